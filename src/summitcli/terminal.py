@@ -1,0 +1,101 @@
+"""Rich output for a terminal. Imported only when stdout is one, since Rich costs ~100 ms to load.
+
+Text from the data always goes through `Text(...)`, never through markup parsing, so a clause that
+contains `[bold]` prints those characters as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .model import JSON, Citation, Clause, Section, Statement
+from .render import Item, expand, headers, row, summary
+from .search import Hit
+
+REF_STYLE = "bold cyan"
+WHO_STYLE = "magenta"
+MATCH_STYLE = "bold black on yellow"
+
+console = Console(highlight=False)
+
+
+def _text(value: str, hit: Hit | None = None) -> Text:
+    text = Text(value)
+    if hit is not None:
+        for start, end in hit.spans:
+            text.stylize(MATCH_STYLE, start, end)
+    return text
+
+
+def show(
+    items: Sequence[Item], *, detail: bool, with_clauses: bool, title: str, qualify: bool
+) -> None:
+    if detail:
+        console.print(*(_panel(item, qualify) for item in items))
+        return
+    if all(isinstance(item, Citation) for item in items):
+        console.print(*(_text(item.text) for item in items if isinstance(item, Citation)))
+        return
+    table = Table(
+        *headers(items[0]),
+        title=title or None,
+        box=box.SIMPLE_HEAD,
+        show_lines=with_clauses,
+        title_justify="left",
+    )
+    table.columns[0].style = REF_STYLE
+    table.columns[0].no_wrap = True
+    table.columns[1].style = WHO_STYLE
+    if isinstance(items[0], Hit):
+        table.add_column("Score", justify="right", style="dim")
+    for item in expand(items, with_clauses):
+        hit = item if isinstance(item, Hit) else None
+        cells = [_text(cell) for cell in row(item, qualify)]
+        if hit is not None:
+            cells[-1] = _text(hit.record.text, hit)
+            cells.append(Text(f"{hit.score:.2f}"))
+        table.add_row(*cells)
+    console.print(table)
+
+
+def _panel(item: Item, qualify: bool) -> Panel:
+    fields = row(item, qualify)
+    record = item.record if isinstance(item, Hit) else item
+    heading = Text(fields[0], style=REF_STYLE)
+    heading.append("  ")
+    heading.append(fields[1], style=WHO_STYLE)
+    if isinstance(record, Statement):
+        heading.append(f"  ({record.kind})", style="dim")
+    if isinstance(record, Section):
+        body = Group(
+            *(
+                Text.assemble((clause.ref, REF_STYLE), "  ", clause.text)
+                for clause in record.clauses
+            )
+        )
+    elif isinstance(record, Clause | Statement) or len(fields) == 3:
+        body = Group(_text(fields[2]))
+    else:
+        body = Group(*(_text(field) for field in fields[2:]))
+    notes = getattr(getattr(record, "curation", None), "notes", ())
+    if notes:
+        body = Group(
+            body, *(Text(f"Note (curation): {note}", style="dim italic") for note in notes)
+        )
+    return Panel(body, title=heading, title_align="left", box=box.ROUNDED)
+
+
+def show_summits(objects: Sequence[JSON]) -> None:
+    for obj in objects:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold")
+        grid.add_column()
+        for label, value in summary(obj):
+            grid.add_row(label, Text(value))
+        console.print(Panel(grid, title=Text(obj["title"], style="bold"), title_align="left"))
