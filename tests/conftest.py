@@ -1,0 +1,107 @@
+"""Shared fixtures: the bundled data, the source text, and ways to run the installed `summit`."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import pty
+import select
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summitcli import loader
+from summitcli.model import Summit
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT.parent / "shared" / "source" / "korea-japan-summit-2025-08-23.txt"
+SUMMIT = Path(sys.executable).parent / "summit"
+
+
+@pytest.fixture(scope="session")
+def summit() -> Summit:
+    return loader.load()[0]
+
+
+@pytest.fixture(scope="session")
+def raw_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(loader.bundled_data_path().read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.fixture(scope="session")
+def source_paragraphs() -> list[str]:
+    """The source split into its blank-line-separated paragraphs (provenance counts these)."""
+    if not SOURCE.is_file():
+        pytest.skip(f"the source text is not beside the project ({SOURCE})")
+    return SOURCE.read_text(encoding="utf-8").split("\n\n")
+
+
+@pytest.fixture
+def write_data(tmp_path: Path, raw_data: dict[str, Any]) -> Callable[..., Path]:
+    """Write a copy of the bundled data, changed by `change(data)`, and return its path."""
+
+    def write(
+        change: Callable[[dict[str, Any]], object] = lambda data: None, name: str = "s.json"
+    ) -> Path:
+        data = copy.deepcopy(raw_data)
+        change(data)
+        path = tmp_path / name
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        return path
+
+    return write
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("SUMMIT_DATA", "NO_COLOR", "FORCE_COLOR")
+    }
+    env.update(extra)
+    return env
+
+
+def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run the installed console script with stdout piped."""
+    return subprocess.run(
+        [str(SUMMIT), *args], capture_output=True, text=True, env=clean_env(**env), timeout=60
+    )
+
+
+def run_on_terminal(*args: str, columns: int = 100, **env: str) -> tuple[int, str]:
+    """Run the installed console script with stdout and stderr on a pseudo-terminal."""
+    leader, follower = pty.openpty()
+    environment = clean_env(COLUMNS=str(columns), LINES="50", TERM="xterm-256color", **env)
+    process = subprocess.Popen(
+        [str(SUMMIT), *args], stdin=follower, stdout=follower, stderr=follower, env=environment
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        ready, _, _ = select.select([leader], [], [], 30)
+        if not ready:
+            break
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    return process.wait(timeout=30), b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.fixture
+def summit_cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+    return run
+
+
+@pytest.fixture
+def summit_tty() -> Callable[..., tuple[int, str]]:
+    return run_on_terminal
