@@ -1,0 +1,158 @@
+"""The search rules, as a table of query -> expected refs, and the ranking."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitcli.lookup import find_people, record_filter
+from summitcli.model import Summit
+from summitcli.search import QueryError, fold, parse_query, search
+
+# (query arguments, options, the refs expected, in any order)
+QUERIES: list[tuple[list[str], dict[str, bool], set[str]]] = [
+    (["hydrogen"], {}, {"2.1", "S2"}),
+    (["HYDROGEN"], {}, {"2.1", "S2"}),
+    (["ｈｙｄｒｏｇｅｎ"], {}, {"2.1", "S2"}),  # full-width letters
+    (["AI"], {}, {"2.1", "S2"}),  # whole words: not "said", "again", "against"
+    (["said"], {}, {"S9"}),
+    (["rate"], {}, {"2.2", "S3", "S5", "S10"}),  # "rates"
+    (["abduction"], {}, {"4.3", "S15", "S16"}),  # "abductions"; S16 by its curated note
+    (["abduction"], {"exact": True}, {"S15", "S16"}),
+    (["low", "birth", "rates"], {}, {"2.2", "S3", "S5", "S10"}),
+    (["rates", "birth"], {}, {"2.2", "S3", "S5", "S10"}),  # AND, any order
+    (['"rates birth"'], {}, set()),  # a phrase keeps its order
+    (["low birth rates"], {}, {"2.2", "S3", "S5", "S10"}),  # one argument with spaces
+    (['"low birth rates"'], {}, {"2.2", "S3", "S5", "S10"}),
+    (["Korea-U.S.-Japan"], {}, {"5.1"}),
+    (["U.S."], {}, {"5.1", "S6", "S7"}),
+    (["future industries"], {}, {"2.1", "S2"}),  # 2.1 by its curated keyword
+    (["artificial intelligence"], {}, {"2.1", "S2"}),
+    (["Mirae"], {}, {"2.1"}),
+    (["hydrogen", "abduction"], {}, set()),
+    (["hydrogen", "abduction"], {"match_any": True}, {"2.1", "S2", "4.3", "S15", "S16"}),
+    (["Gyeongju"], {}, {"5.2"}),
+    (["17", "years"], {}, {"S8"}),
+    (["[bold]"], {}, set()),
+    ([".*"], {}, set()),
+    (["🙂"], {}, set()),
+    (["مرحبا"], {}, set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "options", "expected"), QUERIES, ids=[" ".join(q[0]) for q in QUERIES]
+)
+def test_query_finds_the_expected_refs(
+    summit: Summit, query: list[str], options: dict[str, bool], expected: set[str]
+) -> None:
+    hits = search(summit.searchable, parse_query(query), **options)
+    assert {hit.record.ref for hit in hits} == expected
+
+
+def test_cooperate_finds_cooperation_by_stemming(summit: Summit) -> None:
+    refs = {hit.record.ref for hit in search(summit.searchable, parse_query(["cooperate"]))}
+    exact = {
+        hit.record.ref for hit in search(summit.searchable, parse_query(["cooperate"]), exact=True)
+    }
+    assert "4.1" in refs  # says only "cooperation"
+    assert "4.1" not in exact
+    assert exact < refs
+
+
+@pytest.mark.parametrize(
+    ("arguments", "terms"),
+    [
+        (["low", "birth"], [("low",), ("birth",)]),
+        (["low birth"], [("low", "birth")]),
+        (['"low birth" rates'], [("low", "birth"), ("rates",)]),
+        (["Korea-Japan"], [("Korea", "Japan")]),
+        (["AI", "ai"], [("AI",), ("ai",)]),
+        (['"unclosed phrase'], [("unclosed", "phrase")]),
+        (["🙂"], []),
+    ],
+)
+def test_parse_query(arguments: list[str], terms: list[tuple[str, ...]]) -> None:
+    assert parse_query(arguments) == terms
+
+
+@pytest.mark.parametrize("blank", [[], [""], ["  ", "\t"]])
+def test_blank_query_is_an_error(blank: list[str]) -> None:
+    with pytest.raises(QueryError):
+        parse_query(blank)
+
+
+def test_fold_normalises_width_and_case() -> None:
+    assert fold("ＡＩ Straße") == "ai strasse"
+
+
+def test_hits_are_ranked_best_first_with_ties_in_document_order(summit: Summit) -> None:
+    records = summit.searchable
+    hits = search(records, parse_query(["cooperation"]))
+    keys = [(-hit.score, records.index(hit.record)) for hit in hits]
+    assert keys == sorted(keys)
+    assert len({hit.score for hit in hits}) > 1
+
+
+def test_rarer_terms_weigh_more(summit: Summit) -> None:
+    hits = search(summit.searchable, parse_query(["hydrogen", "cooperation"]), match_any=True)
+    assert {hit.record.ref for hit in hits[:2]} == {"2.1", "S2"}
+
+
+def test_matched_words_are_the_texts_own(summit: Summit) -> None:
+    [clause, *statements] = search(summit.searchable, parse_query(["abduction"]))
+    assert {hit.record.ref: hit.matched for hit in [clause, *statements]} == {
+        "4.3": ["abductions"],
+        "S15": ["abduction"],
+        "S16": [],  # found by its curated note, which is never highlighted
+    }
+    start, end = clause.spans[0]
+    assert clause.record.text[start:end] == "abductions"
+
+
+def test_keyword_matches_are_not_highlighted_in_the_text(summit: Summit) -> None:
+    hits = search(summit.searchable, parse_query(['"artificial intelligence"']))
+    by_ref = {hit.record.ref: hit for hit in hits}
+    assert by_ref["2.1"].matched == []
+    assert by_ref["S2"].matched == ["artificial", "intelligence"]
+
+
+def test_phrase_highlights_only_the_phrase(summit: Summit) -> None:
+    [hit] = search(summit.searchable, parse_query(["Korea-U.S.-Japan"]))
+    assert [hit.record.text[s:e] for s, e in hit.spans] == ["Korea", "U", "S", "Japan"]
+    assert hit.record.text[hit.spans[0][0] : hit.spans[-1][1]] == "Korea-U.S.-Japan"
+
+
+FILTERS = [
+    ({"record_type": "clause"}, ["AI"], {"2.1"}),
+    ({"record_type": "statement"}, ["AI"], {"S2"}),
+    ({"section": 2}, ["rates"], {"2.2"}),
+    ({"topic": "north-korea"}, ["cooperation"], {"4.1", "4.2"}),
+    ({"speaker": "Ishiba"}, ["consultative", "body"], {"S3", "S11"}),
+    ({"speaker": "이재명"}, ["consultative"], {"S3", "S5"}),
+    ({"speaker": "Lee Myung-bak"}, ["consultative"], set()),
+    ({"kind": "direct", "speaker": "Lee"}, ["Japan"], {"S4", "S6", "S7"}),
+]
+
+
+@pytest.mark.parametrize(("criteria", "query", "expected"), FILTERS)
+def test_filters_combine_with_the_query(
+    summit: Summit, criteria: dict[str, object], query: list[str], expected: set[str]
+) -> None:
+    if "speaker" in criteria:
+        criteria["people"] = find_people([summit], str(criteria.pop("speaker")))
+    keep = record_filter(**criteria)  # type: ignore[arg-type]
+    hits = search(summit.searchable, parse_query(query), keep=keep)
+    assert {hit.record.ref for hit in hits} == expected
+
+
+def test_filters_do_not_change_scores(summit: Summit) -> None:
+    everything = {h.record.ref: h.score for h in search(summit.searchable, parse_query(["AI"]))}
+    keep = record_filter(record_type="clause")
+    [clause] = search(summit.searchable, parse_query(["AI"]), keep=keep)
+    assert clause.score == everything["2.1"]
+
+
+def test_a_very_long_query_is_safe(summit: Summit) -> None:
+    words = ["hydrogen"] + [f"w{n}" for n in range(2000)]
+    assert search(summit.searchable, parse_query([" ".join(words)[:10_000]])) == []
+    assert search(summit.searchable, parse_query(["x" * 10_000])) == []
