@@ -52,6 +52,7 @@ def show(
     table.columns[0].style = REF_STYLE
     table.columns[0].no_wrap = True
     table.columns[1].style = WHO_STYLE
+    table.columns[1].max_width = 32
     if isinstance(items[0], Hit):
         table.add_column("Score", justify="right", style="dim")
     for item in expand(items, with_clauses):

@@ -1,0 +1,260 @@
+"""The installed `summit` command end to end: commands, output contract, exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from typing import Any
+
+import pytest
+
+from summitcli.model import Summit
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def test_bare_summit_prints_help(summit_cli: Any) -> None:
+    result = summit_cli()
+    assert result.returncode == 0
+    assert "Usage: summit" in result.stdout
+    for command in ("info", "sections", "show", "search", "quotes", "speakers", "cite", "validate"):
+        assert command in result.stdout
+
+
+def test_version(summit_cli: Any) -> None:
+    from summitcli import __version__
+
+    assert summit_cli("--version").stdout == f"summit {__version__}\n"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "info",
+        "sections",
+        "show",
+        "search",
+        "quotes",
+        "speakers",
+        "outcomes",
+        "timeline",
+        "topics",
+        "cite",
+        "validate",
+    ],
+)
+def test_every_command_help_has_a_purpose_and_examples(summit_cli: Any, command: str) -> None:
+    result = summit_cli(command, "--help")
+    assert result.returncode == 0
+    assert "Examples:" in result.stdout
+    assert f"$ summit {command}" in result.stdout or command == "topics"
+
+
+def test_sections_piped_is_one_tab_separated_line_each(summit_cli: Any, summit: Summit) -> None:
+    result = summit_cli("sections", COLUMNS="20")
+    lines = result.stdout.splitlines()
+    assert [line.split("\t") for line in lines] == [
+        [section.ref, section.title, str(len(section.clauses))] for section in summit.sections
+    ]
+    assert "\x1b" not in result.stdout
+
+
+def test_sections_with_clauses_piped_never_wraps(summit_cli: Any, summit: Summit) -> None:
+    result = summit_cli("sections", "--clauses", COLUMNS="20")
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert len(rows) == len(summit.sections) + len(summit.clauses)
+    assert rows[1] == ["1.1", summit.sections[0].title, summit.clauses[0].text]
+
+
+def test_show_returns_records_in_the_order_asked(summit_cli: Any) -> None:
+    result = summit_cli("show", "S3", "2(1)", "p1", "4", "O2", "--json")
+    records = json.loads(result.stdout)
+    assert [(r["type"], r["ref"]) for r in records] == [
+        ("statement", "S3"), ("clause", "2.1"), ("preamble", "P1"), ("section", "4"), ("outcome", "O2"),
+    ]  # fmt: skip
+    assert [c["ref"] for c in records[3]["clauses"]] == ["4.1", "4.2", "4.3"]
+
+
+def test_json_record_shapes(summit_cli: Any) -> None:
+    clause, statement = json.loads(summit_cli("show", "2.1", "S1", "--json").stdout)
+    assert clause["section"] == 2 and clause["section_title"].startswith("Expanding cooperation")
+    assert set(clause) >= {"type", "ref", "section", "section_title", "text", "topics"}
+    assert statement["kind"] == "direct"
+    assert statement["speakers"] == ["Lee Jae-myung", "Shigeru Ishiba"]
+    [ishiba] = [
+        p
+        for p in json.loads(summit_cli("speakers", "--json").stdout)
+        if p["name"] == "Shigeru Ishiba"
+    ]
+    assert set(ishiba) >= {"type", "name", "role", "aliases", "statements"}
+    assert ishiba["type"] == "speaker" and "石破" in ishiba["aliases"]
+    outcome = json.loads(summit_cli("outcomes", "--json").stdout)[1]
+    assert outcome["type"] == "outcome" and "3.1" in outcome["refs"]
+    event = json.loads(summit_cli("timeline", "--json").stdout)[0]
+    assert event == event | {"type": "event", "date": "1965", "refs": ["P3"]}
+
+
+def test_json_keeps_non_ascii_letters_literal(summit_cli: Any) -> None:
+    result = summit_cli("speakers", "--json")
+    assert "이재명" in result.stdout
+    assert "\\u" not in result.stdout
+
+
+def test_info_json_is_an_object(summit_cli: Any) -> None:
+    info = json.loads(summit_cli("info", "--json").stdout)
+    assert info["date"] == "2025-08-23"
+    assert info["counts"]["clauses"] == 11
+    assert info["counts"]["direct"] == 9
+    assert [p["name"] for p in info["participants"]] == ["Lee Jae-myung", "Shigeru Ishiba"]
+
+
+def test_jsonl_is_one_record_per_line(summit_cli: Any) -> None:
+    lines = summit_cli("quotes", "--jsonl").stdout.splitlines()
+    assert [json.loads(line)["ref"] for line in lines] == [
+        f"S{n}" for n in range(1, len(lines) + 1)
+    ]
+
+
+def test_markdown_quotes_with_refs(summit_cli: Any, summit: Summit) -> None:
+    result = summit_cli("show", "S4", "--format", "markdown")
+    assert result.stdout == f"> {summit.statements[3].text}\n\n— **S4** (Lee Jae-myung, direct)\n"
+
+
+@pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
+def test_json_pipes_into_jq(summit: Summit) -> None:
+    from conftest import SUMMIT
+
+    pipeline = f"{SUMMIT} show 2.1 --json | jq -r '.[0].text'"
+    result = subprocess.run(pipeline, shell=True, capture_output=True, text=True, check=True)
+    assert result.stdout == summit.clauses[2].text + "\n"
+
+
+def test_unknown_ref_suggests_near_ones(summit_cli: Any) -> None:
+    result = summit_cli("show", "2.9")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("summit: unknown ref '2.9'; did you mean ")
+    assert "2.1" in result.stderr and "2.2" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_search_with_no_results(summit_cli: Any) -> None:
+    result = summit_cli("search", "zeppelin", "--json")
+    assert (result.returncode, result.stdout) == (1, "[]\n")
+    assert result.stderr == "summit: no results for zeppelin\n"
+    plain = summit_cli("search", "zeppelin")
+    assert (plain.returncode, plain.stdout) == (1, "")
+
+
+def test_blank_query_is_a_usage_error(summit_cli: Any) -> None:
+    result = summit_cli("search", "  ")
+    assert result.returncode == 2
+    assert result.stderr == "summit: the search query is empty\n"
+
+
+def test_missing_argument_is_one_line(summit_cli: Any) -> None:
+    result = summit_cli("search")
+    assert result.returncode == 2
+    assert result.stderr == "summit: Missing argument 'query'. (see 'summit search --help')\n"
+
+
+def test_search_piped_rows(summit_cli: Any) -> None:
+    result = summit_cli("search", "hydrogen")
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()] == ["2.1", "S2"]
+    assert result.returncode == 0
+
+
+def test_search_filters_and_limit(summit_cli: Any) -> None:
+    result = summit_cli(
+        "search", "cooperation", "--topic", "north-korea", "--type", "clause", "--json"
+    )
+    assert {r["ref"] for r in json.loads(result.stdout)} == {"4.1", "4.2"}
+    limited = json.loads(summit_cli("search", "cooperation", "--limit", "2", "--json").stdout)
+    assert len(limited) == 2
+    assert limited[0]["score"] >= limited[1]["score"]
+
+
+def test_same_query_gives_identical_bytes(summit_cli: Any) -> None:
+    first = summit_cli("search", "cooperation", "Korea", "--any", "--json").stdout
+    assert first == summit_cli("search", "cooperation", "Korea", "--any", "--json").stdout
+
+
+@pytest.mark.parametrize(
+    "name", ["石破", "Ishiba", "ishiba", "Prime Minister Ishiba", "Shigeru Ishiba"]
+)
+def test_speaker_aliases(summit_cli: Any, name: str) -> None:
+    expected = summit_cli("quotes", "--speaker", "Ishiba").stdout
+    assert summit_cli("quotes", "--speaker", name).stdout == expected
+    assert "Shigeru Ishiba" in expected
+
+
+def test_shared_name_matches_everyone_who_has_it(summit_cli: Any) -> None:
+    lee = json.loads(summit_cli("quotes", "-s", "Lee", "--json").stdout)
+    lee_jae_myung = json.loads(summit_cli("quotes", "-s", "이재명", "--json").stdout)
+    assert lee == lee_jae_myung
+
+
+def test_person_without_statements_gives_nobody_elses_words(summit_cli: Any) -> None:
+    result = summit_cli("quotes", "--speaker", "Lee Myung-bak", "--json")
+    assert (result.returncode, result.stdout) == (1, "[]\n")
+
+
+def test_unknown_speaker_suggests(summit_cli: Any) -> None:
+    result = summit_cli("quotes", "--speaker", "Ishbia")
+    assert result.returncode == 2
+    assert result.stderr.startswith("summit: no person called 'Ishbia'; did you mean Ishiba")
+
+
+def test_quotes_kind_filter(summit_cli: Any) -> None:
+    direct = json.loads(summit_cli("quotes", "--kind", "direct", "--json").stdout)
+    assert len(direct) == 9 and {q["kind"] for q in direct} == {"direct"}
+    bad = summit_cli("quotes", "--kind", "rumour")
+    assert bad.returncode == 2 and "rumour" in bad.stderr
+
+
+def test_cite(summit_cli: Any) -> None:
+    result = summit_cli("cite", "3(1)")
+    assert result.stdout == (
+        '"Joint press release on the results of the Korea-Japan summit _2025.8.23. Tokyo", '
+        "section 3, clause (1). Korea-Japan summit, Tokyo, 23 August 2025. "
+        "[korea-japan-2025-08-23:3.1]\n"
+    )
+
+
+def test_completion_offers_refs_speakers_and_topics(summit_cli: Any) -> None:
+    def complete(words: str) -> list[str]:
+        env = {
+            "_SUMMIT_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(len(words.split()) - 1),
+        }
+        return summit_cli(**env).stdout.split()
+
+    assert complete("summit show 4.") == ["4.1", "4.2", "4.3"]
+    assert complete("summit quotes --speaker 石") == ["石破茂", "石破"]
+    assert complete("summit search x --topic no") == ["north-korea"]
+
+
+def test_terminal_output_is_rich_and_highlights_matches(summit_tty: Any) -> None:
+    code, output = summit_tty("search", "abduction", columns=80)
+    assert code == 0
+    assert "\x1b[" in output
+    assert "─" in output  # a Rich table rule
+    plain = ANSI.sub("", output)
+    assert max(len(line) for line in plain.splitlines()) <= 80
+    highlighted = re.findall(r"\x1b\[[0-9;]*43m([^\x1b]+)\x1b\[0m", output)
+    assert set(highlighted) == {"abductions", "abduction"}
+
+
+def test_terminal_honours_no_color(summit_tty: Any) -> None:
+    code, output = summit_tty("show", "S4", NO_COLOR="1")
+    assert code == 0
+    assert "Korea and Japan are neighbors" in output
+    assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", output)  # no foreground colours
+
+
+def test_messages_go_to_stderr_on_a_terminal_too(summit_tty: Any) -> None:
+    code, output = summit_tty("search", "zeppelin")
+    assert (code, output.strip()) == (1, "summit: no results for zeppelin")
