@@ -10,7 +10,7 @@ from summitcli.search import QueryError, fold, parse_query, search
 
 
 def full_width(text: str) -> str:
-    """ASCII letters as their full-width forms (U+FF21...), as East Asian input methods type them."""
+    """ASCII letters as their full-width forms, as East Asian input methods type them."""
     return "".join(chr(ord(char) + 0xFEE0) for char in text)
 
 
