@@ -72,8 +72,12 @@ def test_show_returns_records_in_the_order_asked(summit_cli: Any) -> None:
     result = summit_cli("show", "S3", "2(1)", "p1", "4", "O2", "--json")
     records = json.loads(result.stdout)
     assert [(r["type"], r["ref"]) for r in records] == [
-        ("statement", "S3"), ("clause", "2.1"), ("preamble", "P1"), ("section", "4"), ("outcome", "O2"),
-    ]  # fmt: skip
+        ("statement", "S3"),
+        ("clause", "2.1"),
+        ("preamble", "P1"),
+        ("section", "4"),
+        ("outcome", "O2"),
+    ]
     assert [c["ref"] for c in records[3]["clauses"]] == ["4.1", "4.2", "4.3"]
 
 
