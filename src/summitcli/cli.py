@@ -1,7 +1,8 @@
 """The `summit` command: parse options, ask the core, hand the records to a renderer.
 
-Exit codes: 0 results, 1 no results, 2 usage error / unknown ref or name / bad data,
-130 interrupted. Every error is one line on stderr; nothing but output goes to stdout.
+Exit codes: 0 results, 1 no results, 2 usage error / unknown ref or name / bad data /
+unwritable output, 3 a bug, 130 interrupted. Every error is one line on stderr; nothing but
+output goes to stdout.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .lookup import NotFoundError
 from .model import Summit
 from .search import QueryError, describe_terms, parse_query, search
 
-EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 class OutputFormat(StrEnum):
@@ -122,7 +123,7 @@ def examples(*lines: str) -> str:
 
 def _version(value: bool) -> None:
     if value:
-        print(f"summit {__version__}")
+        render.write_lines([f"summit {__version__}"])
         raise typer.Exit()
 
 
@@ -157,7 +158,7 @@ def _format(as_json: bool, as_jsonl: bool, chosen: OutputFormat) -> str:
 
 def _no_results(what: str, fmt: str) -> NoReturn:
     if fmt == "json":
-        render.write_json([], sys.stdout)
+        render.write_json([])
     print(f"summit: no {what}", file=sys.stderr)
     raise typer.Exit(EXIT_NO_RESULTS)
 
@@ -399,17 +400,16 @@ def validate(
     target = path or ctx.find_root().obj or loader.bundled_data_path()
     problems = validate_path(target)
     if as_json:
-        render.write_json(
-            [{"file": f, "path": p, "message": m} for f, p, m in problems], sys.stdout
-        )
+        render.write_json([{"file": f, "path": p, "message": m} for f, p, m in problems])
     else:
-        for file, where, message in problems:
-            print(f"{file}: {where + ': ' if where else ''}{message}")
+        lines = [
+            f"{file}: {where}: {message}" if where else f"{file}: {message}"
+            for file, where, message in problems
+        ]
+        render.write_lines(lines or [f"OK {target}"])
     if problems:
         print(f"summit: {len(problems)} problem(s) found", file=sys.stderr)
         raise typer.Exit(EXIT_USAGE)
-    if not as_json:
-        print(f"OK {target}")
 
 
 def main() -> NoReturn:
@@ -430,12 +430,20 @@ def main() -> NoReturn:
         code = EXIT_INTERRUPTED
     except KeyboardInterrupt:
         code = EXIT_INTERRUPTED
-    except BrokenPipeError:
+    except (BrokenPipeError, render.OutputClosedError):
         code = _quiet_broken_pipe()
+    except OSError as error:
+        code = _fail(f"cannot write the output: {error.strerror or error}")
+    except Exception as error:  # a bug: still one line, never a traceback
+        code = _fail(
+            f"internal error ({type(error).__name__}: {error}); please report it", EXIT_BUG
+        )
     try:
         sys.stdout.flush()
     except BrokenPipeError:
         code = _quiet_broken_pipe()
+    except OSError as error:
+        code = _fail(f"cannot write the output: {error.strerror or error}")
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TextIO
 
 from .model import (
@@ -31,6 +32,10 @@ from .search import Hit
 
 Item = Record | Hit | Citation
 FORMATS = ("auto", "rich", "plain", "json", "jsonl", "markdown")
+
+
+class OutputClosedError(Exception):
+    """The reader of our output went away (`summit quotes | head -1`): stop quietly."""
 
 
 def choose_format(as_json: bool, as_jsonl: bool, chosen: str, stream: TextIO) -> str:
@@ -112,9 +117,21 @@ def render(
     stream: TextIO | None = None,
 ) -> None:
     """Write the items in the chosen format: `detail` shows whole records, not a table."""
-    out = stream or sys.stdout
+    with _reader_may_leave():
+        _render(items, fmt, detail, with_clauses, title, qualify, stream or sys.stdout)
+
+
+def _render(
+    items: Sequence[Item],
+    fmt: str,
+    detail: bool,
+    with_clauses: bool,
+    title: str,
+    qualify: bool,
+    out: TextIO,
+) -> None:
     if fmt == "json":
-        write_json([item.to_json() for item in items], out)
+        _write_json([item.to_json() for item in items], out)
     elif fmt == "jsonl":
         out.writelines(_dumps(item.to_json()) + "\n" for item in items)
     elif fmt == "markdown":
@@ -129,12 +146,16 @@ def render(
 
 def render_summits(summits: Sequence[Summit], fmt: str, stream: TextIO | None = None) -> None:
     """`summit info`: one summit as an object, a corpus as an array of them."""
-    out = stream or sys.stdout
+    with _reader_may_leave():
+        _render_summits(summits, fmt, stream or sys.stdout)
+
+
+def _render_summits(summits: Sequence[Summit], fmt: str, out: TextIO) -> None:
     objects = [summit.to_json() for summit in summits]
     if fmt in ("json", "jsonl"):
         single = fmt == "json" and len(objects) == 1
         if fmt == "json":
-            write_json(objects[0] if single else objects, out)
+            _write_json(objects[0] if single else objects, out)
         else:
             out.writelines(_dumps(obj) + "\n" for obj in objects)
     elif fmt == "rich":
@@ -199,5 +220,24 @@ def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def write_json(value: object, out: TextIO) -> None:
+def _write_json(value: object, out: TextIO) -> None:
     out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def write_json(value: object, stream: TextIO | None = None) -> None:
+    with _reader_may_leave():
+        _write_json(value, stream or sys.stdout)
+
+
+def write_lines(lines: Sequence[str], stream: TextIO | None = None) -> None:
+    with _reader_may_leave():
+        (stream or sys.stdout).writelines(line + "\n" for line in lines)
+
+
+@contextmanager
+def _reader_may_leave() -> Iterator[None]:
+    """Turn a closed pipe into OutputClosedError, which Typer does not intercept (it exits 1)."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise OutputClosedError from None

@@ -22,7 +22,14 @@ REF_STYLE = "bold cyan"
 WHO_STYLE = "magenta"
 MATCH_STYLE = "bold black on yellow"
 
-console = Console(highlight=False)
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """Rich would exit 1 here; raise instead, so that a closed pipe ends quietly with 0."""
+        raise BrokenPipeError
+
+
+console = _Console(highlight=False)
 
 
 def _text(value: str, hit: Hit | None = None) -> Text:
@@ -44,7 +51,7 @@ def show(
         return
     table = Table(
         *headers(items[0]),
-        title=title or None,
+        title=Text(title, style="italic") if title else None,
         box=box.SIMPLE_HEAD,
         show_lines=with_clauses,
         title_justify="left",

@@ -1,0 +1,185 @@
+"""Hostile text, closed pipes, interrupts, random input and read-only behaviour, end to end."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import SUMMIT, clean_env, run
+from summitcli import loader
+
+HOSTILE = "[bold red]shout[/] [link=https://example.invalid]click[/link] [/] \\[x]"
+
+
+@pytest.fixture
+def hostile_data(write_data: Callable[..., Path]) -> Path:
+    def plant(data: dict[str, Any]) -> None:
+        data["release"]["sections"][1]["clauses"][0]["text"] = f"hydrogen {HOSTILE}"
+        data["statements"][0]["text"] = f"We agreed {HOSTILE}"
+
+    return write_data(plant)
+
+
+@pytest.mark.parametrize("args", [["show", "2.1", "S1"], ["search", "hydrogen"], ["quotes"]])
+def test_markup_in_data_is_shown_literally_on_a_terminal(
+    hostile_data: Path, summit_tty: Any, args: list[str]
+) -> None:
+    code, output = summit_tty("--data", str(hostile_data), *args, columns=250)
+    assert code == 0
+    assert HOSTILE in output.replace("\r\n", "\n")
+    assert "\x1b]8;" not in output  # no hyperlink escape was produced
+
+
+def test_markup_in_data_is_kept_exactly_in_plain_and_json(hostile_data: Path) -> None:
+    plain = run("--data", str(hostile_data), "show", "S1").stdout
+    assert plain == f"S1\tLee Jae-myung & Shigeru Ishiba\tWe agreed {HOSTILE}\n"
+    [record] = json.loads(run("--data", str(hostile_data), "show", "S1", "--json").stdout)
+    assert record["text"] == f"We agreed {HOSTILE}"
+
+
+def test_markup_in_the_query_is_plain_text(summit_tty: Any) -> None:
+    code, output = summit_tty("search", "--any", "[bold]", "hydrogen", "[/]", columns=120)
+    assert code == 0
+    assert "Search: [bold] hydrogen [/]" in output  # the title, literally
+
+
+@pytest.mark.parametrize(
+    "args", [["quotes"], ["sections", "--jsonl"], ["search", "cooperation", "--json"], ["info"]]
+)
+def test_a_closed_pipe_is_quiet(args: list[str]) -> None:
+    process = subprocess.Popen(
+        [str(SUMMIT), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=clean_env()
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader leaves before the first line is written
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=30) == 0
+    assert errors == ""
+
+
+def test_head_reads_the_first_line_quietly() -> None:
+    result = subprocess.run(
+        f"set -o pipefail; {SUMMIT} quotes | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=clean_env(),
+        executable="/bin/bash",
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("S1\t")
+
+
+def test_an_unwritable_output_is_one_line() -> None:
+    with Path("/dev/full").open("w") as full:
+        result = subprocess.run(
+            [str(SUMMIT), "sections"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=clean_env(),
+        )
+    assert (result.returncode, result.stderr) == (
+        2,
+        "summit: cannot write the output: No space left on device\n",
+    )
+
+
+def test_ctrl_c_exits_130_quietly(tmp_path: Path, raw_data: dict[str, Any]) -> None:
+    for n in range(400):  # enough summits that the search is still running when interrupted
+        data = raw_data | {"id": f"summit-{n}"}
+        (tmp_path / f"{n:04}.json").write_text(json.dumps(data), encoding="utf-8")
+    process = subprocess.Popen(
+        [str(SUMMIT), "--data", str(tmp_path), "search", "cooperation"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+    )
+    time.sleep(0.4)
+    process.send_signal(signal.SIGINT)
+    _, errors = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert errors == b""
+
+
+def _snapshot(directory: Path) -> dict[str, float]:
+    return {str(p): p.stat().st_mtime for p in directory.rglob("*")}
+
+
+def test_commands_write_nothing(tmp_path: Path) -> None:
+    data = loader.bundled_data_path()
+    before = (data.read_bytes(), data.stat().st_mtime)
+    home = tmp_path / "home"
+    home.mkdir()
+    for args in (
+        ["info"],
+        ["sections", "-c"],
+        ["search", "AI"],
+        ["quotes"],
+        ["validate"],
+        ["cite", "S1"],
+    ):
+        subprocess.run(
+            [str(SUMMIT), *args],
+            cwd=tmp_path,
+            env=clean_env(HOME=str(home)),
+            capture_output=True,
+            check=False,
+        )
+    assert _snapshot(tmp_path) == {str(home): home.stat().st_mtime}
+    assert (data.read_bytes(), data.stat().st_mtime) == before
+
+
+RANDOM = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+text = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40
+)
+
+
+def _assert_well_behaved(args: list[str]) -> None:
+    first = run(*args)
+    assert first.returncode in (0, 1, 2), first.stderr
+    assert "Traceback" not in first.stderr
+    if "--json" in args and first.returncode in (0, 1):
+        json.loads(first.stdout)
+    if first.returncode == 2:
+        assert first.stderr.startswith("summit: ") and first.stderr.count("\n") == 1
+    second = run(*args)
+    assert (second.returncode, second.stdout, second.stderr) == (
+        first.returncode,
+        first.stdout,
+        first.stderr,
+    )
+
+
+@RANDOM
+@given(query=st.lists(text, min_size=1, max_size=3))
+def test_random_queries(query: list[str]) -> None:
+    _assert_well_behaved(["search", "--json", "--", *query])
+
+
+@RANDOM
+@given(name=text)
+def test_random_speaker_names(name: str) -> None:
+    _assert_well_behaved(["quotes", "--json", "--speaker", name])
+
+
+@RANDOM
+@given(
+    refs=st.lists(
+        st.one_of(text, st.sampled_from(["2.1", "2(1)", "P4", "S17", "O1", "5"])),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_random_refs(refs: list[str]) -> None:
+    _assert_well_behaved(["show", "--json", "--", *refs])
