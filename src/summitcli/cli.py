@@ -5,8 +5,7 @@ unwritable output, 3 a bug, 130 interrupted. Every error is one line on stderr; 
 output goes to stdout.
 """
 
-from __future__ import annotations
-
+import copy
 import os
 import sys
 from enum import StrEnum
@@ -163,7 +162,7 @@ def _no_results(what: str, fmt: str) -> NoReturn:
     raise typer.Exit(EXIT_NO_RESULTS)
 
 
-@app.command(epilog=examples("summit info", "summit info --json | jq .counts"))
+@app.command("info", epilog=examples("summit info", "summit info --json | jq .counts"))
 def info(
     ctx: typer.Context,
     as_json: JsonOption = False,
@@ -175,7 +174,8 @@ def info(
 
 
 @app.command(
-    epilog=examples("summit sections", "summit sections --clauses", "summit sections --json")
+    "sections",
+    epilog=examples("summit sections", "summit sections --clauses", "summit sections --json"),
 )
 def sections(
     ctx: typer.Context,
@@ -198,7 +198,9 @@ def sections(
     )
 
 
-@app.command(epilog=examples("summit show 2.1", "summit show '2(1)' S3 O2", "summit show 4 --json"))
+@app.command(
+    "show", epilog=examples("summit show 2.1", "summit show '2(1)' S3 O2", "summit show 4 --json")
+)
 def show(
     ctx: typer.Context,
     refs: Annotated[
@@ -277,9 +279,10 @@ def search_command(
 
 
 @app.command(
+    "quotes",
     epilog=examples(
         "summit quotes --speaker Ishiba", "summit quotes -s 이재명 --kind direct --json"
-    )
+    ),
 )
 def quotes(
     ctx: typer.Context,
@@ -307,7 +310,9 @@ def quotes(
     render.render(found, output, title="Who said what", qualify=len(summits) > 1)
 
 
-@app.command(epilog=examples("summit speakers", "summit speakers --json | jq '.[].name'"))
+@app.command(
+    "speakers", epilog=examples("summit speakers", "summit speakers --json | jq '.[].name'")
+)
 def speakers(
     ctx: typer.Context,
     as_json: JsonOption = False,
@@ -320,7 +325,9 @@ def speakers(
     render.render(people, _format(as_json, as_jsonl, fmt), title="People", qualify=len(summits) > 1)
 
 
-@app.command(epilog=examples("summit outcomes", "summit outcomes --topic exchanges --json"))
+@app.command(
+    "outcomes", epilog=examples("summit outcomes", "summit outcomes --topic exchanges --json")
+)
 def outcomes(
     ctx: typer.Context,
     topic: TopicOption = None,
@@ -337,7 +344,9 @@ def outcomes(
     )
 
 
-@app.command(epilog=examples("summit timeline", "summit timeline --json | jq -r '.[].date'"))
+@app.command(
+    "timeline", epilog=examples("summit timeline", "summit timeline --json | jq -r '.[].date'")
+)
 def timeline(
     ctx: typer.Context,
     as_json: JsonOption = False,
@@ -352,7 +361,9 @@ def timeline(
     )
 
 
-@app.command(epilog=examples("summit topics", "summit search cooperation --topic north-korea"))
+@app.command(
+    "topics", epilog=examples("summit topics", "summit search cooperation --topic north-korea")
+)
 def topics(
     ctx: typer.Context,
     as_json: JsonOption = False,
@@ -365,7 +376,7 @@ def topics(
     render.render(found, _format(as_json, as_jsonl, fmt), title="Topics", qualify=len(summits) > 1)
 
 
-@app.command(epilog=examples("summit cite 3.1", "summit cite S4 --format markdown"))
+@app.command("cite", epilog=examples("summit cite 3.1", "summit cite S4 --format markdown"))
 def cite(
     ctx: typer.Context,
     refs: Annotated[
@@ -382,7 +393,7 @@ def cite(
     render.render(citations, _format(as_json, as_jsonl, fmt))
 
 
-@app.command(epilog=examples("summit validate", "summit validate my-summit.json"))
+@app.command("validate", epilog=examples("summit validate", "summit validate my-summit.json"))
 def validate(
     ctx: typer.Context,
     path: Annotated[
@@ -412,10 +423,32 @@ def validate(
         raise typer.Exit(EXIT_USAGE)
 
 
+def _app_for(arguments: list[str]) -> typer.Typer:
+    """The app with only the command the arguments name, when they name one.
+
+    Typer turns every registered command's signature into a Click command on every call, which
+    costs more than the work of most queries; help, completion and mistakes get the whole app.
+    """
+    if any(arg.startswith("--") and "complet" in arg for arg in arguments):
+        return app
+    words = iter(arguments)
+    for word in words:
+        if word == "--data":
+            next(words, None)
+        elif not word.startswith("-"):
+            chosen = [c for c in app.registered_commands if c.name == word]
+            if not chosen:
+                return app
+            lean = copy.copy(app)
+            lean.registered_commands = chosen
+            return lean
+    return app
+
+
 def main() -> NoReturn:
     """Run the app, turning every failure into one line on stderr and a documented exit code."""
     try:
-        code = app(standalone_mode=False, prog_name="summit")
+        code = _app_for(sys.argv[1:])(standalone_mode=False, prog_name="summit")
     except (DataError, NotFoundError, QueryError) as error:
         code = _fail(str(error))
     except ClickException as error:

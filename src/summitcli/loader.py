@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -141,7 +140,6 @@ def read_json(path: Path) -> Any:
         raise DataError(name, [("", "invalid JSON: nested too deeply")]) from None
 
 
-@dataclass
 class SummitBuilder:
     """Builds a Summit from parsed JSON, noting each problem with its JSON path.
 
@@ -149,8 +147,9 @@ class SummitBuilder:
     all; the loader refuses the file if any was noted.
     """
 
-    path: str
-    problems: list[tuple[str, str]] = field(default_factory=list)
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[tuple[str, str]] = []
 
     def problem(self, where: str, message: str) -> None:
         self.problems.append((where, message))

@@ -8,14 +8,12 @@ record becomes a dictionary.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, NamedTuple
 
 JSON = dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Provenance:
+class Provenance(NamedTuple):
     """Where in the source a record comes from: the part, and the paragraph counted from 1."""
 
     part: str
@@ -28,8 +26,7 @@ class Provenance:
         return {"part": self.part, "paragraph": self.paragraph}
 
 
-@dataclass(frozen=True, slots=True)
-class Curation:
+class Curation(NamedTuple):
     """Additions by the curators, never text from the source."""
 
     topics: tuple[str, ...] = ()
@@ -37,9 +34,10 @@ class Curation:
     notes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
-    type: ClassVar[str] = "speaker"
+class Person(NamedTuple):
+    @property
+    def type(self) -> str:
+        return "speaker"
 
     summit: str
     id: str
@@ -65,8 +63,7 @@ class Person:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Meeting:
+class Meeting(NamedTuple):
     id: str
     name: str
     start: str | None
@@ -79,9 +76,10 @@ class Meeting:
         return {"name": self.name} | {key: value for key, value in fields.items() if value}
 
 
-@dataclass(frozen=True, slots=True)
-class Preamble:
-    type: ClassVar[str] = "preamble"
+class Preamble(NamedTuple):
+    @property
+    def type(self) -> str:
+        return "preamble"
 
     summit: str
     ref: str
@@ -100,9 +98,10 @@ class Preamble:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
-    type: ClassVar[str] = "clause"
+class Clause(NamedTuple):
+    @property
+    def type(self) -> str:
+        return "clause"
 
     summit: str
     ref: str
@@ -126,9 +125,10 @@ class Clause:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
-    type: ClassVar[str] = "section"
+class Section(NamedTuple):
+    @property
+    def type(self) -> str:
+        return "section"
 
     summit: str
     ref: str
@@ -151,9 +151,10 @@ class Section:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
-    type: ClassVar[str] = "statement"
+class Statement(NamedTuple):
+    @property
+    def type(self) -> str:
+        return "statement"
 
     summit: str
     ref: str
@@ -183,11 +184,12 @@ class Statement:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """A concrete commitment, summarised by the curators; `refs` point at the words behind it."""
 
-    type: ClassVar[str] = "outcome"
+    @property
+    def type(self) -> str:
+        return "outcome"
 
     summit: str
     ref: str
@@ -206,11 +208,12 @@ class Outcome:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(NamedTuple):
     """A dated event the source mentions; `date` is ISO 8601, as precise as the source allows."""
 
-    type: ClassVar[str] = "event"
+    @property
+    def type(self) -> str:
+        return "event"
 
     summit: str
     date: str
@@ -233,9 +236,10 @@ class Event:
         return record
 
 
-@dataclass(frozen=True, slots=True)
-class Topic:
-    type: ClassVar[str] = "topic"
+class Topic(NamedTuple):
+    @property
+    def type(self) -> str:
+        return "topic"
 
     summit: str
     name: str
@@ -257,11 +261,12 @@ Citable = Preamble | Clause | Section | Statement | Outcome
 Record = Citable | Event | Person | Topic
 
 
-@dataclass(frozen=True, slots=True)
-class Summit:
+class Summit(NamedTuple):
     """One summit file: the meeting, its joint document and what was said."""
 
-    type: ClassVar[str] = "summit"
+    @property
+    def type(self) -> str:
+        return "summit"
 
     id: str
     path: str
@@ -336,11 +341,12 @@ def human_date(iso: str) -> str:
     return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(NamedTuple):
     """A ready-to-paste reference to one record."""
 
-    type: ClassVar[str] = "citation"
+    @property
+    def type(self) -> str:
+        return "citation"
 
     summit: str
     ref: str

@@ -13,8 +13,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .model import JSON, Searchable
 
@@ -64,8 +63,7 @@ def parse_query(arguments: Sequence[str]) -> list[Term]:
     return terms
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A searchable record with its BM25 score and the words of its text that matched."""
 
     record: Searchable

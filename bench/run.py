@@ -1,0 +1,346 @@
+"""Benchmark: how much `summit` adds over the framework, and how search scales with summits.
+
+Run with `uv run python bench/run.py`. It writes its baselines to a temporary directory, runs
+every case interleaved (round-robin, so that machine noise hits all of them alike), and prints
+Markdown tables of medians, ratios and peak memory, then the scale table. Nothing is asserted:
+the targets are printed beside the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import pty
+import random
+import re
+import select
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+SUMMIT = BIN / "summit"
+DATA = ROOT / "data" / "summit_2025.json"
+
+MINIMAL = """
+import typer
+
+app = typer.Typer()
+
+
+@app.command()
+def main(name: str) -> None:
+    print(name)
+
+
+app()
+"""
+
+MINIMAL_TABLE = """
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer()
+
+
+@app.command()
+def main(name: str) -> None:
+    table = Table("Ref", "Text")
+    table.add_row("1", name)
+    Console().print(table)
+
+
+app()
+"""
+
+# The peer a user would write: everything imported at the top, the data parsed into dicts, a
+# substring search, a Rich table or JSON out.
+STRAIGHTFORWARD = """
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer()
+DATA = Path(sys.argv.pop(1))
+
+
+@app.command()
+def search(query: str, as_json: bool = typer.Option(False, "--json")) -> None:
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    records = [c for s in data["release"]["sections"] for c in s["clauses"]] + data["statements"]
+    hits = [r for r in records if query.lower() in r["text"].lower()]
+    if as_json:
+        print(json.dumps(hits, ensure_ascii=False, indent=2))
+        return
+    table = Table("Ref", "Text")
+    for hit in hits:
+        table.add_row(hit["ref"], hit["text"])
+    Console().print(table)
+
+
+@app.command()
+def sections() -> None:
+    print("unused: a second command, as any real app has")
+
+
+app()
+"""
+
+
+@dataclass
+class Case:
+    name: str
+    argv: list[str]
+    terminal: bool
+    targets: list[tuple[str, float]] = field(default_factory=list)
+    """(baseline case, the most this case may take as a multiple of its median)"""
+    times: list[float] = field(default_factory=list)
+    memory: list[float] = field(default_factory=list)
+
+
+def environment(bytecode: bool, cache: Path) -> dict[str, str]:
+    """This shell's environment without summit's settings, with one bytecode cache for all cases.
+
+    PYTHONPYCACHEPREFIX points every case at the same fresh cache, so that no case gains from
+    .pyc files an earlier run happened to leave. By default the cache holds the standard library
+    only and nothing more is written: every installed package is compiled on each call, as on a
+    machine with PYTHONDONTWRITEBYTECODE set and a venv installed by uv (which does not compile
+    bytecode). With `bytecode`, the warm-up run caches everything for every case.
+    """
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("SUMMIT_DATA", "NO_COLOR", "FORCE_COLOR")
+    }
+    env.update(COLUMNS="100", LINES="50", TERM="xterm-256color", PYTHONPYCACHEPREFIX=str(cache))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not bytecode:
+        stdlib_only = re.compile(r"site-packages|[/]tests?[/]|idlelib|tkinter|lib2to3|ensurepip")
+        compile_stdlib = (
+            "import compileall, re, sysconfig; "
+            "compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=2, workers=2, "
+            f"rx=re.compile({stdlib_only.pattern!r}))"
+        )
+        subprocess.run([sys.executable, "-c", compile_stdlib], env=env, check=True)
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def run_once(argv: list[str], terminal: bool, env: dict[str, str]) -> tuple[float, float]:
+    """Wall time (s) and peak resident memory (MiB) of one run, on a pty or into a pipe."""
+    leader = follower = -1
+    if terminal:
+        leader, follower = pty.openpty()
+        out: Any = follower
+    else:
+        out = subprocess.PIPE
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=out, stderr=out, stdin=subprocess.DEVNULL, env=env)
+    if terminal:
+        os.close(follower)
+        while select.select([leader], [], [], 30)[0]:
+            try:
+                if not os.read(leader, 65536):
+                    break
+            except OSError:
+                break
+        os.close(leader)
+    else:
+        assert process.stdout is not None
+        process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(argv)} failed with exit code {process.returncode}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def latest_typer_python(workdir: Path) -> Path | None:
+    """A venv with the newest Typer and Rich, for the peer app; None where it cannot be built."""
+    uv = shutil.which("uv")
+    venv = workdir / "latest"
+    if uv is None:
+        return None
+    try:
+        subprocess.run([uv, "venv", "-q", str(venv)], check=True, capture_output=True)
+        install = [
+            uv,
+            "pip",
+            "install",
+            "-q",
+            "--python",
+            str(venv / "bin" / "python"),
+            "typer",
+            "rich",
+        ]
+        subprocess.run(install, check=True, capture_output=True)
+    except subprocess.CalledProcessError:
+        return None
+    return venv / "bin" / "python"
+
+
+def typer_version(python: Path) -> str:
+    command = [str(python), "-c", "import typer; print(typer.__version__)"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout.strip()
+
+
+def measure(cases: list[Case], runs: int, env: dict[str, str]) -> None:
+    for case in cases:  # warm-up: write bytecode caches, fill the page cache
+        run_once(case.argv, case.terminal, env)
+    for _ in range(runs):
+        for case in cases:
+            elapsed, memory = run_once(case.argv, case.terminal, env)
+            case.times.append(elapsed)
+            case.memory.append(memory)
+
+
+def framework_table(cases: list[Case]) -> str:
+    medians = {case.name: statistics.median(case.times) for case in cases}
+    lines = [
+        "| case | output | median ms | peak MiB | ratio to baseline (target) |",
+        "|---|---|---:|---:|---|",
+    ]
+    for case in cases:
+        ratios = []
+        for baseline, target in case.targets:
+            if baseline in medians:
+                value = medians[case.name] / medians[baseline]
+                verdict = "ok" if value <= target else "MISSED"
+                ratios.append(f"{value:.2f}x {baseline} (<= {target}: {verdict})")
+        output = "terminal" if case.terminal else "pipe"
+        lines.append(
+            f"| {case.name} | {output} | {medians[case.name] * 1000:.0f} | "
+            f"{max(case.memory):.1f} | {'; '.join(ratios)} |"
+        )
+    return "\n".join(lines)
+
+
+def synthetic_summit(
+    template: dict[str, Any], index: int, vocabulary: list[str], rng: random.Random
+) -> dict[str, Any]:
+    """A summit with the real file's shape and text lengths, its words drawn from the real vocabulary."""
+    data = json.loads(json.dumps(template))
+    data["id"] = f"synthetic-{index:05}"
+
+    def rewrite(text: str) -> str:
+        return " ".join(rng.choice(vocabulary) for _ in text.split())
+
+    for record in data["release"]["preamble"] + data["statements"]:
+        record["text"] = rewrite(record["text"])
+    for section in data["release"]["sections"]:
+        for clause in section["clauses"]:
+            clause["text"] = rewrite(clause["text"])
+    return data
+
+
+def scale_table(counts: list[int], runs: int, env: dict[str, str], workdir: Path) -> str:
+    template = json.loads(DATA.read_text(encoding="utf-8"))
+    texts = [c["text"] for s in template["release"]["sections"] for c in s["clauses"]]
+    texts += [s["text"] for s in template["statements"]]
+    vocabulary = sorted({word for text in texts for word in text.split()})
+    rng = random.Random(2025)
+    lines = [
+        "| summits | clauses | search median ms | ms per summit | growth vs previous |",
+        "|---:|---:|---:|---:|---|",
+    ]
+    previous: tuple[int, float] | None = None
+    for count in counts:
+        corpus = workdir / f"corpus-{count}"
+        corpus.mkdir()
+        for index in range(count):
+            summit = synthetic_summit(template, index, vocabulary, rng)
+            (corpus / f"{index:05}.json").write_text(json.dumps(summit), encoding="utf-8")
+        argv = [str(SUMMIT), "--data", str(corpus), "search", "hydrogen", "--json"]
+        run_once(argv, False, env)
+        median = statistics.median(run_once(argv, False, env)[0] for _ in range(runs))
+        growth = ""
+        if previous:
+            factor = count / previous[0]
+            growth = f"{median / previous[1]:.1f}x time for {factor:.0f}x summits"
+        lines.append(
+            f"| {count} | {count * 11} | {median * 1000:.0f} | {median * 1000 / count:.2f} | {growth} |"
+        )
+        previous = (count, median)
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=21, help="timed runs per case (default 21)")
+    parser.add_argument(
+        "--scale", default="1,10,100,1000", help="summit counts for the scale table"
+    )
+    parser.add_argument(
+        "--scale-runs", type=int, default=5, help="timed runs per corpus (default 5)"
+    )
+    parser.add_argument("--no-latest", action="store_true", help="skip the newest-Typer peer app")
+    parser.add_argument(
+        "--bytecode", action="store_true", help="let every case use cached bytecode (.pyc)"
+    )
+    options = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="summit-bench-") as temporary:
+        workdir = Path(temporary)
+        env = environment(options.bytecode, workdir / "pycache")
+        for name, source in (
+            ("minimal", MINIMAL),
+            ("minimal_table", MINIMAL_TABLE),
+            ("peer", STRAIGHTFORWARD),
+        ):
+            (workdir / f"{name}.py").write_text(source, encoding="utf-8")
+        python = sys.executable
+        minimal = "minimal Typer command"
+        table = "minimal Typer + one Rich table"
+        peer_json = "straightforward Typer + Rich app, --json"
+        peer = "straightforward Typer + Rich app"
+        search = [str(SUMMIT), "search", "hydrogen"]
+        cases = [
+            Case(minimal, [python, str(workdir / "minimal.py"), "hydrogen"], False),
+            Case(table, [python, str(workdir / "minimal_table.py"), "hydrogen"], True),
+            Case(
+                "summit search hydrogen --json",
+                [*search, "--json"],
+                False,
+                [(minimal, 1.15), (peer_json, 0.35)],
+            ),
+            Case("summit sections", [str(SUMMIT), "sections"], False, [(minimal, 1.15)]),
+            Case("summit search hydrogen", search, True, [(table, 1.15), (peer, 0.35)]),
+        ]
+        latest = None if options.no_latest else latest_typer_python(workdir)
+        if latest is not None:
+            peer_argv = [str(latest), str(workdir / "peer.py"), str(DATA), "search", "hydrogen"]
+            cases += [Case(peer_json, [*peer_argv, "--json"], False), Case(peer, peer_argv, True)]
+        measure(cases, options.runs, env)
+
+        print(f"## Benchmark, {date.today().isoformat()}\n")
+        print(
+            f"Machine: {platform.machine()}, {os.cpu_count()} cores, Linux {platform.release()}, "
+            f"Python {platform.python_version()}; summit's Typer {typer_version(Path(python))}"
+            + (f", peer app on Typer {typer_version(latest)}" if latest else "")
+            + f"; bytecode cached for {'everything' if options.bytecode else 'the stdlib only'}"
+            + f"; medians of {options.runs} interleaved runs.\n"
+        )
+        print(framework_table(cases))
+        print()
+        counts = [int(n) for n in options.scale.split(",") if n]
+        if counts:
+            print("### Search over a corpus (`summit --data DIR search hydrogen --json`)\n")
+            print(scale_table(counts, options.scale_runs, env, workdir))
+
+
+if __name__ == "__main__":
+    main()
