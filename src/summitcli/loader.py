@@ -35,7 +35,6 @@ FORMAT_VERSION = 1
 STATEMENT_KINDS = ("direct", "reported")
 PARTS = ("article", "release")
 ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?")
-CLAUSE_REF = re.compile(r"(\d+)\.(\d+)")
 # C0 and C1 controls and DEL: a terminal would act on them, so no text may carry them.
 CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
@@ -99,11 +98,11 @@ def load(path: Path | None = None) -> list[Summit]:
 
 
 def load_file(path: Path) -> Summit:
-    builder = SummitBuilder(str(path))
-    summit = builder.build(read_json(path))
-    if builder.problems:
-        raise DataError(str(path), builder.problems)
-    return summit
+    document = read_json(path)
+    problems = problems_in(document)
+    if problems:
+        raise DataError(str(path), problems)
+    return build(document, str(path))
 
 
 def read_json(path: Path) -> Any:
@@ -140,335 +139,333 @@ def read_json(path: Path) -> Any:
         raise DataError(name, [("", "invalid JSON: nested too deeply")]) from None
 
 
-class SummitBuilder:
-    """Builds a Summit from parsed JSON, noting each problem with its JSON path.
+# The file format, as the loader checks it: a type stands for itself (str: non-empty text without
+# control characters, int: a positive integer), a frozenset for one of its members, a pattern for a
+# string that matches it, [spec] for an array of spec, and a dict for an object whose keys ending
+# in "?" are optional. The JSON Schema in data/ says the same, and more, for `summit validate`.
+Spec = Any
+TEXTS: Spec = [str]
+PROVENANCE: Spec = {"part": frozenset(PARTS), "paragraph": int}
+CURATION: Spec = {"topics?": TEXTS, "keywords?": TEXTS, "notes?": TEXTS}
+PASSAGE: Spec = {"ref": str, "text": str, "provenance": PROVENANCE, "curation?": CURATION}
+FILE_FORMAT: Spec = {
+    "id": str,
+    "summit": {
+        "title": str,
+        "date": ISO_DATE,
+        "city": str,
+        "country": str,
+        "venue": str,
+        "visit": str,
+    },
+    "people": [
+        {
+            "id": str,
+            "name": str,
+            "role": str,
+            "country": str,
+            "speaker": bool,
+            "provenance": PROVENANCE,
+            "curation?": {"aliases?": TEXTS, "notes?": TEXTS},
+        }
+    ],
+    "meetings?": [
+        {
+            "id": str,
+            "name": str,
+            "start?": str,
+            "duration?": str,
+            "attendees?": str,
+            "provenance": PROVENANCE,
+        }
+    ],
+    "release": {
+        "title": str,
+        "preamble": [PASSAGE],
+        "sections": [
+            {
+                "number": int,
+                "title": str,
+                "clauses": [PASSAGE],
+                "provenance": PROVENANCE,
+                "curation?": CURATION,
+            }
+        ],
+    },
+    "statements": [
+        PASSAGE | {"kind": frozenset(STATEMENT_KINDS), "speakers": TEXTS, "setting?": str}
+    ],
+    "curation?": {
+        "topics?": {},
+        "outcomes?": [{"ref": str, "title": str, "refs": TEXTS, "topics?": TEXTS}],
+        "timeline?": [
+            {
+                "date": ISO_DATE,
+                "event": str,
+                "refs": TEXTS,
+                "note?": str,
+                "provenance": PROVENANCE,
+            }
+        ],
+    },
+}
 
-    It carries on past a problem (using an empty value) so that `summit validate` can list them
-    all; the loader refuses the file if any was noted.
+
+def problems_in(document: Any) -> list[tuple[str, str]]:
+    """Every (JSON path, message) that makes the document unusable, structure first.
+
+    Cross-references are checked only once the structure is sound, since they rely on it.
     """
+    problems: list[tuple[str, str]] = []
+    if isinstance(document, dict) and document.get("format") != FORMAT_VERSION:
+        problems.append(("$.format", f"expected format {FORMAT_VERSION}"))
+    _check(document, FILE_FORMAT, "$", problems)
+    if not problems:
+        for name, description in document.get("curation", {}).get("topics", {}).items():
+            _check(description, str, f"$.curation.topics.{name}", problems)
+    if not problems:
+        problems += _link_problems(document)
+    return problems
 
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.problems: list[tuple[str, str]] = []
 
-    def problem(self, where: str, message: str) -> None:
-        self.problems.append((where, message))
+def _check(value: Any, spec: Spec, where: str, problems: list[tuple[str, str]]) -> None:
+    if isinstance(spec, dict):
+        if not isinstance(value, dict):
+            problems.append((where, f"expected an object, found {_json_type(value)}"))
+            return
+        for key, item in spec.items():
+            name = key.rstrip("?")
+            if name in value:
+                _check(value[name], item, f"{where}.{name}", problems)
+            elif not key.endswith("?"):
+                problems.append((f"{where}.{name}", f"expected {_describe(item)}, found nothing"))
+    elif isinstance(spec, list):
+        if not isinstance(value, list):
+            problems.append((where, f"expected an array, found {_json_type(value)}"))
+            return
+        for index, item in enumerate(value):
+            _check(item, spec[0], f"{where}[{index}]", problems)
+    elif spec is bool or spec is int:
+        is_type = isinstance(value, spec) and (spec is bool or not isinstance(value, bool))
+        if not is_type or (spec is int and value < 1):
+            problems.append((where, f"expected {_describe(spec)}, found {_json_type(value)}"))
+    elif not isinstance(value, str):
+        problems.append((where, f"expected {_describe(spec)}, found {_json_type(value)}"))
+    elif not _allows(spec, value):
+        problems.append((where, f"expected {_describe(spec)}"))
+    elif control := CONTROL_CHARACTER.search(value):
+        problems.append((where, f"text contains the control character U+{ord(control[0]):04X}"))
+    elif not value.strip():
+        problems.append((where, "text is empty"))
 
-    def obj(self, value: Any, where: str) -> dict[str, Any]:
-        if isinstance(value, dict):
-            return value
-        self.problem(where, f"expected an object, found {_json_type(value)}")
-        return {}
 
-    def items(self, parent: dict[str, Any], key: str, where: str) -> list[Any]:
-        value = parent.get(key, [])
-        if isinstance(value, list):
-            return value
-        self.problem(f"{where}.{key}", f"expected an array, found {_json_type(value)}")
-        return []
+def _allows(spec: Spec, value: str) -> bool:
+    if isinstance(spec, frozenset):
+        return value in spec
+    if isinstance(spec, re.Pattern):
+        return spec.fullmatch(value) is not None
+    return True
 
-    def text(self, parent: dict[str, Any], key: str, where: str, required: bool = True) -> str:
-        value = parent.get(key)
-        if value is None and not required:
-            return ""
-        if not isinstance(value, str):
-            found = "nothing" if key not in parent else _json_type(value)
-            self.problem(f"{where}.{key}", f"expected a string, found {found}")
-            return ""
-        self.check_text(value, f"{where}.{key}")
-        return value
 
-    def check_text(self, value: str, where: str) -> None:
-        control = CONTROL_CHARACTER.search(value)
-        if control:
-            code = f"U+{ord(control.group()):04X}"
-            self.problem(where, f"text contains the control character {code}")
-        elif not value.strip():
-            self.problem(where, "text is empty")
+def _describe(spec: Spec) -> str:
+    if isinstance(spec, frozenset):
+        return f"one of {', '.join(sorted(spec))}"
+    if isinstance(spec, re.Pattern):
+        return "an ISO 8601 date such as 1998, 2025-08 or 2025-08-23"
+    if isinstance(spec, list):
+        return "an array"
+    names = {str: "a string", int: "a positive integer", bool: "true or false"}
+    return names.get(spec, "an object")
 
-    def texts(self, parent: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
-        values = self.items(parent, key, where)
-        for index, value in enumerate(values):
-            if isinstance(value, str):
-                self.check_text(value, f"{where}.{key}[{index}]")
-            else:
-                self.problem(
-                    f"{where}.{key}[{index}]", f"expected a string, found {_json_type(value)}"
-                )
-        return tuple(value for value in values if isinstance(value, str))
 
-    def integer(self, parent: dict[str, Any], key: str, where: str) -> int:
-        value = parent.get(key)
-        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-            return value
-        found = "nothing" if key not in parent else _json_type(value)
-        self.problem(f"{where}.{key}", f"expected a positive integer, found {found}")
-        return 0
+def _link_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """What a schema cannot say: ids and refs are unique, and every cited one exists."""
+    problems: list[tuple[str, str]] = []
 
-    def provenance(self, parent: dict[str, Any], where: str) -> Provenance:
-        raw = self.obj(parent.get("provenance"), f"{where}.provenance")
-        part = self.text(raw, "part", f"{where}.provenance")
-        if raw and part not in PARTS:
-            self.problem(f"{where}.provenance.part", f"expected one of {', '.join(PARTS)}")
-        return Provenance(part, self.integer(raw, "paragraph", f"{where}.provenance"))
-
-    def curation(self, parent: dict[str, Any], where: str) -> Curation:
-        if "curation" not in parent:
-            return Curation()
-        raw = self.obj(parent["curation"], f"{where}.curation")
-        return Curation(
-            topics=self.texts(raw, "topics", f"{where}.curation"),
-            keywords=self.texts(raw, "keywords", f"{where}.curation"),
-            notes=self.texts(raw, "notes", f"{where}.curation"),
-        )
-
-    def build(self, raw: Any) -> Summit:
-        top = self.obj(raw, "$")
-        if top and top.get("format") != FORMAT_VERSION:
-            self.problem("$.format", f"expected format {FORMAT_VERSION}")
-        summit_id = self.text(top, "id", "$")
-        info = self.obj(top.get("summit"), "$.summit")
-        release = self.obj(top.get("release"), "$.release")
-        curation = self.obj(top.get("curation", {}), "$.curation")
-
-        statement_counts: dict[str, int] = {}
-        for raw_statement in self.items(top, "statements", "$"):
-            if isinstance(raw_statement, dict) and isinstance(raw_statement.get("speakers"), list):
-                for speaker_id in raw_statement["speakers"]:
-                    if isinstance(speaker_id, str):
-                        statement_counts[speaker_id] = statement_counts.get(speaker_id, 0) + 1
-        people = tuple(
-            self.person(summit_id, item, f"$.people[{i}]", statement_counts)
-            for i, item in enumerate(self.items(top, "people", "$"))
-        )
-        meetings = tuple(
-            self.meeting(item, f"$.meetings[{i}]")
-            for i, item in enumerate(self.items(top, "meetings", "$"))
-        )
-        preamble = tuple(
-            self.preamble(summit_id, item, f"$.release.preamble[{i}]")
-            for i, item in enumerate(self.items(release, "preamble", "$.release"))
-        )
-        sections = tuple(
-            self.section(summit_id, item, f"$.release.sections[{i}]")
-            for i, item in enumerate(self.items(release, "sections", "$.release"))
-        )
-        people_by_id = {person.id: person for person in people}
-        meetings_by_id = {meeting.id: meeting for meeting in meetings}
-        statements = tuple(
-            self.statement(summit_id, item, f"$.statements[{i}]", people_by_id, meetings_by_id)
-            for i, item in enumerate(self.items(top, "statements", "$"))
-        )
-        vocabulary = self.obj(curation.get("topics", {}), "$.curation.topics")
-        outcomes = tuple(
-            self.outcome(summit_id, item, f"$.curation.outcomes[{i}]")
-            for i, item in enumerate(self.items(curation, "outcomes", "$.curation"))
-        )
-        timeline = tuple(
-            self.event(summit_id, item, f"$.curation.timeline[{i}]")
-            for i, item in enumerate(self.items(curation, "timeline", "$.curation"))
-        )
-        tagged = [p.curation.topics for p in preamble]
-        tagged += [s.curation.topics for s in statements]
-        tagged += [c.curation.topics for s in sections for c in s.clauses]
-        tagged += [o.topics for o in outcomes]
-        topics = tuple(
-            Topic(
-                summit_id,
-                name,
-                self.text(vocabulary, name, "$.curation.topics"),
-                sum(name in tags for tags in tagged),
-            )
-            for name in sorted(vocabulary)
-        )
-        summit = Summit(
-            id=summit_id,
-            path=self.path,
-            title=self.text(info, "title", "$.summit"),
-            date=self.text(info, "date", "$.summit"),
-            city=self.text(info, "city", "$.summit"),
-            country=self.text(info, "country", "$.summit"),
-            venue=self.text(info, "venue", "$.summit"),
-            visit=self.text(info, "visit", "$.summit"),
-            document_title=self.text(release, "title", "$.release"),
-            people=people,
-            meetings=meetings,
-            preamble=preamble,
-            sections=sections,
-            statements=statements,
-            outcomes=outcomes,
-            timeline=timeline,
-            topics=topics,
-        )
-        if summit.date and not ISO_DATE.fullmatch(summit.date):
-            self.problem("$.summit.date", "expected an ISO 8601 date such as 2025-08-23")
-        self.check_links(summit, set(vocabulary))
-        return summit
-
-    def person(
-        self, summit_id: str, value: Any, where: str, statement_counts: dict[str, int]
-    ) -> Person:
-        raw = self.obj(value, where)
-        person_id = self.text(raw, "id", where)
-        curation = self.obj(raw.get("curation", {}), f"{where}.curation")
-        is_speaker = raw.get("speaker", False)
-        if not isinstance(is_speaker, bool):
-            self.problem(f"{where}.speaker", "expected true or false")
-        return Person(
-            summit=summit_id,
-            id=person_id,
-            name=self.text(raw, "name", where),
-            role=self.text(raw, "role", where),
-            country=self.text(raw, "country", where),
-            is_speaker=is_speaker is True,
-            aliases=self.texts(curation, "aliases", f"{where}.curation"),
-            notes=self.texts(curation, "notes", f"{where}.curation"),
-            statements=statement_counts.get(person_id, 0),
-            provenance=self.provenance(raw, where),
-        )
-
-    def meeting(self, value: Any, where: str) -> Meeting:
-        raw = self.obj(value, where)
-        return Meeting(
-            id=self.text(raw, "id", where),
-            name=self.text(raw, "name", where),
-            start=self.text(raw, "start", where, required=False) or None,
-            duration=self.text(raw, "duration", where, required=False) or None,
-            attendees=self.text(raw, "attendees", where, required=False) or None,
-            provenance=self.provenance(raw, where),
-        )
-
-    def preamble(self, summit_id: str, value: Any, where: str) -> Preamble:
-        raw = self.obj(value, where)
-        return Preamble(
-            summit_id,
-            self.text(raw, "ref", where),
-            self.text(raw, "text", where),
-            self.curation(raw, where),
-            self.provenance(raw, where),
-        )
-
-    def section(self, summit_id: str, value: Any, where: str) -> Section:
-        raw = self.obj(value, where)
-        number = self.integer(raw, "number", where)
-        title = self.text(raw, "title", where)
-        clauses = []
-        for index, item in enumerate(self.items(raw, "clauses", where)):
-            clause_where = f"{where}.clauses[{index}]"
-            clause = self.obj(item, clause_where)
-            ref = self.text(clause, "ref", clause_where)
-            match = CLAUSE_REF.fullmatch(ref)
-            if ref and (not match or int(match.group(1)) != number):
-                self.problem(f"{clause_where}.ref", f"expected a clause ref of the form {number}.N")
-            text = self.text(clause, "text", clause_where)
-            curation = self.curation(clause, clause_where)
-            provenance = self.provenance(clause, clause_where)
-            clauses.append(Clause(summit_id, ref, number, title, text, curation, provenance))
-        return Section(
-            summit_id,
-            str(number),
-            number,
-            title,
-            tuple(clauses),
-            self.curation(raw, where),
-            self.provenance(raw, where),
-        )
-
-    def statement(
-        self,
-        summit_id: str,
-        value: Any,
-        where: str,
-        people: dict[str, Person],
-        meetings: dict[str, Meeting],
-    ) -> Statement:
-        raw = self.obj(value, where)
-        kind = self.text(raw, "kind", where)
-        if kind and kind not in STATEMENT_KINDS:
-            self.problem(f"{where}.kind", f"expected one of {', '.join(STATEMENT_KINDS)}")
-        speaker_ids = self.texts(raw, "speakers", where)
-        if raw and not speaker_ids:
-            self.problem(f"{where}.speakers", "a statement needs at least one speaker")
-        for index, speaker_id in enumerate(speaker_ids):
-            if speaker_id not in people:
-                self.problem(f"{where}.speakers[{index}]", f"no person has the id {speaker_id!r}")
-        setting_id = self.text(raw, "setting", where, required=False)
-        if setting_id and setting_id not in meetings:
-            self.problem(f"{where}.setting", f"no meeting has the id {setting_id!r}")
-        return Statement(
-            summit=summit_id,
-            ref=self.text(raw, "ref", where),
-            kind=kind,
-            speakers=tuple(people[s] for s in speaker_ids if s in people),
-            text=self.text(raw, "text", where),
-            setting=meetings.get(setting_id),
-            curation=self.curation(raw, where),
-            provenance=self.provenance(raw, where),
-        )
-
-    def outcome(self, summit_id: str, value: Any, where: str) -> Outcome:
-        raw = self.obj(value, where)
-        return Outcome(
-            summit=summit_id,
-            ref=self.text(raw, "ref", where),
-            title=self.text(raw, "title", where),
-            refs=self.texts(raw, "refs", where),
-            topics=self.texts(raw, "topics", where),
-        )
-
-    def event(self, summit_id: str, value: Any, where: str) -> Event:
-        raw = self.obj(value, where)
-        date = self.text(raw, "date", where)
-        if date and not ISO_DATE.fullmatch(date):
-            self.problem(f"{where}.date", "expected an ISO 8601 date such as 1998 or 2025-08")
-        return Event(
-            summit=summit_id,
-            date=date,
-            event=self.text(raw, "event", where),
-            refs=self.texts(raw, "refs", where),
-            note=self.text(raw, "note", where, required=False) or None,
-            provenance=self.provenance(raw, where),
-        )
-
-    def check_links(self, summit: Summit, vocabulary: set[str]) -> None:
-        """What a schema cannot say: refs are unique and every cited ref or topic exists."""
-        citable = [
-            *(("$.release.preamble", r.ref) for r in summit.preamble),
-            *(("$.release.sections", r.ref) for r in summit.sections),
-            *(("$.release.sections", r.ref) for r in summit.clauses),
-            *(("$.statements", r.ref) for r in summit.statements),
-            *(("$.curation.outcomes", r.ref) for r in summit.outcomes),
-        ]
+    def distinct(kind: str, places: list[tuple[str, str]]) -> set[str]:
         seen: set[str] = set()
-        for where, ref in citable:
-            if ref in seen:
-                self.problem(where, f"ref {ref!r} is used twice")
-            seen.add(ref)
-        citing = [(f"$.curation.outcomes[{i}].refs", o.refs) for i, o in enumerate(summit.outcomes)]
-        citing += [
-            (f"$.curation.timeline[{i}].refs", e.refs) for i, e in enumerate(summit.timeline)
-        ]
-        for where, refs in citing:
-            for cited in refs:
-                if cited not in seen:
-                    self.problem(where, f"cites {cited!r}, which no record has")
-        person_ids = [person.id for person in summit.people]
-        for index, person_id in enumerate(person_ids):
-            if person_id in person_ids[:index]:
-                self.problem(f"$.people[{index}].id", f"person id {person_id!r} is used twice")
-        tagged = [
+        for where, value in places:
+            if value in seen:
+                problems.append((where, f"{kind} {value!r} is used twice"))
+            seen.add(value)
+        return seen
+
+    release, extra = raw["release"], raw.get("curation", {})
+    sections, statements = release["sections"], raw["statements"]
+    people = distinct(
+        "person id", [(f"$.people[{i}].id", p["id"]) for i, p in enumerate(raw["people"])]
+    )
+    meetings = {m["id"] for m in raw.get("meetings", [])}
+    refs = distinct(
+        "ref",
+        [
             *(
-                (f"$.release.preamble[{i}]", r.curation.topics)
-                for i, r in enumerate(summit.preamble)
+                (f"$.release.preamble[{i}].ref", p["ref"])
+                for i, p in enumerate(release["preamble"])
             ),
-            *((f"clause {c.ref}", c.curation.topics) for c in summit.clauses),
-            *((f"$.statements[{i}]", s.curation.topics) for i, s in enumerate(summit.statements)),
-            *((f"$.curation.outcomes[{i}]", o.topics) for i, o in enumerate(summit.outcomes)),
-        ]
-        for where, topics in tagged:
-            for topic in topics:
-                if topic not in vocabulary:
-                    self.problem(where, f"topic {topic!r} is not in $.curation.topics")
+            *(
+                (f"$.release.sections[{i}].number", str(s["number"]))
+                for i, s in enumerate(sections)
+            ),
+            *(
+                (f"$.release.sections[{i}].clauses[{j}].ref", c["ref"])
+                for i, s in enumerate(sections)
+                for j, c in enumerate(s["clauses"])
+            ),
+            *((f"$.statements[{i}].ref", s["ref"]) for i, s in enumerate(statements)),
+            *(
+                (f"$.curation.outcomes[{i}].ref", o["ref"])
+                for i, o in enumerate(extra.get("outcomes", []))
+            ),
+        ],
+    )
+    for i, section in enumerate(sections):
+        for j, clause in enumerate(section["clauses"]):
+            if not re.fullmatch(rf"{section['number']}\.[1-9][0-9]*", clause["ref"]):
+                where = f"$.release.sections[{i}].clauses[{j}].ref"
+                problems.append((where, f"expected a clause ref of the form {section['number']}.N"))
+    for i, statement in enumerate(statements):
+        for j, speaker in enumerate(statement["speakers"]):
+            if speaker not in people:
+                problems.append(
+                    (f"$.statements[{i}].speakers[{j}]", f"no person has the id {speaker!r}")
+                )
+        setting = statement.get("setting")
+        if setting is not None and setting not in meetings:
+            problems.append((f"$.statements[{i}].setting", f"no meeting has the id {setting!r}"))
+    for collection in ("outcomes", "timeline"):
+        for i, record in enumerate(extra.get(collection, [])):
+            for ref in record["refs"]:
+                if ref not in refs:
+                    where = f"$.curation.{collection}[{i}].refs"
+                    problems.append((where, f"cites {ref!r}, which no record has"))
+    vocabulary = extra.get("topics", {})
+    tagged = [
+        *(
+            (f"$.release.preamble[{i}]", p.get("curation", {}))
+            for i, p in enumerate(release["preamble"])
+        ),
+        *((f"clause {c['ref']}", c.get("curation", {})) for s in sections for c in s["clauses"]),
+        *((f"$.statements[{i}]", s.get("curation", {})) for i, s in enumerate(statements)),
+        *((f"$.curation.outcomes[{i}]", o) for i, o in enumerate(extra.get("outcomes", []))),
+    ]
+    for where, record in tagged:
+        for topic in record.get("topics", []):
+            if topic not in vocabulary:
+                problems.append((where, f"topic {topic!r} is not in $.curation.topics"))
+    return problems
+
+
+def build(raw: dict[str, Any], path: str) -> Summit:
+    """The model of a document that `problems_in` found sound."""
+    summit_id: str = raw["id"]
+    release, extra = raw["release"], raw.get("curation", {})
+
+    def provenance(record: dict[str, Any]) -> Provenance:
+        return Provenance(record["provenance"]["part"], record["provenance"]["paragraph"])
+
+    def curation(record: dict[str, Any]) -> Curation:
+        added = record.get("curation", {})
+        return Curation(*(tuple(added.get(f, ())) for f in ("topics", "keywords", "notes")))
+
+    statement_counts: dict[str, int] = {}
+    for statement in raw["statements"]:
+        for speaker in statement["speakers"]:
+            statement_counts[speaker] = statement_counts.get(speaker, 0) + 1
+    people = {
+        p["id"]: Person(
+            summit_id,
+            p["id"],
+            p["name"],
+            p["role"],
+            p["country"],
+            p["speaker"],
+            tuple(p.get("curation", {}).get("aliases", ())),
+            tuple(p.get("curation", {}).get("notes", ())),
+            statement_counts.get(p["id"], 0),
+            provenance(p),
+        )
+        for p in raw["people"]
+    }
+    meetings = {
+        m["id"]: Meeting(
+            m["id"], m["name"], m.get("start"), m.get("duration"), m.get("attendees"), provenance(m)
+        )
+        for m in raw.get("meetings", [])
+    }
+    preamble = tuple(
+        Preamble(summit_id, p["ref"], p["text"], curation(p), provenance(p))
+        for p in release["preamble"]
+    )
+    sections = tuple(
+        Section(
+            summit_id,
+            str(s["number"]),
+            s["number"],
+            s["title"],
+            tuple(
+                Clause(
+                    summit_id,
+                    c["ref"],
+                    s["number"],
+                    s["title"],
+                    c["text"],
+                    curation(c),
+                    provenance(c),
+                )
+                for c in s["clauses"]
+            ),
+            curation(s),
+            provenance(s),
+        )
+        for s in release["sections"]
+    )
+    statements = tuple(
+        Statement(
+            summit_id,
+            s["ref"],
+            s["kind"],
+            tuple(people[speaker] for speaker in s["speakers"]),
+            s["text"],
+            meetings.get(s.get("setting", "")),
+            curation(s),
+            provenance(s),
+        )
+        for s in raw["statements"]
+    )
+    outcomes = tuple(
+        Outcome(summit_id, o["ref"], o["title"], tuple(o["refs"]), tuple(o.get("topics", ())))
+        for o in extra.get("outcomes", [])
+    )
+    tags = [p.curation.topics for p in preamble] + [s.curation.topics for s in statements]
+    tags += [c.curation.topics for s in sections for c in s.clauses] + [o.topics for o in outcomes]
+    topics = tuple(
+        Topic(summit_id, name, description, sum(name in t for t in tags))
+        for name, description in sorted(extra.get("topics", {}).items())
+    )
+    info = raw["summit"]
+    return Summit(
+        summit_id,
+        path,
+        info["title"],
+        info["date"],
+        info["city"],
+        info["country"],
+        info["venue"],
+        info["visit"],
+        release["title"],
+        tuple(people.values()),
+        tuple(meetings.values()),
+        preamble,
+        sections,
+        statements,
+        outcomes,
+        tuple(
+            Event(summit_id, e["date"], e["event"], tuple(e["refs"]), e.get("note"), provenance(e))
+            for e in extra.get("timeline", [])
+        ),
+        topics,
+    )
 
 
 def _json_type(value: Any) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .loader import DataError, SummitBuilder, bundled_schema_path, read_json, summit_files
+from .loader import DataError, bundled_schema_path, problems_in, read_json, summit_files
 
 Problem = tuple[str, str, str]
 """(file, JSON path, message); the path is empty for a problem with the whole file."""
@@ -37,7 +37,5 @@ def validate_file(path: Path) -> list[Problem]:
         for error in sorted(validator.iter_errors(document), key=lambda e: e.json_path)
     ]
     if not problems:
-        builder = SummitBuilder(str(path))
-        builder.build(document)
-        problems = [(str(path), where, message) for where, message in builder.problems]
+        problems = [(str(path), where, message) for where, message in problems_in(document)]
     return problems
