@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summitcli import loader
 from summitcli.loader import DataError
@@ -155,3 +159,67 @@ def test_corpus_refuses_two_files_with_one_id(write_data: Callable[..., Path]) -
     second = write_data(name="b.json")
     with pytest.raises(DataError, match="is also used by"):
         loader.load(second.parent)
+
+
+def _places(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path to a value inside the document."""
+    children: list[tuple[Any, Any]] = []
+    if isinstance(value, dict):
+        children = list(value.items())
+    elif isinstance(value, list):
+        children = list(enumerate(value))
+    places = [path]
+    for key, child in children:
+        places += _places(child, (*path, key))
+    return places
+
+
+REPLACEMENTS = [
+    None,
+    0,
+    -1,
+    1,
+    True,
+    "",
+    " ",
+    "x",
+    "S1",
+    "2.1",
+    "direct",
+    "\x1b[2J",
+    [],
+    ["x"],
+    [1],
+    {},
+    {"a": 1},
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_the_fast_loader_and_the_checker_agree(
+    data: st.DataObject, raw_data: dict[str, Any]
+) -> None:
+    """The query path builds with quick checks and the checker lists problems: same rules."""
+    document = copy.deepcopy(raw_data)
+    places = [p for p in _places(document) if p]
+    path = data.draw(st.sampled_from(places))
+    parent = document
+    for key in path[:-1]:
+        parent = parent[key]
+    if data.draw(st.booleans()):
+        parent[path[-1]] = data.draw(st.sampled_from(REPLACEMENTS))
+    elif isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        parent.pop(path[-1])
+    with tempfile.TemporaryDirectory() as directory:
+        file = Path(directory) / "s.json"
+        file.write_text(json.dumps(document), encoding="utf-8")
+        try:
+            loader.load_file(file)
+            accepted = True
+        except DataError as error:
+            accepted = False
+            assert error.problems
+    assert accepted == (loader.problems_in(document) == [])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 from .model import (
@@ -99,10 +100,14 @@ def load(path: Path | None = None) -> list[Summit]:
 
 def load_file(path: Path) -> Summit:
     document = read_json(path)
-    problems = problems_in(document)
+    try:
+        summit = build(document, str(path))
+    except (_UnsoundError, KeyError, TypeError, AttributeError):
+        raise DataError(str(path), problems_in(document)) from None
+    problems = _link_problems(document)
     if problems:
         raise DataError(str(path), problems)
-    return build(document, str(path))
+    return summit
 
 
 def read_json(path: Path) -> Any:
@@ -228,35 +233,71 @@ def problems_in(document: Any) -> list[tuple[str, str]]:
     return problems
 
 
-def _check(value: Any, spec: Spec, where: str, problems: list[tuple[str, str]]) -> None:
-    if isinstance(spec, dict):
-        if not isinstance(value, dict):
-            problems.append((where, f"expected an object, found {_json_type(value)}"))
+Where = Any
+"""A JSON path, built only when there is a problem to report: "$", or (parent, key or index)."""
+
+
+def _check(value: Any, spec: Spec, where: Where, problems: list[tuple[str, str]]) -> None:
+    """Check a value against the spec, noting each problem; this runs for every value of every
+    file on every call, so the common case (a valid value) takes the fewest steps."""
+    if spec is str:
+        if type(value) is str and value.isprintable() and value.strip():
+            return
+        _note_text(value, spec, where, problems)
+    elif type(spec) is dict:
+        if type(value) is not dict:
+            problems.append((_path(where), f"expected an object, found {_json_type(value)}"))
             return
         for key, item in spec.items():
             name = key.rstrip("?")
             if name in value:
-                _check(value[name], item, f"{where}.{name}", problems)
+                _check(value[name], item, (where, name), problems)
             elif not key.endswith("?"):
-                problems.append((f"{where}.{name}", f"expected {_describe(item)}, found nothing"))
-    elif isinstance(spec, list):
-        if not isinstance(value, list):
-            problems.append((where, f"expected an array, found {_json_type(value)}"))
+                message = f"expected {_describe(item)}, found nothing"
+                problems.append((_path((where, name)), message))
+    elif type(spec) is list:
+        if type(value) is not list:
+            problems.append((_path(where), f"expected an array, found {_json_type(value)}"))
             return
-        for index, item in enumerate(value):
-            _check(item, spec[0], f"{where}[{index}]", problems)
+        item = spec[0]
+        for index, element in enumerate(value):
+            if (
+                item is not str
+                or type(element) is not str
+                or not (element.isprintable() and element.strip())
+            ):
+                _check(element, item, (where, index), problems)
+    elif type(spec) is frozenset and type(value) is str and value in spec:
+        return
     elif spec is bool or spec is int:
-        is_type = isinstance(value, spec) and (spec is bool or not isinstance(value, bool))
-        if not is_type or (spec is int and value < 1):
-            problems.append((where, f"expected {_describe(spec)}, found {_json_type(value)}"))
-    elif not isinstance(value, str):
-        problems.append((where, f"expected {_describe(spec)}, found {_json_type(value)}"))
+        if type(value) is not spec or (spec is int and value < 1):
+            message = f"expected {_describe(spec)}, found {_json_type(value)}"
+            problems.append((_path(where), message))
+    else:
+        _note_text(value, spec, where, problems)
+
+
+def _note_text(value: Any, spec: Spec, where: Where, problems: list[tuple[str, str]]) -> None:
+    """The slow path for strings: say what is wrong with one, if anything."""
+    if not isinstance(value, str):
+        message = f"expected {_describe(spec)}, found {_json_type(value)}"
     elif not _allows(spec, value):
-        problems.append((where, f"expected {_describe(spec)}"))
+        message = f"expected {_describe(spec)}"
     elif control := CONTROL_CHARACTER.search(value):
-        problems.append((where, f"text contains the control character U+{ord(control[0]):04X}"))
+        message = f"text contains the control character U+{ord(control[0]):04X}"
     elif not value.strip():
-        problems.append((where, "text is empty"))
+        message = "text is empty"
+    else:
+        return
+    problems.append((_path(where), message))
+
+
+def _path(where: Where) -> str:
+    parts = []
+    while isinstance(where, tuple):
+        where, part = where
+        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
+    return str(where) + "".join(reversed(parts))
 
 
 def _allows(spec: Spec, value: str) -> bool:
@@ -274,8 +315,9 @@ def _describe(spec: Spec) -> str:
         return "an ISO 8601 date such as 1998, 2025-08 or 2025-08-23"
     if isinstance(spec, list):
         return "an array"
-    names = {str: "a string", int: "a positive integer", bool: "true or false"}
-    return names.get(spec, "an object")
+    if isinstance(spec, dict):
+        return "an object"
+    return {str: "a string", int: "a positive integer", bool: "true or false"}[spec]
 
 
 def _link_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
@@ -356,114 +398,203 @@ def _link_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
     return problems
 
 
+class _UnsoundError(Exception):
+    """The fast path met a value it does not expect; `problems_in` then says what is wrong."""
+
+
+def _text(record: dict[str, Any], key: str) -> str:
+    value = record[key]
+    if type(value) is str and _all_text((value,)):
+        return value
+    raise _UnsoundError
+
+
+def _optional_text(record: dict[str, Any], key: str) -> str | None:
+    return _text(record, key) if key in record else None
+
+
+def _texts(record: dict[str, Any], key: str, required: bool = False) -> tuple[str, ...]:
+    """An array of texts; an optional key that is absent is an empty array."""
+    value = record[key] if required else record.get(key, [])
+    if type(value) is list and _all_text(value):
+        return tuple(value)
+    raise _UnsoundError
+
+
+def _all_text(values: Iterable[str]) -> bool:
+    """Whether all are non-blank strings free of control characters (a non-string raises
+    TypeError). isprintable() settles the common case in C; it is also False for a few
+    characters that are allowed (no-break space, line separator), which the regex then clears."""
+    values = list(values)
+    clean = all(map(str.isprintable, values)) or not any(map(CONTROL_CHARACTER.search, values))
+    return clean and all(map(str.strip, values))
+
+
+def _items(record: dict[str, Any], key: str, optional: bool = False) -> list[Any]:
+    value = record.get(key, []) if optional else record[key]
+    if type(value) is list:
+        return value
+    raise _UnsoundError
+
+
+def _number(record: dict[str, Any], key: str) -> int:
+    value = record[key]
+    if type(value) is int and value > 0:
+        return value
+    raise _UnsoundError
+
+
+def _choice(record: dict[str, Any], key: str, allowed: frozenset[str] | re.Pattern[str]) -> str:
+    value = _text(record, key)
+    if value in allowed if isinstance(allowed, frozenset) else allowed.fullmatch(value):
+        return value
+    raise _UnsoundError
+
+
+PART_NAMES = frozenset(PARTS)
+KIND_NAMES = frozenset(STATEMENT_KINDS)
+
+
 def build(raw: dict[str, Any], path: str) -> Summit:
-    """The model of a document that `problems_in` found sound."""
-    summit_id: str = raw["id"]
+    """Build the model, checking each value on the way; `_UnsoundError` (or a KeyError, TypeError or
+    AttributeError from a value of the wrong shape) means the document breaks `FILE_FORMAT`.
+
+    This is the fast path every query takes; `problems_in` is the precise one, and a test holds
+    the two to the same rules.
+    """
+    if raw["format"] != FORMAT_VERSION:
+        raise _UnsoundError
+    summit_id = _text(raw, "id")
     release, extra = raw["release"], raw.get("curation", {})
+    vocabulary = extra.get("topics", {})
+    if type(vocabulary) is not dict or not _all_text(vocabulary.values()):
+        raise _UnsoundError
 
     def provenance(record: dict[str, Any]) -> Provenance:
-        return Provenance(record["provenance"]["part"], record["provenance"]["paragraph"])
+        source = record["provenance"]
+        return Provenance(_choice(source, "part", PART_NAMES), _number(source, "paragraph"))
 
     def curation(record: dict[str, Any]) -> Curation:
-        added = record.get("curation", {})
-        return Curation(*(tuple(added.get(f, ())) for f in ("topics", "keywords", "notes")))
+        if "curation" not in record:
+            return Curation()
+        added = record["curation"]
+        return Curation(_texts(added, "topics"), _texts(added, "keywords"), _texts(added, "notes"))
 
-    statement_counts: dict[str, int] = {}
-    for statement in raw["statements"]:
-        for speaker in statement["speakers"]:
-            statement_counts[speaker] = statement_counts.get(speaker, 0) + 1
-    people = {
-        p["id"]: Person(
+    def person(p: dict[str, Any]) -> Person:
+        if type(p["speaker"]) is not bool:
+            raise _UnsoundError
+        added = p.get("curation", {})
+        person_id = _text(p, "id")
+        return Person(
             summit_id,
-            p["id"],
-            p["name"],
-            p["role"],
-            p["country"],
+            person_id,
+            _text(p, "name"),
+            _text(p, "role"),
+            _text(p, "country"),
             p["speaker"],
-            tuple(p.get("curation", {}).get("aliases", ())),
-            tuple(p.get("curation", {}).get("notes", ())),
-            statement_counts.get(p["id"], 0),
+            _texts(added, "aliases"),
+            _texts(added, "notes"),
+            statement_counts.get(person_id, 0),
             provenance(p),
         )
-        for p in raw["people"]
-    }
-    meetings = {
-        m["id"]: Meeting(
-            m["id"], m["name"], m.get("start"), m.get("duration"), m.get("attendees"), provenance(m)
+
+    def meeting(m: dict[str, Any]) -> Meeting:
+        return Meeting(
+            _text(m, "id"),
+            _text(m, "name"),
+            _optional_text(m, "start"),
+            _optional_text(m, "duration"),
+            _optional_text(m, "attendees"),
+            provenance(m),
         )
-        for m in raw.get("meetings", [])
-    }
+
+    def section(s: dict[str, Any]) -> Section:
+        number, title = _number(s, "number"), _text(s, "title")
+        clauses = tuple(
+            Clause(
+                summit_id,
+                _text(c, "ref"),
+                number,
+                title,
+                _text(c, "text"),
+                curation(c),
+                provenance(c),
+            )
+            for c in _items(s, "clauses")
+        )
+        return Section(summit_id, str(number), number, title, clauses, curation(s), provenance(s))
+
+    def statement(s: dict[str, Any]) -> Statement:
+        setting = _optional_text(s, "setting")
+        return Statement(
+            summit_id,
+            _text(s, "ref"),
+            _choice(s, "kind", KIND_NAMES),
+            tuple(people[speaker] for speaker in _texts(s, "speakers", required=True)),
+            _text(s, "text"),
+            meetings[setting] if setting is not None else None,
+            curation(s),
+            provenance(s),
+        )
+
+    raw_statements = _items(raw, "statements")
+    statement_counts: dict[str, int] = {}
+    for raw_statement in raw_statements:
+        for speaker in _texts(raw_statement, "speakers", required=True):
+            statement_counts[speaker] = statement_counts.get(speaker, 0) + 1
+    people = {p.id: p for p in map(person, _items(raw, "people"))}
+    meetings = {m.id: m for m in map(meeting, _items(raw, "meetings", optional=True))}
     preamble = tuple(
-        Preamble(summit_id, p["ref"], p["text"], curation(p), provenance(p))
-        for p in release["preamble"]
+        Preamble(summit_id, _text(p, "ref"), _text(p, "text"), curation(p), provenance(p))
+        for p in _items(release, "preamble")
     )
-    sections = tuple(
-        Section(
-            summit_id,
-            str(s["number"]),
-            s["number"],
-            s["title"],
-            tuple(
-                Clause(
-                    summit_id,
-                    c["ref"],
-                    s["number"],
-                    s["title"],
-                    c["text"],
-                    curation(c),
-                    provenance(c),
-                )
-                for c in s["clauses"]
-            ),
-            curation(s),
-            provenance(s),
-        )
-        for s in release["sections"]
-    )
-    statements = tuple(
-        Statement(
-            summit_id,
-            s["ref"],
-            s["kind"],
-            tuple(people[speaker] for speaker in s["speakers"]),
-            s["text"],
-            meetings.get(s.get("setting", "")),
-            curation(s),
-            provenance(s),
-        )
-        for s in raw["statements"]
-    )
+    sections = tuple(map(section, _items(release, "sections")))
+    statements = tuple(map(statement, raw_statements))
     outcomes = tuple(
-        Outcome(summit_id, o["ref"], o["title"], tuple(o["refs"]), tuple(o.get("topics", ())))
-        for o in extra.get("outcomes", [])
+        Outcome(
+            summit_id,
+            _text(o, "ref"),
+            _text(o, "title"),
+            _texts(o, "refs", required=True),
+            _texts(o, "topics"),
+        )
+        for o in _items(extra, "outcomes", optional=True)
+    )
+    timeline = tuple(
+        Event(
+            summit_id,
+            _choice(e, "date", ISO_DATE),
+            _text(e, "event"),
+            _texts(e, "refs", required=True),
+            _optional_text(e, "note"),
+            provenance(e),
+        )
+        for e in _items(extra, "timeline", optional=True)
     )
     tags = [p.curation.topics for p in preamble] + [s.curation.topics for s in statements]
     tags += [c.curation.topics for s in sections for c in s.clauses] + [o.topics for o in outcomes]
     topics = tuple(
         Topic(summit_id, name, description, sum(name in t for t in tags))
-        for name, description in sorted(extra.get("topics", {}).items())
+        for name, description in sorted(vocabulary.items())
     )
     info = raw["summit"]
     return Summit(
         summit_id,
         path,
-        info["title"],
-        info["date"],
-        info["city"],
-        info["country"],
-        info["venue"],
-        info["visit"],
-        release["title"],
+        _text(info, "title"),
+        _choice(info, "date", ISO_DATE),
+        _text(info, "city"),
+        _text(info, "country"),
+        _text(info, "venue"),
+        _text(info, "visit"),
+        _text(release, "title"),
         tuple(people.values()),
         tuple(meetings.values()),
         preamble,
         sections,
         statements,
         outcomes,
-        tuple(
-            Event(summit_id, e["date"], e["event"], tuple(e["refs"]), e.get("note"), provenance(e))
-            for e in extra.get("timeline", [])
-        ),
+        timeline,
         topics,
     )
 

@@ -221,7 +221,10 @@ def _dumps(value: object) -> str:
 
 
 def _write_json(value: object, out: TextIO) -> None:
-    out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    """Indented for a person at a terminal, compact for a program (as `gh` does): the
+    compact form is also what Python's C encoder writes, several times faster."""
+    indent = 2 if out.isatty() else None
+    out.write(json.dumps(value, ensure_ascii=False, indent=indent) + "\n")
 
 
 def write_json(value: object, stream: TextIO | None = None) -> None:

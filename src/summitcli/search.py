@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from .model import JSON, Searchable
@@ -99,11 +99,11 @@ class WordKeys:
     def __call__(self, word: str) -> str:
         key = self.cache.get(word)
         if key is None:
-            key = fold(word)
-            if self.stemmer is not None:
-                key = self.stemmer.stemWord(key)
-            self.cache[word] = key
+            key = self.cache[word] = self.of_folded(fold(word))
         return key
+
+    def of_folded(self, word: str) -> str:
+        return word if self.stemmer is None else str(self.stemmer.stemWord(word))
 
     def of_text(self, text: str) -> list[str]:
         return [self(word) for word in WORD.findall(text)]
@@ -126,18 +126,31 @@ def search(
         return []
     keys = WordKeys(exact)
     wanted = [tuple(keys(word) for word in term) for term in terms]
+    # The corpus's own (folded) words for each wanted key, found as new words turn up: counting
+    # those in a record's word list is far cheaper than stemming every word of every record.
+    forms: dict[str, list[str]] = {key: [] for term in wanted for key in term}
+    seen: set[str] = set()
     frequencies: list[list[int]] = []
     lengths: list[int] = []
     for record in records:
-        fields = [keys.of_text(record.text)]
-        fields += [
-            keys.of_text(extra) for extra in (*record.curation.keywords, *record.curation.notes)
-        ]
-        lengths.append(sum(len(field) for field in fields))
-        present = set().union(*fields)
-        frequencies.append(
-            [_occurrences(fields, term) if present.issuperset(term) else 0 for term in wanted]
+        words = WORD.findall(
+            fold("\n".join((record.text, *record.curation.keywords, *record.curation.notes)))
         )
+        lengths.append(len(words))
+        new = set(words).difference(seen)
+        seen.update(new)
+        for word in new:
+            key = keys.of_folded(word)
+            if key in forms:
+                forms[key].append(word)
+        row = []
+        for term in wanted:
+            counts = [sum(words.count(form) for form in forms[key]) for key in term]
+            if len(term) == 1 or not all(counts):
+                row.append(counts[0] if len(term) == 1 else 0)
+            else:
+                row.append(_phrase_occurrences(record, term, keys))
+        frequencies.append(row)
     document_count = len(records)
     average_length = sum(lengths) / document_count if document_count else 0.0
     idf = [
@@ -159,16 +172,18 @@ def search(
     ]
 
 
-def _occurrences(fields: Iterable[list[str]], term: Term) -> int:
-    """How often the term occurs, word for word, inside any one field."""
-    if len(term) == 1:
-        return sum(field.count(term[0]) for field in fields)
-    size = len(term)
+def _phrase_occurrences(record: Searchable, phrase: Term, keys: WordKeys) -> int:
+    """How often the phrase occurs, word for word, inside one field of the record."""
+    size = len(phrase)
+    fields = [
+        keys.of_text(field)
+        for field in (record.text, *record.curation.keywords, *record.curation.notes)
+    ]
     return sum(
         1
         for field in fields
         for start in range(len(field) - size + 1)
-        if tuple(field[start : start + size]) == term
+        if tuple(field[start : start + size]) == phrase
     )
 
 
