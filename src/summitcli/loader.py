@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
+from itertools import chain
 from pathlib import Path
-from collections.abc import Iterable
 from typing import Any
 
 from .model import (
@@ -404,7 +405,9 @@ class _UnsoundError(Exception):
 
 def _text(record: dict[str, Any], key: str) -> str:
     value = record[key]
-    if type(value) is str and _all_text((value,)):
+    if type(value) is str and value.isprintable() and value.strip():
+        return value
+    if type(value) is str and _all_text((value,)):  # the rare allowed non-printable character
         return value
     raise _UnsoundError
 
@@ -415,17 +418,21 @@ def _optional_text(record: dict[str, Any], key: str) -> str | None:
 
 def _texts(record: dict[str, Any], key: str, required: bool = False) -> tuple[str, ...]:
     """An array of texts; an optional key that is absent is an empty array."""
-    value = record[key] if required else record.get(key, [])
-    if type(value) is list and _all_text(value):
+    value = record[key] if required else record.get(key, _ABSENT)
+    if value is _ABSENT:
+        return ()
+    if type(value) is list and (not value or _all_text(value)):
         return tuple(value)
     raise _UnsoundError
 
 
-def _all_text(values: Iterable[str]) -> bool:
+_ABSENT: Any = object()
+
+
+def _all_text(values: list[str] | tuple[str, ...]) -> bool:
     """Whether all are non-blank strings free of control characters (a non-string raises
     TypeError). isprintable() settles the common case in C; it is also False for a few
     characters that are allowed (no-break space, line separator), which the regex then clears."""
-    values = list(values)
     clean = all(map(str.isprintable, values)) or not any(map(CONTROL_CHARACTER.search, values))
     return clean and all(map(str.strip, values))
 
@@ -467,7 +474,7 @@ def build(raw: dict[str, Any], path: str) -> Summit:
     summit_id = _text(raw, "id")
     release, extra = raw["release"], raw.get("curation", {})
     vocabulary = extra.get("topics", {})
-    if type(vocabulary) is not dict or not _all_text(vocabulary.values()):
+    if type(vocabulary) is not dict or not _all_text(list(vocabulary.values())):
         raise _UnsoundError
 
     def provenance(record: dict[str, Any]) -> Provenance:
@@ -573,8 +580,9 @@ def build(raw: dict[str, Any], path: str) -> Summit:
     )
     tags = [p.curation.topics for p in preamble] + [s.curation.topics for s in statements]
     tags += [c.curation.topics for s in sections for c in s.clauses] + [o.topics for o in outcomes]
+    tagged = Counter(chain.from_iterable(tags))
     topics = tuple(
-        Topic(summit_id, name, description, sum(name in t for t in tags))
+        Topic(summit_id, name, description, tagged[name])
         for name, description in sorted(vocabulary.items())
     )
     info = raw["summit"]
