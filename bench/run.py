@@ -232,7 +232,7 @@ def framework_table(cases: list[Case]) -> str:
 def synthetic_summit(
     template: dict[str, Any], index: int, vocabulary: list[str], rng: random.Random
 ) -> dict[str, Any]:
-    """A summit with the real file's shape and text lengths, its words drawn from the real vocabulary."""
+    """A summit of the real file's shape and text lengths, its words drawn from the real ones."""
     data = json.loads(json.dumps(template))
     data["id"] = f"synthetic-{index:05}"
 
@@ -271,8 +271,9 @@ def scale_table(counts: list[int], runs: int, env: dict[str, str], workdir: Path
         if previous:
             factor = count / previous[0]
             growth = f"{median / previous[1]:.1f}x time for {factor:.0f}x summits"
+        per_summit = median * 1000 / count
         lines.append(
-            f"| {count} | {count * 11} | {median * 1000:.0f} | {median * 1000 / count:.2f} | {growth} |"
+            f"| {count} | {count * 11} | {median * 1000:.0f} | {per_summit:.2f} | {growth} |"
         )
         previous = (count, median)
     return "\n".join(lines)
