@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summitcli import loader
+from summitcli import checks, loader
 from summitcli.loader import DataError
 
 
@@ -222,4 +222,4 @@ def test_the_fast_loader_and_the_checker_agree(
         except DataError as error:
             accepted = False
             assert error.problems
-    assert accepted == (loader.problems_in(document) == [])
+    assert accepted == (checks.problems_in(document) == [])

@@ -104,8 +104,10 @@ def load_file(path: Path) -> Summit:
     try:
         summit = build(document, str(path))
     except (_UnsoundError, KeyError, TypeError, AttributeError):
+        from .checks import problems_in
+
         raise DataError(str(path), problems_in(document)) from None
-    problems = _link_problems(document)
+    problems = link_problems(document)
     if problems:
         raise DataError(str(path), problems)
     return summit
@@ -145,183 +147,7 @@ def read_json(path: Path) -> Any:
         raise DataError(name, [("", "invalid JSON: nested too deeply")]) from None
 
 
-# The file format, as the loader checks it: a type stands for itself (str: non-empty text without
-# control characters, int: a positive integer), a frozenset for one of its members, a pattern for a
-# string that matches it, [spec] for an array of spec, and a dict for an object whose keys ending
-# in "?" are optional. The JSON Schema in data/ says the same, and more, for `summit validate`.
-Spec = Any
-TEXTS: Spec = [str]
-PROVENANCE: Spec = {"part": frozenset(PARTS), "paragraph": int}
-CURATION: Spec = {"topics?": TEXTS, "keywords?": TEXTS, "notes?": TEXTS}
-PASSAGE: Spec = {"ref": str, "text": str, "provenance": PROVENANCE, "curation?": CURATION}
-FILE_FORMAT: Spec = {
-    "id": str,
-    "summit": {
-        "title": str,
-        "date": ISO_DATE,
-        "city": str,
-        "country": str,
-        "venue": str,
-        "visit": str,
-    },
-    "people": [
-        {
-            "id": str,
-            "name": str,
-            "role": str,
-            "country": str,
-            "speaker": bool,
-            "provenance": PROVENANCE,
-            "curation?": {"aliases?": TEXTS, "notes?": TEXTS},
-        }
-    ],
-    "meetings?": [
-        {
-            "id": str,
-            "name": str,
-            "start?": str,
-            "duration?": str,
-            "attendees?": str,
-            "provenance": PROVENANCE,
-        }
-    ],
-    "release": {
-        "title": str,
-        "preamble": [PASSAGE],
-        "sections": [
-            {
-                "number": int,
-                "title": str,
-                "clauses": [PASSAGE],
-                "provenance": PROVENANCE,
-                "curation?": CURATION,
-            }
-        ],
-    },
-    "statements": [
-        PASSAGE | {"kind": frozenset(STATEMENT_KINDS), "speakers": TEXTS, "setting?": str}
-    ],
-    "curation?": {
-        "topics?": {},
-        "outcomes?": [{"ref": str, "title": str, "refs": TEXTS, "topics?": TEXTS}],
-        "timeline?": [
-            {
-                "date": ISO_DATE,
-                "event": str,
-                "refs": TEXTS,
-                "note?": str,
-                "provenance": PROVENANCE,
-            }
-        ],
-    },
-}
-
-
-def problems_in(document: Any) -> list[tuple[str, str]]:
-    """Every (JSON path, message) that makes the document unusable, structure first.
-
-    Cross-references are checked only once the structure is sound, since they rely on it.
-    """
-    problems: list[tuple[str, str]] = []
-    if isinstance(document, dict) and document.get("format") != FORMAT_VERSION:
-        problems.append(("$.format", f"expected format {FORMAT_VERSION}"))
-    _check(document, FILE_FORMAT, "$", problems)
-    if not problems:
-        for name, description in document.get("curation", {}).get("topics", {}).items():
-            _check(description, str, f"$.curation.topics.{name}", problems)
-    if not problems:
-        problems += _link_problems(document)
-    return problems
-
-
-Where = Any
-"""A JSON path, built only when there is a problem to report: "$", or (parent, key or index)."""
-
-
-def _check(value: Any, spec: Spec, where: Where, problems: list[tuple[str, str]]) -> None:
-    """Check a value against the spec, noting each problem; this runs for every value of every
-    file on every call, so the common case (a valid value) takes the fewest steps."""
-    if spec is str:
-        if type(value) is str and value.isprintable() and value.strip():
-            return
-        _note_text(value, spec, where, problems)
-    elif type(spec) is dict:
-        if type(value) is not dict:
-            problems.append((_path(where), f"expected an object, found {_json_type(value)}"))
-            return
-        for key, item in spec.items():
-            name = key.rstrip("?")
-            if name in value:
-                _check(value[name], item, (where, name), problems)
-            elif not key.endswith("?"):
-                message = f"expected {_describe(item)}, found nothing"
-                problems.append((_path((where, name)), message))
-    elif type(spec) is list:
-        if type(value) is not list:
-            problems.append((_path(where), f"expected an array, found {_json_type(value)}"))
-            return
-        item = spec[0]
-        for index, element in enumerate(value):
-            if (
-                item is not str
-                or type(element) is not str
-                or not (element.isprintable() and element.strip())
-            ):
-                _check(element, item, (where, index), problems)
-    elif type(spec) is frozenset and type(value) is str and value in spec:
-        return
-    elif spec is bool or spec is int:
-        if type(value) is not spec or (spec is int and value < 1):
-            message = f"expected {_describe(spec)}, found {_json_type(value)}"
-            problems.append((_path(where), message))
-    else:
-        _note_text(value, spec, where, problems)
-
-
-def _note_text(value: Any, spec: Spec, where: Where, problems: list[tuple[str, str]]) -> None:
-    """The slow path for strings: say what is wrong with one, if anything."""
-    if not isinstance(value, str):
-        message = f"expected {_describe(spec)}, found {_json_type(value)}"
-    elif not _allows(spec, value):
-        message = f"expected {_describe(spec)}"
-    elif control := CONTROL_CHARACTER.search(value):
-        message = f"text contains the control character U+{ord(control[0]):04X}"
-    elif not value.strip():
-        message = "text is empty"
-    else:
-        return
-    problems.append((_path(where), message))
-
-
-def _path(where: Where) -> str:
-    parts = []
-    while isinstance(where, tuple):
-        where, part = where
-        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
-    return str(where) + "".join(reversed(parts))
-
-
-def _allows(spec: Spec, value: str) -> bool:
-    if isinstance(spec, frozenset):
-        return value in spec
-    if isinstance(spec, re.Pattern):
-        return spec.fullmatch(value) is not None
-    return True
-
-
-def _describe(spec: Spec) -> str:
-    if isinstance(spec, frozenset):
-        return f"one of {', '.join(sorted(spec))}"
-    if isinstance(spec, re.Pattern):
-        return "an ISO 8601 date such as 1998, 2025-08 or 2025-08-23"
-    if isinstance(spec, list):
-        return "an array"
-    if isinstance(spec, dict):
-        return "an object"
-    return {str: "a string", int: "a positive integer", bool: "true or false"}[spec]
-
-
-def _link_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
+def link_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
     """What a schema cannot say: ids and refs are unique, and every cited one exists."""
     problems: list[tuple[str, str]] = []
 
@@ -466,8 +292,8 @@ def build(raw: dict[str, Any], path: str) -> Summit:
     """Build the model, checking each value on the way; `_UnsoundError` (or a KeyError, TypeError or
     AttributeError from a value of the wrong shape) means the document breaks `FILE_FORMAT`.
 
-    This is the fast path every query takes; `problems_in` is the precise one, and a test holds
-    the two to the same rules.
+    This is the fast path every query takes; `checks.problems_in` is the precise one, and a test
+    holds the two to the same rules.
     """
     if raw["format"] != FORMAT_VERSION:
         raise _UnsoundError
@@ -605,12 +431,3 @@ def build(raw: dict[str, Any], path: str) -> Summit:
         timeline,
         topics,
     )
-
-
-def _json_type(value: Any) -> str:
-    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
-    if value is None:
-        return "null"
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return "a number"
-    return names.get(type(value), type(value).__name__)

@@ -1,8 +1,8 @@
 """Write records out: JSON, JSON lines, Markdown, plain text for pipes, Rich for terminals.
 
-Each record type has one row of fields (`row`), used by the plain, Markdown and Rich outputs alike,
-and one JSON shape (`to_json` on the record). Rich is imported only when a terminal is the
-destination (see `terminal.py`).
+Each record has one JSON shape (`to_json` on the record) and one row of text fields
+(`layout.row`), used by the plain, Markdown and Rich outputs alike. Only what the chosen format
+needs is imported: `layout` for text, `terminal` (and so Rich) only when writing to a terminal.
 """
 
 from __future__ import annotations
@@ -12,25 +12,13 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from .model import (
-    JSON,
-    Citation,
-    Clause,
-    Event,
-    Outcome,
-    Person,
-    Preamble,
-    Record,
-    Section,
-    Statement,
-    Summit,
-    Topic,
-)
-from .search import Hit
+from .model import Summit
 
-Item = Record | Hit | Citation
+if TYPE_CHECKING:
+    from .layout import Item
+
 FORMATS = ("auto", "rich", "plain", "json", "jsonl", "markdown")
 
 
@@ -47,63 +35,6 @@ def choose_format(as_json: bool, as_jsonl: bool, chosen: str, stream: TextIO) ->
     if chosen != "auto":
         return chosen
     return "rich" if stream.isatty() and os.environ.get("TERM") != "dumb" else "plain"
-
-
-def headers(item: Item) -> tuple[str, ...]:
-    match item:
-        case Hit() | Clause() | Preamble() | Statement():
-            return ("Ref", "Who / where", "Text")
-        case Section():
-            return ("Ref", "Section", "Clauses")
-        case Outcome():
-            return ("Ref", "Outcome (curated)", "Refs")
-        case Event():
-            return ("Date", "Event (curated)", "Refs")
-        case Person():
-            return ("Name", "Role", "Statements", "Aliases")
-        case Topic():
-            return ("Topic", "Description", "Records")
-        case Citation():
-            return ("Citation",)
-
-
-def row(item: Item, qualify: bool = False) -> list[str]:
-    """The fields of one record as text; `qualify` prefixes refs with their summit's id."""
-
-    def ref(value: str) -> str:
-        return f"{item.summit}:{value}" if qualify else value
-
-    match item:
-        case Hit():
-            return row(item.record, qualify)
-        case Clause():
-            return [ref(item.ref), item.section_title, item.text]
-        case Preamble():
-            return [ref(item.ref), "preamble", item.text]
-        case Statement():
-            return [ref(item.ref), item.speaker_names, item.text]
-        case Section():
-            return [ref(item.ref), item.title, str(len(item.clauses))]
-        case Outcome():
-            return [ref(item.ref), item.title, ", ".join(item.refs)]
-        case Event():
-            return [item.date, item.event, ", ".join(item.refs)]
-        case Person():
-            return [item.name, item.role, str(item.statements), ", ".join(item.aliases)]
-        case Topic():
-            return [item.name, item.description, str(item.records)]
-        case Citation():
-            return [item.text]
-
-
-def expand(items: Sequence[Item], with_clauses: bool) -> list[Item]:
-    """Sections followed by their clauses, for the line-per-record outputs."""
-    expanded: list[Item] = []
-    for item in items:
-        expanded.append(item)
-        if with_clauses and isinstance(item, Section):
-            expanded.extend(item.clauses)
-    return expanded
 
 
 def render(
@@ -135,12 +66,16 @@ def _render(
     elif fmt == "jsonl":
         out.writelines(_dumps(item.to_json()) + "\n" for item in items)
     elif fmt == "markdown":
+        from .layout import markdown
+
         out.write(markdown(items, with_clauses, qualify))
     elif fmt == "rich":
         from . import terminal
 
         terminal.show(items, detail=detail, with_clauses=with_clauses, title=title, qualify=qualify)
     else:
+        from .layout import expand, row
+
         out.writelines("\t".join(row(item, qualify)) + "\n" for item in expand(items, with_clauses))
 
 
@@ -163,57 +98,12 @@ def _render_summits(summits: Sequence[Summit], fmt: str, out: TextIO) -> None:
 
         terminal.show_summits(objects)
     else:
+        from .layout import summary
+
         separator = ": " if fmt == "markdown" else "\t"
         bullet = "- " if fmt == "markdown" else ""
         for obj in objects:
             out.writelines(f"{bullet}{key}{separator}{value}\n" for key, value in summary(obj))
-
-
-def summary(summit: JSON) -> list[tuple[str, str]]:
-    """The summit at a glance as (label, value) lines, for text outputs."""
-    meetings = [
-        ", ".join(
-            filter(None, (m["name"], m.get("start") and f"from {m['start']}", m.get("duration")))
-        )
-        for m in summit["meetings"]
-    ]
-    counts = ", ".join(f"{n} {name}" for name, n in summit["counts"].items())
-    return [
-        ("summit", summit["title"]),
-        ("id", summit["id"]),
-        ("date", summit["date"]),
-        ("place", f"{summit['venue']}, {summit['city']}, {summit['country']}"),
-        ("visit", summit["visit"]),
-        *(("participant", f"{p['name']} ({p['role']})") for p in summit["participants"]),
-        *(("meeting", meeting) for meeting in meetings),
-        ("document", summit["document"]),
-        ("counts", counts),
-        ("file", summit["file"]),
-    ]
-
-
-def markdown(items: Sequence[Item], with_clauses: bool, qualify: bool) -> str:
-    """Quotable text as block quotes with their reference; other records as a table."""
-    blocks: list[str] = []
-    table: list[list[str]] = []
-    for item in expand(items, with_clauses):
-        fields = row(item, qualify)
-        record = item.record if isinstance(item, Hit) else item
-        if isinstance(record, Clause | Preamble | Statement):
-            ref, who, text = fields
-            kind = f", {record.kind}" if isinstance(record, Statement) else ""
-            blocks.append(f"> {text}\n\n— **{ref}** ({who}{kind})\n")
-        elif isinstance(record, Citation):
-            blocks.append(f"- {record.text}\n")
-        elif isinstance(record, Section) and with_clauses:
-            blocks.append(f"## {fields[0]}. {fields[1]}\n")
-        else:
-            if not table:
-                table = [list(headers(record)), ["---"] * len(headers(record))]
-            table.append([field.replace("|", "\\|") for field in fields])
-    if table:
-        blocks.append("\n".join("| " + " | ".join(cells) + " |" for cells in table) + "\n")
-    return "\n".join(blocks)
 
 
 def _dumps(value: object) -> str:

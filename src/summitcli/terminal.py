@@ -14,8 +14,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .layout import Item, expand, headers, row, summary
 from .model import JSON, Citation, Clause, Section, Statement
-from .render import Item, expand, headers, row, summary
 from .search import Hit
 
 REF_STYLE = "bold cyan"

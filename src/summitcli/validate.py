@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .loader import DataError, bundled_schema_path, problems_in, read_json, summit_files
+from .checks import problems_in
+from .loader import DataError, bundled_schema_path, read_json, summit_files
 
 Problem = tuple[str, str, str]
 """(file, JSON path, message); the path is empty for a problem with the whole file."""
