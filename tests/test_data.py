@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from summitcli import loader
-from summitcli.lookup import records_by_ref
+from summitcli.refs import records_by_ref
 from summitcli.model import Summit
 from summitcli.validate import validate_path
 

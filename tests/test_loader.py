@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summitcli import checks, loader
-from summitcli.loader import DataError
+from summitcli.errors import DataError
 
 
 def _raw(content: bytes) -> Callable[[Path], Path]:

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from summitcli.lookup import (
-    NotFoundError,
-    check_section,
-    check_topic,
-    cite,
-    find_people,
-    find_records,
-    normalise_ref,
-)
+from summitcli.errors import NotFoundError
+from summitcli.lookup import check_section, check_topic, find_people
 from summitcli.model import Summit
+from summitcli.refs import cite, find_records, normalise_ref
 
 
 @pytest.mark.parametrize(

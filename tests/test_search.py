@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from summitcli.errors import QueryError
 from summitcli.lookup import find_people, record_filter
 from summitcli.model import Summit
-from summitcli.search import QueryError, fold, parse_query, search
+from summitcli.search import fold, parse_query, search
 
 
 def full_width(text: str) -> str:

@@ -1,14 +1,18 @@
-"""The `summit` command: parse options, ask the core, hand the records to a renderer.
+"""The `summit` command: the Typer app, the options its commands share, and `main`.
+
+The commands themselves live in `commands/`; a call imports only the module of the command it
+names, since Python compiles each module it imports (no bytecode is cached where
+PYTHONDONTWRITEBYTECODE is set) and Typer converts every registered command on each call.
 
 Exit codes: 0 results, 1 no results, 2 usage error / unknown ref or name / bad data /
 unwritable output, 3 a bug, 130 interrupted. Every error is one line on stderr; nothing but
 output goes to stdout.
 """
 
-import copy
 import os
 import sys
 from enum import StrEnum
+from importlib import import_module
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -18,11 +22,10 @@ import typer
 # usage error into one line.
 from typer._click.exceptions import ClickException
 
-from . import __version__, loader, lookup, render
-from .loader import DataError
-from .lookup import NotFoundError
+from . import __version__, loader, render
+from .commands import MODULES
+from .errors import DataError, OutputClosedError, SummitError
 from .model import Summit
-from .search import QueryError, describe_terms, parse_query, search
 
 EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -36,17 +39,6 @@ class OutputFormat(StrEnum):
     markdown = "markdown"
 
 
-class RecordType(StrEnum):
-    clause = "clause"
-    preamble = "preamble"
-    statement = "statement"
-
-
-class StatementKind(StrEnum):
-    direct = "direct"
-    reported = "reported"
-
-
 def _completion_summits() -> list[Summit]:
     try:
         return loader.load(
@@ -57,7 +49,9 @@ def _completion_summits() -> list[Summit]:
 
 
 def complete_ref(incomplete: str) -> list[str]:
-    refs = [ref for summit in _completion_summits() for ref in lookup.records_by_ref(summit)]
+    from .refs import records_by_ref
+
+    refs = [ref for summit in _completion_summits() for ref in records_by_ref(summit)]
     return [ref for ref in dict.fromkeys(refs) if ref.lower().startswith(incomplete.lower())]
 
 
@@ -146,310 +140,50 @@ def configure(
     ctx.obj = data
 
 
-def _summits(ctx: typer.Context) -> list[Summit]:
+def summits_of(ctx: typer.Context) -> list[Summit]:
+    """The summits of `--data` (or SUMMIT_DATA, or the bundled file), read once per call."""
     summits: list[Summit] = loader.load(ctx.find_root().obj)
     return summits
 
 
-def _format(as_json: bool, as_jsonl: bool, chosen: OutputFormat) -> str:
+def output_format(as_json: bool, as_jsonl: bool, chosen: OutputFormat) -> str:
     return render.choose_format(as_json, as_jsonl, chosen.value, sys.stdout)
 
 
-def _no_results(what: str, fmt: str) -> NoReturn:
+def no_results(what: str, fmt: str) -> NoReturn:
+    """Exit 1, saying so on stderr; `--json` still gets its (empty) array."""
     if fmt == "json":
         render.write_json([])
     print(f"summit: no {what}", file=sys.stderr)
     raise typer.Exit(EXIT_NO_RESULTS)
 
 
-@app.command("info", epilog=examples("summit info", "summit info --json | jq .counts"))
-def info(
-    ctx: typer.Context,
-    as_json: JsonOption = False,
-    as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
-) -> None:
-    """The summit at a glance: date, place, participants, meetings, the document, counts."""
-    render.render_summits(_summits(ctx), _format(as_json, as_jsonl, fmt))
-
-
-@app.command(
-    "sections",
-    epilog=examples("summit sections", "summit sections --clauses", "summit sections --json"),
-)
-def sections(
-    ctx: typer.Context,
-    clauses: Annotated[
-        bool, typer.Option("--clauses", "-c", help="Print each clause's text too.")
-    ] = False,
-    as_json: JsonOption = False,
-    as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
-) -> None:
-    """The numbered sections of the joint press release, with their clause counts."""
-    summits = _summits(ctx)
-    items = [section for summit in summits for section in summit.sections]
-    render.render(
-        items,
-        _format(as_json, as_jsonl, fmt),
-        with_clauses=clauses,
-        title="Joint press release: sections",
-        qualify=len(summits) > 1,
-    )
-
-
-@app.command(
-    "show", epilog=examples("summit show 2.1", "summit show '2(1)' S3 O2", "summit show 4 --json")
-)
-def show(
-    ctx: typer.Context,
-    refs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Refs: section 2, clause 2.1 or 2(1), preamble P1, statement S3, outcome O2.",
-            autocompletion=complete_ref,
-            show_default=False,
-        ),
-    ],
-    as_json: JsonOption = False,
-    as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
-) -> None:
-    """Show records by ref, in the order asked."""
-    summits = _summits(ctx)
-    records = lookup.find_records(summits, refs)
-    render.render(records, _format(as_json, as_jsonl, fmt), detail=True, qualify=len(summits) > 1)
-
-
-@app.command(
-    "search",
-    epilog=examples(
-        "summit search hydrogen",
-        "summit search low birth rates             # all three words, anywhere",
-        "summit search 'low birth rates'           # the phrase",
-        "summit search abduction --exact           # not 'abductions'",
-        "summit search AI --type clause --json",
-        "summit search cooperation --speaker Ishiba --limit 3",
-    ),
-)
-def search_command(
-    ctx: typer.Context,
-    query: Annotated[
-        list[str],
-        typer.Argument(
-            help="Words (all must match; --any for one), or a quoted phrase.", show_default=False
-        ),
-    ],
-    record_type: Annotated[
-        RecordType | None, typer.Option("--type", help="Only this type of record.")
-    ] = None,
-    section: Annotated[
-        int | None, typer.Option("--section", help="Only clauses of this section.", min=1)
-    ] = None,
-    speaker: SpeakerOption = None,
-    topic: TopicOption = None,
-    limit: Annotated[
-        int | None, typer.Option("--limit", "-n", help="At most N hits.", min=1)
-    ] = None,
-    match_any: Annotated[bool, typer.Option("--any", help="Match any term, not all.")] = False,
-    exact: Annotated[
-        bool, typer.Option("--exact", help="Match words exactly, without inflections.")
-    ] = False,
-    as_json: JsonOption = False,
-    as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
-) -> None:
-    """Search clauses, preamble and statements by keyword, best match first."""
-    output = _format(as_json, as_jsonl, fmt)
-    terms = parse_query(query)
-    summits = _summits(ctx)
-    keep = lookup.record_filter(
-        record_type=record_type.value if record_type else None,
-        section=lookup.check_section(summits, section) if section is not None else None,
-        people=lookup.find_people(summits, speaker) if speaker is not None else None,
-        topic=lookup.check_topic(summits, topic) if topic is not None else None,
-    )
-    records = [record for summit in summits for record in summit.searchable]
-    hits = search(records, terms, match_any=match_any, exact=exact, keep=keep)[:limit]
-    if not hits:
-        _no_results(
-            f"results for {' '.join(describe_terms(terms)) or repr(' '.join(query))}", output
-        )
-    render.render(hits, output, title=f"Search: {' '.join(query)}", qualify=len(summits) > 1)
-
-
-@app.command(
-    "quotes",
-    epilog=examples(
-        "summit quotes --speaker Ishiba", "summit quotes -s 이재명 --kind direct --json"
-    ),
-)
-def quotes(
-    ctx: typer.Context,
-    speaker: SpeakerOption = None,
-    kind: Annotated[
-        StatementKind | None,
-        typer.Option("--kind", "-k", help="direct quotation or reported (indirect) speech."),
-    ] = None,
-    topic: TopicOption = None,
-    as_json: JsonOption = False,
-    as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
-) -> None:
-    """Who said what: the article's statements, quoted and reported, in article order."""
-    output = _format(as_json, as_jsonl, fmt)
-    summits = _summits(ctx)
-    keep = lookup.record_filter(
-        people=lookup.find_people(summits, speaker) if speaker is not None else None,
-        kind=kind.value if kind else None,
-        topic=lookup.check_topic(summits, topic) if topic is not None else None,
-    )
-    found = lookup.statements(summits, keep)
-    if not found:
-        _no_results("statements match", output)
-    render.render(found, output, title="Who said what", qualify=len(summits) > 1)
-
-
-@app.command(
-    "speakers", epilog=examples("summit speakers", "summit speakers --json | jq '.[].name'")
-)
-def speakers(
-    ctx: typer.Context,
-    as_json: JsonOption = False,
-    as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
-) -> None:
-    """The people the source names, with role, aliases and how many statements each made."""
-    summits = _summits(ctx)
-    people = [person for summit in summits for person in summit.people]
-    render.render(people, _format(as_json, as_jsonl, fmt), title="People", qualify=len(summits) > 1)
-
-
-@app.command(
-    "outcomes", epilog=examples("summit outcomes", "summit outcomes --topic exchanges --json")
-)
-def outcomes(
-    ctx: typer.Context,
-    topic: TopicOption = None,
-    as_json: JsonOption = False,
-    as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
-) -> None:
-    """The concrete outcomes (curated summaries) and the refs behind each."""
-    summits = _summits(ctx)
-    wanted = lookup.check_topic(summits, topic) if topic is not None else None
-    found = [o for s in summits for o in s.outcomes if wanted is None or wanted in o.topics]
-    render.render(
-        found, _format(as_json, as_jsonl, fmt), title="Outcomes", qualify=len(summits) > 1
-    )
-
-
-@app.command(
-    "timeline", epilog=examples("summit timeline", "summit timeline --json | jq -r '.[].date'")
-)
-def timeline(
-    ctx: typer.Context,
-    as_json: JsonOption = False,
-    as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
-) -> None:
-    """The dated events the source mentions, oldest first (dates as precise as the source)."""
-    summits = _summits(ctx)
-    events = sorted((e for s in summits for e in s.timeline), key=lambda event: event.date)
-    render.render(
-        events, _format(as_json, as_jsonl, fmt), title="Timeline", qualify=len(summits) > 1
-    )
-
-
-@app.command(
-    "topics", epilog=examples("summit topics", "summit search cooperation --topic north-korea")
-)
-def topics(
-    ctx: typer.Context,
-    as_json: JsonOption = False,
-    as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
-) -> None:
-    """The curated topic tags, with how many records carry each."""
-    summits = _summits(ctx)
-    found = [topic for summit in summits for topic in summit.topics]
-    render.render(found, _format(as_json, as_jsonl, fmt), title="Topics", qualify=len(summits) > 1)
-
-
-@app.command("cite", epilog=examples("summit cite 3.1", "summit cite S4 --format markdown"))
-def cite(
-    ctx: typer.Context,
-    refs: Annotated[
-        list[str],
-        typer.Argument(help="Refs to cite (as for 'summit show').", autocompletion=complete_ref),
-    ],
-    as_json: JsonOption = False,
-    as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
-) -> None:
-    """A ready-to-paste citation of each record: document, place in it, summit, date, ref."""
-    summits = _summits(ctx)
-    citations = [lookup.cite(summits, record) for record in lookup.find_records(summits, refs)]
-    render.render(citations, _format(as_json, as_jsonl, fmt))
-
-
-@app.command("validate", epilog=examples("summit validate", "summit validate my-summit.json"))
-def validate(
-    ctx: typer.Context,
-    path: Annotated[
-        Path | None,
-        typer.Argument(
-            help="A summit file or directory (default: --data, or the bundled file).",
-            show_default=False,
-        ),
-    ] = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Check summit files against the JSON Schema and the loader's cross-reference checks."""
-    from .validate import validate_path
-
-    target = path or ctx.find_root().obj or loader.bundled_data_path()
-    problems = validate_path(target)
-    if as_json:
-        render.write_json([{"file": f, "path": p, "message": m} for f, p, m in problems])
-    else:
-        lines = [
-            f"{file}: {where}: {message}" if where else f"{file}: {message}"
-            for file, where, message in problems
-        ]
-        render.write_lines(lines or [f"OK {target}"])
-    if problems:
-        print(f"summit: {len(problems)} problem(s) found", file=sys.stderr)
-        raise typer.Exit(EXIT_USAGE)
-
-
-def _app_for(arguments: list[str]) -> typer.Typer:
-    """The app with only the command the arguments name, when they name one.
-
-    Typer turns every registered command's signature into a Click command on every call, which
-    costs more than the work of most queries; help, completion and mistakes get the whole app.
-    """
-    if any(arg.startswith("--") and "complet" in arg for arg in arguments):
-        return app
+def _register_commands(arguments: list[str]) -> None:
+    """Register the command the arguments name, or every command (for help, completion and
+    mistakes, which list or suggest them all)."""
     words = iter(arguments)
+    named = None
     for word in words:
         if word == "--data":
             next(words, None)
         elif not word.startswith("-"):
-            chosen = [c for c in app.registered_commands if c.name == word]
-            if not chosen:
-                return app
-            lean = copy.copy(app)
-            lean.registered_commands = chosen
-            return lean
-    return app
+            named = word
+            break
+    completing = any(name.endswith("_COMPLETE") for name in os.environ)
+    wanted = [named] if named in MODULES and not completing else list(MODULES)
+    for module in dict.fromkeys(MODULES[name] for name in wanted):
+        import_module(f"summitcli.commands.{module}")
+    order = list(MODULES)
+    chosen = [c for c in app.registered_commands if c.name in wanted]
+    app.registered_commands = sorted(chosen, key=lambda command: order.index(str(command.name)))
 
 
 def main() -> NoReturn:
     """Run the app, turning every failure into one line on stderr and a documented exit code."""
     try:
-        code = _app_for(sys.argv[1:])(standalone_mode=False, prog_name="summit")
-    except (DataError, NotFoundError, QueryError) as error:
+        _register_commands(sys.argv[1:])
+        code = app(standalone_mode=False, prog_name="summit")
+    except SummitError as error:
         code = _fail(str(error))
     except ClickException as error:
         if type(error).__name__ == "NoArgsIsHelpError":
@@ -463,7 +197,7 @@ def main() -> NoReturn:
         code = EXIT_INTERRUPTED
     except KeyboardInterrupt:
         code = EXIT_INTERRUPTED
-    except (BrokenPipeError, render.OutputClosedError):
+    except (BrokenPipeError, OutputClosedError):
         code = _quiet_broken_pipe()
     except OSError as error:
         code = _fail(f"cannot write the output: {error.strerror or error}")

@@ -14,6 +14,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from .errors import DataError
 from .model import (
     Clause,
     Curation,
@@ -39,20 +40,6 @@ PARTS = ("article", "release")
 ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?")
 # C0 and C1 controls and DEL: a terminal would act on them, so no text may carry them.
 CONTROL_CHARACTER = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-class DataError(Exception):
-    """A summit file that cannot be used; `problems` lists (JSON path, message) pairs."""
-
-    def __init__(self, path: str, problems: list[tuple[str, str]]) -> None:
-        self.path = path
-        self.problems = problems
-        where, message = problems[0]
-        more = (
-            f" (and {len(problems) - 1} more; run 'summit validate')" if len(problems) > 1 else ""
-        )
-        location = f" at {where}" if where else ""
-        super().__init__(f"{path}: {message}{location}{more}")
 
 
 def bundled_data_path() -> Path:

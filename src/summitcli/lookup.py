@@ -1,4 +1,4 @@
-"""Find records by ref, people by name and statements by filter, across one or more summits.
+"""Find people by name, check topics and sections, and filter records, across summits.
 
 Every failure is a `NotFoundError` whose message names what was asked and suggests what exists, so
 that the CLI can print it as it is.
@@ -9,32 +9,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from .errors import NotFoundError
 from .model import (
-    Citable,
-    Citation,
-    Clause,
-    Outcome,
     Person,
-    Preamble,
     Searchable,
-    Section,
     Statement,
     Summit,
-    human_date,
 )
 from .search import fold
 
-RECORD_TYPES = ("clause", "preamble", "statement")
-STATEMENT_KINDS = ("direct", "reported")
-RELEASE_NOTATION = re.compile(r"(\d+)\s*\(\s*(\d+)\s*\)")
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·]+")
 
 
-class NotFoundError(LookupError):
-    """A ref, name, topic or section that no record has."""
-
-
-def _did_you_mean(asked: str, known: Iterable[str], limit: int = 3) -> str:
+def did_you_mean(asked: str, known: Iterable[str], limit: int = 3) -> str:
     import difflib
 
     choices = list(dict.fromkeys(known))
@@ -43,47 +30,6 @@ def _did_you_mean(asked: str, known: Iterable[str], limit: int = 3) -> str:
         folded = {fold(choice): choice for choice in choices}
         near = [folded[m] for m in difflib.get_close_matches(fold(asked), folded, limit, 0.5)]
     return f"; did you mean {', '.join(near)}?" if near else ""
-
-
-def normalise_ref(ref: str) -> str:
-    """Accept refs as people type them: `p1` is P1, the release's own `2(1)` is clause 2.1."""
-    ref = ref.strip()
-    release = RELEASE_NOTATION.fullmatch(ref)
-    if release:
-        return f"{int(release.group(1))}.{int(release.group(2))}"
-    return ref[:1].upper() + ref[1:]
-
-
-def records_by_ref(summit: Summit) -> dict[str, Citable]:
-    citable: list[Citable] = [*summit.preamble, *summit.sections, *summit.clauses]
-    citable += [*summit.statements, *summit.outcomes]
-    return {record.ref: record for record in citable}
-
-
-def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable]:
-    """The records with these refs, in the order asked.
-
-    In a corpus an unqualified ref finds that record in every summit; `SUMMIT-ID:REF` finds
-    it in one.
-    """
-    indexes = [(summit, records_by_ref(summit)) for summit in summits]
-    found: list[Citable] = []
-    for asked in refs:
-        summit_id, _, ref = asked.rpartition(":")
-        ref = normalise_ref(ref)
-        scope = [(s, index) for s, index in indexes if not summit_id or s.id == summit_id]
-        if summit_id and not scope:
-            hint = _did_you_mean(summit_id, (s.id for s in summits))
-            raise NotFoundError(f"unknown summit {summit_id!r} in ref {asked!r}{hint}")
-        matches = [index[ref] for _, index in scope if ref in index]
-        if not matches:
-            known = [known_ref for _, index in scope for known_ref in index]
-            hint = _did_you_mean(ref, known) or _did_you_mean(ref.rstrip("0123456789"), known)
-            raise NotFoundError(
-                f"unknown ref {asked!r}{hint} (see 'summit sections' and 'summit quotes')"
-            )
-        found.extend(matches)
-    return found
 
 
 def _name_key(name: str) -> str:
@@ -103,7 +49,7 @@ def find_people(summits: Sequence[Summit], name: str) -> list[Person]:
     people = [person for summit in summits for person in summit.people]
     found = [p for p in people if any(_name_key(n) == key for n in person_names(p))]
     if not found:
-        hint = _did_you_mean(name, (n for p in people for n in person_names(p)))
+        hint = did_you_mean(name, (n for p in people for n in person_names(p)))
         raise NotFoundError(f"no person called {name!r}{hint} (see 'summit speakers')")
     return found
 
@@ -114,7 +60,7 @@ def check_topic(summits: Sequence[Summit], topic: str) -> str:
     if folded in known:
         return folded
     raise NotFoundError(
-        f"unknown topic {topic!r}{_did_you_mean(topic, known)} (see 'summit topics')"
+        f"unknown topic {topic!r}{did_you_mean(topic, known)} (see 'summit topics')"
     )
 
 
@@ -163,30 +109,3 @@ def record_filter(
 
 def statements(summits: Sequence[Summit], keep: Callable[[Searchable], bool]) -> list[Statement]:
     return [s for summit in summits for s in summit.statements if keep(s)]
-
-
-def cite(summits: Sequence[Summit], record: Citable) -> Citation:
-    """A citation naming the document, the place in it, the summit and where the source has it."""
-    summit = next(s for s in summits if s.id == record.summit)
-    occasion = f"{summit.title}, {summit.city}, {human_date(summit.date)}"
-    document = summit.document_title
-    match record:
-        case Preamble():
-            paragraph = record.ref.removeprefix("P")
-            text = f'"{document}", preamble, paragraph {paragraph}. {occasion}.'
-        case Section():
-            text = f'"{document}", section {record.number}: "{record.title}". {occasion}.'
-        case Clause():
-            clause = record.ref.partition(".")[2]
-            text = f'"{document}", section {record.section}, clause ({clause}). {occasion}.'
-        case Statement():
-            how = "quoted" if record.kind == "direct" else "reported (indirect speech)"
-            where = f", {record.setting.name}" if record.setting else ""
-            text = (
-                f"{record.speaker_names}, {how}{where}. {occasion}. "
-                f"Source article, paragraph {record.provenance.paragraph}."
-            )
-        case Outcome():
-            supported = ", ".join(record.refs)
-            text = f'Outcome (curated summary): "{record.title}" (see {supported}). {occasion}.'
-    return Citation(summit.id, record.ref, f"{text} [{summit.id}:{record.ref}]")

@@ -14,16 +14,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
+from .errors import OutputClosedError
 from .model import Summit
 
 if TYPE_CHECKING:
     from .layout import Item
 
 FORMATS = ("auto", "rich", "plain", "json", "jsonl", "markdown")
-
-
-class OutputClosedError(Exception):
-    """The reader of our output went away (`summit quotes | head -1`): stop quietly."""
 
 
 def choose_format(as_json: bool, as_jsonl: bool, chosen: str, stream: TextIO) -> str:

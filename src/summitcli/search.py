@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from .errors import QueryError
 from .model import JSON, Searchable
 
 if TYPE_CHECKING:
@@ -29,10 +30,6 @@ BM25_B = 0.75
 def fold(text: str) -> str:
     """Fold text for matching: NFKC (full-width letters, ligatures) and Unicode case folding."""
     return unicodedata.normalize("NFKC", text).casefold()
-
-
-class QueryError(ValueError):
-    """A query that cannot be searched at all (as opposed to one that finds nothing)."""
 
 
 Term = tuple[str, ...]

@@ -10,7 +10,8 @@ import json
 from pathlib import Path
 
 from .checks import problems_in
-from .loader import DataError, bundled_schema_path, read_json, summit_files
+from .errors import DataError
+from .loader import bundled_schema_path, read_json, summit_files
 
 Problem = tuple[str, str, str]
 """(file, JSON path, message); the path is empty for a problem with the whole file."""

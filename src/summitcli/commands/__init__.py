@@ -1,0 +1,16 @@
+"""The commands, grouped by what they need; `cli` imports only the module of the command asked for."""
+
+MODULES = {
+    "info": "browse",
+    "sections": "browse",
+    "show": "show",
+    "search": "search",
+    "quotes": "quotes",
+    "speakers": "browse",
+    "outcomes": "browse",
+    "timeline": "browse",
+    "topics": "browse",
+    "cite": "show",
+    "validate": "validate",
+}
+"""Each command, in the order `summit --help` lists them, and the module that defines it."""

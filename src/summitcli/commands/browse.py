@@ -1,0 +1,125 @@
+"""Commands that list what a summit holds: info, sections, speakers, outcomes, timeline, topics."""
+
+from typing import Annotated
+
+import typer
+
+from .. import render
+from ..cli import (
+    FormatOption,
+    JsonlOption,
+    JsonOption,
+    OutputFormat,
+    TopicOption,
+    app,
+    examples,
+    output_format,
+    summits_of,
+)
+from ..lookup import check_topic
+
+
+@app.command("info", epilog=examples("summit info", "summit info --json | jq .counts"))
+def info(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+    as_jsonl: JsonlOption = False,
+    fmt: FormatOption = OutputFormat.auto,
+) -> None:
+    """The summit at a glance: date, place, participants, meetings, the document, counts."""
+    render.render_summits(summits_of(ctx), output_format(as_json, as_jsonl, fmt))
+
+
+@app.command(
+    "sections",
+    epilog=examples("summit sections", "summit sections --clauses", "summit sections --json"),
+)
+def sections(
+    ctx: typer.Context,
+    clauses: Annotated[
+        bool, typer.Option("--clauses", "-c", help="Print each clause's text too.")
+    ] = False,
+    as_json: JsonOption = False,
+    as_jsonl: JsonlOption = False,
+    fmt: FormatOption = OutputFormat.auto,
+) -> None:
+    """The numbered sections of the joint press release, with their clause counts."""
+    summits = summits_of(ctx)
+    items = [section for summit in summits for section in summit.sections]
+    render.render(
+        items,
+        output_format(as_json, as_jsonl, fmt),
+        with_clauses=clauses,
+        title="Joint press release: sections",
+        qualify=len(summits) > 1,
+    )
+
+
+@app.command(
+    "speakers", epilog=examples("summit speakers", "summit speakers --json | jq '.[].name'")
+)
+def speakers(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+    as_jsonl: JsonlOption = False,
+    fmt: FormatOption = OutputFormat.auto,
+) -> None:
+    """The people the source names, with role, aliases and how many statements each made."""
+    summits = summits_of(ctx)
+    people = [person for summit in summits for person in summit.people]
+    render.render(
+        people, output_format(as_json, as_jsonl, fmt), title="People", qualify=len(summits) > 1
+    )
+
+
+@app.command(
+    "outcomes", epilog=examples("summit outcomes", "summit outcomes --topic exchanges --json")
+)
+def outcomes(
+    ctx: typer.Context,
+    topic: TopicOption = None,
+    as_json: JsonOption = False,
+    as_jsonl: JsonlOption = False,
+    fmt: FormatOption = OutputFormat.auto,
+) -> None:
+    """The concrete outcomes (curated summaries) and the refs behind each."""
+    summits = summits_of(ctx)
+    wanted = check_topic(summits, topic) if topic is not None else None
+    found = [o for s in summits for o in s.outcomes if wanted is None or wanted in o.topics]
+    render.render(
+        found, output_format(as_json, as_jsonl, fmt), title="Outcomes", qualify=len(summits) > 1
+    )
+
+
+@app.command(
+    "timeline", epilog=examples("summit timeline", "summit timeline --json | jq -r '.[].date'")
+)
+def timeline(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+    as_jsonl: JsonlOption = False,
+    fmt: FormatOption = OutputFormat.auto,
+) -> None:
+    """The dated events the source mentions, oldest first (dates as precise as the source)."""
+    summits = summits_of(ctx)
+    events = sorted((e for s in summits for e in s.timeline), key=lambda event: event.date)
+    render.render(
+        events, output_format(as_json, as_jsonl, fmt), title="Timeline", qualify=len(summits) > 1
+    )
+
+
+@app.command(
+    "topics", epilog=examples("summit topics", "summit search cooperation --topic north-korea")
+)
+def topics(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+    as_jsonl: JsonlOption = False,
+    fmt: FormatOption = OutputFormat.auto,
+) -> None:
+    """The curated topic tags, with how many records carry each."""
+    summits = summits_of(ctx)
+    found = [topic for summit in summits for topic in summit.topics]
+    render.render(
+        found, output_format(as_json, as_jsonl, fmt), title="Topics", qualify=len(summits) > 1
+    )

@@ -1,0 +1,61 @@
+"""Commands that take refs: show and cite."""
+
+from typing import Annotated
+
+import typer
+
+from .. import render
+from ..cli import (
+    FormatOption,
+    JsonlOption,
+    JsonOption,
+    OutputFormat,
+    app,
+    complete_ref,
+    examples,
+    output_format,
+    summits_of,
+)
+from ..refs import cite, find_records
+
+
+@app.command(
+    "show", epilog=examples("summit show 2.1", "summit show '2(1)' S3 O2", "summit show 4 --json")
+)
+def show_command(
+    ctx: typer.Context,
+    refs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Refs: section 2, clause 2.1 or 2(1), preamble P1, statement S3, outcome O2.",
+            autocompletion=complete_ref,
+            show_default=False,
+        ),
+    ],
+    as_json: JsonOption = False,
+    as_jsonl: JsonlOption = False,
+    fmt: FormatOption = OutputFormat.auto,
+) -> None:
+    """Show records by ref, in the order asked."""
+    summits = summits_of(ctx)
+    records = find_records(summits, refs)
+    render.render(
+        records, output_format(as_json, as_jsonl, fmt), detail=True, qualify=len(summits) > 1
+    )
+
+
+@app.command("cite", epilog=examples("summit cite 3.1", "summit cite S4 --format markdown"))
+def cite_command(
+    ctx: typer.Context,
+    refs: Annotated[
+        list[str],
+        typer.Argument(help="Refs to cite (as for 'summit show').", autocompletion=complete_ref),
+    ],
+    as_json: JsonOption = False,
+    as_jsonl: JsonlOption = False,
+    fmt: FormatOption = OutputFormat.auto,
+) -> None:
+    """A ready-to-paste citation of each record: document, place in it, summit, date, ref."""
+    summits = summits_of(ctx)
+    citations = [cite(summits, record) for record in find_records(summits, refs)]
+    render.render(citations, output_format(as_json, as_jsonl, fmt))

@@ -1,0 +1,45 @@
+"""`summit validate`: check summit files and list every problem."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import loader, render
+from ..cli import (
+    EXIT_USAGE,
+    JsonOption,
+    app,
+    examples,
+)
+
+
+@app.command("validate", epilog=examples("summit validate", "summit validate my-summit.json"))
+def validate(
+    ctx: typer.Context,
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="A summit file or directory (default: --data, or the bundled file).",
+            show_default=False,
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Check summit files against the JSON Schema and the loader's cross-reference checks."""
+    from ..validate import validate_path
+
+    target = path or ctx.find_root().obj or loader.bundled_data_path()
+    problems = validate_path(target)
+    if as_json:
+        render.write_json([{"file": f, "path": p, "message": m} for f, p, m in problems])
+    else:
+        lines = [
+            f"{file}: {where}: {message}" if where else f"{file}: {message}"
+            for file, where, message in problems
+        ]
+        render.write_lines(lines or [f"OK {target}"])
+    if problems:
+        print(f"summit: {len(problems)} problem(s) found", file=sys.stderr)
+        raise typer.Exit(EXIT_USAGE)

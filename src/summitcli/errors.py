@@ -1,0 +1,31 @@
+"""The errors a user can meet. `cli.main` prints each `SummitError` as one line on stderr."""
+
+
+class SummitError(Exception):
+    """Something the user asked for cannot be done: exit code 2, one line, no traceback."""
+
+
+class DataError(SummitError):
+    """A summit file that cannot be used; `problems` lists (JSON path, message) pairs."""
+
+    def __init__(self, path: str, problems: list[tuple[str, str]]) -> None:
+        self.path = path
+        self.problems = problems
+        where, message = problems[0]
+        more = (
+            f" (and {len(problems) - 1} more; run 'summit validate')" if len(problems) > 1 else ""
+        )
+        location = f" at {where}" if where else ""
+        super().__init__(f"{path}: {message}{location}{more}")
+
+
+class NotFoundError(SummitError):
+    """A ref, name, topic or section that no record has."""
+
+
+class QueryError(SummitError):
+    """A query that cannot be searched at all (as opposed to one that finds nothing)."""
+
+
+class OutputClosedError(Exception):
+    """The reader of our output went away (`summit quotes | head -1`): stop quietly."""

@@ -1,0 +1,91 @@
+"""Find records by ref, as people type refs, and cite them.
+
+A failure is a `NotFoundError` that names what was asked and suggests refs that exist.
+"""
+
+import re
+from collections.abc import Sequence
+
+from .errors import NotFoundError
+from .lookup import did_you_mean
+from .model import (
+    Citable,
+    Citation,
+    Clause,
+    Outcome,
+    Preamble,
+    Section,
+    Statement,
+    Summit,
+    human_date,
+)
+
+RELEASE_NOTATION = re.compile(r"(\d+)\s*\(\s*(\d+)\s*\)")
+
+
+def normalise_ref(ref: str) -> str:
+    """Accept refs as people type them: `p1` is P1, the release's own `2(1)` is clause 2.1."""
+    ref = ref.strip()
+    release = RELEASE_NOTATION.fullmatch(ref)
+    if release:
+        return f"{int(release.group(1))}.{int(release.group(2))}"
+    return ref[:1].upper() + ref[1:]
+
+
+def records_by_ref(summit: Summit) -> dict[str, Citable]:
+    citable: list[Citable] = [*summit.preamble, *summit.sections, *summit.clauses]
+    citable += [*summit.statements, *summit.outcomes]
+    return {record.ref: record for record in citable}
+
+
+def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable]:
+    """The records with these refs, in the order asked.
+
+    In a corpus an unqualified ref finds that record in every summit; `SUMMIT-ID:REF` finds
+    it in one.
+    """
+    indexes = [(summit, records_by_ref(summit)) for summit in summits]
+    found: list[Citable] = []
+    for asked in refs:
+        summit_id, _, ref = asked.rpartition(":")
+        ref = normalise_ref(ref)
+        scope = [(s, index) for s, index in indexes if not summit_id or s.id == summit_id]
+        if summit_id and not scope:
+            hint = did_you_mean(summit_id, (s.id for s in summits))
+            raise NotFoundError(f"unknown summit {summit_id!r} in ref {asked!r}{hint}")
+        matches = [index[ref] for _, index in scope if ref in index]
+        if not matches:
+            known = [known_ref for _, index in scope for known_ref in index]
+            hint = did_you_mean(ref, known) or did_you_mean(ref.rstrip("0123456789"), known)
+            raise NotFoundError(
+                f"unknown ref {asked!r}{hint} (see 'summit sections' and 'summit quotes')"
+            )
+        found.extend(matches)
+    return found
+
+
+def cite(summits: Sequence[Summit], record: Citable) -> Citation:
+    """A citation naming the document, the place in it, the summit and where the source has it."""
+    summit = next(s for s in summits if s.id == record.summit)
+    occasion = f"{summit.title}, {summit.city}, {human_date(summit.date)}"
+    document = summit.document_title
+    match record:
+        case Preamble():
+            paragraph = record.ref.removeprefix("P")
+            text = f'"{document}", preamble, paragraph {paragraph}. {occasion}.'
+        case Section():
+            text = f'"{document}", section {record.number}: "{record.title}". {occasion}.'
+        case Clause():
+            clause = record.ref.partition(".")[2]
+            text = f'"{document}", section {record.section}, clause ({clause}). {occasion}.'
+        case Statement():
+            how = "quoted" if record.kind == "direct" else "reported (indirect speech)"
+            where = f", {record.setting.name}" if record.setting else ""
+            text = (
+                f"{record.speaker_names}, {how}{where}. {occasion}. "
+                f"Source article, paragraph {record.provenance.paragraph}."
+            )
+        case Outcome():
+            supported = ", ".join(record.refs)
+            text = f'Outcome (curated summary): "{record.title}" (see {supported}). {occasion}.'
+    return Citation(summit.id, record.ref, f"{text} [{summit.id}:{record.ref}]")
