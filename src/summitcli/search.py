@@ -123,30 +123,26 @@ def search(
         return []
     keys = WordKeys(exact)
     wanted = [tuple(keys(word) for word in term) for term in terms]
-    # The corpus's own (folded) words for each wanted key, found as new words turn up: counting
-    # those in a record's word list is far cheaper than stemming every word of every record.
-    forms: dict[str, list[str]] = {key: [] for term in wanted for key in term}
-    seen: set[str] = set()
+    texts = [(r.text, *r.curation.keywords, *r.curation.notes) for r in records]
+    words_of = [WORD.findall(fold("\n".join(fields))) for fields in texts]
+    # Stem each distinct word of the corpus once and keep those with a wanted key: counting
+    # them in each record's word list is far cheaper than stemming every word of every record.
+    vocabulary: set[str] = set().union(*words_of)
+    forms = {
+        key: [w for w in vocabulary if keys.of_folded(w) == key] for term in wanted for key in term
+    }
+    lengths = [len(words) for words in words_of]
     frequencies: list[list[int]] = []
-    lengths: list[int] = []
-    for record in records:
-        words = WORD.findall(
-            fold("\n".join((record.text, *record.curation.keywords, *record.curation.notes)))
-        )
-        lengths.append(len(words))
-        new = set(words).difference(seen)
-        seen.update(new)
-        for word in new:
-            key = keys.of_folded(word)
-            if key in forms:
-                forms[key].append(word)
+    for record, words in zip(records, words_of, strict=True):
         row = []
         for term in wanted:
-            counts = [sum(words.count(form) for form in forms[key]) for key in term]
-            if len(term) == 1 or not all(counts):
-                row.append(counts[0] if len(term) == 1 else 0)
-            else:
+            counts = [sum(map(words.count, forms[key])) for key in term]
+            if len(term) == 1:
+                row.append(counts[0])
+            elif all(counts):
                 row.append(_phrase_occurrences(record, term, keys))
+            else:
+                row.append(0)
         frequencies.append(row)
     document_count = len(records)
     average_length = sum(lengths) / document_count if document_count else 0.0
@@ -191,6 +187,9 @@ def _spans(text: str, terms: Sequence[Term], keys: WordKeys) -> tuple[tuple[int,
     marked: set[int] = set()
     for term in terms:
         size = len(term)
+        if size == 1:
+            marked.update(i for i, key in enumerate(word_keys) if key == term[0])
+            continue
         for start in range(len(words) - size + 1):
             if tuple(word_keys[start : start + size]) == term:
                 marked.update(range(start, start + size))

@@ -1,4 +1,4 @@
-"""The commands, grouped by what they need; `cli` imports only the module of the command asked for."""
+"""The commands, grouped by what they need; `cli` imports only the module of the one asked for."""
 
 MODULES = {
     "info": "browse",
