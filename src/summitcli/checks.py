@@ -7,14 +7,7 @@ is wrong, for `summit validate` and for the loader's error message when a file i
 import re
 from typing import Any
 
-from .loader import (
-    CONTROL_CHARACTER,
-    FORMAT_VERSION,
-    ISO_DATE,
-    PARTS,
-    STATEMENT_KINDS,
-    link_problems,
-)
+from .loader import CONTROL_CHARACTER, FORMAT_VERSION, ISO_DATE, PARTS, STATEMENT_KINDS
 
 # The file format: a type stands for itself (str: non-empty text without
 # control characters, int: a positive integer), a frozenset for one of its members, a pattern for a
@@ -190,6 +183,84 @@ def _describe(spec: Spec) -> str:
     if isinstance(spec, dict):
         return "an object"
     return {str: "a string", int: "a positive integer", bool: "true or false"}[spec]
+
+
+def link_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """What a schema cannot say: ids and refs are unique, and every cited one exists."""
+    problems: list[tuple[str, str]] = []
+
+    def distinct(kind: str, places: list[tuple[str, str]]) -> set[str]:
+        seen: set[str] = set()
+        for where, value in places:
+            if value in seen:
+                problems.append((where, f"{kind} {value!r} is used twice"))
+            seen.add(value)
+        return seen
+
+    release, extra = raw["release"], raw.get("curation", {})
+    sections, statements = release["sections"], raw["statements"]
+    people = distinct(
+        "person id", [(f"$.people[{i}].id", p["id"]) for i, p in enumerate(raw["people"])]
+    )
+    meetings = {m["id"] for m in raw.get("meetings", [])}
+    refs = distinct(
+        "ref",
+        [
+            *(
+                (f"$.release.preamble[{i}].ref", p["ref"])
+                for i, p in enumerate(release["preamble"])
+            ),
+            *(
+                (f"$.release.sections[{i}].number", str(s["number"]))
+                for i, s in enumerate(sections)
+            ),
+            *(
+                (f"$.release.sections[{i}].clauses[{j}].ref", c["ref"])
+                for i, s in enumerate(sections)
+                for j, c in enumerate(s["clauses"])
+            ),
+            *((f"$.statements[{i}].ref", s["ref"]) for i, s in enumerate(statements)),
+            *(
+                (f"$.curation.outcomes[{i}].ref", o["ref"])
+                for i, o in enumerate(extra.get("outcomes", []))
+            ),
+        ],
+    )
+    for i, section in enumerate(sections):
+        for j, clause in enumerate(section["clauses"]):
+            if not re.fullmatch(rf"{section['number']}\.[1-9][0-9]*", clause["ref"]):
+                where = f"$.release.sections[{i}].clauses[{j}].ref"
+                problems.append((where, f"expected a clause ref of the form {section['number']}.N"))
+    for i, statement in enumerate(statements):
+        for j, speaker in enumerate(statement["speakers"]):
+            if speaker not in people:
+                problems.append(
+                    (f"$.statements[{i}].speakers[{j}]", f"no person has the id {speaker!r}")
+                )
+        setting = statement.get("setting")
+        if setting is not None and setting not in meetings:
+            problems.append((f"$.statements[{i}].setting", f"no meeting has the id {setting!r}"))
+    for collection in ("outcomes", "timeline"):
+        for i, record in enumerate(extra.get(collection, [])):
+            for ref in record["refs"]:
+                if ref not in refs:
+                    where = f"$.curation.{collection}[{i}].refs"
+                    problems.append((where, f"cites {ref!r}, which no record has"))
+    vocabulary = extra.get("topics", {})
+    tagged = [
+        *(
+            (f"$.release.preamble[{i}]", p.get("curation", {}))
+            for i, p in enumerate(release["preamble"])
+        ),
+        *((f"clause {c['ref']}", c.get("curation", {})) for s in sections for c in s["clauses"]),
+        *((f"$.statements[{i}]", s.get("curation", {})) for i, s in enumerate(statements)),
+        *((f"$.curation.outcomes[{i}]", o) for i, o in enumerate(extra.get("outcomes", []))),
+    ]
+    for where, record in tagged:
+        for topic in record.get("topics", []):
+            if topic not in vocabulary:
+                problems.append((where, f"topic {topic!r} is not in $.curation.topics"))
+    return problems
 
 
 def _json_type(value: Any) -> str:

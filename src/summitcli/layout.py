@@ -8,6 +8,7 @@ from .model import (
     Citation,
     Clause,
     Event,
+    Hit,
     Outcome,
     Person,
     Preamble,
@@ -16,7 +17,6 @@ from .model import (
     Statement,
     Topic,
 )
-from .search import Hit
 
 Item = Record | Hit | Citation
 

@@ -19,9 +19,6 @@ class Provenance(NamedTuple):
     part: str
     paragraph: int
 
-    def __str__(self) -> str:
-        return f"{self.part} ¶{self.paragraph}"
-
     def to_json(self) -> JSON:
         return {"part": self.part, "paragraph": self.paragraph}
 
@@ -35,10 +32,6 @@ class Curation(NamedTuple):
 
 
 class Person(NamedTuple):
-    @property
-    def type(self) -> str:
-        return "speaker"
-
     summit: str
     id: str
     name: str
@@ -49,6 +42,10 @@ class Person(NamedTuple):
     notes: tuple[str, ...]
     statements: int
     provenance: Provenance
+
+    @property
+    def type(self) -> str:
+        return "speaker"
 
     def to_json(self) -> JSON:
         return {
@@ -77,15 +74,15 @@ class Meeting(NamedTuple):
 
 
 class Preamble(NamedTuple):
-    @property
-    def type(self) -> str:
-        return "preamble"
-
     summit: str
     ref: str
     text: str
     curation: Curation
     provenance: Provenance
+
+    @property
+    def type(self) -> str:
+        return "preamble"
 
     def to_json(self) -> JSON:
         return {
@@ -99,10 +96,6 @@ class Preamble(NamedTuple):
 
 
 class Clause(NamedTuple):
-    @property
-    def type(self) -> str:
-        return "clause"
-
     summit: str
     ref: str
     section: int
@@ -110,6 +103,10 @@ class Clause(NamedTuple):
     text: str
     curation: Curation
     provenance: Provenance
+
+    @property
+    def type(self) -> str:
+        return "clause"
 
     def to_json(self) -> JSON:
         return {
@@ -126,10 +123,6 @@ class Clause(NamedTuple):
 
 
 class Section(NamedTuple):
-    @property
-    def type(self) -> str:
-        return "section"
-
     summit: str
     ref: str
     number: int
@@ -137,6 +130,10 @@ class Section(NamedTuple):
     clauses: tuple[Clause, ...]
     curation: Curation
     provenance: Provenance
+
+    @property
+    def type(self) -> str:
+        return "section"
 
     def to_json(self) -> JSON:
         return {
@@ -152,10 +149,6 @@ class Section(NamedTuple):
 
 
 class Statement(NamedTuple):
-    @property
-    def type(self) -> str:
-        return "statement"
-
     summit: str
     ref: str
     kind: str
@@ -164,6 +157,10 @@ class Statement(NamedTuple):
     setting: Meeting | None
     curation: Curation
     provenance: Provenance
+
+    @property
+    def type(self) -> str:
+        return "statement"
 
     @property
     def speaker_names(self) -> str:
@@ -187,15 +184,15 @@ class Statement(NamedTuple):
 class Outcome(NamedTuple):
     """A concrete commitment, summarised by the curators; `refs` point at the words behind it."""
 
-    @property
-    def type(self) -> str:
-        return "outcome"
-
     summit: str
     ref: str
     title: str
     refs: tuple[str, ...]
     topics: tuple[str, ...]
+
+    @property
+    def type(self) -> str:
+        return "outcome"
 
     def to_json(self) -> JSON:
         return {
@@ -211,16 +208,16 @@ class Outcome(NamedTuple):
 class Event(NamedTuple):
     """A dated event the source mentions; `date` is ISO 8601, as precise as the source allows."""
 
-    @property
-    def type(self) -> str:
-        return "event"
-
     summit: str
     date: str
     event: str
     refs: tuple[str, ...]
     note: str | None
     provenance: Provenance
+
+    @property
+    def type(self) -> str:
+        return "event"
 
     def to_json(self) -> JSON:
         record: JSON = {
@@ -237,14 +234,14 @@ class Event(NamedTuple):
 
 
 class Topic(NamedTuple):
-    @property
-    def type(self) -> str:
-        return "topic"
-
     summit: str
     name: str
     description: str
     records: int
+
+    @property
+    def type(self) -> str:
+        return "topic"
 
     def to_json(self) -> JSON:
         return {
@@ -261,12 +258,27 @@ Citable = Preamble | Clause | Section | Statement | Outcome
 Record = Citable | Event | Person | Topic
 
 
-class Summit(NamedTuple):
-    """One summit file: the meeting, its joint document and what was said."""
+class Hit(NamedTuple):
+    """A searchable record with its BM25 score and the words of its text that matched."""
+
+    record: Searchable
+    score: float
+    spans: tuple[tuple[int, int], ...]
 
     @property
-    def type(self) -> str:
-        return "summit"
+    def summit(self) -> str:
+        return self.record.summit
+
+    @property
+    def matched(self) -> list[str]:
+        return sorted({self.record.text[start:end] for start, end in self.spans})
+
+    def to_json(self) -> JSON:
+        return self.record.to_json() | {"score": round(self.score, 4), "matched": self.matched}
+
+
+class Summit(NamedTuple):
+    """One summit file: the meeting, its joint document and what was said."""
 
     id: str
     path: str
@@ -285,6 +297,10 @@ class Summit(NamedTuple):
     outcomes: tuple[Outcome, ...]
     timeline: tuple[Event, ...]
     topics: tuple[Topic, ...]
+
+    @property
+    def type(self) -> str:
+        return "summit"
 
     @property
     def clauses(self) -> tuple[Clause, ...]:
@@ -344,13 +360,13 @@ def human_date(iso: str) -> str:
 class Citation(NamedTuple):
     """A ready-to-paste reference to one record."""
 
-    @property
-    def type(self) -> str:
-        return "citation"
-
     summit: str
     ref: str
     text: str
+
+    @property
+    def type(self) -> str:
+        return "citation"
 
     def to_json(self) -> JSON:
         return {"type": self.type, "ref": self.ref, "citation": self.text, "summit": self.summit}

@@ -13,10 +13,10 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from .errors import QueryError
-from .model import JSON, Searchable
+from .model import Hit, Searchable
 
 if TYPE_CHECKING:
     import Stemmer
@@ -58,25 +58,6 @@ def parse_query(arguments: Sequence[str]) -> list[Term]:
         if term and term not in terms:
             terms.append(term)
     return terms
-
-
-class Hit(NamedTuple):
-    """A searchable record with its BM25 score and the words of its text that matched."""
-
-    record: Searchable
-    score: float
-    spans: tuple[tuple[int, int], ...]
-
-    @property
-    def summit(self) -> str:
-        return self.record.summit
-
-    @property
-    def matched(self) -> list[str]:
-        return sorted({self.record.text[start:end] for start, end in self.spans})
-
-    def to_json(self) -> JSON:
-        return self.record.to_json() | {"score": round(self.score, 4), "matched": self.matched}
 
 
 class WordKeys:

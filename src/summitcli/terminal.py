@@ -15,8 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .layout import Item, expand, headers, row, summary
-from .model import JSON, Citation, Clause, Section, Statement
-from .search import Hit
+from .model import JSON, Citation, Clause, Hit, Section, Statement
 
 REF_STYLE = "bold cyan"
 WHO_STYLE = "magenta"

@@ -16,7 +16,6 @@ from ..cli import (
     output_format,
     summits_of,
 )
-from ..lookup import check_topic
 
 
 @app.command("info", epilog=examples("summit info", "summit info --json | jq .counts"))
@@ -84,6 +83,8 @@ def outcomes(
 ) -> None:
     """The concrete outcomes (curated summaries) and the refs behind each."""
     summits = summits_of(ctx)
+    from ..lookup import check_topic
+
     wanted = check_topic(summits, topic) if topic is not None else None
     found = [o for s in summits for o in s.outcomes if wanted is None or wanted in o.topics]
     render.render(
