@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from summitcli import loader
-from summitcli.refs import records_by_ref
 from summitcli.model import Summit
+from summitcli.refs import records_by_ref
 from summitcli.validate import validate_path
 
 
