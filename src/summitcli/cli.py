@@ -12,7 +12,6 @@ output goes to stdout.
 import os
 import sys
 from enum import StrEnum
-from importlib import import_module
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -172,7 +171,7 @@ def _register_commands(arguments: list[str]) -> None:
     completing = any(name.endswith("_COMPLETE") for name in os.environ)
     wanted = [named] if named in MODULES and not completing else list(MODULES)
     for module in dict.fromkeys(MODULES[name] for name in wanted):
-        import_module(f"summitcli.commands.{module}")
+        __import__(f"summitcli.commands.{module}")  # importlib would be one more module to load
     order = list(MODULES)
     chosen = [c for c in app.registered_commands if c.name in wanted]
     app.registered_commands = sorted(chosen, key=lambda command: order.index(str(command.name)))

@@ -152,7 +152,7 @@ def read_json(path: Path) -> Any:
     if not raw.strip():
         raise DataError(name, [("", "file is empty")])
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8").removeprefix("\ufeff")  # a byte-order mark is allowed
     except UnicodeDecodeError as error:
         bad = f"not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start})"
         raise DataError(name, [("", bad)]) from None
