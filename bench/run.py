@@ -230,14 +230,14 @@ def framework_table(cases: list[Case]) -> str:
 
 
 def synthetic_summit(
-    template: dict[str, Any], index: int, vocabulary: list[str], rng: random.Random
+    template: dict[str, Any], index: int, tokens: list[str], rng: random.Random
 ) -> dict[str, Any]:
-    """A summit of the real file's shape and text lengths, its words drawn from the real ones."""
+    """A summit of the real file's shape and text lengths, its words drawn from the real text."""
     data = json.loads(json.dumps(template))
     data["id"] = f"synthetic-{index:05}"
 
     def rewrite(text: str) -> str:
-        return " ".join(rng.choice(vocabulary) for _ in text.split())
+        return " ".join(rng.choice(tokens) for _ in text.split())
 
     for record in data["release"]["preamble"] + data["statements"]:
         record["text"] = rewrite(record["text"])
@@ -251,7 +251,8 @@ def scale_table(counts: list[int], runs: int, env: dict[str, str], workdir: Path
     template = json.loads(DATA.read_text(encoding="utf-8"))
     texts = [c["text"] for s in template["release"]["sections"] for c in s["clauses"]]
     texts += [s["text"] for s in template["statements"]]
-    vocabulary = sorted({word for text in texts for word in text.split()})
+    # Every word of the real text, repeats included: synthetic text keeps its word frequencies.
+    tokens = [word for text in texts for word in text.split()]
     rng = random.Random(2025)
     lines = [
         "| summits | clauses | search median ms | ms per summit | growth vs previous |",
@@ -262,7 +263,7 @@ def scale_table(counts: list[int], runs: int, env: dict[str, str], workdir: Path
         corpus = workdir / f"corpus-{count}"
         corpus.mkdir()
         for index in range(count):
-            summit = synthetic_summit(template, index, vocabulary, rng)
+            summit = synthetic_summit(template, index, tokens, rng)
             (corpus / f"{index:05}.json").write_text(json.dumps(summit), encoding="utf-8")
         argv = [str(SUMMIT), "--data", str(corpus), "search", "hydrogen", "--json"]
         run_once(argv, False, env)

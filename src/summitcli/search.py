@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -104,35 +105,36 @@ def search(
         return []
     keys = WordKeys(exact)
     wanted = [tuple(keys(word) for word in term) for term in terms]
-    texts = [(r.text, *r.curation.keywords, *r.curation.notes) for r in records]
-    words_of = [WORD.findall(fold("\n".join(fields))) for fields in texts]
-    # Stem each distinct word of the corpus once and keep those with a wanted key: counting
-    # them in each record's word list is far cheaper than stemming every word of every record.
-    vocabulary: set[str] = set().union(*words_of)
-    forms = {
-        key: [w for w in vocabulary if keys.of_folded(w) == key] for term in wanted for key in term
-    }
-    lengths = [len(words) for words in words_of]
-    frequencies: list[list[int]] = []
-    for record, words in zip(records, words_of, strict=True):
+    folded = [fold("\n".join((r.text, *r.curation.keywords, *r.curation.notes))) for r in records]
+    forms, word_count = _corpus_forms(folded, {key for term in wanted for key in term}, keys)
+    # Only a record that holds one of the wanted forms as a substring can match; only those are
+    # split into words (for exact counts and their length).
+    probes = [form for found in forms.values() for form in found]
+    frequencies: dict[int, list[int]] = {}
+    lengths: dict[int, int] = {}
+    for index, text in enumerate(folded):
+        if not any(probe in text for probe in probes):
+            continue
+        words = WORD.findall(text)
+        lengths[index] = len(words)
         row = []
         for term in wanted:
             counts = [sum(map(words.count, forms[key])) for key in term]
             if len(term) == 1:
                 row.append(counts[0])
             elif all(counts):
-                row.append(_phrase_occurrences(record, term, keys))
+                row.append(_phrase_occurrences(records[index], term, keys))
             else:
                 row.append(0)
-        frequencies.append(row)
+        frequencies[index] = row
     document_count = len(records)
-    average_length = sum(lengths) / document_count if document_count else 0.0
+    average_length = word_count / document_count if document_count else 0.0
     idf = [
         math.log(1 + (document_count - df + 0.5) / (df + 0.5))
-        for df in (sum(1 for row in frequencies if row[i]) for i in range(len(wanted)))
+        for df in (sum(1 for row in frequencies.values() if row[i]) for i in range(len(wanted)))
     ]
     hits: list[tuple[float, int]] = []
-    for index, row in enumerate(frequencies):
+    for index, row in frequencies.items():
         matches = any(row) if match_any else all(row)
         if not matches or not keep(records[index]):
             continue
@@ -140,10 +142,31 @@ def search(
         score = sum(idf[i] * tf * (BM25_K1 + 1) / (tf + norm) for i, tf in enumerate(row) if tf)
         hits.append((-score, index))
     hits.sort()
-    return [
-        Hit(records[index], -negative, _spans(records[index].text, wanted, keys))
-        for negative, index in hits
-    ]
+    spans = _span_finder(wanted, forms, keys)
+    return [Hit(records[index], -negative, spans(records[index].text)) for negative, index in hits]
+
+
+def _corpus_forms(
+    folded: Sequence[str], wanted: set[str], keys: WordKeys
+) -> tuple[dict[str, list[str]], int]:
+    """The corpus's own words for each wanted key, and how many words the corpus holds.
+
+    Both come from its distinct whitespace-separated tokens, so each distinct word is stemmed
+    once and the corpus is split into words (the costly part) only once per distinct token.
+    """
+    forms: dict[str, list[str]] = {key: [] for key in wanted}
+    seen: set[str] = set()
+    word_count = 0
+    for token, occurrences in Counter("\n".join(folded).split()).items():
+        words = WORD.findall(token)
+        word_count += occurrences * len(words)
+        for word in words:
+            if word not in seen:
+                seen.add(word)
+                key = keys.of_folded(word)
+                if key in forms:
+                    forms[key].append(word)
+    return forms, word_count
 
 
 def _phrase_occurrences(record: Searchable, phrase: Term, keys: WordKeys) -> int:
@@ -161,20 +184,34 @@ def _phrase_occurrences(record: Searchable, phrase: Term, keys: WordKeys) -> int
     )
 
 
-def _spans(text: str, terms: Sequence[Term], keys: WordKeys) -> tuple[tuple[int, int], ...]:
-    """The character spans of the text's words that make up an occurrence of a term."""
-    words = list(WORD.finditer(text))
-    word_keys = [keys(word.group()) for word in words]
-    marked: set[int] = set()
-    for term in terms:
-        size = len(term)
-        if size == 1:
-            marked.update(i for i, key in enumerate(word_keys) if key == term[0])
-            continue
-        for start in range(len(words) - size + 1):
-            if tuple(word_keys[start : start + size]) == term:
-                marked.update(range(start, start + size))
-    return tuple(words[i].span() for i in sorted(marked))
+def _span_finder(
+    terms: Sequence[Term], forms: dict[str, list[str]], keys: WordKeys
+) -> Callable[[str], tuple[tuple[int, int], ...]]:
+    """A function giving the character spans of a text's words that make up a term.
+
+    For single words in an ASCII text (where folding is lower-casing) one regular expression of
+    the matching forms finds them; otherwise each word of the text is keyed and compared.
+    """
+    single = [form for term in terms if len(term) == 1 for form in forms[term[0]]]
+    quick = None
+    if single and all(len(term) == 1 for term in terms):
+        alternatives = "|".join(map(re.escape, sorted(single, key=len, reverse=True)))
+        quick = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+    def spans(text: str) -> tuple[tuple[int, int], ...]:
+        if quick is not None and text.isascii():
+            return tuple(match.span() for match in quick.finditer(text))
+        words = list(WORD.finditer(text))
+        word_keys = [keys(word.group()) for word in words]
+        marked: set[int] = set()
+        for term in terms:
+            size = len(term)
+            for start in range(len(words) - size + 1):
+                if tuple(word_keys[start : start + size]) == term:
+                    marked.update(range(start, start + size))
+        return tuple(words[i].span() for i in sorted(marked))
+
+    return spans
 
 
 def describe_terms(terms: Sequence[Term]) -> list[str]:
