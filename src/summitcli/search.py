@@ -94,7 +94,7 @@ def search(
     *,
     match_any: bool = False,
     exact: bool = False,
-    keep: Callable[[Searchable], bool] = lambda record: True,
+    keep: Callable[[Searchable], bool] | None = None,
 ) -> list[Hit]:
     """Rank the records that match the terms (and pass `keep`), best first.
 
@@ -136,7 +136,7 @@ def search(
     hits: list[tuple[float, int]] = []
     for index, row in frequencies.items():
         matches = any(row) if match_any else all(row)
-        if not matches or not keep(records[index]):
+        if not matches or (keep is not None and not keep(records[index])):
             continue
         norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[index] / average_length)
         score = sum(idf[i] * tf * (BM25_K1 + 1) / (tf + norm) for i, tf in enumerate(row) if tf)

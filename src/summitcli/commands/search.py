@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from .. import lookup, render
+from .. import render
 from ..cli import (
     FormatOption,
     JsonlOption,
@@ -70,12 +70,16 @@ def search_command(
     output = output_format(as_json, as_jsonl, fmt)
     terms = parse_query(query)
     summits = summits_of(ctx)
-    keep = lookup.record_filter(
-        record_type=record_type.value if record_type else None,
-        section=lookup.check_section(summits, section) if section is not None else None,
-        people=lookup.find_people(summits, speaker) if speaker is not None else None,
-        topic=lookup.check_topic(summits, topic) if topic is not None else None,
-    )
+    keep = None
+    if record_type or section is not None or speaker is not None or topic is not None:
+        from .. import lookup  # only filters need it
+
+        keep = lookup.record_filter(
+            record_type=record_type.value if record_type else None,
+            section=lookup.check_section(summits, section) if section is not None else None,
+            people=lookup.find_people(summits, speaker) if speaker is not None else None,
+            topic=lookup.check_topic(summits, topic) if topic is not None else None,
+        )
     records = [record for summit in summits for record in summit.searchable]
     hits = search(records, terms, match_any=match_any, exact=exact, keep=keep)[:limit]
     if not hits:
