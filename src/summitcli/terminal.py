@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .layout import Item, expand, headers, row, summary
-from .model import JSON, Citation, Clause, Hit, Section, Statement
+from .model import JSON, Citation, Event, Hit, Outcome, Person, Section, Statement, Topic
 
 REF_STYLE = "bold cyan"
 WHO_STYLE = "magenta"
@@ -72,30 +72,23 @@ def show(
 
 
 def _panel(item: Item, qualify: bool) -> Panel:
-    fields = row(item, qualify)
+    """One record in a box: the ref as its title, then who said it (or where it stands in the
+    release) in full, the verbatim text, and any curators' notes marked as such."""
+    ref, who, text = row(item, qualify)[:3]
     record = item.record if isinstance(item, Hit) else item
-    heading = Text(fields[0], style=REF_STYLE)
-    heading.append("  ")
-    heading.append(fields[1], style=WHO_STYLE)
+    title = Text(ref, style=REF_STYLE)
     if isinstance(record, Statement):
-        heading.append(f"  ({record.kind})", style="dim")
+        title.append(f" ({record.kind})", style="dim")
+    lines = [Text(who, style=WHO_STYLE)]
     if isinstance(record, Section):
-        body = Group(
-            *(
-                Text.assemble((clause.ref, REF_STYLE), "  ", clause.text)
-                for clause in record.clauses
-            )
-        )
-    elif isinstance(record, Clause | Statement) or len(fields) == 3:
-        body = Group(_text(fields[2]))
+        lines += [Text.assemble((c.ref, REF_STYLE), "  ", c.text) for c in record.clauses]
+    elif isinstance(record, Outcome):
+        lines.append(_text(f"Refs: {text}"))
     else:
-        body = Group(*(_text(field) for field in fields[2:]))
-    notes = getattr(getattr(record, "curation", None), "notes", ())
-    if notes:
-        body = Group(
-            body, *(Text(f"Note (curation): {note}", style="dim italic") for note in notes)
-        )
-    return Panel(body, title=heading, title_align="left", box=box.ROUNDED)
+        lines.append(_text(text))
+    if not isinstance(record, Outcome | Citation | Event | Person | Topic):
+        lines += [Text(f"Note (curation): {n}", style="dim italic") for n in record.curation.notes]
+    return Panel(Group(*lines), title=title, title_align="left", box=box.ROUNDED)
 
 
 def show_summits(objects: Sequence[JSON]) -> None:
