@@ -78,11 +78,12 @@ class WordKeys:
     def __call__(self, word: str) -> str:
         key = self.cache.get(word)
         if key is None:
-            key = self.cache[word] = self.of_folded(fold(word))
+            key = self.cache[word] = self.of_folded([fold(word)])[0]
         return key
 
-    def of_folded(self, word: str) -> str:
-        return word if self.stemmer is None else str(self.stemmer.stemWord(word))
+    def of_folded(self, words: list[str]) -> list[str]:
+        """The keys of words already folded, in one call to the stemmer."""
+        return words if self.stemmer is None else list(self.stemmer.stemWords(words))
 
     def of_text(self, text: str) -> list[str]:
         return [self(word) for word in WORD.findall(text)]
@@ -154,18 +155,17 @@ def _corpus_forms(
     Both come from its distinct whitespace-separated tokens, so each distinct word is stemmed
     once and the corpus is split into words (the costly part) only once per distinct token.
     """
-    forms: dict[str, list[str]] = {key: [] for key in wanted}
-    seen: set[str] = set()
+    distinct: set[str] = set()
     word_count = 0
     for token, occurrences in Counter("\n".join(folded).split()).items():
         words = WORD.findall(token)
         word_count += occurrences * len(words)
-        for word in words:
-            if word not in seen:
-                seen.add(word)
-                key = keys.of_folded(word)
-                if key in forms:
-                    forms[key].append(word)
+        distinct.update(words)
+    vocabulary = sorted(distinct)
+    forms: dict[str, list[str]] = {key: [] for key in wanted}
+    for word, key in zip(vocabulary, keys.of_folded(vocabulary), strict=True):
+        if key in forms:
+            forms[key].append(word)
     return forms, word_count
 
 
