@@ -1,4 +1,4 @@
-"""Refs, names, topics and citations."""
+"""People by name, topics and sections."""
 
 from __future__ import annotations
 
@@ -7,32 +7,6 @@ import pytest
 from summitcli.errors import NotFoundError
 from summitcli.lookup import check_section, check_topic, find_people
 from summitcli.model import Summit
-from summitcli.refs import cite, find_records, normalise_ref
-
-
-@pytest.mark.parametrize(
-    ("typed", "ref"),
-    [("2(1)", "2.1"), ("2 ( 1 )", "2.1"), ("p1", "P1"), ("s17", "S17"), ("o2", "O2"), (" 4 ", "4")],
-)
-def test_refs_are_accepted_as_people_type_them(typed: str, ref: str) -> None:
-    assert normalise_ref(typed) == ref
-
-
-def test_find_records_keeps_the_order_asked(summit: Summit) -> None:
-    records = find_records([summit], ["S3", "1", "P2", "5.2"])
-    assert [(r.type, r.ref) for r in records] == [
-        ("statement", "S3"),
-        ("section", "1"),
-        ("preamble", "P2"),
-        ("clause", "5.2"),
-    ]
-
-
-def test_qualified_refs_pick_a_summit(summit: Summit) -> None:
-    [record] = find_records([summit], [f"{summit.id}:4.3"])
-    assert record.ref == "4.3"
-    with pytest.raises(NotFoundError, match="unknown summit 'elsewhere'"):
-        find_records([summit], ["elsewhere:4.3"])
 
 
 @pytest.mark.parametrize(
@@ -59,16 +33,3 @@ def test_unknown_names_topics_and_sections(summit: Summit) -> None:
     with pytest.raises(NotFoundError, match="the sections are 1, 2, 3, 4, 5"):
         check_section([summit], 6)
     assert check_topic([summit], "North-Korea") == "north-korea"
-
-
-def test_citations_name_document_place_and_date(summit: Summit) -> None:
-    [preamble, section, statement, outcome] = find_records([summit], ["P3", "4", "S15", "O2"])
-    assert cite([summit], preamble).text.startswith(
-        f'"{summit.document_title}", preamble, paragraph 3.'
-    )
-    assert '"Cooperation on peace on the Korean Peninsula' in cite([summit], section).text
-    assert cite([summit], statement).text == (
-        "Shigeru Ishiba, reported (indirect speech), joint press conference. Korea-Japan summit, "
-        "Tokyo, 23 August 2025. Source article, paragraph 9. [korea-japan-2025-08-23:S15]"
-    )
-    assert "(curated summary)" in cite([summit], outcome).text

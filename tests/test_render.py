@@ -48,23 +48,3 @@ def test_plain_rows_for_hits_are_the_records_rows(summit: Summit) -> None:
     out = io.StringIO()
     render.render(hits, "plain", stream=out)
     assert out.getvalue().splitlines() == ["\t".join(layout.row(hit.record)) for hit in hits]
-
-
-def test_qualified_refs_in_a_corpus(summit: Summit) -> None:
-    assert layout.row(summit.statements[0], qualify=True)[0] == f"{summit.id}:S1"
-
-
-def test_markdown_tables_escape_pipes(summit: Summit) -> None:
-    outcome = summit.outcomes[0]._replace(title="one | two")
-    out = layout.markdown([outcome], with_clauses=False, qualify=False)
-    assert out.splitlines() == [
-        "| Ref | Outcome (curated) | Refs |",
-        "| --- | --- | --- |",
-        f"| O1 | one \\| two | {', '.join(outcome.refs)} |",
-    ]
-
-
-def test_markdown_sections_with_clauses(summit: Summit) -> None:
-    out = layout.markdown(summit.sections[:1], with_clauses=True, qualify=False)
-    assert out.startswith(f"## 1. {summit.sections[0].title}\n")
-    assert f"> {summit.clauses[0].text}" in out
