@@ -20,8 +20,6 @@ from .model import Summit
 if TYPE_CHECKING:
     from .layout import Item
 
-FORMATS = ("auto", "rich", "plain", "json", "jsonl", "markdown")
-
 
 def choose_format(as_json: bool, as_jsonl: bool, chosen: str, stream: TextIO) -> str:
     """`--json` and `--jsonl` win over `--format`; `auto` is Rich on a terminal, else plain."""
