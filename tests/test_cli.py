@@ -239,6 +239,7 @@ def test_completion_offers_refs_speakers_and_topics(summit_cli: Any) -> None:
     assert complete("summit show 4.") == ["4.1", "4.2", "4.3"]
     assert complete("summit quotes --speaker 石") == ["石破茂", "石破"]
     assert complete("summit search x --topic no") == ["north-korea"]
+    assert complete("summit --data /nowhere/at/all show 4.") == []  # bad data: no completions
 
 
 def test_terminal_output_is_rich_and_highlights_matches(summit_tty: Any) -> None:

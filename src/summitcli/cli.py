@@ -38,30 +38,30 @@ class OutputFormat(StrEnum):
     markdown = "markdown"
 
 
-def _completion_summits() -> list[Summit]:
+def _completion_summits(ctx: typer.Context) -> list[Summit]:
+    """The summits of the command line being completed (its --data or SUMMIT_DATA)."""
+    data = ctx.find_root().params.get("data")
     try:
-        return loader.load(
-            Path(os.environ["SUMMIT_DATA"]) if os.environ.get("SUMMIT_DATA") else None
-        )
+        return loader.load(Path(data) if data else None)
     except DataError:
         return []
 
 
-def complete_ref(incomplete: str) -> list[str]:
+def complete_ref(ctx: typer.Context, incomplete: str) -> list[str]:
     from .refs import records_by_ref
 
-    refs = [ref for summit in _completion_summits() for ref in records_by_ref(summit)]
+    refs = [ref for summit in _completion_summits(ctx) for ref in records_by_ref(summit)]
     return [ref for ref in dict.fromkeys(refs) if ref.lower().startswith(incomplete.lower())]
 
 
-def complete_speaker(incomplete: str) -> list[str]:
-    people = [p for summit in _completion_summits() for p in summit.people]
+def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
+    people = [p for summit in _completion_summits(ctx) for p in summit.people]
     names = [name for p in people for name in (p.name, *p.aliases)]
     return [n for n in dict.fromkeys(names) if n.lower().startswith(incomplete.lower())]
 
 
-def complete_topic(incomplete: str) -> list[str]:
-    topics = [t.name for summit in _completion_summits() for t in summit.topics]
+def complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
+    topics = [t.name for summit in _completion_summits(ctx) for t in summit.topics]
     return [t for t in dict.fromkeys(topics) if t.startswith(incomplete.lower())]
 
 
