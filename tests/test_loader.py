@@ -94,6 +94,11 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], str]] = [
         "no person has the id 'kim' at $.statements[3].speakers[0]",
     ),
     (
+        "statement without a speaker",
+        _changed(lambda d: d["statements"][5].update(speakers=[])),
+        "a statement needs a speaker at $.statements[5].speakers",
+    ),
+    (
         "unknown topic",
         _changed(lambda d: d["statements"][0]["curation"]["topics"].append("sport")),
         "topic 'sport' is not in $.curation.topics at $.statements[0]",

@@ -232,6 +232,8 @@ def link_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:
                 where = f"$.release.sections[{i}].clauses[{j}].ref"
                 problems.append((where, f"expected a clause ref of the form {section['number']}.N"))
     for i, statement in enumerate(statements):
+        if not statement["speakers"]:
+            problems.append((f"$.statements[{i}].speakers", "a statement needs a speaker"))
         for j, speaker in enumerate(statement["speakers"]):
             if speaker not in people:
                 problems.append(

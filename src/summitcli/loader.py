@@ -1,8 +1,9 @@
 """Read summit files into the model, checking them as they are built.
 
-The query commands run this on every call, so it checks structure and types by hand instead of
-through jsonschema (which only `summit validate` imports), and adds what a schema cannot say:
-refs are unique, every ref a record cites exists, no text carries terminal control characters.
+The query commands run this on every call, so it checks each value by hand as it builds the
+model, instead of through jsonschema (which only `summit validate` imports), and adds what a
+schema cannot say: refs are unique, every ref a record cites exists. No text may carry terminal
+control characters. For a file it refuses, `checks.py` says exactly what is wrong, and where.
 """
 
 from __future__ import annotations
@@ -114,12 +115,12 @@ def _links_hold(summit: Summit, person_count: int) -> bool:
     cited = [ref for o in summit.outcomes for ref in o.refs]
     cited += [ref for e in summit.timeline for ref in e.refs]
     tags = [p.curation.topics for p in summit.preamble] + [o.topics for o in summit.outcomes]
-    tags += [c.curation.topics for c in summit.clauses] + [
-        s.curation.topics for s in summit.statements
-    ]
+    tags += [c.curation.topics for c in summit.clauses]
+    tags += [s.curation.topics for s in summit.statements]
     return (
         len(known) == len(refs)
         and len(summit.people) == person_count
+        and all(statement.speakers for statement in summit.statements)
         and known.issuperset(cited)
         and {topic.name for topic in summit.topics}.issuperset(chain.from_iterable(tags))
         and all(
