@@ -58,12 +58,16 @@ def show(
     table.columns[0].style = REF_STYLE
     table.columns[0].no_wrap = True
     table.columns[1].style = WHO_STYLE
-    table.columns[1].max_width = 32
+    if table.columns[1].header == "Who / where":
+        table.columns[1].max_width = 32  # leave the verbatim text most of the width
     if isinstance(items[0], Hit):
         table.add_column("Score", justify="right", style="dim")
     for item in expand(items, with_clauses):
         hit = item if isinstance(item, Hit) else None
         cells = [_text(cell) for cell in row(item, qualify)]
+        record = hit.record if hit is not None else item
+        if isinstance(record, Statement):
+            cells[1].append(f" ({record.kind})", style="dim")
         if hit is not None:
             cells[-1] = _text(hit.record.text, hit)
             cells.append(Text(f"{hit.score:.2f}"))
