@@ -11,9 +11,10 @@ output goes to stdout.
 
 import os
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -25,6 +26,9 @@ from . import __version__, loader, render
 from .commands import MODULES
 from .errors import DataError, OutputClosedError, SummitError
 from .model import Summit
+
+if TYPE_CHECKING:
+    from .layout import Item
 
 EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -143,6 +147,11 @@ def summits_of(ctx: typer.Context) -> list[Summit]:
     """The summits of `--data` (or SUMMIT_DATA, or the bundled file), read once per call."""
     summits: list[Summit] = loader.load(ctx.find_root().obj)
     return summits
+
+
+def emit(summits: list[Summit], items: "Sequence[Item]", fmt: str, **options: Any) -> None:
+    """Render the records; from a corpus of several summits, plain-text refs name their summit."""
+    render.render(items, fmt, qualify=len(summits) > 1, **options)
 
 
 def output_format(as_json: bool, as_jsonl: bool, chosen: OutputFormat) -> str:

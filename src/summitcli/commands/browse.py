@@ -12,6 +12,7 @@ from ..cli import (
     OutputFormat,
     TopicOption,
     app,
+    emit,
     examples,
     output_format,
     summits_of,
@@ -45,12 +46,12 @@ def sections(
     """The numbered sections of the joint press release, with their clause counts."""
     summits = summits_of(ctx)
     items = [section for summit in summits for section in summit.sections]
-    render.render(
+    emit(
+        summits,
         items,
         output_format(as_json, as_jsonl, fmt),
         with_clauses=clauses,
         title="Joint press release: sections",
-        qualify=len(summits) > 1,
     )
 
 
@@ -66,9 +67,7 @@ def speakers(
     """The people the source names, with role, aliases and how many statements each made."""
     summits = summits_of(ctx)
     people = [person for summit in summits for person in summit.people]
-    render.render(
-        people, output_format(as_json, as_jsonl, fmt), title="People", qualify=len(summits) > 1
-    )
+    emit(summits, people, output_format(as_json, as_jsonl, fmt), title="People")
 
 
 @app.command(
@@ -87,9 +86,7 @@ def outcomes(
 
     wanted = check_topic(summits, topic) if topic is not None else None
     found = [o for s in summits for o in s.outcomes if wanted is None or wanted in o.topics]
-    render.render(
-        found, output_format(as_json, as_jsonl, fmt), title="Outcomes", qualify=len(summits) > 1
-    )
+    emit(summits, found, output_format(as_json, as_jsonl, fmt), title="Outcomes")
 
 
 @app.command(
@@ -104,9 +101,7 @@ def timeline(
     """The dated events the source mentions, oldest first (dates as precise as the source)."""
     summits = summits_of(ctx)
     events = sorted((e for s in summits for e in s.timeline), key=lambda event: event.date)
-    render.render(
-        events, output_format(as_json, as_jsonl, fmt), title="Timeline", qualify=len(summits) > 1
-    )
+    emit(summits, events, output_format(as_json, as_jsonl, fmt), title="Timeline")
 
 
 @app.command(
@@ -121,6 +116,4 @@ def topics(
     """The curated topic tags, with how many records carry each."""
     summits = summits_of(ctx)
     found = [topic for summit in summits for topic in summit.topics]
-    render.render(
-        found, output_format(as_json, as_jsonl, fmt), title="Topics", qualify=len(summits) > 1
-    )
+    emit(summits, found, output_format(as_json, as_jsonl, fmt), title="Topics")

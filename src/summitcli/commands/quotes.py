@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from .. import lookup, render
+from .. import lookup
 from ..cli import (
     FormatOption,
     JsonlOption,
@@ -14,6 +14,7 @@ from ..cli import (
     SpeakerOption,
     TopicOption,
     app,
+    emit,
     examples,
     no_results,
     output_format,
@@ -55,4 +56,4 @@ def quotes(
     found = lookup.statements(summits, keep)
     if not found:
         no_results("statements match", output)
-    render.render(found, output, title="Who said what", qualify=len(summits) > 1)
+    emit(summits, found, output, title="Who said what")

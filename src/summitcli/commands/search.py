@@ -5,7 +5,6 @@ from typing import Annotated
 
 import typer
 
-from .. import render
 from ..cli import (
     FormatOption,
     JsonlOption,
@@ -14,6 +13,7 @@ from ..cli import (
     SpeakerOption,
     TopicOption,
     app,
+    emit,
     examples,
     no_results,
     output_format,
@@ -86,4 +86,4 @@ def search_command(
         no_results(
             f"results for {' '.join(describe_terms(terms)) or repr(' '.join(query))}", output
         )
-    render.render(hits, output, title=f"Search: {' '.join(query)}", qualify=len(summits) > 1)
+    emit(summits, hits, output, title=f"Search: {' '.join(query)}")

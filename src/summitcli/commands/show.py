@@ -12,6 +12,7 @@ from ..cli import (
     OutputFormat,
     app,
     complete_ref,
+    emit,
     examples,
     output_format,
     summits_of,
@@ -39,9 +40,7 @@ def show_command(
     """Show records by ref, in the order asked."""
     summits = summits_of(ctx)
     records = find_records(summits, refs)
-    render.render(
-        records, output_format(as_json, as_jsonl, fmt), detail=True, qualify=len(summits) > 1
-    )
+    emit(summits, records, output_format(as_json, as_jsonl, fmt), detail=True)
 
 
 @app.command("cite", epilog=examples("summit cite 3.1", "summit cite S4 --format markdown"))
