@@ -263,3 +263,11 @@ def test_terminal_honours_no_color(summit_tty: Any) -> None:
 def test_messages_go_to_stderr_on_a_terminal_too(summit_tty: Any) -> None:
     code, output = summit_tty("search", "zeppelin")
     assert (code, output.strip()) == (1, "summit: no results for zeppelin")
+
+
+def test_install_completion_writes_only_the_shell_script(tmp_path: Any, summit_cli: Any) -> None:
+    result = summit_cli("--install-completion", "bash", HOME=str(tmp_path), SHELL="/bin/bash")
+    assert result.returncode == 0
+    script = tmp_path / ".bash_completions" / "summit.sh"
+    assert "_SUMMIT_COMPLETE" in script.read_text(encoding="utf-8")
+    assert (tmp_path / ".bashrc").read_text(encoding="utf-8").strip() == f"source '{script}'"
