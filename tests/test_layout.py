@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summitcli import layout
-from summitcli.model import Summit
+from summitcli.model import Outcome, Summit
 
 
 def test_qualified_refs_in_a_corpus(summit: Summit) -> None:
@@ -11,7 +11,8 @@ def test_qualified_refs_in_a_corpus(summit: Summit) -> None:
 
 
 def test_markdown_tables_escape_pipes(summit: Summit) -> None:
-    outcome = summit.outcomes[0]._replace(title="one | two")
+    first = summit.outcomes[0]
+    outcome = Outcome(first.summit, first.ref, "one | two", first.refs, first.topics)
     out = layout.markdown([outcome], with_clauses=False, qualify=False)
     assert out.splitlines() == [
         "| Ref | Outcome (curated) | Refs |",

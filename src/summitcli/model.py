@@ -1,5 +1,8 @@
 """The records a summit file holds, as the loader builds them and the renderers print them.
 
+Plain classes with slots: a call builds tens of thousands of them for a large corpus, and
+NamedTuple or dataclass definitions each cost a compiled function at import, on every call.
+
 Every record keeps the source's words in its verbatim fields (`text`, `title`) and everything the
 curators added (topics, keywords, notes, aliases, summaries) apart, so that no output can pass
 curation off as quotation. `to_json()` is the output contract of the README: the one place where a
@@ -8,40 +11,77 @@ record becomes a dictionary.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 JSON = dict[str, Any]
 
 
-class Provenance(NamedTuple):
+class Provenance:
     """Where in the source a record comes from: the part, and the paragraph counted from 1."""
 
-    part: str
-    paragraph: int
+    __slots__ = ("paragraph", "part")
+
+    def __init__(self, part: str, paragraph: int) -> None:
+        self.part = part
+        self.paragraph = paragraph
 
     def to_json(self) -> JSON:
         return {"part": self.part, "paragraph": self.paragraph}
 
 
-class Curation(NamedTuple):
+class Curation:
     """Additions by the curators, never text from the source."""
 
-    topics: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
+    __slots__ = ("keywords", "notes", "topics")
+
+    def __init__(
+        self,
+        topics: tuple[str, ...] = (),
+        keywords: tuple[str, ...] = (),
+        notes: tuple[str, ...] = (),
+    ) -> None:
+        self.topics = topics
+        self.keywords = keywords
+        self.notes = notes
 
 
-class Person(NamedTuple):
-    summit: str
-    id: str
-    name: str
-    role: str
-    country: str
-    is_speaker: bool
-    aliases: tuple[str, ...]
-    notes: tuple[str, ...]
-    statements: int
-    provenance: Provenance
+class Person:
+    __slots__ = (
+        "aliases",
+        "country",
+        "id",
+        "is_speaker",
+        "name",
+        "notes",
+        "provenance",
+        "role",
+        "statements",
+        "summit",
+    )
+
+    def __init__(
+        self,
+        summit: str,
+        id: str,
+        name: str,
+        role: str,
+        country: str,
+        is_speaker: bool,
+        aliases: tuple[str, ...],
+        notes: tuple[str, ...],
+        statements: int,
+        provenance: Provenance,
+    ) -> None:
+        self.summit = summit
+        self.id = id
+        self.name = name
+        self.role = role
+        self.country = country
+        self.is_speaker = is_speaker
+        self.aliases = aliases
+        self.notes = notes
+        self.statements = statements
+        self.provenance = provenance
 
     @property
     def type(self) -> str:
@@ -60,25 +100,41 @@ class Person(NamedTuple):
         }
 
 
-class Meeting(NamedTuple):
-    id: str
-    name: str
-    start: str | None
-    duration: str | None
-    attendees: str | None
-    provenance: Provenance
+class Meeting:
+    __slots__ = ("attendees", "duration", "id", "name", "provenance", "start")
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        start: str | None,
+        duration: str | None,
+        attendees: str | None,
+        provenance: Provenance,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.start = start
+        self.duration = duration
+        self.attendees = attendees
+        self.provenance = provenance
 
     def to_json(self) -> JSON:
         fields = {"start": self.start, "duration": self.duration, "attendees": self.attendees}
         return {"name": self.name} | {key: value for key, value in fields.items() if value}
 
 
-class Preamble(NamedTuple):
-    summit: str
-    ref: str
-    text: str
-    curation: Curation
-    provenance: Provenance
+class Preamble:
+    __slots__ = ("curation", "provenance", "ref", "summit", "text")
+
+    def __init__(
+        self, summit: str, ref: str, text: str, curation: Curation, provenance: Provenance
+    ) -> None:
+        self.summit = summit
+        self.ref = ref
+        self.text = text
+        self.curation = curation
+        self.provenance = provenance
 
     @property
     def type(self) -> str:
@@ -95,14 +151,26 @@ class Preamble(NamedTuple):
         }
 
 
-class Clause(NamedTuple):
-    summit: str
-    ref: str
-    section: int
-    section_title: str
-    text: str
-    curation: Curation
-    provenance: Provenance
+class Clause:
+    __slots__ = ("curation", "provenance", "ref", "section", "section_title", "summit", "text")
+
+    def __init__(
+        self,
+        summit: str,
+        ref: str,
+        section: int,
+        section_title: str,
+        text: str,
+        curation: Curation,
+        provenance: Provenance,
+    ) -> None:
+        self.summit = summit
+        self.ref = ref
+        self.section = section
+        self.section_title = section_title
+        self.text = text
+        self.curation = curation
+        self.provenance = provenance
 
     @property
     def type(self) -> str:
@@ -122,14 +190,26 @@ class Clause(NamedTuple):
         }
 
 
-class Section(NamedTuple):
-    summit: str
-    ref: str
-    number: int
-    title: str
-    clauses: tuple[Clause, ...]
-    curation: Curation
-    provenance: Provenance
+class Section:
+    __slots__ = ("clauses", "curation", "number", "provenance", "ref", "summit", "title")
+
+    def __init__(
+        self,
+        summit: str,
+        ref: str,
+        number: int,
+        title: str,
+        clauses: tuple[Clause, ...],
+        curation: Curation,
+        provenance: Provenance,
+    ) -> None:
+        self.summit = summit
+        self.ref = ref
+        self.number = number
+        self.title = title
+        self.clauses = clauses
+        self.curation = curation
+        self.provenance = provenance
 
     @property
     def type(self) -> str:
@@ -148,15 +228,28 @@ class Section(NamedTuple):
         }
 
 
-class Statement(NamedTuple):
-    summit: str
-    ref: str
-    kind: str
-    speakers: tuple[Person, ...]
-    text: str
-    setting: Meeting | None
-    curation: Curation
-    provenance: Provenance
+class Statement:
+    __slots__ = ("curation", "kind", "provenance", "ref", "setting", "speakers", "summit", "text")
+
+    def __init__(
+        self,
+        summit: str,
+        ref: str,
+        kind: str,
+        speakers: tuple[Person, ...],
+        text: str,
+        setting: Meeting | None,
+        curation: Curation,
+        provenance: Provenance,
+    ) -> None:
+        self.summit = summit
+        self.ref = ref
+        self.kind = kind
+        self.speakers = speakers
+        self.text = text
+        self.setting = setting
+        self.curation = curation
+        self.provenance = provenance
 
     @property
     def type(self) -> str:
@@ -181,14 +274,19 @@ class Statement(NamedTuple):
         }
 
 
-class Outcome(NamedTuple):
+class Outcome:
     """A concrete commitment, summarised by the curators; `refs` point at the words behind it."""
 
-    summit: str
-    ref: str
-    title: str
-    refs: tuple[str, ...]
-    topics: tuple[str, ...]
+    __slots__ = ("ref", "refs", "summit", "title", "topics")
+
+    def __init__(
+        self, summit: str, ref: str, title: str, refs: tuple[str, ...], topics: tuple[str, ...]
+    ) -> None:
+        self.summit = summit
+        self.ref = ref
+        self.title = title
+        self.refs = refs
+        self.topics = topics
 
     @property
     def type(self) -> str:
@@ -205,15 +303,26 @@ class Outcome(NamedTuple):
         }
 
 
-class Event(NamedTuple):
+class Event:
     """A dated event the source mentions; `date` is ISO 8601, as precise as the source allows."""
 
-    summit: str
-    date: str
-    event: str
-    refs: tuple[str, ...]
-    note: str | None
-    provenance: Provenance
+    __slots__ = ("date", "event", "note", "provenance", "refs", "summit")
+
+    def __init__(
+        self,
+        summit: str,
+        date: str,
+        event: str,
+        refs: tuple[str, ...],
+        note: str | None,
+        provenance: Provenance,
+    ) -> None:
+        self.summit = summit
+        self.date = date
+        self.event = event
+        self.refs = refs
+        self.note = note
+        self.provenance = provenance
 
     @property
     def type(self) -> str:
@@ -233,11 +342,14 @@ class Event(NamedTuple):
         return record
 
 
-class Topic(NamedTuple):
-    summit: str
-    name: str
-    description: str
-    records: int
+class Topic:
+    __slots__ = ("description", "name", "records", "summit")
+
+    def __init__(self, summit: str, name: str, description: str, records: int) -> None:
+        self.summit = summit
+        self.name = name
+        self.description = description
+        self.records = records
 
     @property
     def type(self) -> str:
@@ -258,12 +370,17 @@ Citable = Preamble | Clause | Section | Statement | Outcome
 Record = Citable | Event | Person | Topic
 
 
-class Hit(NamedTuple):
+class Hit:
     """A searchable record with its BM25 score and the words of its text that matched."""
 
-    record: Searchable
-    score: float
-    spans: tuple[tuple[int, int], ...]
+    __slots__ = ("record", "score", "spans")
+
+    def __init__(
+        self, record: Searchable, score: float, spans: tuple[tuple[int, int], ...]
+    ) -> None:
+        self.record = record
+        self.score = score
+        self.spans = spans
 
     @property
     def summit(self) -> str:
@@ -277,26 +394,66 @@ class Hit(NamedTuple):
         return self.record.to_json() | {"score": round(self.score, 4), "matched": self.matched}
 
 
-class Summit(NamedTuple):
+class Summit:
     """One summit file: the meeting, its joint document and what was said."""
 
-    id: str
-    path: str
-    title: str
-    date: str
-    city: str
-    country: str
-    venue: str
-    visit: str
-    document_title: str
-    people: tuple[Person, ...]
-    meetings: tuple[Meeting, ...]
-    preamble: tuple[Preamble, ...]
-    sections: tuple[Section, ...]
-    statements: tuple[Statement, ...]
-    outcomes: tuple[Outcome, ...]
-    timeline: tuple[Event, ...]
-    topics: tuple[Topic, ...]
+    __slots__ = (
+        "city",
+        "country",
+        "date",
+        "document_title",
+        "id",
+        "meetings",
+        "outcomes",
+        "path",
+        "people",
+        "preamble",
+        "sections",
+        "statements",
+        "timeline",
+        "title",
+        "topics",
+        "venue",
+        "visit",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        path: str,
+        title: str,
+        date: str,
+        city: str,
+        country: str,
+        venue: str,
+        visit: str,
+        document_title: str,
+        people: tuple[Person, ...],
+        meetings: tuple[Meeting, ...],
+        preamble: tuple[Preamble, ...],
+        sections: tuple[Section, ...],
+        statements: tuple[Statement, ...],
+        outcomes: tuple[Outcome, ...],
+        timeline: tuple[Event, ...],
+        topics: tuple[Topic, ...],
+    ) -> None:
+        self.id = id
+        self.path = path
+        self.title = title
+        self.date = date
+        self.city = city
+        self.country = country
+        self.venue = venue
+        self.visit = visit
+        self.document_title = document_title
+        self.people = people
+        self.meetings = meetings
+        self.preamble = preamble
+        self.sections = sections
+        self.statements = statements
+        self.outcomes = outcomes
+        self.timeline = timeline
+        self.topics = topics
 
     @property
     def type(self) -> str:
@@ -357,12 +514,15 @@ def human_date(iso: str) -> str:
     return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
-class Citation(NamedTuple):
+class Citation:
     """A ready-to-paste reference to one record."""
 
-    summit: str
-    ref: str
-    text: str
+    __slots__ = ("ref", "summit", "text")
+
+    def __init__(self, summit: str, ref: str, text: str) -> None:
+        self.summit = summit
+        self.ref = ref
+        self.text = text
 
     @property
     def type(self) -> str:
