@@ -191,35 +191,36 @@ def main() -> NoReturn:
     try:
         _register_commands(sys.argv[1:])
         code = app(standalone_mode=False, prog_name="summit")
-    except SummitError as error:
-        code = _fail(str(error))
-    except ClickException as error:
+    except KeyboardInterrupt:
+        code = EXIT_INTERRUPTED
+    except Exception as error:
+        code = _exit_code(error)
+    try:
+        sys.stdout.flush()
+    except Exception as error:
+        code = _exit_code(error)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _exit_code(error: Exception) -> int:
+    """Say what went wrong in one line on stderr (or nothing, where quiet is right)."""
+    if isinstance(error, SummitError):
+        return _fail(str(error))
+    if isinstance(error, ClickException):
         if type(error).__name__ == "NoArgsIsHelpError":
             # Typer's Rich help has already printed the help; plain Click puts it in the message.
             print(error.format_message(), end="")
-            sys.exit(EXIT_OK)
+            return EXIT_OK
         context = getattr(error, "ctx", None)
         hint = f" (see '{context.command_path} --help')" if context else ""
-        code = _fail(f"{error.format_message()}{hint}", error.exit_code)
-    except typer.Abort:
-        code = EXIT_INTERRUPTED
-    except KeyboardInterrupt:
-        code = EXIT_INTERRUPTED
-    except (BrokenPipeError, OutputClosedError):
-        code = _quiet_broken_pipe()
-    except OSError as error:
-        code = _fail(f"cannot write the output: {error.strerror or error}")
-    except Exception as error:  # a bug: still one line, never a traceback
-        code = _fail(
-            f"internal error ({type(error).__name__}: {error}); please report it", EXIT_BUG
-        )
-    try:
-        sys.stdout.flush()
-    except BrokenPipeError:
-        code = _quiet_broken_pipe()
-    except OSError as error:
-        code = _fail(f"cannot write the output: {error.strerror or error}")
-    sys.exit(code if isinstance(code, int) else EXIT_OK)
+        return _fail(f"{error.format_message()}{hint}", error.exit_code)
+    if isinstance(error, typer.Abort):
+        return EXIT_INTERRUPTED
+    if isinstance(error, BrokenPipeError | OutputClosedError):
+        return _quiet_broken_pipe()
+    if isinstance(error, OSError):
+        return _fail(f"cannot write the output: {error.strerror or error}")
+    return _fail(f"internal error ({type(error).__name__}: {error}); please report it", EXIT_BUG)
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
