@@ -35,3 +35,10 @@ def test_summit_counts(summit: Summit) -> None:
     counts = summit.to_json()["counts"]
     assert counts == counts | {"preamble": 4, "sections": 5, "clauses": 11, "direct": 9}
     assert counts["statements"] == counts["direct"] + counts["reported"]
+
+
+def test_every_passage_carries_its_topics_and_notes(summit: Summit) -> None:
+    for record in (*summit.preamble, *summit.sections, *summit.clauses, *summit.statements):
+        shape = record.to_json()
+        assert shape["topics"] == list(record.curation.topics)
+        assert shape["notes"] == list(record.curation.notes)

@@ -44,6 +44,10 @@ class Curation:
         self.keywords = keywords
         self.notes = notes
 
+    def to_json(self) -> JSON:
+        """Topics and notes; keywords only serve search."""
+        return {"topics": list(self.topics), "notes": list(self.notes)}
+
 
 class Person:
     __slots__ = (
@@ -145,7 +149,7 @@ class Preamble:
             "type": self.type,
             "ref": self.ref,
             "text": self.text,
-            "topics": list(self.curation.topics),
+            **self.curation.to_json(),
             "source": self.provenance.to_json(),
             "summit": self.summit,
         }
@@ -183,8 +187,7 @@ class Clause:
             "section": self.section,
             "section_title": self.section_title,
             "text": self.text,
-            "topics": list(self.curation.topics),
-            "notes": list(self.curation.notes),
+            **self.curation.to_json(),
             "source": self.provenance.to_json(),
             "summit": self.summit,
         }
@@ -222,7 +225,7 @@ class Section:
             "number": self.number,
             "title": self.title,
             "clauses": [clause.to_json() for clause in self.clauses],
-            "notes": list(self.curation.notes),
+            **self.curation.to_json(),
             "source": self.provenance.to_json(),
             "summit": self.summit,
         }
@@ -267,8 +270,7 @@ class Statement:
             "speakers": [person.name for person in self.speakers],
             "text": self.text,
             "setting": self.setting.name if self.setting else None,
-            "topics": list(self.curation.topics),
-            "notes": list(self.curation.notes),
+            **self.curation.to_json(),
             "source": self.provenance.to_json(),
             "summit": self.summit,
         }
