@@ -233,7 +233,7 @@ def synthetic_summit(
     template: dict[str, Any], index: int, tokens: list[str], rng: random.Random
 ) -> dict[str, Any]:
     """A summit of the real file's shape and text lengths, its words drawn from the real text."""
-    data = json.loads(json.dumps(template))
+    data: dict[str, Any] = json.loads(json.dumps(template))
     data["id"] = f"synthetic-{index:05}"
 
     def rewrite(text: str) -> str:

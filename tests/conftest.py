@@ -1,8 +1,12 @@
-"""Shared fixtures: the bundled data, the source text, and ways to run the installed `summit`."""
+"""Shared fixtures: the bundled data, the source text, and ways to run `summit`: in-process
+(`summit_cli`, fast, for most tests) and as the installed console script (`run_process` on a
+pipe, `summit_tty` on a pseudo-terminal) where the process itself is under test."""
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import io
 import json
 import os
 import pty
@@ -10,12 +14,14 @@ import select
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from summitcli import loader
+from summitcli.cli import main
 from summitcli.model import Summit
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,7 +72,7 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+def run_process(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     """Run the installed console script with stdout piped."""
     return subprocess.run(
         [str(SUMMIT), *args], capture_output=True, text=True, env=clean_env(**env), timeout=60
@@ -97,8 +103,32 @@ def run_on_terminal(*args: str, columns: int = 100, **env: str) -> tuple[int, st
     return process.wait(timeout=30), b"".join(chunks).decode("utf-8", "replace")
 
 
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_in_process(*args: str) -> Result:
+    """Run `summit ARGS` in this process, as the console script runs `cli.main`."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return Result(code, out.getvalue(), err.getvalue())
+
+
 @pytest.fixture
-def summit_cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+def summit_cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+    """`run_in_process`, with the environment variables given as keywords."""
+
+    def run(*args: str, **env: str) -> Result:
+        for name in ("SUMMIT_DATA", "NO_COLOR", "FORCE_COLOR"):
+            monkeypatch.delenv(name, raising=False)
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        return run_in_process(*args)
+
     return run
 
 

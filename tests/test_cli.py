@@ -234,7 +234,8 @@ def test_completion_offers_refs_speakers_and_topics(summit_cli: Any) -> None:
             "COMP_WORDS": words,
             "COMP_CWORD": str(len(words.split()) - 1),
         }
-        return summit_cli(**env).stdout.split()
+        words_offered: list[str] = summit_cli(**env).stdout.split()
+        return words_offered
 
     assert complete("summit show 4.") == ["4.1", "4.2", "4.3"]
     assert complete("summit quotes --speaker 石") == ["石破茂", "石破"]

@@ -30,16 +30,17 @@ def test_statement_refs_follow_article_order(summit: Summit) -> None:
 def test_first_quotation_is_both_leaders(summit: Summit) -> None:
     first = summit.statements[0]
     assert first.kind == "direct"
-    assert [p.name for p in first.speakers] == ["Lee Jae-myung", "Shigeru Ishiba"]
+    assert [p.name for p in first.people] == ["Lee Jae-myung", "Shigeru Ishiba"]
 
 
 def test_summit_facts(summit: Summit) -> None:
-    assert (summit.date, summit.city, summit.visit) == ("2025-08-23", "Tokyo", "working visit")
-    assert summit.venue == "Prime Minister's Official Residence"
+    info = summit.info
+    assert (info.date, info.city, info.visit) == ("2025-08-23", "Tokyo", "working visit")
+    assert info.venue == "Prime Minister's Official Residence"
     small_group = summit.meetings[0]
     assert (small_group.start, small_group.duration) == ("16:55", "about one hour")
     assert summit.meetings[1].duration == "about 50 minutes"
-    not_speaking = [p.name for p in summit.people if not p.is_speaker]
+    not_speaking = [p.name for p in summit.people if not p.speaker]
     assert not_speaking == ["Lee Myung-bak"]
 
 
@@ -48,8 +49,10 @@ def test_every_ref_is_unique_and_every_citation_resolves(summit: Summit) -> None
     total = len(summit.preamble) + len(summit.sections) + len(summit.clauses)
     total += len(summit.statements) + len(summit.outcomes)
     assert len(refs) == total
-    for record in (*summit.outcomes, *summit.timeline):
-        assert set(record.refs) <= set(refs), record
+    for cited in [outcome.refs for outcome in summit.outcomes]:
+        assert set(cited) <= set(refs), cited
+    for cited in [event.refs for event in summit.timeline]:
+        assert set(cited) <= set(refs), cited
 
 
 def test_every_record_carries_topics_from_the_vocabulary(summit: Summit) -> None:
@@ -63,12 +66,13 @@ def test_verbatim_fields_are_in_the_paragraph_they_cite(
     summit: Summit, source_paragraphs: list[str]
 ) -> None:
     """Provenance: each verbatim text stands, character for character, where it says it does."""
-    verbatim: list[tuple[str, Any]] = [(summit.document_title, None)]
-    verbatim += [(r.text, r.provenance) for r in (*summit.preamble, *summit.clauses)]
+    verbatim: list[tuple[str, Any]] = [(summit.release.title, None)]
+    verbatim += [(p.text, p.provenance) for p in summit.preamble]
+    verbatim += [(c.text, c.provenance) for c in summit.clauses]
     verbatim += [(s.title, s.provenance) for s in summit.sections]
     verbatim += [(s.text, s.provenance) for s in summit.statements]
     verbatim += [(p.name, p.provenance) for p in summit.people]
-    verbatim += [(p.role, p.provenance) for p in summit.people if p.is_speaker]
+    verbatim += [(p.role, p.provenance) for p in summit.people if p.speaker]
     for text, provenance in verbatim:
         if provenance is None:
             assert any(text in paragraph for paragraph in source_paragraphs)

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SUMMIT, clean_env, run
+from conftest import SUMMIT, clean_env, run_in_process, run_process
 from summitcli import loader
 
 HOSTILE = "[bold red]shout[/] [link=https://example.invalid]click[/link] [/] \\[x]"
@@ -40,9 +40,9 @@ def test_markup_in_data_is_shown_literally_on_a_terminal(
 
 
 def test_markup_in_data_is_kept_exactly_in_plain_and_json(hostile_data: Path) -> None:
-    plain = run("--data", str(hostile_data), "show", "S1").stdout
+    plain = run_process("--data", str(hostile_data), "show", "S1").stdout
     assert plain == f"S1\tLee Jae-myung & Shigeru Ishiba\tWe agreed {HOSTILE}\n"
-    [record] = json.loads(run("--data", str(hostile_data), "show", "S1", "--json").stdout)
+    [record] = json.loads(run_process("--data", str(hostile_data), "show", "S1", "--json").stdout)
     assert record["text"] == f"We agreed {HOSTILE}"
 
 
@@ -139,21 +139,19 @@ def test_commands_write_nothing(tmp_path: Path) -> None:
     assert (data.read_bytes(), data.stat().st_mtime) == before
 
 
-RANDOM = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-text = st.text(
-    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40
-)
+RANDOM = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+text = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=40)
 
 
 def _assert_well_behaved(args: list[str]) -> None:
-    first = run(*args)
+    first = run_in_process(*args)
     assert first.returncode in (0, 1, 2), first.stderr
     assert "Traceback" not in first.stderr
     if "--json" in args and first.returncode in (0, 1):
         json.loads(first.stdout)
     if first.returncode == 2:
         assert first.stderr.startswith("summit: ") and first.stderr.count("\n") == 1
-    second = run(*args)
+    second = run_in_process(*args)
     assert (second.returncode, second.stdout, second.stderr) == (
         first.returncode,
         first.stdout,

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import msgspec
+
 from summitcli import layout
-from summitcli.model import Outcome, Summit
+from summitcli.model import Summit
 
 
 def test_qualified_refs_in_a_corpus(summit: Summit) -> None:
-    assert layout.row(summit.statements[0], qualify=True)[0] == f"{summit.id}:S1"
+    assert summit.statements[0].row(qualify=True)[0] == f"{summit.id}:S1"
 
 
 def test_markdown_tables_escape_pipes(summit: Summit) -> None:
-    first = summit.outcomes[0]
-    outcome = Outcome(first.summit, first.ref, "one | two", first.refs, first.topics)
+    outcome = msgspec.structs.replace(summit.outcomes[0], title="one | two")
+    outcome.summit = summit.id
     out = layout.markdown([outcome], with_clauses=False, qualify=False)
     assert out.splitlines() == [
         "| Ref | Outcome (curated) | Refs |",

@@ -1,44 +1,48 @@
-"""The records' JSON shapes and small helpers."""
+"""The declared format: dates on the calendar, and the schema generated from the classes."""
 
 from __future__ import annotations
 
-from summitcli.model import Summit, human_date
+import pytest
+
+from summitcli.loader import bundled_data_path
+from summitcli.model import IsoDate
+from summitcli.schema import schema_text
 
 
-def test_human_dates() -> None:
-    assert [human_date(d) for d in ("1998", "2008-04", "2025-08-23", "2025-08-23T16:55")] == [
-        "1998",
-        "April 2008",
-        "23 August 2025",
-        "23 August 2025",
-    ]
+@pytest.mark.parametrize(
+    ("date", "human"),
+    [
+        ("1998", "1998"),
+        ("2008-04", "April 2008"),
+        ("2025-08-23", "23 August 2025"),
+        ("2025-08-23T16:55", "23 August 2025"),
+        ("2024-02-29", "29 February 2024"),
+    ],
+)
+def test_dates_as_precise_as_the_source(date: str, human: str) -> None:
+    assert IsoDate.parse(date).human() == human
 
 
-def test_every_record_says_its_type_and_summit(summit: Summit) -> None:
-    records = [*summit.searchable, *summit.sections, *summit.people, *summit.outcomes]
-    records += [*summit.timeline, *summit.topics]
-    for record in records:
-        shape = record.to_json()
-        assert shape["type"] == record.type
-        assert shape["summit"] == summit.id
+@pytest.mark.parametrize(
+    ("date", "message"),
+    [
+        ("2025-13-45", "is not a date on the calendar"),
+        ("2025-02-30", "is not a date on the calendar"),
+        ("2025-02-29", "is not a date on the calendar"),
+        ("2025-08-23T24:00", "is not a date on the calendar"),
+        ("2025-W34-6", "expected an ISO 8601 date"),
+        ("23 August 2025", "expected an ISO 8601 date"),
+        ("2025-08-23T16:55:00", "expected an ISO 8601 date"),
+        (2025, "expected an ISO 8601 date"),
+    ],
+)
+def test_dates_off_the_calendar_or_out_of_form_are_refused(date: object, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        IsoDate.parse(date)
 
 
-def test_curation_is_kept_apart_from_text(summit: Summit) -> None:
-    [clause] = [c for c in summit.clauses if c.ref == "2.1"]
-    shape = clause.to_json()
-    assert "Mirae Industries" in shape["text"]
-    assert "future industries" not in shape["text"]
-    assert any("미래" in note for note in shape["notes"])
-
-
-def test_summit_counts(summit: Summit) -> None:
-    counts = summit.to_json()["counts"]
-    assert counts == counts | {"preamble": 4, "sections": 5, "clauses": 11, "direct": 9}
-    assert counts["statements"] == counts["direct"] + counts["reported"]
-
-
-def test_every_passage_carries_its_topics_and_notes(summit: Summit) -> None:
-    for record in (*summit.preamble, *summit.sections, *summit.clauses, *summit.statements):
-        shape = record.to_json()
-        assert shape["topics"] == list(record.curation.topics)
-        assert shape["notes"] == list(record.curation.notes)
+def test_the_committed_schema_is_the_generated_one() -> None:
+    committed = bundled_data_path().with_name("summit.schema.json").read_text(encoding="utf-8")
+    assert committed == schema_text(), (
+        "run: uv run python -m summitcli.schema > data/summit.schema.json"
+    )

@@ -19,7 +19,7 @@ def test_refs_are_accepted_as_people_type_them(typed: str, ref: str) -> None:
 
 def test_find_records_keeps_the_order_asked(summit: Summit) -> None:
     records = find_records([summit], ["S3", "1", "P2", "5.2"])
-    assert [(r.type, r.ref) for r in records] == [
+    assert [(r.TYPE, r.ref) for r in records] == [
         ("statement", "S3"),
         ("section", "1"),
         ("preamble", "P2"),
@@ -37,7 +37,7 @@ def test_qualified_refs_pick_a_summit(summit: Summit) -> None:
 def test_citations_name_document_place_and_date(summit: Summit) -> None:
     [preamble, section, statement, outcome] = find_records([summit], ["P3", "4", "S15", "O2"])
     assert cite([summit], preamble).text.startswith(
-        f'"{summit.document_title}", preamble, paragraph 3.'
+        f'"{summit.release.title}", preamble, paragraph 3.'
     )
     assert '"Cooperation on peace on the Korean Peninsula' in cite([summit], section).text
     assert cite([summit], statement).text == (

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from summitcli import layout, render
+from summitcli import render
 from summitcli.model import Summit
 from summitcli.search import parse_query, search
 
@@ -18,20 +18,17 @@ class Terminal(io.StringIO):
 
 
 @pytest.mark.parametrize(
-    ("as_json", "as_jsonl", "chosen", "tty", "expected"),
+    ("chosen", "tty", "expected"),
     [
-        (True, False, "markdown", True, "json"),
-        (False, True, "auto", True, "jsonl"),
-        (False, False, "markdown", False, "markdown"),
-        (False, False, "auto", True, "rich"),
-        (False, False, "auto", False, "plain"),
+        ("json", True, "json"),
+        ("markdown", False, "markdown"),
+        ("auto", True, "rich"),
+        ("auto", False, "plain"),
     ],
 )
-def test_choose_format(
-    as_json: bool, as_jsonl: bool, chosen: str, tty: bool, expected: str
-) -> None:
+def test_choose_format(chosen: str, tty: bool, expected: str) -> None:
     stream = Terminal() if tty else io.StringIO()
-    assert render.choose_format(as_json, as_jsonl, chosen, stream) == expected
+    assert render.choose_format(chosen, stream) == expected
 
 
 def test_json_is_indented_for_people_and_compact_for_programs(summit: Summit) -> None:
@@ -47,4 +44,4 @@ def test_plain_rows_for_hits_are_the_records_rows(summit: Summit) -> None:
     hits = search(summit.searchable, parse_query(["hydrogen"]))
     out = io.StringIO()
     render.render(hits, "plain", stream=out)
-    assert out.getvalue().splitlines() == ["\t".join(layout.row(hit.record)) for hit in hits]
+    assert out.getvalue().splitlines() == ["\t".join(hit.record.row()) for hit in hits]

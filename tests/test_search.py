@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from summitcli.errors import QueryError
 from summitcli.lookup import find_people, record_filter
 from summitcli.model import Summit
-from summitcli.search import fold, parse_query, search
+from summitcli.search import parse_query, search
+from summitcli.text import fold
 
 
 def full_width(text: str) -> str:
@@ -50,7 +53,7 @@ QUERIES: list[tuple[list[str], dict[str, bool], set[str]]] = [
     ("query", "options", "expected"), QUERIES, ids=[" ".join(q[0]) for q in QUERIES]
 )
 def test_query_finds_the_expected_refs(
-    summit: Summit, query: list[str], options: dict[str, bool], expected: set[str]
+    summit: Summit, query: list[str], options: dict[str, Any], expected: set[str]
 ) -> None:
     hits = search(summit.searchable, parse_query(query), **options)
     assert {hit.record.ref for hit in hits} == expected

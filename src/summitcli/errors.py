@@ -1,4 +1,6 @@
-"""The errors a user can meet. `cli.main` prints each `SummitError` as one line on stderr."""
+"""The errors a user can meet, and the exit codes. `cli.main` prints each error as one line."""
+
+EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 class SummitError(Exception):

@@ -1,71 +1,17 @@
-"""Records as text fields: one row per record type, shared by the plain, Markdown and Rich
-outputs, so that every format shows the same fields in the same order."""
+"""Records as text: the plain (piped) lines, the Markdown report and the `info` summary.
+
+Each record type says which fields it shows (`HEADERS`, `row()` in `model.py`); this module only
+arranges them, so that every text format shows the same fields in the same order.
+"""
 
 from collections.abc import Sequence
 
-from .model import (
-    JSON,
-    Citation,
-    Clause,
-    Event,
-    Hit,
-    Outcome,
-    Person,
-    Preamble,
-    Record,
-    Section,
-    Statement,
-    Topic,
-)
-
-Item = Record | Hit | Citation
+from .model import JSON, Citation, Clause, Hit, Item, Preamble, Section, Statement
 
 
 def headers(item: Item) -> tuple[str, ...]:
-    match item:
-        case Hit() | Clause() | Preamble() | Statement():
-            return ("Ref", "Who / where", "Text")
-        case Section():
-            return ("Ref", "Section", "Clauses")
-        case Outcome():
-            return ("Ref", "Outcome (curated)", "Refs")
-        case Event():
-            return ("Date", "Event (curated)", "Refs")
-        case Person():
-            return ("Name", "Role", "Statements", "Aliases")
-        case Topic():
-            return ("Topic", "Description", "Records")
-        case Citation():
-            return ("Citation",)
-
-
-def row(item: Item, qualify: bool = False) -> list[str]:
-    """The fields of one record as text; `qualify` prefixes refs with their summit's id."""
-
-    def ref(value: str) -> str:
-        return f"{item.summit}:{value}" if qualify else value
-
-    match item:
-        case Hit():
-            return row(item.record, qualify)
-        case Clause():
-            return [ref(item.ref), item.section_title, item.text]
-        case Preamble():
-            return [ref(item.ref), "preamble", item.text]
-        case Statement():
-            return [ref(item.ref), item.speaker_names, item.text]
-        case Section():
-            return [ref(item.ref), item.title, str(len(item.clauses))]
-        case Outcome():
-            return [ref(item.ref), item.title, ", ".join(item.refs)]
-        case Event():
-            return [item.date, item.event, ", ".join(item.refs)]
-        case Person():
-            return [item.name, item.role, str(item.statements), ", ".join(item.aliases)]
-        case Topic():
-            return [item.name, item.description, str(item.records)]
-        case Citation():
-            return [item.text]
+    record = item.record if isinstance(item, Hit) else item
+    return tuple(record.HEADERS)
 
 
 def expand(items: Sequence[Item], with_clauses: bool) -> list[Item]:
@@ -76,6 +22,11 @@ def expand(items: Sequence[Item], with_clauses: bool) -> list[Item]:
         if with_clauses and isinstance(item, Section):
             expanded.extend(item.clauses)
     return expanded
+
+
+def lines(items: Sequence[Item], with_clauses: bool, qualify: bool) -> list[str]:
+    """One tab-separated line per record."""
+    return ["\t".join(item.row(qualify)) for item in expand(items, with_clauses)]
 
 
 def summary(summit: JSON) -> list[tuple[str, str]]:
@@ -106,7 +57,7 @@ def markdown(items: Sequence[Item], with_clauses: bool, qualify: bool) -> str:
     blocks: list[str] = []
     table: list[list[str]] = []
     for item in expand(items, with_clauses):
-        fields = row(item, qualify)
+        fields = item.row(qualify)
         record = item.record if isinstance(item, Hit) else item
         if isinstance(record, Clause | Preamble | Statement):
             ref, who, text = fields

@@ -7,7 +7,7 @@ that the CLI can print it as it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from .errors import NotFoundError
 from .model import (
@@ -16,20 +16,9 @@ from .model import (
     Statement,
     Summit,
 )
-from .search import fold
+from .text import did_you_mean, fold
 
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·]+")
-
-
-def did_you_mean(asked: str, known: Iterable[str], limit: int = 3) -> str:
-    import difflib
-
-    choices = list(dict.fromkeys(known))
-    near = difflib.get_close_matches(asked, choices, n=limit, cutoff=0.5)
-    if not near:
-        folded = {fold(choice): choice for choice in choices}
-        near = [folded[m] for m in difflib.get_close_matches(fold(asked), folded, limit, 0.5)]
-    return f"; did you mean {', '.join(near)}?" if near else ""
 
 
 def _name_key(name: str) -> str:
@@ -88,7 +77,7 @@ def record_filter(
     speaker_ids = None if people is None else {(p.summit, p.id) for p in people}
 
     def keep(record: Searchable) -> bool:
-        if record_type and record.type != record_type:
+        if record_type and record_type != record.TYPE:
             return False
         if section is not None and getattr(record, "section", None) != section:
             return False
@@ -99,7 +88,7 @@ def record_filter(
                 return False
             if kind and record.kind != kind:
                 return False
-            said_by = {(p.summit, p.id) for p in record.speakers}
+            said_by = {(p.summit, p.id) for p in record.people}
             if speaker_ids is not None and not said_by & speaker_ids:
                 return False
         return True

@@ -1,152 +1,209 @@
-"""The records a summit file holds, as the loader builds them and the renderers print them.
+"""The summit file format, declared once: these classes are what a summit file may hold.
 
-Plain classes with slots: a call builds tens of thousands of them for a large corpus, and
-NamedTuple or dataclass definitions each cost a compiled function at import, on every call.
+`loader.py` decodes a file straight into them with msgspec, which refuses whatever they do not
+declare (a missing field, an unknown one, a wrong type, a ref that breaks its pattern, a date that
+is not on the calendar, a control character in any text). `schema.py` turns the same classes into
+`data/summit.schema.json`. What a type cannot say (refs unique, cited refs exist) is `links.py`'s.
 
-Every record keeps the source's words in its verbatim fields (`text`, `title`) and everything the
-curators added (topics, keywords, notes, aliases, summaries) apart, so that no output can pass
-curation off as quotation. `to_json()` is the output contract of the README: the one place where a
-record becomes a dictionary.
+Verbatim fields (`text`, `title`, `name`, `role`) hold the source's words; whatever the curators
+add lives in `curation` objects, so that no output can pass curation off as quotation.
+
+A few attributes are not in the file: the loader fills them in (the summit a record belongs to, a
+clause's section, a statement's people). They live in plain slotted mixins, which msgspec leaves
+out of the format.
+
+Each record type owns its presentation: `to_json()` is its shape in the README's output contract,
+`HEADERS` and `row()` its text fields in plain, Markdown and terminal output.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import datetime
+import re
+from typing import Annotated, Any, ClassVar, Literal
+
+import msgspec
+from msgspec import Meta, field
 
 JSON = dict[str, Any]
 
+CONTROL_CHARACTERS = "\\x00-\\x1f\\x7f-\\x9f"
+"""C0 and C1 controls and DEL: a terminal would act on them, so no text may hold one."""
 
-class Provenance:
+
+def _form(pattern: str, description: str, **constraints: Any) -> Meta:
+    """A string of a set form. The pattern goes into the schema, which `summit validate` checks,
+    but not to the decoder: a regular expression per string would cost the query commands more
+    than the rest of decoding. What they rely on is checked on every load all the same: no text
+    is empty (`min_length`), none holds a control character (`loader.refuse_control_characters`),
+    and every ref and id a record cites exists (`links.py`)."""
+    return Meta(description=description, extra_json_schema={"pattern": pattern}, **constraints)
+
+
+Text = Annotated[
+    str,
+    _form(
+        f"^(?![\\s\\S]*[{CONTROL_CHARACTERS}])\\s*\\S",
+        "non-blank text without control characters",
+        min_length=1,
+    ),
+]
+Id = Annotated[str, _form("^[a-z0-9][a-z0-9-]*$", "an id of lower-case letters, digits and -")]
+Positive = Annotated[int, Meta(ge=1, description="a positive integer")]
+PreambleRef = Annotated[str, _form("^P[1-9][0-9]*$", "a ref such as P1")]
+ClauseRef = Annotated[str, _form("^[1-9][0-9]*\\.[1-9][0-9]*$", "a clause ref such as 2.1")]
+StatementRef = Annotated[str, _form("^S[1-9][0-9]*$", "a ref such as S1")]
+OutcomeRef = Annotated[str, _form("^O[1-9][0-9]*$", "a ref such as O1")]
+ClockTime = Annotated[str, _form("^([01][0-9]|2[0-3]):[0-5][0-9]$", "a time such as 16:55")]
+Part = Literal["article", "release"]
+StatementKind = Literal["direct", "reported"]
+
+_ISO_DATE = re.compile("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2})?)?)?")
+
+MONTHS = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+
+
+class IsoDate(str):
+    """A date in ISO 8601 as precise as the source: 1965, 2025-06, 2025-08-23, 2025-08-23T16:55.
+
+    A pattern can check the shape but not the calendar, so the decoder hands these strings to
+    `parse`, which refuses 2025-13-45 and 2025-02-30.
+    """
+
+    PATTERN: ClassVar[str] = f"^{_ISO_DATE.pattern}$"
+    DESCRIPTION: ClassVar[str] = "an ISO 8601 date such as 1998, 2025-08 or 2025-08-23"
+
+    @classmethod
+    def parse(cls, value: object) -> IsoDate:
+        if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+            raise ValueError(f"expected {cls.DESCRIPTION}")
+        try:  # complete what the source leaves out, so that the calendar can judge the rest
+            datetime.datetime.fromisoformat(value + "0000-01-01T00:00"[len(value) :])
+        except ValueError:
+            raise ValueError(f"{value!r} is not a date on the calendar") from None
+        return cls(value)
+
+    def human(self) -> str:
+        """`2025-08-23` as `23 August 2025`, `2025-10` as `October 2025`; a year stays as it is."""
+        parts = self.split("T")[0].split("-")
+        if len(parts) == 1:
+            return parts[0]
+        month = MONTHS[int(parts[1]) - 1]
+        return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+
+
+class _Format(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True, gc=False):
+    """A part of the file format: unknown fields are refused; the records hold no cycles."""
+
+
+class _InSummit:
+    """Filled in by the loader: the id of the summit the record belongs to."""
+
+    __slots__ = ("summit",)
+    summit: str
+
+    def cited(self, ref: str, qualify: bool) -> str:
+        """A ref as plain text shows it: `SUMMIT-ID:REF` where several summits are loaded."""
+        return f"{self.summit}:{ref}" if qualify else ref
+
+
+class Provenance(_Format):
     """Where in the source a record comes from: the part, and the paragraph counted from 1."""
 
-    __slots__ = ("paragraph", "part")
-
-    def __init__(self, part: str, paragraph: int) -> None:
-        self.part = part
-        self.paragraph = paragraph
+    part: Part
+    paragraph: Positive
 
     def to_json(self) -> JSON:
         return {"part": self.part, "paragraph": self.paragraph}
 
 
-class Curation:
+class Curation(_Format):
     """Additions by the curators, never text from the source."""
 
-    __slots__ = ("keywords", "notes", "topics")
-
-    def __init__(
-        self,
-        topics: tuple[str, ...] = (),
-        keywords: tuple[str, ...] = (),
-        notes: tuple[str, ...] = (),
-    ) -> None:
-        self.topics = topics
-        self.keywords = keywords
-        self.notes = notes
+    topics: tuple[Id, ...] = ()
+    keywords: tuple[Text, ...] = ()
+    """Extra search terms, e.g. where the translation garbles one; searched, never shown."""
+    notes: tuple[Text, ...] = ()
 
     def to_json(self) -> JSON:
-        """Topics and notes; keywords only serve search."""
         return {"topics": list(self.topics), "notes": list(self.notes)}
 
 
-class Person:
-    __slots__ = (
-        "aliases",
-        "country",
-        "id",
-        "is_speaker",
-        "name",
-        "notes",
-        "provenance",
-        "role",
-        "statements",
-        "summit",
-    )
+class PersonCuration(_Format):
+    aliases: tuple[Text, ...] = ()
+    notes: tuple[Text, ...] = ()
 
-    def __init__(
-        self,
-        summit: str,
-        id: str,
-        name: str,
-        role: str,
-        country: str,
-        is_speaker: bool,
-        aliases: tuple[str, ...],
-        notes: tuple[str, ...],
-        statements: int,
-        provenance: Provenance,
-    ) -> None:
-        self.summit = summit
-        self.id = id
-        self.name = name
-        self.role = role
-        self.country = country
-        self.is_speaker = is_speaker
-        self.aliases = aliases
-        self.notes = notes
-        self.statements = statements
-        self.provenance = provenance
+
+class _PersonLinks(_InSummit):
+    __slots__ = ("statements",)
+    statements: int
+    """How many statements the person makes (counted by the loader)."""
+
+
+class Person(_PersonLinks, _Format):
+    TYPE: ClassVar = "speaker"
+    HEADERS: ClassVar = ("Name", "Role", "Statements", "Aliases")
+
+    id: Id
+    name: Text
+    role: Text
+    country: Text
+    speaker: bool
+    """Whether the person speaks at the summit (Lee Myung-bak is only named)."""
+    provenance: Provenance
+    curation: PersonCuration = field(default_factory=PersonCuration)
 
     @property
-    def type(self) -> str:
-        return "speaker"
+    def aliases(self) -> tuple[str, ...]:
+        return self.curation.aliases
+
+    def row(self, qualify: bool = False) -> list[str]:
+        return [self.name, self.role, str(self.statements), ", ".join(self.aliases)]
 
     def to_json(self) -> JSON:
         return {
-            "type": self.type,
+            "type": self.TYPE,
             "name": self.name,
             "role": self.role,
             "country": self.country,
             "aliases": list(self.aliases),
             "statements": self.statements,
-            "notes": list(self.notes),
+            "notes": list(self.curation.notes),
             "summit": self.summit,
         }
 
 
-class Meeting:
-    __slots__ = ("attendees", "duration", "id", "name", "provenance", "start")
-
-    def __init__(
-        self,
-        id: str,
-        name: str,
-        start: str | None,
-        duration: str | None,
-        attendees: str | None,
-        provenance: Provenance,
-    ) -> None:
-        self.id = id
-        self.name = name
-        self.start = start
-        self.duration = duration
-        self.attendees = attendees
-        self.provenance = provenance
+class Meeting(_Format):
+    id: Id
+    name: Text
+    provenance: Provenance
+    start: ClockTime | None = None
+    duration: Text | None = None
+    attendees: Text | None = None
 
     def to_json(self) -> JSON:
         fields = {"start": self.start, "duration": self.duration, "attendees": self.attendees}
         return {"name": self.name} | {key: value for key, value in fields.items() if value}
 
 
-class Preamble:
-    __slots__ = ("curation", "provenance", "ref", "summit", "text")
+class Preamble(_InSummit, _Format):
+    TYPE: ClassVar = "preamble"
+    HEADERS: ClassVar = ("Ref", "Who / where", "Text")
 
-    def __init__(
-        self, summit: str, ref: str, text: str, curation: Curation, provenance: Provenance
-    ) -> None:
-        self.summit = summit
-        self.ref = ref
-        self.text = text
-        self.curation = curation
-        self.provenance = provenance
+    ref: PreambleRef
+    text: Text
+    provenance: Provenance
+    curation: Curation = field(default_factory=Curation)
 
-    @property
-    def type(self) -> str:
-        return "preamble"
+    def row(self, qualify: bool = False) -> list[str]:
+        return [self.cited(self.ref, qualify), "preamble", self.text]
 
     def to_json(self) -> JSON:
         return {
-            "type": self.type,
+            "type": self.TYPE,
             "ref": self.ref,
             "text": self.text,
             **self.curation.to_json(),
@@ -155,34 +212,27 @@ class Preamble:
         }
 
 
-class Clause:
-    __slots__ = ("curation", "provenance", "ref", "section", "section_title", "summit", "text")
+class _ClauseLinks(_InSummit):
+    __slots__ = ("section", "section_title")
+    section: int
+    section_title: str
 
-    def __init__(
-        self,
-        summit: str,
-        ref: str,
-        section: int,
-        section_title: str,
-        text: str,
-        curation: Curation,
-        provenance: Provenance,
-    ) -> None:
-        self.summit = summit
-        self.ref = ref
-        self.section = section
-        self.section_title = section_title
-        self.text = text
-        self.curation = curation
-        self.provenance = provenance
 
-    @property
-    def type(self) -> str:
-        return "clause"
+class Clause(_ClauseLinks, _Format):
+    TYPE: ClassVar = "clause"
+    HEADERS: ClassVar = ("Ref", "Who / where", "Text")
+
+    ref: ClauseRef
+    text: Text
+    provenance: Provenance
+    curation: Curation = field(default_factory=Curation)
+
+    def row(self, qualify: bool = False) -> list[str]:
+        return [self.cited(self.ref, qualify), self.section_title, self.text]
 
     def to_json(self) -> JSON:
         return {
-            "type": self.type,
+            "type": self.TYPE,
             "ref": self.ref,
             "section": self.section,
             "section_title": self.section_title,
@@ -193,34 +243,26 @@ class Clause:
         }
 
 
-class Section:
-    __slots__ = ("clauses", "curation", "number", "provenance", "ref", "summit", "title")
+class Section(_InSummit, _Format):
+    TYPE: ClassVar = "section"
+    HEADERS: ClassVar = ("Ref", "Section", "Clauses")
 
-    def __init__(
-        self,
-        summit: str,
-        ref: str,
-        number: int,
-        title: str,
-        clauses: tuple[Clause, ...],
-        curation: Curation,
-        provenance: Provenance,
-    ) -> None:
-        self.summit = summit
-        self.ref = ref
-        self.number = number
-        self.title = title
-        self.clauses = clauses
-        self.curation = curation
-        self.provenance = provenance
+    number: Positive
+    title: Text
+    provenance: Provenance
+    clauses: tuple[Clause, ...]
+    curation: Curation = field(default_factory=Curation)
 
     @property
-    def type(self) -> str:
-        return "section"
+    def ref(self) -> str:
+        return str(self.number)
+
+    def row(self, qualify: bool = False) -> list[str]:
+        return [self.cited(self.ref, qualify), self.title, str(len(self.clauses))]
 
     def to_json(self) -> JSON:
         return {
-            "type": self.type,
+            "type": self.TYPE,
             "ref": self.ref,
             "number": self.number,
             "title": self.title,
@@ -231,72 +273,63 @@ class Section:
         }
 
 
-class Statement:
-    __slots__ = ("curation", "kind", "provenance", "ref", "setting", "speakers", "summit", "text")
+class _StatementLinks(_InSummit):
+    __slots__ = ("meeting", "people")
+    people: tuple[Person, ...]
+    meeting: Meeting | None
 
-    def __init__(
-        self,
-        summit: str,
-        ref: str,
-        kind: str,
-        speakers: tuple[Person, ...],
-        text: str,
-        setting: Meeting | None,
-        curation: Curation,
-        provenance: Provenance,
-    ) -> None:
-        self.summit = summit
-        self.ref = ref
-        self.kind = kind
-        self.speakers = speakers
-        self.text = text
-        self.setting = setting
-        self.curation = curation
-        self.provenance = provenance
 
-    @property
-    def type(self) -> str:
-        return "statement"
+class Statement(_StatementLinks, _Format):
+    TYPE: ClassVar = "statement"
+    HEADERS: ClassVar = ("Ref", "Who / where", "Text")
+
+    ref: StatementRef
+    kind: StatementKind
+    speakers: Annotated[tuple[Id, ...], Meta(min_length=1, description="at least one person id")]
+    text: Text
+    provenance: Provenance
+    setting: Id | None = None
+    """The id of the meeting where it was said (inferred by the curators)."""
+    curation: Curation = field(default_factory=Curation)
 
     @property
     def speaker_names(self) -> str:
-        return " & ".join(person.name for person in self.speakers)
+        return " & ".join(person.name for person in self.people)
+
+    def row(self, qualify: bool = False) -> list[str]:
+        return [self.cited(self.ref, qualify), self.speaker_names, self.text]
 
     def to_json(self) -> JSON:
         return {
-            "type": self.type,
+            "type": self.TYPE,
             "ref": self.ref,
             "kind": self.kind,
-            "speakers": [person.name for person in self.speakers],
+            "speakers": [person.name for person in self.people],
             "text": self.text,
-            "setting": self.setting.name if self.setting else None,
+            "setting": self.meeting.name if self.meeting else None,
             **self.curation.to_json(),
             "source": self.provenance.to_json(),
             "summit": self.summit,
         }
 
 
-class Outcome:
+class Outcome(_InSummit, _Format):
     """A concrete commitment, summarised by the curators; `refs` point at the words behind it."""
 
-    __slots__ = ("ref", "refs", "summit", "title", "topics")
+    TYPE: ClassVar = "outcome"
+    HEADERS: ClassVar = ("Ref", "Outcome (curated)", "Refs")
 
-    def __init__(
-        self, summit: str, ref: str, title: str, refs: tuple[str, ...], topics: tuple[str, ...]
-    ) -> None:
-        self.summit = summit
-        self.ref = ref
-        self.title = title
-        self.refs = refs
-        self.topics = topics
+    ref: OutcomeRef
+    title: Text
+    refs: tuple[Text, ...]
+    topics: tuple[Id, ...] = ()
 
-    @property
-    def type(self) -> str:
-        return "outcome"
+    def row(self, qualify: bool = False) -> list[str]:
+        return [self.cited(self.ref, qualify), self.title, ", ".join(self.refs)]
 
     def to_json(self) -> JSON:
         return {
-            "type": self.type,
+            "type": self.TYPE,
             "ref": self.ref,
             "title": self.title,
             "refs": list(self.refs),
@@ -305,35 +338,25 @@ class Outcome:
         }
 
 
-class Event:
-    """A dated event the source mentions; `date` is ISO 8601, as precise as the source allows."""
+class Event(_InSummit, _Format):
+    """A dated event the source mentions, described by the curators."""
 
-    __slots__ = ("date", "event", "note", "provenance", "refs", "summit")
+    TYPE: ClassVar = "event"
+    HEADERS: ClassVar = ("Date", "Event (curated)", "Refs")
 
-    def __init__(
-        self,
-        summit: str,
-        date: str,
-        event: str,
-        refs: tuple[str, ...],
-        note: str | None,
-        provenance: Provenance,
-    ) -> None:
-        self.summit = summit
-        self.date = date
-        self.event = event
-        self.refs = refs
-        self.note = note
-        self.provenance = provenance
+    date: IsoDate
+    event: Text
+    refs: tuple[Text, ...]
+    provenance: Provenance
+    note: Text | None = None
 
-    @property
-    def type(self) -> str:
-        return "event"
+    def row(self, qualify: bool = False) -> list[str]:
+        return [self.date, self.event, ", ".join(self.refs)]
 
     def to_json(self) -> JSON:
         record: JSON = {
-            "type": self.type,
-            "date": self.date,
+            "type": self.TYPE,
+            "date": str(self.date),
             "event": self.event,
             "refs": list(self.refs),
             "source": self.provenance.to_json(),
@@ -344,22 +367,61 @@ class Event:
         return record
 
 
-class Topic:
-    __slots__ = ("description", "name", "records", "summit")
+class Release(_Format):
+    """The joint document, verbatim: its title, preamble paragraphs and numbered sections."""
 
-    def __init__(self, summit: str, name: str, description: str, records: int) -> None:
-        self.summit = summit
-        self.name = name
-        self.description = description
-        self.records = records
+    title: Text
+    provenance: Provenance
+    preamble: tuple[Preamble, ...]
+    sections: tuple[Section, ...]
 
-    @property
-    def type(self) -> str:
-        return "topic"
+
+class SummitInfo(_Format):
+    title: Text
+    date: IsoDate
+    city: Text
+    country: Text
+    venue: Text
+    visit: Text
+    provenance: Provenance
+
+
+class Source(_Format):
+    """What the verbatim text was copied from."""
+
+    file: Text | None = None
+    description: Text | None = None
+    paragraphs: Text | None = None
+
+
+class CurationLayer(_Format):
+    """The curators' layers: summaries, tags and dates, none of it text from the source."""
+
+    about: Text | None = None
+    settings: Text | None = None
+    topics: dict[Id, Text] = field(default_factory=dict)
+    """The topic vocabulary: name and description."""
+    outcomes: tuple[Outcome, ...] = ()
+    timeline: tuple[Event, ...] = ()
+
+
+class Topic(msgspec.Struct, gc=False):
+    """A topic of the vocabulary with how many records carry it (made by `Summit.topics`)."""
+
+    TYPE: ClassVar = "topic"
+    HEADERS: ClassVar = ("Topic", "Description", "Records")
+
+    summit: str
+    name: str
+    description: str
+    records: int
+
+    def row(self, qualify: bool = False) -> list[str]:
+        return [self.name, self.description, str(self.records)]
 
     def to_json(self) -> JSON:
         return {
-            "type": self.type,
+            "type": self.TYPE,
             "name": self.name,
             "description": self.description,
             "records": self.records,
@@ -367,124 +429,87 @@ class Topic:
         }
 
 
-Searchable = Preamble | Clause | Statement
-Citable = Preamble | Clause | Section | Statement | Outcome
-Record = Citable | Event | Person | Topic
+class _SummitLinks:
+    __slots__ = ("path",)
+    path: str
+    """The file the summit was read from."""
 
 
-class Hit:
-    """A searchable record with its BM25 score and the words of its text that matched."""
-
-    __slots__ = ("record", "score", "spans")
-
-    def __init__(
-        self, record: Searchable, score: float, spans: tuple[tuple[int, int], ...]
-    ) -> None:
-        self.record = record
-        self.score = score
-        self.spans = spans
-
-    @property
-    def summit(self) -> str:
-        return self.record.summit
-
-    @property
-    def matched(self) -> list[str]:
-        return sorted({self.record.text[start:end] for start, end in self.spans})
-
-    def to_json(self) -> JSON:
-        return self.record.to_json() | {"score": round(self.score, 4), "matched": self.matched}
-
-
-class Summit:
+class Summit(_SummitLinks, _Format):
     """One summit file: the meeting, its joint document and what was said."""
 
-    __slots__ = (
-        "city",
-        "country",
-        "date",
-        "document_title",
-        "id",
-        "meetings",
-        "outcomes",
-        "path",
-        "people",
-        "preamble",
-        "sections",
-        "statements",
-        "timeline",
-        "title",
-        "topics",
-        "venue",
-        "visit",
-    )
-
-    def __init__(
-        self,
-        id: str,
-        path: str,
-        title: str,
-        date: str,
-        city: str,
-        country: str,
-        venue: str,
-        visit: str,
-        document_title: str,
-        people: tuple[Person, ...],
-        meetings: tuple[Meeting, ...],
-        preamble: tuple[Preamble, ...],
-        sections: tuple[Section, ...],
-        statements: tuple[Statement, ...],
-        outcomes: tuple[Outcome, ...],
-        timeline: tuple[Event, ...],
-        topics: tuple[Topic, ...],
-    ) -> None:
-        self.id = id
-        self.path = path
-        self.title = title
-        self.date = date
-        self.city = city
-        self.country = country
-        self.venue = venue
-        self.visit = visit
-        self.document_title = document_title
-        self.people = people
-        self.meetings = meetings
-        self.preamble = preamble
-        self.sections = sections
-        self.statements = statements
-        self.outcomes = outcomes
-        self.timeline = timeline
-        self.topics = topics
+    format: Literal[1]
+    id: Id
+    info: SummitInfo = field(name="summit")
+    people: tuple[Person, ...]
+    release: Release
+    statements: tuple[Statement, ...]
+    schema: str | None = field(default=None, name="$schema")
+    source: Source | None = None
+    meetings: tuple[Meeting, ...] = ()
+    curation: CurationLayer = field(default_factory=CurationLayer)
 
     @property
-    def type(self) -> str:
-        return "summit"
+    def preamble(self) -> tuple[Preamble, ...]:
+        return self.release.preamble
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        return self.release.sections
 
     @property
     def clauses(self) -> tuple[Clause, ...]:
         return tuple(clause for section in self.sections for clause in section.clauses)
 
     @property
+    def outcomes(self) -> tuple[Outcome, ...]:
+        return self.curation.outcomes
+
+    @property
+    def timeline(self) -> tuple[Event, ...]:
+        return self.curation.timeline
+
+    @property
     def searchable(self) -> tuple[Searchable, ...]:
         """The records keyword search runs over, in document order."""
         return (*self.preamble, *self.clauses, *self.statements)
 
+    @property
+    def tag_lists(self) -> list[tuple[str, ...]]:
+        """The topics of every record that carries topics, in file order (`links.tag_paths`)."""
+        return [
+            *(preamble.curation.topics for preamble in self.preamble),
+            *(clause.curation.topics for clause in self.clauses),
+            *(statement.curation.topics for statement in self.statements),
+            *(outcome.topics for outcome in self.outcomes),
+        ]
+
+    @property
+    def topics(self) -> list[Topic]:
+        """The topic vocabulary, by name, with how many records carry each topic."""
+        counts: dict[str, int] = {}
+        for topics in self.tag_lists:
+            for topic in topics:
+                counts[topic] = counts.get(topic, 0) + 1
+        vocabulary = sorted(self.curation.topics.items())
+        return [Topic(self.id, name, text, counts.get(name, 0)) for name, text in vocabulary]
+
     def to_json(self) -> JSON:
+        info = self.info
         return {
-            "type": self.type,
+            "type": "summit",
             "id": self.id,
-            "title": self.title,
-            "date": self.date,
-            "city": self.city,
-            "country": self.country,
-            "venue": self.venue,
-            "visit": self.visit,
-            "document": self.document_title,
+            "title": info.title,
+            "date": str(info.date),
+            "city": info.city,
+            "country": info.country,
+            "venue": info.venue,
+            "visit": info.visit,
+            "document": self.release.title,
             "participants": [
                 {"name": p.name, "role": p.role, "country": p.country}
                 for p in self.people
-                if p.is_speaker
+                if p.speaker
             ],
             "meetings": [meeting.to_json() for meeting in self.meetings],
             "counts": {
@@ -501,34 +526,49 @@ class Summit:
         }
 
 
-MONTHS = (
-    *("January", "February", "March", "April", "May", "June"),
-    *("July", "August", "September", "October", "November", "December"),
-)
+Searchable = Preamble | Clause | Statement
+Citable = Preamble | Clause | Section | Statement | Outcome
 
 
-def human_date(iso: str) -> str:
-    """`2025-08-23` as `23 August 2025`, `2025-10` as `October 2025`; a year stays as it is."""
-    parts = iso.split("T")[0].split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = MONTHS[int(parts[1]) - 1]
-    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+class Hit(msgspec.Struct, gc=False):
+    """A searchable record with its BM25 score and the character spans of its text that matched."""
 
-
-class Citation:
-    """A ready-to-paste reference to one record."""
-
-    __slots__ = ("ref", "summit", "text")
-
-    def __init__(self, summit: str, ref: str, text: str) -> None:
-        self.summit = summit
-        self.ref = ref
-        self.text = text
+    record: Searchable
+    score: float
+    spans: tuple[tuple[int, int], ...]
 
     @property
-    def type(self) -> str:
-        return "citation"
+    def summit(self) -> str:
+        return self.record.summit
+
+    @property
+    def matched(self) -> list[str]:
+        return sorted({self.record.text[start:end] for start, end in self.spans})
+
+    def row(self, qualify: bool = False) -> list[str]:
+        return self.record.row(qualify)
 
     def to_json(self) -> JSON:
-        return {"type": self.type, "ref": self.ref, "citation": self.text, "summit": self.summit}
+        return self.record.to_json() | {"score": round(self.score, 4), "matched": self.matched}
+
+
+class Citation(msgspec.Struct, gc=False):
+    """A ready-to-paste reference to one record."""
+
+    TYPE: ClassVar = "citation"
+    HEADERS: ClassVar = ("Citation",)
+
+    summit: str
+    ref: str
+    text: str
+
+    def row(self, qualify: bool = False) -> list[str]:
+        return [self.text]
+
+    def to_json(self) -> JSON:
+        return {"type": self.TYPE, "ref": self.ref, "citation": self.text, "summit": self.summit}
+
+
+Record = Citable | Event | Person | Topic
+Item = Record | Hit | Citation
+"""Anything a command hands to the renderer."""

@@ -7,7 +7,6 @@ import re
 from collections.abc import Sequence
 
 from .errors import NotFoundError
-from .lookup import did_you_mean
 from .model import (
     Citable,
     Citation,
@@ -17,8 +16,8 @@ from .model import (
     Section,
     Statement,
     Summit,
-    human_date,
 )
+from .text import did_you_mean
 
 RELEASE_NOTATION = re.compile(r"(\d+)\s*\(\s*(\d+)\s*\)")
 
@@ -67,8 +66,9 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
 def cite(summits: Sequence[Summit], record: Citable) -> Citation:
     """A citation naming the document, the place in it, the summit and where the source has it."""
     summit = next(s for s in summits if s.id == record.summit)
-    occasion = f"{summit.title}, {summit.city}, {human_date(summit.date)}"
-    document = summit.document_title
+    info = summit.info
+    occasion = f"{info.title}, {info.city}, {info.date.human()}"
+    document = summit.release.title
     match record:
         case Preamble():
             paragraph = record.ref.removeprefix("P")
@@ -80,7 +80,7 @@ def cite(summits: Sequence[Summit], record: Citable) -> Citation:
             text = f'"{document}", section {record.section}, clause ({clause}). {occasion}.'
         case Statement():
             how = "quoted" if record.kind == "direct" else "reported (indirect speech)"
-            where = f", {record.setting.name}" if record.setting else ""
+            where = f", {record.meeting.name}" if record.meeting else ""
             text = (
                 f"{record.speaker_names}, {how}{where}. {occasion}. "
                 f"Source article, paragraph {record.provenance.paragraph}."

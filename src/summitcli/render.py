@@ -1,32 +1,28 @@
 """Write records out: JSON, JSON lines, Markdown, plain text for pipes, Rich for terminals.
 
-Each record has one JSON shape (`to_json` on the record) and one row of text fields
-(`layout.row`), used by the plain, Markdown and Rich outputs alike. Only what the chosen format
-needs is imported: `layout` for text, `terminal` (and so Rich) only when writing to a terminal.
+Each record has one JSON shape and one row of text fields (`to_json()` and `row()` on the record),
+used by every format alike. Only what the chosen format needs is imported: `layout` for text,
+`terminal` (and so Rich) only when writing to a terminal.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
+import msgspec
+
 from .errors import OutputClosedError
-from .model import Summit
 
 if TYPE_CHECKING:
-    from .layout import Item
+    from .model import Item, Summit
 
 
-def choose_format(as_json: bool, as_jsonl: bool, chosen: str, stream: TextIO) -> str:
-    """`--json` and `--jsonl` win over `--format`; `auto` is Rich on a terminal, else plain."""
-    if as_json:
-        return "json"
-    if as_jsonl:
-        return "jsonl"
+def choose_format(chosen: str, stream: TextIO) -> str:
+    """`auto` is Rich on a terminal, plain text otherwise."""
     if chosen != "auto":
         return chosen
     return "rich" if stream.isatty() and os.environ.get("TERM") != "dumb" else "plain"
@@ -69,9 +65,9 @@ def _render(
 
         terminal.show(items, detail=detail, with_clauses=with_clauses, title=title, qualify=qualify)
     else:
-        from .layout import expand, row
+        from .layout import lines
 
-        out.writelines("\t".join(row(item, qualify)) + "\n" for item in expand(items, with_clauses))
+        out.writelines(line + "\n" for line in lines(items, with_clauses, qualify))
 
 
 def render_summits(summits: Sequence[Summit], fmt: str, stream: TextIO | None = None) -> None:
@@ -102,14 +98,15 @@ def _render_summits(summits: Sequence[Summit], fmt: str, out: TextIO) -> None:
 
 
 def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    """Compact JSON, UTF-8 letters as they are (msgspec writes it in C, and spares the call
+    importing the standard library's json)."""
+    return msgspec.json.encode(value).decode()
 
 
 def _write_json(value: object, out: TextIO) -> None:
-    """Indented for a person at a terminal, compact for a program (as `gh` does): the
-    compact form is also what Python's C encoder writes, several times faster."""
-    indent = 2 if out.isatty() else None
-    out.write(json.dumps(value, ensure_ascii=False, indent=indent) + "\n")
+    """Indented for a person at a terminal, compact for a program (as `gh` does)."""
+    text = _dumps(value)
+    out.write((msgspec.json.format(text, indent=2) if out.isatty() else text) + "\n")
 
 
 def write_json(value: object, stream: TextIO | None = None) -> None:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .errors import QueryError
 from .model import Hit, Searchable
+from .text import fold
 
 if TYPE_CHECKING:
     import Stemmer
@@ -26,11 +26,6 @@ WORD = re.compile(r"\w+")
 QUOTED = re.compile(r'"([^"]*)"?')
 BM25_K1 = 1.2
 BM25_B = 0.75
-
-
-def fold(text: str) -> str:
-    """Fold text for matching: NFKC (full-width letters, ligatures) and Unicode case folding."""
-    return unicodedata.normalize("NFKC", text).casefold()
 
 
 Term = tuple[str, ...]

@@ -14,8 +14,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .layout import Item, expand, headers, row, summary
-from .model import JSON, Citation, Event, Hit, Outcome, Person, Section, Statement, Topic
+from .layout import expand, headers, summary
+from .model import JSON, Citation, Event, Hit, Item, Outcome, Person, Section, Statement, Topic
 
 REF_STYLE = "bold cyan"
 WHO_STYLE = "magenta"
@@ -64,7 +64,7 @@ def show(
         table.add_column("Score", justify="right", style="dim")
     for item in expand(items, with_clauses):
         hit = item if isinstance(item, Hit) else None
-        cells = [_text(cell) for cell in row(item, qualify)]
+        cells = [_text(cell) for cell in item.row(qualify)]
         record = hit.record if hit is not None else item
         if isinstance(record, Statement):
             cells[1].append(f" ({record.kind})", style="dim")
@@ -78,7 +78,7 @@ def show(
 def _panel(item: Item, qualify: bool) -> Panel:
     """One record in a box: the ref as its title, then who said it (or where it stands in the
     release) in full, the verbatim text, and any curators' notes marked as such."""
-    ref, who, text = row(item, qualify)[:3]
+    ref, who, text = item.row(qualify)[:3]
     record = item.record if isinstance(item, Hit) else item
     title = Text(ref, style=REF_STYLE)
     if isinstance(record, Statement):

@@ -5,21 +5,22 @@ from typing import Annotated
 import typer
 
 from .. import render
-from ..cli import (
+from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
     OutputFormat,
     TopicOption,
-    app,
     emit,
     examples,
     output_format,
     summits_of,
 )
 
+commands = typer.Typer()
 
-@app.command("info", epilog=examples("summit info", "summit info --json | jq .counts"))
+
+@commands.command("info", epilog=examples("summit info", "summit info --json | jq .counts"))
 def info(
     ctx: typer.Context,
     as_json: JsonOption = False,
@@ -30,7 +31,7 @@ def info(
     render.render_summits(summits_of(ctx), output_format(as_json, as_jsonl, fmt))
 
 
-@app.command(
+@commands.command(
     "sections",
     epilog=examples("summit sections", "summit sections --clauses", "summit sections --json"),
 )
@@ -55,7 +56,7 @@ def sections(
     )
 
 
-@app.command(
+@commands.command(
     "speakers", epilog=examples("summit speakers", "summit speakers --json | jq '.[].name'")
 )
 def speakers(
@@ -70,7 +71,7 @@ def speakers(
     emit(summits, people, output_format(as_json, as_jsonl, fmt), title="People")
 
 
-@app.command(
+@commands.command(
     "outcomes", epilog=examples("summit outcomes", "summit outcomes --topic exchanges --json")
 )
 def outcomes(
@@ -89,7 +90,7 @@ def outcomes(
     emit(summits, found, output_format(as_json, as_jsonl, fmt), title="Outcomes")
 
 
-@app.command(
+@commands.command(
     "timeline", epilog=examples("summit timeline", "summit timeline --json | jq -r '.[].date'")
 )
 def timeline(
@@ -104,7 +105,7 @@ def timeline(
     emit(summits, events, output_format(as_json, as_jsonl, fmt), title="Timeline")
 
 
-@app.command(
+@commands.command(
     "topics", epilog=examples("summit topics", "summit search cooperation --topic north-korea")
 )
 def topics(

@@ -6,14 +6,13 @@ from typing import Annotated
 import typer
 
 from .. import lookup
-from ..cli import (
+from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
     OutputFormat,
     SpeakerOption,
     TopicOption,
-    app,
     emit,
     examples,
     no_results,
@@ -21,13 +20,15 @@ from ..cli import (
     summits_of,
 )
 
+commands = typer.Typer()
+
 
 class StatementKind(StrEnum):
     direct = "direct"
     reported = "reported"
 
 
-@app.command(
+@commands.command(
     "quotes",
     epilog=examples(
         "summit quotes --speaker Ishiba", "summit quotes -s 이재명 --kind direct --json"

@@ -5,21 +5,22 @@ from typing import Annotated
 
 import typer
 
-from ..cli import (
+from ..search import describe_terms, parse_query, search
+from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
     OutputFormat,
     SpeakerOption,
     TopicOption,
-    app,
     emit,
     examples,
     no_results,
     output_format,
     summits_of,
 )
-from ..search import describe_terms, parse_query, search
+
+commands = typer.Typer()
 
 
 class RecordType(StrEnum):
@@ -28,7 +29,7 @@ class RecordType(StrEnum):
     statement = "statement"
 
 
-@app.command(
+@commands.command(
     "search",
     epilog=examples(
         "summit search hydrogen",

@@ -5,22 +5,23 @@ from typing import Annotated
 import typer
 
 from .. import render
-from ..cli import (
+from ..refs import cite, find_records
+from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
     OutputFormat,
-    app,
     complete_ref,
     emit,
     examples,
     output_format,
     summits_of,
 )
-from ..refs import cite, find_records
+
+commands = typer.Typer()
 
 
-@app.command(
+@commands.command(
     "show", epilog=examples("summit show 2.1", "summit show '2(1)' S3 O2", "summit show 4 --json")
 )
 def show_command(
@@ -43,7 +44,7 @@ def show_command(
     emit(summits, records, output_format(as_json, as_jsonl, fmt), detail=True)
 
 
-@app.command("cite", epilog=examples("summit cite 3.1", "summit cite S4 --format markdown"))
+@commands.command("cite", epilog=examples("summit cite 3.1", "summit cite S4 --format markdown"))
 def cite_command(
     ctx: typer.Context,
     refs: Annotated[

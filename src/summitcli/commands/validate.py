@@ -7,15 +7,13 @@ from typing import Annotated
 import typer
 
 from .. import loader, render
-from ..cli import (
-    EXIT_USAGE,
-    JsonOption,
-    app,
-    examples,
-)
+from ..errors import EXIT_USAGE
+from .shared import JsonOption, examples
+
+commands = typer.Typer()
 
 
-@app.command("validate", epilog=examples("summit validate", "summit validate my-summit.json"))
+@commands.command("validate", epilog=examples("summit validate", "summit validate my-summit.json"))
 def validate(
     ctx: typer.Context,
     path: Annotated[

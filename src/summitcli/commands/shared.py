@@ -1,0 +1,121 @@
+"""What the commands share: their common options, completion, and the way to hand records out."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+from .. import loader, render
+from ..errors import EXIT_NO_RESULTS, DataError
+from ..model import Item, Summit
+
+
+class OutputFormat(StrEnum):
+    auto = "auto"
+    rich = "rich"
+    plain = "plain"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+
+
+def _completion_summits(ctx: typer.Context) -> list[Summit]:
+    """The summits of the command line being completed (its --data or SUMMIT_DATA)."""
+    data = ctx.find_root().params.get("data")
+    try:
+        return loader.load(Path(data) if data else None)
+    except DataError:
+        return []
+
+
+def complete_ref(ctx: typer.Context, incomplete: str) -> list[str]:
+    from ..refs import records_by_ref
+
+    refs = [ref for summit in _completion_summits(ctx) for ref in records_by_ref(summit)]
+    return [ref for ref in dict.fromkeys(refs) if ref.lower().startswith(incomplete.lower())]
+
+
+def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
+    people = [p for summit in _completion_summits(ctx) for p in summit.people]
+    names = [name for p in people for name in (p.name, *p.aliases)]
+    return [n for n in dict.fromkeys(names) if n.lower().startswith(incomplete.lower())]
+
+
+def complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
+    topics = [t.name for summit in _completion_summits(ctx) for t in summit.topics]
+    return [t for t in dict.fromkeys(topics) if t.startswith(incomplete.lower())]
+
+
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print a JSON array (UTF-8); short for --format json.")
+]
+JsonlOption = Annotated[
+    bool, typer.Option("--jsonl", help="Print one JSON record per line; short for --format jsonl.")
+]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="auto: Rich on a terminal, tab-separated text when piped.",
+        case_sensitive=False,
+    ),
+]
+SpeakerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--speaker",
+        "-s",
+        help="Name, surname, alias or Hangul/kanji name (Ishiba, 石破, President Lee).",
+        autocompletion=complete_speaker,
+    ),
+]
+TopicOption = Annotated[
+    str | None,
+    typer.Option(
+        "--topic",
+        "-t",
+        help="A curated topic (see 'summit topics').",
+        autocompletion=complete_topic,
+    ),
+]
+
+
+def examples(*lines: str) -> str:
+    """A help epilog listing example command lines, one per line."""
+    return "Examples:\n\n" + "\n\n".join(f"  $ {line}" for line in lines)
+
+
+def summits_of(ctx: typer.Context) -> list[Summit]:
+    """The summits of `--data` (or SUMMIT_DATA, or the bundled file), read once per call."""
+    summits: list[Summit] = loader.load(ctx.find_root().obj)
+    return summits
+
+
+def output_format(as_json: bool, as_jsonl: bool, chosen: OutputFormat) -> str:
+    """The one format asked for; two different ones are a usage error, never a silent choice."""
+    asked = {"json"} if as_json else set()
+    asked |= {"jsonl"} if as_jsonl else set()
+    asked |= {chosen.value} if chosen is not OutputFormat.auto else set()
+    if len(asked) > 1:
+        names = " and ".join(f"'{name}'" for name in sorted(asked))
+        raise typer.BadParameter(f"choose one output format, not {names}")
+    return render.choose_format(asked.pop() if asked else "auto", sys.stdout)
+
+
+def emit(summits: list[Summit], items: Sequence[Item], fmt: str, **options: Any) -> None:
+    """Render the records; from a corpus of several summits, plain-text refs name their summit."""
+    render.render(items, fmt, qualify=len(summits) > 1, **options)
+
+
+def no_results(what: str, fmt: str) -> NoReturn:
+    """Exit 1, saying so on stderr; `--json` still gets its (empty) array."""
+    if fmt == "json":
+        render.write_json([])
+    print(f"summit: no {what}", file=sys.stderr)
+    raise typer.Exit(EXIT_NO_RESULTS)

@@ -1,0 +1,145 @@
+"""What a type cannot say about summit files: every id and ref is unique, and every ref, person,
+meeting and topic a record cites exists. The loader asks on every call and `summit validate` asks
+too, so both refuse the same files.
+
+Each check first asks with sets whether anything is wrong, and only then builds the JSON paths of
+the culprits: the query commands pay for the answer, not for the explanation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .model import Summit
+
+Problem = tuple[str, str]
+"""(JSON path, message)."""
+
+
+def problems(summit: Summit) -> list[Problem]:
+    """Every broken link in one summit."""
+    found: list[Problem] = []
+    people = _unique(
+        found,
+        "person id",
+        [person.id for person in summit.people],
+        lambda: [f"$.people[{i}].id" for i in range(len(summit.people))],
+    )
+    meetings = _unique(
+        found,
+        "meeting id",
+        [meeting.id for meeting in summit.meetings],
+        lambda: [f"$.meetings[{i}].id" for i in range(len(summit.meetings))],
+    )
+    sections, statements = summit.sections, summit.statements
+    refs = _unique(
+        found,
+        "ref",
+        [
+            *(preamble.ref for preamble in summit.preamble),
+            *(section.ref for section in sections),
+            *(clause.ref for section in sections for clause in section.clauses),
+            *(statement.ref for statement in statements),
+            *(outcome.ref for outcome in summit.outcomes),
+        ],
+        lambda: _ref_paths(summit),
+    )
+    for i, section in enumerate(sections):
+        number = section.ref
+        for j, clause in enumerate(section.clauses):
+            if clause.ref.partition(".")[0] != number:
+                where = f"$.release.sections[{i}].clauses[{j}].ref"
+                found.append((where, f"expected a clause ref of the form {number}.N"))
+    speakers = {speaker for statement in statements for speaker in statement.speakers}
+    settings = {statement.setting for statement in statements} - {None}
+    if not (people.issuperset(speakers) and meetings.issuperset(settings)):
+        found += _missing_people_and_meetings(summit, people, meetings)
+    cited = {ref for outcome in summit.outcomes for ref in outcome.refs}
+    cited |= {ref for event in summit.timeline for ref in event.refs}
+    if not refs.issuperset(cited):
+        citing = [("outcomes", i, o.refs) for i, o in enumerate(summit.outcomes)]
+        citing += [("timeline", i, e.refs) for i, e in enumerate(summit.timeline)]
+        for collection, i, cites in citing:
+            for ref in cites:
+                if ref not in refs:
+                    where = f"$.curation.{collection}[{i}].refs"
+                    found.append((where, f"cites {ref!r}, which no record has"))
+    vocabulary = summit.curation.topics
+    tag_lists = summit.tag_lists
+    if not vocabulary.keys() >= {topic for topics in tag_lists for topic in topics}:
+        for where, topics in zip(_tag_paths(summit), tag_lists, strict=True):
+            for topic in topics:
+                if topic not in vocabulary:
+                    found.append((where, f"topic {topic!r} is not in $.curation.topics"))
+    return found
+
+
+def _missing_people_and_meetings(
+    summit: Summit, people: set[str], meetings: set[str]
+) -> list[Problem]:
+    found = []
+    for i, statement in enumerate(summit.statements):
+        for j, speaker in enumerate(statement.speakers):
+            if speaker not in people:
+                where = f"$.statements[{i}].speakers[{j}]"
+                found.append((where, f"no person has the id {speaker!r}"))
+        if statement.setting is not None and statement.setting not in meetings:
+            where = f"$.statements[{i}].setting"
+            found.append((where, f"no meeting has the id {statement.setting!r}"))
+    return found
+
+
+def corpus_problems(summits: Sequence[Summit]) -> list[tuple[str, str, str]]:
+    """(file, JSON path, message) for every summit id that an earlier file already uses."""
+    first: dict[str, Summit] = {}
+    found = []
+    for summit in summits:
+        if summit.id in first:
+            problem = f"summit id {summit.id!r} is also used by {first[summit.id].path}"
+            found.append((summit.path, "$.id", problem))
+        first.setdefault(summit.id, summit)
+    return found
+
+
+def _unique(
+    found: list[Problem], kind: str, values: list[str], paths: Callable[[], list[str]]
+) -> set[str]:
+    """The values as a set, noting each one used twice (`paths` gives their JSON paths)."""
+    distinct = set(values)
+    if len(distinct) < len(values):
+        seen: set[str] = set()
+        for value, where in zip(values, paths(), strict=True):
+            if value in seen:
+                found.append((where, f"{kind} {value!r} is used twice"))
+            seen.add(value)
+    return distinct
+
+
+def _ref_paths(summit: Summit) -> list[str]:
+    """The JSON path of every ref, in the order `problems` lists the refs."""
+    sections = summit.sections
+    return [
+        *(f"$.release.preamble[{i}].ref" for i in range(len(summit.preamble))),
+        *(f"$.release.sections[{i}].number" for i in range(len(sections))),
+        *(
+            f"$.release.sections[{i}].clauses[{j}].ref"
+            for i, section in enumerate(sections)
+            for j in range(len(section.clauses))
+        ),
+        *(f"$.statements[{i}].ref" for i in range(len(summit.statements))),
+        *(f"$.curation.outcomes[{i}].ref" for i in range(len(summit.outcomes))),
+    ]
+
+
+def _tag_paths(summit: Summit) -> list[str]:
+    """The JSON path of every record in `Summit.tag_lists`, in its order."""
+    return [
+        *(f"$.release.preamble[{i}]" for i in range(len(summit.preamble))),
+        *(
+            f"$.release.sections[{i}].clauses[{j}]"
+            for i, section in enumerate(summit.sections)
+            for j in range(len(section.clauses))
+        ),
+        *(f"$.statements[{i}]" for i in range(len(summit.statements))),
+        *(f"$.curation.outcomes[{i}]" for i in range(len(summit.outcomes))),
+    ]
