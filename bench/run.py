@@ -14,7 +14,6 @@ import os
 import platform
 import pty
 import random
-import re
 import select
 import shutil
 import statistics
@@ -113,28 +112,40 @@ class Case:
     memory: list[float] = field(default_factory=list)
 
 
-def environment(bytecode: bool, cache: Path) -> dict[str, str]:
+BYTECODE = {
+    "deps": "the stdlib and the installed packages, not summit's own source (a checkout run with "
+    "PYTHONDONTWRITEBYTECODE set, its venv made by uv, which compile-bytecode tells to compile)",
+    "stdlib": "the stdlib only (a venv made by uv without compile-bytecode, under "
+    "PYTHONDONTWRITEBYTECODE: every package compiled on every call)",
+    "all": "everything, summit's source included (an installed wheel)",
+}
+
+
+def environment(bytecode: str, cache: Path, pythons: list[Path]) -> dict[str, str]:
     """This shell's environment without summit's settings, with one bytecode cache for all cases.
 
     PYTHONPYCACHEPREFIX points every case at the same fresh cache, so that no case gains from
-    .pyc files an earlier run happened to leave. By default the cache holds the standard library
-    only and nothing more is written: every installed package is compiled on each call, as on a
-    machine with PYTHONDONTWRITEBYTECODE set and a venv installed by uv (which does not compile
-    bytecode). With `bytecode`, the warm-up run caches everything for every case.
+    .pyc files an earlier run happened to leave. What the cache holds is `BYTECODE[bytecode]`:
+    with "all", the warm-up run caches everything for every case; otherwise the cache is filled
+    beforehand (by compileall, for each of `pythons`) and nothing more is written.
     """
     env = {
         k: v for k, v in os.environ.items() if k not in ("SUMMIT_DATA", "NO_COLOR", "FORCE_COLOR")
     }
     env.update(COLUMNS="100", LINES="50", TERM="xterm-256color", PYTHONPYCACHEPREFIX=str(cache))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    if not bytecode:
-        stdlib_only = re.compile(r"site-packages|[/]tests?[/]|idlelib|tkinter|lib2to3|ensurepip")
-        compile_stdlib = (
+    if bytecode != "all":
+        skip = r"[/]tests?[/]|idlelib|tkinter|lib2to3|ensurepip"
+        if bytecode == "stdlib":
+            skip = "site-packages|" + skip
+        compile_paths = (
             "import compileall, re, sysconfig; "
-            "compileall.compile_dir(sysconfig.get_paths()['stdlib'], quiet=2, workers=2, "
-            f"rx=re.compile({stdlib_only.pattern!r}))"
+            "[compileall.compile_dir(path, quiet=2, workers=2, "
+            f"rx=re.compile({skip!r})) for path in sorted({{sysconfig.get_paths()[key] "
+            "for key in ('stdlib', 'platstdlib', 'purelib', 'platlib')})]"
         )
-        subprocess.run([sys.executable, "-c", compile_stdlib], env=env, check=True)
+        for python in pythons:
+            subprocess.run([str(python), "-c", compile_paths], env=env, check=True)
         env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 
@@ -247,6 +258,28 @@ def synthetic_summit(
     return data
 
 
+LOAD = """
+import gc, statistics, sys, time
+from pathlib import Path
+from summitcli import loader
+gc.disable()  # as the summit script runs
+corpus, runs = Path(sys.argv[1]), int(sys.argv[2])
+kept, times = [], []
+for _ in range(runs):
+    start = time.perf_counter()
+    kept.append(loader.load(corpus))  # kept: freeing the summits is not loading them
+    times.append(time.perf_counter() - start)
+print(statistics.median(times))
+"""
+
+
+def load_time(corpus: Path, runs: int, env: dict[str, str]) -> float:
+    """Median seconds `loader.load` takes for the corpus, in a process of its own, once warm."""
+    command = [sys.executable, "-c", LOAD, str(corpus), str(runs + 1)]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    return float(result.stdout)
+
+
 def scale_table(counts: list[int], runs: int, env: dict[str, str], workdir: Path) -> str:
     template = json.loads(DATA.read_text(encoding="utf-8"))
     texts = [c["text"] for s in template["release"]["sections"] for c in s["clauses"]]
@@ -255,8 +288,9 @@ def scale_table(counts: list[int], runs: int, env: dict[str, str], workdir: Path
     tokens = [word for text in texts for word in text.split()]
     rng = random.Random(2025)
     lines = [
-        "| summits | clauses | search median ms | ms per summit | growth vs previous |",
-        "|---:|---:|---:|---:|---|",
+        "| summits | clauses | search median ms | ms per summit | growth vs previous "
+        "| load ms per summit |",
+        "|---:|---:|---:|---:|---|---:|",
     ]
     previous: tuple[int, float] | None = None
     for count in counts:
@@ -273,8 +307,10 @@ def scale_table(counts: list[int], runs: int, env: dict[str, str], workdir: Path
             factor = count / previous[0]
             growth = f"{median / previous[1]:.1f}x time for {factor:.0f}x summits"
         per_summit = median * 1000 / count
+        load = load_time(corpus, runs, env) * 1000 / count
         lines.append(
-            f"| {count} | {count * 11} | {median * 1000:.0f} | {per_summit:.2f} | {growth} |"
+            f"| {count} | {count * 11} | {median * 1000:.0f} | {per_summit:.2f} | {growth} "
+            f"| {load:.3f} |"
         )
         previous = (count, median)
     return "\n".join(lines)
@@ -291,13 +327,15 @@ def main() -> None:
     )
     parser.add_argument("--no-latest", action="store_true", help="skip the newest-Typer peer app")
     parser.add_argument(
-        "--bytecode", action="store_true", help="let every case use cached bytecode (.pyc)"
+        "--bytecode",
+        choices=list(BYTECODE),
+        default="deps",
+        help="what is compiled to bytecode beforehand (default: deps)",
     )
     options = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="summit-bench-") as temporary:
         workdir = Path(temporary)
-        env = environment(options.bytecode, workdir / "pycache")
         for name, source in (
             ("minimal", MINIMAL),
             ("minimal_table", MINIMAL_TABLE),
@@ -323,6 +361,9 @@ def main() -> None:
             Case("summit search hydrogen", search, True, [(table, 1.15), (peer, 0.35)]),
         ]
         latest = None if options.no_latest else latest_typer_python(workdir)
+        env = environment(
+            options.bytecode, workdir / "pycache", [Path(python), *([latest] if latest else [])]
+        )
         if latest is not None:
             peer_argv = [str(latest), str(workdir / "peer.py"), str(DATA), "search", "hydrogen"]
             cases += [Case(peer_json, [*peer_argv, "--json"], False), Case(peer, peer_argv, True)]
@@ -333,7 +374,7 @@ def main() -> None:
             f"Machine: {platform.machine()}, {os.cpu_count()} cores, Linux {platform.release()}, "
             f"Python {platform.python_version()}; summit's Typer {typer_version(Path(python))}"
             + (f", peer app on Typer {typer_version(latest)}" if latest else "")
-            + f"; bytecode cached for {'everything' if options.bytecode else 'the stdlib only'}"
+            + f"; bytecode cached for {BYTECODE[options.bytecode]}"
             + f"; medians of {options.runs} interleaved runs.\n"
         )
         print(framework_table(cases))

@@ -272,3 +272,47 @@ def test_install_completion_writes_only_the_shell_script(tmp_path: Any, summit_c
     script = tmp_path / ".bash_completions" / "summit.sh"
     assert "_SUMMIT_COMPLETE" in script.read_text(encoding="utf-8")
     assert (tmp_path / ".bashrc").read_text(encoding="utf-8").strip() == f"source '{script}'"
+
+
+def test_the_lazy_command_table_and_the_commands_agree() -> None:
+    """`summit --help` lists MODULES; each module must define exactly the commands it is named
+    for, or a command would be missing (or never loaded)."""
+    from importlib import import_module
+
+    from summitcli.commands import MODULES
+
+    defined: dict[str, str] = {}
+    for module in set(MODULES.values()):
+        commands = import_module(f"summitcli.commands.{module}").commands
+        defined |= {info.name: module for info in commands.registered_commands}
+    assert defined == MODULES
+
+
+def test_a_bug_is_one_line_unless_debugging(
+    summit_cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr("summitcli.commands.show.find_records", broken)
+    result = summit_cli("show", "2.1")
+    assert (result.returncode, result.stdout) == (3, "")
+    assert result.stderr == "summit: internal error (ZeroDivisionError: a bug); please report it\n"
+    debugging = summit_cli("show", "2.1", SUMMIT_DEBUG="1")
+    assert debugging.returncode == 3
+    assert "Traceback (most recent call last)" in debugging.stderr
+    assert debugging.stderr.endswith("please report it\n")
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["--json", "--jsonl"], ["--json", "--format", "markdown"], ["--jsonl", "-f", "plain"]],
+)
+def test_two_output_formats_are_a_usage_error(summit_cli: Any, options: list[str]) -> None:
+    result = summit_cli("quotes", *options)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("summit: Invalid value: choose one output format, not ")
+
+
+def test_one_format_said_twice_is_fine(summit_cli: Any) -> None:
+    assert summit_cli("quotes", "--json", "--format", "json").returncode == 0

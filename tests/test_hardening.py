@@ -94,21 +94,31 @@ def test_an_unwritable_output_is_one_line() -> None:
     )
 
 
-def test_ctrl_c_exits_130_quietly(tmp_path: Path, raw_data: dict[str, Any]) -> None:
-    for n in range(400):  # enough summits that the search is still running when interrupted
+@pytest.fixture(scope="module")
+def large_corpus(tmp_path_factory: pytest.TempPathFactory, raw_data: dict[str, Any]) -> Path:
+    """Enough summits that a search is still running a second after it starts."""
+    directory = tmp_path_factory.mktemp("corpus")
+    for n in range(2000):
         data = raw_data | {"id": f"summit-{n}"}
-        (tmp_path / f"{n:04}.json").write_text(json.dumps(data), encoding="utf-8")
+        (directory / f"{n:04}.json").write_text(json.dumps(data), encoding="utf-8")
+    return directory
+
+
+@pytest.mark.parametrize("after", [0.03, 0.08, 0.15, 0.3, 0.6])
+def test_ctrl_c_at_any_moment_exits_130_quietly(large_corpus: Path, after: float) -> None:
+    """Interrupted while Python imports Typer, loads the data or searches: never a traceback.
+    Output goes to /dev/null, so the process is never blocked on a full pipe when it is hit."""
     process = subprocess.Popen(
-        [str(SUMMIT), "--data", str(tmp_path), "search", "cooperation"],
-        stdout=subprocess.PIPE,
+        [str(SUMMIT), "--data", str(large_corpus), "search", "cooperation"],
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=clean_env(),
     )
-    time.sleep(0.4)
+    time.sleep(after)
+    assert process.poll() is None, "finished before the interrupt: make the corpus larger"
     process.send_signal(signal.SIGINT)
     _, errors = process.communicate(timeout=30)
-    assert process.returncode == 130
-    assert errors == b""
+    assert (process.returncode, errors) == (130, b"")
 
 
 def _snapshot(directory: Path) -> dict[str, float]:

@@ -19,6 +19,7 @@ Problem = tuple[str, str]
 def problems(summit: Summit) -> list[Problem]:
     """Every broken link in one summit."""
     found: list[Problem] = []
+    release, extra, statements = summit.release, summit.curation, summit.statements
     people = _unique(
         found,
         "person id",
@@ -31,45 +32,37 @@ def problems(summit: Summit) -> list[Problem]:
         [meeting.id for meeting in summit.meetings],
         lambda: [f"$.meetings[{i}].id" for i in range(len(summit.meetings))],
     )
-    sections, statements = summit.sections, summit.statements
-    refs = _unique(
-        found,
-        "ref",
-        [
-            *(preamble.ref for preamble in summit.preamble),
-            *(section.ref for section in sections),
-            *(clause.ref for section in sections for clause in section.clauses),
-            *(statement.ref for statement in statements),
-            *(outcome.ref for outcome in summit.outcomes),
-        ],
-        lambda: _ref_paths(summit),
-    )
-    for i, section in enumerate(sections):
-        number = section.ref
+    clauses = [clause for section in release.sections for clause in section.clauses]
+    refs = [preamble.ref for preamble in release.preamble]
+    refs += [section.ref for section in release.sections]
+    refs += [clause.ref for clause in clauses]
+    refs += [statement.ref for statement in statements]
+    refs += [outcome.ref for outcome in extra.outcomes]
+    known = _unique(found, "ref", refs, lambda: _ref_paths(summit))
+    for i, section in enumerate(release.sections):
+        prefix = f"{section.number}."
         for j, clause in enumerate(section.clauses):
-            if clause.ref.partition(".")[0] != number:
+            if not clause.ref.startswith(prefix):
                 where = f"$.release.sections[{i}].clauses[{j}].ref"
-                found.append((where, f"expected a clause ref of the form {number}.N"))
-    speakers = {speaker for statement in statements for speaker in statement.speakers}
+                found.append((where, f"expected a clause ref of the form {section.number}.N"))
+    speakers = set().union(*[statement.speakers for statement in statements])
     settings = {statement.setting for statement in statements} - {None}
     if not (people.issuperset(speakers) and meetings.issuperset(settings)):
         found += _missing_people_and_meetings(summit, people, meetings)
-    cited = {ref for outcome in summit.outcomes for ref in outcome.refs}
-    cited |= {ref for event in summit.timeline for ref in event.refs}
-    if not refs.issuperset(cited):
-        citing = [("outcomes", i, o.refs) for i, o in enumerate(summit.outcomes)]
-        citing += [("timeline", i, e.refs) for i, e in enumerate(summit.timeline)]
+    cited = set().union(*[o.refs for o in extra.outcomes], *[e.refs for e in extra.timeline])
+    if not known.issuperset(cited):
+        citing = [("outcomes", i, o.refs) for i, o in enumerate(extra.outcomes)]
+        citing += [("timeline", i, e.refs) for i, e in enumerate(extra.timeline)]
         for collection, i, cites in citing:
             for ref in cites:
-                if ref not in refs:
+                if ref not in known:
                     where = f"$.curation.{collection}[{i}].refs"
                     found.append((where, f"cites {ref!r}, which no record has"))
-    vocabulary = summit.curation.topics
     tag_lists = summit.tag_lists
-    if not vocabulary.keys() >= {topic for topics in tag_lists for topic in topics}:
+    if not extra.topics.keys() >= set().union(*tag_lists):
         for where, topics in zip(_tag_paths(summit), tag_lists, strict=True):
             for topic in topics:
-                if topic not in vocabulary:
+                if topic not in extra.topics:
                     found.append((where, f"topic {topic!r} is not in $.curation.topics"))
     return found
 

@@ -16,11 +16,9 @@ Each record type owns its presentation: `to_json()` is its shape in the README's
 `HEADERS` and `row()` its text fields in plain, Markdown and terminal output.
 """
 
-from __future__ import annotations
-
 import datetime
 import re
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, Self
 
 import msgspec
 from msgspec import Meta, field
@@ -77,7 +75,7 @@ class IsoDate(str):
     DESCRIPTION: ClassVar[str] = "an ISO 8601 date such as 1998, 2025-08 or 2025-08-23"
 
     @classmethod
-    def parse(cls, value: object) -> IsoDate:
+    def parse(cls, value: object) -> Self:
         if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
             raise ValueError(f"expected {cls.DESCRIPTION}")
         try:  # complete what the source leaves out, so that the calendar can judge the rest
@@ -470,19 +468,18 @@ class Summit(_SummitLinks, _Format):
         return self.curation.timeline
 
     @property
-    def searchable(self) -> tuple[Searchable, ...]:
+    def searchable(self) -> tuple["Searchable", ...]:
         """The records keyword search runs over, in document order."""
         return (*self.preamble, *self.clauses, *self.statements)
 
     @property
     def tag_lists(self) -> list[tuple[str, ...]]:
         """The topics of every record that carries topics, in file order (`links.tag_paths`)."""
-        return [
-            *(preamble.curation.topics for preamble in self.preamble),
-            *(clause.curation.topics for clause in self.clauses),
-            *(statement.curation.topics for statement in self.statements),
-            *(outcome.topics for outcome in self.outcomes),
-        ]
+        tags = [preamble.curation.topics for preamble in self.release.preamble]
+        tags += [c.curation.topics for section in self.release.sections for c in section.clauses]
+        tags += [statement.curation.topics for statement in self.statements]
+        tags += [outcome.topics for outcome in self.curation.outcomes]
+        return tags
 
     @property
     def topics(self) -> list[Topic]:
