@@ -113,9 +113,9 @@ class Case:
 
 
 BYTECODE = {
-    "deps": "the stdlib and the installed packages, not summit's own source (a checkout run with "
-    "PYTHONDONTWRITEBYTECODE set, its venv made by uv, which compile-bytecode tells to compile)",
-    "stdlib": "the stdlib only (a venv made by uv without compile-bytecode, under "
+    "deps": "the stdlib and the installed packages, not summit's own source (packages installed "
+    "by pip or `uv --compile-bytecode`, summit run from a checkout with PYTHONDONTWRITEBYTECODE)",
+    "stdlib": "the stdlib only (packages installed by uv without --compile-bytecode, run with "
     "PYTHONDONTWRITEBYTECODE: every package compiled on every call)",
     "all": "everything, summit's source included (an installed wheel)",
 }

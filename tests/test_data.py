@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from summitcli import loader
@@ -46,8 +47,8 @@ def test_summit_facts(summit: Summit) -> None:
 
 def test_every_ref_is_unique_and_every_citation_resolves(summit: Summit) -> None:
     refs = records_by_ref(summit)
-    total = len(summit.preamble) + len(summit.sections) + len(summit.clauses)
-    total += len(summit.statements) + len(summit.outcomes)
+    total = 1 + len(summit.preamble) + len(summit.sections) + len(summit.clauses)
+    total += len(summit.statements) + len(summit.narration) + len(summit.outcomes)
     assert len(refs) == total
     for cited in [outcome.refs for outcome in summit.outcomes]:
         assert set(cited) <= set(refs), cited
@@ -57,7 +58,7 @@ def test_every_ref_is_unique_and_every_citation_resolves(summit: Summit) -> None
 
 def test_every_record_carries_topics_from_the_vocabulary(summit: Summit) -> None:
     vocabulary = {topic.name for topic in summit.topics}
-    for record in summit.searchable:
+    for record in [*summit.preamble, *summit.clauses, *summit.statements]:
         assert record.curation.topics, record.ref
         assert set(record.curation.topics) <= vocabulary
 
@@ -100,3 +101,78 @@ def test_source_quotations_are_all_recorded(summit: Summit, source_paragraphs: l
 
 def test_bundled_file_validates_against_its_schema() -> None:
     assert validate_path(loader.bundled_data_path()) == []
+
+
+LIST_MARKERS = re.compile(r"^\d+\.\s|^\(\d+\)\s|^\[|\]$")
+TRIMMED = re.compile(r"[\s\"',]*")
+"""What a verbatim text may leave of its sentence: the quotation marks around a quotation, the
+comma that closes it (inside or outside the marks), and the space between sentences."""
+
+
+def test_every_sentence_of_the_source_is_in_exactly_one_record(
+    summit: Summit, source_paragraphs: list[str]
+) -> None:
+    """Take each record's verbatim text (and a quotation's attribution frame) out of the
+    paragraph it cites, once: every record must be found exactly once, and nothing but
+    quotation marks, commas and the release's list markers may remain."""
+    pieces: dict[int, list[str]] = {}
+    for record in summit.searchable:
+        texts = [record.text, getattr(record, "attribution", None)]
+        pieces.setdefault(record.provenance.paragraph, []).extend(t for t in texts if t)
+    for number, paragraph in enumerate(source_paragraphs, start=1):
+        rest = LIST_MARKERS.sub("", paragraph.strip())
+        for piece in pieces.get(number, []):
+            assert rest.count(piece) == 1, (number, piece)
+            rest = rest.replace(piece, "", 1)
+        assert TRIMMED.fullmatch(rest), (number, rest)
+
+
+def test_accounts_are_nobodys_words(summit: Summit) -> None:
+    accounts = [s for s in summit.statements if s.kind == "account"]
+    assert [s.ref for s in accounts] == ["S2", "S3", "S17"]
+    for account in accounts:
+        assert account.people == () and account.meeting is None
+        assert [p.name for p in account.subject_people] == ["Lee Jae-myung", "Shigeru Ishiba"]
+        assert account.text.startswith(("The two", "They"))
+
+
+def test_quotations_keep_their_framing(summit: Summit, source_paragraphs: list[str]) -> None:
+    for statement in summit.statements:
+        if statement.kind == "direct":
+            assert statement.attribution, statement.ref
+            paragraph = source_paragraphs[statement.provenance.paragraph - 1]
+            framed = paragraph.index(statement.attribution) + len(statement.attribution)
+            assert paragraph.index(statement.text) - framed in (1, 2)  # ' "' or ' '
+
+
+def test_every_inference_says_its_basis(summit: Summit) -> None:
+    for statement in summit.statements:
+        setting = statement.curation.setting
+        assert (setting is None) == (statement.kind == "account"), statement.ref
+        if setting is not None:
+            assert setting.basis.startswith("Inferred")
+    implicit = {str(e.date): e.inferred for e in summit.timeline}
+    for date in ("2025", "2025-10", "2025-08-23T16:55"):
+        assert implicit[date], date
+    for date in ("1965", "1998", "2008-04", "2025-08-23"):
+        assert implicit[date] is None, date
+    notes = [n for p in summit.people for n in p.curation.notes]
+    notes += [n for r in summit.searchable for n in r.curation.notes]
+    for note in notes:
+        if re.search(r"[\uac00-\ud7a3\u4e00-\u9fff]", note):  # Hangul or kanji: not in the source
+            assert note.startswith("From outside the source"), note
+
+
+def test_outcomes_are_true_to_what_was_signed(summit: Summit) -> None:
+    release = {r.ref for r in [*summit.preamble, *summit.clauses]}
+    statements = {s.ref for s in summit.statements}
+    for outcome in summit.outcomes:
+        assert set(outcome.signed) <= release, outcome.ref
+        assert set(outcome.echoes) <= statements, outcome.ref
+    o1 = next(o for o in summit.outcomes if o.ref == "O1")
+    assert "agriculture" not in o1.title and "disaster" not in o1.title
+    assert o1.signed == ("2.2",) and o1.not_signed and "agriculture" in o1.not_signed.lower()
+    committed = {ref for outcome in summit.outcomes for ref in outcome.signed}
+    for clause in summit.clauses:
+        if re.search(r"\b(agreed|decided|agreeing|reaffirmed|confirmed)\b", clause.text):
+            assert clause.ref in committed, clause.ref

@@ -41,7 +41,7 @@ def test_markup_in_data_is_shown_literally_on_a_terminal(
 
 def test_markup_in_data_is_kept_exactly_in_plain_and_json(hostile_data: Path) -> None:
     plain = run_process("--data", str(hostile_data), "show", "S1").stdout
-    assert plain == f"S1\tLee Jae-myung & Shigeru Ishiba\tWe agreed {HOSTILE}\n"
+    assert plain == f"S1\tLee Jae-myung & Shigeru Ishiba\tdirect\tWe agreed {HOSTILE}\n"
     [record] = json.loads(run_process("--data", str(hostile_data), "show", "S1", "--json").stdout)
     assert record["text"] == f"We agreed {HOSTILE}"
 

@@ -17,9 +17,9 @@ def test_markdown_tables_escape_pipes(summit: Summit) -> None:
     outcome.summit = summit.id
     out = layout.markdown([outcome], with_clauses=False, qualify=False)
     assert out.splitlines() == [
-        "| Ref | Outcome (curated) | Refs |",
-        "| --- | --- | --- |",
-        f"| O1 | one \\| two | {', '.join(outcome.refs)} |",
+        "| Ref | Outcome (curated) | Signed | Echoed by | Not signed |",
+        "| --- | --- | --- | --- | --- |",
+        f"| O1 | one \\| two | 2.2 | {', '.join(outcome.echoes)} | {outcome.not_signed} |",
     ]
 
 

@@ -87,7 +87,7 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], str]] = [
     ),
     (
         "dangling ref",
-        _changed(lambda d: d["curation"]["outcomes"][0]["refs"].append("9.9")),
+        _changed(lambda d: d["curation"]["outcomes"][0]["echoes"].append("9.9")),
         "cites '9.9', which no record has at $.curation.outcomes[0].refs",
     ),
     (
@@ -98,7 +98,7 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], str]] = [
     (
         "statement without a speaker",
         _changed(lambda d: d["statements"][5].update(speakers=[])),
-        "expected at least one person id, found an empty array at $.statements[5].speakers",
+        "direct or reported speech needs a speaker at $.statements[5].speakers",
     ),
     (
         "unknown topic",

@@ -40,8 +40,23 @@ def test_citations_name_document_place_and_date(summit: Summit) -> None:
         f'"{summit.release.title}", preamble, paragraph 3.'
     )
     assert '"Cooperation on peace on the Korean Peninsula' in cite([summit], section).text
-    assert cite([summit], statement).text == (
-        "Shigeru Ishiba, reported (indirect speech), joint press conference. Korea-Japan summit, "
-        "Tokyo, 23 August 2025. Source article, paragraph 9. [korea-japan-2025-08-23:S15]"
+    assert cite([summit], statement).text.startswith(
+        "Shigeru Ishiba, reported (indirect speech), at the joint press conference "
+        "(setting inferred). Korea-Japan summit, Tokyo, 23 August 2025. Source article, "
+        "paragraph 9. From korea-japan-summit-2025-08-23.txt, an English news article, "
+        "machine-translated by AI"
     )
     assert "(curated summary)" in cite([summit], outcome).text
+
+
+def test_an_account_is_never_cited_as_speech(summit: Summit) -> None:
+    [account] = find_records([summit], ["S17"])
+    citation = cite([summit], account).text
+    assert citation.startswith("The article's account (not a quotation) of Lee Jae-myung & ")
+    assert "quoted" not in citation and "press conference" not in citation
+
+
+def test_a_citation_can_carry_the_quote(summit: Summit) -> None:
+    statement = summit.statements[3]
+    citation = cite([summit], statement, quote=True).text
+    assert citation.startswith(f"\u201c{statement.text}\u201d Lee Jae-myung, quoted")

@@ -23,7 +23,7 @@ QUERIES: list[tuple[list[str], dict[str, bool], set[str]]] = [
     (["hydrogen"], {}, {"2.1", "S2"}),
     (["HYDROGEN"], {}, {"2.1", "S2"}),
     ([full_width("hydrogen")], {}, {"2.1", "S2"}),
-    (["AI"], {}, {"2.1", "S2"}),  # whole words: not "said", "again", "against"
+    (["AI"], {}, {"2.1", "S2", "N11"}),  # whole words: not "said", "again", "against"
     (["said"], {}, {"S9"}),
     (["rate"], {}, {"2.2", "S3", "S5", "S10"}),  # "rates"
     (["abduction"], {}, {"4.3", "S15", "S16"}),  # "abductions"; S16 by its curated note
@@ -35,13 +35,19 @@ QUERIES: list[tuple[list[str], dict[str, bool], set[str]]] = [
     (['"low birth rates"'], {}, {"2.2", "S3", "S5", "S10"}),
     (["Korea-U.S.-Japan"], {}, {"5.1"}),
     (["U.S."], {}, {"5.1", "S6", "S7"}),
-    (["future industries"], {}, {"2.1", "S2"}),  # 2.1 by its curated keyword
+    (["future industries"], {}, {"2", "2.1", "S2"}),  # 2 and 2.1 by their curated keyword
     (["artificial intelligence"], {}, {"2.1", "S2"}),
-    (["Mirae"], {}, {"2.1"}),
+    (["Mirae"], {}, {"2", "2.1"}),
     (["hydrogen", "abduction"], {}, set()),
     (["hydrogen", "abduction"], {"match_any": True}, {"2.1", "S2", "4.3", "S15", "S16"}),
     (["Gyeongju"], {}, {"5.2"}),
-    (["17", "years"], {}, {"S8"}),
+    (["17", "years"], {}, {"S8", "N7"}),
+    (["2008"], {}, {"N6", "N7"}),  # the article's narration is searchable too
+    (["MB"], {}, {"N6"}),
+    (["Lee Myung-bak"], {}, {"N6", "N7"}),  # N6 by its curated note
+    (["human exchanges"], {}, {"3"}),  # a section title
+    (["Joint press release"], {}, {"T", "N9"}),  # the release's title
+    (["translated"], {}, {"N11", "2", "2.1"}),  # 2 and 2.1 by notes on the translation
     (["[bold]"], {}, set()),
     ([".*"], {}, set()),
     (["🙂"], {}, set()),
@@ -137,10 +143,13 @@ FILTERS = [
     ({"record_type": "statement"}, ["AI"], {"S2"}),
     ({"section": 2}, ["rates"], {"2.2"}),
     ({"topic": "north-korea"}, ["cooperation"], {"4.1", "4.2"}),
-    ({"speaker": "Ishiba"}, ["consultative", "body"], {"S3", "S11"}),
-    ({"speaker": "이재명"}, ["consultative"], {"S3", "S5"}),
+    ({"speaker": "Ishiba"}, ["consultative", "body"], {"S11"}),  # S3 is the article's account
+    ({"speaker": "이재명"}, ["consultative"], {"S5"}),
+    ({"speaker": "Ishiba", "kinds": ["account"]}, ["consultative"], {"S3"}),
+    ({"speaker": "Ishiba"}, ["stance"], {"P4"}),  # reported speech in the release
     ({"speaker": "Lee Myung-bak"}, ["consultative"], set()),
-    ({"kind": "direct", "speaker": "Lee"}, ["Japan"], {"S4", "S6", "S7"}),
+    ({"kinds": ["direct"], "speaker": "Lee"}, ["Japan"], {"S4", "S6", "S7"}),
+    ({"record_type": "narration"}, ["Yonhap"], {"N1", "N3", "N5", "N8"}),
 ]
 
 

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from summitcli.validate import validate_path
 
 
@@ -24,7 +26,10 @@ def test_schema_problems_are_listed_with_their_paths(write_data: Callable[..., P
     problems = validate_path(path)
     assert [(where, message) for _, where, message in problems] == [
         ("$.release.sections[0].clauses[1].ref", "expected a clause ref such as 2.1, found 'one'"),
-        ("$.statements[2].kind", 'expected one of "direct", "reported", found \'rumour\''),
+        (
+            "$.statements[2].kind",
+            'expected one of "account", "direct", "reported", found \'rumour\'',
+        ),
     ]
 
 
@@ -56,4 +61,32 @@ def test_validate_json_output(write_data: Callable[..., Path], summit_cli: Any) 
             "path": "$.people[0].role",
             "message": "expected a value, found nothing",
         }
+    ]
+
+
+def test_validate_speaks_as_the_loader_does(write_data: Callable[..., Path]) -> None:
+    path = write_data(lambda d: d["statements"][0].update(text="hi \x1b[2J there"))
+    assert validate_path(path) == [
+        (str(path), "$.statements[0].text", "text contains the control character U+001B")
+    ]
+
+
+def test_validate_refuses_a_corpus_the_query_commands_refuse(
+    write_data: Callable[..., Path], summit_cli: Any
+) -> None:
+    write_data(name="a.json")
+    corpus = write_data(name="b.json").parent
+    problems = validate_path(corpus)
+    assert [(Path(f).name, where) for f, where, _ in problems] == [("b.json", "$.id")]
+    assert "is also used by" in problems[0][2]
+    assert summit_cli("--data", str(corpus), "sections").returncode == 2
+
+
+@pytest.mark.parametrize("date", ["2025-13-45", "2025-02-30"])
+def test_validate_refuses_dates_off_the_calendar(
+    write_data: Callable[..., Path], date: str
+) -> None:
+    path = write_data(lambda d: d["summit"].update(date=date))
+    assert validate_path(path) == [
+        (str(path), "$.summit.date", f"{date!r} is not a date on the calendar")
     ]

@@ -6,7 +6,7 @@ arranges them, so that every text format shows the same fields in the same order
 
 from collections.abc import Sequence
 
-from .model import JSON, Citation, Clause, Hit, Item, Preamble, Section, Statement
+from .model import JSON, Citation, Hit, Item, Searchable, Section
 
 
 def headers(item: Item) -> tuple[str, ...]:
@@ -48,6 +48,7 @@ def summary(summit: JSON) -> list[tuple[str, str]]:
         *(("meeting", meeting) for meeting in meetings),
         ("document", summit["document"]),
         ("counts", counts),
+        ("source", ", ".join(filter(None, summit["source"].values()))),
         ("file", summit["file"]),
     ]
 
@@ -59,14 +60,13 @@ def markdown(items: Sequence[Item], with_clauses: bool, qualify: bool) -> str:
     for item in expand(items, with_clauses):
         fields = item.row(qualify)
         record = item.record if isinstance(item, Hit) else item
-        if isinstance(record, Clause | Preamble | Statement):
-            ref, who, text = fields
-            kind = f", {record.kind}" if isinstance(record, Statement) else ""
-            blocks.append(f"> {text}\n\n— **{ref}** ({who}{kind})\n")
+        if isinstance(record, Section) and with_clauses:
+            blocks.append(f"## {fields[0]}. {fields[1]}\n")
+        elif isinstance(record, Searchable):
+            ref, who, kind, text = fields
+            blocks.append(f"> {text}\n\n— **{ref}** ({who}, {kind})\n")
         elif isinstance(record, Citation):
             blocks.append(f"- {record.text}\n")
-        elif isinstance(record, Section) and with_clauses:
-            blocks.append(f"## {fields[0]}. {fields[1]}\n")
         else:
             if not table:
                 table = [list(headers(record)), ["---"] * len(headers(record))]

@@ -37,6 +37,7 @@ def problems(summit: Summit) -> list[Problem]:
     refs += [section.ref for section in release.sections]
     refs += [clause.ref for clause in clauses]
     refs += [statement.ref for statement in statements]
+    refs += [narration.ref for narration in summit.narration]
     refs += [outcome.ref for outcome in extra.outcomes]
     known = _unique(found, "ref", refs, lambda: _ref_paths(summit))
     for i, section in enumerate(release.sections):
@@ -45,10 +46,23 @@ def problems(summit: Summit) -> list[Problem]:
             if not clause.ref.startswith(prefix):
                 where = f"$.release.sections[{i}].clauses[{j}].ref"
                 found.append((where, f"expected a clause ref of the form {section.number}.N"))
-    speakers = set().union(*[statement.speakers for statement in statements])
-    settings = {statement.setting for statement in statements} - {None}
-    if not (people.issuperset(speakers) and meetings.issuperset(settings)):
+    named = set().union(
+        *[statement.speakers for statement in statements],
+        *[statement.subjects for statement in statements],
+        *[preamble.speakers for preamble in release.preamble],
+    )
+    settings = {s.curation.setting.meeting for s in statements if s.curation.setting}
+    if not (people.issuperset(named) and meetings.issuperset(settings)):
         found += _missing_people_and_meetings(summit, people, meetings)
+    for i, statement in enumerate(statements):
+        speech = statement.kind != "account"
+        if speech and not statement.speakers:
+            found.append(
+                (f"$.statements[{i}].speakers", "direct or reported speech needs a speaker")
+            )
+        if not speech and (statement.speakers or not statement.subjects):
+            message = "an account is the article's words: it has subjects, never speakers"
+            found.append((f"$.statements[{i}]", message))
     cited = set().union(*[o.refs for o in extra.outcomes], *[e.refs for e in extra.timeline])
     if not known.issuperset(cited):
         citing = [("outcomes", i, o.refs) for i, o in enumerate(extra.outcomes)]
@@ -71,14 +85,20 @@ def _missing_people_and_meetings(
     summit: Summit, people: set[str], meetings: set[str]
 ) -> list[Problem]:
     found = []
+    named = [
+        (f"$.release.preamble[{i}].speakers", p.speakers) for i, p in enumerate(summit.preamble)
+    ]
     for i, statement in enumerate(summit.statements):
-        for j, speaker in enumerate(statement.speakers):
-            if speaker not in people:
-                where = f"$.statements[{i}].speakers[{j}]"
-                found.append((where, f"no person has the id {speaker!r}"))
-        if statement.setting is not None and statement.setting not in meetings:
-            where = f"$.statements[{i}].setting"
-            found.append((where, f"no meeting has the id {statement.setting!r}"))
+        named += [(f"$.statements[{i}].speakers", statement.speakers)]
+        named += [(f"$.statements[{i}].subjects", statement.subjects)]
+        setting = statement.curation.setting
+        if setting is not None and setting.meeting not in meetings:
+            where = f"$.statements[{i}].curation.setting.meeting"
+            found.append((where, f"no meeting has the id {setting.meeting!r}"))
+    for where, ids in named:
+        for j, person in enumerate(ids):
+            if person not in people:
+                found.append((f"{where}[{j}]", f"no person has the id {person!r}"))
     return found
 
 
@@ -120,6 +140,7 @@ def _ref_paths(summit: Summit) -> list[str]:
             for j in range(len(section.clauses))
         ),
         *(f"$.statements[{i}].ref" for i in range(len(summit.statements))),
+        *(f"$.narration[{i}].ref" for i in range(len(summit.narration))),
         *(f"$.curation.outcomes[{i}].ref" for i in range(len(summit.outcomes))),
     ]
 
@@ -134,5 +155,7 @@ def _tag_paths(summit: Summit) -> list[str]:
             for j in range(len(section.clauses))
         ),
         *(f"$.statements[{i}]" for i in range(len(summit.statements))),
+        *(f"$.narration[{i}]" for i in range(len(summit.narration))),
+        *(f"$.release.sections[{i}]" for i in range(len(summit.sections))),
         *(f"$.curation.outcomes[{i}]" for i in range(len(summit.outcomes))),
     ]

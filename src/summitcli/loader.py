@@ -17,7 +17,7 @@ import msgspec
 
 from . import links
 from .errors import DataError
-from .model import CONTROL_CHARACTERS, IsoDate, Summit
+from .model import CONTROL_CHARACTERS, DocumentTitle, IsoDate, Summit
 
 BUNDLED_FILE = "summit_2025.json"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -120,30 +120,40 @@ def decode(raw: bytes) -> Summit:
 
 def link(summit: Summit, path: str) -> Summit:
     """Fill in what each record leaves to its place in the file: its summit, a clause's section,
-    a statement's people and meeting, a person's statement count."""
+    the people a passage names and a statement's meeting, a person's counts, the title passage."""
     summit_id = summit.id
     summit.path = path
+    release = summit.release
+    summit.title = DocumentTitle(text=release.title, provenance=release.provenance)
+    summit.title.summit = summit_id
     people = {person.id: person for person in summit.people}
-    said = dict.fromkeys(people, 0)
+    counts = {person_id: [0, 0, 0] for person_id in people}  # alone, jointly, in accounts
     meetings = {meeting.id: meeting for meeting in summit.meetings}
     for statement in summit.statements:
         statement.summit = summit_id
         statement.people = tuple([people[speaker] for speaker in statement.speakers])
-        statement.meeting = meetings[statement.setting] if statement.setting else None
+        statement.subject_people = tuple([people[subject] for subject in statement.subjects])
+        setting = statement.curation.setting
+        statement.meeting = meetings[setting.meeting] if setting else None
         for speaker in statement.speakers:
-            said[speaker] += 1
+            counts[speaker][len(statement.speakers) > 1] += 1
+        for subject in statement.subjects:
+            counts[subject][2] += 1
     for person in summit.people:
         person.summit = summit_id
-        person.statements = said[person.id]
-    for preamble in summit.preamble:
+        person.solo, person.joint, person.accounts = counts[person.id]
+    for preamble in release.preamble:
         preamble.summit = summit_id
-    for section in summit.sections:
+        preamble.people = tuple([people[speaker] for speaker in preamble.speakers])
+    for section in release.sections:
         section.summit = summit_id
         number, title = section.number, section.title
         for clause in section.clauses:
             clause.summit = summit_id
             clause.section = number
             clause.section_title = title
+    for narration in summit.narration:
+        narration.summit = summit_id
     for outcome in summit.outcomes:
         outcome.summit = summit_id
     for event in summit.timeline:

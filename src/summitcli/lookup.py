@@ -10,12 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .errors import NotFoundError
-from .model import (
-    Person,
-    Searchable,
-    Statement,
-    Summit,
-)
+from .model import Person, Preamble, Searchable, Statement, Summit
 from .text import did_you_mean, fold
 
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·]+")
@@ -61,20 +56,24 @@ def check_section(summits: Sequence[Summit], number: int) -> int:
     raise NotFoundError(f"no section {number}; the sections are {listed} (see 'summit sections')")
 
 
+SPEECH = ("direct", "reported")
+
+
 def record_filter(
     *,
     record_type: str | None = None,
     section: int | None = None,
     people: Sequence[Person] | None = None,
     topic: str | None = None,
-    kind: str | None = None,
+    kinds: Sequence[str] = (),
 ) -> Callable[[Searchable], bool]:
-    """A predicate for searchable records; every criterion given must hold.
+    """A predicate for passages; every criterion given must hold.
 
-    A section only holds clauses and only statements have speakers or a kind, so those
-    criteria leave out every other type of record.
+    `people` keeps only what they said (direct or reported speech, in the article or the
+    release); an account of the article is theirs only where `kinds` asks for accounts, and
+    then by its subjects. A section only holds clauses.
     """
-    speaker_ids = None if people is None else {(p.summit, p.id) for p in people}
+    wanted = None if people is None else {(p.summit, p.id) for p in people}
 
     def keep(record: Searchable) -> bool:
         if record_type and record_type != record.TYPE:
@@ -83,18 +82,36 @@ def record_filter(
             return False
         if topic and topic not in record.curation.topics:
             return False
-        if speaker_ids is not None or kind:
-            if not isinstance(record, Statement):
+        kind = _speech_kind(record)
+        if kinds and kind not in kinds:
+            return False
+        if wanted is not None:
+            if kind is None or (kind == "account" and "account" not in kinds):
                 return False
-            if kind and record.kind != kind:
-                return False
-            said_by = {(p.summit, p.id) for p in record.people}
-            if speaker_ids is not None and not said_by & speaker_ids:
+            named = record.subject_people if isinstance(record, Statement) else ()
+            if kind != "account":
+                named = getattr(record, "people", ())
+            if not {(p.summit, p.id) for p in named} & wanted:
                 return False
         return True
 
     return keep
 
 
-def statements(summits: Sequence[Summit], keep: Callable[[Searchable], bool]) -> list[Statement]:
-    return [s for summit in summits for s in summit.statements if keep(s)]
+def _speech_kind(record: Searchable) -> str | None:
+    """direct, reported or account for what is said or accounted for; None for the rest."""
+    if isinstance(record, Statement):
+        return record.kind
+    if isinstance(record, Preamble) and record.speakers:
+        return "reported"
+    return None
+
+
+def quotations(summits: Sequence[Summit], keep: Callable[[Searchable], bool]) -> list[Searchable]:
+    """Speech and accounts that pass `keep`, in source order: the article's statements, then
+    the release's reported speech (P4)."""
+    found: list[Searchable] = []
+    for summit in summits:
+        found += [s for s in summit.statements if keep(s)]
+        found += [p for p in summit.preamble if p.speakers and keep(p)]
+    return found

@@ -54,7 +54,6 @@ StatementRef = Annotated[str, _form("^S[1-9][0-9]*$", "a ref such as S1")]
 OutcomeRef = Annotated[str, _form("^O[1-9][0-9]*$", "a ref such as O1")]
 ClockTime = Annotated[str, _form("^([01][0-9]|2[0-3]):[0-5][0-9]$", "a time such as 16:55")]
 Part = Literal["article", "release"]
-StatementKind = Literal["direct", "reported"]
 
 _ISO_DATE = re.compile("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2})?)?)?")
 
@@ -125,9 +124,22 @@ class Curation(_Format):
     keywords: tuple[Text, ...] = ()
     """Extra search terms, e.g. where the translation garbles one; searched, never shown."""
     notes: tuple[Text, ...] = ()
+    """Each note that rests on an inference or on knowledge from outside the source says so."""
 
     def to_json(self) -> JSON:
         return {"topics": list(self.topics), "notes": list(self.notes)}
+
+
+class InferredSetting(_Format):
+    """Where a statement was made, as the curators infer it: the source does not say."""
+
+    meeting: Id
+    basis: Text
+    """What the inference rests on."""
+
+
+class StatementCuration(Curation):
+    setting: InferredSetting | None = None
 
 
 class PersonCuration(_Format):
@@ -136,14 +148,17 @@ class PersonCuration(_Format):
 
 
 class _PersonLinks(_InSummit):
-    __slots__ = ("statements",)
-    statements: int
-    """How many statements the person makes (counted by the loader)."""
+    __slots__ = ("accounts", "joint", "solo")
+    solo: int
+    joint: int
+    accounts: int
+    """How many statements the person makes alone, with others, and how many of the article's
+    accounts name them (counted by the loader)."""
 
 
 class Person(_PersonLinks, _Format):
     TYPE: ClassVar = "speaker"
-    HEADERS: ClassVar = ("Name", "Role", "Statements", "Aliases")
+    HEADERS: ClassVar = ("Name", "Role", "Said alone", "Jointly", "Accounts", "Aliases")
 
     id: Id
     name: Text
@@ -159,7 +174,8 @@ class Person(_PersonLinks, _Format):
         return self.curation.aliases
 
     def row(self, qualify: bool = False) -> list[str]:
-        return [self.name, self.role, str(self.statements), ", ".join(self.aliases)]
+        counts = (self.solo, self.joint, self.accounts)
+        return [self.name, self.role, *map(str, counts), ", ".join(self.aliases)]
 
     def to_json(self) -> JSON:
         return {
@@ -168,7 +184,10 @@ class Person(_PersonLinks, _Format):
             "role": self.role,
             "country": self.country,
             "aliases": list(self.aliases),
-            "statements": self.statements,
+            "statements": self.solo + self.joint,
+            "solo": self.solo,
+            "joint": self.joint,
+            "accounts": self.accounts,
             "notes": list(self.curation.notes),
             "summit": self.summit,
         }
@@ -187,22 +206,33 @@ class Meeting(_Format):
         return {"name": self.name} | {key: value for key, value in fields.items() if value}
 
 
-class Preamble(_InSummit, _Format):
-    TYPE: ClassVar = "preamble"
-    HEADERS: ClassVar = ("Ref", "Who / where", "Text")
+class _Passage(_InSummit):
+    """A record of verbatim text: its ref, who said it or where it stands, its kind, its text.
 
-    ref: PreambleRef
-    text: Text
+    `row()` gives those four fields for every passage type alike, so that `cut -f4` is always
+    the text; `who` and `kind` say whether it is the release, speech or the article's narration.
+    """
+
+    __slots__ = ()
+    ref: str
+    text: str
+    curation: Curation
     provenance: Provenance
-    curation: Curation = field(default_factory=Curation)
+
+    @property
+    def who(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def kind(self) -> str:
+        raise NotImplementedError
 
     def row(self, qualify: bool = False) -> list[str]:
-        return [self.cited(self.ref, qualify), "preamble", self.text]
+        return [self.cited(self.ref, qualify), self.who, self.kind, self.text]
 
-    def to_json(self) -> JSON:
+    def passage_json(self) -> JSON:
+        """The fields every passage has; each type adds its own between ref and text."""
         return {
-            "type": self.TYPE,
-            "ref": self.ref,
             "text": self.text,
             **self.curation.to_json(),
             "source": self.provenance.to_json(),
@@ -210,7 +240,41 @@ class Preamble(_InSummit, _Format):
         }
 
 
-class _ClauseLinks(_InSummit):
+class _PreambleLinks(_Passage):
+    __slots__ = ("people",)
+    people: tuple[Person, ...]
+
+
+class Preamble(_PreambleLinks, _Format):
+    TYPE: ClassVar = "preamble"
+    HEADERS: ClassVar = ("Ref", "Who / where", "Kind", "Text")
+
+    ref: PreambleRef
+    text: Text
+    provenance: Provenance
+    speakers: tuple[Id, ...] = ()
+    """Whose words the paragraph reports (P4: "Prime Minister Ishiba mentioned that ...")."""
+    curation: Curation = field(default_factory=Curation)
+
+    @property
+    def who(self) -> str:
+        return " & ".join(person.name for person in self.people) or "preamble"
+
+    @property
+    def kind(self) -> str:
+        return "reported, in the release" if self.speakers else "preamble"
+
+    def to_json(self) -> JSON:
+        reported = {"kind": "reported", "speakers": [p.name for p in self.people]}
+        return {
+            "type": self.TYPE,
+            "ref": self.ref,
+            **(reported if self.people else {}),
+            **self.passage_json(),
+        }
+
+
+class _ClauseLinks(_Passage):
     __slots__ = ("section", "section_title")
     section: int
     section_title: str
@@ -218,15 +282,20 @@ class _ClauseLinks(_InSummit):
 
 class Clause(_ClauseLinks, _Format):
     TYPE: ClassVar = "clause"
-    HEADERS: ClassVar = ("Ref", "Who / where", "Text")
+    HEADERS: ClassVar = ("Ref", "Who / where", "Kind", "Text")
 
     ref: ClauseRef
     text: Text
     provenance: Provenance
     curation: Curation = field(default_factory=Curation)
 
-    def row(self, qualify: bool = False) -> list[str]:
-        return [self.cited(self.ref, qualify), self.section_title, self.text]
+    @property
+    def who(self) -> str:
+        return self.section_title
+
+    @property
+    def kind(self) -> str:
+        return "clause"
 
     def to_json(self) -> JSON:
         return {
@@ -234,14 +303,13 @@ class Clause(_ClauseLinks, _Format):
             "ref": self.ref,
             "section": self.section,
             "section_title": self.section_title,
-            "text": self.text,
-            **self.curation.to_json(),
-            "source": self.provenance.to_json(),
-            "summit": self.summit,
+            **self.passage_json(),
         }
 
 
-class Section(_InSummit, _Format):
+class Section(_Passage, _Format):
+    """A numbered section of the release; its title is its verbatim text."""
+
     TYPE: ClassVar = "section"
     HEADERS: ClassVar = ("Ref", "Section", "Clauses")
 
@@ -252,8 +320,20 @@ class Section(_InSummit, _Format):
     curation: Curation = field(default_factory=Curation)
 
     @property
-    def ref(self) -> str:
+    def ref(self) -> str:  # type: ignore[override]
         return str(self.number)
+
+    @property
+    def text(self) -> str:  # type: ignore[override]
+        return self.title
+
+    @property
+    def who(self) -> str:
+        return "section title"
+
+    @property
+    def kind(self) -> str:
+        return "section"
 
     def row(self, qualify: bool = False) -> list[str]:
         return [self.cited(self.ref, qualify), self.title, str(len(self.clauses))]
@@ -271,59 +351,143 @@ class Section(_InSummit, _Format):
         }
 
 
-class _StatementLinks(_InSummit):
-    __slots__ = ("meeting", "people")
+class DocumentTitle(_Passage, msgspec.Struct, gc=False):
+    """The release's title as a passage of its own (ref T), made by the loader from the file's
+    `release.title`, so that it can be searched, shown and cited like the rest."""
+
+    TYPE: ClassVar = "title"
+    HEADERS: ClassVar = ("Ref", "Who / where", "Kind", "Text")
+
+    text: str
+    provenance: Provenance
+    curation: Curation = field(default_factory=Curation)
+
+    @property
+    def ref(self) -> str:  # type: ignore[override]
+        return "T"
+
+    @property
+    def who(self) -> str:
+        return "release"
+
+    @property
+    def kind(self) -> str:
+        return "title"
+
+    def to_json(self) -> JSON:
+        return {"type": self.TYPE, "ref": self.ref, **self.passage_json()}
+
+
+class _StatementLinks(_Passage):
+    __slots__ = ("meeting", "people", "subject_people")
     people: tuple[Person, ...]
+    subject_people: tuple[Person, ...]
     meeting: Meeting | None
 
 
+STATEMENT_KINDS = {
+    "direct": "direct quotation",
+    "reported": "reported speech",
+    "account": "the article's account, not speech",
+}
+
+
 class Statement(_StatementLinks, _Format):
+    """What the article says someone said (direct or reported speech), or its own account of
+    what the sides agreed: an account has subjects, never speakers, so that no one is quoted
+    saying the article's words."""
+
     TYPE: ClassVar = "statement"
-    HEADERS: ClassVar = ("Ref", "Who / where", "Text")
+    HEADERS: ClassVar = ("Ref", "Who / where", "Kind", "Text")
 
     ref: StatementRef
-    kind: StatementKind
-    speakers: Annotated[tuple[Id, ...], Meta(min_length=1, description="at least one person id")]
+    kind: Literal["direct", "reported", "account"]
     text: Text
     provenance: Provenance
-    setting: Id | None = None
-    """The id of the meeting where it was said (inferred by the curators)."""
-    curation: Curation = field(default_factory=Curation)
+    speakers: tuple[Id, ...] = ()
+    """Who said it: required for direct and reported speech, absent from an account."""
+    subjects: tuple[Id, ...] = ()
+    """Whom an account is about (the two leaders)."""
+    attribution: Text | None = None
+    """The article's words that introduce a quotation ("President Lee stated,"), verbatim."""
+    curation: StatementCuration = field(default_factory=StatementCuration)
 
     @property
     def speaker_names(self) -> str:
         return " & ".join(person.name for person in self.people)
 
-    def row(self, qualify: bool = False) -> list[str]:
-        return [self.cited(self.ref, qualify), self.speaker_names, self.text]
+    @property
+    def who(self) -> str:
+        if self.kind == "account":
+            return "the article, about " + " & ".join(p.name for p in self.subject_people)
+        return self.speaker_names
 
     def to_json(self) -> JSON:
+        setting = self.curation.setting
         return {
             "type": self.TYPE,
             "ref": self.ref,
             "kind": self.kind,
             "speakers": [person.name for person in self.people],
-            "text": self.text,
-            "setting": self.meeting.name if self.meeting else None,
-            **self.curation.to_json(),
-            "source": self.provenance.to_json(),
-            "summit": self.summit,
+            "subjects": [person.name for person in self.subject_people],
+            "attribution": self.attribution,
+            "setting": {
+                "meeting": self.meeting.name,
+                "inferred": True,
+                "basis": setting.basis,
+            }
+            if self.meeting and setting
+            else None,
+            **self.passage_json(),
         }
 
 
+NARRATION_KINDS = ("narration", "caption", "heading", "note")
+
+
+class Narration(_Passage, _Format):
+    """A sentence or paragraph of the source that is neither speech nor an account: narration,
+    a photo caption, a heading, an editorial note."""
+
+    TYPE: ClassVar = "narration"
+    HEADERS: ClassVar = ("Ref", "Who / where", "Kind", "Text")
+
+    ref: Annotated[str, _form("^N[1-9][0-9]*$", "a ref such as N1")]
+    kind: Literal["narration", "caption", "heading", "note"]
+    text: Text
+    provenance: Provenance
+    curation: Curation = field(default_factory=Curation)
+
+    @property
+    def who(self) -> str:
+        return "the article" if self.provenance.part == "article" else "the release"
+
+    def to_json(self) -> JSON:
+        return {"type": self.TYPE, "ref": self.ref, "kind": self.kind, **self.passage_json()}
+
+
 class Outcome(_InSummit, _Format):
-    """A concrete commitment, summarised by the curators; `refs` point at the words behind it."""
+    """A concrete commitment, summarised by the curators and true to the signed text alone:
+    `signed` are the release's records behind it; `echoes` the statements that echo it; what
+    they add that the release does not sign is `not_signed`."""
 
     TYPE: ClassVar = "outcome"
-    HEADERS: ClassVar = ("Ref", "Outcome (curated)", "Refs")
+    HEADERS: ClassVar = ("Ref", "Outcome (curated)", "Signed", "Echoed by", "Not signed")
 
     ref: OutcomeRef
     title: Text
-    refs: tuple[Text, ...]
+    signed: Annotated[tuple[Text, ...], Meta(min_length=1, description="at least one ref")]
+    echoes: tuple[Text, ...] = ()
+    not_signed: Text | None = None
     topics: tuple[Id, ...] = ()
 
+    @property
+    def refs(self) -> tuple[str, ...]:
+        return (*self.signed, *self.echoes)
+
     def row(self, qualify: bool = False) -> list[str]:
-        return [self.cited(self.ref, qualify), self.title, ", ".join(self.refs)]
+        signed, echoes = ", ".join(self.signed), ", ".join(self.echoes)
+        return [self.cited(self.ref, qualify), self.title, signed, echoes, self.not_signed or ""]
 
     def to_json(self) -> JSON:
         return {
@@ -331,6 +495,9 @@ class Outcome(_InSummit, _Format):
             "ref": self.ref,
             "title": self.title,
             "refs": list(self.refs),
+            "signed": list(self.signed),
+            "echoes": list(self.echoes),
+            "not_signed": self.not_signed,
             "topics": list(self.topics),
             "summit": self.summit,
         }
@@ -340,29 +507,28 @@ class Event(_InSummit, _Format):
     """A dated event the source mentions, described by the curators."""
 
     TYPE: ClassVar = "event"
-    HEADERS: ClassVar = ("Date", "Event (curated)", "Refs")
+    HEADERS: ClassVar = ("Date", "Event (curated)", "Refs", "Date inferred from")
 
     date: IsoDate
     event: Text
     refs: tuple[Text, ...]
     provenance: Provenance
-    note: Text | None = None
+    inferred: Text | None = None
+    """How the date was inferred, where the source does not state it whole."""
 
     def row(self, qualify: bool = False) -> list[str]:
-        return [self.date, self.event, ", ".join(self.refs)]
+        return [self.date, self.event, ", ".join(self.refs), self.inferred or ""]
 
     def to_json(self) -> JSON:
-        record: JSON = {
+        return {
             "type": self.TYPE,
             "date": str(self.date),
             "event": self.event,
             "refs": list(self.refs),
+            "inferred": self.inferred,
             "source": self.provenance.to_json(),
             "summit": self.summit,
         }
-        if self.note:
-            record["note"] = self.note
-        return record
 
 
 class Release(_Format):
@@ -428,9 +594,10 @@ class Topic(msgspec.Struct, gc=False):
 
 
 class _SummitLinks:
-    __slots__ = ("path",)
+    __slots__ = ("path", "title")
     path: str
     """The file the summit was read from."""
+    title: DocumentTitle
 
 
 class Summit(_SummitLinks, _Format):
@@ -442,6 +609,7 @@ class Summit(_SummitLinks, _Format):
     people: tuple[Person, ...]
     release: Release
     statements: tuple[Statement, ...]
+    narration: tuple[Narration, ...] = ()
     schema: str | None = field(default=None, name="$schema")
     source: Source | None = None
     meetings: tuple[Meeting, ...] = ()
@@ -468,9 +636,20 @@ class Summit(_SummitLinks, _Format):
         return self.curation.timeline
 
     @property
-    def searchable(self) -> tuple["Searchable", ...]:
-        """The records keyword search runs over, in document order."""
-        return (*self.preamble, *self.clauses, *self.statements)
+    def searchable(self) -> list["Searchable"]:
+        """Every passage of verbatim text, each sentence of the source in exactly one: the
+        release in its order, then the article's statements and narration by paragraph."""
+        release: list[Searchable] = [self.title, *self.preamble]
+        for section in self.sections:
+            release += [section, *section.clauses]
+        article: list[Statement | Narration] = [*self.statements, *self.narration]
+        article.sort(key=lambda record: record.provenance.paragraph)
+        return [*release, *article]
+
+    @property
+    def in_source_order(self) -> list["Searchable"]:
+        """Every passage in the order the source prints it (`summit read`)."""
+        return sorted(self.searchable, key=lambda record: record.provenance.paragraph)
 
     @property
     def tag_lists(self) -> list[tuple[str, ...]]:
@@ -478,6 +657,8 @@ class Summit(_SummitLinks, _Format):
         tags = [preamble.curation.topics for preamble in self.release.preamble]
         tags += [c.curation.topics for section in self.release.sections for c in section.clauses]
         tags += [statement.curation.topics for statement in self.statements]
+        tags += [narration.curation.topics for narration in self.narration]
+        tags += [section.curation.topics for section in self.release.sections]
         tags += [outcome.topics for outcome in self.curation.outcomes]
         return tags
 
@@ -516,15 +697,21 @@ class Summit(_SummitLinks, _Format):
                 "statements": len(self.statements),
                 "direct": sum(s.kind == "direct" for s in self.statements),
                 "reported": sum(s.kind == "reported" for s in self.statements),
+                "accounts": sum(s.kind == "account" for s in self.statements),
+                "narration": len(self.narration),
                 "outcomes": len(self.outcomes),
                 "events": len(self.timeline),
+            },
+            "source": {
+                "file": self.source.file if self.source else None,
+                "description": self.source.description if self.source else None,
             },
             "file": self.path,
         }
 
 
-Searchable = Preamble | Clause | Statement
-Citable = Preamble | Clause | Section | Statement | Outcome
+Searchable = DocumentTitle | Preamble | Section | Clause | Statement | Narration
+Citable = Searchable | Outcome
 
 
 class Hit(msgspec.Struct, gc=False):

@@ -11,6 +11,8 @@ from .model import (
     Citable,
     Citation,
     Clause,
+    DocumentTitle,
+    Narration,
     Outcome,
     Preamble,
     Section,
@@ -32,8 +34,7 @@ def normalise_ref(ref: str) -> str:
 
 
 def records_by_ref(summit: Summit) -> dict[str, Citable]:
-    citable: list[Citable] = [*summit.preamble, *summit.sections, *summit.clauses]
-    citable += [*summit.statements, *summit.outcomes]
+    citable: list[Citable] = [*summit.searchable, *summit.outcomes]
     return {record.ref: record for record in citable}
 
 
@@ -63,29 +64,46 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
     return found
 
 
-def cite(summits: Sequence[Summit], record: Citable) -> Citation:
-    """A citation naming the document, the place in it, the summit and where the source has it."""
+def cite(summits: Sequence[Summit], record: Citable, quote: bool = False) -> Citation:
+    """A citation naming the document, the place in it, the summit and the source file, which
+    it says is machine-translated; with `quote`, the verbatim text first."""
     summit = next(s for s in summits if s.id == record.summit)
     info = summit.info
     occasion = f"{info.title}, {info.city}, {info.date.human()}"
-    document = summit.release.title
+    document = f'"{summit.release.title}"'
+    paragraph = (
+        f"paragraph {record.provenance.paragraph}" if not isinstance(record, Outcome) else ""
+    )
     match record:
+        case DocumentTitle():
+            text = f"{document}, title. {occasion}."
         case Preamble():
-            paragraph = record.ref.removeprefix("P")
-            text = f'"{document}", preamble, paragraph {paragraph}. {occasion}.'
+            text = f"{document}, preamble, paragraph {record.ref.removeprefix('P')}. {occasion}."
         case Section():
-            text = f'"{document}", section {record.number}: "{record.title}". {occasion}.'
+            text = f'{document}, section {record.number}: "{record.title}". {occasion}.'
         case Clause():
             clause = record.ref.partition(".")[2]
-            text = f'"{document}", section {record.section}, clause ({clause}). {occasion}.'
+            text = f"{document}, section {record.section}, clause ({clause}). {occasion}."
         case Statement():
-            how = "quoted" if record.kind == "direct" else "reported (indirect speech)"
-            where = f", {record.meeting.name}" if record.meeting else ""
-            text = (
-                f"{record.speaker_names}, {how}{where}. {occasion}. "
-                f"Source article, paragraph {record.provenance.paragraph}."
-            )
+            text = f"{_statement_source(record)}. {occasion}. Source article, {paragraph}."
+        case Narration():
+            part = "Source article" if record.provenance.part == "article" else document
+            text = f"{part}, {record.kind}, {paragraph}. {occasion}."
         case Outcome():
-            supported = ", ".join(record.refs)
-            text = f'Outcome (curated summary): "{record.title}" (see {supported}). {occasion}.'
+            supported = ", ".join(record.signed)
+            text = f'Outcome (curated summary): "{record.title}" (signed: {supported}). {occasion}.'
+    if summit.source and summit.source.file:
+        text += f" From {summit.source.file}, {summit.source.description or 'the source'}."
+    if quote and not isinstance(record, Outcome):
+        text = f"\u201c{record.text}\u201d {text}"
     return Citation(summit.id, record.ref, f"{text} [{summit.id}:{record.ref}]")
+
+
+def _statement_source(statement: Statement) -> str:
+    """Who the statement is by and how the article gives it, with an inferred setting marked."""
+    if statement.kind == "account":
+        subjects = " & ".join(p.name for p in statement.subject_people)
+        return f"The article's account (not a quotation) of {subjects}"
+    how = "quoted" if statement.kind == "direct" else "reported (indirect speech)"
+    where = f", at the {statement.meeting.name} (setting inferred)" if statement.meeting else ""
+    return f"{statement.speaker_names}, {how}{where}"

@@ -60,14 +60,12 @@ def show(
     table.columns[1].style = WHO_STYLE
     if table.columns[1].header == "Who / where":
         table.columns[1].max_width = 32  # leave the verbatim text most of the width
+        table.columns[2].style = "dim"
     if isinstance(items[0], Hit):
         table.add_column("Score", justify="right", style="dim")
     for item in expand(items, with_clauses):
         hit = item if isinstance(item, Hit) else None
         cells = [_text(cell) for cell in item.row(qualify)]
-        record = hit.record if hit is not None else item
-        if isinstance(record, Statement):
-            cells[1].append(f" ({record.kind})", style="dim")
         if hit is not None:
             cells[-1] = _text(hit.record.text, hit)
             cells.append(Text(f"{hit.score:.2f}"))
@@ -76,23 +74,44 @@ def show(
 
 
 def _panel(item: Item, qualify: bool) -> Panel:
-    """One record in a box: the ref as its title, then who said it (or where it stands in the
-    release) in full, the verbatim text, and any curators' notes marked as such."""
-    ref, who, text = item.row(qualify)[:3]
+    """One record in a box: the ref and kind as its title, then who said it (or where it stands)
+    in full, the verbatim text, the article's framing of a quotation, and whatever the curators
+    added or inferred, marked as such."""
     record = item.record if isinstance(item, Hit) else item
-    title = Text(ref, style=REF_STYLE)
-    if isinstance(record, Statement):
-        title.append(f" ({record.kind})", style="dim")
-    lines = [Text(who, style=WHO_STYLE)]
+    fields = record.row(qualify)
+    title = Text(fields[0], style=REF_STYLE)
+    lines: list[Text] = []
     if isinstance(record, Section):
+        lines.append(Text(record.title, style=WHO_STYLE))
         lines += [Text.assemble((c.ref, REF_STYLE), "  ", c.text) for c in record.clauses]
     elif isinstance(record, Outcome):
-        lines.append(_text(f"Refs: {text}"))
+        lines.append(_text(record.title))
+        lines.append(Text(f"Signed: {', '.join(record.signed)}", style="dim"))
+        if record.echoes:
+            lines.append(Text(f"Echoed by: {', '.join(record.echoes)}", style="dim"))
+        if record.not_signed:
+            lines.append(Text(f"Said, not signed: {record.not_signed}", style="dim italic"))
+    elif isinstance(record, Citation | Event | Person | Topic):
+        lines += [_text(field) for field in fields[1:] if field]
     else:
-        lines.append(_text(text))
+        title.append(f" ({record.kind})", style="dim")
+        lines += [Text(record.who, style=WHO_STYLE), _text(record.text)]
+        if isinstance(record, Statement):
+            lines += _statement_context(record)
     if not isinstance(record, Outcome | Citation | Event | Person | Topic):
         lines += [Text(f"Note (curation): {n}", style="dim italic") for n in record.curation.notes]
     return Panel(Group(*lines), title=title, title_align="left", box=box.ROUNDED)
+
+
+def _statement_context(statement: Statement) -> list[Text]:
+    lines = []
+    if statement.attribution:
+        lines.append(Text(f"Framed by the article: {statement.attribution}", style="dim"))
+    setting = statement.curation.setting
+    if statement.meeting and setting:
+        inferred = f"Setting (inferred): {statement.meeting.name}. {setting.basis}"
+        lines.append(Text(inferred, style="dim italic"))
+    return lines
 
 
 def show_summits(objects: Sequence[JSON]) -> None:

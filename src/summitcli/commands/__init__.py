@@ -11,6 +11,7 @@ MODULES = {
     "timeline": "browse",
     "topics": "browse",
     "cite": "show",
+    "read": "show",
     "validate": "validate",
 }
 """Each command, in the order `summit --help` lists them, and the module that defines it."""

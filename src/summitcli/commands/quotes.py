@@ -26,12 +26,15 @@ commands = typer.Typer()
 class StatementKind(StrEnum):
     direct = "direct"
     reported = "reported"
+    account = "account"
 
 
 @commands.command(
     "quotes",
     epilog=examples(
-        "summit quotes --speaker Ishiba", "summit quotes -s 이재명 --kind direct --json"
+        "summit quotes --speaker Ishiba",
+        "summit quotes -s 이재명 --kind direct --json",
+        "summit quotes --accounts        # the article's own accounts too",
     ),
 )
 def quotes(
@@ -39,22 +42,39 @@ def quotes(
     speaker: SpeakerOption = None,
     kind: Annotated[
         StatementKind | None,
-        typer.Option("--kind", "-k", help="direct quotation or reported (indirect) speech."),
+        typer.Option(
+            "--kind",
+            "-k",
+            help="direct quotation, reported (indirect) speech, or the article's account.",
+        ),
     ] = None,
+    accounts: Annotated[
+        bool,
+        typer.Option(
+            "--accounts",
+            help="Include the article's own accounts of what the sides agreed (not speech).",
+        ),
+    ] = False,
     topic: TopicOption = None,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
-    """Who said what: the article's statements, quoted and reported, in article order."""
+    """Who said what, in source order: direct quotations and reported speech, in the article
+    and in the release (P4). The article's own accounts of what the sides agreed are not
+    anyone's words: they appear only with --accounts or --kind account, labelled as such."""
     output = output_format(as_json, as_jsonl, fmt)
     summits = summits_of(ctx)
+    if kind is not None:
+        kinds = [kind.value]
+    else:
+        kinds = [*lookup.SPEECH, "account"] if accounts else list(lookup.SPEECH)
     keep = lookup.record_filter(
         people=lookup.find_people(summits, speaker) if speaker is not None else None,
-        kind=kind.value if kind else None,
+        kinds=kinds,
         topic=lookup.check_topic(summits, topic) if topic is not None else None,
     )
-    found = lookup.statements(summits, keep)
+    found = lookup.quotations(summits, keep)
     if not found:
         no_results("statements match", output)
     emit(summits, found, output, title="Who said what")

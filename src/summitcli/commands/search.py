@@ -24,9 +24,12 @@ commands = typer.Typer()
 
 
 class RecordType(StrEnum):
-    clause = "clause"
+    document_title = "title"
     preamble = "preamble"
+    section = "section"
+    clause = "clause"
     statement = "statement"
+    narration = "narration"
 
 
 @commands.command(
@@ -67,7 +70,8 @@ def search_command(
     as_jsonl: JsonlOption = False,
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
-    """Search clauses, preamble and statements by keyword, best match first."""
+    """Search every passage of the source by keyword, best match first: the release (title,
+    preamble, sections, clauses) and the article (statements, narration)."""
     output = output_format(as_json, as_jsonl, fmt)
     terms = parse_query(query)
     summits = summits_of(ctx)

@@ -1,5 +1,6 @@
-"""Commands that take refs: show and cite."""
+"""Commands that print passages whole: show and cite (by ref), and read (all, in order)."""
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -29,7 +30,10 @@ def show_command(
     refs: Annotated[
         list[str],
         typer.Argument(
-            help="Refs: section 2, clause 2.1 or 2(1), preamble P1, statement S3, outcome O2.",
+            help=(
+                "Refs: title T, preamble P1, section 2, clause 2.1 or 2(1), statement S3, "
+                "narration N1, outcome O2."
+            ),
             autocompletion=complete_ref,
             show_default=False,
         ),
@@ -38,24 +42,69 @@ def show_command(
     as_jsonl: JsonlOption = False,
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
-    """Show records by ref, in the order asked."""
+    """Show records by ref, in the order asked (a section with its clauses)."""
     summits = summits_of(ctx)
     records = find_records(summits, refs)
-    emit(summits, records, output_format(as_json, as_jsonl, fmt), detail=True)
+    emit(summits, records, output_format(as_json, as_jsonl, fmt), detail=True, with_clauses=True)
 
 
-@commands.command("cite", epilog=examples("summit cite 3.1", "summit cite S4 --format markdown"))
+@commands.command(
+    "cite",
+    epilog=examples(
+        "summit cite 3.1", "summit cite S4 --quote", "summit cite S4 --format markdown"
+    ),
+)
 def cite_command(
     ctx: typer.Context,
     refs: Annotated[
         list[str],
         typer.Argument(help="Refs to cite (as for 'summit show').", autocompletion=complete_ref),
     ],
+    quote: Annotated[
+        bool, typer.Option("--quote", "-q", help="Put the verbatim text before the citation.")
+    ] = False,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
-    """A ready-to-paste citation of each record: document, place in it, summit, date, ref."""
+    """A ready-to-paste citation of each record: document, place in it, summit, date, the
+    source file (machine-translated), ref."""
     summits = summits_of(ctx)
-    citations = [cite(summits, record) for record in find_records(summits, refs)]
+    citations = [cite(summits, record, quote) for record in find_records(summits, refs)]
     render.render(citations, output_format(as_json, as_jsonl, fmt))
+
+
+class Part(StrEnum):
+    release = "release"
+    article = "article"
+
+
+@commands.command(
+    "read",
+    epilog=examples(
+        "summit read",
+        "summit read release",
+        "summit read --format markdown > summit.md",
+        "summit read --json | jq -r '.[] | [.ref, .text] | @tsv'",
+    ),
+)
+def read(
+    ctx: typer.Context,
+    part: Annotated[
+        Part | None,
+        typer.Argument(help="Only the release or only the article.", show_default=False),
+    ] = None,
+    as_json: JsonOption = False,
+    as_jsonl: JsonlOption = False,
+    fmt: FormatOption = OutputFormat.auto,
+) -> None:
+    """The whole source in its order, with refs: every sentence once, speech and the article's
+    own words each labelled."""
+    summits = summits_of(ctx)
+    passages = [
+        passage
+        for summit in summits
+        for passage in summit.in_source_order
+        if part is None or passage.provenance.part == part
+    ]
+    emit(summits, passages, output_format(as_json, as_jsonl, fmt), title="The source, in order")

@@ -1,0 +1,139 @@
+"""Trust, end to end: no words put in anyone's mouth, the whole source reachable, curation and
+inference always labelled as such, in every output that shows them."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from summitcli.model import Summit
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _refs(stdout: str) -> list[str]:
+    return [line.split("\t")[0] for line in stdout.splitlines()]
+
+
+def test_quotes_of_a_leader_are_only_what_he_said(summit_cli: Any) -> None:
+    result = summit_cli("quotes", "--speaker", "Ishiba", "--json")
+    records = json.loads(result.stdout)
+    assert [r["ref"] for r in records] == [
+        "S1", "S9", "S10", "S11", "S12", "S13", "S14", "S15", "S16", "P4",
+    ]  # fmt: skip
+    assert all("Shigeru Ishiba" in r["speakers"] for r in records)
+    assert {r["kind"] for r in records} == {"direct", "reported"}
+    [p4] = [r for r in records if r["ref"] == "P4"]
+    assert p4["type"] == "preamble"  # reported speech in the release itself
+
+
+def test_accounts_come_only_when_asked_and_labelled(summit_cli: Any) -> None:
+    assert "S17" not in _refs(summit_cli("quotes").stdout)
+    accounts = summit_cli("quotes", "--kind", "account")
+    assert _refs(accounts.stdout) == ["S2", "S3", "S17"]
+    for line in accounts.stdout.splitlines():
+        _, who, kind, _ = line.split("\t")
+        assert (who, kind) == ("the article, about Lee Jae-myung & Shigeru Ishiba", "account")
+    both = _refs(summit_cli("quotes", "--accounts", "--speaker", "Lee").stdout)
+    assert {"S2", "S3", "S17", "S4"} <= set(both) and "S9" not in both
+    [s17] = json.loads(summit_cli("show", "S17", "--json").stdout)
+    assert (s17["kind"], s17["speakers"], s17["setting"]) == ("account", [], None)
+    assert s17["subjects"] == ["Lee Jae-myung", "Shigeru Ishiba"]
+
+
+def test_speakers_count_alone_jointly_and_accounts_apart(summit_cli: Any) -> None:
+    rows = [line.split("\t") for line in summit_cli("speakers").stdout.splitlines()]
+    assert rows[1][:5] == ["Shigeru Ishiba", "Prime Minister of Japan", "8", "1", "3"]
+    ishiba = json.loads(summit_cli("speakers", "--json").stdout)[1]
+    assert (ishiba["solo"], ishiba["joint"], ishiba["accounts"]) == (8, 1, 3)
+    assert ishiba["statements"] == 9
+
+
+def test_quotations_show_their_framing_and_inferred_setting_on_a_terminal(
+    summit_tty: Any,
+) -> None:
+    code, output = summit_tty("show", "S4", columns=200)
+    plain = ANSI.sub("", output)
+    assert code == 0
+    assert "Framed by the article: President Lee stated," in plain
+    assert "Setting (inferred): joint press conference." in plain
+
+
+def test_json_marks_the_setting_inferred_with_its_basis(summit_cli: Any) -> None:
+    [s4] = json.loads(summit_cli("show", "S4", "--json").stdout)
+    assert s4["attribution"] == "President Lee stated,"
+    assert s4["setting"]["inferred"] is True
+    assert s4["setting"]["meeting"] == "joint press conference"
+    assert s4["setting"]["basis"].startswith("Inferred, not stated")
+
+
+@pytest.mark.parametrize("fmt", ["plain", "markdown", "json"])
+def test_inferred_dates_say_so_in_every_format(summit_cli: Any, fmt: str) -> None:
+    output = summit_cli("timeline", "--format", fmt).stdout
+    october = next(line for line in output.splitlines() if "2025-10" in line or "APEC" in line)
+    if fmt == "json":
+        [event] = [e for e in json.loads(output) if e["date"] == "2025-10"]
+        assert event["inferred"].startswith('"In October" in the release')
+    else:
+        assert "the year is not stated" in october
+
+
+def test_timeline_on_a_terminal_shows_the_basis(summit_tty: Any) -> None:
+    _, output = summit_tty("timeline", columns=200)
+    assert "Date inferred from" in ANSI.sub("", output)
+
+
+def test_outcomes_keep_signed_and_said_apart(summit_cli: Any) -> None:
+    rows = [line.split("\t") for line in summit_cli("outcomes").stdout.splitlines()]
+    o1 = rows[0]
+    assert o1[0] == "O1" and o1[2] == "2.2" and "S5" in o1[3]
+    assert "agriculture" not in o1[1].lower() and "Agriculture" in o1[4]
+    [outcome] = [o for o in json.loads(summit_cli("outcomes", "--json").stdout) if o["ref"] == "O8"]
+    assert outcome["signed"] == ["4.3"] and outcome["echoes"] == ["S15", "S16"]
+    assert "said, not signed" in outcome["not_signed"]
+
+
+def test_info_and_cite_say_the_source_is_machine_translated(summit_cli: Any) -> None:
+    info = summit_cli("info").stdout
+    assert "korea-japan-summit-2025-08-23.txt" in info and "machine-translated by AI" in info
+    assert json.loads(summit_cli("info", "--json").stdout)["source"]["file"] == (
+        "korea-japan-summit-2025-08-23.txt"
+    )
+    for ref in ("2.1", "S4", "N2", "T"):
+        assert "machine-translated by AI" in summit_cli("cite", ref).stdout
+
+
+def test_cite_quote_puts_the_verbatim_text_first(summit_cli: Any, summit: Summit) -> None:
+    text = summit.statements[3].text
+    assert summit_cli("cite", "S4", "--quote").stdout.startswith(f"\u201c{text}\u201d Lee Jae")
+
+
+@pytest.mark.parametrize(
+    ("query", "ref"),
+    [("2008", "N7"), ("MB", "N6"), ("Lee Myung-bak", "N7"), ("human exchanges", "3")],
+)
+def test_every_part_of_the_source_can_be_found(summit_cli: Any, query: str, ref: str) -> None:
+    assert ref in _refs(summit_cli("search", query).stdout)
+
+
+def test_read_prints_the_whole_source_in_order_once(summit_cli: Any, summit: Summit) -> None:
+    refs = _refs(summit_cli("read").stdout)
+    assert refs[:4] == ["S1", "S2", "S3", "N1"]
+    assert refs[-3:] == ["5.2", "N10", "N11"]
+    assert sorted(refs) == sorted(r.ref for r in summit.searchable)
+    release = _refs(summit_cli("read", "release").stdout)
+    assert release[:3] == ["T", "P1", "P2"] and "S1" not in release
+    markdown = summit_cli("read", "article", "--format", "markdown").stdout
+    assert markdown.startswith("> the two countries can cooperate")
+    assert "— **S2** (the article, about Lee Jae-myung & Shigeru Ishiba, account)" in markdown
+    records = json.loads(summit_cli("read", "--json").stdout)
+    assert [r["ref"] for r in records] == refs
+
+
+def test_read_on_a_terminal(summit_tty: Any) -> None:
+    code, output = summit_tty("read", "release", columns=120)
+    assert code == 0
+    assert "Expanding human exchanges" in ANSI.sub("", output)
