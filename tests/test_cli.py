@@ -318,3 +318,32 @@ def test_two_output_formats_are_a_usage_error(summit_cli: Any, options: list[str
 
 def test_one_format_said_twice_is_fine(summit_cli: Any) -> None:
     assert summit_cli("quotes", "--json", "--format", "json").returncode == 0
+
+
+def test_a_repeated_speaker_means_any_of_them(summit_cli: Any) -> None:
+    def refs(*args: str) -> set[str]:
+        return {line.split("\t")[0] for line in summit_cli("quotes", *args).stdout.splitlines()}
+
+    both = refs("-s", "Lee", "-s", "Ishiba")
+    assert both == refs("-s", "Lee") | refs("-s", "Ishiba")
+    assert refs("-s", "Lee") < both
+    topics = refs("--topic", "history", "--topic", "north-korea")
+    assert topics == refs("--topic", "history") | refs("--topic", "north-korea")
+
+
+@pytest.mark.parametrize(
+    ("args", "same_as"),
+    [
+        (["search", "AI", "--type", "Clause"], ["search", "AI", "--type", "clause"]),
+        (["quotes", "--kind", "Direct"], ["quotes", "--kind", "direct"]),
+        (["quotes", "--kind", "indirect"], ["quotes", "--kind", "reported"]),
+        (["quotes", "-s", "Ishiba Shigeru"], ["quotes", "-s", "Ishiba"]),
+        (["quotes", "-s", "PM Ishiba"], ["quotes", "-s", "Ishiba"]),
+    ],
+)
+def test_choices_and_names_as_people_write_them(
+    summit_cli: Any, args: list[str], same_as: list[str]
+) -> None:
+    result = summit_cli(*args)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == summit_cli(*same_as).stdout

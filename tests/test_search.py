@@ -142,7 +142,12 @@ FILTERS = [
     ({"record_type": "clause"}, ["AI"], {"2.1"}),
     ({"record_type": "statement"}, ["AI"], {"S2"}),
     ({"section": 2}, ["rates"], {"2.2"}),
-    ({"topic": "north-korea"}, ["cooperation"], {"4.1", "4.2"}),
+    ({"topics": ["north-korea"]}, ["cooperation"], {"4.1", "4.2"}),
+    (
+        {"topics": ["north-korea", "trilateral"]},
+        ["cooperation"],
+        {"4.1", "4.2", "5.1", "5.2", "S6", "S7"},
+    ),
     ({"speaker": "Ishiba"}, ["consultative", "body"], {"S11"}),  # S3 is the article's account
     ({"speaker": "이재명"}, ["consultative"], {"S5"}),
     ({"speaker": "Ishiba", "kinds": ["account"]}, ["consultative"], {"S3"}),
@@ -158,7 +163,7 @@ def test_filters_combine_with_the_query(
     summit: Summit, criteria: dict[str, object], query: list[str], expected: set[str]
 ) -> None:
     if "speaker" in criteria:
-        criteria["people"] = find_people([summit], str(criteria.pop("speaker")))
+        criteria["people"] = find_people([summit], [str(criteria.pop("speaker"))])
     keep = record_filter(**criteria)  # type: ignore[arg-type]
     hits = search(summit.searchable, parse_query(query), keep=keep)
     assert {hit.record.ref for hit in hits} == expected

@@ -16,36 +16,55 @@ from .text import did_you_mean, fold
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·]+")
 
 
-def _name_key(name: str) -> str:
-    return NAME_PUNCTUATION.sub("", fold(name))
+TITLE_WORDS = frozenset({"president", "prime", "minister", "pm", "former", "mr", "dr"})
+
+
+def _name_keys(name: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """A name as people write it three ways, strictest first: its letters in order; its words
+    in any order ("Ishiba Shigeru"); its words without titles ("PM Ishiba")."""
+    words = [word for word in NAME_PUNCTUATION.split(fold(name)) if word]
+    return "".join(words), frozenset(words), frozenset(words) - TITLE_WORDS
 
 
 def person_names(person: Person) -> list[str]:
     return [person.name, person.id, *person.aliases]
 
 
-def find_people(summits: Sequence[Summit], name: str) -> list[Person]:
-    """Everyone whose name, surname, given name or alias is `name`, in any case or script.
+def find_people(summits: Sequence[Summit], names: Sequence[str]) -> list[Person]:
+    """Everyone any of the names calls, in any case, script or order of name and surname.
 
-    A name several people share (`Lee`) finds them all; only a name nobody has is an error.
+    Each name is matched as strictly as it can be: "President Lee" is an alias of Lee Jae-myung
+    only, so it does not reach Lee Myung-bak through "Lee". A name several people share (`Lee`)
+    finds them all; only a name nobody has is an error.
     """
-    key = _name_key(name)
     people = [person for summit in summits for person in summit.people]
-    found = [p for p in people if any(_name_key(n) == key for n in person_names(p))]
-    if not found:
-        hint = did_you_mean(name, (n for p in people for n in person_names(p)))
-        raise NotFoundError(f"no person called {name!r}{hint} (see 'summit speakers')")
-    return found
+    keyed = [(p, [_name_keys(n) for n in person_names(p)]) for p in people]
+    found: dict[tuple[str, str], Person] = {}
+    for name in names:
+        asked = _name_keys(name)
+        for tier in range(3):
+            matches = [
+                p for p, keys in keyed if asked[tier] and any(k[tier] == asked[tier] for k in keys)
+            ]
+            if matches:
+                found |= {(p.summit, p.id): p for p in matches}
+                break
+        else:
+            hint = did_you_mean(name, (n for p in people for n in person_names(p)))
+            raise NotFoundError(f"no person called {name!r}{hint} (see 'summit speakers')")
+    return list(found.values())
 
 
-def check_topic(summits: Sequence[Summit], topic: str) -> str:
+def check_topics(summits: Sequence[Summit], topics: Sequence[str]) -> list[str]:
     known = [t.name for summit in summits for t in summit.topics]
-    folded = fold(topic.strip())
-    if folded in known:
-        return folded
-    raise NotFoundError(
-        f"unknown topic {topic!r}{did_you_mean(topic, known)} (see 'summit topics')"
-    )
+    checked = []
+    for topic in topics:
+        folded = fold(topic.strip())
+        if folded not in known:
+            hint = did_you_mean(topic, known)
+            raise NotFoundError(f"unknown topic {topic!r}{hint} (see 'summit topics')")
+        checked.append(folded)
+    return checked
 
 
 def check_section(summits: Sequence[Summit], number: int) -> int:
@@ -64,10 +83,10 @@ def record_filter(
     record_type: str | None = None,
     section: int | None = None,
     people: Sequence[Person] | None = None,
-    topic: str | None = None,
+    topics: Sequence[str] = (),
     kinds: Sequence[str] = (),
 ) -> Callable[[Searchable], bool]:
-    """A predicate for passages; every criterion given must hold.
+    """A predicate for passages; every criterion given must hold (any of several topics).
 
     `people` keeps only what they said (direct or reported speech, in the article or the
     release); an account of the article is theirs only where `kinds` asks for accounts, and
@@ -80,7 +99,7 @@ def record_filter(
             return False
         if section is not None and getattr(record, "section", None) != section:
             return False
-        if topic and topic not in record.curation.topics:
+        if topics and not set(topics) & set(record.curation.topics):
             return False
         kind = _speech_kind(record)
         if kinds and kind not in kinds:

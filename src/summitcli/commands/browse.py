@@ -83,10 +83,10 @@ def outcomes(
 ) -> None:
     """The concrete outcomes (curated summaries) and the refs behind each."""
     summits = summits_of(ctx)
-    from ..lookup import check_topic
+    from ..lookup import check_topics
 
-    wanted = check_topic(summits, topic) if topic is not None else None
-    found = [o for s in summits for o in s.outcomes if wanted is None or wanted in o.topics]
+    wanted = set(check_topics(summits, topic or []))
+    found = [o for s in summits for o in s.outcomes if not wanted or wanted & set(o.topics)]
     emit(summits, found, output_format(as_json, as_jsonl, fmt), title="Outcomes")
 
 

@@ -26,6 +26,8 @@ commands = typer.Typer()
 class StatementKind(StrEnum):
     direct = "direct"
     reported = "reported"
+    indirect = "indirect"
+    """Another name for reported speech."""
     account = "account"
 
 
@@ -45,7 +47,8 @@ def quotes(
         typer.Option(
             "--kind",
             "-k",
-            help="direct quotation, reported (indirect) speech, or the article's account.",
+            help="direct quotation, reported (or indirect) speech, or the article's account.",
+            case_sensitive=False,
         ),
     ] = None,
     accounts: Annotated[
@@ -66,13 +69,13 @@ def quotes(
     output = output_format(as_json, as_jsonl, fmt)
     summits = summits_of(ctx)
     if kind is not None:
-        kinds = [kind.value]
+        kinds = ["reported" if kind is StatementKind.indirect else kind.value]
     else:
         kinds = [*lookup.SPEECH, "account"] if accounts else list(lookup.SPEECH)
     keep = lookup.record_filter(
-        people=lookup.find_people(summits, speaker) if speaker is not None else None,
+        people=lookup.find_people(summits, speaker) if speaker else None,
         kinds=kinds,
-        topic=lookup.check_topic(summits, topic) if topic is not None else None,
+        topics=lookup.check_topics(summits, topic or []),
     )
     found = lookup.quotations(summits, keep)
     if not found:

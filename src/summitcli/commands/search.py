@@ -52,7 +52,8 @@ def search_command(
         ),
     ],
     record_type: Annotated[
-        RecordType | None, typer.Option("--type", help="Only this type of record.")
+        RecordType | None,
+        typer.Option("--type", help="Only this type of record.", case_sensitive=False),
     ] = None,
     section: Annotated[
         int | None, typer.Option("--section", help="Only clauses of this section.", min=1)
@@ -76,14 +77,14 @@ def search_command(
     terms = parse_query(query)
     summits = summits_of(ctx)
     keep = None
-    if record_type or section is not None or speaker is not None or topic is not None:
+    if record_type or section is not None or speaker or topic:
         from .. import lookup  # only filters need it
 
         keep = lookup.record_filter(
             record_type=record_type.value if record_type else None,
             section=lookup.check_section(summits, section) if section is not None else None,
-            people=lookup.find_people(summits, speaker) if speaker is not None else None,
-            topic=lookup.check_topic(summits, topic) if topic is not None else None,
+            people=lookup.find_people(summits, speaker) if speaker else None,
+            topics=lookup.check_topics(summits, topic or []),
         )
     records = [record for summit in summits for record in summit.searchable]
     hits = search(records, terms, match_any=match_any, exact=exact, keep=keep)[:limit]

@@ -67,20 +67,23 @@ FormatOption = Annotated[
     ),
 ]
 SpeakerOption = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
         "--speaker",
         "-s",
-        help="Name, surname, alias or Hangul/kanji name (Ishiba, 石破, President Lee).",
+        help=(
+            "Name, surname, alias or Hangul/kanji name (Ishiba, 石破, President Lee, "
+            "Ishiba Shigeru); repeat for any of several people."
+        ),
         autocompletion=complete_speaker,
     ),
 ]
 TopicOption = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option(
         "--topic",
         "-t",
-        help="A curated topic (see 'summit topics').",
+        help="A curated topic (see 'summit topics'); repeat for any of several.",
         autocompletion=complete_topic,
     ),
 ]
