@@ -154,13 +154,15 @@ def test_search_with_no_results(summit_cli: Any) -> None:
 def test_blank_query_is_a_usage_error(summit_cli: Any) -> None:
     result = summit_cli("search", "  ")
     assert result.returncode == 2
-    assert result.stderr == "summit: the search query is empty\n"
+    assert result.stderr.startswith("summit: the search query is empty")
 
 
-def test_missing_argument_is_one_line(summit_cli: Any) -> None:
+def test_no_query_and_no_filter_is_one_line(summit_cli: Any) -> None:
     result = summit_cli("search")
     assert result.returncode == 2
-    assert result.stderr == "summit: Missing argument 'query'. (see 'summit search --help')\n"
+    assert result.stderr == (
+        "summit: the search query is empty (give words, or a filter such as --topic)\n"
+    )
 
 
 def test_search_piped_rows(summit_cli: Any) -> None:
@@ -347,3 +349,76 @@ def test_choices_and_names_as_people_write_them(
     result = summit_cli(*args)
     assert result.returncode == 0, result.stderr
     assert result.stdout == summit_cli(*same_as).stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "hydrogen", "--data", "DATA"],
+        ["search", "--data", "DATA", "hydrogen"],
+        ["search", "hydrogen", "--data=DATA"],
+        ["--data", "DATA", "search", "hydrogen"],
+    ],
+)
+def test_data_may_follow_the_command(summit_cli: Any, args: list[str], tmp_path: Any) -> None:
+    missing = str(tmp_path / "gone.json")
+    result = summit_cli(*[a.replace("DATA", missing) for a in args])
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"summit: {missing}: no such file or directory\n",
+    )
+
+
+def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
+    result = summit_cli("search", "--", "--data", "x")
+    assert result.returncode == 1 and "no results for --data x" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["abducton"], "no results for abducton; did you mean abduction?"),
+        (["hydrgen"], "no results for hydrgen; did you mean hydrogen?"),
+        (["denuclearisation"], "no results for denuclearisation; did you mean denuclearization?"),
+        (["US"], "no results for US; did you mean U.S.?"),
+        (["Prime Minister's", "zeppelin"], 'no results for "Prime Minister\'s" zeppelin'),
+        (
+            ["cooperation", "--type", "statement", "--section", "4"],
+            "13 results for cooperation, none of them a statement in section 4",
+        ),
+        (
+            ["cooperation", "--speaker", "Lee Myung-bak"],
+            "13 results for cooperation, none of them a passage said by Lee Myung-bak",
+        ),
+    ],
+)
+def test_no_results_says_why(summit_cli: Any, args: list[str], message: str) -> None:
+    result = summit_cli("search", *args)
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", f"summit: {message}\n")
+
+
+def test_a_long_query_is_shortened_in_messages(summit_cli: Any) -> None:
+    result = summit_cli("search", "x" * 16_000)
+    assert result.returncode == 1
+    assert len(result.stderr) < 120 and result.stderr.endswith("\u2026\n")
+
+
+@pytest.mark.parametrize("query", ["이재명", "石破"])
+def test_a_query_in_hangul_or_kanji_points_to_speaker(summit_cli: Any, query: str) -> None:
+    result = summit_cli("search", query)
+    assert result.returncode == 1
+    assert "the text is English" in result.stderr and "--speaker" in result.stderr
+
+
+def test_a_filter_without_words_lists_what_it_keeps(summit_cli: Any) -> None:
+    def refs(*args: str) -> list[str]:
+        return [line.split("\t")[0] for line in summit_cli("search", *args).stdout.splitlines()]
+
+    assert refs("--topic", "north-korea") == ["4.1", "4.2", "4.3", "S15", "S16"]
+    assert refs("--type", "preamble") == ["P1", "P2", "P3", "P4"]
+    assert refs("--type", "narration", "--limit", "2") == ["N1", "N2"]
+    empty = summit_cli("search", "--speaker", "Lee Myung-bak")
+    assert (empty.returncode, empty.stderr) == (
+        1,
+        "summit: no passage is a passage said by Lee Myung-bak\n",
+    )

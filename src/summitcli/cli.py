@@ -91,8 +91,42 @@ def configure(
     ctx.obj = data
 
 
+GLOBAL_OPTIONS = ("--data",)
+"""Options of `summit` itself that people also write after the command."""
+
+
+def global_options_first(arguments: Sequence[str]) -> list[str]:
+    """`summit search hydrogen --data x` as `summit --data x search hydrogen`: Click only reads
+    a group's options before its command. Nothing after `--` moves."""
+    words = list(arguments)
+    command = next((i for i, w in enumerate(words) if not w.startswith("-")), len(words))
+    if command and words[command - 1] in GLOBAL_OPTIONS:  # the value of a global option
+        command = next(
+            (i for i, w in enumerate(words) if i > command and not w.startswith("-")), len(words)
+        )
+    moved: list[str] = []
+    rest: list[str] = []
+    index = command
+    while index < len(words):
+        word = words[index]
+        if word == "--":
+            rest += words[index:]
+            break
+        if word in GLOBAL_OPTIONS and index + 1 < len(words):
+            moved += words[index : index + 2]
+            index += 2
+            continue
+        if word.partition("=")[0] in GLOBAL_OPTIONS:
+            moved.append(word)
+        else:
+            rest.append(word)
+        index += 1
+    return [*words[:command], *moved, *rest]
+
+
 def main(arguments: Sequence[str] | None = None) -> int:
     """Run the app and return its exit code, every failure turned into one line on stderr."""
+    arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
     try:
         code = app(args=arguments, standalone_mode=False, prog_name="summit")
     except KeyboardInterrupt:

@@ -78,6 +78,24 @@ def check_section(summits: Sequence[Summit], number: int) -> int:
 SPEECH = ("direct", "reported")
 
 
+def describe_filters(
+    *,
+    record_type: str | None = None,
+    section: int | None = None,
+    people: Sequence[Person] | None = None,
+    topics: Sequence[str] = (),
+) -> str:
+    """The filters in words, for a message: "a statement said by Lee Myung-bak in section 4"."""
+    words = [f"a {record_type}" if record_type else "a passage"]
+    if people:
+        words.append("said by " + " or ".join(dict.fromkeys(p.name for p in people)))
+    if section is not None:
+        words.append(f"in section {section}")
+    if topics:
+        words.append("tagged " + " or ".join(topics))
+    return " ".join(words)
+
+
 def record_filter(
     *,
     record_type: str | None = None,

@@ -40,7 +40,7 @@ def parse_query(arguments: Sequence[str]) -> list[Term]:
     `U.S.`) is the phrase of its parts. Terms are returned once each, in query order.
     """
     if not any(argument.strip() for argument in arguments):
-        raise QueryError("the search query is empty")
+        raise QueryError("the search query is empty (give words, or a filter such as --topic)")
     chunks: list[str] = []
     for argument in arguments:
         if '"' not in argument and argument.strip() and len(argument.split()) > 1:
@@ -209,6 +209,64 @@ def _span_finder(
     return spans
 
 
-def describe_terms(terms: Sequence[Term]) -> list[str]:
-    """The parsed query as a user would write it, for messages."""
-    return [" ".join(term) if len(term) == 1 else '"' + " ".join(term) + '"' for term in terms]
+def shown_query(arguments: Sequence[str], limit: int = 60) -> str:
+    """The query as the user typed it, for messages: a phrase in quotes, apostrophes kept, and
+    a long query cut short."""
+    text = " ".join(f'"{a.strip()}"' if len(a.split()) > 1 else a.strip() for a in arguments)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def nothing_found(
+    records: Sequence[Searchable],
+    terms: Sequence[Term],
+    arguments: Sequence[str],
+    *,
+    exact: bool = False,
+    unfiltered: int = 0,
+    filters: str = "",
+) -> str:
+    """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
+    found before them), or words of the query are not in the text (with the nearest that are)."""
+    shown = shown_query(arguments)
+    if unfiltered:
+        results = "result" if unfiltered == 1 else "results"
+        return f"{unfiltered} {results} for {shown}, none of them {filters}"
+    if CJK.search(shown):
+        return (
+            f"no results for {shown}: the text is English (machine-translated); "
+            "for a person's words, try --speaker with the name, as 'summit quotes -s 石破' does"
+        )
+    spelled = _nearest_words(records, terms, exact)
+    hint = f"; did you mean {', '.join(spelled)}?" if spelled else ""
+    return f"no results for {shown}{hint}"
+
+
+def _nearest_words(records: Sequence[Searchable], terms: Sequence[Term], exact: bool) -> list[str]:
+    """For each word of the query that no record has, the corpus's nearest word as written."""
+    import difflib
+
+    keys = WordKeys(exact)
+    written: dict[str, str] = {}
+    for record in records:
+        for token in record.text.split():
+            word = token.strip(",;:!?\"'()[]\u2018\u2019\u201c\u201d")
+            if word.endswith(".") and word.count(".") == 1:  # a sentence's end, not "U.S."
+                word = word[:-1]
+            written.setdefault(fold(word), word)
+    known = {keys(word) for folded in written for word in WORD.findall(folded)}
+    near = []
+    for term in terms:
+        for word in term:
+            if keys(word) not in known:
+                match = difflib.get_close_matches(fold(word), written, n=1, cutoff=0.75)
+                near += [written[m] for m in match if written[m] not in near]
+    if not near and all(len(term) > 1 for term in terms):
+        return []
+    joined = {fold("".join(term)) for term in terms}  # "US" for "U.S."
+    near += [
+        w for f, w in written.items() if fold("".join(WORD.findall(f))) in joined and w not in near
+    ]
+    return near[:3]

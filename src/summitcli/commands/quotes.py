@@ -79,5 +79,5 @@ def quotes(
     )
     found = lookup.quotations(summits, keep)
     if not found:
-        no_results("statements match", output)
+        no_results("no statements match", output)
     emit(summits, found, output, title="Who said what")

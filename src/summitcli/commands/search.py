@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from ..search import describe_terms, parse_query, search
+from ..search import nothing_found, parse_query, search
 from .shared import (
     FormatOption,
     JsonlOption,
@@ -41,16 +41,22 @@ class RecordType(StrEnum):
         "summit search abduction --exact           # not 'abductions'",
         "summit search AI --type clause --json",
         "summit search cooperation --speaker Ishiba --limit 3",
+        "summit search --topic north-korea             # every passage with the topic",
+        "summit search --type preamble",
     ),
 )
 def search_command(
     ctx: typer.Context,
     query: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
-            help="Words (all must match; --any for one), or a quoted phrase.", show_default=False
+            help=(
+                "Words (all must match; --any for one), or a quoted phrase. With a filter and no "
+                "words: every passage the filter keeps, in document order."
+            ),
+            show_default=False,
         ),
-    ],
+    ] = None,
     record_type: Annotated[
         RecordType | None,
         typer.Option("--type", help="Only this type of record.", case_sensitive=False),
@@ -74,22 +80,35 @@ def search_command(
     """Search every passage of the source by keyword, best match first: the release (title,
     preamble, sections, clauses) and the article (statements, narration)."""
     output = output_format(as_json, as_jsonl, fmt)
-    terms = parse_query(query)
+    filtered = bool(record_type or section is not None or speaker or topic)
+    terms = parse_query(query or []) if query or not filtered else []
     summits = summits_of(ctx)
-    keep = None
-    if record_type or section is not None or speaker or topic:
+    records = [record for summit in summits for record in summit.searchable]
+    keep, filters = None, ""
+    if filtered:
         from .. import lookup  # only filters need it
 
+        kept_type = record_type.value if record_type else None
+        kept_section = lookup.check_section(summits, section) if section is not None else None
+        people = lookup.find_people(summits, speaker) if speaker else None
+        topics = lookup.check_topics(summits, topic or [])
         keep = lookup.record_filter(
-            record_type=record_type.value if record_type else None,
-            section=lookup.check_section(summits, section) if section is not None else None,
-            people=lookup.find_people(summits, speaker) if speaker else None,
-            topics=lookup.check_topics(summits, topic or []),
+            record_type=kept_type, section=kept_section, people=people, topics=topics
         )
-    records = [record for summit in summits for record in summit.searchable]
+        filters = lookup.describe_filters(
+            record_type=kept_type, section=kept_section, people=people, topics=topics
+        )
+    if not terms:
+        listed = [record for record in records if keep is None or keep(record)][:limit]
+        if not listed:
+            no_results(f"no passage is {filters}", output)
+        emit(summits, listed, output, title=f"Every passage that is {filters}")
+        return
     hits = search(records, terms, match_any=match_any, exact=exact, keep=keep)[:limit]
     if not hits:
-        no_results(
-            f"results for {' '.join(describe_terms(terms)) or repr(' '.join(query))}", output
+        unfiltered = len(search(records, terms, match_any=match_any, exact=exact)) if keep else 0
+        message = nothing_found(
+            records, terms, query or [], exact=exact, unfiltered=unfiltered, filters=filters
         )
-    emit(summits, hits, output, title=f"Search: {' '.join(query)}")
+        no_results(message, output)
+    emit(summits, hits, output, title=f"Search: {' '.join(query or [])}")

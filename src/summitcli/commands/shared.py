@@ -116,9 +116,9 @@ def emit(summits: list[Summit], items: Sequence[Item], fmt: str, **options: Any)
     render.render(items, fmt, qualify=len(summits) > 1, **options)
 
 
-def no_results(what: str, fmt: str) -> NoReturn:
-    """Exit 1, saying so on stderr; `--json` still gets its (empty) array."""
+def no_results(message: str, fmt: str) -> NoReturn:
+    """Exit 1, saying why on stderr; `--json` still gets its (empty) array."""
     if fmt == "json":
         render.write_json([])
-    print(f"summit: no {what}", file=sys.stderr)
+    print(f"summit: {message}", file=sys.stderr)
     raise typer.Exit(EXIT_NO_RESULTS)
