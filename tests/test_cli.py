@@ -422,3 +422,31 @@ def test_a_filter_without_words_lists_what_it_keeps(summit_cli: Any) -> None:
         1,
         "summit: no passage is a passage said by Lee Myung-bak\n",
     )
+
+
+def test_a_section_shown_piped_or_as_markdown_includes_its_clauses(
+    summit_cli: Any, summit: Summit
+) -> None:
+    rows = [line.split("\t") for line in summit_cli("show", "4").stdout.splitlines()]
+    assert [row[0] for row in rows] == ["4", "4.1", "4.2", "4.3"]
+    assert rows[1][3] == summit.sections[3].clauses[0].text
+    markdown = summit_cli("show", "4", "--format", "markdown").stdout
+    assert markdown.startswith(f"## 4. {summit.sections[3].title}\n")
+    assert markdown.count("\n> ") == 3
+
+
+def test_sixty_columns_leave_the_text_most_of_the_width(summit_tty: Any) -> None:
+    _, output = summit_tty("search", "hydrogen", columns=60)
+    lines = [ANSI.sub("", line) for line in output.splitlines()]
+    assert max(map(len, lines)) <= 60
+    text_column = lines[2].index("Text")
+    assert text_column < 30  # ref and who take less than half
+
+
+def test_sections_with_clauses_on_a_terminal_say_each_title_once(
+    summit_tty: Any, summit: Summit
+) -> None:
+    _, output = summit_tty("sections", "--clauses", columns=200)
+    plain = ANSI.sub("", output)
+    for section in summit.sections:
+        assert plain.count(section.title) == 1, section.title

@@ -15,8 +15,30 @@ from rich.table import Table
 from rich.text import Text
 
 from .layout import expand, headers, summary
-from .model import JSON, Citation, Event, Hit, Item, Outcome, Person, Section, Statement, Topic
+from .model import (
+    JSON,
+    Citation,
+    Clause,
+    Event,
+    Hit,
+    Item,
+    Outcome,
+    Person,
+    Section,
+    Statement,
+    Topic,
+)
 
+NARROW = 80
+"""Below this many columns, a table of passages gives the text three columns' width."""
+RATIOS = {
+    ("Ref", "Section / clause"): (None, 1),
+    ("Ref", "Who / where", "Kind", "Text"): (None, None, None, 1),
+    ("Ref", "Who / where", "Text"): (None, None, 1),
+    ("Ref", "Outcome (curated)", "Signed", "Echoed by", "Not signed"): (None, 4, None, None, 2),
+    ("Date", "Event (curated)", "Refs", "Date inferred from"): (None, 3, None, 2),
+}
+"""How the width left by fixed columns is shared: the longest field gets most."""
 REF_STYLE = "bold cyan"
 WHO_STYLE = "magenta"
 MATCH_STYLE = "bold black on yellow"
@@ -48,24 +70,48 @@ def show(
     if all(isinstance(item, Citation) for item in items):
         console.print(*(_text(item.text) for item in items if isinstance(item, Citation)))
         return
+    sections_with_clauses = with_clauses and isinstance(items[0], Section)
+    names = ("Ref", "Section / clause") if sections_with_clauses else headers(items[0])
+    passages = names[1] == "Who / where"
+    narrow = passages and console.width < NARROW
+    if narrow:  # the kind goes under who said it, so that the text keeps most of the width
+        names = (names[0], names[1], names[3])
     table = Table(
-        *headers(items[0]),
+        *names,
         title=Text(title, style="italic") if title else None,
         box=box.SIMPLE_HEAD,
         show_lines=with_clauses,
         title_justify="left",
+        expand=names in RATIOS,  # ratios share the terminal's width only in a full-width table
     )
     table.columns[0].style = REF_STYLE
     table.columns[0].no_wrap = True
     table.columns[1].style = WHO_STYLE
-    if table.columns[1].header == "Who / where":
-        table.columns[1].max_width = 32  # leave the verbatim text most of the width
+    # The longest field (the verbatim text, an outcome's title) takes the width the others leave.
+    for column, ratio in zip(table.columns, RATIOS.get(names, ()), strict=False):
+        column.ratio = ratio
+        column.min_width = max(map(len, str(column.header).split()))  # headers never cut
+    for column in table.columns:
+        if column.header in ("Signed", "Echoed by", "Refs"):
+            column.max_width = 12  # lists of refs wrap; the text beside them should not
+    if passages:
+        table.columns[1].max_width = min(32, max(12, console.width // 4))
+    if passages and not narrow:
         table.columns[2].style = "dim"
+        table.columns[2].max_width = 10
     if isinstance(items[0], Hit):
         table.add_column("Score", justify="right", style="dim")
     for item in expand(items, with_clauses):
         hit = item if isinstance(item, Hit) else None
-        cells = [_text(cell) for cell in item.row(qualify)]
+        fields = item.row(qualify)
+        if sections_with_clauses:  # the clause under its section, the title said once
+            fields = [fields[0], fields[-1] if isinstance(item, Clause) else fields[1]]
+        cells = [_text(cell) for cell in fields]
+        if narrow:
+            cells[1].append(f"\n{fields[2]}", style="dim")
+            del cells[2]
+        if isinstance(item, Clause) and sections_with_clauses:
+            cells[1].stylize("default")
         if hit is not None:
             cells[-1] = _text(hit.record.text, hit)
             cells.append(Text(f"{hit.score:.2f}"))
