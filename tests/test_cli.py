@@ -6,6 +6,8 @@ import json
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -450,3 +452,33 @@ def test_sections_with_clauses_on_a_terminal_say_each_title_once(
     plain = ANSI.sub("", output)
     for section in summit.sections:
         assert plain.count(section.title) == 1, section.title
+
+
+def test_every_row_from_a_corpus_names_its_summit(
+    summit_cli: Any, write_data: Callable[..., Path]
+) -> None:
+    write_data(name="a.json")
+    corpus = str(write_data(lambda d: d.update(id="second"), name="b.json").parent)
+    for command in ("speakers", "timeline", "topics", "outcomes", "sections", "quotes"):
+        rows = [
+            line.split("\t") for line in summit_cli("--data", corpus, command).stdout.splitlines()
+        ]
+        firsts = {row[0].partition(":")[0] for row in rows}
+        assert firsts == {"korea-japan-2025-08-23", "second"}, command
+    outcome = summit_cli("--data", corpus, "outcomes").stdout.splitlines()[-1].split("\t")
+    assert outcome[0] == "second:O13" and outcome[2] == "second:4.2"
+
+
+def test_outcomes_expand_to_the_text_behind_them(summit_cli: Any, summit: Summit) -> None:
+    rows = [line.split("\t") for line in summit_cli("outcomes", "--expand").stdout.splitlines()]
+    o8 = next(i for i, row in enumerate(rows) if row[0] == "O8")
+    assert [row[0] for row in rows[o8 : o8 + 4]] == ["O8", "4.3", "S15", "S16"]
+    assert rows[o8 + 1][3] == summit.sections[3].clauses[2].text
+    records = json.loads(summit_cli("outcomes", "-x", "--topic", "exchanges", "--json").stdout)
+    assert [(r["type"], r["ref"]) for r in records][:3] == [
+        ("outcome", "O2"),
+        ("clause", "3.1"),
+        ("statement", "S12"),
+    ]
+    markdown = summit_cli("outcomes", "-x", "--format", "markdown").stdout
+    assert markdown.startswith("## O1. A consultative body") and "\nNot signed: " in markdown

@@ -6,7 +6,7 @@ arranges them, so that every text format shows the same fields in the same order
 
 from collections.abc import Sequence
 
-from .model import JSON, Citation, Hit, Item, Searchable, Section
+from .model import JSON, Citation, Hit, Item, Outcome, Searchable, Section
 
 
 def headers(item: Item) -> tuple[str, ...]:
@@ -15,7 +15,8 @@ def headers(item: Item) -> tuple[str, ...]:
 
 
 def expand(items: Sequence[Item], with_clauses: bool) -> list[Item]:
-    """Sections followed by their clauses, for the line-per-record outputs."""
+    """Sections followed by their clauses, for the line-per-record outputs (an expanded list of
+    outcomes comes with its records already)."""
     expanded: list[Item] = []
     for item in items:
         expanded.append(item)
@@ -62,6 +63,12 @@ def markdown(items: Sequence[Item], with_clauses: bool, qualify: bool) -> str:
         record = item.record if isinstance(item, Hit) else item
         if isinstance(record, Section) and with_clauses:
             blocks.append(f"## {fields[0]}. {fields[1]}\n")
+        elif isinstance(record, Outcome) and with_clauses:
+            ref, title, signed, echoes, not_signed = fields
+            lines = [f"## {ref}. {title} (curated)\n", f"Signed: {signed}."]
+            lines += [f"Echoed by: {echoes}."] if echoes else []
+            lines += [f"Not signed: {not_signed}"] if not_signed else []
+            blocks.append("\n".join(lines) + "\n")
         elif isinstance(record, Searchable):
             ref, who, kind, text = fields
             blocks.append(f"> {text}\n\n— **{ref}** ({who}, {kind})\n")

@@ -106,6 +106,11 @@ class _InSummit:
         """A ref as plain text shows it: `SUMMIT-ID:REF` where several summits are loaded."""
         return f"{self.summit}:{ref}" if qualify else ref
 
+    def placed(self, fields: list[str], qualify: bool) -> list[str]:
+        """The fields of a record without a ref, led by its summit's id where several are
+        loaded, so that every row from a corpus names its summit."""
+        return [self.summit, *fields] if qualify else fields
+
 
 class Provenance(_Format):
     """Where in the source a record comes from: the part, and the paragraph counted from 1."""
@@ -175,7 +180,8 @@ class Person(_PersonLinks, _Format):
 
     def row(self, qualify: bool = False) -> list[str]:
         counts = (self.solo, self.joint, self.accounts)
-        return [self.name, self.role, *map(str, counts), ", ".join(self.aliases)]
+        fields = [self.name, self.role, *map(str, counts), ", ".join(self.aliases)]
+        return self.placed(fields, qualify)
 
     def to_json(self) -> JSON:
         return {
@@ -486,7 +492,8 @@ class Outcome(_InSummit, _Format):
         return (*self.signed, *self.echoes)
 
     def row(self, qualify: bool = False) -> list[str]:
-        signed, echoes = ", ".join(self.signed), ", ".join(self.echoes)
+        signed = ", ".join(self.cited(ref, qualify) for ref in self.signed)
+        echoes = ", ".join(self.cited(ref, qualify) for ref in self.echoes)
         return [self.cited(self.ref, qualify), self.title, signed, echoes, self.not_signed or ""]
 
     def to_json(self) -> JSON:
@@ -517,7 +524,8 @@ class Event(_InSummit, _Format):
     """How the date was inferred, where the source does not state it whole."""
 
     def row(self, qualify: bool = False) -> list[str]:
-        return [self.date, self.event, ", ".join(self.refs), self.inferred or ""]
+        refs = ", ".join(self.cited(ref, qualify) for ref in self.refs)
+        return self.placed([self.date, self.event, refs, self.inferred or ""], qualify)
 
     def to_json(self) -> JSON:
         return {
@@ -581,7 +589,8 @@ class Topic(msgspec.Struct, gc=False):
     records: int
 
     def row(self, qualify: bool = False) -> list[str]:
-        return [self.name, self.description, str(self.records)]
+        fields = [self.name, self.description, str(self.records)]
+        return [self.summit, *fields] if qualify else fields
 
     def to_json(self) -> JSON:
         return {

@@ -136,7 +136,7 @@ def _panel(item: Item, qualify: bool) -> Panel:
         if record.echoes:
             lines.append(Text(f"Echoed by: {', '.join(record.echoes)}", style="dim"))
         if record.not_signed:
-            lines.append(Text(f"Said, not signed: {record.not_signed}", style="dim italic"))
+            lines.append(Text(f"Not signed: {record.not_signed}", style="dim italic"))
     elif isinstance(record, Citation | Event | Person | Topic):
         lines += [_text(field) for field in fields[1:] if field]
     else:

@@ -5,6 +5,7 @@ from typing import Annotated
 import typer
 
 from .. import render
+from ..model import Item
 from .shared import (
     FormatOption,
     JsonlOption,
@@ -72,22 +73,45 @@ def speakers(
 
 
 @commands.command(
-    "outcomes", epilog=examples("summit outcomes", "summit outcomes --topic exchanges --json")
+    "outcomes",
+    epilog=examples(
+        "summit outcomes",
+        "summit outcomes --topic exchanges --json",
+        "summit outcomes --expand          # each with the text of what signs and echoes it",
+    ),
 )
 def outcomes(
     ctx: typer.Context,
     topic: TopicOption = None,
+    expand: Annotated[
+        bool,
+        typer.Option(
+            "--expand", "-x", help="Follow each outcome with the verbatim text of its refs."
+        ),
+    ] = False,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
-    """The concrete outcomes (curated summaries) and the refs behind each."""
+    """The concrete outcomes: curated summaries true to the signed text, what signs each, the
+    statements that echo it, and what they add that the release does not sign."""
     summits = summits_of(ctx)
     from ..lookup import check_topics
 
     wanted = set(check_topics(summits, topic or []))
     found = [o for s in summits for o in s.outcomes if not wanted or wanted & set(o.topics)]
-    emit(summits, found, output_format(as_json, as_jsonl, fmt), title="Outcomes")
+    items: list[Item] = list(found)
+    if expand:
+        from ..refs import find_records
+
+        items = []
+        for outcome in found:
+            items += [
+                outcome,
+                *find_records(summits, [f"{outcome.summit}:{r}" for r in outcome.refs]),
+            ]
+    output = output_format(as_json, as_jsonl, fmt)
+    emit(summits, items, output, title="Outcomes", detail=expand, with_clauses=expand)
 
 
 @commands.command(
