@@ -482,3 +482,29 @@ def test_outcomes_expand_to_the_text_behind_them(summit_cli: Any, summit: Summit
     ]
     markdown = summit_cli("outcomes", "-x", "--format", "markdown").stdout
     assert markdown.startswith("## O1. A consultative body") and "\nNot signed: " in markdown
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "coloured"),
+    [
+        (["--color", "always", "search", "AI"], {}, True),
+        (["search", "AI", "--color", "always"], {}, True),  # after the command too
+        (["search", "AI"], {"FORCE_COLOR": "1"}, True),
+        (["search", "AI", "--color", "never"], {"FORCE_COLOR": "1"}, False),
+        (["search", "AI"], {}, False),
+    ],
+)
+def test_colour_into_a_pipe_when_asked(
+    args: list[str], env: dict[str, str], coloured: bool
+) -> None:
+    from conftest import run_process
+
+    result = run_process(*args, **env)
+    assert result.returncode == 0
+    assert bool(re.search(r"\x1b\[[0-9;]*m", result.stdout)) == coloured
+
+
+def test_colour_never_on_a_terminal(summit_tty: Any) -> None:
+    _, output = summit_tty("--color", "never", "search", "abduction")
+    assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", output)
+    assert "abduction" in output

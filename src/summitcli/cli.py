@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,7 +22,7 @@ import typer
 import typer.main
 from typer.core import TyperGroup
 
-from . import __version__
+from . import __version__, render
 from .commands import MODULES
 from .errors import (
     EXIT_BUG,
@@ -62,6 +63,12 @@ app = typer.Typer(
 )
 
 
+class Colour(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"summit {__version__}")
@@ -80,6 +87,14 @@ def configure(
             show_default="the bundled summit_2025.json",
         ),
     ] = None,
+    color: Annotated[
+        Colour,
+        typer.Option(
+            "--color",
+            help="Colour: auto (a terminal), always (also into a pipe, for less -R), never.",
+            case_sensitive=False,
+        ),
+    ] = Colour.auto,
     version: Annotated[
         bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
@@ -89,9 +104,10 @@ def configure(
         print(ctx.get_help())
         raise typer.Exit()
     ctx.obj = data
+    render.COLOUR["choice"] = color.value
 
 
-GLOBAL_OPTIONS = ("--data",)
+GLOBAL_OPTIONS = ("--data", "--color")
 """Options of `summit` itself that people also write after the command."""
 
 

@@ -21,11 +21,20 @@ if TYPE_CHECKING:
     from .model import Item, Summit
 
 
+COLOUR = {"choice": "auto"}
+"""`--color`, as `cli` was given it: auto, always or never."""
+
+
 def choose_format(chosen: str, stream: TextIO) -> str:
-    """`auto` is Rich on a terminal, plain text otherwise."""
+    """`auto` is Rich on a terminal, plain text otherwise, unless colour is asked for anyway
+    (`--color always`, or FORCE_COLOR), as for a pager: `summit search AI --color always | less -R`."""
     if chosen != "auto":
         return chosen
-    return "rich" if stream.isatty() and os.environ.get("TERM") != "dumb" else "plain"
+    terminal = stream.isatty() and os.environ.get("TERM") != "dumb"
+    forced = COLOUR["choice"] == "always" or (
+        COLOUR["choice"] == "auto" and bool(os.environ.get("FORCE_COLOR"))
+    )
+    return "rich" if terminal or forced else "plain"
 
 
 def render(
@@ -63,6 +72,7 @@ def _render(
     elif fmt == "rich":
         from . import terminal
 
+        terminal.use_colour(COLOUR["choice"])
         terminal.show(items, detail=detail, with_clauses=with_clauses, title=title, qualify=qualify)
     else:
         from .layout import lines
@@ -87,6 +97,7 @@ def _render_summits(summits: Sequence[Summit], fmt: str, out: TextIO) -> None:
     elif fmt == "rich":
         from . import terminal
 
+        terminal.use_colour(COLOUR["choice"])
         terminal.show_summits(objects)
     else:
         from .layout import summary

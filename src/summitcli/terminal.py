@@ -53,6 +53,14 @@ class _Console(Console):
 console = _Console(highlight=False)
 
 
+def use_colour(choice: str) -> None:
+    """`--color`: always (even into a pipe, for `less -R`), never, or auto (a terminal that does
+    not ask for NO_COLOR; FORCE_COLOR forces it)."""
+    global console
+    forced = {"always": True, "never": None}.get(choice)
+    console = _Console(highlight=False, force_terminal=forced, no_color=choice == "never" or None)
+
+
 def _text(value: str, hit: Hit | None = None) -> Text:
     text = Text(value)
     if hit is not None:
