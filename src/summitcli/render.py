@@ -27,7 +27,8 @@ COLOUR = {"choice": "auto"}
 
 def choose_format(chosen: str, stream: TextIO) -> str:
     """`auto` is Rich on a terminal, plain text otherwise, unless colour is asked for anyway
-    (`--color always`, or FORCE_COLOR), as for a pager: `summit search AI --color always | less -R`."""
+    (`--color always`, or FORCE_COLOR), as for a pager: `summit search AI --color always |
+    less -R`."""
     if chosen != "auto":
         return chosen
     terminal = stream.isatty() and os.environ.get("TERM") != "dumb"
