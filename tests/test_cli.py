@@ -276,7 +276,7 @@ def test_install_completion_writes_only_the_shell_script(tmp_path: Any, summit_c
     result = summit_cli("--install-completion", "bash", HOME=str(tmp_path), SHELL="/bin/bash")
     assert result.returncode == 0
     script = tmp_path / ".bash_completions" / "summit.sh"
-    assert "_SUMMIT_COMPLETE" in script.read_text(encoding="utf-8")
+    assert "printf '%q'" in script.read_text(encoding="utf-8")  # the quoting script
     assert (tmp_path / ".bashrc").read_text(encoding="utf-8").strip() == f"source '{script}'"
 
 
@@ -508,3 +508,46 @@ def test_colour_never_on_a_terminal(summit_tty: Any) -> None:
     _, output = summit_tty("--color", "never", "search", "abduction")
     assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", output)
     assert "abduction" in output
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        ("Pr", ["President\\ Lee", "Prime\\ Minister\\ Ishiba"]),
+        ("Prime\\ M", ["Prime\\ Minister\\ Ishiba"]),
+        ("石", ["石破茂", "石破"]),
+    ],
+)
+def test_bash_completes_a_name_with_spaces_as_one_word(typed: str, offered: list[str]) -> None:
+    """Runs bash with the script summit prints, as bash would on <Tab>."""
+    from conftest import SUMMIT, clean_env
+
+    env = clean_env(PATH=f"{SUMMIT.parent}:/usr/bin:/bin", TYPED=typed)
+    script = (
+        'source <(summit --show-completion bash); COMP_WORDS=(summit quotes --speaker "$TYPED"); '
+        'COMP_CWORD=3; _summit_completion summit; printf "%s\\n" "${COMPREPLY[@]}"; '
+        'eval "set -- ${COMPREPLY[0]}"; echo "words: $#"'
+    )
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env)
+    assert result.stdout.splitlines() == [*offered, "words: 1"], result.stderr
+
+
+@pytest.mark.parametrize(
+    ("shell", "marker"),
+    [
+        ("bash", "complete -o default -F _summit_completion summit"),
+        ("zsh", "#compdef summit"),
+        ("fish", "complete --command summit"),
+        ("powershell", "Register-ArgumentCompleter"),
+    ],
+)
+def test_show_completion_for_the_shell_named(summit_cli: Any, shell: str, marker: str) -> None:
+    result = summit_cli("--show-completion", shell)
+    assert result.returncode == 0 and marker in result.stdout
+
+
+def test_show_completion_for_an_unknown_shell_is_an_error(summit_cli: Any) -> None:
+    result = summit_cli("--show-completion", "nonsense")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("summit: Invalid value: no completion for 'nonsense'")

@@ -33,22 +33,27 @@ def _completion_summits(ctx: typer.Context) -> list[Summit]:
         return []
 
 
+def _offered(values: list[str], incomplete: str) -> list[str]:
+    """The values that start with what was typed, each once (the shell script quotes them)."""
+    return [v for v in dict.fromkeys(values) if v.lower().startswith(incomplete.lower())]
+
+
 def complete_ref(ctx: typer.Context, incomplete: str) -> list[str]:
     from ..refs import records_by_ref
 
     refs = [ref for summit in _completion_summits(ctx) for ref in records_by_ref(summit)]
-    return [ref for ref in dict.fromkeys(refs) if ref.lower().startswith(incomplete.lower())]
+    return _offered(refs, incomplete)
 
 
 def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
     people = [p for summit in _completion_summits(ctx) for p in summit.people]
-    names = [name for p in people for name in (p.name, *p.aliases)]
-    return [n for n in dict.fromkeys(names) if n.lower().startswith(incomplete.lower())]
+    return _offered([name for p in people for name in (p.name, *p.aliases)], incomplete)
 
 
 def complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
-    topics = [t.name for summit in _completion_summits(ctx) for t in summit.topics]
-    return [t for t in dict.fromkeys(topics) if t.startswith(incomplete.lower())]
+    return _offered(
+        [t.name for summit in _completion_summits(ctx) for t in summit.topics], incomplete
+    )
 
 
 JsonOption = Annotated[
