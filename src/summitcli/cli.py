@@ -169,7 +169,9 @@ def completion_for(arguments: Sequence[str]) -> int | None:
         asked = " ".join(arguments[1:])
         raise typer.BadParameter(f"no completion for {asked!r}; the shells are {', '.join(SHELLS)}")
     shell = arguments[1] if len(arguments) == 2 else _running_shell()
-    from typer.completion import get_completion_script, install
+    # Typer has no public API for a named shell's completion; typer.completion re-exports
+    # these two from its private module without declaring them.
+    from typer.completion import get_completion_script, install  # type: ignore[attr-defined]
 
     names = {"prog_name": "summit", "complete_var": "_SUMMIT_COMPLETE"}
     script = BASH_COMPLETION if shell == "bash" else get_completion_script(shell=shell, **names)
@@ -198,6 +200,7 @@ def _running_shell() -> str:
 def main(arguments: Sequence[str] | None = None) -> int:
     """Run the app and return its exit code, every failure turned into one line on stderr."""
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
+    code: object
     try:
         code = completion_for(arguments)
         if code is None:
