@@ -551,3 +551,20 @@ def test_show_completion_for_an_unknown_shell_is_an_error(summit_cli: Any) -> No
     result = summit_cli("--show-completion", "nonsense")
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr.startswith("summit: Invalid value: no completion for 'nonsense'")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (["search", "AI", "--data", "x"], ["--data", "x", "search", "AI"]),
+        (["--data", "x", "--color", "never", "search", "AI", "--data", "y"],
+         ["--data", "x", "--color", "never", "--data", "y", "search", "AI"]),
+        (["search", "--color=always", "AI"], ["--color=always", "search", "AI"]),
+        (["search", "--", "--data", "x"], ["search", "--", "--data", "x"]),
+        (["--version"], ["--version"]),
+    ],
+)  # fmt: skip
+def test_global_options_move_before_the_command(typed: list[str], expected: list[str]) -> None:
+    from summitcli.cli import global_options_first
+
+    assert global_options_first(typed) == expected

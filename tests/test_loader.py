@@ -88,7 +88,7 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], str]] = [
     (
         "dangling ref",
         _changed(lambda d: d["curation"]["outcomes"][0]["echoes"].append("9.9")),
-        "cites '9.9', which no record has at $.curation.outcomes[0].refs",
+        "cites '9.9', which no record has at $.curation.outcomes[0].echoes",
     ),
     (
         "unknown speaker",

@@ -115,11 +115,9 @@ def global_options_first(arguments: Sequence[str]) -> list[str]:
     """`summit search hydrogen --data x` as `summit --data x search hydrogen`: Click only reads
     a group's options before its command. Nothing after `--` moves."""
     words = list(arguments)
-    command = next((i for i, w in enumerate(words) if not w.startswith("-")), len(words))
-    if command and words[command - 1] in GLOBAL_OPTIONS:  # the value of a global option
-        command = next(
-            (i for i, w in enumerate(words) if i > command and not w.startswith("-")), len(words)
-        )
+    command = 0  # the command's name: the first word that is neither an option nor its value
+    while command < len(words) and words[command].startswith("-"):
+        command += 2 if words[command] in GLOBAL_OPTIONS else 1
     moved: list[str] = []
     rest: list[str] = []
     index = command

@@ -65,13 +65,13 @@ def problems(summit: Summit) -> list[Problem]:
             found.append((f"$.statements[{i}]", message))
     cited = set().union(*[o.refs for o in extra.outcomes], *[e.refs for e in extra.timeline])
     if not known.issuperset(cited):
-        citing = [("outcomes", i, o.refs) for i, o in enumerate(extra.outcomes)]
-        citing += [("timeline", i, e.refs) for i, e in enumerate(extra.timeline)]
-        for collection, i, cites in citing:
+        citing = [(f"outcomes[{i}].signed", o.signed) for i, o in enumerate(extra.outcomes)]
+        citing += [(f"outcomes[{i}].echoes", o.echoes) for i, o in enumerate(extra.outcomes)]
+        citing += [(f"timeline[{i}].refs", e.refs) for i, e in enumerate(extra.timeline)]
+        for where, cites in citing:
             for ref in cites:
                 if ref not in known:
-                    where = f"$.curation.{collection}[{i}].refs"
-                    found.append((where, f"cites {ref!r}, which no record has"))
+                    found.append((f"$.curation.{where}", f"cites {ref!r}, which no record has"))
     tag_lists = summit.tag_lists
     if not extra.topics.keys() >= set().union(*tag_lists):
         for where, topics in zip(_tag_paths(summit), tag_lists, strict=True):
