@@ -358,6 +358,12 @@ def main() -> None:
                 [(minimal, 1.15), (peer_json, 0.35)],
             ),
             Case("summit sections", [str(SUMMIT), "sections"], False, [(minimal, 1.15)]),
+            Case(
+                "summit compare --json",
+                [str(SUMMIT), "compare", "--json"],
+                False,
+                [("summit search hydrogen --json", 1.3)],
+            ),
             Case("summit search hydrogen", search, True, [(table, 1.15), (peer, 0.35)]),
         ]
         latest = None if options.no_latest else latest_typer_python(workdir)

@@ -69,6 +69,8 @@ def markdown(items: Sequence[Item], with_clauses: bool, qualify: bool) -> str:
             lines += [f"Echoed by: {echoes}."] if echoes else []
             lines += [f"Not signed: {not_signed}"] if not_signed else []
             blocks.append("\n".join(lines) + "\n")
+        elif hasattr(record, "markdown"):  # a record that lays itself out (compare's)
+            blocks.append(record.markdown(qualify))
         elif isinstance(record, Searchable):
             ref, who, kind, text = fields
             blocks.append(f"> {text}\n\n— **{ref}** ({who}, {kind})\n")

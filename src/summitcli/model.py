@@ -763,5 +763,7 @@ class Citation(msgspec.Struct, gc=False):
 
 
 Record = Citable | Event | Person | Topic
-Item = Record | Hit | Citation
+Item = Any
+"""Anything a command hands to the renderer: a record, a Hit, a Citation, or a record of
+`compare.py`; each has `row()`, `HEADERS` and `to_json()`."""
 """Anything a command hands to the renderer."""

@@ -7,6 +7,7 @@ contains `[bold]` prints those characters as they are.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, Group
@@ -15,19 +16,10 @@ from rich.table import Table
 from rich.text import Text
 
 from .layout import expand, headers, summary
-from .model import (
-    JSON,
-    Citation,
-    Clause,
-    Event,
-    Hit,
-    Item,
-    Outcome,
-    Person,
-    Section,
-    Statement,
-    Topic,
-)
+from .model import JSON, Citation, Clause, Hit, Item, Outcome, Searchable, Section, Statement
+
+if TYPE_CHECKING:
+    from .compare import Alignment
 
 NARROW = 80
 """Below this many columns, a table of passages gives the text three columns' width."""
@@ -127,10 +119,64 @@ def show(
     console.print(table)
 
 
+SAID_ONLY_STYLE = "bold magenta"
+SIGNED_ONLY_STYLE = "bold green"
+
+
+def _alignment(alignment: Alignment, qualify: bool) -> Panel:
+    """A statement beside (or, when narrow, above) the release record it echoes best, the
+    shared phrases highlighted on both, then the terms only said and only signed."""
+    statement = alignment.statement
+    title = Text(statement.cited(statement.ref, qualify), style=REF_STYLE)
+    title.append(f" ({statement.kind}) \u2014 {alignment.verdict}", style="dim")
+    said = _spans(statement.text, alignment.best.said_spans if alignment.best else [])
+    lines: list[Table | Text] = []
+    for link, record in zip(alignment.links, alignment.records, strict=True):
+        signed = _spans(record.text, link.signed_spans)
+        grid = Table.grid(padding=(0, 2), expand=True)
+        heading = Text.assemble((f"{statement.who}", WHO_STYLE), " said")
+        signed_heading = Text.assemble(
+            (record.cited(record.ref, qualify), REF_STYLE), f" signed (score {link.score:.2f})"
+        )
+        if console.width >= NARROW:
+            grid.add_column(ratio=1)
+            grid.add_column(ratio=1)
+            grid.add_row(heading, signed_heading)
+            grid.add_row(said, signed)
+        else:
+            grid.add_column()
+            grid.add_row(heading)
+            grid.add_row(said)
+            grid.add_row(signed_heading)
+            grid.add_row(signed)
+        lines.append(grid)
+        lines.append(Text.assemble(("Shared: ", "dim"), ", ".join(link.shared)))
+        lines.append(
+            Text.assemble(("Only said: ", "dim"), (", ".join(link.said_only), SAID_ONLY_STYLE))
+        )
+        lines.append(
+            Text.assemble(
+                ("Only signed: ", "dim"), (", ".join(link.signed_only), SIGNED_ONLY_STYLE)
+            )
+        )
+    if not alignment.links:
+        lines += [Text(statement.who, style=WHO_STYLE), said]
+    return Panel(Group(*lines), title=title, title_align="left", box=box.ROUNDED)
+
+
+def _spans(text: str, spans: Sequence[tuple[int, int]]) -> Text:
+    styled = Text(text)
+    for start, end in spans:
+        styled.stylize(MATCH_STYLE, start, end)
+    return styled
+
+
 def _panel(item: Item, qualify: bool) -> Panel:
     """One record in a box: the ref and kind as its title, then who said it (or where it stands)
     in full, the verbatim text, the article's framing of a quotation, and whatever the curators
     added or inferred, marked as such."""
+    if getattr(item, "TYPE", None) == "alignment":
+        return _alignment(item, qualify)
     record = item.record if isinstance(item, Hit) else item
     fields = record.row(qualify)
     title = Text(fields[0], style=REF_STYLE)
@@ -145,14 +191,14 @@ def _panel(item: Item, qualify: bool) -> Panel:
             lines.append(Text(f"Echoed by: {', '.join(record.echoes)}", style="dim"))
         if record.not_signed:
             lines.append(Text(f"Not signed: {record.not_signed}", style="dim italic"))
-    elif isinstance(record, Citation | Event | Person | Topic):
-        lines += [_text(field) for field in fields[1:] if field]
-    else:
+    elif isinstance(record, Searchable):
         title.append(f" ({record.kind})", style="dim")
         lines += [Text(record.who, style=WHO_STYLE), _text(record.text)]
         if isinstance(record, Statement):
             lines += _statement_context(record)
-    if not isinstance(record, Outcome | Citation | Event | Person | Topic):
+    else:  # records without text of their own: citations, events, people, topics, echoes
+        lines += [_text(field) for field in fields[1:] if field]
+    if isinstance(record, Searchable):
         lines += [Text(f"Note (curation): {n}", style="dim italic") for n in record.curation.notes]
     return Panel(Group(*lines), title=title, title_align="left", box=box.ROUNDED)
 

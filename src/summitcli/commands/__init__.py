@@ -10,6 +10,7 @@ MODULES = {
     "outcomes": "browse",
     "timeline": "browse",
     "topics": "browse",
+    "compare": "compare",
     "cite": "show",
     "read": "show",
     "validate": "validate",

@@ -1,0 +1,106 @@
+"""`summit compare`: what the leaders said against what the joint document says."""
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from .. import lookup
+from ..compare import VERDICTS, compare
+from ..model import Item
+from ..refs import find_records
+from .shared import (
+    FormatOption,
+    JsonlOption,
+    JsonOption,
+    OutputFormat,
+    SpeakerOption,
+    TopicOption,
+    complete_ref,
+    emit,
+    examples,
+    no_results,
+    output_format,
+    summits_of,
+)
+
+commands = typer.Typer()
+
+
+class Verdict(StrEnum):
+    echoed = "echoed"
+    partly = "partly"
+    none = "none"
+
+
+VERDICT_NAMES = dict(zip(Verdict, VERDICTS, strict=True))
+
+
+@commands.command(
+    "compare",
+    epilog=examples(
+        "summit compare                       # every statement, then every release record",
+        "summit compare S5                    # what Lee said against what was signed",
+        "summit compare 2.2                   # a clause and every statement that echoes it",
+        "summit compare --verdict none        # said, but not in the release",
+        "summit compare --speaker Ishiba --json | jq '.[] | {ref, verdict}'",
+    ),
+)
+def compare_command(
+    ctx: typer.Context,
+    ref: Annotated[
+        str | None,
+        typer.Argument(
+            help="A statement (S5) or a release record (2.2, P4); all of them when left out.",
+            autocompletion=complete_ref,
+            show_default=False,
+        ),
+    ] = None,
+    speaker: SpeakerOption = None,
+    topic: TopicOption = None,
+    verdict: Annotated[
+        Verdict | None,
+        typer.Option(
+            "--verdict",
+            help="echoed, partly (echoed) or none (not in the release).",
+            case_sensitive=False,
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+    as_jsonl: JsonlOption = False,
+    fmt: FormatOption = OutputFormat.auto,
+) -> None:
+    """Said versus signed: each statement (speech and the article's accounts) against the
+    release records it echoes, with the shared wording, what was only said and what was only
+    signed, and a verdict; each release record with the statements that echo it."""
+    output = output_format(as_json, as_jsonl, fmt)
+    summits = summits_of(ctx)
+    keep = lookup.record_filter(
+        people=lookup.find_people(summits, speaker) if speaker else None,
+        topics=lookup.check_topics(summits, topic or []),
+        kinds=lookup.SPEECH if speaker else (*lookup.SPEECH, "account"),
+    )  # what a person said is never the article's account
+    wanted = VERDICT_NAMES[verdict] if verdict else None
+    asked = find_records(summits, [ref]) if ref else []
+    items: list[Item] = []
+    for summit in summits:
+        alignments, echoes = compare(summit)
+        if asked and asked[0].summit != summit.id:
+            continue
+        alignments = [a for a in alignments if keep(a.statement) and wanted in (None, a.verdict)]
+        if asked and asked[0].TYPE == "statement":
+            items += [a for a in alignments if a.statement is asked[0]]
+        elif asked:
+            items += [e for e in echoes if e.record is asked[0]]
+            items += [a for a in alignments if asked[0].ref in {link.ref for link in a.links}]
+        else:
+            items += alignments
+            if not (speaker or verdict):
+                items += [e for e in echoes if not topic or keep(e.record)]
+    if asked and asked[0].TYPE not in ("statement", "clause", "preamble"):
+        raise typer.BadParameter(
+            f"{ref} is a {asked[0].TYPE}: compare takes a statement or a clause"
+        )
+    if not items:
+        no_results("no statements match", output)
+    emit(summits, items, output, title="Said versus signed", detail=True)

@@ -1,0 +1,321 @@
+"""Said versus signed: align what was said (statements, including the article's accounts) with
+what the joint document says (the release's preamble and clauses).
+
+Both sides are read with the search engine's own analysis (folding and Snowball stemming, in
+`search.WordKeys`), keeping content words only. A statement's link to a release record scores how
+much of what the statement says the record also says, word by word and phrase by phrase: the mean
+of the IDF-weighted share of the statement's content words found in the record (its curated
+keywords and notes included: they bridge what the machine translation garbles, "Mirae Industries"
+is future industries), and the same share counting only words that stand in a phrase both texts
+share. A phrase is a maximal run of words whose keys match in order on both sides (a local
+alignment without gaps, seeded by shared words), holding at least `MIN_PHRASE_WORDS` content
+words; so "important partners" weighs more than "partners ... important" far apart.
+
+The thresholds were chosen on the bundled summit against the hand-labelled table in
+`tests/test_compare.py`, as round values inside the range where every "not in the release"
+statement is recognised and every labelled link but one is right (S16, whose "resolution" meets
+the sanctions "resolutions" of 4.2; its label says 4.3, the abductions).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import ClassVar
+
+import msgspec
+
+from .model import JSON, Clause, Preamble, Statement, Summit
+from .search import WORD, WordKeys
+
+ECHOED = 0.35
+"""A link at least this strong: the release says most of what the statement says, much of it in
+the same phrases (the labelled links score 0.38 to 0.97 where a clause restates the statement,
+0.17 to 0.24 where it shares a theme)."""
+PARTLY = 0.15
+"""At least this strong: the release says some of it. Below: not in the release. The labelled
+table allows 0.14 to 0.17 (S8's "17 years since" scores 0.14 against P3's "since ... 1965"; S9
+and S15 score 0.17 against the clauses they echo)."""
+MIN_PHRASE_WORDS = 2
+"""Content words a shared phrase needs, so that a lone common word is a term, not a phrase."""
+MAX_LINKS = 3
+"""Release records listed for one statement: its best links at or above PARTLY."""
+
+_STOPWORDS = """
+    a about above after again against all along also am amid an and any are as at be been being
+    between both but by can could did do does each either for from further had has have he her
+    here him his how i if in into is it its itself more most my no nor not of on once only or other
+    our out over own same she should so some such than that the their them then there these they
+    this those through to too under until up very was we were what when where which while who whom
+    why will with would you your
+    two country countries leader leaders korea japan korean japanese president prime minister lee
+    jae myung shigeru ishiba said say says noted mentioned stated added expressed remarked well
+    various including among many
+"""
+STOPWORDS = frozenset(_STOPWORDS.split())
+"""Words that carry no content here: English function words, and the words every record of a
+Korea-Japan summit shares (the countries, the leaders, verbs of saying)."""
+
+VERDICTS = ("echoed", "partly echoed", "not in the release")
+
+Signed = Preamble | Clause
+
+
+class _Side:
+    """One text read for alignment: its words, their keys, and the content keys it holds."""
+
+    __slots__ = ("bridged", "content", "keys", "spans", "words")
+
+    def __init__(self, text: str, extra: Sequence[str], keys: WordKeys) -> None:
+        matches = list(WORD.finditer(text))
+        self.words = [m.group() for m in matches]
+        self.spans = [m.span() for m in matches]
+        self.keys = [keys(word) for word in self.words]
+        self.content = {k for w, k in zip(self.words, self.keys, strict=True) if _is_content(w, k)}
+        extra_words = [word for field in extra for word in WORD.findall(field)]
+        self.bridged = {keys(w) for w in extra_words if _is_content(w, keys(w))} - self.content
+        """Content keys that only the curated keywords and notes hold."""
+
+
+def _is_content(word: str, key: str) -> bool:
+    return key not in STOPWORDS and word.lower() not in STOPWORDS and len(key) > 1
+
+
+class Link(msgspec.Struct, gc=False):
+    """How one statement echoes one release record."""
+
+    ref: str
+    score: float
+    shared: list[str]
+    said_only: list[str]
+    signed_only: list[str]
+    said_spans: list[tuple[int, int]]
+    """Character offsets of the shared phrases in the statement's text."""
+    signed_spans: list[tuple[int, int]]
+    """And in the release record's text."""
+
+    def to_json(self) -> JSON:
+        return {
+            "ref": self.ref,
+            "score": round(self.score, 4),
+            "shared": self.shared,
+            "said_only": self.said_only,
+            "signed_only": self.signed_only,
+            "said_spans": [list(span) for span in self.said_spans],
+            "signed_spans": [list(span) for span in self.signed_spans],
+        }
+
+
+class Alignment(msgspec.Struct, gc=False):
+    """A statement with the release records it echoes, best first, and a verdict."""
+
+    TYPE: ClassVar = "alignment"
+    HEADERS: ClassVar = ("Said", "Kind", "Signed", "Score", "Verdict", "Shared", "Only said")
+
+    statement: Statement
+    links: list[Link]
+    records: list[Signed]
+    """The release records of `links`, in the same order."""
+    verdict: str
+
+    @property
+    def summit(self) -> str:
+        return self.statement.summit
+
+    @property
+    def best(self) -> Link | None:
+        return self.links[0] if self.links else None
+
+    def row(self, qualify: bool = False) -> list[str]:
+        best = self.best
+        said = self.statement.cited(self.statement.ref, qualify)
+        if best is None:
+            return [said, self.statement.kind, "", "", self.verdict, "", ""]
+        signed = ", ".join(self.statement.cited(link.ref, qualify) for link in self.links)
+        return [
+            said,
+            self.statement.kind,
+            signed,
+            f"{best.score:.2f}",
+            self.verdict,
+            ", ".join(best.shared),
+            ", ".join(best.said_only),
+        ]
+
+    def markdown(self, qualify: bool = False) -> str:
+        """The statement, its verdict, and for each release record it echoes: the record, the
+        score, the shared terms, what was only said and what was only signed."""
+        statement = self.statement
+        ref = statement.cited(statement.ref, qualify)
+        lines = [
+            f"### {ref} ({statement.who}, {statement.kind}): {self.verdict}\n",
+            f"> {statement.text}\n",
+        ]
+        for link, record in zip(self.links, self.records, strict=True):
+            lines += [
+                f"**{record.cited(record.ref, qualify)}** (score {link.score:.2f}):\n",
+                f"> {record.text}\n",
+                f"- shared: {', '.join(link.shared)}",
+                f"- only said: {', '.join(link.said_only) or '-'}",
+                f"- only signed: {', '.join(link.signed_only) or '-'}\n",
+            ]
+        return "\n".join(lines)
+
+    def to_json(self) -> JSON:
+        return {
+            "type": self.TYPE,
+            "ref": self.statement.ref,
+            "kind": self.statement.kind,
+            "speakers": [p.name for p in self.statement.people],
+            "subjects": [p.name for p in self.statement.subject_people],
+            "text": self.statement.text,
+            "verdict": self.verdict,
+            "links": [link.to_json() for link in self.links],
+            "summit": self.summit,
+        }
+
+
+class Echoes(msgspec.Struct, gc=False):
+    """A release record with the statements that echo it, strongest first."""
+
+    TYPE: ClassVar = "echoes"
+    HEADERS: ClassVar = ("Signed", "Echoed by", "Scores")
+
+    record: Signed
+    statements: list[tuple[str, float]]
+
+    @property
+    def summit(self) -> str:
+        return self.record.summit
+
+    def row(self, qualify: bool = False) -> list[str]:
+        said = ", ".join(self.record.cited(ref, qualify) for ref, _ in self.statements)
+        scores = ", ".join(f"{score:.2f}" for _, score in self.statements)
+        return [
+            self.record.cited(self.record.ref, qualify),
+            said or "echoed by no statement",
+            scores,
+        ]
+
+    def to_json(self) -> JSON:
+        return {
+            "type": self.TYPE,
+            "ref": self.record.ref,
+            "text": self.record.text,
+            "echoed_by": [{"ref": ref, "score": round(score, 4)} for ref, score in self.statements],
+            "summit": self.summit,
+        }
+
+
+def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
+    """Every statement aligned with the release, and every release record with its echoes."""
+    keys = WordKeys(exact=False)
+    signed: list[Signed] = [*summit.preamble, *summit.clauses]
+    said = [
+        _Side(s.text, (*s.curation.keywords, *s.curation.notes), keys) for s in summit.statements
+    ]
+    sides = [_Side(r.text, (*r.curation.keywords, *r.curation.notes), keys) for r in signed]
+    documents = [side.content | side.bridged for side in (*said, *sides)]
+    weight = {
+        key: math.log(1 + len(documents) / (1 + sum(key in d for d in documents)))
+        for key in set().union(*documents)
+    }
+    alignments: list[Alignment] = []
+    echoes: dict[str, list[tuple[str, float]]] = {record.ref: [] for record in signed}
+    for statement, side in zip(summit.statements, said, strict=True):
+        total = sum(weight[key] for key in side.content)
+        scored = []
+        for record, other in zip(signed, sides, strict=True):
+            common = (side.content | side.bridged) & (other.content | other.bridged)
+            if not common or not total:
+                continue
+            phrased = _phrase_keys(side, other)
+            words = min(1.0, sum(weight[key] for key in common) / total)
+            phrases = sum(weight[key] for key in phrased) / total
+            scored.append(((words + phrases) / 2, record, other))
+        scored.sort(key=lambda item: -item[0])
+        kept = [(score, record, other) for score, record, other in scored if score >= PARTLY]
+        kept = kept[:MAX_LINKS]
+        links = [_link(side, other, record.ref, score) for score, record, other in kept]
+        best = kept[0][0] if kept else 0.0
+        verdict = VERDICTS[0] if best >= ECHOED else VERDICTS[1] if kept else VERDICTS[2]
+        alignments.append(Alignment(statement, links, [r for _, r, _ in kept], verdict))
+        for link in links:
+            echoes[link.ref].append((statement.ref, link.score))
+    coverage = [
+        Echoes(record, sorted(echoes[record.ref], key=lambda item: -item[1])) for record in signed
+    ]
+    return alignments, coverage
+
+
+def _phrase_keys(said: _Side, signed: _Side) -> set[str]:
+    """The content keys that stand in phrases both texts share."""
+    spans, _ = _shared_phrases(said, signed)
+    starts = {start for start, _ in said.spans}
+    keys = set()
+    for start, end in spans:
+        for (word_start, _), word, key in zip(said.spans, said.words, said.keys, strict=True):
+            if start <= word_start < end and word_start in starts and _is_content(word, key):
+                keys.add(key)
+    return keys
+
+
+def _link(said: _Side, signed: _Side, ref: str, score: float) -> Link:
+    common = (said.content | said.bridged) & (signed.content | signed.bridged)
+    said_spans, signed_spans = _shared_phrases(said, signed)
+    return Link(
+        ref=ref,
+        score=score,
+        shared=_terms(said, common),
+        said_only=_terms(said, said.content - common),
+        signed_only=_terms(signed, signed.content - common),
+        said_spans=said_spans,
+        signed_spans=signed_spans,
+    )
+
+
+def _terms(side: _Side, keys: set[str]) -> list[str]:
+    """The content keys as the text writes them, in text order, each once; a key only a curated
+    keyword or note holds is left out, since it is not the source's word."""
+    seen: dict[str, str] = {}
+    for word, key in zip(side.words, side.keys, strict=True):
+        if key in keys and key not in seen and _is_content(word, key):
+            seen[key] = word
+    return list(seen.values())
+
+
+def _shared_phrases(
+    said: _Side, signed: _Side
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Character spans of the maximal runs of words both texts share in order, each holding
+    at least MIN_PHRASE_WORDS content words; runs do not overlap on either side."""
+    where: dict[str, list[int]] = {}
+    for j, key in enumerate(signed.keys):
+        where.setdefault(key, []).append(j)
+    runs = []
+    for i, key in enumerate(said.keys):
+        for j in where.get(key, []):
+            if i and j and said.keys[i - 1] == signed.keys[j - 1]:
+                continue  # not the start of a run
+            length = 0
+            while (
+                i + length < len(said.keys)
+                and j + length < len(signed.keys)
+                and said.keys[i + length] == signed.keys[j + length]
+            ):
+                length += 1
+            content = sum(_is_content(said.words[i + k], said.keys[i + k]) for k in range(length))
+            if content >= MIN_PHRASE_WORDS:
+                runs.append((length, i, j))
+    runs.sort(key=lambda run: (-run[0], run[1]))
+    used_said: set[int] = set()
+    used_signed: set[int] = set()
+    said_spans, signed_spans = [], []
+    for length, i, j in runs:
+        if used_said & set(range(i, i + length)) or used_signed & set(range(j, j + length)):
+            continue
+        used_said |= set(range(i, i + length))
+        used_signed |= set(range(j, j + length))
+        said_spans.append((said.spans[i][0], said.spans[i + length - 1][1]))
+        signed_spans.append((signed.spans[j][0], signed.spans[j + length - 1][1]))
+    return sorted(said_spans), sorted(signed_spans)
