@@ -25,9 +25,23 @@ def expand(items: Sequence[Item], with_clauses: bool) -> list[Item]:
     return expanded
 
 
+def row_fields(items: Sequence[Item], qualify: bool, with_clauses: bool) -> list[list[str]]:
+    """Each item's text fields. A section is listed as `NUMBER  TITLE  CLAUSE-COUNT` among
+    sections, or followed by its clauses; among other passages (`summit read`) it is a passage
+    like them, `REF  WHO  KIND  TEXT`."""
+    listing = with_clauses or all(isinstance(item, Section) for item in items)
+    return [
+        item.passage_row(qualify)
+        if isinstance(item, Section) and not listing
+        else item.row(qualify)
+        for item in items
+    ]
+
+
 def lines(items: Sequence[Item], with_clauses: bool, qualify: bool) -> list[str]:
     """One tab-separated line per record."""
-    return ["\t".join(item.row(qualify)) for item in expand(items, with_clauses)]
+    expanded = expand(items, with_clauses)
+    return ["\t".join(fields) for fields in row_fields(expanded, qualify, with_clauses)]
 
 
 def summary(summit: JSON) -> list[tuple[str, str]]:

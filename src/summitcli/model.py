@@ -233,8 +233,11 @@ class _Passage(_InSummit):
     def kind(self) -> str:
         raise NotImplementedError
 
-    def row(self, qualify: bool = False) -> list[str]:
+    def passage_row(self, qualify: bool = False) -> list[str]:
         return [self.cited(self.ref, qualify), self.who, self.kind, self.text]
+
+    def row(self, qualify: bool = False) -> list[str]:
+        return self.passage_row(qualify)
 
     def passage_json(self) -> JSON:
         """The fields every passage has; each type adds its own between ref and text."""
@@ -739,7 +742,7 @@ class Hit(msgspec.Struct, gc=False):
         return sorted({self.record.text[start:end] for start, end in self.spans})
 
     def row(self, qualify: bool = False) -> list[str]:
-        return self.record.row(qualify)
+        return self.record.passage_row(qualify)
 
     def to_json(self) -> JSON:
         return self.record.to_json() | {"score": round(self.score, 4), "matched": self.matched}

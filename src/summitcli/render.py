@@ -70,6 +70,11 @@ def _render(
         from .layout import markdown
 
         out.write(markdown(items, with_clauses, qualify))
+    elif fmt == "csv":
+        from .export import csv_text
+        from .layout import expand
+
+        out.write(csv_text(expand(items, with_clauses), qualify, with_clauses))
     elif fmt == "rich":
         from . import terminal
 
@@ -100,6 +105,14 @@ def _render_summits(summits: Sequence[Summit], fmt: str, out: TextIO) -> None:
 
         terminal.use_colour(COLOUR["choice"])
         terminal.show_summits(objects)
+    elif fmt == "csv":
+        import csv
+
+        from .layout import summary
+
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(["summit", "label", "value"])
+        writer.writerows([obj["id"], *line] for obj in objects for line in summary(obj))
     else:
         from .layout import summary
 

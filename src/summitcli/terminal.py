@@ -15,7 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .layout import expand, headers, summary
+from .layout import expand, headers, row_fields, summary
 from .model import JSON, Citation, Clause, Hit, Item, Outcome, Searchable, Section, Statement
 
 if TYPE_CHECKING:
@@ -101,9 +101,9 @@ def show(
         table.columns[2].max_width = 10
     if isinstance(items[0], Hit):
         table.add_column("Score", justify="right", style="dim")
-    for item in expand(items, with_clauses):
+    expanded = expand(items, with_clauses)
+    for item, fields in zip(expanded, row_fields(expanded, qualify, with_clauses), strict=True):
         hit = item if isinstance(item, Hit) else None
-        fields = item.row(qualify)
         if sections_with_clauses:  # the clause under its section, the title said once
             fields = [fields[0], fields[-1] if isinstance(item, Clause) else fields[1]]
         cells = [_text(cell) for cell in fields]

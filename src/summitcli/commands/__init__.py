@@ -13,6 +13,7 @@ MODULES = {
     "compare": "compare",
     "cite": "show",
     "read": "show",
+    "export": "export",
     "validate": "validate",
 }
 """Each command, in the order `summit --help` lists them, and the module that defines it."""

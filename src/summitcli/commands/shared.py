@@ -22,6 +22,7 @@ class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     markdown = "markdown"
+    csv = "csv"
 
 
 def _completion_summits(ctx: typer.Context) -> list[Summit]:
@@ -67,7 +68,8 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="auto: Rich on a terminal, tab-separated text when piped.",
+        help="auto: Rich on a terminal, tab-separated text when piped; or rich, plain, json, "
+        "jsonl, markdown, csv.",
         case_sensitive=False,
     ),
 ]

@@ -21,6 +21,23 @@ from .shared import (
 
 commands = typer.Typer()
 
+REFERENCE_FORMATS = ("bibtex", "csl-json", "ris")
+
+
+class CiteFormat(StrEnum):
+    """Every command's formats, and those of reference managers."""
+
+    auto = "auto"
+    rich = "rich"
+    plain = "plain"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    csv = "csv"
+    bibtex = "bibtex"
+    csl_json = "csl-json"
+    ris = "ris"
+
 
 @commands.command(
     "show", epilog=examples("summit show 2.1", "summit show '2(1)' S3 O2", "summit show 4 --json")
@@ -65,13 +82,31 @@ def cite_command(
     ] = False,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: Annotated[
+        CiteFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="As for every command, or bibtex, csl-json, ris for a reference manager.",
+            case_sensitive=False,
+        ),
+    ] = CiteFormat.auto,
 ) -> None:
     """A ready-to-paste citation of each record: document, place in it, summit, date, the
-    source file (machine-translated), ref."""
+    source file (machine-translated), ref; or entries for a reference manager."""
     summits = summits_of(ctx)
-    citations = [cite(summits, record, quote) for record in find_records(summits, refs)]
-    render.render(citations, output_format(as_json, as_jsonl, fmt))
+    records = find_records(summits, refs)
+    if fmt.value in REFERENCE_FORMATS:
+        if as_json or as_jsonl:
+            raise typer.BadParameter(f"choose one output format, not {fmt.value!r} and JSON")
+        from ..export import citations
+
+        render.write_lines([citations(summits, records, fmt.value).rstrip("\n")])
+        return
+    chosen = OutputFormat(fmt.value)
+    render.render(
+        [cite(summits, r, quote) for r in records], output_format(as_json, as_jsonl, chosen)
+    )
 
 
 class Part(StrEnum):

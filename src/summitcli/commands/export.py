@@ -1,0 +1,40 @@
+"""`summit export`: the summits as a database for the analyst's own tools."""
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .. import render
+from .shared import examples, summits_of
+
+commands = typer.Typer()
+
+
+class ExportFormat(StrEnum):
+    sqlite = "sqlite"
+
+
+@commands.command(
+    "export",
+    epilog=examples(
+        "summit export sqlite summit.db && datasette summit.db",
+        "summit export sqlite summit.db --force      # replace it",
+        "sqlite3 summit.db \"SELECT ref FROM passages_fts WHERE passages_fts MATCH 'hydrogen'\"",
+    ),
+)
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[ExportFormat, typer.Argument(help="sqlite.", case_sensitive=False)],
+    path: Annotated[Path, typer.Argument(help="The file to write.", show_default=False)],
+    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+) -> None:
+    """Write every record to a SQLite database: a table per record type with primary and foreign
+    keys, and full-text search over every verbatim passage, ready for Datasette and sqlite-utils.
+    An existing file is kept unless --force."""
+    from ..export import write_sqlite
+
+    summits = summits_of(ctx)
+    write_sqlite(summits, path, force)
+    render.write_lines([f"wrote {path}"])

@@ -1,0 +1,342 @@
+"""Records in the analyst's own tools: a SQLite database (for Datasette and sqlite-utils), CSV,
+and citations for reference managers (BibTeX, CSL-JSON, RIS).
+
+Imported only by the commands that ask for these formats, so no other call pays for it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from .errors import SummitError
+from .layout import row_fields
+from .model import Clause, Item, Narration, Outcome, Preamble, Section, Statement, Summit
+
+SCHEMA = """
+CREATE TABLE summits (
+    id TEXT PRIMARY KEY, title TEXT, date TEXT, city TEXT, country TEXT, venue TEXT, visit TEXT,
+    document TEXT, source_file TEXT, source_description TEXT
+);
+CREATE TABLE people (
+    summit TEXT REFERENCES summits(id), id TEXT, name TEXT, role TEXT, country TEXT,
+    speaker INTEGER, aliases TEXT, PRIMARY KEY (summit, id)
+);
+CREATE TABLE meetings (
+    summit TEXT REFERENCES summits(id), id TEXT, name TEXT, start TEXT, duration TEXT,
+    attendees TEXT, PRIMARY KEY (summit, id)
+);
+CREATE TABLE passages (
+    summit TEXT REFERENCES summits(id), ref TEXT, type TEXT, kind TEXT, who TEXT, text TEXT,
+    part TEXT, paragraph INTEGER, PRIMARY KEY (summit, ref)
+);
+CREATE TABLE sections (
+    summit TEXT, ref TEXT, number INTEGER, title TEXT, PRIMARY KEY (summit, ref),
+    FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
+);
+CREATE TABLE clauses (
+    summit TEXT, ref TEXT, section TEXT, text TEXT, PRIMARY KEY (summit, ref),
+    FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
+    FOREIGN KEY (summit, section) REFERENCES sections(summit, ref)
+);
+CREATE TABLE preamble (
+    summit TEXT, ref TEXT, text TEXT, PRIMARY KEY (summit, ref),
+    FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
+);
+CREATE TABLE statements (
+    summit TEXT, ref TEXT, kind TEXT, text TEXT, attribution TEXT, setting TEXT,
+    setting_basis TEXT, PRIMARY KEY (summit, ref),
+    FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
+    FOREIGN KEY (summit, setting) REFERENCES meetings(summit, id)
+);
+CREATE TABLE passage_people (
+    summit TEXT, ref TEXT, person TEXT, role TEXT, PRIMARY KEY (summit, ref, person, role),
+    FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
+    FOREIGN KEY (summit, person) REFERENCES people(summit, id)
+);
+CREATE TABLE narration (
+    summit TEXT, ref TEXT, kind TEXT, text TEXT, PRIMARY KEY (summit, ref),
+    FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
+);
+CREATE TABLE topics (
+    summit TEXT REFERENCES summits(id), name TEXT, description TEXT, PRIMARY KEY (summit, name)
+);
+CREATE TABLE passage_topics (
+    summit TEXT, ref TEXT, topic TEXT, PRIMARY KEY (summit, ref, topic),
+    FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
+    FOREIGN KEY (summit, topic) REFERENCES topics(summit, name)
+);
+CREATE TABLE outcomes (
+    summit TEXT REFERENCES summits(id), ref TEXT, title TEXT, not_signed TEXT,
+    PRIMARY KEY (summit, ref)
+);
+CREATE TABLE outcome_refs (
+    summit TEXT, outcome TEXT, ref TEXT, relation TEXT, PRIMARY KEY (summit, outcome, ref),
+    FOREIGN KEY (summit, outcome) REFERENCES outcomes(summit, ref),
+    FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
+);
+CREATE TABLE outcome_topics (
+    summit TEXT, outcome TEXT, topic TEXT, PRIMARY KEY (summit, outcome, topic),
+    FOREIGN KEY (summit, outcome) REFERENCES outcomes(summit, ref),
+    FOREIGN KEY (summit, topic) REFERENCES topics(summit, name)
+);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY, summit TEXT REFERENCES summits(id), date TEXT, event TEXT,
+    inferred TEXT, paragraph INTEGER
+);
+CREATE TABLE event_refs (
+    event INTEGER REFERENCES events(id), summit TEXT, ref TEXT, PRIMARY KEY (event, ref),
+    FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
+);
+CREATE VIRTUAL TABLE passages_fts USING fts5(
+    text, content="passages", tokenize="porter unicode61"
+);
+"""
+"""One table per record type, keyed by (summit, ref), and passages_fts: Porter-stemmed
+full-text search over every verbatim passage, which Datasette offers as `?_search=`."""
+
+
+def write_sqlite(summits: Sequence[Summit], path: Path, force: bool = False) -> None:
+    """Write the database to a temporary file beside `path`, then move it into place: a file
+    already there is replaced only with `force`, and never left half-written."""
+    if path.exists() and not force:
+        raise SummitError(f"{path} already exists; --force replaces it")
+    if path.is_dir():
+        raise SummitError(f"{path} is a directory")
+    handle, temporary = tempfile.mkstemp(dir=path.parent or Path(), suffix=".tmp")
+    os.close(handle)
+    try:
+        with sqlite3.connect(temporary) as db:
+            db.executescript(SCHEMA)
+            for summit in summits:
+                _insert(db, summit)
+            db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
+        db.close()
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _insert(db: sqlite3.Connection, summit: Summit) -> None:
+    sid, info, source = summit.id, summit.info, summit.source
+    db.execute(
+        "INSERT INTO summits VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (sid, info.title, str(info.date), info.city, info.country, info.venue, info.visit,
+         summit.release.title, source and source.file, source and source.description),
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO people VALUES (?,?,?,?,?,?,?)",
+        [(sid, p.id, p.name, p.role, p.country, p.speaker, ", ".join(p.aliases))
+         for p in summit.people],
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO meetings VALUES (?,?,?,?,?,?)",
+        [(sid, m.id, m.name, m.start, m.duration, m.attendees) for m in summit.meetings],
+    )
+    passages = summit.in_source_order
+    db.executemany(
+        "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
+        [(sid, p.ref, p.TYPE, p.kind, p.who, p.text, p.provenance.part, p.provenance.paragraph)
+         for p in passages],
+    )  # fmt: skip
+    db.executemany(
+        "INSERT INTO sections VALUES (?,?,?,?)",
+        [(sid, s.ref, s.number, s.title) for s in summit.sections],
+    )
+    db.executemany(
+        "INSERT INTO clauses VALUES (?,?,?,?)",
+        [(sid, c.ref, str(c.section), c.text) for c in summit.clauses],
+    )
+    db.executemany(
+        "INSERT INTO preamble VALUES (?,?,?)", [(sid, p.ref, p.text) for p in summit.preamble]
+    )
+    db.executemany(
+        "INSERT INTO statements VALUES (?,?,?,?,?,?,?)",
+        [(sid, s.ref, s.kind, s.text, s.attribution,
+          s.curation.setting.meeting if s.curation.setting else None,
+          s.curation.setting.basis if s.curation.setting else None)
+         for s in summit.statements],
+    )  # fmt: skip
+    named = [(sid, s.ref, person, "speaker") for s in summit.statements for person in s.speakers]
+    named += [(sid, s.ref, person, "subject") for s in summit.statements for person in s.subjects]
+    named += [(sid, p.ref, person, "speaker") for p in summit.preamble for person in p.speakers]
+    db.executemany("INSERT INTO passage_people VALUES (?,?,?,?)", named)
+    db.executemany(
+        "INSERT INTO narration VALUES (?,?,?,?)",
+        [(sid, n.ref, n.kind, n.text) for n in summit.narration],
+    )
+    db.executemany(
+        "INSERT INTO topics VALUES (?,?,?)",
+        [(sid, name, text) for name, text in summit.curation.topics.items()],
+    )
+    db.executemany(
+        "INSERT INTO passage_topics VALUES (?,?,?)",
+        [(sid, p.ref, topic) for p in passages for topic in dict.fromkeys(p.curation.topics)],
+    )
+    db.executemany(
+        "INSERT INTO outcomes VALUES (?,?,?,?)",
+        [(sid, o.ref, o.title, o.not_signed) for o in summit.outcomes],
+    )
+    db.executemany(
+        "INSERT INTO outcome_refs VALUES (?,?,?,?)",
+        [(sid, o.ref, ref, "signed") for o in summit.outcomes for ref in o.signed]
+        + [(sid, o.ref, ref, "echoes") for o in summit.outcomes for ref in o.echoes],
+    )
+    db.executemany(
+        "INSERT INTO outcome_topics VALUES (?,?,?)",
+        [(sid, o.ref, topic) for o in summit.outcomes for topic in o.topics],
+    )
+    for event in summit.timeline:
+        cursor = db.execute(
+            "INSERT INTO events (summit, date, event, inferred, paragraph) VALUES (?,?,?,?,?)",
+            (sid, str(event.date), event.event, event.inferred, event.provenance.paragraph),
+        )
+        db.executemany(
+            "INSERT INTO event_refs VALUES (?,?,?)",
+            [(cursor.lastrowid, sid, ref) for ref in dict.fromkeys(event.refs)],
+        )
+
+
+def csv_text(items: Sequence[Item], qualify: bool, with_clauses: bool = False) -> str:
+    """RFC 4180 CSV with a header row: each record's type and summit, then the fields of its
+    plain row (a hit adds its score). Records of several types share generic field names."""
+    fields = row_fields(items, qualify, with_clauses)
+    rows = [[item.TYPE if hasattr(item, "TYPE") else item.record.TYPE, item.summit, *row,
+             *([f"{item.score:.4f}"] if hasattr(item, "score") else [])]
+            for item, row in zip(items, fields, strict=True)]  # fmt: skip
+    records = [item.record if hasattr(item, "record") else item for item in items]
+    first = records[0]
+    same = all(len(row) == len(rows[0]) for row in rows) and all(
+        record.HEADERS == first.HEADERS for record in records
+    )
+    named = [*first.HEADERS, *(["Score"] if hasattr(items[0], "score") else [])]
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]  # RFC 4180: as many fields a line
+    header = ["type", "summit", *(named if same else [f"field{i}" for i in range(1, width - 1)])]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+CITABLE_TYPES = (Preamble, Section, Clause, Statement, Narration, Outcome)
+
+
+def _place(record: Any) -> str:
+    """Where in the document the record stands, in words."""
+    match record:
+        case Preamble():
+            return f"preamble, paragraph {record.ref.removeprefix('P')}"
+        case Section():
+            return f"section {record.number}"
+        case Clause():
+            return f"section {record.section}, clause ({record.ref.partition('.')[2]})"
+        case Statement() | Narration():
+            return f"article, paragraph {record.provenance.paragraph} ({record.kind})"
+        case Outcome():
+            return f"outcome (curated summary), signed: {', '.join(record.signed)}"
+    return "title"
+
+
+def _entry(summit: Summit, record: Any) -> dict[str, Any]:
+    """What every citation format says of one record."""
+    info, source = summit.info, summit.source
+    speech = isinstance(record, Statement) and record.kind != "account"
+    year, month, day = (int(part) for part in str(info.date).split("T")[0].split("-"))
+    what = record.title if isinstance(record, Outcome) else getattr(record, "text", "")
+    article = (
+        getattr(record, "provenance", None) is not None and record.provenance.part == "article"
+    )
+    if isinstance(record, Statement):
+        how = {"direct": "quoted", "reported": "reported", "account": "the article's account"}
+        by = ", ".join(p.name for p in (record.people or record.subject_people))
+        title = f"{by}, {how[record.kind]}: {info.title}, {info.date.human()}"
+    elif article:
+        title = f"News article on the {info.title}, {info.date.human()}: {_place(record)}"
+    else:
+        title = f"{summit.release.title}: {_place(record)}"
+    return {
+        "key": f"{summit.id}-{record.ref}".replace(".", "-"),
+        "ref": record.ref,
+        "title": title,
+        "authors": [p.name for p in record.people] if speech else [],
+        "document": "News article (machine-translated by AI)" if article else summit.release.title,
+        "event": f"{info.title}, {info.city}, {info.date.human()}",
+        "place": info.city,
+        "date": (year, month, day),
+        "quote": what,
+        "note": (
+            f"{_place(record)}. Source: {source.file if source else 'the source'}, "
+            f"{source.description if source else ''}. [{summit.id}:{record.ref}]"
+        ),
+        "speech": speech,
+    }
+
+
+def citations(summits: Sequence[Summit], records: Iterable[Any], fmt: str) -> str:
+    """BibTeX, CSL-JSON or RIS entries for the records."""
+    by_id = {summit.id: summit for summit in summits}
+    entries = [_entry(by_id[record.summit], record) for record in records]
+    if fmt == "csl-json":
+        return msgspec.json.format(msgspec.json.encode([_csl(e) for e in entries])).decode() + "\n"
+    if fmt == "ris":
+        return "".join(_ris(entry) for entry in entries)
+    return "\n".join(_bibtex(entry) for entry in entries)
+
+
+def _bibtex(entry: dict[str, Any]) -> str:
+    def braced(value: str) -> str:
+        return (
+            "{"
+            + value.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}")
+            + "}"
+        )
+
+    year, month, day = entry["date"]
+    fields = {
+        "title": entry["title"],
+        "author": " and ".join("{" + name + "}" for name in entry["authors"]) or None,
+        "howpublished": entry["event"],
+        "address": entry["place"],
+        "year": str(year),
+        "month": str(month),
+        "date": f"{year:04}-{month:02}-{day:02}",
+        "note": entry["note"],
+    }
+    lines = [f"  {name} = {braced(value) if name != 'author' else '{' + value + '}'}"
+             for name, value in fields.items() if value]  # fmt: skip
+    return f"@misc{{{entry['key']},\n" + ",\n".join(lines) + "\n}\n"
+
+
+def _csl(entry: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": entry["key"],
+        "type": "speech" if entry["speech"] else "document",
+        "title": entry["title"],
+        "author": [{"literal": name} for name in entry["authors"]],
+        "container-title": entry["document"],
+        "event": entry["event"],
+        "event-place": entry["place"],
+        "publisher-place": entry["place"],
+        "issued": {"date-parts": [list(entry["date"])]},
+        "note": entry["note"],
+    }
+
+
+def _ris(entry: dict[str, Any]) -> str:
+    year, month, day = entry["date"]
+    lines = [("TY", "GEN"), ("ID", entry["key"]), ("TI", entry["title"])]
+    lines += [("AU", name) for name in entry["authors"]]
+    lines += [("T2", entry["document"]), ("CY", entry["place"]), ("PY", str(year))]
+    lines += [("DA", f"{year:04}/{month:02}/{day:02}"), ("N1", entry["note"]), ("ER", "")]
+    return "".join(f"{tag}  - {value}\n" for tag, value in lines)
