@@ -578,6 +578,8 @@ class CurationLayer(_Format):
     """The topic vocabulary: name and description."""
     outcomes: tuple[Outcome, ...] = ()
     timeline: tuple[Event, ...] = ()
+    review: tuple[Text, ...] = ()
+    """What `summit draft` could not settle, for the curator (empty once curated)."""
 
 
 class Topic(msgspec.Struct, gc=False):

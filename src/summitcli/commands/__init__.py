@@ -14,6 +14,7 @@ MODULES = {
     "cite": "show",
     "read": "show",
     "export": "export",
+    "draft": "draft",
     "validate": "validate",
 }
 """Each command, in the order `summit --help` lists them, and the module that defines it."""

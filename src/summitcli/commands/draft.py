@@ -1,0 +1,51 @@
+"""`summit draft`: a summit file drafted from a news article, for a curator to finish."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import msgspec
+import typer
+
+from ..errors import SummitError
+from .shared import examples
+
+commands = typer.Typer()
+
+
+@commands.command(
+    "draft",
+    epilog=examples(
+        "summit draft article.txt -o my-summit.json",
+        "summit validate my-summit.json",
+        "summit --data my-summit.json sections",
+    ),
+)
+def draft_command(
+    article: Annotated[Path, typer.Argument(help="The article, as plain UTF-8 text.")],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write the draft here instead of to stdout."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace the output file.")] = False,
+) -> None:
+    """Draft a summit file from a news article with the joint document's full text: the
+    release verbatim, every quotation and sentence of reported speech with its speaker, the
+    article's accounts, the rest as narration, the people named. What the rules cannot settle
+    is listed on stderr and in curation.review; judgement is left to the curator."""
+    from ..draft import draft
+
+    try:
+        text = article.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SummitError(f"{article}: cannot be read ({error})") from None
+    drafted = draft(text, article.name)
+    encoded = msgspec.json.format(msgspec.json.encode(drafted), indent=2).decode() + "\n"
+    if output is None:
+        sys.stdout.write(encoded)
+    elif output.exists() and not force:
+        raise SummitError(f"{output} already exists; --force replaces it")
+    else:
+        output.write_text(encoded, encoding="utf-8")
+    for item in drafted["curation"]["review"]:
+        print(f"summit: review: {item}", file=sys.stderr)
