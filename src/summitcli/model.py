@@ -33,7 +33,7 @@ def _form(pattern: str, description: str, **constraints: Any) -> Meta:
     """A string of a set form. The pattern goes into the schema, which `summit validate` checks,
     but not to the decoder: a regular expression per string would cost the query commands more
     than the rest of decoding. What they rely on is checked on every load all the same: no text
-    is empty (`min_length`), none holds a control character (`loader.refuse_control_characters`),
+    is empty (`min_length`), none holds a control character (`loader.control_character_problems`),
     and every ref and id a record cites exists (`links.py`)."""
     return Meta(description=description, extra_json_schema={"pattern": pattern}, **constraints)
 
