@@ -229,9 +229,6 @@ def csv_text(items: Sequence[Item], qualify: bool, with_clauses: bool = False) -
     return out.getvalue()
 
 
-CITABLE_TYPES = (Preamble, Section, Clause, Statement, Narration, Outcome)
-
-
 def _place(record: Any) -> str:
     """Where in the document the record stands, in words."""
     match record:
@@ -253,7 +250,6 @@ def _entry(summit: Summit, record: Any) -> dict[str, Any]:
     info, source = summit.info, summit.source
     speech = isinstance(record, Statement) and record.kind != "account"
     year, month, day = (int(part) for part in str(info.date).split("T")[0].split("-"))
-    what = record.title if isinstance(record, Outcome) else getattr(record, "text", "")
     article = (
         getattr(record, "provenance", None) is not None and record.provenance.part == "article"
     )
@@ -267,14 +263,12 @@ def _entry(summit: Summit, record: Any) -> dict[str, Any]:
         title = f"{summit.release.title}: {_place(record)}"
     return {
         "key": f"{summit.id}-{record.ref}".replace(".", "-"),
-        "ref": record.ref,
         "title": title,
         "authors": [p.name for p in record.people] if speech else [],
         "document": "News article (machine-translated by AI)" if article else summit.release.title,
         "event": f"{info.title}, {info.city}, {info.date.human()}",
         "place": info.city,
         "date": (year, month, day),
-        "quote": what,
         "note": (
             f"{_place(record)}. Source: {source.file if source else 'the source'}, "
             f"{source.description if source else ''}. [{summit.id}:{record.ref}]"

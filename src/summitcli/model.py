@@ -394,13 +394,6 @@ class _StatementLinks(_Passage):
     meeting: Meeting | None
 
 
-STATEMENT_KINDS = {
-    "direct": "direct quotation",
-    "reported": "reported speech",
-    "account": "the article's account, not speech",
-}
-
-
 class Statement(_StatementLinks, _Format):
     """What the article says someone said (direct or reported speech), or its own account of
     what the sides agreed: an account has subjects, never speakers, so that no one is quoted
@@ -449,9 +442,6 @@ class Statement(_StatementLinks, _Format):
             else None,
             **self.passage_json(),
         }
-
-
-NARRATION_KINDS = ("narration", "caption", "heading", "note")
 
 
 class Narration(_Passage, _Format):
@@ -767,7 +757,6 @@ class Citation(msgspec.Struct, gc=False):
         return {"type": self.TYPE, "ref": self.ref, "citation": self.text, "summit": self.summit}
 
 
-Record = Citable | Event | Person | Topic
 Item = Any
 """Anything a command hands to the renderer: a record, a Hit, a Citation, or a record of
 `compare.py`; each has `row()`, `HEADERS` and `to_json()`."""
