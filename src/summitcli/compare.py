@@ -229,17 +229,18 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
             common = (side.content | side.bridged) & (other.content | other.bridged)
             if not common or not total:
                 continue
-            phrased = _phrase_keys(side, other)
+            spans = _shared_phrases(side, other)
             words = min(1.0, sum(weight[key] for key in common) / total)
-            phrases = sum(weight[key] for key in phrased) / total
-            scored.append(((words + phrases) / 2, record, other))
+            phrases = sum(weight[key] for key in _phrase_keys(side, spans[0])) / total
+            scored.append(((words + phrases) / 2, record, other, spans))
         scored.sort(key=lambda item: -item[0])
-        kept = [(score, record, other) for score, record, other in scored if score >= PARTLY]
-        kept = kept[:MAX_LINKS]
-        links = [_link(side, other, record.ref, score) for score, record, other in kept]
+        kept = [item for item in scored if item[0] >= PARTLY][:MAX_LINKS]
+        links = [
+            _link(side, other, record.ref, score, spans) for score, record, other, spans in kept
+        ]
         best = kept[0][0] if kept else 0.0
         verdict = VERDICTS[0] if best >= ECHOED else VERDICTS[1] if kept else VERDICTS[2]
-        alignments.append(Alignment(statement, links, [r for _, r, _ in kept], verdict))
+        alignments.append(Alignment(statement, links, [item[1] for item in kept], verdict))
         for link in links:
             echoes[link.ref].append((statement.ref, link.score))
     coverage = [
@@ -248,21 +249,24 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
     return alignments, coverage
 
 
-def _phrase_keys(said: _Side, signed: _Side) -> set[str]:
-    """The content keys that stand in phrases both texts share."""
-    spans, _ = _shared_phrases(said, signed)
-    starts = {start for start, _ in said.spans}
-    keys = set()
-    for start, end in spans:
-        for (word_start, _), word, key in zip(said.spans, said.words, said.keys, strict=True):
-            if start <= word_start < end and word_start in starts and _is_content(word, key):
-                keys.add(key)
-    return keys
+def _phrase_keys(said: _Side, spans: list[tuple[int, int]]) -> set[str]:
+    """The content keys of the statement's words that stand in the shared phrases `spans`."""
+    return {
+        key
+        for (word_start, _), word, key in zip(said.spans, said.words, said.keys, strict=True)
+        if _is_content(word, key) and any(start <= word_start < end for start, end in spans)
+    }
 
 
-def _link(said: _Side, signed: _Side, ref: str, score: float) -> Link:
+def _link(
+    said: _Side,
+    signed: _Side,
+    ref: str,
+    score: float,
+    spans: tuple[list[tuple[int, int]], list[tuple[int, int]]],
+) -> Link:
     common = (said.content | said.bridged) & (signed.content | signed.bridged)
-    said_spans, signed_spans = _shared_phrases(said, signed)
+    said_spans, signed_spans = spans
     return Link(
         ref=ref,
         score=score,
