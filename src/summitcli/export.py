@@ -19,7 +19,8 @@ import msgspec
 
 from .errors import SummitError
 from .layout import row_fields
-from .model import Clause, Item, Narration, Outcome, Preamble, Section, Statement, Summit
+from .model import Item, Statement, Summit
+from .refs import place
 
 SCHEMA = """
 CREATE TABLE summits (
@@ -229,22 +230,6 @@ def csv_text(items: Sequence[Item], qualify: bool, with_clauses: bool = False) -
     return out.getvalue()
 
 
-def _place(record: Any) -> str:
-    """Where in the document the record stands, in words."""
-    match record:
-        case Preamble():
-            return f"preamble, paragraph {record.ref.removeprefix('P')}"
-        case Section():
-            return f"section {record.number}"
-        case Clause():
-            return f"section {record.section}, clause ({record.ref.partition('.')[2]})"
-        case Statement() | Narration():
-            return f"article, paragraph {record.provenance.paragraph} ({record.kind})"
-        case Outcome():
-            return f"outcome (curated summary), signed: {', '.join(record.signed)}"
-    return "title"
-
-
 def _entry(summit: Summit, record: Any) -> dict[str, Any]:
     """What every citation format says of one record."""
     info, source = summit.info, summit.source
@@ -258,9 +243,9 @@ def _entry(summit: Summit, record: Any) -> dict[str, Any]:
         by = ", ".join(p.name for p in (record.people or record.subject_people))
         title = f"{by}, {how[record.kind]}: {info.title}, {info.date.human()}"
     elif article:
-        title = f"News article on the {info.title}, {info.date.human()}: {_place(record)}"
+        title = f"News article on the {info.title}, {info.date.human()}: {place(record)}"
     else:
-        title = f"{summit.release.title}: {_place(record)}"
+        title = f"{summit.release.title}: {place(record)}"
     return {
         "key": f"{summit.id}-{record.ref}".replace(".", "-"),
         "title": title,
@@ -270,7 +255,7 @@ def _entry(summit: Summit, record: Any) -> dict[str, Any]:
         "place": info.city,
         "date": (year, month, day),
         "note": (
-            f"{_place(record)}. Source: {source.file if source else 'the source'}, "
+            f"{place(record)}. Source: {source.file if source else 'the source'}, "
             f"{source.description if source else ''}. [{summit.id}:{record.ref}]"
         ),
         "speech": speech,

@@ -64,6 +64,22 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
     return found
 
 
+def place(record: Citable) -> str:
+    """Where in its document a record stands, in words: "section 3, clause (1)"."""
+    match record:
+        case Preamble():
+            return f"preamble, paragraph {record.ref.removeprefix('P')}"
+        case Section():
+            return f"section {record.number}"
+        case Clause():
+            return f"section {record.section}, clause ({record.ref.partition('.')[2]})"
+        case Statement() | Narration():
+            return f"article, paragraph {record.provenance.paragraph} ({record.kind})"
+        case Outcome():
+            return f"outcome (curated summary), signed: {', '.join(record.signed)}"
+    return "title"
+
+
 def cite(summits: Sequence[Summit], record: Citable, quote: bool = False) -> Citation:
     """A citation naming the document, the place in it, the summit and the source file, which
     it says is machine-translated; with `quote`, the verbatim text first."""
@@ -77,13 +93,10 @@ def cite(summits: Sequence[Summit], record: Citable, quote: bool = False) -> Cit
     match record:
         case DocumentTitle():
             text = f"{document}, title. {occasion}."
-        case Preamble():
-            text = f"{document}, preamble, paragraph {record.ref.removeprefix('P')}. {occasion}."
+        case Preamble() | Clause():
+            text = f"{document}, {place(record)}. {occasion}."
         case Section():
-            text = f'{document}, section {record.number}: "{record.title}". {occasion}.'
-        case Clause():
-            clause = record.ref.partition(".")[2]
-            text = f"{document}, section {record.section}, clause ({clause}). {occasion}."
+            text = f'{document}, {place(record)}: "{record.title}". {occasion}.'
         case Statement():
             text = f"{_statement_source(record)}. {occasion}. Source article, {paragraph}."
         case Narration():
