@@ -85,9 +85,11 @@ def draft(text: str, source_file: str) -> dict[str, Any]:
     )
     if release_at == len(paragraphs):
         found.review.append("no [bracketed] title of a joint document: the release is empty")
-    for rule in (PERSON_WITH_ROLE, TITLED_NAME):  # a role stated in full first
-        for number, paragraph in enumerate(paragraphs[:release_at], start=1):
-            _people(found, paragraph, number, rule)
+    article = list(enumerate(paragraphs[:release_at], start=1))
+    for number, paragraph in article:  # a role stated in full first, then titles alone
+        _people_with_roles(found, paragraph, number)
+    for number, paragraph in article:
+        _titled_people(found, paragraph, number)
     for number, paragraph in enumerate(paragraphs[:release_at], start=1):
         _article_paragraph(found, paragraph, number)
     release = _release(found, paragraphs, release_at)
@@ -98,16 +100,17 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-def _people(found: Draft, paragraph: str, number: int, rule: re.Pattern[str]) -> None:
-    """Rule `name, the role`: "Lee Jae-myung, the President of South Korea"; and `title name`:
-    "Former President Lee Myung-bak" (the role is the title, for the curator to complete)."""
-    if rule is PERSON_WITH_ROLE:
-        for match in PERSON_WITH_ROLE.finditer(paragraph):
-            name = match["name"]
-            if _slug(name) not in found.people:
-                person = Person(_slug(name), name, match["role"].strip(), number)
-                found.people[person.id] = person
-        return
+def _people_with_roles(found: Draft, paragraph: str, number: int) -> None:
+    """Rule `name, the role`: "Lee Jae-myung, the President of South Korea"."""
+    for match in PERSON_WITH_ROLE.finditer(paragraph):
+        name = match["name"]
+        if _slug(name) not in found.people:
+            found.people[_slug(name)] = Person(_slug(name), name, match["role"].strip(), number)
+
+
+def _titled_people(found: Draft, paragraph: str, number: int) -> None:
+    """Rule `title name`: "Former President Lee Myung-bak", for people no role names (the role
+    is the title, for the curator to complete)."""
     for match in TITLED_NAME.finditer(paragraph):
         name = match["name"]
         title_text = " ".join(t for t in match["title"].split() if t not in ("Japanese", "Korean"))
