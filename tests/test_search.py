@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from summitcli.errors import QueryError
-from summitcli.lookup import find_people, record_filter
+from summitcli.lookup import Filter, find_people
 from summitcli.model import Summit
 from summitcli.search import parse_query, search
 from summitcli.text import fold
@@ -164,14 +164,14 @@ def test_filters_combine_with_the_query(
 ) -> None:
     if "speaker" in criteria:
         criteria["people"] = find_people([summit], [str(criteria.pop("speaker"))])
-    keep = record_filter(**criteria)  # type: ignore[arg-type]
+    keep = Filter(**criteria)  # type: ignore[arg-type]
     hits = search(summit.searchable, parse_query(query), keep=keep)
     assert {hit.record.ref for hit in hits} == expected
 
 
 def test_filters_do_not_change_scores(summit: Summit) -> None:
     everything = {h.record.ref: h.score for h in search(summit.searchable, parse_query(["AI"]))}
-    keep = record_filter(record_type="clause")
+    keep = Filter(record_type="clause")
     [clause] = search(summit.searchable, parse_query(["AI"]), keep=keep)
     assert clause.score == everything["2.1"]
 

@@ -78,61 +78,56 @@ def check_section(summits: Sequence[Summit], number: int) -> int:
 SPEECH = ("direct", "reported")
 
 
-def describe_filters(
-    *,
-    record_type: str | None = None,
-    section: int | None = None,
-    people: Sequence[Person] | None = None,
-    topics: Sequence[str] = (),
-) -> str:
-    """The filters in words, for a message: "a statement said by Lee Myung-bak in section 4"."""
-    words = [f"a {record_type}" if record_type else "a passage"]
-    if people:
-        words.append("said by " + " or ".join(dict.fromkeys(p.name for p in people)))
-    if section is not None:
-        words.append(f"in section {section}")
-    if topics:
-        words.append("tagged " + " or ".join(topics))
-    return " ".join(words)
-
-
-def record_filter(
-    *,
-    record_type: str | None = None,
-    section: int | None = None,
-    people: Sequence[Person] | None = None,
-    topics: Sequence[str] = (),
-    kinds: Sequence[str] = (),
-) -> Callable[[Searchable], bool]:
-    """A predicate for passages; every criterion given must hold (any of several topics).
-
-    `people` keeps only what they said (direct or reported speech, in the article or the
-    release); an account of the article is theirs only where `kinds` asks for accounts, and
+class Filter:
+    """A predicate for passages, and the same criteria in words for a message ("a statement
+    said by Lee Myung-bak in section 4"). Every criterion given must hold (any of several
+    topics). `people` keeps only what they said (direct or reported speech, in the article or
+    the release); an account of the article is theirs only where `kinds` asks for accounts, and
     then by its subjects. A section only holds clauses.
     """
-    wanted = None if people is None else {(p.summit, p.id) for p in people}
 
-    def keep(record: Searchable) -> bool:
-        if record_type and record_type != record.TYPE:
+    def __init__(
+        self,
+        *,
+        record_type: str | None = None,
+        section: int | None = None,
+        people: Sequence[Person] | None = None,
+        topics: Sequence[str] = (),
+        kinds: Sequence[str] = (),
+    ) -> None:
+        self.record_type, self.section, self.people = record_type, section, people
+        self.topics, self.kinds = topics, kinds
+        self.wanted = None if people is None else {(p.summit, p.id) for p in people}
+
+    def __call__(self, record: Searchable) -> bool:
+        if self.record_type and self.record_type != record.TYPE:
             return False
-        if section is not None and getattr(record, "section", None) != section:
+        if self.section is not None and getattr(record, "section", None) != self.section:
             return False
-        if topics and not set(topics) & set(record.curation.topics):
+        if self.topics and not set(self.topics) & set(record.curation.topics):
             return False
         kind = _speech_kind(record)
-        if kinds and kind not in kinds:
+        if self.kinds and kind not in self.kinds:
             return False
-        if wanted is not None:
-            if kind is None or (kind == "account" and "account" not in kinds):
+        if self.wanted is not None:
+            if kind is None or (kind == "account" and "account" not in self.kinds):
                 return False
-            named = record.subject_people if isinstance(record, Statement) else ()
-            if kind != "account":
-                named = getattr(record, "people", ())
-            if not {(p.summit, p.id) for p in named} & wanted:
+            named = getattr(record, "people", ())
+            if isinstance(record, Statement) and kind == "account":
+                named = record.subject_people
+            if not {(p.summit, p.id) for p in named} & self.wanted:
                 return False
         return True
 
-    return keep
+    def __str__(self) -> str:
+        words = [f"a {self.record_type}" if self.record_type else "a passage"]
+        if self.people:
+            words.append("said by " + " or ".join(dict.fromkeys(p.name for p in self.people)))
+        if self.section is not None:
+            words.append(f"in section {self.section}")
+        if self.topics:
+            words.append("tagged " + " or ".join(self.topics))
+        return " ".join(words)
 
 
 def _speech_kind(record: Searchable) -> str | None:

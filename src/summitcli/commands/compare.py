@@ -75,7 +75,7 @@ def compare_command(
     signed, and a verdict; each release record with the statements that echo it."""
     output = output_format(as_json, as_jsonl, fmt)
     summits = summits_of(ctx)
-    keep = lookup.record_filter(
+    keep = lookup.Filter(
         people=lookup.find_people(summits, speaker) if speaker else None,
         topics=lookup.check_topics(summits, topic or []),
         kinds=lookup.SPEECH if speaker else (*lookup.SPEECH, "account"),

@@ -72,7 +72,7 @@ def quotes(
         kinds = ["reported" if kind is StatementKind.indirect else kind.value]
     else:
         kinds = [*lookup.SPEECH, "account"] if accounts else list(lookup.SPEECH)
-    keep = lookup.record_filter(
+    keep = lookup.Filter(
         people=lookup.find_people(summits, speaker) if speaker else None,
         kinds=kinds,
         topics=lookup.check_topics(summits, topic or []),

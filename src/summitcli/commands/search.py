@@ -88,16 +88,13 @@ def search_command(
     if filtered:
         from .. import lookup  # only filters need it
 
-        kept_type = record_type.value if record_type else None
-        kept_section = lookup.check_section(summits, section) if section is not None else None
-        people = lookup.find_people(summits, speaker) if speaker else None
-        topics = lookup.check_topics(summits, topic or [])
-        keep = lookup.record_filter(
-            record_type=kept_type, section=kept_section, people=people, topics=topics
+        keep = lookup.Filter(
+            record_type=record_type.value if record_type else None,
+            section=lookup.check_section(summits, section) if section is not None else None,
+            people=lookup.find_people(summits, speaker) if speaker else None,
+            topics=lookup.check_topics(summits, topic or []),
         )
-        filters = lookup.describe_filters(
-            record_type=kept_type, section=kept_section, people=people, topics=topics
-        )
+        filters = str(keep)
     if not terms:
         listed = [record for record in records if keep is None or keep(record)][:limit]
         if not listed:
