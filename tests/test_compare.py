@@ -166,3 +166,10 @@ def test_compare_on_a_terminal_side_by_side_and_stacked(summit_tty: Any) -> None
 def test_compare_a_section_is_a_usage_error(summit_cli: Any) -> None:
     result = summit_cli("compare", "4")
     assert result.returncode == 2 and "compare takes a statement or a clause" in result.stderr
+
+
+def test_an_account_is_never_headed_as_said(summit_tty: Any) -> None:
+    _, output = summit_tty("compare", "S17", columns=120)
+    plain = ANSI.sub("", output)
+    assert " said " not in plain.replace("\n", " ").split("1.2 signed")[0]
+    assert "The article's account, about Lee Jae-myung" in plain  # the names may wrap

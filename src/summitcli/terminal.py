@@ -134,7 +134,11 @@ def _alignment(alignment: Alignment, qualify: bool) -> Panel:
     for link, record in zip(alignment.links, alignment.records, strict=True):
         signed = _spans(record.text, link.signed_spans)
         grid = Table.grid(padding=(0, 2), expand=True)
-        heading = Text.assemble((f"{statement.who}", WHO_STYLE), " said")
+        if statement.kind == "account":  # the article's words: nobody said them
+            subjects = " & ".join(p.name for p in statement.subject_people)
+            heading = Text.assemble(("The article's account", WHO_STYLE), f", about {subjects}")
+        else:
+            heading = Text.assemble((statement.who, WHO_STYLE), " said")
         signed_heading = Text.assemble(
             (record.cited(record.ref, qualify), REF_STYLE), f" signed (score {link.score:.2f})"
         )
