@@ -162,3 +162,9 @@ def test_exports_stay_off_every_other_command() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stderr == ""
+
+
+def test_an_account_is_cited_as_the_articles_words(summit_cli: Any) -> None:
+    ris = summit_cli("cite", "S17", "--format", "ris").stdout
+    assert "TI  - The article's account of Lee Jae-myung & Shigeru Ishiba:" in ris
+    assert "AU  - " not in ris

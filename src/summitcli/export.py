@@ -239,9 +239,13 @@ def _entry(summit: Summit, record: Any) -> dict[str, Any]:
         getattr(record, "provenance", None) is not None and record.provenance.part == "article"
     )
     if isinstance(record, Statement):
-        how = {"direct": "quoted", "reported": "reported", "account": "the article's account"}
-        by = ", ".join(p.name for p in (record.people or record.subject_people))
-        title = f"{by}, {how[record.kind]}: {info.title}, {info.date.human()}"
+        occasion = f"{info.title}, {info.date.human()}"
+        if record.kind == "account":  # the article's words, about the leaders
+            subjects = " & ".join(p.name for p in record.subject_people)
+            title = f"The article's account of {subjects}: {occasion}"
+        else:
+            how = "quoted" if record.kind == "direct" else "reported"
+            title = f"{', '.join(p.name for p in record.people)}, {how}: {occasion}"
     elif article:
         title = f"News article on the {info.title}, {info.date.human()}: {place(record)}"
     else:
