@@ -9,8 +9,6 @@ unwritable output, 3 a bug, 130 interrupted. Every error is one line on stderr; 
 output goes to stdout. SUMMIT_DEBUG=1 adds the traceback behind an exit 3.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from collections.abc import Sequence

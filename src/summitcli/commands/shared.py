@@ -1,7 +1,5 @@
 """What the commands share: their common options, completion, and the way to hand records out."""
 
-from __future__ import annotations
-
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
