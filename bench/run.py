@@ -3,7 +3,9 @@
 Run with `uv run python bench/run.py`. It writes its baselines to a temporary directory, runs
 every case interleaved (round-robin, so that machine noise hits all of them alike), and prints
 Markdown tables of medians, ratios and peak memory, then the scale table. Nothing is asserted:
-the targets are printed beside the figures.
+the targets are printed beside the figures. `--instructions` adds a table of what valgrind counts
+for one run of each case: the same count every time, however busy the machine (a shared virtual
+machine's timings can drift by half between runs), and close to time for this work.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 import platform
 import pty
 import random
+import re
 import select
 import shutil
 import statistics
@@ -110,6 +113,7 @@ class Case:
     """(baseline case, the most this case may take as a multiple of its median)"""
     times: list[float] = field(default_factory=list)
     memory: list[float] = field(default_factory=list)
+    instructions: int = 0
 
 
 BYTECODE = {
@@ -219,6 +223,29 @@ def measure(cases: list[Case], runs: int, env: dict[str, str]) -> None:
             case.memory.append(memory)
 
 
+def count_instructions(cases: list[Case], env: dict[str, str], workdir: Path) -> None:
+    """One run of each case under valgrind's callgrind, which counts the instructions executed."""
+    log = workdir / "callgrind.log"
+    for case in cases:
+        valgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+        run_once([*valgrind, f"--log-file={log}", *case.argv], case.terminal, env)
+        collected = re.search(r"Collected : (\d+)", log.read_text(encoding="utf-8"))
+        if collected is None:
+            raise SystemExit(f"valgrind counted nothing for {case.name}: see {log}")
+        case.instructions = int(collected[1])
+
+
+def ratios(case: Case, figures: dict[str, float]) -> str:
+    """The case's figure against each of its baselines, with the target and the verdict."""
+    shown = []
+    for baseline, target in case.targets:
+        if baseline in figures:
+            value = figures[case.name] / figures[baseline]
+            verdict = "ok" if value <= target else "MISSED"
+            shown.append(f"{value:.2f}x {baseline} (<= {target}: {verdict})")
+    return "; ".join(shown)
+
+
 def framework_table(cases: list[Case]) -> str:
     medians = {case.name: statistics.median(case.times) for case in cases}
     lines = [
@@ -226,17 +253,22 @@ def framework_table(cases: list[Case]) -> str:
         "|---|---|---:|---:|---|",
     ]
     for case in cases:
-        ratios = []
-        for baseline, target in case.targets:
-            if baseline in medians:
-                value = medians[case.name] / medians[baseline]
-                verdict = "ok" if value <= target else "MISSED"
-                ratios.append(f"{value:.2f}x {baseline} (<= {target}: {verdict})")
         output = "terminal" if case.terminal else "pipe"
         lines.append(
             f"| {case.name} | {output} | {medians[case.name] * 1000:.0f} | "
-            f"{max(case.memory):.1f} | {'; '.join(ratios)} |"
+            f"{max(case.memory):.1f} | {ratios(case, medians)} |"
         )
+    return "\n".join(lines)
+
+
+def instructions_table(cases: list[Case]) -> str:
+    counts = {case.name: float(case.instructions) for case in cases}
+    lines = [
+        "| case | million instructions | ratio to baseline (target) |",
+        "|---|---:|---|",
+    ]
+    for case in cases:
+        lines.append(f"| {case.name} | {case.instructions / 1e6:.1f} | {ratios(case, counts)} |")
     return "\n".join(lines)
 
 
@@ -332,7 +364,14 @@ def main() -> None:
         default="deps",
         help="what is compiled to bytecode beforehand (default: deps)",
     )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count each case's instructions with valgrind (one run each)",
+    )
     options = parser.parse_args()
+    if options.instructions and shutil.which("valgrind") is None:
+        parser.error("--instructions needs valgrind (apt-get install valgrind)")
 
     with tempfile.TemporaryDirectory(prefix="summit-bench-") as temporary:
         workdir = Path(temporary)
@@ -385,6 +424,11 @@ def main() -> None:
         )
         print(framework_table(cases))
         print()
+        if options.instructions:
+            count_instructions(cases, env, workdir)
+            print("Instructions executed by one run of each case (valgrind's callgrind):\n")
+            print(instructions_table(cases))
+            print()
         counts = [int(n) for n in options.scale.split(",") if n]
         if counts:
             print("### Search over a corpus (`summit --data DIR search hydrogen --json`)\n")

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -19,3 +25,26 @@ def test_benchmark_runs_and_prints_its_tables() -> None:
         assert name in cases
     assert "| 3 | 33 |" in result.stdout  # the scale table's row for three summits
     assert "load ms per summit" in result.stdout
+
+
+def _bench_module() -> Any:
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # for its dataclasses
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(shutil.which("valgrind") is None, reason="valgrind is not installed")
+def test_instructions_are_counted_and_set_against_their_baselines(tmp_path: Path) -> None:
+    bench = _bench_module()
+    small = bench.Case("small", [sys.executable, "-c", "pass"], False)
+    large = bench.Case(
+        "large", [sys.executable, "-c", "sum(range(10**6))"], False, [("small", 1.5)]
+    )
+    bench.count_instructions([small, large], dict(os.environ), tmp_path)
+    assert 0 < small.instructions < large.instructions
+    table = bench.instructions_table([small, large])
+    ratio = large.instructions / small.instructions
+    assert f"| large | {large.instructions / 1e6:.1f} | {ratio:.2f}x small (<= 1.5: " in table
