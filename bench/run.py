@@ -348,11 +348,22 @@ def scale_table(counts: list[int], runs: int, env: dict[str, str], workdir: Path
     return "\n".join(lines)
 
 
+def summit_counts(text: str) -> list[int]:
+    """`1,10,100` as [1, 10, 100]; an empty text as none."""
+    words = [word for word in text.split(",") if word.strip()]
+    if not all(word.strip().isdigit() and int(word) > 0 for word in words):
+        raise argparse.ArgumentTypeError(f"expected positive whole numbers like 1,10,100: {text}")
+    return [int(word) for word in words]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21, help="timed runs per case (default 21)")
     parser.add_argument(
-        "--scale", default="1,10,100,1000", help="summit counts for the scale table"
+        "--scale",
+        type=summit_counts,
+        default="1,10,100,1000",
+        help="summit counts for the scale table, comma-separated; empty for none",
     )
     parser.add_argument(
         "--scale-runs", type=int, default=5, help="timed runs per corpus (default 5)"
@@ -429,7 +440,7 @@ def main() -> None:
             print("Instructions executed by one run of each case (valgrind's callgrind):\n")
             print(instructions_table(cases))
             print()
-        counts = [int(n) for n in options.scale.split(",") if n]
+        counts = options.scale
         if counts:
             print("### Search over a corpus (`summit --data DIR search hydrogen --json`)\n")
             print(scale_table(counts, options.scale_runs, env, workdir))
