@@ -533,6 +533,69 @@ def test_bash_completes_a_name_with_spaces_as_one_word(typed: str, offered: list
     assert result.stdout.splitlines() == [*offered, "words: 1"], result.stderr
 
 
+ZSH_AT_THE_KEYBOARD = r"""
+zmodload zsh/zpty
+zpty keyboard 'zsh -f -i'
+zpty -w keyboard 'autoload -U compinit; compinit -u -D; source <(summit --show-completion zsh)'
+zpty -w -n keyboard "$TYPED"$'\t\x01printf "%s|" LINE:\x05; print END\n'
+output=""
+for attempt in {1..400}; do
+  zpty -r -t keyboard chunk && output+=$chunk
+  [[ $output == *'|END'* ]] && break
+  sleep 0.05
+done
+zpty -d keyboard
+print -r -- "$output"
+"""
+"""Types a line and <Tab> into an interactive zsh (through zsh's own pseudo-terminal module),
+then prints the completed line's words, each followed by |."""
+
+QUOTES_BY = ["summit", "quotes", "--speaker"]
+
+
+@pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh is not installed")
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("summit quotes --speaker Prime", [*QUOTES_BY, "Prime Minister Ishiba"]),
+        ("summit quotes --speaker 石破", [*QUOTES_BY, "石破"]),  # 石破茂 or 石破: their common part
+        ("summit secti", ["summit", "sections"]),
+    ],
+)
+def test_zsh_completes_a_name_with_spaces_as_one_word(typed: str, words: list[str]) -> None:
+    from conftest import SUMMIT, clean_env
+
+    env = clean_env(PATH=f"{SUMMIT.parent}:/usr/bin:/bin", TYPED=typed)
+    result = subprocess.run(
+        ["zsh", "-f", "-c", ZSH_AT_THE_KEYBOARD],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    completed = re.search(r"LINE:([^\r\n]*)\|END", result.stdout)
+    assert completed, result.stdout[-500:]
+    assert completed[1].split("|") == words
+
+
+@pytest.mark.skipif(shutil.which("fish") is None, reason="fish is not installed")
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        ("summit quotes --speaker Pr", ["President Lee", "Prime Minister Ishiba"]),
+        ('summit quotes --speaker "Prime M', ["Prime Minister Ishiba"]),
+        ("summit show 5.", ["5.1", "5.2"]),
+    ],
+)
+def test_fish_offers_a_name_with_spaces_as_one_candidate(typed: str, offered: list[str]) -> None:
+    from conftest import SUMMIT, clean_env
+
+    env = clean_env(PATH=f"{SUMMIT.parent}:/usr/bin:/bin", TYPED=typed)
+    script = 'summit --show-completion fish | source; complete --do-complete "$TYPED"'
+    result = subprocess.run(["fish", "-c", script], capture_output=True, text=True, env=env)
+    assert result.stdout.splitlines() == offered, result.stderr
+
+
 @pytest.mark.parametrize(
     ("shell", "marker"),
     [
