@@ -1,4 +1,8 @@
-"""What the commands share: their common options, completion, and the way to hand records out."""
+"""What the commands share: their common options, completion, and the way to hand records out.
+
+The annotations here, in `cli.py` and in the command modules are objects, not strings (no
+`from __future__ import annotations`): Typer reads them on every call and would `eval` strings.
+"""
 
 import sys
 from collections.abc import Sequence
