@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import json
 import re
 import shutil
@@ -12,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from summitcli.commands import MODULES
 from summitcli.model import Summit
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -631,3 +634,20 @@ def test_global_options_move_before_the_command(typed: list[str], expected: list
     from summitcli.cli import global_options_first
 
     assert global_options_first(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "module", ["cli", "commands.shared", *sorted({f"commands.{m}" for m in MODULES.values()})]
+)
+def test_typer_finds_annotations_as_objects_not_strings(module: str) -> None:
+    """Typer reads the annotations of the commands and of their option callbacks on every call;
+    a string (`from __future__ import annotations`) it would have to eval, every time."""
+    namespace = vars(importlib.import_module(f"summitcli.{module}"))
+    functions = [f for f in namespace.values() if inspect.isfunction(f)]
+    stringly = [
+        f.__name__
+        for f in functions
+        if f.__module__ == f"summitcli.{module}"
+        and any(isinstance(annotation, str) for annotation in f.__annotations__.values())
+    ]
+    assert stringly == []
