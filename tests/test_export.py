@@ -168,3 +168,33 @@ def test_an_account_is_cited_as_the_articles_words(summit_cli: Any) -> None:
     ris = summit_cli("cite", "S17", "--format", "ris").stdout
     assert "TI  - The article's account of Lee Jae-myung & Shigeru Ishiba:" in ris
     assert "AU  - " not in ris
+
+
+CURATED_COLUMNS = {
+    "people": {"aliases"},
+    "statements": {"setting", "setting_basis"},
+    "topics": {"name", "description"},
+    "passage_topics": {"topic"},
+    "outcomes": {"title", "not_signed"},
+    "outcome_refs": {"relation"},
+    "outcome_topics": {"topic"},
+    "events": {"event", "inferred"},
+    "event_refs": {"ref"},
+}
+"""Every column of the export that holds the curators' words or choices."""
+
+
+def test_sqlite_schema_marks_every_curated_column(database: Path) -> None:
+    """SQLite keeps a table's CREATE statement as written, comments included, and Datasette and
+    sqlite-utils show it: each curated column's line says so there."""
+    db = sqlite3.connect(database)
+    schemas = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
+    marked = {
+        table: {
+            line.split()[0]
+            for line in sql.splitlines()
+            if "-- curated" in line and not line.lstrip().startswith("--")
+        }
+        for table, sql in schemas.items()
+    }
+    assert {table: columns for table, columns in marked.items() if columns} == CURATED_COLUMNS

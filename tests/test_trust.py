@@ -137,3 +137,73 @@ def test_read_on_a_terminal(summit_tty: Any) -> None:
     code, output = summit_tty("read", "release", columns=120)
     assert code == 0
     assert "Expanding human exchanges" in ANSI.sub("", output)
+
+
+CURATED_FIELDS = {
+    "title": {"topics", "notes"},
+    "preamble": {"topics", "notes"},
+    "section": {"topics", "notes"},
+    "clause": {"topics", "notes"},
+    "statement": {"topics", "notes", "setting"},
+    "narration": {"topics", "notes"},
+    "speaker": {"aliases", "notes"},
+    "outcome": {"title", "refs", "signed", "echoes", "not_signed", "topics"},
+    "event": {"event", "refs", "inferred"},
+    "topic": {"name", "description"},
+}
+"""What each JSON record must name as curation: everything the curators wrote or chose."""
+
+
+@pytest.mark.parametrize(
+    "command", ["read", "sections", "speakers", "outcomes", "timeline", "topics"]
+)
+def test_every_json_record_names_its_curated_fields(summit_cli: Any, command: str) -> None:
+    records = json.loads(summit_cli(command, "--json").stdout)
+    records += [clause for record in records for clause in record.get("clauses", [])]
+    for record in records:
+        assert set(record["curated"]) == CURATED_FIELDS[record["type"]], record
+        assert set(record["curated"]) <= set(record)
+        assert {"text", "attribution", "section_title"}.isdisjoint(record["curated"])
+
+
+@pytest.mark.parametrize(
+    ("command", "named"),
+    [
+        (["outcomes"], "outcomes"),
+        (["outcomes", "--expand"], "outcomes"),
+        (["show", "O1"], "outcomes"),
+        (["timeline"], "events"),
+        (["topics"], "topics"),
+        (["speakers"], "aliases"),
+    ],
+)
+def test_piped_rows_of_curation_say_so_on_stderr(
+    summit_cli: Any, command: list[str], named: str
+) -> None:
+    """Piped rows have no header to say it, and stdout keeps its columns: a note on stderr."""
+    result = summit_cli(*command)
+    assert result.returncode == 0 and result.stdout
+    [note] = result.stderr.splitlines()
+    assert note.startswith("summit: note: ") and named in note
+    assert "curators" in note and "not the source's words" in note
+
+
+@pytest.mark.parametrize("command", [["search", "hydrogen"], ["quotes"], ["sections"], ["read"]])
+def test_piped_passages_of_the_source_carry_no_note(summit_cli: Any, command: list[str]) -> None:
+    assert summit_cli(*command).stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("command", "header"),
+    [(["speakers"], "Aliases (curated)"), (["topics"], "Description (curated)")],
+)
+def test_curated_columns_say_so_in_markdown_and_csv(
+    summit_cli: Any, command: list[str], header: str
+) -> None:
+    assert header in summit_cli(*command, "--format", "markdown").stdout.splitlines()[0]
+    assert header in summit_cli(*command, "--format", "csv").stdout.splitlines()[0]
+
+
+def test_an_outcome_panel_says_it_is_curated(summit_tty: Any) -> None:
+    _, output = summit_tty("show", "O1", columns=120)
+    assert "O1 (outcome, curated)" in ANSI.sub("", output)

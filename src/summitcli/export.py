@@ -29,7 +29,9 @@ CREATE TABLE summits (
 );
 CREATE TABLE people (
     summit TEXT REFERENCES summits(id), id TEXT, name TEXT, role TEXT, country TEXT,
-    speaker INTEGER, aliases TEXT, PRIMARY KEY (summit, id)
+    speaker INTEGER,
+    aliases TEXT, -- curated: names the curators add, some from outside the source
+    PRIMARY KEY (summit, id)
 );
 CREATE TABLE meetings (
     summit TEXT REFERENCES summits(id), id TEXT, name TEXT, start TEXT, duration TEXT,
@@ -53,8 +55,10 @@ CREATE TABLE preamble (
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
 );
 CREATE TABLE statements (
-    summit TEXT, ref TEXT, kind TEXT, text TEXT, attribution TEXT, setting TEXT,
-    setting_basis TEXT, PRIMARY KEY (summit, ref),
+    summit TEXT, ref TEXT, kind TEXT, text TEXT, attribution TEXT,
+    setting TEXT, -- curated: inferred, not stated by the source
+    setting_basis TEXT, -- curated: what the inferred setting rests on
+    PRIMARY KEY (summit, ref),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
     FOREIGN KEY (summit, setting) REFERENCES meetings(summit, id)
 );
@@ -68,33 +72,48 @@ CREATE TABLE narration (
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
 );
 CREATE TABLE topics (
-    summit TEXT REFERENCES summits(id), name TEXT, description TEXT, PRIMARY KEY (summit, name)
+    summit TEXT REFERENCES summits(id),
+    name TEXT, -- curated: a tag, not the source's word
+    description TEXT, -- curated
+    PRIMARY KEY (summit, name)
 );
 CREATE TABLE passage_topics (
-    summit TEXT, ref TEXT, topic TEXT, PRIMARY KEY (summit, ref, topic),
+    summit TEXT, ref TEXT,
+    topic TEXT, -- curated: the curators' tag for the passage
+    PRIMARY KEY (summit, ref, topic),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
     FOREIGN KEY (summit, topic) REFERENCES topics(summit, name)
 );
 CREATE TABLE outcomes (
-    summit TEXT REFERENCES summits(id), ref TEXT, title TEXT, not_signed TEXT,
+    summit TEXT REFERENCES summits(id), ref TEXT,
+    title TEXT, -- curated: the curators' summary, not the source's words
+    not_signed TEXT, -- curated: what the echoes add that the release does not sign
     PRIMARY KEY (summit, ref)
 );
 CREATE TABLE outcome_refs (
-    summit TEXT, outcome TEXT, ref TEXT, relation TEXT, PRIMARY KEY (summit, outcome, ref),
+    summit TEXT, outcome TEXT, ref TEXT,
+    relation TEXT, -- curated: the curators' judgement that the passage signs or echoes it
+    PRIMARY KEY (summit, outcome, ref),
     FOREIGN KEY (summit, outcome) REFERENCES outcomes(summit, ref),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
 );
 CREATE TABLE outcome_topics (
-    summit TEXT, outcome TEXT, topic TEXT, PRIMARY KEY (summit, outcome, topic),
+    summit TEXT, outcome TEXT,
+    topic TEXT, -- curated
+    PRIMARY KEY (summit, outcome, topic),
     FOREIGN KEY (summit, outcome) REFERENCES outcomes(summit, ref),
     FOREIGN KEY (summit, topic) REFERENCES topics(summit, name)
 );
 CREATE TABLE events (
-    id INTEGER PRIMARY KEY, summit TEXT REFERENCES summits(id), date TEXT, event TEXT,
-    inferred TEXT, paragraph INTEGER
+    id INTEGER PRIMARY KEY, summit TEXT REFERENCES summits(id), date TEXT,
+    event TEXT, -- curated: the curators' description, not the source's words
+    inferred TEXT, -- curated: what an inferred date rests on (null where the source states it)
+    paragraph INTEGER
 );
 CREATE TABLE event_refs (
-    event INTEGER REFERENCES events(id), summit TEXT, ref TEXT, PRIMARY KEY (event, ref),
+    event INTEGER REFERENCES events(id), summit TEXT,
+    ref TEXT, -- curated: the passages the curators date the event by
+    PRIMARY KEY (event, ref),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
 );
 CREATE VIRTUAL TABLE passages_fts USING fts5(
@@ -102,7 +121,9 @@ CREATE VIRTUAL TABLE passages_fts USING fts5(
 );
 """
 """One table per record type, keyed by (summit, ref), and passages_fts: Porter-stemmed
-full-text search over every verbatim passage, which Datasette offers as `?_search=`."""
+full-text search over every verbatim passage, which Datasette offers as `?_search=`. A column of
+the curators' words or choices says so in a comment, which SQLite keeps in the schema and
+Datasette shows under each table."""
 
 
 def write_sqlite(summits: Sequence[Summit], path: Path, force: bool = False) -> None:

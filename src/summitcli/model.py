@@ -101,6 +101,12 @@ class _InSummit:
 
     __slots__ = ("summit",)
     summit: str
+    CURATED: ClassVar[tuple[str, ...]]
+    """The fields of the record's JSON that the curators wrote or chose, not the source's words
+    (listed in its JSON as `curated`)."""
+    CURATION_NOTE: ClassVar[str] = ""
+    """What a piped row of the record shows that is curation: plain rows have no header to say
+    it, so `render` says it on stderr. Empty where a row is the source's words."""
 
     def cited(self, ref: str, qualify: bool) -> str:
         """A ref as plain text shows it: `SUMMIT-ID:REF` where several summits are loaded."""
@@ -163,7 +169,9 @@ class _PersonLinks(_InSummit):
 
 class Person(_PersonLinks, _Format):
     TYPE: ClassVar = "speaker"
-    HEADERS: ClassVar = ("Name", "Role", "Said alone", "Jointly", "Accounts", "Aliases")
+    HEADERS: ClassVar = ("Name", "Role", "Said alone", "Jointly", "Accounts", "Aliases (curated)")
+    CURATED: ClassVar = ("aliases", "notes")
+    CURATION_NOTE: ClassVar = "aliases are the curators' additions, not the source's words"
 
     id: Id
     name: Text
@@ -196,6 +204,7 @@ class Person(_PersonLinks, _Format):
             "accounts": self.accounts,
             "notes": list(self.curation.notes),
             "summit": self.summit,
+            "curated": list(self.CURATED),
         }
 
 
@@ -220,6 +229,7 @@ class _Passage(_InSummit):
     """
 
     __slots__ = ()
+    CURATED: ClassVar[tuple[str, ...]] = ("topics", "notes")
     ref: str
     text: str
     curation: Curation
@@ -246,6 +256,7 @@ class _Passage(_InSummit):
             **self.curation.to_json(),
             "source": self.provenance.to_json(),
             "summit": self.summit,
+            "curated": list(self.CURATED),
         }
 
 
@@ -357,6 +368,7 @@ class Section(_Passage, _Format):
             **self.curation.to_json(),
             "source": self.provenance.to_json(),
             "summit": self.summit,
+            "curated": list(self.CURATED),
         }
 
 
@@ -401,6 +413,7 @@ class Statement(_StatementLinks, _Format):
 
     TYPE: ClassVar = "statement"
     HEADERS: ClassVar = ("Ref", "Who / where", "Kind", "Text")
+    CURATED: ClassVar = ("topics", "notes", "setting")
 
     ref: StatementRef
     kind: Literal["direct", "reported", "account"]
@@ -472,6 +485,11 @@ class Outcome(_InSummit, _Format):
 
     TYPE: ClassVar = "outcome"
     HEADERS: ClassVar = ("Ref", "Outcome (curated)", "Signed", "Echoed by", "Not signed")
+    CURATED: ClassVar = ("title", "refs", "signed", "echoes", "not_signed", "topics")
+    CURATION_NOTE: ClassVar = (
+        "outcomes, and the records said to sign or echo them, are the curators' summaries and "
+        "choices, not the source's words"
+    )
 
     ref: OutcomeRef
     title: Text
@@ -500,6 +518,7 @@ class Outcome(_InSummit, _Format):
             "not_signed": self.not_signed,
             "topics": list(self.topics),
             "summit": self.summit,
+            "curated": list(self.CURATED),
         }
 
 
@@ -508,6 +527,11 @@ class Event(_InSummit, _Format):
 
     TYPE: ClassVar = "event"
     HEADERS: ClassVar = ("Date", "Event (curated)", "Refs", "Date inferred from")
+    CURATED: ClassVar = ("event", "refs", "inferred")
+    CURATION_NOTE: ClassVar = (
+        "events are described by the curators, not the source's words (its words are in the "
+        "refs); an inferred date says its basis"
+    )
 
     date: IsoDate
     event: Text
@@ -529,6 +553,7 @@ class Event(_InSummit, _Format):
             "inferred": self.inferred,
             "source": self.provenance.to_json(),
             "summit": self.summit,
+            "curated": list(self.CURATED),
         }
 
 
@@ -576,7 +601,11 @@ class Topic(msgspec.Struct, gc=False):
     """A topic of the vocabulary with how many records carry it (made by `Summit.topics`)."""
 
     TYPE: ClassVar = "topic"
-    HEADERS: ClassVar = ("Topic", "Description", "Records")
+    HEADERS: ClassVar = ("Topic", "Description (curated)", "Records")
+    CURATED: ClassVar = ("name", "description")
+    CURATION_NOTE: ClassVar = (
+        "topics and their descriptions are the curators' tags, not the source's words"
+    )
 
     summit: str
     name: str
@@ -594,6 +623,7 @@ class Topic(msgspec.Struct, gc=False):
             "description": self.description,
             "records": self.records,
             "summit": self.summit,
+            "curated": list(self.CURATED),
         }
 
 

@@ -84,6 +84,16 @@ def _render(
         from .layout import lines
 
         out.writelines(line + "\n" for line in lines(items, with_clauses, qualify))
+        _note_curation(items)
+
+
+def _note_curation(items: Sequence[Item]) -> None:
+    """Say once per kind of record, on stderr, what its piped rows show that the curators wrote:
+    those rows have no header to say it, and stdout keeps its columns for `cut`. Passages (and
+    search hits, which are passages) are the source's words and declare no note."""
+    notes = dict.fromkeys(getattr(item, "CURATION_NOTE", "") for item in items)
+    for note in filter(None, notes):
+        print(f"summit: note: {note}", file=sys.stderr)
 
 
 def render_summits(summits: Sequence[Summit], fmt: str, stream: TextIO | None = None) -> None:

@@ -189,6 +189,7 @@ def _panel(item: Item, qualify: bool) -> Panel:
         lines.append(Text(record.title, style=WHO_STYLE))
         lines += [Text.assemble((c.ref, REF_STYLE), "  ", c.text) for c in record.clauses]
     elif isinstance(record, Outcome):
+        title.append(" (outcome, curated)", style="dim")
         lines.append(_text(record.title))
         lines.append(Text(f"Signed: {', '.join(record.signed)}", style="dim"))
         if record.echoes:
