@@ -126,8 +126,13 @@ def test_jsonl_is_one_record_per_line(summit_cli: Any) -> None:
 
 
 def test_markdown_quotes_with_refs(summit_cli: Any, summit: Summit) -> None:
+    """A record shown whole: a heading, the quotation with its ref, then what frames it, each
+    line saying whose it is (the article's framing, the curators' inference)."""
     result = summit_cli("show", "S4", "--format", "markdown")
-    assert result.stdout == f"> {summit.statements[3].text}\n\n— **S4** (Lee Jae-myung, direct)\n"
+    quotation = f"> {summit.statements[3].text}\n\n— **S4** (Lee Jae-myung, direct)\n"
+    assert result.stdout.startswith(f"## S4 (direct)\n\n{quotation}\n")
+    assert "- Framed by the article: President Lee stated,\n" in result.stdout
+    assert "- Setting (inferred): joint press conference. Inferred, not stated" in result.stdout
 
 
 @pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
@@ -484,7 +489,8 @@ def test_outcomes_expand_to_the_text_behind_them(summit_cli: Any, summit: Summit
         ("statement", "S12"),
     ]
     markdown = summit_cli("outcomes", "-x", "--format", "markdown").stdout
-    assert markdown.startswith("## O1. A consultative body") and "\nNot signed: " in markdown
+    assert markdown.startswith("## O1 (outcome, curated)\n\n- Outcome (curated): A consultative body")
+    assert "\n- Not signed: " in markdown
 
 
 @pytest.mark.parametrize(

@@ -1,14 +1,19 @@
-"""Output formats, written to a string instead of a terminal."""
+"""Output formats, written to a string instead of a terminal: each renderer reads views only."""
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 
+import msgspec
 import pytest
 
-from summitcli import render
+from summitcli import views
 from summitcli.model import Summit
+from summitcli.output import Output
+from summitcli.render import render
+from summitcli.render.markdown import markdown
 from summitcli.search import parse_query, search
 
 
@@ -17,31 +22,73 @@ class Terminal(io.StringIO):
         return True
 
 
+def written(views_: list[views.View], fmt: str, **options: bool) -> tuple[str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    render(views_, fmt, Output(out, err), **options)
+    return out.getvalue(), err.getvalue()
+
+
 @pytest.mark.parametrize(
-    ("chosen", "tty", "expected"),
+    ("chosen", "tty", "colour", "expected"),
     [
-        ("json", True, "json"),
-        ("markdown", False, "markdown"),
-        ("auto", True, "rich"),
-        ("auto", False, "plain"),
+        ("json", True, "auto", "json"),
+        ("markdown", False, "auto", "markdown"),
+        ("auto", True, "auto", "rich"),
+        ("auto", False, "auto", "plain"),
+        ("auto", False, "always", "rich"),
     ],
 )
-def test_choose_format(chosen: str, tty: bool, expected: str) -> None:
+def test_choose_format(chosen: str, tty: bool, colour: str, expected: str) -> None:
     stream = Terminal() if tty else io.StringIO()
-    assert render.choose_format(chosen, stream) == expected
+    assert Output(stream, colour=colour).choose(chosen) == expected
+
+
+def test_two_outputs_do_not_share_their_colour() -> None:
+    """The output context is an object: one call's --color is not the next one's."""
+    assert Output(io.StringIO(), colour="always").choose("auto") == "rich"
+    assert Output(io.StringIO()).choose("auto") == "plain"
 
 
 def test_json_is_indented_for_people_and_compact_for_programs(summit: Summit) -> None:
+    shown = [views.passage(summit.preamble[0], views.Options())]
     piped, terminal = io.StringIO(), Terminal()
-    render.render(summit.preamble[:1], "json", stream=piped)
-    render.render(summit.preamble[:1], "json", stream=terminal)
+    render(shown, "json", Output(piped))
+    render(shown, "json", Output(terminal))
     assert piped.getvalue().count("\n") == 1
     assert terminal.getvalue().startswith('[\n  {\n    "type": "preamble"')
     assert json.loads(piped.getvalue()) == json.loads(terminal.getvalue())
 
 
-def test_plain_rows_for_hits_are_the_records_rows(summit: Summit) -> None:
+def test_plain_rows_of_hits_are_ref_who_kind_text(summit: Summit) -> None:
     hits = search(summit.searchable, parse_query(["hydrogen"]))
-    out = io.StringIO()
-    render.render(hits, "plain", stream=out)
-    assert out.getvalue().splitlines() == ["\t".join(hit.record.row()) for hit in hits]
+    out, _ = written([views.hit(hit, views.Options()) for hit in hits], "plain")
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert [row[0] for row in rows] == [hit.record.ref for hit in hits]
+    assert [row[3] for row in rows] == [hit.record.text for hit in hits]
+
+
+def test_markdown_tables_escape_pipes(summit: Summit) -> None:
+    outcome = msgspec.structs.replace(summit.outcomes[0], title="one | two")
+    outcome.summit = summit.id
+    out = markdown([views.outcome(outcome, views.Options())], whole=False)
+    assert out.splitlines() == [
+        "| Ref | Outcome (curated) | Signed | Echoed by | Not signed |",
+        "| --- | --- | --- | --- | --- |",
+        f"| O1 | one \\| two | 2.2 | {', '.join(outcome.echoes)} | {outcome.not_signed} |",
+    ]
+
+
+def test_markdown_sections_with_clauses(summit: Summit) -> None:
+    shown = [views.listing(summit.sections[0], views.Options(whole=True))]
+    out = markdown(shown, whole=True)
+    assert out.startswith(f"## 1. {summit.sections[0].title}\n")
+    assert f"> {summit.clauses[0].text}" in out
+
+
+def test_csv_of_mixed_records_has_rows_as_wide_as_its_header(summit: Summit) -> None:
+    options = views.Options(whole=True)
+    shown = [views.record(r, options) for r in (summit.sections[1], summit.outcomes[0])]
+    out, _ = written(shown, "csv", whole=True)
+    rows = list(csv.reader(io.StringIO(out)))
+    assert len(rows) == 1 + 1 + len(summit.sections[1].clauses) + 1
+    assert {len(row) for row in rows} == {len(rows[0])}

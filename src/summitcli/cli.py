@@ -20,7 +20,7 @@ import typer
 import typer.main
 from typer.core import TyperGroup
 
-from . import __version__, render
+from . import __version__
 from .commands import MODULES
 from .errors import (
     EXIT_BUG,
@@ -101,8 +101,10 @@ def configure(
     if ctx.invoked_subcommand is None:
         print(ctx.get_help())
         raise typer.Exit()
-    ctx.obj = data
-    render.COLOUR["choice"] = color.value
+    from .commands.shared import Call
+    from .output import Output
+
+    ctx.obj = Call(data, Output(colour=color.value))
 
 
 GLOBAL_OPTIONS = ("--data", "--color")

@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import ClassVar
 
 import msgspec
 
-from .model import JSON, Clause, Preamble, Statement, Summit
+from .model import Clause, Preamble, Statement, Summit
 from .search import WORD, WordKeys
 
 ECHOED = 0.35
@@ -94,23 +93,9 @@ class Link(msgspec.Struct, gc=False):
     signed_spans: list[tuple[int, int]]
     """And in the release record's text."""
 
-    def to_json(self) -> JSON:
-        return {
-            "ref": self.ref,
-            "score": round(self.score, 4),
-            "shared": self.shared,
-            "said_only": self.said_only,
-            "signed_only": self.signed_only,
-            "said_spans": [list(span) for span in self.said_spans],
-            "signed_spans": [list(span) for span in self.signed_spans],
-        }
-
 
 class Alignment(msgspec.Struct, gc=False):
     """A statement with the release records it echoes, best first, and a verdict."""
-
-    TYPE: ClassVar = "alignment"
-    HEADERS: ClassVar = ("Said", "Kind", "Signed", "Score", "Verdict", "Shared", "Only said")
 
     statement: Statement
     links: list[Link]
@@ -126,60 +111,9 @@ class Alignment(msgspec.Struct, gc=False):
     def best(self) -> Link | None:
         return self.links[0] if self.links else None
 
-    def row(self, qualify: bool = False) -> list[str]:
-        best = self.best
-        said = self.statement.cited(self.statement.ref, qualify)
-        if best is None:
-            return [said, self.statement.kind, "", "", self.verdict, "", ""]
-        signed = ", ".join(self.statement.cited(link.ref, qualify) for link in self.links)
-        return [
-            said,
-            self.statement.kind,
-            signed,
-            f"{best.score:.2f}",
-            self.verdict,
-            ", ".join(best.shared),
-            ", ".join(best.said_only),
-        ]
-
-    def markdown(self, qualify: bool = False) -> str:
-        """The statement, its verdict, and for each release record it echoes: the record, the
-        score, the shared terms, what was only said and what was only signed."""
-        statement = self.statement
-        ref = statement.cited(statement.ref, qualify)
-        lines = [
-            f"### {ref} ({statement.who}, {statement.kind}): {self.verdict}\n",
-            f"> {statement.text}\n",
-        ]
-        for link, record in zip(self.links, self.records, strict=True):
-            lines += [
-                f"**{record.cited(record.ref, qualify)}** (score {link.score:.2f}):\n",
-                f"> {record.text}\n",
-                f"- shared: {', '.join(link.shared)}",
-                f"- only said: {', '.join(link.said_only) or '-'}",
-                f"- only signed: {', '.join(link.signed_only) or '-'}\n",
-            ]
-        return "\n".join(lines)
-
-    def to_json(self) -> JSON:
-        return {
-            "type": self.TYPE,
-            "ref": self.statement.ref,
-            "kind": self.statement.kind,
-            "speakers": [p.name for p in self.statement.people],
-            "subjects": [p.name for p in self.statement.subject_people],
-            "text": self.statement.text,
-            "verdict": self.verdict,
-            "links": [link.to_json() for link in self.links],
-            "summit": self.summit,
-        }
-
 
 class Echoes(msgspec.Struct, gc=False):
     """A release record with the statements that echo it, strongest first."""
-
-    TYPE: ClassVar = "echoes"
-    HEADERS: ClassVar = ("Signed", "Echoed by", "Scores")
 
     record: Signed
     statements: list[tuple[str, float]]
@@ -187,24 +121,6 @@ class Echoes(msgspec.Struct, gc=False):
     @property
     def summit(self) -> str:
         return self.record.summit
-
-    def row(self, qualify: bool = False) -> list[str]:
-        said = ", ".join(self.record.cited(ref, qualify) for ref, _ in self.statements)
-        scores = ", ".join(f"{score:.2f}" for _, score in self.statements)
-        return [
-            self.record.cited(self.record.ref, qualify),
-            said or "echoed by no statement",
-            scores,
-        ]
-
-    def to_json(self) -> JSON:
-        return {
-            "type": self.TYPE,
-            "ref": self.record.ref,
-            "text": self.record.text,
-            "echoed_by": [{"ref": ref, "score": round(score, 4)} for ref, score in self.statements],
-            "summit": self.summit,
-        }
 
 
 def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:

@@ -6,8 +6,6 @@ Imported only by the commands that ask for these formats, so no other call pays 
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import sqlite3
 import tempfile
@@ -18,9 +16,9 @@ from typing import Any
 import msgspec
 
 from .errors import SummitError
-from .layout import row_fields
-from .model import Item, Statement, Summit
+from .model import Statement, Summit
 from .refs import place
+from .views import kind, who
 
 SCHEMA = """
 CREATE TABLE summits (
@@ -167,7 +165,7 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
     passages = summit.in_source_order
     db.executemany(
         "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
-        [(sid, p.ref, p.TYPE, p.kind, p.who, p.text, p.provenance.part, p.provenance.paragraph)
+        [(sid, p.ref, p.TYPE, kind(p), who(p), p.text, p.provenance.part, p.provenance.paragraph)
          for p in passages],
     )  # fmt: skip
     db.executemany(
@@ -226,29 +224,6 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
             "INSERT INTO event_refs VALUES (?,?,?)",
             [(cursor.lastrowid, sid, ref) for ref in dict.fromkeys(event.refs)],
         )
-
-
-def csv_text(items: Sequence[Item], qualify: bool, with_clauses: bool = False) -> str:
-    """RFC 4180 CSV with a header row: each record's type and summit, then the fields of its
-    plain row (a hit adds its score). Records of several types share generic field names."""
-    fields = row_fields(items, qualify, with_clauses)
-    rows = [[item.TYPE if hasattr(item, "TYPE") else item.record.TYPE, item.summit, *row,
-             *([f"{item.score:.4f}"] if hasattr(item, "score") else [])]
-            for item, row in zip(items, fields, strict=True)]  # fmt: skip
-    records = [item.record if hasattr(item, "record") else item for item in items]
-    first = records[0]
-    same = all(len(row) == len(rows[0]) for row in rows) and all(
-        record.HEADERS == first.HEADERS for record in records
-    )
-    named = [*first.HEADERS, *(["Score"] if hasattr(items[0], "score") else [])]
-    width = max(len(row) for row in rows)
-    rows = [row + [""] * (width - len(row)) for row in rows]  # RFC 4180: as many fields a line
-    header = ["type", "summit", *(named if same else [f"field{i}" for i in range(1, width - 1)])]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return out.getvalue()
 
 
 def _entry(summit: Summit, record: Any) -> dict[str, Any]:

@@ -12,8 +12,7 @@ A few attributes are not in the file: the loader fills them in (the summit a rec
 clause's section, a statement's people). They live in plain slotted mixins, which msgspec leaves
 out of the format.
 
-Each record type owns its presentation: `to_json()` is its shape in the README's output contract,
-`HEADERS` and `row()` its text fields in plain, Markdown and terminal output.
+How each record is presented (its JSON, its fields in text) is `views.py`'s, not the format's.
 """
 
 import datetime
@@ -22,8 +21,6 @@ from typing import Annotated, Any, ClassVar, Literal, Self
 
 import msgspec
 from msgspec import Meta, field
-
-JSON = dict[str, Any]
 
 CONTROL_CHARACTERS = "\\x00-\\x1f\\x7f-\\x9f"
 """C0 and C1 controls and DEL: a terminal would act on them, so no text may hold one."""
@@ -101,21 +98,6 @@ class _InSummit:
 
     __slots__ = ("summit",)
     summit: str
-    CURATED: ClassVar[tuple[str, ...]]
-    """The fields of the record's JSON that the curators wrote or chose, not the source's words
-    (listed in its JSON as `curated`)."""
-    CURATION_NOTE: ClassVar[str] = ""
-    """What a piped row of the record shows that is curation: plain rows have no header to say
-    it, so `render` says it on stderr. Empty where a row is the source's words."""
-
-    def cited(self, ref: str, qualify: bool) -> str:
-        """A ref as plain text shows it: `SUMMIT-ID:REF` where several summits are loaded."""
-        return f"{self.summit}:{ref}" if qualify else ref
-
-    def placed(self, fields: list[str], qualify: bool) -> list[str]:
-        """The fields of a record without a ref, led by its summit's id where several are
-        loaded, so that every row from a corpus names its summit."""
-        return [self.summit, *fields] if qualify else fields
 
 
 class Provenance(_Format):
@@ -123,9 +105,6 @@ class Provenance(_Format):
 
     part: Part
     paragraph: Positive
-
-    def to_json(self) -> JSON:
-        return {"part": self.part, "paragraph": self.paragraph}
 
 
 class Curation(_Format):
@@ -136,9 +115,6 @@ class Curation(_Format):
     """Extra search terms, e.g. where the translation garbles one; searched, never shown."""
     notes: tuple[Text, ...] = ()
     """Each note that rests on an inference or on knowledge from outside the source says so."""
-
-    def to_json(self) -> JSON:
-        return {"topics": list(self.topics), "notes": list(self.notes)}
 
 
 class InferredSetting(_Format):
@@ -169,9 +145,6 @@ class _PersonLinks(_InSummit):
 
 class Person(_PersonLinks, _Format):
     TYPE: ClassVar = "speaker"
-    HEADERS: ClassVar = ("Name", "Role", "Said alone", "Jointly", "Accounts", "Aliases (curated)")
-    CURATED: ClassVar = ("aliases", "notes")
-    CURATION_NOTE: ClassVar = "aliases are the curators' additions, not the source's words"
 
     id: Id
     name: Text
@@ -186,27 +159,6 @@ class Person(_PersonLinks, _Format):
     def aliases(self) -> tuple[str, ...]:
         return self.curation.aliases
 
-    def row(self, qualify: bool = False) -> list[str]:
-        counts = (self.solo, self.joint, self.accounts)
-        fields = [self.name, self.role, *map(str, counts), ", ".join(self.aliases)]
-        return self.placed(fields, qualify)
-
-    def to_json(self) -> JSON:
-        return {
-            "type": self.TYPE,
-            "name": self.name,
-            "role": self.role,
-            "country": self.country,
-            "aliases": list(self.aliases),
-            "statements": self.solo + self.joint,
-            "solo": self.solo,
-            "joint": self.joint,
-            "accounts": self.accounts,
-            "notes": list(self.curation.notes),
-            "summit": self.summit,
-            "curated": list(self.CURATED),
-        }
-
 
 class Meeting(_Format):
     id: Id
@@ -216,48 +168,15 @@ class Meeting(_Format):
     duration: Text | None = None
     attendees: Text | None = None
 
-    def to_json(self) -> JSON:
-        fields = {"start": self.start, "duration": self.duration, "attendees": self.attendees}
-        return {"name": self.name} | {key: value for key, value in fields.items() if value}
-
 
 class _Passage(_InSummit):
-    """A record of verbatim text: its ref, who said it or where it stands, its kind, its text.
-
-    `row()` gives those four fields for every passage type alike, so that `cut -f4` is always
-    the text; `who` and `kind` say whether it is the release, speech or the article's narration.
-    """
+    """A record of verbatim text, with its ref, where it comes from and its curation."""
 
     __slots__ = ()
-    CURATED: ClassVar[tuple[str, ...]] = ("topics", "notes")
     ref: str
     text: str
     curation: Curation
     provenance: Provenance
-
-    @property
-    def who(self) -> str:
-        raise NotImplementedError
-
-    @property
-    def kind(self) -> str:
-        raise NotImplementedError
-
-    def passage_row(self, qualify: bool = False) -> list[str]:
-        return [self.cited(self.ref, qualify), self.who, self.kind, self.text]
-
-    def row(self, qualify: bool = False) -> list[str]:
-        return self.passage_row(qualify)
-
-    def passage_json(self) -> JSON:
-        """The fields every passage has; each type adds its own between ref and text."""
-        return {
-            "text": self.text,
-            **self.curation.to_json(),
-            "source": self.provenance.to_json(),
-            "summit": self.summit,
-            "curated": list(self.CURATED),
-        }
 
 
 class _PreambleLinks(_Passage):
@@ -267,7 +186,6 @@ class _PreambleLinks(_Passage):
 
 class Preamble(_PreambleLinks, _Format):
     TYPE: ClassVar = "preamble"
-    HEADERS: ClassVar = ("Ref", "Who / where", "Kind", "Text")
 
     ref: PreambleRef
     text: Text
@@ -275,23 +193,6 @@ class Preamble(_PreambleLinks, _Format):
     speakers: tuple[Id, ...] = ()
     """Whose words the paragraph reports (P4: "Prime Minister Ishiba mentioned that ...")."""
     curation: Curation = field(default_factory=Curation)
-
-    @property
-    def who(self) -> str:
-        return " & ".join(person.name for person in self.people) or "preamble"
-
-    @property
-    def kind(self) -> str:
-        return "reported, in the release" if self.speakers else "preamble"
-
-    def to_json(self) -> JSON:
-        reported = {"kind": "reported", "speakers": [p.name for p in self.people]}
-        return {
-            "type": self.TYPE,
-            "ref": self.ref,
-            **(reported if self.people else {}),
-            **self.passage_json(),
-        }
 
 
 class _ClauseLinks(_Passage):
@@ -302,36 +203,17 @@ class _ClauseLinks(_Passage):
 
 class Clause(_ClauseLinks, _Format):
     TYPE: ClassVar = "clause"
-    HEADERS: ClassVar = ("Ref", "Who / where", "Kind", "Text")
 
     ref: ClauseRef
     text: Text
     provenance: Provenance
     curation: Curation = field(default_factory=Curation)
 
-    @property
-    def who(self) -> str:
-        return self.section_title
-
-    @property
-    def kind(self) -> str:
-        return "clause"
-
-    def to_json(self) -> JSON:
-        return {
-            "type": self.TYPE,
-            "ref": self.ref,
-            "section": self.section,
-            "section_title": self.section_title,
-            **self.passage_json(),
-        }
-
 
 class Section(_Passage, _Format):
     """A numbered section of the release; its title is its verbatim text."""
 
     TYPE: ClassVar = "section"
-    HEADERS: ClassVar = ("Ref", "Section", "Clauses")
 
     number: Positive
     title: Text
@@ -347,37 +229,12 @@ class Section(_Passage, _Format):
     def text(self) -> str:  # type: ignore[override]
         return self.title
 
-    @property
-    def who(self) -> str:
-        return "section title"
-
-    @property
-    def kind(self) -> str:
-        return "section"
-
-    def row(self, qualify: bool = False) -> list[str]:
-        return [self.cited(self.ref, qualify), self.title, str(len(self.clauses))]
-
-    def to_json(self) -> JSON:
-        return {
-            "type": self.TYPE,
-            "ref": self.ref,
-            "number": self.number,
-            "title": self.title,
-            "clauses": [clause.to_json() for clause in self.clauses],
-            **self.curation.to_json(),
-            "source": self.provenance.to_json(),
-            "summit": self.summit,
-            "curated": list(self.CURATED),
-        }
-
 
 class DocumentTitle(_Passage, msgspec.Struct, gc=False):
     """The release's title as a passage of its own (ref T), made by the loader from the file's
     `release.title`, so that it can be searched, shown and cited like the rest."""
 
     TYPE: ClassVar = "title"
-    HEADERS: ClassVar = ("Ref", "Who / where", "Kind", "Text")
 
     text: str
     provenance: Provenance
@@ -386,17 +243,6 @@ class DocumentTitle(_Passage, msgspec.Struct, gc=False):
     @property
     def ref(self) -> str:  # type: ignore[override]
         return "T"
-
-    @property
-    def who(self) -> str:
-        return "release"
-
-    @property
-    def kind(self) -> str:
-        return "title"
-
-    def to_json(self) -> JSON:
-        return {"type": self.TYPE, "ref": self.ref, **self.passage_json()}
 
 
 class _StatementLinks(_Passage):
@@ -412,8 +258,6 @@ class Statement(_StatementLinks, _Format):
     saying the article's words."""
 
     TYPE: ClassVar = "statement"
-    HEADERS: ClassVar = ("Ref", "Who / where", "Kind", "Text")
-    CURATED: ClassVar = ("topics", "notes", "setting")
 
     ref: StatementRef
     kind: Literal["direct", "reported", "account"]
@@ -431,51 +275,18 @@ class Statement(_StatementLinks, _Format):
     def speaker_names(self) -> str:
         return " & ".join(person.name for person in self.people)
 
-    @property
-    def who(self) -> str:
-        if self.kind == "account":
-            return "the article, about " + " & ".join(p.name for p in self.subject_people)
-        return self.speaker_names
-
-    def to_json(self) -> JSON:
-        setting = self.curation.setting
-        return {
-            "type": self.TYPE,
-            "ref": self.ref,
-            "kind": self.kind,
-            "speakers": [person.name for person in self.people],
-            "subjects": [person.name for person in self.subject_people],
-            "attribution": self.attribution,
-            "setting": {
-                "meeting": self.meeting.name,
-                "inferred": True,
-                "basis": setting.basis,
-            }
-            if self.meeting and setting
-            else None,
-            **self.passage_json(),
-        }
-
 
 class Narration(_Passage, _Format):
     """A sentence or paragraph of the source that is neither speech nor an account: narration,
     a photo caption, a heading, an editorial note."""
 
     TYPE: ClassVar = "narration"
-    HEADERS: ClassVar = ("Ref", "Who / where", "Kind", "Text")
 
     ref: Annotated[str, _form("^N[1-9][0-9]*$", "a ref such as N1")]
     kind: Literal["narration", "caption", "heading", "note"]
     text: Text
     provenance: Provenance
     curation: Curation = field(default_factory=Curation)
-
-    @property
-    def who(self) -> str:
-        return "the article" if self.provenance.part == "article" else "the release"
-
-    def to_json(self) -> JSON:
-        return {"type": self.TYPE, "ref": self.ref, "kind": self.kind, **self.passage_json()}
 
 
 class Outcome(_InSummit, _Format):
@@ -484,12 +295,6 @@ class Outcome(_InSummit, _Format):
     they add that the release does not sign is `not_signed`."""
 
     TYPE: ClassVar = "outcome"
-    HEADERS: ClassVar = ("Ref", "Outcome (curated)", "Signed", "Echoed by", "Not signed")
-    CURATED: ClassVar = ("title", "refs", "signed", "echoes", "not_signed", "topics")
-    CURATION_NOTE: ClassVar = (
-        "outcomes, and the records said to sign or echo them, are the curators' summaries and "
-        "choices, not the source's words"
-    )
 
     ref: OutcomeRef
     title: Text
@@ -502,36 +307,11 @@ class Outcome(_InSummit, _Format):
     def refs(self) -> tuple[str, ...]:
         return (*self.signed, *self.echoes)
 
-    def row(self, qualify: bool = False) -> list[str]:
-        signed = ", ".join(self.cited(ref, qualify) for ref in self.signed)
-        echoes = ", ".join(self.cited(ref, qualify) for ref in self.echoes)
-        return [self.cited(self.ref, qualify), self.title, signed, echoes, self.not_signed or ""]
-
-    def to_json(self) -> JSON:
-        return {
-            "type": self.TYPE,
-            "ref": self.ref,
-            "title": self.title,
-            "refs": list(self.refs),
-            "signed": list(self.signed),
-            "echoes": list(self.echoes),
-            "not_signed": self.not_signed,
-            "topics": list(self.topics),
-            "summit": self.summit,
-            "curated": list(self.CURATED),
-        }
-
 
 class Event(_InSummit, _Format):
     """A dated event the source mentions, described by the curators."""
 
     TYPE: ClassVar = "event"
-    HEADERS: ClassVar = ("Date", "Event (curated)", "Refs", "Date inferred from")
-    CURATED: ClassVar = ("event", "refs", "inferred")
-    CURATION_NOTE: ClassVar = (
-        "events are described by the curators, not the source's words (its words are in the "
-        "refs); an inferred date says its basis"
-    )
 
     date: IsoDate
     event: Text
@@ -539,22 +319,6 @@ class Event(_InSummit, _Format):
     provenance: Provenance
     inferred: Text | None = None
     """How the date was inferred, where the source does not state it whole."""
-
-    def row(self, qualify: bool = False) -> list[str]:
-        refs = ", ".join(self.cited(ref, qualify) for ref in self.refs)
-        return self.placed([self.date, self.event, refs, self.inferred or ""], qualify)
-
-    def to_json(self) -> JSON:
-        return {
-            "type": self.TYPE,
-            "date": str(self.date),
-            "event": self.event,
-            "refs": list(self.refs),
-            "inferred": self.inferred,
-            "source": self.provenance.to_json(),
-            "summit": self.summit,
-            "curated": list(self.CURATED),
-        }
 
 
 class Release(_Format):
@@ -601,30 +365,11 @@ class Topic(msgspec.Struct, gc=False):
     """A topic of the vocabulary with how many records carry it (made by `Summit.topics`)."""
 
     TYPE: ClassVar = "topic"
-    HEADERS: ClassVar = ("Topic", "Description (curated)", "Records")
-    CURATED: ClassVar = ("name", "description")
-    CURATION_NOTE: ClassVar = (
-        "topics and their descriptions are the curators' tags, not the source's words"
-    )
 
     summit: str
     name: str
     description: str
     records: int
-
-    def row(self, qualify: bool = False) -> list[str]:
-        fields = [self.name, self.description, str(self.records)]
-        return [self.summit, *fields] if qualify else fields
-
-    def to_json(self) -> JSON:
-        return {
-            "type": self.TYPE,
-            "name": self.name,
-            "description": self.description,
-            "records": self.records,
-            "summit": self.summit,
-            "curated": list(self.CURATED),
-        }
 
 
 class _SummitLinks:
@@ -706,43 +451,6 @@ class Summit(_SummitLinks, _Format):
         vocabulary = sorted(self.curation.topics.items())
         return [Topic(self.id, name, text, counts.get(name, 0)) for name, text in vocabulary]
 
-    def to_json(self) -> JSON:
-        info = self.info
-        return {
-            "type": "summit",
-            "id": self.id,
-            "title": info.title,
-            "date": str(info.date),
-            "city": info.city,
-            "country": info.country,
-            "venue": info.venue,
-            "visit": info.visit,
-            "document": self.release.title,
-            "participants": [
-                {"name": p.name, "role": p.role, "country": p.country}
-                for p in self.people
-                if p.speaker
-            ],
-            "meetings": [meeting.to_json() for meeting in self.meetings],
-            "counts": {
-                "preamble": len(self.preamble),
-                "sections": len(self.sections),
-                "clauses": len(self.clauses),
-                "statements": len(self.statements),
-                "direct": sum(s.kind == "direct" for s in self.statements),
-                "reported": sum(s.kind == "reported" for s in self.statements),
-                "accounts": sum(s.kind == "account" for s in self.statements),
-                "narration": len(self.narration),
-                "outcomes": len(self.outcomes),
-                "events": len(self.timeline),
-            },
-            "source": {
-                "file": self.source.file if self.source else None,
-                "description": self.source.description if self.source else None,
-            },
-            "file": self.path,
-        }
-
 
 Searchable = DocumentTitle | Preamble | Section | Clause | Statement | Narration
 Citable = Searchable | Outcome
@@ -763,31 +471,12 @@ class Hit(msgspec.Struct, gc=False):
     def matched(self) -> list[str]:
         return sorted({self.record.text[start:end] for start, end in self.spans})
 
-    def row(self, qualify: bool = False) -> list[str]:
-        return self.record.passage_row(qualify)
-
-    def to_json(self) -> JSON:
-        return self.record.to_json() | {"score": round(self.score, 4), "matched": self.matched}
-
 
 class Citation(msgspec.Struct, gc=False):
     """A ready-to-paste reference to one record."""
 
     TYPE: ClassVar = "citation"
-    HEADERS: ClassVar = ("Citation",)
 
     summit: str
     ref: str
     text: str
-
-    def row(self, qualify: bool = False) -> list[str]:
-        return [self.text]
-
-    def to_json(self) -> JSON:
-        return {"type": self.TYPE, "ref": self.ref, "citation": self.text, "summit": self.summit}
-
-
-Item = Any
-"""Anything a command hands to the renderer: a record, a Hit, a Citation, or a record of
-`compare.py`; each has `row()`, `HEADERS` and `to_json()`."""
-"""Anything a command hands to the renderer."""

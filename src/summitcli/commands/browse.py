@@ -4,14 +4,16 @@ from typing import Annotated
 
 import typer
 
-from .. import render
-from ..model import Item
+from .. import views
+from ..model import Citable
+from ..render import render
 from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
     OutputFormat,
     TopicOption,
+    call_of,
     emit,
     examples,
     output_format,
@@ -29,7 +31,9 @@ def info(
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
     """The summit at a glance: date, place, participants, meetings, the document, counts."""
-    render.render_summits(summits_of(ctx), output_format(as_json, as_jsonl, fmt))
+    summits = summits_of(ctx)
+    output = output_format(ctx, as_json, as_jsonl, fmt)
+    render([views.summit(summit) for summit in summits], output, call_of(ctx).output, one=True)
 
 
 @commands.command(
@@ -47,14 +51,10 @@ def sections(
 ) -> None:
     """The numbered sections of the joint press release, with their clause counts."""
     summits = summits_of(ctx)
-    items = [section for summit in summits for section in summit.sections]
-    emit(
-        summits,
-        items,
-        output_format(as_json, as_jsonl, fmt),
-        with_clauses=clauses,
-        title="Joint press release: sections",
-    )
+    found = [section for summit in summits for section in summit.sections]
+    output = output_format(ctx, as_json, as_jsonl, fmt)
+    title = "Joint press release: sections"
+    emit(ctx, summits, found, views.listing, output, whole=clauses, title=title)
 
 
 @commands.command(
@@ -69,7 +69,14 @@ def speakers(
     """The people the source names, with role, aliases and how many statements each made."""
     summits = summits_of(ctx)
     people = [person for summit in summits for person in summit.people]
-    emit(summits, people, output_format(as_json, as_jsonl, fmt), title="People")
+    emit(
+        ctx,
+        summits,
+        people,
+        views.person,
+        output_format(ctx, as_json, as_jsonl, fmt),
+        title="People",
+    )
 
 
 @commands.command(
@@ -100,18 +107,19 @@ def outcomes(
 
     wanted = set(check_topics(summits, topic or []))
     found = [o for s in summits for o in s.outcomes if not wanted or wanted & set(o.topics)]
-    items: list[Item] = list(found)
-    if expand:
-        from ..refs import find_records
+    output = output_format(ctx, as_json, as_jsonl, fmt)
+    if not expand:
+        emit(ctx, summits, found, views.outcome, output, title="Outcomes")
+        return
+    from ..refs import find_records
 
-        items = []
-        for outcome in found:
-            items += [
-                outcome,
-                *find_records(summits, [f"{outcome.summit}:{r}" for r in outcome.refs]),
-            ]
-    output = output_format(as_json, as_jsonl, fmt)
-    emit(summits, items, output, title="Outcomes", detail=expand, with_clauses=expand)
+    records: list[Citable] = []
+    for outcome in found:  # each followed by the text of the records behind it
+        records += [
+            outcome,
+            *find_records(summits, [f"{outcome.summit}:{r}" for r in outcome.refs]),
+        ]
+    emit(ctx, summits, records, views.record, output, whole=True, title="Outcomes")
 
 
 @commands.command(
@@ -126,7 +134,14 @@ def timeline(
     """The dated events the source mentions, oldest first (dates as precise as the source)."""
     summits = summits_of(ctx)
     events = sorted((e for s in summits for e in s.timeline), key=lambda event: event.date)
-    emit(summits, events, output_format(as_json, as_jsonl, fmt), title="Timeline")
+    emit(
+        ctx,
+        summits,
+        events,
+        views.event,
+        output_format(ctx, as_json, as_jsonl, fmt),
+        title="Timeline",
+    )
 
 
 @commands.command(
@@ -141,4 +156,6 @@ def topics(
     """The curated topic tags, with how many records carry each."""
     summits = summits_of(ctx)
     found = [topic for summit in summits for topic in summit.topics]
-    emit(summits, found, output_format(as_json, as_jsonl, fmt), title="Topics")
+    emit(
+        ctx, summits, found, views.topic, output_format(ctx, as_json, as_jsonl, fmt), title="Topics"
+    )

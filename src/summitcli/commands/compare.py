@@ -5,9 +5,8 @@ from typing import Annotated
 
 import typer
 
-from .. import lookup
-from ..compare import VERDICTS, compare
-from ..model import Item
+from .. import lookup, views
+from ..compare import VERDICTS, Alignment, Echoes, compare
 from ..refs import find_records
 from .shared import (
     FormatOption,
@@ -73,7 +72,7 @@ def compare_command(
     """Said versus signed: each statement (speech and the article's accounts) against the
     release records it echoes, with the shared wording, what was only said and what was only
     signed, and a verdict; each release record with the statements that echo it."""
-    output = output_format(as_json, as_jsonl, fmt)
+    output = output_format(ctx, as_json, as_jsonl, fmt)
     summits = summits_of(ctx)
     keep = lookup.Filter(
         people=lookup.find_people(summits, speaker) if speaker else None,
@@ -82,7 +81,7 @@ def compare_command(
     )  # what a person said is never the article's account
     wanted = VERDICT_NAMES[verdict] if verdict else None
     asked = find_records(summits, [ref]) if ref else []
-    items: list[Item] = []
+    items: list[Alignment | Echoes] = []
     for summit in summits:
         alignments, echoes = compare(summit)
         if asked and asked[0].summit != summit.id:
@@ -102,5 +101,5 @@ def compare_command(
             f"{ref} is a {asked[0].TYPE}: compare takes a statement or a clause"
         )
     if not items:
-        no_results("no statements match", output)
-    emit(summits, items, output, title="Said versus signed", detail=True)
+        no_results(ctx, "no statements match", output)
+    emit(ctx, summits, items, views.compared, output, whole=True, title="Said versus signed")

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import render
-from .shared import examples, summits_of
+from .shared import call_of, examples, summits_of
 
 commands = typer.Typer()
 
@@ -37,4 +37,4 @@ def export(
 
     summits = summits_of(ctx)
     write_sqlite(summits, path, force)
-    render.write_lines([f"wrote {path}"])
+    render.write_lines([f"wrote {path}"], call_of(ctx).output)

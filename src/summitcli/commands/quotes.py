@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from .. import lookup
+from .. import lookup, views
 from .shared import (
     FormatOption,
     JsonlOption,
@@ -66,7 +66,7 @@ def quotes(
     """Who said what, in source order: direct quotations and reported speech, in the article
     and in the release (P4). The article's own accounts of what the sides agreed are not
     anyone's words: they appear only with --accounts or --kind account, labelled as such."""
-    output = output_format(as_json, as_jsonl, fmt)
+    output = output_format(ctx, as_json, as_jsonl, fmt)
     summits = summits_of(ctx)
     if kind is not None:
         kinds = ["reported" if kind is StatementKind.indirect else kind.value]
@@ -79,5 +79,5 @@ def quotes(
     )
     found = lookup.quotations(summits, keep)
     if not found:
-        no_results("no statements match", output)
-    emit(summits, found, output, title="Who said what")
+        no_results(ctx, "no statements match", output)
+    emit(ctx, summits, found, views.passage, output, title="Who said what")

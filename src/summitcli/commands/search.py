@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from .. import views
 from ..search import nothing_found, parse_query, search
 from .shared import (
     FormatOption,
@@ -79,7 +80,7 @@ def search_command(
 ) -> None:
     """Search every passage of the source by keyword, best match first: the release (title,
     preamble, sections, clauses) and the article (statements, narration)."""
-    output = output_format(as_json, as_jsonl, fmt)
+    output = output_format(ctx, as_json, as_jsonl, fmt)
     filtered = bool(record_type or section is not None or speaker or topic)
     terms = parse_query(query or []) if query or not filtered else []
     summits = summits_of(ctx)
@@ -98,8 +99,9 @@ def search_command(
     if not terms:
         listed = [record for record in records if keep is None or keep(record)][:limit]
         if not listed:
-            no_results(f"no passage is {filters}", output)
-        emit(summits, listed, output, title=f"Every passage that is {filters}")
+            no_results(ctx, f"no passage is {filters}", output)
+        title = f"Every passage that is {filters}"
+        emit(ctx, summits, listed, views.passage, output, title=title)
         return
     hits = search(records, terms, match_any=match_any, exact=exact, keep=keep)[:limit]
     if not hits:
@@ -107,5 +109,5 @@ def search_command(
         message = nothing_found(
             records, terms, query or [], exact=exact, unfiltered=unfiltered, filters=filters
         )
-        no_results(message, output)
-    emit(summits, hits, output, title=f"Search: {' '.join(query or [])}")
+        no_results(ctx, message, output)
+    emit(ctx, summits, hits, views.hit, output, title=f"Search: {' '.join(query or [])}")

@@ -4,17 +4,21 @@ The annotations here, in `cli.py` and in the command modules are objects, not st
 `from __future__ import annotations`): Typer reads them on every call and would `eval` strings.
 """
 
-import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, NoReturn, TypeVar
 
 import typer
 
 from .. import loader, render
 from ..errors import EXIT_NO_RESULTS, DataError
-from ..model import Item, Summit
+from ..model import Summit
+from ..output import Output
+from ..views import Options, View
+
+Record = TypeVar("Record")
 
 
 class OutputFormat(StrEnum):
@@ -103,13 +107,25 @@ def examples(*lines: str) -> str:
     return "Examples:\n\n" + "\n\n".join(f"  $ {line}" for line in lines)
 
 
+@dataclass(frozen=True, slots=True)
+class Call:
+    """What `summit`'s own options set for the command: the data and the output."""
+
+    data: Path | None
+    output: Output
+
+
+def call_of(ctx: typer.Context) -> Call:
+    call: Call = ctx.find_root().obj
+    return call
+
+
 def summits_of(ctx: typer.Context) -> list[Summit]:
     """The summits of `--data` (or SUMMIT_DATA, or the bundled file), read once per call."""
-    summits: list[Summit] = loader.load(ctx.find_root().obj)
-    return summits
+    return loader.load(call_of(ctx).data)
 
 
-def output_format(as_json: bool, as_jsonl: bool, chosen: OutputFormat) -> str:
+def output_format(ctx: typer.Context, as_json: bool, as_jsonl: bool, chosen: OutputFormat) -> str:
     """The one format asked for; two different ones are a usage error, never a silent choice."""
     asked = {"json"} if as_json else set()
     asked |= {"jsonl"} if as_jsonl else set()
@@ -117,17 +133,34 @@ def output_format(as_json: bool, as_jsonl: bool, chosen: OutputFormat) -> str:
     if len(asked) > 1:
         names = " and ".join(f"'{name}'" for name in sorted(asked))
         raise typer.BadParameter(f"choose one output format, not {names}")
-    return render.choose_format(asked.pop() if asked else "auto", sys.stdout)
+    return call_of(ctx).output.choose(asked.pop() if asked else "auto")
 
 
-def emit(summits: list[Summit], items: Sequence[Item], fmt: str, **options: Any) -> None:
-    """Render the records; from a corpus of several summits, plain-text refs name their summit."""
-    render.render(items, fmt, qualify=len(summits) > 1, **options)
+def options_for(summits: Sequence[Summit], *, whole: bool = False) -> Options:
+    """From a corpus of several summits, every ref names its summit."""
+    return Options(qualify=len(summits) > 1, whole=whole)
 
 
-def no_results(message: str, fmt: str) -> NoReturn:
+def emit(
+    ctx: typer.Context,
+    summits: Sequence[Summit],
+    records: Sequence[Record],
+    view: Callable[[Record, Options], View],
+    fmt: str,
+    *,
+    whole: bool = False,
+    title: str = "",
+) -> None:
+    """Show each record through the view the command names, in the format asked for."""
+    options = options_for(summits, whole=whole)
+    views = [view(record, options) for record in records]
+    render.render(views, fmt, call_of(ctx).output, whole=whole, title=title)
+
+
+def no_results(ctx: typer.Context, message: str, fmt: str) -> NoReturn:
     """Exit 1, saying why on stderr; `--json` still gets its (empty) array."""
+    output = call_of(ctx).output
     if fmt == "json":
-        render.write_json([])
-    print(f"summit: {message}", file=sys.stderr)
+        render.render([], fmt, output)
+    print(f"summit: {message}", file=output.errors)
     raise typer.Exit(EXIT_NO_RESULTS)

@@ -5,13 +5,15 @@ from typing import Annotated
 
 import typer
 
-from .. import render
+from .. import views
 from ..refs import cite, find_records
+from ..render import write_lines
 from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
     OutputFormat,
+    call_of,
     complete_ref,
     emit,
     examples,
@@ -62,7 +64,8 @@ def show_command(
     """Show records by ref, in the order asked (a section with its clauses)."""
     summits = summits_of(ctx)
     records = find_records(summits, refs)
-    emit(summits, records, output_format(as_json, as_jsonl, fmt), detail=True, with_clauses=True)
+    output = output_format(ctx, as_json, as_jsonl, fmt)
+    emit(ctx, summits, records, views.record, output, whole=True)
 
 
 @commands.command(
@@ -101,12 +104,11 @@ def cite_command(
             raise typer.BadParameter(f"choose one output format, not {fmt.value!r} and JSON")
         from ..export import citations
 
-        render.write_lines([citations(summits, records, fmt.value).rstrip("\n")])
+        write_lines([citations(summits, records, fmt.value).rstrip("\n")], call_of(ctx).output)
         return
-    chosen = OutputFormat(fmt.value)
-    render.render(
-        [cite(summits, r, quote) for r in records], output_format(as_json, as_jsonl, chosen)
-    )
+    output = output_format(ctx, as_json, as_jsonl, OutputFormat(fmt.value))
+    found = [cite(summits, record, quote) for record in records]
+    emit(ctx, summits, found, views.citation, output)
 
 
 class Part(StrEnum):
@@ -142,4 +144,5 @@ def read(
         for passage in summit.in_source_order
         if part is None or passage.provenance.part == part
     ]
-    emit(summits, passages, output_format(as_json, as_jsonl, fmt), title="The source, in order")
+    output = output_format(ctx, as_json, as_jsonl, fmt)
+    emit(ctx, summits, passages, views.passage, output, title="The source, in order")

@@ -8,7 +8,7 @@ import typer
 
 from .. import loader, render
 from ..errors import EXIT_USAGE
-from .shared import JsonOption, examples
+from .shared import JsonOption, call_of, examples
 
 commands = typer.Typer()
 
@@ -28,16 +28,19 @@ def validate(
     """Check summit files against the JSON Schema and the loader's cross-reference checks."""
     from ..validate import validate_path
 
-    target = path or ctx.find_root().obj or loader.bundled_data_path()
+    call = call_of(ctx)
+    target = path or call.data or loader.bundled_data_path()
     problems = validate_path(target)
     if as_json:
-        render.write_json([{"file": f, "path": p, "message": m} for f, p, m in problems])
+        render.write_json(
+            [{"file": f, "path": p, "message": m} for f, p, m in problems], call.output
+        )
     else:
         lines = [
             f"{file}: {where}: {message}" if where else f"{file}: {message}"
             for file, where, message in problems
         ]
-        render.write_lines(lines or [f"OK {target}"])
+        render.write_lines(lines or [f"OK {target}"], call.output)
     if problems:
         print(f"summit: {len(problems)} problem(s) found", file=sys.stderr)
         raise typer.Exit(EXIT_USAGE)

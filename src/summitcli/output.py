@@ -1,0 +1,43 @@
+"""Where output goes and how: one object handed from the command line to the renderers.
+
+Colour, the streams and the terminal's width travel together, as httpie's `Environment` does, so
+that two calls in one process (tests, a library user) cannot leak options into each other.
+"""
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import TextIO
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """`colour` is `--color`: auto (a terminal that does not ask for NO_COLOR; FORCE_COLOR
+    forces it), always (even into a pipe, for `less -R`) or never."""
+
+    stream: TextIO = field(default_factory=lambda: sys.stdout)
+    errors: TextIO = field(default_factory=lambda: sys.stderr)
+    colour: str = "auto"
+    width: int | None = None
+    """Columns for Rich; None lets Rich ask the terminal (or COLUMNS)."""
+
+    @property
+    def terminal(self) -> bool:
+        return self.stream.isatty() and os.environ.get("TERM") != "dumb"
+
+    @property
+    def forced_colour(self) -> bool:
+        return self.colour == "always" or (
+            self.colour == "auto" and bool(os.environ.get("FORCE_COLOR"))
+        )
+
+    def choose(self, fmt: str) -> str:
+        """`auto` is Rich on a terminal, plain text otherwise, unless colour is asked for anyway
+        (`--color always`, or FORCE_COLOR), as for a pager: `summit search AI --color always |
+        less -R`."""
+        if fmt != "auto":
+            return fmt
+        return "rich" if self.terminal or self.forced_colour else "plain"
+
+    def note(self, message: str) -> None:
+        print(f"summit: note: {message}", file=self.errors)

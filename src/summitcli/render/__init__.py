@@ -1,0 +1,68 @@
+"""Write views out in the format asked for: one renderer per format, each reading only views.
+
+Only the chosen renderer is imported: `rich` (and so Rich, ~100 ms) only for a terminal.
+"""
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from importlib import import_module
+
+from ..errors import OutputClosedError
+from ..output import Output
+from ..views import View
+
+RENDERERS = {
+    "json": "json",
+    "jsonl": "json",
+    "plain": "plain",
+    "csv": "csv",
+    "markdown": "markdown",
+    "rich": "rich",
+}
+"""Each format and the module of this package that writes it."""
+
+
+def render(
+    views: Sequence[View],
+    fmt: str,
+    output: Output,
+    *,
+    whole: bool = False,
+    title: str = "",
+    one: bool = False,
+) -> None:
+    """Write the views in `fmt` (not `auto`: see `Output.choose`). `whole` shows each record
+    whole (a panel, a Markdown block) with its parts; `one` writes a lone JSON record as an
+    object, not an array (`summit info` of one summit)."""
+    renderer = import_module(f"{__name__}.{RENDERERS[fmt]}")
+    with reader_may_leave():
+        renderer.write(views, output, fmt=fmt, whole=whole, title=title, one=one)
+
+
+def with_parts(views: Sequence[View]) -> Iterator[View]:
+    """Each view followed by its parts, for the formats that list one record a line."""
+    for view in views:
+        yield view
+        yield from with_parts(view.parts)
+
+
+def write_json(value: object, output: Output) -> None:
+    """A value that is no record (`summit validate --json`'s problems), as JSON."""
+    from .json import write_json
+
+    with reader_may_leave():
+        write_json(value, output)
+
+
+def write_lines(lines: Sequence[str], output: Output) -> None:
+    with reader_may_leave():
+        output.stream.writelines(line + "\n" for line in lines)
+
+
+@contextmanager
+def reader_may_leave() -> Iterator[None]:
+    """Turn a closed pipe into OutputClosedError, which Typer does not intercept (it exits 1)."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise OutputClosedError from None

@@ -1,0 +1,32 @@
+"""RFC 4180 CSV with a header row: each record's type and summit, then its fields (a hit adds
+its score and where it was found). Records of several shapes share generic field names."""
+
+import csv
+from collections.abc import Sequence
+
+from ..output import Output
+from ..views import View
+from . import with_parts
+
+
+def write(views: Sequence[View], output: Output, **_: object) -> None:
+    rows = list(with_parts(views))
+    writer = csv.writer(output.stream, lineterminator="\r\n")
+    if rows and all(view.pairs for view in rows):
+        writer.writerow(["type", "summit", "label", "value"])
+        writer.writerows([v.type, v.summit, f.label, f.value] for v in rows for f in v.fields)
+        return
+    hits = any(view.score is not None for view in rows)
+    cells = [
+        [view.type, view.summit, *view.values]
+        + ([f"{view.score:.4f}", "curation" if view.curation_only else "text"] if hits else [])
+        for view in rows
+    ]
+    width = max(map(len, cells), default=2)
+    shapes = {view.labels for view in rows}
+    if len(shapes) == 1:
+        header = ["type", "summit", *shapes.pop(), *(["Score", "Found in"] if hits else [])]
+    else:
+        header = ["type", "summit", *(f"field{i}" for i in range(1, width - 1))]
+    writer.writerow(header)
+    writer.writerows(row + [""] * (len(header) - len(row)) for row in cells)

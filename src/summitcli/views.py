@@ -1,0 +1,648 @@
+"""How each record type is presented, declared once: its fields (each verbatim or curated), its
+JSON, and what a panel or a Markdown block shows of it.
+
+A command names the view it prints (`passage` for search hits, `listing` for `summit sections`)
+and hands `View`s to a renderer; every format (plain rows, CSV, Markdown, Rich, JSON) is derived
+from the view by one renderer per format, which never looks at a record's class. The one place
+that tells record types apart is here, in exhaustive `match` statements that mypy checks.
+
+Plain Python: no Typer, no Rich, so that a core function or a test can build views cheaply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
+
+from .model import (
+    Citable,
+    Citation,
+    Clause,
+    DocumentTitle,
+    Event,
+    Hit,
+    Narration,
+    Outcome,
+    Person,
+    Preamble,
+    Searchable,
+    Section,
+    Statement,
+    Summit,
+    Topic,
+)
+
+if TYPE_CHECKING:  # compare's search machinery is imported by `summit compare` alone
+    from .compare import Alignment, Echoes, Link
+
+JSON = dict[str, Any]
+PASSAGE_LABELS = ("Ref", "Who / where", "Kind", "Text")
+
+
+class Field(NamedTuple):
+    """One labelled value. `curated` marks the curators' words or choices: a label that shows it
+    says "(curated)", and a piped row of such fields gets the view's note on stderr."""
+
+    label: str
+    value: str
+    curated: bool = False
+
+
+class Quote(NamedTuple):
+    """Verbatim text with where it stands: block-quoted in Markdown, highlighted on a terminal
+    (`spans`, the characters a search matched)."""
+
+    ref: str
+    who: str
+    kind: str
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+class Beside(NamedTuple):
+    """Two quotations to read against each other: side by side where the terminal is wide."""
+
+    left: Quote
+    right: Quote
+
+
+Block = Quote | Beside | Field
+"""A line of a record shown whole (a panel, a Markdown block): a quotation, two quotations to
+compare, or a labelled value."""
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """A record as every format shows it.
+
+    `fields` are its row in plain text, CSV, a Markdown table and a terminal table (in that
+    order, so `cut -f4` of a passage is its text); `json` is its shape in the README's contract;
+    `heading` and `body` are what a panel or a Markdown block shows when the record is shown
+    whole; `parts` are records listed after it in every text format (a section's clauses, an
+    outcome's refs). `score` and `curation_only` belong to search hits; `pairs` asks for one
+    line per field instead of one row (`summit info`).
+    """
+
+    type: str
+    summit: str
+    fields: tuple[Field, ...]
+    json: JSON
+    heading: str = ""
+    body: tuple[Block, ...] = ()
+    parts: tuple[View, ...] = ()
+    quote: Quote | None = None
+    score: float | None = None
+    curation_only: bool = False
+    pairs: bool = False
+    note: str = ""
+    """What the row shows that the curators wrote, said once on stderr under piped rows (they
+    have no header to say it). Empty where a row is the source's words."""
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(f.label for f in self.fields)
+
+    @property
+    def values(self) -> list[str]:
+        return [f.value for f in self.fields]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What a command asks of every view it builds: `qualify` names each ref's summit (a corpus
+    of several), `whole` shows records whole (a section with its clauses)."""
+
+    qualify: bool = False
+    whole: bool = False
+
+
+def cited(summit: str, ref: str, qualify: bool) -> str:
+    """A ref as text shows it: `SUMMIT-ID:REF` where several summits are loaded."""
+    return f"{summit}:{ref}" if qualify else ref
+
+
+def _placed(summit: str, fields: list[Field], qualify: bool) -> tuple[Field, ...]:
+    """The fields of a record without a ref, led by its summit's id where several are loaded."""
+    return tuple([Field("Summit", summit), *fields] if qualify else fields)
+
+
+# Passages: the verbatim text, with its ref, who said it or where it stands, and its kind.
+
+
+def ref_of(record: Citable) -> str:
+    match record:
+        case Section():
+            return str(record.number)
+        case DocumentTitle():
+            return "T"
+        case Preamble() | Clause() | Statement() | Narration() | Outcome():
+            return record.ref
+    assert_never(record)
+
+
+def who(record: Searchable) -> str:
+    """Who said the passage, or where it stands: an account is the article's, about its
+    subjects, never anyone's words."""
+    match record:
+        case DocumentTitle():
+            return "release"
+        case Preamble():
+            return _names(record.people) or "preamble"
+        case Section():
+            return "section title"
+        case Clause():
+            return record.section_title
+        case Statement():
+            if record.kind == "account":
+                return "the article, about " + _names(record.subject_people)
+            return _names(record.people)
+        case Narration():
+            return "the article" if record.provenance.part == "article" else "the release"
+    assert_never(record)
+
+
+def kind(record: Searchable) -> str:
+    match record:
+        case DocumentTitle():
+            return "title"
+        case Preamble():
+            return "reported, in the release" if record.speakers else "preamble"
+        case Section():
+            return "section"
+        case Clause():
+            return "clause"
+        case Statement() | Narration():
+            return record.kind
+    assert_never(record)
+
+
+def text_of(record: Searchable) -> str:
+    return record.title if isinstance(record, Section) else record.text
+
+
+def _names(people: Sequence[Person]) -> str:
+    return " & ".join(person.name for person in people)
+
+
+CURATED_OF_PASSAGE = ("topics", "notes")
+
+
+def passage_json(record: Searchable) -> JSON:
+    """A passage in the README's contract: its type's own fields between ref and text."""
+    common = {
+        "text": text_of(record),
+        "topics": list(record.curation.topics),
+        "notes": list(record.curation.notes),
+        "source": {"part": record.provenance.part, "paragraph": record.provenance.paragraph},
+        "summit": record.summit,
+        "curated": list(CURATED_OF_PASSAGE),
+    }
+    match record:
+        case DocumentTitle():
+            return {"type": "title", "ref": "T", **common}
+        case Preamble():
+            reported = {"kind": "reported", "speakers": [p.name for p in record.people]}
+            return {
+                "type": "preamble",
+                "ref": record.ref,
+                **(reported if record.people else {}),
+            } | common
+        case Section():
+            del common["text"]
+            return {
+                "type": "section",
+                "ref": str(record.number),
+                "number": record.number,
+                "title": record.title,
+                "clauses": [passage_json(clause) for clause in record.clauses],
+                **common,
+            }
+        case Clause():
+            return {
+                "type": "clause",
+                "ref": record.ref,
+                "section": record.section,
+                "section_title": record.section_title,
+                **common,
+            }
+        case Statement():
+            setting = record.curation.setting
+            inferred = (
+                {"meeting": record.meeting.name, "inferred": True, "basis": setting.basis}
+                if record.meeting and setting
+                else None
+            )
+            return {
+                "type": "statement",
+                "ref": record.ref,
+                "kind": record.kind,
+                "speakers": [person.name for person in record.people],
+                "subjects": [person.name for person in record.subject_people],
+                "attribution": record.attribution,
+                "setting": inferred,
+                **common,
+                "curated": [*CURATED_OF_PASSAGE, "setting"],
+            }
+        case Narration():
+            return {"type": "narration", "ref": record.ref, "kind": record.kind, **common}
+    assert_never(record)
+
+
+def quote(record: Searchable, qualify: bool, spans: tuple[tuple[int, int], ...] = ()) -> Quote:
+    ref = cited(record.summit, ref_of(record), qualify)
+    return Quote(ref, who(record), kind(record), text_of(record), spans)
+
+
+def _context(record: Searchable) -> tuple[Block, ...]:
+    """What a passage shown whole adds under its text: the article's framing of a quotation,
+    the curators' inferred setting (with its basis) and notes, each marked as what it is."""
+    blocks: list[Block] = []
+    if isinstance(record, Statement):
+        if record.attribution:
+            blocks.append(Field("Framed by the article", record.attribution))
+        setting = record.curation.setting
+        if record.meeting and setting:
+            inferred = f"{record.meeting.name}. {setting.basis}"
+            blocks.append(Field("Setting (inferred)", inferred, curated=True))
+    blocks += [Field("Note (curation)", note, curated=True) for note in record.curation.notes]
+    return tuple(blocks)
+
+
+def passage(record: Searchable, options: Options, hit: Hit | None = None) -> View:
+    """Any passage as a passage: REF WHO KIND TEXT (search, read, quotes, show)."""
+    shown = quote(record, options.qualify, hit.spans if hit else ())
+    fields = tuple(
+        Field(label, value) for label, value in zip(PASSAGE_LABELS, shown[:4], strict=True)
+    )
+    json = passage_json(record)
+    if hit is not None:
+        json |= {"score": round(hit.score, 4), "matched": hit.matched}
+        json["found_in"] = "curation" if not hit.spans else "text"
+    return View(
+        type=json["type"],
+        summit=record.summit,
+        fields=fields,
+        json=json,
+        heading=f"{shown.ref} ({shown.kind})",
+        body=(shown, *_context(record)),
+        quote=shown,
+        score=hit.score if hit else None,
+        curation_only=hit is not None and not hit.spans,
+    )
+
+
+def hit(found: Hit, options: Options) -> View:
+    return passage(found.record, options, found)
+
+
+def listing(section: Section, options: Options) -> View:
+    """A section among sections (`summit sections`): its number, title and clause count; shown
+    whole, followed by its clauses."""
+    ref = cited(section.summit, str(section.number), options.qualify)
+    clauses = tuple(passage(clause, options) for clause in section.clauses)
+    return View(
+        type="section",
+        summit=section.summit,
+        fields=(
+            Field("Ref", ref),
+            Field("Section", section.title),
+            Field("Clauses", str(len(clauses))),
+        ),
+        json=passage_json(section),
+        heading=f"{ref}. {section.title}",
+        parts=clauses if options.whole else (),
+    )
+
+
+def record(found: Citable, options: Options) -> View:
+    """A record asked for by ref (show): a section with its clauses, an outcome as curated,
+    any other passage as a passage."""
+    match found:
+        case Section():
+            return listing(found, options)
+        case Outcome():
+            return outcome(found, options)
+        case DocumentTitle() | Preamble() | Clause() | Statement() | Narration():
+            return passage(found, options)
+    assert_never(found)
+
+
+# Records of the curators (outcomes, events, topics) and of people.
+
+OUTCOME_NOTE = (
+    "outcomes, and the records said to sign or echo them, are the curators' summaries and "
+    "choices, not the source's words"
+)
+
+
+def outcome(found: Outcome, options: Options) -> View:
+    """A curated outcome: the curators' summary and the records they say sign or echo it."""
+    qualify, summit = options.qualify, found.summit
+    ref = cited(summit, found.ref, qualify)
+    signed = ", ".join(cited(summit, r, qualify) for r in found.signed)
+    echoes = ", ".join(cited(summit, r, qualify) for r in found.echoes)
+    fields = (
+        Field("Ref", ref),
+        Field("Outcome (curated)", found.title, curated=True),
+        Field("Signed", signed, curated=True),
+        Field("Echoed by", echoes, curated=True),
+        Field("Not signed", found.not_signed or "", curated=True),
+    )
+    json = {
+        "type": "outcome",
+        "ref": found.ref,
+        "title": found.title,
+        "refs": list(found.refs),
+        "signed": list(found.signed),
+        "echoes": list(found.echoes),
+        "not_signed": found.not_signed,
+        "topics": list(found.topics),
+        "summit": summit,
+        "curated": ["title", "refs", "signed", "echoes", "not_signed", "topics"],
+    }
+    return View(
+        type="outcome",
+        summit=summit,
+        fields=fields,
+        json=json,
+        heading=f"{ref} (outcome, curated)",
+        body=tuple(f for f in fields[1:] if f.value),
+        note=OUTCOME_NOTE,
+    )
+
+
+def event(found: Event, options: Options) -> View:
+    qualify, summit = options.qualify, found.summit
+    refs = ", ".join(cited(summit, ref, qualify) for ref in found.refs)
+    fields = [
+        Field("Date", str(found.date)),
+        Field("Event (curated)", found.event, curated=True),
+        Field("Refs", refs, curated=True),
+        Field("Date inferred from", found.inferred or "", curated=True),
+    ]
+    return View(
+        type="event",
+        summit=summit,
+        fields=_placed(summit, fields, qualify),
+        json={
+            "type": "event",
+            "date": str(found.date),
+            "event": found.event,
+            "refs": list(found.refs),
+            "inferred": found.inferred,
+            "source": {"part": found.provenance.part, "paragraph": found.provenance.paragraph},
+            "summit": summit,
+            "curated": ["event", "refs", "inferred"],
+        },
+        heading=f"{found.date} (event, curated)",
+        note=(
+            "events are described by the curators, not the source's words (its words are in "
+            "the refs); an inferred date says its basis"
+        ),
+    )
+
+
+def topic(found: Topic, options: Options) -> View:
+    fields = [
+        Field("Topic", found.name, curated=True),
+        Field("Description (curated)", found.description, curated=True),
+        Field("Records", str(found.records)),
+    ]
+    return View(
+        type="topic",
+        summit=found.summit,
+        fields=_placed(found.summit, fields, options.qualify),
+        json={
+            "type": "topic",
+            "name": found.name,
+            "description": found.description,
+            "records": found.records,
+            "summit": found.summit,
+            "curated": ["name", "description"],
+        },
+        heading=f"{found.name} (topic, curated)",
+        note="topics and their descriptions are the curators' tags, not the source's words",
+    )
+
+
+def person(found: Person, options: Options) -> View:
+    counts = (found.solo, found.joint, found.accounts)
+    fields = [
+        Field("Name", found.name),
+        Field("Role", found.role),
+        *(
+            Field(label, str(n))
+            for label, n in zip(("Said alone", "Jointly", "Accounts"), counts, strict=True)
+        ),
+        Field("Aliases (curated)", ", ".join(found.aliases), curated=True),
+    ]
+    return View(
+        type="speaker",
+        summit=found.summit,
+        fields=_placed(found.summit, fields, options.qualify),
+        json={
+            "type": "speaker",
+            "name": found.name,
+            "role": found.role,
+            "country": found.country,
+            "aliases": list(found.aliases),
+            "statements": found.solo + found.joint,
+            "solo": found.solo,
+            "joint": found.joint,
+            "accounts": found.accounts,
+            "notes": list(found.curation.notes),
+            "summit": found.summit,
+            "curated": ["aliases", "notes"],
+        },
+        heading=found.name,
+        note="aliases are the curators' additions, not the source's words",
+    )
+
+
+def citation(found: Citation, options: Options) -> View:
+    return View(
+        type="citation",
+        summit=found.summit,
+        fields=(Field("Citation", found.text),),
+        json={"type": "citation", "ref": found.ref, "citation": found.text, "summit": found.summit},
+        heading=found.ref,
+    )
+
+
+def summit(found: Summit) -> View:
+    """`summit info`: the summit at a glance, a line per fact."""
+    info = found.info
+    statements = found.statements
+    counts = {
+        "preamble": len(found.preamble),
+        "sections": len(found.sections),
+        "clauses": len(found.clauses),
+        "statements": len(statements),
+        "direct": sum(s.kind == "direct" for s in statements),
+        "reported": sum(s.kind == "reported" for s in statements),
+        "accounts": sum(s.kind == "account" for s in statements),
+        "narration": len(found.narration),
+        "outcomes": len(found.outcomes),
+        "events": len(found.timeline),
+    }
+    speakers = [p for p in found.people if p.speaker]
+    meetings = [
+        ", ".join(filter(None, (m.name, m.start and f"from {m.start}", m.duration)))
+        for m in found.meetings
+    ]
+    source = found.source
+    source_fields = (source.file, source.description) if source else (None, None)
+    fields = [
+        Field("summit", info.title),
+        Field("id", found.id),
+        Field("date", str(info.date)),
+        Field("place", f"{info.venue}, {info.city}, {info.country}"),
+        Field("visit", info.visit),
+        *(Field("participant", f"{p.name} ({p.role})") for p in speakers),
+        *(Field("meeting", meeting) for meeting in meetings),
+        Field("document", found.release.title),
+        Field("counts", ", ".join(f"{n} {name}" for name, n in counts.items())),
+        Field("source", ", ".join(filter(None, source_fields))),
+        Field("file", found.path),
+    ]
+    json = {
+        "type": "summit",
+        "id": found.id,
+        "title": info.title,
+        "date": str(info.date),
+        "city": info.city,
+        "country": info.country,
+        "venue": info.venue,
+        "visit": info.visit,
+        "document": found.release.title,
+        "participants": [{"name": p.name, "role": p.role, "country": p.country} for p in speakers],
+        "meetings": [
+            {"name": m.name}
+            | {
+                k: v
+                for k, v in (
+                    ("start", m.start),
+                    ("duration", m.duration),
+                    ("attendees", m.attendees),
+                )
+                if v
+            }
+            for m in found.meetings
+        ],
+        "counts": counts,
+        "source": {"file": source_fields[0], "description": source_fields[1]},
+        "file": found.path,
+    }
+    return View(
+        type="summit",
+        summit=found.id,
+        fields=tuple(fields),
+        json=json,
+        heading=info.title,
+        pairs=True,
+    )
+
+
+# Said versus signed (`summit compare`).
+
+ALIGNMENT_LABELS = ("Said", "Kind", "Signed", "Score", "Verdict", "Shared", "Only said")
+
+
+def _link_json(link: Link) -> JSON:
+    return {
+        "ref": link.ref,
+        "score": round(link.score, 4),
+        "shared": link.shared,
+        "said_only": link.said_only,
+        "signed_only": link.signed_only,
+        "said_spans": [list(span) for span in link.said_spans],
+        "signed_spans": [list(span) for span in link.signed_spans],
+    }
+
+
+def alignment(found: Alignment, options: Options) -> View:
+    """A statement against the release records it echoes, best first: the shared wording, what
+    was only said and only signed, and a verdict."""
+    statement, qualify, best = found.statement, options.qualify, found.best
+    said = cited(statement.summit, statement.ref, qualify)
+    values = [said, statement.kind, "", "", found.verdict, "", ""]
+    if best is not None:
+        values[2] = ", ".join(cited(statement.summit, link.ref, qualify) for link in found.links)
+        values[3] = f"{best.score:.2f}"
+        values[5] = ", ".join(best.shared)
+        values[6] = ", ".join(best.said_only)
+    statement_quote = quote(statement, qualify, tuple(best.said_spans) if best else ())
+    if statement.kind == "account":  # the article's words: nobody said them
+        said_by = "The article's account, about " + _names(statement.subject_people)
+    else:
+        said_by = f"{_names(statement.people)} said"
+    body: list[Block] = [] if found.links else [statement_quote._replace(who=said_by)]
+    for link, signed in zip(found.links, found.records, strict=True):
+        signed_quote = quote(signed, qualify, tuple(link.signed_spans))
+        body += [
+            Beside(
+                statement_quote._replace(who=said_by, spans=tuple(link.said_spans)),
+                signed_quote._replace(who=f"{signed_quote.ref} signed (score {link.score:.2f})"),
+            ),
+            Field("Shared", ", ".join(link.shared)),
+            Field("Only said", ", ".join(link.said_only) or "-"),
+            Field("Only signed", ", ".join(link.signed_only) or "-"),
+        ]
+    return View(
+        type="alignment",
+        summit=statement.summit,
+        fields=tuple(
+            Field(label, value) for label, value in zip(ALIGNMENT_LABELS, values, strict=True)
+        ),
+        json={
+            "type": "alignment",
+            "ref": statement.ref,
+            "kind": statement.kind,
+            "speakers": [p.name for p in statement.people],
+            "subjects": [p.name for p in statement.subject_people],
+            "text": statement.text,
+            "verdict": found.verdict,
+            "links": [_link_json(link) for link in found.links],
+            "summit": statement.summit,
+        },
+        heading=f"{said} ({statement.kind}) \u2014 {found.verdict}",
+        body=tuple(body),
+        quote=statement_quote,
+    )
+
+
+def compared(found: Alignment | Echoes, options: Options) -> View:
+    """`summit compare` lists both, statements first."""
+    from .compare import Alignment
+
+    return alignment(found, options) if isinstance(found, Alignment) else echoes(found, options)
+
+
+def echoes(found: Echoes, options: Options) -> View:
+    """A release record with the statements that echo it, strongest first."""
+    signed, qualify = found.record, options.qualify
+    ref = cited(signed.summit, signed.ref, qualify)
+    said = ", ".join(cited(signed.summit, r, qualify) for r, _ in found.statements)
+    scores = ", ".join(f"{score:.2f}" for _, score in found.statements)
+    fields = (
+        Field("Signed", ref),
+        Field("Echoed by", said or "echoed by no statement"),
+        Field("Scores", scores),
+    )
+    signed_quote = quote(signed, qualify)
+    return View(
+        type="echoes",
+        summit=signed.summit,
+        fields=fields,
+        json={
+            "type": "echoes",
+            "ref": signed.ref,
+            "text": signed.text,
+            "echoed_by": [{"ref": r, "score": round(score, 4)} for r, score in found.statements],
+            "summit": signed.summit,
+        },
+        heading=f"{ref} (echoes)",
+        body=(signed_quote, *fields[1:]),
+        quote=signed_quote,
+    )
