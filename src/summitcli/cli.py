@@ -138,68 +138,13 @@ def global_options_first(arguments: Sequence[str]) -> list[str]:
     return [*words[:command], *moved, *rest]
 
 
-SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
-BASH_COMPLETION = """\
-_summit_completion() {
-    local IFS=$'\\n' completion
-    local completions=( $( env COMP_WORDS="${COMP_WORDS[*]}" COMP_CWORD=$COMP_CWORD \\
-                           _SUMMIT_COMPLETE=complete_bash $1 ) )
-    COMPREPLY=()
-    for completion in "${completions[@]}"; do
-        COMPREPLY+=( "$(printf '%q' "$completion")" )
-    done
-    return 0
-}
-
-complete -o default -F _summit_completion summit
-"""
-"""Typer's bash script, but each completion quoted as bash would (`Prime\\ Minister\\ Ishiba`):
-bash inserts a completion as it is, so a name with spaces would become three words."""
-
-
-def completion_for(arguments: Sequence[str]) -> int | None:
-    """`--show-completion [SHELL]` and `--install-completion [SHELL]`, for the shell named or
-    else the one running; None if not asked. Typer's own options ignore a shell's name and
-    insert bash completions unquoted."""
-    if not arguments or arguments[0] not in ("--show-completion", "--install-completion"):
-        return None
-    if len(arguments) > 2 or (len(arguments) == 2 and arguments[1] not in SHELLS):
-        asked = " ".join(arguments[1:])
-        raise typer.BadParameter(f"no completion for {asked!r}; the shells are {', '.join(SHELLS)}")
-    shell = arguments[1] if len(arguments) == 2 else _running_shell()
-    # Typer has no public API for a named shell's completion; typer.completion re-exports
-    # these two from its private module without declaring them.
-    from typer.completion import get_completion_script, install  # type: ignore[attr-defined]
-
-    names = {"prog_name": "summit", "complete_var": "_SUMMIT_COMPLETE"}
-    script = BASH_COMPLETION if shell == "bash" else get_completion_script(shell=shell, **names)
-    if arguments[0] == "--show-completion":
-        print(script, end="")
-        return EXIT_OK
-    _, path = install(shell=shell, **names)
-    if shell == "bash":
-        path.write_text(BASH_COMPLETION, encoding="utf-8")
-    print(f"{shell} completion installed in {path}; it takes effect in a new shell")
-    return EXIT_OK
-
-
-def _running_shell() -> str:
-    import shellingham
-
-    try:
-        name = shellingham.detect_shell()[0]
-    except shellingham.ShellDetectionFailure:
-        name = Path(os.environ.get("SHELL", "bash")).name
-    if name not in SHELLS:
-        raise typer.BadParameter(f"cannot complete for {name}; name one of {', '.join(SHELLS)}")
-    return str(name)
-
-
 def main(arguments: Sequence[str] | None = None) -> int:
     """Run the app and return its exit code, every failure turned into one line on stderr."""
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
     code: object
     try:
+        from .completion import completion_for
+
         code = completion_for(arguments)
         if code is None:
             code = app(args=arguments, standalone_mode=False, prog_name="summit")

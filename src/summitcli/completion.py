@@ -1,0 +1,71 @@
+"""`--show-completion [SHELL]` and `--install-completion [SHELL]`: the one place summit uses a
+private part of Typer.
+
+Typer's own completion options ignore a shell's name and insert bash completions unquoted, and
+Typer has no public API for a named shell's script, so this adapter calls the two functions of
+`typer._completion_shared` that write and install it. Typer is pinned below 0.29
+(pyproject.toml); `tests/test_cli.py` runs these options for every shell, in bash, zsh and fish
+where installed, so a Typer that moves them fails there first.
+"""
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import typer
+
+from .errors import EXIT_OK
+
+SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
+BASH_COMPLETION = """\
+_summit_completion() {
+    local IFS=$'\\n' completion
+    local completions=( $( env COMP_WORDS="${COMP_WORDS[*]}" COMP_CWORD=$COMP_CWORD \\
+                           _SUMMIT_COMPLETE=complete_bash $1 ) )
+    COMPREPLY=()
+    for completion in "${completions[@]}"; do
+        COMPREPLY+=( "$(printf '%q' "$completion")" )
+    done
+    return 0
+}
+
+complete -o default -F _summit_completion summit
+"""
+"""Typer's bash script, but each completion quoted as bash would (`Prime\\ Minister\\ Ishiba`):
+bash inserts a completion as it is, so a name with spaces would become three words."""
+
+
+def completion_for(arguments: Sequence[str]) -> int | None:
+    """`--show-completion [SHELL]` and `--install-completion [SHELL]`, for the shell named or
+    else the one running; None if not asked. Typer's own options ignore a shell's name and
+    insert bash completions unquoted."""
+    if not arguments or arguments[0] not in ("--show-completion", "--install-completion"):
+        return None
+    if len(arguments) > 2 or (len(arguments) == 2 and arguments[1] not in SHELLS):
+        asked = " ".join(arguments[1:])
+        raise typer.BadParameter(f"no completion for {asked!r}; the shells are {', '.join(SHELLS)}")
+    shell = arguments[1] if len(arguments) == 2 else _running_shell()
+    from typer._completion_shared import get_completion_script, install
+
+    names = {"prog_name": "summit", "complete_var": "_SUMMIT_COMPLETE"}
+    script = BASH_COMPLETION if shell == "bash" else get_completion_script(shell=shell, **names)
+    if arguments[0] == "--show-completion":
+        print(script, end="")
+        return EXIT_OK
+    _, path = install(shell=shell, **names)
+    if shell == "bash":
+        path.write_text(BASH_COMPLETION, encoding="utf-8")
+    print(f"{shell} completion installed in {path}; it takes effect in a new shell")
+    return EXIT_OK
+
+
+def _running_shell() -> str:
+    import shellingham
+
+    try:
+        name = shellingham.detect_shell()[0]
+    except shellingham.ShellDetectionFailure:
+        name = Path(os.environ.get("SHELL", "bash")).name
+    if name not in SHELLS:
+        raise typer.BadParameter(f"cannot complete for {name}; name one of {', '.join(SHELLS)}")
+    return str(name)
