@@ -489,7 +489,9 @@ def test_outcomes_expand_to_the_text_behind_them(summit_cli: Any, summit: Summit
         ("statement", "S12"),
     ]
     markdown = summit_cli("outcomes", "-x", "--format", "markdown").stdout
-    assert markdown.startswith("## O1 (outcome, curated)\n\n- Outcome (curated): A consultative body")
+    assert markdown.startswith(
+        "## O1 (outcome, curated)\n\n- Outcome (curated): A consultative body"
+    )
     assert "\n- Not signed: " in markdown
 
 

@@ -171,7 +171,7 @@ def test_an_account_is_cited_as_the_articles_words(summit_cli: Any) -> None:
 
 
 CURATED_COLUMNS = {
-    "people": {"aliases"},
+    "people": {"curated_country", "aliases"},
     "statements": {"setting", "setting_basis"},
     "topics": {"name", "description"},
     "passage_topics": {"topic"},

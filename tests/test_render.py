@@ -22,9 +22,9 @@ class Terminal(io.StringIO):
         return True
 
 
-def written(views_: list[views.View], fmt: str, **options: bool) -> tuple[str, str]:
+def written(shown: list[views.View], fmt: str, whole: bool = False) -> tuple[str, str]:
     out, err = io.StringIO(), io.StringIO()
-    render(views_, fmt, Output(out, err), **options)
+    render(shown, fmt, Output(out, err), whole=whole)
     return out.getvalue(), err.getvalue()
 
 

@@ -26,7 +26,9 @@ CREATE TABLE summits (
     document TEXT, source_file TEXT, source_description TEXT
 );
 CREATE TABLE people (
-    summit TEXT REFERENCES summits(id), id TEXT, name TEXT, role TEXT, country TEXT,
+    summit TEXT REFERENCES summits(id), id TEXT, name TEXT, role TEXT,
+    country TEXT, -- as the source states it (null where it does not)
+    curated_country TEXT, -- curated: the country where the source does not state it
     speaker INTEGER,
     aliases TEXT, -- curated: names the curators add, some from outside the source
     PRIMARY KEY (summit, id)
@@ -154,8 +156,9 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
          summit.release.title, source and source.file, source and source.description),
     )  # fmt: skip
     db.executemany(
-        "INSERT INTO people VALUES (?,?,?,?,?,?,?)",
-        [(sid, p.id, p.name, p.role, p.country, p.speaker, ", ".join(p.aliases))
+        "INSERT INTO people VALUES (?,?,?,?,?,?,?,?)",
+        [(sid, p.id, p.name, p.role, p.country, p.curation.country, p.speaker,
+          ", ".join(p.aliases))
          for p in summit.people],
     )  # fmt: skip
     db.executemany(

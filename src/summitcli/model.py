@@ -132,6 +132,8 @@ class StatementCuration(Curation):
 class PersonCuration(_Format):
     aliases: tuple[Text, ...] = ()
     notes: tuple[Text, ...] = ()
+    country: Text | None = None
+    """The person's country where the source does not state it (the curators' knowledge)."""
 
 
 class _PersonLinks(_InSummit):
@@ -149,10 +151,11 @@ class Person(_PersonLinks, _Format):
     id: Id
     name: Text
     role: Text
-    country: Text
     speaker: bool
     """Whether the person speaks at the summit (Lee Myung-bak is only named)."""
     provenance: Provenance
+    country: Text | None = None
+    """As the source states it; else `curation.country`."""
     curation: PersonCuration = field(default_factory=PersonCuration)
 
     @property

@@ -427,6 +427,9 @@ def topic(found: Topic, options: Options) -> View:
 
 
 def person(found: Person, options: Options) -> View:
+    """A person the source names; a country it does not state is the curators' (and says so)."""
+    country = found.country or found.curation.country
+    curated = ["aliases", "notes", *(["country"] if found.country is None and country else [])]
     counts = (found.solo, found.joint, found.accounts)
     fields = [
         Field("Name", found.name),
@@ -445,7 +448,7 @@ def person(found: Person, options: Options) -> View:
             "type": "speaker",
             "name": found.name,
             "role": found.role,
-            "country": found.country,
+            "country": country,
             "aliases": list(found.aliases),
             "statements": found.solo + found.joint,
             "solo": found.solo,
@@ -453,7 +456,7 @@ def person(found: Person, options: Options) -> View:
             "accounts": found.accounts,
             "notes": list(found.curation.notes),
             "summit": found.summit,
-            "curated": ["aliases", "notes"],
+            "curated": curated,
         },
         heading=found.name,
         note="aliases are the curators' additions, not the source's words",
