@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .errors import NotFoundError
-from .model import Person, Preamble, Searchable, Statement, Summit
+from .model import Person, Searchable, Summit
 from .text import did_you_mean, fold
 
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·]+")
@@ -102,20 +102,17 @@ class Filter:
     def __call__(self, record: Searchable) -> bool:
         if self.record_type and self.record_type != record.TYPE:
             return False
-        if self.section is not None and getattr(record, "section", None) != self.section:
+        if self.section is not None and record.section_number != self.section:
             return False
         if self.topics and not set(self.topics) & set(record.curation.topics):
             return False
-        kind = _speech_kind(record)
+        kind = record.speech
         if self.kinds and kind not in self.kinds:
             return False
         if self.wanted is not None:
             if kind is None or (kind == "account" and "account" not in self.kinds):
                 return False
-            named = getattr(record, "people", ())
-            if isinstance(record, Statement) and kind == "account":
-                named = record.subject_people
-            if not {(p.summit, p.id) for p in named} & self.wanted:
+            if not {(p.summit, p.id) for p in record.named} & self.wanted:
                 return False
         return True
 
@@ -128,15 +125,6 @@ class Filter:
         if self.topics:
             words.append("tagged " + " or ".join(self.topics))
         return " ".join(words)
-
-
-def _speech_kind(record: Searchable) -> str | None:
-    """direct, reported or account for what is said or accounted for; None for the rest."""
-    if isinstance(record, Statement):
-        return record.kind
-    if isinstance(record, Preamble) and record.speakers:
-        return "reported"
-    return None
 
 
 def quotations(summits: Sequence[Summit], keep: Callable[[Searchable], bool]) -> list[Searchable]:

@@ -181,10 +181,35 @@ class _Passage(_InSummit):
     curation: Curation
     provenance: Provenance
 
+    @property
+    def speech(self) -> str | None:
+        """direct or reported for what someone is said to have said, account for the article's
+        own account of the sides; None for the rest (`summit quotes`, `--speaker`)."""
+        return None
+
+    @property
+    def named(self) -> "tuple[Person, ...]":
+        """Whose words the passage gives, or for an account whom it is about."""
+        return ()
+
+    @property
+    def section_number(self) -> int | None:
+        """The section a clause stands in (`--section`); None for any other passage."""
+        return None
+
 
 class _PreambleLinks(_Passage):
     __slots__ = ("people",)
     people: tuple[Person, ...]
+
+    @property
+    def speech(self) -> str | None:
+        """P4 reports what Prime Minister Ishiba mentioned, in the release itself."""
+        return "reported" if self.people else None
+
+    @property
+    def named(self) -> tuple[Person, ...]:
+        return self.people
 
 
 class Preamble(_PreambleLinks, _Format):
@@ -202,6 +227,10 @@ class _ClauseLinks(_Passage):
     __slots__ = ("section", "section_title")
     section: int
     section_title: str
+
+    @property
+    def section_number(self) -> int | None:
+        return self.section
 
 
 class Clause(_ClauseLinks, _Format):
@@ -273,6 +302,14 @@ class Statement(_StatementLinks, _Format):
     attribution: Text | None = None
     """The article's words that introduce a quotation ("President Lee stated,"), verbatim."""
     curation: StatementCuration = field(default_factory=StatementCuration)
+
+    @property
+    def speech(self) -> str | None:
+        return self.kind
+
+    @property
+    def named(self) -> tuple[Person, ...]:
+        return self.subject_people if self.kind == "account" else self.people
 
     @property
     def speaker_names(self) -> str:
