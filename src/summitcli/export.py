@@ -255,7 +255,7 @@ def _entry(summit: Summit, record: Any) -> dict[str, Any]:
     """What every citation format says of one record."""
     info, source = summit.info, summit.source
     speech = isinstance(record, Statement) and record.kind != "account"
-    year, month, day = (int(part) for part in str(info.date).split("T")[0].split("-"))
+    date = tuple(int(part) for part in str(info.date).split("T")[0].split("-"))
     article = (
         getattr(record, "provenance", None) is not None and record.provenance.part == "article"
     )
@@ -278,7 +278,7 @@ def _entry(summit: Summit, record: Any) -> dict[str, Any]:
         "document": "News article (machine-translated by AI)" if article else summit.release.title,
         "event": f"{info.title}, {info.city}, {info.date.human()}",
         "place": info.city,
-        "date": (year, month, day),
+        "date": date,
         "note": (
             f"{place(record)}. Source: {source.file if source else 'the source'}, "
             f"{source.description if source else ''}. [{summit.id}:{record.ref}]"
@@ -298,27 +298,43 @@ def citations(summits: Sequence[Summit], records: Iterable[Any], fmt: str) -> st
     return "\n".join(_bibtex(entry) for entry in entries)
 
 
-def _bibtex(entry: dict[str, Any]) -> str:
-    def braced(value: str) -> str:
-        return (
-            "{"
-            + value.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}")
-            + "}"
-        )
+LATEX_SPECIAL = {
+    "\\": "\\textbackslash{}",
+    "{": "\\textbraceleft{}",
+    "}": "\\textbraceright{}",
+    "~": "\\textasciitilde{}",
+    "^": "\\textasciicircum{}",
+    **{char: "\\" + char for char in "&%$#_"},
+}
+"""What LaTeX reads as commands, as the text macros that print the character. Braces become
+macros too, not `\\{`: BibTeX counts braces whatever precedes them, so a lone `\\{` would leave a
+field unbalanced."""
+LIGATURES = ("--", "``", "''", ",,", "<<", ">>", "!`", "?`")
+"""Pairs the usual fonts join into another character (`--` is an en dash): `{}` keeps them apart."""
 
-    year, month, day = entry["date"]
+
+def latex_escaped(text: str) -> str:
+    """The text as LaTeX prints it back, character for character, inside a BibTeX field."""
+    out = "".join(LATEX_SPECIAL.get(char, char) for char in text)
+    for pair in LIGATURES:
+        while pair in out:
+            out = out.replace(pair, pair[0] + "{}" + pair[1])
+    return out
+
+
+def _bibtex(entry: dict[str, Any]) -> str:
+    date = entry["date"]
     fields = {
-        "title": entry["title"],
-        "author": " and ".join("{" + name + "}" for name in entry["authors"]) or None,
-        "howpublished": entry["event"],
-        "address": entry["place"],
-        "year": str(year),
-        "month": str(month),
-        "date": f"{year:04}-{month:02}-{day:02}",
-        "note": entry["note"],
+        "title": latex_escaped(entry["title"]),
+        "author": " and ".join("{" + latex_escaped(name) + "}" for name in entry["authors"]),
+        "howpublished": latex_escaped(entry["event"]),
+        "address": latex_escaped(entry["place"]),
+        "year": str(date[0]),
+        "month": str(date[1]) if len(date) > 1 else "",
+        "date": "-".join(f"{part:02}" for part in date),  # biblatex's ISO date, as precise
+        "note": latex_escaped(entry["note"]),
     }
-    lines = [f"  {name} = {braced(value) if name != 'author' else '{' + value + '}'}"
-             for name, value in fields.items() if value]  # fmt: skip
+    lines = [f"  {name} = {{{value}}}" for name, value in fields.items() if value]
     return f"@misc{{{entry['key']},\n" + ",\n".join(lines) + "\n}\n"
 
 
@@ -332,15 +348,17 @@ def _csl(entry: dict[str, Any]) -> dict[str, Any]:
         "event": entry["event"],
         "event-place": entry["place"],
         "publisher-place": entry["place"],
-        "issued": {"date-parts": [list(entry["date"])]},
+        "issued": {"date-parts": [list(entry["date"])]},  # as precise as the date
         "note": entry["note"],
     }
 
 
 def _ris(entry: dict[str, Any]) -> str:
-    year, month, day = entry["date"]
+    date = entry["date"]
     lines = [("TY", "GEN"), ("ID", entry["key"]), ("TI", entry["title"])]
     lines += [("AU", name) for name in entry["authors"]]
-    lines += [("T2", entry["document"]), ("CY", entry["place"]), ("PY", str(year))]
-    lines += [("DA", f"{year:04}/{month:02}/{day:02}"), ("N1", entry["note"]), ("ER", "")]
+    lines += [("T2", entry["document"]), ("CY", entry["place"]), ("PY", str(date[0]))]
+    if len(date) > 1:  # DA is YYYY/MM/DD: a year alone is all in PY
+        lines.append(("DA", "/".join(f"{part:02}" for part in date)))
+    lines += [("N1", entry["note"]), ("ER", "")]
     return "".join(f"{tag}  - {value}\n" for tag, value in lines)
