@@ -173,3 +173,36 @@ def test_an_account_is_never_headed_as_said(summit_tty: Any) -> None:
     plain = ANSI.sub("", output)
     assert " said " not in plain.replace("\n", " ").split("1.2 signed")[0]
     assert "The article's account, about Lee Jae-myung" in plain  # the names may wrap
+
+
+def test_a_release_record_is_compared_with_each_statement_against_itself(
+    summit: Summit, summit_cli: Any
+) -> None:
+    """`compare 3.2` shows S1 and S7 against 3.2 (shared words, only said, only signed, score,
+    verdict), not against their best links (P2 and 5.1)."""
+    alignments, _ = compare(summit)
+    own = {a.statement.ref: next(li for li in a.links if li.ref == "3.2") for a in alignments
+           if any(li.ref == "3.2" for li in a.links)}  # fmt: skip
+    assert set(own) == {"S1", "S7"}
+    assert own["S7"].shared == ["agreed", "create", "relations"]  # "agreed to create ... relations"
+    records = json.loads(summit_cli("compare", "3.2", "--json").stdout)
+    assert [r["type"] for r in records] == ["echoes", "alignment", "alignment"]
+    for record in records[1:]:
+        [link] = record["links"]
+        assert link["ref"] == "3.2"
+        assert link["shared"] == own[record["ref"]].shared
+        assert link["said_only"] == own[record["ref"]].said_only
+        assert link["signed_only"] == own[record["ref"]].signed_only
+        assert record["verdict"] == ("echoed" if link["score"] >= ECHOED else "partly echoed")
+    rows = {row[0]: row for row in (line.split("\t") for line in
+                                    summit_cli("compare", "3.2").stdout.splitlines())}  # fmt: skip
+    s7 = own["S7"]
+    assert rows["S7"] == ["S7", "direct", "3.2", f"{s7.score:.2f}", "partly echoed",
+                          ", ".join(s7.shared), ", ".join(s7.said_only)]  # fmt: skip
+    assert rows["S1"][2:4] == ["3.2", f"{own['S1'].score:.2f}"]
+    assert rows["S1"][5] == ", ".join(own["S1"].shared)
+    markdown = summit_cli("compare", "3.2", "--format", "markdown").stdout
+    assert "**5.1**" not in markdown and "**P2**" not in markdown
+    statement = json.loads(summit_cli("compare", "S7", "--json").stdout)[0]
+    assert statement["links"][0]["ref"] == "5.1"  # asked for the statement: its own best links
+    assert summit_cli("compare", "3.2", "--verdict", "echoed").returncode == 1
