@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from summitcli.compare import ECHOED, PARTLY, VERDICTS, compare
+from summitcli.compare import ECHOED, MIN_PHRASE_WORDS, STOPWORDS, compare
 from summitcli.model import Summit
+from summitcli.search import WORD, WordKeys
 
 LABELS: dict[str, set[str] | None] = {
     "S1": {"P2", "3.1"},  # "mutually beneficial"; society and culture
@@ -89,21 +90,23 @@ def test_said_only_and_signed_only_terms(summit: Summit) -> None:
 
 
 def test_shared_spans_map_back_exactly(summit: Summit) -> None:
+    """Each shared phrase is the same words on both sides, as the search engine keys them (an
+    inflection may differ: "rates" and "rate"), and holds enough content words to be one."""
+    keys = WordKeys(exact=False)
+
+    def phrases(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, ...]]:
+        return sorted(tuple(keys(word) for word in WORD.findall(text[a:b])) for a, b in spans)
+
     for alignment in compare(summit)[0]:
         for link, record in zip(alignment.links, alignment.records, strict=True):
-            said = [alignment.statement.text[a:b].lower() for a, b in link.said_spans]
-            signed = [record.text[a:b].lower() for a, b in link.signed_spans]
-            assert sorted(said) == sorted(signed) or len(said) == len(signed)
+            said = phrases(alignment.statement.text, link.said_spans)
+            assert said == phrases(record.text, link.signed_spans)
             for phrase in said:
-                assert re.match(r"\w", phrase) and re.search(r"\w$", phrase)
+                assert sum(key not in STOPWORDS for key in phrase) >= MIN_PHRASE_WORDS
     [s6] = [a for a in compare(summit)[0] if a.statement.ref == "S6"]
     assert s6.best is not None
     spans = [s6.statement.text[a:b] for a, b in s6.best.said_spans]
     assert "rapidly changing international circumstances" in spans
-
-
-def test_thresholds_are_ordered() -> None:
-    assert 0 < PARTLY < ECHOED < 1 and len(VERDICTS) == 3
 
 
 def test_every_release_record_says_who_echoes_it(summit: Summit) -> None:
