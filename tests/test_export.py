@@ -7,7 +7,9 @@ import asyncio
 import csv
 import io
 import json
+import os
 import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +86,25 @@ def test_sqlite_export_never_overwrites_without_force(database: Path, summit_cli
     assert database.read_bytes() == before
     assert summit_cli("export", "sqlite", str(database), "--force").returncode == 0
     assert sorted(p.name for p in database.parent.iterdir()) == ["summit.db"]  # no temporary left
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o077])
+def test_sqlite_export_is_made_as_any_new_file_under_the_umask(
+    summit_cli: Any, tmp_path: Path, umask: int
+) -> None:
+    """0666 less the umask, as a shell redirection would make it: not the 0600 of a private
+    temporary file, whether the file is new or replaced with --force."""
+    path = tmp_path / "summit.db"
+    path.write_bytes(b"")
+    path.chmod(0o600)
+    previous = os.umask(umask)
+    try:
+        result = summit_cli("export", "sqlite", str(path), "--force")
+    finally:
+        os.umask(previous)
+    assert result.returncode == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+    assert [p.name for p in tmp_path.iterdir()] == ["summit.db"]
 
 
 def test_datasette_serves_the_export(database: Path) -> None:

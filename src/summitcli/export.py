@@ -10,7 +10,6 @@ import csv
 import io
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -128,23 +127,30 @@ Datasette shows under each table."""
 
 def write_sqlite(summits: Sequence[Summit], path: Path, force: bool = False) -> None:
     """Write the database to a temporary file beside `path`, then move it into place: a file
-    already there is replaced only with `force`, and never left half-written."""
+    already there is replaced only with `force`, and never left half-written. On any exception,
+    KeyboardInterrupt included, the temporary file and its journal are removed."""
     if path.exists() and not force:
         raise SummitError(f"{path} already exists; --force replaces it")
     if path.is_dir():
         raise SummitError(f"{path} is a directory")
-    handle, temporary = tempfile.mkstemp(dir=path.parent or Path(), suffix=".tmp")
-    os.close(handle)
-    try:
-        with sqlite3.connect(temporary) as db:
-            db.executescript(SCHEMA)
-            for summit in summits:
-                _insert(db, summit)
-            db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
-        db.close()
-        Path(temporary).replace(path)
+    temporary = path.with_name(f".{path.name}.{os.urandom(8).hex()}.tmp")  # nobody else's
+    journal = temporary.with_name(temporary.name + "-journal")
+    try:  # the file is created inside: an interrupt at any moment finds it here to remove
+        # Mode 0666 as any new file has, so that the umask alone decides the export's mode.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        db = sqlite3.connect(temporary)
+        try:
+            with db:
+                db.executescript(SCHEMA)
+                for summit in summits:
+                    _insert(db, summit)
+                db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
+        finally:
+            db.close()
+        temporary.replace(path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
+        journal.unlink(missing_ok=True)
         raise
 
 
