@@ -66,7 +66,7 @@ def test_synthetic_articles(name: str, tmp_path: Path) -> None:
     right = sum(got[:2] == want[:2] for got, want in zip(statements, wanted, strict=True))
     accuracy = right / len(wanted)
     print(f"{name}: speakers right for {right} of {len(wanted)} ({accuracy:.0%})")
-    assert accuracy >= 0.9
+    assert right == len(wanted)  # 5 and 7 statements: 0.9 would have allowed no error either
     release = drafted["release"]
     assert release["title"] == expected["release"]["title"]
     assert [[p["ref"], p.get("speakers")] for p in release["preamble"]] == expected["release"][

@@ -7,7 +7,9 @@ import asyncio
 import csv
 import io
 import json
+import os
 import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +86,25 @@ def test_sqlite_export_never_overwrites_without_force(database: Path, summit_cli
     assert database.read_bytes() == before
     assert summit_cli("export", "sqlite", str(database), "--force").returncode == 0
     assert sorted(p.name for p in database.parent.iterdir()) == ["summit.db"]  # no temporary left
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027, 0o077])
+def test_sqlite_export_is_made_as_any_new_file_under_the_umask(
+    summit_cli: Any, tmp_path: Path, umask: int
+) -> None:
+    """0666 less the umask, as a shell redirection would make it: not the 0600 of a private
+    temporary file, whether the file is new or replaced with --force."""
+    path = tmp_path / "summit.db"
+    path.write_bytes(b"")
+    path.chmod(0o600)
+    previous = os.umask(umask)
+    try:
+        result = summit_cli("export", "sqlite", str(path), "--force")
+    finally:
+        os.umask(previous)
+    assert result.returncode == 0
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+    assert [p.name for p in tmp_path.iterdir()] == ["summit.db"]
 
 
 def test_datasette_serves_the_export(database: Path) -> None:
@@ -198,3 +219,106 @@ def test_sqlite_schema_marks_every_curated_column(database: Path) -> None:
         for table, sql in schemas.items()
     }
     assert {table: columns for table, columns in marked.items() if columns} == CURATED_COLUMNS
+
+
+@pytest.mark.parametrize(
+    ("date", "parts"), [("2025", [2025]), ("2025-08", [2025, 8]), ("2025-08-23", [2025, 8, 23])]
+)
+def test_citations_give_only_the_precision_the_date_has(
+    summit_cli: Any, write_data: Any, date: str, parts: list[int]
+) -> None:
+    """`validate` accepts a year or a month as a summit's date: no format invents the rest."""
+    from bibtexparser.entrypoint import parse_string
+
+    path = write_data(lambda data: data["summit"].update(date=date))
+    cite = ("--data", str(path), "cite", "2.1", "--format")
+    results = {fmt: summit_cli(*cite, fmt) for fmt in ("bibtex", "ris", "csl-json")}
+    assert {fmt: (r.returncode, r.stderr) for fmt, r in results.items()} == {
+        fmt: (0, "") for fmt in results
+    }
+    [csl] = json.loads(results["csl-json"].stdout)
+    assert csl["issued"] == {"date-parts": [parts]}
+    [entry] = parse_string(results["bibtex"].stdout).entries
+    bibtex = {field.key: field.value for field in entry.fields}
+    assert bibtex["year"] == "2025"  # bibtexparser strips the braces that enclose a value
+    assert bibtex.get("month") == ("8" if len(parts) > 1 else None)
+    assert bibtex["date"] == date
+    ris = dict(line.split("  - ", 1) for line in results["ris"].stdout.splitlines())
+    assert ris["PY"] == "2025"
+    assert ris.get("DA") == {1: None, 2: "2025/08", 3: "2025/08/23"}[len(parts)]
+
+
+def _latex_to_text(value: str) -> str:
+    """What LaTeX typesets for a BibTeX field, as pylatexenc reads it, with the LaTeX kernel's
+    meaning for three text macros that pylatexenc lacks or draws as another character."""
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+
+    context = get_default_latex_context_db().filter_context()
+    context.add_context_category(
+        "kernel",
+        prepend=True,
+        macros=[
+            MacroTextSpec("textbraceleft", "{"),
+            MacroTextSpec("textbraceright", "}"),
+            MacroTextSpec("textasciicircum", "^"),
+        ],
+    )
+    return str(LatexNodes2Text(latex_context=context).latex_to_text(value))
+
+
+AWKWARD_TITLE = "Joint statement _2025.8.23. Lee & Ishiba: 100% #1 $5 ~x^2 \\path {a} } -- ``q'' ,,"
+
+
+def test_bibtex_escapes_what_latex_would_read_as_commands(summit_cli: Any, write_data: Any) -> None:
+    """Each field, parsed by bibtexparser and typeset as pylatexenc reads LaTeX, gives back the
+    text it was made from: `_`, `&`, `%`, `#`, `$`, `~`, `^`, `\\`, braces and ligatures."""
+    from bibtexparser.entrypoint import parse_string
+
+    def change(data: dict[str, Any]) -> None:
+        data["release"]["title"] = AWKWARD_TITLE
+        data["people"][0]["name"] = "Lee {Jae}_myung & co"
+
+    path = write_data(change)
+    text = summit_cli("--data", str(path), "cite", "2.1", "S4", "--format", "bibtex").stdout
+    library = parse_string(text)
+    assert not library.failed_blocks
+    clause, statement = library.entries
+    assert _latex_to_text(clause["title"]) == f"{AWKWARD_TITLE}: section 2, clause (1)"
+    assert _latex_to_text(statement["author"][1:-1]) == "Lee {Jae}_myung & co"
+    bundled = parse_string(summit_cli("cite", "2.1", "S17", "--format", "bibtex").stdout)
+    for entry in bundled.entries:
+        for field in entry.fields:
+            assert "_" not in field.value.replace("\\_", "")
+            assert "&" not in field.value.replace("\\&", "")
+    assert "Lee Jae-myung \\& Shigeru Ishiba" in bundled.entries[1]["title"]
+
+
+def test_bibtex_runs_through_a_real_bibtex(
+    summit_cli: Any, write_data: Any, tmp_path: Path
+) -> None:
+    """bibtex itself reads the entries (brace balance, escapes) and writes each field out."""
+    import shutil
+    import subprocess
+
+    if shutil.which("bibtex") is None:
+        pytest.skip("bibtex (Debian texlive-binaries) is not installed")
+    path = write_data(lambda data: data["release"].update(title=AWKWARD_TITLE))
+    text = summit_cli("--data", str(path), "cite", "2.1", "S17", "--format", "bibtex").stdout
+    (tmp_path / "refs.bib").write_text(text, encoding="utf-8")
+    (tmp_path / "fields.bst").write_text(
+        "ENTRY { title author note year month } {} {}\n"
+        'FUNCTION {misc} { title write$ newline$ "@@" write$ newline$ }\n'
+        "READ\nITERATE {call.type$}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "doc.aux").write_text(
+        "\\citation{*}\n\\bibdata{refs}\n\\bibstyle{fields}\n", encoding="utf-8"
+    )
+    result = subprocess.run(
+        ["bibtex", "doc"], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Warning" not in result.stdout and "error" not in result.stdout.lower()
+    bbl = (tmp_path / "doc.bbl").read_text(encoding="utf-8")
+    written = [title.replace("\n", " ") for title in bbl.split("\n@@\n")]  # bibtex wraps at 79
+    assert _latex_to_text(written[0]) == f"{AWKWARD_TITLE}: section 2, clause (1)"

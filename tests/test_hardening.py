@@ -138,6 +138,32 @@ def test_ctrl_c_at_any_moment_exits_130_quietly(large_corpus: Path, after: float
     assert (process.returncode, errors) == (130, b"")
 
 
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("after", [0, 0.2])
+def test_ctrl_c_during_an_export_leaves_nothing_behind(
+    large_corpus: Path, tmp_path: Path, after: float
+) -> None:
+    """Interrupted while the database is being written (its temporary file exists): no
+    temporary file, no journal, no database, exit 130 and nothing on stderr."""
+    target = tmp_path / "out"
+    target.mkdir()
+    process = subprocess.Popen(
+        [str(SUMMIT), "--data", str(large_corpus), "export", "sqlite", str(target / "x.db")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+    )
+    deadline = time.monotonic() + 30
+    while not any(target.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.001)
+    time.sleep(after)
+    assert process.poll() is None, "finished before the interrupt: make the corpus larger"
+    process.send_signal(signal.SIGINT)
+    _, errors = process.communicate(timeout=30)
+    assert (process.returncode, errors) == (130, b"")
+    assert sorted(p.name for p in target.iterdir()) == []
+
+
 def test_ctrl_c_handler_is_installed_before_anything_is_imported() -> None:
     """The handler comes before the first import that takes time: `signal` itself imports
     enum, a window of several milliseconds in which Ctrl-C printed a traceback."""

@@ -30,6 +30,37 @@ def test_find_people(summit: Summit, name: str, people: list[str]) -> None:
     assert [p.name for p in find_people([summit], [name])] == people
 
 
+# A name with a title, and whom it finds: only people whose role begins with that title (the
+# draft rule too: "President Kim" is not the Former President Kim), or an error saying why.
+TITLED: list[tuple[str, list[str] | str]] = [
+    ("President Ishiba", "Shigeru Ishiba is Prime Minister of Japan"),
+    ("Prime Minister Lee", "Lee Jae-myung is President of South Korea"),
+    ("PM Lee", "Lee Myung-bak is Former President"),
+    ("President Lee Myung-bak", "Lee Myung-bak is Former President"),
+    ("Former President Lee", ["Lee Myung-bak"]),
+    ("Former President", ["Lee Myung-bak"]),  # the title alone: who holds it
+    ("former president lee myung bak", ["Lee Myung-bak"]),
+    ("President", ["Lee Jae-myung"]),  # not the former president
+    ("Prime Minister", ["Shigeru Ishiba"]),
+    ("President Jae-myung", ["Lee Jae-myung"]),
+    ("Mr Ishiba", ["Shigeru Ishiba"]),  # an honorific is no role
+    ("Former Prime Minister", "no person called 'Former Prime Minister'"),
+    ("President Kim", "no person called 'President Kim'"),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), TITLED, ids=[name for name, _ in TITLED])
+def test_a_title_finds_only_people_whose_role_it_is(
+    summit: Summit, name: str, expected: list[str] | str
+) -> None:
+    if isinstance(expected, list):
+        assert [p.name for p in find_people([summit], [name])] == expected
+    else:
+        with pytest.raises(NotFoundError) as error:
+            find_people([summit], [name])
+        assert expected in str(error.value)
+
+
 def test_several_names_find_anyone_they_name(summit: Summit) -> None:
     found = find_people([summit], ["Ishiba", "이재명"])
     assert sorted(p.name for p in found) == ["Lee Jae-myung", "Shigeru Ishiba"]

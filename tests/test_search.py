@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -49,8 +50,11 @@ QUERIES: list[tuple[list[str], dict[str, bool], set[str]]] = [
     (["Joint press release"], {}, {"T", "N9"}),  # the release's title
     (["translated"], {}, {"N11", "2", "2.1"}),  # 2 and 2.1 by notes on the translation
     (["[bold]"], {}, set()),
-    ([".*"], {}, set()),
-    (["🙂"], {}, set()),
+    (["🙂"], {}, set()),  # a mark is searched as itself: no passage has it
+    (["※"], {}, {"N11"}),  # N11 begins with it
+    (["※", "feedback"], {}, {"N11"}),
+    (['"※ This article"'], {}, {"N11"}),  # a mark stands in a phrase as a word does
+    (["hydrogen", "?"], {}, {"2.1", "S2"}),  # punctuation is left out, the words searched
     (["مرحبا"], {}, set()),
 ]
 
@@ -84,7 +88,9 @@ def test_cooperate_finds_cooperation_by_stemming(summit: Summit) -> None:
         (["Korea-Japan"], [("Korea", "Japan")]),
         (["AI", "ai"], [("AI",), ("ai",)]),
         (['"unclosed phrase'], [("unclosed", "phrase")]),
-        (["🙂"], []),
+        (["🙂"], [("🙂",)]),
+        (["※AI"], [("※", "AI")]),
+        (["“AI”", "—", "…"], [("AI",)]),  # curly quotes, dashes and ellipses separate words
     ],
 )
 def test_parse_query(arguments: list[str], terms: list[tuple[str, ...]]) -> None:
@@ -95,6 +101,49 @@ def test_parse_query(arguments: list[str], terms: list[tuple[str, ...]]) -> None
 def test_blank_query_is_an_error(blank: list[str]) -> None:
     with pytest.raises(QueryError):
         parse_query(blank)
+
+
+# (query arguments, extra options, the refs expected in any order, or an exit code)
+COMMAND_QUERIES: list[tuple[list[str], list[str], set[str] | int]] = [
+    ([".*"], [], 2),
+    (["?"], [], 2),
+    (['"'], [], 2),
+    (["!!!"], [], 2),
+    (["“—”"], [], 2),
+    (["?"], ["--type", "clause"], 2),  # not every clause: the query asked for something
+    (["?", "!"], ["--json"], 2),
+    (["🙂"], [], 1),
+    (["※"], [], {"N11"}),
+    (["※"], ["--json"], {"N11"}),
+    (["hydrogen", "?"], [], {"2.1", "S2"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "options", "expected"),
+    COMMAND_QUERIES,
+    ids=[" ".join(q[0] + q[1]) for q in COMMAND_QUERIES],
+)
+def test_symbols_find_what_has_them_or_are_refused(
+    summit_cli: Any, query: list[str], options: list[str], expected: set[str] | int
+) -> None:
+    """A query of punctuation only is a usage error, never every passage; a mark such as ※ or
+    an emoji is searched as itself."""
+    result = summit_cli("search", *query, *options, "--format", "json")
+    if isinstance(expected, int):
+        assert result.returncode == expected
+        assert len(result.stderr.splitlines()) == 1
+        if expected == 2:
+            assert "nothing searchable" in result.stderr and result.stdout == ""
+    else:
+        assert (result.returncode, result.stderr) == (0, "")
+        assert {hit["ref"] for hit in json.loads(result.stdout)} == expected
+
+
+@pytest.mark.parametrize("punctuation", [[".*"], ["?", "!!!"], ['"'], ['""'], ["“”", "…"]])
+def test_a_query_of_punctuation_only_is_an_error(punctuation: list[str]) -> None:
+    with pytest.raises(QueryError, match="nothing searchable"):
+        parse_query(punctuation)
 
 
 def test_fold_normalises_width_and_case() -> None:

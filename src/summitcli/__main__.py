@@ -12,7 +12,8 @@ import sys
 
 
 def _interrupted(signum: int, frame: object) -> None:
-    """Stop at once, quietly: summit writes no file, so there is nothing to finish or undo."""
+    """Stop at once, quietly: nothing is left to finish or undo. `export`, which writes a
+    database, replaces this handler while it writes, to remove its temporary file first."""
     os._exit(130)
 
 

@@ -137,7 +137,6 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
         for key in set().union(*documents)
     }
     alignments: list[Alignment] = []
-    echoes: dict[str, list[tuple[str, float]]] = {record.ref: [] for record in signed}
     for statement, side in zip(summit.statements, said, strict=True):
         total = sum(weight[key] for key in side.content)
         scored = []
@@ -154,15 +153,35 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
         links = [
             _link(side, other, record.ref, score, spans) for score, record, other, spans in kept
         ]
-        best = kept[0][0] if kept else 0.0
-        verdict = VERDICTS[0] if best >= ECHOED else VERDICTS[1] if kept else VERDICTS[2]
+        verdict = _verdict(kept[0][0] if kept else 0.0)
         alignments.append(Alignment(statement, links, [item[1] for item in kept], verdict))
-        for link in links:
-            echoes[link.ref].append((statement.ref, link.score))
-    coverage = [
-        Echoes(record, sorted(echoes[record.ref], key=lambda item: -item[1])) for record in signed
+    return alignments, [echoed_by(record, alignments) for record in signed]
+
+
+def echoed_by(record: Signed, alignments: Sequence[Alignment]) -> Echoes:
+    """The record with those of the statements that link to it, strongest first."""
+    found = [(a.statement.ref, link.score) for a in alignments for link in a.links
+             if link.ref == record.ref]  # fmt: skip
+    return Echoes(record, sorted(found, key=lambda item: -item[1]))
+
+
+def against(alignments: Sequence[Alignment], ref: str) -> list[Alignment]:
+    """The statements that echo one release record, each aligned with that record alone.
+
+    Asked about a clause, a reader reads every figure of a row as about that clause: the words
+    the statement shares with it, what only it says, the score and the verdict of that link, not
+    of the statement's best link elsewhere in the release.
+    """
+    return [
+        Alignment(alignment.statement, [link], [record], _verdict(link.score))
+        for alignment in alignments
+        for link, record in zip(alignment.links, alignment.records, strict=True)
+        if link.ref == ref
     ]
-    return alignments, coverage
+
+
+def _verdict(score: float) -> str:
+    return VERDICTS[0] if score >= ECHOED else VERDICTS[1] if score >= PARTLY else VERDICTS[2]
 
 
 def _phrase_keys(said: _Side, spans: list[tuple[int, int]]) -> set[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -128,23 +127,30 @@ Datasette shows under each table."""
 
 def write_sqlite(summits: Sequence[Summit], path: Path, force: bool = False) -> None:
     """Write the database to a temporary file beside `path`, then move it into place: a file
-    already there is replaced only with `force`, and never left half-written."""
+    already there is replaced only with `force`, and never left half-written. On any exception,
+    KeyboardInterrupt included, the temporary file and its journal are removed."""
     if path.exists() and not force:
         raise SummitError(f"{path} already exists; --force replaces it")
     if path.is_dir():
         raise SummitError(f"{path} is a directory")
-    handle, temporary = tempfile.mkstemp(dir=path.parent or Path(), suffix=".tmp")
-    os.close(handle)
-    try:
-        with sqlite3.connect(temporary) as db:
-            db.executescript(SCHEMA)
-            for summit in summits:
-                _insert(db, summit)
-            db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
-        db.close()
-        Path(temporary).replace(path)
+    temporary = path.with_name(f".{path.name}.{os.urandom(8).hex()}.tmp")  # nobody else's
+    journal = temporary.with_name(temporary.name + "-journal")
+    try:  # the file is created inside: an interrupt at any moment finds it here to remove
+        # Mode 0666 as any new file has, so that the umask alone decides the export's mode.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        db = sqlite3.connect(temporary)
+        try:
+            with db:
+                db.executescript(SCHEMA)
+                for summit in summits:
+                    _insert(db, summit)
+                db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
+        finally:
+            db.close()
+        temporary.replace(path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
+        journal.unlink(missing_ok=True)
         raise
 
 
@@ -233,7 +239,7 @@ def _entry(summit: Summit, record: Any) -> dict[str, Any]:
     """What every citation format says of one record."""
     info, source = summit.info, summit.source
     speech = isinstance(record, Statement) and record.kind != "account"
-    year, month, day = (int(part) for part in str(info.date).split("T")[0].split("-"))
+    date = tuple(int(part) for part in str(info.date).split("T")[0].split("-"))
     article = (
         getattr(record, "provenance", None) is not None and record.provenance.part == "article"
     )
@@ -256,7 +262,7 @@ def _entry(summit: Summit, record: Any) -> dict[str, Any]:
         "document": "News article (machine-translated by AI)" if article else summit.release.title,
         "event": f"{info.title}, {info.city}, {info.date.human()}",
         "place": info.city,
-        "date": (year, month, day),
+        "date": date,
         "note": (
             f"{place(record)}. Source: {source.file if source else 'the source'}, "
             f"{source.description if source else ''}. [{summit.id}:{record.ref}]"
@@ -276,27 +282,43 @@ def citations(summits: Sequence[Summit], records: Iterable[Any], fmt: str) -> st
     return "\n".join(_bibtex(entry) for entry in entries)
 
 
-def _bibtex(entry: dict[str, Any]) -> str:
-    def braced(value: str) -> str:
-        return (
-            "{"
-            + value.replace("\\", "\\textbackslash{}").replace("{", "\\{").replace("}", "\\}")
-            + "}"
-        )
+LATEX_SPECIAL = {
+    "\\": "\\textbackslash{}",
+    "{": "\\textbraceleft{}",
+    "}": "\\textbraceright{}",
+    "~": "\\textasciitilde{}",
+    "^": "\\textasciicircum{}",
+    **{char: "\\" + char for char in "&%$#_"},
+}
+"""What LaTeX reads as commands, as the text macros that print the character. Braces become
+macros too, not `\\{`: BibTeX counts braces whatever precedes them, so a lone `\\{` would leave a
+field unbalanced."""
+LIGATURES = ("--", "``", "''", ",,", "<<", ">>", "!`", "?`")
+"""Pairs the usual fonts join into another character (`--` is an en dash): `{}` keeps them apart."""
 
-    year, month, day = entry["date"]
+
+def latex_escaped(text: str) -> str:
+    """The text as LaTeX prints it back, character for character, inside a BibTeX field."""
+    out = "".join(LATEX_SPECIAL.get(char, char) for char in text)
+    for pair in LIGATURES:
+        while pair in out:
+            out = out.replace(pair, pair[0] + "{}" + pair[1])
+    return out
+
+
+def _bibtex(entry: dict[str, Any]) -> str:
+    date = entry["date"]
     fields = {
-        "title": entry["title"],
-        "author": " and ".join("{" + name + "}" for name in entry["authors"]) or None,
-        "howpublished": entry["event"],
-        "address": entry["place"],
-        "year": str(year),
-        "month": str(month),
-        "date": f"{year:04}-{month:02}-{day:02}",
-        "note": entry["note"],
+        "title": latex_escaped(entry["title"]),
+        "author": " and ".join("{" + latex_escaped(name) + "}" for name in entry["authors"]),
+        "howpublished": latex_escaped(entry["event"]),
+        "address": latex_escaped(entry["place"]),
+        "year": str(date[0]),
+        "month": str(date[1]) if len(date) > 1 else "",
+        "date": "-".join(f"{part:02}" for part in date),  # biblatex's ISO date, as precise
+        "note": latex_escaped(entry["note"]),
     }
-    lines = [f"  {name} = {braced(value) if name != 'author' else '{' + value + '}'}"
-             for name, value in fields.items() if value]  # fmt: skip
+    lines = [f"  {name} = {{{value}}}" for name, value in fields.items() if value]
     return f"@misc{{{entry['key']},\n" + ",\n".join(lines) + "\n}\n"
 
 
@@ -310,15 +332,17 @@ def _csl(entry: dict[str, Any]) -> dict[str, Any]:
         "event": entry["event"],
         "event-place": entry["place"],
         "publisher-place": entry["place"],
-        "issued": {"date-parts": [list(entry["date"])]},
+        "issued": {"date-parts": [list(entry["date"])]},  # as precise as the date
         "note": entry["note"],
     }
 
 
 def _ris(entry: dict[str, Any]) -> str:
-    year, month, day = entry["date"]
+    date = entry["date"]
     lines = [("TY", "GEN"), ("ID", entry["key"]), ("TI", entry["title"])]
     lines += [("AU", name) for name in entry["authors"]]
-    lines += [("T2", entry["document"]), ("CY", entry["place"]), ("PY", str(year))]
-    lines += [("DA", f"{year:04}/{month:02}/{day:02}"), ("N1", entry["note"]), ("ER", "")]
+    lines += [("T2", entry["document"]), ("CY", entry["place"]), ("PY", str(date[0]))]
+    if len(date) > 1:  # DA is YYYY/MM/DD: a year alone is all in PY
+        lines.append(("DA", "/".join(f"{part:02}" for part in date)))
+    lines += [("N1", entry["note"]), ("ER", "")]
     return "".join(f"{tag}  - {value}\n" for tag, value in lines)

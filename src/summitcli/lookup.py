@@ -16,14 +16,39 @@ from .text import did_you_mean, fold
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·]+")
 
 
-TITLE_WORDS = frozenset({"president", "prime", "minister", "pm", "former", "mr", "dr"})
+TITLE_WORDS = frozenset({"president", "prime", "minister", "pm", "former"})
+"""Words of a role's title, which a name may carry only for a person whose role it is."""
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+"""Words of courtesy, which any person may be called by."""
+SPELLED_OUT = {"pm": ("prime", "minister")}
+
+
+def _words(text: str) -> list[str]:
+    return [word for word in NAME_PUNCTUATION.split(fold(text)) if word]
 
 
 def _name_keys(name: str) -> tuple[str, frozenset[str], frozenset[str]]:
     """A name as people write it three ways, strictest first: its letters in order; its words
     in any order ("Ishiba Shigeru"); its words without titles ("PM Ishiba")."""
-    words = [word for word in NAME_PUNCTUATION.split(fold(name)) if word]
-    return "".join(words), frozenset(words), frozenset(words) - TITLE_WORDS
+    words = _words(name)
+    return "".join(words), frozenset(words), frozenset(words) - TITLE_WORDS - HONORIFICS
+
+
+def _title(name: str) -> tuple[str, ...]:
+    """The role title a name calls its person by, in order and spelled out ("PM" is "prime
+    minister"); empty for a bare name."""
+    return tuple(
+        part
+        for word in _words(name)
+        if word in TITLE_WORDS
+        for part in SPELLED_OUT.get(word, (word,))
+    )
+
+
+def _holds(person: Person, title: tuple[str, ...]) -> bool:
+    """Whether the person's role begins with the title: "President" is the President of South
+    Korea, not the Former President, as the draft's rule of title and surname has it."""
+    return tuple(_words(person.role)[: len(title)]) == title
 
 
 def person_names(person: Person) -> list[str]:
@@ -35,24 +60,50 @@ def find_people(summits: Sequence[Summit], names: Sequence[str]) -> list[Person]
 
     Each name is matched as strictly as it can be: "President Lee" is an alias of Lee Jae-myung
     only, so it does not reach Lee Myung-bak through "Lee". A name several people share (`Lee`)
-    finds them all; only a name nobody has is an error.
+    finds them all; only a name nobody has is an error. A title is part of who is meant: it
+    finds only people whose role it is ("Prime Minister Lee" is nobody), and alone, whoever
+    holds it ("Former President").
     """
     people = [person for summit in summits for person in summit.people]
     keyed = [(p, [_name_keys(n) for n in person_names(p)]) for p in people]
     found: dict[tuple[str, str], Person] = {}
     for name in names:
-        asked = _name_keys(name)
-        for tier in range(3):
-            matches = [
-                p for p, keys in keyed if asked[tier] and any(k[tier] == asked[tier] for k in keys)
-            ]
-            if matches:
-                found |= {(p.summit, p.id): p for p in matches}
-                break
-        else:
-            hint = did_you_mean(name, (n for p in people for n in person_names(p)))
-            raise NotFoundError(f"no person called {name!r}{hint} (see 'summit speakers')")
+        asked, title = _name_keys(name), _title(name)
+        holders = [(p, keys) for p, keys in keyed if not title or _holds(p, title)]
+        matches = _matches(asked, holders) if asked[2] else [p for p, _ in holders if title]
+        if not matches:
+            raise NotFoundError(_nobody(name, asked, title, keyed, [p for p, _ in holders]))
+        found |= {(p.summit, p.id): p for p in matches}
     return list(found.values())
+
+
+Keyed = list[tuple[Person, list[tuple[str, frozenset[str], frozenset[str]]]]]
+
+
+def _matches(asked: tuple[str, frozenset[str], frozenset[str]], keyed: Keyed) -> list[Person]:
+    """The people of the strictest tier of keys at which the name matches anyone."""
+    for tier in range(3):
+        matches = [p for p, keys in keyed if any(k[tier] == asked[tier] for k in keys)]
+        if matches:
+            return matches
+    return []
+
+
+def _nobody(
+    name: str,
+    asked: tuple[str, frozenset[str], frozenset[str]],
+    title: tuple[str, ...],
+    keyed: Keyed,
+    holders: list[Person],
+) -> str:
+    """Why a name calls nobody: the people it names hold another role, or the nearest names
+    of those who could be meant (holders of its title, if it has one)."""
+    named = _matches(asked, keyed) if title and asked[2] else []
+    if named:
+        roles = ", ".join(f"{p.name} is {p.role}" for p in named)
+        return f"no person called {name!r}: {roles} (see 'summit speakers')"
+    hint = did_you_mean(name, (n for p in holders for n in person_names(p)))
+    return f"no person called {name!r}{hint} (see 'summit speakers')"
 
 
 def check_topics(summits: Sequence[Summit], topics: Sequence[str]) -> list[str]:

@@ -23,6 +23,17 @@ if TYPE_CHECKING:
     import Stemmer
 
 WORD = re.compile(r"\w+")
+"""A word, as compare aligns them."""
+SEPARATORS = (
+    "\u00a1\u00ab\u00b7\u00bb\u00bf\u200b-\u2027\u2039\u203a\u2060-\u206f\u3000-\u3003"
+    "\u3008-\u3011\u3014-\u301f\ufeff\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+)
+"""Non-ASCII punctuation that separates words as ASCII punctuation does: inverted marks,
+guillemets, the middle dot, dashes, curly quotes, bullets and ellipses, invisible marks, CJK and
+full-width punctuation."""
+TOKEN = re.compile(rf"\w+|[^\w\s\x00-\x7f{SEPARATORS}]")
+"""What search matches: a word, or one mark that is neither a letter nor a separator (※, ◇, an
+emoji), which a reader may well look for as it is printed."""
 QUOTED = re.compile(r'"([^"]*)"?')
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -37,7 +48,8 @@ def parse_query(arguments: Sequence[str]) -> list[Term]:
 
     Double quotes mark a phrase; so does an argument holding spaces, since the shell only keeps
     those together when the user quoted them. A word that punctuation splits (`Korea-Japan`,
-    `U.S.`) is the phrase of its parts. Terms are returned once each, in query order.
+    `U.S.`) is the phrase of its parts. Terms are returned once each, in query order. A query of
+    punctuation alone is refused: searching for nothing would otherwise list every passage.
     """
     if not any(argument.strip() for argument in arguments):
         raise QueryError("the search query is empty (give words, or a filter such as --topic)")
@@ -50,9 +62,14 @@ def parse_query(arguments: Sequence[str]) -> list[Term]:
         chunks.extend(QUOTED.sub(" ", argument).split())
     terms: list[Term] = []
     for chunk in chunks:
-        term = tuple(WORD.findall(chunk))
+        term = tuple(TOKEN.findall(chunk))
         if term and term not in terms:
             terms.append(term)
+    if not terms:
+        raise QueryError(
+            f"nothing searchable is left in the query {shown_query(arguments)!r}: "
+            "punctuation is not searched (give words, or a filter such as --topic)"
+        )
     return terms
 
 
@@ -81,7 +98,7 @@ class WordKeys:
         return words if self.stemmer is None else list(self.stemmer.stemWords(words))
 
     def of_text(self, text: str) -> list[str]:
-        return [self(word) for word in WORD.findall(text)]
+        return [self(word) for word in TOKEN.findall(text)]
 
 
 def search(
@@ -111,8 +128,8 @@ def search(
     for index, text in enumerate(folded):
         if not any(probe in text for probe in probes):
             continue
-        words = WORD.findall(text)
-        lengths[index] = len(words)
+        words = TOKEN.findall(text)
+        lengths[index] = _word_count(words)
         row = []
         for term in wanted:
             counts = [sum(map(words.count, forms[key])) for key in term]
@@ -153,8 +170,8 @@ def _corpus_forms(
     distinct: set[str] = set()
     word_count = 0
     for token, occurrences in Counter("\n".join(folded).split()).items():
-        words = WORD.findall(token)
-        word_count += occurrences * len(words)
+        words = TOKEN.findall(token)
+        word_count += occurrences * _word_count(words)
         distinct.update(words)
     vocabulary = sorted(distinct)
     forms: dict[str, list[str]] = {key: [] for key in wanted}
@@ -162,6 +179,12 @@ def _corpus_forms(
         if key in forms:
             forms[key].append(word)
     return forms, word_count
+
+
+def _word_count(tokens: Sequence[str]) -> int:
+    """How many of the tokens are words: a length in words, as BM25 was tuned on, so that
+    finding marks too changed no score of a query of words."""
+    return sum(1 for token in tokens if len(token) > 1 or token.isalnum() or token == "_")
 
 
 def _phrase_occurrences(record: Searchable, phrase: Term, keys: WordKeys) -> int:
@@ -196,7 +219,7 @@ def _span_finder(
     def spans(text: str) -> tuple[tuple[int, int], ...]:
         if quick is not None and text.isascii():
             return tuple(match.span() for match in quick.finditer(text))
-        words = list(WORD.finditer(text))
+        words = list(TOKEN.finditer(text))
         word_keys = [keys(word.group()) for word in words]
         marked: set[int] = set()
         for term in terms:
@@ -268,7 +291,7 @@ def _nearest_words(records: Sequence[Searchable], terms: Sequence[Term], exact: 
             if word.endswith(".") and word.count(".") == 1:  # a sentence's end, not "U.S."
                 word = word[:-1]
             written.setdefault(fold(word), word)
-    known = {keys(word) for folded in written for word in WORD.findall(folded)}
+    known = {keys(word) for folded in written for word in TOKEN.findall(folded)}
     near = []
     for term in terms:
         for word in term:
@@ -279,6 +302,6 @@ def _nearest_words(records: Sequence[Searchable], terms: Sequence[Term], exact: 
         return []
     joined = {fold("".join(term)) for term in terms}  # "US" for "U.S."
     near += [
-        w for f, w in written.items() if fold("".join(WORD.findall(f))) in joined and w not in near
+        w for f, w in written.items() if fold("".join(TOKEN.findall(f))) in joined and w not in near
     ]
     return near[:3]

@@ -6,7 +6,8 @@ from typing import Annotated
 import typer
 
 from .. import lookup, views
-from ..compare import VERDICTS, Alignment, Echoes, compare
+from ..compare import VERDICTS, Alignment, Echoes, against, compare, echoed_by
+from ..model import Clause, Preamble, Statement
 from ..refs import find_records
 from .shared import (
     FormatOption,
@@ -81,25 +82,28 @@ def compare_command(
     )  # what a person said is never the article's account
     wanted = VERDICT_NAMES[verdict] if verdict else None
     asked = find_records(summits, [ref]) if ref else []
+    record = asked[0] if asked else None
+    if record is not None and not isinstance(record, Statement | Preamble | Clause):
+        raise typer.BadParameter(f"{ref} is a {record.TYPE}: compare takes a statement or a clause")
     items: list[Alignment | Echoes] = []
     for summit in summits:
-        alignments, echoes = compare(summit)
-        if asked and asked[0].summit != summit.id:
+        if record is not None and record.summit != summit.id:
             continue
-        alignments = [a for a in alignments if keep(a.statement) and wanted in (None, a.verdict)]
-        if asked and asked[0].TYPE == "statement":
-            items += [a for a in alignments if a.statement is asked[0]]
-        elif asked:
-            items += [e for e in echoes if e.record is asked[0]]
-            items += [a for a in alignments if asked[0].ref in {link.ref for link in a.links}]
+        alignments, echoes = compare(summit)
+        alignments = [a for a in alignments if keep(a.statement)]
+        if isinstance(record, Preamble | Clause):  # each statement against the record asked
+            alignments = against(alignments, record.ref)
+        alignments = [a for a in alignments if wanted in (None, a.verdict)]
+        if isinstance(record, Statement):
+            items += [a for a in alignments if a.statement is record]
+        elif record is not None:
+            if alignments or not (speaker or topic or verdict):  # who echoes it, of those kept
+                items.append(echoed_by(record, alignments))
+            items += alignments
         else:
             items += alignments
             if not (speaker or verdict):
                 items += [e for e in echoes if not topic or keep(e.record)]
-    if asked and asked[0].TYPE not in ("statement", "clause", "preamble"):
-        raise typer.BadParameter(
-            f"{ref} is a {asked[0].TYPE}: compare takes a statement or a clause"
-        )
     if not items:
         no_results(ctx, "no statements match", output)
     emit(ctx, summits, items, views.compared, output, whole=True, title="Said versus signed")

@@ -1,5 +1,7 @@
 """`summit export`: the summits as a database for the analyst's own tools."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -7,6 +9,7 @@ from typing import Annotated
 import typer
 
 from .. import render
+from ..errors import EXIT_INTERRUPTED
 from .shared import call_of, examples, summits_of
 
 commands = typer.Typer()
@@ -36,5 +39,22 @@ def export(
     from ..export import write_sqlite
 
     summits = summits_of(ctx)
-    write_sqlite(summits, path, force)
+    with _interruptible():
+        write_sqlite(summits, path, force)
     render.write_lines([f"wrote {path}"], call_of(ctx).output)
+
+
+@contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C as an exception while the database is written, so that write_sqlite removes its
+    temporary file and journal: summit's own handler (`__main__`) ends the process at once,
+    which is right for commands that write nothing. Exit 130, quietly, as that handler does."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
