@@ -6,7 +6,9 @@ import pytest
 
 from summitcli import views
 from summitcli.model import Summit
+from summitcli.refs import find_records
 from summitcli.search import parse_query, search
+from summitcli.views import citation_text
 
 
 def test_qualified_refs_in_a_corpus(summit: Summit) -> None:
@@ -46,3 +48,36 @@ def test_curated_fields_are_marked(summit: Summit) -> None:
     assert outcome.note
     person = views.person(summit.people[0], views.Options())
     assert [f.label for f in person.fields if f.curated] == ["Aliases (curated)"]
+
+
+def test_citations_name_document_place_and_date(summit: Summit) -> None:
+    [preamble, section, statement, outcome] = find_records([summit], ["P3", "4", "S15", "O2"])
+    assert citation_text(preamble, summit).startswith(
+        f'"{summit.release.title}", preamble, paragraph 3.'
+    )
+    assert '"Cooperation on peace on the Korean Peninsula' in citation_text(section, summit)
+    assert citation_text(statement, summit).startswith(
+        "Shigeru Ishiba, reported (indirect speech), at the joint press conference "
+        "(setting inferred). Korea-Japan summit, Tokyo, 23 August 2025. Source article, "
+        "paragraph 9. From korea-japan-summit-2025-08-23.txt, an English news article, "
+        "machine-translated by AI"
+    )
+    assert "(curated summary)" in citation_text(outcome, summit)
+
+
+def test_an_account_is_never_cited_as_speech(summit: Summit) -> None:
+    [account] = find_records([summit], ["S17"])
+    citation = citation_text(account, summit)
+    assert citation.startswith("The article's account (not a quotation) of Lee Jae-myung & ")
+    assert "quoted" not in citation and "press conference" not in citation
+
+
+def test_a_citation_can_carry_the_quote(summit: Summit) -> None:
+    statement = summit.statements[3]
+    citation = citation_text(statement, summit, quote=True)
+    assert citation.startswith(f"\u201c{statement.text}\u201d Lee Jae-myung, quoted")
+
+
+def test_a_sections_citation_says_its_title_once_even_quoted(summit: Summit) -> None:
+    section = summit.sections[1]
+    assert citation_text(section, summit, quote=True).count(section.title) == 1

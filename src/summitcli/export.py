@@ -1,5 +1,4 @@
-"""Records in the analyst's own tools: a SQLite database (for Datasette and sqlite-utils), CSV,
-and citations for reference managers (BibTeX, CSL-JSON, RIS).
+"""The summits as a SQLite database for the analyst's own tools (Datasette, sqlite-utils).
 
 Imported only by the commands that ask for these formats, so no other call pays for it.
 """
@@ -8,15 +7,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-import msgspec
 
 from .errors import SummitError
-from .model import Statement, Summit
-from .refs import place
+from .model import Summit
 from .views import kind, who
 
 SCHEMA = """
@@ -233,116 +228,3 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
             "INSERT INTO event_refs VALUES (?,?,?)",
             [(cursor.lastrowid, sid, ref) for ref in dict.fromkeys(event.refs)],
         )
-
-
-def _entry(summit: Summit, record: Any) -> dict[str, Any]:
-    """What every citation format says of one record."""
-    info, source = summit.info, summit.source
-    speech = isinstance(record, Statement) and record.kind != "account"
-    date = tuple(int(part) for part in str(info.date).split("T")[0].split("-"))
-    article = (
-        getattr(record, "provenance", None) is not None and record.provenance.part == "article"
-    )
-    if isinstance(record, Statement):
-        occasion = f"{info.title}, {info.date.human()}"
-        if record.kind == "account":  # the article's words, about the leaders
-            subjects = " & ".join(p.name for p in record.subject_people)
-            title = f"The article's account of {subjects}: {occasion}"
-        else:
-            how = "quoted" if record.kind == "direct" else "reported"
-            title = f"{', '.join(p.name for p in record.people)}, {how}: {occasion}"
-    elif article:
-        title = f"News article on the {info.title}, {info.date.human()}: {place(record)}"
-    else:
-        title = f"{summit.release.title}: {place(record)}"
-    return {
-        "key": f"{summit.id}-{record.ref}".replace(".", "-"),
-        "title": title,
-        "authors": [p.name for p in record.people] if speech else [],
-        "document": "News article (machine-translated by AI)" if article else summit.release.title,
-        "event": f"{info.title}, {info.city}, {info.date.human()}",
-        "place": info.city,
-        "date": date,
-        "note": (
-            f"{place(record)}. Source: {source.file if source else 'the source'}, "
-            f"{source.description if source else ''}. [{summit.id}:{record.ref}]"
-        ),
-        "speech": speech,
-    }
-
-
-def citations(summits: Sequence[Summit], records: Iterable[Any], fmt: str) -> str:
-    """BibTeX, CSL-JSON or RIS entries for the records."""
-    by_id = {summit.id: summit for summit in summits}
-    entries = [_entry(by_id[record.summit], record) for record in records]
-    if fmt == "csl-json":
-        return msgspec.json.format(msgspec.json.encode([_csl(e) for e in entries])).decode() + "\n"
-    if fmt == "ris":
-        return "".join(_ris(entry) for entry in entries)
-    return "\n".join(_bibtex(entry) for entry in entries)
-
-
-LATEX_SPECIAL = {
-    "\\": "\\textbackslash{}",
-    "{": "\\textbraceleft{}",
-    "}": "\\textbraceright{}",
-    "~": "\\textasciitilde{}",
-    "^": "\\textasciicircum{}",
-    **{char: "\\" + char for char in "&%$#_"},
-}
-"""What LaTeX reads as commands, as the text macros that print the character. Braces become
-macros too, not `\\{`: BibTeX counts braces whatever precedes them, so a lone `\\{` would leave a
-field unbalanced."""
-LIGATURES = ("--", "``", "''", ",,", "<<", ">>", "!`", "?`")
-"""Pairs the usual fonts join into another character (`--` is an en dash): `{}` keeps them apart."""
-
-
-def latex_escaped(text: str) -> str:
-    """The text as LaTeX prints it back, character for character, inside a BibTeX field."""
-    out = "".join(LATEX_SPECIAL.get(char, char) for char in text)
-    for pair in LIGATURES:
-        while pair in out:
-            out = out.replace(pair, pair[0] + "{}" + pair[1])
-    return out
-
-
-def _bibtex(entry: dict[str, Any]) -> str:
-    date = entry["date"]
-    fields = {
-        "title": latex_escaped(entry["title"]),
-        "author": " and ".join("{" + latex_escaped(name) + "}" for name in entry["authors"]),
-        "howpublished": latex_escaped(entry["event"]),
-        "address": latex_escaped(entry["place"]),
-        "year": str(date[0]),
-        "month": str(date[1]) if len(date) > 1 else "",
-        "date": "-".join(f"{part:02}" for part in date),  # biblatex's ISO date, as precise
-        "note": latex_escaped(entry["note"]),
-    }
-    lines = [f"  {name} = {{{value}}}" for name, value in fields.items() if value]
-    return f"@misc{{{entry['key']},\n" + ",\n".join(lines) + "\n}\n"
-
-
-def _csl(entry: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": entry["key"],
-        "type": "speech" if entry["speech"] else "document",
-        "title": entry["title"],
-        "author": [{"literal": name} for name in entry["authors"]],
-        "container-title": entry["document"],
-        "event": entry["event"],
-        "event-place": entry["place"],
-        "publisher-place": entry["place"],
-        "issued": {"date-parts": [list(entry["date"])]},  # as precise as the date
-        "note": entry["note"],
-    }
-
-
-def _ris(entry: dict[str, Any]) -> str:
-    date = entry["date"]
-    lines = [("TY", "GEN"), ("ID", entry["key"]), ("TI", entry["title"])]
-    lines += [("AU", name) for name in entry["authors"]]
-    lines += [("T2", entry["document"]), ("CY", entry["place"]), ("PY", str(date[0]))]
-    if len(date) > 1:  # DA is YYYY/MM/DD: a year alone is all in PY
-        lines.append(("DA", "/".join(f"{part:02}" for part in date)))
-    lines += [("N1", entry["note"]), ("ER", "")]
-    return "".join(f"{tag}  - {value}\n" for tag, value in lines)

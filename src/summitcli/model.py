@@ -510,13 +510,3 @@ class Hit(msgspec.Struct, gc=False):
     @property
     def matched(self) -> list[str]:
         return sorted({self.record.text[start:end] for start, end in self.spans})
-
-
-class Citation(msgspec.Struct, gc=False):
-    """A ready-to-paste reference to one record."""
-
-    TYPE: ClassVar = "citation"
-
-    summit: str
-    ref: str
-    text: str

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
 
 from .model import (
     Citable,
-    Citation,
     Clause,
     DocumentTitle,
     Event,
@@ -95,6 +94,8 @@ class View:
     score: float | None = None
     curation_only: bool = False
     pairs: bool = False
+    reference: Reference | None = None
+    """Its entry for a reference manager (`summit cite --format bibtex`)."""
     note: str = ""
     """What the row shows that the curators wrote, said once on stderr under piped rows (they
     have no header to say it). Empty where a row is the source's words."""
@@ -463,16 +464,6 @@ def person(found: Person, options: Options) -> View:
     )
 
 
-def citation(found: Citation, options: Options) -> View:
-    return View(
-        type="citation",
-        summit=found.summit,
-        fields=(Field("Citation", found.text),),
-        json={"type": "citation", "ref": found.ref, "citation": found.text, "summit": found.summit},
-        heading=found.ref,
-    )
-
-
 def summit(found: Summit) -> View:
     """`summit info`: the summit at a glance, a line per fact."""
     info = found.info
@@ -648,4 +639,129 @@ def echoes(found: Echoes, options: Options) -> View:
         heading=f"{ref} (echoes)",
         body=(signed_quote, *fields[1:]),
         quote=signed_quote,
+    )
+
+
+# Citations: ready-to-paste text, and entries for reference managers.
+
+
+class Reference(NamedTuple):
+    """What every reference-manager format (BibTeX, CSL-JSON, RIS) says of one record."""
+
+    key: str
+    title: str
+    authors: tuple[str, ...]
+    """The speakers of speech; nobody for the release, narration or an account."""
+    document: str
+    event: str
+    place: str
+    date: tuple[int, ...]
+    """As precise as the summit's date: (year,), (year, month) or (year, month, day)."""
+    note: str
+    speech: bool
+
+
+def place(record: Citable) -> str:
+    """Where in its document a record stands, in words: "section 3, clause (1)"."""
+    match record:
+        case DocumentTitle():
+            return "title"
+        case Preamble():
+            return f"preamble, paragraph {record.ref.removeprefix('P')}"
+        case Section():
+            return f"section {record.number}"
+        case Clause():
+            return f"section {record.section}, clause ({record.ref.partition('.')[2]})"
+        case Statement() | Narration():
+            return f"article, paragraph {record.provenance.paragraph} ({record.kind})"
+        case Outcome():
+            return f"outcome (curated summary), signed: {', '.join(record.signed)}"
+    assert_never(record)
+
+
+def _cited_by(statement: Statement) -> str:
+    """Who the statement is by and how the article gives it, with an inferred setting marked."""
+    if statement.kind == "account":
+        return f"The article's account (not a quotation) of {_names(statement.subject_people)}"
+    how = "quoted" if statement.kind == "direct" else "reported (indirect speech)"
+    where = f", at the {statement.meeting.name} (setting inferred)" if statement.meeting else ""
+    return f"{statement.speaker_names}, {how}{where}"
+
+
+def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
+    """A citation naming the document, the place in it, the summit and the source file, which
+    it says is machine-translated; with `quote`, the verbatim text first (a section's title is
+    in its citation already)."""
+    info = summit.info
+    occasion = f"{info.title}, {info.city}, {info.date.human()}"
+    document = f'"{summit.release.title}"'
+    match record:
+        case DocumentTitle():
+            text = f"{document}, title. {occasion}."
+        case Preamble() | Clause():
+            text = f"{document}, {place(record)}. {occasion}."
+        case Section():
+            text = f'{document}, {place(record)}: "{record.title}". {occasion}.'
+        case Statement():
+            paragraph = record.provenance.paragraph
+            text = f"{_cited_by(record)}. {occasion}. Source article, paragraph {paragraph}."
+        case Narration():
+            part = "Source article" if record.provenance.part == "article" else document
+            text = f"{part}, {record.kind}, paragraph {record.provenance.paragraph}. {occasion}."
+        case Outcome():
+            signed = ", ".join(record.signed)
+            text = f'Outcome (curated summary): "{record.title}" (signed: {signed}). {occasion}.'
+        case _:
+            assert_never(record)
+    if summit.source and summit.source.file:
+        text += f" From {summit.source.file}, {summit.source.description or 'the source'}."
+    if quote and not isinstance(record, Outcome | Section):
+        text = f"\u201c{record.text}\u201d {text}"
+    return f"{text} [{summit.id}:{ref_of(record)}]"
+
+
+def reference(record: Citable, summit: Summit) -> Reference:
+    info, source = summit.info, summit.source
+    occasion = f"{info.title}, {info.date.human()}"
+    article = not isinstance(record, Outcome) and record.provenance.part == "article"
+    speech = isinstance(record, Statement) and record.kind != "account"
+    if isinstance(record, Statement) and record.kind == "account":
+        title = f"The article's account of {_names(record.subject_people)}: {occasion}"
+    elif isinstance(record, Statement):
+        how = "quoted" if record.kind == "direct" else "reported"
+        title = f"{', '.join(p.name for p in record.people)}, {how}: {occasion}"
+    elif article:
+        title = f"News article on the {occasion}: {place(record)}"
+    else:
+        title = f"{summit.release.title}: {place(record)}"
+    ref = ref_of(record)
+    return Reference(
+        key=f"{summit.id}-{ref}".replace(".", "-"),
+        title=title,
+        authors=tuple(p.name for p in record.people)
+        if speech and isinstance(record, Statement)
+        else (),
+        document="News article (machine-translated by AI)" if article else summit.release.title,
+        event=f"{info.title}, {info.city}, {info.date.human()}",
+        place=info.city,
+        date=tuple(int(part) for part in str(info.date).split("T")[0].split("-")),
+        note=(
+            f"{place(record)}. Source: {source.file if source else 'the source'}, "
+            f"{source.description if source else ''}. [{summit.id}:{ref}]"
+        ),
+        speech=speech,
+    )
+
+
+def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
+    """A record as a citation: the ready-to-paste text, and its entry for a reference manager."""
+    text = citation_text(record, summit, quote)
+    ref = ref_of(record)
+    return View(
+        type="citation",
+        summit=summit.id,
+        fields=(Field("Citation", text),),
+        json={"type": "citation", "ref": ref, "citation": text, "summit": summit.id},
+        heading=ref,
+        reference=reference(record, summit),
     )

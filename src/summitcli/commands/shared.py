@@ -125,11 +125,11 @@ def summits_of(ctx: typer.Context) -> list[Summit]:
     return loader.load(call_of(ctx).data)
 
 
-def output_format(ctx: typer.Context, as_json: bool, as_jsonl: bool, chosen: OutputFormat) -> str:
+def output_format(ctx: typer.Context, as_json: bool, as_jsonl: bool, chosen: StrEnum) -> str:
     """The one format asked for; two different ones are a usage error, never a silent choice."""
     asked = {"json"} if as_json else set()
     asked |= {"jsonl"} if as_jsonl else set()
-    asked |= {chosen.value} if chosen is not OutputFormat.auto else set()
+    asked |= {chosen.value} if chosen.value != "auto" else set()
     if len(asked) > 1:
         names = " and ".join(f"'{name}'" for name in sorted(asked))
         raise typer.BadParameter(f"choose one output format, not {names}")

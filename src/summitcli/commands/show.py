@@ -6,14 +6,13 @@ from typing import Annotated
 import typer
 
 from .. import views
-from ..refs import cite, find_records
-from ..render import write_lines
+from ..model import Citable
+from ..refs import find_records
 from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
     OutputFormat,
-    call_of,
     complete_ref,
     emit,
     examples,
@@ -22,8 +21,6 @@ from .shared import (
 )
 
 commands = typer.Typer()
-
-REFERENCE_FORMATS = ("bibtex", "csl-json", "ris")
 
 
 class CiteFormat(StrEnum):
@@ -97,18 +94,14 @@ def cite_command(
 ) -> None:
     """A ready-to-paste citation of each record: document, place in it, summit, date, the
     source file (machine-translated), ref; or entries for a reference manager."""
+    output = output_format(ctx, as_json, as_jsonl, fmt)
     summits = summits_of(ctx)
-    records = find_records(summits, refs)
-    if fmt.value in REFERENCE_FORMATS:
-        if as_json or as_jsonl:
-            raise typer.BadParameter(f"choose one output format, not {fmt.value!r} and JSON")
-        from ..export import citations
+    by_id = {summit.id: summit for summit in summits}
 
-        write_lines([citations(summits, records, fmt.value).rstrip("\n")], call_of(ctx).output)
-        return
-    output = output_format(ctx, as_json, as_jsonl, OutputFormat(fmt.value))
-    found = [cite(summits, record, quote) for record in records]
-    emit(ctx, summits, found, views.citation, output)
+    def citation(record: Citable, options: views.Options) -> views.View:
+        return views.citation(record, by_id[record.summit], quote)
+
+    emit(ctx, summits, find_records(summits, refs), citation, output)
 
 
 class Part(StrEnum):

@@ -18,6 +18,9 @@ RENDERERS = {
     "csv": "csv",
     "markdown": "markdown",
     "rich": "rich",
+    "bibtex": "references",
+    "csl-json": "references",
+    "ris": "references",
 }
 """Each format and the module of this package that writes it."""
 
