@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-import typer.main
 from typer.core import TyperGroup
 
 from . import __version__
-from .commands import MODULES
+from .commands import MODULES, click_command
 from .errors import (
     EXIT_BUG,
     EXIT_INTERRUPTED,
@@ -39,13 +38,7 @@ class LazyCommands(TyperGroup):
         return list(MODULES)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        if cmd_name not in MODULES:
-            return None
-        module = __import__(f"summitcli.commands.{MODULES[cmd_name]}", fromlist=["commands"])
-        [info] = [c for c in module.commands.registered_commands if c.name == cmd_name]
-        return typer.main.get_command_from_info(
-            info, pretty_exceptions_short=True, rich_markup_mode=self.rich_markup_mode
-        )
+        return click_command(cmd_name)
 
 
 app = typer.Typer(

@@ -1,5 +1,10 @@
 """The commands, grouped by what they need; `cli` imports only the module of the one asked for."""
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import typer
+
 MODULES = {
     "info": "browse",
     "sections": "browse",
@@ -18,3 +23,31 @@ MODULES = {
     "validate": "validate",
 }
 """Each command, in the order `summit --help` lists them, and the module that defines it."""
+
+APPS: dict[str, typer.Typer] = {}
+"""Each command defined so far, as a Typer app of its own."""
+
+Function = TypeVar("Function", bound=Callable[..., None])
+
+
+def command(name: str, **settings: Any) -> Callable[[Function], Function]:
+    """Define a command as a Typer app of its own (settings as for `Typer.command`), so that
+    `cli` can build that one command with Typer's public `typer.main.get_command`, which makes
+    a one-command app that command: building a module's every command would cost each call
+    several milliseconds."""
+
+    def define(function: Function) -> Function:
+        app = typer.Typer(add_completion=False)
+        app.command(name, **settings)(function)
+        APPS[name] = app
+        return function
+
+    return define
+
+
+def click_command(name: str) -> Any:
+    """The command called `name`, its module imported now; None for a name summit lacks."""
+    if name not in MODULES:
+        return None
+    __import__(f"{__name__}.{MODULES[name]}")
+    return typer.main.get_command(APPS[name])

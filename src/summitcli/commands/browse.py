@@ -7,6 +7,7 @@ import typer
 from .. import views
 from ..model import Citable
 from ..render import render
+from . import command
 from .shared import (
     FormatOption,
     JsonlOption,
@@ -20,10 +21,8 @@ from .shared import (
     summits_of,
 )
 
-commands = typer.Typer()
 
-
-@commands.command("info", epilog=examples("summit info", "summit info --json | jq .counts"))
+@command("info", epilog=examples("summit info", "summit info --json | jq .counts"))
 def info(
     ctx: typer.Context,
     as_json: JsonOption = False,
@@ -36,7 +35,7 @@ def info(
     render([views.summit(summit) for summit in summits], output, call_of(ctx).output, one=True)
 
 
-@commands.command(
+@command(
     "sections",
     epilog=examples("summit sections", "summit sections --clauses", "summit sections --json"),
 )
@@ -57,9 +56,7 @@ def sections(
     emit(ctx, summits, found, views.listing, output, whole=clauses, title=title)
 
 
-@commands.command(
-    "speakers", epilog=examples("summit speakers", "summit speakers --json | jq '.[].name'")
-)
+@command("speakers", epilog=examples("summit speakers", "summit speakers --json | jq '.[].name'"))
 def speakers(
     ctx: typer.Context,
     as_json: JsonOption = False,
@@ -79,7 +76,7 @@ def speakers(
     )
 
 
-@commands.command(
+@command(
     "outcomes",
     epilog=examples(
         "summit outcomes",
@@ -122,7 +119,7 @@ def outcomes(
     emit(ctx, summits, records, views.record, output, whole=True, title="Outcomes")
 
 
-@commands.command(
+@command(
     "timeline", epilog=examples("summit timeline", "summit timeline --json | jq -r '.[].date'")
 )
 def timeline(
@@ -144,7 +141,7 @@ def timeline(
     )
 
 
-@commands.command(
+@command(
     "topics", epilog=examples("summit topics", "summit search cooperation --topic north-korea")
 )
 def topics(

@@ -9,6 +9,7 @@ from .. import lookup, views
 from ..compare import VERDICTS, Alignment, Echoes, against, compare, echoed_by
 from ..model import Clause, Preamble, Statement
 from ..refs import find_records
+from . import command
 from .shared import (
     FormatOption,
     JsonlOption,
@@ -24,8 +25,6 @@ from .shared import (
     summits_of,
 )
 
-commands = typer.Typer()
-
 
 class Verdict(StrEnum):
     echoed = "echoed"
@@ -36,7 +35,7 @@ class Verdict(StrEnum):
 VERDICT_NAMES = dict(zip(Verdict, VERDICTS, strict=True))
 
 
-@commands.command(
+@command(
     "compare",
     epilog=examples(
         "summit compare                       # every statement, then every release record",

@@ -8,12 +8,11 @@ import msgspec
 import typer
 
 from ..errors import SummitError
+from . import command
 from .shared import examples
 
-commands = typer.Typer()
 
-
-@commands.command(
+@command(
     "draft",
     epilog=examples(
         "summit draft article.txt -o my-summit.json",

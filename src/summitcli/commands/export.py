@@ -10,16 +10,15 @@ import typer
 
 from .. import render
 from ..errors import EXIT_INTERRUPTED
+from . import command
 from .shared import call_of, examples, summits_of
-
-commands = typer.Typer()
 
 
 class ExportFormat(StrEnum):
     sqlite = "sqlite"
 
 
-@commands.command(
+@command(
     "export",
     epilog=examples(
         "summit export sqlite summit.db && datasette summit.db",

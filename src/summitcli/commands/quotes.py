@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from .. import lookup, views
+from . import command
 from .shared import (
     FormatOption,
     JsonlOption,
@@ -20,8 +21,6 @@ from .shared import (
     summits_of,
 )
 
-commands = typer.Typer()
-
 
 class StatementKind(StrEnum):
     direct = "direct"
@@ -31,7 +30,7 @@ class StatementKind(StrEnum):
     account = "account"
 
 
-@commands.command(
+@command(
     "quotes",
     epilog=examples(
         "summit quotes --speaker Ishiba",

@@ -7,6 +7,7 @@ import typer
 
 from .. import views
 from ..search import nothing_found, parse_query, search
+from . import command
 from .shared import (
     FormatOption,
     JsonlOption,
@@ -21,8 +22,6 @@ from .shared import (
     summits_of,
 )
 
-commands = typer.Typer()
-
 
 class RecordType(StrEnum):
     document_title = "title"
@@ -33,7 +32,7 @@ class RecordType(StrEnum):
     narration = "narration"
 
 
-@commands.command(
+@command(
     "search",
     epilog=examples(
         "summit search hydrogen",

@@ -8,6 +8,7 @@ import typer
 from .. import views
 from ..model import Citable
 from ..refs import find_records
+from . import command
 from .shared import (
     FormatOption,
     JsonlOption,
@@ -19,8 +20,6 @@ from .shared import (
     output_format,
     summits_of,
 )
-
-commands = typer.Typer()
 
 
 class CiteFormat(StrEnum):
@@ -38,7 +37,7 @@ class CiteFormat(StrEnum):
     ris = "ris"
 
 
-@commands.command(
+@command(
     "show", epilog=examples("summit show 2.1", "summit show '2(1)' S3 O2", "summit show 4 --json")
 )
 def show_command(
@@ -65,7 +64,7 @@ def show_command(
     emit(ctx, summits, records, views.record, output, whole=True)
 
 
-@commands.command(
+@command(
     "cite",
     epilog=examples(
         "summit cite 3.1", "summit cite S4 --quote", "summit cite S4 --format markdown"
@@ -109,7 +108,7 @@ class Part(StrEnum):
     article = "article"
 
 
-@commands.command(
+@command(
     "read",
     epilog=examples(
         "summit read",

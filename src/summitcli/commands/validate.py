@@ -8,12 +8,11 @@ import typer
 
 from .. import loader, render
 from ..errors import EXIT_USAGE
+from . import command
 from .shared import JsonOption, call_of, examples
 
-commands = typer.Typer()
 
-
-@commands.command("validate", epilog=examples("summit validate", "summit validate my-summit.json"))
+@command("validate", epilog=examples("summit validate", "summit validate my-summit.json"))
 def validate(
     ctx: typer.Context,
     path: Annotated[
