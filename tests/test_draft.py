@@ -3,7 +3,9 @@ with hard cases, and the command's file handling."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ from summitcli.draft import draft
 from summitcli.validate import validate_path
 
 DRAFTS = Path(__file__).parent / "drafts"
+BENCH = Path(__file__).parents[1] / "bench"
 
 
 def _verbatim(document: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -99,3 +102,66 @@ def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: An
     assert json.loads(piped.stdout)["release"]["sections"][0]["title"] == "Energy"
     quotes = summit_cli("--data", str(output), "quotes", "-s", "Sato")
     assert quotes.returncode == 0 and "Japan will send experts." in quotes.stdout
+
+
+def _scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("draft_score", BENCH / "draft_score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # for its dataclasses
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_scorer_counts_right_wrong_flagged_missed_and_dropped() -> None:
+    """A hand-made draft of a three-statement article: one right, one wrong but flagged, one
+    missed, a silent person marked as a speaker, and one sentence in no record."""
+    text = (
+        '"We agree," Ann Lee said. Bob Kim said the talks went well. Cal Park said no. Rain fell.'
+        "\n\n[Joint statement _2026.1.2. Oslo]\n\n1. One\n\n(1) The two leaders agreed."
+    )
+    person = {"country": "x", "provenance": {"part": "article", "paragraph": 1}}
+    clause = {"ref": "1.1", "text": "The two leaders agreed.",
+              "provenance": {"part": "release", "paragraph": 4}}  # fmt: skip
+    document = {
+        "format": 1, "id": "x",
+        "summit": {"title": "x", "date": "2026-01-02", "city": "Oslo", "country": "x",
+                   "venue": "x", "visit": "x", "provenance": {"part": "release", "paragraph": 2}},
+        "people": [{"id": "a", "name": "Ann  Lee", "role": "President", "speaker": True, **person},
+                   {"id": "b", "name": "Bob Kim", "role": "Minister", "speaker": True, **person},
+                   {"id": "c", "name": "Cal Park", "role": "Envoy", "speaker": True, **person}],
+        "release": {"title": "Joint statement _2026.1.2. Oslo",
+                    "provenance": {"part": "release", "paragraph": 2}, "preamble": [],
+                    "sections": [{"number": 1, "title": "One",
+                                  "provenance": {"part": "release", "paragraph": 3},
+                                  "clauses": [clause]}]},
+        "statements": [
+            {"ref": "S1", "kind": "direct", "text": "We agree", "speakers": ["a"],
+             "attribution": "Ann Lee said.", "provenance": {"part": "article", "paragraph": 1}},
+            {"ref": "S2", "kind": "reported", "text": "Bob Kim said the talks went well.",
+             "speakers": ["a"], "provenance": {"part": "article", "paragraph": 1}},
+            {"ref": "S3", "kind": "account", "text": "Cal Park said no.", "subjects": ["c"],
+             "provenance": {"part": "article", "paragraph": 1}},
+        ],
+        "curation": {"review": ["S2: the speaker is a guess"]},
+    }  # fmt: skip
+    gold = {
+        "statements": [
+            {"text": "We agree", "speakers": ["ann lee"], "kind": "direct"},
+            {"text": "the talks went well", "speakers": ["Bob Kim"], "kind": "reported"},
+            {"text": "no", "speakers": ["Cal Park"], "kind": "reported"},
+        ],
+        "people": [
+            {"name": "Ann Lee", "role": "President", "speaker": True},
+            {"name": "Bob Kim", "role": "Minister", "speaker": True},
+            {"name": "Cal Park", "role": "Envoy", "speaker": False},
+        ],
+    }
+    figures = _scorer().score_document(document, text, gold, "tiny")
+    assert (figures.statements, figures.exact, figures.missed) == (3, 1, 1)
+    assert (figures.wrong, figures.wrong_flagged) == (1, 1)
+    assert (figures.speakers, figures.speakers_listed) == (2, 2)
+    assert (figures.silent, figures.silent_listed) == (1, 0)
+    assert figures.dropped == 1 and "Rain fell." in " ".join(figures.failures)
+    document["curation"] = {"review": []}
+    assert _scorer().score_document(document, text, gold, "tiny").wrong_flagged == 0

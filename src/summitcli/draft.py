@@ -15,8 +15,11 @@ curator can check it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from .model import Summit
 
 RELEASE_TITLE = re.compile(r"^\[(?P<title>.+)\]$")
 SECTION = re.compile(r"^(?P<number>[1-9][0-9]*)\.\s+(?P<title>\S.*)$")
@@ -395,3 +398,41 @@ def _document(found: Draft, release: dict[str, Any], source_file: str) -> dict[s
         "narration": found.narration,
         "curation": {"review": found.review},
     }
+
+
+LIST_MARKERS = re.compile(r"^\d+\.\s|^\(\d+\)\s|^\[|\]$")
+TRIMMED = re.compile(r"[\s\"“”「」『』',]*")
+"""What a verbatim text may leave of its sentence: the quotation marks around a quotation, the
+comma that closes it (inside or outside the marks), and the space between sentences."""
+
+
+def uncovered(summit: Summit, paragraphs: Sequence[str]) -> list[str]:
+    """Whatever of the source is not in exactly one record: each record's verbatim text (and a
+    quotation's attribution) is taken out of the paragraph it cites, once; a record not found
+    there once, or anything left but quotation marks, commas and the release's list markers,
+    is a problem. The bundled data passes the same test."""
+    release = summit.release
+    pieces: dict[int, list[str]] = {release.provenance.paragraph: [release.title]}
+    records: list[tuple[int, str | None]] = [
+        (p.provenance.paragraph, p.text) for p in release.preamble
+    ]
+    for section in release.sections:
+        records.append((section.provenance.paragraph, section.title))
+        records += [(c.provenance.paragraph, c.text) for c in section.clauses]
+    for statement in summit.statements:
+        records.append((statement.provenance.paragraph, statement.text))
+        records.append((statement.provenance.paragraph, statement.attribution))
+    records += [(n.provenance.paragraph, n.text) for n in summit.narration]
+    for number, text in records:
+        if text:
+            pieces.setdefault(number, []).append(text)
+    problems = []
+    for number, paragraph in enumerate(paragraphs, start=1):
+        rest = LIST_MARKERS.sub("", paragraph.strip())
+        for piece in pieces.get(number, []):
+            if rest.count(piece) != 1:
+                problems.append(f"paragraph {number}: {piece!r} is not there exactly once")
+            rest = rest.replace(piece, "", 1)
+        if not TRIMMED.fullmatch(rest):
+            problems.append(f"paragraph {number}: not in any record: {rest.strip()!r}")
+    return problems
