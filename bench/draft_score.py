@@ -21,7 +21,7 @@ from typing import Any
 
 import msgspec
 
-from summitcli.draft import draft, uncovered
+from summitcli.draft import draft, encode, uncovered
 from summitcli.errors import SummitError
 from summitcli.loader import decode
 
@@ -140,7 +140,7 @@ def score_folder(folder: Path) -> Figures:
             figures.add(Figures(articles=1, statements=len(gold["statements"])))
             figures.failures.append(f"{name}: draft refused it: {error}")
             continue
-        document = msgspec.json.decode(msgspec.json.encode(drafted))
+        document = msgspec.json.decode(encode(drafted))
         figures.add(score_document(document, text, gold, name))
     return figures
 

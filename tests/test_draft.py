@@ -12,8 +12,17 @@ from typing import Any
 import pytest
 
 from conftest import SOURCE
-from summitcli.draft import draft
+from summitcli.draft import draft as draft_summit
+from summitcli.draft import encode, uncovered
 from summitcli.validate import validate_path
+
+
+
+def draft(text: str, source_file: str) -> dict[str, Any]:
+    """A draft as the JSON it is written as, which is what a curator edits."""
+    document: dict[str, Any] = json.loads(encode(draft_summit(text, source_file)))
+    return document
+
 
 DRAFTS = Path(__file__).parent / "drafts"
 BENCH = Path(__file__).parents[1] / "bench"
