@@ -12,10 +12,9 @@ from typing import Any
 import pytest
 
 from conftest import SOURCE
+from summitcli.draft import Resolver, encode, find_people, quotations, sentences, uncovered
 from summitcli.draft import draft as draft_summit
-from summitcli.draft import encode, uncovered
 from summitcli.validate import validate_path
-
 
 
 def draft(text: str, source_file: str) -> dict[str, Any]:
@@ -174,3 +173,143 @@ def test_the_scorer_counts_right_wrong_flagged_missed_and_dropped() -> None:
     assert figures.dropped == 1 and "Rain fell." in " ".join(figures.failures)
     document["curation"] = {"review": []}
     assert _scorer().score_document(document, text, gold, "tiny").wrong_flagged == 0
+
+
+# --- the stages, each alone -------------------------------------------------------------------
+
+
+def _split(paragraph: str) -> list[str]:
+    return [paragraph[start:end] for start, end in sentences(paragraph)]
+
+
+def test_sentences_end_at_quotations_unless_their_attribution_follows() -> None:
+    assert _split('"This is only the beginning!" Berg said. "We will stay." Rain fell.') == [
+        '"This is only the beginning!" Berg said.', '"We will stay."', "Rain fell.",
+    ]  # fmt: skip
+    assert _split('He said, "Go. Now." He also mentioned that it was late.') == [
+        'He said, "Go. Now."', "He also mentioned that it was late.",
+    ]  # fmt: skip
+    assert _split("「We are close.」 Ito said. Mr. Ito left on Nov. 14 at 4 p.m. Then.") == [
+        "「We are close.」 Ito said.", "Mr. Ito left on Nov. 14 at 4 p.m. Then.",
+    ]  # fmt: skip
+    assert _split('"Why?" Ito asked, smiling. "Trade will grow." He added, "It will."') == [
+        '"Why?" Ito asked, smiling.', '"Trade will grow."', 'He added, "It will."',
+    ]  # fmt: skip
+
+
+def test_quotations_of_every_kind() -> None:
+    sentence = '"A," he said, “B” and 「C 『D』」.'
+    assert [sentence[a:b] for a, b in quotations(sentence)] == ['"A,"', "“B”", "「C 『D』」"]
+
+
+PEOPLE_TEXT = (
+    "German Chancellor Ulrike Brandmeier met Prime Minister Haruto Mori of Japan. "
+    "Former Chancellor Otto Brandmeier, the chancellor's father, watched, as did the late "
+    "Prime Minister Kenji Mori. Yaw Boateng, Ghana's finance minister, spoke. A spokesperson for "
+    "the ministry, Ama Owusu, spoke. Sinead Walsh, an economist at Trinity College, spoke. "
+    "Maria Lopez said nothing. Baek Seung-ho, the President of South Korea, smiled."
+)
+
+
+def test_people_with_titles_roles_and_descriptions() -> None:
+    people = find_people([(1, PEOPLE_TEXT)])
+    roles = {p.name: (p.role, p.former) for p in people.values()}
+    assert roles == {
+        "Ulrike Brandmeier": ("Chancellor", False),
+        "Haruto Mori": ("Prime Minister", False),
+        "Otto Brandmeier": ("Former Chancellor", True),
+        "Kenji Mori": ("late Prime Minister", True),
+        "Yaw Boateng": ("finance minister", False),
+        "Ama Owusu": ("spokesperson for the ministry", False),
+        "Sinead Walsh": ("economist at Trinity College", False),
+        "Maria Lopez": ("(unknown: see curation.review)", False),
+        "Baek Seung-ho": ("President of South Korea", False),
+    }
+    assert people["otto-brandmeier"].gender == "he"
+    assert (people["baek-seung-ho"].family, people["ulrike-brandmeier"].family) == (
+        "Baek", "Brandmeier",
+    )  # fmt: skip
+    assert people["haruto-mori"].country == "Japan"
+
+
+def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str], bool] | None:
+    bound = resolver.subject_of(clause, number)
+    return None if bound is None else ([p.name for p in bound.people], bound.strong)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Brandmeier said so.", (["Ulrike Brandmeier"], True)),  # not the former chancellor
+        ("Mori told reporters", (["Haruto Mori"], True)),  # not the late prime minister
+        ("Baek said", (["Baek Seung-ho"], True)),  # a family name first
+        ("Former Chancellor Brandmeier said", (["Otto Brandmeier"], True)),
+        ("said Chancellor Brandmeier.", (["Ulrike Brandmeier"], True)),
+        ("Walsh, who met Mori in May, said", (["Sinead Walsh"], True)),
+        ("Speaking after the talks, Boateng said that", (["Yaw Boateng"], True)),
+        ("The deal was signed, with Boateng calling it", (["Yaw Boateng"], True)),
+        ("According to Owusu, the deal", (["Ama Owusu"], True)),
+        ("Owusu:", (["Ama Owusu"], True)),
+        ("The German chancellor also said", (["Ulrike Brandmeier"], True)),
+        ("The two leaders said", (["Ulrike Brandmeier", "Haruto Mori"], True)),
+        ("Officials close to Mori said", (["Haruto Mori"], False)),  # a guess, for the curator
+        ("Mori's aide said", (["Haruto Mori"], False)),
+        ("The deal was signed on Monday.", None),
+    ],
+)
+def test_a_cue_binds_to_its_subject(clause: str, expected: tuple[list[str], bool] | None) -> None:
+    assert _speaker(Resolver(find_people([(1, PEOPLE_TEXT)])), clause) == expected
+
+
+def test_a_pronoun_agrees_and_a_guess_is_weak() -> None:
+    resolver = Resolver(find_people([(1, PEOPLE_TEXT)]))
+    ulrike, otto = resolver.people["ulrike-brandmeier"], resolver.people["otto-brandmeier"]
+    resolver.spoke([ulrike], 2)
+    assert _speaker(resolver, "She added,", 2) == (["Ulrike Brandmeier"], True)
+    resolver.note(resolver.mentions("Former Chancellor Otto Brandmeier signed it."), 2)
+    assert _speaker(resolver, "He added,", 2) == (["Otto Brandmeier"], False)  # named since
+    resolver.spoke([otto], 3)
+    assert _speaker(resolver, "She also noted that", 3) == (["Ulrike Brandmeier"], False)
+    assert resolver.subject_of("She said", 9) is not None
+
+
+ARTICLE = (
+    "SEOUL (Wire) - President Baek Seung-ho and Prime Minister Haruto Mori met on Friday.\n\n"
+    '"We are friends," Mori said, "and we will stay friends." "It was a good day." The two '
+    "leaders agreed to meet again.\n\n"
+    'Baek told reporters the two countries had "turned a page." He added, “Trade will grow.”\n\n'
+    '"This is a new beginning."\n\n'
+    "[Joint statement on the results of the summit _2026.11.14. Seoul]\n\n"
+    "President Baek said that Korea values the partnership.\n\n1. Trade\n\n"
+    "(1) The two leaders agreed to trade.\n\n/End/"
+)
+
+
+def test_a_small_article_end_to_end() -> None:
+    drafted = draft_summit(ARTICLE, "a.txt")
+    said = [(s.kind, s.speakers, s.text, s.attribution) for s in drafted.statements]
+    assert said == [
+        ("direct", ("haruto-mori",), "We are friends", "Mori said,"),
+        ("direct", ("haruto-mori",), "and we will stay friends.", None),
+        ("direct", ("haruto-mori",), "It was a good day.", None),
+        ("account", (), "The two leaders agreed to meet again.", None),
+        ("reported", ("baek-seung-ho",),
+         'Baek told reporters the two countries had "turned a page."', None),
+        ("direct", ("baek-seung-ho",), "Trade will grow.", "He added,"),
+    ]  # fmt: skip
+    assert drafted.release.preamble[0].speakers == ("baek-seung-ho",)
+    assert [n.text for n in drafted.narration][1:] == ['"This is a new beginning."', "/End/"]
+    paragraphs = ARTICLE.split("\n\n")
+    assert uncovered(drafted, paragraphs) == []
+    assert any("no speaker found for the quotation" in item for item in drafted.curation.review)
+
+
+def test_drafts_of_the_source_and_the_test_articles_lose_no_sentence() -> None:
+    texts = [DRAFTS / f"{name}.txt" for name in ("kim-sato", "park-tanaka")]
+    texts += sorted((DRAFTS / "tuning").glob("*.txt"))
+    if SOURCE.is_file():
+        texts.append(SOURCE)
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        paragraphs = [p.strip() for p in text.split("\n\n")]
+        assert uncovered(draft_summit(text, path.name), paragraphs) == [], path.name

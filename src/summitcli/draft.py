@@ -17,6 +17,7 @@ draft with open review items does not pass `summit validate`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -82,6 +83,30 @@ APPOSITIVE_TITLE = re.compile(
     r"(?: of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?)(?=[,.])"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea"."""
+LOWER_TITLE = (
+    r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
+    r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor"
+)
+APPOSITIVE_LOWER = re.compile(
+    rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
+    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+ ){{0,3}}?(?:{LOWER_TITLE})"
+    r"(?: (?:of|for) [^,.]+)?)(?=[,.])"
+)
+"""Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
+"Yaw Boateng, Ghana's finance minister,"."""
+BOTH = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|prime ministers)\b")
+HONORIFIC = re.compile(rf"\b(?P<honorific>Mr|Ms|Mrs|Madam)\.? (?P<word>{WORD})")
+NOT_PEOPLE = re.compile(
+    r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
+    r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|"
+    r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua)\b"
+)
+UNTITLED_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” ))(?P<name>{FULL_NAME})(?:, [^,]+,)? "
+    r"(?:also )?(?:said|says|told|stated|added|noted)\b"
+    rf"|\b(?:said|says) (?P<after>{FULL_NAME})\b"
+)
+"""A speaker the article names with neither title nor role: "Maria Lopez said"."""
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
 DESCRIPTION_FIRST = re.compile(
@@ -90,8 +115,8 @@ DESCRIPTION_FIRST = re.compile(
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,"."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i)) )?"
-    r"(?P<title>leader|president|prime minister|chancellor|premier|taoiseach|"
-    r"foreign minister|foreign secretary|minister|spokesperson)\b"
+    r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
+    r"foreign minister|foreign secretary|minister|spokesperson))\b(?!'s? [A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach"."""
 PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
@@ -105,7 +130,10 @@ KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FUL
 CUE_VERB = (
     r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
     r"explained|announced|told|argued|insisted|warned|urged|welcomed|acknowledged|declared|"
-    r"asserted|replied|observed|wrote|adding|noting|saying|calling|stressing"
+    r"asserted|replied|observed|wrote|adding|noting|saying|calling|stressing|tells|claimed|"
+    r"suggested|reiterated|recalled|predicted|conceded|highlighted|underscored|underlined|"
+    r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
+    r"asked"
 )
 CUE = re.compile(rf"\b(?P<verb>{CUE_VERB})\b")
 ACCORDING = re.compile(r"^(?:[Aa]ccording to) (?P<who>[^,]+),")
@@ -176,46 +204,75 @@ def _same_country(adjective: str, country: str) -> bool:
 
 
 def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
-    """Every person the article names with a title or a role, by id, with the fullest role."""
+    """Every person the article names with a title or a role, by id, in the order the article
+    first names them, each with the fullest role it gives."""
     people: dict[str, Found] = {}
+    first: dict[str, tuple[int, int]] = {}
 
-    def add(name: str, role: str, number: int, rank: int, country: str = "") -> None:
+    def add(
+        match: re.Match[str], group: str, role: str, number: int, rank: int, country: str = ""
+    ) -> None:
+        name = _untitled(match[group])
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
-        former = bool(re.match(FORMER, role))
         person = people.get(_slug(name))
+        first[_slug(name)] = min(
+            first.get(_slug(name), (number, match.start(group))), (number, match.start(group))
+        )
         if person is None:
-            people[_slug(name)] = Found(name, role, number, rank, country, former=former)
-        elif rank < person.rank:
+            people[_slug(name)] = Found(
+                name, role, number, rank, country, former=bool(re.match(FORMER, role))
+            )
+            return
+        if rank < person.rank:
             person.role, person.paragraph, person.rank = role, number, rank
-            person.country = person.country or country
-        else:
-            person.country = person.country or country
+        person.country = person.country or country
 
     for number, paragraph in paragraphs:
         for match in APPOSITIVE_TITLE.finditer(paragraph):
-            add(match["name"], match["role"], number, 0, match["country"] or "")
+            add(match, "name", match["role"], number, 0, match["country"] or "")
         for match in TITLED.finditer(paragraph):
             role = f"{match['former']} {match['title']}" if match["former"] else match["title"]
             country = match["country"] or (match["adjective"] or "").removesuffix("'s")
-            add(match["name"], role, number, 1, country)
+            add(match, "name", role, number, 1, country)
+        for match in APPOSITIVE_LOWER.finditer(paragraph):
+            add(match, "name", match["role"], number, 0, match["owner"] or match["adjective"] or "")
         for pattern in (APPOSITIVE_DESCRIPTION, DESCRIPTION_FIRST):
             for match in pattern.finditer(paragraph):
-                add(match["name"], match["role"].strip(), number, 2)
+                add(match, "name", match["role"], number, 2)
+    for number, paragraph in paragraphs:
+        for match in UNTITLED_SPEAKER.finditer(paragraph):
+            group = "name" if match["name"] else "after"
+            name = match[group]
+            known = any(name in p.name or p.family in name.split() for p in people.values())
+            if not known and not NOT_PEOPLE.search(name):
+                add(match, group, UNKNOWN, number, 3)
     for _, paragraph in paragraphs:
+        for match in HONORIFIC.finditer(paragraph):
+            for person in people.values():
+                if person.family == match["word"]:
+                    person.gender = "he" if match["honorific"] == "Mr" else "she"
         for pattern in (KIN_AFTER, KIN_BEFORE):
             for match in pattern.finditer(paragraph):
-                person = people.get(_slug(match["name"]))
-                if person is not None:
-                    person.gender = "he" if re.fullmatch(MALE, match["kin"]) else "she"
-    return people
+                for person in people.values():
+                    if match["name"].endswith(person.name):
+                        person.gender = "he" if re.fullmatch(MALE, match["kin"]) else "she"
+    return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _untitled(name: str) -> str:
+    """A name without the title a capitalised run of words may start with: "Minister Yaw
+    Boateng" is Yaw Boateng."""
+    bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE} ", "", name)
+    return bare if len(bare.split()) > 1 else name
 
 
 # --- sentences and quotations -------------------------------------------------------------
 
 
 def sentences(paragraph: str) -> list[tuple[int, int]]:
-    """The (start, end) of each sentence, never split inside a quotation; a quotation that
-    ends a sentence ends it only if its attribution does not follow ("…!" Berg said)."""
+    """The (start, end) of each sentence, never split inside a quotation. A quotation that
+    ends in "." ends its sentence (an attribution after it would follow a comma); one that ends
+    in "!" or "?" does unless its attribution follows ("…!" Berg said)."""
     spans: list[tuple[int, int]] = []
     start, depth, straight = 0, 0, False
     for index, char in enumerate(paragraph):
@@ -235,7 +292,7 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
         after = paragraph[index + 1 :]
         following = after.lstrip()[:1]
         starts = after[:1].isspace() and (following.isupper() or following in QUOTE_MARKS)
-        framed = char in QUOTE_MARKS and _attribution_follows(after)
+        framed = char in QUOTE_MARKS and _attribution_follows(after, paragraph[index - 1])
         if not after.strip() or (starts and not framed):
             spans.append((start, index + 1))
             start = index + 1 + len(after) - len(after.lstrip())
@@ -244,13 +301,17 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _attribution_follows(after: str) -> bool:
-    """Whether the words after a closing quotation mark are its attribution ("…!" Berg said):
-    a short clause with a cue in its first words, not a sentence of reported speech ("He also
-    said that …")."""
-    words = re.split(r"[.,!?;:" + QUOTE_MARKS + "]", after, maxsplit=1)[0].split()
+def _attribution_follows(after: str, mark: str) -> bool:
+    """Whether the words after a quotation that ends in "." "!" or "?" are its attribution:
+    a short clause with a cue in its first words, ending the sentence ("…!" Berg said.) or,
+    after "!" and "?", going on ("…?" Berg asked, smiling.); never a sentence of reported
+    speech ("He also said that …") nor the frame of the next quotation (He added, "…")."""
+    clause = re.match(r"[^.,!?;:" + QUOTE_MARKS + r"]*(?P<end>.?)", after)
+    assert clause is not None
+    words = clause[0].split()
     cue = CUE.search(" ".join(words[:4]))
-    return cue is not None and len(words) <= 10 and "that" not in words
+    ends = clause["end"] in ".!?" or (mark in "!?" and clause["end"] == ",")
+    return cue is not None and len(words) <= 6 and "that" not in words and ends
 
 
 def quotations(sentence: str) -> list[tuple[int, int]]:
@@ -351,17 +412,26 @@ class Resolver:
             add(match.start(), match.end(), "surname", current)
         for match in ROLE_NOUN.finditer(text):
             add(match.start(), match.end(), "role", self._by_role(match))
+        for match in BOTH.finditer(text):
+            add(match.start(), match.end(), "the two leaders", self.leaders())
         for match in PRONOUN.finditer(text):
             add(match.start(), match.end(), "pronoun", self._by_pronoun(match["pronoun"].lower()))
         return sorted(found, key=lambda m: m.start)
 
+    def leaders(self) -> list[Found]:
+        """The two leaders the summit is between: the first two heads named, not former."""
+        leader = re.compile(LEADER, re.IGNORECASE)
+        return [p for p in self.people.values() if not p.former and leader.search(p.role)][:2]
+
     def _by_role(self, match: re.Match[str]) -> list[Found]:
-        title, adjective = match["title"], match["adjective"] or ""
+        title, adjective = match["title"].lower(), match["adjective"] or ""
         leader = re.compile(LEADER, re.IGNORECASE)
         fitting = [
-            p for p in self.people.values()
-            if not p.former and (leader.search(p.role) if title == "leader" else title in p.role.lower())
-        ]  # fmt: skip
+            p
+            for p in self.people.values()
+            if not p.former
+            and (leader.search(p.role) if title == "leader" else title in p.role.lower())
+        ]
         if adjective:
             same = [p for p in fitting if _same_country(adjective, p.country)]
             unknown = [p for p in fitting if not p.country]
@@ -396,11 +466,12 @@ class Resolver:
                 and candidates and candidates[0] is speakers[0]
             ):  # fmt: skip
                 return Attribution(speakers, "pronoun: the speaker of the sentence before", True)
-            current = [p for p in candidates if not p.former] or candidates
-            return Attribution(
-                current[:1], "pronoun: the last person named, across a change of subject", False
-            )
-        if len(candidates) == 1:
+            known = [p for p in candidates if p.gender]
+            current = [p for p in candidates if not p.former]
+            chosen = (known or current or candidates)[:1]
+            rule = "pronoun: the last person named, across a change of subject"
+            return Attribution(chosen, rule, False)
+        if len(candidates) == 1 or mention.kind == "the two leaders":
             return Attribution(candidates, f"by {mention.kind}", True)
         named = [p for _, p in reversed(self.recent) if p in candidates]
         chosen = named[:1] or candidates[:1]
@@ -431,7 +502,10 @@ class Resolver:
             ]  # fmt: skip
             if after:
                 return self._bound(after[:1], "after the verb", number)
-            return Attribution([], "", False)
+            unknown = PRONOUN.search(masked[: cue.start()]) or ROLE_NOUN.search(
+                masked[: cue.start()]
+            )
+            return Attribution([], f"nobody named fits {unknown[0]!r}" if unknown else "", False)
         lead = masked[: head[0].start].strip(" ,")
         if not lead:
             subject = [head[0]]
@@ -439,10 +513,14 @@ class Resolver:
                 if masked[subject[-1].end : mention.start].strip() != "and":
                     break
                 subject.append(mention)
-            if all(m in subject for m in head):
+            verb_follows = re.match(r"\s*[a-z]", masked[subject[-1].end :])
+            if verb_follows and all(m in subject for m in head):
                 return self._bound(subject, "the subject of the verb", number)
         last = head[-1]
-        if ADVERBS.match(masked[last.end : cue.start()]):
+        preposition = re.search(
+            r"\b(?:to|for|of|from|by|near|about|at|on|in)\s*$", masked[: last.start]
+        )
+        if ADVERBS.match(masked[last.end : cue.start()]) and not preposition:
             return self._bound([last], "right before the verb", number)
         found = self._bound(head[:1], "", number)
         return Attribution(found.people, "a person named outside the cue's subject", False)
@@ -506,10 +584,7 @@ class Drafting:
 
     def account(self, text: str, number: int) -> None:
         self.flush()
-        leaders = [
-            p.id for p in self.resolver.people.values()
-            if not p.former and re.search(LEADER, p.role, re.IGNORECASE)
-        ][:2]  # fmt: skip
+        leaders = [p.id for p in self.resolver.leaders()]
         note = "Drafted: an account, the two sides as subject"
         self.statements.append(
             Statement(
@@ -569,7 +644,7 @@ def _sentence(found: Drafting, sentence: str, number: int, quoted_before: list[F
             return True
         return _reported(found, sentence, sentence, number)
     gaps = [sentence[: quotes[0][0]]]
-    gaps += [sentence[a[1] : b[0]] for a, b in zip(quotes, quotes[1:], strict=False)]
+    gaps += [sentence[a[1] : b[0]] for a, b in itertools.pairwise(quotes)]
     gaps.append(sentence[quotes[-1][1] :])
     lead = bool(gaps[0].strip())
     if lead and not (
@@ -583,12 +658,15 @@ def _sentence(found: Drafting, sentence: str, number: int, quoted_before: list[F
     frames = [gap.strip().lstrip(", ") or None for gap in edges]
     frames = [frame if frame and frame.strip(" .!?,") else None for frame in frames]
     attribution: Attribution | None = None
-    first = frames[0]
-    if first and (participle := PARTICIPLE.match(first)) and CUE.search(participle["reported"]):
-        if _reported(found, participle["reported"], participle["reported"], number):
-            frames[0] = participle["frame"]
-            speakers = found.resolver.last_speakers
-            attribution = Attribution(speakers, "continues the statement before it", True)
+    participle = PARTICIPLE.match(frames[0] or "")
+    if (
+        participle
+        and CUE.search(participle["reported"])
+        and _reported(found, participle["reported"], participle["reported"], number)
+    ):  # "He also welcomed …, noting, "…"": reported speech, then the quotation's frame
+        frames[0] = participle["frame"]
+        speakers = found.resolver.last_speakers
+        attribution = Attribution(speakers, "continues the statement before it", True)
     for frame in frames:
         if attribution is not None or not frame:
             continue
@@ -619,6 +697,10 @@ def _reported(found: Drafting, text: str, clause: str, number: int) -> bool:
     if attribution is None:
         return False
     if not attribution.people:
+        if attribution.rule:
+            found.review.append(
+                f"paragraph {number}: no speaker found, {attribution.rule}: {text!r}"
+            )
         return False
     found.speech("reported", text, attribution, number, text)
     return True
