@@ -57,12 +57,27 @@ def test_drafting_the_source_gives_back_every_verbatim_record(raw_data: dict[str
     assert drafted["summit"]["date"] == "2025-08-23"
 
 
-def test_a_draft_validates(tmp_path: Path) -> None:
+def _open_items_only(path: Path, drafted: dict[str, Any]) -> None:
+    """A draft is valid but for its open review items, and valid once they are cleared."""
+    path.write_text(json.dumps(drafted))
+    problems = validate_path(path)
+    review = drafted["curation"]["review"]
+    assert [(where, message) for _, where, message in problems] == [
+        (f"$.curation.review[{index}]", f"open review item: {item}")
+        for index, item in enumerate(review)
+    ]
+    assert review
+    drafted["curation"]["review"] = []
+    path.write_text(json.dumps(drafted))
+    assert validate_path(path) == []
+
+
+def test_a_draft_is_valid_once_its_review_is_cleared(tmp_path: Path) -> None:
     if not SOURCE.is_file():
         pytest.skip(f"the source text is not beside the project ({SOURCE})")
-    path = tmp_path / "draft.json"
-    path.write_text(json.dumps(draft(SOURCE.read_text(encoding="utf-8"), SOURCE.name)))
-    assert validate_path(path) == []
+    _open_items_only(
+        tmp_path / "draft.json", draft(SOURCE.read_text(encoding="utf-8"), SOURCE.name)
+    )
 
 
 @pytest.mark.parametrize("name", ["kim-sato", "park-tanaka"])
@@ -89,9 +104,7 @@ def test_synthetic_articles(name: str, tmp_path: Path) -> None:
     review = " ".join(drafted["curation"]["review"])
     for item in expected["review"]:
         assert item in review
-    path = tmp_path / "draft.json"
-    path.write_text(json.dumps(drafted))
-    assert validate_path(path) == []
+    _open_items_only(tmp_path / "draft.json", drafted)
 
 
 def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: Any) -> None:
@@ -110,6 +123,29 @@ def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: An
     assert json.loads(piped.stdout)["release"]["sections"][0]["title"] == "Energy"
     quotes = summit_cli("--data", str(output), "quotes", "-s", "Sato")
     assert quotes.returncode == 0 and "Japan will send experts." in quotes.stdout
+    assert quotes.stderr.count("is an unreviewed draft") == 1
+    checked = summit_cli("validate", str(output))
+    assert checked.returncode == 2 and "open review item: " in checked.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "is empty: nothing to draft"),
+        ("  \n\n ", "is empty: nothing to draft"),
+        ("Just a paragraph of prose.\n\nAnd another.", "no joint document"),
+        ("[Joint statement _2026.1.2. Oslo]\n\n1. One\n\n(1) Agreed.", "no article before"),
+    ],
+)
+def test_input_that_is_not_an_article_is_refused(
+    text: str, message: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    result = summit_cli("draft", str(article))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def _scorer() -> Any:

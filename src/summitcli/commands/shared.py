@@ -106,6 +106,14 @@ def examples(*lines: str) -> str:
 def summits_of(ctx: typer.Context) -> list[Summit]:
     """The summits of `--data` (or SUMMIT_DATA, or the bundled file), read once per call."""
     summits: list[Summit] = loader.load(ctx.find_root().obj)
+    for summit in summits:
+        if summit.curation.review:
+            open_items = len(summit.curation.review)
+            print(
+                f"summit: note: {summit.path} is an unreviewed draft ({open_items} open review "
+                "items; 'summit validate' lists them)",
+                file=sys.stderr,
+            )
     return summits
 
 
