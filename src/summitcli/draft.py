@@ -61,8 +61,10 @@ UNKNOWN = "(unknown: see curation.review)"
 OPENING, CLOSING = "“「『", "”」』"
 QUOTE_MARKS = '"' + OPENING + CLOSING
 
-WORD = r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-"""A capitalised word of a name, a hyphenated part allowed: Jae-myung, Aldous-Reid."""
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+LOWER = rf"[^\W\d_{UPPER}]"
+WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:-[{UPPER}a-z]{LOWER}+)?"
+"""A capitalised word of a name, accents and a hyphenated part allowed: Sánchez, Jae-myung."""
 FULL_NAME = rf"{WORD}(?: {WORD}){{1,2}}"
 LEADER = r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor"
 CORE_TITLE = (
@@ -110,9 +112,11 @@ UNTITLED_SPEAKER = re.compile(
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
 DESCRIPTION_FIRST = re.compile(
-    rf"\b[Aa]n? (?P<role>[a-z][a-z ]* (?:for|of|at|to) [^,]+), (?P<name>{FULL_NAME}),"
+    rf"(?:\b[Aa]n? |\b{WORD}'s )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
+    rf"(?P<name>{FULL_NAME}),"
 )
-"""Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,"."""
+"""Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
+"Sánchez's chief of staff, Luis Ortega,"."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
@@ -139,7 +143,7 @@ CUE = re.compile(rf"\b(?P<verb>{CUE_VERB})\b")
 ACCORDING = re.compile(r"^(?:[Aa]ccording to) (?P<who>[^,]+),")
 ADVERBS = re.compile(r"^(?:\s|also|later|then|again|further|on [A-Z][a-z]+day|,)*$")
 INSERTS = re.compile(
-    r",\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,"
+    r",\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
 )
 """Relative clauses, appositives and introductory phrases: no speaker stands in them."""
@@ -391,7 +395,7 @@ class Resolver:
         for match in TITLED.finditer(text):
             person = self.people.get(_slug(match["name"]))
             if person is not None:
-                add(match.start(), match.end("name"), "full name", [person])
+                add(match.start(), match.end(), "full name", [person])
         for person in people:
             for match in re.finditer(rf"\b{re.escape(person.name)}\b", text):
                 add(match.start(), match.end(), "full name", [person])
@@ -516,12 +520,16 @@ class Resolver:
             verb_follows = re.match(r"\s*[a-z]", masked[subject[-1].end :])
             if verb_follows and all(m in subject for m in head):
                 return self._bound(subject, "the subject of the verb", number)
-        last = head[-1]
+        chain = [head[-1]]
+        for mention in reversed(head[:-1]):
+            if masked[mention.end : chain[0].start].strip() not in ("and", ",", ", and"):
+                break
+            chain.insert(0, mention)
         preposition = re.search(
-            r"\b(?:to|for|of|from|by|near|about|at|on|in)\s*$", masked[: last.start]
+            r"\b(?:to|for|of|from|by|near|about|at|on|in)\s*$", masked[: chain[0].start]
         )
-        if ADVERBS.match(masked[last.end : cue.start()]) and not preposition:
-            return self._bound([last], "right before the verb", number)
+        if ADVERBS.match(masked[chain[-1].end : cue.start()]) and not preposition:
+            return self._bound(chain, "right before the verb", number)
         found = self._bound(head[:1], "", number)
         return Attribution(found.people, "a person named outside the cue's subject", False)
 
