@@ -35,6 +35,8 @@ class Figures:
     articles: int = 0
     statements: int = 0
     exact: int = 0
+    flagged: int = 0
+    """Gold statements whose drafted statement is in the review, right or wrong."""
     wrong: int = 0
     wrong_flagged: int = 0
     missed: int = 0
@@ -53,8 +55,13 @@ class Figures:
             setattr(self, name, getattr(self, name) + value)
 
     def report(self) -> JSON:
-        share = self.exact / self.statements if self.statements else 0.0
-        return asdict(self) | {"exact_share": round(share, 3)}
+        def share(part: int) -> float:
+            return round(part / self.statements, 3) if self.statements else 0.0
+
+        return asdict(self) | {
+            "exact_share": share(self.exact),
+            "flagged_share": share(self.flagged),
+        }
 
 
 def _norm(name: str) -> str:
@@ -92,11 +99,12 @@ def score_document(document: JSON, text: str, gold: JSON, name: str) -> Figures:
             figures.failures.append(f"{name}: missed {gold_text!r}")
             continue
         ref, drafted_text, drafted_speakers = found[0]
+        flagged = _flagged(ref, [gold_text, drafted_text[:40]], review)
+        figures.flagged += flagged
         if drafted_speakers == speakers:
             figures.exact += 1
             continue
         figures.wrong += 1
-        flagged = _flagged(ref, [gold_text, drafted_text[:40]], review)
         figures.wrong_flagged += flagged
         mark = "flagged" if flagged else "UNFLAGGED"
         figures.failures.append(
@@ -152,6 +160,7 @@ def _describe(folder: str, f: Figures) -> str:
     return "\n".join([
         f"{folder}: {f.articles} articles, {f.statements} gold statements",
         f"  exact speaker set   {share(f.exact, f.statements)}",
+        f"  flagged for review  {share(f.flagged, f.statements)}",
         f"  wrong attributions  {f.wrong}, flagged {f.wrong_flagged}, "
         f"unflagged {f.wrong - f.wrong_flagged}",
         f"  missed              {f.missed}",

@@ -203,7 +203,7 @@ def test_the_scorer_counts_right_wrong_flagged_missed_and_dropped() -> None:
     }
     figures = _scorer().score_document(document, text, gold, "tiny")
     assert (figures.statements, figures.exact, figures.missed) == (3, 1, 1)
-    assert (figures.wrong, figures.wrong_flagged) == (1, 1)
+    assert (figures.wrong, figures.wrong_flagged, figures.flagged) == (1, 1, 1)
     assert (figures.speakers, figures.speakers_listed) == (2, 2)
     assert (figures.silent, figures.silent_listed) == (1, 0)
     assert figures.dropped == 1 and "Rain fell." in " ".join(figures.failures)

@@ -476,10 +476,11 @@ class Resolver:
             rule = "pronoun: the last person named, across a change of subject"
             return Attribution(chosen, rule, False)
         if len(candidates) == 1 or mention.kind == "the two leaders":
-            return Attribution(candidates, f"by {mention.kind}", True)
+            return Attribution(candidates, f"by {mention.kind} {mention.words!r}", True)
         named = [p for _, p in reversed(self.recent) if p in candidates]
         chosen = named[:1] or candidates[:1]
-        return Attribution(chosen, f"by {mention.kind} that {len(candidates)} people share", False)
+        shared = f"that {len(candidates)} people share"
+        return Attribution(chosen, f"by {mention.kind} {mention.words!r} {shared}", False)
 
     def subject_of(self, clause: str, number: int) -> Attribution | None:
         """Who the speech cue of a clause binds to, or None if it has no cue. The subject is
