@@ -291,6 +291,10 @@ def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str
         ("Officials close to Mori said", (["Haruto Mori"], False)),  # a guess, for the curator
         ("Mori's aide said", (["Haruto Mori"], False)),
         ("The deal was signed on Monday.", None),
+        ("A statement said Mori would visit", ([], False)),  # Mori is not the one speaking
+        ("The pact was welcomed by Walsh, Boateng said", (["Yaw Boateng"], True)),
+        ("Walsh and Boateng said", (["Sinead Walsh", "Yaw Boateng"], True)),
+        ("According to a letter from Mori's office, the", (["Haruto Mori"], False)),
     ],
 )
 def test_a_cue_binds_to_its_subject(clause: str, expected: tuple[list[str], bool] | None) -> None:
@@ -307,6 +311,22 @@ def test_a_pronoun_agrees_and_a_guess_is_weak() -> None:
     resolver.spoke([otto], 3)
     assert _speaker(resolver, "She also noted that", 3) == (["Ulrike Brandmeier"], False)
     assert resolver.subject_of("She said", 9) is not None
+
+
+def test_a_quotation_left_open_goes_on_in_the_next_paragraph() -> None:
+    article = (
+        "President Baek Seung-ho met Prime Minister Haruto Mori.\n\n"
+        '"We agreed on trade," Mori said. "We will meet again.\n\n'
+        '"And we will stay friends."\n\n'
+        "[Joint statement _2026.11.14. Seoul]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [(s.speakers, s.text) for s in drafted.statements] == [
+        (("haruto-mori",), "We agreed on trade"),
+        (("haruto-mori",), "We will meet again."),
+        (("haruto-mori",), "And we will stay friends."),
+    ]
+    assert uncovered(drafted, article.split("\n\n")) == []
 
 
 ARTICLE = (

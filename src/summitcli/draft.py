@@ -320,7 +320,8 @@ def _attribution_follows(after: str, mark: str) -> bool:
 
 def quotations(sentence: str) -> list[tuple[int, int]]:
     """The (start, end) of each quotation, its marks included: straight marks pair in turn,
-    curly and corner marks nest."""
+    curly and corner marks nest. A quotation still open at the end runs to the end: wire copy
+    leaves a quotation open where it goes on in the next paragraph."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     depth = 0
@@ -339,6 +340,8 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 spans.append((start, index + 1))
+    if opened is not None or depth:  # a quotation that goes on in the next paragraph
+        spans.append((start if depth else opened or 0, len(sentence)))
     return spans
 
 
@@ -451,10 +454,12 @@ class Resolver:
     def note(self, mentions: list[Mention], number: int) -> None:
         """Remember who a sentence named (a pronoun names no one new)."""
         for mention in mentions:
-            if len(mention.candidates) == 1 and mention.kind != "pronoun":
+            if mention.kind == "pronoun":
+                continue
+            if len(mention.candidates) == 1:
                 self.recent.append((number, mention.candidates[0]))
-                if mention.candidates[0] not in self.last_speakers:
-                    self.named_since = True
+            if mention.candidates[0] not in self.last_speakers or len(mention.candidates) > 1:
+                self.named_since = True
 
     def spoke(self, people: list[Found], number: int) -> None:
         self.last_speakers, self.last_paragraph, self.named_since = people, number, False
@@ -469,10 +474,10 @@ class Resolver:
                 len(speakers) == 1 and self.last_paragraph == number and not self.named_since
                 and candidates and candidates[0] is speakers[0]
             ):  # fmt: skip
+                speakers[0].gender = speakers[0].gender or mention.words.lower()
                 return Attribution(speakers, "pronoun: the speaker of the sentence before", True)
-            known = [p for p in candidates if p.gender]
-            current = [p for p in candidates if not p.former]
-            chosen = (known or current or candidates)[:1]
+            fitting = [p for p in candidates if not p.former or p.gender == mention.words.lower()]
+            chosen = (fitting or candidates)[:1]
             rule = "pronoun: the last person named, across a change of subject"
             return Attribution(chosen, rule, False)
         if len(candidates) == 1 or mention.kind == "the two leaders":
@@ -493,17 +498,31 @@ class Resolver:
         if according:
             inside = [m for m in mentions if m.end <= according.end("who")]
             if inside:
-                return self._bound(inside[:1], "after 'according to'", number)
-        if not (cue := CUE.search(masked)):
+                bound = self._bound(inside[:1], "after 'according to'", number)
+                whole = inside[0].start == according.start("who")
+                whole = whole and not clause[inside[0].end : according.end("who")].strip()
+                return (
+                    bound if whole else Attribution(bound.people, bound.rule + ", in part", False)
+                )
+        cues = list(CUE.finditer(masked))
+        if not cues:
             if clause.rstrip().endswith(":") and len(mentions) == 1:
                 return self._bound(mentions, "before a colon", number)
             return None
+        found = [self._subject_at(cue, masked, mentions, number) for cue in cues]
+        named = [bound for bound in found if bound.people]
+        return next((b for b in named if b.strong), named[0] if named else found[0])
+
+    def _subject_at(
+        self, cue: re.Match[str], masked: str, mentions: list[Mention], number: int
+    ) -> Attribution:
+        """The subject of one speech verb, by the rules of `subject_of`."""
         head = [m for m in mentions if m.end <= cue.start()]
         if not head:
             after = [
                 m for m in mentions
                 if m.start >= cue.end() and not masked[cue.end() : m.start].strip()
-                and (m.kind != "pronoun" or not masked[m.end :].strip(" .,!?"))
+                and re.match(r"\s*(?:[,.;!?]|$)", masked[m.end :])
             ]  # fmt: skip
             if after:
                 return self._bound(after[:1], "after the verb", number)
@@ -523,7 +542,8 @@ class Resolver:
                 return self._bound(subject, "the subject of the verb", number)
         chain = [head[-1]]
         for mention in reversed(head[:-1]):
-            if masked[mention.end : chain[0].start].strip() not in ("and", ",", ", and"):
+            joiner = masked[mention.end : chain[0].start].strip()
+            if joiner not in (("and", ", and") if len(chain) == 1 else ("and", ",", ", and")):
                 break
             chain.insert(0, mention)
         preposition = re.search(
@@ -560,6 +580,8 @@ class Drafting:
     narration: list[Narration] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
     run: list[tuple[str, int, int, int]] = field(default_factory=list)
+    carried: list[Found] = field(default_factory=list)
+    """Whose quotation the last paragraph left open, to go on in the next."""
     """(paragraph, number, start, end) of each sentence of narration not yet recorded."""
 
     def flush(self) -> None:
@@ -629,7 +651,8 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
         )
         return
     resolver = found.resolver
-    quoted_before: list[Found] = []
+    quoted_before = found.carried if paragraph[:1] in QUOTE_MARKS else []
+    found.carried = []
     for start, end in sentences(paragraph):
         sentence = paragraph[start:end]
         count = len(found.statements)
@@ -640,6 +663,9 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
             [resolver.people[i] for i in last.speakers] if last and last.kind == "direct" else []
         )
         resolver.note(resolver.mentions(sentence), number)
+        quotes = quotations(sentence)
+        if quotes and quotes[-1][1] == len(sentence) and sentence[-1] not in QUOTE_MARKS:
+            found.carried = quoted_before
     found.flush()
 
 
@@ -695,7 +721,8 @@ def _sentence(found: Drafting, sentence: str, number: int, quoted_before: list[F
         found.narrate(text, "note" if only_quoted else "narration", number)
         return True
     for (start, end), frame in zip(quotes, frames, strict=True):
-        text = sentence[start + 1 : end - 1].strip().rstrip(",").strip()
+        closed = end - 1 > start and sentence[end - 1] in QUOTE_MARKS
+        text = sentence[start + 1 : end - closed].strip().rstrip(",").strip()
         found.speech("direct", text, attribution, number, sentence, frame)
     return True
 
