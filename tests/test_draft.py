@@ -268,6 +268,22 @@ def test_people_with_titles_roles_and_descriptions() -> None:
     assert people["haruto-mori"].country == "Japan"
 
 
+def test_people_with_long_titles_particles_and_no_role() -> None:
+    article = (
+        "Chief Cabinet Secretary Kenta Hayashi met Commission President Ursula von der Leyen. "
+        '"We agree," von der Leyen said. Maria Lopez said so too.\n\n'
+        "[Joint statement _2026.4.20. Tokyo]\n\n1. Chips\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [(p.name, p.role) for p in drafted.people] == [
+        ("Kenta Hayashi", "Chief Cabinet Secretary"),
+        ("Ursula von der Leyen", "President"),
+        ("Maria Lopez", "(unknown: see curation.review)"),
+    ]
+    assert [s.speakers for s in drafted.statements] == [("ursula-von-der-leyen",), ("maria-lopez",)]
+    assert "people: the article gives no role for Maria Lopez" in drafted.curation.review
+
+
 def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str], bool] | None:
     bound = resolver.subject_of(clause, number)
     return None if bound is None else ([p.name for p in bound.people], bound.strong)

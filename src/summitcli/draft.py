@@ -65,11 +65,13 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹ
 LOWER = rf"[^\W\d_{UPPER}]"
 WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:-[{UPPER}a-z]{LOWER}+)?"
 """A capitalised word of a name, accents and a hyphenated part allowed: Sánchez, Jae-myung."""
-FULL_NAME = rf"{WORD}(?: {WORD}){{1,2}}"
+FULL_NAME = rf"{WORD}(?: (?:(?:von|van|de|der|den|da|di|du|del|la|le|bin|al) )*{WORD}){{1,2}}"
+"""Two or three capitalised words, with the particles some names have: Ursula von der Leyen."""
 LEADER = r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor"
 CORE_TITLE = (
     rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
+    r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)?(?:Minister|Secretary))"
 )
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
@@ -868,6 +870,9 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
         )
         for p in found.resolver.people.values()
     )  # fmt: skip
+    review += [
+        f"people: the article gives no role for {p.name}" for p in people if p.role == UNKNOWN
+    ]
     if people:
         review.append("people: each person's country")
     info = SummitInfo(
