@@ -9,11 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from conftest import SOURCE
 from summitcli.draft import Resolver, encode, find_people, quotations, sentences, uncovered
 from summitcli.draft import draft as draft_summit
+from summitcli.model import Summit
 from summitcli.validate import validate_path
 
 
@@ -385,3 +387,15 @@ def test_drafts_of_the_source_and_the_test_articles_lose_no_sentence() -> None:
         text = path.read_text(encoding="utf-8")
         paragraphs = [p.strip() for p in text.split("\n\n")]
         assert uncovered(draft_summit(text, path.name), paragraphs) == [], path.name
+
+
+def test_the_coverage_check_is_the_one_the_bundled_data_passes(
+    summit: Summit, source_paragraphs: list[str]
+) -> None:
+    """`uncovered` is `test_data`'s sentence-coverage test as a function: the bundled data
+    passes it, and a record taken out of it is found missing."""
+    assert uncovered(summit, source_paragraphs) == []
+    fewer = msgspec.structs.replace(summit, narration=summit.narration[1:])
+    assert uncovered(fewer, source_paragraphs) == [
+        f"paragraph 2: not in any record: {summit.narration[0].text!r}"
+    ]
