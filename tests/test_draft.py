@@ -3,17 +3,30 @@ with hard cases, and the command's file handling."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from conftest import SOURCE
-from summitcli.draft import draft
+from summitcli.draft import Resolver, encode, find_people, quotations, sentences, uncovered
+from summitcli.draft import draft as draft_summit
+from summitcli.model import Summit
 from summitcli.validate import validate_path
 
+
+def draft(text: str, source_file: str) -> dict[str, Any]:
+    """A draft as the JSON it is written as, which is what a curator edits."""
+    document: dict[str, Any] = json.loads(encode(draft_summit(text, source_file)))
+    return document
+
+
 DRAFTS = Path(__file__).parent / "drafts"
+BENCH = Path(__file__).parents[1] / "bench"
 
 
 def _verbatim(document: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -46,12 +59,27 @@ def test_drafting_the_source_gives_back_every_verbatim_record(raw_data: dict[str
     assert drafted["summit"]["date"] == "2025-08-23"
 
 
-def test_a_draft_validates(tmp_path: Path) -> None:
+def _open_items_only(path: Path, drafted: dict[str, Any]) -> None:
+    """A draft is valid but for its open review items, and valid once they are cleared."""
+    path.write_text(json.dumps(drafted))
+    problems = validate_path(path)
+    review = drafted["curation"]["review"]
+    assert [(where, message) for _, where, message in problems] == [
+        (f"$.curation.review[{index}]", f"open review item: {item}")
+        for index, item in enumerate(review)
+    ]
+    assert review
+    drafted["curation"]["review"] = []
+    path.write_text(json.dumps(drafted))
+    assert validate_path(path) == []
+
+
+def test_a_draft_is_valid_once_its_review_is_cleared(tmp_path: Path) -> None:
     if not SOURCE.is_file():
         pytest.skip(f"the source text is not beside the project ({SOURCE})")
-    path = tmp_path / "draft.json"
-    path.write_text(json.dumps(draft(SOURCE.read_text(encoding="utf-8"), SOURCE.name)))
-    assert validate_path(path) == []
+    _open_items_only(
+        tmp_path / "draft.json", draft(SOURCE.read_text(encoding="utf-8"), SOURCE.name)
+    )
 
 
 @pytest.mark.parametrize("name", ["kim-sato", "park-tanaka"])
@@ -78,9 +106,7 @@ def test_synthetic_articles(name: str, tmp_path: Path) -> None:
     review = " ".join(drafted["curation"]["review"])
     for item in expected["review"]:
         assert item in review
-    path = tmp_path / "draft.json"
-    path.write_text(json.dumps(drafted))
-    assert validate_path(path) == []
+    _open_items_only(tmp_path / "draft.json", drafted)
 
 
 def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: Any) -> None:
@@ -99,3 +125,277 @@ def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: An
     assert json.loads(piped.stdout)["release"]["sections"][0]["title"] == "Energy"
     quotes = summit_cli("--data", str(output), "quotes", "-s", "Sato")
     assert quotes.returncode == 0 and "Japan will send experts." in quotes.stdout
+    assert quotes.stderr.count("is an unreviewed draft") == 1
+    checked = summit_cli("validate", str(output))
+    assert checked.returncode == 2 and "open review item: " in checked.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "is empty: nothing to draft"),
+        ("  \n\n ", "is empty: nothing to draft"),
+        ("Just a paragraph of prose.\n\nAnd another.", "no joint document"),
+        ("[Joint statement _2026.1.2. Oslo]\n\n1. One\n\n(1) Agreed.", "no article before"),
+    ],
+)
+def test_input_that_is_not_an_article_is_refused(
+    text: str, message: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    result = summit_cli("draft", str(article))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("draft_score", BENCH / "draft_score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # for its dataclasses
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_scorer_counts_right_wrong_flagged_missed_and_dropped() -> None:
+    """A hand-made draft of a three-statement article: one right, one wrong but flagged, one
+    missed, a silent person marked as a speaker, and one sentence in no record."""
+    text = (
+        '"We agree," Ann Lee said. Bob Kim said the talks went well. Cal Park said no. Rain fell.'
+        "\n\n[Joint statement _2026.1.2. Oslo]\n\n1. One\n\n(1) The two leaders agreed."
+    )
+    person = {"country": "x", "provenance": {"part": "article", "paragraph": 1}}
+    clause = {"ref": "1.1", "text": "The two leaders agreed.",
+              "provenance": {"part": "release", "paragraph": 4}}  # fmt: skip
+    document = {
+        "format": 1, "id": "x",
+        "summit": {"title": "x", "date": "2026-01-02", "city": "Oslo", "country": "x",
+                   "venue": "x", "visit": "x", "provenance": {"part": "release", "paragraph": 2}},
+        "people": [{"id": "a", "name": "Ann  Lee", "role": "President", "speaker": True, **person},
+                   {"id": "b", "name": "Bob Kim", "role": "Minister", "speaker": True, **person},
+                   {"id": "c", "name": "Cal Park", "role": "Envoy", "speaker": True, **person}],
+        "release": {"title": "Joint statement _2026.1.2. Oslo",
+                    "provenance": {"part": "release", "paragraph": 2}, "preamble": [],
+                    "sections": [{"number": 1, "title": "One",
+                                  "provenance": {"part": "release", "paragraph": 3},
+                                  "clauses": [clause]}]},
+        "statements": [
+            {"ref": "S1", "kind": "direct", "text": "We agree", "speakers": ["a"],
+             "attribution": "Ann Lee said.", "provenance": {"part": "article", "paragraph": 1}},
+            {"ref": "S2", "kind": "reported", "text": "Bob Kim said the talks went well.",
+             "speakers": ["a"], "provenance": {"part": "article", "paragraph": 1}},
+            {"ref": "S3", "kind": "account", "text": "Cal Park said no.", "subjects": ["c"],
+             "provenance": {"part": "article", "paragraph": 1}},
+        ],
+        "curation": {"review": ["S2: the speaker is a guess"]},
+    }  # fmt: skip
+    gold = {
+        "statements": [
+            {"text": "We agree", "speakers": ["ann lee"], "kind": "direct"},
+            {"text": "the talks went well", "speakers": ["Bob Kim"], "kind": "reported"},
+            {"text": "no", "speakers": ["Cal Park"], "kind": "reported"},
+        ],
+        "people": [
+            {"name": "Ann Lee", "role": "President", "speaker": True},
+            {"name": "Bob Kim", "role": "Minister", "speaker": True},
+            {"name": "Cal Park", "role": "Envoy", "speaker": False},
+        ],
+    }
+    figures = _scorer().score_document(document, text, gold, "tiny")
+    assert (figures.statements, figures.exact, figures.missed) == (3, 1, 1)
+    assert (figures.wrong, figures.wrong_flagged, figures.flagged) == (1, 1, 1)
+    assert (figures.speakers, figures.speakers_listed) == (2, 2)
+    assert (figures.silent, figures.silent_listed) == (1, 0)
+    assert figures.dropped == 1 and "Rain fell." in " ".join(figures.failures)
+    document["curation"] = {"review": []}
+    assert _scorer().score_document(document, text, gold, "tiny").wrong_flagged == 0
+
+
+# --- the stages, each alone -------------------------------------------------------------------
+
+
+def _split(paragraph: str) -> list[str]:
+    return [paragraph[start:end] for start, end in sentences(paragraph)]
+
+
+def test_sentences_end_at_quotations_unless_their_attribution_follows() -> None:
+    assert _split('"This is only the beginning!" Berg said. "We will stay." Rain fell.') == [
+        '"This is only the beginning!" Berg said.', '"We will stay."', "Rain fell.",
+    ]  # fmt: skip
+    assert _split('He said, "Go. Now." He also mentioned that it was late.') == [
+        'He said, "Go. Now."', "He also mentioned that it was late.",
+    ]  # fmt: skip
+    assert _split("「We are close.」 Ito said. Mr. Ito left on Nov. 14 at 4 p.m. Then.") == [
+        "「We are close.」 Ito said.", "Mr. Ito left on Nov. 14 at 4 p.m. Then.",
+    ]  # fmt: skip
+    assert _split('"Why?" Ito asked, smiling. "Trade will grow." He added, "It will."') == [
+        '"Why?" Ito asked, smiling.', '"Trade will grow."', 'He added, "It will."',
+    ]  # fmt: skip
+
+
+def test_quotations_of_every_kind() -> None:
+    sentence = '"A," he said, “B” and 「C 『D』」.'
+    assert [sentence[a:b] for a, b in quotations(sentence)] == ['"A,"', "“B”", "「C 『D』」"]
+
+
+PEOPLE_TEXT = (
+    "German Chancellor Ulrike Brandmeier met Prime Minister Haruto Mori of Japan. "
+    "Former Chancellor Otto Brandmeier, the chancellor's father, watched, as did the late "
+    "Prime Minister Kenji Mori. Yaw Boateng, Ghana's finance minister, spoke. A spokesperson for "
+    "the ministry, Ama Owusu, spoke. Sinead Walsh, an economist at Trinity College, spoke. "
+    "Maria Lopez said nothing. Baek Seung-ho, the President of South Korea, smiled."
+)
+
+
+def test_people_with_titles_roles_and_descriptions() -> None:
+    people = find_people([(1, PEOPLE_TEXT)])
+    roles = {p.name: (p.role, p.former) for p in people.values()}
+    assert roles == {
+        "Ulrike Brandmeier": ("Chancellor", False),
+        "Haruto Mori": ("Prime Minister", False),
+        "Otto Brandmeier": ("Former Chancellor", True),
+        "Kenji Mori": ("late Prime Minister", True),
+        "Yaw Boateng": ("finance minister", False),
+        "Ama Owusu": ("spokesperson for the ministry", False),
+        "Sinead Walsh": ("economist at Trinity College", False),
+        "Maria Lopez": ("(unknown: see curation.review)", False),
+        "Baek Seung-ho": ("President of South Korea", False),
+    }
+    assert people["otto-brandmeier"].gender == "he"
+    assert (people["baek-seung-ho"].family, people["ulrike-brandmeier"].family) == (
+        "Baek", "Brandmeier",
+    )  # fmt: skip
+    assert people["haruto-mori"].country == "Japan"
+
+
+def test_people_with_long_titles_particles_and_no_role() -> None:
+    article = (
+        "Chief Cabinet Secretary Kenta Hayashi met Commission President Ursula von der Leyen. "
+        '"We agree," von der Leyen said. Maria Lopez said so too.\n\n'
+        "[Joint statement _2026.4.20. Tokyo]\n\n1. Chips\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [(p.name, p.role) for p in drafted.people] == [
+        ("Kenta Hayashi", "Chief Cabinet Secretary"),
+        ("Ursula von der Leyen", "President"),
+        ("Maria Lopez", "(unknown: see curation.review)"),
+    ]
+    assert [s.speakers for s in drafted.statements] == [("ursula-von-der-leyen",), ("maria-lopez",)]
+    assert "people: the article gives no role for Maria Lopez" in drafted.curation.review
+
+
+def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str], bool] | None:
+    bound = resolver.subject_of(clause, number)
+    return None if bound is None else ([p.name for p in bound.people], bound.strong)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Brandmeier said so.", (["Ulrike Brandmeier"], True)),  # not the former chancellor
+        ("Mori told reporters", (["Haruto Mori"], True)),  # not the late prime minister
+        ("Baek said", (["Baek Seung-ho"], True)),  # a family name first
+        ("Former Chancellor Brandmeier said", (["Otto Brandmeier"], True)),
+        ("said Chancellor Brandmeier.", (["Ulrike Brandmeier"], True)),
+        ("Walsh, who met Mori in May, said", (["Sinead Walsh"], True)),
+        ("Speaking after the talks, Boateng said that", (["Yaw Boateng"], True)),
+        ("The deal was signed, with Boateng calling it", (["Yaw Boateng"], True)),
+        ("According to Owusu, the deal", (["Ama Owusu"], True)),
+        ("Owusu:", (["Ama Owusu"], True)),
+        ("The German chancellor also said", (["Ulrike Brandmeier"], True)),
+        ("The two leaders said", (["Ulrike Brandmeier", "Haruto Mori"], True)),
+        ("Officials close to Mori said", (["Haruto Mori"], False)),  # a guess, for the curator
+        ("Mori's aide said", (["Haruto Mori"], False)),
+        ("The deal was signed on Monday.", None),
+        ("A statement said Mori would visit", ([], False)),  # Mori is not the one speaking
+        ("The pact was welcomed by Walsh, Boateng said", (["Yaw Boateng"], True)),
+        ("Walsh and Boateng said", (["Sinead Walsh", "Yaw Boateng"], True)),
+        ("According to a letter from Mori's office, the", (["Haruto Mori"], False)),
+    ],
+)
+def test_a_cue_binds_to_its_subject(clause: str, expected: tuple[list[str], bool] | None) -> None:
+    assert _speaker(Resolver(find_people([(1, PEOPLE_TEXT)])), clause) == expected
+
+
+def test_a_pronoun_agrees_and_a_guess_is_weak() -> None:
+    resolver = Resolver(find_people([(1, PEOPLE_TEXT)]))
+    ulrike, otto = resolver.people["ulrike-brandmeier"], resolver.people["otto-brandmeier"]
+    resolver.spoke([ulrike], 2)
+    assert _speaker(resolver, "She added,", 2) == (["Ulrike Brandmeier"], True)
+    resolver.note(resolver.mentions("Former Chancellor Otto Brandmeier signed it."), 2)
+    assert _speaker(resolver, "He added,", 2) == (["Otto Brandmeier"], False)  # named since
+    resolver.spoke([otto], 3)
+    assert _speaker(resolver, "She also noted that", 3) == (["Ulrike Brandmeier"], False)
+    assert resolver.subject_of("She said", 9) is not None
+
+
+def test_a_quotation_left_open_goes_on_in_the_next_paragraph() -> None:
+    article = (
+        "President Baek Seung-ho met Prime Minister Haruto Mori.\n\n"
+        '"We agreed on trade," Mori said. "We will meet again.\n\n'
+        '"And we will stay friends."\n\n'
+        "[Joint statement _2026.11.14. Seoul]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [(s.speakers, s.text) for s in drafted.statements] == [
+        (("haruto-mori",), "We agreed on trade"),
+        (("haruto-mori",), "We will meet again."),
+        (("haruto-mori",), "And we will stay friends."),
+    ]
+    assert uncovered(drafted, article.split("\n\n")) == []
+
+
+ARTICLE = (
+    "SEOUL (Wire) - President Baek Seung-ho and Prime Minister Haruto Mori met on Friday.\n\n"
+    '"We are friends," Mori said, "and we will stay friends." "It was a good day." The two '
+    "leaders agreed to meet again.\n\n"
+    'Baek told reporters the two countries had "turned a page." He added, “Trade will grow.”\n\n'
+    '"This is a new beginning."\n\n'
+    "[Joint statement on the results of the summit _2026.11.14. Seoul]\n\n"
+    "President Baek said that Korea values the partnership.\n\n1. Trade\n\n"
+    "(1) The two leaders agreed to trade.\n\n/End/"
+)
+
+
+def test_a_small_article_end_to_end() -> None:
+    drafted = draft_summit(ARTICLE, "a.txt")
+    said = [(s.kind, s.speakers, s.text, s.attribution) for s in drafted.statements]
+    assert said == [
+        ("direct", ("haruto-mori",), "We are friends", "Mori said,"),
+        ("direct", ("haruto-mori",), "and we will stay friends.", None),
+        ("direct", ("haruto-mori",), "It was a good day.", None),
+        ("account", (), "The two leaders agreed to meet again.", None),
+        ("reported", ("baek-seung-ho",),
+         'Baek told reporters the two countries had "turned a page."', None),
+        ("direct", ("baek-seung-ho",), "Trade will grow.", "He added,"),
+    ]  # fmt: skip
+    assert drafted.release.preamble[0].speakers == ("baek-seung-ho",)
+    assert [n.text for n in drafted.narration][1:] == ['"This is a new beginning."', "/End/"]
+    paragraphs = ARTICLE.split("\n\n")
+    assert uncovered(drafted, paragraphs) == []
+    assert any("no speaker found for the quotation" in item for item in drafted.curation.review)
+
+
+def test_drafts_of_the_source_and_the_test_articles_lose_no_sentence() -> None:
+    texts = [DRAFTS / f"{name}.txt" for name in ("kim-sato", "park-tanaka")]
+    texts += sorted((DRAFTS / "tuning").glob("*.txt"))
+    if SOURCE.is_file():
+        texts.append(SOURCE)
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        paragraphs = [p.strip() for p in text.split("\n\n")]
+        assert uncovered(draft_summit(text, path.name), paragraphs) == [], path.name
+
+
+def test_the_coverage_check_is_the_one_the_bundled_data_passes(
+    summit: Summit, source_paragraphs: list[str]
+) -> None:
+    """`uncovered` is `test_data`'s sentence-coverage test as a function: the bundled data
+    passes it, and a record taken out of it is found missing."""
+    assert uncovered(summit, source_paragraphs) == []
+    fewer = msgspec.structs.replace(summit, narration=summit.narration[1:])
+    assert uncovered(fewer, source_paragraphs) == [
+        f"paragraph 2: not in any record: {summit.narration[0].text!r}"
+    ]

@@ -1,397 +1,924 @@
 """`summit draft`: the mechanical part of curating a summit article, by named rules.
 
-Input is a plain-text news report of a summit in the genre of the bundled source: the article,
-then the joint document's full text (a `[bracketed title]`, preamble paragraphs, sections `1.`
-with clauses `(1)`). Output is a summit file in the project's format: the release verbatim, every
-quotation and sentence of reported speech with its speaker, the article's accounts of what the
-sides agreed, the rest as narration, the people named with their roles, provenance everywhere.
-Judgement (topics, outcomes, the timeline, settings, notes) is left to the curator; whatever a
-rule could not settle is listed in `curation.review`, never guessed.
+Input is a plain-text news report of a summit: the article, then the joint document's full text
+(a `[bracketed title]`, preamble paragraphs, sections `1.` with clauses `(1)`). Output is a
+`Summit` of the model's own record classes: the release verbatim, every quotation and sentence of
+reported speech with its speaker, the article's accounts of what the sides agreed, the rest as
+narration, the people named with their roles. Judgement (topics, outcomes, the timeline,
+settings, notes) is left to the curator.
 
-Each attribution records the rule that made it, in `curation.notes` ("Drafted: …"), so that a
-curator can check it.
+The work is done in stages, each of which can be tested alone: people (`find_people`), sentences
+and quotations (`sentences`, `quotations`), speech cues and the subject bound to them
+(`subject_of`), and resolution of a mention to people (`Resolver`). A wrong speaker puts words in
+someone's mouth, so every attribution records the rule that made it and whether that rule is
+strong; whatever a weak rule settled goes to `curation.review` with its ref and sentence, and a
+draft with open review items does not pass `summit validate`.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Literal
+
+import msgspec
+
+from .errors import SummitError
+from .model import (
+    Clause,
+    CurationLayer,
+    IsoDate,
+    Narration,
+    Part,
+    Person,
+    PersonCuration,
+    Preamble,
+    Provenance,
+    Release,
+    Section,
+    Source,
+    Statement,
+    StatementCuration,
+    Summit,
+    SummitInfo,
+)
+
+Kind = Literal["direct", "reported", "account"]
+NarrationKind = Literal["narration", "caption", "heading", "note"]
 
 RELEASE_TITLE = re.compile(r"^\[(?P<title>.+)\]$")
 SECTION = re.compile(r"^(?P<number>[1-9][0-9]*)\.\s+(?P<title>\S.*)$")
 CLAUSE = re.compile(r"^\((?P<number>[1-9][0-9]*)\)\s+(?P<text>\S.*)$")
 END = re.compile(r"^/End/$")
-TITLES = r"(?:Former President|President|Prime Minister|Chancellor|Premier)"
-NAME = r"[A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)*"
-"""Capitalised words, a hyphenated given name allowed: Lee Jae-myung, Shigeru Ishiba."""
-PERSON_WITH_ROLE = re.compile(
-    rf"(?P<name>{NAME}), the (?P<role>(?:Former )?"
-    r"(?:President|Prime Minister)[^,.]*?)(?=[,.])"
-)
-TITLED_NAME = re.compile(rf"(?P<title>(?:Japanese |Korean )?{TITLES}) (?P<name>{NAME})")
-QUOTE = re.compile(r"[\"“「](?P<text>[^\"”」]+)[\"”」]")
-REPORTING = (
-    r"(?:said|says|noted|mentioned|expressed|welcomed|stated|remarked|added|emphasized|"
-    r"stressed|explained|announced|told)"
-)
-REPORTED_SPEECH = re.compile(
-    rf"^(?:(?:{TITLES}) )?(?:[A-Z][\w-]+ ){{0,2}}(?:also )?{REPORTING}\b"
-    rf"|^(?:He|She) (?:also )?{REPORTING}\b"
-)
-"""Rule: a sentence whose subject is a person (a title, a name) or a pronoun, and whose verb
-reports speech: "Prime Minister Ishiba also said that …", "He also welcomed …"."""
-PARTICIPLE = re.compile(r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing,)$")
-ACCOUNT = re.compile(
-    r"^(?:The two (?:nations|leaders|countries|sides)|Both (?:leaders|sides|countries)|They)\b"
-    r".*\b(?:agreed|decided|shared|confirmed|reaffirmed|recognized|welcomed)\b"
-)
 CAPTION = re.compile(r"/Courtesy of ")
 DATE_IN_TITLE = re.compile(
     r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s+(?P<city>[A-Z][a-z]+)"
 )
-CLOCK = re.compile(r"(?P<h>\d{1,2}):(?P<m>\d{2}) (?P<half>[ap])\.m\.")
 UNKNOWN = "(unknown: see curation.review)"
+
+OPENING, CLOSING = "“「『", "”」』"
+QUOTE_MARKS = '"' + OPENING + CLOSING
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+LOWER = rf"[^\W\d_{UPPER}]"
+WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:-[{UPPER}a-z]{LOWER}+)?"
+"""A capitalised word of a name, accents and a hyphenated part allowed: Sánchez, Jae-myung."""
+FULL_NAME = rf"{WORD}(?: (?:(?:von|van|de|der|den|da|di|du|del|la|le|bin|al) )*{WORD}){{1,2}}"
+"""Two or three capitalised words, with the particles some names have: Ursula von der Leyen."""
+LEADER = r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor"
+CORE_TITLE = (
+    rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
+    r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
+    r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
+    r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)?(?:Minister|Secretary))"
+)
+FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
+ADJECTIVE = r"(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|'s)"
+"""A nationality before a title: German, Polish, Japanese, South Korean, Brazil's."""
+TITLED = re.compile(
+    rf"(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) "
+    rf"(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+)
+"""Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"."""
+APPOSITIVE_TITLE = re.compile(
+    rf"(?P<name>{FULL_NAME}), the (?P<role>(?:Former )?{CORE_TITLE}"
+    r"(?: of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?)(?=[,.])"
+)
+"""Rule `name, the role`: "Lee Jae-myung, the President of South Korea"."""
+LOWER_TITLE = (
+    r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
+    r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor"
+)
+APPOSITIVE_LOWER = re.compile(
+    rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
+    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+ ){{0,3}}?(?:{LOWER_TITLE})"
+    r"(?: (?:of|for) [^,.]+)?)(?=[,.])"
+)
+"""Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
+"Yaw Boateng, Ghana's finance minister,"."""
+BOTH = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|prime ministers)\b")
+HONORIFIC = re.compile(rf"\b(?P<honorific>Mr|Ms|Mrs|Madam)\.? (?P<word>{WORD})")
+NOT_PEOPLE = re.compile(
+    r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
+    r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|"
+    r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua)\b"
+)
+UNTITLED_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” ))(?P<name>{FULL_NAME})(?:, [^,]+,)? "
+    r"(?:also )?(?:said|says|told|stated|added|noted)\b"
+    rf"|\b(?:said|says) (?P<after>{FULL_NAME})\b"
+)
+"""A speaker the article names with neither title nor role: "Maria Lopez said"."""
+APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
+"""Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
+DESCRIPTION_FIRST = re.compile(
+    rf"(?:\b[Aa]n? |\b{WORD}'s )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
+    rf"(?P<name>{FULL_NAME}),"
+)
+"""Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
+"Sánchez's chief of staff, Luis Ortega,"."""
+ROLE_NOUN = re.compile(
+    r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i)) )?"
+    r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
+    r"foreign minister|foreign secretary|minister|spokesperson))\b(?!'s? [A-Z])"
+)
+"""A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach"."""
+PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
+MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
+FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
+KIN_AFTER = re.compile(
+    rf"(?P<name>{FULL_NAME}), (?:the|his|her) [\w' -]*?\b(?P<kin>{MALE}|{FEMALE})\b"
+)
+KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
+
+CUE_VERB = (
+    r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
+    r"explained|announced|told|argued|insisted|warned|urged|welcomed|acknowledged|declared|"
+    r"asserted|replied|observed|wrote|adding|noting|saying|calling|stressing|tells|claimed|"
+    r"suggested|reiterated|recalled|predicted|conceded|highlighted|underscored|underlined|"
+    r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
+    r"asked"
+)
+CUE = re.compile(rf"\b(?P<verb>{CUE_VERB})\b")
+ACCORDING = re.compile(r"^(?:[Aa]ccording to) (?P<who>[^,]+),")
+ADVERBS = re.compile(r"^(?:\s|also|later|then|again|further|on [A-Z][a-z]+day|,)*$")
+INSERTS = re.compile(
+    r",\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
+    r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
+)
+"""Relative clauses, appositives and introductory phrases: no speaker stands in them."""
+ACCOUNT = re.compile(
+    r"^(?:The two (?:nations|leaders|countries|sides|presidents|prime ministers|governments)|"
+    r"Both (?:leaders|sides|countries)|They)\b"
+    r".*\b(?:agreed|decided|shared|confirmed|reaffirmed|recognized|welcomed)\b"
+)
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
+    r"|Gov|Lt|Col|Jr|Sr|vs|etc)|\b[A-Z]|\b[a-z])\.$"
+)
+
+
+class DraftError(SummitError):
+    """An input that is not an article with a joint document: nothing worth drafting."""
+
+
+# --- people --------------------------------------------------------------------------------
 
 
 @dataclass(eq=False)
-class Person:
-    id: str
+class Found:
+    """A person the article names, with what the rules learned about them."""
+
     name: str
     role: str
     paragraph: int
-    surname: str = ""
-    aliases: list[str] = field(default_factory=list)
+    rank: int
+    """How the role was found: 0 `name, the Title of X`, 1 a title, 2 a description."""
+    country: str = ""
+    gender: str = ""
+    former: bool = False
 
+    @property
+    def id(self) -> str:
+        return _slug(self.name)
 
-@dataclass
-class Draft:
-    """What the rules found, in the order they found it."""
-
-    paragraphs: list[str]
-    people: dict[str, Person] = field(default_factory=dict)
-    statements: list[dict[str, Any]] = field(default_factory=list)
-    narration: list[dict[str, Any]] = field(default_factory=list)
-    review: list[str] = field(default_factory=list)
-    last_named: Person | None = None
-
-
-def draft(text: str, source_file: str) -> dict[str, Any]:
-    """The summit file drafted from an article's text."""
-    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
-    found = Draft(paragraphs)
-    release_at = next(
-        (i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)), len(paragraphs)
-    )
-    if release_at == len(paragraphs):
-        found.review.append("no [bracketed] title of a joint document: the release is empty")
-    article = list(enumerate(paragraphs[:release_at], start=1))
-    for number, paragraph in article:  # a role stated in full first, then titles alone
-        _people_with_roles(found, paragraph, number)
-    for number, paragraph in article:
-        _titled_people(found, paragraph, number)
-    for number, paragraph in enumerate(paragraphs[:release_at], start=1):
-        _article_paragraph(found, paragraph, number)
-    release = _release(found, paragraphs, release_at)
-    return _document(found, release, source_file)
+    @property
+    def family(self) -> str:
+        """The family name: first in "Baek Seung-ho" (a hyphenated given name), else last."""
+        words = self.name.split()
+        korean = any("-" in word and word.split("-")[1].islower() for word in words[1:])
+        return words[0] if korean else words[-1]
 
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
-def _people_with_roles(found: Draft, paragraph: str, number: int) -> None:
-    """Rule `name, the role`: "Lee Jae-myung, the President of South Korea"."""
-    for match in PERSON_WITH_ROLE.finditer(paragraph):
-        name = match["name"]
-        if _slug(name) not in found.people:
-            found.people[_slug(name)] = Person(_slug(name), name, match["role"].strip(), number)
+def _same_country(adjective: str, country: str) -> bool:
+    """ "Chilean" and "Chile", "Polish" and "Poland", "Brazil's" and "Brazil"."""
+    adjective, country = adjective.removesuffix("'s").lower(), country.lower()
+    if not adjective or not country:
+        return False
+    common = 0
+    for a, b in zip(adjective, country, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= min(3, len(country))
 
 
-def _titled_people(found: Draft, paragraph: str, number: int) -> None:
-    """Rule `title name`: "Former President Lee Myung-bak", for people no role names (the role
-    is the title, for the curator to complete)."""
-    for match in TITLED_NAME.finditer(paragraph):
-        name = match["name"]
-        title_text = " ".join(t for t in match["title"].split() if t not in ("Japanese", "Korean"))
-        if len(name.split()) > 1 and _slug(name) not in found.people:
-            person = Person(_slug(name), name, title_text, number)
-            found.people[person.id] = person
-            found.review.append(f"the role of {name} is only the title '{title_text}'")
+def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
+    """Every person the article names with a title or a role, by id, in the order the article
+    first names them, each with the fullest role it gives."""
+    people: dict[str, Found] = {}
+    first: dict[str, tuple[int, int]] = {}
 
-
-def _resolve(found: Draft, words: str) -> tuple[list[Person], str]:
-    """Who a frame or a sentence's subject names, and the rule that said so."""
-    named = []
-    for person in found.people.values():
-        surname_first = person.name.split()[0]
-        if person.name in words:
-            named.append((words.index(person.name), person, "by full name"))
-            continue
-        for title in re.finditer(rf"({TITLES}) {re.escape(surname_first)}\b", words):
-            if person.role.startswith(title.group(1)) and not any(p is person for _, p, _ in named):
-                named.append((title.start(), person, "by title and surname"))
-    if not named:
-        last = [p for p in found.people.values() if p.name.split()[-1] in words.split()]
-        named += [(words.index(p.name.split()[-1]), p, "by surname") for p in last]
-    named.sort(key=lambda item: item[0])
-    people = list(dict.fromkeys(p for _, p, _ in named))
-    rule = named[0][2] if named else ""
-    return people, rule
-
-
-def _subject(found: Draft, sentence: str, previous: list[Person]) -> tuple[list[Person], str]:
-    """Who a sentence or a quotation's frame is by: the people it names before its verb, a
-    pronoun's last named person, or the previous quotation's speaker for "and said,"."""
-    head = re.split(rf"\b{REPORTING}\b|\bconcluded\b", sentence, maxsplit=1)[0]
-    people, rule = _resolve(found, head)
-    if people:
-        return people, rule
-    if re.match(r"^(?:He|She)\b", sentence.strip()) and found.last_named is not None:
-        return [found.last_named], "pronoun: the last person named before"
-    if re.match(r"^(?:and )?\w+(?:ing)?,$|^and \w+,$", sentence.strip()) and previous:
-        return previous, "continues the previous quotation's speaker"
-    return [], ""
-
-
-def _sentences(paragraph: str) -> list[str]:
-    """Sentences, never split inside a quotation."""
-    sentences, start, quoted = [], 0, False
-    for index, char in enumerate(paragraph):
-        if char in '"“”「」':
-            quoted = not quoted if char == '"' else char in "“「"
-            closes = not quoted and paragraph[index - 1 : index] in (".", "!", "?")
-        else:
-            closes = char in ".!?" and not quoted
-        if closes:  # a sentence ends here if the next word starts one
-            after = paragraph[index + 1 :]
-            if (after.startswith(" ") and after[1:2].isupper()) or not after.strip():
-                sentences.append(paragraph[start : index + 1].strip())
-                start = index + 1
-    if paragraph[start:].strip():
-        sentences.append(paragraph[start:].strip())
-    return sentences
-
-
-def _article_paragraph(found: Draft, paragraph: str, number: int) -> None:
-    if CAPTION.search(paragraph) or paragraph.startswith(("◇", "※")):
-        kind = (
-            "caption"
-            if CAPTION.search(paragraph)
-            else "heading"
-            if paragraph.startswith("◇")
-            else "note"
+    def add(
+        match: re.Match[str], group: str, role: str, number: int, rank: int, country: str = ""
+    ) -> None:
+        name = _untitled(match[group])
+        role = re.sub(r"^[Tt]he late ", "late ", role.strip())
+        person = people.get(_slug(name))
+        first[_slug(name)] = min(
+            first.get(_slug(name), (number, match.start(group))), (number, match.start(group))
         )
-        _narrate(found, paragraph, kind, number)
-        return
-    narrative: list[str] = []
-    previous: list[Person] = []
-    for sentence in _sentences(paragraph):
-        quotes = list(QUOTE.finditer(sentence))
-        if quotes:
-            _flush(found, narrative, number)
-            previous = _quotations(found, sentence, quotes, number, previous)
+        if person is None:
+            people[_slug(name)] = Found(
+                name, role, number, rank, country, former=bool(re.match(FORMER, role))
+            )
+            return
+        if rank < person.rank:
+            person.role, person.paragraph, person.rank = role, number, rank
+        person.country = person.country or country
+
+    for number, paragraph in paragraphs:
+        for match in APPOSITIVE_TITLE.finditer(paragraph):
+            add(match, "name", match["role"], number, 0, match["country"] or "")
+        for match in TITLED.finditer(paragraph):
+            role = f"{match['former']} {match['title']}" if match["former"] else match["title"]
+            country = match["country"] or (match["adjective"] or "").removesuffix("'s")
+            add(match, "name", role, number, 1, country)
+        for match in APPOSITIVE_LOWER.finditer(paragraph):
+            add(match, "name", match["role"], number, 0, match["owner"] or match["adjective"] or "")
+        for pattern in (APPOSITIVE_DESCRIPTION, DESCRIPTION_FIRST):
+            for match in pattern.finditer(paragraph):
+                add(match, "name", match["role"], number, 2)
+    for number, paragraph in paragraphs:
+        for match in UNTITLED_SPEAKER.finditer(paragraph):
+            group = "name" if match["name"] else "after"
+            name = match[group]
+            known = any(name in p.name or p.family in name.split() for p in people.values())
+            if not known and not NOT_PEOPLE.search(name):
+                add(match, group, UNKNOWN, number, 3)
+    for _, paragraph in paragraphs:
+        for match in HONORIFIC.finditer(paragraph):
+            for person in people.values():
+                if person.family == match["word"]:
+                    person.gender = "he" if match["honorific"] == "Mr" else "she"
+        for pattern in (KIN_AFTER, KIN_BEFORE):
+            for match in pattern.finditer(paragraph):
+                for person in people.values():
+                    if match["name"].endswith(person.name):
+                        person.gender = "he" if re.fullmatch(MALE, match["kin"]) else "she"
+    return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _untitled(name: str) -> str:
+    """A name without the title a capitalised run of words may start with: "Minister Yaw
+    Boateng" is Yaw Boateng."""
+    bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE} ", "", name)
+    return bare if len(bare.split()) > 1 else name
+
+
+# --- sentences and quotations -------------------------------------------------------------
+
+
+def sentences(paragraph: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence, never split inside a quotation. A quotation that
+    ends in "." ends its sentence (an attribution after it would follow a comma); one that ends
+    in "!" or "?" does unless its attribution follows ("…!" Berg said)."""
+    spans: list[tuple[int, int]] = []
+    start, depth, straight = 0, 0, False
+    for index, char in enumerate(paragraph):
+        ends = False
+        if char == '"':
+            straight = not straight
+            ends = not straight and paragraph[index - 1 : index] in (".", "!", "?")
+        elif char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(depth - 1, 0)
+            ends = depth == 0 and paragraph[index - 1 : index] in (".", "!", "?")
+        elif char in ".!?" and depth == 0 and not straight:
+            ends = not ABBREVIATIONS.search(paragraph[start : index + 1])
+        if not ends:
             continue
-        reported = REPORTED_SPEECH.match(sentence)
-        if reported:
-            _flush(found, narrative, number)
-            people, rule = _subject(found, sentence, previous)
-            _statement(found, "reported", sentence, people, rule, number)
-            previous = people
-        elif ACCOUNT.match(sentence):
-            _flush(found, narrative, number)
-            _statement(
-                found, "account", sentence, [], "an account: the two sides as subject", number
+        after = paragraph[index + 1 :]
+        following = after.lstrip()[:1]
+        starts = after[:1].isspace() and (following.isupper() or following in QUOTE_MARKS)
+        framed = char in QUOTE_MARKS and _attribution_follows(after, paragraph[index - 1])
+        if not after.strip() or (starts and not framed):
+            spans.append((start, index + 1))
+            start = index + 1 + len(after) - len(after.lstrip())
+    if paragraph[start:].strip():
+        spans.append((start, len(paragraph.rstrip())))
+    return spans
+
+
+def _attribution_follows(after: str, mark: str) -> bool:
+    """Whether the words after a quotation that ends in "." "!" or "?" are its attribution:
+    a short clause with a cue in its first words, ending the sentence ("…!" Berg said.) or,
+    after "!" and "?", going on ("…?" Berg asked, smiling.); never a sentence of reported
+    speech ("He also said that …") nor the frame of the next quotation (He added, "…")."""
+    clause = re.match(r"[^.,!?;:" + QUOTE_MARKS + r"]*(?P<end>.?)", after)
+    assert clause is not None
+    words = clause[0].split()
+    cue = CUE.search(" ".join(words[:4]))
+    ends = clause["end"] in ".!?" or (mark in "!?" and clause["end"] == ",")
+    return cue is not None and len(words) <= 6 and "that" not in words and ends
+
+
+def quotations(sentence: str) -> list[tuple[int, int]]:
+    """The (start, end) of each quotation, its marks included: straight marks pair in turn,
+    curly and corner marks nest. A quotation still open at the end runs to the end: wire copy
+    leaves a quotation open where it goes on in the next paragraph."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    depth = 0
+    for index, char in enumerate(sentence):
+        if char == '"' and depth == 0:
+            if opened is None:
+                opened = index
+            else:
+                spans.append((opened, index + 1))
+                opened = None
+        elif char in OPENING and opened is None:
+            if depth == 0:
+                start = index
+            depth += 1
+        elif char in CLOSING and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, index + 1))
+    if opened is not None or depth:  # a quotation that goes on in the next paragraph
+        spans.append((start if depth else opened or 0, len(sentence)))
+    return spans
+
+
+# --- resolution ---------------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    """Words that name someone, and whom they may mean."""
+
+    start: int
+    end: int
+    words: str
+    kind: str
+    """"full name", "title and surname", "surname", "role", "pronoun"."""
+    candidates: list[Found]
+
+
+@dataclass
+class Attribution:
+    """Who a cue's subject is, by which rule, and whether the rule is strong enough to stand
+    without a curator's check."""
+
+    people: list[Found]
+    rule: str
+    strong: bool
+
+
+@dataclass
+class Resolver:
+    """What the article has said so far: who was named and who spoke last, for pronouns and
+    role nouns."""
+
+    people: dict[str, Found]
+    recent: list[tuple[int, Found]] = field(default_factory=list)
+    """(paragraph, person) of every person named, in the order named."""
+    last_speakers: list[Found] = field(default_factory=list)
+    last_paragraph: int = 0
+    named_since: bool = False
+
+    def mentions(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= a or start >= b for a, b in taken)
+
+        def add(start: int, end: int, kind: str, candidates: list[Found]) -> None:
+            if candidates and free(start, end):
+                taken.append((start, end))
+                found.append(Mention(start, end, text[start:end], kind, candidates))
+
+        people = list(self.people.values())
+        for match in TITLED.finditer(text):
+            person = self.people.get(_slug(match["name"]))
+            if person is not None:
+                add(match.start(), match.end(), "full name", [person])
+        for person in people:
+            for match in re.finditer(rf"\b{re.escape(person.name)}\b", text):
+                add(match.start(), match.end(), "full name", [person])
+        titled = re.compile(
+            rf"(?:(?P<former>{FORMER}) )?(?P<title>{CORE_TITLE}) (?P<word>{WORD})\b"
+        )
+        for match in titled.finditer(text):
+            former = bool(match["former"])
+            candidates = [
+                p for p in people
+                if match["word"] in (p.family, p.name.split()[0], p.name.split()[-1])
+                and match["title"].lower() in p.role.lower() and p.former == former
+            ]  # fmt: skip
+            add(match.start(), match.end(), "title and surname", candidates)
+        for match in re.finditer(rf"\b{WORD}\b", text):
+            same = [p for p in people if match[0] == p.family]
+            current = [p for p in same if not p.former] or same
+            add(match.start(), match.end(), "surname", current)
+        for match in ROLE_NOUN.finditer(text):
+            add(match.start(), match.end(), "role", self._by_role(match))
+        for match in BOTH.finditer(text):
+            add(match.start(), match.end(), "the two leaders", self.leaders())
+        for match in PRONOUN.finditer(text):
+            add(match.start(), match.end(), "pronoun", self._by_pronoun(match["pronoun"].lower()))
+        return sorted(found, key=lambda m: m.start)
+
+    def leaders(self) -> list[Found]:
+        """The two leaders the summit is between: the first two heads named, not former."""
+        leader = re.compile(LEADER, re.IGNORECASE)
+        return [p for p in self.people.values() if not p.former and leader.search(p.role)][:2]
+
+    def _by_role(self, match: re.Match[str]) -> list[Found]:
+        title, adjective = match["title"].lower(), match["adjective"] or ""
+        leader = re.compile(LEADER, re.IGNORECASE)
+        fitting = [
+            p
+            for p in self.people.values()
+            if not p.former
+            and (leader.search(p.role) if title == "leader" else title in p.role.lower())
+        ]
+        if adjective:
+            same = [p for p in fitting if _same_country(adjective, p.country)]
+            unknown = [p for p in fitting if not p.country]
+            fitting = same or unknown
+        return fitting
+
+    def _by_pronoun(self, pronoun: str) -> list[Found]:
+        """Everyone a pronoun may mean, most recently named first; never someone known to be
+        of the other gender."""
+        ordered = list(dict.fromkeys(p for _, p in reversed(self.recent)))
+        return [p for p in ordered if p.gender in ("", pronoun)]
+
+    def note(self, mentions: list[Mention], number: int) -> None:
+        """Remember who a sentence named (a pronoun names no one new)."""
+        for mention in mentions:
+            if mention.kind == "pronoun":
+                continue
+            if len(mention.candidates) == 1:
+                self.recent.append((number, mention.candidates[0]))
+            if mention.candidates[0] not in self.last_speakers or len(mention.candidates) > 1:
+                self.named_since = True
+
+    def spoke(self, people: list[Found], number: int) -> None:
+        self.last_speakers, self.last_paragraph, self.named_since = people, number, False
+        self.recent += [(number, person) for person in people]
+
+    def resolve(self, mention: Mention, number: int) -> Attribution:
+        """The people a mention means, and whether a curator must check it."""
+        candidates = mention.candidates
+        if mention.kind == "pronoun":
+            speakers = self.last_speakers
+            if (
+                len(speakers) == 1 and self.last_paragraph == number and not self.named_since
+                and candidates and candidates[0] is speakers[0]
+            ):  # fmt: skip
+                speakers[0].gender = speakers[0].gender or mention.words.lower()
+                return Attribution(speakers, "pronoun: the speaker of the sentence before", True)
+            fitting = [p for p in candidates if not p.former or p.gender == mention.words.lower()]
+            chosen = (fitting or candidates)[:1]
+            rule = "pronoun: the last person named, across a change of subject"
+            return Attribution(chosen, rule, False)
+        if len(candidates) == 1 or mention.kind == "the two leaders":
+            return Attribution(candidates, f"by {mention.kind} {mention.words!r}", True)
+        named = [p for _, p in reversed(self.recent) if p in candidates]
+        chosen = named[:1] or candidates[:1]
+        shared = f"that {len(candidates)} people share"
+        return Attribution(chosen, f"by {mention.kind} {mention.words!r} {shared}", False)
+
+    def subject_of(self, clause: str, number: int) -> Attribution | None:
+        """Who the speech cue of a clause binds to, or None if it has no cue. The subject is
+        the person who starts the clause ("X, who met Y, said"), stands right before the verb
+        ("with Kang calling") or right after it ("said Sowa"), or follows "According to";
+        a person named anywhere else in the clause is a weak guess, for the curator."""
+        masked = INSERTS.sub(lambda m: " " * len(m[0]), clause)
+        mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
+        according = ACCORDING.match(clause)
+        if according:
+            inside = [m for m in mentions if m.end <= according.end("who")]
+            if inside:
+                bound = self._bound(inside[:1], "after 'according to'", number)
+                whole = inside[0].start == according.start("who")
+                whole = whole and not clause[inside[0].end : according.end("who")].strip()
+                return (
+                    bound if whole else Attribution(bound.people, bound.rule + ", in part", False)
+                )
+        cues = list(CUE.finditer(masked))
+        if not cues:
+            if clause.rstrip().endswith(":") and len(mentions) == 1:
+                return self._bound(mentions, "before a colon", number)
+            return None
+        found = [self._subject_at(cue, masked, mentions, number) for cue in cues]
+        named = [bound for bound in found if bound.people]
+        return next((b for b in named if b.strong), named[0] if named else found[0])
+
+    def _subject_at(
+        self, cue: re.Match[str], masked: str, mentions: list[Mention], number: int
+    ) -> Attribution:
+        """The subject of one speech verb, by the rules of `subject_of`."""
+        head = [m for m in mentions if m.end <= cue.start()]
+        if not head:
+            after = [
+                m for m in mentions
+                if m.start >= cue.end() and not masked[cue.end() : m.start].strip()
+                and re.match(r"\s*(?:[,.;!?]|$)", masked[m.end :])
+            ]  # fmt: skip
+            if after:
+                return self._bound(after[:1], "after the verb", number)
+            unknown = PRONOUN.search(masked[: cue.start()]) or ROLE_NOUN.search(
+                masked[: cue.start()]
             )
-        else:
-            narrative.append(sentence)
-            people, _ = _resolve(found, sentence.split(",")[0])
-            if people:
-                found.last_named = people[0]
-    _flush(found, narrative, number)
+            return Attribution([], f"nobody named fits {unknown[0]!r}" if unknown else "", False)
+        lead = masked[: head[0].start].strip(" ,")
+        if not lead:
+            subject = [head[0]]
+            for mention in head[1:]:
+                if masked[subject[-1].end : mention.start].strip() != "and":
+                    break
+                subject.append(mention)
+            verb_follows = re.match(r"\s*[a-z]", masked[subject[-1].end :])
+            if verb_follows and all(m in subject for m in head):
+                return self._bound(subject, "the subject of the verb", number)
+        chain = [head[-1]]
+        for mention in reversed(head[:-1]):
+            joiner = masked[mention.end : chain[0].start].strip()
+            if joiner not in (("and", ", and") if len(chain) == 1 else ("and", ",", ", and")):
+                break
+            chain.insert(0, mention)
+        preposition = re.search(
+            r"\b(?:to|for|of|from|by|near|about|at|on|in)\s*$", masked[: chain[0].start]
+        )
+        if ADVERBS.match(masked[chain[-1].end : cue.start()]) and not preposition:
+            return self._bound(chain, "right before the verb", number)
+        found = self._bound(head[:1], "", number)
+        return Attribution(found.people, "a person named outside the cue's subject", False)
+
+    def _bound(self, mentions: list[Mention], place: str, number: int) -> Attribution:
+        resolved = [self.resolve(mention, number) for mention in mentions]
+        people = list(dict.fromkeys(p for r in resolved for p in r.people))
+        rules = "; ".join(dict.fromkeys(r.rule for r in resolved))
+        return Attribution(
+            people, f"{rules}, {place}" if place else rules, all(r.strong for r in resolved)
+        )
 
 
-def _quotations(
-    found: Draft, sentence: str, quotes: list[re.Match[str]], number: int, previous: list[Person]
-) -> list[Person]:
-    """Rule: a quotation's speaker is named in the words before it (its frame); a frame that
-    ends ", noting," after a clause of reported speech is that statement, then the frame."""
-    start = 0
-    for match in quotes:
-        frame = sentence[start : match.start()].strip().strip(",").strip() + ","
-        frame = frame if frame != "," else ""
-        before = PARTICIPLE.match(frame) if frame else None
-        if before and re.search(rf"\b{REPORTING}\b", before["reported"]):
-            people, rule = _subject(found, before["reported"], previous)
-            _statement(found, "reported", before["reported"], people, rule, number)
-            previous = people or previous
-            frame = before["frame"]
-        text = match["text"].strip().rstrip(",").strip()
-        if frame.endswith("that,"):
-            frame = frame[:-1]
-        people, rule = _subject(found, frame, previous) if frame else ([], "")
-        if not people:
-            found.review.append(
-                f"paragraph {number}: no speaker found for the quotation {text[:40]!r}"
+# --- the article --------------------------------------------------------------------------
+
+
+PARTICIPLE = re.compile(r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing,)$")
+CONTINUES = re.compile(r"^(?:and )?\w+(?:ing)?,$|^and \w+,$")
+
+
+@dataclass
+class Drafting:
+    """The records found so far, numbered as they are found. Consecutive sentences of
+    narration wait in `run` and become one record, verbatim, before the next record."""
+
+    resolver: Resolver
+    statements: list[Statement] = field(default_factory=list)
+    narration: list[Narration] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
+    run: list[tuple[str, int, int, int]] = field(default_factory=list)
+    carried: list[Found] = field(default_factory=list)
+    """Whose quotation the last paragraph left open, to go on in the next."""
+    """(paragraph, number, start, end) of each sentence of narration not yet recorded."""
+
+    def flush(self) -> None:
+        if self.run:
+            paragraph, number, start, _ = self.run[0]
+            end = self.run[-1][3]
+            self.run = []
+            self.narrate(paragraph[start:end], "narration", number)
+
+    def speech(
+        self, kind: Kind, text: str, attribution: Attribution, number: int, sentence: str,
+        frame: str | None = None,
+    ) -> None:  # fmt: skip
+        self.flush()
+        ref = f"S{len(self.statements) + 1}"
+        strength = "strong" if attribution.strong else "weak: check it"
+        note = f"Drafted: {kind}, speaker {attribution.rule} ({strength})"
+        self.statements.append(
+            Statement(
+                ref=ref, kind=kind, text=text, provenance=Provenance("article", number),
+                speakers=tuple(p.id for p in attribution.people), attribution=frame,
+                curation=StatementCuration(notes=(note,)),
             )
-            _narrate(found, text, "note", number)
-        else:
-            _statement(found, "direct", text, people, rule, number, frame or None)
-            previous = people
-        start = match.end()
-    return previous
+        )  # fmt: skip
+        if not attribution.strong:
+            names = " & ".join(p.name for p in attribution.people)
+            self.review.append(
+                f"{ref}: speaker {names} {attribution.rule}, a weak rule: {sentence!r}"
+            )
+        self.resolver.spoke(attribution.people, number)
+
+    def account(self, text: str, number: int) -> None:
+        self.flush()
+        leaders = [p.id for p in self.resolver.leaders()]
+        note = "Drafted: an account, the two sides as subject"
+        self.statements.append(
+            Statement(
+                ref=f"S{len(self.statements) + 1}", kind="account", text=text,
+                provenance=Provenance("article", number), subjects=tuple(leaders),
+                curation=StatementCuration(notes=(note,)),
+            )
+        )  # fmt: skip
+
+    def narrate(self, text: str, kind: NarrationKind, number: int, part: Part = "article") -> None:
+        self.flush()
+        self.narration.append(
+            Narration(
+                ref=f"N{len(self.narration) + 1}", kind=kind, text=text,
+                provenance=Provenance(part, number),
+            )
+        )  # fmt: skip
 
 
-def _statement(
-    found: Draft,
-    kind: str,
-    text: str,
-    people: list[Person],
-    rule: str,
-    number: int,
-    attribution: str | None = None,
-) -> None:
-    record: dict[str, Any] = {"ref": f"S{len(found.statements) + 1}", "kind": kind}
-    if kind == "account":
-        leaders = [p.id for p in found.people.values() if "Former" not in p.role][:2]
-        record["subjects"] = leaders
-    elif people:
-        record["speakers"] = [p.id for p in people]
-        found.last_named = people[-1]
-    if attribution:
-        record["attribution"] = attribution
-    record["text"] = text.strip()
-    record["provenance"] = {"part": "article", "paragraph": number}
-    record["curation"] = {"notes": [f"Drafted: {kind}" + (f", speaker {rule}" if rule else "")]}
-    if kind != "account" and not people:
-        found.review.append(f"{record['ref']}: no speaker found for reported speech")
-        _narrate(found, text, "narration", number)
+def _opens(gap: str) -> bool:
+    """Whether the words before a quotation introduce it: `X said,`, `X said:`, `X said that`."""
+    return gap.rstrip().endswith((",", ":")) or re.search(r"\bthat\s*$", gap) is not None
+
+
+def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
+    """A paragraph of the article, every sentence of it into exactly one record."""
+    if CAPTION.search(paragraph) or paragraph.startswith(("◇", "※")):
+        caption = CAPTION.search(paragraph)
+        found.narrate(
+            paragraph,
+            "caption" if caption else "heading" if paragraph[0] == "◇" else "note",
+            number,
+        )
         return
-    found.statements.append(record)
+    resolver = found.resolver
+    quoted_before = found.carried if paragraph[:1] in QUOTE_MARKS else []
+    found.carried = []
+    for start, end in sentences(paragraph):
+        sentence = paragraph[start:end]
+        count = len(found.statements)
+        if not _sentence(found, sentence, number, quoted_before):
+            found.run.append((paragraph, number, start, end))
+        last = found.statements[-1] if len(found.statements) > count else None
+        quoted_before = (
+            [resolver.people[i] for i in last.speakers] if last and last.kind == "direct" else []
+        )
+        resolver.note(resolver.mentions(sentence), number)
+        quotes = quotations(sentence)
+        if quotes and quotes[-1][1] == len(sentence) and sentence[-1] not in QUOTE_MARKS:
+            found.carried = quoted_before
+    found.flush()
 
 
-def _narrate(found: Draft, text: str, kind: str, number: int, part: str = "article") -> None:
-    found.narration.append(
-        {
-            "ref": f"N{len(found.narration) + 1}",
-            "kind": kind,
-            "text": text.strip(),
-            "provenance": {"part": part, "paragraph": number},
-        }
-    )
+def _sentence(found: Drafting, sentence: str, number: int, quoted_before: list[Found]) -> bool:
+    """Record a sentence of speech or an account; False if it is narration."""
+    resolver = found.resolver
+    quotes = quotations(sentence)
+    if not quotes:
+        if ACCOUNT.match(sentence):
+            found.account(sentence, number)
+            return True
+        return _reported(found, sentence, sentence, number)
+    gaps = [sentence[: quotes[0][0]]]
+    gaps += [sentence[a[1] : b[0]] for a, b in itertools.pairwise(quotes)]
+    gaps.append(sentence[quotes[-1][1] :])
+    lead = bool(gaps[0].strip())
+    if lead and not (
+        all(_opens(gap) or not gap.strip() for gap in gaps[:-1]) and not gaps[-1].strip(" .!?,")
+    ):  # a quotation inside reported speech: the sentence is one statement
+        masked = list(sentence)
+        for start, end in quotes:
+            masked[start:end] = " " * (end - start)
+        return _reported(found, sentence, "".join(masked), number)
+    edges = gaps[:-1] if lead else gaps[1:]
+    frames = [gap.strip().lstrip(", ") or None for gap in edges]
+    frames = [frame if frame and frame.strip(" .!?,") else None for frame in frames]
+    attribution: Attribution | None = None
+    participle = PARTICIPLE.match(frames[0] or "")
+    if (
+        participle
+        and CUE.search(participle["reported"])
+        and _reported(found, participle["reported"], participle["reported"], number)
+    ):  # "He also welcomed …, noting, "…"": reported speech, then the quotation's frame
+        frames[0] = participle["frame"]
+        speakers = found.resolver.last_speakers
+        attribution = Attribution(speakers, "continues the statement before it", True)
+    for frame in frames:
+        if attribution is not None or not frame:
+            continue
+        if CONTINUES.match(frame) and quoted_before:
+            rule = "continues the previous quotation's speaker"
+            attribution = Attribution(quoted_before, rule, True)
+            continue
+        bound = resolver.subject_of(frame, number)
+        if bound and bound.people:
+            attribution = bound
+    if attribution is None and not any(frames) and quoted_before:
+        attribution = Attribution(quoted_before, "continues the quotation before it", True)
+    if attribution is None:
+        text = sentence.strip()
+        found.review.append(f"paragraph {number}: no speaker found for the quotation {text[:60]!r}")
+        only_quoted = not "".join(gaps).strip(" .,!?")
+        found.narrate(text, "note" if only_quoted else "narration", number)
+        return True
+    for (start, end), frame in zip(quotes, frames, strict=True):
+        closed = end - 1 > start and sentence[end - 1] in QUOTE_MARKS
+        text = sentence[start + 1 : end - closed].strip().rstrip(",").strip()
+        found.speech("direct", text, attribution, number, sentence, frame)
+    return True
 
 
-def _flush(found: Draft, sentences: list[str], number: int) -> None:
-    if sentences:
-        _narrate(found, " ".join(sentences), "narration", number)
-        sentences.clear()
+def _reported(found: Drafting, text: str, clause: str, number: int) -> bool:
+    """Record reported speech if the clause has a speech cue bound to a person."""
+    attribution = found.resolver.subject_of(clause, number)
+    if attribution is None:
+        return False
+    if not attribution.people:
+        if attribution.rule:
+            found.review.append(
+                f"paragraph {number}: no speaker found, {attribution.rule}: {text!r}"
+            )
+        return False
+    found.speech("reported", text, attribution, number, text)
+    return True
 
 
-def _release(found: Draft, paragraphs: list[str], start: int) -> dict[str, Any]:
+# --- the release and the document ---------------------------------------------------------
+
+
+def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     """Rules: `[title]`, then preamble paragraphs until the first `1. Title`, sections `N.`,
     clauses `(n)`; `/End/` and anything after it is not the release."""
-    if start >= len(paragraphs):
-        return {"title": UNKNOWN, "provenance": {"part": "release", "paragraph": 1},
-                "preamble": [], "sections": []}  # fmt: skip
     title = RELEASE_TITLE.match(paragraphs[start])
     assert title is not None
-    release: dict[str, Any] = {
-        "title": title["title"],
-        "provenance": {"part": "release", "paragraph": start + 1},
-        "preamble": [],
-        "sections": [],
-    }
+    preamble: list[Preamble] = []
+    sections: list[tuple[int, str, int, list[Clause]]] = []
     for number, paragraph in enumerate(paragraphs[start + 1 :], start=start + 2):
         section, clause = SECTION.match(paragraph), CLAUSE.match(paragraph)
         if END.match(paragraph) or paragraph.startswith("※"):
-            part = "release" if END.match(paragraph) else "article"
-            _narrate(found, paragraph, "note", number, part)
+            found.narrate(
+                paragraph, "note", number, "release" if END.match(paragraph) else "article"
+            )
         elif section:
-            release["sections"].append({
-                "number": int(section["number"]), "title": section["title"].strip(),
-                "provenance": {"part": "release", "paragraph": number}, "clauses": [],
-            })  # fmt: skip
-        elif clause and release["sections"]:
-            current = release["sections"][-1]
-            expected = len(current["clauses"]) + 1
+            sections.append((int(section["number"]), section["title"].strip(), number, []))
+        elif clause and sections:
+            section_number, _, _, clauses = sections[-1]
+            expected = len(clauses) + 1
             if int(clause["number"]) != expected:
                 found.review.append(
-                    f"section {current['number']}: clause ({clause['number']}) where ({expected}) "
+                    f"section {section_number}: clause ({clause['number']}) where ({expected}) "
                     "was expected"
                 )
-            current["clauses"].append({
-                "ref": f"{current['number']}.{clause['number']}", "text": clause["text"].strip(),
-                "provenance": {"part": "release", "paragraph": number},
-            })  # fmt: skip
-        elif not release["sections"]:
-            record: dict[str, Any] = {
-                "ref": f"P{len(release['preamble']) + 1}",
-                "text": paragraph,
-                "provenance": {"part": "release", "paragraph": number},
-            }
-            people, _ = _subject(found, paragraph, [])
-            if people and re.search(rf"\b{REPORTING}\b", paragraph.split(" that ")[0]):
-                record["speakers"] = [p.id for p in people]
-            release["preamble"].append(record)
+            clauses.append(Clause(
+                ref=f"{section_number}.{clause['number']}", text=clause["text"].strip(),
+                provenance=Provenance("release", number),
+            ))  # fmt: skip
+        elif not sections:
+            ref = f"P{len(preamble) + 1}"
+            bound = found.resolver.subject_of(paragraph, number)
+            speakers = tuple(p.id for p in bound.people) if bound else ()
+            if bound and bound.people and not bound.strong:
+                names = " & ".join(p.name for p in bound.people)
+                found.review.append(
+                    f"{ref}: speaker {names} {bound.rule}, a weak rule: {paragraph!r}"
+                )
+            preamble.append(
+                Preamble(
+                    ref=ref,
+                    text=paragraph,
+                    provenance=Provenance("release", number),
+                    speakers=speakers,
+                )
+            )
         else:
             found.review.append(
                 f"paragraph {number}: in the release, but neither section nor clause"
             )
-            _narrate(found, paragraph, "narration", number, "release")
-    return release
+            found.narrate(paragraph, "narration", number, "release")
+    return Release(
+        title=title["title"], provenance=Provenance("release", start + 1), preamble=tuple(preamble),
+        sections=tuple(
+            Section(number=n, title=t, provenance=Provenance("release", at), clauses=tuple(c))
+            for n, t, at, c in sections
+        ),
+    )  # fmt: skip
 
 
-def _aliases(name: str) -> list[str]:
+def draft(text: str, source_file: str) -> Summit:
+    """The summit file drafted from an article's text."""
+    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
+    release_at = next((i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)), None)
+    if not text.strip():
+        raise DraftError(f"{source_file}: is empty: nothing to draft")
+    if release_at is None:
+        raise DraftError(
+            f"{source_file}: no joint document: a draft needs the release's full text after the "
+            "article, starting with its [bracketed title]"
+        )
+    article = [(n, p) for n, p in enumerate(paragraphs[:release_at], start=1) if p]
+    if not article:
+        raise DraftError(f"{source_file}: no article before the joint document's [title]")
+    people = find_people(article + [(release_at + 2, p) for p in paragraphs[release_at + 1 :]])
+    found = Drafting(Resolver(people))
+    for number, paragraph in article:
+        _paragraph(found, paragraph, number)
+    release = _release(found, paragraphs, release_at)
+    return _document(found, release, paragraphs, source_file)
+
+
+def encode(summit: Summit) -> bytes:
+    """The draft as a summit file: the model's own encoder, so the format is written once."""
+    return msgspec.json.format(msgspec.json.encode(summit, enc_hook=str), indent=2) + b"\n"
+
+
+def _aliases(name: str) -> tuple[str, ...]:
     """The first and last word of a name: the family name, whichever order the article uses."""
     words = name.split()
-    return list(dict.fromkeys([words[0], words[-1]]))
+    return tuple(dict.fromkeys([words[0], words[-1]]))
 
 
-def _document(found: Draft, release: dict[str, Any], source_file: str) -> dict[str, Any]:
-    title = release["title"]
+def _document(found: Drafting, release: Release, paragraphs: list[str], source_file: str) -> Summit:
+    review = found.review
+    title = release.title
     date = DATE_IN_TITLE.search(title)
-    summit_title = (
-        re.sub(r"^.*?results of the |\s*_.*$", "", title) if title != UNKNOWN else UNKNOWN
-    )
-    info: dict[str, Any] = {"title": summit_title or UNKNOWN}
+    summit_title = re.sub(r"^.*?results of the |\s*_.*$", "", title) or UNKNOWN
     if date:
-        info["date"] = f"{int(date['y']):04}-{int(date['m']):02}-{int(date['d']):02}"
-        info["city"] = date["city"]
+        when, city = f"{int(date['y']):04}-{int(date['m']):02}-{int(date['d']):02}", date["city"]
     else:
-        info |= {"date": "1900", "city": UNKNOWN}
-        found.review.append("the summit's date and city: not in the release's title")
-    text = "\n\n".join(found.paragraphs)
-    country = re.search(rf"{info['city']}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)
-    venue = re.search(rf"at the ([A-Z][\w' ]+?) in {info['city']}", text)
+        when, city = "1900", UNKNOWN
+        review.append("summit.date: a placeholder (1900): the release's title gives no date")
+        review.append("summit.city: not in the release's title")
+    text = "\n\n".join(paragraphs)
+    country = re.search(rf"{re.escape(city)}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)
+    venue = re.search(rf"at the ([A-Z][\w' ]+?) in {re.escape(city)}", text)
     visit = re.search(r"made an? ([a-z]+ visit)", text)
-    info["country"] = country[1] if country else UNKNOWN
-    info["venue"] = venue[1] if venue else UNKNOWN
-    info["visit"] = visit[1] if visit else UNKNOWN
-    info["provenance"] = release["provenance"]
-    for key in ("country", "venue", "visit"):
-        if info[key] == UNKNOWN:
-            found.review.append(f"summit.{key}: not found")
-    if "date" in info and info["date"] == "1900":
-        found.review.append("summit.date: a placeholder (1900)")
-    found.review.append("topics, outcomes, the timeline, settings and notes are the curator's")
-    people = [
-        {"id": p.id, "name": p.name, "role": p.role, "country": UNKNOWN,
-         "speaker": any(p.id in s.get("speakers", []) for s in found.statements),
-         "provenance": {"part": "article", "paragraph": p.paragraph},
-         "curation": {"aliases": _aliases(p.name)}}
-        for p in found.people.values()
-    ]  # fmt: skip
-    if people:
-        found.review.append("people: each person's country")
-    summit_id = _slug(f"{info['title']} {info.get('date', '')}") or "draft"
-    return {
-        "format": 1,
-        "id": summit_id,
-        "source": {"file": source_file},
-        "summit": info,
-        "people": people,
-        "release": release,
-        "statements": found.statements,
-        "narration": found.narration,
-        "curation": {"review": found.review},
+    facts = {
+        "country": country[1] if country else UNKNOWN,
+        "venue": venue[1] if venue else UNKNOWN,
+        "visit": visit[1] if visit else UNKNOWN,
     }
+    review += [f"summit.{key}: not found" for key, value in facts.items() if value == UNKNOWN]
+    review.append("topics, outcomes, the timeline, settings and notes are the curator's")
+    speaking = {i for s in found.statements for i in s.speakers}
+    speaking |= {i for p in release.preamble for i in p.speakers}
+    people = tuple(
+        Person(
+            id=p.id, name=p.name, role=p.role, country=UNKNOWN, speaker=p.id in speaking,
+            provenance=Provenance("article", p.paragraph),
+            curation=PersonCuration(aliases=_aliases(p.name)),
+        )
+        for p in found.resolver.people.values()
+    )  # fmt: skip
+    review += [
+        f"people: the article gives no role for {p.name}" for p in people if p.role == UNKNOWN
+    ]
+    if people:
+        review.append("people: each person's country")
+    info = SummitInfo(
+        title=summit_title, date=IsoDate(when), city=city, country=facts["country"],
+        venue=facts["venue"], visit=facts["visit"], provenance=release.provenance,
+    )  # fmt: skip
+    return Summit(
+        format=1, id=_slug(f"{summit_title} {when}") or "draft", info=info, people=people,
+        release=release, statements=tuple(found.statements), narration=tuple(found.narration),
+        source=Source(file=source_file), curation=CurationLayer(review=tuple(review)),
+    )  # fmt: skip
+
+
+LIST_MARKERS = re.compile(r"^\d+\.\s|^\(\d+\)\s|^\[|\]$")
+TRIMMED = re.compile(r"[\s\"“”「」『』',]*")
+"""What a verbatim text may leave of its sentence: the quotation marks around a quotation, the
+comma that closes it (inside or outside the marks), and the space between sentences."""
+
+
+def uncovered(summit: Summit, paragraphs: Sequence[str]) -> list[str]:
+    """Whatever of the source is not in exactly one record: each record's verbatim text (and a
+    quotation's attribution) is taken out of the paragraph it cites, once; a record not found
+    there once, or anything left but quotation marks, commas and the release's list markers,
+    is a problem. The bundled data passes the same test."""
+    release = summit.release
+    pieces: dict[int, list[str]] = {release.provenance.paragraph: [release.title]}
+    records: list[tuple[int, str | None]] = [
+        (p.provenance.paragraph, p.text) for p in release.preamble
+    ]
+    for section in release.sections:
+        records.append((section.provenance.paragraph, section.title))
+        records += [(c.provenance.paragraph, c.text) for c in section.clauses]
+    for statement in summit.statements:
+        records.append((statement.provenance.paragraph, statement.text))
+        records.append((statement.provenance.paragraph, statement.attribution))
+    records += [(n.provenance.paragraph, n.text) for n in summit.narration]
+    for number, text in records:
+        if text:
+            pieces.setdefault(number, []).append(text)
+    problems = []
+    for number, paragraph in enumerate(paragraphs, start=1):
+        rest = LIST_MARKERS.sub("", paragraph.strip())
+        for piece in pieces.get(number, []):
+            if rest.count(piece) != 1:
+                problems.append(f"paragraph {number}: {piece!r} is not there exactly once")
+            rest = rest.replace(piece, "", 1)
+        if not TRIMMED.fullmatch(rest):
+            problems.append(f"paragraph {number}: not in any record: {rest.strip()!r}")
+    return problems

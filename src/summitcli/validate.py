@@ -55,7 +55,17 @@ def validate_path(path: Path) -> list[Problem]:
         found += [(str(file), where, message) for where, message in problems]
         if summit is not None:
             summits.append(summit)
+            found += [(str(file), where, message) for where, message in review_problems(summit)]
     return found + links.corpus_problems(summits)
+
+
+def review_problems(summit: Summit) -> list[tuple[str, str]]:
+    """A draft's open review items: what `summit draft` could not settle is not yet a fact, so
+    a file is not valid until its curator has cleared `curation.review`."""
+    return [
+        (f"$.curation.review[{index}]", f"open review item: {item}")
+        for index, item in enumerate(summit.curation.review)
+    ]
 
 
 def check(raw: bytes, path: str) -> tuple[Summit | None, list[tuple[str, str]]]:

@@ -4,7 +4,6 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-import msgspec
 import typer
 
 from ..errors import SummitError
@@ -32,19 +31,19 @@ def draft_command(
     release verbatim, every quotation and sentence of reported speech with its speaker, the
     article's accounts, the rest as narration, the people named. What the rules cannot settle
     is listed on stderr and in curation.review; judgement is left to the curator."""
-    from ..draft import draft
+    from ..draft import draft, encode
 
     try:
         text = article.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise SummitError(f"{article}: cannot be read ({error})") from None
     drafted = draft(text, article.name)
-    encoded = msgspec.json.format(msgspec.json.encode(drafted), indent=2).decode() + "\n"
+    encoded = encode(drafted).decode()
     if output is None:
         sys.stdout.write(encoded)
     elif output.exists() and not force:
         raise SummitError(f"{output} already exists; --force replaces it")
     else:
         output.write_text(encoded, encoding="utf-8")
-    for item in drafted["curation"]["review"]:
+    for item in drafted.curation.review:
         print(f"summit: review: {item}", file=sys.stderr)

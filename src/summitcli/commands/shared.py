@@ -122,7 +122,15 @@ def call_of(ctx: typer.Context) -> Call:
 
 def summits_of(ctx: typer.Context) -> list[Summit]:
     """The summits of `--data` (or SUMMIT_DATA, or the bundled file), read once per call."""
-    return loader.load(call_of(ctx).data)
+    call = call_of(ctx)
+    summits = loader.load(call.data)
+    for summit in summits:
+        if summit.curation.review:
+            call.output.note(
+                f"{summit.path} is an unreviewed draft ({len(summit.curation.review)} open "
+                "review items; 'summit validate' lists them)"
+            )
+    return summits
 
 
 def output_format(ctx: typer.Context, as_json: bool, as_jsonl: bool, chosen: StrEnum) -> str:

@@ -1,0 +1,195 @@
+"""Score `summit draft` against hand-labelled articles: `uv run python bench/draft_score.py DIR...`.
+
+Each folder holds pairs `NAME.txt` (an article in the layout `summit draft` reads) and
+`NAME.gold.json` (every attributed statement with its speakers, every person named; the format
+is in the README's draft section). A gold statement is matched to the drafted speech (a
+statement, or a preamble paragraph of reported speech) whose text contains it or is contained
+in it. A matched statement whose speaker set differs is a wrong attribution; it counts as
+flagged when the draft's `curation.review` names its ref or quotes its text, since a curator
+reads that list and nothing else tells them where to look.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from summitcli.draft import draft, encode, uncovered
+from summitcli.errors import SummitError
+from summitcli.loader import decode
+
+JSON = dict[str, Any]
+
+
+@dataclass
+class Figures:
+    """What a set of articles scored; sums over articles, so that folders can be totalled."""
+
+    articles: int = 0
+    statements: int = 0
+    exact: int = 0
+    flagged: int = 0
+    """Gold statements whose drafted statement is in the review, right or wrong."""
+    wrong: int = 0
+    wrong_flagged: int = 0
+    missed: int = 0
+    speakers: int = 0
+    speakers_listed: int = 0
+    silent: int = 0
+    silent_listed: int = 0
+    roles: int = 0
+    roles_as_gold: int = 0
+    dropped: int = 0
+    review_items: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, other: Figures) -> None:
+        for name, value in asdict(other).items():
+            setattr(self, name, getattr(self, name) + value)
+
+    def report(self) -> JSON:
+        def share(part: int) -> float:
+            return round(part / self.statements, 3) if self.statements else 0.0
+
+        return asdict(self) | {
+            "exact_share": share(self.exact),
+            "flagged_share": share(self.flagged),
+        }
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _speech(document: JSON) -> list[tuple[str, str, set[str]]]:
+    """(ref, text, speaker names) of every drafted record of speech, in document order."""
+    names = {p["id"]: _norm(p["name"]) for p in document.get("people", [])}
+    preamble = document.get("release", {}).get("preamble", [])
+    records = [p for p in preamble if p.get("speakers")]
+    records += [s for s in document.get("statements", []) if s.get("kind") != "account"]
+    return [
+        (r["ref"], r["text"], {names.get(i, i) for i in r.get("speakers", [])}) for r in records
+    ]
+
+
+def _flagged(ref: str, texts: list[str], review: list[str]) -> bool:
+    named = re.compile(rf"\b{re.escape(ref)}\b")
+    return any(named.search(item) or any(t and t in item for t in texts) for item in review)
+
+
+def score_document(document: JSON, text: str, gold: JSON, name: str) -> Figures:
+    """The figures of one drafted article against its gold labels."""
+    figures = Figures(articles=1)
+    speech = _speech(document)
+    review = list(document.get("curation", {}).get("review", []))
+    figures.review_items = len(review)
+    for wanted in gold["statements"]:
+        figures.statements += 1
+        gold_text, speakers = wanted["text"], {_norm(s) for s in wanted["speakers"]}
+        found = [s for s in speech if gold_text in s[1]] or [s for s in speech if s[1] in gold_text]
+        if not found:
+            figures.missed += 1
+            figures.failures.append(f"{name}: missed {gold_text!r}")
+            continue
+        ref, drafted_text, drafted_speakers = found[0]
+        flagged = _flagged(ref, [gold_text, drafted_text[:40]], review)
+        figures.flagged += flagged
+        if drafted_speakers == speakers:
+            figures.exact += 1
+            continue
+        figures.wrong += 1
+        figures.wrong_flagged += flagged
+        mark = "flagged" if flagged else "UNFLAGGED"
+        figures.failures.append(
+            f"{name}: {ref} {gold_text!r} to {sorted(drafted_speakers)}, "
+            f"not {sorted(speakers)} ({mark})"
+        )
+    people = {_norm(p["name"]): p for p in document.get("people", [])}
+    for person in gold["people"]:
+        drafted = people.get(_norm(person["name"]))
+        if person["speaker"]:
+            figures.speakers += 1
+            figures.speakers_listed += bool(drafted and drafted["speaker"])
+        else:
+            figures.silent += 1
+            figures.silent_listed += bool(drafted and not drafted["speaker"])
+        if drafted is None or drafted["speaker"] != person["speaker"]:
+            figures.failures.append(f"{name}: person {person['name']} not listed as in the gold")
+        figures.roles += 1
+        if drafted and _norm(drafted["role"]) == _norm(person["role"]):
+            figures.roles_as_gold += 1
+        elif drafted:
+            figures.failures.append(
+                f"{name}: role of {person['name']} is {drafted['role']!r}, not {person['role']!r}"
+            )
+    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
+    problems = uncovered(decode(msgspec.json.encode(document)), paragraphs)
+    figures.dropped = len(problems)
+    figures.failures += [f"{name}: {problem}" for problem in problems]
+    return figures
+
+
+def score_folder(folder: Path) -> Figures:
+    figures = Figures()
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        name = gold_path.name.removesuffix(".gold.json")
+        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        try:
+            drafted = draft(text, f"{name}.txt")
+        except SummitError as error:
+            figures.add(Figures(articles=1, statements=len(gold["statements"])))
+            figures.failures.append(f"{name}: draft refused it: {error}")
+            continue
+        document = msgspec.json.decode(encode(drafted))
+        figures.add(score_document(document, text, gold, name))
+    return figures
+
+
+def _describe(folder: str, f: Figures) -> str:
+    def share(part: int, whole: int) -> str:
+        return f"{part}/{whole} ({part / whole:.0%})" if whole else "0/0"
+
+    return "\n".join([
+        f"{folder}: {f.articles} articles, {f.statements} gold statements",
+        f"  exact speaker set   {share(f.exact, f.statements)}",
+        f"  flagged for review  {share(f.flagged, f.statements)}",
+        f"  wrong attributions  {f.wrong}, flagged {f.wrong_flagged}, "
+        f"unflagged {f.wrong - f.wrong_flagged}",
+        f"  missed              {f.missed}",
+        f"  speakers in people  {share(f.speakers_listed, f.speakers)} with speaker true",
+        f"  silent in people    {share(f.silent_listed, f.silent)} with speaker false",
+        f"  roles as the gold   {share(f.roles_as_gold, f.roles)}",
+        f"  dropped or altered  {f.dropped}",
+        f"  review items        {f.review_items}",
+        *(f"  - {failure}" for failure in f.failures),
+    ])  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    arguments = parser.parse_args(argv)
+    results = {}
+    for folder in arguments.folders:
+        if not folder.is_dir():
+            print(f"draft_score: {folder} is not a folder", file=sys.stderr)
+            return 2
+        results[str(folder)] = score_folder(folder)
+    if arguments.json:
+        print(json.dumps({name: f.report() for name, f in results.items()}, indent=2))
+    else:
+        print("\n\n".join(_describe(name, f) for name, f in results.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
