@@ -289,3 +289,32 @@ def test_the_loader_is_never_stricter_than_validate_and_never_crashes(
                 result = run_in_process("--data", str(file), *command)
                 assert result.returncode in (0, 1, 2), (command, result.stderr)
                 assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["--data", "", "info"], {}),
+        (["--data=", "info"], {}),
+        (["info", "--data", ""], {}),
+        (["validate", ""], {}),
+        (["info"], {"SUMMIT_DATA": ""}),
+        (["validate"], {"SUMMIT_DATA": ""}),
+    ],
+    ids=["--data ''", "--data=", "--data '' after", "validate ''", "SUMMIT_DATA=", "validate env"],
+)
+def test_an_empty_path_is_a_usage_error(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    summit_cli: Any,
+    args: list[str],
+    env: dict[str, str],
+) -> None:
+    """An empty path names no file: not the current directory, not the bundled file. The
+    current directory holds a summit file here, so a silent fallback would load it."""
+    (tmp_path / "s.json").write_bytes(loader.bundled_data_path().read_bytes())
+    monkeypatch.chdir(tmp_path)
+    result = summit_cli(*args, **env)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("summit: ") and result.stderr.count("\n") == 1
+    assert "empty" in result.stderr

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import loader, render
-from ..errors import EXIT_USAGE
+from ..errors import EMPTY_PATH, EXIT_USAGE
 from .shared import JsonOption, examples
 
 commands = typer.Typer()
@@ -17,7 +17,7 @@ commands = typer.Typer()
 def validate(
     ctx: typer.Context,
     path: Annotated[
-        Path | None,
+        str | None,
         typer.Argument(
             help="A summit file or directory (default: --data, or the bundled file).",
             show_default=False,
@@ -28,7 +28,9 @@ def validate(
     """Check summit files against the JSON Schema and the loader's cross-reference checks."""
     from ..validate import validate_path
 
-    target = path or ctx.find_root().obj or loader.bundled_data_path()
+    if path == "":  # taken as text: Click would make '' the current directory
+        raise typer.BadParameter(EMPTY_PATH, param_hint="'PATH'")
+    target = Path(path) if path else ctx.find_root().obj or loader.bundled_data_path()
     problems = validate_path(target)
     if as_json:
         render.write_json([{"file": f, "path": p, "message": m} for f, p, m in problems])
