@@ -23,7 +23,7 @@ import msgspec
 
 from summitcli.draft import draft, encode, uncovered
 from summitcli.errors import SummitError
-from summitcli.loader import decode
+from summitcli.problems import decode
 
 JSON = dict[str, Any]
 

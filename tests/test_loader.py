@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 import json
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -232,6 +234,9 @@ REPLACEMENTS = [
     "1998",
     "\x1b[2J",
     "line\nbreak",
+    "X9",
+    "\u3000",
+    "a\u202eb",
     [],
     ["x"],
     [1],
@@ -254,11 +259,11 @@ COMMANDS = [
 
 @settings(max_examples=400, deadline=None)
 @given(data=st.data())
-def test_the_loader_is_never_stricter_than_validate_and_never_crashes(
+def test_the_loader_refuses_what_validate_refuses_and_never_crashes(
     data: st.DataObject, raw_data: dict[str, Any]
 ) -> None:
-    """A file `summit validate` accepts loads, and every command runs on it without a bug;
-    a file the loader refuses is one validate refuses too."""
+    """A file loads if and only if `summit validate` accepts it, and every command runs on it
+    without a bug; the loader's problems with a file are validate's."""
     from conftest import run_in_process
 
     document = copy.deepcopy(raw_data)
@@ -276,16 +281,148 @@ def test_the_loader_is_never_stricter_than_validate_and_never_crashes(
     with tempfile.TemporaryDirectory() as directory:
         file = Path(directory) / "s.json"
         file.write_text(json.dumps(document), encoding="utf-8")
-        valid = validate_path(file) == []
+        problems = [(where, message) for _, where, message in validate_path(file)]
+        valid = problems == []
         try:
             loader.load_file(file)
             loads = True
         except DataError as error:
             loads = False
-            assert error.problems
-        assert loads or not valid
+            assert error.problems == problems
+        assert loads == valid
         if valid:
             for command in COMMANDS:
                 result = run_in_process("--data", str(file), *command)
                 assert result.returncode in (0, 1, 2), (command, result.stderr)
                 assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["--data", "", "info"], {}),
+        (["--data=", "info"], {}),
+        (["info", "--data", ""], {}),
+        (["validate", ""], {}),
+        (["info"], {"SUMMIT_DATA": ""}),
+        (["validate"], {"SUMMIT_DATA": ""}),
+    ],
+    ids=["--data ''", "--data=", "--data '' after", "validate ''", "SUMMIT_DATA=", "validate env"],
+)
+def test_an_empty_path_is_a_usage_error(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    summit_cli: Any,
+    args: list[str],
+    env: dict[str, str],
+) -> None:
+    """An empty path names no file: not the current directory, not the bundled file. The
+    current directory holds a summit file here, so a silent fallback would load it."""
+    (tmp_path / "s.json").write_bytes(loader.bundled_data_path().read_bytes())
+    monkeypatch.chdir(tmp_path)
+    result = summit_cli(*args, **env)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("summit: ") and result.stderr.count("\n") == 1
+    assert "empty" in result.stderr
+
+
+def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    """A change that puts `value` at `path` (keys and indices separated by dots)."""
+
+    def change(data: dict[str, Any]) -> None:
+        *parents, last = [int(key) if key.isdigit() else key for key in path.split(".")]
+        target: Any = data
+        for key in parents:
+            target = target[key]
+        target[last] = value
+
+    return change
+
+
+MUTATIONS: list[tuple[str, Callable[[dict[str, Any]], object], bool]] = [
+    ("statement ref X9", _set("statements.8.ref", "X9"), False),
+    ("statement ref S0", _set("statements.8.ref", "S0"), False),
+    ("statement ref S01", _set("statements.8.ref", "S01"), False),
+    ("preamble ref p1", _set("release.preamble.0.ref", "p1"), False),
+    ("clause ref 1.01", _set("release.sections.0.clauses.0.ref", "1.01"), False),
+    ("narration ref N", _set("narration.0.ref", "N"), False),
+    ("outcome ref O1x", _set("curation.outcomes.0.ref", "O1x"), False),
+    ("person id with capitals", _set("people.2.id", "Lee-Myung-bak"), False),
+    ("meeting id with a space", _set("meetings.1.id", "expanded meeting"), False),
+    ("summit id empty", _set("id", ""), False),
+    ("summit id led by a hyphen", _set("id", "-summit"), False),
+    ("topic key not an id", lambda d: d["curation"]["topics"].update({"Sport": "x"}), False),
+    (
+        "record topic not an id",
+        lambda d: d["statements"][0]["curation"]["topics"].append("A B"),
+        False,
+    ),
+    ("clock time 24:00", _set("meetings.0.start", "24:00"), False),
+    ("clock time 9:05", _set("meetings.0.start", "9:05"), False),
+    ("whitespace-only city", _set("summit.city", "   "), False),
+    ("whitespace-only text", _set("statements.0.text", " "), False),
+    ("no-break spaces only", _set("people.0.role", "\u00a0\u00a0"), False),
+    ("ideographic space only", _set("narration.3.text", "\u3000"), False),
+    ("space then em space", _set("release.title", " \u2003"), False),
+    ("blank note", _set("statements.15.curation.notes.0", "\u2028 "), False),
+    ("blank topic description", _set("curation.topics.economy", "\u205f"), False),
+    ("right-to-left override", _set("statements.3.text", "Korea \u202eand Japan"), False),
+    ("left-to-right isolate", _set("people.0.name", "\u2066Lee"), False),
+    ("zero-width space", _set("curation.outcomes.1.title", "youth\u200bexchanges"), False),
+    ("byte order mark inside text", _set("summit.venue", "Residence\ufeff"), False),
+    ("soft hyphen", _set("meetings.0.name", "small\u00adgroup"), False),
+    ("tag character", _set("statements.0.curation.notes", ["note \U000e0041"]), False),
+    ("left-to-right mark in an alias", _set("people.1.curation.aliases.0", "Ishiba\u200e"), False),
+    ("Arabic letter mark", _set("summit.country", "Japan\u061c"), False),
+    # Accepted: what a text may hold, beside what it may not.
+    ("zero-width joiner", _set("statements.0.curation.notes", ["family 👨\u200d👩"]), True),
+    ("zero-width non-joiner", _set("statements.0.curation.notes", ["a\u200cb"]), True),
+    ("no-break space inside text", _set("summit.city", "Tokyo\u00a0Japan"), True),
+    (
+        "curly quotes and dashes",
+        _set("summit.visit", "\u201cworking\u201d visit \u2014 one day"),
+        True,
+    ),
+    ("emoji", _set("summit.visit", "visit 🇯🇵"), True),
+    ("leading space then text", _set("summit.visit", " working visit"), True),
+    ("clock time 23:59", _set("meetings.0.start", "23:59"), True),
+]
+
+
+@pytest.mark.parametrize("escaped", [False, True], ids=["raw", "escaped"])
+@pytest.mark.parametrize(
+    ("change", "valid"), [m[1:] for m in MUTATIONS], ids=[m[0] for m in MUTATIONS]
+)
+def test_the_loader_refuses_exactly_what_validate_refuses(
+    tmp_path: Path,
+    raw_data: dict[str, Any],
+    change: Callable[[dict[str, Any]], object],
+    valid: bool,
+    escaped: bool,
+) -> None:
+    """Loader and `validate` agree on each file, written with its characters raw and as JSON
+    escapes; where they refuse, the loader's message is validate's first problem."""
+    document = copy.deepcopy(raw_data)
+    change(document)
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(document, ensure_ascii=escaped), encoding="utf-8")
+    problems = [(where, message) for _, where, message in validate_path(path)]
+    assert (problems == []) == valid, problems
+    if valid:
+        loader.load_file(path)
+        return
+    with pytest.raises(DataError) as refused:
+        loader.load_file(path)
+    assert refused.value.problems == problems
+
+
+def test_a_valid_file_loads_without_jsonschema_or_validate() -> None:
+    """jsonschema costs every call tens of milliseconds: it is for `validate` and for
+    explaining a refused file, never for loading a good one."""
+    code = (
+        "import sys; from summitcli.cli import main; main(['search', 'hydrogen', '--json']); "
+        "sys.stderr.write(' '.join(m for m in ('jsonschema', 'summitcli.validate') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (result.returncode, result.stderr) == (0, "")

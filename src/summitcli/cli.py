@@ -22,6 +22,7 @@ from typer.core import TyperGroup
 from . import __version__
 from .commands import MODULES, click_command
 from .errors import (
+    EMPTY_PATH,
     EXIT_BUG,
     EXIT_INTERRUPTED,
     EXIT_OK,
@@ -70,7 +71,7 @@ def _version(value: bool) -> None:
 def configure(
     ctx: typer.Context,
     data: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--data",
             envvar="SUMMIT_DATA",
@@ -97,7 +98,19 @@ def configure(
     from .commands.shared import Call
     from .output import Output
 
-    ctx.obj = Call(data, Output(colour=color.value))
+    ctx.obj = Call(data_path(data), Output(colour=color.value))
+
+
+def data_path(data: str | None) -> Path | None:
+    """The path `--data` (or SUMMIT_DATA) names, None for the bundled file. Taken as text, since
+    Click turns '' into Path('.'), the current directory, and treats an empty SUMMIT_DATA as
+    unset: an empty path is a mistake (an unset variable in a script), never a choice."""
+    source = "'--data'"
+    if data is None and os.environ.get("SUMMIT_DATA") == "":
+        source, data = "SUMMIT_DATA", ""
+    if data == "":
+        raise typer.BadParameter(EMPTY_PATH, param_hint=source)
+    return Path(data) if data else None
 
 
 GLOBAL_OPTIONS = ("--data", "--color")

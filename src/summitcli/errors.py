@@ -2,6 +2,10 @@
 
 EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
+EMPTY_PATH = "an empty path names no file; name a summit file or a directory"
+"""Said of `--data ''`, an empty SUMMIT_DATA and `validate ''` (often an unset variable in a
+script): read as the current directory or as no path at all, it would load the wrong data."""
+
 
 class SummitError(Exception):
     """Something the user asked for cannot be done: exit code 2, one line, no traceback."""

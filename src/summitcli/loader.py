@@ -1,41 +1,21 @@
-"""Read summit files into the model: decode, check the links, fill in what the file leaves implicit.
+"""Read summit files into the model: decode, check, fill in what the file leaves implicit.
 
-msgspec decodes each file straight into the classes of `model.py`, which are the format, so a
-file that breaks it is refused before any record exists; `links.py` then checks what a type cannot
-say. For a refused file, `validate.py` says exactly what is wrong, and where.
+`problems.py` decodes each file into the classes of `model.py`, which are the format, and checks
+what the decoder leaves (the forms of strings, the links); for a file it refuses, it says what
+`summit validate` says, with the JSON path.
 """
 
 from __future__ import annotations
 
-import codecs
 import os
-import re
 from pathlib import Path
-from typing import Any
 
-import msgspec
-
-from . import links
+from . import links, problems
 from .errors import DataError
-from .model import CONTROL_CHARACTERS, DocumentTitle, IsoDate, Summit
+from .model import DocumentTitle, Summit
 
 BUNDLED_FILE = "summit_2025.json"
 MAX_FILE_BYTES = 50 * 1024 * 1024
-CONTROL_CHARACTER = re.compile(f"[{CONTROL_CHARACTERS}]")
-C1_BYTES = re.compile(b"\xc2[\x80-\x9f]")
-SUSPECT_ESCAPE = re.compile(rb'\\(?:[^"\\/u]|u00)')
-"""Any escape but `\\"`, `\\\\`, `\\/` and `\\uXXXX` above U+00FF (an escaped backslash before a
-letter is suspect too: rare, and then the slow path decides)."""
-
-
-def _decode_hook(kind: type, value: Any) -> Any:
-    """The types msgspec does not know: only `IsoDate`, which must be on the calendar."""
-    if kind is IsoDate:
-        return IsoDate.parse(value)
-    raise NotImplementedError(kind)
-
-
-DECODER = msgspec.json.Decoder(Summit, dec_hook=_decode_hook)
 
 
 def bundled_data_path() -> Path:
@@ -73,49 +53,10 @@ def load(path: Path | None = None) -> list[Summit]:
 
 
 def load_file(path: Path) -> Summit:
-    raw = read_bytes(path)
-    try:
-        summit = decode(raw)
-    except (msgspec.ValidationError, msgspec.DecodeError, UnicodeDecodeError) as error:
-        from .validate import decoder_problem, document_problems
-
-        raise DataError(str(path), document_problems(raw) or [decoder_problem(error)]) from None
-    problems = control_character_problems(raw) or links.problems(summit)
-    if problems:
-        raise DataError(str(path), problems)
+    summit, found = problems.loaded(read_bytes(path))
+    if summit is None:
+        raise DataError(str(path), found)
     return link(summit, str(path))
-
-
-def control_character_problems(raw: bytes) -> list[tuple[str, str]]:
-    """Where a text of the file holds a control character, as (JSON path, message).
-
-    JSON admits no raw control character inside a string, so one can only come from an escape
-    (`\\n`, `\\u001b`) or be a raw DEL or C1 character. Reading the escapes of the bytes clears
-    the common file at once; only a suspect one is decoded again and walked string by string.
-    """
-    harmless = not SUSPECT_ESCAPE.search(raw) and b"\x7f" not in raw
-    if harmless and (b"\xc2" not in raw or not C1_BYTES.search(raw)):
-        return []
-    found: list[tuple[str, str]] = []
-    _walk_texts(msgspec.json.decode(raw.removeprefix(codecs.BOM_UTF8)), "$", found)
-    return found
-
-
-def _walk_texts(value: Any, where: str, found: list[tuple[str, str]]) -> None:
-    if isinstance(value, str):
-        if control := CONTROL_CHARACTER.search(value):
-            found.append((where, f"text contains the control character U+{ord(control[0]):04X}"))
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            _walk_texts(item, f"{where}.{key}", found)
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            _walk_texts(item, f"{where}[{index}]", found)
-
-
-def decode(raw: bytes) -> Summit:
-    summit: Summit = DECODER.decode(raw.removeprefix(codecs.BOM_UTF8))
-    return summit
 
 
 def link(summit: Summit, path: str) -> Summit:

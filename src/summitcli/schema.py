@@ -42,7 +42,8 @@ def json_schema() -> dict[str, Any]:
 
 
 def schema_text() -> str:
-    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    """ASCII: the text pattern holds invisible characters, which an editor would not show."""
+    return json.dumps(json_schema(), indent=2) + "\n"
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import loader, render
-from ..errors import EXIT_USAGE
+from ..errors import EMPTY_PATH, EXIT_USAGE
 from . import command
 from .shared import JsonOption, call_of, examples
 
@@ -16,7 +16,7 @@ from .shared import JsonOption, call_of, examples
 def validate(
     ctx: typer.Context,
     path: Annotated[
-        Path | None,
+        str | None,
         typer.Argument(
             help="A summit file or directory (default: --data, or the bundled file).",
             show_default=False,
@@ -27,8 +27,10 @@ def validate(
     """Check summit files against the JSON Schema and the loader's cross-reference checks."""
     from ..validate import validate_path
 
+    if path == "":  # taken as text: Click would make '' the current directory
+        raise typer.BadParameter(EMPTY_PATH, param_hint="'PATH'")
     call = call_of(ctx)
-    target = path or call.data or loader.bundled_data_path()
+    target = Path(path) if path else call.data or loader.bundled_data_path()
     problems = validate_path(target)
     if as_json:
         render.write_json(

@@ -1,0 +1,110 @@
+"""The checks after decoding, held to what they stand for: the characters Unicode calls control
+and format characters, and the patterns of `model.py`."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from typing import Any, get_args
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summitcli import loader, problems
+from summitcli.model import CONTROL_CHARACTERS
+
+FORBIDDEN = re.compile(f"[{CONTROL_CHARACTERS}]")
+ALL = [chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF]
+REFUSED = [c for c in ALL if FORBIDDEN.match(c)]
+SPACES = [c for c in ALL if c.isspace() and not FORBIDDEN.match(c)]
+
+
+def test_the_refused_characters_are_the_control_and_format_characters() -> None:
+    """Every Cc and Cf character but the zero-width joiners, and nothing else that Unicode has
+    assigned (newer Unicode may make some of the unassigned ones Cf)."""
+    wanted = {c for c in ALL if unicodedata.category(c) in ("Cc", "Cf")} - {"\u200c", "\u200d"}
+    assert wanted <= set(REFUSED)
+    assert {unicodedata.category(c) for c in set(REFUSED) - wanted} <= {"Cn"}
+
+
+def _file(text: str, ascii_only: bool, upper: bool = False) -> bytes:
+    raw = json.dumps({"a": ["x", {"b": text}]}, ensure_ascii=ascii_only).encode()
+    return re.sub(rb"\\u[0-9a-f]{4}", lambda m: m[0][:2] + m[0][2:].upper(), raw) if upper else raw
+
+
+@pytest.mark.parametrize("form", ["raw", "escaped", "escaped in capitals"])
+def test_every_refused_character_is_found_raw_or_escaped(form: str) -> None:
+    for character in REFUSED:
+        raw = _file(f"a {character} b", form != "raw", upper=form == "escaped in capitals")
+        [(where, message)] = problems.text_problems(raw)
+        code = f"U+{ord(character):04X}"
+        control = unicodedata.category(character) == "Cc"
+        name = "" if control else f" {unicodedata.name(character, '')}".rstrip()
+        kind = "control" if control else "invisible format"
+        assert (where, message) == ("$.a[1].b", f"text contains the {kind} character {code}{name}")
+
+
+def test_the_message_names_the_character() -> None:
+    raw = _file("Korea \u202eand Japan", ascii_only=False)
+    assert problems.text_problems(raw) == [
+        ("$.a[1].b", "text contains the invisible format character U+202E RIGHT-TO-LEFT OVERRIDE")
+    ]
+
+
+@pytest.mark.parametrize("ascii_only", [False, True], ids=["raw", "escaped"])
+@pytest.mark.parametrize("after", ["", " ", "\u3000", "\u00a0 "])
+def test_every_blank_string_is_found(ascii_only: bool, after: str) -> None:
+    for space in SPACES:
+        raw = _file(space + after, ascii_only)
+        assert problems.text_problems(raw) == [("$.a[1].b", "text is empty")], hex(ord(space))
+
+
+SHOWN = [
+    "Tokyo",
+    "\u201ccurly\u201d \u2018quotes\u2019 \u2014 dashes \u2026",
+    "family \U0001f468\u200d\U0001f469 and a\u200cb",
+    "flag \U0001f1ef\U0001f1f5, kana \u3072\u3089\u304c\u306a, \uff08fullwidth\uff09",
+    "\ufe0f variation selector",
+]
+SHOWN_BUT_SUSPECT = [" leading space", "Tokyo\u00a0Japan, 1\u2009000"]
+"""Shown, but the scan of the bytes leaves them to the walk: a string that opens with a space,
+and (escaped only) space characters."""
+
+
+@pytest.mark.parametrize("ascii_only", [False, True], ids=["raw", "escaped"])
+def test_what_a_text_may_hold_is_not_even_suspect(ascii_only: bool) -> None:
+    """Not refused, and most of it cleared by the scan of the bytes alone (no second decoding)."""
+    for text in [*SHOWN, *SHOWN_BUT_SUSPECT]:
+        raw = _file(text, ascii_only)
+        assert problems.text_problems(raw) == [], text
+        suspect = text.startswith(" ") or (ascii_only and text in SHOWN_BUT_SUSPECT)
+        assert problems._suspect(raw) == suspect, text
+
+
+def test_the_bundled_file_is_cleared_by_the_scan_of_its_bytes() -> None:
+    assert not problems._suspect(loader.bundled_data_path().read_bytes())
+
+
+def _pattern(kind: Any) -> str:
+    pattern: str = get_args(kind)[1].extra_json_schema["pattern"]
+    return pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+@pytest.mark.parametrize("form", sorted(problems.FORMS))
+def test_each_form_check_is_its_pattern(form: str, data: st.DataObject) -> None:
+    """Held to `fullmatch`: the schema's `$` also matches before a final newline, which a text
+    may not hold anyway (it is a control character)."""
+    check, kind = problems.FORMS[form]
+    pattern = _pattern(kind)
+    near = st.from_regex(pattern, fullmatch=True).flatmap(
+        lambda s: st.sampled_from([s, s + "0", "0" + s, s[1:], s[:-1], s.upper(), s + "\n"])
+    )
+    text = data.draw(
+        st.one_of(near, st.text(max_size=8), st.text("PSNO0123456789.:-az", max_size=6))
+    )
+    assert check(text) == bool(re.fullmatch(pattern, text)), text
