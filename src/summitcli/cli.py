@@ -149,10 +149,11 @@ def main(arguments: Sequence[str] | None = None) -> int:
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
     code: object
     try:
-        from .completion import completion_for
+        if arguments[:1] in (["--show-completion"], ["--install-completion"]):
+            from .completion import completion_for
 
-        code = completion_for(arguments)
-        if code is None:
+            code = completion_for(arguments)
+        else:
             code = app(args=arguments, standalone_mode=False, prog_name="summit")
     except KeyboardInterrupt:
         code = EXIT_INTERRUPTED

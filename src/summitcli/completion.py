@@ -35,12 +35,10 @@ complete -o default -F _summit_completion summit
 bash inserts a completion as it is, so a name with spaces would become three words."""
 
 
-def completion_for(arguments: Sequence[str]) -> int | None:
-    """`--show-completion [SHELL]` and `--install-completion [SHELL]`, for the shell named or
-    else the one running; None if not asked. Typer's own options ignore a shell's name and
+def completion_for(arguments: Sequence[str]) -> int:
+    """`--show-completion [SHELL]` or `--install-completion [SHELL]` (the first argument), for
+    the shell named or else the one running. Typer's own options ignore a shell's name and
     insert bash completions unquoted."""
-    if not arguments or arguments[0] not in ("--show-completion", "--install-completion"):
-        return None
     if len(arguments) > 2 or (len(arguments) == 2 and arguments[1] not in SHELLS):
         asked = " ".join(arguments[1:])
         raise typer.BadParameter(f"no completion for {asked!r}; the shells are {', '.join(SHELLS)}")

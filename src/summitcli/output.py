@@ -6,17 +6,17 @@ that two calls in one process (tests, a library user) cannot leak options into e
 
 import os
 import sys
-from dataclasses import dataclass, field
 from typing import TextIO
 
+import msgspec
 
-@dataclass(frozen=True, slots=True)
-class Output:
+
+class Output(msgspec.Struct, frozen=True, gc=False):
     """`colour` is `--color`: auto (a terminal that does not ask for NO_COLOR; FORCE_COLOR
     forces it), always (even into a pipe, for `less -R`) or never."""
 
-    stream: TextIO = field(default_factory=lambda: sys.stdout)
-    errors: TextIO = field(default_factory=lambda: sys.stderr)
+    stream: TextIO = msgspec.field(default_factory=lambda: sys.stdout)
+    errors: TextIO = msgspec.field(default_factory=lambda: sys.stderr)
     colour: str = "auto"
     width: int | None = None
     """Columns for Rich; None lets Rich ask the terminal (or COLUMNS)."""

@@ -12,8 +12,10 @@ Plain Python: no Typer, no Rich, so that a core function or a test can build vie
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
+from typing import TYPE_CHECKING, Any, assert_never
+
+import msgspec
+from msgspec.structs import replace
 
 from .model import (
     Citable,
@@ -39,7 +41,7 @@ JSON = dict[str, Any]
 PASSAGE_LABELS = ("Ref", "Who / where", "Kind", "Text")
 
 
-class Field(NamedTuple):
+class Field(msgspec.Struct, frozen=True, gc=False):
     """One labelled value. `curated` marks the curators' words or choices: a label that shows it
     says "(curated)", and a piped row of such fields gets the view's note on stderr."""
 
@@ -48,7 +50,7 @@ class Field(NamedTuple):
     curated: bool = False
 
 
-class Quote(NamedTuple):
+class Quote(msgspec.Struct, frozen=True, gc=False):
     """Verbatim text with where it stands: block-quoted in Markdown, highlighted on a terminal
     (`spans`, the characters a search matched)."""
 
@@ -59,7 +61,7 @@ class Quote(NamedTuple):
     spans: tuple[tuple[int, int], ...] = ()
 
 
-class Beside(NamedTuple):
+class Beside(msgspec.Struct, frozen=True, gc=False):
     """Two quotations to read against each other: side by side where the terminal is wide."""
 
     left: Quote
@@ -71,8 +73,7 @@ Block = Quote | Beside | Field
 compare, or a labelled value."""
 
 
-@dataclass(frozen=True, slots=True)
-class View:
+class View(msgspec.Struct, frozen=True, gc=False):
     """A record as every format shows it.
 
     `fields` are its row in plain text, CSV, a Markdown table and a terminal table (in that
@@ -109,8 +110,7 @@ class View:
         return [f.value for f in self.fields]
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(msgspec.Struct, frozen=True, gc=False):
     """What a command asks of every view it builds: `qualify` names each ref's summit (a corpus
     of several), `whole` shows records whole (a section with its clauses)."""
 
@@ -274,7 +274,10 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
     """Any passage as a passage: REF WHO KIND TEXT (search, read, quotes, show)."""
     shown = quote(record, options.qualify, hit.spans if hit else ())
     fields = tuple(
-        Field(label, value) for label, value in zip(PASSAGE_LABELS, shown[:4], strict=True)
+        Field(label, value)
+        for label, value in zip(
+            PASSAGE_LABELS, (shown.ref, shown.who, shown.kind, shown.text), strict=True
+        )
     )
     json = passage_json(record)
     if hit is not None:
@@ -571,13 +574,13 @@ def alignment(found: Alignment, options: Options) -> View:
         said_by = "The article's account, about " + _names(statement.subject_people)
     else:
         said_by = f"{_names(statement.people)} said"
-    body: list[Block] = [] if found.links else [statement_quote._replace(who=said_by)]
+    body: list[Block] = [] if found.links else [replace(statement_quote, who=said_by)]
     for link, signed in zip(found.links, found.records, strict=True):
         signed_quote = quote(signed, qualify, tuple(link.signed_spans))
         body += [
             Beside(
-                statement_quote._replace(who=said_by, spans=tuple(link.said_spans)),
-                signed_quote._replace(who=f"{signed_quote.ref} signed (score {link.score:.2f})"),
+                replace(statement_quote, who=said_by, spans=tuple(link.said_spans)),
+                replace(signed_quote, who=f"{signed_quote.ref} signed (score {link.score:.2f})"),
             ),
             Field("Shared", ", ".join(link.shared)),
             Field("Only said", ", ".join(link.said_only) or "-"),
@@ -645,7 +648,7 @@ def echoes(found: Echoes, options: Options) -> View:
 # Citations: ready-to-paste text, and entries for reference managers.
 
 
-class Reference(NamedTuple):
+class Reference(msgspec.Struct, frozen=True, gc=False):
     """What every reference-manager format (BibTeX, CSL-JSON, RIS) says of one record."""
 
     key: str

@@ -5,11 +5,11 @@ The annotations here, in `cli.py` and in the command modules are objects, not st
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn, TypeVar
 
+import msgspec
 import typer
 
 from .. import loader, render
@@ -107,8 +107,7 @@ def examples(*lines: str) -> str:
     return "Examples:\n\n" + "\n\n".join(f"  $ {line}" for line in lines)
 
 
-@dataclass(frozen=True, slots=True)
-class Call:
+class Call(msgspec.Struct, frozen=True, gc=False):
     """What `summit`'s own options set for the command: the data and the output."""
 
     data: Path | None

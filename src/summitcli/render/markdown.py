@@ -40,7 +40,9 @@ def _whole(view: View) -> str:
     for block in view.body:
         if isinstance(block, Quote | Beside):
             blocks += ["".join(listed)] if listed else []
-            blocks += [_quote(quote) for quote in (block if isinstance(block, Beside) else [block])]
+            blocks += map(
+                _quote, (block.left, block.right) if isinstance(block, Beside) else [block]
+            )
             listed = []
         else:
             listed.append(f"- {block.label}: {block.value}\n")

@@ -139,14 +139,14 @@ def _lines(block: Block, width: int) -> list[Text | Table]:
         grid = Table.grid(padding=(0, 2), expand=True)
         if width < NARROW:
             grid.add_column()
-            for quote in block:
+            for quote in (block.left, block.right):
                 grid.add_row(Text(quote.who, style=WHO_STYLE))
                 grid.add_row(_highlighted(quote.text, quote.spans))
         else:
             grid.add_column(ratio=1)
             grid.add_column(ratio=1)
-            grid.add_row(*(Text(quote.who, style=WHO_STYLE) for quote in block))
-            grid.add_row(*(_highlighted(quote.text, quote.spans) for quote in block))
+            grid.add_row(*(Text(q.who, style=WHO_STYLE) for q in (block.left, block.right)))
+            grid.add_row(*(_highlighted(q.text, q.spans) for q in (block.left, block.right)))
         return [grid]
     if not block.value:
         return []
