@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import importlib
 import inspect
+import io
 import json
 import re
 import shutil
@@ -656,3 +658,56 @@ def test_typer_finds_annotations_as_objects_not_strings(module: str) -> None:
         and any(isinstance(annotation, str) for annotation in f.__annotations__.values())
     ]
     assert stringly == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["read", "--format", "markdown"],
+        ["read", "release", "-f", "markdown"],
+        ["search", "--type", "section", "--format", "markdown"],
+        ["search", "cooperation", "--type", "section", "-f", "csv"],
+        ["search", "human exchanges", "-f", "csv"],
+    ],
+)
+def test_what_crashed_or_came_out_ragged_now_works(summit_cli: Any, args: list[str]) -> None:
+    """Issue 18, points 1 and 4: README examples that crashed in Markdown, CSV rows wider than
+    their header."""
+    result = summit_cli(*args)
+    assert result.returncode == 0, result.stderr
+    if "csv" in args:
+        rows = list(csv.reader(io.StringIO(result.stdout)))
+        assert {len(row) for row in rows} == {len(rows[0])}
+
+
+def test_sections_in_search_are_passages(summit_cli: Any) -> None:
+    """Search prints passages (REF WHO KIND TEXT) whatever their type, sections too."""
+    rows = [
+        line.split("\t")
+        for line in summit_cli("search", "--type", "section").stdout.split("\n")
+        if line
+    ]
+    assert rows and all(len(row) == 4 and row[2] == "section" for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "said"),
+    [
+        ("--json", '"found_in":"curation"'),
+        ("-f csv", ",curation\r\n"),
+        ("-f markdown", "found only through the curators' keywords or notes"),
+        ("-f rich", "found only through the curators' keywords or notes"),
+    ],
+)
+def test_a_hit_found_only_through_curation_says_so_in_every_format(
+    summit_cli: Any, fmt: str, said: str
+) -> None:
+    """Issue 18, point 9: S16 holds 'abduction' only in the curators' note."""
+    result = summit_cli("search", "abduction", *fmt.split())
+    assert said in result.stdout.replace("\n", " ").replace("  ", " ") or said in result.stdout
+
+
+def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: Any) -> None:
+    result = summit_cli("search", "abduction")
+    assert "S16: found only through the curators' keywords or notes" in result.stderr
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()][-1] == "S16"
