@@ -54,7 +54,16 @@ def test_markup_in_the_query_is_plain_text(summit_tty: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [["quotes"], ["sections", "--jsonl"], ["search", "cooperation", "--json"], ["info"]]
+    "args",
+    [
+        ["quotes"],
+        ["sections", "--jsonl"],
+        ["search", "cooperation", "--json"],
+        ["info"],
+        ["--help"],
+        [],
+        ["search", "--help"],
+    ],
 )
 def test_a_closed_pipe_is_quiet(args: list[str]) -> None:
     process = subprocess.Popen(

@@ -157,8 +157,8 @@ def main(arguments: Sequence[str] | None = None) -> int:
             code = app(args=arguments, standalone_mode=False, prog_name="summit")
     except KeyboardInterrupt:
         code = EXIT_INTERRUPTED
-    except SystemExit as exit:  # shell completion ends the process itself
-        code = exit.code
+    except SystemExit as exit:  # shell completion ends the process itself, and so does Rich
+        code = EXIT_OK if _reader_left() else exit.code
     except Exception as error:
         code = exit_code(error)
     try:
@@ -192,6 +192,16 @@ def exit_code(error: Exception) -> int:
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
     print(f"summit: {message}", file=sys.stderr)
     return code
+
+
+def _reader_left() -> bool:
+    """Whether Rich found the reader of our output gone: writing help into a closed pipe
+    (`summit --help | head -1`), it points stdout at the null device and exits 1, where a reader
+    that leaves is no failure of summit's."""
+    try:
+        return os.path.samestat(os.fstat(sys.stdout.fileno()), os.stat(os.devnull))
+    except (OSError, ValueError):  # no file descriptor (a test's StringIO)
+        return False
 
 
 def _quiet_broken_pipe() -> int:
