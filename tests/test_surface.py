@@ -269,3 +269,30 @@ def test_every_command_line_ends_in_a_documented_way(
             _check_output(words, result.stdout)
 
     sweep()
+
+
+def _choices() -> list[tuple[str, str, str]]:
+    """(command, parameter, choice) for every choice any command declares."""
+    return [
+        (name, parameter.name or "", str(choice))
+        for name, command in sorted(COMMANDS.items())
+        for parameter in command.params
+        if parameter.type.name == "choice"
+        for choice in getattr(parameter.type, "choices", ())
+    ]
+
+
+@pytest.mark.parametrize(("name", "parameter", "choice"), _choices())
+def test_every_choice_ignores_case(
+    name: str, parameter: str, choice: str, raw: dict[str, Any], tmp_path: Path
+) -> None:
+    """The README says choices ignore case: `summit read Release` as `export SQLite` does."""
+    words = [name]
+    for declared in COMMANDS[name].params:
+        value = choice.upper() if declared.name == parameter else None
+        if isinstance(declared, TyperArgument) and (declared.required or value):
+            words.append(value or _known(declared, _refs(raw), tmp_path)[0])
+        elif value is not None:
+            words += [declared.opts[0], value]
+    result = run_in_process(*words)
+    assert "Invalid value" not in result.stderr, (words, result.stderr)

@@ -121,7 +121,9 @@ def read(
     ctx: typer.Context,
     part: Annotated[
         Part | None,
-        typer.Argument(help="Only the release or only the article.", show_default=False),
+        typer.Argument(
+            help="Only the release or only the article.", show_default=False, case_sensitive=False
+        ),
     ] = None,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
