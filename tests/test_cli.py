@@ -711,3 +711,25 @@ def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: 
     result = summit_cli("search", "abduction")
     assert "S16: found only through the curators' keywords or notes" in result.stderr
     assert [line.split("\t")[0] for line in result.stdout.splitlines()][-1] == "S16"
+
+
+@pytest.mark.parametrize(
+    ("args", "said", "unsaid"),
+    [
+        (["export"], "Missing argument", "\t"),
+        (["show", "x" * 100_000], "unknown ref", "x" * 100),
+        (["sectoins"], "did you mean sections?", ""),
+        (["search", "hydrogen", "wind"], "no results", "did you mean hydrogen"),
+        (["export", "sqlite", "/nonexistent/dir/x.db"], "/nonexistent/dir/x.db", ""),
+        (["compare", "O1"], "O1 is an outcome", " a outcome"),
+        (["compare", "O1"], "a preamble paragraph", ""),
+    ],
+)
+def test_messages_help(summit_cli: Any, args: list[str], said: str, unsaid: str) -> None:
+    """Issue 21 point 6: one line that names what went wrong, suggests what exists, and does not
+    echo a huge argument back."""
+    result = summit_cli(*args)
+    assert result.returncode in (1, 2)
+    assert result.stderr.count("\n") == 1 and len(result.stderr) < 400, result.stderr[:400]
+    assert said in result.stderr
+    assert not unsaid or unsaid not in result.stderr

@@ -30,10 +30,18 @@ from .errors import (
     OutputClosedError,
     SummitError,
 )
+from .text import did_you_mean, shortened
 
 
 class LazyCommands(TyperGroup):
     """The commands of `commands.MODULES`, each made a Click command when first asked for."""
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        """An unknown command's error suggests the nearest ones (`sectoins`: sections)."""
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and name not in MODULES:
+            ctx.fail(f"no such command {shortened(name)!r}{did_you_mean(name, MODULES, limit=1)}")
+        return super().resolve_command(ctx, args)
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(MODULES)
@@ -190,7 +198,9 @@ def exit_code(error: Exception) -> int:
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
-    print(f"summit: {message}", file=sys.stderr)
+    """One line, whatever Click or a library wrote (Click lists choices on lines of their own),
+    and never more than a screenful of what the user typed."""
+    print(f"summit: {shortened(' '.join(message.split()), 300)}", file=sys.stderr)
     return code
 
 
@@ -199,7 +209,7 @@ def _reader_left() -> bool:
     (`summit --help | head -1`), it points stdout at the null device and exits 1, where a reader
     that leaves is no failure of summit's."""
     try:
-        return os.path.samestat(os.fstat(sys.stdout.fileno()), os.stat(os.devnull))
+        return os.path.samestat(os.fstat(sys.stdout.fileno()), Path(os.devnull).stat())
     except (OSError, ValueError):  # no file descriptor (a test's StringIO)
         return False
 

@@ -11,7 +11,7 @@ from .model import (
     Citable,
     Summit,
 )
-from .text import did_you_mean
+from .text import did_you_mean, shortened
 
 RELEASE_NOTATION = re.compile(r"(\d+)\s*\(\s*(\d+)\s*\)")
 
@@ -44,13 +44,14 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
         scope = [(s, index) for s, index in indexes if not summit_id or s.id == summit_id]
         if summit_id and not scope:
             hint = did_you_mean(summit_id, (s.id for s in summits))
-            raise NotFoundError(f"unknown summit {summit_id!r} in ref {asked!r}{hint}")
+            raise NotFoundError(
+                f"unknown summit {shortened(summit_id)!r} in ref {shortened(asked)!r}{hint}"
+            )
         matches = [index[ref] for _, index in scope if ref in index]
         if not matches:
             known = [known_ref for _, index in scope for known_ref in index]
             hint = did_you_mean(ref, known) or did_you_mean(ref.rstrip("0123456789"), known)
-            raise NotFoundError(
-                f"unknown ref {asked!r}{hint} (see 'summit sections' and 'summit quotes')"
-            )
+            see = "(see 'summit sections' and 'summit quotes')"
+            raise NotFoundError(f"unknown ref {shortened(asked)!r}{hint} {see}")
         found.extend(matches)
     return found

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .errors import QueryError
 from .model import Hit, Searchable
-from .text import fold
+from .text import fold, shortened
 
 if TYPE_CHECKING:
     import Stemmer
@@ -236,7 +236,7 @@ def shown_query(arguments: Sequence[str], limit: int = 60) -> str:
     """The query as the user typed it, for messages: a phrase in quotes, apostrophes kept, and
     a long query cut short."""
     text = " ".join(f'"{a.strip()}"' if len(a.split()) > 1 else a.strip() for a in arguments)
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+    return shortened(text, limit)
 
 
 CJK_BLOCKS = (
@@ -304,4 +304,5 @@ def _nearest_words(records: Sequence[Searchable], terms: Sequence[Term], exact: 
     near += [
         w for f, w in written.items() if fold("".join(TOKEN.findall(f))) in joined and w not in near
     ]
-    return near[:3]
+    asked = {fold(word) for term in terms for word in term}  # never what the query already says
+    return [word for word in near if fold(word) not in asked][:3]

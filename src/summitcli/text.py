@@ -11,6 +11,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def shortened(text: str, limit: int = 60) -> str:
+    """What the user typed, for a message: whole if short, else cut with an ellipsis, so that a
+    100,000-character argument is not echoed back."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
 def did_you_mean(asked: str, known: Iterable[str], limit: int = 3) -> str:
     """`; did you mean A, B?` with the nearest known values, or nothing when none is near."""
     import difflib

@@ -83,7 +83,10 @@ def compare_command(
     asked = find_records(summits, [ref]) if ref else []
     record = asked[0] if asked else None
     if record is not None and not isinstance(record, Statement | Preamble | Clause):
-        raise typer.BadParameter(f"{ref} is a {record.TYPE}: compare takes a statement or a clause")
+        kind = "an outcome" if record.TYPE == "outcome" else f"a {record.TYPE}"
+        raise typer.BadParameter(
+            f"{ref} is {kind}: compare takes a statement, a clause or a preamble paragraph"
+        )
     items: list[Alignment | Echoes] = []
     for summit in summits:
         if record is not None and record.summit != summit.id:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from .. import render
-from ..errors import EXIT_INTERRUPTED
+from ..errors import EXIT_INTERRUPTED, SummitError
 from . import command
 from .shared import call_of, examples, summits_of
 
@@ -39,7 +39,10 @@ def export(
 
     summits = summits_of(ctx)
     with _interruptible():
-        write_sqlite(summits, path, force)
+        try:
+            write_sqlite(summits, path, force)
+        except OSError as error:  # the message names the file, which the system's does not
+            raise SummitError(f"cannot write {path}: {error.strerror or error}") from None
     render.write_lines([f"wrote {path}"], call_of(ctx).output)
 
 
