@@ -90,3 +90,30 @@ def test_validate_refuses_dates_off_the_calendar(
     assert validate_path(path) == [
         (str(path), "$.summit.date", f"{date!r} is not a date on the calendar")
     ]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            lambda data: data["statements"][0].update(text=""),
+            [("$.statements[0].text", "text is empty")],
+        ),
+        (
+            lambda data: data["narration"][0].update(ref="S1"),
+            [("$.narration[0].ref", "expected a ref such as N1, found 'S1'")],
+        ),
+    ],
+    ids=["empty text", "narration ref S1"],
+)
+def test_one_problem_is_said_once_and_as_the_loader_says_it(
+    summit_cli: Any,
+    write_data: Callable[..., Path],
+    change: Callable[[dict[str, Any]], None],
+    expected: list[tuple[str, str]],
+) -> None:
+    """Issue 21 point 10: an empty text broke two rules of the schema and was listed twice."""
+    path = write_data(change)
+    assert [(where, message) for _, where, message in validate_path(path)] == expected
+    where, message = expected[0]
+    assert f"{message} at {where}" in summit_cli("--data", str(path), "info").stderr

@@ -367,7 +367,7 @@ def document_problems(raw: bytes) -> list[Problem]:
     except RecursionError:
         return [("", "invalid JSON: nested too deeply")]
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.path)))
-    return [_describe(error) for error in errors]
+    return list(dict.fromkeys(_describe(error) for error in errors))  # one problem, said once
 
 
 def decoder_problem(error: Exception) -> Problem:
