@@ -253,11 +253,11 @@ def test_people_with_titles_roles_and_descriptions() -> None:
     people = find_people([(1, PEOPLE_TEXT)])
     roles = {p.name: (p.role, p.former) for p in people.values()}
     assert roles == {
-        "Ulrike Brandmeier": ("Chancellor", False),
-        "Haruto Mori": ("Prime Minister", False),
+        "Ulrike Brandmeier": ("German Chancellor", False),
+        "Haruto Mori": ("Prime Minister of Japan", False),
         "Otto Brandmeier": ("Former Chancellor", True),
         "Kenji Mori": ("late Prime Minister", True),
-        "Yaw Boateng": ("finance minister", False),
+        "Yaw Boateng": ("Ghana's finance minister", False),
         "Ama Owusu": ("spokesperson for the ministry", False),
         "Sinead Walsh": ("economist at Trinity College", False),
         "Maria Lopez": ("(unknown: see curation.review)", False),
@@ -268,6 +268,27 @@ def test_people_with_titles_roles_and_descriptions() -> None:
         "Baek", "Brandmeier",
     )  # fmt: skip
     assert people["haruto-mori"].country == "Japan"
+
+
+def test_roles_as_the_article_gives_them_with_nationality_and_every_word_of_the_title() -> None:
+    """The role is the article's, whole: its nationality, an owner, a title of several words,
+    a ministry's spokesperson (issue 19, class 4)."""
+    text = (
+        "External Affairs Minister Rohan Kapoor met Chinese Foreign Ministry spokesperson Zhou "
+        "Meiling and Vietnamese Industry and Trade Minister Do Minh Tuan. Marc Dupuis, Fortier's "
+        "press secretary, spoke. Ministry of External Affairs spokesperson Priya Nair spoke. "
+        "President Kwame Asante of Ghana spoke. Brazil's Foreign Minister Ana Costa spoke."
+    )
+    roles = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert roles == {
+        "Rohan Kapoor": "External Affairs Minister",
+        "Zhou Meiling": "Chinese Foreign Ministry spokesperson",
+        "Do Minh Tuan": "Vietnamese Industry and Trade Minister",
+        "Marc Dupuis": "Fortier's press secretary",
+        "Priya Nair": "Ministry of External Affairs spokesperson",
+        "Kwame Asante": "President of Ghana",
+        "Ana Costa": "Brazil's Foreign Minister",
+    }
 
 
 def test_people_with_long_titles_particles_and_no_role() -> None:

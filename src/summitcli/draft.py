@@ -71,9 +71,13 @@ LEADER = r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Empe
 CORE_TITLE = (
     rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
+    r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
-    r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)?(?:Minister|Secretary))"
+    r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ |(?=[A-Z][a-z]+ (?:Minister|Secretary)\b)[A-Z][a-z]+ )?)?"
+    r"(?:Minister|Secretary))"
 )
+"""A title: a leader's, or a minister's of one or two words ("External Affairs Minister",
+"Mines and Energy Minister"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
 ADJECTIVE = r"(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|'s)"
 """A nationality before a title: German, Polish, Japanese, South Korean, Brazil's."""
@@ -237,11 +241,13 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
         for match in APPOSITIVE_TITLE.finditer(paragraph):
             add(match, "name", match["role"], number, 0, match["country"] or "")
         for match in TITLED.finditer(paragraph):
-            role = f"{match['former']} {match['title']}" if match["former"] else match["title"]
+            role = " ".join(filter(None, (match["former"], match["adjective"], match["title"])))
+            role += f" of {match['country']}" if match["country"] else ""
             country = match["country"] or (match["adjective"] or "").removesuffix("'s")
             add(match, "name", role, number, 1, country)
         for match in APPOSITIVE_LOWER.finditer(paragraph):
-            add(match, "name", match["role"], number, 0, match["owner"] or match["adjective"] or "")
+            role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
+            add(match, "name", role, number, 0, match["owner"] or match["adjective"] or "")
         for pattern in (APPOSITIVE_DESCRIPTION, DESCRIPTION_FIRST):
             for match in pattern.finditer(paragraph):
                 add(match, "name", match["role"], number, 2)
