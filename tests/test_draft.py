@@ -291,6 +291,40 @@ def test_roles_as_the_article_gives_them_with_nationality_and_every_word_of_the_
     }
 
 
+def test_credited_journalists_are_silent_people_no_one_takes_for_a_speaker() -> None:
+    """Bylines and credits name people (issue 19, class 3): each is listed, silent, with the
+    credit's role, and a surname they share with a speaker does not make it ambiguous."""
+    article = (
+        "Prime Minister Emi Sato met President Arjun Mehta. Sato said the talks went well.\n\n"
+        "(Reporting by Anjali Rao and Tran Minh Khoa in Hanoi; additional reporting by Kenji "
+        "Sato; Writing by Nadia Haddad; Editing by Suresh Iyer, Tom Walsh)\n\n"
+        "Reporting by Kim So-yeon; Editing by Park Jae-hoon\n\n"
+        "[Joint statement _2026.4.20. Tokyo]\n\n1. Chips\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [(p.name, p.role, p.speaker, p.provenance.paragraph) for p in drafted.people] == [
+        ("Emi Sato", "Prime Minister", True, 1),
+        ("Arjun Mehta", "President", False, 1),
+        ("Anjali Rao", "reporter", False, 2),
+        ("Tran Minh Khoa", "reporter", False, 2),
+        ("Kenji Sato", "reporter", False, 2),
+        ("Nadia Haddad", "writer", False, 2),
+        ("Suresh Iyer", "editor", False, 2),
+        ("Tom Walsh", "editor", False, 2),
+        ("Kim So-yeon", "reporter", False, 3),
+        ("Park Jae-hoon", "editor", False, 3),
+    ]
+    assert [(s.speakers, s.curation.notes) for s in drafted.statements] == [
+        (("emi-sato",), ("Drafted: reported, speaker by surname 'Sato', the subject of the verb "
+                         "(strong)",)),
+    ]  # fmt: skip
+    assert [n.text for n in drafted.narration][1:3] == [
+        "(Reporting by Anjali Rao and Tran Minh Khoa in Hanoi; additional reporting by Kenji "
+        "Sato; Writing by Nadia Haddad; Editing by Suresh Iyer, Tom Walsh)",
+        "Reporting by Kim So-yeon; Editing by Park Jae-hoon",
+    ]
+
+
 def test_people_with_long_titles_particles_and_no_role() -> None:
     article = (
         "Chief Cabinet Secretary Kenta Hayashi met Commission President Ursula von der Leyen. "

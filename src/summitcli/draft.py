@@ -102,6 +102,12 @@ APPOSITIVE_LOWER = re.compile(
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,"."""
+CREDIT = re.compile(
+    r"\b(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by (?P<names>[^;)]+)"
+)
+"""Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits."""
+CREDIT_ROLE = {"reporting": "reporter", "writing": "writer", "editing": "editor"}
+CREDITED_NAME = re.compile(rf"(?P<name>{FULL_NAME})(?: in [A-Z][\w ]+)?")
 BOTH = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|prime ministers)\b")
 HONORIFIC = re.compile(rf"\b(?P<honorific>Mr|Ms|Mrs|Madam)\.? (?P<word>{WORD})")
 NOT_PEOPLE = re.compile(
@@ -183,6 +189,8 @@ class Found:
     country: str = ""
     gender: str = ""
     former: bool = False
+    credited: bool = False
+    """Named in the story's credits: a journalist, never the subject of its speech."""
 
     @property
     def id(self) -> str:
@@ -258,6 +266,17 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
             known = any(name in p.name or p.family in name.split() for p in people.values())
             if not known and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
+    for number, paragraph in paragraphs:
+        for match in CREDIT.finditer(paragraph):
+            role = CREDIT_ROLE[match["credit"].split()[-1].lower()]
+            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["names"].strip()):
+                named = CREDITED_NAME.fullmatch(part.strip())
+                if named and _slug(named["name"]) not in people:
+                    start = match.start("names") + match["names"].index(part)
+                    first[_slug(named["name"])] = (number, start)
+                    people[_slug(named["name"])] = Found(
+                        named["name"], role, number, 3, credited=True
+                    )
     for _, paragraph in paragraphs:
         for match in HONORIFIC.finditer(paragraph):
             for person in people.values():
@@ -402,10 +421,10 @@ class Resolver:
                 taken.append((start, end))
                 found.append(Mention(start, end, text[start:end], kind, candidates))
 
-        people = list(self.people.values())
+        people = [p for p in self.people.values() if not p.credited]
         for match in TITLED.finditer(text):
             person = self.people.get(_slug(match["name"]))
-            if person is not None:
+            if person is not None and not person.credited:
                 add(match.start(), match.end(), "full name", [person])
         for person in people:
             for match in re.finditer(rf"\b{re.escape(person.name)}\b", text):
