@@ -264,8 +264,8 @@ def test_people_with_titles_roles_and_descriptions() -> None:
         "Baek Seung-ho": ("President of South Korea", False),
     }
     assert people["otto-brandmeier"].gender == "he"
-    assert (people["baek-seung-ho"].family, people["ulrike-brandmeier"].family) == (
-        "Baek", "Brandmeier",
+    assert (people["baek-seung-ho"].ends, people["ulrike-brandmeier"].ends) == (
+        ("Baek", "Seung-ho"), ("Ulrike", "Brandmeier"),
     )  # fmt: skip
     assert people["haruto-mori"].country == "Japan"
 
@@ -372,6 +372,33 @@ def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str
 )
 def test_a_cue_binds_to_its_subject(clause: str, expected: tuple[list[str], bool] | None) -> None:
     assert _speaker(Resolver(find_people([(1, PEOPLE_TEXT)])), clause) == expected
+
+
+ASIAN_NAMES = (
+    "Vietnamese Prime Minister Nguyen Xuan Huy met Chinese Premier Liang Wenhao, whose "
+    "predecessor, Former Premier Liang Jian, had signed the treaty. Chinese Foreign Ministry "
+    "spokesperson Zhou Meiling and Industry Minister Seo Dong-hyun attended."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Premier Liang said", (["Liang Wenhao"], True)),  # the family name first
+        ("Liang told reporters", (["Liang Wenhao"], True)),  # not the former premier
+        ("Former Premier Liang said", (["Liang Jian"], True)),
+        ("Huy said", (["Nguyen Xuan Huy"], True)),  # the given name, last
+        ("Zhou added that", (["Zhou Meiling"], True)),
+        ("Seo stressed that", (["Seo Dong-hyun"], True)),
+    ],
+)
+def test_a_name_either_end_first_resolves(clause: str, expected: tuple[list[str], bool]) -> None:
+    """Chinese, Korean and Vietnamese names put the family name first, and Vietnamese leaders
+    are called by the given name, last: a bare name may be either end of a full one (issue 19,
+    class 2), and "Premier Liang" is no new person."""
+    people = find_people([(1, ASIAN_NAMES), (2, clause)])
+    assert "premier-liang" not in people
+    assert _speaker(Resolver(people), clause) == expected
 
 
 def test_a_pronoun_agrees_and_a_guess_is_weak() -> None:

@@ -197,11 +197,13 @@ class Found:
         return _slug(self.name)
 
     @property
-    def family(self) -> str:
-        """The family name: first in "Baek Seung-ho" (a hyphenated given name), else last."""
+    def ends(self) -> tuple[str, str]:
+        """The words a bare mention may be: the family name comes last in "Ulrike Brandmeier",
+        first in "Liang Wenhao" and "Baek Seung-ho", and a Vietnamese leader is called by the
+        given name, last ("Huy" for Nguyen Xuan Huy); which is which no rule can tell without
+        name lists, so either end of the name."""
         words = self.name.split()
-        korean = any("-" in word and word.split("-")[1].islower() for word in words[1:])
-        return words[0] if korean else words[-1]
+        return words[0], words[-1]
 
 
 def _slug(name: str) -> str:
@@ -263,8 +265,9 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
         for match in UNTITLED_SPEAKER.finditer(paragraph):
             group = "name" if match["name"] else "after"
             name = match[group]
-            known = any(name in p.name or p.family in name.split() for p in people.values())
-            if not known and not NOT_PEOPLE.search(name):
+            bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?(?:{CORE_TITLE}) ", "", name)
+            known = any(name in p.name or set(p.ends) & set(name.split()) for p in people.values())
+            if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
     for number, paragraph in paragraphs:
         for match in CREDIT.finditer(paragraph):
@@ -280,7 +283,7 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
     for _, paragraph in paragraphs:
         for match in HONORIFIC.finditer(paragraph):
             for person in people.values():
-                if person.family == match["word"]:
+                if match["word"] in person.ends:
                     person.gender = "he" if match["honorific"] == "Mr" else "she"
         for pattern in (KIN_AFTER, KIN_BEFORE):
             for match in pattern.finditer(paragraph):
@@ -436,12 +439,12 @@ class Resolver:
             former = bool(match["former"])
             candidates = [
                 p for p in people
-                if match["word"] in (p.family, p.name.split()[0], p.name.split()[-1])
+                if match["word"] in p.ends
                 and match["title"].lower() in p.role.lower() and p.former == former
             ]  # fmt: skip
             add(match.start(), match.end(), "title and surname", candidates)
         for match in re.finditer(rf"\b{WORD}\b", text):
-            same = [p for p in people if match[0] == p.family]
+            same = [p for p in people if match[0] in p.ends]
             current = [p for p in same if not p.former] or same
             add(match.start(), match.end(), "surname", current)
         for match in ROLE_NOUN.finditer(text):
@@ -857,12 +860,6 @@ def encode(summit: Summit) -> bytes:
     return msgspec.json.format(msgspec.json.encode(summit, enc_hook=str), indent=2) + b"\n"
 
 
-def _aliases(name: str) -> tuple[str, ...]:
-    """The first and last word of a name: the family name, whichever order the article uses."""
-    words = name.split()
-    return tuple(dict.fromkeys([words[0], words[-1]]))
-
-
 def _document(found: Drafting, release: Release, paragraphs: list[str], source_file: str) -> Summit:
     review = found.review
     title = release.title
@@ -891,7 +888,7 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
         Person(
             id=p.id, name=p.name, role=p.role, country=UNKNOWN, speaker=p.id in speaking,
             provenance=Provenance("article", p.paragraph),
-            curation=PersonCuration(aliases=_aliases(p.name)),
+            curation=PersonCuration(aliases=tuple(dict.fromkeys(p.ends))),
         )
         for p in found.resolver.people.values()
     )  # fmt: skip
