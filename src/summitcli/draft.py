@@ -142,16 +142,30 @@ KIN_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the|his|her) [\w' -]*?\b(?P<kin>{MALE}|{FEMALE})\b"
 )
 KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
-
 CUE_VERB = (
     r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
     r"explained|announced|told|argued|insisted|warned|urged|welcomed|acknowledged|declared|"
     r"asserted|replied|observed|wrote|adding|noting|saying|calling|stressing|tells|claimed|"
     r"suggested|reiterated|recalled|predicted|conceded|highlighted|underscored|underlined|"
     r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
-    r"asked"
+    r"asked|commented|disclosed|revealed"
 )
-CUE = re.compile(rf"\b(?P<verb>{CUE_VERB})\b")
+COMMITMENT = r"(?:pledged|vowed|promised|confirmed)(?=(?: [\w,]+){0,3}? that\b)"
+"""Verbs of commitment report speech only with "that": "pledged that China would buy",
+never "pledged on Tuesday to link", which is a deed."""
+CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{COMMITMENT})\b")
+OWN = r"(?:own |[A-Za-z]+ )?(?:government|country|administration|ministry|party|counterpart|nation)"
+POSSESSIVE = re.compile(
+    rf"\b(?P<word>{WORD})(?:, who [^,]*?| (?:also )?(?:{CUE_VERB})(?: that)?) "
+    rf"(?P<pronoun>his|her) {OWN}\b"
+)
+"""A possessive that can only be the subject's: "Takeda said her government", "Kapoor, who
+met his counterpart,"; "Mehta said her visit" may be someone else's visit, so not that."""
+POSSESSIVE_ROLE = re.compile(
+    rf"\b(?P<owner>{WORD})'s (?P<role>(?:[a-z]+ ){{0,2}}(?:{LOWER_TITLE}|aide|chief of staff))\b"
+)
+"""A person named by another's and a role: "Fortier's press secretary"."""
+
 ACCORDING = re.compile(r"^(?:[Aa]ccording to) (?P<who>[^,]+),")
 ADVERBS = re.compile(r"^(?:\s|also|later|then|again|further|on [A-Z][a-z]+day|,)*$")
 INSERTS = re.compile(
@@ -290,6 +304,10 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
                 for person in people.values():
                     if match["name"].endswith(person.name):
                         person.gender = "he" if re.fullmatch(MALE, match["kin"]) else "she"
+        for match in POSSESSIVE.finditer(paragraph):
+            owners = [p for p in people.values() if match["word"] in p.ends and not p.credited]
+            if len(owners) == 1:
+                owners[0].gender = "he" if match["pronoun"] == "his" else "she"
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
 
 
@@ -443,6 +461,9 @@ class Resolver:
                 and match["title"].lower() in p.role.lower() and p.former == former
             ]  # fmt: skip
             add(match.start(), match.end(), "title and surname", candidates)
+        for match in POSSESSIVE_ROLE.finditer(text):
+            role = f"{match['owner']}'s {match['role']}".lower()
+            add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
         for match in re.finditer(rf"\b{WORD}\b", text):
             same = [p for p in people if match[0] in p.ends]
             current = [p for p in same if not p.former] or same
@@ -476,10 +497,12 @@ class Resolver:
         return fitting
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
-        """Everyone a pronoun may mean, most recently named first; never someone known to be
-        of the other gender."""
+        """Everyone a pronoun may mean: never someone known to be of the other gender; first
+        those the article has given its gender, then the rest, each most recently named
+        first. Whom "she" means is better guessed from "her government" or "Ms." before it
+        than from who happens to be named last."""
         ordered = list(dict.fromkeys(p for _, p in reversed(self.recent)))
-        return [p for p in ordered if p.gender in ("", pronoun)]
+        return [p for p in ordered if p.gender == pronoun] + [p for p in ordered if not p.gender]
 
     def note(self, mentions: list[Mention], number: int) -> None:
         """Remember who a sentence named (a pronoun names no one new)."""
@@ -500,15 +523,28 @@ class Resolver:
         candidates = mention.candidates
         if mention.kind == "pronoun":
             speakers = self.last_speakers
-            if (
-                len(speakers) == 1 and self.last_paragraph == number and not self.named_since
-                and candidates and candidates[0] is speakers[0]
-            ):  # fmt: skip
-                speakers[0].gender = speakers[0].gender or mention.words.lower()
-                return Attribution(speakers, "pronoun: the speaker of the sentence before", True)
+            pronoun = mention.words.lower()
+            if len(speakers) == 1 and not self.named_since and speakers[0] in candidates:
+                rival = speakers[0].gender != pronoun and any(
+                    p.gender == pronoun for p in candidates
+                )  # another the pronoun fits by the gender the article gave them
+                if self.last_paragraph == number and not rival:
+                    speakers[0].gender = speakers[0].gender or pronoun
+                    rule = "pronoun: the speaker of the sentence before"
+                    return Attribution(speakers, rule, True)
+                rule = "pronoun: the speaker before, " + (
+                    "though another is known to be a " + ("woman" if pronoun == "she" else "man")
+                    if rival
+                    else "in the paragraph before"
+                )
+                return Attribution(speakers, rule, False)
             fitting = [p for p in candidates if not p.former or p.gender == mention.words.lower()]
             chosen = (fitting or candidates)[:1]
-            rule = "pronoun: the last person named, across a change of subject"
+            rule = (
+                "pronoun: the last person named of that gender, across a change of subject"
+                if chosen and chosen[0].gender
+                else "pronoun: the last person named, across a change of subject"
+            )
             return Attribution(chosen, rule, False)
         if len(candidates) == 1 or mention.kind == "the two leaders":
             return Attribution(candidates, f"by {mention.kind} {mention.words!r}", True)
@@ -610,9 +646,11 @@ class Drafting:
     narration: list[Narration] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
     run: list[tuple[str, int, int, int]] = field(default_factory=list)
-    carried: list[Found] = field(default_factory=list)
-    """Whose quotation the last paragraph left open, to go on in the next."""
     """(paragraph, number, start, end) of each sentence of narration not yet recorded."""
+    carried: Attribution | None = None
+    """Whose quotation the last paragraph left open, to go on in the next."""
+    last: Attribution | None = None
+    """How the speaker of the last statement was found."""
 
     def flush(self) -> None:
         if self.run:
@@ -642,6 +680,7 @@ class Drafting:
                 f"{ref}: speaker {names} {attribution.rule}, a weak rule: {sentence!r}"
             )
         self.resolver.spoke(attribution.people, number)
+        self.last = attribution
 
     def account(self, text: str, number: int) -> None:
         self.flush()
@@ -681,17 +720,15 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
         )
         return
     resolver = found.resolver
-    quoted_before = found.carried if paragraph[:1] in QUOTE_MARKS else []
-    found.carried = []
+    quoted_before = found.carried if paragraph[:1] in QUOTE_MARKS else None
+    found.carried = None
     for start, end in sentences(paragraph):
         sentence = paragraph[start:end]
         count = len(found.statements)
         if not _sentence(found, sentence, number, quoted_before):
             found.run.append((paragraph, number, start, end))
         last = found.statements[-1] if len(found.statements) > count else None
-        quoted_before = (
-            [resolver.people[i] for i in last.speakers] if last and last.kind == "direct" else []
-        )
+        quoted_before = found.last if last and last.kind == "direct" else None
         resolver.note(resolver.mentions(sentence), number)
         quotes = quotations(sentence)
         if quotes and quotes[-1][1] == len(sentence) and sentence[-1] not in QUOTE_MARKS:
@@ -699,8 +736,11 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
     found.flush()
 
 
-def _sentence(found: Drafting, sentence: str, number: int, quoted_before: list[Found]) -> bool:
-    """Record a sentence of speech or an account; False if it is narration."""
+def _sentence(
+    found: Drafting, sentence: str, number: int, quoted_before: Attribution | None
+) -> bool:
+    """Record a sentence of speech or an account; False if it is narration. `quoted_before` is
+    whose quotation this one may go on: one that goes on keeps the strength of its rule."""
     resolver = found.resolver
     quotes = quotations(sentence)
     if not quotes:
@@ -737,13 +777,14 @@ def _sentence(found: Drafting, sentence: str, number: int, quoted_before: list[F
             continue
         if CONTINUES.match(frame) and quoted_before:
             rule = "continues the previous quotation's speaker"
-            attribution = Attribution(quoted_before, rule, True)
+            attribution = Attribution(quoted_before.people, rule, quoted_before.strong)
             continue
         bound = resolver.subject_of(frame, number)
         if bound and bound.people:
             attribution = bound
     if attribution is None and not any(frames) and quoted_before:
-        attribution = Attribution(quoted_before, "continues the quotation before it", True)
+        rule = "continues the quotation before it"
+        attribution = Attribution(quoted_before.people, rule, quoted_before.strong)
     if attribution is None:
         text = sentence.strip()
         found.review.append(f"paragraph {number}: no speaker found for the quotation {text[:60]!r}")
