@@ -291,6 +291,24 @@ def test_roles_as_the_article_gives_them_with_nationality_and_every_word_of_the_
     }
 
 
+def test_people_named_once_by_a_lower_case_title_or_anothers_role() -> None:
+    """People the article names once, in passing, with a title in lower case or as someone's
+    aide, are people too (issue 19, class 3), with the role as written."""
+    text = (
+        "The dinner, attended by central bank governor Ana Costa and opposition leader Kim "
+        "Dae-ho, ended late. Sánchez's chief of staff, Luis Ortega, left early. Japanese trade "
+        "minister Ken Abe stayed, said the president Lee Jae-myung."
+    )
+    roles = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert roles == {
+        "Ana Costa": "central bank governor",
+        "Kim Dae-ho": "opposition leader",
+        "Luis Ortega": "Sánchez's chief of staff",
+        "Ken Abe": "Japanese trade minister",
+        "Lee Jae-myung": "president",
+    }
+
+
 def test_credited_journalists_are_silent_people_no_one_takes_for_a_speaker() -> None:
     """Bylines and credits name people (issue 19, class 3): each is listed, silent, with the
     credit's role, and a surname they share with a speaker does not make it ambiguous."""

@@ -124,11 +124,18 @@ UNTITLED_SPEAKER = re.compile(
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
 DESCRIPTION_FIRST = re.compile(
-    rf"(?:\b[Aa]n? |\b{WORD}'s )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
+    rf"(?:\b[Aa]n? |\b(?P<owner>{WORD})'s )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
     rf"(?P<name>{FULL_NAME}),"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
 "Sánchez's chief of staff, Luis Ortega,"."""
+LOWER_TITLED = re.compile(
+    rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
+    r"(?P<role>(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ ){0,2}"
+    rf"(?:{LOWER_TITLE})) (?P<name>{FULL_NAME})\b"
+)
+"""Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
+Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
@@ -272,9 +279,14 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
         for match in APPOSITIVE_LOWER.finditer(paragraph):
             role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
             add(match, "name", role, number, 0, match["owner"] or match["adjective"] or "")
-        for pattern in (APPOSITIVE_DESCRIPTION, DESCRIPTION_FIRST):
-            for match in pattern.finditer(paragraph):
-                add(match, "name", match["role"], number, 2)
+        for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
+            add(match, "name", match["role"], number, 2)
+        for match in DESCRIPTION_FIRST.finditer(paragraph):
+            role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
+            add(match, "name", role, number, 2)
+        for match in LOWER_TITLED.finditer(paragraph):
+            role = " ".join(filter(None, (match["adjective"], match["role"])))
+            add(match, "name", role, number, 2, (match["adjective"] or "").removesuffix("'s"))
     for number, paragraph in paragraphs:
         for match in UNTITLED_SPEAKER.finditer(paragraph):
             group = "name" if match["name"] else "after"
