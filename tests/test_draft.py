@@ -410,6 +410,9 @@ ASIAN_NAMES = (
         ("Seo stressed that", (["Seo Dong-hyun"], True)),
         ("Liang pledged that China would buy fruit", (["Liang Wenhao"], True)),
         ("Zhou insisted that", (["Zhou Meiling"], True)),
+        ("In a statement released on Monday, Zhou said", (["Zhou Meiling"], True)),
+        ("Huy noted that", (["Nguyen Xuan Huy"], True)),
+        ("Liang's spokesperson said", (["Liang Wenhao"], False)),  # not named: a guess
         ("Liang pledged on Thursday to build a railway", None),  # a deed, not speech
         ("Seo vowed to go", None),
     ],
