@@ -71,9 +71,13 @@ LEADER = r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Empe
 CORE_TITLE = (
     rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
+    r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
-    r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ )?)?(?:Minister|Secretary))"
+    r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ |(?=[A-Z][a-z]+ (?:Minister|Secretary)\b)[A-Z][a-z]+ )?)?"
+    r"(?:Minister|Secretary))"
 )
+"""A title: a leader's, or a minister's of one or two words ("External Affairs Minister",
+"Mines and Energy Minister"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
 ADJECTIVE = r"(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|'s)"
 """A nationality before a title: German, Polish, Japanese, South Korean, Brazil's."""
@@ -98,6 +102,12 @@ APPOSITIVE_LOWER = re.compile(
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,"."""
+CREDIT = re.compile(
+    r"\b(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by (?P<names>[^;)]+)"
+)
+"""Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits."""
+CREDIT_ROLE = {"reporting": "reporter", "writing": "writer", "editing": "editor"}
+CREDITED_NAME = re.compile(rf"(?P<name>{FULL_NAME})(?: in [A-Z][\w ]+)?")
 BOTH = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|prime ministers)\b")
 HONORIFIC = re.compile(rf"\b(?P<honorific>Mr|Ms|Mrs|Madam)\.? (?P<word>{WORD})")
 NOT_PEOPLE = re.compile(
@@ -114,11 +124,18 @@ UNTITLED_SPEAKER = re.compile(
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
 DESCRIPTION_FIRST = re.compile(
-    rf"(?:\b[Aa]n? |\b{WORD}'s )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
+    rf"(?:\b[Aa]n? |\b(?P<owner>{WORD})'s )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
     rf"(?P<name>{FULL_NAME}),"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
 "Sánchez's chief of staff, Luis Ortega,"."""
+LOWER_TITLED = re.compile(
+    rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
+    r"(?P<role>(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ ){0,2}"
+    rf"(?:{LOWER_TITLE})) (?P<name>{FULL_NAME})\b"
+)
+"""Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
+Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
@@ -132,16 +149,30 @@ KIN_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the|his|her) [\w' -]*?\b(?P<kin>{MALE}|{FEMALE})\b"
 )
 KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
-
 CUE_VERB = (
     r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
     r"explained|announced|told|argued|insisted|warned|urged|welcomed|acknowledged|declared|"
     r"asserted|replied|observed|wrote|adding|noting|saying|calling|stressing|tells|claimed|"
     r"suggested|reiterated|recalled|predicted|conceded|highlighted|underscored|underlined|"
     r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
-    r"asked"
+    r"asked|commented|disclosed|revealed"
 )
-CUE = re.compile(rf"\b(?P<verb>{CUE_VERB})\b")
+COMMITMENT = r"(?:pledged|vowed|promised|confirmed)(?=(?: [\w,]+){0,3}? that\b)"
+"""Verbs of commitment report speech only with "that": "pledged that China would buy",
+never "pledged on Tuesday to link", which is a deed."""
+CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{COMMITMENT})\b")
+OWN = r"(?:own |[A-Za-z]+ )?(?:government|country|administration|ministry|party|counterpart|nation)"
+POSSESSIVE = re.compile(
+    rf"\b(?P<word>{WORD})(?:, who [^,]*?| (?:also )?(?:{CUE_VERB})(?: that)?) "
+    rf"(?P<pronoun>his|her) {OWN}\b"
+)
+"""A possessive that can only be the subject's: "Takeda said her government", "Kapoor, who
+met his counterpart,"; "Mehta said her visit" may be someone else's visit, so not that."""
+POSSESSIVE_ROLE = re.compile(
+    rf"\b(?P<owner>{WORD})'s (?P<role>(?:[a-z]+ ){{0,2}}(?:{LOWER_TITLE}|aide|chief of staff))\b"
+)
+"""A person named by another's and a role: "Fortier's press secretary"."""
+
 ACCORDING = re.compile(r"^(?:[Aa]ccording to) (?P<who>[^,]+),")
 ADVERBS = re.compile(r"^(?:\s|also|later|then|again|further|on [A-Z][a-z]+day|,)*$")
 INSERTS = re.compile(
@@ -179,17 +210,21 @@ class Found:
     country: str = ""
     gender: str = ""
     former: bool = False
+    credited: bool = False
+    """Named in the story's credits: a journalist, never the subject of its speech."""
 
     @property
     def id(self) -> str:
         return _slug(self.name)
 
     @property
-    def family(self) -> str:
-        """The family name: first in "Baek Seung-ho" (a hyphenated given name), else last."""
+    def ends(self) -> tuple[str, str]:
+        """The words a bare mention may be: the family name comes last in "Ulrike Brandmeier",
+        first in "Liang Wenhao" and "Baek Seung-ho", and a Vietnamese leader is called by the
+        given name, last ("Huy" for Nguyen Xuan Huy); which is which no rule can tell without
+        name lists, so either end of the name."""
         words = self.name.split()
-        korean = any("-" in word and word.split("-")[1].islower() for word in words[1:])
-        return words[0] if korean else words[-1]
+        return words[0], words[-1]
 
 
 def _slug(name: str) -> str:
@@ -237,31 +272,54 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
         for match in APPOSITIVE_TITLE.finditer(paragraph):
             add(match, "name", match["role"], number, 0, match["country"] or "")
         for match in TITLED.finditer(paragraph):
-            role = f"{match['former']} {match['title']}" if match["former"] else match["title"]
+            role = " ".join(filter(None, (match["former"], match["adjective"], match["title"])))
+            role += f" of {match['country']}" if match["country"] else ""
             country = match["country"] or (match["adjective"] or "").removesuffix("'s")
             add(match, "name", role, number, 1, country)
         for match in APPOSITIVE_LOWER.finditer(paragraph):
-            add(match, "name", match["role"], number, 0, match["owner"] or match["adjective"] or "")
-        for pattern in (APPOSITIVE_DESCRIPTION, DESCRIPTION_FIRST):
-            for match in pattern.finditer(paragraph):
-                add(match, "name", match["role"], number, 2)
+            role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
+            add(match, "name", role, number, 0, match["owner"] or match["adjective"] or "")
+        for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
+            add(match, "name", match["role"], number, 2)
+        for match in DESCRIPTION_FIRST.finditer(paragraph):
+            role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
+            add(match, "name", role, number, 2)
+        for match in LOWER_TITLED.finditer(paragraph):
+            role = " ".join(filter(None, (match["adjective"], match["role"])))
+            add(match, "name", role, number, 2, (match["adjective"] or "").removesuffix("'s"))
     for number, paragraph in paragraphs:
         for match in UNTITLED_SPEAKER.finditer(paragraph):
             group = "name" if match["name"] else "after"
             name = match[group]
-            known = any(name in p.name or p.family in name.split() for p in people.values())
-            if not known and not NOT_PEOPLE.search(name):
+            bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?(?:{CORE_TITLE}) ", "", name)
+            known = any(name in p.name or set(p.ends) & set(name.split()) for p in people.values())
+            if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
+    for number, paragraph in paragraphs:
+        for match in CREDIT.finditer(paragraph):
+            role = CREDIT_ROLE[match["credit"].split()[-1].lower()]
+            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["names"].strip()):
+                named = CREDITED_NAME.fullmatch(part.strip())
+                if named and _slug(named["name"]) not in people:
+                    start = match.start("names") + match["names"].index(part)
+                    first[_slug(named["name"])] = (number, start)
+                    people[_slug(named["name"])] = Found(
+                        named["name"], role, number, 3, credited=True
+                    )
     for _, paragraph in paragraphs:
         for match in HONORIFIC.finditer(paragraph):
             for person in people.values():
-                if person.family == match["word"]:
+                if match["word"] in person.ends:
                     person.gender = "he" if match["honorific"] == "Mr" else "she"
         for pattern in (KIN_AFTER, KIN_BEFORE):
             for match in pattern.finditer(paragraph):
                 for person in people.values():
                     if match["name"].endswith(person.name):
                         person.gender = "he" if re.fullmatch(MALE, match["kin"]) else "she"
+        for match in POSSESSIVE.finditer(paragraph):
+            owners = [p for p in people.values() if match["word"] in p.ends and not p.credited]
+            if len(owners) == 1:
+                owners[0].gender = "he" if match["pronoun"] == "his" else "she"
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
 
 
@@ -396,10 +454,10 @@ class Resolver:
                 taken.append((start, end))
                 found.append(Mention(start, end, text[start:end], kind, candidates))
 
-        people = list(self.people.values())
+        people = [p for p in self.people.values() if not p.credited]
         for match in TITLED.finditer(text):
             person = self.people.get(_slug(match["name"]))
-            if person is not None:
+            if person is not None and not person.credited:
                 add(match.start(), match.end(), "full name", [person])
         for person in people:
             for match in re.finditer(rf"\b{re.escape(person.name)}\b", text):
@@ -411,12 +469,15 @@ class Resolver:
             former = bool(match["former"])
             candidates = [
                 p for p in people
-                if match["word"] in (p.family, p.name.split()[0], p.name.split()[-1])
+                if match["word"] in p.ends
                 and match["title"].lower() in p.role.lower() and p.former == former
             ]  # fmt: skip
             add(match.start(), match.end(), "title and surname", candidates)
+        for match in POSSESSIVE_ROLE.finditer(text):
+            role = f"{match['owner']}'s {match['role']}".lower()
+            add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
         for match in re.finditer(rf"\b{WORD}\b", text):
-            same = [p for p in people if match[0] == p.family]
+            same = [p for p in people if match[0] in p.ends]
             current = [p for p in same if not p.former] or same
             add(match.start(), match.end(), "surname", current)
         for match in ROLE_NOUN.finditer(text):
@@ -448,10 +509,12 @@ class Resolver:
         return fitting
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
-        """Everyone a pronoun may mean, most recently named first; never someone known to be
-        of the other gender."""
+        """Everyone a pronoun may mean: never someone known to be of the other gender; first
+        those the article has given its gender, then the rest, each most recently named
+        first. Whom "she" means is better guessed from "her government" or "Ms." before it
+        than from who happens to be named last."""
         ordered = list(dict.fromkeys(p for _, p in reversed(self.recent)))
-        return [p for p in ordered if p.gender in ("", pronoun)]
+        return [p for p in ordered if p.gender == pronoun] + [p for p in ordered if not p.gender]
 
     def note(self, mentions: list[Mention], number: int) -> None:
         """Remember who a sentence named (a pronoun names no one new)."""
@@ -472,15 +535,28 @@ class Resolver:
         candidates = mention.candidates
         if mention.kind == "pronoun":
             speakers = self.last_speakers
-            if (
-                len(speakers) == 1 and self.last_paragraph == number and not self.named_since
-                and candidates and candidates[0] is speakers[0]
-            ):  # fmt: skip
-                speakers[0].gender = speakers[0].gender or mention.words.lower()
-                return Attribution(speakers, "pronoun: the speaker of the sentence before", True)
+            pronoun = mention.words.lower()
+            if len(speakers) == 1 and not self.named_since and speakers[0] in candidates:
+                rival = speakers[0].gender != pronoun and any(
+                    p.gender == pronoun for p in candidates
+                )  # another the pronoun fits by the gender the article gave them
+                if self.last_paragraph == number and not rival:
+                    speakers[0].gender = speakers[0].gender or pronoun
+                    rule = "pronoun: the speaker of the sentence before"
+                    return Attribution(speakers, rule, True)
+                rule = "pronoun: the speaker before, " + (
+                    "though another is known to be a " + ("woman" if pronoun == "she" else "man")
+                    if rival
+                    else "in the paragraph before"
+                )
+                return Attribution(speakers, rule, False)
             fitting = [p for p in candidates if not p.former or p.gender == mention.words.lower()]
             chosen = (fitting or candidates)[:1]
-            rule = "pronoun: the last person named, across a change of subject"
+            rule = (
+                "pronoun: the last person named of that gender, across a change of subject"
+                if chosen and chosen[0].gender
+                else "pronoun: the last person named, across a change of subject"
+            )
             return Attribution(chosen, rule, False)
         if len(candidates) == 1 or mention.kind == "the two leaders":
             return Attribution(candidates, f"by {mention.kind} {mention.words!r}", True)
@@ -582,9 +658,11 @@ class Drafting:
     narration: list[Narration] = field(default_factory=list)
     review: list[str] = field(default_factory=list)
     run: list[tuple[str, int, int, int]] = field(default_factory=list)
-    carried: list[Found] = field(default_factory=list)
-    """Whose quotation the last paragraph left open, to go on in the next."""
     """(paragraph, number, start, end) of each sentence of narration not yet recorded."""
+    carried: Attribution | None = None
+    """Whose quotation the last paragraph left open, to go on in the next."""
+    last: Attribution | None = None
+    """How the speaker of the last statement was found."""
 
     def flush(self) -> None:
         if self.run:
@@ -614,6 +692,7 @@ class Drafting:
                 f"{ref}: speaker {names} {attribution.rule}, a weak rule: {sentence!r}"
             )
         self.resolver.spoke(attribution.people, number)
+        self.last = attribution
 
     def account(self, text: str, number: int) -> None:
         self.flush()
@@ -653,17 +732,15 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
         )
         return
     resolver = found.resolver
-    quoted_before = found.carried if paragraph[:1] in QUOTE_MARKS else []
-    found.carried = []
+    quoted_before = found.carried if paragraph[:1] in QUOTE_MARKS else None
+    found.carried = None
     for start, end in sentences(paragraph):
         sentence = paragraph[start:end]
         count = len(found.statements)
         if not _sentence(found, sentence, number, quoted_before):
             found.run.append((paragraph, number, start, end))
         last = found.statements[-1] if len(found.statements) > count else None
-        quoted_before = (
-            [resolver.people[i] for i in last.speakers] if last and last.kind == "direct" else []
-        )
+        quoted_before = found.last if last and last.kind == "direct" else None
         resolver.note(resolver.mentions(sentence), number)
         quotes = quotations(sentence)
         if quotes and quotes[-1][1] == len(sentence) and sentence[-1] not in QUOTE_MARKS:
@@ -671,8 +748,11 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
     found.flush()
 
 
-def _sentence(found: Drafting, sentence: str, number: int, quoted_before: list[Found]) -> bool:
-    """Record a sentence of speech or an account; False if it is narration."""
+def _sentence(
+    found: Drafting, sentence: str, number: int, quoted_before: Attribution | None
+) -> bool:
+    """Record a sentence of speech or an account; False if it is narration. `quoted_before` is
+    whose quotation this one may go on: one that goes on keeps the strength of its rule."""
     resolver = found.resolver
     quotes = quotations(sentence)
     if not quotes:
@@ -709,13 +789,14 @@ def _sentence(found: Drafting, sentence: str, number: int, quoted_before: list[F
             continue
         if CONTINUES.match(frame) and quoted_before:
             rule = "continues the previous quotation's speaker"
-            attribution = Attribution(quoted_before, rule, True)
+            attribution = Attribution(quoted_before.people, rule, quoted_before.strong)
             continue
         bound = resolver.subject_of(frame, number)
         if bound and bound.people:
             attribution = bound
     if attribution is None and not any(frames) and quoted_before:
-        attribution = Attribution(quoted_before, "continues the quotation before it", True)
+        rule = "continues the quotation before it"
+        attribution = Attribution(quoted_before.people, rule, quoted_before.strong)
     if attribution is None:
         text = sentence.strip()
         found.review.append(f"paragraph {number}: no speaker found for the quotation {text[:60]!r}")
@@ -832,12 +913,6 @@ def encode(summit: Summit) -> bytes:
     return msgspec.json.format(msgspec.json.encode(summit, enc_hook=str), indent=2) + b"\n"
 
 
-def _aliases(name: str) -> tuple[str, ...]:
-    """The first and last word of a name: the family name, whichever order the article uses."""
-    words = name.split()
-    return tuple(dict.fromkeys([words[0], words[-1]]))
-
-
 def _document(found: Drafting, release: Release, paragraphs: list[str], source_file: str) -> Summit:
     review = found.review
     title = release.title
@@ -866,7 +941,7 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
         Person(
             id=p.id, name=p.name, role=p.role, country=UNKNOWN, speaker=p.id in speaking,
             provenance=Provenance("article", p.paragraph),
-            curation=PersonCuration(aliases=_aliases(p.name)),
+            curation=PersonCuration(aliases=tuple(dict.fromkeys(p.ends))),
         )
         for p in found.resolver.people.values()
     )  # fmt: skip
