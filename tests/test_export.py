@@ -322,3 +322,15 @@ def test_bibtex_runs_through_a_real_bibtex(
     bbl = (tmp_path / "doc.bbl").read_text(encoding="utf-8")
     written = [title.replace("\n", " ") for title in bbl.split("\n@@\n")]  # bibtex wraps at 79
     assert _latex_to_text(written[0]) == f"{AWKWARD_TITLE}: section 2, clause (1)"
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "ris", "csl-json"])
+def test_quote_is_carried_into_every_reference_format(
+    summit_cli: Any, summit: Summit, fmt: str
+) -> None:
+    """Issue 21 point 7: --quote was dropped by the reference-manager formats."""
+    text = summit.statements[3].text
+    quoted = summit_cli("cite", "S4", "--quote", "--format", fmt).stdout
+    plain = summit_cli("cite", "S4", "--format", fmt).stdout
+    shown = text.split(" amid ")[0]  # BibTeX escapes nothing in these words
+    assert shown in quoted and shown not in plain

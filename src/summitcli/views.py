@@ -723,7 +723,8 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
     return f"{text} [{summit.id}:{ref_of(record)}]"
 
 
-def reference(record: Citable, summit: Summit) -> Reference:
+def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference:
+    """With `quote`, the note opens with the verbatim text, as the citation text does."""
     info, source = summit.info, summit.source
     occasion = f"{info.title}, {info.date.human()}"
     article = not isinstance(record, Outcome) and record.provenance.part == "article"
@@ -749,7 +750,8 @@ def reference(record: Citable, summit: Summit) -> Reference:
         place=info.city,
         date=tuple(int(part) for part in str(info.date).split("T")[0].split("-")),
         note=(
-            f"{place(record)}. Source: {source.file if source else 'the source'}, "
+            (f"\u201c{record.text}\u201d " if quote and not isinstance(record, Outcome) else "")
+            + f"{place(record)}. Source: {source.file if source else 'the source'}, "
             f"{source.description if source else ''}. [{summit.id}:{ref}]"
         ),
         speech=speech,
@@ -766,5 +768,5 @@ def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
         fields=(Field("Citation", text),),
         json={"type": "citation", "ref": ref, "citation": text, "summit": summit.id},
         heading=ref,
-        reference=reference(record, summit),
+        reference=reference(record, summit, quote),
     )
