@@ -221,3 +221,23 @@ def test_a_country_the_source_does_not_state_is_curated(
         paragraph = source_paragraphs[people[record["name"]].provenance.paragraph - 1]
         stated = f"{record['country']}" in paragraph
         assert ("country" in record["curated"]) == (not stated), record
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["info"], ["cite", "2.1", "O1", "S4"], ["compare"], ["compare", "2.2"], ["search", "AI"]],
+)
+def test_every_record_of_every_command_says_what_is_curated(
+    summit_cli: Any, args: list[str]
+) -> None:
+    """Issue 21 point 8: the README says every record has "curated"; info, citations and
+    compare's records had none."""
+    output = json.loads(summit_cli(*args, "--json").stdout)
+    for record in output if isinstance(output, list) else [output]:
+        assert isinstance(record.get("curated"), list), record
+        assert set(record["curated"]) <= set(record)
+
+
+def test_the_citation_of_an_outcome_is_curated(summit_cli: Any) -> None:
+    records = json.loads(summit_cli("cite", "O1", "2.1", "--json").stdout)
+    assert [record["curated"] for record in records] == [["citation"], []]

@@ -530,6 +530,7 @@ def summit(found: Summit) -> View:
         "counts": counts,
         "source": {"file": source_fields[0], "description": source_fields[1]},
         "file": found.path,
+        "curated": [],
     }
     return View(
         type="summit",
@@ -602,6 +603,7 @@ def alignment(found: Alignment, options: Options) -> View:
             "verdict": found.verdict,
             "links": [_link_json(link) for link in found.links],
             "summit": statement.summit,
+            "curated": [],  # verdicts and scores are summit's measure, not anyone's words
         },
         heading=f"{said} ({statement.kind}) \u2014 {found.verdict}",
         body=tuple(body),
@@ -638,6 +640,7 @@ def echoes(found: Echoes, options: Options) -> View:
             "text": signed.text,
             "echoed_by": [{"ref": r, "score": round(score, 4)} for r, score in found.statements],
             "summit": signed.summit,
+            "curated": [],
         },
         heading=f"{ref} (echoes)",
         body=(signed_quote, *fields[1:]),
@@ -766,7 +769,14 @@ def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
         type="citation",
         summit=summit.id,
         fields=(Field("Citation", text),),
-        json={"type": "citation", "ref": ref, "citation": text, "summit": summit.id},
+        json={
+            "type": "citation",
+            "ref": ref,
+            "citation": text,
+            "summit": summit.id,
+            # an outcome's citation quotes the curators' summary
+            "curated": ["citation"] if isinstance(record, Outcome) else [],
+        },
         heading=ref,
         reference=reference(record, summit, quote),
     )
