@@ -168,7 +168,10 @@ def test_compare_on_a_terminal_side_by_side_and_stacked(summit_tty: Any) -> None
 
 def test_compare_a_section_is_a_usage_error(summit_cli: Any) -> None:
     result = summit_cli("compare", "4")
-    assert result.returncode == 2 and "compare takes a statement or a clause" in result.stderr
+    assert (
+        result.returncode == 2
+        and "compare takes a statement, a clause or a preamble" in result.stderr
+    )
 
 
 def test_an_account_is_never_headed_as_said(summit_tty: Any) -> None:

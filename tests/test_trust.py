@@ -44,11 +44,16 @@ def test_accounts_come_only_when_asked_and_labelled(summit_cli: Any) -> None:
     assert s17["subjects"] == ["Lee Jae-myung", "Shigeru Ishiba"]
 
 
-def test_speakers_count_alone_jointly_and_accounts_apart(summit_cli: Any) -> None:
+def test_speakers_count_alone_jointly_in_the_release_and_accounts_apart(summit_cli: Any) -> None:
     rows = [line.split("\t") for line in summit_cli("speakers").stdout.splitlines()]
-    assert rows[1][:5] == ["Shigeru Ishiba", "Prime Minister of Japan", "8", "1", "3"]
+    assert rows[1][:6] == ["Shigeru Ishiba", "Prime Minister of Japan", "8", "1", "1", "3"]
     ishiba = json.loads(summit_cli("speakers", "--json").stdout)[1]
-    assert (ishiba["solo"], ishiba["joint"], ishiba["accounts"]) == (8, 1, 3)
+    assert (ishiba["solo"], ishiba["joint"], ishiba["in_release"], ishiba["accounts"]) == (
+        8,
+        1,
+        1,
+        3,
+    )
     assert ishiba["statements"] == 9
 
 
@@ -241,3 +246,12 @@ def test_every_record_of_every_command_says_what_is_curated(
 def test_the_citation_of_an_outcome_is_curated(summit_cli: Any) -> None:
     records = json.loads(summit_cli("cite", "O1", "2.1", "--json").stdout)
     assert [record["curated"] for record in records] == [["citation"], []]
+
+
+def test_a_speakers_counts_are_the_rows_quotes_gives(summit_cli: Any) -> None:
+    """Issue 21 point 9: speakers credited Ishiba with 8 alone + 1 joint while quotes -s Ishiba
+    gave 10 rows, P4 (reported in the release) among them."""
+    for person in json.loads(summit_cli("speakers", "--json").stdout):
+        rows = json.loads(summit_cli("quotes", "-s", person["name"], "--json").stdout or "[]")
+        said = person["solo"] + person["joint"] + person["in_release"]
+        assert len(rows) == said, person["name"]

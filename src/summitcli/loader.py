@@ -68,7 +68,7 @@ def link(summit: Summit, path: str) -> Summit:
     summit.title = DocumentTitle(text=release.title, provenance=release.provenance)
     summit.title.summit = summit_id
     people = {person.id: person for person in summit.people}
-    counts = {person_id: [0, 0, 0] for person_id in people}  # alone, jointly, in accounts
+    counts = {person_id: [0, 0, 0, 0] for person_id in people}  # alone, jointly, release, accounts
     meetings = {meeting.id: meeting for meeting in summit.meetings}
     for statement in summit.statements:
         statement.summit = summit_id
@@ -79,13 +79,15 @@ def link(summit: Summit, path: str) -> Summit:
         for speaker in statement.speakers:
             counts[speaker][len(statement.speakers) > 1] += 1
         for subject in statement.subjects:
-            counts[subject][2] += 1
-    for person in summit.people:
-        person.summit = summit_id
-        person.solo, person.joint, person.accounts = counts[person.id]
+            counts[subject][3] += 1
     for preamble in release.preamble:
         preamble.summit = summit_id
         preamble.people = tuple([people[speaker] for speaker in preamble.speakers])
+        for speaker in preamble.speakers:
+            counts[speaker][2] += 1
+    for person in summit.people:
+        person.summit = summit_id
+        person.solo, person.joint, person.in_release, person.accounts = counts[person.id]
     for section in release.sections:
         section.summit = summit_id
         number, title = section.number, section.title

@@ -149,12 +149,14 @@ class PersonCuration(_Format):
 
 
 class _PersonLinks(_InSummit):
-    __slots__ = ("accounts", "joint", "solo")
+    __slots__ = ("accounts", "in_release", "joint", "solo")
     solo: int
     joint: int
+    in_release: int
     accounts: int
-    """How many statements the person makes alone, with others, and how many of the article's
-    accounts name them (counted by the loader)."""
+    """How many statements the person makes alone, with others, how many paragraphs of the
+    release report their words (P4), and how many of the article's accounts name them (counted
+    by the loader)."""
 
 
 class Person(_PersonLinks, _Format):

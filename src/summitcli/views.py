@@ -434,14 +434,12 @@ def person(found: Person, options: Options) -> View:
     """A person the source names; a country it does not state is the curators' (and says so)."""
     country = found.country or found.curation.country
     curated = ["aliases", "notes", *(["country"] if found.country is None and country else [])]
-    counts = (found.solo, found.joint, found.accounts)
+    counts = (found.solo, found.joint, found.in_release, found.accounts)
+    labels = ("Said alone", "Jointly", "In the release", "Accounts")
     fields = [
         Field("Name", found.name),
         Field("Role", found.role),
-        *(
-            Field(label, str(n))
-            for label, n in zip(("Said alone", "Jointly", "Accounts"), counts, strict=True)
-        ),
+        *(Field(label, str(n)) for label, n in zip(labels, counts, strict=True)),
         Field("Aliases (curated)", ", ".join(found.aliases), curated=True),
     ]
     return View(
@@ -457,6 +455,7 @@ def person(found: Person, options: Options) -> View:
             "statements": found.solo + found.joint,
             "solo": found.solo,
             "joint": found.joint,
+            "in_release": found.in_release,
             "accounts": found.accounts,
             "notes": list(found.curation.notes),
             "summit": found.summit,
