@@ -26,6 +26,10 @@ from summitcli.model import Summit
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "source" / "korea-japan-summit-2025-08-23.txt"
+SOURCE_MISSING = (
+    f"needs the source article at {SOURCE}: the tests that hold the data to the article's "
+    "words read it from a 'shared/source' folder beside the project (README: Development)"
+)
 SUMMIT = Path(sys.executable).parent / "summit"
 
 
@@ -44,7 +48,7 @@ def raw_data() -> dict[str, Any]:
 def source_paragraphs() -> list[str]:
     """The source split into its blank-line-separated paragraphs (provenance counts these)."""
     if not SOURCE.is_file():
-        pytest.skip(f"the source text is not beside the project ({SOURCE})")
+        pytest.skip(SOURCE_MISSING)
     return SOURCE.read_text(encoding="utf-8").split("\n\n")
 
 

@@ -12,7 +12,7 @@ from typing import Any
 import msgspec
 import pytest
 
-from conftest import SOURCE
+from conftest import SOURCE, SOURCE_MISSING
 from summitcli.draft import Resolver, encode, find_people, quotations, sentences, uncovered
 from summitcli.draft import draft as draft_summit
 from summitcli.model import Summit
@@ -47,7 +47,7 @@ def _verbatim(document: dict[str, Any]) -> list[tuple[Any, ...]]:
 
 def test_drafting_the_source_gives_back_every_verbatim_record(raw_data: dict[str, Any]) -> None:
     if not SOURCE.is_file():
-        pytest.skip(f"the source text is not beside the project ({SOURCE})")
+        pytest.skip(SOURCE_MISSING)
     drafted = draft(SOURCE.read_text(encoding="utf-8"), SOURCE.name)
     expected = _verbatim(raw_data)
     got = _verbatim(drafted)
@@ -76,7 +76,7 @@ def _open_items_only(path: Path, drafted: dict[str, Any]) -> None:
 
 def test_a_draft_is_valid_once_its_review_is_cleared(tmp_path: Path) -> None:
     if not SOURCE.is_file():
-        pytest.skip(f"the source text is not beside the project ({SOURCE})")
+        pytest.skip(SOURCE_MISSING)
     _open_items_only(
         tmp_path / "draft.json", draft(SOURCE.read_text(encoding="utf-8"), SOURCE.name)
     )
