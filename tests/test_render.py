@@ -92,3 +92,27 @@ def test_csv_of_mixed_records_has_rows_as_wide_as_its_header(summit: Summit) -> 
     rows = list(csv.reader(io.StringIO(out)))
     assert len(rows) == 1 + 1 + len(summit.sections[1].clauses) + 1
     assert {len(row) for row in rows} == {len(rows[0])}
+
+
+@pytest.mark.parametrize("command", ["speakers", "outcomes", "timeline", "search", "quotes"])
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_a_terminal_never_cuts_a_name_or_the_text(summit: Summit, command: str, width: int) -> None:
+    """Issue 21 point 4: at 60 columns speakers showed "Pres…" and "石破 …"; where a table
+    cannot show every word whole, records are stacked, as `gh` and `kubectl describe` do."""
+    options = views.Options()
+    shown = {
+        "speakers": [views.person(p, options) for p in summit.people],
+        "outcomes": [views.outcome(o, options) for o in summit.outcomes],
+        "timeline": [views.event(e, options) for e in summit.timeline],
+        "search": [views.hit(h, options) for h in search(summit.searchable, parse_query(["AI"]))],
+        "quotes": [views.passage(s, options) for s in summit.statements],
+    }[command]
+    out = io.StringIO()
+    render(shown, "rich", Output(out, colour="never", width=width))
+    text = out.getvalue()
+    assert "\u2026" not in text
+    flat = " ".join(text.split())
+    for view in shown:
+        for field in view.fields:
+            for word in field.value.split():
+                assert word in flat, (word, view.fields[0].value)

@@ -7,27 +7,24 @@ that contains `[bold]` prints those characters as they are.
 from collections.abc import Sequence
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from ..output import Output
-from ..views import Beside, Block, Quote, View
+from ..views import PASSAGE_LABELS, Beside, Block, Quote, View
 from . import with_parts
 from .plain import CURATION_ONLY
 
 NARROW = 80
-"""Below this many columns, a table of passages gives the text three columns' width."""
-RATIOS = {
-    ("Ref", "Who / where", "Kind", "Text"): (None, None, None, 1),
-    ("Ref", "Who / where", "Text"): (None, None, 1),
-    ("Ref", "Outcome (curated)", "Signed", "Echoed by", "Not signed"): (None, 4, None, None, 2),
-    ("Date", "Event (curated)", "Refs", "Date inferred from"): (None, 3, None, 2),
-}
-"""How the width left by fixed columns is shared: the longest field gets most."""
-REF_LISTS = ("Signed", "Echoed by", "Refs")
-"""Columns of refs: they wrap, so that the text beside them need not."""
+"""Below this many columns, passages are stacked (their text would get a third of the width in
+a table) and compare's said and signed are shown one above the other."""
+SCORE_WIDTH = 15
+"""The score column's text: "Score", or "0.42 (curation)"."""
+CAPS = {"Signed": 12, "Echoed by": 12, "Refs": 12, "Who / where": 32, "Kind": 10}
+"""Columns kept narrow (lists of refs wrap), so that the text beside them need not."""
 REF_STYLE = "bold cyan"
 WHO_STYLE = "magenta"
 MATCH_STYLE = "bold black on yellow"
@@ -59,8 +56,10 @@ def write(views: Sequence[View], output: Output, *, whole: bool, title: str, **_
         console.print(*(_facts(view) for view in views))
     elif all(len(view.fields) == 1 for view in views):
         console.print(*(Text(view.fields[0].value) for view in views))
+    elif widths := _column_widths(views, console.width):
+        console.print(_table(views, title, widths))
     else:
-        console.print(_table(views, title, console.width))
+        _stacked(views, title, console)
     curation_only = [view.fields[0].value for view in views if view.curation_only]
     if curation_only:
         console.print(Text(f"{', '.join(curation_only)}: {CURATION_ONLY}", style=CURATED_STYLE))
@@ -73,48 +72,92 @@ def _highlighted(value: str, spans: Sequence[tuple[int, int]] = ()) -> Text:
     return text
 
 
-def _table(views: Sequence[View], title: str, width: int) -> Table:
+def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
+    """Each column's width, or None where a table cannot show every word whole (Rich would cut
+    them with an ellipsis): a column is at least as wide as its longest word (a name, a ref) and
+    at most as wide as its longest cell (or its cap); the room left is shared equally among the
+    columns short of their longest cell, so short ones (names, roles) are whole on a line and
+    the text takes the rest."""
+    labels = views[0].labels
+    if any(view.labels != labels for view in views):
+        return None
+    if labels == PASSAGE_LABELS and width < NARROW:
+        return None  # the text would get a third of the width
+    columns = [[label, *(view.values[i] for view in views)] for i, label in enumerate(labels)]
+    caps = [CAPS.get(label, width) for label in labels]
+    least = [_longest_word(cells) for cells in columns]
+    most = [
+        max(low, min(cap, max(map(cell_len, cells))))
+        for cells, low, cap in zip(columns, least, caps, strict=True)
+    ]
+    scored = any(view.score is not None for view in views)
+    shown = len(labels) + scored
+    room = width - (3 * shown + 1) - (SCORE_WIDTH if scored else 0)  # padding, rules, edges
+    if sum(least) > room:
+        return None
+    widths, spare = list(least), room - sum(least)
+    short = [index for index, (low, high) in enumerate(zip(least, most, strict=True)) if low < high]
+    while spare and short:  # an equal share to each column short of its longest cell
+        share = max(1, spare // len(short))
+        for index in list(short):
+            given = min(share, most[index] - widths[index], spare)
+            widths[index] += given
+            spare -= given
+            if widths[index] == most[index]:
+                short.remove(index)
+    return widths
+
+
+def _longest_word(cells: Sequence[str]) -> int:
+    return max((cell_len(word) for cell in cells for word in cell.split()), default=0)
+
+
+def _stacked(views: Sequence[View], title: str, console: Console) -> None:
+    """Each record as a block of lines: its first field as a heading, then each field labelled
+    (the verbatim text whole, its matches highlighted), for a terminal too narrow for a table."""
+    if title:
+        console.print(Text(title, style="italic"), "")
+    for view in views:
+        heading = Text(view.fields[0].value, style=REF_STYLE)
+        if view.score is not None:
+            found = " (curation)" if view.curation_only else ""
+            heading.append(f"  score {view.score:.2f}{found}", style="dim")
+        lines: list[Text] = [heading]
+        for field in view.fields[1:]:
+            if view.quote is not None and field.label == "Text":
+                lines.append(_highlighted(view.quote.text, view.quote.spans))
+            elif field.value:
+                style = WHO_STYLE if field.label == "Who / where" else ""
+                lines.append(Text.assemble((f"{field.label}: ", "dim"), (field.value, style)))
+        console.print(*lines, "", sep="\n")
+
+
+def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:
     names = views[0].labels
-    passages = names == ("Ref", "Who / where", "Kind", "Text")
-    narrow = passages and width < NARROW
-    if narrow:  # the kind goes under who said it, so that the text keeps most of the width
-        names = ("Ref", "Who / where", "Text")
     table = Table(
         *names,
         title=Text(title, style="italic") if title else None,
         box=box.SIMPLE_HEAD,
         title_justify="left",
-        expand=names in RATIOS,  # ratios share the terminal's width only in a full-width table
     )
+    for column, column_width in zip(table.columns, widths, strict=True):
+        column.width = column_width
     table.columns[0].style = REF_STYLE
-    table.columns[0].no_wrap = True
     if len(table.columns) > 1:
         table.columns[1].style = WHO_STYLE
-    for column, ratio in zip(table.columns, RATIOS.get(names, ()), strict=False):
-        column.ratio = ratio
-        column.min_width = max(map(len, str(column.header).split()))  # headers never cut
-    for column in table.columns:
-        if column.header in REF_LISTS:
-            column.max_width = 12
-    if passages:
-        table.columns[1].max_width = min(32, max(12, width // 4))
-    if passages and not narrow:
+    if names == PASSAGE_LABELS:
         table.columns[2].style = "dim"
-        table.columns[2].max_width = 10
     scored = any(view.score is not None for view in views)
     if scored:
         table.add_column("Score", justify="right", style="dim")
     for view in views:
         cells = [Text(value) for value in view.values]
-        if view.quote is not None and passages:
+        if view.quote is not None and names == PASSAGE_LABELS:
             cells[-1] = _highlighted(view.quote.text, view.quote.spans)
-        if narrow:
-            cells[1].append(f"\n{view.values[2]}", style="dim")
-            del cells[2]
         if scored:
             mark = " (curation)" if view.curation_only else ""
             cells.append(Text(f"{view.score or 0:.2f}{mark}"))
-        table.add_row(*cells[: len(table.columns)])
+        table.add_row(*cells)
     return table
 
 
