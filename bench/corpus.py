@@ -362,7 +362,7 @@ def summit(index: int, rng: random.Random) -> dict[str, Any]:
     statements = []
     for n in range(rng.randint(1, 20)):
         kind = rng.choice(("direct", "direct", "reported", "account"))
-        record: dict[str, Any] = {
+        statement: dict[str, Any] = {
             "ref": f"S{n + 1}",
             "kind": kind,
             "text": _text(rng),
@@ -370,18 +370,18 @@ def summit(index: int, rng: random.Random) -> dict[str, Any]:
         }
         curation = _curation(rng, topics)
         if kind == "account":
-            record["subjects"] = rng.sample(speakers, min(2, len(speakers)))
+            statement["subjects"] = rng.sample(speakers, min(2, len(speakers)))
         else:
-            record["speakers"] = rng.sample(speakers, 2 if rng.random() < 0.1 else 1)
+            statement["speakers"] = rng.sample(speakers, 2 if rng.random() < 0.1 else 1)
             if rng.random() < 0.5:
-                record["attribution"] = f"{people[0]['name']} stated,"
+                statement["attribution"] = f"{people[0]['name']} stated,"
             if meetings and rng.random() < 0.3:
                 curation["setting"] = {
                     "meeting": rng.choice(meetings)["id"],
                     "basis": "Inferred from the order of the article.",
                 }
-        record["curation"] = _clean(curation)
-        statements.append(_clean(record))
+        statement["curation"] = _clean(curation)
+        statements.append(_clean(statement))
     narration = [
         _clean(
             {

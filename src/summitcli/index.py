@@ -19,6 +19,7 @@ from typing import Any
 import msgspec
 
 from . import loader, lookup, problems, search
+from .errors import NotFoundError
 from .model import (
     Clause,
     DocumentTitle,
@@ -147,7 +148,8 @@ def add(
         record_id = first + seq
         section = record.section_number if not isinstance(record, Outcome) else None
         if isinstance(record, Outcome):
-            length, whole, tags, speech, named = None, None, record.topics, None, ()
+            length, whole, tags, speech = None, None, record.topics, None
+            named: tuple[Person, ...] = ()
         else:
             words, length, fields = search.passage_keys(record, keys)
             together = keys.of_folded(words)
@@ -305,7 +307,7 @@ class Index:
         record = _decoder(TYPES[kind]).decode(body)
         summit = record.summit = self.files[file][0]
         if isinstance(record, Clause):
-            record.section, record.section_title = section, section_title
+            record.section, record.section_title = section or 0, section_title or ""
         elif isinstance(record, Section):
             for clause in record.clauses:
                 clause.summit, clause.section = summit, record.number
@@ -347,8 +349,8 @@ class Index:
                 candidates += self._people(file).values()
         try:
             return lookup.people_named(candidates, names)
-        except lookup.NotFoundError:
-            everyone = [
+        except NotFoundError:
+            everyone: list[Person] = [
                 p
                 for file in sorted(self.files, key=lambda f: self.files[f][2])
                 for p in self._people(file).values()

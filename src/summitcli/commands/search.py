@@ -102,7 +102,7 @@ def search_command(
         if found is not None:
             records_or_hits, title = found
             shown = views.hit if terms else views.passage
-            emit(ctx, index, records_or_hits, shown, output, title=title)  # type: ignore[arg-type]
+            emit(ctx, index, records_or_hits, shown, output, title=title)
             return
     summits = index.summits() if index is not None else summits_of(ctx)
     records = [record for summit in summits for record in summit.searchable]
