@@ -407,9 +407,11 @@ class Index:
             where.append(f"id IN (SELECT record FROM record_topics WHERE topic IN ({marks}))")
             arguments += topics
         if people is not None:
-            pairs = " OR ".join("(summit = ? AND person = ?)" for _ in people) or "0"
-            where.append(f"id IN (SELECT record FROM record_people WHERE {pairs})")
-            arguments += [value for p in people for value in (p.summit, p.id)]
+            where.append(  # one JSON argument: thousands of people make no deep expression
+                "id IN (SELECT record FROM record_people WHERE summit || ':' || person IN "
+                "(SELECT value FROM json_each(?)))"
+            )
+            arguments.append(msgspec.json.encode([f"{p.summit}:{p.id}" for p in people]).decode())
         rows = self.connection.execute(
             "SELECT file, "
             + ("quote" if quotes else "seq")
