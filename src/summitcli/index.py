@@ -11,10 +11,9 @@ term counts and lengths stored here. `cache.py` decides when the index is built 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
@@ -37,6 +36,9 @@ from .model import (
     Summit,
     Topic,
 )
+
+if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
+    import sqlite3
 
 FORMAT = "1"
 """The index's own format: a change to the schema or to what a row holds raises it."""

@@ -8,18 +8,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
+from typing import Annotated, NoReturn, TypeVar
 
 import typer
 
 from .. import loader, render
 from ..errors import EXIT_NO_RESULTS, DataError
+from ..index import Index
 from ..model import Summit
 from ..output import Output
 from ..views import Options, View
-
-if TYPE_CHECKING:
-    from ..index import Index
 
 Record = TypeVar("Record")
 
@@ -138,7 +136,7 @@ def summits_of(ctx: typer.Context) -> list[Summit]:
     return summits
 
 
-def index_of(ctx: typer.Context) -> "Index | None":
+def index_of(ctx: typer.Context) -> Index | None:
     """The persistent index of `--data`'s corpus, up to date (see `cache.py`); None for the
     bundled file, `--no-cache`, SUMMIT_NO_CACHE or a cache that cannot be written, where the
     command reads the files with `summits_of`."""
@@ -170,7 +168,7 @@ def output_format(ctx: typer.Context, as_json: bool, as_jsonl: bool, chosen: Str
     return call_of(ctx).output.choose(asked.pop() if asked else "auto")
 
 
-def options_for(summits: "Sequence[Summit] | Index", *, whole: bool = False) -> Options:
+def options_for(summits: Sequence[Summit] | Index, *, whole: bool = False) -> Options:
     """From a corpus of several summits, every ref names its summit."""
     count = len(summits) if isinstance(summits, Sequence) else summits.count
     return Options(qualify=count > 1, whole=whole)
@@ -178,7 +176,7 @@ def options_for(summits: "Sequence[Summit] | Index", *, whole: bool = False) -> 
 
 def emit(
     ctx: typer.Context,
-    summits: "Sequence[Summit] | Index",
+    summits: Sequence[Summit] | Index,
     records: Sequence[Record],
     view: Callable[[Record, Options], View],
     fmt: str,
