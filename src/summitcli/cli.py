@@ -95,6 +95,14 @@ def configure(
             case_sensitive=False,
         ),
     ] = Colour.auto,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Read the --data files every call instead of their index in the cache "
+            "(also SUMMIT_NO_CACHE=1).",
+        ),
+    ] = False,
     version: Annotated[
         bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
@@ -106,7 +114,7 @@ def configure(
     from .commands.shared import Call
     from .output import Output
 
-    ctx.obj = Call(data_path(data), Output(colour=color.value))
+    ctx.obj = Call(data_path(data), Output(colour=color.value), cache=not no_cache)
 
 
 def data_path(data: str | None) -> Path | None:
@@ -123,6 +131,8 @@ def data_path(data: str | None) -> Path | None:
 
 GLOBAL_OPTIONS = ("--data", "--color")
 """Options of `summit` itself that people also write after the command."""
+GLOBAL_FLAGS = ("--no-cache",)
+"""Flags of `summit` itself (no value) that people also write after the command."""
 
 
 def global_options_first(arguments: Sequence[str]) -> list[str]:
@@ -144,7 +154,7 @@ def global_options_first(arguments: Sequence[str]) -> list[str]:
             moved += words[index : index + 2]
             index += 2
             continue
-        if word.partition("=")[0] in GLOBAL_OPTIONS:
+        if word.partition("=")[0] in GLOBAL_OPTIONS or word in GLOBAL_FLAGS:
             moved.append(word)
         else:
             rest.append(word)

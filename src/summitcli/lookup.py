@@ -23,6 +23,12 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 SPELLED_OUT = {"pm": ("prime", "minister")}
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a name as asked, titles also spelled out: a person it can call holds one of
+    them in a name or in the role (what the persistent index looks for first)."""
+    return [part for word in _words(name) for part in (word, *SPELLED_OUT.get(word, ()))]
+
+
 def _words(text: str) -> list[str]:
     return [word for word in NAME_PUNCTUATION.split(fold(text)) if word]
 
@@ -64,7 +70,12 @@ def find_people(summits: Sequence[Summit], names: Sequence[str]) -> list[Person]
     finds only people whose role it is ("Prime Minister Lee" is nobody), and alone, whoever
     holds it ("Former President").
     """
-    people = [person for summit in summits for person in summit.people]
+    return people_named([person for summit in summits for person in summit.people], names)
+
+
+def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]:
+    """`find_people` among these people (the persistent index hands over only those whose
+    names or roles hold a word of the names, and all of them to explain a name nobody has)."""
     keyed = [(p, [_name_keys(n) for n in person_names(p)]) for p in people]
     found: dict[tuple[str, str], Person] = {}
     for name in names:
@@ -107,7 +118,11 @@ def _nobody(
 
 
 def check_topics(summits: Sequence[Summit], topics: Sequence[str]) -> list[str]:
-    known = [t.name for summit in summits for t in summit.topics]
+    return known_topics([t.name for summit in summits for t in summit.topics], topics)
+
+
+def known_topics(known: Sequence[str], topics: Sequence[str]) -> list[str]:
+    """The topics, folded, each one of `known` (the corpus's topic names, in order)."""
     checked = []
     for topic in topics:
         folded = fold(topic.strip())
@@ -119,7 +134,13 @@ def check_topics(summits: Sequence[Summit], topics: Sequence[str]) -> list[str]:
 
 
 def check_section(summits: Sequence[Summit], number: int) -> int:
-    known = sorted({section.number for summit in summits for section in summit.sections})
+    return known_section(
+        {section.number for summit in summits for section in summit.sections}, number
+    )
+
+
+def known_section(numbers: set[int], number: int) -> int:
+    known = sorted(numbers)
     if number in known:
         return number
     listed = ", ".join(map(str, known))

@@ -140,23 +140,73 @@ def search(
             else:
                 row.append(0)
         frequencies[index] = row
-    document_count = len(records)
+    ranked = rank(frequencies, lengths, len(records), word_count, match_any=match_any)
+    hits = [(score, i) for score, i in ranked if keep is None or keep(records[i])]
+    spans = _span_finder(wanted, forms, keys)
+    return [Hit(records[index], -negative, spans(records[index].text)) for negative, index in hits]
+
+
+def rank(
+    frequencies: dict[int, list[int]],
+    lengths: dict[int, int],
+    document_count: int,
+    word_count: int,
+    *,
+    match_any: bool,
+) -> list[tuple[float, int]]:
+    """(minus the BM25 score, index) of every record that matches, best first, ties in document
+    order. `frequencies` holds each term's count in each record that has any; the persistent
+    index (`index.py`) ranks with this same function, so both paths give the same floats."""
     average_length = word_count / document_count if document_count else 0.0
+    terms = len(next(iter(frequencies.values()), []))
     idf = [
         math.log(1 + (document_count - df + 0.5) / (df + 0.5))
-        for df in (sum(1 for row in frequencies.values() if row[i]) for i in range(len(wanted)))
+        for df in (sum(1 for row in frequencies.values() if row[i]) for i in range(terms))
     ]
     hits: list[tuple[float, int]] = []
     for index, row in frequencies.items():
-        matches = any(row) if match_any else all(row)
-        if not matches or (keep is not None and not keep(records[index])):
+        if not (any(row) if match_any else all(row)):
             continue
         norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[index] / average_length)
         score = sum(idf[i] * tf * (BM25_K1 + 1) / (tf + norm) for i, tf in enumerate(row) if tf)
         hits.append((-score, index))
     hits.sort()
-    spans = _span_finder(wanted, forms, keys)
-    return [Hit(records[index], -negative, spans(records[index].text)) for negative, index in hits]
+    return hits
+
+
+def passage_keys(record: Searchable, keys: WordKeys) -> tuple[list[str], int, list[list[str]]]:
+    """What the index stores of a passage to search it as `search` does: the folded words of
+    its text, keywords and notes together (single words are counted in these), its length in
+    words, and the keys of each field apart (phrases are matched within one field)."""
+    fields = (record.text, *record.curation.keywords, *record.curation.notes)
+    words = TOKEN.findall(fold("\n".join(fields)))
+    return words, _word_count(words), [keys.of_text(field) for field in fields]
+
+
+def phrase_count(fields: Sequence[Sequence[str]], phrase: Term) -> int:
+    """How often the phrase's keys occur, in order, inside one field's keys."""
+    size = len(phrase)
+    return sum(
+        1
+        for field in fields
+        for start in range(len(field) - size + 1)
+        if tuple(field[start : start + size]) == phrase
+    )
+
+
+def span_finder(
+    terms: Sequence[Term], words: Sequence[str], keys: WordKeys
+) -> Callable[[str], tuple[tuple[int, int], ...]]:
+    """`_span_finder` with the forms taken from `words` (folded words of the records shown):
+    for an ASCII text, a word the expression matches folds to a form the text itself holds, so
+    the records shown give the same spans as the whole corpus."""
+    wanted = {key for term in terms for key in term}
+    forms: dict[str, list[str]] = {key: [] for key in wanted}
+    vocabulary = sorted(set(words))
+    for word, key in zip(vocabulary, keys.of_folded(vocabulary), strict=True):
+        if key in forms:
+            forms[key].append(word)
+    return _span_finder(terms, forms, keys)
 
 
 def _corpus_forms(
@@ -189,17 +239,11 @@ def _word_count(tokens: Sequence[str]) -> int:
 
 def _phrase_occurrences(record: Searchable, phrase: Term, keys: WordKeys) -> int:
     """How often the phrase occurs, word for word, inside one field of the record."""
-    size = len(phrase)
     fields = [
         keys.of_text(field)
         for field in (record.text, *record.curation.keywords, *record.curation.notes)
     ]
-    return sum(
-        1
-        for field in fields
-        for start in range(len(field) - size + 1)
-        if tuple(field[start : start + size]) == phrase
-    )
+    return phrase_count(fields, phrase)
 
 
 def _span_finder(
@@ -230,6 +274,14 @@ def _span_finder(
         return tuple(words[i].span() for i in sorted(marked))
 
     return spans
+
+
+def search_title(query: Sequence[str] | None) -> str:
+    return f"Search: {' '.join(query or [])}"
+
+
+def listing_title(filters: str) -> str:
+    return f"Every passage that is {filters}"
 
 
 def shown_query(arguments: Sequence[str], limit: int = 60) -> str:

@@ -19,6 +19,7 @@ MODULES = {
     "cite": "show",
     "read": "show",
     "export": "export",
+    "cache": "cache",
     "draft": "draft",
     "validate": "validate",
 }

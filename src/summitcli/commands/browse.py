@@ -1,11 +1,15 @@
 """Commands that list what a summit holds: info, sections, speakers, outcomes, timeline, topics."""
 
-from typing import Annotated
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .. import views
-from ..model import Citable
+from ..model import Citable, Event, Summit, Topic
+
+if TYPE_CHECKING:
+    from ..index import Index
 from ..render import render
 from . import command
 from .shared import (
@@ -17,6 +21,7 @@ from .shared import (
     call_of,
     emit,
     examples,
+    index_of,
     output_format,
     summits_of,
 )
@@ -49,8 +54,13 @@ def sections(
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
     """The numbered sections of the joint press release, with their clause counts."""
-    summits = summits_of(ctx)
-    found = [section for summit in summits for section in summit.sections]
+    index = index_of(ctx)
+    if index is not None:
+        summits: Sequence[Summit] | Index = index
+        found = list(index.records("type = 'section'"))
+    else:
+        summits = summits_of(ctx)
+        found = [section for summit in summits for section in summit.sections]
     output = output_format(ctx, as_json, as_jsonl, fmt)
     title = "Joint press release: sections"
     emit(ctx, summits, found, views.listing, output, whole=clauses, title=title)
@@ -99,6 +109,14 @@ def outcomes(
 ) -> None:
     """The concrete outcomes: curated summaries true to the signed text, what signs each, the
     statements that echo it, and what they add that the release does not sign."""
+    index = index_of(ctx) if not expand else None
+    if index is not None:
+        wanted = set(index.topic_names(topic or []))
+        outcomes = index.records("type = 'outcome'")
+        found = [o for o in outcomes if not wanted or wanted & set(o.topics)]
+        output = output_format(ctx, as_json, as_jsonl, fmt)
+        emit(ctx, index, found, views.outcome, output, title="Outcomes")
+        return
     summits = summits_of(ctx)
     from ..lookup import check_topics
 
@@ -129,8 +147,14 @@ def timeline(
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
     """The dated events the source mentions, oldest first (dates as precise as the source)."""
-    summits = summits_of(ctx)
-    events = sorted((e for s in summits for e in s.timeline), key=lambda event: event.date)
+    index = index_of(ctx)
+    summits: Sequence[Summit] | Index
+    if index is not None:
+        summits, every = index, index.timeline()
+    else:
+        summits = read = summits_of(ctx)
+        every = [event for summit in read for event in summit.timeline]
+    events: list[Event] = sorted(every, key=lambda event: event.date)
     emit(
         ctx,
         summits,
@@ -151,8 +175,14 @@ def topics(
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
     """The curated topic tags, with how many records carry each."""
-    summits = summits_of(ctx)
-    found = [topic for summit in summits for topic in summit.topics]
+    index = index_of(ctx)
+    summits: Sequence[Summit] | Index
+    found: list[Topic]
+    if index is not None:
+        summits, found = index, index.topics()
+    else:
+        summits = read = summits_of(ctx)
+        found = [topic for summit in read for topic in summit.topics]
     emit(
         ctx, summits, found, views.topic, output_format(ctx, as_json, as_jsonl, fmt), title="Topics"
     )

@@ -16,6 +16,7 @@ from .shared import (
     TopicOption,
     emit,
     examples,
+    index_of,
     no_results,
     output_format,
     summits_of,
@@ -66,11 +67,20 @@ def quotes(
     and in the release (P4). The article's own accounts of what the sides agreed are not
     anyone's words: they appear only with --accounts or --kind account, labelled as such."""
     output = output_format(ctx, as_json, as_jsonl, fmt)
-    summits = summits_of(ctx)
+    index = index_of(ctx)
     if kind is not None:
         kinds = ["reported" if kind is StatementKind.indirect else kind.value]
     else:
         kinds = [*lookup.SPEECH, "account"] if accounts else list(lookup.SPEECH)
+    if index is not None:
+        from .. import served
+
+        found = served.quotations(index, kinds, speaker, topic)
+        if not found:
+            no_results(ctx, "no statements match", output)
+        emit(ctx, index, found, views.passage, output, title="Who said what")
+        return
+    summits = summits_of(ctx)
     keep = lookup.Filter(
         people=lookup.find_people(summits, speaker) if speaker else None,
         kinds=kinds,

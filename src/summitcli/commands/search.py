@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from .. import views
-from ..search import nothing_found, parse_query, search
+from ..search import listing_title, nothing_found, parse_query, search, search_title
 from . import command
 from .shared import (
     FormatOption,
@@ -17,6 +17,7 @@ from .shared import (
     TopicOption,
     emit,
     examples,
+    index_of,
     no_results,
     output_format,
     summits_of,
@@ -82,7 +83,28 @@ def search_command(
     output = output_format(ctx, as_json, as_jsonl, fmt)
     filtered = bool(record_type or section is not None or speaker or topic)
     terms = parse_query(query or []) if query or not filtered else []
-    summits = summits_of(ctx)
+    index = index_of(ctx)
+    if index is not None:
+        from .. import served
+
+        found = served.search(
+            index,
+            terms,
+            record_type.value if record_type else None,
+            section,
+            speaker,
+            topic,
+            limit=limit,
+            match_any=match_any,
+            exact=exact,
+            query=query or [],
+        )
+        if found is not None:
+            records_or_hits, title = found
+            shown = views.hit if terms else views.passage
+            emit(ctx, index, records_or_hits, shown, output, title=title)
+            return
+    summits = index.summits() if index is not None else summits_of(ctx)
     records = [record for summit in summits for record in summit.searchable]
     keep, filters = None, ""
     if filtered:
@@ -99,7 +121,7 @@ def search_command(
         listed = [record for record in records if keep is None or keep(record)][:limit]
         if not listed:
             no_results(ctx, f"no passage is {filters}", output)
-        title = f"Every passage that is {filters}"
+        title = listing_title(filters)
         emit(ctx, summits, listed, views.passage, output, title=title)
         return
     hits = search(records, terms, match_any=match_any, exact=exact, keep=keep)[:limit]
@@ -109,4 +131,4 @@ def search_command(
             records, terms, query or [], exact=exact, unfiltered=unfiltered, filters=filters
         )
         no_results(ctx, message, output)
-    emit(ctx, summits, hits, views.hit, output, title=f"Search: {' '.join(query or [])}")
+    emit(ctx, summits, hits, views.hit, output, title=search_title(query))

@@ -14,6 +14,7 @@ import typer
 
 from .. import loader, render
 from ..errors import EXIT_NO_RESULTS, DataError
+from ..index import Index
 from ..model import Summit
 from ..output import Output
 from ..views import Options, View
@@ -112,6 +113,8 @@ class Call(msgspec.Struct, frozen=True, gc=False):
 
     data: Path | None
     output: Output
+    cache: bool = True
+    """False for `--no-cache`: read the files even where a persistent index could serve."""
 
 
 def call_of(ctx: typer.Context) -> Call:
@@ -132,6 +135,27 @@ def summits_of(ctx: typer.Context) -> list[Summit]:
     return summits
 
 
+def index_of(ctx: typer.Context) -> Index | None:
+    """The persistent index of `--data`'s corpus, up to date (see `cache.py`); None for the
+    bundled file, `--no-cache`, SUMMIT_NO_CACHE or a cache that cannot be written, where the
+    command reads the files with `summits_of`."""
+    call = call_of(ctx)
+    if call.data is None or not call.cache:
+        return None
+    from .. import cache
+
+    if cache.disabled():
+        return None
+    index = cache.open_index(call.data, call.output)
+    if index is not None:
+        for path, review in index.drafts():
+            call.output.note(
+                f"{path} is an unreviewed draft ({review} open review items; 'summit validate' "
+                "lists them)"
+            )
+    return index
+
+
 def output_format(ctx: typer.Context, as_json: bool, as_jsonl: bool, chosen: StrEnum) -> str:
     """The one format asked for; two different ones are a usage error, never a silent choice."""
     asked = {"json"} if as_json else set()
@@ -143,14 +167,15 @@ def output_format(ctx: typer.Context, as_json: bool, as_jsonl: bool, chosen: Str
     return call_of(ctx).output.choose(asked.pop() if asked else "auto")
 
 
-def options_for(summits: Sequence[Summit], *, whole: bool = False) -> Options:
+def options_for(summits: Sequence[Summit] | Index, *, whole: bool = False) -> Options:
     """From a corpus of several summits, every ref names its summit."""
-    return Options(qualify=len(summits) > 1, whole=whole)
+    count = len(summits) if isinstance(summits, Sequence) else summits.count
+    return Options(qualify=count > 1, whole=whole)
 
 
 def emit(
     ctx: typer.Context,
-    summits: Sequence[Summit],
+    summits: Sequence[Summit] | Index,
     records: Sequence[Record],
     view: Callable[[Record, Options], View],
     fmt: str,

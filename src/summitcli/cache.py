@@ -1,0 +1,288 @@
+"""Where a corpus's index lives, and keeping it true to the files: never stale, never half-built.
+
+One SQLite database per corpus (`--data DIR` or a file), in the user's cache directory, never in
+the data folder, named from the corpus's real path and stamped with the index's format, summit's
+version and the stemmer's (a different stamp rebuilds it). Every call compares each file's name,
+size, mtime and ctime with the stored ones, and re-checks and re-indexes only the files that
+changed; a file changed less than `RACY_SECONDS` ago is checked again next time, since a write
+within the same clock tick would leave its stamp as it was.
+
+A first build (or a rebuild) writes a temporary file renamed into place; an update is one SQLite
+transaction. So two processes at once, Ctrl-C, a full disk or a corrupt file leave a working
+cache or none; a cache that cannot be written is skipped with a one-line note, and the call reads
+the files as it does without a cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from . import __version__, index, loader
+from .errors import DataError
+from .output import Output
+
+RACY_SECONDS = 2.0
+PROGRESS_AFTER = 1.0
+"""Seconds of building after which a terminal shows a progress bar."""
+SUFFIX = ".sqlite"
+
+
+def disabled() -> bool:
+    """SUMMIT_NO_CACHE=1 (any value but empty or 0) reads the files every call."""
+    return os.environ.get("SUMMIT_NO_CACHE", "") not in ("", "0")
+
+
+def directory() -> Path:
+    """XDG_CACHE_HOME/summit, else the platform's convention."""
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and Path(xdg).is_absolute():
+        return Path(xdg) / "summit"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "summit"
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "summit" / "Cache"
+    return Path.home() / ".cache" / "summit"
+
+
+def database(corpus: Path) -> Path:
+    """The database of a corpus: its folder's name (for people) and a hash of its real path."""
+    real = os.path.realpath(corpus)
+    digest = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "-", Path(real).name)[:40] or "corpus"
+    return directory() / f"{name}-{digest}{SUFFIX}"
+
+
+def stamp(corpus: Path) -> dict[str, str]:
+    import Stemmer
+
+    return {
+        "format": index.FORMAT,
+        "summit": __version__,
+        "stemmer": str(Stemmer.version()),
+        "corpus": os.path.realpath(corpus),
+    }
+
+
+Stat = tuple[int, int, int]
+
+
+def file_stats(corpus: Path) -> dict[str, Stat]:
+    """Each summit file's name and (size, mtime, ctime), as `loader.summit_files` finds them."""
+    found = {}
+    for file in loader.summit_files(corpus):
+        try:
+            info = file.stat()
+        except OSError:  # gone, or unreadable: the loader says why
+            loader.load_file(file)
+            raise
+        found[file.name] = (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    return found
+
+
+def open_index(corpus: Path, output: Output) -> index.Index | None:
+    """The corpus's index, brought up to date; None (after a note) where no cache can be
+    written, and the call reads the files. A file the loader refuses raises its DataError."""
+    stats = file_stats(corpus)
+    path = database(corpus)
+    wanted = stamp(corpus)
+    connection = _connect(path, wanted)
+    try:
+        if connection is None:
+            _build(path, corpus, stats, wanted, output)
+            connection = _connect(path, wanted)
+            if connection is None:
+                raise sqlite3.DatabaseError("the new cache cannot be read")
+        elif _changes(connection, stats):
+            _update(connection, corpus, stats, output)
+    except (OSError, sqlite3.Error) as error:
+        if connection is not None:
+            connection.close()
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        output.note(f"cannot write the cache in {path.parent} ({reason}); reading the files")
+        return None
+    opened = index.Index(connection, corpus)
+    _check_ids(opened)
+    return opened
+
+
+def _connect(path: Path, wanted: dict[str, str]) -> sqlite3.Connection | None:
+    """The database if it is one, of this stamp; a corrupt one or another stamp is removed."""
+    if not path.exists():
+        return None
+    connection = None
+    try:
+        connection = sqlite3.connect(path, timeout=60, isolation_level=None)
+        stored = dict(connection.execute("SELECT key, value FROM meta"))
+        if all(stored.get(key) == value for key, value in wanted.items()):
+            return connection
+    except sqlite3.DatabaseError:
+        pass
+    if connection is not None:
+        connection.close()
+    with contextlib.suppress(OSError):
+        path.unlink()
+    return None
+
+
+def _changes(connection: sqlite3.Connection, stats: dict[str, Stat]) -> bool:
+    stored = {
+        name: (size, mtime, ctime)
+        for name, size, mtime, ctime in connection.execute(
+            "SELECT name, size, mtime, ctime FROM files"
+        )
+    }
+    return stored != stats
+
+
+class _Progress:
+    """Files done, of how many: a Rich bar on stderr once a build has run a second at a
+    terminal; nothing when stderr is piped (Rich is only imported then)."""
+
+    def __init__(self, total: int, what: str) -> None:
+        self.total, self.what, self.started = total, what, time.monotonic()
+        self.bar: object | None = None
+        self.terminal = sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
+
+    def __call__(self, done: int) -> None:
+        if not self.terminal or time.monotonic() - self.started < PROGRESS_AFTER:
+            return
+        from rich.progress import Progress
+
+        if self.bar is None:
+            bar = Progress(transient=True, console=None)
+            bar.start()
+            self.task = bar.add_task(self.what, total=self.total)
+            self.bar = bar
+        assert isinstance(self.bar, Progress)
+        self.bar.update(self.task, completed=done)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            from rich.progress import Progress
+
+            assert isinstance(self.bar, Progress)
+            self.bar.stop()
+
+
+def _index_files(
+    connection: sqlite3.Connection,
+    corpus: Path,
+    names: list[str],
+    stats: dict[str, Stat],
+    progress: Callable[[int], None],
+) -> None:
+    """Check and add each named file (each removed first, if it was there)."""
+    from .search import WordKeys
+
+    keys = WordKeys(exact=False)
+    now = time.time_ns()
+    for done, name in enumerate(names):
+        file = corpus / name if corpus.is_dir() else corpus
+        summit = loader.load_file(file)
+        size, mtime, ctime = stats[name]
+        if now - max(mtime, ctime) < RACY_SECONDS * 1e9:
+            size = -1  # changed too recently to trust its stamp: checked again next call
+        index.remove(connection, name)
+        index.add(connection, name, (size, mtime, ctime), summit, keys)
+        progress(done + 1)
+
+
+def _build(
+    path: Path, corpus: Path, stats: dict[str, Stat], wanted: dict[str, str], output: Output
+) -> None:
+    """A whole new database, written to a temporary file renamed into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    progress = _Progress(len(stats), "Indexing the summit files")
+    try:
+        connection = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            connection.execute("PRAGMA journal_mode = OFF")
+            connection.execute("PRAGMA synchronous = OFF")
+            index.create(connection, wanted)  # executescript commits: before BEGIN
+            connection.execute("BEGIN")
+            _index_files(connection, corpus, sorted(stats), stats, progress)
+            index.finish(connection)
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
+        temporary.replace(path)
+    finally:
+        progress.close()
+        temporary.unlink(missing_ok=True)
+
+
+def _update(
+    connection: sqlite3.Connection, corpus: Path, stats: dict[str, Stat], output: Output
+) -> None:
+    """Re-index the files that changed, in one transaction (another process updating the same
+    cache waits, then finds nothing left to do)."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        stored = {
+            name: (size, mtime, ctime)
+            for name, size, mtime, ctime in connection.execute(
+                "SELECT name, size, mtime, ctime FROM files"
+            )
+        }
+        changed = sorted(name for name, stat in stats.items() if stored.get(name) != stat)
+        for name in stored.keys() - stats.keys():
+            index.remove(connection, name)
+        progress = _Progress(len(changed), "Re-indexing changed summit files")
+        try:
+            _index_files(connection, corpus, changed, stats, progress)
+        finally:
+            progress.close()
+        index.finish(connection)
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+
+
+def _check_ids(opened: index.Index) -> None:
+    """`links.corpus_problems`: a summit id an earlier file already uses."""
+    first: dict[str, str] = {}
+    for summit, path, _ in sorted(opened.files.values(), key=lambda file: file[2]):
+        if summit in first:
+            problem = f"summit id {summit!r} is also used by {first[summit]}"
+            raise DataError(path, [("$.id", problem)])
+        first[summit] = path
+
+
+def caches() -> list[Path]:
+    folder = directory()
+    return sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []
+
+
+def describe(path: Path) -> dict[str, object]:
+    """What `summit cache info` says of one database."""
+    found: dict[str, object] = {"cache": str(path), "bytes": path.stat().st_size}
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found |= dict(connection.execute("SELECT key, value FROM meta"))
+            found["files"] = connection.execute("SELECT count(*) FROM files").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        found["error"] = str(error)
+    return found
+
+
+def clear() -> list[Path]:
+    """Remove every cache (and any temporary file a killed build left); returns what went."""
+    folder = directory()
+    removed = [*caches(), *(folder.glob(f"*{SUFFIX}.*.tmp") if folder.is_dir() else [])]
+    for path in removed:
+        path.unlink(missing_ok=True)
+        Path(f"{path}-journal").unlink(missing_ok=True)
+    return removed

@@ -1,0 +1,489 @@
+"""The persistent index of a corpus: one SQLite database holding each record's own encoded form,
+summit's search keys and the statistics search needs, so that a query reads only what it shows.
+
+A cache, never a source of truth: every record is stored as the msgpack of its class in
+`model.py` and rebuilt into the same object the loader makes (links filled in as `loader.link`
+fills them), and handed to the same `views` and `render` code, so output is byte-identical to
+reading the files. Search keys are `search.py`'s own (folded, split, Snowball-stemmed), in an
+FTS5 table that only finds candidates; summit's own BM25 (`search.rank`) ranks them, from
+term counts and lengths stored here. `cache.py` decides when the index is built and updated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import msgspec
+
+from . import loader, lookup, problems, search
+from .errors import NotFoundError
+from .model import (
+    Clause,
+    DocumentTitle,
+    Event,
+    Hit,
+    IsoDate,
+    Meeting,
+    Narration,
+    Outcome,
+    Person,
+    Preamble,
+    Searchable,
+    Section,
+    Statement,
+    Summit,
+    Topic,
+)
+
+if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
+    import sqlite3
+
+FORMAT = "1"
+"""The index's own format: a change to the schema or to what a row holds raises it."""
+SEPARATOR = "\u00b7"
+"""The token between the keys of a passage's text, keywords and notes, so that a phrase never
+crosses fields: a middle dot, which `search.TOKEN` never makes a key of."""
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER, mtime INTEGER,
+    ctime INTEGER, rank INTEGER, summit TEXT, review INTEGER, meetings BLOB, timeline BLOB,
+    topics BLOB, body BLOB
+);
+CREATE TABLE people (
+    file INTEGER, seq INTEGER, summit TEXT, id TEXT,
+    names TEXT, -- the words of every name and of the role, folded, to find people by name
+    solo INTEGER, joint INTEGER, accounts INTEGER, body BLOB, PRIMARY KEY (file, seq)
+);
+CREATE TABLE records (
+    id INTEGER PRIMARY KEY, file INTEGER, seq INTEGER, type TEXT, summit TEXT, ref TEXT,
+    section INTEGER, section_title TEXT, speech TEXT,
+    quote INTEGER, -- the place in `lookup.quotations`' order, null for what it never lists
+    length INTEGER, -- in words, as BM25 counts them
+    whole TEXT, -- the keys of all fields together, where they differ from the fields' own
+    body BLOB
+);
+CREATE INDEX records_file ON records (file, seq);
+CREATE INDEX records_ref ON records (ref);
+CREATE INDEX records_quote ON records (quote) WHERE quote IS NOT NULL;
+CREATE TABLE record_people (record INTEGER, summit TEXT, person TEXT);
+CREATE INDEX record_people_person ON record_people (summit, person);
+CREATE TABLE record_topics (record INTEGER, topic TEXT);
+CREATE INDEX record_topics_topic ON record_topics (topic);
+CREATE VIRTUAL TABLE passages USING fts5 (keys, tokenize = "ascii tokenchars '_'");
+"""
+TYPES: dict[str, type[Any]] = {
+    "title": DocumentTitle,
+    "preamble": Preamble,
+    "section": Section,
+    "clause": Clause,
+    "statement": Statement,
+    "narration": Narration,
+    "outcome": Outcome,
+}
+
+
+def _encode_hook(value: object) -> object:
+    """The one type msgspec does not know: `IsoDate`, a string."""
+    if isinstance(value, IsoDate):
+        return str.__str__(value)
+    raise NotImplementedError(type(value))
+
+
+_ENCODER = msgspec.msgpack.Encoder(enc_hook=_encode_hook)
+
+
+def _decoder(kind: Any) -> msgspec.msgpack.Decoder[Any]:
+    return msgspec.msgpack.Decoder(kind, dec_hook=problems._decode_hook)
+
+
+def create(connection: sqlite3.Connection, stamp: dict[str, str]) -> None:
+    connection.executescript(SCHEMA)
+    connection.executemany("INSERT INTO meta VALUES (?, ?)", stamp.items())
+
+
+# Writing.
+
+
+def add(
+    connection: sqlite3.Connection,
+    name: str,
+    stat: tuple[int, int, int],
+    summit: Summit,
+    keys: search.WordKeys,
+) -> None:
+    """Store one summit file (already checked and linked) and its search keys."""
+    encode = _ENCODER.encode
+    cursor = connection.execute(
+        "INSERT INTO files (name, size, mtime, ctime, summit, review, meetings, timeline, "
+        "topics, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            name,
+            *stat,
+            summit.id,
+            len(summit.curation.review),
+            encode(summit.meetings),
+            encode(summit.timeline),
+            encode(summit.topics),
+            encode(summit),
+        ),
+    )
+    file = cursor.lastrowid
+    connection.executemany(
+        "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (file, seq, summit.id, p.id, _names(p), p.solo, p.joint, p.accounts, encode(p))
+            for seq, p in enumerate(summit.people)
+        ],
+    )
+    quote_order = {id(s): n for n, s in enumerate(summit.statements)}
+    quote_order |= {
+        id(p): len(quote_order) + n for n, p in enumerate(summit.preamble) if p.speakers
+    }
+    searchable = summit.searchable
+    rows, people, topics, texts = [], [], [], []
+    first = _next_id(connection)
+    for seq, record in enumerate([*searchable, *summit.outcomes]):
+        record_id = first + seq
+        section = record.section_number if not isinstance(record, Outcome) else None
+        if isinstance(record, Outcome):
+            length, whole, tags, speech = None, None, record.topics, None
+            named: tuple[Person, ...] = ()
+        else:
+            words, length, fields = search.passage_keys(record, keys)
+            together = keys.of_folded(words)
+            joined = [key for field in fields for key in field]
+            whole = " ".join(together) if together != joined else None
+            content = f" {SEPARATOR} ".join(" ".join(field) for field in fields)
+            texts.append((record_id, content + (f" {SEPARATOR} {whole}" if whole else "")))
+            tags, speech, named = record.curation.topics, record.speech, record.named
+        rows.append(
+            (
+                record_id,
+                file,
+                seq,
+                record.TYPE,
+                summit.id,
+                record.ref,
+                section,
+                record.section_title if isinstance(record, Clause) else None,
+                speech,
+                quote_order.get(id(record)),
+                length,
+                whole,
+                encode(record),
+            )
+        )
+        people += [(record_id, p.summit, p.id) for p in named]
+        topics += [(record_id, topic) for topic in tags]
+    connection.executemany(
+        "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+    )
+    connection.executemany("INSERT INTO record_people VALUES (?, ?, ?)", people)
+    connection.executemany("INSERT INTO record_topics VALUES (?, ?)", topics)
+    connection.executemany("INSERT INTO passages (rowid, keys) VALUES (?, ?)", texts)
+
+
+def _next_id(connection: sqlite3.Connection) -> int:
+    row = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM records").fetchone()
+    return int(row[0])
+
+
+def _names(person: Person) -> str:
+    names = [*lookup.person_names(person), person.role]
+    return " ".join(["", *("".join(lookup.name_words(n)) for n in names), *_role(names), ""])
+
+
+def _role(names: Sequence[str]) -> list[str]:
+    return [word for name in names for word in lookup.name_words(name)]
+
+
+def remove(connection: sqlite3.Connection, name: str) -> None:
+    row = connection.execute("SELECT id FROM files WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        return
+    file = row[0]
+    ids = "SELECT id FROM records WHERE file = ?"
+    connection.execute(f"DELETE FROM passages WHERE rowid IN ({ids})", (file,))
+    connection.execute(f"DELETE FROM record_people WHERE record IN ({ids})", (file,))
+    connection.execute(f"DELETE FROM record_topics WHERE record IN ({ids})", (file,))
+    for table in ("records", "people"):
+        connection.execute(f"DELETE FROM {table} WHERE file = ?", (file,))
+    connection.execute("DELETE FROM files WHERE id = ?", (file,))
+
+
+def finish(connection: sqlite3.Connection) -> None:
+    """After files changed: their order, and the corpus statistics from the stored lengths."""
+    names = [row[0] for row in connection.execute("SELECT name FROM files")]
+    connection.executemany(
+        "UPDATE files SET rank = ? WHERE name = ?",
+        [(n, name) for n, name in enumerate(sorted(names))],
+    )
+    count, words = connection.execute(
+        "SELECT count(*), coalesce(sum(length), 0) FROM records WHERE length IS NOT NULL"
+    ).fetchone()
+    connection.executemany(
+        "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+        [("documents", str(count)), ("words", str(words))],
+    )
+
+
+# Reading.
+
+
+class Index:
+    """An open, up-to-date index of the corpus at `path` (as the user named it)."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self.connection = connection
+        self.path = path
+        self.files: dict[int, tuple[str, str, int]] = {}
+        """Each file's id: its summit's id, the file's path as the loader names it, its rank."""
+        for file, name, summit, rank in connection.execute(
+            "SELECT id, name, summit, rank FROM files"
+        ):
+            shown = str(path / name) if path.is_dir() else str(path)
+            self.files[file] = (summit, shown, rank)
+        self.people: dict[int, dict[str, Person]] = {}
+        self.meetings: dict[int, dict[str, Meeting]] = {}
+
+    @property
+    def count(self) -> int:
+        """How many summits the corpus holds."""
+        return len(self.files)
+
+    def drafts(self) -> list[tuple[str, int]]:
+        """(path, open review items) of every unreviewed draft, in file order."""
+        rows = self.connection.execute("SELECT id, review FROM files WHERE review > 0")
+        found = sorted((self.files[file][2], self.files[file][1], n) for file, n in rows)
+        return [(path, n) for _, path, n in found]
+
+    def summits(self) -> list[Summit]:
+        """Every summit, linked as the loader links it (for what the index does not serve)."""
+        decoder = _decoder(Summit)
+        found = []
+        for file, body in self.connection.execute("SELECT id, body FROM files"):
+            _, path, rank = self.files[file]
+            found.append((rank, loader.link(decoder.decode(body), path)))
+        return [summit for _, summit in sorted(found, key=lambda pair: pair[0])]
+
+    def _ordered(self, rows: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
+        """Rows led by (file, order within the file), in the corpus's order."""
+        return sorted(rows, key=lambda row: (self.files[row[0]][2], row[1]))
+
+    # Records rebuilt.
+
+    def _people(self, file: int) -> dict[str, Person]:
+        people = self.people.get(file)
+        if people is None:
+            decoder = _decoder(Person)
+            people = self.people[file] = {}
+            rows = self.connection.execute(
+                "SELECT body, solo, joint, accounts FROM people WHERE file = ? ORDER BY seq",
+                (file,),
+            )
+            for body, solo, joint, accounts in rows:
+                person = decoder.decode(body)
+                person.summit = self.files[file][0]
+                person.solo, person.joint, person.accounts = solo, joint, accounts
+                people[person.id] = person
+        return people
+
+    def _meetings(self, file: int) -> dict[str, Meeting]:
+        meetings = self.meetings.get(file)
+        if meetings is None:
+            row = self.connection.execute(
+                "SELECT meetings FROM files WHERE id = ?", (file,)
+            ).fetchone()
+            found = _decoder(tuple[Meeting, ...]).decode(row[0])
+            meetings = self.meetings[file] = {meeting.id: meeting for meeting in found}
+        return meetings
+
+    def rebuild(
+        self, file: int, kind: str, body: bytes, section: int | None, section_title: str | None
+    ) -> Any:
+        """A record from its row, its links filled in as `loader.link` fills them."""
+        record = _decoder(TYPES[kind]).decode(body)
+        summit = record.summit = self.files[file][0]
+        if isinstance(record, Clause):
+            record.section, record.section_title = section or 0, section_title or ""
+        elif isinstance(record, Section):
+            for clause in record.clauses:
+                clause.summit, clause.section = summit, record.number
+                clause.section_title = record.title
+        elif isinstance(record, Preamble):
+            people = self._people(file)
+            record.people = tuple([people[p] for p in record.speakers])
+        elif isinstance(record, Statement):
+            people = self._people(file)
+            record.people = tuple([people[p] for p in record.speakers])
+            record.subject_people = tuple([people[p] for p in record.subjects])
+            setting = record.curation.setting
+            record.meeting = self._meetings(file)[setting.meeting] if setting else None
+        return record
+
+    def records(self, where: str, arguments: Sequence[Any] = ()) -> Iterator[Any]:
+        """The records the condition keeps (on `records`), rebuilt, in the corpus's order."""
+        rows = self.connection.execute(
+            "SELECT file, seq, type, body, section, section_title FROM records WHERE " + where,
+            arguments,
+        )
+        for file, _, kind, body, number, title in self._ordered(rows):
+            yield self.rebuild(file, kind, body, number, title)
+
+    # What the commands ask.
+
+    def people_named(self, names: Sequence[str]) -> list[Person]:
+        """`lookup.find_people`: first among the people whose names or role hold a word of
+        the names (everyone it can find is among them), then, to explain, among everyone."""
+        words = sorted({word for name in names for word in lookup.name_words(name)})
+        candidates: list[Person] = []
+        if words:
+            test = " OR ".join("instr(names, ?)" for _ in words)
+            rows = self.connection.execute(
+                f"SELECT DISTINCT file FROM people WHERE {test}",
+                words,
+            )
+            for file in sorted((row[0] for row in rows), key=lambda f: self.files[f][2]):
+                candidates += self._people(file).values()
+        try:
+            return lookup.people_named(candidates, names)
+        except NotFoundError:
+            everyone: list[Person] = [
+                p
+                for file in sorted(self.files, key=lambda f: self.files[f][2])
+                for p in self._people(file).values()
+            ]
+            return lookup.people_named(everyone, names)
+
+    def topics(self) -> list[Topic]:
+        decoder = _decoder(list[Topic])
+        rows = self.connection.execute("SELECT id, rank, topics FROM files ORDER BY rank")
+        return [topic for _, _, body in rows for topic in decoder.decode(body)]
+
+    def topic_names(self, topics: Sequence[str]) -> list[str]:
+        return lookup.known_topics([topic.name for topic in self.topics()], topics)
+
+    def section_numbers(self) -> set[int]:
+        rows = self.connection.execute("SELECT DISTINCT ref FROM records WHERE type = 'section'")
+        return {int(row[0]) for row in rows}
+
+    def timeline(self) -> list[Event]:
+        decoder = _decoder(tuple[Event, ...])
+        events = []
+        for file, body in self.connection.execute("SELECT id, timeline FROM files ORDER BY rank"):
+            for event in decoder.decode(body):
+                event.summit = self.files[file][0]
+                events.append(event)
+        return events
+
+    def filtered(
+        self,
+        *,
+        kinds: Sequence[str] = (),
+        people: Sequence[Person] | None = None,
+        topics: Sequence[str] = (),
+        record_type: str | None = None,
+        section: int | None = None,
+        quotes: bool = False,
+    ) -> Iterator[Any]:
+        """Records that may pass a `lookup.Filter` of these criteria (a superset, in order:
+        the caller applies the filter itself), passages only, or quotations in their order."""
+        where, arguments = ["type != 'outcome'"], list[Any]()
+        if quotes:
+            where.append("quote IS NOT NULL")
+        if kinds:
+            where.append(f"speech IN ({', '.join('?' * len(kinds))})")
+            arguments += kinds
+        if record_type:
+            where.append("type = ?")
+            arguments.append(record_type)
+        if section is not None:
+            where.append("section = ?")
+            arguments.append(section)
+        if topics:
+            marks = ", ".join("?" * len(topics))
+            where.append(f"id IN (SELECT record FROM record_topics WHERE topic IN ({marks}))")
+            arguments += topics
+        if people is not None:
+            where.append(  # one JSON argument: thousands of people make no deep expression
+                "id IN (SELECT record FROM record_people WHERE summit || ':' || person IN "
+                "(SELECT value FROM json_each(?)))"
+            )
+            arguments.append(msgspec.json.encode([f"{p.summit}:{p.id}" for p in people]).decode())
+        rows = self.connection.execute(
+            "SELECT file, "
+            + ("quote" if quotes else "seq")
+            + ", type, body, section, section_title FROM records WHERE "
+            + " AND ".join(where),
+            arguments,
+        )
+        for file, _, kind, body, number, title in self._ordered(rows):
+            yield self.rebuild(file, kind, body, number, title)
+
+    def search(
+        self, terms: Sequence[search.Term], *, match_any: bool, exact: bool
+    ) -> Iterator[tuple[float, Searchable]]:
+        """`search.search` without its `keep`: (score, record) of every hit, best first, the
+        records rebuilt only as they are asked for."""
+        keys = search.WordKeys(exact)
+        wanted = [tuple(keys(word) for word in term) for term in terms]
+        distinct = sorted({key for term in wanted for key in term})
+        query = " OR ".join(f'"{key}"' for key in distinct)
+        rows = self.connection.execute(
+            "SELECT r.file, r.seq, r.length, r.whole, p.keys, r.type, r.id FROM passages p "
+            "JOIN records r ON r.id = p.rowid WHERE passages MATCH ?",
+            (query,),
+        )
+        frequencies: dict[int, list[int]] = {}
+        lengths: dict[int, int] = {}
+        found: dict[int, tuple[int, int]] = {}
+        for file, seq, length, whole, content, _, record_id in rows:
+            tokens = content.split(" ")
+            fields: list[list[str]] = [[]]
+            for token in tokens:
+                if token == SEPARATOR:
+                    fields.append([])
+                elif token:
+                    fields[-1].append(token)
+            if whole is not None:
+                fields.pop()
+            together = whole.split(" ") if whole is not None else [k for f in fields for k in f]
+            row = []
+            for term in wanted:
+                counts = [together.count(key) for key in term]
+                if len(term) == 1:
+                    row.append(counts[0])
+                elif all(counts):
+                    row.append(search.phrase_count(fields, term))
+                else:
+                    row.append(0)
+            if any(row):
+                index = self.files[file][2] * 10_000_000 + seq
+                frequencies[index], lengths[index] = row, length
+                found[index] = (file, record_id)
+        meta = dict(self.connection.execute("SELECT key, value FROM meta"))
+        ranked = search.rank(
+            frequencies, lengths, int(meta["documents"]), int(meta["words"]), match_any=match_any
+        )
+        for negative, index in ranked:
+            file, record_id = found[index]
+            kind, body, number, title = self.connection.execute(
+                "SELECT type, body, section, section_title FROM records WHERE id = ?",
+                (record_id,),
+            ).fetchone()
+            yield -negative, self.rebuild(file, kind, body, number, title)
+
+
+def hits(
+    scored: Sequence[tuple[float, Searchable]], terms: Sequence[search.Term], exact: bool
+) -> list[Hit]:
+    """The hits of the records shown, with the spans `search.search` marks."""
+    keys = search.WordKeys(exact)
+    wanted = [tuple(keys(word) for word in term) for term in terms]
+    words = [w for _, record in scored for w in search.passage_keys(record, keys)[0]]
+    spans = search.span_finder(wanted, words, keys)
+    return [Hit(record, score, spans(record.text)) for score, record in scored]

@@ -1,0 +1,80 @@
+"""Commands served from the persistent index: the same records, found without reading every
+file, for the same views. Each function does what its command does in memory; where the index
+cannot answer as cheaply (a search that finds nothing, whose message needs every word of the
+corpus), it returns None and the command reads the summits from the index whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from . import index as indexing
+from . import lookup
+from .search import Term, listing_title, search_title
+
+
+def search(
+    index: indexing.Index,
+    terms: Sequence[Term],
+    record_type: str | None,
+    section: int | None,
+    speaker: Sequence[str] | None,
+    topic: Sequence[str] | None,
+    *,
+    limit: int | None,
+    match_any: bool,
+    exact: bool,
+    query: Sequence[str] = (),
+) -> tuple[list[Any], str] | None:
+    """`summit search`: (hits or, without terms, passages; the title), None for no results."""
+    keep = None
+    if record_type or section is not None or speaker or topic:
+        keep = lookup.Filter(
+            record_type=record_type,
+            section=lookup.known_section(index.section_numbers(), section)
+            if section is not None
+            else None,
+            people=index.people_named(speaker) if speaker else None,
+            topics=index.topic_names(topic or []),
+        )
+    if not terms:
+        assert keep is not None
+        listed = []
+        candidates = index.filtered(
+            record_type=keep.record_type,
+            section=keep.section,
+            people=keep.people,
+            topics=keep.topics,
+        )
+        for record in candidates:
+            if keep(record):
+                listed.append(record)
+                if limit is not None and len(listed) >= limit:
+                    break
+        return (listed, listing_title(str(keep))) if listed else None
+    scored = []
+    for score, record in index.search(terms, match_any=match_any, exact=exact):
+        if keep is None or keep(record):
+            scored.append((score, record))
+            if limit is not None and len(scored) >= limit:
+                break
+    if not scored:
+        return None
+    return indexing.hits(scored, terms, exact), search_title(query)
+
+
+def quotations(
+    index: indexing.Index,
+    kinds: Sequence[str],
+    speaker: Sequence[str] | None,
+    topic: Sequence[str] | None,
+) -> list[Any]:
+    """`summit quotes`: `lookup.quotations` of the filter, in the same order."""
+    keep = lookup.Filter(
+        people=index.people_named(speaker) if speaker else None,
+        kinds=kinds,
+        topics=index.topic_names(topic or []),
+    )
+    candidates = index.filtered(kinds=kinds, people=keep.people, topics=keep.topics, quotes=True)
+    return [record for record in candidates if keep(record)]

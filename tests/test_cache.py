@@ -1,0 +1,212 @@
+"""The persistent index (issue 20): the same bytes as reading the files, in every format, and a
+working cache or none whatever happens to it."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import Result
+from summitcli import cache, index
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _generator() -> Any:
+    spec = importlib.util.spec_from_file_location("corpus", ROOT / "bench" / "corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A small varied corpus, its cache in a directory of the test's own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("SUMMIT_NO_CACHE", raising=False)
+    written: Path = _generator().write(tmp_path / "corpus", 8, seed=7)
+    return written
+
+
+COMMANDS = (
+    ("search", "hydrogen"),
+    ("search", "hydrogen energy"),
+    ("search", '"hydrogen energy"', "cooperation"),
+    ("search", "energy", "climate", "--any", "--limit", "5"),
+    ("search", "leaders", "--exact"),
+    ("search", "Korea-Japan"),
+    ("search", "--topic", "energy"),
+    ("search", "--type", "clause", "--section", "2"),
+    ("search", "energy", "--speaker", "Ishiba", "--limit", "3"),
+    ("search", "energy", "--type", "narration"),
+    ("search", "zzzqqq"),
+    ("search", "trade", "--speaker", "Nobody"),
+    ("quotes",),
+    ("quotes", "-s", "Ishiba"),
+    ("quotes", "--accounts", "--topic", "energy"),
+    ("quotes", "--kind", "account"),
+    ("topics",),
+    ("sections",),
+    ("sections", "--clauses"),
+    ("timeline",),
+    ("outcomes",),
+    ("outcomes", "--topic", "energy"),
+    ("outcomes", "--expand"),
+)
+FORMATS = ("plain", "json", "jsonl", "markdown", "csv", "rich")
+
+
+def test_every_command_and_format_gives_the_same_bytes_with_the_cache_and_without(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    served = 0
+    for command in COMMANDS:
+        for fmt in FORMATS:
+            arguments = ("--data", str(corpus), *command, "--format", fmt)
+            cached = summit_cli(*arguments)
+            read = summit_cli("--no-cache", *arguments)
+            assert (cached.returncode, cached.stdout, cached.stderr) == (
+                read.returncode,
+                read.stdout,
+                read.stderr,
+            ), (command, fmt)
+            served += cached.returncode == 0
+    assert served > len(COMMANDS) * 4  # most of them find something
+    assert len(cache.caches()) == 1
+
+
+def test_a_changed_added_or_removed_file_is_seen_at_once(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    assert summit_cli("--data", str(corpus), "search", "zebra").returncode == 1
+    first = corpus / "00003.json"
+    first.write_text(first.read_text().replace('"text": "', '"text": "Zebra ', 1))
+    found = summit_cli("--data", str(corpus), "search", "zebra", "--json")
+    assert found.returncode == 0 and '"summit-00003"' in found.stdout
+    (corpus / "00008.json").write_text(
+        (corpus / "00003.json").read_text().replace("summit-00003", "summit-00099")
+    )
+    both = summit_cli("--data", str(corpus), "search", "zebra", "--format", "csv")
+    assert "summit-00099" in both.stdout
+    first.unlink()
+    (corpus / "00008.json").unlink()
+    assert summit_cli("--data", str(corpus), "search", "zebra").returncode == 1
+    for arguments in (("topics", "--json"), ("search", "energy", "--json")):
+        cached = summit_cli("--data", str(corpus), *arguments)
+        assert cached.stdout == summit_cli("--no-cache", "--data", str(corpus), *arguments).stdout
+
+
+def test_a_file_made_invalid_is_refused_as_without_the_cache(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    summit_cli("--data", str(corpus), "topics")
+    (corpus / "00005.json").write_text('{"format": 1}')
+    cached = summit_cli("--data", str(corpus), "topics")
+    read = summit_cli("--no-cache", "--data", str(corpus), "topics")
+    assert cached.returncode == read.returncode == 2
+    assert cached.stderr == read.stderr
+
+
+def test_two_processes_building_at_once_both_answer_and_leave_one_cache(
+    corpus: Path, tmp_path: Path
+) -> None:
+    command = [sys.executable, "-m", "summitcli", "--data", str(corpus), "search", "energy"]
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    started = [
+        subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = [process.communicate(timeout=120)[0] for process in started]
+    assert [process.returncode for process in started] == [0, 0]
+    assert outputs[0] == outputs[1] != ""
+    assert [path.name for path in cache.directory().iterdir()] == [cache.database(corpus).name]
+
+
+def test_ctrl_c_mid_build_leaves_no_cache_and_the_next_call_builds_one(
+    corpus: Path, summit_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add = index.add
+    calls = []
+
+    def interrupted(*arguments: Any) -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        add(*arguments)
+
+    monkeypatch.setattr(index, "add", interrupted)
+    assert summit_cli("--data", str(corpus), "topics").returncode == 130
+    assert not cache.directory().exists() or list(cache.directory().iterdir()) == []
+    monkeypatch.setattr(index, "add", add)
+    assert summit_cli("--data", str(corpus), "topics").returncode == 0
+    assert cache.database(corpus).exists()
+
+
+def test_ctrl_c_mid_update_keeps_the_cache_as_it_was(
+    corpus: Path, summit_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = summit_cli("--data", str(corpus), "topics", "--json").stdout
+    for name in ("00001.json", "00002.json"):
+        path = corpus / name
+        path.write_text(path.read_text().replace('"text": "', '"text": "Zebra ', 1))
+
+    def interrupted(*arguments: Any) -> None:
+        raise KeyboardInterrupt
+
+    add = index.add
+    monkeypatch.setattr(index, "add", interrupted)
+    assert summit_cli("--data", str(corpus), "search", "zebra").returncode == 130
+    monkeypatch.setattr(index, "add", add)
+    assert summit_cli("--data", str(corpus), "topics", "--json").stdout == before
+    assert (
+        summit_cli("--data", str(corpus), "search", "zebra", "--format", "csv").stdout.count(
+            "Zebra"
+        )
+        == 2
+    )
+
+
+def test_a_cache_that_cannot_be_written_is_skipped_with_a_note(
+    corpus: Path, summit_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", "/dev/null/cache")  # not a directory, even for root
+    cached = summit_cli("--data", str(corpus), "search", "energy", "--json")
+    read = summit_cli("--no-cache", "--data", str(corpus), "search", "energy", "--json")
+    assert cached.returncode == 0 and cached.stdout == read.stdout
+    assert cached.stderr.count("\n") == read.stderr.count("\n") + 1
+    assert "summit: note: cannot write the cache in /dev/null/cache/summit" in cached.stderr
+
+
+def test_a_corrupt_cache_file_is_rebuilt(corpus: Path, summit_cli: Callable[..., Result]) -> None:
+    expected = summit_cli("--no-cache", "--data", str(corpus), "quotes", "--json").stdout
+    summit_cli("--data", str(corpus), "quotes")
+    database = cache.database(corpus)
+    database.write_bytes(b"not a database" * 100)
+    assert summit_cli("--data", str(corpus), "quotes", "--json").stdout == expected
+    assert database.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_the_bundled_file_and_no_cache_write_nothing(
+    corpus: Path, summit_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert summit_cli("search", "hydrogen").returncode == 0
+    assert summit_cli("--data", str(corpus), "--no-cache", "topics").returncode == 0
+    monkeypatch.setenv("SUMMIT_NO_CACHE", "1")
+    assert summit_cli("--data", str(corpus), "topics").returncode == 0
+    assert not cache.directory().exists()
+
+
+def test_cache_info_and_clear(corpus: Path, summit_cli: Callable[..., Result]) -> None:
+    summit_cli("--data", str(corpus), "topics")
+    info = summit_cli("cache", "info")
+    assert f"corpus {corpus.resolve()}" in info.stdout and "files 8" in info.stdout
+    assert summit_cli("cache", "clear").stdout.startswith("removed 1 cache files")
+    assert cache.caches() == []
