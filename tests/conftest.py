@@ -33,6 +33,13 @@ SOURCE_MISSING = (
 SUMMIT = Path(sys.executable).parent / "summit"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Every test, and every process it starts, keeps corpus caches in a folder of its own,
+    never in the user's ~/.cache/summit."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(scope="session")
 def summit() -> Summit:
     return loader.load()[0]

@@ -214,7 +214,7 @@ def test_commands_write_nothing(tmp_path: Path) -> None:
     assert (data.read_bytes(), data.stat().st_mtime) == before
 
 
-RANDOM = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+RANDOM = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 text = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=40)
 
 

@@ -257,7 +257,7 @@ COMMANDS = [
 ]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(data=st.data())
 def test_the_loader_refuses_what_validate_refuses_and_never_crashes(
     data: st.DataObject, raw_data: dict[str, Any]

@@ -17,7 +17,10 @@ class Action(StrEnum):
 @command("cache", epilog=examples("summit cache info", "summit cache clear"))
 def cache_command(
     ctx: typer.Context,
-    action: Annotated[Action, typer.Argument(help="info: list the caches; clear: remove them.")],
+    action: Annotated[
+        Action,
+        typer.Argument(help="info: list the caches; clear: remove them.", case_sensitive=False),
+    ],
 ) -> None:
     """The persistent indexes of --data corpora, kept in the user's cache directory
     (XDG_CACHE_HOME/summit or ~/.cache/summit); each is rebuilt from the files when needed."""

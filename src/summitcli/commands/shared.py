@@ -7,17 +7,21 @@ The annotations here, in `cli.py` and in the command modules are objects, not st
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import msgspec
 import typer
 
 from .. import loader, render
 from ..errors import EXIT_NO_RESULTS, DataError
-from ..index import Index
 from ..model import Summit
 from ..output import Output
 from ..views import Options, View
+
+if TYPE_CHECKING:
+    from ..index import Index
+else:  # imported only where a corpus has one (`index_of`); these annotations are the checker's
+    Index = object
 
 Record = TypeVar("Record")
 
