@@ -309,6 +309,63 @@ def test_people_named_once_by_a_lower_case_title_or_anothers_role() -> None:
     }
 
 
+HONOURED = (
+    "Prime Minister Datuk Seri Hakim Rashid met Tan Sri Lim Wee Keong, president of the Malaysian "
+    "Palm Oil Association, and Dr Farah Izzati, an analyst at the Institute. Qatar's Emir Sheikh "
+    "Hamad bin Khalid Al Thani met Sir Richard Hale, chairman of the UK-Qatar Business Council, "
+    "and Dame Helen Carter, who chairs the British Chambers of Commerce. Maurizio Landi, who heads "
+    "the FIOM union, spoke. The Minister of Industry, Trade and Investment, Doris Uzoka, spoke. "
+    "The spokesman of the ruling party, Felix Morka, spoke. Senate Minority Leader Ramon Tolentino "
+    "and Opposition leader Tom Ashby spoke. Defence undersecretary Isabella Conti spoke. Alhaji "
+    "Aminu Dantata, chairman of the Dantata Group, spoke. Paolo Benedetti, chief executive of the "
+    "group Leonardo, spoke. President Miguel Delos Santos met Foreign Affairs Secretary Enrique "
+    "de la Cruz and Pieter van der Berg, an energy analyst at the Clingendael Institute."
+)
+
+
+def test_people_with_honorifics_and_roles_other_than_a_leaders_title() -> None:
+    """Business, union and opposition leaders, analysts and officials with a role in lower case
+    are people; an honorific (Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame, Alhaji) is no part of
+    the name, and a surname may have several words (issue 19, third round, class 1)."""
+    people = find_people([(1, HONOURED)])
+    assert {p.name: p.role for p in people.values()} == {
+        "Hakim Rashid": "Prime Minister",
+        "Lim Wee Keong": "president of the Malaysian Palm Oil Association",
+        "Farah Izzati": "analyst at the Institute",
+        "Hamad bin Khalid Al Thani": "Qatar's Emir",
+        "Richard Hale": "chairman of the UK-Qatar Business Council",
+        "Helen Carter": "chair of the British Chambers of Commerce",
+        "Maurizio Landi": "head of the FIOM union",
+        "Doris Uzoka": "Minister of Industry, Trade and Investment",
+        "Felix Morka": "spokesman of the ruling party",
+        "Ramon Tolentino": "Senate Minority Leader",
+        "Tom Ashby": "Opposition leader",
+        "Isabella Conti": "Defence undersecretary",
+        "Aminu Dantata": "chairman of the Dantata Group",
+        "Paolo Benedetti": "chief executive of the group Leonardo",
+        "Miguel Delos Santos": "President",
+        "Enrique de la Cruz": "Foreign Affairs Secretary",
+        "Pieter van der Berg": "energy analyst at the Clingendael Institute",
+    }
+    genders = {p.name: p.gender for p in people.values() if p.gender}
+    assert genders == {
+        "Hamad bin Khalid Al Thani": "he", "Richard Hale": "he", "Helen Carter": "she",
+        "Aminu Dantata": "he",
+    }  # fmt: skip
+    resolver = Resolver(people)
+    for clause, name in [
+        ("Hakim said the two countries had also agreed", "Hakim Rashid"),
+        ("Delos Santos said", "Miguel Delos Santos"),
+        ("De la Cruz announced that", "Enrique de la Cruz"),
+        ("Van der Berg noted that", "Pieter van der Berg"),
+        ("Sheikh Hamad said", "Hamad bin Khalid Al Thani"),
+        ("Lim said", "Lim Wee Keong"),
+        ("said Dr Farah Izzati, an analyst at the Institute.", "Farah Izzati"),
+        ("said Tan Sri Lim.", "Lim Wee Keong"),
+    ]:
+        assert _speaker(resolver, clause) == ([name], True), clause
+
+
 def test_credited_journalists_are_silent_people_no_one_takes_for_a_speaker() -> None:
     """Bylines and credits name people (issue 19, class 3): each is listed, silent, with the
     credit's role, and a surname they share with a speaker does not make it ambiguous."""

@@ -65,9 +65,21 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹ
 LOWER = rf"[^\W\d_{UPPER}]"
 WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:-[{UPPER}a-z]{LOWER}+)?"
 """A capitalised word of a name, accents and a hyphenated part allowed: Sánchez, Jae-myung."""
-FULL_NAME = rf"{WORD}(?: (?:(?:von|van|de|der|den|da|di|du|del|la|le|bin|al) )*{WORD}){{1,2}}"
-"""Two or three capitalised words, with the particles some names have: Ursula von der Leyen."""
-LEADER = r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor"
+HONOUR = (
+    r"(?:Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
+    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Mallam|Engr)\.?(?: (?:Seri|Sri|Paduka))?"
+)
+"""An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame."""
+HONOURS = rf"(?:{HONOUR} )*"
+NAME_START = (
+    rf"(?<!Datuk )(?<!Dato' )(?<!Dato )(?<!Datin )(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)"
+)
+"""A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong."""
+PARTICLE = r"von|van|de|der|den|da|di|du|del|dela|delos|la|le|bin|binti|ibn|al|el"
+FULL_NAME = rf"{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD}){{1,3}}"
+"""Two to four capitalised words, with the particles some names have: Ursula von der Leyen,
+Hamad bin Khalid Al Thani."""
+LEADER = r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Sultan"
 CORE_TITLE = (
     rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
@@ -83,7 +95,7 @@ ADJECTIVE = r"(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|'s)"
 """A nationality before a title: German, Polish, Japanese, South Korean, Brazil's."""
 TITLED = re.compile(
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) "
-    rf"(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
 """Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"."""
 APPOSITIVE_TITLE = re.compile(
@@ -93,7 +105,8 @@ APPOSITIVE_TITLE = re.compile(
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea"."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
-    r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor"
+    r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
+    r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator"
 )
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
@@ -102,6 +115,43 @@ APPOSITIVE_LOWER = re.compile(
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,"."""
+ROLE_WORD = (
+    r"president|minister|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
+    r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
+    r"speaker|executive|officer|adviser|advisor|mayor|undersecretary"
+)
+EXPERT = (
+    r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
+    r"scientist|expert|member|manager|chief|ceo|general"
+)
+ROLE_OF = re.compile(
+    rf"{HONOURS}(?P<name>{FULL_NAME}), "
+    r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of)\b|[a-z]+(?:ing|ed)\b)"
+    rf"(?:[a-z][\w-]* ){{0,2}}(?:{ROLE_WORD}|{EXPERT}) (?:of|at|for) [^,.]+)(?=[,.])"
+)
+"""Rule `name, role of somewhere` without an article: "Lim Wee Keong, president of the
+Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo"."""
+WHO_HEADS = re.compile(
+    rf"{HONOURS}(?P<name>{FULL_NAME}), "
+    r"who (?P<verb>heads|chairs|leads|directs) (?P<what>[^,.]+)[,.]"
+)
+"""Rule `name, who heads X`: head of X, as the article says it in a clause."""
+HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
+THE_ROLE_FIRST = re.compile(
+    rf"\b[Tt]he (?P<role>(?:[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
+    r"(?: (?:of|for) (?:(?!, and )[^.])*?)?), "
+    rf"{HONOURS}(?P<name>{FULL_NAME}),"
+)
+"""Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
+South African High Commissioner, Lindiwe Mthembu,"."""
+CAPITAL_TITLED = re.compile(
+    r"(?<![\w'])(?P<role>(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
+    r"(?:[A-Z][a-z]+ ){1,2}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
+    r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator)) "
+    rf"{HONOURS}(?P<name>{FULL_NAME})\b"
+)
+"""Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
+"Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti"."""
 CREDIT = re.compile(
     r"\b(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by (?P<names>[^;)]+)"
 )
@@ -109,7 +159,12 @@ CREDIT = re.compile(
 CREDIT_ROLE = {"reporting": "reporter", "writing": "writer", "editing": "editor"}
 CREDITED_NAME = re.compile(rf"(?P<name>{FULL_NAME})(?: in [A-Z][\w ]+)?")
 BOTH = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|prime ministers)\b")
-HONORIFIC = re.compile(rf"\b(?P<honorific>Mr|Ms|Mrs|Madam)\.? (?P<word>{WORD})")
+MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord"
+HONORIFIC = re.compile(
+    rf"\b(?P<honorific>{MALE_HONORIFIC}|Ms|Mrs|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady)\.? "
+    rf"(?P<word>{WORD})"
+)
+"""A gender the article gives by an honorific: Mr., Sir, Sheikh; Ms., Dame, Datin."""
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|"
@@ -173,6 +228,7 @@ POSSESSIVE_ROLE = re.compile(
 )
 """A person named by another's and a role: "Fortier's press secretary"."""
 
+HONOURS_ONLY = re.compile(rf"\s*{HONOURS}")
 ACCORDING = re.compile(r"^(?:[Aa]ccording to) (?P<who>[^,]+),")
 ADVERBS = re.compile(r"^(?:\s|also|later|then|again|further|on [A-Z][a-z]+day|,)*$")
 INSERTS = re.compile(
@@ -279,6 +335,14 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
         for match in APPOSITIVE_LOWER.finditer(paragraph):
             role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
             add(match, "name", role, number, 0, match["owner"] or match["adjective"] or "")
+        for match in ROLE_OF.finditer(paragraph):
+            add(match, "name", match["role"], number, 0)
+        for match in WHO_HEADS.finditer(paragraph):
+            add(match, "name", f"{HEADS[match['verb']]} of {match['what']}", number, 2)
+        for match in THE_ROLE_FIRST.finditer(paragraph):
+            add(match, "name", match["role"], number, 1)
+        for match in CAPITAL_TITLED.finditer(paragraph):
+            add(match, "name", match["role"], number, 1)
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
@@ -310,7 +374,8 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
         for match in HONORIFIC.finditer(paragraph):
             for person in people.values():
                 if match["word"] in person.ends:
-                    person.gender = "he" if match["honorific"] == "Mr" else "she"
+                    male = re.fullmatch(MALE_HONORIFIC, match["honorific"])
+                    person.gender = "he" if male else "she"
         for pattern in (KIN_AFTER, KIN_BEFORE):
             for match in pattern.finditer(paragraph):
                 for person in people.values():
@@ -599,7 +664,7 @@ class Resolver:
         if not head:
             after = [
                 m for m in mentions
-                if m.start >= cue.end() and not masked[cue.end() : m.start].strip()
+                if m.start >= cue.end() and HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
                 and re.match(r"\s*(?:[,.;!?]|$)", masked[m.end :])
             ]  # fmt: skip
             if after:
