@@ -449,6 +449,55 @@ def test_a_cue_binds_to_its_subject(clause: str, expected: tuple[list[str], bool
     assert _speaker(Resolver(find_people([(1, PEOPLE_TEXT)])), clause) == expected
 
 
+@pytest.mark.parametrize(
+    ("clause", "unknown"),
+    [
+        ("Ahmad Faizal, Mori's deputy, said that", "Ahmad Faizal"),
+        ("Budi Hartono, who met Mori, said", "Budi Hartono"),
+        ("Hamzah, the opposition chairman, told reporters that", "Hamzah"),
+        ("Kofi Mensah of the Boateng campaign said", "Kofi Mensah"),
+        ("After the talks, Hamzah told reporters", "Hamzah"),
+        ("said Ahmad Faizal, an aide.", "Ahmad Faizal"),
+        ("Hamzah also warned that", "Hamzah"),
+    ],
+)
+def test_a_subject_no_one_known_is_given_to_no_one_else(clause: str, unknown: str) -> None:
+    """A name bound to the cue that resolves to no known person: the statement goes to no one,
+    never to whoever else the clause or the article named, and the curator is told whom the
+    draft did not know (issue 19, third round, class 2)."""
+    bound = Resolver(find_people([(1, PEOPLE_TEXT)])).subject_of(clause, 1)
+    assert bound is not None
+    assert (bound.people, bound.strong) == ([], False)
+    assert repr(unknown) in bound.rule
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["On Tuesday, Boateng said", "Meanwhile, Mori said", "In Accra, Boateng said that",
+     "Boateng, Ghana's finance minister, said", "said Boateng."],
+)  # fmt: skip
+def test_words_before_a_known_subject_are_no_unknown_person(clause: str) -> None:
+    assert _speaker(Resolver(find_people([(1, PEOPLE_TEXT)])), clause) in (
+        (["Yaw Boateng"], True), (["Haruto Mori"], True),
+    )  # fmt: skip
+
+
+def test_an_untitled_speaker_with_any_cue_is_a_person_for_the_curator() -> None:
+    article = (
+        "Prime Minister Haruto Mori met President Baek Seung-ho.\n\n"
+        "Ahmad Faizal warned that the deal was rushed. Hamzah, the opposition chairman, told "
+        "reporters that Parliament must see it. Mori said it was fair.\n\n"
+        "[Joint statement _2026.4.20. Tokyo]\n\n1. Chips\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [(s.speakers, s.text[:12]) for s in drafted.statements] == [
+        (("ahmad-faizal",), "Ahmad Faizal"), (("haruto-mori",), "Mori said it"),
+    ]  # fmt: skip
+    review = " ".join(drafted.curation.review)
+    assert "people: the article gives no role for Ahmad Faizal" in review
+    assert "'Hamzah' is no one the draft knows" in review
+
+
 ASIAN_NAMES = (
     "Vietnamese Prime Minister Nguyen Xuan Huy met Chinese Premier Liang Wenhao, whose "
     "predecessor, Former Premier Liang Jian, had signed the treaty. Chinese Foreign Ministry "

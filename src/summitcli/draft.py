@@ -170,12 +170,6 @@ NOT_PEOPLE = re.compile(
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua)\b"
 )
-UNTITLED_SPEAKER = re.compile(
-    rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” ))(?P<name>{FULL_NAME})(?:, [^,]+,)? "
-    r"(?:also )?(?:said|says|told|stated|added|noted)\b"
-    rf"|\b(?:said|says) (?P<after>{FULL_NAME})\b"
-)
-"""A speaker the article names with neither title nor role: "Maria Lopez said"."""
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
 DESCRIPTION_FIRST = re.compile(
@@ -215,6 +209,12 @@ CUE_VERB = (
 COMMITMENT = r"(?:pledged|vowed|promised|confirmed)(?=(?: [\w,]+){0,3}? that\b)"
 """Verbs of commitment report speech only with "that": "pledged that China would buy",
 never "pledged on Tuesday to link", which is a deed."""
+UNTITLED_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” ))(?P<name>{FULL_NAME})(?:, [^,]+,)? "
+    rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
+    rf"|\b(?:said|says) (?P<after>{FULL_NAME})\b"
+)
+"""A speaker the article names with neither title nor role: "Maria Lopez said"."""
 CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{COMMITMENT})\b")
 OWN = r"(?:own |[A-Za-z]+ )?(?:government|country|administration|ministry|party|counterpart|nation)"
 POSSESSIVE = re.compile(
@@ -229,6 +229,29 @@ POSSESSIVE_ROLE = re.compile(
 """A person named by another's and a role: "Fortier's press secretary"."""
 
 HONOURS_ONLY = re.compile(rf"\s*{HONOURS}")
+NAME_RUN = rf"{HONOURS}(?P<name>{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD})*)"
+"""Capitalised words that may name someone, the honorifics before them set aside."""
+NO_NAME = re.compile(
+    r"(?:The|A|An|In|On|At|After|Before|During|Speaking|But|And|However|Meanwhile|Earlier|Later|"
+    r"Separately|Asked|Officials|Analysts|Critics|He|She|They|It|We|I|His|Her|Their|This|That|"
+    r"These|Those|When|While|As|If|Both|Each|Some|Many|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Parliament|Congress|Senate)\b"
+)
+"""Capitalised words that start a clause but name no one: "On Tuesday, Mori said"."""
+SUBJECT_FIRST = re.compile(
+    rf"^\s*{NAME_RUN}(?=\s*(?:,\s[^,]+,)?\s*(?:(?:also|later|then|again|further) )?$"
+    r"|\s+(?:of|from) [^,]+$)"
+)
+"""A name that starts the clause and is its subject: "X said", "X, Y's deputy, said", "X of
+the Y campaign said" (relative clauses and appositives of the article's kind already masked)."""
+SUBJECT_LAST = re.compile(
+    rf"(?:^|[,;:]\s+){NAME_RUN}"
+    r"(?:\s+(?:also|later|then|again|further))?\s*$"
+)
+"""A name right before the verb after an introductory phrase: "After the talks, X told"."""
+SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}\s*(?:[,.;!?]|$)")
+"""A name right after the verb, ending the clause: "…," said X, an aide."""
 ACCORDING = re.compile(r"^(?:[Aa]ccording to) (?P<who>[^,]+),")
 ADVERBS = re.compile(r"^(?:\s|also|later|then|again|further|on [A-Z][a-z]+day|,)*$")
 INSERTS = re.compile(
@@ -659,8 +682,17 @@ class Resolver:
     def _subject_at(
         self, cue: re.Match[str], masked: str, mentions: list[Mention], number: int
     ) -> Attribution:
-        """The subject of one speech verb, by the rules of `subject_of`."""
+        """The subject of one speech verb, by the rules of `subject_of`. A subject that is a
+        name no one known carries is no one's: the words go to nobody, never to another
+        person the clause or the article named, and the curator is told whom the draft did
+        not know."""
         head = [m for m in mentions if m.end <= cue.start()]
+        named = [(m.start, m.end) for m in mentions]
+        stranger = _unknown_name(masked[: cue.start()], 0, named, SUBJECT_FIRST, SUBJECT_LAST)
+        if stranger is None and not head:
+            stranger = _unknown_name(masked[cue.end() :], cue.end(), named, SUBJECT_AFTER)
+        if stranger is not None:
+            return Attribution([], f"the subject {stranger!r} is no one the draft knows", False)
         if not head:
             after = [
                 m for m in mentions
@@ -704,6 +736,21 @@ class Resolver:
         return Attribution(
             people, f"{rules}, {place}" if place else rules, all(r.strong for r in resolved)
         )
+
+
+def _unknown_name(
+    part: str, offset: int, named: list[tuple[int, int]], *patterns: re.Pattern[str]
+) -> str | None:
+    """The name in a subject's place in `part` of a clause (starting at `offset`) that no
+    mention of a known person covers (`named`, spans in the clause), if there is one."""
+    for pattern in patterns:
+        match = pattern.search(part)
+        if match is None or NO_NAME.match(match["name"]) or NOT_PEOPLE.search(match["name"]):
+            continue
+        first, last = (at + offset for at in match.span("name"))
+        if not any(a < last and b > first for a, b in named):
+            return match["name"]
+    return None
 
 
 # --- the article --------------------------------------------------------------------------
