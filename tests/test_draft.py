@@ -597,11 +597,23 @@ def test_a_pronoun_agrees_and_a_guess_is_weak() -> None:
     ulrike, otto = resolver.people["ulrike-brandmeier"], resolver.people["otto-brandmeier"]
     resolver.spoke([ulrike], 2)
     assert _speaker(resolver, "She added,", 2) == (["Ulrike Brandmeier"], True)
-    resolver.note(resolver.mentions("Former Chancellor Otto Brandmeier signed it."), 2)
+    signed = "Former Chancellor Otto Brandmeier signed it."
+    resolver.note(resolver.mentions(signed), 2, signed)
     assert _speaker(resolver, "He added,", 2) == (["Otto Brandmeier"], False)  # named since
     resolver.spoke([otto], 3)
     assert _speaker(resolver, "She also noted that", 3) == (["Ulrike Brandmeier"], False)
     assert resolver.subject_of("She said", 9) is not None
+
+
+def test_a_pronoun_after_someone_the_draft_does_not_know_is_a_guess() -> None:
+    """ "She said" after a woman the rules did not take for a person: the speaker before is
+    only a guess, for the curator (issue 19, third round, class 3)."""
+    resolver = Resolver(find_people([(1, PEOPLE_TEXT)]))
+    ulrike = resolver.people["ulrike-brandmeier"]
+    resolver.spoke([ulrike], 2)
+    text = "Brandmeier left the hall with Amira Haddad of the Lowy Institute."
+    resolver.note(resolver.mentions(text), 2, text)
+    assert _speaker(resolver, "She added,", 2) == (["Ulrike Brandmeier"], False)
 
 
 def test_a_quotation_left_open_goes_on_in_the_next_paragraph() -> None:

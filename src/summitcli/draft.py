@@ -250,6 +250,13 @@ SUBJECT_LAST = re.compile(
     r"(?:\s+(?:also|later|then|again|further))?\s*$"
 )
 """A name right before the verb after an introductory phrase: "After the talks, X told"."""
+PERSON_LIKE = re.compile(
+    rf"(?:\b{HONOUR} |(?<=\band )|(?<=\bwith ))(?P<name>{FULL_NAME})"
+    rf"|(?P<described>{FULL_NAME})(?=, (?:an?|the|who|[a-z]+ (?:of|at|for))\b)"
+)
+"""A full name that reads as a person's: after an honorific, in a list ("X and Y", "with Y"),
+or with a description after it ("Y, an analyst", "Y, who heads", "Y, president of");
+"the Elysee Palace" is none."""
 SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 ACCORDING = re.compile(r"^(?:[Aa]ccording to) (?P<who>[^,]+),")
@@ -604,8 +611,18 @@ class Resolver:
         ordered = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         return [p for p in ordered if p.gender == pronoun] + [p for p in ordered if not p.gender]
 
-    def note(self, mentions: list[Mention], number: int) -> None:
-        """Remember who a sentence named (a pronoun names no one new)."""
+    def note(self, mentions: list[Mention], number: int, sentence: str) -> None:
+        """Remember who a sentence named (a pronoun names no one new). A full name no known
+        person's mention covers is someone the draft does not know: a pronoun after it may
+        be theirs, so the speaker before is no longer a sure antecedent."""
+        named = [(m.start, m.end) for m in mentions]
+        for match in PERSON_LIKE.finditer(sentence):
+            group = "name" if match["name"] else "described"
+            first, last = match.span(group)
+            if not (NO_NAME.match(match[group]) or NOT_PEOPLE.search(match[group])) and not any(
+                a < last and b > first for a, b in named
+            ):
+                self.named_since = True
         for mention in mentions:
             if mention.kind == "pronoun":
                 continue
@@ -853,7 +870,7 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
             found.run.append((paragraph, number, start, end))
         last = found.statements[-1] if len(found.statements) > count else None
         quoted_before = found.last if last and last.kind == "direct" else None
-        resolver.note(resolver.mentions(sentence), number)
+        resolver.note(resolver.mentions(sentence), number, sentence)
         quotes = quotations(sentence)
         if quotes and quotes[-1][1] == len(sentence) and sentence[-1] not in QUOTE_MARKS:
             found.carried = quoted_before
