@@ -309,6 +309,63 @@ def test_people_named_once_by_a_lower_case_title_or_anothers_role() -> None:
     }
 
 
+HONOURED = (
+    "Prime Minister Datuk Seri Hakim Rashid met Tan Sri Lim Wee Keong, president of the Malaysian "
+    "Palm Oil Association, and Dr Farah Izzati, an analyst at the Institute. Qatar's Emir Sheikh "
+    "Hamad bin Khalid Al Thani met Sir Richard Hale, chairman of the UK-Qatar Business Council, "
+    "and Dame Helen Carter, who chairs the British Chambers of Commerce. Maurizio Landi, who heads "
+    "the FIOM union, spoke. The Minister of Industry, Trade and Investment, Doris Uzoka, spoke. "
+    "The spokesman of the ruling party, Felix Morka, spoke. Senate Minority Leader Ramon Tolentino "
+    "and Opposition leader Tom Ashby spoke. Defence undersecretary Isabella Conti spoke. Alhaji "
+    "Aminu Dantata, chairman of the Dantata Group, spoke. Paolo Benedetti, chief executive of the "
+    "group Leonardo, spoke. President Miguel Delos Santos met Foreign Affairs Secretary Enrique "
+    "de la Cruz and Pieter van der Berg, an energy analyst at the Clingendael Institute."
+)
+
+
+def test_people_with_honorifics_and_roles_other_than_a_leaders_title() -> None:
+    """Business, union and opposition leaders, analysts and officials with a role in lower case
+    are people; an honorific (Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame, Alhaji) is no part of
+    the name, and a surname may have several words (issue 19, third round, class 1)."""
+    people = find_people([(1, HONOURED)])
+    assert {p.name: p.role for p in people.values()} == {
+        "Hakim Rashid": "Prime Minister",
+        "Lim Wee Keong": "president of the Malaysian Palm Oil Association",
+        "Farah Izzati": "analyst at the Institute",
+        "Hamad bin Khalid Al Thani": "Qatar's Emir",
+        "Richard Hale": "chairman of the UK-Qatar Business Council",
+        "Helen Carter": "chair of the British Chambers of Commerce",
+        "Maurizio Landi": "head of the FIOM union",
+        "Doris Uzoka": "Minister of Industry, Trade and Investment",
+        "Felix Morka": "spokesman of the ruling party",
+        "Ramon Tolentino": "Senate Minority Leader",
+        "Tom Ashby": "Opposition leader",
+        "Isabella Conti": "Defence undersecretary",
+        "Aminu Dantata": "chairman of the Dantata Group",
+        "Paolo Benedetti": "chief executive of the group Leonardo",
+        "Miguel Delos Santos": "President",
+        "Enrique de la Cruz": "Foreign Affairs Secretary",
+        "Pieter van der Berg": "energy analyst at the Clingendael Institute",
+    }
+    genders = {p.name: p.gender for p in people.values() if p.gender}
+    assert genders == {
+        "Hamad bin Khalid Al Thani": "he", "Richard Hale": "he", "Helen Carter": "she",
+        "Aminu Dantata": "he",
+    }  # fmt: skip
+    resolver = Resolver(people)
+    for clause, name in [
+        ("Hakim said the two countries had also agreed", "Hakim Rashid"),
+        ("Delos Santos said", "Miguel Delos Santos"),
+        ("De la Cruz announced that", "Enrique de la Cruz"),
+        ("Van der Berg noted that", "Pieter van der Berg"),
+        ("Sheikh Hamad said", "Hamad bin Khalid Al Thani"),
+        ("Lim said", "Lim Wee Keong"),
+        ("said Dr Farah Izzati, an analyst at the Institute.", "Farah Izzati"),
+        ("said Tan Sri Lim.", "Lim Wee Keong"),
+    ]:
+        assert _speaker(resolver, clause) == ([name], True), clause
+
+
 def test_credited_journalists_are_silent_people_no_one_takes_for_a_speaker() -> None:
     """Bylines and credits name people (issue 19, class 3): each is listed, silent, with the
     credit's role, and a surname they share with a speaker does not make it ambiguous."""
@@ -390,6 +447,55 @@ def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str
 )
 def test_a_cue_binds_to_its_subject(clause: str, expected: tuple[list[str], bool] | None) -> None:
     assert _speaker(Resolver(find_people([(1, PEOPLE_TEXT)])), clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "unknown"),
+    [
+        ("Ahmad Faizal, Mori's deputy, said that", "Ahmad Faizal"),
+        ("Budi Hartono, who met Mori, said", "Budi Hartono"),
+        ("Hamzah, the opposition chairman, told reporters that", "Hamzah"),
+        ("Kofi Mensah of the Boateng campaign said", "Kofi Mensah"),
+        ("After the talks, Hamzah told reporters", "Hamzah"),
+        ("said Ahmad Faizal, an aide.", "Ahmad Faizal"),
+        ("Hamzah also warned that", "Hamzah"),
+    ],
+)
+def test_a_subject_no_one_known_is_given_to_no_one_else(clause: str, unknown: str) -> None:
+    """A name bound to the cue that resolves to no known person: the statement goes to no one,
+    never to whoever else the clause or the article named, and the curator is told whom the
+    draft did not know (issue 19, third round, class 2)."""
+    bound = Resolver(find_people([(1, PEOPLE_TEXT)])).subject_of(clause, 1)
+    assert bound is not None
+    assert (bound.people, bound.strong) == ([], False)
+    assert repr(unknown) in bound.rule
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["On Tuesday, Boateng said", "Meanwhile, Mori said", "In Accra, Boateng said that",
+     "Boateng, Ghana's finance minister, said", "said Boateng."],
+)  # fmt: skip
+def test_words_before_a_known_subject_are_no_unknown_person(clause: str) -> None:
+    assert _speaker(Resolver(find_people([(1, PEOPLE_TEXT)])), clause) in (
+        (["Yaw Boateng"], True), (["Haruto Mori"], True),
+    )  # fmt: skip
+
+
+def test_an_untitled_speaker_with_any_cue_is_a_person_for_the_curator() -> None:
+    article = (
+        "Prime Minister Haruto Mori met President Baek Seung-ho.\n\n"
+        "Ahmad Faizal warned that the deal was rushed. Hamzah, the opposition chairman, told "
+        "reporters that Parliament must see it. Mori said it was fair.\n\n"
+        "[Joint statement _2026.4.20. Tokyo]\n\n1. Chips\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [(s.speakers, s.text[:12]) for s in drafted.statements] == [
+        (("ahmad-faizal",), "Ahmad Faizal"), (("haruto-mori",), "Mori said it"),
+    ]  # fmt: skip
+    review = " ".join(drafted.curation.review)
+    assert "people: the article gives no role for Ahmad Faizal" in review
+    assert "'Hamzah' is no one the draft knows" in review
 
 
 ASIAN_NAMES = (
@@ -491,11 +597,23 @@ def test_a_pronoun_agrees_and_a_guess_is_weak() -> None:
     ulrike, otto = resolver.people["ulrike-brandmeier"], resolver.people["otto-brandmeier"]
     resolver.spoke([ulrike], 2)
     assert _speaker(resolver, "She added,", 2) == (["Ulrike Brandmeier"], True)
-    resolver.note(resolver.mentions("Former Chancellor Otto Brandmeier signed it."), 2)
+    signed = "Former Chancellor Otto Brandmeier signed it."
+    resolver.note(resolver.mentions(signed), 2, signed)
     assert _speaker(resolver, "He added,", 2) == (["Otto Brandmeier"], False)  # named since
     resolver.spoke([otto], 3)
     assert _speaker(resolver, "She also noted that", 3) == (["Ulrike Brandmeier"], False)
     assert resolver.subject_of("She said", 9) is not None
+
+
+def test_a_pronoun_after_someone_the_draft_does_not_know_is_a_guess() -> None:
+    """ "She said" after a woman the rules did not take for a person: the speaker before is
+    only a guess, for the curator (issue 19, third round, class 3)."""
+    resolver = Resolver(find_people([(1, PEOPLE_TEXT)]))
+    ulrike = resolver.people["ulrike-brandmeier"]
+    resolver.spoke([ulrike], 2)
+    text = "Brandmeier left the hall with Amira Haddad of the Lowy Institute."
+    resolver.note(resolver.mentions(text), 2, text)
+    assert _speaker(resolver, "She added,", 2) == (["Ulrike Brandmeier"], False)
 
 
 def test_a_quotation_left_open_goes_on_in_the_next_paragraph() -> None:

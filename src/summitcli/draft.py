@@ -65,9 +65,21 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹ
 LOWER = rf"[^\W\d_{UPPER}]"
 WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:-[{UPPER}a-z]{LOWER}+)?"
 """A capitalised word of a name, accents and a hyphenated part allowed: Sánchez, Jae-myung."""
-FULL_NAME = rf"{WORD}(?: (?:(?:von|van|de|der|den|da|di|du|del|la|le|bin|al) )*{WORD}){{1,2}}"
-"""Two or three capitalised words, with the particles some names have: Ursula von der Leyen."""
-LEADER = r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor"
+HONOUR = (
+    r"(?:Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
+    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Mallam|Engr)\.?(?: (?:Seri|Sri|Paduka))?"
+)
+"""An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame."""
+HONOURS = rf"(?:{HONOUR} )*"
+NAME_START = (
+    rf"(?<!Datuk )(?<!Dato' )(?<!Dato )(?<!Datin )(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)"
+)
+"""A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong."""
+PARTICLE = r"von|van|de|der|den|da|di|du|del|dela|delos|la|le|bin|binti|ibn|al|el"
+FULL_NAME = rf"{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD}){{1,3}}"
+"""Two to four capitalised words, with the particles some names have: Ursula von der Leyen,
+Hamad bin Khalid Al Thani."""
+LEADER = r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Sultan"
 CORE_TITLE = (
     rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
@@ -83,7 +95,7 @@ ADJECTIVE = r"(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|'s)"
 """A nationality before a title: German, Polish, Japanese, South Korean, Brazil's."""
 TITLED = re.compile(
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) "
-    rf"(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
 """Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"."""
 APPOSITIVE_TITLE = re.compile(
@@ -93,7 +105,8 @@ APPOSITIVE_TITLE = re.compile(
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea"."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
-    r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor"
+    r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
+    r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator"
 )
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
@@ -102,6 +115,43 @@ APPOSITIVE_LOWER = re.compile(
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,"."""
+ROLE_WORD = (
+    r"president|minister|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
+    r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
+    r"speaker|executive|officer|adviser|advisor|mayor|undersecretary"
+)
+EXPERT = (
+    r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
+    r"scientist|expert|member|manager|chief|ceo|general"
+)
+ROLE_OF = re.compile(
+    rf"{HONOURS}(?P<name>{FULL_NAME}), "
+    r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of)\b|[a-z]+(?:ing|ed)\b)"
+    rf"(?:[a-z][\w-]* ){{0,2}}(?:{ROLE_WORD}|{EXPERT}) (?:of|at|for) [^,.]+)(?=[,.])"
+)
+"""Rule `name, role of somewhere` without an article: "Lim Wee Keong, president of the
+Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo"."""
+WHO_HEADS = re.compile(
+    rf"{HONOURS}(?P<name>{FULL_NAME}), "
+    r"who (?P<verb>heads|chairs|leads|directs) (?P<what>[^,.]+)[,.]"
+)
+"""Rule `name, who heads X`: head of X, as the article says it in a clause."""
+HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
+THE_ROLE_FIRST = re.compile(
+    rf"\b[Tt]he (?P<role>(?:[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
+    r"(?: (?:of|for) (?:(?!, and )[^.])*?)?), "
+    rf"{HONOURS}(?P<name>{FULL_NAME}),"
+)
+"""Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
+South African High Commissioner, Lindiwe Mthembu,"."""
+CAPITAL_TITLED = re.compile(
+    r"(?<![\w'])(?P<role>(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
+    r"(?:[A-Z][a-z]+ ){1,2}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
+    r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator)) "
+    rf"{HONOURS}(?P<name>{FULL_NAME})\b"
+)
+"""Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
+"Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti"."""
 CREDIT = re.compile(
     r"\b(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by (?P<names>[^;)]+)"
 )
@@ -109,18 +159,17 @@ CREDIT = re.compile(
 CREDIT_ROLE = {"reporting": "reporter", "writing": "writer", "editing": "editor"}
 CREDITED_NAME = re.compile(rf"(?P<name>{FULL_NAME})(?: in [A-Z][\w ]+)?")
 BOTH = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|prime ministers)\b")
-HONORIFIC = re.compile(rf"\b(?P<honorific>Mr|Ms|Mrs|Madam)\.? (?P<word>{WORD})")
+MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord"
+HONORIFIC = re.compile(
+    rf"\b(?P<honorific>{MALE_HONORIFIC}|Ms|Mrs|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady)\.? "
+    rf"(?P<word>{WORD})"
+)
+"""A gender the article gives by an honorific: Mr., Sir, Sheikh; Ms., Dame, Datin."""
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua)\b"
 )
-UNTITLED_SPEAKER = re.compile(
-    rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” ))(?P<name>{FULL_NAME})(?:, [^,]+,)? "
-    r"(?:also )?(?:said|says|told|stated|added|noted)\b"
-    rf"|\b(?:said|says) (?P<after>{FULL_NAME})\b"
-)
-"""A speaker the article names with neither title nor role: "Maria Lopez said"."""
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
 DESCRIPTION_FIRST = re.compile(
@@ -160,6 +209,12 @@ CUE_VERB = (
 COMMITMENT = r"(?:pledged|vowed|promised|confirmed)(?=(?: [\w,]+){0,3}? that\b)"
 """Verbs of commitment report speech only with "that": "pledged that China would buy",
 never "pledged on Tuesday to link", which is a deed."""
+UNTITLED_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” ))(?P<name>{FULL_NAME})(?:, [^,]+,)? "
+    rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
+    rf"|\b(?:said|says) (?P<after>{FULL_NAME})\b"
+)
+"""A speaker the article names with neither title nor role: "Maria Lopez said"."""
 CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{COMMITMENT})\b")
 OWN = r"(?:own |[A-Za-z]+ )?(?:government|country|administration|ministry|party|counterpart|nation)"
 POSSESSIVE = re.compile(
@@ -173,6 +228,37 @@ POSSESSIVE_ROLE = re.compile(
 )
 """A person named by another's and a role: "Fortier's press secretary"."""
 
+HONOURS_ONLY = re.compile(rf"\s*{HONOURS}")
+NAME_RUN = rf"{HONOURS}(?P<name>{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD})*)"
+"""Capitalised words that may name someone, the honorifics before them set aside."""
+NO_NAME = re.compile(
+    r"(?:The|A|An|In|On|At|After|Before|During|Speaking|But|And|However|Meanwhile|Earlier|Later|"
+    r"Separately|Asked|Officials|Analysts|Critics|He|She|They|It|We|I|His|Her|Their|This|That|"
+    r"These|Those|When|While|As|If|Both|Each|Some|Many|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Parliament|Congress|Senate)\b"
+)
+"""Capitalised words that start a clause but name no one: "On Tuesday, Mori said"."""
+SUBJECT_FIRST = re.compile(
+    rf"^\s*{NAME_RUN}(?=\s*(?:,\s[^,]+,)?\s*(?:(?:also|later|then|again|further) )?$"
+    r"|\s+(?:of|from) [^,]+$)"
+)
+"""A name that starts the clause and is its subject: "X said", "X, Y's deputy, said", "X of
+the Y campaign said" (relative clauses and appositives of the article's kind already masked)."""
+SUBJECT_LAST = re.compile(
+    rf"(?:^|[,;:]\s+){NAME_RUN}"
+    r"(?:\s+(?:also|later|then|again|further))?\s*$"
+)
+"""A name right before the verb after an introductory phrase: "After the talks, X told"."""
+PERSON_LIKE = re.compile(
+    rf"(?:\b{HONOUR} |(?<=\band )|(?<=\bwith ))(?P<name>{FULL_NAME})"
+    rf"|(?P<described>{FULL_NAME})(?=, (?:an?|the|who|[a-z]+ (?:of|at|for))\b)"
+)
+"""A full name that reads as a person's: after an honorific, in a list ("X and Y", "with Y"),
+or with a description after it ("Y, an analyst", "Y, who heads", "Y, president of");
+"the Elysee Palace" is none."""
+SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}\s*(?:[,.;!?]|$)")
+"""A name right after the verb, ending the clause: "…," said X, an aide."""
 ACCORDING = re.compile(r"^(?:[Aa]ccording to) (?P<who>[^,]+),")
 ADVERBS = re.compile(r"^(?:\s|also|later|then|again|further|on [A-Z][a-z]+day|,)*$")
 INSERTS = re.compile(
@@ -279,6 +365,14 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
         for match in APPOSITIVE_LOWER.finditer(paragraph):
             role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
             add(match, "name", role, number, 0, match["owner"] or match["adjective"] or "")
+        for match in ROLE_OF.finditer(paragraph):
+            add(match, "name", match["role"], number, 0)
+        for match in WHO_HEADS.finditer(paragraph):
+            add(match, "name", f"{HEADS[match['verb']]} of {match['what']}", number, 2)
+        for match in THE_ROLE_FIRST.finditer(paragraph):
+            add(match, "name", match["role"], number, 1)
+        for match in CAPITAL_TITLED.finditer(paragraph):
+            add(match, "name", match["role"], number, 1)
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
@@ -310,7 +404,8 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
         for match in HONORIFIC.finditer(paragraph):
             for person in people.values():
                 if match["word"] in person.ends:
-                    person.gender = "he" if match["honorific"] == "Mr" else "she"
+                    male = re.fullmatch(MALE_HONORIFIC, match["honorific"])
+                    person.gender = "he" if male else "she"
         for pattern in (KIN_AFTER, KIN_BEFORE):
             for match in pattern.finditer(paragraph):
                 for person in people.values():
@@ -516,8 +611,18 @@ class Resolver:
         ordered = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         return [p for p in ordered if p.gender == pronoun] + [p for p in ordered if not p.gender]
 
-    def note(self, mentions: list[Mention], number: int) -> None:
-        """Remember who a sentence named (a pronoun names no one new)."""
+    def note(self, mentions: list[Mention], number: int, sentence: str) -> None:
+        """Remember who a sentence named (a pronoun names no one new). A full name no known
+        person's mention covers is someone the draft does not know: a pronoun after it may
+        be theirs, so the speaker before is no longer a sure antecedent."""
+        named = [(m.start, m.end) for m in mentions]
+        for match in PERSON_LIKE.finditer(sentence):
+            group = "name" if match["name"] else "described"
+            first, last = match.span(group)
+            if not (NO_NAME.match(match[group]) or NOT_PEOPLE.search(match[group])) and not any(
+                a < last and b > first for a, b in named
+            ):
+                self.named_since = True
         for mention in mentions:
             if mention.kind == "pronoun":
                 continue
@@ -594,12 +699,21 @@ class Resolver:
     def _subject_at(
         self, cue: re.Match[str], masked: str, mentions: list[Mention], number: int
     ) -> Attribution:
-        """The subject of one speech verb, by the rules of `subject_of`."""
+        """The subject of one speech verb, by the rules of `subject_of`. A subject that is a
+        name no one known carries is no one's: the words go to nobody, never to another
+        person the clause or the article named, and the curator is told whom the draft did
+        not know."""
         head = [m for m in mentions if m.end <= cue.start()]
+        named = [(m.start, m.end) for m in mentions]
+        stranger = _unknown_name(masked[: cue.start()], 0, named, SUBJECT_FIRST, SUBJECT_LAST)
+        if stranger is None and not head:
+            stranger = _unknown_name(masked[cue.end() :], cue.end(), named, SUBJECT_AFTER)
+        if stranger is not None:
+            return Attribution([], f"the subject {stranger!r} is no one the draft knows", False)
         if not head:
             after = [
                 m for m in mentions
-                if m.start >= cue.end() and not masked[cue.end() : m.start].strip()
+                if m.start >= cue.end() and HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
                 and re.match(r"\s*(?:[,.;!?]|$)", masked[m.end :])
             ]  # fmt: skip
             if after:
@@ -639,6 +753,21 @@ class Resolver:
         return Attribution(
             people, f"{rules}, {place}" if place else rules, all(r.strong for r in resolved)
         )
+
+
+def _unknown_name(
+    part: str, offset: int, named: list[tuple[int, int]], *patterns: re.Pattern[str]
+) -> str | None:
+    """The name in a subject's place in `part` of a clause (starting at `offset`) that no
+    mention of a known person covers (`named`, spans in the clause), if there is one."""
+    for pattern in patterns:
+        match = pattern.search(part)
+        if match is None or NO_NAME.match(match["name"]) or NOT_PEOPLE.search(match["name"]):
+            continue
+        first, last = (at + offset for at in match.span("name"))
+        if not any(a < last and b > first for a, b in named):
+            return match["name"]
+    return None
 
 
 # --- the article --------------------------------------------------------------------------
@@ -741,7 +870,7 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
             found.run.append((paragraph, number, start, end))
         last = found.statements[-1] if len(found.statements) > count else None
         quoted_before = found.last if last and last.kind == "direct" else None
-        resolver.note(resolver.mentions(sentence), number)
+        resolver.note(resolver.mentions(sentence), number, sentence)
         quotes = quotations(sentence)
         if quotes and quotes[-1][1] == len(sentence) and sentence[-1] not in QUOTE_MARKS:
             found.carried = quoted_before
