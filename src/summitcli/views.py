@@ -62,10 +62,13 @@ class Quote(msgspec.Struct, frozen=True, gc=False):
 
 
 class Beside(msgspec.Struct, frozen=True, gc=False):
-    """Two quotations to read against each other: side by side where the terminal is wide."""
+    """Two quotations to read against each other: side by side where the terminal is wide,
+    each under its heading ("Lee Jae-myung said", "2.2 signed (score 0.48)")."""
 
     left: Quote
     right: Quote
+    left_heading: str
+    right_heading: str
 
 
 Block = Quote | Beside | Field
@@ -574,13 +577,15 @@ def alignment(found: Alignment, options: Options) -> View:
         said_by = "The article's account, about " + _names(statement.subject_people)
     else:
         said_by = f"{_names(statement.people)} said"
-    body: list[Block] = [] if found.links else [replace(statement_quote, who=said_by)]
+    body: list[Block] = [] if found.links else [statement_quote]
     for link, signed in zip(found.links, found.records, strict=True):
         signed_quote = quote(signed, qualify, tuple(link.signed_spans))
         body += [
             Beside(
-                replace(statement_quote, who=said_by, spans=tuple(link.said_spans)),
-                replace(signed_quote, who=f"{signed_quote.ref} signed (score {link.score:.2f})"),
+                replace(statement_quote, spans=tuple(link.said_spans)),
+                signed_quote,
+                said_by,
+                f"{signed_quote.ref} signed (score {link.score:.2f})",
             ),
             Field("Shared", ", ".join(link.shared)),
             Field("Only said", ", ".join(link.said_only) or "-"),

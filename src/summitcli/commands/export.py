@@ -23,7 +23,8 @@ class ExportFormat(StrEnum):
     epilog=examples(
         "summit export sqlite summit.db && datasette summit.db",
         "summit export sqlite summit.db --force      # replace it",
-        "sqlite3 summit.db \"SELECT ref FROM passages_fts WHERE passages_fts MATCH 'hydrogen'\"",
+        'sqlite3 summit.db "SELECT ref FROM passages WHERE rowid IN '
+        "(SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'hydrogen')\"",
     ),
 )
 def export(

@@ -114,7 +114,7 @@ class Part(StrEnum):
         "summit read",
         "summit read release",
         "summit read --format markdown > summit.md",
-        "summit read --json | jq -r '.[] | [.ref, .text] | @tsv'",
+        "summit read --json | jq -r '.[] | [.ref, .text // .title] | @tsv'",
     ),
 )
 def read(

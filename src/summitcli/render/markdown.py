@@ -40,9 +40,11 @@ def _whole(view: View) -> str:
     for block in view.body:
         if isinstance(block, Quote | Beside):
             blocks += ["".join(listed)] if listed else []
-            blocks += map(
-                _quote, (block.left, block.right) if isinstance(block, Beside) else [block]
-            )
+            if isinstance(block, Beside):
+                blocks += [f"**{block.left_heading}:**\n", _quote(block.left)]
+                blocks += [f"**{block.right_heading}:**\n", _quote(block.right)]
+            else:
+                blocks.append(_quote(block))
             listed = []
         else:
             listed.append(f"- {block.label}: {block.value}\n")

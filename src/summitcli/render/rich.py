@@ -180,16 +180,19 @@ def _lines(block: Block, width: int) -> list[Text | Table]:
         return [Text(block.who, style=WHO_STYLE), _highlighted(block.text, block.spans)]
     if isinstance(block, Beside):
         grid = Table.grid(padding=(0, 2), expand=True)
+        headings = [Text(block.left_heading, style=WHO_STYLE)]
+        headings.append(Text(block.right_heading, style=WHO_STYLE))
+        texts = [_highlighted(q.text, q.spans) for q in (block.left, block.right)]
         if width < NARROW:
             grid.add_column()
-            for quote in (block.left, block.right):
-                grid.add_row(Text(quote.who, style=WHO_STYLE))
-                grid.add_row(_highlighted(quote.text, quote.spans))
+            for heading, text in zip(headings, texts, strict=True):
+                grid.add_row(heading)
+                grid.add_row(text)
         else:
             grid.add_column(ratio=1)
             grid.add_column(ratio=1)
-            grid.add_row(*(Text(q.who, style=WHO_STYLE) for q in (block.left, block.right)))
-            grid.add_row(*(_highlighted(q.text, q.spans) for q in (block.left, block.right)))
+            grid.add_row(*headings)
+            grid.add_row(*texts)
         return [grid]
     if not block.value:
         return []
