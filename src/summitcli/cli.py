@@ -92,6 +92,7 @@ def configure(
         typer.Option(
             "--color",
             help="Colour: auto (a terminal), always (also into a pipe, for less -R), never.",
+            metavar="WHEN",
             case_sensitive=False,
         ),
     ] = Colour.auto,

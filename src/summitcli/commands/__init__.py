@@ -39,11 +39,20 @@ def command(name: str, **settings: Any) -> Callable[[Function], Function]:
 
     def define(function: Function) -> Function:
         app = typer.Typer(add_completion=False)
-        app.command(name, **settings)(function)
+        app.command(name, help=paragraphs(function.__doc__ or ""), **settings)(function)
         APPS[name] = app
         return function
 
     return define
+
+
+def paragraphs(docstring: str) -> str:
+    """A docstring as help: its lines, wrapped at 100 columns in the code, joined into
+    paragraphs, which Rich wraps to the terminal (Typer would keep each line break)."""
+    import inspect
+
+    blocks = inspect.cleandoc(docstring).split("\n\n")
+    return "\n\n".join(" ".join(block.split()) for block in blocks)
 
 
 def click_command(name: str) -> Any:

@@ -19,7 +19,11 @@ def cache_command(
     ctx: typer.Context,
     action: Annotated[
         Action,
-        typer.Argument(help="info: list the caches; clear: remove them.", case_sensitive=False),
+        typer.Argument(
+            help="info: list the caches; clear: remove them.",
+            metavar="ACTION",
+            case_sensitive=False,
+        ),
     ],
 ) -> None:
     """The persistent indexes of --data corpora, kept in the user's cache directory

@@ -62,6 +62,7 @@ def compare_command(
         typer.Option(
             "--verdict",
             help="echoed, partly (echoed) or none (not in the release).",
+            metavar="VERDICT",
             case_sensitive=False,
         ),
     ] = None,

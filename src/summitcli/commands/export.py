@@ -29,8 +29,13 @@ class ExportFormat(StrEnum):
 )
 def export(
     ctx: typer.Context,
-    fmt: Annotated[ExportFormat, typer.Argument(help="sqlite.", case_sensitive=False)],
-    path: Annotated[Path, typer.Argument(help="The file to write.", show_default=False)],
+    fmt: Annotated[
+        ExportFormat,
+        typer.Argument(help="The format: sqlite.", metavar="FORMAT", case_sensitive=False),
+    ],
+    path: Annotated[
+        Path, typer.Argument(help="The file to write.", metavar="PATH", show_default=False)
+    ],
     force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
 ) -> None:
     """Write every record to a SQLite database: a table per record type with primary and foreign

@@ -48,6 +48,7 @@ def quotes(
             "--kind",
             "-k",
             help="direct quotation, reported (or indirect) speech, or the article's account.",
+            metavar="KIND",
             case_sensitive=False,
         ),
     ] = None,

@@ -60,7 +60,13 @@ def search_command(
     ] = None,
     record_type: Annotated[
         RecordType | None,
-        typer.Option("--type", help="Only this type of record.", case_sensitive=False),
+        typer.Option(
+            "--type",
+            help="Only this type of record: title, preamble, section, clause, statement or "
+            "narration.",
+            metavar="TYPE",
+            case_sensitive=False,
+        ),
     ] = None,
     section: Annotated[
         int | None, typer.Option("--section", help="Only clauses of this section.", min=1)

@@ -81,6 +81,7 @@ FormatOption = Annotated[
         "-f",
         help="auto: Rich on a terminal, tab-separated text when piped; or rich, plain, json, "
         "jsonl, markdown, csv.",
+        metavar="FORMAT",
         case_sensitive=False,
     ),
 ]
@@ -90,7 +91,7 @@ SpeakerOption = Annotated[
         "--speaker",
         "-s",
         help=(
-            "Name, surname, alias or Hangul/kanji name (Ishiba, 石破, President Lee, "
+            "Name, surname, alias, or the name in Hangul or kanji (Ishiba, President Lee, "
             "Ishiba Shigeru); repeat for any of several people."
         ),
         autocompletion=complete_speaker,

@@ -87,6 +87,7 @@ def cite_command(
             "--format",
             "-f",
             help="As for every command, or bibtex, csl-json, ris for a reference manager.",
+            metavar="FORMAT",
             case_sensitive=False,
         ),
     ] = CiteFormat.auto,
@@ -122,7 +123,10 @@ def read(
     part: Annotated[
         Part | None,
         typer.Argument(
-            help="Only the release or only the article.", show_default=False, case_sensitive=False
+            help="release or article: only that part.",
+            metavar="PART",
+            show_default=False,
+            case_sensitive=False,
         ),
     ] = None,
     as_json: JsonOption = False,

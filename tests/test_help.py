@@ -1,0 +1,32 @@
+"""Help reads as clean paragraphs at any width: no cut words, no choice list broken mid-word, no
+docstring's hard line breaks, usage lines a person can read (issue 21 point 3)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from summitcli.commands import MODULES, click_command
+
+
+@pytest.mark.parametrize("command", ["", *MODULES])
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_help_reads_cleanly_at_any_width(summit_cli: Any, command: str, width: int) -> None:
+    result = summit_cli(*filter(None, [command, "--help"]), COLUMNS=str(width))
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert max(map(len, lines)) <= width
+    assert "\u2026" not in result.stdout  # nothing cut short
+    for line in result.stdout.split("Examples:")[0].splitlines():  # a choice list is whole
+        assert "|" not in re.sub(r"<[^<>]*>", "", line), line
+    assert "]:<" not in result.stdout and "}:<" not in result.stdout
+
+
+@pytest.mark.parametrize("command", MODULES)
+def test_help_has_no_hard_line_breaks(command: str) -> None:
+    """A docstring wrapped at 100 columns in the code is a paragraph in the help, which Rich
+    wraps to the terminal; only blank lines separate paragraphs."""
+    text = click_command(command).help or ""
+    assert "\n" not in text.replace("\n\n", "")
