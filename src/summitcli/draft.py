@@ -1090,7 +1090,7 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     )  # fmt: skip
 
 
-LIST_MARKERS = re.compile(r"^\d+\.\s|^\(\d+\)\s|^\[|\]$")
+LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$")
 TRIMMED = re.compile(r"[\s\"“”「」『』',]*")
 """What a verbatim text may leave of its sentence: the quotation marks around a quotation, the
 comma that closes it (inside or outside the marks), and the space between sentences."""
@@ -1118,11 +1118,12 @@ def uncovered(summit: Summit, paragraphs: Sequence[str]) -> list[str]:
             pieces.setdefault(number, []).append(text)
     problems = []
     for number, paragraph in enumerate(paragraphs, start=1):
-        rest = LIST_MARKERS.sub("", paragraph.strip())
+        rest = paragraph.strip()
         for piece in pieces.get(number, []):
             if rest.count(piece) != 1:
                 problems.append(f"paragraph {number}: {piece!r} is not there exactly once")
             rest = rest.replace(piece, "", 1)
+        rest = LIST_MARKERS.sub("", rest.strip())  # once the records are out: "[]", "(1) "
         if not TRIMMED.fullmatch(rest):
             problems.append(f"paragraph {number}: not in any record: {rest.strip()!r}")
     return problems
