@@ -208,5 +208,5 @@ def test_cache_info_and_clear(corpus: Path, summit_cli: Callable[..., Result]) -
     summit_cli("--data", str(corpus), "topics")
     info = summit_cli("cache", "info")
     assert f"corpus {corpus.resolve()}" in info.stdout and "files 8" in info.stdout
-    assert summit_cli("cache", "clear").stdout.startswith("removed 1 cache files")
+    assert summit_cli("cache", "clear").stdout.startswith("removed 1 cache file ")
     assert cache.caches() == []

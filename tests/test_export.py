@@ -50,7 +50,8 @@ def test_csv_reads_back_with_csvkit_too(summit_cli: Any, summit: Summit) -> None
 def database(tmp_path: Path, summit_cli: Any) -> Path:
     path = tmp_path / "summit.db"
     result = summit_cli("export", "sqlite", str(path))
-    assert (result.returncode, result.stdout) == (0, f"wrote {path}\n")
+    # a message, so on stderr: stdout is for output (`export ... > /dev/null` keeps it)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", f"summit: wrote {path}\n")
     return path
 
 

@@ -255,3 +255,12 @@ def test_a_speakers_counts_are_the_rows_quotes_gives(summit_cli: Any) -> None:
         rows = json.loads(summit_cli("quotes", "-s", person["name"], "--json").stdout or "[]")
         said = person["solo"] + person["joint"] + person["in_release"]
         assert len(rows) == said, person["name"]
+
+
+@pytest.mark.parametrize("args", [["show", "O2", "2.1"], ["outcomes", "--expand"]])
+def test_csv_of_mixed_records_says_what_is_curated(summit_cli: Any, args: list[str]) -> None:
+    """A CSV whose records differ in shape has generic column names ("field1"), which cannot say
+    "(curated)": the note on stderr does, as for piped rows."""
+    result = summit_cli(*args, "-f", "csv")
+    assert result.stdout.startswith("type,summit,field1")
+    assert "summit: note: outcomes" in result.stderr

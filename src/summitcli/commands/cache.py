@@ -33,10 +33,12 @@ def cache_command(
     stream = call_of(ctx).output.stream
     if action is Action.clear:
         removed = cache.clear()
-        print(f"removed {len(removed)} cache files from {cache.directory()}", file=stream)
+        files = "file" if len(removed) == 1 else "files"
+        print(f"removed {len(removed)} cache {files} from {cache.directory()}", file=stream)
         return
     found = cache.caches()
-    print(f"cache directory: {cache.directory()} ({len(found)} caches)", file=stream)
+    caches = "cache" if len(found) == 1 else "caches"
+    print(f"cache directory: {cache.directory()} ({len(found)} {caches})", file=stream)
     for path in found:
         described = cache.describe(path)
         details = ", ".join(f"{key} {value}" for key, value in described.items() if key != "cache")

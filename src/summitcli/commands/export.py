@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from .. import render
 from ..errors import EXIT_INTERRUPTED, SummitError
 from . import command
 from .shared import call_of, examples, summits_of
@@ -49,7 +48,7 @@ def export(
             write_sqlite(summits, path, force)
         except OSError as error:  # the message names the file, which the system's does not
             raise SummitError(f"cannot write {path}: {error.strerror or error}") from None
-    render.write_lines([f"wrote {path}"], call_of(ctx).output)
+    print(f"summit: wrote {path}", file=call_of(ctx).output.errors)  # a message, not output
 
 
 @contextmanager

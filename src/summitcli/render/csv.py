@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from ..output import Output
 from ..views import View
 from . import with_parts
+from .plain import note_curation
 
 
 def write(views: Sequence[View], output: Output, **_: object) -> None:
@@ -26,7 +27,8 @@ def write(views: Sequence[View], output: Output, **_: object) -> None:
     shapes = {view.labels for view in rows}
     if len(shapes) == 1:
         header = ["type", "summit", *shapes.pop(), *(["Score", "Found in"] if hits else [])]
-    else:
+    else:  # generic names cannot say "(curated)": say it as for piped rows
         header = ["type", "summit", *(f"field{i}" for i in range(1, width - 1))]
+        note_curation(rows, output)
     writer.writerow(header)
     writer.writerows(row + [""] * (len(header) - len(row)) for row in cells)
