@@ -212,3 +212,17 @@ def test_a_release_record_is_compared_with_each_statement_against_itself(
     statement = json.loads(summit_cli("compare", "S7", "--json").stdout)[0]
     assert statement["links"][0]["ref"] == "5.1"  # asked for the statement: its own best links
     assert summit_cli("compare", "3.2", "--verdict", "echoed").returncode == 1
+
+
+def test_words_shared_only_through_curated_keywords_are_not_said_to_be_signed(
+    summit_cli: Any, summit: Summit
+) -> None:
+    """Clause 2.1 says neither 'future' nor 'artificial intelligence'; its curated keywords do.
+    S2's link to it lists them apart, as curation, never as words the release signed."""
+    [alignment] = json.loads(summit_cli("compare", "S2", "--json").stdout)
+    [link] = [link for link in alignment["links"] if link["ref"] == "2.1"]
+    clause = next(c for c in summit.clauses if c.ref == "2.1").text.lower()
+    assert all(word.lower() in clause for word in link["shared"]), link["shared"]
+    assert "future" in link["shared_via_curation"]
+    markdown = summit_cli("compare", "S2", "-f", "markdown").stdout
+    assert "- Shared through the curators' keywords (curated): " in markdown

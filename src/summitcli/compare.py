@@ -86,6 +86,10 @@ class Link(msgspec.Struct, gc=False):
     ref: str
     score: float
     shared: list[str]
+    """The statement's words the release record's text holds too."""
+    shared_via_curation: list[str]
+    """Its words that meet the record only through curated keywords or notes (either side's):
+    they count towards the score, but the source did not sign them."""
     said_only: list[str]
     signed_only: list[str]
     said_spans: list[tuple[int, int]]
@@ -201,11 +205,13 @@ def _link(
     spans: tuple[list[tuple[int, int]], list[tuple[int, int]]],
 ) -> Link:
     common = (said.content | said.bridged) & (signed.content | signed.bridged)
+    in_both_texts = said.content & signed.content
     said_spans, signed_spans = spans
     return Link(
         ref=ref,
         score=score,
-        shared=_terms(said, common),
+        shared=_terms(said, in_both_texts),
+        shared_via_curation=_terms(said, common - in_both_texts),
         said_only=_terms(said, said.content - common),
         signed_only=_terms(signed, signed.content - common),
         said_spans=said_spans,

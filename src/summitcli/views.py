@@ -554,6 +554,7 @@ def _link_json(link: Link) -> JSON:
         "ref": link.ref,
         "score": round(link.score, 4),
         "shared": link.shared,
+        "shared_via_curation": link.shared_via_curation,
         "said_only": link.said_only,
         "signed_only": link.signed_only,
         "said_spans": [list(span) for span in link.said_spans],
@@ -588,6 +589,11 @@ def alignment(found: Alignment, options: Options) -> View:
                 f"{signed_quote.ref} signed (score {link.score:.2f})",
             ),
             Field("Shared", ", ".join(link.shared)),
+            Field(
+                "Shared through the curators' keywords (curated)",
+                ", ".join(link.shared_via_curation),
+                curated=True,
+            ),
             Field("Only said", ", ".join(link.said_only) or "-"),
             Field("Only signed", ", ".join(link.signed_only) or "-"),
         ]

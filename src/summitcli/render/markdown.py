@@ -46,7 +46,7 @@ def _whole(view: View) -> str:
             else:
                 blocks.append(_quote(block))
             listed = []
-        else:
+        elif block.value:
             listed.append(f"- {block.label}: {block.value}\n")
     return "\n".join(blocks + (["".join(listed)] if listed else []))
 
