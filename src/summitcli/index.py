@@ -154,7 +154,7 @@ def add(
             named: tuple[Person, ...] = ()
         else:
             words, length, fields = search.passage_keys(record, keys)
-            together = keys.of_folded(words)
+            together = keys.of_folded_words(words)
             joined = [key for field in fields for key in field]
             whole = " ".join(together) if together != joined else None
             content = f" {SEPARATOR} ".join(" ".join(field) for field in fields)

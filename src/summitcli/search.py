@@ -86,6 +86,8 @@ class WordKeys:
 
             self.stemmer = Stemmer.Stemmer("english")
         self.cache: dict[str, str] = {}
+        self.folded: dict[str, str] = {}
+        """The keys of words already folded (building an index keys every word it stores)."""
 
     def __call__(self, word: str) -> str:
         key = self.cache.get(word)
@@ -97,7 +99,19 @@ class WordKeys:
         """The keys of words already folded, in one call to the stemmer."""
         return words if self.stemmer is None else list(self.stemmer.stemWords(words))
 
+    def of_folded_words(self, words: list[str]) -> list[str]:
+        """`of_folded`, each distinct word stemmed once per call."""
+        if self.stemmer is None:
+            return words
+        cache = self.folded
+        new = [word for word in set(words) if word not in cache]
+        if new:
+            cache.update(zip(new, self.stemmer.stemWords(new), strict=True))
+        return list(map(cache.__getitem__, words))
+
     def of_text(self, text: str) -> list[str]:
+        if text.isascii():
+            return self.of_folded_words(TOKEN.findall(text.lower()))
         return [self(word) for word in TOKEN.findall(text)]
 
 
@@ -179,7 +193,12 @@ def passage_keys(record: Searchable, keys: WordKeys) -> tuple[list[str], int, li
     its text, keywords and notes together (single words are counted in these), its length in
     words, and the keys of each field apart (phrases are matched within one field)."""
     fields = (record.text, *record.curation.keywords, *record.curation.notes)
-    words = TOKEN.findall(fold("\n".join(fields)))
+    joined = "\n".join(fields)
+    if joined.isascii():  # folding is lower-casing and every token a word: one split per field
+        split = [TOKEN.findall(field.lower()) for field in fields]
+        words = [word for field in split for word in field]
+        return words, len(words), [keys.of_folded_words(field) for field in split]
+    words = TOKEN.findall(fold(joined))
     return words, _word_count(words), [keys.of_text(field) for field in fields]
 
 
