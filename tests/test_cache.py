@@ -48,6 +48,9 @@ COMMANDS = (
     ("search", "energy", "--speaker", "Ishiba", "--limit", "3"),
     ("search", "energy", "--type", "narration"),
     ("search", "zzzqqq"),
+    ("search", "enrgy", "climte"),
+    ("search", "trade", "--exact"),
+    ("search", "trade", "--type", "title"),
     ("search", "trade", "--speaker", "Nobody"),
     ("quotes",),
     ("quotes", "-s", "Ishiba"),
@@ -81,6 +84,22 @@ def test_every_command_and_format_gives_the_same_bytes_with_the_cache_and_withou
             served += cached.returncode == 0
     assert served > len(COMMANDS) * 4  # most of them find something
     assert len(cache.caches()) == 1
+
+
+def test_a_search_that_finds_nothing_is_answered_from_the_index_alone(
+    corpus: Path, summit_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Did you mean" needs every word of the corpus: the index keeps them, so that a misspelt
+    query over 10,000 summits does not decode every one of them (26 s)."""
+    read = summit_cli("--no-cache", "--data", str(corpus), "search", "enrgy", "trad")
+    assert read.returncode == 1 and "did you mean energy, trade?" in read.stderr
+
+    def decoded(self: index.Index) -> None:
+        raise AssertionError("every summit decoded")
+
+    monkeypatch.setattr(index.Index, "summits", decoded)
+    cached = summit_cli("--data", str(corpus), "search", "enrgy", "trad")
+    assert (cached.returncode, cached.stderr) == (read.returncode, read.stderr)
 
 
 def test_a_changed_added_or_removed_file_is_seen_at_once(

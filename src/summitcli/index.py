@@ -36,11 +36,12 @@ from .model import (
     Summit,
     Topic,
 )
+from .search import Term
 
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "1"
+FORMAT = "2"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never
@@ -51,7 +52,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files (
     id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER, mtime INTEGER,
     ctime INTEGER, rank INTEGER, summit TEXT, review INTEGER, meetings BLOB, timeline BLOB,
-    topics BLOB, body BLOB
+    topics BLOB, body BLOB,
+    spellings BLOB -- `search.spellings` of the file's records, for "did you mean"
 );
 CREATE TABLE people (
     file INTEGER, seq INTEGER, summit TEXT, id TEXT,
@@ -119,7 +121,7 @@ def add(
     encode = _ENCODER.encode
     cursor = connection.execute(
         "INSERT INTO files (name, size, mtime, ctime, summit, review, meetings, timeline, "
-        "topics, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "topics, body, spellings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             name,
             *stat,
@@ -129,6 +131,7 @@ def add(
             encode(summit.timeline),
             encode(summit.topics),
             encode(summit),
+            encode(search.spellings(summit.searchable)),
         ),
     )
     file = cursor.lastrowid
@@ -269,6 +272,15 @@ class Index:
             _, path, rank = self.files[file]
             found.append((rank, loader.link(decoder.decode(body), path)))
         return [summit for _, summit in sorted(found, key=lambda pair: pair[0])]
+
+    def spellings(self) -> dict[str, str]:
+        """`search.spellings` of the whole corpus: each file's, merged in the corpus's order."""
+        decoder = msgspec.msgpack.Decoder(dict[str, str])
+        written: dict[str, str] = {}
+        for (body,) in self.connection.execute("SELECT spellings FROM files ORDER BY rank"):
+            for folded, word in decoder.decode(body).items():
+                written.setdefault(folded, word)
+        return written
 
     def _ordered(self, rows: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
         """Rows led by (file, order within the file), in the corpus's order."""
@@ -429,6 +441,23 @@ class Index:
     ) -> Iterator[tuple[float, Searchable]]:
         """`search.search` without its `keep`: (score, record) of every hit, best first, the
         records rebuilt only as they are asked for."""
+        ranked, found = self._ranked(terms, match_any=match_any, exact=exact)
+        for negative, index in ranked:
+            file, record_id = found[index]
+            kind, body, number, title = self.connection.execute(
+                "SELECT type, body, section, section_title FROM records WHERE id = ?",
+                (record_id,),
+            ).fetchone()
+            yield -negative, self.rebuild(file, kind, body, number, title)
+
+    def hit_count(self, terms: Sequence[Term], *, match_any: bool, exact: bool) -> int:
+        """How many records `search` would give, none of them rebuilt."""
+        return len(self._ranked(terms, match_any=match_any, exact=exact)[0])
+
+    def _ranked(
+        self, terms: Sequence[Term], *, match_any: bool, exact: bool
+    ) -> tuple[list[tuple[float, int]], dict[int, tuple[int, int]]]:
+        """`search.rank`'s list of the hits, and each one's (file, record id)."""
         keys = search.WordKeys(exact)
         wanted = [tuple(keys(word) for word in term) for term in terms]
         distinct = sorted({key for term in wanted for key in term})
@@ -469,13 +498,7 @@ class Index:
         ranked = search.rank(
             frequencies, lengths, int(meta["documents"]), int(meta["words"]), match_any=match_any
         )
-        for negative, index in ranked:
-            file, record_id = found[index]
-            kind, body, number, title = self.connection.execute(
-                "SELECT type, body, section, section_title FROM records WHERE id = ?",
-                (record_id,),
-            ).fetchone()
-            yield -negative, self.rebuild(file, kind, body, number, title)
+        return ranked, found
 
 
 def hits(

@@ -326,7 +326,7 @@ def _has_cjk(text: str) -> bool:
 
 
 def nothing_found(
-    records: Sequence[Searchable],
+    spellings: Callable[[], dict[str, str]],
     terms: Sequence[Term],
     arguments: Sequence[str],
     *,
@@ -335,7 +335,8 @@ def nothing_found(
     filters: str = "",
 ) -> str:
     """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
-    found before them), or words of the query are not in the text (with the nearest that are)."""
+    found before them), or words of the query are not in the text (with the nearest that are,
+    from `spellings`: the corpus's, asked for only then)."""
     shown = shown_query(arguments)
     if unfiltered:
         results = "result" if unfiltered == 1 else "results"
@@ -345,16 +346,15 @@ def nothing_found(
             f"no results for {shown}: the text is English (machine-translated); "
             "for a person's words, try --speaker with the name, as 'summit quotes -s 石破' does"
         )
-    spelled = _nearest_words(records, terms, exact)
+    spelled = _nearest_words(spellings(), terms, exact)
     hint = f"; did you mean {', '.join(spelled)}?" if spelled else ""
     return f"no results for {shown}{hint}"
 
 
-def _nearest_words(records: Sequence[Searchable], terms: Sequence[Term], exact: bool) -> list[str]:
-    """For each word of the query that no record has, the corpus's nearest word as written."""
-    import difflib
-
-    keys = WordKeys(exact)
+def spellings(records: Sequence[Searchable]) -> dict[str, str]:
+    """Each folded word of the records' text and its first spelling, in order of first use:
+    what "did you mean" offers. The persistent index stores each file's, merged in file order
+    into the same dictionary (the first spelling of the first file holding the word)."""
     written: dict[str, str] = {}
     for record in records:
         for token in record.text.split():
@@ -362,6 +362,14 @@ def _nearest_words(records: Sequence[Searchable], terms: Sequence[Term], exact: 
             if word.endswith(".") and word.count(".") == 1:  # a sentence's end, not "U.S."
                 word = word[:-1]
             written.setdefault(fold(word), word)
+    return written
+
+
+def _nearest_words(written: dict[str, str], terms: Sequence[Term], exact: bool) -> list[str]:
+    """For each word of the query that no record has, the corpus's nearest word as written."""
+    import difflib
+
+    keys = WordKeys(exact)
     known = {keys(word) for folded in written for word in TOKEN.findall(folded)}
     near = []
     for term in terms:
