@@ -460,8 +460,12 @@ class Index:
         """`search.rank`'s list of the hits, and each one's (file, record id)."""
         keys = search.WordKeys(exact)
         wanted = [tuple(keys(word) for word in term) for term in terms]
-        distinct = sorted({key for term in wanted for key in term})
-        query = " OR ".join(f'"{key}"' for key in distinct)
+        # A record scores for a term only if it holds every key of it: a phrase of a common
+        # word ("hydrogen energy") reads the few records holding both, not all with "energy".
+        query = " OR ".join(
+            "(" + " AND ".join(f'"{key}"' for key in sorted(set(term))) + ")"
+            for term in sorted(set(wanted))
+        )
         rows = self.connection.execute(
             "SELECT r.file, r.seq, r.length, r.whole, p.keys, r.type, r.id FROM passages p "
             "JOIN records r ON r.id = p.rowid WHERE passages MATCH ?",
