@@ -11,6 +11,7 @@ term counts and lengths stored here. `cache.py` decides when the index is built 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,6 +56,9 @@ CREATE TABLE files (
     topics BLOB, body BLOB,
     spellings BLOB -- `search.spellings` of the file's records, for "did you mean"
 );
+CREATE INDEX files_stamps ON files (name, size, mtime, ctime, summit, rank);
+-- covers what every call reads of every file, which the rows' large blobs would make a read of
+-- the whole table (0.3 s at 10,000 files)
 CREATE TABLE people (
     file INTEGER, seq INTEGER, summit TEXT, id TEXT,
     names TEXT, -- the words of every name and of the role, folded, to find people by name
@@ -245,11 +249,12 @@ class Index:
         self.path = path
         self.files: dict[int, tuple[str, str, int]] = {}
         """Each file's id: its summit's id, the file's path as the loader names it, its rank."""
+        folder = path.is_dir()
+        base = str(path)  # as `path / name` names it, without a Path made per file
         for file, name, summit, rank in connection.execute(
             "SELECT id, name, summit, rank FROM files"
         ):
-            shown = str(path / name) if path.is_dir() else str(path)
-            self.files[file] = (summit, shown, rank)
+            self.files[file] = (summit, os.path.join(base, name) if folder else base, rank)  # noqa: PTH118
         self.people: dict[int, dict[str, Person]] = {}
         self.meetings: dict[int, dict[str, Meeting]] = {}
 
