@@ -32,7 +32,8 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A small varied corpus, its cache in a directory of the test's own."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("SUMMIT_NO_CACHE", raising=False)
-    written: Path = _generator().write(tmp_path / "corpus", 8, seed=7)
+    # seed 3: Ishiba, who leads about one summit in forty, speaks in two of the eight
+    written: Path = _generator().write(tmp_path / "corpus", 8, seed=3)
     return written
 
 
