@@ -316,7 +316,7 @@ def summit(index: int, rng: random.Random) -> dict[str, Any]:
     people: list[dict[str, Any]] = []
     # Each of the two leaders is one who meets often, half the time: Ishiba leads about one
     # summit in forty, as a prime minister of a year would in an archive of decades.
-    shared = [rng.choice(LEADERS) for _ in range(2) if rng.random() < 0.5]
+    shared = [leader for leader in rng.sample(LEADERS, 2) if rng.random() < 0.5]
     for _ in range(rng.randint(2, 5) - len(shared)):
         country = rng.choice(COUNTRIES)
         name = f"{rng.choice(GIVEN)} {_surname(rng)}"
