@@ -191,7 +191,6 @@ GIVEN = [
     "Mei",
 ]
 FAMILY = [
-    "Ishiba",
     "Lee",
     "Okafor",
     "Patel",
@@ -242,7 +241,27 @@ TOPICS = [
     "space",
     "ocean",
 ]
-SHARED_PEOPLE = (("Shigeru Ishiba", "Prime Minister of Japan", "Japan"),)
+
+
+def _leaders(count: int) -> list[tuple[str, str, str]]:
+    """The leaders who meet again and again across an archive: Ishiba and `count - 1` others,
+    each with a role and country of their own, the same for every corpus."""
+    rng = random.Random(0)
+    found = [("Shigeru Ishiba", "Prime Minister of Japan", "Japan")]
+    while len(found) < count:
+        country = rng.choice(COUNTRIES)
+        person = (f"{rng.choice(GIVEN)} {_surname(rng)}", rng.choice(ROLES[:4]).format(c=country))
+        if person[0] not in {name for name, _, _ in found}:
+            found.append((*person, country))
+    return found
+
+
+def _surname(rng: random.Random) -> str:
+    """A family name: one of a few common ones, or one made of syllables (an archive names
+    thousands of people, so a surname such as Ishiba is not everyone's)."""
+    if rng.random() < 0.3:
+        return rng.choice(FAMILY)
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
 
 
 def _word(rng: random.Random) -> str:
@@ -287,15 +306,20 @@ def _clean(record: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in record.items() if value not in ({}, [], None)}
 
 
+LEADERS = _leaders(40)
+
+
 def summit(index: int, rng: random.Random) -> dict[str, Any]:
     """One summit file's content, valid for `summit validate`."""
     paragraph = iter(range(1, 10_000))
     topics = rng.sample(TOPICS, rng.randint(0, 8))
     people: list[dict[str, Any]] = []
-    shared = [p for p in SHARED_PEOPLE if rng.random() < 0.3]
+    # Each of the two leaders is one who meets often, half the time: Ishiba leads about one
+    # summit in forty, as a prime minister of a year would in an archive of decades.
+    shared = [leader for leader in rng.sample(LEADERS, 2) if rng.random() < 0.5]
     for _ in range(rng.randint(2, 5) - len(shared)):
         country = rng.choice(COUNTRIES)
-        name = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
+        name = f"{rng.choice(GIVEN)} {_surname(rng)}"
         shared.append((name, rng.choice(ROLES).format(c=country), country))
     for number, (name, role, country) in enumerate(dict.fromkeys(shared)):
         person_id = f"{name.lower().replace(' ', '-')}-{number}"

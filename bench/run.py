@@ -11,6 +11,7 @@ machine's timings can drift by half between runs), and close to time for this wo
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -348,6 +349,121 @@ def scale_table(counts: list[int], runs: int, env: dict[str, str], workdir: Path
     return "\n".join(lines)
 
 
+STALENESS = """
+import statistics, sys, time
+from pathlib import Path
+from summitcli import cache
+corpus, runs = Path(sys.argv[1]), int(sys.argv[2])
+times = []
+for _ in range(runs + 1):
+    start = time.perf_counter()
+    connection = cache._connect(cache.database(corpus), cache.stamp(corpus))
+    assert connection is not None, "no cache to check"
+    stale = cache._changes(connection, cache.file_stats(corpus))
+    times.append(time.perf_counter() - start)
+    connection.close()
+    assert not stale, "the cache is stale"
+print(statistics.median(times[1:]))
+"""
+
+
+def verdict(value: float, target: float) -> str:
+    return "ok" if value <= target else "MISSED"
+
+
+def corpus_cases(count: int, corpus: Path) -> list[Case]:
+    """Issue 20's cases for a generated corpus of `count` summits (warm cache), each against the
+    same run's `summit search hydrogen --json` on the bundled file."""
+    summit = [str(SUMMIT), "--data", str(corpus)]
+    base = "summit search hydrogen --json"
+    name = f"{count:,} summits:"
+    if count < 10_000:
+        return [
+            Case(
+                f"{name} search hydrogen --json",
+                [*summit, "search", "hydrogen", "--json"],
+                False,
+                [(base, 2.0)],
+            )
+        ]
+    return [
+        Case(
+            f"{name} search hydrogen --json --limit 10",
+            [*summit, "search", "hydrogen", "--json", "--limit", "10"],
+            False,
+            [(base, 2.5)],
+        ),
+        Case(
+            f"{name} search 'hydrogen energy' --json",
+            [*summit, "search", "hydrogen energy", "--json"],
+            False,
+            [(base, 2.5)],
+        ),
+        Case(
+            f"{name} search hydrogen --json (all hits)",
+            [*summit, "search", "hydrogen", "--json"],
+            False,
+            [(base, 6.0)],
+        ),
+        Case(f"{name} topics --json", [*summit, "topics", "--json"], False, [(base, 2.5)]),
+        Case(
+            f"{name} quotes --speaker Ishiba --json",
+            [*summit, "quotes", "--speaker", "Ishiba", "--json"],
+            False,
+            [(base, 2.5)],
+        ),
+        Case(
+            f"{name} search hydorgen (no results: did you mean)",
+            [*summit, "search", "hydorgen"],
+            False,
+            [(base, 2.5)],
+        ),
+    ]
+
+
+def corpus_table(counts: list[int], runs: int, env: dict[str, str], workdir: Path) -> str:
+    """Generated corpora (bench/corpus.py) served from their cache: the first build, the
+    staleness check, and each case's median, peak memory and ratio to the bundled file's search.
+    """
+    spec = importlib.util.spec_from_file_location("corpus", ROOT / "bench" / "corpus.py")
+    assert spec is not None and spec.loader is not None
+    generator = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generator)
+    env = {**env, "XDG_CACHE_HOME": str(workdir / "cache")}
+    base = Case(
+        "summit search hydrogen --json", [str(SUMMIT), "search", "hydrogen", "--json"], False
+    )
+    cases, notes = [base], []
+    for count in counts:
+        corpus = generator.write(workdir / f"generated-{count}", count)
+        time.sleep(2.5)  # files younger than cache.RACY_SECONDS are indexed again next call
+        argv = [str(SUMMIT), "--data", str(corpus), "search", "hydrogen", "--json"]
+        built, memory = run_once(argv, False, env)
+        command = [sys.executable, "-c", STALENESS, str(corpus), str(runs)]
+        check = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+        stale = float(check.stdout)
+        notes.append(
+            f"| {count:,} summits: first build (then `search hydrogen --json`) | {built:.1f} s | "
+            f"{memory:.0f} | <= 60 s: {verdict(built, 60)} |"
+        )
+        notes.append(
+            f"| {count:,} summits: staleness check alone (stat every file, compare) | "
+            f"{stale * 1000:.0f} ms | | <= 150 ms: {verdict(stale, 0.150)} |"
+        )
+        cases += corpus_cases(count, corpus)
+    measure(cases, runs, env)
+    medians = {case.name: statistics.median(case.times) for case in cases}
+    lines = ["| case | median | peak MiB | ratio (target) |", "|---|---:|---:|---|", *notes]
+    for case in cases:
+        peak = max(case.memory)
+        mark = "" if case.name == base.name or peak <= 150 else " (peak > 150 MiB: MISSED)"
+        lines.append(
+            f"| {case.name} | {medians[case.name]:.2f} s | {peak:.0f}{mark} | "
+            f"{ratios(case, medians)} |"
+        )
+    return "\n".join(lines)
+
+
 def summit_counts(text: str) -> list[int]:
     """`1,10,100` as [1, 10, 100]; an empty text as none."""
     words = [word for word in text.split(",") if word.strip()]
@@ -367,6 +483,16 @@ def main() -> None:
     )
     parser.add_argument(
         "--scale-runs", type=int, default=5, help="timed runs per corpus (default 5)"
+    )
+    parser.add_argument(
+        "--corpus",
+        type=summit_counts,
+        default="",
+        help="summit counts of generated corpora served from their cache (issue 20's cases: "
+        "1000,10000); empty (the default) for none",
+    )
+    parser.add_argument(
+        "--corpus-runs", type=int, default=5, help="timed runs per corpus case (default 5)"
     )
     parser.add_argument("--no-latest", action="store_true", help="skip the newest-Typer peer app")
     parser.add_argument(
@@ -444,6 +570,9 @@ def main() -> None:
         if counts:
             print("### Search over a corpus (`summit --data DIR search hydrogen --json`)\n")
             print(scale_table(counts, options.scale_runs, env, workdir))
+        if options.corpus:
+            print("\n### Generated corpora served from their cache (issue 20)\n")
+            print(corpus_table(options.corpus, options.corpus_runs, env, workdir))
 
 
 if __name__ == "__main__":

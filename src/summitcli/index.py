@@ -11,6 +11,7 @@ term counts and lengths stored here. `cache.py` decides when the index is built 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,11 +37,12 @@ from .model import (
     Summit,
     Topic,
 )
+from .search import Term
 
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "1"
+FORMAT = "2"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never
@@ -51,8 +53,12 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files (
     id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER, mtime INTEGER,
     ctime INTEGER, rank INTEGER, summit TEXT, review INTEGER, meetings BLOB, timeline BLOB,
-    topics BLOB, body BLOB
+    topics BLOB, body BLOB,
+    spellings BLOB -- `search.spellings` of the file's records, for "did you mean"
 );
+CREATE INDEX files_stamps ON files (name, size, mtime, ctime, summit, rank);
+-- covers what every call reads of every file, which the rows' large blobs would make a read of
+-- the whole table (0.3 s at 10,000 files)
 CREATE TABLE people (
     file INTEGER, seq INTEGER, summit TEXT, id TEXT,
     names TEXT, -- the words of every name and of the role, folded, to find people by name
@@ -119,7 +125,7 @@ def add(
     encode = _ENCODER.encode
     cursor = connection.execute(
         "INSERT INTO files (name, size, mtime, ctime, summit, review, meetings, timeline, "
-        "topics, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "topics, body, spellings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             name,
             *stat,
@@ -129,6 +135,7 @@ def add(
             encode(summit.timeline),
             encode(summit.topics),
             encode(summit),
+            encode(search.spellings(summit.searchable)),
         ),
     )
     file = cursor.lastrowid
@@ -154,7 +161,7 @@ def add(
             named: tuple[Person, ...] = ()
         else:
             words, length, fields = search.passage_keys(record, keys)
-            together = keys.of_folded(words)
+            together = keys.of_folded_words(words)
             joined = [key for field in fields for key in field]
             whole = " ".join(together) if together != joined else None
             content = f" {SEPARATOR} ".join(" ".join(field) for field in fields)
@@ -242,11 +249,12 @@ class Index:
         self.path = path
         self.files: dict[int, tuple[str, str, int]] = {}
         """Each file's id: its summit's id, the file's path as the loader names it, its rank."""
+        folder = path.is_dir()
+        base = str(path)  # as `path / name` names it, without a Path made per file
         for file, name, summit, rank in connection.execute(
             "SELECT id, name, summit, rank FROM files"
         ):
-            shown = str(path / name) if path.is_dir() else str(path)
-            self.files[file] = (summit, shown, rank)
+            self.files[file] = (summit, os.path.join(base, name) if folder else base, rank)  # noqa: PTH118
         self.people: dict[int, dict[str, Person]] = {}
         self.meetings: dict[int, dict[str, Meeting]] = {}
 
@@ -269,6 +277,15 @@ class Index:
             _, path, rank = self.files[file]
             found.append((rank, loader.link(decoder.decode(body), path)))
         return [summit for _, summit in sorted(found, key=lambda pair: pair[0])]
+
+    def spellings(self) -> dict[str, str]:
+        """`search.spellings` of the whole corpus: each file's, merged in the corpus's order."""
+        decoder = msgspec.msgpack.Decoder(dict[str, str])
+        written: dict[str, str] = {}
+        for (body,) in self.connection.execute("SELECT spellings FROM files ORDER BY rank"):
+            for folded, word in decoder.decode(body).items():
+                written.setdefault(folded, word)
+        return written
 
     def _ordered(self, rows: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
         """Rows led by (file, order within the file), in the corpus's order."""
@@ -429,10 +446,31 @@ class Index:
     ) -> Iterator[tuple[float, Searchable]]:
         """`search.search` without its `keep`: (score, record) of every hit, best first, the
         records rebuilt only as they are asked for."""
+        ranked, found = self._ranked(terms, match_any=match_any, exact=exact)
+        for negative, index in ranked:
+            file, record_id = found[index]
+            kind, body, number, title = self.connection.execute(
+                "SELECT type, body, section, section_title FROM records WHERE id = ?",
+                (record_id,),
+            ).fetchone()
+            yield -negative, self.rebuild(file, kind, body, number, title)
+
+    def hit_count(self, terms: Sequence[Term], *, match_any: bool, exact: bool) -> int:
+        """How many records `search` would give, none of them rebuilt."""
+        return len(self._ranked(terms, match_any=match_any, exact=exact)[0])
+
+    def _ranked(
+        self, terms: Sequence[Term], *, match_any: bool, exact: bool
+    ) -> tuple[list[tuple[float, int]], dict[int, tuple[int, int]]]:
+        """`search.rank`'s list of the hits, and each one's (file, record id)."""
         keys = search.WordKeys(exact)
         wanted = [tuple(keys(word) for word in term) for term in terms]
-        distinct = sorted({key for term in wanted for key in term})
-        query = " OR ".join(f'"{key}"' for key in distinct)
+        # A record scores for a term only if it holds every key of it: a phrase of a common
+        # word ("hydrogen energy") reads the few records holding both, not all with "energy".
+        query = " OR ".join(
+            "(" + " AND ".join(f'"{key}"' for key in sorted(set(term))) + ")"
+            for term in sorted(set(wanted))
+        )
         rows = self.connection.execute(
             "SELECT r.file, r.seq, r.length, r.whole, p.keys, r.type, r.id FROM passages p "
             "JOIN records r ON r.id = p.rowid WHERE passages MATCH ?",
@@ -469,13 +507,7 @@ class Index:
         ranked = search.rank(
             frequencies, lengths, int(meta["documents"]), int(meta["words"]), match_any=match_any
         )
-        for negative, index in ranked:
-            file, record_id = found[index]
-            kind, body, number, title = self.connection.execute(
-                "SELECT type, body, section, section_title FROM records WHERE id = ?",
-                (record_id,),
-            ).fetchone()
-            yield -negative, self.rebuild(file, kind, body, number, title)
+        return ranked, found
 
 
 def hits(

@@ -86,6 +86,8 @@ class WordKeys:
 
             self.stemmer = Stemmer.Stemmer("english")
         self.cache: dict[str, str] = {}
+        self.folded: dict[str, str] = {}
+        """The keys of words already folded (building an index keys every word it stores)."""
 
     def __call__(self, word: str) -> str:
         key = self.cache.get(word)
@@ -97,7 +99,19 @@ class WordKeys:
         """The keys of words already folded, in one call to the stemmer."""
         return words if self.stemmer is None else list(self.stemmer.stemWords(words))
 
+    def of_folded_words(self, words: list[str]) -> list[str]:
+        """`of_folded`, each distinct word stemmed once per call."""
+        if self.stemmer is None:
+            return words
+        cache = self.folded
+        new = [word for word in set(words) if word not in cache]
+        if new:
+            cache.update(zip(new, self.stemmer.stemWords(new), strict=True))
+        return list(map(cache.__getitem__, words))
+
     def of_text(self, text: str) -> list[str]:
+        if text.isascii():
+            return self.of_folded_words(TOKEN.findall(text.lower()))
         return [self(word) for word in TOKEN.findall(text)]
 
 
@@ -179,7 +193,12 @@ def passage_keys(record: Searchable, keys: WordKeys) -> tuple[list[str], int, li
     its text, keywords and notes together (single words are counted in these), its length in
     words, and the keys of each field apart (phrases are matched within one field)."""
     fields = (record.text, *record.curation.keywords, *record.curation.notes)
-    words = TOKEN.findall(fold("\n".join(fields)))
+    joined = "\n".join(fields)
+    if joined.isascii():  # folding is lower-casing and every token a word: one split per field
+        split = [TOKEN.findall(field.lower()) for field in fields]
+        words = [word for field in split for word in field]
+        return words, len(words), [keys.of_folded_words(field) for field in split]
+    words = TOKEN.findall(fold(joined))
     return words, _word_count(words), [keys.of_text(field) for field in fields]
 
 
@@ -307,7 +326,7 @@ def _has_cjk(text: str) -> bool:
 
 
 def nothing_found(
-    records: Sequence[Searchable],
+    spellings: Callable[[], dict[str, str]],
     terms: Sequence[Term],
     arguments: Sequence[str],
     *,
@@ -316,7 +335,8 @@ def nothing_found(
     filters: str = "",
 ) -> str:
     """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
-    found before them), or words of the query are not in the text (with the nearest that are)."""
+    found before them), or words of the query are not in the text (with the nearest that are,
+    from `spellings`: the corpus's, asked for only then)."""
     shown = shown_query(arguments)
     if unfiltered:
         results = "result" if unfiltered == 1 else "results"
@@ -326,16 +346,15 @@ def nothing_found(
             f"no results for {shown}: the text is English (machine-translated); "
             "for a person's words, try --speaker with the name, as 'summit quotes -s 石破' does"
         )
-    spelled = _nearest_words(records, terms, exact)
+    spelled = _nearest_words(spellings(), terms, exact)
     hint = f"; did you mean {', '.join(spelled)}?" if spelled else ""
     return f"no results for {shown}{hint}"
 
 
-def _nearest_words(records: Sequence[Searchable], terms: Sequence[Term], exact: bool) -> list[str]:
-    """For each word of the query that no record has, the corpus's nearest word as written."""
-    import difflib
-
-    keys = WordKeys(exact)
+def spellings(records: Sequence[Searchable]) -> dict[str, str]:
+    """Each folded word of the records' text and its first spelling, in order of first use:
+    what "did you mean" offers. The persistent index stores each file's, merged in file order
+    into the same dictionary (the first spelling of the first file holding the word)."""
     written: dict[str, str] = {}
     for record in records:
         for token in record.text.split():
@@ -343,6 +362,14 @@ def _nearest_words(records: Sequence[Searchable], terms: Sequence[Term], exact: 
             if word.endswith(".") and word.count(".") == 1:  # a sentence's end, not "U.S."
                 word = word[:-1]
             written.setdefault(fold(word), word)
+    return written
+
+
+def _nearest_words(written: dict[str, str], terms: Sequence[Term], exact: bool) -> list[str]:
+    """For each word of the query that no record has, the corpus's nearest word as written."""
+    import difflib
+
+    keys = WordKeys(exact)
     known = {keys(word) for folded in written for word in TOKEN.findall(folded)}
     near = []
     for term in terms:

@@ -1,7 +1,7 @@
 """Commands served from the persistent index: the same records, found without reading every
 file, for the same views. Each function does what its command does in memory; where the index
 cannot answer as cheaply (a search that finds nothing, whose message needs every word of the
-corpus), it returns None and the command reads the summits from the index whole.
+corpus), the index keeps what the answer needs (each file's spellings, for "did you mean").
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 
 from . import index as indexing
 from . import lookup
-from .search import Term, listing_title, search_title
+from .search import Term, listing_title, nothing_found, search_title
 
 
 def search(
@@ -26,8 +26,12 @@ def search(
     match_any: bool,
     exact: bool,
     query: Sequence[str] = (),
-) -> tuple[list[Any], str] | None:
-    """`summit search`: (hits or, without terms, passages; the title), None for no results."""
+) -> tuple[list[Any], str] | str | None:
+    """`summit search`: (hits or, without terms, passages; the title), or why nothing was
+    found, as the command says it reading the files; None for `--exact` words, which the index
+    (of stemmed keys) cannot count."""
+    if exact and terms:
+        return None
     keep = None
     if record_type or section is not None or speaker or topic:
         keep = lookup.Filter(
@@ -52,7 +56,7 @@ def search(
                 listed.append(record)
                 if limit is not None and len(listed) >= limit:
                     break
-        return (listed, listing_title(str(keep))) if listed else None
+        return (listed, listing_title(str(keep))) if listed else f"no passage is {keep}"
     scored = []
     for score, record in index.search(terms, match_any=match_any, exact=exact):
         if keep is None or keep(record):
@@ -60,7 +64,15 @@ def search(
             if limit is not None and len(scored) >= limit:
                 break
     if not scored:
-        return None
+        unfiltered = index.hit_count(terms, match_any=match_any, exact=exact) if keep else 0
+        return nothing_found(
+            index.spellings,
+            terms,
+            query,
+            exact=exact,
+            unfiltered=unfiltered,
+            filters=str(keep) if keep else "",
+        )
     return indexing.hits(scored, terms, exact), search_title(query)
 
 

@@ -6,7 +6,14 @@ from typing import Annotated
 import typer
 
 from .. import views
-from ..search import listing_title, nothing_found, parse_query, search, search_title
+from ..search import (
+    listing_title,
+    nothing_found,
+    parse_query,
+    search,
+    search_title,
+    spellings,
+)
 from . import command
 from .shared import (
     FormatOption,
@@ -105,6 +112,8 @@ def search_command(
             exact=exact,
             query=query or [],
         )
+        if isinstance(found, str):
+            no_results(ctx, found, output)
         if found is not None:
             records_or_hits, title = found
             shown = views.hit if terms else views.passage
@@ -134,7 +143,12 @@ def search_command(
     if not hits:
         unfiltered = len(search(records, terms, match_any=match_any, exact=exact)) if keep else 0
         message = nothing_found(
-            records, terms, query or [], exact=exact, unfiltered=unfiltered, filters=filters
+            lambda: spellings(records),
+            terms,
+            query or [],
+            exact=exact,
+            unfiltered=unfiltered,
+            filters=filters,
         )
         no_results(ctx, message, output)
     emit(ctx, summits, hits, views.hit, output, title=search_title(query))
