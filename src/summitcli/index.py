@@ -21,6 +21,7 @@ import msgspec
 from . import loader, lookup, problems, search
 from .errors import NotFoundError
 from .model import (
+    Citable,
     Clause,
     DocumentTitle,
     Event,
@@ -321,9 +322,9 @@ class Index:
 
     def rebuild(
         self, file: int, kind: str, body: bytes, section: int | None, section_title: str | None
-    ) -> Any:
+    ) -> Citable:
         """A record from its row, its links filled in as `loader.link` fills them."""
-        record = _decoder(TYPES[kind]).decode(body)
+        record: Citable = _decoder(TYPES[kind]).decode(body)
         summit = record.summit = self.files[file][0]
         if isinstance(record, Clause):
             record.section, record.section_title = section or 0, section_title or ""
@@ -342,7 +343,7 @@ class Index:
             record.meeting = self._meetings(file)[setting.meeting] if setting else None
         return record
 
-    def records(self, where: str, arguments: Sequence[Any] = ()) -> Iterator[Any]:
+    def records(self, where: str, arguments: Sequence[object] = ()) -> Iterator[Citable]:
         """The records the condition keeps (on `records`), rebuilt, in the corpus's order."""
         rows = self.connection.execute(
             "SELECT file, seq, type, body, section, section_title FROM records WHERE " + where,
@@ -406,10 +407,10 @@ class Index:
         record_type: str | None = None,
         section: int | None = None,
         quotes: bool = False,
-    ) -> Iterator[Any]:
+    ) -> Iterator[Searchable]:
         """Records that may pass a `lookup.Filter` of these criteria (a superset, in order:
         the caller applies the filter itself), passages only, or quotations in their order."""
-        where, arguments = ["type != 'outcome'"], list[Any]()
+        where, arguments = ["type != 'outcome'"], list[object]()
         if quotes:
             where.append("quote IS NOT NULL")
         if kinds:
@@ -439,7 +440,15 @@ class Index:
             arguments,
         )
         for file, _, kind, body, number, title in self._ordered(rows):
-            yield self.rebuild(file, kind, body, number, title)
+            record = self.rebuild(file, kind, body, number, title)
+            if not isinstance(record, Outcome):  # the query keeps passages only
+                yield record
+
+    def sections(self) -> list[Section]:
+        return [r for r in self.records("type = 'section'") if isinstance(r, Section)]
+
+    def outcomes(self) -> list[Outcome]:
+        return [r for r in self.records("type = 'outcome'") if isinstance(r, Outcome)]
 
     def search(
         self, terms: Sequence[search.Term], *, match_any: bool, exact: bool
@@ -453,7 +462,9 @@ class Index:
                 "SELECT type, body, section, section_title FROM records WHERE id = ?",
                 (record_id,),
             ).fetchone()
-            yield -negative, self.rebuild(file, kind, body, number, title)
+            record = self.rebuild(file, kind, body, number, title)
+            if not isinstance(record, Outcome):  # outcomes are not indexed for search
+                yield -negative, record
 
     def hit_count(self, terms: Sequence[Term], *, match_any: bool, exact: bool) -> int:
         """How many records `search` would give, none of them rebuilt."""

@@ -7,10 +7,10 @@ corpus), the index keeps what the answer needs (each file's spellings, for "did 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from . import index as indexing
 from . import lookup
+from .model import Hit, Searchable
 from .search import Term, listing_title, nothing_found, search_title
 
 
@@ -26,7 +26,7 @@ def search(
     match_any: bool,
     exact: bool,
     query: Sequence[str] = (),
-) -> tuple[list[Any], str] | str | None:
+) -> tuple[Sequence[Hit | Searchable], str] | str | None:
     """`summit search`: (hits or, without terms, passages; the title), or why nothing was
     found, as the command says it reading the files; None for `--exact` words, which the index
     (of stemmed keys) cannot count."""
@@ -81,7 +81,7 @@ def quotations(
     kinds: Sequence[str],
     speaker: Sequence[str] | None,
     topic: Sequence[str] | None,
-) -> list[Any]:
+) -> list[Searchable]:
     """`summit quotes`: `lookup.quotations` of the filter, in the same order."""
     keep = lookup.Filter(
         people=index.people_named(speaker) if speaker else None,

@@ -303,6 +303,11 @@ def hit(found: Hit, options: Options) -> View:
     return passage(found.record, options, found)
 
 
+def found(item: Hit | Searchable, options: Options) -> View:
+    """A search's hit, or a passage a filter alone listed (no words to score)."""
+    return hit(item, options) if isinstance(item, Hit) else passage(item, options)
+
+
 def listing(section: Section, options: Options) -> View:
     """A section among sections (`summit sections`): its number, title and clause count; shown
     whole, followed by its clauses."""

@@ -57,7 +57,7 @@ def sections(
     index = index_of(ctx)
     if index is not None:
         summits: Sequence[Summit] | Index = index
-        found = list(index.records("type = 'section'"))
+        found = index.sections()
     else:
         summits = summits_of(ctx)
         found = [section for summit in summits for section in summit.sections]
@@ -112,7 +112,7 @@ def outcomes(
     index = index_of(ctx) if not expand else None
     if index is not None:
         wanted = set(index.topic_names(topic or []))
-        outcomes = index.records("type = 'outcome'")
+        outcomes = index.outcomes()
         found = [o for o in outcomes if not wanted or wanted & set(o.topics)]
         output = output_format(ctx, as_json, as_jsonl, fmt)
         emit(ctx, index, found, views.outcome, output, title="Outcomes")

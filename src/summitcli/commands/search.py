@@ -116,8 +116,7 @@ def search_command(
             no_results(ctx, found, output)
         if found is not None:
             records_or_hits, title = found
-            shown = views.hit if terms else views.passage
-            emit(ctx, index, records_or_hits, shown, output, title=title)
+            emit(ctx, index, records_or_hits, views.found, output, title=title)
             return
     summits = index.summits() if index is not None else summits_of(ctx)
     records = [record for summit in summits for record in summit.searchable]
