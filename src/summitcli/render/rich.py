@@ -23,6 +23,9 @@ NARROW = 80
 a table) and compare's said and signed are shown one above the other."""
 SCORE_WIDTH = 15
 """The score column's text: "Score", or "0.42 (curation)"."""
+SHARES = {"Text": 3}
+"""A passage's verbatim text takes three shares of the room left for each one another column
+takes, so that it keeps most of a narrow terminal."""
 CAPS = {"Signed": 12, "Echoed by": 12, "Refs": 12, "Who / where": 32, "Kind": 10}
 """Columns kept narrow (lists of refs wrap), so that the text beside them need not."""
 REF_STYLE = "bold cyan"
@@ -97,10 +100,11 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
         return None
     widths, spare = list(least), room - sum(least)
     short = [index for index, (low, high) in enumerate(zip(least, most, strict=True)) if low < high]
-    while spare and short:  # an equal share to each column short of its longest cell
-        share = max(1, spare // len(short))
+    weights = [SHARES.get(label, 1) for label in labels]
+    while spare and short:  # a share to each column short of its longest cell
+        unit = max(1, spare // sum(weights[index] for index in short))
         for index in list(short):
-            given = min(share, most[index] - widths[index], spare)
+            given = min(unit * weights[index], most[index] - widths[index], spare)
             widths[index] += given
             spare -= given
             if widths[index] == most[index]:
