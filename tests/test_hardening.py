@@ -34,7 +34,7 @@ def hostile_data(write_data: Callable[..., Path]) -> Path:
 def test_markup_in_data_is_shown_literally_on_a_terminal(
     hostile_data: Path, summit_tty: Any, args: list[str]
 ) -> None:
-    code, output = summit_tty("--data", str(hostile_data), *args, columns=250)
+    code, output = summit_tty("--data", str(hostile_data), *args, columns=400)
     assert code == 0
     assert HOSTILE in output.replace("\r\n", "\n")
     assert "\x1b]8;" not in output  # no hyperlink escape was produced

@@ -264,3 +264,12 @@ def test_csv_of_mixed_records_says_what_is_curated(summit_cli: Any, args: list[s
     result = summit_cli(*args, "-f", "csv")
     assert result.stdout.startswith("type,summit,field1")
     assert "summit: note: outcomes" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "rich"])
+def test_read_shows_the_articles_framing_of_each_quotation(summit_cli: Any, fmt: str) -> None:
+    """Every sentence of the source is reachable in `read`: the article's words that introduce a
+    quotation ("President Lee stated,") showed only in JSON and in `show`."""
+    output = " ".join(summit_cli("read", "-f", fmt, COLUMNS="200").stdout.split())
+    assert "President Lee stated," in output
+    assert "concluded the Korea-Japan summit on the 23rd and noted that" in output

@@ -59,6 +59,9 @@ class Quote(msgspec.Struct, frozen=True, gc=False):
     kind: str
     text: str
     spans: tuple[tuple[int, int], ...] = ()
+    framing: str = ""
+    """The article's words that introduce a quotation ("President Lee stated,"), verbatim: a
+    sentence of the source that is in no other field."""
 
 
 class Beside(msgspec.Struct, frozen=True, gc=False):
@@ -255,7 +258,8 @@ def passage_json(record: Searchable) -> JSON:
 
 def quote(record: Searchable, qualify: bool, spans: tuple[tuple[int, int], ...] = ()) -> Quote:
     ref = cited(record.summit, ref_of(record), qualify)
-    return Quote(ref, who(record), kind(record), text_of(record), spans)
+    framing = record.attribution or "" if isinstance(record, Statement) else ""
+    return Quote(ref, who(record), kind(record), text_of(record), spans, framing)
 
 
 def _context(record: Searchable) -> tuple[Block, ...]:

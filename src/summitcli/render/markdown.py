@@ -41,20 +41,23 @@ def _whole(view: View) -> str:
         if isinstance(block, Quote | Beside):
             blocks += ["".join(listed)] if listed else []
             if isinstance(block, Beside):
-                blocks += [f"**{block.left_heading}:**\n", _quote(block.left)]
-                blocks += [f"**{block.right_heading}:**\n", _quote(block.right)]
+                blocks += [f"**{block.left_heading}:**\n", _quote(block.left, framed=False)]
+                blocks += [f"**{block.right_heading}:**\n", _quote(block.right, framed=False)]
             else:
-                blocks.append(_quote(block))
+                blocks.append(_quote(block, framed=False))
             listed = []
         elif block.value:
             listed.append(f"- {block.label}: {block.value}\n")
     return "\n".join(blocks + (["".join(listed)] if listed else []))
 
 
-def _quote(quote: Quote, curation_only: bool = False) -> str:
+def _quote(quote: Quote, curation_only: bool = False, framed: bool = True) -> str:
+    """A block quote and its reference; the article's framing of a quotation goes with the
+    reference, outside the quotation, as the article's words (a record shown whole lists it)."""
     found = f"; {CURATION_ONLY}" if curation_only else ""
+    framing = f"; framed by the article: *{quote.framing}*" if quote.framing and framed else ""
     text = "\n> ".join(quote.text.splitlines())
-    return f"> {text}\n\n— **{quote.ref}** ({quote.who}, {quote.kind}{found})\n"
+    return f"> {text}\n\n— **{quote.ref}** ({quote.who}, {quote.kind}{framing}{found})\n"
 
 
 def _table(views: Sequence[View]) -> str:

@@ -86,7 +86,7 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
         return None
     if labels == PASSAGE_LABELS and width < NARROW:
         return None  # the text would get a third of the width
-    columns = [[label, *(view.values[i] for view in views)] for i, label in enumerate(labels)]
+    columns = [[label, *(_cells(view)[i] for view in views)] for i, label in enumerate(labels)]
     caps = [CAPS.get(label, width) for label in labels]
     least = [_longest_word(cells) for cells in columns]
     most = [
@@ -112,6 +112,25 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
     return widths
 
 
+def _cells(view: View) -> list[str]:
+    """The text of each cell as the table shows it: a quotation after its framing."""
+    values = view.values
+    if view.quote is not None and view.quote.framing and view.labels == PASSAGE_LABELS:
+        values[-1] = _framing(view.quote) + values[-1]
+    return values
+
+
+def _framing(quote: Quote) -> str:
+    return f"(the article: {quote.framing}) " if quote.framing else ""
+
+
+def _quoted(quote: Quote) -> Text:
+    """The verbatim text, its matches highlighted, after the article's framing of it, marked as
+    the article's words so that they are never read as the speaker's."""
+    text = _highlighted(quote.text, quote.spans)
+    return Text.assemble((_framing(quote), "dim italic"), text) if quote.framing else text
+
+
 def _longest_word(cells: Sequence[str]) -> int:
     return max((cell_len(word) for cell in cells for word in cell.split()), default=0)
 
@@ -129,7 +148,7 @@ def _stacked(views: Sequence[View], title: str, console: Console) -> None:
         lines: list[Text] = [heading]
         for field in view.fields[1:]:
             if view.quote is not None and field.label == "Text":
-                lines.append(_highlighted(view.quote.text, view.quote.spans))
+                lines.append(_quoted(view.quote))
             elif field.value:
                 style = WHO_STYLE if field.label == "Who / where" else ""
                 lines.append(Text.assemble((f"{field.label}: ", "dim"), (field.value, style)))
@@ -157,7 +176,7 @@ def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:
     for view in views:
         cells = [Text(value) for value in view.values]
         if view.quote is not None and names == PASSAGE_LABELS:
-            cells[-1] = _highlighted(view.quote.text, view.quote.spans)
+            cells[-1] = _quoted(view.quote)
         if scored:
             mark = " (curation)" if view.curation_only else ""
             cells.append(Text(f"{view.score or 0:.2f}{mark}"))
@@ -180,7 +199,7 @@ def _panel(view: View, width: int) -> Panel:
 
 
 def _lines(block: Block, width: int) -> list[Text | Table]:
-    if isinstance(block, Quote):
+    if isinstance(block, Quote):  # its framing is a line of the panel of its own
         return [Text(block.who, style=WHO_STYLE), _highlighted(block.text, block.spans)]
     if isinstance(block, Beside):
         grid = Table.grid(padding=(0, 2), expand=True)
