@@ -86,7 +86,8 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
         return None
     if labels == PASSAGE_LABELS and width < NARROW:
         return None  # the text would get a third of the width
-    columns = [[label, *(_cells(view)[i] for view in views)] for i, label in enumerate(labels)]
+    rows = [_cells(view) for view in views]
+    columns = [[label, *(row[i] for row in rows)] for i, label in enumerate(labels)]
     caps = [CAPS.get(label, width) for label in labels]
     least = [_longest_word(cells) for cells in columns]
     most = [
