@@ -242,7 +242,7 @@ def test_citations_give_only_the_precision_the_date_has(
     [entry] = parse_string(results["bibtex"].stdout).entries
     bibtex = {field.key: field.value for field in entry.fields}
     assert bibtex["year"] == "2025"  # bibtexparser strips the braces that enclose a value
-    assert bibtex.get("month") == ("8" if len(parts) > 1 else None)
+    assert bibtex.get("month") == ("aug" if len(parts) > 1 else None)  # the month macro
     assert bibtex["date"] == date
     ris = dict(line.split("  - ", 1) for line in results["ris"].stdout.splitlines())
     assert ris["PY"] == "2025"
@@ -335,3 +335,9 @@ def test_quote_is_carried_into_every_reference_format(
     plain = summit_cli("cite", "S4", "--format", fmt).stdout
     shown = text.split(" amid ")[0]  # BibTeX escapes nothing in these words
     assert shown in quoted and shown not in plain
+
+
+def test_bibtex_month_is_a_macro_classic_styles_know(summit_cli: Any) -> None:
+    """Classic BibTeX styles print `month = aug`, not a number."""
+    entry = summit_cli("cite", "S1", "--format", "bibtex").stdout
+    assert "  month = aug," in entry and "month = {8}" not in entry

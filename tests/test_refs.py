@@ -32,3 +32,8 @@ def test_qualified_refs_pick_a_summit(summit: Summit) -> None:
     assert record.ref == "4.3"
     with pytest.raises(NotFoundError, match="unknown summit 'elsewhere'"):
         find_records([summit], ["elsewhere:4.3"])
+
+
+def test_an_unknown_summit_names_those_there_are(summit: Summit) -> None:
+    with pytest.raises(NotFoundError, match=f"the summits are {summit.id}"):
+        find_records([summit], ["nope:2.1"])

@@ -44,8 +44,10 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
         scope = [(s, index) for s, index in indexes if not summit_id or s.id == summit_id]
         if summit_id and not scope:
             hint = did_you_mean(summit_id, (s.id for s in summits))
+            summit_ids = shortened(", ".join(s.id for s in summits), 120)
             raise NotFoundError(
-                f"unknown summit {shortened(summit_id)!r} in ref {shortened(asked)!r}{hint}"
+                f"unknown summit {shortened(summit_id)!r} in ref {shortened(asked)!r}{hint} "
+                f"(the summits are {summit_ids})"
             )
         matches = [index[ref] for _, index in scope if ref in index]
         if not matches:

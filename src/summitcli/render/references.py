@@ -43,6 +43,10 @@ def latex_escaped(text: str) -> str:
     return out
 
 
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+"""BibTeX's month macros, unbraced: classic styles print them as the month's name."""
+
+
 def bibtex(entry: Reference) -> str:
     date = entry.date
     fields = {
@@ -51,11 +55,15 @@ def bibtex(entry: Reference) -> str:
         "howpublished": latex_escaped(entry.event),
         "address": latex_escaped(entry.place),
         "year": str(date[0]),
-        "month": str(date[1]) if len(date) > 1 else "",
+        "month": MONTHS[date[1] - 1] if len(date) > 1 else "",
         "date": "-".join(f"{part:02}" for part in date),  # biblatex's ISO date, as precise
         "note": latex_escaped(entry.note),
     }
-    lines = [f"  {name} = {{{value}}}" for name, value in fields.items() if value]
+    lines = [
+        f"  {name} = {value}" if name == "month" else f"  {name} = {{{value}}}"
+        for name, value in fields.items()
+        if value
+    ]
     return f"@misc{{{entry.key},\n" + ",\n".join(lines) + "\n}\n"
 
 
