@@ -108,10 +108,6 @@ class Alignment(msgspec.Struct, gc=False):
     verdict: str
 
     @property
-    def summit(self) -> str:
-        return self.statement.summit
-
-    @property
     def best(self) -> Link | None:
         return self.links[0] if self.links else None
 
@@ -121,10 +117,6 @@ class Echoes(msgspec.Struct, gc=False):
 
     record: Signed
     statements: list[tuple[str, float]]
-
-    @property
-    def summit(self) -> str:
-        return self.record.summit
 
 
 def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:

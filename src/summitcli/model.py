@@ -325,10 +325,6 @@ class Statement(_StatementLinks, _Format):
     def named(self) -> tuple[Person, ...]:
         return self.subject_people if self.kind == "account" else self.people
 
-    @property
-    def speaker_names(self) -> str:
-        return " & ".join(person.name for person in self.people)
-
 
 class Narration(_Passage, _Format):
     """A sentence or paragraph of the source that is neither speech nor an account: narration,
@@ -516,10 +512,6 @@ class Hit(msgspec.Struct, gc=False):
     record: Searchable
     score: float
     spans: tuple[tuple[int, int], ...]
-
-    @property
-    def summit(self) -> str:
-        return self.record.summit
 
     @property
     def matched(self) -> list[str]:

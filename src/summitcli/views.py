@@ -710,7 +710,7 @@ def _cited_by(statement: Statement) -> str:
         return f"The article's account (not a quotation) of {_names(statement.subject_people)}"
     how = "quoted" if statement.kind == "direct" else "reported (indirect speech)"
     where = f", at the {statement.meeting.name} (setting inferred)" if statement.meeting else ""
-    return f"{statement.speaker_names}, {how}{where}"
+    return f"{_names(statement.people)}, {how}{where}"
 
 
 def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
