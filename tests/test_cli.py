@@ -146,12 +146,11 @@ def test_json_pipes_into_jq(summit: Summit) -> None:
     assert result.stdout == summit.clauses[2].text + "\n"
 
 
-def test_unknown_ref_suggests_near_ones(summit_cli: Any) -> None:
+def test_unknown_ref_says_what_there_is(summit_cli: Any) -> None:
     result = summit_cli("show", "2.9")
     assert result.returncode == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("summit: unknown ref '2.9'; did you mean ")
-    assert "2.1" in result.stderr and "2.2" in result.stderr
+    assert result.stderr.startswith("summit: unknown ref '2.9'; section 2 has clauses 2.1, 2.2 ")
     assert result.stderr.count("\n") == 1
 
 

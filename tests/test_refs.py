@@ -37,3 +37,22 @@ def test_qualified_refs_pick_a_summit(summit: Summit) -> None:
 def test_an_unknown_summit_names_those_there_are(summit: Summit) -> None:
     with pytest.raises(NotFoundError, match=f"the summits are {summit.id}"):
         find_records([summit], ["nope:2.1"])
+
+
+@pytest.mark.parametrize(
+    ("asked", "hint"),
+    [
+        # a section or clause number that does not exist is answered with the ones that do
+        ("6", "; the sections are 1, 2, 3, 4, 5 "),
+        ("2.9", "; section 2 has clauses 2.1, 2.2 "),
+        ("9.1", "; the sections are 1, 2, 3, 4, 5 "),
+        ("2(9)", "; section 2 has clauses 2.1, 2.2 "),
+        # any other ref is answered with the nearest refs
+        ("s99", "; did you mean S9? "),
+    ],
+)
+def test_an_unknown_ref_says_what_there_is(summit: Summit, asked: str, hint: str) -> None:
+    with pytest.raises(NotFoundError) as raised:
+        find_records([summit], [asked])
+    message = str(raised.value)
+    assert message.startswith(f"unknown ref {asked!r}{hint}(see ")

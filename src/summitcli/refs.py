@@ -14,6 +14,7 @@ from .model import (
 from .text import did_you_mean, shortened
 
 RELEASE_NOTATION = re.compile(r"(\d+)\s*\(\s*(\d+)\s*\)")
+CLAUSE = re.compile(r"(\d+)\.\d+")
 
 
 def normalise_ref(ref: str) -> str:
@@ -52,8 +53,23 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
         matches = [index[ref] for _, index in scope if ref in index]
         if not matches:
             known = [known_ref for _, index in scope for known_ref in index]
-            hint = did_you_mean(ref, known) or did_you_mean(ref.rstrip("0123456789"), known)
             see = "(see 'summit sections' and 'summit quotes')"
-            raise NotFoundError(f"unknown ref {shortened(asked)!r}{hint} {see}")
+            raise NotFoundError(f"unknown ref {shortened(asked)!r}{_hint(ref, known)} {see}")
         found.extend(matches)
     return found
+
+
+def _hint(ref: str, known: Sequence[str]) -> str:
+    """What there is instead: a missing section or clause number is answered with the sections
+    or the section's clauses (the spelling of `6` is not near `S6`, its meaning is near `5`);
+    any other ref with the nearest refs."""
+    clause = CLAUSE.fullmatch(ref)
+    section = clause.group(1) if clause else ref
+    if section.isdigit():
+        clauses = [k for k in dict.fromkeys(known) if k.startswith(f"{section}.")]
+        if clause and clauses:
+            return f"; section {section} has clauses {', '.join(clauses)}"
+        sections = sorted({int(k) for k in known if k.isdigit()})
+        if sections:
+            return f"; the sections are {', '.join(map(str, sections))}"
+    return did_you_mean(ref, known) or did_you_mean(ref.rstrip("0123456789"), known)
