@@ -4,6 +4,7 @@ working cache or none whatever happens to it."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -234,3 +235,17 @@ def test_cache_info_and_clear(corpus: Path, summit_cli: Callable[..., Result]) -
     assert f"corpus {corpus.resolve()}" in info.stdout and "files 8" in info.stdout
     assert summit_cli("cache", "clear").stdout.startswith("removed 1 cache file ")
     assert cache.caches() == []
+
+
+def test_cache_info_and_clear_as_json(corpus: Path, summit_cli: Callable[..., Result]) -> None:
+    """What a script reads: the directory, and each cache with its numbers as numbers."""
+    summit_cli("--data", str(corpus), "topics")
+    info = json.loads(summit_cli("cache", "info", "--json").stdout)
+    [found] = info["caches"]
+    assert info["directory"] == str(cache.directory())
+    assert (found["corpus"], found["files"]) == (str(corpus.resolve()), 8)
+    assert isinstance(found["documents"], int) and isinstance(found["bytes"], int)
+    assert found["cache"] == str(cache.caches()[0])
+    cleared = json.loads(summit_cli("cache", "clear", "--json").stdout)
+    assert cleared == {"directory": info["directory"], "removed": [found["cache"]]}
+    assert json.loads(summit_cli("cache", "info", "--json").stdout)["caches"] == []

@@ -278,13 +278,18 @@ def caches() -> list[Path]:
     return sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []
 
 
+COUNTS = ("documents", "words")
+"""The index's stamps that are numbers: `cache info --json` gives them as numbers."""
+
+
 def describe(path: Path) -> dict[str, object]:
     """What `summit cache info` says of one database."""
     found: dict[str, object] = {"cache": str(path), "bytes": path.stat().st_size}
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            found |= dict(connection.execute("SELECT key, value FROM meta"))
+            meta = dict(connection.execute("SELECT key, value FROM meta"))
+            found |= {key: int(meta[key]) if key in COUNTS else meta[key] for key in meta}
             found["files"] = connection.execute("SELECT count(*) FROM files").fetchone()[0]
         finally:
             connection.close()

@@ -1,12 +1,13 @@
 """`summit cache`: show or remove the indexes summit keeps of `--data` corpora."""
 
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from . import command
-from .shared import call_of, examples
+from .shared import JsonOption, call_of, examples
 
 
 class Action(StrEnum):
@@ -14,7 +15,14 @@ class Action(StrEnum):
     clear = "clear"
 
 
-@command("cache", epilog=examples("summit cache info", "summit cache clear"))
+@command(
+    "cache",
+    epilog=examples(
+        "summit cache info",
+        "summit cache info --json | jq '.caches | length'",
+        "summit cache clear",
+    ),
+)
 def cache_command(
     ctx: typer.Context,
     action: Annotated[
@@ -25,21 +33,29 @@ def cache_command(
             case_sensitive=False,
         ),
     ],
+    as_json: JsonOption = False,
 ) -> None:
     """The persistent indexes of --data corpora, kept in the user's cache directory
     (XDG_CACHE_HOME/summit or ~/.cache/summit); each is rebuilt from the files when needed."""
-    from .. import cache
+    from .. import cache, render
 
-    stream = call_of(ctx).output.stream
+    output = call_of(ctx).output
+    folder = str(cache.directory())
     if action is Action.clear:
-        removed = cache.clear()
+        removed = [str(path) for path in cache.clear()]
+        if as_json:
+            render.write_json({"directory": folder, "removed": removed}, output)
+            return
         files = "file" if len(removed) == 1 else "files"
-        print(f"removed {len(removed)} cache {files} from {cache.directory()}", file=stream)
+        render.write_lines([f"removed {len(removed)} cache {files} from {folder}"], output)
         return
-    found = cache.caches()
-    caches = "cache" if len(found) == 1 else "caches"
-    print(f"cache directory: {cache.directory()} ({len(found)} {caches})", file=stream)
-    for path in found:
-        described = cache.describe(path)
-        details = ", ".join(f"{key} {value}" for key, value in described.items() if key != "cache")
-        print(f"{path.name}: {details}", file=stream)
+    described = [cache.describe(path) for path in cache.caches()]
+    if as_json:
+        render.write_json({"directory": folder, "caches": described}, output)
+        return
+    caches = "cache" if len(described) == 1 else "caches"
+    lines = [f"cache directory: {folder} ({len(described)} {caches})"]
+    for found in described:
+        details = ", ".join(f"{key} {value}" for key, value in found.items() if key != "cache")
+        lines.append(f"{Path(str(found['cache'])).name}: {details}")
+    render.write_lines(lines, output)
