@@ -74,9 +74,12 @@ def test_sqlite_export_has_every_record_and_sound_keys(database: Path, summit: S
     ).fetchall()
     assert found == [("2.1",), ("S2",)]
     stemmed = db.execute(
-        "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'abduction'"
-    ).fetchone()[0]
-    assert stemmed == 2  # Porter: "abductions" in 4.3 and "abduction" in S15
+        "SELECT ref FROM passages WHERE rowid IN "
+        "(SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'abduction') ORDER BY seq"
+    ).fetchall()
+    # Porter: "abduction" in S15 and "abductions" in 4.3, in source order (the article prints
+    # the release last); S16 by its curated note alone, as `summit search` finds it
+    assert stemmed == [("S15",), ("S16",), ("4.3",)]
 
 
 def test_sqlite_export_never_overwrites_without_force(database: Path, summit_cli: Any) -> None:
@@ -121,7 +124,7 @@ def test_datasette_serves_the_export(database: Path) -> None:
     table, search = asyncio.run(visit())
     assert table.status_code == 200 and len(table.json()) == 11
     assert search.status_code == 200
-    assert sorted(row["ref"] for row in search.json()) == ["2.1", "S2"]
+    assert [row["ref"] for row in search.json()] == ["S2", "2.1"]  # source order: article first
 
 
 def test_bibtex_parses_with_bibtexparser(summit_cli: Any) -> None:
@@ -194,6 +197,7 @@ def test_an_account_is_cited_as_the_articles_words(summit_cli: Any) -> None:
 
 CURATED_COLUMNS = {
     "people": {"curated_country", "aliases"},
+    "passages": {"keywords", "notes"},
     "statements": {"setting", "setting_basis"},
     "topics": {"name", "description"},
     "passage_topics": {"topic"},
@@ -341,3 +345,73 @@ def test_bibtex_month_is_a_macro_classic_styles_know(summit_cli: Any) -> None:
     """Classic BibTeX styles print `month = aug`, not a number."""
     entry = summit_cli("cite", "S1", "--format", "bibtex").stdout
     assert "  month = aug," in entry and "month = {8}" not in entry
+
+
+def test_metadata_describes_every_curated_column_as_curated(database: Path) -> None:
+    """The Datasette metadata the database carries says "curated" of exactly the columns the
+    schema marks, and of no other."""
+    db = sqlite3.connect(database)
+    [(text,)] = db.execute("SELECT json FROM datasette_metadata").fetchall()
+    tables = json.loads(text)["databases"]["summit"]["tables"]
+    curated = {
+        table: {column for column, said in about["columns"].items() if said.startswith("curated")}
+        for table, about in tables.items()
+    }
+    assert {table: columns for table, columns in curated.items() if columns} == CURATED_COLUMNS
+    described = {table for table, about in tables.items() if about["description"]}
+    assert described == {name for (name,) in db.execute(TABLES)}
+
+
+TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'passages_fts%'"
+
+
+def _served(database: Path, path: str, described: bool = True) -> Any:
+    """A page of the database as Datasette serves it, with the metadata the database carries
+    (as `datasette summit.db -m summit.json` would) or without any."""
+    from datasette.app import Datasette
+
+    db = sqlite3.connect(database)
+    [(text,)] = db.execute("SELECT json FROM datasette_metadata").fetchall()
+
+    async def visit() -> Any:
+        ds = Datasette(files=[str(database)], metadata=json.loads(text) if described else None)
+        await ds.invoke_startup()
+        return await ds.client.get(path)
+
+    return asyncio.run(visit())
+
+
+@pytest.mark.parametrize("described", [True, False])
+def test_datasette_lists_statements_in_source_order_with_who_said_them(
+    database: Path, summit: Summit, described: bool
+) -> None:
+    """Issue 21 point 12: S1, S2, … S10 as the article prints them (not S1, S10, S11 by the
+    text of the key), with or without the metadata, and the speakers in the statement's row;
+    an account is the article's, never a person's."""
+    page = _served(database, "/summit/statements.json?_shape=objects", described).json()
+    rows = page["rows"]
+    assert [row["ref"] for row in rows] == [s.ref for s in summit.statements]
+    assert [row["ref"] for row in rows[:11]] == [f"S{n}" for n in range(1, 12)]
+    who = {row["ref"]: row["who"] for row in rows}
+    assert who["S1"] == "Lee Jae-myung & Shigeru Ishiba"
+    assert who["S10"] == "Shigeru Ishiba"
+    assert who["S2"] == "the article, about Lee Jae-myung & Shigeru Ishiba"
+    quotes = _served(database, "/summit/preamble.json?_shape=array").json()
+    assert {row["ref"]: row["who"] for row in quotes}["P4"] == "Shigeru Ishiba"
+
+
+def test_datasette_table_page_shows_the_metadata(database: Path) -> None:
+    from html import unescape
+
+    for home in ("/", "/summit"):
+        assert "<h1>Korea-Japan summit, Tokyo, 2025-08-23</h1>" in _served(database, home).text
+    page = _served(database, "/summit/statements")
+    assert page.status_code == 200
+    html = unescape(page.text)
+    assert "MIT" in html and "machine-translated by AI" in html  # licence and source
+    assert "What the article quotes or reports" in html  # the table's description
+    assert "<dt>setting</dt><dd>curated: inferred, not stated by the source</dd>" in html
+    assert 'data-column-description="the speakers, as summit quotes names them' in html
+    refs = [ref for ref in ("S1", "S2", "S9", "S10", "S11") if f">{ref}<" in html]
+    assert refs == ["S1", "S2", "S9", "S10", "S11"]
+    assert html.index(">S9<") < html.index(">S10<")
