@@ -411,7 +411,164 @@ def test_datasette_table_page_shows_the_metadata(database: Path) -> None:
     assert "MIT" in html and "machine-translated by AI" in html  # licence and source
     assert "What the article quotes or reports" in html  # the table's description
     assert "<dt>setting</dt><dd>curated: inferred, not stated by the source</dd>" in html
-    assert 'data-column-description="the speakers, as summit quotes names them' in html
+    assert 'data-column-description="the speakers, named as summit quotes names them' in html
     refs = [ref for ref in ("S1", "S2", "S9", "S10", "S11") if f">{ref}<" in html]
     assert refs == ["S1", "S2", "S9", "S10", "S11"]
     assert html.index(">S9<") < html.index(">S10<")
+
+
+def _corpus_generator() -> Any:
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("corpus", ROOT / "bench" / "corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _datasette_search(database: Path, typed: str) -> list[tuple[str, str]]:
+    """(summit, ref) of what `?_search=` finds in passages, as Datasette asks FTS5 for it (the
+    words escaped by its escape_fts), best first as sqlite-utils orders them: by FTS5's bm25
+    rank, ties in source order."""
+    from datasette.utils import escape_fts
+
+    db = sqlite3.connect(database)
+    rows = db.execute(
+        "SELECT p.summit, p.ref FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid "
+        "WHERE passages_fts MATCH ? ORDER BY passages_fts.rank, p.seq",
+        (escape_fts(typed),),
+    )
+    return [(summit, ref) for summit, ref in rows]
+
+
+SEARCHES = [
+    # (summit search's arguments, whether summit's top 10 is FTS5's)
+    (["abductions"], True),  # also in curated keywords alone
+    (["hydrogen"], True),
+    (["Hydrogen's"], True),
+    (["cooperation"], True),
+    (["agreeing"], True),
+    (["families"], True),
+    (["inferred"], True),  # the curated notes alone
+    (["naïve"], True),
+    (["naive"], True),  # diacritics are kept on both sides: nothing
+    (["Korea-Japan"], True),
+    (["U.S."], True),
+    (["2025"], True),
+    (["AI"], True),
+    (["supply chains"], True),  # a phrase
+    (["two leaders"], True),
+    (["trade security"], True),
+    (["leaders", "agreed"], True),  # every word
+    (["agreed", "energy"], False),  # FTS5's idf weighs two words otherwise than summit's BM25
+    (["trade", "youth"], False),
+    (["security", "dialogue"], False),
+    (["semiconductors", "trade"], True),
+    (["fairly"], True),
+]
+
+
+def test_datasette_search_finds_what_summit_search_finds(
+    tmp_path: Path, summit_cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20, one database: on a varied generated corpus, each query typed in Datasette's
+    search box (an argument with spaces as a quoted phrase) finds the same passages as
+    `summit search`, and where one word is asked for, in the same order of relevance."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    corpus = _corpus_generator().write(tmp_path / "corpus", 40, seed=7)
+    database = tmp_path / "corpus.db"
+    assert summit_cli("--data", str(corpus), "export", "sqlite", str(database)).returncode == 0
+    agreed = []
+    for arguments, _ in SEARCHES:
+        found = summit_cli("--data", str(corpus), "search", *arguments, "--json", "-n", "99999")
+        hits = [(hit["summit"], hit["ref"]) for hit in json.loads(found.stdout or "[]")]
+        typed = " ".join(f'"{word}"' if " " in word else word for word in arguments)
+        fts = _datasette_search(database, typed)
+        assert (arguments, sorted(fts)) == (arguments, sorted(hits))
+        agreed.append((arguments, fts[:10] == hits[:10]))
+    assert agreed == [(arguments, same) for arguments, same in SEARCHES]
+
+
+STEMMED_APART = {"communication", "community", "joint", "jointly", "new", "news", "on", "one"}
+STEMMED_APART |= {"peace", "peacefully"}
+"""The words of the bundled summit that FTS5's Porter stemmer and summit's Snowball stemmer
+key apart (Porter: news → new, one → on, communication and community → commun; Snowball:
+jointly → joint, peacefully → peac), so that searching for one finds other passages."""
+
+
+def test_every_word_of_the_bundled_summit_finds_the_same_passages(
+    database: Path, summit: Summit
+) -> None:
+    """Each distinct word of what summit searches, as a query, in the export's FTS and in
+    `search`: the hit sets differ only where the two stemmers do."""
+    import re
+
+    from summitcli.search import parse_query, search, searched_fields
+
+    records = summit.searchable
+    words = {
+        w.casefold() for r in records for f in searched_fields(r) for w in re.findall(r"\w+", f)
+    }
+    apart = {
+        word
+        for word in words
+        if {ref for _, ref in _datasette_search(database, word)}
+        != {hit.record.ref for hit in search(records, parse_query([word]))}
+    }
+    assert apart == STEMMED_APART
+    assert len(words) == 453
+
+
+def test_sqlite_utils_searches_the_export(database: Path) -> None:
+    """`sqlite-utils search summit.db passages WORDS` finds the FTS table by itself."""
+    import sqlite_utils
+
+    table = sqlite_utils.Database(database).table("passages")
+    assert table.detect_fts() == "passages_fts"
+    found = [row["ref"] for row in table.search("abductions", columns=["ref"])]
+    assert sorted(found) == ["4.3", "S15", "S16"]
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def test_a_real_browser_renders_the_statements_table(
+    tmp_path: Path, summit_cli: Any, free_port: int
+) -> None:
+    """The statements page as an analyst sees it: Datasette serving the export with its
+    metadata, photographed by headless Chromium (where installed: CI need not have it)."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"needs Chromium at {CHROMIUM} (Debian: apt-get install chromium)")
+    database, described = tmp_path / "summit.db", tmp_path / "summit.json"
+    exported = summit_cli("export", "sqlite", str(database), "--metadata", str(described))
+    assert exported.returncode == 0
+    url = f"http://127.0.0.1:{free_port}/summit/statements"
+    serve = [sys.executable, "-m", "datasette", "serve", str(database), "-m", str(described)]
+    server = subprocess.Popen([*serve, "-p", str(free_port)], stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                assert b">S10<" in urllib.request.urlopen(url, timeout=5).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        shot = tmp_path / "statements.png"
+        browser = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+        browser += ["--disable-quic", "--disable-background-networking", "--disable-sync"]
+        browser += ["--disable-component-update", f"--user-data-dir={tmp_path / 'profile'}"]
+        browser += [f"--screenshot={shot}", "--window-size=1280,900", url]
+        subprocess.run(browser, capture_output=True, timeout=120, check=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    image = shot.read_bytes()
+    assert image.startswith(b"\x89PNG\r\n\x1a\n")
+    assert len(image) > 50_000  # a page of text and a table, not a blank or an error page

@@ -59,7 +59,7 @@ CREATE TABLE passages ( -- Every passage of verbatim text, in the order the sour
     ref TEXT, -- the passage's ref, as summit show takes it
     type TEXT, -- title, preamble, section, clause, statement or narration
     kind TEXT, -- direct or reported speech, an account (the article's narration), a clause...
-    who TEXT, -- who said it, as summit quotes says; an account's is the article
+    who TEXT, -- who said it, as summit quotes says; an account is the article's
     text TEXT, -- verbatim, as the source prints it
     keywords TEXT, -- curated: words the curators add for search (a JSON list)
     notes TEXT, -- curated: the curators' notes (a JSON list)
@@ -68,7 +68,7 @@ CREATE TABLE passages ( -- Every passage of verbatim text, in the order the sour
     UNIQUE (summit, ref)
 );
 CREATE TABLE sections ( -- The release's numbered sections
-    seq INTEGER PRIMARY KEY, -- the passage's seq in passages: source order
+    seq INTEGER PRIMARY KEY, -- its place in source order (the same seq as in passages)
     summit TEXT,
     ref TEXT,
     number INTEGER,
@@ -77,7 +77,7 @@ CREATE TABLE sections ( -- The release's numbered sections
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
 );
 CREATE TABLE clauses ( -- The release's clauses, what the two governments signed
-    seq INTEGER PRIMARY KEY, -- the passage's seq in passages: source order
+    seq INTEGER PRIMARY KEY, -- its place in source order (the same seq as in passages)
     summit TEXT,
     ref TEXT,
     section TEXT, -- the ref of its section
@@ -87,7 +87,7 @@ CREATE TABLE clauses ( -- The release's clauses, what the two governments signed
     FOREIGN KEY (summit, section) REFERENCES sections(summit, ref)
 );
 CREATE TABLE preamble ( -- The release's opening paragraphs; some report what a leader said
-    seq INTEGER PRIMARY KEY, -- the passage's seq in passages: source order
+    seq INTEGER PRIMARY KEY, -- its place in source order (the same seq as in passages)
     summit TEXT,
     ref TEXT,
     kind TEXT, -- reported (speech, in the release) or preamble
@@ -97,11 +97,11 @@ CREATE TABLE preamble ( -- The release's opening paragraphs; some report what a 
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
 );
 CREATE TABLE statements ( -- What the article quotes or reports, and its accounts of what was agreed
-    seq INTEGER PRIMARY KEY, -- the passage's seq in passages: source order
+    seq INTEGER PRIMARY KEY, -- its place in source order (the same seq as in passages)
     summit TEXT,
     ref TEXT,
     kind TEXT, -- direct, reported, or account (the article's own narration, nobody's words)
-    who TEXT, -- the speakers, as summit quotes names them; an account's is the article
+    who TEXT, -- the speakers, named as summit quotes names them; an account is the article's
     text TEXT, -- verbatim
     attribution TEXT, -- the article's words that frame the quotation (He remarked, ...)
     setting TEXT, -- curated: inferred, not stated by the source
@@ -121,7 +121,7 @@ CREATE TABLE passage_people ( -- Who speaks in a passage, and who an account is 
     FOREIGN KEY (summit, person) REFERENCES people(summit, id)
 );
 CREATE TABLE narration ( -- The article's other sentences, in its own voice
-    seq INTEGER PRIMARY KEY, -- the passage's seq in passages: source order
+    seq INTEGER PRIMARY KEY, -- its place in source order (the same seq as in passages)
     summit TEXT,
     ref TEXT,
     kind TEXT,
