@@ -61,8 +61,8 @@ CREATE TABLE passages ( -- Every passage of verbatim text, in the order the sour
     kind TEXT, -- direct or reported speech, an account (the article's narration), a clause...
     who TEXT, -- who said it, as summit quotes says; an account is the article's
     text TEXT, -- verbatim, as the source prints it
-    keywords TEXT, -- curated: words the curators add for search (a JSON list)
-    notes TEXT, -- curated: the curators' notes (a JSON list)
+    keywords TEXT, -- curated: words the curators add for search, each after a ¦
+    notes TEXT, -- curated: the curators' notes, each after a ¦
     part TEXT, -- the part of the source: release or article
     paragraph INTEGER, -- the paragraph of the source, counting blank-line-separated blocks
     UNIQUE (summit, ref)
@@ -193,7 +193,7 @@ CREATE TABLE datasette_metadata ( -- This database's Datasette metadata, for dat
 );
 CREATE VIRTUAL TABLE passages_fts USING fts5(
     text, keywords, notes, content="passages", content_rowid="seq",
-    tokenize="porter unicode61 remove_diacritics 0 tokenchars '_'"
+    tokenize="porter unicode61 remove_diacritics 0 tokenchars '_¦'"
 );
 """
 """One table per record type, its rows in source order: an integer `seq` is the primary key (the
@@ -207,7 +207,11 @@ It has to hold the words as written: Datasette's `?_search=` and `sqlite-utils s
 the user's own words, and FTS5 applies one tokenizer to both sides, so keys stemmed by summit's
 Snowball stemmer would miss every inflected query; Python cannot register a tokenizer that
 Datasette would load. So FTS5's Porter stemmer stands in for Snowball, and diacritics are kept,
-as summit's folding keeps them (`naive` finds no `naïve`).
+as summit's folding keeps them (`naive` finds no `naïve`); `_` is part of a word, as in summit.
+A passage's keywords (or notes) are separated by `KEPT_APART`, a token of its own to FTS5 (it
+has no other way to keep a phrase from running on from one keyword into the next). That token
+lengthens the passage for FTS5's bm25, so sqlite-utils' order strays further from summit's: the
+hits were chosen over the order (measured in the README; Datasette does not rank at all).
 
 A column of the curators' words or choices says so in a comment beginning `curated`, which
 SQLite keeps in the schema; the same comments are the column descriptions of the Datasette
@@ -238,26 +242,29 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
                for s in summits if s.source]  # fmt: skip
     titles = [f"{s.info.title}, {s.info.city}, {s.info.date}" for s in summits]
     title = titles[0] if len(titles) == 1 else f"{len(titles)} summits"
+    description = (
+        "Every record of the summit files, exported by summit. Text is verbatim from the "
+        "source; a column described as curated holds the curators' words or choices, not "
+        "the source's. Rows are in source order; an account is the article's narration, "
+        "never anyone's words."
+    )
     return {
         "title": title,
-        "description": (
-            "Every record of the summit files, exported by summit. Text is verbatim from the "
-            "source; a column described as curated holds the curators' words or choices, not "
-            "the source's. Rows are in source order; an account is the article's narration, "
-            "never anyone's words."
-        ),
+        "description": description,
         "source": sources[0] if len(set(sources)) == 1 else "the source files of the summits table",
         "license": "MIT (the summit project's data and code; the quoted text is the source's)",
         "databases": {
             database: {
                 "title": title,
+                "description": description,
                 "tables": {
                     table: {
-                        "description": description,
+                        "description": about,
                         "columns": columns,
-                        **({"fts_table": "passages_fts"} if table == "passages" else {}),
+                        # the metadata itself is plumbing, once Datasette has read it
+                        **({"hidden": True} if table == "datasette_metadata" else {}),
                     }
-                    for table, (description, columns) in _descriptions().items()
+                    for table, (about, columns) in _descriptions().items()
                 },
             }
         },
@@ -307,8 +314,14 @@ def write_sqlite(
         raise
 
 
-def _listed(values: Sequence[str]) -> str | None:
-    return json.dumps(list(values), ensure_ascii=False) if values else None
+KEPT_APART = " ¦ "
+"""Between a passage's keywords (or notes): a broken bar, which FTS5 indexes as a word (its
+`tokenchars`) and summit as a mark, so that no phrase matches across it and no query of words
+finds it; verbatim text does not use it."""
+
+
+def _apart(values: Sequence[str]) -> str | None:
+    return KEPT_APART.join(values) or None
 
 
 def _insert(db: sqlite3.Connection, summit: Summit) -> None:
@@ -333,8 +346,8 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
     passages = summit.in_source_order
     db.executemany(
         "INSERT INTO passages VALUES (NULL,?,?,?,?,?,?,?,?,?,?)",
-        [(sid, p.ref, p.TYPE, kind(p), who(p), p.text, _listed(p.curation.keywords),
-          _listed(p.curation.notes), p.provenance.part, p.provenance.paragraph)
+        [(sid, p.ref, p.TYPE, kind(p), who(p), p.text, _apart(p.curation.keywords),
+          _apart(p.curation.notes), p.provenance.part, p.provenance.paragraph)
          for p in passages],
     )  # fmt: skip
     seq = dict(db.execute("SELECT ref, seq FROM passages WHERE summit = ?", (sid,)).fetchall())
