@@ -146,3 +146,14 @@ def summit_cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
 @pytest.fixture
 def summit_tty() -> Callable[..., tuple[int, str]]:
     return run_on_terminal
+
+
+@pytest.fixture
+def free_port() -> int:
+    """A TCP port on localhost that nothing listens on, for a server a test starts."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port

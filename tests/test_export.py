@@ -74,9 +74,12 @@ def test_sqlite_export_has_every_record_and_sound_keys(database: Path, summit: S
     ).fetchall()
     assert found == [("2.1",), ("S2",)]
     stemmed = db.execute(
-        "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'abduction'"
-    ).fetchone()[0]
-    assert stemmed == 2  # Porter: "abductions" in 4.3 and "abduction" in S15
+        "SELECT ref FROM passages WHERE rowid IN "
+        "(SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'abduction') ORDER BY seq"
+    ).fetchall()
+    # Porter: "abduction" in S15 and "abductions" in 4.3, in source order (the article prints
+    # the release last); S16 by its curated note alone, as `summit search` finds it
+    assert stemmed == [("S15",), ("S16",), ("4.3",)]
 
 
 def test_sqlite_export_never_overwrites_without_force(database: Path, summit_cli: Any) -> None:
@@ -121,7 +124,7 @@ def test_datasette_serves_the_export(database: Path) -> None:
     table, search = asyncio.run(visit())
     assert table.status_code == 200 and len(table.json()) == 11
     assert search.status_code == 200
-    assert sorted(row["ref"] for row in search.json()) == ["2.1", "S2"]
+    assert [row["ref"] for row in search.json()] == ["S2", "2.1"]  # source order: article first
 
 
 def test_bibtex_parses_with_bibtexparser(summit_cli: Any) -> None:
@@ -194,6 +197,7 @@ def test_an_account_is_cited_as_the_articles_words(summit_cli: Any) -> None:
 
 CURATED_COLUMNS = {
     "people": {"curated_country", "aliases"},
+    "passages": {"keywords", "notes"},
     "statements": {"setting", "setting_basis"},
     "topics": {"name", "description"},
     "passage_topics": {"topic"},
@@ -341,3 +345,270 @@ def test_bibtex_month_is_a_macro_classic_styles_know(summit_cli: Any) -> None:
     """Classic BibTeX styles print `month = aug`, not a number."""
     entry = summit_cli("cite", "S1", "--format", "bibtex").stdout
     assert "  month = aug," in entry and "month = {8}" not in entry
+
+
+def test_metadata_describes_every_curated_column_as_curated(database: Path) -> None:
+    """The Datasette metadata the database carries says "curated" of exactly the columns the
+    schema marks, and of no other."""
+    db = sqlite3.connect(database)
+    [(text,)] = db.execute("SELECT json FROM datasette_metadata").fetchall()
+    tables = json.loads(text)["databases"]["summit"]["tables"]
+    curated = {
+        table: {column for column, said in about["columns"].items() if said.startswith("curated")}
+        for table, about in tables.items()
+    }
+    assert {table: columns for table, columns in curated.items() if columns} == CURATED_COLUMNS
+    described = {table for table, about in tables.items() if about["description"]}
+    assert described == {name for (name,) in db.execute(TABLES)}
+
+
+TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'passages_fts%'"
+
+
+def _served(database: Path, path: str, described: bool = True) -> Any:
+    """A page of the database as Datasette serves it, with the metadata the database carries
+    (as `datasette summit.db -m summit.json` would) or without any."""
+    from datasette.app import Datasette
+
+    db = sqlite3.connect(database)
+    [(text,)] = db.execute("SELECT json FROM datasette_metadata").fetchall()
+
+    async def visit() -> Any:
+        ds = Datasette(files=[str(database)], metadata=json.loads(text) if described else None)
+        await ds.invoke_startup()
+        return await ds.client.get(path)
+
+    return asyncio.run(visit())
+
+
+@pytest.mark.parametrize("described", [True, False])
+def test_datasette_lists_statements_in_source_order_with_who_said_them(
+    database: Path, summit: Summit, described: bool
+) -> None:
+    """Issue 21 point 12: S1, S2, … S10 as the article prints them (not S1, S10, S11 by the
+    text of the key), with or without the metadata, and the speakers in the statement's row;
+    an account is the article's, never a person's."""
+    page = _served(database, "/summit/statements.json?_shape=objects", described).json()
+    rows = page["rows"]
+    assert [row["ref"] for row in rows] == [s.ref for s in summit.statements]
+    assert [row["ref"] for row in rows[:11]] == [f"S{n}" for n in range(1, 12)]
+    who = {row["ref"]: row["who"] for row in rows}
+    assert who["S1"] == "Lee Jae-myung & Shigeru Ishiba"
+    assert who["S10"] == "Shigeru Ishiba"
+    assert who["S2"] == "the article, about Lee Jae-myung & Shigeru Ishiba"
+    quotes = _served(database, "/summit/preamble.json?_shape=array").json()
+    assert {row["ref"]: row["who"] for row in quotes}["P4"] == "Shigeru Ishiba"
+
+
+def test_datasette_table_page_shows_the_metadata(database: Path) -> None:
+    from html import unescape
+
+    for home in ("/", "/summit"):
+        html = unescape(_served(database, home).text)
+        assert "<h1>Korea-Japan summit, Tokyo, 2025-08-23</h1>" in html
+        assert "a column described as curated holds the curators' words" in html
+    assert 'href="/summit/statements"' in html
+    assert 'href="/summit/datasette_metadata"' not in html  # plumbing, hidden once it is read
+    page = _served(database, "/summit/statements")
+    assert page.status_code == 200
+    html = unescape(page.text)
+    assert "MIT" in html and "machine-translated by AI" in html  # licence and source
+    assert "What the article quotes or reports" in html  # the table's description
+    assert "<dt>setting</dt><dd>curated: inferred, not stated by the source</dd>" in html
+    assert 'data-column-description="the speakers, named as summit quotes names them' in html
+    refs = [ref for ref in ("S1", "S2", "S9", "S10", "S11") if f">{ref}<" in html]
+    assert refs == ["S1", "S2", "S9", "S10", "S11"]
+    assert html.index(">S9<") < html.index(">S10<")
+
+
+def _corpus_generator() -> Any:
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("corpus", ROOT / "bench" / "corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _datasette_search(database: Path, typed: str) -> list[tuple[str, str]]:
+    """(summit, ref) of what `?_search=` finds in passages, as Datasette asks FTS5 for it (the
+    words escaped by its escape_fts), best first as sqlite-utils orders them: by FTS5's bm25
+    rank, ties in source order."""
+    from datasette.utils import escape_fts
+
+    db = sqlite3.connect(database)
+    rows = db.execute(
+        "SELECT p.summit, p.ref FROM passages_fts JOIN passages p ON p.seq = passages_fts.rowid "
+        "WHERE passages_fts MATCH ? ORDER BY passages_fts.rank, p.seq",
+        (escape_fts(typed),),
+    )
+    return [(summit, ref) for summit, ref in rows]
+
+
+SEARCHES = [
+    # (summit search's arguments, whether summit's top 10 is FTS5's: where it is not, FTS5
+    # weighs the words' rarity otherwise, or counts the ¦ between keywords in a length)
+    (["abductions"], True),  # also in curated keywords alone
+    (["hydrogen"], True),
+    (["Hydrogen's"], True),
+    (["cooperation"], False),
+    (["agreeing"], False),
+    (["families"], True),
+    (["inferred"], True),  # the curated notes alone
+    (["naïve"], True),
+    (["naive"], True),  # diacritics are kept on both sides: nothing
+    (["Korea-Japan"], True),
+    (["U.S."], True),
+    (["2025"], False),
+    (["AI"], True),
+    (["supply chains"], True),  # a phrase
+    (["two leaders"], True),
+    (["trade security"], True),
+    (["cyber markets"], True),  # never across two keywords: "cyber ¦ markets" in P1 of 00000
+    (["leaders", "agreed"], True),  # every word
+    (["agreed", "energy"], False),  # FTS5's idf weighs two words otherwise than summit's BM25
+    (["trade", "youth"], False),
+    (["security", "dialogue"], False),
+    (["semiconductors", "trade"], True),
+    (["fairly"], True),
+]
+
+
+def test_datasette_search_finds_what_summit_search_finds(
+    tmp_path: Path, summit_cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20, one database: on a varied generated corpus, each query typed in Datasette's
+    search box (an argument with spaces as a quoted phrase) finds the same passages as
+    `summit search`, and where one word is asked for, in the same order of relevance."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    corpus = _corpus_generator().write(tmp_path / "corpus", 40, seed=7)
+    database = tmp_path / "corpus.db"
+    assert summit_cli("--data", str(corpus), "export", "sqlite", str(database)).returncode == 0
+    agreed = []
+    for arguments, _ in SEARCHES:
+        found = summit_cli("--data", str(corpus), "search", *arguments, "--json", "-n", "99999")
+        hits = [(hit["summit"], hit["ref"]) for hit in json.loads(found.stdout or "[]")]
+        typed = " ".join(f'"{word}"' if " " in word else word for word in arguments)
+        fts = _datasette_search(database, typed)
+        assert (arguments, sorted(fts)) == (arguments, sorted(hits))
+        agreed.append((arguments, fts[:10] == hits[:10]))
+    assert agreed == [(arguments, same) for arguments, same in SEARCHES]
+
+
+STEMMED_APART = {"communication", "community", "joint", "jointly", "new", "news", "on", "one"}
+STEMMED_APART |= {"peace", "peacefully"}
+"""The words of the bundled summit that FTS5's Porter stemmer and summit's Snowball stemmer
+key apart (Porter: news → new, one → on, communication and community → commun; Snowball:
+jointly → joint, peacefully → peac), so that searching for one finds other passages."""
+
+
+def test_every_word_of_the_bundled_summit_finds_the_same_passages(
+    database: Path, summit: Summit
+) -> None:
+    """Each distinct word of what summit searches, as a query, in the export's FTS and in
+    `search`: the hit sets differ only where the two stemmers do."""
+    import re
+
+    from summitcli.search import parse_query, search, searched_fields
+
+    records = summit.searchable
+    words = {
+        w.casefold() for r in records for f in searched_fields(r) for w in re.findall(r"\w+", f)
+    }
+    apart = {
+        word
+        for word in words
+        if {ref for _, ref in _datasette_search(database, word)}
+        != {hit.record.ref for hit in search(records, parse_query([word]))}
+    }
+    assert apart == STEMMED_APART
+    assert len(words) == 453
+
+
+def test_sqlite_utils_searches_the_export(database: Path) -> None:
+    """`sqlite-utils search summit.db passages WORDS` finds the FTS table by itself."""
+    import sqlite_utils
+
+    table = sqlite_utils.Database(database).table("passages")
+    assert table.detect_fts() == "passages_fts"
+    found = [row["ref"] for row in table.search("abductions", columns=["ref"])]
+    assert sorted(found) == ["4.3", "S15", "S16"]
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def test_a_real_browser_renders_the_statements_table(
+    tmp_path: Path, summit_cli: Any, free_port: int
+) -> None:
+    """The statements page as an analyst sees it: Datasette serving the export with its
+    metadata, photographed by headless Chromium (where installed: CI need not have it)."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    if not CHROMIUM.exists():
+        pytest.skip(f"needs Chromium at {CHROMIUM} (Debian: apt-get install chromium)")
+    database, described = tmp_path / "summit.db", tmp_path / "summit.json"
+    exported = summit_cli("export", "sqlite", str(database), "--metadata", str(described))
+    assert exported.returncode == 0
+    url = f"http://127.0.0.1:{free_port}/summit/statements"
+    serve = [sys.executable, "-m", "datasette", "serve", str(database), "-m", str(described)]
+    server = subprocess.Popen([*serve, "-p", str(free_port)], stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                assert b">S10<" in urllib.request.urlopen(url, timeout=5).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+        shot = tmp_path / "statements.png"
+        browser = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+        browser += ["--disable-quic", "--disable-background-networking", "--disable-sync"]
+        browser += ["--disable-component-update", f"--user-data-dir={tmp_path / 'profile'}"]
+        browser += [f"--screenshot={shot}", "--window-size=1280,900", url]
+        subprocess.run(browser, capture_output=True, timeout=120, check=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    image = shot.read_bytes()
+    assert image.startswith(b"\x89PNG\r\n\x1a\n")
+    assert len(image) > 50_000  # a page of text and a table, not a blank or an error page
+
+
+def test_metadata_file_is_what_the_database_carries(tmp_path: Path, summit_cli: Any) -> None:
+    path, described = tmp_path / "archive.db", tmp_path / "archive.json"
+    result = summit_cli("export", "sqlite", str(path), "--metadata", str(described))
+    assert (result.returncode, result.stderr) == (0, f"summit: wrote {path} and {described}\n")
+    [(carried,)] = sqlite3.connect(path).execute("SELECT json FROM datasette_metadata")
+    assert described.read_text(encoding="utf-8") == carried
+    assert list(json.loads(carried)["databases"]) == ["archive"]  # as Datasette names the file
+
+
+@pytest.mark.parametrize("existing", ["database", "metadata"])
+def test_metadata_file_is_never_overwritten_without_force(
+    tmp_path: Path, summit_cli: Any, existing: str
+) -> None:
+    """Either file already there: nothing is written, neither file, nor a temporary."""
+    files = {"database": tmp_path / "s.db", "metadata": tmp_path / "s.json"}
+    files[existing].write_text("mine", encoding="utf-8")
+    arguments = ("export", "sqlite", str(files["database"]), "--metadata", str(files["metadata"]))
+    refused = summit_cli(*arguments)
+    assert refused.returncode == 2
+    assert refused.stderr == f"summit: {files[existing]} already exists; --force replaces it\n"
+    assert [p.name for p in tmp_path.iterdir()] == [files[existing].name]
+    assert files[existing].read_text(encoding="utf-8") == "mine"
+    assert summit_cli(*arguments, "--force").returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.db", "s.json"]
+
+
+def test_metadata_file_cannot_be_the_database(tmp_path: Path, summit_cli: Any) -> None:
+    path = tmp_path / "s.db"
+    refused = summit_cli("export", "sqlite", str(path), "--metadata", str(path))
+    assert refused.returncode == 2
+    assert refused.stderr == f"summit: {path} cannot be both the database and its metadata\n"
+    assert list(tmp_path.iterdir()) == []

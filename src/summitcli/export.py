@@ -5,218 +5,401 @@ Imported only by the commands that ask for these formats, so no other call pays 
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .errors import SummitError
 from .model import Summit
 from .views import kind, who
 
 SCHEMA = """
-CREATE TABLE summits (
-    id TEXT PRIMARY KEY, title TEXT, date TEXT, city TEXT, country TEXT, venue TEXT, visit TEXT,
-    document TEXT, source_file TEXT, source_description TEXT
+CREATE TABLE summits ( -- One row per summit file, in the order the files were read
+    seq INTEGER PRIMARY KEY, -- the summit's place in the export
+    id TEXT NOT NULL UNIQUE, -- the summit's id, as refs name it
+    title TEXT,
+    date TEXT,
+    city TEXT,
+    country TEXT,
+    venue TEXT,
+    visit TEXT,
+    document TEXT, -- the title of the release
+    source_file TEXT, -- the file the verbatim text was copied from
+    source_description TEXT
 );
-CREATE TABLE people (
-    summit TEXT REFERENCES summits(id), id TEXT, name TEXT, role TEXT,
+CREATE TABLE people ( -- Everyone the source names, in file order
+    seq INTEGER PRIMARY KEY, -- the person's place in the export
+    summit TEXT REFERENCES summits(id),
+    id TEXT,
+    name TEXT, -- as the source writes it
+    role TEXT, -- as the source writes it
     country TEXT, -- as the source states it (null where it does not)
     curated_country TEXT, -- curated: the country where the source does not state it
-    speaker INTEGER,
+    speaker INTEGER, -- 1 if the source quotes or reports the person's words
     aliases TEXT, -- curated: names the curators add, some from outside the source
-    PRIMARY KEY (summit, id)
+    UNIQUE (summit, id)
 );
-CREATE TABLE meetings (
-    summit TEXT REFERENCES summits(id), id TEXT, name TEXT, start TEXT, duration TEXT,
-    attendees TEXT, PRIMARY KEY (summit, id)
+CREATE TABLE meetings ( -- The meetings of each summit, in file order
+    seq INTEGER PRIMARY KEY, -- the meeting's place in the export
+    summit TEXT REFERENCES summits(id),
+    id TEXT,
+    name TEXT,
+    start TEXT,
+    duration TEXT,
+    attendees TEXT,
+    UNIQUE (summit, id)
 );
-CREATE TABLE passages (
-    summit TEXT REFERENCES summits(id), ref TEXT, type TEXT, kind TEXT, who TEXT, text TEXT,
-    part TEXT, paragraph INTEGER, PRIMARY KEY (summit, ref)
+CREATE TABLE passages ( -- Every passage of verbatim text, in the order the source prints it
+    seq INTEGER PRIMARY KEY, -- the passage's place in the export: summit, then source order
+    summit TEXT REFERENCES summits(id),
+    ref TEXT, -- the passage's ref, as summit show takes it
+    type TEXT, -- title, preamble, section, clause, statement or narration
+    kind TEXT, -- direct or reported speech, an account (the article's narration), a clause...
+    who TEXT, -- who said it, as summit quotes says; an account is the article's
+    text TEXT, -- verbatim, as the source prints it
+    keywords TEXT, -- curated: words the curators add for search, each after a ¦
+    notes TEXT, -- curated: the curators' notes, each after a ¦
+    part TEXT, -- the part of the source: release or article
+    paragraph INTEGER, -- the paragraph of the source, counting blank-line-separated blocks
+    UNIQUE (summit, ref)
 );
-CREATE TABLE sections (
-    summit TEXT, ref TEXT, number INTEGER, title TEXT, PRIMARY KEY (summit, ref),
+CREATE TABLE sections ( -- The release's numbered sections
+    seq INTEGER PRIMARY KEY, -- its place in source order (the same seq as in passages)
+    summit TEXT,
+    ref TEXT,
+    number INTEGER,
+    title TEXT, -- verbatim
+    UNIQUE (summit, ref),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
 );
-CREATE TABLE clauses (
-    summit TEXT, ref TEXT, section TEXT, text TEXT, PRIMARY KEY (summit, ref),
+CREATE TABLE clauses ( -- The release's clauses, what the two governments signed
+    seq INTEGER PRIMARY KEY, -- its place in source order (the same seq as in passages)
+    summit TEXT,
+    ref TEXT,
+    section TEXT, -- the ref of its section
+    text TEXT, -- verbatim
+    UNIQUE (summit, ref),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
     FOREIGN KEY (summit, section) REFERENCES sections(summit, ref)
 );
-CREATE TABLE preamble (
-    summit TEXT, ref TEXT, text TEXT, PRIMARY KEY (summit, ref),
+CREATE TABLE preamble ( -- The release's opening paragraphs; some report what a leader said
+    seq INTEGER PRIMARY KEY, -- its place in source order (the same seq as in passages)
+    summit TEXT,
+    ref TEXT,
+    kind TEXT, -- reported (speech, in the release) or preamble
+    who TEXT, -- whose words it reports, as summit quotes says (else: preamble)
+    text TEXT, -- verbatim
+    UNIQUE (summit, ref),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
 );
-CREATE TABLE statements (
-    summit TEXT, ref TEXT, kind TEXT, text TEXT, attribution TEXT,
+CREATE TABLE statements ( -- What the article quotes or reports, and its accounts of what was agreed
+    seq INTEGER PRIMARY KEY, -- its place in source order (the same seq as in passages)
+    summit TEXT,
+    ref TEXT,
+    kind TEXT, -- direct, reported, or account (the article's own narration, nobody's words)
+    who TEXT, -- the speakers, named as summit quotes names them; an account is the article's
+    text TEXT, -- verbatim
+    attribution TEXT, -- the article's words that frame the quotation (He remarked, ...)
     setting TEXT, -- curated: inferred, not stated by the source
     setting_basis TEXT, -- curated: what the inferred setting rests on
-    PRIMARY KEY (summit, ref),
+    UNIQUE (summit, ref),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
     FOREIGN KEY (summit, setting) REFERENCES meetings(summit, id)
 );
-CREATE TABLE passage_people (
-    summit TEXT, ref TEXT, person TEXT, role TEXT, PRIMARY KEY (summit, ref, person, role),
+CREATE TABLE passage_people ( -- Who speaks in a passage, and who an account is about
+    seq INTEGER PRIMARY KEY, -- source order of the passages
+    summit TEXT,
+    ref TEXT,
+    person TEXT,
+    role TEXT, -- speaker, or subject (of an account or a quotation)
+    UNIQUE (summit, ref, person, role),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
     FOREIGN KEY (summit, person) REFERENCES people(summit, id)
 );
-CREATE TABLE narration (
-    summit TEXT, ref TEXT, kind TEXT, text TEXT, PRIMARY KEY (summit, ref),
+CREATE TABLE narration ( -- The article's other sentences, in its own voice
+    seq INTEGER PRIMARY KEY, -- its place in source order (the same seq as in passages)
+    summit TEXT,
+    ref TEXT,
+    kind TEXT,
+    text TEXT, -- verbatim
+    UNIQUE (summit, ref),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
 );
-CREATE TABLE topics (
+CREATE TABLE topics ( -- The curators' topic tags
+    seq INTEGER PRIMARY KEY, -- the topic's place in the file
     summit TEXT REFERENCES summits(id),
     name TEXT, -- curated: a tag, not the source's word
     description TEXT, -- curated
-    PRIMARY KEY (summit, name)
+    UNIQUE (summit, name)
 );
-CREATE TABLE passage_topics (
-    summit TEXT, ref TEXT,
+CREATE TABLE passage_topics ( -- The curators' tags of each passage
+    seq INTEGER PRIMARY KEY, -- source order of the passages
+    summit TEXT,
+    ref TEXT,
     topic TEXT, -- curated: the curators' tag for the passage
-    PRIMARY KEY (summit, ref, topic),
+    UNIQUE (summit, ref, topic),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
     FOREIGN KEY (summit, topic) REFERENCES topics(summit, name)
 );
-CREATE TABLE outcomes (
-    summit TEXT REFERENCES summits(id), ref TEXT,
+CREATE TABLE outcomes ( -- What the curators read as each summit's results
+    seq INTEGER PRIMARY KEY, -- the outcome's place in the file
+    summit TEXT REFERENCES summits(id),
+    ref TEXT,
     title TEXT, -- curated: the curators' summary, not the source's words
     not_signed TEXT, -- curated: what the echoes add that the release does not sign
-    PRIMARY KEY (summit, ref)
+    UNIQUE (summit, ref)
 );
-CREATE TABLE outcome_refs (
-    summit TEXT, outcome TEXT, ref TEXT,
+CREATE TABLE outcome_refs ( -- The passages that sign or echo an outcome
+    seq INTEGER PRIMARY KEY, -- file order
+    summit TEXT,
+    outcome TEXT,
+    ref TEXT,
     relation TEXT, -- curated: the curators' judgement that the passage signs or echoes it
-    PRIMARY KEY (summit, outcome, ref),
+    UNIQUE (summit, outcome, ref),
     FOREIGN KEY (summit, outcome) REFERENCES outcomes(summit, ref),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
 );
-CREATE TABLE outcome_topics (
-    summit TEXT, outcome TEXT,
+CREATE TABLE outcome_topics ( -- The curators' tags of each outcome
+    seq INTEGER PRIMARY KEY, -- file order
+    summit TEXT,
+    outcome TEXT,
     topic TEXT, -- curated
-    PRIMARY KEY (summit, outcome, topic),
+    UNIQUE (summit, outcome, topic),
     FOREIGN KEY (summit, outcome) REFERENCES outcomes(summit, ref),
     FOREIGN KEY (summit, topic) REFERENCES topics(summit, name)
 );
-CREATE TABLE events (
-    id INTEGER PRIMARY KEY, summit TEXT REFERENCES summits(id), date TEXT,
+CREATE TABLE events ( -- The curators' timeline of each summit
+    id INTEGER PRIMARY KEY, -- the event's place in the export: summit, then timeline order
+    summit TEXT REFERENCES summits(id),
+    date TEXT,
     event TEXT, -- curated: the curators' description, not the source's words
     inferred TEXT, -- curated: what an inferred date rests on (null where the source states it)
     paragraph INTEGER
 );
-CREATE TABLE event_refs (
-    event INTEGER REFERENCES events(id), summit TEXT,
+CREATE TABLE event_refs ( -- The passages each event is dated by
+    seq INTEGER PRIMARY KEY, -- timeline order
+    event INTEGER REFERENCES events(id),
+    summit TEXT,
     ref TEXT, -- curated: the passages the curators date the event by
-    PRIMARY KEY (event, ref),
+    UNIQUE (event, ref),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)
 );
+CREATE TABLE datasette_metadata ( -- This database's Datasette metadata, for datasette -m
+    json TEXT -- title, source, licence, and a description of every table and column
+);
 CREATE VIRTUAL TABLE passages_fts USING fts5(
-    text, content="passages", tokenize="porter unicode61"
+    text, keywords, notes, content="passages", content_rowid="seq",
+    tokenize="porter unicode61 remove_diacritics 0 tokenchars '_¦'"
 );
 """
-"""One table per record type, keyed by (summit, ref), and passages_fts: Porter-stemmed
-full-text search over every verbatim passage, which Datasette offers as `?_search=`. A column of
-the curators' words or choices says so in a comment, which SQLite keeps in the schema and
-Datasette shows under each table."""
+"""One table per record type, its rows in source order: an integer `seq` is the primary key (the
+order Datasette lists a table in by default; a compound key (summit, ref) would list S1, S10, S11,
+S2), and (summit, ref) is UNIQUE, the key other tables refer to. A passage has the same seq in
+passages and in its own type's table.
+
+passages_fts indexes what `summit search` searches (`search.searched_fields`): the verbatim text
+and the curated keywords and notes, each a column of its own so that a phrase matches within one.
+It has to hold the words as written: Datasette's `?_search=` and `sqlite-utils search` give FTS5
+the user's own words, and FTS5 applies one tokenizer to both sides, so keys stemmed by summit's
+Snowball stemmer would miss every inflected query; Python cannot register a tokenizer that
+Datasette would load. So FTS5's Porter stemmer stands in for Snowball, and diacritics are kept,
+as summit's folding keeps them (`naive` finds no `naïve`); `_` is part of a word, as in summit.
+A passage's keywords (or notes) are separated by `KEPT_APART`, a token of its own to FTS5 (it
+has no other way to keep a phrase from running on from one keyword into the next). That token
+lengthens the passage for FTS5's bm25, so sqlite-utils' order strays further from summit's: the
+hits were chosen over the order (measured in the README; Datasette does not rank at all).
+
+A column of the curators' words or choices says so in a comment beginning `curated`, which
+SQLite keeps in the schema; the same comments are the column descriptions of the Datasette
+metadata (`metadata`), so the two cannot disagree."""
+
+TABLE_COMMENT = re.compile(r"^CREATE TABLE (\w+) \( -- (.+)$")
+COLUMN_COMMENT = re.compile(r"^    (\w+) [A-Z]+.*?, -- (.+)$")
 
 
-def write_sqlite(summits: Sequence[Summit], path: Path, force: bool = False) -> None:
-    """Write the database to a temporary file beside `path`, then move it into place: a file
-    already there is replaced only with `force`, and never left half-written. On any exception,
-    KeyboardInterrupt included, the temporary file and its journal are removed."""
-    if path.exists() and not force:
-        raise SummitError(f"{path} already exists; --force replaces it")
-    if path.is_dir():
-        raise SummitError(f"{path} is a directory")
-    temporary = path.with_name(f".{path.name}.{os.urandom(8).hex()}.tmp")  # nobody else's
-    journal = temporary.with_name(temporary.name + "-journal")
-    try:  # the file is created inside: an interrupt at any moment finds it here to remove
-        # Mode 0666 as any new file has, so that the umask alone decides the export's mode.
-        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-        db = sqlite3.connect(temporary)
+def _descriptions() -> dict[str, tuple[str, dict[str, str]]]:
+    """Each table's description and its columns' descriptions, read from the schema's comments."""
+    tables: dict[str, tuple[str, dict[str, str]]] = {}
+    columns: dict[str, str] = {}
+    for line in SCHEMA.splitlines():
+        if table := TABLE_COMMENT.match(line):
+            columns = {}
+            tables[table[1]] = (table[2], columns)
+        elif column := COLUMN_COMMENT.match(line):
+            columns[column[1]] = column[2]
+    return tables
+
+
+def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
+    """Datasette's metadata for the export served under the name `database` (Datasette names a
+    database by its file name without the suffix): title, the source, the licence, and every
+    table's and column's description, the curated ones beginning "curated"."""
+    sources = [": ".join(filter(None, (s.source.file, s.source.description)))
+               for s in summits if s.source]  # fmt: skip
+    titles = [f"{s.info.title}, {s.info.city}, {s.info.date}" for s in summits]
+    title = titles[0] if len(titles) == 1 else f"{len(titles)} summits"
+    description = (
+        "Every record of the summit files, exported by summit. Text is verbatim from the "
+        "source; a column described as curated holds the curators' words or choices, not "
+        "the source's. Rows are in source order; an account is the article's narration, "
+        "never anyone's words."
+    )
+    return {
+        "title": title,
+        "description": description,
+        "source": sources[0] if len(set(sources)) == 1 else "the source files of the summits table",
+        "license": "MIT (the summit project's data and code; the quoted text is the source's)",
+        "databases": {
+            database: {
+                "title": title,
+                "description": description,
+                "tables": {
+                    table: {
+                        "description": about,
+                        "columns": columns,
+                        # the metadata itself is plumbing, once Datasette has read it
+                        **({"hidden": True} if table == "datasette_metadata" else {}),
+                    }
+                    for table, (about, columns) in _descriptions().items()
+                },
+            }
+        },
+    }
+
+
+def write_sqlite(
+    summits: Sequence[Summit], path: Path, force: bool = False, metadata_path: Path | None = None
+) -> None:
+    """Write the database (and, if asked, its Datasette metadata as JSON) to temporary files
+    beside them, then move them into place: a file already there is replaced only with `force`,
+    and never left half-written. On any exception, KeyboardInterrupt included, the temporary
+    files and the journal are removed."""
+    targets = [path] if metadata_path is None else [path, metadata_path]
+    if metadata_path is not None and metadata_path.resolve() == path.resolve():
+        raise SummitError(f"{path} cannot be both the database and its metadata")
+    for target in targets:
+        if target.exists() and not force:
+            raise SummitError(f"{target} already exists; --force replaces it")
+        if target.is_dir():
+            raise SummitError(f"{target} is a directory")
+    described = json.dumps(metadata(summits, path.stem), ensure_ascii=False, indent=2) + "\n"
+    temporaries = [t.with_name(f".{t.name}.{os.urandom(8).hex()}.tmp") for t in targets]
+    journal = temporaries[0].with_name(temporaries[0].name + "-journal")
+    try:  # each file is created inside: an interrupt at any moment finds it here to remove
+        for temporary in temporaries:
+            # Mode 0666 as any new file has, so that the umask alone decides the export's mode.
+            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        db = sqlite3.connect(temporaries[0])
         try:
             with db:
                 db.executescript(SCHEMA)
                 for summit in summits:
                     _insert(db, summit)
                 db.execute("INSERT INTO passages_fts(passages_fts) VALUES ('rebuild')")
+                db.execute("INSERT INTO datasette_metadata VALUES (?)", (described,))
         finally:
             db.close()
-        temporary.replace(path)
+        if metadata_path is not None:
+            temporaries[1].write_text(described, encoding="utf-8")
+        for temporary, target in zip(temporaries, targets, strict=True):
+            temporary.replace(target)
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        for temporary in temporaries:
+            temporary.unlink(missing_ok=True)
         journal.unlink(missing_ok=True)
         raise
 
 
+KEPT_APART = " ¦ "
+"""Between a passage's keywords (or notes): a broken bar, which FTS5 indexes as a word (its
+`tokenchars`) and summit as a mark, so that no phrase matches across it and no query of words
+finds it; verbatim text does not use it."""
+
+
+def _apart(values: Sequence[str]) -> str | None:
+    return KEPT_APART.join(values) or None
+
+
 def _insert(db: sqlite3.Connection, summit: Summit) -> None:
+    """One summit's rows. Every table's seq is left to SQLite (the next integer), so rows are
+    numbered in the order they are inserted here: source order, or file order."""
     sid, info, source = summit.id, summit.info, summit.source
     db.execute(
-        "INSERT INTO summits VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO summits VALUES (NULL,?,?,?,?,?,?,?,?,?,?)",
         (sid, info.title, str(info.date), info.city, info.country, info.venue, info.visit,
          summit.release.title, source and source.file, source and source.description),
     )  # fmt: skip
     db.executemany(
-        "INSERT INTO people VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT INTO people VALUES (NULL,?,?,?,?,?,?,?,?)",
         [(sid, p.id, p.name, p.role, p.country, p.curation.country, p.speaker,
           ", ".join(p.aliases))
          for p in summit.people],
     )  # fmt: skip
     db.executemany(
-        "INSERT INTO meetings VALUES (?,?,?,?,?,?)",
+        "INSERT INTO meetings VALUES (NULL,?,?,?,?,?,?)",
         [(sid, m.id, m.name, m.start, m.duration, m.attendees) for m in summit.meetings],
     )
     passages = summit.in_source_order
     db.executemany(
-        "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
-        [(sid, p.ref, p.TYPE, kind(p), who(p), p.text, p.provenance.part, p.provenance.paragraph)
+        "INSERT INTO passages VALUES (NULL,?,?,?,?,?,?,?,?,?,?)",
+        [(sid, p.ref, p.TYPE, kind(p), who(p), p.text, _apart(p.curation.keywords),
+          _apart(p.curation.notes), p.provenance.part, p.provenance.paragraph)
          for p in passages],
     )  # fmt: skip
+    seq = dict(db.execute("SELECT ref, seq FROM passages WHERE summit = ?", (sid,)).fetchall())
     db.executemany(
-        "INSERT INTO sections VALUES (?,?,?,?)",
-        [(sid, s.ref, s.number, s.title) for s in summit.sections],
+        "INSERT INTO sections VALUES (?,?,?,?,?)",
+        [(seq[s.ref], sid, s.ref, s.number, s.title) for s in summit.sections],
     )
     db.executemany(
-        "INSERT INTO clauses VALUES (?,?,?,?)",
-        [(sid, c.ref, str(c.section), c.text) for c in summit.clauses],
+        "INSERT INTO clauses VALUES (?,?,?,?,?)",
+        [(seq[c.ref], sid, c.ref, str(c.section), c.text) for c in summit.clauses],
     )
     db.executemany(
-        "INSERT INTO preamble VALUES (?,?,?)", [(sid, p.ref, p.text) for p in summit.preamble]
+        "INSERT INTO preamble VALUES (?,?,?,?,?,?)",
+        [(seq[p.ref], sid, p.ref, kind(p), who(p), p.text) for p in summit.preamble],
     )
     db.executemany(
-        "INSERT INTO statements VALUES (?,?,?,?,?,?,?)",
-        [(sid, s.ref, s.kind, s.text, s.attribution,
+        "INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?)",
+        [(seq[s.ref], sid, s.ref, s.kind, who(s), s.text, s.attribution,
           s.curation.setting.meeting if s.curation.setting else None,
           s.curation.setting.basis if s.curation.setting else None)
          for s in summit.statements],
     )  # fmt: skip
-    named = [(sid, s.ref, person, "speaker") for s in summit.statements for person in s.speakers]
-    named += [(sid, s.ref, person, "subject") for s in summit.statements for person in s.subjects]
-    named += [(sid, p.ref, person, "speaker") for p in summit.preamble for person in p.speakers]
-    db.executemany("INSERT INTO passage_people VALUES (?,?,?,?)", named)
+    named = [(s.ref, person, "speaker") for s in summit.statements for person in s.speakers]
+    named += [(s.ref, person, "subject") for s in summit.statements for person in s.subjects]
+    named += [(p.ref, person, "speaker") for p in summit.preamble for person in p.speakers]
+    named.sort(key=lambda row: seq[row[0]])  # stable: speakers before subjects
     db.executemany(
-        "INSERT INTO narration VALUES (?,?,?,?)",
-        [(sid, n.ref, n.kind, n.text) for n in summit.narration],
+        "INSERT INTO passage_people VALUES (NULL,?,?,?,?)", [(sid, *row) for row in named]
     )
     db.executemany(
-        "INSERT INTO topics VALUES (?,?,?)",
+        "INSERT INTO narration VALUES (?,?,?,?,?)",
+        [(seq[n.ref], sid, n.ref, n.kind, n.text) for n in summit.narration],
+    )
+    db.executemany(
+        "INSERT INTO topics VALUES (NULL,?,?,?)",
         [(sid, name, text) for name, text in summit.curation.topics.items()],
     )
     db.executemany(
-        "INSERT INTO passage_topics VALUES (?,?,?)",
+        "INSERT INTO passage_topics VALUES (NULL,?,?,?)",
         [(sid, p.ref, topic) for p in passages for topic in dict.fromkeys(p.curation.topics)],
     )
     db.executemany(
-        "INSERT INTO outcomes VALUES (?,?,?,?)",
+        "INSERT INTO outcomes VALUES (NULL,?,?,?,?)",
         [(sid, o.ref, o.title, o.not_signed) for o in summit.outcomes],
     )
     db.executemany(
-        "INSERT INTO outcome_refs VALUES (?,?,?,?)",
-        [(sid, o.ref, ref, "signed") for o in summit.outcomes for ref in o.signed]
-        + [(sid, o.ref, ref, "echoes") for o in summit.outcomes for ref in o.echoes],
-    )
+        "INSERT INTO outcome_refs VALUES (NULL,?,?,?,?)",
+        [(sid, o.ref, ref, relation) for o in summit.outcomes
+         for refs, relation in ((o.signed, "signed"), (o.echoes, "echoes")) for ref in refs],
+    )  # fmt: skip
     db.executemany(
-        "INSERT INTO outcome_topics VALUES (?,?,?)",
+        "INSERT INTO outcome_topics VALUES (NULL,?,?,?)",
         [(sid, o.ref, topic) for o in summit.outcomes for topic in o.topics],
     )
     for event in summit.timeline:
@@ -225,6 +408,6 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
             (sid, str(event.date), event.event, event.inferred, event.provenance.paragraph),
         )
         db.executemany(
-            "INSERT INTO event_refs VALUES (?,?,?)",
+            "INSERT INTO event_refs VALUES (NULL,?,?,?)",
             [(cursor.lastrowid, sid, ref) for ref in dict.fromkeys(event.refs)],
         )

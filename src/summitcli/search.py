@@ -132,7 +132,7 @@ def search(
         return []
     keys = WordKeys(exact)
     wanted = [tuple(keys(word) for word in term) for term in terms]
-    folded = [fold("\n".join((r.text, *r.curation.keywords, *r.curation.notes))) for r in records]
+    folded = [fold("\n".join(searched_fields(record))) for record in records]
     forms, word_count = _corpus_forms(folded, {key for term in wanted for key in term}, keys)
     # Only a record that holds one of the wanted forms as a substring can match; only those are
     # split into words (for exact counts and their length).
@@ -188,11 +188,17 @@ def rank(
     return hits
 
 
+def searched_fields(record: Searchable) -> tuple[str, ...]:
+    """What a search looks in, each field apart so that a phrase matches within one: the
+    verbatim text, then the curated keywords and notes. The SQLite export indexes the same."""
+    return (record.text, *record.curation.keywords, *record.curation.notes)
+
+
 def passage_keys(record: Searchable, keys: WordKeys) -> tuple[list[str], int, list[list[str]]]:
     """What the index stores of a passage to search it as `search` does: the folded words of
     its text, keywords and notes together (single words are counted in these), its length in
     words, and the keys of each field apart (phrases are matched within one field)."""
-    fields = (record.text, *record.curation.keywords, *record.curation.notes)
+    fields = searched_fields(record)
     joined = "\n".join(fields)
     if joined.isascii():  # folding is lower-casing and every token a word: one split per field
         split = [TOKEN.findall(field.lower()) for field in fields]
@@ -258,11 +264,7 @@ def _word_count(tokens: Sequence[str]) -> int:
 
 def _phrase_occurrences(record: Searchable, phrase: Term, keys: WordKeys) -> int:
     """How often the phrase occurs, word for word, inside one field of the record."""
-    fields = [
-        keys.of_text(field)
-        for field in (record.text, *record.curation.keywords, *record.curation.notes)
-    ]
-    return phrase_count(fields, phrase)
+    return phrase_count([keys.of_text(field) for field in searched_fields(record)], phrase)
 
 
 def _span_finder(

@@ -20,7 +20,8 @@ class ExportFormat(StrEnum):
 @command(
     "export",
     epilog=examples(
-        "summit export sqlite summit.db && datasette summit.db",
+        "summit export sqlite summit.db --metadata summit.json && "
+        "datasette summit.db -m summit.json",
         "summit export sqlite summit.db --force      # replace it",
         'sqlite3 summit.db "SELECT ref FROM passages WHERE rowid IN '
         "(SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'hydrogen')\"",
@@ -35,20 +36,35 @@ def export(
     path: Annotated[
         Path, typer.Argument(help="The file to write.", metavar="PATH", show_default=False)
     ],
-    force: Annotated[bool, typer.Option("--force", help="Replace the file if it exists.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the files if they exist.")
+    ] = False,
+    metadata: Annotated[
+        Path | None,
+        typer.Option(
+            "--metadata",
+            help="Also write the database's Datasette metadata (titles, descriptions, what is "
+            "curated) to this JSON file, for datasette -m.",
+            metavar="FILE",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Write every record to a SQLite database: a table per record type with primary and foreign
-    keys, and full-text search over every verbatim passage, ready for Datasette and sqlite-utils.
-    An existing file is kept unless --force."""
+    keys, rows in source order, and full-text search over what summit search searches, ready for
+    Datasette and sqlite-utils. The database carries its Datasette metadata (table
+    datasette_metadata); --metadata writes it to a file too. An existing file is kept unless
+    --force."""
     from ..export import write_sqlite
 
     summits = summits_of(ctx)
+    written = f"{path} and {metadata}" if metadata else str(path)
     with _interruptible():
         try:
-            write_sqlite(summits, path, force)
-        except OSError as error:  # the message names the file, which the system's does not
-            raise SummitError(f"cannot write {path}: {error.strerror or error}") from None
-    print(f"summit: wrote {path}", file=call_of(ctx).output.errors)  # a message, not output
+            write_sqlite(summits, path, force, metadata)
+        except OSError as error:  # the message names the files, which the system's does not
+            raise SummitError(f"cannot write {written}: {error.strerror or error}") from None
+    print(f"summit: wrote {written}", file=call_of(ctx).output.errors)  # a message, not output
 
 
 @contextmanager
