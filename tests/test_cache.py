@@ -128,6 +128,42 @@ def test_a_changed_added_or_removed_file_is_seen_at_once(
         assert cached.stdout == summit_cli("--no-cache", "--data", str(corpus), *arguments).stdout
 
 
+VOCABULARY_CHANGES = (  # (file, the word its first text starts with, or None to remove it)
+    (("00003.json", "Zebras"), ("00005.json", "ZEBRA")),
+    (("00001.json", "Zebra"),),
+    (("00001.json", None),),  # its first file gone, a word's spelling is the next file's
+    (("00005.json", "zebra"),),
+    (("00005.json", None),),
+)
+
+
+def test_did_you_mean_follows_every_added_changed_or_removed_file(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    """The index's vocabulary keeps each word's first spelling in the corpus's order, and how
+    many files hold it, as files come and go."""
+    offered = []
+    for changes in ((), *VOCABULARY_CHANGES):
+        for name, word in changes:
+            path = corpus / name
+            if word is None:
+                path.unlink()
+            else:
+                path.write_text(path.read_text().replace('"text": "', f'"text": "{word} ', 1))
+        cached = summit_cli("--data", str(corpus), "search", "zebar", "hydorgen")
+        read = summit_cli("--no-cache", "--data", str(corpus), "search", "zebar", "hydorgen")
+        assert (cached.returncode, cached.stderr) == (read.returncode, read.stderr)
+        offered.append(cached.stderr.partition("did you mean ")[2].strip())
+    assert offered == [
+        "hydrogen?",
+        "ZEBRA, hydrogen?",
+        "Zebra, hydrogen?",
+        "ZEBRA, hydrogen?",
+        "zebra, hydrogen?",
+        "hydrogen?",  # "zebras" is not near enough
+    ]
+
+
 def test_a_file_made_invalid_is_refused_as_without_the_cache(
     corpus: Path, summit_cli: Callable[..., Result]
 ) -> None:

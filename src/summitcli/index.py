@@ -12,7 +12,9 @@ term counts and lengths stored here. `cache.py` decides when the index is built 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,11 +41,12 @@ from .model import (
     Topic,
 )
 from .search import Term
+from .text import fold
 
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "2"
+FORMAT = "3"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never
@@ -81,6 +84,17 @@ CREATE INDEX record_people_person ON record_people (summit, person);
 CREATE TABLE record_topics (record INTEGER, topic TEXT);
 CREATE INDEX record_topics_topic ON record_topics (topic);
 CREATE VIRTUAL TABLE passages USING fts5 (keys, tokenize = "ascii tokenchars '_'");
+CREATE TABLE vocabulary ( -- `search.spellings` of the whole corpus, for "did you mean"
+    folded TEXT PRIMARY KEY, spelling TEXT,
+    first_file TEXT, seq INTEGER, -- the first file holding it, and its place in that file's
+    files INTEGER, -- how many files hold it: at none, it goes
+    joined TEXT, -- `search.joined_form`
+    size INTEGER, letters INTEGER -- its length, and a bit per character (`_letters`): enough to
+    -- rule out most words before difflib measures them
+);
+CREATE INDEX vocabulary_joined ON vocabulary (joined);
+CREATE TABLE stems (key TEXT PRIMARY KEY, words INTEGER) WITHOUT ROWID;
+-- the keys of the vocabulary's words (of each of their tokens), each with how many words have it
 """
 TYPES: dict[str, type[Any]] = {
     "title": DocumentTitle,
@@ -120,10 +134,14 @@ def add(
     name: str,
     stat: tuple[int, int, int],
     summit: Summit,
-    keys: search.WordKeys,
+    vocabulary: VocabularyChanges,
 ) -> None:
-    """Store one summit file (already checked and linked) and its search keys."""
+    """Store one summit file (already checked and linked), its search keys (`vocabulary.keys`)
+    and its words."""
     encode = _ENCODER.encode
+    keys = vocabulary.keys
+    written = search.spellings(summit.searchable)
+    vocabulary.add(name, written)
     cursor = connection.execute(
         "INSERT INTO files (name, size, mtime, ctime, summit, review, meetings, timeline, "
         "topics, body, spellings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -136,7 +154,7 @@ def add(
             encode(summit.timeline),
             encode(summit.topics),
             encode(summit),
-            encode(search.spellings(summit.searchable)),
+            encode(written),
         ),
     )
     file = cursor.lastrowid
@@ -209,11 +227,12 @@ def _role(names: Sequence[str]) -> list[str]:
     return [word for name in names for word in lookup.name_words(name)]
 
 
-def remove(connection: sqlite3.Connection, name: str) -> None:
-    row = connection.execute("SELECT id FROM files WHERE name = ?", (name,)).fetchone()
+def remove(connection: sqlite3.Connection, name: str, vocabulary: VocabularyChanges) -> None:
+    row = connection.execute("SELECT id, spellings FROM files WHERE name = ?", (name,)).fetchone()
     if row is None:
         return
     file = row[0]
+    vocabulary.remove(name, _SPELLINGS.decode(row[1]))
     ids = "SELECT id FROM records WHERE file = ?"
     connection.execute(f"DELETE FROM passages WHERE rowid IN ({ids})", (file,))
     connection.execute(f"DELETE FROM record_people WHERE record IN ({ids})", (file,))
@@ -223,8 +242,139 @@ def remove(connection: sqlite3.Connection, name: str) -> None:
     connection.execute("DELETE FROM files WHERE id = ?", (file,))
 
 
-def finish(connection: sqlite3.Connection) -> None:
-    """After files changed: their order, and the corpus statistics from the stored lengths."""
+_SPELLINGS = msgspec.msgpack.Decoder(dict[str, str])
+
+
+class VocabularyChanges:
+    """The words files bring to the vocabulary and take from it, written at once by `finish`
+    (10,000 files hold 3.7 million words: counted here, 120,000 rows written once)."""
+
+    def __init__(self, keys: search.WordKeys) -> None:
+        self.keys = keys
+        """The build's keys, not `--exact`: each distinct word is stemmed once per build."""
+        self.files: Counter[str] = Counter()
+        """How many more files (or fewer) hold each word."""
+        self.first: dict[str, tuple[str, int, str]] = {}
+        """(file, place, spelling) of the first added file holding each word."""
+        self.removed: set[str] = set()
+
+    def add(self, name: str, written: dict[str, str]) -> None:
+        """A file's spellings; files are added in name order, the corpus's."""
+        self.files.update(written.keys())
+        new = set(written).difference(self.first)
+        if new:
+            self.first.update(
+                (folded, (name, seq, written[folded]))
+                for seq, folded in enumerate(written)
+                if folded in new
+            )
+
+    def remove(self, name: str, written: dict[str, str]) -> None:
+        self.files.subtract(written.keys())
+        self.removed.add(name)
+
+    def write(self, connection: sqlite3.Connection) -> None:
+        stored: dict[str, tuple[str, int]] = {}
+        if connection.execute("SELECT 1 FROM vocabulary LIMIT 1").fetchone():  # not a build
+            touched = msgspec.json.encode(list(self.files)).decode()
+            rows = connection.execute(
+                "SELECT folded, first_file, files FROM vocabulary "
+                "WHERE folded IN (SELECT value FROM json_each(?))",
+                (touched,),
+            )
+            stored = {folded: (first_file, files) for folded, first_file, files in rows}
+        new, counted, changed, gone, lost = [], [], [], [], []
+        for folded, delta in self.files.items():
+            old = stored.get(folded)
+            files = delta + (old[1] if old else 0)
+            first = self.first.get(folded)
+            if files <= 0:
+                gone.append(folded)
+            elif old is None:
+                assert first is not None
+                new.append(folded)
+            elif old[0] not in self.removed and (first is None or old[0] < first[0]):
+                counted.append((files, folded))
+            elif first is not None and (old[0] not in self.removed or first[0] <= old[0]):
+                changed.append((files, *first, folded))
+            else:  # its first file no longer holds it: the next one does
+                lost.append((files, folded))
+        changed += self._found(connection, lost)
+        connection.executemany("UPDATE vocabulary SET files = ? WHERE folded = ?", counted)
+        connection.executemany(
+            "UPDATE vocabulary SET files = ?, first_file = ?, seq = ?, spelling = ? "
+            "WHERE folded = ?",
+            changed,
+        )
+        connection.executemany(
+            "DELETE FROM vocabulary WHERE folded = ?",
+            [(folded,) for folded in gone if folded in stored],
+        )
+        connection.executemany(
+            "INSERT INTO vocabulary VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    folded,
+                    self.first[folded][2],
+                    self.first[folded][0],
+                    self.first[folded][1],
+                    self.files[folded],
+                    search.joined_form(folded),
+                    len(folded),
+                    _letters(folded),
+                )
+                for folded in sorted(new)  # in the primary key's order: appended, not inserted
+            ],
+        )
+        stems = _stem_counts(new, self.keys)
+        stems.subtract(_stem_counts([f for f in gone if f in stored], self.keys))
+        connection.executemany(
+            "INSERT INTO stems VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+            "SET words = words + excluded.words",
+            sorted((key, n) for key, n in stems.items() if n),
+        )
+        connection.execute("DELETE FROM stems WHERE words <= 0")
+
+    @staticmethod
+    def _found(
+        connection: sqlite3.Connection, lost: list[tuple[int, str]]
+    ) -> list[tuple[int, str, int, str, str]]:
+        """The words whose first file no longer holds them, placed in the first that does."""
+        wanted = dict((folded, files) for files, folded in lost)
+        found = []
+        if wanted:
+            for name, body in connection.execute("SELECT name, spellings FROM files ORDER BY name"):
+                written = _SPELLINGS.decode(body)
+                for seq, folded in enumerate(written):
+                    if folded in wanted:
+                        found.append((wanted.pop(folded), name, seq, written[folded], folded))
+                if not wanted:
+                    break
+        return found
+
+
+def _stem_counts(words: Sequence[str], keys: search.WordKeys) -> Counter[str]:
+    """How many of the words have each key among their tokens' (as `search.Spellings` keys
+    them: each token folded and stemmed, here in one call to the stemmer)."""
+    tokens = [search.TOKEN.findall(folded) for folded in words]
+    stems = iter(keys.of_folded_words([fold(t) for t in chain(*tokens)]))
+    return Counter(key for found in tokens for key in set(islice(stems, len(found))))
+
+
+def _letters(word: str) -> int:
+    """A bit for each character of the word (characters may share one): a word lacking the bit
+    of a character lacks the character."""
+    return sum({1 << ord(character) % LETTER_BITS for character in word})
+
+
+LETTER_BITS = 62
+"""Within SQLite's signed 64-bit integers."""
+
+
+def finish(connection: sqlite3.Connection, vocabulary: VocabularyChanges) -> None:
+    """After files changed: their order, the vocabulary, and the corpus statistics from the
+    stored lengths."""
+    vocabulary.write(connection)
     names = [row[0] for row in connection.execute("SELECT name FROM files")]
     connection.executemany(
         "UPDATE files SET rank = ? WHERE name = ?",
@@ -240,6 +390,41 @@ def finish(connection: sqlite3.Connection) -> None:
 
 
 # Reading.
+
+
+class Vocabulary:
+    """`search.Vocabulary` of the corpus, from its table: a search that finds nothing asks a
+    few rows, not 10,000 files' spellings (keys as a search that is not `--exact` makes them)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def knows(self, key: str) -> bool:
+        found = self.connection.execute("SELECT 1 FROM stems WHERE key = ?", (key,))
+        return found.fetchone() is not None
+
+    def near(self, folded: str) -> dict[str, str]:
+        """The words whose length and characters leave `difflib` a chance: its real quick
+        ratio (from the lengths), then a bound on its quick ratio (the characters in common)."""
+        size, close = len(folded), search.CLOSE
+        shared = " + ".join(
+            f"((letters >> {ord(character) % LETTER_BITS}) & 1) * {count}"
+            for character, count in Counter(folded).items()
+        )
+        rows = self.connection.execute(
+            "SELECT folded, spelling FROM vocabulary WHERE size BETWEEN ? AND ? "
+            f"AND 2.0 * ({shared}) >= ? * (size + ?) - 0.001",
+            (int(size * close / (2 - close)), -int(-size * (2 - close) // close), close, size),
+        )
+        return dict(rows.fetchall())
+
+    def written_as(self, joined: set[str]) -> list[str]:
+        rows = self.connection.execute(
+            "SELECT spelling FROM vocabulary WHERE joined IN (SELECT value FROM json_each(?)) "
+            "ORDER BY first_file, seq",
+            (msgspec.json.encode(sorted(joined)).decode(),),
+        )
+        return [spelling for (spelling,) in rows]
 
 
 class Index:
@@ -279,14 +464,8 @@ class Index:
             found.append((rank, loader.link(decoder.decode(body), path)))
         return [summit for _, summit in sorted(found, key=lambda pair: pair[0])]
 
-    def spellings(self) -> dict[str, str]:
-        """`search.spellings` of the whole corpus: each file's, merged in the corpus's order."""
-        decoder = msgspec.msgpack.Decoder(dict[str, str])
-        written: dict[str, str] = {}
-        for (body,) in self.connection.execute("SELECT spellings FROM files ORDER BY rank"):
-            for folded, word in decoder.decode(body).items():
-                written.setdefault(folded, word)
-        return written
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary(self.connection)
 
     def _ordered(self, rows: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
         """Rows led by (file, order within the file), in the corpus's order."""

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .errors import QueryError
 from .model import Hit, Searchable
@@ -104,7 +104,7 @@ class WordKeys:
         if self.stemmer is None:
             return words
         cache = self.folded
-        new = [word for word in set(words) if word not in cache]
+        new = list(set(words).difference(cache))
         if new:
             cache.update(zip(new, self.stemmer.stemWords(new), strict=True))
         return list(map(cache.__getitem__, words))
@@ -325,8 +325,56 @@ def _has_cjk(text: str) -> bool:
     return any(low <= char <= high for char in text for low, high in CJK_BLOCKS)
 
 
+class Vocabulary(Protocol):
+    """The corpus's words as "did you mean" asks about them: `Spellings` in memory; the
+    persistent index answers from its vocabulary table without reading every file."""
+
+    def knows(self, key: str) -> bool:
+        """Whether a word of the corpus has this key (as the search's `WordKeys` make them)."""
+        ...
+
+    def near(self, folded: str) -> dict[str, str]:
+        """The folded words (and their first spelling) that `difflib` may find close to this
+        one at `CLOSE`: all of them, or fewer that surely hold every one it would keep."""
+        ...
+
+    def written_as(self, joined: set[str]) -> list[str]:
+        """The spellings of the words whose tokens, joined and folded, are among these, in
+        order of first use."""
+        ...
+
+
+CLOSE = 0.75
+"""How alike (as `difflib` measures it) a word of the corpus must be to be offered."""
+
+
+class Spellings:
+    """`Vocabulary` of `spellings(records)` for a search that read the files."""
+
+    def __init__(self, written: dict[str, str], exact: bool) -> None:
+        self.written, self.exact = written, exact
+        self.known: set[str] | None = None
+
+    def knows(self, key: str) -> bool:
+        if self.known is None:
+            keys = WordKeys(self.exact)
+            self.known = {keys(word) for folded in self.written for word in TOKEN.findall(folded)}
+        return key in self.known
+
+    def near(self, folded: str) -> dict[str, str]:
+        return self.written
+
+    def written_as(self, joined: set[str]) -> list[str]:
+        return [w for f, w in self.written.items() if joined_form(f) in joined]
+
+
+def joined_form(folded: str) -> str:
+    """A word's tokens joined and folded: "us" for "u.s", which "did you mean" offers for "US"."""
+    return fold("".join(TOKEN.findall(folded)))
+
+
 def nothing_found(
-    spellings: Callable[[], dict[str, str]],
+    vocabulary: Callable[[], Vocabulary],
     terms: Sequence[Term],
     arguments: Sequence[str],
     *,
@@ -336,7 +384,7 @@ def nothing_found(
 ) -> str:
     """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
     found before them), or words of the query are not in the text (with the nearest that are,
-    from `spellings`: the corpus's, asked for only then)."""
+    from `vocabulary`: the corpus's, asked for only then)."""
     shown = shown_query(arguments)
     if unfiltered:
         results = "result" if unfiltered == 1 else "results"
@@ -346,42 +394,41 @@ def nothing_found(
             f"no results for {shown}: the text is English (machine-translated); "
             "for a person's words, try --speaker with the name, as 'summit quotes -s 石破' does"
         )
-    spelled = _nearest_words(spellings(), terms, exact)
+    spelled = _nearest_words(vocabulary(), terms, exact)
     hint = f"; did you mean {', '.join(spelled)}?" if spelled else ""
     return f"no results for {shown}{hint}"
 
 
 def spellings(records: Sequence[Searchable]) -> dict[str, str]:
     """Each folded word of the records' text and its first spelling, in order of first use:
-    what "did you mean" offers. The persistent index stores each file's, merged in file order
-    into the same dictionary (the first spelling of the first file holding the word)."""
+    what "did you mean" offers. The persistent index keeps the corpus's in its vocabulary table
+    (the first spelling of the first file holding the word)."""
     written: dict[str, str] = {}
-    for record in records:
-        for token in record.text.split():
-            word = token.strip(",;:!?\"'()[]\u2018\u2019\u201c\u201d")
-            if word.endswith(".") and word.count(".") == 1:  # a sentence's end, not "U.S."
-                word = word[:-1]
-            written.setdefault(fold(word), word)
+    tokens = dict.fromkeys(token for record in records for token in record.text.split())
+    for token in tokens:  # each distinct one once: a token seen again adds nothing
+        word = token.strip(",;:!?\"'()[]\u2018\u2019\u201c\u201d")
+        if word.endswith(".") and word.count(".") == 1:  # a sentence's end, not "U.S."
+            word = word[:-1]
+        written.setdefault(fold(word), word)
     return written
 
 
-def _nearest_words(written: dict[str, str], terms: Sequence[Term], exact: bool) -> list[str]:
+def _nearest_words(vocabulary: Vocabulary, terms: Sequence[Term], exact: bool) -> list[str]:
     """For each word of the query that no record has, the corpus's nearest word as written."""
     import difflib
 
     keys = WordKeys(exact)
-    known = {keys(word) for folded in written for word in TOKEN.findall(folded)}
     near = []
     for term in terms:
         for word in term:
-            if keys(word) not in known:
-                match = difflib.get_close_matches(fold(word), written, n=1, cutoff=0.75)
-                near += [written[m] for m in match if written[m] not in near]
+            if not vocabulary.knows(keys(word)):
+                folded = fold(word)
+                candidates = vocabulary.near(folded)
+                match = difflib.get_close_matches(folded, candidates, n=1, cutoff=CLOSE)
+                near += [candidates[m] for m in match if candidates[m] not in near]
     if not near and all(len(term) > 1 for term in terms):
         return []
     joined = {fold("".join(term)) for term in terms}  # "US" for "U.S."
-    near += [
-        w for f, w in written.items() if fold("".join(TOKEN.findall(f))) in joined and w not in near
-    ]
+    near += [w for w in vocabulary.written_as(joined) if w not in near]
     asked = {fold(word) for term in terms for word in term}  # never what the query already says
     return [word for word in near if fold(word) not in asked][:3]
