@@ -226,6 +226,7 @@ def _build(
             words = index.VocabularyChanges(WordKeys(exact=False))
             _index_files(connection, corpus, sorted(stats), stats, words, progress)
             index.finish(connection, words)
+            index.add_indexes(connection)
             connection.execute("COMMIT")
         finally:
             connection.close()

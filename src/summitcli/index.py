@@ -60,9 +60,6 @@ CREATE TABLE files (
     topics BLOB, body BLOB,
     spellings BLOB -- `search.spellings` of the file's records, for "did you mean"
 );
-CREATE INDEX files_stamps ON files (name, size, mtime, ctime, summit, rank);
--- covers what every call reads of every file, which the rows' large blobs would make a read of
--- the whole table (0.3 s at 10,000 files)
 CREATE TABLE people (
     file INTEGER, seq INTEGER, summit TEXT, id TEXT,
     names TEXT, -- the words of every name and of the role, folded, to find people by name
@@ -76,13 +73,8 @@ CREATE TABLE records (
     whole TEXT, -- the keys of all fields together, where they differ from the fields' own
     body BLOB
 );
-CREATE INDEX records_file ON records (file, seq);
-CREATE INDEX records_ref ON records (ref);
-CREATE INDEX records_quote ON records (quote) WHERE quote IS NOT NULL;
 CREATE TABLE record_people (record INTEGER, summit TEXT, person TEXT);
-CREATE INDEX record_people_person ON record_people (summit, person);
 CREATE TABLE record_topics (record INTEGER, topic TEXT);
-CREATE INDEX record_topics_topic ON record_topics (topic);
 CREATE VIRTUAL TABLE passages USING fts5 (keys, tokenize = "ascii tokenchars '_'");
 CREATE TABLE vocabulary ( -- `search.spellings` of the whole corpus, for "did you mean"
     folded TEXT PRIMARY KEY, spelling TEXT,
@@ -92,10 +84,22 @@ CREATE TABLE vocabulary ( -- `search.spellings` of the whole corpus, for "did yo
     size INTEGER, letters INTEGER -- its length, and a bit per character (`_letters`): enough to
     -- rule out most words before difflib measures them
 );
-CREATE INDEX vocabulary_joined ON vocabulary (joined);
 CREATE TABLE stems (key TEXT PRIMARY KEY, words INTEGER) WITHOUT ROWID;
 -- the keys of the vocabulary's words (of each of their tokens), each with how many words have it
 """
+INDEXES = """
+CREATE INDEX files_stamps ON files (name, size, mtime, ctime, summit, rank);
+-- covers what every call reads of every file, which the rows' large blobs would make a read of
+-- the whole table (0.3 s at 10,000 files)
+CREATE INDEX records_file ON records (file, seq);
+CREATE INDEX records_ref ON records (ref);
+CREATE INDEX records_quote ON records (quote) WHERE quote IS NOT NULL;
+CREATE INDEX record_people_person ON record_people (summit, person);
+CREATE INDEX record_topics_topic ON record_topics (topic);
+CREATE INDEX vocabulary_joined ON vocabulary (joined);
+"""
+"""Made once a build has written every row (`add_indexes`): sorting each index once is quicker
+than keeping it sorted through millions of inserts."""
 TYPES: dict[str, type[Any]] = {
     "title": DocumentTitle,
     "preamble": Preamble,
@@ -122,8 +126,14 @@ def _decoder(kind: Any) -> msgspec.msgpack.Decoder[Any]:
 
 
 def create(connection: sqlite3.Connection, stamp: dict[str, str]) -> None:
+    """The tables of a new index; `INDEXES` follow once its files are in."""
     connection.executescript(SCHEMA)
     connection.executemany("INSERT INTO meta VALUES (?, ?)", stamp.items())
+
+
+def add_indexes(connection: sqlite3.Connection) -> None:
+    for statement in INDEXES.split(";"):
+        connection.execute(statement)
 
 
 # Writing.
@@ -179,12 +189,8 @@ def add(
             length, whole, tags, speech = None, None, record.topics, None
             named: tuple[Person, ...] = ()
         else:
-            words, length, fields = search.passage_keys(record, keys)
-            together = keys.of_folded_words(words)
-            joined = [key for field in fields for key in field]
-            whole = " ".join(together) if together != joined else None
-            content = f" {SEPARATOR} ".join(" ".join(field) for field in fields)
-            texts.append((record_id, content + (f" {SEPARATOR} {whole}" if whole else "")))
+            length, content, whole = search_keys(record, keys)
+            texts.append((record_id, content))
             tags, speech, named = record.curation.topics, record.speech, record.named
         rows.append(
             (
@@ -211,6 +217,21 @@ def add(
     connection.executemany("INSERT INTO record_people VALUES (?, ?, ?)", people)
     connection.executemany("INSERT INTO record_topics VALUES (?, ?)", topics)
     connection.executemany("INSERT INTO passages (rowid, keys) VALUES (?, ?)", texts)
+
+
+def search_keys(record: Searchable, keys: search.WordKeys) -> tuple[int, str, str | None]:
+    """What the index stores to search a passage as `search.search` does, for any table of
+    search keys: its length in words; its keys, each field's apart (`SEPARATOR` between them,
+    which FTS5 finds phrases across no more than `search` does); and the keys of all its words
+    together where folding the whole text split them otherwise than folding each field (after
+    the fields' own in the keys, so that every key FTS5 finds is there)."""
+    words, length, fields = search.passage_keys(record, keys)
+    joined = [key for field in fields for key in field]
+    every = (record.text, *record.curation.keywords, *record.curation.notes)
+    together = joined if all(map(str.isascii, every)) else keys.of_folded_words(words)
+    whole = " ".join(together) if together != joined else None
+    content = f" {SEPARATOR} ".join(" ".join(field) for field in fields)
+    return length, content + (f" {SEPARATOR} {whole}" if whole else ""), whole
 
 
 def _next_id(connection: sqlite3.Connection) -> int:
@@ -635,15 +656,22 @@ class Index:
         """`search.search` without its `keep`: (score, record) of every hit, best first, the
         records rebuilt only as they are asked for."""
         ranked, found = self._ranked(terms, match_any=match_any, exact=exact)
-        for negative, index in ranked:
-            file, record_id = found[index]
-            kind, body, number, title = self.connection.execute(
-                "SELECT type, body, section, section_title FROM records WHERE id = ?",
-                (record_id,),
-            ).fetchone()
-            record = self.rebuild(file, kind, body, number, title)
-            if not isinstance(record, Outcome):  # outcomes are not indexed for search
-                yield -negative, record
+        start, batch = 0, 16  # a first read as small as `--limit 10` needs, then larger ones
+        while start < len(ranked):
+            chunk = ranked[start : start + batch]
+            start += batch
+            ids = [found[index][1] for _, index in chunk]
+            rows = self.connection.execute(
+                "SELECT id, file, type, body, section, section_title FROM records "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (msgspec.json.encode(ids).decode(),),
+            )
+            by_id = {row[0]: row[1:] for row in rows}
+            for (negative, _), record_id in zip(chunk, ids, strict=True):
+                record = self.rebuild(*by_id[record_id])
+                if not isinstance(record, Outcome):  # outcomes are not indexed for search
+                    yield -negative, record
+            batch = min(batch * 4, 1024)
 
     def hit_count(self, terms: Sequence[Term], *, match_any: bool, exact: bool) -> int:
         """How many records `search` would give, none of them rebuilt."""
@@ -655,12 +683,10 @@ class Index:
         """`search.rank`'s list of the hits, and each one's (file, record id)."""
         keys = search.WordKeys(exact)
         wanted = [tuple(keys(word) for word in term) for term in terms]
-        # A record scores for a term only if it holds every key of it: a phrase of a common
-        # word ("hydrogen energy") reads the few records holding both, not all with "energy".
-        query = " OR ".join(
-            "(" + " AND ".join(f'"{key}"' for key in sorted(set(term))) + ")"
-            for term in sorted(set(wanted))
-        )
+        # A record scores for a term only if it holds it, a phrase word for word within a field
+        # (as FTS5 finds a phrase, never across the separator between fields): "hydrogen
+        # energy" reads the records holding the phrase, not all with "energy".
+        query = " OR ".join(f'"{" ".join(term)}"' for term in sorted(set(wanted)))
         rows = self.connection.execute(
             "SELECT r.file, r.seq, r.length, r.whole, p.keys, r.type, r.id FROM passages p "
             "JOIN records r ON r.id = p.rowid WHERE passages MATCH ?",
@@ -669,23 +695,19 @@ class Index:
         frequencies: dict[int, list[int]] = {}
         lengths: dict[int, int] = {}
         found: dict[int, tuple[int, int]] = {}
+        separator = f" {SEPARATOR} "
         for file, seq, length, whole, content, _, record_id in rows:
-            tokens = content.split(" ")
-            fields: list[list[str]] = [[]]
-            for token in tokens:
-                if token == SEPARATOR:
-                    fields.append([])
-                elif token:
-                    fields[-1].append(token)
-            if whole is not None:
-                fields.pop()
-            together = whole.split(" ") if whole is not None else [k for f in fields for k in f]
+            if whole is None:  # the fields' keys are all of them (a separator is never a key)
+                together = content.split()
+            else:
+                together, content = whole.split(), content.rpartition(separator)[0]
             row = []
             for term in wanted:
                 counts = [together.count(key) for key in term]
                 if len(term) == 1:
                     row.append(counts[0])
-                elif all(counts):
+                elif all(counts):  # a phrase: the fields apart, split only now
+                    fields = [field.split() for field in content.split(separator)]
                     row.append(search.phrase_count(fields, term))
                 else:
                     row.append(0)
@@ -706,6 +728,6 @@ def hits(
     """The hits of the records shown, with the spans `search.search` marks."""
     keys = search.WordKeys(exact)
     wanted = [tuple(keys(word) for word in term) for term in terms]
-    words = [w for _, record in scored for w in search.passage_keys(record, keys)[0]]
+    words = [w for _, record in scored for w in search.TOKEN.findall(fold(search.fields(record)))]
     spans = search.span_finder(wanted, words, keys)
     return [Hit(record, score, spans(record.text)) for score, record in scored]

@@ -132,7 +132,7 @@ def search(
         return []
     keys = WordKeys(exact)
     wanted = [tuple(keys(word) for word in term) for term in terms]
-    folded = [fold("\n".join((r.text, *r.curation.keywords, *r.curation.notes))) for r in records]
+    folded = [fold(fields(record)) for record in records]
     forms, word_count = _corpus_forms(folded, {key for term in wanted for key in term}, keys)
     # Only a record that holds one of the wanted forms as a substring can match; only those are
     # split into words (for exact counts and their length).
@@ -188,6 +188,11 @@ def rank(
     return hits
 
 
+def fields(record: Searchable) -> str:
+    """What search reads of a passage: its text, keywords and notes, a line each."""
+    return "\n".join((record.text, *record.curation.keywords, *record.curation.notes))
+
+
 def passage_keys(record: Searchable, keys: WordKeys) -> tuple[list[str], int, list[list[str]]]:
     """What the index stores of a passage to search it as `search` does: the folded words of
     its text, keywords and notes together (single words are counted in these), its length in
@@ -204,12 +209,12 @@ def passage_keys(record: Searchable, keys: WordKeys) -> tuple[list[str], int, li
 
 def phrase_count(fields: Sequence[Sequence[str]], phrase: Term) -> int:
     """How often the phrase's keys occur, in order, inside one field's keys."""
-    size = len(phrase)
+    size, first = len(phrase), phrase[0]
     return sum(
         1
         for field in fields
-        for start in range(len(field) - size + 1)
-        if tuple(field[start : start + size]) == phrase
+        for start, key in enumerate(field)
+        if key == first and tuple(field[start : start + size]) == phrase
     )
 
 
@@ -283,11 +288,14 @@ def _span_finder(
         if quick is not None and text.isascii():
             return tuple(match.span() for match in quick.finditer(text))
         words = list(TOKEN.finditer(text))
-        word_keys = [keys(word.group()) for word in words]
+        if text.isascii():  # folding is lower-casing: the words keyed in one call
+            word_keys = keys.of_folded_words([word.group().lower() for word in words])
+        else:
+            word_keys = [keys(word.group()) for word in words]
         marked: set[int] = set()
         for term in terms:
-            size = len(term)
-            for start in range(len(words) - size + 1):
+            size, first = len(term), term[0]
+            for start in [n for n, key in enumerate(word_keys) if key == first]:
                 if tuple(word_keys[start : start + size]) == term:
                     marked.update(range(start, start + size))
         return tuple(words[i].span() for i in sorted(marked))
