@@ -64,6 +64,13 @@ COMMANDS = (
     ("outcomes",),
     ("outcomes", "--topic", "energy"),
     ("outcomes", "--expand"),
+    ("outcomes", "--expand", "--topic", "energy"),
+    ("show", "2.1"),
+    ("show", "summit-00003:S2", "O1", "2", "t"),
+    ("show", "2(1)", "summit-00005:P1"),
+    ("show", "S99"),
+    ("show", "summit-00003:S99"),
+    ("show", "summit-00033:S1"),
 )
 FORMATS = ("plain", "json", "jsonl", "markdown", "csv", "rich")
 
@@ -105,6 +112,29 @@ def test_a_search_that_finds_nothing_is_answered_from_the_index_alone(
     monkeypatch.setattr(index.Index, "summits", decoded)
     cached = summit_cli("--data", str(corpus), "search", "enrgy", "trad")
     assert (cached.returncode, cached.stderr) == (read.returncode, read.stderr)
+
+
+@pytest.mark.parametrize("command", [("show", "2.1", "summit-00003:O1"), ("outcomes", "--expand")])
+def test_commands_served_from_the_index_decode_no_whole_summit(
+    corpus: Path,
+    summit_cli: Callable[..., Result],
+    monkeypatch: pytest.MonkeyPatch,
+    command: tuple[str, ...],
+) -> None:
+    """What they show is read by ref from the index, never by decoding every summit (a 10,000
+    file corpus, 26 s for "did you mean")."""
+    read = summit_cli("--no-cache", "--data", str(corpus), *command)
+
+    def decoded(self: index.Index) -> None:
+        raise AssertionError("every summit decoded")
+
+    monkeypatch.setattr(index.Index, "summits", decoded)
+    cached = summit_cli("--data", str(corpus), *command)
+    assert (cached.returncode, cached.stdout, cached.stderr) == (
+        read.returncode,
+        read.stdout,
+        read.stderr,
+    )
 
 
 def test_a_changed_added_or_removed_file_is_seen_at_once(

@@ -40,6 +40,7 @@ from .model import (
     Summit,
     Topic,
 )
+from .refs import split_ref, unknown_ref, unknown_summit
 from .search import Term
 from .text import fold
 
@@ -92,7 +93,7 @@ CREATE INDEX files_stamps ON files (name, size, mtime, ctime, summit, rank);
 -- covers what every call reads of every file, which the rows' large blobs would make a read of
 -- the whole table (0.3 s at 10,000 files)
 CREATE INDEX records_file ON records (file, seq);
-CREATE INDEX records_ref ON records (ref);
+CREATE INDEX records_ref ON records (ref, summit);
 CREATE INDEX records_quote ON records (quote) WHERE quote IS NOT NULL;
 CREATE INDEX record_people_person ON record_people (summit, person);
 CREATE INDEX record_topics_topic ON record_topics (topic);
@@ -647,8 +648,42 @@ class Index:
     def sections(self) -> list[Section]:
         return [r for r in self.records("type = 'section'") if isinstance(r, Section)]
 
-    def outcomes(self) -> list[Outcome]:
-        return [r for r in self.records("type = 'outcome'") if isinstance(r, Outcome)]
+    def outcomes(self, topics: Sequence[str] = ()) -> list[Outcome]:
+        """The outcomes, or those of any of the topics."""
+        where, arguments = "type = 'outcome'", list(topics)
+        if topics:
+            where += (
+                " AND id IN (SELECT record FROM record_topics "
+                f"WHERE topic IN ({', '.join('?' * len(topics))}))"
+            )
+        return [r for r in self.records(where, arguments) if isinstance(r, Outcome)]
+
+    def find_records(self, refs: Sequence[str]) -> list[Citable]:
+        """`refs.find_records`: each ref's records found by the index on refs, in the order
+        asked (of a summit's records with one ref, the last, as its records by ref keep)."""
+        found: list[Citable] = []
+        for asked in refs:
+            summit_id, ref = split_ref(asked)
+            scope, arguments = "", list[object]()
+            if summit_id:
+                ids = [summit for summit, _, _ in sorted(self.files.values(), key=lambda f: f[2])]
+                if summit_id not in ids:
+                    raise unknown_summit(asked, summit_id, ids)
+                scope, arguments = " AND summit = ?", [summit_id]
+            rows = self.connection.execute(
+                "SELECT file, seq, type, body, section, section_title FROM records "
+                "WHERE ref = ?" + scope,
+                [ref, *arguments],
+            )
+            last = {row[0]: row for row in self._ordered(rows)}
+            if not last:
+                rows = self.connection.execute(
+                    "SELECT file, seq, ref FROM records" + (" WHERE summit = ?" if scope else ""),
+                    arguments,
+                )
+                raise unknown_ref(asked, ref, [row[2] for row in self._ordered(rows)])
+            found += [self.rebuild(file, *row[2:]) for file, row in last.items()]
+        return found
 
     def search(
         self, terms: Sequence[search.Term], *, match_any: bool, exact: bool
