@@ -112,7 +112,10 @@ class WordKeys:
     def of_text(self, text: str) -> list[str]:
         if text.isascii():
             return self.of_folded_words(TOKEN.findall(text.lower()))
-        return [self(word) for word in TOKEN.findall(text)]
+        words, cache = TOKEN.findall(text), self.cache
+        for word in set(words).difference(cache):
+            self(word)
+        return list(map(cache.__getitem__, words))
 
 
 def search(
