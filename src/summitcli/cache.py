@@ -34,8 +34,6 @@ RACY_SECONDS = 2.0
 PROGRESS_AFTER = 1.0
 """Seconds of building after which a terminal shows a progress bar."""
 SUFFIX = ".sqlite"
-BUILD_CACHE_KIB = 32 * 1024
-"""SQLite's page cache while building (2 MiB by default): FTS5 merges its segments in it."""
 
 
 def disabled() -> bool:
@@ -223,7 +221,6 @@ def _build(
         try:
             connection.execute("PRAGMA journal_mode = OFF")
             connection.execute("PRAGMA synchronous = OFF")
-            connection.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
             index.create(connection, wanted)  # executescript commits: before BEGIN
             connection.execute("BEGIN")
             words = index.VocabularyChanges(WordKeys(exact=False))
