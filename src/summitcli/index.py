@@ -465,6 +465,7 @@ class Index:
             self.files[file] = (summit, os.path.join(base, name) if folder else base, rank)  # noqa: PTH118
         self.people: dict[int, dict[str, Person]] = {}
         self.meetings: dict[int, dict[str, Meeting]] = {}
+        self.summit_ids = {summit for summit, _, _ in self.files.values()}
 
     @property
     def count(self) -> int:
@@ -666,8 +667,10 @@ class Index:
             summit_id, ref = split_ref(asked)
             scope, arguments = "", list[object]()
             if summit_id:
-                ids = [summit for summit, _, _ in sorted(self.files.values(), key=lambda f: f[2])]
-                if summit_id not in ids:
+                if summit_id not in self.summit_ids:
+                    ids = [
+                        summit for summit, _, _ in sorted(self.files.values(), key=lambda f: f[2])
+                    ]
                     raise unknown_summit(asked, summit_id, ids)
                 scope, arguments = " AND summit = ?", [summit_id]
             rows = self.connection.execute(
