@@ -292,7 +292,7 @@ def _span_finder(
             return tuple(match.span() for match in quick.finditer(text))
         words = list(TOKEN.finditer(text))
         if text.isascii():  # folding is lower-casing: the words keyed in one call
-            word_keys = keys.of_folded_words([word.group().lower() for word in words])
+            word_keys = keys.of_folded_words(TOKEN.findall(text.lower()))
         else:
             word_keys = [keys(word.group()) for word in words]
         marked: set[int] = set()
