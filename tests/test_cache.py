@@ -65,6 +65,16 @@ COMMANDS = (
     ("outcomes",),
     ("outcomes", "--topic", "energy"),
     ("outcomes", "--expand"),
+    ("outcomes", "--expand", "--topic", "energy"),
+    ("show", "2.1"),
+    ("show", "summit-00003:S2", "O1", "2", "t"),
+    ("show", "2(1)", "summit-00005:P1"),
+    ("show", "S99"),
+    ("show", "summit-00003:S99"),
+    ("show", "summit-00033:S1"),
+    ("show", "6"),
+    ("show", "2.9"),
+    ("show", "summit-00003:7"),
 )
 FORMATS = ("plain", "json", "jsonl", "markdown", "csv", "rich")
 
@@ -108,6 +118,29 @@ def test_a_search_that_finds_nothing_is_answered_from_the_index_alone(
     assert (cached.returncode, cached.stderr) == (read.returncode, read.stderr)
 
 
+@pytest.mark.parametrize("command", [("show", "2.1", "summit-00003:O1"), ("outcomes", "--expand")])
+def test_commands_served_from_the_index_decode_no_whole_summit(
+    corpus: Path,
+    summit_cli: Callable[..., Result],
+    monkeypatch: pytest.MonkeyPatch,
+    command: tuple[str, ...],
+) -> None:
+    """What they show is read by ref from the index, never by decoding every summit (a 10,000
+    file corpus, 26 s for "did you mean")."""
+    read = summit_cli("--no-cache", "--data", str(corpus), *command)
+
+    def decoded(self: index.Index) -> None:
+        raise AssertionError("every summit decoded")
+
+    monkeypatch.setattr(index.Index, "summits", decoded)
+    cached = summit_cli("--data", str(corpus), *command)
+    assert (cached.returncode, cached.stdout, cached.stderr) == (
+        read.returncode,
+        read.stdout,
+        read.stderr,
+    )
+
+
 def test_a_changed_added_or_removed_file_is_seen_at_once(
     corpus: Path, summit_cli: Callable[..., Result]
 ) -> None:
@@ -127,6 +160,42 @@ def test_a_changed_added_or_removed_file_is_seen_at_once(
     for arguments in (("topics", "--json"), ("search", "energy", "--json")):
         cached = summit_cli("--data", str(corpus), *arguments)
         assert cached.stdout == summit_cli("--no-cache", "--data", str(corpus), *arguments).stdout
+
+
+VOCABULARY_CHANGES = (  # (file, the word its first text starts with, or None to remove it)
+    (("00003.json", "Zebras"), ("00005.json", "ZEBRA")),
+    (("00001.json", "Zebra"),),
+    (("00001.json", None),),  # its first file gone, a word's spelling is the next file's
+    (("00005.json", "zebra"),),
+    (("00005.json", None),),
+)
+
+
+def test_did_you_mean_follows_every_added_changed_or_removed_file(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    """The index's vocabulary keeps each word's first spelling in the corpus's order, and how
+    many files hold it, as files come and go."""
+    offered = []
+    for changes in ((), *VOCABULARY_CHANGES):
+        for name, word in changes:
+            path = corpus / name
+            if word is None:
+                path.unlink()
+            else:
+                path.write_text(path.read_text().replace('"text": "', f'"text": "{word} ', 1))
+        cached = summit_cli("--data", str(corpus), "search", "zebar", "hydorgen")
+        read = summit_cli("--no-cache", "--data", str(corpus), "search", "zebar", "hydorgen")
+        assert (cached.returncode, cached.stderr) == (read.returncode, read.stderr)
+        offered.append(cached.stderr.partition("did you mean ")[2].strip())
+    assert offered == [
+        "hydrogen?",
+        "ZEBRA, hydrogen?",
+        "Zebra, hydrogen?",
+        "ZEBRA, hydrogen?",
+        "zebra, hydrogen?",
+        "hydrogen?",  # "zebras" is not near enough
+    ]
 
 
 def test_a_file_made_invalid_is_refused_as_without_the_cache(

@@ -28,6 +28,7 @@ from pathlib import Path
 from . import __version__, index, loader
 from .errors import DataError
 from .output import Output
+from .search import WordKeys
 
 RACY_SECONDS = 2.0
 PROGRESS_AFTER = 1.0
@@ -192,12 +193,10 @@ def _index_files(
     corpus: Path,
     names: list[str],
     stats: dict[str, Stat],
+    words: index.VocabularyChanges,
     progress: Callable[[int], None],
 ) -> None:
     """Check and add each named file (each removed first, if it was there)."""
-    from .search import WordKeys
-
-    keys = WordKeys(exact=False)
     now = time.time_ns()
     for done, name in enumerate(names):
         file = corpus / name if corpus.is_dir() else corpus
@@ -205,8 +204,8 @@ def _index_files(
         size, mtime, ctime = stats[name]
         if now - max(mtime, ctime) < RACY_SECONDS * 1e9:
             size = -1  # changed too recently to trust its stamp: checked again next call
-        index.remove(connection, name)
-        index.add(connection, name, (size, mtime, ctime), summit, keys)
+        index.remove(connection, name, words)
+        index.add(connection, name, (size, mtime, ctime), summit, words)
         progress(done + 1)
 
 
@@ -224,8 +223,10 @@ def _build(
             connection.execute("PRAGMA synchronous = OFF")
             index.create(connection, wanted)  # executescript commits: before BEGIN
             connection.execute("BEGIN")
-            _index_files(connection, corpus, sorted(stats), stats, progress)
-            index.finish(connection)
+            words = index.VocabularyChanges(WordKeys(exact=False))
+            _index_files(connection, corpus, sorted(stats), stats, words, progress)
+            index.finish(connection, words)
+            index.add_indexes(connection)
             connection.execute("COMMIT")
         finally:
             connection.close()
@@ -249,14 +250,15 @@ def _update(
             )
         }
         changed = sorted(name for name, stat in stats.items() if stored.get(name) != stat)
+        words = index.VocabularyChanges(WordKeys(exact=False))
         for name in stored.keys() - stats.keys():
-            index.remove(connection, name)
+            index.remove(connection, name, words)
         progress = _Progress(len(changed), "Re-indexing changed summit files")
         try:
-            _index_files(connection, corpus, changed, stats, progress)
+            _index_files(connection, corpus, changed, stats, words, progress)
         finally:
             progress.close()
-        index.finish(connection)
+        index.finish(connection, words)
         connection.execute("COMMIT")
     except BaseException:
         connection.execute("ROLLBACK")

@@ -12,7 +12,9 @@ term counts and lengths stored here. `cache.py` decides when the index is built 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,12 +40,14 @@ from .model import (
     Summit,
     Topic,
 )
+from .refs import split_ref, unknown_ref, unknown_summit
 from .search import Term
+from .text import fold
 
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "2"
+FORMAT = "3"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never
@@ -57,9 +61,6 @@ CREATE TABLE files (
     topics BLOB, body BLOB,
     spellings BLOB -- `search.spellings` of the file's records, for "did you mean"
 );
-CREATE INDEX files_stamps ON files (name, size, mtime, ctime, summit, rank);
--- covers what every call reads of every file, which the rows' large blobs would make a read of
--- the whole table (0.3 s at 10,000 files)
 CREATE TABLE people (
     file INTEGER, seq INTEGER, summit TEXT, id TEXT,
     names TEXT, -- the words of every name and of the role, folded, to find people by name
@@ -73,15 +74,33 @@ CREATE TABLE records (
     whole TEXT, -- the keys of all fields together, where they differ from the fields' own
     body BLOB
 );
-CREATE INDEX records_file ON records (file, seq);
-CREATE INDEX records_ref ON records (ref);
-CREATE INDEX records_quote ON records (quote) WHERE quote IS NOT NULL;
 CREATE TABLE record_people (record INTEGER, summit TEXT, person TEXT);
-CREATE INDEX record_people_person ON record_people (summit, person);
 CREATE TABLE record_topics (record INTEGER, topic TEXT);
-CREATE INDEX record_topics_topic ON record_topics (topic);
 CREATE VIRTUAL TABLE passages USING fts5 (keys, tokenize = "ascii tokenchars '_'");
+CREATE TABLE vocabulary ( -- `search.spellings` of the whole corpus, for "did you mean"
+    folded TEXT PRIMARY KEY, spelling TEXT,
+    first_file TEXT, seq INTEGER, -- the first file holding it, and its place in that file's
+    files INTEGER, -- how many files hold it: at none, it goes
+    joined TEXT, -- `search.joined_form`
+    size INTEGER, letters INTEGER -- its length, and a bit per character (`_letters`): enough to
+    -- rule out most words before difflib measures them
+);
+CREATE TABLE stems (key TEXT PRIMARY KEY, words INTEGER) WITHOUT ROWID;
+-- the keys of the vocabulary's words (of each of their tokens), each with how many words have it
 """
+INDEXES = """
+CREATE INDEX files_stamps ON files (name, size, mtime, ctime, summit, rank);
+-- covers what every call reads of every file, which the rows' large blobs would make a read of
+-- the whole table (0.3 s at 10,000 files)
+CREATE INDEX records_file ON records (file, seq);
+CREATE INDEX records_ref ON records (ref, summit);
+CREATE INDEX records_quote ON records (quote) WHERE quote IS NOT NULL;
+CREATE INDEX record_people_person ON record_people (summit, person);
+CREATE INDEX record_topics_topic ON record_topics (topic);
+CREATE INDEX vocabulary_joined ON vocabulary (joined);
+"""
+"""Made once a build has written every row (`add_indexes`): sorting each index once is quicker
+than keeping it sorted through millions of inserts."""
 TYPES: dict[str, type[Any]] = {
     "title": DocumentTitle,
     "preamble": Preamble,
@@ -108,8 +127,14 @@ def _decoder(kind: Any) -> msgspec.msgpack.Decoder[Any]:
 
 
 def create(connection: sqlite3.Connection, stamp: dict[str, str]) -> None:
+    """The tables of a new index; `INDEXES` follow once its files are in."""
     connection.executescript(SCHEMA)
     connection.executemany("INSERT INTO meta VALUES (?, ?)", stamp.items())
+
+
+def add_indexes(connection: sqlite3.Connection) -> None:
+    for statement in INDEXES.split(";"):
+        connection.execute(statement)
 
 
 # Writing.
@@ -120,10 +145,14 @@ def add(
     name: str,
     stat: tuple[int, int, int],
     summit: Summit,
-    keys: search.WordKeys,
+    vocabulary: VocabularyChanges,
 ) -> None:
-    """Store one summit file (already checked and linked) and its search keys."""
+    """Store one summit file (already checked and linked), its search keys (`vocabulary.keys`)
+    and its words."""
     encode = _ENCODER.encode
+    keys = vocabulary.keys
+    written = search.spellings(summit.searchable)
+    vocabulary.add(name, written)
     cursor = connection.execute(
         "INSERT INTO files (name, size, mtime, ctime, summit, review, meetings, timeline, "
         "topics, body, spellings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -136,7 +165,7 @@ def add(
             encode(summit.timeline),
             encode(summit.topics),
             encode(summit),
-            encode(search.spellings(summit.searchable)),
+            encode(written),
         ),
     )
     file = cursor.lastrowid
@@ -161,12 +190,8 @@ def add(
             length, whole, tags, speech = None, None, record.topics, None
             named: tuple[Person, ...] = ()
         else:
-            words, length, fields = search.passage_keys(record, keys)
-            together = keys.of_folded_words(words)
-            joined = [key for field in fields for key in field]
-            whole = " ".join(together) if together != joined else None
-            content = f" {SEPARATOR} ".join(" ".join(field) for field in fields)
-            texts.append((record_id, content + (f" {SEPARATOR} {whole}" if whole else "")))
+            length, content, whole = search_keys(record, keys)
+            texts.append((record_id, content))
             tags, speech, named = record.curation.topics, record.speech, record.named
         rows.append(
             (
@@ -195,6 +220,21 @@ def add(
     connection.executemany("INSERT INTO passages (rowid, keys) VALUES (?, ?)", texts)
 
 
+def search_keys(record: Searchable, keys: search.WordKeys) -> tuple[int, str, str | None]:
+    """What the index stores to search a passage as `search.search` does, for any table of
+    search keys: its length in words; its keys, each field's apart (`SEPARATOR` between them,
+    which FTS5 finds phrases across no more than `search` does); and the keys of all its words
+    together where folding the whole text split them otherwise than folding each field (after
+    the fields' own in the keys, so that every key FTS5 finds is there)."""
+    words, length, fields = search.passage_keys(record, keys)
+    joined = [key for field in fields for key in field]
+    every = (record.text, *record.curation.keywords, *record.curation.notes)
+    together = joined if all(map(str.isascii, every)) else keys.of_folded_words(words)
+    whole = " ".join(together) if together != joined else None
+    content = f" {SEPARATOR} ".join(" ".join(field) for field in fields)
+    return length, content + (f" {SEPARATOR} {whole}" if whole else ""), whole
+
+
 def _next_id(connection: sqlite3.Connection) -> int:
     row = connection.execute("SELECT coalesce(max(id), 0) + 1 FROM records").fetchone()
     return int(row[0])
@@ -209,11 +249,12 @@ def _role(names: Sequence[str]) -> list[str]:
     return [word for name in names for word in lookup.name_words(name)]
 
 
-def remove(connection: sqlite3.Connection, name: str) -> None:
-    row = connection.execute("SELECT id FROM files WHERE name = ?", (name,)).fetchone()
+def remove(connection: sqlite3.Connection, name: str, vocabulary: VocabularyChanges) -> None:
+    row = connection.execute("SELECT id, spellings FROM files WHERE name = ?", (name,)).fetchone()
     if row is None:
         return
     file = row[0]
+    vocabulary.remove(name, _SPELLINGS.decode(row[1]))
     ids = "SELECT id FROM records WHERE file = ?"
     connection.execute(f"DELETE FROM passages WHERE rowid IN ({ids})", (file,))
     connection.execute(f"DELETE FROM record_people WHERE record IN ({ids})", (file,))
@@ -223,8 +264,139 @@ def remove(connection: sqlite3.Connection, name: str) -> None:
     connection.execute("DELETE FROM files WHERE id = ?", (file,))
 
 
-def finish(connection: sqlite3.Connection) -> None:
-    """After files changed: their order, and the corpus statistics from the stored lengths."""
+_SPELLINGS = msgspec.msgpack.Decoder(dict[str, str])
+
+
+class VocabularyChanges:
+    """The words files bring to the vocabulary and take from it, written at once by `finish`
+    (10,000 files hold 3.7 million words: counted here, 120,000 rows written once)."""
+
+    def __init__(self, keys: search.WordKeys) -> None:
+        self.keys = keys
+        """The build's keys, not `--exact`: each distinct word is stemmed once per build."""
+        self.files: Counter[str] = Counter()
+        """How many more files (or fewer) hold each word."""
+        self.first: dict[str, tuple[str, int, str]] = {}
+        """(file, place, spelling) of the first added file holding each word."""
+        self.removed: set[str] = set()
+
+    def add(self, name: str, written: dict[str, str]) -> None:
+        """A file's spellings; files are added in name order, the corpus's."""
+        self.files.update(written.keys())
+        new = set(written).difference(self.first)
+        if new:
+            self.first.update(
+                (folded, (name, seq, written[folded]))
+                for seq, folded in enumerate(written)
+                if folded in new
+            )
+
+    def remove(self, name: str, written: dict[str, str]) -> None:
+        self.files.subtract(written.keys())
+        self.removed.add(name)
+
+    def write(self, connection: sqlite3.Connection) -> None:
+        stored: dict[str, tuple[str, int]] = {}
+        if connection.execute("SELECT 1 FROM vocabulary LIMIT 1").fetchone():  # not a build
+            touched = msgspec.json.encode(list(self.files)).decode()
+            rows = connection.execute(
+                "SELECT folded, first_file, files FROM vocabulary "
+                "WHERE folded IN (SELECT value FROM json_each(?))",
+                (touched,),
+            )
+            stored = {folded: (first_file, files) for folded, first_file, files in rows}
+        new, counted, changed, gone, lost = [], [], [], [], []
+        for folded, delta in self.files.items():
+            old = stored.get(folded)
+            files = delta + (old[1] if old else 0)
+            first = self.first.get(folded)
+            if files <= 0:
+                gone.append(folded)
+            elif old is None:
+                assert first is not None
+                new.append(folded)
+            elif old[0] not in self.removed and (first is None or old[0] < first[0]):
+                counted.append((files, folded))
+            elif first is not None and (old[0] not in self.removed or first[0] <= old[0]):
+                changed.append((files, *first, folded))
+            else:  # its first file no longer holds it: the next one does
+                lost.append((files, folded))
+        changed += self._found(connection, lost)
+        connection.executemany("UPDATE vocabulary SET files = ? WHERE folded = ?", counted)
+        connection.executemany(
+            "UPDATE vocabulary SET files = ?, first_file = ?, seq = ?, spelling = ? "
+            "WHERE folded = ?",
+            changed,
+        )
+        connection.executemany(
+            "DELETE FROM vocabulary WHERE folded = ?",
+            [(folded,) for folded in gone if folded in stored],
+        )
+        connection.executemany(
+            "INSERT INTO vocabulary VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    folded,
+                    self.first[folded][2],
+                    self.first[folded][0],
+                    self.first[folded][1],
+                    self.files[folded],
+                    search.joined_form(folded),
+                    len(folded),
+                    _letters(folded),
+                )
+                for folded in sorted(new)  # in the primary key's order: appended, not inserted
+            ],
+        )
+        stems = _stem_counts(new, self.keys)
+        stems.subtract(_stem_counts([f for f in gone if f in stored], self.keys))
+        connection.executemany(
+            "INSERT INTO stems VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+            "SET words = words + excluded.words",
+            sorted((key, n) for key, n in stems.items() if n),
+        )
+        connection.execute("DELETE FROM stems WHERE words <= 0")
+
+    @staticmethod
+    def _found(
+        connection: sqlite3.Connection, lost: list[tuple[int, str]]
+    ) -> list[tuple[int, str, int, str, str]]:
+        """The words whose first file no longer holds them, placed in the first that does."""
+        wanted = dict((folded, files) for files, folded in lost)
+        found = []
+        if wanted:
+            for name, body in connection.execute("SELECT name, spellings FROM files ORDER BY name"):
+                written = _SPELLINGS.decode(body)
+                for seq, folded in enumerate(written):
+                    if folded in wanted:
+                        found.append((wanted.pop(folded), name, seq, written[folded], folded))
+                if not wanted:
+                    break
+        return found
+
+
+def _stem_counts(words: Sequence[str], keys: search.WordKeys) -> Counter[str]:
+    """How many of the words have each key among their tokens' (as `search.Spellings` keys
+    them: each token folded and stemmed, here in one call to the stemmer)."""
+    tokens = [search.TOKEN.findall(folded) for folded in words]
+    stems = iter(keys.of_folded_words([fold(t) for t in chain(*tokens)]))
+    return Counter(key for found in tokens for key in set(islice(stems, len(found))))
+
+
+def _letters(word: str) -> int:
+    """A bit for each character of the word (characters may share one): a word lacking the bit
+    of a character lacks the character."""
+    return sum({1 << ord(character) % LETTER_BITS for character in word})
+
+
+LETTER_BITS = 62
+"""Within SQLite's signed 64-bit integers."""
+
+
+def finish(connection: sqlite3.Connection, vocabulary: VocabularyChanges) -> None:
+    """After files changed: their order, the vocabulary, and the corpus statistics from the
+    stored lengths."""
+    vocabulary.write(connection)
     names = [row[0] for row in connection.execute("SELECT name FROM files")]
     connection.executemany(
         "UPDATE files SET rank = ? WHERE name = ?",
@@ -240,6 +412,41 @@ def finish(connection: sqlite3.Connection) -> None:
 
 
 # Reading.
+
+
+class Vocabulary:
+    """`search.Vocabulary` of the corpus, from its table: a search that finds nothing asks a
+    few rows, not 10,000 files' spellings (keys as a search that is not `--exact` makes them)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+
+    def knows(self, key: str) -> bool:
+        found = self.connection.execute("SELECT 1 FROM stems WHERE key = ?", (key,))
+        return found.fetchone() is not None
+
+    def near(self, folded: str) -> dict[str, str]:
+        """The words whose length and characters leave `difflib` a chance: its real quick
+        ratio (from the lengths), then a bound on its quick ratio (the characters in common)."""
+        size, close = len(folded), search.CLOSE
+        shared = " + ".join(
+            f"((letters >> {ord(character) % LETTER_BITS}) & 1) * {count}"
+            for character, count in Counter(folded).items()
+        )
+        rows = self.connection.execute(
+            "SELECT folded, spelling FROM vocabulary WHERE size BETWEEN ? AND ? "
+            f"AND 2.0 * ({shared}) >= ? * (size + ?) - 0.001",
+            (int(size * close / (2 - close)), -int(-size * (2 - close) // close), close, size),
+        )
+        return dict(rows.fetchall())
+
+    def written_as(self, joined: set[str]) -> list[str]:
+        rows = self.connection.execute(
+            "SELECT spelling FROM vocabulary WHERE joined IN (SELECT value FROM json_each(?)) "
+            "ORDER BY first_file, seq",
+            (msgspec.json.encode(sorted(joined)).decode(),),
+        )
+        return [spelling for (spelling,) in rows]
 
 
 class Index:
@@ -258,6 +465,7 @@ class Index:
             self.files[file] = (summit, os.path.join(base, name) if folder else base, rank)  # noqa: PTH118
         self.people: dict[int, dict[str, Person]] = {}
         self.meetings: dict[int, dict[str, Meeting]] = {}
+        self.summit_ids = {summit for summit, _, _ in self.files.values()}
 
     @property
     def count(self) -> int:
@@ -279,14 +487,8 @@ class Index:
             found.append((rank, loader.link(decoder.decode(body), path)))
         return [summit for _, summit in sorted(found, key=lambda pair: pair[0])]
 
-    def spellings(self) -> dict[str, str]:
-        """`search.spellings` of the whole corpus: each file's, merged in the corpus's order."""
-        decoder = msgspec.msgpack.Decoder(dict[str, str])
-        written: dict[str, str] = {}
-        for (body,) in self.connection.execute("SELECT spellings FROM files ORDER BY rank"):
-            for folded, word in decoder.decode(body).items():
-                written.setdefault(folded, word)
-        return written
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary(self.connection)
 
     def _ordered(self, rows: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
         """Rows led by (file, order within the file), in the corpus's order."""
@@ -447,8 +649,44 @@ class Index:
     def sections(self) -> list[Section]:
         return [r for r in self.records("type = 'section'") if isinstance(r, Section)]
 
-    def outcomes(self) -> list[Outcome]:
-        return [r for r in self.records("type = 'outcome'") if isinstance(r, Outcome)]
+    def outcomes(self, topics: Sequence[str] = ()) -> list[Outcome]:
+        """The outcomes, or those of any of the topics."""
+        where, arguments = "type = 'outcome'", list(topics)
+        if topics:
+            where += (
+                " AND id IN (SELECT record FROM record_topics "
+                f"WHERE topic IN ({', '.join('?' * len(topics))}))"
+            )
+        return [r for r in self.records(where, arguments) if isinstance(r, Outcome)]
+
+    def find_records(self, refs: Sequence[str]) -> list[Citable]:
+        """`refs.find_records`: each ref's records found by the index on refs, in the order
+        asked (of a summit's records with one ref, the last, as its records by ref keep)."""
+        found: list[Citable] = []
+        for asked in refs:
+            summit_id, ref = split_ref(asked)
+            scope, arguments = "", list[object]()
+            if summit_id:
+                if summit_id not in self.summit_ids:
+                    ids = [
+                        summit for summit, _, _ in sorted(self.files.values(), key=lambda f: f[2])
+                    ]
+                    raise unknown_summit(asked, summit_id, ids)
+                scope, arguments = " AND summit = ?", [summit_id]
+            rows = self.connection.execute(
+                "SELECT file, seq, type, body, section, section_title FROM records "
+                "WHERE ref = ?" + scope,
+                [ref, *arguments],
+            )
+            last = {row[0]: row for row in self._ordered(rows)}
+            if not last:
+                rows = self.connection.execute(
+                    "SELECT file, seq, ref FROM records" + (" WHERE summit = ?" if scope else ""),
+                    arguments,
+                )
+                raise unknown_ref(asked, ref, [row[2] for row in self._ordered(rows)])
+            found += [self.rebuild(file, *row[2:]) for file, row in last.items()]
+        return found
 
     def search(
         self, terms: Sequence[search.Term], *, match_any: bool, exact: bool
@@ -456,15 +694,22 @@ class Index:
         """`search.search` without its `keep`: (score, record) of every hit, best first, the
         records rebuilt only as they are asked for."""
         ranked, found = self._ranked(terms, match_any=match_any, exact=exact)
-        for negative, index in ranked:
-            file, record_id = found[index]
-            kind, body, number, title = self.connection.execute(
-                "SELECT type, body, section, section_title FROM records WHERE id = ?",
-                (record_id,),
-            ).fetchone()
-            record = self.rebuild(file, kind, body, number, title)
-            if not isinstance(record, Outcome):  # outcomes are not indexed for search
-                yield -negative, record
+        start, batch = 0, 16  # a first read as small as `--limit 10` needs, then larger ones
+        while start < len(ranked):
+            chunk = ranked[start : start + batch]
+            start += batch
+            ids = [found[index][1] for _, index in chunk]
+            rows = self.connection.execute(
+                "SELECT id, file, type, body, section, section_title FROM records "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (msgspec.json.encode(ids).decode(),),
+            )
+            by_id = {row[0]: row[1:] for row in rows}
+            for (negative, _), record_id in zip(chunk, ids, strict=True):
+                record = self.rebuild(*by_id[record_id])
+                if not isinstance(record, Outcome):  # outcomes are not indexed for search
+                    yield -negative, record
+            batch = min(batch * 4, 1024)
 
     def hit_count(self, terms: Sequence[Term], *, match_any: bool, exact: bool) -> int:
         """How many records `search` would give, none of them rebuilt."""
@@ -476,12 +721,10 @@ class Index:
         """`search.rank`'s list of the hits, and each one's (file, record id)."""
         keys = search.WordKeys(exact)
         wanted = [tuple(keys(word) for word in term) for term in terms]
-        # A record scores for a term only if it holds every key of it: a phrase of a common
-        # word ("hydrogen energy") reads the few records holding both, not all with "energy".
-        query = " OR ".join(
-            "(" + " AND ".join(f'"{key}"' for key in sorted(set(term))) + ")"
-            for term in sorted(set(wanted))
-        )
+        # A record scores for a term only if it holds it, a phrase word for word within a field
+        # (as FTS5 finds a phrase, never across the separator between fields): "hydrogen
+        # energy" reads the records holding the phrase, not all with "energy".
+        query = " OR ".join(f'"{" ".join(term)}"' for term in sorted(set(wanted)))
         rows = self.connection.execute(
             "SELECT r.file, r.seq, r.length, r.whole, p.keys, r.type, r.id FROM passages p "
             "JOIN records r ON r.id = p.rowid WHERE passages MATCH ?",
@@ -490,23 +733,19 @@ class Index:
         frequencies: dict[int, list[int]] = {}
         lengths: dict[int, int] = {}
         found: dict[int, tuple[int, int]] = {}
+        separator = f" {SEPARATOR} "
         for file, seq, length, whole, content, _, record_id in rows:
-            tokens = content.split(" ")
-            fields: list[list[str]] = [[]]
-            for token in tokens:
-                if token == SEPARATOR:
-                    fields.append([])
-                elif token:
-                    fields[-1].append(token)
-            if whole is not None:
-                fields.pop()
-            together = whole.split(" ") if whole is not None else [k for f in fields for k in f]
+            if whole is None:  # the fields' keys are all of them (a separator is never a key)
+                together = content.split()
+            else:
+                together, content = whole.split(), content.rpartition(separator)[0]
             row = []
             for term in wanted:
                 counts = [together.count(key) for key in term]
                 if len(term) == 1:
                     row.append(counts[0])
-                elif all(counts):
+                elif all(counts):  # a phrase: the fields apart, split only now
+                    fields = [field.split() for field in content.split(separator)]
                     row.append(search.phrase_count(fields, term))
                 else:
                     row.append(0)
@@ -527,6 +766,6 @@ def hits(
     """The hits of the records shown, with the spans `search.search` marks."""
     keys = search.WordKeys(exact)
     wanted = [tuple(keys(word) for word in term) for term in terms]
-    words = [w for _, record in scored for w in search.passage_keys(record, keys)[0]]
+    words = [w for _, record in scored for w in search.TOKEN.findall(fold(search.fields(record)))]
     spans = search.span_finder(wanted, words, keys)
     return [Hit(record, score, spans(record.text)) for score, record in scored]

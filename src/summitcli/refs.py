@@ -35,28 +35,41 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
     """The records with these refs, in the order asked.
 
     In a corpus an unqualified ref finds that record in every summit; `SUMMIT-ID:REF` finds
-    it in one.
+    it in one. The persistent index finds them as this does (`index.Index.find_records`).
     """
     indexes = [(summit, records_by_ref(summit)) for summit in summits]
     found: list[Citable] = []
     for asked in refs:
-        summit_id, _, ref = asked.rpartition(":")
-        ref = normalise_ref(ref)
+        summit_id, ref = split_ref(asked)
         scope = [(s, index) for s, index in indexes if not summit_id or s.id == summit_id]
         if summit_id and not scope:
-            hint = did_you_mean(summit_id, (s.id for s in summits))
-            summit_ids = shortened(", ".join(s.id for s in summits), 120)
-            raise NotFoundError(
-                f"unknown summit {shortened(summit_id)!r} in ref {shortened(asked)!r}{hint} "
-                f"(the summits are {summit_ids})"
-            )
+            raise unknown_summit(asked, summit_id, [s.id for s in summits])
         matches = [index[ref] for _, index in scope if ref in index]
         if not matches:
-            known = [known_ref for _, index in scope for known_ref in index]
-            see = "(see 'summit sections' and 'summit quotes')"
-            raise NotFoundError(f"unknown ref {shortened(asked)!r}{_hint(ref, known)} {see}")
+            raise unknown_ref(asked, ref, [known for _, index in scope for known in index])
         found.extend(matches)
     return found
+
+
+def split_ref(asked: str) -> tuple[str, str]:
+    """(the summit id, or nothing; the ref as `normalise_ref` makes it) of a ref as asked."""
+    summit_id, _, ref = asked.rpartition(":")
+    return summit_id, normalise_ref(ref)
+
+
+def unknown_summit(asked: str, summit_id: str, summit_ids: Sequence[str]) -> NotFoundError:
+    hint = did_you_mean(summit_id, summit_ids)
+    listed = shortened(", ".join(summit_ids), 120)
+    return NotFoundError(
+        f"unknown summit {shortened(summit_id)!r} in ref {shortened(asked)!r}{hint} "
+        f"(the summits are {listed})"
+    )
+
+
+def unknown_ref(asked: str, ref: str, known: Sequence[str]) -> NotFoundError:
+    """No record of the scope has the ref: what it has instead."""
+    see = "(see 'summit sections' and 'summit quotes')"
+    return NotFoundError(f"unknown ref {shortened(asked)!r}{_hint(ref, known)} {see}")
 
 
 def _hint(ref: str, known: Sequence[str]) -> str:

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .errors import QueryError
 from .model import Hit, Searchable
@@ -104,7 +104,7 @@ class WordKeys:
         if self.stemmer is None:
             return words
         cache = self.folded
-        new = [word for word in set(words) if word not in cache]
+        new = list(set(words).difference(cache))
         if new:
             cache.update(zip(new, self.stemmer.stemWords(new), strict=True))
         return list(map(cache.__getitem__, words))
@@ -112,7 +112,10 @@ class WordKeys:
     def of_text(self, text: str) -> list[str]:
         if text.isascii():
             return self.of_folded_words(TOKEN.findall(text.lower()))
-        return [self(word) for word in TOKEN.findall(text)]
+        words, cache = TOKEN.findall(text), self.cache
+        for word in set(words).difference(cache):
+            self(word)
+        return list(map(cache.__getitem__, words))
 
 
 def search(
@@ -132,7 +135,7 @@ def search(
         return []
     keys = WordKeys(exact)
     wanted = [tuple(keys(word) for word in term) for term in terms]
-    folded = [fold("\n".join(searched_fields(record))) for record in records]
+    folded = [fold(fields(record)) for record in records]
     forms, word_count = _corpus_forms(folded, {key for term in wanted for key in term}, keys)
     # Only a record that holds one of the wanted forms as a substring can match; only those are
     # split into words (for exact counts and their length).
@@ -194,6 +197,11 @@ def searched_fields(record: Searchable) -> tuple[str, ...]:
     return (record.text, *record.curation.keywords, *record.curation.notes)
 
 
+def fields(record: Searchable) -> str:
+    """What search reads of a passage: its text, keywords and notes, a line each."""
+    return "\n".join(searched_fields(record))
+
+
 def passage_keys(record: Searchable, keys: WordKeys) -> tuple[list[str], int, list[list[str]]]:
     """What the index stores of a passage to search it as `search` does: the folded words of
     its text, keywords and notes together (single words are counted in these), its length in
@@ -210,12 +218,12 @@ def passage_keys(record: Searchable, keys: WordKeys) -> tuple[list[str], int, li
 
 def phrase_count(fields: Sequence[Sequence[str]], phrase: Term) -> int:
     """How often the phrase's keys occur, in order, inside one field's keys."""
-    size = len(phrase)
+    size, first = len(phrase), phrase[0]
     return sum(
         1
         for field in fields
-        for start in range(len(field) - size + 1)
-        if tuple(field[start : start + size]) == phrase
+        for start, key in enumerate(field)
+        if key == first and tuple(field[start : start + size]) == phrase
     )
 
 
@@ -285,11 +293,14 @@ def _span_finder(
         if quick is not None and text.isascii():
             return tuple(match.span() for match in quick.finditer(text))
         words = list(TOKEN.finditer(text))
-        word_keys = [keys(word.group()) for word in words]
+        if text.isascii():  # folding is lower-casing: the words keyed in one call
+            word_keys = keys.of_folded_words(TOKEN.findall(text.lower()))
+        else:
+            word_keys = [keys(word.group()) for word in words]
         marked: set[int] = set()
         for term in terms:
-            size = len(term)
-            for start in range(len(words) - size + 1):
+            size, first = len(term), term[0]
+            for start in [n for n, key in enumerate(word_keys) if key == first]:
                 if tuple(word_keys[start : start + size]) == term:
                     marked.update(range(start, start + size))
         return tuple(words[i].span() for i in sorted(marked))
@@ -327,8 +338,56 @@ def _has_cjk(text: str) -> bool:
     return any(low <= char <= high for char in text for low, high in CJK_BLOCKS)
 
 
+class Vocabulary(Protocol):
+    """The corpus's words as "did you mean" asks about them: `Spellings` in memory; the
+    persistent index answers from its vocabulary table without reading every file."""
+
+    def knows(self, key: str) -> bool:
+        """Whether a word of the corpus has this key (as the search's `WordKeys` make them)."""
+        ...
+
+    def near(self, folded: str) -> dict[str, str]:
+        """The folded words (and their first spelling) that `difflib` may find close to this
+        one at `CLOSE`: all of them, or fewer that surely hold every one it would keep."""
+        ...
+
+    def written_as(self, joined: set[str]) -> list[str]:
+        """The spellings of the words whose tokens, joined and folded, are among these, in
+        order of first use."""
+        ...
+
+
+CLOSE = 0.75
+"""How alike (as `difflib` measures it) a word of the corpus must be to be offered."""
+
+
+class Spellings:
+    """`Vocabulary` of `spellings(records)` for a search that read the files."""
+
+    def __init__(self, written: dict[str, str], exact: bool) -> None:
+        self.written, self.exact = written, exact
+        self.known: set[str] | None = None
+
+    def knows(self, key: str) -> bool:
+        if self.known is None:
+            keys = WordKeys(self.exact)
+            self.known = {keys(word) for folded in self.written for word in TOKEN.findall(folded)}
+        return key in self.known
+
+    def near(self, folded: str) -> dict[str, str]:
+        return self.written
+
+    def written_as(self, joined: set[str]) -> list[str]:
+        return [w for f, w in self.written.items() if joined_form(f) in joined]
+
+
+def joined_form(folded: str) -> str:
+    """A word's tokens joined and folded: "us" for "u.s", which "did you mean" offers for "US"."""
+    return fold("".join(TOKEN.findall(folded)))
+
+
 def nothing_found(
-    spellings: Callable[[], dict[str, str]],
+    vocabulary: Callable[[], Vocabulary],
     terms: Sequence[Term],
     arguments: Sequence[str],
     *,
@@ -338,7 +397,7 @@ def nothing_found(
 ) -> str:
     """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
     found before them), or words of the query are not in the text (with the nearest that are,
-    from `spellings`: the corpus's, asked for only then)."""
+    from `vocabulary`: the corpus's, asked for only then)."""
     shown = shown_query(arguments)
     if unfiltered:
         results = "result" if unfiltered == 1 else "results"
@@ -348,42 +407,41 @@ def nothing_found(
             f"no results for {shown}: the text is English (machine-translated); "
             "for a person's words, try --speaker with the name, as 'summit quotes -s 石破' does"
         )
-    spelled = _nearest_words(spellings(), terms, exact)
+    spelled = _nearest_words(vocabulary(), terms, exact)
     hint = f"; did you mean {', '.join(spelled)}?" if spelled else ""
     return f"no results for {shown}{hint}"
 
 
 def spellings(records: Sequence[Searchable]) -> dict[str, str]:
     """Each folded word of the records' text and its first spelling, in order of first use:
-    what "did you mean" offers. The persistent index stores each file's, merged in file order
-    into the same dictionary (the first spelling of the first file holding the word)."""
+    what "did you mean" offers. The persistent index keeps the corpus's in its vocabulary table
+    (the first spelling of the first file holding the word)."""
     written: dict[str, str] = {}
-    for record in records:
-        for token in record.text.split():
-            word = token.strip(",;:!?\"'()[]\u2018\u2019\u201c\u201d")
-            if word.endswith(".") and word.count(".") == 1:  # a sentence's end, not "U.S."
-                word = word[:-1]
-            written.setdefault(fold(word), word)
+    tokens = dict.fromkeys(token for record in records for token in record.text.split())
+    for token in tokens:  # each distinct one once: a token seen again adds nothing
+        word = token.strip(",;:!?\"'()[]\u2018\u2019\u201c\u201d")
+        if word.endswith(".") and word.count(".") == 1:  # a sentence's end, not "U.S."
+            word = word[:-1]
+        written.setdefault(fold(word), word)
     return written
 
 
-def _nearest_words(written: dict[str, str], terms: Sequence[Term], exact: bool) -> list[str]:
+def _nearest_words(vocabulary: Vocabulary, terms: Sequence[Term], exact: bool) -> list[str]:
     """For each word of the query that no record has, the corpus's nearest word as written."""
     import difflib
 
     keys = WordKeys(exact)
-    known = {keys(word) for folded in written for word in TOKEN.findall(folded)}
     near = []
     for term in terms:
         for word in term:
-            if keys(word) not in known:
-                match = difflib.get_close_matches(fold(word), written, n=1, cutoff=0.75)
-                near += [written[m] for m in match if written[m] not in near]
+            if not vocabulary.knows(keys(word)):
+                folded = fold(word)
+                candidates = vocabulary.near(folded)
+                match = difflib.get_close_matches(folded, candidates, n=1, cutoff=CLOSE)
+                near += [candidates[m] for m in match if candidates[m] not in near]
     if not near and all(len(term) > 1 for term in terms):
         return []
     joined = {fold("".join(term)) for term in terms}  # "US" for "U.S."
-    near += [
-        w for f, w in written.items() if fold("".join(TOKEN.findall(f))) in joined and w not in near
-    ]
+    near += [w for w in vocabulary.written_as(joined) if w not in near]
     asked = {fold(word) for term in terms for word in term}  # never what the query already says
     return [word for word in near if fold(word) not in asked][:3]

@@ -1,7 +1,7 @@
 """Commands served from the persistent index: the same records, found without reading every
 file, for the same views. Each function does what its command does in memory; where the index
 cannot answer as cheaply (a search that finds nothing, whose message needs every word of the
-corpus), the index keeps what the answer needs (each file's spellings, for "did you mean").
+corpus), the index keeps what the answer needs (the corpus's vocabulary, for "did you mean").
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def search(
     if not scored:
         unfiltered = index.hit_count(terms, match_any=match_any, exact=exact) if keep else 0
         return nothing_found(
-            index.spellings,
+            index.vocabulary,
             terms,
             query,
             exact=exact,

@@ -7,7 +7,10 @@ from collections.abc import Iterable
 
 
 def fold(text: str) -> str:
-    """Fold text for matching: NFKC (full-width letters, ligatures) and Unicode case folding."""
+    """Fold text for matching: NFKC (full-width letters, ligatures) and Unicode case folding
+    (of ASCII, which NFKC leaves as it is, lower-casing: a build folds millions of words)."""
+    if text.isascii():
+        return text.lower()
     return unicodedata.normalize("NFKC", text).casefold()
 
 

@@ -109,19 +109,17 @@ def outcomes(
 ) -> None:
     """The concrete outcomes: curated summaries true to the signed text, what signs each, the
     statements that echo it, and what they add that the release does not sign."""
-    index = index_of(ctx) if not expand else None
+    index = index_of(ctx)
+    summits: Sequence[Summit] | Index = []
     if index is not None:
-        wanted = set(index.topic_names(topic or []))
-        outcomes = index.outcomes()
-        found = [o for o in outcomes if not wanted or wanted & set(o.topics)]
-        output = output_format(ctx, as_json, as_jsonl, fmt)
-        emit(ctx, index, found, views.outcome, output, title="Outcomes")
-        return
-    summits = summits_of(ctx)
-    from ..lookup import check_topics
+        summits = index
+        found = index.outcomes(index.topic_names(topic or []))
+    else:
+        from ..lookup import check_topics
 
-    wanted = set(check_topics(summits, topic or []))
-    found = [o for s in summits for o in s.outcomes if not wanted or wanted & set(o.topics)]
+        summits = loaded = summits_of(ctx)
+        wanted = set(check_topics(loaded, topic or []))
+        found = [o for s in loaded for o in s.outcomes if not wanted or wanted & set(o.topics)]
     output = output_format(ctx, as_json, as_jsonl, fmt)
     if not expand:
         emit(ctx, summits, found, views.outcome, output, title="Outcomes")
@@ -130,10 +128,11 @@ def outcomes(
 
     records: list[Citable] = []
     for outcome in found:  # each followed by the text of the records behind it
-        records += [
-            outcome,
-            *find_records(summits, [f"{outcome.summit}:{r}" for r in outcome.refs]),
-        ]
+        refs = [f"{outcome.summit}:{r}" for r in outcome.refs]
+        if index is not None:
+            records += [outcome, *index.find_records(refs)]
+        else:
+            records += [outcome, *find_records(loaded, refs)]
     emit(ctx, summits, records, views.record, output, whole=True, title="Outcomes")
 
 

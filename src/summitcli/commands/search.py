@@ -7,6 +7,7 @@ import typer
 
 from .. import views
 from ..search import (
+    Spellings,
     listing_title,
     nothing_found,
     parse_query,
@@ -142,7 +143,7 @@ def search_command(
     if not hits:
         unfiltered = len(search(records, terms, match_any=match_any, exact=exact)) if keep else 0
         message = nothing_found(
-            lambda: spellings(records),
+            lambda: Spellings(spellings(records), exact),
             terms,
             query or [],
             exact=exact,

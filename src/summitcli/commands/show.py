@@ -17,6 +17,7 @@ from .shared import (
     complete_ref,
     emit,
     examples,
+    index_of,
     output_format,
     summits_of,
 )
@@ -58,6 +59,12 @@ def show_command(
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
     """Show records by ref, in the order asked (a section with its clauses)."""
+    index = index_of(ctx)
+    if index is not None:
+        records = index.find_records(refs)
+        output = output_format(ctx, as_json, as_jsonl, fmt)
+        emit(ctx, index, records, views.record, output, whole=True)
+        return
     summits = summits_of(ctx)
     records = find_records(summits, refs)
     output = output_format(ctx, as_json, as_jsonl, fmt)
