@@ -13,7 +13,18 @@ import msgspec
 import pytest
 
 from conftest import SOURCE, SOURCE_MISSING
-from summitcli.draft import Resolver, encode, find_people, quotations, sentences, uncovered
+from summitcli.draft import (
+    Attribution,
+    Found,
+    Ground,
+    Resolver,
+    encode,
+    find_people,
+    is_certain,
+    quotations,
+    sentences,
+    uncovered,
+)
 from summitcli.draft import draft as draft_summit
 from summitcli.model import Summit
 from summitcli.validate import validate_path
@@ -391,7 +402,7 @@ def test_credited_journalists_are_silent_people_no_one_takes_for_a_speaker() -> 
     ]
     assert [(s.speakers, s.curation.notes) for s in drafted.statements] == [
         (("emi-sato",), ("Drafted: reported, speaker by surname 'Sato', the subject of the verb "
-                         "(strong)",)),
+                         "(certain)",)),
     ]  # fmt: skip
     assert [n.text for n in drafted.narration][1:3] == [
         "(Reporting by Anjali Rao and Tran Minh Khoa in Hanoi; additional reporting by Kenji "
@@ -418,7 +429,7 @@ def test_people_with_long_titles_particles_and_no_role() -> None:
 
 def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str], bool] | None:
     bound = resolver.subject_of(clause, number)
-    return None if bound is None else ([p.name for p in bound.people], bound.strong)
+    return None if bound is None else ([p.name for p in bound.people], bound.certain)
 
 
 @pytest.mark.parametrize(
@@ -435,7 +446,7 @@ def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str
         ("According to Owusu, the deal", (["Ama Owusu"], True)),
         ("Owusu:", (["Ama Owusu"], True)),
         ("The German chancellor also said", (["Ulrike Brandmeier"], True)),
-        ("The two leaders said", (["Ulrike Brandmeier", "Haruto Mori"], True)),
+        ("The two leaders said", (["Ulrike Brandmeier", "Haruto Mori"], False)),  # a plural
         ("Officials close to Mori said", (["Haruto Mori"], False)),  # a guess, for the curator
         ("Mori's aide said", (["Haruto Mori"], False)),
         ("The deal was signed on Monday.", None),
@@ -467,7 +478,7 @@ def test_a_subject_no_one_known_is_given_to_no_one_else(clause: str, unknown: st
     draft did not know (issue 19, third round, class 2)."""
     bound = Resolver(find_people([(1, PEOPLE_TEXT)])).subject_of(clause, 1)
     assert bound is not None
-    assert (bound.people, bound.strong) == ([], False)
+    assert (bound.people, bound.certain) == ([], False)
     assert repr(unknown) in bound.rule
 
 
@@ -568,8 +579,11 @@ def test_a_pronoun_prefers_whom_the_article_gave_its_gender() -> None:
         (("marc-dupuis",), "He said it twice."),
     ]
     review = " ".join(drafted.curation.review)
-    assert "S4: speaker Emi Takeda pronoun: the last person named of that gender" in review
-    assert "S7: speaker Marc Dupuis pronoun: the speaker before, though another is known" in review
+    assert "S4: speaker Emi Takeda guessed (pronoun: the last person named of that gender" in review
+    assert (
+        "S7: speaker Marc Dupuis guessed (pronoun: the speaker before, though another is known"
+        in review
+    )
 
 
 def test_a_quotation_going_on_is_as_weak_as_the_guess_it_goes_on_from() -> None:
@@ -592,11 +606,47 @@ def test_a_quotation_going_on_is_as_weak_as_the_guess_it_goes_on_from() -> None:
     assert weak == ["S2", "S3", "S4"]
 
 
-def test_a_pronoun_agrees_and_a_guess_is_weak() -> None:
+COSTA, CRUZ = Found("Ana Costa", "Governor", 1, 1), Found("Rui Cruz", "Minister", 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("people", "grounds", "in_subject", "certain"),
+    [
+        ([COSTA], ("full name",), True, True),
+        ([COSTA], ("surname",), True, True),
+        ([COSTA], ("title and surname",), True, True),
+        ([COSTA], ("role",), True, True),  # "the Kenyan president", one Kenyan president
+        ([COSTA, CRUZ], ("surname", "full name"), True, True),  # "Costa and Rui Cruz said"
+        ([COSTA], ("full name",), False, False),  # named outside the cue's subject
+        ([COSTA], ("pronoun",), True, False),
+        ([COSTA, CRUZ], ("the two leaders",), True, False),
+        ([COSTA, CRUZ], ("plural pronoun",), True, False),
+        ([COSTA], ("honorific and part of a name",), True, False),  # "Sheikh Sultan"
+        ([COSTA], ("part of a name",), True, False),
+        ([COSTA], ("a name or role several people share",), True, False),
+        ([COSTA], ("role, nationality not known",), True, False),
+        ([COSTA], ("a name the article gives no role",), True, False),
+        ([COSTA, CRUZ], ("surname", "pronoun"), True, False),  # one guess makes it a guess
+        ([], ("full name",), True, False),
+        ([COSTA], (), True, False),
+    ],
+)
+def test_one_function_decides_what_is_certain(
+    people: list[Found], grounds: tuple[Ground, ...], in_subject: bool, certain: bool
+) -> None:
+    """Certain only when every speaker was named, in the cue's subject, by words that name
+    exactly one person; everything else goes to the curator (issue 19, round 4)."""
+    attribution = Attribution(people, "a rule", grounds, in_subject)
+    assert is_certain(attribution) is certain is attribution.certain
+
+
+def test_a_pronoun_agrees_and_is_always_a_guess() -> None:
+    """Even the speaker of the sentence before, whom a pronoun most likely means, is a guess:
+    only a name or a role one person holds makes an attribution certain (issue 19, round 4)."""
     resolver = Resolver(find_people([(1, PEOPLE_TEXT)]))
     ulrike, otto = resolver.people["ulrike-brandmeier"], resolver.people["otto-brandmeier"]
     resolver.spoke([ulrike], 2)
-    assert _speaker(resolver, "She added,", 2) == (["Ulrike Brandmeier"], True)
+    assert _speaker(resolver, "She added,", 2) == (["Ulrike Brandmeier"], False)
     signed = "Former Chancellor Otto Brandmeier signed it."
     resolver.note(resolver.mentions(signed), 2, signed)
     assert _speaker(resolver, "He added,", 2) == (["Otto Brandmeier"], False)  # named since

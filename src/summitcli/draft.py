@@ -10,9 +10,10 @@ settings, notes) is left to the curator.
 The work is done in stages, each of which can be tested alone: people (`find_people`), sentences
 and quotations (`sentences`, `quotations`), speech cues and the subject bound to them
 (`subject_of`), and resolution of a mention to people (`Resolver`). A wrong speaker puts words in
-someone's mouth, so every attribution records the rule that made it and whether that rule is
-strong; whatever a weak rule settled goes to `curation.review` with its ref and sentence, and a
-draft with open review items does not pass `summit validate`.
+someone's mouth, so every attribution records the rule that made it and its grounds, one
+function (`is_certain`) decides whether it is certain, and every guess goes to `curation.review`
+with its ref, rule and sentence (`guessed`); a draft with open review items does not pass
+`summit validate`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import msgspec
@@ -510,19 +511,57 @@ class Mention:
     start: int
     end: int
     words: str
-    kind: str
-    """"full name", "title and surname", "surname", "role", "pronoun"."""
+    kind: Ground
     candidates: list[Found]
+
+
+Ground = Literal[
+    "full name", "title and surname", "surname", "role", "role, nationality not known",
+    "honorific and part of a name", "part of a name", "a name or role several people share",
+    "pronoun", "the two leaders", "plural pronoun", "a name the article gives no role",
+]  # fmt: skip
+"""What bound a speaker to a cue's subject: how the words there named them."""
+NAMING = frozenset({"full name", "title and surname", "surname", "role"})
+"""The grounds that name exactly one person for certain: the name or a title and surname that
+one person carries, or a role only one holds ("the Kenyan president")."""
 
 
 @dataclass
 class Attribution:
-    """Who a cue's subject is, by which rule, and whether the rule is strong enough to stand
-    without a curator's check."""
+    """Who a cue's subject is, by which rule (said in `rule`, for the curator), on which
+    grounds, and whether they stood in the cue's subject position."""
 
     people: list[Found]
     rule: str
-    strong: bool
+    grounds: tuple[Ground, ...] = ()
+    in_subject: bool = True
+
+    @property
+    def certain(self) -> bool:
+        return is_certain(self)
+
+
+GUESSED = re.compile(r"^(?P<ref>[SP]\d+): speaker (?P<who>.*?) guessed \((?P<rule>.*?)\): ")
+"""A review item of a guessed speaker, as `guessed` writes it: the views find by it the
+statements whose speaker is a guess."""
+
+
+def guessed(ref: str, attribution: Attribution, sentence: str) -> str:
+    """The review item of a guessed speaker: the ref, who, by which rule, and the sentence."""
+    names = " & ".join(p.name for p in attribution.people)
+    return f"{ref}: speaker {names} guessed ({attribution.rule}): {sentence!r}"
+
+
+def is_certain(attribution: Attribution) -> bool:
+    """The one decision of what a draft flags: an attribution is certain only when someone was
+    found, in the cue's subject, by words that each name exactly one person; a pronoun, a
+    plural, a partial or honorific form, a name several people could carry, a speaker outside
+    the subject, or a continuation of any of these is a guess for `curation.review`. A wrong
+    speaker left unflagged puts words in someone's mouth, so a doubt is always a guess."""
+    grounds = attribution.grounds
+    return bool(attribution.people and grounds and attribution.in_subject) and all(
+        ground in NAMING for ground in grounds
+    )
 
 
 @dataclass
@@ -544,7 +583,7 @@ class Resolver:
         def free(start: int, end: int) -> bool:
             return all(end <= a or start >= b for a, b in taken)
 
-        def add(start: int, end: int, kind: str, candidates: list[Found]) -> None:
+        def add(start: int, end: int, kind: Ground, candidates: list[Found]) -> None:
             if candidates and free(start, end):
                 taken.append((start, end))
                 found.append(Mention(start, end, text[start:end], kind, candidates))
@@ -648,13 +687,13 @@ class Resolver:
                 if self.last_paragraph == number and not rival:
                     speakers[0].gender = speakers[0].gender or pronoun
                     rule = "pronoun: the speaker of the sentence before"
-                    return Attribution(speakers, rule, True)
+                    return Attribution(speakers, rule, ("pronoun",))
                 rule = "pronoun: the speaker before, " + (
                     "though another is known to be a " + ("woman" if pronoun == "she" else "man")
                     if rival
                     else "in the paragraph before"
                 )
-                return Attribution(speakers, rule, False)
+                return Attribution(speakers, rule, ("pronoun",))
             fitting = [p for p in candidates if not p.former or p.gender == mention.words.lower()]
             chosen = (fitting or candidates)[:1]
             rule = (
@@ -662,13 +701,20 @@ class Resolver:
                 if chosen and chosen[0].gender
                 else "pronoun: the last person named, across a change of subject"
             )
-            return Attribution(chosen, rule, False)
-        if len(candidates) == 1 or mention.kind == "the two leaders":
-            return Attribution(candidates, f"by {mention.kind} {mention.words!r}", True)
+            return Attribution(chosen, rule, ("pronoun",))
+        if len(candidates) == 1 and candidates[0].role == UNKNOWN:
+            rule = f"by {mention.kind} {mention.words!r}, someone the article gives no role"
+            return Attribution(candidates, rule, ("a name the article gives no role",))
+        if len(candidates) == 1 or mention.kind in ("the two leaders", "plural pronoun"):
+            return Attribution(candidates, f"by {mention.kind} {mention.words!r}", (mention.kind,))
         named = [p for _, p in reversed(self.recent) if p in candidates]
         chosen = named[:1] or candidates[:1]
         shared = f"that {len(candidates)} people share"
-        return Attribution(chosen, f"by {mention.kind} {mention.words!r} {shared}", False)
+        return Attribution(
+            chosen,
+            f"by {mention.kind} {mention.words!r} {shared}",
+            ("a name or role several people share",),
+        )
 
     def subject_of(self, clause: str, number: int) -> Attribution | None:
         """Who the speech cue of a clause binds to, or None if it has no cue. The subject is
@@ -685,7 +731,9 @@ class Resolver:
                 whole = inside[0].start == according.start("who")
                 whole = whole and not clause[inside[0].end : according.end("who")].strip()
                 return (
-                    bound if whole else Attribution(bound.people, bound.rule + ", in part", False)
+                    bound
+                    if whole
+                    else replace(bound, rule=f"{bound.rule}, in part", in_subject=False)
                 )
         cues = list(CUE.finditer(masked))
         if not cues:
@@ -694,7 +742,7 @@ class Resolver:
             return None
         found = [self._subject_at(cue, masked, mentions, number) for cue in cues]
         named = [bound for bound in found if bound.people]
-        return next((b for b in named if b.strong), named[0] if named else found[0])
+        return next((b for b in named if b.certain), named[0] if named else found[0])
 
     def _subject_at(
         self, cue: re.Match[str], masked: str, mentions: list[Mention], number: int
@@ -709,7 +757,7 @@ class Resolver:
         if stranger is None and not head:
             stranger = _unknown_name(masked[cue.end() :], cue.end(), named, SUBJECT_AFTER)
         if stranger is not None:
-            return Attribution([], f"the subject {stranger!r} is no one the draft knows", False)
+            return Attribution([], f"the subject {stranger!r} is no one the draft knows")
         if not head:
             after = [
                 m for m in mentions
@@ -721,7 +769,7 @@ class Resolver:
             unknown = PRONOUN.search(masked[: cue.start()]) or ROLE_NOUN.search(
                 masked[: cue.start()]
             )
-            return Attribution([], f"nobody named fits {unknown[0]!r}" if unknown else "", False)
+            return Attribution([], f"nobody named fits {unknown[0]!r}" if unknown else "")
         lead = masked[: head[0].start].strip(" ,")
         if not lead:
             subject = [head[0]]
@@ -744,15 +792,15 @@ class Resolver:
         if ADVERBS.match(masked[chain[-1].end : cue.start()]) and not preposition:
             return self._bound(chain, "right before the verb", number)
         found = self._bound(head[:1], "", number)
-        return Attribution(found.people, "a person named outside the cue's subject", False)
+        rule = "a person named outside the cue's subject"
+        return replace(found, rule=rule, in_subject=False)
 
     def _bound(self, mentions: list[Mention], place: str, number: int) -> Attribution:
         resolved = [self.resolve(mention, number) for mention in mentions]
         people = list(dict.fromkeys(p for r in resolved for p in r.people))
         rules = "; ".join(dict.fromkeys(r.rule for r in resolved))
-        return Attribution(
-            people, f"{rules}, {place}" if place else rules, all(r.strong for r in resolved)
-        )
+        grounds = tuple(ground for r in resolved for ground in r.grounds)
+        return Attribution(people, f"{rules}, {place}" if place else rules, grounds)
 
 
 def _unknown_name(
@@ -806,8 +854,8 @@ class Drafting:
     ) -> None:  # fmt: skip
         self.flush()
         ref = f"S{len(self.statements) + 1}"
-        strength = "strong" if attribution.strong else "weak: check it"
-        note = f"Drafted: {kind}, speaker {attribution.rule} ({strength})"
+        confidence = "certain" if attribution.certain else "a guess: check it"
+        note = f"Drafted: {kind}, speaker {attribution.rule} ({confidence})"
         self.statements.append(
             Statement(
                 ref=ref, kind=kind, text=text, provenance=Provenance("article", number),
@@ -815,11 +863,8 @@ class Drafting:
                 curation=StatementCuration(notes=(note,)),
             )
         )  # fmt: skip
-        if not attribution.strong:
-            names = " & ".join(p.name for p in attribution.people)
-            self.review.append(
-                f"{ref}: speaker {names} {attribution.rule}, a weak rule: {sentence!r}"
-            )
+        if not attribution.certain:
+            self.review.append(guessed(ref, attribution, sentence))
         self.resolver.spoke(attribution.people, number)
         self.last = attribution
 
@@ -911,21 +956,20 @@ def _sentence(
         and _reported(found, participle["reported"], participle["reported"], number)
     ):  # "He also welcomed …, noting, "…"": reported speech, then the quotation's frame
         frames[0] = participle["frame"]
-        speakers = found.resolver.last_speakers
-        attribution = Attribution(speakers, "continues the statement before it", True)
+        assert found.last is not None
+        attribution = replace(found.last, rule="continues the statement before it")
     for frame in frames:
         if attribution is not None or not frame:
             continue
         if CONTINUES.match(frame) and quoted_before:
             rule = "continues the previous quotation's speaker"
-            attribution = Attribution(quoted_before.people, rule, quoted_before.strong)
+            attribution = replace(quoted_before, rule=rule)
             continue
         bound = resolver.subject_of(frame, number)
         if bound and bound.people:
             attribution = bound
     if attribution is None and not any(frames) and quoted_before:
-        rule = "continues the quotation before it"
-        attribution = Attribution(quoted_before.people, rule, quoted_before.strong)
+        attribution = replace(quoted_before, rule="continues the quotation before it")
     if attribution is None:
         text = sentence.strip()
         found.review.append(f"paragraph {number}: no speaker found for the quotation {text[:60]!r}")
@@ -988,11 +1032,8 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             ref = f"P{len(preamble) + 1}"
             bound = found.resolver.subject_of(paragraph, number)
             speakers = tuple(p.id for p in bound.people) if bound else ()
-            if bound and bound.people and not bound.strong:
-                names = " & ".join(p.name for p in bound.people)
-                found.review.append(
-                    f"{ref}: speaker {names} {bound.rule}, a weak rule: {paragraph!r}"
-                )
+            if bound and bound.people and not bound.certain:
+                found.review.append(guessed(ref, bound, paragraph))
             preamble.append(
                 Preamble(
                     ref=ref,
