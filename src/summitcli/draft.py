@@ -67,7 +67,8 @@ LOWER = rf"[^\W\d_{UPPER}]"
 WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:-[{UPPER}a-z]{LOWER}+)?"
 """A capitalised word of a name, accents and a hyphenated part allowed: Sánchez, Jae-myung."""
 HONOUR = (
-    r"(?:Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
+    r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
+    r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
     r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Mallam|Engr)\.?(?: (?:Seri|Sri|Paduka))?"
 )
 """An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame."""
@@ -76,7 +77,7 @@ NAME_START = (
     rf"(?<!Datuk )(?<!Dato' )(?<!Dato )(?<!Datin )(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong."""
-PARTICLE = r"von|van|de|der|den|da|di|du|del|dela|delos|la|le|bin|binti|ibn|al|el"
+PARTICLE = r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|la|le|y|bin|binti|bint|ibn|al|el"
 FULL_NAME = rf"{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD}){{1,3}}"
 """Two to four capitalised words, with the particles some names have: Ursula von der Leyen,
 Hamad bin Khalid Al Thani."""
@@ -87,13 +88,18 @@ CORE_TITLE = (
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ |(?=[A-Z][a-z]+ (?:Minister|Secretary)\b)[A-Z][a-z]+ )?)?"
-    r"(?:Minister|Secretary))"
+    r"(?:Minister|Secretary)"
+    r"(?: (?:of|for) (?:State (?:of|for) )?(?:Foreign )?[A-Z][a-z]+"
+    r"(?:(?:,| and|, and) [A-Z][a-z]+)*)?)"
 )
 """A title: a leader's, or a minister's of one or two words ("External Affairs Minister",
-"Mines and Energy Minister"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
+"Mines and Energy Minister") or of a portfolio ("Minister of State for Trade and Industry",
+"Cabinet Secretary for Trade, Investments and Industry"), or a ministry's spokesperson
+("Foreign Ministry spokesperson")."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
-ADJECTIVE = r"(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|'s)"
-"""A nationality before a title: German, Polish, Japanese, South Korean, Brazil's."""
+ADJECTIVE = r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|'s)|[A-Z]{2,3})"
+"""A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
+Argentine, Brazil's, UAE, Presidential, Federal."""
 TITLED = re.compile(
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
@@ -141,30 +147,40 @@ HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "dire
 THE_ROLE_FIRST = re.compile(
     rf"\b[Tt]he (?P<role>(?:[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
     r"(?: (?:of|for) (?:(?!, and )[^.])*?)?), "
-    rf"{HONOURS}(?P<name>{FULL_NAME}),"
+    rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,"."""
 CAPITAL_TITLED = re.compile(
     r"(?<![\w'])(?P<role>(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    r"(?:[A-Z][a-z]+ ){1,2}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
-    r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator)) "
+    r"(?:[A-Z][A-Za-z]+ ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
+    r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
+    r"secretary-general|spokesman|spokeswoman|spokesperson)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
-"Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti"."""
+"Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti", "Kremlin spokesman
+Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
 CREDIT = re.compile(
     r"\b(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by (?P<names>[^;)]+)"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits."""
 CREDIT_ROLE = {"reporting": "reporter", "writing": "writer", "editing": "editor"}
 CREDITED_NAME = re.compile(rf"(?P<name>{FULL_NAME})(?: in [A-Z][\w ]+)?")
-BOTH = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|prime ministers)\b")
-MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord"
-HONORIFIC = re.compile(
-    rf"\b(?P<honorific>{MALE_HONORIFIC}|Ms|Mrs|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady)\.? "
-    rf"(?P<word>{WORD})"
+BOTH = re.compile(
+    r"\b(?:[Tt]he two|[Bb]oth) "
+    r"(?:leaders|presidents|prime ministers|heads of (?:state|government))\b"
 )
+THEY = re.compile(r"\b[Tt]hey\b")
+MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
+FEMALE_HONORIFIC = r"Ms|Mrs|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady|Cik|Puan"
+HONORIFIC = re.compile(rf"\b(?P<honorific>{MALE_HONORIFIC}|{FEMALE_HONORIFIC})\.? (?P<word>{WORD})")
+ADDRESSED = re.compile(
+    rf"\b(?P<honour>(?:(?:{HONOUR}|Mr|Ms|Mrs|Madam|Lady|Lord)\.? )+)"
+    rf"(?P<words>{WORD}(?: (?:(?:{PARTICLE}) )*{WORD})*)"
+)
+"""A person addressed by an honorific and some of their name: "Sheikh Mansour", "Datuk Seri
+Ahmad Fauzi", "Mr Tan", "Ms. Fortier"."""
 """A gender the article gives by an honorific: Mr., Sir, Sheikh; Ms., Dame, Datin."""
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
@@ -187,12 +203,13 @@ LOWER_TITLED = re.compile(
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
-    r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i)) )?"
+    r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson))\b(?!'s? [A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach"."""
 PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
 FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
 KIN_AFTER = re.compile(
@@ -314,6 +331,18 @@ class Found:
         return words[0], words[-1]
 
 
+def _part_of(part: str, name: str) -> bool:
+    """Whether `part` is some of the words of `name`, in order, but not all of them."""
+    return part != name and re.search(rf"(?:^| ){re.escape(part)}(?: |$)", name) is not None
+
+
+def _fitting(people: list[Found], honour: str) -> list[Found]:
+    """Those of `people` an honorific may address: never one known to be of the other gender."""
+    gender = "he" if re.fullmatch(MALE_HONORIFIC, honour.rstrip(".")) else ""
+    gender = gender or ("she" if re.fullmatch(FEMALE_HONORIFIC, honour.rstrip(".")) else "")
+    return [p for p in people if not (gender and p.gender and p.gender != gender)]
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
@@ -403,10 +432,10 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
                     )
     for _, paragraph in paragraphs:
         for match in HONORIFIC.finditer(paragraph):
-            for person in people.values():
-                if match["word"] in person.ends:
-                    male = re.fullmatch(MALE_HONORIFIC, match["honorific"])
-                    person.gender = "he" if male else "she"
+            carriers = [p for p in people.values() if match["word"] in p.ends]
+            if len(carriers) == 1:  # "Mr Tan" tells nothing of two people named Tan
+                male = re.fullmatch(MALE_HONORIFIC, match["honorific"])
+                carriers[0].gender = "he" if male else "she"
         for pattern in (KIN_AFTER, KIN_BEFORE):
             for match in pattern.finditer(paragraph):
                 for person in people.values():
@@ -596,6 +625,33 @@ class Resolver:
         for person in people:
             for match in re.finditer(rf"\b{re.escape(person.name)}\b", text):
                 add(match.start(), match.end(), "full name", [person])
+        for match in ADDRESSED.finditer(text):
+            words = match["words"].split()
+            for size in range(len(words), 0, -1):
+                part = " ".join(words[:size])
+                carriers = [p for p in people if _part_of(part, p.name)]
+                if carriers:
+                    kind: Ground = "honorific and part of a name"
+                    last = [p for p in carriers if p.name.endswith(f" {part}")]
+                    if len(last) == 1:
+                        kind, carriers = "surname", last  # "Ms. Fortier", the family name
+                    fitting = _fitting(carriers, match["honour"])
+                    add(match.start(), match.start("words") + len(part), kind, fitting)
+                    break
+        parts: dict[str, list[Found]] = {}
+        for person in people:
+            words = person.name.split()
+            for size in range(len(words) - 1, 1, -1):
+                parts.setdefault(" ".join(words[-size:]), []).append(person)
+                parts.setdefault(" ".join(words[:size]), [])
+        for part in sorted(parts, key=lambda part: -len(part.split())):
+            pattern = rf"(?<![\w-])[{part[0].upper()}{part[0]}]{re.escape(part[1:])}\b"
+            for match in re.finditer(pattern, text):
+                if parts[part]:  # the family name, particles and all: "von der Heyde"
+                    add(match.start(), match.end(), "surname", parts[part])
+                else:  # the given names: "Ahmad Fauzi" of Ahmad Fauzi Abdullah
+                    heads = [p for p in people if p.name.startswith(f"{part} ")]
+                    add(match.start(), match.end(), "part of a name", heads)
         titled = re.compile(
             rf"(?:(?P<former>{FORMER}) )?(?P<title>{CORE_TITLE}) (?P<word>{WORD})\b"
         )
@@ -618,6 +674,9 @@ class Resolver:
             add(match.start(), match.end(), "role", self._by_role(match))
         for match in BOTH.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.leaders())
+        for match in THEY.finditer(text):
+            together = self.last_speakers if len(self.last_speakers) > 1 else self.leaders()
+            add(match.start(), match.end(), "plural pronoun", together)
         for match in PRONOUN.finditer(text):
             add(match.start(), match.end(), "pronoun", self._by_pronoun(match["pronoun"].lower()))
         return sorted(found, key=lambda m: m.start)
@@ -724,6 +783,13 @@ class Resolver:
         masked = INSERTS.sub(lambda m: " " * len(m[0]), clause)
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
         according = ACCORDING.match(clause)
+        if according and according["who"] in OBJECT_PRONOUNS:  # "According to him, …"
+            pronoun = OBJECT_PRONOUNS[according["who"]]
+            start, end = according.span("who")
+            candidates = self._by_pronoun(pronoun)
+            if candidates:
+                mention = Mention(start, end, pronoun, "pronoun", candidates)
+                return self._bound([mention], "after 'according to'", number)
         if according:
             inside = [m for m in mentions if m.end <= according.end("who")]
             if inside:
