@@ -811,3 +811,42 @@ def test_a_paragraph_that_ends_in_a_bracket_is_covered() -> None:
     )
     drafted = draft_summit(article, "a.txt")
     assert uncovered(drafted, article.split("\n\n")) == []
+
+
+GUESSED_MARK = "Vladimir Orlov (unreviewed draft: speaker guessed)"
+
+
+@pytest.mark.parametrize("no_cache", ["1", ""])  # the files read, or their index in the cache
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [
+        (["quotes"], [GUESSED_MARK, "S2: unreviewed draft: speaker guessed (pronoun: "]),
+        (["quotes", "-f", "csv"], [GUESSED_MARK]),
+        (["quotes", "-f", "markdown"], [f"— **S2** ({GUESSED_MARK}, reported)"]),
+        (["quotes", "--json"], ['"unreviewed":"speaker guessed (pronoun: ']),
+        (["quotes", "--jsonl"], ['"unreviewed":"speaker guessed (pronoun: ']),
+        (["show", "S2"], [GUESSED_MARK, "S2: unreviewed draft: speaker guessed (pronoun: "]),
+        (["show", "S2", "-f", "markdown"], ["- Speaker (curation): unreviewed draft: speaker"]),
+        (["show", "S2", "-f", "rich"], ["Speaker (curation): unreviewed draft: speaker"]),
+        (["search", "trade", "-f", "csv"], [GUESSED_MARK]),
+        (["cite", "S2"], [f"{GUESSED_MARK}, reported (indirect speech)."]),
+        (["cite", "S2", "--json"], ['"curated":["citation"]']),
+        (["compare", "S2", "-f", "markdown"], [f"— **S2** ({GUESSED_MARK}, reported)"]),
+        (["compare", "S2", "--json"], ['"unreviewed":"speaker guessed (pronoun: ']),
+    ],
+)
+def test_a_guessed_speaker_is_marked_wherever_the_statement_is_shown(
+    command: list[str], shown: list[str], no_cache: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """Issue 19, round 4: a statement whose speaker the draft guessed (S2, "According to
+    him, …") says so in every format, as curation, until the curator clears the review item;
+    one the draft is certain of (S4, "The Egyptian president added") is shown as any other."""
+    article = (DRAFTS / "tuning" / "tass-moscow.txt").read_text(encoding="utf-8")
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(draft_summit(article, "tass-moscow.txt")))
+    result = summit_cli("--data", str(path), *command, COLUMNS="200", SUMMIT_NO_CACHE=no_cache)
+    assert result.returncode == 0, result.stderr
+    for words in shown:
+        assert words in result.stdout + result.stderr
+    if command[0] == "quotes":  # S2, S3 and S10 are guesses, the other seven certain
+        assert result.stdout.count("speaker guessed") == 3

@@ -11,10 +11,9 @@ The work is done in stages, each of which can be tested alone: people (`find_peo
 and quotations (`sentences`, `quotations`), speech cues and the subject bound to them
 (`subject_of`), and resolution of a mention to people (`Resolver`). A wrong speaker puts words in
 someone's mouth, so every attribution records the rule that made it and its grounds, one
-function (`is_certain`) decides whether it is certain, and every guess goes to `curation.review`
-with its ref, rule and sentence (`guessed`); a draft with open review items does not pass
-`summit validate`.
-"""
+function (`is_certain`) decides whether it is certain, and every guess goes to
+`curation.review` with its ref, rule and sentence (`model.guessed_speaker`); a draft with open
+review items does not pass `summit validate`."""
 
 from __future__ import annotations
 
@@ -44,6 +43,7 @@ from .model import (
     StatementCuration,
     Summit,
     SummitInfo,
+    guessed_speaker,
 )
 
 Kind = Literal["direct", "reported", "account"]
@@ -82,6 +82,8 @@ FULL_NAME = rf"{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD}){{1,3}}"
 """Two to four capitalised words, with the particles some names have: Ursula von der Leyen,
 Hamad bin Khalid Al Thani."""
 LEADER = r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Sultan"
+HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
+"""A head of state or government's title in a role: not a deputy's or a vice's."""
 CORE_TITLE = (
     rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
@@ -570,17 +572,6 @@ class Attribution:
         return is_certain(self)
 
 
-GUESSED = re.compile(r"^(?P<ref>[SP]\d+): speaker (?P<who>.*?) guessed \((?P<rule>.*?)\): ")
-"""A review item of a guessed speaker, as `guessed` writes it: the views find by it the
-statements whose speaker is a guess."""
-
-
-def guessed(ref: str, attribution: Attribution, sentence: str) -> str:
-    """The review item of a guessed speaker: the ref, who, by which rule, and the sentence."""
-    names = " & ".join(p.name for p in attribution.people)
-    return f"{ref}: speaker {names} guessed ({attribution.rule}): {sentence!r}"
-
-
 def is_certain(attribution: Attribution) -> bool:
     """The one decision of what a draft flags: an attribution is certain only when someone was
     found, in the cue's subject, by words that each name exactly one person; a pronoun, a
@@ -683,17 +674,17 @@ class Resolver:
 
     def leaders(self) -> list[Found]:
         """The two leaders the summit is between: the first two heads named, not former."""
-        leader = re.compile(LEADER, re.IGNORECASE)
-        return [p for p in self.people.values() if not p.former and leader.search(p.role)][:2]
+
+        return [p for p in self.people.values() if not p.former and HEAD.search(p.role)][:2]
 
     def _by_role(self, match: re.Match[str]) -> list[Found]:
         title, adjective = match["title"].lower(), match["adjective"] or ""
-        leader = re.compile(LEADER, re.IGNORECASE)
+
         fitting = [
             p
             for p in self.people.values()
             if not p.former
-            and (leader.search(p.role) if title == "leader" else title in p.role.lower())
+            and (HEAD.search(p.role) if title == "leader" else title in p.role.lower())
         ]
         if adjective:
             same = [p for p in fitting if _same_country(adjective, p.country)]
@@ -930,7 +921,8 @@ class Drafting:
             )
         )  # fmt: skip
         if not attribution.certain:
-            self.review.append(guessed(ref, attribution, sentence))
+            names = " & ".join(p.name for p in attribution.people)
+            self.review.append(guessed_speaker(ref, names, attribution.rule, sentence))
         self.resolver.spoke(attribution.people, number)
         self.last = attribution
 
@@ -1099,7 +1091,8 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             bound = found.resolver.subject_of(paragraph, number)
             speakers = tuple(p.id for p in bound.people) if bound else ()
             if bound and bound.people and not bound.certain:
-                found.review.append(guessed(ref, bound, paragraph))
+                names = " & ".join(p.name for p in bound.people)
+                found.review.append(guessed_speaker(ref, names, bound.rule, paragraph))
             preamble.append(
                 Preamble(
                     ref=ref,
