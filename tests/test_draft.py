@@ -553,7 +553,10 @@ WORLD_NAMES = (
     "Cabinet Secretary Ishikawa Daisuke attended. Kenyan Cabinet Secretary for Trade, "
     "Investments and Industry Rebecca Achieng Odhiambo, Minister of State for Trade and Industry "
     "Koh Mei Ling, Presidential spokesperson Tomás Echeverría Luna, Kremlin spokesman Dmitry "
-    "Belov and National Trades Union Congress secretary-general Ng Boon Keat spoke."
+    "Belov and National Trades Union Congress secretary-general Ng Boon Keat spoke. Saudi "
+    "Energy Minister Prince Abdullah bin Fahd Al Saud, Coordinating Minister for Economic "
+    "Affairs Airlangga Santoso and Presidential Communication Office head Hasan Nasbi met "
+    "Mexico's Foreign Secretary, Rodrigo Sánchez Cordero."
 )
 
 
@@ -573,6 +576,10 @@ def test_roles_of_portfolios_offices_and_organisations_keep_every_word() -> None
         "Tomás Echeverría Luna": "Presidential spokesperson",
         "Dmitry Belov": "Kremlin spokesman",
         "Ng Boon Keat": "National Trades Union Congress secretary-general",
+        "Abdullah bin Fahd Al Saud": "Saudi Energy Minister",
+        "Airlangga Santoso": "Coordinating Minister for Economic Affairs",
+        "Hasan Nasbi": "Presidential Communication Office head",
+        "Rodrigo Sánchez Cordero": "Mexico's Foreign Secretary",
     }
 
 
@@ -583,6 +590,10 @@ def test_roles_of_portfolios_offices_and_organisations_keep_every_word() -> None
         ("Sheikh Mansour said", (["Mansour bin Rashid Al Qasimi"], False)),  # a partial form
         ("His Highness Sheikh Mansour said", (["Mansour bin Rashid Al Qasimi"], False)),
         ("Mehmet Emin said", (["Mehmet Emin Karaca"], False)),  # given names alone
+        ("Al Saud said", (["Abdullah bin Fahd Al Saud"], True)),
+        ("Prince Abdullah noted that", (["Abdullah bin Fahd Al Saud"], False)),
+        ("Sánchez Cordero said", (["Rodrigo Sánchez Cordero"], True)),
+        ("Santoso said", (["Airlangga Santoso"], True)),
         ("von der Heyde told reporters", (["Katharina von der Heyde"], True)),
         ("Von der Heyde added that", (["Katharina von der Heyde"], True)),
         ("Fernández de Castro said", (["Julián Fernández de Castro"], True)),
@@ -850,3 +861,22 @@ def test_a_guessed_speaker_is_marked_wherever_the_statement_is_shown(
         assert words in result.stdout + result.stderr
     if command[0] == "quotes":  # S2, S3 and S10 are guesses, the other seven certain
         assert result.stdout.count("speaker guessed") == 3
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The Korean president also pledged that", (["Kim Do-yun"], True)),  # South Korean
+        ("The Dutch prime minister said", (["Maarten de Vries"], True)),
+        ("De Vries told a news conference", (["Maarten de Vries"], True)),
+        ("Kim added that", (["Kim Do-yun"], False)),  # a family name two people share
+    ],
+)
+def test_a_role_noun_is_its_one_holder_and_a_shared_family_name_a_guess(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    text = (
+        "Dutch Prime Minister Maarten de Vries met South Korean President Kim Do-yun and South "
+        "Korean Trade Minister Kim Ji-hoon."
+    )
+    assert _speaker(Resolver(find_people([(1, text)])), clause) == expected

@@ -69,7 +69,7 @@ WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:-[{UPPER}a-z]{LOWER}+)?"
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
-    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Mallam|Engr)\.?(?: (?:Seri|Sri|Paduka))?"
+    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Prince|Princess|Mallam|Engr)\.?(?: (?:Seri|Sri|Paduka))?"
 )
 """An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame."""
 HONOURS = rf"(?:{HONOUR} )*"
@@ -78,12 +78,23 @@ NAME_START = (
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong."""
 PARTICLE = r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|la|le|y|bin|binti|bint|ibn|al|el"
-FULL_NAME = rf"{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD}){{1,3}}"
-"""Two to four capitalised words, with the particles some names have: Ursula von der Leyen,
+FULL_NAME = rf"{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD}){{1,4}}"
+"""Two to five capitalised words, with the particles some names have: Ursula von der Leyen,
 Hamad bin Khalid Al Thani."""
-LEADER = r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Sultan"
+OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}'s))?{WORD}"
+"""Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
+LEADER = (
+    r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Sultan|"
+    r"Crown Prince"
+)
 HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
 """A head of state or government's title in a role: not a deputy's or a vice's."""
+PORTFOLIO = (
+    r"(?:[A-Z][a-z]+(?: (?:Affairs|Trade|Development|Security|Relations|Resources|Planning|"
+    r"Cooperation|Investment|Policy|Reform|Transformation))?)"
+)
+"""A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
+"Foreign Trade"): "Minister for Economic Affairs Airlangga Santoso" is Airlangga Santoso."""
 CORE_TITLE = (
     rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
@@ -91,8 +102,7 @@ CORE_TITLE = (
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ |(?=[A-Z][a-z]+ (?:Minister|Secretary)\b)[A-Z][a-z]+ )?)?"
     r"(?:Minister|Secretary)"
-    r"(?: (?:of|for) (?:State (?:of|for) )?(?:Foreign )?[A-Z][a-z]+"
-    r"(?:(?:,| and|, and) [A-Z][a-z]+)*)?)"
+    rf"(?: (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:,| and|, and) {PORTFOLIO})*)?)"
 )
 """A title: a leader's, or a minister's of one or two words ("External Affairs Minister",
 "Mines and Energy Minister") or of a portfolio ("Minister of State for Trade and Industry",
@@ -147,17 +157,18 @@ WHO_HEADS = re.compile(
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
 THE_ROLE_FIRST = re.compile(
-    rf"\b[Tt]he (?P<role>(?:[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
+    rf"\b(?:[Tt]he |(?P<owner>{OWNER})'s )(?P<role>(?:[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
     r"(?: (?:of|for) (?:(?!, and )[^.])*?)?), "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
-South African High Commissioner, Lindiwe Mthembu,"."""
+South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
+Sánchez Cordero,"."""
 CAPITAL_TITLED = re.compile(
     r"(?<![\w'])(?P<role>(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     r"(?:[A-Z][A-Za-z]+ ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
-    r"secretary-general|spokesman|spokeswoman|spokesperson)) "
+    r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
@@ -192,7 +203,7 @@ NOT_PEOPLE = re.compile(
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
 DESCRIPTION_FIRST = re.compile(
-    rf"(?:\b[Aa]n? |\b(?P<owner>{WORD})'s )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
+    rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER})'s )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
     rf"(?P<name>{FULL_NAME}),"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
@@ -244,7 +255,7 @@ POSSESSIVE = re.compile(
 """A possessive that can only be the subject's: "Takeda said her government", "Kapoor, who
 met his counterpart,"; "Mehta said her visit" may be someone else's visit, so not that."""
 POSSESSIVE_ROLE = re.compile(
-    rf"\b(?P<owner>{WORD})'s (?P<role>(?:[a-z]+ ){{0,2}}(?:{LOWER_TITLE}|aide|chief of staff))\b"
+    rf"\b(?P<owner>{OWNER})'s (?P<role>(?:[a-z]+ ){{0,2}}(?:{LOWER_TITLE}|aide|chief of staff))\b"
 )
 """A person named by another's and a role: "Fortier's press secretary"."""
 
@@ -354,6 +365,7 @@ def _same_country(adjective: str, country: str) -> bool:
     adjective, country = adjective.removesuffix("'s").lower(), country.lower()
     if not adjective or not country:
         return False
+    country = re.sub(r"^(?:south|north) ", "", country)  # "the Korean president", South Korean
     common = 0
     for a, b in zip(adjective, country, strict=False):
         if a != b:
@@ -402,7 +414,8 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
         for match in WHO_HEADS.finditer(paragraph):
             add(match, "name", f"{HEADS[match['verb']]} of {match['what']}", number, 2)
         for match in THE_ROLE_FIRST.finditer(paragraph):
-            add(match, "name", match["role"], number, 1)
+            role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
+            add(match, "name", role, number, 1, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 1)
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
