@@ -69,7 +69,8 @@ WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:-[{UPPER}a-z]{LOWER}+)?"
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
-    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Prince|Princess|Mallam|Engr)\.?(?: (?:Seri|Sri|Paduka))?"
+    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Prince|Princess|Mallam|Engr)\.?"
+    r"(?: (?:Seri|Sri|Paduka))?"
 )
 """An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame."""
 HONOURS = rf"(?:{HONOUR} )*"
