@@ -103,7 +103,7 @@ CORE_TITLE = (
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ |(?=[A-Z][a-z]+ (?:Minister|Secretary)\b)[A-Z][a-z]+ )?)?"
     r"(?:Minister|Secretary)"
-    rf"(?: (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:,| and|, and) {PORTFOLIO})*)?)"
+    rf"(?: (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:, {PORTFOLIO})*,? and {PORTFOLIO})?)?)"
 )
 """A title: a leader's, or a minister's of one or two words ("External Affairs Minister",
 "Mines and Energy Minister") or of a portfolio ("Minister of State for Trade and Industry",
@@ -136,7 +136,7 @@ APPOSITIVE_LOWER = re.compile(
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,"."""
 ROLE_WORD = (
-    r"president|minister|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
+    r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
     r"speaker|executive|officer|adviser|advisor|mayor|undersecretary"
 )
@@ -219,9 +219,12 @@ Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a perso
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
-    r"foreign minister|foreign secretary|minister|spokesperson))\b(?!'s? [A-Z])"
+    r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
+    r"head of government))\b(?!'s? [A-Z])"
 )
-"""A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach"."""
+"""A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
+"the Ivorian head of state" (a leader, as "leader" is)."""
+LEADING = ("leader", "head of state", "head of government")
 PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
@@ -461,6 +464,13 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
             owners = [p for p in people.values() if match["word"] in p.ends and not p.credited]
             if len(owners) == 1:
                 owners[0].gender = "he" if match["pronoun"] == "his" else "she"
+    for key, person in list(people.items()):
+        fuller = [p for p in people.values() if _part_of(person.name, p.name)]
+        if len(fuller) == 1:  # "Souleye Diop" of a title that took "Birame": one person
+            del people[key]
+            kept = fuller[0]
+            first[kept.id] = min(first[kept.id], first[key])
+            kept.role = person.role if kept.role == UNKNOWN else kept.role
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
 
 
@@ -698,7 +708,7 @@ class Resolver:
             p
             for p in self.people.values()
             if not p.former
-            and (HEAD.search(p.role) if title == "leader" else title in p.role.lower())
+            and (HEAD.search(p.role) if title in LEADING else title in p.role.lower())
         ]
         if adjective:
             same = [p for p in fitting if _same_country(adjective, p.country)]
@@ -848,7 +858,7 @@ class Resolver:
                 if masked[subject[-1].end : mention.start].strip() != "and":
                     break
                 subject.append(mention)
-            verb_follows = re.match(r"\s*[a-z]", masked[subject[-1].end :])
+            verb_follows = re.match(r"\s*(?:,[^,]+,\s*)?[a-z]", masked[subject[-1].end :])
             if verb_follows and all(m in subject for m in head):
                 return self._bound(subject, "the subject of the verb", number)
         chain = [head[-1]]
