@@ -96,6 +96,12 @@ PORTFOLIO = (
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
 "Foreign Trade"): "Minister for Economic Affairs Airlangga Santoso" is Airlangga Santoso."""
+OFFICE_WORD = (
+    r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|"
+    r"Resources|Planning|Cooperation|Policy|Reform|Transformation|Minister|Secretary|Ministry|"
+    r"Office|Department)"
+)
+"""A word of an office or portfolio, never the first of a name."""
 CORE_TITLE = (
     rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
@@ -475,9 +481,11 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
 
 
 def _untitled(name: str) -> str:
-    """A name without the title a capitalised run of words may start with: "Minister Yaw
-    Boateng" is Yaw Boateng."""
+    """A name without the title, or the end of a portfolio, a capitalised run of words may
+    start with: "Minister Yaw Boateng" is Yaw Boateng, and "Affairs Budi Gunawan" (of a
+    portfolio no rule knows to end there) is Budi Gunawan."""
     bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE} ", "", name)
+    bare = re.sub(rf"^(?:{OFFICE_WORD} )+", "", bare)
     return bare if len(bare.split()) > 1 else name
 
 
