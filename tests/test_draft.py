@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -902,3 +903,14 @@ def test_a_title_never_takes_a_word_of_the_name() -> None:
             "secretary-general of the National Confederation of Workers of Senegal"
         ),
     }
+
+
+def test_an_export_of_a_draft_marks_its_guessed_speakers(tmp_path: Path, summit_cli: Any) -> None:
+    """The SQLite export's passages say who spoke as every other format does, guesses marked."""
+    article = (DRAFTS / "tuning" / "tass-moscow.txt").read_text(encoding="utf-8")
+    path, database = tmp_path / "draft.json", tmp_path / "draft.db"
+    path.write_bytes(encode(draft_summit(article, "tass-moscow.txt")))
+    assert summit_cli("--data", str(path), "export", "sqlite", str(database)).returncode == 0
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute("SELECT ref, who FROM passages WHERE ref IN ('S2', 'S4')")
+        assert sorted(rows) == [("S2", GUESSED_MARK), ("S4", "Abdel Karim El-Sayed")]
