@@ -914,3 +914,29 @@ def test_an_export_of_a_draft_marks_its_guessed_speakers(tmp_path: Path, summit_
     with sqlite3.connect(database) as connection:
         rows = connection.execute("SELECT ref, who FROM passages WHERE ref IN ('S2', 'S4')")
         assert sorted(rows) == [("S2", GUESSED_MARK), ("S4", "Abdel Karim El-Sayed")]
+
+
+TITLES_TEXT = (
+    "Chinese Premier Li Qingwen met Pakistani Prime Minister Shehbaz Qureshi and New Zealand "
+    "Prime Minister Aroha Ngata. Thani Al Zeyoudi, UAE Minister of State for Foreign Trade, and "
+    "President Kofi Mensah attended."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The premier said", (["Li Qingwen"], True)),  # the title itself first
+        ("The Pakistani premier said", (["Shehbaz Qureshi"], True)),  # then one it stands for
+        ("The Ghanaian president said", (["Kofi Mensah"], False)),  # his nationality not given
+        ("Both women said", (["Li Qingwen", "Shehbaz Qureshi"], False)),  # a plural
+        ("Al Zeyoudi noted that", (["Thani Al Zeyoudi"], True)),
+    ],
+)
+def test_a_role_noun_is_certain_only_of_one_holder_of_its_nationality(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    people = find_people([(1, TITLES_TEXT)])
+    assert people["aroha-ngata"].role == "New Zealand Prime Minister"
+    assert people["thani-al-zeyoudi"].role == "UAE Minister of State for Foreign Trade"
+    assert _speaker(Resolver(people), clause) == expected

@@ -91,11 +91,13 @@ LEADER = (
 HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
 """A head of state or government's title in a role: not a deputy's or a vice's."""
 PORTFOLIO = (
-    r"(?:[A-Z][a-z]+(?: (?:Affairs|Trade|Development|Security|Relations|Resources|Planning|"
+    rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
+    r"[A-Z][a-z]+(?: (?:Affairs|Trade|Development|Security|Relations|Resources|Planning|"
     r"Cooperation|Investment|Policy|Reform|Transformation))?)"
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
-"Foreign Trade"): "Minister for Economic Affairs Airlangga Santoso" is Airlangga Santoso."""
+"Foreign Trade"), never a title: "Minister for Economic Affairs Airlangga Santoso" is Airlangga
+Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|"
     r"Resources|Planning|Cooperation|Policy|Reform|Transformation|Minister|Secretary|Ministry|"
@@ -116,7 +118,10 @@ CORE_TITLE = (
 "Cabinet Secretary for Trade, Investments and Industry"), or a ministry's spokesperson
 ("Foreign Ministry spokesperson")."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
-ADJECTIVE = r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|'s)|[A-Z]{2,3})"
+ADJECTIVE = (
+    r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|'s)|[A-Z]{2,3}|"
+    r"New Zealand)"
+)
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
 Argentine, Brazil's, UAE, Presidential, Federal."""
 TITLED = re.compile(
@@ -125,10 +130,12 @@ TITLED = re.compile(
 )
 """Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"."""
 APPOSITIVE_TITLE = re.compile(
-    rf"(?P<name>{FULL_NAME}), the (?P<role>(?:Former )?{CORE_TITLE}"
+    rf"(?P<name>{FULL_NAME}), (?:the |(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
+    rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     r"(?: of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?)(?=[,.])"
 )
-"""Rule `name, the role`: "Lee Jae-myung, the President of South Korea"."""
+"""Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
+Minister of State for Foreign Trade,"."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
@@ -189,7 +196,7 @@ CREDIT_ROLE = {"reporting": "reporter", "writing": "writer", "editing": "editor"
 CREDITED_NAME = re.compile(rf"(?P<name>{FULL_NAME})(?: in [A-Z][\w ]+)?")
 BOTH = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) "
-    r"(?:leaders|presidents|prime ministers|heads of (?:state|government))\b"
+    r"(?:leaders|presidents|prime ministers|heads of (?:state|government)|men|women)\b"
 )
 THEY = re.compile(r"\b[Tt]hey\b")
 MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
@@ -231,6 +238,8 @@ ROLE_NOUN = re.compile(
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is)."""
 LEADING = ("leader", "head of state", "head of government")
+SAME_TITLE = {"premier": ("prime minister",), "prime minister": ("premier",)}
+"""Titles a role noun may give for one another: "the Pakistani premier", a Prime Minister."""
 PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
@@ -694,7 +703,8 @@ class Resolver:
             current = [p for p in same if not p.former] or same
             add(match.start(), match.end(), "surname", current)
         for match in ROLE_NOUN.finditer(text):
-            add(match.start(), match.end(), "role", self._by_role(match))
+            holders, ground = self._by_role(match)
+            add(match.start(), match.end(), ground, holders)
         for match in BOTH.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.leaders())
         for match in THEY.finditer(text):
@@ -706,23 +716,32 @@ class Resolver:
 
     def leaders(self) -> list[Found]:
         """The two leaders the summit is between: the first two heads named, not former."""
-
         return [p for p in self.people.values() if not p.former and HEAD.search(p.role)][:2]
 
-    def _by_role(self, match: re.Match[str]) -> list[Found]:
+    def _by_role(self, match: re.Match[str]) -> tuple[list[Found], Ground]:
+        """Who holds the role a noun names, and how surely: the title itself before a title
+        it may stand for ("premier" for a Prime Minister only where no role says Premier), and
+        the nationality it gives; one whose nationality the article does not give is only a
+        guess for "the Chilean leader"."""
         title, adjective = match["title"].lower(), match["adjective"] or ""
-
-        fitting = [
-            p
-            for p in self.people.values()
-            if not p.former
-            and (HEAD.search(p.role) if title in LEADING else title in p.role.lower())
-        ]
-        if adjective:
+        living = [p for p in self.people.values() if not p.former]
+        if title in LEADING:
+            tiers = [[p for p in living if HEAD.search(p.role)]]
+        else:
+            tiers = [
+                [p for p in living if any(same in p.role.lower() for same in titles)]
+                for titles in ((title,), SAME_TITLE.get(title, ()))
+            ]
+        for fitting in tiers:
+            if not adjective and fitting:
+                return fitting, "role"
             same = [p for p in fitting if _same_country(adjective, p.country)]
+            if same:
+                return same, "role"
             unknown = [p for p in fitting if not p.country]
-            fitting = same or unknown
-        return fitting
+            if unknown:
+                return unknown, "role, nationality not known"
+        return [], "role"
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
         """Everyone a pronoun may mean: never someone known to be of the other gender; first
