@@ -10,17 +10,17 @@ settings, notes) is left to the curator.
 The work is done in stages, each of which can be tested alone: people (`find_people`), sentences
 and quotations (`sentences`, `quotations`), speech cues and the subject bound to them
 (`subject_of`), and resolution of a mention to people (`Resolver`). A wrong speaker puts words in
-someone's mouth, so every attribution records the rule that made it and whether that rule is
-strong; whatever a weak rule settled goes to `curation.review` with its ref and sentence, and a
-draft with open review items does not pass `summit validate`.
-"""
+someone's mouth, so every attribution records the rule that made it and its grounds, one
+function (`is_certain`) decides whether it is certain, and every guess goes to
+`curation.review` with its ref, rule and sentence (`model.guessed_speaker`); a draft with open
+review items does not pass `summit validate`."""
 
 from __future__ import annotations
 
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import msgspec
@@ -43,6 +43,7 @@ from .model import (
     StatementCuration,
     Summit,
     SummitInfo,
+    guessed_speaker,
 )
 
 Kind = Literal["direct", "reported", "account"]
@@ -66,8 +67,10 @@ LOWER = rf"[^\W\d_{UPPER}]"
 WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:-[{UPPER}a-z]{LOWER}+)?"
 """A capitalised word of a name, accents and a hyphenated part allowed: Sánchez, Jae-myung."""
 HONOUR = (
-    r"(?:Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
-    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Mallam|Engr)\.?(?: (?:Seri|Sri|Paduka))?"
+    r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
+    r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
+    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Prince|Princess|Mallam|Engr)\.?"
+    r"(?: (?:Seri|Sri|Paduka))?"
 )
 """An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame."""
 HONOURS = rf"(?:{HONOUR} )*"
@@ -75,34 +78,64 @@ NAME_START = (
     rf"(?<!Datuk )(?<!Dato' )(?<!Dato )(?<!Datin )(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong."""
-PARTICLE = r"von|van|de|der|den|da|di|du|del|dela|delos|la|le|bin|binti|ibn|al|el"
-FULL_NAME = rf"{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD}){{1,3}}"
-"""Two to four capitalised words, with the particles some names have: Ursula von der Leyen,
+PARTICLE = r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|la|le|y|bin|binti|bint|ibn|al|el"
+FULL_NAME = rf"{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD}){{1,4}}"
+"""Two to five capitalised words, with the particles some names have: Ursula von der Leyen,
 Hamad bin Khalid Al Thani."""
-LEADER = r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Sultan"
+OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}'s))?{WORD}"
+"""Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
+LEADER = (
+    r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Sultan|"
+    r"Crown Prince"
+)
+HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
+"""A head of state or government's title in a role: not a deputy's or a vice's."""
+PORTFOLIO = (
+    rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
+    r"[A-Z][a-z]+(?: (?:Affairs|Trade|Development|Security|Relations|Resources|Planning|"
+    r"Cooperation|Investment|Policy|Reform|Transformation))?)"
+)
+"""A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
+"Foreign Trade"), never a title: "Minister for Economic Affairs Airlangga Santoso" is Airlangga
+Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his."""
+OFFICE_WORD = (
+    r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|"
+    r"Resources|Planning|Cooperation|Policy|Reform|Transformation|Minister|Secretary|Ministry|"
+    r"Office|Department)"
+)
+"""A word of an office or portfolio, never the first of a name."""
 CORE_TITLE = (
     rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ |(?=[A-Z][a-z]+ (?:Minister|Secretary)\b)[A-Z][a-z]+ )?)?"
-    r"(?:Minister|Secretary))"
+    r"(?:Minister|Secretary)"
+    rf"(?: (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:, {PORTFOLIO})*,? and {PORTFOLIO})?)?)"
 )
 """A title: a leader's, or a minister's of one or two words ("External Affairs Minister",
-"Mines and Energy Minister"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
+"Mines and Energy Minister") or of a portfolio ("Minister of State for Trade and Industry",
+"Cabinet Secretary for Trade, Investments and Industry"), or a ministry's spokesperson
+("Foreign Ministry spokesperson")."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
-ADJECTIVE = r"(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|'s)"
-"""A nationality before a title: German, Polish, Japanese, South Korean, Brazil's."""
+ADJECTIVE = (
+    r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|'s)|[A-Z]{2,3}|"
+    r"New Zealand)"
+)
+"""A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
+Argentine, Brazil's, UAE, Presidential, Federal."""
 TITLED = re.compile(
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
 """Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"."""
 APPOSITIVE_TITLE = re.compile(
-    rf"(?P<name>{FULL_NAME}), the (?P<role>(?:Former )?{CORE_TITLE}"
+    rf"(?P<name>{FULL_NAME}), (?:the |(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
+    rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     r"(?: of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?)(?=[,.])"
 )
-"""Rule `name, the role`: "Lee Jae-myung, the President of South Korea"."""
+"""Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
+Minister of State for Foreign Trade,"."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
@@ -116,7 +149,7 @@ APPOSITIVE_LOWER = re.compile(
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,"."""
 ROLE_WORD = (
-    r"president|minister|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
+    r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
     r"speaker|executive|officer|adviser|advisor|mayor|undersecretary"
 )
@@ -138,32 +171,43 @@ WHO_HEADS = re.compile(
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
 THE_ROLE_FIRST = re.compile(
-    rf"\b[Tt]he (?P<role>(?:[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
+    rf"\b(?:[Tt]he |(?P<owner>{OWNER})'s )(?P<role>(?:[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
     r"(?: (?:of|for) (?:(?!, and )[^.])*?)?), "
-    rf"{HONOURS}(?P<name>{FULL_NAME}),"
+    rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
-South African High Commissioner, Lindiwe Mthembu,"."""
+South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
+Sánchez Cordero,"."""
 CAPITAL_TITLED = re.compile(
     r"(?<![\w'])(?P<role>(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    r"(?:[A-Z][a-z]+ ){1,2}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
-    r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator)) "
+    r"(?:[A-Z][A-Za-z]+ ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
+    r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
+    r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
-"Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti"."""
+"Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti", "Kremlin spokesman
+Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
 CREDIT = re.compile(
     r"\b(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by (?P<names>[^;)]+)"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits."""
 CREDIT_ROLE = {"reporting": "reporter", "writing": "writer", "editing": "editor"}
 CREDITED_NAME = re.compile(rf"(?P<name>{FULL_NAME})(?: in [A-Z][\w ]+)?")
-BOTH = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|presidents|prime ministers)\b")
-MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord"
-HONORIFIC = re.compile(
-    rf"\b(?P<honorific>{MALE_HONORIFIC}|Ms|Mrs|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady)\.? "
-    rf"(?P<word>{WORD})"
+BOTH = re.compile(
+    r"\b(?:[Tt]he two|[Bb]oth) "
+    r"(?:leaders|presidents|prime ministers|heads of (?:state|government)|men|women)\b"
 )
+THEY = re.compile(r"\b[Tt]hey\b")
+MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
+FEMALE_HONORIFIC = r"Ms|Mrs|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady|Cik|Puan"
+HONORIFIC = re.compile(rf"\b(?P<honorific>{MALE_HONORIFIC}|{FEMALE_HONORIFIC})\.? (?P<word>{WORD})")
+ADDRESSED = re.compile(
+    rf"\b(?P<honour>(?:(?:{HONOUR}|Mr|Ms|Mrs|Madam|Lady|Lord)\.? )+)"
+    rf"(?P<words>{WORD}(?: (?:(?:{PARTICLE}) )*{WORD})*)"
+)
+"""A person addressed by an honorific and some of their name: "Sheikh Mansour", "Datuk Seri
+Ahmad Fauzi", "Mr Tan", "Ms. Fortier"."""
 """A gender the article gives by an honorific: Mr., Sir, Sheikh; Ms., Dame, Datin."""
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
@@ -173,7 +217,7 @@ NOT_PEOPLE = re.compile(
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
 DESCRIPTION_FIRST = re.compile(
-    rf"(?:\b[Aa]n? |\b(?P<owner>{WORD})'s )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
+    rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER})'s )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
     rf"(?P<name>{FULL_NAME}),"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
@@ -186,12 +230,18 @@ LOWER_TITLED = re.compile(
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
-    r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i)) )?"
+    r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
-    r"foreign minister|foreign secretary|minister|spokesperson))\b(?!'s? [A-Z])"
+    r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
+    r"head of government))\b(?!'s? [A-Z])"
 )
-"""A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach"."""
+"""A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
+"the Ivorian head of state" (a leader, as "leader" is)."""
+LEADING = ("leader", "head of state", "head of government")
+SAME_TITLE = {"premier": ("prime minister",), "prime minister": ("premier",)}
+"""Titles a role noun may give for one another: "the Pakistani premier", a Prime Minister."""
 PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
 FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
 KIN_AFTER = re.compile(
@@ -224,7 +274,7 @@ POSSESSIVE = re.compile(
 """A possessive that can only be the subject's: "Takeda said her government", "Kapoor, who
 met his counterpart,"; "Mehta said her visit" may be someone else's visit, so not that."""
 POSSESSIVE_ROLE = re.compile(
-    rf"\b(?P<owner>{WORD})'s (?P<role>(?:[a-z]+ ){{0,2}}(?:{LOWER_TITLE}|aide|chief of staff))\b"
+    rf"\b(?P<owner>{OWNER})'s (?P<role>(?:[a-z]+ ){{0,2}}(?:{LOWER_TITLE}|aide|chief of staff))\b"
 )
 """A person named by another's and a role: "Fortier's press secretary"."""
 
@@ -313,6 +363,18 @@ class Found:
         return words[0], words[-1]
 
 
+def _part_of(part: str, name: str) -> bool:
+    """Whether `part` is some of the words of `name`, in order, but not all of them."""
+    return part != name and re.search(rf"(?:^| ){re.escape(part)}(?: |$)", name) is not None
+
+
+def _fitting(people: list[Found], honour: str) -> list[Found]:
+    """Those of `people` an honorific may address: never one known to be of the other gender."""
+    gender = "he" if re.fullmatch(MALE_HONORIFIC, honour.rstrip(".")) else ""
+    gender = gender or ("she" if re.fullmatch(FEMALE_HONORIFIC, honour.rstrip(".")) else "")
+    return [p for p in people if not (gender and p.gender and p.gender != gender)]
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
@@ -322,6 +384,7 @@ def _same_country(adjective: str, country: str) -> bool:
     adjective, country = adjective.removesuffix("'s").lower(), country.lower()
     if not adjective or not country:
         return False
+    country = re.sub(r"^(?:south|north) ", "", country)  # "the Korean president", South Korean
     common = 0
     for a, b in zip(adjective, country, strict=False):
         if a != b:
@@ -370,7 +433,8 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
         for match in WHO_HEADS.finditer(paragraph):
             add(match, "name", f"{HEADS[match['verb']]} of {match['what']}", number, 2)
         for match in THE_ROLE_FIRST.finditer(paragraph):
-            add(match, "name", match["role"], number, 1)
+            role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
+            add(match, "name", role, number, 1, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 1)
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
@@ -402,10 +466,10 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
                     )
     for _, paragraph in paragraphs:
         for match in HONORIFIC.finditer(paragraph):
-            for person in people.values():
-                if match["word"] in person.ends:
-                    male = re.fullmatch(MALE_HONORIFIC, match["honorific"])
-                    person.gender = "he" if male else "she"
+            carriers = [p for p in people.values() if match["word"] in p.ends]
+            if len(carriers) == 1:  # "Mr Tan" tells nothing of two people named Tan
+                male = re.fullmatch(MALE_HONORIFIC, match["honorific"])
+                carriers[0].gender = "he" if male else "she"
         for pattern in (KIN_AFTER, KIN_BEFORE):
             for match in pattern.finditer(paragraph):
                 for person in people.values():
@@ -415,13 +479,22 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
             owners = [p for p in people.values() if match["word"] in p.ends and not p.credited]
             if len(owners) == 1:
                 owners[0].gender = "he" if match["pronoun"] == "his" else "she"
+    for key, person in list(people.items()):
+        fuller = [p for p in people.values() if _part_of(person.name, p.name)]
+        if len(fuller) == 1:  # "Souleye Diop" of a title that took "Birame": one person
+            del people[key]
+            kept = fuller[0]
+            first[kept.id] = min(first[kept.id], first[key])
+            kept.role = person.role if kept.role == UNKNOWN else kept.role
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
 
 
 def _untitled(name: str) -> str:
-    """A name without the title a capitalised run of words may start with: "Minister Yaw
-    Boateng" is Yaw Boateng."""
+    """A name without the title, or the end of a portfolio, a capitalised run of words may
+    start with: "Minister Yaw Boateng" is Yaw Boateng, and "Affairs Budi Gunawan" (of a
+    portfolio no rule knows to end there) is Budi Gunawan."""
     bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE} ", "", name)
+    bare = re.sub(rf"^(?:{OFFICE_WORD} )+", "", bare)
     return bare if len(bare.split()) > 1 else name
 
 
@@ -510,19 +583,46 @@ class Mention:
     start: int
     end: int
     words: str
-    kind: str
-    """"full name", "title and surname", "surname", "role", "pronoun"."""
+    kind: Ground
     candidates: list[Found]
+
+
+Ground = Literal[
+    "full name", "title and surname", "surname", "role", "role, nationality not known",
+    "honorific and part of a name", "part of a name", "a name or role several people share",
+    "pronoun", "the two leaders", "plural pronoun", "a name the article gives no role",
+]  # fmt: skip
+"""What bound a speaker to a cue's subject: how the words there named them."""
+NAMING = frozenset({"full name", "title and surname", "surname", "role"})
+"""The grounds that name exactly one person for certain: the name or a title and surname that
+one person carries, or a role only one holds ("the Kenyan president")."""
 
 
 @dataclass
 class Attribution:
-    """Who a cue's subject is, by which rule, and whether the rule is strong enough to stand
-    without a curator's check."""
+    """Who a cue's subject is, by which rule (said in `rule`, for the curator), on which
+    grounds, and whether they stood in the cue's subject position."""
 
     people: list[Found]
     rule: str
-    strong: bool
+    grounds: tuple[Ground, ...] = ()
+    in_subject: bool = True
+
+    @property
+    def certain(self) -> bool:
+        return is_certain(self)
+
+
+def is_certain(attribution: Attribution) -> bool:
+    """The one decision of what a draft flags: an attribution is certain only when someone was
+    found, in the cue's subject, by words that each name exactly one person; a pronoun, a
+    plural, a partial or honorific form, a name several people could carry, a speaker outside
+    the subject, or a continuation of any of these is a guess for `curation.review`. A wrong
+    speaker left unflagged puts words in someone's mouth, so a doubt is always a guess."""
+    grounds = attribution.grounds
+    return bool(attribution.people and grounds and attribution.in_subject) and all(
+        ground in NAMING for ground in grounds
+    )
 
 
 @dataclass
@@ -544,7 +644,7 @@ class Resolver:
         def free(start: int, end: int) -> bool:
             return all(end <= a or start >= b for a, b in taken)
 
-        def add(start: int, end: int, kind: str, candidates: list[Found]) -> None:
+        def add(start: int, end: int, kind: Ground, candidates: list[Found]) -> None:
             if candidates and free(start, end):
                 taken.append((start, end))
                 found.append(Mention(start, end, text[start:end], kind, candidates))
@@ -557,6 +657,33 @@ class Resolver:
         for person in people:
             for match in re.finditer(rf"\b{re.escape(person.name)}\b", text):
                 add(match.start(), match.end(), "full name", [person])
+        for match in ADDRESSED.finditer(text):
+            words = match["words"].split()
+            for size in range(len(words), 0, -1):
+                part = " ".join(words[:size])
+                carriers = [p for p in people if _part_of(part, p.name)]
+                if carriers:
+                    kind: Ground = "honorific and part of a name"
+                    last = [p for p in carriers if p.name.endswith(f" {part}")]
+                    if len(last) == 1:
+                        kind, carriers = "surname", last  # "Ms. Fortier", the family name
+                    fitting = _fitting(carriers, match["honour"])
+                    add(match.start(), match.start("words") + len(part), kind, fitting)
+                    break
+        parts: dict[str, list[Found]] = {}
+        for person in people:
+            words = person.name.split()
+            for size in range(len(words) - 1, 1, -1):
+                parts.setdefault(" ".join(words[-size:]), []).append(person)
+                parts.setdefault(" ".join(words[:size]), [])
+        for part in sorted(parts, key=lambda part: -len(part.split())):
+            pattern = rf"(?<![\w-])[{part[0].upper()}{part[0]}]{re.escape(part[1:])}\b"
+            for match in re.finditer(pattern, text):
+                if parts[part]:  # the family name, particles and all: "von der Heyde"
+                    add(match.start(), match.end(), "surname", parts[part])
+                else:  # the given names: "Ahmad Fauzi" of Ahmad Fauzi Abdullah
+                    heads = [p for p in people if p.name.startswith(f"{part} ")]
+                    add(match.start(), match.end(), "part of a name", heads)
         titled = re.compile(
             rf"(?:(?P<former>{FORMER}) )?(?P<title>{CORE_TITLE}) (?P<word>{WORD})\b"
         )
@@ -576,32 +703,45 @@ class Resolver:
             current = [p for p in same if not p.former] or same
             add(match.start(), match.end(), "surname", current)
         for match in ROLE_NOUN.finditer(text):
-            add(match.start(), match.end(), "role", self._by_role(match))
+            holders, ground = self._by_role(match)
+            add(match.start(), match.end(), ground, holders)
         for match in BOTH.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.leaders())
+        for match in THEY.finditer(text):
+            together = self.last_speakers if len(self.last_speakers) > 1 else self.leaders()
+            add(match.start(), match.end(), "plural pronoun", together)
         for match in PRONOUN.finditer(text):
             add(match.start(), match.end(), "pronoun", self._by_pronoun(match["pronoun"].lower()))
         return sorted(found, key=lambda m: m.start)
 
     def leaders(self) -> list[Found]:
         """The two leaders the summit is between: the first two heads named, not former."""
-        leader = re.compile(LEADER, re.IGNORECASE)
-        return [p for p in self.people.values() if not p.former and leader.search(p.role)][:2]
+        return [p for p in self.people.values() if not p.former and HEAD.search(p.role)][:2]
 
-    def _by_role(self, match: re.Match[str]) -> list[Found]:
+    def _by_role(self, match: re.Match[str]) -> tuple[list[Found], Ground]:
+        """Who holds the role a noun names, and how surely: the title itself before a title
+        it may stand for ("premier" for a Prime Minister only where no role says Premier), and
+        the nationality it gives; one whose nationality the article does not give is only a
+        guess for "the Chilean leader"."""
         title, adjective = match["title"].lower(), match["adjective"] or ""
-        leader = re.compile(LEADER, re.IGNORECASE)
-        fitting = [
-            p
-            for p in self.people.values()
-            if not p.former
-            and (leader.search(p.role) if title == "leader" else title in p.role.lower())
-        ]
-        if adjective:
+        living = [p for p in self.people.values() if not p.former]
+        if title in LEADING:
+            tiers = [[p for p in living if HEAD.search(p.role)]]
+        else:
+            tiers = [
+                [p for p in living if any(same in p.role.lower() for same in titles)]
+                for titles in ((title,), SAME_TITLE.get(title, ()))
+            ]
+        for fitting in tiers:
+            if not adjective and fitting:
+                return fitting, "role"
             same = [p for p in fitting if _same_country(adjective, p.country)]
+            if same:
+                return same, "role"
             unknown = [p for p in fitting if not p.country]
-            fitting = same or unknown
-        return fitting
+            if unknown:
+                return unknown, "role, nationality not known"
+        return [], "role"
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
         """Everyone a pronoun may mean: never someone known to be of the other gender; first
@@ -648,13 +788,13 @@ class Resolver:
                 if self.last_paragraph == number and not rival:
                     speakers[0].gender = speakers[0].gender or pronoun
                     rule = "pronoun: the speaker of the sentence before"
-                    return Attribution(speakers, rule, True)
+                    return Attribution(speakers, rule, ("pronoun",))
                 rule = "pronoun: the speaker before, " + (
                     "though another is known to be a " + ("woman" if pronoun == "she" else "man")
                     if rival
                     else "in the paragraph before"
                 )
-                return Attribution(speakers, rule, False)
+                return Attribution(speakers, rule, ("pronoun",))
             fitting = [p for p in candidates if not p.former or p.gender == mention.words.lower()]
             chosen = (fitting or candidates)[:1]
             rule = (
@@ -662,13 +802,20 @@ class Resolver:
                 if chosen and chosen[0].gender
                 else "pronoun: the last person named, across a change of subject"
             )
-            return Attribution(chosen, rule, False)
-        if len(candidates) == 1 or mention.kind == "the two leaders":
-            return Attribution(candidates, f"by {mention.kind} {mention.words!r}", True)
+            return Attribution(chosen, rule, ("pronoun",))
+        if len(candidates) == 1 and candidates[0].role == UNKNOWN:
+            rule = f"by {mention.kind} {mention.words!r}, someone the article gives no role"
+            return Attribution(candidates, rule, ("a name the article gives no role",))
+        if len(candidates) == 1 or mention.kind in ("the two leaders", "plural pronoun"):
+            return Attribution(candidates, f"by {mention.kind} {mention.words!r}", (mention.kind,))
         named = [p for _, p in reversed(self.recent) if p in candidates]
         chosen = named[:1] or candidates[:1]
         shared = f"that {len(candidates)} people share"
-        return Attribution(chosen, f"by {mention.kind} {mention.words!r} {shared}", False)
+        return Attribution(
+            chosen,
+            f"by {mention.kind} {mention.words!r} {shared}",
+            ("a name or role several people share",),
+        )
 
     def subject_of(self, clause: str, number: int) -> Attribution | None:
         """Who the speech cue of a clause binds to, or None if it has no cue. The subject is
@@ -678,6 +825,13 @@ class Resolver:
         masked = INSERTS.sub(lambda m: " " * len(m[0]), clause)
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
         according = ACCORDING.match(clause)
+        if according and according["who"] in OBJECT_PRONOUNS:  # "According to him, …"
+            pronoun = OBJECT_PRONOUNS[according["who"]]
+            start, end = according.span("who")
+            candidates = self._by_pronoun(pronoun)
+            if candidates:
+                mention = Mention(start, end, pronoun, "pronoun", candidates)
+                return self._bound([mention], "after 'according to'", number)
         if according:
             inside = [m for m in mentions if m.end <= according.end("who")]
             if inside:
@@ -685,7 +839,9 @@ class Resolver:
                 whole = inside[0].start == according.start("who")
                 whole = whole and not clause[inside[0].end : according.end("who")].strip()
                 return (
-                    bound if whole else Attribution(bound.people, bound.rule + ", in part", False)
+                    bound
+                    if whole
+                    else replace(bound, rule=f"{bound.rule}, in part", in_subject=False)
                 )
         cues = list(CUE.finditer(masked))
         if not cues:
@@ -694,7 +850,7 @@ class Resolver:
             return None
         found = [self._subject_at(cue, masked, mentions, number) for cue in cues]
         named = [bound for bound in found if bound.people]
-        return next((b for b in named if b.strong), named[0] if named else found[0])
+        return next((b for b in named if b.certain), named[0] if named else found[0])
 
     def _subject_at(
         self, cue: re.Match[str], masked: str, mentions: list[Mention], number: int
@@ -709,7 +865,7 @@ class Resolver:
         if stranger is None and not head:
             stranger = _unknown_name(masked[cue.end() :], cue.end(), named, SUBJECT_AFTER)
         if stranger is not None:
-            return Attribution([], f"the subject {stranger!r} is no one the draft knows", False)
+            return Attribution([], f"the subject {stranger!r} is no one the draft knows")
         if not head:
             after = [
                 m for m in mentions
@@ -721,7 +877,7 @@ class Resolver:
             unknown = PRONOUN.search(masked[: cue.start()]) or ROLE_NOUN.search(
                 masked[: cue.start()]
             )
-            return Attribution([], f"nobody named fits {unknown[0]!r}" if unknown else "", False)
+            return Attribution([], f"nobody named fits {unknown[0]!r}" if unknown else "")
         lead = masked[: head[0].start].strip(" ,")
         if not lead:
             subject = [head[0]]
@@ -729,7 +885,7 @@ class Resolver:
                 if masked[subject[-1].end : mention.start].strip() != "and":
                     break
                 subject.append(mention)
-            verb_follows = re.match(r"\s*[a-z]", masked[subject[-1].end :])
+            verb_follows = re.match(r"\s*(?:,[^,]+,\s*)?[a-z]", masked[subject[-1].end :])
             if verb_follows and all(m in subject for m in head):
                 return self._bound(subject, "the subject of the verb", number)
         chain = [head[-1]]
@@ -744,15 +900,15 @@ class Resolver:
         if ADVERBS.match(masked[chain[-1].end : cue.start()]) and not preposition:
             return self._bound(chain, "right before the verb", number)
         found = self._bound(head[:1], "", number)
-        return Attribution(found.people, "a person named outside the cue's subject", False)
+        rule = "a person named outside the cue's subject"
+        return replace(found, rule=rule, in_subject=False)
 
     def _bound(self, mentions: list[Mention], place: str, number: int) -> Attribution:
         resolved = [self.resolve(mention, number) for mention in mentions]
         people = list(dict.fromkeys(p for r in resolved for p in r.people))
         rules = "; ".join(dict.fromkeys(r.rule for r in resolved))
-        return Attribution(
-            people, f"{rules}, {place}" if place else rules, all(r.strong for r in resolved)
-        )
+        grounds = tuple(ground for r in resolved for ground in r.grounds)
+        return Attribution(people, f"{rules}, {place}" if place else rules, grounds)
 
 
 def _unknown_name(
@@ -806,8 +962,8 @@ class Drafting:
     ) -> None:  # fmt: skip
         self.flush()
         ref = f"S{len(self.statements) + 1}"
-        strength = "strong" if attribution.strong else "weak: check it"
-        note = f"Drafted: {kind}, speaker {attribution.rule} ({strength})"
+        confidence = "certain" if attribution.certain else "a guess: check it"
+        note = f"Drafted: {kind}, speaker {attribution.rule} ({confidence})"
         self.statements.append(
             Statement(
                 ref=ref, kind=kind, text=text, provenance=Provenance("article", number),
@@ -815,11 +971,9 @@ class Drafting:
                 curation=StatementCuration(notes=(note,)),
             )
         )  # fmt: skip
-        if not attribution.strong:
+        if not attribution.certain:
             names = " & ".join(p.name for p in attribution.people)
-            self.review.append(
-                f"{ref}: speaker {names} {attribution.rule}, a weak rule: {sentence!r}"
-            )
+            self.review.append(guessed_speaker(ref, names, attribution.rule, sentence))
         self.resolver.spoke(attribution.people, number)
         self.last = attribution
 
@@ -911,21 +1065,20 @@ def _sentence(
         and _reported(found, participle["reported"], participle["reported"], number)
     ):  # "He also welcomed …, noting, "…"": reported speech, then the quotation's frame
         frames[0] = participle["frame"]
-        speakers = found.resolver.last_speakers
-        attribution = Attribution(speakers, "continues the statement before it", True)
+        assert found.last is not None
+        attribution = replace(found.last, rule="continues the statement before it")
     for frame in frames:
         if attribution is not None or not frame:
             continue
         if CONTINUES.match(frame) and quoted_before:
             rule = "continues the previous quotation's speaker"
-            attribution = Attribution(quoted_before.people, rule, quoted_before.strong)
+            attribution = replace(quoted_before, rule=rule)
             continue
         bound = resolver.subject_of(frame, number)
         if bound and bound.people:
             attribution = bound
     if attribution is None and not any(frames) and quoted_before:
-        rule = "continues the quotation before it"
-        attribution = Attribution(quoted_before.people, rule, quoted_before.strong)
+        attribution = replace(quoted_before, rule="continues the quotation before it")
     if attribution is None:
         text = sentence.strip()
         found.review.append(f"paragraph {number}: no speaker found for the quotation {text[:60]!r}")
@@ -988,11 +1141,9 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             ref = f"P{len(preamble) + 1}"
             bound = found.resolver.subject_of(paragraph, number)
             speakers = tuple(p.id for p in bound.people) if bound else ()
-            if bound and bound.people and not bound.strong:
+            if bound and bound.people and not bound.certain:
                 names = " & ".join(p.name for p in bound.people)
-                found.review.append(
-                    f"{ref}: speaker {names} {bound.rule}, a weak rule: {paragraph!r}"
-                )
+                found.review.append(guessed_speaker(ref, names, bound.rule, paragraph))
             preamble.append(
                 Preamble(
                     ref=ref,

@@ -39,6 +39,7 @@ from .model import (
     Statement,
     Summit,
     Topic,
+    guesses,
 )
 from .refs import split_ref, unknown_ref, unknown_summit
 from .search import Term
@@ -47,7 +48,7 @@ from .text import fold
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "3"
+FORMAT = "4"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never
@@ -59,6 +60,7 @@ CREATE TABLE files (
     id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER, mtime INTEGER,
     ctime INTEGER, rank INTEGER, summit TEXT, review INTEGER, meetings BLOB, timeline BLOB,
     topics BLOB, body BLOB,
+    guesses BLOB, -- `model.guesses` of an unreviewed draft: whose speakers it guessed
     spellings BLOB -- `search.spellings` of the file's records, for "did you mean"
 );
 CREATE TABLE people (
@@ -155,7 +157,7 @@ def add(
     vocabulary.add(name, written)
     cursor = connection.execute(
         "INSERT INTO files (name, size, mtime, ctime, summit, review, meetings, timeline, "
-        "topics, body, spellings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "topics, body, guesses, spellings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             name,
             *stat,
@@ -165,6 +167,7 @@ def add(
             encode(summit.timeline),
             encode(summit.topics),
             encode(summit),
+            encode(guesses(summit.curation.review)),
             encode(written),
         ),
     )
@@ -466,6 +469,7 @@ class Index:
         self.people: dict[int, dict[str, Person]] = {}
         self.meetings: dict[int, dict[str, Meeting]] = {}
         self.summit_ids = {summit for summit, _, _ in self.files.values()}
+        self.guessed: dict[int, dict[str, str]] = {}
 
     @property
     def count(self) -> int:
@@ -522,6 +526,13 @@ class Index:
             meetings = self.meetings[file] = {meeting.id: meeting for meeting in found}
         return meetings
 
+    def _guesses(self, file: int) -> dict[str, str]:
+        found = self.guessed.get(file)
+        if found is None:
+            row = self.connection.execute("SELECT guesses FROM files WHERE id = ?", (file,))
+            found = self.guessed[file] = _decoder(dict[str, str]).decode(row.fetchone()[0])
+        return found
+
     def rebuild(
         self, file: int, kind: str, body: bytes, section: int | None, section_title: str | None
     ) -> Citable:
@@ -537,12 +548,14 @@ class Index:
         elif isinstance(record, Preamble):
             people = self._people(file)
             record.people = tuple([people[p] for p in record.speakers])
+            record.guess = self._guesses(file).get(record.ref, "")
         elif isinstance(record, Statement):
             people = self._people(file)
             record.people = tuple([people[p] for p in record.speakers])
             record.subject_people = tuple([people[p] for p in record.subjects])
             setting = record.curation.setting
             record.meeting = self._meetings(file)[setting.meeting] if setting else None
+            record.guess = self._guesses(file).get(record.ref, "")
         return record
 
     def records(self, where: str, arguments: Sequence[object] = ()) -> Iterator[Citable]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import links, problems
 from .errors import DataError
-from .model import DocumentTitle, Summit
+from .model import DocumentTitle, Summit, guesses
 
 BUNDLED_FILE = "summit_2025.json"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -70,8 +70,10 @@ def link(summit: Summit, path: str) -> Summit:
     people = {person.id: person for person in summit.people}
     counts = {person_id: [0, 0, 0, 0] for person_id in people}  # alone, jointly, release, accounts
     meetings = {meeting.id: meeting for meeting in summit.meetings}
+    guessed = guesses(summit.curation.review)
     for statement in summit.statements:
         statement.summit = summit_id
+        statement.guess = guessed.get(statement.ref, "")
         statement.people = tuple([people[speaker] for speaker in statement.speakers])
         statement.subject_people = tuple([people[subject] for subject in statement.subjects])
         setting = statement.curation.setting
@@ -82,6 +84,7 @@ def link(summit: Summit, path: str) -> Summit:
             counts[subject][3] += 1
     for preamble in release.preamble:
         preamble.summit = summit_id
+        preamble.guess = guessed.get(preamble.ref, "")
         preamble.people = tuple([people[speaker] for speaker in preamble.speakers])
         for speaker in preamble.speakers:
             counts[speaker][2] += 1

@@ -213,8 +213,11 @@ class _Passage(_InSummit):
 
 
 class _PreambleLinks(_Passage):
-    __slots__ = ("people",)
+    __slots__ = ("guess", "people")
     people: tuple[Person, ...]
+    guess: str
+    """Filled in by the loader: how an unreviewed draft guessed the speakers ("" if it did
+    not), from the summit's `curation.review`."""
 
     @property
     def speech(self) -> str | None:
@@ -292,10 +295,13 @@ class DocumentTitle(_Passage, msgspec.Struct, gc=False):
 
 
 class _StatementLinks(_Passage):
-    __slots__ = ("meeting", "people", "subject_people")
+    __slots__ = ("guess", "meeting", "people", "subject_people")
     people: tuple[Person, ...]
     subject_people: tuple[Person, ...]
     meeting: Meeting | None
+    guess: str
+    """Filled in by the loader: how an unreviewed draft guessed the speakers ("" if it did
+    not), from the summit's `curation.review`."""
 
 
 class Statement(_StatementLinks, _Format):
@@ -408,7 +414,24 @@ class CurationLayer(_Format):
     outcomes: tuple[Outcome, ...] = ()
     timeline: tuple[Event, ...] = ()
     review: tuple[Text, ...] = ()
-    """What `summit draft` could not settle, for the curator (empty once curated)."""
+    """What `summit draft` could not settle, for the curator (empty once curated). A speaker
+    it guessed is an item of the form `guessed_speaker` writes."""
+
+
+GUESSED_SPEAKER = re.compile(r"^(?P<ref>[SP]\d+): speaker (?P<who>.*?) guessed \((?P<rule>.*?)\): ")
+
+
+def guessed_speaker(ref: str, names: str, rule: str, sentence: str) -> str:
+    """The review item of a speaker `summit draft` guessed: the record's ref, who, by which
+    rule, and the sentence. The views find the guess by it (`guesses`), so that every format
+    showing the record says the speaker is a guess until the item is cleared."""
+    return f"{ref}: speaker {names} guessed ({rule}): {sentence!r}"
+
+
+def guesses(review: tuple[str, ...]) -> dict[str, str]:
+    """The ref of each record whose speaker a draft guessed, with the rule it guessed by."""
+    found = (GUESSED_SPEAKER.match(item) for item in review)
+    return {match["ref"]: match["rule"] for match in found if match}
 
 
 class Topic(msgspec.Struct, gc=False):

@@ -148,6 +148,21 @@ def ref_of(record: Citable) -> str:
     assert_never(record)
 
 
+GUESSED = " (unreviewed draft: speaker guessed)"
+"""After the speakers an unreviewed draft guessed, wherever they are shown."""
+
+
+def guess_of(record: Searchable) -> str:
+    """How an unreviewed draft guessed the passage's speakers ("pronoun: …"), or "": the
+    guess is curation until a curator clears it from `curation.review`."""
+    return record.guess if isinstance(record, Statement | Preamble) else ""
+
+
+def _speakers(record: Statement | Preamble) -> str:
+    """The speakers' names, marked where a draft guessed them."""
+    return _names(record.people) + (GUESSED if record.guess else "")
+
+
 def who(record: Searchable) -> str:
     """Who said the passage, or where it stands: an account is the article's, about its
     subjects, never anyone's words."""
@@ -155,7 +170,7 @@ def who(record: Searchable) -> str:
         case DocumentTitle():
             return "release"
         case Preamble():
-            return _names(record.people) or "preamble"
+            return _speakers(record) if record.people else "preamble"
         case Section():
             return "section title"
         case Clause():
@@ -163,7 +178,7 @@ def who(record: Searchable) -> str:
         case Statement():
             if record.kind == "account":
                 return "the article, about " + _names(record.subject_people)
-            return _names(record.people)
+            return _speakers(record)
         case Narration():
             return "the article" if record.provenance.part == "article" else "the release"
     assert_never(record)
@@ -205,6 +220,12 @@ def passage_json(record: Searchable) -> JSON:
         "summit": record.summit,
         "curated": list(CURATED_OF_PASSAGE),
     }
+    guess = guess_of(record)
+    if guess:
+        common |= {
+            "unreviewed": f"speaker guessed ({guess})",
+            "curated": [*CURATED_OF_PASSAGE, "unreviewed"],
+        }
     match record:
         case DocumentTitle():
             return {"type": "title", "ref": "T", **common}
@@ -249,7 +270,7 @@ def passage_json(record: Searchable) -> JSON:
                 "attribution": record.attribution,
                 "setting": inferred,
                 **common,
-                "curated": [*CURATED_OF_PASSAGE, "setting"],
+                "curated": [*common["curated"], "setting"],
             }
         case Narration():
             return {"type": "narration", "ref": record.ref, "kind": record.kind, **common}
@@ -266,6 +287,9 @@ def _context(record: Searchable) -> tuple[Block, ...]:
     """What a passage shown whole adds under its text: the article's framing of a quotation,
     the curators' inferred setting (with its basis) and notes, each marked as what it is."""
     blocks: list[Block] = []
+    guess = guess_of(record)
+    if guess:
+        blocks.append(Field("Speaker (curation)", _unreviewed(guess), curated=True))
     if isinstance(record, Statement):
         if record.attribution:
             blocks.append(Field("Framed by the article", record.attribution))
@@ -300,7 +324,12 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
         quote=shown,
         score=hit.score if hit else None,
         curation_only=hit is not None and not hit.spans,
+        note=f"{shown.ref}: {_unreviewed(guess_of(record))}" if guess_of(record) else "",
     )
+
+
+def _unreviewed(guess: str) -> str:
+    return f"unreviewed draft: speaker guessed ({guess})"
 
 
 def hit(found: Hit, options: Options) -> View:
@@ -586,7 +615,7 @@ def alignment(found: Alignment, options: Options) -> View:
     if statement.kind == "account":  # the article's words: nobody said them
         said_by = "The article's account, about " + _names(statement.subject_people)
     else:
-        said_by = f"{_names(statement.people)} said"
+        said_by = f"{_speakers(statement)} said"
     body: list[Block] = [] if found.links else [statement_quote]
     for link, signed in zip(found.links, found.records, strict=True):
         signed_quote = quote(signed, qualify, tuple(link.signed_spans))
@@ -623,7 +652,12 @@ def alignment(found: Alignment, options: Options) -> View:
             "links": [_link_json(link) for link in found.links],
             "summit": statement.summit,
             "curated": [],  # verdicts and scores are summit's measure, not anyone's words
-        },
+        }
+        | (
+            {"unreviewed": f"speaker guessed ({statement.guess})", "curated": ["unreviewed"]}
+            if statement.guess
+            else {}
+        ),
         heading=f"{said} ({statement.kind}) \u2014 {found.verdict}",
         body=tuple(body),
         quote=statement_quote,
@@ -710,7 +744,7 @@ def _cited_by(statement: Statement) -> str:
         return f"The article's account (not a quotation) of {_names(statement.subject_people)}"
     how = "quoted" if statement.kind == "direct" else "reported (indirect speech)"
     where = f", at the {statement.meeting.name} (setting inferred)" if statement.meeting else ""
-    return f"{_names(statement.people)}, {how}{where}"
+    return f"{_speakers(statement)}, {how}{where}"
 
 
 def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
@@ -755,7 +789,8 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         title = f"The article's account of {_names(record.subject_people)}: {occasion}"
     elif isinstance(record, Statement):
         how = "quoted" if record.kind == "direct" else "reported"
-        title = f"{', '.join(p.name for p in record.people)}, {how}: {occasion}"
+        guessed = GUESSED if record.guess else ""
+        title = f"{', '.join(p.name for p in record.people)}{guessed}, {how}: {occasion}"
     elif article:
         title = f"News article on the {occasion}: {place(record)}"
     else:
@@ -793,8 +828,8 @@ def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
             "ref": ref,
             "citation": text,
             "summit": summit.id,
-            # an outcome's citation quotes the curators' summary
-            "curated": ["citation"] if isinstance(record, Outcome) else [],
+            # an outcome's citation quotes the curators' summary; a draft may guess a speaker
+            "curated": ["citation"] if isinstance(record, Outcome) or guess_of(record) else [],
         },
         heading=ref,
         reference=reference(record, summit, quote),
