@@ -793,8 +793,8 @@ def test_a_small_article_end_to_end() -> None:
 
 
 def test_drafts_of_the_source_and_the_test_articles_lose_no_sentence() -> None:
-    texts = [DRAFTS / f"{name}.txt" for name in ("kim-sato", "park-tanaka")]
-    texts += sorted((DRAFTS / "tuning").glob("*.txt"))
+    """Held-out articles too: keeping every sentence is no rule to tune but the draft's promise."""
+    texts = sorted(DRAFTS.glob("**/*.txt"))
     if SOURCE.is_file():
         texts.append(SOURCE)
     for path in texts:
