@@ -487,12 +487,14 @@ def test_outcomes_expand_to_the_text_behind_them(summit_cli: Any, summit: Summit
     o8 = next(i for i, row in enumerate(rows) if row[0] == "O8")
     assert [row[0] for row in rows[o8 : o8 + 4]] == ["O8", "4.3", "S15", "S16"]
     assert rows[o8 + 1][3] == summit.sections[3].clauses[2].text
-    records = json.loads(summit_cli("outcomes", "-x", "--topic", "exchanges", "--json").stdout)
-    assert [(r["type"], r["ref"]) for r in records][:3] == [
-        ("outcome", "O2"),
-        ("clause", "3.1"),
-        ("statement", "S12"),
+    outcomes = json.loads(summit_cli("outcomes", "-x", "--topic", "exchanges", "--json").stdout)
+    # each outcome holds the records behind it, so a script knows which belongs to which
+    assert [(o["ref"], [(r["type"], r["ref"]) for r in o["records"]]) for o in outcomes] == [
+        ("O2", [("clause", "3.1"), ("statement", "S12")]),
+        ("O6", [("clause", "3.2")]),
     ]
+    assert outcomes[0]["records"][1]["text"] == next(s for s in summit.statements if s.ref == "S12").text
+    assert "records" in outcomes[0]["curated"]  # which records: the curators' choice
     markdown = summit_cli("outcomes", "-x", "--format", "markdown").stdout
     assert markdown.startswith(
         "## O1 (outcome, curated)\n\n- Outcome (curated): A consultative body"

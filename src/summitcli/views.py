@@ -417,6 +417,20 @@ def outcome(found: Outcome, options: Options) -> View:
     )
 
 
+def expanded(item: tuple[Outcome, Sequence[Citable]], options: Options) -> View:
+    """An outcome with the verbatim records behind it (`outcomes --expand`): nested under its
+    `records` in JSON, so that a script knows which outcome each belongs to; listed after it in
+    text, as a section's clauses are."""
+    found, behind = item
+    shown = outcome(found, options)
+    parts = tuple(record(r, options) for r in behind)
+    json = shown.json | {
+        "records": [part.json for part in parts],
+        "curated": [*shown.json["curated"], "records"],
+    }
+    return replace(shown, json=json, parts=parts)
+
+
 def event(found: Event, options: Options) -> View:
     qualify, summit = options.qualify, found.summit
     refs = ", ".join(cited(summit, ref, qualify) for ref in found.refs)

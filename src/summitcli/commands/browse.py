@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .. import views
-from ..model import Citable, Event, Summit, Topic
+from ..model import Citable, Event, Outcome, Summit, Topic
 
 if TYPE_CHECKING:
     from ..index import Index
@@ -92,6 +92,7 @@ def speakers(
         "summit outcomes",
         "summit outcomes --topic exchanges --json",
         "summit outcomes --expand          # each with the text of what signs and echoes it",
+        "summit outcomes -x --json | jq -c '.[] | [.ref, .records[].ref]'",
     ),
 )
 def outcomes(
@@ -126,14 +127,14 @@ def outcomes(
         return
     from ..refs import find_records
 
-    records: list[Citable] = []
-    for outcome in found:  # each followed by the text of the records behind it
+    behind: list[tuple[Outcome, Sequence[Citable]]] = []
+    for outcome in found:
         refs = [f"{outcome.summit}:{r}" for r in outcome.refs]
         if index is not None:
-            records += [outcome, *index.find_records(refs)]
+            behind.append((outcome, index.find_records(refs)))
         else:
-            records += [outcome, *find_records(loaded, refs)]
-    emit(ctx, summits, records, views.record, output, whole=True, title="Outcomes")
+            behind.append((outcome, find_records(loaded, refs)))
+    emit(ctx, summits, behind, views.expanded, output, whole=True, title="Outcomes")
 
 
 @command(
