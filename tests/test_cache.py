@@ -51,6 +51,8 @@ COMMANDS = (
     ("search", "energy", "--type", "narration"),
     ("search", "zzzqqq"),
     ("search", "enrgy", "climte"),
+    ("search", "energy hydrogen"),
+    ("search", '"climate energy"', "trade"),
     ("search", "trade", "--exact"),
     ("search", "trade", "--type", "title"),
     ("search", "trade", "--speaker", "Nobody"),

@@ -390,6 +390,7 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
         (["denuclearisation"], "no results for denuclearisation; did you mean denuclearization?"),
         (["US"], "no results for US; did you mean U.S.?"),
         (["Prime Minister's", "zeppelin"], 'no results for "Prime Minister\'s" zeppelin'),
+        (['"hydrogen zeppelin"'], 'no results for "hydrogen zeppelin"'),  # quoted once
         (
             ["cooperation", "--type", "statement", "--section", "4"],
             "13 results for cooperation, none of them a statement in section 4",
@@ -403,6 +404,23 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
 def test_no_results_says_why(summit_cli: Any, args: list[str], message: str) -> None:
     result = summit_cli("search", *args)
     assert (result.returncode, result.stdout, result.stderr) == (1, "", f"summit: {message}\n")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "words"),
+    [("rates birth", ["rates", "birth"]), ("hydrogen cooperation", ["hydrogen", "cooperation"])],
+)
+def test_a_phrase_found_nowhere_says_its_words_are_found_apart(
+    summit_cli: Any, phrase: str, words: list[str]
+) -> None:
+    apart = len(json.loads(summit_cli("search", *words, "--json").stdout))
+    assert apart  # the words are there, just not as the phrase
+    result = summit_cli("search", phrase)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f'summit: no results for "{phrase}" as a phrase; {apart} passages hold its words apart '
+        f"or in another order: summit search {' '.join(words)}\n"
+    )
 
 
 def test_a_long_query_is_shortened_in_messages(summit_cli: Any) -> None:

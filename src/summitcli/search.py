@@ -319,8 +319,13 @@ def listing_title(filters: str) -> str:
 def shown_query(arguments: Sequence[str], limit: int = 60) -> str:
     """The query as the user typed it, for messages: a phrase in quotes, apostrophes kept, and
     a long query cut short."""
-    text = " ".join(f'"{a.strip()}"' if len(a.split()) > 1 else a.strip() for a in arguments)
+    text = " ".join(_shown(argument.strip()) for argument in arguments)
     return shortened(text, limit)
+
+
+def _shown(argument: str) -> str:
+    quoted = argument.startswith('"') and argument.endswith('"') and len(argument) > 1
+    return f'"{argument}"' if len(argument.split()) > 1 and not quoted else argument
 
 
 CJK_BLOCKS = (
@@ -392,12 +397,15 @@ def nothing_found(
     arguments: Sequence[str],
     *,
     exact: bool = False,
+    match_any: bool = False,
     unfiltered: int = 0,
     filters: str = "",
+    count: Callable[[Sequence[Term]], int] | None = None,
 ) -> str:
     """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
-    found before them), or words of the query are not in the text (with the nearest that are,
-    from `vocabulary`: the corpus's, asked for only then)."""
+    found before them), a phrase is nowhere though its words are (`count` gives the hits of
+    other terms), or words of the query are not in the text (with the nearest that are, from
+    `vocabulary`: the corpus's, asked for only then)."""
     shown = shown_query(arguments)
     if unfiltered:
         results = "result" if unfiltered == 1 else "results"
@@ -407,6 +415,17 @@ def nothing_found(
             f"no results for {shown}: the text is English (machine-translated); "
             "for a person's words, try --speaker with the name, as 'summit quotes -s 石破' does"
         )
+    words = list(dict.fromkeys(word for term in terms for word in term))
+    if count and not filters and any(len(term) > 1 for term in terms):
+        apart = count([(word,) for word in words])
+        if apart:
+            held = "passage holds" if apart == 1 else "passages hold"
+            command = " ".join(w if w.isalnum() else f'"{w}"' for w in words)
+            options = " --any" * match_any + " --exact" * exact
+            return (
+                f"no results for {shown} as a phrase; {apart} {held} its words apart or in "
+                f"another order: summit search {shortened(command, 60)}{options}"
+            )
     spelled = _nearest_words(vocabulary(), terms, exact)
     hint = f"; did you mean {', '.join(spelled)}?" if spelled else ""
     return f"no results for {shown}{hint}"

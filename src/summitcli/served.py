@@ -70,8 +70,10 @@ def search(
             terms,
             query,
             exact=exact,
+            match_any=match_any,
             unfiltered=unfiltered,
             filters=str(keep) if keep else "",
+            count=lambda apart: index.hit_count(apart, match_any=match_any, exact=exact),
         )
     return indexing.hits(scored, terms, exact), search_title(query)
 

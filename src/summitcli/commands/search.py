@@ -147,8 +147,10 @@ def search_command(
             terms,
             query or [],
             exact=exact,
+            match_any=match_any,
             unfiltered=unfiltered,
             filters=filters,
+            count=lambda apart: len(search(records, apart, match_any=match_any, exact=exact)),
         )
         no_results(ctx, message, output)
     emit(ctx, summits, hits, views.hit, output, title=search_title(query))
