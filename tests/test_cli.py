@@ -511,7 +511,8 @@ def test_outcomes_expand_to_the_text_behind_them(summit_cli: Any, summit: Summit
         ("O2", [("clause", "3.1"), ("statement", "S12")]),
         ("O6", [("clause", "3.2")]),
     ]
-    assert outcomes[0]["records"][1]["text"] == next(s for s in summit.statements if s.ref == "S12").text
+    s12 = next(statement for statement in summit.statements if statement.ref == "S12")
+    assert outcomes[0]["records"][1]["text"] == s12.text
     assert "records" in outcomes[0]["curated"]  # which records: the curators' choice
     markdown = summit_cli("outcomes", "-x", "--format", "markdown").stdout
     assert markdown.startswith(
