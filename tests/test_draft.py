@@ -866,6 +866,37 @@ def test_a_guessed_speaker_is_marked_wherever_the_statement_is_shown(
         assert result.stdout.count("speaker guessed") == 2
 
 
+@pytest.mark.parametrize("no_cache", ["1", ""])
+def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
+    no_cache: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """A release title without a date leaves the draft a placeholder date (1900) and no city,
+    country or venue: `info` says so beside them, never shows them as the summit's facts."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(draft_summit(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
+    env = {"SUMMIT_NO_CACHE": no_cache, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    rows = dict(
+        line.split("\t", 1)
+        for line in summit_cli("--data", str(path), "info", **env).stdout.splitlines()
+    )
+    assert rows["date"] == (
+        "1900 (unreviewed draft: a placeholder (1900): the release's title gives no date)"
+    )
+    assert rows["place"] == (
+        "(unreviewed draft: venue not found; city not in the release's title; country not found)"
+    )
+    assert rows["visit"] == "state visit"  # found in the article: no mark
+    info = json.loads(summit_cli("--data", str(path), "info", "--json", **env).stdout)
+    assert info["unreviewed"] == {
+        "date": "a placeholder (1900): the release's title gives no date",
+        "venue": "not found",
+        "city": "not in the release's title",
+        "country": "not found",
+    }
+    assert sorted(info["curated"]) == ["city", "country", "date", "unreviewed", "venue"]
+
+
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [

@@ -44,6 +44,7 @@ from .model import (
     Summit,
     SummitInfo,
     guessed_speaker,
+    unfilled,
 )
 
 Kind = Literal["direct", "reported", "account"]
@@ -1202,8 +1203,8 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
         when, city = f"{int(date['y']):04}-{int(date['m']):02}-{int(date['d']):02}", date["city"]
     else:
         when, city = "1900", UNKNOWN
-        review.append("summit.date: a placeholder (1900): the release's title gives no date")
-        review.append("summit.city: not in the release's title")
+        review.append(unfilled("date", "a placeholder (1900): the release's title gives no date"))
+        review.append(unfilled("city", "not in the release's title"))
     text = "\n\n".join(paragraphs)
     country = re.search(rf"{re.escape(city)}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)
     venue = re.search(rf"at the ([A-Z][\w' ]+?) in {re.escape(city)}", text)
@@ -1213,7 +1214,7 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
         "venue": venue[1] if venue else UNKNOWN,
         "visit": visit[1] if visit else UNKNOWN,
     }
-    review += [f"summit.{key}: not found" for key, value in facts.items() if value == UNKNOWN]
+    review += [unfilled(key, "not found") for key, value in facts.items() if value == UNKNOWN]
     review.append("topics, outcomes, the timeline, settings and notes are the curator's")
     speaking = {i for s in found.statements for i in s.speakers}
     speaking |= {i for p in release.preamble for i in p.speakers}

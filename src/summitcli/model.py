@@ -415,7 +415,8 @@ class CurationLayer(_Format):
     timeline: tuple[Event, ...] = ()
     review: tuple[Text, ...] = ()
     """What `summit draft` could not settle, for the curator (empty once curated). A speaker
-    it guessed is an item of the form `guessed_speaker` writes."""
+    it guessed is an item of the form `guessed_speaker` writes, a fact it could not find one
+    `unfilled` writes."""
 
 
 GUESSED_SPEAKER = re.compile(r"^(?P<ref>[SP]\d+): speaker (?P<who>.*?) guessed \((?P<rule>.*?)\): ")
@@ -432,6 +433,21 @@ def guesses(review: tuple[str, ...]) -> dict[str, str]:
     """The ref of each record whose speaker a draft guessed, with the rule it guessed by."""
     found = (GUESSED_SPEAKER.match(item) for item in review)
     return {match["ref"]: match["rule"] for match in found if match}
+
+
+UNFILLED = re.compile(r"^summit\.(?P<field>date|city|country|venue|visit): (?P<why>.*)$")
+
+
+def unfilled(name: str, why: str) -> str:
+    """The review item of a summit fact `summit draft` could not find (its value a placeholder):
+    `unfilled_facts` reads it back, so that `info` says so beside the value until it is cleared."""
+    return f"summit.{name}: {why}"
+
+
+def unfilled_facts(review: tuple[str, ...]) -> dict[str, str]:
+    """Each summit fact a draft left a placeholder, with why."""
+    found = (UNFILLED.match(item) for item in review)
+    return {match["field"]: match["why"] for match in found if match}
 
 
 class Topic(msgspec.Struct, gc=False):

@@ -32,6 +32,7 @@ from .model import (
     Statement,
     Summit,
     Topic,
+    unfilled_facts,
 )
 
 if TYPE_CHECKING:  # compare's search machinery is imported by `summit compare` alone
@@ -544,12 +545,21 @@ def summit(found: Summit) -> View:
     ]
     source = found.source
     source_fields = (source.file, source.description) if source else (None, None)
+    unfilled = unfilled_facts(found.curation.review)
+    place = {"venue": info.venue, "city": info.city, "country": info.country}
+    known_place = ", ".join(value for name, value in place.items() if name not in unfilled)
+    unfilled_place = "; ".join(f"{name} {unfilled[name]}" for name in place if name in unfilled)
+
+    def marked(value: str, why: str) -> str:
+        """A fact with what an unreviewed draft could not find beside it."""
+        return " ".join(filter(None, (value, why and f"(unreviewed draft: {why})")))
+
     fields = [
         Field("summit", info.title),
         Field("id", found.id),
-        Field("date", str(info.date)),
-        Field("place", f"{info.venue}, {info.city}, {info.country}"),
-        Field("visit", info.visit),
+        Field("date", marked(str(info.date), unfilled.get("date", ""))),
+        Field("place", marked(known_place, unfilled_place)),
+        Field("visit", marked(info.visit, unfilled.get("visit", ""))),
         *(Field("participant", f"{p.name} ({p.role})") for p in speakers),
         *(Field("meeting", meeting) for meeting in meetings),
         Field("document", found.release.title),
@@ -586,6 +596,8 @@ def summit(found: Summit) -> View:
         "file": found.path,
         "curated": [],
     }
+    if unfilled:
+        json |= {"unreviewed": unfilled, "curated": [*unfilled, "unreviewed"]}
     return View(
         type="summit",
         summit=found.id,
