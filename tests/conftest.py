@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import importlib.util
 import io
 import json
 import os
@@ -31,6 +32,17 @@ SOURCE_MISSING = (
     "words read it from a 'shared/source' folder beside the project (README: Development)"
 )
 SUMMIT = Path(sys.executable).parent / "summit"
+
+
+def bench_module(name: str) -> Any:
+    """A script of `bench/` as a module (the folder is no package): the corpus generator the
+    benchmark uses, the benchmark itself, the draft scorer."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # for its dataclasses
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -3,7 +3,6 @@ working cache or none whatever happens to it."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -14,18 +13,8 @@ from typing import Any
 
 import pytest
 
-from conftest import Result
+from conftest import Result, bench_module
 from summitcli import cache, index
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _generator() -> Any:
-    spec = importlib.util.spec_from_file_location("corpus", ROOT / "bench" / "corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
@@ -34,7 +23,7 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("SUMMIT_NO_CACHE", raising=False)
     # seed 12: Ishiba, who leads about one summit in forty, speaks six times in one of the eight
-    written: Path = _generator().write(tmp_path / "corpus", 8, seed=12)
+    written: Path = bench_module("corpus").write(tmp_path / "corpus", 8, seed=12)
     return written
 
 

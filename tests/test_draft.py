@@ -3,17 +3,15 @@ with hard cases, and the command's file handling."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
-import sys
 from pathlib import Path
 from typing import Any
 
 import msgspec
 import pytest
 
-from conftest import SOURCE, SOURCE_MISSING
+from conftest import SOURCE, SOURCE_MISSING, bench_module
 from summitcli.draft import (
     Attribution,
     Found,
@@ -163,12 +161,7 @@ def test_input_that_is_not_an_article_is_refused(
 
 
 def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("draft_score", BENCH / "draft_score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # for its dataclasses
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("draft_score")
 
 
 def test_the_scorer_counts_right_wrong_flagged_missed_and_dropped() -> None:

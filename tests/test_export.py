@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from conftest import bench_module
 from summitcli.model import Summit
 
 
@@ -421,18 +422,6 @@ def test_datasette_table_page_shows_the_metadata(database: Path) -> None:
     assert html.index(">S9<") < html.index(">S10<")
 
 
-def _corpus_generator() -> Any:
-    import importlib.util
-
-    from conftest import ROOT
-
-    spec = importlib.util.spec_from_file_location("corpus", ROOT / "bench" / "corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _datasette_search(database: Path, typed: str) -> list[tuple[str, str]]:
     """(summit, ref) of what `?_search=` finds in passages, as Datasette asks FTS5 for it (the
     words escaped by its escape_fts), best first as sqlite-utils orders them: by FTS5's bm25
@@ -484,7 +473,7 @@ def test_datasette_search_finds_what_summit_search_finds(
     search box (an argument with spaces as a quoted phrase) finds the same passages as
     `summit search`, and where one word is asked for, in the same order of relevance."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    corpus = _corpus_generator().write(tmp_path / "corpus", 40, seed=7)
+    corpus = bench_module("corpus").write(tmp_path / "corpus", 40, seed=7)
     database = tmp_path / "corpus.db"
     assert summit_cli("--data", str(corpus), "export", "sqlite", str(database)).returncode == 0
     agreed = []
