@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -97,7 +98,8 @@ def test_a_draft_is_valid_once_its_review_is_cleared(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["kim-sato", "park-tanaka"])
 def test_synthetic_articles(name: str, tmp_path: Path) -> None:
     """Hard cases: a pronoun across paragraphs, two people named Kim, curly quotes and 「」, a
-    quotation split by its attribution, one without any, a release missing clause (2)."""
+    quotation split by its attribution, one alone after a paragraph break (its speaker a guess), a
+    release missing clause (2)."""
     drafted = draft((DRAFTS / f"{name}.txt").read_text(encoding="utf-8"), f"{name}.txt")
     expected = json.loads((DRAFTS / f"{name}.expected.json").read_text(encoding="utf-8"))
     statements = [(s["kind"], s.get("speakers", []), s["text"]) for s in drafted["statements"]]
@@ -784,12 +786,13 @@ def test_a_small_article_end_to_end() -> None:
         ("reported", ("baek-seung-ho",),
          'Baek told reporters the two countries had "turned a page."', None),
         ("direct", ("baek-seung-ho",), "Trade will grow.", "He added,"),
+        ("direct", ("baek-seung-ho",), "This is a new beginning.", None),  # a guess
     ]  # fmt: skip
     assert drafted.release.preamble[0].speakers == ("baek-seung-ho",)
-    assert [n.text for n in drafted.narration][1:] == ['"This is a new beginning."', "/End/"]
+    assert [n.text for n in drafted.narration][1:] == ["/End/"]
     paragraphs = ARTICLE.split("\n\n")
     assert uncovered(drafted, paragraphs) == []
-    assert any("no speaker found for the quotation" in item for item in drafted.curation.review)
+    assert any("S7" in item and "paragraph break" in item for item in drafted.curation.review)
 
 
 def test_drafts_of_the_source_and_the_test_articles_lose_no_sentence() -> None:
@@ -940,3 +943,172 @@ def test_a_role_noun_is_certain_only_of_one_holder_of_its_nationality(
     assert people["aroha-ngata"].role == "New Zealand Prime Minister"
     assert people["thani-al-zeyoudi"].role == "UAE Minister of State for Foreign Trade"
     assert _speaker(Resolver(people), clause) == expected
+
+
+FIFTH_ROUND_NAMES = (
+    "Mr Nguyen Van Hoang, chairman of the Becamex group, spoke. Mdm Le Thi Thu Hang, Vietnam's "
+    "Minister of Industry and Trade, spoke. Foreign Secretary S. Venkataraman and R Srinivasan, "
+    "chairman of the India-Japan Business Leaders Forum, spoke. President Ramon de los Reyes Jr. "
+    "spoke. His father, former President Ramon de los Reyes, attended, as did Vice President "
+    "Sara Mendoza and Senator Risa Hontiveros-Cruz. Cambodian Prime Minister Samdech Thipadei Sok "
+    "Vannara spoke. Trade Minister Tengku Datuk Seri Hafiz Tengku Abdul Rahman and Saudi Foreign "
+    "Minister Prince Sultan bin Majed Al Saud spoke. Information Cabinet Secretary Margaret "
+    "Nyambura Ndung'u attended. Ties grew since former prime minister Goh Chok Hong visited, and "
+    "former prime minister Tun Abdul Ghani Othman was there. Sheikh Saif bin Rashid Al Nuaimi, "
+    "the UAE's national security adviser, attended."
+)
+
+
+def test_honorifics_initials_suffixes_and_inner_honours_are_no_new_person() -> None:
+    """Issue 19, round 5, classes 1 and 7: "Mr" or "Mdm" before a full name, a Cambodian or a
+    Malay honorific inside one, is no part of it; Indian initials and a "Jr." are; a father and
+    son of one name stay two people; an apostrophe inside a name is no possessive."""
+    roles = {p.name: p.role for p in find_people([(1, FIFTH_ROUND_NAMES)]).values()}
+    assert roles == {
+        "Nguyen Van Hoang": "chairman of the Becamex group",
+        "Le Thi Thu Hang": "Vietnam's Minister of Industry and Trade",
+        "S. Venkataraman": "Foreign Secretary",
+        "R Srinivasan": "chairman of the India-Japan Business Leaders Forum",
+        "Ramon de los Reyes Jr.": "President",
+        "Ramon de los Reyes": "former President",
+        "Sara Mendoza": "Vice President",
+        "Risa Hontiveros-Cruz": "Senator",
+        "Sok Vannara": "Cambodian Prime Minister",
+        "Tengku Hafiz Tengku Abdul Rahman": "Trade Minister",
+        "Sultan bin Majed Al Saud": "Saudi Foreign Minister",
+        "Margaret Nyambura Ndung'u": "Information Cabinet Secretary",
+        "Goh Chok Hong": "former prime minister",
+        "Abdul Ghani Othman": "former prime minister",
+        "Saif bin Rashid Al Nuaimi": "UAE's national security adviser",
+    }
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Mr Nguyen said", (["Nguyen Van Hoang"], True)),  # Mr and a family name, first
+        ("Mdm Hang said", (["Le Thi Thu Hang"], True)),
+        ("Mr. Venkataraman said", (["S. Venkataraman"], True)),
+        ("De los Reyes said", (["Ramon de los Reyes Jr."], True)),  # not the former president
+        ("the President said", (["Ramon de los Reyes Jr."], True)),  # not the vice president
+        ("Tengku Hafiz said", (["Tengku Hafiz Tengku Abdul Rahman"], False)),  # a part
+        ("Sheikh Saif said", (["Saif bin Rashid Al Nuaimi"], False)),  # a given name: a guess
+        ("Sok Vannara told a news conference that", (["Sok Vannara"], True)),
+    ],
+)
+def test_fifth_round_names_resolve(clause: str, expected: tuple[list[str], bool]) -> None:
+    assert _speaker(Resolver(find_people([(1, FIFTH_ROUND_NAMES)])), clause) == expected
+
+
+SPEECH_PEOPLE = (
+    "Hungarian Prime Minister Gergely Vass met Crown Prince Turki bin Abdulrahman Al Saud. "
+    "Hungarian Foreign Minister Levente Szakacs, Kazakh Transport Minister Daniyar Sarsenbayev "
+    "and National Assembly Chairman Hoang Duc Minh attended."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("He met Hoang Duc Minh, who said the legislature would", (["Hoang Duc Minh"], True)),
+        (
+            "Cargo rose 62% last year, according to Kazakh Transport Minister Daniyar Sarsenbayev.",
+            (["Daniyar Sarsenbayev"], True),
+        ),
+        ("Szakacs wanted a visa waiver before summer", (["Levente Szakacs"], True)),
+        ("Vass considers the deal a first step", (["Gergely Vass"], True)),
+        ("Szakacs was ready to sign", (["Levente Szakacs"], True)),
+        ("The Hungarian side was ready to open a route", (["Gergely Vass"], False)),  # metonym
+        ("Hungary wanted a route", (["Gergely Vass"], False)),
+        ("The Hungarian side was ready to open it, Szakacs said", (["Levente Szakacs"], True)),
+        ("Astana was ready to cut fees", ([], False)),  # no leader of Astana: no one
+        (
+            "The Crown Prince said the Kingdom would invest",
+            (["Turki bin Abdulrahman Al Saud"], True),
+        ),
+        (
+            "According to the joint statement, Hungary will open a consulate",
+            (["Gergely Vass", "Turki bin Abdulrahman Al Saud"], False),
+        ),
+        (
+            "The leaders' joint statement, released later, said Hungary welcomes",
+            (["Gergely Vass", "Turki bin Abdulrahman Al Saud"], False),
+        ),
+        (
+            "Under the joint statement, Hungary will",
+            (["Gergely Vass", "Turki bin Abdulrahman Al Saud"], False),
+        ),
+        ("A ministry statement said the visa waiver", ([], False)),  # no joint statement
+        ("The statement said the visa waiver", ([], False)),  # not named a joint one before
+        ("Vass described Riyadh as      ", None),  # no quotation after it: no cue
+    ],
+)
+def test_relative_clauses_stances_metonyms_and_the_joint_statement(
+    clause: str, expected: tuple[list[str], bool] | None
+) -> None:
+    """Issue 19, round 5, classes 2, 3, 4 and 9: a cue's subject in a relative clause or after
+    a closing "according to"; "wanted", "considers" and "was ready to" as cues; a country or
+    side for its leader and the joint statement for the two leaders, always a guess."""
+    assert _speaker(Resolver(find_people([(1, SPEECH_PEOPLE)])), clause) == expected
+
+
+def test_the_statement_is_the_joint_one_once_the_article_named_it() -> None:
+    resolver = Resolver(find_people([(1, SPEECH_PEOPLE)]))
+    resolver.note([], 1, "The two leaders issued a joint statement.")
+    assert _speaker(resolver, "The statement also said Hungary will") == (
+        ["Gergely Vass", "Turki bin Abdulrahman Al Saud"],
+        False,
+    )
+
+
+def test_a_quoted_fragment_has_the_cues_of_a_frame() -> None:
+    """Class 5: "described X as "…"", "vowed to "…"", "called it "…"" report speech only with
+    a quotation after the verb (masked here, as the draft masks it)."""
+    resolver = Resolver(find_people([(1, SPEECH_PEOPLE)]))
+    for clause in ('Vass described Riyadh as "a gateway"', 'Vass vowed to "take it higher"'):
+        masked = re.sub(r'"[^"]*"', lambda m: " " * len(m[0]), clause)
+        assert _speaker(resolver, masked) is None
+        bound = resolver.subject_of(masked, 1, quoted=True)
+        assert bound is not None and [p.name for p in bound.people] == ["Gergely Vass"]
+
+
+FIFTH_ARTICLE = (
+    "MANILA - President Ramon de los Reyes Jr. met Japanese Prime Minister Sayaka Kobayashi.\n\n"
+    'Mr Ramon de los Reyes Jr. described Japan as "a steadfast partner" and vowed to "go '
+    'further".\n\n'
+    '"When we needed help, Japan was there," the President said.\n\n'
+    '"Today we say thank you."\n\n'
+    '"This is a chance," Kobayashi said, adding that the ships would come "for a generation".\n\n'
+    "His father, former President Ramon de los Reyes, attended the dinner.\n\n"
+    "The joint statement said the Philippines welcomes Japan's support.\n\n"
+    "[Joint statement on the results of the summit _2027.11.5. Manila]\n\n"
+    "The two leaders met.\n\n1. Trade\n\n(1) The two leaders agreed to trade.\n\n/End/"
+)
+
+
+def test_a_fifth_round_article_end_to_end() -> None:
+    """Classes 1, 4, 5 and 6 together: a quoted fragment in narration is speech, a quotation
+    alone after a paragraph break goes on from the quotation before (a guess), a quotation
+    embedded after a frame keeps every word, and the joint statement's clause is the leaders'."""
+    drafted = draft_summit(FIFTH_ARTICLE, "a.txt")
+    people = {p.name: p.speaker for p in drafted.people}
+    assert people == {
+        "Ramon de los Reyes Jr.": True,
+        "Sayaka Kobayashi": True,
+        "Ramon de los Reyes": False,
+    }
+    said = [(s.kind, s.speakers, s.text[:30]) for s in drafted.statements]
+    son, kobayashi = "ramon-de-los-reyes-jr", "sayaka-kobayashi"
+    assert said == [
+        ("reported", (son,), "Mr Ramon de los Reyes Jr. desc"),
+        ("direct", (son,), "When we needed help, Japan was"),
+        ("direct", (son,), "Today we say thank you."),
+        ("direct", (kobayashi,), "This is a chance"),
+        ("reported", (kobayashi,), "adding that the ships would co"),
+        ("reported", (son, kobayashi), "The joint statement said the P"),
+    ]
+    review = " ".join(drafted.curation.review)
+    assert "S3: speaker" in review and "paragraph break" in review
+    assert "S6: speaker" in review and "joint statement" in review
+    assert "S2: speaker" not in review
+    assert uncovered(drafted, FIFTH_ARTICLE.split("\n\n")) == []

@@ -64,24 +64,43 @@ QUOTE_MARKS = '"' + OPENING + CLOSING
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 LOWER = rf"[^\W\d_{UPPER}]"
-WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:-[{UPPER}a-z]{LOWER}+)?"
-"""A capitalised word of a name, accents and a hyphenated part allowed: Sánchez, Jae-myung."""
+WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:'(?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
+"""A capitalised word of a name, accents, an apostrophe (never a possessive's) and a hyphenated
+part allowed: Sánchez, Jae-myung, Ndung'u."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
-    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Prince|Princess|Mallam|Engr)\.?"
-    r"(?: (?:Seri|Sri|Paduka))?"
+    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Prince|Princess|Mallam|Engr|Mr|Mrs|Ms|Mdm|Mme|"
+    r"Madam|Samdech|Lok Chumteav|Oknha)\.?"
+    r"(?: (?:Seri|Sri|Paduka|Thipadei|Techo|Akka Moha Sena Padei Techo))?"
 )
-"""An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame."""
+"""An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame, and
+the Mr, Ms and Mdm a Straits Times story puts before every name, full or not ("Mr Nguyen Van
+Hoang"); Cambodia's Samdech Thipadei."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Datuk )(?<!Dato' )(?<!Dato )(?<!Datin )(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong."""
-PARTICLE = r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|la|le|y|bin|binti|bint|ibn|al|el"
-FULL_NAME = rf"{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD}){{1,4}}"
-"""Two to five capitalised words, with the particles some names have: Ursula von der Leyen,
-Hamad bin Khalid Al Thani."""
+PARTICLE = (
+    r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
+    r"al|el"
+)
+INITIALS = r"(?:(?:[A-Z]\.|(?![AI] )[A-Z]) ){1,3}"
+"""Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan"
+(never "A" or "I" without a dot, which start sentences)."""
+SUFFIX = r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr)\b|(?: (?:II|III|IV))\b)"
+"""A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father."""
+INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
+"""An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
+Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
+FULL_NAME = (
+    rf"{NAME_START}(?:{INITIALS}{WORD}|{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*{WORD})"
+    rf"{{1,4}}){SUFFIX}?"
+)
+"""Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
+Hamad bin Khalid Al Thani), or initials and a family name (S. Venkataraman), and a suffix
+(Jr.)."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}'s))?{WORD}"
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
 LEADER = (
@@ -106,7 +125,7 @@ OFFICE_WORD = (
 """A word of an office or portfolio, never the first of a name."""
 CORE_TITLE = (
     rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
-    r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
+    r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ |(?=[A-Z][a-z]+ (?:Minister|Secretary)\b)[A-Z][a-z]+ )?)?"
@@ -119,7 +138,7 @@ CORE_TITLE = (
 ("Foreign Ministry spokesperson")."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
 ADJECTIVE = (
-    r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|'s)|[A-Z]{2,3}|"
+    r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|'s)|[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
 )
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
@@ -143,7 +162,8 @@ LOWER_TITLE = (
 )
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
-    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+ ){{0,3}}?(?:{LOWER_TITLE})"
+    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+ ){{0,3}}?(?:{LOWER_TITLE}|"
+    r"Leader|Speaker|Chairman|Chairwoman|Chairperson|Chair)"
     r"(?: (?:of|for) [^,.]+)?)(?=[,.])"
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
@@ -189,7 +209,9 @@ CAPITAL_TITLED = re.compile(
 "Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
 CREDIT = re.compile(
-    r"\b(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by (?P<names>[^;)]+)"
+    r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by|"
+    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
+    r"(?P<names>[^;)]+)"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits."""
 CREDIT_ROLE = {"reporting": "reporter", "writing": "writer", "editing": "editor"}
@@ -200,7 +222,7 @@ BOTH = re.compile(
 )
 THEY = re.compile(r"\b[Tt]hey\b")
 MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
-FEMALE_HONORIFIC = r"Ms|Mrs|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady|Cik|Puan"
+FEMALE_HONORIFIC = r"Ms|Mrs|Mdm|Mme|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady|Cik|Puan"
 HONORIFIC = re.compile(rf"\b(?P<honorific>{MALE_HONORIFIC}|{FEMALE_HONORIFIC})\.? (?P<word>{WORD})")
 ADDRESSED = re.compile(
     rf"\b(?P<honour>(?:(?:{HONOUR}|Mr|Ms|Mrs|Madam|Lady|Lord)\.? )+)"
@@ -208,6 +230,9 @@ ADDRESSED = re.compile(
 )
 """A person addressed by an honorific and some of their name: "Sheikh Mansour", "Datuk Seri
 Ahmad Fauzi", "Mr Tan", "Ms. Fortier"."""
+FAMILY_HONOUR = re.compile(r"(?:(?:Mr|Mrs|Ms|Mdm|Mme|Madam|Dr|Prof)\.? )+")
+"""Honorifics before a family name, whichever end of the name it is ("Mr Chua", "Ms Gan"); a
+Sheikh, a Prince or a Datuk is called by a given name, so "Sheikh Mansour" stays a guess."""
 """A gender the article gives by an honorific: Mr., Sir, Sheikh; Ms., Dame, Datin."""
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
@@ -225,7 +250,7 @@ DESCRIPTION_FIRST = re.compile(
 LOWER_TITLED = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
     r"(?P<role>(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ ){0,2}"
-    rf"(?:{LOWER_TITLE})) (?P<name>{FULL_NAME})\b"
+    rf"(?:{LOWER_TITLE})) {HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
@@ -233,7 +258,7 @@ ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
-    r"head of government))\b(?!'s? [A-Z])"
+    r"head of government|crown prince|king|queen|emir|sultan|emperor))\b(?!'s? [A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is)."""
@@ -256,16 +281,28 @@ CUE_VERB = (
     r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
     r"asked|commented|disclosed|revealed"
 )
+STANCE = r"wanted|wants|considers|(?:was|is|were|are) ready to"
+"""Verbs of a stance the article reports as someone's word: "Szakacs wanted a visa waiver",
+"Ahn considers Malaysia", "Astana was ready to cut fees"; cues, but never enough to make
+someone unknown a person ("Abu Dhabi was ready to")."""
+FRAMING = (
+    r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
+    r"promised"
+)
+"""Verbs that report speech only with a quotation after them: "described X as "the most
+consistent friend"", "vowed to "take our partnership to new heights"", never "called on"."""
 COMMITMENT = r"(?:pledged|vowed|promised|confirmed)(?=(?: [\w,]+){0,3}? that\b)"
 """Verbs of commitment report speech only with "that": "pledged that China would buy",
 never "pledged on Tuesday to link", which is a deed."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” ))(?P<name>{FULL_NAME})(?:, [^,]+,)? "
     rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
-    rf"|\b(?:said|says) (?P<after>{FULL_NAME})\b"
+    rf"|\b(?:said|says) (?P<after>{FULL_NAME})(?=[,.;]|$)"
 )
 """A speaker the article names with neither title nor role: "Maria Lopez said"."""
-CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{COMMITMENT})\b")
+CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT})\b")
+QUOTED_CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT}|{FRAMING})\b")
+"""The cues of a sentence with a quotation inside it."""
 OWN = r"(?:own |[A-Za-z]+ )?(?:government|country|administration|ministry|party|counterpart|nation)"
 POSSESSIVE = re.compile(
     rf"\b(?P<word>{WORD})(?:, who [^,]*?| (?:also )?(?:{CUE_VERB})(?: that)?) "
@@ -309,7 +346,28 @@ or with a description after it ("Y, an analyst", "Y, who heads", "Y, president o
 "the Elysee Palace" is none."""
 SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
-ACCORDING = re.compile(r"^(?:[Aa]ccording to) (?P<who>[^,]+),")
+ACCORDING = re.compile(
+    r"^(?:[Aa]ccording to) (?P<who>[^,]+),|,\s+according to (?P<last>[^,;]+?)[.;]?\s*$"
+)
+"""Who the words are according to, before them or after them: "…, according to Kazakh
+Transport Minister Daniyar Sarsenbayev."."""
+JOINT = (
+    r"(?:(?:[Tt]he|[Aa]|[Tt]heir) )?(?:(?:two )?leaders' )?(?P<joint>joint )?(?:press )?"
+    r"(?:statement|declaration|communiqu[eé])"
+)
+JOINT_SAYS = re.compile(
+    rf"^(?:(?:[Aa]ccording to|[Uu]nder|[Ii]n) )?{JOINT}(?:[^,]*,|\b[^.]*?\b"
+    r"(?:said|says|stated|states|noted|notes|added|read|reads)\b)"
+)
+"""The joint document the article quotes or paraphrases: "According to the joint statement,",
+"Under the joint statement,", "The leaders' joint statement, released after the talks, said",
+"The communique also said"; its words are the two leaders'."""
+METONYM = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)(?:[Tt]he (?P<adjective>[A-Z][a-z]+) (?:side|government|"
+    r"delegation)|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s+(?:also\s+)?$"
+)
+"""A country for its leader, as the subject of a cue: "The Hungarian side was ready to",
+"Japan wanted"."""
 ADVERBS = re.compile(r"^(?:\s|also|later|then|again|further|on [A-Z][a-z]+day|,)*$")
 INSERTS = re.compile(
     r",\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
@@ -359,7 +417,7 @@ class Found:
         first in "Liang Wenhao" and "Baek Seung-ho", and a Vietnamese leader is called by the
         given name, last ("Huy" for Nguyen Xuan Huy); which is which no rule can tell without
         name lists, so either end of the name."""
-        words = self.name.split()
+        words = re.sub(rf"{SUFFIX}$", "", self.name).split()
         return words[0], words[-1]
 
 
@@ -373,6 +431,12 @@ def _fitting(people: list[Found], honour: str) -> list[Found]:
     gender = "he" if re.fullmatch(MALE_HONORIFIC, honour.rstrip(".")) else ""
     gender = gender or ("she" if re.fullmatch(FEMALE_HONORIFIC, honour.rstrip(".")) else "")
     return [p for p in people if not (gender and p.gender and p.gender != gender)]
+
+
+def _holds(role: str, title: str) -> bool:
+    """Whether a role is the title's: "President" is, "Vice President" and "Deputy Prime
+    Minister" are not; "Prime Minister" is not "Crown Prince"'s "prince"."""
+    return re.search(rf"(?<!vice )(?<!deputy )(?<!vice-)\b{title}\b", role.lower()) is not None
 
 
 def _slug(name: str) -> str:
@@ -393,9 +457,12 @@ def _same_country(adjective: str, country: str) -> bool:
     return common >= min(3, len(country))
 
 
-def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
+def find_people(
+    paragraphs: Sequence[tuple[int, str]], release: int | None = None
+) -> dict[str, Found]:
     """Every person the article names with a title or a role, by id, in the order the article
-    first names them, each with the fullest role it gives."""
+    first names them, each with the fullest role it gives; the role the article's story gives
+    is kept over the release's (paragraphs from `release` on)."""
     people: dict[str, Found] = {}
     first: dict[str, tuple[int, int]] = {}
 
@@ -403,7 +470,10 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
         match: re.Match[str], group: str, role: str, number: int, rank: int, country: str = ""
     ) -> None:
         name = _untitled(match[group])
+        if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
+            name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
+        role = re.sub(r"^(?:[a-z]+ )+?(?=(?:former|late) )", "", role)  # "since former …"
         person = people.get(_slug(name))
         first[_slug(name)] = min(
             first.get(_slug(name), (number, match.start(group))), (number, match.start(group))
@@ -413,7 +483,8 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
                 name, role, number, rank, country, former=bool(re.match(FORMER, role))
             )
             return
-        if rank < person.rank:
+        in_release = release is not None and number >= release > person.paragraph
+        if rank < person.rank and not in_release:
             person.role, person.paragraph, person.rank = role, number, rank
         person.country = person.country or country
 
@@ -455,7 +526,8 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
                 add(match, group, UNKNOWN, number, 3)
     for number, paragraph in paragraphs:
         for match in CREDIT.finditer(paragraph):
-            role = CREDIT_ROLE[match["credit"].split()[-1].lower()]
+            credit = match["credit"] or "reporting"  # "— With assistance from X": a reporter
+            role = CREDIT_ROLE[credit.split()[-1].lower()]
             for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["names"].strip()):
                 named = CREDITED_NAME.fullmatch(part.strip())
                 if named and _slug(named["name"]) not in people:
@@ -480,7 +552,10 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
             if len(owners) == 1:
                 owners[0].gender = "he" if match["pronoun"] == "his" else "she"
     for key, person in list(people.items()):
-        fuller = [p for p in people.values() if _part_of(person.name, p.name)]
+        fuller = [
+            p for p in people.values()
+            if _part_of(person.name, p.name) and not re.fullmatch(SUFFIX, p.name[len(person.name):])
+        ]  # fmt: skip
         if len(fuller) == 1:  # "Souleye Diop" of a title that took "Birame": one person
             del people[key]
             kept = fuller[0]
@@ -495,7 +570,13 @@ def _untitled(name: str) -> str:
     portfolio no rule knows to end there) is Budi Gunawan."""
     bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE} ", "", name)
     bare = re.sub(rf"^(?:{OFFICE_WORD} )+", "", bare)
-    return bare if len(bare.split()) > 1 else name
+    starts = not re.match(rf"(?:{PARTICLE}) ", bare)  # "Prince Sultan bin Majed": no title
+    return _plain(bare if len(bare.split()) > 1 and starts else name)
+
+
+def _plain(name: str) -> str:
+    """A name without the honorific inside it: "Tengku Hafiz Tengku Abdul Rahman"."""
+    return re.sub(rf"(?<=\w) {INNER_HONOUR}", " ", name)
 
 
 # --- sentences and quotations -------------------------------------------------------------
@@ -591,6 +672,7 @@ Ground = Literal[
     "full name", "title and surname", "surname", "role", "role, nationality not known",
     "honorific and part of a name", "part of a name", "a name or role several people share",
     "pronoun", "the two leaders", "plural pronoun", "a name the article gives no role",
+    "a quotation after a paragraph break", "the joint statement", "a country for its leader",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -636,6 +718,8 @@ class Resolver:
     last_speakers: list[Found] = field(default_factory=list)
     last_paragraph: int = 0
     named_since: bool = False
+    joint_seen: bool = False
+    """Whether the article has named the joint statement: "The statement said" is then it."""
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -651,11 +735,11 @@ class Resolver:
 
         people = [p for p in self.people.values() if not p.credited]
         for match in TITLED.finditer(text):
-            person = self.people.get(_slug(match["name"]))
+            person = self.people.get(_slug(_plain(match["name"])))
             if person is not None and not person.credited:
                 add(match.start(), match.end(), "full name", [person])
         for person in people:
-            for match in re.finditer(rf"\b{re.escape(person.name)}\b", text):
+            for match in re.finditer(rf"(?<!\w){re.escape(person.name)}(?!\w)", text):
                 add(match.start(), match.end(), "full name", [person])
         for match in ADDRESSED.finditer(text):
             words = match["words"].split()
@@ -665,6 +749,8 @@ class Resolver:
                 if carriers:
                     kind: Ground = "honorific and part of a name"
                     last = [p for p in carriers if p.name.endswith(f" {part}")]
+                    if FAMILY_HONOUR.fullmatch(match["honour"]):  # "Mr Chua" of Chua Kian Seng
+                        last = last or [p for p in carriers if part in p.ends]
                     if len(last) == 1:
                         kind, carriers = "surname", last  # "Ms. Fortier", the family name
                     fitting = _fitting(carriers, match["honour"])
@@ -672,7 +758,7 @@ class Resolver:
                     break
         parts: dict[str, list[Found]] = {}
         for person in people:
-            words = person.name.split()
+            words = re.sub(rf"{SUFFIX}$", "", person.name).split()
             for size in range(len(words) - 1, 1, -1):
                 parts.setdefault(" ".join(words[-size:]), []).append(person)
                 parts.setdefault(" ".join(words[:size]), [])
@@ -680,7 +766,8 @@ class Resolver:
             pattern = rf"(?<![\w-])[{part[0].upper()}{part[0]}]{re.escape(part[1:])}\b"
             for match in re.finditer(pattern, text):
                 if parts[part]:  # the family name, particles and all: "von der Heyde"
-                    add(match.start(), match.end(), "surname", parts[part])
+                    current = [p for p in parts[part] if not p.former] or parts[part]
+                    add(match.start(), match.end(), "surname", current)
                 else:  # the given names: "Ahmad Fauzi" of Ahmad Fauzi Abdullah
                     heads = [p for p in people if p.name.startswith(f"{part} ")]
                     add(match.start(), match.end(), "part of a name", heads)
@@ -729,7 +816,7 @@ class Resolver:
             tiers = [[p for p in living if HEAD.search(p.role)]]
         else:
             tiers = [
-                [p for p in living if any(same in p.role.lower() for same in titles)]
+                [p for p in living if any(_holds(p.role, same) for same in titles)]
                 for titles in ((title,), SAME_TITLE.get(title, ()))
             ]
         for fitting in tiers:
@@ -756,6 +843,8 @@ class Resolver:
         person's mention covers is someone the draft does not know: a pronoun after it may
         be theirs, so the speaker before is no longer a sure antecedent."""
         named = [(m.start, m.end) for m in mentions]
+        joint = re.search(r"\bjoint (?:press )?(?:statement|declaration|communiqu)", sentence)
+        self.joint_seen = self.joint_seen or joint is not None
         for match in PERSON_LIKE.finditer(sentence):
             group = "name" if match["name"] else "described"
             first, last = match.span(group)
@@ -817,14 +906,32 @@ class Resolver:
             ("a name or role several people share",),
         )
 
-    def subject_of(self, clause: str, number: int) -> Attribution | None:
+    def subject_of(self, clause: str, number: int, quoted: bool = False) -> Attribution | None:
         """Who the speech cue of a clause binds to, or None if it has no cue. The subject is
         the person who starts the clause ("X, who met Y, said"), stands right before the verb
         ("with Kang calling") or right after it ("said Sowa"), or follows "According to";
-        a person named anywhere else in the clause is a weak guess, for the curator."""
+        a person named anywhere else in the clause is a weak guess, for the curator. The joint
+        statement's words, quoted in the article, are the two leaders', a guess; a `quoted`
+        clause (one with a quotation inside) has the cues of a quotation's frame too."""
+        joint = JOINT_SAYS.match(clause)
+        if joint and (joint["joint"] or self.joint_seen) and self.leaders():
+            rule = "the joint statement, the two leaders' words"
+            return Attribution(self.leaders(), rule, ("the joint statement",))
         masked = INSERTS.sub(lambda m: " " * len(m[0]), clause)
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
-        according = ACCORDING.match(clause)
+        according = ACCORDING.search(clause)
+        if according and according["last"]:  # "…, according to X.": X is who said it
+            start, end = according.span("last")
+            inside = [m for m in mentions if m.start >= start and m.end <= end]
+            if inside:
+                bound = self._bound(inside[:1], "after 'according to'", number)
+                whole = inside[0].start == start and inside[0].end == end
+                return (
+                    bound
+                    if whole
+                    else replace(bound, rule=f"{bound.rule}, in part", in_subject=False)
+                )
+            according = None
         if according and according["who"] in OBJECT_PRONOUNS:  # "According to him, …"
             pronoun = OBJECT_PRONOUNS[according["who"]]
             start, end = according.span("who")
@@ -843,14 +950,15 @@ class Resolver:
                     if whole
                     else replace(bound, rule=f"{bound.rule}, in part", in_subject=False)
                 )
-        cues = list(CUE.finditer(masked))
+        cues = list((QUOTED_CUE if quoted else CUE).finditer(masked))
         if not cues:
             if clause.rstrip().endswith(":") and len(mentions) == 1:
                 return self._bound(mentions, "before a colon", number)
             return None
         found = [self._subject_at(cue, masked, mentions, number) for cue in cues]
         named = [bound for bound in found if bound.people]
-        return next((b for b in named if b.certain), named[0] if named else found[0])
+        named.sort(key=lambda b: (not b.certain, "a country for its leader" in b.grounds))
+        return named[0] if named else found[0]
 
     def _subject_at(
         self, cue: re.Match[str], masked: str, mentions: list[Mention], number: int
@@ -860,6 +968,16 @@ class Resolver:
         person the clause or the article named, and the curator is told whom the draft did
         not know."""
         head = [m for m in mentions if m.end <= cue.start()]
+        relative = re.search(r",\s+who\s+(?:(?:also|later|then)\s+)?$", masked[: cue.start()])
+        if relative and head and not masked[head[-1].end : relative.start()].strip():
+            return self._bound(head[-1:], "the subject of 'who', right before the verb", number)
+        metonym = None if head else METONYM.search(masked[: cue.start()])
+        if metonym:  # "The Hungarian side was ready to", "Hungary wanted": its leader, a guess
+            place = metonym["adjective"] or metonym["country"]
+            leaders = [p for p in self.leaders() if _same_country(place, p.country)]
+            if len(leaders) == 1:
+                rule = f"{metonym[0].strip(' ,;:')!r} for its leader"
+                return Attribution(leaders, rule, ("a country for its leader",))
         named = [(m.start, m.end) for m in mentions]
         stranger = _unknown_name(masked[: cue.start()], 0, named, SUBJECT_FIRST, SUBJECT_LAST)
         if stranger is None and not head:
@@ -946,6 +1064,9 @@ class Drafting:
     """(paragraph, number, start, end) of each sentence of narration not yet recorded."""
     carried: Attribution | None = None
     """Whose quotation the last paragraph left open, to go on in the next."""
+    closed: Attribution | None = None
+    """Whose quotation, closed, ended the last paragraph: a quotation alone at the start of the
+    next is theirs, most likely, but only a guess."""
     last: Attribution | None = None
     """How the speaker of the last statement was found."""
 
@@ -1015,8 +1136,10 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
         )
         return
     resolver = found.resolver
-    quoted_before = found.carried if paragraph[:1] in QUOTE_MARKS else None
-    found.carried = None
+    quoted_before = None
+    if paragraph[:1] in QUOTE_MARKS:
+        quoted_before = found.carried or _across(found.closed)
+    found.carried = found.closed = None
     for start, end in sentences(paragraph):
         sentence = paragraph[start:end]
         count = len(found.statements)
@@ -1028,7 +1151,19 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
         quotes = quotations(sentence)
         if quotes and quotes[-1][1] == len(sentence) and sentence[-1] not in QUOTE_MARKS:
             found.carried = quoted_before
+    found.closed = None if found.carried else quoted_before
     found.flush()
+
+
+def _across(attribution: Attribution | None) -> Attribution | None:
+    """The speaker of the closed quotation that ended the paragraph before, for a quotation
+    alone at the start of this one: wire copy goes on so, but a new speaker may start so too,
+    so it is a guess."""
+    if attribution is None:
+        return None
+    ground: Ground = "a quotation after a paragraph break"
+    rule = f"{attribution.rule}; a quotation alone after the paragraph break"
+    return replace(attribution, rule=rule, grounds=(*attribution.grounds, ground))
 
 
 def _sentence(
@@ -1053,7 +1188,22 @@ def _sentence(
         masked = list(sentence)
         for start, end in quotes:
             masked[start:end] = " " * (end - start)
-        return _reported(found, sentence, "".join(masked), number)
+        return _reported(found, sentence, "".join(masked), number, quoted=True)
+    if not lead:
+        for k in range(1, len(quotes)):
+            comma = gaps[k].find(", ")
+            if _opens(gaps[k]) or comma < 0 or not CUE.search(gaps[k][:comma]):
+                continue  # "…," he said, "…": the frame of both
+            # "…," he said, adding that the gas could power both "for a generation".
+            cut = quotes[k - 1][1] + comma + 1
+            _sentence(found, sentence[:cut], number, quoted_before)
+            rest = sentence[cut:].strip()
+            if found.last is not None and re.match(rf"(?:and )?(?:{CUE_VERB})\b", rest):
+                going_on = replace(found.last, rule="continues the statement before it")
+                found.speech("reported", rest, going_on, number, rest)
+            else:
+                found.narrate(rest, "narration", number)
+            return True
     edges = gaps[:-1] if lead else gaps[1:]
     frames = [gap.strip().lstrip(", ") or None for gap in edges]
     frames = [frame if frame and frame.strip(" .!?,") else None for frame in frames]
@@ -1078,7 +1228,9 @@ def _sentence(
         if bound and bound.people:
             attribution = bound
     if attribution is None and not any(frames) and quoted_before:
-        attribution = replace(quoted_before, rule="continues the quotation before it")
+        across = "a quotation after a paragraph break" in quoted_before.grounds
+        rule = quoted_before.rule if across else "continues the quotation before it"
+        attribution = replace(quoted_before, rule=rule)
     if attribution is None:
         text = sentence.strip()
         found.review.append(f"paragraph {number}: no speaker found for the quotation {text[:60]!r}")
@@ -1092,9 +1244,10 @@ def _sentence(
     return True
 
 
-def _reported(found: Drafting, text: str, clause: str, number: int) -> bool:
-    """Record reported speech if the clause has a speech cue bound to a person."""
-    attribution = found.resolver.subject_of(clause, number)
+def _reported(found: Drafting, text: str, clause: str, number: int, quoted: bool = False) -> bool:
+    """Record reported speech if the clause has a speech cue bound to a person; a `quoted`
+    clause has quotations inside it (masked), so that "described X as" is a cue too."""
+    attribution = found.resolver.subject_of(clause, number, quoted)
     if attribution is None:
         return False
     if not attribution.people:
@@ -1180,7 +1333,8 @@ def draft(text: str, source_file: str) -> Summit:
     article = [(n, p) for n, p in enumerate(paragraphs[:release_at], start=1) if p]
     if not article:
         raise DraftError(f"{source_file}: no article before the joint document's [title]")
-    people = find_people(article + [(release_at + 2, p) for p in paragraphs[release_at + 1 :]])
+    document = list(enumerate(paragraphs[release_at + 1 :], start=release_at + 2))
+    people = find_people(article + document, release_at + 1)
     found = Drafting(Resolver(people))
     for number, paragraph in article:
         _paragraph(found, paragraph, number)
