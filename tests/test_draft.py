@@ -1112,3 +1112,78 @@ def test_a_fifth_round_article_end_to_end() -> None:
     assert "S6: speaker" in review and "joint statement" in review
     assert "S2: speaker" not in review
     assert uncovered(drafted, FIFTH_ARTICLE.split("\n\n")) == []
+
+
+SECOND_BATCH_NAMES = (
+    "Foreign Minister Sugiono said so. Bilateral trade grew, said Dr Thani bin Ahmed Al "
+    "Zeyoudi, Minister of State for Foreign Trade, said so. Brunei's Minister of Foreign Affairs "
+    "II, Dato Erywan Pehin Yusof, said so. They met the Sultan of Brunei, Sultan Haji Omar Ali "
+    "Bolkiah. Minister of Labour HE Dr Ali bin Saeed bin Smaikh Al Marri spoke. His Highness the "
+    "Amir Sheikh Hamad bin Jassim Al Thani spoke. Dr N. Janardhan Pillai, a senior research "
+    "fellow at the Academy, spoke. PAS information chief Ahmad Fadhli Shaari Musa spoke."
+)
+
+
+def test_one_names_initials_and_honorifics_of_the_second_batch() -> None:
+    """Round 5, second batch: an Indonesian of one name after a title (never a portfolio's
+    word, "Foreign Trade"), initials before several names, "Dato" and "HE" as honorifics, "the
+    Sultan of Brunei, Sultan Haji X" with the fuller role, the Amir a leader's title."""
+    roles = {p.name: p.role for p in find_people([(1, SECOND_BATCH_NAMES)]).values()}
+    assert roles == {
+        "Sugiono": "Foreign Minister",
+        "Thani bin Ahmed Al Zeyoudi": "Minister of State for Foreign Trade",
+        "Erywan Pehin Yusof": "Brunei's Minister of Foreign Affairs II",
+        "Omar Ali Bolkiah": "Sultan of Brunei",
+        "Ali bin Saeed bin Smaikh Al Marri": "Minister of Labour",
+        "Hamad bin Jassim Al Thani": "Amir",
+        "N. Janardhan Pillai": "senior research fellow at the Academy",
+        "Ahmad Fadhli Shaari Musa": "PAS information chief",
+    }
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Sugiono told The Jakarta Post", (["Sugiono"], True)),
+        ("Dr Pillai said", (["N. Janardhan Pillai"], True)),
+        ("His Majesty also said the Kingdom wanted", (["Omar Ali Bolkiah"], False)),  # two royals
+        ("Sultan Omar Ali said", (["Omar Ali Bolkiah"], True)),  # a title and a name's end
+        (
+            "During the talks, His Highness the Amir affirmed that",
+            (["Hamad bin Jassim Al Thani"], True),
+        ),
+        (
+            "PAS information chief Ahmad Fadhli Shaari Musa, however, said the",
+            (["Ahmad Fadhli Shaari Musa"], True),
+        ),
+    ],
+)
+def test_second_batch_subjects(clause: str, expected: tuple[list[str], bool]) -> None:
+    assert _speaker(Resolver(find_people([(1, SECOND_BATCH_NAMES)])), clause) == expected
+
+
+def test_the_joint_statement_at_the_end_and_the_leaders_first_named_in_the_story() -> None:
+    """The leaders are the first two heads the story names, though the rules found one by its
+    role in the release; "…, the joint statement said." and a "joint vision statement" are the
+    joint statement; "they" in a quotation names no one, so "He said" stays the speaker's."""
+    article = (
+        "Malaysia and Brunei agreed to settle the border, says Datuk Seri Anwar Rahim Ibrahim.\n\n"
+        "Sultan Omar Ali Bolkiah and Premier Abang Johari Openg Ismail of Sarawak attended.\n\n"
+        '"We are friends, and they know it," Anwar said.\n\n'
+        "He said Malaysia wanted more trade.\n\n"
+        "Brunei will open a consulate, the joint statement said.\n\n"
+        "Under the joint vision statement, Malaysia will build a bridge.\n\n"
+        "[Joint statement on the results of the consultation _2027.7.28. Putrajaya]\n\n"
+        "Prime Minister Datuk Seri Anwar Rahim Ibrahim met the Sultan.\n\n"
+        "1. Border\n\n(1) The two leaders agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    said = [(s.text[:20], s.speakers) for s in drafted.statements]
+    leaders = ("anwar-rahim-ibrahim", "omar-ali-bolkiah")
+    assert said == [
+        ("Malaysia and Brunei ", ("anwar-rahim-ibrahim",)),
+        ("We are friends, and ", ("anwar-rahim-ibrahim",)),
+        ("He said Malaysia wan", ("anwar-rahim-ibrahim",)),
+        ("Brunei will open a c", leaders),
+        ("Under the joint visi", leaders),
+    ]

@@ -71,17 +71,16 @@ HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
     r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Prince|Princess|Mallam|Engr|Mr|Mrs|Ms|Mdm|Mme|"
-    r"Madam|Samdech|Lok Chumteav|Oknha)\.?"
+    r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E)\.?"
     r"(?: (?:Seri|Sri|Paduka|Thipadei|Techo|Akka Moha Sena Padei Techo))?"
 )
 """An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame, and
 the Mr, Ms and Mdm a Straits Times story puts before every name, full or not ("Mr Nguyen Van
 Hoang"); Cambodia's Samdech Thipadei."""
 HONOURS = rf"(?:{HONOUR} )*"
-NAME_START = (
-    rf"(?<!Datuk )(?<!Dato' )(?<!Dato )(?<!Datin )(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)"
-)
-"""A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong."""
+NAME_START = rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Sri|Paduka|Puan)\b)"
+"""A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
+"Dato Erywan Pehin Yusof" is Erywan Pehin Yusof."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el"
@@ -95,7 +94,8 @@ INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
 FULL_NAME = (
-    rf"{NAME_START}(?:{INITIALS}{WORD}|{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*{WORD})"
+    rf"{NAME_START}(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
+    rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*{WORD})"
     rf"{{1,4}}){SUFFIX}?"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
@@ -104,7 +104,7 @@ Hamad bin Khalid Al Thani), or initials and a family name (S. Venkataraman), and
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}'s))?{WORD}"
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
 LEADER = (
-    r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Sultan|"
+    r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Amir|Sultan|"
     r"Crown Prince"
 )
 HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
@@ -171,7 +171,8 @@ APPOSITIVE_LOWER = re.compile(
 ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
-    r"speaker|executive|officer|adviser|advisor|mayor|undersecretary"
+    r"speaker|executive|officer|adviser|advisor|mayor|undersecretary|sultan|king|queen|emir|amir|"
+    r"emperor"
 )
 EXPERT = (
     r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
@@ -191,7 +192,8 @@ WHO_HEADS = re.compile(
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
 THE_ROLE_FIRST = re.compile(
-    rf"\b(?:[Tt]he |(?P<owner>{OWNER})'s )(?P<role>(?:[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
+    rf"\b(?:[Tt]he |(?P<owner>{OWNER})'s )"
+    rf"(?P<role>(?:(?!(?:the|with|to|by|at|in|on)\b)[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
     r"(?: (?:of|for) (?:(?!, and )[^.])*?)?), "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.;])"
 )
@@ -258,7 +260,8 @@ ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
-    r"head of government|crown prince|king|queen|emir|sultan|emperor))\b(?!'s? [A-Z])"
+    r"head of government|crown prince|king|queen|emir|amir|sultan|emperor))\b(?!'s? [A-Z])"
+    r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is)."""
@@ -294,6 +297,12 @@ consistent friend"", "vowed to "take our partnership to new heights"", never "ca
 COMMITMENT = r"(?:pledged|vowed|promised|confirmed)(?=(?: [\w,]+){0,3}? that\b)"
 """Verbs of commitment report speech only with "that": "pledged that China would buy",
 never "pledged on Tuesday to link", which is a deed."""
+MONONYM = re.compile(
+    rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
+    rf"(?P<name>{NAME_START}{WORD})(?=,? (?:also )?(?:{CUE_VERB})\b)"
+)
+"""Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said";
+only where no one found carries the word."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” ))(?P<name>{FULL_NAME})(?:, [^,]+,)? "
     rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
@@ -352,12 +361,15 @@ ACCORDING = re.compile(
 """Who the words are according to, before them or after them: "…, according to Kazakh
 Transport Minister Daniyar Sarsenbayev."."""
 JOINT = (
-    r"(?:(?:[Tt]he|[Aa]|[Tt]heir) )?(?:(?:two )?leaders' )?(?P<joint>joint )?(?:press )?"
+    r"(?:(?:[Tt]he|[Aa]|[Tt]heir) )?(?:(?:two )?leaders' )?(?P<joint>joint (?:[a-z]+ )??)?"
     r"(?:statement|declaration|communiqu[eé])"
 )
 JOINT_SAYS = re.compile(
     rf"^(?:(?:[Aa]ccording to|[Uu]nder|[Ii]n) )?{JOINT}(?:[^,]*,|\b[^.]*?\b"
     r"(?:said|says|stated|states|noted|notes|added|read|reads)\b)"
+)
+JOINT_SAID = re.compile(
+    rf",\s+{JOINT}\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|added)\.?\s*$"
 )
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
@@ -368,7 +380,10 @@ METONYM = re.compile(
 )
 """A country for its leader, as the subject of a cue: "The Hungarian side was ready to",
 "Japan wanted"."""
-ADVERBS = re.compile(r"^(?:\s|also|later|then|again|further|on [A-Z][a-z]+day|,)*$")
+ADVERBS = re.compile(
+    r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|"
+    r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,)*$"
+)
 INSERTS = re.compile(
     r",\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
@@ -484,7 +499,8 @@ def find_people(
             )
             return
         in_release = release is not None and number >= release > person.paragraph
-        if rank < person.rank and not in_release:
+        fuller = rank == person.rank and _part_of(person.role, role)  # "Sultan of Brunei"
+        if (rank < person.rank or fuller) and not in_release:
             person.role, person.paragraph, person.rank = role, number, rank
         person.country = person.country or country
 
@@ -516,6 +532,14 @@ def find_people(
         for match in LOWER_TITLED.finditer(paragraph):
             role = " ".join(filter(None, (match["adjective"], match["role"])))
             add(match, "name", role, number, 2, (match["adjective"] or "").removesuffix("'s"))
+    for number, paragraph in paragraphs:
+        for match in MONONYM.finditer(paragraph):
+            word = match["name"]
+            carried = any(word in p.ends or word in p.name.split() for p in people.values())
+            office = re.search(r" (?:of|for) ", match["title"]) or re.fullmatch(OFFICE_WORD, word)
+            if not (carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)):
+                role = " ".join(filter(None, (match["adjective"], match["title"])))
+                add(match, "name", role, number, 1, (match["adjective"] or "").removesuffix("'s"))
     for number, paragraph in paragraphs:
         for match in UNTITLED_SPEAKER.finditer(paragraph):
             group = "name" if match["name"] else "after"
@@ -561,6 +585,11 @@ def find_people(
             kept = fuller[0]
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
+    for key, person in people.items():  # first named in full, though found by a later role
+        name = re.compile(rf"(?<!\w){re.escape(person.name)}(?!\w)")
+        spans = ((number, name.search(paragraph)) for number, paragraph in paragraphs)
+        places = ((number, found.start()) for number, found in spans if found)
+        first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
 
 
@@ -570,6 +599,7 @@ def _untitled(name: str) -> str:
     portfolio no rule knows to end there) is Budi Gunawan."""
     bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE} ", "", name)
     bare = re.sub(rf"^(?:{OFFICE_WORD} )+", "", bare)
+    bare = re.sub(rf"^{HONOURS}", "", bare)  # "Sultan Haji Omar Ali Bolkiah"
     starts = not re.match(rf"(?:{PARTICLE}) ", bare)  # "Prince Sultan bin Majed": no title
     return _plain(bare if len(bare.split()) > 1 and starts else name)
 
@@ -770,6 +800,12 @@ class Resolver:
                     add(match.start(), match.end(), "surname", current)
                 else:  # the given names: "Ahmad Fauzi" of Ahmad Fauzi Abdullah
                     heads = [p for p in people if p.name.startswith(f"{part} ")]
+                    title = re.search(rf"(?:{CORE_TITLE}) $", text[: match.start()])
+                    if title:  # "Sultan Omar Ali": a title and an end of the name
+                        word = title[0].strip().lower()
+                        held = [p for p in heads if word in p.role.lower()]
+                        if len(held) == 1:
+                            add(title.start(), match.end(), "title and surname", held)
                     add(match.start(), match.end(), "part of a name", heads)
         titled = re.compile(
             rf"(?:(?P<former>{FORMER}) )?(?P<title>{CORE_TITLE}) (?P<word>{WORD})\b"
@@ -810,8 +846,11 @@ class Resolver:
         it may stand for ("premier" for a Prime Minister only where no role says Premier), and
         the nationality it gives; one whose nationality the article does not give is only a
         guess for "the Chilean leader"."""
-        title, adjective = match["title"].lower(), match["adjective"] or ""
         living = [p for p in self.people.values() if not p.former]
+        if match["majesty"]:  # "His Majesty": the one monarch or royal the article names
+            royal = r"\b(?:king|queen|sultan|emir|amir|emperor|crown prince)\b"
+            return [p for p in living if re.search(royal, p.role.lower())], "role"
+        title, adjective = match["title"].lower(), match["adjective"] or ""
         if title in LEADING:
             tiers = [[p for p in living if HEAD.search(p.role)]]
         else:
@@ -843,7 +882,7 @@ class Resolver:
         person's mention covers is someone the draft does not know: a pronoun after it may
         be theirs, so the speaker before is no longer a sure antecedent."""
         named = [(m.start, m.end) for m in mentions]
-        joint = re.search(r"\bjoint (?:press )?(?:statement|declaration|communiqu)", sentence)
+        joint = re.search(r"\bjoint (?:\w+ )?(?:statement|declaration|communiqu)", sentence)
         self.joint_seen = self.joint_seen or joint is not None
         for match in PERSON_LIKE.finditer(sentence):
             group = "name" if match["name"] else "described"
@@ -853,7 +892,7 @@ class Resolver:
             ):
                 self.named_since = True
         for mention in mentions:
-            if mention.kind == "pronoun":
+            if mention.kind in ("pronoun", "plural pronoun"):  # "they are the bridge": no one new
                 continue
             if len(mention.candidates) == 1:
                 self.recent.append((number, mention.candidates[0]))
@@ -913,7 +952,7 @@ class Resolver:
         a person named anywhere else in the clause is a weak guess, for the curator. The joint
         statement's words, quoted in the article, are the two leaders', a guess; a `quoted`
         clause (one with a quotation inside) has the cues of a quotation's frame too."""
-        joint = JOINT_SAYS.match(clause)
+        joint = JOINT_SAYS.match(clause) or JOINT_SAID.search(clause)
         if joint and (joint["joint"] or self.joint_seen) and self.leaders():
             rule = "the joint statement, the two leaders' words"
             return Attribution(self.leaders(), rule, ("the joint statement",))
