@@ -1187,3 +1187,48 @@ def test_the_joint_statement_at_the_end_and_the_leaders_first_named_in_the_story
         ("Brunei will open a c", leaders),
         ("Under the joint visi", leaders),
     ]
+
+
+THIRD_BATCH_NAMES = (
+    "Chief Adviser Professor Rezaul Karim Chowdhury met Malaysian Prime Minister Mohd Faizal "
+    "Hamdan. Expatriates' Welfare Adviser Asif Nazrul Haque, BNP Secretary General Mirza Fakhrul "
+    "Alamgir Islam and Crown Prince and Prime Minister Mohammed bin Faisal Al Saud spoke. "
+    "Ambassador of Japan to the Kingdom Fumio Iwai-Nakamura and Governor of Makkah Region Prince "
+    "Khalid Al-Faisal Al Saud attended."
+)
+
+
+def test_advisers_two_titles_at_once_and_an_ambassador_of_a_place() -> None:
+    """Round 5, third batch: an adviser's title is a minister's (and Bangladesh's Chief Adviser
+    a head of government); "Crown Prince and Prime Minister" is one role; "Ambassador of Japan to
+    the Kingdom" and "Governor of Makkah Region" keep their places; "Secretary General" never
+    lends its "General" to the name."""
+    people = find_people([(1, THIRD_BATCH_NAMES)])
+    assert {p.name: p.role for p in people.values()} == {
+        "Rezaul Karim Chowdhury": "Chief Adviser",
+        "Mohd Faizal Hamdan": "Malaysian Prime Minister",
+        "Asif Nazrul Haque": "Expatriates' Welfare Adviser",
+        "Mirza Fakhrul Alamgir Islam": "BNP Secretary General",
+        "Mohammed bin Faisal Al Saud": "Crown Prince and Prime Minister",
+        "Fumio Iwai-Nakamura": "Ambassador of Japan to the Kingdom",
+        "Khalid Al-Faisal Al Saud": "Governor of Makkah Region",
+    }
+    resolver = Resolver(people)
+    assert [p.name for p in resolver.leaders()] == ["Rezaul Karim Chowdhury", "Mohd Faizal Hamdan"]
+    assert _speaker(resolver, "the chief adviser said") == (["Rezaul Karim Chowdhury"], True)
+    assert _speaker(resolver, "Prof Chowdhury said") == (["Rezaul Karim Chowdhury"], True)
+
+
+def test_a_pronoun_after_a_speaker_who_named_someone_else_is_the_speaker() -> None:
+    """The subject is the likelier antecedent than an object of the same sentence: after
+    '"…," Whitaker told a news conference alongside Viet.', "he said" is Whitaker's (a guess)."""
+    article = (
+        "HANOI - Prime Minister Tran Quoc Viet hosted Australian Prime Minister Daniel Whitaker.\n\n"
+        '"The rules apply," Whitaker told a news conference alongside Viet.\n\n'
+        '"We are not asking anyone to choose sides," he said.\n\n'
+        "[Joint statement on the results of the visit _2027.3.3. Hanoi]\n\n"
+        "The two leaders met.\n\n1. Trade\n\n(1) The two sides agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [s.speakers for s in drafted.statements] == [("daniel-whitaker",)] * 2
+    assert any(item.startswith("S2: speaker") for item in drafted.curation.review)

@@ -105,7 +105,7 @@ OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
 LEADER = (
     r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Amir|Sultan|"
-    r"Crown Prince"
+    r"Crown Prince|Chief Adviser"
 )
 HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
 """A head of state or government's title in a role: not a deputy's or a vice's."""
@@ -123,19 +123,27 @@ OFFICE_WORD = (
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name."""
+OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor)"
+"""The head noun of a minister's or an adviser's title: "Chief Adviser", "Secretary General"."""
 CORE_TITLE = (
-    rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
+    rf"(?:(?:{LEADER}) and (?:{LEADER}|Minister of [A-Z][a-z]+(?: [A-Z][a-z]+)?)|"
+    rf"Vice President|Deputy Prime Minister|{LEADER}|"
+    r"(?:Ambassador|Governor|Mayor)"
+    r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?)?|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
-    r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ |(?=[A-Z][a-z]+ (?:Minister|Secretary)\b)[A-Z][a-z]+ )?)?"
-    r"(?:Minister|Secretary)"
+    r"(?:[A-Z][a-z]+'? (?:and [A-Z][a-z]+ |"
+    rf"(?=[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?)?"
+    rf"{OFFICER}"
     rf"(?: (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:, {PORTFOLIO})*,? and {PORTFOLIO})?)?)"
 )
-"""A title: a leader's, or a minister's of one or two words ("External Affairs Minister",
-"Mines and Energy Minister") or of a portfolio ("Minister of State for Trade and Industry",
-"Cabinet Secretary for Trade, Investments and Industry"), or a ministry's spokesperson
-("Foreign Ministry spokesperson")."""
+"""A title: a leader's, two of them ("Crown Prince and Prime Minister", "Prime Minister and
+Minister of Foreign Affairs"), an ambassador's or governor's of a place ("Ambassador of Japan
+to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of one or two words
+("External Affairs Minister", "Mines and Energy Minister", "Expatriates' Welfare Adviser") or
+of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
+Investments and Industry"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
 ADJECTIVE = (
     r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|'s)|[A-Z]{2,3}(?:'s)?|"
@@ -260,7 +268,8 @@ ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
-    r"head of government|crown prince|king|queen|emir|amir|sultan|emperor))\b(?!'s? [A-Z])"
+    r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
+    r"adviser))\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
@@ -877,10 +886,14 @@ class Resolver:
         ordered = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         return [p for p in ordered if p.gender == pronoun] + [p for p in ordered if not p.gender]
 
-    def note(self, mentions: list[Mention], number: int, sentence: str) -> None:
+    def note(
+        self, mentions: list[Mention], number: int, sentence: str, spoke: bool = False
+    ) -> None:
         """Remember who a sentence named (a pronoun names no one new). A full name no known
         person's mention covers is someone the draft does not know: a pronoun after it may
-        be theirs, so the speaker before is no longer a sure antecedent."""
+        be theirs, so the speaker before is no longer a sure antecedent. Someone known named
+        in the sentence a speaker `spoke` in ("Whitaker told a news conference alongside Viet")
+        leaves the speaker the likelier antecedent: the subject, not the object."""
         named = [(m.start, m.end) for m in mentions]
         joint = re.search(r"\bjoint (?:\w+ )?(?:statement|declaration|communiqu)", sentence)
         self.joint_seen = self.joint_seen or joint is not None
@@ -896,6 +909,8 @@ class Resolver:
                 continue
             if len(mention.candidates) == 1:
                 self.recent.append((number, mention.candidates[0]))
+            if spoke:
+                continue
             if mention.candidates[0] not in self.last_speakers or len(mention.candidates) > 1:
                 self.named_since = True
 
@@ -1186,7 +1201,8 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
             found.run.append((paragraph, number, start, end))
         last = found.statements[-1] if len(found.statements) > count else None
         quoted_before = found.last if last and last.kind == "direct" else None
-        resolver.note(resolver.mentions(sentence), number, sentence)
+        spoke = last is not None and last.kind != "account"
+        resolver.note(resolver.mentions(sentence), number, sentence, spoke)
         quotes = quotations(sentence)
         if quotes and quotes[-1][1] == len(sentence) and sentence[-1] not in QUOTE_MARKS:
             found.carried = quoted_before
