@@ -1223,7 +1223,8 @@ def test_a_pronoun_after_a_speaker_who_named_someone_else_is_the_speaker() -> No
     """The subject is the likelier antecedent than an object of the same sentence: after
     '"…," Whitaker told a news conference alongside Viet.', "he said" is Whitaker's (a guess)."""
     article = (
-        "HANOI - Prime Minister Tran Quoc Viet hosted Australian Prime Minister Daniel Whitaker.\n\n"
+        "HANOI - Prime Minister Tran Quoc Viet hosted Australian Prime Minister Daniel "
+        "Whitaker.\n\n"
         '"The rules apply," Whitaker told a news conference alongside Viet.\n\n'
         '"We are not asking anyone to choose sides," he said.\n\n'
         "[Joint statement on the results of the visit _2027.3.3. Hanoi]\n\n"
