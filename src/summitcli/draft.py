@@ -166,16 +166,17 @@ Minister of State for Foreign Trade,"."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
-    r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator"
+    r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator|lawmaker|legislator|"
+    r"parliamentarian|congressman|congresswoman"
 )
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
-    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+ ){{0,3}}?(?:{LOWER_TITLE}|"
+    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+(?:'s)? ){{0,3}}?(?:{LOWER_TITLE}|"
     r"Leader|Speaker|Chairman|Chairwoman|Chairperson|Chair)"
     r"(?: (?:of|for) [^,.]+)?)(?=[,.])"
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
-"Yaw Boateng, Ghana's finance minister,"."""
+"Yaw Boateng, Ghana's finance minister,", "Jane Doe, the party's spokeswoman,"."""
 ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
@@ -189,7 +190,7 @@ EXPERT = (
 ROLE_OF = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of)\b|[a-z]+(?:ing|ed)\b)"
-    rf"(?:[a-z][\w-]* ){{0,2}}(?:{ROLE_WORD}|{EXPERT}) (?:of|at|for) [^,.]+)(?=[,.])"
+    rf"(?:[A-Za-z][\w-]* ){{0,2}}(?:{ROLE_WORD}|{EXPERT}) (?:of|at|for) [^,.]+)(?=[,.])"
 )
 """Rule `name, role of somewhere` without an article: "Lim Wee Keong, president of the
 Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo"."""
@@ -212,19 +213,26 @@ CAPITAL_TITLED = re.compile(
     r"(?<![\w'])(?P<role>(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     r"(?:[A-Z][A-Za-z]+ ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
-    r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director)) "
+    r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|lawmaker|"
+    r"legislator|parliamentarian|congressman|congresswoman)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
 "Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
 CREDIT = re.compile(
-    r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by|"
+    r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
+    r"[Ee]diting|[Ee]dited) by|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
     r"(?P<names>[^;)]+)"
+    rf"|^By (?P<byline>{FULL_NAME}(?:(?:,| and) {FULL_NAME})*)(?:,? [A-Z][\w ]*)?$"
 )
-"""Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits."""
-CREDIT_ROLE = {"reporting": "reporter", "writing": "writer", "editing": "editor"}
+"""Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits,
+"— With assistance from X", and a byline alone in its paragraph ("By X and Y")."""
+CREDIT_ROLE = {
+    "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
+    "editing": "editor", "edited": "editor",
+}  # fmt: skip
 CREDITED_NAME = re.compile(rf"(?P<name>{FULL_NAME})(?: in [A-Z][\w ]+)?")
 BOTH = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) "
@@ -269,7 +277,7 @@ ROLE_NOUN = re.compile(
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
-    r"adviser))\b(?!'s? [A-Z])"
+    r"adviser|ambassador|envoy|governor|mayor))\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
@@ -315,9 +323,15 @@ only where no one found carries the word."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” ))(?P<name>{FULL_NAME})(?:, [^,]+,)? "
     rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
-    rf"|\b(?:said|says) (?P<after>{FULL_NAME})(?=[,.;]|$)"
+    rf"|\b(?:said|says) {HONOURS}(?P<after>{FULL_NAME})(?=[,.;]|$)"
 )
 """A speaker the article names with neither title nor role: "Maria Lopez said"."""
+SAID_OF = re.compile(
+    rf"\b(?:said|says) {HONOURS}(?P<name>{FULL_NAME}) of (?:the )?(?P<place>[A-Z][^,.;]*?)"
+    r"(?=[,.;]|$)"
+)
+"""Rule `said name of a place`: "…," said Jane Doe of the Lowy Institute: its role is where they
+are from, "Lowy Institute"."""
 CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT})\b")
 QUOTED_CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT}|{FRAMING})\b")
 """The cues of a sentence with a quotation inside it."""
@@ -362,7 +376,9 @@ PERSON_LIKE = re.compile(
 """A full name that reads as a person's: after an honorific, in a list ("X and Y", "with Y"),
 or with a description after it ("Y, an analyst", "Y, who heads", "Y, president of");
 "the Elysee Palace" is none."""
-SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}\s*(?:[,.;!?]|$)")
+OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
+"""Where someone after the verb is from: "…," said Jane Doe of the Lowy Institute."""
+SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}(?:{OF_PLACE})?\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 ACCORDING = re.compile(
     r"^(?:[Aa]ccording to) (?P<who>[^,]+),|,\s+according to (?P<last>[^,;]+?)[.;]?\s*$"
@@ -373,13 +389,17 @@ JOINT = (
     r"(?:(?:[Tt]he|[Aa]|[Tt]heir) )?(?:(?:two )?leaders' )?(?P<joint>joint (?:[a-z]+ )??)?"
     r"(?:statement|declaration|communiqu[eé])"
 )
+JOINT_VERB = (
+    r"said|says|stated|states|noted|notes|added|read|reads|reaffirmed|reaffirms|welcomed|"
+    r"welcomes|stressed|stresses|expressed|expresses|emphasi[sz]ed|underlined|underscored|"
+    r"highlighted|affirmed|affirms|confirmed|urged|urges|called|calls|pledged"
+)
+"""What the joint statement does in the story: "The joint statement also reaffirmed …"."""
 JOINT_SAYS = re.compile(
     rf"^(?:(?:[Aa]ccording to|[Uu]nder|[Ii]n) )?{JOINT}(?:[^,]*,|\b[^.]*?\b"
-    r"(?:said|says|stated|states|noted|notes|added|read|reads)\b)"
+    rf"(?:{JOINT_VERB})\b)"
 )
-JOINT_SAID = re.compile(
-    rf",\s+{JOINT}\s+(?:also\s+)?(?:said|says|stated|states|noted|notes|added)\.?\s*$"
-)
+JOINT_SAID = re.compile(rf",\s+{JOINT}\s+(?:also\s+)?(?:{JOINT_VERB})\.?\s*$")
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
@@ -542,6 +562,9 @@ def find_people(
             role = " ".join(filter(None, (match["adjective"], match["role"])))
             add(match, "name", role, number, 2, (match["adjective"] or "").removesuffix("'s"))
     for number, paragraph in paragraphs:
+        for match in SAID_OF.finditer(paragraph):
+            add(match, "name", match["place"], number, 2)
+    for number, paragraph in paragraphs:
         for match in MONONYM.finditer(paragraph):
             word = match["name"]
             carried = any(word in p.ends or word in p.name.split() for p in people.values())
@@ -558,13 +581,14 @@ def find_people(
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
     for number, paragraph in paragraphs:
-        for match in CREDIT.finditer(paragraph):
+        for match in CREDIT.finditer(paragraph.strip()):
             credit = match["credit"] or "reporting"  # "— With assistance from X": a reporter
             role = CREDIT_ROLE[credit.split()[-1].lower()]
-            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["names"].strip()):
+            group = "names" if match["names"] else "byline"
+            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match[group].strip()):
                 named = CREDITED_NAME.fullmatch(part.strip())
                 if named and _slug(named["name"]) not in people:
-                    start = match.start("names") + match["names"].index(part)
+                    start = match.start(group) + match[group].index(part)
                     first[_slug(named["name"])] = (number, start)
                     people[_slug(named["name"])] = Found(
                         named["name"], role, number, 3, credited=True
@@ -1042,7 +1066,7 @@ class Resolver:
             after = [
                 m for m in mentions
                 if m.start >= cue.end() and HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
-                and re.match(r"\s*(?:[,.;!?]|$)", masked[m.end :])
+                and re.match(rf"(?:{OF_PLACE})?\s*(?:[,.;!?]|$)", masked[m.end :])
             ]  # fmt: skip
             if after:
                 return self._bound(after[:1], "after the verb", number)
@@ -1194,6 +1218,7 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
     if paragraph[:1] in QUOTE_MARKS:
         quoted_before = found.carried or _across(found.closed)
     found.carried = found.closed = None
+    spoke = False
     for start, end in sentences(paragraph):
         sentence = paragraph[start:end]
         count = len(found.statements)
@@ -1206,14 +1231,16 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
         quotes = quotations(sentence)
         if quotes and quotes[-1][1] == len(sentence) and sentence[-1] not in QUOTE_MARKS:
             found.carried = quoted_before
-    found.closed = None if found.carried else quoted_before
+    alone = found.last is not None and len(found.last.people) == 1
+    if spoke and alone and not found.carried:  # "Kim said the deal was historic." / "It is …"
+        found.closed = found.last
     found.flush()
 
 
 def _across(attribution: Attribution | None) -> Attribution | None:
-    """The speaker of the closed quotation that ended the paragraph before, for a quotation
-    alone at the start of this one: wire copy goes on so, but a new speaker may start so too,
-    so it is a guess."""
+    """The one speaker of the closed quotation or the reported speech that ended the paragraph
+    before, for a quotation alone at the start of this one: wire copy goes on so, but a new
+    speaker may start so too, so it is a guess."""
     if attribution is None:
         return None
     ground: Ground = "a quotation after a paragraph break"
