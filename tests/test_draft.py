@@ -1256,6 +1256,11 @@ def test_a_pronoun_after_a_speaker_who_named_someone_else_is_the_speaker() -> No
             "Asia director at Human Rights Watch",
         ),
         ("Jane Doe, the party's spokeswoman, said so.", "Jane Doe", "party's spokeswoman"),
+        (
+            "Ms Indranee Rajah said it was modest.",
+            "Indranee Rajah",
+            "(unknown: see curation.review)",
+        ),
         ("By Jane Doe and John Smith", "John Smith", "reporter"),
         ("By Jane Doe, Reuters", "Jane Doe", "reporter"),
         ("Written by Jane Doe; Edited by John Smith", "John Smith", "editor"),

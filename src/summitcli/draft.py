@@ -321,11 +321,13 @@ MONONYM = re.compile(
 """Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said";
 only where no one found carries the word."""
 UNTITLED_SPEAKER = re.compile(
-    rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” ))(?P<name>{FULL_NAME})(?:, [^,]+,)? "
+    rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
+    rf"(?P<name>{FULL_NAME})(?:, [^,]+,)? "
     rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
     rf"|\b(?:said|says) {HONOURS}(?P<after>{FULL_NAME})(?=[,.;]|$)"
 )
-"""A speaker the article names with neither title nor role: "Maria Lopez said"."""
+"""A speaker the article names with neither title nor role: "Maria Lopez said", "Ms Indranee
+Rajah said"."""
 SAID_OF = re.compile(
     rf"\b(?:said|says) {HONOURS}(?P<name>{FULL_NAME}) of (?:the )?(?P<place>[A-Z][^,.;]*?)"
     r"(?=[,.;]|$)"
