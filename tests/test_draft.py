@@ -1261,6 +1261,8 @@ def test_a_pronoun_after_a_speaker_who_named_someone_else_is_the_speaker() -> No
             "Indranee Rajah",
             "(unknown: see curation.review)",
         ),
+        ("PM Lawrence Wong said it was modest.", "Lawrence Wong", "PM"),
+        ("DPM Gan Kim Yong said it was modest.", "Gan Kim Yong", "DPM"),
         ("By Jane Doe and John Smith", "John Smith", "reporter"),
         ("By Jane Doe, Reuters", "Jane Doe", "reporter"),
         ("Written by Jane Doe; Edited by John Smith", "John Smith", "editor"),

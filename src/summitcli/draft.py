@@ -105,7 +105,7 @@ OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
 LEADER = (
     r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Amir|Sultan|"
-    r"Crown Prince|Chief Adviser"
+    r"Crown Prince|Chief Adviser|PM"
 )
 HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
 """A head of state or government's title in a role: not a deputy's or a vice's."""
@@ -127,7 +127,7 @@ OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor)"
 """The head noun of a minister's or an adviser's title: "Chief Adviser", "Secretary General"."""
 CORE_TITLE = (
     rf"(?:(?:{LEADER}) and (?:{LEADER}|Minister of [A-Z][a-z]+(?: [A-Z][a-z]+)?)|"
-    rf"Vice President|Deputy Prime Minister|{LEADER}|"
+    rf"Vice President|Deputy Prime Minister|DPM|{LEADER}|"
     r"(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?)?|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|"
