@@ -1302,3 +1302,20 @@ def test_reported_speech_ending_a_paragraph_goes_on_in_a_quotation_alone_after_i
     ]
     review = " ".join(drafted.curation.review)
     assert "S2: speaker" in review and "S3: speaker" in review and "S4: speaker" not in review
+
+
+def test_an_arabic_article_joined_to_a_name_is_part_of_it() -> None:
+    """ "Mohammed al-Jadaan" is a name, and "Al-Jadaan" at a sentence's start is his; "the Saudi
+    ambassador to Tokyo" is a role."""
+    text = (
+        "Saudi Finance Minister Mohammed al-Jadaan spoke. Faisal al-Ibrahim, an analyst at the "
+        "Gulf Centre, spoke. Abdulaziz bin Abdulrahman Al-Saud, the Saudi ambassador to Tokyo, "
+        "spoke."
+    )
+    people = find_people([(1, text)])
+    assert {p.name: p.role for p in people.values()} == {
+        "Mohammed al-Jadaan": "Saudi Finance Minister",
+        "Faisal al-Ibrahim": "analyst at the Gulf Centre",
+        "Abdulaziz bin Abdulrahman Al-Saud": "Saudi ambassador to Tokyo",
+    }
+    assert _speaker(Resolver(people), "Al-Jadaan added that") == (["Mohammed al-Jadaan"], True)

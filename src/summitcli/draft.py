@@ -64,9 +64,12 @@ QUOTE_MARKS = '"' + OPENING + CLOSING
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 LOWER = rf"[^\W\d_{UPPER}]"
-WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:'(?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
-"""A capitalised word of a name, accents, an apostrophe (never a possessive's) and a hyphenated
-part allowed: Sánchez, Jae-myung, Ndung'u."""
+WORD = (
+    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O')?[{UPPER}]{LOWER}+"
+    rf"(?:'(?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
+)
+"""A capitalised word of a name, accents, an apostrophe (never a possessive's), a hyphenated
+part and an Arabic article allowed: Sánchez, Jae-myung, Ndung'u, al-Jadaan."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
@@ -173,7 +176,7 @@ APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
     rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+(?:'s)? ){{0,3}}?(?:{LOWER_TITLE}|"
     r"Leader|Speaker|Chairman|Chairwoman|Chairperson|Chair)"
-    r"(?: (?:of|for) [^,.]+)?)(?=[,.])"
+    r"(?: (?:of|for|to|at) [^,.]+)?)(?=[,.])"
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,", "Jane Doe, the party's spokeswoman,"."""
@@ -465,6 +468,11 @@ class Found:
         name lists, so either end of the name."""
         words = re.sub(rf"{SUFFIX}$", "", self.name).split()
         return words[0], words[-1]
+
+
+def _folded(word: str) -> str:
+    """A word with its first letter in lower case, as a name's article may be written or not."""
+    return word[:1].lower() + word[1:]
 
 
 def _part_of(part: str, name: str) -> bool:
@@ -857,7 +865,8 @@ class Resolver:
             role = f"{match['owner']}'s {match['role']}".lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
         for match in re.finditer(rf"\b{WORD}\b", text):
-            same = [p for p in people if match[0] in p.ends]
+            folded = _folded(match[0])  # "Al-Jadaan" of Mohammed al-Jadaan
+            same = [p for p in people if folded in map(_folded, p.ends)]
             current = [p for p in same if not p.former] or same
             add(match.start(), match.end(), "surname", current)
         for match in ROLE_NOUN.finditer(text):
