@@ -1319,3 +1319,23 @@ def test_an_arabic_article_joined_to_a_name_is_part_of_it() -> None:
         "Abdulaziz bin Abdulrahman Al-Saud": "Saudi ambassador to Tokyo",
     }
     assert _speaker(Resolver(people), "Al-Jadaan added that") == (["Mohammed al-Jadaan"], True)
+
+
+def test_two_offices_a_uae_ruler_and_a_late_official_keep_their_whole_role() -> None:
+    """Round 5, fourth batch: "Deputy Prime Minister and Minister of Commerce" never lends
+    a portfolio the name's first word; "Vice-President and Prime Minister of the UAE and Ruler
+    of Dubai" is one role; "the late" and a party's apostrophe stay in a capitalised title."""
+    text = (
+        "Cambodian Deputy Prime Minister and Minister of Commerce Cham Nimul Sok spoke. His "
+        "Highness Sheikh Rashid bin Saeed Al Maktoum, Vice-President and Prime Minister of the "
+        "UAE and Ruler of Dubai, spoke. His father, the late Labour Undersecretary Bienvenido "
+        "Laguesma, helped. Opposition Workers' Party chief Pritam Singh Dhillon spoke."
+    )
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == {
+        "Cham Nimul Sok": "Cambodian Deputy Prime Minister and Minister of Commerce",
+        "Rashid bin Saeed Al Maktoum": (
+            "Vice-President and Prime Minister of the UAE and Ruler of Dubai"
+        ),
+        "Bienvenido Laguesma": "late Labour Undersecretary",
+        "Pritam Singh Dhillon": "Opposition Workers' Party chief",
+    }

@@ -129,8 +129,9 @@ OFFICE_WORD = (
 OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor)"
 """The head noun of a minister's or an adviser's title: "Chief Adviser", "Secretary General"."""
 CORE_TITLE = (
-    rf"(?:(?:{LEADER}) and (?:{LEADER}|Minister of [A-Z][a-z]+(?: [A-Z][a-z]+)?)|"
-    rf"Vice President|Deputy Prime Minister|DPM|{LEADER}|"
+    rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
+    rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO})|"
+    rf"Vice[- ]President|Deputy Prime Minister|DPM|{LEADER}|"
     r"(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?)?|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|"
@@ -162,10 +163,12 @@ TITLED = re.compile(
 APPOSITIVE_TITLE = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
-    r"(?: of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?)(?=[,.])"
+    r"(?: of (?:the )?(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*)"
+    r"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
-Minister of State for Foreign Trade,"."""
+Minister of State for Foreign Trade,", "Rashid bin Saeed Al Maktoum, Vice-President and Prime
+Minister of the UAE and Ruler of Dubai,"."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
@@ -213,8 +216,8 @@ THE_ROLE_FIRST = re.compile(
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
 Sánchez Cordero,"."""
 CAPITAL_TITLED = re.compile(
-    r"(?<![\w'])(?P<role>(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    r"(?:[A-Z][A-Za-z]+ ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
+    rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
+    r"(?:[A-Z][A-Za-z]+'? ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|lawmaker|"
     r"legislator|parliamentarian|congressman|congresswoman)) "
