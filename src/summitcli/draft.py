@@ -65,29 +65,51 @@ QUOTE_MARKS = '"' + OPENING + CLOSING
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 LOWER = rf"[^\W\d_{UPPER}]"
-WORD = rf"(?:Mc|Mac|O')?[{UPPER}]{LOWER}+(?:-[{UPPER}a-z]{LOWER}+)?"
-"""A capitalised word of a name, accents and a hyphenated part allowed: Sánchez, Jae-myung."""
+WORD = (
+    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O')?[{UPPER}]{LOWER}+"
+    rf"(?:'(?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
+)
+"""A capitalised word of a name, accents, an apostrophe (never a possessive's), a hyphenated
+part and an Arabic article allowed: Sánchez, Jae-myung, Ndung'u, al-Jadaan."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
-    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Prince|Princess|Mallam|Engr)\.?"
-    r"(?: (?:Seri|Sri|Paduka))?"
+    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Prince|Princess|Mallam|Engr|Mr|Mrs|Ms|Mdm|Mme|"
+    r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E)\.?"
+    r"(?: (?:Seri|Sri|Paduka|Thipadei|Techo|Akka Moha Sena Padei Techo))?"
 )
-"""An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame."""
+"""An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame, and
+the Mr, Ms and Mdm a Straits Times story puts before every name, full or not ("Mr Nguyen Van
+Hoang"); Cambodia's Samdech Thipadei."""
 HONOURS = rf"(?:{HONOUR} )*"
-NAME_START = (
-    rf"(?<!Datuk )(?<!Dato' )(?<!Dato )(?<!Datin )(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)"
+NAME_START = rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Sri|Paduka|Puan)\b)"
+"""A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
+"Dato Erywan Pehin Yusof" is Erywan Pehin Yusof."""
+PARTICLE = (
+    r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
+    r"al|el"
 )
-"""A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong."""
-PARTICLE = r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|la|le|y|bin|binti|bint|ibn|al|el"
-FULL_NAME = rf"{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD}){{1,4}}"
-"""Two to five capitalised words, with the particles some names have: Ursula von der Leyen,
-Hamad bin Khalid Al Thani."""
+INITIALS = r"(?:(?:[A-Z]\.|(?![AI] )[A-Z]) ){1,3}"
+"""Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan"
+(never "A" or "I" without a dot, which start sentences)."""
+SUFFIX = r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr)\b|(?: (?:II|III|IV))\b)"
+"""A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father."""
+INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
+"""An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
+Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
+FULL_NAME = (
+    rf"{NAME_START}(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
+    rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*{WORD})"
+    rf"{{1,4}}){SUFFIX}?"
+)
+"""Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
+Hamad bin Khalid Al Thani), or initials and a family name (S. Venkataraman), and a suffix
+(Jr.)."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}'s))?{WORD}"
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
 LEADER = (
-    r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Sultan|"
-    r"Crown Prince"
+    r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Amir|Sultan|"
+    r"Crown Prince|Chief Adviser|PM"
 )
 HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
 """A head of state or government's title in a role: not a deputy's or a vice's."""
@@ -105,22 +127,31 @@ OFFICE_WORD = (
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name."""
+OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor)"
+"""The head noun of a minister's or an adviser's title: "Chief Adviser", "Secretary General"."""
 CORE_TITLE = (
-    rf"(?:Vice President|Deputy Prime Minister|{LEADER}|Ambassador|Governor|Mayor|Envoy|"
-    r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|"
+    rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
+    rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO})|"
+    rf"Vice[- ]President|Deputy Prime Minister|DPM|{LEADER}|"
+    r"(?:Ambassador|Governor|Mayor)"
+    r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?)?|Envoy|"
+    r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
-    r"(?:[A-Z][a-z]+ (?:and [A-Z][a-z]+ |(?=[A-Z][a-z]+ (?:Minister|Secretary)\b)[A-Z][a-z]+ )?)?"
-    r"(?:Minister|Secretary)"
+    r"(?:[A-Z][a-z]+'? (?:and [A-Z][a-z]+ |"
+    rf"(?=[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?)?"
+    rf"{OFFICER}"
     rf"(?: (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:, {PORTFOLIO})*,? and {PORTFOLIO})?)?)"
 )
-"""A title: a leader's, or a minister's of one or two words ("External Affairs Minister",
-"Mines and Energy Minister") or of a portfolio ("Minister of State for Trade and Industry",
-"Cabinet Secretary for Trade, Investments and Industry"), or a ministry's spokesperson
-("Foreign Ministry spokesperson")."""
+"""A title: a leader's, two of them ("Crown Prince and Prime Minister", "Prime Minister and
+Minister of Foreign Affairs"), an ambassador's or governor's of a place ("Ambassador of Japan
+to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of one or two words
+("External Affairs Minister", "Mines and Energy Minister", "Expatriates' Welfare Adviser") or
+of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
+Investments and Industry"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
 ADJECTIVE = (
-    r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|'s)|[A-Z]{2,3}|"
+    r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|'s)|[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
 )
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
@@ -133,26 +164,31 @@ TITLED = re.compile(
 APPOSITIVE_TITLE = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
-    r"(?: of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)*))?)(?=[,.])"
+    r"(?: of (?:the )?(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*)"
+    r"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
-Minister of State for Foreign Trade,"."""
+Minister of State for Foreign Trade,", "Rashid bin Saeed Al Maktoum, Vice-President and Prime
+Minister of the UAE and Ruler of Dubai,"."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
-    r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator"
+    r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator|lawmaker|legislator|"
+    r"parliamentarian|congressman|congresswoman"
 )
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
-    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+ ){{0,3}}?(?:{LOWER_TITLE})"
-    r"(?: (?:of|for) [^,.]+)?)(?=[,.])"
+    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+(?:'s)? ){{0,3}}?(?:{LOWER_TITLE}|"
+    r"Leader|Speaker|Chairman|Chairwoman|Chairperson|Chair)"
+    r"(?: (?:of|for|to|at) [^,.]+)?)(?=[,.])"
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
-"Yaw Boateng, Ghana's finance minister,"."""
+"Yaw Boateng, Ghana's finance minister,", "Jane Doe, the party's spokeswoman,"."""
 ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
-    r"speaker|executive|officer|adviser|advisor|mayor|undersecretary"
+    r"speaker|executive|officer|adviser|advisor|mayor|undersecretary|sultan|king|queen|emir|amir|"
+    r"emperor"
 )
 EXPERT = (
     r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
@@ -161,7 +197,7 @@ EXPERT = (
 ROLE_OF = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of)\b|[a-z]+(?:ing|ed)\b)"
-    rf"(?:[a-z][\w-]* ){{0,2}}(?:{ROLE_WORD}|{EXPERT}) (?:of|at|for) [^,.]+)(?=[,.])"
+    rf"(?:[A-Za-z][\w-]* ){{0,2}}(?:{ROLE_WORD}|{EXPERT}) (?:of|at|for) [^,.]+)(?=[,.])"
 )
 """Rule `name, role of somewhere` without an article: "Lim Wee Keong, president of the
 Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo"."""
@@ -172,7 +208,8 @@ WHO_HEADS = re.compile(
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
 THE_ROLE_FIRST = re.compile(
-    rf"\b(?:[Tt]he |(?P<owner>{OWNER})'s )(?P<role>(?:[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
+    rf"\b(?:[Tt]he |(?P<owner>{OWNER})'s )"
+    rf"(?P<role>(?:(?!(?:the|with|to|by|at|in|on)\b)[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
     r"(?: (?:of|for) (?:(?!, and )[^.])*?)?), "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.;])"
 )
@@ -180,20 +217,29 @@ THE_ROLE_FIRST = re.compile(
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
 Sánchez Cordero,"."""
 CAPITAL_TITLED = re.compile(
-    r"(?<![\w'])(?P<role>(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    r"(?:[A-Z][A-Za-z]+ ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
+    rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
+    r"(?:[A-Z][A-Za-z]+'? ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
-    r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director)) "
+    r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|lawmaker|"
+    r"legislator|parliamentarian|congressman|congresswoman)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
 "Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
 CREDIT = re.compile(
-    r"\b(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ee]diting) by (?P<names>[^;)]+)"
+    r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
+    r"[Ee]diting|[Ee]dited) by|"
+    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
+    r"(?P<names>[^;)]+)"
+    rf"|^By (?P<byline>{FULL_NAME}(?:(?:,| and) {FULL_NAME})*)(?:,? [A-Z][\w ]*)?$"
 )
-"""Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits."""
-CREDIT_ROLE = {"reporting": "reporter", "writing": "writer", "editing": "editor"}
+"""Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits,
+"— With assistance from X", and a byline alone in its paragraph ("By X and Y")."""
+CREDIT_ROLE = {
+    "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
+    "editing": "editor", "edited": "editor",
+}  # fmt: skip
 CREDITED_NAME = re.compile(rf"(?P<name>{FULL_NAME})(?: in [A-Z][\w ]+)?")
 BOTH = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) "
@@ -201,7 +247,7 @@ BOTH = re.compile(
 )
 THEY = re.compile(r"\b[Tt]hey\b")
 MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
-FEMALE_HONORIFIC = r"Ms|Mrs|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady|Cik|Puan"
+FEMALE_HONORIFIC = r"Ms|Mrs|Mdm|Mme|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady|Cik|Puan"
 HONORIFIC = re.compile(rf"\b(?P<honorific>{MALE_HONORIFIC}|{FEMALE_HONORIFIC})\.? (?P<word>{WORD})")
 ADDRESSED = re.compile(
     rf"\b(?P<honour>(?:(?:{HONOUR}|Mr|Ms|Mrs|Madam|Lady|Lord)\.? )+)"
@@ -209,6 +255,9 @@ ADDRESSED = re.compile(
 )
 """A person addressed by an honorific and some of their name: "Sheikh Mansour", "Datuk Seri
 Ahmad Fauzi", "Mr Tan", "Ms. Fortier"."""
+FAMILY_HONOUR = re.compile(r"(?:(?:Mr|Mrs|Ms|Mdm|Mme|Madam|Dr|Prof)\.? )+")
+"""Honorifics before a family name, whichever end of the name it is ("Mr Chua", "Ms Gan"); a
+Sheikh, a Prince or a Datuk is called by a given name, so "Sheikh Mansour" stays a guess."""
 """A gender the article gives by an honorific: Mr., Sir, Sheikh; Ms., Dame, Datin."""
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
@@ -226,7 +275,7 @@ DESCRIPTION_FIRST = re.compile(
 LOWER_TITLED = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
     r"(?P<role>(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ ){0,2}"
-    rf"(?:{LOWER_TITLE})) (?P<name>{FULL_NAME})\b"
+    rf"(?:{LOWER_TITLE})) {HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
@@ -234,7 +283,9 @@ ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
-    r"head of government))\b(?!'s? [A-Z])"
+    r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
+    r"adviser|ambassador|envoy|governor|mayor))\b(?!'s? [A-Z])"
+    r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is)."""
@@ -257,16 +308,42 @@ CUE_VERB = (
     r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
     r"asked|commented|disclosed|revealed"
 )
+STANCE = r"wanted|wants|considers|(?:was|is|were|are) ready to"
+"""Verbs of a stance the article reports as someone's word: "Szakacs wanted a visa waiver",
+"Ahn considers Malaysia", "Astana was ready to cut fees"; cues, but never enough to make
+someone unknown a person ("Abu Dhabi was ready to")."""
+FRAMING = (
+    r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
+    r"promised"
+)
+"""Verbs that report speech only with a quotation after them: "described X as "the most
+consistent friend"", "vowed to "take our partnership to new heights"", never "called on"."""
 COMMITMENT = r"(?:pledged|vowed|promised|confirmed)(?=(?: [\w,]+){0,3}? that\b)"
 """Verbs of commitment report speech only with "that": "pledged that China would buy",
 never "pledged on Tuesday to link", which is a deed."""
-UNTITLED_SPEAKER = re.compile(
-    rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” ))(?P<name>{FULL_NAME})(?:, [^,]+,)? "
-    rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
-    rf"|\b(?:said|says) (?P<after>{FULL_NAME})\b"
+MONONYM = re.compile(
+    rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
+    rf"(?P<name>{NAME_START}{WORD})(?=,? (?:also )?(?:{CUE_VERB})\b)"
 )
-"""A speaker the article names with neither title nor role: "Maria Lopez said"."""
-CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{COMMITMENT})\b")
+"""Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said";
+only where no one found carries the word."""
+UNTITLED_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
+    rf"(?P<name>{FULL_NAME})(?:, [^,]+,)? "
+    rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
+    rf"|\b(?:said|says) {HONOURS}(?P<after>{FULL_NAME})(?=[,.;]|$)"
+)
+"""A speaker the article names with neither title nor role: "Maria Lopez said", "Ms Indranee
+Rajah said"."""
+SAID_OF = re.compile(
+    rf"\b(?:said|says) {HONOURS}(?P<name>{FULL_NAME}) of (?:the )?(?P<place>[A-Z][^,.;]*?)"
+    r"(?=[,.;]|$)"
+)
+"""Rule `said name of a place`: "…," said Jane Doe of the Lowy Institute: its role is where they
+are from, "Lowy Institute"."""
+CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT})\b")
+QUOTED_CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT}|{FRAMING})\b")
+"""The cues of a sentence with a quotation inside it."""
 OWN = r"(?:own |[A-Za-z]+ )?(?:government|country|administration|ministry|party|counterpart|nation)"
 POSSESSIVE = re.compile(
     rf"\b(?P<word>{WORD})(?:, who [^,]*?| (?:also )?(?:{CUE_VERB})(?: that)?) "
@@ -308,10 +385,43 @@ PERSON_LIKE = re.compile(
 """A full name that reads as a person's: after an honorific, in a list ("X and Y", "with Y"),
 or with a description after it ("Y, an analyst", "Y, who heads", "Y, president of");
 "the Elysee Palace" is none."""
-SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}\s*(?:[,.;!?]|$)")
+OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
+"""Where someone after the verb is from: "…," said Jane Doe of the Lowy Institute."""
+SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}(?:{OF_PLACE})?\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
-ACCORDING = re.compile(r"^(?:[Aa]ccording to) (?P<who>[^,]+),")
-ADVERBS = re.compile(r"^(?:\s|also|later|then|again|further|on [A-Z][a-z]+day|,)*$")
+ACCORDING = re.compile(
+    r"^(?:[Aa]ccording to) (?P<who>[^,]+),|,\s+according to (?P<last>[^,;]+?)[.;]?\s*$"
+)
+"""Who the words are according to, before them or after them: "…, according to Kazakh
+Transport Minister Daniyar Sarsenbayev."."""
+JOINT = (
+    r"(?:(?:[Tt]he|[Aa]|[Tt]heir) )?(?:(?:two )?leaders' )?(?P<joint>joint (?:[a-z]+ )??)?"
+    r"(?:statement|declaration|communiqu[eé])"
+)
+JOINT_VERB = (
+    r"said|says|stated|states|noted|notes|added|read|reads|reaffirmed|reaffirms|welcomed|"
+    r"welcomes|stressed|stresses|expressed|expresses|emphasi[sz]ed|underlined|underscored|"
+    r"highlighted|affirmed|affirms|confirmed|urged|urges|called|calls|pledged"
+)
+"""What the joint statement does in the story: "The joint statement also reaffirmed …"."""
+JOINT_SAYS = re.compile(
+    rf"^(?:(?:[Aa]ccording to|[Uu]nder|[Ii]n) )?{JOINT}(?:[^,]*,|\b[^.]*?\b"
+    rf"(?:{JOINT_VERB})\b)"
+)
+JOINT_SAID = re.compile(rf",\s+{JOINT}\s+(?:also\s+)?(?:{JOINT_VERB})\.?\s*$")
+"""The joint document the article quotes or paraphrases: "According to the joint statement,",
+"Under the joint statement,", "The leaders' joint statement, released after the talks, said",
+"The communique also said"; its words are the two leaders'."""
+METONYM = re.compile(
+    r"(?:^|[,;:]\s+|\bthat\s+)(?:[Tt]he (?P<adjective>[A-Z][a-z]+) (?:side|government|"
+    r"delegation)|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s+(?:also\s+)?$"
+)
+"""A country for its leader, as the subject of a cue: "The Hungarian side was ready to",
+"Japan wanted"."""
+ADVERBS = re.compile(
+    r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|"
+    r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,)*$"
+)
 INSERTS = re.compile(
     r",\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
@@ -360,8 +470,13 @@ class Found:
         first in "Liang Wenhao" and "Baek Seung-ho", and a Vietnamese leader is called by the
         given name, last ("Huy" for Nguyen Xuan Huy); which is which no rule can tell without
         name lists, so either end of the name."""
-        words = self.name.split()
+        words = re.sub(rf"{SUFFIX}$", "", self.name).split()
         return words[0], words[-1]
+
+
+def _folded(word: str) -> str:
+    """A word with its first letter in lower case, as a name's article may be written or not."""
+    return word[:1].lower() + word[1:]
 
 
 def _part_of(part: str, name: str) -> bool:
@@ -374,6 +489,12 @@ def _fitting(people: list[Found], honour: str) -> list[Found]:
     gender = "he" if re.fullmatch(MALE_HONORIFIC, honour.rstrip(".")) else ""
     gender = gender or ("she" if re.fullmatch(FEMALE_HONORIFIC, honour.rstrip(".")) else "")
     return [p for p in people if not (gender and p.gender and p.gender != gender)]
+
+
+def _holds(role: str, title: str) -> bool:
+    """Whether a role is the title's: "President" is, "Vice President" and "Deputy Prime
+    Minister" are not; "Prime Minister" is not "Crown Prince"'s "prince"."""
+    return re.search(rf"(?<!vice )(?<!deputy )(?<!vice-)\b{title}\b", role.lower()) is not None
 
 
 def _slug(name: str) -> str:
@@ -394,9 +515,12 @@ def _same_country(adjective: str, country: str) -> bool:
     return common >= min(3, len(country))
 
 
-def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
+def find_people(
+    paragraphs: Sequence[tuple[int, str]], release: int | None = None
+) -> dict[str, Found]:
     """Every person the article names with a title or a role, by id, in the order the article
-    first names them, each with the fullest role it gives."""
+    first names them, each with the fullest role it gives; the role the article's story gives
+    is kept over the release's (paragraphs from `release` on)."""
     people: dict[str, Found] = {}
     first: dict[str, tuple[int, int]] = {}
 
@@ -404,7 +528,10 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
         match: re.Match[str], group: str, role: str, number: int, rank: int, country: str = ""
     ) -> None:
         name = _untitled(match[group])
+        if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
+            name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
+        role = re.sub(r"^(?:[a-z]+ )+?(?=(?:former|late) )", "", role)  # "since former …"
         person = people.get(_slug(name))
         first[_slug(name)] = min(
             first.get(_slug(name), (number, match.start(group))), (number, match.start(group))
@@ -414,7 +541,9 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
                 name, role, number, rank, country, former=bool(re.match(FORMER, role))
             )
             return
-        if rank < person.rank:
+        in_release = release is not None and number >= release > person.paragraph
+        fuller = rank == person.rank and _part_of(person.role, role)  # "Sultan of Brunei"
+        if (rank < person.rank or fuller) and not in_release:
             person.role, person.paragraph, person.rank = role, number, rank
         person.country = person.country or country
 
@@ -447,6 +576,17 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
             role = " ".join(filter(None, (match["adjective"], match["role"])))
             add(match, "name", role, number, 2, (match["adjective"] or "").removesuffix("'s"))
     for number, paragraph in paragraphs:
+        for match in SAID_OF.finditer(paragraph):
+            add(match, "name", match["place"], number, 2)
+    for number, paragraph in paragraphs:
+        for match in MONONYM.finditer(paragraph):
+            word = match["name"]
+            carried = any(word in p.ends or word in p.name.split() for p in people.values())
+            office = re.search(r" (?:of|for) ", match["title"]) or re.fullmatch(OFFICE_WORD, word)
+            if not (carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)):
+                role = " ".join(filter(None, (match["adjective"], match["title"])))
+                add(match, "name", role, number, 1, (match["adjective"] or "").removesuffix("'s"))
+    for number, paragraph in paragraphs:
         for match in UNTITLED_SPEAKER.finditer(paragraph):
             group = "name" if match["name"] else "after"
             name = match[group]
@@ -455,12 +595,14 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
     for number, paragraph in paragraphs:
-        for match in CREDIT.finditer(paragraph):
-            role = CREDIT_ROLE[match["credit"].split()[-1].lower()]
-            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["names"].strip()):
+        for match in CREDIT.finditer(paragraph.strip()):
+            credit = match["credit"] or "reporting"  # "— With assistance from X": a reporter
+            role = CREDIT_ROLE[credit.split()[-1].lower()]
+            group = "names" if match["names"] else "byline"
+            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match[group].strip()):
                 named = CREDITED_NAME.fullmatch(part.strip())
                 if named and _slug(named["name"]) not in people:
-                    start = match.start("names") + match["names"].index(part)
+                    start = match.start(group) + match[group].index(part)
                     first[_slug(named["name"])] = (number, start)
                     people[_slug(named["name"])] = Found(
                         named["name"], role, number, 3, credited=True
@@ -481,12 +623,20 @@ def find_people(paragraphs: Sequence[tuple[int, str]]) -> dict[str, Found]:
             if len(owners) == 1:
                 owners[0].gender = "he" if match["pronoun"] == "his" else "she"
     for key, person in list(people.items()):
-        fuller = [p for p in people.values() if _part_of(person.name, p.name)]
+        fuller = [
+            p for p in people.values()
+            if _part_of(person.name, p.name) and not re.fullmatch(SUFFIX, p.name[len(person.name):])
+        ]  # fmt: skip
         if len(fuller) == 1:  # "Souleye Diop" of a title that took "Birame": one person
             del people[key]
             kept = fuller[0]
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
+    for key, person in people.items():  # first named in full, though found by a later role
+        name = re.compile(rf"(?<!\w){re.escape(person.name)}(?!\w)")
+        spans = ((number, name.search(paragraph)) for number, paragraph in paragraphs)
+        places = ((number, found.start()) for number, found in spans if found)
+        first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
 
 
@@ -496,7 +646,14 @@ def _untitled(name: str) -> str:
     portfolio no rule knows to end there) is Budi Gunawan."""
     bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE} ", "", name)
     bare = re.sub(rf"^(?:{OFFICE_WORD} )+", "", bare)
-    return bare if len(bare.split()) > 1 else name
+    bare = re.sub(rf"^{HONOURS}", "", bare)  # "Sultan Haji Omar Ali Bolkiah"
+    starts = not re.match(rf"(?:{PARTICLE}) ", bare)  # "Prince Sultan bin Majed": no title
+    return _plain(bare if len(bare.split()) > 1 and starts else name)
+
+
+def _plain(name: str) -> str:
+    """A name without the honorific inside it: "Tengku Hafiz Tengku Abdul Rahman"."""
+    return re.sub(rf"(?<=\w) {INNER_HONOUR}", " ", name)
 
 
 # --- sentences and quotations -------------------------------------------------------------
@@ -592,6 +749,7 @@ Ground = Literal[
     "full name", "title and surname", "surname", "role", "role, nationality not known",
     "honorific and part of a name", "part of a name", "a name or role several people share",
     "pronoun", "the two leaders", "plural pronoun", "a name the article gives no role",
+    "a quotation after a paragraph break", "the joint statement", "a country for its leader",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -637,6 +795,8 @@ class Resolver:
     last_speakers: list[Found] = field(default_factory=list)
     last_paragraph: int = 0
     named_since: bool = False
+    joint_seen: bool = False
+    """Whether the article has named the joint statement: "The statement said" is then it."""
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -652,11 +812,11 @@ class Resolver:
 
         people = [p for p in self.people.values() if not p.credited]
         for match in TITLED.finditer(text):
-            person = self.people.get(_slug(match["name"]))
+            person = self.people.get(_slug(_plain(match["name"])))
             if person is not None and not person.credited:
                 add(match.start(), match.end(), "full name", [person])
         for person in people:
-            for match in re.finditer(rf"\b{re.escape(person.name)}\b", text):
+            for match in re.finditer(rf"(?<!\w){re.escape(person.name)}(?!\w)", text):
                 add(match.start(), match.end(), "full name", [person])
         for match in ADDRESSED.finditer(text):
             words = match["words"].split()
@@ -666,6 +826,8 @@ class Resolver:
                 if carriers:
                     kind: Ground = "honorific and part of a name"
                     last = [p for p in carriers if p.name.endswith(f" {part}")]
+                    if FAMILY_HONOUR.fullmatch(match["honour"]):  # "Mr Chua" of Chua Kian Seng
+                        last = last or [p for p in carriers if part in p.ends]
                     if len(last) == 1:
                         kind, carriers = "surname", last  # "Ms. Fortier", the family name
                     fitting = _fitting(carriers, match["honour"])
@@ -673,7 +835,7 @@ class Resolver:
                     break
         parts: dict[str, list[Found]] = {}
         for person in people:
-            words = person.name.split()
+            words = re.sub(rf"{SUFFIX}$", "", person.name).split()
             for size in range(len(words) - 1, 1, -1):
                 parts.setdefault(" ".join(words[-size:]), []).append(person)
                 parts.setdefault(" ".join(words[:size]), [])
@@ -681,9 +843,16 @@ class Resolver:
             pattern = rf"(?<![\w-])[{part[0].upper()}{part[0]}]{re.escape(part[1:])}\b"
             for match in re.finditer(pattern, text):
                 if parts[part]:  # the family name, particles and all: "von der Heyde"
-                    add(match.start(), match.end(), "surname", parts[part])
+                    current = [p for p in parts[part] if not p.former] or parts[part]
+                    add(match.start(), match.end(), "surname", current)
                 else:  # the given names: "Ahmad Fauzi" of Ahmad Fauzi Abdullah
                     heads = [p for p in people if p.name.startswith(f"{part} ")]
+                    title = re.search(rf"(?:{CORE_TITLE}) $", text[: match.start()])
+                    if title:  # "Sultan Omar Ali": a title and an end of the name
+                        word = title[0].strip().lower()
+                        held = [p for p in heads if word in p.role.lower()]
+                        if len(held) == 1:
+                            add(title.start(), match.end(), "title and surname", held)
                     add(match.start(), match.end(), "part of a name", heads)
         titled = re.compile(
             rf"(?:(?P<former>{FORMER}) )?(?P<title>{CORE_TITLE}) (?P<word>{WORD})\b"
@@ -700,7 +869,8 @@ class Resolver:
             role = f"{match['owner']}'s {match['role']}".lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
         for match in re.finditer(rf"\b{WORD}\b", text):
-            same = [p for p in people if match[0] in p.ends]
+            folded = _folded(match[0])  # "Al-Jadaan" of Mohammed al-Jadaan
+            same = [p for p in people if folded in map(_folded, p.ends)]
             current = [p for p in same if not p.former] or same
             add(match.start(), match.end(), "surname", current)
         for match in ROLE_NOUN.finditer(text):
@@ -724,13 +894,16 @@ class Resolver:
         it may stand for ("premier" for a Prime Minister only where no role says Premier), and
         the nationality it gives; one whose nationality the article does not give is only a
         guess for "the Chilean leader"."""
-        title, adjective = match["title"].lower(), match["adjective"] or ""
         living = [p for p in self.people.values() if not p.former]
+        if match["majesty"]:  # "His Majesty": the one monarch or royal the article names
+            royal = r"\b(?:king|queen|sultan|emir|amir|emperor|crown prince)\b"
+            return [p for p in living if re.search(royal, p.role.lower())], "role"
+        title, adjective = match["title"].lower(), match["adjective"] or ""
         if title in LEADING:
             tiers = [[p for p in living if HEAD.search(p.role)]]
         else:
             tiers = [
-                [p for p in living if any(same in p.role.lower() for same in titles)]
+                [p for p in living if any(_holds(p.role, same) for same in titles)]
                 for titles in ((title,), SAME_TITLE.get(title, ()))
             ]
         for fitting in tiers:
@@ -752,11 +925,17 @@ class Resolver:
         ordered = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         return [p for p in ordered if p.gender == pronoun] + [p for p in ordered if not p.gender]
 
-    def note(self, mentions: list[Mention], number: int, sentence: str) -> None:
+    def note(
+        self, mentions: list[Mention], number: int, sentence: str, spoke: bool = False
+    ) -> None:
         """Remember who a sentence named (a pronoun names no one new). A full name no known
         person's mention covers is someone the draft does not know: a pronoun after it may
-        be theirs, so the speaker before is no longer a sure antecedent."""
+        be theirs, so the speaker before is no longer a sure antecedent. Someone known named
+        in the sentence a speaker `spoke` in ("Whitaker told a news conference alongside Viet")
+        leaves the speaker the likelier antecedent: the subject, not the object."""
         named = [(m.start, m.end) for m in mentions]
+        joint = re.search(r"\bjoint (?:\w+ )?(?:statement|declaration|communiqu)", sentence)
+        self.joint_seen = self.joint_seen or joint is not None
         for match in PERSON_LIKE.finditer(sentence):
             group = "name" if match["name"] else "described"
             first, last = match.span(group)
@@ -765,10 +944,12 @@ class Resolver:
             ):
                 self.named_since = True
         for mention in mentions:
-            if mention.kind == "pronoun":
+            if mention.kind in ("pronoun", "plural pronoun"):  # "they are the bridge": no one new
                 continue
             if len(mention.candidates) == 1:
                 self.recent.append((number, mention.candidates[0]))
+            if spoke:
+                continue
             if mention.candidates[0] not in self.last_speakers or len(mention.candidates) > 1:
                 self.named_since = True
 
@@ -818,14 +999,32 @@ class Resolver:
             ("a name or role several people share",),
         )
 
-    def subject_of(self, clause: str, number: int) -> Attribution | None:
+    def subject_of(self, clause: str, number: int, quoted: bool = False) -> Attribution | None:
         """Who the speech cue of a clause binds to, or None if it has no cue. The subject is
         the person who starts the clause ("X, who met Y, said"), stands right before the verb
         ("with Kang calling") or right after it ("said Sowa"), or follows "According to";
-        a person named anywhere else in the clause is a weak guess, for the curator."""
+        a person named anywhere else in the clause is a weak guess, for the curator. The joint
+        statement's words, quoted in the article, are the two leaders', a guess; a `quoted`
+        clause (one with a quotation inside) has the cues of a quotation's frame too."""
+        joint = JOINT_SAYS.match(clause) or JOINT_SAID.search(clause)
+        if joint and (joint["joint"] or self.joint_seen) and self.leaders():
+            rule = "the joint statement, the two leaders' words"
+            return Attribution(self.leaders(), rule, ("the joint statement",))
         masked = INSERTS.sub(lambda m: " " * len(m[0]), clause)
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
-        according = ACCORDING.match(clause)
+        according = ACCORDING.search(clause)
+        if according and according["last"]:  # "…, according to X.": X is who said it
+            start, end = according.span("last")
+            inside = [m for m in mentions if m.start >= start and m.end <= end]
+            if inside:
+                bound = self._bound(inside[:1], "after 'according to'", number)
+                whole = inside[0].start == start and inside[0].end == end
+                return (
+                    bound
+                    if whole
+                    else replace(bound, rule=f"{bound.rule}, in part", in_subject=False)
+                )
+            according = None
         if according and according["who"] in OBJECT_PRONOUNS:  # "According to him, …"
             pronoun = OBJECT_PRONOUNS[according["who"]]
             start, end = according.span("who")
@@ -844,14 +1043,15 @@ class Resolver:
                     if whole
                     else replace(bound, rule=f"{bound.rule}, in part", in_subject=False)
                 )
-        cues = list(CUE.finditer(masked))
+        cues = list((QUOTED_CUE if quoted else CUE).finditer(masked))
         if not cues:
             if clause.rstrip().endswith(":") and len(mentions) == 1:
                 return self._bound(mentions, "before a colon", number)
             return None
         found = [self._subject_at(cue, masked, mentions, number) for cue in cues]
         named = [bound for bound in found if bound.people]
-        return next((b for b in named if b.certain), named[0] if named else found[0])
+        named.sort(key=lambda b: (not b.certain, "a country for its leader" in b.grounds))
+        return named[0] if named else found[0]
 
     def _subject_at(
         self, cue: re.Match[str], masked: str, mentions: list[Mention], number: int
@@ -861,6 +1061,16 @@ class Resolver:
         person the clause or the article named, and the curator is told whom the draft did
         not know."""
         head = [m for m in mentions if m.end <= cue.start()]
+        relative = re.search(r",\s+who\s+(?:(?:also|later|then)\s+)?$", masked[: cue.start()])
+        if relative and head and not masked[head[-1].end : relative.start()].strip():
+            return self._bound(head[-1:], "the subject of 'who', right before the verb", number)
+        metonym = None if head else METONYM.search(masked[: cue.start()])
+        if metonym:  # "The Hungarian side was ready to", "Hungary wanted": its leader, a guess
+            place = metonym["adjective"] or metonym["country"]
+            leaders = [p for p in self.leaders() if _same_country(place, p.country)]
+            if len(leaders) == 1:
+                rule = f"{metonym[0].strip(' ,;:')!r} for its leader"
+                return Attribution(leaders, rule, ("a country for its leader",))
         named = [(m.start, m.end) for m in mentions]
         stranger = _unknown_name(masked[: cue.start()], 0, named, SUBJECT_FIRST, SUBJECT_LAST)
         if stranger is None and not head:
@@ -871,7 +1081,7 @@ class Resolver:
             after = [
                 m for m in mentions
                 if m.start >= cue.end() and HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
-                and re.match(r"\s*(?:[,.;!?]|$)", masked[m.end :])
+                and re.match(rf"(?:{OF_PLACE})?\s*(?:[,.;!?]|$)", masked[m.end :])
             ]  # fmt: skip
             if after:
                 return self._bound(after[:1], "after the verb", number)
@@ -947,6 +1157,9 @@ class Drafting:
     """(paragraph, number, start, end) of each sentence of narration not yet recorded."""
     carried: Attribution | None = None
     """Whose quotation the last paragraph left open, to go on in the next."""
+    closed: Attribution | None = None
+    """Whose quotation, closed, ended the last paragraph: a quotation alone at the start of the
+    next is theirs, most likely, but only a guess."""
     last: Attribution | None = None
     """How the speaker of the last statement was found."""
 
@@ -1016,8 +1229,11 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
         )
         return
     resolver = found.resolver
-    quoted_before = found.carried if paragraph[:1] in QUOTE_MARKS else None
-    found.carried = None
+    quoted_before = None
+    if paragraph[:1] in QUOTE_MARKS:
+        quoted_before = found.carried or _across(found.closed)
+    found.carried = found.closed = None
+    spoke = False
     for start, end in sentences(paragraph):
         sentence = paragraph[start:end]
         count = len(found.statements)
@@ -1025,11 +1241,26 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
             found.run.append((paragraph, number, start, end))
         last = found.statements[-1] if len(found.statements) > count else None
         quoted_before = found.last if last and last.kind == "direct" else None
-        resolver.note(resolver.mentions(sentence), number, sentence)
+        spoke = last is not None and last.kind != "account"
+        resolver.note(resolver.mentions(sentence), number, sentence, spoke)
         quotes = quotations(sentence)
         if quotes and quotes[-1][1] == len(sentence) and sentence[-1] not in QUOTE_MARKS:
             found.carried = quoted_before
+    alone = found.last is not None and len(found.last.people) == 1
+    if spoke and alone and not found.carried:  # "Kim said the deal was historic." / "It is …"
+        found.closed = found.last
     found.flush()
+
+
+def _across(attribution: Attribution | None) -> Attribution | None:
+    """The one speaker of the closed quotation or the reported speech that ended the paragraph
+    before, for a quotation alone at the start of this one: wire copy goes on so, but a new
+    speaker may start so too, so it is a guess."""
+    if attribution is None:
+        return None
+    ground: Ground = "a quotation after a paragraph break"
+    rule = f"{attribution.rule}; a quotation alone after the paragraph break"
+    return replace(attribution, rule=rule, grounds=(*attribution.grounds, ground))
 
 
 def _sentence(
@@ -1054,7 +1285,22 @@ def _sentence(
         masked = list(sentence)
         for start, end in quotes:
             masked[start:end] = " " * (end - start)
-        return _reported(found, sentence, "".join(masked), number)
+        return _reported(found, sentence, "".join(masked), number, quoted=True)
+    if not lead:
+        for k in range(1, len(quotes)):
+            comma = gaps[k].find(", ")
+            if _opens(gaps[k]) or comma < 0 or not CUE.search(gaps[k][:comma]):
+                continue  # "…," he said, "…": the frame of both
+            # "…," he said, adding that the gas could power both "for a generation".
+            cut = quotes[k - 1][1] + comma + 1
+            _sentence(found, sentence[:cut], number, quoted_before)
+            rest = sentence[cut:].strip()
+            if found.last is not None and re.match(rf"(?:and )?(?:{CUE_VERB})\b", rest):
+                going_on = replace(found.last, rule="continues the statement before it")
+                found.speech("reported", rest, going_on, number, rest)
+            else:
+                found.narrate(rest, "narration", number)
+            return True
     edges = gaps[:-1] if lead else gaps[1:]
     frames = [gap.strip().lstrip(", ") or None for gap in edges]
     frames = [frame if frame and frame.strip(" .!?,") else None for frame in frames]
@@ -1079,7 +1325,9 @@ def _sentence(
         if bound and bound.people:
             attribution = bound
     if attribution is None and not any(frames) and quoted_before:
-        attribution = replace(quoted_before, rule="continues the quotation before it")
+        across = "a quotation after a paragraph break" in quoted_before.grounds
+        rule = quoted_before.rule if across else "continues the quotation before it"
+        attribution = replace(quoted_before, rule=rule)
     if attribution is None:
         text = sentence.strip()
         found.review.append(f"paragraph {number}: no speaker found for the quotation {text[:60]!r}")
@@ -1093,9 +1341,10 @@ def _sentence(
     return True
 
 
-def _reported(found: Drafting, text: str, clause: str, number: int) -> bool:
-    """Record reported speech if the clause has a speech cue bound to a person."""
-    attribution = found.resolver.subject_of(clause, number)
+def _reported(found: Drafting, text: str, clause: str, number: int, quoted: bool = False) -> bool:
+    """Record reported speech if the clause has a speech cue bound to a person; a `quoted`
+    clause has quotations inside it (masked), so that "described X as" is a cue too."""
+    attribution = found.resolver.subject_of(clause, number, quoted)
     if attribution is None:
         return False
     if not attribution.people:
@@ -1181,7 +1430,8 @@ def draft(text: str, source_file: str) -> Summit:
     article = [(n, p) for n, p in enumerate(paragraphs[:release_at], start=1) if p]
     if not article:
         raise DraftError(f"{source_file}: no article before the joint document's [title]")
-    people = find_people(article + [(release_at + 2, p) for p in paragraphs[release_at + 1 :]])
+    document = list(enumerate(paragraphs[release_at + 1 :], start=release_at + 2))
+    people = find_people(article + document, release_at + 1)
     found = Drafting(Resolver(people))
     for number, paragraph in article:
         _paragraph(found, paragraph, number)
