@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -102,6 +103,38 @@ def test_an_unwritable_output_is_one_line() -> None:
         2,
         "summit: cannot write the output: No space left on device\n",
     )
+
+
+@pytest.mark.parametrize("args", [["sections"], ["search", "hydrogen", "--json"], ["--help"]])
+def test_a_closed_standard_output_is_one_line(args: list[str]) -> None:
+    """Started with stdout closed (`summit sections >&-`), Python has no sys.stdout at all."""
+    result = subprocess.run(
+        [str(SUMMIT), *args],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=clean_env(),
+        preexec_fn=lambda: os.close(1),
+    )
+    assert (result.returncode, result.stderr) == (
+        2,
+        "summit: cannot write the output: standard output is closed\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "\x1b[31mred\x1b]0;pwned\x07"],
+        ["search", "\x1b]0;pwned\x07", "--type", "clause"],
+        ["show", "\x1b]0;pwned\x07"],
+        ["quotes", "-s", "\x1b]0;pwned\x07"],
+    ],
+)
+def test_control_characters_typed_are_never_echoed_raw(args: list[str]) -> None:
+    """A message quoting the query must not let it retitle or recolour the terminal."""
+    result = subprocess.run([str(SUMMIT), *args], capture_output=True, text=True, env=clean_env())
+    assert result.returncode in (1, 2) and result.stderr.startswith("summit: ")
+    assert not any(ord(c) < 32 for c in result.stderr.rstrip("\n")), result.stderr
 
 
 @pytest.fixture(scope="module")

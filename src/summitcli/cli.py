@@ -165,6 +165,8 @@ def global_options_first(arguments: Sequence[str]) -> list[str]:
 
 def main(arguments: Sequence[str] | None = None) -> int:
     """Run the app and return its exit code, every failure turned into one line on stderr."""
+    if sys.stdout is None:  # started with it closed (`summit sections >&-`): Python gives None
+        return _fail("cannot write the output: standard output is closed")
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
     code: object
     try:
@@ -211,7 +213,8 @@ def exit_code(error: Exception) -> int:
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
     """One line, whatever Click or a library wrote (Click lists choices on lines of their own),
     and never more than a screenful of what the user typed."""
-    print(f"summit: {shortened(' '.join(message.split()), 300)}", file=sys.stderr)
+    if sys.stderr is not None:  # None where it was closed: the exit code says it alone
+        print(f"summit: {shortened(' '.join(message.split()), 300)}", file=sys.stderr)
     return code
 
 

@@ -14,9 +14,15 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+CONTROL = {code: f"\\x{code:02x}" for code in (*range(32), *range(127, 160))}
+"""Control characters as escapes: typed into a query, they must not reach the terminal raw
+(an escape sequence can recolour it or set its title)."""
+
+
 def shortened(text: str, limit: int = 60) -> str:
     """What the user typed, for a message: whole if short, else cut with an ellipsis, so that a
-    100,000-character argument is not echoed back."""
+    100,000-character argument is not echoed back, and its control characters escaped."""
+    text = text.translate(CONTROL)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
