@@ -862,6 +862,22 @@ def test_a_guessed_speaker_is_marked_wherever_the_statement_is_shown(
         assert result.stdout.count("speaker guessed") == 2
 
 
+@pytest.mark.parametrize("fmt", ["ris", "bibtex", "csl-json", "plain"])
+def test_a_citation_of_a_draft_says_only_what_its_source_is(
+    fmt: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """A draft's article is the user's own: not called machine-translated (the bundled source
+    is), and a source without a description leaves no 'None' in the note."""
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(draft_summit((DRAFTS / "kim-sato.txt").read_text(), "kim-sato.txt")))
+    result = summit_cli("--data", str(path), "cite", "S1", "2.1", "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    assert "machine-translated" not in result.stdout and "None" not in result.stdout
+    assert "kim-sato.txt" in result.stdout
+    bundled = summit_cli("cite", "S4", "--format", fmt).stdout
+    assert "machine-translated" in bundled and "None" not in bundled
+
+
 @pytest.mark.parametrize("no_cache", ["1", ""])
 def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
     no_cache: str, tmp_path: Path, summit_cli: Any

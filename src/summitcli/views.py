@@ -29,6 +29,7 @@ from .model import (
     Preamble,
     Searchable,
     Section,
+    Source,
     Statement,
     Summit,
     Topic,
@@ -799,10 +800,24 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
         case _:
             assert_never(record)
     if summit.source and summit.source.file:
-        text += f" From {summit.source.file}, {summit.source.description or 'the source'}."
+        text += f" From {_described(summit.source)}."
     if quote and not isinstance(record, Outcome | Section):
         text = f"\u201c{record.text}\u201d {text}"
     return f"{text} [{summit.id}:{ref_of(record)}]"
+
+
+def _article(source: Source | None) -> str:
+    """The article as a reference manager names it: machine-translated only where the curators'
+    description of the source says so (the bundled one's does; a draft of the user's own
+    article has none)."""
+    translated = source and source.description and "machine-translated" in source.description
+    return "News article (machine-translated by AI)" if translated else "News article"
+
+
+def _described(source: Source | None) -> str:
+    """The source's file and the curators' description of it, whichever there are."""
+    parts = (source.file, source.description) if source else ()
+    return ", ".join(part for part in parts if part) or "the source"
 
 
 def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference:
@@ -828,14 +843,13 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         authors=tuple(p.name for p in record.people)
         if speech and isinstance(record, Statement)
         else (),
-        document="News article (machine-translated by AI)" if article else summit.release.title,
+        document=_article(source) if article else summit.release.title,
         event=f"{info.title}, {info.city}, {info.date.human()}",
         place=info.city,
         date=tuple(int(part) for part in str(info.date).split("T")[0].split("-")),
         note=(
             (f"\u201c{record.text}\u201d " if quote and not isinstance(record, Outcome) else "")
-            + f"{place(record)}. Source: {source.file if source else 'the source'}, "
-            f"{source.description if source else ''}. [{summit.id}:{ref}]"
+            + f"{place(record)}. Source: {_described(source)}. [{summit.id}:{ref}]"
         ),
         speech=speech,
     )
