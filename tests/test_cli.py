@@ -760,3 +760,41 @@ def test_messages_help(summit_cli: Any, args: list[str], said: str, unsaid: str)
     assert result.stderr.count("\n") == 1 and len(result.stderr) < 400, result.stderr[:400]
     assert said in result.stderr
     assert not unsaid or unsaid not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["draft", ""], "an empty path names no file"),
+        (["draft", "{dir}/article.txt", "-o", ""], "an empty path names no file"),
+        (["draft", "{dir}/nosuch.txt"], "nosuch.txt: cannot be read (No such file or directory)"),
+        (["draft", "{dir}"], "cannot be read (Is a directory)"),
+        (["draft", "{dir}/article.txt", "-o", "{dir}/article.txt", "--force"], "is the article"),
+        (["draft", "{dir}/article.txt", "-o", "{dir}/./article.txt", "--force"], "is the article"),
+        (["export", "sqlite", ""], "an empty path names no file"),
+        (["export", "sqlite", "{dir}/x.db", "--metadata", ""], "an empty path names no file"),
+        (["--data", "{dir}/data.json", "export", "sqlite", "{dir}/data.json", "--force"], "read"),
+        (["--data", "{dir}", "export", "sqlite", "{dir}/data.json", "--force"], "read"),
+        (["export", "sqlite", "{dir}/x.db", "--metadata", "{dir}/data.json", "--force"], None),
+    ],
+)
+def test_output_never_replaces_the_input_and_bad_paths_are_one_clear_line(
+    args: list[str], message: str | None, tmp_path: Path, summit_cli: Any, summit: Summit
+) -> None:
+    """--force replaces an earlier output, never what summit reads: the article drafted, the
+    data exported."""
+    article = tmp_path / "article.txt"
+    article.write_text(
+        (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(), encoding="utf-8"
+    )
+    data = tmp_path / "data.json"
+    data.write_bytes(Path(summit.path).read_bytes())
+    before = {p.name: p.read_bytes() for p in (article, data)}
+    result = summit_cli(*(a.format(dir=tmp_path) for a in args))
+    if message is None:  # a file that is no input may be replaced
+        assert result.returncode == 0, result.stderr
+        return
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr
+    assert "Errno" not in result.stderr
+    assert {p.name: p.read_bytes() for p in (article, data)} == before

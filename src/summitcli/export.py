@@ -281,11 +281,14 @@ def write_sqlite(
     targets = [path] if metadata_path is None else [path, metadata_path]
     if metadata_path is not None and metadata_path.resolve() == path.resolve():
         raise SummitError(f"{path} cannot be both the database and its metadata")
+    read = {Path(summit.path).resolve() for summit in summits}
     for target in targets:
-        if target.exists() and not force:
-            raise SummitError(f"{target} already exists; --force replaces it")
         if target.is_dir():
             raise SummitError(f"{target} is a directory")
+        if target.resolve() in read:
+            raise SummitError(f"{target} is a data file summit read; write the export elsewhere")
+        if target.exists() and not force:
+            raise SummitError(f"{target} already exists; --force replaces it")
     described = json.dumps(metadata(summits, path.stem), ensure_ascii=False, indent=2) + "\n"
     temporaries = [t.with_name(f".{t.name}.{os.urandom(8).hex()}.tmp") for t in targets]
     journal = temporaries[0].with_name(temporaries[0].name + "-journal")

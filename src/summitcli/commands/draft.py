@@ -8,7 +8,7 @@ import typer
 
 from ..errors import SummitError
 from . import command
-from .shared import examples
+from .shared import examples, path_given
 
 
 @command(
@@ -20,10 +20,14 @@ from .shared import examples
     ),
 )
 def draft_command(
-    article: Annotated[Path, typer.Argument(help="The article, as plain UTF-8 text.")],
+    article: Annotated[
+        Path, typer.Argument(help="The article, as plain UTF-8 text.", parser=path_given)
+    ],
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write the draft here instead of to stdout."),
+        typer.Option(
+            "--output", "-o", help="Write the draft here instead of to stdout.", parser=path_given
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the output file.")] = False,
 ) -> None:
@@ -35,8 +39,12 @@ def draft_command(
 
     try:
         text = article.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
+        raise SummitError(f"{article}: cannot be read ({error.strerror or error})") from None
+    except UnicodeDecodeError as error:
         raise SummitError(f"{article}: cannot be read ({error})") from None
+    if output is not None and output.exists() and output.samefile(article):
+        raise SummitError(f"{output} is the article itself; write the draft to another file")
     drafted = draft(text, article.name)
     encoded = encode(drafted).decode()
     if output is None:

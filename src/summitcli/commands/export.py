@@ -10,7 +10,7 @@ import typer
 
 from ..errors import EXIT_INTERRUPTED, SummitError
 from . import command
-from .shared import call_of, examples, summits_of
+from .shared import call_of, examples, path_given, summits_of
 
 
 class ExportFormat(StrEnum):
@@ -34,7 +34,10 @@ def export(
         typer.Argument(help="The format: sqlite.", metavar="FORMAT", case_sensitive=False),
     ],
     path: Annotated[
-        Path, typer.Argument(help="The file to write.", metavar="PATH", show_default=False)
+        Path,
+        typer.Argument(
+            help="The file to write.", metavar="PATH", show_default=False, parser=path_given
+        ),
     ],
     force: Annotated[
         bool, typer.Option("--force", help="Replace the files if they exist.")
@@ -47,6 +50,7 @@ def export(
             "curated) to this JSON file, for datasette -m.",
             metavar="FILE",
             show_default=False,
+            parser=path_given,
         ),
     ] = None,
 ) -> None:

@@ -178,6 +178,17 @@ def options_for(summits: Sequence[Summit] | Index, *, whole: bool = False) -> Op
     return Options(qualify=count > 1, whole=whole)
 
 
+def path_given(text: str) -> Path:
+    """A file argument as typed. An empty one is refused: Click would take it for the current
+    directory, so that a script's unset variable would read or write there."""
+    if not text:
+        raise typer.BadParameter("an empty path names no file")
+    return Path(text)
+
+
+path_given.__name__ = "path"  # the type the help shows, as for any other path
+
+
 def emit(
     ctx: typer.Context,
     summits: Sequence[Summit] | Index,
