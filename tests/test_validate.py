@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -117,3 +118,29 @@ def test_one_problem_is_said_once_and_as_the_loader_says_it(
     assert [(where, message) for _, where, message in validate_path(path)] == expected
     where, message = expected[0]
     assert f"{message} at {where}" in summit_cli("--data", str(path), "info").stderr
+
+
+def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """Clearing `curation.review` does not make a placeholder a fact: each one left is a
+    problem, at its JSON path."""
+    from summitcli.draft import draft, encode
+
+    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
+    drafted = json.loads(encode(draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
+    drafted["curation"]["review"] = []
+    path = tmp_path / "cleared.json"
+    path.write_text(json.dumps(drafted), encoding="utf-8")
+    result = summit_cli("validate", str(path), "--json")
+    assert result.returncode == 2
+    places = {problem["path"] for problem in json.loads(result.stdout)}
+    assert {"$.summit.city", "$.summit.country", "$.summit.venue", "$.people[0].country"} <= places
+    assert all(
+        "placeholder" in problem["message"] for problem in json.loads(result.stdout)
+    ), result.stdout
+    drafted["summit"] |= {"city": "Seoul", "country": "South Korea", "venue": "Blue House"}
+    for person in drafted["people"]:
+        person["country"] = "Japan" if "Japan" in person["role"] else "South Korea"
+    path.write_text(json.dumps(drafted), encoding="utf-8")
+    assert summit_cli("validate", str(path)).returncode == 0

@@ -43,6 +43,7 @@ from .model import (
     StatementCuration,
     Summit,
     SummitInfo,
+    PLACEHOLDER,
     guessed_speaker,
     unfilled,
 )
@@ -58,7 +59,7 @@ CAPTION = re.compile(r"/Courtesy of ")
 DATE_IN_TITLE = re.compile(
     r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s+(?P<city>[A-Z][a-z]+)"
 )
-UNKNOWN = "(unknown: see curation.review)"
+UNKNOWN = PLACEHOLDER
 
 OPENING, CLOSING = "“「『", "”」』"
 QUOTE_MARKS = '"' + OPENING + CLOSING

@@ -435,6 +435,9 @@ def guesses(review: tuple[str, ...]) -> dict[str, str]:
     return {match["ref"]: match["rule"] for match in found if match}
 
 
+PLACEHOLDER = "(unknown: see curation.review)"
+"""What `summit draft` writes where the format wants a value the article does not give."""
+
 UNFILLED = re.compile(r"^summit\.(?P<field>date|city|country|venue|visit): (?P<why>.*)$")
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from . import links
 from .errors import DataError
 from .loader import link, read_bytes, summit_files
-from .model import Summit
+from .model import PLACEHOLDER, Summit
 from .problems import file_problems
 
 Problem = tuple[str, str, str]
@@ -29,15 +29,40 @@ def validate_path(path: Path) -> list[Problem]:
     found: list[Problem] = []
     summits: list[Summit] = []
     for file in files:
+        data = read_bytes(file)
         try:
-            summit, problems = file_problems(read_bytes(file))
+            summit, problems = file_problems(data)
         except DataError as error:
             summit, problems = None, error.problems
         found += [(str(file), where, message) for where, message in problems]
         if summit is not None:
             summits.append(link(summit, str(file)))
-            found += [(str(file), where, message) for where, message in review_problems(summit)]
+            problems = [*review_problems(summit), *placeholder_problems(data)]
+            found += [(str(file), where, message) for where, message in problems]
     return found + links.corpus_problems(summits)
+
+
+def placeholder_problems(data: bytes) -> list[tuple[str, str]]:
+    """Each value a draft left as its placeholder: clearing the review items does not make one
+    a fact."""
+    if PLACEHOLDER.encode() not in data:
+        return []
+    import msgspec
+
+    found: list[tuple[str, str]] = []
+
+    def look(value: object, where: str) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                look(inner, f"{where}.{key}")
+        elif isinstance(value, list):
+            for index, inner in enumerate(value):
+                look(inner, f"{where}[{index}]")
+        elif value == PLACEHOLDER:
+            found.append((where, "still the draft's placeholder: replace it with the fact"))
+
+    look(msgspec.json.decode(data), "$")
+    return found
 
 
 def review_problems(summit: Summit) -> list[tuple[str, str]]:
