@@ -26,7 +26,7 @@ from summitcli.draft import (
     uncovered,
 )
 from summitcli.draft import draft as draft_summit
-from summitcli.model import Summit
+from summitcli.model import PLACEHOLDER, Summit
 from summitcli.validate import validate_path
 
 
@@ -71,21 +71,25 @@ def test_drafting_the_source_gives_back_every_verbatim_record(raw_data: dict[str
 
 
 def _open_items_only(path: Path, drafted: dict[str, Any]) -> None:
-    """A draft is valid but for its open review items, and valid once they are cleared."""
+    """A draft is valid but for its open review items and the placeholders it left, and valid
+    once they are cleared and filled."""
     path.write_text(json.dumps(drafted))
-    problems = validate_path(path)
+    problems = [(where, message) for _, where, message in validate_path(path)]
     review = drafted["curation"]["review"]
-    assert [(where, message) for _, where, message in problems] == [
+    assert [p for p in problems if "placeholder" not in p[1]] == [
         (f"$.curation.review[{index}]", f"open review item: {item}")
         for index, item in enumerate(review)
     ]
     assert review
     drafted["curation"]["review"] = []
-    path.write_text(json.dumps(drafted))
+    filled = json.dumps(drafted).replace(json.dumps(PLACEHOLDER), '"filled in"')
+    path.write_text(filled)
     assert validate_path(path) == []
 
 
-def test_a_draft_is_valid_once_its_review_is_cleared(tmp_path: Path) -> None:
+def test_a_draft_is_valid_once_its_review_is_cleared_and_placeholders_filled(
+    tmp_path: Path,
+) -> None:
     if not SOURCE.is_file():
         pytest.skip(SOURCE_MISSING)
     _open_items_only(

@@ -136,9 +136,9 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     assert result.returncode == 2
     places = {problem["path"] for problem in json.loads(result.stdout)}
     assert {"$.summit.city", "$.summit.country", "$.summit.venue", "$.people[0].country"} <= places
-    assert all(
-        "placeholder" in problem["message"] for problem in json.loads(result.stdout)
-    ), result.stdout
+    assert all("placeholder" in problem["message"] for problem in json.loads(result.stdout)), (
+        result.stdout
+    )
     drafted["summit"] |= {"city": "Seoul", "country": "South Korea", "venue": "Blue House"}
     for person in drafted["people"]:
         person["country"] = "Japan" if "Japan" in person["role"] else "South Korea"

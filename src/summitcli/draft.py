@@ -27,6 +27,7 @@ import msgspec
 
 from .errors import SummitError
 from .model import (
+    PLACEHOLDER,
     Clause,
     CurationLayer,
     IsoDate,
@@ -43,7 +44,6 @@ from .model import (
     StatementCuration,
     Summit,
     SummitInfo,
-    PLACEHOLDER,
     guessed_speaker,
     unfilled,
 )
