@@ -526,8 +526,9 @@ def test_outcomes_expand_to_the_text_behind_them(summit_cli: Any, summit: Summit
     [
         (["--color", "always", "search", "AI"], {}, True),
         (["search", "AI", "--color", "always"], {}, True),  # after the command too
-        (["search", "AI"], {"FORCE_COLOR": "1"}, True),
-        (["search", "AI", "--color", "never"], {"FORCE_COLOR": "1"}, False),
+        (["search", "AI"], {"FORCE_COLOR": "1"}, False),  # rows stay rows for scripts in CI
+        (["search", "AI", "--format", "rich"], {"FORCE_COLOR": "1"}, True),
+        (["search", "AI", "--format", "rich", "--color", "never"], {"FORCE_COLOR": "1"}, False),
         (["search", "AI"], {}, False),
     ],
 )

@@ -32,12 +32,13 @@ class Output(msgspec.Struct, frozen=True, gc=False):
         )
 
     def choose(self, fmt: str) -> str:
-        """`auto` is Rich on a terminal, plain text otherwise, unless colour is asked for anyway
-        (`--color always`, or FORCE_COLOR), as for a pager: `summit search AI --color always |
-        less -R`."""
+        """`auto` is Rich on a terminal, plain text otherwise, unless `--color always` asks for
+        colour anyway, as for a pager: `summit search AI --color always | less -R`. FORCE_COLOR
+        colours Rich's output wherever it goes but never turns piped rows into a table: it is
+        often set in CI, where scripts read those rows."""
         if fmt != "auto":
             return fmt
-        return "rich" if self.terminal or self.forced_colour else "plain"
+        return "rich" if self.terminal or self.colour == "always" else "plain"
 
     def note(self, message: str) -> None:
         print(f"summit: note: {message}", file=self.errors)

@@ -41,11 +41,13 @@ class _Console(Console):
 
 
 def console_for(output: Output) -> Console:
-    forced = {"always": True, "never": None}.get(output.colour)
+    """`--color never` into a pipe is no terminal at all, or Rich would take FORCE_COLOR from the
+    environment over it and style the text."""
+    forced = {"always": True, "never": False if not output.terminal else None}.get(output.colour)
     return _Console(
         file=output.stream,
         highlight=False,
-        force_terminal=forced or output.forced_colour or None,
+        force_terminal=forced if forced is not None else output.forced_colour or None,
         no_color=output.colour == "never" or None,
         width=output.width,
     )
