@@ -144,3 +144,15 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
         person["country"] = "Japan" if "Japan" in person["role"] else "South Korea"
     path.write_text(json.dumps(drafted), encoding="utf-8")
     assert summit_cli("validate", str(path)).returncode == 0
+
+
+def test_several_paths_are_checked_in_one_call(tmp_path: Path, summit_cli: Any) -> None:
+    good = tmp_path / "good.json"
+    good.write_bytes((Path(__file__).parents[1] / "data" / "summit_2025.json").read_bytes())
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    both_good = summit_cli("validate", str(good), str(good))
+    assert both_good.returncode == 0 and both_good.stdout == f"OK {good}\nOK {good}\n"
+    mixed = summit_cli("validate", str(good), str(bad), "--json")
+    assert mixed.returncode == 2
+    assert {problem["file"] for problem in json.loads(mixed.stdout)} == {str(bad)}

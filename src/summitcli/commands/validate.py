@@ -15,11 +15,12 @@ from .shared import JsonOption, call_of, examples
 @command("validate", epilog=examples("summit validate", "summit validate my-summit.json"))
 def validate(
     ctx: typer.Context,
-    path: Annotated[
-        str | None,
+    paths: Annotated[
+        list[str] | None,
         typer.Argument(
-            help="A summit file or directory (default: --data, or the bundled file).",
+            help="Summit files or directories (default: --data, or the bundled file).",
             show_default=False,
+            metavar="PATH...",
         ),
     ] = None,
     as_json: JsonOption = False,
@@ -27,11 +28,11 @@ def validate(
     """Check summit files against the JSON Schema and the loader's cross-reference checks."""
     from ..validate import validate_path
 
-    if path == "":  # taken as text: Click would make '' the current directory
+    if "" in (paths or []):  # taken as text: Click would make '' the current directory
         raise typer.BadParameter(EMPTY_PATH, param_hint="'PATH'")
     call = call_of(ctx)
-    target = Path(path) if path else call.data or loader.bundled_data_path()
-    problems = validate_path(target)
+    targets = [Path(path) for path in paths] if paths else [call.data or loader.bundled_data_path()]
+    problems = [problem for target in targets for problem in validate_path(target)]
     if as_json:
         render.write_json(
             [{"file": f, "path": p, "message": m} for f, p, m in problems], call.output
@@ -41,7 +42,7 @@ def validate(
             f"{file}: {where}: {message}" if where else f"{file}: {message}"
             for file, where, message in problems
         ]
-        render.write_lines(lines or [f"OK {target}"], call.output)
+        render.write_lines(lines or [f"OK {target}" for target in targets], call.output)
     if problems:
         print(f"summit: {len(problems)} problem(s) found", file=sys.stderr)
         raise typer.Exit(EXIT_USAGE)
