@@ -184,7 +184,11 @@ def _check_output(words: list[str], stdout: str) -> None:
     if "always" not in words:
         assert not ANSI.search(stdout), "colour in a pipe"
     if fmt == "json" and words[0] not in ("draft", "export"):
-        json.loads(stdout)
+        shape = {"array": list, "object": dict}
+        promised = tuple(kind for word, kind in shape.items() if word in _json_help(words[0]))
+        assert not promised or isinstance(json.loads(stdout), promised), (
+            f"--json of {words[0]} is not what its help says"
+        )
     elif fmt == "jsonl":
         for line in stdout.splitlines():
             json.loads(line)
@@ -197,6 +201,12 @@ def _check_output(words: list[str], stdout: str) -> None:
         table = [line for line in stdout.splitlines() if line.startswith("| ")]
         cells = {len(re.split(r"(?<!\\)\|", line)) for line in table}
         assert len(cells) <= 1, "a Markdown table with uneven columns"
+
+
+def _json_help(name: str) -> str:
+    """What the command's --help says its --json prints."""
+    options = [p for p in COMMANDS[name].params if "--json" in getattr(p, "opts", ())]
+    return " ".join(str(getattr(option, "help", "")) for option in options)
 
 
 def _formats(name: str) -> list[list[str]]:

@@ -30,7 +30,14 @@ from .shared import (
 @command("info", epilog=examples("summit info", "summit info --json | jq .counts"))
 def info(
     ctx: typer.Context,
-    as_json: JsonOption = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print JSON (UTF-8): an object for one summit, an array of them for a corpus; "
+            "short for --format json.",
+        ),
+    ] = False,
     as_jsonl: JsonlOption = False,
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from . import command
-from .shared import JsonOption, call_of, examples
+from .shared import call_of, examples
 
 
 class Action(StrEnum):
@@ -33,7 +33,9 @@ def cache_command(
             case_sensitive=False,
         ),
     ],
-    as_json: JsonOption = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print a JSON object (UTF-8), for scripts.")
+    ] = False,
 ) -> None:
     """The persistent indexes of --data corpora, kept in the user's cache directory
     (XDG_CACHE_HOME/summit or ~/.cache/summit); each is rebuilt from the files when needed."""

@@ -9,7 +9,7 @@ import typer
 from .. import loader, render
 from ..errors import EMPTY_PATH, EXIT_USAGE
 from . import command
-from .shared import JsonOption, call_of, examples
+from .shared import call_of, examples
 
 
 @command("validate", epilog=examples("summit validate", "summit validate my-summit.json"))
@@ -23,7 +23,12 @@ def validate(
             metavar="PATH...",
         ),
     ] = None,
-    as_json: JsonOption = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json", help="Print the problems as a JSON array (UTF-8): file, path, message."
+        ),
+    ] = False,
 ) -> None:
     """Check summit files against the JSON Schema and the loader's cross-reference checks."""
     from ..validate import validate_path
