@@ -799,3 +799,28 @@ def test_output_never_replaces_the_input_and_bad_paths_are_one_clear_line(
     assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr
     assert "Errno" not in result.stderr
     assert {p.name: p.read_bytes() for p in (article, data)} == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["timeline"], "no dated events: the curators have recorded none"),
+        (["outcomes"], "no outcomes: the curators have recorded none"),
+        (["outcomes", "--expand"], "no outcomes: the curators have recorded none"),
+        (["topics"], "no topics: the curators have tagged nothing"),
+    ],
+)
+def test_a_listing_with_nothing_in_it_says_so(
+    args: list[str], message: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """An uncurated draft has no outcomes, events or topics: silence would pass for an answer."""
+    from summitcli.draft import draft, encode
+
+    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(draft(article, "kim-sato.txt")))
+    result = summit_cli("--data", str(path), *args)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert f"summit: {message}\n" in result.stderr
+    as_json = summit_cli("--data", str(path), *args, "--json")
+    assert (as_json.returncode, as_json.stdout) == (1, "[]\n")

@@ -129,8 +129,17 @@ def outcomes(
         wanted = set(check_topics(loaded, topic or []))
         found = [o for s in loaded for o in s.outcomes if not wanted or wanted & set(o.topics)]
     output = output_format(ctx, as_json, as_jsonl, fmt)
+    tagged = f" tagged {', '.join(topic)}" if topic else ": the curators have recorded none"
     if not expand:
-        emit(ctx, summits, found, views.outcome, output, title="Outcomes")
+        emit(
+            ctx,
+            summits,
+            found,
+            views.outcome,
+            output,
+            title="Outcomes",
+            empty=f"no outcomes{tagged}",
+        )
         return
     from ..refs import find_records
 
@@ -141,7 +150,16 @@ def outcomes(
             behind.append((outcome, index.find_records(refs)))
         else:
             behind.append((outcome, find_records(loaded, refs)))
-    emit(ctx, summits, behind, views.expanded, output, whole=True, title="Outcomes")
+    emit(
+        ctx,
+        summits,
+        behind,
+        views.expanded,
+        output,
+        whole=True,
+        title="Outcomes",
+        empty=f"no outcomes{tagged}",
+    )
 
 
 @command(
@@ -169,6 +187,7 @@ def timeline(
         views.event,
         output_format(ctx, as_json, as_jsonl, fmt),
         title="Timeline",
+        empty="no dated events: the curators have recorded none",
     )
 
 
@@ -191,5 +210,11 @@ def topics(
         summits = read = summits_of(ctx)
         found = [topic for summit in read for topic in summit.topics]
     emit(
-        ctx, summits, found, views.topic, output_format(ctx, as_json, as_jsonl, fmt), title="Topics"
+        ctx,
+        summits,
+        found,
+        views.topic,
+        output_format(ctx, as_json, as_jsonl, fmt),
+        title="Topics",
+        empty="no topics: the curators have tagged nothing",
     )

@@ -198,8 +198,13 @@ def emit(
     *,
     whole: bool = False,
     title: str = "",
+    empty: str = "",
 ) -> None:
-    """Show each record through the view the command names, in the format asked for."""
+    """Show each record through the view the command names, in the format asked for; none is
+    `empty`'s message and exit 1, as a search that finds nothing (an uncurated draft has no
+    outcomes, events or topics: silence would pass for an answer)."""
+    if empty and not records:
+        no_results(ctx, empty, fmt)
     options = options_for(summits, whole=whole)
     views = [view(record, options) for record in records]
     render.render(views, fmt, call_of(ctx).output, whole=whole, title=title)
