@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -309,3 +311,35 @@ def test_cache_info_and_clear_as_json(corpus: Path, summit_cli: Callable[..., Re
     cleared = json.loads(summit_cli("cache", "clear", "--json").stdout)
     assert cleared == {"directory": info["directory"], "removed": [found["cache"]]}
     assert json.loads(summit_cli("cache", "info", "--json").stdout)["caches"] == []
+
+
+def test_stale_caches_are_marked_and_cleared_alone(
+    corpus: Path, tmp_path: Path, summit_cli: Callable[..., Result]
+) -> None:
+    """A cache no call will use again (its corpus deleted, or an older index format) says so,
+    and `cache clear --stale` removes those alone."""
+    gone = tmp_path / "gone"
+    shutil.copytree(corpus, gone)
+    older = tmp_path / "older"
+    shutil.copytree(corpus, older)
+    for folder in (corpus, gone, older):
+        assert summit_cli("--data", str(folder), "topics").returncode == 0
+    shutil.rmtree(gone)
+    [older_cache] = [p for p in cache.caches() if p.name.startswith("older-")]
+    with sqlite3.connect(older_cache) as connection:
+        connection.execute("UPDATE meta SET value = '1' WHERE key = 'format'")
+    connection.close()
+    stale = {
+        Path(found["corpus"]).name: found["stale"]
+        for found in json.loads(summit_cli("cache", "info", "--json").stdout)["caches"]
+    }
+    assert stale == {
+        corpus.name: None,
+        "gone": "its corpus is gone",
+        "older": "made by another format",
+    }
+    assert "(stale: its corpus is gone)" in summit_cli("cache", "info").stdout
+    cleared = json.loads(summit_cli("cache", "clear", "--stale", "--json").stdout)
+    assert len(cleared["removed"]) == 2
+    [kept] = json.loads(summit_cli("cache", "info", "--json").stdout)["caches"]
+    assert kept["corpus"] == str(corpus.resolve())

@@ -297,13 +297,30 @@ def describe(path: Path) -> dict[str, object]:
             connection.close()
     except sqlite3.Error as error:
         found["error"] = str(error)
+    found["stale"] = _stale(found)
     return found
 
 
-def clear() -> list[Path]:
-    """Remove every cache (and any temporary file a killed build left); returns what went."""
+def _stale(found: dict[str, object]) -> str | None:
+    """Why a cache will never be used again as it is, or None: its corpus is gone, or another
+    format, summit or stemmer made it (its corpus's next call rebuilds it)."""
+    corpus = found.get("corpus")
+    if "error" in found or not isinstance(corpus, str):
+        return "not a readable index"
+    if not os.path.exists(corpus):  # noqa: PTH110
+        return "its corpus is gone"
+    current = stamp(Path(corpus))
+    differ = [key for key in ("format", "summit", "stemmer") if found.get(key) != current[key]]
+    return f"made by another {' and '.join(differ)}" if differ else None
+
+
+def clear(stale_only: bool = False) -> list[Path]:
+    """Remove every cache, or the stale ones (and any temporary file a killed build left);
+    returns what went."""
     folder = directory()
-    removed = [*caches(), *(folder.glob(f"*{SUFFIX}.*.tmp") if folder.is_dir() else [])]
+    leftovers = list(folder.glob(f"*{SUFFIX}.*.tmp")) if folder.is_dir() else []
+    chosen = [p for p in caches() if not stale_only or describe(p)["stale"]]
+    removed = [*chosen, *leftovers]
     for path in removed:
         path.unlink(missing_ok=True)
         Path(f"{path}-journal").unlink(missing_ok=True)

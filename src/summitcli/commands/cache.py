@@ -20,6 +20,7 @@ class Action(StrEnum):
     epilog=examples(
         "summit cache info",
         "summit cache info --json | jq '.caches | length'",
+        "summit cache clear --stale     # those no call will use again",
         "summit cache clear",
     ),
 )
@@ -36,6 +37,14 @@ def cache_command(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print a JSON object (UTF-8), for scripts.")
     ] = False,
+    stale: Annotated[
+        bool,
+        typer.Option(
+            "--stale",
+            help="clear: only the caches no call will use again (their corpus gone, or made by "
+            "another index format, summit or stemmer).",
+        ),
+    ] = False,
 ) -> None:
     """The persistent indexes of --data corpora, kept in the user's cache directory
     (XDG_CACHE_HOME/summit or ~/.cache/summit); each is rebuilt from the files when needed."""
@@ -44,7 +53,7 @@ def cache_command(
     output = call_of(ctx).output
     folder = str(cache.directory())
     if action is Action.clear:
-        removed = [str(path) for path in cache.clear()]
+        removed = [str(path) for path in cache.clear(stale_only=stale)]
         if as_json:
             render.write_json({"directory": folder, "removed": removed}, output)
             return
@@ -58,6 +67,8 @@ def cache_command(
     caches = "cache" if len(described) == 1 else "caches"
     lines = [f"cache directory: {folder} ({len(described)} {caches})"]
     for found in described:
-        details = ", ".join(f"{key} {value}" for key, value in found.items() if key != "cache")
-        lines.append(f"{Path(str(found['cache'])).name}: {details}")
+        shown = {key: value for key, value in found.items() if key not in ("cache", "stale")}
+        details = ", ".join(f"{key} {value}" for key, value in shown.items())
+        why = f" (stale: {found['stale']})" if found["stale"] else ""
+        lines.append(f"{Path(str(found['cache'])).name}: {details}{why}")
     render.write_lines(lines, output)
