@@ -824,3 +824,22 @@ def test_a_listing_with_nothing_in_it_says_so(
     assert f"summit: {message}\n" in result.stderr
     as_json = summit_cli("--data", str(path), *args, "--json")
     assert (as_json.returncode, as_json.stdout) == (1, "[]\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "curated"),
+    [
+        (["outcomes"], ["Outcome", "Signed", "Echoed by", "Not signed"]),
+        (["timeline"], ["Event", "Refs", "Date inferred from"]),
+        (["topics"], ["Topic", "Description"]),
+        (["speakers"], ["Aliases"]),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["csv", "markdown"])
+def test_a_header_says_which_columns_are_curated(
+    args: list[str], curated: list[str], fmt: str, summit_cli: Any
+) -> None:
+    """A header is all a CSV or Markdown reader has to tell the curators' columns by."""
+    first = summit_cli(*args, "--format", fmt).stdout.splitlines()[0]
+    header = next(csv.reader([first])) if fmt == "csv" else first.strip("| ").split(" | ")
+    assert [h.removesuffix(" (curated)") for h in header if h.endswith(" (curated)")] == curated

@@ -72,7 +72,8 @@ def test_markdown_tables_escape_pipes(summit: Summit) -> None:
     outcome.summit = summit.id
     out = markdown([views.outcome(outcome, views.Options())], whole=False)
     assert out.splitlines() == [
-        "| Ref | Outcome (curated) | Signed | Echoed by | Not signed |",
+        "| Ref | Outcome (curated) | Signed (curated) | Echoed by (curated) "
+        "| Not signed (curated) |",
         "| --- | --- | --- | --- | --- |",
         f"| O1 | one \\| two | 2.2 | {', '.join(outcome.echoes)} | {outcome.not_signed} |",
     ]

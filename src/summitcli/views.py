@@ -114,6 +114,15 @@ class View(msgspec.Struct, frozen=True, gc=False):
         return tuple(f.label for f in self.fields)
 
     @property
+    def headers(self) -> tuple[str, ...]:
+        """The labels as a table's header over rows of this shape: each curated field's says so,
+        since a header is all a CSV or Markdown reader has to tell the curators' columns."""
+        return tuple(
+            f"{f.label} (curated)" if f.curated and "(curated)" not in f.label else f.label
+            for f in self.fields
+        )
+
+    @property
     def values(self) -> list[str]:
         return [f.value for f in self.fields]
 

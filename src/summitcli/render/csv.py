@@ -24,7 +24,7 @@ def write(views: Sequence[View], output: Output, **_: object) -> None:
         for view in rows
     ]
     width = max(map(len, cells), default=2)
-    shapes = {view.labels for view in rows}
+    shapes = {view.headers for view in rows}
     if len(shapes) == 1:
         header = ["type", "summit", *shapes.pop(), *(["Score", "Found in"] if hits else [])]
     else:  # generic names cannot say "(curated)": say it as for piped rows

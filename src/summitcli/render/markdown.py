@@ -64,7 +64,7 @@ def _table(views: Sequence[View]) -> str:
     """One table; rows of another shape than the first get generic column names, and every
     row as many cells as the header."""
     width = max(len(view.fields) for view in views)
-    shapes = {view.labels for view in views}
+    shapes = {view.headers for view in views}
     header = list(shapes.pop()) if len(shapes) == 1 else [f"field{i}" for i in range(1, width + 1)]
     rows = [header, ["---"] * len(header)]
     rows += [[_cell(f) for f in view.fields] + [""] * (width - len(view.fields)) for view in views]
