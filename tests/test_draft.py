@@ -1363,3 +1363,91 @@ def test_two_offices_a_uae_ruler_and_a_late_official_keep_their_whole_role() -> 
         "Bienvenido Laguesma": "late Labour Undersecretary",
         "Pritam Singh Dhillon": "Opposition Workers' Party chief",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "For Celestina Muhongo, the president of the Farmers' Union, it is late.",
+            "Celestina Muhongo",
+            "president of the Farmers' Union",
+        ),
+        (
+            "Businessman Carlos Feijó Júnior, who chairs the Chamber, spoke.",
+            "Carlos Feijó Júnior",
+            "chair of the Chamber",
+        ),
+        ("His father, the former minister Carlos Feijó, spoke.", "Carlos Feijó", "former minister"),
+        (
+            "Minister of State for Economic Coordination José de Lima Massano said so.",
+            "José de Lima Massano",
+            "Minister of State for Economic Coordination",
+        ),
+        ("Analyst Rosendo Fraga risked a prediction.", "Rosendo Fraga", "Analyst"),
+        (
+            "Energy and Mineral Resources Minister Bahlil Lahadalia spoke.",
+            "Bahlil Lahadalia",
+            "Energy and Mineral Resources Minister",
+        ),
+        (
+            "Indonesian Ambassador to Mongolia Dewi Savitri Wahab attended.",
+            "Dewi Savitri Wahab",
+            "Indonesian Ambassador to Mongolia",
+        ),
+        (
+            "Kuwait's Ambassador to Manila, Mohammad Al-Thuwaikh, attended.",
+            "Mohammad Al-Thuwaikh",
+            "Kuwait's Ambassador to Manila",
+        ),
+        ("Its chairman, Joanna Concepcion, criticised it.", "Joanna Concepcion", "chairman"),
+        (
+            "The party accused the government of mortgaging the country's future, and its "
+            "leader, Adalberto Costa Júnior, criticised it.",
+            "Adalberto Costa Júnior",
+            "leader",
+        ),
+        (
+            "Present were Angola's Minister of Foreign Affairs, Téte António, Portugal's "
+            "Minister of Foreign Affairs, Paulo Rangel Sousa, and others.",
+            "Téte António",
+            "Angola's Minister of Foreign Affairs",
+        ),
+        (
+            "He came with his wife, Sheikha Jawaher Al Thani, who met them.",
+            "Jawaher Al Thani",
+            "wife",
+        ),
+        ("She met First Lady Aigerim Abenova.", "Aigerim Abenova", "First Lady"),
+        (
+            "Buenos Aires province governor Axel Riquelme spoke.",
+            "Axel Riquelme",
+            "Buenos Aires province governor",
+        ),
+        (
+            "The delegation included Foreign Minister Retnowati, and others.",
+            "Retnowati",
+            "Foreign Minister",
+        ),
+        (
+            "Talks were held with Indonesian President Wirananda.",
+            "Wirananda",
+            "Indonesian President",
+        ),
+        ("By Joana TAVARES", "Joana TAVARES", "reporter"),
+        ("By Diplomatic Correspondent Ruwan Perera in Malé", "Ruwan Perera", "reporter"),
+        ("Batbayar Nomin (The Jakarta Post)", "Batbayar Nomin", "reporter"),
+        (
+            "Written by Helena Matos, based on reporting by Joaquim Camacho in Luanda.",
+            "Joaquim Camacho",
+            "reporter",
+        ),
+    ],
+)
+def test_sixth_round_names_end_where_they_should(text: str, name: str, role: str) -> None:
+    """Round 6: a preposition or an occupation starting a sentence is no part of a name, nor a
+    portfolio's last word; "Júnior" is part of one; kin, the first lady, ambassadors "to" a
+    place, "its chairman", one-word names in lists and upper-case or titled bylines are people;
+    a list of roles and names gives each role to the name after it."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get(name) == role, people

@@ -82,9 +82,15 @@ HONOUR = (
 the Mr, Ms and Mdm a Straits Times story puts before every name, full or not ("Mr Nguyen Van
 Hoang"); Cambodia's Samdech Thipadei."""
 HONOURS = rf"(?:{HONOUR} )*"
-NAME_START = rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Sri|Paduka|Puan)\b)"
+NAME_START = (
+    rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Sri|Paduka|Puan)\b)"
+    r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
+    r"Including|Businessman|Businesswoman|Analyst|Economist|Lawyer|Activist|Historian)\b)"
+)
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
-"Dato Erywan Pehin Yusof" is Erywan Pehin Yusof."""
+"Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
+starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
+Celestina Muhongo"."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el"
@@ -92,8 +98,9 @@ PARTICLE = (
 INITIALS = r"(?:(?:[A-Z]\.|(?![AI] )[A-Z]) ){1,3}"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan"
 (never "A" or "I" without a dot, which start sentences)."""
-SUFFIX = r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr)\b|(?: (?:II|III|IV))\b)"
-"""A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father."""
+SUFFIX = r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|(?: (?:II|III|IV|Júnior|Junior|Filho|Neto))\b)"
+"""A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father, nor
+"Carlos Feijó Júnior" his."""
 INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
@@ -116,14 +123,14 @@ HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
     r"[A-Z][a-z]+(?: (?:Affairs|Trade|Development|Security|Relations|Resources|Planning|"
-    r"Cooperation|Investment|Policy|Reform|Transformation))?)"
+    r"Investment|Policy|Reform|[A-Z][a-z]+ations?))?)"
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
 "Foreign Trade"), never a title: "Minister for Economic Affairs Airlangga Santoso" is Airlangga
 Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|"
-    r"Resources|Planning|Cooperation|Policy|Reform|Transformation|Minister|Secretary|Ministry|"
+    r"Resources|Planning|Policy|Reform|[A-Z][a-z]+ations?|Minister|Secretary|Ministry|"
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name."""
@@ -134,11 +141,12 @@ CORE_TITLE = (
     rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO})|"
     rf"Vice[- ]President|Deputy Prime Minister|DPM|{LEADER}|"
     r"(?:Ambassador|Governor|Mayor)"
-    r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?)?|Envoy|"
+    r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
+    r"|(?<=Ambassador) to (?:the )?[A-Z][a-z]+)?|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
-    r"(?:[A-Z][a-z]+'? (?:and [A-Z][a-z]+ |"
+    r"(?:[A-Z][a-z]+'? (?:and [A-Z][a-z]+ (?:(?=[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
     rf"(?=[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?)?"
     rf"{OFFICER}"
     rf"(?: (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:, {PORTFOLIO})*,? and {PORTFOLIO})?)?)"
@@ -161,11 +169,15 @@ TITLED = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
 """Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"."""
+NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
+"""A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
+Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
+the second name, never to the first."""
 APPOSITIVE_TITLE = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     r"(?: of (?:the )?(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*)"
-    r"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])"
+    rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?!, {NEXT_NAMED})"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
 Minister of State for Foreign Trade,", "Rashid bin Saeed Al Maktoum, Vice-President and Prime
@@ -180,7 +192,7 @@ APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
     rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+(?:'s)? ){{0,3}}?(?:{LOWER_TITLE}|"
     r"Leader|Speaker|Chairman|Chairwoman|Chairperson|Chair)"
-    r"(?: (?:of|for|to|at) [^,.]+)?)(?=[,.])"
+    rf"(?: (?:of|for|to|at) [^,.]+)?)(?=[,.])(?!, {NEXT_NAMED})"
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,", "Jane Doe, the party's spokeswoman,"."""
@@ -208,9 +220,11 @@ WHO_HEADS = re.compile(
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
 THE_ROLE_FIRST = re.compile(
-    rf"\b(?:[Tt]he |(?P<owner>{OWNER})'s )"
-    rf"(?P<role>(?:(?!(?:the|with|to|by|at|in|on)\b)[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
-    r"(?: (?:of|for) (?:(?!, and )[^.])*?)?), "
+    rf"\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER})'s )"
+    r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and|its|his|her|their|were|was|are|is)\b)"
+    r"[\w'-]+[ ,]+){0,6}?"
+    rf"(?i:{ROLE_WORD})"
+    r"(?: (?:of|for|to) (?:(?!, and )[^.])*?)?), "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
@@ -221,26 +235,32 @@ CAPITAL_TITLED = re.compile(
     r"(?:[A-Z][A-Za-z]+'? ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|lawmaker|"
-    r"legislator|parliamentarian|congressman|congresswoman)) "
+    r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=First )lady)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
 "Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
+BYLINE_NAME = rf"(?:{WORD}(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b|{FULL_NAME})"
+"""A journalist's name in a byline, the family name in capitals as AFP writes it or not."""
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
     r"[Ee]diting|[Ee]dited) by|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
-    r"(?P<names>[^;)]+)"
-    rf"|^By (?P<byline>{FULL_NAME}(?:(?:,| and) {FULL_NAME})*)(?:,? [A-Z][\w ]*)?$"
+    r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
+    rf"|^By (?:(?:[A-Z][a-z]+ )*?(?:Correspondent|Reporter|Writer|Editor) )?"
+    rf"(?P<byline>{BYLINE_NAME}(?:(?:,| and) {BYLINE_NAME})*)(?: in [A-Z][\w ]*|,? [A-Z][\w ]*)?$"
+    rf"|^(?P<tagged>{BYLINE_NAME}) \((?:The )?[A-Z][\w ]+\)$"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits,
-"— With assistance from X", and a byline alone in its paragraph ("By X and Y")."""
+"— With assistance from X", "Written by X, based on reporting by Y", and a byline alone in its
+paragraph ("By X and Y", "By Joana TAVARES", "By Diplomatic Correspondent X in Malé", "X (The
+Jakarta Post)")."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor",
 }  # fmt: skip
-CREDITED_NAME = re.compile(rf"(?P<name>{FULL_NAME})(?: in [A-Z][\w ]+)?")
+CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
 BOTH = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) "
     r"(?:leaders|presidents|prime ministers|heads of (?:state|government)|men|women)\b"
@@ -262,7 +282,7 @@ Sheikh, a Prince or a Datuk is called by a given name, so "Sheikh Mansour" stays
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|"
-    r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua)\b"
+    r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International)\b"
 )
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
@@ -299,6 +319,16 @@ FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
 KIN_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the|his|her) [\w' -]*?\b(?P<kin>{MALE}|{FEMALE})\b"
 )
+KIN_NAMED = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<kin>{MALE}|{FEMALE}),? {HONOURS}(?P<name>{FULL_NAME})"
+)
+"""Rule `his kin, name`: "his wife, Sheikha Jawaher Al Thani", "his son Kavinda Perera": a
+person the article names, silent unless a cue makes them speak."""
+OCCUPATION = re.compile(
+    r"(?<![\w-])(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
+    rf"historian)) {HONOURS}(?P<name>{FULL_NAME})"
+)
+"""Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X"."""
 KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
 CUE_VERB = (
     r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
@@ -323,10 +353,12 @@ COMMITMENT = r"(?:pledged|vowed|promised|confirmed)(?=(?: [\w,]+){0,3}? that\b)"
 never "pledged on Tuesday to link", which is a deed."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
-    rf"(?P<name>{NAME_START}{WORD})(?=,? (?:also )?(?:{CUE_VERB})\b)"
+    rf"(?P<name>{NAME_START}{WORD})"
+    rf"(?=,? (?:also )?(?:{CUE_VERB})\b|[,.;]|'s\b| (?:and|on|in|at|with|to|held|met)\b)"
 )
-"""Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said";
-only where no one found carries the word."""
+"""Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said",
+"with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
+where no one found carries the word."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
     rf"(?P<name>{FULL_NAME})(?:, [^,]+,)? "
@@ -423,7 +455,8 @@ ADVERBS = re.compile(
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,)*$"
 )
 INSERTS = re.compile(
-    r",\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
+    rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
+    r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
 )
 """Relative clauses, appositives and introductory phrases: no speaker stands in them."""
@@ -528,6 +561,8 @@ def find_people(
         match: re.Match[str], group: str, role: str, number: int, rank: int, country: str = ""
     ) -> None:
         name = _untitled(match[group])
+        if NOT_PEOPLE.search(name):  # "Migrante International, a group that campaigns"
+            return
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
@@ -575,6 +610,10 @@ def find_people(
         for match in LOWER_TITLED.finditer(paragraph):
             role = " ".join(filter(None, (match["adjective"], match["role"])))
             add(match, "name", role, number, 2, (match["adjective"] or "").removesuffix("'s"))
+        for match in OCCUPATION.finditer(paragraph):
+            add(match, "name", match["role"], number, 2)
+        for match in KIN_NAMED.finditer(paragraph):
+            add(match, "name", match["kin"], number, 2)
     for number, paragraph in paragraphs:
         for match in SAID_OF.finditer(paragraph):
             add(match, "name", match["place"], number, 2)
@@ -596,9 +635,9 @@ def find_people(
                 add(match, group, UNKNOWN, number, 3)
     for number, paragraph in paragraphs:
         for match in CREDIT.finditer(paragraph.strip()):
-            credit = match["credit"] or "reporting"  # "— With assistance from X": a reporter
+            credit = match["credit"] or "reporting"  # "— With assistance from X", a byline
             role = CREDIT_ROLE[credit.split()[-1].lower()]
-            group = "names" if match["names"] else "byline"
+            group = next(g for g in ("names", "byline", "tagged") if match[g])
             for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match[group].strip()):
                 named = CREDITED_NAME.fullmatch(part.strip())
                 if named and _slug(named["name"]) not in people:
