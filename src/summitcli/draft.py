@@ -114,6 +114,11 @@ Hamad bin Khalid Al Thani), or initials and a family name (S. Venkataraman), and
 (Jr.)."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}'s))?{WORD}"
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
+STATE_OF = re.compile(
+    r"\bof (?:the )?(?:State|Republic|Kingdom|Sultanate|Emirate|Federation) of (?:the )?"
+    r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+"""The country a role names: "Emir of the State of Qatar" is Qatar's."""
 LEADER = (
     r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Amir|Sultan|"
     r"Crown Prince|Chief Adviser|PM"
@@ -261,6 +266,11 @@ CREDIT_ROLE = {
     "editing": "editor", "edited": "editor",
 }  # fmt: skip
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
+ELDER = re.compile(r"\b[Tt]he (?P<which>elder|younger) $")
+"""Which of a father and a son of one name: "the elder Feijó"."""
+MINISTERS = re.compile(r"\b[Tt]he two (?:foreign )?(?:ministers|secretaries|envoys)\b")
+"""Two ministers the story has just named ("held talks with his counterpart X"): the two it
+named last whose roles say so, a plural and a guess."""
 BOTH = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) "
     r"(?:leaders|presidents|prime ministers|heads of (?:state|government)|men|women)\b"
@@ -300,7 +310,8 @@ LOWER_TITLED = re.compile(
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
-    r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine)) )?"
+    r"\b[Tt]he (?:(?P<adjective>(?:South |North )?"
+    r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
@@ -310,7 +321,10 @@ ROLE_NOUN = re.compile(
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is)."""
 LEADING = ("leader", "head of state", "head of government")
-SAME_TITLE = {"premier": ("prime minister",), "prime minister": ("premier",)}
+SAME_TITLE = {
+    "premier": ("prime minister",), "prime minister": ("premier",),
+    "amir": ("emir",), "emir": ("amir",),
+}  # fmt: skip
 """Titles a role noun may give for one another: "the Pakistani premier", a Prime Minister."""
 PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
@@ -336,9 +350,9 @@ CUE_VERB = (
     r"asserted|replied|observed|wrote|adding|noting|saying|calling|stressing|tells|claimed|"
     r"suggested|reiterated|recalled|predicted|conceded|highlighted|underscored|underlined|"
     r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
-    r"asked|commented|disclosed|revealed"
+    r"asked|commented|disclosed|revealed|telling|writing|accused(?= [\w' -]+? of\b)"
 )
-STANCE = r"wanted|wants|considers|(?:was|is|were|are) ready to"
+STANCE = r"wanted|wants|considers|hoped|hopes|(?:was|is|were|are) ready to"
 """Verbs of a stance the article reports as someone's word: "Szakacs wanted a visa waiver",
 "Ahn considers Malaysia", "Astana was ready to cut fees"; cues, but never enough to make
 someone unknown a person ("Abu Dhabi was ready to")."""
@@ -419,7 +433,12 @@ or with a description after it ("Y, an analyst", "Y, who heads", "Y, president o
 "the Elysee Palace" is none."""
 OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
 """Where someone after the verb is from: "…," said Jane Doe of the Lowy Institute."""
-SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}(?:{OF_PLACE})?\s*(?:[,.;!?]|$)")
+AFTER_PLACE = (
+    rf"(?:{OF_PLACE}|\s+(?:in|on|at|during|after) (?:an?|the|his|her|their) [a-z][a-z -]*?)?"
+)
+"""Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
+interview."""
+SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 ACCORDING = re.compile(
     r"^(?:[Aa]ccording to) (?P<who>[^,]+),|,\s+according to (?P<last>[^,;]+?)[.;]?\s*$"
@@ -452,7 +471,8 @@ METONYM = re.compile(
 "Japan wanted"."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|"
-    r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,)*$"
+    r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
+    r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
 INSERTS = re.compile(
     rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
@@ -517,6 +537,23 @@ def _part_of(part: str, name: str) -> bool:
     return part != name and re.search(rf"(?:^| ){re.escape(part)}(?: |$)", name) is not None
 
 
+def _namesakes(people: list[Found]) -> bool:
+    """Whether two of `people` are a father and a son of one name: "Carlos Feijó" and "Carlos
+    Feijó Júnior"; a bare "Feijó" is either, whoever is former."""
+    return any(
+        a is not b and re.fullmatch(SUFFIX, b.name[len(a.name) :]) is not None
+        for a in people for b in people if b.name.startswith(a.name)
+    )  # fmt: skip
+
+
+def _current(people: list[Found]) -> list[Found]:
+    """The living holders among those a bare name may mean ("President Silva" is not the
+    Former President Marco Silva), unless they are namesakes: then any of them."""
+    if _namesakes(people):
+        return people
+    return [p for p in people if not p.former] or people
+
+
 def _fitting(people: list[Found], honour: str) -> list[Found]:
     """Those of `people` an honorific may address: never one known to be of the other gender."""
     gender = "he" if re.fullmatch(MALE_HONORIFIC, honour.rstrip(".")) else ""
@@ -571,6 +608,8 @@ def find_people(
         first[_slug(name)] = min(
             first.get(_slug(name), (number, match.start(group))), (number, match.start(group))
         )
+        state = STATE_OF.search(role)
+        country = country or (state["country"] if state else "")
         if person is None:
             people[_slug(name)] = Found(
                 name, role, number, rank, country, former=bool(re.match(FORMER, role))
@@ -855,7 +894,8 @@ class Resolver:
             if person is not None and not person.credited:
                 add(match.start(), match.end(), "full name", [person])
         for person in people:
-            for match in re.finditer(rf"(?<!\w){re.escape(person.name)}(?!\w)", text):
+            role = "" if person.role == UNKNOWN else rf"(?:(?i:{re.escape(person.role)}) )?"
+            for match in re.finditer(rf"(?<!\w){role}{re.escape(person.name)}(?!\w)", text):
                 add(match.start(), match.end(), "full name", [person])
         for match in ADDRESSED.finditer(text):
             words = match["words"].split()
@@ -882,8 +922,7 @@ class Resolver:
             pattern = rf"(?<![\w-])[{part[0].upper()}{part[0]}]{re.escape(part[1:])}\b"
             for match in re.finditer(pattern, text):
                 if parts[part]:  # the family name, particles and all: "von der Heyde"
-                    current = [p for p in parts[part] if not p.former] or parts[part]
-                    add(match.start(), match.end(), "surname", current)
+                    add(match.start(), match.end(), "surname", _current(parts[part]))
                 else:  # the given names: "Ahmad Fauzi" of Ahmad Fauzi Abdullah
                     heads = [p for p in people if p.name.startswith(f"{part} ")]
                     title = re.search(rf"(?:{CORE_TITLE}) $", text[: match.start()])
@@ -910,19 +949,35 @@ class Resolver:
         for match in re.finditer(rf"\b{WORD}\b", text):
             folded = _folded(match[0])  # "Al-Jadaan" of Mohammed al-Jadaan
             same = [p for p in people if folded in map(_folded, p.ends)]
-            current = [p for p in same if not p.former] or same
-            add(match.start(), match.end(), "surname", current)
+            elder = ELDER.search(text[: match.start()])
+            if elder and _namesakes(same):  # "the elder Feijó": the one without the suffix
+                younger = [p for p in same if re.search(rf"{SUFFIX}$", p.name)]
+                older = [p for p in same if p not in younger]
+                chosen = younger if elder["which"] == "younger" else older
+                add(elder.start(), match.end(), "surname", chosen)
+            add(match.start(), match.end(), "surname", _current(same))
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
             add(match.start(), match.end(), ground, holders)
         for match in BOTH.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.leaders())
+        for match in MINISTERS.finditer(text):
+            add(match.start(), match.end(), "the two leaders", self.ministers(match[0]))
         for match in THEY.finditer(text):
             together = self.last_speakers if len(self.last_speakers) > 1 else self.leaders()
             add(match.start(), match.end(), "plural pronoun", together)
         for match in PRONOUN.finditer(text):
             add(match.start(), match.end(), "pronoun", self._by_pronoun(match["pronoun"].lower()))
         return sorted(found, key=lambda m: m.start)
+
+    def ministers(self, words: str) -> list[Found]:
+        """The two people named last whose roles hold the plural's noun: "the two ministers"
+        after "X held talks with his counterpart Y"."""
+        noun = {"ministers": "minister", "secretaries": "secretary", "envoys": "envoy"}
+        title = noun[words.split()[-1]]
+        named = dict.fromkeys(p for _, p in reversed(self.recent) if not p.former)
+        holders = [p for p in named if title in p.role.lower() and "deputy" not in p.role.lower()]
+        return holders[:2] if len(holders) >= 2 else []
 
     def leaders(self) -> list[Found]:
         """The two leaders the summit is between: the first two heads named, not former."""
@@ -1030,7 +1085,8 @@ class Resolver:
         if len(candidates) == 1 or mention.kind in ("the two leaders", "plural pronoun"):
             return Attribution(candidates, f"by {mention.kind} {mention.words!r}", (mention.kind,))
         named = [p for _, p in reversed(self.recent) if p in candidates]
-        chosen = named[:1] or candidates[:1]
+        spoke = [p for p in self.last_speakers if p in candidates]
+        chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
         shared = f"that {len(candidates)} people share"
         return Attribution(
             chosen,
@@ -1120,7 +1176,7 @@ class Resolver:
             after = [
                 m for m in mentions
                 if m.start >= cue.end() and HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
-                and re.match(rf"(?:{OF_PLACE})?\s*(?:[,.;!?]|$)", masked[m.end :])
+                and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$)", masked[m.end :])
             ]  # fmt: skip
             if after:
                 return self._bound(after[:1], "after the verb", number)
@@ -1148,6 +1204,14 @@ class Resolver:
             r"\b(?:to|for|of|from|by|near|about|at|on|in)\s*$", masked[: chain[0].start]
         )
         if ADVERBS.match(masked[chain[-1].end : cue.start()]) and not preposition:
+            starts = head[0] if not masked[: head[0].start].strip() else None
+            pronoun = chain[-1].kind == "pronoun" and len(chain) == 1
+            if pronoun and starts is not None and starts is not chain[-1]:
+                # "X risked a prediction: it, he said, would last": X, a guess
+                opener = self.resolve(starts, number).people
+                if len(opener) == 1 and opener[0].gender in ("", chain[-1].words.lower()):
+                    rule = "pronoun: the person who starts the sentence"
+                    return Attribution(opener, rule, ("pronoun",))
             return self._bound(chain, "right before the verb", number)
         found = self._bound(head[:1], "", number)
         rule = "a person named outside the cue's subject"
