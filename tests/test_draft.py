@@ -1502,3 +1502,46 @@ def test_sixth_round_speech_forms(clause: str, expected: tuple[list[str], bool])
     resolver = Resolver(find_people([(1, SIXTH_PEOPLE)]))
     resolver.note(resolver.mentions(SIXTH_PEOPLE), 1, SIXTH_PEOPLE)  # who was named, in order
     assert _speaker(resolver, clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "said"),
+    [
+        (  # a view with no verb, introduced by "For X,": X's, a guess
+            "Secretary Hans Cacdac came.\n\nFor Cacdac, the answer lies in enforcement.",
+            [("reported", ("hans-cacdac",), False)],
+        ),
+        (  # someone described, not named: the speaker before, a guess
+            'President Ernesto Pereyra said it was fine.\n\n"Uruguay is small," the veteran '
+            "leftist, 71, said with a smile.",
+            [("reported", ("ernesto-pereyra",), True), ("direct", ("ernesto-pereyra",), False)],
+        ),
+        (  # a quotation left open, its speaker named in the next paragraph's frame
+            'President Nurlan Abenov met the press.\n\n"We discussed Afghanistan.\n\n'
+            '"Qatar has shown that mediation works," Abenov said.',
+            [("direct", ("nurlan-abenov",), False), ("direct", ("nurlan-abenov",), True)],
+        ),
+        (  # two paragraphs of quotation, the speaker named at the end of the narration after
+            'President Anura Senanayake spoke.\n\n"It is our home.\n\n"We speak with one '
+            'voice."\n\nThe loudest applause went to those words from Senanayake.',
+            [("direct", ("anura-senanayake",), False)] * 2,
+        ),
+        (  # a closed quotation is not given to the frame of the next one
+            'President Nurlan Abenov met the press.\n\n"We discussed Afghanistan."\n\n'
+            '"Qatar has shown that mediation works," Abenov said.',
+            [("direct", ("nurlan-abenov",), True)],
+        ),
+    ],
+)
+def test_views_descriptions_and_quotations_named_after_them(
+    article: str, said: list[tuple[str, tuple[str, ...], bool]]
+) -> None:
+    """Round 6: "For X, …" with no verb is X's view; "the veteran leftist, 71," the speaker
+    before; a bare quotation's speaker may be named in the paragraph after it. All guesses."""
+    text = f"{article}\n\n[Joint statement _2027.3.5. Tokyo]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    drafted = draft_summit(text, "a.txt")
+    review = " ".join(drafted.curation.review)
+    assert [
+        (s.kind, s.speakers, not re.search(rf"\b{s.ref}: speaker", review))
+        for s in drafted.statements
+    ] == said

@@ -266,6 +266,17 @@ CREDIT_ROLE = {
     "editing": "editor", "edited": "editor",
 }  # fmt: skip
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
+FOR_VIEW = re.compile(r"^For (?P<who>[^,]+),")
+"""A view the article gives as someone's with no verb: "For Cacdac, the answer lies in
+enforcement"; theirs, a guess."""
+DESCRIBED = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ ){0,2}(?:veteran|leftist|rightist|conservative|liberal|socialist|"
+    r"communist|populist|nationalist|reformist|politician|statesman|stateswoman|diplomat|"
+    r"technocrat|tycoon|billionaire|monarch|ruler|visitor|[0-9]+-year-old)"
+    r"(?!'s?\b)(?= *(?:,|[a-z]+\b))"
+)
+"""Someone the article describes rather than names: "the veteran leftist, 71, said"; the
+speaker before, or the last person named, a guess."""
 ELDER = re.compile(r"\b[Tt]he (?P<which>elder|younger) $")
 """Which of a father and a son of one name: "the elder Feijó"."""
 MINISTERS = re.compile(r"\b[Tt]he two (?:foreign )?(?:ministers|secretaries|envoys)\b")
@@ -828,6 +839,8 @@ Ground = Literal[
     "honorific and part of a name", "part of a name", "a name or role several people share",
     "pronoun", "the two leaders", "plural pronoun", "a name the article gives no role",
     "a quotation after a paragraph break", "the joint statement", "a country for its leader",
+    "a view introduced by 'for'", "a description for someone named before",
+    "a speaker named in the paragraph after",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -963,6 +976,10 @@ class Resolver:
             add(match.start(), match.end(), "the two leaders", self.leaders())
         for match in MINISTERS.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.ministers(match[0]))
+        for match in DESCRIBED.finditer(text):
+            described = self.last_speakers if len(self.last_speakers) == 1 else []
+            described = described or [p for _, p in reversed(self.recent) if not p.credited][:1]
+            add(match.start(), match.end(), "a description for someone named before", described)
         for match in THEY.finditer(text):
             together = self.last_speakers if len(self.last_speakers) > 1 else self.leaders()
             add(match.start(), match.end(), "plural pronoun", together)
@@ -1139,6 +1156,12 @@ class Resolver:
                     else replace(bound, rule=f"{bound.rule}, in part", in_subject=False)
                 )
         cues = list((QUOTED_CUE if quoted else CUE).finditer(masked))
+        view = FOR_VIEW.match(clause)
+        whose = [m for m in mentions if view and (m.start, m.end) == view.span("who")]
+        if not cues and whose and whose[0].kind not in ("pronoun", "plural pronoun"):
+            bound = self._bound(whose, "", number)  # "For Cacdac, the answer lies in …"
+            rule = f"{bound.rule}, whose view 'For …,' introduces"
+            return replace(bound, rule=rule, grounds=(*bound.grounds, "a view introduced by 'for'"))
         if not cues:
             if clause.rstrip().endswith(":") and len(mentions) == 1:
                 return self._bound(mentions, "before a colon", number)
@@ -1264,6 +1287,8 @@ class Drafting:
     """Whose quotation, closed, ended the last paragraph: a quotation alone at the start of the
     next is theirs, most likely, but only a guess."""
     last: Attribution | None = None
+    ahead: Attribution | None = None
+    """Who the paragraphs after name for a bare quotation that starts this one (`_ahead`)."""
     """How the speaker of the last statement was found."""
 
     def flush(self) -> None:
@@ -1321,8 +1346,45 @@ def _opens(gap: str) -> bool:
     return gap.rstrip().endswith((",", ":")) or re.search(r"\bthat\s*$", gap) is not None
 
 
-def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
-    """A paragraph of the article, every sentence of it into exactly one record."""
+def _ahead(
+    found: Drafting, paragraph: str, following: Sequence[str], number: int
+) -> Attribution | None:
+    """Who speaks a quotation alone at the start of a paragraph, nobody's before it, as the
+    paragraphs after it say: the frame of the quotation that ends it ("…" / "…," Abenov said.),
+    past other paragraphs of bare quotation, when this one goes on (is left open); or the one
+    person named last in the narration after it, ending it ("…" / "… went to those words from
+    Senanayake."). Either is a guess."""
+    goes_on = quotations(paragraph)[-1:] and paragraph[-1:] not in QUOTE_MARKS
+    rule = "named in the paragraph after"
+    for offset, later in enumerate(following, start=1):
+        spans = sentences(later)
+        first = later[: spans[0][1]] if spans else later
+        quotes = quotations(first)
+        if later[:1] in QUOTE_MARKS and quotes:
+            gap = first[quotes[0][1] : quotes[1][0] if len(quotes) > 1 else len(first)]
+            frame = gap.strip().lstrip(", ").strip()
+            if not frame.strip(" .!?,"):
+                continue  # a quotation going on, bare: look further
+            bound = found.resolver.subject_of(frame, number + offset) if goes_on else None
+            break
+        mentions = [m for m in found.resolver.mentions(later) if m.kind in NAMING]
+        ends = mentions and not later[mentions[-1].end :].strip(" .")
+        if ends and len(mentions[-1].candidates) == 1:
+            bound = Attribution(mentions[-1].candidates, f"by {mentions[-1].kind}")
+            rule = "named at the end of the paragraph after"
+            break
+        return None
+    else:
+        return None
+    if bound is None or not bound.people:
+        return None
+    grounds: tuple[Ground, ...] = (*bound.grounds, "a speaker named in the paragraph after")
+    return replace(bound, rule=f"{bound.rule}; {rule}", grounds=grounds)
+
+
+def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence[str] = ()) -> None:
+    """A paragraph of the article, every sentence of it into exactly one record; `following`
+    are the paragraphs after it, for a quotation whose speaker is named after it."""
     if CAPTION.search(paragraph) or paragraph.startswith(("◇", "※")):
         caption = CAPTION.search(paragraph)
         found.narrate(
@@ -1335,6 +1397,9 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
     quoted_before = None
     if paragraph[:1] in QUOTE_MARKS:
         quoted_before = found.carried or _across(found.closed)
+    found.ahead = None
+    if paragraph[:1] in QUOTE_MARKS and quoted_before is None:
+        found.ahead = _ahead(found, paragraph, following, number)
     found.carried = found.closed = None
     spoke = False
     for start, end in sentences(paragraph):
@@ -1431,6 +1496,8 @@ def _sentence(
         across = "a quotation after a paragraph break" in quoted_before.grounds
         rule = quoted_before.rule if across else "continues the quotation before it"
         attribution = replace(quoted_before, rule=rule)
+    if attribution is None and not any(frames) and found.ahead is not None:
+        attribution = found.ahead
     if attribution is None:
         text = sentence.strip()
         found.review.append(f"paragraph {number}: no speaker found for the quotation {text[:60]!r}")
@@ -1536,8 +1603,8 @@ def draft(text: str, source_file: str) -> Summit:
     document = list(enumerate(paragraphs[release_at + 1 :], start=release_at + 2))
     people = find_people(article + document, release_at + 1)
     found = Drafting(Resolver(people))
-    for number, paragraph in article:
-        _paragraph(found, paragraph, number)
+    for index, (number, paragraph) in enumerate(article):
+        _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
     release = _release(found, paragraphs, release_at)
     return _document(found, release, paragraphs, source_file)
 
