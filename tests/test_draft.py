@@ -1545,3 +1545,76 @@ def test_views_descriptions_and_quotations_named_after_them(
         (s.kind, s.speakers, not re.search(rf"\b{s.ref}: speaker", review))
         for s in drafted.statements
     ] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Sayyid Badr bin Hamad Albusaidi, the Minister of Foreign Affairs, held talks with his "
+            "counterpart, Tanzania's Minister of Foreign Affairs and East African Cooperation, "
+            "January Makamba Kikwete, on it.",
+            {
+                "Badr bin Hamad Albusaidi": "Minister of Foreign Affairs",
+                "January Makamba Kikwete": (
+                    "Tanzania's Minister of Foreign Affairs and East African Cooperation"
+                ),
+            },
+        ),
+        (
+            "But Zitto Kabwe, leader of Tanzania's opposition party, accused them.",
+            {"Zitto Kabwe": "leader of Tanzania's opposition party"},
+        ),
+        (
+            "Qais bin Mohammed Al Yousef, Minister of Commerce, Industry and Investment "
+            "Promotion, said so.",
+            {
+                "Qais bin Mohammed Al Yousef": "Minister of Commerce, Industry and "
+                "Investment Promotion"
+            },
+        ),
+        (
+            "Minister of National Defense Ahn Gyu-back spoke.",
+            {"Ahn Gyu-back": "Minister of National Defense"},
+        ),
+        (
+            "Ethiopian Airlines chief executive Mesfin Tasew Bekele said so.",
+            {"Mesfin Tasew Bekele": "Ethiopian Airlines chief executive"},
+        ),
+        (
+            "Tesfaye Abebe Junior, a consultant and son of the former railway corporation chief "
+            "Tesfaye Abebe, said so.",
+            {
+                "Tesfaye Abebe Junior": (
+                    "consultant and son of the former railway corporation chief Tesfaye Abebe"
+                ),
+                "Tesfaye Abebe": "former railway corporation chief",
+            },
+        ),
+        (
+            "Foreign Minister Gedion Timothewos met his Djiboutian counterpart Mahmoud Ali "
+            "Youssouf ahead of the summit.",
+            {
+                "Gedion Timothewos": "Foreign Minister",
+                "Mahmoud Ali Youssouf": "Djiboutian counterpart",
+            },
+        ),
+    ],
+)
+def test_sixth_round_second_batch_names(text: str, people: dict[str, str]) -> None:
+    """Round 6, second batch: Sayyid is an honorific, "But" no part of a name, a role in a
+    list of roles ends before the clause after it, Investment Promotion and National Defense
+    are portfolios, a chief executive and a former chief are roles, a counterpart a person."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == people
+
+
+def test_a_title_and_a_middle_name_and_a_south_korean_leader() -> None:
+    """ "President Guelleh" of Ismail Omar Guelleh Houssein is he, a guess; "the South Korean
+    leader" is the one South Korean head."""
+    text = (
+        "Prime Minister Abiy Tesfaye met Djiboutian President Ismail Omar Guelleh Houssein and "
+        "South Korean President Lee Jae-hoon."
+    )
+    resolver = Resolver(find_people([(1, text)]))
+    assert _speaker(resolver, "President Guelleh said") == (["Ismail Omar Guelleh Houssein"], False)
+    assert _speaker(resolver, "The South Korean leader said") == (["Lee Jae-hoon"], True)

@@ -74,7 +74,8 @@ part and an Arabic article allowed: Sánchez, Jae-myung, Ndung'u, al-Jadaan."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
-    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Prince|Princess|Mallam|Engr|Mr|Mrs|Ms|Mdm|Mme|"
+    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|Princess|Mallam|Engr|Mr|Mrs|"
+    r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E)\.?"
     r"(?: (?:Seri|Sri|Paduka|Thipadei|Techo|Akka Moha Sena Padei Techo))?"
 )
@@ -85,7 +86,7 @@ HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Sri|Paduka|Puan)\b)"
     r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
-    r"Including|Businessman|Businesswoman|Analyst|Economist|Lawyer|Activist|Historian)\b)"
+    r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|Economist|Lawyer|Activist|Historian)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
@@ -128,14 +129,15 @@ HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
     r"[A-Z][a-z]+(?: (?:Affairs|Trade|Development|Security|Relations|Resources|Planning|"
-    r"Investment|Policy|Reform|[A-Z][a-z]+ations?))?)"
+    r"Investment|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?))?)"
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
 "Foreign Trade"), never a title: "Minister for Economic Affairs Airlangga Santoso" is Airlangga
 Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|"
-    r"Resources|Planning|Policy|Reform|[A-Z][a-z]+ations?|Minister|Secretary|Ministry|"
+    r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
+    r"Secretary|Ministry|"
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name."""
@@ -229,7 +231,7 @@ THE_ROLE_FIRST = re.compile(
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and|its|his|her|their|were|was|are|is)\b)"
     r"[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD})"
-    r"(?: (?:of|for|to) (?:(?!, and )[^.])*?)?), "
+    r"(?: (?:of|for|to) (?:(?!, (?:and )?[a-z])[^.])*?)?), "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
@@ -240,7 +242,8 @@ CAPITAL_TITLED = re.compile(
     r"(?:[A-Z][A-Za-z]+'? ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|lawmaker|"
-    r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=First )lady)) "
+    r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=chief )executive|"
+    r"(?<=First )lady)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
@@ -315,8 +318,8 @@ DESCRIPTION_FIRST = re.compile(
 "Sánchez's chief of staff, Luis Ortega,"."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
-    r"(?P<role>(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ ){0,2}"
-    rf"(?:{LOWER_TITLE})) {HONOURS}(?P<name>{FULL_NAME})\b"
+    r"(?P<role>(?:former )?(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
+    rf"{{0,2}}(?:{LOWER_TITLE}|chief)) {HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
@@ -349,6 +352,12 @@ KIN_NAMED = re.compile(
 )
 """Rule `his kin, name`: "his wife, Sheikha Jawaher Al Thani", "his son Kavinda Perera": a
 person the article names, silent unless a cue makes them speak."""
+COUNTERPART = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<role>(?:(?:{ADJECTIVE}) )?counterpart),? "
+    rf"{HONOURS}(?P<name>{FULL_NAME})(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
+)
+"""Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf": a
+minister's counterpart, whom "the two ministers" may mean."""
 OCCUPATION = re.compile(
     r"(?<![\w-])(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
     rf"historian)) {HONOURS}(?P<name>{FULL_NAME})"
@@ -588,6 +597,7 @@ def _same_country(adjective: str, country: str) -> bool:
     if not adjective or not country:
         return False
     country = re.sub(r"^(?:south|north) ", "", country)  # "the Korean president", South Korean
+    adjective = re.sub(r"^(?:south|north) ", "", adjective)
     common = 0
     for a, b in zip(adjective, country, strict=False):
         if a != b:
@@ -609,12 +619,12 @@ def find_people(
         match: re.Match[str], group: str, role: str, number: int, rank: int, country: str = ""
     ) -> None:
         name = _untitled(match[group])
-        if NOT_PEOPLE.search(name):  # "Migrante International, a group that campaigns"
-            return
+        if NOT_PEOPLE.search(name) or re.search(rf" {OFFICE_WORD}$", name):
+            return  # "Migrante International, a group", "East African Cooperation"
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
-        role = re.sub(r"^(?:[a-z]+ )+?(?=(?:former|late) )", "", role)  # "since former …"
+        role = re.sub(r"^(?:(?!(?:of|and)\b)[a-z]+ )+?(?=(?:former|late) )", "", role)  # "since"
         person = people.get(_slug(name))
         first[_slug(name)] = min(
             first.get(_slug(name), (number, match.start(group))), (number, match.start(group))
@@ -664,6 +674,8 @@ def find_people(
             add(match, "name", match["role"], number, 2)
         for match in KIN_NAMED.finditer(paragraph):
             add(match, "name", match["kin"], number, 2)
+        for match in COUNTERPART.finditer(paragraph):
+            add(match, "name", match["role"], number, 2)
     for number, paragraph in paragraphs:
         for match in SAID_OF.finditer(paragraph):
             add(match, "name", match["place"], number, 2)
@@ -956,6 +968,12 @@ class Resolver:
                 and match["title"].lower() in p.role.lower() and p.former == former
             ]  # fmt: skip
             add(match.start(), match.end(), "title and surname", candidates)
+            inside = [
+                p for p in people
+                if match["word"] in p.name.split()[1:-1]
+                and match["title"].lower() in p.role.lower() and p.former == former
+            ]  # fmt: skip
+            add(match.start(), match.end(), "part of a name", inside)  # "President Guelleh"
         for match in POSSESSIVE_ROLE.finditer(text):
             role = f"{match['owner']}'s {match['role']}".lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
@@ -964,8 +982,12 @@ class Resolver:
             same = [p for p in people if folded in map(_folded, p.ends)]
             elder = ELDER.search(text[: match.start()])
             if elder and _namesakes(same):  # "the elder Feijó": the one without the suffix
-                younger = [p for p in same if re.search(rf"{SUFFIX}$", p.name)]
-                older = [p for p in same if p not in younger]
+                pairs = [
+                    (a, b) for a in same for b in same
+                    if a is not b and re.fullmatch(SUFFIX, b.name[len(a.name) :])
+                    and b.name.startswith(a.name)
+                ]  # fmt: skip
+                older, younger = [a for a, _ in pairs], [b for _, b in pairs]
                 chosen = younger if elder["which"] == "younger" else older
                 add(elder.start(), match.end(), "surname", chosen)
             add(match.start(), match.end(), "surname", _current(same))
@@ -993,7 +1015,11 @@ class Resolver:
         noun = {"ministers": "minister", "secretaries": "secretary", "envoys": "envoy"}
         title = noun[words.split()[-1]]
         named = dict.fromkeys(p for _, p in reversed(self.recent) if not p.former)
-        holders = [p for p in named if title in p.role.lower() and "deputy" not in p.role.lower()]
+        holders = [
+            p for p in named
+            if re.search(rf"\b(?:{title}|counterpart)\b", p.role.lower())
+            and "deputy" not in p.role.lower()
+        ]  # fmt: skip
         return holders[:2] if len(holders) >= 2 else []
 
     def leaders(self) -> list[Found]:
