@@ -1487,13 +1487,15 @@ SIXTH_PEOPLE = (
         ("The elder Feijó said", (["Carlos Feijó"], True)),
         ("The younger Feijó said", (["Carlos Feijó Júnior"], True)),
         ("Feijó said", (["Carlos Feijó"], False)),  # the father or the son: a guess
+        ("Cacdac favoured writing off the debt.", None),  # "writing" is a cue only with "that"
+        ("Cacdac accused", None),  # "accused" only with "of"
         (
             "Ramalingam Chandrasekar, who came with his son, Kavinda Chandrasekar, said",
             (["Ramalingam Chandrasekar"], True),
         ),
     ],
 )
-def test_sixth_round_speech_forms(clause: str, expected: tuple[list[str], bool]) -> None:
+def test_sixth_round_speech_forms(clause: str, expected: tuple[list[str], bool] | None) -> None:
     """Round 6: "His Highness the Amir" and "the emir" are the Emir; a role's state gives its
     nationality; "the two ministers" are the two named last; "was quoted … as telling",
     "telling", "accused … of", an after-verb name with a place; a pronoun aside is the person who

@@ -370,7 +370,8 @@ CUE_VERB = (
     r"asserted|replied|observed|wrote|adding|noting|saying|calling|stressing|tells|claimed|"
     r"suggested|reiterated|recalled|predicted|conceded|highlighted|underscored|underlined|"
     r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
-    r"asked|commented|disclosed|revealed|telling|writing|accused(?= [\w' -]+? of\b)"
+    r"asked|commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
+    r"accused(?= [\w' -]+? of\b)"
 )
 STANCE = r"wanted|wants|considers|hoped|hopes|(?:was|is|were|are) ready to"
 """Verbs of a stance the article reports as someone's word: "Szakacs wanted a visa waiver",
