@@ -1620,3 +1620,40 @@ def test_a_title_and_a_middle_name_and_a_south_korean_leader() -> None:
     resolver = Resolver(find_people([(1, text)]))
     assert _speaker(resolver, "President Guelleh said") == (["Ismail Omar Guelleh Houssein"], False)
     assert _speaker(resolver, "The South Korean leader said") == (["Lee Jae-hoon"], True)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Qatar's Emir Sheikh Tamim bin Hamad Al Thani met Kazakh President Kassym-Jomart "
+            "Tokayev.",
+            {
+                "Tamim bin Hamad Al Thani": "Qatar's Emir",
+                "Kassym-Jomart Tokayev": "Kazakh President",
+            },
+        ),
+        (
+            "He met Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman "
+            "Al Thani.",
+            {"Mohammed bin Abdulrahman Al Thani": "Qatari Prime Minister and Foreign Minister"},
+        ),
+        (
+            "Presidential candidate Anies Baswedan came.",
+            {"Anies Baswedan": "Presidential candidate"},
+        ),
+        (
+            "Coordinating Minister for Economic Affairs Airlangga, Finance Minister Purbaya Yudhi "
+            "Sadewa and others came.",
+            {
+                "Airlangga": "Coordinating Minister for Economic Affairs",
+                "Purbaya Yudhi Sadewa": "Finance Minister",
+            },
+        ),
+    ],
+)
+def test_names_probed_after_the_sixth_round_batches(text: str, people: dict[str, str]) -> None:
+    """Round 6, probing ordinary wire English after the batches (no held-out article): a
+    Kazakh nationality, a leader who is also a minister of a one-word portfolio, a candidate,
+    and a one-word name after a portfolio of two words."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == people

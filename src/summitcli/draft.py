@@ -145,7 +145,7 @@ OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor)"
 """The head noun of a minister's or an adviser's title: "Chief Adviser", "Secretary General"."""
 CORE_TITLE = (
     rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
-    rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO})|"
+    rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
     rf"Vice[- ]President|Deputy Prime Minister|DPM|{LEADER}|"
     r"(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
@@ -166,7 +166,8 @@ of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary f
 Investments and Industry"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
 ADJECTIVE = (
-    r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|'s)|[A-Z]{2,3}(?:'s)?|"
+    r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|'s)|"
+    r"[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
 )
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
@@ -193,7 +194,7 @@ LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
     r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator|lawmaker|legislator|"
-    r"parliamentarian|congressman|congresswoman"
+    r"parliamentarian|congressman|congresswoman|candidate|nominee"
 )
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
@@ -620,7 +621,7 @@ def find_people(
         match: re.Match[str], group: str, role: str, number: int, rank: int, country: str = ""
     ) -> None:
         name = _untitled(match[group])
-        if NOT_PEOPLE.search(name) or re.search(rf" {OFFICE_WORD}$", name):
+        if NOT_PEOPLE.search(name) or re.search(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ", name):
             return  # "Migrante International, a group", "East African Cooperation"
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
@@ -684,7 +685,7 @@ def find_people(
         for match in MONONYM.finditer(paragraph):
             word = match["name"]
             carried = any(word in p.ends or word in p.name.split() for p in people.values())
-            office = re.search(r" (?:of|for) ", match["title"]) or re.fullmatch(OFFICE_WORD, word)
+            office = re.fullmatch(OFFICE_WORD, word)
             if not (carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)):
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
                 add(match, "name", role, number, 1, (match["adjective"] or "").removesuffix("'s"))
