@@ -1650,6 +1650,10 @@ def test_a_title_and_a_middle_name_and_a_south_korean_leader() -> None:
                 "Purbaya Yudhi Sadewa": "Finance Minister",
             },
         ),
+        (
+            "Finance Minister Sri Mulyani Indrawati met Prime Minister Datuk Sri Najib Razak.",
+            {"Sri Mulyani Indrawati": "Finance Minister", "Najib Razak": "Prime Minister"},
+        ),
     ],
 )
 def test_names_probed_after_the_sixth_round_batches(text: str, people: dict[str, str]) -> None:

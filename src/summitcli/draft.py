@@ -84,7 +84,9 @@ the Mr, Ms and Mdm a Straits Times story puts before every name, full or not ("M
 Hoang"); Cambodia's Samdech Thipadei."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
-    rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Sri|Paduka|Puan)\b)"
+    rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan)\b)"
+    r"(?!Sri\b(?:(?<=\bDatuk Sri)|(?<=\bDato' Sri)|(?<=\bDato Sri)|(?<=\bTan Sri)|(?<=\bTun Sri)|"
+    r"(?<=\bSeri Sri)|(?<=\bPuan Sri)|(?<=\bDatin Sri)))"
     r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
     r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|Economist|Lawyer|Activist|Historian)\b)"
 )
