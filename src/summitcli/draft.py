@@ -75,7 +75,8 @@ part and an Arabic article allowed: Sánchez, Jae-myung, Ndung'u, al-Jadaan."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
-    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Prince|Princess|Mallam|Engr|Mr|Mrs|Ms|Mdm|Mme|"
+    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|Princess|Mallam|Engr|Mr|Mrs|"
+    r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E)\.?"
     r"(?: (?:Seri|Sri|Paduka|Thipadei|Techo|Akka Moha Sena Padei Techo))?"
 )
@@ -83,9 +84,17 @@ HONOUR = (
 the Mr, Ms and Mdm a Straits Times story puts before every name, full or not ("Mr Nguyen Van
 Hoang"); Cambodia's Samdech Thipadei."""
 HONOURS = rf"(?:{HONOUR} )*"
-NAME_START = rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Sri|Paduka|Puan)\b)"
+NAME_START = (
+    rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan)\b)"
+    r"(?!Sri\b(?:(?<=\bDatuk Sri)|(?<=\bDato' Sri)|(?<=\bDato Sri)|(?<=\bTan Sri)|(?<=\bTun Sri)|"
+    r"(?<=\bSeri Sri)|(?<=\bPuan Sri)|(?<=\bDatin Sri)))"
+    r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
+    r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|Economist|Lawyer|Activist|Historian)\b)"
+)
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
-"Dato Erywan Pehin Yusof" is Erywan Pehin Yusof."""
+"Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
+starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
+Celestina Muhongo"."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el"
@@ -93,8 +102,9 @@ PARTICLE = (
 INITIALS = r"(?:(?:[A-Z]\.|(?![AI] )[A-Z]) ){1,3}"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan"
 (never "A" or "I" without a dot, which start sentences)."""
-SUFFIX = r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr)\b|(?: (?:II|III|IV))\b)"
-"""A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father."""
+SUFFIX = r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|(?: (?:II|III|IV|Júnior|Junior|Filho|Neto))\b)"
+"""A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father, nor
+"Carlos Feijó Júnior" his."""
 INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
@@ -108,6 +118,11 @@ Hamad bin Khalid Al Thani), or initials and a family name (S. Venkataraman), and
 (Jr.)."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}'s))?{WORD}"
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
+STATE_OF = re.compile(
+    r"\bof (?:the )?(?:State|Republic|Kingdom|Sultanate|Emirate|Federation) of (?:the )?"
+    r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+"""The country a role names: "Emir of the State of Qatar" is Qatar's."""
 LEADER = (
     r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Amir|Sultan|"
     r"Crown Prince|Chief Adviser|PM"
@@ -117,14 +132,15 @@ HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
     r"[A-Z][a-z]+(?: (?:Affairs|Trade|Development|Security|Relations|Resources|Planning|"
-    r"Cooperation|Investment|Policy|Reform|Transformation))?)"
+    r"Investment|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?))?)"
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
 "Foreign Trade"), never a title: "Minister for Economic Affairs Airlangga Santoso" is Airlangga
 Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|"
-    r"Resources|Planning|Cooperation|Policy|Reform|Transformation|Minister|Secretary|Ministry|"
+    r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
+    r"Secretary|Ministry|"
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name."""
@@ -132,14 +148,15 @@ OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor)"
 """The head noun of a minister's or an adviser's title: "Chief Adviser", "Secretary General"."""
 CORE_TITLE = (
     rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
-    rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO})|"
+    rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
     rf"Vice[- ]President|Deputy Prime Minister|DPM|{LEADER}|"
     r"(?:Ambassador|Governor|Mayor)"
-    r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?)?|Envoy|"
+    r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
+    r"|(?<=Ambassador) to (?:the )?[A-Z][a-z]+)?|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
-    r"(?:[A-Z][a-z]+'? (?:and [A-Z][a-z]+ |"
+    r"(?:[A-Z][a-z]+'? (?:and [A-Z][a-z]+ (?:(?=[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
     rf"(?=[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?)?"
     rf"{OFFICER}"
     rf"(?: (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:, {PORTFOLIO})*,? and {PORTFOLIO})?)?)"
@@ -152,7 +169,8 @@ of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary f
 Investments and Industry"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
 ADJECTIVE = (
-    r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|'s)|[A-Z]{2,3}(?:'s)?|"
+    r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|'s)|"
+    r"[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
 )
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
@@ -162,11 +180,15 @@ TITLED = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
 """Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"."""
+NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
+"""A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
+Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
+the second name, never to the first."""
 APPOSITIVE_TITLE = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     r"(?: of (?:the )?(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*)"
-    r"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])"
+    rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?!, {NEXT_NAMED})"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
 Minister of State for Foreign Trade,", "Rashid bin Saeed Al Maktoum, Vice-President and Prime
@@ -175,13 +197,13 @@ LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
     r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator|lawmaker|legislator|"
-    r"parliamentarian|congressman|congresswoman"
+    r"parliamentarian|congressman|congresswoman|candidate|nominee"
 )
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
     rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+(?:'s)? ){{0,3}}?(?:{LOWER_TITLE}|"
     r"Leader|Speaker|Chairman|Chairwoman|Chairperson|Chair)"
-    r"(?: (?:of|for|to|at) [^,.]+)?)(?=[,.])"
+    rf"(?: (?:of|for|to|at) [^,.]+)?)(?=[,.])(?!, {NEXT_NAMED})"
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,", "Jane Doe, the party's spokeswoman,"."""
@@ -209,9 +231,11 @@ WHO_HEADS = re.compile(
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
 THE_ROLE_FIRST = re.compile(
-    rf"\b(?:[Tt]he |(?P<owner>{OWNER})'s )"
-    rf"(?P<role>(?:(?!(?:the|with|to|by|at|in|on)\b)[\w'-]+[ ,]+){{0,6}}?(?i:{ROLE_WORD})"
-    r"(?: (?:of|for) (?:(?!, and )[^.])*?)?), "
+    rf"\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER})'s )"
+    r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and|its|his|her|their|were|was|are|is)\b)"
+    r"[\w'-]+[ ,]+){0,6}?"
+    rf"(?i:{ROLE_WORD})"
+    r"(?: (?:of|for|to) (?:(?!, (?:and )?[a-z])[^.])*?)?), "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
@@ -222,26 +246,49 @@ CAPITAL_TITLED = re.compile(
     r"(?:[A-Z][A-Za-z]+'? ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|lawmaker|"
-    r"legislator|parliamentarian|congressman|congresswoman)) "
+    r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=chief )executive|"
+    r"(?<=First )lady)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
 "Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
+BYLINE_NAME = rf"(?:{WORD}(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b|{FULL_NAME})"
+"""A journalist's name in a byline, the family name in capitals as AFP writes it or not."""
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
     r"[Ee]diting|[Ee]dited) by|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
-    r"(?P<names>[^;)]+)"
-    rf"|^By (?P<byline>{FULL_NAME}(?:(?:,| and) {FULL_NAME})*)(?:,? [A-Z][\w ]*)?$"
+    r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
+    rf"|^By (?:(?:[A-Z][a-z]+ )*?(?:Correspondent|Reporter|Writer|Editor) )?"
+    rf"(?P<byline>{BYLINE_NAME}(?:(?:,| and) {BYLINE_NAME})*)(?: in [A-Z][\w ]*|,? [A-Z][\w ]*)?$"
+    rf"|^(?P<tagged>{BYLINE_NAME}) \((?:The )?[A-Z][\w ]+\)$"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits,
-"— With assistance from X", and a byline alone in its paragraph ("By X and Y")."""
+"— With assistance from X", "Written by X, based on reporting by Y", and a byline alone in its
+paragraph ("By X and Y", "By Joana TAVARES", "By Diplomatic Correspondent X in Malé", "X (The
+Jakarta Post)")."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor",
 }  # fmt: skip
-CREDITED_NAME = re.compile(rf"(?P<name>{FULL_NAME})(?: in [A-Z][\w ]+)?")
+CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
+FOR_VIEW = re.compile(r"^For (?P<who>[^,]+),")
+"""A view the article gives as someone's with no verb: "For Cacdac, the answer lies in
+enforcement"; theirs, a guess."""
+DESCRIBED = re.compile(
+    r"\b[Tt]he (?:[a-z-]+ ){0,2}(?:veteran|leftist|rightist|conservative|liberal|socialist|"
+    r"communist|populist|nationalist|reformist|politician|statesman|stateswoman|diplomat|"
+    r"technocrat|tycoon|billionaire|monarch|ruler|visitor|[0-9]+-year-old)"
+    r"(?!'s?\b)(?= *(?:,|[a-z]+\b))"
+)
+"""Someone the article describes rather than names: "the veteran leftist, 71, said"; the
+speaker before, or the last person named, a guess."""
+ELDER = re.compile(r"\b[Tt]he (?P<which>elder|younger) $")
+"""Which of a father and a son of one name: "the elder Feijó"."""
+MINISTERS = re.compile(r"\b[Tt]he two (?:foreign )?(?:ministers|secretaries|envoys)\b")
+"""Two ministers the story has just named ("held talks with his counterpart X"): the two it
+named last whose roles say so, a plural and a guess."""
 BOTH = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth) "
     r"(?:leaders|presidents|prime ministers|heads of (?:state|government)|men|women)\b"
@@ -263,7 +310,7 @@ Sheikh, a Prince or a Datuk is called by a given name, so "Sheikh Mansour" stays
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|"
-    r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua)\b"
+    r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International)\b"
 )
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
@@ -275,13 +322,14 @@ DESCRIPTION_FIRST = re.compile(
 "Sánchez's chief of staff, Luis Ortega,"."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
-    r"(?P<role>(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ ){0,2}"
-    rf"(?:{LOWER_TITLE})) {HONOURS}(?P<name>{FULL_NAME})\b"
+    r"(?P<role>(?:former )?(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
+    rf"{{0,2}}(?:{LOWER_TITLE}|chief)) {HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
-    r"\b[Tt]he (?:(?P<adjective>(?:South |North )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine)) )?"
+    r"\b[Tt]he (?:(?P<adjective>(?:South |North )?"
+    r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
@@ -291,7 +339,10 @@ ROLE_NOUN = re.compile(
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is)."""
 LEADING = ("leader", "head of state", "head of government")
-SAME_TITLE = {"premier": ("prime minister",), "prime minister": ("premier",)}
+SAME_TITLE = {
+    "premier": ("prime minister",), "prime minister": ("premier",),
+    "amir": ("emir",), "emir": ("amir",),
+}  # fmt: skip
 """Titles a role noun may give for one another: "the Pakistani premier", a Prime Minister."""
 PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
@@ -300,6 +351,22 @@ FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
 KIN_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the|his|her) [\w' -]*?\b(?P<kin>{MALE}|{FEMALE})\b"
 )
+KIN_NAMED = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<kin>{MALE}|{FEMALE}),? {HONOURS}(?P<name>{FULL_NAME})"
+)
+"""Rule `his kin, name`: "his wife, Sheikha Jawaher Al Thani", "his son Kavinda Perera": a
+person the article names, silent unless a cue makes them speak."""
+COUNTERPART = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<role>(?:(?:{ADJECTIVE}) )?counterpart),? "
+    rf"{HONOURS}(?P<name>{FULL_NAME})(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
+)
+"""Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf": a
+minister's counterpart, whom "the two ministers" may mean."""
+OCCUPATION = re.compile(
+    r"(?<![\w-])(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
+    rf"historian)) {HONOURS}(?P<name>{FULL_NAME})"
+)
+"""Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X"."""
 KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
 CUE_VERB = (
     r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
@@ -307,9 +374,10 @@ CUE_VERB = (
     r"asserted|replied|observed|wrote|adding|noting|saying|calling|stressing|tells|claimed|"
     r"suggested|reiterated|recalled|predicted|conceded|highlighted|underscored|underlined|"
     r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
-    r"asked|commented|disclosed|revealed"
+    r"asked|commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
+    r"accused(?= [\w' -]+? of\b)"
 )
-STANCE = r"wanted|wants|considers|(?:was|is|were|are) ready to"
+STANCE = r"wanted|wants|considers|hoped|hopes|(?:was|is|were|are) ready to"
 """Verbs of a stance the article reports as someone's word: "Szakacs wanted a visa waiver",
 "Ahn considers Malaysia", "Astana was ready to cut fees"; cues, but never enough to make
 someone unknown a person ("Abu Dhabi was ready to")."""
@@ -324,10 +392,12 @@ COMMITMENT = r"(?:pledged|vowed|promised|confirmed)(?=(?: [\w,]+){0,3}? that\b)"
 never "pledged on Tuesday to link", which is a deed."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
-    rf"(?P<name>{NAME_START}{WORD})(?=,? (?:also )?(?:{CUE_VERB})\b)"
+    rf"(?P<name>{NAME_START}{WORD})"
+    rf"(?=,? (?:also )?(?:{CUE_VERB})\b|[,.;]|'s\b| (?:and|on|in|at|with|to|held|met)\b)"
 )
-"""Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said";
-only where no one found carries the word."""
+"""Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said",
+"with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
+where no one found carries the word."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
     rf"(?P<name>{FULL_NAME})(?:, [^,]+,)? "
@@ -388,7 +458,12 @@ or with a description after it ("Y, an analyst", "Y, who heads", "Y, president o
 "the Elysee Palace" is none."""
 OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
 """Where someone after the verb is from: "…," said Jane Doe of the Lowy Institute."""
-SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}(?:{OF_PLACE})?\s*(?:[,.;!?]|$)")
+AFTER_PLACE = (
+    rf"(?:{OF_PLACE}|\s+(?:in|on|at|during|after) (?:an?|the|his|her|their) [a-z][a-z -]*?)?"
+)
+"""Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
+interview."""
+SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 ACCORDING = re.compile(
     r"^(?:[Aa]ccording to) (?P<who>[^,]+),|,\s+according to (?P<last>[^,;]+?)[.;]?\s*$"
@@ -421,10 +496,12 @@ METONYM = re.compile(
 "Japan wanted"."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|"
-    r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,)*$"
+    r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
+    r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
 INSERTS = re.compile(
-    r",\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
+    rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
+    r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
 )
 """Relative clauses, appositives and introductory phrases: no speaker stands in them."""
@@ -485,6 +562,23 @@ def _part_of(part: str, name: str) -> bool:
     return part != name and re.search(rf"(?:^| ){re.escape(part)}(?: |$)", name) is not None
 
 
+def _namesakes(people: list[Found]) -> bool:
+    """Whether two of `people` are a father and a son of one name: "Carlos Feijó" and "Carlos
+    Feijó Júnior"; a bare "Feijó" is either, whoever is former."""
+    return any(
+        a is not b and re.fullmatch(SUFFIX, b.name[len(a.name) :]) is not None
+        for a in people for b in people if b.name.startswith(a.name)
+    )  # fmt: skip
+
+
+def _current(people: list[Found]) -> list[Found]:
+    """The living holders among those a bare name may mean ("President Silva" is not the
+    Former President Marco Silva), unless they are namesakes: then any of them."""
+    if _namesakes(people):
+        return people
+    return [p for p in people if not p.former] or people
+
+
 def _fitting(people: list[Found], honour: str) -> list[Found]:
     """Those of `people` an honorific may address: never one known to be of the other gender."""
     gender = "he" if re.fullmatch(MALE_HONORIFIC, honour.rstrip(".")) else ""
@@ -508,6 +602,7 @@ def _same_country(adjective: str, country: str) -> bool:
     if not adjective or not country:
         return False
     country = re.sub(r"^(?:south|north) ", "", country)  # "the Korean president", South Korean
+    adjective = re.sub(r"^(?:south|north) ", "", adjective)
     common = 0
     for a, b in zip(adjective, country, strict=False):
         if a != b:
@@ -529,14 +624,18 @@ def find_people(
         match: re.Match[str], group: str, role: str, number: int, rank: int, country: str = ""
     ) -> None:
         name = _untitled(match[group])
+        if NOT_PEOPLE.search(name) or re.search(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ", name):
+            return  # "Migrante International, a group", "East African Cooperation"
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
-        role = re.sub(r"^(?:[a-z]+ )+?(?=(?:former|late) )", "", role)  # "since former …"
+        role = re.sub(r"^(?:(?!(?:of|and)\b)[a-z]+ )+?(?=(?:former|late) )", "", role)  # "since"
         person = people.get(_slug(name))
         first[_slug(name)] = min(
             first.get(_slug(name), (number, match.start(group))), (number, match.start(group))
         )
+        state = STATE_OF.search(role)
+        country = country or (state["country"] if state else "")
         if person is None:
             people[_slug(name)] = Found(
                 name, role, number, rank, country, former=bool(re.match(FORMER, role))
@@ -576,6 +675,12 @@ def find_people(
         for match in LOWER_TITLED.finditer(paragraph):
             role = " ".join(filter(None, (match["adjective"], match["role"])))
             add(match, "name", role, number, 2, (match["adjective"] or "").removesuffix("'s"))
+        for match in OCCUPATION.finditer(paragraph):
+            add(match, "name", match["role"], number, 2)
+        for match in KIN_NAMED.finditer(paragraph):
+            add(match, "name", match["kin"], number, 2)
+        for match in COUNTERPART.finditer(paragraph):
+            add(match, "name", match["role"], number, 2)
     for number, paragraph in paragraphs:
         for match in SAID_OF.finditer(paragraph):
             add(match, "name", match["place"], number, 2)
@@ -583,7 +688,7 @@ def find_people(
         for match in MONONYM.finditer(paragraph):
             word = match["name"]
             carried = any(word in p.ends or word in p.name.split() for p in people.values())
-            office = re.search(r" (?:of|for) ", match["title"]) or re.fullmatch(OFFICE_WORD, word)
+            office = re.fullmatch(OFFICE_WORD, word)
             if not (carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)):
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
                 add(match, "name", role, number, 1, (match["adjective"] or "").removesuffix("'s"))
@@ -597,9 +702,9 @@ def find_people(
                 add(match, group, UNKNOWN, number, 3)
     for number, paragraph in paragraphs:
         for match in CREDIT.finditer(paragraph.strip()):
-            credit = match["credit"] or "reporting"  # "— With assistance from X": a reporter
+            credit = match["credit"] or "reporting"  # "— With assistance from X", a byline
             role = CREDIT_ROLE[credit.split()[-1].lower()]
-            group = "names" if match["names"] else "byline"
+            group = next(g for g in ("names", "byline", "tagged") if match[g])
             for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match[group].strip()):
                 named = CREDITED_NAME.fullmatch(part.strip())
                 if named and _slug(named["name"]) not in people:
@@ -751,6 +856,8 @@ Ground = Literal[
     "honorific and part of a name", "part of a name", "a name or role several people share",
     "pronoun", "the two leaders", "plural pronoun", "a name the article gives no role",
     "a quotation after a paragraph break", "the joint statement", "a country for its leader",
+    "a view introduced by 'for'", "a description for someone named before",
+    "a speaker named in the paragraph after",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -817,7 +924,8 @@ class Resolver:
             if person is not None and not person.credited:
                 add(match.start(), match.end(), "full name", [person])
         for person in people:
-            for match in re.finditer(rf"(?<!\w){re.escape(person.name)}(?!\w)", text):
+            role = "" if person.role == UNKNOWN else rf"(?:(?i:{re.escape(person.role)}) )?"
+            for match in re.finditer(rf"(?<!\w){role}{re.escape(person.name)}(?!\w)", text):
                 add(match.start(), match.end(), "full name", [person])
         for match in ADDRESSED.finditer(text):
             words = match["words"].split()
@@ -844,8 +952,7 @@ class Resolver:
             pattern = rf"(?<![\w-])[{part[0].upper()}{part[0]}]{re.escape(part[1:])}\b"
             for match in re.finditer(pattern, text):
                 if parts[part]:  # the family name, particles and all: "von der Heyde"
-                    current = [p for p in parts[part] if not p.former] or parts[part]
-                    add(match.start(), match.end(), "surname", current)
+                    add(match.start(), match.end(), "surname", _current(parts[part]))
                 else:  # the given names: "Ahmad Fauzi" of Ahmad Fauzi Abdullah
                     heads = [p for p in people if p.name.startswith(f"{part} ")]
                     title = re.search(rf"(?:{CORE_TITLE}) $", text[: match.start()])
@@ -866,25 +973,59 @@ class Resolver:
                 and match["title"].lower() in p.role.lower() and p.former == former
             ]  # fmt: skip
             add(match.start(), match.end(), "title and surname", candidates)
+            inside = [
+                p for p in people
+                if match["word"] in p.name.split()[1:-1]
+                and match["title"].lower() in p.role.lower() and p.former == former
+            ]  # fmt: skip
+            add(match.start(), match.end(), "part of a name", inside)  # "President Guelleh"
         for match in POSSESSIVE_ROLE.finditer(text):
             role = f"{match['owner']}'s {match['role']}".lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
         for match in re.finditer(rf"\b{WORD}\b", text):
             folded = _folded(match[0])  # "Al-Jadaan" of Mohammed al-Jadaan
             same = [p for p in people if folded in map(_folded, p.ends)]
-            current = [p for p in same if not p.former] or same
-            add(match.start(), match.end(), "surname", current)
+            elder = ELDER.search(text[: match.start()])
+            if elder and _namesakes(same):  # "the elder Feijó": the one without the suffix
+                pairs = [
+                    (a, b) for a in same for b in same
+                    if a is not b and re.fullmatch(SUFFIX, b.name[len(a.name) :])
+                    and b.name.startswith(a.name)
+                ]  # fmt: skip
+                older, younger = [a for a, _ in pairs], [b for _, b in pairs]
+                chosen = younger if elder["which"] == "younger" else older
+                add(elder.start(), match.end(), "surname", chosen)
+            add(match.start(), match.end(), "surname", _current(same))
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
             add(match.start(), match.end(), ground, holders)
         for match in BOTH.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.leaders())
+        for match in MINISTERS.finditer(text):
+            add(match.start(), match.end(), "the two leaders", self.ministers(match[0]))
+        for match in DESCRIBED.finditer(text):
+            described = self.last_speakers if len(self.last_speakers) == 1 else []
+            described = described or [p for _, p in reversed(self.recent) if not p.credited][:1]
+            add(match.start(), match.end(), "a description for someone named before", described)
         for match in THEY.finditer(text):
             together = self.last_speakers if len(self.last_speakers) > 1 else self.leaders()
             add(match.start(), match.end(), "plural pronoun", together)
         for match in PRONOUN.finditer(text):
             add(match.start(), match.end(), "pronoun", self._by_pronoun(match["pronoun"].lower()))
         return sorted(found, key=lambda m: m.start)
+
+    def ministers(self, words: str) -> list[Found]:
+        """The two people named last whose roles hold the plural's noun: "the two ministers"
+        after "X held talks with his counterpart Y"."""
+        noun = {"ministers": "minister", "secretaries": "secretary", "envoys": "envoy"}
+        title = noun[words.split()[-1]]
+        named = dict.fromkeys(p for _, p in reversed(self.recent) if not p.former)
+        holders = [
+            p for p in named
+            if re.search(rf"\b(?:{title}|counterpart)\b", p.role.lower())
+            and "deputy" not in p.role.lower()
+        ]  # fmt: skip
+        return holders[:2] if len(holders) >= 2 else []
 
     def leaders(self) -> list[Found]:
         """The two leaders the summit is between: the first two heads named, not former."""
@@ -992,7 +1133,8 @@ class Resolver:
         if len(candidates) == 1 or mention.kind in ("the two leaders", "plural pronoun"):
             return Attribution(candidates, f"by {mention.kind} {mention.words!r}", (mention.kind,))
         named = [p for _, p in reversed(self.recent) if p in candidates]
-        chosen = named[:1] or candidates[:1]
+        spoke = [p for p in self.last_speakers if p in candidates]
+        chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
         shared = f"that {len(candidates)} people share"
         return Attribution(
             chosen,
@@ -1045,6 +1187,12 @@ class Resolver:
                     else replace(bound, rule=f"{bound.rule}, in part", in_subject=False)
                 )
         cues = list((QUOTED_CUE if quoted else CUE).finditer(masked))
+        view = FOR_VIEW.match(clause)
+        whose = [m for m in mentions if view and (m.start, m.end) == view.span("who")]
+        if not cues and whose and whose[0].kind not in ("pronoun", "plural pronoun"):
+            bound = self._bound(whose, "", number)  # "For Cacdac, the answer lies in …"
+            rule = f"{bound.rule}, whose view 'For …,' introduces"
+            return replace(bound, rule=rule, grounds=(*bound.grounds, "a view introduced by 'for'"))
         if not cues:
             if clause.rstrip().endswith(":") and len(mentions) == 1:
                 return self._bound(mentions, "before a colon", number)
@@ -1082,7 +1230,7 @@ class Resolver:
             after = [
                 m for m in mentions
                 if m.start >= cue.end() and HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
-                and re.match(rf"(?:{OF_PLACE})?\s*(?:[,.;!?]|$)", masked[m.end :])
+                and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$)", masked[m.end :])
             ]  # fmt: skip
             if after:
                 return self._bound(after[:1], "after the verb", number)
@@ -1110,6 +1258,14 @@ class Resolver:
             r"\b(?:to|for|of|from|by|near|about|at|on|in)\s*$", masked[: chain[0].start]
         )
         if ADVERBS.match(masked[chain[-1].end : cue.start()]) and not preposition:
+            starts = head[0] if not masked[: head[0].start].strip() else None
+            pronoun = chain[-1].kind == "pronoun" and len(chain) == 1
+            if pronoun and starts is not None and starts is not chain[-1]:
+                # "X risked a prediction: it, he said, would last": X, a guess
+                opener = self.resolve(starts, number).people
+                if len(opener) == 1 and opener[0].gender in ("", chain[-1].words.lower()):
+                    rule = "pronoun: the person who starts the sentence"
+                    return Attribution(opener, rule, ("pronoun",))
             return self._bound(chain, "right before the verb", number)
         found = self._bound(head[:1], "", number)
         rule = "a person named outside the cue's subject"
@@ -1162,6 +1318,8 @@ class Drafting:
     """Whose quotation, closed, ended the last paragraph: a quotation alone at the start of the
     next is theirs, most likely, but only a guess."""
     last: Attribution | None = None
+    ahead: Attribution | None = None
+    """Who the paragraphs after name for a bare quotation that starts this one (`_ahead`)."""
     """How the speaker of the last statement was found."""
 
     def flush(self) -> None:
@@ -1219,8 +1377,45 @@ def _opens(gap: str) -> bool:
     return gap.rstrip().endswith((",", ":")) or re.search(r"\bthat\s*$", gap) is not None
 
 
-def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
-    """A paragraph of the article, every sentence of it into exactly one record."""
+def _ahead(
+    found: Drafting, paragraph: str, following: Sequence[str], number: int
+) -> Attribution | None:
+    """Who speaks a quotation alone at the start of a paragraph, nobody's before it, as the
+    paragraphs after it say: the frame of the quotation that ends it ("…" / "…," Abenov said.),
+    past other paragraphs of bare quotation, when this one goes on (is left open); or the one
+    person named last in the narration after it, ending it ("…" / "… went to those words from
+    Senanayake."). Either is a guess."""
+    goes_on = quotations(paragraph)[-1:] and paragraph[-1:] not in QUOTE_MARKS
+    rule = "named in the paragraph after"
+    for offset, later in enumerate(following, start=1):
+        spans = sentences(later)
+        first = later[: spans[0][1]] if spans else later
+        quotes = quotations(first)
+        if later[:1] in QUOTE_MARKS and quotes:
+            gap = first[quotes[0][1] : quotes[1][0] if len(quotes) > 1 else len(first)]
+            frame = gap.strip().lstrip(", ").strip()
+            if not frame.strip(" .!?,"):
+                continue  # a quotation going on, bare: look further
+            bound = found.resolver.subject_of(frame, number + offset) if goes_on else None
+            break
+        mentions = [m for m in found.resolver.mentions(later) if m.kind in NAMING]
+        ends = mentions and not later[mentions[-1].end :].strip(" .")
+        if ends and len(mentions[-1].candidates) == 1:
+            bound = Attribution(mentions[-1].candidates, f"by {mentions[-1].kind}")
+            rule = "named at the end of the paragraph after"
+            break
+        return None
+    else:
+        return None
+    if bound is None or not bound.people:
+        return None
+    grounds: tuple[Ground, ...] = (*bound.grounds, "a speaker named in the paragraph after")
+    return replace(bound, rule=f"{bound.rule}; {rule}", grounds=grounds)
+
+
+def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence[str] = ()) -> None:
+    """A paragraph of the article, every sentence of it into exactly one record; `following`
+    are the paragraphs after it, for a quotation whose speaker is named after it."""
     if CAPTION.search(paragraph) or paragraph.startswith(("◇", "※")):
         caption = CAPTION.search(paragraph)
         found.narrate(
@@ -1233,6 +1428,9 @@ def _paragraph(found: Drafting, paragraph: str, number: int) -> None:
     quoted_before = None
     if paragraph[:1] in QUOTE_MARKS:
         quoted_before = found.carried or _across(found.closed)
+    found.ahead = None
+    if paragraph[:1] in QUOTE_MARKS and quoted_before is None:
+        found.ahead = _ahead(found, paragraph, following, number)
     found.carried = found.closed = None
     spoke = False
     for start, end in sentences(paragraph):
@@ -1329,6 +1527,8 @@ def _sentence(
         across = "a quotation after a paragraph break" in quoted_before.grounds
         rule = quoted_before.rule if across else "continues the quotation before it"
         attribution = replace(quoted_before, rule=rule)
+    if attribution is None and not any(frames) and found.ahead is not None:
+        attribution = found.ahead
     if attribution is None:
         text = sentence.strip()
         found.review.append(f"paragraph {number}: no speaker found for the quotation {text[:60]!r}")
@@ -1434,8 +1634,8 @@ def draft(text: str, source_file: str) -> Summit:
     document = list(enumerate(paragraphs[release_at + 1 :], start=release_at + 2))
     people = find_people(article + document, release_at + 1)
     found = Drafting(Resolver(people))
-    for number, paragraph in article:
-        _paragraph(found, paragraph, number)
+    for index, (number, paragraph) in enumerate(article):
+        _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
     release = _release(found, paragraphs, release_at)
     return _document(found, release, paragraphs, source_file)
 
