@@ -34,6 +34,10 @@ full-width punctuation."""
 TOKEN = re.compile(rf"\w+|[^\w\s\x00-\x7f{SEPARATORS}]")
 """What search matches: a word, or one mark that is neither a letter nor a separator (※, ◇, an
 emoji), which a reader may well look for as it is printed."""
+NOT_PLAIN = re.compile(rf"[^\x00-\x7f{SEPARATORS}]|\uff3f")
+"""A character that makes a text other than plain: a plain text holds ASCII and separators
+alone (a dash, curly quotes), so that its words are ASCII and folding it is lower-casing them.
+The full-width low line is no separator here: folded, it is "_", which joins two words."""
 QUOTED = re.compile(r'"([^"]*)"?')
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -113,8 +117,9 @@ class WordKeys:
         if text.isascii():
             return self.of_folded_words(TOKEN.findall(text.lower()))
         words, cache = TOKEN.findall(text), self.cache
-        for word in set(words).difference(cache):
-            self(word)
+        new = list(set(words).difference(cache))
+        if new:  # each keyed as `__call__` keys it, in one call to the stemmer
+            cache.update(zip(new, self.of_folded([fold(word) for word in new]), strict=True))
         return list(map(cache.__getitem__, words))
 
 
@@ -230,9 +235,9 @@ def phrase_count(fields: Sequence[Sequence[str]], phrase: Term) -> int:
 def span_finder(
     terms: Sequence[Term], words: Sequence[str], keys: WordKeys
 ) -> Callable[[str], tuple[tuple[int, int], ...]]:
-    """`_span_finder` with the forms taken from `words` (folded words of the records shown):
-    for an ASCII text, a word the expression matches folds to a form the text itself holds, so
-    the records shown give the same spans as the whole corpus."""
+    """`_span_finder` with the forms taken from `words` (folded words of the plain texts
+    shown, the only ones its expressions read): a word an expression matches folds to a form
+    the text itself holds, so the records shown give the same spans as the whole corpus."""
     wanted = {key for term in terms for key in term}
     forms: dict[str, list[str]] = {key: [] for key in wanted}
     vocabulary = sorted(set(words))
@@ -280,32 +285,57 @@ def _span_finder(
 ) -> Callable[[str], tuple[tuple[int, int], ...]]:
     """A function giving the character spans of a text's words that make up a term.
 
-    For single words in an ASCII text (where folding is lower-casing) one regular expression of
-    the matching forms finds them; otherwise each word of the text is keyed and compared.
+    In a plain text (`is_plain`: folding is lower-casing its words) regular expressions of the
+    matching forms find them: one for the single words, one for each phrase (its words in a
+    row, each at every place it starts); otherwise each word of the text is keyed and compared.
     """
     single = [form for term in terms if len(term) == 1 for form in forms[term[0]]]
-    quick = None
-    if single and all(len(term) == 1 for term in terms):
-        alternatives = "|".join(map(re.escape, sorted(single, key=len, reverse=True)))
-        quick = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    phrases = [term for term in dict.fromkeys(terms) if len(term) > 1]
+    patterns = [re.compile(rf"\b(?:{_alternatives(single)})\b", re.IGNORECASE)] if single else []
+    for phrase in phrases:
+        if all(forms[key] for key in phrase):  # else it is in no text: nothing to mark
+            words = r"\W+".join(f"({_alternatives(forms[key])})" for key in phrase)
+            patterns.append(re.compile(rf"(?=\b{words}\b)", re.IGNORECASE))
+    quick = patterns[0] if patterns and not phrases else None
 
     def spans(text: str) -> tuple[tuple[int, int], ...]:
-        if quick is not None and text.isascii():
-            return tuple(match.span() for match in quick.finditer(text))
-        words = list(TOKEN.finditer(text))
-        if text.isascii():  # folding is lower-casing: the words keyed in one call
-            word_keys = keys.of_folded_words(TOKEN.findall(text.lower()))
-        else:
-            word_keys = [keys(word.group()) for word in words]
+        if is_plain(text):
+            if quick is not None:
+                return tuple(match.span() for match in quick.finditer(text))
+            found: set[tuple[int, int]] = set()
+            for pattern in patterns:
+                for match in pattern.finditer(text):
+                    groups = match.lastindex or 0
+                    found.update(
+                        [match.span(n) for n in range(1, groups + 1)] if groups else [match.span()]
+                    )
+            return tuple(sorted(found))
+        word_keys = keys.of_text(text)  # the text's words keyed, each distinct one once
         marked: set[int] = set()
         for term in terms:
-            size, first = len(term), term[0]
-            for start in [n for n, key in enumerate(word_keys) if key == first]:
-                if tuple(word_keys[start : start + size]) == term:
+            size, first, start = len(term), term[0], 0
+            for _ in range(word_keys.count(first)):
+                start = word_keys.index(first, start)
+                if size == 1 or tuple(word_keys[start : start + size]) == term:
                     marked.update(range(start, start + size))
+                start += 1
+        if not marked:
+            return ()
+        words = list(TOKEN.finditer(text))
         return tuple(words[i].span() for i in sorted(marked))
 
     return spans
+
+
+def is_plain(text: str) -> bool:
+    """Whether the text's words are ASCII and all it holds besides them separates words (see
+    `NOT_PLAIN`): its words are the ASCII words of its lower-cased form, as folding finds them."""
+    return text.isascii() or NOT_PLAIN.search(text) is None
+
+
+def _alternatives(forms: Sequence[str]) -> str:
+    """A regular expression of any of the forms, the longest first."""
+    return "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
 
 
 def search_title(query: Sequence[str] | None) -> str:
