@@ -246,11 +246,12 @@ def search_keys(record: Searchable, keys: search.WordKeys) -> tuple[int, str, st
     together where folding the whole text split them otherwise than folding each field (after
     the fields' own in the keys, so that every key FTS5 finds is there)."""
     words, length, fields = search.passage_keys(record, keys)
-    joined = [key for field in fields for key in field]
-    every = (record.text, *record.curation.keywords, *record.curation.notes)
-    together = joined if all(map(str.isascii, every)) else keys.of_folded_words(words)
-    whole = " ".join(together) if together != joined else None
     content = f" {SEPARATOR} ".join(" ".join(field) for field in fields)
+    if words is None:  # an ASCII passage: its words together are its fields'
+        return length, content, None
+    joined = list(chain.from_iterable(fields))
+    together = keys.of_folded_words(words)
+    whole = " ".join(together) if together != joined else None
     return length, content + (f" {SEPARATOR} {whole}" if whole else ""), whole
 
 
@@ -260,12 +261,19 @@ def _next_id(connection: sqlite3.Connection) -> int:
 
 
 def _names(person: Person) -> str:
-    names = [*lookup.person_names(person), person.role]
-    return " ".join(["", *("".join(lookup.name_words(n)) for n in names), *_role(names), ""])
+    words = [_name_words(name) for name in (*lookup.person_names(person), person.role)]
+    return " ".join(["", *("".join(found) for found in words), *chain(*words), ""])
 
 
-def _role(names: Sequence[str]) -> list[str]:
-    return [word for name in names for word in lookup.name_words(name)]
+_NAME_WORDS: dict[str, list[str]] = {}
+
+
+def _name_words(name: str) -> list[str]:
+    """`lookup.name_words`, once per distinct name or role (they recur across summits)."""
+    found = _NAME_WORDS.get(name)
+    if found is None:
+        found = _NAME_WORDS[name] = lookup.name_words(name)
+    return found
 
 
 def remove(connection: sqlite3.Connection, name: str, vocabulary: VocabularyChanges) -> None:

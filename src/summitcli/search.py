@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING, Protocol
 
 from .errors import QueryError
@@ -108,10 +109,12 @@ class WordKeys:
         if self.stemmer is None:
             return words
         cache = self.folded
-        new = list(set(words).difference(cache))
-        if new:
+        try:  # most words of a corpus were keyed before: no set made of them
+            return list(map(cache.__getitem__, words))
+        except KeyError:
+            new = list(set(words).difference(cache))
             cache.update(zip(new, self.stemmer.stemWords(new), strict=True))
-        return list(map(cache.__getitem__, words))
+            return list(map(cache.__getitem__, words))
 
     def of_text(self, text: str) -> list[str]:
         if text.isascii():
@@ -207,16 +210,18 @@ def fields(record: Searchable) -> str:
     return "\n".join(searched_fields(record))
 
 
-def passage_keys(record: Searchable, keys: WordKeys) -> tuple[list[str], int, list[list[str]]]:
+def passage_keys(
+    record: Searchable, keys: WordKeys
+) -> tuple[list[str] | None, int, list[list[str]]]:
     """What the index stores of a passage to search it as `search` does: the folded words of
-    its text, keywords and notes together (single words are counted in these), its length in
-    words, and the keys of each field apart (phrases are matched within one field)."""
+    its text, keywords and notes together (single words are counted in these; None where they
+    are the fields' words, in an ASCII passage), its length in words, and the keys of each
+    field apart (phrases are matched within one field)."""
     fields = searched_fields(record)
     joined = "\n".join(fields)
     if joined.isascii():  # folding is lower-casing and every token a word: one split per field
         split = [TOKEN.findall(field.lower()) for field in fields]
-        words = [word for field in split for word in field]
-        return words, len(words), [keys.of_folded_words(field) for field in split]
+        return None, sum(map(len, split)), [keys.of_folded_words(field) for field in split]
     words = TOKEN.findall(fold(joined))
     return words, _word_count(words), [keys.of_text(field) for field in fields]
 
@@ -466,12 +471,12 @@ def spellings(records: Sequence[Searchable]) -> dict[str, str]:
     what "did you mean" offers. The persistent index keeps the corpus's in its vocabulary table
     (the first spelling of the first file holding the word)."""
     written: dict[str, str] = {}
-    tokens = dict.fromkeys(token for record in records for token in record.text.split())
+    tokens = dict.fromkeys(chain.from_iterable(record.text.split() for record in records))
     for token in tokens:  # each distinct one once: a token seen again adds nothing
         word = token.strip(",;:!?\"'()[]\u2018\u2019\u201c\u201d")
         if word.endswith(".") and word.count(".") == 1:  # a sentence's end, not "U.S."
             word = word[:-1]
-        written.setdefault(fold(word), word)
+        written.setdefault(word.lower() if word.isascii() else fold(word), word)  # `fold`
     return written
 
 
