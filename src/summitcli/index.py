@@ -48,7 +48,7 @@ from .text import fold
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "5"
+FORMAT = "6"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never
@@ -61,8 +61,7 @@ CREATE TABLE files (
     ctime INTEGER, summit TEXT, review INTEGER,
     guesses BLOB, -- `model.guesses` of an unreviewed draft: whose speakers it guessed
     meetings BLOB, timeline BLOB, topics BLOB,
-    spellings BLOB, -- `search.spellings` of the file's records, for "did you mean"
-    body BLOB -- last, as the largest: reading a column after it would read it through
+    spellings BLOB -- `search.spellings` of the file's records, for "did you mean"
 );
 CREATE TABLE corpus ( -- what every call reads of every file, as one value each (`finish`)
     part TEXT PRIMARY KEY,
@@ -173,7 +172,7 @@ def add(
     vocabulary.add(name, written)
     cursor = connection.execute(
         "INSERT INTO files (name, size, mtime, ctime, summit, review, guesses, meetings, "
-        "timeline, topics, spellings, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "timeline, topics, spellings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             name,
             *stat,
@@ -184,7 +183,6 @@ def add(
             encode(summit.timeline),
             encode(summit.topics),
             encode(written),
-            encode(summit),
         ),
     )
     file = cursor.lastrowid
@@ -555,10 +553,10 @@ class Index:
         ]
 
     def summits(self) -> list[Summit]:
-        """Every summit, linked as the loader links it (for what the index does not serve)."""
-        decoder = _decoder(Summit)
-        rows = self.connection.execute("SELECT id, body FROM files ORDER BY name")
-        return [loader.link(decoder.decode(body), self.path_of(file)) for file, body in rows]
+        """Every summit, read from its file (for what the index does not serve, `search
+        --exact`: the files are as the index found them; storing each summit whole as well
+        made a quarter of the index, written by every build)."""
+        return loader.load(self.path)
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary(self.connection)
