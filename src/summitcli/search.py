@@ -291,45 +291,59 @@ def _span_finder(
     """A function giving the character spans of a text's words that make up a term.
 
     In a plain text (`is_plain`: folding is lower-casing its words) regular expressions of the
-    matching forms find them: one for the single words, one for each phrase (its words in a
-    row, each at every place it starts); otherwise each word of the text is keyed and compared.
+    matching forms find them in the lower-cased text, each form where a word starts: one for
+    the single words; for each phrase, one for its first word, and one for all its words in a
+    row from there. Otherwise each word of the text is keyed and compared.
     """
     single = [form for term in terms if len(term) == 1 for form in forms[term[0]]]
-    phrases = [term for term in dict.fromkeys(terms) if len(term) > 1]
-    patterns = [re.compile(rf"\b(?:{_alternatives(single)})\b", re.IGNORECASE)] if single else []
-    for phrase in phrases:
+    # No leading \b: an expression that starts with a form is looked for quickly, and where a
+    # match starts inside a word, `_starts_word` rejects it.
+    words = re.compile(rf"(?:{_alternatives(single)})\b") if single else None
+    phrases = []
+    for phrase in dict.fromkeys(term for term in terms if len(term) > 1):
         if all(forms[key] for key in phrase):  # else it is in no text: nothing to mark
-            words = r"\W+".join(f"({_alternatives(forms[key])})" for key in phrase)
-            patterns.append(re.compile(rf"(?=\b{words}\b)", re.IGNORECASE))
-    quick = patterns[0] if patterns and not phrases else None
+            first = re.compile(rf"(?:{_alternatives(forms[phrase[0]])})\b")
+            whole = r"\W+".join(f"({_alternatives(forms[key])})" for key in phrase)
+            phrases.append((first, re.compile(rf"{whole}\b")))
 
     def spans(text: str) -> tuple[tuple[int, int], ...]:
         if is_plain(text):
-            if quick is not None:
-                return tuple(match.span() for match in quick.finditer(text))
-            found: set[tuple[int, int]] = set()
-            for pattern in patterns:
-                for match in pattern.finditer(text):
-                    groups = match.lastindex or 0
-                    found.update(
-                        [match.span(n) for n in range(1, groups + 1)] if groups else [match.span()]
-                    )
-            return tuple(sorted(found))
+            low = text.lower()  # plain: every character keeps its place
+            found = []
+            if words is not None:
+                found += [m.span() for m in words.finditer(low) if _starts_word(low, m.start())]
+            if not phrases:
+                return tuple(found)
+            for first, whole in phrases:
+                for match in first.finditer(low):
+                    start = match.start()
+                    row = whole.match(low, start) if _starts_word(low, start) else None
+                    if row is not None:
+                        found += [row.span(n) for n in range(1, len(row.groups()) + 1)]
+            return tuple(sorted(set(found)))
         word_keys = keys.of_text(text)  # the text's words keyed, each distinct one once
         marked: set[int] = set()
         for term in terms:
-            size, first, start = len(term), term[0], 0
-            for _ in range(word_keys.count(first)):
-                start = word_keys.index(first, start)
+            size, first_key, start = len(term), term[0], 0
+            for _ in range(word_keys.count(first_key)):
+                start = word_keys.index(first_key, start)
                 if size == 1 or tuple(word_keys[start : start + size]) == term:
                     marked.update(range(start, start + size))
                 start += 1
         if not marked:
             return ()
-        words = list(TOKEN.finditer(text))
-        return tuple(words[i].span() for i in sorted(marked))
+        found_words = list(TOKEN.finditer(text))
+        return tuple(found_words[i].span() for i in sorted(marked))
 
     return spans
+
+
+_WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _starts_word(low: str, start: int) -> bool:
+    """Whether a word of the lower-cased plain text starts here, not inside one."""
+    return start == 0 or low[start - 1] not in _WORD_CHARACTERS
 
 
 def is_plain(text: str) -> bool:
