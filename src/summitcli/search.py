@@ -35,10 +35,6 @@ full-width punctuation."""
 TOKEN = re.compile(rf"\w+|[^\w\s\x00-\x7f{SEPARATORS}]")
 """What search matches: a word, or one mark that is neither a letter nor a separator (※, ◇, an
 emoji), which a reader may well look for as it is printed."""
-NOT_PLAIN = re.compile(rf"[^\x00-\x7f{SEPARATORS}]|\uff3f")
-"""A character that makes a text other than plain: a plain text holds ASCII and separators
-alone (a dash, curly quotes), so that its words are ASCII and folding it is lower-casing them.
-The full-width low line is no separator here: folded, it is "_", which joins two words."""
 QUOTED = re.compile(r'"([^"]*)"?')
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -347,9 +343,30 @@ def _starts_word(low: str, start: int) -> bool:
 
 
 def is_plain(text: str) -> bool:
-    """Whether the text's words are ASCII and all it holds besides them separates words (see
-    `NOT_PLAIN`): its words are the ASCII words of its lower-cased form, as folding finds them."""
-    return text.isascii() or NOT_PLAIN.search(text) is None
+    """Whether the text holds ASCII and separators alone (a dash, curly quotes): its words are
+    the ASCII words of its lower-cased form, as folding finds them."""
+    return text.isascii() or set(text) <= _plain_characters()
+
+
+_PLAIN: list[frozenset[str]] = []
+
+
+def _plain_characters() -> frozenset[str]:
+    """ASCII and `SEPARATORS`, made on first use (not a regular expression: compiling one cost
+    every search two million instructions). The full-width low line is no separator here:
+    folded, it is "_", which joins two words."""
+    if not _PLAIN:
+        found, index = set(map(chr, range(128))), 0
+        while index < len(SEPARATORS):
+            if SEPARATORS[index + 1 : index + 2] == "-":  # a range
+                low, high = SEPARATORS[index], SEPARATORS[index + 2]
+                found.update(map(chr, range(ord(low), ord(high) + 1)))
+                index += 3
+            else:
+                found.add(SEPARATORS[index])
+                index += 1
+        _PLAIN.append(frozenset(found - {"\uff3f"}))
+    return _PLAIN[0]
 
 
 def _alternatives(forms: Sequence[str]) -> str:
