@@ -95,6 +95,58 @@ def test_every_command_and_format_gives_the_same_bytes_with_the_cache_and_withou
     assert len(cache.caches()) == 1
 
 
+FOLDED = (  # text whose words fold into other words, or into keys FTS5 would split
+    ("00002.json", "½ of ㈠ the ﬁnance Ⅻ hydrogen energy ½ ㈠ hydrogen hydrogen energy. "),
+    ("00004.json", "Hydrogen — energy ㈠ ½ 1\u20442 ﬁnance finance: hydrogen energy energy. "),
+)
+FOLDED_SEARCHES = (
+    ("hydrogen",),
+    ("hydrogen energy",),
+    ('"energy hydrogen"', "finance"),
+    ("½",),
+    ("㈠",),
+    ("㈠", "hydrogen", "--any"),
+    ('"㈠ hydrogen"',),
+    ("1", "2"),
+    ("finance", "Ⅻ"),
+    ("xii",),
+)
+
+
+def test_text_that_folds_into_other_words_is_searched_alike_with_the_cache_and_without(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    """Passages whose keys, all words together, are not their fields' (`index.search_keys`),
+    and query words whose keys FTS5 would split, are counted from their stored keys."""
+    for name, words in FOLDED:
+        path = corpus / name
+        path.write_text(path.read_text().replace('"text": "', f'"text": "{words}'), "utf-8")
+    found = 0
+    for command in FOLDED_SEARCHES:
+        for fmt in ("json", "plain"):
+            arguments = ("--data", str(corpus), "search", *command, "--format", fmt)
+            cached = summit_cli(*arguments)
+            read = summit_cli("--no-cache", *arguments)
+            assert (cached.returncode, cached.stdout, cached.stderr) == (
+                read.returncode,
+                read.stdout,
+                read.stderr,
+            ), (command, fmt)
+            found += cached.returncode == 0
+    assert found >= 12
+
+
+def test_a_summit_id_used_twice_is_refused_as_without_the_cache(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    summit_cli("--data", str(corpus), "topics")
+    (corpus / "00009.json").write_text((corpus / "00002.json").read_text())  # its id again
+    cached = summit_cli("--data", str(corpus), "topics")
+    read = summit_cli("--no-cache", "--data", str(corpus), "topics")
+    assert cached.returncode == read.returncode == 2
+    assert cached.stderr == read.stderr and "is also used by" in cached.stderr
+
+
 def test_a_search_that_finds_nothing_is_answered_from_the_index_alone(
     corpus: Path, summit_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -229,3 +229,51 @@ def test_a_very_long_query_is_safe(summit: Summit) -> None:
     words = ["hydrogen"] + [f"w{n}" for n in range(2000)]
     assert search(summit.searchable, parse_query([" ".join(words)[:10_000]])) == []
     assert search(summit.searchable, parse_query(["x" * 10_000])) == []
+
+
+SPAN_TEXTS = (
+    "Hydrogen energy, hydrogen ENERGY and energy hydrogen.",
+    "The hydrogen — energy pact: “hydrogen energy” twice… hydrogen energy energy energy.",
+    "Energies of hydrogen_energy and hydrogen-energy; a a a a.",
+    "Korea-U.S.-Japan and Korea\u2013Japan «energy» ¿hydrogen? ･energy",
+    "A\uff3fhydrogen energy\uff3fb: the full-width low line joins words once folded.",
+    "石破 said hydrogen energy; ※ energy ½ hydrogen",
+)
+SPAN_QUERIES = (
+    ["hydrogen"],
+    ["hydrogen energy"],
+    ["energy", "hydrogen"],
+    ['"energy energy"', "hydrogen"],
+    ["a a"],
+    ["Korea-Japan"],
+    ["Korea-U.S.-Japan", "energy"],
+    ["hydrogen_energy"],
+)
+
+
+@pytest.mark.parametrize("query", SPAN_QUERIES)
+def test_spans_in_plain_text_are_the_words_keyed_one_by_one(query: list[str]) -> None:
+    """Plain text (ASCII words, separators such as dashes and curly quotes) is marked by
+    regular expressions of the corpus's forms; the same words as keying each word."""
+    from summitcli.search import TOKEN, WordKeys, _span_finder, is_plain
+
+    keys = WordKeys(exact=False)
+    terms = [tuple(keys(word) for word in term) for term in parse_query(query)]
+    vocabulary = sorted({w for text in SPAN_TEXTS for w in TOKEN.findall(fold(text))})
+    forms: dict[str, list[str]] = {key: [] for term in terms for key in term}
+    for word in vocabulary:
+        if keys(word) in forms:
+            forms[keys(word)].append(word)
+    spans = _span_finder(terms, forms, keys)
+    for text in SPAN_TEXTS:
+        words = list(TOKEN.finditer(text))
+        word_keys = [keys(word.group()) for word in words]
+        marked = {
+            n
+            for term in terms
+            for start in range(len(words))
+            if tuple(word_keys[start : start + len(term)]) == term
+            for n in range(start, start + len(term))
+        }
+        assert spans(text) == tuple(words[n].span() for n in sorted(marked)), (text, query)
+    assert [is_plain(text) for text in SPAN_TEXTS] == [True, True, True, True, False, False]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -48,7 +48,7 @@ from .text import fold
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "4"
+FORMAT = "6"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never
@@ -58,10 +58,15 @@ SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files (
     id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER, mtime INTEGER,
-    ctime INTEGER, rank INTEGER, summit TEXT, review INTEGER, meetings BLOB, timeline BLOB,
-    topics BLOB, body BLOB,
+    ctime INTEGER, summit TEXT, review INTEGER,
     guesses BLOB, -- `model.guesses` of an unreviewed draft: whose speakers it guessed
+    meetings BLOB, timeline BLOB, topics BLOB,
     spellings BLOB -- `search.spellings` of the file's records, for "did you mean"
+);
+CREATE TABLE corpus ( -- what every call reads of every file, as one value each (`finish`)
+    part TEXT PRIMARY KEY,
+    value BLOB -- 'stamps': each file's name and (size, mtime, ctime); 'files': `Listing`;
+    -- 'topics': every file's topics, in the corpus's order
 );
 CREATE TABLE people (
     file INTEGER, seq INTEGER, summit TEXT, id TEXT,
@@ -79,6 +84,8 @@ CREATE TABLE records (
 CREATE TABLE record_people (record INTEGER, summit TEXT, person TEXT);
 CREATE TABLE record_topics (record INTEGER, topic TEXT);
 CREATE VIRTUAL TABLE passages USING fts5 (keys, tokenize = "ascii tokenchars '_'");
+CREATE VIRTUAL TABLE occurrences USING fts5vocab (passages, instance);
+-- each key's every place in `passages`: a word's count in each passage, read from FTS5's index
 CREATE TABLE vocabulary ( -- `search.spellings` of the whole corpus, for "did you mean"
     folded TEXT PRIMARY KEY, spelling TEXT,
     first_file TEXT, seq INTEGER, -- the first file holding it, and its place in that file's
@@ -91,10 +98,9 @@ CREATE TABLE stems (key TEXT PRIMARY KEY, words INTEGER) WITHOUT ROWID;
 -- the keys of the vocabulary's words (of each of their tokens), each with how many words have it
 """
 INDEXES = """
-CREATE INDEX files_stamps ON files (name, size, mtime, ctime, summit, rank);
--- covers what every call reads of every file, which the rows' large blobs would make a read of
--- the whole table (0.3 s at 10,000 files)
 CREATE INDEX records_file ON records (file, seq);
+CREATE INDEX records_scores ON records (id, file, seq, length, whole);
+-- what ranking reads of each passage found, without reading the rows' encoded records
 CREATE INDEX records_ref ON records (ref, summit);
 CREATE INDEX records_quote ON records (quote) WHERE quote IS NOT NULL;
 CREATE INDEX record_people_person ON record_people (summit, person);
@@ -103,6 +109,8 @@ CREATE INDEX vocabulary_joined ON vocabulary (joined);
 """
 """Made once a build has written every row (`add_indexes`): sorting each index once is quicker
 than keeping it sorted through millions of inserts."""
+SPOKEN = ("statement", "preamble")
+"""The types whose records are rebuilt with their file's people, meetings and guesses."""
 TYPES: dict[str, type[Any]] = {
     "title": DocumentTitle,
     "preamble": Preamble,
@@ -124,8 +132,15 @@ def _encode_hook(value: object) -> object:
 _ENCODER = msgspec.msgpack.Encoder(enc_hook=_encode_hook)
 
 
+_DECODERS: dict[Any, msgspec.msgpack.Decoder[Any]] = {}
+
+
 def _decoder(kind: Any) -> msgspec.msgpack.Decoder[Any]:
-    return msgspec.msgpack.Decoder(kind, dec_hook=problems._decode_hook)
+    """One decoder per type, made once: thousands of records are rebuilt in a call."""
+    decoder = _DECODERS.get(kind)
+    if decoder is None:
+        decoder = _DECODERS[kind] = msgspec.msgpack.Decoder(kind, dec_hook=problems._decode_hook)
+    return decoder
 
 
 def create(connection: sqlite3.Connection, stamp: dict[str, str]) -> None:
@@ -156,18 +171,17 @@ def add(
     written = search.spellings(summit.searchable)
     vocabulary.add(name, written)
     cursor = connection.execute(
-        "INSERT INTO files (name, size, mtime, ctime, summit, review, meetings, timeline, "
-        "topics, body, guesses, spellings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO files (name, size, mtime, ctime, summit, review, guesses, meetings, "
+        "timeline, topics, spellings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             name,
             *stat,
             summit.id,
             len(summit.curation.review),
+            encode(guesses(summit.curation.review)),
             encode(summit.meetings),
             encode(summit.timeline),
             encode(summit.topics),
-            encode(summit),
-            encode(guesses(summit.curation.review)),
             encode(written),
         ),
     )
@@ -230,11 +244,12 @@ def search_keys(record: Searchable, keys: search.WordKeys) -> tuple[int, str, st
     together where folding the whole text split them otherwise than folding each field (after
     the fields' own in the keys, so that every key FTS5 finds is there)."""
     words, length, fields = search.passage_keys(record, keys)
-    joined = [key for field in fields for key in field]
-    every = (record.text, *record.curation.keywords, *record.curation.notes)
-    together = joined if all(map(str.isascii, every)) else keys.of_folded_words(words)
-    whole = " ".join(together) if together != joined else None
     content = f" {SEPARATOR} ".join(" ".join(field) for field in fields)
+    if words is None:  # an ASCII passage: its words together are its fields'
+        return length, content, None
+    joined = list(chain.from_iterable(fields))
+    together = keys.of_folded_words(words)
+    whole = " ".join(together) if together != joined else None
     return length, content + (f" {SEPARATOR} {whole}" if whole else ""), whole
 
 
@@ -244,12 +259,19 @@ def _next_id(connection: sqlite3.Connection) -> int:
 
 
 def _names(person: Person) -> str:
-    names = [*lookup.person_names(person), person.role]
-    return " ".join(["", *("".join(lookup.name_words(n)) for n in names), *_role(names), ""])
+    words = [_name_words(name) for name in (*lookup.person_names(person), person.role)]
+    return " ".join(["", *("".join(found) for found in words), *chain(*words), ""])
 
 
-def _role(names: Sequence[str]) -> list[str]:
-    return [word for name in names for word in lookup.name_words(name)]
+_NAME_WORDS: dict[str, list[str]] = {}
+
+
+def _name_words(name: str) -> list[str]:
+    """`lookup.name_words`, once per distinct name or role (they recur across summits)."""
+    found = _NAME_WORDS.get(name)
+    if found is None:
+        found = _NAME_WORDS[name] = lookup.name_words(name)
+    return found
 
 
 def remove(connection: sqlite3.Connection, name: str, vocabulary: VocabularyChanges) -> None:
@@ -396,14 +418,51 @@ LETTER_BITS = 62
 """Within SQLite's signed 64-bit integers."""
 
 
+class Listing(msgspec.Struct, array_like=True, gc=False):
+    """Every file of the corpus, in its order (by name): what every call reads of them."""
+
+    ids: list[int]
+    names: list[str]
+    summits: list[str]
+    reviews: list[int]
+    """Open review items: an unreviewed draft has some."""
+
+
+Stamps = dict[str, tuple[int, int, int]]
+"""Each file's name and (size, mtime, ctime), as `cache.file_stats` gives them."""
+_STAMPS = msgspec.msgpack.Decoder(Stamps)
+_LISTING = msgspec.msgpack.Decoder(Listing)
+_RAW_LIST = msgspec.msgpack.Decoder(list[msgspec.Raw])
+
+
+def stamps(connection: sqlite3.Connection) -> Stamps | None:
+    """The files' stamps as `finish` stored them."""
+    row = connection.execute("SELECT value FROM corpus WHERE part = 'stamps'").fetchone()
+    return _STAMPS.decode(row[0]) if row else None
+
+
 def finish(connection: sqlite3.Connection, vocabulary: VocabularyChanges) -> None:
-    """After files changed: their order, the vocabulary, and the corpus statistics from the
-    stored lengths."""
+    """After files changed: their order, the vocabulary, what every call reads of the files
+    (`corpus`), and the corpus statistics from the stored lengths."""
     vocabulary.write(connection)
-    names = [row[0] for row in connection.execute("SELECT name FROM files")]
+    files = connection.execute(
+        "SELECT id, name, summit, review, size, mtime, ctime, topics FROM files ORDER BY name"
+    ).fetchall()
+    listing = Listing(
+        [row[0] for row in files],
+        [row[1] for row in files],
+        [row[2] for row in files],
+        [row[3] for row in files],
+    )
+    stamps = {row[1]: row[4:7] for row in files}
+    topics = [topic for row in files for topic in _RAW_LIST.decode(row[7])]
     connection.executemany(
-        "UPDATE files SET rank = ? WHERE name = ?",
-        [(n, name) for n, name in enumerate(sorted(names))],
+        "INSERT OR REPLACE INTO corpus VALUES (?, ?)",
+        [
+            ("stamps", _ENCODER.encode(stamps)),
+            ("files", _ENCODER.encode(listing)),
+            ("topics", _ENCODER.encode(topics)),
+        ],
     )
     count, words = connection.execute(
         "SELECT count(*), coalesce(sum(length), 0) FROM records WHERE length IS NOT NULL"
@@ -458,87 +517,124 @@ class Index:
     def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
         self.connection = connection
         self.path = path
-        self.files: dict[int, tuple[str, str, int]] = {}
-        """Each file's id: its summit's id, the file's path as the loader names it, its rank."""
-        folder = path.is_dir()
-        base = str(path)  # as `path / name` names it, without a Path made per file
-        for file, name, summit, rank in connection.execute(
-            "SELECT id, name, summit, rank FROM files"
-        ):
-            self.files[file] = (summit, os.path.join(base, name) if folder else base, rank)  # noqa: PTH118
+        row = connection.execute("SELECT value FROM corpus WHERE part = 'files'").fetchone()
+        self.listing: Listing = _LISTING.decode(row[0])
+        ids = self.listing.ids
+        self.rank = dict(zip(ids, range(len(ids)), strict=True))
+        """Each file's place in the corpus's order, by its id."""
+        self.summit = dict(zip(ids, self.listing.summits, strict=True))
+        """Each file's summit id, by the file's id."""
+        self.summit_ids = set(self.listing.summits)
         self.people: dict[int, dict[str, Person]] = {}
         self.meetings: dict[int, dict[str, Meeting]] = {}
-        self.summit_ids = {summit for summit, _, _ in self.files.values()}
         self.guessed: dict[int, dict[str, str]] = {}
+        self.folder: bool | None = None
 
     @property
     def count(self) -> int:
         """How many summits the corpus holds."""
-        return len(self.files)
+        return len(self.listing.ids)
+
+    def path_of(self, file: int) -> str:
+        """The file's path as the loader names it (`path / name`, without a Path made)."""
+        if self.folder is None:
+            self.folder = self.path.is_dir()
+        if not self.folder:
+            return str(self.path)
+        return os.path.join(self.path, self.listing.names[self.rank[file]])  # noqa: PTH118
 
     def drafts(self) -> list[tuple[str, int]]:
         """(path, open review items) of every unreviewed draft, in file order."""
-        rows = self.connection.execute("SELECT id, review FROM files WHERE review > 0")
-        found = sorted((self.files[file][2], self.files[file][1], n) for file, n in rows)
-        return [(path, n) for _, path, n in found]
+        listing = self.listing
+        return [
+            (self.path_of(file), n)
+            for file, n in zip(listing.ids, listing.reviews, strict=True)
+            if n > 0
+        ]
 
     def summits(self) -> list[Summit]:
-        """Every summit, linked as the loader links it (for what the index does not serve)."""
-        decoder = _decoder(Summit)
-        found = []
-        for file, body in self.connection.execute("SELECT id, body FROM files"):
-            _, path, rank = self.files[file]
-            found.append((rank, loader.link(decoder.decode(body), path)))
-        return [summit for _, summit in sorted(found, key=lambda pair: pair[0])]
+        """Every summit, read from its file (for what the index does not serve, `search
+        --exact`: the files are as the index found them; storing each summit whole as well
+        made a quarter of the index, written by every build)."""
+        return loader.load(self.path)
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary(self.connection)
 
     def _ordered(self, rows: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
         """Rows led by (file, order within the file), in the corpus's order."""
-        return sorted(rows, key=lambda row: (self.files[row[0]][2], row[1]))
+        rank = self.rank
+        return sorted(rows, key=lambda row: (rank[row[0]], row[1]))
 
     # Records rebuilt.
 
     def _people(self, file: int) -> dict[str, Person]:
         people = self.people.get(file)
         if people is None:
-            decoder = _decoder(Person)
-            people = self.people[file] = {}
-            rows = self.connection.execute(
-                "SELECT body, solo, joint, accounts FROM people WHERE file = ? ORDER BY seq",
-                (file,),
-            )
-            for body, solo, joint, accounts in rows:
-                person = decoder.decode(body)
-                person.summit = self.files[file][0]
-                person.solo, person.joint, person.accounts = solo, joint, accounts
-                people[person.id] = person
+            self._read_people([file])
+            people = self.people[file]
         return people
+
+    def _read_people(self, files: Collection[int]) -> None:
+        """The people of the files not read yet, in one query."""
+        wanted = sorted(set(files).difference(self.people))
+        if not wanted:
+            return
+        decoder = _decoder(Person)
+        for file in wanted:
+            self.people[file] = {}
+        rows = self.connection.execute(
+            "SELECT file, body, solo, joint, accounts FROM people "
+            "WHERE file IN (SELECT value FROM json_each(?)) ORDER BY file, seq",
+            (msgspec.json.encode(wanted).decode(),),
+        )
+        for file, body, solo, joint, accounts in rows:
+            person = decoder.decode(body)
+            person.summit = self.summit[file]
+            person.solo, person.joint, person.accounts = solo, joint, accounts
+            self.people[file][person.id] = person
 
     def _meetings(self, file: int) -> dict[str, Meeting]:
         meetings = self.meetings.get(file)
         if meetings is None:
-            row = self.connection.execute(
-                "SELECT meetings FROM files WHERE id = ?", (file,)
-            ).fetchone()
-            found = _decoder(tuple[Meeting, ...]).decode(row[0])
-            meetings = self.meetings[file] = {meeting.id: meeting for meeting in found}
+            self._read_settings([file])
+            meetings = self.meetings[file]
         return meetings
 
     def _guesses(self, file: int) -> dict[str, str]:
         found = self.guessed.get(file)
         if found is None:
-            row = self.connection.execute("SELECT guesses FROM files WHERE id = ?", (file,))
-            found = self.guessed[file] = _decoder(dict[str, str]).decode(row.fetchone()[0])
+            self._read_settings([file])
+            found = self.guessed[file]
         return found
+
+    def _read_settings(self, files: Collection[int]) -> None:
+        """What rebuilding a statement or a preamble paragraph needs of the files not read yet:
+        their people, meetings and guessed speakers, a query for each kind."""
+        self._read_people(files)
+        wanted = sorted(set(files).difference(self.meetings))
+        if not wanted:
+            return
+        meetings, guesses = _decoder(tuple[Meeting, ...]), _decoder(dict[str, str])
+        rows = self.connection.execute(
+            "SELECT id, meetings, guesses FROM files WHERE id IN (SELECT value FROM json_each(?))",
+            (msgspec.json.encode(wanted).decode(),),
+        )
+        for file, held, guessed in rows:
+            self.meetings[file] = {meeting.id: meeting for meeting in meetings.decode(held)}
+            self.guessed[file] = guesses.decode(guessed)
+
+    def _prepare(self, rows: Sequence[Sequence[Any]], kind: int = 2) -> None:
+        """Read at once what rebuilding these rows (led by their file; their type at `kind`)
+        needs, rather than with queries for each file."""
+        self._read_settings({row[0] for row in rows if row[kind] in SPOKEN})
 
     def rebuild(
         self, file: int, kind: str, body: bytes, section: int | None, section_title: str | None
     ) -> Citable:
         """A record from its row, its links filled in as `loader.link` fills them."""
         record: Citable = _decoder(TYPES[kind]).decode(body)
-        summit = record.summit = self.files[file][0]
+        summit = record.summit = self.summit[file]
         if isinstance(record, Clause):
             record.section, record.section_title = section or 0, section_title or ""
         elif isinstance(record, Section):
@@ -564,7 +660,9 @@ class Index:
             "SELECT file, seq, type, body, section, section_title FROM records WHERE " + where,
             arguments,
         )
-        for file, _, kind, body, number, title in self._ordered(rows):
+        ordered = self._ordered(rows)
+        self._prepare(ordered)
+        for file, _, kind, body, number, title in ordered:
             yield self.rebuild(file, kind, body, number, title)
 
     # What the commands ask.
@@ -580,22 +678,22 @@ class Index:
                 f"SELECT DISTINCT file FROM people WHERE {test}",
                 words,
             )
-            for file in sorted((row[0] for row in rows), key=lambda f: self.files[f][2]):
+            files = sorted((row[0] for row in rows), key=self.rank.__getitem__)
+            self._read_people(files)
+            for file in files:
                 candidates += self._people(file).values()
         try:
             return lookup.people_named(candidates, names)
         except NotFoundError:
-            everyone: list[Person] = [
-                p
-                for file in sorted(self.files, key=lambda f: self.files[f][2])
-                for p in self._people(file).values()
-            ]
+            every_file = self.listing.ids
+            self._read_people(every_file)
+            everyone = [p for file in every_file for p in self._people(file).values()]
             return lookup.people_named(everyone, names)
 
     def topics(self) -> list[Topic]:
-        decoder = _decoder(list[Topic])
-        rows = self.connection.execute("SELECT id, rank, topics FROM files ORDER BY rank")
-        return [topic for _, _, body in rows for topic in decoder.decode(body)]
+        row = self.connection.execute("SELECT value FROM corpus WHERE part = 'topics'")
+        topics: list[Topic] = _decoder(list[Topic]).decode(row.fetchone()[0])
+        return topics
 
     def topic_names(self, topics: Sequence[str]) -> list[str]:
         return lookup.known_topics([topic.name for topic in self.topics()], topics)
@@ -607,9 +705,9 @@ class Index:
     def timeline(self) -> list[Event]:
         decoder = _decoder(tuple[Event, ...])
         events = []
-        for file, body in self.connection.execute("SELECT id, timeline FROM files ORDER BY rank"):
+        for file, body in self.connection.execute("SELECT id, timeline FROM files ORDER BY name"):
             for event in decoder.decode(body):
-                event.summit = self.files[file][0]
+                event.summit = self.summit[file]
                 events.append(event)
         return events
 
@@ -654,7 +752,9 @@ class Index:
             + " AND ".join(where),
             arguments,
         )
-        for file, _, kind, body, number, title in self._ordered(rows):
+        ordered = self._ordered(rows)
+        self._prepare(ordered)
+        for file, _, kind, body, number, title in ordered:
             record = self.rebuild(file, kind, body, number, title)
             if not isinstance(record, Outcome):  # the query keeps passages only
                 yield record
@@ -681,10 +781,7 @@ class Index:
             scope, arguments = "", list[object]()
             if summit_id:
                 if summit_id not in self.summit_ids:
-                    ids = [
-                        summit for summit, _, _ in sorted(self.files.values(), key=lambda f: f[2])
-                    ]
-                    raise unknown_summit(asked, summit_id, ids)
+                    raise unknown_summit(asked, summit_id, self.listing.summits)
                 scope, arguments = " AND summit = ?", [summit_id]
             rows = self.connection.execute(
                 "SELECT file, seq, type, body, section, section_title FROM records "
@@ -692,6 +789,7 @@ class Index:
                 [ref, *arguments],
             )
             last = {row[0]: row for row in self._ordered(rows)}
+            self._prepare(list(last.values()))
             if not last:
                 rows = self.connection.execute(
                     "SELECT file, seq, ref FROM records" + (" WHERE summit = ?" if scope else ""),
@@ -718,6 +816,7 @@ class Index:
                 (msgspec.json.encode(ids).decode(),),
             )
             by_id = {row[0]: row[1:] for row in rows}
+            self._prepare(list(by_id.values()), kind=1)
             for (negative, _), record_id in zip(chunk, ids, strict=True):
                 record = self.rebuild(*by_id[record_id])
                 if not isinstance(record, Outcome):  # outcomes are not indexed for search
@@ -728,26 +827,35 @@ class Index:
         """How many records `search` would give, none of them rebuilt."""
         return len(self._ranked(terms, match_any=match_any, exact=exact)[0])
 
-    def _ranked(
-        self, terms: Sequence[Term], *, match_any: bool, exact: bool
-    ) -> tuple[list[tuple[float, int]], dict[int, tuple[int, int]]]:
-        """`search.rank`'s list of the hits, and each one's (file, record id)."""
-        keys = search.WordKeys(exact)
-        wanted = [tuple(keys(word) for word in term) for term in terms]
-        # A record scores for a term only if it holds it, a phrase word for word within a field
-        # (as FTS5 finds a phrase, never across the separator between fields): "hydrogen
-        # energy" reads the records holding the phrase, not all with "energy".
-        query = " OR ".join(f'"{" ".join(term)}"' for term in sorted(set(wanted)))
+    def _term_counts(self, term: Term) -> dict[int, int]:
+        """The term's count in each passage holding it (by record id): a word's from its places
+        in FTS5's index, a phrase's within each field of the passages FTS5 finds it in."""
+        if len(term) == 1:
+            rows = self.connection.execute(
+                "SELECT doc, count(*) FROM occurrences WHERE term = ? GROUP BY doc", term
+            )
+            return dict(rows.fetchall())
         rows = self.connection.execute(
-            "SELECT r.file, r.seq, r.length, r.whole, p.keys, r.type, r.id FROM passages p "
-            "JOIN records r ON r.id = p.rowid WHERE passages MATCH ?",
-            (query,),
+            "SELECT rowid, keys FROM passages WHERE passages MATCH ?", (f'"{" ".join(term)}"',)
         )
-        frequencies: dict[int, list[int]] = {}
-        lengths: dict[int, int] = {}
-        found: dict[int, tuple[int, int]] = {}
         separator = f" {SEPARATOR} "
-        for file, seq, length, whole, content, _, record_id in rows:
+        return {
+            record_id: search.phrase_count([f.split() for f in content.split(separator)], term)
+            for record_id, content in rows
+        }
+
+    def _recounted(self, ids: list[int], wanted: Sequence[Term]) -> dict[int, list[int]]:
+        """Each term's count in each of the passages, from their keys: a word's among the keys
+        of all its words together (`whole` where they differ from the fields'), a phrase's
+        within one field."""
+        rows = self.connection.execute(
+            "SELECT p.rowid, p.keys, r.whole FROM passages p JOIN records r ON r.id = p.rowid "
+            "WHERE p.rowid IN (SELECT value FROM json_each(?))",
+            (msgspec.json.encode(ids).decode(),),
+        )
+        found: dict[int, list[int]] = {}
+        separator = f" {SEPARATOR} "
+        for record_id, content, whole in rows:
             if whole is None:  # the fields' keys are all of them (a separator is never a key)
                 together = content.split()
             else:
@@ -762,8 +870,41 @@ class Index:
                     row.append(search.phrase_count(fields, term))
                 else:
                     row.append(0)
+            found[record_id] = row
+        return found
+
+    def _ranked(
+        self, terms: Sequence[Term], *, match_any: bool, exact: bool
+    ) -> tuple[list[tuple[float, int]], dict[int, tuple[int, int]]]:
+        """`search.rank`'s list of the hits, and each one's (file, record id)."""
+        keys = search.WordKeys(exact)
+        wanted = [tuple(keys(word) for word in term) for term in terms]
+        # A record scores for a term only if it holds it, a phrase word for word within a field
+        # (as FTS5 finds a phrase, never across the separator between fields): "hydrogen
+        # energy" reads the records holding the phrase, not all with "energy".
+        query = " OR ".join(f'"{" ".join(term)}"' for term in sorted(set(wanted)))
+        candidates = self.connection.execute(
+            "SELECT id, file, seq, length, whole FROM records INDEXED BY records_scores "
+            "WHERE id IN (SELECT rowid FROM passages WHERE passages MATCH ?)",
+            (query,),
+        ).fetchall()
+        # Each term's count in each passage, from FTS5 (a word's places in its index, a
+        # phrase's passages), where a word's key is one FTS5 token; the passages whose keys of
+        # all words together are not their fields' are counted again from their keys.
+        counted = all(len(term) > 1 or _one_token(term[0]) for term in wanted)
+        columns = [self._term_counts(term) for term in wanted] if counted else []
+        again = [row[0] for row in candidates if row[4] is not None or not counted]
+        recounted = self._recounted(again, wanted) if again else {}
+        frequencies: dict[int, list[int]] = {}
+        lengths: dict[int, int] = {}
+        found: dict[int, tuple[int, int]] = {}
+        rank = self.rank
+        for record_id, file, seq, length, _ in candidates:
+            row = recounted.get(record_id)
+            if row is None:
+                row = [column.get(record_id, 0) for column in columns]
             if any(row):
-                index = self.files[file][2] * 10_000_000 + seq
+                index = rank[file] * 10_000_000 + seq
                 frequencies[index], lengths[index] = row, length
                 found[index] = (file, record_id)
         meta = dict(self.connection.execute("SELECT key, value FROM meta"))
@@ -773,12 +914,24 @@ class Index:
         return ranked, found
 
 
+_TOKEN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _one_token(key: str) -> bool:
+    """Whether FTS5's tokenizer keeps the key as one token, as `str.split` does: a key of
+    lower-case ASCII letters, digits, '_' and any non-ASCII character (a folded mark such as
+    "(一)" would be split)."""
+    return all(character in _TOKEN_CHARACTERS or character > "\x7f" for character in key)
+
+
 def hits(
     scored: Sequence[tuple[float, Searchable]], terms: Sequence[search.Term], exact: bool
 ) -> list[Hit]:
     """The hits of the records shown, with the spans `search.search` marks."""
     keys = search.WordKeys(exact)
     wanted = [tuple(keys(word) for word in term) for term in terms]
-    words = [w for _, record in scored for w in search.TOKEN.findall(fold(search.fields(record)))]
+    # forms are looked for in plain texts alone (the others' words are keyed one by one)
+    texts = [record.text for _, record in scored if search.is_plain(record.text)]
+    words = search.TOKEN.findall("\n".join(texts).lower())
     spans = search.span_finder(wanted, words, keys)
     return [Hit(record, score, spans(record.text)) for score, record in scored]

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING, Protocol
 
 from .errors import QueryError
@@ -104,17 +105,20 @@ class WordKeys:
         if self.stemmer is None:
             return words
         cache = self.folded
-        new = list(set(words).difference(cache))
-        if new:
+        try:  # most words of a corpus were keyed before: no set made of them
+            return list(map(cache.__getitem__, words))
+        except KeyError:
+            new = list(set(words).difference(cache))
             cache.update(zip(new, self.stemmer.stemWords(new), strict=True))
-        return list(map(cache.__getitem__, words))
+            return list(map(cache.__getitem__, words))
 
     def of_text(self, text: str) -> list[str]:
         if text.isascii():
             return self.of_folded_words(TOKEN.findall(text.lower()))
         words, cache = TOKEN.findall(text), self.cache
-        for word in set(words).difference(cache):
-            self(word)
+        new = list(set(words).difference(cache))
+        if new:  # each keyed as `__call__` keys it, in one call to the stemmer
+            cache.update(zip(new, self.of_folded([fold(word) for word in new]), strict=True))
         return list(map(cache.__getitem__, words))
 
 
@@ -202,16 +206,18 @@ def fields(record: Searchable) -> str:
     return "\n".join(searched_fields(record))
 
 
-def passage_keys(record: Searchable, keys: WordKeys) -> tuple[list[str], int, list[list[str]]]:
+def passage_keys(
+    record: Searchable, keys: WordKeys
+) -> tuple[list[str] | None, int, list[list[str]]]:
     """What the index stores of a passage to search it as `search` does: the folded words of
-    its text, keywords and notes together (single words are counted in these), its length in
-    words, and the keys of each field apart (phrases are matched within one field)."""
+    its text, keywords and notes together (single words are counted in these; None where they
+    are the fields' words, in an ASCII passage), its length in words, and the keys of each
+    field apart (phrases are matched within one field)."""
     fields = searched_fields(record)
     joined = "\n".join(fields)
     if joined.isascii():  # folding is lower-casing and every token a word: one split per field
         split = [TOKEN.findall(field.lower()) for field in fields]
-        words = [word for field in split for word in field]
-        return words, len(words), [keys.of_folded_words(field) for field in split]
+        return None, sum(map(len, split)), [keys.of_folded_words(field) for field in split]
     words = TOKEN.findall(fold(joined))
     return words, _word_count(words), [keys.of_text(field) for field in fields]
 
@@ -230,9 +236,9 @@ def phrase_count(fields: Sequence[Sequence[str]], phrase: Term) -> int:
 def span_finder(
     terms: Sequence[Term], words: Sequence[str], keys: WordKeys
 ) -> Callable[[str], tuple[tuple[int, int], ...]]:
-    """`_span_finder` with the forms taken from `words` (folded words of the records shown):
-    for an ASCII text, a word the expression matches folds to a form the text itself holds, so
-    the records shown give the same spans as the whole corpus."""
+    """`_span_finder` with the forms taken from `words` (folded words of the plain texts
+    shown, the only ones its expressions read): a word an expression matches folds to a form
+    the text itself holds, so the records shown give the same spans as the whole corpus."""
     wanted = {key for term in terms for key in term}
     forms: dict[str, list[str]] = {key: [] for key in wanted}
     vocabulary = sorted(set(words))
@@ -280,32 +286,92 @@ def _span_finder(
 ) -> Callable[[str], tuple[tuple[int, int], ...]]:
     """A function giving the character spans of a text's words that make up a term.
 
-    For single words in an ASCII text (where folding is lower-casing) one regular expression of
-    the matching forms finds them; otherwise each word of the text is keyed and compared.
+    In a plain text (`is_plain`: folding is lower-casing its words) regular expressions of the
+    matching forms find them in the lower-cased text, each form where a word starts: one for
+    the single words; for each phrase, one for its first word, and one for all its words in a
+    row from there. Otherwise each word of the text is keyed and compared.
     """
     single = [form for term in terms if len(term) == 1 for form in forms[term[0]]]
-    quick = None
-    if single and all(len(term) == 1 for term in terms):
-        alternatives = "|".join(map(re.escape, sorted(single, key=len, reverse=True)))
-        quick = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    # No leading \b: an expression that starts with a form is looked for quickly, and where a
+    # match starts inside a word, `_starts_word` rejects it.
+    words = re.compile(rf"(?:{_alternatives(single)})\b") if single else None
+    phrases = []
+    for phrase in dict.fromkeys(term for term in terms if len(term) > 1):
+        if all(forms[key] for key in phrase):  # else it is in no text: nothing to mark
+            first = re.compile(rf"(?:{_alternatives(forms[phrase[0]])})\b")
+            whole = r"\W+".join(f"({_alternatives(forms[key])})" for key in phrase)
+            phrases.append((first, re.compile(rf"{whole}\b")))
 
     def spans(text: str) -> tuple[tuple[int, int], ...]:
-        if quick is not None and text.isascii():
-            return tuple(match.span() for match in quick.finditer(text))
-        words = list(TOKEN.finditer(text))
-        if text.isascii():  # folding is lower-casing: the words keyed in one call
-            word_keys = keys.of_folded_words(TOKEN.findall(text.lower()))
-        else:
-            word_keys = [keys(word.group()) for word in words]
+        if is_plain(text):
+            low = text.lower()  # plain: every character keeps its place
+            found = []
+            if words is not None:
+                found += [m.span() for m in words.finditer(low) if _starts_word(low, m.start())]
+            if not phrases:
+                return tuple(found)
+            for first, whole in phrases:
+                for match in first.finditer(low):
+                    start = match.start()
+                    row = whole.match(low, start) if _starts_word(low, start) else None
+                    if row is not None:
+                        found += [row.span(n) for n in range(1, len(row.groups()) + 1)]
+            return tuple(sorted(set(found)))
+        word_keys = keys.of_text(text)  # the text's words keyed, each distinct one once
         marked: set[int] = set()
         for term in terms:
-            size, first = len(term), term[0]
-            for start in [n for n, key in enumerate(word_keys) if key == first]:
-                if tuple(word_keys[start : start + size]) == term:
+            size, first_key, start = len(term), term[0], 0
+            for _ in range(word_keys.count(first_key)):
+                start = word_keys.index(first_key, start)
+                if size == 1 or tuple(word_keys[start : start + size]) == term:
                     marked.update(range(start, start + size))
-        return tuple(words[i].span() for i in sorted(marked))
+                start += 1
+        if not marked:
+            return ()
+        found_words = list(TOKEN.finditer(text))
+        return tuple(found_words[i].span() for i in sorted(marked))
 
     return spans
+
+
+_WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _starts_word(low: str, start: int) -> bool:
+    """Whether a word of the lower-cased plain text starts here, not inside one."""
+    return start == 0 or low[start - 1] not in _WORD_CHARACTERS
+
+
+def is_plain(text: str) -> bool:
+    """Whether the text holds ASCII and separators alone (a dash, curly quotes): its words are
+    the ASCII words of its lower-cased form, as folding finds them."""
+    return text.isascii() or set(text) <= _plain_characters()
+
+
+_PLAIN: list[frozenset[str]] = []
+
+
+def _plain_characters() -> frozenset[str]:
+    """ASCII and `SEPARATORS`, made on first use (not a regular expression: compiling one cost
+    every search two million instructions). The full-width low line is no separator here:
+    folded, it is "_", which joins two words."""
+    if not _PLAIN:
+        found, index = set(map(chr, range(128))), 0
+        while index < len(SEPARATORS):
+            if SEPARATORS[index + 1 : index + 2] == "-":  # a range
+                low, high = SEPARATORS[index], SEPARATORS[index + 2]
+                found.update(map(chr, range(ord(low), ord(high) + 1)))
+                index += 3
+            else:
+                found.add(SEPARATORS[index])
+                index += 1
+        _PLAIN.append(frozenset(found - {"\uff3f"}))
+    return _PLAIN[0]
+
+
+def _alternatives(forms: Sequence[str]) -> str:
+    """A regular expression of any of the forms, the longest first."""
+    return "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
 
 
 def search_title(query: Sequence[str] | None) -> str:
@@ -436,12 +502,12 @@ def spellings(records: Sequence[Searchable]) -> dict[str, str]:
     what "did you mean" offers. The persistent index keeps the corpus's in its vocabulary table
     (the first spelling of the first file holding the word)."""
     written: dict[str, str] = {}
-    tokens = dict.fromkeys(token for record in records for token in record.text.split())
+    tokens = dict.fromkeys(chain.from_iterable(record.text.split() for record in records))
     for token in tokens:  # each distinct one once: a token seen again adds nothing
         word = token.strip(",;:!?\"'()[]\u2018\u2019\u201c\u201d")
         if word.endswith(".") and word.count(".") == 1:  # a sentence's end, not "U.S."
             word = word[:-1]
-        written.setdefault(fold(word), word)
+        written.setdefault(word.lower() if word.isascii() else fold(word), word)  # `fold`
     return written
 
 
