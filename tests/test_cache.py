@@ -72,6 +72,18 @@ COMMANDS = (
 FORMATS = ("plain", "json", "jsonl", "markdown", "csv", "rich")
 
 
+def _same_both_ways(summit_cli: Callable[..., Result], *arguments: str) -> Result:
+    """The call's exit code, stdout and stderr, the same with the cache as without it."""
+    cached = summit_cli(*arguments)
+    read = summit_cli("--no-cache", *arguments)
+    assert (cached.returncode, cached.stdout, cached.stderr) == (
+        read.returncode,
+        read.stdout,
+        read.stderr,
+    ), arguments
+    return cached
+
+
 def test_every_command_and_format_gives_the_same_bytes_with_the_cache_and_without(
     corpus: Path, summit_cli: Callable[..., Result]
 ) -> None:
@@ -81,14 +93,7 @@ def test_every_command_and_format_gives_the_same_bytes_with_the_cache_and_withou
         for fmt in FORMATS:
             if not found and fmt not in ("plain", "json"):
                 break  # nothing found: stderr is all any format prints, and JSON its []
-            arguments = ("--data", str(corpus), *command, "--format", fmt)
-            cached = summit_cli(*arguments)
-            read = summit_cli("--no-cache", *arguments)
-            assert (cached.returncode, cached.stdout, cached.stderr) == (
-                read.returncode,
-                read.stdout,
-                read.stderr,
-            ), (command, fmt)
+            cached = _same_both_ways(summit_cli, "--data", str(corpus), *command, "--format", fmt)
             found = cached.returncode == 0
             served += found
     assert served > len(COMMANDS) * 4  # most of them find something
@@ -125,14 +130,7 @@ def test_text_that_folds_into_other_words_is_searched_alike_with_the_cache_and_w
     for command in FOLDED_SEARCHES:
         for fmt in ("json", "plain"):
             arguments = ("--data", str(corpus), "search", *command, "--format", fmt)
-            cached = summit_cli(*arguments)
-            read = summit_cli("--no-cache", *arguments)
-            assert (cached.returncode, cached.stdout, cached.stderr) == (
-                read.returncode,
-                read.stdout,
-                read.stderr,
-            ), (command, fmt)
-            found += cached.returncode == 0
+            found += _same_both_ways(summit_cli, *arguments).returncode == 0
     assert found >= 12
 
 
