@@ -843,3 +843,39 @@ def test_a_header_says_which_columns_are_curated(
     first = summit_cli(*args, "--format", fmt).stdout.splitlines()[0]
     header = next(csv.reader([first])) if fmt == "csv" else first.strip("| ").split(" | ")
     assert [h.removesuffix(" (curated)") for h in header if h.endswith(" (curated)")] == curated
+
+
+@pytest.mark.parametrize(
+    ("args", "repeated"),
+    [
+        (["quotes", "--kind", "direct", "--kind", "reported"], "--kind"),
+        (["search", "cooperation", "--type", "clause", "--type", "statement"], "--type"),
+        (["quotes", "--format", "csv", "-f", "markdown"], "-f"),
+        (["search", "cooperation", "--section", "4", "--section=5"], "--section"),
+        (["compare", "S5", "--verdict", "none", "--verdict", "echoed"], "--verdict"),
+    ],
+)
+def test_an_option_of_one_value_given_twice_is_a_usage_error(
+    args: list[str], repeated: str, summit_cli: Any
+) -> None:
+    """Click keeps the last value silently: the user asked for two things and got one."""
+    result = summit_cli(*args)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"summit: {repeated} given twice; it takes one value (see 'summit {args[0]} --help')\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "cooperation", "--topic", "north-korea", "--topic", "security"],
+        ["quotes", "--json", "--json"],
+        ["search", "--", "--type", "--type"],
+    ],
+)
+def test_options_that_take_many_flags_and_words_after_a_double_dash_may_repeat(
+    args: list[str], summit_cli: Any
+) -> None:
+    result = summit_cli(*args)
+    assert "given twice" not in result.stderr and result.returncode in (0, 1)

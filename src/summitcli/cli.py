@@ -33,6 +33,31 @@ from .errors import (
 from .text import did_you_mean, shortened
 
 
+def _refuse_repeats(name: str, command: Any, words: Sequence[str]) -> None:
+    """An option that takes one value, given twice (`--kind direct --kind reported`): Click
+    keeps the last silently, so the user asked for two things and got one without a word."""
+    options = {
+        spelling: param
+        for param in command.params
+        if param.param_type_name == "option"
+        and not (param.multiple or param.count or param.is_flag)
+        for spelling in param.opts
+    }
+    seen = set()
+    for word in words:
+        if word == "--":
+            return
+        spelling = word.split("=", 1)[0]
+        param = options.get(spelling)
+        if param is None:
+            continue
+        if param.name in seen:
+            raise SummitError(
+                f"{spelling} given twice; it takes one value (see 'summit {name} --help')"
+            )
+        seen.add(param.name)
+
+
 class LazyCommands(TyperGroup):
     """The commands of `commands.MODULES`, each made a Click command when first asked for."""
 
@@ -41,7 +66,10 @@ class LazyCommands(TyperGroup):
         name = args[0] if args else ""
         if name and not name.startswith("-") and name not in MODULES:
             ctx.fail(f"no such command {shortened(name)!r}{did_you_mean(name, MODULES, limit=1)}")
-        return super().resolve_command(ctx, args)
+        found, command, rest = super().resolve_command(ctx, args)
+        if found is not None and command is not None:
+            _refuse_repeats(found, command, rest)
+        return found, command, rest
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(MODULES)
