@@ -23,7 +23,7 @@ NARROW = 80
 a table) and compare's said and signed are shown one above the other."""
 SCORE_WIDTH = 15
 """The score column's text: "Score", or "0.42 (curation)"."""
-SHARES = {"Text": 3}
+SHARES = {"Text": 3, "Event (curated)": 3}
 """A passage's verbatim text takes three shares of the room left for each one another column
 takes, so that it keeps most of a narrow terminal."""
 CAPS = {"Signed": 12, "Echoed by": 12, "Refs": 12, "Who / where": 32, "Kind": 10}
