@@ -1681,3 +1681,24 @@ def test_names_probed_after_the_sixth_round_batches(text: str, people: dict[str,
     Kazakh nationality, a leader who is also a minister of a one-word portfolio, a candidate,
     and a one-word name after a portfolio of two words."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == people
+
+
+@pytest.mark.parametrize("no_cache", ["1", ""])
+def test_read_gives_a_drafted_paragraph_in_the_order_of_its_sentences(
+    no_cache: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """ "Former President Kim Dae-ho visited Tokyo in 2001. Prime Minister Sato also said
+    that …": the narration before the statement, as the article prints them (a paragraph's
+    statements came first, whatever their place in it)."""
+    text = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(draft_summit(text, "kim-sato.txt")))
+    env = {"SUMMIT_NO_CACHE": no_cache, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    read = summit_cli("--data", str(path), "read", "article", **env).stdout
+    assert read.index("visited Tokyo in 2001") < read.index("should cooperate on disaster relief")
+    paragraphs = [p.strip() for p in text.split("\n\n")]
+    shown = [line.split("\t")[-1] for line in read.splitlines()]
+    last = paragraphs.index('"This is a new beginning."')
+    article = " ".join(paragraphs[: last + 1])
+    positions = [article.find(piece) for piece in shown]
+    assert -1 not in positions and positions == sorted(positions)

@@ -1318,9 +1318,16 @@ class Drafting:
     """Whose quotation, closed, ended the last paragraph: a quotation alone at the start of the
     next is theirs, most likely, but only a guess."""
     last: Attribution | None = None
+    """How the speaker of the last statement was found."""
     ahead: Attribution | None = None
     """Who the paragraphs after name for a bare quotation that starts this one (`_ahead`)."""
-    """How the speaker of the last statement was found."""
+    places: dict[int, int] = field(default_factory=dict)
+    """How many records each paragraph has so far: the next one's place in it."""
+
+    def at(self, part: Part, number: int) -> Provenance:
+        """The paragraph, and the record's place in it: records are found in the text's order."""
+        self.places[number] = self.places.get(number, 0) + 1
+        return Provenance(part, number, self.places[number])
 
     def flush(self) -> None:
         if self.run:
@@ -1339,7 +1346,7 @@ class Drafting:
         note = f"Drafted: {kind}, speaker {attribution.rule} ({confidence})"
         self.statements.append(
             Statement(
-                ref=ref, kind=kind, text=text, provenance=Provenance("article", number),
+                ref=ref, kind=kind, text=text, provenance=self.at("article", number),
                 speakers=tuple(p.id for p in attribution.people), attribution=frame,
                 curation=StatementCuration(notes=(note,)),
             )
@@ -1357,7 +1364,7 @@ class Drafting:
         self.statements.append(
             Statement(
                 ref=f"S{len(self.statements) + 1}", kind="account", text=text,
-                provenance=Provenance("article", number), subjects=tuple(leaders),
+                provenance=self.at("article", number), subjects=tuple(leaders),
                 curation=StatementCuration(notes=(note,)),
             )
         )  # fmt: skip
@@ -1367,7 +1374,7 @@ class Drafting:
         self.narration.append(
             Narration(
                 ref=f"N{len(self.narration) + 1}", kind=kind, text=text,
-                provenance=Provenance(part, number),
+                provenance=self.at(part, number),
             )
         )  # fmt: skip
 

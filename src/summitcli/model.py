@@ -117,6 +117,10 @@ class Provenance(_Format):
 
     part: Part
     paragraph: Positive
+    place: Positive | None = None
+    """The record's place among its paragraph's records, counted from 1 (`summit draft` writes
+    it). Without it a paragraph's statements come before its narration, as in the bundled
+    file, where no paragraph puts narration first."""
 
 
 class Curation(_Format):
@@ -453,6 +457,11 @@ def unfilled_facts(review: tuple[str, ...]) -> dict[str, str]:
     return {match["field"]: match["why"] for match in found if match}
 
 
+def _placed(record: "Searchable") -> tuple[int, int]:
+    """Where a record stands in the source: its paragraph, then its place in it."""
+    return record.provenance.paragraph, record.provenance.place or 0
+
+
 class Topic(msgspec.Struct, gc=False):
     """A topic of the vocabulary with how many records carry it (made by `Summit.topics`)."""
 
@@ -514,13 +523,13 @@ class Summit(_SummitLinks, _Format):
         for section in self.sections:
             release += [section, *section.clauses]
         article: list[Statement | Narration] = [*self.statements, *self.narration]
-        article.sort(key=lambda record: record.provenance.paragraph)
+        article.sort(key=_placed)
         return [*release, *article]
 
     @property
     def in_source_order(self) -> list["Searchable"]:
         """Every passage in the order the source prints it (`summit read`)."""
-        return sorted(self.searchable, key=lambda record: record.provenance.paragraph)
+        return sorted(self.searchable, key=_placed)
 
     @property
     def tag_lists(self) -> list[tuple[str, ...]]:
