@@ -325,6 +325,7 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
     if hit is not None:
         json |= {"score": round(hit.score, 4), "matched": hit.matched}
         json["found_in"] = "curation" if not hit.spans else "text"
+    guess = guess_of(record)
     return View(
         type=json["type"],
         summit=record.summit,
@@ -335,7 +336,7 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
         quote=shown,
         score=hit.score if hit else None,
         curation_only=hit is not None and not hit.spans,
-        note=f"{shown.ref}: {_unreviewed(guess_of(record))}" if guess_of(record) else "",
+        note=f"{shown.ref}: {_unreviewed(guess)}" if guess else "",
     )
 
 
