@@ -9,6 +9,7 @@ Hits are ranked by BM25, ties in document order, so one query always gives the s
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -348,25 +349,21 @@ def is_plain(text: str) -> bool:
     return text.isascii() or set(text) <= _plain_characters()
 
 
-_PLAIN: list[frozenset[str]] = []
-
-
+@functools.cache
 def _plain_characters() -> frozenset[str]:
     """ASCII and `SEPARATORS`, made on first use (not a regular expression: compiling one cost
     every search two million instructions). The full-width low line is no separator here:
     folded, it is "_", which joins two words."""
-    if not _PLAIN:
-        found, index = set(map(chr, range(128))), 0
-        while index < len(SEPARATORS):
-            if SEPARATORS[index + 1 : index + 2] == "-":  # a range
-                low, high = SEPARATORS[index], SEPARATORS[index + 2]
-                found.update(map(chr, range(ord(low), ord(high) + 1)))
-                index += 3
-            else:
-                found.add(SEPARATORS[index])
-                index += 1
-        _PLAIN.append(frozenset(found - {"\uff3f"}))
-    return _PLAIN[0]
+    found, index = set(map(chr, range(128))), 0
+    while index < len(SEPARATORS):
+        if SEPARATORS[index + 1 : index + 2] == "-":  # a range
+            low, high = SEPARATORS[index], SEPARATORS[index + 2]
+            found.update(map(chr, range(ord(low), ord(high) + 1)))
+            index += 3
+        else:
+            found.add(SEPARATORS[index])
+            index += 1
+    return frozenset(found - {"\uff3f"})
 
 
 def _alternatives(forms: Sequence[str]) -> str:
