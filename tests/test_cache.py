@@ -231,6 +231,10 @@ def test_did_you_mean_follows_every_added_changed_or_removed_file(
         read = summit_cli("--no-cache", "--data", str(corpus), "search", "zebar", "hydorgen")
         assert (cached.returncode, cached.stderr) == (read.returncode, read.stderr)
         offered.append(cached.stderr.partition("did you mean ")[2].strip())
+        _same_both_ways(summit_cli, "--data", str(corpus), "search", "zebra", "--json")
+        afresh = shutil.copytree(corpus, corpus.with_name(f"afresh-{len(offered)}"))
+        summit_cli("--data", str(afresh), "topics")
+        assert _words(corpus) == _words(afresh)
     assert offered == [
         "hydrogen?",
         "ZEBRA, hydrogen?",
@@ -239,6 +243,28 @@ def test_did_you_mean_follows_every_added_changed_or_removed_file(
         "zebra, hydrogen?",
         "hydrogen?",  # "zebras" is not near enough
     ]
+
+
+def _words(corpus: Path) -> tuple[list[Any], list[Any]]:
+    """The index's vocabulary and forms (each token's key), which updates keep as a build
+    makes them."""
+    with sqlite3.connect(cache.database(corpus)) as connection:
+        vocabulary = connection.execute("SELECT * FROM vocabulary ORDER BY folded").fetchall()
+        forms = connection.execute("SELECT * FROM forms ORDER BY word").fetchall()
+    return vocabulary, forms
+
+
+PHRASES = (("energi",), ("hydrogen", "energi"), ("a", "a"), ("a", "b", "a"), ("b", "a", "b"))
+STORED_KEYS = ("a a a b a b a", "hydrogen energi · hydrogen · energi hydrogen energi", "", "b")
+
+
+@pytest.mark.parametrize("keys", STORED_KEYS)
+def test_a_phrase_is_counted_in_stored_keys_as_in_their_fields(keys: str) -> None:
+    from summitcli.search import phrase_count
+
+    fields = [field.split() for field in keys.split(f" {index.SEPARATOR} ")]
+    for phrase in PHRASES:
+        assert index._phrase_count(keys, phrase) == phrase_count(fields, phrase), phrase
 
 
 def test_a_file_made_invalid_is_refused_as_without_the_cache(

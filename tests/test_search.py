@@ -255,7 +255,7 @@ SPAN_QUERIES = (
 def test_spans_in_plain_text_are_the_words_keyed_one_by_one(query: list[str]) -> None:
     """Plain text (ASCII words, separators such as dashes and curly quotes) is marked by
     regular expressions of the corpus's forms; the same words as keying each word."""
-    from summitcli.search import TOKEN, WordKeys, _span_finder, is_plain
+    from summitcli.search import TOKEN, WordKeys, is_plain, span_finder
 
     keys = WordKeys(exact=False)
     terms = [tuple(keys(word) for word in term) for term in parse_query(query)]
@@ -264,7 +264,7 @@ def test_spans_in_plain_text_are_the_words_keyed_one_by_one(query: list[str]) ->
     for word in vocabulary:
         if keys(word) in forms:
             forms[keys(word)].append(word)
-    spans = _span_finder(terms, forms, keys)
+    spans = span_finder(terms, forms, keys)
     for text in SPAN_TEXTS:
         words = list(TOKEN.finditer(text))
         word_keys = [keys(word.group()) for word in words]

@@ -48,7 +48,7 @@ from .text import fold
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "7"
+FORMAT = "8"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never
@@ -94,8 +94,9 @@ CREATE TABLE vocabulary ( -- `search.spellings` of the whole corpus, for "did yo
     size INTEGER, letters INTEGER -- its length, and a bit per character (`_letters`): enough to
     -- rule out most words before difflib measures them
 );
-CREATE TABLE stems (key TEXT PRIMARY KEY, words INTEGER) WITHOUT ROWID;
--- the keys of the vocabulary's words (of each of their tokens), each with how many words have it
+CREATE TABLE forms (word TEXT PRIMARY KEY, key TEXT, words INTEGER) WITHOUT ROWID;
+-- each token of the vocabulary's words (folded), its key, and how many of those words hold it:
+-- "did you mean" asks whether a key is known, a hit's marks which words have a key
 """
 INDEXES = """
 CREATE INDEX records_file ON records (file, seq);
@@ -106,6 +107,7 @@ CREATE INDEX records_quote ON records (quote) WHERE quote IS NOT NULL;
 CREATE INDEX record_people_person ON record_people (summit, person);
 CREATE INDEX record_topics_topic ON record_topics (topic);
 CREATE INDEX vocabulary_joined ON vocabulary (joined);
+CREATE INDEX forms_key ON forms (key);
 """
 """Made once a build has written every row (`add_indexes`): sorting each index once is quicker
 than keeping it sorted through millions of inserts."""
@@ -373,14 +375,14 @@ class VocabularyChanges:
                 for folded in sorted(new)  # in the primary key's order: appended, not inserted
             ],
         )
-        stems = _stem_counts(new, self.keys)
-        stems.subtract(_stem_counts([f for f in gone if f in stored], self.keys))
+        forms = _form_counts(new, self.keys)
+        forms.subtract(_form_counts([f for f in gone if f in stored], self.keys))
         connection.executemany(
-            "INSERT INTO stems VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+            "INSERT INTO forms VALUES (?, ?, ?) ON CONFLICT (word) DO UPDATE "
             "SET words = words + excluded.words",
-            sorted((key, n) for key, n in stems.items() if n),
+            sorted((word, key, n) for (word, key), n in forms.items() if n),
         )
-        connection.execute("DELETE FROM stems WHERE words <= 0")
+        connection.execute("DELETE FROM forms WHERE words <= 0")
 
     @staticmethod
     def _found(
@@ -400,12 +402,14 @@ class VocabularyChanges:
         return found
 
 
-def _stem_counts(words: Sequence[str], keys: search.WordKeys) -> Counter[str]:
-    """How many of the words have each key among their tokens' (as `search.Spellings` keys
-    them: each token folded and stemmed, here in one call to the stemmer)."""
-    tokens = [search.TOKEN.findall(folded) for folded in words]
-    stems = iter(keys.of_folded_words([fold(t) for t in chain(*tokens)]))
-    return Counter(key for found in tokens for key in set(islice(stems, len(found))))
+def _form_counts(words: Sequence[str], keys: search.WordKeys) -> Counter[tuple[str, str]]:
+    """How many of the words hold each token, with its key (as `search.Spellings` keys them:
+    each token folded and stemmed, here in one call to the stemmer)."""
+    tokens = [[fold(t) for t in search.TOKEN.findall(folded)] for folded in words]
+    stems = iter(keys.of_folded_words(list(chain(*tokens))))
+    return Counter(
+        pair for found in tokens for pair in set(zip(found, islice(stems, len(found)), strict=True))
+    )
 
 
 def _letters(word: str) -> int:
@@ -484,7 +488,7 @@ class Vocabulary:
         self.connection = connection
 
     def knows(self, key: str) -> bool:
-        found = self.connection.execute("SELECT 1 FROM stems WHERE key = ?", (key,))
+        found = self.connection.execute("SELECT 1 FROM forms WHERE key = ? LIMIT 1", (key,))
         return found.fetchone() is not None
 
     def near(self, folded: str) -> dict[str, str]:
@@ -827,6 +831,22 @@ class Index:
         """How many records `search` would give, none of them rebuilt."""
         return len(self._ranked(terms, match_any=match_any, exact=exact)[0])
 
+    def hits(self, scored: Sequence[tuple[float, Searchable]], terms: Sequence[Term]) -> list[Hit]:
+        """The hits of the records shown, with the spans `search.search` marks: the words of
+        each key are the corpus's (its `forms`), not found again in the texts shown."""
+        keys = search.WordKeys(exact=False)
+        wanted = [tuple(keys(word) for word in term) for term in terms]
+        forms: dict[str, list[str]] = {key: [] for term in wanted for key in term}
+        rows = self.connection.execute(
+            "SELECT key, word FROM forms WHERE key IN (SELECT value FROM json_each(?)) "
+            "ORDER BY word",
+            (msgspec.json.encode(sorted(forms)).decode(),),
+        )
+        for key, word in rows:
+            forms[key].append(word)
+        spans = search.span_finder(wanted, forms, keys)
+        return [Hit(record, score, spans(record.text)) for score, record in scored]
+
     def _term_counts(self, term: Term) -> dict[int, int]:
         """The term's count in each passage holding it (by record id): a word's from its places
         in FTS5's index, a phrase's within each field of the passages FTS5 finds it in."""
@@ -838,11 +858,7 @@ class Index:
         rows = self.connection.execute(
             "SELECT rowid, keys FROM passages WHERE passages MATCH ?", (f'"{" ".join(term)}"',)
         )
-        separator = f" {SEPARATOR} "
-        return {
-            record_id: search.phrase_count([f.split() for f in content.split(separator)], term)
-            for record_id, content in rows
-        }
+        return {record_id: _phrase_count(content, term) for record_id, content in rows}
 
     def _recounted(self, ids: list[int], wanted: Sequence[Term]) -> dict[int, list[int]]:
         """Each term's count in each of the passages, from their keys: a word's among the keys
@@ -914,6 +930,17 @@ class Index:
         return ranked, found
 
 
+def _phrase_count(keys: str, phrase: Term) -> int:
+    """`search.phrase_count` in a passage's stored keys (a phrase never holds the separator
+    between fields): with every space doubled, `str.count` finds each occurrence, in C,
+    unless the phrase can overlap itself ("a b a"), whose occurrences are counted one by one."""
+    size = len(phrase)
+    if any(phrase[:n] == phrase[size - n :] for n in range(1, size)):
+        separator = f" {SEPARATOR} "
+        return search.phrase_count([f.split() for f in keys.split(separator)], phrase)
+    return f" {keys.replace(' ', '  ')} ".count(f" {'  '.join(phrase)} ")
+
+
 _TOKEN_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
@@ -922,16 +949,3 @@ def _one_token(key: str) -> bool:
     lower-case ASCII letters, digits, '_' and any non-ASCII character (a folded mark such as
     "(一)" would be split)."""
     return all(character in _TOKEN_CHARACTERS or character > "\x7f" for character in key)
-
-
-def hits(
-    scored: Sequence[tuple[float, Searchable]], terms: Sequence[search.Term], exact: bool
-) -> list[Hit]:
-    """The hits of the records shown, with the spans `search.search` marks."""
-    keys = search.WordKeys(exact)
-    wanted = [tuple(keys(word) for word in term) for term in terms]
-    # forms are looked for in plain texts alone (the others' words are keyed one by one)
-    texts = [record.text for _, record in scored if search.is_plain(record.text)]
-    words = search.TOKEN.findall("\n".join(texts).lower())
-    spans = search.span_finder(wanted, words, keys)
-    return [Hit(record, score, spans(record.text)) for score, record in scored]

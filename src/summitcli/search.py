@@ -164,7 +164,7 @@ def search(
         frequencies[index] = row
     ranked = rank(frequencies, lengths, len(records), word_count, match_any=match_any)
     hits = [(score, i) for score, i in ranked if keep is None or keep(records[i])]
-    spans = _span_finder(wanted, forms, keys)
+    spans = span_finder(wanted, forms, keys)
     return [Hit(records[index], -negative, spans(records[index].text)) for negative, index in hits]
 
 
@@ -234,21 +234,6 @@ def phrase_count(fields: Sequence[Sequence[str]], phrase: Term) -> int:
     )
 
 
-def span_finder(
-    terms: Sequence[Term], words: Sequence[str], keys: WordKeys
-) -> Callable[[str], tuple[tuple[int, int], ...]]:
-    """`_span_finder` with the forms taken from `words` (folded words of the plain texts
-    shown, the only ones its expressions read): a word an expression matches folds to a form
-    the text itself holds, so the records shown give the same spans as the whole corpus."""
-    wanted = {key for term in terms for key in term}
-    forms: dict[str, list[str]] = {key: [] for key in wanted}
-    vocabulary = sorted(set(words))
-    for word, key in zip(vocabulary, keys.of_folded(vocabulary), strict=True):
-        if key in forms:
-            forms[key].append(word)
-    return _span_finder(terms, forms, keys)
-
-
 def _corpus_forms(
     folded: Sequence[str], wanted: set[str], keys: WordKeys
 ) -> tuple[dict[str, list[str]], int]:
@@ -282,7 +267,7 @@ def _phrase_occurrences(record: Searchable, phrase: Term, keys: WordKeys) -> int
     return phrase_count([keys.of_text(field) for field in searched_fields(record)], phrase)
 
 
-def _span_finder(
+def span_finder(
     terms: Sequence[Term], forms: dict[str, list[str]], keys: WordKeys
 ) -> Callable[[str], tuple[tuple[int, int], ...]]:
     """A function giving the character spans of a text's words that make up a term.

@@ -75,7 +75,7 @@ def search(
             filters=str(keep) if keep else "",
             count=lambda apart: index.hit_count(apart, match_any=match_any, exact=exact),
         )
-    return indexing.hits(scored, terms, exact), search_title(query)
+    return index.hits(scored, terms), search_title(query)
 
 
 def quotations(
