@@ -207,6 +207,11 @@ def test_the_scorer_counts_right_wrong_flagged_missed_and_dropped() -> None:
             {"text": "We agree", "speakers": ["ann lee"], "kind": "direct"},
             {"text": "the talks went well", "speakers": ["Bob Kim"], "kind": "reported"},
             {"text": "no", "speakers": ["Cal Park"], "kind": "reported"},
+            {
+                "text": "The two leaders agreed",
+                "speakers": ["Ann Lee", "Bob Kim"],
+                "kind": "reported",
+            },
         ],
         "people": [
             {"name": "Ann Lee", "role": "President", "speaker": True},
@@ -215,7 +220,8 @@ def test_the_scorer_counts_right_wrong_flagged_missed_and_dropped() -> None:
         ],
     }
     figures = _scorer().score_document(document, text, gold, "tiny")
-    assert (figures.statements, figures.exact, figures.missed) == (3, 1, 1)
+    assert (figures.statements, figures.exact, figures.missed) == (4, 1, 2)
+    assert figures.missed_in_clauses == 1  # the clause's: the format gives clauses no speakers
     assert (figures.wrong, figures.wrong_flagged, figures.flagged) == (1, 1, 1)
     assert (figures.speakers, figures.speakers_listed) == (2, 2)
     assert (figures.silent, figures.silent_listed) == (1, 0)
