@@ -296,19 +296,19 @@ def test_two_processes_building_at_once_both_answer_and_leave_one_cache(
 def test_ctrl_c_mid_build_leaves_no_cache_and_the_next_call_builds_one(
     corpus: Path, summit_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    add = index.add
+    store = index.store
     calls = []
 
     def interrupted(*arguments: Any) -> None:
         calls.append(1)
         if len(calls) == 3:
             raise KeyboardInterrupt
-        add(*arguments)
+        store(*arguments)
 
-    monkeypatch.setattr(index, "add", interrupted)
+    monkeypatch.setattr(index, "store", interrupted)
     assert summit_cli("--data", str(corpus), "topics").returncode == 130
     assert not cache.directory().exists() or list(cache.directory().iterdir()) == []
-    monkeypatch.setattr(index, "add", add)
+    monkeypatch.setattr(index, "store", store)
     assert summit_cli("--data", str(corpus), "topics").returncode == 0
     assert cache.database(corpus).exists()
 
@@ -324,10 +324,10 @@ def test_ctrl_c_mid_update_keeps_the_cache_as_it_was(
     def interrupted(*arguments: Any) -> None:
         raise KeyboardInterrupt
 
-    add = index.add
-    monkeypatch.setattr(index, "add", interrupted)
+    store = index.store
+    monkeypatch.setattr(index, "store", interrupted)
     assert summit_cli("--data", str(corpus), "search", "zebra").returncode == 130
-    monkeypatch.setattr(index, "add", add)
+    monkeypatch.setattr(index, "store", store)
     assert summit_cli("--data", str(corpus), "topics", "--json").stdout == before
     assert (
         summit_cli("--data", str(corpus), "search", "zebra", "--format", "csv").stdout.count(
@@ -419,3 +419,72 @@ def test_stale_caches_are_marked_and_cleared_alone(
     assert len(cleared["removed"]) == 2
     [kept] = json.loads(summit_cli("cache", "info", "--json").stdout)["caches"]
     assert kept["corpus"] == str(corpus.resolve())
+
+
+def _tables(corpus: Path) -> dict[str, list[Any]]:
+    """Every row of the corpus's index but its stamps (which hold the files' times)."""
+    with sqlite3.connect(cache.database(corpus)) as connection:
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        names = [row[0] for row in rows]
+        return {
+            name: connection.execute(f"SELECT * FROM {name} ORDER BY 1").fetchall()
+            for name in names
+            if name not in ("files", "corpus") and not name.startswith(("sqlite_", "passages_"))
+        }
+
+
+def test_a_build_in_worker_processes_writes_the_index_a_build_in_one_writes(
+    corpus: Path, summit_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alone = summit_cli("--data", str(corpus), "search", "energy", "--json")
+    built_alone = _tables(corpus)
+    summit_cli("cache", "clear")
+    monkeypatch.setattr(cache, "PARALLEL_FROM", 2)
+    assert summit_cli("--data", str(corpus), "search", "energy", "--json").stdout == alone.stdout
+    assert _tables(corpus) == built_alone
+    summit_cli("cache", "clear")
+    (corpus / "00005.json").write_text('{"format": 1}')
+    refused = summit_cli("--data", str(corpus), "topics")
+    read = summit_cli("--no-cache", "--data", str(corpus), "topics")
+    assert (refused.returncode, refused.stderr) == (read.returncode, read.stderr) != (2, "")
+
+
+def test_ctrl_c_at_the_terminal_mid_build_stops_every_process_and_leaves_no_file(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C signals the whole foreground process group: the build and its workers."""
+    import signal
+    import time
+
+    corpus = bench_module("corpus").write(tmp_path / "corpus", cache.PARALLEL_FROM + 50)
+    caches = tmp_path / "cache"
+    build = subprocess.Popen(
+        [sys.executable, "-m", "summitcli", "--data", str(corpus), "topics"],
+        env={**os.environ, "XDG_CACHE_HOME": str(caches)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own group, as a shell's job
+    )
+    deadline = time.monotonic() + 60
+    while not list(caches.glob("summit/*.tmp")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)  # into the files
+    os.killpg(build.pid, signal.SIGINT)
+    stdout, stderr = build.communicate(timeout=60)
+    assert (build.returncode, stdout, stderr) == (130, "", "")
+    time.sleep(0.5)
+    with pytest.raises(ProcessLookupError):  # no worker left behind
+        os.killpg(build.pid, 0)
+    assert list((caches / "summit").iterdir()) == []
+
+
+def test_a_build_removes_the_files_of_builds_killed_before_it(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    database = cache.database(corpus)
+    database.parent.mkdir(parents=True)
+    abandoned = database.with_name(f"{database.name}.999999999.tmp")  # no such process
+    abandoned.write_bytes(b"half a build")
+    assert summit_cli("--data", str(corpus), "topics").returncode == 0
+    assert [path.name for path in database.parent.iterdir()] == [database.name]

@@ -16,16 +16,17 @@ the files as it does without a cache.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
 import sqlite3
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from . import __version__, index, loader
-from .errors import DataError
+from .errors import DataError, SummitError
 from .output import Output
 from .search import WordKeys
 
@@ -202,24 +203,75 @@ def _index_files(
 ) -> None:
     """Check and add each named file (each removed first, if it was there)."""
     now = time.time_ns()
-    for done, name in enumerate(names):
-        file = corpus / name if corpus.is_dir() else corpus
-        summit = loader.load_file(file)
+    for done, (name, prepared) in enumerate(zip(names, _prepared(corpus, names), strict=True)):
+        if prepared is None:  # the loader refused it in a worker: it says why here, alike
+            loader.load_file(_file(corpus, name))
+            raise AssertionError(f"{name} was refused, then loaded")
         size, mtime, ctime = stats[name]
         if now - max(mtime, ctime) < RACY_SECONDS * 1e9:
             size = -1  # changed too recently to trust its stamp: checked again next call
         index.remove(connection, name, words)
-        index.add(connection, name, (size, mtime, ctime), summit, words)
+        index.store(connection, name, (size, mtime, ctime), prepared, words)
         progress(done + 1)
+
+
+PARALLEL_FROM = 200
+"""Files from which a build prepares them in other processes, one per core but this one's,
+while this one writes: preparing (checking, keying, encoding) is two-thirds of a build's work,
+the rest writing; more than three workers would wait for the writer."""
+
+
+def _prepared(corpus: Path, names: list[str]) -> Iterator[index.Prepared | None]:
+    """Each named file checked and prepared, in order; None where the loader refuses it."""
+    workers = min((os.cpu_count() or 1) - 1, 3)  # this process writes what they prepare
+    if len(names) < PARALLEL_FROM or workers < 1:
+        keys = WordKeys(exact=False)
+        for name in names:
+            yield index.prepare(loader.load_file(_file(corpus, name)), keys)
+        return
+    import multiprocessing
+
+    with multiprocessing.Pool(workers, _start_worker, (corpus,)) as pool:
+        for packed in pool.imap(_prepare_in_worker, names, chunksize=8):
+            yield None if packed is None else index.unpacked(packed)
+
+
+def _file(corpus: Path, name: str) -> Path:
+    return corpus / name if corpus.is_dir() else corpus
+
+
+_WORKER: dict[str, object] = {}
+"""A build worker's corpus and word keys, set once as the worker starts."""
+
+
+def _start_worker(corpus: Path) -> None:
+    """Ctrl-C is the building process's to handle: it stops the workers and removes its file."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER.update(corpus=corpus, keys=WordKeys(exact=False))
+
+
+def _prepare_in_worker(name: str) -> bytes | None:
+    corpus, keys = _WORKER["corpus"], _WORKER["keys"]
+    assert isinstance(corpus, Path) and isinstance(keys, WordKeys)
+    try:
+        return index.packed(index.prepare(loader.load_file(_file(corpus, name)), keys))
+    except (OSError, SummitError):
+        return None
 
 
 def _build(
     path: Path, corpus: Path, stats: dict[str, Stat], wanted: dict[str, str], output: Output
 ) -> None:
-    """A whole new database, written to a temporary file renamed into place."""
+    """A whole new database, written to a temporary file renamed into place; Ctrl-C removes
+    the file (and the temporary files that builds ended otherwise left, once one succeeds)."""
+    import signal
+
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     progress = _Progress(len(stats), "Indexing the summit files")
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # see `__main__`
     try:
         connection = sqlite3.connect(temporary, isolation_level=None)
         try:
@@ -235,9 +287,23 @@ def _build(
         finally:
             connection.close()
         temporary.replace(path)
+        _remove_abandoned(path)
     finally:
+        signal.signal(signal.SIGINT, previous)
         progress.close()
         temporary.unlink(missing_ok=True)
+
+
+def _remove_abandoned(path: Path) -> None:
+    """The temporary files of builds of this cache whose process is gone (killed mid-build)."""
+    for found in path.parent.glob(f"{glob.escape(path.name)}.*.tmp"):
+        pid = found.name.removeprefix(f"{path.name}.").removesuffix(".tmp")
+        try:
+            os.kill(int(pid), 0)
+        except (ValueError, ProcessLookupError):
+            found.unlink(missing_ok=True)
+        except OSError:  # another user's process, alive
+            pass
 
 
 def _update(

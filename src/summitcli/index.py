@@ -159,66 +159,59 @@ def add_indexes(connection: sqlite3.Connection) -> None:
 # Writing.
 
 
-def add(
-    connection: sqlite3.Connection,
-    name: str,
-    stat: tuple[int, int, int],
-    summit: Summit,
-    vocabulary: VocabularyChanges,
-) -> None:
-    """Store one summit file (already checked and linked), its search keys (`vocabulary.keys`)
-    and its words."""
+class PreparedRecord(msgspec.Struct, array_like=True, gc=False):
+    """A record's row, its search keys (None for an outcome, which is not searched), the ids
+    of the people it names and its topics."""
+
+    type: str
+    ref: str
+    section: int | None
+    section_title: str | None
+    speech: str | None
+    quote: int | None
+    length: int | None
+    whole: str | None
+    body: bytes
+    keys: str | None
+    people: list[str]
+    topics: list[str]
+
+
+class Prepared(msgspec.Struct, array_like=True, gc=False):
+    """What the index stores of one summit file, all but the ids the database gives its rows:
+    made apart from the database (`prepare`), so that a build makes it in other processes."""
+
+    summit: str
+    review: int
+    settings: tuple[bytes, bytes, bytes, bytes]
+    """The file's guesses, meetings, timeline and topics, encoded."""
+    written: dict[str, str]
+    """`search.spellings` of its records."""
+    people: list[tuple[str, str, int, int, int, bytes]]
+    """Each person's id, `_names`, counts (alone, jointly, accounts) and encoding."""
+    records: list[PreparedRecord]
+
+
+def prepare(summit: Summit, keys: search.WordKeys) -> Prepared:
+    """The rows of one summit file (already checked and linked), with its search keys."""
     encode = _ENCODER.encode
-    keys = vocabulary.keys
-    written = search.spellings(summit.searchable)
-    vocabulary.add(name, written)
-    cursor = connection.execute(
-        "INSERT INTO files (name, size, mtime, ctime, summit, review, guesses, meetings, "
-        "timeline, topics, spellings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            name,
-            *stat,
-            summit.id,
-            len(summit.curation.review),
-            encode(guesses(summit.curation.review)),
-            encode(summit.meetings),
-            encode(summit.timeline),
-            encode(summit.topics),
-            encode(written),
-        ),
-    )
-    file = cursor.lastrowid
-    connection.executemany(
-        "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (file, seq, summit.id, p.id, _names(p), p.solo, p.joint, p.accounts, encode(p))
-            for seq, p in enumerate(summit.people)
-        ],
-    )
     quote_order = {id(s): n for n, s in enumerate(summit.statements)}
     quote_order |= {
         id(p): len(quote_order) + n for n, p in enumerate(summit.preamble) if p.speakers
     }
-    searchable = summit.searchable
-    rows, people, topics, texts = [], [], [], []
-    first = _next_id(connection)
-    for seq, record in enumerate([*searchable, *summit.outcomes]):
-        record_id = first + seq
-        section = record.section_number if not isinstance(record, Outcome) else None
+    records = []
+    for record in [*summit.searchable, *summit.outcomes]:
+        named: tuple[Person, ...] = ()
         if isinstance(record, Outcome):
-            length, whole, tags, speech = None, None, record.topics, None
-            named: tuple[Person, ...] = ()
+            section, length, whole, content, speech = None, None, None, None, None
+            tags = record.topics
         else:
+            section = record.section_number
             length, content, whole = search_keys(record, keys)
-            texts.append((record_id, content))
             tags, speech, named = record.curation.topics, record.speech, record.named
-        rows.append(
-            (
-                record_id,
-                file,
-                seq,
+        records.append(
+            PreparedRecord(
                 record.TYPE,
-                summit.id,
                 record.ref,
                 section,
                 record.section_title if isinstance(record, Clause) else None,
@@ -227,10 +220,68 @@ def add(
                 length,
                 whole,
                 encode(record),
+                content,
+                [p.id for p in named],
+                list(tags),
             )
         )
-        people += [(record_id, p.summit, p.id) for p in named]
-        topics += [(record_id, topic) for topic in tags]
+    return Prepared(
+        summit.id,
+        len(summit.curation.review),
+        (
+            encode(guesses(summit.curation.review)),
+            encode(summit.meetings),
+            encode(summit.timeline),
+            encode(summit.topics),
+        ),
+        search.spellings(summit.searchable),
+        [(p.id, _names(p), p.solo, p.joint, p.accounts, encode(p)) for p in summit.people],
+        records,
+    )
+
+
+def packed(prepared: Prepared) -> bytes:
+    """A prepared file as a build's workers pass it back: msgpack takes half pickle's time."""
+    return _ENCODER.encode(prepared)
+
+
+def unpacked(data: bytes) -> Prepared:
+    prepared: Prepared = _decoder(Prepared).decode(data)
+    return prepared
+
+
+def store(
+    connection: sqlite3.Connection,
+    name: str,
+    stat: tuple[int, int, int],
+    prepared: Prepared,
+    vocabulary: VocabularyChanges,
+) -> None:
+    """Write one prepared summit file, and count its words."""
+    summit, written = prepared.summit, _ENCODER.encode(prepared.written)
+    vocabulary.add(name, prepared.written)
+    cursor = connection.execute(
+        "INSERT INTO files (name, size, mtime, ctime, summit, review, guesses, meetings, "
+        "timeline, topics, spellings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (name, *stat, summit, prepared.review, *prepared.settings, written),
+    )
+    file = cursor.lastrowid
+    connection.executemany(
+        "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(file, seq, summit, *person) for seq, person in enumerate(prepared.people)],
+    )
+    rows, people, topics, texts = [], [], [], []
+    first = _next_id(connection)
+    for seq, r in enumerate(prepared.records):
+        record_id = first + seq
+        rows.append(
+            (record_id, file, seq, r.type, summit, r.ref, r.section, r.section_title, r.speech,
+             r.quote, r.length, r.whole, r.body)
+        )  # fmt: skip
+        if r.keys is not None:
+            texts.append((record_id, r.keys))
+        people += [(record_id, summit, person) for person in r.people]
+        topics += [(record_id, topic) for topic in r.topics]
     connection.executemany(
         "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
     )
