@@ -1702,3 +1702,78 @@ def test_read_gives_a_drafted_paragraph_in_the_order_of_its_sentences(
     article = " ".join(paragraphs[: last + 1])
     positions = [article.find(piece) for piece in shown]
     assert -1 not in positions and positions == sorted(positions)
+
+
+SEVENTH_PEOPLE = (
+    "President Samuel Kiprotich Kosgei met Tanzanian President Halima Said Mwinyi. Chilean "
+    "President Camila Fuentes Araya and the Spanish Prime Minister, Ramón Castillo Bermúdez, "
+    "came. Foreign Minister Datuk Seri Utama Haji Mohamad Hasan Ali and Ayatollah Hassan Ameli "
+    "Kashani, the Supreme Leader's representative, came."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Fuentes said", (["Camila Fuentes Araya"], False)),  # a first surname: a guess
+        ("Castillo said the deal was fair", (["Ramón Castillo Bermúdez"], False)),
+        ("Mohamad Hasan Ali said", (["Mohamad Hasan Ali"], True)),  # no "Utama Haji"
+        ("Hassan Ameli Kashani said", (["Hassan Ameli Kashani"], True)),  # no "Ayatollah"
+        (  # two speakers in a sentence left whole: whose words are whose, a guess
+            "Mwinyi said Tanzania would open a post, while Fuentes said Chile would pay",
+            (["Halima Said Mwinyi"], False),
+        ),
+        (  # a second subject nobody known carries: a guess too
+            "Mwinyi said Tanzania would open a post, while Okello said Uganda would pay",
+            (["Halima Said Mwinyi"], False),
+        ),
+        (
+            "The two Heads of State reaffirmed that the community remains the foundation",
+            (["Samuel Kiprotich Kosgei", "Halima Said Mwinyi"], False),
+        ),
+        (
+            "The Presidents declared that",
+            (["Samuel Kiprotich Kosgei", "Halima Said Mwinyi"], False),
+        ),
+        ("Mwinyi continued that the line was late", (["Halima Said Mwinyi"], True)),
+        ("Mwinyi believes the line is late", (["Halima Said Mwinyi"], True)),
+        ("Mwinyi continued to build the line", None),  # a deed, not speech
+    ],
+)
+def test_seventh_round_speech_forms(clause: str, expected: tuple[list[str], bool] | None) -> None:
+    """Round 7: a word inside a name (a Spanish first surname) is that person, a guess;
+    academic, religious and royal honorifics ("Datuk Seri Utama Haji", "Ayatollah") are no part
+    of a name; a sentence with a second speaker is a guess; "the two Heads of State" and "the
+    Presidents" are the two leaders; "reaffirmed that", "continued that" and "believes" are cues."""
+    resolver = Resolver(find_people([(1, SEVENTH_PEOPLE)]))
+    assert _speaker(resolver, clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "said"),
+    [
+        (  # "…, while Y said …": two statements, each its speaker's
+            "President Samuel Kosgei met Tanzanian President Halima Mwinyi.\n\nMwinyi said "
+            "Tanzania would open a post, while Kosgei said Kenya would fund the road.",
+            [("reported", ("halima-mwinyi",), True), ("reported", ("samuel-kosgei",), True)],
+        ),
+        (  # a quotation closing reported speech, the full stop after its mark
+            "President Samuel Kosgei met Tanzanian President Halima Mwinyi.\n\nKosgei said the "
+            'deal showed that "neighbours can settle any dispute".',
+            [("reported", ("samuel-kosgei",), True)],
+        ),
+    ],
+)
+def test_seventh_round_sentences_keep_every_word_and_each_speaker(
+    article: str, said: list[tuple[str, tuple[str, ...], bool]]
+) -> None:
+    """Round 7: "X said …, while Y said …" is cut at the conjunction into two statements;
+    `said that "…".` keeps its full stop, in one statement; no sentence is dropped."""
+    text = f"{article}\n\n[Joint statement _2027.3.5. Tokyo]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    drafted = draft_summit(text, "a.txt")
+    review = " ".join(drafted.curation.review)
+    assert [
+        (s.kind, s.speakers, not re.search(rf"\b{s.ref}: speaker", review))
+        for s in drafted.statements
+    ] == said
+    assert uncovered(drafted, [p.strip() for p in text.split("\n\n")]) == []

@@ -77,15 +77,18 @@ HONOUR = (
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
     r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|Princess|Mallam|Engr|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
-    r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E)\.?"
-    r"(?: (?:Seri|Sri|Paduka|Thipadei|Techo|Akka Moha Sena Padei Techo))?"
+    r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
+    r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
+    r"Assoc(?:iate)? Prof|Asst Prof|Rev|Reverend|Archbishop|Bishop|Cardinal|Rabbi)\.?"
+    r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
-"""An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame, and
-the Mr, Ms and Mdm a Straits Times story puts before every name, full or not ("Mr Nguyen Van
-Hoang"); Cambodia's Samdech Thipadei."""
+"""An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
+Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
+Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
+Samdech Thipadei. Academic, religious and royal honorifics are ranks, never names."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
-    rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan)\b)"
+    rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
     r"(?!Sri\b(?:(?<=\bDatuk Sri)|(?<=\bDato' Sri)|(?<=\bDato Sri)|(?<=\bTan Sri)|(?<=\bTun Sri)|"
     r"(?<=\bSeri Sri)|(?<=\bPuan Sri)|(?<=\bDatin Sri)))"
     r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
@@ -197,13 +200,15 @@ LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
     r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator|lawmaker|legislator|"
-    r"parliamentarian|congressman|congresswoman|candidate|nominee"
+    r"parliamentarian|congressman|congresswoman|candidate|nominee|representative"
 )
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
-    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+(?:'s)? ){{0,3}}?(?:{LOWER_TITLE}|"
+    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?"
+    r"(?:[a-z]+(?:'s)? |[A-Z][a-z]+(?: [A-Z][a-z]+)?'s ){0,3}?"
+    rf"(?:{LOWER_TITLE}|"
     r"Leader|Speaker|Chairman|Chairwoman|Chairperson|Chair)"
-    rf"(?: (?:of|for|to|at) [^,.]+)?)(?=[,.])(?!, {NEXT_NAMED})"
+    rf"(?: (?:of|for|to|at|in) [^,.]+)?)(?=[,.])(?!, {NEXT_NAMED})"
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,", "Jane Doe, the party's spokeswoman,"."""
@@ -290,8 +295,8 @@ MINISTERS = re.compile(r"\b[Tt]he two (?:foreign )?(?:ministers|secretaries|envo
 """Two ministers the story has just named ("held talks with his counterpart X"): the two it
 named last whose roles say so, a plural and a guess."""
 BOTH = re.compile(
-    r"\b(?:[Tt]he two|[Bb]oth) "
-    r"(?:leaders|presidents|prime ministers|heads of (?:state|government)|men|women)\b"
+    r"\b(?:[Tt]he two|[Bb]oth|[Tt]he(?= (?i:presidents|prime ministers|heads of)\b)) "
+    r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women)\b"
 )
 THEY = re.compile(r"\b[Tt]hey\b")
 MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
@@ -377,19 +382,21 @@ CUE_VERB = (
     r"asked|commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
     r"accused(?= [\w' -]+? of\b)"
 )
-STANCE = r"wanted|wants|considers|hoped|hopes|(?:was|is|were|are) ready to"
+STANCE = r"wanted|wants|considers|hoped|hopes|believes|believed|(?:was|is|were|are) ready to"
 """Verbs of a stance the article reports as someone's word: "Szakacs wanted a visa waiver",
 "Ahn considers Malaysia", "Astana was ready to cut fees"; cues, but never enough to make
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
-    r"promised"
+    r"promised|continued|summed up|sums up"
 )
 """Verbs that report speech only with a quotation after them: "described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", never "called on"."""
-COMMITMENT = r"(?:pledged|vowed|promised|confirmed)(?=(?: [\w,]+){0,3}? that\b)"
-"""Verbs of commitment report speech only with "that": "pledged that China would buy",
-never "pledged on Tuesday to link", which is a deed."""
+COMMITMENT = (
+    r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued)(?=(?: [\w,]+){0,3}? that\b)"
+)
+"""Verbs of commitment (and "continued") report speech only with "that": "pledged that China
+would buy", "reaffirmed that", never "pledged on Tuesday to link", which is a deed."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?P<name>{NAME_START}{WORD})"
@@ -445,10 +452,11 @@ SUBJECT_FIRST = re.compile(
 """A name that starts the clause and is its subject: "X said", "X, Y's deputy, said", "X of
 the Y campaign said" (relative clauses and appositives of the article's kind already masked)."""
 SUBJECT_LAST = re.compile(
-    rf"(?:^|[,;:]\s+){NAME_RUN}"
+    rf"(?:^|[,;:]\s+(?:(?:while|whereas|but|and)\s+)?){NAME_RUN}"
     r"(?:\s+(?:also|later|then|again|further))?\s*$"
 )
-"""A name right before the verb after an introductory phrase: "After the talks, X told"."""
+"""A name right before the verb after an introductory phrase or a conjunction: "After the
+talks, X told", "…, while X said"."""
 PERSON_LIKE = re.compile(
     rf"(?:\b{HONOUR} |(?<=\band )|(?<=\bwith ))(?P<name>{FULL_NAME})"
     rf"|(?P<described>{FULL_NAME})(?=, (?:an?|the|who|[a-z]+ (?:of|at|for))\b)"
@@ -505,6 +513,8 @@ INSERTS = re.compile(
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
 )
 """Relative clauses, appositives and introductory phrases: no speaker stands in them."""
+SECOND_SPEAKER = re.compile(r",\s+(?P<conjunction>while|whereas|but|and)\s+")
+"""Where a sentence of one speaker's words may hand over to another's: ", while Y said …"."""
 ACCOUNT = re.compile(
     r"^(?:The two (?:nations|leaders|countries|sides|presidents|prime ministers|governments)|"
     r"Both (?:leaders|sides|countries)|They)\b"
@@ -857,7 +867,7 @@ Ground = Literal[
     "pronoun", "the two leaders", "plural pronoun", "a name the article gives no role",
     "a quotation after a paragraph break", "the joint statement", "a country for its leader",
     "a view introduced by 'for'", "a description for someone named before",
-    "a speaker named in the paragraph after",
+    "a speaker named in the paragraph after", "another speaker in the sentence", "a stranger",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -996,6 +1006,8 @@ class Resolver:
                 chosen = younger if elder["which"] == "younger" else older
                 add(elder.start(), match.end(), "surname", chosen)
             add(match.start(), match.end(), "surname", _current(same))
+            inner = [p for p in people if folded in map(_folded, p.name.split()[1:-1])]
+            add(match.start(), match.end(), "part of a name", _current(inner))  # "Fuentes"
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
             add(match.start(), match.end(), ground, holders)
@@ -1200,7 +1212,18 @@ class Resolver:
         found = [self._subject_at(cue, masked, mentions, number) for cue in cues]
         named = [bound for bound in found if bound.people]
         named.sort(key=lambda b: (not b.certain, "a country for its leader" in b.grounds))
-        return named[0] if named else found[0]
+        if not named:
+            return found[0]
+        others = [
+            b for b in found
+            if b is not named[0] and b.in_subject and "a country for its leader" not in b.grounds
+            and (set(b.people) != set(named[0].people) if b.people else "a stranger" in b.grounds)
+        ]  # fmt: skip
+        if others:  # "X said …, while Y said …" left whole: whose words are whose, a guess
+            rule = f"{named[0].rule}; another speaker in the same sentence"
+            grounds: tuple[Ground, ...] = (*named[0].grounds, "another speaker in the sentence")
+            return replace(named[0], rule=rule, grounds=grounds)
+        return named[0]
 
     def _subject_at(
         self, cue: re.Match[str], masked: str, mentions: list[Mention], number: int
@@ -1225,7 +1248,8 @@ class Resolver:
         if stranger is None and not head:
             stranger = _unknown_name(masked[cue.end() :], cue.end(), named, SUBJECT_AFTER)
         if stranger is not None:
-            return Attribution([], f"the subject {stranger!r} is no one the draft knows")
+            rule = f"the subject {stranger!r} is no one the draft knows"
+            return Attribution([], rule, ("a stranger",))
         if not head:
             after = [
                 m for m in mentions
@@ -1480,14 +1504,16 @@ def _sentence(
         if ACCOUNT.match(sentence):
             found.account(sentence, number)
             return True
-        return _reported(found, sentence, sentence, number)
+        return _two_speakers(found, sentence, number) or _reported(
+            found, sentence, sentence, number
+        )
     gaps = [sentence[: quotes[0][0]]]
     gaps += [sentence[a[1] : b[0]] for a, b in itertools.pairwise(quotes)]
     gaps.append(sentence[quotes[-1][1] :])
     lead = bool(gaps[0].strip())
     if lead and not (
-        all(_opens(gap) or not gap.strip() for gap in gaps[:-1]) and not gaps[-1].strip(" .!?,")
-    ):  # a quotation inside reported speech: the sentence is one statement
+        all(_opens(gap) or not gap.strip() for gap in gaps[:-1]) and not gaps[-1].strip(" ,")
+    ):  # a quotation inside reported speech (`said that "…".`): the sentence is one statement
         masked = list(sentence)
         for start, end in quotes:
             masked[start:end] = " " * (end - start)
@@ -1547,6 +1573,25 @@ def _sentence(
         text = sentence[start + 1 : end - closed].strip().rstrip(",").strip()
         found.speech("direct", text, attribution, number, sentence, frame)
     return True
+
+
+def _two_speakers(found: Drafting, sentence: str, number: int) -> bool:
+    """ "X said …, while Y said …": two statements, each with its own speaker, the sentence
+    cut at the conjunction; only when each half has a speaker of its own in its subject."""
+    resolver = found.resolver
+    for match in SECOND_SPEAKER.finditer(sentence):
+        first, second = sentence[: match.start() + 1], sentence[match.start() + 1 :].lstrip()
+        clause = " " * len(match["conjunction"]) + second[len(match["conjunction"]) :]
+        before, after = resolver.subject_of(first, number), resolver.subject_of(clause, number)
+        if not (before and after and before.people and after.people and after.in_subject):
+            continue
+        if set(before.people) == set(after.people):
+            continue
+        for text, words in ((first, first), (second, clause)):
+            if not _reported(found, text, words, number):
+                found.narrate(text, "narration", number)
+        return True
+    return False
 
 
 def _reported(found: Drafting, text: str, clause: str, number: int, quoted: bool = False) -> bool:
