@@ -1777,3 +1777,76 @@ def test_seventh_round_sentences_keep_every_word_and_each_speaker(
         for s in drafted.statements
     ] == said
     assert uncovered(drafted, [p.strip() for p in text.split("\n\n")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Transport CS Davis Kiprop Chebet said it.", "Davis Kiprop Chebet", "Transport CS"),
+        (
+            "Deputy President Mercy Atieno Nyamweya, who chaired the talks, said it.",
+            "Mercy Atieno Nyamweya",
+            "Deputy President",
+        ),
+        (
+            "Minority Leader in the Senate, Stewart Madzayo Kahindi, accused the government.",
+            "Stewart Madzayo Kahindi",
+            "Minority Leader in the Senate",
+        ),
+        (
+            "The Minority Leader in the Senate, Senator Abba Moro Ochigbo, said it.",
+            "Abba Moro Ochigbo",
+            "Minority Leader in the Senate",
+        ),
+        (
+            "According to the Minister of Foreign Affairs, Ambassador Yusuf Maitama Tuggar, the "
+            "two countries will meet.",
+            "Yusuf Maitama Tuggar",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            "Ayatollah Hassan Ameli Kashani, the Supreme Leader's representative in Sistan "
+            "province, said it.",
+            "Hassan Ameli Kashani",
+            "Supreme Leader's representative in Sistan province",
+        ),
+        (
+            "Foreign Minister Datuk Seri Utama Haji Mohamad Hasan Ali said it.",
+            "Mohamad Hasan Ali",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_seventh_round_titles_keep_every_word(text: str, name: str, role: str) -> None:
+    """Round 7: a Kenyan Cabinet Secretary ("CS"), a deputy president (never "President"), a
+    role set off by commas at a sentence's start, a title between role and name, a role of a
+    person's office "in" a place, and honorifics of several words are read whole."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get(name) == role, people
+
+
+KOSGEI = (
+    "President Samuel Kiprotich Kosgei met Tanzanian President Halima Said Mwinyi. Foreign "
+    "Minister Maris Kittisakdi and Japanese Ambassador Ryo Nakagawa came."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Kosgei said", (["Samuel Kiprotich Kosgei"], True)),
+        ("NA Chairman Kosgei said", (["Samuel Kiprotich Kosgei"], True)),  # a title before it
+        ("Ruth Chepkoech Kosgei said", ([], False)),  # someone else, whom the draft does not know
+        (
+            "According to the Foreign Minister, Maris Kittisakdi, the talks went well",
+            (["Maris Kittisakdi"], True),
+        ),
+        ("The minister said", (["Maris Kittisakdi"], True)),  # the one minister
+    ],
+)
+def test_a_name_that_ends_in_a_known_surname_is_not_its_carrier(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """Round 7: "Ruth Chepkoech Kosgei" is not Samuel Kiprotich Kosgei, however the title before
+    her was missed; "According to the ROLE, NAME," is NAME's."""
+    assert _speaker(Resolver(find_people([(1, KOSGEI)])), clause) == expected

@@ -147,12 +147,12 @@ OFFICE_WORD = (
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name."""
-OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor)"
+OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor|CS)"
 """The head noun of a minister's or an adviser's title: "Chief Adviser", "Secretary General"."""
 CORE_TITLE = (
     rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
     rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
-    rf"Vice[- ]President|Deputy Prime Minister|DPM|{LEADER}|"
+    rf"Vice[- ]President|Deputy (?:Prime Minister|President|Premier|Chancellor)|DPM|{LEADER}|"
     r"(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
     r"|(?<=Ambassador) to (?:the )?[A-Z][a-z]+)?|Envoy|"
@@ -170,6 +170,11 @@ to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of o
 ("External Affairs Minister", "Mines and Energy Minister", "Expatriates' Welfare Adviser") or
 of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
 Investments and Industry"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
+RANK = (
+    r"CS|General|Gen|Colonel|Col|Captain|Capt|Lt|Major|Maj|Admiral|Adm|Brigadier|Marshal|"
+    r"Commander|Judge|Justice|Speaker|Chief|Lord|Lady|Pope|Saint|St"
+)
+"""A title or rank before a bare family name that is no word of a name: "Gen Okello"."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
 ADJECTIVE = (
     r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|'s)|"
@@ -236,16 +241,19 @@ WHO_HEADS = re.compile(
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
 THE_ROLE_FIRST = re.compile(
-    rf"\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER})'s )"
+    rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER})'s )|(?:^|(?<=[.!?] ))"
+    r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b))"
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and|its|his|her|their|were|was|are|is)\b)"
     r"[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD})"
-    r"(?: (?:of|for|to) (?:(?!, (?:and )?[a-z])[^.])*?)?), "
-    rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.;])"
+    r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z])[^.])*?)?), "
+    rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen) )?"
+    rf"(?P<name>{FULL_NAME})(?=[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
-Sánchez Cordero,"."""
+Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Abba Moro,"; a
+title before the name ("…, Senator Abba Moro,") does not stand for the role."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     r"(?:[A-Z][A-Za-z]+'? ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
@@ -474,10 +482,12 @@ interview."""
 SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 ACCORDING = re.compile(
-    r"^(?:[Aa]ccording to) (?P<who>[^,]+),|,\s+according to (?P<last>[^,;]+?)[.;]?\s*$"
+    rf"^(?:[Aa]ccording to) (?P<who>[^,]+)(?:, (?:(?:{CORE_TITLE}) )?{HONOURS}"
+    rf"(?P<named>{FULL_NAME}))?,|,\s+according to (?P<last>[^,;]+?)[.;]?\s*$"
 )
 """Who the words are according to, before them or after them: "…, according to Kazakh
-Transport Minister Daniyar Sarsenbayev."."""
+Transport Minister Daniyar Sarsenbayev."; a role and a name set off by commas name the one
+after the role: "According to the Minister of Foreign Affairs, José Manuel Ortega Lucena,"."""
 JOINT = (
     r"(?:(?:[Tt]he|[Aa]|[Tt]heir) )?(?:(?:two )?leaders' )?(?P<joint>joint (?:[a-z]+ )??)?"
     r"(?:statement|declaration|communiqu[eé])"
@@ -581,6 +591,22 @@ def _namesakes(people: list[Found]) -> bool:
     )  # fmt: skip
 
 
+def _another_name_before(before: str) -> bool:
+    """Whether a word of a name no one known carries stands right before a bare name: the
+    known person's last words would have been found whole, so "Ruth Chepkoech Kosgei" is
+    someone else than Samuel Kiprotich Kosgei, whom "Kosgei" alone would name. A title, an
+    honorific, a preposition or a word that starts a clause is no such word."""
+    word = re.search(rf"(?:^|\s)(?P<word>{WORD})\s$", before)
+    if word is None:
+        return False
+    return not (
+        re.fullmatch(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}", word["word"])
+        or re.fullmatch(rf"(?i:{ROLE_WORD}|{EXPERT}|{LOWER_TITLE})", word["word"])
+        or NO_NAME.fullmatch(word["word"])
+        or not re.fullmatch(rf"{NAME_START}{WORD}", word["word"])
+    )
+
+
 def _current(people: list[Found]) -> list[Found]:
     """The living holders among those a bare name may mean ("President Silva" is not the
     Former President Marco Silva), unless they are namesakes: then any of them."""
@@ -674,7 +700,8 @@ def find_people(
             add(match, "name", f"{HEADS[match['verb']]} of {match['what']}", number, 2)
         for match in THE_ROLE_FIRST.finditer(paragraph):
             role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
-            add(match, "name", role, number, 1, match["owner"] or "")
+            rank = 0 if match["also"] else 1  # "the Minister of X, Ambassador Y,": the minister
+            add(match, "name", role, number, rank, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 1)
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
@@ -993,6 +1020,8 @@ class Resolver:
             role = f"{match['owner']}'s {match['role']}".lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
         for match in re.finditer(rf"\b{WORD}\b", text):
+            if _another_name_before(text[: match.start()]):
+                continue  # "Ruth Chepkoech Kosgei" is not Samuel Kiprotich Kosgei
             folded = _folded(match[0])  # "Al-Jadaan" of Mohammed al-Jadaan
             same = [p for p in people if folded in map(_folded, p.ends)]
             elder = ELDER.search(text[: match.start()])
@@ -1187,6 +1216,11 @@ class Resolver:
             if candidates:
                 mention = Mention(start, end, pronoun, "pronoun", candidates)
                 return self._bound([mention], "after 'according to'", number)
+        if according and according["named"]:
+            start, end = according.span("named")
+            inside = [m for m in mentions if (m.start, m.end) == (start, end)]
+            if inside:
+                return self._bound(inside, "after 'according to' and a role", number)
         if according:
             inside = [m for m in mentions if m.end <= according.end("who")]
             if inside:
