@@ -1815,12 +1815,26 @@ def test_seventh_round_sentences_keep_every_word_and_each_speaker(
             "Mohamad Hasan Ali",
             "Foreign Minister",
         ),
+        (
+            "Kenya National Chamber of Commerce and Industry chairman Erick Rutto Kiplagat "
+            "believes it.",
+            "Erick Rutto Kiplagat",
+            "Kenya National Chamber of Commerce and Industry chairman",
+        ),
+        ("Party-list MP Rangsiman Pongsakorn said it.", "Rangsiman Pongsakorn", "Party-list MP"),
+        ("Energy analyst Dr Ayodele Oni-Bakare said it.", "Ayodele Oni-Bakare", "Energy analyst"),
+        ("Wassana Thongkham | Bangkok", "Wassana Thongkham", "reporter"),
+        ("Kehinde Olatunji, Abuja Bureau Chief", "Kehinde Olatunji", "reporter"),
+        ("Nurul Ain Zakaria, Correspondent", "Nurul Ain Zakaria", "reporter"),
+        ("DILNOZA RASHIDOVA", "Dilnoza Rashidova", "reporter"),
     ],
 )
 def test_seventh_round_titles_keep_every_word(text: str, name: str, role: str) -> None:
     """Round 7: a Kenyan Cabinet Secretary ("CS"), a deputy president (never "President"), a
     role set off by commas at a sentence's start, a title between role and name, a role of a
-    person's office "in" a place, and honorifics of several words are read whole."""
+    person's office "in" a place, an organisation's name "of … and …" before a role, and
+    honorifics of several words are read whole; bylines "X | City", "X, Correspondent" and a
+    name in capitals alone are journalists."""
     people = {p.name: p.role for p in find_people([(1, text)]).values()}
     assert people.get(name) == role, people
 

@@ -256,15 +256,19 @@ Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Ab
 title before the name ("…, Senator Abba Moro,") does not stand for the role."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    r"(?:[A-Z][A-Za-z]+'? ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
+    r"(?:[A-Z][A-Za-z-]+'? ){1,4}"
+    r"(?:(?:of|for) (?:the )?(?:[A-Z][A-Za-z-]+ ){1,3}(?:and (?:[A-Z][A-Za-z-]+ ){1,2})?)?"
+    r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
+    r"analyst|economist|researcher|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|lawmaker|"
     r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=chief )executive|"
     r"(?<=First )lady)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
-"Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti", "Kremlin spokesman
+"Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X",
+"Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
 BYLINE_NAME = rf"(?:{WORD}(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b|{FULL_NAME})"
 """A journalist's name in a byline, the family name in capitals as AFP writes it or not."""
@@ -275,12 +279,15 @@ CREDIT = re.compile(
     r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
     rf"|^By (?:(?:[A-Z][a-z]+ )*?(?:Correspondent|Reporter|Writer|Editor) )?"
     rf"(?P<byline>{BYLINE_NAME}(?:(?:,| and) {BYLINE_NAME})*)(?: in [A-Z][\w ]*|,? [A-Z][\w ]*)?$"
-    rf"|^(?P<tagged>{BYLINE_NAME}) \((?:The )?[A-Z][\w ]+\)$"
+    rf"|^(?P<tagged>{BYLINE_NAME})(?: \((?:The )?[A-Z][\w ]+\)| \| [A-Z][\w ]+|"
+    r", (?:[A-Z][a-z]+ )*(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist))$"
+    rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits,
 "— With assistance from X", "Written by X, based on reporting by Y", and a byline alone in its
 paragraph ("By X and Y", "By Joana TAVARES", "By Diplomatic Correspondent X in Malé", "X (The
-Jakarta Post)")."""
+Jakarta Post)", "X | Bangkok", "X, Correspondent", "X, Abuja Bureau Chief", and a name
+in capitals alone in the article's first paragraph)."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor",
@@ -741,7 +748,14 @@ def find_people(
         for match in CREDIT.finditer(paragraph.strip()):
             credit = match["credit"] or "reporting"  # "— With assistance from X", a byline
             role = CREDIT_ROLE[credit.split()[-1].lower()]
-            group = next(g for g in ("names", "byline", "tagged") if match[g])
+            if match["capitals"] and number == paragraphs[0][0]:  # "DILNOZA RASHIDOVA"
+                name = match["capitals"].title()
+                first[_slug(name)] = (number, 0)
+                people[_slug(name)] = Found(name, role, number, 3, credited=True)
+                continue
+            group = next((g for g in ("names", "byline", "tagged") if match[g]), None)
+            if group is None:
+                continue
             for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match[group].strip()):
                 named = CREDITED_NAME.fullmatch(part.strip())
                 if named and _slug(named["name"]) not in people:
