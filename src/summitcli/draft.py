@@ -753,13 +753,13 @@ def find_people(
                 first[_slug(name)] = (number, 0)
                 people[_slug(name)] = Found(name, role, number, 3, credited=True)
                 continue
-            group = next((g for g in ("names", "byline", "tagged") if match[g]), None)
-            if group is None:
+            credited = next((g for g in ("names", "byline", "tagged") if match[g]), None)
+            if credited is None:
                 continue
-            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match[group].strip()):
+            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match[credited].strip()):
                 named = CREDITED_NAME.fullmatch(part.strip())
                 if named and _slug(named["name"]) not in people:
-                    start = match.start(group) + match[group].index(part)
+                    start = match.start(credited) + match[credited].index(part)
                     first[_slug(named["name"])] = (number, start)
                     people[_slug(named["name"])] = Found(
                         named["name"], role, number, 3, credited=True
