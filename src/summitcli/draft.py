@@ -353,7 +353,8 @@ ROLE_NOUN = re.compile(
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
-    r"adviser|ambassador|envoy|governor|mayor))\b(?!'s? [A-Z])"
+    r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS))"
+    r"\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
@@ -486,6 +487,13 @@ AFTER_PLACE = (
 )
 """Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
 interview."""
+ROLE_THEN_NAME = re.compile(
+    rf"\s*(?:the |[A-Z][\w-]*'s )?(?:[\w'-]+ ){{0,6}}?(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT})"
+    rf"(?: (?:of|for|to|at|in) [^,]+)?,\s*{HONOURS}"
+)
+"""A role set off by commas between a verb and the name it describes: "said the Chilean
+foreign minister, Alberto Riquelme Stork, who …": the name is the speaker, the role its
+appositive."""
 SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 ACCORDING = re.compile(
@@ -1304,6 +1312,13 @@ class Resolver:
                 if m.start >= cue.end() and HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
                 and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$)", masked[m.end :])
             ]  # fmt: skip
+            appositive = [
+                m for m in mentions
+                if m.start >= cue.end() and m.kind == "full name"
+                and ROLE_THEN_NAME.fullmatch(masked[cue.end() : m.start])
+            ]  # fmt: skip
+            if appositive:  # "said the government spokesman, Nikos Stavrou, who …"
+                return self._bound(appositive[:1], "after the verb and a role", number)
             if after:
                 return self._bound(after[:1], "after the verb", number)
             unknown = PRONOUN.search(masked[: cue.start()]) or ROLE_NOUN.search(
