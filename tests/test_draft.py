@@ -1876,3 +1876,55 @@ def test_a_name_that_ends_in_a_known_surname_is_not_its_carrier(
     her was missed; "According to the ROLE, NAME," and "said the ROLE, NAME, who" are NAME's;
     "the CS" is the one Cabinet Secretary, and "the minister" of two ministers a guess."""
     assert _speaker(Resolver(find_people([(1, KOSGEI)])), clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Minister of State in charge of Planning, Hon. Godfrey Kabera Nsengiyumva, said "
+            "it.",
+            "Godfrey Kabera Nsengiyumva",
+            "Minister of State in charge of Planning",
+        ),
+        (
+            "Minister of ICT and Innovation Paula Ingabire Umutoni said it.",
+            "Paula Ingabire Umutoni",
+            "Minister of ICT and Innovation",
+        ),
+        (
+            "The Tánaiste and Minister for Foreign Affairs, Helen McEntee Walsh, said it.",
+            "Helen McEntee Walsh",
+            "Tánaiste and Minister for Foreign Affairs",
+        ),
+        ("Taoiseach Micheál Ó Briain said it.", "Micheál Ó Briain", "Taoiseach"),
+        ("Sinn Féin TD Donnchadh Ó Laoghaire said it.", "Donnchadh Ó Laoghaire", "Sinn Féin TD"),
+        ("Congresswoman Ruth Luque Ibarra said it.", "Ruth Luque Ibarra", "Congresswoman"),
+        (
+            "It will guard the Amazon, while Brazil's foreign minister, Mauro Vieira Neto, said "
+            "it.",
+            "Mauro Vieira Neto",
+            "Brazil's foreign minister",
+        ),
+    ],
+)
+def test_seventh_round_second_batch_names(text: str, name: str, role: str) -> None:
+    """Round 7, second batch: "Hon." and "Amb." are honorifics, a portfolio may be in capitals
+    ("ICT") or two words joined by "and", a role may join two titles by "and" ("Tánaiste and
+    Minister for Foreign Affairs"), Irish particles ("Ó") are part of a name, "TD" and
+    "Congresswoman" are titles, and a role never starts before "while"."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get(name) == role, people
+
+
+def test_a_pronoun_after_a_speaker_who_named_strangers_is_still_the_speaker() -> None:
+    """Round 7: names the draft does not know in the sentence a speaker spoke ("Air Sénégal")
+    are the speaker's objects: "He added" after it is still the speaker (a guess)."""
+    text = (
+        "President Paul Kagame Rutagengwa, who hosted his counterpart, met Senegalese President "
+        "Bassirou Diomaye Faye.\n\nFaye said RwandAir and Air Sénégal would code-share. He added "
+        "that Senegal would send doctors.\n\n[Joint statement _2027.3.5. Kigali]\n\n1. Trade\n\n"
+        "(1) Agreed.\n\n/End/"
+    )
+    statements = draft_summit(text, "a.txt").statements
+    assert [s.speakers for s in statements] == [("bassirou-diomaye-faye",)] * 2

@@ -79,7 +79,8 @@ HONOUR = (
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
-    r"Assoc(?:iate)? Prof|Asst Prof|Rev|Reverend|Archbishop|Bishop|Cardinal|Rabbi)\.?"
+    r"Assoc(?:iate)? Prof|Asst Prof|Rev|Reverend|Archbishop|Bishop|Cardinal|Rabbi|Rt Hon|Hon|"
+    r"Honourable|Honorable|Amb)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
@@ -100,7 +101,7 @@ starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is 
 Celestina Muhongo"."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
-    r"al|el"
+    r"al|el|Ó|Ua|Uí|Nic"
 )
 INITIALS = r"(?:(?:[A-Z]\.|(?![AI] )[A-Z]) ){1,3}"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan"
@@ -134,7 +135,8 @@ HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
 """A head of state or government's title in a role: not a deputy's or a vice's."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
-    r"[A-Z][a-z]+(?: (?:Affairs|Trade|Development|Security|Relations|Resources|Planning|"
+    r"[A-Z](?:[a-z]+|[A-Z]+)(?: (?:and [A-Z][a-z]+|Affairs|Trade|Development|Security|Relations|"
+    r"Resources|Planning|"
     r"Investment|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?))?)"
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
@@ -156,7 +158,8 @@ CORE_TITLE = (
     r"(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
     r"|(?<=Ambassador) to (?:the )?[A-Z][a-z]+)?|Envoy|"
-    r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|"
+    r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|Congresswoman|Congressman|"
+    r"Assemblywoman|Assemblyman|Councillor|Councilor|Tánaiste|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     r"(?:[A-Z][a-z]+'? (?:and [A-Z][a-z]+ (?:(?=[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
@@ -243,7 +246,8 @@ HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "dire
 THE_ROLE_FIRST = re.compile(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER})'s )|(?:^|(?<=[.!?] ))"
     r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b))"
-    r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and|its|his|her|their|were|was|are|is)\b)"
+    r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
+    r"while|whereas|but|who|which|said|says)\b)"
     r"[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD})"
     r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z])[^.])*?)?), "
@@ -256,12 +260,12 @@ Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Ab
 title before the name ("…, Senator Abba Moro,") does not stand for the role."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    r"(?:[A-Z][A-Za-z-]+'? ){1,4}"
-    r"(?:(?:of|for) (?:the )?(?:[A-Z][A-Za-z-]+ ){1,3}(?:and (?:[A-Z][A-Za-z-]+ ){1,2})?)?"
+    rf"(?:[{UPPER}][\w-]+'? ){{1,4}}"
+    rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
     r"analyst|economist|researcher|"
-    r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|lawmaker|"
+    r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|td|lawmaker|"
     r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=chief )executive|"
     r"(?<=First )lady)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
@@ -1141,7 +1145,7 @@ class Resolver:
         named = [(m.start, m.end) for m in mentions]
         joint = re.search(r"\bjoint (?:\w+ )?(?:statement|declaration|communiqu)", sentence)
         self.joint_seen = self.joint_seen or joint is not None
-        for match in PERSON_LIKE.finditer(sentence):
+        for match in PERSON_LIKE.finditer("" if spoke else sentence):  # the speaker's objects
             group = "name" if match["name"] else "described"
             first, last = match.span(group)
             if not (NO_NAME.match(match[group]) or NOT_PEOPLE.search(match[group])) and not any(
