@@ -1928,3 +1928,34 @@ def test_a_pronoun_after_a_speaker_who_named_strangers_is_still_the_speaker() ->
     )
     statements = draft_summit(text, "a.txt").statements
     assert [s.speakers for s in statements] == [("bassirou-diomaye-faye",)] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "expected"),
+    [
+        (
+            "President Olumide Adebayo Akande came with his son, Adebayo Akande.",
+            "Adebayo Akande said",
+            (["Adebayo Akande"], False),  # the son, or his father without his first name
+        ),
+        (
+            "Adebayo Akande, a businessman, came with his father, President Olumide Adebayo "
+            "Akande.",
+            "President Olumide Adebayo Akande said",
+            (["Olumide Adebayo Akande"], True),  # the longer name is read whole
+        ),
+        (
+            "President Olumide Adebayo Akande came with his son, Adebayo Akande.",
+            "Akande said",
+            (["Olumide Adebayo Akande"], False),
+        ),
+    ],
+)
+def test_a_relative_whose_name_is_part_of_a_leaders_is_kept_and_a_guess(
+    text: str, clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """Round 7: a son named with kin ("his son, Adebayo Akande") is a person of his own, never
+    merged into his father Olumide Adebayo Akande; his name alone may be either, a guess."""
+    people = find_people([(1, text)])
+    assert {p.name for p in people.values()} == {"Olumide Adebayo Akande", "Adebayo Akande"}
+    assert _speaker(Resolver(people), clause) == expected

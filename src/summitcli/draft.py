@@ -796,7 +796,9 @@ def find_people(
             p for p in people.values()
             if _part_of(person.name, p.name) and not re.fullmatch(SUFFIX, p.name[len(person.name):])
         ]  # fmt: skip
-        if len(fuller) == 1:  # "Souleye Diop" of a title that took "Birame": one person
+        kin = re.fullmatch(rf"{MALE}|{FEMALE}", person.role)  # "his son, Adebayo Akande"
+        alone = len(fuller) == 1 and _stands_alone(person.name, fuller[0].name, paragraphs)
+        if len(fuller) == 1 and not (kin or alone):  # "Souleye Diop" of "Birame Souleye Diop"
             del people[key]
             kept = fuller[0]
             first[kept.id] = min(first[kept.id], first[key])
@@ -807,6 +809,18 @@ def find_people(
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
+    """Whether `part` of a name is written somewhere not as part of it: "Adebayo Akande, a
+    businessman," is someone beside Olumide Adebayo Akande; "Souleye Diop", only ever written
+    in "Birame Souleye Diop", is he."""
+    before = name[: name.index(part)]
+    return any(
+        not paragraph[: match.start()].endswith(before)
+        for _, paragraph in paragraphs
+        for match in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", paragraph)
+    )
 
 
 def _untitled(name: str) -> str:
@@ -986,10 +1000,17 @@ class Resolver:
             person = self.people.get(_slug(_plain(match["name"])))
             if person is not None and not person.credited:
                 add(match.start(), match.end(), "full name", [person])
-        for person in people:
+        for person in sorted(people, key=lambda p: -len(p.name)):  # the longest name first
             role = "" if person.role == UNKNOWN else rf"(?:(?i:{re.escape(person.role)}) )?"
+            inside: Ground = "full name"
+            if any(  # "Adebayo Akande", and his father Olumide Adebayo Akande: either, a guess
+                _part_of(person.name, p.name)
+                and not re.fullmatch(SUFFIX, p.name[len(person.name) :])
+                for p in people
+            ):
+                inside = "a name or role several people share"
             for match in re.finditer(rf"(?<!\w){role}{re.escape(person.name)}(?!\w)", text):
-                add(match.start(), match.end(), "full name", [person])
+                add(match.start(), match.end(), inside, [person])
         for match in ADDRESSED.finditer(text):
             words = match["words"].split()
             for size in range(len(words), 0, -1):
