@@ -1002,22 +1002,22 @@ class Resolver:
                 add(match.start(), match.end(), "full name", [person])
         for person in sorted(people, key=lambda p: -len(p.name)):  # the longest name first
             role = "" if person.role == UNKNOWN else rf"(?:(?i:{re.escape(person.role)}) )?"
-            inside: Ground = "full name"
+            kind: Ground = "full name"
             if any(  # "Adebayo Akande", and his father Olumide Adebayo Akande: either, a guess
                 _part_of(person.name, p.name)
                 and not re.fullmatch(SUFFIX, p.name[len(person.name) :])
                 for p in people
             ):
-                inside = "a name or role several people share"
+                kind = "a name or role several people share"
             for match in re.finditer(rf"(?<!\w){role}{re.escape(person.name)}(?!\w)", text):
-                add(match.start(), match.end(), inside, [person])
+                add(match.start(), match.end(), kind, [person])
         for match in ADDRESSED.finditer(text):
             words = match["words"].split()
             for size in range(len(words), 0, -1):
                 part = " ".join(words[:size])
                 carriers = [p for p in people if _part_of(part, p.name)]
                 if carriers:
-                    kind: Ground = "honorific and part of a name"
+                    kind = "honorific and part of a name"
                     last = [p for p in carriers if p.name.endswith(f" {part}")]
                     if FAMILY_HONOUR.fullmatch(match["honour"]):  # "Mr Chua" of Chua Kian Seng
                         last = last or [p for p in carriers if part in p.ends]
