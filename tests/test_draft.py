@@ -1959,3 +1959,12 @@ def test_a_relative_whose_name_is_part_of_a_leaders_is_kept_and_a_guess(
     people = find_people([(1, text)])
     assert {p.name for p in people.values()} == {"Olumide Adebayo Akande", "Adebayo Akande"}
     assert _speaker(Resolver(people), clause) == expected
+
+
+def test_the_agent_of_a_passive_after_a_role_is_no_speaker() -> None:
+    """Round 7: "The agreements were welcomed by Djibouti's ambassador, X" puts no words in X's
+    mouth, though "said the ROLE, X, who …" is X's."""
+    text = "Djibouti's ambassador to Ethiopia, Abdi Mahamoud Eyeh, came."
+    resolver = Resolver(find_people([(1, text)]))
+    clause = "The deal was welcomed by Djibouti's ambassador to Ethiopia, Abdi Mahamoud Eyeh."
+    assert not (_speaker(resolver, clause) or ([], False))[0]

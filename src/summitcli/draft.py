@@ -492,12 +492,14 @@ AFTER_PLACE = (
 """Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
 interview."""
 ROLE_THEN_NAME = re.compile(
-    rf"\s*(?:the |[A-Z][\w-]*'s )?(?:[\w'-]+ ){{0,6}}?(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT})"
+    rf"\s*(?:the |[A-Z][\w-]*'s )"
+    r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
+    rf"(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT})"
     rf"(?: (?:of|for|to|at|in) [^,]+)?,\s*{HONOURS}"
 )
 """A role set off by commas between a verb and the name it describes: "said the Chilean
 foreign minister, Alberto Riquelme Stork, who …": the name is the speaker, the role its
-appositive."""
+appositive; never a passive's agent ("welcomed by Djibouti's ambassador, X")."""
 SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 ACCORDING = re.compile(
