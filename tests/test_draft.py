@@ -1968,3 +1968,25 @@ def test_the_agent_of_a_passive_after_a_role_is_no_speaker() -> None:
     resolver = Resolver(find_people([(1, text)]))
     clause = "The deal was welcomed by Djibouti's ambassador to Ethiopia, Abdi Mahamoud Eyeh."
     assert not (_speaker(resolver, clause) or ([], False))[0]
+
+
+@pytest.mark.parametrize(
+    ("narration", "speaker"),
+    [
+        ("Kosgei hosted Mwinyi at State House.", "samuel-kosgei"),  # the subject, not the object
+        ("On Monday, Mwinyi visited Kosgei.", "halima-mwinyi"),  # after an introductory phrase
+        ("The talks with Kosgei and Mwinyi ran late.", "halima-mwinyi"),  # no subject: last named
+    ],
+)
+def test_a_pronoun_across_narration_is_its_subject(narration: str, speaker: str) -> None:
+    """Round 7: after a sentence of narration, "He said" more likely means the person who
+    starts it than the last one it names; always a guess."""
+    text = (
+        "President Samuel Kosgei met Tanzanian President Halima Mwinyi.\n\n"
+        f"{narration} He said the road would be built.\n\n"
+        "[Joint statement _2027.3.5. Nairobi]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(text, "a.txt")
+    assert [
+        (s.speakers, s.ref in " ".join(drafted.curation.review)) for s in drafted.statements
+    ] == [((speaker,), True)]

@@ -984,6 +984,9 @@ class Resolver:
     named_since: bool = False
     joint_seen: bool = False
     """Whether the article has named the joint statement: "The statement said" is then it."""
+    subject: Found | None = None
+    """The one person who starts the last sentence of narration ("Kosgei hosted Mwinyi at
+    State House."): a pronoun after it more likely means the subject than the object."""
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -1175,6 +1178,10 @@ class Resolver:
                 a < last and b > first for a, b in named
             ):
                 self.named_since = True
+        if not spoke:
+            opening = [m for m in mentions if m.kind in NAMING and len(m.candidates) == 1]
+            starts = opening and not re.sub(r"^[^,]*,\s*", "", sentence[: opening[0].start]).strip()
+            self.subject = opening[0].candidates[0] if starts else None
         for mention in mentions:
             if mention.kind in ("pronoun", "plural pronoun"):  # "they are the bridge": no one new
                 continue
@@ -1211,6 +1218,14 @@ class Resolver:
                 return Attribution(speakers, rule, ("pronoun",))
             fitting = [p for p in candidates if not p.former or p.gender == mention.words.lower()]
             chosen = (fitting or candidates)[:1]
+            subject = self.subject
+            if (
+                subject in fitting
+                and subject is not None
+                and (subject.gender == pronoun or not any(p.gender == pronoun for p in fitting))
+            ):  # "Kosgei hosted Mwinyi. He said": the subject before, not the object
+                rule = "pronoun: the subject of the narration before, across a change of subject"
+                return Attribution([subject], rule, ("pronoun",))
             rule = (
                 "pronoun: the last person named of that gender, across a change of subject"
                 if chosen and chosen[0].gender
