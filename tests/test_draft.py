@@ -1827,6 +1827,9 @@ def test_seventh_round_sentences_keep_every_word_and_each_speaker(
         ("Kehinde Olatunji, Abuja Bureau Chief", "Kehinde Olatunji", "reporter"),
         ("Nurul Ain Zakaria, Correspondent", "Nurul Ain Zakaria", "reporter"),
         ("DILNOZA RASHIDOVA", "Dilnoza Rashidova", "reporter"),
+        ("By Wanjiku Mwangi | Nairobi", "Wanjiku Mwangi", "reporter"),
+        ("Wanjiku Mwangi and Otieno Ochieng, Staff Writers", "Otieno Ochieng", "reporter"),
+        ("From Kehinde Olatunji in Abuja", "Kehinde Olatunji", "reporter"),
     ],
 )
 def test_seventh_round_titles_keep_every_word(text: str, name: str, role: str) -> None:
@@ -1990,3 +1993,9 @@ def test_a_pronoun_across_narration_is_its_subject(narration: str, speaker: str)
     assert [
         (s.speakers, s.ref in " ".join(drafted.curation.review)) for s in drafted.statements
     ] == [((speaker,), True)]
+
+
+@pytest.mark.parametrize("byline", ["By Staff Reporter", "By Our Correspondent"])
+def test_a_byline_with_no_name_is_no_person(byline: str) -> None:
+    """Round 7: "By Staff Reporter" credits nobody by name."""
+    assert find_people([(1, byline)]) == {}

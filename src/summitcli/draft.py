@@ -281,10 +281,12 @@ CREDIT = re.compile(
     r"[Ee]diting|[Ee]dited) by|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
     r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
-    rf"|^By (?:(?:[A-Z][a-z]+ )*?(?:Correspondent|Reporter|Writer|Editor) )?"
-    rf"(?P<byline>{BYLINE_NAME}(?:(?:,| and) {BYLINE_NAME})*)(?: in [A-Z][\w ]*|,? [A-Z][\w ]*)?$"
-    rf"|^(?P<tagged>{BYLINE_NAME})(?: \((?:The )?[A-Z][\w ]+\)| \| [A-Z][\w ]+|"
-    r", (?:[A-Z][a-z]+ )*(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist))$"
+    rf"|^(?:By|From) (?:(?:[A-Z][a-z]+ )*?(?:Correspondent|Reporter|Writer|Editor) )?"
+    rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and) {BYLINE_NAME})*)"
+    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*)?$"
+    rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
+    r" \| [A-Z][\w ]+|, (?:[A-Z][a-z]+ )*(?:Correspondent|Reporter|Writer|Editor|Chief|"
+    r"Journalist)s?)$"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits,
