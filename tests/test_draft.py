@@ -1903,6 +1903,12 @@ def test_a_name_that_ends_in_a_known_surname_is_not_its_carrier(
         ("Taoiseach Micheál Ó Briain said it.", "Micheál Ó Briain", "Taoiseach"),
         ("Sinn Féin TD Donnchadh Ó Laoghaire said it.", "Donnchadh Ó Laoghaire", "Sinn Féin TD"),
         ("Congresswoman Ruth Luque Ibarra said it.", "Ruth Luque Ibarra", "Congresswoman"),
+        ("Acting President Maria Santos said it.", "Maria Santos", "Acting President"),
+        ("Vice-Chancellor Peter Weber said it.", "Peter Weber", "Vice-Chancellor"),
+        ("Second Vice President Ana Lopez said it.", "Ana Lopez", "Second Vice President"),
+        ("Attorney General Ali Hassan said it.", "Ali Hassan", "Attorney General"),
+        ("Lt. Gen. Ahmed Karim said it.", "Ahmed Karim", "Lt. Gen."),
+        ("Sen. Maria Lopez Cruz said it.", "Maria Lopez Cruz", "Sen."),
         (
             "It will guard the Amazon, while Brazil's foreign minister, Mauro Vieira Neto, said "
             "it.",
@@ -1915,7 +1921,10 @@ def test_seventh_round_second_batch_names(text: str, name: str, role: str) -> No
     """Round 7, second batch: "Hon." and "Amb." are honorifics, a portfolio may be in capitals
     ("ICT") or two words joined by "and", a role may join two titles by "and" ("Tánaiste and
     Minister for Foreign Affairs"), Irish particles ("Ó") are part of a name, "TD" and
-    "Congresswoman" are titles, and a role never starts before "while"."""
+    "Congresswoman" are titles, and a role never starts before "while". Probed after it (no
+    gold): a title keeps every word before it ("Acting", "Vice-", "Second Vice"), and legal,
+    military and abbreviated titles ("Attorney General", "Lt. Gen.", "Sen.") are no part of a
+    name."""
     people = {p.name: p.role for p in find_people([(1, text)]).values()}
     assert people.get(name) == role, people
 
@@ -1999,3 +2008,10 @@ def test_a_pronoun_across_narration_is_its_subject(narration: str, speaker: str)
 def test_a_byline_with_no_name_is_no_person(byline: str) -> None:
     """Round 7: "By Staff Reporter" credits nobody by name."""
     assert find_people([(1, byline)]) == {}
+
+
+def test_a_vice_chancellor_is_not_the_chancellor() -> None:
+    """Round 7 (probed): "the chancellor" is the one Chancellor, never a Vice-Chancellor."""
+    text = "Chancellor Ulrike Brandmeier met Vice-Chancellor Peter Weber."
+    resolver = Resolver(find_people([(1, text)]))
+    assert _speaker(resolver, "The chancellor said") == (["Ulrike Brandmeier"], True)

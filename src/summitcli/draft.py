@@ -94,6 +94,8 @@ NAME_START = (
     r"(?<=\bSeri Sri)|(?<=\bPuan Sri)|(?<=\bDatin Sri)))"
     r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
     r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|Economist|Lawyer|Activist|Historian)\b)"
+    r"(?!(?:Attorney|Solicitor|General|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|Gov|"
+    r"Acting|Interim)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
@@ -131,7 +133,7 @@ LEADER = (
     r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Amir|Sultan|"
     r"Crown Prince|Chief Adviser|PM"
 )
-HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
+HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER})\b", re.IGNORECASE)
 """A head of state or government's title in a role: not a deputy's or a vice's."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
@@ -150,11 +152,20 @@ OFFICE_WORD = (
 )
 """A word of an office or portfolio, never the first of a name."""
 OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor|CS)"
+RANK_TITLE = (
+    r"(?:Attorney|Solicitor|Inspector|Auditor)[- ]General|"
+    r"(?:(?:Lieutenant|Major|Brigadier)[- ])?General|(?:Lt|Maj|Brig)\.? Gen\.|Gen\.|Colonel|"
+    r"Col\.|Admiral|Adm\.|Field Marshal|Air Chief Marshal|Chief Justice|Sen\.|Rep\.|Gov\."
+)
+"""A legal or military title, or an abbreviated legislator's or governor's, before a name:
+"Attorney General X", "Lt. Gen. X", "Sen. X"; never part of the name."""
 """The head noun of a minister's or an adviser's title: "Chief Adviser", "Secretary General"."""
 CORE_TITLE = (
     rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
     rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
-    rf"Vice[- ]President|Deputy (?:Prime Minister|President|Premier|Chancellor)|DPM|{LEADER}|"
+    rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor)|"
+    rf"Deputy (?:Prime Minister|President|Premier|Chancellor)|DPM|(?:(?:Acting|Interim) )?{LEADER}|"
+    rf"{RANK_TITLE}|"
     r"(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
     r"|(?<=Ambassador) to (?:the )?[A-Z][a-z]+)?|Envoy|"
