@@ -2015,3 +2015,23 @@ def test_a_vice_chancellor_is_not_the_chancellor() -> None:
     text = "Chancellor Ulrike Brandmeier met Vice-Chancellor Peter Weber."
     resolver = Resolver(find_people([(1, text)]))
     assert _speaker(resolver, "The chancellor said") == (["Ulrike Brandmeier"], True)
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaks"),
+    [
+        ("Mwinyi complained the border was slow", True),
+        ("Mwinyi quipped", True),
+        ("Mwinyi denied that the deal was secret", True),
+        ("Mwinyi denied entry to the trucks", False),  # a deed
+        ("Mwinyi estimated that trade would double", True),
+        ("Mwinyi estimated the cost at $2 billion", False),
+        ("Mwinyi expects trade to double", True),
+        ("Mwinyi thinks the line is late", True),
+    ],
+)
+def test_reporting_verbs_of_the_seventh_round(clause: str, speaks: bool) -> None:
+    """Round 7: a broader lexicon of reporting verbs, those that are also deeds ("denied",
+    "estimated") only with "that", and stances ("expects", "thinks") as cues."""
+    bound = _speaker(Resolver(find_people([(1, KOSGEI)])), clause)
+    assert (bound == (["Halima Said Mwinyi"], True)) is speaks

@@ -413,9 +413,13 @@ CUE_VERB = (
     r"suggested|reiterated|recalled|predicted|conceded|highlighted|underscored|underlined|"
     r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
     r"asked|commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
-    r"accused(?= [\w' -]+? of\b)"
+    r"accused(?= [\w' -]+? of\b)|contended|countered|complained|lamented|boasted|quipped|joked|"
+    r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided"
 )
-STANCE = r"wanted|wants|considers|hoped|hopes|believes|believed|(?:was|is|were|are) ready to"
+STANCE = (
+    r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
+    r"(?:was|is|were|are) ready to"
+)
 """Verbs of a stance the article reports as someone's word: "Szakacs wanted a visa waiver",
 "Ahn considers Malaysia", "Astana was ready to cut fees"; cues, but never enough to make
 someone unknown a person ("Abu Dhabi was ready to")."""
@@ -426,10 +430,13 @@ FRAMING = (
 """Verbs that report speech only with a quotation after them: "described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", never "called on"."""
 COMMITMENT = (
-    r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued)(?=(?: [\w,]+){0,3}? that\b)"
+    r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
+    r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted)"
+    r"(?=(?: [\w,]+){0,3}? that\b)"
 )
-"""Verbs of commitment (and "continued") report speech only with "that": "pledged that China
-would buy", "reaffirmed that", never "pledged on Tuesday to link", which is a deed."""
+"""Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
+only with "that": "pledged that China would buy", "reaffirmed that", never "pledged on Tuesday
+to link", which is a deed, nor "denied entry"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?P<name>{NAME_START}{WORD})"
