@@ -2035,3 +2035,35 @@ def test_reporting_verbs_of_the_seventh_round(clause: str, speaks: bool) -> None
     "estimated") only with "that", and stances ("expects", "thinks") as cues."""
     bound = _speaker(Resolver(find_people([(1, KOSGEI)])), clause)
     assert (bound == (["Halima Said Mwinyi"], True)) is speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # a minister who shares the president's family name, found by title and name
+            "President Samuel Kosgei met Tanzanian President Halima Mwinyi. Finance Minister "
+            "Kosgei said the budget was ready.",
+            [
+                ("Finance Minister Kosgei said", (["Kosgei"], True)),
+                ("President Kosgei said", (["Samuel Kosgei"], True)),
+                ("Kosgei said", (["Samuel Kosgei"], False)),  # either of them: a guess
+            ],
+        ),
+        (  # the minister never found: the words go to no one, never to the president
+            "President Samuel Kosgei met Tanzanian President Halima Mwinyi.",
+            [("Finance Minister Kosgei told reporters", ([], False))],
+        ),
+        (  # an abbreviated title is the role written out
+            "Prime Minister Pham Minh Tuan met Cambodian Prime Minister Hun Sovann.",
+            [("PM Tuan said", (["Pham Minh Tuan"], True))],
+        ),
+    ],
+)
+def test_a_minister_who_shares_the_presidents_family_name_is_not_the_president(
+    text: str, said: list[tuple[str, tuple[list[str], bool]]]
+) -> None:
+    """Round 7: "Finance Minister Kosgei" is never President Samuel Kosgei: a title before a
+    family name that no carrier's role holds names someone else (a person of their own, or
+    nobody known); the bare family name is then a guess."""
+    resolver = Resolver(find_people([(1, text)]))
+    assert [(clause, _speaker(resolver, clause)) for clause, _ in said] == said

@@ -663,6 +663,25 @@ def _fitting(people: list[Found], honour: str) -> list[Found]:
     return [p for p in people if not (gender and p.gender and p.gender != gender)]
 
 
+SPELLED = {
+    "pm": "prime minister", "dpm": "deputy prime minister", "cs": "cabinet secretary",
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+}  # fmt: skip
+"""Abbreviated titles written out, to compare a title with a role: "PM Tuấn" is the Prime
+Minister."""
+
+
+def _titled(role: str, title: str) -> bool:
+    """Whether a role may be the one a title before a bare name gives: its head noun is in
+    it ("Foreign Minister" of a "Minister of Foreign Affairs"), never another office's
+    ("Finance Minister Kosgei" is not President Kosgei)."""
+
+    def spelled(words: str) -> str:
+        return " ".join(SPELLED.get(word, word) for word in words.lower().split())
+
+    return spelled(title).split()[-1] in spelled(role)
+
+
 def _holds(role: str, title: str) -> bool:
     """Whether a role is the title's: "President" is, "Vice President" and "Deputy Prime
     Minister" are not; "Prime Minister" is not "Crown Prince"'s "prince"."""
@@ -765,7 +784,10 @@ def find_people(
     for number, paragraph in paragraphs:
         for match in MONONYM.finditer(paragraph):
             word = match["name"]
-            carried = any(word in p.ends or word in p.name.split() for p in people.values())
+            carried = any(
+                (word in p.ends or word in p.name.split()) and _titled(p.role, match["title"])
+                for p in people.values()
+            )  # "Finance Minister Kosgei" is not President Samuel Kosgei: another person
             office = re.fullmatch(OFFICE_WORD, word)
             if not (carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)):
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
@@ -1015,10 +1037,13 @@ class Resolver:
         def free(start: int, end: int) -> bool:
             return all(end <= a or start >= b for a, b in taken)
 
-        def add(start: int, end: int, kind: Ground, candidates: list[Found]) -> None:
-            if candidates and free(start, end):
-                taken.append((start, end))
-                found.append(Mention(start, end, text[start:end], kind, candidates))
+        def add(
+            start: int, end: int, kind: Ground, candidates: list[Found], block: bool = False
+        ) -> None:
+            if free(start, end) and (candidates or block):
+                taken.append((start, end))  # `block`: words that name nobody known
+                if candidates:
+                    found.append(Mention(start, end, text[start:end], kind, candidates))
 
         people = [p for p in self.people.values() if not p.credited]
         for match in TITLED.finditer(text):
@@ -1026,6 +1051,8 @@ class Resolver:
             if person is not None and not person.credited:
                 add(match.start(), match.end(), "full name", [person])
         for person in sorted(people, key=lambda p: -len(p.name)):  # the longest name first
+            if " " not in person.name:
+                continue  # "Sugiono", one word: by title and name, or as a family name, below
             role = "" if person.role == UNKNOWN else rf"(?:(?i:{re.escape(person.role)}) )?"
             kind: Ground = "full name"
             if any(  # "Adebayo Akande", and his father Olumide Adebayo Akande: either, a guess
@@ -1088,6 +1115,9 @@ class Resolver:
                 and match["title"].lower() in p.role.lower() and p.former == former
             ]  # fmt: skip
             add(match.start(), match.end(), "part of a name", inside)  # "President Guelleh"
+            others = [p for p in people if match["word"] in p.name.split()]
+            if others and not any(_titled(p.role, match["title"]) for p in others):
+                add(match.start(), match.end(), "title and surname", [], block=True)
         for match in POSSESSIVE_ROLE.finditer(text):
             role = f"{match['owner']}'s {match['role']}".lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
