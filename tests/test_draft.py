@@ -2067,3 +2067,26 @@ def test_a_minister_who_shares_the_presidents_family_name_is_not_the_president(
     nobody known); the bare family name is then a guess."""
     resolver = Resolver(find_people([(1, text)]))
     assert [(clause, _speaker(resolver, clause)) for clause, _ in said] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the President's wife, perhaps: a guess, and the President is not made a woman
+            "President Samuel Kosgei met Tanzanian President Halima Mwinyi.",
+            (["Samuel Kosgei"], False),
+        ),
+        (  # the article wrote "Mrs" before her full name: she, certain
+            "Education Minister Mrs Rachel Kosgei met Tanzanian President Halima Mwinyi.",
+            (["Rachel Kosgei"], True),
+        ),
+    ],
+)
+def test_mrs_and_a_family_name_is_certain_only_of_whom_the_article_calls_so(
+    text: str, expected: tuple[list[str], bool]
+) -> None:
+    """Round 7: "Mrs Kosgei" may be the wife of the Kosgei the article names; it names a
+    person for certain only if the article wrote "Mrs" before that person's full name."""
+    people = find_people([(1, text)])
+    assert _speaker(Resolver(people), "Mrs Kosgei said") == expected
+    assert all(p.gender != "she" for p in people.values() if p.name == "Samuel Kosgei")

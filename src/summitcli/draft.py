@@ -332,6 +332,9 @@ BOTH = re.compile(
 )
 THEY = re.compile(r"\b[Tt]hey\b")
 MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
+MARRIED = r"Mrs|Mme|Madame|Madam|Mdm"
+"""Honorifics of a married woman: "Mrs Kosgei" may be the wife of the Kosgei the article
+names, unless it wrote the honorific before that person's full name."""
 FEMALE_HONORIFIC = r"Ms|Mrs|Mdm|Mme|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady|Cik|Puan"
 HONORIFIC = re.compile(rf"\b(?P<honorific>{MALE_HONORIFIC}|{FEMALE_HONORIFIC})\.? (?P<word>{WORD})")
 ADDRESSED = re.compile(
@@ -598,6 +601,8 @@ class Found:
     former: bool = False
     credited: bool = False
     """Named in the story's credits: a journalist, never the subject of its speech."""
+    addressed: set[str] = field(default_factory=set)
+    """The honorifics the article writes before this person's full name ("Mrs Rachel Kosgei")."""
 
     @property
     def id(self) -> str:
@@ -824,8 +829,12 @@ def find_people(
         for match in HONORIFIC.finditer(paragraph):
             carriers = [p for p in people.values() if match["word"] in p.ends]
             if len(carriers) == 1:  # "Mr Tan" tells nothing of two people named Tan
-                male = re.fullmatch(MALE_HONORIFIC, match["honorific"])
-                carriers[0].gender = "he" if male else "she"
+                whole = paragraph.startswith(carriers[0].name, match.start("word"))
+                if whole:
+                    carriers[0].addressed.add(match["honorific"])
+                if whole or not re.fullmatch(MARRIED, match["honorific"]):  # a wife's, maybe
+                    male = re.fullmatch(MALE_HONORIFIC, match["honorific"])
+                    carriers[0].gender = "he" if male else "she"
         for pattern in (KIN_AFTER, KIN_BEFORE):
             for match in pattern.finditer(paragraph):
                 for person in people.values():
@@ -1073,7 +1082,9 @@ class Resolver:
                     last = [p for p in carriers if p.name.endswith(f" {part}")]
                     if FAMILY_HONOUR.fullmatch(match["honour"]):  # "Mr Chua" of Chua Kian Seng
                         last = last or [p for p in carriers if part in p.ends]
-                    if len(last) == 1:
+                    married = re.search(rf"\b(?:{MARRIED})\b", match["honour"])
+                    wife = married is not None and all(married[0] not in p.addressed for p in last)
+                    if len(last) == 1 and not wife:  # "Mrs Kosgei" may be the President's wife
                         kind, carriers = "surname", last  # "Ms. Fortier", the family name
                     fitting = _fitting(carriers, match["honour"])
                     add(match.start(), match.start("words") + len(part), kind, fitting)
