@@ -1757,6 +1757,11 @@ def test_seventh_round_speech_forms(clause: str, expected: tuple[list[str], bool
             "Tanzania would open a post, while Kosgei said Kenya would fund the road.",
             [("reported", ("halima-mwinyi",), True), ("reported", ("samuel-kosgei",), True)],
         ),
+        (  # "…; Y said …": the same at a semicolon
+            "President Samuel Kosgei met Tanzanian President Halima Mwinyi.\n\nMwinyi said "
+            "Tanzania would open a post; Kosgei said Kenya would fund the road.",
+            [("reported", ("halima-mwinyi",), True), ("reported", ("samuel-kosgei",), True)],
+        ),
         (  # a quotation closing reported speech, the full stop after its mark
             "President Samuel Kosgei met Tanzanian President Halima Mwinyi.\n\nKosgei said the "
             'deal showed that "neighbours can settle any dispute".',

@@ -567,8 +567,9 @@ INSERTS = re.compile(
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
 )
 """Relative clauses, appositives and introductory phrases: no speaker stands in them."""
-SECOND_SPEAKER = re.compile(r",\s+(?P<conjunction>while|whereas|but|and)\s+")
-"""Where a sentence of one speaker's words may hand over to another's: ", while Y said …"."""
+SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;\s+")
+"""Where a sentence of one speaker's words may hand over to another's: ", while Y said …",
+"; Y said …"."""
 ACCOUNT = re.compile(
     r"^(?:The two (?:nations|leaders|countries|sides|presidents|prime ministers|governments)|"
     r"Both (?:leaders|sides|countries)|They)\b"
@@ -1747,7 +1748,8 @@ def _two_speakers(found: Drafting, sentence: str, number: int) -> bool:
     resolver = found.resolver
     for match in SECOND_SPEAKER.finditer(sentence):
         first, second = sentence[: match.start() + 1], sentence[match.start() + 1 :].lstrip()
-        clause = " " * len(match["conjunction"]) + second[len(match["conjunction"]) :]
+        conjunction = match["conjunction"] or ""
+        clause = " " * len(conjunction) + second[len(conjunction) :]
         before, after = resolver.subject_of(first, number), resolver.subject_of(clause, number)
         if not (before and after and before.people and after.people and after.in_subject):
             continue
