@@ -1762,6 +1762,16 @@ def test_seventh_round_speech_forms(clause: str, expected: tuple[list[str], bool
             "Tanzania would open a post; Kosgei said Kenya would fund the road.",
             [("reported", ("halima-mwinyi",), True), ("reported", ("samuel-kosgei",), True)],
         ),
+        (  # a quotation, then a second speaker's reported speech
+            "President Samuel Kosgei met Tanzanian President Halima Mwinyi.\n\n"
+            '"We are ready," Kosgei said, while Mwinyi said Tanzania would pay.',
+            [("direct", ("samuel-kosgei",), True), ("reported", ("halima-mwinyi",), True)],
+        ),
+        (  # reported speech, then a second speaker's quotation
+            "President Samuel Kosgei met Tanzanian President Halima Mwinyi.\n\n"
+            'Kosgei said Kenya was ready, while Mwinyi said: "We will pay."',
+            [("reported", ("samuel-kosgei",), True), ("direct", ("halima-mwinyi",), True)],
+        ),
         (  # a quotation closing reported speech, the full stop after its mark
             "President Samuel Kosgei met Tanzanian President Halima Mwinyi.\n\nKosgei said the "
             'deal showed that "neighbours can settle any dispute".',

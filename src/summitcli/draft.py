@@ -1667,13 +1667,13 @@ def _sentence(
     whose quotation this one may go on: one that goes on keeps the strength of its rule."""
     resolver = found.resolver
     quotes = quotations(sentence)
+    if not quotes and ACCOUNT.match(sentence):
+        found.account(sentence, number)
+        return True
+    if _two_speakers(found, sentence, number, quoted_before):
+        return True
     if not quotes:
-        if ACCOUNT.match(sentence):
-            found.account(sentence, number)
-            return True
-        return _two_speakers(found, sentence, number) or _reported(
-            found, sentence, sentence, number
-        )
+        return _reported(found, sentence, sentence, number)
     gaps = [sentence[: quotes[0][0]]]
     gaps += [sentence[a[1] : b[0]] for a, b in itertools.pairwise(quotes)]
     gaps.append(sentence[quotes[-1][1] :])
@@ -1742,22 +1742,33 @@ def _sentence(
     return True
 
 
-def _two_speakers(found: Drafting, sentence: str, number: int) -> bool:
-    """ "X said …, while Y said …": two statements, each with its own speaker, the sentence
-    cut at the conjunction; only when each half has a speaker of its own in its subject."""
+def _two_speakers(
+    found: Drafting, sentence: str, number: int, quoted_before: Attribution | None = None
+) -> bool:
+    """ "X said …, while Y said …" (or "…; Y said: "…""): two records, each with its own
+    speaker, the sentence cut at the conjunction outside its quotations; only when each half
+    has a speaker of its own in its subject."""
     resolver = found.resolver
-    for match in SECOND_SPEAKER.finditer(sentence):
-        first, second = sentence[: match.start() + 1], sentence[match.start() + 1 :].lstrip()
+    spans = quotations(sentence)
+    masked = list(sentence)
+    for start, end in spans:
+        masked[start:end] = " " * (end - start)
+    words = "".join(masked)
+    for match in SECOND_SPEAKER.finditer(words):
+        cut = match.start() + 1
+        first, second = sentence[:cut], sentence[cut:].lstrip()
         conjunction = match["conjunction"] or ""
-        clause = " " * len(conjunction) + second[len(conjunction) :]
-        before, after = resolver.subject_of(first, number), resolver.subject_of(clause, number)
+        rest = words[cut:].lstrip()
+        clause = " " * len(conjunction) + rest[len(conjunction) :]
+        before = resolver.subject_of(words[:cut], number, bool(spans))
+        after = resolver.subject_of(clause, number, bool(spans))
         if not (before and after and before.people and after.people and after.in_subject):
             continue
         if set(before.people) == set(after.people):
             continue
-        for text, words in ((first, first), (second, clause)):
-            if not _reported(found, text, words, number):
-                found.narrate(text, "narration", number)
+        for part in (first, second):
+            if not _sentence(found, part, number, quoted_before):
+                found.narrate(part, "narration", number)
         return True
     return False
 
