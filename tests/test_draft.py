@@ -1878,6 +1878,10 @@ KOSGEI = (
         ("The minister said", (["Maris Kittisakdi"], False)),  # of two ministers: a guess
         ("The CS said", (["Davis Kiprop Chebet"], True)),  # the one Cabinet Secretary
         (
+            "The road is ready, according to the government spokesman, Nikos Stavrou.",
+            (["Nikos Stavrou"], True),
+        ),
+        (
             "said the government spokesman, Nikos Stavrou, who briefed reporters.",
             (["Nikos Stavrou"], True),
         ),

@@ -527,7 +527,8 @@ SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 ACCORDING = re.compile(
     rf"^(?:[Aa]ccording to) (?P<who>[^,]+)(?:, (?:(?:{CORE_TITLE}) )?{HONOURS}"
-    rf"(?P<named>{FULL_NAME}))?,|,\s+according to (?P<last>[^,;]+?)[.;]?\s*$"
+    rf"(?P<named>{FULL_NAME}))?,|,\s+according to (?P<last>[^,;]+?)"
+    rf"(?:, (?:(?:{CORE_TITLE}) )?{HONOURS}(?P<lastnamed>{FULL_NAME}))?[.;]?\s*$"
 )
 """Who the words are according to, before them or after them: "…, according to Kazakh
 Transport Minister Daniyar Sarsenbayev."; a role and a name set off by commas name the one
@@ -1323,6 +1324,11 @@ class Resolver:
         masked = INSERTS.sub(lambda m: " " * len(m[0]), clause)
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
         according = ACCORDING.search(clause)
+        if according and according["lastnamed"]:  # "…, according to the ROLE, NAME."
+            start, end = according.span("lastnamed")
+            inside = [m for m in mentions if (m.start, m.end) == (start, end)]
+            if inside:
+                return self._bound(inside, "after 'according to' and a role", number)
         if according and according["last"]:  # "…, according to X.": X is who said it
             start, end = according.span("last")
             inside = [m for m in mentions if m.start >= start and m.end <= end]
