@@ -14,6 +14,7 @@ import pytest
 
 from conftest import SOURCE, SOURCE_MISSING, bench_module
 from summitcli.draft import (
+    HEAD,
     Attribution,
     Found,
     Ground,
@@ -2109,3 +2110,37 @@ def test_mrs_and_a_family_name_is_certain_only_of_whom_the_article_calls_so(
     people = find_people([(1, text)])
     assert _speaker(Resolver(people), "Mrs Kosgei said") == expected
     assert all(p.gender != "she" for p in people.values() if p.name == "Samuel Kosgei")
+
+
+THIRD_BATCH_PEOPLE = (
+    "Mexican President Claudia Ramírez Ortega was received by her Cuban counterpart, Manuel "
+    "Díaz Hernández. Mexican Foreign Secretary Juan Ramón de la Fuente Ramírez, the Cuban "
+    "Minister of Public Health, José Angel Portal Miranda, the president of the Cuban Chamber "
+    "of Commerce, Antonio Carricarte Corona, and the Mtwara regional commissioner, Col Patrick "
+    "Sawala Mwita, came."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the last word of one name and a word inside another's: either, a guess
+        ("Ramírez stated that oil would come", (["Juan Ramón de la Fuente Ramírez"], False)),
+        ("The Cuban head of state added that", (["Manuel Díaz Hernández"], False)),  # counterpart
+        (  # left whole, two speakers: a guess (drafted, the sentence is cut in two)
+            "Portal said traders had asked for it, while the regional commissioner, Col Patrick "
+            "Sawala Mwita, said it had improved",
+            (["Patrick Sawala Mwita"], False),
+        ),
+        ("Col Sawala warned that", (["Patrick Sawala Mwita"], False)),  # rank, part of the name
+    ],
+)
+def test_seventh_round_third_batch_speech(clause: str, expected: tuple[list[str], bool]) -> None:
+    """Round 7, third batch: a word that ends one name and is inside another is a guess; the
+    counterpart of a head is the head of their country, a guess; a rank ("Col") is no part of
+    a name; a president of a chamber of commerce is no head of state; "Public Health" is a
+    portfolio, never a person."""
+    people = find_people([(1, THIRD_BATCH_PEOPLE)])
+    assert "Health" not in {p.name for p in people.values()}
+    assert not HEAD.search(people["antonio-carricarte-corona"].role)
+    assert _speaker(Resolver(people), clause) == expected

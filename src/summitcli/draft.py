@@ -80,7 +80,7 @@ HONOUR = (
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
     r"Assoc(?:iate)? Prof|Asst Prof|Rev|Reverend|Archbishop|Bishop|Cardinal|Rabbi|Rt Hon|Hon|"
-    r"Honourable|Honorable|Amb)\.?"
+    r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
@@ -133,19 +133,26 @@ LEADER = (
     r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Amir|Sultan|"
     r"Crown Prince|Chief Adviser|PM"
 )
-HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER})\b", re.IGNORECASE)
+HEAD = re.compile(
+    rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER})\b"
+    r"(?! of (?:the )?(?:\w+ )*?(?:chamber|association|party|institute|federation|union|council|"
+    r"senate|assembly|court|bank|commission|foundation|society|club|committee|university|"
+    r"congress|confederation|league|board|company|group|corporation)\b)",
+    re.IGNORECASE,
+)
 """A head of state or government's title in a role: not a deputy's or a vice's."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
     r"[A-Z](?:[a-z]+|[A-Z]+)(?: (?:and [A-Z][a-z]+|Affairs|Trade|Development|Security|Relations|"
-    r"Resources|Planning|"
+    r"Resources|Planning|Health|Works|Service|Safety|Order|Education|Energy|Industry|Finance|"
     r"Investment|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?))?)"
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
 "Foreign Trade"), never a title: "Minister for Economic Affairs Airlangga Santoso" is Airlangga
 Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his."""
 OFFICE_WORD = (
-    r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|"
+    r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
+    r"Works|Education|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
     r"Secretary|Ministry|"
     r"Office|Department)"
@@ -496,7 +503,7 @@ SUBJECT_FIRST = re.compile(
 the Y campaign said" (relative clauses and appositives of the article's kind already masked)."""
 SUBJECT_LAST = re.compile(
     rf"(?:^|[,;:]\s+(?:(?:while|whereas|but|and)\s+)?){NAME_RUN}"
-    r"(?:\s+(?:also|later|then|again|further))?\s*$"
+    r"(?:\s+(?:also|later|then|again|further))?\s*,?\s*$"
 )
 """A name right before the verb after an introductory phrase or a conjunction: "After the
 talks, X told", "…, while X said"."""
@@ -990,6 +997,7 @@ Ground = Literal[
     "a quotation after a paragraph break", "the joint statement", "a country for its leader",
     "a view introduced by 'for'", "a description for someone named before",
     "a speaker named in the paragraph after", "another speaker in the sentence", "a stranger",
+    "a counterpart for a head",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -1149,8 +1157,10 @@ class Resolver:
                 older, younger = [a for a, _ in pairs], [b for _, b in pairs]
                 chosen = younger if elder["which"] == "younger" else older
                 add(elder.start(), match.end(), "surname", chosen)
-            add(match.start(), match.end(), "surname", _current(same))
             inner = [p for p in people if folded in map(_folded, p.name.split()[1:-1])]
+            if same and inner:  # "Ramírez": Juan Ramón de la Fuente Ramírez or Claudia Ramírez
+                add(match.start(), match.end(), "a name or role several people share", same + inner)
+            add(match.start(), match.end(), "surname", _current(same))
             add(match.start(), match.end(), "part of a name", _current(inner))  # "Fuentes"
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
@@ -1198,7 +1208,14 @@ class Resolver:
             return [p for p in living if re.search(royal, p.role.lower())], "role"
         title, adjective = match["title"].lower(), match["adjective"] or ""
         if title in LEADING:
-            tiers = [[p for p in living if HEAD.search(p.role)]]
+            heads = [p for p in living if HEAD.search(p.role)]
+            counterparts = [p for p in living if re.search(r"\bcounterpart\b", p.role)]
+            same = [
+                p for p in counterparts if _same_country(adjective, p.country or p.role.split()[0])
+            ]
+            if adjective and same and not any(_same_country(adjective, p.country) for p in heads):
+                return same, "a counterpart for a head"  # "her Cuban counterpart, X": a guess
+            tiers = [heads]
         else:
             tiers = [
                 [p for p in living if any(_holds(p.role, same) for same in titles)]
