@@ -77,19 +77,25 @@ HONOUR = (
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
     r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|Princess|Mallam|Engr|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
-    r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E)\.?"
-    r"(?: (?:Seri|Sri|Paduka|Thipadei|Techo|Akka Moha Sena Padei Techo))?"
+    r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
+    r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
+    r"Assoc(?:iate)? Prof|Asst Prof|Rev|Reverend|Archbishop|Bishop|Cardinal|Rabbi|Rt Hon|Hon|"
+    r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig)\.?"
+    r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
-"""An honorific before a name, no part of it: Datuk Seri, Tan Sri, Dr, Sheikh, Sir, Dame, and
-the Mr, Ms and Mdm a Straits Times story puts before every name, full or not ("Mr Nguyen Van
-Hoang"); Cambodia's Samdech Thipadei."""
+"""An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
+Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
+Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
+Samdech Thipadei. Academic, religious and royal honorifics are ranks, never names."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
-    rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan)\b)"
+    rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
     r"(?!Sri\b(?:(?<=\bDatuk Sri)|(?<=\bDato' Sri)|(?<=\bDato Sri)|(?<=\bTan Sri)|(?<=\bTun Sri)|"
     r"(?<=\bSeri Sri)|(?<=\bPuan Sri)|(?<=\bDatin Sri)))"
     r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
     r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|Economist|Lawyer|Activist|Historian)\b)"
+    r"(?!(?:Attorney|Solicitor|General|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|Gov|"
+    r"Acting|Interim)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
@@ -97,7 +103,7 @@ starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is 
 Celestina Muhongo"."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
-    r"al|el"
+    r"al|el|Ó|Ua|Uí|Nic"
 )
 INITIALS = r"(?:(?:[A-Z]\.|(?![AI] )[A-Z]) ){1,3}"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan"
@@ -127,33 +133,51 @@ LEADER = (
     r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Amir|Sultan|"
     r"Crown Prince|Chief Adviser|PM"
 )
-HEAD = re.compile(rf"(?<!Deputy )(?<!Vice )\b(?:{LEADER})\b", re.IGNORECASE)
+HEAD = re.compile(
+    rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER})\b"
+    r"(?! of (?:the )?(?:\w+ )*?(?:chamber|association|party|institute|federation|union|council|"
+    r"senate|assembly|court|bank|commission|foundation|society|club|committee|university|"
+    r"congress|confederation|league|board|company|group|corporation)\b)",
+    re.IGNORECASE,
+)
 """A head of state or government's title in a role: not a deputy's or a vice's."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
-    r"[A-Z][a-z]+(?: (?:Affairs|Trade|Development|Security|Relations|Resources|Planning|"
+    r"[A-Z](?:[a-z]+|[A-Z]+)(?: (?:and [A-Z][a-z]+|Affairs|Trade|Development|Security|Relations|"
+    r"Resources|Planning|Health|Works|Service|Safety|Order|Education|Energy|Industry|Finance|"
     r"Investment|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?))?)"
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
 "Foreign Trade"), never a title: "Minister for Economic Affairs Airlangga Santoso" is Airlangga
 Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his."""
 OFFICE_WORD = (
-    r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|"
+    r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
+    r"Works|Education|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
     r"Secretary|Ministry|"
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name."""
-OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor)"
+OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor|CS)"
+RANK_TITLE = (
+    r"(?:Attorney|Solicitor|Inspector|Auditor)[- ]General|"
+    r"(?:(?:Lieutenant|Major|Brigadier)[- ])?General|(?:Lt|Maj|Brig)\.? Gen\.|Gen\.|Colonel|"
+    r"Col\.|Admiral|Adm\.|Field Marshal|Air Chief Marshal|Chief Justice|Sen\.|Rep\.|Gov\."
+)
+"""A legal or military title, or an abbreviated legislator's or governor's, before a name:
+"Attorney General X", "Lt. Gen. X", "Sen. X"; never part of the name."""
 """The head noun of a minister's or an adviser's title: "Chief Adviser", "Secretary General"."""
 CORE_TITLE = (
     rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
     rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
-    rf"Vice[- ]President|Deputy Prime Minister|DPM|{LEADER}|"
+    rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor)|"
+    rf"Deputy (?:Prime Minister|President|Premier|Chancellor)|DPM|(?:(?:Acting|Interim) )?{LEADER}|"
+    rf"{RANK_TITLE}|"
     r"(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
     r"|(?<=Ambassador) to (?:the )?[A-Z][a-z]+)?|Envoy|"
-    r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|"
+    r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|Congresswoman|Congressman|"
+    r"Assemblywoman|Assemblyman|Councillor|Councilor|Tánaiste|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     r"(?:[A-Z][a-z]+'? (?:and [A-Z][a-z]+ (?:(?=[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
@@ -167,6 +191,11 @@ to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of o
 ("External Affairs Minister", "Mines and Energy Minister", "Expatriates' Welfare Adviser") or
 of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
 Investments and Industry"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
+RANK = (
+    r"CS|General|Gen|Colonel|Col|Captain|Capt|Lt|Major|Maj|Admiral|Adm|Brigadier|Marshal|"
+    r"Commander|Judge|Justice|Speaker|Chief|Lord|Lady|Pope|Saint|St"
+)
+"""A title or rank before a bare family name that is no word of a name: "Gen Okello"."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
 ADJECTIVE = (
     r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|'s)|"
@@ -197,13 +226,15 @@ LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
     r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator|lawmaker|legislator|"
-    r"parliamentarian|congressman|congresswoman|candidate|nominee"
+    r"parliamentarian|congressman|congresswoman|candidate|nominee|representative"
 )
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
-    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?(?:[a-z]+(?:'s)? ){{0,3}}?(?:{LOWER_TITLE}|"
+    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?"
+    r"(?:[a-z]+(?:'s)? |[A-Z][a-z]+(?: [A-Z][a-z]+)?'s ){0,3}?"
+    rf"(?:{LOWER_TITLE}|"
     r"Leader|Speaker|Chairman|Chairwoman|Chairperson|Chair)"
-    rf"(?: (?:of|for|to|at) [^,.]+)?)(?=[,.])(?!, {NEXT_NAMED})"
+    rf"(?: (?:of|for|to|at|in) [^,.]+)?)(?=[,.])(?!, {NEXT_NAMED})"
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,", "Jane Doe, the party's spokeswoman,"."""
@@ -231,27 +262,35 @@ WHO_HEADS = re.compile(
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
 THE_ROLE_FIRST = re.compile(
-    rf"\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER})'s )"
-    r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and|its|his|her|their|were|was|are|is)\b)"
+    rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER})'s )|(?:^|(?<=[.!?] ))"
+    r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b))"
+    r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
+    r"while|whereas|but|who|which|said|says)\b)"
     r"[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD})"
-    r"(?: (?:of|for|to) (?:(?!, (?:and )?[a-z])[^.])*?)?), "
-    rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.;])"
+    r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z])[^.])*?)?), "
+    rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen) )?"
+    rf"(?P<name>{FULL_NAME})(?=[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
-Sánchez Cordero,"."""
+Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Abba Moro,"; a
+title before the name ("…, Senator Abba Moro,") does not stand for the role."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    r"(?:[A-Z][A-Za-z]+'? ){1,4}(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
+    rf"(?:[{UPPER}][\w-]+'? ){{1,4}}"
+    rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
+    r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
-    r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|lawmaker|"
+    r"analyst|economist|researcher|"
+    r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|td|lawmaker|"
     r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=chief )executive|"
     r"(?<=First )lady)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
-"Opposition leader Tom Ashby", "Defence undersecretary Isabella Conti", "Kremlin spokesman
+"Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X",
+"Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
 BYLINE_NAME = rf"(?:{WORD}(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b|{FULL_NAME})"
 """A journalist's name in a byline, the family name in capitals as AFP writes it or not."""
@@ -260,14 +299,19 @@ CREDIT = re.compile(
     r"[Ee]diting|[Ee]dited) by|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
     r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
-    rf"|^By (?:(?:[A-Z][a-z]+ )*?(?:Correspondent|Reporter|Writer|Editor) )?"
-    rf"(?P<byline>{BYLINE_NAME}(?:(?:,| and) {BYLINE_NAME})*)(?: in [A-Z][\w ]*|,? [A-Z][\w ]*)?$"
-    rf"|^(?P<tagged>{BYLINE_NAME}) \((?:The )?[A-Z][\w ]+\)$"
+    rf"|^(?:By|From) (?:(?:[A-Z][a-z]+ )*?(?:Correspondent|Reporter|Writer|Editor) )?"
+    rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and) {BYLINE_NAME})*)"
+    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*)?$"
+    rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
+    r" \| [A-Z][\w ]+|, (?:[A-Z][a-z]+ )*(?:Correspondent|Reporter|Writer|Editor|Chief|"
+    r"Journalist)s?)$"
+    rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits,
 "— With assistance from X", "Written by X, based on reporting by Y", and a byline alone in its
 paragraph ("By X and Y", "By Joana TAVARES", "By Diplomatic Correspondent X in Malé", "X (The
-Jakarta Post)")."""
+Jakarta Post)", "X | Bangkok", "X, Correspondent", "X, Abuja Bureau Chief", and a name
+in capitals alone in the article's first paragraph)."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor",
@@ -290,11 +334,14 @@ MINISTERS = re.compile(r"\b[Tt]he two (?:foreign )?(?:ministers|secretaries|envo
 """Two ministers the story has just named ("held talks with his counterpart X"): the two it
 named last whose roles say so, a plural and a guess."""
 BOTH = re.compile(
-    r"\b(?:[Tt]he two|[Bb]oth) "
-    r"(?:leaders|presidents|prime ministers|heads of (?:state|government)|men|women)\b"
+    r"\b(?:[Tt]he two|[Bb]oth|[Tt]he(?= (?i:presidents|prime ministers|heads of)\b)) "
+    r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women)\b"
 )
 THEY = re.compile(r"\b[Tt]hey\b")
 MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
+MARRIED = r"Mrs|Mme|Madame|Madam|Mdm"
+"""Honorifics of a married woman: "Mrs Kosgei" may be the wife of the Kosgei the article
+names, unless it wrote the honorific before that person's full name."""
 FEMALE_HONORIFIC = r"Ms|Mrs|Mdm|Mme|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady|Cik|Puan"
 HONORIFIC = re.compile(rf"\b(?P<honorific>{MALE_HONORIFIC}|{FEMALE_HONORIFIC})\.? (?P<word>{WORD})")
 ADDRESSED = re.compile(
@@ -333,7 +380,8 @@ ROLE_NOUN = re.compile(
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
-    r"adviser|ambassador|envoy|governor|mayor))\b(?!'s? [A-Z])"
+    r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS))"
+    r"\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
@@ -375,21 +423,30 @@ CUE_VERB = (
     r"suggested|reiterated|recalled|predicted|conceded|highlighted|underscored|underlined|"
     r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
     r"asked|commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
-    r"accused(?= [\w' -]+? of\b)"
+    r"accused(?= [\w' -]+? of\b)|contended|countered|complained|lamented|boasted|quipped|joked|"
+    r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided"
 )
-STANCE = r"wanted|wants|considers|hoped|hopes|(?:was|is|were|are) ready to"
+STANCE = (
+    r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
+    r"(?:was|is|were|are) ready to"
+)
 """Verbs of a stance the article reports as someone's word: "Szakacs wanted a visa waiver",
 "Ahn considers Malaysia", "Astana was ready to cut fees"; cues, but never enough to make
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
-    r"promised"
+    r"promised|continued|summed up|sums up"
 )
 """Verbs that report speech only with a quotation after them: "described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", never "called on"."""
-COMMITMENT = r"(?:pledged|vowed|promised|confirmed)(?=(?: [\w,]+){0,3}? that\b)"
-"""Verbs of commitment report speech only with "that": "pledged that China would buy",
-never "pledged on Tuesday to link", which is a deed."""
+COMMITMENT = (
+    r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
+    r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted)"
+    r"(?=(?: [\w,]+){0,3}? that\b)"
+)
+"""Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
+only with "that": "pledged that China would buy", "reaffirmed that", never "pledged on Tuesday
+to link", which is a deed, nor "denied entry"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?P<name>{NAME_START}{WORD})"
@@ -445,10 +502,11 @@ SUBJECT_FIRST = re.compile(
 """A name that starts the clause and is its subject: "X said", "X, Y's deputy, said", "X of
 the Y campaign said" (relative clauses and appositives of the article's kind already masked)."""
 SUBJECT_LAST = re.compile(
-    rf"(?:^|[,;:]\s+){NAME_RUN}"
-    r"(?:\s+(?:also|later|then|again|further))?\s*$"
+    rf"(?:^|[,;:]\s+(?:(?:while|whereas|but|and)\s+)?){NAME_RUN}"
+    r"(?:\s+(?:also|later|then|again|further))?\s*,?\s*$"
 )
-"""A name right before the verb after an introductory phrase: "After the talks, X told"."""
+"""A name right before the verb after an introductory phrase or a conjunction: "After the
+talks, X told", "…, while X said"."""
 PERSON_LIKE = re.compile(
     rf"(?:\b{HONOUR} |(?<=\band )|(?<=\bwith ))(?P<name>{FULL_NAME})"
     rf"|(?P<described>{FULL_NAME})(?=, (?:an?|the|who|[a-z]+ (?:of|at|for))\b)"
@@ -463,13 +521,25 @@ AFTER_PLACE = (
 )
 """Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
 interview."""
+ROLE_THEN_NAME = re.compile(
+    rf"\s*(?:the |[A-Z][\w-]*'s )"
+    r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
+    rf"(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT})"
+    rf"(?: (?:of|for|to|at|in) [^,]+)?,\s*{HONOURS}"
+)
+"""A role set off by commas between a verb and the name it describes: "said the Chilean
+foreign minister, Alberto Riquelme Stork, who …": the name is the speaker, the role its
+appositive; never a passive's agent ("welcomed by Djibouti's ambassador, X")."""
 SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 ACCORDING = re.compile(
-    r"^(?:[Aa]ccording to) (?P<who>[^,]+),|,\s+according to (?P<last>[^,;]+?)[.;]?\s*$"
+    rf"^(?:[Aa]ccording to) (?P<who>[^,]+)(?:, (?:(?:{CORE_TITLE}) )?{HONOURS}"
+    rf"(?P<named>{FULL_NAME}))?,|,\s+according to (?P<last>[^,;]+?)"
+    rf"(?:, (?:(?:{CORE_TITLE}) )?{HONOURS}(?P<lastnamed>{FULL_NAME}))?[.;]?\s*$"
 )
 """Who the words are according to, before them or after them: "…, according to Kazakh
-Transport Minister Daniyar Sarsenbayev."."""
+Transport Minister Daniyar Sarsenbayev."; a role and a name set off by commas name the one
+after the role: "According to the Minister of Foreign Affairs, José Manuel Ortega Lucena,"."""
 JOINT = (
     r"(?:(?:[Tt]he|[Aa]|[Tt]heir) )?(?:(?:two )?leaders' )?(?P<joint>joint (?:[a-z]+ )??)?"
     r"(?:statement|declaration|communiqu[eé])"
@@ -505,6 +575,9 @@ INSERTS = re.compile(
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
 )
 """Relative clauses, appositives and introductory phrases: no speaker stands in them."""
+SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;\s+")
+"""Where a sentence of one speaker's words may hand over to another's: ", while Y said …",
+"; Y said …"."""
 ACCOUNT = re.compile(
     r"^(?:The two (?:nations|leaders|countries|sides|presidents|prime ministers|governments)|"
     r"Both (?:leaders|sides|countries)|They)\b"
@@ -537,6 +610,8 @@ class Found:
     former: bool = False
     credited: bool = False
     """Named in the story's credits: a journalist, never the subject of its speech."""
+    addressed: set[str] = field(default_factory=set)
+    """The honorifics the article writes before this person's full name ("Mrs Rachel Kosgei")."""
 
     @property
     def id(self) -> str:
@@ -571,6 +646,22 @@ def _namesakes(people: list[Found]) -> bool:
     )  # fmt: skip
 
 
+def _another_name_before(before: str) -> bool:
+    """Whether a word of a name no one known carries stands right before a bare name: the
+    known person's last words would have been found whole, so "Ruth Chepkoech Kosgei" is
+    someone else than Samuel Kiprotich Kosgei, whom "Kosgei" alone would name. A title, an
+    honorific, a preposition or a word that starts a clause is no such word."""
+    word = re.search(rf"(?:^|\s)(?P<word>{WORD})\s$", before)
+    if word is None:
+        return False
+    return not (
+        re.fullmatch(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}", word["word"])
+        or re.fullmatch(rf"(?i:{ROLE_WORD}|{EXPERT}|{LOWER_TITLE})", word["word"])
+        or NO_NAME.fullmatch(word["word"])
+        or not re.fullmatch(rf"{NAME_START}{WORD}", word["word"])
+    )
+
+
 def _current(people: list[Found]) -> list[Found]:
     """The living holders among those a bare name may mean ("President Silva" is not the
     Former President Marco Silva), unless they are namesakes: then any of them."""
@@ -584,6 +675,25 @@ def _fitting(people: list[Found], honour: str) -> list[Found]:
     gender = "he" if re.fullmatch(MALE_HONORIFIC, honour.rstrip(".")) else ""
     gender = gender or ("she" if re.fullmatch(FEMALE_HONORIFIC, honour.rstrip(".")) else "")
     return [p for p in people if not (gender and p.gender and p.gender != gender)]
+
+
+SPELLED = {
+    "pm": "prime minister", "dpm": "deputy prime minister", "cs": "cabinet secretary",
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+}  # fmt: skip
+"""Abbreviated titles written out, to compare a title with a role: "PM Tuấn" is the Prime
+Minister."""
+
+
+def _titled(role: str, title: str) -> bool:
+    """Whether a role may be the one a title before a bare name gives: its head noun is in
+    it ("Foreign Minister" of a "Minister of Foreign Affairs"), never another office's
+    ("Finance Minister Kosgei" is not President Kosgei)."""
+
+    def spelled(words: str) -> str:
+        return " ".join(SPELLED.get(word, word) for word in words.lower().split())
+
+    return spelled(title).split()[-1] in spelled(role)
 
 
 def _holds(role: str, title: str) -> bool:
@@ -664,7 +774,8 @@ def find_people(
             add(match, "name", f"{HEADS[match['verb']]} of {match['what']}", number, 2)
         for match in THE_ROLE_FIRST.finditer(paragraph):
             role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
-            add(match, "name", role, number, 1, match["owner"] or "")
+            rank = 0 if match["also"] else 1  # "the Minister of X, Ambassador Y,": the minister
+            add(match, "name", role, number, rank, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 1)
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
@@ -687,7 +798,10 @@ def find_people(
     for number, paragraph in paragraphs:
         for match in MONONYM.finditer(paragraph):
             word = match["name"]
-            carried = any(word in p.ends or word in p.name.split() for p in people.values())
+            carried = any(
+                (word in p.ends or word in p.name.split()) and _titled(p.role, match["title"])
+                for p in people.values()
+            )  # "Finance Minister Kosgei" is not President Samuel Kosgei: another person
             office = re.fullmatch(OFFICE_WORD, word)
             if not (carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)):
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
@@ -704,11 +818,18 @@ def find_people(
         for match in CREDIT.finditer(paragraph.strip()):
             credit = match["credit"] or "reporting"  # "— With assistance from X", a byline
             role = CREDIT_ROLE[credit.split()[-1].lower()]
-            group = next(g for g in ("names", "byline", "tagged") if match[g])
-            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match[group].strip()):
+            if match["capitals"] and number == paragraphs[0][0]:  # "DILNOZA RASHIDOVA"
+                name = match["capitals"].title()
+                first[_slug(name)] = (number, 0)
+                people[_slug(name)] = Found(name, role, number, 3, credited=True)
+                continue
+            credited = next((g for g in ("names", "byline", "tagged") if match[g]), None)
+            if credited is None:
+                continue
+            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match[credited].strip()):
                 named = CREDITED_NAME.fullmatch(part.strip())
                 if named and _slug(named["name"]) not in people:
-                    start = match.start(group) + match[group].index(part)
+                    start = match.start(credited) + match[credited].index(part)
                     first[_slug(named["name"])] = (number, start)
                     people[_slug(named["name"])] = Found(
                         named["name"], role, number, 3, credited=True
@@ -717,8 +838,12 @@ def find_people(
         for match in HONORIFIC.finditer(paragraph):
             carriers = [p for p in people.values() if match["word"] in p.ends]
             if len(carriers) == 1:  # "Mr Tan" tells nothing of two people named Tan
-                male = re.fullmatch(MALE_HONORIFIC, match["honorific"])
-                carriers[0].gender = "he" if male else "she"
+                whole = paragraph.startswith(carriers[0].name, match.start("word"))
+                if whole:
+                    carriers[0].addressed.add(match["honorific"])
+                if whole or not re.fullmatch(MARRIED, match["honorific"]):  # a wife's, maybe
+                    male = re.fullmatch(MALE_HONORIFIC, match["honorific"])
+                    carriers[0].gender = "he" if male else "she"
         for pattern in (KIN_AFTER, KIN_BEFORE):
             for match in pattern.finditer(paragraph):
                 for person in people.values():
@@ -733,7 +858,9 @@ def find_people(
             p for p in people.values()
             if _part_of(person.name, p.name) and not re.fullmatch(SUFFIX, p.name[len(person.name):])
         ]  # fmt: skip
-        if len(fuller) == 1:  # "Souleye Diop" of a title that took "Birame": one person
+        kin = re.fullmatch(rf"{MALE}|{FEMALE}", person.role)  # "his son, Adebayo Akande"
+        alone = len(fuller) == 1 and _stands_alone(person.name, fuller[0].name, paragraphs)
+        if len(fuller) == 1 and not (kin or alone):  # "Souleye Diop" of "Birame Souleye Diop"
             del people[key]
             kept = fuller[0]
             first[kept.id] = min(first[kept.id], first[key])
@@ -744,6 +871,18 @@ def find_people(
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
+    """Whether `part` of a name is written somewhere not as part of it: "Adebayo Akande, a
+    businessman," is someone beside Olumide Adebayo Akande; "Souleye Diop", only ever written
+    in "Birame Souleye Diop", is he."""
+    before = name[: name.index(part)]
+    return any(
+        not paragraph[: match.start()].endswith(before)
+        for _, paragraph in paragraphs
+        for match in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", paragraph)
+    )
 
 
 def _untitled(name: str) -> str:
@@ -857,7 +996,8 @@ Ground = Literal[
     "pronoun", "the two leaders", "plural pronoun", "a name the article gives no role",
     "a quotation after a paragraph break", "the joint statement", "a country for its leader",
     "a view introduced by 'for'", "a description for someone named before",
-    "a speaker named in the paragraph after",
+    "a speaker named in the paragraph after", "another speaker in the sentence", "a stranger",
+    "a counterpart for a head",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -905,6 +1045,9 @@ class Resolver:
     named_since: bool = False
     joint_seen: bool = False
     """Whether the article has named the joint statement: "The statement said" is then it."""
+    subject: Found | None = None
+    """The one person who starts the last sentence of narration ("Kosgei hosted Mwinyi at
+    State House."): a pronoun after it more likely means the subject than the object."""
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -913,31 +1056,45 @@ class Resolver:
         def free(start: int, end: int) -> bool:
             return all(end <= a or start >= b for a, b in taken)
 
-        def add(start: int, end: int, kind: Ground, candidates: list[Found]) -> None:
-            if candidates and free(start, end):
-                taken.append((start, end))
-                found.append(Mention(start, end, text[start:end], kind, candidates))
+        def add(
+            start: int, end: int, kind: Ground, candidates: list[Found], block: bool = False
+        ) -> None:
+            if free(start, end) and (candidates or block):
+                taken.append((start, end))  # `block`: words that name nobody known
+                if candidates:
+                    found.append(Mention(start, end, text[start:end], kind, candidates))
 
         people = [p for p in self.people.values() if not p.credited]
         for match in TITLED.finditer(text):
             person = self.people.get(_slug(_plain(match["name"])))
             if person is not None and not person.credited:
                 add(match.start(), match.end(), "full name", [person])
-        for person in people:
+        for person in sorted(people, key=lambda p: -len(p.name)):  # the longest name first
+            if " " not in person.name:
+                continue  # "Sugiono", one word: by title and name, or as a family name, below
             role = "" if person.role == UNKNOWN else rf"(?:(?i:{re.escape(person.role)}) )?"
+            kind: Ground = "full name"
+            if any(  # "Adebayo Akande", and his father Olumide Adebayo Akande: either, a guess
+                _part_of(person.name, p.name)
+                and not re.fullmatch(SUFFIX, p.name[len(person.name) :])
+                for p in people
+            ):
+                kind = "a name or role several people share"
             for match in re.finditer(rf"(?<!\w){role}{re.escape(person.name)}(?!\w)", text):
-                add(match.start(), match.end(), "full name", [person])
+                add(match.start(), match.end(), kind, [person])
         for match in ADDRESSED.finditer(text):
             words = match["words"].split()
             for size in range(len(words), 0, -1):
                 part = " ".join(words[:size])
                 carriers = [p for p in people if _part_of(part, p.name)]
                 if carriers:
-                    kind: Ground = "honorific and part of a name"
+                    kind = "honorific and part of a name"
                     last = [p for p in carriers if p.name.endswith(f" {part}")]
                     if FAMILY_HONOUR.fullmatch(match["honour"]):  # "Mr Chua" of Chua Kian Seng
                         last = last or [p for p in carriers if part in p.ends]
-                    if len(last) == 1:
+                    married = re.search(rf"\b(?:{MARRIED})\b", match["honour"])
+                    wife = married is not None and all(married[0] not in p.addressed for p in last)
+                    if len(last) == 1 and not wife:  # "Mrs Kosgei" may be the President's wife
                         kind, carriers = "surname", last  # "Ms. Fortier", the family name
                     fitting = _fitting(carriers, match["honour"])
                     add(match.start(), match.start("words") + len(part), kind, fitting)
@@ -979,10 +1136,15 @@ class Resolver:
                 and match["title"].lower() in p.role.lower() and p.former == former
             ]  # fmt: skip
             add(match.start(), match.end(), "part of a name", inside)  # "President Guelleh"
+            others = [p for p in people if match["word"] in p.name.split()]
+            if others and not any(_titled(p.role, match["title"]) for p in others):
+                add(match.start(), match.end(), "title and surname", [], block=True)
         for match in POSSESSIVE_ROLE.finditer(text):
             role = f"{match['owner']}'s {match['role']}".lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
         for match in re.finditer(rf"\b{WORD}\b", text):
+            if _another_name_before(text[: match.start()]):
+                continue  # "Ruth Chepkoech Kosgei" is not Samuel Kiprotich Kosgei
             folded = _folded(match[0])  # "Al-Jadaan" of Mohammed al-Jadaan
             same = [p for p in people if folded in map(_folded, p.ends)]
             elder = ELDER.search(text[: match.start()])
@@ -995,7 +1157,11 @@ class Resolver:
                 older, younger = [a for a, _ in pairs], [b for _, b in pairs]
                 chosen = younger if elder["which"] == "younger" else older
                 add(elder.start(), match.end(), "surname", chosen)
+            inner = [p for p in people if folded in map(_folded, p.name.split()[1:-1])]
+            if same and inner:  # "Ramírez": Juan Ramón de la Fuente Ramírez or Claudia Ramírez
+                add(match.start(), match.end(), "a name or role several people share", same + inner)
             add(match.start(), match.end(), "surname", _current(same))
+            add(match.start(), match.end(), "part of a name", _current(inner))  # "Fuentes"
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
             add(match.start(), match.end(), ground, holders)
@@ -1042,7 +1208,14 @@ class Resolver:
             return [p for p in living if re.search(royal, p.role.lower())], "role"
         title, adjective = match["title"].lower(), match["adjective"] or ""
         if title in LEADING:
-            tiers = [[p for p in living if HEAD.search(p.role)]]
+            heads = [p for p in living if HEAD.search(p.role)]
+            counterparts = [p for p in living if re.search(r"\bcounterpart\b", p.role)]
+            same = [
+                p for p in counterparts if _same_country(adjective, p.country or p.role.split()[0])
+            ]
+            if adjective and same and not any(_same_country(adjective, p.country) for p in heads):
+                return same, "a counterpart for a head"  # "her Cuban counterpart, X": a guess
+            tiers = [heads]
         else:
             tiers = [
                 [p for p in living if any(_holds(p.role, same) for same in titles)]
@@ -1078,13 +1251,17 @@ class Resolver:
         named = [(m.start, m.end) for m in mentions]
         joint = re.search(r"\bjoint (?:\w+ )?(?:statement|declaration|communiqu)", sentence)
         self.joint_seen = self.joint_seen or joint is not None
-        for match in PERSON_LIKE.finditer(sentence):
+        for match in PERSON_LIKE.finditer("" if spoke else sentence):  # the speaker's objects
             group = "name" if match["name"] else "described"
             first, last = match.span(group)
             if not (NO_NAME.match(match[group]) or NOT_PEOPLE.search(match[group])) and not any(
                 a < last and b > first for a, b in named
             ):
                 self.named_since = True
+        if not spoke:
+            opening = [m for m in mentions if m.kind in NAMING and len(m.candidates) == 1]
+            starts = opening and not re.sub(r"^[^,]*,\s*", "", sentence[: opening[0].start]).strip()
+            self.subject = opening[0].candidates[0] if starts else None
         for mention in mentions:
             if mention.kind in ("pronoun", "plural pronoun"):  # "they are the bridge": no one new
                 continue
@@ -1121,6 +1298,14 @@ class Resolver:
                 return Attribution(speakers, rule, ("pronoun",))
             fitting = [p for p in candidates if not p.former or p.gender == mention.words.lower()]
             chosen = (fitting or candidates)[:1]
+            subject = self.subject
+            if (
+                subject in fitting
+                and subject is not None
+                and (subject.gender == pronoun or not any(p.gender == pronoun for p in fitting))
+            ):  # "Kosgei hosted Mwinyi. He said": the subject before, not the object
+                rule = "pronoun: the subject of the narration before, across a change of subject"
+                return Attribution([subject], rule, ("pronoun",))
             rule = (
                 "pronoun: the last person named of that gender, across a change of subject"
                 if chosen and chosen[0].gender
@@ -1156,6 +1341,11 @@ class Resolver:
         masked = INSERTS.sub(lambda m: " " * len(m[0]), clause)
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
         according = ACCORDING.search(clause)
+        if according and according["lastnamed"]:  # "…, according to the ROLE, NAME."
+            start, end = according.span("lastnamed")
+            inside = [m for m in mentions if (m.start, m.end) == (start, end)]
+            if inside:
+                return self._bound(inside, "after 'according to' and a role", number)
         if according and according["last"]:  # "…, according to X.": X is who said it
             start, end = according.span("last")
             inside = [m for m in mentions if m.start >= start and m.end <= end]
@@ -1175,6 +1365,11 @@ class Resolver:
             if candidates:
                 mention = Mention(start, end, pronoun, "pronoun", candidates)
                 return self._bound([mention], "after 'according to'", number)
+        if according and according["named"]:
+            start, end = according.span("named")
+            inside = [m for m in mentions if (m.start, m.end) == (start, end)]
+            if inside:
+                return self._bound(inside, "after 'according to' and a role", number)
         if according:
             inside = [m for m in mentions if m.end <= according.end("who")]
             if inside:
@@ -1200,7 +1395,18 @@ class Resolver:
         found = [self._subject_at(cue, masked, mentions, number) for cue in cues]
         named = [bound for bound in found if bound.people]
         named.sort(key=lambda b: (not b.certain, "a country for its leader" in b.grounds))
-        return named[0] if named else found[0]
+        if not named:
+            return found[0]
+        others = [
+            b for b in found
+            if b is not named[0] and b.in_subject and "a country for its leader" not in b.grounds
+            and (set(b.people) != set(named[0].people) if b.people else "a stranger" in b.grounds)
+        ]  # fmt: skip
+        if others:  # "X said …, while Y said …" left whole: whose words are whose, a guess
+            rule = f"{named[0].rule}; another speaker in the same sentence"
+            grounds: tuple[Ground, ...] = (*named[0].grounds, "another speaker in the sentence")
+            return replace(named[0], rule=rule, grounds=grounds)
+        return named[0]
 
     def _subject_at(
         self, cue: re.Match[str], masked: str, mentions: list[Mention], number: int
@@ -1225,13 +1431,21 @@ class Resolver:
         if stranger is None and not head:
             stranger = _unknown_name(masked[cue.end() :], cue.end(), named, SUBJECT_AFTER)
         if stranger is not None:
-            return Attribution([], f"the subject {stranger!r} is no one the draft knows")
+            rule = f"the subject {stranger!r} is no one the draft knows"
+            return Attribution([], rule, ("a stranger",))
         if not head:
             after = [
                 m for m in mentions
                 if m.start >= cue.end() and HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
                 and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$)", masked[m.end :])
             ]  # fmt: skip
+            appositive = [
+                m for m in mentions
+                if m.start >= cue.end() and m.kind == "full name"
+                and ROLE_THEN_NAME.fullmatch(masked[cue.end() : m.start])
+            ]  # fmt: skip
+            if appositive:  # "said the government spokesman, Nikos Stavrou, who …"
+                return self._bound(appositive[:1], "after the verb and a role", number)
             if after:
                 return self._bound(after[:1], "after the verb", number)
             unknown = PRONOUN.search(masked[: cue.start()]) or ROLE_NOUN.search(
@@ -1476,18 +1690,20 @@ def _sentence(
     whose quotation this one may go on: one that goes on keeps the strength of its rule."""
     resolver = found.resolver
     quotes = quotations(sentence)
+    if not quotes and ACCOUNT.match(sentence):
+        found.account(sentence, number)
+        return True
+    if _two_speakers(found, sentence, number, quoted_before):
+        return True
     if not quotes:
-        if ACCOUNT.match(sentence):
-            found.account(sentence, number)
-            return True
         return _reported(found, sentence, sentence, number)
     gaps = [sentence[: quotes[0][0]]]
     gaps += [sentence[a[1] : b[0]] for a, b in itertools.pairwise(quotes)]
     gaps.append(sentence[quotes[-1][1] :])
     lead = bool(gaps[0].strip())
     if lead and not (
-        all(_opens(gap) or not gap.strip() for gap in gaps[:-1]) and not gaps[-1].strip(" .!?,")
-    ):  # a quotation inside reported speech: the sentence is one statement
+        all(_opens(gap) or not gap.strip() for gap in gaps[:-1]) and not gaps[-1].strip(" ,")
+    ):  # a quotation inside reported speech (`said that "…".`): the sentence is one statement
         masked = list(sentence)
         for start, end in quotes:
             masked[start:end] = " " * (end - start)
@@ -1547,6 +1763,37 @@ def _sentence(
         text = sentence[start + 1 : end - closed].strip().rstrip(",").strip()
         found.speech("direct", text, attribution, number, sentence, frame)
     return True
+
+
+def _two_speakers(
+    found: Drafting, sentence: str, number: int, quoted_before: Attribution | None = None
+) -> bool:
+    """ "X said …, while Y said …" (or "…; Y said: "…""): two records, each with its own
+    speaker, the sentence cut at the conjunction outside its quotations; only when each half
+    has a speaker of its own in its subject."""
+    resolver = found.resolver
+    spans = quotations(sentence)
+    masked = list(sentence)
+    for start, end in spans:
+        masked[start:end] = " " * (end - start)
+    words = "".join(masked)
+    for match in SECOND_SPEAKER.finditer(words):
+        cut = match.start() + 1
+        first, second = sentence[:cut], sentence[cut:].lstrip()
+        conjunction = match["conjunction"] or ""
+        rest = words[cut:].lstrip()
+        clause = " " * len(conjunction) + rest[len(conjunction) :]
+        before = resolver.subject_of(words[:cut], number, bool(spans))
+        after = resolver.subject_of(clause, number, bool(spans))
+        if not (before and after and before.people and after.people and after.in_subject):
+            continue
+        if set(before.people) == set(after.people):
+            continue
+        for part in (first, second):
+            if not _sentence(found, part, number, quoted_before):
+                found.narrate(part, "narration", number)
+        return True
+    return False
 
 
 def _reported(found: Drafting, text: str, clause: str, number: int, quoted: bool = False) -> bool:
