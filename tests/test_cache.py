@@ -115,6 +115,7 @@ FOLDED_SEARCHES = (
     ("1", "2"),
     ("finance", "Ⅻ"),
     ("xii",),
+    ("hydro\u00adgen\u202e", "fi\u200bnance"),
 )
 
 
