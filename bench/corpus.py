@@ -6,11 +6,12 @@ here draws its own people (some shared across summits, as leaders meet again), i
 of sections, clauses, statements and narration, passages from a few words to long paragraphs,
 and its own topic vocabulary. The same seed always gives the same corpus.
 
-Run `uv run python bench/corpus.py DIR COUNT [SEED]` to write one.
+Run `uv run python bench/corpus.py DIR COUNT [SEED]` to write one (`--help` says how).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
@@ -495,5 +496,17 @@ def write(directory: Path, count: int, seed: int = 20) -> Path:
     return directory
 
 
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("directory", type=Path, help="where to write the files (made if missing)")
+    parser.add_argument("count", type=int, help="how many summit files")
+    parser.add_argument(
+        "seed", type=int, nargs="?", default=20, help="the same seed, the same corpus"
+    )
+    arguments = parser.parse_args(argv)
+    write(arguments.directory, arguments.count, arguments.seed)
+    return 0
+
+
 if __name__ == "__main__":
-    write(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]) if len(sys.argv) > 3 else 20)
+    sys.exit(main())

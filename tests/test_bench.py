@@ -42,3 +42,31 @@ def test_instructions_are_counted_and_set_against_their_baselines(tmp_path: Path
     table = bench.instructions_table([small, large])
     ratio = large.instructions / small.instructions
     assert f"| large | {large.instructions / 1e6:.1f} | {ratio:.2f}x small (<= 1.5: " in table
+
+
+@pytest.mark.parametrize(
+    ("arguments", "code", "said"),
+    [
+        (["--help"], 0, "usage: corpus.py"),
+        ([], 2, "the following arguments are required: directory, count"),
+        (["x", "many"], 2, "invalid int value: 'many'"),
+    ],
+)
+def test_the_corpus_generator_has_a_usage(arguments: list[str], code: int, said: str) -> None:
+    command = [sys.executable, str(ROOT / "bench" / "corpus.py"), *arguments]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert result.returncode == code and said in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_corpus_generator_writes_its_corpus(tmp_path: Path) -> None:
+    command = [sys.executable, str(ROOT / "bench" / "corpus.py"), str(tmp_path / "c"), "3", "7"]
+    subprocess.run(command, capture_output=True, text=True, timeout=60, check=True)
+    expected = bench_module("corpus").write(tmp_path / "expected", 3, seed=7)
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == [
+        "00000.json",
+        "00001.json",
+        "00002.json",
+    ]
+    for path in (tmp_path / "c").iterdir():
+        assert path.read_bytes() == (expected / path.name).read_bytes()

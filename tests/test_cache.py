@@ -115,6 +115,7 @@ FOLDED_SEARCHES = (
     ("1", "2"),
     ("finance", "Ⅻ"),
     ("xii",),
+    ("hydro\u00adgen\u202e", "fi\u200bnance"),
 )
 
 
@@ -143,6 +144,27 @@ def test_a_summit_id_used_twice_is_refused_as_without_the_cache(
     read = summit_cli("--no-cache", "--data", str(corpus), "topics")
     assert cached.returncode == read.returncode == 2
     assert cached.stderr == read.stderr and "is also used by" in cached.stderr
+
+
+@pytest.mark.parametrize("cache_use", [(), ("--no-cache",)])
+def test_hidden_files_subfolders_and_schemas_in_a_corpus_folder_are_skipped(
+    corpus: Path, summit_cli: Callable[..., Result], cache_use: tuple[str, ...]
+) -> None:
+    """An editor's files beside the summits (Emacs's lock file, a dangling link; a hidden copy,
+    whose id is taken) are not summits, as `git` and `rg` skip them too."""
+    expected = summit_cli(*cache_use, "--data", str(corpus), "topics")
+    (corpus / ".#00001.json").symlink_to("root@host.1234:1700000000")
+    (corpus / ".00002.json").write_text((corpus / "00002.json").read_text())
+    (corpus / "drafts.json").mkdir()
+    (corpus / "drafts.json" / "00002.json").write_text((corpus / "00002.json").read_text())
+    (corpus / "summit.schema.json").write_text("{}")
+    for _ in range(2):  # building the index, then checking it is fresh
+        found = summit_cli(*cache_use, "--data", str(corpus), "topics")
+        assert (found.returncode, found.stdout, found.stderr) == (
+            0,
+            expected.stdout,
+            expected.stderr,
+        )
 
 
 def test_a_search_that_finds_nothing_is_answered_from_the_index_alone(

@@ -853,16 +853,22 @@ def test_a_header_says_which_columns_are_curated(
         (["quotes", "--format", "csv", "-f", "markdown"], "-f"),
         (["search", "cooperation", "--section", "4", "--section=5"], "--section"),
         (["compare", "S5", "--verdict", "none", "--verdict", "echoed"], "--verdict"),
+        (["--data", "data", "--data", "tests", "sections"], "--data"),
+        (["sections", "--data", "data", "--data=tests"], "--data"),
+        (["--data", "data", "sections", "--data", "tests"], "--data"),
+        (["--color", "never", "sections", "--color", "always"], "--color"),
     ],
 )
 def test_an_option_of_one_value_given_twice_is_a_usage_error(
     args: list[str], repeated: str, summit_cli: Any
 ) -> None:
-    """Click keeps the last value silently: the user asked for two things and got one."""
+    """Click keeps the last value silently: the user asked for two things and got one. Options
+    of `summit` itself (`--data`) are no different, wherever they are written."""
     result = summit_cli(*args)
     assert (result.returncode, result.stdout) == (2, "")
+    command = "" if repeated in ("--data", "--color") else f" {args[0]}"
     assert result.stderr == (
-        f"summit: {repeated} given twice; it takes one value (see 'summit {args[0]} --help')\n"
+        f"summit: {repeated} given twice; it takes one value (see 'summit{command} --help')\n"
     )
 
 

@@ -146,6 +146,24 @@ def test_bibtex_parses_with_bibtexparser(summit_cli: Any) -> None:
     assert "section 3, clause (1)" in entries["korea-japan-2025-08-23-3-1"]["title"]
 
 
+@pytest.mark.parametrize("fmt", ["bibtex", "ris", "csl-json", "plain", "json"])
+@pytest.mark.parametrize(
+    ("refs", "distinct"),
+    [(["S4", "S4"], ["S4"]), (["2.1", "S4", "2(1)"], ["2.1", "S4"]), (["3", "3.1"], ["3", "3.1"])],
+)
+def test_a_record_asked_twice_is_cited_once(
+    summit_cli: Any, fmt: str, refs: list[str], distinct: list[str]
+) -> None:
+    """A reference manager needs one entry per key, and the same record twice is one work:
+    each is cited once, where it was first asked for, and stderr says so."""
+    twice = summit_cli("cite", *refs, "--format", fmt)
+    once = summit_cli("cite", *distinct, "--format", fmt)
+    assert (twice.returncode, twice.stdout) == (0, once.stdout)
+    repeated = refs[-1]
+    note = f"summit: note: {repeated} is cited once: it names a record already asked for\n"
+    assert twice.stderr == (note if distinct != refs else once.stderr)
+
+
 def test_csl_json_renders_with_citeproc(summit_cli: Any) -> None:
     from citeproc import (
         Citation,

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from summitcli.errors import NotFoundError
@@ -76,3 +81,46 @@ def test_unknown_names_topics_and_sections(summit: Summit) -> None:
     with pytest.raises(NotFoundError, match="the sections are 1, 2, 3, 4, 5"):
         check_section([summit], 6)
     assert check_topics([summit], ["North-Korea", "history"]) == ["north-korea", "history"]
+
+
+def _news_roles(data: dict[str, Any]) -> None:
+    """The people as news writes their roles, nationality first, and no title among aliases."""
+    roles = ["South Korean President", "Japanese Prime Minister", "Former South Korean President"]
+    for person, role in zip(data["people"], roles, strict=True):
+        person["role"] = role
+        aliases = person["curation"]["aliases"]
+        aliases[:] = [alias for alias in aliases if " " not in alias]
+
+
+# A title and a name, against roles that begin with a nationality: every word of the query is
+# one of the person's name or role words, and a role's own title words ("Former") are asked for.
+NEWS_TITLED: list[tuple[str, set[str] | str]] = [
+    ("Prime Minister Ishiba", {"Shigeru Ishiba"}),
+    ("PM Ishiba", {"Shigeru Ishiba"}),
+    ("Japanese Prime Minister Shigeru Ishiba", {"Shigeru Ishiba"}),
+    ("President Lee", {"Lee Jae-myung"}),  # not the former president
+    ("Korean President Jae-myung", {"Lee Jae-myung"}),
+    ("Former President Lee", "said by Lee Myung-bak"),  # who made no statement
+    ("Prime Minister Lee", "Lee Jae-myung is South Korean President"),
+    ("President Ishiba", "Shigeru Ishiba is Japanese Prime Minister"),
+    ("Japanese President Lee", "no person called 'Japanese President Lee'"),
+]
+
+
+@pytest.mark.parametrize("cache_use", [(), ("--no-cache",)])
+@pytest.mark.parametrize(("name", "expected"), NEWS_TITLED, ids=[n for n, _ in NEWS_TITLED])
+def test_a_title_finds_a_role_that_begins_with_a_nationality(
+    summit_cli: Any,
+    write_data: Callable[..., Path],
+    cache_use: tuple[str, ...],
+    name: str,
+    expected: set[str] | str,
+) -> None:
+    corpus = str(write_data(_news_roles).parent)
+    result = summit_cli(*cache_use, "--data", corpus, "search", "--speaker", name, "--json")
+    if isinstance(expected, set):
+        assert result.returncode == 0, result.stderr
+        found = json.loads(result.stdout)
+        assert found and all(expected <= set(hit["speakers"]) for hit in found)
+    else:
+        assert result.returncode in (1, 2) and expected in result.stderr

@@ -116,6 +116,15 @@ COMMAND_QUERIES: list[tuple[list[str], list[str], set[str] | int]] = [
     (["※"], [], {"N11"}),
     (["※"], ["--json"], {"N11"}),
     (["hydrogen", "?"], [], {"2.1", "S2"}),
+    # invisible format characters (pasted from a web page) are folded away, as in the texts
+    (["hydro\u00adgen"], [], {"2.1", "S2"}),
+    (["hydrogen\u202e"], [], {"2.1", "S2"}),
+    (["\u2066hydrogen\u2069"], [], {"2.1", "S2"}),
+    (["hydro\u200bgen"], [], {"2.1", "S2"}),
+    (["\ufeffhydrogen"], [], {"2.1", "S2"}),
+    (["hydrogen", "\u202e"], [], {"2.1", "S2"}),
+    (["\u00ad\u202e"], [], 2),
+    (["abduction"], ["--speaker", "Ishi\u00adba\u202e"], {"S15", "S16"}),
 ]
 
 

@@ -243,9 +243,12 @@ def test_every_record_of_every_command_says_what_is_curated(
         assert set(record["curated"]) <= set(record)
 
 
-def test_the_citation_of_an_outcome_is_curated(summit_cli: Any) -> None:
-    records = json.loads(summit_cli("cite", "O1", "2.1", "--json").stdout)
-    assert [record["curated"] for record in records] == [["citation"], []]
+def test_a_citation_holding_the_curators_words_is_curated(summit_cli: Any) -> None:
+    """An outcome's citation quotes the curators' summary; a statement's names the setting
+    they inferred ("at the joint press conference (setting inferred)")."""
+    records = json.loads(summit_cli("cite", "O1", "2.1", "S4", "--json").stdout)
+    assert "(setting inferred)" in records[2]["citation"]
+    assert [record["curated"] for record in records] == [["citation"], [], ["citation"]]
 
 
 def test_a_speakers_counts_are_the_rows_quotes_gives(summit_cli: Any) -> None:

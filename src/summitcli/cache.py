@@ -86,19 +86,18 @@ Stat = tuple[int, int, int]
 
 def file_stats(corpus: Path) -> dict[str, Stat]:
     """Each summit file's name and (size, mtime, ctime), as `loader.summit_files` finds them
-    (the same names, read from the directory without a Path made, or sorted, per file)."""
+    (by the same `loader.is_summit_entry`, without a Path made, or sorted, per file)."""
     if corpus.is_dir():
         found = {}
         with os.scandir(corpus) as entries:
             for entry in entries:
-                name = entry.name  # Path.suffix: ".json" alone is a name without a suffix
-                if name.endswith(".json") and len(name) > 5 and not name.endswith(".schema.json"):
+                if loader.is_summit_entry(entry):
                     try:
                         info = entry.stat()
                     except OSError:  # gone, or unreadable: the loader says why
-                        loader.load_file(corpus / name)
+                        loader.load_file(corpus / entry.name)
                         raise
-                    found[name] = (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+                    found[entry.name] = (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
         if found:
             return found
     found = {}

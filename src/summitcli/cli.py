@@ -33,7 +33,7 @@ from .errors import (
 from .text import did_you_mean, shortened
 
 
-def _refuse_repeats(name: str, command: Any, words: Sequence[str]) -> None:
+def _refuse_repeats(command_path: str, command: Any, words: Sequence[str]) -> None:
     """An option that takes one value, given twice (`--kind direct --kind reported`): Click
     keeps the last silently, so the user asked for two things and got one without a word."""
     options = {
@@ -53,7 +53,7 @@ def _refuse_repeats(name: str, command: Any, words: Sequence[str]) -> None:
             continue
         if param.name in seen:
             raise SummitError(
-                f"{spelling} given twice; it takes one value (see 'summit {name} --help')"
+                f"{spelling} given twice; it takes one value (see '{command_path} --help')"
             )
         seen.add(param.name)
 
@@ -68,8 +68,14 @@ class LazyCommands(TyperGroup):
             ctx.fail(f"no such command {shortened(name)!r}{did_you_mean(name, MODULES, limit=1)}")
         found, command, rest = super().resolve_command(ctx, args)
         if found is not None and command is not None:
-            _refuse_repeats(found, command, rest)
+            _refuse_repeats(f"summit {found}", command, rest)
         return found, command, rest
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """`summit`'s own options are refused twice as a command's are (`--data A --data B`)."""
+        _refuse_repeats("summit", self, args[: command_index(args)])
+        rest: list[str] = super().parse_args(ctx, args)
+        return rest
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(MODULES)
@@ -164,13 +170,19 @@ GLOBAL_FLAGS = ("--no-cache",)
 """Flags of `summit` itself (no value) that people also write after the command."""
 
 
+def command_index(words: Sequence[str]) -> int:
+    """Where the command's name is: the first word that is neither an option nor its value."""
+    command = 0
+    while command < len(words) and words[command].startswith("-"):
+        command += 2 if words[command] in GLOBAL_OPTIONS else 1
+    return command
+
+
 def global_options_first(arguments: Sequence[str]) -> list[str]:
     """`summit search hydrogen --data x` as `summit --data x search hydrogen`: Click only reads
     a group's options before its command. Nothing after `--` moves."""
     words = list(arguments)
-    command = 0  # the command's name: the first word that is neither an option nor its value
-    while command < len(words) and words[command].startswith("-"):
-        command += 2 if words[command] in GLOBAL_OPTIONS else 1
+    command = command_index(words)
     moved: list[str] = []
     rest: list[str] = []
     index = command

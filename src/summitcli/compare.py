@@ -11,6 +11,10 @@ share. A phrase is a maximal run of words whose keys match in order on both side
 alignment without gaps, seeded by shared words), holding at least `MIN_PHRASE_WORDS` content
 words; so "important partners" weighs more than "partners ... important" far apart.
 
+Scores are sums over sets of words, taken with `math.fsum` (exactly rounded, so the same whatever
+order a set is iterated in, which changes with PYTHONHASHSEED); links of equal score, and echoes
+of equal score, stay in document order. Listed words are in the order their text writes them.
+
 The thresholds were chosen on the bundled summit against the hand-labelled table in
 `tests/test_compare.py`, as round values inside the range where every "not in the release"
 statement is recognised and every labelled link but one is right (S16, whose "resolution" meets
@@ -134,17 +138,17 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
     }
     alignments: list[Alignment] = []
     for statement, side in zip(summit.statements, said, strict=True):
-        total = sum(weight[key] for key in side.content)
+        total = math.fsum(weight[key] for key in side.content)
         scored = []
         for record, other in zip(signed, sides, strict=True):
             common = (side.content | side.bridged) & (other.content | other.bridged)
             if not common or not total:
                 continue
             spans = _shared_phrases(side, other)
-            words = min(1.0, sum(weight[key] for key in common) / total)
-            phrases = sum(weight[key] for key in _phrase_keys(side, spans[0])) / total
+            words = min(1.0, math.fsum(weight[key] for key in common) / total)
+            phrases = math.fsum(weight[key] for key in _phrase_keys(side, spans[0])) / total
             scored.append(((words + phrases) / 2, record, other, spans))
-        scored.sort(key=lambda item: -item[0])
+        scored.sort(key=lambda item: -item[0])  # stable: a tie keeps document order
         kept = [item for item in scored if item[0] >= PARTLY][:MAX_LINKS]
         links = [
             _link(side, other, record.ref, score, spans) for score, record, other, spans in kept

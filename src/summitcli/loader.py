@@ -29,17 +29,27 @@ def bundled_data_path() -> Path:
 def summit_files(path: Path) -> list[Path]:
     """The files a `--data` path names: the file itself, or every summit file in a directory."""
     if path.is_dir():
-        files = sorted(
-            child
-            for child in path.iterdir()
-            if child.suffix == ".json" and not child.name.endswith(".schema.json")
-        )
+        with os.scandir(path) as entries:
+            files = sorted(path / entry.name for entry in entries if is_summit_entry(entry))
         if not files:
             raise DataError(str(path), [("", "no summit files (*.json) in this directory")])
         return files
     if not path.exists():
         raise DataError(str(path), [("", "no such file or directory")])
     return [path]
+
+
+def is_summit_entry(entry: os.DirEntry[str]) -> bool:
+    """Whether a directory entry of a corpus is a summit file: a `*.json` that is no hidden file
+    (an editor's lock file or backup, as `git` and `rg` skip them), no subfolder and no JSON
+    Schema (`*.schema.json`). The loader and the cache's staleness check both ask this."""
+    name = entry.name
+    return (
+        name.endswith(".json")
+        and not name.startswith(".")
+        and not name.endswith(".schema.json")
+        and not entry.is_dir()
+    )
 
 
 def load(path: Path | None = None) -> list[Summit]:

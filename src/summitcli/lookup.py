@@ -82,6 +82,8 @@ def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]
         asked, title = _name_keys(name), _title(name)
         holders = [(p, keys) for p, keys in keyed if not title or _holds(p, title)]
         matches = _matches(asked, holders) if asked[2] else [p for p, _ in holders if title]
+        if not matches and asked[2]:
+            matches = [p for p, keys in keyed if _in_name_and_role(p, keys, asked[2], title)]
         if not matches:
             raise NotFoundError(_nobody(name, asked, title, keyed, [p for p, _ in holders]))
         found |= {(p.summit, p.id): p for p in matches}
@@ -98,6 +100,26 @@ def _matches(asked: tuple[str, frozenset[str], frozenset[str]], keyed: Keyed) ->
         if matches:
             return matches
     return []
+
+
+def _in_name_and_role(
+    person: Person,
+    keys: list[tuple[str, frozenset[str], frozenset[str]]],
+    words: frozenset[str],
+    title: tuple[str, ...],
+) -> bool:
+    """Whether a name with a title calls the person as news does, where a role begins with a
+    nationality ("Prime Minister Mori" is the Japanese Prime Minister Taro Mori, "Chancellor
+    Berg" the German Chancellor): every word of it is a word of the person's names or role, one
+    of them a name's, and it asks for each title word of the role ("President Lee" is not the
+    Former President)."""
+    names = frozenset().union(*(k[1] for k in keys))
+    role = frozenset(_words(person.role))
+    return (
+        bool(words & names)
+        and words | set(title) <= names | role
+        and role & TITLE_WORDS <= set(title)
+    )
 
 
 def _nobody(

@@ -51,6 +51,21 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
     return found
 
 
+def records_once(summits: Sequence[Summit], refs: Sequence[str]) -> tuple[list[Citable], list[str]]:
+    """`find_records`, each record once, where it was first asked for, and the refs that named
+    a record already asked for (`S4 S4`, `2.1 '2(1)'`): a reference manager needs one entry per
+    key, and the same record is one work, whichever way its ref is written."""
+    found: dict[tuple[str, str], Citable] = {}
+    repeated = []
+    for asked in refs:
+        for record in find_records(summits, [asked]):
+            key = (record.summit, record.ref)
+            if key in found:
+                repeated.append(asked)
+            found.setdefault(key, record)
+    return list(found.values()), list(dict.fromkeys(repeated))
+
+
 def split_ref(asked: str) -> tuple[str, str]:
     """(the summit id, or nothing; the ref as `normalise_ref` makes it) of a ref as asked."""
     summit_id, _, ref = asked.rpartition(":")

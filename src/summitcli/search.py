@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from .errors import QueryError
 from .model import Hit, Searchable
-from .text import fold, shortened
+from .text import fold, shortened, without_format_characters
 
 if TYPE_CHECKING:
     import Stemmer
@@ -64,7 +64,7 @@ def parse_query(arguments: Sequence[str]) -> list[Term]:
         chunks.extend(QUOTED.sub(" ", argument).split())
     terms: list[Term] = []
     for chunk in chunks:
-        term = tuple(TOKEN.findall(chunk))
+        term = tuple(TOKEN.findall(without_format_characters(chunk)))
         if term and term not in terms:
             terms.append(term)
     if not terms:

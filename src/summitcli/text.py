@@ -8,21 +8,37 @@ from collections.abc import Iterable
 
 def fold(text: str) -> str:
     """Fold text for matching: NFKC (full-width letters, ligatures) and Unicode case folding
-    (of ASCII, which NFKC leaves as it is, lower-casing: a build folds millions of words)."""
+    (of ASCII, which NFKC leaves as it is, lower-casing: a build folds millions of words), with
+    the invisible format characters taken out (`without_format_characters`)."""
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFKC", text).casefold()
+    return unicodedata.normalize("NFKC", without_format_characters(text)).casefold()
 
 
-CONTROL = {code: f"\\x{code:02x}" for code in (*range(32), *range(127, 160))}
-"""Control characters as escapes: typed into a query, they must not reach the terminal raw
-(an escape sequence can recolour it or set its title)."""
+JOINERS = frozenset("\u200c\u200d")
+"""The zero-width non-joiner and joiner: the two format characters a summit file may hold
+(scripts and emoji sequences need them), and that search splits words at."""
+
+
+def without_format_characters(text: str) -> str:
+    """The text without its format characters (Unicode category Cf: a soft hyphen, a zero-width
+    space, a byte order mark, bidirectional controls) but the joiners: pasted into a query they
+    are invisible, and a summit file may not hold them, so a word holding one would find nothing.
+    Only the text's distinct characters are looked up, once each."""
+    if text.isascii():
+        return text
+    hidden = [c for c in set(text) if unicodedata.category(c) == "Cf" and c not in JOINERS]
+    return text.translate(dict.fromkeys(map(ord, hidden))) if hidden else text
 
 
 def shortened(text: str, limit: int = 60) -> str:
     """What the user typed, for a message: whole if short, else cut with an ellipsis, so that a
-    100,000-character argument is not echoed back, and its control characters escaped."""
-    text = text.translate(CONTROL)
+    100,000-character argument is not echoed back, and every character a terminal would act on
+    or not show escaped (controls; format characters, such as a right-to-left override that
+    shows what follows it reversed; line separators, unassigned code points: whatever Python
+    calls not printable, but the space)."""
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)  # \x1b, \u202e
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 

@@ -869,6 +869,14 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
     )
 
 
+def _cites_curation(record: Citable) -> bool:
+    """Whether the citation text holds the curators' words or choices: an outcome's summary,
+    a statement's inferred setting, a draft's guessed speaker."""
+    if isinstance(record, Statement) and record.meeting:
+        return True
+    return isinstance(record, Outcome) or bool(guess_of(record))
+
+
 def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
     """A record as a citation: the ready-to-paste text, and its entry for a reference manager."""
     text = citation_text(record, summit, quote)
@@ -882,8 +890,7 @@ def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
             "ref": ref,
             "citation": text,
             "summit": summit.id,
-            # an outcome's citation quotes the curators' summary; a draft may guess a speaker
-            "curated": ["citation"] if isinstance(record, Outcome) or guess_of(record) else [],
+            "curated": ["citation"] if _cites_curation(record) else [],
         },
         heading=ref,
         reference=reference(record, summit, quote),

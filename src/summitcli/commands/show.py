@@ -7,13 +7,15 @@ import typer
 
 from .. import views
 from ..model import Citable
-from ..refs import find_records
+from ..refs import find_records, records_once
+from ..text import shortened
 from . import command
 from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
     OutputFormat,
+    call_of,
     complete_ref,
     emit,
     examples,
@@ -108,7 +110,11 @@ def cite_command(
     def citation(record: Citable, options: views.Options) -> views.View:
         return views.citation(record, by_id[record.summit], quote)
 
-    emit(ctx, summits, find_records(summits, refs), citation, output)
+    records, repeated = records_once(summits, refs)
+    for asked in repeated:
+        again = f"{shortened(asked)} is cited once: it names a record already asked for"
+        call_of(ctx).output.note(again)
+    emit(ctx, summits, records, citation, output)
 
 
 class Part(StrEnum):
