@@ -2150,3 +2150,36 @@ def test_seventh_round_third_batch_speech(clause: str, expected: tuple[list[str]
     assert "Health" not in {p.name for p in people.values()}
     assert not HEAD.search(people["antonio-carricarte-corona"].role)
     assert _speaker(Resolver(people), clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "frames", "guessed"),
+    [
+        ('"We must work together," Tran said, adding, "The region needs stability."',
+         ["Tran said,", "adding,"], []),
+        ('"We must work together," Kim said, noting, "The region needs stability."',
+         ["Kim said,", "noting,"], []),
+        ('"We must work together," Kim said at the palace, and adding, "The region needs '
+         'stability."', ["Kim said at the palace,", "and adding,"], []),
+        ('"We must work together," he said, adding, "The region needs stability."',
+         ["he said,", "adding,"], ["S1", "S2"]),  # going on from a guess, a guess
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_quotation_frames_the_next_one_of_the_same_speaker(
+    paragraph: str, frames: list[str], guessed: list[str]
+) -> None:
+    """`"…," Tran said, adding, "…"`: both quotations Tran's, each with its own verbatim part of
+    the frame, the second going on from the first; no reported statement "Tran said" (a new
+    user's bug, issue 19, round 8)."""
+    article = (
+        "President Tran Van Minh met President Kim Min-soo.\n\nKim arrived.\n\n"
+        f"{paragraph}\n\n[Joint statement _2026.11.14. Seoul]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    speaker = "tran-van-minh" if "Tran" in paragraph else "kim-min-soo"
+    assert [(s.kind, s.text, s.attribution, s.speakers) for s in drafted.statements] == [
+        ("direct", "We must work together", frames[0], (speaker,)),
+        ("direct", "The region needs stability.", frames[1], (speaker,)),
+    ]
+    assert [r.split(":")[0] for r in drafted.curation.review if r.startswith("S")] == guessed
+    assert uncovered(drafted, article.split("\n\n")) == []

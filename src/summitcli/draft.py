@@ -1727,9 +1727,17 @@ def _sentence(
     frames = [gap.strip().lstrip(", ") or None for gap in edges]
     frames = [frame if frame and frame.strip(" .!?,") else None for frame in frames]
     attribution: Attribution | None = None
+    going_on = [False] * len(quotes)
+    for k in range(len(frames) - 1) if not lead else ():
+        participle = PARTICIPLE.match(frames[k] or "")
+        if participle and not frames[k + 1] and CUE.search(participle["reported"]):
+            # "…," Tran said, adding, "…": the frame of the first; the second goes on from it
+            frames[k] = frames[k][: participle.start("frame")].rstrip()
+            frames[k + 1], going_on[k + 1] = participle["frame"], True
     participle = PARTICIPLE.match(frames[0] or "")
     if (
-        participle
+        lead
+        and participle
         and CUE.search(participle["reported"])
         and _reported(found, participle["reported"], participle["reported"], number)
     ):  # "He also welcomed …, noting, "…"": reported speech, then the quotation's frame
@@ -1758,10 +1766,11 @@ def _sentence(
         only_quoted = not "".join(gaps).strip(" .,!?")
         found.narrate(text, "note" if only_quoted else "narration", number)
         return True
-    for (start, end), frame in zip(quotes, frames, strict=True):
+    for (start, end), frame, goes_on in zip(quotes, frames, going_on, strict=True):
         closed = end - 1 > start and sentence[end - 1] in QUOTE_MARKS
         text = sentence[start + 1 : end - closed].strip().rstrip(",").strip()
-        found.speech("direct", text, attribution, number, sentence, frame)
+        said = replace(attribution, rule=f"{attribution.rule}; goes on") if goes_on else attribution
+        found.speech("direct", text, said, number, sentence, frame)
     return True
 
 
