@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -652,14 +652,47 @@ def _another_name_before(before: str) -> bool:
     someone else than Samuel Kiprotich Kosgei, whom "Kosgei" alone would name. A title, an
     honorific, a preposition or a word that starts a clause is no such word."""
     word = re.search(rf"(?:^|\s)(?P<word>{WORD})\s$", before)
-    if word is None:
-        return False
+    return word is not None and _name_word(word["word"])
+
+
+def _name_word(word: str) -> bool:
+    """Whether a capitalised word may be part of a person's name: not a title, an honorific,
+    a role or a word that starts a clause."""
     return not (
-        re.fullmatch(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}", word["word"])
-        or re.fullmatch(rf"(?i:{ROLE_WORD}|{EXPERT}|{LOWER_TITLE})", word["word"])
-        or NO_NAME.fullmatch(word["word"])
-        or not re.fullmatch(rf"{NAME_START}{WORD}", word["word"])
+        re.fullmatch(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}", word)
+        or re.fullmatch(rf"(?i:{ROLE_WORD}|{EXPERT}|{LOWER_TITLE})", word)
+        or NO_NAME.fullmatch(word)
+        or not re.fullmatch(rf"{NAME_START}{WORD}", word)
     )
+
+
+def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> frozenset[str]:
+    """The family names the article gives someone the rules did not list, besides the people
+    they did: a name word no carrier has before it ("Fisherman Arne Dahl" as well as Prime
+    Minister Ingrid Solheim Dahl), a nickname in quotation marks (`Gilberto "Gibo" Salcedo`),
+    a word after a family name written first ("Mori Akiko"), or kin ("Kovalchuk's wife").
+    A bare "Dahl" may then be either, whatever the rules know: a guess, never certain."""
+    nickname = rf"[\"\u201c\u2018]{WORD}(?:\s{WORD})?[\"\u201d\u2019]"
+    everyone = list(people)  # a journalist of the credits is someone listed too
+    known = [p for p in everyone if not p.credited]
+    carried: set[str] = set()
+    for text in paragraphs:
+        for word in {end for p in known for end in p.ends} - carried:
+            own = {w for p in everyone if word in p.name.split() for w in p.name.split()}
+            first = any(p.name.split()[0] == word for p in known if word in p.ends)
+            for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+                before, after = text[: match.start()], text[match.end() :]
+                named = re.search(rf"(?:^|\s)(?P<word>{WORD})\s$", before)
+                following = re.match(rf"\s(?P<word>{WORD})\b(?!')", after) if first else None
+                if (
+                    (named and named["word"] not in own and _name_word(named["word"]))
+                    or re.search(rf"{WORD}\s{nickname}\s$", before)
+                    or (following and following["word"] not in own and _name_word(following[1]))
+                    or re.match(rf"['\u2019]s (?:{MALE}|{FEMALE})\b", after)
+                ):
+                    carried.add(word)
+                    break
+    return frozenset(carried)
 
 
 def _current(people: list[Found]) -> list[Found]:
@@ -997,7 +1030,7 @@ Ground = Literal[
     "a quotation after a paragraph break", "the joint statement", "a country for its leader",
     "a view introduced by 'for'", "a description for someone named before",
     "a speaker named in the paragraph after", "another speaker in the sentence", "a stranger",
-    "a counterpart for a head",
+    "a counterpart for a head", "a name someone not listed carries", "someone else's words",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -1045,6 +1078,8 @@ class Resolver:
     named_since: bool = False
     joint_seen: bool = False
     """Whether the article has named the joint statement: "The statement said" is then it."""
+    unlisted: frozenset[str] = frozenset()
+    """Family names someone the rules did not list carries too (`unlisted_carriers`)."""
     subject: Found | None = None
     """The one person who starts the last sentence of narration ("Kosgei hosted Mwinyi at
     State House."): a pronoun after it more likely means the subject than the object."""
@@ -1094,7 +1129,8 @@ class Resolver:
                         last = last or [p for p in carriers if part in p.ends]
                     married = re.search(rf"\b(?:{MARRIED})\b", match["honour"])
                     wife = married is not None and all(married[0] not in p.addressed for p in last)
-                    if len(last) == 1 and not wife:  # "Mrs Kosgei" may be the President's wife
+                    unlisted = part in self.unlisted  # "Mr Dahl", and a fisherman Arne Dahl
+                    if len(last) == 1 and not wife and not unlisted:  # "Mrs Kosgei": his wife?
                         kind, carriers = "surname", last  # "Ms. Fortier", the family name
                     fitting = _fitting(carriers, match["honour"])
                     add(match.start(), match.start("words") + len(part), kind, fitting)
@@ -1129,6 +1165,8 @@ class Resolver:
                 if match["word"] in p.ends
                 and match["title"].lower() in p.role.lower() and p.former == former
             ]  # fmt: skip
+            if match["word"] in self.unlisted:  # "Secretary Salcedo" of two Salcedos
+                add(match.start(), match.end(), "a name someone not listed carries", candidates)
             add(match.start(), match.end(), "title and surname", candidates)
             inside = [
                 p for p in people
@@ -1160,6 +1198,8 @@ class Resolver:
             inner = [p for p in people if folded in map(_folded, p.name.split()[1:-1])]
             if same and inner:  # "Ramírez": Juan Ramón de la Fuente Ramírez or Claudia Ramírez
                 add(match.start(), match.end(), "a name or role several people share", same + inner)
+            if match[0] in self.unlisted:  # "Dahl", and the fisherman Arne Dahl too
+                add(match.start(), match.end(), "a name someone not listed carries", _current(same))
             add(match.start(), match.end(), "surname", _current(same))
             add(match.start(), match.end(), "part of a name", _current(inner))  # "Fuentes"
         for match in ROLE_NOUN.finditer(text):
@@ -1556,6 +1596,11 @@ class Drafting:
     ) -> None:  # fmt: skip
         self.flush()
         ref = f"S{len(self.statements) + 1}"
+        if _revoiced(sentence) and "someone else's words" not in attribution.grounds:
+            rule = f"{attribution.rule}; quoting someone else"
+            attribution = replace(
+                attribution, rule=rule, grounds=(*attribution.grounds, "someone else's words")
+            )
         confidence = "certain" if attribution.certain else "a guess: check it"
         note = f"Drafted: {kind}, speaker {attribution.rule} ({confidence})"
         self.statements.append(
@@ -1591,6 +1636,25 @@ class Drafting:
                 provenance=self.at(part, number),
             )
         )  # fmt: skip
+
+
+def _revoiced(sentence: str) -> bool:
+    """Whether a sentence's own words (its quotations set aside) say that someone quotes or
+    recalls another, named ("X quoted Nkrumah, saying", "X recalled Sankara's words:"): whose
+    words these are, the speaker's or the figure's, is the curator's call, never certain."""
+    words = re.sub(rf"[{QUOTE_MARKS}][^{QUOTE_MARKS}]*[{QUOTE_MARKS}]?", " ", sentence)
+    for match in re.finditer(
+        r"(?<!was )(?<!were )(?<!is )(?<!been )"
+        r"\b(?:quot|recall|cit|invok|paraphras|echo)(?:ed|ing|es|s)\b"
+        r"(?P<what>[^.;:]{0,60})",
+        words,
+    ):
+        whom = r"(?:(?:the|late|former|an?|his|her|their|old|famous)\s+)*"
+        if re.match(
+            rf"\s+{whom}(?:[{UPPER}]|(?:words|saying|adage|proverb|motto)\b)", match["what"]
+        ):
+            return True
+    return False
 
 
 def _opens(gap: str) -> bool:
@@ -1727,13 +1791,13 @@ def _sentence(
     frames = [gap.strip().lstrip(", ") or None for gap in edges]
     frames = [frame if frame and frame.strip(" .!?,") else None for frame in frames]
     attribution: Attribution | None = None
-    going_on = [False] * len(quotes)
+    continued = [False] * len(quotes)
     for k in range(len(frames) - 1) if not lead else ():
         participle = PARTICIPLE.match(frames[k] or "")
         if participle and not frames[k + 1] and CUE.search(participle["reported"]):
             # "…," Tran said, adding, "…": the frame of the first; the second goes on from it
-            frames[k] = frames[k][: participle.start("frame")].rstrip()
-            frames[k + 1], going_on[k + 1] = participle["frame"], True
+            frames[k] = participle.string[: participle.start("frame")].rstrip()
+            frames[k + 1], continued[k + 1] = participle["frame"], True
     participle = PARTICIPLE.match(frames[0] or "")
     if (
         lead
@@ -1766,7 +1830,7 @@ def _sentence(
         only_quoted = not "".join(gaps).strip(" .,!?")
         found.narrate(text, "note" if only_quoted else "narration", number)
         return True
-    for (start, end), frame, goes_on in zip(quotes, frames, going_on, strict=True):
+    for (start, end), frame, goes_on in zip(quotes, frames, continued, strict=True):
         closed = end - 1 > start and sentence[end - 1] in QUOTE_MARKS
         text = sentence[start + 1 : end - closed].strip().rstrip(",").strip()
         said = replace(attribution, rule=f"{attribution.rule}; goes on") if goes_on else attribution
@@ -1896,7 +1960,8 @@ def draft(text: str, source_file: str) -> Summit:
         raise DraftError(f"{source_file}: no article before the joint document's [title]")
     document = list(enumerate(paragraphs[release_at + 1 :], start=release_at + 2))
     people = find_people(article + document, release_at + 1)
-    found = Drafting(Resolver(people))
+    unlisted = unlisted_carriers([p for _, p in article + document], people.values())
+    found = Drafting(Resolver(people, unlisted=unlisted))
     for index, (number, paragraph) in enumerate(article):
         _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
     release = _release(found, paragraphs, release_at)
