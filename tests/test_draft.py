@@ -2258,3 +2258,59 @@ def test_a_bare_family_name_another_could_carry_and_quoted_words_are_guesses(
     flagged = any(item.startswith(f"{statement.ref}:") for item in drafted.curation.review)
     assert flagged is not certain
     assert uncovered(drafted, article.split("\n\n")) == []
+
+
+CUES_8 = (
+    "OSLO (NTB) - Norwegian Prime Minister Ingrid Solheim Dahl and Icelandic Prime Minister "
+    "Gunnar Thorvaldsson met on Thursday.\n\n{sentence}\n\n[Joint statement _2027.9.2. Oslo]"
+    "\n\n{preamble}\n\n1. Fisheries\n\n(1) Agreed.\n\n/End/"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "speakers"),
+    [
+        ("Dahl considered that the pact was fair.", "Dahl considered that the pact was fair.",
+         ["ingrid-solheim-dahl"]),
+        ("Thorvaldsson specified that boats would stay out.",
+         "Thorvaldsson specified that boats would stay out.", ["gunnar-thorvaldsson"]),
+        ('Thorvaldsson thanked Oslo for its "steady support".', "steady support",
+         ["gunnar-thorvaldsson"]),
+        ("Dahl spoke first. The PM added that the deal was fair.",
+         "The PM added that the deal was fair.", ["ingrid-solheim-dahl"]),
+        ("Dahl spoke first. The Icelandic leader added that boats would stay out.",
+         "The Icelandic leader added that boats would stay out.", ["gunnar-thorvaldsson"]),
+        ('In the words of Thorvaldsson, the deal "ends a dispute".', "ends a dispute",
+         ["gunnar-thorvaldsson"]),
+    ],
+)  # fmt: skip
+def test_cues_and_frames_of_the_eighth_round(sentence: str, text: str, speakers: list[str]) -> None:
+    """Verbs and frames that report speech which earlier rules missed (issue 19, round 8,
+    class d): "considered that", "specified that", a short quotation after "thanked", "The PM
+    added that", a nationality in "-ic", "In the words of X"."""
+    article = CUES_8.format(sentence=sentence, preamble="The two sides met.")
+    drafted = draft_summit(article, "a.txt")
+    said = [s for s in drafted.statements if text in s.text]
+    assert [list(s.speakers) for s in said] == [speakers]
+    assert uncovered(drafted, article.split("\n\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("preamble", "speakers"),
+    [
+        ("The two leaders agreed to meet again in Reykjavik.", 2),
+        ("The two Prime Ministers agreed to meet again in Reykjavik.", 2),
+        ("The Prime Ministers highlighted that the seas are shared.", 2),
+        ("Both leaders recognized that the seas are shared.", 0),  # as the bundled source
+    ],
+)
+def test_the_leaders_agreeing_in_the_joint_documents_preamble_are_its_speakers(
+    preamble: str, speakers: int
+) -> None:
+    """ "The two leaders agreed to meet again" in the release's preamble is the two leaders'
+    (a guess, as any plural is), as "The Presidents highlighted that" is (issue 19, round 8,
+    class i); what they recognized or shared stays the document's, as in the bundled source."""
+    article = CUES_8.format(sentence="They met.", preamble=preamble)
+    drafted = draft_summit(article, "a.txt")
+    assert len(drafted.release.preamble[0].speakers or ()) == speakers
+    assert any(item.startswith("P1:") for item in drafted.curation.review) is bool(speakers)

@@ -317,7 +317,7 @@ CREDIT_ROLE = {
     "editing": "editor", "edited": "editor",
 }  # fmt: skip
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
-FOR_VIEW = re.compile(r"^For (?P<who>[^,]+),")
+FOR_VIEW = re.compile(r"^(?:For|In the words of) (?P<who>[^,]+),")
 """A view the article gives as someone's with no verb: "For Cacdac, the answer lies in
 enforcement"; theirs, a guess."""
 DESCRIBED = re.compile(
@@ -376,11 +376,11 @@ LOWER_TITLED = re.compile(
 Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?"
-    r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz)) )?"
+    r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
-    r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS))"
+    r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM))"
     r"\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
@@ -435,13 +435,14 @@ STANCE = (
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
-    r"promised|continued|summed up|sums up"
+    r"promised|continued|summed up|sums up|thanked|praised"
 )
 """Verbs that report speech only with a quotation after them: "described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", never "called on"."""
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
-    r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted)"
+    r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
+    r"specified)"
     r"(?=(?: [\w,]+){0,3}? that\b)"
 )
 """Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
@@ -554,7 +555,10 @@ JOINT_SAYS = re.compile(
     rf"^(?:(?:[Aa]ccording to|[Uu]nder|[Ii]n) )?{JOINT}(?:[^,]*,|\b[^.]*?\b"
     rf"(?:{JOINT_VERB})\b)"
 )
-JOINT_SAID = re.compile(rf",\s+{JOINT}\s+(?:also\s+)?(?:{JOINT_VERB})\.?\s*$")
+JOINT_SAID = re.compile(
+    rf",\s+(?:{JOINT}\s+(?:also\s+)?(?:{JOINT_VERB})|according to "
+    rf"{JOINT.replace('?P<joint>', '')})\.?\s*$"
+)
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
@@ -579,7 +583,8 @@ SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;
 """Where a sentence of one speaker's words may hand over to another's: ", while Y said …",
 "; Y said …"."""
 ACCOUNT = re.compile(
-    r"^(?:The two (?:nations|leaders|countries|sides|presidents|prime ministers|governments)|"
+    r"^(?:The two (?:nations|leaders|countries|sides|presidents|prime ministers|governments|"
+    r"[Hh]eads of (?:[Ss]tate|[Gg]overnment)|Presidents|Prime Ministers|Leaders)|"
     r"Both (?:leaders|sides|countries)|They)\b"
     r".*\b(?:agreed|decided|shared|confirmed|reaffirmed|recognized|welcomed)\b"
 )
@@ -1247,6 +1252,7 @@ class Resolver:
             royal = r"\b(?:king|queen|sultan|emir|amir|emperor|crown prince)\b"
             return [p for p in living if re.search(royal, p.role.lower())], "role"
         title, adjective = match["title"].lower(), match["adjective"] or ""
+        title = "prime minister" if title == "pm" else title  # "The PM added that"
         if title in LEADING:
             heads = [p for p in living if HEAD.search(p.role)]
             counterparts = [p for p in living if re.search(r"\bcounterpart\b", p.role)]
@@ -1918,6 +1924,10 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
         elif not sections:
             ref = f"P{len(preamble) + 1}"
             bound = found.resolver.subject_of(paragraph, number)
+            agreed = ACCOUNT.match(paragraph) and re.search(r"\bagreed\b", paragraph)
+            if bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
+                rule = "the two leaders, agreeing in the joint document"
+                bound = Attribution(found.resolver.leaders(), rule, ("the two leaders",))
             speakers = tuple(p.id for p in bound.people) if bound else ()
             if bound and bound.people and not bound.certain:
                 names = " & ".join(p.name for p in bound.people)
