@@ -2314,3 +2314,25 @@ def test_the_leaders_agreeing_in_the_joint_documents_preamble_are_its_speakers(
     drafted = draft_summit(article, "a.txt")
     assert len(drafted.release.preamble[0].speakers or ()) == speakers
     assert any(item.startswith("P1:") for item in drafted.curation.review) is bool(speakers)
+
+
+def test_kin_of_a_known_family_name_and_a_byline_in_capitals_are_people() -> None:
+    """ "Kovalchuk's wife Iryna" … "Iryna Kovalchuk said" is a person of her own, with the role
+    "Kovalchuk's wife", and so a bare "Kovalchuk" is a guess; "By TARAS MELNYK" is a reporter
+    (issue 19, round 8, classes f and g)."""
+    article = (
+        "KYIV (Ukrinform) - Ukrainian President Oleksandr Kovalchuk met Moldovan President Ion "
+        "Rusu.\n\nBy TARAS MELNYK\n\nKovalchuk's wife Iryna visited a school. Iryna Kovalchuk "
+        'said every child deserved a warm classroom.\n\n"It was a good day," Kovalchuk said.'
+        "\n\n[Joint statement _2027.3.3. Kyiv]\n\n1. Energy\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [(p.name, p.role) for p in drafted.people] == [
+        ("Oleksandr Kovalchuk", "Ukrainian President"),
+        ("Ion Rusu", "Moldovan President"),
+        ("TARAS MELNYK", "reporter"),
+        ("Iryna Kovalchuk", "Kovalchuk's wife"),
+    ]
+    assert drafted.statements[0].speakers == ("iryna-kovalchuk",)
+    assert len(drafted.statements) == 2  # "Kovalchuk said": either, the one who spoke last
+    assert [r.split(":")[0] for r in drafted.curation.review if r.startswith("S")] == ["S2"]

@@ -292,7 +292,10 @@ CAPITAL_TITLED = re.compile(
 "Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X",
 "Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
-BYLINE_NAME = rf"(?:{WORD}(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b|{FULL_NAME})"
+BYLINE_NAME = (
+    rf"(?:(?:{WORD}|[{UPPER}]{{2,}})(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b"
+    rf"|{FULL_NAME})"
+)
 """A journalist's name in a byline, the family name in capitals as AFP writes it or not."""
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
@@ -399,6 +402,11 @@ FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
 KIN_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the|his|her) [\w' -]*?\b(?P<kin>{MALE}|{FEMALE})\b"
 )
+POSSESSIVE_KIN = re.compile(
+    rf"\b(?P<owner>{WORD})['\u2019]s (?P<kin>{MALE}|{FEMALE}),? (?P<given>{WORD})\b(?! {WORD})"
+)
+"""Rule `X's kin, given name`: "Kovalchuk's wife Iryna", a person of the family name X, once
+the article writes her full name ("Iryna Kovalchuk said"), with the role "Kovalchuk's wife"."""
 KIN_NAMED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<kin>{MALE}|{FEMALE}),? {HONOURS}(?P<name>{FULL_NAME})"
 )
@@ -830,6 +838,14 @@ def find_people(
             add(match, "name", match["kin"], number, 2)
         for match in COUNTERPART.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
+    for _, paragraph in paragraphs:  # "Kovalchuk's wife Iryna" … "Iryna Kovalchuk said"
+        for kin in POSSESSIVE_KIN.finditer(paragraph):
+            owners = [p for p in people.values() if kin["owner"] in p.ends]
+            for later, text in paragraphs if owners else ():
+                named = re.search(rf"(?P<name>\b{kin['given']} {kin['owner']})\b", text)
+                if named:
+                    add(named, "name", f"{kin['owner']}'s {kin['kin']}", later, 2)
+                    break
     for number, paragraph in paragraphs:
         for match in SAID_OF.finditer(paragraph):
             add(match, "name", match["place"], number, 2)
