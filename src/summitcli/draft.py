@@ -839,12 +839,13 @@ def find_people(
         for match in COUNTERPART.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
     for _, paragraph in paragraphs:  # "Kovalchuk's wife Iryna" … "Iryna Kovalchuk said"
-        for kin in POSSESSIVE_KIN.finditer(paragraph):
-            owners = [p for p in people.values() if kin["owner"] in p.ends]
+        for relative in POSSESSIVE_KIN.finditer(paragraph):
+            owner, given = relative["owner"], relative["given"]
+            owners = [p for p in people.values() if owner in p.ends]
             for later, text in paragraphs if owners else ():
-                named = re.search(rf"(?P<name>\b{kin['given']} {kin['owner']})\b", text)
+                named = re.search(rf"(?P<name>\b{given} {owner})\b", text)
                 if named:
-                    add(named, "name", f"{kin['owner']}'s {kin['kin']}", later, 2)
+                    add(named, "name", f"{owner}'s {relative['kin']}", later, 2)
                     break
     for number, paragraph in paragraphs:
         for match in SAID_OF.finditer(paragraph):
