@@ -2199,6 +2199,7 @@ def test_a_participle_after_a_quotation_frames_the_next_one_of_the_same_speaker(
         ("Senator Ana Liza Salcedo and Prime Minister Ingrid Solheim Dahl met.", set()),
         ("On Tuesday Dahl said the Senate Salcedo committee met.", set()),  # clause words
         ("Ingrid Dahl and Mori Haruto spoke.", set()),  # their own names, shortened
+        ("Trader Ole Ana Liza Salcedo spoke.", {"Ana", "Ana Liza Salcedo"}),  # a longer name
     ],
 )
 def test_a_family_name_someone_unlisted_carries_is_found_in_the_whole_article(

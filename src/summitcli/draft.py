@@ -684,7 +684,8 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
     they did: a name word no carrier has before it ("Fisherman Arne Dahl" as well as Prime
     Minister Ingrid Solheim Dahl), a nickname in quotation marks (`Gilberto "Gibo" Salcedo`),
     a word after a family name written first ("Mori Akiko"), or kin ("Kovalchuk's wife").
-    A bare "Dahl" may then be either, whatever the rules know: a guess, never certain."""
+    A bare "Dahl" may then be either, whatever the rules know: a guess, never certain; so may
+    a full name someone's longer name ends in ("Arne Dahl" of an "Ole Arne Dahl")."""
     nickname = rf"[\"\u201c\u2018]{WORD}(?:\s{WORD})?[\"\u201d\u2019]"
     everyone = list(people)  # a journalist of the credits is someone listed too
     known = [p for p in everyone if not p.credited]
@@ -705,6 +706,12 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
                 ):
                     carried.add(word)
                     break
+        for person in known:  # "Arne Dahl", and "Ole Arne Dahl" whom the rules did not list
+            longer = {w for p in everyone if _part_of(person.name, p.name) for w in p.name.split()}
+            for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text):
+                named = re.search(rf"(?:^|\s)(?P<word>{WORD})\s$", text[: match.start()])
+                if named and named["word"] not in longer and _name_word(named["word"]):
+                    carried.add(person.name)
     return frozenset(carried)
 
 
@@ -1137,6 +1144,8 @@ class Resolver:
                 for p in people
             ):
                 kind = "a name or role several people share"
+            if person.name in self.unlisted:  # "Arne Dahl", and an "Ole Arne Dahl" not listed
+                kind = "a name someone not listed carries"
             for match in re.finditer(rf"(?<!\w){role}{re.escape(person.name)}(?!\w)", text):
                 add(match.start(), match.end(), kind, [person])
         for match in ADDRESSED.finditer(text):
