@@ -2191,7 +2191,10 @@ def test_a_participle_after_a_quotation_frames_the_next_one_of_the_same_speaker(
 @pytest.mark.parametrize(
     ("paragraph", "carried"),
     [
-        ('Defense Secretary Gilberto "Gibo" Salcedo said the patrols would start.', {"Salcedo"}),
+        (
+            'Defense Secretary Gilberto "Gibo" Salcedo said the patrols would start.',
+            {"Salcedo", "the defense secretary"},
+        ),  # and "the secretary" may be him
         ("Fisherman Arne Dahl, 61, was less sure.", {"Dahl"}),
         ("A trader at the market, Ole Dahl, said so.", {"Dahl"}),
         ("Mori Akiko hosted a tea ceremony.", {"Mori"}),  # a family name written first
@@ -2337,3 +2340,18 @@ def test_kin_of_a_known_family_name_and_a_byline_in_capitals_are_people() -> Non
     assert drafted.statements[0].speakers == ("iryna-kovalchuk",)
     assert len(drafted.statements) == 2  # "Kovalchuk said": either, the one who spoke last
     assert [r.split(":")[0] for r in drafted.curation.review if r.startswith("S")] == ["S2"]
+
+
+@pytest.mark.parametrize(
+    ("unlisted", "certain"),
+    [(frozenset(), True), (frozenset({"the prime minister"}), False),
+     (frozenset({"the finance minister"}), True)],
+)  # fmt: skip
+def test_a_role_someone_unlisted_may_hold_is_a_guess(
+    unlisted: frozenset[str], certain: bool
+) -> None:
+    """ "The prime minister said" is its one known holder for certain only if the article gives
+    no one the rules did not list that title (issue 19, round 8)."""
+    people = {"ingrid-solheim-dahl": Found("Ingrid Solheim Dahl", "Prime Minister", 1, 1)}
+    resolver = Resolver(people, unlisted=unlisted)
+    assert _speaker(resolver, "The prime minister said") == (["Ingrid Solheim Dahl"], certain)

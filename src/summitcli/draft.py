@@ -685,7 +685,8 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
     Minister Ingrid Solheim Dahl), a nickname in quotation marks (`Gilberto "Gibo" Salcedo`),
     a word after a family name written first ("Mori Akiko"), or kin ("Kovalchuk's wife").
     A bare "Dahl" may then be either, whatever the rules know: a guess, never certain; so may
-    a full name someone's longer name ends in ("Arne Dahl" of an "Ole Arne Dahl")."""
+    a full name someone's longer name ends in ("Arne Dahl" of an "Ole Arne Dahl"), and a role
+    whose title stands before a name no one listed carries ("the defense secretary")."""
     nickname = rf"[\"\u201c\u2018]{WORD}(?:\s{WORD})?[\"\u201d\u2019]"
     everyone = list(people)  # a journalist of the credits is someone listed too
     known = [p for p in everyone if not p.credited]
@@ -706,6 +707,10 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
                 ):
                     carried.add(word)
                     break
+        for match in re.finditer(rf"\b(?P<title>{CORE_TITLE}) (?P<word>{WORD})", text):
+            word = match["word"]  # "Defense Secretary Gilberto …": "the secretary" may be him
+            if _name_word(word) and not any(word in p.name.split() for p in everyone):
+                carried.add(f"the {match['title'].lower()}")
         for person in known:  # "Arne Dahl", and "Ole Arne Dahl" whom the rules did not list
             longer = {w for p in everyone if _part_of(person.name, p.name) for w in p.name.split()}
             for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text):
@@ -1235,6 +1240,8 @@ class Resolver:
             add(match.start(), match.end(), "part of a name", _current(inner))  # "Fuentes"
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
+            if ground == "role" and self._held_by_someone_unlisted(match):
+                ground = "a name someone not listed carries"
             add(match.start(), match.end(), ground, holders)
         for match in BOTH.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.leaders())
@@ -1267,6 +1274,19 @@ class Resolver:
     def leaders(self) -> list[Found]:
         """The two leaders the summit is between: the first two heads named, not former."""
         return [p for p in self.people.values() if not p.former and HEAD.search(p.role)][:2]
+
+    def _held_by_someone_unlisted(self, match: re.Match[str]) -> bool:
+        """Whether the article gives the role a noun names to someone the rules did not list
+        ("the secretary" after `Defense Secretary Gilberto "Gibo" Salcedo`): then the one
+        holder the rules know is only a guess."""
+        if match["majesty"]:
+            return False
+        title = match["title"].lower()
+        titles = [t for t in self.unlisted if t.startswith("the ")]
+        if title in LEADING:
+            return any(HEAD.search(t) for t in titles)
+        title = "prime minister" if title == "pm" else title
+        return any(t.endswith(f" {title}") for t in titles)
 
     def _by_role(self, match: re.Match[str]) -> tuple[list[Found], Ground]:
         """Who holds the role a noun names, and how surely: the title itself before a title
