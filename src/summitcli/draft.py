@@ -116,12 +116,12 @@ INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
 FULL_NAME = (
     rf"{NAME_START}(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
-    rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*{WORD})"
+    rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*(?:[\"\u201c]{WORD}[\"\u201d] )?{WORD})"
     rf"{{1,4}}){SUFFIX}?"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
-Hamad bin Khalid Al Thani), or initials and a family name (S. Venkataraman), and a suffix
-(Jr.)."""
+Hamad bin Khalid Al Thani) or a nickname in quotation marks (Ramon "Monching" Cruz), or
+initials and a family name (S. Venkataraman), and a suffix (Jr.)."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}'s))?{WORD}"
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
 STATE_OF = re.compile(
@@ -1040,7 +1040,17 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
                 spans.append((start, index + 1))
     if opened is not None or depth:  # a quotation that goes on in the next paragraph
         spans.append((start if depth else opened or 0, len(sentence)))
-    return spans
+    return [(a, b) for a, b in spans if not _nickname(sentence, a, b)]
+
+
+def _nickname(sentence: str, start: int, end: int) -> bool:
+    """Whether a quoted word is a nickname inside a name, `Gilberto "Gibo" Salcedo`, no
+    quotation: a capitalised word in its marks between two words of a name."""
+    return bool(
+        re.fullmatch(rf"[\"\u201c]{WORD}[\"\u201d]", sentence[start:end])
+        and re.search(rf"{WORD} $", sentence[:start])
+        and re.match(rf" {WORD}", sentence[end:])
+    )
 
 
 # --- resolution ---------------------------------------------------------------------------
