@@ -2373,3 +2373,29 @@ def test_a_role_someone_unlisted_may_hold_is_a_guess(
     people = {"ingrid-solheim-dahl": Found("Ingrid Solheim Dahl", "Prime Minister", 1, 1)}
     resolver = Resolver(people, unlisted=unlisted)
     assert _speaker(resolver, "The prime minister said") == (["Ingrid Solheim Dahl"], certain)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "person", "role"),
+    [
+        ('Fisherman Arne Dahl, 61, was less sure. "Quotas do not feed us," Dahl said.',
+         "arne-dahl", "Fisherman"),
+        ('Trawlerman Ole Dahl was less sure. "Quotas do not feed us," Dahl said.',
+         "ole-dahl", "Trawlerman"),
+        ('The talks went well. "Quotas are fair," Dahl said.', "ingrid-solheim-dahl", ""),
+    ],
+)  # fmt: skip
+def test_a_citizen_named_by_trade_is_a_person_and_a_shared_name_the_one_named_here(
+    paragraph: str, person: str, role: str
+) -> None:
+    """Ordinary citizens quoted by their trade ("Fisherman Arne Dahl, 61,") are people; a
+    family name they share with a leader is a guess, and the likelier one is whoever the
+    paragraph named (issue 19, round 8, class c)."""
+    article = UNLISTED.format(paragraph=paragraph, quoted="The talks ended.")
+    drafted = draft_summit(article, "a.txt")
+    if role:
+        assert (person, role) in [(p.id, p.role) for p in drafted.people]
+    statement = drafted.statements[-1]
+    assert statement.speakers == (person,)
+    flagged = any(item.startswith(f"{statement.ref}:") for item in drafted.curation.review)
+    assert flagged is bool(role)

@@ -420,9 +420,11 @@ COUNTERPART = re.compile(
 minister's counterpart, whom "the two ministers" may mean."""
 OCCUPATION = re.compile(
     r"(?<![\w-])(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
-    rf"historian)) {HONOURS}(?P<name>{FULL_NAME})"
+    r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
+    rf"taxi driver|teacher|nurse|miner)) {HONOURS}(?P<name>{FULL_NAME})"
 )
-"""Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X"."""
+"""Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
+citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg"."""
 KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
 CUE_VERB = (
     r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
@@ -1420,8 +1422,10 @@ class Resolver:
         if len(candidates) == 1 or mention.kind in ("the two leaders", "plural pronoun"):
             return Attribution(candidates, f"by {mention.kind} {mention.words!r}", (mention.kind,))
         named = [p for _, p in reversed(self.recent) if p in candidates]
+        here = [p for n, p in reversed(self.recent) if p in candidates and n == number]
         spoke = [p for p in self.last_speakers if p in candidates]
         chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
+        chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
         shared = f"that {len(candidates)} people share"
         return Attribution(
             chosen,
