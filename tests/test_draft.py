@@ -2287,12 +2287,14 @@ CUES_8 = (
          "The Icelandic leader added that boats would stay out.", ["gunnar-thorvaldsson"]),
         ('In the words of Thorvaldsson, the deal "ends a dispute".', "ends a dispute",
          ["gunnar-thorvaldsson"]),
+        ('Dahl signed. In her view, the deal is "fair to both coasts".', "fair to both coasts",
+         ["ingrid-solheim-dahl"]),  # a pronoun: a guess
     ],
 )  # fmt: skip
 def test_cues_and_frames_of_the_eighth_round(sentence: str, text: str, speakers: list[str]) -> None:
     """Verbs and frames that report speech which earlier rules missed (issue 19, round 8,
     class d): "considered that", "specified that", a short quotation after "thanked", "The PM
-    added that", a nationality in "-ic", "In the words of X"."""
+    added that", a nationality in "-ic", "In the words of X", "In her view"."""
     article = CUES_8.format(sentence=sentence, preamble="The two sides met.")
     drafted = draft_summit(article, "a.txt")
     said = [s for s in drafted.statements if text in s.text]

@@ -321,6 +321,7 @@ CREDIT_ROLE = {
 }  # fmt: skip
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
 FOR_VIEW = re.compile(r"^(?:For|In the words of) (?P<who>[^,]+),")
+IN_VIEW = re.compile(r"^In (?P<who>his|her) (?:view|opinion|words),")
 """A view the article gives as someone's with no verb: "For Cacdac, the answer lies in
 enforcement"; theirs, a guess."""
 DESCRIBED = re.compile(
@@ -1490,6 +1491,14 @@ class Resolver:
         cues = list((QUOTED_CUE if quoted else CUE).finditer(masked))
         view = FOR_VIEW.match(clause)
         whose = [m for m in mentions if view and (m.start, m.end) == view.span("who")]
+        in_view = IN_VIEW.match(clause)
+        pronoun = OBJECT_PRONOUNS.get(in_view["who"], in_view["who"]) if in_view else ""
+        candidates = self._by_pronoun(pronoun) if in_view else []
+        if not cues and in_view and candidates:  # "In her view, the deal is "fair"": hers
+            mention = Mention(*in_view.span("who"), pronoun, "pronoun", candidates)
+            bound = self._bound([mention], "", number)
+            rule = f"{bound.rule}, whose view 'In … view,' introduces"
+            return replace(bound, rule=rule, grounds=(*bound.grounds, "a view introduced by 'for'"))
         if not cues and whose and whose[0].kind not in ("pronoun", "plural pronoun"):
             bound = self._bound(whose, "", number)  # "For Cacdac, the answer lies in …"
             rule = f"{bound.rule}, whose view 'For …,' introduces"
