@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -116,12 +116,12 @@ INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
 FULL_NAME = (
     rf"{NAME_START}(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
-    rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*{WORD})"
+    rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*(?:[\"\u201c]{WORD}[\"\u201d] )?{WORD})"
     rf"{{1,4}}){SUFFIX}?"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
-Hamad bin Khalid Al Thani), or initials and a family name (S. Venkataraman), and a suffix
-(Jr.)."""
+Hamad bin Khalid Al Thani) or a nickname in quotation marks (Ramon "Monching" Cruz), or
+initials and a family name (S. Venkataraman), and a suffix (Jr.)."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}'s))?{WORD}"
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
 STATE_OF = re.compile(
@@ -292,7 +292,10 @@ CAPITAL_TITLED = re.compile(
 "Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X",
 "Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
-BYLINE_NAME = rf"(?:{WORD}(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b|{FULL_NAME})"
+BYLINE_NAME = (
+    rf"(?:(?:{WORD}|[{UPPER}]{{2,}})(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b"
+    rf"|{FULL_NAME})"
+)
 """A journalist's name in a byline, the family name in capitals as AFP writes it or not."""
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
@@ -317,7 +320,8 @@ CREDIT_ROLE = {
     "editing": "editor", "edited": "editor",
 }  # fmt: skip
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
-FOR_VIEW = re.compile(r"^For (?P<who>[^,]+),")
+FOR_VIEW = re.compile(r"^(?:For|In the words of) (?P<who>[^,]+),")
+IN_VIEW = re.compile(r"^In (?P<who>his|her) (?:view|opinion|words),")
 """A view the article gives as someone's with no verb: "For Cacdac, the answer lies in
 enforcement"; theirs, a guess."""
 DESCRIBED = re.compile(
@@ -376,11 +380,11 @@ LOWER_TITLED = re.compile(
 Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?"
-    r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz)) )?"
+    r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
-    r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS))"
+    r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM))"
     r"\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
@@ -399,6 +403,11 @@ FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
 KIN_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the|his|her) [\w' -]*?\b(?P<kin>{MALE}|{FEMALE})\b"
 )
+POSSESSIVE_KIN = re.compile(
+    rf"\b(?P<owner>{WORD})['\u2019]s (?P<kin>{MALE}|{FEMALE}),? (?P<given>{WORD})\b(?! {WORD})"
+)
+"""Rule `X's kin, given name`: "Kovalchuk's wife Iryna", a person of the family name X, once
+the article writes her full name ("Iryna Kovalchuk said"), with the role "Kovalchuk's wife"."""
 KIN_NAMED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<kin>{MALE}|{FEMALE}),? {HONOURS}(?P<name>{FULL_NAME})"
 )
@@ -412,9 +421,11 @@ COUNTERPART = re.compile(
 minister's counterpart, whom "the two ministers" may mean."""
 OCCUPATION = re.compile(
     r"(?<![\w-])(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
-    rf"historian)) {HONOURS}(?P<name>{FULL_NAME})"
+    r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
+    rf"taxi driver|teacher|nurse|miner)) {HONOURS}(?P<name>{FULL_NAME})"
 )
-"""Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X"."""
+"""Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
+citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg"."""
 KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
 CUE_VERB = (
     r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
@@ -435,13 +446,14 @@ STANCE = (
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
-    r"promised|continued|summed up|sums up"
+    r"promised|continued|summed up|sums up|thanked|praised"
 )
 """Verbs that report speech only with a quotation after them: "described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", never "called on"."""
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
-    r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted)"
+    r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
+    r"specified)"
     r"(?=(?: [\w,]+){0,3}? that\b)"
 )
 """Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
@@ -554,7 +566,10 @@ JOINT_SAYS = re.compile(
     rf"^(?:(?:[Aa]ccording to|[Uu]nder|[Ii]n) )?{JOINT}(?:[^,]*,|\b[^.]*?\b"
     rf"(?:{JOINT_VERB})\b)"
 )
-JOINT_SAID = re.compile(rf",\s+{JOINT}\s+(?:also\s+)?(?:{JOINT_VERB})\.?\s*$")
+JOINT_SAID = re.compile(
+    rf",\s+(?:{JOINT}\s+(?:also\s+)?(?:{JOINT_VERB})|according to "
+    rf"{JOINT.replace('?P<joint>', '')})\.?\s*$"
+)
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
@@ -579,7 +594,8 @@ SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;
 """Where a sentence of one speaker's words may hand over to another's: ", while Y said …",
 "; Y said …"."""
 ACCOUNT = re.compile(
-    r"^(?:The two (?:nations|leaders|countries|sides|presidents|prime ministers|governments)|"
+    r"^(?:The two (?:nations|leaders|countries|sides|presidents|prime ministers|governments|"
+    r"[Hh]eads of (?:[Ss]tate|[Gg]overnment)|Presidents|Prime Ministers|Leaders)|"
     r"Both (?:leaders|sides|countries)|They)\b"
     r".*\b(?:agreed|decided|shared|confirmed|reaffirmed|recognized|welcomed)\b"
 )
@@ -652,14 +668,59 @@ def _another_name_before(before: str) -> bool:
     someone else than Samuel Kiprotich Kosgei, whom "Kosgei" alone would name. A title, an
     honorific, a preposition or a word that starts a clause is no such word."""
     word = re.search(rf"(?:^|\s)(?P<word>{WORD})\s$", before)
-    if word is None:
-        return False
+    return word is not None and _name_word(word["word"])
+
+
+def _name_word(word: str) -> bool:
+    """Whether a capitalised word may be part of a person's name: not a title, an honorific,
+    a role or a word that starts a clause."""
     return not (
-        re.fullmatch(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}", word["word"])
-        or re.fullmatch(rf"(?i:{ROLE_WORD}|{EXPERT}|{LOWER_TITLE})", word["word"])
-        or NO_NAME.fullmatch(word["word"])
-        or not re.fullmatch(rf"{NAME_START}{WORD}", word["word"])
+        re.fullmatch(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}", word)
+        or re.fullmatch(rf"(?i:{ROLE_WORD}|{EXPERT}|{LOWER_TITLE})", word)
+        or NO_NAME.fullmatch(word)
+        or not re.fullmatch(rf"{NAME_START}{WORD}", word)
     )
+
+
+def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> frozenset[str]:
+    """The family names the article gives someone the rules did not list, besides the people
+    they did: a name word no carrier has before it ("Fisherman Arne Dahl" as well as Prime
+    Minister Ingrid Solheim Dahl), a nickname in quotation marks (`Gilberto "Gibo" Salcedo`),
+    a word after a family name written first ("Mori Akiko"), or kin ("Kovalchuk's wife").
+    A bare "Dahl" may then be either, whatever the rules know: a guess, never certain; so may
+    a full name someone's longer name ends in ("Arne Dahl" of an "Ole Arne Dahl"), and a role
+    whose title stands before a name no one listed carries ("the defense secretary")."""
+    nickname = rf"[\"\u201c\u2018]{WORD}(?:\s{WORD})?[\"\u201d\u2019]"
+    everyone = list(people)  # a journalist of the credits is someone listed too
+    known = [p for p in everyone if not p.credited]
+    carried: set[str] = set()
+    for text in paragraphs:
+        for word in {end for p in known for end in p.ends} - carried:
+            own = {w for p in everyone if word in p.name.split() for w in p.name.split()}
+            first = any(p.name.split()[0] == word for p in known if word in p.ends)
+            for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+                before, after = text[: match.start()], text[match.end() :]
+                named = re.search(rf"(?:^|\s)(?P<word>{WORD})\s$", before)
+                following = re.match(rf"\s(?P<word>{WORD})\b(?!')", after) if first else None
+                if (
+                    (named and named["word"] not in own and _name_word(named["word"]))
+                    or re.search(rf"{WORD}\s{nickname}\s$", before)
+                    or (following and following["word"] not in own and _name_word(following[1]))
+                    or re.match(rf"['\u2019]s (?:{MALE}|{FEMALE})\b", after)
+                ):
+                    carried.add(word)
+                    break
+        for match in re.finditer(rf"\b(?P<title>{CORE_TITLE}) (?P<word>{WORD})", text):
+            word = match["word"]  # "Defense Secretary Gilberto …": "the secretary" may be him
+            if _name_word(word) and not any(word in p.name.split() for p in everyone):
+                carried.add(f"the {match['title'].lower()}")
+        for person in known:  # "Arne Dahl", and "Ole Arne Dahl" whom the rules did not list
+            longer = {w for p in everyone if _part_of(person.name, p.name) for w in p.name.split()}
+            for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text):
+                named = re.search(rf"(?:^|\s)(?P<word>{WORD})\s$", text[: match.start()])
+                if named and named["word"] not in longer and _name_word(named["word"]):
+                    carried.add(person.name)
+    return frozenset(carried)
 
 
 def _current(people: list[Found]) -> list[Found]:
@@ -792,6 +853,15 @@ def find_people(
             add(match, "name", match["kin"], number, 2)
         for match in COUNTERPART.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
+    for _, paragraph in paragraphs:  # "Kovalchuk's wife Iryna" … "Iryna Kovalchuk said"
+        for relative in POSSESSIVE_KIN.finditer(paragraph):
+            owner, given = relative["owner"], relative["given"]
+            owners = [p for p in people.values() if owner in p.ends]
+            for later, text in paragraphs if owners else ():
+                named = re.search(rf"(?P<name>\b{given} {owner})\b", text)
+                if named:
+                    add(named, "name", f"{owner}'s {relative['kin']}", later, 2)
+                    break
     for number, paragraph in paragraphs:
         for match in SAID_OF.finditer(paragraph):
             add(match, "name", match["place"], number, 2)
@@ -973,7 +1043,17 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
                 spans.append((start, index + 1))
     if opened is not None or depth:  # a quotation that goes on in the next paragraph
         spans.append((start if depth else opened or 0, len(sentence)))
-    return spans
+    return [(a, b) for a, b in spans if not _nickname(sentence, a, b)]
+
+
+def _nickname(sentence: str, start: int, end: int) -> bool:
+    """Whether a quoted word is a nickname inside a name, `Gilberto "Gibo" Salcedo`, no
+    quotation: a capitalised word in its marks between two words of a name."""
+    return bool(
+        re.fullmatch(rf"[\"\u201c]{WORD}[\"\u201d]", sentence[start:end])
+        and re.search(rf"{WORD} $", sentence[:start])
+        and re.match(rf" {WORD}", sentence[end:])
+    )
 
 
 # --- resolution ---------------------------------------------------------------------------
@@ -997,7 +1077,7 @@ Ground = Literal[
     "a quotation after a paragraph break", "the joint statement", "a country for its leader",
     "a view introduced by 'for'", "a description for someone named before",
     "a speaker named in the paragraph after", "another speaker in the sentence", "a stranger",
-    "a counterpart for a head",
+    "a counterpart for a head", "a name someone not listed carries", "someone else's words",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -1045,6 +1125,8 @@ class Resolver:
     named_since: bool = False
     joint_seen: bool = False
     """Whether the article has named the joint statement: "The statement said" is then it."""
+    unlisted: frozenset[str] = frozenset()
+    """Family names someone the rules did not list carries too (`unlisted_carriers`)."""
     subject: Found | None = None
     """The one person who starts the last sentence of narration ("Kosgei hosted Mwinyi at
     State House."): a pronoun after it more likely means the subject than the object."""
@@ -1080,6 +1162,8 @@ class Resolver:
                 for p in people
             ):
                 kind = "a name or role several people share"
+            if person.name in self.unlisted:  # "Arne Dahl", and an "Ole Arne Dahl" not listed
+                kind = "a name someone not listed carries"
             for match in re.finditer(rf"(?<!\w){role}{re.escape(person.name)}(?!\w)", text):
                 add(match.start(), match.end(), kind, [person])
         for match in ADDRESSED.finditer(text):
@@ -1094,7 +1178,8 @@ class Resolver:
                         last = last or [p for p in carriers if part in p.ends]
                     married = re.search(rf"\b(?:{MARRIED})\b", match["honour"])
                     wife = married is not None and all(married[0] not in p.addressed for p in last)
-                    if len(last) == 1 and not wife:  # "Mrs Kosgei" may be the President's wife
+                    unlisted = part in self.unlisted  # "Mr Dahl", and a fisherman Arne Dahl
+                    if len(last) == 1 and not wife and not unlisted:  # "Mrs Kosgei": his wife?
                         kind, carriers = "surname", last  # "Ms. Fortier", the family name
                     fitting = _fitting(carriers, match["honour"])
                     add(match.start(), match.start("words") + len(part), kind, fitting)
@@ -1129,6 +1214,8 @@ class Resolver:
                 if match["word"] in p.ends
                 and match["title"].lower() in p.role.lower() and p.former == former
             ]  # fmt: skip
+            if match["word"] in self.unlisted:  # "Secretary Salcedo" of two Salcedos
+                add(match.start(), match.end(), "a name someone not listed carries", candidates)
             add(match.start(), match.end(), "title and surname", candidates)
             inside = [
                 p for p in people
@@ -1160,10 +1247,14 @@ class Resolver:
             inner = [p for p in people if folded in map(_folded, p.name.split()[1:-1])]
             if same and inner:  # "Ramírez": Juan Ramón de la Fuente Ramírez or Claudia Ramírez
                 add(match.start(), match.end(), "a name or role several people share", same + inner)
+            if match[0] in self.unlisted:  # "Dahl", and the fisherman Arne Dahl too
+                add(match.start(), match.end(), "a name someone not listed carries", _current(same))
             add(match.start(), match.end(), "surname", _current(same))
             add(match.start(), match.end(), "part of a name", _current(inner))  # "Fuentes"
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
+            if ground == "role" and self._held_by_someone_unlisted(match):
+                ground = "a name someone not listed carries"
             add(match.start(), match.end(), ground, holders)
         for match in BOTH.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.leaders())
@@ -1197,6 +1288,19 @@ class Resolver:
         """The two leaders the summit is between: the first two heads named, not former."""
         return [p for p in self.people.values() if not p.former and HEAD.search(p.role)][:2]
 
+    def _held_by_someone_unlisted(self, match: re.Match[str]) -> bool:
+        """Whether the article gives the role a noun names to someone the rules did not list
+        ("the secretary" after `Defense Secretary Gilberto "Gibo" Salcedo`): then the one
+        holder the rules know is only a guess."""
+        if match["majesty"]:
+            return False
+        title = match["title"].lower()
+        titles = [t for t in self.unlisted if t.startswith("the ")]
+        if title in LEADING:
+            return any(HEAD.search(t) for t in titles)
+        title = "prime minister" if title == "pm" else title
+        return any(t.endswith(f" {title}") for t in titles)
+
     def _by_role(self, match: re.Match[str]) -> tuple[list[Found], Ground]:
         """Who holds the role a noun names, and how surely: the title itself before a title
         it may stand for ("premier" for a Prime Minister only where no role says Premier), and
@@ -1207,6 +1311,7 @@ class Resolver:
             royal = r"\b(?:king|queen|sultan|emir|amir|emperor|crown prince)\b"
             return [p for p in living if re.search(royal, p.role.lower())], "role"
         title, adjective = match["title"].lower(), match["adjective"] or ""
+        title = "prime minister" if title == "pm" else title  # "The PM added that"
         if title in LEADING:
             heads = [p for p in living if HEAD.search(p.role)]
             counterparts = [p for p in living if re.search(r"\bcounterpart\b", p.role)]
@@ -1318,8 +1423,10 @@ class Resolver:
         if len(candidates) == 1 or mention.kind in ("the two leaders", "plural pronoun"):
             return Attribution(candidates, f"by {mention.kind} {mention.words!r}", (mention.kind,))
         named = [p for _, p in reversed(self.recent) if p in candidates]
+        here = [p for n, p in reversed(self.recent) if p in candidates and n == number]
         spoke = [p for p in self.last_speakers if p in candidates]
         chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
+        chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
         shared = f"that {len(candidates)} people share"
         return Attribution(
             chosen,
@@ -1384,6 +1491,14 @@ class Resolver:
         cues = list((QUOTED_CUE if quoted else CUE).finditer(masked))
         view = FOR_VIEW.match(clause)
         whose = [m for m in mentions if view and (m.start, m.end) == view.span("who")]
+        in_view = IN_VIEW.match(clause)
+        pronoun = OBJECT_PRONOUNS.get(in_view["who"], in_view["who"]) if in_view else ""
+        candidates = self._by_pronoun(pronoun) if in_view else []
+        if not cues and in_view and candidates:  # "In her view, the deal is "fair"": hers
+            mention = Mention(*in_view.span("who"), pronoun, "pronoun", candidates)
+            bound = self._bound([mention], "", number)
+            rule = f"{bound.rule}, whose view 'In … view,' introduces"
+            return replace(bound, rule=rule, grounds=(*bound.grounds, "a view introduced by 'for'"))
         if not cues and whose and whose[0].kind not in ("pronoun", "plural pronoun"):
             bound = self._bound(whose, "", number)  # "For Cacdac, the answer lies in …"
             rule = f"{bound.rule}, whose view 'For …,' introduces"
@@ -1556,6 +1671,11 @@ class Drafting:
     ) -> None:  # fmt: skip
         self.flush()
         ref = f"S{len(self.statements) + 1}"
+        if _revoiced(sentence) and "someone else's words" not in attribution.grounds:
+            rule = f"{attribution.rule}; quoting someone else"
+            attribution = replace(
+                attribution, rule=rule, grounds=(*attribution.grounds, "someone else's words")
+            )
         confidence = "certain" if attribution.certain else "a guess: check it"
         note = f"Drafted: {kind}, speaker {attribution.rule} ({confidence})"
         self.statements.append(
@@ -1591,6 +1711,25 @@ class Drafting:
                 provenance=self.at(part, number),
             )
         )  # fmt: skip
+
+
+def _revoiced(sentence: str) -> bool:
+    """Whether a sentence's own words (its quotations set aside) say that someone quotes or
+    recalls another, named ("X quoted Nkrumah, saying", "X recalled Sankara's words:"): whose
+    words these are, the speaker's or the figure's, is the curator's call, never certain."""
+    words = re.sub(rf"[{QUOTE_MARKS}][^{QUOTE_MARKS}]*[{QUOTE_MARKS}]?", " ", sentence)
+    for match in re.finditer(
+        r"(?<!was )(?<!were )(?<!is )(?<!been )"
+        r"\b(?:quot|recall|cit|invok|paraphras|echo)(?:ed|ing|es|s)\b"
+        r"(?P<what>[^.;:]{0,60})",
+        words,
+    ):
+        whom = r"(?:(?:the|late|former|an?|his|her|their|old|famous)\s+)*"
+        if re.match(
+            rf"\s+{whom}(?:[{UPPER}]|(?:words|saying|adage|proverb|motto)\b)", match["what"]
+        ):
+            return True
+    return False
 
 
 def _opens(gap: str) -> bool:
@@ -1727,9 +1866,17 @@ def _sentence(
     frames = [gap.strip().lstrip(", ") or None for gap in edges]
     frames = [frame if frame and frame.strip(" .!?,") else None for frame in frames]
     attribution: Attribution | None = None
+    continued = [False] * len(quotes)
+    for k in range(len(frames) - 1) if not lead else ():
+        participle = PARTICIPLE.match(frames[k] or "")
+        if participle and not frames[k + 1] and CUE.search(participle["reported"]):
+            # "…," Tran said, adding, "…": the frame of the first; the second goes on from it
+            frames[k] = participle.string[: participle.start("frame")].rstrip()
+            frames[k + 1], continued[k + 1] = participle["frame"], True
     participle = PARTICIPLE.match(frames[0] or "")
     if (
-        participle
+        lead
+        and participle
         and CUE.search(participle["reported"])
         and _reported(found, participle["reported"], participle["reported"], number)
     ):  # "He also welcomed …, noting, "…"": reported speech, then the quotation's frame
@@ -1758,10 +1905,11 @@ def _sentence(
         only_quoted = not "".join(gaps).strip(" .,!?")
         found.narrate(text, "note" if only_quoted else "narration", number)
         return True
-    for (start, end), frame in zip(quotes, frames, strict=True):
+    for (start, end), frame, goes_on in zip(quotes, frames, continued, strict=True):
         closed = end - 1 > start and sentence[end - 1] in QUOTE_MARKS
         text = sentence[start + 1 : end - closed].strip().rstrip(",").strip()
-        found.speech("direct", text, attribution, number, sentence, frame)
+        said = replace(attribution, rule=f"{attribution.rule}; goes on") if goes_on else attribution
+        found.speech("direct", text, said, number, sentence, frame)
     return True
 
 
@@ -1845,6 +1993,10 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
         elif not sections:
             ref = f"P{len(preamble) + 1}"
             bound = found.resolver.subject_of(paragraph, number)
+            agreed = ACCOUNT.match(paragraph) and re.search(r"\bagreed\b", paragraph)
+            if bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
+                rule = "the two leaders, agreeing in the joint document"
+                bound = Attribution(found.resolver.leaders(), rule, ("the two leaders",))
             speakers = tuple(p.id for p in bound.people) if bound else ()
             if bound and bound.people and not bound.certain:
                 names = " & ".join(p.name for p in bound.people)
@@ -1887,7 +2039,8 @@ def draft(text: str, source_file: str) -> Summit:
         raise DraftError(f"{source_file}: no article before the joint document's [title]")
     document = list(enumerate(paragraphs[release_at + 1 :], start=release_at + 2))
     people = find_people(article + document, release_at + 1)
-    found = Drafting(Resolver(people))
+    unlisted = unlisted_carriers([p for _, p in article + document], people.values())
+    found = Drafting(Resolver(people, unlisted=unlisted))
     for index, (number, paragraph) in enumerate(article):
         _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
     release = _release(found, paragraphs, release_at)
