@@ -20,6 +20,7 @@ from summitcli.commands import MODULES
 from summitcli.model import Summit
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+DRAFTS = Path(__file__).parent / "drafts"
 
 
 def test_bare_summit_prints_help(summit_cli: Any) -> None:
@@ -886,3 +887,96 @@ def test_the_timeline_gives_its_events_the_room_on_a_narrow_terminal(summit_tty:
     does, not one column's worth beside the dates and refs."""
     _, output = summit_tty("--color", "never", "timeline", columns=70)
     assert "diplomatic relations" in output  # one line, not "diplomatic" / "relations"
+
+
+def _not_a_file(kind: str, place: Path) -> Path:
+    """Something at `place` that is not a regular file. The device is a copy of /dev/full made
+    there, never the system's own: a regression would replace that (as root) for every process."""
+    import os
+    import socket
+    import stat
+
+    if kind == "device":
+        try:
+            os.mknod(place, stat.S_IFCHR | 0o600, os.makedev(1, 7))
+        except PermissionError:
+            pytest.skip("making a device file needs root")
+    elif kind == "directory":
+        place.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(place)
+    else:
+        listener = socket.socket(socket.AF_UNIX)
+        listener.bind(str(place))
+        listener.close()
+    return place
+
+
+WRITERS = {
+    "export": ["export", "sqlite", "{target}"],
+    "metadata": ["export", "sqlite", "{dir}/x.db", "--metadata", "{target}"],
+    "draft": ["draft", "{article}", "-o", "{target}"],
+}
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+@pytest.mark.parametrize("kind", ["device", "directory", "fifo", "socket"])
+@pytest.mark.parametrize("writer", list(WRITERS))
+def test_a_target_that_is_not_a_regular_file_is_refused_whatever_force(
+    writer: str, kind: str, force: list[str], tmp_path: Path, summit_cli: Any
+) -> None:
+    """`export sqlite /dev/full --force` once replaced the device with a regular file."""
+    target = _not_a_file(kind, tmp_path / "t")
+    before = target.lstat()
+    words = WRITERS[writer]
+    args = [w.format(target=target, dir=tmp_path, article=DRAFTS / "kim-sato.txt") for w in words]
+    result = summit_cli(*args, *force)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"summit: {target} is a") and result.stderr.count("\n") == 1
+    assert "summit writes only regular files" in result.stderr, result.stderr
+    after = target.lstat()
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t"]
+
+
+@pytest.mark.parametrize("exists", [True, False])
+@pytest.mark.parametrize("writer", list(WRITERS))
+def test_a_path_ending_in_a_slash_names_a_directory_and_is_refused(
+    writer: str, exists: bool, tmp_path: Path, summit_cli: Any
+) -> None:
+    """`export sqlite dir/` once wrote a file called `dir`."""
+    if exists:
+        (tmp_path / "out").mkdir()
+    target = f"{tmp_path}/out/"
+    args = [
+        w.format(target=target, dir=tmp_path, article=DRAFTS / "kim-sato.txt")
+        for w in WRITERS[writer]
+    ]
+    result = summit_cli(*args, "--force")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and f"{target} names a directory" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["out"] if exists else [])
+
+
+@pytest.mark.parametrize("writer", list(WRITERS))
+def test_force_writes_through_a_symlink_and_keeps_it(
+    writer: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """A link to a regular file is the file: --force replaces its target, as `cp` or a shell
+    redirection would write it, and the link stays a link."""
+    real = tmp_path / "real"
+    real.write_text("mine")
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    args = [
+        w.format(target=link, dir=tmp_path, article=DRAFTS / "kim-sato.txt")
+        for w in WRITERS[writer]
+    ]
+    refused = summit_cli(*args)
+    assert refused.returncode == 2 and "already exists; --force replaces it" in refused.stderr
+    assert real.read_text() == "mine"
+    result = summit_cli(*args, "--force")
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and link.readlink() == real
+    assert real.read_bytes() != b"mine" and real.stat().st_size > 100
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -189,6 +189,19 @@ def path_given(text: str) -> Path:
 path_given.__name__ = "path"  # the type the help shows, as for any other path
 
 
+def file_to_write(text: str) -> Path:
+    """A file argument summit writes to (`files.destination` checks what is there). A trailing
+    slash names a directory, even one that does not exist yet: never a file called that."""
+    from ..files import names_a_directory
+
+    if names_a_directory(text):
+        raise typer.BadParameter(f"{text} names a directory; name the file to write")
+    return path_given(text)
+
+
+file_to_write.__name__ = "path"
+
+
 def emit(
     ctx: typer.Context,
     summits: Sequence[Summit] | Index,
