@@ -980,3 +980,25 @@ def test_force_writes_through_a_symlink_and_keeps_it(
     assert link.is_symlink() and link.readlink() == real
     assert real.read_bytes() != b"mine" and real.stat().st_size > 100
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("columns", ["0", "-5", "wide", "²", ""])
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["show", "S4"], "S4"),
+        (["search", "hydrogen"], "hydrogen"),
+        (["quotes"], "S4"),
+        (["info"], "Tokyo"),
+        (["search", "--help"], "Usage"),
+    ],
+)
+def test_an_unusable_columns_is_taken_as_unset(
+    columns: str, args: list[str], said: str, summit_tty: Any
+) -> None:
+    """COLUMNS=0 once gave no output and exit 0: Rich took it for the width. Unset, the width is
+    the terminal's own, else (as for this pseudo-terminal, which says 0) 80."""
+    code, output = summit_tty("--color", "never", *args, columns=columns)
+    lines = ANSI.sub("", output).splitlines()  # escape codes are item 6's
+    assert code == 0 and said in output
+    assert max(len(line) for line in lines) <= 80, output

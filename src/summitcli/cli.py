@@ -196,6 +196,7 @@ def main(arguments: Sequence[str] | None = None) -> int:
     if sys.stdout is None:  # started with it closed (`summit sections >&-`): Python gives None
         return _fail("cannot write the output: standard output is closed")
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
+    _forget_unusable_columns()
     code: object
     try:
         if arguments[:1] in (["--show-completion"], ["--install-completion"]):
@@ -215,6 +216,15 @@ def main(arguments: Sequence[str] | None = None) -> int:
     except Exception as error:
         code = exit_code(error)
     return code if isinstance(code, int) else EXIT_OK
+
+
+def _forget_unusable_columns() -> None:
+    """A COLUMNS that is no positive number (0, -5, `wide`) counts as unset: Rich, ours and
+    Typer's help alike, would take 0 for the width and print nothing (and `²` would crash it,
+    a digit to `isdigit` but no number to `int`). Unset, the width is the terminal's, else 80."""
+    columns = os.environ.get("COLUMNS")
+    if columns is not None and not (columns.isdecimal() and int(columns) > 0):
+        del os.environ["COLUMNS"]
 
 
 def exit_code(error: Exception) -> int:
