@@ -1002,3 +1002,50 @@ def test_an_unusable_columns_is_taken_as_unset(
     lines = ANSI.sub("", output).splitlines()  # escape codes are item 6's
     assert code == 0 and said in output
     assert max(len(line) for line in lines) <= 80, output
+
+
+def _uncurated_draft(tmp_path: Path) -> Path:
+    from summitcli.draft import draft, encode
+
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(draft((DRAFTS / "kim-sato.txt").read_text(), "kim-sato.txt")))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("nothing", "something", "table"),
+    [
+        (["search", "zzz"], ["search", "hydrogen"], False),
+        (["search", "--type", "clause", "--speaker", "Lee"], ["search", "--type", "clause"], False),
+        (["quotes", "-s", "Lee", "--kind", "indirect", "--topic", "economy"], ["quotes"], False),
+        (["{draft}", "outcomes"], ["outcomes"], True),
+        (["{draft}", "outcomes", "--expand"], ["outcomes"], True),
+        (["{draft}", "timeline"], ["timeline"], True),
+        (["{draft}", "topics"], ["topics"], True),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["csv", "markdown"])
+def test_no_results_still_print_the_header_of_what_would_have_been_printed(
+    nothing: list[str],
+    something: list[str],
+    table: bool,
+    fmt: str,
+    tmp_path: Path,
+    summit_cli: Any,
+) -> None:
+    """pandas and csvkit fail on an empty file: CSV with nothing in it is its header alone. In
+    Markdown a table is its header and delimiter row (a valid table of no rows); passages are
+    block quotes, so none is nothing."""
+    data = ["--data", str(_uncurated_draft(tmp_path))] if nothing[0] == "{draft}" else []
+    empty = summit_cli(*data, *nothing[len(data) // 2 :], "--format", fmt)
+    full = summit_cli(*something, "--format", fmt)
+    assert empty.returncode == 1 and empty.stderr.startswith("summit: ")
+    assert full.returncode == 0
+    if fmt == "csv":
+        header = full.stdout.splitlines(keepends=True)[0]
+        assert empty.stdout == header
+        assert list(csv.reader(io.StringIO(empty.stdout))) == [next(csv.reader([header]))]
+    elif table:
+        assert empty.stdout.splitlines() == full.stdout.splitlines()[:2]
+    else:
+        assert empty.stdout == ""

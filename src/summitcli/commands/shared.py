@@ -217,16 +217,25 @@ def emit(
     `empty`'s message and exit 1, as a search that finds nothing (an uncurated draft has no
     outcomes, events or topics: silence would pass for an answer)."""
     if empty and not records:
-        no_results(ctx, empty, fmt)
+        no_results(ctx, empty, fmt, view, summits)
     options = options_for(summits, whole=whole)
     views = [view(record, options) for record in records]
     render.render(views, fmt, call_of(ctx).output, whole=whole, title=title)
 
 
-def no_results(ctx: typer.Context, message: str, fmt: str) -> NoReturn:
-    """Exit 1, saying why on stderr; `--json` still gets its (empty) array."""
+def no_results(
+    ctx: typer.Context,
+    message: str,
+    fmt: str,
+    view: Callable[..., View],
+    summits: Sequence[Summit] | Index,
+) -> NoReturn:
+    """Exit 1, saying why on stderr; `--json` still gets its (empty) array, CSV and a Markdown
+    table the header of the records `view` would have shown."""
+    from ..views import header
+
     output = call_of(ctx).output
-    if fmt == "json":
-        render.render([], fmt, output)
+    if fmt in ("json", "csv", "markdown"):
+        render.render([], fmt, output, header=header(view, options_for(summits)))
     print(f"summit: {message}", file=output.errors)
     raise typer.Exit(EXIT_NO_RESULTS)

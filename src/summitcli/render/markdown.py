@@ -4,11 +4,19 @@ heading with their lines, facts as a list, and other records as a table."""
 from collections.abc import Sequence
 
 from ..output import Output
-from ..views import Beside, Field, Quote, View
+from ..views import PASSAGE_LABELS, Beside, Field, Quote, View
 from .plain import CURATION_ONLY
 
 
-def write(views: Sequence[View], output: Output, *, whole: bool, **_: object) -> None:
+def write(
+    views: Sequence[View], output: Output, *, whole: bool, header: Sequence[str] = (), **_: object
+) -> None:
+    """No views is a table of no rows where the records would have been a table (`header`: a
+    header and its delimiter row, valid GFM), else nothing: passages are block quotes, and no
+    block quote is no passage."""
+    if not views and header and header[: len(PASSAGE_LABELS)] != PASSAGE_LABELS:
+        output.stream.write(_rows([list(header), ["---"] * len(header)]))
+        return
     output.stream.write(markdown(views, whole))
 
 
@@ -68,6 +76,10 @@ def _table(views: Sequence[View]) -> str:
     header = list(shapes.pop()) if len(shapes) == 1 else [f"field{i}" for i in range(1, width + 1)]
     rows = [header, ["---"] * len(header)]
     rows += [[_cell(f) for f in view.fields] + [""] * (width - len(view.fields)) for view in views]
+    return _rows(rows)
+
+
+def _rows(rows: Sequence[Sequence[str]]) -> str:
     return "\n".join("| " + " | ".join(cells) + " |" for cells in rows) + "\n"
 
 
