@@ -762,6 +762,21 @@ def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: 
         (["export", "sqlite", "/nonexistent/dir/x.db"], "/nonexistent/dir/x.db", ""),
         (["compare", "O1"], "O1 is an outcome", " a outcome"),
         (["compare", "O1"], "a preamble paragraph", ""),
+        (
+            ["draft", str(DRAFTS / "kim-sato.txt"), "-o", "/nonexistent/dir/x.json"],
+            "cannot write /nonexistent/dir/x.json: No such file or directory",
+            "the output",
+        ),
+        (
+            ["--json", "sections"],
+            "--json is not summit's own option; put it after the command: summit sections --json",
+            "--version",
+        ),
+        (["--jsonl", "quotes", "-s", "Lee"], "summit quotes --jsonl", "Possible options"),
+        (["--format", "csv", "quotes"], "summit quotes --format …", "Possible options"),
+        (["--stale", "cache", "clear"], "summit cache --stale", "Possible options"),
+        (["--nonsense", "sections"], "No such option: --nonsense", "after the command"),
+        (["--kind", "direct", "sections"], "No such option: --kind", "after the command"),
     ],
 )
 def test_messages_help(summit_cli: Any, args: list[str], said: str, unsaid: str) -> None:

@@ -58,6 +58,19 @@ def _refuse_repeats(name: str, command: Any, words: Sequence[str]) -> None:
         seen.add(param.name)
 
 
+def _option_of_the_command(option: str, words: Sequence[str]) -> str:
+    """`summit COMMAND OPTION` where `option`, given before the command, is one of its own;
+    empty where it is not (a typo stays Click's "No such option")."""
+    name = next((word for word in words if word in MODULES), None)
+    if name is None:
+        return ""
+    for param in click_command(name).params:
+        if option in param.opts:
+            value = "" if param.is_flag or param.count else " …"
+            return f"summit {name} {option}{value}"
+    return ""
+
+
 class LazyCommands(TyperGroup):
     """The commands of `commands.MODULES`, each made a Click command when first asked for."""
 
@@ -70,6 +83,20 @@ class LazyCommands(TyperGroup):
         if found is not None and command is not None:
             _refuse_repeats(found, command, rest)
         return found, command, rest
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """An option of a command written before it (`summit --json sections`): Click would
+        offer summit's own options (`--version`), where the fix is to move it after the command."""
+        try:
+            return super().parse_args(ctx, args)
+        except typer.TyperException as error:  # Typer's own Click, whose NoSuchOption it hides
+            option = (
+                getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
+            )
+            moved = _option_of_the_command(option, args) if option else ""
+            if moved:
+                ctx.fail(f"{option} is not summit's own option; put it after the command: {moved}")
+            raise
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(MODULES)

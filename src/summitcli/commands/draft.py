@@ -55,6 +55,9 @@ def draft_command(
     else:
         from ..files import destination, write_text
 
-        write_text(destination(output, force), encoded)
+        try:
+            write_text(destination(output, force), encoded)
+        except OSError as error:  # the system's message names the temporary file, or nothing
+            raise SummitError(f"cannot write {output}: {error.strerror or error}") from None
     for item in drafted.curation.review:
         print(f"summit: review: {item}", file=sys.stderr)
