@@ -102,8 +102,9 @@ def run_process(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def run_on_terminal(*args: str, columns: int = 100, **env: str) -> tuple[int, str]:
-    """Run the installed console script with stdout and stderr on a pseudo-terminal."""
+def run_on_terminal(*args: str, columns: int | str = 100, **env: str) -> tuple[int, str]:
+    """Run the installed console script with stdout and stderr on a pseudo-terminal (whose own
+    size is 0 by 0, as a terminal that does not say), COLUMNS set to `columns`."""
     leader, follower = pty.openpty()
     environment = clean_env(COLUMNS=str(columns), LINES="50", TERM="xterm-256color", **env)
     process = subprocess.Popen(

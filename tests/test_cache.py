@@ -3,6 +3,8 @@ working cache or none whatever happens to it."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
@@ -389,26 +391,55 @@ def test_the_bundled_file_and_no_cache_write_nothing(
     assert not cache.directory().exists()
 
 
+CACHE_HEADER = [
+    "Cache", "Corpus", "Files", "Documents", "Words", "Bytes", "Format", "Summit", "Stemmer",
+    "Stale",
+]  # fmt: skip
+
+
 def test_cache_info_and_clear(corpus: Path, summit_cli: Callable[..., Result]) -> None:
+    """Piped, a cache is a tab-separated row, as any record is; the directory is a note."""
     summit_cli("--data", str(corpus), "topics")
     info = summit_cli("cache", "info")
-    assert f"corpus {corpus.resolve()}" in info.stdout and "files 8" in info.stdout
+    [row] = [line.split("\t") for line in info.stdout.splitlines()]
+    assert len(row) == len(CACHE_HEADER)
+    assert (row[0], row[1], row[2]) == (cache.caches()[0].name, str(corpus.resolve()), "8")
+    assert info.stderr == f"summit: note: 1 cache in {cache.directory()}\n"
     assert summit_cli("cache", "clear").stdout.startswith("removed 1 cache file ")
     assert cache.caches() == []
 
 
-def test_cache_info_and_clear_as_json(corpus: Path, summit_cli: Callable[..., Result]) -> None:
-    """What a script reads: the directory, and each cache with its numbers as numbers."""
+@pytest.mark.parametrize("fmt", ["--json", "--jsonl", "--format=json", "-fjsonl"])
+def test_cache_info_and_clear_as_json(
+    fmt: str, corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    """What a script reads: each cache with its numbers as numbers, an array (or lines) as
+    every other listing gives."""
     summit_cli("--data", str(corpus), "topics")
-    info = json.loads(summit_cli("cache", "info", "--json").stdout)
-    [found] = info["caches"]
-    assert info["directory"] == str(cache.directory())
+    text = summit_cli("cache", "info", fmt).stdout
+    [found] = json.loads(text) if "jsonl" not in fmt else list(map(json.loads, text.splitlines()))
+    assert found["type"] == "cache"
     assert (found["corpus"], found["files"]) == (str(corpus.resolve()), 8)
     assert isinstance(found["documents"], int) and isinstance(found["bytes"], int)
     assert found["cache"] == str(cache.caches()[0])
     cleared = json.loads(summit_cli("cache", "clear", "--json").stdout)
-    assert cleared == {"directory": info["directory"], "removed": [found["cache"]]}
-    assert json.loads(summit_cli("cache", "info", "--json").stdout)["caches"] == []
+    assert cleared == {"directory": str(cache.directory()), "removed": [found["cache"]]}
+    assert summit_cli("cache", "info", "--json").stdout == "[]\n"
+
+
+@pytest.mark.parametrize("caches", [1, 0])
+def test_cache_info_in_csv_and_markdown_has_the_header_of_every_listing(
+    caches: int, corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    if caches:
+        summit_cli("--data", str(corpus), "topics")
+    as_csv = summit_cli("cache", "info", "--format", "csv")
+    rows = list(csv.reader(io.StringIO(as_csv.stdout)))
+    assert rows[0] == ["type", "summit", *CACHE_HEADER] and len(rows) == 1 + caches
+    assert as_csv.returncode == 0
+    as_markdown = summit_cli("cache", "info", "--format", "markdown").stdout.splitlines()
+    assert as_markdown[0] == "| " + " | ".join(CACHE_HEADER) + " |"
+    assert len(as_markdown) == 2 + caches
 
 
 def test_stale_caches_are_marked_and_cleared_alone(
@@ -429,17 +460,17 @@ def test_stale_caches_are_marked_and_cleared_alone(
     connection.close()
     stale = {
         Path(found["corpus"]).name: found["stale"]
-        for found in json.loads(summit_cli("cache", "info", "--json").stdout)["caches"]
+        for found in json.loads(summit_cli("cache", "info", "--json").stdout)
     }
     assert stale == {
         corpus.name: None,
         "gone": "its corpus is gone",
         "older": "made by another format",
     }
-    assert "(stale: its corpus is gone)" in summit_cli("cache", "info").stdout
+    assert "\tits corpus is gone\n" in summit_cli("cache", "info").stdout
     cleared = json.loads(summit_cli("cache", "clear", "--stale", "--json").stdout)
     assert len(cleared["removed"]) == 2
-    [kept] = json.loads(summit_cli("cache", "info", "--json").stdout)["caches"]
+    [kept] = json.loads(summit_cli("cache", "info", "--json").stdout)
     assert kept["corpus"] == str(corpus.resolve())
 
 

@@ -20,6 +20,7 @@ from summitcli.commands import MODULES
 from summitcli.model import Summit
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+DRAFTS = Path(__file__).parent / "drafts"
 
 
 def test_bare_summit_prints_help(summit_cli: Any) -> None:
@@ -269,11 +270,27 @@ def test_terminal_output_is_rich_and_highlights_matches(summit_tty: Any) -> None
     assert set(highlighted) == {"abductions", "abduction"}
 
 
-def test_terminal_honours_no_color(summit_tty: Any) -> None:
-    code, output = summit_tty("show", "S4", NO_COLOR="1")
-    assert code == 0
-    assert "Korea and Japan are neighbors" in output
-    assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", output)  # no foreground colours
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["show", "S4"], "Korea and Japan are neighbors"),
+        (["search", "abduction"], "abduction"),
+        (["search", "hydrogen", "--topic", "future-industries"], "hydrogen"),
+        (["quotes"], "S4"),
+        (["info"], "Tokyo"),
+        (["timeline"], "2025"),
+        (["outcomes", "--expand"], "(curated)"),
+        (["compare", "S5"], "S5"),
+    ],
+)
+@pytest.mark.parametrize(("words", "env"), [([], {"NO_COLOR": "1"}), (["--color", "never"], {})])
+def test_no_colour_is_no_escape_code_at_all_on_a_terminal(
+    args: list[str], said: str, words: list[str], env: dict[str, str], summit_tty: Any
+) -> None:
+    """As `rg --color never`: no bold, italic or dim either, which Rich's no_color keeps."""
+    code, output = summit_tty(*words, *args, **env)
+    assert code == 0 and said in output
+    assert "\x1b" not in output, output
 
 
 def test_messages_go_to_stderr_on_a_terminal_too(summit_tty: Any) -> None:
@@ -542,12 +559,6 @@ def test_colour_into_a_pipe_when_asked(
     assert bool(re.search(r"\x1b\[[0-9;]*m", result.stdout)) == coloured
 
 
-def test_colour_never_on_a_terminal(summit_tty: Any) -> None:
-    _, output = summit_tty("--color", "never", "search", "abduction")
-    assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", output)
-    assert "abduction" in output
-
-
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
 @pytest.mark.parametrize(
     ("typed", "offered"),
@@ -751,6 +762,21 @@ def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: 
         (["export", "sqlite", "/nonexistent/dir/x.db"], "/nonexistent/dir/x.db", ""),
         (["compare", "O1"], "O1 is an outcome", " a outcome"),
         (["compare", "O1"], "a preamble paragraph", ""),
+        (
+            ["draft", str(DRAFTS / "kim-sato.txt"), "-o", "/nonexistent/dir/x.json"],
+            "cannot write /nonexistent/dir/x.json: No such file or directory",
+            "the output",
+        ),
+        (
+            ["--json", "sections"],
+            "--json is not summit's own option; put it after the command: summit sections --json",
+            "--version",
+        ),
+        (["--jsonl", "quotes", "-s", "Lee"], "summit quotes --jsonl", "Possible options"),
+        (["--format", "csv", "quotes"], "summit quotes --format …", "Possible options"),
+        (["--stale", "cache", "clear"], "summit cache --stale", "Possible options"),
+        (["--nonsense", "sections"], "No such option: --nonsense", "after the command"),
+        (["--kind", "direct", "sections"], "No such option: --kind", "after the command"),
     ],
 )
 def test_messages_help(summit_cli: Any, args: list[str], said: str, unsaid: str) -> None:
@@ -892,3 +918,165 @@ def test_the_timeline_gives_its_events_the_room_on_a_narrow_terminal(summit_tty:
     does, not one column's worth beside the dates and refs."""
     _, output = summit_tty("--color", "never", "timeline", columns=70)
     assert "diplomatic relations" in output  # one line, not "diplomatic" / "relations"
+
+
+def _not_a_file(kind: str, place: Path) -> Path:
+    """Something at `place` that is not a regular file. The device is a copy of /dev/full made
+    there, never the system's own: a regression would replace that (as root) for every process."""
+    import os
+    import socket
+    import stat
+
+    if kind == "device":
+        try:
+            os.mknod(place, stat.S_IFCHR | 0o600, os.makedev(1, 7))
+        except PermissionError:
+            pytest.skip("making a device file needs root")
+    elif kind == "directory":
+        place.mkdir()
+    elif kind == "fifo":
+        os.mkfifo(place)
+    else:
+        listener = socket.socket(socket.AF_UNIX)
+        listener.bind(str(place))
+        listener.close()
+    return place
+
+
+WRITERS = {
+    "export": ["export", "sqlite", "{target}"],
+    "metadata": ["export", "sqlite", "{dir}/x.db", "--metadata", "{target}"],
+    "draft": ["draft", "{article}", "-o", "{target}"],
+}
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+@pytest.mark.parametrize("kind", ["device", "directory", "fifo", "socket"])
+@pytest.mark.parametrize("writer", list(WRITERS))
+def test_a_target_that_is_not_a_regular_file_is_refused_whatever_force(
+    writer: str, kind: str, force: list[str], tmp_path: Path, summit_cli: Any
+) -> None:
+    """`export sqlite /dev/full --force` once replaced the device with a regular file."""
+    target = _not_a_file(kind, tmp_path / "t")
+    before = target.lstat()
+    words = WRITERS[writer]
+    args = [w.format(target=target, dir=tmp_path, article=DRAFTS / "kim-sato.txt") for w in words]
+    result = summit_cli(*args, *force)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"summit: {target} is a") and result.stderr.count("\n") == 1
+    assert "summit writes only regular files" in result.stderr, result.stderr
+    after = target.lstat()
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t"]
+
+
+@pytest.mark.parametrize("exists", [True, False])
+@pytest.mark.parametrize("writer", list(WRITERS))
+def test_a_path_ending_in_a_slash_names_a_directory_and_is_refused(
+    writer: str, exists: bool, tmp_path: Path, summit_cli: Any
+) -> None:
+    """`export sqlite dir/` once wrote a file called `dir`."""
+    if exists:
+        (tmp_path / "out").mkdir()
+    target = f"{tmp_path}/out/"
+    args = [
+        w.format(target=target, dir=tmp_path, article=DRAFTS / "kim-sato.txt")
+        for w in WRITERS[writer]
+    ]
+    result = summit_cli(*args, "--force")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and f"{target} names a directory" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["out"] if exists else [])
+
+
+@pytest.mark.parametrize("writer", list(WRITERS))
+def test_force_writes_through_a_symlink_and_keeps_it(
+    writer: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """A link to a regular file is the file: --force replaces its target, as `cp` or a shell
+    redirection would write it, and the link stays a link."""
+    real = tmp_path / "real"
+    real.write_text("mine")
+    link = tmp_path / "link"
+    link.symlink_to(real)
+    args = [
+        w.format(target=link, dir=tmp_path, article=DRAFTS / "kim-sato.txt")
+        for w in WRITERS[writer]
+    ]
+    refused = summit_cli(*args)
+    assert refused.returncode == 2 and "already exists; --force replaces it" in refused.stderr
+    assert real.read_text() == "mine"
+    result = summit_cli(*args, "--force")
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and link.readlink() == real
+    assert real.read_bytes() != b"mine" and real.stat().st_size > 100
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("columns", ["0", "-5", "wide", "²", ""])
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["show", "S4"], "S4"),
+        (["search", "hydrogen"], "hydrogen"),
+        (["quotes"], "S4"),
+        (["info"], "Tokyo"),
+        (["search", "--help"], "Usage"),
+    ],
+)
+def test_an_unusable_columns_is_taken_as_unset(
+    columns: str, args: list[str], said: str, summit_tty: Any
+) -> None:
+    """COLUMNS=0 once gave no output and exit 0: Rich took it for the width. Unset, the width is
+    the terminal's own, else (as for this pseudo-terminal, which says 0) 80."""
+    code, output = summit_tty("--color", "never", *args, columns=columns)
+    lines = ANSI.sub("", output).splitlines()  # escape codes are item 6's
+    assert code == 0 and said in output
+    assert max(len(line) for line in lines) <= 80, output
+
+
+def _uncurated_draft(tmp_path: Path) -> Path:
+    from summitcli.draft import draft, encode
+
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(draft((DRAFTS / "kim-sato.txt").read_text(), "kim-sato.txt")))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("nothing", "something", "table"),
+    [
+        (["search", "zzz"], ["search", "hydrogen"], False),
+        (["search", "--type", "clause", "--speaker", "Lee"], ["search", "--type", "clause"], False),
+        (["quotes", "-s", "Lee", "--kind", "indirect", "--topic", "economy"], ["quotes"], False),
+        (["{draft}", "outcomes"], ["outcomes"], True),
+        (["{draft}", "outcomes", "--expand"], ["outcomes"], True),
+        (["{draft}", "timeline"], ["timeline"], True),
+        (["{draft}", "topics"], ["topics"], True),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["csv", "markdown"])
+def test_no_results_still_print_the_header_of_what_would_have_been_printed(
+    nothing: list[str],
+    something: list[str],
+    table: bool,
+    fmt: str,
+    tmp_path: Path,
+    summit_cli: Any,
+) -> None:
+    """pandas and csvkit fail on an empty file: CSV with nothing in it is its header alone. In
+    Markdown a table is its header and delimiter row (a valid table of no rows); passages are
+    block quotes, so none is nothing."""
+    data = ["--data", str(_uncurated_draft(tmp_path))] if nothing[0] == "{draft}" else []
+    empty = summit_cli(*data, *nothing[len(data) // 2 :], "--format", fmt)
+    full = summit_cli(*something, "--format", fmt)
+    assert empty.returncode == 1 and empty.stderr.startswith("summit: ")
+    assert full.returncode == 0
+    if fmt == "csv":
+        header = full.stdout.splitlines(keepends=True)[0]
+        assert empty.stdout == header
+        assert list(csv.reader(io.StringIO(empty.stdout))) == [next(csv.reader([header]))]
+    elif table:
+        assert empty.stdout.splitlines() == full.stdout.splitlines()[:2]
+    else:
+        assert empty.stdout == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import Any
 
 import msgspec
 import pytest
@@ -117,3 +118,41 @@ def test_a_terminal_never_cuts_a_name_or_the_text(summit: Summit, command: str, 
         for field in view.fields:
             for word in field.value.split():
                 assert word in flat, (word, view.fields[0].value)
+
+
+CRAFTED = "# Not a *heading*: _x_, `code`, <b>bold</b>, [a](b), &amp; a | bar, a \\ and ~~no~~"
+"""Verbatim text full of what CommonMark would read as markup."""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "S4"],
+        ["quotes", "-s", "Lee"],
+        ["search", "heading"],
+        ["speakers"],
+        ["info"],
+        ["compare", "S4"],
+    ],
+)
+def test_markdown_renders_the_source_s_words_exactly(
+    args: list[str], write_data: Any, summit_cli: Any
+) -> None:
+    """Only `|` was escaped: `*star*`, `<b>` or a leading `#` changed the rendered quotation.
+    Rendered by a CommonMark parser (with GFM tables), the text is the source's, character for
+    character: had any of it become markup (a heading, emphasis, a link), it would not."""
+    import html
+
+    from markdown_it import MarkdownIt
+
+    def craft(data: dict[str, Any]) -> None:
+        [statement] = [s for s in data["statements"] if s["ref"] == "S4"]
+        statement["text"] = CRAFTED
+        data["people"][0]["role"] = CRAFTED
+        data["summit"]["title"] = CRAFTED
+
+    path = write_data(craft)
+    result = summit_cli("--data", str(path), *args, "--format", "markdown")
+    assert result.returncode == 0, result.stderr
+    rendered = MarkdownIt("commonmark").enable("table").render(result.stdout)
+    assert html.escape(CRAFTED, quote=False) in rendered, (result.stdout, rendered)

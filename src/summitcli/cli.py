@@ -58,6 +58,19 @@ def _refuse_repeats(command_path: str, command: Any, words: Sequence[str]) -> No
         seen.add(param.name)
 
 
+def _option_of_the_command(option: str, words: Sequence[str]) -> str:
+    """`summit COMMAND OPTION` where `option`, given before the command, is one of its own;
+    empty where it is not (a typo stays Click's "No such option")."""
+    name = next((word for word in words if word in MODULES), None)
+    if name is None:
+        return ""
+    for param in click_command(name).params:
+        if option in param.opts:
+            value = "" if param.is_flag or param.count else " …"
+            return f"summit {name} {option}{value}"
+    return ""
+
+
 class LazyCommands(TyperGroup):
     """The commands of `commands.MODULES`, each made a Click command when first asked for."""
 
@@ -72,9 +85,20 @@ class LazyCommands(TyperGroup):
         return found, command, rest
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        """`summit`'s own options are refused twice as a command's are (`--data A --data B`)."""
+        """`summit`'s own options are refused twice as a command's are (`--data A --data B`); an
+        option of a command written before it (`summit --json sections`): Click would offer
+        summit's own options (`--version`), where the fix is to move it after the command."""
         _refuse_repeats("summit", self, args[: command_index(args)])
-        rest: list[str] = super().parse_args(ctx, args)
+        try:
+            rest: list[str] = super().parse_args(ctx, args)
+        except typer.TyperException as error:  # Typer's own Click, whose NoSuchOption it hides
+            option = (
+                getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
+            )
+            moved = _option_of_the_command(option, args) if option else ""
+            if moved:
+                ctx.fail(f"{option} is not summit's own option; put it after the command: {moved}")
+            raise
         return rest
 
     def list_commands(self, ctx: Any) -> list[str]:
@@ -208,6 +232,7 @@ def main(arguments: Sequence[str] | None = None) -> int:
     if sys.stdout is None:  # started with it closed (`summit sections >&-`): Python gives None
         return _fail("cannot write the output: standard output is closed")
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
+    _forget_unusable_columns()
     code: object
     try:
         if arguments[:1] in (["--show-completion"], ["--install-completion"]):
@@ -227,6 +252,15 @@ def main(arguments: Sequence[str] | None = None) -> int:
     except Exception as error:
         code = exit_code(error)
     return code if isinstance(code, int) else EXIT_OK
+
+
+def _forget_unusable_columns() -> None:
+    """A COLUMNS that is no positive number (0, -5, `wide`) counts as unset: Rich, ours and
+    Typer's help alike, would take 0 for the width and print nothing (and `²` would crash it,
+    a digit to `isdigit` but no number to `int`). Unset, the width is the terminal's, else 80."""
+    columns = os.environ.get("COLUMNS")
+    if columns is not None and not (columns.isdecimal() and int(columns) > 0):
+        del os.environ["COLUMNS"]
 
 
 def exit_code(error: Exception) -> int:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SummitError
+from .files import destination, temporary_beside
 from .model import Summit
 from .views import kind, who
 
@@ -275,22 +276,19 @@ def write_sqlite(
     summits: Sequence[Summit], path: Path, force: bool = False, metadata_path: Path | None = None
 ) -> None:
     """Write the database (and, if asked, its Datasette metadata as JSON) to temporary files
-    beside them, then move them into place: a file already there is replaced only with `force`,
-    and never left half-written. On any exception, KeyboardInterrupt included, the temporary
-    files and the journal are removed."""
+    beside them, then move them into place: a file already there is replaced only with `force`
+    (and only a regular file: `files.destination`), and never left half-written. On any
+    exception, KeyboardInterrupt included, the temporary files and the journal are removed."""
     targets = [path] if metadata_path is None else [path, metadata_path]
     if metadata_path is not None and metadata_path.resolve() == path.resolve():
         raise SummitError(f"{path} cannot be both the database and its metadata")
     read = {Path(summit.path).resolve() for summit in summits}
     for target in targets:
-        if target.is_dir():
-            raise SummitError(f"{target} is a directory")
         if target.resolve() in read:
             raise SummitError(f"{target} is a data file summit read; write the export elsewhere")
-        if target.exists() and not force:
-            raise SummitError(f"{target} already exists; --force replaces it")
     described = json.dumps(metadata(summits, path.stem), ensure_ascii=False, indent=2) + "\n"
-    temporaries = [t.with_name(f".{t.name}.{os.urandom(8).hex()}.tmp") for t in targets]
+    targets = [destination(target, force) for target in targets]
+    temporaries = [temporary_beside(target) for target in targets]
     journal = temporaries[0].with_name(temporaries[0].name + "-journal")
     try:  # each file is created inside: an interrupt at any moment finds it here to remove
         for temporary in temporaries:

@@ -31,6 +31,15 @@ class Output(msgspec.Struct, frozen=True, gc=False):
             self.colour == "auto" and bool(os.environ.get("FORCE_COLOR"))
         )
 
+    @property
+    def uncoloured(self) -> bool:
+        """`--color never`, or NO_COLOR where colour is left to `auto`: no escape code at all,
+        as `rg --color never` writes, not only no colours (Rich's NO_COLOR keeps bold, italic
+        and dim)."""
+        return self.colour == "never" or (
+            self.colour == "auto" and bool(os.environ.get("NO_COLOR"))
+        )
+
     def choose(self, fmt: str) -> str:
         """`auto` is Rich on a terminal, plain text otherwise, unless `--color always` asks for
         colour anyway, as for a pager: `summit search AI --color always | less -R`. FORCE_COLOR

@@ -11,7 +11,8 @@ Plain Python: no Typer, no Rich, so that a core function or a test can build vie
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, assert_never
 
 import msgspec
@@ -41,6 +42,8 @@ if TYPE_CHECKING:  # compare's search machinery is imported by `summit compare` 
 
 JSON = dict[str, Any]
 PASSAGE_LABELS = ("Ref", "Who / where", "Kind", "Text")
+HIT_LABELS = ("Score", "Found in")
+"""What a table of search hits adds to a passage's columns: its score and where it matched."""
 
 
 class Field(msgspec.Struct, frozen=True, gc=False):
@@ -895,3 +898,44 @@ def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
         heading=ref,
         reference=reference(record, summit, quote),
     )
+
+
+CACHE_LABELS = {
+    "Corpus": "corpus", "Files": "files", "Documents": "documents", "Words": "words",
+    "Bytes": "bytes", "Format": "format", "Summit": "summit", "Stemmer": "stemmer",
+}  # fmt: skip
+"""A cache's columns after its file's name, and the keys of `cache.describe` they show."""
+
+
+def cache(found: dict[str, object], options: Options) -> View:
+    """An index summit keeps of a corpus (`summit cache info`): no record of any summit, so its
+    `summit` is empty; `Stale` says why no call will use it again, empty if one will."""
+    values = [str(found.get(key, "")) for key in CACHE_LABELS.values()]
+    fields = (
+        Field("Cache", Path(str(found["cache"])).name),
+        *(Field(label, value) for label, value in zip(CACHE_LABELS, values, strict=True)),
+        Field("Stale", str(found["stale"] or "")),
+    )
+    return View(type="cache", summit="", fields=fields, json={"type": "cache", **found})
+
+
+def header(view: Callable[..., View], options: Options) -> tuple[str, ...]:
+    """The header over a table of `view`'s records (their `View.headers`), for the formats that
+    print one even with no record to take it from: a CSV of no rows is its header (pandas and
+    csvkit fail on an empty file). A test holds each to the header of real records."""
+    placed = ("Summit",) if options.qualify else ()
+    if view in (passage, found):
+        return PASSAGE_LABELS
+    if view is hit:
+        return (*PASSAGE_LABELS, *HIT_LABELS)
+    if view in (outcome, expanded):
+        summarised = ("Outcome", "Signed", "Echoed by", "Not signed")
+        return ("Ref", *(f"{label} (curated)" for label in summarised))
+    if view is event:
+        described = ("Event", "Refs", "Date inferred from")
+        return (*placed, "Date", *(f"{label} (curated)" for label in described))
+    if view is topic:
+        return (*placed, "Topic (curated)", "Description (curated)", "Records")
+    if view is cache:
+        return ("Cache", *CACHE_LABELS, "Stale")
+    return ()

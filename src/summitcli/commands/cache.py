@@ -1,13 +1,19 @@
 """`summit cache`: show or remove the indexes summit keeps of `--data` corpora."""
 
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from . import command
-from .shared import call_of, examples
+from .shared import (
+    FormatOption,
+    JsonlOption,
+    OutputFormat,
+    call_of,
+    examples,
+    output_format,
+)
 
 
 class Action(StrEnum):
@@ -18,8 +24,8 @@ class Action(StrEnum):
 @command(
     "cache",
     epilog=examples(
-        "summit cache info",
-        "summit cache info --json | jq '.caches | length'",
+        "summit cache info --format csv",
+        "summit cache info --json | jq 'map(.corpus)'",
         "summit cache clear --stale     # those no call will use again",
         "summit cache clear",
     ),
@@ -34,9 +40,6 @@ def cache_command(
             case_sensitive=False,
         ),
     ],
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print a JSON object (UTF-8), for scripts.")
-    ] = False,
     stale: Annotated[
         bool,
         typer.Option(
@@ -45,30 +48,36 @@ def cache_command(
             "another index format, summit or stemmer).",
         ),
     ] = False,
+    as_json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print JSON (UTF-8): info an array of the caches, clear an object (the "
+            "directory and the files removed); short for --format json.",
+        ),
+    ] = False,
+    as_jsonl: JsonlOption = False,
+    fmt: FormatOption = OutputFormat.auto,
 ) -> None:
     """The persistent indexes of --data corpora, kept in the user's cache directory
-    (XDG_CACHE_HOME/summit or ~/.cache/summit); each is rebuilt from the files when needed."""
-    from .. import cache, render
+    (XDG_CACHE_HOME/summit or ~/.cache/summit); each is rebuilt from the files when needed.
+    info lists them as any command lists records (the directory is a note on stderr); clear
+    says what it removed (--json or --jsonl: an object of the directory and the files removed)."""
+    from .. import cache, render, views
 
+    chosen = output_format(ctx, as_json, as_jsonl, fmt)
     output = call_of(ctx).output
     folder = str(cache.directory())
     if action is Action.clear:
         removed = [str(path) for path in cache.clear(stale_only=stale)]
-        if as_json:
+        if chosen in ("json", "jsonl"):  # one object, which is one line when piped
             render.write_json({"directory": folder, "removed": removed}, output)
             return
         files = "file" if len(removed) == 1 else "files"
         render.write_lines([f"removed {len(removed)} cache {files} from {folder}"], output)
         return
-    described = [cache.describe(path) for path in cache.caches()]
-    if as_json:
-        render.write_json({"directory": folder, "caches": described}, output)
-        return
-    caches = "cache" if len(described) == 1 else "caches"
-    lines = [f"cache directory: {folder} ({len(described)} {caches})"]
-    for found in described:
-        shown = {key: value for key, value in found.items() if key not in ("cache", "stale")}
-        details = ", ".join(f"{key} {value}" for key, value in shown.items())
-        why = f" (stale: {found['stale']})" if found["stale"] else ""
-        lines.append(f"{Path(str(found['cache'])).name}: {details}{why}")
-    render.write_lines(lines, output)
+    options = views.Options()
+    found = [views.cache(cache.describe(path), options) for path in cache.caches()]
+    output.note(f"{len(found)} {'cache' if len(found) == 1 else 'caches'} in {folder}")
+    header = views.header(views.cache, options)
+    render.render(found, chosen, output, title="Caches", header=header)

@@ -8,7 +8,7 @@ import typer
 
 from ..errors import SummitError
 from . import command
-from .shared import examples, path_given
+from .shared import examples, file_to_write, path_given
 
 
 @command(
@@ -26,7 +26,10 @@ def draft_command(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Write the draft here instead of to stdout.", parser=path_given
+            "--output",
+            "-o",
+            help="Write the draft here instead of to stdout.",
+            parser=file_to_write,
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the output file.")] = False,
@@ -49,9 +52,12 @@ def draft_command(
     encoded = encode(drafted).decode()
     if output is None:
         sys.stdout.write(encoded)
-    elif output.exists() and not force:
-        raise SummitError(f"{output} already exists; --force replaces it")
     else:
-        output.write_text(encoded, encoding="utf-8")
+        from ..files import destination, write_text
+
+        try:
+            write_text(destination(output, force), encoded)
+        except OSError as error:  # the system's message names the temporary file, or nothing
+            raise SummitError(f"cannot write {output}: {error.strerror or error}") from None
     for item in drafted.curation.review:
         print(f"summit: review: {item}", file=sys.stderr)

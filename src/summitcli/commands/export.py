@@ -10,7 +10,7 @@ import typer
 
 from ..errors import EXIT_INTERRUPTED, SummitError
 from . import command
-from .shared import call_of, examples, path_given, summits_of
+from .shared import call_of, examples, file_to_write, summits_of
 
 
 class ExportFormat(StrEnum):
@@ -36,7 +36,7 @@ def export(
     path: Annotated[
         Path,
         typer.Argument(
-            help="The file to write.", metavar="PATH", show_default=False, parser=path_given
+            help="The file to write.", metavar="PATH", show_default=False, parser=file_to_write
         ),
     ],
     force: Annotated[
@@ -50,7 +50,7 @@ def export(
             "curated) to this JSON file, for datasette -m.",
             metavar="FILE",
             show_default=False,
-            parser=path_given,
+            parser=file_to_write,
         ),
     ] = None,
 ) -> None:

@@ -114,7 +114,7 @@ def search_command(
             query=query or [],
         )
         if isinstance(found, str):
-            no_results(ctx, found, output)
+            no_results(ctx, found, output, views.hit if terms else views.passage, index)
         if found is not None:
             records_or_hits, title = found
             emit(ctx, index, records_or_hits, views.found, output, title=title)
@@ -135,7 +135,7 @@ def search_command(
     if not terms:
         listed = [record for record in records if keep is None or keep(record)][:limit]
         if not listed:
-            no_results(ctx, f"no passage is {filters}", output)
+            no_results(ctx, f"no passage is {filters}", output, views.passage, summits)
         title = listing_title(filters)
         emit(ctx, summits, listed, views.passage, output, title=title)
         return
@@ -152,5 +152,5 @@ def search_command(
             filters=filters,
             count=lambda apart: len(search(records, apart, match_any=match_any, exact=exact)),
         )
-        no_results(ctx, message, output)
+        no_results(ctx, message, output, views.hit, summits)
     emit(ctx, summits, hits, views.hit, output, title=search_title(query))

@@ -189,6 +189,19 @@ def path_given(text: str) -> Path:
 path_given.__name__ = "path"  # the type the help shows, as for any other path
 
 
+def file_to_write(text: str) -> Path:
+    """A file argument summit writes to (`files.destination` checks what is there). A trailing
+    slash names a directory, even one that does not exist yet: never a file called that."""
+    from ..files import names_a_directory
+
+    if names_a_directory(text):
+        raise typer.BadParameter(f"{text} names a directory; name the file to write")
+    return path_given(text)
+
+
+file_to_write.__name__ = "path"
+
+
 def emit(
     ctx: typer.Context,
     summits: Sequence[Summit] | Index,
@@ -204,16 +217,25 @@ def emit(
     `empty`'s message and exit 1, as a search that finds nothing (an uncurated draft has no
     outcomes, events or topics: silence would pass for an answer)."""
     if empty and not records:
-        no_results(ctx, empty, fmt)
+        no_results(ctx, empty, fmt, view, summits)
     options = options_for(summits, whole=whole)
     views = [view(record, options) for record in records]
     render.render(views, fmt, call_of(ctx).output, whole=whole, title=title)
 
 
-def no_results(ctx: typer.Context, message: str, fmt: str) -> NoReturn:
-    """Exit 1, saying why on stderr; `--json` still gets its (empty) array."""
+def no_results(
+    ctx: typer.Context,
+    message: str,
+    fmt: str,
+    view: Callable[..., View],
+    summits: Sequence[Summit] | Index,
+) -> NoReturn:
+    """Exit 1, saying why on stderr; `--json` still gets its (empty) array, CSV and a Markdown
+    table the header of the records `view` would have shown."""
+    from ..views import header
+
     output = call_of(ctx).output
-    if fmt == "json":
-        render.render([], fmt, output)
+    if fmt in ("json", "csv", "markdown"):
+        render.render([], fmt, output, header=header(view, options_for(summits)))
     print(f"summit: {message}", file=output.errors)
     raise typer.Exit(EXIT_NO_RESULTS)

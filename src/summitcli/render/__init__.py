@@ -33,13 +33,15 @@ def render(
     whole: bool = False,
     title: str = "",
     one: bool = False,
+    header: tuple[str, ...] = (),
 ) -> None:
     """Write the views in `fmt` (not `auto`: see `Output.choose`). `whole` shows each record
     whole (a panel, a Markdown block) with its parts; `one` writes a lone JSON record as an
-    object, not an array (`summit info` of one summit)."""
+    object, not an array (`summit info` of one summit); `header` is a table's (`views.header`)
+    where there are no views to take it from."""
     renderer = import_module(f"{__name__}.{RENDERERS[fmt]}")
     with reader_may_leave():
-        renderer.write(views, output, fmt=fmt, whole=whole, title=title, one=one)
+        renderer.write(views, output, fmt=fmt, whole=whole, title=title, one=one, header=header)
 
 
 def with_parts(views: Sequence[View]) -> Iterator[View]:

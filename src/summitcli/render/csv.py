@@ -5,14 +5,20 @@ import csv
 from collections.abc import Sequence
 
 from ..output import Output
-from ..views import View
+from ..views import HIT_LABELS, View
 from . import with_parts
 from .plain import note_curation
 
 
-def write(views: Sequence[View], output: Output, **_: object) -> None:
+def write(
+    views: Sequence[View], output: Output, *, header: Sequence[str] = (), **_: object
+) -> None:
+    """No views is the `header` alone, as a table of no rows."""
     rows = list(with_parts(views))
     writer = csv.writer(output.stream, lineterminator="\r\n")
+    if not rows:
+        writer.writerow(["type", "summit", *header])
+        return
     if rows and all(view.pairs for view in rows):
         writer.writerow(["type", "summit", "label", "value"])
         writer.writerows([v.type, v.summit, f.label, f.value] for v in rows for f in v.fields)
@@ -26,7 +32,7 @@ def write(views: Sequence[View], output: Output, **_: object) -> None:
     width = max(map(len, cells), default=2)
     shapes = {view.headers for view in rows}
     if len(shapes) == 1:
-        header = ["type", "summit", *shapes.pop(), *(["Score", "Found in"] if hits else [])]
+        header = ["type", "summit", *shapes.pop(), *(HIT_LABELS if hits else [])]
     else:  # generic names cannot say "(curated)": say it as for piped rows
         header = ["type", "summit", *(f"field{i}" for i in range(1, width - 1))]
         note_curation(rows, output)

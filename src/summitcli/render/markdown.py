@@ -4,11 +4,19 @@ heading with their lines, facts as a list, and other records as a table."""
 from collections.abc import Sequence
 
 from ..output import Output
-from ..views import Beside, Field, Quote, View
+from ..views import PASSAGE_LABELS, Beside, Field, Quote, View
 from .plain import CURATION_ONLY
 
 
-def write(views: Sequence[View], output: Output, *, whole: bool, **_: object) -> None:
+def write(
+    views: Sequence[View], output: Output, *, whole: bool, header: Sequence[str] = (), **_: object
+) -> None:
+    """No views is a table of no rows where the records would have been a table (`header`: a
+    header and its delimiter row, valid GFM), else nothing: passages are block quotes, and no
+    block quote is no passage."""
+    if not views and header and header[: len(PASSAGE_LABELS)] != PASSAGE_LABELS:
+        output.stream.write(_rows([list(header), ["---"] * len(header)]))
+        return
     output.stream.write(markdown(views, whole))
 
 
@@ -17,7 +25,7 @@ def markdown(views: Sequence[View], whole: bool) -> str:
     table: list[View] = []
     for view in views:
         if view.pairs:
-            blocks.append("".join(f"- {f.label}: {f.value}\n" for f in view.fields))
+            blocks.append("".join(f"- {f.label}: {_literal(f.value)}\n" for f in view.fields))
         elif whole:
             blocks.append(_whole(view))
             if view.parts:
@@ -25,7 +33,7 @@ def markdown(views: Sequence[View], whole: bool) -> str:
         elif view.quote is not None:
             blocks.append(_quote(view.quote, view.curation_only))
         elif len(view.fields) == 1:
-            blocks.append(f"- {view.fields[0].value}\n")
+            blocks.append(f"- {_literal(view.fields[0].value)}\n")
         else:
             table.append(view)
     if table:
@@ -35,19 +43,25 @@ def markdown(views: Sequence[View], whole: bool) -> str:
 
 def _whole(view: View) -> str:
     """A heading, then the record's quotations as block quotes and its other lines as a list."""
-    blocks = [f"## {view.heading}\n"]
+    blocks = [f"## {_literal(view.heading)}\n"]
     listed: list[str] = []
     for block in view.body:
         if isinstance(block, Quote | Beside):
             blocks += ["".join(listed)] if listed else []
             if isinstance(block, Beside):
-                blocks += [f"**{block.left_heading}:**\n", _quote(block.left, framed=False)]
-                blocks += [f"**{block.right_heading}:**\n", _quote(block.right, framed=False)]
+                blocks += [
+                    f"**{_literal(block.left_heading)}:**\n",
+                    _quote(block.left, framed=False),
+                ]
+                blocks += [
+                    f"**{_literal(block.right_heading)}:**\n",
+                    _quote(block.right, framed=False),
+                ]
             else:
                 blocks.append(_quote(block, framed=False))
             listed = []
         elif block.value:
-            listed.append(f"- {block.label}: {block.value}\n")
+            listed.append(f"- {block.label}: {_literal(block.value)}\n")
     return "\n".join(blocks + (["".join(listed)] if listed else []))
 
 
@@ -55,9 +69,12 @@ def _quote(quote: Quote, curation_only: bool = False, framed: bool = True) -> st
     """A block quote and its reference; the article's framing of a quotation goes with the
     reference, outside the quotation, as the article's words (a record shown whole lists it)."""
     found = f"; {CURATION_ONLY}" if curation_only else ""
-    framing = f"; framed by the article: *{quote.framing}*" if quote.framing and framed else ""
-    text = "\n> ".join(quote.text.splitlines())
-    return f"> {text}\n\n— **{quote.ref}** ({quote.who}, {quote.kind}{framing}{found})\n"
+    framing = (
+        f"; framed by the article: *{_literal(quote.framing)}*" if quote.framing and framed else ""
+    )
+    text = "\n> ".join(_literal(quote.text, block=True).splitlines())
+    where = f"**{_literal(quote.ref)}** ({_literal(quote.who)}, {_literal(quote.kind)}"
+    return f"> {text}\n\n— {where}{framing}{found})\n"
 
 
 def _table(views: Sequence[View]) -> str:
@@ -68,8 +85,44 @@ def _table(views: Sequence[View]) -> str:
     header = list(shapes.pop()) if len(shapes) == 1 else [f"field{i}" for i in range(1, width + 1)]
     rows = [header, ["---"] * len(header)]
     rows += [[_cell(f) for f in view.fields] + [""] * (width - len(view.fields)) for view in views]
+    return _rows(rows)
+
+
+def _rows(rows: Sequence[Sequence[str]]) -> str:
     return "\n".join("| " + " | ".join(cells) + " |" for cells in rows) + "\n"
 
 
 def _cell(field: Field) -> str:
-    return field.value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return _literal(field.value).replace("\n", " ")
+
+
+_INLINE = str.maketrans({mark: f"\\{mark}" for mark in "\\`*_[]<>|~"})
+"""What CommonMark (and GFM's tables and strikethrough) would read as markup anywhere in a line:
+emphasis, code, HTML, links, cells; and `&` where it begins an entity (`_literal`). A backslash
+before ASCII punctuation shows it as it is, so the rendered text is the source's words."""
+
+
+def _literal(text: str, block: bool = False) -> str:
+    """Data text as Markdown that renders as itself (`_INLINE`); every line that begins a line
+    of the document (each one after the first, and the first too in a `block` quote) with what
+    would open a block escaped."""
+    import re
+
+    escaped = re.sub(r"&(?=#?\w+;)", r"\\&", text.translate(_INLINE))  # `&amp;`, not "S2 & S3"
+    first, *rest = escaped.split("\n")
+    return "\n".join([_line_start(first) if block else first, *map(_line_start, rest)])
+
+
+def _line_start(line: str) -> str:
+    """A heading's `#`, a list item's `-`, `+` or `1.`, a rule's or setext underline's `-` or
+    `=`, escaped where it opens the line (`-5` and `2.2` do not open a block, so stay as they
+    are); `>` and `*` are escaped everywhere already."""
+    body = line.lstrip(" ")
+    indent = line[: len(line) - len(body)]
+    if body[:1] in ("#", "+", "-", "=") and body[1:2] in ("", " ", "\t", "#", "-", "="):
+        return f"{indent}\\{body}"
+    digits = len(body) - len(body.lstrip("0123456789"))
+    mark = body[digits : digits + 1]
+    if 0 < digits < 10 and mark in (".", ")") and body[digits + 1 : digits + 2] in ("", " ", "\t"):
+        return f"{indent}{body[:digits]}\\{body[digits:]}"
+    return line

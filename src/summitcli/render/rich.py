@@ -49,6 +49,7 @@ def console_for(output: Output) -> Console:
         highlight=False,
         force_terminal=forced if forced is not None else output.forced_colour or None,
         no_color=output.colour == "never" or None,
+        color_system=None if output.uncoloured else "auto",
         width=output.width,
     )
 

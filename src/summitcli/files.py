@@ -1,0 +1,64 @@
+"""The one rule for every file summit writes where the user says (`draft -o`, `export sqlite`,
+`--metadata`): only a regular file is ever written or replaced.
+
+A device, a named pipe, a socket or a directory at the path is refused whatever `--force` says:
+replacing `/dev/full` with a regular file (as root) or blocking on a pipe nobody reads is never
+what the user meant. A symbolic link to a regular file is written through, as a shell
+redirection writes it: its target is replaced, the link kept.
+"""
+
+import os
+import stat
+from pathlib import Path
+
+from .errors import SummitError
+
+_NOT_FILES = {
+    stat.S_IFDIR: "a directory",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def names_a_directory(text: str) -> bool:
+    """A path typed with a trailing slash names a directory, existing or not; `Path` drops the
+    slash, so this is asked of the text as typed."""
+    return text.endswith(("/", os.sep))
+
+
+def destination(path: Path, force: bool) -> Path:
+    """The regular file to write for `path`: the path itself, or a link's target. What exists is
+    replaced only with `force`; what is not a regular file, never."""
+    if not os.path.lexists(path):
+        return path
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise SummitError(
+            f"{path} is a symbolic link to {path.readlink()}, which does not exist"
+        ) from None
+    if not stat.S_ISREG(mode):
+        what = _NOT_FILES.get(stat.S_IFMT(mode), "not a regular file")
+        raise SummitError(f"{path} is {what}; summit writes only regular files")
+    if not force:
+        raise SummitError(f"{path} already exists; --force replaces it")
+    return Path(os.path.realpath(path))
+
+
+def temporary_beside(path: Path) -> Path:
+    """A new name in `path`'s folder, so that moving the file into place is one rename."""
+    return path.with_name(f".{path.name}.{os.urandom(8).hex()}.tmp")
+
+
+def write_text(path: Path, text: str) -> None:
+    """`text` in the file `destination` chose, written beside it first: a failure or an
+    interrupt leaves the earlier file whole and no temporary file."""
+    temporary = temporary_beside(path)
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
