@@ -229,8 +229,16 @@ def _prepared(corpus: Path, names: list[str]) -> Iterator[index.Prepared | None]
             yield index.prepare(loader.load_file(_file(corpus, name)), keys)
         return
     import multiprocessing
+    import signal
 
-    with multiprocessing.Pool(workers, _start_worker, (corpus,)) as pool:
+    # Ctrl-C held back while the workers start, so that none starts before it ignores it (a
+    # terminal signals the whole process group); this process takes it once they have.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool = multiprocessing.Pool(workers, _start_worker, (corpus,))
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    with pool:
         for packed in pool.imap(_prepare_in_worker, names, chunksize=8):
             yield None if packed is None else index.unpacked(packed)
 
@@ -244,10 +252,12 @@ _WORKER: dict[str, object] = {}
 
 
 def _start_worker(corpus: Path) -> None:
-    """Ctrl-C is the building process's to handle: it stops the workers and removes its file."""
+    """Ctrl-C is the building process's to handle: it stops the workers and removes its file.
+    A worker starts with Ctrl-C held back (`_prepared`), and ignores it before taking it."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     _WORKER.update(corpus=corpus, keys=WordKeys(exact=False))
 
 
