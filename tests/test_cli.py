@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from conftest import Result
 from summitcli.commands import MODULES
 from summitcli.model import Summit
 
@@ -1080,3 +1081,18 @@ def test_no_results_still_print_the_header_of_what_would_have_been_printed(
         assert empty.stdout.splitlines() == full.stdout.splitlines()[:2]
     else:
         assert empty.stdout == ""
+
+
+@pytest.mark.parametrize("files", [1, 2])
+def test_a_folder_names_each_records_summit_however_many_files_it_holds(
+    files: int, tmp_path: Path, raw_data: dict[str, Any], summit_cli: Callable[..., Result]
+) -> None:
+    """A script reading a corpus gets the same shape when the folder shrinks to one file."""
+    for n in range(files):
+        (tmp_path / f"{n}.json").write_text(json.dumps(raw_data | {"id": f"s-{n}"}), "utf-8")
+    rows = summit_cli("--no-cache", "--data", str(tmp_path), "quotes").stdout.splitlines()
+    assert rows and all(row.partition(":")[0] in ("s-0", "s-1") for row in rows)
+    info = json.loads(summit_cli("--no-cache", "--data", str(tmp_path), "info", "--json").stdout)
+    assert isinstance(info, list) and len(info) == files
+    single = summit_cli("--data", str(tmp_path / "0.json"), "info", "--json").stdout
+    assert isinstance(json.loads(single), dict)

@@ -22,6 +22,7 @@ from .shared import (
     emit,
     examples,
     index_of,
+    is_corpus,
     output_format,
     summits_of,
 )
@@ -34,7 +35,7 @@ def info(
         bool,
         typer.Option(
             "--json",
-            help="Print JSON (UTF-8): an object for one summit, an array of them for a corpus; "
+            help="Print JSON (UTF-8): an object for one summit file, an array for a folder; "
             "short for --format json.",
         ),
     ] = False,
@@ -44,7 +45,8 @@ def info(
     """The summit at a glance: date, place, participants, meetings, the document, counts."""
     summits = summits_of(ctx)
     output = output_format(ctx, as_json, as_jsonl, fmt)
-    render([views.summit(summit) for summit in summits], output, call_of(ctx).output, one=True)
+    shown = [views.summit(summit) for summit in summits]
+    render(shown, output, call_of(ctx).output, one=not is_corpus(ctx))
 
 
 @command(
@@ -70,7 +72,7 @@ def sections(
         found = [section for summit in summits for section in summit.sections]
     output = output_format(ctx, as_json, as_jsonl, fmt)
     title = "Joint press release: sections"
-    emit(ctx, summits, found, views.listing, output, whole=clauses, title=title)
+    emit(ctx, found, views.listing, output, whole=clauses, title=title)
 
 
 @command("speakers", epilog=examples("summit speakers", "summit speakers --json | jq '.[].name'"))
@@ -85,7 +87,6 @@ def speakers(
     people = [person for summit in summits for person in summit.people]
     emit(
         ctx,
-        summits,
         people,
         views.person,
         output_format(ctx, as_json, as_jsonl, fmt),
@@ -118,14 +119,12 @@ def outcomes(
     """The concrete outcomes: curated summaries true to the signed text, what signs each, the
     statements that echo it, and what they add that the release does not sign."""
     index = index_of(ctx)
-    summits: Sequence[Summit] | Index = []
     if index is not None:
-        summits = index
         found = index.outcomes(index.topic_names(topic or []))
     else:
         from ..lookup import check_topics
 
-        summits = loaded = summits_of(ctx)
+        loaded = summits_of(ctx)
         wanted = set(check_topics(loaded, topic or []))
         found = [o for s in loaded for o in s.outcomes if not wanted or wanted & set(o.topics)]
     output = output_format(ctx, as_json, as_jsonl, fmt)
@@ -133,7 +132,6 @@ def outcomes(
     if not expand:
         emit(
             ctx,
-            summits,
             found,
             views.outcome,
             output,
@@ -152,7 +150,6 @@ def outcomes(
             behind.append((outcome, find_records(loaded, refs)))
     emit(
         ctx,
-        summits,
         behind,
         views.expanded,
         output,
@@ -173,16 +170,13 @@ def timeline(
 ) -> None:
     """The dated events the source mentions, oldest first (dates as precise as the source)."""
     index = index_of(ctx)
-    summits: Sequence[Summit] | Index
     if index is not None:
-        summits, every = index, index.timeline()
+        every = index.timeline()
     else:
-        summits = read = summits_of(ctx)
-        every = [event for summit in read for event in summit.timeline]
+        every = [event for summit in summits_of(ctx) for event in summit.timeline]
     events: list[Event] = sorted(every, key=lambda event: event.date)
     emit(
         ctx,
-        summits,
         events,
         views.event,
         output_format(ctx, as_json, as_jsonl, fmt),
@@ -202,16 +196,13 @@ def topics(
 ) -> None:
     """The curated topic tags, with how many records carry each."""
     index = index_of(ctx)
-    summits: Sequence[Summit] | Index
     found: list[Topic]
     if index is not None:
-        summits, found = index, index.topics()
+        found = index.topics()
     else:
-        summits = read = summits_of(ctx)
-        found = [topic for summit in read for topic in summit.topics]
+        found = [topic for summit in summits_of(ctx) for topic in summit.topics]
     emit(
         ctx,
-        summits,
         found,
         views.topic,
         output_format(ctx, as_json, as_jsonl, fmt),

@@ -108,5 +108,5 @@ def compare_command(
             if not (speaker or verdict):
                 items += [e for e in echoes if not topic or keep(e.record)]
     if not items:
-        no_results(ctx, "no statements match", output, views.compared, summits)
-    emit(ctx, summits, items, views.compared, output, whole=True, title="Said versus signed")
+        no_results(ctx, "no statements match", output, views.compared)
+    emit(ctx, items, views.compared, output, whole=True, title="Said versus signed")

@@ -78,8 +78,8 @@ def quotes(
 
         found = served.quotations(index, kinds, speaker, topic)
         if not found:
-            no_results(ctx, "no statements match", output, views.passage, index)
-        emit(ctx, index, found, views.passage, output, title="Who said what")
+            no_results(ctx, "no statements match", output, views.passage)
+        emit(ctx, found, views.passage, output, title="Who said what")
         return
     summits = summits_of(ctx)
     keep = lookup.Filter(
@@ -89,5 +89,5 @@ def quotes(
     )
     found = lookup.quotations(summits, keep)
     if not found:
-        no_results(ctx, "no statements match", output, views.passage, summits)
-    emit(ctx, summits, found, views.passage, output, title="Who said what")
+        no_results(ctx, "no statements match", output, views.passage)
+    emit(ctx, found, views.passage, output, title="Who said what")

@@ -114,10 +114,10 @@ def search_command(
             query=query or [],
         )
         if isinstance(found, str):
-            no_results(ctx, found, output, views.hit if terms else views.passage, index)
+            no_results(ctx, found, output, views.hit if terms else views.passage)
         if found is not None:
             records_or_hits, title = found
-            emit(ctx, index, records_or_hits, views.found, output, title=title)
+            emit(ctx, records_or_hits, views.found, output, title=title)
             return
     summits = index.summits() if index is not None else summits_of(ctx)
     records = [record for summit in summits for record in summit.searchable]
@@ -135,9 +135,9 @@ def search_command(
     if not terms:
         listed = [record for record in records if keep is None or keep(record)][:limit]
         if not listed:
-            no_results(ctx, f"no passage is {filters}", output, views.passage, summits)
+            no_results(ctx, f"no passage is {filters}", output, views.passage)
         title = listing_title(filters)
-        emit(ctx, summits, listed, views.passage, output, title=title)
+        emit(ctx, listed, views.passage, output, title=title)
         return
     hits = search(records, terms, match_any=match_any, exact=exact, keep=keep)[:limit]
     if not hits:
@@ -152,5 +152,5 @@ def search_command(
             filters=filters,
             count=lambda apart: len(search(records, apart, match_any=match_any, exact=exact)),
         )
-        no_results(ctx, message, output, views.hit, summits)
-    emit(ctx, summits, hits, views.hit, output, title=search_title(query))
+        no_results(ctx, message, output, views.hit)
+    emit(ctx, hits, views.hit, output, title=search_title(query))

@@ -172,10 +172,15 @@ def output_format(ctx: typer.Context, as_json: bool, as_jsonl: bool, chosen: Str
     return call_of(ctx).output.choose(asked.pop() if asked else "auto")
 
 
-def options_for(summits: Sequence[Summit] | Index, *, whole: bool = False) -> Options:
-    """From a corpus of several summits, every ref names its summit."""
-    count = len(summits) if isinstance(summits, Sequence) else summits.count
-    return Options(qualify=count > 1, whole=whole)
+def options_for(ctx: typer.Context, *, whole: bool = False) -> Options:
+    return Options(qualify=is_corpus(ctx), whole=whole)
+
+
+def is_corpus(ctx: typer.Context) -> bool:
+    """Whether `--data` names a folder: its records name their summits however many files it
+    holds, so that a script's output keeps its shape as the folder grows or shrinks."""
+    data = call_of(ctx).data
+    return data is not None and data.is_dir()
 
 
 def path_given(text: str) -> Path:
@@ -204,7 +209,6 @@ file_to_write.__name__ = "path"
 
 def emit(
     ctx: typer.Context,
-    summits: Sequence[Summit] | Index,
     records: Sequence[Record],
     view: Callable[[Record, Options], View],
     fmt: str,
@@ -217,8 +221,8 @@ def emit(
     `empty`'s message and exit 1, as a search that finds nothing (an uncurated draft has no
     outcomes, events or topics: silence would pass for an answer)."""
     if empty and not records:
-        no_results(ctx, empty, fmt, view, summits)
-    options = options_for(summits, whole=whole)
+        no_results(ctx, empty, fmt, view)
+    options = options_for(ctx, whole=whole)
     views = [view(record, options) for record in records]
     render.render(views, fmt, call_of(ctx).output, whole=whole, title=title)
 
@@ -228,7 +232,6 @@ def no_results(
     message: str,
     fmt: str,
     view: Callable[..., View],
-    summits: Sequence[Summit] | Index,
 ) -> NoReturn:
     """Exit 1, saying why on stderr; `--json` still gets its (empty) array, CSV and a Markdown
     table the header of the records `view` would have shown."""
@@ -236,6 +239,6 @@ def no_results(
 
     output = call_of(ctx).output
     if fmt in ("json", "csv", "markdown"):
-        render.render([], fmt, output, header=header(view, options_for(summits)))
+        render.render([], fmt, output, header=header(view, options_for(ctx)))
     print(f"summit: {message}", file=output.errors)
     raise typer.Exit(EXIT_NO_RESULTS)

@@ -65,12 +65,12 @@ def show_command(
     if index is not None:
         records = index.find_records(refs)
         output = output_format(ctx, as_json, as_jsonl, fmt)
-        emit(ctx, index, records, views.record, output, whole=True)
+        emit(ctx, records, views.record, output, whole=True)
         return
     summits = summits_of(ctx)
     records = find_records(summits, refs)
     output = output_format(ctx, as_json, as_jsonl, fmt)
-    emit(ctx, summits, records, views.record, output, whole=True)
+    emit(ctx, records, views.record, output, whole=True)
 
 
 @command(
@@ -114,7 +114,7 @@ def cite_command(
     for asked in repeated:
         again = f"{shortened(asked)} is cited once: it names a record already asked for"
         call_of(ctx).output.note(again)
-    emit(ctx, summits, records, citation, output)
+    emit(ctx, records, citation, output)
 
 
 class Part(StrEnum):
@@ -156,4 +156,4 @@ def read(
         if part is None or passage.provenance.part == part
     ]
     output = output_format(ctx, as_json, as_jsonl, fmt)
-    emit(ctx, summits, passages, views.passage, output, title="The source, in order")
+    emit(ctx, passages, views.passage, output, title="The source, in order")
