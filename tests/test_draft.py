@@ -2390,3 +2390,21 @@ def test_a_citizen_named_by_trade_is_a_person_and_a_shared_name_the_one_named_he
     assert statement.speakers == (person,)
     flagged = any(item.startswith(f"{statement.ref}:") for item in drafted.curation.review)
     assert flagged is bool(role)
+
+
+def test_a_title_the_release_gives_a_person_the_story_named_binds_their_family_name() -> None:
+    """The story calls the Bangladeshi leader "counterpart", the joint statement "Prime Minister
+    Nusrat Jahan Chowdhury": "Prime Minister Chowdhury affirmed …" in the statement is hers,
+    not a new person named Chowdhury (who took her words, certain, beside two other
+    Chowdhurys)."""
+    people = find_people(
+        [
+            (1, "Prime Minister Faisal Qureshi met his Bangladeshi counterpart, Nusrat Jahan "
+                "Chowdhury, and her husband, Kamal Chowdhury."),
+            (5, "Prime Minister Nusrat Jahan Chowdhury of Bangladesh paid a visit."),
+            (6, "Prime Minister Chowdhury affirmed that Bangladesh seeks friendly relations."),
+        ],
+        release=5,
+    )  # fmt: skip
+    assert "chowdhury" not in people, {p.id: p.role for p in people.values()}
+    assert people["nusrat-jahan-chowdhury"].role == "Bangladeshi counterpart"

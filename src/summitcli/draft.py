@@ -628,6 +628,9 @@ class Found:
     """Named in the story's credits: a journalist, never the subject of its speech."""
     addressed: set[str] = field(default_factory=set)
     """The honorifics the article writes before this person's full name ("Mrs Rachel Kosgei")."""
+    titles: list[str] = field(default_factory=list)
+    """Every role the article gives this person, the kept `role` among them: the story may call
+    a leader "counterpart" and the joint statement "Prime Minister"."""
 
     @property
     def id(self) -> str:
@@ -809,9 +812,16 @@ def find_people(
         country = country or (state["country"] if state else "")
         if person is None:
             people[_slug(name)] = Found(
-                name, role, number, rank, country, former=bool(re.match(FORMER, role))
+                name,
+                role,
+                number,
+                rank,
+                country,
+                former=bool(re.match(FORMER, role)),
+                titles=[role],
             )
             return
+        person.titles.append(role)
         in_release = release is not None and number >= release > person.paragraph
         fuller = rank == person.rank and _part_of(person.role, role)  # "Sultan of Brunei"
         if (rank < person.rank or fuller) and not in_release:
@@ -869,7 +879,8 @@ def find_people(
         for match in MONONYM.finditer(paragraph):
             word = match["name"]
             carried = any(
-                (word in p.ends or word in p.name.split()) and _titled(p.role, match["title"])
+                (word in p.ends or word in p.name.split())
+                and any(_titled(role, match["title"]) for role in p.titles or [p.role])
                 for p in people.values()
             )  # "Finance Minister Kosgei" is not President Samuel Kosgei: another person
             office = re.fullmatch(OFFICE_WORD, word)
