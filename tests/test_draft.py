@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import msgspec
 import pytest
 
-from conftest import SOURCE, SOURCE_MISSING, bench_module
+from conftest import SOURCE, SOURCE_MISSING, SUMMIT, bench_module
 from summitcli.draft import (
     HEAD,
     Attribution,
@@ -125,6 +126,24 @@ def test_synthetic_articles(name: str, tmp_path: Path) -> None:
     for item in expected["review"]:
         assert item in review
     _open_items_only(tmp_path / "draft.json", drafted)
+
+
+def test_draft_reads_stdin_and_writes_stdout_for_a_dash(tmp_path: Path) -> None:
+    """`-` is stdin for the article and stdout for `-o`, as for most tools: never a file named
+    "-" (a new user's trial wrote one)."""
+    article = DRAFTS / "kim-sato.txt"
+    named = subprocess.run([str(SUMMIT), "draft", str(article)], capture_output=True, check=True)
+    with article.open("rb") as stdin:
+        piped = subprocess.run(
+            [str(SUMMIT), "draft", "-", "-o", "-"],
+            stdin=stdin,
+            capture_output=True,
+            cwd=tmp_path,
+            check=True,
+        )
+    assert piped.stdout == named.stdout.replace(b'"kim-sato.txt"', b'"stdin"')
+    assert piped.stderr == named.stderr and b"kim-sato.txt" in named.stdout
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: Any) -> None:

@@ -21,14 +21,15 @@ from .shared import examples, file_to_write, path_given
 )
 def draft_command(
     article: Annotated[
-        Path, typer.Argument(help="The article, as plain UTF-8 text.", parser=path_given)
+        Path,
+        typer.Argument(help="The article, as plain UTF-8 text; - reads stdin.", parser=path_given),
     ],
     output: Annotated[
         Path | None,
         typer.Option(
             "--output",
             "-o",
-            help="Write the draft here instead of to stdout.",
+            help="Write the draft here instead of to stdout (- is stdout).",
             parser=file_to_write,
         ),
     ] = None,
@@ -40,15 +41,19 @@ def draft_command(
     is listed on stderr and in curation.review; judgement is left to the curator."""
     from ..draft import draft, encode
 
+    from_stdin = str(article) == "-"
+    if output is not None and str(output) == "-":
+        output = None
     try:
-        text = article.read_text(encoding="utf-8")
+        raw = sys.stdin.buffer.read() if from_stdin else article.read_bytes()
+        text = raw.decode("utf-8")
     except OSError as error:
         raise SummitError(f"{article}: cannot be read ({error.strerror or error})") from None
     except UnicodeDecodeError as error:
         raise SummitError(f"{article}: cannot be read ({error})") from None
-    if output is not None and output.exists() and output.samefile(article):
+    if output is not None and not from_stdin and output.exists() and output.samefile(article):
         raise SummitError(f"{output} is the article itself; write the draft to another file")
-    drafted = draft(text, article.name)
+    drafted = draft(text, "stdin" if from_stdin else article.name)
     encoded = encode(drafted).decode()
     if output is None:
         sys.stdout.write(encoded)
