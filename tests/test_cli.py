@@ -441,6 +441,21 @@ def test_a_phrase_found_nowhere_says_its_words_are_found_apart(
     )
 
 
+@pytest.mark.parametrize("possessive", ["Japan's", "Ishiba\u2019s"])
+def test_a_possessive_found_nowhere_suggests_the_name_alone(
+    summit_cli: Any, possessive: str
+) -> None:
+    """ "Japan's" is the phrase "Japan s": the text has no "Japan's", and searching "Japan s"
+    would also find the "S" of "U.S.": the search to suggest is the name."""
+    name = possessive[:-2]
+    found = len(json.loads(summit_cli("search", name, "--json").stdout))
+    result = summit_cli("search", possessive)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"summit: no results for {possessive}; {found} passages hold {name}: summit search {name}\n"
+    )
+
+
 def test_a_long_query_is_shortened_in_messages(summit_cli: Any) -> None:
     result = summit_cli("search", "x" * 16_000)
     assert result.returncode == 1

@@ -464,6 +464,15 @@ def nothing_found(
             "for a person's words, try --speaker with the name, as 'summit quotes -s 石破' does"
         )
     words = list(dict.fromkeys(word for term in terms for word in term))
+    owners = [term[:-1] for term in terms if len(term) > 1 and term[-1] in ("s", "S")]
+    possessive = any(mark in a.lower() for a in arguments for mark in ("'s", "\u2019s"))
+    if count and not filters and possessive and len(terms) == len(owners) == 1:  # "Japan" "s"
+        named = count(owners)
+        if named:
+            held = "passage holds" if named == 1 else "passages hold"
+            name = " ".join(owners[0])
+            command = name if len(owners[0]) == 1 else f'"{name}"'
+            return f"no results for {shown}; {named} {held} {name}: summit search {command}"
     if count and not filters and any(len(term) > 1 for term in terms):
         apart = count([(word,) for word in words])
         if apart:
