@@ -202,9 +202,11 @@ def _index_files(
 ) -> None:
     """Check and add each named file (each removed first, if it was there)."""
     now = time.time_ns()
-    for done, (name, prepared) in enumerate(zip(names, _prepared(corpus, names), strict=True)):
+    files = [corpus / name for name in names] if corpus.is_dir() else [corpus] * len(names)
+    prepared_files = zip(names, files, _prepared(files), strict=True)
+    for done, (name, file, prepared) in enumerate(prepared_files):
         if prepared is None:  # the loader refused it in a worker: it says why here, alike
-            loader.load_file(_file(corpus, name))
+            loader.load_file(file)
             raise AssertionError(f"{name} was refused, then loaded")
         size, mtime, ctime = stats[name]
         if now - max(mtime, ctime) < RACY_SECONDS * 1e9:
@@ -220,13 +222,13 @@ while this one writes: preparing (checking, keying, encoding) is two-thirds of a
 the rest writing; more than three workers would wait for the writer."""
 
 
-def _prepared(corpus: Path, names: list[str]) -> Iterator[index.Prepared | None]:
-    """Each named file checked and prepared, in order; None where the loader refuses it."""
+def _prepared(files: list[Path]) -> Iterator[index.Prepared | None]:
+    """Each file checked and prepared, in order; None where the loader refuses it."""
     workers = min((os.cpu_count() or 1) - 1, 3)  # this process writes what they prepare
-    if len(names) < PARALLEL_FROM or workers < 1:
+    if len(files) < PARALLEL_FROM or workers < 1:
         keys = WordKeys(exact=False)
-        for name in names:
-            yield index.prepare(loader.load_file(_file(corpus, name)), keys)
+        for file in files:
+            yield index.prepare(loader.load_file(file), keys)
         return
     import multiprocessing
     import signal
@@ -235,37 +237,31 @@ def _prepared(corpus: Path, names: list[str]) -> Iterator[index.Prepared | None]
     # terminal signals the whole process group); this process takes it once they have.
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        pool = multiprocessing.Pool(workers, _start_worker, (corpus,))
+        pool = multiprocessing.Pool(workers, _start_worker)
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     with pool:
-        for packed in pool.imap(_prepare_in_worker, names, chunksize=8):
+        for packed in pool.imap(_prepare_in_worker, files, chunksize=8):
             yield None if packed is None else index.unpacked(packed)
 
 
-def _file(corpus: Path, name: str) -> Path:
-    return corpus / name if corpus.is_dir() else corpus
+_WORKER_KEYS: list[WordKeys] = []
+"""A build worker's word keys, made once as the worker starts."""
 
 
-_WORKER: dict[str, object] = {}
-"""A build worker's corpus and word keys, set once as the worker starts."""
-
-
-def _start_worker(corpus: Path) -> None:
+def _start_worker() -> None:
     """Ctrl-C is the building process's to handle: it stops the workers and removes its file.
     A worker starts with Ctrl-C held back (`_prepared`), and ignores it before taking it."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    _WORKER.update(corpus=corpus, keys=WordKeys(exact=False))
+    _WORKER_KEYS.append(WordKeys(exact=False))
 
 
-def _prepare_in_worker(name: str) -> bytes | None:
-    corpus, keys = _WORKER["corpus"], _WORKER["keys"]
-    assert isinstance(corpus, Path) and isinstance(keys, WordKeys)
+def _prepare_in_worker(file: Path) -> bytes | None:
     try:
-        return index.packed(index.prepare(loader.load_file(_file(corpus, name)), keys))
+        return index.packed(index.prepare(loader.load_file(file), _WORKER_KEYS[0]))
     except (OSError, SummitError):
         return None
 
