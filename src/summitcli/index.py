@@ -890,7 +890,7 @@ class Index:
         """The hits of the records shown, with the spans `search.search` marks: the words of
         each key are the corpus's (its `forms`), not found again in the texts shown."""
         keys = search.WordKeys(exact=False)
-        wanted = [tuple(keys(word) for word in term) for term in terms]
+        wanted = keys.of_terms(terms)
         forms: dict[str, list[str]] = {key: [] for term in wanted for key in term}
         rows = self.connection.execute(
             "SELECT key, word FROM forms WHERE key IN (SELECT value FROM json_each(?)) "
@@ -949,7 +949,7 @@ class Index:
     ) -> tuple[list[tuple[float, int]], dict[int, tuple[int, int]]]:
         """`search.rank`'s list of the hits, and each one's (file, record id)."""
         keys = search.WordKeys(exact)
-        wanted = [tuple(keys(word) for word in term) for term in terms]
+        wanted = keys.of_terms(terms)
         # A record scores for a term only if it holds it, a phrase word for word within a field
         # (as FTS5 finds a phrase, never across the separator between fields): "hydrogen
         # energy" reads the records holding the phrase, not all with "energy".

@@ -97,6 +97,10 @@ class WordKeys:
             key = self.cache[word] = self.of_folded([fold(word)])[0]
         return key
 
+    def of_terms(self, terms: Sequence[Term]) -> list[Term]:
+        """Each term's words keyed, as a search matches them."""
+        return [tuple(self(word) for word in term) for term in terms]
+
     def of_folded(self, words: list[str]) -> list[str]:
         """The keys of words already folded, in one call to the stemmer."""
         return words if self.stemmer is None else list(self.stemmer.stemWords(words))
@@ -139,7 +143,7 @@ def search(
     if not terms:
         return []
     keys = WordKeys(exact)
-    wanted = [tuple(keys(word) for word in term) for term in terms]
+    wanted = keys.of_terms(terms)
     folded = [fold(fields(record)) for record in records]
     forms, word_count = _corpus_forms(folded, {key for term in wanted for key in term}, keys)
     # Only a record that holds one of the wanted forms as a substring can match; only those are

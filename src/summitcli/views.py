@@ -131,20 +131,21 @@ class View(msgspec.Struct, frozen=True, gc=False):
 
 
 class Options(msgspec.Struct, frozen=True, gc=False):
-    """What a command asks of every view it builds: `qualify` names each ref's summit (a corpus
-    of several), `whole` shows records whole (a section with its clauses)."""
+    """What a command asks of every view it builds: `qualify` names each ref's summit (a
+    `--data` folder, however many files it holds), `whole` shows records whole (a section with
+    its clauses)."""
 
     qualify: bool = False
     whole: bool = False
 
 
 def cited(summit: str, ref: str, qualify: bool) -> str:
-    """A ref as text shows it: `SUMMIT-ID:REF` where several summits are loaded."""
+    """A ref as text shows it: `SUMMIT-ID:REF` where a folder of summits is loaded."""
     return f"{summit}:{ref}" if qualify else ref
 
 
 def _placed(summit: str, fields: tuple[Field, ...], qualify: bool) -> tuple[Field, ...]:
-    """The fields of a record without a ref, led by its summit's id where several are loaded."""
+    """The fields of a record without a ref, led by its summit's id where a folder is loaded."""
     return (Field("Summit", summit), *fields) if qualify else fields
 
 
