@@ -4,18 +4,24 @@ heading with their lines, facts as a list, and other records as a table."""
 from collections.abc import Sequence
 
 from ..output import Output
-from ..views import PASSAGE_LABELS, Beside, Field, Quote, View
+from ..views import Beside, Field, Header, Quote, View
 from .plain import CURATION_ONLY
 
 
 def write(
-    views: Sequence[View], output: Output, *, whole: bool, header: Sequence[str] = (), **_: object
+    views: Sequence[View],
+    output: Output,
+    *,
+    whole: bool,
+    header: Header | None = None,
+    **_: object,
 ) -> None:
     """No views is a table of no rows where the records would have been a table (`header`: a
     header and its delimiter row, valid GFM), else nothing: passages are block quotes, and no
     block quote is no passage."""
-    if not views and header and header[: len(PASSAGE_LABELS)] != PASSAGE_LABELS:
-        output.stream.write(_rows([list(header), ["---"] * len(header)]))
+    if not views and header and not header.quoted:
+        labels = list(header.labels)
+        output.stream.write(_rows([labels, ["---"] * len(labels)]))
         return
     output.stream.write(markdown(views, whole))
 
