@@ -198,6 +198,7 @@ def _check_output(words: list[str], stdout: str) -> None:
             json.loads(line)
     elif fmt == "csv" and words[0] != "cite":
         rows = list(csv.reader(io.StringIO(stdout)))
+        assert rows and rows[0][:2] == ["type", "summit"], f"{words[0]} printed CSV with no header"
         assert {len(row) for row in rows} <= {len(rows[0])}, (
             "a CSV row wider or narrower than its header"
         )
@@ -217,6 +218,15 @@ def _check_nothing_found(words: list[str], stdout: str) -> None:
         )
 
 
+def _check_formats_differ(name: str, arguments: list[str], printed: dict[str, str]) -> None:
+    """Each format asked for is honoured: CSV and Markdown are not the plain text again."""
+    plain = printed.get("plain")
+    for fmt in ("csv", "markdown"):
+        assert plain is None or printed.get(fmt) != plain, (
+            f"{name} {' '.join(arguments)} --format {fmt} printed its plain text"
+        )
+
+
 def _json_help(name: str) -> str:
     """What the command's --help says its --json prints."""
     options = [p for p in COMMANDS[name].params if "--json" in getattr(p, "opts", ())]
@@ -233,13 +243,16 @@ def _formats(name: str) -> list[list[str]]:
     return [["--format", choice] for choice in choices] + [["--json"], ["--jsonl"]]
 
 
-def _first_arguments(name: str, refs: list[str], folder: Path) -> list[str]:
-    """The command's required arguments, each given its most ordinary value."""
-    return [
-        _known(parameter, refs, folder)[0]
-        for parameter in COMMANDS[name].params
-        if isinstance(parameter, TyperArgument) and parameter.required
-    ]
+def _first_arguments(name: str, refs: list[str], folder: Path) -> list[list[str]]:
+    """The command's required arguments, each given its most ordinary value; a choice (`cache
+    info|clear`) each of its values, as each does something else."""
+    lines: list[list[str]] = [[]]
+    for parameter in COMMANDS[name].params:
+        if isinstance(parameter, TyperArgument) and parameter.required:
+            choices = [str(c) for c in getattr(parameter.type, "choices", ())]
+            values = choices or _known(parameter, refs, folder)[:1]
+            lines = [[*line, value] for line in lines for value in values]
+    return lines
 
 
 @pytest.mark.parametrize("setup", ["bundled", "corpus", "edge"])
@@ -253,16 +266,20 @@ def test_every_command_in_every_format(
     folder = tmp_path_factory.mktemp("formats")
     refs = _refs(raw)
     for name in sorted(COMMANDS):
-        for fmt in _formats(name):
-            words = [name, *_first_arguments(name, refs, folder), *fmt]
-            if name == "export":
-                words.append("--force")
-            result = run_in_process(*setups[setup], *words)
-            assert result.returncode in DOCUMENTED_EXITS, (words, result.stderr)
-            if result.returncode == EXIT_OK:
-                _check_output(words, result.stdout)
-            elif result.returncode == EXIT_NO_RESULTS:
-                _check_nothing_found(words, result.stdout)
+        for arguments in _first_arguments(name, refs, folder):
+            printed: dict[str, str] = {}
+            for fmt in _formats(name):
+                words = [name, *arguments, *fmt]
+                if name == "export":
+                    words.append("--force")
+                result = run_in_process(*setups[setup], *words)
+                assert result.returncode in DOCUMENTED_EXITS, (words, result.stderr)
+                if result.returncode == EXIT_OK:
+                    _check_output(words, result.stdout)
+                    printed[_format_of(words)] = result.stdout
+                elif result.returncode == EXIT_NO_RESULTS:
+                    _check_nothing_found(words, result.stdout)
+            _check_formats_differ(name, arguments, printed)
 
 
 @pytest.mark.parametrize("setup", ["bundled", "corpus", "edge"])

@@ -996,8 +996,9 @@ CACHE = Columns((Column("Cache"), *map(Column, CACHE_LABELS), Column("Stale")))
 
 
 def cache(found: dict[str, object], options: Options) -> View:
-    """An index summit keeps of a corpus (`summit cache info`): no record of any summit, so its
-    `summit` is empty; `Stale` says why no call will use it again, empty if one will."""
+    """An index summit keeps of a corpus (`summit cache info`; `clear`, of those it removed): no
+    record of any summit, so its `summit` is empty; `Stale` says why no call will use it again,
+    empty if one will."""
     values = (
         Path(str(found["cache"])).name,
         *(str(found.get(key, "")) for key in CACHE_LABELS.values()),
