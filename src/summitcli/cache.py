@@ -404,10 +404,7 @@ def clear(stale_only: bool = False) -> list[dict[str, object]]:
     leftovers = list(folder.glob(f"*{SUFFIX}.*.tmp")) if folder.is_dir() else []
     described = [describe(path) for path in caches()]
     removed = [found for found in described if not stale_only or found["stale"]]
-    removed += [
-        {"cache": str(path), "bytes": path.stat().st_size, "stale": UNFINISHED}
-        for path in leftovers
-    ]
+    removed += [{"cache": str(path), "stale": UNFINISHED} for path in leftovers]
     for found in removed:
         path = Path(str(found["cache"]))
         path.unlink(missing_ok=True)
