@@ -405,8 +405,35 @@ def test_cache_info_and_clear(corpus: Path, summit_cli: Callable[..., Result]) -
     assert len(row) == len(CACHE_HEADER)
     assert (row[0], row[1], row[2]) == (cache.caches()[0].name, str(corpus.resolve()), "8")
     assert info.stderr == f"summit: note: 1 cache in {cache.directory()}\n"
-    assert summit_cli("cache", "clear").stdout.startswith("removed 1 cache file ")
+    cleared = summit_cli("cache", "clear")
+    assert cleared.stdout == info.stdout  # each as it was before it went
+    assert cleared.stderr == f"summit: note: removed 1 cache file from {cache.directory()}\n"
     assert cache.caches() == []
+
+
+@pytest.mark.parametrize("fmt", ["csv", "markdown"])
+def test_cache_clear_lists_what_it_removed_in_the_format_info_would(
+    fmt: str, corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    """`--format csv` or `markdown` is honoured by clear as by info, down to a table of none."""
+    summit_cli("--data", str(corpus), "topics")
+    info = summit_cli("cache", "info", "--format", fmt).stdout
+    assert summit_cli("cache", "clear", "--format", fmt).stdout == info
+    nothing = summit_cli("cache", "clear", "--format", fmt)
+    assert nothing.stdout == summit_cli("cache", "info", "--format", fmt).stdout
+    assert nothing.stdout and nothing.returncode == 0
+
+
+def test_cache_clear_lists_the_file_of_a_build_that_did_not_finish(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    database = cache.database(corpus)
+    database.parent.mkdir(parents=True)
+    abandoned = database.with_name(f"{database.name}.999999999.tmp")
+    abandoned.write_bytes(b"half a build")
+    [row] = [line.split("\t") for line in summit_cli("cache", "clear").stdout.splitlines()]
+    assert (row[0], row[-1]) == (abandoned.name, cache.UNFINISHED)
+    assert not abandoned.exists()
 
 
 @pytest.mark.parametrize("fmt", ["--json", "--jsonl", "--format=json", "-fjsonl"])

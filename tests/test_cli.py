@@ -1065,6 +1065,7 @@ def _uncurated_draft(tmp_path: Path) -> Path:
         (["search", "zzz"], ["search", "hydrogen"], False),
         (["search", "--type", "clause", "--speaker", "Lee"], ["search", "--type", "clause"], False),
         (["quotes", "-s", "Lee", "--kind", "indirect", "--topic", "economy"], ["quotes"], False),
+        (["compare", "S1", "--verdict", "none"], ["compare", "S1"], False),
         (["{draft}", "outcomes"], ["outcomes"], True),
         (["{draft}", "outcomes", "--expand"], ["outcomes"], True),
         (["{draft}", "timeline"], ["timeline"], True),

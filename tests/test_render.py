@@ -120,10 +120,15 @@ def test_a_terminal_never_cuts_a_name_or_the_text(summit: Summit, command: str, 
                 assert word in flat, (word, view.fields[0].value)
 
 
-CRAFTED = "# Not a *heading*: _x_, `code`, <b>bold</b>, [a](b), &amp; a | bar, a \\ and ~~no~~"
-"""Verbatim text full of what CommonMark would read as markup."""
+CRAFTED = [
+    "# Not a *heading*: _x_, `code`, <b>bold</b>, [a](b), &amp; a | bar, a \\ and ~~no~~",
+    "    Four spaces would open a code block, not a heading",
+    "  # Two spaces before a heading's #",
+]
+"""Verbatim text full of what CommonMark would read as markup, or as a code block."""
 
 
+@pytest.mark.parametrize("crafted", CRAFTED)
 @pytest.mark.parametrize(
     "args",
     [
@@ -136,7 +141,7 @@ CRAFTED = "# Not a *heading*: _x_, `code`, <b>bold</b>, [a](b), &amp; a | bar, a
     ],
 )
 def test_markdown_renders_the_source_s_words_exactly(
-    args: list[str], write_data: Any, summit_cli: Any
+    args: list[str], crafted: str, write_data: Any, summit_cli: Any
 ) -> None:
     """Only `|` was escaped: `*star*`, `<b>` or a leading `#` changed the rendered quotation.
     Rendered by a CommonMark parser (with GFM tables), the text is the source's, character for
@@ -147,12 +152,13 @@ def test_markdown_renders_the_source_s_words_exactly(
 
     def craft(data: dict[str, Any]) -> None:
         [statement] = [s for s in data["statements"] if s["ref"] == "S4"]
-        statement["text"] = CRAFTED
-        data["people"][0]["role"] = CRAFTED
-        data["summit"]["title"] = CRAFTED
+        statement["text"] = crafted
+        data["people"][0]["role"] = crafted
+        data["summit"]["title"] = crafted
 
     path = write_data(craft)
     result = summit_cli("--data", str(path), *args, "--format", "markdown")
     assert result.returncode == 0, result.stderr
     rendered = MarkdownIt("commonmark").enable("table").render(result.stdout)
-    assert html.escape(CRAFTED, quote=False) in rendered, (result.stdout, rendered)
+    assert html.escape(crafted, quote=False) in rendered, (result.stdout, rendered)
+    assert "<code>" not in rendered

@@ -175,12 +175,16 @@ def command_lines(draw: st.DrawFn, refs: list[str], folder: Path) -> list[str]:
     return words
 
 
+def _format_of(words: list[str]) -> str:
+    formats = [words[i + 1].lower() for i, w in enumerate(words[:-1]) if w in ("-f", "--format")]
+    fmt = "json" if "--json" in words else "jsonl" if "--jsonl" in words else None
+    return fmt or (formats[-1] if formats else "plain")
+
+
 def _check_output(words: list[str], stdout: str) -> None:
     """The output parses in the format asked for, and nothing coloured goes into a pipe unless
     colour was asked for."""
-    formats = [words[i + 1].lower() for i, w in enumerate(words[:-1]) if w in ("-f", "--format")]
-    fmt = "json" if "--json" in words else "jsonl" if "--jsonl" in words else None
-    fmt = fmt or (formats[-1] if formats else "plain")
+    fmt = _format_of(words)
     if "always" not in words:
         assert not ANSI.search(stdout), "colour in a pipe"
     if fmt == "json" and words[0] not in ("draft", "export"):
@@ -194,6 +198,7 @@ def _check_output(words: list[str], stdout: str) -> None:
             json.loads(line)
     elif fmt == "csv" and words[0] != "cite":
         rows = list(csv.reader(io.StringIO(stdout)))
+        assert rows and rows[0][:2] == ["type", "summit"], f"{words[0]} printed CSV with no header"
         assert {len(row) for row in rows} <= {len(rows[0])}, (
             "a CSV row wider or narrower than its header"
         )
@@ -201,6 +206,25 @@ def _check_output(words: list[str], stdout: str) -> None:
         table = [line for line in stdout.splitlines() if line.startswith("| ")]
         cells = {len(re.split(r"(?<!\\)\|", line)) for line in table}
         assert len(cells) <= 1, "a Markdown table with uneven columns"
+
+
+def _check_nothing_found(words: list[str], stdout: str) -> None:
+    """Nothing found in CSV is the header the rows would have had, alone: pandas and csvkit
+    read it as no rows, where an empty file or a bare `type,summit` fails or says nothing."""
+    if _format_of(words) == "csv":
+        rows = list(csv.reader(io.StringIO(stdout)))
+        assert len(rows) == 1 and rows[0][:2] == ["type", "summit"] and len(rows[0]) > 2, (
+            f"{words[0]} found nothing and printed {stdout!r}, not its header"
+        )
+
+
+def _check_formats_differ(name: str, arguments: list[str], printed: dict[str, str]) -> None:
+    """Each format asked for is honoured: CSV and Markdown are not the plain text again."""
+    plain = printed.get("plain")
+    for fmt in ("csv", "markdown"):
+        assert plain is None or printed.get(fmt) != plain, (
+            f"{name} {' '.join(arguments)} --format {fmt} printed its plain text"
+        )
 
 
 def _json_help(name: str) -> str:
@@ -219,13 +243,16 @@ def _formats(name: str) -> list[list[str]]:
     return [["--format", choice] for choice in choices] + [["--json"], ["--jsonl"]]
 
 
-def _first_arguments(name: str, refs: list[str], folder: Path) -> list[str]:
-    """The command's required arguments, each given its most ordinary value."""
-    return [
-        _known(parameter, refs, folder)[0]
-        for parameter in COMMANDS[name].params
-        if isinstance(parameter, TyperArgument) and parameter.required
-    ]
+def _first_arguments(name: str, refs: list[str], folder: Path) -> list[list[str]]:
+    """The command's required arguments, each given its most ordinary value; a choice (`cache
+    info|clear`) each of its values, as each does something else."""
+    lines: list[list[str]] = [[]]
+    for parameter in COMMANDS[name].params:
+        if isinstance(parameter, TyperArgument) and parameter.required:
+            choices = [str(c) for c in getattr(parameter.type, "choices", ())]
+            values = choices or _known(parameter, refs, folder)[:1]
+            lines = [[*line, value] for line in lines for value in values]
+    return lines
 
 
 @pytest.mark.parametrize("setup", ["bundled", "corpus", "edge"])
@@ -239,14 +266,20 @@ def test_every_command_in_every_format(
     folder = tmp_path_factory.mktemp("formats")
     refs = _refs(raw)
     for name in sorted(COMMANDS):
-        for fmt in _formats(name):
-            words = [name, *_first_arguments(name, refs, folder), *fmt]
-            if name == "export":
-                words.append("--force")
-            result = run_in_process(*setups[setup], *words)
-            assert result.returncode in DOCUMENTED_EXITS, (words, result.stderr)
-            if result.returncode == EXIT_OK:
-                _check_output(words, result.stdout)
+        for arguments in _first_arguments(name, refs, folder):
+            printed: dict[str, str] = {}
+            for fmt in _formats(name):
+                words = [name, *arguments, *fmt]
+                if name == "export":
+                    words.append("--force")
+                result = run_in_process(*setups[setup], *words)
+                assert result.returncode in DOCUMENTED_EXITS, (words, result.stderr)
+                if result.returncode == EXIT_OK:
+                    _check_output(words, result.stdout)
+                    printed[_format_of(words)] = result.stdout
+                elif result.returncode == EXIT_NO_RESULTS:
+                    _check_nothing_found(words, result.stdout)
+            _check_formats_differ(name, arguments, printed)
 
 
 @pytest.mark.parametrize("setup", ["bundled", "corpus", "edge"])
@@ -277,6 +310,78 @@ def test_every_command_line_ends_in_a_documented_way(
             assert len(problems) == 1, (argv, result.stderr)
         if result.returncode == EXIT_OK:
             _check_output(words, result.stdout)
+        elif result.returncode == EXIT_NO_RESULTS:
+            _check_nothing_found(words, result.stdout)
+
+    sweep()
+
+
+OUTPUT_OPTIONS = {"fmt", "as_json", "as_jsonl", "help"}
+
+
+def _ordinary(parameter: TyperArgument | TyperOption, refs: list[str]) -> list[str] | None:
+    """Values a user would give the parameter, none of them wrong in itself, so that a command
+    line of them is answered, or finds nothing, more often than it is refused; None for the
+    output's own options and for text of no known meaning (a path, a title)."""
+    if parameter.name in OUTPUT_OPTIONS:
+        return None
+    if parameter.type.name == "choice":
+        return [str(c) for c in getattr(parameter.type, "choices", ())]
+    if parameter.type.name in ("integer", "int range"):
+        return ["1", "2"]
+    if parameter.type.name == "boolean":
+        return []
+    by_meaning = {
+        "refs": refs,
+        "ref": refs,
+        "query": WORDS,
+        "speaker": [name for name in NAMES if name != "Nobody"],
+        "topic": [topic for topic in TOPICS if topic.islower() and topic != "no-such-topic"],
+    }
+    return by_meaning.get(parameter.name or "")
+
+
+@st.composite
+def ordinary_lines(draw: st.DrawFn, refs: list[str]) -> list[str]:
+    """A command that prints records, with some of its parameters given ordinary values: the
+    more filters, the likelier an answer of nothing."""
+    name = draw(st.sampled_from(sorted(n for n, c in COMMANDS.items() if "fmt" in _names(c))))
+    words = [name]
+    for parameter in COMMANDS[name].params:
+        values = _ordinary(parameter, refs)
+        if values is None or not (parameter.required or draw(st.booleans())):
+            continue
+        if isinstance(parameter, TyperOption):
+            words.append(parameter.opts[0])
+        if values:
+            words.append(draw(st.sampled_from(values)))
+    return words
+
+
+def _names(command: Any) -> set[str]:
+    return {parameter.name for parameter in command.params}
+
+
+@pytest.mark.parametrize("setup", ["bundled", "corpus", "edge"])
+def test_nothing_found_in_csv_is_its_header(
+    setup: str, setups: dict[str, list[str]], raw: dict[str, Any]
+) -> None:
+    """Every command whose filters can leave nothing exits 1 and, in CSV, prints the header its
+    rows would have had (`_check_nothing_found`), whichever command and filters."""
+
+    @settings(
+        max_examples=150,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        derandomize=True,
+    )
+    @given(ordinary_lines(_refs(raw)))
+    def sweep(words: list[str]) -> None:
+        line = [*words, "--format", "csv"]
+        result = run_in_process(*setups[setup], *line)
+        assert result.returncode in DOCUMENTED_EXITS, (line, result.stderr)
+        if result.returncode == EXIT_NO_RESULTS:
+            _check_nothing_found(line, result.stdout)
 
     sweep()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from summitcli import views
@@ -81,3 +83,36 @@ def test_a_citation_can_carry_the_quote(summit: Summit) -> None:
 def test_a_sections_citation_says_its_title_once_even_quoted(summit: Summit) -> None:
     section = summit.sections[1]
     assert citation_text(section, summit, quote=True).count(section.title) == 1
+
+
+@pytest.mark.parametrize("qualify", [False, True])
+def test_a_table_of_no_records_has_the_header_of_real_ones(summit: Summit, qualify: bool) -> None:
+    """CSV and Markdown print a table's header with no record to take it from (a CSV of no rows
+    is its header): it comes from the same declaration of the view's columns as real records'
+    fields, and says whether they are quotations (block quotes in Markdown, not a table)."""
+    from summitcli.compare import compare
+
+    options = views.Options(qualify=qualify)
+    alignments, echoes = compare(summit)
+    [found] = search(summit.searchable, parse_query(["hydrogen"]))[:1]
+    entry: dict[str, object] = {"cache": "/cache/corpus-1.db", "stale": None, "files": 2}
+    shown: dict[Callable[..., views.View], views.View] = {
+        views.passage: views.passage(summit.statements[0], options),
+        views.found: views.found(summit.clauses[0], options),
+        views.hit: views.hit(found, options),
+        views.listing: views.listing(summit.sections[0], options),
+        views.outcome: views.outcome(summit.outcomes[0], options),
+        views.expanded: views.expanded((summit.outcomes[0], summit.clauses[:1]), options),
+        views.event: views.event(summit.timeline[0], options),
+        views.topic: views.topic(summit.topics[0], options),
+        views.person: views.person(summit.people[0], options),
+        views.alignment: views.alignment(alignments[0], options),
+        views.compared: views.compared(alignments[0], options),
+        views.echoes: views.echoes(echoes[0], options),
+        views.cache: views.cache(entry, options),
+    }
+    for view, real in shown.items():
+        header = views.header(view, options)
+        scored = views.HIT_LABELS if real.score is not None else ()
+        assert header.labels == (*real.headers, *scored), view.__name__
+        assert header.quoted == (real.quote is not None), view.__name__

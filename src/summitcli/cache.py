@@ -393,14 +393,20 @@ def _stale(found: dict[str, object]) -> str | None:
     return f"made by another {' and '.join(differ)}" if differ else None
 
 
-def clear(stale_only: bool = False) -> list[Path]:
+UNFINISHED = "left by a build that did not finish"
+
+
+def clear(stale_only: bool = False) -> list[dict[str, object]]:
     """Remove every cache, or the stale ones (and any temporary file a killed build left);
-    returns what went."""
+    returns each as `describe` saw it before it went, so that what went can be listed as
+    `summit cache info` lists what is."""
     folder = directory()
     leftovers = list(folder.glob(f"*{SUFFIX}.*.tmp")) if folder.is_dir() else []
-    chosen = [p for p in caches() if not stale_only or describe(p)["stale"]]
-    removed = [*chosen, *leftovers]
-    for path in removed:
+    described = [describe(path) for path in caches()]
+    removed = [found for found in described if not stale_only or found["stale"]]
+    removed += [{"cache": str(path), "stale": UNFINISHED} for path in leftovers]
+    for found in removed:
+        path = Path(str(found["cache"]))
         path.unlink(missing_ok=True)
         Path(f"{path}-journal").unlink(missing_ok=True)
     return removed

@@ -41,7 +41,6 @@ if TYPE_CHECKING:  # compare's search machinery is imported by `summit compare` 
     from .compare import Alignment, Echoes, Link
 
 JSON = dict[str, Any]
-PASSAGE_LABELS = ("Ref", "Who / where", "Kind", "Text")
 HIT_LABELS = ("Score", "Found in")
 """What a table of search hits adds to a passage's columns: its score and where it matched."""
 
@@ -118,12 +117,8 @@ class View(msgspec.Struct, frozen=True, gc=False):
 
     @property
     def headers(self) -> tuple[str, ...]:
-        """The labels as a table's header over rows of this shape: each curated field's says so,
-        since a header is all a CSV or Markdown reader has to tell the curators' columns."""
-        return tuple(
-            f"{f.label} (curated)" if f.curated and "(curated)" not in f.label else f.label
-            for f in self.fields
-        )
+        """The labels as a table's header over rows of this shape."""
+        return tuple(_heading(f.label, f.curated) for f in self.fields)
 
     @property
     def values(self) -> list[str]:
@@ -139,17 +134,76 @@ class Options(msgspec.Struct, frozen=True, gc=False):
     whole: bool = False
 
 
+def _heading(label: str, curated: bool) -> str:
+    """A column's header: a curated column's says so, since a header is all a CSV or Markdown
+    reader has to tell the curators' columns by."""
+    return f"{label} (curated)" if curated and "(curated)" not in label else label
+
+
+class Column(msgspec.Struct, frozen=True, gc=False):
+    """A column of a view's table: what each record's `Field` in it is labelled, and whether
+    its values are the curators'."""
+
+    label: str
+    curated: bool = False
+
+
+class Header(msgspec.Struct, frozen=True, gc=False):
+    """The header over a table of a view's records, for the formats that print one with no
+    record to take it from: a CSV of no rows is its header (pandas and csvkit fail on an empty
+    file), a Markdown table of no rows its header and delimiter row."""
+
+    labels: tuple[str, ...]
+    quoted: bool
+    """The records are quotations, block quotes in Markdown: there none is no table at all."""
+
+
+SUMMIT = Column("Summit")
+
+
+class Columns(msgspec.Struct, frozen=True, gc=False):
+    """A view's columns, declared once: its records' fields are made of them (`fields`), and so
+    is the header of a table of none (`header`), so that the two cannot drift apart."""
+
+    columns: tuple[Column, ...]
+    placed: bool = False
+    """Led by the summit's id (`SUMMIT`) where a folder is loaded: the records have no ref to
+    name it."""
+    quoted: bool = False
+    """The records are quotations (`View.quote`)."""
+    scored: bool = False
+    """Search hits: a table adds each one's score and where it matched (`HIT_LABELS`)."""
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(column.label for column in self.columns)
+
+    def fields(self, summit: str, values: Sequence[str], qualify: bool) -> tuple[Field, ...]:
+        """A record's fields: its `values`, one per column, in the columns' order."""
+        fields = tuple(
+            Field(column.label, value, column.curated)
+            for column, value in zip(self.columns, values, strict=True)
+        )
+        return (Field(SUMMIT.label, summit), *fields) if self.placed and qualify else fields
+
+    def header(self, options: Options) -> Header:
+        placed = (SUMMIT,) if self.placed and options.qualify else ()
+        labels = tuple(_heading(c.label, c.curated) for c in (*placed, *self.columns))
+        return Header((*labels, *(HIT_LABELS if self.scored else ())), self.quoted)
+
+
 def cited(summit: str, ref: str, qualify: bool) -> str:
     """A ref as text shows it: `SUMMIT-ID:REF` where a folder of summits is loaded."""
     return f"{summit}:{ref}" if qualify else ref
 
 
-def _placed(summit: str, fields: tuple[Field, ...], qualify: bool) -> tuple[Field, ...]:
-    """The fields of a record without a ref, led by its summit's id where a folder is loaded."""
-    return (Field("Summit", summit), *fields) if qualify else fields
-
-
 # Passages: the verbatim text, with its ref, who said it or where it stands, and its kind.
+
+PASSAGE = Columns(
+    (Column("Ref"), Column("Who / where"), Column("Kind"), Column("Text")), quoted=True
+)
+PASSAGE_LABELS = PASSAGE.labels
+HITS = replace(PASSAGE, scored=True)
 
 
 def ref_of(record: Citable) -> str:
@@ -319,11 +373,8 @@ def _context(record: Searchable) -> tuple[Block, ...]:
 def passage(record: Searchable, options: Options, hit: Hit | None = None) -> View:
     """Any passage as a passage: REF WHO KIND TEXT (search, read, quotes, show)."""
     shown = quote(record, options.qualify, hit.spans if hit else ())
-    fields = tuple(
-        Field(label, value)
-        for label, value in zip(
-            PASSAGE_LABELS, (shown.ref, shown.who, shown.kind, shown.text), strict=True
-        )
+    fields = PASSAGE.fields(
+        record.summit, (shown.ref, shown.who, shown.kind, shown.text), options.qualify
     )
     json = passage_json(record)
     if hit is not None:
@@ -357,19 +408,19 @@ def found(item: Hit | Searchable, options: Options) -> View:
     return hit(item, options) if isinstance(item, Hit) else passage(item, options)
 
 
+LISTING = Columns((Column("Ref"), Column("Section"), Column("Clauses")))
+
+
 def listing(section: Section, options: Options) -> View:
     """A section among sections (`summit sections`): its number, title and clause count; shown
     whole, followed by its clauses."""
     ref = cited(section.summit, str(section.number), options.qualify)
     clauses = tuple(passage(clause, options) for clause in section.clauses)
+    values = (ref, section.title, str(len(clauses)))
     return View(
         type="section",
         summit=section.summit,
-        fields=(
-            Field("Ref", ref),
-            Field("Section", section.title),
-            Field("Clauses", str(len(clauses))),
-        ),
+        fields=LISTING.fields(section.summit, values, options.qualify),
         json=passage_json(section),
         heading=f"{ref}. {section.title}",
         parts=clauses if options.whole else (),
@@ -397,18 +448,25 @@ OUTCOME_NOTE = (
 )
 
 
+OUTCOME = Columns(
+    (
+        Column("Ref"),
+        Column("Outcome (curated)", curated=True),
+        Column("Signed", curated=True),
+        Column("Echoed by", curated=True),
+        Column("Not signed", curated=True),
+    )
+)
+
+
 def outcome(found: Outcome, options: Options) -> View:
     """A curated outcome: the curators' summary and the records they say sign or echo it."""
     qualify, summit = options.qualify, found.summit
     ref = cited(summit, found.ref, qualify)
     signed = ", ".join(cited(summit, r, qualify) for r in found.signed)
     echoes = ", ".join(cited(summit, r, qualify) for r in found.echoes)
-    fields = (
-        Field("Ref", ref),
-        Field("Outcome (curated)", found.title, curated=True),
-        Field("Signed", signed, curated=True),
-        Field("Echoed by", echoes, curated=True),
-        Field("Not signed", found.not_signed or "", curated=True),
+    fields = OUTCOME.fields(
+        summit, (ref, found.title, signed, echoes, found.not_signed or ""), qualify
     )
     json = {
         "type": "outcome",
@@ -447,19 +505,25 @@ def expanded(item: tuple[Outcome, Sequence[Citable]], options: Options) -> View:
     return replace(shown, json=json, parts=parts)
 
 
+EVENT = Columns(
+    (
+        Column("Date"),
+        Column("Event (curated)", curated=True),
+        Column("Refs", curated=True),
+        Column("Date inferred from", curated=True),
+    ),
+    placed=True,
+)
+
+
 def event(found: Event, options: Options) -> View:
     qualify, summit = options.qualify, found.summit
     refs = ", ".join(cited(summit, ref, qualify) for ref in found.refs)
-    fields = (
-        Field("Date", str(found.date)),
-        Field("Event (curated)", found.event, curated=True),
-        Field("Refs", refs, curated=True),
-        Field("Date inferred from", found.inferred or "", curated=True),
-    )
+    values = (str(found.date), found.event, refs, found.inferred or "")
     return View(
         type="event",
         summit=summit,
-        fields=_placed(summit, fields, qualify),
+        fields=EVENT.fields(summit, values, qualify),
         json={
             "type": "event",
             "date": str(found.date),
@@ -482,16 +546,22 @@ TOPIC_CURATED = ("name", "description")
 """Shared by every topic's JSON (10,000 summits list 40,000 topics) rather than a list each."""
 
 
+TOPIC = Columns(
+    (
+        Column("Topic", curated=True),
+        Column("Description (curated)", curated=True),
+        Column("Records"),
+    ),
+    placed=True,
+)
+
+
 def topic(found: Topic, options: Options) -> View:
-    fields = (
-        Field("Topic", found.name, curated=True),
-        Field("Description (curated)", found.description, curated=True),
-        Field("Records", str(found.records)),
-    )
+    values = (found.name, found.description, str(found.records))
     return View(
         type="topic",
         summit=found.summit,
-        fields=_placed(found.summit, fields, options.qualify),
+        fields=TOPIC.fields(found.summit, values, options.qualify),
         json={
             "type": "topic",
             "name": found.name,
@@ -505,22 +575,30 @@ def topic(found: Topic, options: Options) -> View:
     )
 
 
+PERSON = Columns(
+    (
+        Column("Name"),
+        Column("Role"),
+        Column("Said alone"),
+        Column("Jointly"),
+        Column("In the release"),
+        Column("Accounts"),
+        Column("Aliases (curated)", curated=True),
+    ),
+    placed=True,
+)
+
+
 def person(found: Person, options: Options) -> View:
     """A person the source names; a country it does not state is the curators' (and says so)."""
     country = found.country or found.curation.country
     curated = ["aliases", "notes", *(["country"] if found.country is None and country else [])]
     counts = (found.solo, found.joint, found.in_release, found.accounts)
-    labels = ("Said alone", "Jointly", "In the release", "Accounts")
-    fields = (
-        Field("Name", found.name),
-        Field("Role", found.role),
-        *(Field(label, str(n)) for label, n in zip(labels, counts, strict=True)),
-        Field("Aliases (curated)", ", ".join(found.aliases), curated=True),
-    )
+    values = (found.name, found.role, *map(str, counts), ", ".join(found.aliases))
     return View(
         type="speaker",
         summit=found.summit,
-        fields=_placed(found.summit, fields, options.qualify),
+        fields=PERSON.fields(found.summit, values, options.qualify),
         json={
             "type": "speaker",
             "name": found.name,
@@ -629,7 +707,18 @@ def summit(found: Summit) -> View:
 
 # Said versus signed (`summit compare`).
 
-ALIGNMENT_LABELS = ("Said", "Kind", "Signed", "Score", "Verdict", "Shared", "Only said")
+ALIGNMENT = Columns(
+    (
+        Column("Said"),
+        Column("Kind"),
+        Column("Signed"),
+        Column("Score"),
+        Column("Verdict"),
+        Column("Shared"),
+        Column("Only said"),
+    ),
+    quoted=True,
+)
 
 
 def _link_json(link: Link) -> JSON:
@@ -683,9 +772,7 @@ def alignment(found: Alignment, options: Options) -> View:
     return View(
         type="alignment",
         summit=statement.summit,
-        fields=tuple(
-            Field(label, value) for label, value in zip(ALIGNMENT_LABELS, values, strict=True)
-        ),
+        fields=ALIGNMENT.fields(statement.summit, values, qualify),
         json={
             "type": "alignment",
             "ref": statement.ref,
@@ -716,17 +803,16 @@ def compared(found: Alignment | Echoes, options: Options) -> View:
     return alignment(found, options) if isinstance(found, Alignment) else echoes(found, options)
 
 
+ECHOES = Columns((Column("Signed"), Column("Echoed by"), Column("Scores")), quoted=True)
+
+
 def echoes(found: Echoes, options: Options) -> View:
     """A release record with the statements that echo it, strongest first."""
     signed, qualify = found.record, options.qualify
     ref = cited(signed.summit, signed.ref, qualify)
     said = ", ".join(cited(signed.summit, r, qualify) for r, _ in found.statements)
     scores = ", ".join(f"{score:.2f}" for _, score in found.statements)
-    fields = (
-        Field("Signed", ref),
-        Field("Echoed by", said or "echoed by no statement"),
-        Field("Scores", scores),
-    )
+    fields = ECHOES.fields(signed.summit, (ref, said or "echoed by no statement", scores), qualify)
     signed_quote = quote(signed, qualify)
     return View(
         type="echoes",
@@ -906,37 +992,42 @@ CACHE_LABELS = {
     "Bytes": "bytes", "Format": "format", "Summit": "summit", "Stemmer": "stemmer",
 }  # fmt: skip
 """A cache's columns after its file's name, and the keys of `cache.describe` they show."""
+CACHE = Columns((Column("Cache"), *map(Column, CACHE_LABELS), Column("Stale")))
 
 
 def cache(found: dict[str, object], options: Options) -> View:
-    """An index summit keeps of a corpus (`summit cache info`): no record of any summit, so its
-    `summit` is empty; `Stale` says why no call will use it again, empty if one will."""
-    values = [str(found.get(key, "")) for key in CACHE_LABELS.values()]
-    fields = (
-        Field("Cache", Path(str(found["cache"])).name),
-        *(Field(label, value) for label, value in zip(CACHE_LABELS, values, strict=True)),
-        Field("Stale", str(found["stale"] or "")),
+    """An index summit keeps of a corpus (`summit cache info`; `clear`, of those it removed): no
+    record of any summit, so its `summit` is empty; `Stale` says why no call will use it again,
+    empty if one will."""
+    values = (
+        Path(str(found["cache"])).name,
+        *(str(found.get(key, "")) for key in CACHE_LABELS.values()),
+        str(found["stale"] or ""),
     )
+    fields = CACHE.fields("", values, options.qualify)
     return View(type="cache", summit="", fields=fields, json={"type": "cache", **found})
 
 
-def header(view: Callable[..., View], options: Options) -> tuple[str, ...]:
-    """The header over a table of `view`'s records (their `View.headers`), for the formats that
-    print one even with no record to take it from: a CSV of no rows is its header (pandas and
-    csvkit fail on an empty file). A test holds each to the header of real records."""
-    placed = ("Summit",) if options.qualify else ()
-    if view in (passage, found):
-        return PASSAGE_LABELS
-    if view is hit:
-        return (*PASSAGE_LABELS, *HIT_LABELS)
-    if view in (outcome, expanded):
-        summarised = ("Outcome", "Signed", "Echoed by", "Not signed")
-        return ("Ref", *(f"{label} (curated)" for label in summarised))
-    if view is event:
-        described = ("Event", "Refs", "Date inferred from")
-        return (*placed, "Date", *(f"{label} (curated)" for label in described))
-    if view is topic:
-        return (*placed, "Topic (curated)", "Description (curated)", "Records")
-    if view is cache:
-        return ("Cache", *CACHE_LABELS, "Stale")
-    return ()
+COLUMNS: dict[Callable[..., View], Columns] = {
+    passage: PASSAGE,
+    found: PASSAGE,
+    hit: HITS,
+    listing: LISTING,
+    outcome: OUTCOME,
+    expanded: OUTCOME,
+    event: EVENT,
+    topic: TOPIC,
+    person: PERSON,
+    alignment: ALIGNMENT,
+    compared: ALIGNMENT,
+    echoes: ECHOES,
+    cache: CACHE,
+}
+"""The columns each view that lists records as a table's rows builds them from. `compared` lists
+statements first, and whatever empties it (a speaker, a verdict, a statement asked for) leaves
+statements alone."""
+
+
+def header(view: Callable[..., View], options: Options) -> Header:
+    """The header over a table of `view`'s records, where there are none to take it from."""
+    return COLUMNS[view].header(options)

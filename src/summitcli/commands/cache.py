@@ -62,22 +62,28 @@ def cache_command(
     """The persistent indexes of --data corpora, kept in the user's cache directory
     (XDG_CACHE_HOME/summit or ~/.cache/summit); each is rebuilt from the files when needed.
     info lists them as any command lists records (the directory is a note on stderr); clear
-    says what it removed (--json or --jsonl: an object of the directory and the files removed)."""
+    lists those it removed the same way (--json or --jsonl: an object of the directory and the
+    files removed)."""
     from .. import cache, render, views
 
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     output = call_of(ctx).output
     folder = str(cache.directory())
     if action is Action.clear:
-        removed = [str(path) for path in cache.clear(stale_only=stale)]
+        found = cache.clear(stale_only=stale)
         if chosen in ("json", "jsonl"):  # one object, which is one line when piped
+            removed = [str(entry["cache"]) for entry in found]
             render.write_json({"directory": folder, "removed": removed}, output)
             return
-        files = "file" if len(removed) == 1 else "files"
-        render.write_lines([f"removed {len(removed)} cache {files} from {folder}"], output)
-        return
+        files = "file" if len(found) == 1 else "files"
+        said, title = f"removed {len(found)} cache {files} from {folder}", "Removed caches"
+    else:
+        found = [cache.describe(path) for path in cache.caches()]
+        said, title = (
+            f"{len(found)} {'cache' if len(found) == 1 else 'caches'} in {folder}",
+            "Caches",
+        )
+    output.note(said)
     options = views.Options()
-    found = [views.cache(cache.describe(path), options) for path in cache.caches()]
-    output.note(f"{len(found)} {'cache' if len(found) == 1 else 'caches'} in {folder}")
-    header = views.header(views.cache, options)
-    render.render(found, chosen, output, title="Caches", header=header)
+    shown = [views.cache(entry, options) for entry in found]
+    render.render(shown, chosen, output, title=title, header=views.header(views.cache, options))

@@ -9,7 +9,7 @@ from importlib import import_module
 
 from ..errors import OutputClosedError
 from ..output import Output
-from ..views import View
+from ..views import Header, View
 
 RENDERERS = {
     "json": "json",
@@ -33,7 +33,7 @@ def render(
     whole: bool = False,
     title: str = "",
     one: bool = False,
-    header: tuple[str, ...] = (),
+    header: Header | None = None,
 ) -> None:
     """Write the views in `fmt` (not `auto`: see `Output.choose`). `whole` shows each record
     whole (a panel, a Markdown block) with its parts; `one` writes a lone JSON record as an

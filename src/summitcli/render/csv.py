@@ -5,19 +5,19 @@ import csv
 from collections.abc import Sequence
 
 from ..output import Output
-from ..views import HIT_LABELS, View
+from ..views import HIT_LABELS, Header, View
 from . import with_parts
 from .plain import note_curation
 
 
 def write(
-    views: Sequence[View], output: Output, *, header: Sequence[str] = (), **_: object
+    views: Sequence[View], output: Output, *, header: Header | None = None, **_: object
 ) -> None:
     """No views is the `header` alone, as a table of no rows."""
     rows = list(with_parts(views))
     writer = csv.writer(output.stream, lineterminator="\r\n")
     if not rows:
-        writer.writerow(["type", "summit", *header])
+        writer.writerow(["type", "summit", *(header.labels if header else ())])
         return
     if rows and all(view.pairs for view in rows):
         writer.writerow(["type", "summit", "label", "value"])
@@ -32,9 +32,9 @@ def write(
     width = max(map(len, cells), default=2)
     shapes = {view.headers for view in rows}
     if len(shapes) == 1:
-        header = ["type", "summit", *shapes.pop(), *(HIT_LABELS if hits else [])]
+        labels = ["type", "summit", *shapes.pop(), *(HIT_LABELS if hits else [])]
     else:  # generic names cannot say "(curated)": say it as for piped rows
-        header = ["type", "summit", *(f"field{i}" for i in range(1, width - 1))]
+        labels = ["type", "summit", *(f"field{i}" for i in range(1, width - 1))]
         note_curation(rows, output)
-    writer.writerow(header)
-    writer.writerows(row + [""] * (len(header) - len(row)) for row in cells)
+    writer.writerow(labels)
+    writer.writerows(row + [""] * (len(labels) - len(row)) for row in cells)

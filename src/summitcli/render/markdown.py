@@ -4,18 +4,24 @@ heading with their lines, facts as a list, and other records as a table."""
 from collections.abc import Sequence
 
 from ..output import Output
-from ..views import PASSAGE_LABELS, Beside, Field, Quote, View
+from ..views import Beside, Field, Header, Quote, View
 from .plain import CURATION_ONLY
 
 
 def write(
-    views: Sequence[View], output: Output, *, whole: bool, header: Sequence[str] = (), **_: object
+    views: Sequence[View],
+    output: Output,
+    *,
+    whole: bool,
+    header: Header | None = None,
+    **_: object,
 ) -> None:
     """No views is a table of no rows where the records would have been a table (`header`: a
     header and its delimiter row, valid GFM), else nothing: passages are block quotes, and no
     block quote is no passage."""
-    if not views and header and header[: len(PASSAGE_LABELS)] != PASSAGE_LABELS:
-        output.stream.write(_rows([list(header), ["---"] * len(header)]))
+    if not views and header and not header.quoted:
+        labels = list(header.labels)
+        output.stream.write(_rows([labels, ["---"] * len(labels)]))
         return
     output.stream.write(markdown(views, whole))
 
@@ -105,24 +111,34 @@ before ASCII punctuation shows it as it is, so the rendered text is the source's
 def _literal(text: str, block: bool = False) -> str:
     """Data text as Markdown that renders as itself (`_INLINE`); every line that begins a line
     of the document (each one after the first, and the first too in a `block` quote) with what
-    would open a block escaped."""
+    would open a block escaped, and any line's leading spaces kept (`_spaced`)."""
     import re
 
     escaped = re.sub(r"&(?=#?\w+;)", r"\\&", text.translate(_INLINE))  # `&amp;`, not "S2 & S3"
     first, *rest = escaped.split("\n")
-    return "\n".join([_line_start(first) if block else first, *map(_line_start, rest)])
+    return "\n".join([_line_start(first) if block else _spaced(first), *map(_line_start, rest)])
+
+
+def _spaced(line: str) -> str:
+    """A line's first leading space as a character reference. CommonMark reads four spaces at
+    the start of a block as a code block, and strips fewer from a paragraph, a heading or a
+    table's cell; a reference is neither indentation nor stripped, and renders as the space it
+    stands for, so that the text keeps its own spacing. (Data text holds no tab: `problems`
+    refuses control characters.)"""
+    return f"&#32;{line[1:]}" if line.startswith(" ") else line
 
 
 def _line_start(line: str) -> str:
     """A heading's `#`, a list item's `-`, `+` or `1.`, a rule's or setext underline's `-` or
     `=`, escaped where it opens the line (`-5` and `2.2` do not open a block, so stay as they
-    are); `>` and `*` are escaped everywhere already."""
-    body = line.lstrip(" ")
-    indent = line[: len(line) - len(body)]
-    if body[:1] in ("#", "+", "-", "=") and body[1:2] in ("", " ", "\t", "#", "-", "="):
-        return f"{indent}\\{body}"
-    digits = len(body) - len(body.lstrip("0123456789"))
-    mark = body[digits : digits + 1]
-    if 0 < digits < 10 and mark in (".", ")") and body[digits + 1 : digits + 2] in ("", " ", "\t"):
-        return f"{indent}{body[:digits]}\\{body[digits:]}"
+    are); `>` and `*` are escaped everywhere already, and a line that opens with a space opens
+    with a character reference instead (`_spaced`), which opens no block."""
+    if line.startswith(" "):
+        return _spaced(line)
+    if line[:1] in ("#", "+", "-", "=") and line[1:2] in ("", " ", "\t", "#", "-", "="):
+        return f"\\{line}"
+    digits = len(line) - len(line.lstrip("0123456789"))
+    mark = line[digits : digits + 1]
+    if 0 < digits < 10 and mark in (".", ")") and line[digits + 1 : digits + 2] in ("", " ", "\t"):
+        return f"{line[:digits]}\\{line[digits:]}"
     return line
