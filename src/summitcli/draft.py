@@ -584,6 +584,12 @@ ADVERBS = re.compile(
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
     r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
+JOINED = re.compile(
+    r",?\s*(?:and(?=\s+(?:his|her|their|its|the)\b)|as well as|along with|together with)"
+    r"(?:\s+(?:his|her|their|its|the)(?:\s+[\w'-]+){0,3})?"
+)
+"""What joins two people into one plural subject besides a bare "and": "X and his
+counterpart Y", "X, along with Y"; the pair's words, a guess."""
 INSERTS = re.compile(
     rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
     r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
@@ -1089,6 +1095,7 @@ Ground = Literal[
     "a view introduced by 'for'", "a description for someone named before",
     "a speaker named in the paragraph after", "another speaker in the sentence", "a stranger",
     "a counterpart for a head", "a name someone not listed carries", "someone else's words",
+    "a plural subject", "the subject of the clause a participle hangs on",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -1588,12 +1595,28 @@ class Resolver:
             verb_follows = re.match(r"\s*(?:,[^,]+,\s*)?[a-z]", masked[subject[-1].end :])
             if verb_follows and all(m in subject for m in head):
                 return self._bound(subject, "the subject of the verb", number)
-        chain = [head[-1]]
+        chain, plural = [head[-1]], False
         for mention in reversed(head[:-1]):
             joiner = masked[mention.end : chain[0].start].strip()
+            if JOINED.fullmatch(joiner):  # "X and his Azerbaijani counterpart Y told": both
+                chain.insert(0, mention)
+                plural = True
+                continue
             if joiner not in (("and", ", and") if len(chain) == 1 else ("and", ",", ", and")):
                 break
             chain.insert(0, mention)
+        earlier = [m for m in head if m not in chain]
+        if earlier and cue["verb"].endswith("ing") and "," in masked[chain[-1].end : cue.start()]:
+            # "Boateng quoted his country's founding leader Nkrumah, telling the banquet that":
+            # a participle's subject is the clause's, not the object before its comma
+            if not lead:
+                found = self._bound(earlier[:1], "", number)
+                rule = f"{found.rule}, the subject of the clause a participle hangs on"
+                grounds = (*found.grounds, "the subject of the clause a participle hangs on")
+                return replace(found, rule=rule, grounds=grounds)
+            found = self._bound(chain, "", number)
+            rule = f"{found.rule}, before a participle's comma"
+            return replace(found, rule=rule, in_subject=False)
         preposition = re.search(
             r"\b(?:to|for|of|from|by|near|about|at|on|in)\s*$", masked[: chain[0].start]
         )
@@ -1606,7 +1629,11 @@ class Resolver:
                 if len(opener) == 1 and opener[0].gender in ("", chain[-1].words.lower()):
                     rule = "pronoun: the person who starts the sentence"
                     return Attribution(opener, rule, ("pronoun",))
-            return self._bound(chain, "right before the verb", number)
+            bound = self._bound(chain, "right before the verb", number)
+            if plural:
+                rule = f"{bound.rule}, a plural subject"
+                return replace(bound, rule=rule, grounds=(*bound.grounds, "a plural subject"))
+            return bound
         found = self._bound(head[:1], "", number)
         rule = "a person named outside the cue's subject"
         return replace(found, rule=rule, in_subject=False)
