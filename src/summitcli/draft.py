@@ -426,6 +426,21 @@ OCCUPATION = re.compile(
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
 citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg"."""
+AGENT = (
+    r"(?:(?:the|a|an) |(?<=^)|(?<=[,;:] ))"
+    r"(?P<role>(?:(?!(?:and|or|but|while|with|by|of|to|for|at|in|on|as|he|she|they|who|which|"
+    r"that|said|says|told|also|then|later|former|other|after|over|under|never|ever|either|"
+    r"whether|together|per|her|his|their|its)\b)[a-z][a-z-]* ){0,2}"
+    r"(?!(?:former|other|after|over|under|never|ever|either|whether|together|per|later|"
+    r"earlier|another|rather|neither|whatever|however|further|member)\b)"
+    r"[a-z]+(?:er|or|ist|ian|man|woman|ant|ent|ain|ee))"
+    rf" {HONOURS}(?P<name>{FULL_NAME})(?!['\u2019]s\b)"
+)
+"""Rule `agent name`: an occupation no list foresees, by the endings English gives those who
+do something: "shop owner Abdullah al-Marri", "the trawler captain Guðmundur Jónsson",
+"merchant Marta Choque Apaza", "trucking company owner Rauf Mammadov"; never "member", nor
+the words of time and place that end so ("after", "former")."""
+AGENT_NAMED = re.compile(AGENT)
 KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
 CUE_VERB = (
     r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
@@ -865,6 +880,8 @@ def find_people(
             add(match, "name", role, number, 2, (match["adjective"] or "").removesuffix("'s"))
         for match in OCCUPATION.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
+        for match in AGENT_NAMED.finditer(paragraph):
+            add(match, "name", match["role"], number, 2)
         for match in KIN_NAMED.finditer(paragraph):
             add(match, "name", match["kin"], number, 2)
         for match in COUNTERPART.finditer(paragraph):
@@ -1191,7 +1208,10 @@ class Resolver:
                 carriers = [p for p in people if _part_of(part, p.name)]
                 if carriers:
                     kind = "honorific and part of a name"
-                    last = [p for p in carriers if p.name.endswith(f" {part}")]
+                    last = [  # "Mr Marcos": Ferdinand Marcos Jr. as much as his father
+                        p for p in carriers
+                        if re.sub(rf"{SUFFIX}$", "", p.name).endswith(f" {part}")
+                    ]  # fmt: skip
                     if FAMILY_HONOUR.fullmatch(match["honour"]):  # "Mr Chua" of Chua Kian Seng
                         last = last or [p for p in carriers if part in p.ends]
                     married = re.search(rf"\b(?:{MARRIED})\b", match["honour"])
@@ -1397,6 +1417,7 @@ class Resolver:
 
     def spoke(self, people: list[Found], number: int) -> None:
         self.last_speakers, self.last_paragraph, self.named_since = people, number, False
+        self.subject = None
         self.recent += [(number, person) for person in people]
 
     def resolve(self, mention: Mention, number: int) -> Attribution:
@@ -1423,9 +1444,7 @@ class Resolver:
             chosen = (fitting or candidates)[:1]
             subject = self.subject
             if (
-                subject in fitting
-                and subject is not None
-                and (subject.gender == pronoun or not any(p.gender == pronoun for p in fitting))
+                subject in fitting and subject is not None and subject.gender in (pronoun, "")
             ):  # "Kosgei hosted Mwinyi. He said": the subject before, not the object
                 rule = "pronoun: the subject of the narration before, across a change of subject"
                 return Attribution([subject], rule, ("pronoun",))
