@@ -122,7 +122,9 @@ FULL_NAME = (
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
 Hamad bin Khalid Al Thani) or a nickname in quotation marks (Ramon "Monching" Cruz), or
 initials and a family name (S. Venkataraman), and a suffix (Jr.)."""
-OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}'s))?{WORD}"
+S = "['\u2019]s"
+"""A possessive's ending, with the typewriter's apostrophe or the typographer's curly one."""
+OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}{S}))?{WORD}"
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
 STATE_OF = re.compile(
     r"\bof (?:the )?(?:State|Republic|Kingdom|Sultanate|Emirate|Federation) of (?:the )?"
@@ -229,7 +231,7 @@ LOWER_TITLE = (
     r"parliamentarian|congressman|congresswoman|candidate|nominee|representative"
 )
 APPOSITIVE_LOWER = re.compile(
-    rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
+    rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} )"
     rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?:[a-z]+(?:'s)? |[A-Z][a-z]+(?: [A-Z][a-z]+)?'s ){0,3}?"
     rf"(?:{LOWER_TITLE}|"
@@ -262,7 +264,7 @@ WHO_HEADS = re.compile(
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
 THE_ROLE_FIRST = re.compile(
-    rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER})'s )|(?:^|(?<=[.!?] ))"
+    rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|(?:^|(?<=[.!?] ))"
     r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b))"
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
     r"while|whereas|but|who|which|said|says)\b)"
@@ -366,7 +368,7 @@ NOT_PEOPLE = re.compile(
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
 DESCRIPTION_FIRST = re.compile(
-    rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER})'s )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
+    rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
     rf"(?P<name>{FULL_NAME}),"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
@@ -484,7 +486,7 @@ MONONYM = re.compile(
 where no one found carries the word."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
-    rf"(?P<name>{FULL_NAME})(?:, [^,]+,)? "
+    rf"(?P<name>{FULL_NAME})(?:(?:, [^,]+){{1,3}},)? "
     rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
     rf"|\b(?:said|says) {HONOURS}(?P<after>{FULL_NAME})(?=[,.;]|$)"
 )
@@ -507,7 +509,7 @@ POSSESSIVE = re.compile(
 """A possessive that can only be the subject's: "Takeda said her government", "Kapoor, who
 met his counterpart,"; "Mehta said her visit" may be someone else's visit, so not that."""
 POSSESSIVE_ROLE = re.compile(
-    rf"\b(?P<owner>{OWNER})'s (?P<role>(?:[a-z]+ ){{0,2}}(?:{LOWER_TITLE}|aide|chief of staff))\b"
+    rf"\b(?P<owner>{OWNER}){S} (?P<role>(?:[a-z]+ ){{0,2}}(?:{LOWER_TITLE}|aide|chief of staff))\b"
 )
 """A person named by another's and a role: "Fortier's press secretary"."""
 
@@ -858,14 +860,14 @@ def find_people(
             country = match["country"] or (match["adjective"] or "").removesuffix("'s")
             add(match, "name", role, number, 1, country)
         for match in APPOSITIVE_LOWER.finditer(paragraph):
-            role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
+            role = _owned(match)
             add(match, "name", role, number, 0, match["owner"] or match["adjective"] or "")
         for match in ROLE_OF.finditer(paragraph):
             add(match, "name", match["role"], number, 0)
         for match in WHO_HEADS.finditer(paragraph):
             add(match, "name", f"{HEADS[match['verb']]} of {match['what']}", number, 2)
         for match in THE_ROLE_FIRST.finditer(paragraph):
-            role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
+            role = _owned(match)
             rank = 0 if match["also"] else 1  # "the Minister of X, Ambassador Y,": the minister
             add(match, "name", role, number, rank, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
@@ -873,7 +875,7 @@ def find_people(
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
-            role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
+            role = _owned(match)
             add(match, "name", role, number, 2)
         for match in LOWER_TITLED.finditer(paragraph):
             role = " ".join(filter(None, (match["adjective"], match["role"])))
@@ -915,7 +917,10 @@ def find_people(
             group = "name" if match["name"] else "after"
             name = match[group]
             bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?(?:{CORE_TITLE}) ", "", name)
-            known = any(name in p.name or set(p.ends) & set(name.split()) for p in people.values())
+            known = any(
+                name in p.name or (set(p.ends) & set(name.split()) and not _namesake(name, p))
+                for p in people.values()
+            )
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
     for number, paragraph in paragraphs:
@@ -975,6 +980,24 @@ def find_people(
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _namesake(name: str, person: Found) -> bool:
+    """Whether a two-word name is someone else of a known person's family name: "Lars
+    Haugland" beside Ingrid Haugland, a given name of his own; never "Minister Haugland" nor
+    "Van Leeuwen"."""
+    words = name.split()
+    title = re.fullmatch(rf"(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT}|{CORE_TITLE})", words[0])
+    particle = re.fullmatch(PARTICLE, words[0].lower())  # "Van Leeuwen said", a sentence's start
+    return len(words) == 2 and words[0] not in person.name.split() and not (title or particle)
+
+
+def _owned(match: re.Match[str]) -> str:
+    """A role, with its owner's possessive as the article writes it, curly apostrophe or not
+    ("Norway's fisheries minister"), if the match has one."""
+    if not match["owner"]:
+        return match["role"]
+    return match.string[match.start("owner") : match.start("role")] + match["role"]
 
 
 def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
@@ -1265,7 +1288,7 @@ class Resolver:
             if others and not any(_titled(p.role, match["title"]) for p in others):
                 add(match.start(), match.end(), "title and surname", [], block=True)
         for match in POSSESSIVE_ROLE.finditer(text):
-            role = f"{match['owner']}'s {match['role']}".lower()
+            role = _owned(match).lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
         for match in re.finditer(rf"\b{WORD}\b", text):
             if _another_name_before(text[: match.start()]):
