@@ -2528,3 +2528,29 @@ def test_speakers_after_curly_possessives_appositives_and_a_shared_family_name(
     """People held-out 7 named so and the rules missed, so their words went to whoever was
     named before (issue 19, round 9)."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == expected
+
+
+@pytest.mark.parametrize(
+    ("preamble", "speakers"),
+    [
+        ("The two sides affirmed that the relations are rooted in history.", 2),
+        ("The Presidents highlighted the excellent state of relations.", 2),
+        ("The two leaders held talks. They noted that trade has grown.", 2),
+        ("Trade has grown since 2017, the two leaders noted, and they agreed to do more.", 2),
+        ("The two leaders held talks in a warm and cordial atmosphere.", 0),  # a deed, no words
+    ],
+)
+def test_the_joint_documents_own_voice_is_the_two_leaders_a_guess(
+    preamble: str, speakers: int
+) -> None:
+    """A preamble's "The two sides affirmed that" is the two leaders' words, as a guess; the
+    leaders are a head and the counterpart the story names (issue 19, round 9)."""
+    article = (
+        "LIMA (AFP) - Chilean President Andrés Sepúlveda met his Peruvian counterpart, "
+        "Verónika Quispe.\n\n[Joint Declaration _2026.10.20. Santiago]\n\n"
+        f"{preamble}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    found = drafted.release.preamble[0].speakers or ()
+    assert found == ("andr-s-sep-lveda", "ver-nika-quispe")[:speakers]
+    assert any(item.startswith("P1:") for item in drafted.curation.review) is bool(speakers)

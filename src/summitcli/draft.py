@@ -590,6 +590,18 @@ JOINT_SAID = re.compile(
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
+THE_SIDES_SAY = re.compile(
+    r"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )"
+    r"(?:(?i:leaders|sides|parties|presidents|prime ministers|heads of (?:state|government))\s+)?"
+    r"(?:also\s+|further\s+)?"
+    r"(?:affirmed|reaffirmed|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|"
+    r"declared|welcomed|expressed|reiterated|acknowledged|stated|"
+    r"confirmed|condemned|urged|appreciated|commended|pledged)\b"
+)
+"""The joint document's own voice in its preamble: "The two sides affirmed that", "The
+Presidents highlighted", "They noted that", "…, the two leaders noted": the two leaders'
+words, a guess (which sides, and whether a clause is a deed, is the curator's). What they
+recognized or shared stays the document's, as the bundled source has it."""
 METONYM = re.compile(
     r"(?:^|[,;:]\s+|\bthat\s+)(?:[Tt]he (?P<adjective>[A-Z][a-z]+) (?:side|government|"
     r"delegation)|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s+(?:also\s+)?$"
@@ -1346,8 +1358,12 @@ class Resolver:
         return holders[:2] if len(holders) >= 2 else []
 
     def leaders(self) -> list[Found]:
-        """The two leaders the summit is between: the first two heads named, not former."""
-        return [p for p in self.people.values() if not p.former and HEAD.search(p.role)][:2]
+        """The two leaders the summit is between: the first two heads named, not former, or
+        the one head and the first counterpart named ("his Peruvian counterpart, X")."""
+        living = [p for p in self.people.values() if not p.former and not p.credited]
+        heads = [p for p in living if HEAD.search(p.role)]
+        counterparts = [p for p in living if re.search(r"\bcounterpart\b", p.role)]
+        return (heads + counterparts)[:2] if heads else []
 
     def _held_by_someone_unlisted(self, match: re.Match[str]) -> bool:
         """Whether the article gives the role a noun names to someone the rules did not list
@@ -2076,6 +2092,9 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             agreed = ACCOUNT.match(paragraph) and re.search(r"\bagreed\b", paragraph)
             if bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
                 rule = "the two leaders, agreeing in the joint document"
+                bound = Attribution(found.resolver.leaders(), rule, ("the two leaders",))
+            if (bound is None or not bound.people) and THE_SIDES_SAY.search(paragraph):
+                rule = "the two sides' words in the joint document"  # "The two sides affirmed"
                 bound = Attribution(found.resolver.leaders(), rule, ("the two leaders",))
             speakers = tuple(p.id for p in bound.people) if bound else ()
             if bound and bound.people and not bound.certain:
