@@ -2554,3 +2554,30 @@ def test_the_joint_documents_own_voice_is_the_two_leaders_a_guess(
     found = drafted.release.preamble[0].speakers or ()
     assert found == ("andr-s-sep-lveda", "ver-nika-quispe")[:speakers]
     assert any(item.startswith("P1:") for item in drafted.curation.review) is bool(speakers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "records"),
+    [
+        ('"Gas is a pillar," Bayraktar said, adding that talks were continuing.',
+         [("direct", "Gas is a pillar"), ("reported", "adding that talks were continuing.")]),
+        ('"Summits feed no one," he wrote on X, adding that voters would judge.',
+         [("direct", "Summits feed no one"), ("reported", "adding that voters would judge.")]),
+        ('"Gas is a pillar," Bayraktar said, to applause from the delegations.',
+         [("direct", "Gas is a pillar")]),  # no speech after the frame: the frame, whole
+    ],
+)  # fmt: skip
+def test_reported_speech_after_a_quotations_frame_is_a_statement_of_its_own(
+    sentence: str, records: list[tuple[str, str]]
+) -> None:
+    """ "…," she said, adding that …: the words after the frame are the speaker's too, never
+    lost in the frame (issue 19, round 9)."""
+    article = (
+        "ANKARA (AA) - Energy Minister Alparslan Bayraktar met reporters.\n\n"
+        f"{sentence}\n\n[Joint statement _2026.6.1. Ankara]\n\n1. Energy\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    said = [(s.kind, s.text) for s in drafted.statements if s.provenance.paragraph == 2]
+    assert said == records
+    assert {s.speakers for s in drafted.statements} == {("alparslan-bayraktar",)}
+    assert uncovered(drafted, article.split("\n\n")) == []

@@ -1722,6 +1722,8 @@ def _unknown_name(
 # --- the article --------------------------------------------------------------------------
 
 
+GOES_ON_THAT = re.compile(rf"(?:and )?(?:{CUE_VERB})\b(?: [\w,]+){{0,3}}? that\b")
+"""Reported speech that goes on after a quotation's frame: "…," she said, adding that …."""
 PARTICIPLE = re.compile(r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing,)$")
 CONTINUES = re.compile(r"^(?:and )?\w+(?:ing)?,$|^and \w+,$")
 
@@ -1944,14 +1946,16 @@ def _sentence(
             masked[start:end] = " " * (end - start)
         return _reported(found, sentence, "".join(masked), number, quoted=True)
     if not lead:
-        for k in range(1, len(quotes)):
+        for k in range(1, len(quotes) + 1):
             comma = gaps[k].find(", ")
             if _opens(gaps[k]) or comma < 0 or not CUE.search(gaps[k][:comma]):
                 continue  # "…," he said, "…": the frame of both
             # "…," he said, adding that the gas could power both "for a generation".
             cut = quotes[k - 1][1] + comma + 1
-            _sentence(found, sentence[:cut], number, quoted_before)
             rest = sentence[cut:].strip()
+            if k == len(quotes) and not GOES_ON_THAT.match(rest):
+                continue  # "…," he said, to applause: the frame, whole
+            _sentence(found, sentence[:cut], number, quoted_before)
             if found.last is not None and re.match(rf"(?:and )?(?:{CUE_VERB})\b", rest):
                 going_on = replace(found.last, rule="continues the statement before it")
                 found.speech("reported", rest, going_on, number, rest)
