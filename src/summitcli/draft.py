@@ -435,8 +435,8 @@ AGENT = (
     r"whether|together|per|her|his|their|its)\b)[a-z][a-z-]* ){0,2}"
     r"(?!(?:former|other|after|over|under|never|ever|either|whether|together|per|later|"
     r"earlier|another|rather|neither|whatever|however|further|member)\b)"
-    r"[a-z]+(?:er|or|ist|ian|man|woman|ant|ent|ain|ee))"
-    rf" {HONOURS}(?P<name>{FULL_NAME})(?!['\u2019]s\b)"
+    r"[a-z]{3,}(?:er|or|ist|ian|man|woman|ant|ent|ain|ee))"
+    rf" {HONOURS}(?!(?:{CORE_TITLE})\b)(?P<name>{FULL_NAME})(?!['\u2019]s\b)"
 )
 """Rule `agent name`: an occupation no list foresees, by the endings English gives those who
 do something: "shop owner Abdullah al-Marri", "the trawler captain Guðmundur Jónsson",
