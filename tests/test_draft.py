@@ -2583,3 +2583,26 @@ def test_reported_speech_after_a_quotations_frame_is_a_statement_of_its_own(
     assert said == records
     assert {s.speakers for s in drafted.statements} == {("alparslan-bayraktar",)}
     assert uncovered(drafted, article.split("\n\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("the ODM senator said in a statement.", (["Okello Otieno"], False)),
+        ("the congressman wrote on his X account.", (["Renzo Salazar"], False)),
+        ("the legislator wrote.", (["Okello Otieno"], False)),  # either of two, the first
+        ("the analyst told EFE.", (["Wairimu Ndungu"], False)),
+        ("the farmer said.", None),  # no one known farms: the cue binds no one
+    ],
+)  # fmt: skip
+def test_an_occupation_after_the_name_is_its_holder_always_a_guess(
+    clause: str, expected: tuple[list[str], bool] | None
+) -> None:
+    """ "…," the ODM senator said: whoever's role says senator, a guess, since someone the rules
+    did not list may hold it too (issue 19, round 9)."""
+    people = find_people(
+        [(1, "Siaya Senator Okello Otieno spoke. Congressman Renzo Salazar listened. Wairimu "
+             "Ndungu, an analyst at the university, was there.")]
+    )  # fmt: skip
+    bound = _speaker(Resolver(people), clause)
+    assert (bound if bound is None or bound[0] else None) == expected

@@ -392,6 +392,16 @@ ROLE_NOUN = re.compile(
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is)."""
+OCCUPATION_NOUN = re.compile(
+    r"\b[Tt]he (?:(?:[A-Z]{2,5}|[A-Z][a-z]+|[a-z]+) )?(?P<occupation>senator|lawmaker|legislator|"
+    r"parliamentarian|congressman|congresswoman|analyst|economist|researcher|professor|historian|"
+    r"scientist|expert|lecturer|activist|farmer|fisherman|trader|merchant|captain|owner)\b"
+    r"(?!['\u2019]s? [A-Z])"
+)
+"""A person named by an occupation after their name: "the ODM senator said", "the analyst
+told EFE", "the legislator wrote": whoever's role says so, always a guess (someone the rules
+did not list may hold it too)."""
+LEGISLATORS = r"senator|congressman|congresswoman|lawmaker|legislator|parliamentarian|mp|rep\."
 LEADING = ("leader", "head of state", "head of government")
 SAME_TITLE = {
     "premier": ("prime minister",), "prime minister": ("premier",),
@@ -1147,7 +1157,7 @@ Ground = Literal[
     "a view introduced by 'for'", "a description for someone named before",
     "a speaker named in the paragraph after", "another speaker in the sentence", "a stranger",
     "a counterpart for a head", "a name someone not listed carries", "someone else's words",
-    "a plural subject", "the subject of the clause a participle hangs on",
+    "a plural subject", "the subject of the clause a participle hangs on", "an occupation",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -1329,6 +1339,8 @@ class Resolver:
             if ground == "role" and self._held_by_someone_unlisted(match):
                 ground = "a name someone not listed carries"
             add(match.start(), match.end(), ground, holders)
+        for match in OCCUPATION_NOUN.finditer(text):
+            add(match.start(), match.end(), "an occupation", self._by_occupation(match))
         for match in BOTH.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.leaders())
         for match in MINISTERS.finditer(text):
@@ -1413,6 +1425,18 @@ class Resolver:
             if unknown:
                 return unknown, "role, nationality not known"
         return [], "role"
+
+    def _by_occupation(self, match: re.Match[str]) -> list[Found]:
+        """Who "the senator" or "the analyst" may be: the people whose role says so (any
+        member of a legislature for "the lawmaker"), the last named first."""
+        noun = match["occupation"].lower()
+        words = LEGISLATORS if noun in ("lawmaker", "legislator", "parliamentarian") else noun
+        named = list(dict.fromkeys(p for _, p in reversed(self.recent)))
+        named += [p for p in self.people.values() if p not in named]
+        return [
+            p for p in named
+            if not p.former and not p.credited and re.search(rf"\b(?:{words})\b", p.role.lower())
+        ]  # fmt: skip
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
         """Everyone a pronoun may mean: never someone known to be of the other gender; first
