@@ -2606,3 +2606,31 @@ def test_an_occupation_after_the_name_is_its_holder_always_a_guess(
     )  # fmt: skip
     bound = _speaker(Resolver(people), clause)
     assert (bound if bound is None or bound[0] else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('Hnatiuk thanked Poland. "You opened your homes," he said.', "oleksandr-hnatiuk"),
+        ('In Lviv, in the west, the trawler captain Ivan Petruk was relaxed. "It is fair," he '
+         "said.", "ivan-petruk"),
+        ('The foreign minister, Iryna Kovalenko, spoke. "It is fair," she said.',
+         "iryna-kovalenko"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_narration_means_whoever_starts_it_of_that_gender(
+    paragraph: str, speaker: str
+) -> None:
+    """The subject of the narration before a pronoun, after introductory phrases or as the
+    name set after a role, and among namesakes the one of the pronoun's gender (issue 19,
+    round 9: pronouns held-out 7 resolved to an earlier speaker)."""
+    article = (
+        "WARSAW (AP) - Polish Prime Minister Marek Zielinski met Ukrainian President Oleksandr "
+        "Hnatiuk and his wife, Olena Hnatiuk.\n\n"
+        '"We are neighbours," Zielinski said.\n\n'
+        f"{paragraph}\n\n[Joint statement _2026.4.2. Warsaw]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    statement = drafted.statements[-1]
+    assert statement.speakers == (speaker,)
+    assert any(item.startswith(f"{statement.ref}:") for item in drafted.curation.review)

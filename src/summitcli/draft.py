@@ -623,6 +623,8 @@ ADVERBS = re.compile(
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
     r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
+APPOSED = re.compile(r",\s*")
+"""What sets a name after a role that starts a sentence: "The foreign minister, X, said"."""
 JOINED = re.compile(
     r",?\s*(?:and(?=\s+(?:his|her|their|its|the)\b)|as well as|along with|together with)"
     r"(?:\s+(?:his|her|their|its|the)(?:\s+[\w'-]+){0,3})?"
@@ -1207,9 +1209,10 @@ class Resolver:
     """Whether the article has named the joint statement: "The statement said" is then it."""
     unlisted: frozenset[str] = frozenset()
     """Family names someone the rules did not list carries too (`unlisted_carriers`)."""
-    subject: Found | None = None
-    """The one person who starts the last sentence of narration ("Kosgei hosted Mwinyi at
-    State House."): a pronoun after it more likely means the subject than the object."""
+    subject: list[Found] = field(default_factory=list)
+    """Whom the words that start the last sentence of narration may mean ("Kosgei hosted
+    Mwinyi at State House.", "In Ísafjörður, the trawler captain Guðmundur Jónsson was
+    relaxed."): a pronoun after it more likely means the subject than the object."""
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -1465,9 +1468,17 @@ class Resolver:
             ):
                 self.named_since = True
         if not spoke:
-            opening = [m for m in mentions if m.kind in NAMING and len(m.candidates) == 1]
-            starts = opening and not re.sub(r"^[^,]*,\s*", "", sentence[: opening[0].start]).strip()
-            self.subject = opening[0].candidates[0] if starts else None
+            people = [m for m in mentions if m.kind not in ("pronoun", "plural pronoun")]
+            lead = sentence[: people[0].start] if people else ""
+            starts = people and re.fullmatch(r"(?:.*,\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?", lead)
+            opener = people[0] if starts else None
+            if (
+                starts
+                and len(people) > 1
+                and APPOSED.fullmatch(sentence[people[0].end : people[1].start])
+            ):
+                opener = people[1]  # "The foreign minister, Radosław Sikorski, …": the name
+            self.subject = list(opener.candidates) if opener else []
         for mention in mentions:
             if mention.kind in ("pronoun", "plural pronoun"):  # "they are the bridge": no one new
                 continue
@@ -1480,7 +1491,7 @@ class Resolver:
 
     def spoke(self, people: list[Found], number: int) -> None:
         self.last_speakers, self.last_paragraph, self.named_since = people, number, False
-        self.subject = None
+        self.subject = []
         self.recent += [(number, person) for person in people]
 
     def resolve(self, mention: Mention, number: int) -> Attribution:
@@ -1505,12 +1516,10 @@ class Resolver:
                 return Attribution(speakers, rule, ("pronoun",))
             fitting = [p for p in candidates if not p.former or p.gender == mention.words.lower()]
             chosen = (fitting or candidates)[:1]
-            subject = self.subject
-            if (
-                subject in fitting and subject is not None and subject.gender in (pronoun, "")
-            ):  # "Kosgei hosted Mwinyi. He said": the subject before, not the object
+            subject = [p for p in self.subject if p in fitting and p.gender in (pronoun, "")]
+            if len(subject) == 1:  # "Kosgei hosted Mwinyi. He said": the subject before
                 rule = "pronoun: the subject of the narration before, across a change of subject"
-                return Attribution([subject], rule, ("pronoun",))
+                return Attribution(subject, rule, ("pronoun",))
             rule = (
                 "pronoun: the last person named of that gender, across a change of subject"
                 if chosen and chosen[0].gender
