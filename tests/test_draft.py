@@ -2634,3 +2634,16 @@ def test_a_pronoun_after_narration_means_whoever_starts_it_of_that_gender(
     statement = drafted.statements[-1]
     assert statement.speakers == (speaker,)
     assert any(item.startswith(f"{statement.ref}:") for item in drafted.curation.review)
+
+
+def test_a_description_never_runs_on_to_anothers_kin() -> None:
+    """ "a state dinner for X and his wife, Y," makes Y a wife, not one whose role is "state
+    dinner for X and his wife", which "Prime Minister Takeda" then matched (issue 19, round
+    9)."""
+    people = find_people(
+        [(1, "Han hosted a state dinner for Prime Minister Takeda Kenji and his wife, Takeda "
+             "Yoko, at the palace.")]
+    )  # fmt: skip
+    assert {p.name: p.role for p in people.values()} == {
+        "Takeda Kenji": "Prime Minister", "Takeda Yoko": "wife",
+    }  # fmt: skip

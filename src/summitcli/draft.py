@@ -368,10 +368,12 @@ NOT_PEOPLE = re.compile(
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
 DESCRIPTION_FIRST = re.compile(
-    rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
+    rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} )"
+    r"(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) (?:(?!\b(?:his|her|their) )[^,])+)?), "
     rf"(?P<name>{FULL_NAME}),"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
+never one that goes on to another's kin ("a state dinner for X and his wife, Y,"),
 "Sánchez's chief of staff, Luis Ortega,"."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
