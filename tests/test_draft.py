@@ -2647,3 +2647,22 @@ def test_a_description_never_runs_on_to_anothers_kin() -> None:
     assert {p.name: p.role for p in people.values()} == {
         "Takeda Kenji": "Prime Minister", "Takeda Yoko": "wife",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (2, "Oleksandr Hnatiuk"),  # the relative named in another paragraph: the leader
+        (1, "Olena Hnatiuk"),  # named in this paragraph: she, most likely
+    ],
+)
+def test_a_family_name_a_leader_shares_with_kin_is_the_leaders_unless_kin_was_named_here(
+    paragraph: int, speaker: str
+) -> None:
+    """ "Hnatiuk said", after "Hnatiuk and his wife, Olena Hnatiuk, laid flowers": the leader
+    the story follows, a guess (issue 19, round 9)."""
+    people = find_people(
+        [(1, "Ukrainian President Oleksandr Hnatiuk and his wife, Olena Hnatiuk, laid flowers.")]
+    )
+    resolver = Resolver(people, recent=[(1, p) for p in people.values()])
+    assert _speaker(resolver, "Hnatiuk said the talks went well.", paragraph) == ([speaker], False)

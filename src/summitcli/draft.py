@@ -414,6 +414,10 @@ PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
 FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
+KIN_ROLE = re.compile(rf"(?i:\b(?:{MALE}|{FEMALE})\b|\bfirst lady\b)")
+"""A role that is someone's kin: a bare family name a leader and their wife share is more
+likely the leader's, whom the story follows ("Hnatiuk said", after "his wife, Olena
+Hnatiuk"), unless the paragraph named the relative; a guess either way."""
 KIN_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the|his|her) [\w' -]*?\b(?P<kin>{MALE}|{FEMALE})\b"
 )
@@ -1533,8 +1537,9 @@ class Resolver:
             return Attribution(candidates, rule, ("a name the article gives no role",))
         if len(candidates) == 1 or mention.kind in ("the two leaders", "plural pronoun"):
             return Attribution(candidates, f"by {mention.kind} {mention.words!r}", (mention.kind,))
-        named = [p for _, p in reversed(self.recent) if p in candidates]
         here = [p for n, p in reversed(self.recent) if p in candidates and n == number]
+        candidates = [p for p in candidates if not KIN_ROLE.search(p.role)] or candidates
+        named = [p for _, p in reversed(self.recent) if p in candidates]
         spoke = [p for p in self.last_speakers if p in candidates]
         chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
         chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
