@@ -2484,6 +2484,9 @@ def test_a_pronoun_after_narration_is_its_subject_unless_known_of_the_other_gend
         ("At the terminal, merchant Marta Choque Apaza, who sells olives, said so.",
          "Marta Choque Apaza", "merchant"),
         ("It was signed after Ferdinand Marcos left.", None, None),  # "after" is no agent
+        ("Lawmaker Krzysztof Mazur told Polsat that it was bad.", "Krzysztof Mazur", "Lawmaker"),
+        ("Palace Press Officer Claire Castro said it went well.", "Claire Castro",
+         "Palace Press Officer"),
         ("Han hosted a state dinner for Prime Minister Takeda Kenji.", "Takeda Kenji",
          "Prime Minister"),  # "for" ends as "actor" does, and is none; a title is no name
         ("The member Ana Costa spoke.", None, None),

@@ -284,7 +284,7 @@ CAPITAL_TITLED = re.compile(
     rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
-    r"analyst|economist|researcher|"
+    r"analyst|economist|researcher|officer|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|td|lawmaker|"
     r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=chief )executive|"
     r"(?<=First )lady)) "
@@ -440,7 +440,7 @@ minister's counterpart, whom "the two ministers" may mean."""
 OCCUPATION = re.compile(
     r"(?<![\w-])(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
-    rf"taxi driver|teacher|nurse|miner)) {HONOURS}(?P<name>{FULL_NAME})"
+    rf"taxi driver|teacher|nurse|miner|lawmaker|legislator)) {HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
 citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg"."""
