@@ -2669,3 +2669,39 @@ def test_a_family_name_a_leader_shares_with_kin_is_the_leaders_unless_kin_was_na
     )
     resolver = Resolver(people, recent=[(1, p) for p in people.values()])
     assert _speaker(resolver, "Hnatiuk said the talks went well.", paragraph) == ([speaker], False)
+
+
+NINTH_ROUND_ARTICLE = (
+    "ACCRA (Reuters) - Nigerian President Bola Tinubu met Ghanaian President John Mahama and "
+    "Opposition leader Peter Obi.\n\n{paragraph}\n\n[Joint statement _2026.3.5. Abuja]\n\n"
+    "The two Presidents held talks. They noted that trade had grown.\n\n1. Trade\n\n"
+    "(1) Agreed.\n\n/End/"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speakers", "guessed"),
+    [
+        ("The two leaders agreed to meet again, according to presidential spokesman Bayo "
+         "Onanuga.", "The two leaders agreed", ("bayo-onanuga",), False),
+        ('"Good talks with Ghana," Tinubu posted on X.', "Good talks", ("bola-tinubu",), False),
+        ("Presidential spokesman Bayo Onanuga said in a statement that the deal was signed. "
+         "Border posts would open soon, the statement said.", "Border posts",
+         ("bayo-onanuga",), True),
+        ("Tinubu and Obi, who are rivals, often clash, but both men said the deal was good.",
+         "both men said", ("bola-tinubu", "peter-obi"), True),
+    ],
+)  # fmt: skip
+def test_ninth_round_speech_forms(
+    paragraph: str, text: str, speakers: tuple[str, ...], guessed: bool
+) -> None:
+    """What held-out 7 and 8 wrote that the rules read as no one's or the wrong one's: an
+    account said according to someone, a post, "the statement said" after a spokesman's
+    statement, "both men" after a pair named in the sentence (issue 19, round 9)."""
+    drafted = draft_summit(NINTH_ROUND_ARTICLE.format(paragraph=paragraph), "a.txt")
+    said = [s for s in drafted.statements if text in s.text and s.kind != "account"]
+    assert [s.speakers for s in said] == [speakers]
+    flagged = any(item.startswith(f"{said[0].ref}:") for item in drafted.curation.review)
+    assert flagged is guessed
+    preamble = drafted.release.preamble[0]
+    assert preamble.speakers == ("bola-tinubu", "john-mahama")  # "They noted", the two leaders

@@ -468,7 +468,7 @@ CUE_VERB = (
     r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
     r"asked|commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
     r"accused(?= [\w' -]+? of\b)|contended|countered|complained|lamented|boasted|quipped|joked|"
-    r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided"
+    r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)"
 )
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
@@ -1215,6 +1215,9 @@ class Resolver:
     """Whether the article has named the joint statement: "The statement said" is then it."""
     unlisted: frozenset[str] = frozenset()
     """Family names someone the rules did not list carries too (`unlisted_carriers`)."""
+    issued: list[Found] = field(default_factory=list)
+    """Who spoke last "in a statement", if the last speaker did: "the statement said" after
+    "Spokesman X said in a statement" is X's, a guess."""
     subject: list[Found] = field(default_factory=list)
     """Whom the words that start the last sentence of narration may mean ("Kosgei hosted
     Mwinyi at State House.", "In Ísafjörður, the trawler captain Guðmundur Jónsson was
@@ -1363,7 +1366,15 @@ class Resolver:
             add(match.start(), match.end(), "plural pronoun", together)
         for match in PRONOUN.finditer(text):
             add(match.start(), match.end(), "pronoun", self._by_pronoun(match["pronoun"].lower()))
-        return sorted(found, key=lambda m: m.start)
+        found.sort(key=lambda m: m.start)
+        for index, mention in enumerate(found):
+            pairs = [
+                (a, b) for a, b in itertools.pairwise(found[:index])
+                if text[a.end : b.start] == " and " and len(a.candidates) == len(b.candidates) == 1
+            ]  # fmt: skip
+            if mention.kind == "the two leaders" and pairs:  # "X and Y, …, but both men said"
+                mention.candidates = [pairs[-1][0].candidates[0], pairs[-1][1].candidates[0]]
+        return found
 
     def ministers(self, words: str) -> list[Found]:
         """The two people named last whose roles hold the plural's noun: "the two ministers"
@@ -1558,6 +1569,9 @@ class Resolver:
         statement's words, quoted in the article, are the two leaders', a guess; a `quoted`
         clause (one with a quotation inside) has the cues of a quotation's frame too."""
         joint = JOINT_SAYS.match(clause) or JOINT_SAID.search(clause)
+        if joint and not joint["joint"] and self.issued:  # X "said in a statement" before
+            rule = "the statement the speaker before issued"
+            return Attribution(self.issued, rule, ("a description for someone named before",))
         if joint and (joint["joint"] or self.joint_seen) and self.leaders():
             rule = "the joint statement, the two leaders' words"
             return Attribution(self.leaders(), rule, ("the joint statement",))
@@ -1827,6 +1841,8 @@ class Drafting:
             names = " & ".join(p.name for p in attribution.people)
             self.review.append(guessed_speaker(ref, names, attribution.rule, sentence))
         self.resolver.spoke(attribution.people, number)
+        issued = re.search(r"\bin a (?:written |brief )?statement\b", sentence)
+        self.resolver.issued = attribution.people if issued and len(attribution.people) == 1 else []
         self.last = attribution
 
     def account(self, text: str, number: int) -> None:
@@ -1968,6 +1984,8 @@ def _sentence(
     resolver = found.resolver
     quotes = quotations(sentence)
     if not quotes and ACCOUNT.match(sentence):
+        if ACCORDING.search(sentence) and _reported(found, sentence, sentence, number):
+            return True  # "The two leaders agreed to meet again, according to spokesperson X."
         found.account(sentence, number)
         return True
     if _two_speakers(found, sentence, number, quoted_before):
@@ -2137,7 +2155,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             if bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
                 rule = "the two leaders, agreeing in the joint document"
                 bound = Attribution(found.resolver.leaders(), rule, ("the two leaders",))
-            if (bound is None or not bound.people) and THE_SIDES_SAY.search(paragraph):
+            if not (bound and bound.certain) and THE_SIDES_SAY.search(paragraph):
                 rule = "the two sides' words in the joint document"  # "The two sides affirmed"
                 bound = Attribution(found.resolver.leaders(), rule, ("the two leaders",))
             speakers = tuple(p.id for p in bound.people) if bound else ()
