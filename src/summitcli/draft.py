@@ -1368,12 +1368,13 @@ class Resolver:
             add(match.start(), match.end(), "pronoun", self._by_pronoun(match["pronoun"].lower()))
         found.sort(key=lambda m: m.start)
         for index, mention in enumerate(found):
-            pairs = [
+            coordinated = [
                 (a, b) for a, b in itertools.pairwise(found[:index])
                 if text[a.end : b.start] == " and " and len(a.candidates) == len(b.candidates) == 1
             ]  # fmt: skip
-            if mention.kind == "the two leaders" and pairs:  # "X and Y, …, but both men said"
-                mention.candidates = [pairs[-1][0].candidates[0], pairs[-1][1].candidates[0]]
+            if mention.kind == "the two leaders" and coordinated:  # "X and Y, …, both men said"
+                first, second = coordinated[-1]
+                mention.candidates = [first.candidates[0], second.candidates[0]]
         return found
 
     def ministers(self, words: str) -> list[Found]:
