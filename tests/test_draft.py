@@ -2705,3 +2705,14 @@ def test_ninth_round_speech_forms(
     assert flagged is guessed
     preamble = drafted.release.preamble[0]
     assert preamble.speakers == ("bola-tinubu", "john-mahama")  # "They noted", the two leaders
+
+
+def test_a_title_and_two_family_names_are_the_titled_person_they_end() -> None:
+    """ "President Rojas Henríquez", after "the President of the Republic of Chile, Gabriela
+    Rojas Henríquez,", is she, not a second president (issue 19, round 9); "Adebayo Akande,
+    a businessman," beside Olumide Adebayo Akande stays a person of his own (no title)."""
+    people = find_people(
+        [(1, "The President of the Republic of Chile, Gabriela Rojas Henríquez, arrived."),
+         (2, "President Rojas Henríquez said the visit was historic.")]
+    )  # fmt: skip
+    assert [p.name for p in people.values()] == ["Gabriela Rojas Henríquez"]

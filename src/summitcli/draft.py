@@ -999,6 +999,8 @@ def find_people(
         ]  # fmt: skip
         kin = re.fullmatch(rf"{MALE}|{FEMALE}", person.role)  # "his son, Adebayo Akande"
         alone = len(fuller) == 1 and _stands_alone(person.name, fuller[0].name, paragraphs)
+        same_title = len(fuller) == 1 and person.rank == 1 and _titled(fuller[0].role, person.role)
+        alone = alone and not same_title  # "President Rojas Henríquez", of "President Gabriela …"
         if len(fuller) == 1 and not (kin or alone):  # "Souleye Diop" of "Birame Souleye Diop"
             del people[key]
             kept = fuller[0]
