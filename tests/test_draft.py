@@ -2716,3 +2716,41 @@ def test_a_title_and_two_family_names_are_the_titled_person_they_end() -> None:
          (2, "President Rojas Henríquez said the visit was historic.")]
     )  # fmt: skip
     assert [p.name for p in people.values()] == ["Gabriela Rojas Henríquez"]
+
+
+@pytest.mark.parametrize(
+    ("head", "writers"),
+    [
+        ("Marion Dubois", ["Marion Dubois"]),
+        ("Shaun Walker in Warsaw", ["Shaun Walker"]),
+        ("Kari Lindqvist in Reykjavik\nTue 12 May 2026 15.40 BST", ["Kari Lindqvist"]),
+        ("Raul Dancel\nPhilippines Correspondent", ["Raul Dancel"]),
+        ("Seda Karaca and Rauf Huseynov | 14.10.2026 - Update : 14.10.2026",
+         ["Seda Karaca", "Rauf Huseynov"]),
+        ("By: Jhoanna Ferrer - Reporter / @INQNational", ["Jhoanna Ferrer"]),
+        ("Reporter Jung Da-eun", ["Jung Da-eun"]),
+        ("Associated Press", []),
+    ],
+)  # fmt: skip
+def test_a_byline_without_by_in_the_articles_head_is_its_writers(
+    head: str, writers: list[str]
+) -> None:
+    """Agency credit lines, a name alone on a line of the head, are silent writers, never
+    speakers (issue 19, round 9)."""
+    story = "LIMA (AFP) - Chilean President Ana Soto met Peruvian President Luis Paz."
+    paragraphs = [(1, "Chile, Peru bury old rivalry"), (2, head), (3, story)]
+    people = find_people(paragraphs)
+    assert [p.name for p in people.values() if p.credited] == writers
+
+
+def test_a_first_lady_in_lower_case_or_after_kin_is_her_title_not_her_name() -> None:
+    people = find_people(
+        [(1, "Mahama, who was accompanied by former first lady Lordina Mahama, spoke. Abiy was "
+             "accompanied by his wife, First Lady Zinash Tayachew, and First Lady Hajiya Aisha "
+             "Musa hosted them.")]
+    )  # fmt: skip
+    roles = {p.name: p.role for p in people.values()}
+    assert roles == {
+        "Lordina Mahama": "former first lady", "Zinash Tayachew": "First Lady",
+        "Aisha Musa": "First Lady",
+    }  # fmt: skip

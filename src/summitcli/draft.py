@@ -74,7 +74,8 @@ WORD = (
 part and an Arabic article allowed: Sánchez, Jae-myung, Ndung'u, al-Jadaan."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
-    r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
+    r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Hajiya|Hajia|Alhaji|Alhaja|"
+    r"Dr|Prof|"
     r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|Princess|Mallam|Engr|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
@@ -95,7 +96,7 @@ NAME_START = (
     r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
     r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|Economist|Lawyer|Activist|Historian)\b)"
     r"(?!(?:Attorney|Solicitor|General|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|Gov|"
-    r"Acting|Interim)\b)"
+    r"Acting|Interim|First Lady)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
@@ -304,19 +305,27 @@ CREDIT = re.compile(
     r"[Ee]diting|[Ee]dited) by|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
     r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
-    rf"|^(?:By|From) (?:(?:[A-Z][a-z]+ )*?(?:Correspondent|Reporter|Writer|Editor) )?"
+    rf"|^(?:By:?|From|Reporter|Correspondent) (?:(?:[A-Z][a-z]+ )*?"
+    r"(?:Correspondent|Reporter|Writer|Editor) )?"
     rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and) {BYLINE_NAME})*)"
-    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*)?$"
+    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*| [-/] .*)?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
-    r" \| [A-Z][\w ]+|, (?:[A-Z][a-z]+ )*(?:Correspondent|Reporter|Writer|Editor|Chief|"
-    r"Journalist)s?)$"
+    r" \| [A-Z][\w ]+|\s*\|\s*\d.*|, (?:[A-Z][a-z]+ )*(?:Correspondent|Reporter|Writer|Editor|"
+    r"Chief|Journalist)s?)$"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
+    r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
+    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits,
 "— With assistance from X", "Written by X, based on reporting by Y", and a byline alone in its
 paragraph ("By X and Y", "By Joana TAVARES", "By Diplomatic Correspondent X in Malé", "X (The
-Jakarta Post)", "X | Bangkok", "X, Correspondent", "X, Abuja Bureau Chief", and a name
-in capitals alone in the article's first paragraph)."""
+Jakarta Post)", "X | Bangkok", "X, Correspondent", "X, Abuja Bureau Chief", "Reporter X",
+"By: X - Reporter / @desk", "X and Y | 14.10.2026", and a name in capitals alone in the
+article's first paragraph); in the article's head, a name alone on its line ("Marion Dubois",
+"Shaun Walker in Warsaw") is a byline too."""
+BYLINE_PARAGRAPHS = 4
+"""How many paragraphs open an article, headline and byline among them: a name alone on a
+line there ("Marion Dubois", "Shaun Walker in Warsaw") is its writer's."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor",
@@ -378,7 +387,7 @@ never one that goes on to another's kin ("a state dinner for X and his wife, Y,"
 LOWER_TITLED = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
     r"(?P<role>(?:former )?(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
-    rf"{{0,2}}(?:{LOWER_TITLE}|chief)) {HONOURS}(?P<name>{FULL_NAME})\b"
+    rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)) {HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
@@ -954,7 +963,10 @@ def find_people(
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
     for number, paragraph in paragraphs:
-        for match in CREDIT.finditer(paragraph.strip()):
+        text = paragraph.strip()
+        head = number < paragraphs[0][0] + BYLINE_PARAGRAPHS  # a byline is a line of the head
+        chunks = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)] if head else [(0, text)]
+        for offset, match in [(at, m) for at, chunk in chunks for m in CREDIT.finditer(chunk)]:
             credit = match["credit"] or "reporting"  # "— With assistance from X", a byline
             role = CREDIT_ROLE[credit.split()[-1].lower()]
             if match["capitals"] and number == paragraphs[0][0]:  # "DILNOZA RASHIDOVA"
@@ -962,13 +974,14 @@ def find_people(
                 first[_slug(name)] = (number, 0)
                 people[_slug(name)] = Found(name, role, number, 3, credited=True)
                 continue
-            credited = next((g for g in ("names", "byline", "tagged") if match[g]), None)
-            if credited is None:
+            groups = ("names", "byline", "tagged", "alone")[: 4 if head else 3]
+            credited = next((g for g in groups if match[g]), None)
+            if credited is None or NOT_PEOPLE.search(match[credited]):
                 continue
             for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match[credited].strip()):
                 named = CREDITED_NAME.fullmatch(part.strip())
                 if named and _slug(named["name"]) not in people:
-                    start = match.start(credited) + match[credited].index(part)
+                    start = offset + match.start(credited) + match[credited].index(part)
                     first[_slug(named["name"])] = (number, start)
                     people[_slug(named["name"])] = Found(
                         named["name"], role, number, 3, credited=True
