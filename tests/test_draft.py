@@ -2754,3 +2754,29 @@ def test_a_first_lady_in_lower_case_or_after_kin_is_her_title_not_her_name() -> 
         "Lordina Mahama": "former first lady", "Zinash Tayachew": "First Lady",
         "Aisha Musa": "First Lady",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Secretary (East) in the Ministry of External Affairs Periasamy Kumaran briefed the "
+         "press. Kumaran said seven pacts were signed.", "Periasamy Kumaran"),
+        ("Lee replied so, according to Director of National Security Wi Sung-lac. Wi told "
+         "reporters that they agreed.", "Wi Sung-lac"),
+        ("Moscow said so. Students of Moscow State University protested.", None),
+    ],
+)  # fmt: skip
+def test_a_bare_speaker_is_the_name_that_ends_a_long_title(text: str, name: str | None) -> None:
+    """ "Kumaran said", and no rule found him under his long title: the name that ends a run
+    of capitalised words with that word is his, of no known role (issue 19, round 9)."""
+    people = find_people([(1, text)])
+    assert [p.name for p in people.values() if p.role == PLACEHOLDER] == ([name] if name else [])
+
+
+def test_the_two_leaders_are_the_first_heads_or_counterparts_named_never_a_business_head() -> None:
+    people = find_people(
+        [(1, "Prime Minister Narendra Modi met his Ethiopian counterpart Abiy Ahmed Ali. Anil "
+             "Mehta, president of the Indo-Ethiopian Business Council, and Emperor Haile "
+             "Selassie were recalled.")]
+    )  # fmt: skip
+    assert [p.name for p in Resolver(people).leaders()] == ["Narendra Modi", "Abiy Ahmed Ali"]

@@ -138,8 +138,8 @@ LEADER = (
 )
 HEAD = re.compile(
     rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER})\b"
-    r"(?! of (?:the )?(?:\w+ )*?(?:chamber|association|party|institute|federation|union|council|"
-    r"senate|assembly|court|bank|commission|foundation|society|club|committee|university|"
+    r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|federation|union|"
+    r"council|senate|assembly|court|bank|commission|foundation|society|club|committee|university|"
     r"congress|confederation|league|board|company|group|corporation)\b)",
     re.IGNORECASE,
 )
@@ -509,6 +509,11 @@ MONONYM = re.compile(
 """Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said",
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
 where no one found carries the word."""
+BARE_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] ))(?P<word>{WORD}) (?:also )?(?:{CUE_VERB})\b"
+)
+"""A bare family name speaking at a sentence's start ("Kumaran said"), whom the rules may have
+missed under a long title."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
     rf"(?P<name>{FULL_NAME})(?:(?:, [^,]+){{1,3}},)? "
@@ -962,6 +967,16 @@ def find_people(
             )
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
+    for _, paragraph in paragraphs:
+        for match in BARE_SPEAKER.finditer(paragraph):
+            word = match["word"]
+            if NO_NAME.fullmatch(word) or any(word in p.name.split() for p in people.values()):
+                continue
+            for later, text in paragraphs:
+                named = _ending_a_title(word, text)
+                if named is not None:  # "Kumaran said", after "… Affairs Periasamy Kumaran"
+                    add(named, "name", UNKNOWN, later, 3)
+                    break
     for number, paragraph in paragraphs:
         text = paragraph.strip()
         head = number < paragraphs[0][0] + BYLINE_PARAGRAPHS  # a byline is a line of the head
@@ -1025,6 +1040,20 @@ def find_people(
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _ending_a_title(word: str, text: str) -> re.Match[str] | None:
+    """The full name a bare `word` is part of where it ends a run of capitalised words after a
+    title ("Secretary (East) in the Ministry of External Affairs Periasamy Kumaran said",
+    "Director of National Security Wi Sung-lac."): the word and the one before it, or after
+    it when the word starts a name written family name first; the run's end is the name's."""
+    escaped = re.escape(word)
+    pattern = rf"(?<![\w-])(?P<name>{WORD} {escaped}|{escaped} {WORD})(?! {WORD})(?![\w-])"
+    for named in re.finditer(pattern, text):
+        after_title = re.search(rf"(?:[{UPPER}][\w-]*|\))\s$", text[: named.start()])
+        if after_title and not NOT_PEOPLE.search(named["name"]):
+            return named
+    return None
 
 
 def _namesake(name: str, person: Found) -> bool:
@@ -1406,12 +1435,11 @@ class Resolver:
         return holders[:2] if len(holders) >= 2 else []
 
     def leaders(self) -> list[Found]:
-        """The two leaders the summit is between: the first two heads named, not former, or
-        the one head and the first counterpart named ("his Peruvian counterpart, X")."""
+        """The two leaders the summit is between: the first two heads or a head's counterparts
+        ("his Peruvian counterpart, X") the article names, not former."""
         living = [p for p in self.people.values() if not p.former and not p.credited]
-        heads = [p for p in living if HEAD.search(p.role)]
-        counterparts = [p for p in living if re.search(r"\bcounterpart\b", p.role)]
-        return (heads + counterparts)[:2] if heads else []
+        heads = [p for p in living if HEAD.search(p.role) or p.role.endswith("counterpart")]
+        return heads[:2] if any(HEAD.search(p.role) for p in heads) else []
 
     def _held_by_someone_unlisted(self, match: re.Match[str]) -> bool:
         """Whether the article gives the role a noun names to someone the rules did not list
