@@ -2690,6 +2690,10 @@ NINTH_ROUND_ARTICLE = (
          ("bayo-onanuga",), True),
         ("Tinubu and Obi, who are rivals, often clash, but both men said the deal was good.",
          "both men said", ("bola-tinubu", "peter-obi"), True),
+        ('Peter Obi assured that prices would fall, and warned that "smugglers will pay."',
+         "assured that prices", ("peter-obi",), False),  # reported, then the quotation's frame
+        ("Peter Obi questioned that the deal had not gone to the Senate.", "questioned",
+         ("peter-obi",), False),
     ],
 )  # fmt: skip
 def test_ninth_round_speech_forms(

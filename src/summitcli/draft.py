@@ -495,7 +495,7 @@ consistent friend"", "vowed to "take our partnership to new heights"", never "ca
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
-    r"specified)"
+    r"specified|questioned|doubted|feared|reported|regretted|protested|objected)"
     r"(?=(?: [\w,]+){0,3}? that\b)"
 )
 """Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
@@ -1822,6 +1822,8 @@ def _unknown_name(
 
 GOES_ON_THAT = re.compile(rf"(?:and )?(?:{CUE_VERB})\b(?: [\w,]+){{0,3}}? that\b")
 """Reported speech that goes on after a quotation's frame: "…," she said, adding that …."""
+SAID_THEN = re.compile(rf"^(?P<reported>.*\S),\s+(?P<frame>and (?:{CUE_VERB}) that)$")
+"""Reported speech, then the frame of a quotation: "X assured that …, and warned that "…"."."""
 PARTICIPLE = re.compile(r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing,)$")
 CONTINUES = re.compile(r"^(?:and )?\w+(?:ing)?,$|^and \w+,$")
 
@@ -2075,7 +2077,7 @@ def _sentence(
             # "…," Tran said, adding, "…": the frame of the first; the second goes on from it
             frames[k] = participle.string[: participle.start("frame")].rstrip()
             frames[k + 1], continued[k + 1] = participle["frame"], True
-    participle = PARTICIPLE.match(frames[0] or "")
+    participle = PARTICIPLE.match(frames[0] or "") or SAID_THEN.match(frames[0] or "")
     if (
         lead
         and participle
