@@ -2784,3 +2784,25 @@ def test_the_two_leaders_are_the_first_heads_or_counterparts_named_never_a_busin
              "Selassie were recalled.")]
     )  # fmt: skip
     assert [p.name for p in Resolver(people).leaders()] == ["Narendra Modi", "Abiy Ahmed Ali"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "The Peruvian foreign minister also indicated that",
+            (["Carmen Rosa Quispe Flores"], False),
+        ),
+        ("The Chilean foreign minister said", (["Andrés Valenzuela Soto"], True)),
+    ],
+)
+def test_a_role_noun_of_a_counterparts_nationality_is_the_counterpart_a_guess(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """ "X met his Peruvian counterpart, Y" … "The Peruvian foreign minister": Y, whom the
+    article called only a counterpart of a foreign minister (issue 19, round 9)."""
+    people = find_people(
+        [(1, "Chilean Foreign Minister Andrés Valenzuela Soto met his Peruvian counterpart, "
+             "Carmen Rosa Quispe Flores.")]
+    )  # fmt: skip
+    assert _speaker(Resolver(people), clause) == expected

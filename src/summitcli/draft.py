@@ -1488,6 +1488,12 @@ class Resolver:
             unknown = [p for p in fitting if not p.country]
             if unknown:
                 return unknown, "role, nationality not known"
+        counterparts = [
+            p for p in living
+            if p.role.endswith("counterpart") and _same_country(adjective, p.role.split()[0])
+        ]  # fmt: skip
+        if adjective and any(tiers) and counterparts:  # "the Peruvian foreign minister", after
+            return counterparts, "a counterpart for a head"  # "X met his Peruvian counterpart"
         return [], "role"
 
     def _by_occupation(self, match: re.Match[str]) -> list[Found]:
