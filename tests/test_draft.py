@@ -2694,6 +2694,8 @@ NINTH_ROUND_ARTICLE = (
          "assured that prices", ("peter-obi",), False),  # reported, then the quotation's frame
         ("Peter Obi questioned that the deal had not gone to the Senate.", "questioned",
          ("peter-obi",), False),
+        ("According to Nigeria's Foreign Affairs Minister, Ambassador Yusuf Tukur, the committee "
+         "will report by December.", "the committee", ("yusuf-tukur",), False),
     ],
 )  # fmt: skip
 def test_ninth_round_speech_forms(

@@ -1652,9 +1652,9 @@ class Resolver:
             if candidates:
                 mention = Mention(start, end, pronoun, "pronoun", candidates)
                 return self._bound([mention], "after 'according to'", number)
-        if according and according["named"]:
-            start, end = according.span("named")
-            inside = [m for m in mentions if (m.start, m.end) == (start, end)]
+        if according and according["named"]:  # "…, Ambassador Yusuf Tukur,": the name in it
+            end = according.end("named")
+            inside = [m for m in mentions if m.start > according.end("who") and m.end == end]
             if inside:
                 return self._bound(inside, "after 'according to' and a role", number)
         if according:
