@@ -2595,6 +2595,7 @@ def test_reported_speech_after_a_quotations_frame_is_a_statement_of_its_own(
         ("the congressman wrote on his X account.", (["Renzo Salazar"], False)),
         ("the legislator wrote.", (["Okello Otieno"], False)),  # either of two, the first
         ("the analyst told EFE.", (["Wairimu Ndungu"], False)),
+        ("the expert said.", (["Wairimu Ndungu"], False)),  # an analyst is an expert too
         ("the farmer said.", None),  # no one known farms: the cue binds no one
     ],
 )  # fmt: skip
@@ -2605,7 +2606,7 @@ def test_an_occupation_after_the_name_is_its_holder_always_a_guess(
     did not list may hold it too (issue 19, round 9)."""
     people = find_people(
         [(1, "Siaya Senator Okello Otieno spoke. Congressman Renzo Salazar listened. Wairimu "
-             "Ndungu, an analyst at the university, was there.")]
+             "Ndungu, a political scientist at the university, was there.")]
     )  # fmt: skip
     bound = _speaker(Resolver(people), clause)
     assert (bound if bound is None or bound[0] else None) == expected

@@ -413,6 +413,9 @@ OCCUPATION_NOUN = re.compile(
 told EFE", "the legislator wrote": whoever's role says so, always a guess (someone the rules
 did not list may hold it too)."""
 LEGISLATORS = r"senator|congressman|congresswoman|lawmaker|legislator|parliamentarian|mp|rep\."
+SCHOLARS = r"analyst|expert|scientist|researcher|professor|fellow|lecturer|economist"
+"""Whom "the lawmaker" and "the analyst" may mean: any member of a legislature, and any
+scholar the article quotes ("a political scientist at the Catholic University")."""
 LEADING = ("leader", "head of state", "head of government")
 SAME_TITLE = {
     "premier": ("prime minister",), "prime minister": ("premier",),
@@ -1501,6 +1504,7 @@ class Resolver:
         member of a legislature for "the lawmaker"), the last named first."""
         noun = match["occupation"].lower()
         words = LEGISLATORS if noun in ("lawmaker", "legislator", "parliamentarian") else noun
+        words = SCHOLARS if noun in ("analyst", "expert") else words  # "political scientist"
         named = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         named += [p for p in self.people.values() if p not in named]
         return [
