@@ -2487,6 +2487,8 @@ def test_a_pronoun_after_narration_is_its_subject_unless_known_of_the_other_gend
         ("Lawmaker Krzysztof Mazur told Polsat that it was bad.", "Krzysztof Mazur", "Lawmaker"),
         ("Palace Press Officer Claire Castro said it went well.", "Claire Castro",
          "Palace Press Officer"),
+        ("Coast Guard spokesperson Commodore Arnel Santos welcomed it.", "Arnel Santos",
+         "Coast Guard spokesperson"),  # a rank, like an honorific, is no part of the name
         ("Han hosted a state dinner for Prime Minister Takeda Kenji.", "Takeda Kenji",
          "Prime Minister"),  # "for" ends as "actor" does, and is none; a title is no name
         ("The member Ana Costa spoke.", None, None),

@@ -81,7 +81,9 @@ HONOUR = (
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
     r"Assoc(?:iate)? Prof|Asst Prof|Rev|Reverend|Archbishop|Bishop|Cardinal|Rabbi|Rt Hon|Hon|"
-    r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig)\.?"
+    r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig|Commodore|"
+    r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
+    r"Lieutenant General|Brigadier General|Lieutenant|Sergeant)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
