@@ -2811,3 +2811,19 @@ def test_a_role_noun_of_a_counterparts_nationality_is_the_counterpart_a_guess(
              "Carmen Rosa Quispe Flores.")]
     )  # fmt: skip
     assert _speaker(Resolver(people), clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Yilmaz, the president, said", (["Mustafa Yilmaz"], False)),
+        ("Yilmaz, a farmer, said", (["Ahmet Yilmaz"], False)),
+    ],
+)
+def test_a_description_after_a_shared_family_name_picks_the_namesake_a_guess(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """ "Yilmaz, the president, said" is the namesake whose role says president, still a
+    guess (issue 19, round 9)."""
+    people = find_people([(1, "Turkish President Mustafa Yilmaz met farmer Ahmet Yilmaz in Baku.")])
+    assert _speaker(Resolver(people), clause) == expected

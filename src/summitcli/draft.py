@@ -648,6 +648,10 @@ ADVERBS = re.compile(
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
     r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
+APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,]+),")
+"""A description set off after a name, which may tell namesakes apart: "Yilmaz, the
+president,"."""
+STOP = frozenset({"the", "a", "an", "of", "for", "and", "in", "at", "to", "on", "who", "with"})
 APPOSED = re.compile(r",\s*")
 """What sets a name after a role that starts a sentence: "The foreign minister, X, said"."""
 JOINED = re.compile(
@@ -1416,6 +1420,13 @@ class Resolver:
         for match in PRONOUN.finditer(text):
             add(match.start(), match.end(), "pronoun", self._by_pronoun(match["pronoun"].lower()))
         found.sort(key=lambda m: m.start)
+        for mention in found:
+            appositive = APPOSITIVE_ROLE.match(text, mention.end)
+            if appositive and len(mention.candidates) > 1:  # "Yilmaz, the president, said"
+                words = set(re.findall(r"[a-z]+", appositive["role"].lower())) - STOP
+                fits = [p for p in mention.candidates if words & set(p.role.lower().split())]
+                if len(fits) == 1:  # still a guess: the description is the article's
+                    mention.kind, mention.candidates = "a name or role several people share", fits
         for index, mention in enumerate(found):
             coordinated = [
                 (a, b) for a, b in itertools.pairwise(found[:index])
