@@ -2427,3 +2427,403 @@ def test_a_title_the_release_gives_a_person_the_story_named_binds_their_family_n
     )  # fmt: skip
     assert "chowdhury" not in people, {p.id: p.role for p in people.values()}
     assert people["nusrat-jahan-chowdhury"].role == "Bangladeshi counterpart"
+
+
+NINTH_ROUND_PEOPLE = (
+    "Ghanaian President Kwaku Asante Boateng met Foreign Minister Hakan Fidan, his Azerbaijani "
+    "counterpart Jeyhun Bayramov and Kwame Nkrumah, the founding leader."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Foreign Minister Hakan Fidan and his Azerbaijani counterpart Jeyhun Bayramov told",
+         (["Hakan Fidan", "Jeyhun Bayramov"], False)),  # a plural subject: both, a guess
+        ("Hakan Fidan, along with Jeyhun Bayramov, said",
+         (["Hakan Fidan", "Jeyhun Bayramov"], False)),
+        ("Hakan Fidan and Jeyhun Bayramov said", (["Hakan Fidan", "Jeyhun Bayramov"], True)),
+        ("Boateng quoted the founding leader Kwame Nkrumah, telling the banquet that",
+         (["Kwaku Asante Boateng"], False)),  # the participle's subject is the clause's
+        ("After a toast to Kwame Nkrumah, saying that", (["Kwame Nkrumah"], False)),
+        ("Hakan Fidan, telling reporters that", (["Hakan Fidan"], True)),
+    ],
+)  # fmt: skip
+def test_plural_subjects_and_participles_are_bound_to_the_clause_subject(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """ "X and his counterpart Y told" is both people's, a guess; "X quoted Y, telling" is X's,
+    never Y's for certain (issue 19, round 9: the wrong attributions held-out 7 and 8 left
+    unflagged)."""
+    assert _speaker(Resolver(find_people([(1, NINTH_ROUND_PEOPLE)])), clause) == expected
+
+
+def test_a_pronoun_after_narration_is_its_subject_unless_known_of_the_other_gender() -> None:
+    """ "Opposition leader Peter Obi was less impressed. "…," he wrote": Obi, whom the article
+    gave no gender, not the president it called "his" before; a guess either way (issue 19,
+    round 9: pronouns whose antecedent no speech introduced)."""
+    article = (
+        "ABUJA (Reuters) - Nigerian President Bola Tinubu met Ghanaian President John Mahama.\n\n"
+        "Mahama said his government would open the border.\n\n"
+        'Opposition leader Peter Obi was less impressed. "Summits do not feed anyone," he wrote.'
+        "\n\n[Joint statement _2027.2.8. Abuja]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    statement = drafted.statements[-1]
+    assert statement.speakers == ("peter-obi",)
+    assert any(item.startswith(f"{statement.ref}:") for item in drafted.curation.review)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("In Doha, shop owner Abdullah al-Marri recalled the blockade.", "Abdullah al-Marri",
+         "shop owner"),
+        ("In Ísafjörður, the trawler captain Guðmundur Jónsson was relaxed.", "Guðmundur Jónsson",
+         "trawler captain"),
+        ("At the terminal, merchant Marta Choque Apaza, who sells olives, said so.",
+         "Marta Choque Apaza", "merchant"),
+        ("It was signed after Ferdinand Marcos left.", None, None),  # "after" is no agent
+        ("Lawmaker Krzysztof Mazur told Polsat that it was bad.", "Krzysztof Mazur", "Lawmaker"),
+        ("Palace Press Officer Claire Castro said it went well.", "Claire Castro",
+         "Palace Press Officer"),
+        ("Coast Guard spokesperson Commodore Arnel Santos welcomed it.", "Arnel Santos",
+         "Coast Guard spokesperson"),  # a rank, like an honorific, is no part of the name
+        ("Han hosted a state dinner for Prime Minister Takeda Kenji.", "Takeda Kenji",
+         "Prime Minister"),  # "for" ends as "actor" does, and is none; a title is no name
+        ("The member Ana Costa spoke.", None, None),
+    ],
+)  # fmt: skip
+def test_an_agent_noun_before_a_name_is_a_role(text: str, name: str | None, role: str) -> None:
+    """Occupations no list foresees, by the endings English gives those who do something
+    (issue 19, round 9: speakers held-out 7 and 8 named only so)."""
+    people = find_people([(1, text)])
+    found = [(p.name, p.role) for p in people.values()]
+    assert found == ([(name, role)] if name else [])
+
+
+def test_mr_and_a_family_name_two_namesakes_carry_is_a_guess() -> None:
+    """ "Mr Marcos" is Ferdinand Marcos Jr. or the late dictator Ferdinand Marcos: a guess, never
+    the father for certain (issue 19, round 9)."""
+    people = find_people(
+        [(1, "Philippine President Ferdinand Marcos Jr met Albanese, 40 years after the fall of "
+             "the late dictator Ferdinand Marcos.")]
+    )  # fmt: skip
+    assert {p.name for p in people.values()} >= {"Ferdinand Marcos Jr", "Ferdinand Marcos"}
+    bound = _speaker(Resolver(people), "said Mr Marcos.")
+    assert bound is not None
+    assert bound[1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway\u2019s fisheries minister, Eirik Lund, said the deal was fair.",
+         {"Eirik Lund": "Norway\u2019s fisheries minister"}),  # the typographer's apostrophe
+        ("In Warsaw, Halyna Petrenko, 62, who fled Kharkiv in 2022, said she followed it.",
+         {"Halyna Petrenko": PLACEHOLDER}),  # two appositives before the cue
+        ("Prime Minister Ingrid Haugland met fishermen. Lars Haugland, the chair of the "
+         "association, who is no relation, warned that it would cost jobs.",
+         {"Ingrid Haugland": "Prime Minister", "Lars Haugland": PLACEHOLDER}),
+        ("Prime Minister Ingrid Haugland met fishermen. Van Haugland said so.",
+         {"Ingrid Haugland": "Prime Minister"}),  # a particle starting a sentence: no one new
+    ],
+)  # fmt: skip
+def test_speakers_after_curly_possessives_appositives_and_a_shared_family_name(
+    text: str, expected: dict[str, str]
+) -> None:
+    """People held-out 7 named so and the rules missed, so their words went to whoever was
+    named before (issue 19, round 9)."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == expected
+
+
+@pytest.mark.parametrize(
+    ("preamble", "speakers"),
+    [
+        ("The two sides affirmed that the relations are rooted in history.", 2),
+        ("The Presidents highlighted the excellent state of relations.", 2),
+        ("The two leaders held talks. They noted that trade has grown.", 2),
+        ("Trade has grown since 2017, the two leaders noted, and they agreed to do more.", 2),
+        ("The two leaders held talks in a warm and cordial atmosphere.", 0),  # a deed, no words
+    ],
+)
+def test_the_joint_documents_own_voice_is_the_two_leaders_a_guess(
+    preamble: str, speakers: int
+) -> None:
+    """A preamble's "The two sides affirmed that" is the two leaders' words, as a guess; the
+    leaders are a head and the counterpart the story names (issue 19, round 9)."""
+    article = (
+        "LIMA (AFP) - Chilean President Andrés Sepúlveda met his Peruvian counterpart, "
+        "Verónika Quispe.\n\n[Joint Declaration _2026.10.20. Santiago]\n\n"
+        f"{preamble}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    found = drafted.release.preamble[0].speakers or ()
+    assert found == ("andr-s-sep-lveda", "ver-nika-quispe")[:speakers]
+    assert any(item.startswith("P1:") for item in drafted.curation.review) is bool(speakers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "records"),
+    [
+        ('"Gas is a pillar," Bayraktar said, adding that talks were continuing.',
+         [("direct", "Gas is a pillar"), ("reported", "adding that talks were continuing.")]),
+        ('"Summits feed no one," he wrote on X, adding that voters would judge.',
+         [("direct", "Summits feed no one"), ("reported", "adding that voters would judge.")]),
+        ('"Gas is a pillar," Bayraktar said, to applause from the delegations.',
+         [("direct", "Gas is a pillar")]),  # no speech after the frame: the frame, whole
+    ],
+)  # fmt: skip
+def test_reported_speech_after_a_quotations_frame_is_a_statement_of_its_own(
+    sentence: str, records: list[tuple[str, str]]
+) -> None:
+    """ "…," she said, adding that …: the words after the frame are the speaker's too, never
+    lost in the frame (issue 19, round 9)."""
+    article = (
+        "ANKARA (AA) - Energy Minister Alparslan Bayraktar met reporters.\n\n"
+        f"{sentence}\n\n[Joint statement _2026.6.1. Ankara]\n\n1. Energy\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    said = [(s.kind, s.text) for s in drafted.statements if s.provenance.paragraph == 2]
+    assert said == records
+    assert {s.speakers for s in drafted.statements} == {("alparslan-bayraktar",)}
+    assert uncovered(drafted, article.split("\n\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("the ODM senator said in a statement.", (["Okello Otieno"], False)),
+        ("the congressman wrote on his X account.", (["Renzo Salazar"], False)),
+        ("the legislator wrote.", (["Okello Otieno"], False)),  # either of two, the first
+        ("the analyst told EFE.", (["Wairimu Ndungu"], False)),
+        ("the expert said.", (["Wairimu Ndungu"], False)),  # an analyst is an expert too
+        ("the farmer said.", None),  # no one known farms: the cue binds no one
+    ],
+)  # fmt: skip
+def test_an_occupation_after_the_name_is_its_holder_always_a_guess(
+    clause: str, expected: tuple[list[str], bool] | None
+) -> None:
+    """ "…," the ODM senator said: whoever's role says senator, a guess, since someone the rules
+    did not list may hold it too (issue 19, round 9)."""
+    people = find_people(
+        [(1, "Siaya Senator Okello Otieno spoke. Congressman Renzo Salazar listened. Wairimu "
+             "Ndungu, a political scientist at the university, was there.")]
+    )  # fmt: skip
+    bound = _speaker(Resolver(people), clause)
+    assert (bound if bound is None or bound[0] else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('Hnatiuk thanked Poland. "You opened your homes," he said.', "oleksandr-hnatiuk"),
+        ('In Lviv, in the west, the trawler captain Ivan Petruk was relaxed. "It is fair," he '
+         "said.", "ivan-petruk"),
+        ('The foreign minister, Iryna Kovalenko, spoke. "It is fair," she said.',
+         "iryna-kovalenko"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_narration_means_whoever_starts_it_of_that_gender(
+    paragraph: str, speaker: str
+) -> None:
+    """The subject of the narration before a pronoun, after introductory phrases or as the
+    name set after a role, and among namesakes the one of the pronoun's gender (issue 19,
+    round 9: pronouns held-out 7 resolved to an earlier speaker)."""
+    article = (
+        "WARSAW (AP) - Polish Prime Minister Marek Zielinski met Ukrainian President Oleksandr "
+        "Hnatiuk and his wife, Olena Hnatiuk.\n\n"
+        '"We are neighbours," Zielinski said.\n\n'
+        f"{paragraph}\n\n[Joint statement _2026.4.2. Warsaw]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    statement = drafted.statements[-1]
+    assert statement.speakers == (speaker,)
+    assert any(item.startswith(f"{statement.ref}:") for item in drafted.curation.review)
+
+
+def test_a_description_never_runs_on_to_anothers_kin() -> None:
+    """ "a state dinner for X and his wife, Y," makes Y a wife, not one whose role is "state
+    dinner for X and his wife", which "Prime Minister Takeda" then matched (issue 19, round
+    9)."""
+    people = find_people(
+        [(1, "Han hosted a state dinner for Prime Minister Takeda Kenji and his wife, Takeda "
+             "Yoko, at the palace.")]
+    )  # fmt: skip
+    assert {p.name: p.role for p in people.values()} == {
+        "Takeda Kenji": "Prime Minister", "Takeda Yoko": "wife",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (2, "Oleksandr Hnatiuk"),  # the relative named in another paragraph: the leader
+        (1, "Olena Hnatiuk"),  # named in this paragraph: she, most likely
+    ],
+)
+def test_a_family_name_a_leader_shares_with_kin_is_the_leaders_unless_kin_was_named_here(
+    paragraph: int, speaker: str
+) -> None:
+    """ "Hnatiuk said", after "Hnatiuk and his wife, Olena Hnatiuk, laid flowers": the leader
+    the story follows, a guess (issue 19, round 9)."""
+    people = find_people(
+        [(1, "Ukrainian President Oleksandr Hnatiuk and his wife, Olena Hnatiuk, laid flowers.")]
+    )
+    resolver = Resolver(people, recent=[(1, p) for p in people.values()])
+    assert _speaker(resolver, "Hnatiuk said the talks went well.", paragraph) == ([speaker], False)
+
+
+NINTH_ROUND_ARTICLE = (
+    "ACCRA (Reuters) - Nigerian President Bola Tinubu met Ghanaian President John Mahama and "
+    "Opposition leader Peter Obi.\n\n{paragraph}\n\n[Joint statement _2026.3.5. Abuja]\n\n"
+    "The two Presidents held talks. They noted that trade had grown.\n\n1. Trade\n\n"
+    "(1) Agreed.\n\n/End/"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speakers", "guessed"),
+    [
+        ("The two leaders agreed to meet again, according to presidential spokesman Bayo "
+         "Onanuga.", "The two leaders agreed", ("bayo-onanuga",), False),
+        ('"Good talks with Ghana," Tinubu posted on X.', "Good talks", ("bola-tinubu",), False),
+        ("Presidential spokesman Bayo Onanuga said in a statement that the deal was signed. "
+         "Border posts would open soon, the statement said.", "Border posts",
+         ("bayo-onanuga",), True),
+        ("Tinubu and Obi, who are rivals, often clash, but both men said the deal was good.",
+         "both men said", ("bola-tinubu", "peter-obi"), True),
+        ('Peter Obi assured that prices would fall, and warned that "smugglers will pay."',
+         "assured that prices", ("peter-obi",), False),  # reported, then the quotation's frame
+        ("Peter Obi questioned that the deal had not gone to the Senate.", "questioned",
+         ("peter-obi",), False),
+        ("According to Nigeria's Foreign Affairs Minister, Ambassador Yusuf Tukur, the committee "
+         "will report by December.", "the committee", ("yusuf-tukur",), False),
+    ],
+)  # fmt: skip
+def test_ninth_round_speech_forms(
+    paragraph: str, text: str, speakers: tuple[str, ...], guessed: bool
+) -> None:
+    """What held-out 7 and 8 wrote that the rules read as no one's or the wrong one's: an
+    account said according to someone, a post, "the statement said" after a spokesman's
+    statement, "both men" after a pair named in the sentence (issue 19, round 9)."""
+    drafted = draft_summit(NINTH_ROUND_ARTICLE.format(paragraph=paragraph), "a.txt")
+    said = [s for s in drafted.statements if text in s.text and s.kind != "account"]
+    assert [s.speakers for s in said] == [speakers]
+    flagged = any(item.startswith(f"{said[0].ref}:") for item in drafted.curation.review)
+    assert flagged is guessed
+    preamble = drafted.release.preamble[0]
+    assert preamble.speakers == ("bola-tinubu", "john-mahama")  # "They noted", the two leaders
+
+
+def test_a_title_and_two_family_names_are_the_titled_person_they_end() -> None:
+    """ "President Rojas Henríquez", after "the President of the Republic of Chile, Gabriela
+    Rojas Henríquez,", is she, not a second president (issue 19, round 9); "Adebayo Akande,
+    a businessman," beside Olumide Adebayo Akande stays a person of his own (no title)."""
+    people = find_people(
+        [(1, "The President of the Republic of Chile, Gabriela Rojas Henríquez, arrived."),
+         (2, "President Rojas Henríquez said the visit was historic.")]
+    )  # fmt: skip
+    assert [p.name for p in people.values()] == ["Gabriela Rojas Henríquez"]
+
+
+@pytest.mark.parametrize(
+    ("head", "writers"),
+    [
+        ("Marion Dubois", ["Marion Dubois"]),
+        ("Shaun Walker in Warsaw", ["Shaun Walker"]),
+        ("Kari Lindqvist in Reykjavik\nTue 12 May 2026 15.40 BST", ["Kari Lindqvist"]),
+        ("Raul Dancel\nPhilippines Correspondent", ["Raul Dancel"]),
+        ("Seda Karaca and Rauf Huseynov | 14.10.2026 - Update : 14.10.2026",
+         ["Seda Karaca", "Rauf Huseynov"]),
+        ("By: Jhoanna Ferrer - Reporter / @INQNational", ["Jhoanna Ferrer"]),
+        ("Reporter Jung Da-eun", ["Jung Da-eun"]),
+        ("Associated Press", []),
+    ],
+)  # fmt: skip
+def test_a_byline_without_by_in_the_articles_head_is_its_writers(
+    head: str, writers: list[str]
+) -> None:
+    """Agency credit lines, a name alone on a line of the head, are silent writers, never
+    speakers (issue 19, round 9)."""
+    story = "LIMA (AFP) - Chilean President Ana Soto met Peruvian President Luis Paz."
+    paragraphs = [(1, "Chile, Peru bury old rivalry"), (2, head), (3, story)]
+    people = find_people(paragraphs)
+    assert [p.name for p in people.values() if p.credited] == writers
+
+
+def test_a_first_lady_in_lower_case_or_after_kin_is_her_title_not_her_name() -> None:
+    people = find_people(
+        [(1, "Mahama, who was accompanied by former first lady Lordina Mahama, spoke. Abiy was "
+             "accompanied by his wife, First Lady Zinash Tayachew, and First Lady Hajiya Aisha "
+             "Musa hosted them.")]
+    )  # fmt: skip
+    roles = {p.name: p.role for p in people.values()}
+    assert roles == {
+        "Lordina Mahama": "former first lady", "Zinash Tayachew": "First Lady",
+        "Aisha Musa": "First Lady",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Secretary (East) in the Ministry of External Affairs Periasamy Kumaran briefed the "
+         "press. Kumaran said seven pacts were signed.", "Periasamy Kumaran"),
+        ("Lee replied so, according to Director of National Security Wi Sung-lac. Wi told "
+         "reporters that they agreed.", "Wi Sung-lac"),
+        ("Moscow said so. Students of Moscow State University protested.", None),
+    ],
+)  # fmt: skip
+def test_a_bare_speaker_is_the_name_that_ends_a_long_title(text: str, name: str | None) -> None:
+    """ "Kumaran said", and no rule found him under his long title: the name that ends a run
+    of capitalised words with that word is his, of no known role (issue 19, round 9)."""
+    people = find_people([(1, text)])
+    assert [p.name for p in people.values() if p.role == PLACEHOLDER] == ([name] if name else [])
+
+
+def test_the_two_leaders_are_the_first_heads_or_counterparts_named_never_a_business_head() -> None:
+    people = find_people(
+        [(1, "Prime Minister Narendra Modi met his Ethiopian counterpart Abiy Ahmed Ali. Anil "
+             "Mehta, president of the Indo-Ethiopian Business Council, and Emperor Haile "
+             "Selassie were recalled.")]
+    )  # fmt: skip
+    assert [p.name for p in Resolver(people).leaders()] == ["Narendra Modi", "Abiy Ahmed Ali"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "The Peruvian foreign minister also indicated that",
+            (["Carmen Rosa Quispe Flores"], False),
+        ),
+        ("The Chilean foreign minister said", (["Andrés Valenzuela Soto"], True)),
+    ],
+)
+def test_a_role_noun_of_a_counterparts_nationality_is_the_counterpart_a_guess(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """ "X met his Peruvian counterpart, Y" … "The Peruvian foreign minister": Y, whom the
+    article called only a counterpart of a foreign minister (issue 19, round 9)."""
+    people = find_people(
+        [(1, "Chilean Foreign Minister Andrés Valenzuela Soto met his Peruvian counterpart, "
+             "Carmen Rosa Quispe Flores.")]
+    )  # fmt: skip
+    assert _speaker(Resolver(people), clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Yilmaz, the president, said", (["Mustafa Yilmaz"], False)),
+        ("Yilmaz, a farmer, said", (["Ahmet Yilmaz"], False)),
+    ],
+)
+def test_a_description_after_a_shared_family_name_picks_the_namesake_a_guess(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """ "Yilmaz, the president, said" is the namesake whose role says president, still a
+    guess (issue 19, round 9)."""
+    people = find_people([(1, "Turkish President Mustafa Yilmaz met farmer Ahmet Yilmaz in Baku.")])
+    assert _speaker(Resolver(people), clause) == expected

@@ -74,13 +74,16 @@ WORD = (
 part and an Arabic article allowed: Sánchez, Jae-myung, Ndung'u, al-Jadaan."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
-    r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Alhaji|Alhaja|Dr|Prof|"
+    r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Hajiya|Hajia|Alhaji|Alhaja|"
+    r"Dr|Prof|"
     r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|Princess|Mallam|Engr|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
     r"Assoc(?:iate)? Prof|Asst Prof|Rev|Reverend|Archbishop|Bishop|Cardinal|Rabbi|Rt Hon|Hon|"
-    r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig)\.?"
+    r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig|Commodore|"
+    r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
+    r"Lieutenant General|Brigadier General|Lieutenant|Sergeant)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
@@ -95,7 +98,7 @@ NAME_START = (
     r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
     r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|Economist|Lawyer|Activist|Historian)\b)"
     r"(?!(?:Attorney|Solicitor|General|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|Gov|"
-    r"Acting|Interim)\b)"
+    r"Acting|Interim|First Lady)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
@@ -122,7 +125,9 @@ FULL_NAME = (
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
 Hamad bin Khalid Al Thani) or a nickname in quotation marks (Ramon "Monching" Cruz), or
 initials and a family name (S. Venkataraman), and a suffix (Jr.)."""
-OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}'s))?{WORD}"
+S = "['\u2019]s"
+"""A possessive's ending, with the typewriter's apostrophe or the typographer's curly one."""
+OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}{S}))?{WORD}"
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
 STATE_OF = re.compile(
     r"\bof (?:the )?(?:State|Republic|Kingdom|Sultanate|Emirate|Federation) of (?:the )?"
@@ -135,8 +140,8 @@ LEADER = (
 )
 HEAD = re.compile(
     rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER})\b"
-    r"(?! of (?:the )?(?:\w+ )*?(?:chamber|association|party|institute|federation|union|council|"
-    r"senate|assembly|court|bank|commission|foundation|society|club|committee|university|"
+    r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|federation|union|"
+    r"council|senate|assembly|court|bank|commission|foundation|society|club|committee|university|"
     r"congress|confederation|league|board|company|group|corporation)\b)",
     re.IGNORECASE,
 )
@@ -229,7 +234,7 @@ LOWER_TITLE = (
     r"parliamentarian|congressman|congresswoman|candidate|nominee|representative"
 )
 APPOSITIVE_LOWER = re.compile(
-    rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?)'s )"
+    rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} )"
     rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?:[a-z]+(?:'s)? |[A-Z][a-z]+(?: [A-Z][a-z]+)?'s ){0,3}?"
     rf"(?:{LOWER_TITLE}|"
@@ -262,7 +267,7 @@ WHO_HEADS = re.compile(
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
 THE_ROLE_FIRST = re.compile(
-    rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER})'s )|(?:^|(?<=[.!?] ))"
+    rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|(?:^|(?<=[.!?] ))"
     r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b))"
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
     r"while|whereas|but|who|which|said|says)\b)"
@@ -282,7 +287,7 @@ CAPITAL_TITLED = re.compile(
     rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
-    r"analyst|economist|researcher|"
+    r"analyst|economist|researcher|officer|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|td|lawmaker|"
     r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=chief )executive|"
     r"(?<=First )lady)) "
@@ -302,19 +307,27 @@ CREDIT = re.compile(
     r"[Ee]diting|[Ee]dited) by|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
     r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
-    rf"|^(?:By|From) (?:(?:[A-Z][a-z]+ )*?(?:Correspondent|Reporter|Writer|Editor) )?"
+    rf"|^(?:By:?|From|Reporter|Correspondent) (?:(?:[A-Z][a-z]+ )*?"
+    r"(?:Correspondent|Reporter|Writer|Editor) )?"
     rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and) {BYLINE_NAME})*)"
-    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*)?$"
+    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*| [-/] .*)?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
-    r" \| [A-Z][\w ]+|, (?:[A-Z][a-z]+ )*(?:Correspondent|Reporter|Writer|Editor|Chief|"
-    r"Journalist)s?)$"
+    r" \| [A-Z][\w ]+|\s*\|\s*\d.*|, (?:[A-Z][a-z]+ )*(?:Correspondent|Reporter|Writer|Editor|"
+    r"Chief|Journalist)s?)$"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
+    r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
+    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits,
 "— With assistance from X", "Written by X, based on reporting by Y", and a byline alone in its
 paragraph ("By X and Y", "By Joana TAVARES", "By Diplomatic Correspondent X in Malé", "X (The
-Jakarta Post)", "X | Bangkok", "X, Correspondent", "X, Abuja Bureau Chief", and a name
-in capitals alone in the article's first paragraph)."""
+Jakarta Post)", "X | Bangkok", "X, Correspondent", "X, Abuja Bureau Chief", "Reporter X",
+"By: X - Reporter / @desk", "X and Y | 14.10.2026", and a name in capitals alone in the
+article's first paragraph); in the article's head, a name alone on its line ("Marion Dubois",
+"Shaun Walker in Warsaw") is a byline too."""
+BYLINE_PARAGRAPHS = 4
+"""How many paragraphs open an article, headline and byline among them: a name alone on a
+line there ("Marion Dubois", "Shaun Walker in Warsaw") is its writer's."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor",
@@ -366,15 +379,17 @@ NOT_PEOPLE = re.compile(
 APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
 DESCRIPTION_FIRST = re.compile(
-    rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER})'s )(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) [^,]+)?), "
+    rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} )"
+    r"(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) (?:(?!\b(?:his|her|their) )[^,])+)?), "
     rf"(?P<name>{FULL_NAME}),"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
+never one that goes on to another's kin ("a state dinner for X and his wife, Y,"),
 "Sánchez's chief of staff, Luis Ortega,"."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
     r"(?P<role>(?:former )?(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
-    rf"{{0,2}}(?:{LOWER_TITLE}|chief)) {HONOURS}(?P<name>{FULL_NAME})\b"
+    rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)) {HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
@@ -390,6 +405,19 @@ ROLE_NOUN = re.compile(
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is)."""
+OCCUPATION_NOUN = re.compile(
+    r"\b[Tt]he (?:(?:[A-Z]{2,5}|[A-Z][a-z]+|[a-z]+) )?(?P<occupation>senator|lawmaker|legislator|"
+    r"parliamentarian|congressman|congresswoman|analyst|economist|researcher|professor|historian|"
+    r"scientist|expert|lecturer|activist|farmer|fisherman|trader|merchant|captain|owner)\b"
+    r"(?!['\u2019]s? [A-Z])"
+)
+"""A person named by an occupation after their name: "the ODM senator said", "the analyst
+told EFE", "the legislator wrote": whoever's role says so, always a guess (someone the rules
+did not list may hold it too)."""
+LEGISLATORS = r"senator|congressman|congresswoman|lawmaker|legislator|parliamentarian|mp|rep\."
+SCHOLARS = r"analyst|expert|scientist|researcher|professor|fellow|lecturer|economist"
+"""Whom "the lawmaker" and "the analyst" may mean: any member of a legislature, and any
+scholar the article quotes ("a political scientist at the Catholic University")."""
 LEADING = ("leader", "head of state", "head of government")
 SAME_TITLE = {
     "premier": ("prime minister",), "prime minister": ("premier",),
@@ -400,6 +428,10 @@ PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
 FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
+KIN_ROLE = re.compile(rf"(?i:\b(?:{MALE}|{FEMALE})\b|\bfirst lady\b)")
+"""A role that is someone's kin: a bare family name a leader and their wife share is more
+likely the leader's, whom the story follows ("Hnatiuk said", after "his wife, Olena
+Hnatiuk"), unless the paragraph named the relative; a guess either way."""
 KIN_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the|his|her) [\w' -]*?\b(?P<kin>{MALE}|{FEMALE})\b"
 )
@@ -422,10 +454,25 @@ minister's counterpart, whom "the two ministers" may mean."""
 OCCUPATION = re.compile(
     r"(?<![\w-])(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
-    rf"taxi driver|teacher|nurse|miner)) {HONOURS}(?P<name>{FULL_NAME})"
+    rf"taxi driver|teacher|nurse|miner|lawmaker|legislator)) {HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
 citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg"."""
+AGENT = (
+    r"(?:(?:the|a|an) |(?<=^)|(?<=[,;:] ))"
+    r"(?P<role>(?:(?!(?:and|or|but|while|with|by|of|to|for|at|in|on|as|he|she|they|who|which|"
+    r"that|said|says|told|also|then|later|former|other|after|over|under|never|ever|either|"
+    r"whether|together|per|her|his|their|its)\b)[a-z][a-z-]* ){0,2}"
+    r"(?!(?:former|other|after|over|under|never|ever|either|whether|together|per|later|"
+    r"earlier|another|rather|neither|whatever|however|further|member)\b)"
+    r"[a-z]{3,}(?:er|or|ist|ian|man|woman|ant|ent|ain|ee))"
+    rf" {HONOURS}(?!(?:{CORE_TITLE})\b)(?P<name>{FULL_NAME})(?!['\u2019]s\b)"
+)
+"""Rule `agent name`: an occupation no list foresees, by the endings English gives those who
+do something: "shop owner Abdullah al-Marri", "the trawler captain Guðmundur Jónsson",
+"merchant Marta Choque Apaza", "trucking company owner Rauf Mammadov"; never "member", nor
+the words of time and place that end so ("after", "former")."""
+AGENT_NAMED = re.compile(AGENT)
 KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
 CUE_VERB = (
     r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
@@ -435,7 +482,7 @@ CUE_VERB = (
     r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
     r"asked|commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
     r"accused(?= [\w' -]+? of\b)|contended|countered|complained|lamented|boasted|quipped|joked|"
-    r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided"
+    r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)"
 )
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
@@ -453,7 +500,7 @@ consistent friend"", "vowed to "take our partnership to new heights"", never "ca
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
-    r"specified)"
+    r"specified|questioned|doubted|feared|reported|regretted|protested|objected)"
     r"(?=(?: [\w,]+){0,3}? that\b)"
 )
 """Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
@@ -467,9 +514,14 @@ MONONYM = re.compile(
 """Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said",
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
 where no one found carries the word."""
+BARE_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] ))(?P<word>{WORD}) (?:also )?(?:{CUE_VERB})\b"
+)
+"""A bare family name speaking at a sentence's start ("Kumaran said"), whom the rules may have
+missed under a long title."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
-    rf"(?P<name>{FULL_NAME})(?:, [^,]+,)? "
+    rf"(?P<name>{FULL_NAME})(?:(?:, [^,]+){{1,3}},)? "
     rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
     rf"|\b(?:said|says) {HONOURS}(?P<after>{FULL_NAME})(?=[,.;]|$)"
 )
@@ -492,7 +544,7 @@ POSSESSIVE = re.compile(
 """A possessive that can only be the subject's: "Takeda said her government", "Kapoor, who
 met his counterpart,"; "Mehta said her visit" may be someone else's visit, so not that."""
 POSSESSIVE_ROLE = re.compile(
-    rf"\b(?P<owner>{OWNER})'s (?P<role>(?:[a-z]+ ){{0,2}}(?:{LOWER_TITLE}|aide|chief of staff))\b"
+    rf"\b(?P<owner>{OWNER}){S} (?P<role>(?:[a-z]+ ){{0,2}}(?:{LOWER_TITLE}|aide|chief of staff))\b"
 )
 """A person named by another's and a role: "Fortier's press secretary"."""
 
@@ -573,6 +625,18 @@ JOINT_SAID = re.compile(
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
+THE_SIDES_SAY = re.compile(
+    r"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )"
+    r"(?:(?i:leaders|sides|parties|presidents|prime ministers|heads of (?:state|government))\s+)?"
+    r"(?:also\s+|further\s+)?"
+    r"(?:affirmed|reaffirmed|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|"
+    r"declared|welcomed|expressed|reiterated|acknowledged|stated|"
+    r"confirmed|condemned|urged|appreciated|commended|pledged)\b"
+)
+"""The joint document's own voice in its preamble: "The two sides affirmed that", "The
+Presidents highlighted", "They noted that", "…, the two leaders noted": the two leaders'
+words, a guess (which sides, and whether a clause is a deed, is the curator's). What they
+recognized or shared stays the document's, as the bundled source has it."""
 METONYM = re.compile(
     r"(?:^|[,;:]\s+|\bthat\s+)(?:[Tt]he (?P<adjective>[A-Z][a-z]+) (?:side|government|"
     r"delegation)|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s+(?:also\s+)?$"
@@ -584,6 +648,18 @@ ADVERBS = re.compile(
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
     r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
+APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,]+),")
+"""A description set off after a name, which may tell namesakes apart: "Yilmaz, the
+president,"."""
+STOP = frozenset({"the", "a", "an", "of", "for", "and", "in", "at", "to", "on", "who", "with"})
+APPOSED = re.compile(r",\s*")
+"""What sets a name after a role that starts a sentence: "The foreign minister, X, said"."""
+JOINED = re.compile(
+    r",?\s*(?:and(?=\s+(?:his|her|their|its|the)\b)|as well as|along with|together with)"
+    r"(?:\s+(?:his|her|their|its|the)(?:\s+[\w'-]+){0,3})?"
+)
+"""What joins two people into one plural subject besides a bare "and": "X and his
+counterpart Y", "X, along with Y"; the pair's words, a guess."""
 INSERTS = re.compile(
     rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
     r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
@@ -837,14 +913,14 @@ def find_people(
             country = match["country"] or (match["adjective"] or "").removesuffix("'s")
             add(match, "name", role, number, 1, country)
         for match in APPOSITIVE_LOWER.finditer(paragraph):
-            role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
+            role = _owned(match)
             add(match, "name", role, number, 0, match["owner"] or match["adjective"] or "")
         for match in ROLE_OF.finditer(paragraph):
             add(match, "name", match["role"], number, 0)
         for match in WHO_HEADS.finditer(paragraph):
             add(match, "name", f"{HEADS[match['verb']]} of {match['what']}", number, 2)
         for match in THE_ROLE_FIRST.finditer(paragraph):
-            role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
+            role = _owned(match)
             rank = 0 if match["also"] else 1  # "the Minister of X, Ambassador Y,": the minister
             add(match, "name", role, number, rank, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
@@ -852,12 +928,14 @@ def find_people(
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
-            role = f"{match['owner']}'s {match['role']}" if match["owner"] else match["role"]
+            role = _owned(match)
             add(match, "name", role, number, 2)
         for match in LOWER_TITLED.finditer(paragraph):
             role = " ".join(filter(None, (match["adjective"], match["role"])))
             add(match, "name", role, number, 2, (match["adjective"] or "").removesuffix("'s"))
         for match in OCCUPATION.finditer(paragraph):
+            add(match, "name", match["role"], number, 2)
+        for match in AGENT_NAMED.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
         for match in KIN_NAMED.finditer(paragraph):
             add(match, "name", match["kin"], number, 2)
@@ -892,11 +970,27 @@ def find_people(
             group = "name" if match["name"] else "after"
             name = match[group]
             bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?(?:{CORE_TITLE}) ", "", name)
-            known = any(name in p.name or set(p.ends) & set(name.split()) for p in people.values())
+            known = any(
+                name in p.name or (set(p.ends) & set(name.split()) and not _namesake(name, p))
+                for p in people.values()
+            )
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
+    for _, paragraph in paragraphs:
+        for match in BARE_SPEAKER.finditer(paragraph):
+            word = match["word"]
+            if NO_NAME.fullmatch(word) or any(word in p.name.split() for p in people.values()):
+                continue
+            for later, text in paragraphs:
+                named = _ending_a_title(word, text)
+                if named is not None:  # "Kumaran said", after "… Affairs Periasamy Kumaran"
+                    add(named, "name", UNKNOWN, later, 3)
+                    break
     for number, paragraph in paragraphs:
-        for match in CREDIT.finditer(paragraph.strip()):
+        text = paragraph.strip()
+        head = number < paragraphs[0][0] + BYLINE_PARAGRAPHS  # a byline is a line of the head
+        chunks = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)] if head else [(0, text)]
+        for offset, match in [(at, m) for at, chunk in chunks for m in CREDIT.finditer(chunk)]:
             credit = match["credit"] or "reporting"  # "— With assistance from X", a byline
             role = CREDIT_ROLE[credit.split()[-1].lower()]
             if match["capitals"] and number == paragraphs[0][0]:  # "DILNOZA RASHIDOVA"
@@ -904,13 +998,14 @@ def find_people(
                 first[_slug(name)] = (number, 0)
                 people[_slug(name)] = Found(name, role, number, 3, credited=True)
                 continue
-            credited = next((g for g in ("names", "byline", "tagged") if match[g]), None)
-            if credited is None:
+            groups = ("names", "byline", "tagged", "alone")[: 4 if head else 3]
+            credited = next((g for g in groups if match[g]), None)
+            if credited is None or NOT_PEOPLE.search(match[credited]):
                 continue
             for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match[credited].strip()):
                 named = CREDITED_NAME.fullmatch(part.strip())
                 if named and _slug(named["name"]) not in people:
-                    start = match.start(credited) + match[credited].index(part)
+                    start = offset + match.start(credited) + match[credited].index(part)
                     first[_slug(named["name"])] = (number, start)
                     people[_slug(named["name"])] = Found(
                         named["name"], role, number, 3, credited=True
@@ -941,6 +1036,8 @@ def find_people(
         ]  # fmt: skip
         kin = re.fullmatch(rf"{MALE}|{FEMALE}", person.role)  # "his son, Adebayo Akande"
         alone = len(fuller) == 1 and _stands_alone(person.name, fuller[0].name, paragraphs)
+        same_title = len(fuller) == 1 and person.rank == 1 and _titled(fuller[0].role, person.role)
+        alone = alone and not same_title  # "President Rojas Henríquez", of "President Gabriela …"
         if len(fuller) == 1 and not (kin or alone):  # "Souleye Diop" of "Birame Souleye Diop"
             del people[key]
             kept = fuller[0]
@@ -952,6 +1049,38 @@ def find_people(
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _ending_a_title(word: str, text: str) -> re.Match[str] | None:
+    """The full name a bare `word` is part of where it ends a run of capitalised words after a
+    title ("Secretary (East) in the Ministry of External Affairs Periasamy Kumaran said",
+    "Director of National Security Wi Sung-lac."): the word and the one before it, or after
+    it when the word starts a name written family name first; the run's end is the name's."""
+    escaped = re.escape(word)
+    pattern = rf"(?<![\w-])(?P<name>{WORD} {escaped}|{escaped} {WORD})(?! {WORD})(?![\w-])"
+    for named in re.finditer(pattern, text):
+        after_title = re.search(rf"(?:[{UPPER}][\w-]*|\))\s$", text[: named.start()])
+        if after_title and not NOT_PEOPLE.search(named["name"]):
+            return named
+    return None
+
+
+def _namesake(name: str, person: Found) -> bool:
+    """Whether a two-word name is someone else of a known person's family name: "Lars
+    Haugland" beside Ingrid Haugland, a given name of his own; never "Minister Haugland" nor
+    "Van Leeuwen"."""
+    words = name.split()
+    title = re.fullmatch(rf"(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT}|{CORE_TITLE})", words[0])
+    particle = re.fullmatch(PARTICLE, words[0].lower())  # "Van Leeuwen said", a sentence's start
+    return len(words) == 2 and words[0] not in person.name.split() and not (title or particle)
+
+
+def _owned(match: re.Match[str]) -> str:
+    """A role, with its owner's possessive as the article writes it, curly apostrophe or not
+    ("Norway's fisheries minister"), if the match has one."""
+    if not match["owner"]:
+        return match["role"]
+    return match.string[match.start("owner") : match.start("role")] + match["role"]
 
 
 def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
@@ -1089,6 +1218,7 @@ Ground = Literal[
     "a view introduced by 'for'", "a description for someone named before",
     "a speaker named in the paragraph after", "another speaker in the sentence", "a stranger",
     "a counterpart for a head", "a name someone not listed carries", "someone else's words",
+    "a plural subject", "the subject of the clause a participle hangs on", "an occupation",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -1138,9 +1268,13 @@ class Resolver:
     """Whether the article has named the joint statement: "The statement said" is then it."""
     unlisted: frozenset[str] = frozenset()
     """Family names someone the rules did not list carries too (`unlisted_carriers`)."""
-    subject: Found | None = None
-    """The one person who starts the last sentence of narration ("Kosgei hosted Mwinyi at
-    State House."): a pronoun after it more likely means the subject than the object."""
+    issued: list[Found] = field(default_factory=list)
+    """Who spoke last "in a statement", if the last speaker did: "the statement said" after
+    "Spokesman X said in a statement" is X's, a guess."""
+    subject: list[Found] = field(default_factory=list)
+    """Whom the words that start the last sentence of narration may mean ("Kosgei hosted
+    Mwinyi at State House.", "In Ísafjörður, the trawler captain Guðmundur Jónsson was
+    relaxed."): a pronoun after it more likely means the subject than the object."""
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -1184,7 +1318,10 @@ class Resolver:
                 carriers = [p for p in people if _part_of(part, p.name)]
                 if carriers:
                     kind = "honorific and part of a name"
-                    last = [p for p in carriers if p.name.endswith(f" {part}")]
+                    last = [  # "Mr Marcos": Ferdinand Marcos Jr. as much as his father
+                        p for p in carriers
+                        if re.sub(rf"{SUFFIX}$", "", p.name).endswith(f" {part}")
+                    ]  # fmt: skip
                     if FAMILY_HONOUR.fullmatch(match["honour"]):  # "Mr Chua" of Chua Kian Seng
                         last = last or [p for p in carriers if part in p.ends]
                     married = re.search(rf"\b(?:{MARRIED})\b", match["honour"])
@@ -1238,7 +1375,7 @@ class Resolver:
             if others and not any(_titled(p.role, match["title"]) for p in others):
                 add(match.start(), match.end(), "title and surname", [], block=True)
         for match in POSSESSIVE_ROLE.finditer(text):
-            role = f"{match['owner']}'s {match['role']}".lower()
+            role = _owned(match).lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
         for match in re.finditer(rf"\b{WORD}\b", text):
             if _another_name_before(text[: match.start()]):
@@ -1267,6 +1404,8 @@ class Resolver:
             if ground == "role" and self._held_by_someone_unlisted(match):
                 ground = "a name someone not listed carries"
             add(match.start(), match.end(), ground, holders)
+        for match in OCCUPATION_NOUN.finditer(text):
+            add(match.start(), match.end(), "an occupation", self._by_occupation(match))
         for match in BOTH.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.leaders())
         for match in MINISTERS.finditer(text):
@@ -1280,7 +1419,23 @@ class Resolver:
             add(match.start(), match.end(), "plural pronoun", together)
         for match in PRONOUN.finditer(text):
             add(match.start(), match.end(), "pronoun", self._by_pronoun(match["pronoun"].lower()))
-        return sorted(found, key=lambda m: m.start)
+        found.sort(key=lambda m: m.start)
+        for mention in found:
+            appositive = APPOSITIVE_ROLE.match(text, mention.end)
+            if appositive and len(mention.candidates) > 1:  # "Yilmaz, the president, said"
+                words = set(re.findall(r"[a-z]+", appositive["role"].lower())) - STOP
+                fits = [p for p in mention.candidates if words & set(p.role.lower().split())]
+                if len(fits) == 1:  # still a guess: the description is the article's
+                    mention.kind, mention.candidates = "a name or role several people share", fits
+        for index, mention in enumerate(found):
+            coordinated = [
+                (a, b) for a, b in itertools.pairwise(found[:index])
+                if text[a.end : b.start] == " and " and len(a.candidates) == len(b.candidates) == 1
+            ]  # fmt: skip
+            if mention.kind == "the two leaders" and coordinated:  # "X and Y, …, both men said"
+                first, second = coordinated[-1]
+                mention.candidates = [first.candidates[0], second.candidates[0]]
+        return found
 
     def ministers(self, words: str) -> list[Found]:
         """The two people named last whose roles hold the plural's noun: "the two ministers"
@@ -1296,8 +1451,11 @@ class Resolver:
         return holders[:2] if len(holders) >= 2 else []
 
     def leaders(self) -> list[Found]:
-        """The two leaders the summit is between: the first two heads named, not former."""
-        return [p for p in self.people.values() if not p.former and HEAD.search(p.role)][:2]
+        """The two leaders the summit is between: the first two heads or a head's counterparts
+        ("his Peruvian counterpart, X") the article names, not former."""
+        living = [p for p in self.people.values() if not p.former and not p.credited]
+        heads = [p for p in living if HEAD.search(p.role) or p.role.endswith("counterpart")]
+        return heads[:2] if any(HEAD.search(p.role) for p in heads) else []
 
     def _held_by_someone_unlisted(self, match: re.Match[str]) -> bool:
         """Whether the article gives the role a noun names to someone the rules did not list
@@ -1346,7 +1504,26 @@ class Resolver:
             unknown = [p for p in fitting if not p.country]
             if unknown:
                 return unknown, "role, nationality not known"
+        counterparts = [
+            p for p in living
+            if p.role.endswith("counterpart") and _same_country(adjective, p.role.split()[0])
+        ]  # fmt: skip
+        if adjective and any(tiers) and counterparts:  # "the Peruvian foreign minister", after
+            return counterparts, "a counterpart for a head"  # "X met his Peruvian counterpart"
         return [], "role"
+
+    def _by_occupation(self, match: re.Match[str]) -> list[Found]:
+        """Who "the senator" or "the analyst" may be: the people whose role says so (any
+        member of a legislature for "the lawmaker"), the last named first."""
+        noun = match["occupation"].lower()
+        words = LEGISLATORS if noun in ("lawmaker", "legislator", "parliamentarian") else noun
+        words = SCHOLARS if noun in ("analyst", "expert") else words  # "political scientist"
+        named = list(dict.fromkeys(p for _, p in reversed(self.recent)))
+        named += [p for p in self.people.values() if p not in named]
+        return [
+            p for p in named
+            if not p.former and not p.credited and re.search(rf"\b(?:{words})\b", p.role.lower())
+        ]  # fmt: skip
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
         """Everyone a pronoun may mean: never someone known to be of the other gender; first
@@ -1375,9 +1552,17 @@ class Resolver:
             ):
                 self.named_since = True
         if not spoke:
-            opening = [m for m in mentions if m.kind in NAMING and len(m.candidates) == 1]
-            starts = opening and not re.sub(r"^[^,]*,\s*", "", sentence[: opening[0].start]).strip()
-            self.subject = opening[0].candidates[0] if starts else None
+            people = [m for m in mentions if m.kind not in ("pronoun", "plural pronoun")]
+            lead = sentence[: people[0].start] if people else ""
+            starts = people and re.fullmatch(r"(?:.*,\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?", lead)
+            opener = people[0] if starts else None
+            if (
+                starts
+                and len(people) > 1
+                and APPOSED.fullmatch(sentence[people[0].end : people[1].start])
+            ):
+                opener = people[1]  # "The foreign minister, Radosław Sikorski, …": the name
+            self.subject = list(opener.candidates) if opener else []
         for mention in mentions:
             if mention.kind in ("pronoun", "plural pronoun"):  # "they are the bridge": no one new
                 continue
@@ -1390,6 +1575,7 @@ class Resolver:
 
     def spoke(self, people: list[Found], number: int) -> None:
         self.last_speakers, self.last_paragraph, self.named_since = people, number, False
+        self.subject = []
         self.recent += [(number, person) for person in people]
 
     def resolve(self, mention: Mention, number: int) -> Attribution:
@@ -1414,14 +1600,10 @@ class Resolver:
                 return Attribution(speakers, rule, ("pronoun",))
             fitting = [p for p in candidates if not p.former or p.gender == mention.words.lower()]
             chosen = (fitting or candidates)[:1]
-            subject = self.subject
-            if (
-                subject in fitting
-                and subject is not None
-                and (subject.gender == pronoun or not any(p.gender == pronoun for p in fitting))
-            ):  # "Kosgei hosted Mwinyi. He said": the subject before, not the object
+            subject = [p for p in self.subject if p in fitting and p.gender in (pronoun, "")]
+            if len(subject) == 1:  # "Kosgei hosted Mwinyi. He said": the subject before
                 rule = "pronoun: the subject of the narration before, across a change of subject"
-                return Attribution([subject], rule, ("pronoun",))
+                return Attribution(subject, rule, ("pronoun",))
             rule = (
                 "pronoun: the last person named of that gender, across a change of subject"
                 if chosen and chosen[0].gender
@@ -1433,8 +1615,9 @@ class Resolver:
             return Attribution(candidates, rule, ("a name the article gives no role",))
         if len(candidates) == 1 or mention.kind in ("the two leaders", "plural pronoun"):
             return Attribution(candidates, f"by {mention.kind} {mention.words!r}", (mention.kind,))
-        named = [p for _, p in reversed(self.recent) if p in candidates]
         here = [p for n, p in reversed(self.recent) if p in candidates and n == number]
+        candidates = [p for p in candidates if not KIN_ROLE.search(p.role)] or candidates
+        named = [p for _, p in reversed(self.recent) if p in candidates]
         spoke = [p for p in self.last_speakers if p in candidates]
         chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
         chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
@@ -1453,6 +1636,9 @@ class Resolver:
         statement's words, quoted in the article, are the two leaders', a guess; a `quoted`
         clause (one with a quotation inside) has the cues of a quotation's frame too."""
         joint = JOINT_SAYS.match(clause) or JOINT_SAID.search(clause)
+        if joint and not joint["joint"] and self.issued:  # X "said in a statement" before
+            rule = "the statement the speaker before issued"
+            return Attribution(self.issued, rule, ("a description for someone named before",))
         if joint and (joint["joint"] or self.joint_seen) and self.leaders():
             rule = "the joint statement, the two leaders' words"
             return Attribution(self.leaders(), rule, ("the joint statement",))
@@ -1483,9 +1669,9 @@ class Resolver:
             if candidates:
                 mention = Mention(start, end, pronoun, "pronoun", candidates)
                 return self._bound([mention], "after 'according to'", number)
-        if according and according["named"]:
-            start, end = according.span("named")
-            inside = [m for m in mentions if (m.start, m.end) == (start, end)]
+        if according and according["named"]:  # "…, Ambassador Yusuf Tukur,": the name in it
+            end = according.end("named")
+            inside = [m for m in mentions if m.start > according.end("who") and m.end == end]
             if inside:
                 return self._bound(inside, "after 'according to' and a role", number)
         if according:
@@ -1588,12 +1774,28 @@ class Resolver:
             verb_follows = re.match(r"\s*(?:,[^,]+,\s*)?[a-z]", masked[subject[-1].end :])
             if verb_follows and all(m in subject for m in head):
                 return self._bound(subject, "the subject of the verb", number)
-        chain = [head[-1]]
+        chain, plural = [head[-1]], False
         for mention in reversed(head[:-1]):
             joiner = masked[mention.end : chain[0].start].strip()
+            if JOINED.fullmatch(joiner):  # "X and his Azerbaijani counterpart Y told": both
+                chain.insert(0, mention)
+                plural = True
+                continue
             if joiner not in (("and", ", and") if len(chain) == 1 else ("and", ",", ", and")):
                 break
             chain.insert(0, mention)
+        earlier = [m for m in head if m not in chain]
+        if earlier and cue["verb"].endswith("ing") and "," in masked[chain[-1].end : cue.start()]:
+            # "Boateng quoted his country's founding leader Nkrumah, telling the banquet that":
+            # a participle's subject is the clause's, not the object before its comma
+            if not lead:
+                found = self._bound(earlier[:1], "", number)
+                rule = f"{found.rule}, the subject of the clause a participle hangs on"
+                grounds = (*found.grounds, "the subject of the clause a participle hangs on")
+                return replace(found, rule=rule, grounds=grounds)
+            found = self._bound(chain, "", number)
+            rule = f"{found.rule}, before a participle's comma"
+            return replace(found, rule=rule, in_subject=False)
         preposition = re.search(
             r"\b(?:to|for|of|from|by|near|about|at|on|in)\s*$", masked[: chain[0].start]
         )
@@ -1606,7 +1808,11 @@ class Resolver:
                 if len(opener) == 1 and opener[0].gender in ("", chain[-1].words.lower()):
                     rule = "pronoun: the person who starts the sentence"
                     return Attribution(opener, rule, ("pronoun",))
-            return self._bound(chain, "right before the verb", number)
+            bound = self._bound(chain, "right before the verb", number)
+            if plural:
+                rule = f"{bound.rule}, a plural subject"
+                return replace(bound, rule=rule, grounds=(*bound.grounds, "a plural subject"))
+            return bound
         found = self._bound(head[:1], "", number)
         rule = "a person named outside the cue's subject"
         return replace(found, rule=rule, in_subject=False)
@@ -1637,6 +1843,10 @@ def _unknown_name(
 # --- the article --------------------------------------------------------------------------
 
 
+GOES_ON_THAT = re.compile(rf"(?:and )?(?:{CUE_VERB})\b(?: [\w,]+){{0,3}}? that\b")
+"""Reported speech that goes on after a quotation's frame: "…," she said, adding that …."""
+SAID_THEN = re.compile(rf"^(?P<reported>.*\S),\s+(?P<frame>and (?:{CUE_VERB}) that)$")
+"""Reported speech, then the frame of a quotation: "X assured that …, and warned that "…"."."""
 PARTICIPLE = re.compile(r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing,)$")
 CONTINUES = re.compile(r"^(?:and )?\w+(?:ing)?,$|^and \w+,$")
 
@@ -1700,6 +1910,8 @@ class Drafting:
             names = " & ".join(p.name for p in attribution.people)
             self.review.append(guessed_speaker(ref, names, attribution.rule, sentence))
         self.resolver.spoke(attribution.people, number)
+        issued = re.search(r"\bin a (?:written |brief )?statement\b", sentence)
+        self.resolver.issued = attribution.people if issued and len(attribution.people) == 1 else []
         self.last = attribution
 
     def account(self, text: str, number: int) -> None:
@@ -1841,6 +2053,8 @@ def _sentence(
     resolver = found.resolver
     quotes = quotations(sentence)
     if not quotes and ACCOUNT.match(sentence):
+        if ACCORDING.search(sentence) and _reported(found, sentence, sentence, number):
+            return True  # "The two leaders agreed to meet again, according to spokesperson X."
         found.account(sentence, number)
         return True
     if _two_speakers(found, sentence, number, quoted_before):
@@ -1859,14 +2073,16 @@ def _sentence(
             masked[start:end] = " " * (end - start)
         return _reported(found, sentence, "".join(masked), number, quoted=True)
     if not lead:
-        for k in range(1, len(quotes)):
+        for k in range(1, len(quotes) + 1):
             comma = gaps[k].find(", ")
             if _opens(gaps[k]) or comma < 0 or not CUE.search(gaps[k][:comma]):
                 continue  # "…," he said, "…": the frame of both
             # "…," he said, adding that the gas could power both "for a generation".
             cut = quotes[k - 1][1] + comma + 1
-            _sentence(found, sentence[:cut], number, quoted_before)
             rest = sentence[cut:].strip()
+            if k == len(quotes) and not GOES_ON_THAT.match(rest):
+                continue  # "…," he said, to applause: the frame, whole
+            _sentence(found, sentence[:cut], number, quoted_before)
             if found.last is not None and re.match(rf"(?:and )?(?:{CUE_VERB})\b", rest):
                 going_on = replace(found.last, rule="continues the statement before it")
                 found.speech("reported", rest, going_on, number, rest)
@@ -1884,7 +2100,7 @@ def _sentence(
             # "…," Tran said, adding, "…": the frame of the first; the second goes on from it
             frames[k] = participle.string[: participle.start("frame")].rstrip()
             frames[k + 1], continued[k + 1] = participle["frame"], True
-    participle = PARTICIPLE.match(frames[0] or "")
+    participle = PARTICIPLE.match(frames[0] or "") or SAID_THEN.match(frames[0] or "")
     if (
         lead
         and participle
@@ -2007,6 +2223,9 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             agreed = ACCOUNT.match(paragraph) and re.search(r"\bagreed\b", paragraph)
             if bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
                 rule = "the two leaders, agreeing in the joint document"
+                bound = Attribution(found.resolver.leaders(), rule, ("the two leaders",))
+            if not (bound and bound.certain) and THE_SIDES_SAY.search(paragraph):
+                rule = "the two sides' words in the joint document"  # "The two sides affirmed"
                 bound = Attribution(found.resolver.leaders(), rule, ("the two leaders",))
             speakers = tuple(p.id for p in bound.people) if bound else ()
             if bound and bound.people and not bound.certain:
