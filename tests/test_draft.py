@@ -30,6 +30,7 @@ from summitcli.draft import (
 )
 from summitcli.draft import draft as draft_summit
 from summitcli.model import PLACEHOLDER, Summit
+from summitcli.problems import loaded
 from summitcli.validate import validate_path
 
 
@@ -174,6 +175,11 @@ def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: An
         ("  \n\n ", "is empty: nothing to draft"),
         ("Just a paragraph of prose.\n\nAnd another.", "no joint document"),
         ("[Joint statement _2026.1.2. Oslo]\n\n1. One\n\n(1) Agreed.", "no article before"),
+        (
+            "Head\n\nKim said\tyes.\n\n[J _2026.1.2. Oslo]",
+            "line 3: holds the control character U+0009",
+        ),
+        ("Kim said\u200b yes.", "line 1: holds the invisible format character U+200B"),
     ],
 )
 def test_input_that_is_not_an_article_is_refused(
@@ -185,6 +191,19 @@ def test_input_that_is_not_an_article_is_refused(
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_paragraphs_lines_are_records_of_their_own_and_encoding_marks_are_no_text() -> None:
+    """A headline over its subhead is two records (no summit text holds a line break, so one
+    record of both was a draft no command would load); a byte order mark and Windows line ends
+    draft as the plain article does."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    head = "Leaders agree on energy\nTalks in Seoul run late"
+    drafted = draft_summit(f"{head}\n\n{article}", "a.txt")
+    assert [n.text for n in drafted.narration[:2]] == head.split("\n")
+    assert loaded(encode(drafted))[1] == []
+    marked = draft_summit("\ufeff" + article.replace("\n", "\r\n"), "kim-sato.txt")
+    assert encode(marked) == encode(draft_summit(article, "kim-sato.txt"))
 
 
 def _scorer() -> Any:
@@ -821,15 +840,19 @@ def test_a_small_article_end_to_end() -> None:
     assert any("S7" in item and "paragraph break" in item for item in drafted.curation.review)
 
 
-def test_drafts_of_the_source_and_the_test_articles_lose_no_sentence() -> None:
-    """Held-out articles too: keeping every sentence is no rule to tune but the draft's promise."""
+def test_drafts_of_the_source_and_the_test_articles_lose_no_sentence_and_load() -> None:
+    """Held-out articles too: keeping every sentence is no rule to tune but the draft's promise,
+    and so is a file every command loads (a headline over its subhead once made a text with a
+    line break in it, which no summit file may hold)."""
     texts = sorted(DRAFTS.glob("**/*.txt"))
     if SOURCE.is_file():
         texts.append(SOURCE)
     for path in texts:
         text = path.read_text(encoding="utf-8")
         paragraphs = [p.strip() for p in text.split("\n\n")]
-        assert uncovered(draft_summit(text, path.name), paragraphs) == [], path.name
+        drafted = draft_summit(text, path.name)
+        assert uncovered(drafted, paragraphs) == [], path.name
+        assert loaded(encode(drafted))[1] == [], path.name
 
 
 def test_the_coverage_check_is_the_one_the_bundled_data_passes(

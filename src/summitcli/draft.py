@@ -47,6 +47,7 @@ from .model import (
     guessed_speaker,
     unfilled,
 )
+from .problems import text_problem
 
 Kind = Literal["direct", "reported", "account"]
 NarrationKind = Literal["narration", "caption", "heading", "note"]
@@ -1117,11 +1118,19 @@ def _plain(name: str) -> str:
 def sentences(paragraph: str) -> list[tuple[int, int]]:
     """The (start, end) of each sentence, never split inside a quotation. A quotation that
     ends in "." ends its sentence (an attribution after it would follow a comma); one that ends
-    in "!" or "?" does unless its attribution follows ("…!" Berg said)."""
+    in "!" or "?" does unless its attribution follows ("…!" Berg said). A line break ends one
+    always: a summit's texts hold none, so a paragraph's lines are never one record."""
     spans: list[tuple[int, int]] = []
     start, depth, straight = 0, 0, False
     for index, char in enumerate(paragraph):
         ends = False
+        if char == "\n":  # a line of its own, as a headline over its subhead: no text holds one
+            if paragraph[start:index].strip():
+                spans.append((start, len(paragraph[:index].rstrip())))
+            following = paragraph[index + 1 :]
+            start = index + 1 + len(following) - len(following.lstrip(" "))
+            depth, straight = 0, False
+            continue
         if char == '"':
             straight = not straight
             ends = not straight and paragraph[index - 1 : index] in (".", "!", "?")
@@ -2001,11 +2010,9 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
     are the paragraphs after it, for a quotation whose speaker is named after it."""
     if CAPTION.search(paragraph) or paragraph.startswith(("◇", "※")):
         caption = CAPTION.search(paragraph)
-        found.narrate(
-            paragraph,
-            "caption" if caption else "heading" if paragraph[0] == "◇" else "note",
-            number,
-        )
+        kind: NarrationKind = "caption" if caption else "heading" if paragraph[0] == "◇" else "note"
+        for line in filter(None, map(str.strip, paragraph.split("\n"))):
+            found.narrate(line, kind, number)
         return
     resolver = found.resolver
     quoted_before = None
@@ -2020,6 +2027,8 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
         sentence = paragraph[start:end]
         count = len(found.statements)
         if not _sentence(found, sentence, number, quoted_before):
+            if found.run and "\n" in paragraph[found.run[-1][3] : start]:
+                found.flush()  # narration runs on, but never across a line
             found.run.append((paragraph, number, start, end))
         last = found.statements[-1] if len(found.statements) > count else None
         quoted_before = found.last if last and last.kind == "direct" else None
@@ -2255,7 +2264,14 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
 
 def draft(text: str, source_file: str) -> Summit:
     """The summit file drafted from an article's text."""
-    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")  # the encoding's marks, not words
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip() and (problem := text_problem(line)):  # a draft that no command could load
+            raise DraftError(
+                f"{source_file}: line {number}: {problem.replace('text contains', 'holds')}, "
+                "which no summit text may hold: remove it (a tab: replace it with a space)"
+            )
+    paragraphs = [p.strip() for p in text.split("\n\n")]
     release_at = next((i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)), None)
     if not text.strip():
         raise DraftError(f"{source_file}: is empty: nothing to draft")
