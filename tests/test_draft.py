@@ -2827,3 +2827,75 @@ def test_a_description_after_a_shared_family_name_picks_the_namesake_a_guess(
     guess (issue 19, round 9)."""
     people = find_people([(1, "Turkish President Mustafa Yilmaz met farmer Ahmet Yilmaz in Baku.")])
     assert _speaker(Resolver(people), clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("PRIME Minister Ratu Josefa Vakaloloma says the rules eased.",
+         {"Josefa Vakaloloma": "Minister"}),
+        ("Foreign Secretary Begum Farzana Chowdhury and Ven. Medagoda Dhammaloka Thera, the "
+         "chief monk, spoke.", {"Farzana Chowdhury": "Foreign Secretary"}),
+        ("His Excellency Moustapha Ndiaye, President of the Republic of Senegal, and H.E. Neema "
+         "Mwakyusa, President of the United Republic of Tanzania, met.",
+         {"Moustapha Ndiaye": "President of the Republic of Senegal",
+          "Neema Mwakyusa": "President of the United Republic of Tanzania"}),
+    ],
+)  # fmt: skip
+def test_tenth_round_honorifics_and_republics_are_no_part_of_a_name(
+    text: str, people: dict[str, str]
+) -> None:
+    """Fiji's "Ratu", "Begum", a monk's "Ven." and "H.E." are honours, a word in capitals is no
+    nationality ("PRIME"), and "President of the United Republic of Tanzania" is a title
+    (issue 19, round 10)."""
+    found = find_people([(1, text)])
+    assert {p.name: p.role for p in found.values() if p.name in people} == people
+    assert all(not p.name.startswith(("Ratu", "Begum", "Ven", "E.")) for p in found.values())
+
+
+COUNTERPARTS = (
+    "Nigeria's President Musa Adebayo Lawal and his Senegalese counterpart Moustapha Ndiaye met "
+    "on Tuesday. Lawal paid tribute at the tomb of Senegal's first president Leopold Sedar "
+    "Senghor. President Ndiaye spoke too."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The Senegalese president said", (["Moustapha Ndiaye"], False)),  # never Senghor
+        ("President Ndiaye said", (["Moustapha Ndiaye"], False)),  # a counterpart: a guess
+        ("The Nigerian president said", (["Musa Adebayo Lawal"], True)),
+        ("The president said", (["Musa Adebayo Lawal"], False)),  # the counterpart may be too
+    ],
+)
+def test_a_counterpart_holds_the_title_left_unsaid_and_a_first_president_is_of_the_past(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """ "His Senegalese counterpart Moustapha Ndiaye" is the Senegalese president the article
+    never calls so; "Senegal's first president" is a president of the past; "President
+    Ndiaye" is no new person (issue 19, round 10)."""
+    people = find_people([(1, COUNTERPARTS)])
+    assert [p.name for p in people.values()] == [
+        "Musa Adebayo Lawal", "Moustapha Ndiaye", "Leopold Sedar Senghor",
+    ]  # fmt: skip
+    assert _speaker(Resolver(people), clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Varga, who was with his wife, also visited Oradea on Tuesday, his office said",
+         ([], False)),
+        ("Varga accepted an invitation to visit Kyiv, officials said", ([], False)),
+        ("Varga considers the deal a first step, his office said", (["Gergely Varga"], True)),
+        ("Varga, the prime minister, said", (["Gergely Varga"], True)),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_before_the_verb_is_no_one_named_before_it(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """ "…, his office said": the office's words, never the person the sentence starts with;
+    a stance that person took ("considers") is still theirs (issue 19, round 10)."""
+    people = find_people([(1, "Hungarian Prime Minister Gergely Varga arrived.")])
+    assert _speaker(Resolver(people), clause) == expected

@@ -83,13 +83,14 @@ HONOUR = (
     r"Assoc(?:iate)? Prof|Asst Prof|Rev|Reverend|Archbishop|Bishop|Cardinal|Rabbi|Rt Hon|Hon|"
     r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
-    r"Lieutenant General|Brigadier General|Lieutenant|Sergeant)\.?"
+    r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
 Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
 Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
-Samdech Thipadei. Academic, religious and royal honorifics are ranks, never names."""
+Samdech Thipadei; Fiji's Ratu, the Begum of South Asia, a monk's Ven. Academic, religious and
+royal honorifics are ranks, never names."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
@@ -202,13 +203,18 @@ RANK = (
 )
 """A title or rank before a bare family name that is no word of a name: "Gen Okello"."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
+FOUNDING = re.compile(
+    r"\b(?:first|founding) (?:president|prime minister|premier|chancellor|king|leader)\b", re.I
+)
+"""A head of the past by an ordinal ("Senegal's first president Leopold Sedar Senghor"): as
+much a former holder as "former", never whom "the Senegalese president" means today."""
 ADJECTIVE = (
-    r"(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|'s)|"
+    r"\b(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|'s)|"
     r"[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
 )
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
-Argentine, Brazil's, UAE, Presidential, Federal."""
+Argentine, Brazil's, UAE, Presidential, Federal; never the end of a word ("PRIME Minister")."""
 TITLED = re.compile(
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
@@ -219,14 +225,16 @@ NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
 the second name, never to the first."""
 APPOSITIVE_TITLE = re.compile(
-    rf"(?P<name>{FULL_NAME}), (?:the |(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
+    rf"{HONOURS}(?P<name>{FULL_NAME}), (?:the |(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
-    r"(?: of (?:the )?(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*)"
+    r"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*Republic of (?:the )?)?"
+    r"(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*)"
     rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?!, {NEXT_NAMED})"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
 Minister of State for Foreign Trade,", "Rashid bin Saeed Al Maktoum, Vice-President and Prime
-Minister of the UAE and Ruler of Dubai,"."""
+Minister of the UAE and Ruler of Dubai,", "Neema Mwakyusa, President of the United Republic of
+Tanzania,"."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
@@ -643,6 +651,13 @@ METONYM = re.compile(
 )
 """A country for its leader, as the subject of a cue: "The Hungarian side was ready to",
 "Japan wanted"."""
+UNNAMED_SOURCE = re.compile(
+    r",\s+(?P<source>(?:(?:his|her|their|its|the)\s+)?(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:office|ministry|government|aides?|officials?|sources?|palace|embassy|presidency))"
+    r"\s+(?:also\s+)?$"
+)
+"""An unnamed source right before the verb ("Varga … visited Oradea, his office said."): the
+words are the office's, never the person the sentence starts with."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|"
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
@@ -893,7 +908,7 @@ def find_people(
                 number,
                 rank,
                 country,
-                former=bool(re.match(FORMER, role)),
+                former=bool(re.match(FORMER, role) or FOUNDING.search(role)),
                 titles=[role],
             )
             return
@@ -958,9 +973,13 @@ def find_people(
             word = match["name"]
             carried = any(
                 (word in p.ends or word in p.name.split())
-                and any(_titled(role, match["title"]) for role in p.titles or [p.role])
+                and (
+                    p.role.endswith("counterpart")
+                    or any(_titled(role, match["title"]) for role in p.titles or [p.role])
+                )
                 for p in people.values()
-            )  # "Finance Minister Kosgei" is not President Samuel Kosgei: another person
+            )  # "Finance Minister Kosgei" is not President Samuel Kosgei: another person; a
+            # counterpart ("his Tanzanian counterpart, Neema Mwakyusa") holds a title unsaid
             office = re.fullmatch(OFFICE_WORD, word)
             if not (carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)):
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
@@ -1217,8 +1236,9 @@ Ground = Literal[
     "a quotation after a paragraph break", "the joint statement", "a country for its leader",
     "a view introduced by 'for'", "a description for someone named before",
     "a speaker named in the paragraph after", "another speaker in the sentence", "a stranger",
-    "a counterpart for a head", "a name someone not listed carries", "someone else's words",
-    "a plural subject", "the subject of the clause a participle hangs on", "an occupation",
+    "a counterpart for a head", "a role a counterpart may hold",
+    "a name someone not listed carries", "someone else's words", "a plural subject",
+    "the subject of the clause a participle hangs on", "an occupation",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -1365,6 +1385,11 @@ class Resolver:
             if match["word"] in self.unlisted:  # "Secretary Salcedo" of two Salcedos
                 add(match.start(), match.end(), "a name someone not listed carries", candidates)
             add(match.start(), match.end(), "title and surname", candidates)
+            counterparts = [
+                p for p in people
+                if match["word"] in p.ends and p.role.endswith("counterpart") and not former
+            ]  # fmt: skip
+            add(match.start(), match.end(), "a counterpart for a head", counterparts)  # a guess
             inside = [
                 p for p in people
                 if match["word"] in p.name.split()[1:-1]
@@ -1495,12 +1520,22 @@ class Resolver:
                 [p for p in living if any(_holds(p.role, same) for same in titles)]
                 for titles in ((title,), SAME_TITLE.get(title, ()))
             ]
+        rivals = [
+            p for p in living
+            if p.role.endswith("counterpart") and not p.credited
+            and (not adjective or _same_country(adjective, p.country or p.role.split()[0]))
+        ]  # fmt: skip  # a counterpart's title is the one the article left unsaid
+
+        def held(holders: list[Found]) -> tuple[list[Found], Ground]:
+            others = [p for p in rivals if p not in holders]
+            return holders, "a role a counterpart may hold" if others else "role"
+
         for fitting in tiers:
             if not adjective and fitting:
-                return fitting, "role"
+                return held(fitting)
             same = [p for p in fitting if _same_country(adjective, p.country)]
             if same:
-                return same, "role"
+                return held(same)
             unknown = [p for p in fitting if not p.country]
             if unknown:
                 return unknown, "role, nationality not known"
@@ -1764,6 +1799,9 @@ class Resolver:
                 masked[: cue.start()]
             )
             return Attribution([], f"nobody named fits {unknown[0]!r}" if unknown else "")
+        unnamed = UNNAMED_SOURCE.search(masked[: cue.start()])
+        if unnamed and all(m.end <= unnamed.start() for m in head):
+            return Attribution([], f"the subject {unnamed['source']!r} names no one")
         lead = masked[: head[0].start].strip(" ,")
         if not lead:
             subject = [head[0]]
