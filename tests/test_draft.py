@@ -463,8 +463,8 @@ def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
-        ("Brandmeier said so.", (["Ulrike Brandmeier"], True)),  # not the former chancellor
-        ("Mori told reporters", (["Haruto Mori"], True)),  # not the late prime minister
+        ("Brandmeier said so.", (["Ulrike Brandmeier"], False)),  # the former chancellor too
+        ("Mori told reporters", (["Haruto Mori"], False)),  # the late prime minister too
         ("Baek said", (["Baek Seung-ho"], True)),  # a family name first
         ("Former Chancellor Brandmeier said", (["Otto Brandmeier"], True)),
         ("said Chancellor Brandmeier.", (["Ulrike Brandmeier"], True)),
@@ -517,7 +517,7 @@ def test_a_subject_no_one_known_is_given_to_no_one_else(clause: str, unknown: st
 )  # fmt: skip
 def test_words_before_a_known_subject_are_no_unknown_person(clause: str) -> None:
     assert _speaker(Resolver(find_people([(1, PEOPLE_TEXT)])), clause) in (
-        (["Yaw Boateng"], True), (["Haruto Mori"], True),
+        (["Yaw Boateng"], True), (["Haruto Mori"], False),  # a late Mori carries it too
     )  # fmt: skip
 
 
@@ -548,12 +548,12 @@ ASIAN_NAMES = (
     ("clause", "expected"),
     [
         ("Premier Liang said", (["Liang Wenhao"], True)),  # the family name first
-        ("Liang told reporters", (["Liang Wenhao"], True)),  # not the former premier
+        ("Liang told reporters", (["Liang Wenhao"], False)),  # the former premier too: a guess
         ("Former Premier Liang said", (["Liang Jian"], True)),
         ("Huy said", (["Nguyen Xuan Huy"], True)),  # the given name, last
         ("Zhou added that", (["Zhou Meiling"], True)),
         ("Seo stressed that", (["Seo Dong-hyun"], True)),
-        ("Liang pledged that China would buy fruit", (["Liang Wenhao"], True)),
+        ("Liang pledged that China would buy fruit", (["Liang Wenhao"], False)),
         ("Zhou insisted that", (["Zhou Meiling"], True)),
         ("In a statement released on Monday, Zhou said", (["Zhou Meiling"], True)),
         ("Huy noted that", (["Nguyen Xuan Huy"], True)),

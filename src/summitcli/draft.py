@@ -1362,7 +1362,8 @@ class Resolver:
             pattern = rf"(?<![\w-])[{part[0].upper()}{part[0]}]{re.escape(part[1:])}\b"
             for match in re.finditer(pattern, text):
                 if parts[part]:  # the family name, particles and all: "von der Heyde"
-                    add(match.start(), match.end(), "surname", _current(parts[part]))
+                    kind = "surname" if len(parts[part]) == 1 else "part of a name"
+                    add(match.start(), match.end(), kind, _current(parts[part]))
                 else:  # the given names: "Ahmad Fauzi" of Ahmad Fauzi Abdullah
                     heads = [p for p in people if p.name.startswith(f"{part} ")]
                     title = re.search(rf"(?:{CORE_TITLE}) $", text[: match.start()])
@@ -1422,7 +1423,8 @@ class Resolver:
                 add(match.start(), match.end(), "a name or role several people share", same + inner)
             if match[0] in self.unlisted:  # "Dahl", and the fisherman Arne Dahl too
                 add(match.start(), match.end(), "a name someone not listed carries", _current(same))
-            add(match.start(), match.end(), "surname", _current(same))
+            kind = "surname" if len(same) == 1 else "a name or role several people share"
+            add(match.start(), match.end(), kind, _current(same))  # a former namesake too: a guess
             add(match.start(), match.end(), "part of a name", _current(inner))  # "Fuentes"
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
