@@ -2899,3 +2899,36 @@ def test_an_unnamed_source_before_the_verb_is_no_one_named_before_it(
     a stance that person took ("considers") is still theirs (issue 19, round 10)."""
     people = find_people([(1, "Hungarian Prime Minister Gergely Varga arrived.")])
     assert _speaker(Resolver(people), clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("preamble", "speakers"),
+    [
+        ("The two leaders assessed that the partnership has grown.",
+         ("bola-tinubu", "john-mahama")),
+        ("The two Presidents recalled the ties of friendship.", ("bola-tinubu", "john-mahama")),
+        ("The two Presidents shared the view that the two countries are neighbours.", ()),
+        ("The two Presidents held talks in Abuja.", ()),
+    ],
+)  # fmt: skip
+def test_what_the_sides_assess_or_recall_in_the_preamble_is_theirs_a_guess(
+    preamble: str, speakers: tuple[str, ...]
+) -> None:
+    """The joint document's preamble in the words of held-out 9 and 10: "assessed that" and
+    "recalled" are the two leaders' words, a guess, as "affirmed" is; what they shared stays
+    the document's, as the bundled source has it; a meeting is nobody's (issue 19, round 10)."""
+    article = NINTH_ROUND_ARTICLE.format(paragraph="They met.").replace(
+        "The two Presidents held talks. They noted that trade had grown.", preamble
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert drafted.release.preamble[0].speakers == speakers
+    flagged = any(item.startswith("P1:") for item in drafted.curation.review)
+    assert flagged is bool(speakers)
+
+
+def test_the_end_of_a_place_after_a_title_is_no_person() -> None:
+    people = find_people(
+        [(1, "The Prime Minister of the Republic of Fiji, Hon. Ratu Josefa Vakaloloma, and the "
+             "Prime Minister of New Zealand, Rt Hon. Grant Whitfield, met.")]
+    )  # fmt: skip
+    assert [p.name for p in people.values()] == ["Josefa Vakaloloma", "Grant Whitfield"]
