@@ -2932,3 +2932,42 @@ def test_the_end_of_a_place_after_a_title_is_no_person() -> None:
              "Prime Minister of New Zealand, Rt Hon. Grant Whitfield, met.")]
     )  # fmt: skip
     assert [p.name for p in people.values()] == ["Josefa Vakaloloma", "Grant Whitfield"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speakers", "guessed"),
+    [
+        ('"We build bridges," Tinubu said, before adding that Abuja would fund "every school."',
+         "before adding that Abuja", ("bola-tinubu",), False),
+        ("In Accra, the official news agency quoted Ghanaian President John Mahama as saying that "
+         "he had received a message.", "quoted Ghanaian", ("john-mahama",), True),
+        ("But Ama Owusu, a Ghanaian analyst at the Legon Centre, said the visit mattered.",
+         "the visit mattered", ("ama-owusu",), False),
+    ],
+)  # fmt: skip
+def test_tenth_round_speech_forms(
+    paragraph: str, text: str, speakers: tuple[str, ...], guessed: bool
+) -> None:
+    """What held-out 9 and 10 wrote that the rules left as narration: "before adding that"
+    after a quotation's frame, an agency that "quoted X as saying" (X's words; a guess, as
+    any quoting is), a description whose first word is a capital ("a Ghanaian analyst")
+    (issue 19, round 10)."""
+    drafted = draft_summit(NINTH_ROUND_ARTICLE.format(paragraph=paragraph), "a.txt")
+    said = [s for s in drafted.statements if text in s.text and s.kind != "account"]
+    assert [s.speakers for s in said] == [speakers]
+    flagged = any(item.startswith(f"{said[0].ref}:") for item in drafted.curation.review)
+    assert flagged is guessed
+
+
+def test_a_description_shares_no_mere_function_word_with_a_namesakes_role() -> None:
+    """ "Quispe, a former regional governor from Puno," is no clue for the namesake who is "a
+    community leader from the altiplano": "from" tells no one apart (issue 19, round 10)."""
+    people = find_people(
+        [(1, "Peruvian President Verónika Quispe arrived. Julián Quispe, an Aymara community "
+             "leader from the altiplano who is not related to the president, warned.")]
+    )  # fmt: skip
+    assert {p.name: p.role for p in people.values()}["Julián Quispe"] == (
+        "Aymara community leader from the altiplano"
+    )
+    mention = Resolver(people).mentions("Quispe, a former governor from Puno, is the first")[0]
+    assert len(mention.candidates) == 2

@@ -384,8 +384,13 @@ NOT_PEOPLE = re.compile(
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International)\b"
 )
-APPOSITIVE_DESCRIPTION = re.compile(rf"(?P<name>{FULL_NAME}), an? (?P<role>[a-z][^,.]*)[,.]")
-"""Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,"."""
+APPOSITIVE_DESCRIPTION = re.compile(
+    rf"(?P<name>{FULL_NAME}), an? (?P<role>(?:[{UPPER}][a-z]+ )?[a-z][^,.]*?)"
+    r"(?: (?:who|which|whose)\b[^,.]*)?[,.]"
+)
+"""Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,", "Leila
+Haddad, a Maghreb analyst at …"; a relative clause after it is no part of the role ("an Aymara
+community leader from the altiplano who is not related to the president")."""
 DESCRIPTION_FIRST = re.compile(
     rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} )"
     r"(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) (?:(?!\b(?:his|her|their) )[^,])+)?), "
@@ -653,6 +658,9 @@ METONYM = re.compile(
 )
 """A country for its leader, as the subject of a cue: "The Hungarian side was ready to",
 "Japan wanted"."""
+AGENCY_QUOTED = re.compile(r"\bquoted\b[^,;:]*? as (?:saying|telling)\b")
+"""`quoted X as saying`: X's words, whoever reports them ("the official news agency quoted
+Egyptian President Abdel Latif Hamdy as saying that"), even inside an appositive."""
 UNNAMED_SOURCE = re.compile(
     r",\s+(?P<source>(?:(?:his|her|their|its|the)\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?:office|ministry|government|aides?|officials?|sources?|palace|embassy|presidency))"
@@ -668,7 +676,10 @@ ADVERBS = re.compile(
 APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,]+),")
 """A description set off after a name, which may tell namesakes apart: "Yilmaz, the
 president,"."""
-STOP = frozenset({"the", "a", "an", "of", "for", "and", "in", "at", "to", "on", "who", "with"})
+STOP = frozenset({
+    "the", "a", "an", "of", "for", "and", "in", "at", "to", "on", "who", "with", "from", "by",
+    "as", "is", "was", "not", "his", "her", "their", "its", "that", "which",
+})  # fmt: skip
 APPOSED = re.compile(r",\s*")
 """What sets a name after a role that starts a sentence: "The foreign minister, X, said"."""
 JOINED = re.compile(
@@ -1681,7 +1692,9 @@ class Resolver:
         if joint and (joint["joint"] or self.joint_seen) and self.leaders():
             rule = "the joint statement, the two leaders' words"
             return Attribution(self.leaders(), rule, ("the joint statement",))
-        masked = INSERTS.sub(lambda m: " " * len(m[0]), clause)
+        masked = INSERTS.sub(
+            lambda m: m[0] if AGENCY_QUOTED.search(m[0]) else " " * len(m[0]), clause
+        )
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
         according = ACCORDING.search(clause)
         if according and according["lastnamed"]:  # "…, according to the ROLE, NAME."
@@ -1838,6 +1851,11 @@ class Resolver:
             found = self._bound(chain, "", number)
             rule = f"{found.rule}, before a participle's comma"
             return replace(found, rule=rule, in_subject=False)
+        if (
+            AGENCY_QUOTED.search(masked[: cue.end()])
+            and masked[chain[-1].end : cue.start()] == " as "
+        ):
+            return self._bound(chain, "quoted as saying", number)  # "quoted Hamdy as saying"
         preposition = re.search(
             r"\b(?:to|for|of|from|by|near|about|at|on|in)\s*$", masked[: chain[0].start]
         )
@@ -1885,7 +1903,10 @@ def _unknown_name(
 # --- the article --------------------------------------------------------------------------
 
 
-GOES_ON_THAT = re.compile(rf"(?:and )?(?:{CUE_VERB})\b(?: [\w,]+){{0,3}}? that\b")
+GOES_ON = r"(?:(?:and|before|then|later|also) )*"
+"""Words before a speech verb that goes on with the same speaker: "…," Varga said, before
+adding that …"""
+GOES_ON_THAT = re.compile(rf"{GOES_ON}(?:{CUE_VERB})\b(?: [\w,]+){{0,3}}? that\b")
 """Reported speech that goes on after a quotation's frame: "…," she said, adding that …."""
 SAID_THEN = re.compile(rf"^(?P<reported>.*\S),\s+(?P<frame>and (?:{CUE_VERB}) that)$")
 """Reported speech, then the frame of a quotation: "X assured that …, and warned that "…"."."""
@@ -2125,7 +2146,7 @@ def _sentence(
             if k == len(quotes) and not GOES_ON_THAT.match(rest):
                 continue  # "…," he said, to applause: the frame, whole
             _sentence(found, sentence[:cut], number, quoted_before)
-            if found.last is not None and re.match(rf"(?:and )?(?:{CUE_VERB})\b", rest):
+            if found.last is not None and re.match(rf"{GOES_ON}(?:{CUE_VERB})\b", rest):
                 going_on = replace(found.last, rule="continues the statement before it")
                 found.speech("reported", rest, going_on, number, rest)
             else:
