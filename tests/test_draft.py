@@ -2971,3 +2971,23 @@ def test_a_description_shares_no_mere_function_word_with_a_namesakes_role() -> N
     )
     mention = Resolver(people).mentions("Quispe, a former governor from Puno, is the first")[0]
     assert len(mention.candidates) == 2
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speakers"),
+    [
+        ('Cypriot President Andreas Kyprianou came. "Not a luxury," the Cypriot leader said.',
+         "Not a luxury", ("andreas-kyprianou",)),
+        ("Ghanaian opposition deputy Kofi Mensah said the deal was rushed.", "Kofi Mensah said",
+         ("kofi-mensah",)),
+        ('Tinubu recalled the old treaty. "This time it will be different," he promised.',
+         "This time", ("bola-tinubu",)),
+    ],
+)  # fmt: skip
+def test_tenth_round_roles_and_frames(paragraph: str, text: str, speakers: tuple[str, ...]) -> None:
+    """A Cypriot is a nationality, "opposition deputy" a title, and a quotation's frame may
+    report it with a verb that reports speech only beside a quotation ("he promised")
+    (issue 19, round 10)."""
+    drafted = draft_summit(NINTH_ROUND_ARTICLE.format(paragraph=paragraph), "a.txt")
+    said = [s for s in drafted.statements if text in s.text]
+    assert [s.speakers for s in said] == [speakers]

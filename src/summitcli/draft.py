@@ -209,12 +209,13 @@ FOUNDING = re.compile(
 """A head of the past by an ordinal ("Senegal's first president Leopold Sedar Senghor"): as
 much a former holder as "former", never whom "the Senegalese president" means today."""
 ADJECTIVE = (
-    r"\b(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|'s)|"
+    r"\b(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
     r"[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
 )
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
-Argentine, Brazil's, UAE, Presidential, Federal; never the end of a word ("PRIME Minister")."""
+Argentine, Brazil's, UAE, Presidential, Federal, Cypriot; never the end of a word ("PRIME
+Minister")."""
 TITLED = re.compile(
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
@@ -298,7 +299,7 @@ CAPITAL_TITLED = re.compile(
     r"analyst|economist|researcher|officer|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|td|lawmaker|"
     r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=chief )executive|"
-    r"(?<=First )lady)) "
+    r"(?<=First )lady|(?<=opposition )deputy)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
@@ -408,7 +409,7 @@ LOWER_TITLED = re.compile(
 Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?"
-    r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic)) )?"
+    r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot)) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
@@ -2180,7 +2181,7 @@ def _sentence(
             rule = "continues the previous quotation's speaker"
             attribution = replace(quoted_before, rule=rule)
             continue
-        bound = resolver.subject_of(frame, number)
+        bound = resolver.subject_of(frame, number, quoted=True)  # "…," he promised.
         if bound and bound.people:
             attribution = bound
     if attribution is None and not any(frames) and quoted_before:
