@@ -2991,3 +2991,42 @@ def test_tenth_round_roles_and_frames(paragraph: str, text: str, speakers: tuple
     drafted = draft_summit(NINTH_ROUND_ARTICLE.format(paragraph=paragraph), "a.txt")
     said = [s for s in drafted.statements if text in s.text]
     assert [s.speakers for s in said] == [speakers]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("They met. It was the hometown of the late Nobel laureate Gabriel García Márquez.",
+         {"Gabriel García Márquez": "late Nobel laureate"}),
+        ("The President recalled that his late father, Rasheed Ali, had studied in Colombo.",
+         {"Rasheed Ali": "late father"}),
+        ("He recalled the late Mwalimu Julius Nyerere and the late Glafcos Clerides.",
+         {"Julius Nyerere": "late", "Glafcos Clerides": "late"}),
+    ],
+)  # fmt: skip
+def test_a_person_of_the_past_is_a_silent_person(text: str, people: dict[str, str]) -> None:
+    """ "The late" before a description and a name makes a person of the past, whom "the
+    president" never means (issue 19, round 10)."""
+    found = find_people([(1, text)])
+    assert {p.name: p.role for p in found.values()} == people
+    assert all(p.former for p in found.values())
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "writers"),
+    [
+        (["By Agnes Nalwoga & Felix Ainebyoona"], ["Agnes Nalwoga", "Felix Ainebyoona"]),
+        (["by Carlos Kuno"], ["Carlos Kuno"]),
+        (["Ama Owusu met Kofi Mensah.", "Associated Press writer Julia Benavides in Medellín "
+          "contributed to this report."], ["Julia Benavides"]),
+    ],
+)  # fmt: skip
+def test_bylines_with_an_ampersand_in_lower_case_and_contributors_are_writers(
+    paragraphs: list[str], writers: list[str]
+) -> None:
+    """Bylines of held-out 9 and 10: "By X & Y", "by X", and the writer who "contributed to
+    this report" (issue 19, round 10)."""
+    story = "LIMA (AFP) - Chilean President Ana Soto met Peruvian President Luis Paz."
+    numbered = list(enumerate(["Chile, Peru meet", *paragraphs[:1], story, *paragraphs[1:]], 1))
+    people = find_people(numbered)
+    assert [p.name for p in people.values() if p.credited] == writers

@@ -83,7 +83,8 @@ HONOUR = (
     r"Assoc(?:iate)? Prof|Asst Prof|Rev|Reverend|Archbishop|Bishop|Cardinal|Rabbi|Rt Hon|Hon|"
     r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
-    r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable)\.?"
+    r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
+    r"Mwalimu|Bangabandhu)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
@@ -316,9 +317,9 @@ CREDIT = re.compile(
     r"[Ee]diting|[Ee]dited) by|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
     r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
-    rf"|^(?:By:?|From|Reporter|Correspondent) (?:(?:[A-Z][a-z]+ )*?"
+    rf"|^(?:[Bb]y:?|From|Reporter|Correspondent) (?:(?:[A-Z][a-z]+ )*?"
     r"(?:Correspondent|Reporter|Writer|Editor) )?"
-    rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and) {BYLINE_NAME})*)"
+    rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and| &) {BYLINE_NAME})*)"
     r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*| [-/] .*)?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
     r" \| [A-Z][\w ]+|\s*\|\s*\d.*|, (?:[A-Z][a-z]+ )*(?:Correspondent|Reporter|Writer|Editor|"
@@ -326,6 +327,8 @@ CREDIT = re.compile(
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
     rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
+    rf"|\b(?:writer|reporter|correspondent) (?P<contributor>{FULL_NAME})(?: in [^.]*?)? "
+    r"contributed\b"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits,
 "— With assistance from X", "Written by X, based on reporting by Y", and a byline alone in its
@@ -333,7 +336,8 @@ paragraph ("By X and Y", "By Joana TAVARES", "By Diplomatic Correspondent X in M
 Jakarta Post)", "X | Bangkok", "X, Correspondent", "X, Abuja Bureau Chief", "Reporter X",
 "By: X - Reporter / @desk", "X and Y | 14.10.2026", and a name in capitals alone in the
 article's first paragraph); in the article's head, a name alone on its line ("Marion Dubois",
-"Shaun Walker in Warsaw") is a byline too."""
+"Shaun Walker in Warsaw") is a byline too; "By X & Y", "by X", and "Associated Press writer X
+in Medellín contributed to this report"."""
 BYLINE_PARAGRAPHS = 4
 """How many paragraphs open an article, headline and byline among them: a name alone on a
 line there ("Marion Dubois", "Shaun Walker in Warsaw") is its writer's."""
@@ -459,6 +463,13 @@ KIN_NAMED = re.compile(
 )
 """Rule `his kin, name`: "his wife, Sheikha Jawaher Al Thani", "his son Kavinda Perera": a
 person the article names, silent unless a cue makes them speak."""
+LATE_NAMED = re.compile(
+    rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) late (?P<role>(?:[\w-]+,? ){{0,3}}?){HONOURS}"
+    rf"(?P<name>{FULL_NAME})"
+)
+"""Rule `the late description name`: "the late Nobel laureate Gabriel García Márquez", "his late
+father, Rasheed Ali", "the late Glafcos Clerides": a person of the past, silent unless a cue
+makes them speak."""
 COUNTERPART = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<role>(?:(?:{ADJECTIVE}) )?counterpart),? "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
@@ -536,7 +547,7 @@ BARE_SPEAKER = re.compile(
 missed under a long title."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
-    rf"(?P<name>{FULL_NAME})(?:(?:, [^,]+){{1,3}},)? "
+    rf"(?P<name>{FULL_NAME})(?:(?:, [^,]+){{1,3}},|,)? "
     rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
     rf"|\b(?:said|says) {HONOURS}(?P<after>{FULL_NAME})(?=[,.;]|$)"
 )
@@ -970,6 +981,10 @@ def find_people(
             add(match, "name", match["kin"], number, 2)
         for match in COUNTERPART.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
+    for number, paragraph in paragraphs:  # "the late Labour Undersecretary X": a title's
+        for match in LATE_NAMED.finditer(paragraph):
+            if not any(match["name"].endswith(p.name) for p in people.values()):
+                add(match, "name", f"late {match['role'].strip(' ,')}".strip(), number, 2)
     for _, paragraph in paragraphs:  # "Kovalchuk's wife Iryna" … "Iryna Kovalchuk said"
         for relative in POSSESSIVE_KIN.finditer(paragraph):
             owner, given = relative["owner"], relative["given"]
@@ -1031,11 +1046,11 @@ def find_people(
                 first[_slug(name)] = (number, 0)
                 people[_slug(name)] = Found(name, role, number, 3, credited=True)
                 continue
-            groups = ("names", "byline", "tagged", "alone")[: 4 if head else 3]
+            groups = ("names", "byline", "tagged", "contributor") + (("alone",) if head else ())
             credited = next((g for g in groups if match[g]), None)
             if credited is None or NOT_PEOPLE.search(match[credited]):
                 continue
-            for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", match[credited].strip()):
+            for part in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", match[credited].strip()):
                 named = CREDITED_NAME.fullmatch(part.strip())
                 if named and _slug(named["name"]) not in people:
                     start = offset + match.start(credited) + match[credited].index(part)
