@@ -3030,3 +3030,26 @@ def test_bylines_with_an_ampersand_in_lower_case_and_contributors_are_writers(
     numbered = list(enumerate(["Chile, Peru meet", *paragraphs[:1], story, *paragraphs[1:]], 1))
     people = find_people(numbered)
     assert [p.name for p in people.values() if p.credited] == writers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reported"),
+    [
+        ('Tinubu said trade between the two countries had grown by a third in two years, "but '
+         'it could easily double."', "Tinubu said trade between"),
+        ('Tinubu said in a speech at the State House, "It could easily double."', None),
+    ],
+)  # fmt: skip
+def test_reported_speech_in_a_quotations_frame_is_a_statement_of_its_own(
+    paragraph: str, reported: str | None
+) -> None:
+    """ "X said trade had grown by a third, "but it could double"": the reported words are
+    X's statement too, and the quotation goes on from it; "said in a speech at …" is only
+    the frame (issue 19, round 10)."""
+    article = NINTH_ROUND_ARTICLE.format(paragraph=paragraph)
+    drafted = draft_summit(article, "a.txt")
+    said = [s for s in drafted.statements if s.kind == "reported" and "Tinubu said" in s.text]
+    assert [s.text[: len(reported)] for s in said] == ([reported] if reported else [])
+    direct = [s for s in drafted.statements if s.kind == "direct"]
+    assert [s.speakers for s in direct] == [("bola-tinubu",)]
+    assert uncovered(drafted, article.split("\n\n")) == []

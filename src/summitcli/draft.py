@@ -1927,6 +1927,14 @@ GOES_ON_THAT = re.compile(rf"{GOES_ON}(?:{CUE_VERB})\b(?: [\w,]+){{0,3}}? that\b
 SAID_THEN = re.compile(rf"^(?P<reported>.*\S),\s+(?P<frame>and (?:{CUE_VERB}) that)$")
 """Reported speech, then the frame of a quotation: "X assured that …, and warned that "…"."."""
 PARTICIPLE = re.compile(r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing,)$")
+SAID_CONTENT = re.compile(
+    r"^(?P<reported>.*\b(?:said|says|told reporters|added|noted)(?: that)? "
+    r"(?!(?:in|at|on|during|after|before|while|with|to|from|as|when|of|by|for|and|but)\b)"
+    r"[a-z][^\"“”,]*(?: [^\"“” ]+){5,}),$"
+)
+"""A frame that reports speech before the quotation it goes on with: "Dr Aziz Mwakyusa … said
+trade between the two countries had grown by nearly a third in the last two years, "but it
+could easily double …"": the reported words are a statement of their own."""
 CONTINUES = re.compile(r"^(?:and )?\w+(?:ing)?,$|^and \w+,$")
 
 
@@ -2187,6 +2195,16 @@ def _sentence(
         and _reported(found, participle["reported"], participle["reported"], number)
     ):  # "He also welcomed …, noting, "…"": reported speech, then the quotation's frame
         frames[0] = participle["frame"]
+        assert found.last is not None
+        attribution = replace(found.last, rule="continues the statement before it")
+    said_first = SAID_CONTENT.match(frames[0] or "")
+    if (
+        lead
+        and attribution is None
+        and said_first
+        and _reported(found, said_first["reported"], said_first["reported"], number)
+    ):  # "X said trade had grown by a third, "but it could double"": two statements
+        frames[0] = None
         assert found.last is not None
         attribution = replace(found.last, rule="continues the statement before it")
     for frame in frames:
