@@ -3049,7 +3049,7 @@ def test_reported_speech_in_a_quotations_frame_is_a_statement_of_its_own(
     article = NINTH_ROUND_ARTICLE.format(paragraph=paragraph)
     drafted = draft_summit(article, "a.txt")
     said = [s for s in drafted.statements if s.kind == "reported" and "Tinubu said" in s.text]
-    assert [s.text[: len(reported)] for s in said] == ([reported] if reported else [])
+    assert [s.text[: len(reported or "")] for s in said] == ([reported] if reported else [])
     direct = [s for s in drafted.statements if s.kind == "direct"]
     assert [s.speakers for s in direct] == [("bola-tinubu",)]
     assert uncovered(drafted, article.split("\n\n")) == []
