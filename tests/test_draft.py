@@ -482,8 +482,8 @@ def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
-        ("Brandmeier said so.", (["Ulrike Brandmeier"], True)),  # not the former chancellor
-        ("Mori told reporters", (["Haruto Mori"], True)),  # not the late prime minister
+        ("Brandmeier said so.", (["Ulrike Brandmeier"], False)),  # the former chancellor too
+        ("Mori told reporters", (["Haruto Mori"], False)),  # the late prime minister too
         ("Baek said", (["Baek Seung-ho"], True)),  # a family name first
         ("Former Chancellor Brandmeier said", (["Otto Brandmeier"], True)),
         ("said Chancellor Brandmeier.", (["Ulrike Brandmeier"], True)),
@@ -536,7 +536,7 @@ def test_a_subject_no_one_known_is_given_to_no_one_else(clause: str, unknown: st
 )  # fmt: skip
 def test_words_before_a_known_subject_are_no_unknown_person(clause: str) -> None:
     assert _speaker(Resolver(find_people([(1, PEOPLE_TEXT)])), clause) in (
-        (["Yaw Boateng"], True), (["Haruto Mori"], True),
+        (["Yaw Boateng"], True), (["Haruto Mori"], False),  # a late Mori carries it too
     )  # fmt: skip
 
 
@@ -567,12 +567,12 @@ ASIAN_NAMES = (
     ("clause", "expected"),
     [
         ("Premier Liang said", (["Liang Wenhao"], True)),  # the family name first
-        ("Liang told reporters", (["Liang Wenhao"], True)),  # not the former premier
+        ("Liang told reporters", (["Liang Wenhao"], False)),  # the former premier too: a guess
         ("Former Premier Liang said", (["Liang Jian"], True)),
         ("Huy said", (["Nguyen Xuan Huy"], True)),  # the given name, last
         ("Zhou added that", (["Zhou Meiling"], True)),
         ("Seo stressed that", (["Seo Dong-hyun"], True)),
-        ("Liang pledged that China would buy fruit", (["Liang Wenhao"], True)),
+        ("Liang pledged that China would buy fruit", (["Liang Wenhao"], False)),
         ("Zhou insisted that", (["Zhou Meiling"], True)),
         ("In a statement released on Monday, Zhou said", (["Zhou Meiling"], True)),
         ("Huy noted that", (["Nguyen Xuan Huy"], True)),
@@ -2850,3 +2850,229 @@ def test_a_description_after_a_shared_family_name_picks_the_namesake_a_guess(
     guess (issue 19, round 9)."""
     people = find_people([(1, "Turkish President Mustafa Yilmaz met farmer Ahmet Yilmaz in Baku.")])
     assert _speaker(Resolver(people), clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("PRIME Minister Ratu Josefa Vakaloloma says the rules eased.",
+         {"Josefa Vakaloloma": "Minister"}),
+        ("Foreign Secretary Begum Farzana Chowdhury and Ven. Medagoda Dhammaloka Thera, the "
+         "chief monk, spoke.", {"Farzana Chowdhury": "Foreign Secretary"}),
+        ("His Excellency Moustapha Ndiaye, President of the Republic of Senegal, and H.E. Neema "
+         "Mwakyusa, President of the United Republic of Tanzania, met.",
+         {"Moustapha Ndiaye": "President of the Republic of Senegal",
+          "Neema Mwakyusa": "President of the United Republic of Tanzania"}),
+    ],
+)  # fmt: skip
+def test_tenth_round_honorifics_and_republics_are_no_part_of_a_name(
+    text: str, people: dict[str, str]
+) -> None:
+    """Fiji's "Ratu", "Begum", a monk's "Ven." and "H.E." are honours, a word in capitals is no
+    nationality ("PRIME"), and "President of the United Republic of Tanzania" is a title
+    (issue 19, round 10)."""
+    found = find_people([(1, text)])
+    assert {p.name: p.role for p in found.values() if p.name in people} == people
+    assert all(not p.name.startswith(("Ratu", "Begum", "Ven", "E.")) for p in found.values())
+
+
+COUNTERPARTS = (
+    "Nigeria's President Musa Adebayo Lawal and his Senegalese counterpart Moustapha Ndiaye met "
+    "on Tuesday. Lawal paid tribute at the tomb of Senegal's first president Leopold Sedar "
+    "Senghor. President Ndiaye spoke too."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The Senegalese president said", (["Moustapha Ndiaye"], False)),  # never Senghor
+        ("President Ndiaye said", (["Moustapha Ndiaye"], False)),  # a counterpart: a guess
+        ("The Nigerian president said", (["Musa Adebayo Lawal"], True)),
+        ("The president said", (["Musa Adebayo Lawal"], False)),  # the counterpart may be too
+    ],
+)
+def test_a_counterpart_holds_the_title_left_unsaid_and_a_first_president_is_of_the_past(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """ "His Senegalese counterpart Moustapha Ndiaye" is the Senegalese president the article
+    never calls so; "Senegal's first president" is a president of the past; "President
+    Ndiaye" is no new person (issue 19, round 10)."""
+    people = find_people([(1, COUNTERPARTS)])
+    assert [p.name for p in people.values()] == [
+        "Musa Adebayo Lawal", "Moustapha Ndiaye", "Leopold Sedar Senghor",
+    ]  # fmt: skip
+    assert _speaker(Resolver(people), clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Varga, who was with his wife, also visited Oradea on Tuesday, his office said",
+         ([], False)),
+        ("Varga accepted an invitation to visit Kyiv, officials said", ([], False)),
+        ("Varga considers the deal a first step, his office said", (["Gergely Varga"], True)),
+        ("Varga, the prime minister, said", (["Gergely Varga"], True)),
+    ],
+)  # fmt: skip
+def test_an_unnamed_source_before_the_verb_is_no_one_named_before_it(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """ "…, his office said": the office's words, never the person the sentence starts with;
+    a stance that person took ("considers") is still theirs (issue 19, round 10)."""
+    people = find_people([(1, "Hungarian Prime Minister Gergely Varga arrived.")])
+    assert _speaker(Resolver(people), clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("preamble", "speakers"),
+    [
+        ("The two leaders assessed that the partnership has grown.",
+         ("bola-tinubu", "john-mahama")),
+        ("The two Presidents recalled the ties of friendship.", ("bola-tinubu", "john-mahama")),
+        ("The two Presidents shared the view that the two countries are neighbours.", ()),
+        ("The two Presidents held talks in Abuja.", ()),
+    ],
+)  # fmt: skip
+def test_what_the_sides_assess_or_recall_in_the_preamble_is_theirs_a_guess(
+    preamble: str, speakers: tuple[str, ...]
+) -> None:
+    """The joint document's preamble in the words of held-out 9 and 10: "assessed that" and
+    "recalled" are the two leaders' words, a guess, as "affirmed" is; what they shared stays
+    the document's, as the bundled source has it; a meeting is nobody's (issue 19, round 10)."""
+    article = NINTH_ROUND_ARTICLE.format(paragraph="They met.").replace(
+        "The two Presidents held talks. They noted that trade had grown.", preamble
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert drafted.release.preamble[0].speakers == speakers
+    flagged = any(item.startswith("P1:") for item in drafted.curation.review)
+    assert flagged is bool(speakers)
+
+
+def test_the_end_of_a_place_after_a_title_is_no_person() -> None:
+    people = find_people(
+        [(1, "The Prime Minister of the Republic of Fiji, Hon. Ratu Josefa Vakaloloma, and the "
+             "Prime Minister of New Zealand, Rt Hon. Grant Whitfield, met.")]
+    )  # fmt: skip
+    assert [p.name for p in people.values()] == ["Josefa Vakaloloma", "Grant Whitfield"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speakers", "guessed"),
+    [
+        ('"We build bridges," Tinubu said, before adding that Abuja would fund "every school."',
+         "before adding that Abuja", ("bola-tinubu",), False),
+        ("In Accra, the official news agency quoted Ghanaian President John Mahama as saying that "
+         "he had received a message.", "quoted Ghanaian", ("john-mahama",), True),
+        ("But Ama Owusu, a Ghanaian analyst at the Legon Centre, said the visit mattered.",
+         "the visit mattered", ("ama-owusu",), False),
+    ],
+)  # fmt: skip
+def test_tenth_round_speech_forms(
+    paragraph: str, text: str, speakers: tuple[str, ...], guessed: bool
+) -> None:
+    """What held-out 9 and 10 wrote that the rules left as narration: "before adding that"
+    after a quotation's frame, an agency that "quoted X as saying" (X's words; a guess, as
+    any quoting is), a description whose first word is a capital ("a Ghanaian analyst")
+    (issue 19, round 10)."""
+    drafted = draft_summit(NINTH_ROUND_ARTICLE.format(paragraph=paragraph), "a.txt")
+    said = [s for s in drafted.statements if text in s.text and s.kind != "account"]
+    assert [s.speakers for s in said] == [speakers]
+    flagged = any(item.startswith(f"{said[0].ref}:") for item in drafted.curation.review)
+    assert flagged is guessed
+
+
+def test_a_description_shares_no_mere_function_word_with_a_namesakes_role() -> None:
+    """ "Quispe, a former regional governor from Puno," is no clue for the namesake who is "a
+    community leader from the altiplano": "from" tells no one apart (issue 19, round 10)."""
+    people = find_people(
+        [(1, "Peruvian President Verónika Quispe arrived. Julián Quispe, an Aymara community "
+             "leader from the altiplano who is not related to the president, warned.")]
+    )  # fmt: skip
+    assert {p.name: p.role for p in people.values()}["Julián Quispe"] == (
+        "Aymara community leader from the altiplano"
+    )
+    mention = Resolver(people).mentions("Quispe, a former governor from Puno, is the first")[0]
+    assert len(mention.candidates) == 2
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "speakers"),
+    [
+        ('Cypriot President Andreas Kyprianou came. "Not a luxury," the Cypriot leader said.',
+         "Not a luxury", ("andreas-kyprianou",)),
+        ("Ghanaian opposition deputy Kofi Mensah said the deal was rushed.", "Kofi Mensah said",
+         ("kofi-mensah",)),
+        ('Tinubu recalled the old treaty. "This time it will be different," he promised.',
+         "This time", ("bola-tinubu",)),
+    ],
+)  # fmt: skip
+def test_tenth_round_roles_and_frames(paragraph: str, text: str, speakers: tuple[str, ...]) -> None:
+    """A Cypriot is a nationality, "opposition deputy" a title, and a quotation's frame may
+    report it with a verb that reports speech only beside a quotation ("he promised")
+    (issue 19, round 10)."""
+    drafted = draft_summit(NINTH_ROUND_ARTICLE.format(paragraph=paragraph), "a.txt")
+    said = [s for s in drafted.statements if text in s.text]
+    assert [s.speakers for s in said] == [speakers]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("They met. It was the hometown of the late Nobel laureate Gabriel García Márquez.",
+         {"Gabriel García Márquez": "late Nobel laureate"}),
+        ("The President recalled that his late father, Rasheed Ali, had studied in Colombo.",
+         {"Rasheed Ali": "late father"}),
+        ("He recalled the late Mwalimu Julius Nyerere and the late Glafcos Clerides.",
+         {"Julius Nyerere": "late", "Glafcos Clerides": "late"}),
+    ],
+)  # fmt: skip
+def test_a_person_of_the_past_is_a_silent_person(text: str, people: dict[str, str]) -> None:
+    """ "The late" before a description and a name makes a person of the past, whom "the
+    president" never means (issue 19, round 10)."""
+    found = find_people([(1, text)])
+    assert {p.name: p.role for p in found.values()} == people
+    assert all(p.former for p in found.values())
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "writers"),
+    [
+        (["By Agnes Nalwoga & Felix Ainebyoona"], ["Agnes Nalwoga", "Felix Ainebyoona"]),
+        (["by Carlos Kuno"], ["Carlos Kuno"]),
+        (["Ama Owusu met Kofi Mensah.", "Associated Press writer Julia Benavides in Medellín "
+          "contributed to this report."], ["Julia Benavides"]),
+    ],
+)  # fmt: skip
+def test_bylines_with_an_ampersand_in_lower_case_and_contributors_are_writers(
+    paragraphs: list[str], writers: list[str]
+) -> None:
+    """Bylines of held-out 9 and 10: "By X & Y", "by X", and the writer who "contributed to
+    this report" (issue 19, round 10)."""
+    story = "LIMA (AFP) - Chilean President Ana Soto met Peruvian President Luis Paz."
+    numbered = list(enumerate(["Chile, Peru meet", *paragraphs[:1], story, *paragraphs[1:]], 1))
+    people = find_people(numbered)
+    assert [p.name for p in people.values() if p.credited] == writers
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reported"),
+    [
+        ('Tinubu said trade between the two countries had grown by a third in two years, "but '
+         'it could easily double."', "Tinubu said trade between"),
+        ('Tinubu said in a speech at the State House, "It could easily double."', None),
+    ],
+)  # fmt: skip
+def test_reported_speech_in_a_quotations_frame_is_a_statement_of_its_own(
+    paragraph: str, reported: str | None
+) -> None:
+    """ "X said trade had grown by a third, "but it could double"": the reported words are
+    X's statement too, and the quotation goes on from it; "said in a speech at …" is only
+    the frame (issue 19, round 10)."""
+    article = NINTH_ROUND_ARTICLE.format(paragraph=paragraph)
+    drafted = draft_summit(article, "a.txt")
+    said = [s for s in drafted.statements if s.kind == "reported" and "Tinubu said" in s.text]
+    assert [s.text[: len(reported or "")] for s in said] == ([reported] if reported else [])
+    direct = [s for s in drafted.statements if s.kind == "direct"]
+    assert [s.speakers for s in direct] == [("bola-tinubu",)]
+    assert uncovered(drafted, article.split("\n\n")) == []
