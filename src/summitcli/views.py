@@ -19,11 +19,13 @@ import msgspec
 from msgspec.structs import replace
 
 from .model import (
+    PLACEHOLDER,
     Citable,
     Clause,
     DocumentTitle,
     Event,
     Hit,
+    IsoDate,
     Narration,
     Outcome,
     Person,
@@ -846,7 +848,8 @@ class Reference(msgspec.Struct, frozen=True, gc=False):
     event: str
     place: str
     date: tuple[int, ...]
-    """As precise as the summit's date: (year,), (year, month) or (year, month, day)."""
+    """As precise as the summit's date: (year,), (year, month) or (year, month, day); () where
+    a draft could not find it (its year a placeholder)."""
     note: str
     speech: bool
 
@@ -878,12 +881,28 @@ def _cited_by(statement: Statement) -> str:
     return f"{_speakers(statement)}, {how}{where}"
 
 
+UNKNOWN_DATE = f"date {PLACEHOLDER}"
+"""What a citation or an export says where a draft's date is a placeholder: named, since the city
+beside it may be unknown too."""
+
+
+def known_date(summit: Summit) -> IsoDate | None:
+    """The summit's date, or None where a draft could not find it: its stored year is then a
+    placeholder, never to be shown as the year."""
+    return None if "date" in unfilled_facts(summit.curation.review) else summit.info.date
+
+
+def _date_of(summit: Summit) -> str:
+    date = known_date(summit)
+    return date.human() if date else UNKNOWN_DATE
+
+
 def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
     """A citation naming the document, the place in it, the summit and the source file, which
     it says is machine-translated; with `quote`, the verbatim text first (a section's title is
     in its citation already)."""
     info = summit.info
-    occasion = f"{info.title}, {info.city}, {info.date.human()}"
+    occasion = f"{info.title}, {info.city}, {_date_of(summit)}"
     document = f'"{summit.release.title}"'
     match record:
         case DocumentTitle():
@@ -926,8 +945,8 @@ def _described(source: Source | None) -> str:
 
 def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference:
     """With `quote`, the note opens with the verbatim text, as the citation text does."""
-    info, source = summit.info, summit.source
-    occasion = f"{info.title}, {info.date.human()}"
+    info, source, date = summit.info, summit.source, known_date(summit)
+    occasion = f"{info.title}, {_date_of(summit)}"
     article = not isinstance(record, Outcome) and record.provenance.part == "article"
     speech = isinstance(record, Statement) and record.kind != "account"
     if isinstance(record, Statement) and record.kind == "account":
@@ -948,9 +967,9 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         if speech and isinstance(record, Statement)
         else (),
         document=_article(source) if article else summit.release.title,
-        event=f"{info.title}, {info.city}, {info.date.human()}",
+        event=f"{info.title}, {info.city}, {_date_of(summit)}",
         place=info.city,
-        date=tuple(int(part) for part in str(info.date).split("T")[0].split("-")),
+        date=tuple(int(part) for part in str(date).split("T")[0].split("-")) if date else (),
         note=(
             (f"\u201c{record.text}\u201d " if quote and not isinstance(record, Outcome) else "")
             + f"{place(record)}. Source: {_described(source)}. [{summit.id}:{ref}]"
@@ -959,12 +978,18 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
     )
 
 
-def _cites_curation(record: Citable) -> bool:
+def _cites_curation(record: Citable, summit: Summit) -> bool:
     """Whether the citation text holds the curators' words or choices: an outcome's summary,
-    a statement's inferred setting, a draft's guessed speaker."""
+    a statement's inferred setting, a draft's guessed speaker or the date or city it left a
+    placeholder."""
     if isinstance(record, Statement) and record.meeting:
         return True
-    return isinstance(record, Outcome) or bool(guess_of(record))
+    unfilled = unfilled_facts(summit.curation.review)
+    return (
+        isinstance(record, Outcome)
+        or bool(guess_of(record))
+        or any(fact in unfilled for fact in ("date", "city"))
+    )
 
 
 def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
@@ -980,7 +1005,7 @@ def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
             "ref": ref,
             "citation": text,
             "summit": summit.id,
-            "curated": ["citation"] if _cites_curation(record) else [],
+            "curated": ["citation"] if _cites_curation(record, summit) else [],
         },
         heading=ref,
         reference=reference(record, summit, quote),
