@@ -273,12 +273,17 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
 
 
 def write_sqlite(
-    summits: Sequence[Summit], path: Path, force: bool = False, metadata_path: Path | None = None
+    summits: Sequence[Summit],
+    path: Path,
+    force: bool = False,
+    metadata_path: Path | None = None,
+    folders: Sequence[Path] = (),
 ) -> None:
     """Write the database (and, if asked, its Datasette metadata as JSON) to temporary files
     beside them, then move them into place: a file already there is replaced only with `force`
     (and only a regular file: `files.destination`), and never left half-written. On any
-    exception, KeyboardInterrupt included, the temporary files and the journal are removed."""
+    exception, KeyboardInterrupt included, the temporary files and the journal are removed.
+    `folders` are the `--data` folders read, which nothing is written into."""
     targets = [path] if metadata_path is None else [path, metadata_path]
     if metadata_path is not None and metadata_path.resolve() == path.resolve():
         raise SummitError(f"{path} cannot be both the database and its metadata")
@@ -287,7 +292,7 @@ def write_sqlite(
         if target.resolve() in read:
             raise SummitError(f"{target} is a data file summit read; write the export elsewhere")
     described = json.dumps(metadata(summits, path.stem), ensure_ascii=False, indent=2) + "\n"
-    targets = [destination(target, force) for target in targets]
+    targets = [destination(target, force, folders) for target in targets]
     temporaries = [temporary_beside(target) for target in targets]
     journal = temporaries[0].with_name(temporaries[0].name + "-journal")
     try:  # each file is created inside: an interrupt at any moment finds it here to remove
