@@ -191,3 +191,25 @@ def test_validate_lists_every_files_problems_past_one_it_cannot_read(
         (str(unreadable), message),
         (str(missing), "no such file or directory"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("text", "We agree\u200bd.", "the invisible format character U+200B ZERO WIDTH SPACE"),
+        ("attribution", "President Lee\u200b stated,", "the invisible format character U+200B"),
+        ("attribution", "Lee \x1b[2J said,", "the control character U+001B"),
+        ("attribution", "   ", "text is empty"),
+    ],
+)
+def test_a_bad_string_is_named_in_every_field_that_holds_text(
+    field: str, value: str, message: str, write_data: Callable[..., Path]
+) -> None:
+    """An optional text (`attribution`, which may be null) is held to the same words as `text`,
+    not the schema's "not valid under any of the given schemas"."""
+    path = write_data(lambda d: d["statements"][3].update({field: value}))
+    [(_, where, said)] = validate_path(path)
+    assert where == f"$.statements[3].{field}"
+    assert said.startswith("text ") and message in said, said
+    refused = run_process("--data", str(path), "info")
+    assert refused.returncode == 2 and message in refused.stderr, refused.stderr
