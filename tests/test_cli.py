@@ -244,6 +244,25 @@ def test_cite(summit_cli: Any) -> None:
     )
 
 
+def test_cite_as_a_table_names_each_rows_ref(summit_cli: Any) -> None:
+    """A citation's row in CSV or Markdown can be joined back to the ref it cites; plain text
+    and a terminal keep the ready-to-paste line alone."""
+    from conftest import run_process
+
+    refs = ["S4", "2.1"]
+    table = list(csv.reader(io.StringIO(run_process("cite", *refs, "--format", "csv").stdout)))
+    plain = run_process("cite", *refs).stdout.splitlines()
+    assert table[0] == ["type", "summit", "Ref", "Citation"]
+    assert [(row[2], row[3]) for row in table[1:]] == list(zip(refs, plain, strict=True))
+    markdown = run_process("cite", *refs, "--format", "markdown").stdout.splitlines()
+    assert markdown[:2] == ["| Ref | Citation |", "| --- | --- |"]
+    assert [line.split(" | ")[0] for line in markdown[2:]] == [f"| {ref}" for ref in refs]
+    as_json = json.loads(run_process("cite", *refs, "--json").stdout)
+    assert [(record["ref"], record["citation"]) for record in as_json] == list(
+        zip(refs, plain, strict=True)
+    )
+
+
 def test_completion_offers_refs_speakers_and_topics(summit_cli: Any) -> None:
     def complete(words: str) -> list[str]:
         env = {

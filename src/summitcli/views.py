@@ -112,6 +112,9 @@ class View(msgspec.Struct, frozen=True, gc=False):
     note: str = ""
     """What the row shows that the curators wrote, said once on stderr under piped rows (they
     have no header to say it). Empty where a row is the source's words."""
+    line: str = ""
+    """The record as one ready-to-paste line, which plain text and a terminal print instead of
+    its row (a citation, whose ref is in its text already); a table keeps its columns."""
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -992,6 +995,11 @@ def _cites_curation(record: Citable, summit: Summit) -> bool:
     )
 
 
+CITATION = Columns((Column("Ref"), Column("Citation")))
+"""A table's columns of citations: the ref, so that a row of CSV or Markdown can be joined back
+to what it cites (the summit is CSV's own column), then the text."""
+
+
 def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
     """A record as a citation: the ready-to-paste text, and its entry for a reference manager."""
     text = citation_text(record, summit, quote)
@@ -999,7 +1007,7 @@ def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
     return View(
         type="citation",
         summit=summit.id,
-        fields=(Field("Citation", text),),
+        fields=CITATION.fields(summit.id, (ref, text), qualify=False),
         json={
             "type": "citation",
             "ref": ref,
@@ -1009,6 +1017,7 @@ def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
         },
         heading=ref,
         reference=reference(record, summit, quote),
+        line=text,
     )
 
 
