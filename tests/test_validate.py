@@ -48,7 +48,7 @@ def test_validate_cli_exit_codes_and_syntax_errors(tmp_path: Path, summit_cli: A
     result = summit_cli("validate", str(bad))
     assert result.returncode == 2
     assert result.stdout == f"{bad}: invalid JSON: Expecting value at line 4, column 1\n"
-    assert result.stderr == "summit: 1 problem(s) found\n"
+    assert result.stderr == "summit: 1 problem found\n"
 
 
 def test_validate_json_output(write_data: Callable[..., Path], summit_cli: Any) -> None:

@@ -624,6 +624,17 @@ def person(found: Person, options: Options) -> View:
     )
 
 
+ONE_OF = {
+    "sections": "section", "clauses": "clause", "statements": "statement",
+    "accounts": "account", "outcomes": "outcome", "events": "event",
+}  # fmt: skip
+"""The counts of `summit info` that name one record in the singular ("1 account")."""
+
+
+def _counted(name: str, count: int) -> str:
+    return ONE_OF.get(name, name) if count == 1 else name
+
+
 def summit(found: Summit) -> View:
     """`summit info`: the summit at a glance, a line per fact."""
     info = found.info
@@ -665,7 +676,7 @@ def summit(found: Summit) -> View:
         *(Field("participant", f"{p.name} ({p.role})") for p in speakers),
         *(Field("meeting", meeting) for meeting in meetings),
         Field("document", found.release.title),
-        Field("counts", ", ".join(f"{n} {name}" for name, n in counts.items())),
+        Field("counts", ", ".join(f"{n} {_counted(name, n)}" for name, n in counts.items())),
         Field("source", ", ".join(filter(None, source_fields))),
         Field("file", found.path),
     ]
