@@ -244,6 +244,63 @@ def test_cite(summit_cli: Any) -> None:
     )
 
 
+def test_cite_as_a_table_names_each_rows_ref(summit_cli: Any) -> None:
+    """A citation's row in CSV or Markdown can be joined back to the ref it cites; plain text
+    and a terminal keep the ready-to-paste line alone."""
+    from conftest import run_process
+
+    refs = ["S4", "2.1"]
+    table = list(csv.reader(io.StringIO(run_process("cite", *refs, "--format", "csv").stdout)))
+    plain = run_process("cite", *refs).stdout.splitlines()
+    assert table[0] == ["type", "summit", "Ref", "Citation"]
+    assert [(row[2], row[3]) for row in table[1:]] == list(zip(refs, plain, strict=True))
+    markdown = run_process("cite", *refs, "--format", "markdown").stdout.splitlines()
+    assert markdown[:2] == ["| Ref | Citation |", "| --- | --- |"]
+    assert [line.split(" | ")[0] for line in markdown[2:]] == [f"| {ref}" for ref in refs]
+    as_json = json.loads(run_process("cite", *refs, "--json").stdout)
+    assert [(record["ref"], record["citation"]) for record in as_json] == list(
+        zip(refs, plain, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "stream", "expected"),
+    [
+        (["validate", "{dir}/one.json"], "stderr", "summit: 1 problem found\n"),
+        (["validate", "{dir}/one.json", "{dir}/two.json"], "stderr", "summit: 2 problems found\n"),
+        (["draft", "/dev/null"], "stderr", "summit: /dev/null: is empty: nothing to draft\n"),
+        (
+            ["draft", "{dir}/blank.txt"],
+            "stderr",
+            "summit: {dir}/blank.txt: is empty: nothing to draft\n",
+        ),
+        (
+            ["sections", "--version"],
+            "stderr",
+            "summit: --version is summit's own option; put it before the command: summit "
+            "--version (see 'summit sections --help')\n",
+        ),
+        (["--data", "{dir}/draft.json", "info"], "stdout", "1 reported, 1 account, 3 narration"),
+        (["info", "--format", "csv"], "stdout", "type,summit,Label,Value\n"),  # as other headers
+    ],
+)
+def test_messages_say_what_they_count_and_name_what_was_given(
+    args: list[str], stream: str, expected: str, tmp_path: Path
+) -> None:
+    """One problem, one account: no "problem(s)", no "1 accounts"; a path as the user typed
+    it; an option of summit's own said where it goes; a header in Title Case, as every
+    command's after `type` and `summit`."""
+    from conftest import run_process
+
+    (tmp_path / "one.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "two.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "blank.txt").write_text(" \n", encoding="utf-8")
+    drafted = run_process("draft", str(DRAFTS / "kim-sato.txt"), "-o", str(tmp_path / "draft.json"))
+    assert drafted.returncode == 0, drafted.stderr
+    result = run_process(*(word.format(dir=tmp_path) for word in args))
+    assert expected.format(dir=tmp_path) in getattr(result, stream), result.stderr
+
+
 def test_completion_offers_refs_speakers_and_topics(summit_cli: Any) -> None:
     def complete(words: str) -> list[str]:
         env = {

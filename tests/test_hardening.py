@@ -295,3 +295,35 @@ def test_random_speaker_names(name: str) -> None:
 )
 def test_random_refs(refs: list[str]) -> None:
     _assert_well_behaved(["show", "--json", "--", *refs])
+
+
+@pytest.mark.parametrize(
+    ("database", "metadata", "env"),
+    [
+        ("{out}/c2.db", "{corp}/metadata.json", False),
+        ("{corp}/new.json", None, False),
+        ("{corp}/c2.db", None, False),
+        ("{out}/c2.db", "{corp}/sub/../metadata.json", False),
+        ("{out}/c2.db", "{corp}/metadata.json", True),  # SUMMIT_DATA names the folder
+    ],
+)
+def test_export_never_writes_into_the_data_folder_it_reads(
+    database: str, metadata: str | None, env: bool, tmp_path: Path, summit: Any
+) -> None:
+    """A file written into a `--data` folder would be read as a summit by every later call:
+    refused, in one line, with nothing written."""
+    corp, out = tmp_path / "corp", tmp_path / "out"
+    corp.mkdir()
+    (corp / "sub").mkdir()
+    out.mkdir()
+    (corp / "a.json").write_bytes(Path(summit.path).read_bytes())
+    paths = {"out": out, "corp": corp}
+    args = ["export", "sqlite", database.format(**paths)]
+    args += ["--metadata", metadata.format(**paths)] if metadata else []
+    data = {"SUMMIT_DATA": str(corp)} if env else {}
+    result = run_process(*(args if env else ["--data", str(corp), *args]), **data)
+    assert (result.returncode, result.stdout) == (2, ""), result.stderr
+    assert result.stderr.count("\n") == 1 and "--data folder" in result.stderr, result.stderr
+    assert sorted(p.name for p in corp.iterdir()) == ["a.json", "sub"]
+    assert list(out.iterdir()) == []
+    assert run_process("--data", str(corp), "info").returncode == 0

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from summitcli.model import Summit
+from summitcli.draft import draft, encode
+from summitcli.model import PLACEHOLDER, Summit
+
+DRAFTS = Path(__file__).parent / "drafts"
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -276,3 +281,42 @@ def test_read_shows_the_articles_framing_of_each_quotation(summit_cli: Any, fmt:
     output = " ".join(summit_cli("read", "-f", fmt, COLUMNS="200").stdout.split())
     assert "President Lee stated," in output
     assert "concluded the Korea-Japan summit on the 23rd and noted that" in output
+
+
+@pytest.mark.parametrize("fmt", ["plain", "json", "csv", "markdown", "bibtex", "csl-json", "ris"])
+def test_a_drafts_placeholder_date_is_never_cited_as_a_year(
+    fmt: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """A draft whose article gives no date holds a placeholder year: a citation says the date
+    is unknown and in review, as it says of the unknown place, and JSON calls it curation."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    drafted = draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")
+    path = tmp_path / "nodate.json"
+    path.write_bytes(encode(drafted))
+    result = summit_cli("--data", str(path), "cite", "S1", "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    shown = result.stdout.replace(drafted.id, "").replace(drafted.id.replace(".", "-"), "")
+    assert str(drafted.info.date) not in shown
+    assert shown.count(PLACEHOLDER) >= 2  # the date's, beside the city's
+    if fmt == "json":
+        assert json.loads(result.stdout)[0]["curated"] == ["citation"]
+
+
+def test_an_export_of_a_draft_keeps_its_placeholder_date_out_of_the_date(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """The summits table and the database's title say the date is unknown, as of the city."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    drafted = draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")
+    path = tmp_path / "nodate.json"
+    path.write_bytes(encode(drafted))
+    db, metadata = tmp_path / "out.db", tmp_path / "out.json"
+    result = summit_cli(
+        "--data", str(path), "export", "sqlite", str(db), "--metadata", str(metadata)
+    )
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(db) as connection:
+        [(date, city)] = connection.execute("SELECT date, city FROM summits").fetchall()
+    assert (date, city) == (PLACEHOLDER, PLACEHOLDER)
+    title = json.loads(metadata.read_text(encoding="utf-8"))["title"]
+    assert str(drafted.info.date) not in title and f"date {PLACEHOLDER}" in title

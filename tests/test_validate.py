@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from conftest import run_process
 from summitcli.validate import validate_path
 
 
@@ -47,7 +48,7 @@ def test_validate_cli_exit_codes_and_syntax_errors(tmp_path: Path, summit_cli: A
     result = summit_cli("validate", str(bad))
     assert result.returncode == 2
     assert result.stdout == f"{bad}: invalid JSON: Expecting value at line 4, column 1\n"
-    assert result.stderr == "summit: 1 problem(s) found\n"
+    assert result.stderr == "summit: 1 problem found\n"
 
 
 def test_validate_json_output(write_data: Callable[..., Path], summit_cli: Any) -> None:
@@ -156,3 +157,59 @@ def test_several_paths_are_checked_in_one_call(tmp_path: Path, summit_cli: Any) 
     mixed = summit_cli("validate", str(good), str(bad), "--json")
     assert mixed.returncode == 2
     assert {problem["file"] for problem in json.loads(mixed.stdout)} == {str(bad)}
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.json", "", "file is empty"),
+        ("blank.json", " \n", "file is empty"),
+        ("folder", None, "no summit files (*.json) in this directory"),
+    ],
+)
+def test_validate_lists_every_files_problems_past_one_it_cannot_read(
+    name: str, content: str | None, message: str, tmp_path: Path
+) -> None:
+    """A file that cannot be read is one more problem of that file, in every format, and the
+    files around it are still checked."""
+    array, unreadable, missing = tmp_path / "arr.json", tmp_path / name, tmp_path / "none.json"
+    array.write_text("[]", encoding="utf-8")
+    if content is None:
+        unreadable.mkdir()
+    else:
+        unreadable.write_text(content, encoding="utf-8")
+    paths = [str(array), str(unreadable), str(missing)]
+    plain = run_process("validate", *paths)
+    assert plain.returncode == 2, plain.stderr
+    lines = plain.stdout.splitlines()
+    assert [line.split(": ")[0] for line in lines] == paths
+    assert lines[1:] == [f"{unreadable}: {message}", f"{missing}: no such file or directory"]
+    assert plain.stderr.startswith("summit: 3 problem")
+    listed = run_process("validate", *paths, "--json")
+    assert listed.returncode == 2
+    assert [(p["file"], p["message"]) for p in json.loads(listed.stdout)[1:]] == [
+        (str(unreadable), message),
+        (str(missing), "no such file or directory"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("text", "We agree\u200bd.", "the invisible format character U+200B ZERO WIDTH SPACE"),
+        ("attribution", "President Lee\u200b stated,", "the invisible format character U+200B"),
+        ("attribution", "Lee \x1b[2J said,", "the control character U+001B"),
+        ("attribution", "   ", "text is empty"),
+    ],
+)
+def test_a_bad_string_is_named_in_every_field_that_holds_text(
+    field: str, value: str, message: str, write_data: Callable[..., Path]
+) -> None:
+    """An optional text (`attribution`, which may be null) is held to the same words as `text`,
+    not the schema's "not valid under any of the given schemas"."""
+    path = write_data(lambda d: d["statements"][3].update({field: value}))
+    [(_, where, said)] = validate_path(path)
+    assert where == f"$.statements[3].{field}"
+    assert said.startswith("text ") and message in said, said
+    refused = run_process("--data", str(path), "info")
+    assert refused.returncode == 2 and message in refused.stderr, refused.stderr

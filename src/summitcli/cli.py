@@ -192,6 +192,8 @@ GLOBAL_OPTIONS = ("--data", "--color")
 """Options of `summit` itself that people also write after the command."""
 GLOBAL_FLAGS = ("--no-cache",)
 """Flags of `summit` itself (no value) that people also write after the command."""
+BEFORE_THE_COMMAND = ("--version", "--install-completion", "--show-completion")
+"""Options of `summit` itself that are read before the command only (README)."""
 
 
 def command_index(words: Sequence[str]) -> int:
@@ -270,6 +272,10 @@ def exit_code(error: Exception) -> int:
     if isinstance(error, typer.TyperException):  # Click's usage errors
         context = getattr(error, "ctx", None)
         hint = f" (see '{context.command_path} --help')" if context else ""
+        option = getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
+        if option in BEFORE_THE_COMMAND:  # Click would offer the command's options instead
+            where = f"{option} is summit's own option; put it before the command: summit {option}"
+            return _fail(f"{where}{hint}", error.exit_code)
         return _fail(f"{error.format_message()}{hint}", error.exit_code)
     if isinstance(error, typer.Abort):
         return EXIT_INTERRUPTED

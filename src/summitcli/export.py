@@ -15,8 +15,8 @@ from typing import Any
 
 from .errors import SummitError
 from .files import destination, temporary_beside
-from .model import Summit
-from .views import kind, who
+from .model import PLACEHOLDER, Summit
+from .views import UNKNOWN_DATE, kind, known_date, who
 
 SCHEMA = """
 CREATE TABLE summits ( -- One row per summit file, in the order the files were read
@@ -241,7 +241,7 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
     table's and column's description, the curated ones beginning "curated"."""
     sources = [": ".join(filter(None, (s.source.file, s.source.description)))
                for s in summits if s.source]  # fmt: skip
-    titles = [f"{s.info.title}, {s.info.city}, {s.info.date}" for s in summits]
+    titles = [f"{s.info.title}, {s.info.city}, {known_date(s) or UNKNOWN_DATE}" for s in summits]
     title = titles[0] if len(titles) == 1 else f"{len(titles)} summits"
     description = (
         "Every record of the summit files, exported by summit. Text is verbatim from the "
@@ -273,12 +273,17 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
 
 
 def write_sqlite(
-    summits: Sequence[Summit], path: Path, force: bool = False, metadata_path: Path | None = None
+    summits: Sequence[Summit],
+    path: Path,
+    force: bool = False,
+    metadata_path: Path | None = None,
+    folders: Sequence[Path] = (),
 ) -> None:
     """Write the database (and, if asked, its Datasette metadata as JSON) to temporary files
     beside them, then move them into place: a file already there is replaced only with `force`
     (and only a regular file: `files.destination`), and never left half-written. On any
-    exception, KeyboardInterrupt included, the temporary files and the journal are removed."""
+    exception, KeyboardInterrupt included, the temporary files and the journal are removed.
+    `folders` are the `--data` folders read, which nothing is written into."""
     targets = [path] if metadata_path is None else [path, metadata_path]
     if metadata_path is not None and metadata_path.resolve() == path.resolve():
         raise SummitError(f"{path} cannot be both the database and its metadata")
@@ -287,7 +292,7 @@ def write_sqlite(
         if target.resolve() in read:
             raise SummitError(f"{target} is a data file summit read; write the export elsewhere")
     described = json.dumps(metadata(summits, path.stem), ensure_ascii=False, indent=2) + "\n"
-    targets = [destination(target, force) for target in targets]
+    targets = [destination(target, force, folders) for target in targets]
     temporaries = [temporary_beside(target) for target in targets]
     journal = temporaries[0].with_name(temporaries[0].name + "-journal")
     try:  # each file is created inside: an interrupt at any moment finds it here to remove
@@ -329,9 +334,10 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
     """One summit's rows. Every table's seq is left to SQLite (the next integer), so rows are
     numbered in the order they are inserted here: source order, or file order."""
     sid, info, source = summit.id, summit.info, summit.source
+    date = known_date(summit) or PLACEHOLDER  # a draft's placeholder year is no year
     db.execute(
         "INSERT INTO summits VALUES (NULL,?,?,?,?,?,?,?,?,?,?)",
-        (sid, info.title, str(info.date), info.city, info.country, info.venue, info.visit,
+        (sid, info.title, date, info.city, info.country, info.venue, info.visit,
          summit.release.title, source and source.file, source and source.description),
     )  # fmt: skip
     db.executemany(

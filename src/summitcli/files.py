@@ -1,5 +1,6 @@
 """The one rule for every file summit writes where the user says (`draft -o`, `export sqlite`,
-`--metadata`): only a regular file is ever written or replaced.
+`--metadata`): only a regular file is ever written or replaced, and never into a `--data` folder
+being read.
 
 A device, a named pipe, a socket or a directory at the path is refused whatever `--force` says:
 replacing `/dev/full` with a regular file (as root) or blocking on a pipe nobody reads is never
@@ -9,6 +10,7 @@ redirection writes it: its target is replaced, the link kept.
 
 import os
 import stat
+from collections.abc import Collection
 from pathlib import Path
 
 from .errors import SummitError
@@ -28,9 +30,15 @@ def names_a_directory(text: str) -> bool:
     return text.endswith(("/", os.sep))
 
 
-def destination(path: Path, force: bool) -> Path:
+def destination(path: Path, force: bool, folders: Collection[Path] = ()) -> Path:
     """The regular file to write for `path`: the path itself, or a link's target. What exists is
-    replaced only with `force`; what is not a regular file, never."""
+    replaced only with `force`; what is not a regular file, never; nothing inside one of the
+    `--data` `folders` being read, where every later call would read it as a summit."""
+    for folder in folders:
+        if path.resolve().is_relative_to(folder.resolve()):
+            raise SummitError(
+                f"{path} is inside {folder}, the --data folder summit reads; write it elsewhere"
+            )
     if not os.path.lexists(path):
         return path
     try:

@@ -415,6 +415,11 @@ def _describe(error: ValidationError) -> Problem:
             return where, f"expected {expected or 'a positive integer'}, found {value!r}"
         case "minItems":
             return where, f"expected {expected or 'at least one item'}, found an empty array"
+        case "anyOf" | "oneOf" if error.context:
+            # An optional field (text or null): what the value breaks in the branch of its own
+            # type, not that it is no null.
+            fitting = [e for e in error.context if e.validator != "type"] or error.context
+            return _describe(fitting[0])
     return where, str(error.message)
 
 

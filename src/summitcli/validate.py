@@ -29,10 +29,10 @@ def validate_path(path: Path) -> list[Problem]:
     found: list[Problem] = []
     summits: list[Summit] = []
     for file in files:
-        data = read_bytes(file)
         try:
+            data = read_bytes(file)
             summit, problems = file_problems(data)
-        except DataError as error:
+        except DataError as error:  # an empty or unreadable file: one more problem of it
             summit, problems = None, error.problems
         found += [(str(file), where, message) for where, message in problems]
         if summit is not None:

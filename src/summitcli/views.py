@@ -19,11 +19,13 @@ import msgspec
 from msgspec.structs import replace
 
 from .model import (
+    PLACEHOLDER,
     Citable,
     Clause,
     DocumentTitle,
     Event,
     Hit,
+    IsoDate,
     Narration,
     Outcome,
     Person,
@@ -110,6 +112,9 @@ class View(msgspec.Struct, frozen=True, gc=False):
     note: str = ""
     """What the row shows that the curators wrote, said once on stderr under piped rows (they
     have no header to say it). Empty where a row is the source's words."""
+    line: str = ""
+    """The record as one ready-to-paste line, which plain text and a terminal print instead of
+    its row (a citation, whose ref is in its text already); a table keeps its columns."""
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -619,6 +624,17 @@ def person(found: Person, options: Options) -> View:
     )
 
 
+ONE_OF = {
+    "sections": "section", "clauses": "clause", "statements": "statement",
+    "accounts": "account", "outcomes": "outcome", "events": "event",
+}  # fmt: skip
+"""The counts of `summit info` that name one record in the singular ("1 account")."""
+
+
+def _counted(name: str, count: int) -> str:
+    return ONE_OF.get(name, name) if count == 1 else name
+
+
 def summit(found: Summit) -> View:
     """`summit info`: the summit at a glance, a line per fact."""
     info = found.info
@@ -660,7 +676,7 @@ def summit(found: Summit) -> View:
         *(Field("participant", f"{p.name} ({p.role})") for p in speakers),
         *(Field("meeting", meeting) for meeting in meetings),
         Field("document", found.release.title),
-        Field("counts", ", ".join(f"{n} {name}" for name, n in counts.items())),
+        Field("counts", ", ".join(f"{n} {_counted(name, n)}" for name, n in counts.items())),
         Field("source", ", ".join(filter(None, source_fields))),
         Field("file", found.path),
     ]
@@ -846,7 +862,8 @@ class Reference(msgspec.Struct, frozen=True, gc=False):
     event: str
     place: str
     date: tuple[int, ...]
-    """As precise as the summit's date: (year,), (year, month) or (year, month, day)."""
+    """As precise as the summit's date: (year,), (year, month) or (year, month, day); () where
+    a draft could not find it (its year a placeholder)."""
     note: str
     speech: bool
 
@@ -878,12 +895,28 @@ def _cited_by(statement: Statement) -> str:
     return f"{_speakers(statement)}, {how}{where}"
 
 
+UNKNOWN_DATE = f"date {PLACEHOLDER}"
+"""What a citation or an export says where a draft's date is a placeholder: named, since the city
+beside it may be unknown too."""
+
+
+def known_date(summit: Summit) -> IsoDate | None:
+    """The summit's date, or None where a draft could not find it: its stored year is then a
+    placeholder, never to be shown as the year."""
+    return None if "date" in unfilled_facts(summit.curation.review) else summit.info.date
+
+
+def _date_of(summit: Summit) -> str:
+    date = known_date(summit)
+    return date.human() if date else UNKNOWN_DATE
+
+
 def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
     """A citation naming the document, the place in it, the summit and the source file, which
     it says is machine-translated; with `quote`, the verbatim text first (a section's title is
     in its citation already)."""
     info = summit.info
-    occasion = f"{info.title}, {info.city}, {info.date.human()}"
+    occasion = f"{info.title}, {info.city}, {_date_of(summit)}"
     document = f'"{summit.release.title}"'
     match record:
         case DocumentTitle():
@@ -926,8 +959,8 @@ def _described(source: Source | None) -> str:
 
 def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference:
     """With `quote`, the note opens with the verbatim text, as the citation text does."""
-    info, source = summit.info, summit.source
-    occasion = f"{info.title}, {info.date.human()}"
+    info, source, date = summit.info, summit.source, known_date(summit)
+    occasion = f"{info.title}, {_date_of(summit)}"
     article = not isinstance(record, Outcome) and record.provenance.part == "article"
     speech = isinstance(record, Statement) and record.kind != "account"
     if isinstance(record, Statement) and record.kind == "account":
@@ -948,9 +981,9 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         if speech and isinstance(record, Statement)
         else (),
         document=_article(source) if article else summit.release.title,
-        event=f"{info.title}, {info.city}, {info.date.human()}",
+        event=f"{info.title}, {info.city}, {_date_of(summit)}",
         place=info.city,
-        date=tuple(int(part) for part in str(info.date).split("T")[0].split("-")),
+        date=tuple(int(part) for part in str(date).split("T")[0].split("-")) if date else (),
         note=(
             (f"\u201c{record.text}\u201d " if quote and not isinstance(record, Outcome) else "")
             + f"{place(record)}. Source: {_described(source)}. [{summit.id}:{ref}]"
@@ -959,12 +992,23 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
     )
 
 
-def _cites_curation(record: Citable) -> bool:
+def _cites_curation(record: Citable, summit: Summit) -> bool:
     """Whether the citation text holds the curators' words or choices: an outcome's summary,
-    a statement's inferred setting, a draft's guessed speaker."""
+    a statement's inferred setting, a draft's guessed speaker or the date or city it left a
+    placeholder."""
     if isinstance(record, Statement) and record.meeting:
         return True
-    return isinstance(record, Outcome) or bool(guess_of(record))
+    unfilled = unfilled_facts(summit.curation.review)
+    return (
+        isinstance(record, Outcome)
+        or bool(guess_of(record))
+        or any(fact in unfilled for fact in ("date", "city"))
+    )
+
+
+CITATION = Columns((Column("Ref"), Column("Citation")))
+"""A table's columns of citations: the ref, so that a row of CSV or Markdown can be joined back
+to what it cites (the summit is CSV's own column), then the text."""
 
 
 def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
@@ -974,16 +1018,17 @@ def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
     return View(
         type="citation",
         summit=summit.id,
-        fields=(Field("Citation", text),),
+        fields=CITATION.fields(summit.id, (ref, text), qualify=False),
         json={
             "type": "citation",
             "ref": ref,
             "citation": text,
             "summit": summit.id,
-            "curated": ["citation"] if _cites_curation(record) else [],
+            "curated": ["citation"] if _cites_curation(record, summit) else [],
         },
         heading=ref,
         reference=reference(record, summit, quote),
+        line=text,
     )
 
 

@@ -39,7 +39,7 @@ def draft_command(
     release verbatim, every quotation and sentence of reported speech with its speaker, the
     article's accounts, the rest as narration, the people named. What the rules cannot settle
     is listed on stderr and in curation.review; judgement is left to the curator."""
-    from ..draft import draft, encode
+    from ..draft import DraftError, draft, encode
 
     from_stdin = str(article) == "-"
     if output is not None and str(output) == "-":
@@ -53,7 +53,12 @@ def draft_command(
         raise SummitError(f"{article}: cannot be read ({error})") from None
     if output is not None and not from_stdin and output.exists() and output.samefile(article):
         raise SummitError(f"{output} is the article itself; write the draft to another file")
-    drafted = draft(text, "stdin" if from_stdin else article.name)
+    name = "stdin" if from_stdin else article.name
+    try:
+        drafted = draft(text, name)
+    except DraftError as error:  # named as the source file records it: say the path given
+        given = "stdin" if from_stdin else str(article)
+        raise SummitError(f"{given}: {str(error).removeprefix(f'{name}: ')}") from None
     encoded = encode(drafted).decode()
     if output is None:
         sys.stdout.write(encoded)

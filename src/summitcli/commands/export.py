@@ -10,7 +10,7 @@ import typer
 
 from ..errors import EXIT_INTERRUPTED, SummitError
 from . import command
-from .shared import call_of, examples, file_to_write, summits_of
+from .shared import call_of, examples, file_to_write, is_corpus, summits_of
 
 
 class ExportFormat(StrEnum):
@@ -62,10 +62,12 @@ def export(
     from ..export import write_sqlite
 
     summits = summits_of(ctx)
+    data = call_of(ctx).data
+    folders = [data] if data and is_corpus(ctx) else []
     written = f"{path} and {metadata}" if metadata else str(path)
     with _interruptible():
         try:
-            write_sqlite(summits, path, force, metadata)
+            write_sqlite(summits, path, force, metadata, folders)
         except OSError as error:  # the message names the files, which the system's does not
             raise SummitError(f"cannot write {written}: {error.strerror or error}") from None
     print(f"summit: wrote {written}", file=call_of(ctx).output.errors)  # a message, not output

@@ -49,5 +49,6 @@ def validate(
         ]
         render.write_lines(lines or [f"OK {target}" for target in targets], call.output)
     if problems:
-        print(f"summit: {len(problems)} problem(s) found", file=sys.stderr)
+        count = len(problems)
+        print(f"summit: {count} problem{'' if count == 1 else 's'} found", file=sys.stderr)
         raise typer.Exit(EXIT_USAGE)

@@ -20,7 +20,7 @@ def write(
         writer.writerow(["type", "summit", *(header.labels if header else ())])
         return
     if rows and all(view.pairs for view in rows):
-        writer.writerow(["type", "summit", "label", "value"])
+        writer.writerow(["type", "summit", "Label", "Value"])
         writer.writerows([v.type, v.summit, f.label, f.value] for v in rows for f in v.fields)
         return
     hits = any(view.score is not None for view in rows)

@@ -38,8 +38,6 @@ def markdown(views: Sequence[View], whole: bool) -> str:
                 blocks.append(markdown(view.parts, whole=False))
         elif view.quote is not None:
             blocks.append(_quote(view.quote, view.curation_only))
-        elif len(view.fields) == 1:
-            blocks.append(f"- {_literal(view.fields[0].value)}\n")
         else:
             table.append(view)
     if table:

@@ -14,7 +14,7 @@ def write(views: Sequence[View], output: Output, **_: object) -> None:
         if view.pairs:
             output.stream.writelines(f"{f.label}\t{f.value}\n" for f in view.fields)
         else:
-            output.stream.write("\t".join(view.values) + "\n")
+            output.stream.write((view.line or "\t".join(view.values)) + "\n")
     note_curation(rows, output)
 
 

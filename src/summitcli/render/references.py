@@ -5,7 +5,7 @@ from collections.abc import Sequence
 import msgspec
 
 from ..output import Output
-from ..views import Reference, View
+from ..views import UNKNOWN_DATE, Reference, View
 
 
 def write(views: Sequence[View], output: Output, *, fmt: str, **_: object) -> None:
@@ -54,7 +54,7 @@ def bibtex(entry: Reference) -> str:
         "author": " and ".join("{" + latex_escaped(name) + "}" for name in entry.authors),
         "howpublished": latex_escaped(entry.event),
         "address": latex_escaped(entry.place),
-        "year": str(date[0]),
+        "year": str(date[0]) if date else "",  # unknown: the title and howpublished say so
         "month": MONTHS[date[1] - 1] if len(date) > 1 else "",
         "date": "-".join(f"{part:02}" for part in date),  # biblatex's ISO date, as precise
         "note": latex_escaped(entry.note),
@@ -77,7 +77,9 @@ def csl(entry: Reference) -> dict[str, object]:
         "event": entry.event,
         "event-place": entry.place,
         "publisher-place": entry.place,
-        "issued": {"date-parts": [list(entry.date)]},  # as precise as the date
+        "issued": {"date-parts": [list(entry.date)]}  # as precise as the date
+        if entry.date
+        else {"literal": UNKNOWN_DATE},
         "note": entry.note,
     }
 
@@ -86,7 +88,8 @@ def ris(entry: Reference) -> str:
     date = entry.date
     lines = [("TY", "GEN"), ("ID", entry.key), ("TI", entry.title)]
     lines += [("AU", name) for name in entry.authors]
-    lines += [("T2", entry.document), ("CY", entry.place), ("PY", str(date[0]))]
+    lines += [("T2", entry.document), ("CY", entry.place)]
+    lines += [("PY", str(date[0]))] if date else []  # unknown: the title says so
     if len(date) > 1:  # DA is YYYY/MM/DD: a year alone is all in PY
         lines.append(("DA", "/".join(f"{part:02}" for part in date)))
     lines += [("N1", entry.note), ("ER", "")]

@@ -60,8 +60,8 @@ def write(views: Sequence[View], output: Output, *, whole: bool, title: str, **_
         console.print(*(_panel(view, console.width) for view in views))
     elif all(view.pairs for view in views):
         console.print(*(_facts(view) for view in views))
-    elif all(len(view.fields) == 1 for view in views):
-        console.print(*(Text(view.fields[0].value) for view in views))
+    elif all(view.line for view in views):
+        console.print(*(Text(view.line) for view in views))
     elif widths := _column_widths(views, console.width):
         console.print(_table(views, title, widths))
     else:
