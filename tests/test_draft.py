@@ -2876,6 +2876,31 @@ def test_tenth_round_honorifics_and_republics_are_no_part_of_a_name(
     assert all(not p.name.startswith(("Ratu", "Begum", "Ven", "E.")) for p in found.values())
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bhutan's Foreign Minister Lyonpo Dorji Tshering said trade grew.", {"Dorji Tshering"}),
+        ("Prime Minister Lyonchhoen Tshering Penjor and Home Minister Dasho Karma Wangdi met.",
+         {"Tshering Penjor", "Karma Wangdi"}),
+        ("The Most Honourable Dr Marlon Whyte-Campbell, Prime Minister of Jamaica, spoke.",
+         {"Marlon Whyte-Campbell"}),
+        ("The Right Honourable Dame Ana Lee, Prime Minister of Belize, spoke.", {"Ana Lee"}),
+        ("Brunei's Minister of Energy, Pehin Azmi Hanifah, said the project would help.",
+         {"Azmi Hanifah"}),
+        ("Don Efraín Chacón, who runs a hardware store, said the town needed sidewalks.",
+         {"Efraín Chacón"}),
+        ("Doña Marielos Ureña, a vendor, said she hoped for buyers.", {"Marielos Ureña"}),
+        ("Don Farrelly, the coach, said the team was ready.", {"Don Farrelly"}),
+    ],
+)  # fmt: skip
+def test_eleventh_round_honorifics_are_no_part_of_a_name(text: str, names: set[str]) -> None:
+    """Bhutan's "Lyonpo", "Lyonchhoen" and "Dasho", Brunei's "Pehin", the Caribbean's "Most" and
+    "Right Honourable" and the Spanish "Don" and "Doña" are honours: a name kept with one is
+    nobody in the gold, and was credited unflagged (issue 19, round 11). "Don" before a single
+    word is a first name."""
+    assert {p.name for p in find_people([(1, text)]).values()} >= names
+
+
 COUNTERPARTS = (
     "Nigeria's President Musa Adebayo Lawal and his Senegalese counterpart Moustapha Ndiaye met "
     "on Tuesday. Lawal paid tribute at the tomb of Senegal's first president Leopold Sedar "

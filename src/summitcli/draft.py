@@ -85,14 +85,17 @@ HONOUR = (
     r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
-    r"Mwalimu|Bangabandhu)\.?"
+    rf"Mwalimu|Bangabandhu|Lyonpo|Lyonchhoen|Dasho|Pehin|Doña|Don(?= {WORD} {WORD})|"
+    r"(?:Most|Right|Very) (?:Honourable|Honorable|Reverend))\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
 Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
 Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
-Samdech Thipadei; Fiji's Ratu, the Begum of South Asia, a monk's Ven. Academic, religious and
-royal honorifics are ranks, never names."""
+Samdech Thipadei; Fiji's Ratu, the Begum of South Asia, a monk's Ven.; Bhutan's Lyonpo,
+Lyonchhoen and Dasho, Brunei's Pehin, "The Most Honourable" and the Spanish Doña, and Don before
+a name of two words or more (Don alone before one is a first name: Don Farrelly). Academic,
+religious and royal honorifics are ranks, never names."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
