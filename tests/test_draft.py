@@ -2739,15 +2739,28 @@ def test_ninth_round_speech_forms(
     assert preamble.speakers == ("bola-tinubu", "john-mahama")  # "They noted", the two leaders
 
 
-def test_a_title_and_two_family_names_are_the_titled_person_they_end() -> None:
+@pytest.mark.parametrize(
+    ("first", "then", "names"),
+    [
+        ("The President of the Republic of Chile, Gabriela Rojas Henríquez, arrived.",
+         "President Rojas Henríquez said the visit was historic.", ["Gabriela Rojas Henríquez"]),
+        ("Prime Minister Matej Kovačič and his Croatian counterpart Ivana Horvat Barić met.",
+         "Prime Minister Horvat Barić said the talks were open.",
+         ["Matej Kovačič", "Ivana Horvat Barić"]),
+        ("President Gabriela Rojas Henríquez met Finance Minister Ana Soto.",
+         "Finance Minister Rojas Henríquez said the budget was ready.",
+         ["Gabriela Rojas Henríquez", "Rojas Henríquez", "Ana Soto"]),
+    ],
+)  # fmt: skip
+def test_a_title_and_two_family_names_are_the_titled_person_they_end(
+    first: str, then: str, names: list[str]
+) -> None:
     """ "President Rojas Henríquez", after "the President of the Republic of Chile, Gabriela
-    Rojas Henríquez,", is she, not a second president (issue 19, round 9); "Adebayo Akande,
-    a businessman," beside Olumide Adebayo Akande stays a person of his own (no title)."""
-    people = find_people(
-        [(1, "The President of the Republic of Chile, Gabriela Rojas Henríquez, arrived."),
-         (2, "President Rojas Henríquez said the visit was historic.")]
-    )  # fmt: skip
-    assert [p.name for p in people.values()] == ["Gabriela Rojas Henríquez"]
+    Rojas Henríquez,", is she, not a second president (issue 19, round 9); so is "Prime
+    Minister Horvat Barić" after "his Croatian counterpart Ivana Horvat Barić", whose title a
+    counterpart holds unsaid (round 11); another office's title is another person."""
+    people = find_people([(1, first), (2, then)])
+    assert [p.name for p in people.values()] == names
 
 
 @pytest.mark.parametrize(

@@ -1088,7 +1088,14 @@ def find_people(
         ]  # fmt: skip
         kin = re.fullmatch(rf"{MALE}|{FEMALE}", person.role)  # "his son, Adebayo Akande"
         alone = len(fuller) == 1 and _stands_alone(person.name, fuller[0].name, paragraphs)
-        same_title = len(fuller) == 1 and person.rank == 1 and _titled(fuller[0].role, person.role)
+        same_title = (
+            len(fuller) == 1
+            and person.rank == 1
+            and (
+                fuller[0].role.endswith("counterpart")  # holds the title unsaid
+                or any(_titled(role, person.role) for role in fuller[0].titles or [fuller[0].role])
+            )
+        )
         alone = alone and not same_title  # "President Rojas Henríquez", of "President Gabriela …"
         if len(fuller) == 1 and not (kin or alone):  # "Souleye Diop" of "Birame Souleye Diop"
             del people[key]
