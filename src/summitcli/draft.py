@@ -289,12 +289,13 @@ THE_ROLE_FIRST = re.compile(
     rf"(?i:{ROLE_WORD})"
     r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z])[^.])*?)?), "
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen) )?"
-    rf"(?P<name>{FULL_NAME})(?=[,.;])"
+    rf"(?P<name>{FULL_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
 Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Abba Moro,"; a
-title before the name ("…, Senator Abba Moro,") does not stand for the role."""
+title before the name ("…, Senator Abba Moro,") does not stand for the role; an aside in brackets
+may follow the name ("…, Siobhán Brennan (no relation),")."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:[{UPPER}][\w-]+'? ){{1,4}}"
@@ -708,8 +709,10 @@ INSERTS = re.compile(
     rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
     r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
+    r"|\s\([a-z][^()]*\)(?=,)"
 )
-"""Relative clauses, appositives and introductory phrases: no speaker stands in them."""
+"""Relative clauses, appositives, introductory phrases and asides in brackets ("Siobhán Brennan
+(no relation), who …,"): no speaker stands in them."""
 SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;\s+")
 """Where a sentence of one speaker's words may hand over to another's: ", while Y said …",
 "; Y said …"."""
@@ -1706,6 +1709,8 @@ class Resolver:
         spoke = [p for p in self.last_speakers if p in candidates]
         chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
         chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
+        if len(spoke) == 1 and spoke[0] in here:  # "Siobhán Brennan, who travelled with the
+            chosen = spoke  # Taoiseach [Cathal Brennan], told …. "…," Ms Brennan said."
         shared = f"that {len(candidates)} people share"
         return Attribution(
             chosen,
