@@ -2921,6 +2921,8 @@ def test_eleventh_round_honorifics_are_no_part_of_a_name(text: str, names: set[s
          "Taoiseach, spoke.", {"Siobhán Brennan": "Minister for Enterprise"}),
         ("The Minister for Enterprise, Siobhán Brennan (a cousin of the Taoiseach), spoke.",
          {"Siobhán Brennan": "Minister for Enterprise"}),
+        ("Opposition spokesperson for foreign affairs Graziella Borg questioned the secrecy.",
+         {"Graziella Borg": "spokesperson for foreign affairs"}),
     ],
 )  # fmt: skip
 def test_eleventh_round_a_role_and_a_name_with_an_aside(text: str, people: dict[str, str]) -> None:

@@ -412,10 +412,12 @@ never one that goes on to another's kin ("a state dinner for X and his wife, Y,"
 LOWER_TITLED = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
     r"(?P<role>(?:former )?(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
-    rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)) {HONOURS}(?P<name>{FULL_NAME})\b"
+    rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)(?: for(?: [a-z]+){{1,3}})?) "
+    rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
-Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
+Dae-ho", "Japanese trade minister Ken Abe", "spokesperson for foreign affairs Graziella Borg";
+one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?"
     r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot)) )?"
