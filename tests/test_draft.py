@@ -2949,6 +2949,9 @@ ELEVENTH_ROUND_ARTICLE = (
         ("The Minister for Enterprise, Siobhán Brennan (no relation), who travelled with the "
          'Taoiseach, said 40 companies were interested. "There is appetite," Ms Brennan said.',
          "There is appetite", ("siobh-n-brennan",), True),
+        ("Minister Tan Kee Soon met them. Ms Tan Hui Ling, a senior fellow at the Energy "
+         'Studies Institute, was there.\n\n"It is not a competition," Mr Tan said.',
+         "not a competition", ("tan-kee-soon",), True),
     ],
 )  # fmt: skip
 def test_eleventh_round_speech_forms(

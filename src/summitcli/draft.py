@@ -860,9 +860,11 @@ def _current(people: list[Found]) -> list[Found]:
 
 
 def _fitting(people: list[Found], honour: str) -> list[Found]:
-    """Those of `people` an honorific may address: never one known to be of the other gender."""
-    gender = "he" if re.fullmatch(MALE_HONORIFIC, honour.rstrip(".")) else ""
-    gender = gender or ("she" if re.fullmatch(FEMALE_HONORIFIC, honour.rstrip(".")) else "")
+    """Those of `people` an honorific may address: never one known to be of the other gender.
+    The honour may be several words with their dots and a space after ("Mr ", "Datuk Dr. ")."""
+    words = honour.replace(".", " ").split()
+    gender = "he" if any(re.fullmatch(MALE_HONORIFIC, word) for word in words) else ""
+    gender = gender or ("she" if any(re.fullmatch(FEMALE_HONORIFIC, w) for w in words) else "")
     return [p for p in people if not (gender and p.gender and p.gender != gender)]
 
 
@@ -1070,6 +1072,8 @@ def find_people(
     for _, paragraph in paragraphs:
         for match in HONORIFIC.finditer(paragraph):
             carriers = [p for p in people.values() if match["word"] in p.ends]
+            named = [p for p in carriers if paragraph.startswith(p.name, match.start("word"))]
+            carriers = named if len(named) == 1 else carriers  # "Ms Tan Hui Ling", in full
             if len(carriers) == 1:  # "Mr Tan" tells nothing of two people named Tan
                 whole = paragraph.startswith(carriers[0].name, match.start("word"))
                 if whole:
