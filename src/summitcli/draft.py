@@ -1072,8 +1072,8 @@ def find_people(
     for _, paragraph in paragraphs:
         for match in HONORIFIC.finditer(paragraph):
             carriers = [p for p in people.values() if match["word"] in p.ends]
-            named = [p for p in carriers if paragraph.startswith(p.name, match.start("word"))]
-            carriers = named if len(named) == 1 else carriers  # "Ms Tan Hui Ling", in full
+            in_full = [p for p in carriers if paragraph.startswith(p.name, match.start("word"))]
+            carriers = in_full if len(in_full) == 1 else carriers  # "Ms Tan Hui Ling", in full
             if len(carriers) == 1:  # "Mr Tan" tells nothing of two people named Tan
                 whole = paragraph.startswith(carriers[0].name, match.start("word"))
                 if whole:
