@@ -2903,6 +2903,8 @@ def test_tenth_round_honorifics_and_republics_are_no_part_of_a_name(
         ("Don Efraín Chacón, who runs a hardware store, said the town needed sidewalks.",
          {"Efraín Chacón"}),
         ("Doña Marielos Ureña, a vendor, said she hoped for buyers.", {"Marielos Ureña"}),
+        ("President Onkemetse Keitseng came. His wife, Mma Boitumelo Keitseng, toured a "
+         "cooperative.", {"Onkemetse Keitseng", "Boitumelo Keitseng"}),
         ("Don Farrelly, the coach, said the team was ready.", {"Don Farrelly"}),
     ],
 )  # fmt: skip
@@ -2952,6 +2954,9 @@ ELEVENTH_ROUND_ARTICLE = (
         ("Minister Tan Kee Soon met them. Ms Tan Hui Ling, a senior fellow at the Energy "
          'Studies Institute, was there.\n\n"It is not a competition," Mr Tan said.',
          "not a competition", ("tan-kee-soon",), True),
+        ("Cathal Brennan's spouse, Orla Brennan, toured a cooperative.\n\nBrennan paid "
+         'tribute to the late Michael Dwane, saying the friendship was "born at sea".',
+         "born at sea", ("cathal-brennan",), True),
     ],
 )  # fmt: skip
 def test_eleventh_round_speech_forms(

@@ -85,7 +85,7 @@ HONOUR = (
     r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
-    rf"Mwalimu|Bangabandhu|Lyonpo|Lyonchhoen|Dasho|Pehin|Doña|Don(?= {WORD} {WORD})|"
+    rf"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Dasho|Pehin|Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) (?:Honourable|Honorable|Reverend))\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
@@ -93,9 +93,9 @@ HONOUR = (
 Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
 Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
 Samdech Thipadei; Fiji's Ratu, the Begum of South Asia, a monk's Ven.; Bhutan's Lyonpo,
-Lyonchhoen and Dasho, Brunei's Pehin, "The Most Honourable" and the Spanish Doña, and Don before
-a name of two words or more (Don alone before one is a first name: Don Farrelly). Academic,
-religious and royal honorifics are ranks, never names."""
+Lyonchhoen and Dasho, Botswana's Mma and Rra, Brunei's Pehin, "The Most Honourable" and the
+Spanish Doña, and Don before a name of two words or more (Don alone before one is a first name:
+Don Farrelly). Academic, religious and royal honorifics are ranks, never names."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
@@ -453,10 +453,11 @@ PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
 FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
-KIN_ROLE = re.compile(rf"(?i:\b(?:{MALE}|{FEMALE})\b|\bfirst lady\b)")
+KIN_ROLE = re.compile(rf"(?i:\b(?:{MALE}|{FEMALE}|spouse)\b|\bfirst (?:lady|gentleman)\b)")
 """A role that is someone's kin: a bare family name a leader and their wife share is more
 likely the leader's, whom the story follows ("Hnatiuk said", after "his wife, Olena
-Hnatiuk"), unless the paragraph named the relative; a guess either way."""
+Hnatiuk", or "Keitseng's spouse"), unless the paragraph named the relative; a guess either
+way."""
 KIN_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the|his|her) [\w' -]*?\b(?P<kin>{MALE}|{FEMALE})\b"
 )
