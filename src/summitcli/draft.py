@@ -85,14 +85,17 @@ HONOUR = (
     r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
-    r"Mwalimu|Bangabandhu)\.?"
+    rf"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Dasho|Pehin|Doña|Don(?= {WORD} {WORD})|"
+    r"(?:Most|Right|Very) (?:Honourable|Honorable|Reverend))\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
 Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
 Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
-Samdech Thipadei; Fiji's Ratu, the Begum of South Asia, a monk's Ven. Academic, religious and
-royal honorifics are ranks, never names."""
+Samdech Thipadei; Fiji's Ratu, the Begum of South Asia, a monk's Ven.; Bhutan's Lyonpo,
+Lyonchhoen and Dasho, Botswana's Mma and Rra, Brunei's Pehin, "The Most Honourable" and the
+Spanish Doña, and Don before a name of two words or more (Don alone before one is a first name:
+Don Farrelly). Academic, religious and royal honorifics are ranks, never names."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
@@ -286,12 +289,13 @@ THE_ROLE_FIRST = re.compile(
     rf"(?i:{ROLE_WORD})"
     r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z])[^.])*?)?), "
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen) )?"
-    rf"(?P<name>{FULL_NAME})(?=[,.;])"
+    rf"(?P<name>{FULL_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
 Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Abba Moro,"; a
-title before the name ("…, Senator Abba Moro,") does not stand for the role."""
+title before the name ("…, Senator Abba Moro,") does not stand for the role; an aside in brackets
+may follow the name ("…, Siobhán Brennan (no relation),")."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:[{UPPER}][\w-]+'? ){{1,4}}"
@@ -408,10 +412,12 @@ never one that goes on to another's kin ("a state dinner for X and his wife, Y,"
 LOWER_TITLED = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
     r"(?P<role>(?:former )?(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
-    rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)) {HONOURS}(?P<name>{FULL_NAME})\b"
+    rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)(?: for(?: [a-z]+){{1,3}})?) "
+    rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
-Dae-ho", "Japanese trade minister Ken Abe"; one named once in passing is a person too."""
+Dae-ho", "Japanese trade minister Ken Abe", "spokesperson for foreign affairs Graziella Borg";
+one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?"
     r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot)) )?"
@@ -447,10 +453,11 @@ PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
 FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
-KIN_ROLE = re.compile(rf"(?i:\b(?:{MALE}|{FEMALE})\b|\bfirst lady\b)")
+KIN_ROLE = re.compile(rf"(?i:\b(?:{MALE}|{FEMALE}|spouse)\b|\bfirst (?:lady|gentleman)\b)")
 """A role that is someone's kin: a bare family name a leader and their wife share is more
 likely the leader's, whom the story follows ("Hnatiuk said", after "his wife, Olena
-Hnatiuk"), unless the paragraph named the relative; a guess either way."""
+Hnatiuk", or "Keitseng's spouse"), unless the paragraph named the relative; a guess either
+way."""
 KIN_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the|his|her) [\w' -]*?\b(?P<kin>{MALE}|{FEMALE})\b"
 )
@@ -705,8 +712,10 @@ INSERTS = re.compile(
     rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
     r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
+    r"|\s\([a-z][^()]*\)(?=,)"
 )
-"""Relative clauses, appositives and introductory phrases: no speaker stands in them."""
+"""Relative clauses, appositives, introductory phrases and asides in brackets ("Siobhán Brennan
+(no relation), who …,"): no speaker stands in them."""
 SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;\s+")
 """Where a sentence of one speaker's words may hand over to another's: ", while Y said …",
 "; Y said …"."""
@@ -852,9 +861,11 @@ def _current(people: list[Found]) -> list[Found]:
 
 
 def _fitting(people: list[Found], honour: str) -> list[Found]:
-    """Those of `people` an honorific may address: never one known to be of the other gender."""
-    gender = "he" if re.fullmatch(MALE_HONORIFIC, honour.rstrip(".")) else ""
-    gender = gender or ("she" if re.fullmatch(FEMALE_HONORIFIC, honour.rstrip(".")) else "")
+    """Those of `people` an honorific may address: never one known to be of the other gender.
+    The honour may be several words with their dots and a space after ("Mr ", "Datuk Dr. ")."""
+    words = honour.replace(".", " ").split()
+    gender = "he" if any(re.fullmatch(MALE_HONORIFIC, word) for word in words) else ""
+    gender = gender or ("she" if any(re.fullmatch(FEMALE_HONORIFIC, w) for w in words) else "")
     return [p for p in people if not (gender and p.gender and p.gender != gender)]
 
 
@@ -1062,6 +1073,8 @@ def find_people(
     for _, paragraph in paragraphs:
         for match in HONORIFIC.finditer(paragraph):
             carriers = [p for p in people.values() if match["word"] in p.ends]
+            in_full = [p for p in carriers if paragraph.startswith(p.name, match.start("word"))]
+            carriers = in_full if len(in_full) == 1 else carriers  # "Ms Tan Hui Ling", in full
             if len(carriers) == 1:  # "Mr Tan" tells nothing of two people named Tan
                 whole = paragraph.startswith(carriers[0].name, match.start("word"))
                 if whole:
@@ -1085,7 +1098,14 @@ def find_people(
         ]  # fmt: skip
         kin = re.fullmatch(rf"{MALE}|{FEMALE}", person.role)  # "his son, Adebayo Akande"
         alone = len(fuller) == 1 and _stands_alone(person.name, fuller[0].name, paragraphs)
-        same_title = len(fuller) == 1 and person.rank == 1 and _titled(fuller[0].role, person.role)
+        same_title = (
+            len(fuller) == 1
+            and person.rank == 1
+            and (
+                fuller[0].role.endswith("counterpart")  # holds the title unsaid
+                or any(_titled(role, person.role) for role in fuller[0].titles or [fuller[0].role])
+            )
+        )
         alone = alone and not same_title  # "President Rojas Henríquez", of "President Gabriela …"
         if len(fuller) == 1 and not (kin or alone):  # "Souleye Diop" of "Birame Souleye Diop"
             del people[key]
@@ -1696,6 +1716,8 @@ class Resolver:
         spoke = [p for p in self.last_speakers if p in candidates]
         chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
         chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
+        if len(spoke) == 1 and spoke[0] in here:  # "Siobhán Brennan, who travelled with the
+            chosen = spoke  # Taoiseach [Cathal Brennan], told …. "…," Ms Brennan said."
         shared = f"that {len(candidates)} people share"
         return Attribution(
             chosen,
