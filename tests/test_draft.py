@@ -939,7 +939,8 @@ def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
     no_cache: str, tmp_path: Path, summit_cli: Any
 ) -> None:
     """A release title without a date leaves the draft a placeholder date (1900) and no city,
-    country or venue: `info` says so beside them, never shows them as the summit's facts."""
+    country or venue: `info` says so in their place, never shows them as the summit's facts, and
+    the id the draft makes says "undated" (a new user's trial found 1900 in it)."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
     path = tmp_path / "draft.json"
     path.write_bytes(encode(draft_summit(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
@@ -949,8 +950,9 @@ def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
         for line in summit_cli("--data", str(path), "info", **env).stdout.splitlines()
     )
     assert rows["date"] == (
-        "1900 (unreviewed draft: a placeholder (1900): the release's title gives no date)"
+        "(unreviewed draft: a placeholder (1900): the release's title gives no date)"
     )
+    assert rows["id"].endswith("-undated")  # cited in every key: never the placeholder's year
     assert rows["place"] == (
         "(unreviewed draft: venue not found; city not in the release's title; country not found)"
     )

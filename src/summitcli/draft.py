@@ -2459,7 +2459,8 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
         venue=facts["venue"], visit=facts["visit"], provenance=release.provenance,
     )  # fmt: skip
     return Summit(
-        format=1, id=_slug(f"{summit_title} {when}") or "draft", info=info, people=people,
+        format=1, id=_slug(f"{summit_title} {when if date else 'undated'}") or "draft",
+        info=info, people=people,
         release=release, statements=tuple(found.statements), narration=tuple(found.narration),
         source=Source(file=source_file), curation=CurationLayer(review=tuple(review)),
     )  # fmt: skip
