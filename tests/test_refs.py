@@ -11,7 +11,11 @@ from summitcli.refs import find_records, normalise_ref
 
 @pytest.mark.parametrize(
     ("typed", "ref"),
-    [("2(1)", "2.1"), ("2 ( 1 )", "2.1"), ("p1", "P1"), ("s17", "S17"), ("o2", "O2"), (" 4 ", "4")],
+    [
+        *[("2(1)", "2.1"), ("2 ( 1 )", "2.1"), ("p1", "P1"), ("s17", "S17"), ("o2", "O2")],
+        *[(" 4 ", "4"), ("\uff12.\uff11", "2.1"), ("\uff12\uff08\uff11\uff09", "2.1")],
+        ("\uff53\uff14", "S4"),  # full-width, as Japanese and Korean input methods type them
+    ],
 )
 def test_refs_are_accepted_as_people_type_them(typed: str, ref: str) -> None:
     assert normalise_ref(typed) == ref

@@ -18,7 +18,13 @@ CLAUSE = re.compile(r"(\d+)\.\d+")
 
 
 def normalise_ref(ref: str) -> str:
-    """Accept refs as people type them: `p1` is P1, the release's own `2(1)` is clause 2.1."""
+    """Accept refs as people type them: `p1` is P1, the release's own `2(1)` is clause 2.1, and
+    the full-width digits and letters a Japanese or Korean input method types are those refs,
+    as search folds its queries."""
+    if not ref.isascii():
+        import unicodedata
+
+        ref = unicodedata.normalize("NFKC", ref)
     ref = ref.strip()
     release = RELEASE_NOTATION.fullmatch(ref)
     if release:
