@@ -202,6 +202,10 @@ def test_a_paragraphs_lines_are_records_of_their_own_and_encoding_marks_are_no_t
     drafted = draft_summit(f"{head}\n\n{article}", "a.txt")
     assert [n.text for n in drafted.narration[:2]] == head.split("\n")
     assert loaded(encode(drafted))[1] == []
+    tight = draft_summit(article.replace("1. Energy\n\n", "1. Energy\n"), "a.txt")
+    section = tight.release.sections[0]  # a section's title over its first clause, no blank line
+    assert (section.title, section.clauses[0].ref) == ("Energy", "1.1")
+    assert loaded(encode(tight))[1] == []
     marked = draft_summit("\ufeff" + article.replace("\n", "\r\n"), "kim-sato.txt")
     assert encode(marked) == encode(draft_summit(article, "kim-sato.txt"))
 

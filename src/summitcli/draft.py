@@ -2320,12 +2320,19 @@ def _reported(found: Drafting, text: str, clause: str, number: int, quoted: bool
 
 def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     """Rules: `[title]`, then preamble paragraphs until the first `1. Title`, sections `N.`,
-    clauses `(n)`; `/End/` and anything after it is not the release."""
+    clauses `(n)`; `/End/` and anything after it is not the release. Each line is read as a
+    paragraph: no summit text holds a line break."""
     title = RELEASE_TITLE.match(paragraphs[start])
     assert title is not None
     preamble: list[Preamble] = []
     sections: list[tuple[int, str, int, list[Clause]]] = []
-    for number, paragraph in enumerate(paragraphs[start + 1 :], start=start + 2):
+    lines = [  # a section's title over its first clause, with no blank line between: two records
+        (number, line.strip())
+        for number, paragraph in enumerate(paragraphs[start + 1 :], start=start + 2)
+        for line in paragraph.split("\n")
+        if line.strip()
+    ]
+    for number, paragraph in lines:
         section, clause = SECTION.match(paragraph), CLAUSE.match(paragraph)
         if END.match(paragraph) or paragraph.startswith("※"):
             found.narrate(
@@ -2466,7 +2473,7 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     )  # fmt: skip
 
 
-LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$")
+LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$", re.MULTILINE)
 TRIMMED = re.compile(r"[\s\"“”「」『』',]*")
 """What a verbatim text may leave of its sentence: the quotation marks around a quotation, the
 comma that closes it (inside or outside the marks), and the space between sentences."""
