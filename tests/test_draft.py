@@ -3210,8 +3210,8 @@ def test_a_speaker_fresh_articles_showed_wrong_is_a_guess_as_a_class(
     Ben Ammar") (issue 19, round 12)."""
     article = TWELFTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble=preamble)
     drafted = draft_summit(article, "a.txt")
-    records = [*drafted.release.preamble, *drafted.statements]
-    speech = [r for r in records if words in r.text and r.speakers]
-    assert len(speech) == 1
-    assert any(item.startswith(f"{speech[0].ref}:") for item in drafted.curation.review)
+    speech = [(p.ref, p.speakers) for p in drafted.release.preamble if words in p.text]
+    speech += [(s.ref, s.speakers) for s in drafted.statements if words in s.text]
+    assert len(speech) == 1 and speech[0][1]
+    assert any(item.startswith(f"{speech[0][0]}:") for item in drafted.curation.review)
     assert uncovered(drafted, article.split("\n\n")) == []

@@ -1379,8 +1379,8 @@ class Resolver:
             person = self.people.get(_slug(_plain(match["name"])))
             if person is not None and not person.credited:
                 longer = any(_part_of(person.name, p.name) for p in people if p is not person)
-                titled: Ground = "a name or role several people share" if longer else "full name"
-                add(match.start(), match.end(), titled, [person])  # "President Ben Ammar"
+                shared: Ground = "a name or role several people share" if longer else "full name"
+                add(match.start(), match.end(), shared, [person])  # "President Ben Ammar"
         for person in sorted(people, key=lambda p: -len(p.name)):  # the longest name first
             if " " not in person.name:
                 continue  # "Sugiono", one word: by title and name, or as a family name, below
@@ -1924,9 +1924,9 @@ class Resolver:
                     rule = "pronoun: the person who starts the sentence"
                     return Attribution(opener, rule, ("pronoun",))
             bound = self._bound(chain, "right before the verb", number)
-            named_first = head[0] is not chain[0] and self.resolve(head[0], number).people
-            appositive = "," in masked[chain[-1].end : cue.start()]
-            if set(bound.grounds) == {"role"} and appositive and named_first != bound.people:
+            opening = [] if head[0] is chain[0] else self.resolve(head[0], number).people
+            aside = "," in masked[chain[-1].end : cue.start()]
+            if set(bound.grounds) == {"role"} and aside and opening != bound.people:
                 # "Reyes Jr., traveling with the president, told": the role, in an appositive
                 grounds = (*bound.grounds, "a role outside the subject's start")
                 bound = replace(bound, grounds=grounds)
