@@ -1297,6 +1297,8 @@ Ground = Literal[
     "a counterpart for a head", "a role a counterpart may hold",
     "a name someone not listed carries", "someone else's words", "a plural subject",
     "the subject of the clause a participle hangs on", "an occupation",
+    "a name the prose gives only in part", "a role outside the subject's start",
+    "a name after 'according to' and a description",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -1346,6 +1348,9 @@ class Resolver:
     """Whether the article has named the joint statement: "The statement said" is then it."""
     unlisted: frozenset[str] = frozenset()
     """Family names someone the rules did not list carries too (`unlisted_carriers`)."""
+    unprosed: frozenset[str] = frozenset()
+    """The listed names the article's prose never gives in full: a name only the joint
+    statement gives ("Shri Rajesh Menon" of the prose's "Rajesh Menon") may be a mistake."""
     issued: list[Found] = field(default_factory=list)
     """Who spoke last "in a statement", if the last speaker did: "the statement said" after
     "Spokesman X said in a statement" is X's, a guess."""
@@ -1373,7 +1378,9 @@ class Resolver:
         for match in TITLED.finditer(text):
             person = self.people.get(_slug(_plain(match["name"])))
             if person is not None and not person.credited:
-                add(match.start(), match.end(), "full name", [person])
+                longer = any(_part_of(person.name, p.name) for p in people if p is not person)
+                shared: Ground = "a name or role several people share" if longer else "full name"
+                add(match.start(), match.end(), shared, [person])  # "President Ben Ammar"
         for person in sorted(people, key=lambda p: -len(p.name)):  # the longest name first
             if " " not in person.name:
                 continue  # "Sugiono", one word: by title and name, or as a family name, below
@@ -1772,7 +1779,8 @@ class Resolver:
             end = according.end("named")
             inside = [m for m in mentions if m.start > according.end("who") and m.end == end]
             if inside:
-                return self._bound(inside, "after 'according to' and a role", number)
+                later = [m for m in mentions if m.start >= end]
+                return self._described(inside, clause[end:], bool(later), number)
         if according:
             inside = [m for m in mentions if m.end <= according.end("who")]
             if inside:
@@ -1916,6 +1924,12 @@ class Resolver:
                     rule = "pronoun: the person who starts the sentence"
                     return Attribution(opener, rule, ("pronoun",))
             bound = self._bound(chain, "right before the verb", number)
+            opening = [] if head[0] is chain[0] else self.resolve(head[0], number).people
+            aside = "," in masked[chain[-1].end : cue.start()]
+            if set(bound.grounds) == {"role"} and aside and opening != bound.people:
+                # "Reyes Jr., traveling with the president, told": the role, in an appositive
+                grounds = (*bound.grounds, "a role outside the subject's start")
+                bound = replace(bound, grounds=grounds)
             if plural:
                 rule = f"{bound.rule}, a plural subject"
                 return replace(bound, rule=rule, grounds=(*bound.grounds, "a plural subject"))
@@ -1925,11 +1939,28 @@ class Resolver:
         return replace(found, rule=rule, in_subject=False)
 
     def _bound(self, mentions: list[Mention], place: str, number: int) -> Attribution:
+        """The people the mentions resolve to. A person the prose names only in part may be
+        someone else the rules missed ("Menon" and the joint statement's "Shri Rajesh Menon"):
+        a guess, whatever rule found them."""
         resolved = [self.resolve(mention, number) for mention in mentions]
         people = list(dict.fromkeys(p for r in resolved for p in r.people))
         rules = "; ".join(dict.fromkeys(r.rule for r in resolved))
         grounds = tuple(ground for r in resolved for ground in r.grounds)
+        if any(p.name in self.unprosed for p in people):
+            grounds = (*grounds, "a name the prose gives only in part")
         return Attribution(people, f"{rules}, {place}" if place else rules, grounds)
+
+    def _described(
+        self, mentions: list[Mention], rest: str, named_later: bool, number: int
+    ) -> Attribution:
+        """ "According to a statement signed by the adviser, X, the President described …":
+        when the `rest` of the clause names someone or has a speech cue of its own, X may only
+        have issued the words, a guess."""
+        bound = self._bound(mentions, "after 'according to' and a role", number)
+        if not (named_later or QUOTED_CUE.search(rest)):
+            return bound
+        grounds = (*bound.grounds, "a name after 'according to' and a description")
+        return replace(bound, grounds=grounds)
 
 
 def _unknown_name(
@@ -2412,7 +2443,13 @@ def draft(text: str, source_file: str) -> Summit:
     document = list(enumerate(paragraphs[release_at + 1 :], start=release_at + 2))
     people = find_people(article + document, release_at + 1)
     unlisted = unlisted_carriers([p for _, p in article + document], people.values())
-    found = Drafting(Resolver(people, unlisted=unlisted))
+    prose = "\n".join(p for _, p in article)
+    unprosed = frozenset(
+        p.name
+        for p in people.values()
+        if not re.search(rf"(?<![\w-]){re.escape(p.name)}(?!\w)", prose)
+    )
+    found = Drafting(Resolver(people, unlisted=unlisted, unprosed=unprosed))
     for index, (number, paragraph) in enumerate(article):
         _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
     release = _release(found, paragraphs, release_at)
