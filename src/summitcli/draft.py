@@ -732,7 +732,8 @@ ABBREVIATIONS = re.compile(
 
 
 class DraftError(SummitError):
-    """An input that is not an article with a joint document: nothing worth drafting."""
+    """An input that is not an article with a joint document: nothing worth drafting. The
+    message does not name the article: the caller says it as its user gave it."""
 
 
 # --- people --------------------------------------------------------------------------------
@@ -2425,21 +2426,21 @@ def draft(text: str, source_file: str) -> Summit:
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip() and (problem := text_problem(line)):  # a draft that no command could load
             raise DraftError(
-                f"{source_file}: line {number}: {problem.replace('text contains', 'holds')}, "
+                f"line {number}: {problem.replace('text contains', 'holds')}, "
                 "which no summit text may hold: remove it (a tab: replace it with a space)"
             )
     paragraphs = [p.strip() for p in text.split("\n\n")]
     release_at = next((i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)), None)
     if not text.strip():
-        raise DraftError(f"{source_file}: is empty: nothing to draft")
+        raise DraftError("is empty: nothing to draft")
     if release_at is None:
         raise DraftError(
-            f"{source_file}: no joint document: a draft needs the release's full text after the "
+            "no joint document: a draft needs the release's full text after the "
             "article, starting with its [bracketed title]"
         )
     article = [(n, p) for n, p in enumerate(paragraphs[:release_at], start=1) if p]
     if not article:
-        raise DraftError(f"{source_file}: no article before the joint document's [title]")
+        raise DraftError("no article before the joint document's [title]")
     document = list(enumerate(paragraphs[release_at + 1 :], start=release_at + 2))
     people = find_people(article + document, release_at + 1)
     unlisted = unlisted_carriers([p for _, p in article + document], people.values())

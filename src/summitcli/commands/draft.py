@@ -53,12 +53,10 @@ def draft_command(
         raise SummitError(f"{article}: cannot be read ({error})") from None
     if output is not None and not from_stdin and output.exists() and output.samefile(article):
         raise SummitError(f"{output} is the article itself; write the draft to another file")
-    name = "stdin" if from_stdin else article.name
     try:
-        drafted = draft(text, name)
-    except DraftError as error:  # named as the source file records it: say the path given
-        given = "stdin" if from_stdin else str(article)
-        raise SummitError(f"{given}: {str(error).removeprefix(f'{name}: ')}") from None
+        drafted = draft(text, "stdin" if from_stdin else article.name)
+    except DraftError as error:
+        raise SummitError(f"{'stdin' if from_stdin else article}: {error}") from None
     encoded = encode(drafted).decode()
     if output is None:
         sys.stdout.write(encoded)
