@@ -2146,13 +2146,18 @@ def _ahead(
     return replace(bound, rule=f"{bound.rule}; {rule}", grounds=grounds)
 
 
+def _lines(paragraph: str) -> list[str]:
+    """A paragraph's lines, each a record's text at most: no summit text holds a line break."""
+    return [line.strip() for line in paragraph.split("\n") if line.strip()]
+
+
 def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence[str] = ()) -> None:
     """A paragraph of the article, every sentence of it into exactly one record; `following`
     are the paragraphs after it, for a quotation whose speaker is named after it."""
     if CAPTION.search(paragraph) or paragraph.startswith(("◇", "※")):
         caption = CAPTION.search(paragraph)
         kind: NarrationKind = "caption" if caption else "heading" if paragraph[0] == "◇" else "note"
-        for line in filter(None, map(str.strip, paragraph.split("\n"))):
+        for line in _lines(paragraph):
             found.narrate(line, kind, number)
         return
     resolver = found.resolver
@@ -2359,10 +2364,9 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     preamble: list[Preamble] = []
     sections: list[tuple[int, str, int, list[Clause]]] = []
     lines = [  # a section's title over its first clause, with no blank line between: two records
-        (number, line.strip())
+        (number, line)
         for number, paragraph in enumerate(paragraphs[start + 1 :], start=start + 2)
-        for line in paragraph.split("\n")
-        if line.strip()
+        for line in _lines(paragraph)
     ]
     for number, paragraph in lines:
         section, clause = SECTION.match(paragraph), CLAUSE.match(paragraph)
