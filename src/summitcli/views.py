@@ -670,9 +670,7 @@ def summit(found: Summit) -> View:
     fields = [
         Field("summit", info.title),
         Field("id", found.id),
-        Field(
-            "date", marked("" if "date" in unfilled else str(info.date), unfilled.get("date", ""))
-        ),
+        Field("date", marked(str(known_date(found) or ""), unfilled.get("date", ""))),
         Field("place", marked(known_place, unfilled_place)),
         Field("visit", marked(info.visit, unfilled.get("visit", ""))),
         *(Field("participant", f"{p.name} ({p.role})") for p in speakers),
