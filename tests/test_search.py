@@ -190,6 +190,15 @@ def test_keyword_matches_are_not_highlighted_in_the_text(summit: Summit) -> None
     assert by_ref["S2"].matched == ["artificial", "intelligence"]
 
 
+def test_matched_words_come_in_the_texts_order(summit: Summit) -> None:
+    """A user reading `matched` beside the text reads the phrase as the text gives it, each
+    word once (it came sorted: "diplomacy", "shuttle")."""
+    [hit] = search(summit.searchable, parse_query(['"shuttle diplomacy"']))
+    assert hit.matched == ["shuttle", "diplomacy"]
+    [hit] = search(summit.searchable, parse_query(["Korea-U.S.-Japan"]))
+    assert hit.matched == ["Korea", "U", "S", "Japan"]
+
+
 def test_phrase_highlights_only_the_phrase(summit: Summit) -> None:
     [hit] = search(summit.searchable, parse_query(["Korea-U.S.-Japan"]))
     assert [hit.record.text[s:e] for s, e in hit.spans] == ["Korea", "U", "S", "Japan"]

@@ -568,4 +568,6 @@ class Hit(msgspec.Struct, gc=False):
 
     @property
     def matched(self) -> list[str]:
-        return sorted({self.record.text[start:end] for start, end in self.spans})
+        """Each matched word once, in the text's order, so that a phrase reads as written."""
+        text = self.record.text
+        return list(dict.fromkeys(text[start:end] for start, end in sorted(self.spans)))
