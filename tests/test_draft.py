@@ -969,6 +969,7 @@ def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
         "country": "not found",
     }
     assert sorted(info["curated"]) == ["city", "country", "date", "unreviewed", "venue"]
+    assert info["date"] is None  # never the placeholder's year, which `jq .date` would print
 
 
 @pytest.mark.parametrize(

@@ -659,6 +659,7 @@ def summit(found: Summit) -> View:
     source = found.source
     source_fields = (source.file, source.description) if source else (None, None)
     unfilled = unfilled_facts(found.curation.review)
+    date = known_date(found)
     place = {"venue": info.venue, "city": info.city, "country": info.country}
     known_place = ", ".join(value for name, value in place.items() if name not in unfilled)
     unfilled_place = "; ".join(f"{name} {unfilled[name]}" for name in place if name in unfilled)
@@ -670,7 +671,7 @@ def summit(found: Summit) -> View:
     fields = [
         Field("summit", info.title),
         Field("id", found.id),
-        Field("date", marked(str(known_date(found) or ""), unfilled.get("date", ""))),
+        Field("date", marked(str(date or ""), unfilled.get("date", ""))),
         Field("place", marked(known_place, unfilled_place)),
         Field("visit", marked(info.visit, unfilled.get("visit", ""))),
         *(Field("participant", f"{p.name} ({p.role})") for p in speakers),
@@ -684,7 +685,7 @@ def summit(found: Summit) -> View:
         "type": "summit",
         "id": found.id,
         "title": info.title,
-        "date": str(info.date),
+        "date": str(date) if date else None,
         "city": info.city,
         "country": info.country,
         "venue": info.venue,
