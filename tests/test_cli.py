@@ -351,6 +351,22 @@ def test_no_colour_is_no_escape_code_at_all_on_a_terminal(
     assert "\x1b" not in output, output
 
 
+@pytest.mark.parametrize(
+    ("args", "starts"),
+    [
+        (["cite", "1.1", "2.1"], '"Joint press release'),
+        (["validate", "MISSING.json", "MISSING.json"], "MISSING.json: "),
+    ],
+)
+def test_records_shown_as_lines_start_each_on_a_line_of_its_own_on_a_terminal(
+    args: list[str], starts: str, summit_tty: Any
+) -> None:
+    """Two citations on a terminal ran together into one paragraph (Rich's print joins its
+    objects with a space), so that no one could tell where the second began."""
+    _, output = summit_tty(*args, columns=200)
+    assert sum(line.startswith(starts) for line in output.splitlines()) == 2, output
+
+
 def test_messages_go_to_stderr_on_a_terminal_too(summit_tty: Any) -> None:
     code, output = summit_tty("search", "zeppelin")
     assert (code, output.strip()) == (1, "summit: no results for zeppelin")

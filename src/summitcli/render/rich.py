@@ -61,7 +61,7 @@ def write(views: Sequence[View], output: Output, *, whole: bool, title: str, **_
     elif all(view.pairs for view in views):
         console.print(*(_facts(view) for view in views))
     elif all(view.line for view in views):
-        console.print(*(Text(view.line) for view in views))
+        console.print(*(Text(view.line) for view in views), sep="\n")
     elif widths := _column_widths(views, console.width):
         console.print(_table(views, title, widths))
     else:
