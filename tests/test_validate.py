@@ -66,6 +66,50 @@ def test_validate_json_output(write_data: Callable[..., Path], summit_cli: Any) 
     ]
 
 
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--jsonl"], ['{"file":"FILE","path":"$.people[0].role","message":"MESSAGE"}']),
+        (
+            ["--format", "csv"],
+            ["type,summit,File,Path,Message", 'problem,,FILE,$.people[0].role,"MESSAGE"'],
+        ),
+        (["-f", "markdown"], ["| File | Path | Message |", "| --- | --- | --- |"]),
+        (["--format", "plain"], ["FILE: $.people[0].role: MESSAGE"]),
+    ],
+)
+def test_validate_lists_problems_in_every_output_format(
+    options: list[str], expected: list[str], write_data: Callable[..., Path], summit_cli: Any
+) -> None:
+    """A script checking many files wants `--jsonl` or CSV as every listing command gives them
+    (validate took only --json); plain text stays one `file: path: message` line each."""
+    path = write_data(lambda d: d["people"][0].pop("role"))
+    result = summit_cli("validate", str(path), *options)
+    assert result.returncode == 2
+    assert result.stderr == "summit: 1 problem found\n"
+    lines = [
+        line.replace(str(path), "FILE").replace("expected a value, found nothing", "MESSAGE")
+        for line in result.stdout.splitlines()
+    ]
+    assert lines[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--json"], "[]\n"),
+        (["--jsonl"], ""),
+        (["--format", "csv"], "type,summit,File,Path,Message\r\n"),
+    ],
+)
+def test_a_clean_file_is_no_problems_in_the_machine_formats(
+    options: list[str], expected: str, summit_cli: Any
+) -> None:
+    """ "OK FILE" is for a reader; a script asking for records gets none."""
+    result = summit_cli("validate", *options)
+    assert (result.returncode, result.stdout) == (0, expected)
+
+
 def test_validate_speaks_as_the_loader_does(write_data: Callable[..., Path]) -> None:
     path = write_data(lambda d: d["statements"][0].update(text="hi \x1b[2J there"))
     assert validate_path(path) == [

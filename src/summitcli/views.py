@@ -681,7 +681,7 @@ def summit(found: Summit) -> View:
         Field("source", ", ".join(filter(None, source_fields))),
         Field("file", found.path),
     ]
-    json = {
+    json: JSON = {
         "type": "summit",
         "id": found.id,
         "title": info.title,
@@ -1054,6 +1054,19 @@ def cache(found: dict[str, object], options: Options) -> View:
     return View(type="cache", summit="", fields=fields, json={"type": "cache", **found})
 
 
+PROBLEM = Columns((Column("File"), Column("Path"), Column("Message")))
+
+
+def problem(found: tuple[str, str, str], options: Options) -> View:
+    """A problem `summit validate` found in a file: no record of any summit. Its `line` is the
+    `file: path: message` a compiler prints, which editors and grep take as they are."""
+    file, where, message = found
+    line = f"{file}: {where}: {message}" if where else f"{file}: {message}"
+    fields = PROBLEM.fields("", found, options.qualify)
+    json = {"file": file, "path": where, "message": message}
+    return View(type="problem", summit="", fields=fields, json=json, line=line)
+
+
 COLUMNS: dict[Callable[..., View], Columns] = {
     passage: PASSAGE,
     found: PASSAGE,
@@ -1068,6 +1081,7 @@ COLUMNS: dict[Callable[..., View], Columns] = {
     compared: ALIGNMENT,
     echoes: ECHOES,
     cache: CACHE,
+    problem: PROBLEM,
 }
 """The columns each view that lists records as a table's rows builds them from. `compared` lists
 statements first, and whatever empties it (a speaker, a verdict, a statement asked for) leaves

@@ -9,10 +9,17 @@ import typer
 from .. import loader, render
 from ..errors import EMPTY_PATH, EXIT_USAGE
 from . import command
-from .shared import call_of, examples
+from .shared import FormatOption, JsonlOption, OutputFormat, call_of, examples, output_format
 
 
-@command("validate", epilog=examples("summit validate", "summit validate my-summit.json"))
+@command(
+    "validate",
+    epilog=examples(
+        "summit validate",
+        "summit validate my-summit.json",
+        "summit validate my-summit.json --format csv",
+    ),
+)
 def validate(
     ctx: typer.Context,
     paths: Annotated[
@@ -26,28 +33,31 @@ def validate(
     as_json: Annotated[
         bool,
         typer.Option(
-            "--json", help="Print the problems as a JSON array (UTF-8): file, path, message."
+            "--json",
+            help="Print the problems as a JSON array (UTF-8): file, path, message; short for "
+            "--format json.",
         ),
     ] = False,
+    as_jsonl: JsonlOption = False,
+    fmt: FormatOption = OutputFormat.auto,
 ) -> None:
     """Check summit files against the JSON Schema and the loader's cross-reference checks."""
+    from .. import views
     from ..validate import validate_path
 
     if "" in (paths or []):  # taken as text: Click would make '' the current directory
         raise typer.BadParameter(EMPTY_PATH, param_hint="'PATH'")
+    chosen = output_format(ctx, as_json, as_jsonl, fmt)
     call = call_of(ctx)
     targets = [Path(path) for path in paths] if paths else [call.data or loader.bundled_data_path()]
     problems = [problem for target in targets for problem in validate_path(target)]
-    if as_json:
-        render.write_json(
-            [{"file": f, "path": p, "message": m} for f, p, m in problems], call.output
-        )
-    else:
-        lines = [
-            f"{file}: {where}: {message}" if where else f"{file}: {message}"
-            for file, where, message in problems
-        ]
-        render.write_lines(lines or [f"OK {target}" for target in targets], call.output)
+    options = views.Options()
+    shown = [views.problem(problem, options) for problem in problems]
+    if shown or chosen not in ("plain", "rich"):
+        header = views.header(views.problem, options)
+        render.render(shown, chosen, call.output, title="Problems", header=header)
+    else:  # a reader is told each file is fine; a script asking for records gets none
+        render.write_lines([f"OK {target}" for target in targets], call.output)
     if problems:
         count = len(problems)
         print(f"summit: {count} problem{'' if count == 1 else 's'} found", file=sys.stderr)

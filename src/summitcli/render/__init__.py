@@ -52,7 +52,7 @@ def with_parts(views: Sequence[View]) -> Iterator[View]:
 
 
 def write_json(value: object, output: Output) -> None:
-    """A value that is no record (`summit validate --json`'s problems), as JSON."""
+    """A value that is no record (what `summit cache clear --json` removed), as JSON."""
     from .json import write_json
 
     with reader_may_leave():
