@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from conftest import Result
+from conftest import ROOT, Result
 from summitcli.commands import MODULES
 from summitcli.model import Summit
 
@@ -301,7 +301,7 @@ def test_messages_say_what_they_count_and_name_what_was_given(
     assert expected.format(dir=tmp_path) in getattr(result, stream), result.stderr
 
 
-def test_completion_offers_refs_speakers_and_topics(summit_cli: Any) -> None:
+def test_completion_offers_refs_speakers_and_topics(tmp_path: Path, summit_cli: Any) -> None:
     def complete(words: str) -> list[str]:
         env = {
             "_SUMMIT_COMPLETE": "complete_bash",
@@ -315,6 +315,12 @@ def test_completion_offers_refs_speakers_and_topics(summit_cli: Any) -> None:
     assert complete("summit quotes --speaker 石") == ["石破茂", "石破"]
     assert complete("summit search x --topic no") == ["north-korea"]
     assert complete("summit --data /nowhere/at/all show 4.") == []  # bad data: no completions
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(ROOT / "data" / "summit_2025.json", corpus)
+    assert complete(f"summit --data {corpus} show korea-japan-2025-08-23:4.") == [
+        f"korea-japan-2025-08-23:4.{n}" for n in (1, 2, 3)
+    ]  # a folder's records are cited SUMMIT-ID:REF, and shown and completed so
 
 
 def test_terminal_output_is_rich_and_highlights_matches(summit_tty: Any) -> None:

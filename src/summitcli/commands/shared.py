@@ -51,9 +51,14 @@ def _offered(values: list[str], incomplete: str) -> list[str]:
 
 
 def complete_ref(ctx: typer.Context, incomplete: str) -> list[str]:
+    """A folder's refs as its records cite them, `SUMMIT-ID:REF`."""
     from ..refs import records_by_ref
+    from ..views import cited
 
-    refs = [ref for summit in _completion_summits(ctx) for ref in records_by_ref(summit)]
+    data = ctx.find_root().params.get("data")
+    qualify = data is not None and Path(data).is_dir()
+    summits = _completion_summits(ctx)
+    refs = [cited(s.id, ref, qualify) for s in summits for ref in records_by_ref(s)]
     return _offered(refs, incomplete)
 
 
