@@ -677,6 +677,23 @@ def test_bash_completes_a_name_with_spaces_as_one_word(typed: str, offered: list
     assert result.stdout.splitlines() == [*offered, "words: 1"], result.stderr
 
 
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+def test_bash_completes_a_folders_ref_past_the_colon(tmp_path: Path) -> None:
+    """Bash breaks `SUMMIT-ID:REF` into three words at the colon (COMP_WORDBREAKS) and replaces
+    only the last: the script joins them for summit and offers what follows the colon."""
+    from conftest import SUMMIT, clean_env
+
+    shutil.copy(ROOT / "data" / "summit_2025.json", tmp_path)
+    env = clean_env(PATH=f"{SUMMIT.parent}:/usr/bin:/bin", DIR=str(tmp_path))
+    script = (
+        "source <(summit --show-completion bash); "
+        'COMP_WORDS=(summit --data "$DIR" show korea-japan-2025-08-23 : 4.); COMP_CWORD=6; '
+        '_summit_completion summit; printf "%s\\n" "${COMPREPLY[@]}"'
+    )
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env)
+    assert result.stdout.splitlines() == ["4.1", "4.2", "4.3"], result.stderr
+
+
 ZSH_AT_THE_KEYBOARD = r"""
 zmodload zsh/zpty
 zpty keyboard 'zsh -f -i'

@@ -19,11 +19,22 @@ from .errors import EXIT_OK
 SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
 BASH_COMPLETION = """\
 _summit_completion() {
-    local IFS=$'\\n' completion
-    local completions=( $( env COMP_WORDS="${COMP_WORDS[*]}" COMP_CWORD=$COMP_CWORD \\
+    local IFS=$'\\n' completion word glue=0
+    local -a words=()
+    for word in "${COMP_WORDS[@]:0:COMP_CWORD+1}"; do
+        if [[ $word == ":" || $glue == 1 ]] && (( ${#words[@]} )); then
+            words[${#words[@]}-1]+=$word
+        else
+            words+=( "$word" )
+        fi
+        [[ $word == ":" ]] && glue=1 || glue=0
+    done
+    local cur=${words[${#words[@]}-1]}
+    local completions=( $( env COMP_WORDS="${words[*]}" COMP_CWORD=$(( ${#words[@]} - 1 )) \\
                            _SUMMIT_COMPLETE=complete_bash $1 ) )
     COMPREPLY=()
     for completion in "${completions[@]}"; do
+        [[ $cur == *:* ]] && completion=${completion#"${cur%"${cur##*:}"}"}
         COMPREPLY+=( "$(printf '%q' "$completion")" )
     done
     return 0
@@ -32,7 +43,9 @@ _summit_completion() {
 complete -o default -F _summit_completion summit
 """
 """Typer's bash script, but each completion quoted as bash would (`Prime\\ Minister\\ Ishiba`):
-bash inserts a completion as it is, so a name with spaces would become three words."""
+bash inserts a completion as it is, so a name with spaces would become three words. Bash also
+breaks a word at `:` (COMP_WORDBREAKS), and a folder's refs are `SUMMIT-ID:REF`: the script
+joins the pieces for summit and offers only what follows the last colon, the part bash replaces."""
 
 
 def completion_for(arguments: Sequence[str]) -> int:
