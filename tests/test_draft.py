@@ -1020,6 +1020,28 @@ def test_an_export_of_a_draft_marks_its_guessed_speakers(tmp_path: Path, summit_
     with sqlite3.connect(database) as connection:
         rows = connection.execute("SELECT ref, who FROM passages WHERE ref IN ('S2', 'S4')")
         assert sorted(rows) == [("S2", GUESSED_MARK), ("S4", "Abdel Karim El-Sayed")]
+        query = "SELECT ref, role FROM passage_people WHERE ref IN ('S2', 'S4')"
+        roles = sorted(connection.execute(query))
+        assert roles == [("S2", "guessed speaker"), ("S4", "speaker")]  # `role = 'speaker'`: sure
+
+
+@pytest.mark.parametrize(
+    ("fmt", "author"),
+    [("bibtex", "author = {"), ("ris", "AU  - "), ("csl-json", '"literal"')],
+)
+def test_a_guessed_speaker_is_no_author_in_a_reference_manager(
+    fmt: str, author: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """A reference manager shows the author field as fact, and keeps no title's mark once a
+    user edits it: a guess is no author there, and the note says whom the draft guessed."""
+    article = (DRAFTS / "tuning" / "tass-moscow.txt").read_text(encoding="utf-8")
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(draft_summit(article, "tass-moscow.txt")))
+    guessed = summit_cli("--data", str(path), "cite", "S2", "--format", fmt).stdout
+    assert author not in guessed
+    assert "Vladimir Orlov (unreviewed draft: speaker guessed)" in guessed
+    certain = summit_cli("--data", str(path), "cite", "S4", "--format", fmt).stdout
+    assert author in certain and "Abdel Karim El-Sayed" in certain
 
 
 TITLES_TEXT = (

@@ -116,7 +116,7 @@ CREATE TABLE passage_people ( -- Who speaks in a passage, and who an account is 
     summit TEXT,
     ref TEXT,
     person TEXT,
-    role TEXT, -- speaker, or subject (of an account or a quotation)
+    role TEXT, -- speaker, guessed speaker (a draft's guess), subject (of an account or quotation)
     UNIQUE (summit, ref, person, role),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
     FOREIGN KEY (summit, person) REFERENCES people(summit, id)
@@ -377,9 +377,17 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
           s.curation.setting.basis if s.curation.setting else None)
          for s in summit.statements],
     )  # fmt: skip
-    named = [(s.ref, person, "speaker") for s in summit.statements for person in s.speakers]
+    named = [
+        (s.ref, person, "guessed speaker" if s.guess else "speaker")
+        for s in summit.statements
+        for person in s.speakers
+    ]
     named += [(s.ref, person, "subject") for s in summit.statements for person in s.subjects]
-    named += [(p.ref, person, "speaker") for p in summit.preamble for person in p.speakers]
+    named += [
+        (p.ref, person, "guessed speaker" if p.guess else "speaker")
+        for p in summit.preamble
+        for person in p.speakers
+    ]
     named.sort(key=lambda row: seq[row[0]])  # stable: speakers before subjects
     db.executemany(
         "INSERT INTO passage_people VALUES (NULL,?,?,?,?)", [(sid, *row) for row in named]

@@ -858,7 +858,8 @@ class Reference(msgspec.Struct, frozen=True, gc=False):
     key: str
     title: str
     authors: tuple[str, ...]
-    """The speakers of speech; nobody for the release, narration or an account."""
+    """The speakers of speech; nobody for the release, narration, an account or a speaker an
+    unreviewed draft guessed."""
     document: str
     event: str
     place: str
@@ -979,8 +980,8 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         key=f"{summit.id}-{ref}".replace(".", "-"),
         title=title,
         authors=tuple(p.name for p in record.people)
-        if speech and isinstance(record, Statement)
-        else (),
+        if speech and isinstance(record, Statement) and not record.guess
+        else (),  # a guessed speaker is in the title, marked: a manager shows an author as fact
         document=_article(source) if article else summit.release.title,
         event=f"{info.title}, {info.city}, {_date_of(summit)}",
         place=info.city,
