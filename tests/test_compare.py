@@ -245,3 +245,44 @@ def test_words_shared_only_through_curated_keywords_are_not_said_to_be_signed(
     assert "future" in link["shared_via_curation"]
     markdown = summit_cli("compare", "S2", "-f", "markdown").stdout
     assert "- Shared through the curators' keywords (curated): " in markdown
+
+
+def test_every_link_says_which_words_bridge_it(summit: Summit) -> None:
+    """S16 was 'partly echoed' by 4.3 with nothing shared listed: only its curated note's
+    "abduction issue" met the clause's "issue of abductions", and the list held the statement's
+    words alone. A link lists every word it rests on, those met through curation apart."""
+    alignments, _ = compare(summit)
+    unexplained = [
+        (a.statement.ref, link.ref)
+        for a in alignments
+        for link in a.links
+        if not (link.shared or link.shared_via_curation)
+    ]
+    assert unexplained == []
+    [s16] = [a for a in alignments if a.statement.ref == "S16"]
+    [to_the_clause] = [link for link in s16.links if link.ref == "4.3"]
+    assert (to_the_clause.shared, to_the_clause.shared_via_curation) == (
+        [],
+        ["issue", "abductions"],
+    )
+
+
+def test_a_drafts_notes_on_its_own_rules_bridge_nothing() -> None:
+    """A draft notes how it found each speaker ("speaker by surname 'Ferreira' (certain)"):
+    words about the draft, not about the summit, which linked statements to clauses that
+    named the same leader."""
+    import msgspec
+
+    from summitcli.draft import draft
+
+    drafts = Path(__file__).parent / "drafts"
+    drafted = draft((drafts / "kim-sato.txt").read_text(encoding="utf-8"), "kim-sato.txt")
+    bare = msgspec.structs.replace(
+        drafted,
+        statements=tuple(
+            msgspec.structs.replace(s, curation=msgspec.structs.replace(s.curation, notes=()))
+            for s in drafted.statements
+        ),
+    )
+    scores = [[(link.ref, link.score) for link in a.links] for a in compare(drafted)[0]]
+    assert scores == [[(link.ref, link.score) for link in a.links] for a in compare(bare)[0]]

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 import msgspec
 
-from .model import Clause, Preamble, Statement, Summit
+from .model import DRAFT_NOTE, Clause, Curation, Preamble, Statement, Summit
 from .search import WORD, WordKeys
 
 ECHOED = 0.35
@@ -67,17 +67,22 @@ Signed = Preamble | Clause
 class _Side:
     """One text read for alignment: its words, their keys, and the content keys it holds."""
 
-    __slots__ = ("bridged", "content", "keys", "spans", "words")
+    __slots__ = ("bridged", "content", "curated_words", "keys", "spans", "words")
 
-    def __init__(self, text: str, extra: Sequence[str], keys: WordKeys) -> None:
+    def __init__(self, text: str, curation: Curation, keys: WordKeys) -> None:
         matches = list(WORD.finditer(text))
         self.words = [m.group() for m in matches]
         self.spans = [m.span() for m in matches]
         self.keys = [keys(word) for word in self.words]
         self.content = {k for w, k in zip(self.words, self.keys, strict=True) if _is_content(w, k)}
-        extra_words = [word for field in extra for word in WORD.findall(field)]
-        self.bridged = {keys(w) for w in extra_words if _is_content(w, keys(w))} - self.content
-        """Content keys that only the curated keywords and notes hold."""
+        notes = [note for note in curation.notes if not note.startswith(DRAFT_NOTE)]
+        extra = [word for field in (*curation.keywords, *notes) for word in WORD.findall(field)]
+        self.curated_words: dict[str, str] = {}
+        """The content keys only the curated keywords and notes hold, each as first written."""
+        for word in extra:
+            if _is_content(word, key := keys(word)) and key not in self.content:
+                self.curated_words.setdefault(key, word)
+        self.bridged = set(self.curated_words)
 
 
 def _is_content(word: str, key: str) -> bool:
@@ -127,10 +132,8 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
     """Every statement aligned with the release, and every release record with its echoes."""
     keys = WordKeys(exact=False)
     signed: list[Signed] = [*summit.preamble, *summit.clauses]
-    said = [
-        _Side(s.text, (*s.curation.keywords, *s.curation.notes), keys) for s in summit.statements
-    ]
-    sides = [_Side(r.text, (*r.curation.keywords, *r.curation.notes), keys) for r in signed]
+    said = [_Side(s.text, s.curation, keys) for s in summit.statements]
+    sides = [_Side(r.text, r.curation, keys) for r in signed]
     documents = [side.content | side.bridged for side in (*said, *sides)]
     weight = {
         key: math.log(1 + len(documents) / (1 + sum(key in d for d in documents)))
@@ -207,7 +210,7 @@ def _link(
         ref=ref,
         score=score,
         shared=_terms(said, in_both_texts),
-        shared_via_curation=_terms(said, common - in_both_texts),
+        shared_via_curation=_bridging(said, signed, common - in_both_texts),
         said_only=_terms(said, said.content - common),
         signed_only=_terms(signed, signed.content - common),
         said_spans=said_spans,
@@ -223,6 +226,22 @@ def _terms(side: _Side, keys: set[str]) -> list[str]:
         if key in keys and key not in seen and _is_content(word, key):
             seen[key] = word
     return list(seen.values())
+
+
+def _bridging(said: _Side, signed: _Side, keys: set[str]) -> list[str]:
+    """The words a link rests on that the two texts do not both hold, as written: in the
+    statement's text, the record's, or else the curated keyword or note that holds them (S16's
+    note says "abduction", which meets 4.3's "abductions"), each once."""
+    written: dict[str, str] = {}
+    for side in (said, signed):
+        for word, key in zip(side.words, side.keys, strict=True):
+            if key in keys and _is_content(word, key):
+                written.setdefault(key, word)
+    for side in (said, signed):
+        for key, word in side.curated_words.items():
+            if key in keys:
+                written.setdefault(key, word)
+    return list(written.values())
 
 
 def _shared_phrases(

@@ -27,6 +27,7 @@ import msgspec
 
 from .errors import SummitError
 from .model import (
+    DRAFT_NOTE,
     PLACEHOLDER,
     Clause,
     CurationLayer,
@@ -2048,7 +2049,7 @@ class Drafting:
                 attribution, rule=rule, grounds=(*attribution.grounds, "someone else's words")
             )
         confidence = "certain" if attribution.certain else "a guess: check it"
-        note = f"Drafted: {kind}, speaker {attribution.rule} ({confidence})"
+        note = f"{DRAFT_NOTE}{kind}, speaker {attribution.rule} ({confidence})"
         self.statements.append(
             Statement(
                 ref=ref, kind=kind, text=text, provenance=self.at("article", number),
@@ -2067,7 +2068,7 @@ class Drafting:
     def account(self, text: str, number: int) -> None:
         self.flush()
         leaders = [p.id for p in self.resolver.leaders()]
-        note = "Drafted: an account, the two sides as subject"
+        note = f"{DRAFT_NOTE}an account, the two sides as subject"
         self.statements.append(
             Statement(
                 ref=f"S{len(self.statements) + 1}", kind="account", text=text,

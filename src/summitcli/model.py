@@ -123,6 +123,12 @@ class Provenance(_Format):
     file, where no paragraph puts narration first."""
 
 
+DRAFT_NOTE = "Drafted: "
+"""How a note `summit draft` writes on each record begins: how the draft found it ("Drafted:
+direct, speaker by surname 'Sato' (certain)"), words about the draft, not the summit, which
+`compare` must not read as the record's content."""
+
+
 class Curation(_Format):
     """Additions by the curators, never text from the source."""
 
