@@ -244,7 +244,7 @@ def test_words_shared_only_through_curated_keywords_are_not_said_to_be_signed(
     assert all(word.lower() in clause for word in link["shared"]), link["shared"]
     assert "future" in link["shared_via_curation"]
     markdown = summit_cli("compare", "S2", "-f", "markdown").stdout
-    assert "- Shared through the curators' keywords (curated): " in markdown
+    assert "- Shared through the curators' keywords or notes (curated): " in markdown
 
 
 def test_every_link_says_which_words_bridge_it(summit: Summit) -> None:

@@ -779,7 +779,7 @@ def alignment(found: Alignment, options: Options) -> View:
             ),
             Field("Shared", ", ".join(link.shared)),
             Field(
-                "Shared through the curators' keywords (curated)",
+                "Shared through the curators' keywords or notes (curated)",
                 ", ".join(link.shared_via_curation),
                 curated=True,
             ),
