@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -295,3 +297,24 @@ def test_spans_in_plain_text_are_the_words_keyed_one_by_one(query: list[str]) ->
         }
         assert spans(text) == tuple(words[n].span() for n in sorted(marked)), (text, query)
     assert [is_plain(text) for text in SPAN_TEXTS] == [True, True, True, True, False, False]
+
+
+@pytest.mark.parametrize("where", ["file", "folder"])
+def test_a_decomposed_accent_is_one_word_with_its_letter(
+    where: str, write_data: Callable[..., Path], summit_cli: Any
+) -> None:
+    """Text pasted from a Mac may write "München" as "Mu" + U+0308 + "nchen": the mark split
+    the word in three, so a search found it only through the curators' notes, highlighting
+    nothing. Searched as typed, it is the text's own word, in a file and in a corpus index."""
+    decomposed = "Mu\u0308nchen"
+
+    def move_to_munich(data: dict[str, Any]) -> None:
+        data["statements"][0]["text"] = f"We will meet again in {decomposed} next spring."
+        data["statements"][0]["curation"]["notes"] = ["Munich: the city, as the source writes it."]
+
+    path = write_data(move_to_munich)
+    data = str(path if where == "file" else path.parent)
+    result = summit_cli("--data", data, "search", "München", "--json")
+    assert result.returncode == 0, result.stderr
+    [hit] = json.loads(result.stdout)
+    assert (hit["found_in"], hit["matched"]) == ("text", [decomposed])

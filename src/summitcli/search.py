@@ -24,7 +24,10 @@ from .text import fold, shortened, without_format_characters
 if TYPE_CHECKING:
     import Stemmer
 
-WORD = re.compile(r"\w+")
+COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+"""The combining diacritics, part of the word they follow: text in decomposed form (NFD, as a
+Mac may paste it) writes "München" as "Mu", U+0308 and "nchen", and `\\w` takes no mark."""
+WORD = re.compile(rf"\w[\w{COMBINING_MARKS}]*")
 """A word, as compare aligns them."""
 SEPARATORS = (
     "\u00a1\u00ab\u00b7\u00bb\u00bf\u200b-\u2027\u2039\u203a\u2060-\u206f\u3000-\u3003"
@@ -33,7 +36,7 @@ SEPARATORS = (
 """Non-ASCII punctuation that separates words as ASCII punctuation does: inverted marks,
 guillemets, the middle dot, dashes, curly quotes, bullets and ellipses, invisible marks, CJK and
 full-width punctuation."""
-TOKEN = re.compile(rf"\w+|[^\w\s\x00-\x7f{SEPARATORS}]")
+TOKEN = re.compile(rf"\w[\w{COMBINING_MARKS}]*|[^\w\s\x00-\x7f{SEPARATORS}{COMBINING_MARKS}]")
 """What search matches: a word, or one mark that is neither a letter nor a separator (※, ◇, an
 emoji), which a reader may well look for as it is printed."""
 QUOTED = re.compile(r'"([^"]*)"?')
