@@ -373,6 +373,19 @@ def test_records_shown_as_lines_start_each_on_a_line_of_its_own_on_a_terminal(
     assert sum(line.startswith(starts) for line in output.splitlines()) == 2, output
 
 
+@pytest.mark.parametrize("command", ["timeline", "outcomes", "topics", "speakers"])
+def test_a_terminal_table_marks_the_curated_columns_as_csv_does(
+    command: str, summit_cli: Any, summit_tty: Any
+) -> None:
+    """The terminal's timeline headed 'Refs' and 'Date inferred from' plainly, where CSV and
+    Markdown say '(curated)': the header is all a reader has to tell them by."""
+    header = next(csv.reader(io.StringIO(summit_cli(command, "-f", "csv").stdout)))
+    curated = [label for label in header if label.endswith("(curated)")]
+    _, output = summit_tty(command, "--color", "never", columns=200)
+    header = output.split("\u2500")[0]  # above the header's rule; a narrow column wraps its label
+    assert curated and header.count("(curated)") == len(curated), header
+
+
 def test_messages_go_to_stderr_on_a_terminal_too(summit_tty: Any) -> None:
     code, output = summit_tty("search", "zeppelin")
     assert (code, output.strip()) == (1, "summit: no results for zeppelin")
@@ -1029,7 +1042,11 @@ def test_the_timeline_gives_its_events_the_room_on_a_narrow_terminal(summit_tty:
     """The curators' event is the text a reader came for: it takes the shares a passage's text
     does, not one column's worth beside the dates and refs."""
     _, output = summit_tty("--color", "never", "timeline", columns=70)
-    assert "diplomatic relations" in output  # one line, not "diplomatic" / "relations"
+    lines = output.splitlines()
+    row = next(line for line in lines if line.lstrip().startswith("1965"))
+    event, refs = row.index("Korea-Japan"), row.index("P3")
+    explained = next(line.index("Date inferred") for line in lines if "Date inferred" in line)
+    assert refs - event > 70 - explained + 3  # three shares of the room to its one
 
 
 def _not_a_file(kind: str, place: Path) -> Path:

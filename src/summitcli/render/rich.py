@@ -90,11 +90,14 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
     if labels == PASSAGE_LABELS and width < NARROW:
         return None  # the text would get a third of the width
     rows = [_cells(view) for view in views]
-    columns = [[label, *(row[i] for row in rows)] for i, label in enumerate(labels)]
+    headers = views[0].headers
+    columns = [[row[i] for row in rows] for i in range(len(labels))]
     caps = [CAPS.get(label, width) for label in labels]
-    least = [_longest_word(cells) for cells in columns]
-    most = [
-        max(low, min(cap, max(map(cell_len, cells))))
+    least = [
+        _longest_word([header, *cells]) for header, cells in zip(headers, columns, strict=True)
+    ]
+    most = [  # a header may wrap ("Refs" over "(curated)"): the cells claim the room
+        max(low, min(cap, max(map(cell_len, cells), default=0)))
         for cells, low, cap in zip(columns, least, caps, strict=True)
     ]
     scored = any(view.score is not None for view in views)
@@ -162,7 +165,7 @@ def _stacked(views: Sequence[View], title: str, console: Console) -> None:
 def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:
     names = views[0].labels
     table = Table(
-        *names,
+        *views[0].headers,  # a curated column's says so, as in CSV and Markdown
         title=Text(title, style="italic") if title else None,
         box=box.SIMPLE_HEAD,
         title_justify="left",
