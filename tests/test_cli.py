@@ -942,6 +942,26 @@ def test_output_never_replaces_the_input_and_bad_paths_are_one_clear_line(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
+        (["export", "sqlite", "-"], "summit: a SQLite database cannot be written to stdout"),
+        (["export", "sqlite", "x.db", "--metadata", "-"], "summit: --metadata cannot be written"),
+    ],
+)
+def test_export_refuses_stdout(args: list[str], message: str, tmp_path: Path) -> None:
+    """`-` is stdout for `draft -o`; a database cannot go there, and a file named `-` is
+    never what was meant: refused, nothing written."""
+    from conftest import SUMMIT, clean_env
+
+    result = subprocess.run(
+        [str(SUMMIT), *args], capture_output=True, text=True, env=clean_env(), cwd=tmp_path
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
         (["timeline"], "no dated events: the curators have recorded none"),
         (["outcomes"], "no outcomes: the curators have recorded none"),
         (["outcomes", "--expand"], "no outcomes: the curators have recorded none"),
