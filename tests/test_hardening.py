@@ -438,3 +438,39 @@ def test_a_path_too_long_to_read_is_said_as_reading_it(args: list[str]) -> None:
     assert f"{'a' * 70}" in said and long not in said
     assert "cannot be read" in said and "File name too long" in said, said
     assert "write" not in said
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["show", "S1\x1b[31m"],
+            r"unknown ref 'S1\x1b[31m'; did you mean S1? (see 'summit sections'",
+        ),
+        (["show", "2.1\x1b"], r"unknown ref '2.1\x1b'; did you mean 2.1? (see"),
+        (["show", "S\\1"], r"unknown ref 'S\1'; did you mean "),
+        (["show", "x\x1b:S1"], r"unknown summit 'x\x1b' in ref 'x\x1b:S1' (the summits are"),
+        (
+            ["quotes", "-s", "Ishiba\x1b[0m"],
+            r"no person called 'Ishiba\x1b[0m'; did you mean Ishiba? (see 'summit speakers')",
+        ),
+        (
+            ["quotes", "-t", "north-korea\x1b[0m"],
+            r"unknown topic 'north-korea\x1b[0m'; did you mean north-korea? (see 'summit topics')",
+        ),
+        (
+            ["sections\x1b[0m"],
+            r"no such command 'sections\x1b[0m'; did you mean sections? (see 'summit --help')",
+        ),
+        (["search", ".\x1b"], r"nothing searchable is left in the query '.\x1b': punctuation"),
+        (["search", "\x1b[0m,"], r"no results for \x1b[0m,"),
+    ],
+)
+def test_messages_escape_what_was_typed_once(args: list[str], expected: str) -> None:
+    """A control character typed is shown as its escape (`\\x1b`), a backslash as itself, in
+    every message alike; the ref, name or command meant without the escape sequence is the one
+    suggested."""
+    data = ["--data", str(loader.bundled_data_path())] if ":" in args[-1] else []
+    result = run_process(*data, *args)
+    assert result.returncode in (1, 2)
+    assert result.stderr.startswith(f"summit: {expected}"), result.stderr

@@ -30,7 +30,7 @@ from .errors import (
     OutputClosedError,
     SummitError,
 )
-from .text import did_you_mean, shortened
+from .text import did_you_mean, quoted, shortened
 
 
 def _refuse_repeats(command_path: str, command: Any, words: Sequence[str]) -> None:
@@ -78,7 +78,7 @@ class LazyCommands(TyperGroup):
         """An unknown command's error suggests the nearest ones (`sectoins`: sections)."""
         name = args[0] if args else ""
         if name and not name.startswith("-") and name not in MODULES:
-            ctx.fail(f"no such command {shortened(name)!r}{did_you_mean(name, MODULES, limit=1)}")
+            ctx.fail(f"no such command {quoted(name)}{did_you_mean(name, MODULES, limit=1)}")
         found, command, rest = super().resolve_command(ctx, args)
         if found is not None and command is not None:
             _refuse_repeats(f"summit {found}", command, rest)
