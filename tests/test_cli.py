@@ -1228,3 +1228,26 @@ def test_a_folder_names_each_records_summit_however_many_files_it_holds(
     assert isinstance(info, list) and len(info) == files
     single = summit_cli("--data", str(tmp_path / "0.json"), "info", "--json").stdout
     assert isinstance(json.loads(single), dict)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--version", "extra"],
+        ["--version", "sections"],
+        ["--version", "extra", "more"],
+        ["--no-cache", "--version", "extra"],
+    ],
+)
+def test_version_with_stray_words_is_a_usage_error(args: list[str]) -> None:
+    """As every command refuses a word it does not take (`summit sections extra`), with
+    Click's own message."""
+    from conftest import run_process
+
+    result = run_process(*args)
+    stray = " ".join(args[args.index("--version") + 1 :])
+    assert (result.returncode, result.stdout) == (2, "")
+    assert (
+        result.stderr
+        == f"summit: Got unexpected extra argument(s) ({stray}) (see 'summit --help')\n"
+    )
