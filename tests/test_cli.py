@@ -955,6 +955,26 @@ def test_output_never_replaces_the_input_and_bad_paths_are_one_clear_line(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
+        (["export", "sqlite", "-"], "summit: a SQLite database cannot be written to stdout"),
+        (["export", "sqlite", "x.db", "--metadata", "-"], "summit: --metadata cannot be written"),
+    ],
+)
+def test_export_refuses_stdout(args: list[str], message: str, tmp_path: Path) -> None:
+    """`-` is stdout for `draft -o`; a database cannot go there, and a file named `-` is
+    never what was meant: refused, nothing written."""
+    from conftest import SUMMIT, clean_env
+
+    result = subprocess.run(
+        [str(SUMMIT), *args], capture_output=True, text=True, env=clean_env(), cwd=tmp_path
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
         (["timeline"], "no dated events: the curators have recorded none"),
         (["outcomes"], "no outcomes: the curators have recorded none"),
         (["outcomes", "--expand"], "no outcomes: the curators have recorded none"),
@@ -1225,3 +1245,26 @@ def test_a_folder_names_each_records_summit_however_many_files_it_holds(
     assert isinstance(info, list) and len(info) == files
     single = summit_cli("--data", str(tmp_path / "0.json"), "info", "--json").stdout
     assert isinstance(json.loads(single), dict)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--version", "extra"],
+        ["--version", "sections"],
+        ["--version", "extra", "more"],
+        ["--no-cache", "--version", "extra"],
+    ],
+)
+def test_version_with_stray_words_is_a_usage_error(args: list[str]) -> None:
+    """As every command refuses a word it does not take (`summit sections extra`), with
+    Click's own message."""
+    from conftest import run_process
+
+    result = run_process(*args)
+    stray = " ".join(args[args.index("--version") + 1 :])
+    assert (result.returncode, result.stdout) == (2, "")
+    assert (
+        result.stderr
+        == f"summit: Got unexpected extra argument(s) ({stray}) (see 'summit --help')\n"
+    )

@@ -327,3 +327,150 @@ def test_export_never_writes_into_the_data_folder_it_reads(
     assert sorted(p.name for p in corp.iterdir()) == ["a.json", "sub"]
     assert list(out.iterdir()) == []
     assert run_process("--data", str(corp), "info").returncode == 0
+
+
+def _memory_limited() -> None:
+    """A gigabyte of address space: a reader that takes a whole endless stream fails fast
+    (MemoryError) instead of taking the shared machine's memory."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin"),
+    [
+        (["--data", "/dev/zero", "info"], None),
+        (["--data", "/dev/zero", "--no-cache", "info"], None),
+        (["validate", "/dev/zero"], None),
+        (["draft", "/dev/zero"], None),
+        (["draft", "-"], "/dev/zero"),
+    ],
+)
+def test_an_endless_stream_is_read_no_further_than_the_size_limit(
+    args: list[str], stdin: str | None
+) -> None:
+    """A device or a pipe has no size to check beforehand: summit reads one byte more than the
+    limit, never the whole stream."""
+    with open(stdin or os.devnull, "rb") as source:  # noqa: PTH123
+        result = subprocess.run(
+            [str(SUMMIT), *args],
+            stdin=source,
+            capture_output=True,
+            text=True,
+            env=clean_env(),
+            timeout=60,
+            preexec_fn=_memory_limited,
+        )
+    too_large = (
+        f"{'stdin' if stdin else '/dev/zero'}: file is too large (over 50 MiB; the limit is 50 MiB)"
+    )
+    said = (result.stdout, result.stderr)
+    if args[0] == "validate":  # the problem is listed as a record, the count said on stderr
+        assert said == (f"{too_large}\n", "summit: 1 problem found\n")
+    else:
+        assert said == ("", f"summit: {too_large}\n")
+    assert result.returncode == 2
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--data", "{corp}", "info"],
+        ["--data", "{corp}", "--no-cache", "info"],
+        ["validate", "{corp}"],
+    ],
+)
+def test_a_named_pipe_in_a_data_folder_is_refused_without_opening_it(
+    args: list[str], tmp_path: Path, summit: Any
+) -> None:
+    """Nobody writes into a pipe a folder holds: opening it would wait for ever."""
+    corp = tmp_path / "corp"
+    corp.mkdir()
+    (corp / "a.json").write_bytes(Path(summit.path).read_bytes())
+    os.mkfifo(corp / "b.json")
+    result = run_process(*(arg.format(corp=corp) for arg in args))
+    refused = f"{corp}/b.json: is a named pipe, not a summit file; summit reads regular files"
+    said = (result.stdout, result.stderr)
+    if args[0] == "validate":
+        assert said == (f"{refused}\n", "summit: 1 problem found\n")
+    else:
+        assert said == ("", f"summit: {refused}\n")
+    assert result.returncode == 2
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ('"$SUMMIT" --data <(cat "$DATA") --no-cache sections --json', '"ref":"1"'),
+        ('"$SUMMIT" --data <(cat "$DATA") sections --json', '"ref":"1"'),
+        ('"$SUMMIT" validate <(cat "$DATA")', "OK /dev/fd/"),
+        ('"$SUMMIT" draft <(cat "$ARTICLE")', '"format"'),
+    ],
+)
+def test_a_pipe_named_on_the_command_line_is_read(script: str, expected: str, summit: Any) -> None:
+    """A process substitution is a pipe the user named: read, as `cat` reads it."""
+    article = Path(__file__).parent / "drafts" / "kim-sato.txt"
+    env = clean_env(SUMMIT=str(SUMMIT), DATA=str(summit.path), ARTICLE=str(article))
+    result = subprocess.run(
+        ["bash", "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--data", "{long}", "info"],
+        ["--data", "{long}", "--no-cache", "info"],
+        ["validate", "{long}"],
+        ["draft", "{long}"],
+    ],
+)
+def test_a_path_too_long_to_read_is_said_as_reading_it(args: list[str]) -> None:
+    """The system refuses a name of 300 characters before any file is opened: a reading error,
+    naming the path cut short, never one about writing the output."""
+    long = "a" * 300 + ".json"
+    result = run_process(*(arg.format(long=long) for arg in args))
+    said = result.stdout + result.stderr
+    assert result.returncode == 2
+    assert f"{'a' * 70}" in said and long not in said
+    assert "cannot be read" in said and "File name too long" in said, said
+    assert "write" not in said
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["show", "S1\x1b[31m"],
+            r"unknown ref 'S1\x1b[31m'; did you mean S1? (see 'summit sections'",
+        ),
+        (["show", "2.1\x1b"], r"unknown ref '2.1\x1b'; did you mean 2.1? (see"),
+        (["show", "S\\1"], r"unknown ref 'S\1'; did you mean "),
+        (["show", "x\x1b:S1"], r"unknown summit 'x\x1b' in ref 'x\x1b:S1' (the summits are"),
+        (
+            ["quotes", "-s", "Ishiba\x1b[0m"],
+            r"no person called 'Ishiba\x1b[0m'; did you mean Ishiba? (see 'summit speakers')",
+        ),
+        (
+            ["quotes", "-t", "north-korea\x1b[0m"],
+            r"unknown topic 'north-korea\x1b[0m'; did you mean north-korea? (see 'summit topics')",
+        ),
+        (
+            ["sections\x1b[0m"],
+            r"no such command 'sections\x1b[0m'; did you mean sections? (see 'summit --help')",
+        ),
+        (["search", ".\x1b"], r"nothing searchable is left in the query '.\x1b': punctuation"),
+        (["search", "\x1b[0m,"], r"no results for \x1b[0m,"),
+    ],
+)
+def test_messages_escape_what_was_typed_once(args: list[str], expected: str) -> None:
+    """A control character typed is shown as its escape (`\\x1b`), a backslash as itself, in
+    every message alike; the ref, name or command meant without the escape sequence is the one
+    suggested."""
+    data = ["--data", str(loader.bundled_data_path())] if ":" in args[-1] else []
+    result = run_process(*data, *args)
+    assert result.returncode in (1, 2)
+    assert result.stderr.startswith(f"summit: {expected}"), result.stderr

@@ -87,7 +87,7 @@ Stat = tuple[int, int, int]
 def file_stats(corpus: Path) -> dict[str, Stat]:
     """Each summit file's name and (size, mtime, ctime), as `loader.summit_files` finds them
     (by the same `loader.is_summit_entry`, without a Path made, or sorted, per file)."""
-    if corpus.is_dir():
+    if loader.is_folder(corpus):
         found = {}
         with os.scandir(corpus) as entries:
             for entry in entries:

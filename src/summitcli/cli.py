@@ -30,7 +30,7 @@ from .errors import (
     OutputClosedError,
     SummitError,
 )
-from .text import did_you_mean, shortened
+from .text import did_you_mean, quoted, shortened
 
 
 def _refuse_repeats(command_path: str, command: Any, words: Sequence[str]) -> None:
@@ -78,7 +78,7 @@ class LazyCommands(TyperGroup):
         """An unknown command's error suggests the nearest ones (`sectoins`: sections)."""
         name = args[0] if args else ""
         if name and not name.startswith("-") and name not in MODULES:
-            ctx.fail(f"no such command {shortened(name)!r}{did_you_mean(name, MODULES, limit=1)}")
+            ctx.fail(f"no such command {quoted(name)}{did_you_mean(name, MODULES, limit=1)}")
         found, command, rest = super().resolve_command(ctx, args)
         if found is not None and command is not None:
             _refuse_repeats(f"summit {found}", command, rest)
@@ -87,8 +87,13 @@ class LazyCommands(TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """`summit`'s own options are refused twice as a command's are (`--data A --data B`); an
         option of a command written before it (`summit --json sections`): Click would offer
-        summit's own options (`--version`), where the fix is to move it after the command."""
-        _refuse_repeats("summit", self, args[: command_index(args)])
+        summit's own options (`--version`), where the fix is to move it after the command.
+        Words after `--version` are refused as a command refuses words it does not take: its
+        eager callback would print the version and exit without a look at them."""
+        command = command_index(args)
+        _refuse_repeats("summit", self, args[:command])
+        if "--version" in args[:command] and args[command:]:  # its callback would exit first
+            ctx.fail(f"Got unexpected extra argument(s) ({' '.join(args[command:])})")
         try:
             rest: list[str] = super().parse_args(ctx, args)
         except typer.TyperException as error:  # Typer's own Click, whose NoSuchOption it hides

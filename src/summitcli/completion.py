@@ -15,6 +15,7 @@ from pathlib import Path
 import typer
 
 from .errors import EXIT_OK
+from .text import quoted
 
 SHELLS = ("bash", "zsh", "fish", "powershell", "pwsh")
 BASH_COMPLETION = """\
@@ -54,7 +55,9 @@ def completion_for(arguments: Sequence[str]) -> int:
     insert bash completions unquoted."""
     if len(arguments) > 2 or (len(arguments) == 2 and arguments[1] not in SHELLS):
         asked = " ".join(arguments[1:])
-        raise typer.BadParameter(f"no completion for {asked!r}; the shells are {', '.join(SHELLS)}")
+        raise typer.BadParameter(
+            f"no completion for {quoted(asked)}; the shells are {', '.join(SHELLS)}"
+        )
     shell = arguments[1] if len(arguments) == 2 else _running_shell()
     from typer._completion_shared import get_completion_script, install
 

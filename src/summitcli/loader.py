@@ -8,7 +8,9 @@ what the decoder leaves (the forms of strings, the links); for a file it refuses
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from . import links, problems
 from .errors import DataError
@@ -28,28 +30,61 @@ def bundled_data_path() -> Path:
 
 def summit_files(path: Path) -> list[Path]:
     """The files a `--data` path names: the file itself, or every summit file in a directory."""
-    if path.is_dir():
+    if is_folder(path):
         with os.scandir(path) as entries:
             files = sorted(path / entry.name for entry in entries if is_summit_entry(entry))
         if not files:
             raise DataError(str(path), [("", "no summit files (*.json) in this directory")])
         return files
-    if not path.exists():
-        raise DataError(str(path), [("", "no such file or directory")])
     return [path]
+
+
+def is_folder(path: Path) -> bool:
+    """Whether a `--data` path is a directory; a path that cannot even be looked at (too long,
+    a file taken for a folder) is a DataError saying so, as reading it would."""
+    try:
+        return stat.S_ISDIR(path.stat().st_mode)
+    except FileNotFoundError:
+        raise DataError(str(path), [("", "no such file or directory")]) from None
+    except OSError as error:
+        raise _unreadable(path, error) from None
 
 
 def is_summit_entry(entry: os.DirEntry[str]) -> bool:
     """Whether a directory entry of a corpus is a summit file: a `*.json` that is no hidden file
     (an editor's lock file or backup, as `git` and `rg` skip them), no subfolder and no JSON
-    Schema (`*.schema.json`). The loader and the cache's staleness check both ask this."""
+    Schema (`*.schema.json`). The loader and the cache's staleness check both ask this.
+
+    One that is no regular file (a named pipe, a device, a socket, or a link to one) is a
+    DataError: nobody writes into a pipe a folder holds, and opening it would wait for ever."""
     name = entry.name
-    return (
-        name.endswith(".json")
-        and not name.startswith(".")
-        and not name.endswith(".schema.json")
-        and not entry.is_dir()
-    )
+    if (
+        not name.endswith(".json")
+        or name.startswith(".")
+        or name.endswith(".schema.json")
+        or entry.is_dir()
+    ):
+        return False
+    if entry.is_file(follow_symlinks=False):  # the usual case: no system call (d_type)
+        return True
+    try:
+        mode = entry.stat().st_mode
+    except OSError:  # a dangling link, or gone: reading it says why
+        return True
+    if not stat.S_ISREG(mode):
+        what = _NOT_FILES.get(stat.S_IFMT(mode), "no regular file")
+        raise DataError(
+            entry.path, [("", f"is {what}, not a summit file; summit reads regular files")]
+        )
+    return True
+
+
+_NOT_FILES = {
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFSOCK: "a socket",
+}
 
 
 def load(path: Path | None = None) -> list[Summit]:
@@ -118,16 +153,10 @@ def link(summit: Summit, path: str) -> Summit:
 
 
 def read_bytes(path: Path) -> bytes:
-    """A file's bytes, turning every way reading can fail into a one-line DataError."""
+    """A summit file's bytes, turning every way reading can fail into a one-line DataError."""
     name = str(path)
     try:
-        with open(path, "rb") as file:  # noqa: PTH123 (one system call fewer than Path's)
-            size = os.fstat(file.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                limit = MAX_FILE_BYTES // (1024 * 1024)
-                too_big = f"file is too large ({size / 1048576:.0f} MiB; the limit is {limit} MiB)"
-                raise DataError(name, [("", too_big)])
-            raw = file.read()
+        raw = read_limited(path)
     except IsADirectoryError:
         raise DataError(name, [("", "is a directory, not a summit file")]) from None
     except FileNotFoundError:
@@ -135,7 +164,43 @@ def read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise DataError(name, [("", "permission denied")]) from None
     except OSError as error:
-        raise DataError(name, [("", f"cannot be read: {error.strerror or error}")]) from None
+        raise _unreadable(path, error) from None
     if not raw or raw.isspace():
         raise DataError(name, [("", "file is empty")])
     return raw
+
+
+def read_limited(path: Path) -> bytes:
+    """A file's bytes, at most MAX_FILE_BYTES of them (a summit file, an article to draft); a
+    device or a pipe named on the command line (`<(cat a.json)`) is read as a file is, no
+    further than the limit (`/dev/zero` never ends). Too large is a DataError; the system's
+    refusals are left to the caller, which says what it was reading."""
+    with open(path, "rb") as file:  # noqa: PTH123 (one system call fewer than Path's)
+        size = os.fstat(file.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_large(str(path), f"{size / 1048576:.0f} MiB")
+        return read_stream(file, str(path))
+
+
+def read_stream(stream: BinaryIO, name: str) -> bytes:
+    """What is left of an open file or stream, reading one byte more than the limit at most,
+    never the whole stream, to tell one too large."""
+    raw = stream.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_large(name, f"over {MAX_FILE_BYTES // 1048576} MiB")
+    return raw
+
+
+def _too_large(name: str, size: str) -> DataError:
+    limit = f"the limit is {MAX_FILE_BYTES // 1048576} MiB"
+    return DataError(name, [("", f"file is too large ({size}; {limit})")])
+
+
+def _unreadable(path: Path, error: OSError) -> DataError:
+    """A path named for reading that the system refuses: said as reading, the path shortened
+    (one of 300 characters is `File name too long` itself)."""
+    from .text import shortened
+
+    return DataError(
+        shortened(str(path), 200), [("", f"cannot be read: {error.strerror or error}")]
+    )

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from .errors import NotFoundError
 from .model import Person, Searchable, Summit
-from .text import did_you_mean, fold, shortened
+from .text import did_you_mean, fold, quoted
 
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·]+")
 
@@ -134,9 +134,9 @@ def _nobody(
     named = _matches(asked, keyed) if title and asked[2] else []
     if named:
         roles = ", ".join(f"{p.name} is {p.role}" for p in named)
-        return f"no person called {shortened(name)!r}: {roles} (see 'summit speakers')"
+        return f"no person called {quoted(name)}: {roles} (see 'summit speakers')"
     hint = did_you_mean(name, (n for p in holders for n in person_names(p)))
-    return f"no person called {shortened(name)!r}{hint} (see 'summit speakers')"
+    return f"no person called {quoted(name)}{hint} (see 'summit speakers')"
 
 
 def check_topics(summits: Sequence[Summit], topics: Sequence[str]) -> list[str]:
@@ -150,7 +150,7 @@ def known_topics(known: Sequence[str], topics: Sequence[str]) -> list[str]:
         folded = fold(topic.strip())
         if folded not in known:
             hint = did_you_mean(topic, known)
-            raise NotFoundError(f"unknown topic {shortened(topic)!r}{hint} (see 'summit topics')")
+            raise NotFoundError(f"unknown topic {quoted(topic)}{hint} (see 'summit topics')")
         checked.append(folded)
     return checked
 

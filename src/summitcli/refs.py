@@ -11,7 +11,7 @@ from .model import (
     Citable,
     Summit,
 )
-from .text import did_you_mean, shortened
+from .text import did_you_mean, quoted, shortened
 
 RELEASE_NOTATION = re.compile(r"(\d+)\s*\(\s*(\d+)\s*\)")
 CLAUSE = re.compile(r"(\d+)\.\d+")
@@ -82,7 +82,7 @@ def unknown_summit(asked: str, summit_id: str, summit_ids: Sequence[str]) -> Not
     hint = did_you_mean(summit_id, summit_ids)
     listed = shortened(", ".join(summit_ids), 120)
     return NotFoundError(
-        f"unknown summit {shortened(summit_id)!r} in ref {shortened(asked)!r}{hint} "
+        f"unknown summit {quoted(summit_id)} in ref {quoted(asked)}{hint} "
         f"(the summits are {listed})"
     )
 
@@ -90,7 +90,7 @@ def unknown_summit(asked: str, summit_id: str, summit_ids: Sequence[str]) -> Not
 def unknown_ref(asked: str, ref: str, known: Sequence[str]) -> NotFoundError:
     """No record of the scope has the ref: what it has instead."""
     see = "(see 'summit sections' and 'summit quotes')"
-    return NotFoundError(f"unknown ref {shortened(asked)!r}{_hint(ref, known)} {see}")
+    return NotFoundError(f"unknown ref {quoted(asked)}{_hint(ref, known)} {see}")
 
 
 def _hint(ref: str, known: Sequence[str]) -> str:

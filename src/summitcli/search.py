@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from .errors import QueryError
 from .model import Hit, Searchable
-from .text import fold, shortened, without_format_characters
+from .text import fold, quoted, shortened, without_format_characters
 
 if TYPE_CHECKING:
     import Stemmer
@@ -72,7 +72,7 @@ def parse_query(arguments: Sequence[str]) -> list[Term]:
             terms.append(term)
     if not terms:
         raise QueryError(
-            f"nothing searchable is left in the query {shown_query(arguments)!r}: "
+            f"nothing searchable is left in the query {quoted(shown_query(arguments))}: "
             "punctuation is not searched (give words, or a filter such as --topic)"
         )
     return terms

@@ -42,11 +42,34 @@ def shortened(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
+def quoted(text: str, limit: int = 60) -> str:
+    """What the user typed, `shortened`, in quotes for a message: escaped once (`'S1\\x1b[31m'`,
+    `'S\\1'`), where `repr` of the escaped text would double every backslash. The quotes are
+    double where the text holds an apostrophe, as `repr` chooses them."""
+    shown = shortened(text, limit)
+    return f'"{shown}"' if "'" in shown and '"' not in shown else f"'{shown}'"
+
+
+def without_controls(text: str) -> str:
+    """The text without the escape sequences and other characters a terminal acts on: what
+    was meant, where a colour code came with a pasted word (`S1` of `S1\\x1b[31m`)."""
+    if text.isprintable():
+        return text
+    import re
+
+    text = re.sub(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?)", "", text)
+    return "".join(c for c in text if c.isprintable())
+
+
 def did_you_mean(asked: str, known: Iterable[str], limit: int = 3) -> str:
-    """`; did you mean A, B?` with the nearest known values, or nothing when none is near."""
+    """`; did you mean A, B?` with the nearest known values, or nothing when none is near; the
+    value typed with control characters is answered with that value alone where it is known."""
     import difflib
 
     choices = list(dict.fromkeys(known))
+    meant = without_controls(asked)
+    if meant != asked and meant in choices:
+        return f"; did you mean {meant}?"
     near = difflib.get_close_matches(asked, choices, n=limit, cutoff=0.5)
     if not near:
         folded = {fold(choice): choice for choice in choices}

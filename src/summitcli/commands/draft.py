@@ -40,15 +40,18 @@ def draft_command(
     article's accounts, the rest as narration, the people named. What the rules cannot settle
     is listed on stderr and in curation.review; judgement is left to the curator."""
     from ..draft import DraftError, draft, encode
+    from ..loader import read_limited, read_stream
+    from ..text import shortened
 
     from_stdin = str(article) == "-"
     if output is not None and str(output) == "-":
         output = None
     try:
-        raw = sys.stdin.buffer.read() if from_stdin else article.read_bytes()
+        raw = read_stream(sys.stdin.buffer, "stdin") if from_stdin else read_limited(article)
         text = raw.decode("utf-8")
     except OSError as error:
-        raise SummitError(f"{article}: cannot be read ({error.strerror or error})") from None
+        name = shortened(str(article), 200)
+        raise SummitError(f"{name}: cannot be read ({error.strerror or error})") from None
     except UnicodeDecodeError as error:
         raise SummitError(f"{article}: cannot be read ({error})") from None
     if output is not None and not from_stdin and output.exists() and output.samefile(article):

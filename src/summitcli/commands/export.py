@@ -61,6 +61,10 @@ def export(
     --force."""
     from ..export import write_sqlite
 
+    if str(path) == "-":  # `draft -o -` is stdout: a file called `-` is never what was meant
+        raise SummitError("a SQLite database cannot be written to stdout ('-'); name a file")
+    if metadata is not None and str(metadata) == "-":
+        raise SummitError("--metadata cannot be written to stdout ('-'); name a file")
     summits = summits_of(ctx)
     data = call_of(ctx).data
     folders = [data] if data and is_corpus(ctx) else []
