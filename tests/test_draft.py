@@ -3219,3 +3219,50 @@ def test_a_speaker_fresh_articles_showed_wrong_is_a_guess_as_a_class(
     assert len(speech) == 1 and speech[0][1]
     assert any(item.startswith(f"{speech[0][0]}:") for item in drafted.curation.review)
     assert uncovered(drafted, article.split("\n\n")) == []
+
+
+THIRTEENTH_ROUND_ARTICLE = (
+    "Leaders meet\n\nLISBON (Reuters) - Portuguese Prime Minister Rui Tavares met Spanish Prime "
+    "Minister Lucía Navarro on Monday. Portuguese Economy Minister Joana Pires and Spanish "
+    "Industry Minister Diego Ortega joined them.\n\n{paragraph}\n\n[Joint statement _2026.3.5. "
+    "Lisbon]\n\n{preamble}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+)
+
+
+def _thirteenth(paragraph: str, words: str, preamble: str = "The two sides met.") -> list[Any]:
+    """The drafted speech holding `words` in the article of the thirteenth round's tests, each
+    as (speakers, whether the review flags it)."""
+    drafted = draft_summit(
+        THIRTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble=preamble), "a.txt"
+    )
+    speech = [(p.ref, p.speakers) for p in drafted.release.preamble if words in p.text]
+    speech += [(s.ref, s.speakers) for s in drafted.statements if words in s.text]
+    return [
+        (speakers, any(item.startswith(f"{ref}:") for item in drafted.curation.review))
+        for ref, speakers in speech
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers", "guessed"),
+    [
+        ("She and Spanish Industry Minister Diego Ortega both said the plan would work.",
+         ("luc-a-navarro", "diego-ortega"), True),
+        ("Tavares and Industry Minister Diego Ortega said the plan would work.",
+         ("rui-tavares", "diego-ortega"), False),
+        ("Tavares and Sofia Lemos agreed that the plan would work, both sides said.",
+         ("rui-tavares",), True),
+        ("Pires and her Spanish counterpart said the plan would work.", ("joana-pires",), True),
+        ("Navarro, together with a Portuguese delegate, said the plan would work.",
+         ("luc-a-navarro",), True),
+    ],
+)  # fmt: skip
+def test_a_plural_subject_never_becomes_one_speaker_for_certain(
+    paragraph: str, speakers: tuple[str, ...], guessed: bool
+) -> None:
+    """ "He and Industry Minister X both said", "X and Y agreed …, both sides said", "X and her
+    counterpart said": two people's words, however few of them the rules know; never one
+    person's for certain, and a pronoun or a name before "and" is no part of a title (issue
+    19, round 13)."""
+    said = _thirteenth(f"Navarro said the talks went well. {paragraph}", "the plan would work")
+    assert said == [(speakers, guessed)]

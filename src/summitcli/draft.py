@@ -191,7 +191,8 @@ CORE_TITLE = (
     r"Assemblywoman|Assemblyman|Councillor|Councilor|Tánaiste|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
-    r"(?:[A-Z][a-z]+'? (?:and [A-Z][a-z]+ (?:(?=[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
+    r"(?:(?!(?:He|She|They|We|It|I|You)\b)[A-Z][a-z]+'? (?:and [A-Z][a-z]+ "
+    r"(?:(?=[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
     rf"(?=[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?)?"
     rf"{OFFICER}"
     rf"(?: (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:, {PORTFOLIO})*,? and {PORTFOLIO})?)?)"
@@ -199,7 +200,8 @@ CORE_TITLE = (
 """A title: a leader's, two of them ("Crown Prince and Prime Minister", "Prime Minister and
 Minister of Foreign Affairs"), an ambassador's or governor's of a place ("Ambassador of Japan
 to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of one or two words
-("External Affairs Minister", "Mines and Energy Minister", "Expatriates' Welfare Adviser") or
+("External Affairs Minister", "Mines and Energy Minister", never "He and Energy Minister",
+"Expatriates' Welfare Adviser") or
 of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
 Investments and Industry"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
 RANK = (
@@ -708,6 +710,12 @@ JOINED = re.compile(
 )
 """What joins two people into one plural subject besides a bare "and": "X and his
 counterpart Y", "X, along with Y"; the pair's words, a guess."""
+PLURAL_REST = re.compile(
+    r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with|with)\s|\b(?:both|jointly)\b"
+)
+"""What, between a subject and its verb, makes the subject more people than the ones named:
+"X and Sofia Lemos agreed" (someone the rules did not list), "X and her counterpart said",
+"X … both sides said"."""
 INSERTS = re.compile(
     rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
     r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
@@ -1376,8 +1384,12 @@ class Resolver:
                     found.append(Mention(start, end, text[start:end], kind, candidates))
 
         people = [p for p in self.people.values() if not p.credited]
+        words = {word for p in people for word in p.name.split()}
         for match in TITLED.finditer(text):
             person = self.people.get(_slug(_plain(match["name"])))
+            pair = re.match(r"(?P<word>\S+) and ", match["title"])
+            if pair and pair["word"] in words:  # "Tavares and Industry Minister Diego Ortega"
+                match = TITLED.match(text, match.start("title") + pair.end()) or match
             if person is not None and not person.credited:
                 longer = any(_part_of(person.name, p.name) for p in people if p is not person)
                 shared: Ground = "a name or role several people share" if longer else "full name"
@@ -1884,7 +1896,11 @@ class Resolver:
                 subject.append(mention)
             verb_follows = re.match(r"\s*(?:,[^,]+,\s*)?[a-z]", masked[subject[-1].end :])
             if verb_follows and all(m in subject for m in head):
-                return self._bound(subject, "the subject of the verb", number)
+                bound = self._bound(subject, "the subject of the verb", number)
+                if PLURAL_REST.search(masked[subject[-1].end : cue.start()]):
+                    rule = f"{bound.rule}, a plural subject"
+                    return replace(bound, rule=rule, grounds=(*bound.grounds, "a plural subject"))
+                return bound
         chain, plural = [head[-1]], False
         for mention in reversed(head[:-1]):
             joiner = masked[mention.end : chain[0].start].strip()
