@@ -3266,3 +3266,25 @@ def test_a_plural_subject_never_becomes_one_speaker_for_certain(
     19, round 13)."""
     said = _thirteenth(f"Navarro said the talks went well. {paragraph}", "the plan would work")
     assert said == [(speakers, guessed)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        ("«We are neighbours,» the Spanish prime minister said. «Our task is peace.»",
+         [("We are neighbours", ("luc-a-navarro",)), ("Our task is peace.", ("luc-a-navarro",))]),
+        ("Tavares said: «The border is open.»", [("The border is open.", ("rui-tavares",))]),
+        ("«Trade will double,» said Pires, «and so will tourism.»",
+         [("Trade will double", ("joana-pires",)), ("and so will tourism.", ("joana-pires",))]),
+    ],
+)  # fmt: skip
+def test_guillemets_are_quotation_marks(
+    paragraph: str, quoted: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """« » quote as " " do in wire copy translated from French or Russian: direct speech, each
+    quotation a statement of its own (issue 19, round 13)."""
+    article = THIRTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble="They met.")
+    drafted = draft_summit(article, "a.txt")
+    direct = [(s.text, s.speakers) for s in drafted.statements if s.kind == "direct"]
+    assert direct == quoted
+    assert uncovered(drafted, article.split("\n\n")) == []

@@ -62,7 +62,7 @@ DATE_IN_TITLE = re.compile(
 )
 UNKNOWN = PLACEHOLDER
 
-OPENING, CLOSING = "“「『", "”」』"
+OPENING, CLOSING = "“「『«", "”」』»"
 QUOTE_MARKS = '"' + OPENING + CLOSING
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
@@ -1248,7 +1248,8 @@ def _attribution_follows(after: str, mark: str) -> bool:
 def quotations(sentence: str) -> list[tuple[int, int]]:
     """The (start, end) of each quotation, its marks included: straight marks pair in turn,
     curly and corner marks nest. A quotation still open at the end runs to the end: wire copy
-    leaves a quotation open where it goes on in the next paragraph."""
+    leaves a quotation open where it goes on in the next paragraph. Guillemets « » are curly
+    marks too, as wire copy translated from French or Russian writes them."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     depth = 0
@@ -2532,7 +2533,7 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
 
 
 LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$", re.MULTILINE)
-TRIMMED = re.compile(r"[\s\"“”「」『』',]*")
+TRIMMED = re.compile(r"[\s\"“”「」『』«»',]*")
 """What a verbatim text may leave of its sentence: the quotation marks around a quotation, the
 comma that closes it (inside or outside the marks), and the space between sentences."""
 
