@@ -3288,3 +3288,29 @@ def test_guillemets_are_quotation_marks(
     direct = [(s.text, s.speakers) for s in drafted.statements if s.kind == "direct"]
     assert direct == quoted
     assert uncovered(drafted, article.split("\n\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("President of Moldova Ion Ceban and President of Timor-Leste Ana Guterres met.",
+         {"Ion Ceban": ("President of Moldova", "Moldova"),
+          "Ana Guterres": ("President of Timor-Leste", "Timor-Leste")}),
+        ("Prime Minister of New Zealand Tom Hale arrived.",
+         {"Tom Hale": ("Prime Minister of New Zealand", "New Zealand")}),
+        ("Prime Ministers Jaan Kask and Līga Ozola agreed in Riga.",
+         {"Jaan Kask": ("Prime Minister", ""), "Līga Ozola": ("Prime Minister", "")}),
+        ("Presidents Rafael Cano of Peru and Elena Ruiz of Chile met at the border.",
+         {"Rafael Cano": ("President of Peru", "Peru"),
+          "Elena Ruiz": ("President of Chile", "Chile")}),
+        ("Foreign Ministers Omar Said and Lina Haddad signed the accord.",
+         {"Omar Said": ("Foreign Minister", ""), "Lina Haddad": ("Foreign Minister", "")}),
+    ],
+)  # fmt: skip
+def test_leaders_titled_by_their_country_or_in_the_plural(
+    text: str, people: dict[str, tuple[str, str]]
+) -> None:
+    """ "President of Moldova X", "Prime Ministers X and Y", "Presidents X of Peru and Y of
+    Chile": leaders the article titles only so (issue 19, round 13)."""
+    found = find_people([(1, text)])
+    assert {p.name: (p.role, p.country) for p in found.values()} == people

@@ -169,6 +169,16 @@ OFFICE_WORD = (
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name."""
+COUNTRY_NAME = (
+    r"(?:(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
+    r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States)|"
+    r"(?!(?:United|Federal|Democratic|Islamic|People|Socialist|Arab|Republic|Kingdom|State|"
+    r"Sultanate|Federation|Commonwealth|Plurinational|Bolivarian|Hashemite|Czech|Dominican|"
+    r"Central|Solomon|Marshall)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+)
+"""A country's name after a leader's title and before the leader's: "President of Timor-Leste
+Ana Guterres", "Prime Minister of New Zealand Tom Hale"; never the start of a longer name
+("President of the United Arab Emirates")."""
 OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor|CS)"
 RANK_TITLE = (
     r"(?:Attorney|Solicitor|Inspector|Auditor)[- ]General|"
@@ -182,7 +192,8 @@ CORE_TITLE = (
     rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
     rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
     rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor)|"
-    rf"Deputy (?:Prime Minister|President|Premier|Chancellor)|DPM|(?:(?:Acting|Interim) )?{LEADER}|"
+    rf"Deputy (?:Prime Minister|President|Premier|Chancellor)|DPM|"
+    rf"(?:(?:Acting|Interim) )?(?:{LEADER})(?: of (?:the )?{COUNTRY_NAME}(?= [{UPPER}]))?|"
     rf"{RANK_TITLE}|"
     r"(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
@@ -228,6 +239,17 @@ TITLED = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
 """Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"."""
+LEADER_OF = re.compile(
+    rf"^(?:(?:Acting|Interim) )?(?:{LEADER}) of (?:the )?(?P<country>{COUNTRY_NAME})$"
+)
+"""The country a leader's title names before the name: "President of Moldova"."""
+PLURAL_TITLED = re.compile(
+    r"\b(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers) "
+    rf"(?P<first>{FULL_NAME})(?: of (?:the )?(?P<first_country>{COUNTRY_NAME}))?,? and "
+    rf"(?P<second>{FULL_NAME})(?: of (?:the )?(?P<second_country>{COUNTRY_NAME}))?"
+)
+"""Rule `titles name and name`: "Prime Ministers X and Y", "Presidents X of Peru and Y of
+Chile": each holds the title in the singular."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
@@ -972,7 +994,14 @@ def find_people(
             role = " ".join(filter(None, (match["former"], match["adjective"], match["title"])))
             role += f" of {match['country']}" if match["country"] else ""
             country = match["country"] or (match["adjective"] or "").removesuffix("'s")
-            add(match, "name", role, number, 1, country)
+            of = LEADER_OF.match(match["title"])  # "President of Moldova Ion Ceban"
+            add(match, "name", role, number, 1, country or (of["country"] if of else ""))
+        for match in PLURAL_TITLED.finditer(paragraph):
+            title = match["title"].removesuffix("s")
+            for group in ("first", "second"):
+                country = match[f"{group}_country"] or ""
+                role = f"{title} of {country}" if country else title
+                add(match, group, role, number, 1, country)
         for match in APPOSITIVE_LOWER.finditer(paragraph):
             role = _owned(match)
             add(match, "name", role, number, 0, match["owner"] or match["adjective"] or "")
