@@ -3314,3 +3314,22 @@ def test_leaders_titled_by_their_country_or_in_the_plural(
     Chile": leaders the article titles only so (issue 19, round 13)."""
     found = find_people([(1, text)])
     assert {p.name: (p.role, p.country) for p in found.values()} == people
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        ("Sara Lind and Piotr Nowak said the summit had opened a new chapter.",
+         ("sara-lind", "piotr-nowak")),
+        ("Ms Sara Lind and Mr Piotr Nowak both told reporters the summit had opened a new chapter.",
+         ("sara-lind", "piotr-nowak")),
+    ],
+)  # fmt: skip
+def test_two_speakers_named_only_by_their_names_are_people_for_the_curator(
+    paragraph: str, speakers: tuple[str, ...]
+) -> None:
+    """Leaders first named by their titles alone ("The Taoiseach and the British Prime
+    Minister") and then only by name, together, before a verb: both speak, each someone whose
+    role the curator fills in, so the speakers are a guess (issue 19, round 13)."""
+    said = _thirteenth(paragraph, "a new chapter")
+    assert said == [(speakers, True)]

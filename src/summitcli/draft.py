@@ -585,6 +585,13 @@ UNTITLED_SPEAKER = re.compile(
 )
 """A speaker the article names with neither title nor role: "Maria Lopez said", "Ms Indranee
 Rajah said"."""
+UNTITLED_PAIR = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )){HONOURS}(?P<first>{FULL_NAME}) and {HONOURS}"
+    rf"(?P<second>{FULL_NAME}),? (?:(?:also|both|jointly) )?(?:{CUE_VERB}|{COMMITMENT})\b"
+)
+"""Two speakers the article names with neither title nor role, together: "Micheál Martin and
+Keir Starmer said", after it titled them alone ("The Taoiseach and the British Prime
+Minister")."""
 SAID_OF = re.compile(
     rf"\b(?:said|says) {HONOURS}(?P<name>{FULL_NAME}) of (?:the )?(?P<place>[A-Z][^,.;]*?)"
     r"(?=[,.;]|$)"
@@ -713,7 +720,7 @@ UNNAMED_SOURCE = re.compile(
 """An unnamed source right before the verb ("Varga … visited Oradea, his office said."): the
 words are the office's, never the person the sentence starts with."""
 ADVERBS = re.compile(
-    r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|"
+    r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
     r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
@@ -1074,6 +1081,12 @@ def find_people(
             )
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
+        for match in UNTITLED_PAIR.finditer(paragraph):
+            for group in ("first", "second"):
+                name = match[group]
+                known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+                if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
+                    add(match, group, UNKNOWN, number, 3)
     for _, paragraph in paragraphs:
         for match in BARE_SPEAKER.finditer(paragraph):
             word = match["word"]
@@ -1921,7 +1934,7 @@ class Resolver:
         if not lead:
             subject = [head[0]]
             for mention in head[1:]:
-                if masked[subject[-1].end : mention.start].strip() != "and":
+                if _joiner(masked[subject[-1].end : mention.start]) != "and":
                     break
                 subject.append(mention)
             verb_follows = re.match(r"\s*(?:,[^,]+,\s*)?[a-z]", masked[subject[-1].end :])
@@ -1933,7 +1946,7 @@ class Resolver:
                 return bound
         chain, plural = [head[-1]], False
         for mention in reversed(head[:-1]):
-            joiner = masked[mention.end : chain[0].start].strip()
+            joiner = _joiner(masked[mention.end : chain[0].start])
             if JOINED.fullmatch(joiner):  # "X and his Azerbaijani counterpart Y told": both
                 chain.insert(0, mention)
                 plural = True
@@ -1977,6 +1990,10 @@ class Resolver:
                 # "Reyes Jr., traveling with the president, told": the role, in an appositive
                 grounds = (*bound.grounds, "a role outside the subject's start")
                 bound = replace(bound, grounds=grounds)
+            plural = plural or (
+                PLURAL_REST.search(masked[chain[-1].end : cue.start()]) is not None
+                and len(bound.people) < 2  # "X both said": someone else too, unnamed
+            )
             if plural:
                 rule = f"{bound.rule}, a plural subject"
                 return replace(bound, rule=rule, grounds=(*bound.grounds, "a plural subject"))
@@ -2008,6 +2025,12 @@ class Resolver:
             return bound
         grounds = (*bound.grounds, "a name after 'according to' and a description")
         return replace(bound, grounds=grounds)
+
+
+def _joiner(between: str) -> str:
+    """The words that join two mentions, the honorific of the second set aside: "and" of
+    "Ms Sara Lind and Mr Piotr Nowak"."""
+    return re.sub(rf"\s*{FAMILY_HONOUR.pattern}$", "", between).strip()
 
 
 def _unknown_name(
