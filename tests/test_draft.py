@@ -3250,8 +3250,9 @@ def _thirteenth(paragraph: str, words: str, preamble: str = "The two sides met."
          ("luc-a-navarro", "diego-ortega"), True),
         ("Tavares and Industry Minister Diego Ortega said the plan would work.",
          ("rui-tavares", "diego-ortega"), False),
+        ("Tavares and Sofia Lemos said the plan would work.", ("rui-tavares",), True),
         ("Tavares and Sofia Lemos agreed that the plan would work, both sides said.",
-         ("rui-tavares",), True),
+         ("rui-tavares", "luc-a-navarro"), True),
         ("Pires and her Spanish counterpart said the plan would work.", ("joana-pires",), True),
         ("Navarro, together with a Portuguese delegate, said the plan would work.",
          ("luc-a-navarro",), True),
@@ -3298,8 +3299,16 @@ def test_guillemets_are_quotation_marks(
           "Ana Guterres": ("President of Timor-Leste", "Timor-Leste")}),
         ("Prime Minister of New Zealand Tom Hale arrived.",
          {"Tom Hale": ("Prime Minister of New Zealand", "New Zealand")}),
+        ("Prime Minister of Papua New Guinea Tom Hale and Prime Minister of Solomon Islands Rex "
+         "Tagoa met.",
+         {"Tom Hale": ("Prime Minister of Papua New Guinea", "Papua New Guinea"),
+          "Rex Tagoa": ("Prime Minister of Solomon Islands", "Solomon Islands")}),
         ("Prime Ministers Jaan Kask and Līga Ozola agreed in Riga.",
          {"Jaan Kask": ("Prime Minister", ""), "Līga Ozola": ("Prime Minister", "")}),
+        ("Tom Hale, Prime Minister of Papua New Guinea, and Rex Tagoa, Prime Minister of "
+         "Solomon Islands, met at the Sultan Qaboos Grand Mosque.",
+         {"Tom Hale": ("Prime Minister of Papua New Guinea", "Papua New Guinea"),
+          "Rex Tagoa": ("Prime Minister of Solomon Islands", "Solomon Islands")}),
         ("Presidents Rafael Cano of Peru and Elena Ruiz of Chile met at the border.",
          {"Rafael Cano": ("President of Peru", "Peru"),
           "Elena Ruiz": ("President of Chile", "Chile")}),
@@ -3311,7 +3320,9 @@ def test_leaders_titled_by_their_country_or_in_the_plural(
     text: str, people: dict[str, tuple[str, str]]
 ) -> None:
     """ "President of Moldova X", "Prime Ministers X and Y", "Presidents X of Peru and Y of
-    Chile": leaders the article titles only so (issue 19, round 13)."""
+    Chile": leaders the article titles only so; the end of a country or of a building's name
+    after a title ("Solomon Islands", "Sultan Qaboos Grand Mosque") is no one (issue 19,
+    round 13)."""
     found = find_people([(1, text)])
     assert {p.name: (p.role, p.country) for p in found.values()} == people
 
@@ -3333,3 +3344,58 @@ def test_two_speakers_named_only_by_their_names_are_people_for_the_curator(
     role the curator fills in, so the speakers are a guess (issue 19, round 13)."""
     said = _thirteenth(paragraph, "a new chapter")
     assert said == [(speakers, True)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The leaders said they would meet again in Faro next year.",
+        "The two sides said they would meet again in Faro next year.",
+        "Both sides said they would meet again in Faro next year.",
+        "The Parties stressed that they would meet again in Faro next year.",
+        "The Heads of State told reporters they would meet again in Faro next year.",
+    ],
+)
+def test_the_leaders_or_the_sides_are_the_two_leaders_a_guess(paragraph: str) -> None:
+    """ "The leaders said", "the two sides said", "the Parties stressed": both leaders' words,
+    never one's, and a guess (issue 19, round 13)."""
+    said = _thirteenth(paragraph, "meet again in Faro")
+    assert said == [(("rui-tavares", "luc-a-navarro"), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Researcher Mira Tan from the Institute of Policy Studies assessed that ties were warm.",
+         {"Mira Tan": "Researcher"}),
+        ("Political scientist Omar Bek believes that the visit marks a turn.",
+         {"Omar Bek": "Political scientist"}),
+        ("Porto hotel owner Rita Sousa said that guests came from Spain.",
+         {"Rita Sousa": "Porto hotel owner"}),
+        ("Opposition figure Jonas Kiwanuka said that the deals were papers.",
+         {"Jonas Kiwanuka": "Opposition figure"}),
+        ("Foreign Minister Retnowati informed that the border talks were over.",
+         {"Retnowati": "Foreign Minister"}),
+    ],
+)  # fmt: skip
+def test_thirteenth_round_titles_before_a_name(text: str, people: dict[str, str]) -> None:
+    """A description before the name that is no office ("Political scientist X", "Porto hotel
+    owner X", "Opposition figure X"), and one name after a title before a verb of commitment
+    ("Foreign Minister Retnowati informed that") (issue 19, round 13)."""
+    found = find_people([(1, text)])
+    assert {p.name: p.role for p in found.values()} == people
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        ("Researcher Mira Tan from the Institute of Policy Studies assessed that the ties "
+         "were warm.", ("mira-tan",)),
+        ("Porto hotel owner Rita Sousa said the ties were warm.", ("rita-sousa",)),
+    ],
+)  # fmt: skip
+def test_thirteenth_round_descriptions_before_a_name_speak(
+    paragraph: str, speakers: tuple[str, ...]
+) -> None:
+    said = _thirteenth(paragraph, "the ties were warm")
+    assert said == [(speakers, False)]

@@ -171,14 +171,15 @@ OFFICE_WORD = (
 """A word of an office or portfolio, never the first of a name."""
 COUNTRY_NAME = (
     r"(?:(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
-    r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States)|"
+    r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?)|"
     r"(?!(?:United|Federal|Democratic|Islamic|People|Socialist|Arab|Republic|Kingdom|State|"
     r"Sultanate|Federation|Commonwealth|Plurinational|Bolivarian|Hashemite|Czech|Dominican|"
     r"Central|Solomon|Marshall)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 )
 """A country's name after a leader's title and before the leader's: "President of Timor-Leste
 Ana Guterres", "Prime Minister of New Zealand Tom Hale"; never the start of a longer name
-("President of the United Arab Emirates")."""
+("President of the United Arab Emirates"), nor a part of one: the longest country is taken,
+once and for all ("Prime Minister of Papua New Guinea, X" names no "New Guinea")."""
 OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor|CS)"
 RANK_TITLE = (
     r"(?:Attorney|Solicitor|Inspector|Auditor)[- ]General|"
@@ -193,7 +194,7 @@ CORE_TITLE = (
     rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
     rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor)|"
     rf"Deputy (?:Prime Minister|President|Premier|Chancellor)|DPM|"
-    rf"(?:(?:Acting|Interim) )?(?:{LEADER})(?: of (?:the )?{COUNTRY_NAME}(?= [{UPPER}]))?|"
+    rf"(?:(?:Acting|Interim) )?(?:{LEADER})(?:(?> of (?:the )?{COUNTRY_NAME})(?= [{UPPER}]))?|"
     rf"{RANK_TITLE}|"
     r"(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
@@ -322,11 +323,11 @@ title before the name ("…, Senator Abba Moro,") does not stand for the role; a
 may follow the name ("…, Siobhán Brennan (no relation),")."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    rf"(?:[{UPPER}][\w-]+'? ){{1,4}}"
+    rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b))"
     rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
-    r"analyst|economist|researcher|officer|"
+    r"analyst|economist|researcher|officer|scientist|owner|figure|activist|historian|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|td|lawmaker|"
     r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=chief )executive|"
     r"(?<=First )lady|(?<=opposition )deputy)) "
@@ -335,7 +336,8 @@ CAPITAL_TITLED = re.compile(
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
 "Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X",
 "Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
-Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
+Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
+owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"."""
 BYLINE_NAME = (
     rf"(?:(?:{WORD}|[{UPPER}]{{2,}})(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b"
     rf"|{FULL_NAME})"
@@ -393,9 +395,13 @@ MINISTERS = re.compile(r"\b[Tt]he two (?:foreign )?(?:ministers|secretaries|envo
 """Two ministers the story has just named ("held talks with his counterpart X"): the two it
 named last whose roles say so, a plural and a guess."""
 BOTH = re.compile(
-    r"\b(?:[Tt]he two|[Bb]oth|[Tt]he(?= (?i:presidents|prime ministers|heads of)\b)) "
-    r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women)\b"
+    r"\b(?:[Tt]he two|[Bb]oth|"
+    r"[Tt]he(?= (?i:presidents|prime ministers|heads of|leaders|parties)\b)) "
+    r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women|sides|"
+    r"parties)\b"
 )
+"""The two leaders by a plural: "the two presidents", "both men", "the leaders", "the two
+sides", "the Parties"."""
 THEY = re.compile(r"\b[Tt]hey\b")
 MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
 MARRIED = r"Mrs|Mme|Madame|Madam|Mdm"
@@ -416,7 +422,8 @@ Sheikh, a Prince or a Datuk is called by a given name, so "Sheikh Mansour" stays
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|"
-    r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International)\b"
+    r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International)\b|"
+    r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Mosque|Cathedral|Palace)$"
 )
 APPOSITIVE_DESCRIPTION = re.compile(
     rf"(?P<name>{FULL_NAME}), an? (?P<role>(?:[{UPPER}][a-z]+ )?[a-z][^,.]*?)"
@@ -557,7 +564,7 @@ consistent friend"", "vowed to "take our partnership to new heights"", never "ca
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
-    r"specified|questioned|doubted|feared|reported|regretted|protested|objected)"
+    r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed)"
     r"(?=(?: [\w,]+){0,3}? that\b)"
 )
 """Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
@@ -566,7 +573,8 @@ to link", which is a deed, nor "denied entry"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?<! of New )(?<! of South )(?<! of North )(?P<name>{NAME_START}{WORD})"
-    rf"(?=,? (?:also )?(?:{CUE_VERB})\b|[,.;]|'s\b| (?:and|on|in|at|with|to|held|met)\b)"
+    rf"(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
+    r" (?:and|on|in|at|with|to|held|met)\b)"
 )
 """Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said",
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
