@@ -3399,3 +3399,21 @@ def test_thirteenth_round_descriptions_before_a_name_speak(
 ) -> None:
     said = _thirteenth(paragraph, "the ties were warm")
     assert said == [(speakers, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Thai Prime Minister Anan Suk and his Lao counterpart Bounmy Sithon held talks.",
+         {"Anan Suk": "Thai Prime Minister", "Bounmy Sithon": "Lao counterpart"}),
+        ("Her Burkinabe counterpart, Salif Ouedraogo, spoke.",
+         {"Salif Ouedraogo": "Burkinabe counterpart"}),
+        ("Swiss President Anna Keller met Filipino Senator Jose Cruz.",
+         {"Anna Keller": "Swiss President", "Jose Cruz": "Filipino Senator"}),
+    ],
+)  # fmt: skip
+def test_nationalities_of_no_common_ending(text: str, people: dict[str, str]) -> None:
+    """ "his Lao counterpart X", "Swiss President X": nationalities that end in none of the
+    endings most have (issue 19, round 13)."""
+    found = find_people([(1, text)])
+    assert {p.name: p.role for p in found.values()} == people

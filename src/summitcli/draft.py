@@ -229,12 +229,13 @@ FOUNDING = re.compile(
 much a former holder as "former", never whom "the Senegalese president" means today."""
 ADJECTIVE = (
     r"\b(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
+    r"(?:Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque)\b|"
     r"[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
 )
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
-Argentine, Brazil's, UAE, Presidential, Federal, Cypriot; never the end of a word ("PRIME
-Minister")."""
+Argentine, Brazil's, UAE, Presidential, Federal, Cypriot, and those of no common ending: Lao,
+Swiss, Burkinabe; never the end of a word ("PRIME Minister")."""
 TITLED = re.compile(
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
