@@ -3417,3 +3417,20 @@ def test_nationalities_of_no_common_ending(text: str, people: dict[str, str]) ->
     endings most have (issue 19, round 13)."""
     found = find_people([(1, text)])
     assert {p.name: p.role for p in found.values()} == people
+
+
+def test_a_second_family_name_only_the_release_gives_leaves_the_name_the_story_uses() -> None:
+    """ "Presidents Rafael Cano of Peru and …" all through the story, "Rafael Cano Vargas" only
+    in the joint statement: the person is named as the story names him, and his words are his
+    as surely as the story's name makes them (issue 19, round 13)."""
+    article = (
+        "Leaders meet\n\nLIMA (AFP) - Presidents Rafael Cano of Peru and Elena Ruiz of Chile met "
+        "on Friday.\n\nCano said the border would open.\n\n[Joint statement _2026.3.5. Lima]\n\n"
+        "The President of Peru, Rafael Cano Vargas, and the President of Chile, Elena Ruiz "
+        "Tagle, met.\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [p.id for p in drafted.people] == ["rafael-cano", "elena-ruiz"]
+    said = [s for s in drafted.statements if "border would open" in s.text]
+    assert [s.speakers for s in said] == [("rafael-cano",)]
+    assert not any(item.startswith(f"{said[0].ref}:") for item in drafted.curation.review)

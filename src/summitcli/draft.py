@@ -1172,12 +1172,30 @@ def find_people(
             kept = fuller[0]
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
+            if kept.name.startswith(f"{person.name} ") and not _in_prose(
+                kept.name, paragraphs, release
+            ):  # "Daniel Noboa" all through the story, "Daniel Noboa Azín" in the release only
+                first[key] = first.pop(kept.id)
+                del people[kept.id]
+                kept.name = person.name
+                people[key] = kept
     for key, person in people.items():  # first named in full, though found by a later role
         name = re.compile(rf"(?<!\w){re.escape(person.name)}(?!\w)")
         spans = ((number, name.search(paragraph)) for number, paragraph in paragraphs)
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _in_prose(name: str, paragraphs: Sequence[tuple[int, str]], release: int | None) -> bool:
+    """Whether the article's story, before the release, gives a name in full: a person it
+    calls by a shorter name only, as a release's second family name makes, is named as the
+    story names them."""
+    return release is None or any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        for number, text in paragraphs
+        if number < release
+    )
 
 
 def _ending_a_title(word: str, text: str) -> re.Match[str] | None:
