@@ -3434,3 +3434,35 @@ def test_a_second_family_name_only_the_release_gives_leaves_the_name_the_story_u
     said = [s for s in drafted.statements if "border would open" in s.text]
     assert [s.speakers for s in said] == [("rafael-cano",)]
     assert not any(item.startswith(f"{said[0].ref}:") for item in drafted.curation.review)
+
+
+SHARED_FAMILY_NAME = (
+    "Kim, Sato meet\n\nSEOUL (Yonhap) - President Kim Min-ho and Japanese Prime Minister Sato "
+    "Ken met on Tuesday.\n\nForeign Minister Kim Soo-ah told reporters that talks went well.\n\n"
+    "{middle}\n\n{paragraph}\n\n[Joint statement _2026.11.4. Seoul]\n\nThe two sides met.\n\n"
+    "1. Trade\n\n(1) Agreed.\n\n/End/"
+)
+
+
+@pytest.mark.parametrize(
+    ("middle", "paragraph", "speaker"),
+    [
+        ("Sato praised the food.", "Kim said the export curbs would never return.", "kim-min-ho"),
+        ("Sato praised the food.", "Later, Kim told students the export curbs would never "
+         "return.", "kim-min-ho"),
+        ("Kim Soo-ah signed a memorandum.", "Kim added that the export curbs would never return.",
+         "kim-soo-ah"),
+    ],
+)  # fmt: skip
+def test_a_family_name_a_leader_shares_is_the_leaders_unless_the_other_was_just_named(
+    middle: str, paragraph: str, speaker: str
+) -> None:
+    """ "Kim said", in an article on President Kim Min-ho's summit that also quotes his
+    Foreign Minister Kim Soo-ah: the president, as Korean wire copy calls him, unless the
+    minister was named in that paragraph or the one before; a guess either way (issue 19,
+    round 13)."""
+    article = SHARED_FAMILY_NAME.format(middle=middle, paragraph=paragraph)
+    drafted = draft_summit(article, "a.txt")
+    said = [s for s in drafted.statements if "export curbs" in s.text]
+    assert [s.speakers for s in said] == [(speaker,)]
+    assert any(item.startswith(f"{said[0].ref}:") for item in drafted.curation.review)

@@ -1805,6 +1805,11 @@ class Resolver:
         named = [p for _, p in reversed(self.recent) if p in candidates]
         spoke = [p for p in self.last_speakers if p in candidates]
         chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
+        leading = [p for p in candidates if p in self.leaders() and mention.words in p.ends]
+        lately = [p for n, p in self.recent if p in candidates and n >= number - 1]
+        if len(leading) == 1 and " " not in mention.words and set(lately) <= set(leading):
+            chosen = leading  # "Kim said": President Kim Min-seok of the summit, more likely
+            # than his minister Kim Hye-jin unless she was named in this paragraph or the last
         chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
         if len(spoke) == 1 and spoke[0] in here:  # "Siobhán Brennan, who travelled with the
             chosen = spoke  # Taoiseach [Cathal Brennan], told …. "…," Ms Brennan said."
