@@ -3466,3 +3466,26 @@ def test_a_family_name_a_leader_shares_is_the_leaders_unless_the_other_was_just_
     said = [s for s in drafted.statements if "export curbs" in s.text]
     assert [s.speakers for s in said] == [(speaker,)]
     assert any(item.startswith(f"{said[0].ref}:") for item in drafted.curation.review)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        ("Sisi said the dam threatened both countries.", ("abdel-fattah-al-sisi",)),
+        ("Al-Sisi said the dam threatened both countries.", ("abdel-fattah-al-sisi",)),
+        ("Mahdi told reporters the dam threatened both countries.", ("omar-el-mahdi",)),
+    ],
+)  # fmt: skip
+def test_an_arabic_article_may_be_left_off_a_family_name(
+    paragraph: str, speakers: tuple[str, ...]
+) -> None:
+    """ "Sisi said" of Abdel Fattah al-Sisi, "Mahdi" of Omar el-Mahdi: wire copy drops the
+    article of a family name as often as it keeps it (issue 19, round 13)."""
+    article = (
+        "Leaders meet\n\nCAIRO (AFP) - Egyptian President Abdel Fattah al-Sisi met Sudanese "
+        f"Prime Minister Omar el-Mahdi on Sunday.\n\n{paragraph}\n\n[Joint statement "
+        "_2026.3.5. Cairo]\n\nThe two sides met.\n\n1. Nile\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    said = [s for s in drafted.statements if "dam threatened" in s.text]
+    assert [s.speakers for s in said] == [speakers]

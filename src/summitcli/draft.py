@@ -820,7 +820,9 @@ class Found:
 
 
 def _folded(word: str) -> str:
-    """A word with its first letter in lower case, as a name's article may be written or not."""
+    """A word with its first letter in lower case and without an Arabic article, as a name's
+    article may be written or not: "Al-Jadaan", "al-Jadaan" and "Jadaan" are one."""
+    word = re.sub(r"^(?i:al|el|ad|ash|as|at|az|an|ar)-(?=\w)", "", word)
     return word[:1].lower() + word[1:]
 
 
