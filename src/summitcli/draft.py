@@ -1456,11 +1456,11 @@ class Resolver:
                     found.append(Mention(start, end, text[start:end], kind, candidates))
 
         people = [p for p in self.people.values() if not p.credited]
-        words = {word for p in people for word in p.name.split()}
+        name_words = {word for p in people for word in p.name.split()}
         for match in TITLED.finditer(text):
             person = self.people.get(_slug(_plain(match["name"])))
             pair = re.match(r"(?P<word>\S+) and ", match["title"])
-            if pair and pair["word"] in words:  # "Tavares and Industry Minister Diego Ortega"
+            if pair and pair["word"] in name_words:  # "Tavares and Industry Minister Diego Ortega"
                 match = TITLED.match(text, match.start("title") + pair.end()) or match
             if person is not None and not person.credited:
                 longer = any(_part_of(person.name, p.name) for p in people if p is not person)
