@@ -3489,3 +3489,12 @@ def test_an_arabic_article_may_be_left_off_a_family_name(
     drafted = draft_summit(article, "a.txt")
     said = [s for s in drafted.statements if "dam threatened" in s.text]
     assert [s.speakers for s in said] == [speakers]
+
+
+def test_a_role_noun_of_a_nationality_of_no_common_ending_is_its_holder() -> None:
+    """ "The Lao prime minister said", after "his Lao counterpart X": X, a guess, as for any
+    counterpart (issue 19, round 13)."""
+    people = find_people(
+        [(1, "Thai Prime Minister Anan Suk and his Lao counterpart Bounmy Sithon held talks.")]
+    )
+    assert _speaker(Resolver(people), "The Lao prime minister said") == (["Bounmy Sithon"], False)

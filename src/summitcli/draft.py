@@ -227,9 +227,11 @@ FOUNDING = re.compile(
 )
 """A head of the past by an ordinal ("Senegal's first president Leopold Sedar Senghor"): as
 much a former holder as "former", never whom "the Senegalese president" means today."""
+PLAIN_NATIONALITY = r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque"
+"""Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
 ADJECTIVE = (
     r"\b(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
-    r"(?:Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque)\b|"
+    rf"(?:{PLAIN_NATIONALITY})\b|"
     r"[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
 )
@@ -452,7 +454,7 @@ Dae-ho", "Japanese trade minister Ken Abe", "spokesperson for foreign affairs Gr
 one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?"
-    r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot)) )?"
+    rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot)|{PLAIN_NATIONALITY}) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
