@@ -63,7 +63,7 @@ DATE_IN_TITLE = re.compile(
 )
 UNKNOWN = PLACEHOLDER
 
-OPENING, CLOSING = "“「『", "”」』"
+OPENING, CLOSING = "“「『«", "”」』»"
 QUOTE_MARKS = '"' + OPENING + CLOSING
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
@@ -170,6 +170,17 @@ OFFICE_WORD = (
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name."""
+COUNTRY_NAME = (
+    r"(?:(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
+    r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?)|"
+    r"(?!(?:United|Federal|Democratic|Islamic|People|Socialist|Arab|Republic|Kingdom|State|"
+    r"Sultanate|Federation|Commonwealth|Plurinational|Bolivarian|Hashemite|Czech|Dominican|"
+    r"Central|Solomon|Marshall)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+)
+"""A country's name after a leader's title and before the leader's: "President of Timor-Leste
+Ana Guterres", "Prime Minister of New Zealand Tom Hale"; never the start of a longer name
+("President of the United Arab Emirates"), nor a part of one: the longest country is taken,
+once and for all ("Prime Minister of Papua New Guinea, X" names no "New Guinea")."""
 OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor|CS)"
 RANK_TITLE = (
     r"(?:Attorney|Solicitor|Inspector|Auditor)[- ]General|"
@@ -183,7 +194,8 @@ CORE_TITLE = (
     rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
     rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
     rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor)|"
-    rf"Deputy (?:Prime Minister|President|Premier|Chancellor)|DPM|(?:(?:Acting|Interim) )?{LEADER}|"
+    rf"Deputy (?:Prime Minister|President|Premier|Chancellor)|DPM|"
+    rf"(?:(?:Acting|Interim) )?(?:{LEADER})(?:(?> of (?:the )?{COUNTRY_NAME})(?= [{UPPER}]))?|"
     rf"{RANK_TITLE}|"
     r"(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
@@ -192,7 +204,8 @@ CORE_TITLE = (
     r"Assemblywoman|Assemblyman|Councillor|Councilor|Tánaiste|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
-    r"(?:[A-Z][a-z]+'? (?:and [A-Z][a-z]+ (?:(?=[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
+    r"(?:(?!(?:He|She|They|We|It|I|You)\b)[A-Z][a-z]+'? (?:and [A-Z][a-z]+ "
+    r"(?:(?=[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
     rf"(?=[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?)?"
     rf"{OFFICER}"
     rf"(?: (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:, {PORTFOLIO})*,? and {PORTFOLIO})?)?)"
@@ -200,7 +213,8 @@ CORE_TITLE = (
 """A title: a leader's, two of them ("Crown Prince and Prime Minister", "Prime Minister and
 Minister of Foreign Affairs"), an ambassador's or governor's of a place ("Ambassador of Japan
 to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of one or two words
-("External Affairs Minister", "Mines and Energy Minister", "Expatriates' Welfare Adviser") or
+("External Affairs Minister", "Mines and Energy Minister", never "He and Energy Minister",
+"Expatriates' Welfare Adviser") or
 of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
 Investments and Industry"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
 RANK = (
@@ -214,19 +228,33 @@ FOUNDING = re.compile(
 )
 """A head of the past by an ordinal ("Senegal's first president Leopold Sedar Senghor"): as
 much a former holder as "former", never whom "the Senegalese president" means today."""
+PLAIN_NATIONALITY = r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque"
+"""Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
 ADJECTIVE = (
     r"\b(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
+    rf"(?:{PLAIN_NATIONALITY})\b|"
     r"[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
 )
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
-Argentine, Brazil's, UAE, Presidential, Federal, Cypriot; never the end of a word ("PRIME
-Minister")."""
+Argentine, Brazil's, UAE, Presidential, Federal, Cypriot, and those of no common ending: Lao,
+Swiss, Burkinabe; never the end of a word ("PRIME Minister")."""
 TITLED = re.compile(
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
 """Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"."""
+LEADER_OF = re.compile(
+    rf"^(?:(?:Acting|Interim) )?(?:{LEADER}) of (?:the )?(?P<country>{COUNTRY_NAME})$"
+)
+"""The country a leader's title names before the name: "President of Moldova"."""
+PLURAL_TITLED = re.compile(
+    r"\b(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers) "
+    rf"(?P<first>{FULL_NAME})(?: of (?:the )?(?P<first_country>{COUNTRY_NAME}))?,? and "
+    rf"(?P<second>{FULL_NAME})(?: of (?:the )?(?P<second_country>{COUNTRY_NAME}))?"
+)
+"""Rule `titles name and name`: "Prime Ministers X and Y", "Presidents X of Peru and Y of
+Chile": each holds the title in the singular."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
@@ -299,11 +327,11 @@ title before the name ("…, Senator Abba Moro,") does not stand for the role; a
 may follow the name ("…, Siobhán Brennan (no relation),")."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    rf"(?:[{UPPER}][\w-]+'? ){{1,4}}"
+    rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b))"
     rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
-    r"analyst|economist|researcher|officer|"
+    r"analyst|economist|researcher|officer|scientist|owner|figure|activist|historian|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|td|lawmaker|"
     r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=chief )executive|"
     r"(?<=First )lady|(?<=opposition )deputy)) "
@@ -312,7 +340,8 @@ CAPITAL_TITLED = re.compile(
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
 "Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X",
 "Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
-Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat"."""
+Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
+owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"."""
 BYLINE_NAME = (
     rf"(?:(?:{WORD}|[{UPPER}]{{2,}})(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b"
     rf"|{FULL_NAME})"
@@ -370,9 +399,13 @@ MINISTERS = re.compile(r"\b[Tt]he two (?:foreign )?(?:ministers|secretaries|envo
 """Two ministers the story has just named ("held talks with his counterpart X"): the two it
 named last whose roles say so, a plural and a guess."""
 BOTH = re.compile(
-    r"\b(?:[Tt]he two|[Bb]oth|[Tt]he(?= (?i:presidents|prime ministers|heads of)\b)) "
-    r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women)\b"
+    r"\b(?:[Tt]he two|[Bb]oth|"
+    r"[Tt]he(?= (?i:presidents|prime ministers|heads of|leaders|parties)\b)) "
+    r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women|sides|"
+    r"parties)\b"
 )
+"""The two leaders by a plural: "the two presidents", "both men", "the leaders", "the two
+sides", "the Parties"."""
 THEY = re.compile(r"\b[Tt]hey\b")
 MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
 MARRIED = r"Mrs|Mme|Madame|Madam|Mdm"
@@ -393,7 +426,8 @@ Sheikh, a Prince or a Datuk is called by a given name, so "Sheikh Mansour" stays
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|"
-    r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International)\b"
+    r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International)\b|"
+    r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Mosque|Cathedral|Palace)$"
 )
 APPOSITIVE_DESCRIPTION = re.compile(
     rf"(?P<name>{FULL_NAME}), an? (?P<role>(?:[{UPPER}][a-z]+ )?[a-z][^,.]*?)"
@@ -421,7 +455,7 @@ Dae-ho", "Japanese trade minister Ken Abe", "spokesperson for foreign affairs Gr
 one named once in passing is a person too."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?"
-    r"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot)) )?"
+    rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot)|{PLAIN_NATIONALITY}) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
@@ -534,7 +568,7 @@ consistent friend"", "vowed to "take our partnership to new heights"", never "ca
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
-    r"specified|questioned|doubted|feared|reported|regretted|protested|objected)"
+    r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed)"
     r"(?=(?: [\w,]+){0,3}? that\b)"
 )
 """Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
@@ -543,7 +577,8 @@ to link", which is a deed, nor "denied entry"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?<! of New )(?<! of South )(?<! of North )(?P<name>{NAME_START}{WORD})"
-    rf"(?=,? (?:also )?(?:{CUE_VERB})\b|[,.;]|'s\b| (?:and|on|in|at|with|to|held|met)\b)"
+    rf"(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
+    r" (?:and|on|in|at|with|to|held|met)\b)"
 )
 """Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said",
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
@@ -562,6 +597,13 @@ UNTITLED_SPEAKER = re.compile(
 )
 """A speaker the article names with neither title nor role: "Maria Lopez said", "Ms Indranee
 Rajah said"."""
+UNTITLED_PAIR = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )){HONOURS}(?P<first>{FULL_NAME}) and {HONOURS}"
+    rf"(?P<second>{FULL_NAME}),? (?:(?:also|both|jointly) )?(?:{CUE_VERB}|{COMMITMENT})\b"
+)
+"""Two speakers the article names with neither title nor role, together: "Micheál Martin and
+Keir Starmer said", after it titled them alone ("The Taoiseach and the British Prime
+Minister")."""
 SAID_OF = re.compile(
     rf"\b(?:said|says) {HONOURS}(?P<name>{FULL_NAME}) of (?:the )?(?P<place>[A-Z][^,.;]*?)"
     r"(?=[,.;]|$)"
@@ -690,7 +732,7 @@ UNNAMED_SOURCE = re.compile(
 """An unnamed source right before the verb ("Varga … visited Oradea, his office said."): the
 words are the office's, never the person the sentence starts with."""
 ADVERBS = re.compile(
-    r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|"
+    r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
     r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
@@ -709,6 +751,12 @@ JOINED = re.compile(
 )
 """What joins two people into one plural subject besides a bare "and": "X and his
 counterpart Y", "X, along with Y"; the pair's words, a guess."""
+PLURAL_REST = re.compile(
+    r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with|with)\s|\b(?:both|jointly)\b"
+)
+"""What, between a subject and its verb, makes the subject more people than the ones named:
+"X and Sofia Lemos agreed" (someone the rules did not list), "X and her counterpart said",
+"X … both sides said"."""
 INSERTS = re.compile(
     rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
     r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
@@ -775,7 +823,9 @@ class Found:
 
 
 def _folded(word: str) -> str:
-    """A word with its first letter in lower case, as a name's article may be written or not."""
+    """A word with its first letter in lower case and without an Arabic article, as a name's
+    article may be written or not: "Al-Jadaan", "al-Jadaan" and "Jadaan" are one."""
+    word = re.sub(r"^(?i:al|el|ad|ash|as|at|az|an|ar)-(?=\w)", "", word)
     return word[:1].lower() + word[1:]
 
 
@@ -965,7 +1015,14 @@ def find_people(
             role = " ".join(filter(None, (match["former"], match["adjective"], match["title"])))
             role += f" of {match['country']}" if match["country"] else ""
             country = match["country"] or (match["adjective"] or "").removesuffix("'s")
-            add(match, "name", role, number, 1, country)
+            of = LEADER_OF.match(match["title"])  # "President of Moldova Ion Ceban"
+            add(match, "name", role, number, 1, country or (of["country"] if of else ""))
+        for match in PLURAL_TITLED.finditer(paragraph):
+            title = match["title"].removesuffix("s")
+            for group in ("first", "second"):
+                country = match[f"{group}_country"] or ""
+                role = f"{title} of {country}" if country else title
+                add(match, group, role, number, 1, country)
         for match in APPOSITIVE_LOWER.finditer(paragraph):
             role = _owned(match)
             add(match, "name", role, number, 0, match["owner"] or match["adjective"] or "")
@@ -1038,6 +1095,12 @@ def find_people(
             )
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
+        for match in UNTITLED_PAIR.finditer(paragraph):
+            for group in ("first", "second"):
+                name = match[group]
+                known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+                if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
+                    add(match, group, UNKNOWN, number, 3)
     for _, paragraph in paragraphs:
         for match in BARE_SPEAKER.finditer(paragraph):
             word = match["word"]
@@ -1114,12 +1177,30 @@ def find_people(
             kept = fuller[0]
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
+            if kept.name.startswith(f"{person.name} ") and not _in_prose(
+                kept.name, paragraphs, release
+            ):  # "Daniel Noboa" all through the story, "Daniel Noboa Azín" in the release only
+                first[key] = first.pop(kept.id)
+                del people[kept.id]
+                kept.name = person.name
+                people[key] = kept
     for key, person in people.items():  # first named in full, though found by a later role
         name = re.compile(rf"(?<!\w){re.escape(person.name)}(?!\w)")
         spans = ((number, name.search(paragraph)) for number, paragraph in paragraphs)
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _in_prose(name: str, paragraphs: Sequence[tuple[int, str]], release: int | None) -> bool:
+    """Whether the article's story, before the release, gives a name in full: a person it
+    calls by a shorter name only, as a release's second family name makes, is named as the
+    story names them."""
+    return release is None or any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+        for number, text in paragraphs
+        if number < release
+    )
 
 
 def _ending_a_title(word: str, text: str) -> re.Match[str] | None:
@@ -1241,7 +1322,8 @@ def _attribution_follows(after: str, mark: str) -> bool:
 def quotations(sentence: str) -> list[tuple[int, int]]:
     """The (start, end) of each quotation, its marks included: straight marks pair in turn,
     curly and corner marks nest. A quotation still open at the end runs to the end: wire copy
-    leaves a quotation open where it goes on in the next paragraph."""
+    leaves a quotation open where it goes on in the next paragraph. Guillemets « » are curly
+    marks too, as wire copy translated from French or Russian writes them."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     depth = 0
@@ -1377,8 +1459,12 @@ class Resolver:
                     found.append(Mention(start, end, text[start:end], kind, candidates))
 
         people = [p for p in self.people.values() if not p.credited]
+        name_words = {word for p in people for word in p.name.split()}
         for match in TITLED.finditer(text):
             person = self.people.get(_slug(_plain(match["name"])))
+            pair = re.match(r"(?P<word>\S+) and ", match["title"])
+            if pair and pair["word"] in name_words:  # "Tavares and Industry Minister Diego Ortega"
+                match = TITLED.match(text, match.start("title") + pair.end()) or match
             if person is not None and not person.credited:
                 longer = any(_part_of(person.name, p.name) for p in people if p is not person)
                 shared: Ground = "a name or role several people share" if longer else "full name"
@@ -1724,6 +1810,11 @@ class Resolver:
         named = [p for _, p in reversed(self.recent) if p in candidates]
         spoke = [p for p in self.last_speakers if p in candidates]
         chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
+        leading = [p for p in candidates if p in self.leaders() and mention.words in p.ends]
+        lately = [p for n, p in self.recent if p in candidates and n >= number - 1]
+        if len(leading) == 1 and " " not in mention.words and set(lately) <= set(leading):
+            chosen = leading  # "Kim said": President Kim Min-seok of the summit, more likely
+            # than his minister Kim Hye-jin unless she was named in this paragraph or the last
         chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
         if len(spoke) == 1 and spoke[0] in here:  # "Siobhán Brennan, who travelled with the
             chosen = spoke  # Taoiseach [Cathal Brennan], told …. "…," Ms Brennan said."
@@ -1880,15 +1971,19 @@ class Resolver:
         if not lead:
             subject = [head[0]]
             for mention in head[1:]:
-                if masked[subject[-1].end : mention.start].strip() != "and":
+                if _joiner(masked[subject[-1].end : mention.start]) != "and":
                     break
                 subject.append(mention)
             verb_follows = re.match(r"\s*(?:,[^,]+,\s*)?[a-z]", masked[subject[-1].end :])
             if verb_follows and all(m in subject for m in head):
-                return self._bound(subject, "the subject of the verb", number)
+                bound = self._bound(subject, "the subject of the verb", number)
+                if PLURAL_REST.search(masked[subject[-1].end : cue.start()]):
+                    rule = f"{bound.rule}, a plural subject"
+                    return replace(bound, rule=rule, grounds=(*bound.grounds, "a plural subject"))
+                return bound
         chain, plural = [head[-1]], False
         for mention in reversed(head[:-1]):
-            joiner = masked[mention.end : chain[0].start].strip()
+            joiner = _joiner(masked[mention.end : chain[0].start])
             if JOINED.fullmatch(joiner):  # "X and his Azerbaijani counterpart Y told": both
                 chain.insert(0, mention)
                 plural = True
@@ -1932,6 +2027,10 @@ class Resolver:
                 # "Reyes Jr., traveling with the president, told": the role, in an appositive
                 grounds = (*bound.grounds, "a role outside the subject's start")
                 bound = replace(bound, grounds=grounds)
+            plural = plural or (
+                PLURAL_REST.search(masked[chain[-1].end : cue.start()]) is not None
+                and len(bound.people) < 2  # "X both said": someone else too, unnamed
+            )
             if plural:
                 rule = f"{bound.rule}, a plural subject"
                 return replace(bound, rule=rule, grounds=(*bound.grounds, "a plural subject"))
@@ -1963,6 +2062,12 @@ class Resolver:
             return bound
         grounds = (*bound.grounds, "a name after 'according to' and a description")
         return replace(bound, grounds=grounds)
+
+
+def _joiner(between: str) -> str:
+    """The words that join two mentions, the honorific of the second set aside: "and" of
+    "Ms Sara Lind and Mr Piotr Nowak"."""
+    return re.sub(rf"\s*{FAMILY_HONOUR.pattern}$", "", between).strip()
 
 
 def _unknown_name(
@@ -2517,7 +2622,7 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
 
 
 LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$", re.MULTILINE)
-TRIMMED = re.compile(r"[\s\"“”「」『』',]*")
+TRIMMED = re.compile(r"[\s\"“”「」『』«»',]*")
 """What a verbatim text may leave of its sentence: the quotation marks around a quotation, the
 comma that closes it (inside or outside the marks), and the space between sentences."""
 
