@@ -3521,3 +3521,15 @@ def test_a_role_noun_of_a_nationality_of_no_common_ending_is_its_holder() -> Non
         [(1, "Thai Prime Minister Anan Suk and his Lao counterpart Bounmy Sithon held talks.")]
     )
     assert _speaker(Resolver(people), "The Lao prime minister said") == (["Bounmy Sithon"], False)
+
+
+def test_a_shared_family_name_says_how_many_share_it() -> None:
+    """The rule named the people left after the leader's kin were set aside: "that 1 people
+    share", where two do (a new user's trial)."""
+    resolver = Resolver(
+        find_people([(1, "President Taras Hnatiuk arrived with his wife, Olena Hnatiuk.")])
+    )
+    bound = resolver.subject_of("Hnatiuk said", 2)
+    assert bound is not None and not bound.certain
+    assert [p.name for p in bound.people] == ["Taras Hnatiuk"]
+    assert "that 2 people share" in bound.rule

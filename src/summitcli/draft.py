@@ -1818,7 +1818,7 @@ class Resolver:
         chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
         if len(spoke) == 1 and spoke[0] in here:  # "Siobhán Brennan, who travelled with the
             chosen = spoke  # Taoiseach [Cathal Brennan], told …. "…," Ms Brennan said."
-        shared = f"that {len(candidates)} people share"
+        shared = f"that {len(mention.candidates)} people share"
         return Attribution(
             chosen,
             f"by {mention.kind} {mention.words!r} {shared}",
