@@ -3533,3 +3533,25 @@ def test_a_shared_family_name_says_how_many_share_it() -> None:
     assert bound is not None and not bound.certain
     assert [p.name for p in bound.people] == ["Taras Hnatiuk"]
     assert "that 2 people share" in bound.rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "visit"),
+    [
+        ("President Kim Min-soo made a state visit to Korea on March 5, 2026.", "state visit"),
+        ("President Kim Min-soo paid a state visit to Korea on March 5, 2026.", "state visit"),
+        ("President Kim Min-soo is on an official visit to Korea.", "official visit"),
+        ("President Kim Min-soo began a three-day working visit to Korea.", "working visit"),
+    ],
+)
+def test_the_kind_of_visit_is_found_as_agencies_write_it(sentence: str, visit: str) -> None:
+    """ "paid a state visit" left the visit unfound (a new user's trial); so did "is on" and a
+    visit's length before its kind."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    drafted = draft_summit(
+        article.replace(
+            "President Kim Min-soo made a state visit to Korea on March 5, 2026.", sentence
+        ),
+        "k.txt",
+    )
+    assert drafted.info.visit == visit

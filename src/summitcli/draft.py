@@ -2586,7 +2586,11 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     text = "\n\n".join(paragraphs)
     country = re.search(rf"{re.escape(city)}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)
     venue = re.search(rf"at the ([A-Z][\w' ]+?) in {re.escape(city)}", text)
-    visit = re.search(r"made an? ([a-z]+ visit)", text)
+    visit = re.search(  # "made a state visit", "paid a three-day official visit", "is on a"
+        r"\b(?:made|paid|is on|was on|began|begins|started|concluded|ended) an? "
+        r"(?:[\w-]+-day )?([a-z]+ visit)\b",
+        text,
+    )
     facts = {
         "country": country[1] if country else UNKNOWN,
         "venue": venue[1] if venue else UNKNOWN,
