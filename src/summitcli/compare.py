@@ -6,7 +6,7 @@ Both sides are read with the search engine's own analysis (folding and Snowball 
 much of what the statement says the record also says, word by word and phrase by phrase: the mean
 of the IDF-weighted share of the statement's content words found in the record (its curated
 keywords and notes included: they bridge what the machine translation garbles, "Mirae Industries"
-is future industries), and the same share counting only words that stand in a phrase both texts
+is future industries; not a draft's notes on how it found a speaker, which are about the draft), and the same share counting only words that stand in a phrase both texts
 share. A phrase is a maximal run of words whose keys match in order on both sides (a local
 alignment without gaps, seeded by shared words), holding at least `MIN_PHRASE_WORDS` content
 words; so "important partners" weighs more than "partners ... important" far apart.
