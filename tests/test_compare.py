@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from conftest import bench_module, run_process
-from summitcli.compare import ECHOED, MIN_PHRASE_WORDS, STOPWORDS, compare
+from summitcli.compare import ECHOED, MIN_PHRASE_WORDS, STOPWORDS, WORD, compare
 from summitcli.model import Summit
-from summitcli.search import WORD, WordKeys
+from summitcli.search import WordKeys
 
 LABELS: dict[str, set[str] | None] = {
     "S1": {"P2", "3.1"},  # "mutually beneficial"; society and culture

@@ -6,9 +6,10 @@ Both sides are read with the search engine's own analysis (folding and Snowball 
 much of what the statement says the record also says, word by word and phrase by phrase: the mean
 of the IDF-weighted share of the statement's content words found in the record (its curated
 keywords and notes included: they bridge what the machine translation garbles, "Mirae Industries"
-is future industries; not a draft's notes on how it found a speaker, which are about the draft), and the same share counting only words that stand in a phrase both texts
-share. A phrase is a maximal run of words whose keys match in order on both sides (a local
-alignment without gaps, seeded by shared words), holding at least `MIN_PHRASE_WORDS` content
+is future industries; not a draft's notes on how it found a speaker, which are about the
+draft), and the same share counting only words that stand in a phrase both texts share. A phrase
+is a maximal run of words whose keys match in order on both sides (a local alignment without
+gaps, seeded by shared words), holding at least `MIN_PHRASE_WORDS` content
 words; so "important partners" weighs more than "partners ... important" far apart.
 
 Scores are sums over sets of words, taken with `math.fsum` (exactly rounded, so the same whatever
@@ -24,13 +25,16 @@ the sanctions "resolutions" of 4.2; its label says 4.3, the abductions).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 import msgspec
 
 from .model import DRAFT_NOTE, Clause, Curation, Preamble, Statement, Summit
-from .search import WORD, WordKeys
+from .search import COMBINING_MARKS, WordKeys
 
+WORD = re.compile(rf"\w[\w{COMBINING_MARKS}]*")
+"""A word, as compare aligns them (compiled here: no other command needs it)."""
 ECHOED = 0.35
 """A link at least this strong: the release says most of what the statement says, much of it in
 the same phrases (the labelled links score 0.38 to 0.97 where a clause restates the statement,
