@@ -3555,3 +3555,65 @@ def test_the_kind_of_visit_is_found_as_agencies_write_it(sentence: str, visit: s
         "k.txt",
     )
     assert drafted.info.visit == visit
+
+
+FOURTEENTH_ROUND_ARTICLE = (
+    "Leaders meet\n\nSUVA (RNZ) - Fijian Prime Minister Jone Rabuka met Tongan Prime Minister "
+    "Sione Fifita on Monday.\n\n{paragraph}\n\n[Joint statement _2026.4.2. Suva]\n\n"
+    "{preamble}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+)
+
+
+def _fourteenth(paragraph: str, words: str, preamble: str = "The two sides met.") -> list[Any]:
+    """The drafted speech holding `words` in the article of the fourteenth round's tests, each
+    as (speakers, whether the review flags it)."""
+    article = FOURTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble=preamble)
+    drafted = draft_summit(article, "a.txt")
+    assert uncovered(drafted, article.split("\n\n")) == []
+    speech = [(p.ref, p.speakers) for p in drafted.release.preamble if words in p.text]
+    speech += [(s.ref, s.speakers) for s in drafted.statements if words in s.text]
+    return [
+        (speakers, any(item.startswith(f"{ref}:") for item in drafted.curation.review))
+        for ref, speakers in speech
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        ("Tonga's Minister of Lands, Lord Tevita Vaea, said the patrols would begin soon.",
+         ("tevita-vaea",)),
+        ("Lord Peter Hammond, the British trade envoy, said the patrols would begin soon.",
+         ("peter-hammond",)),
+        ("Lady Mele Fusitu'a, the speaker of the assembly, said the patrols would begin soon.",
+         ("mele-fusitu-a",)),
+        ("Minister for Works Eng Daudi Kihwele said the patrols would begin soon.",
+         ("daudi-kihwele",)),
+        ("Regional engineer Eng. Agnes Mwakyembe said the patrols would begin soon.",
+         ("agnes-mwakyembe",)),
+    ],
+)  # fmt: skip
+def test_a_peers_or_an_engineers_title_is_no_part_of_the_name(
+    paragraph: str, speakers: tuple[str, ...]
+) -> None:
+    """ "Lord Sione Vaea", "Eng Ruth Banda": the title taken into the name made a second
+    person, whose words a later "Havea said" then went elsewhere (issue 19, round 14)."""
+    said = _fourteenth(f"{paragraph} Rabuka said the talks went well.", "patrols would begin")
+    assert [speakers_ for speakers_, _ in said] == [speakers]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Former prime minister Tupou Lavaka, who died in 2023, had called the dispute “a wound "
+        "between brothers”, Rabuka recalled.",
+        "The late king once described the reef as “our common garden”, Fifita said.",
+        "As his predecessor Tupou Lavaka used to say, “the ocean joins us”, Rabuka told the "
+        "guests.",
+    ],
+)
+def test_words_a_speaker_recalls_another_having_said_are_a_guess(paragraph: str) -> None:
+    """A late predecessor's words that the leader recalls ("X had called it '…', Y recalled")
+    went to the leader for certain (issue 19, round 14)."""
+    said = _fourteenth(paragraph, "Lavaka" if "Lavaka" in paragraph else "king")
+    assert len(said) == 1 and said[0][1]

@@ -78,7 +78,9 @@ HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Hajiya|Hajia|Alhaji|Alhaja|"
     r"Dr|Prof|"
-    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|Princess|Mallam|Engr|Mr|Mrs|"
+    r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|"
+    r"Princess|Mallam|Engr|"
+    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?= {WORD} {WORD})|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -94,7 +96,9 @@ HONOUR = (
 Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
 Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
 Samdech Thipadei; Fiji's Ratu, the Begum of South Asia, a monk's Ven.; Bhutan's Lyonpo,
-Lyonchhoen and Dasho, Botswana's Mma and Rra, Brunei's Pehin, "The Most Honourable" and the
+Lyonchhoen and Dasho, a peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"),
+East Africa's Eng before an engineer's name of two words or more (not Mr Eng Kok Heng's),
+Botswana's Mma and Rra, Brunei's Pehin, "The Most Honourable" and the
 Spanish Doña, and Don before a name of two words or more (Don alone before one is a first name:
 Don Farrelly). Academic, religious and royal honorifics are ranks, never names."""
 HONOURS = rf"(?:{HONOUR} )*"
@@ -2194,9 +2198,18 @@ class Drafting:
 
 def _revoiced(sentence: str) -> bool:
     """Whether a sentence's own words (its quotations set aside) say that someone quotes or
-    recalls another, named ("X quoted Nkrumah, saying", "X recalled Sankara's words:"): whose
-    words these are, the speaker's or the figure's, is the curator's call, never certain."""
+    recalls another, named ("X quoted Nkrumah, saying", "X recalled Sankara's words:"), or
+    tells words said before ("the late Y had called it …", "Y once said …", "as Y used to say"):
+    whose words these are, the speaker's or the figure's, is the curator's call, never
+    certain."""
     words = re.sub(rf"[{QUOTE_MARKS}][^{QUOTE_MARKS}]*[{QUOTE_MARKS}]?", " ", sentence)
+    if re.search(
+        r"\b(?:had|once|previously|famously)\s+(?:[a-z]+ly\s+)?(?:called|said|described|"
+        r"termed|dubbed|declared|warned|labell?ed|branded|written|wrote|spoken of)\b|"
+        r"\bused to (?:say|call|describe)\b",
+        words,
+    ):
+        return True
     for match in re.finditer(
         r"(?<!was )(?<!were )(?<!is )(?<!been )"
         r"\b(?:quot|recall|cit|invok|paraphras|echo)(?:ed|ing|es|s)\b"
