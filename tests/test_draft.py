@@ -3617,3 +3617,25 @@ def test_words_a_speaker_recalls_another_having_said_are_a_guess(paragraph: str)
     went to the leader for certain (issue 19, round 14)."""
     said = _fourteenth(paragraph, "Lavaka" if "Lavaka" in paragraph else "king")
     assert len(said) == 1 and said[0][1]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speakers"),
+    [
+        ("”The reef is ours to keep. We keep it together,” Rabuka said.", "reef is ours",
+         ("jone-rabuka",)),
+        ("”Fish do not read maps,” Fifita said. ”Nor should our patrols.”", "Nor should",
+         ("sione-fifita",)),
+        ("Fifita said the plan was ”a first step, no more.”", "a first step",
+         ("sione-fifita",)),
+        ("Rabuka told the press: ”We have waited long enough.”", "waited long",
+         ("jone-rabuka",)),
+    ],
+)  # fmt: skip
+def test_quotation_marks_written_the_same_both_ways_are_quotations(
+    paragraph: str, words: str, speakers: tuple[str, ...]
+) -> None:
+    """Finnish and Swedish copy writes ”…”, one mark both ways: the words in it went
+    unattributed, or to no one (issue 19, round 14)."""
+    said = _fourteenth(paragraph, words)
+    assert [speakers_ for speakers_, _ in said] == [speakers]

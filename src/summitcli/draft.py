@@ -1289,7 +1289,7 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
         if char == '"':
             straight = not straight
             ends = not straight and paragraph[index - 1 : index] in (".", "!", "?")
-        elif char in OPENING:
+        elif _opening(paragraph, index):
             depth += 1
         elif char in CLOSING:
             depth = max(depth - 1, 0)
@@ -1308,6 +1308,16 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
     if paragraph[start:].strip():
         spans.append((start, len(paragraph.rstrip())))
     return spans
+
+
+def _opening(text: str, index: int) -> bool:
+    """Whether the mark at `index` opens a quotation: an opening mark, or the one mark Finnish
+    and Swedish copy writes both ways (”…”) where it starts a word, after a space or nothing."""
+    char = text[index]
+    if char == "\u201d":
+        before, after = text[index - 1 : index], text[index + 1 : index + 2]
+        return (not before or before.isspace() or before in "([") and after.isalnum()
+    return char in OPENING
 
 
 def _attribution_follows(after: str, mark: str) -> bool:
@@ -1338,7 +1348,7 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
             else:
                 spans.append((opened, index + 1))
                 opened = None
-        elif char in OPENING and opened is None:
+        elif _opening(sentence, index) and opened is None:
             if depth == 0:
                 start = index
             depth += 1
