@@ -3639,3 +3639,56 @@ def test_quotation_marks_written_the_same_both_ways_are_quotations(
     unattributed, or to no one (issue 19, round 14)."""
     said = _fourteenth(paragraph, words)
     assert [speakers_ for speakers_, _ in said] == [speakers]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        ("Green Party deputy leader Maia Kerslake told reporters the patrols would cost too "
+         "much.", "maia-kerslake", "Green Party deputy leader"),
+        ("In Nuku\u02bbalofa, opposition MP \u02bbAna Taufa\u02bbahau says the patrols would cost "
+         "too much.",
+         "ana-taufa-ahau", "opposition MP"),
+        ("Bus driver Tomasi Ravula, who has crossed the island for 30 years, said the patrols "
+         "would cost too much.", "tomasi-ravula", "Bus driver"),
+        ("Auckland University marine biology lecturer Dr Lena Ormsby said the patrols would "
+         "cost too much.", "lena-ormsby", "Auckland University marine biology lecturer"),
+        ("President of the Pacific Islands Chamber of Commerce Dato Haji Rahim Osman said the "
+         "patrols would cost too much.", "rahim-osman",
+         "President of the Pacific Islands Chamber of Commerce"),
+        ("A retired teacher named Losana Vuki, 71, said the patrols would cost too much.",
+         "losana-vuki", "retired teacher"),
+    ],
+)  # fmt: skip
+def test_a_speaker_under_a_description_no_rule_lists_is_found(
+    paragraph: str, speaker: str, role: str
+) -> None:
+    """A description the rules never listed ("chief whip", "truck driver", "lecturer"), an
+    age, or a long title that honorifics end: the speaker went unfound, and the words went
+    to the previous speaker (issue 19, round 14)."""
+    article = FOURTEENTH_ROUND_ARTICLE.format(
+        paragraph=f"Rabuka said the talks went well. {paragraph}", preamble="The two sides met."
+    )
+    drafted = draft_summit(article, "a.txt")
+    said = [s for s in drafted.statements if "cost too much" in s.text]
+    assert [s.speakers for s in said] == [(speaker,)]
+    assert [p.role for p in drafted.people if p.id == speaker] == [role]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ana Vuki, leader of the opposition party Tonga First, said the patrols would cost "
+        "too much.",
+        "Rabuka quoted Tupou Lavaka, saying the patrols would cost too much.",
+        "Sheikh Faisal bin Jassim Al Thani said the patrols would cost too much.",
+    ],
+)
+def test_a_description_is_no_speaker_before_an_appositive_a_verb_or_a_particle(
+    paragraph: str,
+) -> None:
+    """Words that end an appositive ("leader of the party Tonga First,"), a verb ("quoted")
+    or a particle ("bin") are no description of a new person (issue 19, round 14)."""
+    article = FOURTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble="The two sides met.")
+    names = [p.name for p in draft_summit(article, "a.txt").people]
+    assert not {"Tonga First", "Tupou Lavaka", "Jassim Al Thani"} & set(names)

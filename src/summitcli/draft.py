@@ -69,11 +69,12 @@ QUOTE_MARKS = '"' + OPENING + CLOSING
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 LOWER = rf"[^\W\d_{UPPER}]"
 WORD = (
-    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O')?[{UPPER}]{LOWER}+"
+    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O'|\u02bb)?[{UPPER}]{LOWER}+"
     rf"(?:'(?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
 )
 """A capitalised word of a name, accents, an apostrophe (never a possessive's), a hyphenated
-part and an Arabic article allowed: Sánchez, Jae-myung, Ndung'u, al-Jadaan."""
+part, an Arabic article and the Polynesian glottal stop (the okina) allowed: Sánchez, Jae-myung,
+Ndung'u, al-Jadaan, and a Tongan name that starts with the okina."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Hajiya|Hajia|Alhaji|Alhaja|"
@@ -429,7 +430,7 @@ Sheikh, a Prince or a Datuk is called by a given name, so "Sheikh Mansour" stays
 """A gender the article gives by an honorific: Mr., Sir, Sheikh; Ms., Dame, Datin."""
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
-    r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|"
+    r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Mosque|Cathedral|Palace)$"
 )
@@ -601,6 +602,28 @@ UNTITLED_SPEAKER = re.compile(
 )
 """A speaker the article names with neither title nor role: "Maria Lopez said", "Ms Indranee
 Rajah said"."""
+DESCRIPTION_END = (
+    r"(?!(?:and|or|but|nor|then|when|while|as|that|after|before|with|by|of|to|for|at|in|on|"
+    r"from|said|says|told|where|because|although|though|since|until|if|so|yet|also|later|"
+    r"earlier|today|yesterday|now|who|which|whose|the|a|an|his|her|their|its|"
+    rf"{PARTICLE})\b|(?!named\b)[a-z]+ed\b|(?<!of )[a-z]+ing\b)"
+)
+DESCRIBED_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?,:;] )|(?<=[.!?][\"\u201d] ))(?P<role>(?:[\w()'\u2019&-]+ ){{0,8}}?"
+    rf"(?:{DESCRIPTION_END}[a-z][a-z-]+|MP|MPs|MEP|CEO) {HONOURS}"
+    rf"|(?:[\w()'\u2019&-]+ ){{0,11}}?[A-Z][\w-]+ (?:{HONOUR} )+)"
+    rf"(?P<name>{FULL_NAME})(?:(?:, [^,]+){{1,3}},|,)? (?:also )?(?:{CUE_VERB})\b"
+)
+"""A speaker under a description no rule lists, the name right before the cue: "CPN (UML)
+chief whip Ganesh Thapa Magar claimed", "Truck driver Abu Zoubi, who …, said", "Tongan
+opposition MP Ana Taufa says"; or under a long title that honorifics end ("President of the
+Chamber of Commerce and Industry Dato Paduka Haji Zulkifli Ismail said")."""
+TITLE_INSIDE = re.compile(
+    rf"(?<!\bbin)(?<!\bbinti)(?<!\bbint)(?<!\bibn) (?!{INNER_HONOUR})(?:Dr|Prof|Haji|Hajjah|"
+    rf"Datuk|Dato'?|Mr|Mrs|Ms|Eng|Engr)\.? {WORD}"
+)
+"""An honorific inside a capitalised run of words: a long title's end ("… Industry Dato Haji
+Zulkifli Ismail") is no one's name, whose own starts after it ("bin Haji" aside)."""
 UNTITLED_PAIR = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )){HONOURS}(?P<first>{FULL_NAME}) and {HONOURS}"
     rf"(?P<second>{FULL_NAME}),? (?:(?:also|both|jointly) )?(?:{CUE_VERB}|{COMMITMENT})\b"
@@ -984,6 +1007,8 @@ def find_people(
         name = _untitled(match[group])
         if NOT_PEOPLE.search(name) or re.search(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ", name):
             return  # "Migrante International, a group", "East African Cooperation"
+        if TITLE_INSIDE.search(name):
+            return  # "… Cooperation Ambassador Dr Khamis", a title's end and a name's start
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
@@ -1099,6 +1124,16 @@ def find_people(
             )
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
+        for match in DESCRIBED_SPEAKER.finditer(paragraph):
+            name = match["name"]
+            after_name = paragraph[match.end("name") : match.end()]
+            appositive = paragraph[: match.start()].endswith(", ") and "," in after_name
+            if appositive and not match["role"].endswith(" named "):
+                continue  # "X, leader of the party Progressive Slovakia, said": X said it
+            known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+            if not known and " " in name and not NOT_PEOPLE.search(name):
+                role = re.sub(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $", "", match["role"])
+                add(match, "name", role.strip(), number, 2)
         for match in UNTITLED_PAIR.finditer(paragraph):
             for group in ("first", "second"):
                 name = match[group]
@@ -1953,7 +1988,13 @@ class Resolver:
                 rule = f"{metonym[0].strip(' ,;:')!r} for its leader"
                 return Attribution(leaders, rule, ("a country for its leader",))
         named = [(m.start, m.end) for m in mentions]
-        stranger = _unknown_name(masked[: cue.start()], 0, named, SUBJECT_FIRST, SUBJECT_LAST)
+        titled = bool(head) and head[-1].kind == "full name"
+        titled = titled and not masked[head[-1].end : cue.start()].strip(" ,")
+        stranger = (  # "President of the Chamber … Haji Rahim Osman said": he, no President
+            None
+            if titled
+            else _unknown_name(masked[: cue.start()], 0, named, SUBJECT_FIRST, SUBJECT_LAST)
+        )
         if stranger is None and not head:
             stranger = _unknown_name(masked[cue.end() :], cue.end(), named, SUBJECT_AFTER)
         if stranger is not None:
