@@ -89,17 +89,18 @@ HONOUR = (
     r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
-    rf"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Dasho|Pehin|Doña|Don(?= {WORD} {WORD})|"
+    r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Dasho|Pehin|Afioga|Susuga|"
+    rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) (?:Honourable|Honorable|Reverend))\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
 Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
 Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
-Samdech Thipadei; Fiji's Ratu, the Begum of South Asia, a monk's Ven.; Bhutan's Lyonpo,
-Lyonchhoen and Dasho, a peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"),
-East Africa's Eng before an engineer's name of two words or more (not Mr Eng Kok Heng's),
-Botswana's Mma and Rra, Brunei's Pehin, "The Most Honourable" and the
+Samdech Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's
+Ven.; Bhutan's Lyonpo, Lyonchhoen and Dasho, a peer's or a Tongan noble's Lord and Lady
+("Lord Sione Vaea"), East Africa's Eng before an engineer's name of two words or more (not
+Mr Eng Kok Heng's), Botswana's Mma and Rra, Brunei's Pehin, "The Most Honourable" and the
 Spanish Doña, and Don before a name of two words or more (Don alone before one is a first name:
 Don Farrelly). Academic, religious and royal honorifics are ranks, never names."""
 HONOURS = rf"(?:{HONOUR} )*"
@@ -605,7 +606,7 @@ Rajah said"."""
 DESCRIPTION_END = (
     r"(?!(?:and|or|but|nor|then|when|while|as|that|after|before|with|by|of|to|for|at|in|on|"
     r"from|said|says|told|where|because|although|though|since|until|if|so|yet|also|later|"
-    r"earlier|today|yesterday|now|who|which|whose|the|a|an|his|her|their|its|"
+    r"earlier|today|yesterday|now|who|which|whose|the|a|an|his|her|their|its|two|both|"
     rf"{PARTICLE})\b|(?!named\b)[a-z]+ed\b|(?<!of )[a-z]+ing\b)"
 )
 DESCRIBED_SPEAKER = re.compile(
@@ -1131,7 +1132,8 @@ def find_people(
             if appositive and not match["role"].endswith(" named "):
                 continue  # "X, leader of the party Progressive Slovakia, said": X said it
             known = any(name in p.name or _part_of(p.name, name) for p in people.values())
-            if not known and " " in name and not NOT_PEOPLE.search(name):
+            title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
+            if not (known or title) and " " in name and not NOT_PEOPLE.search(name):
                 role = re.sub(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $", "", match["role"])
                 add(match, "name", role.strip(), number, 2)
         for match in UNTITLED_PAIR.finditer(paragraph):
