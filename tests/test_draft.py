@@ -3660,6 +3660,10 @@ def test_quotation_marks_written_the_same_both_ways_are_quotations(
          "President of the Pacific Islands Chamber of Commerce"),
         ("A retired teacher named Losana Vuki, 71, said the patrols would cost too much.",
          "losana-vuki", "retired teacher"),
+        ("Opposition deputy Viliami Tonga of the People's Democratic Party told radio the "
+         "patrols would cost too much.", "viliami-tonga", "Opposition deputy"),
+        ("Backbench MP Mere Tuilagi \u2014 no relation \u2014 said the patrols would cost too "
+         "much.", "mere-tuilagi", "Backbench MP"),
     ],
 )  # fmt: skip
 def test_a_speaker_under_a_description_no_rule_lists_is_found(
@@ -3695,3 +3699,19 @@ def test_a_description_is_no_speaker_before_an_appositive_a_verb_or_a_particle(
     article = FOURTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble="The two sides met.")
     names = [p.name for p in draft_summit(article, "a.txt").people]
     assert not {"Tonga First", "Tupou Lavaka", "Jassim Al Thani", "Prime Ministers"} & set(names)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Union organiser Pita Naulu said the plan was late. \u201cWe have heard it before,\u201d "
+        "said Naulu, 58, who led the strike.",
+        'Union organiser Pita Naulu said the plan was late. "We have heard it before," said '
+        "Naulu, a veteran of the docks.",
+    ],
+)
+def test_a_speaker_after_the_verb_may_have_an_age_and_a_relative_clause(paragraph: str) -> None:
+    """ "…," said Ruiz, 58, who …: the age set aside, the name is still the subject after the
+    verb, and the quotation went to no one (issue 19, round 14)."""
+    said = _fourteenth(paragraph, "heard it before")
+    assert [speakers for speakers, _ in said] == [("pita-naulu",)]

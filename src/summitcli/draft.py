@@ -613,12 +613,16 @@ DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:;] )|(?<=[.!?][\"\u201d] ))(?P<role>(?:[\w()'\u2019&-]+ ){{0,8}}?"
     rf"(?:{DESCRIPTION_END}[a-z][a-z-]+|MP|MPs|MEP|CEO) {HONOURS}"
     rf"|(?:[\w()'\u2019&-]+ ){{0,11}}?[A-Z][\w-]+ (?:{HONOUR} )+)"
-    rf"(?P<name>{FULL_NAME})(?:(?:, [^,]+){{1,3}},|,)? (?:also )?(?:{CUE_VERB})\b"
+    rf"(?P<name>{FULL_NAME})(?: of (?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|for|the))*)?"
+    rf"(?:(?:, [^,]+){{1,3}},|,| [\u2014\u2013] [^\u2014\u2013]+ [\u2014\u2013])? (?:also )?"
+    rf"(?:{CUE_VERB})\b"
 )
-"""A speaker under a description no rule lists, the name right before the cue: "CPN (UML)
-chief whip Ganesh Thapa Magar claimed", "Truck driver Abu Zoubi, who …, said", "Tongan
-opposition MP Ana Taufa says"; or under a long title that honorifics end ("President of the
-Chamber of Commerce and Industry Dato Paduka Haji Zulkifli Ismail said")."""
+"""A speaker under a description no rule lists, the name right before the cue, or before the
+organisation they are of or an aside: "CPN (UML) chief whip Ganesh Thapa Magar claimed",
+"Truck driver Abu Zoubi, who …, said", "Tongan opposition MP Ana Taufa says", "deputy Jan
+Ozols of the National Alliance said", "fellow MP Sione Taufa — no relation — said"; or under a
+long title that honorifics end ("President of the Chamber of Commerce and Industry Dato Paduka
+Haji Zulkifli Ismail said")."""
 TITLE_INSIDE = re.compile(
     rf"(?<!\bbin)(?<!\bbinti)(?<!\bbint)(?<!\bibn) (?!{INNER_HONOUR})(?:Dr|Prof|Haji|Hajjah|"
     rf"Datuk|Dato'?|Mr|Mrs|Ms|Eng|Engr)\.? {WORD}"
@@ -2006,7 +2010,7 @@ class Resolver:
             after = [
                 m for m in mentions
                 if m.start >= cue.end() and HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
-                and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$)", masked[m.end :])
+                and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$|who\b)", masked[m.end :])
             ]  # fmt: skip
             appositive = [
                 m for m in mentions
