@@ -3715,3 +3715,18 @@ def test_a_speaker_after_the_verb_may_have_an_age_and_a_relative_clause(paragrap
     verb, and the quotation went to no one (issue 19, round 14)."""
     said = _fourteenth(paragraph, "heard it before")
     assert [speakers for speakers, _ in said] == [("pita-naulu",)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Fiji and Tonga agreed to reopen the route, the two countries' leaders said after talks.",
+        "Both nations' leaders said they would reopen the route.",
+        "Their countries\u2019 prime ministers told reporters they would reopen the route.",
+    ],
+)
+def test_the_two_countries_leaders_are_the_two_leaders(paragraph: str) -> None:
+    """ "…, the two countries' leaders said": both leaders' words, a guess (issue 19,
+    round 14); the words went to no one."""
+    said = _fourteenth(paragraph, "reopen the route")
+    assert said == [(("jone-rabuka", "sione-fifita"), True)]
