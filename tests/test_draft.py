@@ -3730,3 +3730,38 @@ def test_the_two_countries_leaders_are_the_two_leaders(paragraph: str) -> None:
     round 14); the words went to no one."""
     said = _fourteenth(paragraph, "reopen the route")
     assert said == [(("jone-rabuka", "sione-fifita"), True)]
+
+
+SHARED_NAME_ARTICLE = (
+    "Leaders meet\n\n{headline}\n\nASUNCION (MercoPress) - Paraguayan President Diego Ayala "
+    "Vera met Bolivian President Luis Mamani Condori on Monday.\n\nBolivia's foreign minister, "
+    "Elena Mamani, said the accord was historic.\n\nThe talks went on.\n\n{paragraph}\n\n"
+    "[Joint statement _2026.5.2. Asunci\u00f3n]\n\nThe two sides met.\n\n1. Gas\n\n(1) Agreed."
+    "\n\n/End/"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraph", "words", "speaker"),
+    [
+        ("Ayala: Paraguay will buy gas \"for as long as needed\"", "The talks ended.",
+         "Paraguay will buy gas", "diego-ayala-vera"),
+        ("President Ayala Vera: \u201cWe are ready\u201d", "The talks ended.", "We are ready",
+         "diego-ayala-vera"),
+        ("A pipeline at last", "Mamani admitted that Bolivia was behind schedule.",
+         "behind schedule", "luis-mamani-condori"),
+    ],
+)  # fmt: skip
+def test_a_headline_and_a_shared_paternal_name_give_the_leaders_words(
+    headline: str, paragraph: str, words: str, speaker: str
+) -> None:
+    """ "Quispe: Bolivia will …", a headline's speech, went to no one; "Quispe admitted", where
+    the minister Celinda Quispe shares the president Marcelo Quispe Mamani's first family
+    name, went to her: the leader of the summit, named before, is likelier, still a guess
+    (issue 19, round 14)."""
+    article = SHARED_NAME_ARTICLE.format(headline=headline, paragraph=paragraph)
+    drafted = draft_summit(article, "a.txt")
+    said = [s for s in drafted.statements if words in s.text]
+    assert [s.speakers for s in said] == [(speaker,)]
+    assert any(item.startswith(f"{said[0].ref}:") for item in drafted.curation.review)
+    assert uncovered(drafted, article.split("\n\n")) == []

@@ -808,6 +808,12 @@ ACCOUNT = re.compile(
     r"Both (?:leaders|sides|countries)|They)\b"
     r".*\b(?:agreed|decided|shared|confirmed|reaffirmed|recognized|welcomed)\b"
 )
+HEADLINE_SPEAKER = re.compile(
+    rf"^{HONOURS}(?P<who>(?:(?:{ADJECTIVE} )?(?:{CORE_TITLE}) )?{WORD}(?: {WORD}){{0,3}}):\s+"
+    rf"(?=[{UPPER}\"\u201c\u2018'\u00ab])"
+)
+"""Speech as a headline gives it, a name and a colon before the words: "Quispe: Bolivia will
+supply gas", "President Ruto: We are ready"; whose, a guess."""
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
     r"|Gov|Lt|Col|Jr|Sr|vs|etc)|\b[A-Z]|\b[a-z])\.$"
@@ -1305,6 +1311,13 @@ def _untitled(name: str) -> str:
     return _plain(bare if len(bare.split()) > 1 and starts else name)
 
 
+def _paternal(word: str, person: Found) -> bool:
+    """Whether a bare family name is the first of a person's two (Spanish and Portuguese
+    names end in the father's, then the mother's): "Quispe" of Marcelo Quispe Mamani."""
+    words = person.name.split()
+    return len(words) >= 3 and words[-2] == word
+
+
 def _plain(name: str) -> str:
     """A name without the honorific inside it: "Tengku Hafiz Tengku Abdul Rahman"."""
     return re.sub(rf"(?<=\w) {INNER_HONOUR}", " ", name)
@@ -1439,7 +1452,7 @@ Ground = Literal[
     "a name someone not listed carries", "someone else's words", "a plural subject",
     "the subject of the clause a participle hangs on", "an occupation",
     "a name the prose gives only in part", "a role outside the subject's start",
-    "a name after 'according to' and a description",
+    "a name after 'according to' and a description", "a name before a headline's colon",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -1867,7 +1880,11 @@ class Resolver:
         named = [p for _, p in reversed(self.recent) if p in candidates]
         spoke = [p for p in self.last_speakers if p in candidates]
         chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
-        leading = [p for p in candidates if p in self.leaders() and mention.words in p.ends]
+        leading = [
+            p for p in candidates
+            if p in self.leaders()
+            and (mention.words in p.ends or (_paternal(mention.words, p) and p in named))
+        ]  # fmt: skip
         lately = [p for n, p in self.recent if p in candidates and n >= number - 1]
         if len(leading) == 1 and " " not in mention.words and set(lately) <= set(leading):
             chosen = leading  # "Kim said": President Kim Min-seok of the summit, more likely
@@ -2391,6 +2408,16 @@ def _sentence(
         found.account(sentence, number)
         return True
     if _two_speakers(found, sentence, number, quoted_before):
+        return True
+    headline = HEADLINE_SPEAKER.match(sentence)
+    bound = resolver.subject_of(f"{headline['who']}:", number) if headline else None
+    if bound is not None and bound.people:  # "Quispe: Bolivia will supply gas"
+        ground: Ground = "a name before a headline's colon"
+        rule = f"{bound.rule}; a name before a colon, as a headline gives speech"
+        found.speech(
+            "reported", sentence, replace(bound, rule=rule, grounds=(*bound.grounds, ground)),
+            number, sentence,
+        )  # fmt: skip
         return True
     if not quotes:
         return _reported(found, sentence, sentence, number)
