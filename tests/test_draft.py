@@ -3765,3 +3765,22 @@ def test_a_headline_and_a_shared_paternal_name_give_the_leaders_words(
     assert [s.speakers for s in said] == [(speaker,)]
     assert any(item.startswith(f"{said[0].ref}:") for item in drafted.curation.review)
     assert uncovered(drafted, article.split("\n\n")) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Awang Haji Sefo bin Haji Lolohea, 58, a farmer who sells taro in Nadi, said the queue "
+        "was long.",
+        "Sefo Lolohea, 61, who sells taro in Nadi, said the queue was long.",
+    ],
+)
+def test_an_age_then_an_appositive_leaves_the_name_the_subject(paragraph: str) -> None:
+    """ "X, 58, a farmer who …, said": the age's mask took the comma the appositive starts
+    with, so the name stood outside the subject, whose words then went to whoever the rules
+    guessed (issue 19, round 14)."""
+    article = FOURTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble="The two sides met.")
+    drafted = draft_summit(article, "a.txt")
+    said = [s for s in drafted.statements if "queue was long" in s.text]
+    assert len(said) == 1 and said[0].speakers[0].startswith("sefo-")
+    assert not [item for item in drafted.curation.review if "outside the cue's subject" in item]

@@ -793,7 +793,7 @@ PLURAL_REST = re.compile(
 "X … both sides said"."""
 INSERTS = re.compile(
     rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
-    r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
+    r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+(?=,)"
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
     r"|\s\([a-z][^()]*\)(?=,)"
 )
