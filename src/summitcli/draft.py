@@ -69,16 +69,19 @@ QUOTE_MARKS = '"' + OPENING + CLOSING
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 LOWER = rf"[^\W\d_{UPPER}]"
 WORD = (
-    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O')?[{UPPER}]{LOWER}+"
+    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O'|\u02bb)?[{UPPER}]{LOWER}+"
     rf"(?:'(?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
 )
 """A capitalised word of a name, accents, an apostrophe (never a possessive's), a hyphenated
-part and an Arabic article allowed: Sánchez, Jae-myung, Ndung'u, al-Jadaan."""
+part, an Arabic article and the Polynesian glottal stop (the okina) allowed: Sánchez, Jae-myung,
+Ndung'u, al-Jadaan, and a Tongan name that starts with the okina."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Hajiya|Hajia|Alhaji|Alhaja|"
     r"Dr|Prof|"
-    r"Professor|Sir|Dame|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|Princess|Mallam|Engr|Mr|Mrs|"
+    r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|"
+    r"Princess|Mallam|Engr|"
+    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?= {WORD} {WORD})|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -86,15 +89,18 @@ HONOUR = (
     r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
-    rf"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Dasho|Pehin|Doña|Don(?= {WORD} {WORD})|"
+    r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Dasho|Pehin|Afioga|Susuga|"
+    rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) (?:Honourable|Honorable|Reverend))\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
 Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
 Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
-Samdech Thipadei; Fiji's Ratu, the Begum of South Asia, a monk's Ven.; Bhutan's Lyonpo,
-Lyonchhoen and Dasho, Botswana's Mma and Rra, Brunei's Pehin, "The Most Honourable" and the
+Samdech Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's
+Ven.; Bhutan's Lyonpo, Lyonchhoen and Dasho, a peer's or a Tongan noble's Lord and Lady
+("Lord Sione Vaea"), East Africa's Eng before an engineer's name of two words or more (not
+Mr Eng Kok Heng's), Botswana's Mma and Rra, Brunei's Pehin, "The Most Honourable" and the
 Spanish Doña, and Don before a name of two words or more (Don alone before one is a first name:
 Don Farrelly). Academic, religious and royal honorifics are ranks, never names."""
 HONOURS = rf"(?:{HONOUR} )*"
@@ -399,13 +405,15 @@ MINISTERS = re.compile(r"\b[Tt]he two (?:foreign )?(?:ministers|secretaries|envo
 """Two ministers the story has just named ("held talks with his counterpart X"): the two it
 named last whose roles say so, a plural and a guess."""
 BOTH = re.compile(
+    r"\b(?:(?:[Tt]he two|[Bb]oth|[Tt]heir) (?:countries|nations|neighbours|neighbors)['\u2019] "
+    r"(?i:leaders|presidents|prime ministers|heads of (?:state|government))\b)|"
     r"\b(?:[Tt]he two|[Bb]oth|"
     r"[Tt]he(?= (?i:presidents|prime ministers|heads of|leaders|parties)\b)) "
     r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women|sides|"
     r"parties)\b"
 )
 """The two leaders by a plural: "the two presidents", "both men", "the leaders", "the two
-sides", "the Parties"."""
+sides", "the Parties", "the two countries' leaders"."""
 THEY = re.compile(r"\b[Tt]hey\b")
 MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
 MARRIED = r"Mrs|Mme|Madame|Madam|Mdm"
@@ -425,7 +433,7 @@ Sheikh, a Prince or a Datuk is called by a given name, so "Sheikh Mansour" stays
 """A gender the article gives by an honorific: Mr., Sir, Sheikh; Ms., Dame, Datin."""
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
-    r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|"
+    r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Mosque|Cathedral|Palace)$"
 )
@@ -597,6 +605,32 @@ UNTITLED_SPEAKER = re.compile(
 )
 """A speaker the article names with neither title nor role: "Maria Lopez said", "Ms Indranee
 Rajah said"."""
+DESCRIPTION_END = (
+    r"(?!(?:and|or|but|nor|then|when|while|as|that|after|before|with|by|of|to|for|at|in|on|"
+    r"from|said|says|told|where|because|although|though|since|until|if|so|yet|also|later|"
+    r"earlier|today|yesterday|now|who|which|whose|the|a|an|his|her|their|its|two|both|"
+    rf"{PARTICLE})\b|(?!named\b)[a-z]+ed\b|(?<!of )[a-z]+ing\b)"
+)
+DESCRIBED_SPEAKER = re.compile(
+    rf"(?:^|(?<=[.!?,:;] )|(?<=[.!?][\"\u201d] ))(?P<role>(?:[\w()'\u2019&-]+ ){{0,8}}?"
+    rf"(?:{DESCRIPTION_END}[a-z][a-z-]+|MP|MPs|MEP|CEO) {HONOURS}"
+    rf"|(?:[\w()'\u2019&-]+ ){{0,11}}?[A-Z][\w-]+ (?:{HONOUR} )+)"
+    rf"(?P<name>{FULL_NAME})(?: of (?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|for|the))*)?"
+    rf"(?:(?:, [^,]+){{1,3}},|,| [\u2014\u2013] [^\u2014\u2013]+ [\u2014\u2013])? (?:also )?"
+    rf"(?:{CUE_VERB})\b"
+)
+"""A speaker under a description no rule lists, the name right before the cue, or before the
+organisation they are of or an aside: "CPN (UML) chief whip Ganesh Thapa Magar claimed",
+"Truck driver Abu Zoubi, who …, said", "Tongan opposition MP Ana Taufa says", "deputy Jan
+Ozols of the National Alliance said", "fellow MP Sione Taufa — no relation — said"; or under a
+long title that honorifics end ("President of the Chamber of Commerce and Industry Dato Paduka
+Haji Zulkifli Ismail said")."""
+TITLE_INSIDE = re.compile(
+    rf"(?<!\bbin)(?<!\bbinti)(?<!\bbint)(?<!\bibn) (?!{INNER_HONOUR})(?:Dr|Prof|Haji|Hajjah|"
+    rf"Datuk|Dato'?|Mr|Mrs|Ms|Eng|Engr)\.? {WORD}"
+)
+"""An honorific inside a capitalised run of words: a long title's end ("… Industry Dato Haji
+Zulkifli Ismail") is no one's name, whose own starts after it ("bin Haji" aside)."""
 UNTITLED_PAIR = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )){HONOURS}(?P<first>{FULL_NAME}) and {HONOURS}"
     rf"(?P<second>{FULL_NAME}),? (?:(?:also|both|jointly) )?(?:{CUE_VERB}|{COMMITMENT})\b"
@@ -759,7 +793,7 @@ PLURAL_REST = re.compile(
 "X … both sides said"."""
 INSERTS = re.compile(
     rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
-    r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+,"
+    r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+(?=,)"
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
     r"|\s\([a-z][^()]*\)(?=,)"
 )
@@ -774,6 +808,12 @@ ACCOUNT = re.compile(
     r"Both (?:leaders|sides|countries)|They)\b"
     r".*\b(?:agreed|decided|shared|confirmed|reaffirmed|recognized|welcomed)\b"
 )
+HEADLINE_SPEAKER = re.compile(
+    rf"^{HONOURS}(?P<who>(?:(?:{ADJECTIVE} )?(?:{CORE_TITLE}) )?{WORD}(?: {WORD}){{0,3}}):\s+"
+    rf"(?=[{UPPER}\"\u201c\u2018'\u00ab])"
+)
+"""Speech as a headline gives it, a name and a colon before the words: "Quispe: Bolivia will
+supply gas", "President Ruto: We are ready"; whose, a guess."""
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
     r"|Gov|Lt|Col|Jr|Sr|vs|etc)|\b[A-Z]|\b[a-z])\.$"
@@ -980,6 +1020,8 @@ def find_people(
         name = _untitled(match[group])
         if NOT_PEOPLE.search(name) or re.search(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ", name):
             return  # "Migrante International, a group", "East African Cooperation"
+        if TITLE_INSIDE.search(name):
+            return  # "… Cooperation Ambassador Dr Khamis", a title's end and a name's start
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
@@ -1095,6 +1137,17 @@ def find_people(
             )
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
+        for match in DESCRIBED_SPEAKER.finditer(paragraph):
+            name = match["name"]
+            after_name = paragraph[match.end("name") : match.end()]
+            appositive = paragraph[: match.start()].endswith(", ") and "," in after_name
+            if appositive and not match["role"].endswith(" named "):
+                continue  # "X, leader of the party Progressive Slovakia, said": X said it
+            known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+            title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
+            if not (known or title) and " " in name and not NOT_PEOPLE.search(name):
+                role = re.sub(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $", "", match["role"])
+                add(match, "name", role.strip(), number, 2)
         for match in UNTITLED_PAIR.finditer(paragraph):
             for group in ("first", "second"):
                 name = match[group]
@@ -1258,6 +1311,13 @@ def _untitled(name: str) -> str:
     return _plain(bare if len(bare.split()) > 1 and starts else name)
 
 
+def _paternal(word: str, person: Found) -> bool:
+    """Whether a bare family name is the first of a person's two (Spanish and Portuguese
+    names end in the father's, then the mother's): "Quispe" of Marcelo Quispe Mamani."""
+    words = person.name.split()
+    return len(words) >= 3 and words[-2] == word
+
+
 def _plain(name: str) -> str:
     """A name without the honorific inside it: "Tengku Hafiz Tengku Abdul Rahman"."""
     return re.sub(rf"(?<=\w) {INNER_HONOUR}", " ", name)
@@ -1285,7 +1345,7 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
         if char == '"':
             straight = not straight
             ends = not straight and paragraph[index - 1 : index] in (".", "!", "?")
-        elif char in OPENING:
+        elif _opening(paragraph, index):
             depth += 1
         elif char in CLOSING:
             depth = max(depth - 1, 0)
@@ -1304,6 +1364,16 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
     if paragraph[start:].strip():
         spans.append((start, len(paragraph.rstrip())))
     return spans
+
+
+def _opening(text: str, index: int) -> bool:
+    """Whether the mark at `index` opens a quotation: an opening mark, or the one mark Finnish
+    and Swedish copy writes both ways (”…”) where it starts a word, after a space or nothing."""
+    char = text[index]
+    if char == "\u201d":
+        before, after = text[index - 1 : index], text[index + 1 : index + 2]
+        return (not before or before.isspace() or before in "([") and after.isalnum()
+    return char in OPENING
 
 
 def _attribution_follows(after: str, mark: str) -> bool:
@@ -1334,7 +1404,7 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
             else:
                 spans.append((opened, index + 1))
                 opened = None
-        elif char in OPENING and opened is None:
+        elif _opening(sentence, index) and opened is None:
             if depth == 0:
                 start = index
             depth += 1
@@ -1382,7 +1452,7 @@ Ground = Literal[
     "a name someone not listed carries", "someone else's words", "a plural subject",
     "the subject of the clause a participle hangs on", "an occupation",
     "a name the prose gives only in part", "a role outside the subject's start",
-    "a name after 'according to' and a description",
+    "a name after 'according to' and a description", "a name before a headline's colon",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -1810,7 +1880,11 @@ class Resolver:
         named = [p for _, p in reversed(self.recent) if p in candidates]
         spoke = [p for p in self.last_speakers if p in candidates]
         chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
-        leading = [p for p in candidates if p in self.leaders() and mention.words in p.ends]
+        leading = [
+            p for p in candidates
+            if p in self.leaders()
+            and (mention.words in p.ends or (_paternal(mention.words, p) and p in named))
+        ]  # fmt: skip
         lately = [p for n, p in self.recent if p in candidates and n >= number - 1]
         if len(leading) == 1 and " " not in mention.words and set(lately) <= set(leading):
             chosen = leading  # "Kim said": President Kim Min-seok of the summit, more likely
@@ -1939,7 +2013,13 @@ class Resolver:
                 rule = f"{metonym[0].strip(' ,;:')!r} for its leader"
                 return Attribution(leaders, rule, ("a country for its leader",))
         named = [(m.start, m.end) for m in mentions]
-        stranger = _unknown_name(masked[: cue.start()], 0, named, SUBJECT_FIRST, SUBJECT_LAST)
+        titled = bool(head) and head[-1].kind == "full name"
+        titled = titled and not masked[head[-1].end : cue.start()].strip(" ,")
+        stranger = (  # "President of the Chamber … Haji Rahim Osman said": he, no President
+            None
+            if titled
+            else _unknown_name(masked[: cue.start()], 0, named, SUBJECT_FIRST, SUBJECT_LAST)
+        )
         if stranger is None and not head:
             stranger = _unknown_name(masked[cue.end() :], cue.end(), named, SUBJECT_AFTER)
         if stranger is not None:
@@ -1949,7 +2029,7 @@ class Resolver:
             after = [
                 m for m in mentions
                 if m.start >= cue.end() and HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
-                and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$)", masked[m.end :])
+                and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$|who\b)", masked[m.end :])
             ]  # fmt: skip
             appositive = [
                 m for m in mentions
@@ -2194,9 +2274,18 @@ class Drafting:
 
 def _revoiced(sentence: str) -> bool:
     """Whether a sentence's own words (its quotations set aside) say that someone quotes or
-    recalls another, named ("X quoted Nkrumah, saying", "X recalled Sankara's words:"): whose
-    words these are, the speaker's or the figure's, is the curator's call, never certain."""
+    recalls another, named ("X quoted Nkrumah, saying", "X recalled Sankara's words:"), or
+    tells words said before ("the late Y had called it …", "Y once said …", "as Y used to say"):
+    whose words these are, the speaker's or the figure's, is the curator's call, never
+    certain."""
     words = re.sub(rf"[{QUOTE_MARKS}][^{QUOTE_MARKS}]*[{QUOTE_MARKS}]?", " ", sentence)
+    if re.search(
+        r"\b(?:had|once|previously|famously)\s+(?:[a-z]+ly\s+)?(?:called|said|described|"
+        r"termed|dubbed|declared|warned|labell?ed|branded|written|wrote|spoken of)\b|"
+        r"\bused to (?:say|call|describe)\b",
+        words,
+    ):
+        return True
     for match in re.finditer(
         r"(?<!was )(?<!were )(?<!is )(?<!been )"
         r"\b(?:quot|recall|cit|invok|paraphras|echo)(?:ed|ing|es|s)\b"
@@ -2319,6 +2408,16 @@ def _sentence(
         found.account(sentence, number)
         return True
     if _two_speakers(found, sentence, number, quoted_before):
+        return True
+    headline = HEADLINE_SPEAKER.match(sentence)
+    bound = resolver.subject_of(f"{headline['who']}:", number) if headline else None
+    if bound is not None and bound.people:  # "Quispe: Bolivia will supply gas"
+        ground: Ground = "a name before a headline's colon"
+        rule = f"{bound.rule}; a name before a colon, as a headline gives speech"
+        found.speech(
+            "reported", sentence, replace(bound, rule=rule, grounds=(*bound.grounds, ground)),
+            number, sentence,
+        )  # fmt: skip
         return True
     if not quotes:
         return _reported(found, sentence, sentence, number)
