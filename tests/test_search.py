@@ -318,3 +318,20 @@ def test_a_decomposed_accent_is_one_word_with_its_letter(
     assert result.returncode == 0, result.stderr
     [hit] = json.loads(result.stdout)
     assert (hit["found_in"], hit["matched"]) == ("text", [decomposed])
+
+
+@pytest.mark.parametrize("where", ["file", "folder"])
+def test_a_drafts_notes_on_its_own_rules_are_not_searched(
+    where: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """ "Drafted: direct, speaker … the subject of the verb (certain)" is about the draft, not
+    the summit: `search verb` found every statement through it (a new user's trial)."""
+    from summitcli.draft import draft, encode
+
+    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
+    path = tmp_path / "corpus" / "draft.json"
+    path.parent.mkdir()
+    path.write_bytes(encode(draft(article, "kim-sato.txt")))
+    data = str(path if where == "file" else path.parent)
+    result = summit_cli("--data", data, "search", "verb", "--json")
+    assert (result.returncode, result.stdout) == (1, "[]\n")

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 import msgspec
 
-from .model import DRAFT_NOTE, Clause, Curation, Preamble, Statement, Summit
+from .model import Clause, Curation, Preamble, Statement, Summit
 from .search import COMBINING_MARKS, WordKeys
 
 WORD = re.compile(rf"\w[\w{COMBINING_MARKS}]*")
@@ -79,8 +79,7 @@ class _Side:
         self.spans = [m.span() for m in matches]
         self.keys = [keys(word) for word in self.words]
         self.content = {k for w, k in zip(self.words, self.keys, strict=True) if _is_content(w, k)}
-        notes = [note for note in curation.notes if not note.startswith(DRAFT_NOTE)]
-        extra = [word for field in (*curation.keywords, *notes) for word in WORD.findall(field)]
+        extra = [word for field in curation.about_the_record for word in WORD.findall(field)]
         self.curated_words: dict[str, str] = {}
         """The content keys only the curated keywords and notes hold, each as first written."""
         for word in extra:

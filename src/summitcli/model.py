@@ -126,7 +126,7 @@ class Provenance(_Format):
 DRAFT_NOTE = "Drafted: "
 """How a note `summit draft` writes on each record begins: how the draft found it ("Drafted:
 direct, speaker by surname 'Sato' (certain)"), words about the draft, not the summit, which
-`compare` must not read as the record's content."""
+neither search nor `compare` reads as the record's content."""
 
 
 class Curation(_Format):
@@ -137,6 +137,13 @@ class Curation(_Format):
     """Extra search terms, e.g. where the translation garbles one; searched, never shown."""
     notes: tuple[Text, ...] = ()
     """Each note that rests on an inference or on knowledge from outside the source says so."""
+
+    @property
+    def about_the_record(self) -> tuple[str, ...]:
+        """The keywords and notes that search and `compare` read beside the text: all but a
+        draft's notes on how it found a speaker."""
+        notes = (note for note in self.notes if not note.startswith(DRAFT_NOTE))
+        return (*self.keywords, *notes)
 
 
 class InferredSetting(_Format):

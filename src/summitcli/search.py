@@ -204,8 +204,9 @@ def rank(
 
 def searched_fields(record: Searchable) -> tuple[str, ...]:
     """What a search looks in, each field apart so that a phrase matches within one: the
-    verbatim text, then the curated keywords and notes. The SQLite export indexes the same."""
-    return (record.text, *record.curation.keywords, *record.curation.notes)
+    verbatim text, then the curated keywords and notes (not a draft's notes on how it found a
+    speaker, which are about the draft). The SQLite export indexes the same."""
+    return (record.text, *record.curation.about_the_record)
 
 
 def fields(record: Searchable) -> str:
