@@ -286,3 +286,15 @@ def test_a_drafts_notes_on_its_own_rules_bridge_nothing() -> None:
     )
     scores = [[(link.ref, link.score) for link in a.links] for a in compare(drafted)[0]]
     assert scores == [[(link.ref, link.score) for link in a.links] for a in compare(bare)[0]]
+
+
+def test_a_link_made_through_curation_says_so_on_stderr_when_piped(summit_cli: Any) -> None:
+    """Piped rows have no column for the words met through the curators' notes: S16's row to
+    4.3 showed a score and an empty "Shared" with no word that curation made the link."""
+    result = summit_cli("compare", "4.3")
+    assert result.returncode == 0
+    assert (
+        "summit: note: S16: its link to 4.3 rests partly on the curators' keywords or notes "
+        "(issue, abductions)"
+    ) in result.stderr
+    assert "S15:" not in result.stderr  # its words are the two texts' own
