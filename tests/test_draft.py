@@ -3784,3 +3784,12 @@ def test_an_age_then_an_appositive_leaves_the_name_the_subject(paragraph: str) -
     said = [s for s in drafted.statements if "queue was long" in s.text]
     assert len(said) == 1 and said[0].speakers[0].startswith("sefo-")
     assert not [item for item in drafted.curation.review if "outside the cue's subject" in item]
+
+
+@pytest.mark.parametrize("city", ["Seoul", "Mexico City", "New York City", "Port Moresby", "Ōita"])
+def test_the_city_is_the_whole_name_the_release_title_gives(city: str) -> None:
+    """ "_2026.1.9. Mexico City]" gave the city "Mexico", and every citation the wrong place (a
+    new user's trial)."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    drafted = draft_summit(article.replace("_2026.3.5. Seoul]", f"_2026.3.5. {city}]"), "k.txt")
+    assert drafted.info.city == city

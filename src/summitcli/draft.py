@@ -59,7 +59,8 @@ CLAUSE = re.compile(r"^\((?P<number>[1-9][0-9]*)\)\s+(?P<text>\S.*)$")
 END = re.compile(r"^/End/$")
 CAPTION = re.compile(r"/Courtesy of ")
 DATE_IN_TITLE = re.compile(
-    r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s+(?P<city>[A-Z][a-z]+)"
+    r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s+"
+    r"(?P<city>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)*)"  # "Mexico City", "Ōita"
 )
 UNKNOWN = PLACEHOLDER
 
