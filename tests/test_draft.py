@@ -3793,3 +3793,18 @@ def test_the_city_is_the_whole_name_the_release_title_gives(city: str) -> None:
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
     drafted = draft_summit(article.replace("_2026.3.5. Seoul]", f"_2026.3.5. {city}]"), "k.txt")
     assert drafted.info.city == city
+
+
+def test_both_sides_are_never_one_speaker_when_the_draft_knows_one_leader() -> None:
+    """ "Both sides welcomed the progress." went to the one leader the draft knew, when the
+    other side was a minister (a new user's trial): nobody's, and the curator is told."""
+    article = (
+        "Mori meets Lind\n\nTOKYO (Kyodo) - Japanese Prime Minister Hana Mori met Swedish "
+        "Foreign Minister Erik Lind on Monday.\n\n[Joint statement _2026.3.5. Tokyo]\n\n"
+        "Both sides welcomed the progress.\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    [paragraph] = drafted.release.preamble
+    assert paragraph.speakers == ()
+    assert any(item.startswith("P1: the two sides' words") for item in drafted.curation.review)
+    assert uncovered(drafted, article.split("\n\n")) == []

@@ -2598,12 +2598,23 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             ref = f"P{len(preamble) + 1}"
             bound = found.resolver.subject_of(paragraph, number)
             agreed = ACCOUNT.match(paragraph) and re.search(r"\bagreed\b", paragraph)
-            if bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
+            both = found.resolver.leaders()
+            both = both if len(both) == 2 else []  # "Both sides" is never one of them
+            sides = (bound is None and agreed) or (
+                not (bound and bound.certain) and THE_SIDES_SAY.search(paragraph)
+            )
+            if sides and not both:
+                found.review.append(
+                    f"{ref}: the two sides' words in the joint document, but the draft did not "
+                    f"find both leaders: whose they are is the curator's: {paragraph!r}"
+                )
+                bound = None
+            elif bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
                 rule = "the two leaders, agreeing in the joint document"
-                bound = Attribution(found.resolver.leaders(), rule, ("the two leaders",))
-            if not (bound and bound.certain) and THE_SIDES_SAY.search(paragraph):
+                bound = Attribution(both, rule, ("the two leaders",))
+            elif sides:
                 rule = "the two sides' words in the joint document"  # "The two sides affirmed"
-                bound = Attribution(found.resolver.leaders(), rule, ("the two leaders",))
+                bound = Attribution(both, rule, ("the two leaders",))
             speakers = tuple(p.id for p in bound.people) if bound else ()
             if bound and bound.people and not bound.certain:
                 names = " & ".join(p.name for p in bound.people)
