@@ -3808,3 +3808,21 @@ def test_both_sides_are_never_one_speaker_when_the_draft_knows_one_leader() -> N
     assert paragraph.speakers == ()
     assert any(item.startswith("P1: the two sides' words") for item in drafted.curation.review)
     assert uncovered(drafted, article.split("\n\n")) == []
+
+
+def test_an_article_not_in_utf8_is_said_as_a_summit_file_is(tmp_path: Path) -> None:
+    """It gave Python's own words ("'utf-8' codec can't decode byte …"), and on stdin named the
+    article '-' (a new user's trial)."""
+    from conftest import clean_env
+
+    article = tmp_path / "a.txt"
+    article.write_bytes(b"Hello \xff there")
+    for args, given, name in (([str(article)], None, str(article)), (["-"], b"Hi\xfe", "stdin")):
+        result = subprocess.run(
+            [str(SUMMIT), "draft", *args], input=given, capture_output=True, env=clean_env()
+        )
+        offset = 6 if given is None else 2
+        byte = "ff" if given is None else "fe"
+        assert result.returncode == 2
+        expected = f"summit: {name}: not valid UTF-8 (byte 0x{byte} at offset {offset})\n"
+        assert result.stderr.decode() == expected

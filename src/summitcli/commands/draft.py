@@ -53,7 +53,9 @@ def draft_command(
         name = shortened(str(article), 200)
         raise SummitError(f"{name}: cannot be read ({error.strerror or error})") from None
     except UnicodeDecodeError as error:
-        raise SummitError(f"{article}: cannot be read ({error})") from None
+        bad = f"byte 0x{error.object[error.start]:02x} at offset {error.start}"
+        name = "stdin" if from_stdin else str(article)
+        raise SummitError(f"{name}: not valid UTF-8 ({bad})") from None
     if output is not None and not from_stdin and output.exists() and output.samefile(article):
         raise SummitError(f"{output} is the article itself; write the draft to another file")
     try:
