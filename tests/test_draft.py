@@ -17,6 +17,7 @@ from conftest import SOURCE, SOURCE_MISSING, SUMMIT, bench_module
 from summitcli.draft import (
     HEAD,
     Attribution,
+    DraftError,
     Found,
     Ground,
     Resolver,
@@ -3826,3 +3827,17 @@ def test_an_article_not_in_utf8_is_said_as_a_summit_file_is(tmp_path: Path) -> N
         assert result.returncode == 2
         expected = f"summit: {name}: not valid UTF-8 (byte 0x{byte} at offset {offset})\n"
         assert result.stderr.decode() == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "advice"),
+    [
+        ("Kim\tsaid so.", "U+0009, which no summit text may hold: replace it with a space"),
+        ("Kim\u200bsaid so.", "ZERO WIDTH SPACE, which no summit text may hold: remove it"),
+    ],
+)
+def test_a_character_no_text_may_hold_gets_the_advice_that_fits_it(line: str, advice: str) -> None:
+    """A zero-width space was told "(a tab: replace it with a space)" (a new user's trial)."""
+    with pytest.raises(DraftError) as refused:
+        draft_summit(f"{line}\n\n[Joint statement _2026.3.5. Seoul]\n\n1. Trade\n\n(1) A.\n", "a")
+    assert str(refused.value).endswith(advice)

@@ -2646,9 +2646,10 @@ def draft(text: str, source_file: str) -> Summit:
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")  # the encoding's marks, not words
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip() and (problem := text_problem(line)):  # a draft that no command could load
+            advice = "replace it with a space" if "U+0009" in problem else "remove it"
             raise DraftError(
                 f"line {number}: {problem.replace('text contains', 'holds')}, "
-                "which no summit text may hold: remove it (a tab: replace it with a space)"
+                f"which no summit text may hold: {advice}"
             )
     paragraphs = [p.strip() for p in text.split("\n\n")]
     release_at = next((i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)), None)
