@@ -3841,3 +3841,16 @@ def test_a_character_no_text_may_hold_gets_the_advice_that_fits_it(line: str, ad
     with pytest.raises(DraftError) as refused:
         draft_summit(f"{line}\n\n[Joint statement _2026.3.5. Seoul]\n\n1. Trade\n\n(1) A.\n", "a")
     assert str(refused.value).endswith(advice)
+
+
+def test_an_initial_is_no_alias() -> None:
+    """ "S. Venkataraman" had the alias "S.", so that `quotes --speaker S` named him (a new
+    user's trial)."""
+    article = (
+        "Talks in Delhi\n\nNEW DELHI (PTI) - Indian Foreign Minister S. Venkataraman said the "
+        "talks went well.\n\n[Joint statement _2026.3.5. New Delhi]\n\n1. Trade\n\n(1) A.\n"
+    )
+    [person] = [p for p in draft_summit(article, "a.txt").people if "Venkataraman" in p.name]
+    assert person.curation.aliases and all(
+        len(alias.rstrip(".")) > 1 for alias in person.curation.aliases
+    )

@@ -2716,7 +2716,9 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
         Person(
             id=p.id, name=p.name, role=p.role, country=UNKNOWN, speaker=p.id in speaking,
             provenance=Provenance("article", p.paragraph),
-            curation=PersonCuration(aliases=tuple(dict.fromkeys(p.ends))),
+            curation=PersonCuration(  # an initial ("S." of S. Venkataraman) names no one
+                aliases=tuple(dict.fromkeys(end for end in p.ends if len(end.rstrip(".")) > 1))
+            ),
         )
         for p in found.resolver.people.values()
     )  # fmt: skip
