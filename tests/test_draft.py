@@ -3854,3 +3854,20 @@ def test_an_initial_is_no_alias() -> None:
     assert person.curation.aliases and all(
         len(alias.rstrip(".")) > 1 for alias in person.curation.aliases
     )
+
+
+@pytest.mark.parametrize(
+    ("fmt", "field"), [("bibtex", "address"), ("ris", "CY  -"), ("csl-json", "place")]
+)
+def test_a_place_the_draft_could_not_find_is_no_address_in_a_reference(
+    fmt: str, field: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """BibTeX had `address = {(unknown: see curation.review)}` and RIS `CY`: a reference
+    manager shows those as the place (a new user's trial). The title and event say it is
+    unknown; the place field is left out."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(draft_summit(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
+    result = summit_cli("--data", str(path), "cite", "S1", "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    assert field not in result.stdout

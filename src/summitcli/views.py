@@ -871,6 +871,7 @@ class Reference(msgspec.Struct, frozen=True, gc=False):
     document: str
     event: str
     place: str
+    """The city; empty where a draft could not find it (its stored value a placeholder)."""
     date: tuple[int, ...]
     """As precise as the summit's date: (year,), (year, month) or (year, month, day); () where
     a draft could not find it (its year a placeholder)."""
@@ -992,7 +993,7 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         else (),  # a guessed speaker is in the title, marked: a manager shows an author as fact
         document=_article(source) if article else summit.release.title,
         event=f"{info.title}, {info.city}, {_date_of(summit)}",
-        place=info.city,
+        place="" if "city" in unfilled_facts(summit.curation.review) else info.city,
         date=tuple(int(part) for part in str(date).split("T")[0].split("-")) if date else (),
         note=(
             (f"\u201c{record.text}\u201d " if quote and not isinstance(record, Outcome) else "")

@@ -75,8 +75,7 @@ def csl(entry: Reference) -> dict[str, object]:
         "author": [{"literal": name} for name in entry.authors],
         "container-title": entry.document,
         "event": entry.event,
-        "event-place": entry.place,
-        "publisher-place": entry.place,
+        **({"event-place": entry.place, "publisher-place": entry.place} if entry.place else {}),
         "issued": {"date-parts": [list(entry.date)]}  # as precise as the date
         if entry.date
         else {"literal": UNKNOWN_DATE},
@@ -88,7 +87,7 @@ def ris(entry: Reference) -> str:
     date = entry.date
     lines = [("TY", "GEN"), ("ID", entry.key), ("TI", entry.title)]
     lines += [("AU", name) for name in entry.authors]
-    lines += [("T2", entry.document), ("CY", entry.place)]
+    lines += [("T2", entry.document)] + ([("CY", entry.place)] if entry.place else [])
     lines += [("PY", str(date[0]))] if date else []  # unknown: the title says so
     if len(date) > 1:  # DA is YYYY/MM/DD: a year alone is all in PY
         lines.append(("DA", "/".join(f"{part:02}" for part in date)))
