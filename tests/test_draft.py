@@ -3871,3 +3871,14 @@ def test_a_place_the_draft_could_not_find_is_no_address_in_a_reference(
     result = summit_cli("--data", str(path), "cite", "S1", "--format", fmt)
     assert result.returncode == 0, result.stderr
     assert field not in result.stdout
+
+
+def test_a_country_the_draft_left_to_the_curator_is_null_and_curated(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """`speakers --json` gave "country": "(unknown: see curation.review)" with "country" not in
+    "curated", which the README promises for a country the source does not state."""
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(draft_summit((DRAFTS / "kim-sato.txt").read_text(), "k.txt")))
+    speakers = json.loads(summit_cli("--data", str(path), "speakers", "--json").stdout)
+    assert speakers and all(s["country"] is None and "country" in s["curated"] for s in speakers)

@@ -297,7 +297,9 @@ def test_a_drafts_placeholder_date_is_never_cited_as_a_year(
     assert result.returncode == 0, result.stderr
     shown = result.stdout.replace(drafted.id, "").replace(drafted.id.replace(".", "-"), "")
     assert str(drafted.info.date) not in shown
-    assert shown.count(PLACEHOLDER) >= 2  # the date's, beside the city's
+    # the date's, beside the city's where the format has an event to say it in (RIS has none:
+    # its place, CY, is left out rather than hold the placeholder)
+    assert shown.count(PLACEHOLDER) >= (1 if fmt == "ris" else 2)
     if fmt == "json":
         assert json.loads(result.stdout)[0]["curated"] == ["citation"]
 

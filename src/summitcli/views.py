@@ -597,7 +597,10 @@ PERSON = Columns(
 def person(found: Person, options: Options) -> View:
     """A person the source names; a country it does not state is the curators' (and says so)."""
     country = found.country or found.curation.country
-    curated = ["aliases", "notes", *(["country"] if found.country is None and country else [])]
+    unfilled = country == PLACEHOLDER  # a draft's: the curator has yet to say
+    curated = ["aliases", "notes"]
+    curated += ["country"] if unfilled or (found.country is None and country) else []
+    country = None if unfilled else country
     counts = (found.solo, found.joint, found.in_release, found.accounts)
     values = (found.name, found.role, *map(str, counts), ", ".join(found.aliases))
     return View(
