@@ -2612,7 +2612,7 @@ def test_the_joint_documents_own_voice_is_the_two_leaders_a_guess(
     )
     drafted = draft_summit(article, "a.txt")
     found = drafted.release.preamble[0].speakers or ()
-    assert found == ("andr-s-sep-lveda", "ver-nika-quispe")[:speakers]
+    assert found == ("andres-sepulveda", "veronika-quispe")[:speakers]
     assert any(item.startswith("P1:") for item in drafted.curation.review) is bool(speakers)
 
 
@@ -2977,10 +2977,10 @@ ELEVENTH_ROUND_ARTICLE = (
     [
         ("The Minister for Enterprise, Siobhán Brennan (no relation), who travelled with the "
          "Taoiseach, said 40 companies were interested.", "40 companies",
-         ("siobh-n-brennan",), False),
+         ("siobhan-brennan",), False),
         ("The Minister for Enterprise, Siobhán Brennan (no relation), who travelled with the "
          'Taoiseach, said 40 companies were interested. "There is appetite," Ms Brennan said.',
-         "There is appetite", ("siobh-n-brennan",), True),
+         "There is appetite", ("siobhan-brennan",), True),
         ("Minister Tan Kee Soon met them. Ms Tan Hui Ling, a senior fellow at the Energy "
          'Studies Institute, was there.\n\n"It is not a competition," Mr Tan said.',
          "not a competition", ("tan-kee-soon",), True),
@@ -3271,15 +3271,15 @@ def _thirteenth(paragraph: str, words: str, preamble: str = "The two sides met."
     ("paragraph", "speakers", "guessed"),
     [
         ("She and Spanish Industry Minister Diego Ortega both said the plan would work.",
-         ("luc-a-navarro", "diego-ortega"), True),
+         ("lucia-navarro", "diego-ortega"), True),
         ("Tavares and Industry Minister Diego Ortega said the plan would work.",
          ("rui-tavares", "diego-ortega"), False),
         ("Tavares and Sofia Lemos said the plan would work.", ("rui-tavares",), True),
         ("Tavares and Sofia Lemos agreed that the plan would work, both sides said.",
-         ("rui-tavares", "luc-a-navarro"), True),
+         ("rui-tavares", "lucia-navarro"), True),
         ("Pires and her Spanish counterpart said the plan would work.", ("joana-pires",), True),
         ("Navarro, together with a Portuguese delegate, said the plan would work.",
-         ("luc-a-navarro",), True),
+         ("lucia-navarro",), True),
     ],
 )  # fmt: skip
 def test_a_plural_subject_never_becomes_one_speaker_for_certain(
@@ -3297,7 +3297,7 @@ def test_a_plural_subject_never_becomes_one_speaker_for_certain(
     ("paragraph", "quoted"),
     [
         ("«We are neighbours,» the Spanish prime minister said. «Our task is peace.»",
-         [("We are neighbours", ("luc-a-navarro",)), ("Our task is peace.", ("luc-a-navarro",))]),
+         [("We are neighbours", ("lucia-navarro",)), ("Our task is peace.", ("lucia-navarro",))]),
         ("Tavares said: «The border is open.»", [("The border is open.", ("rui-tavares",))]),
         ("«Trade will double,» said Pires, «and so will tourism.»",
          [("Trade will double", ("joana-pires",)), ("and so will tourism.", ("joana-pires",))]),
@@ -3384,7 +3384,7 @@ def test_the_leaders_or_the_sides_are_the_two_leaders_a_guess(paragraph: str) ->
     """ "The leaders said", "the two sides said", "the Parties stressed": both leaders' words,
     never one's, and a guess (issue 19, round 13)."""
     said = _thirteenth(paragraph, "meet again in Faro")
-    assert said == [(("rui-tavares", "luc-a-navarro"), True)]
+    assert said == [(("rui-tavares", "lucia-navarro"), True)]
 
 
 @pytest.mark.parametrize(
@@ -3882,3 +3882,17 @@ def test_a_country_the_draft_left_to_the_curator_is_null_and_curated(
     path.write_bytes(encode(draft_summit((DRAFTS / "kim-sato.txt").read_text(), "k.txt")))
     speakers = json.loads(summit_cli("--data", str(path), "speakers", "--json").stdout)
     assert speakers and all(s["country"] is None and "country" in s["curated"] for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("title", "start"),
+    [("Joint Communiqué on the visit", "joint-communique-on-the-visit-"),
+     ("Declaração Conjunta", "declaracao-conjunta-")],
+)  # fmt: skip
+def test_an_id_keeps_an_accented_letter_as_its_base_letter(title: str, start: str) -> None:
+    """ "Communiqué" made the id "communiqu" (the letter dropped, a new user's check)."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    drafted = draft_summit(
+        article.replace("Joint statement on the results of the Korea-Japan summit", title), "k"
+    )
+    assert drafted.id.startswith(start)

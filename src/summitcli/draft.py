@@ -988,7 +988,12 @@ def _holds(role: str, title: str) -> bool:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    """An id's form of a name: an accented letter kept as its base letter ("Communiqué" as
+    "communique", "Micheál" as "micheal"), anything else not a letter or digit a hyphen."""
+    import unicodedata
+
+    base = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")
 
 
 def _same_country(adjective: str, country: str) -> bool:
