@@ -352,6 +352,11 @@ def _paths(template: str, records: Any) -> list[str]:
 # What the schema and the decoder say. ---------------------------------------------------------
 
 
+def not_utf8(error: UnicodeDecodeError) -> str:
+    """The first byte that is no UTF-8, and where: said alike of a summit file and an article."""
+    return f"not valid UTF-8 (byte 0x{error.object[error.start]:02x} at offset {error.start})"
+
+
 def document_problems(raw: bytes) -> list[Problem]:
     """What is wrong with a file as JSON, or as the schema generated from the model sees it."""
     import json  # only here: the standard library's json costs every other call its import
@@ -359,7 +364,7 @@ def document_problems(raw: bytes) -> list[Problem]:
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as bad:
-        return [("", f"not valid UTF-8 (byte 0x{raw[bad.start]:02x} at offset {bad.start})")]
+        return [("", not_utf8(bad))]
     try:
         document = json.loads(text)
     except json.JSONDecodeError as syntax:

@@ -41,27 +41,28 @@ def draft_command(
     is listed on stderr and in curation.review; judgement is left to the curator."""
     from ..draft import DraftError, draft, encode
     from ..loader import read_limited, read_stream
+    from ..problems import not_utf8
     from ..text import shortened
 
     from_stdin = str(article) == "-"
+    name = "stdin" if from_stdin else str(article)
     if output is not None and str(output) == "-":
         output = None
     try:
         raw = read_stream(sys.stdin.buffer, "stdin") if from_stdin else read_limited(article)
         text = raw.decode("utf-8")
     except OSError as error:
-        name = shortened(str(article), 200)
-        raise SummitError(f"{name}: cannot be read ({error.strerror or error})") from None
+        raise SummitError(
+            f"{shortened(name, 200)}: cannot be read ({error.strerror or error})"
+        ) from None
     except UnicodeDecodeError as error:
-        bad = f"byte 0x{error.object[error.start]:02x} at offset {error.start}"
-        name = "stdin" if from_stdin else str(article)
-        raise SummitError(f"{name}: not valid UTF-8 ({bad})") from None
+        raise SummitError(f"{name}: {not_utf8(error)}") from None
     if output is not None and not from_stdin and output.exists() and output.samefile(article):
         raise SummitError(f"{output} is the article itself; write the draft to another file")
     try:
         drafted = draft(text, "stdin" if from_stdin else article.name)
     except DraftError as error:
-        raise SummitError(f"{'stdin' if from_stdin else article}: {error}") from None
+        raise SummitError(f"{name}: {error}") from None
     encoded = encode(drafted).decode()
     if output is None:
         sys.stdout.write(encoded)

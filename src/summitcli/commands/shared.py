@@ -36,11 +36,17 @@ class OutputFormat(StrEnum):
     csv = "csv"
 
 
-def _completion_summits(ctx: typer.Context) -> list[Summit]:
-    """The summits of the command line being completed (its --data or SUMMIT_DATA)."""
+def _completion_data(ctx: typer.Context) -> Path | None:
+    """The --data (or SUMMIT_DATA) of the command line being completed: no callback has run
+    to make a `Call` of it yet."""
     data = ctx.find_root().params.get("data")
+    return Path(data) if data else None
+
+
+def _completion_summits(ctx: typer.Context) -> list[Summit]:
+    """The summits of the command line being completed."""
     try:
-        return loader.load(Path(data) if data else None)
+        return loader.load(_completion_data(ctx))
     except DataError:
         return []
 
@@ -55,8 +61,8 @@ def complete_ref(ctx: typer.Context, incomplete: str) -> list[str]:
     from ..refs import records_by_ref
     from ..views import cited
 
-    data = ctx.find_root().params.get("data")
-    qualify = data is not None and Path(data).is_dir()
+    data = _completion_data(ctx)
+    qualify = data is not None and data.is_dir()
     summits = _completion_summits(ctx)
     refs = [cited(s.id, ref, qualify) for s in summits for ref in records_by_ref(s)]
     return _offered(refs, incomplete)
