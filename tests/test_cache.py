@@ -392,7 +392,7 @@ def test_the_bundled_file_and_no_cache_write_nothing(
 
 
 CACHE_HEADER = [
-    "Cache", "Corpus", "Files", "Documents", "Words", "Bytes", "Format", "Summit", "Stemmer",
+    "Cache", "Corpus", "Files", "Documents", "Words", "Bytes", "Format", "Version", "Stemmer",
     "Stale",
 ]  # fmt: skip
 

@@ -202,6 +202,8 @@ def _check_output(words: list[str], stdout: str) -> None:
         assert {len(row) for row in rows} <= {len(rows[0])}, (
             "a CSV row wider or narrower than its header"
         )
+        labels = [label.casefold() for label in rows[0]]
+        assert len(set(labels)) == len(labels), f"{words[0]} CSV repeats a column: {rows[0]}"
     elif fmt == "markdown":
         table = [line for line in stdout.splitlines() if line.startswith("| ")]
         cells = {len(re.split(r"(?<!\\)\|", line)) for line in table}

@@ -75,7 +75,7 @@ def stamp(corpus: Path) -> dict[str, str]:
 
     return {
         "format": index.FORMAT,
-        "summit": __version__,
+        "version": __version__,
         "stemmer": str(Stemmer.version()),
         "corpus": os.path.realpath(corpus),
     }
@@ -382,14 +382,14 @@ def describe(path: Path) -> dict[str, object]:
 
 def _stale(found: dict[str, object]) -> str | None:
     """Why a cache will never be used again as it is, or None: its corpus is gone, or another
-    format, summit or stemmer made it (its corpus's next call rebuilds it)."""
+    format, summit version or stemmer made it (its corpus's next call rebuilds it)."""
     corpus = found.get("corpus")
     if "error" in found or not isinstance(corpus, str):
         return "not a readable index"
     if not os.path.exists(corpus):  # noqa: PTH110
         return "its corpus is gone"
     current = stamp(Path(corpus))
-    differ = [key for key in ("format", "summit", "stemmer") if found.get(key) != current[key]]
+    differ = [key for key in ("format", "version", "stemmer") if found.get(key) != current[key]]
     return f"made by another {' and '.join(differ)}" if differ else None
 
 

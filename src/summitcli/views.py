@@ -1048,7 +1048,7 @@ def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
 
 CACHE_LABELS = {
     "Corpus": "corpus", "Files": "files", "Documents": "documents", "Words": "words",
-    "Bytes": "bytes", "Format": "format", "Summit": "summit", "Stemmer": "stemmer",
+    "Bytes": "bytes", "Format": "format", "Version": "version", "Stemmer": "stemmer",
 }  # fmt: skip
 """A cache's columns after its file's name, and the keys of `cache.describe` they show."""
 CACHE = Columns((Column("Cache"), *map(Column, CACHE_LABELS), Column("Stale")))
