@@ -53,6 +53,9 @@ def test_an_unknown_summit_names_those_there_are(summit: Summit) -> None:
         ("2(9)", "; section 2 has clauses 2.1, 2.2 "),
         # any other ref is answered with the nearest refs
         ("s99", "; did you mean S9? "),
+        # asked in one summit of a folder, the answer is written as it can be pasted back
+        ("korea-japan-2025-08-23:s99", "; did you mean korea-japan-2025-08-23:S9? "),
+        ("korea-japan-2025-08-23:2.9", "; section 2 has clauses 2.1, 2.2 "),
     ],
 )
 def test_an_unknown_ref_says_what_there_is(summit: Summit, asked: str, hint: str) -> None:

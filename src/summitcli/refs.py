@@ -90,13 +90,15 @@ def unknown_summit(asked: str, summit_id: str, summit_ids: Sequence[str]) -> Not
 def unknown_ref(asked: str, ref: str, known: Sequence[str]) -> NotFoundError:
     """No record of the scope has the ref: what it has instead."""
     see = "(see 'summit sections' and 'summit quotes')"
-    return NotFoundError(f"unknown ref {quoted(asked)}{_hint(ref, known)} {see}")
+    summit_id = split_ref(asked)[0]
+    hint = _hint(ref, known, f"{summit_id}:" if summit_id else "")
+    return NotFoundError(f"unknown ref {quoted(asked)}{hint} {see}")
 
 
-def _hint(ref: str, known: Sequence[str]) -> str:
+def _hint(ref: str, known: Sequence[str], prefix: str) -> str:
     """What there is instead: a missing section or clause number is answered with the sections
     or the section's clauses (the spelling of `6` is not near `S6`, its meaning is near `5`);
-    any other ref with the nearest refs."""
+    any other ref with the nearest refs, written as asked (`prefix`, its summit's id)."""
     clause = CLAUSE.fullmatch(ref)
     section = clause.group(1) if clause else ref
     if section.isdigit():
@@ -106,4 +108,6 @@ def _hint(ref: str, known: Sequence[str]) -> str:
         sections = sorted({int(k) for k in known if k.isdigit()})
         if sections:
             return f"; the sections are {', '.join(map(str, sections))}"
-    return did_you_mean(ref, known) or did_you_mean(ref.rstrip("0123456789"), known)
+    return did_you_mean(ref, known, prefix=prefix) or did_you_mean(
+        ref.rstrip("0123456789"), known, prefix=prefix
+    )

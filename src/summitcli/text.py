@@ -61,17 +61,17 @@ def without_controls(text: str) -> str:
     return "".join(c for c in text if c.isprintable())
 
 
-def did_you_mean(asked: str, known: Iterable[str], limit: int = 3) -> str:
-    """`; did you mean A, B?` with the nearest known values, or nothing when none is near; the
-    value typed with control characters is answered with that value alone where it is known."""
+def did_you_mean(asked: str, known: Iterable[str], limit: int = 3, prefix: str = "") -> str:
+    """`; did you mean A, B?` with the nearest known values, each written after `prefix` (a
+    ref's summit id, so that it can be pasted back), or nothing when none is near; the value
+    typed with control characters is answered with that value alone where it is known."""
     import difflib
 
     choices = list(dict.fromkeys(known))
     meant = without_controls(asked)
-    if meant != asked and meant in choices:
-        return f"; did you mean {meant}?"
-    near = difflib.get_close_matches(asked, choices, n=limit, cutoff=0.5)
+    near = [meant] if meant != asked and meant in choices else []
+    near = near or difflib.get_close_matches(asked, choices, n=limit, cutoff=0.5)
     if not near:
         folded = {fold(choice): choice for choice in choices}
         near = [folded[m] for m in difflib.get_close_matches(fold(asked), folded, limit, 0.5)]
-    return f"; did you mean {', '.join(near)}?" if near else ""
+    return f"; did you mean {', '.join(prefix + value for value in near)}?" if near else ""
