@@ -256,7 +256,7 @@ SPAN_TEXTS = (
     "The hydrogen — energy pact: “hydrogen energy” twice… hydrogen energy energy energy.",
     "Energies of hydrogen_energy and hydrogen-energy; a a a a.",
     "Korea-U.S.-Japan and Korea\u2013Japan «energy» ¿hydrogen? ･energy",
-    "A\uff3fhydrogen energy\uff3fb: the full-width low line joins words once folded.",
+    "A\uff3fhydrogen energy\uff3fb: the full-width low line parts words, as the low line does.",
     "石破 said hydrogen energy; ※ energy ½ hydrogen",
 )
 SPAN_QUERIES = (
@@ -296,28 +296,42 @@ def test_spans_in_plain_text_are_the_words_keyed_one_by_one(query: list[str]) ->
             for n in range(start, start + len(term))
         }
         assert spans(text) == tuple(words[n].span() for n in sorted(marked)), (text, query)
-    assert [is_plain(text) for text in SPAN_TEXTS] == [True, True, True, True, False, False]
+    assert [is_plain(text) for text in SPAN_TEXTS] == [True, True, True, True, True, False]
+
+
+WORD_EDGES = [
+    # text pasted from a Mac may write "München" as "Mu" + U+0308 + "nchen": the mark split
+    # the word in three, so a search found it only through the curators' notes
+    ("Mu\u0308nchen", "München", "Mu\u0308nchen"),
+    # a hashtag or a slogan written with underscores is words, as a reader reads it
+    ("#Tariffs_must_fall", "tariffs", "Tariffs"),
+    ("#Tariffs_must_fall", "fall", "fall"),
+]
 
 
 @pytest.mark.parametrize("where", ["file", "folder"])
-def test_a_decomposed_accent_is_one_word_with_its_letter(
-    where: str, write_data: Callable[..., Path], summit_cli: Any
+@pytest.mark.parametrize(("written", "query", "matched"), WORD_EDGES)
+def test_words_are_found_as_a_reader_reads_them(
+    written: str,
+    query: str,
+    matched: str,
+    where: str,
+    write_data: Callable[..., Path],
+    summit_cli: Any,
 ) -> None:
-    """Text pasted from a Mac may write "München" as "Mu" + U+0308 + "nchen": the mark split
-    the word in three, so a search found it only through the curators' notes, highlighting
-    nothing. Searched as typed, it is the text's own word, in a file and in a corpus index."""
-    decomposed = "Mu\u0308nchen"
+    """Searched as typed, a word is the text's own, highlighted, in a file and in a corpus
+    index, wherever the text's characters split or join it unlike a reader's eye."""
 
-    def move_to_munich(data: dict[str, Any]) -> None:
-        data["statements"][0]["text"] = f"We will meet again in {decomposed} next spring."
-        data["statements"][0]["curation"]["notes"] = ["Munich: the city, as the source writes it."]
+    def write_it(data: dict[str, Any]) -> None:
+        data["statements"][0]["text"] = f"We will meet again in {written} next spring."
+        data["statements"][0]["curation"]["notes"] = ["Munich, tariffs must fall: curators."]
 
-    path = write_data(move_to_munich)
+    path = write_data(write_it)
     data = str(path if where == "file" else path.parent)
-    result = summit_cli("--data", data, "search", "München", "--json")
+    result = summit_cli("--data", data, "search", query, "--json")
     assert result.returncode == 0, result.stderr
-    [hit] = json.loads(result.stdout)
-    assert (hit["found_in"], hit["matched"]) == ("text", [decomposed])
+    [hit] = [hit for hit in json.loads(result.stdout) if hit["ref"].endswith("S1")]
+    assert (hit["found_in"], hit["matched"]) == ("text", [matched])
 
 
 @pytest.mark.parametrize("where", ["file", "folder"])

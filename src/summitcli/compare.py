@@ -31,9 +31,10 @@ from collections.abc import Sequence
 import msgspec
 
 from .model import Clause, Curation, Preamble, Statement, Summit
-from .search import COMBINING_MARKS, WordKeys
+from .search import WORD as WORD_PATTERN
+from .search import WordKeys
 
-WORD = re.compile(rf"\w[\w{COMBINING_MARKS}]*")
+WORD = re.compile(WORD_PATTERN)
 """A word, as compare aligns them (compiled here: no other command needs it)."""
 ECHOED = 0.35
 """A link at least this strong: the release says most of what the statement says, much of it in

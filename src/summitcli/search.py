@@ -35,7 +35,10 @@ SEPARATORS = (
 """Non-ASCII punctuation that separates words as ASCII punctuation does: inverted marks,
 guillemets, the middle dot, dashes, curly quotes, bullets and ellipses, invisible marks, CJK and
 full-width punctuation."""
-TOKEN = re.compile(rf"\w[\w{COMBINING_MARKS}]*|[^\w\s\x00-\x7f{SEPARATORS}]")
+WORD = rf"[^\W_]+(?:[{COMBINING_MARKS}]+[^\W_]*)*"
+r"""A word: letters and digits with their marks. `\w` takes the underscore too, which joins
+words for no reader ("#Tariffs_must_fall" is three words, "must" among them)."""
+TOKEN = re.compile(rf"{WORD}|[^\w\s\x00-\x7f{SEPARATORS}]")
 """What search matches: a word, or one mark that is neither a letter nor a separator (※, ◇, an
 emoji), which a reader may well look for as it is printed."""
 QUOTED = re.compile(r'"([^"]*)"?')
@@ -266,7 +269,7 @@ def _corpus_forms(
 def _word_count(tokens: Sequence[str]) -> int:
     """How many of the tokens are words: a length in words, as BM25 was tuned on, so that
     finding marks too changed no score of a query of words."""
-    return sum(1 for token in tokens if len(token) > 1 or token.isalnum() or token == "_")
+    return sum(1 for token in tokens if len(token) > 1 or token.isalnum())
 
 
 def _phrase_occurrences(record: Searchable, phrase: Term, keys: WordKeys) -> int:
@@ -297,7 +300,8 @@ def span_finder(
 
     def spans(text: str) -> tuple[tuple[int, int], ...]:
         if is_plain(text):
-            low = text.lower()  # plain: every character keeps its place
+            # plain: every character keeps its place; "_" parts words (`WORD`), as "\b" wants
+            low = text.lower().replace("_", " ")
             found = []
             if words is not None:
                 found += [m.span() for m in words.finditer(low) if _starts_word(low, m.start())]
@@ -327,7 +331,7 @@ def span_finder(
     return spans
 
 
-_WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_WORD_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _starts_word(low: str, start: int) -> bool:
@@ -344,8 +348,7 @@ def is_plain(text: str) -> bool:
 @functools.cache
 def _plain_characters() -> frozenset[str]:
     """ASCII and `SEPARATORS`, made on first use (not a regular expression: compiling one cost
-    every search two million instructions). The full-width low line is no separator here:
-    folded, it is "_", which joins two words."""
+    every search two million instructions)."""
     found, index = set(map(chr, range(128))), 0
     while index < len(SEPARATORS):
         if SEPARATORS[index + 1 : index + 2] == "-":  # a range
@@ -355,7 +358,7 @@ def _plain_characters() -> frozenset[str]:
         else:
             found.add(SEPARATORS[index])
             index += 1
-    return frozenset(found - {"\uff3f"})
+    return frozenset(found)
 
 
 def _alternatives(forms: Sequence[str]) -> str:
