@@ -194,7 +194,7 @@ CREATE TABLE datasette_metadata ( -- This database's Datasette metadata, for dat
 );
 CREATE VIRTUAL TABLE passages_fts USING fts5(
     text, keywords, notes, content="passages", content_rowid="seq",
-    tokenize="porter unicode61 remove_diacritics 0 tokenchars '_¦'"
+    tokenize="porter unicode61 remove_diacritics 0 tokenchars '¦'"
 );
 """
 """One table per record type, its rows in source order: an integer `seq` is the primary key (the
@@ -208,7 +208,7 @@ It has to hold the words as written: Datasette's `?_search=` and `sqlite-utils s
 the user's own words, and FTS5 applies one tokenizer to both sides, so keys stemmed by summit's
 Snowball stemmer would miss every inflected query; Python cannot register a tokenizer that
 Datasette would load. So FTS5's Porter stemmer stands in for Snowball, and diacritics are kept,
-as summit's folding keeps them (`naive` finds no `naïve`); `_` is part of a word, as in summit.
+as summit's folding keeps them (`naive` finds no `naïve`); `_` parts words, as in summit.
 A passage's keywords (or notes) are separated by `KEPT_APART`, a token of its own to FTS5 (it
 has no other way to keep a phrase from running on from one keyword into the next). That token
 lengthens the passage for FTS5's bm25, so sqlite-utils' order strays further from summit's: the
