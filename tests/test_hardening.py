@@ -121,6 +121,31 @@ def test_a_closed_standard_output_is_one_line(args: list[str]) -> None:
     )
 
 
+@pytest.mark.parametrize("where", ["file", "folder"])
+def test_a_closed_standard_error_loses_only_the_messages(
+    where: str, tmp_path: Path, write_data: Callable[..., Path]
+) -> None:
+    """Started with stderr closed (`summit search x 2>&-`), the notes have nowhere to go: the
+    output is whole, and the first file opened must not take fd 2 (a cache build's notes went
+    into stdout, or the call failed with exit 3). Twice: building an index, then using it."""
+    from summitcli.draft import draft, encode
+
+    path = write_data()
+    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
+    (tmp_path / "draft.json").write_bytes(encode(draft(article, "kim-sato.txt")))
+    data = str(path if where == "file" else tmp_path)
+    for _ in range(2):
+        result = subprocess.run(
+            [str(SUMMIT), "--data", data, "search", "hydrogen", "--json"],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=clean_env(),
+            preexec_fn=lambda: os.close(2),
+        )
+        assert result.returncode == 0
+        assert "hydrogen" in json.dumps(json.loads(result.stdout))
+
+
 @pytest.mark.parametrize(
     "args",
     [

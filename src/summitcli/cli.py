@@ -236,6 +236,7 @@ def global_options_first(arguments: Sequence[str]) -> list[str]:
 
 def main(arguments: Sequence[str] | None = None) -> int:
     """Run the app and return its exit code, every failure turned into one line on stderr."""
+    _open_closed_streams()
     if sys.stdout is None:  # started with it closed (`summit sections >&-`): Python gives None
         return _fail("cannot write the output: standard output is closed")
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
@@ -259,6 +260,20 @@ def main(arguments: Sequence[str] | None = None) -> int:
     except Exception as error:
         code = exit_code(error)
     return code if isinstance(code, int) else EXIT_OK
+
+
+def _open_closed_streams() -> None:
+    """Started with stdin or stderr closed (`2>&-`), Python gives None for it, and the first
+    file summit opens would take its descriptor: a cache's database would receive the notes.
+    Each is /dev/null instead, as for a daemon: the notes are lost, the output is whole."""
+    for descriptor, name in ((0, "stdin"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        null = os.open(os.devnull, os.O_RDWR)
+        if null != descriptor:
+            os.dup2(null, descriptor)
+            os.close(null)
+        setattr(sys, name, open(descriptor, "r" if descriptor == 0 else "w", closefd=False))  # noqa: SIM115
 
 
 def _forget_unusable_columns() -> None:
@@ -298,8 +313,7 @@ def exit_code(error: Exception) -> int:
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
     """One line, whatever Click or a library wrote (Click lists choices on lines of their own),
     and never more than a screenful of what the user typed."""
-    if sys.stderr is not None:  # None where it was closed: the exit code says it alone
-        print(f"summit: {shortened(' '.join(message.split()), 300)}", file=sys.stderr)
+    print(f"summit: {shortened(' '.join(message.split()), 300)}", file=sys.stderr)
     return code
 
 
