@@ -191,6 +191,27 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     assert summit_cli("validate", str(path)).returncode == 0
 
 
+@pytest.mark.parametrize("cleared", [False, True])
+def test_a_byte_order_mark_is_read_as_the_query_commands_read_it(
+    cleared: bool, tmp_path: Path, summit_cli: Any
+) -> None:
+    """An editor on Windows may save a draft with a UTF-8 byte order mark: `info` loaded it,
+    while `validate` failed with an internal error looking for its placeholders."""
+    from summitcli.draft import draft, encode
+
+    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
+    drafted = json.loads(encode(draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
+    if cleared:
+        drafted["curation"]["review"] = []
+    path = tmp_path / "marked.json"
+    path.write_text(json.dumps(drafted), encoding="utf-8-sig")
+    assert summit_cli("--data", str(path), "info").returncode == 0
+    result = summit_cli("validate", str(path), "--json")
+    found = json.loads(result.stdout)
+    assert (result.returncode, result.stderr) == (2, f"summit: {len(found)} problems found\n")
+    assert all(problem["path"].startswith("$.") for problem in found)
+
+
 def test_several_paths_are_checked_in_one_call(tmp_path: Path, summit_cli: Any) -> None:
     good = tmp_path / "good.json"
     good.write_bytes((Path(__file__).parents[1] / "data" / "summit_2025.json").read_bytes())

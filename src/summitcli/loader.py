@@ -7,6 +7,7 @@ what the decoder leaves (the forms of strings, the links); for a file it refuses
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 from pathlib import Path
@@ -153,7 +154,8 @@ def link(summit: Summit, path: str) -> Summit:
 
 
 def read_bytes(path: Path) -> bytes:
-    """A summit file's bytes, turning every way reading can fail into a one-line DataError."""
+    """A summit file's bytes, turning every way reading can fail into a one-line DataError;
+    a UTF-8 byte order mark (an editor's, on Windows) is the encoding's, not the file's."""
     name = str(path)
     try:
         raw = read_limited(path)
@@ -165,6 +167,7 @@ def read_bytes(path: Path) -> bytes:
         raise DataError(name, [("", "permission denied")]) from None
     except OSError as error:
         raise _unreadable(path, error) from None
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     if not raw or raw.isspace():
         raise DataError(name, [("", "file is empty")])
     return raw

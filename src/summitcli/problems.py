@@ -13,7 +13,6 @@ message is validate's first problem.
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Callable
 from functools import cache
@@ -53,7 +52,7 @@ DECODING_ERRORS = (msgspec.ValidationError, msgspec.DecodeError, UnicodeDecodeEr
 
 
 def decode(raw: bytes) -> Summit:
-    summit: Summit = DECODER.decode(raw.removeprefix(codecs.BOM_UTF8))
+    summit: Summit = DECODER.decode(raw)
     return summit
 
 
@@ -165,12 +164,11 @@ def text_problems(raw: bytes) -> list[Problem]:
     if not _suspect(raw):
         return []
     found: list[Problem] = []
-    _walk(msgspec.json.decode(raw.removeprefix(codecs.BOM_UTF8)), "$", found)
+    _walk(msgspec.json.decode(raw), "$", found)
     return found
 
 
 def _suspect(raw: bytes) -> bool:
-    start = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     if b"\x7f" in raw:
         return True
     # Found with bytes.find, not a regular expression, whose compilation would cost every call
@@ -185,7 +183,7 @@ def _suspect(raw: bytes) -> bool:
         at = raw.find(b"\\", at + 1)
     if not raw.isascii():
         for lead, forbidden, spaces in SUSPECT_BYTES:
-            at = raw.find(lead, start)
+            at = raw.find(lead)
             while at >= 0:
                 if raw.startswith(forbidden, at + 1):
                     return True
