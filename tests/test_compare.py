@@ -156,6 +156,19 @@ def test_compare_in_a_corpus_stays_within_each_summit(
     assert rows[0].startswith("second:S5\tdirect\tsecond:2.2")
 
 
+@pytest.mark.parametrize("ref", ["S5", "2.2"])
+def test_a_ref_every_summit_of_a_folder_has_is_compared_in_each(
+    ref: str, summit_cli: Any, write_data: Callable[..., Path]
+) -> None:
+    """As `show` and `cite` find a bare ref in every summit, so does compare (it took the
+    first summit's alone, saying nothing)."""
+    write_data(name="a.json")
+    corpus = str(write_data(lambda d: d.update(id="second"), name="b.json").parent)
+    asked = json.loads(summit_cli("--data", corpus, "compare", ref, "--json").stdout)
+    wanted = {f"korea-japan-2025-08-23:{ref}", f"second:{ref}"}
+    assert wanted <= {f"{item['summit']}:{item['ref']}" for item in asked}
+
+
 @pytest.mark.parametrize("output", [[], ["--json"]])
 def test_compare_is_the_same_under_every_hash_seed(tmp_path: Path, output: list[str]) -> None:
     """Ties break in document order, whatever order Python iterates a set in: summit-00214 of

@@ -81,16 +81,18 @@ def compare_command(
         kinds=lookup.SPEECH if speaker else (*lookup.SPEECH, "account"),
     )  # what a person said is never the article's account
     wanted = VERDICT_NAMES[verdict] if verdict else None
-    asked = find_records(summits, [ref]) if ref else []
-    record = asked[0] if asked else None
-    if record is not None and not isinstance(record, Statement | Preamble | Clause):
-        kind = "an outcome" if record.TYPE == "outcome" else f"a {record.TYPE}"
-        raise typer.BadParameter(
-            f"{ref} is {kind}: compare takes a statement, a clause or a preamble paragraph"
-        )
+    asked: dict[str, Statement | Preamble | Clause] = {}
+    for found in find_records(summits, [ref]) if ref else []:
+        if not isinstance(found, Statement | Preamble | Clause):
+            kind = "an outcome" if found.TYPE == "outcome" else f"a {found.TYPE}"
+            raise typer.BadParameter(
+                f"{ref} is {kind}: compare takes a statement, a clause or a preamble paragraph"
+            )
+        asked[found.summit] = found
     items: list[Alignment | Echoes] = []
     for summit in summits:
-        if record is not None and record.summit != summit.id:
+        record = asked.get(summit.id)
+        if ref and record is None:  # a bare ref is each summit's that has it, as `show` finds
             continue
         alignments, echoes = compare(summit)
         alignments = [a for a in alignments if keep(a.statement)]
