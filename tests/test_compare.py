@@ -301,13 +301,39 @@ def test_a_drafts_notes_on_its_own_rules_bridge_nothing() -> None:
     assert scores == [[(link.ref, link.score) for link in a.links] for a in compare(bare)[0]]
 
 
-def test_a_link_made_through_curation_says_so_on_stderr_when_piped(summit_cli: Any) -> None:
+@pytest.mark.parametrize("asked", ["4.3", "S16"])
+def test_a_link_made_through_curation_says_so_on_stderr_when_piped(
+    asked: str, summit_cli: Any
+) -> None:
     """Piped rows have no column for the words met through the curators' notes: S16's row to
-    4.3 showed a score and an empty "Shared" with no word that curation made the link."""
-    result = summit_cli("compare", "4.3")
+    4.3 showed a score and an empty "Shared" with no word that curation made the link. Each
+    such link is named (S16's row named its best alone), and one that shares no word of the
+    texts rests on curation only, not partly."""
+    result = summit_cli("compare", asked)
     assert result.returncode == 0
     assert (
-        "summit: note: S16: its link to 4.3 rests partly on the curators' keywords or notes "
-        "(issue, abductions)"
+        "S16: its link to 4.3 rests only on the curators' keywords or notes (issue, abductions)"
     ) in result.stderr
+    if asked == "S16":
+        assert "its link to 4.2 rests partly on the curators' keywords or notes (issues)" in (
+            result.stderr
+        )
     assert "S15:" not in result.stderr  # its words are the two texts' own
+
+
+def test_a_guessed_speaker_is_said_under_piped_compare_rows(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """`compare --speaker` keeps a statement whose speaker a draft only guessed: the row has no
+    column to say so, so stderr does, as under `quotes`."""
+    from summitcli.draft import draft, encode
+    from summitcli.loader import load_file
+
+    drafted = draft((Path(__file__).parent / "drafts" / "kim-sato.txt").read_text("utf-8"), "k")
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(drafted))
+    guessed = next(s for s in load_file(path).statements if s.guess)
+    speaker = guessed.people[0].name
+    for fmt in ("plain", "csv"):
+        result = summit_cli("--data", str(path), "compare", "-s", speaker, "--format", fmt)
+        assert f"{guessed.ref}: unreviewed draft: speaker guessed" in result.stderr, fmt

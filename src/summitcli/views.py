@@ -770,13 +770,15 @@ def alignment(found: Alignment, options: Options) -> View:
         said_by = "The article's account, about " + _names(statement.subject_people)
     else:
         said_by = f"{_speakers(statement)} said"
-    via = best.shared_via_curation if best else []
-    note = (  # a piped row has no column for them
-        f"{said}: its link to {cited(statement.summit, best.ref, qualify)} rests partly on the "
-        f"curators' keywords or notes ({', '.join(via)})"
-        if best and via
-        else ""
-    )
+    notes = [  # a piped row has no column for them
+        f"{said}: its link to {cited(statement.summit, link.ref, qualify)} rests "
+        f"{'partly' if link.shared else 'only'} on the curators' keywords or notes "
+        f"({', '.join(link.shared_via_curation)})"
+        for link in found.links
+        if link.shared_via_curation
+    ]
+    if statement.guess:
+        notes.append(f"{said}: {_unreviewed(statement.guess)}")
     body: list[Block] = [] if found.links else [statement_quote]
     for link, signed in zip(found.links, found.records, strict=True):
         signed_quote = quote(signed, qualify, tuple(link.signed_spans))
@@ -820,7 +822,7 @@ def alignment(found: Alignment, options: Options) -> View:
         heading=f"{said} ({statement.kind}) \u2014 {found.verdict}",
         body=tuple(body),
         quote=statement_quote,
-        note=note,
+        note="; ".join(notes),
     )
 
 

@@ -36,9 +36,9 @@ def write(
     shapes = {view.headers for view in rows}
     if len(shapes) == 1:
         labels = ["type", "summit", *_unplaced(shapes.pop()), *(HIT_LABELS if hits else [])]
-    else:  # generic names cannot say "(curated)": say it as for piped rows
+    else:
         labels = ["type", "summit", *(f"field{i}" for i in range(1, width - 1))]
-        note_curation(rows, output)
+    note_curation(rows, output)  # a row's own (a guessed speaker) no header can say
     writer.writerow(labels)
     writer.writerows(row + [""] * (len(labels) - len(row)) for row in cells)
 
