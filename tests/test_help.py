@@ -30,3 +30,25 @@ def test_help_has_no_hard_line_breaks(command: str) -> None:
     wraps to the terminal; only blank lines separate paragraphs."""
     text = click_command(command).help or ""
     assert "\n" not in text.replace("\n\n", "")
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (["--color", "never", "--help"], {}),
+        (["sections", "--help", "--color=NEVER"], {}),
+        (["search", "-h"], {"NO_COLOR": "1"}),
+    ],
+)
+def test_help_on_a_terminal_keeps_colour_off_when_asked(
+    summit_tty: Any, args: list[str], env: dict[str, str]
+) -> None:
+    """`--color never` and NO_COLOR mean no escape code at all (README), help included."""
+    code, screen = summit_tty(*args, **env)
+    assert code == 0 and "Usage" in screen
+    assert "\x1b[" not in screen
+
+
+def test_help_on_a_terminal_is_coloured_otherwise(summit_tty: Any) -> None:
+    code, screen = summit_tty("--help")
+    assert code == 0 and "\x1b[" in screen

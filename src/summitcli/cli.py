@@ -241,6 +241,8 @@ def main(arguments: Sequence[str] | None = None) -> int:
         return _fail("cannot write the output: standard output is closed")
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
     _forget_unusable_columns()
+    if "--help" in arguments or "-h" in arguments:
+        _uncolour_help(arguments)
     code: object
     try:
         if arguments[:1] in (["--show-completion"], ["--install-completion"]):
@@ -274,6 +276,24 @@ def _open_closed_streams() -> None:
             os.dup2(null, descriptor)
             os.close(null)
         setattr(sys, name, open(descriptor, "r" if descriptor == 0 else "w", closefd=False))  # noqa: SIM115
+
+
+def _uncolour_help(arguments: Sequence[str]) -> None:
+    """Typer's help, asked with `--color never` or NO_COLOR, has no escape code either, as
+    summit's own output has none (Rich's NO_COLOR alone keeps bold and dim)."""
+    from .output import Output
+
+    words = arguments[: command_index(arguments)]
+    colour = "auto"
+    for index, word in enumerate(words):
+        if word == "--color" and index + 1 < len(words):
+            colour = words[index + 1]
+        elif word.startswith("--color="):
+            colour = word.partition("=")[2]
+    if Output(colour=colour.lower()).uncoloured:
+        import typer.rich_utils
+
+        typer.rich_utils.COLOR_SYSTEM = None
 
 
 def _forget_unusable_columns() -> None:
