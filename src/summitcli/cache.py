@@ -361,16 +361,20 @@ def caches() -> list[Path]:
 
 COUNTS = ("documents", "words")
 """The index's stamps that are numbers: `cache info --json` gives them as numbers."""
+DESCRIBED = ("corpus", *COUNTS, "format", "version", "stemmer")
+"""What `cache info` reads of a database's stamps: null where an older format kept no such key."""
 
 
 def describe(path: Path) -> dict[str, object]:
     """What `summit cache info` says of one database."""
     found: dict[str, object] = {"cache": str(path), "bytes": path.stat().st_size}
+    found |= dict.fromkeys((*DESCRIBED, "files"))
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             meta = dict(connection.execute("SELECT key, value FROM meta"))
-            found |= {key: int(meta[key]) if key in COUNTS else meta[key] for key in meta}
+            found |= {key: meta[key] for key in DESCRIBED if key in meta}
+            found |= {key: int(meta[key]) for key in COUNTS if key in meta}
             found["files"] = connection.execute("SELECT count(*) FROM files").fetchone()[0]
         finally:
             connection.close()
@@ -389,7 +393,11 @@ def _stale(found: dict[str, object]) -> str | None:
     if not os.path.exists(corpus):  # noqa: PTH110
         return "its corpus is gone"
     current = stamp(Path(corpus))
-    differ = [key for key in ("format", "version", "stemmer") if found.get(key) != current[key]]
+    differ = [
+        key
+        for key in ("format", "version", "stemmer")
+        if found.get(key) is not None and found[key] != current[key]
+    ]
     return f"made by another {' and '.join(differ)}" if differ else None
 
 
