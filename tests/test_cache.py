@@ -496,6 +496,8 @@ def test_stale_caches_are_marked_and_cleared_alone(
         "older": "made by another format",
     }
     assert "\tits corpus is gone\n" in summit_cli("cache", "info").stdout
+    listed = json.loads(summit_cli("cache", "info", "--stale", "--json").stdout)
+    assert sorted(Path(str(found["corpus"])).name for found in listed) == ["gone", "older"]
     cleared = json.loads(summit_cli("cache", "clear", "--stale", "--json").stdout)
     assert len(cleared["removed"]) == 2
     [kept] = json.loads(summit_cli("cache", "info", "--json").stdout)

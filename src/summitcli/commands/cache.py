@@ -44,8 +44,8 @@ def cache_command(
         bool,
         typer.Option(
             "--stale",
-            help="clear: only the caches no call will use again (their corpus gone, or made by "
-            "another index format, summit or stemmer).",
+            help="Only the caches no call will use again (their corpus gone, or made by another "
+            "index format, summit version or stemmer): info lists them, clear removes them.",
         ),
     ] = False,
     as_json: Annotated[
@@ -79,9 +79,11 @@ def cache_command(
         said, title = f"removed {len(found)} cache {files} from {folder}", "Removed caches"
     else:
         found = [cache.describe(path) for path in cache.caches()]
+        found = [entry for entry in found if entry["stale"] or not stale]
+        kind = "stale " if stale else ""
         said, title = (
-            f"{len(found)} {'cache' if len(found) == 1 else 'caches'} in {folder}",
-            "Caches",
+            f"{len(found)} {kind}{'cache' if len(found) == 1 else 'caches'} in {folder}",
+            "Stale caches" if stale else "Caches",
         )
     output.note(said)
     options = views.Options()
