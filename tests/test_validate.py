@@ -258,6 +258,19 @@ def test_validate_lists_every_files_problems_past_one_it_cannot_read(
     ]
 
 
+def test_a_folder_is_checked_past_an_entry_that_is_no_file(tmp_path: Path) -> None:
+    """A named pipe in a folder is refused, never opened, and the folder's other files are
+    still checked (their problems were not listed)."""
+    import os
+
+    (tmp_path / "a.json").write_text("[]", encoding="utf-8")
+    os.mkfifo(tmp_path / "b.json")
+    listed = run_process("validate", str(tmp_path), "--json")
+    assert listed.returncode == 2
+    files = {problem["file"] for problem in json.loads(listed.stdout)}
+    assert files == {str(tmp_path / "a.json"), str(tmp_path / "b.json")}
+
+
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [

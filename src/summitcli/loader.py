@@ -29,15 +29,25 @@ def bundled_data_path() -> Path:
     return Path(__file__).with_name("data") / BUNDLED_FILE
 
 
-def summit_files(path: Path) -> list[Path]:
-    """The files a `--data` path names: the file itself, or every summit file in a directory."""
-    if is_folder(path):
-        with os.scandir(path) as entries:
-            files = sorted(path / entry.name for entry in entries if is_summit_entry(entry))
-        if not files:
-            raise DataError(str(path), [("", "no summit files (*.json) in this directory")])
-        return files
-    return [path]
+def summit_files(path: Path, refused: list[DataError] | None = None) -> list[Path]:
+    """The files a `--data` path names: the file itself, or every summit file in a directory.
+    An entry that is no regular file is a DataError, or, given `refused`, one more of those
+    (`validate` goes on to check the other files)."""
+    if not is_folder(path):
+        return [path]
+    files = []
+    with os.scandir(path) as entries:
+        for entry in entries:
+            try:
+                if is_summit_entry(entry):
+                    files.append(path / entry.name)
+            except DataError as error:
+                if refused is None:
+                    raise
+                refused.append(error)
+    if not files and not refused:
+        raise DataError(str(path), [("", "no summit files (*.json) in this directory")])
+    return sorted(files)
 
 
 def is_folder(path: Path) -> bool:

@@ -22,11 +22,13 @@ Problem = tuple[str, str, str]
 
 def validate_path(path: Path) -> list[Problem]:
     """Every problem of a file, or of every file of a directory and of the directory as a whole."""
+    refused: list[DataError] = []
     try:
-        files = summit_files(path)
+        files = summit_files(path, refused)
     except DataError as error:
-        return [(error.path, where, message) for where, message in error.problems]
-    found: list[Problem] = []
+        refused = [error]
+        files = []
+    found = [(error.path, where, message) for error in refused for where, message in error.problems]
     summits: list[Summit] = []
     for file in files:
         try:
