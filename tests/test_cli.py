@@ -263,6 +263,22 @@ def test_cite_as_a_table_names_each_rows_ref(summit_cli: Any) -> None:
     )
 
 
+def test_cite_in_a_folder_names_each_rows_summit(write_data: Callable[..., Path]) -> None:
+    """In a folder the same ref is each summit's: a table's Ref is `SUMMIT-ID:REF`, as
+    search's and compare's are (two rows of a bare S2 could not be told apart in Markdown)."""
+    from conftest import run_process
+
+    write_data(name="a.json")
+    corpus = str(write_data(lambda d: d.update(id="second"), name="b.json").parent)
+    wanted = ["korea-japan-2025-08-23:S2", "second:S2"]
+    table = run_process("--data", corpus, "cite", "S2", "--format", "csv").stdout
+    assert [row[2] for row in csv.reader(io.StringIO(table))][1:] == wanted
+    markdown = run_process("--data", corpus, "cite", "S2", "--format", "markdown").stdout
+    assert [line.split(" | ")[0] for line in markdown.splitlines()[2:]] == [
+        f"| {ref}" for ref in wanted
+    ]
+
+
 @pytest.mark.parametrize(
     ("args", "stream", "expected"),
     [

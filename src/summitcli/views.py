@@ -1024,17 +1024,18 @@ def _cites_curation(record: Citable, summit: Summit) -> bool:
 
 CITATION = Columns((Column("Ref"), Column("Citation")))
 """A table's columns of citations: the ref, so that a row of CSV or Markdown can be joined back
-to what it cites (the summit is CSV's own column), then the text."""
+to what it cites (`SUMMIT-ID:REF` in a folder, as every ref a table shows), then the text."""
 
 
-def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
+def citation(record: Citable, summit: Summit, options: Options, quote: bool = False) -> View:
     """A record as a citation: the ready-to-paste text, and its entry for a reference manager."""
     text = citation_text(record, summit, quote)
     ref = ref_of(record)
+    shown = cited(summit.id, ref, options.qualify)
     return View(
         type="citation",
         summit=summit.id,
-        fields=CITATION.fields(summit.id, (ref, text), qualify=False),
+        fields=CITATION.fields(summit.id, (shown, text), qualify=False),
         json={
             "type": "citation",
             "ref": ref,
@@ -1042,7 +1043,7 @@ def citation(record: Citable, summit: Summit, quote: bool = False) -> View:
             "summit": summit.id,
             "curated": ["citation"] if _cites_curation(record, summit) else [],
         },
-        heading=ref,
+        heading=shown,
         reference=reference(record, summit, quote),
         line=text,
     )

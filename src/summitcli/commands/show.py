@@ -108,7 +108,7 @@ def cite_command(
     by_id = {summit.id: summit for summit in summits}
 
     def citation(record: Citable, options: views.Options) -> views.View:
-        return views.citation(record, by_id[record.summit], quote)
+        return views.citation(record, by_id[record.summit], options, quote)
 
     records, repeated = records_once(summits, refs)
     for asked in repeated:
