@@ -104,6 +104,10 @@ NEWS_TITLED: list[tuple[str, set[str] | str]] = [
     ("Prime Minister Lee", "Lee Jae-myung is South Korean President"),
     ("President Ishiba", "Shigeru Ishiba is Japanese Prime Minister"),
     ("Japanese President Lee", "no person called 'Japanese President Lee'"),
+    # the role alone, as `speakers` prints it, is its holder
+    ("Japanese Prime Minister", {"Shigeru Ishiba"}),
+    ("south korean president", {"Lee Jae-myung"}),
+    ("Korean President", "no person called 'Korean President'"),
 ]
 
 

@@ -68,7 +68,7 @@ def find_people(summits: Sequence[Summit], names: Sequence[str]) -> list[Person]
     only, so it does not reach Lee Myung-bak through "Lee". A name several people share (`Lee`)
     finds them all; only a name nobody has is an error. A title is part of who is meant: it
     finds only people whose role it is ("Prime Minister Lee" is nobody), and alone, whoever
-    holds it ("Former President").
+    holds it ("Former President"); so does a whole role ("Japanese Prime Minister").
     """
     return people_named([person for summit in summits for person in summit.people], names)
 
@@ -84,6 +84,8 @@ def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]
         matches = _matches(asked, holders) if asked[2] else [p for p, _ in holders if title]
         if not matches and asked[2]:
             matches = [p for p, keys in keyed if _in_name_and_role(p, keys, asked[2], title)]
+        if not matches:  # the role alone, as `summit speakers` prints it: "Kenyan President"
+            matches = [p for p, _ in keyed if _words(p.role) == _words(name)]
         if not matches:
             raise NotFoundError(_nobody(name, asked, title, keyed, [p for p, _ in holders]))
         found |= {(p.summit, p.id): p for p in matches}
