@@ -304,6 +304,23 @@ def test_a_drafts_placeholder_date_is_never_cited_as_a_year(
         assert json.loads(result.stdout)[0]["curated"] == ["citation"]
 
 
+@pytest.mark.parametrize("command", ["info", "speakers"])
+def test_json_gives_a_drafts_placeholder_as_null(
+    command: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """A script reads a value as the source's: a fact a draft could not find is null in JSON,
+    listed as unreviewed or curated, never the placeholder's words as if they were the fact
+    (`info` gave a participant's country as the placeholder, `speakers` as null)."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    drafted = draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")
+    path = tmp_path / "nodate.json"
+    path.write_bytes(encode(drafted))
+    result = summit_cli("--data", str(path), command, "--json")
+    assert result.returncode == 0, result.stderr
+    assert PLACEHOLDER in path.read_text(encoding="utf-8")
+    assert PLACEHOLDER not in json.dumps(json.loads(result.stdout), ensure_ascii=False)
+
+
 def test_an_export_of_a_draft_keeps_its_placeholder_date_out_of_the_date(
     tmp_path: Path, summit_cli: Any
 ) -> None:

@@ -594,6 +594,12 @@ PERSON = Columns(
 )
 
 
+def _found(value: str | None) -> str | None:
+    """A value as JSON gives it: null where a draft left its placeholder (the fact is listed as
+    unreviewed or curated), so that no script reads the placeholder as the fact."""
+    return None if value == PLACEHOLDER else value
+
+
 def person(found: Person, options: Options) -> View:
     """A person the source names; a country it does not state is the curators' (and says so)."""
     country = found.country or found.curation.country
@@ -689,12 +695,14 @@ def summit(found: Summit) -> View:
         "id": found.id,
         "title": info.title,
         "date": str(date) if date else None,
-        "city": info.city,
-        "country": info.country,
-        "venue": info.venue,
-        "visit": info.visit,
+        "city": _found(info.city),
+        "country": _found(info.country),
+        "venue": _found(info.venue),
+        "visit": _found(info.visit),
         "document": found.release.title,
-        "participants": [{"name": p.name, "role": p.role, "country": p.country} for p in speakers],
+        "participants": [
+            {"name": p.name, "role": p.role, "country": _found(p.country)} for p in speakers
+        ],
         "meetings": [
             {"name": m.name}
             | {
