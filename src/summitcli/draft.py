@@ -69,6 +69,7 @@ QUOTE_MARKS = '"' + OPENING + CLOSING
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 LOWER = rf"[^\W\d_{UPPER}]"
+LETTER = r"[^\W\d_]"
 WORD = (
     rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O'|\u02bb)?[{UPPER}]{LOWER}+"
     rf"(?:'(?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
@@ -1475,6 +1476,11 @@ class Attribution:
     rule: str
     grounds: tuple[Ground, ...] = ()
     in_subject: bool = True
+    read: tuple[Mention, ...] = ()
+    """The words in the clause that named the people, for `misread` to check their edges."""
+    misread: str = ""
+    """Why the words found may be part of a name or title the rules did not read whole (see
+    `is_certain`); empty when they were read cleanly."""
 
     @property
     def certain(self) -> bool:
@@ -1483,14 +1489,23 @@ class Attribution:
 
 def is_certain(attribution: Attribution) -> bool:
     """The one decision of what a draft flags: an attribution is certain only when someone was
-    found, in the cue's subject, by words that each name exactly one person; a pronoun, a
-    plural, a partial or honorific form, a name several people could carry, a speaker outside
-    the subject, or a continuation of any of these is a guess for `curation.review`. A wrong
-    speaker left unflagged puts words in someone's mouth, so a doubt is always a guess."""
+    found, in the cue's subject, by words that each name exactly one person, and those words
+    were read cleanly; a pronoun, a plural, a partial or honorific form, a name several people
+    could carry, a speaker outside the subject, or a continuation of any of these is a guess
+    for `curation.review`. Read cleanly means the rules understood the whole name they stand
+    in, not a piece of a longer one they do not know (`misread`): the found words end where a
+    word ends (no letter, no apostrophe and letter after them: "Mu’izzaddin" is no "Mu"), a
+    capitalised word before them is a title or starts the sentence (not an unknown first name
+    or a particle's name), a role does not go on ("Minister" of "Minister of Fisheries, X,"),
+    and the name carries no word the article also writes before other names, as an honorific
+    is ("Lyonchhen Tshering Wangdi" beside "Lyonchhen Jigme Tenzin"). Every past round's
+    unflagged wrong was a form no rule had; a form the rules half read is such a form, so it
+    is a guess however certain the rule that found it. A wrong speaker left unflagged puts
+    words in someone's mouth, so a doubt is always a guess."""
     grounds = attribution.grounds
-    return bool(attribution.people and grounds and attribution.in_subject) and all(
-        ground in NAMING for ground in grounds
-    )
+    return bool(
+        attribution.people and grounds and attribution.in_subject and not attribution.misread
+    ) and all(ground in NAMING for ground in grounds)
 
 
 @dataclass
@@ -1508,6 +1523,8 @@ class Resolver:
     """Whether the article has named the joint statement: "The statement said" is then it."""
     unlisted: frozenset[str] = frozenset()
     """Family names someone the rules did not list carries too (`unlisted_carriers`)."""
+    half_read: dict[str, str] = field(default_factory=dict)
+    """Listed names the rules may have read only in part, and why (`half_read_names`)."""
     unprosed: frozenset[str] = frozenset()
     """The listed names the article's prose never gives in full: a name only the joint
     statement gives ("Shri Rajesh Menon" of the prose's "Rajesh Menon") may be a mistake."""
@@ -1906,6 +1923,41 @@ class Resolver:
         )
 
     def subject_of(self, clause: str, number: int, quoted: bool = False) -> Attribution | None:
+        """Who the speech cue of a clause binds to (`_subject_of`), a guess if the words that
+        named them were not read cleanly (`misread`, `is_certain`)."""
+        bound = self._subject_of(clause, number, quoted)
+        if bound is None or not bound.certain:
+            return bound
+        why = next((w for m in bound.read if (w := self.misread(clause, m, bound.people))), "")
+        return replace(bound, rule=f"{bound.rule}; {why}", misread=why) if why else bound
+
+    def misread(self, clause: str, mention: Mention, people: list[Found]) -> str:
+        """Why `mention` may be a piece of a name or title the rules did not read whole, or ""."""
+        if re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}", clause[mention.end :]):
+            return f"the words {mention.words!r} run on into {clause[mention.start :].split()[0]!r}"
+        before = re.search(
+            rf"(?:^|[^\w'\u2019-])([{UPPER}][\w'\u2019-]*)\s+$", clause[: mention.start]
+        )
+        named_first = any(mention.words.split()[0] in p.name.split() for p in people)
+        if (
+            before
+            and named_first
+            and clause[: before.start(1)].strip(" \"“”'‘’(")
+            and not re.search(
+                rf"(?:{HONOUR}|{RANK}|{LEADER}|{OFFICE_WORD}|{ADJECTIVE})$", clause[: before.end(1)]
+            )
+        ):
+            return f"an unknown capitalised word {before[1]!r} before {mention.words!r}"
+        going_on = re.match(r"\s+of\s+(?:the\s+)?(?P<what>\w+)", clause[mention.end :])
+        if (
+            mention.kind == "role"
+            and going_on
+            and not any(_same_country(going_on["what"], p.country) for p in people)
+        ):
+            return f"the role {mention.words!r} goes on"
+        return next((self.half_read[p.name] for p in people if p.name in self.half_read), "")
+
+    def _subject_of(self, clause: str, number: int, quoted: bool = False) -> Attribution | None:
         """Who the speech cue of a clause binds to, or None if it has no cue. The subject is
         the person who starts the clause ("X, who met Y, said"), stands right before the verb
         ("with Kang calling") or right after it ("said Sowa"), or follows "According to";
@@ -2135,7 +2187,8 @@ class Resolver:
         grounds = tuple(ground for r in resolved for ground in r.grounds)
         if any(p.name in self.unprosed for p in people):
             grounds = (*grounds, "a name the prose gives only in part")
-        return Attribution(people, f"{rules}, {place}" if place else rules, grounds)
+        rule = f"{rules}, {place}" if place else rules
+        return Attribution(people, rule, grounds, read=tuple(mentions))
 
     def _described(
         self, mentions: list[Mention], rest: str, named_later: bool, number: int
@@ -2646,6 +2699,27 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     )  # fmt: skip
 
 
+def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
+    """The listed names the rules may have read only in part, and why: a name the text writes
+    only as the start of a longer word ("Mu" of "Mu’izzaddin"), or one of three words or more
+    whose first the text also writes before the family name alone, as it writes an honorific
+    ("Lyonchhen Wangdi" of "Lyonchhen Tshering Wangdi"), unless that short form is someone's."""
+    names = [p.name for p in people]
+    why: dict[str, str] = {}
+    for person in people:
+        parts = person.name.split()
+        ends = re.findall(rf"(?<![\w-]){re.escape(person.name)}(.?.?)", text)
+        if ends and all(re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}", end) for end in ends):
+            why[person.name] = f"the name {person.name!r} runs on into a longer word"
+            continue
+        if len(parts) < 3:
+            continue
+        short = f"{parts[0]} {parts[-1]}"
+        if short not in names and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            why[person.name] = f"{parts[0]!r} of {person.name!r} may be an honorific"
+    return why
+
+
 def draft(text: str, source_file: str) -> Summit:
     """The summit file drafted from an article's text."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")  # the encoding's marks, not words
@@ -2677,7 +2751,9 @@ def draft(text: str, source_file: str) -> Summit:
         for p in people.values()
         if not re.search(rf"(?<![\w-]){re.escape(p.name)}(?!\w)", prose)
     )
-    found = Drafting(Resolver(people, unlisted=unlisted, unprosed=unprosed))
+    half_read = half_read_names(text, people.values())
+    resolver = Resolver(people, unlisted=unlisted, unprosed=unprosed, half_read=half_read)
+    found = Drafting(resolver)
     for index, (number, paragraph) in enumerate(article):
         _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
     release = _release(found, paragraphs, release_at)
