@@ -783,7 +783,7 @@ HOLM = Found("Esben Holm", "Faroese Prime Minister", 1, 1, country="Faroe Island
         ("Lindqvist said it.", True),
         ("The Faroese prime minister said the quota stood.", True),
         ("The Faroese Prime Minister of the Faroe Islands said so.", True),  # his own country
-        ("Maren Lindqvist’sson said the talks went well.", False),  # a longer name cut
+        ("Maren Lindqvist\u2019sson said the talks went well.", False),  # a longer name cut
         ("Then Birgit Maren Lindqvist said it.", False),  # a first name the rules missed
         ("At noon, Kari Lindqvist said it.", False),
         ("The Faroese Minister of Fisheries, Óli á Bø, said it.", False),  # another minister
@@ -803,7 +803,7 @@ def test_a_name_read_in_part_is_a_guess(clause: str, certain: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "half_read"),
     [
-        ("Sultan Abdul Hakeem Mu’izzaddin came. Mu’izzaddin spoke.", "Abdul Hakeem Mu", True),
+        ("Sultan Abdul Hakeem Mu\u2019izzaddin came.", "Abdul Hakeem Mu", True),
         ("Emir Nasser Al'thani came.", "Nasser Al", True),
         ("Dasho Karma Ura came. Later Dasho Ura spoke.", "Dasho Karma Ura", True),
         ("Lyonpo Dawa Tenzin met Lyonpo Tenzin's aides.", "Lyonpo Dawa Tenzin", True),

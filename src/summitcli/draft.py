@@ -1492,16 +1492,16 @@ def is_certain(attribution: Attribution) -> bool:
     found, in the cue's subject, by words that each name exactly one person, and those words
     were read cleanly; a pronoun, a plural, a partial or honorific form, a name several people
     could carry, a speaker outside the subject, or a continuation of any of these is a guess
-    for `curation.review`. Read cleanly means the rules understood the whole name they stand
-    in, not a piece of a longer one they do not know (`misread`): the found words end where a
-    word ends (no letter, no apostrophe and letter after them: "Mu’izzaddin" is no "Mu"), a
-    capitalised word before them is a title or starts the sentence (not an unknown first name
-    or a particle's name), a role does not go on ("Minister" of "Minister of Fisheries, X,"),
-    and the name carries no word the article also writes before other names, as an honorific
-    is ("Lyonchhen Tshering Wangdi" beside "Lyonchhen Jigme Tenzin"). Every past round's
-    unflagged wrong was a form no rule had; a form the rules half read is such a form, so it
-    is a guess however certain the rule that found it. A wrong speaker left unflagged puts
-    words in someone's mouth, so a doubt is always a guess."""
+    for `curation.review`. Read cleanly means the rules understood the whole name the words
+    stand in, not a piece of a longer one (`Resolver.misread`, `half_read_names`): the words
+    end where a word ends (no letter, no apostrophe, straight or curly, and letter after
+    them: "Mu'izzaddin" is no "Mu"); a capitalised word before a name is a title or starts the
+    sentence (not a first name or a particle the rules missed); a role does not go on ("the
+    Faroese Minister" of "the Faroese Minister of Fisheries, X,"); and the name does not start
+    with a word the article also writes before the family name alone, as it writes an
+    honorific ("Lyonchhen Wangdi"). Every past round's unflagged wrong was a form no rule
+    had, and a form the rules half read is one: a guess, however sure the rule that found it.
+    A wrong speaker left unflagged puts words in someone's mouth, so a doubt is a guess."""
     grounds = attribution.grounds
     return bool(
         attribution.people and grounds and attribution.in_subject and not attribution.misread
@@ -1942,7 +1942,7 @@ class Resolver:
         if (
             before
             and named_first
-            and clause[: before.start(1)].strip(" \"“”'‘’(")
+            and clause[: before.start(1)].strip(" \"'(\u201c\u201d\u2018\u2019")
             and not re.search(
                 rf"(?:{HONOUR}|{RANK}|{LEADER}|{OFFICE_WORD}|{ADJECTIVE})$", clause[: before.end(1)]
             )
@@ -2701,9 +2701,10 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
 
 def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
     """The listed names the rules may have read only in part, and why: a name the text writes
-    only as the start of a longer word ("Mu" of "Mu’izzaddin"), or one of three words or more
-    whose first the text also writes before the family name alone, as it writes an honorific
-    ("Lyonchhen Wangdi" of "Lyonchhen Tshering Wangdi"), unless that short form is someone's."""
+    only as the start of a longer word ("Mu" of "Mu'izzaddin", either apostrophe), or one of
+    three words or more whose first the text also writes before the family name alone, as it
+    writes an honorific ("Lyonchhen Wangdi" of "Lyonchhen Tshering Wangdi"), unless that short
+    form is someone's."""
     names = [p.name for p in people]
     why: dict[str, str] = {}
     for person in people:
