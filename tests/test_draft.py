@@ -824,6 +824,41 @@ def test_a_listed_name_read_in_part_is_known(text: str, name: str, half_read: bo
     assert (name in half_read_names(text, people)) is half_read
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "release", "names"),
+    [
+        (  # a word only the joint statement writes before the name the story gives
+            [(1, "Prime Minister Tomas Varga met the press."), (3, "[Joint Statement]"),
+             (4, "The Prime Minister of the Slovak Republic Tomas Varga visited Vienna.")],
+            3, ["Tomas Varga"],
+        ),
+        (
+            [(1, "Finance Minister Kavita Rao spoke."), (3, "[Joint Statement]"),
+             (4, "Smt Kavita Rao, Minister of Finance, signed.")],
+            3, ["Kavita Rao"],
+        ),
+        (  # an honorific no rule lists: before two names, and before a family name alone
+            [(1, "Governor Oba Ade Bello met Minister Oba Femi Ojo. Oba Bello said little.")],
+            None, ["Ade Bello", "Femi Ojo"],
+        ),
+        (  # a family name two people share is no honorific
+            [(1, "Minister Nguyen Thi Lan met Governor Nguyen Van Minh. Lan said little.")],
+            None, ["Nguyen Thi Lan", "Nguyen Van Minh"],
+        ),
+        ([(1, "Student Ivo Marić, 20, said he would stay.")], None, ["Ivo Marić"]),
+        ([(1, "Villager Amara Diallo said the road was new.")], None, ["Amara Diallo"]),
+        ([(1, "Pensioner Ruth Okafor, 71, said so.")], None, ["Ruth Okafor"]),
+    ],
+)  # fmt: skip
+def test_a_word_before_a_name_is_no_part_of_it(
+    paragraphs: list[tuple[int, str]], release: int | None, names: list[str]
+) -> None:
+    """An honorific or a title's last word the story never writes before the name, an
+    honorific the text uses as one, and an occupation that starts a sentence are no part of
+    the name (issue 19, round 15: "Shri", "Lyonchhen", "Republic", "Student" were kept)."""
+    assert [p.name for p in find_people(paragraphs, release).values()] == names
+
+
 def test_a_pronoun_agrees_and_is_always_a_guess() -> None:
     """Even the speaker of the sentence before, whom a pronoun most likely means, is a guess:
     only a name or a role one person holds makes an attribution certain (issue 19, round 4)."""
@@ -3262,7 +3297,7 @@ TWELFTH_ROUND_ARTICLE = (
     "Hosts and guests meet\n\nNEW DELHI (PTI) - Prime Minister Rajesh Menon held talks on Friday "
     "with visiting Tunisian President Hichem Ben Ammar, who was accompanied by Trade Minister "
     "Sonia Ben Ammar.\n\n{paragraph}\n\n[Joint statement _2026.2.7. New Delhi]\n\nAt the "
-    "invitation of the Prime Minister of India, Shri Rajesh Menon, the President of the "
+    "invitation of the Prime Minister of India, Rajesh Kumar Menon, the President of the "
     "Republic of Tunisia, H.E. Hichem Ben Ammar, paid a State Visit to India.\n\n{preamble}"
     "\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
 )
@@ -3285,8 +3320,8 @@ def test_a_speaker_fresh_articles_showed_wrong_is_a_guess_as_a_class(
     paragraph: str, preamble: str, words: str
 ) -> None:
     """Forms held-out 13 and 14 gave a wrong speaker without a flag, each a class made a guess:
-    a person the prose never names by the full name the joint statement gives ("Shri Rajesh
-    Menon"); a role right before the verb, which an appositive may hold ("X, traveling with
+    a person the prose never names by the full name the joint statement gives ("Rajesh Kumar
+    Menon"; an honorific before it, "Shri", is no part of the name and no doubt); a role right before the verb, which an appositive may hold ("X, traveling with
     the prime minister, told"); a name after "according to" and a description, who may have
     only issued the words; a titled family name that a longer listed name ends in ("President
     Ben Ammar") (issue 19, round 12)."""

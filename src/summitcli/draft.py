@@ -91,7 +91,8 @@ HONOUR = (
     r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
-    r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Dasho|Pehin|Afioga|Susuga|"
+    r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
+    r"Shri|Shrimati|Smt|Thiru|Thirumathi|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) (?:Honourable|Honorable|Reverend))\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
@@ -100,25 +101,29 @@ HONOUR = (
 Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
 Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
 Samdech Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's
-Ven.; Bhutan's Lyonpo, Lyonchhoen and Dasho, a peer's or a Tongan noble's Lord and Lady
-("Lord Sione Vaea"), East Africa's Eng before an engineer's name of two words or more (not
-Mr Eng Kok Heng's), Botswana's Mma and Rra, Brunei's Pehin, "The Most Honourable" and the
-Spanish Doña, and Don before a name of two words or more (Don alone before one is a first name:
-Don Farrelly). Academic, religious and royal honorifics are ranks, never names."""
+Ven.; India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and
+Dasho, a peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng
+before an engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma and
+Rra, Brunei's Pehin, "The Most Honourable" and the Spanish Doña, and Don before a name of two
+words or more (Don alone before one is a first name: Don Farrelly). Academic, religious and
+royal honorifics are ranks, never names."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
     r"(?!Sri\b(?:(?<=\bDatuk Sri)|(?<=\bDato' Sri)|(?<=\bDato Sri)|(?<=\bTan Sri)|(?<=\bTun Sri)|"
     r"(?<=\bSeri Sri)|(?<=\bPuan Sri)|(?<=\bDatin Sri)))"
     r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
-    r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|Economist|Lawyer|Activist|Historian)\b)"
+    r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|"
+    r"Economist|Lawyer|Activist|Historian|Student|Farmer|Fisherman|Fisherwoman|Trader|Vendor|"
+    r"Teacher|Nurse|Driver|Worker|Shopkeeper|Retiree|Pensioner|Resident|Merchant|Miner|"
+    r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim)\b)"
     r"(?!(?:Attorney|Solicitor|General|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|Gov|"
     r"Acting|Interim|First Lady)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
-Celestina Muhongo"."""
+Celestina Muhongo" or "Student Ivo Marić"."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el|Ó|Ua|Uí|Nic"
@@ -532,10 +537,12 @@ minister's counterpart, whom "the two ministers" may mean."""
 OCCUPATION = re.compile(
     r"(?<![\w-])(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
-    rf"taxi driver|teacher|nurse|miner|lawmaker|legislator)) {HONOURS}(?P<name>{FULL_NAME})"
+    r"taxi driver|teacher|nurse|miner|lawmaker|legislator|student|retiree|"
+    r"pensioner|resident|merchant|engineer|researcher|entrepreneur|exporter|importer|villager|"
+    rf"herder|artisan|pilgrim)) {HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
-citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg"."""
+citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg", "student Ivo Marić"."""
 AGENT = (
     r"(?:(?:the|a|an) |(?<=^)|(?<=[,;:] ))"
     r"(?P<role>(?:(?!(?:and|or|but|while|with|by|of|to|for|at|in|on|as|he|she|they|who|which|"
@@ -1237,19 +1244,44 @@ def find_people(
             kept = fuller[0]
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
-            if kept.name.startswith(f"{person.name} ") and not _in_prose(
+            longer = kept.name.startswith(f"{person.name} ") or kept.name.endswith(
+                f" {person.name}"
+            )  # "Shri Anand Kulkarni", "Republic Giorgos Vlachos": a word the story never writes
+            if longer and not _in_prose(
                 kept.name, paragraphs, release
             ):  # "Daniel Noboa" all through the story, "Daniel Noboa Azín" in the release only
                 first[key] = first.pop(kept.id)
                 del people[kept.id]
                 kept.name = person.name
                 people[key] = kept
+    honours = _honours(people.values(), paragraphs)
+    for key, person in list(people.items()):  # "Lyonchhen Wangdi", "Lyonchhen Jigme Tenzin"
+        honour, _, rest = person.name.partition(" ")
+        if honour in honours and len(rest.split()) > 1 and _slug(rest) not in people:
+            del people[key]
+            person.name = rest
+            people[person.id], first[person.id] = person, first.pop(key)
     for key, person in people.items():  # first named in full, though found by a later role
         name = re.compile(rf"(?<!\w){re.escape(person.name)}(?!\w)")
         spans = ((number, name.search(paragraph)) for number, paragraph in paragraphs)
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _honours(people: Iterable[Found], paragraphs: Sequence[tuple[int, str]]) -> set[str]:
+    """First words of listed names that the text writes as an honorific no rule lists: one
+    that starts two names of three words or more ("Lyonchhen Tshering Wangdi", "Lyonchhen
+    Jigme Tenzin") and stands before one's family name alone ("Lyonchhen Wangdi"); never a
+    shared given or family name ("Nguyen Thi Lan" and "Nguyen Van Minh", no "Nguyen Lan")."""
+    long = [p.name.split() for p in people if len(p.name.split()) >= 3]
+    honours = set()
+    for words in long:
+        short = re.compile(rf"(?<![\w-]){re.escape(words[0])} {re.escape(words[-1])}(?![\w-])")
+        others = [w for w in long if w[0] == words[0] and w[1] != words[1]]
+        if others and any(short.search(text) for _, text in paragraphs):
+            honours.add(words[0])
+    return honours
 
 
 def _in_prose(name: str, paragraphs: Sequence[tuple[int, str]], release: int | None) -> bool:
