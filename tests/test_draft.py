@@ -3321,8 +3321,9 @@ def test_a_speaker_fresh_articles_showed_wrong_is_a_guess_as_a_class(
 ) -> None:
     """Forms held-out 13 and 14 gave a wrong speaker without a flag, each a class made a guess:
     a person the prose never names by the full name the joint statement gives ("Rajesh Kumar
-    Menon"; an honorific before it, "Shri", is no part of the name and no doubt); a role right before the verb, which an appositive may hold ("X, traveling with
-    the prime minister, told"); a name after "according to" and a description, who may have
+    Menon"; an honorific before it, "Shri", is no part of the name and no doubt); a role right
+    before the verb, which an appositive may hold ("X, traveling with the prime minister,
+    told"); a name after "according to" and a description, who may have
     only issued the words; a titled family name that a longer listed name ends in ("President
     Ben Ammar") (issue 19, round 12)."""
     article = TWELFTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble=preamble)
