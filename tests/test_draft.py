@@ -859,6 +859,27 @@ def test_a_word_before_a_name_is_no_part_of_it(
     assert [p.name for p in find_people(paragraphs, release).values()] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Deputy Minister Siti Nur\u2019aini Hassan said the plan was sound.",
+         "Siti Nur\u2019aini Hassan"),
+        ("Trade Minister Dara O\u2019Neill said so.", "Dara O\u2019Neill"),
+        ("Finance Minister Idris Mu\u2019allim met Kano\u2019s governor.", "Idris Mu\u2019allim"),
+        ("Fisheries Minister Eyð í Hoyvík said the quota stood.", "Eyð í Hoyvík"),
+        ("Culture Minister Ragna við Streym said so.", "Ragna við Streym"),
+        ("Foreign Minister Carl af Ekström spoke.", "Carl af Ekström"),
+        ("Ambassador Huw ap Rhys spoke.", "Huw ap Rhys"),
+        ("Mayor Lotte ter Horst said the port would grow.", "Lotte ter Horst"),
+    ],
+)  # fmt: skip
+def test_a_name_keeps_its_curly_apostrophe_and_its_particles(text: str, name: str) -> None:
+    """A typesetter's apostrophe inside a name and the small words of Faroese, Scandinavian,
+    Welsh and Dutch names are the name's (issue 19, round 15: "Mu'izzaddin" was cut to "Mu",
+    "Jógvan á Heygum" was not read)."""
+    assert [p.name for p in find_people([(1, text)]).values()] == [name]
+
+
 def test_a_pronoun_agrees_and_is_always_a_guess() -> None:
     """Even the speaker of the sentence before, whom a pronoun most likely means, is a guess:
     only a name or a role one person holds makes an attribution certain (issue 19, round 4)."""

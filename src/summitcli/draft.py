@@ -71,10 +71,11 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹ
 LOWER = rf"[^\W\d_{UPPER}]"
 LETTER = r"[^\W\d_]"
 WORD = (
-    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O'|\u02bb)?[{UPPER}]{LOWER}+"
-    rf"(?:'(?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
+    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O['\u2019]|\u02bb)?[{UPPER}]{LOWER}+"
+    rf"(?:['\u2019](?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
 )
-"""A capitalised word of a name, accents, an apostrophe (never a possessive's), a hyphenated
+"""A capitalised word of a name, accents, an apostrophe, straight or curly as typesetting
+makes it (never a possessive's: "Nur'ul" is one word, "Nur's" a possessive), a hyphenated
 part, an Arabic article and the Polynesian glottal stop (the okina) allowed: Sánchez, Jae-myung,
 Ndung'u, al-Jadaan, and a Tongan name that starts with the okina."""
 HONOUR = (
@@ -126,8 +127,11 @@ starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is 
 Celestina Muhongo" or "Student Ivo Marić"."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
-    r"al|el|Ó|Ua|Uí|Nic"
+    r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab"
 )
+"""The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
+and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
+and "av", the Welsh "ap"."""
 INITIALS = r"(?:(?:[A-Z]\.|(?![AI] )[A-Z]) ){1,3}"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan"
 (never "A" or "I" without a dot, which start sentences)."""
