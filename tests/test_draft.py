@@ -500,7 +500,7 @@ def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str
         ("Owusu:", (["Ama Owusu"], True)),
         ("The German chancellor also said", (["Ulrike Brandmeier"], True)),
         ("The two leaders said", (["Ulrike Brandmeier", "Haruto Mori"], False)),  # a plural
-        ("Officials close to Mori said", (["Haruto Mori"], False)),  # a guess, for the curator
+        ("Officials close to Mori said", ([], False)),  # unnamed officials, never Mori
         ("Mori's aide said", (["Haruto Mori"], False)),
         ("The deal was signed on Monday.", None),
         ("A statement said Mori would visit", ([], False)),  # Mori is not the one speaking
@@ -878,6 +878,46 @@ def test_a_name_keeps_its_curly_apostrophe_and_its_particles(text: str, name: st
     Welsh and Dutch names are the name's (issue 19, round 15: "Mu'izzaddin" was cut to "Mu",
     "Jógvan á Heygum" was not read)."""
     assert [p.name for p in find_people([(1, text)]).values()] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("US envoy John A. Carter said the tariffs would go.", "John A. Carter"),
+        ("Governor Mary K. L. Osei said so.", "Mary K. L. Osei"),
+        ("Amara N. Diallo, the Guinean trade minister, spoke first.", "Amara N. Diallo"),
+    ],
+)
+def test_a_middle_initial_is_part_of_the_name(text: str, name: str) -> None:
+    """A new user's finding (issue 19, round 15): "John A. Carter said" found no one."""
+    assert [p.name for p in find_people([(1, text)]).values()] == [name]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Officials close to Brandmeier said the deal was near.",
+        "People close to Chancellor Ulrike Brandmeier told Reuters she was pleased.",
+        "Aides to Mori said the talks ran late.",
+        "On Tuesday, a source familiar with Boateng's thinking said he would sign.",
+        "Diplomats around Mori also said the visit was a success.",
+    ],
+)
+def test_unnamed_people_near_someone_are_not_that_someone(clause: str) -> None:
+    """ "Officials close to Silva said" are unnamed officials, never Silva (a new user's
+    finding, issue 19, round 15): the words are nobody's, and the curator is told why."""
+    resolver = Resolver(find_people([(1, PEOPLE_TEXT)]))
+    bound = resolver.subject_of(clause, 2)
+    assert bound is not None
+    assert bound.people == []
+    assert "names no one" in bound.rule
+
+
+def test_an_appositive_adviser_to_someone_is_still_the_named_speaker() -> None:
+    resolver = Resolver(find_people([(1, PEOPLE_TEXT)]))
+    bound = resolver.subject_of("Yaw Boateng, adviser to the chancellor, said so.", 2)
+    assert bound is not None
+    assert [p.name for p in bound.people] == ["Yaw Boateng"]
 
 
 def test_a_pronoun_agrees_and_is_always_a_guess() -> None:

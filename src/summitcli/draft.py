@@ -138,17 +138,20 @@ INITIALS = r"(?:(?:[A-Z]\.|(?![AI] )[A-Z]) ){1,3}"
 SUFFIX = r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|(?: (?:II|III|IV|Júnior|Junior|Filho|Neto))\b)"
 """A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father, nor
 "Carlos Feijó Júnior" his."""
+MIDDLE_INITIAL = rf"[{UPPER}]\."
+"""A middle initial, with its full stop: the "A." of John A. Carter."""
 INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
 FULL_NAME = (
     rf"{NAME_START}(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
-    rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*(?:[\"\u201c]{WORD}[\"\u201d] )?{WORD})"
-    rf"{{1,4}}){SUFFIX}?"
+    rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*(?:[\"\u201c]{WORD}[\"\u201d] )?"
+    rf"(?:{MIDDLE_INITIAL} )*{WORD}){{1,4}}){SUFFIX}?"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
-Hamad bin Khalid Al Thani) or a nickname in quotation marks (Ramon "Monching" Cruz), or
-initials and a family name (S. Venkataraman), and a suffix (Jr.)."""
+Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon "Monching" Cruz) or middle
+initials (John A. Carter, Mary K. L. Osei), or initials and a family name (S. Venkataraman),
+and a suffix (Jr.)."""
 S = "['\u2019]s"
 """A possessive's ending, with the typewriter's apostrophe or the typographer's curly one."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}{S}))?{WORD}"
@@ -778,6 +781,18 @@ UNNAMED_SOURCE = re.compile(
 )
 """An unnamed source right before the verb ("Varga … visited Oradea, his office said."): the
 words are the office's, never the person the sentence starts with."""
+UNNAMED_NEAR = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?P<source>(?:[Tt]he\s+|[Aa]n?\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?i:(?:officials?|sources?|aides?|people|persons?|diplomats?|advisers?|advisors?|allies|"
+    r"ally|associates?|insiders?|those|members|figures|staffers?|confidants?|someone|one)\s+"
+    r"(?:close\s+to|around|familiar\s+with|loyal\s+to|near|in\s+the\s+camp\s+of|"
+    r"briefed\s+by|working\s+(?:for|with))|(?:aides?|advisers?|advisors?|staffers?)\s+to)"
+    r"\s+[^,;]*?)\s*,?\s*(?:also\s+)?$"
+)
+"""Unnamed people near someone, as the subject ("Officials close to Silva said", "a source
+familiar with Kim's thinking said", "aides to the president told"): the words are theirs,
+never the person they are close to."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
@@ -2138,6 +2153,10 @@ class Resolver:
                 masked[: cue.start()]
             )
             return Attribution([], f"nobody named fits {unknown[0]!r}" if unknown else "")
+        near = UNNAMED_NEAR.search(masked[: cue.start()])
+        if near and all(m.start >= near.start("source") for m in head):  # not an appositive's
+            # "Officials close to Silva said": theirs, not Silva's
+            return Attribution([], f"the subject {near['source']!r} names no one", ("a stranger",))
         unnamed = UNNAMED_SOURCE.search(masked[: cue.start()])
         if unnamed and all(m.end <= unnamed.start() for m in head):
             return Attribution([], f"the subject {unnamed['source']!r} names no one")
