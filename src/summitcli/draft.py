@@ -59,9 +59,16 @@ CLAUSE = re.compile(r"^\((?P<number>[1-9][0-9]*)\)\s+(?P<text>\S.*)$")
 END = re.compile(r"^/End/$")
 CAPTION = re.compile(r"/Courtesy of ")
 DATE_IN_TITLE = re.compile(
-    r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s+"
-    r"(?P<city>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)*)"  # "Mexico City", "Ōita"
+    r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?(?:\s+"
+    r"(?P<city>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)*))?"  # "Mexico City", "Ōita"
 )
+DATELINE = re.compile(
+    r"^(?:(?P<capitals>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+)*)(?:,\s+[A-Z][\w .'-]*?)?"
+    r"\s*(?:\([^)\n]*\))?|(?P<city>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)"
+    r"(?:,\s+[A-Z][\w .'-]*?)?\s*\([^)\n]*\))\s*[-\u2013\u2014]+\s"
+)
+"""A story's dateline, the city it was filed from: "NICOSIA - ", "MANILA, Philippines — ",
+"LISBON (Reuters) - ", "Nuuk, Greenland (AP) — "."""
 UNKNOWN = PLACEHOLDER
 
 OPENING, CLOSING = "“「『«", "”」』»"
@@ -2816,6 +2823,17 @@ def draft(text: str, source_file: str) -> Summit:
     return _document(found, release, paragraphs, source_file)
 
 
+def _dateline(paragraphs: list[str]) -> str:
+    """The city of the story's dateline, in its first paragraphs, or "": where the release's
+    title names no city, the place the story was filed from is likely the summit's, a guess."""
+    for paragraph in paragraphs[: BYLINE_PARAGRAPHS + 1]:
+        for line in paragraph.splitlines():
+            found = DATELINE.match(line.strip())
+            if found:
+                return found["city"] or found["capitals"].title()
+    return ""
+
+
 def encode(summit: Summit) -> bytes:
     """The draft as a summit file: the model's own encoder, so the format is written once."""
     return msgspec.json.format(msgspec.json.encode(summit, enc_hook=str), indent=2) + b"\n"
@@ -2827,11 +2845,20 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     date = DATE_IN_TITLE.search(title)
     summit_title = re.sub(r"^.*?results of the |\s*_.*$", "", title) or UNKNOWN
     if date:
-        when, city = f"{int(date['y']):04}-{int(date['m']):02}-{int(date['d']):02}", date["city"]
+        when = f"{int(date['y']):04}-{int(date['m']):02}-{int(date['d']):02}"
     else:
-        when, city = "1900", UNKNOWN
+        when = "1900"
         review.append(unfilled("date", "a placeholder (1900): the release's title gives no date"))
-        review.append(unfilled("city", "not in the release's title"))
+    city = date["city"] if date and date["city"] else _dateline(paragraphs)
+    if not (date and date["city"]):
+        review.append(
+            unfilled(
+                "city", f"not in the release's title; {city!r}, the article's dateline, a guess"
+            )
+            if city
+            else unfilled("city", "not in the release's title")
+        )
+    city = city or UNKNOWN
     text = "\n\n".join(paragraphs)
     country = re.search(rf"{re.escape(city)}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)
     venue = re.search(rf"at the ([A-Z][\w' ]+?) in {re.escape(city)}", text)
