@@ -954,6 +954,27 @@ def test_a_city_only_the_article_names_is_its_datelines_a_guess(
         assert len(review) == 1 and review[0].endswith(why)
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Minister of Energy of Kazakhstan Nurlan Sadykov told reporters the pipeline was ready.",
+         [("Nurlan Sadykov", "Minister of Energy of Kazakhstan")]),
+        ("Director of the Aktau Sea Trade Port Serik Abenov noted that cargo grew.",
+         [("Serik Abenov", "Director of the Aktau Sea Trade Port")]),
+        ("Chairman of the State Committee for Tourism Aziz Karimov said visas would go.",
+         [("Aziz Karimov", "Chairman of the State Committee for Tourism")]),
+        ("Minister for Trade and Cooperation Ambassador Dr Amina Said Ali said so.",
+         [("Amina Said Ali", "Minister for Trade and Cooperation")]),  # the title's rule
+    ],
+)  # fmt: skip
+def test_a_title_with_its_whole_office_before_a_name_finds_the_name(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """ "Minister of Foreign Affairs of Azerbaijan Farid Huseynov told": the office's words,
+    no comma, then the name before the verb (issue 19, round 15, held-out 20's wire copy)."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
 def test_a_pronoun_agrees_and_is_always_a_guess() -> None:
     """Even the speaker of the sentence before, whom a pronoun most likely means, is a guess:
     only a name or a role one person holds makes an attribution certain (issue 19, round 4)."""

@@ -668,6 +668,18 @@ SAID_OF = re.compile(
 """Rule `said name of a place`: "…," said Jane Doe of the Lowy Institute: its role is where they
 are from, "Lowy Institute"."""
 CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT})\b")
+TITLE_OF_NAMED = re.compile(
+    r"(?:^|(?<=[.;:] )|(?<=, ))(?P<role>(?:(?:Deputy|Vice|First|Acting|Executive) )?"
+    r"(?:Minister|Director|Director General|Chairman|Chairwoman|Chairperson|Head|Governor|"
+    r"Ambassador|Secretary|Rector|Mayor|Speaker|Commissioner|President|Chief|Adviser|Advisor)"
+    r" (?:of|for) (?:the )?[A-Z][\w()'-]*(?: (?:of |for |and |the |de |and the )?[A-Z][\w()'-]*)*?)"
+    rf" (?P<name>{WORD} {WORD})(?= (?:(?:also|later|then) )?(?:{CUE_VERB})\b)"
+)
+"""Rule `Title of an office name said`, a title's whole office before the name, no comma, as
+Caspian wire copy writes it: "Minister of Foreign Affairs of Azerbaijan Farid Huseynov told",
+"Director of the Alat International Sea Trade Port Taleh Ismayilov noted": the two words
+before the verb are the name, unless another title or honorific stands in the office's words
+("… Cooperation Ambassador Dr Khamis Said Juma told": the rules of titles read that name)."""
 QUOTED_CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT}|{FRAMING})\b")
 """The cues of a sentence with a quotation inside it."""
 OWN = r"(?:own |[A-Za-z]+ )?(?:government|country|administration|ministry|party|counterpart|nation)"
@@ -1118,6 +1130,11 @@ def find_people(
             add(match, "name", role, number, rank, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 1)
+        for match in TITLE_OF_NAMED.finditer(paragraph):
+            words = match["role"].split()[2:]
+            titled = any(re.fullmatch(rf"{HONOUR}|{CORE_TITLE}", word) for word in words)
+            if not (titled or any(match["name"] in p.name for p in people.values())):
+                add(match, "name", match["role"], number, 1)
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
@@ -2280,6 +2297,8 @@ def _unknown_name(
         match = pattern.search(part)
         if match is None or NO_NAME.match(match["name"]) or NOT_PEOPLE.search(match["name"]):
             continue
+        if re.fullmatch(rf"(?:{CORE_TITLE}|{OFFICE_WORD}|Director|Chairman|Head)", match["name"]):
+            continue  # "Minister of Foreign Affairs of X Farid Huseynov said": a title
         first, last = (at + offset for at in match.span("name"))
         if not any(a < last and b > first for a, b in named):
             return match["name"]
