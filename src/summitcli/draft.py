@@ -59,9 +59,16 @@ CLAUSE = re.compile(r"^\((?P<number>[1-9][0-9]*)\)\s+(?P<text>\S.*)$")
 END = re.compile(r"^/End/$")
 CAPTION = re.compile(r"/Courtesy of ")
 DATE_IN_TITLE = re.compile(
-    r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s+"
-    r"(?P<city>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)*)"  # "Mexico City", "Ōita"
+    r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?(?:\s+"
+    r"(?P<city>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)*))?"  # "Mexico City", "Ōita"
 )
+DATELINE = re.compile(
+    r"^(?:(?P<capitals>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+)*)(?:,\s+[A-Z][\w .'-]*?)?"
+    r"\s*(?:\([^)\n]*\))?|(?P<city>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)"
+    r"(?:,\s+[A-Z][\w .'-]*?)?\s*\([^)\n]*\))\s*[-\u2013\u2014]+\s"
+)
+"""A story's dateline, the city it was filed from: "NICOSIA - ", "MANILA, Philippines — ",
+"LISBON (Reuters) - ", "Nuuk, Greenland (AP) — "."""
 UNKNOWN = PLACEHOLDER
 
 OPENING, CLOSING = "“「『«", "”」』»"
@@ -69,11 +76,13 @@ QUOTE_MARKS = '"' + OPENING + CLOSING
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 LOWER = rf"[^\W\d_{UPPER}]"
+LETTER = r"[^\W\d_]"
 WORD = (
-    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O'|\u02bb)?[{UPPER}]{LOWER}+"
-    rf"(?:'(?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
+    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O['\u2019]|\u02bb)?[{UPPER}]{LOWER}+"
+    rf"(?:['\u2019](?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
 )
-"""A capitalised word of a name, accents, an apostrophe (never a possessive's), a hyphenated
+"""A capitalised word of a name, accents, an apostrophe, straight or curly as typesetting
+makes it (never a possessive's: "Nur'ul" is one word, "Nur's" a possessive), a hyphenated
 part, an Arabic article and the Polynesian glottal stop (the okina) allowed: Sánchez, Jae-myung,
 Ndung'u, al-Jadaan, and a Tongan name that starts with the okina."""
 HONOUR = (
@@ -90,7 +99,8 @@ HONOUR = (
     r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
-    r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Dasho|Pehin|Afioga|Susuga|"
+    r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
+    r"Shri|Shrimati|Smt|Thiru|Thirumathi|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) (?:Honourable|Honorable|Reverend))\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
@@ -99,46 +109,56 @@ HONOUR = (
 Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
 Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
 Samdech Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's
-Ven.; Bhutan's Lyonpo, Lyonchhoen and Dasho, a peer's or a Tongan noble's Lord and Lady
-("Lord Sione Vaea"), East Africa's Eng before an engineer's name of two words or more (not
-Mr Eng Kok Heng's), Botswana's Mma and Rra, Brunei's Pehin, "The Most Honourable" and the
-Spanish Doña, and Don before a name of two words or more (Don alone before one is a first name:
-Don Farrelly). Academic, religious and royal honorifics are ranks, never names."""
+Ven.; India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and
+Dasho, a peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng
+before an engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma and
+Rra, Brunei's Pehin, "The Most Honourable" and the Spanish Doña, and Don before a name of two
+words or more (Don alone before one is a first name: Don Farrelly). Academic, religious and
+royal honorifics are ranks, never names."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
     r"(?!Sri\b(?:(?<=\bDatuk Sri)|(?<=\bDato' Sri)|(?<=\bDato Sri)|(?<=\bTan Sri)|(?<=\bTun Sri)|"
     r"(?<=\bSeri Sri)|(?<=\bPuan Sri)|(?<=\bDatin Sri)))"
     r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
-    r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|Economist|Lawyer|Activist|Historian)\b)"
+    r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|"
+    r"Economist|Lawyer|Activist|Historian|Student|Farmer|Fisherman|Fisherwoman|Trader|Vendor|"
+    r"Teacher|Nurse|Driver|Worker|Shopkeeper|Retiree|Pensioner|Resident|Merchant|Miner|"
+    r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim)\b)"
     r"(?!(?:Attorney|Solicitor|General|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|Gov|"
     r"Acting|Interim|First Lady)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
-Celestina Muhongo"."""
+Celestina Muhongo" or "Student Ivo Marić"."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
-    r"al|el|Ó|Ua|Uí|Nic"
+    r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab"
 )
+"""The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
+and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
+and "av", the Welsh "ap"."""
 INITIALS = r"(?:(?:[A-Z]\.|(?![AI] )[A-Z]) ){1,3}"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan"
 (never "A" or "I" without a dot, which start sentences)."""
 SUFFIX = r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|(?: (?:II|III|IV|Júnior|Junior|Filho|Neto))\b)"
 """A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father, nor
 "Carlos Feijó Júnior" his."""
+MIDDLE_INITIAL = rf"[{UPPER}]\."
+"""A middle initial, with its full stop: the "A." of John A. Carter."""
 INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
 FULL_NAME = (
     rf"{NAME_START}(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
-    rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*(?:[\"\u201c]{WORD}[\"\u201d] )?{WORD})"
-    rf"{{1,4}}){SUFFIX}?"
+    rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*(?:[\"\u201c]{WORD}[\"\u201d] )?"
+    rf"(?:{MIDDLE_INITIAL} )*{WORD}){{1,4}}){SUFFIX}?"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
-Hamad bin Khalid Al Thani) or a nickname in quotation marks (Ramon "Monching" Cruz), or
-initials and a family name (S. Venkataraman), and a suffix (Jr.)."""
+Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon "Monching" Cruz) or middle
+initials (John A. Carter, Mary K. L. Osei), or initials and a family name (S. Venkataraman),
+and a suffix (Jr.)."""
 S = "['\u2019]s"
 """A possessive's ending, with the typewriter's apostrophe or the typographer's curly one."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}{S}))?{WORD}"
@@ -531,10 +551,12 @@ minister's counterpart, whom "the two ministers" may mean."""
 OCCUPATION = re.compile(
     r"(?<![\w-])(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
-    rf"taxi driver|teacher|nurse|miner|lawmaker|legislator)) {HONOURS}(?P<name>{FULL_NAME})"
+    r"taxi driver|teacher|nurse|miner|lawmaker|legislator|student|retiree|"
+    r"pensioner|resident|merchant|engineer|researcher|entrepreneur|exporter|importer|villager|"
+    rf"herder|artisan|pilgrim)) {HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
-citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg"."""
+citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg", "student Ivo Marić"."""
 AGENT = (
     r"(?:(?:the|a|an) |(?<=^)|(?<=[,;:] ))"
     r"(?P<role>(?:(?!(?:and|or|but|while|with|by|of|to|for|at|in|on|as|he|she|they|who|which|"
@@ -646,6 +668,18 @@ SAID_OF = re.compile(
 """Rule `said name of a place`: "…," said Jane Doe of the Lowy Institute: its role is where they
 are from, "Lowy Institute"."""
 CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT})\b")
+TITLE_OF_NAMED = re.compile(
+    r"(?:^|(?<=[.;:] )|(?<=, ))(?P<role>(?:(?:Deputy|Vice|First|Acting|Executive) )?"
+    r"(?:Minister|Director|Director General|Chairman|Chairwoman|Chairperson|Head|Governor|"
+    r"Ambassador|Secretary|Rector|Mayor|Speaker|Commissioner|President|Chief|Adviser|Advisor)"
+    r" (?:of|for) (?:the )?[A-Z][\w()'-]*(?: (?:of |for |and |the |de |and the )?[A-Z][\w()'-]*)*?)"
+    rf" (?P<name>{WORD} {WORD})(?= (?:(?:also|later|then) )?(?:{CUE_VERB})\b)"
+)
+"""Rule `Title of an office name said`, a title's whole office before the name, no comma, as
+Caspian wire copy writes it: "Minister of Foreign Affairs of Azerbaijan Farid Huseynov told",
+"Director of the Alat International Sea Trade Port Taleh Ismayilov noted": the two words
+before the verb are the name, unless another title or honorific stands in the office's words
+("… Cooperation Ambassador Dr Khamis Said Juma told": the rules of titles read that name)."""
 QUOTED_CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT}|{FRAMING})\b")
 """The cues of a sentence with a quotation inside it."""
 OWN = r"(?:own |[A-Za-z]+ )?(?:government|country|administration|ministry|party|counterpart|nation)"
@@ -766,6 +800,18 @@ UNNAMED_SOURCE = re.compile(
 )
 """An unnamed source right before the verb ("Varga … visited Oradea, his office said."): the
 words are the office's, never the person the sentence starts with."""
+UNNAMED_NEAR = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?P<source>(?:[Tt]he\s+|[Aa]n?\s+)?"
+    r"(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?i:(?:officials?|sources?|aides?|people|persons?|diplomats?|advisers?|advisors?|allies|"
+    r"ally|associates?|insiders?|those|members|figures|staffers?|confidants?|someone|one)\s+"
+    r"(?:close\s+to|around|familiar\s+with|loyal\s+to|near|in\s+the\s+camp\s+of|"
+    r"briefed\s+by|working\s+(?:for|with))|(?:aides?|advisers?|advisors?|staffers?)\s+to)"
+    r"\s+[^,;]*?)\s*,?\s*(?:also\s+)?$"
+)
+"""Unnamed people near someone, as the subject ("Officials close to Silva said", "a source
+familiar with Kim's thinking said", "aides to the president told"): the words are theirs,
+never the person they are close to."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
@@ -1084,6 +1130,11 @@ def find_people(
             add(match, "name", role, number, rank, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 1)
+        for match in TITLE_OF_NAMED.finditer(paragraph):
+            words = match["role"].split()[2:]
+            titled = any(re.fullmatch(rf"{HONOUR}|{CORE_TITLE}", word) for word in words)
+            if not (titled or any(match["name"] in p.name for p in people.values())):
+                add(match, "name", match["role"], number, 1)
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
@@ -1236,19 +1287,44 @@ def find_people(
             kept = fuller[0]
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
-            if kept.name.startswith(f"{person.name} ") and not _in_prose(
+            longer = kept.name.startswith(f"{person.name} ") or kept.name.endswith(
+                f" {person.name}"
+            )  # "Shri Anand Kulkarni", "Republic Giorgos Vlachos": a word the story never writes
+            if longer and not _in_prose(
                 kept.name, paragraphs, release
             ):  # "Daniel Noboa" all through the story, "Daniel Noboa Azín" in the release only
                 first[key] = first.pop(kept.id)
                 del people[kept.id]
                 kept.name = person.name
                 people[key] = kept
+    honours = _honours(people.values(), paragraphs)
+    for key, person in list(people.items()):  # "Lyonchhen Wangdi", "Lyonchhen Jigme Tenzin"
+        honour, _, rest = person.name.partition(" ")
+        if honour in honours and len(rest.split()) > 1 and _slug(rest) not in people:
+            del people[key]
+            person.name = rest
+            people[person.id], first[person.id] = person, first.pop(key)
     for key, person in people.items():  # first named in full, though found by a later role
         name = re.compile(rf"(?<!\w){re.escape(person.name)}(?!\w)")
         spans = ((number, name.search(paragraph)) for number, paragraph in paragraphs)
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _honours(people: Iterable[Found], paragraphs: Sequence[tuple[int, str]]) -> set[str]:
+    """First words of listed names that the text writes as an honorific no rule lists: one
+    that starts two names of three words or more ("Lyonchhen Tshering Wangdi", "Lyonchhen
+    Jigme Tenzin") and stands before one's family name alone ("Lyonchhen Wangdi"); never a
+    shared given or family name ("Nguyen Thi Lan" and "Nguyen Van Minh", no "Nguyen Lan")."""
+    long = [p.name.split() for p in people if len(p.name.split()) >= 3]
+    honours = set()
+    for words in long:
+        short = re.compile(rf"(?<![\w-]){re.escape(words[0])} {re.escape(words[-1])}(?![\w-])")
+        others = [w for w in long if w[0] == words[0] and w[1] != words[1]]
+        if others and any(short.search(text) for _, text in paragraphs):
+            honours.add(words[0])
+    return honours
 
 
 def _in_prose(name: str, paragraphs: Sequence[tuple[int, str]], release: int | None) -> bool:
@@ -1475,6 +1551,11 @@ class Attribution:
     rule: str
     grounds: tuple[Ground, ...] = ()
     in_subject: bool = True
+    read: tuple[Mention, ...] = ()
+    """The words in the clause that named the people, for `misread` to check their edges."""
+    misread: str = ""
+    """Why the words found may be part of a name or title the rules did not read whole (see
+    `is_certain`); empty when they were read cleanly."""
 
     @property
     def certain(self) -> bool:
@@ -1483,14 +1564,23 @@ class Attribution:
 
 def is_certain(attribution: Attribution) -> bool:
     """The one decision of what a draft flags: an attribution is certain only when someone was
-    found, in the cue's subject, by words that each name exactly one person; a pronoun, a
-    plural, a partial or honorific form, a name several people could carry, a speaker outside
-    the subject, or a continuation of any of these is a guess for `curation.review`. A wrong
-    speaker left unflagged puts words in someone's mouth, so a doubt is always a guess."""
+    found, in the cue's subject, by words that each name exactly one person, and those words
+    were read cleanly; a pronoun, a plural, a partial or honorific form, a name several people
+    could carry, a speaker outside the subject, or a continuation of any of these is a guess
+    for `curation.review`. Read cleanly means the rules understood the whole name the words
+    stand in, not a piece of a longer one (`Resolver.misread`, `half_read_names`): the words
+    end where a word ends (no letter, no apostrophe, straight or curly, and letter after
+    them: "Mu'izzaddin" is no "Mu"); a capitalised word before a name is a title or starts the
+    sentence (not a first name or a particle the rules missed); a role does not go on ("the
+    Faroese Minister" of "the Faroese Minister of Fisheries, X,"); and the name does not start
+    with a word the article also writes before the family name alone, as it writes an
+    honorific ("Lyonchhen Wangdi"). Every past round's unflagged wrong was a form no rule
+    had, and a form the rules half read is one: a guess, however sure the rule that found it.
+    A wrong speaker left unflagged puts words in someone's mouth, so a doubt is a guess."""
     grounds = attribution.grounds
-    return bool(attribution.people and grounds and attribution.in_subject) and all(
-        ground in NAMING for ground in grounds
-    )
+    return bool(
+        attribution.people and grounds and attribution.in_subject and not attribution.misread
+    ) and all(ground in NAMING for ground in grounds)
 
 
 @dataclass
@@ -1508,6 +1598,8 @@ class Resolver:
     """Whether the article has named the joint statement: "The statement said" is then it."""
     unlisted: frozenset[str] = frozenset()
     """Family names someone the rules did not list carries too (`unlisted_carriers`)."""
+    half_read: dict[str, str] = field(default_factory=dict)
+    """Listed names the rules may have read only in part, and why (`half_read_names`)."""
     unprosed: frozenset[str] = frozenset()
     """The listed names the article's prose never gives in full: a name only the joint
     statement gives ("Shri Rajesh Menon" of the prose's "Rajesh Menon") may be a mistake."""
@@ -1906,6 +1998,41 @@ class Resolver:
         )
 
     def subject_of(self, clause: str, number: int, quoted: bool = False) -> Attribution | None:
+        """Who the speech cue of a clause binds to (`_subject_of`), a guess if the words that
+        named them were not read cleanly (`misread`, `is_certain`)."""
+        bound = self._subject_of(clause, number, quoted)
+        if bound is None or not bound.certain:
+            return bound
+        why = next((w for m in bound.read if (w := self.misread(clause, m, bound.people))), "")
+        return replace(bound, rule=f"{bound.rule}; {why}", misread=why) if why else bound
+
+    def misread(self, clause: str, mention: Mention, people: list[Found]) -> str:
+        """Why `mention` may be a piece of a name or title the rules did not read whole, or ""."""
+        if re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}", clause[mention.end :]):
+            return f"the words {mention.words!r} run on into {clause[mention.start :].split()[0]!r}"
+        before = re.search(
+            rf"(?:^|[^\w'\u2019-])([{UPPER}][\w'\u2019-]*)\s+$", clause[: mention.start]
+        )
+        named_first = any(mention.words.split()[0] in p.name.split() for p in people)
+        if (
+            before
+            and named_first
+            and clause[: before.start(1)].strip(" \"'(\u201c\u201d\u2018\u2019")
+            and not re.search(
+                rf"(?:{HONOUR}|{RANK}|{LEADER}|{OFFICE_WORD}|{ADJECTIVE})$", clause[: before.end(1)]
+            )
+        ):
+            return f"an unknown capitalised word {before[1]!r} before {mention.words!r}"
+        going_on = re.match(r"\s+of\s+(?:the\s+)?(?P<what>\w+)", clause[mention.end :])
+        if (
+            mention.kind == "role"
+            and going_on
+            and not any(_same_country(going_on["what"], p.country) for p in people)
+        ):
+            return f"the role {mention.words!r} goes on"
+        return next((self.half_read[p.name] for p in people if p.name in self.half_read), "")
+
+    def _subject_of(self, clause: str, number: int, quoted: bool = False) -> Attribution | None:
         """Who the speech cue of a clause binds to, or None if it has no cue. The subject is
         the person who starts the clause ("X, who met Y, said"), stands right before the verb
         ("with Kang calling") or right after it ("said Sowa"), or follows "According to";
@@ -2050,6 +2177,10 @@ class Resolver:
                 masked[: cue.start()]
             )
             return Attribution([], f"nobody named fits {unknown[0]!r}" if unknown else "")
+        near = UNNAMED_NEAR.search(masked[: cue.start()])
+        if near and all(m.start >= near.start("source") for m in head):  # not an appositive's
+            # "Officials close to Silva said": theirs, not Silva's
+            return Attribution([], f"the subject {near['source']!r} names no one", ("a stranger",))
         unnamed = UNNAMED_SOURCE.search(masked[: cue.start()])
         if unnamed and all(m.end <= unnamed.start() for m in head):
             return Attribution([], f"the subject {unnamed['source']!r} names no one")
@@ -2135,7 +2266,8 @@ class Resolver:
         grounds = tuple(ground for r in resolved for ground in r.grounds)
         if any(p.name in self.unprosed for p in people):
             grounds = (*grounds, "a name the prose gives only in part")
-        return Attribution(people, f"{rules}, {place}" if place else rules, grounds)
+        rule = f"{rules}, {place}" if place else rules
+        return Attribution(people, rule, grounds, read=tuple(mentions))
 
     def _described(
         self, mentions: list[Mention], rest: str, named_later: bool, number: int
@@ -2165,6 +2297,8 @@ def _unknown_name(
         match = pattern.search(part)
         if match is None or NO_NAME.match(match["name"]) or NOT_PEOPLE.search(match["name"]):
             continue
+        if re.fullmatch(rf"(?:{CORE_TITLE}|{OFFICE_WORD}|Director|Chairman|Head)", match["name"]):
+            continue  # "Minister of Foreign Affairs of X Farid Huseynov said": a title
         first, last = (at + offset for at in match.span("name"))
         if not any(a < last and b > first for a, b in named):
             return match["name"]
@@ -2646,6 +2780,28 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     )  # fmt: skip
 
 
+def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
+    """The listed names the rules may have read only in part, and why: a name the text writes
+    only as the start of a longer word ("Mu" of "Mu'izzaddin", either apostrophe), or one of
+    three words or more whose first the text also writes before the family name alone, as it
+    writes an honorific ("Lyonchhen Wangdi" of "Lyonchhen Tshering Wangdi"), unless that short
+    form is someone's."""
+    names = [p.name for p in people]
+    why: dict[str, str] = {}
+    for person in people:
+        parts = person.name.split()
+        ends = re.findall(rf"(?<![\w-]){re.escape(person.name)}(.?.?)", text)
+        if ends and all(re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}", end) for end in ends):
+            why[person.name] = f"the name {person.name!r} runs on into a longer word"
+            continue
+        if len(parts) < 3:
+            continue
+        short = f"{parts[0]} {parts[-1]}"
+        if short not in names and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            why[person.name] = f"{parts[0]!r} of {person.name!r} may be an honorific"
+    return why
+
+
 def draft(text: str, source_file: str) -> Summit:
     """The summit file drafted from an article's text."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")  # the encoding's marks, not words
@@ -2677,11 +2833,24 @@ def draft(text: str, source_file: str) -> Summit:
         for p in people.values()
         if not re.search(rf"(?<![\w-]){re.escape(p.name)}(?!\w)", prose)
     )
-    found = Drafting(Resolver(people, unlisted=unlisted, unprosed=unprosed))
+    half_read = half_read_names(text, people.values())
+    resolver = Resolver(people, unlisted=unlisted, unprosed=unprosed, half_read=half_read)
+    found = Drafting(resolver)
     for index, (number, paragraph) in enumerate(article):
         _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
     release = _release(found, paragraphs, release_at)
     return _document(found, release, paragraphs, source_file)
+
+
+def _dateline(paragraphs: list[str]) -> str:
+    """The city of the story's dateline, in its first paragraphs, or "": where the release's
+    title names no city, the place the story was filed from is likely the summit's, a guess."""
+    for paragraph in paragraphs[: BYLINE_PARAGRAPHS + 1]:
+        for line in paragraph.splitlines():
+            found = DATELINE.match(line.strip())
+            if found:
+                return found["city"] or found["capitals"].title()
+    return ""
 
 
 def encode(summit: Summit) -> bytes:
@@ -2695,11 +2864,20 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     date = DATE_IN_TITLE.search(title)
     summit_title = re.sub(r"^.*?results of the |\s*_.*$", "", title) or UNKNOWN
     if date:
-        when, city = f"{int(date['y']):04}-{int(date['m']):02}-{int(date['d']):02}", date["city"]
+        when = f"{int(date['y']):04}-{int(date['m']):02}-{int(date['d']):02}"
     else:
-        when, city = "1900", UNKNOWN
+        when = "1900"
         review.append(unfilled("date", "a placeholder (1900): the release's title gives no date"))
-        review.append(unfilled("city", "not in the release's title"))
+    city = date["city"] if date and date["city"] else _dateline(paragraphs)
+    if not (date and date["city"]):
+        review.append(
+            unfilled(
+                "city", f"not in the release's title; {city!r}, the article's dateline, a guess"
+            )
+            if city
+            else unfilled("city", "not in the release's title")
+        )
+    city = city or UNKNOWN
     text = "\n\n".join(paragraphs)
     country = re.search(rf"{re.escape(city)}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)
     venue = re.search(rf"at the ([A-Z][\w' ]+?) in {re.escape(city)}", text)
