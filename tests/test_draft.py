@@ -1077,6 +1077,22 @@ def test_the_coverage_check_is_the_one_the_bundled_data_passes(
     ]
 
 
+def test_a_short_frame_inside_a_longer_record_is_covered() -> None:
+    """A quotation's frame as short as "or" is also inside other records' words ("Mori",
+    "reporters"): the check takes the longer records out first, so the frame is there once,
+    as it is in the paragraph (held-out 24 counted it as a dropped sentence)."""
+    article = (
+        "President Baek Seung-ho met Prime Minister Haruto Mori.\n\n"
+        '「未来へ」, or "Towards the future," Mori told reporters.\n\n'
+        "[Joint statement _2026.11.14. Seoul]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [s.attribution for s in drafted.statements] == ["or", "Mori told reporters."]
+    assert uncovered(drafted, article.split("\n\n")) == []
+    doubled = msgspec.structs.replace(drafted, statements=drafted.statements * 2)
+    assert uncovered(doubled, article.split("\n\n")) != []
+
+
 def test_a_paragraph_that_ends_in_a_bracket_is_covered() -> None:
     """A byline with an address in square brackets is narration like any other: the coverage
     check took its closing bracket for the release title's (held-out set 3 found it)."""

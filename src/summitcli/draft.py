@@ -2930,9 +2930,10 @@ comma that closes it (inside or outside the marks), and the space between senten
 
 def uncovered(summit: Summit, paragraphs: Sequence[str]) -> list[str]:
     """Whatever of the source is not in exactly one record: each record's verbatim text (and a
-    quotation's attribution) is taken out of the paragraph it cites, once; a record not found
-    there once, or anything left but quotation marks, commas and the release's list markers,
-    is a problem. The bundled data passes the same test."""
+    quotation's attribution) is taken out of the paragraph it cites, once, the longest first
+    (a frame as short as "or" is inside "reporters" too); a record not found there once, or
+    anything left but quotation marks, commas and the release's list markers, is a problem.
+    The bundled data passes the same test."""
     release = summit.release
     pieces: dict[int, list[str]] = {release.provenance.paragraph: [release.title]}
     records: list[tuple[int, str | None]] = [
@@ -2951,7 +2952,7 @@ def uncovered(summit: Summit, paragraphs: Sequence[str]) -> list[str]:
     problems = []
     for number, paragraph in enumerate(paragraphs, start=1):
         rest = paragraph.strip()
-        for piece in pieces.get(number, []):
+        for piece in sorted(pieces.get(number, []), key=len, reverse=True):
             if rest.count(piece) != 1:
                 problems.append(f"paragraph {number}: {piece!r} is not there exactly once")
             rest = rest.replace(piece, "", 1)
