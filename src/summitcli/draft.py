@@ -100,7 +100,11 @@ HONOUR = (
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
     r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
-    r"Shri|Shrimati|Smt|Thiru|Thirumathi|"
+    r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
+    r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
+    r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
+    r"Neak Oknha|"
+    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi)(?= {WORD} {WORD})|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) (?:Honourable|Honorable|Reverend))\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
@@ -114,7 +118,15 @@ Dasho, a peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Afri
 before an engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma and
 Rra, Brunei's Pehin, "The Most Honourable" and the Spanish Doña, and Don before a name of two
 words or more (Don alone before one is a first name: Don Farrelly). Academic, religious and
-royal honorifics are ranks, never names."""
+royal honorifics are ranks, never names. By language, terms of address no name starts with:
+Urdu and Pashto Janab, Mohtarma, and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama and
+Hazrat; Sesotho Ntate and Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade
+(Cde); Amharic Ato and Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin
+(dotless), Khmer Neak Oknha; French, Spanish, Portuguese and German Monsieur, Madame, Señor(a),
+Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian Adi and Ro, East
+Africa's Mama, Thai Khun, the Mufti and Setswana Kgosi only before a name of two words or more
+("Adi Litia Vosanibola", never "Adi Cohen" nor "Mehbooba Mufti"). Burmese U and Daw stay in a
+name, as the article writes it ("U Than Lwin Oo"): the sets' writers differ on them."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
@@ -573,13 +585,44 @@ do something: "shop owner Abdullah al-Marri", "the trawler captain Guðmundur J�
 the words of time and place that end so ("after", "former")."""
 AGENT_NAMED = re.compile(AGENT)
 KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
+DEED_OBJECT = (
+    r"(?: (?:warmly|personally|formally|also))?"
+    r"(?: (?:him|her|them|us|me|everyone|each other|one another)\b"
+    r"|(?: [A-Z][\w.\u2019'-]*)+(?=[.,;]|\s*$| (?:to|at|in|on|with|from|for|and|as|into|"
+    r"back|warmly|personally)\b)"
+    r"|(?: (?:the|his|her|their|a|an|some|several|many|all|\d+|[a-z]+-?[a-z]+ of))?"
+    r"(?: [a-z-]+){0,2}? (?:crowds?|students|pupils|guests|visitors|delegations?|journalists|"
+    r"reporters|questions|queries|well-wishers|supporters|counterparts?|dignitaries|audience|"
+    r"press|children|leaders|officials|members|people|workers|residents|villagers|ministers|"
+    r"party|entourage|greetings|applause|cheers|salute)\b)"
+)
+"""The objects that make a verb of welcome, answer or question a deed: a person, a crowd,
+questions ("welcomed Museveni at the airport", "acknowledged the crowd", "answered questions
+from students", "welcomed President Y to Nairobi"); never what someone welcomed as news
+("welcomed the deal", "welcomed Kenya's decision")."""
+DEED_OR_SPEECH = (
+    r"(?:^|(?<=[\"\u201d\u2019'?!] )|(?<=[\"\u201d\u2019'], ))"
+    r"(?:welcomed|acknowledged|responded|answered|asked)"
+    r"|(?:welcomed|acknowledged|responded|answered|asked)"
+    r"(?:(?=(?: [\w'\u2019-]+){0,8}?,? (?:that|whether|if|why|how|what|when)\b"
+    r"|(?: [\w'\u2019-]+){0,8}?[,:]? ?[\"\u201c\u2018\u00ab]|[^.;\"\u201c]{0,80}?:"
+    r"|[^.;\"\u201c]{0,80}?,? (?:saying|adding|noting|telling|writing)\b"
+    r"|(?: [\w'\u2019-]+){0,8}?,? (?:and|but) (?:also )?(?:said|says|told|added|noted)\b)"
+    rf"|(?!{DEED_OBJECT}))"
+)
+"""Verbs that also name a deed report speech when something said follows them (a that-clause,
+a question, a quotation, a colon, "saying", "and said"), or when their object is no
+`DEED_OBJECT`, or a quotation ends right before them ("…," answered Ruto): "welcomed the
+deal", never "Ruto
+welcomed Museveni at the airport", "answered questions from students" (a new user's finding:
+such deeds were certain speech)."""
 CUE_VERB = (
     r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
-    r"explained|announced|told|argued|insisted|warned|urged|welcomed|acknowledged|declared|"
+    rf"explained|announced|told|argued|insisted|warned|urged|{DEED_OR_SPEECH}|declared|"
     r"asserted|replied|observed|wrote|adding|noting|saying|calling|stressing|tells|claimed|"
     r"suggested|reiterated|recalled|predicted|conceded|highlighted|underscored|underlined|"
-    r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
-    r"asked|commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
+    r"maintained|assured|cautioned|admitted|affirmed|pointed out|describing|"
+    r"commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
     r"accused(?= [\w' -]+? of\b)|contended|countered|complained|lamented|boasted|quipped|joked|"
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)"
 )
@@ -2010,6 +2053,8 @@ class Resolver:
         """Why `mention` may be a piece of a name or title the rules did not read whole, or ""."""
         if re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}", clause[mention.end :]):
             return f"the words {mention.words!r} run on into {clause[mention.start :].split()[0]!r}"
+        if STARTS_LATE.search(clause[: mention.start]):
+            return f"the words {mention.words!r} start inside {clause[: mention.end].split()[-1]!r}"
         before = re.search(
             rf"(?:^|[^\w'\u2019-])([{UPPER}][\w'\u2019-]*)\s+$", clause[: mention.start]
         )
@@ -2780,6 +2825,12 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     )  # fmt: skip
 
 
+STARTS_LATE = re.compile(rf"(?:{LETTER}['\u2019-]?|(?:^|[\s(\"\u201c])['\u2018\u2019])$")
+"""Text that a name's first word goes on from: a letter ("Brien" of "O'Brien"), or an
+apostrophe that starts a word, as Sesotho names start ('Mampho, 'Mathabo, which a typesetter
+may curl either way): the words found are the end of a longer name, never a name read whole."""
+
+
 def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
     """The listed names the rules may have read only in part, and why: a name the text writes
     only as the start of a longer word ("Mu" of "Mu'izzaddin", either apostrophe), or one of
@@ -2793,6 +2844,10 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
         ends = re.findall(rf"(?<![\w-]){re.escape(person.name)}(.?.?)", text)
         if ends and all(re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}", end) for end in ends):
             why[person.name] = f"the name {person.name!r} runs on into a longer word"
+            continue
+        starts = re.findall(rf"(^|.?.?)(?<!\w){re.escape(person.name)}(?![\w-])", text)
+        if starts and all(STARTS_LATE.search(start) for start in starts):
+            why[person.name] = f"the name {person.name!r} ends a longer word"
             continue
         if len(parts) < 3:
             continue
