@@ -1222,6 +1222,33 @@ def test_a_citation_of_a_draft_says_only_what_its_source_is(
     assert "machine-translated" in bundled and "None" not in bundled
 
 
+@pytest.mark.parametrize(
+    ("title", "date", "city", "why"),
+    [
+        (" _2027.2.29. Lima", "1900", "Lima", "the title's date 2027.2.29 is not on the calendar"),
+        (" _2026.4.31.", "1900", None, "the title's date 2026.4.31 is not on the calendar"),
+        (" _2026.13.1. Oslo", "1900", "Oslo", "the title's date 2026.13.1 is not on the calendar"),
+        (" _2028.2.29.", "2028-02-29", None, None),  # a leap year's
+        (" _2026.7.9.", "2026-07-09", None, None),  # no city: the date stays
+        (" _2026. 7. 9. Lima", "2026-07-09", "Lima", None),  # a Korean release's spaced dots
+    ],
+)
+def test_a_title_date_is_written_only_if_the_calendar_has_it(
+    title: str, date: str, city: str | None, why: str | None
+) -> None:
+    """An impossible date in the release's title is a placeholder and a review item, never
+    written (every command refused the draft: a new user's "2026.2.30"); a possible one is kept,
+    with or without a city."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    summit = draft_summit(article.replace(" _2026.3.5. Seoul", title), "k.txt")
+    assert summit.info.date == date
+    assert summit.info.city == (city or PLACEHOLDER)
+    assert summit.id.endswith("-undated" if why else f"-{date}")
+    dated = [item for item in summit.curation.review if item.startswith("summit.date")]
+    assert dated == ([f"summit.date: a placeholder (1900): {why}"] if why else [])
+    assert loaded(encode(summit))[1] == []
+
+
 @pytest.mark.parametrize("no_cache", ["1", ""])
 def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
     no_cache: str, tmp_path: Path, summit_cli: Any

@@ -17,6 +17,7 @@ review items does not pass `summit validate`."""
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -59,7 +60,7 @@ CLAUSE = re.compile(r"^\((?P<number>[1-9][0-9]*)\)\s+(?P<text>\S.*)$")
 END = re.compile(r"^/End/$")
 CAPTION = re.compile(r"/Courtesy of ")
 DATE_IN_TITLE = re.compile(
-    r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?(?:\s+"
+    r"(?P<y>\d{4})\. ?(?P<m>\d{1,2})\. ?(?P<d>\d{1,2})\.?(?:\s+"
     r"(?P<city>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)*))?"  # "Mexico City", "Ōita"
 )
 DATELINE = re.compile(
@@ -2913,15 +2914,26 @@ def encode(summit: Summit) -> bytes:
     return msgspec.json.format(msgspec.json.encode(summit, enc_hook=str), indent=2) + b"\n"
 
 
+def _calendar_date(date: re.Match[str]) -> str:
+    """The title's date in ISO form, or "" when no calendar has it ("2026.2.30"): a date that
+    does not exist is never written, since every command refuses a file that holds one."""
+    try:
+        return datetime.date(int(date["y"]), int(date["m"]), int(date["d"])).isoformat()
+    except ValueError:
+        return ""
+
+
 def _document(found: Drafting, release: Release, paragraphs: list[str], source_file: str) -> Summit:
     review = found.review
     title = release.title
     date = DATE_IN_TITLE.search(title)
     summit_title = re.sub(r"^.*?results of the |\s*_.*$", "", title) or UNKNOWN
-    if date:
-        when = f"{int(date['y']):04}-{int(date['m']):02}-{int(date['d']):02}"
-    else:
-        when = "1900"
+    when = _calendar_date(date) if date else ""
+    if date and not when:
+        written = f"{date['y']}.{date['m']}.{date['d']}"
+        why = f"a placeholder (1900): the title's date {written} is not on the calendar"
+        review.append(unfilled("date", why))
+    elif not date:
         review.append(unfilled("date", "a placeholder (1900): the release's title gives no date"))
     city = date["city"] if date and date["city"] else _dateline(paragraphs)
     if not (date and date["city"]):
@@ -2966,11 +2978,11 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     if people:
         review.append("people: each person's country")
     info = SummitInfo(
-        title=summit_title, date=IsoDate(when), city=city, country=facts["country"],
+        title=summit_title, date=IsoDate(when or "1900"), city=city, country=facts["country"],
         venue=facts["venue"], visit=facts["visit"], provenance=release.provenance,
     )  # fmt: skip
     return Summit(
-        format=1, id=_slug(f"{summit_title} {when if date else 'undated'}") or "draft",
+        format=1, id=_slug(f"{summit_title} {when or 'undated'}") or "draft",
         info=info, people=people,
         release=release, statements=tuple(found.statements), narration=tuple(found.narration),
         source=Source(file=source_file), curation=CurationLayer(review=tuple(review)),
