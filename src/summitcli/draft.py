@@ -2975,6 +2975,11 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     review += [
         f"people: the article gives no role for {p.name}" for p in people if p.role == UNKNOWN
     ]
+    review += [
+        f"people: {p.name}'s role {p.role!r} is not the article's words (composed or inferred)"
+        for p in people
+        if p.role != UNKNOWN and not re.search(rf"(?<!\w){re.escape(p.role)}(?!\w)", text)
+    ]  # "President of Brazil" of "President Lula da Silva of Brazil": curation, never verbatim
     if people:
         review.append("people: each person's country")
     info = SummitInfo(
