@@ -79,13 +79,15 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹ
 LOWER = rf"[^\W\d_{UPPER}]"
 LETTER = r"[^\W\d_]"
 WORD = (
-    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O['\u2019]|\u02bb)?[{UPPER}]{LOWER}+"
+    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?"
+    rf"(?:Mc|Mac|O['\u2019]|\u02bb|(?<![\w'\u2019])['\u2019](?=M{LOWER}))?[{UPPER}]{LOWER}+"
     rf"(?:['\u2019](?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
 )
 """A capitalised word of a name, accents, an apostrophe, straight or curly as typesetting
 makes it (never a possessive's: "Nur'ul" is one word, "Nur's" a possessive), a hyphenated
 part, an Arabic article and the Polynesian glottal stop (the okina) allowed: Sánchez, Jae-myung,
-Ndung'u, al-Jadaan, and a Tongan name that starts with the okina."""
+Ndung'u, al-Jadaan, a Tongan name that starts with the okina, and a Sesotho name with the
+apostrophe before its M ('Mathabo, 'Mampho)."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Hajiya|Hajia|Alhaji|Alhaja|"
@@ -1101,12 +1103,26 @@ def _same_country(adjective: str, country: str) -> bool:
     return common >= min(3, len(country))
 
 
+LEAD_IN_CAPITALS = re.compile(rf"^[{UPPER}]{{2,}}(?= [{UPPER}][a-z])")
+
+
+def _lead_cased(paragraph: str) -> str:
+    """A paragraph whose first word a newspaper's style sets in capitals ("PRIME Minister X
+    and …", as a story's lead) with that word as a title writes it, for the rules that read
+    titles; the length is kept, so every place found is the text's."""
+    lead = LEAD_IN_CAPITALS.match(paragraph)
+    cased = f"{lead[0].title()}{paragraph[lead.end() :]}" if lead else paragraph
+    titled = lead and re.match(rf"(?:(?:{FORMER}|{ADJECTIVE}) )?(?:{CORE_TITLE})\b", cased)
+    return cased if titled else paragraph  # never an acronym's ("PM Lawrence Wong")
+
+
 def find_people(
     paragraphs: Sequence[tuple[int, str]], release: int | None = None
 ) -> dict[str, Found]:
     """Every person the article names with a title or a role, by id, in the order the article
     first names them, each with the fullest role it gives; the role the article's story gives
     is kept over the release's (paragraphs from `release` on)."""
+    paragraphs = [(number, _lead_cased(paragraph)) for number, paragraph in paragraphs]
     people: dict[str, Found] = {}
     first: dict[str, tuple[int, int]] = {}
 
@@ -2978,7 +2994,8 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     review += [
         f"people: {p.name}'s role {p.role!r} is not the article's words (composed or inferred)"
         for p in people
-        if p.role != UNKNOWN and not re.search(rf"(?<!\w){re.escape(p.role)}(?!\w)", text)
+        if p.role != UNKNOWN
+        and not re.search(rf"(?<!\w){re.escape(p.role)}(?!\w)", text, re.IGNORECASE)
     ]  # "President of Brazil" of "President Lula da Silva of Brazil": curation, never verbatim
     if people:
         review.append("people: each person's country")
