@@ -627,8 +627,13 @@ CUE_VERB = (
     r"maintained|assured|cautioned|admitted|affirmed|pointed out|describing|"
     r"commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
     r"accused(?= [\w' -]+? of\b)|contended|countered|complained|lamented|boasted|quipped|joked|"
-    r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)"
+    r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
+    r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
+    r"recalls|replies|urges|opines|shared(?= that\b)"
 )
+"""Verbs that report speech, past or present ("he warns that", a broadcast's tense), and
+South Asian English's "shared that" (never "shared the view that", the joint document's own
+voice in the bundled source)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -645,12 +650,13 @@ consistent friend"", "vowed to "take our partnership to new heights"", never "ca
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
-    r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed)"
+    r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
+    r"apprised|briefed)"
     r"(?=(?: [\w,]+){0,3}? that\b)"
 )
 """Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
-only with "that": "pledged that China would buy", "reaffirmed that", never "pledged on Tuesday
-to link", which is a deed, nor "denied entry"."""
+only with "that": "pledged that China would buy",
+"reaffirmed that", never "pledged on Tuesday to link", which is a deed, nor "denied entry"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?<! of New )(?<! of South )(?<! of North )(?P<name>{NAME_START}{WORD})"
