@@ -3671,6 +3671,27 @@ def test_a_plural_subject_never_becomes_one_speaker_for_certain(
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "said"),
+    [
+        ("Both leaders say the plan would work.", [(("rui-tavares", "lucia-navarro"), True)]),
+        ("Both said the plan would work.", [(("rui-tavares", "lucia-navarro"), True)]),
+        ("Tavares says the plan would work.", [(("rui-tavares",), False)]),
+        ("Tavares did not say the plan would work.", []),
+        ("Tavares refused to say the plan would work.", []),
+        ("Tavares would say the plan would work.", []),
+    ],
+)  # fmt: skip
+def test_say_in_the_present_and_both_alone_are_the_speakers(
+    paragraph: str, said: list[Any]
+) -> None:
+    """A broadcast's "Both leaders say" and a sentence's "Both said" are the two leaders, a
+    guess; "say" after "to", "not" or a modal reports no speech (issue 19, round 16)."""
+    assert _thirteenth(f"Navarro said the talks went well. {paragraph}", "the plan would work") == (
+        said
+    )
+
+
+@pytest.mark.parametrize(
     ("paragraph", "quoted"),
     [
         ("«We are neighbours,» the Spanish prime minister said. «Our task is peace.»",

@@ -446,10 +446,11 @@ BOTH = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth|"
     r"[Tt]he(?= (?i:presidents|prime ministers|heads of|leaders|parties)\b)) "
     r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women|sides|"
-    r"parties)\b"
+    r"parties)\b|(?:^|(?<=[.!?] ))Both(?= (?:also )?(?:said|say|added|stressed|agreed)\b)"
 )
 """The two leaders by a plural: "the two presidents", "both men", "the leaders", "the two
-sides", "the Parties", "the two countries' leaders"."""
+sides", "the Parties", "the two countries' leaders", and "Both" alone starting a sentence
+before a verb of speech ("Both said")."""
 THEY = re.compile(r"\b[Tt]hey\b")
 MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
 MARRIED = r"Mrs|Mme|Madame|Madam|Mdm"
@@ -629,9 +630,11 @@ CUE_VERB = (
     r"accused(?= [\w' -]+? of\b)|contended|countered|complained|lamented|boasted|quipped|joked|"
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
-    r"recalls|replies|urges|opines|shared(?= that\b)"
+    r"recalls|replies|urges|opines|shared(?= that\b)|"
+    r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
-"""Verbs that report speech, past or present ("he warns that", a broadcast's tense), and
+"""Verbs that report speech, past or present ("he warns that", "Both leaders say", a
+broadcast's tense; never "to say", "did not say", "would say"), and
 South Asian English's "shared that" (never "shared the view that", the joint document's own
 voice in the bundled source)."""
 STANCE = (
