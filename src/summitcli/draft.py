@@ -17,6 +17,7 @@ review items does not pass `summit validate`."""
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -59,7 +60,7 @@ CLAUSE = re.compile(r"^\((?P<number>[1-9][0-9]*)\)\s+(?P<text>\S.*)$")
 END = re.compile(r"^/End/$")
 CAPTION = re.compile(r"/Courtesy of ")
 DATE_IN_TITLE = re.compile(
-    r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?(?:\s+"
+    r"(?P<y>\d{4})\. ?(?P<m>\d{1,2})\. ?(?P<d>\d{1,2})\.?(?:\s+"
     r"(?P<city>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)*))?"  # "Mexico City", "Ōita"
 )
 DATELINE = re.compile(
@@ -78,13 +79,15 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹ
 LOWER = rf"[^\W\d_{UPPER}]"
 LETTER = r"[^\W\d_]"
 WORD = (
-    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?(?:Mc|Mac|O['\u2019]|\u02bb)?[{UPPER}]{LOWER}+"
+    rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?"
+    rf"(?:Mc|Mac|O['\u2019]|\u02bb|(?<![\w'\u2019])['\u2019](?=M{LOWER}))?[{UPPER}]{LOWER}+"
     rf"(?:['\u2019](?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
 )
 """A capitalised word of a name, accents, an apostrophe, straight or curly as typesetting
 makes it (never a possessive's: "Nur'ul" is one word, "Nur's" a possessive), a hyphenated
 part, an Arabic article and the Polynesian glottal stop (the okina) allowed: Sánchez, Jae-myung,
-Ndung'u, al-Jadaan, and a Tongan name that starts with the okina."""
+Ndung'u, al-Jadaan, a Tongan name that starts with the okina, and a Sesotho name with the
+apostrophe before its M ('Mathabo, 'Mampho)."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Hajiya|Hajia|Alhaji|Alhaja|"
@@ -100,7 +103,11 @@ HONOUR = (
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
     r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
-    r"Shri|Shrimati|Smt|Thiru|Thirumathi|"
+    r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
+    r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
+    r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
+    r"Neak Oknha|"
+    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi)(?= {WORD} {WORD})|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) (?:Honourable|Honorable|Reverend))\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
@@ -114,7 +121,15 @@ Dasho, a peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Afri
 before an engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma and
 Rra, Brunei's Pehin, "The Most Honourable" and the Spanish Doña, and Don before a name of two
 words or more (Don alone before one is a first name: Don Farrelly). Academic, religious and
-royal honorifics are ranks, never names."""
+royal honorifics are ranks, never names. By language, terms of address no name starts with:
+Urdu and Pashto Janab, Mohtarma, and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama and
+Hazrat; Sesotho Ntate and Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade
+(Cde); Amharic Ato and Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin
+(dotless), Khmer Neak Oknha; French, Spanish, Portuguese and German Monsieur, Madame, Señor(a),
+Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian Adi and Ro, East
+Africa's Mama, Thai Khun, the Mufti and Setswana Kgosi only before a name of two words or more
+("Adi Litia Vosanibola", never "Adi Cohen" nor "Mehbooba Mufti"). Burmese U and Daw stay in a
+name, as the article writes it ("U Than Lwin Oo"): the sets' writers differ on them."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
@@ -431,10 +446,11 @@ BOTH = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth|"
     r"[Tt]he(?= (?i:presidents|prime ministers|heads of|leaders|parties)\b)) "
     r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women|sides|"
-    r"parties)\b"
+    r"parties)\b|(?:^|(?<=[.!?] ))Both(?= (?:also )?(?:said|say|added|stressed|agreed)\b)"
 )
 """The two leaders by a plural: "the two presidents", "both men", "the leaders", "the two
-sides", "the Parties", "the two countries' leaders"."""
+sides", "the Parties", "the two countries' leaders", and "Both" alone starting a sentence
+before a verb of speech ("Both said")."""
 THEY = re.compile(r"\b[Tt]hey\b")
 MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
 MARRIED = r"Mrs|Mme|Madame|Madam|Mdm"
@@ -573,16 +589,54 @@ do something: "shop owner Abdullah al-Marri", "the trawler captain Guðmundur J�
 the words of time and place that end so ("after", "former")."""
 AGENT_NAMED = re.compile(AGENT)
 KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
+DEED_OBJECT = (
+    r"(?: (?:warmly|personally|formally|also))?"
+    r"(?: (?:him|her|them|us|me|everyone|each other|one another)\b"
+    r"|(?: [A-Z][\w.\u2019'-]*)+(?=[.,;]|\s*$| (?:to|at|in|on|with|from|for|and|as|into|"
+    r"back|warmly|personally)\b)"
+    r"|(?: (?:the|his|her|their|a|an|some|several|many|all|\d+|[a-z]+-?[a-z]+ of))?"
+    r"(?: [a-z-]+){0,2}? (?:crowds?|students|pupils|guests|visitors|delegations?|journalists|"
+    r"reporters|questions|queries|well-wishers|supporters|counterparts?|dignitaries|audience|"
+    r"press|children|leaders|officials|members|people|workers|residents|villagers|ministers|"
+    r"party|entourage|greetings|applause|cheers|salute)\b)"
+)
+"""The objects that make a verb of welcome, answer or question a deed: a person, a crowd,
+questions ("welcomed Museveni at the airport", "acknowledged the crowd", "answered questions
+from students", "welcomed President Y to Nairobi"); never what someone welcomed as news
+("welcomed the deal", "welcomed Kenya's decision")."""
+DEED_OR_SPEECH = (
+    r"(?:^|(?<=[\"\u201d\u2019'?!] )|(?<=[\"\u201d\u2019'], ))"
+    r"(?:welcomed|acknowledged|responded|answered|asked)"
+    r"|(?:welcomed|acknowledged|responded|answered|asked)"
+    r"(?:(?=(?: [\w'\u2019-]+){0,8}?,? (?:that|whether|if|why|how|what|when)\b"
+    r"|(?: [\w'\u2019-]+){0,8}?[,:]? ?[\"\u201c\u2018\u00ab]|[^.;\"\u201c]{0,80}?:"
+    r"|[^.;\"\u201c]{0,80}?,? (?:saying|adding|noting|telling|writing)\b"
+    r"|(?: [\w'\u2019-]+){0,8}?,? (?:and|but) (?:also )?(?:said|says|told|added|noted)\b)"
+    rf"|(?!{DEED_OBJECT}))"
+)
+"""Verbs that also name a deed report speech when something said follows them (a that-clause,
+a question, a quotation, a colon, "saying", "and said"), or when their object is no
+`DEED_OBJECT`, or a quotation ends right before them ("…," answered Ruto): "welcomed the
+deal", never "Ruto
+welcomed Museveni at the airport", "answered questions from students" (a new user's finding:
+such deeds were certain speech)."""
 CUE_VERB = (
     r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
-    r"explained|announced|told|argued|insisted|warned|urged|welcomed|acknowledged|declared|"
+    rf"explained|announced|told|argued|insisted|warned|urged|{DEED_OR_SPEECH}|declared|"
     r"asserted|replied|observed|wrote|adding|noting|saying|calling|stressing|tells|claimed|"
     r"suggested|reiterated|recalled|predicted|conceded|highlighted|underscored|underlined|"
-    r"maintained|assured|cautioned|admitted|responded|answered|affirmed|pointed out|describing|"
-    r"asked|commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
+    r"maintained|assured|cautioned|admitted|affirmed|pointed out|describing|"
+    r"commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
     r"accused(?= [\w' -]+? of\b)|contended|countered|complained|lamented|boasted|quipped|joked|"
-    r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)"
+    r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
+    r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
+    r"recalls|replies|urges|opines|shared(?= that\b)|"
+    r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
+"""Verbs that report speech, past or present ("he warns that", "Both leaders say", a
+broadcast's tense; never "to say", "did not say", "would say"), and
+South Asian English's "shared that" (never "shared the view that", the joint document's own
+voice in the bundled source)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -599,12 +653,13 @@ consistent friend"", "vowed to "take our partnership to new heights"", never "ca
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
-    r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed)"
+    r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
+    r"apprised|briefed)"
     r"(?=(?: [\w,]+){0,3}? that\b)"
 )
 """Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
-only with "that": "pledged that China would buy", "reaffirmed that", never "pledged on Tuesday
-to link", which is a deed, nor "denied entry"."""
+only with "that": "pledged that China would buy",
+"reaffirmed that", never "pledged on Tuesday to link", which is a deed, nor "denied entry"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?<! of New )(?<! of South )(?<! of North )(?P<name>{NAME_START}{WORD})"
@@ -1057,12 +1112,26 @@ def _same_country(adjective: str, country: str) -> bool:
     return common >= min(3, len(country))
 
 
+LEAD_IN_CAPITALS = re.compile(rf"^[{UPPER}]{{2,}}(?= [{UPPER}][a-z])")
+
+
+def _lead_cased(paragraph: str) -> str:
+    """A paragraph whose first word a newspaper's style sets in capitals ("PRIME Minister X
+    and …", as a story's lead) with that word as a title writes it, for the rules that read
+    titles; the length is kept, so every place found is the text's."""
+    lead = LEAD_IN_CAPITALS.match(paragraph)
+    cased = f"{lead[0].title()}{paragraph[lead.end() :]}" if lead else paragraph
+    titled = lead and re.match(rf"(?:(?:{FORMER}|{ADJECTIVE}) )?(?:{CORE_TITLE})\b", cased)
+    return cased if titled else paragraph  # never an acronym's ("PM Lawrence Wong")
+
+
 def find_people(
     paragraphs: Sequence[tuple[int, str]], release: int | None = None
 ) -> dict[str, Found]:
     """Every person the article names with a title or a role, by id, in the order the article
     first names them, each with the fullest role it gives; the role the article's story gives
     is kept over the release's (paragraphs from `release` on)."""
+    paragraphs = [(number, _lead_cased(paragraph)) for number, paragraph in paragraphs]
     people: dict[str, Found] = {}
     first: dict[str, tuple[int, int]] = {}
 
@@ -2010,6 +2079,8 @@ class Resolver:
         """Why `mention` may be a piece of a name or title the rules did not read whole, or ""."""
         if re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}", clause[mention.end :]):
             return f"the words {mention.words!r} run on into {clause[mention.start :].split()[0]!r}"
+        if STARTS_LATE.search(clause[: mention.start]):
+            return f"the words {mention.words!r} start inside {clause[: mention.end].split()[-1]!r}"
         before = re.search(
             rf"(?:^|[^\w'\u2019-])([{UPPER}][\w'\u2019-]*)\s+$", clause[: mention.start]
         )
@@ -2780,6 +2851,12 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     )  # fmt: skip
 
 
+STARTS_LATE = re.compile(rf"(?:{LETTER}['\u2019-]?|(?:^|[\s(\"\u201c])['\u2018\u2019])$")
+"""Text that a name's first word goes on from: a letter ("Brien" of "O'Brien"), or an
+apostrophe that starts a word, as Sesotho names start ('Mampho, 'Mathabo, which a typesetter
+may curl either way): the words found are the end of a longer name, never a name read whole."""
+
+
 def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
     """The listed names the rules may have read only in part, and why: a name the text writes
     only as the start of a longer word ("Mu" of "Mu'izzaddin", either apostrophe), or one of
@@ -2793,6 +2870,10 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
         ends = re.findall(rf"(?<![\w-]){re.escape(person.name)}(.?.?)", text)
         if ends and all(re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}", end) for end in ends):
             why[person.name] = f"the name {person.name!r} runs on into a longer word"
+            continue
+        starts = re.findall(rf"(^|.?.?)(?<!\w){re.escape(person.name)}(?![\w-])", text)
+        if starts and all(STARTS_LATE.search(start) for start in starts):
+            why[person.name] = f"the name {person.name!r} ends a longer word"
             continue
         if len(parts) < 3:
             continue
@@ -2858,15 +2939,26 @@ def encode(summit: Summit) -> bytes:
     return msgspec.json.format(msgspec.json.encode(summit, enc_hook=str), indent=2) + b"\n"
 
 
+def _calendar_date(date: re.Match[str]) -> str:
+    """The title's date in ISO form, or "" when no calendar has it ("2026.2.30"): a date that
+    does not exist is never written, since every command refuses a file that holds one."""
+    try:
+        return datetime.date(int(date["y"]), int(date["m"]), int(date["d"])).isoformat()
+    except ValueError:
+        return ""
+
+
 def _document(found: Drafting, release: Release, paragraphs: list[str], source_file: str) -> Summit:
     review = found.review
     title = release.title
     date = DATE_IN_TITLE.search(title)
     summit_title = re.sub(r"^.*?results of the |\s*_.*$", "", title) or UNKNOWN
-    if date:
-        when = f"{int(date['y']):04}-{int(date['m']):02}-{int(date['d']):02}"
-    else:
-        when = "1900"
+    when = _calendar_date(date) if date else ""
+    if date and not when:
+        written = f"{date['y']}.{date['m']}.{date['d']}"
+        why = f"a placeholder (1900): the title's date {written} is not on the calendar"
+        review.append(unfilled("date", why))
+    elif not date:
         review.append(unfilled("date", "a placeholder (1900): the release's title gives no date"))
     city = date["city"] if date and date["city"] else _dateline(paragraphs)
     if not (date and date["city"]):
@@ -2908,14 +3000,20 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     review += [
         f"people: the article gives no role for {p.name}" for p in people if p.role == UNKNOWN
     ]
+    review += [
+        f"people: {p.name}'s role {p.role!r} is not the article's words (composed or inferred)"
+        for p in people
+        if p.role != UNKNOWN
+        and not re.search(rf"(?<!\w){re.escape(p.role)}(?!\w)", text, re.IGNORECASE)
+    ]  # "President of Brazil" of "President Lula da Silva of Brazil": curation, never verbatim
     if people:
         review.append("people: each person's country")
     info = SummitInfo(
-        title=summit_title, date=IsoDate(when), city=city, country=facts["country"],
+        title=summit_title, date=IsoDate(when or "1900"), city=city, country=facts["country"],
         venue=facts["venue"], visit=facts["visit"], provenance=release.provenance,
     )  # fmt: skip
     return Summit(
-        format=1, id=_slug(f"{summit_title} {when if date else 'undated'}") or "draft",
+        format=1, id=_slug(f"{summit_title} {when or 'undated'}") or "draft",
         info=info, people=people,
         release=release, statements=tuple(found.statements), narration=tuple(found.narration),
         source=Source(file=source_file), curation=CurationLayer(review=tuple(review)),
