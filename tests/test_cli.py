@@ -1284,3 +1284,22 @@ def test_version_with_stray_words_is_a_usage_error(args: list[str]) -> None:
         result.stderr
         == f"summit: Got unexpected extra argument(s) ({stray}) (see 'summit --help')\n"
     )
+
+
+def test_a_suggested_command_names_the_data_it_was_asked_of(
+    tmp_path: Path, write_data: Callable[..., Path], summit_cli: Any
+) -> None:
+    """A message that suggests another command suggests it for the same --data: without it,
+    'summit speakers' lists the bundled summit's people, not the folder's; and `validate`
+    names the file to check."""
+    from summitcli.draft import draft, encode
+
+    folder = write_data().parent
+    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
+    drafted = folder / "draft one.json"
+    drafted.write_bytes(encode(draft(article, "kim-sato.txt")))
+    result = summit_cli("--data", str(folder), "quotes", "-s", "Nobody", "--no-cache")
+    assert f"(see 'summit --data {folder} speakers')" in result.stderr
+    assert f"'summit validate \"{drafted}\"' lists them" in result.stderr
+    bundled = summit_cli("quotes", "-s", "Nobody")
+    assert "(see 'summit speakers')" in bundled.stderr

@@ -186,7 +186,7 @@ def test_summit_data_environment_variable_is_read(tmp_path: Path, summit_cli: An
 
 def test_data_error_lists_every_problem() -> None:
     error = DataError("f.json", [("$.a", "first"), ("$.b", "second")])
-    assert str(error) == "f.json: first at $.a (and 1 more; run 'summit validate')"
+    assert str(error) == "f.json: first at $.a (and 1 more; run 'summit validate f.json')"
     assert error.problems[1] == ("$.b", "second")
 
 

@@ -30,7 +30,7 @@ from .errors import (
     OutputClosedError,
     SummitError,
 )
-from .text import did_you_mean, quoted, shortened
+from .text import did_you_mean, quoted, shell_word, shortened
 
 
 def _refuse_repeats(command_path: str, command: Any, words: Sequence[str]) -> None:
@@ -243,6 +243,7 @@ def main(arguments: Sequence[str] | None = None) -> int:
     _forget_unusable_columns()
     if "--help" in arguments or "-h" in arguments:
         _uncolour_help(arguments)
+    data = _option_value(arguments, "--data")
     code: object
     try:
         if arguments[:1] in (["--show-completion"], ["--install-completion"]):
@@ -256,7 +257,7 @@ def main(arguments: Sequence[str] | None = None) -> int:
     except SystemExit as exit:  # shell completion ends the process itself, and so does Rich
         code = EXIT_OK if _reader_left() else exit.code
     except Exception as error:
-        code = exit_code(error)
+        code = exit_code(error, data)
     try:
         sys.stdout.flush()
     except Exception as error:
@@ -283,17 +284,23 @@ def _uncolour_help(arguments: Sequence[str]) -> None:
     summit's own output has none (Rich's NO_COLOR alone keeps bold and dim)."""
     from .output import Output
 
-    words = arguments[: command_index(arguments)]
-    colour = "auto"
-    for index, word in enumerate(words):
-        if word == "--color" and index + 1 < len(words):
-            colour = words[index + 1]
-        elif word.startswith("--color="):
-            colour = word.partition("=")[2]
-    if Output(colour=colour.lower()).uncoloured:
+    if Output(colour=(_option_value(arguments, "--color") or "auto").lower()).uncoloured:
         import typer.rich_utils
 
         typer.rich_utils.COLOR_SYSTEM = None
+
+
+def _option_value(arguments: Sequence[str], option: str) -> str | None:
+    """The value given to one of summit's own options (`GLOBAL_OPTIONS`, before the command
+    once `global_options_first` has moved them), the last one if repeated; None if not given."""
+    words = arguments[: command_index(arguments)]
+    value = None
+    for index, word in enumerate(words):
+        if word == option and index + 1 < len(words):
+            value = words[index + 1]
+        elif word.startswith(f"{option}="):
+            value = word.partition("=")[2]
+    return value
 
 
 def _forget_unusable_columns() -> None:
@@ -305,10 +312,21 @@ def _forget_unusable_columns() -> None:
         del os.environ["COLUMNS"]
 
 
-def exit_code(error: Exception) -> int:
-    """Say what went wrong in one line on stderr (or nothing, where quiet is right)."""
+SUGGESTED = r"\bsummit (?=(?:search|quotes|speakers|sections|topics|show|timeline|outcomes)\b)"
+"""A command a message suggests (`(see 'summit speakers')`), which reads the same data only
+with the same `--data`."""
+
+
+def exit_code(error: Exception, data: str | None = None) -> int:
+    """Say what went wrong in one line on stderr (or nothing, where quiet is right); a command
+    it suggests gets the call's `--data`."""
     if isinstance(error, SummitError):
-        return _fail(str(error))
+        message = str(error)
+        if data:
+            import re
+
+            message = re.sub(SUGGESTED, f"summit --data {shell_word(data)} ", message)
+        return _fail(message)
     if isinstance(error, typer.TyperException):  # Click's usage errors
         context = getattr(error, "ctx", None)
         hint = f" (see '{context.command_path} --help')" if context else ""

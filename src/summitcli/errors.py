@@ -1,5 +1,7 @@
 """The errors a user can meet, and the exit codes. `cli.main` prints each error as one line."""
 
+from .text import shell_word
+
 EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 EMPTY_PATH = "an empty path names no file; name a summit file or a directory"
@@ -19,7 +21,9 @@ class DataError(SummitError):
         self.problems = problems
         where, message = problems[0]
         more = (
-            f" (and {len(problems) - 1} more; run 'summit validate')" if len(problems) > 1 else ""
+            f" (and {len(problems) - 1} more; run 'summit validate {shell_word(path)}')"
+            if len(problems) > 1
+            else ""
         )
         location = f" at {where}" if where else ""
         super().__init__(f"{path}: {message}{location}{more}")

@@ -75,3 +75,12 @@ def did_you_mean(asked: str, known: Iterable[str], limit: int = 3, prefix: str =
         folded = {fold(choice): choice for choice in choices}
         near = [folded[m] for m in difflib.get_close_matches(fold(asked), folded, limit, 0.5)]
     return f"; did you mean {', '.join(prefix + value for value in near)}?" if near else ""
+
+
+def shell_word(path: str) -> str:
+    """A path as a command the message suggests writes it, ready to paste into a shell: as it
+    is where it needs no quoting, else in double quotes (the message's own are single)."""
+    if path and all(c.isalnum() or c in "@%+=:,./-_" for c in path):
+        return path
+    escaped = "".join(f"\\{c}" if c in '"$`\\' else c for c in path)
+    return f'"{escaped}"'

@@ -16,6 +16,7 @@ from .. import loader, render
 from ..errors import EXIT_NO_RESULTS, DataError
 from ..model import Summit
 from ..output import Output
+from ..text import shell_word
 from ..views import Options, View
 
 if TYPE_CHECKING:
@@ -144,11 +145,16 @@ def summits_of(ctx: typer.Context) -> list[Summit]:
     summits = loader.load(call.data)
     for summit in summits:
         if summit.curation.review:
-            call.output.note(
-                f"{summit.path} is an unreviewed draft ({len(summit.curation.review)} open "
-                "review items; 'summit validate' lists them)"
-            )
+            _note_unreviewed(call.output, summit.path, len(summit.curation.review))
     return summits
+
+
+def _note_unreviewed(output: Output, path: str, review: int) -> None:
+    """Said once per call of each draft loaded: its words are not yet facts."""
+    validate = f"summit validate {shell_word(path)}"
+    output.note(
+        f"{path} is an unreviewed draft ({review} open review items; '{validate}' lists them)"
+    )
 
 
 def index_of(ctx: typer.Context) -> Index | None:
@@ -165,10 +171,7 @@ def index_of(ctx: typer.Context) -> Index | None:
     index = cache.open_index(call.data, call.output)
     if index is not None:
         for path, review in index.drafts():
-            call.output.note(
-                f"{path} is an unreviewed draft ({review} open review items; 'summit validate' "
-                "lists them)"
-            )
+            _note_unreviewed(call.output, path, review)
     return index
 
 
