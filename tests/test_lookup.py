@@ -128,3 +128,24 @@ def test_a_title_finds_a_role_that_begins_with_a_nationality(
         assert found and all(expected <= set(hit["speakers"]) for hit in found)
     else:
         assert result.returncode in (1, 2) and expected in result.stderr
+
+
+def test_a_name_is_matched_as_strictly_as_it_can_be_in_each_summit(
+    summit_cli: Any, write_data: Callable[..., Path]
+) -> None:
+    """ "President Lee" is an alias in one file and a title with a name in another: the first
+    file's exact match hid the second's person (a new user's finding in a folder)."""
+
+    def no_aliases(data: dict[str, Any]) -> None:
+        data["id"] = "second"
+        for person in data["people"]:
+            person["curation"]["aliases"] = []
+
+    write_data(name="a.json")
+    corpus = str(write_data(no_aliases, name="b.json").parent)
+    for cache_use in ((), ("--no-cache",)):
+        result = summit_cli(*cache_use, "--data", corpus, "quotes", "-s", "President Lee", "--json")
+        assert result.returncode == 0, result.stderr
+        found = {(hit["summit"], tuple(hit["speakers"])) for hit in json.loads(result.stdout)}
+        assert {summit for summit, _ in found} == {"korea-japan-2025-08-23", "second"}
+        assert all("Lee Jae-myung" in speakers for _, speakers in found)

@@ -77,19 +77,31 @@ def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]
     """`find_people` among these people (the persistent index hands over only those whose
     names or roles hold a word of the names, and all of them to explain a name nobody has)."""
     keyed = [(p, [_name_keys(n) for n in person_names(p)]) for p in people]
+    by_summit: dict[str, Keyed] = {}
+    for person, keys in keyed:
+        by_summit.setdefault(person.summit, []).append((person, keys))
     found: dict[tuple[str, str], Person] = {}
     for name in names:
         asked, title = _name_keys(name), _title(name)
-        holders = [(p, keys) for p, keys in keyed if not title or _holds(p, title)]
-        matches = _matches(asked, holders) if asked[2] else [p for p, _ in holders if title]
-        if not matches and asked[2]:
-            matches = [p for p, keys in keyed if _in_name_and_role(p, keys, asked[2], title)]
-        if not matches:  # the role alone, as `summit speakers` prints it: "Kenyan President"
-            matches = [p for p, _ in keyed if _words(p.role) == _words(name)]
+        matches = [p for group in by_summit.values() for p in _called(name, group)]
         if not matches:
-            raise NotFoundError(_nobody(name, asked, title, keyed, [p for p, _ in holders]))
+            holders = [p for p, _ in keyed if not title or _holds(p, title)]
+            raise NotFoundError(_nobody(name, asked, title, keyed, holders))
         found |= {(p.summit, p.id): p for p in matches}
     return list(found.values())
+
+
+def _called(name: str, keyed: Keyed) -> list[Person]:
+    """Whom the name calls among one summit's people, as strictly as it can: in a folder, one
+    summit's alias ("President Lee") must not hide another's titled name."""
+    asked, title = _name_keys(name), _title(name)
+    holders = [(p, keys) for p, keys in keyed if not title or _holds(p, title)]
+    matches = _matches(asked, holders) if asked[2] else [p for p, _ in holders if title]
+    if not matches and asked[2]:
+        matches = [p for p, keys in keyed if _in_name_and_role(p, keys, asked[2], title)]
+    if not matches:  # the role alone, as `summit speakers` prints it: "Kenyan President"
+        matches = [p for p, _ in keyed if _words(p.role) == _words(name)]
+    return matches
 
 
 Keyed = list[tuple[Person, list[tuple[str, frozenset[str], frozenset[str]]]]]
