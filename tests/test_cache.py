@@ -487,6 +487,7 @@ def test_stale_caches_are_marked_and_cleared_alone(
         connection.execute("UPDATE meta SET value = '1' WHERE key = 'format'")
         connection.execute("UPDATE meta SET key = 'summit' WHERE key = 'version'")
     connection.close()
+    assert "None" not in summit_cli("cache", "info").stdout  # a value it lacks is empty
     described = json.loads(summit_cli("cache", "info", "--json").stdout)
     assert len({tuple(found) for found in described}) == 1  # the same keys, in the same order
     stale = {Path(found["corpus"]).name: found["stale"] for found in described}

@@ -38,6 +38,8 @@ def test_help_has_no_hard_line_breaks(command: str) -> None:
         (["--color", "never", "--help"], {}),
         (["sections", "--help", "--color=NEVER"], {}),
         (["search", "-h"], {"NO_COLOR": "1"}),
+        ([], {"NO_COLOR": "1"}),  # bare `summit` prints its help too
+        (["--color", "never"], {}),
     ],
 )
 def test_help_on_a_terminal_keeps_colour_off_when_asked(

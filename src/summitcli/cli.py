@@ -241,7 +241,7 @@ def main(arguments: Sequence[str] | None = None) -> int:
         return _fail("cannot write the output: standard output is closed")
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
     _forget_unusable_columns()
-    if "--help" in arguments or "-h" in arguments:
+    if "--help" in arguments or "-h" in arguments or command_index(arguments) == len(arguments):
         _uncolour_help(arguments)
     data = _option_value(arguments, "--data")
     code: object

@@ -1071,7 +1071,7 @@ def cache(found: dict[str, object], options: Options) -> View:
     empty if one will."""
     values = (
         Path(str(found["cache"])).name,
-        *(str(found.get(key, "")) for key in CACHE_LABELS.values()),
+        *("" if found.get(key) is None else str(found[key]) for key in CACHE_LABELS.values()),
         str(found["stale"] or ""),
     )
     fields = CACHE.fields("", values, options.qualify)
