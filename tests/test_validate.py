@@ -181,12 +181,17 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     assert result.returncode == 2
     places = {problem["path"] for problem in json.loads(result.stdout)}
     assert {"$.summit.city", "$.summit.country", "$.summit.venue", "$.people[0].country"} <= places
+    assert "$.summit.date" in places  # the placeholder year, 1900, is no date either
     assert all("placeholder" in problem["message"] for problem in json.loads(result.stdout)), (
         result.stdout
     )
     drafted["summit"] |= {"city": "Seoul", "country": "South Korea", "venue": "Blue House"}
     for person in drafted["people"]:
         person["country"] = "Japan" if "Japan" in person["role"] else "South Korea"
+    path.write_text(json.dumps(drafted), encoding="utf-8")
+    dated = summit_cli("validate", str(path), "--json")
+    assert [problem["path"] for problem in json.loads(dated.stdout)] == ["$.summit.date"]
+    drafted["summit"]["date"] = "2026-03-05"
     path.write_text(json.dumps(drafted), encoding="utf-8")
     assert summit_cli("validate", str(path)).returncode == 0
 

@@ -456,6 +456,9 @@ def guesses(review: tuple[str, ...]) -> dict[str, str]:
 
 PLACEHOLDER = "(unknown: see curation.review)"
 """What `summit draft` writes where the format wants a value the article does not give."""
+PLACEHOLDER_YEAR = "1900"
+"""What `summit draft` writes where the format wants a date the release's title does not give
+(a date must be one): no summit of this tool's kind took place then."""
 
 UNFILLED = r"^summit\.(?P<field>date|city|country|venue|visit): (?P<why>.*)$"
 

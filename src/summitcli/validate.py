@@ -13,7 +13,7 @@ from pathlib import Path
 from . import links
 from .errors import DataError
 from .loader import link, read_bytes, summit_files
-from .model import PLACEHOLDER, Summit
+from .model import PLACEHOLDER, PLACEHOLDER_YEAR, Summit
 from .problems import file_problems
 
 Problem = tuple[str, str, str]
@@ -39,16 +39,19 @@ def validate_path(path: Path) -> list[Problem]:
         found += [(str(file), where, message) for where, message in problems]
         if summit is not None:
             summits.append(link(summit, str(file)))
-            problems = [*review_problems(summit), *placeholder_problems(data)]
+            problems = [*review_problems(summit), *placeholder_problems(data, summit)]
             found += [(str(file), where, message) for where, message in problems]
     return found + links.corpus_problems(summits)
 
 
-def placeholder_problems(data: bytes) -> list[tuple[str, str]]:
+def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
     """Each value a draft left as its placeholder: clearing the review items does not make one
     a fact."""
+    dated = str(summit.info.date) != PLACEHOLDER_YEAR
+    why = f"still the draft's placeholder year ({PLACEHOLDER_YEAR}): replace it with the date"
+    year = [] if dated else [("$.summit.date", why)]
     if PLACEHOLDER.encode() not in data:
-        return []
+        return year
     import msgspec
 
     found: list[tuple[str, str]] = []
@@ -64,7 +67,7 @@ def placeholder_problems(data: bytes) -> list[tuple[str, str]]:
             found.append((where, "still the draft's placeholder: replace it with the fact"))
 
     look(msgspec.json.decode(data), "$")
-    return found
+    return year + found
 
 
 def review_problems(summit: Summit) -> list[tuple[str, str]]:
