@@ -1303,3 +1303,6 @@ def test_a_suggested_command_names_the_data_it_was_asked_of(
     assert f"'summit validate \"{drafted}\"' lists them" in result.stderr
     bundled = summit_cli("quotes", "-s", "Nobody")
     assert "(see 'summit speakers')" in bundled.stderr
+    apart = summit_cli("--data", str(folder), "search", "rates birth", "--no-cache")
+    assert apart.returncode == 1
+    assert f"summit --data {folder} search rates birth" in apart.stderr

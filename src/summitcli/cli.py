@@ -30,7 +30,7 @@ from .errors import (
     OutputClosedError,
     SummitError,
 )
-from .text import did_you_mean, quoted, shell_word, shortened
+from .text import did_you_mean, for_data, quoted, shortened
 
 
 def _refuse_repeats(command_path: str, command: Any, words: Sequence[str]) -> None:
@@ -312,21 +312,11 @@ def _forget_unusable_columns() -> None:
         del os.environ["COLUMNS"]
 
 
-SUGGESTED = r"\bsummit (?=(?:search|quotes|speakers|sections|topics|show|timeline|outcomes)\b)"
-"""A command a message suggests (`(see 'summit speakers')`), which reads the same data only
-with the same `--data`."""
-
-
 def exit_code(error: Exception, data: str | None = None) -> int:
     """Say what went wrong in one line on stderr (or nothing, where quiet is right); a command
     it suggests gets the call's `--data`."""
     if isinstance(error, SummitError):
-        message = str(error)
-        if data:
-            import re
-
-            message = re.sub(SUGGESTED, f"summit --data {shell_word(data)} ", message)
-        return _fail(message)
+        return _fail(for_data(str(error), data))
     if isinstance(error, typer.TyperException):  # Click's usage errors
         context = getattr(error, "ctx", None)
         hint = f" (see '{context.command_path} --help')" if context else ""

@@ -84,3 +84,14 @@ def shell_word(path: str) -> str:
         return path
     escaped = "".join(f"\\{c}" if c in '"$`\\' else c for c in path)
     return f'"{escaped}"'
+
+
+def for_data(message: str, data: str | None) -> str:
+    """A message whose suggested command (`(see 'summit speakers')`, `summit search x y`) reads
+    the data the call read: with the same `--data`, where one was given."""
+    if not data:
+        return message
+    import re
+
+    suggested = r"\bsummit (?=(?:search|quotes|speakers|sections|topics|show|timeline|outcomes)\b)"
+    return re.sub(suggested, f"summit --data {shell_word(data)} ", message)

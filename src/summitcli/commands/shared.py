@@ -16,7 +16,7 @@ from .. import loader, render
 from ..errors import EXIT_NO_RESULTS, DataError
 from ..model import Summit
 from ..output import Output
-from ..text import shell_word
+from ..text import for_data, shell_word
 from ..views import Options, View
 
 if TYPE_CHECKING:
@@ -254,5 +254,6 @@ def no_results(
     output = call_of(ctx).output
     if fmt in ("json", "csv", "markdown"):
         render.render([], fmt, output, header=header(view, options_for(ctx)))
-    print(f"summit: {message}", file=output.errors)
+    data = call_of(ctx).data
+    print(f"summit: {for_data(message, str(data) if data else None)}", file=output.errors)
     raise typer.Exit(EXIT_NO_RESULTS)
