@@ -572,3 +572,17 @@ def test_a_build_removes_the_files_of_builds_killed_before_it(
     abandoned.write_bytes(b"half a build")
     assert summit_cli("--data", str(corpus), "topics").returncode == 0
     assert [path.name for path in database.parent.iterdir()] == [database.name]
+
+
+def test_a_piped_data_file_is_read_without_a_cache(corpus: Path) -> None:
+    """`--data <(cat a.json)` is read once: a cache of it would be stale as soon as made (each
+    call left one, its "corpus gone")."""
+    from conftest import SUMMIT, clean_env
+
+    [first] = sorted(corpus.glob("*.json"))[:1]
+    command = f"'{SUMMIT}' --data <(cat '{first}') sections"
+    result = subprocess.run(
+        ["bash", "-c", command], capture_output=True, text=True, env=clean_env(), check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert cache.caches() == []

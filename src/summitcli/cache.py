@@ -20,6 +20,7 @@ import glob
 import os
 import re
 import sqlite3
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -39,6 +40,16 @@ SUFFIX = ".sqlite"
 def disabled() -> bool:
     """SUMMIT_NO_CACHE=1 (any value but empty or 0) reads the files every call."""
     return os.environ.get("SUMMIT_NO_CACHE", "") not in ("", "0")
+
+
+def streamed(corpus: Path) -> bool:
+    """Whether `--data` is a pipe or a device (`--data <(cat a.json)`): read once, its cache
+    would be stale as soon as made."""
+    try:
+        mode = corpus.stat().st_mode
+    except OSError:  # reading it says why
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def directory() -> Path:

@@ -166,7 +166,7 @@ def index_of(ctx: typer.Context) -> Index | None:
         return None
     from .. import cache
 
-    if cache.disabled():
+    if cache.disabled() or cache.streamed(call.data):
         return None
     index = cache.open_index(call.data, call.output)
     if index is not None:
