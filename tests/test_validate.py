@@ -224,6 +224,8 @@ def test_several_paths_are_checked_in_one_call(tmp_path: Path, summit_cli: Any) 
     bad.write_text("{}", encoding="utf-8")
     both_good = summit_cli("validate", str(good), str(good))
     assert both_good.returncode == 0 and both_good.stdout == f"OK {good}\nOK {good}\n"
+    read = summit_cli("validate", str(good), str(bad))
+    assert read.returncode == 2 and read.stdout.endswith(f"OK {good}\n")  # good files say so
     mixed = summit_cli("validate", str(good), str(bad), "--json")
     assert mixed.returncode == 2
     assert {problem["file"] for problem in json.loads(mixed.stdout)} == {str(bad)}
