@@ -586,3 +586,16 @@ def test_a_piped_data_file_is_read_without_a_cache(corpus: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert cache.caches() == []
+
+
+def test_a_folder_named_like_a_cache_is_no_cache(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    """Something else's folder in the cache directory is left alone: `cache clear --stale`
+    stopped at it ("Is a directory") and left the caches after it."""
+    assert summit_cli("--data", str(corpus), "topics").returncode == 0
+    stranger = cache.directory() / "aaa.sqlite"
+    stranger.mkdir()
+    assert summit_cli("cache", "info").stdout.count("\n") == 1
+    assert summit_cli("cache", "clear").returncode == 0
+    assert stranger.is_dir() and cache.caches() == []

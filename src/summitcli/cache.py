@@ -367,7 +367,8 @@ def _check_ids(opened: index.Index) -> None:
 
 def caches() -> list[Path]:
     folder = directory()
-    return sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []
+    found = folder.glob(f"*{SUFFIX}") if folder.is_dir() else []
+    return sorted(path for path in found if path.is_file())  # a folder so named is not ours
 
 
 COUNTS = ("documents", "words")
