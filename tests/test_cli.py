@@ -1200,6 +1200,18 @@ def test_an_unusable_columns_is_taken_as_unset(
     assert max(len(line) for line in lines) <= 80, output
 
 
+@pytest.mark.parametrize("columns", ["1", "4", "12"])
+def test_a_terminal_too_narrow_for_a_panel_still_shows_every_word(
+    columns: str, summit_tty: Any, summit: Summit
+) -> None:
+    """At COLUMNS=4 `show S4` printed an empty box: a panel's borders left no room for text.
+    Below 20 columns summit lays out for 20, and the terminal wraps what overflows."""
+    code, output = summit_tty("--color", "never", "show", "S4", columns=columns)
+    [s4] = [s for s in summit.statements if s.ref == "S4"]
+    shown = set(re.findall(r"\w+", ANSI.sub("", output)))
+    assert code == 0 and set(re.findall(r"\w+", s4.text)) <= shown
+
+
 def _uncurated_draft(tmp_path: Path) -> Path:
     from summitcli.draft import draft, encode
 

@@ -303,6 +303,11 @@ def _option_value(arguments: Sequence[str], option: str) -> str | None:
     return value
 
 
+MIN_COLUMNS = 20
+"""The narrowest layout: below it a panel's borders leave no room for its text (at 4 columns
+`show` printed an empty box); the terminal wraps what overflows."""
+
+
 def _forget_unusable_columns() -> None:
     """A COLUMNS that is no positive number (0, -5, `wide`) counts as unset: Rich, ours and
     Typer's help alike, would take 0 for the width and print nothing (and `²` would crash it,
@@ -310,6 +315,8 @@ def _forget_unusable_columns() -> None:
     columns = os.environ.get("COLUMNS")
     if columns is not None and not (columns.isdecimal() and int(columns) > 0):
         del os.environ["COLUMNS"]
+    elif columns is not None and int(columns) < MIN_COLUMNS:
+        os.environ["COLUMNS"] = str(MIN_COLUMNS)
 
 
 def exit_code(error: Exception, data: str | None = None) -> int:
