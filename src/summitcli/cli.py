@@ -311,7 +311,8 @@ MIN_COLUMNS = 20
 def _forget_unusable_columns() -> None:
     """A COLUMNS that is no positive number (0, -5, `wide`) counts as unset: Rich, ours and
     Typer's help alike, would take 0 for the width and print nothing (and `²` would crash it,
-    a digit to `isdigit` but no number to `int`). Unset, the width is the terminal's, else 80."""
+    a digit to `isdigit` but no number to `int`). Unset, the width is the terminal's, else 80;
+    one below `MIN_COLUMNS` is `MIN_COLUMNS`."""
     columns = os.environ.get("COLUMNS")
     if columns is not None and not (columns.isdecimal() and int(columns) > 0):
         del os.environ["COLUMNS"]
