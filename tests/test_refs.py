@@ -63,3 +63,9 @@ def test_an_unknown_ref_says_what_there_is(summit: Summit, asked: str, hint: str
         find_records([summit], [asked])
     message = str(raised.value)
     assert message.startswith(f"unknown ref {asked!r}{hint}(see ")
+
+
+@pytest.mark.parametrize("asked", ["korea-japan-2025-08-23:S4", "KOREA-Japan-2025-08-23:s4"])
+def test_a_summit_id_in_a_ref_ignores_case_as_the_ref_does(summit: Summit, asked: str) -> None:
+    [found] = find_records([summit], [asked])
+    assert found.ref == "S4"

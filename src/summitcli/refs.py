@@ -75,7 +75,7 @@ def records_once(summits: Sequence[Summit], refs: Sequence[str]) -> tuple[list[C
 def split_ref(asked: str) -> tuple[str, str]:
     """(the summit id, or nothing; the ref as `normalise_ref` makes it) of a ref as asked."""
     summit_id, _, ref = asked.rpartition(":")
-    return summit_id, normalise_ref(ref)
+    return summit_id.lower(), normalise_ref(ref)  # ids are lower-case (`model.Id`), as refs fold
 
 
 def unknown_summit(asked: str, summit_id: str, summit_ids: Sequence[str]) -> NotFoundError:
