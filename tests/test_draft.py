@@ -4372,3 +4372,24 @@ def test_a_name_found_going_on_is_a_guess(clause: str, certain: bool) -> None:
     bound = resolver.subject_of(clause, 1)
     assert bound is not None
     assert bound.certain is certain
+
+
+@pytest.mark.parametrize(
+    ("clause", "spoke"),
+    [
+        ("Lindqvist thanked Holm for the warm welcome extended to her delegation.", True),
+        ("Lindqvist thanked the people of Norway for their hospitality.", True),
+        ("Lindqvist conveyed her gratitude to the King for the reception.", True),
+        ("Lindqvist conveyed the greetings of the Swedish people to Holm.", True),
+        ("Lindqvist conveyed his sincere appreciation to the host.", True),
+        ("Lindqvist thanked the crowd.", False),  # thanks for nothing said
+        ("Lindqvist conveyed the documents to Holm.", False),  # a deed
+    ],
+)
+def test_thanks_for_something_and_conveyed_gratitude_are_speech(clause: str, spoke: bool) -> None:
+    """Thanks for something and conveyed gratitude, greetings or condolences report speech, as a
+    joint release's preamble words them (issue 19, round 17: "President X thanked President Y for
+    the warm hospitality" was given to no one)."""
+    resolver = Resolver({p.id: p for p in (LINDQVIST, HOLM)})
+    bound = resolver.subject_of(clause, 1)
+    assert (bound is not None and LINDQVIST in bound.people) is spoke

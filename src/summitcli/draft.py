@@ -665,10 +665,15 @@ COMMITMENT = (
     r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
     r"apprised|briefed)"
     r"(?=(?: [\w,]+){0,3}? that\b)"
+    r"|thanked(?= [^.;\"\u201c]{1,80}? for\b)"
+    r"|conveyed(?= (?:his|her|their|the)(?: [a-z]+)? (?:appreciation|gratitude|thanks|greetings|"
+    r"condolences|congratulations)\b)"
 )
 """Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
 only with "that": "pledged that China would buy",
-"reaffirmed that", never "pledged on Tuesday to link", which is a deed, nor "denied entry"."""
+"reaffirmed that", never "pledged on Tuesday to link", which is a deed, nor "denied entry"; and
+thanks for something ("thanked President Y for the warm welcome") or conveyed ("conveyed his
+gratitude to", "conveyed the greetings of"), as a joint release's preamble words them."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?<! of New )(?<! of South )(?<! of North )(?P<name>{NAME_START}{WORD})"
