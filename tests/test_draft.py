@@ -4319,6 +4319,7 @@ def test_an_id_keeps_an_accented_letter_as_its_base_letter(title: str, start: st
         ("Governor Tan Sri Datuk Patinggi Ranee Bujang spoke.", "Ranee Bujang"),
         ("Dato Seri Pahlawan Awang Haji Rosli Haji Damit said so.", "Rosli Haji Damit"),
         ("Farmer Hajah Nuraini Haji Osman, 58, said so.", "Nuraini Haji Osman"),
+        ("The late Sultan Haji Rahmat, her uncle, was mourned.", "Rahmat"),  # a title before
         ("Dr Amar Singh Bedi, an economist, said so.", "Amar Singh Bedi"),  # a given name
         ("Deputy Minister Dr 'Ana Fifita Lolohea said so.", "'Ana Fifita Lolohea"),
         ("Opposition MP Viliami Tonga \u2019Uta said so.", "Viliami Tonga \u2019Uta"),

@@ -721,11 +721,13 @@ TITLE_INSIDE = re.compile(
     rf"(?<!\bbin)(?<!\bbinti)(?<!\bbint)(?<!\bibn) (?!{INNER_HONOUR})"
     rf"(?!(?:Haji|Hajjah|Hajah) {WORD}$)(?:Dr|Prof|Haji|Hajjah|Hajah|"
     rf"Datuk|Dato'?|Mr|Mrs|Ms|Eng|Engr)\.? {WORD}"
+    rf"|^(?:{LEADER}|{RANK}) (?:Haji|Hajjah|Hajah) {WORD}$"
 )
 """An honorific inside a capitalised run of words: a long title's end ("… Industry Dato Haji
 Zulkifli Ismail") is no one's name, whose own starts after it; but "bin Haji" and a Malay
 name's last two words "Haji Tahir" (the father's name and his title, as Brunei writes "Mohd
-Faizal Haji Tahir") are the name's."""
+Faizal Haji Tahir") are the name's, unless a title is all before them ("Sultan Haji
+Jamaluddin")."""
 UNTITLED_PAIR = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )){HONOURS}(?P<first>{FULL_NAME}) and {HONOURS}"
     rf"(?P<second>{FULL_NAME}),? (?:(?:also|both|jointly) )?(?:{CUE_VERB}|{COMMITMENT})\b"
