@@ -80,17 +80,21 @@ LOWER = rf"[^\W\d_{UPPER}]"
 LETTER = r"[^\W\d_]"
 WORD = (
     rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?"
-    rf"(?:Mc|Mac|O['\u2019]|\u02bb|(?<![\w'\u2019])['\u2019](?=M{LOWER}))?[{UPPER}]{LOWER}+"
+    rf"(?:Mc|Mac|O['\u2019]|\u02bb|(?<![\w'\u2019])['\u2019](?=M{LOWER}|[AEIOU]{LOWER}))?"
+    rf"[{UPPER}]{LOWER}+"
     rf"(?:['\u2019](?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
 )
 """A capitalised word of a name, accents, an apostrophe, straight or curly as typesetting
 makes it (never a possessive's: "Nur'ul" is one word, "Nur's" a possessive), a hyphenated
 part, an Arabic article and the Polynesian glottal stop (the okina) allowed: Sánchez, Jae-myung,
-Ndung'u, al-Jadaan, a Tongan name that starts with the okina, and a Sesotho name with the
-apostrophe before its M ('Mathabo, 'Mampho)."""
+Ndung'u, al-Jadaan, a Polynesian name that starts with the okina, as the sign or as the
+apostrophe a keyboard types for it before a vowel ('Ofa, 'Amelia, 'Aisake), and a Sesotho name
+with the apostrophe before its M ('Mathabo, 'Mampho)."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
-    r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Hajiya|Hajia|Alhaji|Alhaja|"
+    r"(?:Datuk|Dato'?|Datin|Tan Sri|Tun)(?: (?:Seri|Sri))? (?:Amar|Patinggi|Wira|Pahlawan)|"
+    r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Hajah|Hajiya|Hajia|Alhaji|"
+    r"Alhaja|"
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|"
     r"Princess|Mallam|Engr|"
@@ -106,7 +110,7 @@ HONOUR = (
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
-    r"Neak Oknha|"
+    r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi)(?= {WORD} {WORD})|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) (?:Honourable|Honorable|Reverend))\.?"
@@ -125,14 +129,19 @@ royal honorifics are ranks, never names. By language, terms of address no name s
 Urdu and Pashto Janab, Mohtarma, and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama and
 Hazrat; Sesotho Ntate and Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade
 (Cde); Amharic Ato and Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin
-(dotless), Khmer Neak Oknha; French, Spanish, Portuguese and German Monsieur, Madame, Señor(a),
-Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian Adi and Ro, East
-Africa's Mama, Thai Khun, the Mufti and Setswana Kgosi only before a name of two words or more
-("Adi Litia Vosanibola", never "Adi Cohen" nor "Mehbooba Mufti"). Burmese U and Daw stay in a
-name, as the article writes it ("U Than Lwin Oo"): the sets' writers differ on them."""
+(dotless), Khmer Neak Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah; the styles
+a Malaysian Datuk's or Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri
+Datuk Patinggi", "Dato Seri Pahlawan"), though Amar alone is a given name; French, Spanish,
+Portuguese and German Monsieur, Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are
+also given or family names, Fijian Adi and Ro, East Africa's Mama, Thai Khun, the Mufti and
+Setswana Kgosi only before a name of two words or more ("Adi Litia Vosanibola", never "Adi
+Cohen" nor "Mehbooba Mufti"). Burmese U and Daw stay in a name, as the article writes it ("U
+Than Lwin Oo"): the sets' writers differ on them."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
+    r"(?!(?:(?<=Datuk )|(?<=Dato )|(?<=Dato' )|(?<=Datin )|(?<=Seri )|(?<=Sri )|(?<=Tun ))"
+    r"(?:Amar|Patinggi|Wira|Pahlawan)\b)"
     r"(?!Sri\b(?:(?<=\bDatuk Sri)|(?<=\bDato' Sri)|(?<=\bDato Sri)|(?<=\bTan Sri)|(?<=\bTun Sri)|"
     r"(?<=\bSeri Sri)|(?<=\bPuan Sri)|(?<=\bDatin Sri)))"
     r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
@@ -656,10 +665,15 @@ COMMITMENT = (
     r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
     r"apprised|briefed)"
     r"(?=(?: [\w,]+){0,3}? that\b)"
+    r"|thanked(?= [^.;\"\u201c]{1,80}? for\b)"
+    r"|conveyed(?= (?:his|her|their|the)(?: [a-z]+)? (?:appreciation|gratitude|thanks|greetings|"
+    r"condolences|congratulations)\b)"
 )
 """Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
 only with "that": "pledged that China would buy",
-"reaffirmed that", never "pledged on Tuesday to link", which is a deed, nor "denied entry"."""
+"reaffirmed that", never "pledged on Tuesday to link", which is a deed, nor "denied entry"; and
+thanks for something ("thanked President Y for the warm welcome") or conveyed ("conveyed his
+gratitude to", "conveyed the greetings of"), as a joint release's preamble words them."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?<! of New )(?<! of South )(?<! of North )(?P<name>{NAME_START}{WORD})"
@@ -704,11 +718,16 @@ Ozols of the National Alliance said", "fellow MP Sione Taufa — no relation —
 long title that honorifics end ("President of the Chamber of Commerce and Industry Dato Paduka
 Haji Zulkifli Ismail said")."""
 TITLE_INSIDE = re.compile(
-    rf"(?<!\bbin)(?<!\bbinti)(?<!\bbint)(?<!\bibn) (?!{INNER_HONOUR})(?:Dr|Prof|Haji|Hajjah|"
+    rf"(?<!\bbin)(?<!\bbinti)(?<!\bbint)(?<!\bibn) (?!{INNER_HONOUR})"
+    rf"(?!(?:Haji|Hajjah|Hajah) {WORD}$)(?:Dr|Prof|Haji|Hajjah|Hajah|"
     rf"Datuk|Dato'?|Mr|Mrs|Ms|Eng|Engr)\.? {WORD}"
+    rf"|^(?:{LEADER}|{RANK}) (?:Haji|Hajjah|Hajah) {WORD}$"
 )
 """An honorific inside a capitalised run of words: a long title's end ("… Industry Dato Haji
-Zulkifli Ismail") is no one's name, whose own starts after it ("bin Haji" aside)."""
+Zulkifli Ismail") is no one's name, whose own starts after it; but "bin Haji" and a Malay
+name's last two words "Haji Tahir" (the father's name and his title, as Brunei writes "Mohd
+Faizal Haji Tahir") are the name's, unless a title is all before them ("Sultan Haji
+Jamaluddin")."""
 UNTITLED_PAIR = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )){HONOURS}(?P<first>{FULL_NAME}) and {HONOURS}"
     rf"(?P<second>{FULL_NAME}),? (?:(?:also|both|jointly) )?(?:{CUE_VERB}|{COMMITMENT})\b"
@@ -2077,7 +2096,7 @@ class Resolver:
 
     def misread(self, clause: str, mention: Mention, people: list[Found]) -> str:
         """Why `mention` may be a piece of a name or title the rules did not read whole, or ""."""
-        if re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}", clause[mention.end :]):
+        if re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}|{NAME_GOES_ON}", clause[mention.end :]):
             return f"the words {mention.words!r} run on into {clause[mention.start :].split()[0]!r}"
         if STARTS_LATE.search(clause[: mention.start]):
             return f"the words {mention.words!r} start inside {clause[: mention.end].split()[-1]!r}"
@@ -2857,11 +2876,18 @@ apostrophe that starts a word, as Sesotho names start ('Mampho, 'Mathabo, which 
 may curl either way): the words found are the end of a longer name, never a name read whole."""
 
 
+NAME_GOES_ON = rf" (?:(?:{HONOUR}) {WORD}|['\u2019][{UPPER}])"
+"""What a name holds after words read as the whole of it: a title of address and a name (the
+father's "Haji Tahir" of "Mohd Faizal Haji Tahir", "bin" aside as a particle), or a word the
+okina starts, typed as an apostrophe ("Siaosi Kupu 'Ofa")."""
+
+
 def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
     """The listed names the rules may have read only in part, and why: a name the text writes
-    only as the start of a longer word ("Mu" of "Mu'izzaddin", either apostrophe), or one of
-    three words or more whose first the text also writes before the family name alone, as it
-    writes an honorific ("Lyonchhen Wangdi" of "Lyonchhen Tshering Wangdi"), unless that short
+    only as the start of a longer word ("Mu" of "Mu'izzaddin", either apostrophe), one it also
+    writes going on into a title of address and a name or an okina's word (`NAME_GOES_ON`), or
+    one of three words or more whose first the text also writes before the family name alone, as
+    it writes an honorific ("Lyonchhen Wangdi" of "Lyonchhen Tshering Wangdi"), unless that short
     form is someone's."""
     names = [p.name for p in people]
     why: dict[str, str] = {}
@@ -2874,6 +2900,9 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
         starts = re.findall(rf"(^|.?.?)(?<!\w){re.escape(person.name)}(?![\w-])", text)
         if starts and all(STARTS_LATE.search(start) for start in starts):
             why[person.name] = f"the name {person.name!r} ends a longer word"
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(person.name)}{NAME_GOES_ON}", text):
+            why[person.name] = f"the text writes {person.name!r} going on into a longer name"
             continue
         if len(parts) < 3:
             continue
