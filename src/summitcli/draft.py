@@ -880,12 +880,15 @@ UNNAMED_NEAR = re.compile(
     r"(?i:(?:officials?|sources?|aides?|people|persons?|diplomats?|advisers?|advisors?|allies|"
     r"ally|associates?|insiders?|those|members|figures|staffers?|confidants?|someone|one)\s+"
     r"(?:close\s+to|around|familiar\s+with|loyal\s+to|near|in\s+the\s+camp\s+of|"
-    r"briefed\s+by|working\s+(?:for|with))|(?:aides?|advisers?|advisors?|staffers?)\s+to)"
-    r"\s+[^,;]*?)\s*,?\s*(?:also\s+)?$"
+    r"briefed\s+by|working\s+(?:for|with))|(?:aides?|advisers?|advisors?|staffers?)\s+to|"
+    r"spokes(?:man|woman|person|people)\s+for)"
+    r"\s+[^,;]*?|(?:[A-Z][\w'\u2019-]*\s+){0,4}?(?:[A-Z][\w-]*)['\u2019]s\s+(?i:(?:press\s+)?"
+    r"office|spokes(?:man|woman|person)|aides?|staff|team|camp|cabinet|ministry|government))"
+    r"\s*(?:,\s*[a-z][^,;]*,)?\s*,?\s*(?:also\s+)?$"
 )
 """Unnamed people near someone, as the subject ("Officials close to Silva said", "a source
-familiar with Kim's thinking said", "aides to the president told"): the words are theirs,
-never the person they are close to."""
+familiar with Kim's thinking said", "aides to the president told", "a spokesman for Boateng
+said", "Mori's office said"): the words are theirs, never the person they are close to."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
