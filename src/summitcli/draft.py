@@ -30,6 +30,7 @@ from .errors import SummitError
 from .model import (
     DRAFT_NOTE,
     PLACEHOLDER,
+    PLACEHOLDER_YEAR,
     Clause,
     CurationLayer,
     IsoDate,
@@ -2988,10 +2989,13 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     when = _calendar_date(date) if date else ""
     if date and not when:
         written = f"{date['y']}.{date['m']}.{date['d']}"
-        why = f"a placeholder (1900): the title's date {written} is not on the calendar"
+        why = (
+            f"a placeholder ({PLACEHOLDER_YEAR}): the title's date {written} is not on the calendar"
+        )
         review.append(unfilled("date", why))
     elif not date:
-        review.append(unfilled("date", "a placeholder (1900): the release's title gives no date"))
+        no_date = f"a placeholder ({PLACEHOLDER_YEAR}): the release's title gives no date"
+        review.append(unfilled("date", no_date))
     city = date["city"] if date and date["city"] else _dateline(paragraphs)
     if not (date and date["city"]):
         review.append(
@@ -3041,8 +3045,9 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     if people:
         review.append("people: each person's country")
     info = SummitInfo(
-        title=summit_title, date=IsoDate(when or "1900"), city=city, country=facts["country"],
-        venue=facts["venue"], visit=facts["visit"], provenance=release.provenance,
+        title=summit_title, date=IsoDate(when or PLACEHOLDER_YEAR), city=city,
+        country=facts["country"], venue=facts["venue"], visit=facts["visit"],
+        provenance=release.provenance,
     )  # fmt: skip
     return Summit(
         format=1, id=_slug(f"{summit_title} {when or 'undated'}") or "draft",

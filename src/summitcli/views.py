@@ -606,7 +606,7 @@ def person(found: Person, options: Options) -> View:
     unfilled = country == PLACEHOLDER  # a draft's: the curator has yet to say
     curated = ["aliases", "notes"]
     curated += ["country"] if unfilled or (found.country is None and country) else []
-    country = None if unfilled else country
+    country = _found(country)
     counts = (found.solo, found.joint, found.in_release, found.accounts)
     values = (found.name, found.role, *map(str, counts), ", ".join(found.aliases))
     return View(
