@@ -87,6 +87,16 @@ def write_data(tmp_path: Path, raw_data: dict[str, Any]) -> Callable[..., Path]:
     return write
 
 
+def write_draft(folder: Path, name: str = "draft.json") -> Path:
+    """An unreviewed draft of the test article kim-sato.txt, as `summit draft -o` writes it."""
+    from summitcli.draft import draft, encode
+
+    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
+    path = folder / name
+    path.write_bytes(encode(draft(article, "kim-sato.txt")))
+    return path
+
+
 def clean_env(**extra: str) -> dict[str, str]:
     env = {
         k: v for k, v in os.environ.items() if k not in ("SUMMIT_DATA", "NO_COLOR", "FORCE_COLOR")

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT, Result
+from conftest import ROOT, Result, write_draft
 from summitcli.commands import MODULES
 from summitcli.model import Summit
 
@@ -1001,11 +1001,7 @@ def test_a_listing_with_nothing_in_it_says_so(
     args: list[str], message: str, tmp_path: Path, summit_cli: Any
 ) -> None:
     """An uncurated draft has no outcomes, events or topics: silence would pass for an answer."""
-    from summitcli.draft import draft, encode
-
-    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
-    path = tmp_path / "draft.json"
-    path.write_bytes(encode(draft(article, "kim-sato.txt")))
+    path = write_draft(tmp_path)
     result = summit_cli("--data", str(path), *args)
     assert (result.returncode, result.stdout) == (1, "")
     assert f"summit: {message}\n" in result.stderr
@@ -1212,14 +1208,6 @@ def test_a_terminal_too_narrow_for_a_panel_still_shows_every_word(
     assert code == 0 and set(re.findall(r"\w+", s4.text)) <= shown
 
 
-def _uncurated_draft(tmp_path: Path) -> Path:
-    from summitcli.draft import draft, encode
-
-    path = tmp_path / "draft.json"
-    path.write_bytes(encode(draft((DRAFTS / "kim-sato.txt").read_text(), "kim-sato.txt")))
-    return path
-
-
 @pytest.mark.parametrize(
     ("nothing", "something", "table"),
     [
@@ -1245,7 +1233,7 @@ def test_no_results_still_print_the_header_of_what_would_have_been_printed(
     """pandas and csvkit fail on an empty file: CSV with nothing in it is its header alone. In
     Markdown a table is its header and delimiter row (a valid table of no rows); passages are
     block quotes, so none is nothing."""
-    data = ["--data", str(_uncurated_draft(tmp_path))] if nothing[0] == "{draft}" else []
+    data = ["--data", str(write_draft(tmp_path))] if nothing[0] == "{draft}" else []
     empty = summit_cli(*data, *nothing[len(data) // 2 :], "--format", fmt)
     full = summit_cli(*something, "--format", fmt)
     assert empty.returncode == 1 and empty.stderr.startswith("summit: ")
@@ -1304,12 +1292,8 @@ def test_a_suggested_command_names_the_data_it_was_asked_of(
     """A message that suggests another command suggests it for the same --data: without it,
     'summit speakers' lists the bundled summit's people, not the folder's; and `validate`
     names the file to check."""
-    from summitcli.draft import draft, encode
-
     folder = write_data().parent
-    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
-    drafted = folder / "draft one.json"
-    drafted.write_bytes(encode(draft(article, "kim-sato.txt")))
+    drafted = write_draft(folder, "draft one.json")
     result = summit_cli("--data", str(folder), "quotes", "-s", "Nobody", "--no-cache")
     assert f"(see 'summit --data {folder} speakers')" in result.stderr
     assert f"'summit validate \"{drafted}\"' lists them" in result.stderr

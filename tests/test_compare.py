@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import bench_module, run_process
+from conftest import bench_module, run_process, write_draft
 from summitcli.compare import ECHOED, MIN_PHRASE_WORDS, STOPWORDS, WORD, compare
 from summitcli.model import Summit
 from summitcli.search import WordKeys
@@ -326,12 +326,9 @@ def test_a_guessed_speaker_is_said_under_piped_compare_rows(
 ) -> None:
     """`compare --speaker` keeps a statement whose speaker a draft only guessed: the row has no
     column to say so, so stderr does, as under `quotes`."""
-    from summitcli.draft import draft, encode
     from summitcli.loader import load_file
 
-    drafted = draft((Path(__file__).parent / "drafts" / "kim-sato.txt").read_text("utf-8"), "k")
-    path = tmp_path / "draft.json"
-    path.write_bytes(encode(drafted))
+    path = write_draft(tmp_path)
     guessed = next(s for s in load_file(path).statements if s.guess)
     speaker = guessed.people[0].name
     for fmt in ("plain", "csv"):

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SUMMIT, clean_env, run_in_process, run_process
+from conftest import SUMMIT, clean_env, run_in_process, run_process, write_draft
 from summitcli import loader
 
 HOSTILE = "[bold red]shout[/] [link=https://example.invalid]click[/link] [/] \\[x]"
@@ -128,11 +128,8 @@ def test_a_closed_standard_error_loses_only_the_messages(
     """Started with stderr closed (`summit search x 2>&-`), the notes have nowhere to go: the
     output is whole, and the first file opened must not take fd 2 (a cache build's notes went
     into stdout, or the call failed with exit 3). Twice: building an index, then using it."""
-    from summitcli.draft import draft, encode
-
     path = write_data()
-    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
-    (tmp_path / "draft.json").write_bytes(encode(draft(article, "kim-sato.txt")))
+    write_draft(tmp_path)
     data = str(path if where == "file" else tmp_path)
     for _ in range(2):
         result = subprocess.run(
