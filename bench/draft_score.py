@@ -3,10 +3,10 @@
 Each folder holds pairs `NAME.txt` (an article in the layout `summit draft` reads) and
 `NAME.gold.json` (every attributed statement with its speakers, every person named; the format
 is in the README's draft section). A gold statement is matched to the drafted speech (a
-statement, or a preamble paragraph of reported speech) whose text contains it or is contained
-in it. A matched statement whose speaker set differs is a wrong attribution; it counts as
-flagged when the draft's `curation.review` names its ref or quotes its text, since a curator
-reads that list and nothing else tells them where to look.
+statement, or a paragraph of the release, preamble or clause, that reports speech) whose text
+contains it or is contained in it. A matched statement whose speaker set differs is a wrong
+attribution; it counts as flagged when the draft's `curation.review` names its ref or quotes its
+text, since a curator reads that list and nothing else tells them where to look.
 """
 
 from __future__ import annotations
@@ -41,8 +41,7 @@ class Figures:
     wrong_flagged: int = 0
     missed: int = 0
     missed_in_clauses: int = 0
-    """Missed statements inside a numbered clause of the release: the format gives a clause no
-    speakers (the clauses are what was signed, which `compare` sets against what was said)."""
+    """Missed statements inside a numbered clause of the release (drafted without speakers)."""
     speakers: int = 0
     speakers_listed: int = 0
     silent: int = 0
@@ -74,9 +73,11 @@ def _norm(name: str) -> str:
 def _speech(document: JSON) -> list[tuple[str, str, set[str]]]:
     """(ref, text, speaker names) of every drafted record of speech, in document order."""
     names = {p["id"]: _norm(p["name"]) for p in document.get("people", [])}
-    preamble = document.get("release", {}).get("preamble", [])
-    records = [p for p in preamble if p.get("speakers")]
+    release = document.get("release", {})
+    clauses = [c for section in release.get("sections", []) for c in section["clauses"]]
+    records = [p for p in release.get("preamble", []) if p.get("speakers")]
     records += [s for s in document.get("statements", []) if s.get("kind") != "account"]
+    records += [c for c in clauses if c.get("speakers")]
     return [
         (r["ref"], r["text"], {names.get(i, i) for i in r.get("speakers", [])}) for r in records
     ]

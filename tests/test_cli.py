@@ -74,7 +74,9 @@ def test_sections_with_clauses_piped_never_wraps(summit_cli: Any, summit: Summit
     result = summit_cli("sections", "--clauses", COLUMNS="20")
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert len(rows) == len(summit.sections) + len(summit.clauses)
-    assert rows[1] == ["1.1", summit.sections[0].title, "clause", summit.clauses[0].text]
+    first = summit.clauses[0]
+    speakers = " & ".join(person.name for person in first.people)
+    assert rows[1] == ["1.1", speakers, "reported, in a clause", first.text]
 
 
 def test_show_returns_records_in_the_order_asked(summit_cli: Any) -> None:
@@ -123,10 +125,12 @@ def test_info_json_is_an_object(summit_cli: Any) -> None:
     assert [p["name"] for p in info["participants"]] == ["Lee Jae-myung", "Shigeru Ishiba"]
 
 
-def test_jsonl_is_one_record_per_line(summit_cli: Any) -> None:
+def test_jsonl_is_one_record_per_line(summit_cli: Any, summit: Summit) -> None:
     lines = summit_cli("quotes", "--jsonl").stdout.splitlines()
     speech = [f"S{n}" for n in range(1, 18) if n not in (2, 3, 17)]  # S2, S3, S17: accounts
-    assert [json.loads(line)["ref"] for line in lines] == [*speech, "P4"]
+    reporting_both = [c.ref for c in summit.clauses if c.speakers]
+    assert len(reporting_both) == 10  # all but 4.3, which records a shared view
+    assert [json.loads(line)["ref"] for line in lines] == [*speech, "P4", *reporting_both]
 
 
 def test_markdown_quotes_with_refs(summit_cli: Any, summit: Summit) -> None:
@@ -181,7 +185,10 @@ def test_no_query_and_no_filter_is_one_line(summit_cli: Any) -> None:
 def test_search_piped_rows(summit_cli: Any) -> None:
     result = summit_cli("search", "hydrogen")
     rows = [line.split("\t") for line in result.stdout.splitlines()]
-    assert [(ref, kind) for ref, _, kind, _ in rows] == [("S2", "account"), ("2.1", "clause")]
+    assert [(ref, kind) for ref, _, kind, _ in rows] == [
+        ("S2", "account"),
+        ("2.1", "reported, in a clause"),
+    ]
     assert result.returncode == 0
 
 
@@ -1212,8 +1219,12 @@ def test_a_terminal_too_narrow_for_a_panel_still_shows_every_word(
     ("nothing", "something", "table"),
     [
         (["search", "zzz"], ["search", "hydrogen"], False),
-        (["search", "--type", "clause", "--speaker", "Lee"], ["search", "--type", "clause"], False),
-        (["quotes", "-s", "Lee", "--kind", "indirect", "--topic", "economy"], ["quotes"], False),
+        (
+            ["search", "--type", "narration", "--speaker", "Lee"],
+            ["search", "--type", "clause"],
+            False,
+        ),
+        (["quotes", "-s", "Lee", "--kind", "direct", "--topic", "economy"], ["quotes"], False),
         (["compare", "S1", "--verdict", "none"], ["compare", "S1"], False),
         (["{draft}", "outcomes"], ["outcomes"], True),
         (["{draft}", "outcomes", "--expand"], ["outcomes"], True),

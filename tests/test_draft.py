@@ -13,7 +13,7 @@ from typing import Any
 import msgspec
 import pytest
 
-from conftest import SOURCE, SOURCE_MISSING, SUMMIT, bench_module
+from conftest import SOURCE, SOURCE_MISSING, SUMMIT, bench_module, write_draft
 from summitcli.draft import (
     HEAD,
     Attribution,
@@ -53,7 +53,7 @@ def _verbatim(document: dict[str, Any]) -> list[tuple[Any, ...]]:
     records += [(p["ref"], p["text"], p.get("speakers")) for p in release["preamble"]]
     for section in release["sections"]:
         records.append((section["number"], section["title"]))
-        records += [(c["ref"], c["text"]) for c in section["clauses"]]
+        records += [(c["ref"], c["text"], c.get("speakers")) for c in section["clauses"]]
     records += [
         (s["ref"], s["kind"], s["text"], s.get("speakers"), s.get("subjects"), s.get("attribution"))
         for s in document["statements"]
@@ -1272,8 +1272,33 @@ def test_a_guessed_speaker_is_marked_wherever_the_statement_is_shown(
     assert result.returncode == 0, result.stderr
     for words in shown:
         assert words in result.stdout + result.stderr
-    if command[0] == "quotes":  # S2 and S10 are guesses, the other eight certain
-        assert result.stdout.count("speaker guessed") == 2
+    if command[0] == "quotes":  # S2, S10 and clause 1.1 are guesses, the other eight certain
+        assert result.stdout.count("speaker guessed") == 3
+
+
+CLAUSE_GUESSED = "Kim Min-soo & Taro Sato (unreviewed draft: speaker guessed)"
+
+
+@pytest.mark.parametrize("no_cache", ["1", ""])
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [
+        (["show", "1.1"], [CLAUSE_GUESSED, "1.1: unreviewed draft: speaker guessed (the two "]),
+        (["show", "1", "--json"], ['"unreviewed":"speaker guessed (the two leaders']),
+        (["quotes", "-f", "markdown"], [f"— **1.1** ({CLAUSE_GUESSED}, reported, in a clause)"]),
+        (["search", "energy", "-f", "csv"], [CLAUSE_GUESSED]),
+    ],
+)
+def test_a_clause_whose_speakers_a_draft_guessed_says_so(
+    command: list[str], shown: list[str], no_cache: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """ "(1) The two leaders agreed to …" is the two leaders' words in the joint document, a
+    guess: marked as one wherever the clause is shown, as a statement's guess is."""
+    path = write_draft(tmp_path)
+    result = summit_cli("--data", str(path), *command, COLUMNS="200", SUMMIT_NO_CACHE=no_cache)
+    assert result.returncode == 0, result.stderr
+    for words in shown:
+        assert words in result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("fmt", ["ris", "bibtex", "csl-json", "plain"])
@@ -3003,22 +3028,56 @@ def test_speakers_after_curly_possessives_appositives_and_a_shared_family_name(
         ("The two leaders held talks. They noted that trade has grown.", 2),
         ("Trade has grown since 2017, the two leaders noted, and they agreed to do more.", 2),
         ("The two leaders held talks in a warm and cordial atmosphere.", 0),  # a deed, no words
+        ("The two leaders reaffirmed their commitment to the Pacific Alliance.", 2),
+        ("The two Presidents agreed that fisheries must be managed jointly.", 2),
+        ("Both leaders shared the view that the border is peaceful.", 0),  # the document's own
     ],
 )
+@pytest.mark.parametrize("where", ["preamble", "clause"])
 def test_the_joint_documents_own_voice_is_the_two_leaders_a_guess(
-    preamble: str, speakers: int
+    preamble: str, speakers: int, where: str
 ) -> None:
-    """A preamble's "The two sides affirmed that" is the two leaders' words, as a guess; the
-    leaders are a head and the counterpart the story names (issue 19, round 9)."""
+    """A preamble's or a clause's "The two sides affirmed that" is the two leaders' words, as a
+    guess; the leaders are a head and the counterpart the story names (issue 19, round 9). A
+    clause reports words as a preamble paragraph does: held-out writers label both alike."""
+    paragraphs = [preamble, "1. Trade", "(1) Agreed."]
+    if where == "clause":
+        paragraphs = ["The visit took place in October.", "1. Trade", f"(1) {preamble}"]
     article = (
         "LIMA (AFP) - Chilean President Andrés Sepúlveda met his Peruvian counterpart, "
         "Verónika Quispe.\n\n[Joint Declaration _2026.10.20. Santiago]\n\n"
-        f"{preamble}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+        + "\n\n".join(paragraphs)
+        + "\n\n/End/"
     )
     drafted = draft_summit(article, "a.txt")
-    found = drafted.release.preamble[0].speakers or ()
-    assert found == ("andres-sepulveda", "veronika-quispe")[:speakers]
-    assert any(item.startswith("P1:") for item in drafted.curation.review) is bool(speakers)
+    paragraph = drafted.release.preamble[0] if where == "preamble" else drafted.clauses[0]
+    assert paragraph.text == preamble
+    assert paragraph.speakers == ("andres-sepulveda", "veronika-quispe")[:speakers]
+    ref = "P1:" if where == "preamble" else "1.1:"
+    assert any(item.startswith(ref) for item in drafted.curation.review) is bool(speakers)
+
+
+@pytest.mark.parametrize(
+    ("clause", "speakers"),
+    [
+        ("President Sepúlveda stated that Chile would open two consulates.", ["andres-sepulveda"]),
+        ("President Quispe expressed her appreciation for Chile's support.", ["veronika-quispe"]),
+        ("Agreed to meet again in 2027.", []),
+    ],
+)
+def test_a_clause_that_reports_one_leaders_words_names_the_leader(
+    clause: str, speakers: list[str]
+) -> None:
+    """ "(2) Prime Minister X stated that …" in a numbered clause is X's reported speech, as in
+    the preamble (P4), by the same rules and with the same certainty."""
+    article = (
+        "LIMA (AFP) - Chilean President Andrés Sepúlveda met his Peruvian counterpart, "
+        "President Verónika Quispe.\n\n[Joint Declaration _2026.10.20. Santiago]\n\n"
+        f"The visit took place in October.\n\n1. Trade\n\n(1) {clause}\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert list(drafted.clauses[0].speakers) == speakers
+    assert not any(item.startswith("1.1:") for item in drafted.curation.review)  # certain
 
 
 @pytest.mark.parametrize(

@@ -81,6 +81,14 @@ def test_sqlite_export_has_every_record_and_sound_keys(database: Path, summit: S
     # Porter: "abduction" in S15 and "abductions" in 4.3, in source order (the article prints
     # the release last); S16 by its curated note alone, as `summit search` finds it
     assert stemmed == [("S15",), ("S16",), ("4.3",)]
+    speakers = (
+        "SELECT ref, person FROM passage_people WHERE ref IN ('P4', '4.1', '4.3') ORDER BY seq"
+    )
+    assert db.execute(speakers).fetchall() == [
+        ("P4", "shigeru-ishiba"),
+        ("4.1", "lee-jae-myung"),
+        ("4.1", "shigeru-ishiba"),
+    ]
 
 
 def test_sqlite_export_never_overwrites_without_force(database: Path, summit_cli: Any) -> None:

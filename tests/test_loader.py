@@ -98,6 +98,11 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], str]] = [
         "no person has the id 'kim' at $.statements[3].speakers[0]",
     ),
     (
+        "unknown speaker of a clause",
+        _changed(lambda d: d["release"]["sections"][3]["clauses"][0].update(speakers=["kim"])),
+        "no person has the id 'kim' at $.release.sections[3].clauses[0].speakers[0]",
+    ),
+    (
         "statement without a speaker",
         _changed(lambda d: d["statements"][5].update(speakers=[])),
         "direct or reported speech needs a speaker at $.statements[5].speakers",

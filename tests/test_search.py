@@ -217,8 +217,8 @@ FILTERS = [
         ["cooperation"],
         {"4.1", "4.2", "5.1", "5.2", "S6", "S7"},
     ),
-    ({"speaker": "Ishiba"}, ["consultative", "body"], {"S11"}),  # S3 is the article's account
-    ({"speaker": "이재명"}, ["consultative"], {"S5"}),
+    ({"speaker": "Ishiba"}, ["consultative", "body"], {"S11", "2.2"}),  # S3: the article's account
+    ({"speaker": "이재명"}, ["consultative"], {"S5", "2.2"}),  # 2.2: "they agreed to launch" it
     ({"speaker": "Ishiba", "kinds": ["account"]}, ["consultative"], {"S3"}),
     ({"speaker": "Ishiba"}, ["stance"], {"P4"}),  # reported speech in the release
     ({"speaker": "Lee Myung-bak"}, ["consultative"], set()),

@@ -23,16 +23,24 @@ def _refs(stdout: str) -> list[str]:
     return [line.split("\t")[0] for line in stdout.splitlines()]
 
 
+RELEASE_REPORTING_BOTH = ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2"]
+"""The clauses that report what the two leaders reaffirmed, agreed, welcomed: 4.3 only records
+the view they shared, the document's own words, as P2 and P3 do."""
+
+
 def test_quotes_of_a_leader_are_only_what_he_said(summit_cli: Any) -> None:
     result = summit_cli("quotes", "--speaker", "Ishiba", "--json")
     records = json.loads(result.stdout)
     assert [r["ref"] for r in records] == [
         "S1", "S9", "S10", "S11", "S12", "S13", "S14", "S15", "S16", "P4",
+        *RELEASE_REPORTING_BOTH,
     ]  # fmt: skip
     assert all("Shigeru Ishiba" in r["speakers"] for r in records)
     assert {r["kind"] for r in records} == {"direct", "reported"}
     [p4] = [r for r in records if r["ref"] == "P4"]
     assert p4["type"] == "preamble"  # reported speech in the release itself
+    [clause] = [r for r in records if r["ref"] == "4.1"]
+    assert (clause["type"], clause["speakers"]) == ("clause", ["Lee Jae-myung", "Shigeru Ishiba"])
 
 
 def test_accounts_come_only_when_asked_and_labelled(summit_cli: Any) -> None:
@@ -51,12 +59,12 @@ def test_accounts_come_only_when_asked_and_labelled(summit_cli: Any) -> None:
 
 def test_speakers_count_alone_jointly_in_the_release_and_accounts_apart(summit_cli: Any) -> None:
     rows = [line.split("\t") for line in summit_cli("speakers").stdout.splitlines()]
-    assert rows[1][:6] == ["Shigeru Ishiba", "Prime Minister of Japan", "8", "1", "1", "3"]
+    assert rows[1][:6] == ["Shigeru Ishiba", "Prime Minister of Japan", "8", "1", "11", "3"]
     ishiba = json.loads(summit_cli("speakers", "--json").stdout)[1]
     assert (ishiba["solo"], ishiba["joint"], ishiba["in_release"], ishiba["accounts"]) == (
         8,
         1,
-        1,
+        11,
         3,
     )
     assert ishiba["statements"] == 9

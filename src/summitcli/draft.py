@@ -2823,41 +2823,19 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
                     f"section {section_number}: clause ({clause['number']}) where ({expected}) "
                     "was expected"
                 )
+            ref, text = f"{section_number}.{clause['number']}", clause["text"].strip()
             clauses.append(Clause(
-                ref=f"{section_number}.{clause['number']}", text=clause["text"].strip(),
-                provenance=Provenance("release", number),
+                ref=ref, text=text, provenance=Provenance("release", number),
+                speakers=_reported_in_release(found, ref, text, number),
             ))  # fmt: skip
         elif not sections:
             ref = f"P{len(preamble) + 1}"
-            bound = found.resolver.subject_of(paragraph, number)
-            agreed = ACCOUNT.match(paragraph) and re.search(r"\bagreed\b", paragraph)
-            both = found.resolver.leaders()
-            both = both if len(both) == 2 else []  # "Both sides" is never one of them
-            sides = (bound is None and agreed) or (
-                not (bound and bound.certain) and THE_SIDES_SAY.search(paragraph)
-            )
-            if sides and not both:
-                found.review.append(
-                    f"{ref}: the two sides' words in the joint document, but the draft did not "
-                    f"find both leaders: whose they are is the curator's: {paragraph!r}"
-                )
-                bound = None
-            elif bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
-                rule = "the two leaders, agreeing in the joint document"
-                bound = Attribution(both, rule, ("the two leaders",))
-            elif sides:
-                rule = "the two sides' words in the joint document"  # "The two sides affirmed"
-                bound = Attribution(both, rule, ("the two leaders",))
-            speakers = tuple(p.id for p in bound.people) if bound else ()
-            if bound and bound.people and not bound.certain:
-                names = " & ".join(p.name for p in bound.people)
-                found.review.append(guessed_speaker(ref, names, bound.rule, paragraph))
             preamble.append(
                 Preamble(
                     ref=ref,
                     text=paragraph,
                     provenance=Provenance("release", number),
-                    speakers=speakers,
+                    speakers=_reported_in_release(found, ref, paragraph, number),
                 )
             )
         else:
@@ -2872,6 +2850,36 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             for n, t, at, c in sections
         ),
     )  # fmt: skip
+
+
+def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int) -> tuple[str, ...]:
+    """Whose words a paragraph of the joint document reports, preamble and clause alike ("Prime
+    Minister Ishiba mentioned that", "The two leaders reaffirmed"): none for what the document
+    itself records ("shared the view"); a guess goes to `curation.review`."""
+    bound = found.resolver.subject_of(paragraph, number)
+    agreed = ACCOUNT.match(paragraph) and re.search(r"\bagreed\b", paragraph)
+    both = found.resolver.leaders()
+    both = both if len(both) == 2 else []  # "Both sides" is never one of them
+    sides = (bound is None and agreed) or (
+        not (bound and bound.certain) and THE_SIDES_SAY.search(paragraph)
+    )
+    if sides and not both:
+        found.review.append(
+            f"{ref}: the two sides' words in the joint document, but the draft did not "
+            f"find both leaders: whose they are is the curator's: {paragraph!r}"
+        )
+        bound = None
+    elif bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
+        rule = "the two leaders, agreeing in the joint document"
+        bound = Attribution(both, rule, ("the two leaders",))
+    elif sides:
+        rule = "the two sides' words in the joint document"  # "The two sides affirmed"
+        bound = Attribution(both, rule, ("the two leaders",))
+    speakers = tuple(p.id for p in bound.people) if bound else ()
+    if bound and bound.people and not bound.certain:
+        names = " & ".join(p.name for p in bound.people)
+        found.review.append(guessed_speaker(ref, names, bound.rule, paragraph))
+    return speakers
 
 
 STARTS_LATE = re.compile(rf"(?:{LETTER}['\u2019-]?|(?:^|[\s(\"\u201c])['\u2018\u2019])$")

@@ -385,7 +385,7 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
     named += [(s.ref, person, "subject") for s in summit.statements for person in s.subjects]
     named += [
         (p.ref, person, "guessed speaker" if p.guess else "speaker")
-        for p in summit.preamble
+        for p in summit.paragraphs
         for person in p.speakers
     ]
     named.sort(key=lambda row: seq[row[0]])  # stable: speakers before subjects

@@ -48,7 +48,7 @@ from .text import fold
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "11"
+FORMAT = "12"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never
@@ -111,7 +111,7 @@ CREATE INDEX forms_key ON forms (key);
 """
 """Made once a build has written every row (`add_indexes`): sorting each index once is quicker
 than keeping it sorted through millions of inserts."""
-SPOKEN = ("statement", "preamble")
+SPOKEN = ("statement", "preamble", "section", "clause")
 """The types whose records are rebuilt with their file's people, meetings and guesses."""
 TYPES: dict[str, type[Any]] = {
     "title": DocumentTitle,
@@ -196,9 +196,8 @@ def prepare(summit: Summit, keys: search.WordKeys) -> Prepared:
     """The rows of one summit file (already checked and linked), with its search keys."""
     encode = _ENCODER.encode
     quote_order = {id(s): n for n, s in enumerate(summit.statements)}
-    quote_order |= {
-        id(p): len(quote_order) + n for n, p in enumerate(summit.preamble) if p.speakers
-    }
+    reported = [p for p in summit.paragraphs if p.speakers]
+    quote_order |= {id(p): len(quote_order) + n for n, p in enumerate(reported)}
     records = []
     for record in [*summit.searchable, *summit.outcomes]:
         named: tuple[Person, ...] = ()
@@ -690,16 +689,17 @@ class Index:
         """A record from its row, its links filled in as `loader.link` fills them."""
         record: Citable = _decoder(TYPES[kind]).decode(body)
         summit = record.summit = self.summit[file]
+        reported: tuple[Preamble | Clause, ...] = ()
         if isinstance(record, Clause):
             record.section, record.section_title = section or 0, section_title or ""
+            reported = (record,)
         elif isinstance(record, Section):
             for clause in record.clauses:
                 clause.summit, clause.section = summit, record.number
                 clause.section_title = record.title
+            reported = record.clauses
         elif isinstance(record, Preamble):
-            people = self._people(file)
-            record.people = tuple([people[p] for p in record.speakers])
-            record.guess = self._guesses(file).get(record.ref, "")
+            reported = (record,)
         elif isinstance(record, Statement):
             people = self._people(file)
             record.people = tuple([people[p] for p in record.speakers])
@@ -707,6 +707,10 @@ class Index:
             setting = record.curation.setting
             record.meeting = self._meetings(file)[setting.meeting] if setting else None
             record.guess = self._guesses(file).get(record.ref, "")
+        for paragraph in reported:
+            people = self._people(file)
+            paragraph.people = tuple([people[p] for p in paragraph.speakers])
+            paragraph.guess = self._guesses(file).get(paragraph.ref, "")
         return record
 
     def records(self, where: str, arguments: Sequence[object] = ()) -> Iterator[Citable]:

@@ -49,7 +49,7 @@ def problems(summit: Summit) -> list[Problem]:
     named = set().union(
         *[statement.speakers for statement in statements],
         *[statement.subjects for statement in statements],
-        *[preamble.speakers for preamble in release.preamble],
+        *[reported.speakers for reported in summit.paragraphs],
     )
     settings = {s.curation.setting.meeting for s in statements if s.curation.setting}
     if not (people.issuperset(named) and meetings.issuperset(settings)):
@@ -87,6 +87,11 @@ def _missing_people_and_meetings(
     found = []
     named = [
         (f"$.release.preamble[{i}].speakers", p.speakers) for i, p in enumerate(summit.preamble)
+    ]
+    named += [
+        (f"$.release.sections[{i}].clauses[{j}].speakers", clause.speakers)
+        for i, section in enumerate(summit.sections)
+        for j, clause in enumerate(section.clauses)
     ]
     for i, statement in enumerate(summit.statements):
         named += [(f"$.statements[{i}].speakers", statement.speakers)]

@@ -138,11 +138,11 @@ def link(summit: Summit, path: str) -> Summit:
             counts[speaker][len(statement.speakers) > 1] += 1
         for subject in statement.subjects:
             counts[subject][3] += 1
-    for preamble in release.preamble:
-        preamble.summit = summit_id
-        preamble.guess = guessed.get(preamble.ref, "")
-        preamble.people = tuple([people[speaker] for speaker in preamble.speakers])
-        for speaker in preamble.speakers:
+    for paragraph in summit.paragraphs:
+        paragraph.summit = summit_id
+        paragraph.guess = guessed.get(paragraph.ref, "")
+        paragraph.people = tuple([people[speaker] for speaker in paragraph.speakers])
+        for speaker in paragraph.speakers:
             counts[speaker][2] += 1
     for person in summit.people:
         person.summit = summit_id
@@ -151,7 +151,6 @@ def link(summit: Summit, path: str) -> Summit:
         section.summit = summit_id
         number, title = section.number, section.title
         for clause in section.clauses:
-            clause.summit = summit_id
             clause.section = number
             clause.section_title = title
     for narration in summit.narration:

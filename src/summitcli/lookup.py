@@ -237,9 +237,9 @@ class Filter:
 
 def quotations(summits: Sequence[Summit], keep: Callable[[Searchable], bool]) -> list[Searchable]:
     """Speech and accounts that pass `keep`, in source order: the article's statements, then
-    the release's reported speech (P4)."""
+    the release's reported speech (P4, then the clauses that report the leaders' words)."""
     found: list[Searchable] = []
     for summit in summits:
         found += [s for s in summit.statements if keep(s)]
-        found += [p for p in summit.preamble if p.speakers and keep(p)]
+        found += [p for p in summit.paragraphs if p.speakers and keep(p)]
     return found

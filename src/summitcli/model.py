@@ -229,7 +229,9 @@ class _Passage(_InSummit):
         return None
 
 
-class _PreambleLinks(_Passage):
+class _ReportedLinks(_Passage):
+    """A paragraph of the joint document, which may report whose words it gives."""
+
     __slots__ = ("guess", "people")
     people: tuple[Person, ...]
     guess: str
@@ -238,7 +240,8 @@ class _PreambleLinks(_Passage):
 
     @property
     def speech(self) -> str | None:
-        """P4 reports what Prime Minister Ishiba mentioned, in the release itself."""
+        """P4 reports what Prime Minister Ishiba mentioned, clause 4.1 what the two leaders
+        reaffirmed, in the release itself."""
         return "reported" if self.people else None
 
     @property
@@ -246,7 +249,7 @@ class _PreambleLinks(_Passage):
         return self.people
 
 
-class Preamble(_PreambleLinks, _Format):
+class Preamble(_ReportedLinks, _Format):
     TYPE: ClassVar = "preamble"
 
     ref: PreambleRef
@@ -257,7 +260,7 @@ class Preamble(_PreambleLinks, _Format):
     curation: Curation = field(default_factory=Curation)
 
 
-class _ClauseLinks(_Passage):
+class _ClauseLinks(_ReportedLinks):
     __slots__ = ("section", "section_title")
     section: int
     section_title: str
@@ -273,6 +276,9 @@ class Clause(_ClauseLinks, _Format):
     ref: ClauseRef
     text: Text
     provenance: Provenance
+    speakers: tuple[Id, ...] = ()
+    """Whose words the clause reports ("The two leaders reaffirmed …"), as a preamble
+    paragraph's; none for what the document itself records ("shared the view")."""
     curation: Curation = field(default_factory=Curation)
 
 
@@ -436,7 +442,7 @@ class CurationLayer(_Format):
     `unfilled` writes."""
 
 
-GUESSED_SPEAKER = r"^(?P<ref>[SP]\d+): speaker (?P<who>.*?) guessed \((?P<rule>.*?)\): "
+GUESSED_SPEAKER = r"^(?P<ref>[SP]\d+|\d+\.\d+): speaker (?P<who>.*?) guessed \((?P<rule>.*?)\): "
 """Compiled by `re` when first matched, not at import: every call imports this module, few
 read a draft (compiling it and `UNFILLED` cost 0.6 ms a call)."""
 
@@ -524,6 +530,12 @@ class Summit(_SummitLinks, _Format):
     @property
     def clauses(self) -> tuple[Clause, ...]:
         return tuple(clause for section in self.sections for clause in section.clauses)
+
+    @property
+    def paragraphs(self) -> tuple[Preamble | Clause, ...]:
+        """The release's paragraphs, preamble then clauses: each may report whose words it
+        gives."""
+        return (*self.release.preamble, *self.clauses)
 
     @property
     def outcomes(self) -> tuple[Outcome, ...]:

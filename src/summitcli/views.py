@@ -229,10 +229,10 @@ GUESSED = " (unreviewed draft: speaker guessed)"
 def guess_of(record: Searchable) -> str:
     """How an unreviewed draft guessed the passage's speakers ("pronoun: …"), or "": the
     guess is curation until a curator clears it from `curation.review`."""
-    return record.guess if isinstance(record, Statement | Preamble) else ""
+    return record.guess if isinstance(record, Statement | Preamble | Clause) else ""
 
 
-def _speakers(record: Statement | Preamble) -> str:
+def _speakers(record: Statement | Preamble | Clause) -> str:
     """The speakers' names, marked where a draft guessed them."""
     return _names(record.people) + (GUESSED if record.guess else "")
 
@@ -248,7 +248,7 @@ def who(record: Searchable) -> str:
         case Section():
             return "section title"
         case Clause():
-            return record.section_title
+            return _speakers(record) if record.people else record.section_title
         case Statement():
             if record.kind == "account":
                 return "the article, about " + _names(record.subject_people)
@@ -267,7 +267,7 @@ def kind(record: Searchable) -> str:
         case Section():
             return "section"
         case Clause():
-            return "clause"
+            return "reported, in a clause" if record.speakers else "clause"
         case Statement() | Narration():
             return record.kind
     assert_never(record)
@@ -304,12 +304,7 @@ def passage_json(record: Searchable) -> JSON:
         case DocumentTitle():
             return {"type": "title", "ref": "T", **common}
         case Preamble():
-            reported = {"kind": "reported", "speakers": [p.name for p in record.people]}
-            return {
-                "type": "preamble",
-                "ref": record.ref,
-                **(reported if record.people else {}),
-            } | common
+            return {"type": "preamble", "ref": record.ref, **_reported(record)} | common
         case Section():
             del common["text"]
             return {
@@ -326,6 +321,7 @@ def passage_json(record: Searchable) -> JSON:
                 "ref": record.ref,
                 "section": record.section,
                 "section_title": record.section_title,
+                **_reported(record),
                 **common,
             }
         case Statement():
@@ -349,6 +345,14 @@ def passage_json(record: Searchable) -> JSON:
         case Narration():
             return {"type": "narration", "ref": record.ref, "kind": record.kind, **common}
     assert_never(record)
+
+
+def _reported(record: Preamble | Clause) -> JSON:
+    """A paragraph of the release that reports someone's words says whose, as a statement
+    does; the rest say nothing of speakers."""
+    if not record.people:
+        return {}
+    return {"kind": "reported", "speakers": [p.name for p in record.people]}
 
 
 def quote(record: Searchable, qualify: bool, spans: tuple[tuple[int, int], ...] = ()) -> Quote:

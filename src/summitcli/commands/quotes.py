@@ -65,7 +65,8 @@ def quotes(
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
     """Who said what, in source order: direct quotations and reported speech, in the article
-    and in the release (P4). The article's own accounts of what the sides agreed are not
+    and in the release (P4, and clauses such as 4.1 that report what the two leaders
+    reaffirmed or agreed). The article's own accounts of what the sides agreed are not
     anyone's words: they appear only with --accounts or --kind account, labelled as such."""
     output = output_format(ctx, as_json, as_jsonl, fmt)
     index = index_of(ctx)
