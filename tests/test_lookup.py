@@ -73,6 +73,21 @@ def test_several_names_find_anyone_they_name(summit: Summit) -> None:
         find_people([summit], ["Ishiba", "Kim"])
 
 
+@pytest.mark.parametrize(
+    "pasted", ["Lee Jae-myung & Shigeru Ishiba", "Ishiba & Lee", "Ishiba &Kim"]
+)
+def test_names_joined_as_rows_join_them_are_told_to_come_one_per_option(
+    summit: Summit, pasted: str
+) -> None:
+    """WHO in a row joins speakers with " & ": pasted into --speaker, it is several names, and
+    the message says how to ask for them rather than guessing at one of them."""
+    with pytest.raises(NotFoundError) as error:
+        find_people([summit], [pasted])
+    first, second = (part.strip() for part in pasted.split("&"))
+    assert f"{pasted!r} names several people: give each its own --speaker" in str(error.value)
+    assert f"--speaker '{first}' --speaker '{second}'" in str(error.value)
+
+
 def test_unknown_names_topics_and_sections(summit: Summit) -> None:
     with pytest.raises(NotFoundError, match="did you mean Ishiba"):
         find_people([summit], ["Ishibaa"])

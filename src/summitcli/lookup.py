@@ -143,8 +143,16 @@ def _nobody(
     keyed: Keyed,
     holders: list[Person],
 ) -> str:
-    """Why a name calls nobody: the people it names hold another role, or the nearest names
-    of those who could be meant (holders of its title, if it has one)."""
+    """Why a name calls nobody: it is several names joined as rows join speakers ("Lee
+    Jae-myung & Shigeru Ishiba", pasted from WHO), the people it names hold another role, or
+    the nearest names of those who could be meant (holders of its title, if it has one)."""
+    parts = [part.strip() for part in name.split("&") if part.strip()]
+    if len(parts) > 1:
+        options = " ".join(f"--speaker {quoted(part)}" for part in parts)
+        return (
+            f"{quoted(name)} names several people: give each its own --speaker ({options} "
+            "finds what any of them said)"
+        )
     named = _matches(asked, keyed) if title and asked[2] else []
     if named:
         roles = ", ".join(f"{p.name} is {p.role}" for p in named)
