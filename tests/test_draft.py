@@ -149,6 +149,27 @@ def test_draft_reads_stdin_and_writes_stdout_for_a_dash(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_two_undated_drafts_of_one_title_load_together(tmp_path: Path, summit_cli: Any) -> None:
+    """A release title with no date gave every such draft the id "<title>-undated": two in
+    one folder were refused as one summit twice. The file's name tells them apart."""
+    article = (
+        "Kim Min-soo met Taro Sato in Seoul.\n\n[Joint statement on the summit]\n\n"
+        "1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    for name in ("monday", "tuesday"):
+        (tmp_path / f"{name}.txt").write_text(article, encoding="utf-8")
+        made = summit_cli(
+            "draft", str(tmp_path / f"{name}.txt"), "-o", str(tmp_path / f"{name}.json")
+        )
+        assert made.returncode == 0, made.stderr
+    (tmp_path / "monday.txt").unlink()
+    (tmp_path / "tuesday.txt").unlink()
+    result = summit_cli("--data", str(tmp_path), "info", "--json")
+    assert result.returncode == 0, result.stderr
+    ids = [summit["id"] for summit in json.loads(result.stdout)]
+    assert len(set(ids)) == 2 and all("monday" in i or "tuesday" in i for i in ids)
+
+
 def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: Any) -> None:
     article = DRAFTS / "kim-sato.txt"
     output = tmp_path / "draft.json"

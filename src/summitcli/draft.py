@@ -22,6 +22,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 from typing import Literal
 
 import msgspec
@@ -3058,11 +3059,18 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
         provenance=release.provenance,
     )  # fmt: skip
     return Summit(
-        format=1, id=_slug(f"{summit_title} {when or 'undated'}") or "draft",
+        format=1, id=_summit_id(summit_title, when, source_file),
         info=info, people=people,
         release=release, statements=tuple(found.statements), narration=tuple(found.narration),
         source=Source(file=source_file), curation=CurationLayer(review=tuple(review)),
     )  # fmt: skip
+
+
+def _summit_id(title: str, when: str, source_file: str) -> str:
+    """The title and the date; an undated draft's id says so ("-undated", never the
+    placeholder's year) after its file's name, without which every undated draft of one kind
+    of title would be one summit."""
+    return _slug(f"{title} {when or PurePath(source_file).stem + ' undated'}") or "draft"
 
 
 LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$", re.MULTILINE)
