@@ -73,19 +73,40 @@ def test_several_names_find_anyone_they_name(summit: Summit) -> None:
         find_people([summit], ["Ishiba", "Kim"])
 
 
-@pytest.mark.parametrize(
-    "pasted", ["Lee Jae-myung & Shigeru Ishiba", "Ishiba & Lee", "Ishiba &Kim"]
-)
+PASTED_WHO = [
+    ("Lee Jae-myung & Shigeru Ishiba", '--speaker "Lee Jae-myung" --speaker "Shigeru Ishiba"'),
+    ("Ishiba &Kim", "--speaker Ishiba --speaker Kim"),
+    ("Ishiba \uff06 Lee", "--speaker Ishiba --speaker Lee"),  # a full-width &, as NFKC folds it
+    (
+        "Lee Jae-myung & Shigeru Ishiba (unreviewed draft: speaker guessed)",
+        '--speaker "Lee Jae-myung" --speaker "Shigeru Ishiba"',
+    ),
+    (
+        "the article, about Lee Jae-myung & Shigeru Ishiba",
+        '--accounts --speaker "Lee Jae-myung" --speaker "Shigeru Ishiba"',
+    ),
+]
+
+
+@pytest.mark.parametrize(("pasted", "options"), PASTED_WHO)
 def test_names_joined_as_rows_join_them_are_told_to_come_one_per_option(
-    summit: Summit, pasted: str
+    summit: Summit, pasted: str, options: str
 ) -> None:
-    """WHO in a row joins speakers with " & ": pasted into --speaker, it is several names, and
-    the message says how to ask for them rather than guessing at one of them."""
+    """WHO in a row joins speakers with " & " (and marks a guess, or an account's subjects):
+    pasted into --speaker, it is several names, and the message gives the options that ask
+    for them, each of which works, rather than guessing at one of them."""
     with pytest.raises(NotFoundError) as error:
         find_people([summit], [pasted])
-    first, second = (part.strip() for part in pasted.split("&"))
-    assert f"{pasted!r} names several people: give each its own --speaker" in str(error.value)
-    assert f"--speaker '{first}' --speaker '{second}'" in str(error.value)
+    assert "names several people: give each its own --speaker" in str(error.value)
+    assert f"({options} finds what any of them said)" in str(error.value)
+
+
+def test_one_name_twice_is_one_name(summit: Summit) -> None:
+    with pytest.raises(NotFoundError) as error:
+        find_people([summit], ["Ishiba & Ishiba"])
+    assert "'Ishiba & Ishiba' names one person twice: give it once (--speaker Ishiba)" in str(
+        error.value
+    )
 
 
 def test_unknown_names_topics_and_sections(summit: Summit) -> None:

@@ -7,11 +7,12 @@ that the CLI can print it as it is.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from .errors import NotFoundError
-from .model import Person, Searchable, Summit
-from .text import did_you_mean, fold, quoted
+from .model import ACCOUNT_OF, GUESSED_MARK, Person, Searchable, Summit
+from .text import did_you_mean, fold, quoted, shell_word
 
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·]+")
 
@@ -146,9 +147,14 @@ def _nobody(
     """Why a name calls nobody: it is several names joined as rows join speakers ("Lee
     Jae-myung & Shigeru Ishiba", pasted from WHO), the people it names hold another role, or
     the nearest names of those who could be meant (holders of its title, if it has one)."""
-    parts = [part.strip() for part in name.split("&") if part.strip()]
+    pasted = unicodedata.normalize("NFKC", name).removesuffix(GUESSED_MARK)
+    subjects = pasted.startswith(ACCOUNT_OF)
+    parts = [p.strip() for p in pasted.removeprefix(ACCOUNT_OF).split("&") if p.strip()]
+    options = " ".join(f"--speaker {shell_word(part)}" for part in dict.fromkeys(parts))
+    if len(set(parts)) == 1 and len(parts) > 1:
+        return f"{quoted(name)} names one person twice: give it once ({options})"
     if len(parts) > 1:
-        options = " ".join(f"--speaker {quoted(part)}" for part in parts)
+        options = f"--accounts {options}" if subjects else options
         return (
             f"{quoted(name)} names several people: give each its own --speaker ({options} "
             "finds what any of them said)"

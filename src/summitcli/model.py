@@ -460,6 +460,11 @@ def guesses(review: tuple[str, ...]) -> dict[str, str]:
     return {match["ref"]: match["rule"] for match in found if match}
 
 
+GUESSED_MARK = " (unreviewed draft: speaker guessed)"
+"""After the speakers an unreviewed draft guessed, wherever they are shown."""
+ACCOUNT_OF = "the article, about "
+"""Where an account's speakers would stand (it is nobody's words), before its subjects."""
+
 PLACEHOLDER = "(unknown: see curation.review)"
 """What `summit draft` writes where the format wants a value the article does not give."""
 PLACEHOLDER_YEAR = "1900"

@@ -19,6 +19,8 @@ import msgspec
 from msgspec.structs import replace
 
 from .model import (
+    ACCOUNT_OF,
+    GUESSED_MARK,
     PLACEHOLDER,
     Citable,
     Clause,
@@ -222,10 +224,6 @@ def ref_of(record: Citable) -> str:
     assert_never(record)
 
 
-GUESSED = " (unreviewed draft: speaker guessed)"
-"""After the speakers an unreviewed draft guessed, wherever they are shown."""
-
-
 def guess_of(record: Searchable) -> str:
     """How an unreviewed draft guessed the passage's speakers ("pronoun: …"), or "": the
     guess is curation until a curator clears it from `curation.review`."""
@@ -234,7 +232,7 @@ def guess_of(record: Searchable) -> str:
 
 def _speakers(record: Statement | Preamble | Clause) -> str:
     """The speakers' names, marked where a draft guessed them."""
-    return _names(record.people) + (GUESSED if record.guess else "")
+    return _names(record.people) + (GUESSED_MARK if record.guess else "")
 
 
 def who(record: Searchable) -> str:
@@ -251,7 +249,7 @@ def who(record: Searchable) -> str:
             return _speakers(record) if record.people else record.section_title
         case Statement():
             if record.kind == "account":
-                return "the article, about " + _names(record.subject_people)
+                return ACCOUNT_OF + _names(record.subject_people)
             return _speakers(record)
         case Narration():
             return "the article" if record.provenance.part == "article" else "the release"
@@ -995,7 +993,7 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         title = f"The article's account of {_names(record.subject_people)}: {occasion}"
     elif isinstance(record, Statement):
         how = "quoted" if record.kind == "direct" else "reported"
-        guessed = GUESSED if record.guess else ""
+        guessed = GUESSED_MARK if record.guess else ""
         title = f"{', '.join(p.name for p in record.people)}{guessed}, {how}: {occasion}"
     elif article:
         title = f"News article on the {occasion}: {place(record)}"
