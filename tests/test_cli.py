@@ -409,6 +409,38 @@ def test_a_terminal_table_marks_the_curated_columns_as_csv_does(
     assert curated and header.count("(curated)") == len(curated), header
 
 
+@pytest.mark.parametrize(
+    ("args", "shown", "not_shown"),
+    [
+        (
+            ["show", "4"],
+            ["4.1  Lee Jae-myung & Shigeru Ishiba, reported, in a clause"],
+            ["4.3  Coop"],
+        ),
+        (["sections", "--clauses"], ["2.2  Lee Jae-myung & Shigeru Ishiba, reported"], []),
+        (
+            ["outcomes", "--expand"],
+            [
+                "S3  the article, about Lee Jae-myung & Shigeru Ishiba, account",
+                "S11  Shigeru Ishiba",
+            ],
+            [],
+        ),
+    ],
+)
+def test_records_listed_in_a_terminal_panel_say_whose_words_they_are(
+    args: list[str], shown: list[str], not_shown: list[str], summit_tty: Any
+) -> None:
+    """A section's clauses and an outcome's records listed in a panel showed ref and text only:
+    who said them (an account: the article's, about whom) was in every format but the terminal.
+    A clause that names no one says nothing more: its section's title is the panel's."""
+    _, output = summit_tty(*args, "--color", "never", columns=400)
+    for words in shown:
+        assert words in output, output
+    for words in not_shown:
+        assert words not in output, output
+
+
 def test_messages_go_to_stderr_on_a_terminal_too(summit_tty: Any) -> None:
     code, output = summit_tty("search", "zeppelin")
     assert (code, output.strip()) == (1, "summit: no results for zeppelin")

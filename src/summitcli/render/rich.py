@@ -200,8 +200,15 @@ def _panel(view: View, width: int) -> Panel:
     title.append(f" {rest}" if rest else "", style="dim")
     lines: list[Text | Table] = [line for block in view.body for line in _lines(block, width)]
     for part in with_parts(view.parts):
-        shown = part.quote.text if part.quote else "  ".join(part.values[1:])
-        lines.append(Text.assemble((part.fields[0].value, REF_STYLE), "  ", shown))
+        line = Text(part.fields[0].value, style=REF_STYLE)
+        quote = part.quote
+        if quote and quote.who not in view.heading:  # a clause's section is the panel's title
+            line.append(f"  {quote.who}, {quote.kind}", style=WHO_STYLE)
+            lines += [line, Text(quote.text)]
+        else:
+            lines.append(
+                line.append("  ").append(quote.text if quote else "  ".join(part.values[1:]))
+            )
     return Panel(Group(*lines), title=title, title_align="left", box=box.ROUNDED)
 
 
