@@ -43,6 +43,17 @@ def test_quotes_of_a_leader_are_only_what_he_said(summit_cli: Any) -> None:
     assert (clause["type"], clause["speakers"]) == ("clause", ["Lee Jae-myung", "Shigeru Ishiba"])
 
 
+def test_every_passage_of_the_release_lists_its_speakers_for_jq(summit_cli: Any) -> None:
+    """`jq '.[] | select(any(.speakers[]; . == "Shigeru Ishiba"))'` over `read --json` failed
+    on the first release paragraph naming no one ("Cannot iterate over null"): a preamble
+    paragraph or clause lists its speakers, none as `[]`, as an account's are."""
+    records = json.loads(summit_cli("read", "--json").stdout)
+    release = [r for r in records if r["type"] in ("preamble", "clause")]
+    assert len(release) == 15 and all(isinstance(r["speakers"], list) for r in release)
+    by_ishiba = [r["ref"] for r in release if "Shigeru Ishiba" in r["speakers"]]
+    assert by_ishiba == ["P4", *RELEASE_REPORTING_BOTH]
+
+
 def test_accounts_come_only_when_asked_and_labelled(summit_cli: Any) -> None:
     assert "S17" not in _refs(summit_cli("quotes").stdout)
     accounts = summit_cli("quotes", "--kind", "account")

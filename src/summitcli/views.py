@@ -347,9 +347,9 @@ def passage_json(record: Searchable) -> JSON:
 
 def _reported(record: Preamble | Clause) -> JSON:
     """A paragraph of the release that reports someone's words says whose, as a statement
-    does; the rest say nothing of speakers."""
+    does; the rest list no speakers, so that `.speakers[]` in jq reads every one of them."""
     if not record.people:
-        return {}
+        return {"speakers": []}
     return {"kind": "reported", "speakers": [p.name for p in record.people]}
 
 
