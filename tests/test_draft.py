@@ -3079,6 +3079,50 @@ def test_the_joint_documents_own_voice_is_the_two_leaders_a_guess(
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        (
+            "President Sepúlveda and President Quispe agreed that the border must stay open.",
+            ["andres-sepulveda", "veronika-quispe"],
+        ),
+        (
+            "President Quispe reaffirmed Peru's support for the Pacific Alliance.",
+            ["veronika-quispe"],
+        ),
+        (
+            "Andrés Sepúlveda and Verónika Quispe reaffirmed their friendship.",
+            ["andres-sepulveda", "veronika-quispe"],
+        ),
+        ("President Sepúlveda and the Peruvian delegation agreed to meet again.", []),  # who else?
+        ("The Pacific Alliance reaffirmed its support.", []),  # no one the article names
+        ("Ministers Soto and Mamani agreed to meet again.", []),  # named by no one listed
+    ],
+)
+@pytest.mark.parametrize("where", ["preamble", "clause"])
+def test_leaders_the_joint_document_names_as_agreeing_are_its_speakers_a_guess(
+    paragraph: str, speakers: list[str], where: str
+) -> None:
+    """ "Prime Minister X and Chancellor Y agreed that …", "President X reaffirmed …" in the
+    joint document: the people its subject names, wholly, as "The two leaders agreed" is
+    both leaders (a new user's trial found such clauses given no one); a guess, since the verb
+    may be a deed. A subject naming anyone the article does not list is left to the curator."""
+    paragraphs = [paragraph, "1. Trade", "(1) Agreed."]
+    if where == "clause":
+        paragraphs = ["The visit took place in October.", "1. Trade", f"(1) {paragraph}"]
+    article = (
+        "LIMA (AFP) - Chilean President Andrés Sepúlveda met his Peruvian counterpart, "
+        "President Verónika Quispe.\n\n[Joint Declaration _2026.10.20. Santiago]\n\n"
+        + "\n\n".join(paragraphs)
+        + "\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    found = drafted.release.preamble[0] if where == "preamble" else drafted.clauses[0]
+    assert list(found.speakers) == speakers
+    ref = "P1:" if where == "preamble" else "1.1:"
+    assert any(item.startswith(ref) for item in drafted.curation.review) is bool(speakers)
+
+
+@pytest.mark.parametrize(
     ("clause", "speakers"),
     [
         ("President Sepúlveda stated that Chile would open two consulates.", ["andres-sepulveda"]),

@@ -847,19 +847,25 @@ JOINT_SAID = re.compile(
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
-THE_SIDES_SAY = re.compile(
-    r"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )"
-    r"(?:(?i:leaders|sides|parties|presidents|prime ministers|heads of (?:state|government))\s+)?"
+SIDES_VERB = (
     r"(?:also\s+|further\s+)?"
     r"(?:affirmed|reaffirmed|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|"
     r"declared|welcomed|expressed|reiterated|acknowledged|stated|"
     r"confirmed|condemned|urged|appreciated|commended|pledged|assessed|evaluated|recalled)\b"
+)
+THE_SIDES_SAY = re.compile(
+    r"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )"
+    r"(?:(?i:leaders|sides|parties|presidents|prime ministers|heads of (?:state|government))\s+)?"
+    + SIDES_VERB
 )
 """The joint document's own voice in its preamble: "The two sides affirmed that", "The
 Presidents highlighted", "They noted that", "…, the two leaders noted": the two leaders'
 words, a guess (which sides, and whether a clause is a deed, is the curator's), and what they
 assessed or recalled. What they recognized or shared stays the document's, as the bundled
 source has it (though held-out 9 and 10 give such words to the leaders)."""
+NAMED_AGREE = re.compile(rf"^(?P<subject>[^,;:()]+?)\s+(?:{SIDES_VERB}|agreed\b|decided\b)")
+"""The same verbs (and "agreed") after a subject of names in the joint document: "President X
+and Prime Minister Y agreed that", "President X reaffirmed"."""
 METONYM = re.compile(
     r"(?:^|[,;:]\s+|\bthat\s+)(?:[Tt]he (?P<adjective>[A-Z][a-z]+) (?:side|government|"
     r"delegation)|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s+(?:also\s+)?$"
@@ -1628,6 +1634,7 @@ Ground = Literal[
     "the subject of the clause a participle hangs on", "an occupation",
     "a name the prose gives only in part", "a role outside the subject's start",
     "a name after 'according to' and a description", "a name before a headline's colon",
+    "a verb of the joint document that may be a deed",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -2876,11 +2883,34 @@ def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int)
     elif sides:
         rule = "the two sides' words in the joint document"  # "The two sides affirmed"
         bound = Attribution(both, rule, ("the two leaders",))
+    elif bound is None:
+        bound = _named_agreeing(found.resolver, paragraph)
     speakers = tuple(p.id for p in bound.people) if bound else ()
     if bound and bound.people and not bound.certain:
         names = " & ".join(p.name for p in bound.people)
         found.review.append(guessed_speaker(ref, names, bound.rule, paragraph))
     return speakers
+
+
+def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
+    """The people a release paragraph's subject names, wholly and each one known person, when
+    they reaffirm, welcome or agree ("President X and Prime Minister Y agreed that"): a guess,
+    since such a verb may be a deed; a subject naming anyone else is the curator's."""
+    agreeing = NAMED_AGREE.match(paragraph)
+    if agreeing is None:
+        return None
+    subject = agreeing["subject"]
+    mentions = [m for m in resolver.mentions(subject) if m.kind in NAMING]
+    rest = subject
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        rest = rest[: mention.start] + rest[mention.end :]
+    if not mentions or any(len(m.candidates) != 1 for m in mentions):
+        return None
+    if not re.fullmatch(r"(?:\s|,|\band\b|\bboth\b)*", rest, re.IGNORECASE):
+        return None
+    people = list(dict.fromkeys(m.candidates[0] for m in mentions))
+    grounds = (*(m.kind for m in mentions), "a verb of the joint document that may be a deed")
+    return Attribution(people, "named in the joint document, agreeing or affirming", grounds)
 
 
 STARTS_LATE = re.compile(rf"(?:{LETTER}['\u2019-]?|(?:^|[\s(\"\u201c])['\u2018\u2019])$")
