@@ -31,7 +31,7 @@ from summitcli.draft import (
     unlisted_carriers,
 )
 from summitcli.draft import draft as draft_summit
-from summitcli.model import PLACEHOLDER, Summit
+from summitcli.model import PLACEHOLDER, Summit, guesses
 from summitcli.problems import loaded
 from summitcli.validate import validate_path
 
@@ -1320,6 +1320,37 @@ def test_a_clause_whose_speakers_a_draft_guessed_says_so(
     assert result.returncode == 0, result.stderr
     for words in shown:
         assert words in result.stdout + result.stderr
+
+
+def test_a_speakers_counts_say_how_many_rest_on_a_drafts_guesses(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """`speakers` counted a draft's guessed speakers as any others, unmarked: a count resting on
+    a guess is curation until the review is cleared, and says so (JSON and stderr)."""
+    path = write_draft(tmp_path)
+    drafted = json.loads(path.read_text(encoding="utf-8"))
+    guessed = guesses(tuple(drafted["curation"]["review"]))
+    records = [*drafted["statements"], *drafted["release"]["preamble"]]
+    records += [c for section in drafted["release"]["sections"] for c in section["clauses"]]
+    expected = {
+        person["name"]: sum(
+            person["id"] in r.get("speakers", []) and r["ref"] in guessed for r in records
+        )
+        for person in drafted["people"]
+    }
+    assert max(expected.values()) > 0
+    people = json.loads(summit_cli("--data", str(path), "speakers", "--json").stdout)
+    for person in people:
+        count = expected[person["name"]]
+        if count:
+            assert person["unreviewed"] == (
+                f"{count} of these counts rest on speakers an unreviewed draft guessed"
+            )
+            assert "unreviewed" in person["curated"]
+        else:
+            assert "unreviewed" not in person
+    piped = summit_cli("--data", str(path), "speakers")
+    assert "rest on speakers an unreviewed draft guessed" in piped.stderr
 
 
 @pytest.mark.parametrize("fmt", ["ris", "bibtex", "csl-json", "plain"])

@@ -124,7 +124,7 @@ def link(summit: Summit, path: str) -> Summit:
     summit.title = DocumentTitle(text=release.title, provenance=release.provenance)
     summit.title.summit = summit_id
     people = {person.id: person for person in summit.people}
-    counts = {person_id: [0, 0, 0, 0] for person_id in people}  # alone, jointly, release, accounts
+    counts = {person_id: [0, 0, 0, 0, 0] for person_id in people}  # …, accounts, guessed
     meetings = {meeting.id: meeting for meeting in summit.meetings}
     guessed = guesses(summit.curation.review)
     for statement in summit.statements:
@@ -136,6 +136,7 @@ def link(summit: Summit, path: str) -> Summit:
         statement.meeting = meetings[setting.meeting] if setting else None
         for speaker in statement.speakers:
             counts[speaker][len(statement.speakers) > 1] += 1
+            counts[speaker][4] += bool(statement.guess)
         for subject in statement.subjects:
             counts[subject][3] += 1
     for paragraph in summit.paragraphs:
@@ -144,9 +145,11 @@ def link(summit: Summit, path: str) -> Summit:
         paragraph.people = tuple([people[speaker] for speaker in paragraph.speakers])
         for speaker in paragraph.speakers:
             counts[speaker][2] += 1
+            counts[speaker][4] += bool(paragraph.guess)
     for person in summit.people:
         person.summit = summit_id
-        person.solo, person.joint, person.in_release, person.accounts = counts[person.id]
+        counted = counts[person.id]
+        person.solo, person.joint, person.in_release, person.accounts, person.guessed = counted
     for section in release.sections:
         section.summit = summit_id
         number, title = section.number, section.title

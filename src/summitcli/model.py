@@ -166,7 +166,7 @@ class PersonCuration(_Format):
 
 
 class _PersonLinks(_InSummit):
-    __slots__ = ("accounts", "in_release", "joint", "solo")
+    __slots__ = ("accounts", "guessed", "in_release", "joint", "solo")
     solo: int
     joint: int
     in_release: int
@@ -174,6 +174,9 @@ class _PersonLinks(_InSummit):
     """How many statements the person makes alone, with others, how many paragraphs of the
     release report their words (P4), and how many of the article's accounts name them (counted
     by the loader)."""
+    guessed: int
+    """How many of those statements and paragraphs an unreviewed draft guessed them the
+    speaker of: counts resting on a guess say so."""
 
 
 class Person(_PersonLinks, _Format):

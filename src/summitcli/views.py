@@ -611,6 +611,12 @@ def person(found: Person, options: Options) -> View:
     country = _found(country)
     counts = (found.solo, found.joint, found.in_release, found.accounts)
     values = (found.name, found.role, *map(str, counts), ", ".join(found.aliases))
+    note = "aliases are the curators' additions, not the source's words"
+    guessed: JSON = {}
+    if found.guessed:
+        why = f"{found.guessed} of these counts rest on speakers an unreviewed draft guessed"
+        guessed = {"unreviewed": why, "curated": [*curated, "unreviewed"]}
+        note = f"{found.name}: {why}; {note}"
     return View(
         type="speaker",
         summit=found.summit,
@@ -629,9 +635,10 @@ def person(found: Person, options: Options) -> View:
             "notes": list(found.curation.notes),
             "summit": found.summit,
             "curated": curated,
-        },
+        }
+        | guessed,
         heading=found.name,
-        note="aliases are the curators' additions, not the source's words",
+        note=note,
     )
 
 
