@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from summitcli.draft import draft, encode
+from summitcli.loader import bundled_data_path
 from summitcli.model import PLACEHOLDER, Summit
 
 DRAFTS = Path(__file__).parent / "drafts"
@@ -52,6 +53,29 @@ def test_every_passage_of_the_release_lists_its_speakers_for_jq(summit_cli: Any)
     assert len(release) == 15 and all(isinstance(r["speakers"], list) for r in release)
     by_ishiba = [r["ref"] for r in release if "Shigeru Ishiba" in r["speakers"]]
     assert by_ishiba == ["P4", *RELEASE_REPORTING_BOTH]
+
+
+@pytest.mark.parametrize("folder", [False, True])  # the file read, or a corpus's index
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("article", ["S1", "S9", "S10", "S11", "S12", "S13", "S14", "S15", "S16"]),
+        ("release", ["P4", *RELEASE_REPORTING_BOTH]),
+    ],
+)
+def test_quotes_in_the_article_or_the_release_alone(
+    part: str, expected: list[str], folder: bool, tmp_path: Path, summit_cli: Any
+) -> None:
+    """A journalist asking what Ishiba said at the press conference wants the article's
+    sentences, not the joint document's ten clauses: `--in article` (or `release`) says where."""
+    data: list[str] = []
+    if folder:
+        (tmp_path / "s.json").write_bytes(bundled_data_path().read_bytes())
+        data = ["--data", str(tmp_path)]
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    result = summit_cli(*data, "quotes", "-s", "Ishiba", "--in", part, "--json", **env)
+    assert result.returncode == 0, result.stderr
+    assert [r["ref"] for r in json.loads(result.stdout)] == expected
 
 
 def test_accounts_come_only_when_asked_and_labelled(summit_cli: Any) -> None:

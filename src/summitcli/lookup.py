@@ -216,15 +216,18 @@ class Filter:
         people: Sequence[Person] | None = None,
         topics: Sequence[str] = (),
         kinds: Sequence[str] = (),
+        part: str | None = None,
     ) -> None:
         self.record_type, self.section, self.people = record_type, section, people
-        self.topics, self.kinds = topics, kinds
+        self.topics, self.kinds, self.part = topics, kinds, part
         self.wanted = None if people is None else {(p.summit, p.id) for p in people}
 
     def __call__(self, record: Searchable) -> bool:
         if self.record_type and self.record_type != record.TYPE:
             return False
         if self.section is not None and record.section_number != self.section:
+            return False
+        if self.part is not None and record.provenance.part != self.part:
             return False
         if self.topics and not set(self.topics) & set(record.curation.topics):
             return False
@@ -244,6 +247,8 @@ class Filter:
             words.append("said by " + " or ".join(dict.fromkeys(p.name for p in self.people)))
         if self.section is not None:
             words.append(f"in section {self.section}")
+        if self.part is not None:
+            words.append(f"in the {self.part}")
         if self.topics:
             words.append("tagged " + " or ".join(self.topics))
         return " ".join(words)

@@ -83,12 +83,14 @@ def quotations(
     kinds: Sequence[str],
     speaker: Sequence[str] | None,
     topic: Sequence[str] | None,
+    part: str | None = None,
 ) -> list[Searchable]:
     """`summit quotes`: `lookup.quotations` of the filter, in the same order."""
     keep = lookup.Filter(
         people=index.people_named(speaker) if speaker else None,
         kinds=kinds,
         topics=index.topic_names(topic or []),
+        part=part,
     )
     candidates = index.filtered(kinds=kinds, people=keep.people, topics=keep.topics, quotes=True)
     return [record for record in candidates if keep(record)]

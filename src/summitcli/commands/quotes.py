@@ -23,6 +23,11 @@ from .shared import (
 )
 
 
+class Part(StrEnum):
+    article = "article"
+    release = "release"
+
+
 class StatementKind(StrEnum):
     direct = "direct"
     reported = "reported"
@@ -37,6 +42,7 @@ class StatementKind(StrEnum):
         "summit quotes --speaker Ishiba",
         "summit quotes -s 이재명 --kind direct --json",
         "summit quotes --accounts        # the article's own accounts too",
+        "summit quotes -s Ishiba --in article   # not the joint document's words",
     ),
 )
 def quotes(
@@ -59,6 +65,15 @@ def quotes(
             help="Include the article's own accounts of what the sides agreed (not speech).",
         ),
     ] = False,
+    part: Annotated[
+        Part | None,
+        typer.Option(
+            "--in",
+            help="Only the article's words, or only the release's (its preamble and clauses).",
+            metavar="PART",
+            case_sensitive=False,
+        ),
+    ] = None,
     topic: TopicOption = None,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
@@ -77,7 +92,7 @@ def quotes(
     if index is not None:
         from .. import served
 
-        found = served.quotations(index, kinds, speaker, topic)
+        found = served.quotations(index, kinds, speaker, topic, part.value if part else None)
         if not found:
             no_results(ctx, "no statements match", output, views.passage)
         emit(ctx, found, views.passage, output, title="Who said what")
@@ -87,6 +102,7 @@ def quotes(
         people=lookup.find_people(summits, speaker) if speaker else None,
         kinds=kinds,
         topics=lookup.check_topics(summits, topic or []),
+        part=part.value if part else None,
     )
     found = lookup.quotations(summits, keep)
     if not found:
