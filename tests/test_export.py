@@ -81,6 +81,11 @@ def test_sqlite_export_has_every_record_and_sound_keys(database: Path, summit: S
     # Porter: "abduction" in S15 and "abductions" in 4.3, in source order (the article prints
     # the release last); S16 by its curated note alone, as `summit search` finds it
     assert stemmed == [("S15",), ("S16",), ("4.3",)]
+    clauses = "SELECT ref, kind, who FROM clauses WHERE ref IN ('4.1', '4.3') ORDER BY seq"
+    assert db.execute(clauses).fetchall() == [  # as the preamble table says P4's
+        ("4.1", "reported, in a clause", "Lee Jae-myung & Shigeru Ishiba"),
+        ("4.3", "clause", "Cooperation on peace on the Korean Peninsula and North Korean issues"),
+    ]
     speakers = (
         "SELECT ref, person FROM passage_people WHERE ref IN ('P4', '4.1', '4.3') ORDER BY seq"
     )

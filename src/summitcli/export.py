@@ -82,6 +82,8 @@ CREATE TABLE clauses ( -- The release's clauses, what the two governments signed
     summit TEXT,
     ref TEXT,
     section TEXT, -- the ref of its section
+    kind TEXT, -- reported, in a clause (it reports whose words it gives) or clause
+    who TEXT, -- whose words it reports, as summit quotes says (else: its section's title)
     text TEXT, -- verbatim
     UNIQUE (summit, ref),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
@@ -363,8 +365,8 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
         [(seq[s.ref], sid, s.ref, s.number, s.title) for s in summit.sections],
     )
     db.executemany(
-        "INSERT INTO clauses VALUES (?,?,?,?,?)",
-        [(seq[c.ref], sid, c.ref, str(c.section), c.text) for c in summit.clauses],
+        "INSERT INTO clauses VALUES (?,?,?,?,?,?,?)",
+        [(seq[c.ref], sid, c.ref, str(c.section), kind(c), who(c), c.text) for c in summit.clauses],
     )
     db.executemany(
         "INSERT INTO preamble VALUES (?,?,?,?,?,?)",
