@@ -1389,6 +1389,13 @@ def find_people(
                 del people[kept.id]
                 kept.name = person.name
                 people[key] = kept
+    for key, person in list(people.items()):
+        kept = _titled_carrier(person, list(people.values()))
+        if kept is not None:  # "President Doe-Roe, the first woman president," is Jane Doe-Roe
+            del people[key]
+            kept.titles.extend(person.titles)
+            kept.role = person.role if kept.role == UNKNOWN else kept.role
+            first[kept.id] = min(first[kept.id], first.pop(key))
     honours = _honours(people.values(), paragraphs)
     for key, person in list(people.items()):  # "Lyonchhen Wangdi", "Lyonchhen Jigme Tenzin"
         honour, _, rest = person.name.partition(" ")
@@ -1402,6 +1409,26 @@ def find_people(
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _titled_carrier(person: Found, people: list[Found]) -> Found | None:
+    """The one listed person a name of a title and a family name means, or None: "President
+    Doe-Roe" is Jane Doe-Roe when she alone carries the name and the title fits her (an
+    honorific fits anyone of its gender); "Finance Minister Doe-Roe" may be her brother."""
+    *title, family = person.name.split()
+    if not title or any(_name_word(word) for word in title):
+        return None
+    honour = re.fullmatch(rf"(?:{HONOUR} ?)+", " ".join(title))
+    carriers = [
+        p for p in people
+        if p is not person and not p.credited and family in p.ends and p.name != family
+    ]  # fmt: skip
+    fitting = (
+        _fitting(carriers, " ".join(title))
+        if honour
+        else [p for p in carriers if any(_titled(r, " ".join(title)) for r in p.titles or [p.role])]
+    )
+    return fitting[0] if len(carriers) == len(fitting) == 1 else None
 
 
 def _honours(people: Iterable[Found], paragraphs: Sequence[tuple[int, str]]) -> set[str]:
@@ -2124,6 +2151,10 @@ class Resolver:
             and not any(_same_country(going_on["what"], p.country) for p in people)
         ):
             return f"the role {mention.words!r} goes on"
+        styled = re.search(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$", clause[: mention.start])
+        styled = styled or re.match(rf"\s+and\s+(?:{HONOUR})\s", clause[mention.end :])
+        if styled and len(people) == 1:
+            return f"{mention.words!r} is one of two people a style and 'and' join"
         return next((self.half_read[p.name] for p in people if p.name in self.half_read), "")
 
     def _subject_of(self, clause: str, number: int, quoted: bool = False) -> Attribution | None:
@@ -2377,9 +2408,11 @@ class Resolver:
 
 
 def _joiner(between: str) -> str:
-    """The words that join two mentions, the honorific of the second set aside: "and" of
-    "Ms Sara Lind and Mr Piotr Nowak"."""
-    return re.sub(rf"\s*{FAMILY_HONOUR.pattern}$", "", between).strip()
+    """The words that join two mentions, the honorific or style of the second set aside: "and"
+    of "Ms Sara Lind and Mr Piotr Nowak" and of "His Majesty Sultan X and His Highness the
+    Emir"."""
+    between = re.sub(rf"\s*{FAMILY_HONOUR.pattern}$", "", between)
+    return re.sub(rf"(?<=\band)\s+(?:{HONOUR}\s+)+$", "", between).strip()
 
 
 def _unknown_name(
@@ -2886,17 +2919,47 @@ father's "Haji Tahir" of "Mohd Faizal Haji Tahir", "bin" aside as a particle), o
 okina starts, typed as an apostrophe ("Siaosi Kupu 'Ofa")."""
 
 
+def _titled_name(word: str, person: Found, people: Sequence[Found], text: str) -> bool:
+    """Whether the first word of a listed name is a title, not a given name: a word no name
+    starts with ("President Doe-Roe", "Governor Ruiz"), or one the text also writes before
+    another listed person's name or family name, as it writes a title ("Sultan" of "Sultan
+    Qaboos" and "Sultan Haitham"), unless that person's name holds the word too ("Kim" of Kim
+    Hye-kyung and Kim Eun-jung) or a longer name goes on ("Mustafa Kemal Atatürk")."""
+    if re.fullmatch(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}|(?i:{ROLE_WORD})", word):
+        return True
+    own = person.name.split()
+    others = {
+        end
+        for p in people
+        if p is not person and word not in p.name.split()
+        for end in p.ends
+        if end not in own
+    }
+    names = [p.name for p in people]
+    return any(
+        not any(f"{word} {end}" in name for name in names)
+        and re.search(rf"(?<![\w-]){re.escape(word)} {re.escape(end)}(?![\w-])(?! [{UPPER}])", text)
+        for end in others
+    )
+
+
 def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
-    """The listed names the rules may have read only in part, and why: a name the text writes
+    """The listed names the rules may have read only in part, and why: a name that starts with
+    a title (`_titled_name`: "President Doe-Roe" may be Jane Doe-Roe), a name the text writes
     only as the start of a longer word ("Mu" of "Mu'izzaddin", either apostrophe), one it also
     writes going on into a title of address and a name or an okina's word (`NAME_GOES_ON`), or
     one of three words or more whose first the text also writes before the family name alone, as
     it writes an honorific ("Lyonchhen Wangdi" of "Lyonchhen Tshering Wangdi"), unless that short
     form is someone's."""
+    people = list(people)
     names = [p.name for p in people]
     why: dict[str, str] = {}
     for person in people:
         parts = person.name.split()
+        particle = len(parts) > 1 and re.fullmatch(PARTICLE, parts[1])  # "Sultan bin Saad"
+        if len(parts) > 1 and not particle and _titled_name(parts[0], person, people, text):
+            why[person.name] = f"{person.name!r} starts with the title {parts[0]!r}"
+            continue
         ends = re.findall(rf"(?<![\w-]){re.escape(person.name)}(.?.?)", text)
         if ends and all(re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}", end) for end in ends):
             why[person.name] = f"the name {person.name!r} runs on into a longer word"
