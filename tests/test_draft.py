@@ -4521,3 +4521,26 @@ def test_a_styled_subject_joined_to_someone_unknown_is_never_one_speaker_certain
     assert len(said) == 1
     speakers, flagged = said[0]
     assert flagged or len(speakers) != 1
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "name"),
+    [
+        ("Professor Tanaka Hiroshi of Osaka University, who studies trade, said the road would be "
+         "built.", "tanaka-hiroshi", "Tanaka Hiroshi"),
+        ("Ms Nana Ofori of the Volta Traders Union said the road would be built.", "nana-ofori",
+         "Nana Ofori"),
+        ("Associate Professor Efua Sam of the University of Ghana said the road would be built.",
+         "efua-sam", "Efua Sam"),
+    ],
+)  # fmt: skip
+def test_a_speaker_named_with_the_body_they_are_of_is_listed(
+    paragraph: str, speaker: str, name: str
+) -> None:
+    """ "Professor X of Kyoto University, who specializes in …, said" and "Mr X of the Climate
+    Justice Network said": a name with no role but the body the person is of was no one the
+    draft knew, and the words went to nobody, or to whoever a pronoun after them met
+    (issue 19, round 18); the title of address is no part of the name."""
+    people, said = _eighteenth(paragraph, "road would be built")
+    assert name in people and not [p for p in people if p.endswith(name) and p != name]
+    assert [speakers for speakers, _ in said] == [(speaker,)]

@@ -690,14 +690,16 @@ BARE_SPEAKER = re.compile(
 )
 """A bare family name speaking at a sentence's start ("Kumaran said"), whom the rules may have
 missed under a long title."""
+AFFILIATION = r"(?: of (?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|for|the))*)"
+"""The body a person is of, after the name: "of the Climate Justice Network"."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
-    rf"(?P<name>{FULL_NAME})(?:(?:, [^,]+){{1,3}},|,)? "
+    rf"(?P<name>{FULL_NAME}){AFFILIATION}?(?:(?:, [^,]+){{1,3}},|,)? "
     rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
     rf"|\b(?:said|says) {HONOURS}(?P<after>{FULL_NAME})(?=[,.;]|$)"
 )
 """A speaker the article names with neither title nor role: "Maria Lopez said", "Ms Indranee
-Rajah said"."""
+Rajah said", "Professor Sato Aiko of Tohoku University, who studies trade, said"."""
 DESCRIPTION_END = (
     r"(?!(?:and|or|but|nor|then|when|while|as|that|after|before|with|by|of|to|for|at|in|on|"
     r"from|said|says|told|where|because|although|though|since|until|if|so|yet|also|later|"
@@ -708,7 +710,7 @@ DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:;] )|(?<=[.!?][\"\u201d] ))(?P<role>(?:[\w()'\u2019&-]+ ){{0,8}}?"
     rf"(?:{DESCRIPTION_END}[a-z][a-z-]+|MP|MPs|MEP|CEO) {HONOURS}"
     rf"|(?:[\w()'\u2019&-]+ ){{0,11}}?[A-Z][\w-]+ (?:{HONOUR} )+)"
-    rf"(?P<name>{FULL_NAME})(?: of (?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|for|the))*)?"
+    rf"(?P<name>{FULL_NAME}){AFFILIATION}?"
     rf"(?:(?:, [^,]+){{1,3}},|,| [\u2014\u2013] [^\u2014\u2013]+ [\u2014\u2013])? (?:also )?"
     rf"(?:{CUE_VERB})\b"
 )
@@ -1276,6 +1278,20 @@ def find_people(
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
                 add(match, "name", role, number, 1, (match["adjective"] or "").removesuffix("'s"))
     for number, paragraph in paragraphs:
+        for match in DESCRIBED_SPEAKER.finditer(paragraph):  # before a name with no role:
+            name = match["name"]  # "Associate Professor X of Y said" is X, a professor
+            after_name = paragraph[match.end("name") : match.end()]
+            appositive = paragraph[: match.start()].endswith(", ") and "," in after_name
+            if appositive and not match["role"].endswith(" named "):
+                continue  # "X, leader of the party Progressive Slovakia, said": X said it
+            known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+            title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
+            if not (known or title) and " " in name and not NOT_PEOPLE.search(name):
+                role = re.sub(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $", "", match["role"])
+                if re.fullmatch(rf"(?:{HONOUR} ?)+", role.strip()):  # "Awang Haji X": no role
+                    add(match, "name", UNKNOWN, number, 3)
+                else:
+                    add(match, "name", role.strip(), number, 2)
         for match in UNTITLED_SPEAKER.finditer(paragraph):
             group = "name" if match["name"] else "after"
             name = match[group]
@@ -1286,17 +1302,6 @@ def find_people(
             )
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
-        for match in DESCRIBED_SPEAKER.finditer(paragraph):
-            name = match["name"]
-            after_name = paragraph[match.end("name") : match.end()]
-            appositive = paragraph[: match.start()].endswith(", ") and "," in after_name
-            if appositive and not match["role"].endswith(" named "):
-                continue  # "X, leader of the party Progressive Slovakia, said": X said it
-            known = any(name in p.name or _part_of(p.name, name) for p in people.values())
-            title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
-            if not (known or title) and " " in name and not NOT_PEOPLE.search(name):
-                role = re.sub(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $", "", match["role"])
-                add(match, "name", role.strip(), number, 2)
         for match in UNTITLED_PAIR.finditer(paragraph):
             for group in ("first", "second"):
                 name = match[group]
