@@ -1395,12 +1395,12 @@ def find_people(
                 kept.name = person.name
                 people[key] = kept
     for key, person in list(people.items()):
-        kept = _titled_carrier(person, list(people.values()))
-        if kept is not None:  # "President Doe-Roe, the first woman president," is Jane Doe-Roe
+        carrier = _titled_carrier(person, list(people.values()))
+        if carrier is not None:  # "President Doe-Roe, the first woman president," is Jane Doe-Roe
             del people[key]
-            kept.titles.extend(person.titles)
-            kept.role = person.role if kept.role == UNKNOWN else kept.role
-            first[kept.id] = min(first[kept.id], first.pop(key))
+            carrier.titles.extend(person.titles)
+            carrier.role = person.role if carrier.role == UNKNOWN else carrier.role
+            first[carrier.id] = min(first[carrier.id], first.pop(key))
     honours = _honours(people.values(), paragraphs)
     for key, person in list(people.items()):  # "Lyonchhen Wangdi", "Lyonchhen Jigme Tenzin"
         honour, _, rest = person.name.partition(" ")
