@@ -691,14 +691,16 @@ BARE_SPEAKER = re.compile(
 )
 """A bare family name speaking at a sentence's start ("Kumaran said"), whom the rules may have
 missed under a long title."""
+AFFILIATION = r"(?: of (?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|for|the))*)"
+"""The body a person is of, after the name: "of the Climate Justice Network"."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
-    rf"(?P<name>{FULL_NAME})(?:(?:, [^,]+){{1,3}},|,)? "
+    rf"(?P<name>{FULL_NAME}){AFFILIATION}?(?:(?:, [^,]+){{1,3}},|,)? "
     rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
     rf"|\b(?:said|says) {HONOURS}(?P<after>{FULL_NAME})(?=[,.;]|$)"
 )
 """A speaker the article names with neither title nor role: "Maria Lopez said", "Ms Indranee
-Rajah said"."""
+Rajah said", "Professor Sato Aiko of Tohoku University, who studies trade, said"."""
 DESCRIPTION_END = (
     r"(?!(?:and|or|but|nor|then|when|while|as|that|after|before|with|by|of|to|for|at|in|on|"
     r"from|said|says|told|where|because|although|though|since|until|if|so|yet|also|later|"
@@ -709,7 +711,7 @@ DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:;] )|(?<=[.!?][\"\u201d] ))(?P<role>(?:[\w()'\u2019&-]+ ){{0,8}}?"
     rf"(?:{DESCRIPTION_END}[a-z][a-z-]+|MP|MPs|MEP|CEO) {HONOURS}"
     rf"|(?:[\w()'\u2019&-]+ ){{0,11}}?[A-Z][\w-]+ (?:{HONOUR} )+)"
-    rf"(?P<name>{FULL_NAME})(?: of (?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|for|the))*)?"
+    rf"(?P<name>{FULL_NAME}){AFFILIATION}?"
     rf"(?:(?:, [^,]+){{1,3}},|,| [\u2014\u2013] [^\u2014\u2013]+ [\u2014\u2013])? (?:also )?"
     rf"(?:{CUE_VERB})\b"
 )
@@ -1283,6 +1285,20 @@ def find_people(
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
                 add(match, "name", role, number, 1, (match["adjective"] or "").removesuffix("'s"))
     for number, paragraph in paragraphs:
+        for match in DESCRIBED_SPEAKER.finditer(paragraph):  # before a name with no role:
+            name = match["name"]  # "Associate Professor X of Y said" is X, a professor
+            after_name = paragraph[match.end("name") : match.end()]
+            appositive = paragraph[: match.start()].endswith(", ") and "," in after_name
+            if appositive and not match["role"].endswith(" named "):
+                continue  # "X, leader of the party Progressive Slovakia, said": X said it
+            known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+            title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
+            if not (known or title) and " " in name and not NOT_PEOPLE.search(name):
+                role = re.sub(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $", "", match["role"])
+                if re.fullmatch(rf"(?:{HONOUR} ?)+", role.strip()):  # "Awang Haji X": no role
+                    add(match, "name", UNKNOWN, number, 3)
+                else:
+                    add(match, "name", role.strip(), number, 2)
         for match in UNTITLED_SPEAKER.finditer(paragraph):
             group = "name" if match["name"] else "after"
             name = match[group]
@@ -1293,17 +1309,6 @@ def find_people(
             )
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
-        for match in DESCRIBED_SPEAKER.finditer(paragraph):
-            name = match["name"]
-            after_name = paragraph[match.end("name") : match.end()]
-            appositive = paragraph[: match.start()].endswith(", ") and "," in after_name
-            if appositive and not match["role"].endswith(" named "):
-                continue  # "X, leader of the party Progressive Slovakia, said": X said it
-            known = any(name in p.name or _part_of(p.name, name) for p in people.values())
-            title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
-            if not (known or title) and " " in name and not NOT_PEOPLE.search(name):
-                role = re.sub(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $", "", match["role"])
-                add(match, "name", role.strip(), number, 2)
         for match in UNTITLED_PAIR.finditer(paragraph):
             for group in ("first", "second"):
                 name = match[group]
@@ -1396,6 +1401,13 @@ def find_people(
                 del people[kept.id]
                 kept.name = person.name
                 people[key] = kept
+    for key, person in list(people.items()):
+        carrier = _titled_carrier(person, list(people.values()))
+        if carrier is not None:  # "President Doe-Roe, the first woman president," is Jane Doe-Roe
+            del people[key]
+            carrier.titles.extend(person.titles)
+            carrier.role = person.role if carrier.role == UNKNOWN else carrier.role
+            first[carrier.id] = min(first[carrier.id], first.pop(key))
     honours = _honours(people.values(), paragraphs)
     for key, person in list(people.items()):  # "Lyonchhen Wangdi", "Lyonchhen Jigme Tenzin"
         honour, _, rest = person.name.partition(" ")
@@ -1409,6 +1421,26 @@ def find_people(
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _titled_carrier(person: Found, people: list[Found]) -> Found | None:
+    """The one listed person a name of a title and a family name means, or None: "President
+    Doe-Roe" is Jane Doe-Roe when she alone carries the name and the title fits her (an
+    honorific fits anyone of its gender); "Finance Minister Doe-Roe" may be her brother."""
+    *title, family = person.name.split()
+    if not title or any(_name_word(word) for word in title):
+        return None
+    honour = re.fullmatch(rf"(?:{HONOUR} ?)+", " ".join(title))
+    carriers = [
+        p for p in people
+        if p is not person and not p.credited and family in p.ends and p.name != family
+    ]  # fmt: skip
+    fitting = (
+        _fitting(carriers, " ".join(title))
+        if honour
+        else [p for p in carriers if any(_titled(r, " ".join(title)) for r in p.titles or [p.role])]
+    )
+    return fitting[0] if len(carriers) == len(fitting) == 1 else None
 
 
 def _honours(people: Iterable[Found], paragraphs: Sequence[tuple[int, str]]) -> set[str]:
@@ -2132,6 +2164,10 @@ class Resolver:
             and not any(_same_country(going_on["what"], p.country) for p in people)
         ):
             return f"the role {mention.words!r} goes on"
+        styled = re.search(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$", clause[: mention.start])
+        styled = styled or re.match(rf"\s+and\s+(?:{HONOUR})\s", clause[mention.end :])
+        if styled and len(people) == 1:
+            return f"{mention.words!r} is one of two people a style and 'and' join"
         return next((self.half_read[p.name] for p in people if p.name in self.half_read), "")
 
     def _subject_of(self, clause: str, number: int, quoted: bool = False) -> Attribution | None:
@@ -2385,9 +2421,11 @@ class Resolver:
 
 
 def _joiner(between: str) -> str:
-    """The words that join two mentions, the honorific of the second set aside: "and" of
-    "Ms Sara Lind and Mr Piotr Nowak"."""
-    return re.sub(rf"\s*{FAMILY_HONOUR.pattern}$", "", between).strip()
+    """The words that join two mentions, the honorific or style of the second set aside: "and"
+    of "Ms Sara Lind and Mr Piotr Nowak" and of "His Majesty Sultan X and His Highness the
+    Emir"."""
+    between = re.sub(rf"\s*{FAMILY_HONOUR.pattern}$", "", between)
+    return re.sub(rf"(?<=\band)\s+(?:{HONOUR}\s+)+$", "", between).strip()
 
 
 def _unknown_name(
@@ -2925,17 +2963,47 @@ father's "Haji Tahir" of "Mohd Faizal Haji Tahir", "bin" aside as a particle), o
 okina starts, typed as an apostrophe ("Siaosi Kupu 'Ofa")."""
 
 
+def _titled_name(word: str, person: Found, people: Sequence[Found], text: str) -> bool:
+    """Whether the first word of a listed name is a title, not a given name: a word no name
+    starts with ("President Doe-Roe", "Governor Ruiz"), or one the text also writes before
+    another listed person's name or family name, as it writes a title ("Sultan" of "Sultan
+    Qaboos" and "Sultan Haitham"), unless that person's name holds the word too ("Kim" of Kim
+    Hye-kyung and Kim Eun-jung) or a longer name goes on ("Mustafa Kemal Atatürk")."""
+    if re.fullmatch(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}|(?i:{ROLE_WORD})", word):
+        return True
+    own = person.name.split()
+    others = {
+        end
+        for p in people
+        if p is not person and word not in p.name.split()
+        for end in p.ends
+        if end not in own
+    }
+    names = [p.name for p in people]
+    return any(
+        not any(f"{word} {end}" in name for name in names)
+        and re.search(rf"(?<![\w-]){re.escape(word)} {re.escape(end)}(?![\w-])(?! [{UPPER}])", text)
+        for end in others
+    )
+
+
 def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
-    """The listed names the rules may have read only in part, and why: a name the text writes
+    """The listed names the rules may have read only in part, and why: a name that starts with
+    a title (`_titled_name`: "President Doe-Roe" may be Jane Doe-Roe), a name the text writes
     only as the start of a longer word ("Mu" of "Mu'izzaddin", either apostrophe), one it also
     writes going on into a title of address and a name or an okina's word (`NAME_GOES_ON`), or
     one of three words or more whose first the text also writes before the family name alone, as
     it writes an honorific ("Lyonchhen Wangdi" of "Lyonchhen Tshering Wangdi"), unless that short
     form is someone's."""
+    people = list(people)
     names = [p.name for p in people]
     why: dict[str, str] = {}
     for person in people:
         parts = person.name.split()
+        particle = len(parts) > 1 and re.fullmatch(PARTICLE, parts[1])  # "Sultan bin Saad"
+        if len(parts) > 1 and not particle and _titled_name(parts[0], person, people, text):
+            why[person.name] = f"{person.name!r} starts with the title {parts[0]!r}"
+            continue
         ends = re.findall(rf"(?<![\w-]){re.escape(person.name)}(.?.?)", text)
         if ends and all(re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}", end) for end in ends):
             why[person.name] = f"the name {person.name!r} runs on into a longer word"
