@@ -475,6 +475,14 @@ ADDRESSED = re.compile(
 )
 """A person addressed by an honorific and some of their name: "Sheikh Mansour", "Datuk Seri
 Ahmad Fauzi", "Mr Tan", "Ms. Fortier"."""
+COURTESY = (
+    r"(?:(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Mr|Mrs|Ms|Miss|Mdm|Mme|"
+    r"Madam|Dr|Prof|Professor|Assoc(?:iate)? Prof|Asst Prof|Engr|Eng|HE|H\.E|Monsieur|Madame|"
+    r"Señor|Señora|Senhor|Senhora|Herr|Frau)\.?)"
+)
+"""Honorifics every writer leaves out of a name (courtesy, degree, a style of office): before a
+full name, a draft may drop them silently; any other title of address ("Ratu", "Haji",
+"Datuk Seri", "Chief") some writers keep as part of the name, so dropping it is a guess."""
 FAMILY_HONOUR = re.compile(r"(?:(?:Mr|Mrs|Ms|Mdm|Mme|Madam|Dr|Prof)\.? )+")
 """Honorifics before a family name, whichever end of the name it is ("Mr Chua", "Ms Gan"); a
 Sheikh, a Prince or a Datuk is called by a given name, so "Sheikh Mansour" stays a guess."""
@@ -2164,6 +2172,15 @@ class Resolver:
             and not any(_same_country(going_on["what"], p.country) for p in people)
         ):
             return f"the role {mention.words!r} goes on"
+        honoured = re.search(
+            rf"(?<![\w'\u2019-])((?:{HONOUR})(?:\s+(?:{HONOUR}))*)\s+$", clause[: mention.start]
+        )
+        if (
+            honoured
+            and mention.kind == "full name"
+            and not re.fullmatch(rf"{COURTESY}(?:\s+{COURTESY})*", honoured[1])
+        ):
+            return f"whether {honoured[1]!r} is part of the name {mention.words!r} is the curator's"
         styled = re.search(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$", clause[: mention.start])
         styled = styled or re.match(rf"\s+and\s+(?:{HONOUR})\s", clause[mention.end :])
         if styled and len(people) == 1:
