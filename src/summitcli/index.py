@@ -707,10 +707,11 @@ class Index:
             setting = record.curation.setting
             record.meeting = self._meetings(file)[setting.meeting] if setting else None
             record.guess = self._guesses(file).get(record.ref, "")
-        for paragraph in reported:
-            people = self._people(file)
-            paragraph.people = tuple([people[p] for p in paragraph.speakers])
-            paragraph.guess = self._guesses(file).get(paragraph.ref, "")
+        if reported:
+            people, guessed = self._people(file), self._guesses(file)
+            for paragraph in reported:
+                paragraph.people = tuple([people[p] for p in paragraph.speakers])
+                paragraph.guess = guessed.get(paragraph.ref, "")
         return record
 
     def records(self, where: str, arguments: Sequence[object] = ()) -> Iterator[Citable]:
