@@ -120,6 +120,38 @@ def test_a_terminal_never_cuts_a_name_or_the_text(summit: Summit, command: str, 
                 assert word in flat, (word, view.fields[0].value)
 
 
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_a_panel_s_heading_is_never_cut(summit: Summit, width: int) -> None:
+    """A section's title cut mid-word at 40 columns ("…in the Mir"): where the heading is
+    wider than the border, the ref stays on it and the heading's words open the panel."""
+    options = views.Options(whole=True)
+    shown = [views.record(section, options) for section in summit.sections]
+    out = io.StringIO()
+    render(shown, "rich", Output(out, colour="never", width=width), whole=True)
+    words = out.getvalue().split()
+    for view in shown:
+        for word in view.heading.split():
+            assert word in words, (word, view.heading)
+
+
+@pytest.mark.parametrize("width", [40, 60])
+def test_a_summit_s_facts_keep_a_long_id_and_title(summit: Summit, width: int) -> None:
+    """A draft's id is its title made a slug: `info` showed "declaration-of-desaguadero-of-th…",
+    which no one can copy, and cut the title on the border without a mark."""
+    long_title = "Joint Declaration of the Presidents of the Plurinational State and the Republic"
+    drafted = msgspec.structs.replace(
+        summit,
+        id="joint-declaration-of-the-presidents-of-the-plurinational-state",
+        info=msgspec.structs.replace(summit.info, title=long_title),
+    )
+    drafted.path, drafted.title = summit.path, summit.title  # set by the loader, not the file
+    out = io.StringIO()
+    render([views.summit(drafted)], "rich", Output(out, colour="never", width=width))
+    unboxed = "".join(ch for line in out.getvalue().splitlines() for ch in line if ch not in "│╭╮╰╯─ ")
+    assert drafted.id in unboxed
+    assert "\u2026" not in out.getvalue()
+
+
 CRAFTED = [
     "# Not a *heading*: _x_, `code`, <b>bold</b>, [a](b), &amp; a | bar, a \\ and ~~no~~",
     "    Four spaces would open a code block, not a heading",

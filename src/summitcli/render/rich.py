@@ -28,6 +28,8 @@ SHARES = {"Text": 3, "Event (curated)": 3}
 takes, so that it keeps most of a narrow terminal."""
 CAPS = {"Signed": 12, "Echoed by": 12, "Refs": 12, "Who / where": 32, "Kind": 10}
 """Columns kept narrow (lists of refs wrap), so that the text beside them need not."""
+TITLE_MARGIN = 4
+"""A panel's title has its border's corner and one rule character on either side."""
 REF_STYLE = "bold cyan"
 WHO_STYLE = "magenta"
 MATCH_STYLE = "bold black on yellow"
@@ -59,7 +61,7 @@ def write(views: Sequence[View], output: Output, *, whole: bool, title: str, **_
     if whole:
         console.print(*(_panel(view, console.width) for view in views))
     elif all(view.pairs for view in views):
-        console.print(*(_facts(view) for view in views))
+        console.print(*(_facts(view, console.width) for view in views))
     elif all(view.line for view in views):
         console.print(*(Text(view.line) for view in views), sep="\n")
     elif widths := _column_widths(views, console.width):
@@ -194,11 +196,16 @@ def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:
 def _panel(view: View, width: int) -> Panel:
     """One record in a box: its heading as title, then its lines (who said it and the verbatim
     text, the article's framing, and whatever the curators added, marked as such), then the
-    records listed under it."""
+    records listed under it. A heading wider than the border would be cut mid-word there, so
+    its words after the ref open the panel instead."""
     ref, _, rest = view.heading.partition(" ")
     title = Text(ref, style=REF_STYLE)
-    title.append(f" {rest}" if rest else "", style="dim")
-    lines: list[Text | Table] = [line for block in view.body for line in _lines(block, width)]
+    lines: list[Text | Table] = []
+    if cell_len(f" {view.heading} ") <= width - TITLE_MARGIN:
+        title.append(f" {rest}" if rest else "", style="dim")
+    elif rest:
+        lines.append(Text(rest, style="bold"))
+    lines += [line for block in view.body for line in _lines(block, width)]
     for part in with_parts(view.parts):
         line = Text(part.fields[0].value, style=REF_STYLE)
         quote = part.quote
@@ -237,10 +244,14 @@ def _lines(block: Block, width: int) -> list[Text | Table]:
     return [Text(f"{block.label}: {block.value}", style=style)]
 
 
-def _facts(view: View) -> Panel:
+def _facts(view: View, width: int) -> Panel:
+    """A value folds rather than ending in "…": an id is copied from here. A heading wider than
+    the border is left off it, the first fact says it whole."""
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
-    grid.add_column()
+    grid.add_column(overflow="fold")
     for field in view.fields:
         grid.add_row(field.label, Text(field.value))
-    return Panel(grid, title=Text(view.heading, style="bold"), title_align="left")
+    fits = cell_len(f" {view.heading} ") <= width - TITLE_MARGIN
+    title = Text(view.heading, style="bold") if fits else None
+    return Panel(grid, title=title, title_align="left")
