@@ -120,13 +120,22 @@ def test_every_release_record_says_who_echoes_it(summit: Summit) -> None:
 def test_compare_piped_and_json(summit_cli: Any) -> None:
     rows = [line.split("\t") for line in summit_cli("compare").stdout.splitlines()]
     assert rows[4][:5] == ["S5", "direct", "2.2", rows[4][3], "echoed"]
-    assert ["4.1", "echoed by no statement", ""] in rows
+    assert ["4.1", "", ""] in rows  # a column of refs holds refs only: none is empty
     [s5] = json.loads(summit_cli("compare", "S5", "--json").stdout)
     assert s5["type"] == "alignment" and s5["links"][0]["ref"] == "2.2"
     start, end = s5["links"][0]["said_spans"][0]
     assert s5["text"][start:end]
     clause = json.loads(summit_cli("compare", "2.2", "--json").stdout)
     assert clause[0]["type"] == "echoes" and {r["ref"] for r in clause[1:]} >= {"S3", "S5"}
+    assert clause[0]["kind"] == "reported"  # as `show 2.2 --json` says it
+    assert clause[0]["speakers"] == ["Lee Jae-myung", "Shigeru Ishiba"]
+    [unechoed] = json.loads(summit_cli("compare", "4.1", "--json").stdout)
+    assert unechoed["echoed_by"] == []
+
+
+def test_a_record_no_statement_echoes_says_so_on_a_terminal(summit_cli: Any) -> None:
+    shown = summit_cli("compare", "4.1", "--format", "rich", COLUMNS="100").stdout
+    assert "Echoed by: no statement" in shown
 
 
 @pytest.mark.parametrize(

@@ -859,8 +859,9 @@ def echoes(found: Echoes, options: Options) -> View:
     ref = cited(signed.summit, signed.ref, qualify)
     said = ", ".join(cited(signed.summit, r, qualify) for r, _ in found.statements)
     scores = ", ".join(f"{score:.2f}" for _, score in found.statements)
-    fields = ECHOES.fields(signed.summit, (ref, said or "echoed by no statement", scores), qualify)
+    fields = ECHOES.fields(signed.summit, (ref, said, scores), qualify)
     signed_quote = quote(signed, qualify)
+    body = (*fields[1:],) if said else (Field("Echoed by", "no statement"),)
     return View(
         type="echoes",
         summit=signed.summit,
@@ -868,13 +869,14 @@ def echoes(found: Echoes, options: Options) -> View:
         json={
             "type": "echoes",
             "ref": signed.ref,
+            **_reported(signed),
             "text": signed.text,
             "echoed_by": [{"ref": r, "score": round(score, 4)} for r, score in found.statements],
             "summit": signed.summit,
             "curated": [],
         },
         heading=f"{ref} (echoes)",
-        body=(signed_quote, *fields[1:]),
+        body=(signed_quote, *body),
         quote=signed_quote,
     )
 
