@@ -152,6 +152,17 @@ def test_a_summit_s_facts_keep_a_long_id_and_title(summit: Summit, width: int) -
     assert "\u2026" not in out.getvalue()
 
 
+def test_piped_facts_of_several_summits_are_paragraphs(summit: Summit) -> None:
+    """`info` of a folder ran its summits' LABEL<TAB>VALUE lines together: a blank line between
+    them lets `awk -v RS=` read one summit per record, as `git log` does commits."""
+    other = msgspec.structs.replace(summit, id="another-summit")
+    other.path, other.title = summit.path, summit.title  # set by the loader, not the file
+    out, _ = written([views.summit(summit), views.summit(other)], "plain")
+    blocks = out.split("\n\n")
+    assert [block.splitlines()[1] for block in blocks] == [f"id\t{summit.id}", "id\tanother-summit"]
+    assert all("\t" in line for line in out.splitlines() if line)
+
+
 CRAFTED = [
     "# Not a *heading*: _x_, `code`, <b>bold</b>, [a](b), &amp; a | bar, a \\ and ~~no~~",
     "    Four spaces would open a code block, not a heading",

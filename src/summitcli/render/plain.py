@@ -1,5 +1,5 @@
 """Plain text for pipes: one tab-separated line per record (so `cut -f4` of a passage is its
-text), or `LABEL<TAB>VALUE` lines for a record of facts (`summit info`)."""
+text), or a paragraph of `LABEL<TAB>VALUE` lines for a record of facts (`summit info`)."""
 
 from collections.abc import Sequence
 
@@ -10,8 +10,9 @@ from . import with_parts
 
 def write(views: Sequence[View], output: Output, **_: object) -> None:
     rows = list(with_parts(views))
-    for view in rows:
-        if view.pairs:
+    for number, view in enumerate(rows):
+        if view.pairs:  # a paragraph each, for `awk -v RS=`
+            output.stream.write("\n" if number else "")
             output.stream.writelines(f"{f.label}\t{f.value}\n" for f in view.fields)
         else:
             output.stream.write((view.line or "\t".join(view.values)) + "\n")
