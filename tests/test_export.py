@@ -96,6 +96,32 @@ def test_sqlite_export_has_every_record_and_sound_keys(database: Path, summit: S
     ]
 
 
+def test_a_draft_s_placeholders_are_exported_as_null(tmp_path: Path, summit_cli: Any) -> None:
+    """A draft's "(unknown: see curation.review)" stood in `people.country`, whose column says
+    "as the source states it", and in the summit's date and visit: SQL would read it as a fact.
+    It is null there, as in JSON; `curation_review` lists what is unknown."""
+    from conftest import write_draft
+    from summitcli.model import PLACEHOLDER
+
+    draft = write_draft(tmp_path)
+    assert PLACEHOLDER in draft.read_text(encoding="utf-8")
+    database = tmp_path / "draft.db"
+    assert summit_cli("--data", str(draft), "export", "sqlite", str(database)).returncode == 0
+    with sqlite3.connect(database) as db:
+        listed = db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        tables = [name for (name,) in listed]
+        cells = [
+            (table, value)
+            for table in tables
+            for row in db.execute(f"SELECT * FROM [{table}]")
+            for value in row
+            if isinstance(value, str) and PLACEHOLDER in value
+        ]
+        countries = db.execute("SELECT count(*) FROM people WHERE country IS NULL").fetchone()
+    assert cells == []
+    assert countries[0] > 0
+
+
 def test_sqlite_export_never_overwrites_without_force(database: Path, summit_cli: Any) -> None:
     before = database.read_bytes()
     refused = summit_cli("export", "sqlite", str(database))

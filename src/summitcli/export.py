@@ -15,7 +15,7 @@ from typing import Any
 
 from .errors import SummitError
 from .files import destination, temporary_beside
-from .model import PLACEHOLDER, Summit
+from .model import Summit, stated
 from .views import UNKNOWN_DATE, kind, known_date, who
 
 SCHEMA = """
@@ -23,7 +23,7 @@ CREATE TABLE summits ( -- One row per summit file, in the order the files were r
     seq INTEGER PRIMARY KEY, -- the summit's place in the export
     id TEXT NOT NULL UNIQUE, -- the summit's id, as refs name it
     title TEXT,
-    date TEXT,
+    date TEXT, -- null, as city, country, venue and visit, where an unreviewed draft did not find it
     city TEXT,
     country TEXT,
     venue TEXT,
@@ -38,7 +38,7 @@ CREATE TABLE people ( -- Everyone the source names, in file order
     id TEXT,
     name TEXT, -- as the source writes it
     role TEXT, -- as the source writes it
-    country TEXT, -- as the source states it (null where it does not)
+    country TEXT, -- as the source states it (null where it does not, or a draft did not find it)
     curated_country TEXT, -- curated: the country where the source does not state it
     speaker INTEGER, -- 1 if the source quotes or reports the person's words
     aliases TEXT, -- curated: names the curators add, some from outside the source
@@ -336,15 +336,16 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
     """One summit's rows. Every table's seq is left to SQLite (the next integer), so rows are
     numbered in the order they are inserted here: source order, or file order."""
     sid, info, source = summit.id, summit.info, summit.source
-    date = known_date(summit) or PLACEHOLDER  # a draft's placeholder year is no year
+    date = known_date(summit)  # a draft's placeholder year is no year
     db.execute(
         "INSERT INTO summits VALUES (NULL,?,?,?,?,?,?,?,?,?,?)",
-        (sid, info.title, date, info.city, info.country, info.venue, info.visit,
+        (sid, info.title, date, stated(info.city), stated(info.country), stated(info.venue),
+         stated(info.visit),
          summit.release.title, source and source.file, source and source.description),
     )  # fmt: skip
     db.executemany(
         "INSERT INTO people VALUES (NULL,?,?,?,?,?,?,?,?)",
-        [(sid, p.id, p.name, p.role, p.country, p.curation.country, p.speaker,
+        [(sid, p.id, p.name, p.role, stated(p.country), p.curation.country, p.speaker,
           ", ".join(p.aliases))
          for p in summit.people],
     )  # fmt: skip

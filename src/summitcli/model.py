@@ -470,6 +470,14 @@ ACCOUNT_OF = "the article, about "
 
 PLACEHOLDER = "(unknown: see curation.review)"
 """What `summit draft` writes where the format wants a value the article does not give."""
+
+
+def stated(value: str | None) -> str | None:
+    """A value as a program should read it: None where a draft left its placeholder (the fact
+    is listed as unreviewed or curated), so that no script takes the placeholder for the fact."""
+    return None if value == PLACEHOLDER else value
+
+
 PLACEHOLDER_YEAR = "1900"
 """What `summit draft` writes where the format wants a date the release's title does not give
 (a date must be one): no summit of this tool's kind took place then."""

@@ -38,6 +38,7 @@ from .model import (
     Statement,
     Summit,
     Topic,
+    stated,
     unfilled_facts,
 )
 
@@ -596,19 +597,13 @@ PERSON = Columns(
 )
 
 
-def _found(value: str | None) -> str | None:
-    """A value as JSON gives it: null where a draft left its placeholder (the fact is listed as
-    unreviewed or curated), so that no script reads the placeholder as the fact."""
-    return None if value == PLACEHOLDER else value
-
-
 def person(found: Person, options: Options) -> View:
     """A person the source names; a country it does not state is the curators' (and says so)."""
     country = found.country or found.curation.country
     unfilled = country == PLACEHOLDER  # a draft's: the curator has yet to say
     curated = ["aliases", "notes"]
     curated += ["country"] if unfilled or (found.country is None and country) else []
-    country = _found(country)
+    country = stated(country)
     counts = (found.solo, found.joint, found.in_release, found.accounts)
     values = (found.name, found.role, *map(str, counts), ", ".join(found.aliases))
     note = "aliases are the curators' additions, not the source's words"
@@ -704,13 +699,13 @@ def summit(found: Summit) -> View:
         "id": found.id,
         "title": info.title,
         "date": str(date) if date else None,
-        "city": _found(info.city),
-        "country": _found(info.country),
-        "venue": _found(info.venue),
-        "visit": _found(info.visit),
+        "city": stated(info.city),
+        "country": stated(info.country),
+        "venue": stated(info.venue),
+        "visit": stated(info.visit),
         "document": found.release.title,
         "participants": [
-            {"name": p.name, "role": p.role, "country": _found(p.country)} for p in speakers
+            {"name": p.name, "role": p.role, "country": stated(p.country)} for p in speakers
         ],
         "meetings": [
             {"name": m.name}
