@@ -61,7 +61,8 @@ def search_command(
         typer.Argument(
             help=(
                 "Words (all must match; --any for one), or a quoted phrase. With a filter and no "
-                "words: every passage the filter keeps, in document order."
+                "words: every passage the filter keeps, in document order (the release's, "
+                "then the article's)."
             ),
             show_default=False,
         ),
