@@ -7,6 +7,13 @@ statement, or a paragraph of the release, preamble or clause, that reports speec
 contains it or is contained in it. A matched statement whose speaker set differs is a wrong
 attribution; it counts as flagged when the draft's `curation.review` names its ref or quotes its
 text, since a curator reads that list and nothing else tells them where to look.
+
+Names are compared as written, so a wrong attribution may be the right people under another form
+of their names: a title of address kept or dropped ("Sheikh Salim Harthy" for "Salim Harthy"),
+a patronymic particle or regnal numeral left off ("Almaz Tokon" for "Almaz Tokon uulu"). Writers
+of gold labels disagree on these forms, so such a wrong attribution is also counted apart
+(`name_form`): where one name's words run whole inside the other's, and neither name has another
+such partner in the article's people (two listed Tans are never one person).
 """
 
 from __future__ import annotations
@@ -39,6 +46,10 @@ class Figures:
     """Gold statements whose drafted statement is in the review, right or wrong."""
     wrong: int = 0
     wrong_flagged: int = 0
+    name_form: int = 0
+    """Wrong attributions that give the words to the right people under another form of their
+    names (counted in `wrong` too)."""
+    name_form_flagged: int = 0
     missed: int = 0
     missed_in_clauses: int = 0
     """Missed statements inside a numbered clause of the release (drafted without speakers)."""
@@ -83,6 +94,26 @@ def _speech(document: JSON) -> list[tuple[str, str, set[str]]]:
     ]
 
 
+def _within(short: list[str], long: list[str]) -> bool:
+    return any(long[start : start + len(short)] == short for start in range(len(long)))
+
+
+def name_forms(drafted: list[str], gold: list[str]) -> dict[str, str]:
+    """Each drafted name that is one gold person's name in another form, with that name: one's
+    words run whole inside the other's, and neither has a second such partner."""
+
+    def one_form(one: str, other: str) -> bool:
+        a, b = _norm(one).split(), _norm(other).split()
+        return _within(a, b) or _within(b, a)
+
+    partners = {name: [g for g in gold if one_form(name, g)] for name in drafted}
+    return {
+        name: found[0]
+        for name, found in partners.items()
+        if len(found) == 1 and sum(one_form(d, found[0]) for d in drafted) == 1
+    }
+
+
 def _flagged(ref: str, texts: list[str], review: list[str]) -> bool:
     named = re.compile(rf"\b{re.escape(ref)}\b")
     return any(named.search(item) or any(t and t in item for t in texts) for item in review)
@@ -96,6 +127,10 @@ def score_document(document: JSON, text: str, gold: JSON, name: str) -> Figures:
     figures.review_items = len(review)
     sections = document.get("release", {}).get("sections", [])
     clauses = [clause["text"] for section in sections for clause in section["clauses"]]
+    forms = name_forms(
+        [_norm(p["name"]) for p in document.get("people", [])],
+        [_norm(p["name"]) for p in gold["people"]],
+    )
     for wanted in gold["statements"]:
         figures.statements += 1
         gold_text, speakers = wanted["text"], {_norm(s) for s in wanted["speakers"]}
@@ -115,7 +150,10 @@ def score_document(document: JSON, text: str, gold: JSON, name: str) -> Figures:
             continue
         figures.wrong += 1
         figures.wrong_flagged += flagged
-        mark = "flagged" if flagged else "UNFLAGGED"
+        name_form = {forms.get(d, d) for d in drafted_speakers} == speakers
+        figures.name_form += name_form
+        figures.name_form_flagged += name_form and flagged
+        mark = ("flagged" if flagged else "UNFLAGGED") + (", name form" if name_form else "")
         figures.failures.append(
             f"{name}: {ref} {gold_text!r} to {sorted(drafted_speakers)}, "
             f"not {sorted(speakers)} ({mark})"
@@ -172,6 +210,8 @@ def _describe(folder: str, f: Figures) -> str:
         f"  flagged for review  {share(f.flagged, f.statements)}",
         f"  wrong attributions  {f.wrong}, flagged {f.wrong_flagged}, "
         f"unflagged {f.wrong - f.wrong_flagged}",
+        f"    the right people under another form of their names: {f.name_form}, "
+        f"unflagged {f.name_form - f.name_form_flagged}",
         f"  missed              {f.missed}, of them in numbered clauses {f.missed_in_clauses}",
         f"  speakers in people  {share(f.speakers_listed, f.speakers)} with speaker true",
         f"  silent in people    {share(f.silent_listed, f.silent)} with speaker false",

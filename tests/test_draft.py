@@ -247,7 +247,7 @@ def test_the_scorer_counts_right_wrong_flagged_missed_and_dropped() -> None:
     person = {"country": "x", "provenance": {"part": "article", "paragraph": 1}}
     clause = {"ref": "1.1", "text": "The two leaders agreed.",
               "provenance": {"part": "release", "paragraph": 4}}  # fmt: skip
-    document = {
+    document: dict[str, Any] = {
         "format": 1, "id": "x",
         "summit": {"title": "x", "date": "2026-01-02", "city": "Oslo", "country": "x",
                    "venue": "x", "visit": "x", "provenance": {"part": "release", "paragraph": 2}},
@@ -293,8 +293,36 @@ def test_the_scorer_counts_right_wrong_flagged_missed_and_dropped() -> None:
     assert (figures.speakers, figures.speakers_listed) == (2, 2)
     assert (figures.silent, figures.silent_listed) == (1, 0)
     assert figures.dropped == 1 and "Rain fell." in " ".join(figures.failures)
+    assert figures.name_form == 0  # S2 went to another person
     document["curation"] = {"review": []}
     assert _scorer().score_document(document, text, gold, "tiny").wrong_flagged == 0
+    document["people"][1]["name"] = "Chief Bob Kim"
+    document["statements"][1]["speakers"] = ["b"]
+    figures = _scorer().score_document(document, text, gold, "tiny")
+    assert (figures.wrong, figures.name_form, figures.name_form_flagged) == (1, 1, 0)
+
+
+@pytest.mark.parametrize(
+    ("drafted", "gold", "forms"),
+    [
+        (["salim harthy"], ["sheikh salim harthy"], {"salim harthy": "sheikh salim harthy"}),
+        (["ratu epeli rabuka"], ["epeli rabuka"], {"ratu epeli rabuka": "epeli rabuka"}),
+        (["abdullah"], ["abdullah ii", "hussein bin abdullah"], {}),  # two partners: no one
+        (["almaz tokon"], ["almaz tokon uulu"], {"almaz tokon": "almaz tokon uulu"}),
+        (["tan"], ["tan see leng", "tan chuan-jin"], {}),
+        (["president doe-roe"], ["jane doe-roe"], {}),  # a title is not a given name
+        (["mya thein", "daw mya thein"], ["mya thein"], {}),  # the draft made two people of one
+        (["ann lee"], ["ann lee"], {"ann lee": "ann lee"}),
+        (["lee"], ["ann lee", "bo lee"], {}),
+        (["anwar"], ["anwar ibrahim", "dewi fortuna anwar"], {}),
+    ],
+)
+def test_the_scorer_tells_a_name_s_form_from_another_person(
+    drafted: list[str], gold: list[str], forms: dict[str, str]
+) -> None:
+    """Writers of gold disagree on titles of address and particles; a wrong attribution to the
+    right person under another form of the name is counted apart, never when it could be two."""
+    assert _scorer().name_forms(drafted, gold) == forms
 
 
 # --- the stages, each alone -------------------------------------------------------------------
