@@ -343,3 +343,23 @@ def test_a_guessed_speaker_is_said_under_piped_compare_rows(
     for fmt in ("plain", "csv"):
         result = summit_cli("--data", str(path), "compare", "-s", speaker, "--format", fmt)
         assert f"{guessed.ref}: unreviewed draft: speaker guessed" in result.stderr, fmt
+
+
+def test_a_release_record_s_guessed_speakers_are_marked_in_its_echoes(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """Echo records gained `speakers`, and a draft's guessed clause speakers came in them as
+    certain, where `show --json` marks them: JSON says so as `show` does, and plain rows on
+    stderr."""
+    from summitcli.loader import load_file
+
+    path = write_draft(tmp_path)
+    clause = next(c for c in load_file(path).clauses if c.guess)
+    compared = summit_cli("--data", str(path), "compare", clause.ref, "--json").stdout
+    echoes = json.loads(compared)[0]
+    [shown] = json.loads(summit_cli("--data", str(path), "show", clause.ref, "--json").stdout)
+    assert echoes["speakers"] == shown["speakers"]
+    assert echoes["unreviewed"] == shown["unreviewed"]
+    assert "unreviewed" in echoes["curated"]
+    piped = summit_cli("--data", str(path), "compare", clause.ref)
+    assert f"{clause.ref}: unreviewed draft: speaker guessed" in piped.stderr

@@ -293,12 +293,7 @@ def passage_json(record: Searchable) -> JSON:
         "summit": record.summit,
         "curated": list(CURATED_OF_PASSAGE),
     }
-    guess = guess_of(record)
-    if guess:
-        common |= {
-            "unreviewed": f"speaker guessed ({guess})",
-            "curated": [*CURATED_OF_PASSAGE, "unreviewed"],
-        }
+    common |= _guessed_json(guess_of(record), CURATED_OF_PASSAGE)
     match record:
         case DocumentTitle():
             return {"type": "title", "ref": "T", **common}
@@ -405,6 +400,14 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
 
 def _unreviewed(guess: str) -> str:
     return f"unreviewed draft: speaker guessed ({guess})"
+
+
+def _guessed_json(guess: str, curated: Sequence[str] = ()) -> JSON:
+    """What JSON adds to a record whose speakers an unreviewed draft guessed: the guess is
+    curation until a curator clears it."""
+    if not guess:
+        return {}
+    return {"unreviewed": f"speaker guessed ({guess})", "curated": [*curated, "unreviewed"]}
 
 
 def hit(found: Hit, options: Options) -> View:
@@ -826,11 +829,7 @@ def alignment(found: Alignment, options: Options) -> View:
             "summit": statement.summit,
             "curated": [],  # verdicts and scores are summit's measure, not anyone's words
         }
-        | (
-            {"unreviewed": f"speaker guessed ({statement.guess})", "curated": ["unreviewed"]}
-            if statement.guess
-            else {}
-        ),
+        | _guessed_json(statement.guess),
         heading=f"{said} ({statement.kind}) \u2014 {found.verdict}",
         body=tuple(body),
         quote=statement_quote,
@@ -869,10 +868,12 @@ def echoes(found: Echoes, options: Options) -> View:
             "echoed_by": [{"ref": r, "score": round(score, 4)} for r, score in found.statements],
             "summit": signed.summit,
             "curated": [],
-        },
+        }
+        | _guessed_json(signed.guess),
         heading=f"{ref} (echoes)",
         body=(signed_quote, *body),
         quote=signed_quote,
+        note=f"{ref}: {_unreviewed(signed.guess)}" if signed.guess else "",
     )
 
 
