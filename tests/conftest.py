@@ -87,13 +87,32 @@ def write_data(tmp_path: Path, raw_data: dict[str, Any]) -> Callable[..., Path]:
     return write
 
 
-def write_draft(folder: Path, name: str = "draft.json") -> Path:
-    """An unreviewed draft of the test article kim-sato.txt, as `summit draft -o` writes it."""
+NO_ROLE_ARTICLE = """Talks end in Hanoi
+
+President Le Van Minh met Prime Minister Ana Lima in Hanoi.
+
+Kenji Tanaka, who attended, said the mood was warm.
+
+[Joint statement _2026.4.2. Hanoi]
+
+The two leaders agreed to meet again.
+
+/End/
+"""
+"""A speaker the article gives no role, and a summit with no venue or visit: a draft leaves
+placeholders there."""
+
+
+def write_draft(folder: Path, name: str = "draft.json", article: str | None = None) -> Path:
+    """An unreviewed draft of an article (the test article kim-sato.txt unless given), as
+    `summit draft -o` writes it."""
     from summitcli.draft import draft, encode
 
-    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
+    name_of_article = "article.txt" if article else "kim-sato.txt"
+    if article is None:
+        article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
     path = folder / name
-    path.write_bytes(encode(draft(article, "kim-sato.txt")))
+    path.write_bytes(encode(draft(article, name_of_article)))
     return path
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import bench_module
+from conftest import NO_ROLE_ARTICLE, bench_module
 from summitcli.model import Summit
 
 
@@ -96,14 +96,17 @@ def test_sqlite_export_has_every_record_and_sound_keys(database: Path, summit: S
     ]
 
 
-def test_a_draft_s_placeholders_are_exported_as_null(tmp_path: Path, summit_cli: Any) -> None:
+@pytest.mark.parametrize("article", [None, NO_ROLE_ARTICLE])
+def test_a_draft_s_placeholders_are_exported_as_null(
+    tmp_path: Path, summit_cli: Any, article: str | None
+) -> None:
     """A draft's "(unknown: see curation.review)" stood in `people.country`, whose column says
     "as the source states it", and in the summit's date and visit: SQL would read it as a fact.
     It is null there, as in JSON; `curation_review` lists what is unknown."""
     from conftest import write_draft
     from summitcli.model import PLACEHOLDER
 
-    draft = write_draft(tmp_path)
+    draft = write_draft(tmp_path, article=article)
     assert PLACEHOLDER in draft.read_text(encoding="utf-8")
     database = tmp_path / "draft.db"
     assert summit_cli("--data", str(draft), "export", "sqlite", str(database)).returncode == 0

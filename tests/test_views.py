@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from conftest import NO_ROLE_ARTICLE, write_draft
 from summitcli import views
 from summitcli.model import Summit
 from summitcli.refs import find_records
@@ -116,3 +118,23 @@ def test_a_table_of_no_records_has_the_header_of_real_ones(summit: Summit, quali
         scored = views.HIT_LABELS if real.score is not None else ()
         assert header.labels == (*real.headers, *scored), view.__name__
         assert header.quoted == (real.quote is not None), view.__name__
+
+
+def test_a_draft_s_placeholders_never_pass_for_the_source_s_words(tmp_path: Path) -> None:
+    """`speakers --json` gave "(unknown: see curation.review)" as a role, uncurated, `info`
+    printed "Kenji Tanaka ((unknown: see curation.review))" and "visit (unknown: see
+    curation.review) (unreviewed draft: not found)": null in JSON, marked curated, and text
+    says what is unknown once."""
+    from summitcli.loader import load_file
+    from summitcli.model import PLACEHOLDER
+
+    summit = load_file(write_draft(tmp_path, article=NO_ROLE_ARTICLE))
+    [tanaka] = [p for p in summit.people if p.name == "Kenji Tanaka"]
+    assert tanaka.role == PLACEHOLDER
+    shown = views.person(tanaka, views.Options())
+    assert shown.json["role"] is None and "role" in shown.json["curated"]
+    about = views.summit(summit)
+    assert all(PLACEHOLDER not in field.value for field in about.fields)
+    assert "Kenji Tanaka (role unknown: unreviewed draft)" in [f.value for f in about.fields]
+    [participant] = [p for p in about.json["participants"] if p["name"] == "Kenji Tanaka"]
+    assert participant["role"] is None

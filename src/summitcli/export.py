@@ -345,7 +345,7 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
     )  # fmt: skip
     db.executemany(
         "INSERT INTO people VALUES (NULL,?,?,?,?,?,?,?,?)",
-        [(sid, p.id, p.name, p.role, stated(p.country), p.curation.country, p.speaker,
+        [(sid, p.id, p.name, stated(p.role), stated(p.country), p.curation.country, p.speaker,
           ", ".join(p.aliases))
          for p in summit.people],
     )  # fmt: skip

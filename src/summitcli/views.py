@@ -606,6 +606,7 @@ def person(found: Person, options: Options) -> View:
     unfilled = country == PLACEHOLDER  # a draft's: the curator has yet to say
     curated = ["aliases", "notes"]
     curated += ["country"] if unfilled or (found.country is None and country) else []
+    curated += ["role"] if found.role == PLACEHOLDER else []
     country = stated(country)
     counts = (found.solo, found.joint, found.in_release, found.accounts)
     values = (found.name, found.role, *map(str, counts), ", ".join(found.aliases))
@@ -622,7 +623,7 @@ def person(found: Person, options: Options) -> View:
         json={
             "type": "speaker",
             "name": found.name,
-            "role": found.role,
+            "role": stated(found.role),
             "country": country,
             "aliases": list(found.aliases),
             "statements": found.solo + found.joint,
@@ -645,6 +646,10 @@ ONE_OF = {
     "accounts": "account", "outcomes": "outcome", "events": "event",
 }  # fmt: skip
 """The counts of `summit info` that name one record in the singular ("1 account")."""
+
+
+def _role(person: Person) -> str:
+    return "role unknown: unreviewed draft" if person.role == PLACEHOLDER else person.role
 
 
 def _counted(name: str, count: int) -> str:
@@ -689,8 +694,8 @@ def summit(found: Summit) -> View:
         Field("id", found.id),
         Field("date", marked(str(date or ""), unfilled.get("date", ""))),
         Field("place", marked(known_place, unfilled_place)),
-        Field("visit", marked(info.visit, unfilled.get("visit", ""))),
-        *(Field("participant", f"{p.name} ({p.role})") for p in speakers),
+        Field("visit", marked(stated(info.visit) or "", unfilled.get("visit", ""))),
+        *(Field("participant", f"{p.name} ({_role(p)})") for p in speakers),
         *(Field("meeting", meeting) for meeting in meetings),
         Field("document", found.release.title),
         Field("counts", ", ".join(f"{n} {_counted(name, n)}" for name, n in counts.items())),
@@ -708,7 +713,7 @@ def summit(found: Summit) -> View:
         "visit": stated(info.visit),
         "document": found.release.title,
         "participants": [
-            {"name": p.name, "role": p.role, "country": stated(p.country)} for p in speakers
+            {"name": p.name, "role": stated(p.role), "country": stated(p.country)} for p in speakers
         ],
         "meetings": [
             {"name": m.name}
