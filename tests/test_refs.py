@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from summitcli.errors import NotFoundError
@@ -15,6 +19,8 @@ from summitcli.refs import find_records, normalise_ref
         *[("2(1)", "2.1"), ("2 ( 1 )", "2.1"), ("p1", "P1"), ("s17", "S17"), ("o2", "O2")],
         *[(" 4 ", "4"), ("\uff12.\uff11", "2.1"), ("\uff12\uff08\uff11\uff09", "2.1")],
         ("\uff53\uff14", "S4"),  # full-width, as Japanese and Korean input methods type them
+        # invisible characters pasted with a ref, ignored as they are in queries and names
+        *[("S1\u200b", "S1"), ("\ufeffS1", "S1"), ("2.\u00ad1", "2.1"), ("\u202aP4", "P4")],
     ],
 )
 def test_refs_are_accepted_as_people_type_them(typed: str, ref: str) -> None:
@@ -69,3 +75,20 @@ def test_an_unknown_ref_says_what_there_is(summit: Summit, asked: str, hint: str
 def test_a_summit_id_in_a_ref_ignores_case_as_the_ref_does(summit: Summit, asked: str) -> None:
     [found] = find_records([summit], [asked])
     assert found.ref == "S4"
+
+
+def test_an_unknown_ref_in_a_long_named_summit_is_said_whole(
+    tmp_path: Path, write_data: Callable[..., Path], summit_cli: Any
+) -> None:
+    """A draft's id is its title made a slug: `show ID:O1` was answered "unknown ref
+    'joint-declaration-…-a2-un…'; did you mean ID:1, …? (see…", the ref asked cut and the
+    message too. The summit's id is known, so it is said whole, and the message ends."""
+    long_id = "joint-declaration-of-the-brazil-germany-intergovernmental-consultations-a2-undated"
+    write_data(lambda data: data.update(id=long_id), name="a.json")
+    write_data(name="b.json")
+    result = summit_cli("--data", str(tmp_path), "show", f"{long_id}:O99")
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert f"unknown ref '{long_id}:O99'" in line
+    assert f"did you mean {long_id}:O9" in line
+    assert line.endswith(" quotes')")  # (see 'summit --data … quotes')

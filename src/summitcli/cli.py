@@ -346,10 +346,14 @@ def exit_code(error: Exception, data: str | None = None) -> int:
     return _fail(f"internal error ({type(error).__name__}: {error}); please report it", EXIT_BUG)
 
 
+MESSAGE_LIMIT = 800
+
+
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
     """One line, whatever Click or a library wrote (Click lists choices on lines of their own),
-    and never more than a screenful of what the user typed."""
-    print(f"summit: {shortened(' '.join(message.split()), 300)}", file=sys.stderr)
+    and never more than a screenful: what the user typed is cut short where a message quotes
+    it, and the whole at MESSAGE_LIMIT (three refs of a draft's long id may be suggested)."""
+    print(f"summit: {shortened(' '.join(message.split()), MESSAGE_LIMIT)}", file=sys.stderr)
     return code
 
 

@@ -11,7 +11,7 @@ from .model import (
     Citable,
     Summit,
 )
-from .text import did_you_mean, quoted, shortened
+from .text import did_you_mean, quoted, shortened, without_format_characters
 
 RELEASE_NOTATION = re.compile(r"(\d+)\s*\(\s*(\d+)\s*\)")
 CLAUSE = re.compile(r"(\d+)\.\d+")
@@ -20,11 +20,11 @@ CLAUSE = re.compile(r"(\d+)\.\d+")
 def normalise_ref(ref: str) -> str:
     """Accept refs as people type them: `p1` is P1, the release's own `2(1)` is clause 2.1, and
     the full-width digits and letters a Japanese or Korean input method types are those refs,
-    as search folds its queries."""
+    and invisible characters pasted with one are left out, as search folds its queries."""
     if not ref.isascii():
         import unicodedata
 
-        ref = unicodedata.normalize("NFKC", ref)
+        ref = unicodedata.normalize("NFKC", without_format_characters(ref))
     ref = ref.strip()
     release = RELEASE_NOTATION.fullmatch(ref)
     if release:
@@ -88,11 +88,12 @@ def unknown_summit(asked: str, summit_id: str, summit_ids: Sequence[str]) -> Not
 
 
 def unknown_ref(asked: str, ref: str, known: Sequence[str]) -> NotFoundError:
-    """No record of the scope has the ref: what it has instead."""
+    """No record of the scope has the ref: what it has instead. A summit id the ref names is
+    one there is (a draft's may be long), so only the rest of what was typed is cut short."""
     see = "(see 'summit sections' and 'summit quotes')"
     summit_id = split_ref(asked)[0]
     hint = _hint(ref, known, f"{summit_id}:" if summit_id else "")
-    return NotFoundError(f"unknown ref {quoted(asked)}{hint} {see}")
+    return NotFoundError(f"unknown ref {quoted(asked, len(summit_id) + 60)}{hint} {see}")
 
 
 def _hint(ref: str, known: Sequence[str], prefix: str) -> str:
