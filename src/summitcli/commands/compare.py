@@ -80,6 +80,7 @@ def compare_command(
         topics=lookup.check_topics(summits, topic or []),
         kinds=lookup.SPEECH if speaker else (*lookup.SPEECH, "account"),
     )  # what a person said is never the article's account
+    of_topic = lookup.Filter(topics=keep.topics)  # a release record need report no one's words
     wanted = VERDICT_NAMES[verdict] if verdict else None
     asked: dict[str, Statement | Preamble | Clause] = {}
     for found in find_records(summits, [ref]) if ref else []:
@@ -108,7 +109,7 @@ def compare_command(
         else:
             items += alignments
             if not (speaker or verdict):
-                items += [e for e in echoes if not topic or keep(e.record)]
+                items += [e for e in echoes if of_topic(e.record)]
     if not items:
         no_results(ctx, "no statements match", output, views.compared)
     emit(ctx, items, views.compared, output, whole=True, title="Said versus signed")
