@@ -366,3 +366,55 @@ def test_a_release_record_s_guessed_speakers_are_marked_in_its_echoes(
     assert "unreviewed" in echoes["curated"]
     piped = summit_cli("--data", str(path), "compare", clause.ref)
     assert f"{clause.ref}: unreviewed draft: speaker guessed" in piped.stderr
+
+
+CHIPS_ARTICLE = """Kim and Sato agree on semiconductor supply chain at Seoul summit
+
+SEOUL - South Korean President Kim Min-soo and Japanese Prime Minister Taro Sato met in Seoul on March 5, 2026, and agreed to deepen cooperation on semiconductors.
+
+"We will build a resilient supply chain together," President Kim said at a joint press conference.
+
+Prime Minister Sato said that Japan would host the next round of talks in Osaka in June.
+
+The two leaders agreed to launch a working group on chip export controls.
+
+"This is a new chapter," he said.
+
+[Joint statement on the results of the Korea-Japan summit _2026.3.5. Seoul]
+
+President Kim Min-soo and Prime Minister Taro Sato held a summit in Seoul on March 5, 2026.
+
+1. Economic cooperation
+
+(1) The two leaders agreed to establish a working group on semiconductor supply chains.
+
+(2) The two leaders shared the view that export controls should be transparent.
+
+2. People-to-people exchanges
+
+(1) Prime Minister Sato stated that Japan will expand youth exchange programs.
+
+/End/
+"""  # noqa: E501 (an article's paragraphs are lines)
+"""A new user's article, whose quotation scores 0.3499 against clause 1.1."""
+
+
+def test_a_shown_score_never_reaches_a_verdict_it_has_not(summit: Summit, tmp_path: Path) -> None:
+    """A draft's S1 scored 0.3499, shown "0.35 partly echoed" where the README says echoed
+    starts at 0.35: a score is shown cut to two places, never rounded over a threshold."""
+    from summitcli import views
+    from summitcli.compare import PARTLY
+    from summitcli.loader import load_file
+
+    options = views.Options()
+    chips = load_file(write_draft(tmp_path, article=CHIPS_ARTICLE))
+    scores = [link.score for a in compare(chips)[0] for link in a.links]
+    assert any(0.345 <= score < ECHOED for score in scores)  # the case: would round to 0.35
+    for found in (summit, chips):
+        for alignment in compare(found)[0]:
+            score = views.alignment(alignment, options).values[3]
+            if not score:
+                continue
+            shown = float(score)
+            verdict = "echoed" if shown >= ECHOED else "partly" if shown >= PARTLY else "not"
+            assert alignment.verdict.startswith(verdict), (found.id, alignment.statement.ref, score)

@@ -761,6 +761,13 @@ ALIGNMENT = Columns(
 )
 
 
+def _score(score: float) -> str:
+    """Two places, cut rather than rounded: 0.3499 is "0.34", since "0.35" is where a verdict
+    of echoed starts (scores are never negative; the epsilon keeps 0.29, stored as 0.28999…,
+    whole)."""
+    return f"{int(score * 100 + 1e-9) / 100:.2f}"
+
+
 def _link_json(link: Link) -> JSON:
     return {
         "ref": link.ref,
@@ -782,7 +789,7 @@ def alignment(found: Alignment, options: Options) -> View:
     values = [said, statement.kind, "", "", found.verdict, "", ""]
     if best is not None:
         values[2] = ", ".join(cited(statement.summit, link.ref, qualify) for link in found.links)
-        values[3] = f"{best.score:.2f}"
+        values[3] = _score(best.score)
         values[5] = ", ".join(best.shared)
         values[6] = ", ".join(best.said_only)
     statement_quote = quote(statement, qualify, tuple(best.said_spans) if best else ())
@@ -807,7 +814,7 @@ def alignment(found: Alignment, options: Options) -> View:
                 replace(statement_quote, spans=tuple(link.said_spans)),
                 signed_quote,
                 said_by,
-                f"{signed_quote.ref} signed (score {link.score:.2f})",
+                f"{signed_quote.ref} signed (score {_score(link.score)})",
             ),
             Field("Shared", ", ".join(link.shared)),
             Field(
@@ -857,7 +864,7 @@ def echoes(found: Echoes, options: Options) -> View:
     signed, qualify = found.record, options.qualify
     ref = cited(signed.summit, signed.ref, qualify)
     said = ", ".join(cited(signed.summit, r, qualify) for r, _ in found.statements)
-    scores = ", ".join(f"{score:.2f}" for _, score in found.statements)
+    scores = ", ".join(_score(score) for _, score in found.statements)
     fields = ECHOES.fields(signed.summit, (ref, said, scores), qualify)
     signed_quote = quote(signed, qualify)
     body = (*fields[1:],) if said else (Field("Echoed by", "no statement"),)
