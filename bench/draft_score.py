@@ -24,7 +24,7 @@ import re
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import msgspec
 
@@ -33,6 +33,53 @@ from summitcli.errors import SummitError
 from summitcli.problems import decode
 
 JSON = dict[str, Any]
+Named = Annotated[str, msgspec.Meta(min_length=1)]
+
+
+class GoldStatement(msgspec.Struct, forbid_unknown_fields=True):
+    text: Named
+    speakers: list[Named]
+    kind: Literal["direct", "reported"]
+
+
+class GoldPerson(msgspec.Struct, forbid_unknown_fields=True):
+    name: Named
+    role: str
+    speaker: bool
+
+
+class Gold(msgspec.Struct, forbid_unknown_fields=True):
+    """The gold format, as the README's draft section gives it: checked before any scoring, so
+    that a malformed label is a message, not a traceback or a figure."""
+
+    statements: list[GoldStatement]
+    people: list[GoldPerson]
+
+
+class GoldError(Exception):
+    """A gold file that cannot be scored, and why."""
+
+
+def read_gold(gold_path: Path) -> tuple[str, JSON]:
+    """(the article's text, the gold labels) of one `NAME.gold.json`: its `NAME.txt` beside it,
+    every statement's text in that article."""
+    name = gold_path.name.removesuffix(".gold.json")
+    article = gold_path.with_name(f"{name}.txt")
+    if not article.is_file():
+        raise GoldError(f"{gold_path}: no article {article.name} beside it")
+    text = article.read_text(encoding="utf-8")
+    raw = gold_path.read_bytes()
+    try:
+        gold = msgspec.json.decode(raw, type=Gold)
+    except msgspec.DecodeError as error:
+        raise GoldError(f"{gold_path}: {error}") from None
+    for number, statement in enumerate(gold.statements):
+        if statement.text not in text:
+            raise GoldError(
+                f"{gold_path}: $.statements[{number}].text is not in {article.name}: "
+                f"{statement.text[:60]!r}"
+            )
+    return text, json.loads(raw)
 
 
 @dataclass
@@ -187,8 +234,7 @@ def score_folder(folder: Path) -> Figures:
     figures = Figures()
     for gold_path in sorted(folder.glob("*.gold.json")):
         name = gold_path.name.removesuffix(".gold.json")
-        text = (folder / f"{name}.txt").read_text(encoding="utf-8")
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text, gold = read_gold(gold_path)
         try:
             drafted = draft(text, f"{name}.txt")
         except SummitError as error:
@@ -232,7 +278,11 @@ def main(argv: list[str] | None = None) -> int:
         if not folder.is_dir():
             print(f"draft_score: {folder} is not a folder", file=sys.stderr)
             return 2
-        results[str(folder)] = score_folder(folder)
+        try:
+            results[str(folder)] = score_folder(folder)
+        except GoldError as error:
+            print(f"draft_score: {error}", file=sys.stderr)
+            return 2
     if arguments.json:
         print(json.dumps({name: f.report() for name, f in results.items()}, indent=2))
     else:

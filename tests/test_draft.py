@@ -325,6 +325,49 @@ def test_the_scorer_tells_a_name_s_form_from_another_person(
     assert _scorer().name_forms(drafted, gold) == forms
 
 
+GOOD_PERSON = {"name": "Ann Lee", "role": "President", "speaker": True}
+GOOD_STATEMENT = {"text": "We agree", "speakers": ["Ann Lee"], "kind": "direct"}
+
+
+@pytest.mark.parametrize(
+    ("gold", "article", "said"),
+    [
+        ({"statements": [GOOD_STATEMENT], "people": [GOOD_PERSON]}, None, "no article a.txt"),
+        (
+            {"statements": [], "people": [{"name": "Ann Lee", "speaker": True}]},
+            '"We agree," Ann Lee said.',
+            "missing required field `role` - at `$.people[0]`",
+        ),
+        (
+            {"statements": [GOOD_STATEMENT | {"text": ""}], "people": []},
+            '"We agree," Ann Lee said.',
+            "at `$.statements[0].text`",
+        ),
+        (
+            {"statements": [GOOD_STATEMENT | {"kind": "quoted"}], "people": []},
+            '"We agree," Ann Lee said.',
+            "at `$.statements[0].kind`",
+        ),
+        (
+            {"statements": [GOOD_STATEMENT], "people": []},
+            '"We disagree," Ann Lee said.',
+            "$.statements[0].text is not in a.txt: 'We agree'",
+        ),
+    ],
+)
+def test_the_scorer_refuses_a_gold_it_cannot_score(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], gold: Any, article: str | None, said: str
+) -> None:
+    """A gold file without its article, a person without a role or an empty text gave a
+    traceback, or a figure (an empty text matched S1, an unflagged wrong attribution)."""
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    if article is not None:
+        (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    assert _scorer().main([str(tmp_path)]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith("draft_score: ") and said in line
+
+
 # --- the stages, each alone -------------------------------------------------------------------
 
 
