@@ -661,3 +661,19 @@ def test_metadata_file_cannot_be_the_database(tmp_path: Path, summit_cli: Any) -
     assert refused.returncode == 2
     assert refused.stderr == f"summit: {path} cannot be both the database and its metadata\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_citation_names_the_city_a_draft_did_not_find(tmp_path: Path, summit_cli: Any) -> None:
+    """A draft whose release title gives no date or city was cited "…, (unknown: see
+    curation.review), date (unknown: see curation.review)": which fact is unknown is said for
+    the city as it is for the date, and no reference manager's place field holds the mark."""
+    from conftest import write_draft
+
+    article = NO_ROLE_ARTICLE.replace("[Joint statement _2026.4.2. Hanoi]", "[Joint statement]")
+    path = write_draft(tmp_path, article=article)
+    text = summit_cli("--data", str(path), "cite", "P1", "--format", "plain")
+    assert text.returncode == 0, text.stderr
+    unknown = "(unknown: see curation.review)"
+    assert f", city {unknown}, date {unknown}." in text.stdout
+    ris = summit_cli("--data", str(path), "cite", "P1", "--format", "ris").stdout
+    assert "CY  - " not in ris

@@ -16,7 +16,7 @@ from typing import Any
 from .errors import SummitError
 from .files import destination, temporary_beside
 from .model import Summit, stated
-from .views import UNKNOWN_DATE, kind, known_date, who
+from .views import UNKNOWN_DATE, kind, known_date, occasion, who
 
 SCHEMA = """
 CREATE TABLE summits ( -- One row per summit file, in the order the files were read
@@ -243,7 +243,7 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
     table's and column's description, the curated ones beginning "curated"."""
     sources = [": ".join(filter(None, (s.source.file, s.source.description)))
                for s in summits if s.source]  # fmt: skip
-    titles = [f"{s.info.title}, {s.info.city}, {known_date(s) or UNKNOWN_DATE}" for s in summits]
+    titles = [occasion(s, str(known_date(s) or UNKNOWN_DATE)) for s in summits]
     title = titles[0] if len(titles) == 1 else f"{len(titles)} summits"
     description = (
         "Every record of the summit files, exported by summit. Text is verbatim from the "

@@ -954,29 +954,34 @@ def _date_of(summit: Summit) -> str:
     return date.human() if date else UNKNOWN_DATE
 
 
+def occasion(summit: Summit, date: str) -> str:
+    """The summit as a citation names it: title, city and date, a city a draft did not find
+    named as unknown, as its date is."""
+    return f"{summit.info.title}, {stated(summit.info.city) or f'city {PLACEHOLDER}'}, {date}"
+
+
 def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
     """A citation naming the document, the place in it, the summit and the source file, which
     it says is machine-translated; with `quote`, the verbatim text first (a section's title is
     in its citation already)."""
-    info = summit.info
-    occasion = f"{info.title}, {info.city}, {_date_of(summit)}"
+    event = occasion(summit, _date_of(summit))
     document = f'"{summit.release.title}"'
     match record:
         case DocumentTitle():
-            text = f"{document}, title. {occasion}."
+            text = f"{document}, title. {event}."
         case Preamble() | Clause():
-            text = f"{document}, {place(record)}. {occasion}."
+            text = f"{document}, {place(record)}. {event}."
         case Section():
-            text = f'{document}, {place(record)}: "{record.title}". {occasion}.'
+            text = f'{document}, {place(record)}: "{record.title}". {event}.'
         case Statement():
             paragraph = record.provenance.paragraph
-            text = f"{_cited_by(record)}. {occasion}. Source article, paragraph {paragraph}."
+            text = f"{_cited_by(record)}. {event}. Source article, paragraph {paragraph}."
         case Narration():
             part = "Source article" if record.provenance.part == "article" else document
-            text = f"{part}, {record.kind}, paragraph {record.provenance.paragraph}. {occasion}."
+            text = f"{part}, {record.kind}, paragraph {record.provenance.paragraph}. {event}."
         case Outcome():
             signed = ", ".join(record.signed)
-            text = f'Outcome (curated summary): "{record.title}" (signed: {signed}). {occasion}.'
+            text = f'Outcome (curated summary): "{record.title}" (signed: {signed}). {event}.'
         case _:
             assert_never(record)
     if summit.source and summit.source.file:
@@ -1003,17 +1008,17 @@ def _described(source: Source | None) -> str:
 def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference:
     """With `quote`, the note opens with the verbatim text, as the citation text does."""
     info, source, date = summit.info, summit.source, known_date(summit)
-    occasion = f"{info.title}, {_date_of(summit)}"
+    summit_named = f"{info.title}, {_date_of(summit)}"
     article = not isinstance(record, Outcome) and record.provenance.part == "article"
     speech = isinstance(record, Statement) and record.kind != "account"
     if isinstance(record, Statement) and record.kind == "account":
-        title = f"The article's account of {_names(record.subject_people)}: {occasion}"
+        title = f"The article's account of {_names(record.subject_people)}: {summit_named}"
     elif isinstance(record, Statement):
         how = "quoted" if record.kind == "direct" else "reported"
         guessed = GUESSED_MARK if record.guess else ""
-        title = f"{', '.join(p.name for p in record.people)}{guessed}, {how}: {occasion}"
+        title = f"{', '.join(p.name for p in record.people)}{guessed}, {how}: {summit_named}"
     elif article:
-        title = f"News article on the {occasion}: {place(record)}"
+        title = f"News article on the {summit_named}: {place(record)}"
     else:
         title = f"{summit.release.title}: {place(record)}"
     ref = ref_of(record)
@@ -1024,8 +1029,8 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         if speech and isinstance(record, Statement) and not record.guess
         else (),  # a guessed speaker is in the title, marked: a manager shows an author as fact
         document=_article(source) if article else summit.release.title,
-        event=f"{info.title}, {info.city}, {_date_of(summit)}",
-        place="" if "city" in unfilled_facts(summit.curation.review) else info.city,
+        event=occasion(summit, _date_of(summit)),
+        place=stated(info.city) or "",
         date=tuple(int(part) for part in str(date).split("T")[0].split("-")) if date else (),
         note=(
             (f"\u201c{record.text}\u201d " if quote and not isinstance(record, Outcome) else "")
