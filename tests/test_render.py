@@ -135,6 +135,33 @@ def test_a_panel_s_heading_is_never_cut(summit: Summit, width: int) -> None:
 
 
 @pytest.mark.parametrize("width", [40, 60])
+def test_a_panel_keeps_a_long_qualified_ref_whole(summit: Summit, width: int) -> None:
+    """In a folder, refs name their summit, and a draft's id is its title made a slug:
+    `show ID:S2` at 40 columns titled its panel "joint-declaration-of-the-brazil-ger" and
+    `compare` cut the signed ref ("…consultations-a…"); no ref can then be pasted back."""
+    from summitcli.compare import compare
+
+    long_id = "joint-declaration-of-the-presidents-of-the-plurinational-state-undated"
+    drafted = msgspec.structs.replace(summit, id=long_id)
+    drafted.path, drafted.title = summit.path, summit.title  # set by the loader, not the file
+    options = views.Options(qualify=True, whole=True)
+    statements = [s for s in drafted.statements if s.ref in ("S2", "S5")]
+    for statement in statements:
+        statement.summit = long_id
+    shown = [views.record(s, options) for s in statements]
+    for clause in drafted.clauses:
+        clause.summit = long_id
+    alignments, _ = compare(drafted)
+    shown += [views.alignment(a, options) for a in alignments if a.statement.ref == "S5"]
+    out = io.StringIO()
+    render(shown, "rich", Output(out, colour="never", width=width), whole=True)
+    unboxed = "".join(ch for ch in out.getvalue() if ch not in "│╭╮╰╯─ \n")
+    for ref in (f"{long_id}:S2", f"{long_id}:S5", f"{long_id}:2.2"):
+        assert ref in unboxed, ref
+    assert "\u2026" not in out.getvalue()
+
+
+@pytest.mark.parametrize("width", [40, 60])
 def test_a_summit_s_facts_keep_a_long_id_and_title(summit: Summit, width: int) -> None:
     """A draft's id is its title made a slug: `info` showed "declaration-of-desaguadero-of-th…",
     which no one can copy, and cut the title on the border without a mark."""

@@ -197,14 +197,21 @@ def _panel(view: View, width: int) -> Panel:
     """One record in a box: its heading as title, then its lines (who said it and the verbatim
     text, the article's framing, and whatever the curators added, marked as such), then the
     records listed under it. A heading wider than the border would be cut mid-word there, so
-    its words after the ref open the panel instead."""
+    what does not fit opens the panel instead, folded (a ref in a folder names its summit, and a
+    draft's id is its title made a slug: it must stay whole to be pasted back)."""
     ref, _, rest = view.heading.partition(" ")
-    title = Text(ref, style=REF_STYLE)
+    room = width - TITLE_MARGIN
+    title: Text | None = Text(ref, style=REF_STYLE)
     lines: list[Text | Table] = []
-    if cell_len(f" {view.heading} ") <= width - TITLE_MARGIN:
-        title.append(f" {rest}" if rest else "", style="dim")
-    elif rest:
+    if cell_len(f" {view.heading} ") <= room:
+        title = Text.assemble(title, (f" {rest}" if rest else "", "dim"))
+    elif cell_len(f" {ref} ") <= room:
         lines.append(Text(rest, style="bold"))
+    else:
+        title = None
+        lines.append(
+            Text.assemble((ref, REF_STYLE), (f" {rest}" if rest else "", "bold"), overflow="fold")
+        )
     lines += [line for block in view.body for line in _lines(block, width)]
     for part in with_parts(view.parts):
         line = Text(part.fields[0].value, style=REF_STYLE)
@@ -224,8 +231,8 @@ def _lines(block: Block, width: int) -> list[Text | Table]:
         return [Text(block.who, style=WHO_STYLE), _highlighted(block.text, block.spans)]
     if isinstance(block, Beside):
         grid = Table.grid(padding=(0, 2), expand=True)
-        headings = [Text(block.left_heading, style=WHO_STYLE)]
-        headings.append(Text(block.right_heading, style=WHO_STYLE))
+        headings = [Text(block.left_heading, style=WHO_STYLE, overflow="fold")]
+        headings.append(Text(block.right_heading, style=WHO_STYLE, overflow="fold"))
         texts = [_highlighted(q.text, q.spans) for q in (block.left, block.right)]
         if width < NARROW:
             grid.add_column()
