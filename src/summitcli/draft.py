@@ -684,13 +684,16 @@ only with "that": "pledged that China would buy",
 "reaffirmed that", never "pledged on Tuesday to link", which is a deed, nor "denied entry"; and
 thanks for something ("thanked President Y for the warm welcome") or conveyed ("conveyed his
 gratitude to", "conveyed the greetings of"), as a joint release's preamble words them."""
+REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b"
+"""A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?<! of New )(?<! of South )(?<! of North )(?P<name>{NAME_START}{WORD})"
-    rf"(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
-    r" (?:and|on|in|at|with|to|held|met)\b)"
+    rf"(?: {REGNAL}|(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
+    r" (?:and|on|in|at|with|to|held|met)\b))"
 )
-"""Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said",
+"""Rule `title name` of one name, as many Indonesians have, and a monarch's regnal numeral
+("King Abdullah II has held talks"), part of the name: "Foreign Minister Sugiono said",
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
 where no one found carries the word, and never the end of a place ("Prime Minister of New
 Zealand")."""
@@ -1172,13 +1175,20 @@ def find_people(
     first names them, each with the fullest role it gives; the role the article's story gives
     is kept over the release's (paragraphs from `release` on)."""
     paragraphs = [(number, _lead_cased(paragraph)) for number, paragraph in paragraphs]
+    article = "\n\n".join(paragraph for _, paragraph in paragraphs)
     people: dict[str, Found] = {}
     first: dict[str, tuple[int, int]] = {}
 
     def add(
-        match: re.Match[str], group: str, role: str, number: int, rank: int, country: str = ""
+        match: re.Match[str],
+        group: str,
+        role: str,
+        number: int,
+        rank: int,
+        country: str = "",
+        written: str | None = None,
     ) -> None:
-        name = _untitled(match[group])
+        name = written or _untitled(match[group])
         if NOT_PEOPLE.search(name) or re.search(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ", name):
             return  # "Migrante International, a group", "East African Cooperation"
         if TITLE_INSIDE.search(name):
@@ -1279,6 +1289,8 @@ def find_people(
     for number, paragraph in paragraphs:
         for match in MONONYM.finditer(paragraph):
             word = match["name"]
+            regnal = re.search(rf"\b{match['title']} {word} (?P<regnal>{REGNAL})", article)
+            name = f"{word} {regnal['regnal']}" if regnal else None  # "King Abdullah" of II
             carried = any(
                 (word in p.ends or word in p.name.split())
                 and (
@@ -1291,7 +1303,8 @@ def find_people(
             office = re.fullmatch(OFFICE_WORD, word)
             if not (carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)):
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
-                add(match, "name", role, number, 1, (match["adjective"] or "").removesuffix("'s"))
+                country = (match["adjective"] or "").removesuffix("'s")
+                add(match, "name", role, number, 1, country, name)
     for number, paragraph in paragraphs:
         for match in DESCRIBED_SPEAKER.finditer(paragraph):  # before a name with no role:
             name = match["name"]  # "Associate Professor X of Y said" is X, a professor
@@ -1423,12 +1436,41 @@ def find_people(
             del people[key]
             person.name = rest
             people[person.id], first[person.id] = person, first.pop(key)
+    for key, person in list(people.items()):  # "Ratu Viliame Koroi", then "Ratu Viliame"
+        kept = _kept_honour(person.name, article)
+        if kept and _slug(f"{kept} {person.name}") not in people:
+            del people[key]
+            person.name = f"{kept} {person.name}"
+            people[person.id], first[person.id] = person, first.pop(key)
     for key, person in people.items():  # first named in full, though found by a later role
         name = re.compile(rf"(?<!\w){re.escape(person.name)}(?!\w)")
         spans = ((number, name.search(paragraph)) for number, paragraph in paragraphs)
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _kept_honour(name: str, text: str) -> str:
+    """The title of address the article makes part of a name, or "": one (no courtesy) it
+    writes before the full name and, later or earlier, before the given name alone, as it
+    would a name ("Ratu Viliame Koroi", then "Ratu Viliame said"), not before the family name
+    alone as it would an honorific ("Haji Rosli", "Datuk Seri Anwar" may be either)."""
+    given, *rest = name.split()
+    if not rest:
+        return ""
+    before = re.finditer(
+        rf"(?<![\w'\u2019-])(?P<honour>(?:{HONOUR})(?: (?:{HONOUR}))*) {re.escape(name)}(?!\w)",
+        text,
+    )
+    for honour in {match["honour"] for match in before}:
+        if re.fullmatch(rf"{COURTESY}(?: {COURTESY})*", honour):
+            continue
+        alone = (
+            rf"(?<![\w-]){re.escape(honour)} {re.escape(given)}(?! {re.escape(rest[0])})(?![\w-])"
+        )
+        if re.search(alone, text):
+            return honour
+    return ""
 
 
 def _titled_carrier(person: Found, people: list[Found]) -> Found | None:
@@ -2172,15 +2214,20 @@ class Resolver:
             and not any(_same_country(going_on["what"], p.country) for p in people)
         ):
             return f"the role {mention.words!r} goes on"
+        named_at = next(
+            (mention.start + at for p in people if (at := mention.words.find(p.name)) > 0),
+            mention.start,
+        )  # "President Ratu Epeli X": the title of address inside the words, before the name
         honoured = re.search(
-            rf"(?<![\w'\u2019-])((?:{HONOUR})(?:\s+(?:{HONOUR}))*)\s+$", clause[: mention.start]
+            rf"(?<![\w'\u2019-])((?:{HONOUR})(?:\s+(?:{HONOUR}))*)\s+$", clause[:named_at]
         )
         if (
             honoured
             and mention.kind == "full name"
             and not re.fullmatch(rf"{COURTESY}(?:\s+{COURTESY})*", honoured[1])
         ):
-            return f"whether {honoured[1]!r} is part of the name {mention.words!r} is the curator's"
+            name = clause[named_at : mention.end]
+            return f"whether {honoured[1]!r} is part of the name {name!r} is the curator's"
         styled = re.search(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$", clause[: mention.start])
         styled = styled or re.match(rf"\s+and\s+(?:{HONOUR})\s", clause[mention.end :])
         if styled and len(people) == 1:
@@ -3032,12 +3079,47 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
         if re.search(rf"(?<![\w-]){re.escape(person.name)}{NAME_GOES_ON}", text):
             why[person.name] = f"the text writes {person.name!r} going on into a longer name"
             continue
+        if doubt := _title_or_given(person, people, text):
+            why[person.name] = doubt
+            continue
         if len(parts) < 3:
             continue
         short = f"{parts[0]} {parts[-1]}"
         if short not in names and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             why[person.name] = f"{parts[0]!r} of {person.name!r} may be an honorific"
     return why
+
+
+def _title_or_given(person: Found, people: Sequence[Found], text: str) -> str:
+    """Why the first word the article writes of a name may be a title of address or a given
+    name, which writers settle each their own way ("Daw Khin Mya Win" or "Khin Mya Win",
+    "Amir Khan Muttaqi" or Amir "Khan Muttaqi"), or "": a lone capital ("U Kyaw Soe Win"); a
+    first word that starts another listed name of other words ("Daw Khin Mya Win", "Daw Aye
+    Aye Thant"); or, in a name of three words or more set off by a comma (", Otunba Kayode
+    Adeyemi-Bakare,", ", Amir Khan Muttaqi," with a title before a name of two), a first word
+    the article writes nowhere else."""
+    parts = person.name.split()
+    if len(parts) < 2 or person.credited:
+        return ""
+    if re.fullmatch(r"[A-Z]", parts[0]):
+        return f"the lone capital {parts[0]!r} of {person.name!r} may be a title of address"
+    shared = [
+        p for p in people
+        if p is not person and p.name.startswith(f"{parts[0]} ")
+        and p.name.split()[1] != parts[1]
+    ]  # fmt: skip
+    if shared and len(parts) >= 3:
+        return f"{parts[0]!r} starts {person.name!r} and {shared[0].name!r}: a title, maybe"
+    apposed = re.finditer(
+        rf"(?:^|, )(?P<title>(?:{CORE_TITLE}) )?{re.escape(person.name)}(?=,)", text, re.MULTILINE
+    )
+    for match in apposed:
+        written = (match["title"] or "") + person.name
+        first = written.split()[0]
+        alone = re.findall(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)
+        if len(written.split()) >= 3 and len(alone) == 1:
+            return f"{first!r} before {person.name!r} may be a title or a given name"
+    return ""
 
 
 def draft(text: str, source_file: str) -> Summit:
