@@ -4726,6 +4726,7 @@ def test_a_monarch_keeps_the_regnal_numeral_the_article_gives(text: str, name: s
         ("Prime Minister Ratu Sela Vunidilo met the envoy. Ratu Vunidilo said so.",
          "Sela Vunidilo"),  # before the family name, as an honorific is written
         ("Minister Dr Sela Vunidilo met the envoy. Dr Sela said so.", "Sela Vunidilo"),
+        ("Emir Sheikh Rashid bin Saad Al Kabi came. Sheikh Rashid spoke.", "Rashid bin Saad Al Kabi"),
     ],
 )  # fmt: skip
 def test_a_title_of_address_the_article_writes_before_the_given_name_alone_is_kept(
@@ -4784,3 +4785,52 @@ def test_a_first_word_that_may_be_a_title_or_a_given_name_is_a_doubt(
     the name in doubt, and every speech given to it a guess."""
     people = [Found(name, "Minister", 1, 1) for name in names]
     assert (names[0] in half_read_names(text, people)) is doubted
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "certain"),
+    [
+        ("President Mensah-Bonsu, who was accompanied by the Minister of Trade, Kojo Asante "
+         "Boateng, and the Adviser, Ama Serwaa Oti, added that the road would be built.",
+         "adwoa-mensah-bonsu", True),  # the subject before a relative clause with names in it
+        ("Prime Minister Lawson, who had met the Trade Minister, Kojo Asante Boateng, told "
+         "reporters the road would be built.", "koffi-agbeyome-lawson", True),
+        ("President Mensah-Bonsu recalled the friendship between Ghana's first President, Kwame "
+         "Asare Boadu, and Togo's first President, Sylvain Kodjo Tete, saying the road would be "
+         "built.", "adwoa-mensah-bonsu", True),  # a participle hangs on the sentence's subject
+        ("Mensah-Bonsu told him that the road would be built, according to presidential "
+         "spokesperson Ama Serwaa Oti.", "adwoa-mensah-bonsu", False),  # relayed: a guess
+        ("Lawson assured her the road would be built, according to the Togolese presidency's "
+         "spokesman, Kojo Asante Boateng.", "koffi-agbeyome-lawson", False),
+    ],
+)  # fmt: skip
+def test_the_subject_is_found_across_a_relative_clause_a_participle_and_a_relay(
+    paragraph: str, speaker: str, certain: bool
+) -> None:
+    """Three subjects the draft missed, certain (issue 19, round 19): "The President, who was
+    accompanied by …, the Adviser, X Y, added" went to X Y; "The President recalled the
+    friendship between A and B, saying" went to B; "Han told him that …, according to
+    spokesperson Choi" went to Choi. The subject before a relative clause, the sentence's
+    subject for a participle, and the one whose words 'according to' relays are the speakers,
+    the last a guess."""
+    _, said = _eighteenth(paragraph, "road would be built")
+    assert said == [((speaker,), not certain)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "flagged"),
+    [
+        ("An analyst, Serwaa Koffi, was cautious. Chief Koffi said the road would be built.",
+         True),  # a given name of the premier, the family name of the analyst
+        ("An analyst, Serwaa Kwarteng, was cautious. Chief Kwarteng said the road would be "
+         "built.", False),  # the family name of one person only
+    ],
+)  # fmt: skip
+def test_a_word_two_names_carry_in_different_places_is_a_guess(
+    paragraph: str, flagged: bool
+) -> None:
+    """ "Datuk Seri Anwar", with Anwar Ibrahim and the analyst Dewi Fortuna Anwar listed, went
+    to the analyst, certain, as her family name (issue 19, round 19): a word one listed name
+    starts with and another ends with may be either."""
+    _, said = _eighteenth(paragraph, "road would be built")
+    assert len(said) == 1 and said[0][1] is flagged

@@ -1450,11 +1450,19 @@ def find_people(
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
 
 
+GIVEN_NAME_STYLE = (
+    r"(?:Sheikh|Sheikha|Prince|Princess|Sayyid|Sayyida|Pengiran|Datuk|Dato'?|Datin|Tan Sri|"
+    r"Puan Sri|Tun|Toh Puan)\b"
+)
+"""Styles an Arab or Malay royal or dignitary is called by before the given name alone
+("Sheikh Fahad", "Datuk Seri Anwar"), whatever the full name: no sign they are part of it."""
+
+
 def _kept_honour(name: str, text: str) -> str:
     """The title of address the article makes part of a name, or "": one (no courtesy) it
     writes before the full name and, later or earlier, before the given name alone, as it
-    would a name ("Ratu Viliame Koroi", then "Ratu Viliame said"), not before the family name
-    alone as it would an honorific ("Haji Rosli", "Datuk Seri Anwar" may be either)."""
+    would a name ("Ratu Viliame Koroi", then "Ratu Viliame said"), unless it is a style that
+    goes before a given name alone anyway (`GIVEN_NAME_STYLE`)."""
     given, *rest = name.split()
     if not rest:
         return ""
@@ -1463,7 +1471,7 @@ def _kept_honour(name: str, text: str) -> str:
         text,
     )
     for honour in {match["honour"] for match in before}:
-        if re.fullmatch(rf"{COURTESY}(?: {COURTESY})*", honour):
+        if re.fullmatch(rf"(?:{COURTESY}|{GIVEN_NAME_STYLE})(?: (?:{COURTESY}|{HONOUR}))*", honour):
             continue
         alone = (
             rf"(?<![\w-]){re.escape(honour)} {re.escape(given)}(?! {re.escape(rest[0])})(?![\w-])"
@@ -1850,7 +1858,9 @@ class Resolver:
                     married = re.search(rf"\b(?:{MARRIED})\b", match["honour"])
                     wife = married is not None and all(married[0] not in p.addressed for p in last)
                     unlisted = part in self.unlisted  # "Mr Dahl", and a fisherman Arne Dahl
-                    if len(last) == 1 and not wife and not unlisted:  # "Mrs Kosgei": his wife?
+                    elsewhere = [p for p in carriers if p not in last]  # "Datuk Seri Anwar":
+                    # Anwar Ibrahim's first word as much as Dewi Fortuna Anwar's last
+                    if len(last) == 1 and not (wife or unlisted or elsewhere):  # his wife?
                         kind, carriers = "surname", last  # "Ms. Fortier", the family name
                     fitting = _fitting(carriers, match["honour"])
                     add(match.start(), match.start("words") + len(part), kind, fitting)
@@ -2253,6 +2263,15 @@ class Resolver:
         )
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
         according = ACCORDING.search(clause)
+        relayed = (
+            self._subject_of(clause[: according.start()], number, quoted)
+            if according and (according["last"] or according["lastnamed"])
+            else None
+        )
+        if relayed and relayed.people and relayed.in_subject:  # "Han told him that …,
+            # according to spokesperson Choi": Han's words, as Choi relays them; a guess
+            rule = f"{relayed.rule}, whose words 'according to' relays"
+            return replace(relayed, rule=rule, grounds=(*relayed.grounds, "someone else's words"))
         if according and according["lastnamed"]:  # "…, according to the ROLE, NAME."
             start, end = according.span("lastnamed")
             inside = [m for m in mentions if (m.start, m.end) == (start, end)]
@@ -2313,7 +2332,7 @@ class Resolver:
             if clause.rstrip().endswith(":") and len(mentions) == 1:
                 return self._bound(mentions, "before a colon", number)
             return None
-        found = [self._subject_at(cue, masked, mentions, number) for cue in cues]
+        found = [self._subject_at(cue, clause, masked, mentions, number) for cue in cues]
         named = [bound for bound in found if bound.people]
         named.sort(key=lambda b: (not b.certain, "a country for its leader" in b.grounds))
         if not named:
@@ -2330,7 +2349,7 @@ class Resolver:
         return named[0]
 
     def _subject_at(
-        self, cue: re.Match[str], masked: str, mentions: list[Mention], number: int
+        self, cue: re.Match[str], clause: str, masked: str, mentions: list[Mention], number: int
     ) -> Attribution:
         """The subject of one speech verb, by the rules of `subject_of`. A subject that is a
         name no one known carries is no one's: the words go to nobody, never to another
@@ -2387,6 +2406,13 @@ class Resolver:
         if unnamed and all(m.end <= unnamed.start() for m in head):
             return Attribution([], f"the subject {unnamed['source']!r} names no one")
         lead = masked[: head[0].start].strip(" ,")
+        relative = (
+            re.match(r",\s+who\b", clause[head[0].end :])
+            and masked[head[0].end : head[0].end + 1].isspace()
+        )
+        if not lead and relative and masked[: cue.start()].rstrip().endswith(","):
+            # "The President, who was accompanied by …, the Adviser, X Y, added": the President
+            return self._bound(head[:1], "the subject before a relative clause", number)
         if not lead:
             subject = [head[0]]
             for mention in head[1:]:
@@ -2872,6 +2898,9 @@ def _two_speakers(
         conjunction = match["conjunction"] or ""
         rest = words[cut:].lstrip()
         clause = " " * len(conjunction) + rest[len(conjunction) :]
+        cue = CUE.search(clause)
+        if cue and cue["verb"].endswith("ing") and clause[: cue.start()].rstrip().endswith(","):
+            continue  # "…, and Y's first President, Z, saying": a participle starts no clause
         before = resolver.subject_of(words[:cut], number, bool(spans))
         after = resolver.subject_of(clause, number, bool(spans))
         if not (before and after and before.people and after.people and after.in_subject):
