@@ -3016,11 +3016,38 @@ def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int)
         bound = Attribution(both, rule, ("the two leaders",))
     elif bound is None:
         bound = _named_agreeing(found.resolver, paragraph)
+    starting = _clause_subjects(found.resolver, paragraph, number)
+    if bound and bound.people and len(starting) > 1:  # "(1) President A requested that …,
+        # and President B stated that …": one clause, one speaker set, both of them, a guess
+        people = list(dict.fromkeys([*bound.people, *starting]))
+        rule = f"{bound.rule}; each part of the clause has a speaker of its own"
+        grounds: tuple[Ground, ...] = (*bound.grounds, "another speaker in the sentence")
+        bound = Attribution(people, rule, grounds)
     speakers = tuple(p.id for p in bound.people) if bound else ()
     if bound and bound.people and not bound.certain:
         names = " & ".join(p.name for p in bound.people)
         found.review.append(guessed_speaker(ref, names, bound.rule, paragraph))
     return speakers
+
+
+def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Found]:
+    """The people who start the parts of a paragraph joined by ", and", ", while" or ";",
+    each right before a verb ("President A requested …, and President B stated …"), when they
+    are more than one person; else none."""
+    starts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
+    subjects: list[Found] = []
+    for start in starts:
+        part = paragraph[start:]
+        mentions = resolver.mentions(part)
+        first = mentions[0] if mentions else None
+        if first is None or part[: first.start].strip() or first.kind == "pronoun":
+            continue
+        if not re.match(r"\s+[a-z]+", part[first.end :]):
+            continue
+        people = resolver.resolve(first, number).people
+        if len(people) == 1 and people[0] not in subjects:
+            subjects.append(people[0])
+    return subjects if len(subjects) > 1 else []
 
 
 def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
@@ -3108,7 +3135,7 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
         if re.search(rf"(?<![\w-]){re.escape(person.name)}{NAME_GOES_ON}", text):
             why[person.name] = f"the text writes {person.name!r} going on into a longer name"
             continue
-        if doubt := _title_or_given(person, people, text):
+        if doubt := _title_or_given(person, text):
             why[person.name] = doubt
             continue
         if len(parts) < 3:
@@ -3119,34 +3146,31 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
     return why
 
 
-def _title_or_given(person: Found, people: Sequence[Found], text: str) -> str:
+def _title_or_given(person: Found, text: str) -> str:
     """Why the first word the article writes of a name may be a title of address or a given
     name, which writers settle each their own way ("Daw Khin Mya Win" or "Khin Mya Win",
-    "Amir Khan Muttaqi" or Amir "Khan Muttaqi"), or "": a lone capital ("U Kyaw Soe Win"); a
-    first word that starts another listed name of other words ("Daw Khin Mya Win", "Daw Aye
-    Aye Thant"); or, in a name of three words or more set off by a comma (", Otunba Kayode
-    Adeyemi-Bakare,", ", Amir Khan Muttaqi," with a title before a name of two), a first word
-    the article writes nowhere else."""
+    "Amir Khan Muttaqi" or Amir "Khan Muttaqi"), or "": a lone capital ("U Kyaw Soe Win"), or,
+    in a name of three words or more set off by a comma (", Otunba Kayode Adeyemi-Bakare,",
+    ", Amir Khan Muttaqi," with a title before a name of two), a first word the article writes
+    nowhere else but before names of two words or more, as a title is ("Daw Khin Mya Win", "Daw
+    Aye Aye Thant")."""
     parts = person.name.split()
     if len(parts) < 2 or person.credited:
         return ""
     if re.fullmatch(r"[A-Z]", parts[0]):
         return f"the lone capital {parts[0]!r} of {person.name!r} may be a title of address"
-    shared = [
-        p for p in people
-        if p is not person and p.name.startswith(f"{parts[0]} ")
-        and p.name.split()[1] != parts[1]
-    ]  # fmt: skip
-    if shared and len(parts) >= 3:
-        return f"{parts[0]!r} starts {person.name!r} and {shared[0].name!r}: a title, maybe"
     apposed = re.finditer(
         rf"(?:^|, )(?P<title>(?:{CORE_TITLE}) )?{re.escape(person.name)}(?=,)", text, re.MULTILINE
     )
     for match in apposed:
         written = (match["title"] or "") + person.name
         first = written.split()[0]
-        alone = re.findall(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)
-        if len(written.split()) >= 3 and len(alone) == 1:
+        elsewhere = [
+            at for found in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)
+            if (at := found.start()) != match.start("title")
+            and not re.match(rf" {WORD} {WORD}", text[found.end() :])
+        ]  # fmt: skip
+        if len(written.split()) >= 3 and not elsewhere:
             return f"{first!r} before {person.name!r} may be a title or a given name"
     return ""
 
