@@ -4860,3 +4860,48 @@ def test_a_release_clause_whose_parts_have_two_speakers_names_both_as_a_guess(
     speakers of their own give it both, a guess."""
     _, said = _eighteenth("The talks went on.", "road be built", preamble)
     assert [(set(s), f) for s, f in said] == [(speakers, flagged)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Prime Minister Ana Tuilagi met her Solomon Islands counterpart Ravu Kemakeza today.",
+         "Solomon Islands counterpart"),
+        ("President Ana Tuilagi met her Sierra Leone counterpart, Ravu Kemakeza, today.",
+         "Sierra Leone counterpart"),
+        ("President Ana Tuilagi met his Timor-Leste counterpart Ravu Kemakeza today.",
+         "Timor-Leste counterpart"),
+        ("President Ana Tuilagi met her Malawian counterpart Ravu Kemakeza today.",
+         "Malawian counterpart"),
+    ],
+)  # fmt: skip
+def test_a_counterpart_of_a_country_named_in_words_is_listed(text: str, role: str) -> None:
+    """ "his Solomon Islands counterpart Collin X" listed no one, and every "Mr X said" after it
+    went to his wife (issue 19, round 19): a country's name of several words before
+    "counterpart" is its adjective."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get("Ravu Kemakeza") == role
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("The Togolese premier", "koffi-lawson-tete"),
+        ("The Togolese prime minister", "koffi-lawson-tete"),
+        ("The premier", "ama-owusu"),  # no nationality: the title's holder
+    ],
+)
+def test_a_role_noun_with_the_nationality_of_a_counterpart_is_the_counterpart(
+    role: str, speaker: str
+) -> None:
+    """ "The Bhutanese premier" went to the host, Prime Minister X, whose nationality the
+    article never gave, rather than to "her Bhutanese counterpart Y" (issue 19, round 19): a
+    nationality a counterpart's role gives is theirs, a guess."""
+    article = (
+        "ACCRA (Reuters) - Prime Minister Ama Owusu met her Togolese counterpart Koffi Lawson "
+        f"Tete on Monday.\n\n{role} said the road would be built.\n\n[Joint statement "
+        "_2026.3.5. Accra]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    [statement] = [s for s in drafted.statements if "road would be built" in s.text]
+    assert statement.speakers == (speaker,)

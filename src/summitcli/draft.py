@@ -577,12 +577,15 @@ LATE_NAMED = re.compile(
 """Rule `the late description name`: "the late Nobel laureate Gabriel García Márquez", "his late
 father, Rasheed Ali", "the late Glafcos Clerides": a person of the past, silent unless a cue
 makes them speak."""
+PLACE_WORDS = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}"
+"""A country's name used as an adjective, of one to three words: "Solomon Islands",
+"Timor-Leste", "Sierra Leone"."""
 COUNTERPART = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<role>(?:(?:{ADJECTIVE}) )?counterpart),? "
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?counterpart),? "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
 )
-"""Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf": a
-minister's counterpart, whom "the two ministers" may mean."""
+"""Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf", "his
+Solomon Islands counterpart X": a minister's counterpart, whom "the two ministers" may mean."""
 OCCUPATION = re.compile(
     r"(?<![\w-])(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
@@ -2045,6 +2048,10 @@ class Resolver:
             others = [p for p in rivals if p not in holders]
             return holders, "a role a counterpart may hold" if others else "role"
 
+        counterparts = [
+            p for p in living
+            if p.role.endswith("counterpart") and _same_country(adjective, p.role.split()[0])
+        ]  # fmt: skip
         for fitting in tiers:
             if not adjective and fitting:
                 return held(fitting)
@@ -2052,12 +2059,10 @@ class Resolver:
             if same:
                 return held(same)
             unknown = [p for p in fitting if not p.country]
+            if unknown and counterparts:  # "the Bhutanese premier", after "Prime Minister X and
+                return counterparts, "a counterpart for a head"  # her Bhutanese counterpart Y"
             if unknown:
                 return unknown, "role, nationality not known"
-        counterparts = [
-            p for p in living
-            if p.role.endswith("counterpart") and _same_country(adjective, p.role.split()[0])
-        ]  # fmt: skip
         if adjective and any(tiers) and counterparts:  # "the Peruvian foreign minister", after
             return counterparts, "a counterpart for a head"  # "X met his Peruvian counterpart"
         return [], "role"
