@@ -4905,3 +4905,23 @@ def test_a_role_noun_with_the_nationality_of_a_counterpart_is_the_counterpart(
     drafted = draft_summit(article, "a.txt")
     [statement] = [s for s in drafted.statements if "road would be built" in s.text]
     assert statement.speakers == (speaker,)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Prime Minister Rachid El Fassi met Ndour. El Fassi, who heads the government, spoke.",
+         ["Rachid El Fassi"]),
+        ("Minister Pieter Van Dam met Ndour. Van Dam, who heads the ministry, spoke.",
+         ["Pieter Van Dam"]),
+        ("Minister Olumide Adebayo Akande met Ndour. Adebayo Akande, who heads a bank, spoke.",
+         ["Olumide Adebayo Akande", "Adebayo Akande"]),  # a given and a family name: his son
+    ],
+)  # fmt: skip
+def test_a_family_name_with_its_particle_written_alone_is_the_fuller_names(
+    text: str, names: list[str]
+) -> None:
+    """ "El Alami, who heads Morocco's government" after "Karim El Alami" listed a second
+    person "El Alami" (issue 19, round 19): a family name that starts with a particle, written
+    alone, is the one listed name it ends."""
+    assert [p.name for p in find_people([(1, text)]).values()] == names

@@ -1565,8 +1565,11 @@ def _owned(match: re.Match[str]) -> str:
 def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
     """Whether `part` of a name is written somewhere not as part of it: "Adebayo Akande, a
     businessman," is someone beside Olumide Adebayo Akande; "Souleye Diop", only ever written
-    in "Birame Souleye Diop", is he."""
+    in "Birame Souleye Diop", is he, and so is a family name that starts with a particle ("El
+    Alami" of "Karim El Alami", "van der Berg")."""
     before = name[: name.index(part)]
+    if before and re.match(rf"(?i:{PARTICLE}) ", part):  # "El Alami" of Karim El Alami: the
+        return False  # family name with its article, whoever else the text calls so
     return any(
         not paragraph[: match.start()].endswith(before)
         for _, paragraph in paragraphs
