@@ -4925,3 +4925,23 @@ def test_a_family_name_with_its_particle_written_alone_is_the_fuller_names(
     person "El Alami" (issue 19, round 19): a family name that starts with a particle, written
     alone, is the one listed name it ends."""
     assert [p.name for p in find_people([(1, text)]).values()] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Foreign Minister Eleni Papadaki spoke. Outside, Eleni Vasou, 78, who came early, said "
+         "she had waited.", True),  # a given name shared, a family name of her own
+        ("Foreign Minister Eleni Papadaki spoke. Outside, Maria Papadaki, 78, who came early, "
+         "said she had waited.", True),  # a family name shared, a given name of her own
+        ("Foreign Minister Eleni Papadaki spoke. Later, Eleni Papadaki said so.", False),
+    ],
+)  # fmt: skip
+def test_a_speaker_who_shares_one_word_of_a_known_name_is_someone_else(
+    text: str, listed: bool
+) -> None:
+    """ "Eleni Charalambous, a 78-year-old refugee …, said" beside Foreign Minister Eleni
+    Papadaki was taken for the minister, and her words went to the minister (issue 19, round
+    19): a two-word name that shares only one word with a known name is someone else."""
+    names = [p.name for p in find_people([(1, text)]).values()]
+    assert (len(names) == 2) is listed and "Eleni Papadaki" in names

@@ -1545,13 +1545,16 @@ def _ending_a_title(word: str, text: str) -> re.Match[str] | None:
 
 
 def _namesake(name: str, person: Found) -> bool:
-    """Whether a two-word name is someone else of a known person's family name: "Lars
-    Haugland" beside Ingrid Haugland, a given name of his own; never "Minister Haugland" nor
-    "Van Leeuwen"."""
+    """Whether a two-word name is someone else of a known person's family or given name:
+    "Lars Haugland" beside Ingrid Haugland, a given name of his own, and "Eleni Charalambous"
+    beside Eleni Papadaki, a family name of her own; never "Minister Haugland" nor "Van
+    Leeuwen"."""
     words = name.split()
     title = re.fullmatch(rf"(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT}|{CORE_TITLE})", words[0])
     particle = re.fullmatch(PARTICLE, words[0].lower())  # "Van Leeuwen said", a sentence's start
-    return len(words) == 2 and words[0] not in person.name.split() and not (title or particle)
+    theirs = person.name.split()
+    other = words[0] not in theirs or words[-1] not in theirs
+    return len(words) == 2 and other and not (title or particle)
 
 
 def _owned(match: re.Match[str]) -> str:
