@@ -4775,6 +4775,11 @@ def test_a_title_of_address_between_an_office_and_a_full_name_is_a_guess(
         ("Tunde Bakare Ojo came. A farmer, Tunde Bakare Ojo, said Tunde liked it.",
          ["Tunde Bakare Ojo"], False),  # the first word written alone too
         ("Minister Kim Min-seok met Kim Hye-jin.", ["Kim Min-seok", "Kim Hye-jin"], False),
+        ("A farmer, Oloye Tunde Bakare-Ojo, said so. Mr Oloye Tunde Bakare-Ojo left.",
+         ["Oloye Tunde Bakare-Ojo"], False),  # a courtesy goes before a given name
+        ("An envoy, José Manuel Ortega Lucena, said so. Ortega left.",
+         ["José Manuel Ortega Lucena"], False),  # a surname written alone: the first, a name
+        ("Later, Prime Minister Rashid Kabiri, the host, spoke.", ["Rashid Kabiri"], False),
     ],
 )  # fmt: skip
 def test_a_first_word_that_may_be_a_title_or_a_given_name_is_a_doubt(
@@ -4782,9 +4787,10 @@ def test_a_first_word_that_may_be_a_title_or_a_given_name_is_a_doubt(
 ) -> None:
     """Writers differ on "Daw", "U", "Otunba" or "Amir" before a name: the draft kept some in
     the name, read another as a title, and gave the words as certain (issue 19, round 19). A
-    lone capital first, or the first word of a set-off name of three words (a title's too)
-    the article writes nowhere else but before names, leaves the name in doubt, and every
-    speech given to it a guess."""
+    lone capital first, or the first word of a set-off name of three words (a one-word
+    title's too) the article writes nowhere else but before names, leaves the name in doubt,
+    and every speech given to it a guess; not when a courtesy stands before the name or a
+    surname inside it is written alone, which settle that the first word is a name."""
     people = [Found(name, "Minister", 1, 1) for name in names]
     assert (names[0] in half_read_names(text, people)) is doubted
 

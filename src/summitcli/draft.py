@@ -3164,7 +3164,8 @@ def _title_or_given(person: Found, text: str) -> str:
     in a name of three words or more set off by a comma (", Otunba Kayode Adeyemi-Bakare,",
     ", Amir Khan Muttaqi," with a title before a name of two), a first word the article writes
     nowhere else but before names of two words or more, as a title is ("Daw Khin Mya Win", "Daw
-    Aye Aye Thant")."""
+    Aye Aye Thant"); not when a courtesy goes before the name ("Mr X Y Z") or a surname inside
+    it is written alone ("Ortega" of "José Manuel Ortega Lucena"): the first word is a name."""
     parts = person.name.split()
     if len(parts) < 2 or person.credited:
         return ""
@@ -3173,9 +3174,22 @@ def _title_or_given(person: Found, text: str) -> str:
     apposed = re.finditer(
         rf"(?:^|, )(?P<title>(?:{CORE_TITLE}) )?{re.escape(person.name)}(?=,)", text, re.MULTILINE
     )
+    courteous = rf"\b{COURTESY}\s+{re.escape(person.name)}"  # "Mr Birame Souleye Diop": a
+    if re.search(courteous, text):  # courtesy goes before a given name, not a title of address
+        return ""
     for match in apposed:
-        written = (match["title"] or "") + person.name
-        first = written.split()[0]
+        title = match["title"] or ""
+        if len(title.split()) > 1:  # "Foreign Secretary X Y": an office, no title of address
+            continue
+        written = title + person.name
+        words = written.split()
+        first = words[0]
+        surnamed = any(  # "Ortega" of José Manuel Ortega Lucena: a surname, the first a name
+            re.search(rf"(?<![\w-])(?<!{re.escape(before)} ){re.escape(word)}(?![\w-])", text)
+            for before, word in itertools.pairwise(words[:-1])
+        )
+        if surnamed:
+            continue
         elsewhere = [
             at for found in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)
             if (at := found.start()) != match.start("title")
