@@ -1293,7 +1293,7 @@ def find_people(
         for match in MONONYM.finditer(paragraph):
             word = match["name"]
             regnal = re.search(rf"\b{match['title']} {word} (?P<regnal>{REGNAL})", article)
-            name = f"{word} {regnal['regnal']}" if regnal else None  # "King Abdullah" of II
+            numbered = f"{word} {regnal['regnal']}" if regnal else None  # "King Abdullah" of II
             carried = any(
                 (word in p.ends or word in p.name.split())
                 and (
@@ -1307,7 +1307,7 @@ def find_people(
             if not (carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)):
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
                 country = (match["adjective"] or "").removesuffix("'s")
-                add(match, "name", role, number, 1, country, name)
+                add(match, "name", role, number, 1, country, numbered)
     for number, paragraph in paragraphs:
         for match in DESCRIBED_SPEAKER.finditer(paragraph):  # before a name with no role:
             name = match["name"]  # "Associate Professor X of Y said" is X, a professor
@@ -1439,49 +1439,12 @@ def find_people(
             del people[key]
             person.name = rest
             people[person.id], first[person.id] = person, first.pop(key)
-    for key, person in list(people.items()):  # "Ratu Viliame Koroi", then "Ratu Viliame"
-        kept = _kept_honour(person.name, article)
-        if kept and _slug(f"{kept} {person.name}") not in people:
-            del people[key]
-            person.name = f"{kept} {person.name}"
-            people[person.id], first[person.id] = person, first.pop(key)
     for key, person in people.items():  # first named in full, though found by a later role
         name = re.compile(rf"(?<!\w){re.escape(person.name)}(?!\w)")
         spans = ((number, name.search(paragraph)) for number, paragraph in paragraphs)
         places = ((number, found.start()) for number, found in spans if found)
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
-
-
-GIVEN_NAME_STYLE = (
-    r"(?:Sheikh|Sheikha|Prince|Princess|Sayyid|Sayyida|Pengiran|Datuk|Dato'?|Datin|Tan Sri|"
-    r"Puan Sri|Tun|Toh Puan)\b"
-)
-"""Styles an Arab or Malay royal or dignitary is called by before the given name alone
-("Sheikh Fahad", "Datuk Seri Anwar"), whatever the full name: no sign they are part of it."""
-
-
-def _kept_honour(name: str, text: str) -> str:
-    """The title of address the article makes part of a name, or "": one (no courtesy) it
-    writes before the full name and, later or earlier, before the given name alone, as it
-    would a name ("Ratu Viliame Koroi", then "Ratu Viliame said"), unless it is a style that
-    goes before a given name alone anyway (`GIVEN_NAME_STYLE`)."""
-    given, *rest = name.split()
-    if not rest:
-        return ""
-    before = re.finditer(
-        rf"(?<![\w'\u2019-])(?P<honour>(?:{HONOUR})(?: (?:{HONOUR}))*) {re.escape(name)}(?!\w)",
-        text,
-    )
-    for honour in {match["honour"] for match in before}:
-        if re.fullmatch(rf"(?:{COURTESY}|{GIVEN_NAME_STYLE})(?: (?:{COURTESY}|{HONOUR}))*", honour):
-            continue
-        alone = (
-            rf"(?<![\w-]){re.escape(honour)} {re.escape(given)}(?! {re.escape(rest[0])})(?![\w-])"
-        )
-        if re.search(alone, text):
-            return honour
-    return ""
 
 
 def _titled_carrier(person: Found, people: list[Found]) -> Found | None:
@@ -2065,8 +2028,6 @@ class Resolver:
             if same:
                 return held(same)
             unknown = [p for p in fitting if not p.country]
-            if unknown and counterparts:  # "the Bhutanese premier", after "Prime Minister X and
-                return counterparts, "a counterpart for a head"  # her Bhutanese counterpart Y"
             if unknown:
                 return unknown, "role, nationality not known"
         if adjective and any(tiers) and counterparts:  # "the Peruvian foreign minister", after
@@ -2417,11 +2378,9 @@ class Resolver:
         if unnamed and all(m.end <= unnamed.start() for m in head):
             return Attribution([], f"the subject {unnamed['source']!r} names no one")
         lead = masked[: head[0].start].strip(" ,")
-        relative = (
-            re.match(r",\s+who\b", clause[head[0].end :])
-            and masked[head[0].end : head[0].end + 1].isspace()
-        )
-        if not lead and relative and masked[: cue.start()].rstrip().endswith(","):
+        who = re.match(r",\s+who\b", clause[head[0].end :]) is not None
+        masked_who = masked[head[0].end : head[0].end + 1].isspace()
+        if not lead and who and masked_who and masked[: cue.start()].rstrip().endswith(","):
             # "The President, who was accompanied by …, the Adviser, X Y, added": the President
             return self._bound(head[:1], "the subject before a relative clause", number)
         if not lead:
