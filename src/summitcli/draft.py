@@ -3121,17 +3121,18 @@ def _title_or_given(person: Found, text: str) -> str:
     name, which writers settle each their own way ("Daw Khin Mya Win" or "Khin Mya Win",
     "Amir Khan Muttaqi" or Amir "Khan Muttaqi"), or "": a lone capital ("U Kyaw Soe Win"), or,
     in a name of three words or more set off by a comma (", Otunba Kayode Adeyemi-Bakare,",
-    ", Amir Khan Muttaqi," with a title before a name of two), a first word the article writes
-    nowhere else but before names of two words or more, as a title is ("Daw Khin Mya Win", "Daw
-    Aye Aye Thant"); not when a courtesy goes before the name ("Mr X Y Z") or a surname inside
-    it is written alone ("Ortega" of "José Manuel Ortega Lucena"): the first word is a name."""
+    ", Amir Khan Muttaqi," with a head's title, a given name too, before a name of two), a first
+    word the article writes nowhere else but before names of two words or more, as a title is
+    ("Daw Khin Mya Win", "Daw Aye Aye Thant"); not when a courtesy goes before the name ("Mr X Y
+    Z") or a surname inside it is written alone ("Ortega" of "José Manuel Ortega Lucena"): the
+    first word is a name."""
     parts = person.name.split()
     if len(parts) < 2 or person.credited:
         return ""
     if re.fullmatch(r"[A-Z]", parts[0]):
         return f"the lone capital {parts[0]!r} of {person.name!r} may be a title of address"
     apposed = re.finditer(
-        rf"(?:^|, )(?P<title>(?:{CORE_TITLE}) )?{re.escape(person.name)}(?=,)", text, re.MULTILINE
+        rf"(?:^|, )(?P<title>(?:{LEADER}) )?{re.escape(person.name)}(?=,)", text, re.MULTILINE
     )
     courteous = rf"\b{COURTESY}\s+{re.escape(person.name)}"  # "Mr Birame Souleye Diop": a
     if re.search(courteous, text):  # courtesy goes before a given name, not a title of address
