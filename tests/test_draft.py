@@ -4745,6 +4745,8 @@ def test_a_title_of_address_between_an_office_and_a_full_name_is_a_guess(
         ("The minister, Daw Lin Htet Aung, met Daw in Yangon.", ["Daw Lin Htet Aung"], False),
         ("A farmer, Oloye Tunde Bakare-Ojo, said so.", ["Oloye Tunde Bakare-Ojo"], True),
         ("His counterpart, Emir Rashid Kabiri, said so.", ["Rashid Kabiri"], True),
+        ("His counterpart, Emir Rashid Kabiri, said so. Tariq Rashid Osman came.",
+         ["Rashid Kabiri"], True),  # "Rashid" inside another name is no surname alone
         ("His counterpart, President Rashid Kabiri, said so. The President left.",
          ["Rashid Kabiri"], False),  # the title the article writes again
         ("A farmer, Tunde Bakare, said so.", ["Tunde Bakare"], False),  # two words

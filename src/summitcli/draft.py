@@ -3116,6 +3116,23 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
     return why
 
 
+def _written_alone(words: str, previous: str, text: str) -> bool:
+    """Whether the text writes some words of a name by themselves, with no word of a name
+    before or after them: "Ortega said" or "Ortega Lucena said" of José Manuel Ortega Lucena,
+    not the "Khan" of "Gul Khan Afridi", nor "Khan Muttaqi" after its own `previous` word,
+    "Amir"."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text):
+        before = re.search(rf"(?P<word>{WORD})\s$", text[: found.start()])
+        after = re.match(rf"\s(?P<word>{WORD})", text[found.end() :])
+        named_before = before is not None and (
+            before["word"] == previous or _name_word(before["word"])
+        )
+        named_after = after is not None and _name_word(after["word"])
+        if not (named_before or named_after):
+            return True
+    return False
+
+
 def _title_or_given(person: Found, text: str) -> str:
     """Why the first word the article writes of a name may be a title of address or a given
     name, which writers settle each their own way ("Daw Khin Mya Win" or "Khin Mya Win",
@@ -3144,9 +3161,10 @@ def _title_or_given(person: Found, text: str) -> str:
         written = title + person.name
         words = written.split()
         first = words[0]
-        surnamed = any(  # "Ortega" of José Manuel Ortega Lucena: a surname, the first a name
-            re.search(rf"(?<![\w-])(?<!{re.escape(before)} ){re.escape(word)}(?![\w-])", text)
-            for before, word in itertools.pairwise(words[:-1])
+        surnamed = any(  # "Ortega said", "Ortega Lucena said" of José Manuel Ortega Lucena:
+            _written_alone(part, words[start - 1], text)  # surnames: the first word, a name
+            for start in range(1, len(words) - 1)
+            for part in (words[start], " ".join(words[start:]))
         )
         if surnamed:
             continue
