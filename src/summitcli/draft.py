@@ -577,12 +577,15 @@ LATE_NAMED = re.compile(
 """Rule `the late description name`: "the late Nobel laureate Gabriel García Márquez", "his late
 father, Rasheed Ali", "the late Glafcos Clerides": a person of the past, silent unless a cue
 makes them speak."""
+PLACE_WORDS = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}"
+"""A country's name used as an adjective, of one to three words: "Solomon Islands",
+"Timor-Leste", "Sierra Leone"."""
 COUNTERPART = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<role>(?:(?:{ADJECTIVE}) )?counterpart),? "
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?counterpart),? "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
 )
-"""Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf": a
-minister's counterpart, whom "the two ministers" may mean."""
+"""Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf", "his
+Solomon Islands counterpart X": a minister's counterpart, whom "the two ministers" may mean."""
 OCCUPATION = re.compile(
     r"(?<![\w-])(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
@@ -684,13 +687,16 @@ only with "that": "pledged that China would buy",
 "reaffirmed that", never "pledged on Tuesday to link", which is a deed, nor "denied entry"; and
 thanks for something ("thanked President Y for the warm welcome") or conveyed ("conveyed his
 gratitude to", "conveyed the greetings of"), as a joint release's preamble words them."""
+REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b"
+"""A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?<! of New )(?<! of South )(?<! of North )(?P<name>{NAME_START}{WORD})"
-    rf"(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
-    r" (?:and|on|in|at|with|to|held|met)\b)"
+    rf"(?: {REGNAL}|(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
+    r" (?:and|on|in|at|with|to|held|met)\b))"
 )
-"""Rule `title name` of one name, as many Indonesians have: "Foreign Minister Sugiono said",
+"""Rule `title name` of one name, as many Indonesians have, and a monarch's regnal numeral
+("King Abdullah II has held talks"), part of the name: "Foreign Minister Sugiono said",
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
 where no one found carries the word, and never the end of a place ("Prime Minister of New
 Zealand")."""
@@ -1172,13 +1178,20 @@ def find_people(
     first names them, each with the fullest role it gives; the role the article's story gives
     is kept over the release's (paragraphs from `release` on)."""
     paragraphs = [(number, _lead_cased(paragraph)) for number, paragraph in paragraphs]
+    article = "\n\n".join(paragraph for _, paragraph in paragraphs)
     people: dict[str, Found] = {}
     first: dict[str, tuple[int, int]] = {}
 
     def add(
-        match: re.Match[str], group: str, role: str, number: int, rank: int, country: str = ""
+        match: re.Match[str],
+        group: str,
+        role: str,
+        number: int,
+        rank: int,
+        country: str = "",
+        written: str | None = None,
     ) -> None:
-        name = _untitled(match[group])
+        name = written or _untitled(match[group])
         if NOT_PEOPLE.search(name) or re.search(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ", name):
             return  # "Migrante International, a group", "East African Cooperation"
         if TITLE_INSIDE.search(name):
@@ -1279,6 +1292,8 @@ def find_people(
     for number, paragraph in paragraphs:
         for match in MONONYM.finditer(paragraph):
             word = match["name"]
+            regnal = re.search(rf"\b{match['title']} {word} (?P<regnal>{REGNAL})", article)
+            numbered = f"{word} {regnal['regnal']}" if regnal else None  # "King Abdullah" of II
             carried = any(
                 (word in p.ends or word in p.name.split())
                 and (
@@ -1291,7 +1306,8 @@ def find_people(
             office = re.fullmatch(OFFICE_WORD, word)
             if not (carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)):
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
-                add(match, "name", role, number, 1, (match["adjective"] or "").removesuffix("'s"))
+                country = (match["adjective"] or "").removesuffix("'s")
+                add(match, "name", role, number, 1, country, numbered)
     for number, paragraph in paragraphs:
         for match in DESCRIBED_SPEAKER.finditer(paragraph):  # before a name with no role:
             name = match["name"]  # "Associate Professor X of Y said" is X, a professor
@@ -1492,13 +1508,16 @@ def _ending_a_title(word: str, text: str) -> re.Match[str] | None:
 
 
 def _namesake(name: str, person: Found) -> bool:
-    """Whether a two-word name is someone else of a known person's family name: "Lars
-    Haugland" beside Ingrid Haugland, a given name of his own; never "Minister Haugland" nor
-    "Van Leeuwen"."""
+    """Whether a two-word name is someone else of a known person's family or given name:
+    "Lars Haugland" beside Ingrid Haugland, a given name of his own, and "Eleni Charalambous"
+    beside Eleni Papadaki, a family name of her own; never "Minister Haugland" nor "Van
+    Leeuwen"."""
     words = name.split()
     title = re.fullmatch(rf"(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT}|{CORE_TITLE})", words[0])
     particle = re.fullmatch(PARTICLE, words[0].lower())  # "Van Leeuwen said", a sentence's start
-    return len(words) == 2 and words[0] not in person.name.split() and not (title or particle)
+    theirs = person.name.split()
+    other = words[0] not in theirs or words[-1] not in theirs
+    return len(words) == 2 and other and not (title or particle)
 
 
 def _owned(match: re.Match[str]) -> str:
@@ -1512,8 +1531,11 @@ def _owned(match: re.Match[str]) -> str:
 def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
     """Whether `part` of a name is written somewhere not as part of it: "Adebayo Akande, a
     businessman," is someone beside Olumide Adebayo Akande; "Souleye Diop", only ever written
-    in "Birame Souleye Diop", is he."""
+    in "Birame Souleye Diop", is he, and so is a family name that starts with a particle ("El
+    Alami" of "Karim El Alami", "van der Berg")."""
     before = name[: name.index(part)]
+    if before and re.match(rf"(?i:{PARTICLE}) ", part):  # "El Alami" of Karim El Alami: the
+        return False  # family name with its article, whoever else the text calls so
     return any(
         not paragraph[: match.start()].endswith(before)
         for _, paragraph in paragraphs
@@ -1808,7 +1830,9 @@ class Resolver:
                     married = re.search(rf"\b(?:{MARRIED})\b", match["honour"])
                     wife = married is not None and all(married[0] not in p.addressed for p in last)
                     unlisted = part in self.unlisted  # "Mr Dahl", and a fisherman Arne Dahl
-                    if len(last) == 1 and not wife and not unlisted:  # "Mrs Kosgei": his wife?
+                    elsewhere = [p for p in carriers if p not in last]  # "Datuk Seri Anwar":
+                    # Anwar Ibrahim's first word as much as Dewi Fortuna Anwar's last
+                    if len(last) == 1 and not (wife or unlisted or elsewhere):  # his wife?
                         kind, carriers = "surname", last  # "Ms. Fortier", the family name
                     fitting = _fitting(carriers, match["honour"])
                     add(match.start(), match.start("words") + len(part), kind, fitting)
@@ -1993,6 +2017,10 @@ class Resolver:
             others = [p for p in rivals if p not in holders]
             return holders, "a role a counterpart may hold" if others else "role"
 
+        counterparts = [
+            p for p in living
+            if p.role.endswith("counterpart") and _same_country(adjective, p.role.split()[0])
+        ]  # fmt: skip
         for fitting in tiers:
             if not adjective and fitting:
                 return held(fitting)
@@ -2002,10 +2030,6 @@ class Resolver:
             unknown = [p for p in fitting if not p.country]
             if unknown:
                 return unknown, "role, nationality not known"
-        counterparts = [
-            p for p in living
-            if p.role.endswith("counterpart") and _same_country(adjective, p.role.split()[0])
-        ]  # fmt: skip
         if adjective and any(tiers) and counterparts:  # "the Peruvian foreign minister", after
             return counterparts, "a counterpart for a head"  # "X met his Peruvian counterpart"
         return [], "role"
@@ -2172,15 +2196,20 @@ class Resolver:
             and not any(_same_country(going_on["what"], p.country) for p in people)
         ):
             return f"the role {mention.words!r} goes on"
+        named_at = next(
+            (mention.start + at for p in people if (at := mention.words.find(p.name)) > 0),
+            mention.start,
+        )  # "President Ratu Epeli X": the title of address inside the words, before the name
         honoured = re.search(
-            rf"(?<![\w'\u2019-])((?:{HONOUR})(?:\s+(?:{HONOUR}))*)\s+$", clause[: mention.start]
+            rf"(?<![\w'\u2019-])((?:{HONOUR})(?:\s+(?:{HONOUR}))*)\s+$", clause[:named_at]
         )
         if (
             honoured
             and mention.kind == "full name"
             and not re.fullmatch(rf"{COURTESY}(?:\s+{COURTESY})*", honoured[1])
         ):
-            return f"whether {honoured[1]!r} is part of the name {mention.words!r} is the curator's"
+            name = clause[named_at : mention.end]
+            return f"whether {honoured[1]!r} is part of the name {name!r} is the curator's"
         styled = re.search(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$", clause[: mention.start])
         styled = styled or re.match(rf"\s+and\s+(?:{HONOUR})\s", clause[mention.end :])
         if styled and len(people) == 1:
@@ -2206,6 +2235,15 @@ class Resolver:
         )
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
         according = ACCORDING.search(clause)
+        relayed = (
+            self._subject_of(clause[: according.start()], number, quoted)
+            if according and (according["last"] or according["lastnamed"])
+            else None
+        )
+        if relayed and relayed.people and relayed.in_subject:  # "Han told him that …,
+            # according to spokesperson Choi": Han's words, as Choi relays them; a guess
+            rule = f"{relayed.rule}, whose words 'according to' relays"
+            return replace(relayed, rule=rule, grounds=(*relayed.grounds, "someone else's words"))
         if according and according["lastnamed"]:  # "…, according to the ROLE, NAME."
             start, end = according.span("lastnamed")
             inside = [m for m in mentions if (m.start, m.end) == (start, end)]
@@ -2266,7 +2304,7 @@ class Resolver:
             if clause.rstrip().endswith(":") and len(mentions) == 1:
                 return self._bound(mentions, "before a colon", number)
             return None
-        found = [self._subject_at(cue, masked, mentions, number) for cue in cues]
+        found = [self._subject_at(cue, clause, masked, mentions, number) for cue in cues]
         named = [bound for bound in found if bound.people]
         named.sort(key=lambda b: (not b.certain, "a country for its leader" in b.grounds))
         if not named:
@@ -2283,7 +2321,7 @@ class Resolver:
         return named[0]
 
     def _subject_at(
-        self, cue: re.Match[str], masked: str, mentions: list[Mention], number: int
+        self, cue: re.Match[str], clause: str, masked: str, mentions: list[Mention], number: int
     ) -> Attribution:
         """The subject of one speech verb, by the rules of `subject_of`. A subject that is a
         name no one known carries is no one's: the words go to nobody, never to another
@@ -2340,6 +2378,11 @@ class Resolver:
         if unnamed and all(m.end <= unnamed.start() for m in head):
             return Attribution([], f"the subject {unnamed['source']!r} names no one")
         lead = masked[: head[0].start].strip(" ,")
+        who = re.match(r",\s+who\b", clause[head[0].end :]) is not None
+        masked_who = masked[head[0].end : head[0].end + 1].isspace()
+        if not lead and who and masked_who and masked[: cue.start()].rstrip().endswith(","):
+            # "The President, who was accompanied by …, the Adviser, X Y, added": the President
+            return self._bound(head[:1], "the subject before a relative clause", number)
         if not lead:
             subject = [head[0]]
             for mention in head[1:]:
@@ -2825,6 +2868,9 @@ def _two_speakers(
         conjunction = match["conjunction"] or ""
         rest = words[cut:].lstrip()
         clause = " " * len(conjunction) + rest[len(conjunction) :]
+        cue = CUE.search(clause)
+        if cue and cue["verb"].endswith("ing") and clause[: cue.start()].rstrip().endswith(","):
+            continue  # "…, and Y's first President, Z, saying": a participle starts no clause
         before = resolver.subject_of(words[:cut], number, bool(spans))
         after = resolver.subject_of(clause, number, bool(spans))
         if not (before and after and before.people and after.people and after.in_subject):
@@ -2940,11 +2986,38 @@ def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int)
         bound = Attribution(both, rule, ("the two leaders",))
     elif bound is None:
         bound = _named_agreeing(found.resolver, paragraph)
+    starting = _clause_subjects(found.resolver, paragraph, number)
+    if bound and bound.people and len(starting) > 1:  # "(1) President A requested that …,
+        # and President B stated that …": one clause, one speaker set, both of them, a guess
+        people = list(dict.fromkeys([*bound.people, *starting]))
+        rule = f"{bound.rule}; each part of the clause has a speaker of its own"
+        grounds: tuple[Ground, ...] = (*bound.grounds, "another speaker in the sentence")
+        bound = Attribution(people, rule, grounds)
     speakers = tuple(p.id for p in bound.people) if bound else ()
     if bound and bound.people and not bound.certain:
         names = " & ".join(p.name for p in bound.people)
         found.review.append(guessed_speaker(ref, names, bound.rule, paragraph))
     return speakers
+
+
+def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Found]:
+    """The people who start the parts of a paragraph joined by ", and", ", while" or ";",
+    each right before a verb ("President A requested …, and President B stated …"), when they
+    are more than one person; else none."""
+    starts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
+    subjects: list[Found] = []
+    for start in starts:
+        part = paragraph[start:]
+        mentions = resolver.mentions(part)
+        first = mentions[0] if mentions else None
+        if first is None or part[: first.start].strip() or first.kind == "pronoun":
+            continue
+        if not re.match(r"\s+[a-z]+", part[first.end :]):
+            continue
+        people = resolver.resolve(first, number).people
+        if len(people) == 1 and people[0] not in subjects:
+            subjects.append(people[0])
+    return subjects if len(subjects) > 1 else []
 
 
 def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
@@ -3032,12 +3105,77 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
         if re.search(rf"(?<![\w-]){re.escape(person.name)}{NAME_GOES_ON}", text):
             why[person.name] = f"the text writes {person.name!r} going on into a longer name"
             continue
+        if doubt := _title_or_given(person, text):
+            why[person.name] = doubt
+            continue
         if len(parts) < 3:
             continue
         short = f"{parts[0]} {parts[-1]}"
         if short not in names and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             why[person.name] = f"{parts[0]!r} of {person.name!r} may be an honorific"
     return why
+
+
+def _written_alone(words: str, previous: str, text: str) -> bool:
+    """Whether the text writes some words of a name by themselves, with no word of a name
+    before or after them: "Ortega said" or "Ortega Lucena said" of José Manuel Ortega Lucena,
+    not the "Khan" of "Gul Khan Afridi", nor "Khan Muttaqi" after its own `previous` word,
+    "Amir"."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text):
+        before = re.search(rf"(?P<word>{WORD})\s$", text[: found.start()])
+        after = re.match(rf"\s(?P<word>{WORD})", text[found.end() :])
+        named_before = before is not None and (
+            before["word"] == previous or _name_word(before["word"])
+        )
+        named_after = after is not None and _name_word(after["word"])
+        if not (named_before or named_after):
+            return True
+    return False
+
+
+def _title_or_given(person: Found, text: str) -> str:
+    """Why the first word the article writes of a name may be a title of address or a given
+    name, which writers settle each their own way ("Daw Khin Mya Win" or "Khin Mya Win",
+    "Amir Khan Muttaqi" or Amir "Khan Muttaqi"), or "": a lone capital ("U Kyaw Soe Win"), or,
+    in a name of three words or more set off by a comma (", Otunba Kayode Adeyemi-Bakare,",
+    ", Amir Khan Muttaqi," with a head's title, a given name too, before a name of two), a first
+    word the article writes nowhere else but before names of two words or more, as a title is
+    ("Daw Khin Mya Win", "Daw Aye Aye Thant"); not when a courtesy goes before the name ("Mr X Y
+    Z") or a surname inside it is written alone ("Ortega" of "José Manuel Ortega Lucena"): the
+    first word is a name."""
+    parts = person.name.split()
+    if len(parts) < 2 or person.credited:
+        return ""
+    if re.fullmatch(r"[A-Z]", parts[0]):
+        return f"the lone capital {parts[0]!r} of {person.name!r} may be a title of address"
+    apposed = re.finditer(
+        rf"(?:^|, )(?P<title>(?:{LEADER}) )?{re.escape(person.name)}(?=,)", text, re.MULTILINE
+    )
+    courteous = rf"\b{COURTESY}\s+{re.escape(person.name)}"  # "Mr Birame Souleye Diop": a
+    if re.search(courteous, text):  # courtesy goes before a given name, not a title of address
+        return ""
+    for match in apposed:
+        title = match["title"] or ""
+        if len(title.split()) > 1:  # "Foreign Secretary X Y": an office, no title of address
+            continue
+        written = title + person.name
+        words = written.split()
+        first = words[0]
+        surnamed = any(  # "Ortega said", "Ortega Lucena said" of José Manuel Ortega Lucena:
+            _written_alone(part, words[start - 1], text)  # surnames: the first word, a name
+            for start in range(1, len(words) - 1)
+            for part in (words[start], " ".join(words[start:]))
+        )
+        if surnamed:
+            continue
+        elsewhere = [
+            at for found in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)
+            if (at := found.start()) != match.start("title")
+            and not re.match(rf" {WORD} {WORD}", text[found.end() :])
+        ]  # fmt: skip
+        if len(written.split()) >= 3 and not elsewhere:
+            return f"{first!r} before {person.name!r} may be a title or a given name"
+    return ""
 
 
 def draft(text: str, source_file: str) -> Summit:
