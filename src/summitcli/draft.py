@@ -879,6 +879,23 @@ Presidents highlighted", "They noted that", "…, the two leaders noted": the tw
 words, a guess (which sides, and whether a clause is a deed, is the curator's), and what they
 assessed or recalled. What they recognized or shared stays the document's, as the bundled
 source has it (though held-out 9 and 10 give such words to the leaders)."""
+JOINT_PLURAL = (
+    r"(?:The (?:two )?|Both )"
+    r"(?i:leaders|sides|parties|presidents|prime ministers|heads of (?:state|government))\s+"
+    r"(?:(?:also|further|jointly)\s+)?"
+)
+JOINT_AGREED = re.compile(rf"^{JOINT_PLURAL}(?:agreed|decided)\b")
+"""The parties agreeing in the joint document by any plural, with or without "two": "The
+Presidents agreed to", "The Heads of State decided to", "The leaders further agreed"."""
+JOINT_PRESENT = re.compile(
+    rf"(?:^|[.;]\s+){JOINT_PLURAL}"
+    r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"
+    r"express|reiterate|acknowledge|confirm|condemn|urge|appreciate|commend|pledge|recall|agree|"
+    r"decide)\b"
+)
+"""A joint document in the present tense, its subject a plural of the parties ("The Parties
+stress", "The Sides reaffirm"): the plural noun is required, so that "The note verbale" or
+"The stress of the talks" is no subject."""
 NAMED_AGREE = re.compile(rf"^(?P<subject>[^,;:()]+?)\s+(?:{SIDES_VERB}|agreed\b|decided\b)")
 """The same verbs (and "agreed") after a subject of names in the joint document: "President X
 and Prime Minister Y agreed that", "President X reaffirmed"."""
@@ -2966,11 +2983,14 @@ def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int)
     Minister Ishiba mentioned that", "The two leaders reaffirmed"): none for what the document
     itself records ("shared the view"); a guess goes to `curation.review`."""
     bound = found.resolver.subject_of(paragraph, number)
-    agreed = ACCOUNT.match(paragraph) and re.search(r"\bagreed\b", paragraph)
+    agreed = (ACCOUNT.match(paragraph) and re.search(r"\bagreed\b", paragraph)) or (
+        JOINT_AGREED.match(paragraph)
+    )
     both = found.resolver.leaders()
     both = both if len(both) == 2 else []  # "Both sides" is never one of them
     sides = (bound is None and agreed) or (
-        not (bound and bound.certain) and THE_SIDES_SAY.search(paragraph)
+        not (bound and bound.certain)
+        and (THE_SIDES_SAY.search(paragraph) or JOINT_PRESENT.search(paragraph))
     )
     if sides and not both:
         found.review.append(
