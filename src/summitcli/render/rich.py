@@ -201,14 +201,14 @@ def _panel(view: View, width: int) -> Panel:
     draft's id is its title made a slug: it must stay whole to be pasted back)."""
     ref, _, rest = view.heading.partition(" ")
     room = width - TITLE_MARGIN
-    title: Text | None = Text(ref, style=REF_STYLE)
+    title: Text | None = None
     lines: list[Text | Table] = []
     if cell_len(f" {view.heading} ") <= room:
-        title = Text.assemble(title, (f" {rest}" if rest else "", "dim"))
+        title = Text.assemble((ref, REF_STYLE), (f" {rest}" if rest else "", "dim"))
     elif cell_len(f" {ref} ") <= room:
+        title = Text(ref, style=REF_STYLE)
         lines.append(Text(rest, style="bold"))
     else:
-        title = None
         lines.append(
             Text.assemble((ref, REF_STYLE), (f" {rest}" if rest else "", "bold"), overflow="fold")
         )
