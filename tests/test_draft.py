@@ -5007,3 +5007,31 @@ def test_the_joint_document_s_parties_by_any_plural_speak_for_both(
     like a verb ("The state visit") is no subject."""
     _, said = _eighteenth("The talks went on.", words, preamble)
     assert [(set(s), f) for s, f in said] == ([(speakers, True)] if speakers else [(set(), False)])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reported", "frame"),
+    [
+        ("Kim said the two countries would hold naval drills, adding that \u201cno one should "
+         "fear them.\u201d", "Kim said the two countries would hold naval drills", "adding that"),
+        ('Kim said trade had recovered, noting that "nothing replaces a port."',
+         "Kim said trade had recovered", "noting that"),
+        ('Kim told reporters the road would open in May, and adding that "the trucks are ready."',
+         "Kim told reporters the road would open in May", "and adding that"),
+    ],
+)  # fmt: skip
+def test_reported_speech_before_a_participle_and_that_is_a_statement_of_its_own(
+    paragraph: str, reported: str, frame: str
+) -> None:
+    """A new user's find: in `X said A, adding that "B."`, A was kept only as the quotation's
+    framing, so search, quotes and compare never found it as X's words: A is X's reported
+    speech, and B the quotation it goes on with, both X's."""
+    article = (
+        "President Tran Van Minh met President Kim Min-soo.\n\nKim arrived.\n\n"
+        f"{paragraph}\n\n[Joint statement _2026.11.14. Seoul]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    said = [(s.kind, s.text, s.attribution, s.speakers) for s in drafted.statements]
+    assert said[0][:2] == ("reported", reported) and said[0][3] == ("kim-min-soo",)
+    assert said[1][0] == "direct" and said[1][2:] == (frame, ("kim-min-soo",))
+    assert uncovered(drafted, article.split("\n\n")) == []

@@ -2532,7 +2532,9 @@ GOES_ON_THAT = re.compile(rf"{GOES_ON}(?:{CUE_VERB})\b(?: [\w,]+){{0,3}}? that\b
 """Reported speech that goes on after a quotation's frame: "…," she said, adding that …."""
 SAID_THEN = re.compile(rf"^(?P<reported>.*\S),\s+(?P<frame>and (?:{CUE_VERB}) that)$")
 """Reported speech, then the frame of a quotation: "X assured that …, and warned that "…"."."""
-PARTICIPLE = re.compile(r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing,)$")
+PARTICIPLE = re.compile(r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing(?:,| that))$")
+"""Reported speech, then a participle that frames a quotation: "Kim said A, adding, "B"",
+"Kim said A, noting that "B"": A is a statement of its own."""
 SAID_CONTENT = re.compile(
     r"^(?P<reported>.*\b(?:said|says|told reporters|added|noted)(?: that)? "
     r"(?!(?:in|at|on|during|after|before|while|with|to|from|as|when|of|by|for|and|but)\b)"
