@@ -863,6 +863,9 @@ JOINT_SAID = re.compile(
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
+PARTIES = r"(?i:leaders|sides|parties|presidents|prime ministers|heads of (?:state|government))"
+"""The two parties of a joint document by a plural noun: "the leaders", "the Parties", "the
+Heads of State"."""
 SIDES_VERB = (
     r"(?:also\s+|further\s+)?"
     r"(?:affirmed|reaffirmed|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|"
@@ -870,20 +873,14 @@ SIDES_VERB = (
     r"confirmed|condemned|urged|appreciated|commended|pledged|assessed|evaluated|recalled)\b"
 )
 THE_SIDES_SAY = re.compile(
-    r"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )"
-    r"(?:(?i:leaders|sides|parties|presidents|prime ministers|heads of (?:state|government))\s+)?"
-    + SIDES_VERB
+    rf"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )(?:{PARTIES}\s+)?{SIDES_VERB}"
 )
 """The joint document's own voice in its preamble: "The two sides affirmed that", "The
 Presidents highlighted", "They noted that", "…, the two leaders noted": the two leaders'
 words, a guess (which sides, and whether a clause is a deed, is the curator's), and what they
 assessed or recalled. What they recognized or shared stays the document's, as the bundled
 source has it (though held-out 9 and 10 give such words to the leaders)."""
-JOINT_PLURAL = (
-    r"(?:The (?:two )?|Both )"
-    r"(?i:leaders|sides|parties|presidents|prime ministers|heads of (?:state|government))\s+"
-    r"(?:(?:also|further|jointly)\s+)?"
-)
+JOINT_PLURAL = rf"(?:The (?:two )?|Both ){PARTIES}\s+(?:(?:also|further|jointly)\s+)?"
 JOINT_AGREED = re.compile(rf"^{JOINT_PLURAL}(?:agreed|decided)\b")
 """The parties agreeing in the joint document by any plural, with or without "two": "The
 Presidents agreed to", "The Heads of State decided to", "The leaders further agreed"."""
