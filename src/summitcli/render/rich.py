@@ -200,12 +200,11 @@ def _panel(view: View, width: int) -> Panel:
     what does not fit opens the panel instead, folded (a ref in a folder names its summit, and a
     draft's id is its title made a slug: it must stay whole to be pasted back)."""
     ref, _, rest = view.heading.partition(" ")
-    room = width - TITLE_MARGIN
     title: Text | None = None
     lines: list[Text | Table] = []
-    if cell_len(f" {view.heading} ") <= room:
+    if _fits_border(view.heading, width):
         title = Text.assemble((ref, REF_STYLE), (f" {rest}" if rest else "", "dim"))
-    elif cell_len(f" {ref} ") <= room:
+    elif _fits_border(ref, width):
         title = Text(ref, style=REF_STYLE)
         lines.append(Text(rest, style="bold"))
     else:
@@ -224,6 +223,11 @@ def _panel(view: View, width: int) -> Panel:
                 line.append("  ").append(quote.text if quote else "  ".join(part.values[1:]))
             )
     return Panel(Group(*lines), title=title, title_align="left", box=box.ROUNDED)
+
+
+def _fits_border(title: str, width: int) -> bool:
+    """Whether a title fits on a panel's border whole: Rich would cut it there, mid-word."""
+    return cell_len(f" {title} ") <= width - TITLE_MARGIN
 
 
 def _lines(block: Block, width: int) -> list[Text | Table]:
@@ -259,6 +263,5 @@ def _facts(view: View, width: int) -> Panel:
     grid.add_column(overflow="fold")
     for field in view.fields:
         grid.add_row(field.label, Text(field.value))
-    fits = cell_len(f" {view.heading} ") <= width - TITLE_MARGIN
-    title = Text(view.heading, style="bold") if fits else None
+    title = Text(view.heading, style="bold") if _fits_border(view.heading, width) else None
     return Panel(grid, title=title, title_align="left")
