@@ -68,10 +68,10 @@ def read_gold(gold_path: Path) -> tuple[str, JSON]:
     if not article.is_file():
         raise GoldError(f"{gold_path}: no article {article.name} beside it")
     text = article.read_text(encoding="utf-8")
-    raw = gold_path.read_bytes()
     try:
-        gold = msgspec.json.decode(raw, type=Gold)
-    except msgspec.DecodeError as error:
+        labels = msgspec.json.decode(gold_path.read_bytes())
+        gold = msgspec.convert(labels, Gold)
+    except msgspec.DecodeError as error:  # a ValidationError too
         raise GoldError(f"{gold_path}: {error}") from None
     for number, statement in enumerate(gold.statements):
         if statement.text not in text:
@@ -79,7 +79,7 @@ def read_gold(gold_path: Path) -> tuple[str, JSON]:
                 f"{gold_path}: $.statements[{number}].text is not in {article.name}: "
                 f"{statement.text[:60]!r}"
             )
-    return text, json.loads(raw)
+    return text, labels
 
 
 @dataclass
