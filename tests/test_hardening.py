@@ -144,6 +144,27 @@ def test_a_closed_standard_error_loses_only_the_messages(
 
 
 @pytest.mark.parametrize(
+    ("close_stdin", "message"),
+    [
+        (True, "summit: stdin is closed: nothing to draft\n"),
+        (False, "summit: stdin: is empty: nothing to draft\n"),
+    ],
+)
+def test_draft_tells_a_closed_stdin_from_an_empty_one(close_stdin: bool, message: str) -> None:
+    """`summit draft - <&-` has nothing to read, as `< /dev/null` has, but for another reason:
+    the message says which, since the fix differs (a pipe never connected, not an empty file)."""
+    result = subprocess.run(
+        [str(SUMMIT), "draft", "-"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=clean_env(),
+        preexec_fn=(lambda: os.close(0)) if close_stdin else None,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", message)
+
+
+@pytest.mark.parametrize(
     "args",
     [
         ["search", "\x1b[31mred\x1b]0;pwned\x07"],

@@ -268,7 +268,8 @@ def main(arguments: Sequence[str] | None = None) -> int:
 def _open_closed_streams() -> None:
     """Started with stdin or stderr closed (`2>&-`), Python gives None for it, and the first
     file summit opens would take its descriptor: a cache's database would receive the notes.
-    Each is /dev/null instead, as for a daemon: the notes are lost, the output is whole."""
+    Each descriptor is /dev/null instead, as for a daemon: the notes are lost, the output is
+    whole. `sys.stdin` stays None, so that `draft -` can say its input is closed, not empty."""
     for descriptor, name in ((0, "stdin"), (2, "stderr")):
         if getattr(sys, name) is not None:
             continue
@@ -276,7 +277,8 @@ def _open_closed_streams() -> None:
         if null != descriptor:
             os.dup2(null, descriptor)
             os.close(null)
-        setattr(sys, name, open(descriptor, "r" if descriptor == 0 else "w", closefd=False))  # noqa: SIM115
+        if descriptor == 2:
+            sys.stderr = open(descriptor, "w", closefd=False)  # noqa: SIM115
 
 
 def _uncolour_help(arguments: Sequence[str]) -> None:

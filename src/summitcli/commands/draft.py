@@ -48,6 +48,8 @@ def draft_command(
     name = "stdin" if from_stdin else str(article)
     if output is not None and str(output) == "-":
         output = None
+    if from_stdin and sys.stdin is None:  # started with `<&-`: see cli._open_closed_streams
+        raise SummitError("stdin is closed: nothing to draft")
     try:
         raw = read_stream(sys.stdin.buffer, "stdin") if from_stdin else read_limited(article)
         text = raw.decode("utf-8")
