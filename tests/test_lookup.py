@@ -29,6 +29,12 @@ from summitcli.model import Summit
         ("Jae-myung Lee", ["Lee Jae-myung"]),
         ("PM Ishiba", ["Shigeru Ishiba"]),
         ("Prime Minister Shigeru Ishiba", ["Shigeru Ishiba"]),
+        # the source's own form (its first sentence), and the other leader's by the same pattern
+        ("Japanese Prime Minister", ["Shigeru Ishiba"]),
+        ("Japanese Prime Minister Shigeru Ishiba", ["Shigeru Ishiba"]),
+        ("Japanese Prime Minister Ishiba", ["Shigeru Ishiba"]),
+        ("South Korean President", ["Lee Jae-myung"]),
+        ("South Korean President Lee", ["Lee Jae-myung"]),  # not the Former President
     ],
 )
 def test_find_people(summit: Summit, name: str, people: list[str]) -> None:
