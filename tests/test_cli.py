@@ -957,6 +957,12 @@ def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: 
         (["--stale", "cache", "clear"], "summit cache --stale", "Possible options"),
         (["--nonsense", "sections"], "No such option: --nonsense", "after the command"),
         (["--kind", "direct", "sections"], "No such option: --kind", "after the command"),
+        # a word that starts with one dash is read as short options: name the word, not a letter
+        (["search", "-hydrogen"], "No such option: -hydrogen", "-y"),
+        (["search", "-hydrogen"], "summit search -- -hydrogen", ""),
+        (["show", "--"], "Missing argument 'refs' (see", "'refs'."),
+        (["quotes", "-s", ""], "the name '' is empty: give a name or a role", "called"),
+        (["quotes", "-s", " - "], "the name ' - ' has no letters", "called"),
     ],
 )
 def test_messages_help(summit_cli: Any, args: list[str], said: str, unsaid: str) -> None:

@@ -30,7 +30,7 @@ from .errors import (
     OutputClosedError,
     SummitError,
 )
-from .text import did_you_mean, for_data, quoted, shortened
+from .text import did_you_mean, for_data, quoted, shell_word, shortened
 
 
 def _refuse_repeats(command_path: str, command: Any, words: Sequence[str]) -> None:
@@ -257,7 +257,7 @@ def main(arguments: Sequence[str] | None = None) -> int:
     except SystemExit as exit:  # shell completion ends the process itself, and so does Rich
         code = EXIT_OK if _reader_left() else exit.code
     except Exception as error:
-        code = exit_code(error, data)
+        code = exit_code(error, data, arguments)
     try:
         sys.stdout.flush()
     except Exception as error:
@@ -292,6 +292,20 @@ def _uncolour_help(arguments: Sequence[str]) -> None:
         typer.rich_utils.COLOR_SYSTEM = None
 
 
+def _short_options_word(option: str | None, arguments: Sequence[str], command_path: str) -> str:
+    """Click reads `-hydrogen` as the short options -h -y -d…, and names the first it lacks
+    ("-y"), a letter the user never typed: name the word, and how to pass it as a value."""
+    if not option or len(option) != 2:
+        return ""
+    for word in arguments:
+        if len(word) > 2 and word[0] == "-" != word[1] and option[1] in word[1:]:
+            return (
+                f"No such option: {word} (words after '--' are never options: "
+                f"{command_path} -- {shell_word(word)})"
+            )
+    return ""
+
+
 def _option_value(arguments: Sequence[str], option: str) -> str | None:
     """The value given to one of summit's own options (`GLOBAL_OPTIONS`, before the command
     once `global_options_first` has moved them), the last one if repeated; None if not given."""
@@ -322,7 +336,7 @@ def _forget_unusable_columns() -> None:
         os.environ["COLUMNS"] = str(MIN_COLUMNS)
 
 
-def exit_code(error: Exception, data: str | None = None) -> int:
+def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str] = ()) -> int:
     """Say what went wrong in one line on stderr (or nothing, where quiet is right); a command
     it suggests gets the call's `--data`."""
     if isinstance(error, SummitError):
@@ -334,7 +348,9 @@ def exit_code(error: Exception, data: str | None = None) -> int:
         if option in BEFORE_THE_COMMAND:  # Click would offer the command's options instead
             where = f"{option} is summit's own option; put it before the command: summit {option}"
             return _fail(f"{where}{hint}", error.exit_code)
-        return _fail(f"{error.format_message()}{hint}", error.exit_code)
+        word = _short_options_word(option, arguments, context.command_path) if context else ""
+        message = word or error.format_message().removesuffix(".") + hint  # "… 'refs'."
+        return _fail(message, error.exit_code)
     if isinstance(error, typer.Abort):
         return EXIT_INTERRUPTED
     if isinstance(error, BrokenPipeError | OutputClosedError):

@@ -83,6 +83,11 @@ def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]
         by_summit.setdefault(person.summit, []).append((person, keys))
     found: dict[tuple[str, str], Person] = {}
     for name in names:
+        if not _words(name):  # '' or ' - ': nothing to call anyone by
+            empty = "is empty" if not name.strip() else "has no letters"
+            raise NotFoundError(
+                f"the name {quoted(name)} {empty}: give a name or a role (see 'summit speakers')"
+            )
         asked, title = _name_keys(name), _title(name)
         matches = [p for group in by_summit.values() for p in _called(name, group)]
         if not matches:
