@@ -144,6 +144,34 @@ def test_a_closed_standard_error_loses_only_the_messages(
 
 
 @pytest.mark.parametrize(
+    ("size", "said"),
+    [
+        (256 * 1024 + 1, "over it"),
+        (700 * 1024 + 500, "700 KiB"),
+        (1024 * 1024 * 3 // 2, "1.5 MiB"),
+    ],
+)
+def test_draft_refuses_more_than_an_article_at_once(size: int, said: str, tmp_path: Path) -> None:
+    """A padded or concatenated input kept `draft` busy for minutes without a word (a new
+    user's 700 KB file, then a 7 MB one): anything over an article's size is refused first."""
+    article = tmp_path / "big.txt"
+    paragraph = "President Kim said the talks went well. " * 20 + "\n\n"
+    article.write_text((paragraph * (size // len(paragraph) + 1))[:size], encoding="utf-8")
+    result = subprocess.run(
+        [str(SUMMIT), "draft", str(article)],
+        capture_output=True,
+        text=True,
+        env=clean_env(),
+        timeout=60,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2,
+        "",
+        f"summit: {article}: file is too large ({said}; the limit is 256 KiB)\n",
+    )
+
+
+@pytest.mark.parametrize(
     ("close_stdin", "message"),
     [
         (True, "summit: stdin is closed: nothing to draft\n"),
@@ -405,8 +433,10 @@ def test_an_endless_stream_is_read_no_further_than_the_size_limit(
             timeout=60,
             preexec_fn=_memory_limited,
         )
+    limit = "256 KiB" if args[0] == "draft" else "50 MiB"  # an article to draft has its own
     too_large = (
-        f"{'stdin' if stdin else '/dev/zero'}: file is too large (over 50 MiB; the limit is 50 MiB)"
+        f"{'stdin' if stdin else '/dev/zero'}: file is too large (over {limit}; "
+        f"the limit is {limit})"
     )
     said = (result.stdout, result.stderr)
     if args[0] == "validate":  # the problem is listed as a record, the count said on stderr

@@ -1353,10 +1353,14 @@ def find_people(
                 known = any(name in p.name or _part_of(p.name, name) for p in people.values())
                 if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
                     add(match, group, UNKNOWN, number, 3)
+    looked_up: set[str] = set()  # a word's search is the same each time: once per word
     for _, paragraph in paragraphs:
         for match in BARE_SPEAKER.finditer(paragraph):
             word = match["word"]
-            if NO_NAME.fullmatch(word) or any(word in p.name.split() for p in people.values()):
+            if word in looked_up or NO_NAME.fullmatch(word):
+                continue
+            looked_up.add(word)
+            if any(word in p.name.split() for p in people.values()):
                 continue
             for later, text in paragraphs:
                 named = _ending_a_title(word, text)

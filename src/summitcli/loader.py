@@ -185,30 +185,39 @@ def read_bytes(path: Path) -> bytes:
     return raw
 
 
-def read_limited(path: Path) -> bytes:
-    """A file's bytes, at most MAX_FILE_BYTES of them (a summit file, an article to draft); a
-    device or a pipe named on the command line (`<(cat a.json)`) is read as a file is, no
-    further than the limit (`/dev/zero` never ends). Too large is a DataError; the system's
-    refusals are left to the caller, which says what it was reading."""
+def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A file's bytes, at most `limit` of them (a summit file; an article to draft has a limit
+    of its own); a device or a pipe named on the command line (`<(cat a.json)`) is read as a
+    file is, no further than the limit (`/dev/zero` never ends). Too large is a DataError; the
+    system's refusals are left to the caller, which says what it was reading."""
     with open(path, "rb") as file:  # noqa: PTH123 (one system call fewer than Path's)
         size = os.fstat(file.fileno()).st_size
-        if size > MAX_FILE_BYTES:
-            raise _too_large(str(path), f"{size / 1048576:.0f} MiB")
-        return read_stream(file, str(path))
+        if size > limit:
+            shown = _size(size)
+            raise _too_large(str(path), shown if shown != _size(limit) else "over it", limit)
+        return read_stream(file, str(path), limit)
 
 
-def read_stream(stream: BinaryIO, name: str) -> bytes:
+def read_stream(stream: BinaryIO, name: str, limit: int = MAX_FILE_BYTES) -> bytes:
     """What is left of an open file or stream, reading one byte more than the limit at most,
     never the whole stream, to tell one too large."""
-    raw = stream.read(MAX_FILE_BYTES + 1)
-    if len(raw) > MAX_FILE_BYTES:
-        raise _too_large(name, f"over {MAX_FILE_BYTES // 1048576} MiB")
+    raw = stream.read(limit + 1)
+    if len(raw) > limit:
+        raise _too_large(name, f"over {_size(limit)}", limit)
     return raw
 
 
-def _too_large(name: str, size: str) -> DataError:
-    limit = f"the limit is {MAX_FILE_BYTES // 1048576} MiB"
-    return DataError(name, [("", f"file is too large ({size}; {limit})")])
+def _too_large(name: str, size: str, limit: int) -> DataError:
+    return DataError(name, [("", f"file is too large ({size}; the limit is {_size(limit)})")])
+
+
+def _size(size: int) -> str:
+    """A size as the limits are written: 300 MiB, 1.2 MiB, 256 KiB (rounded down, so that a
+    file just over a limit never reads as more than it is)."""
+    if size < 1048576:
+        return f"{size // 1024} KiB"
+    tenths = size * 10 // 1048576
+    return f"{tenths // 10} MiB" if tenths >= 100 or tenths % 10 == 0 else f"{tenths / 10} MiB"
 
 
 def _unreadable(path: Path, error: OSError) -> DataError:

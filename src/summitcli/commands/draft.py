@@ -10,6 +10,12 @@ from ..errors import SummitError
 from . import command
 from .shared import examples, file_to_write, path_given
 
+ARTICLE_LIMIT = 256 * 1024
+"""A news story and its joint document run to tens of kilobytes (a long communiqué to
+eighty), and the rules read some ten kilobytes a second: a larger input is no article, and
+would keep `draft` busy for minutes before a word was said (a new user's 7 MB file, for a
+quarter of an hour)."""
+
 
 @command(
     "draft",
@@ -51,7 +57,11 @@ def draft_command(
     if from_stdin and sys.stdin is None:  # started with `<&-`: see cli._open_closed_streams
         raise SummitError("stdin is closed: nothing to draft")
     try:
-        raw = read_stream(sys.stdin.buffer, "stdin") if from_stdin else read_limited(article)
+        raw = (
+            read_stream(sys.stdin.buffer, "stdin", ARTICLE_LIMIT)
+            if from_stdin
+            else read_limited(article, ARTICLE_LIMIT)
+        )
         text = raw.decode("utf-8")
     except OSError as error:
         raise SummitError(
