@@ -168,9 +168,13 @@ and "av", the Welsh "ap"."""
 INITIALS = r"(?:(?:[A-Z]\.|(?![AI] )[A-Z]) ){1,3}"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan"
 (never "A" or "I" without a dot, which start sentences)."""
-SUFFIX = r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|(?: (?:II|III|IV|Júnior|Junior|Filho|Neto))\b)"
+SUFFIX = (
+    r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
+    r"(?: (?:II|III|IV|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
+)
 """A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father, nor
-"Carlos Feijó Júnior" his."""
+"Carlos Feijó Júnior" his; and the Turkic particle after a patronymic ("Kanybek Jumabek uulu",
+"son of Jumabek"; "kyzy", "qizi", a daughter's), which is part of the name as "bin" is."""
 MIDDLE_INITIAL = rf"[{UPPER}]\."
 """A middle initial, with its full stop: the "A." of John A. Carter."""
 INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
@@ -491,7 +495,8 @@ NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International)\b|"
-    r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Mosque|Cathedral|Palace)$"
+    r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Mosque|Cathedral|Palace|Holdings?|Group|"
+    r"Industries|Corporation|Company|Enterprises|Limited|Ltd)$"
 )
 APPOSITIVE_DESCRIPTION = re.compile(
     rf"(?P<name>{FULL_NAME}), an? (?P<role>(?:[{UPPER}][a-z]+ )?[a-z][^,.]*?)"
@@ -2218,16 +2223,10 @@ class Resolver:
             (mention.start + at for p in people if (at := mention.words.find(p.name)) > 0),
             mention.start,
         )  # "President Ratu Epeli X": the title of address inside the words, before the name
-        honoured = re.search(
-            rf"(?<![\w'\u2019-])((?:{HONOUR})(?:\s+(?:{HONOUR}))*)\s+$", clause[:named_at]
-        )
-        if (
-            honoured
-            and mention.kind == "full name"
-            and not re.fullmatch(rf"{COURTESY}(?:\s+{COURTESY})*", honoured[1])
-        ):
+        kept = _kept_title(clause[:named_at])
+        if kept and mention.kind == "full name":
             name = clause[named_at : mention.end]
-            return f"whether {honoured[1]!r} is part of the name {name!r} is the curator's"
+            return f"whether {kept!r} is part of the name {name!r} is the curator's"
         styled = re.search(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$", clause[: mention.start])
         styled = styled or re.match(rf"\s+and\s+(?:{HONOUR})\s", clause[mention.end :])
         if styled and len(people) == 1:
@@ -2407,8 +2406,12 @@ class Resolver:
                 if _joiner(masked[subject[-1].end : mention.start]) != "and":
                     break
                 subject.append(mention)
-            verb_follows = re.match(r"\s*(?:,[^,]+,\s*)?[a-z]", masked[subject[-1].end :])
-            if verb_follows and all(m in subject for m in head):
+            verb_follows = re.match(ASIDE_THEN_VERB, masked[subject[-1].end :])
+            aside_end = subject[-1].end + (verb_follows.end("aside") if verb_follows else 0)
+            past_aside = bool(verb_follows and verb_follows["phrase"])
+            if verb_follows and all(
+                m in subject or (past_aside and m.end <= aside_end) for m in head
+            ):
                 bound = self._bound(subject, "the subject of the verb", number)
                 if PLURAL_REST.search(masked[subject[-1].end : cue.start()]):
                     rule = f"{bound.rule}, a plural subject"
@@ -2496,6 +2499,17 @@ class Resolver:
             return bound
         grounds = (*bound.grounds, "a name after 'according to' and a description")
         return replace(bound, grounds=grounds)
+
+
+ASIDE_THEN_VERB = re.compile(
+    r"\s*(?P<aside>,(?P<phrase>\s+(?!(?:the|an?|along|together|with|alongside|joined|accompanied|"
+    r"as well as|and|or)\b)[a-z])?[^,]+,\s*)?[a-z]"
+)
+"""What may stand between a subject and its verb: nothing, or an aside set off by commas. An
+aside that starts with a lowercase word other than an article or a word of company (", on a
+visit with his wife Y,", ", in talks with Y,") is a phrase, so a person it names is not the
+subject; an appositive (", Y,", ", the host,") may be the subject's own name or role, and
+", along with Y," names a second speaker."""
 
 
 def _joiner(between: str) -> str:
@@ -3023,14 +3037,22 @@ def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int)
     return speakers
 
 
+THE_PARTIES_SAY = re.compile(rf"{JOINT_PLURAL}(?:{SIDES_VERB}|agreed\b|decided\b)", re.IGNORECASE)
+"""A part of a clause whose subject is the parties' plural: "the two Heads of State agreed"."""
+
+
 def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Found]:
     """The people who start the parts of a paragraph joined by ", and", ", while" or ";",
-    each right before a verb ("President A requested …, and President B stated …"), when they
-    are more than one person; else none."""
+    each right before a verb ("President A requested …, and President B stated …"), or both
+    leaders for a part the parties' plural starts (", and the two Heads of State agreed …"),
+    when they are more than one person; else none."""
     starts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
     subjects: list[Found] = []
     for start in starts:
         part = paragraph[start:]
+        if start and THE_PARTIES_SAY.match(part):  # ", and the two Heads of State agreed"
+            subjects += [p for p in resolver.leaders() if p not in subjects]
+            continue
         mentions = resolver.mentions(part)
         first = mentions[0] if mentions else None
         if first is None or part[: first.start].strip() or first.kind == "pronoun":
@@ -3076,13 +3098,27 @@ father's "Haji Tahir" of "Mohd Faizal Haji Tahir", "bin" aside as a particle), o
 okina starts, typed as an apostrophe ("Siaosi Kupu 'Ofa")."""
 
 
+TITLE_WORD = rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}|(?i:{ROLE_WORD})"
+"""A word of a title, an office or a title of address: no word of a name read whole."""
+
+
+def _kept_title(before: str) -> str:
+    """The title of address that `before` ends with, if it is one some writers keep in a name
+    ("Ratu", "Haji", "Sheikh", "Datuk Seri"), else "": courtesy, degrees and styles
+    (`COURTESY`) no writer keeps."""
+    honoured = re.search(rf"(?<![\w'\u2019-])((?:{HONOUR})(?:\s+(?:{HONOUR}))*)\s+$", before)
+    if honoured and not re.fullmatch(rf"{COURTESY}(?:\s+{COURTESY})*", honoured[1]):
+        return honoured[1]
+    return ""
+
+
 def _titled_name(word: str, person: Found, people: Sequence[Found], text: str) -> bool:
     """Whether the first word of a listed name is a title, not a given name: a word no name
     starts with ("President Doe-Roe", "Governor Ruiz"), or one the text also writes before
     another listed person's name or family name, as it writes a title ("Sultan" of "Sultan
     Qaboos" and "Sultan Haitham"), unless that person's name holds the word too ("Kim" of Kim
     Hye-kyung and Kim Eun-jung) or a longer name goes on ("Mustafa Kemal Atatürk")."""
-    if re.fullmatch(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}|(?i:{ROLE_WORD})", word):
+    if re.fullmatch(TITLE_WORD, word):
         return True
     own = person.name.split()
     others = {
@@ -3128,6 +3164,21 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
         if re.search(rf"(?<![\w-]){re.escape(person.name)}{NAME_GOES_ON}", text):
             why[person.name] = f"the text writes {person.name!r} going on into a longer name"
             continue
+        if titled := next((w for w in parts[1:] if re.fullmatch(TITLE_WORD, w)), ""):
+            why[person.name] = f"{person.name!r} holds the title {titled!r}"
+            continue
+        kept = (
+            _kept_title(text[max(0, found.start() - 60) : found.start()])
+            for found in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text)
+        )
+        if title := next((k for k in kept if k), ""):
+            why[person.name] = (
+                f"whether {title!r} is part of the name {person.name!r} is the curator's"
+            )
+            continue
+        if twice := next((n for n in names if _named_twice(person.name, n, text)), ""):
+            why[person.name] = f"{person.name!r} and {twice!r} may be one person"
+            continue
         if doubt := _title_or_given(person, text):
             why[person.name] = doubt
             continue
@@ -3137,6 +3188,15 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
         if short not in names and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             why[person.name] = f"{parts[0]!r} of {person.name!r} may be an honorific"
     return why
+
+
+def _named_twice(one: str, other: str, text: str) -> bool:
+    """Whether two listed names may be one person the article names in two forms: one is the
+    other with middle names added ("William Samoei Ruto" of "William Ruto"), and no sentence
+    writes both, as "Halla Björk Sigurðardóttir and Halla Sigurðardóttir met" does of two."""
+    a, b = sorted((one.split(), other.split()), key=len)
+    added = 2 <= len(a) < len(b) and a[0] == b[0] and a[-1] == b[-1]
+    return added and not any(one in s and other in s for s in re.split(r"[.!?\n]", text))
 
 
 def _written_alone(words: str, previous: str, text: str) -> bool:
