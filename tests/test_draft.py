@@ -5159,3 +5159,83 @@ def test_a_company_named_after_its_founder_is_no_person(text: str, names: list[s
     person and gave it his words, certain (issue 19, round 20): words that end in a company's
     noun ("Holding", "Group", "Industries") name a firm, not a person."""
     assert [p.name for p in find_people([(1, text)]).values()] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Prime Minister the Most Honourable Desmond Clarke hosted his Antigua and Barbuda "
+         "counterpart, the Honourable Rhoda Maynard, for talks.",
+         [("Desmond Clarke", "Prime Minister"),
+          ("Rhoda Maynard", "Antigua and Barbuda counterpart")]),
+        ("Prime Minister the Honourable Desmond Clarke said so.",
+         [("Desmond Clarke", "Prime Minister")]),
+        ("Prime Minister Desmond Clarke met his Trinidad and Tobago counterpart Rhoda Maynard.",
+         [("Desmond Clarke", "Prime Minister"),
+          ("Rhoda Maynard", "Trinidad and Tobago counterpart")]),
+    ],
+)  # fmt: skip
+def test_a_style_with_its_article_and_a_country_of_two_names_introduce_a_leader(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """ "Prime Minister the Most Honourable Andrew Holness hosted his Trinidad and Tobago
+    counterpart, the Honourable Kamla Persad-Bissessar" listed neither leader, and every word
+    of theirs was missed or given to someone else (issue 19, round 20): the Caribbean style
+    with its article ("the Honourable", "the Most Honourable") is an honorific after a title
+    too, and a country named by two names joined by "and" is a counterpart's adjective."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted", "speaker"),
+    [
+        ("\u2013 The line is safe. It is also cheap, Berg tells NRK.",
+         "The line is safe. It is also cheap", "ingrid-berg"),
+        ("\u2014 We are ready, and so are they, says Berg.", "We are ready, and so are they",
+         "ingrid-berg"),
+        ("\u2013 We are ready, he said.", "We are ready", "ingrid-berg"),  # a guess: a pronoun
+    ],
+)  # fmt: skip
+def test_a_quotation_a_dash_opens_is_one_statement_with_its_attribution(
+    paragraph: str, quoted: str, speaker: str
+) -> None:
+    """Nordic copy opens a quotation with a dash and closes it with its attribution after the
+    last comma ("\u2013 We are not exporting our cheap power. We are making the grid safer, Aasland
+    tells NRK."): its sentences were cut apart and only the last given to the speaker (issue
+    19, round 20). A paragraph that starts with a dash and ends in a short attribution is one
+    quotation, its words up to the last comma."""
+    assert sentences(paragraph) == [(0, len(paragraph))]
+    assert quotations(paragraph) == [(0, len(quoted) + 2)]
+    article = (
+        "OSLO (NTB) - Energy Minister Ingrid Berg met Swedish officials on Monday.\n\n"
+        f"{paragraph}\n\n[Joint statement _2026.3.5. Oslo]\n\n1. Grid\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft(article, "a.txt")
+    said = [(s["kind"], s["text"], s["speakers"]) for s in drafted["statements"]]
+    assert said == [("direct", quoted, [speaker])]
+    assert uncovered(draft_summit(article, "a.txt"), article.split("\n\n")) == []
+
+
+def test_a_dash_without_an_attribution_after_it_opens_no_quotation() -> None:
+    """A dash that opens a list item or a paragraph with no attribution at its end opens no
+    quotation: the sentences stay apart."""
+    paragraph = "\u2013 The line is safe. It is also cheap."
+    assert quotations(paragraph) == []
+    assert len(sentences(paragraph)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Pope Leo met the President of the Italian Republic, Sergio Mattarella, on Monday.",
+         [("Sergio Mattarella", "President of the Italian Republic")]),
+        ("Talks were held with the President of the Togolese Republic, Mr Komlan Agbeyome.",
+         [("Komlan Agbeyome", "President of the Togolese Republic")]),
+    ],
+)  # fmt: skip
+def test_a_state_after_a_title_is_no_person(text: str, people: list[tuple[str, str]]) -> None:
+    """ "the President of the Togolese Republic, Mr X," listed "Republic" as a person of one
+    name after a title, and the joint document's two parties became the host and "Republic"
+    (issue 19, round 20, in two sets): a word that names a state ("Republic", "Sultanate",
+    "Principality") is no name of a person."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people

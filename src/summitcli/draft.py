@@ -105,7 +105,8 @@ HONOUR = (
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
     r"Assoc(?:iate)? Prof|Asst Prof|Rev|Reverend|Archbishop|Bishop|Cardinal|Rabbi|Rt Hon|Hon|"
-    r"Honourable|Honorable|Amb|Col|Capt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Lt|Brig|Commodore|"
+    r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
+    r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
     r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
@@ -115,7 +116,7 @@ HONOUR = (
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi)(?= {WORD} {WORD})|"
     rf"Doña|Don(?= {WORD} {WORD})|"
-    r"(?:Most|Right|Very) (?:Honourable|Honorable|Reverend))\.?"
+    r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
@@ -125,7 +126,8 @@ Samdech Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asi
 Ven.; India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and
 Dasho, a peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng
 before an engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma and
-Rra, Brunei's Pehin, "The Most Honourable" and the Spanish Doña, and Don before a name of two
+Rra, Brunei's Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime
+Minister the Most Honourable X") and the Spanish Doña, and Don before a name of two
 words or more (Don alone before one is a first name: Don Farrelly). Academic, religious and
 royal honorifics are ranks, never names. By language, terms of address no name starts with:
 Urdu and Pashto Janab, Mohtarma, and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama and
@@ -494,7 +496,8 @@ Sheikh, a Prince or a Datuk is called by a given name, so "Sheikh Mansour" stays
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
-    r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International)\b|"
+    r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
+    r"Sultanate|Principality|Confederation|Commonwealth)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd)$"
 )
@@ -582,9 +585,9 @@ LATE_NAMED = re.compile(
 """Rule `the late description name`: "the late Nobel laureate Gabriel García Márquez", "his late
 father, Rasheed Ali", "the late Glafcos Clerides": a person of the past, silent unless a cue
 makes them speak."""
-PLACE_WORDS = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}"
-"""A country's name used as an adjective, of one to three words: "Solomon Islands",
-"Timor-Leste", "Sierra Leone"."""
+PLACE_WORDS = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:and )?[A-Z][a-z]+){0,2}"
+"""A country's name used as an adjective, of one to three words, "and" joining two: "Solomon
+Islands", "Timor-Leste", "Sierra Leone", "Trinidad and Tobago"."""
 COUNTERPART = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?counterpart),? "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
@@ -1592,11 +1595,30 @@ def _plain(name: str) -> str:
 # --- sentences and quotations -------------------------------------------------------------
 
 
+DASH_QUOTATION = re.compile(r"^[\u2013\u2014] (?=\S)(?P<words>.*),(?P<frame> [^,]+)$", re.DOTALL)
+"""A paragraph that a dash opens and a comma and a clause end: a quotation as Nordic copy
+writes one ("\u2013 We are ready. The grid is safe, Aasland tells NRK."), if the clause is its
+attribution."""
+
+
+def _dash_quotation(text: str) -> int | None:
+    """Where the words of a quotation a dash opens end (at the last comma), when `text` is one
+    line that starts with the dash and ends with a short attribution (`_attribution_follows`:
+    "…, Aasland tells NRK.", "…, he said."), else None."""
+    dashed = DASH_QUOTATION.match(text)
+    if dashed is None or "\n" in text or not _attribution_follows(dashed["frame"], ","):
+        return None
+    return dashed.end("words")
+
+
 def sentences(paragraph: str) -> list[tuple[int, int]]:
     """The (start, end) of each sentence, never split inside a quotation. A quotation that
     ends in "." ends its sentence (an attribution after it would follow a comma); one that ends
     in "!" or "?" does unless its attribution follows ("…!" Berg said). A line break ends one
-    always: a summit's texts hold none, so a paragraph's lines are never one record."""
+    always: a summit's texts hold none, so a paragraph's lines are never one record. A
+    quotation a dash opens (`_dash_quotation`) is the whole paragraph, with its attribution."""
+    if _dash_quotation(paragraph) is not None:
+        return [(0, len(paragraph.rstrip()))]
     spans: list[tuple[int, int]] = []
     start, depth, straight = 0, 0, False
     for index, char in enumerate(paragraph):
@@ -1659,7 +1681,11 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
     """The (start, end) of each quotation, its marks included: straight marks pair in turn,
     curly and corner marks nest. A quotation still open at the end runs to the end: wire copy
     leaves a quotation open where it goes on in the next paragraph. Guillemets « » are curly
-    marks too, as wire copy translated from French or Russian writes them."""
+    marks too, as wire copy translated from French or Russian writes them. A dash that opens a
+    paragraph opens a quotation that runs to the comma before its attribution
+    (`_dash_quotation`), the dash its only mark."""
+    if (dashed := _dash_quotation(sentence)) is not None:
+        return [(0, dashed)]
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     depth = 0
@@ -3410,9 +3436,10 @@ def _summit_id(title: str, when: str, source_file: str) -> str:
 
 
 LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$", re.MULTILINE)
-TRIMMED = re.compile(r"[\s\"“”「」『』«»',]*")
-"""What a verbatim text may leave of its sentence: the quotation marks around a quotation, the
-comma that closes it (inside or outside the marks), and the space between sentences."""
+TRIMMED = re.compile(r"[\s\"“”「」『』«»',\u2013\u2014]*")
+"""What a verbatim text may leave of its sentence: the quotation marks around a quotation (a
+dash that opens one too), the comma that closes it (inside or outside the marks), and the space
+between sentences."""
 
 
 def uncovered(summit: Summit, paragraphs: Sequence[str]) -> list[str]:
