@@ -599,10 +599,26 @@ def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str
         ("The pact was welcomed by Walsh, Boateng said", (["Yaw Boateng"], True)),
         ("Walsh and Boateng said", (["Sinead Walsh", "Yaw Boateng"], True)),
         ("According to a letter from Mori's office, the", (["Haruto Mori"], False)),
+        # a verb inside a clause of its own speaks for that clause's subject, not the sentence's
+        ("Walsh visited a factory where workers said they", ([], False)),
+        ("Walsh met workers who said they were hopeful", ([], False)),
+        ("Boateng praised the farmers, who told him that", ([], False)),
+        ("Walsh toured a plant where Boateng said the deal", (["Yaw Boateng"], True)),
     ],
 )
 def test_a_cue_binds_to_its_subject(clause: str, expected: tuple[list[str], bool] | None) -> None:
     assert _speaker(Resolver(find_people([(1, PEOPLE_TEXT)])), clause) == expected
+
+
+def test_a_verb_inside_a_relative_clause_yields_to_the_sentence_s_own() -> None:
+    """A new user's find: "X, whom Y praised as “a true friend,” said he would …" went to Y,
+    certain, since "praised as" frames a quotation and Y stands right before it; the reported
+    speech is X's, and Y's words inside it make the sentence a guess, not a certainty."""
+    resolver = Resolver(find_people([(1, PEOPLE_TEXT)]))
+    clause = 'Boateng, whom Walsh praised as "a true friend," said he would visit again.'
+    bound = resolver.subject_of(clause, 1, quoted=True)
+    assert bound is not None
+    assert ([p.name for p in bound.people], bound.certain) == (["Yaw Boateng"], False)
 
 
 @pytest.mark.parametrize(

@@ -920,6 +920,16 @@ UNNAMED_SOURCE = re.compile(
 )
 """An unnamed source right before the verb ("Varga … visited Oradea, his office said."): the
 words are the office's, never the person the sentence starts with."""
+RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
+"""A speech verb inside a relative clause still open ("X, whom Y praised as"): an aside; the
+sentence's own verb comes after it closes."""
+
+INNER_CLAUSE = re.compile(r"\b(?:where|who|whom|which)\b[^,;:]*$")
+"""A relative clause the speech verb stands in, its words after the last person named before
+the verb ("a factory where workers said", "workers who said", "the farmers, who told him"):
+the verb's subject is in that clause, and names no one; "X, who said" is X (the rule before).
+Never "that", which more often opens what someone said ("X agreed that … but said")."""
+
 UNNAMED_NEAR = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?P<source>(?:[Tt]he\s+|[Aa]n?\s+)?"
     r"(?:[A-Za-z-]+\s+){0,2}?"
@@ -2348,8 +2358,15 @@ class Resolver:
                 return self._bound(mentions, "before a colon", number)
             return None
         found = [self._subject_at(cue, clause, masked, mentions, number) for cue in cues]
+        aside = {  # "X, whom Y praised as “…,” said": Y's verb yields to the sentence's own
+            id(bound)
+            for bound, cue in zip(found, cues, strict=True)
+            if RELATIVE_OPEN.search(masked[: cue.start()])
+        }
         named = [bound for bound in found if bound.people]
-        named.sort(key=lambda b: (not b.certain, "a country for its leader" in b.grounds))
+        named.sort(
+            key=lambda b: (id(b) in aside, not b.certain, "a country for its leader" in b.grounds)
+        )
         if not named:
             return found[0]
         others = [
@@ -2374,6 +2391,10 @@ class Resolver:
         relative = re.search(r",\s+who\s+(?:(?:also|later|then)\s+)?$", masked[: cue.start()])
         if relative and head and not masked[head[-1].end : relative.start()].strip():
             return self._bound(head[-1:], "the subject of 'who', right before the verb", number)
+        inner = INNER_CLAUSE.search(masked[head[-1].end : cue.start()]) if head else None
+        if inner:  # "X visited a plant where workers said", "X met workers who said": theirs
+            rule = f"the verb is in a clause of its own ({inner[0].strip()!r}), naming no one"
+            return Attribution([], rule, in_subject=False)
         metonym = None if head else METONYM.search(masked[: cue.start()])
         if metonym:  # "The Hungarian side was ready to", "Hungary wanted": its leader, a guess
             place = metonym["adjective"] or metonym["country"]
