@@ -1542,6 +1542,62 @@ def _owned(match: re.Match[str]) -> str:
     return match.string[match.start("owner") : match.start("role")] + match["role"]
 
 
+def _office(role: str) -> str:
+    """The office a role names, its country's words set aside: "Uzbek President", "President of
+    Moldova" and "President of the Republic of Kazakhstan" are a President's, "Egypt's Minister
+    of Housing" and "Minister of Housing of Egypt" a Minister of Housing's."""
+    office = re.sub(rf"^(?:{ADJECTIVE}) ", "", role)
+    leader = re.match(rf"(?:(?:Acting|Interim) )?(?:{LEADER}) (?=of )", office)
+    if leader:
+        return leader[0].rstrip()
+    return re.sub(r"( of [^,]+?) of (?:the )?[A-Z].*$", r"\1", office)
+
+
+def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -> str:
+    """The role of someone the article calls another's counterpart ("his Kazakh counterpart
+    X"), as the office it means: the office of the person the possessive stands for, the one
+    named last before it, in the counterpart's country ("Kazakh President"); "counterpart" is
+    no office, and the gold labels of fresh sets give it none. Of two titles, the last is the
+    counterpart's ("Deputy Prime Minister and Foreign Minister"). The role stays the article's
+    words when the owner is unsure (a family name two carry, a leader's and a wife's alike:
+    the leader's) or has no office the rules know (their role unknown, a counterpart's, a
+    former holder's)."""
+    if not person.role.endswith("counterpart"):
+        return person.role
+    first, last = person.ends
+    mention = re.compile(
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) {re.escape(person.role)},? {HONOURS}"
+        rf"(?:{WORD} ){{0,3}}(?:{re.escape(first)}|{re.escape(last)})\b"
+    )
+    at = next(
+        ((number, found.start()) for number, text in enumerate(paragraphs)
+         if (found := mention.search(text))), None
+    )  # fmt: skip
+    if at is None:
+        return person.role
+    before = "\n\n".join([*paragraphs[: at[0]], paragraphs[at[0]][: at[1]]])
+    others = [p for p in people if p is not person and not p.credited]
+    named: dict[int, tuple[set[int], set[int]]] = {}  # where a name ends: whose, in full or not
+    for index, other in enumerate(others):
+        for word in {other.name, *other.ends}:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before):
+                named.setdefault(match.end(), (set(), set()))[word != other.name].add(index)
+    if not named:
+        return person.role
+    in_full, in_part = named[max(named)]
+    carriers = [others[i] for i in in_full or in_part]
+    carriers = [p for p in carriers if not KIN_ROLE.search(p.role)] or carriers
+    owner = carriers[0]
+    unsure = len(carriers) > 1 or owner.former or owner.role.endswith("counterpart")
+    if unsure or owner.role == UNKNOWN:
+        return person.role
+    office = _office(owner.role)
+    two = re.fullmatch(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})", office)
+    office = two["last"] if two else office
+    country = person.role.removesuffix("counterpart").strip()
+    return f"{country} {office}".strip()
+
+
 def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
     """Whether `part` of a name is written somewhere not as part of it: "Adebayo Akande, a
     businessman," is someone beside Olumide Adebayo Akande; "Souleye Diop", only ever written
@@ -3306,7 +3362,8 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     speaking |= {i for p in release.preamble for i in p.speakers}
     people = tuple(
         Person(
-            id=p.id, name=p.name, role=p.role, country=UNKNOWN, speaker=p.id in speaking,
+            id=p.id, name=p.name, country=UNKNOWN, speaker=p.id in speaking,
+            role=_counterpart_office(p, found.resolver.people.values(), paragraphs),
             provenance=Provenance("article", p.paragraph),
             curation=PersonCuration(  # an initial ("S." of S. Venkataraman) names no one
                 aliases=tuple(dict.fromkeys(end for end in p.ends if len(end.rstrip(".")) > 1))
