@@ -2990,8 +2990,8 @@ def test_a_nickname_in_quotation_marks_is_part_of_a_name() -> None:
 
 def test_kin_of_a_known_family_name_and_a_byline_in_capitals_are_people() -> None:
     """ "Kovalchuk's wife Iryna" … "Iryna Kovalchuk said" is a person of her own, with the role
-    "Kovalchuk's wife", and so a bare "Kovalchuk" is a guess; "By TARAS MELNYK" is a reporter
-    (issue 19, round 8, classes f and g)."""
+    "Kovalchuk's wife", and so a bare "Kovalchuk" is a guess; "By TARAS MELNYK" is a reporter,
+    the dateline's agency's (issue 19, round 8, classes f and g)."""
     article = (
         "KYIV (Ukrinform) - Ukrainian President Oleksandr Kovalchuk met Moldovan President Ion "
         "Rusu.\n\nBy TARAS MELNYK\n\nKovalchuk's wife Iryna visited a school. Iryna Kovalchuk "
@@ -3002,7 +3002,7 @@ def test_kin_of_a_known_family_name_and_a_byline_in_capitals_are_people() -> Non
     assert [(p.name, p.role) for p in drafted.people] == [
         ("Oleksandr Kovalchuk", "Ukrainian President"),
         ("Ion Rusu", "Moldovan President"),
-        ("TARAS MELNYK", "reporter"),
+        ("TARAS MELNYK", "Ukrinform reporter"),  # the agency of the dateline's
         ("Iryna Kovalchuk", "Kovalchuk's wife"),
     ]
     assert drafted.statements[0].speakers == ("iryna-kovalchuk",)
@@ -5071,3 +5071,31 @@ def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_they_are(
     composed, so the review says so); the rules of speakers still read "counterpart". One whose
     owner the article gives no office keeps the article's words."""
     assert _roles_drafted(paragraphs)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "roles"),
+    [
+        ("By Gopal Rana and Tshering Lhamo\n\nKATHMANDU, March 5 (Reuters) - Nepal and Bhutan "
+         "agreed.\n\n(Reporting by Gopal Rana; Editing by Raju Menon)",
+         {"Gopal Rana": "Reuters reporter", "Tshering Lhamo": "Reuters reporter",
+          "Raju Menon": "Reuters editor"}),
+        ("By EVA LOPEZ and DANIEL RUIZ\nAssociated Press\n\nSANTIAGO, Chile (AP) \u2014 Chile "
+         "agreed.\n\nAssociated Press writer Ana Soto in Lima contributed to this report.",
+         {"EVA LOPEZ": "Associated Press reporter", "DANIEL RUIZ": "Associated Press reporter",
+          "Ana Soto": "Associated Press writer"}),
+        ("By Giorgi Beridze\n\n(Bloomberg) -- Armenia and Georgia agreed.",
+         {"Giorgi Beridze": "Bloomberg reporter"}),
+        ("By Ana Lima\n\nLISBON - Portugal and Spain agreed.\n\n(Reporting by Rui Dias)",
+         {"Ana Lima": "reporter", "Rui Dias": "reporter"}),
+    ],
+)  # fmt: skip
+def test_a_wire_story_s_journalists_are_its_agency_s(
+    paragraphs: str, roles: dict[str, str]
+) -> None:
+    """Fresh sets label a wire story's journalists "Reuters reporter", "Reuters editor",
+    "Associated Press writer", never a bare "reporter" (held-out 33 to 38, and every older
+    set): the agency the dateline names in brackets, "(Reuters)", "(Bloomberg) --", written out
+    where the article spells its initials ("Associated Press" for AP); a contributor keeps the
+    credit's own word ("writer"). A story no agency's dateline claims keeps the bare credit."""
+    assert _roles_drafted(paragraphs) == roles

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Literal
@@ -67,11 +67,12 @@ DATE_IN_TITLE = re.compile(
 )
 DATELINE = re.compile(
     r"^(?:(?P<capitals>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+)*)(?:,\s+[A-Z][\w .'-]*?)?"
-    r"\s*(?:\([^)\n]*\))?|(?P<city>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)"
-    r"(?:,\s+[A-Z][\w .'-]*?)?\s*\([^)\n]*\))\s*[-\u2013\u2014]+\s"
+    r"|(?P<city>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)"
+    r"(?:,\s+[A-Z][\w .'-]*?)?(?=\s*\()|(?=\())\s*(?:\((?P<agency>[^)\n]*)\))?\s*[-\u2013\u2014]+\s"
 )
-"""A story's dateline, the city it was filed from: "NICOSIA - ", "MANILA, Philippines — ",
-"LISBON (Reuters) - ", "Nuuk, Greenland (AP) — "."""
+"""A story's dateline, the city it was filed from and the agency that filed it: "NICOSIA - ",
+"MANILA, Philippines — ", "LISBON (Reuters) - ", "Nuuk, Greenland (AP) — ", and the agency
+alone: "(Bloomberg) -- "."""
 UNKNOWN = PLACEHOLDER
 
 OPENING, CLOSING = "“「『«", "”」』»"
@@ -415,7 +416,8 @@ CREDIT = re.compile(
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
     rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
-    rf"|\b(?:writer|reporter|correspondent) (?P<contributor>{FULL_NAME})(?: in [^.]*?)? "
+    rf"|\b(?P<contributed>writer|reporter|correspondent) (?P<contributor>{FULL_NAME})"
+    r"(?: in [^.]*?)? "
     r"contributed\b"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits,
@@ -432,7 +434,10 @@ line there ("Marion Dubois", "Shaun Walker in Warsaw") is its writer's."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor",
+    "writer": "writer", "reporter": "reporter", "correspondent": "correspondent",
 }  # fmt: skip
+"""The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
+noun before the name ("Associated Press writer X in Lima contributed")."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
 FOR_VIEW = re.compile(r"^(?:For|In the words of) (?P<who>[^,]+),")
 IN_VIEW = re.compile(r"^In (?P<who>his|her) (?:view|opinion|words),")
@@ -1363,13 +1368,14 @@ def find_people(
                 if named is not None:  # "Kumaran said", after "… Affairs Periasamy Kumaran"
                     add(named, "name", UNKNOWN, later, 3)
                     break
+    agency = _agency(paragraph for _, paragraph in paragraphs)
     for number, paragraph in paragraphs:
         text = paragraph.strip()
         head = number < paragraphs[0][0] + BYLINE_PARAGRAPHS  # a byline is a line of the head
         chunks = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)] if head else [(0, text)]
         for offset, match in [(at, m) for at, chunk in chunks for m in CREDIT.finditer(chunk)]:
-            credit = match["credit"] or "reporting"  # "— With assistance from X", a byline
-            role = CREDIT_ROLE[credit.split()[-1].lower()]
+            credit = match["credit"] or match["contributed"] or "reporting"  # a byline too
+            role = f"{agency} {CREDIT_ROLE[credit.split()[-1].lower()]}".lstrip()
             if match["capitals"] and number == paragraphs[0][0]:  # "DILNOZA RASHIDOVA"
                 name = match["capitals"].title()
                 first[_slug(name)] = (number, 0)
@@ -3293,15 +3299,35 @@ def draft(text: str, source_file: str) -> Summit:
     return _document(found, release, paragraphs, source_file)
 
 
-def _dateline(paragraphs: list[str]) -> str:
-    """The city of the story's dateline, in its first paragraphs, or "": where the release's
-    title names no city, the place the story was filed from is likely the summit's, a guess."""
-    for paragraph in paragraphs[: BYLINE_PARAGRAPHS + 1]:
+def _datelines(paragraphs: Iterable[str]) -> Iterator[re.Match[str]]:
+    """The datelines of a story's first paragraphs, line by line."""
+    for paragraph in list(paragraphs)[: BYLINE_PARAGRAPHS + 1]:
         for line in paragraph.splitlines():
             found = DATELINE.match(line.strip())
             if found:
-                return found["city"] or found["capitals"].title()
+                yield found
+
+
+def _dateline(paragraphs: list[str]) -> str:
+    """The city of the story's dateline, in its first paragraphs, or "": where the release's
+    title names no city, the place the story was filed from is likely the summit's, a guess."""
+    for found in _datelines(paragraphs):
+        if found["city"] or found["capitals"]:
+            return found["city"] or found["capitals"].title()
     return ""
+
+
+def _agency(paragraphs: Iterable[str]) -> str:
+    """The wire agency the story's dateline names in brackets, "(Reuters)", "(Bloomberg) --",
+    or "": the outlet its credited journalists work for, written out where the article spells
+    its initials ("(AP)" and "Associated Press")."""
+    paragraphs = list(paragraphs)
+    agency = next((found["agency"] for found in _datelines(paragraphs) if found["agency"]), "")
+    if re.fullmatch(r"[A-Z]{2,5}", agency):
+        initials = r"\s+".join(rf"{letter}[a-z]+" for letter in agency)
+        spelled = re.search(rf"\b{initials}\b", "\n\n".join(paragraphs))
+        agency = " ".join(spelled[0].split()) if spelled else agency
+    return agency.strip()
 
 
 def encode(summit: Summit) -> bytes:
