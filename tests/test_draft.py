@@ -5099,3 +5099,26 @@ def test_a_wire_story_s_journalists_are_its_agency_s(
     where the article spells its initials ("Associated Press" for AP); a contributor keeps the
     credit's own word ("writer"). A story no agency's dateline claims keeps the bare credit."""
     assert _roles_drafted(paragraphs) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Earlier in the week, Traoré's prime minister, Rimtalba Ouédraogo, had spoken.",
+         "Rimtalba Ouédraogo", "Traoré's prime minister"),
+        ("Leticia Ocampos hosted a lunch for Orsi's partner, Laura Alonso, at the palace.",
+         "Laura Alonso", "Orsi's partner"),
+        ("Dr Ruto recalled the role of Kenya's founding President, Mzee Jomo Kenyatta, in it.",
+         "Jomo Kenyatta", "Kenya's founding President"),
+        ("Ana Lopes, chair of the Senate's foreign affairs committee, spoke.", "Ana Lopes",
+         "chair of the Senate's foreign affairs committee"),
+    ],
+)  # fmt: skip
+def test_a_role_starts_at_its_owner_s_possessive(text: str, name: str, role: str) -> None:
+    """ "the week, Traoré's prime minister, X," gave X the role "week, Traoré's prime minister"
+    and "the role of Kenya's founding President, X," the role "role of Kenya's founding
+    President" (held-out 33 to 38): words before an owner's possessive that hold no title are
+    the sentence's, not the role's; a title before it keeps them ("chair of the Senate's
+    foreign affairs committee"). The draft states it so; the rules of speakers read the
+    article's words as before."""
+    assert _roles_drafted(text)[name] == role

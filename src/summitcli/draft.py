@@ -1559,6 +1559,16 @@ def _office(role: str) -> str:
     return re.sub(r"( of [^,]+?) of (?:the )?[A-Z].*$", r"\1", office)
 
 
+def _from_owner(role: str) -> str:
+    """A role from its owner's possessive on, when the words before it hold no title: they are
+    the sentence's ("the week, Traoré's prime minister, X", "the role of Kenya's founding
+    President, X"), while "chair of the Senate's foreign affairs committee" is all a role."""
+    owned = re.search(rf"(?<![\w'\u2019-])(?:{OWNER}){S} ", role)
+    before = role[: owned.start()] if owned else ""
+    titled = rf"(?i:\b(?:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT})\b)|\b(?:{CORE_TITLE})\b"
+    return role[owned.start() :] if owned and before and not re.search(titled, before) else role
+
+
 def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -> str:
     """The role of someone the article calls another's counterpart ("his Kazakh counterpart
     X"), as the office it means: the office of the person the possessive stands for, the one
@@ -1567,9 +1577,10 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
     counterpart's ("Deputy Prime Minister and Foreign Minister"). The role stays the article's
     words when the owner is unsure (a family name two carry, a leader's and a wife's alike:
     the leader's) or has no office the rules know (their role unknown, a counterpart's, a
-    former holder's)."""
+    former holder's). Any other role starts at its owner's possessive if no title comes before
+    it."""
     if not person.role.endswith("counterpart"):
-        return person.role
+        return _from_owner(person.role)
     first, last = person.ends
     mention = re.compile(
         rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) {re.escape(person.role)},? {HONOURS}"
