@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Literal
@@ -67,11 +67,12 @@ DATE_IN_TITLE = re.compile(
 )
 DATELINE = re.compile(
     r"^(?:(?P<capitals>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+)*)(?:,\s+[A-Z][\w .'-]*?)?"
-    r"\s*(?:\([^)\n]*\))?|(?P<city>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)"
-    r"(?:,\s+[A-Z][\w .'-]*?)?\s*\([^)\n]*\))\s*[-\u2013\u2014]+\s"
+    r"|(?P<city>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)"
+    r"(?:,\s+[A-Z][\w .'-]*?)?(?=\s*\()|(?=\())\s*(?:\((?P<agency>[^)\n]*)\))?\s*[-\u2013\u2014]+\s"
 )
-"""A story's dateline, the city it was filed from: "NICOSIA - ", "MANILA, Philippines — ",
-"LISBON (Reuters) - ", "Nuuk, Greenland (AP) — "."""
+"""A story's dateline, the city it was filed from and the agency that filed it: "NICOSIA - ",
+"MANILA, Philippines — ", "LISBON (Reuters) - ", "Nuuk, Greenland (AP) — ", and the agency
+alone: "(Bloomberg) -- "."""
 UNKNOWN = PLACEHOLDER
 
 OPENING, CLOSING = "“「『«", "”」』»"
@@ -421,7 +422,8 @@ CREDIT = re.compile(
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
     rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
-    rf"|\b(?:writer|reporter|correspondent) (?P<contributor>{FULL_NAME})(?: in [^.]*?)? "
+    rf"|\b(?P<contributed>writer|reporter|correspondent) (?P<contributor>{FULL_NAME})"
+    r"(?: in [^.]*?)? "
     r"contributed\b"
 )
 """Rule `credit`: "(Reporting by X and Y in Hanoi; Editing by Z)", a wire story's credits,
@@ -438,7 +440,10 @@ line there ("Marion Dubois", "Shaun Walker in Warsaw") is its writer's."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor",
+    "writer": "writer", "reporter": "reporter", "correspondent": "correspondent",
 }  # fmt: skip
+"""The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
+noun before the name ("Associated Press writer X in Lima contributed")."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
 FOR_VIEW = re.compile(r"^(?:For|In the words of) (?P<who>[^,]+),")
 IN_VIEW = re.compile(r"^In (?P<who>his|her) (?:view|opinion|words),")
@@ -1385,13 +1390,14 @@ def find_people(
                 if named is not None:  # "Kumaran said", after "… Affairs Periasamy Kumaran"
                     add(named, "name", UNKNOWN, later, 3)
                     break
+    agency = _agency(paragraph for _, paragraph in paragraphs)
     for number, paragraph in paragraphs:
         text = paragraph.strip()
         head = number < paragraphs[0][0] + BYLINE_PARAGRAPHS  # a byline is a line of the head
         chunks = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)] if head else [(0, text)]
         for offset, match in [(at, m) for at, chunk in chunks for m in CREDIT.finditer(chunk)]:
-            credit = match["credit"] or "reporting"  # "— With assistance from X", a byline
-            role = CREDIT_ROLE[credit.split()[-1].lower()]
+            credit = match["credit"] or match["contributed"] or "reporting"  # a byline too
+            role = f"{agency} {CREDIT_ROLE[credit.split()[-1].lower()]}".lstrip()
             if match["capitals"] and number == paragraphs[0][0]:  # "DILNOZA RASHIDOVA"
                 name = match["capitals"].title()
                 first[_slug(name)] = (number, 0)
@@ -1562,6 +1568,73 @@ def _owned(match: re.Match[str]) -> str:
     if not match["owner"]:
         return match["role"]
     return match.string[match.start("owner") : match.start("role")] + match["role"]
+
+
+def _office(role: str) -> str:
+    """The office a role names, its country's words set aside: "Uzbek President", "President of
+    Moldova" and "President of the Republic of Kazakhstan" are a President's, "Egypt's Minister
+    of Housing" and "Minister of Housing of Egypt" a Minister of Housing's."""
+    office = re.sub(rf"^(?:{ADJECTIVE}) ", "", role)
+    leader = re.match(rf"(?:(?:Acting|Interim) )?(?:{LEADER}) (?=of )", office)
+    if leader:
+        return leader[0].rstrip()
+    return re.sub(r"( of [^,]+?) of (?:the )?[A-Z].*$", r"\1", office)
+
+
+def _from_owner(role: str) -> str:
+    """A role from its owner's possessive on, when the words before it hold no title: they are
+    the sentence's ("the week, Traoré's prime minister, X", "the role of Kenya's founding
+    President, X"), while "chair of the Senate's foreign affairs committee" is all a role."""
+    owned = re.search(rf"(?<![\w'\u2019-])(?:{OWNER}){S} ", role)
+    before = role[: owned.start()] if owned else ""
+    titled = rf"(?i:\b(?:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT})\b)|\b(?:{CORE_TITLE})\b"
+    return role[owned.start() :] if owned and before and not re.search(titled, before) else role
+
+
+def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -> str:
+    """The role of someone the article calls another's counterpart ("his Kazakh counterpart
+    X"), as the office it means: the office of the person the possessive stands for, the one
+    named last before it, in the counterpart's country ("Kazakh President"); "counterpart" is
+    no office, and the gold labels of fresh sets give it none. Of two titles, the last is the
+    counterpart's ("Deputy Prime Minister and Foreign Minister"). The role stays the article's
+    words when the owner is unsure (a family name two carry, a leader's and a wife's alike:
+    the leader's) or has no office the rules know (their role unknown, a counterpart's, a
+    former holder's). Any other role starts at its owner's possessive if no title comes before
+    it."""
+    if not person.role.endswith("counterpart"):
+        return _from_owner(person.role)
+    first, last = person.ends
+    mention = re.compile(
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) {re.escape(person.role)},? {HONOURS}"
+        rf"(?:{WORD} ){{0,3}}(?:{re.escape(first)}|{re.escape(last)})\b"
+    )
+    at = next(
+        ((number, found.start()) for number, text in enumerate(paragraphs)
+         if (found := mention.search(text))), None
+    )  # fmt: skip
+    if at is None:
+        return person.role
+    before = "\n\n".join([*paragraphs[: at[0]], paragraphs[at[0]][: at[1]]])
+    others = [p for p in people if p is not person and not p.credited]
+    named: dict[int, tuple[set[int], set[int]]] = {}  # where a name ends: whose, in full or not
+    for index, other in enumerate(others):
+        for word in {other.name, *other.ends}:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before):
+                named.setdefault(match.end(), (set(), set()))[word != other.name].add(index)
+    if not named:
+        return person.role
+    in_full, in_part = named[max(named)]
+    carriers = [others[i] for i in in_full or in_part]
+    carriers = [p for p in carriers if not KIN_ROLE.search(p.role)] or carriers
+    owner = carriers[0]
+    unsure = len(carriers) > 1 or owner.former or owner.role.endswith("counterpart")
+    if unsure or owner.role == UNKNOWN:
+        return person.role
+    office = _office(owner.role)
+    two = re.fullmatch(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})", office)
+    office = two["last"] if two else office
+    country = person.role.removesuffix("counterpart").strip()
+    return f"{country} {office}".strip()
 
 
 def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
@@ -3348,15 +3421,35 @@ def draft(text: str, source_file: str) -> Summit:
     return _document(found, release, paragraphs, source_file)
 
 
-def _dateline(paragraphs: list[str]) -> str:
-    """The city of the story's dateline, in its first paragraphs, or "": where the release's
-    title names no city, the place the story was filed from is likely the summit's, a guess."""
-    for paragraph in paragraphs[: BYLINE_PARAGRAPHS + 1]:
+def _datelines(paragraphs: Iterable[str]) -> Iterator[re.Match[str]]:
+    """The datelines of a story's first paragraphs, line by line."""
+    for paragraph in list(paragraphs)[: BYLINE_PARAGRAPHS + 1]:
         for line in paragraph.splitlines():
             found = DATELINE.match(line.strip())
             if found:
-                return found["city"] or found["capitals"].title()
+                yield found
+
+
+def _dateline(paragraphs: list[str]) -> str:
+    """The city of the story's dateline, in its first paragraphs, or "": where the release's
+    title names no city, the place the story was filed from is likely the summit's, a guess."""
+    for found in _datelines(paragraphs):
+        if found["city"] or found["capitals"]:
+            return found["city"] or found["capitals"].title()
     return ""
+
+
+def _agency(paragraphs: Iterable[str]) -> str:
+    """The wire agency the story's dateline names in brackets, "(Reuters)", "(Bloomberg) --",
+    or "": the outlet its credited journalists work for, written out where the article spells
+    its initials ("(AP)" and "Associated Press")."""
+    paragraphs = list(paragraphs)
+    agency = next((found["agency"] for found in _datelines(paragraphs) if found["agency"]), "")
+    if re.fullmatch(r"[A-Z]{2,5}", agency):
+        initials = r"\s+".join(rf"{letter}[a-z]+" for letter in agency)
+        spelled = re.search(rf"\b{initials}\b", "\n\n".join(paragraphs))
+        agency = " ".join(spelled[0].split()) if spelled else agency
+    return agency.strip()
 
 
 def encode(summit: Summit) -> bytes:
@@ -3417,7 +3510,8 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     speaking |= {i for p in release.preamble for i in p.speakers}
     people = tuple(
         Person(
-            id=p.id, name=p.name, role=p.role, country=UNKNOWN, speaker=p.id in speaking,
+            id=p.id, name=p.name, country=UNKNOWN, speaker=p.id in speaking,
+            role=_counterpart_office(p, found.resolver.people.values(), paragraphs),
             provenance=Provenance("article", p.paragraph),
             curation=PersonCuration(  # an initial ("S." of S. Venkataraman) names no one
                 aliases=tuple(dict.fromkeys(end for end in p.ends if len(end.rstrip(".")) > 1))
