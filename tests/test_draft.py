@@ -610,6 +610,23 @@ def test_a_cue_binds_to_its_subject(clause: str, expected: tuple[list[str], bool
     assert _speaker(Resolver(find_people([(1, PEOPLE_TEXT)])), clause) == expected
 
 
+@pytest.mark.parametrize("mark", ['"', "\u201c\u201d"])
+def test_a_relative_clause_s_quotation_leaves_the_sentence_to_its_subject(mark: str) -> None:
+    """The same through the whole draft, where the quotation is blanked before the cue is
+    read (so the comma inside it is gone): a second new user found the fix above made for the
+    resolver alone."""
+    opening, closing = mark[0], mark[-1]
+    article = (
+        "President Kim Min-soo and Japanese Prime Minister Tanaka Hiroshi met in Seoul.\n\n"
+        f"Tanaka, whom Kim praised as {opening}a friend,{closing} said the talks went well.\n\n"
+        "[Joint statement _2026.11.30. Seoul]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    said = [s for s in drafted.statements if "talks went well" in s.text]
+    assert [list(s.speakers) for s in said] == [["tanaka-hiroshi"]]
+    assert any(said[0].ref in item for item in drafted.curation.review)
+
+
 def test_a_verb_inside_a_relative_clause_yields_to_the_sentence_s_own() -> None:
     """A new user's find: "X, whom Y praised as “a true friend,” said he would …" went to Y,
     certain, since "praised as" frames a quotation and Y stands right before it; the reported

@@ -926,8 +926,8 @@ UNNAMED_SOURCE = re.compile(
 """An unnamed source right before the verb ("Varga … visited Oradea, his office said."): the
 words are the office's, never the person the sentence starts with."""
 RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
-"""A speech verb inside a relative clause still open ("X, whom Y praised as"): an aside; the
-sentence's own verb comes after it closes."""
+"""A speech verb inside a relative clause still open ("X, whom Y praised as"), with another
+verb after it: an aside; the sentence's own verb is the later one."""
 
 INNER_CLAUSE = re.compile(r"\b(?:where|who|whom|which)\b[^,;:]*$")
 """A relative clause the speech verb stands in, its words after the last person named before
@@ -2431,9 +2431,10 @@ class Resolver:
                 return self._bound(mentions, "before a colon", number)
             return None
         found = [self._subject_at(cue, clause, masked, mentions, number) for cue in cues]
-        aside = {  # "X, whom Y praised as “…,” said": Y's verb yields to the sentence's own
+        aside = {  # "X, whom Y praised as “…,” said": Y's verb yields to the sentence's own,
+            # which comes after it (the quotation is blanked, its comma with it)
             id(bound)
-            for bound, cue in zip(found, cues, strict=True)
+            for bound, cue in zip(found[:-1], cues[:-1], strict=True)
             if RELATIVE_OPEN.search(masked[: cue.start()])
         }
         named = [bound for bound in found if bound.people]
