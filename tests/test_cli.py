@@ -963,6 +963,9 @@ def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: 
         (["show", "--"], "Missing argument 'refs' (see", "'refs'."),
         (["quotes", "-s", ""], "the name '' is empty: give a name or a role", "called"),
         (["quotes", "-s", " - "], "the name ' - ' has no letters", "called"),
+        (["quotes", "-s"], "Option '-s' requires an argument (see 'summit quotes --help')", ""),
+        (["quotes", "--topic", ""], "the topic '' is empty (see 'summit topics')", "unknown"),
+        (["show", ""], "the ref '' is empty", "unknown"),
     ],
 )
 def test_messages_help(summit_cli: Any, args: list[str], said: str, unsaid: str) -> None:

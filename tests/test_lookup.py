@@ -35,6 +35,8 @@ from summitcli.model import Summit
         ("Japanese Prime Minister Ishiba", ["Shigeru Ishiba"]),
         ("South Korean President", ["Lee Jae-myung"]),
         ("South Korean President Lee", ["Lee Jae-myung"]),  # not the Former President
+        ("Lee Jae-myung,", ["Lee Jae-myung"]),  # pasted with the comma after it
+        ("Ishiba;", ["Shigeru Ishiba"]),
     ],
 )
 def test_find_people(summit: Summit, name: str, people: list[str]) -> None:
@@ -118,6 +120,9 @@ def test_one_name_twice_is_one_name(summit: Summit) -> None:
 def test_unknown_names_topics_and_sections(summit: Summit) -> None:
     with pytest.raises(NotFoundError, match="did you mean Ishiba"):
         find_people([summit], ["Ishibaa"])
+    with pytest.raises(NotFoundError, match="did you mean Lee Jae-myung, Jae-myung") as error:
+        find_people([summit], ["lee-jae-myun"])
+    assert "lee-jae-myung" not in str(error.value)  # an id is no name to suggest
     with pytest.raises(NotFoundError, match="did you mean north-korea"):
         check_topics([summit], ["north korea"])
     with pytest.raises(NotFoundError, match="the sections are 1, 2, 3, 4, 5"):
@@ -148,6 +153,7 @@ NEWS_TITLED: list[tuple[str, set[str] | str]] = [
     ("Japanese President Lee", "no person called 'Japanese President Lee'"),
     # the role alone, as `speakers` prints it, is its holder
     ("Japanese Prime Minister", {"Shigeru Ishiba"}),
+    ("Japanese PM", {"Shigeru Ishiba"}),  # "PM" is the title spelled short, in a role too
     ("south korean president", {"Lee Jae-myung"}),
     ("Korean President", "no person called 'Korean President'"),
 ]

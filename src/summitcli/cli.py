@@ -343,12 +343,13 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
         return _fail(for_data(str(error), data))
     if isinstance(error, typer.TyperException):  # Click's usage errors
         context = getattr(error, "ctx", None)
-        hint = f" (see '{context.command_path} --help')" if context else ""
+        command_path = context.command_path if context else _command_path(arguments)
+        hint = f" (see '{command_path} --help')"
         option = getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
         if option in BEFORE_THE_COMMAND:  # Click would offer the command's options instead
             where = f"{option} is summit's own option; put it before the command: summit {option}"
             return _fail(f"{where}{hint}", error.exit_code)
-        word = _short_options_word(option, arguments, context.command_path) if context else ""
+        word = _short_options_word(option, arguments, command_path)
         message = word or error.format_message().removesuffix(".") + hint  # "… 'refs'."
         return _fail(message, error.exit_code)
     if isinstance(error, typer.Abort):
@@ -362,6 +363,14 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
 
         traceback.print_exception(error)
     return _fail(f"internal error ({type(error).__name__}: {error}); please report it", EXIT_BUG)
+
+
+def _command_path(arguments: Sequence[str]) -> str:
+    """The command a usage error is about where Click leaves its context out (`quotes -s` with
+    no value), so that its message still points at the right help."""
+    index = command_index(arguments)
+    command = arguments[index] if index < len(arguments) else ""
+    return f"summit {command}" if command in MODULES else "summit"
 
 
 MESSAGE_LIMIT = 800

@@ -14,7 +14,8 @@ from .errors import NotFoundError
 from .model import ACCOUNT_OF, GUESSED_MARK, Person, Searchable, Summit
 from .text import did_you_mean, fold, quoted, shell_word
 
-NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·]+")
+NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·,;]+")
+"""What separates a name's words, and what is pasted with a name from a sentence ("Lee,")."""
 
 
 TITLE_WORDS = frozenset({"president", "prime", "minister", "pm", "former"})
@@ -41,15 +42,15 @@ def _name_keys(name: str) -> tuple[str, frozenset[str], frozenset[str]]:
     return "".join(words), frozenset(words), frozenset(words) - TITLE_WORDS - HONORIFICS
 
 
+def _spelled(text: str) -> list[str]:
+    """The words of a name or role with titles spelled out ("PM" is "prime minister")."""
+    return [part for word in _words(text) for part in SPELLED_OUT.get(word, (word,))]
+
+
 def _title(name: str) -> tuple[str, ...]:
-    """The role title a name calls its person by, in order and spelled out ("PM" is "prime
-    minister"); empty for a bare name."""
-    return tuple(
-        part
-        for word in _words(name)
-        if word in TITLE_WORDS
-        for part in SPELLED_OUT.get(word, (word,))
-    )
+    """The role title a name calls its person by, in order and spelled out; empty for a bare
+    name."""
+    return tuple(word for word in _spelled(name) if word in TITLE_WORDS)
 
 
 def _holds(person: Person, title: tuple[str, ...]) -> bool:
@@ -106,7 +107,7 @@ def _called(name: str, keyed: Keyed) -> list[Person]:
     if not matches and asked[2]:
         matches = [p for p, keys in keyed if _in_name_and_role(p, keys, asked[2], title)]
     if not matches:  # the role alone, as `summit speakers` prints it: "Kenyan President"
-        matches = [p for p, _ in keyed if _words(p.role) == _words(name)]
+        matches = [p for p, _ in keyed if _spelled(p.role) == _spelled(name)]
     return matches
 
 
@@ -168,7 +169,7 @@ def _nobody(
     if named:
         roles = ", ".join(f"{p.name} is {p.role}" for p in named)
         return f"no person called {quoted(name)}: {roles} (see 'summit speakers')"
-    hint = did_you_mean(name, (n for p in holders for n in person_names(p)))
+    hint = did_you_mean(name, (n for p in holders for n in (p.name, *p.aliases)))  # no ids
     return f"no person called {quoted(name)}{hint} (see 'summit speakers')"
 
 
@@ -181,6 +182,8 @@ def known_topics(known: Sequence[str], topics: Sequence[str]) -> list[str]:
     checked = []
     for topic in topics:
         folded = fold(topic.strip())
+        if not folded:
+            raise NotFoundError(f"the topic {quoted(topic)} is empty (see 'summit topics')")
         if folded not in known:
             hint = did_you_mean(topic, known)
             raise NotFoundError(f"unknown topic {quoted(topic)}{hint} (see 'summit topics')")

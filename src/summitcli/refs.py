@@ -91,6 +91,8 @@ def unknown_ref(asked: str, ref: str, known: Sequence[str]) -> NotFoundError:
     """No record of the scope has the ref: what it has instead. A summit id the ref names is
     one there is (a draft's may be long), so only the rest of what was typed is cut short."""
     see = "(see 'summit sections' and 'summit quotes')"
+    if not ref:
+        return NotFoundError(f"the ref {quoted(asked, 60)} is empty {see}")
     summit_id = split_ref(asked)[0]
     hint = _hint(ref, known, f"{summit_id}:" if summit_id else "")
     return NotFoundError(f"unknown ref {quoted(asked, len(summit_id) + 60)}{hint} {see}")
