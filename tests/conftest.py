@@ -32,6 +32,8 @@ SOURCE_MISSING = (
     "words read it from a 'shared/source' folder beside the project (README: Development)"
 )
 SUMMIT = Path(sys.executable).parent / "summit"
+DRAFTS = Path(__file__).parent / "drafts"
+"""The test articles, and every set that measures `draft`."""
 
 
 def bench_module(name: str) -> Any:
@@ -110,7 +112,7 @@ def write_draft(folder: Path, name: str = "draft.json", article: str | None = No
 
     name_of_article = "article.txt" if article else "kim-sato.txt"
     if article is None:
-        article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
+        article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
     path = folder / name
     path.write_bytes(encode(draft(article, name_of_article)))
     return path

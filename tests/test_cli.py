@@ -16,12 +16,11 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT, Result, write_draft
+from conftest import DRAFTS, ROOT, Result, write_draft
 from summitcli.commands import MODULES
 from summitcli.model import Summit
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
-DRAFTS = Path(__file__).parent / "drafts"
 
 
 def test_bare_summit_prints_help(summit_cli: Any) -> None:

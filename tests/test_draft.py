@@ -13,7 +13,7 @@ from typing import Any
 import msgspec
 import pytest
 
-from conftest import SOURCE, SOURCE_MISSING, SUMMIT, bench_module, write_draft
+from conftest import DRAFTS, SOURCE, SOURCE_MISSING, SUMMIT, bench_module, write_draft
 from summitcli.draft import (
     HEAD,
     Attribution,
@@ -42,7 +42,6 @@ def draft(text: str, source_file: str) -> dict[str, Any]:
     return document
 
 
-DRAFTS = Path(__file__).parent / "drafts"
 BENCH = Path(__file__).parents[1] / "bench"
 
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SUMMIT, clean_env, run_in_process, run_process, write_draft
+from conftest import DRAFTS, SUMMIT, clean_env, run_in_process, run_process, write_draft
 from summitcli import loader
 
 HOSTILE = "[bold red]shout[/] [link=https://example.invalid]click[/link] [/] \\[x]"
@@ -64,6 +64,7 @@ def test_markup_in_the_query_is_plain_text(summit_tty: Any) -> None:
         ["--help"],
         [],
         ["search", "--help"],
+        ["draft", str(DRAFTS / "kim-sato.txt")],
     ],
 )
 def test_a_closed_pipe_is_quiet(args: list[str]) -> None:
@@ -75,6 +76,24 @@ def test_a_closed_pipe_is_quiet(args: list[str]) -> None:
     errors = process.stderr.read().decode()
     assert process.wait(timeout=30) == 0
     assert errors == ""
+
+
+def test_a_reader_of_the_notes_that_leaves_is_no_failure() -> None:
+    """`summit draft a.txt 2>&1 | head -1`: the review notes meet the closed pipe after the
+    draft is written, and Typer's Click turned that into exit 1 (a new user's 5 runs of 8)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader leaves before the first note
+    try:
+        result = subprocess.run(
+            [str(SUMMIT), "draft", str(DRAFTS / "kim-sato.txt")],
+            stdout=subprocess.PIPE,
+            stderr=write_end,
+            env=clean_env(),
+        )
+    finally:
+        os.close(write_end)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["curation"]["review"]  # the notes it had to say
 
 
 def test_head_reads_the_first_line_quietly() -> None:

@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.core import TyperArgument, TyperGroup, TyperOption
 
-from conftest import run_in_process
+from conftest import DRAFTS, run_in_process
 from summitcli.cli import app
 from summitcli.errors import EXIT_NO_RESULTS, EXIT_OK, EXIT_USAGE
 
@@ -39,7 +39,6 @@ COMMANDS: dict[str, Any] = {
 }
 DOCUMENTED_EXITS = {EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE}
 ANSI = re.compile(r"\x1b\[")
-DRAFTS = Path(__file__).parent / "drafts"
 
 SYMBOLS = [".*", "?", '"', "!!!", "🙂", "※", "", " ", "-", "'", "[bold]x[/bold]", "a|b", "\\"]
 WORDS = ["hydrogen", "AI", "cooperation", "human exchanges", "low birth rates", "이재명", "石破"]

@@ -11,11 +11,10 @@ from typing import Any
 
 import pytest
 
+from conftest import DRAFTS
 from summitcli.draft import draft, encode
 from summitcli.loader import bundled_data_path
 from summitcli.model import PLACEHOLDER, Summit
-
-DRAFTS = Path(__file__).parent / "drafts"
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 

@@ -256,6 +256,8 @@ def main(arguments: Sequence[str] | None = None) -> int:
         code = EXIT_INTERRUPTED
     except SystemExit as exit:  # shell completion ends the process itself, and so does Rich
         code = EXIT_OK if _reader_left() else exit.code
+        if isinstance(exit.__context__, BrokenPipeError):  # Typer's Click: exit 1 on EPIPE
+            code = _quiet_broken_pipe()
     except Exception as error:
         code = exit_code(error, data, arguments)
     try:
