@@ -37,6 +37,10 @@ from summitcli.model import Summit
         ("South Korean President Lee", ["Lee Jae-myung"]),  # not the Former President
         ("Lee Jae-myung,", ["Lee Jae-myung"]),  # pasted with the comma after it
         ("Ishiba;", ["Shigeru Ishiba"]),
+        # the role as news also words it: its words in any order, "of" as a possessive
+        ("Japan's Prime Minister", ["Shigeru Ishiba"]),
+        ("Japan\u2019s PM", ["Shigeru Ishiba"]),
+        ("President of South Korea", ["Lee Jae-myung"]),
     ],
 )
 def test_find_people(summit: Summit, name: str, people: list[str]) -> None:

@@ -47,6 +47,15 @@ def _spelled(text: str) -> list[str]:
     return [part for word in _words(text) for part in SPELLED_OUT.get(word, (word,))]
 
 
+POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def _role_words(text: str) -> frozenset[str]:
+    """A whole role as news words it, in any order and with its country as a possessive
+    ("Japan's Prime Minister" is the "Prime Minister of Japan")."""
+    return frozenset(_spelled(POSSESSIVE.sub("", text))) - {"of", "the"}
+
+
 def _title(name: str) -> tuple[str, ...]:
     """The role title a name calls its person by, in order and spelled out; empty for a bare
     name."""
@@ -107,7 +116,7 @@ def _called(name: str, keyed: Keyed) -> list[Person]:
     if not matches and asked[2]:
         matches = [p for p, keys in keyed if _in_name_and_role(p, keys, asked[2], title)]
     if not matches:  # the role alone, as `summit speakers` prints it: "Kenyan President"
-        matches = [p for p, _ in keyed if _spelled(p.role) == _spelled(name)]
+        matches = [p for p, _ in keyed if _role_words(p.role) == _role_words(name)]
     return matches
 
 
