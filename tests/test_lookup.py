@@ -19,6 +19,7 @@ from summitcli.model import Summit
     [
         ("Ishiba", ["Shigeru Ishiba"]),
         ("石破茂", ["Shigeru Ishiba"]),
+        ("\u674e\u5728\u660e", ["Lee Jae-myung"]),  # in Hanja, as the Japanese press writes it
         ("PRIME MINISTER ISHIBA", ["Shigeru Ishiba"]),
         ("lee jae myung", ["Lee Jae-myung"]),
         ("Jae-myung", ["Lee Jae-myung"]),
