@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,27 @@ def test_quotations_show_their_framing_and_inferred_setting_on_a_terminal(
     assert code == 0
     assert "Framed by the article: President Lee stated," in plain
     assert "Setting (inferred): joint press conference." in plain
+
+
+@pytest.mark.parametrize("fmt", ["rich", "markdown"])
+def test_a_section_shown_whole_names_who_speaks_in_each_clause_whatever_its_title(
+    summit_tty: Any, summit_cli: Any, write_data: Callable[..., Path], fmt: str
+) -> None:
+    """The terminal left out a clause's speakers wherever the section's heading held them (it
+    told a clause that speaks for nobody, whose "who" is its section, by that test): a title
+    that names the leaders hid who reported the clause. A clause nobody speaks in is just its
+    kind."""
+
+    def titled_by_the_leaders(data: dict[str, Any]) -> None:
+        data["release"]["sections"][3]["title"] = "Lee Jae-myung & Shigeru Ishiba on the peninsula"
+
+    path = str(write_data(titled_by_the_leaders))
+    if fmt == "rich":
+        output = ANSI.sub("", summit_tty("--data", path, "show", "4", columns=200)[1])
+    else:
+        output = summit_cli("--data", path, "show", "4", "-f", fmt).stdout
+    assert output.count("Lee Jae-myung & Shigeru Ishiba, reported") == 2  # 4.1 and 4.2
+    assert "4.3** (clause)" in output if fmt == "markdown" else "4.3  The two leaders" in output
 
 
 def test_json_marks_the_setting_inferred_with_its_basis(summit_cli: Any) -> None:

@@ -426,7 +426,7 @@ def listing(section: Section, options: Options) -> View:
     """A section among sections (`summit sections`): its number, title and clause count; shown
     whole, followed by its clauses."""
     ref = cited(section.summit, str(section.number), options.qualify)
-    clauses = tuple(passage(clause, options) for clause in section.clauses)
+    clauses = tuple(_under_its_section(passage(clause, options)) for clause in section.clauses)
     values = (ref, section.title, str(len(clauses)))
     return View(
         type="section",
@@ -436,6 +436,14 @@ def listing(section: Section, options: Options) -> View:
         heading=f"{ref}. {section.title}",
         parts=clauses if options.whole else (),
     )
+
+
+def _under_its_section(clause: View) -> View:
+    """A clause listed under its section's heading: one that reports nobody's words stands
+    where its section does, which the heading says already, so its quotation names nobody."""
+    if clause.quote is None or clause.json["speakers"]:
+        return clause
+    return replace(clause, quote=replace(clause.quote, who=""))
 
 
 def record(found: Citable, options: Options) -> View:

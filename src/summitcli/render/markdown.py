@@ -77,7 +77,8 @@ def _quote(quote: Quote, curation_only: bool = False, framed: bool = True) -> st
         f"; framed by the article: *{_literal(quote.framing)}*" if quote.framing and framed else ""
     )
     text = "\n> ".join(_literal(quote.text, block=True).splitlines())
-    where = f"**{_literal(quote.ref)}** ({_literal(quote.who)}, {_literal(quote.kind)}"
+    said = ", ".join(_literal(part) for part in (quote.who, quote.kind) if part)
+    where = f"**{_literal(quote.ref)}** ({said}"
     return f"> {text}\n\n— {where}{framing}{found})\n"
 
 

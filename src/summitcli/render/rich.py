@@ -174,6 +174,7 @@ def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:
     )
     for column, column_width in zip(table.columns, widths, strict=True):
         column.width = column_width
+        column.overflow = "fold"  # every word fits; Rich's "…" cut "MB, 이명박, " a cell short
     table.columns[0].style = REF_STYLE
     if len(table.columns) > 1:
         table.columns[1].style = WHO_STYLE
@@ -215,7 +216,7 @@ def _panel(view: View, width: int) -> Panel:
     for part in with_parts(view.parts):
         line = Text(part.fields[0].value, style=REF_STYLE)
         quote = part.quote
-        if quote and quote.who not in view.heading:  # a clause's section is the panel's title
+        if quote and quote.who:
             line.append(f"  {quote.who}, {quote.kind}", style=WHO_STYLE)
             lines += [line, Text(quote.text)]
         else:
