@@ -18,6 +18,7 @@ def test_help_reads_cleanly_at_any_width(summit_cli: Any, command: str, width: i
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert max(map(len, lines)) <= width
+    assert [line for line in lines if line != line.rstrip()] == []  # piped: no padding to width
     assert "\u2026" not in result.stdout  # nothing cut short
     for line in result.stdout.split("Examples:")[0].splitlines():  # a choice list is whole
         assert "|" not in re.sub(r"<[^<>]*>", "", line), line

@@ -9,12 +9,14 @@ unwritable output, 3 a bug, 130 interrupted. Every error is one line on stderr; 
 output goes to stdout. SUMMIT_DEBUG=1 adds the traceback behind an exit 3.
 """
 
+import io
 import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TextIO, cast
 
 import typer
 from typer.core import TyperGroup
@@ -31,6 +33,9 @@ from .errors import (
     SummitError,
 )
 from .text import did_you_mean, for_data, quoted, shell_word, shortened
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def _refuse_repeats(command_path: str, command: Any, words: Sequence[str]) -> None:
@@ -243,6 +248,7 @@ def main(arguments: Sequence[str] | None = None) -> int:
     _forget_unusable_columns()
     if "--help" in arguments or "-h" in arguments or command_index(arguments) == len(arguments):
         _uncolour_help(arguments)
+        _unpad_piped_help()
     data = _option_value(arguments, "--data")
     code: object
     try:
@@ -292,6 +298,44 @@ def _uncolour_help(arguments: Sequence[str]) -> None:
         import typer.rich_utils
 
         typer.rich_utils.COLOR_SYSTEM = None
+
+
+def _unpad_piped_help() -> None:
+    """Typer's help is Rich's, each line padded with spaces to the width: piped (into a file,
+    `grep`, `less`) a line ends at its last word, as `gh`'s and `rg`'s do."""
+    import typer.rich_utils
+
+    padded = typer.rich_utils._get_rich_console
+    if isinstance(padded, _UnpaddedConsoles):  # installed by an earlier call in this process
+        return
+    typer.rich_utils._get_rich_console = _UnpaddedConsoles(padded)
+
+
+class _UnpaddedConsoles:
+    """Typer's consoles, whose output to a pipe goes through `_Unpadded`."""
+
+    def __init__(self, padded: Callable[[bool], "Console"]) -> None:
+        self.padded = padded
+
+    def __call__(self, stderr: bool = False) -> "Console":
+        console = self.padded(stderr)
+        if not stderr and not sys.stdout.isatty():
+            console.file = cast(TextIO, _Unpadded(sys.stdout))
+        return console
+
+
+class _Unpadded(io.TextIOBase):
+    """A stream that drops the spaces before each line's end (Rich writes whole lines)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(re.sub(r" +\n", "\n", text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def _short_options_word(option: str | None, arguments: Sequence[str], command_path: str) -> str:
