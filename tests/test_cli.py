@@ -965,6 +965,8 @@ def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: 
         (["quotes", "-s"], "Option '-s' requires an argument (see 'summit quotes --help')", ""),
         (["quotes", "--topic", ""], "the topic '' is empty (see 'summit topics')", "unknown"),
         (["show", ""], "the ref '' is empty", "unknown"),
+        (["compare", ""], "the ref '' is empty", "unknown"),  # not every statement, exit 0
+        (["show", ":S1"], "the summit id in ':S1' is empty", ""),
     ],
 )
 def test_messages_help(summit_cli: Any, args: list[str], said: str, unsaid: str) -> None:

@@ -74,7 +74,12 @@ def records_once(summits: Sequence[Summit], refs: Sequence[str]) -> tuple[list[C
 
 def split_ref(asked: str) -> tuple[str, str]:
     """(the summit id, or nothing; the ref as `normalise_ref` makes it) of a ref as asked."""
-    summit_id, _, ref = asked.rpartition(":")
+    summit_id, colon, ref = asked.rpartition(":")
+    if colon and not summit_id.strip():  # ":S1" is no ref of every summit, as "S1" is
+        raise NotFoundError(
+            f"the summit id in {quoted(asked, 60)} is empty: give one before ':', or no ':' "
+            "(see 'summit info')"
+        )
     return summit_id.lower(), normalise_ref(ref)  # ids are lower-case (`model.Id`), as refs fold
 
 

@@ -83,7 +83,7 @@ def compare_command(
     of_topic = lookup.Filter(topics=keep.topics)  # a release record need report no one's words
     wanted = VERDICT_NAMES[verdict] if verdict else None
     asked: dict[str, Statement | Preamble | Clause] = {}
-    for found in find_records(summits, [ref]) if ref else []:
+    for found in find_records(summits, [ref]) if ref is not None else []:
         if not isinstance(found, Statement | Preamble | Clause):
             kind = "an outcome" if found.TYPE == "outcome" else f"a {found.TYPE}"
             raise typer.BadParameter(
@@ -93,7 +93,7 @@ def compare_command(
     items: list[Alignment | Echoes] = []
     for summit in summits:
         record = asked.get(summit.id)
-        if ref and record is None:  # a bare ref is each summit's that has it, as `show` finds
+        if ref is not None and record is None:  # a bare ref is each summit's that has it
             continue
         alignments, echoes = compare(summit)
         alignments = [a for a in alignments if keep(a.statement)]
