@@ -492,6 +492,30 @@ def test_a_named_pipe_in_a_data_folder_is_refused_without_opening_it(
 
 
 @pytest.mark.parametrize(
+    "args",
+    [
+        ["--data", "{corp}", "info"],
+        ["--data", "{corp}", "--no-cache", "info"],
+        ["validate", "{corp}"],
+    ],
+)
+def test_a_looping_link_in_a_data_folder_is_a_file_that_cannot_be_read(
+    args: list[str], tmp_path: Path, summit: Any
+) -> None:
+    """A third new user's find: a link to itself said "cannot write the output: Too many
+    levels of symbolic links", a failure of the output, where the input is at fault."""
+    corp = tmp_path / "corp"
+    corp.mkdir()
+    (corp / "a.json").write_bytes(Path(summit.path).read_bytes())
+    (corp / "loop.json").symlink_to("loop.json")
+    result = run_process(*(arg.format(corp=corp) for arg in args))
+    assert f"{corp}/loop.json: cannot be read: Too many levels of symbolic links" in (
+        result.stdout + result.stderr
+    )
+    assert "output" not in result.stderr and result.returncode == 2
+
+
+@pytest.mark.parametrize(
     ("script", "expected"),
     [
         ('"$SUMMIT" --data <(cat "$DATA") --no-cache sections --json', '"ref":"1"'),
