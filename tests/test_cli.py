@@ -966,6 +966,19 @@ def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: 
         (["quotes", "--topic", ""], "the topic '' is empty (see 'summit topics')", "unknown"),
         (["show", ""], "the ref '' is empty", "unknown"),
         (["compare", ""], "the ref '' is empty", "unknown"),  # not every statement, exit 0
+        # the filters that left nothing, as search names them
+        (
+            ["quotes", "-t", "north-korea", "--in", "article", "-s", "Lee"],
+            "no statements match: none said by Lee Jae-myung or Lee Myung-bak in the article "
+            "tagged north-korea",
+            "",
+        ),
+        (
+            ["--no-cache", "quotes", "-t", "north-korea", "--in", "article", "-s", "Lee"],
+            "no statements match: none said by Lee Jae-myung or Lee Myung-bak in the article "
+            "tagged north-korea",
+            "",
+        ),
         (["show", ":S1"], "the summit id in ':S1' is empty", ""),
     ],
 )

@@ -84,8 +84,9 @@ def quotations(
     speaker: Sequence[str] | None,
     topic: Sequence[str] | None,
     part: str | None = None,
-) -> list[Searchable]:
-    """`summit quotes`: `lookup.quotations` of the filter, in the same order."""
+) -> tuple[list[Searchable], lookup.Filter]:
+    """`summit quotes`: `lookup.quotations` of the filter, in the same order, and the filter
+    (whose words say what left nothing)."""
     keep = lookup.Filter(
         people=index.people_named(speaker) if speaker else None,
         kinds=kinds,
@@ -93,4 +94,4 @@ def quotations(
         part=part,
     )
     candidates = index.filtered(kinds=kinds, people=keep.people, topics=keep.topics, quotes=True)
-    return [record for record in candidates if keep(record)]
+    return [record for record in candidates if keep(record)], keep

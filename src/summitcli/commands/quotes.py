@@ -92,19 +92,18 @@ def quotes(
     if index is not None:
         from .. import served
 
-        found = served.quotations(index, kinds, speaker, topic, part.value if part else None)
-        if not found:
-            no_results(ctx, "no statements match", output, views.passage)
-        emit(ctx, found, views.passage, output, title="Who said what")
-        return
-    summits = summits_of(ctx)
-    keep = lookup.Filter(
-        people=lookup.find_people(summits, speaker) if speaker else None,
-        kinds=kinds,
-        topics=lookup.check_topics(summits, topic or []),
-        part=part.value if part else None,
-    )
-    found = lookup.quotations(summits, keep)
+        found, keep = served.quotations(index, kinds, speaker, topic, part.value if part else None)
+    else:
+        summits = summits_of(ctx)
+        keep = lookup.Filter(
+            people=lookup.find_people(summits, speaker) if speaker else None,
+            kinds=kinds,
+            topics=lookup.check_topics(summits, topic or []),
+            part=part.value if part else None,
+        )
+        found = lookup.quotations(summits, keep)
     if not found:
-        no_results(ctx, "no statements match", output, views.passage)
+        asked = str(keep).removeprefix("a passage")
+        message = f"no statements match: none{asked}" if asked else "no statements match"
+        no_results(ctx, message, output, views.passage)
     emit(ctx, found, views.passage, output, title="Who said what")
