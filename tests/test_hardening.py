@@ -140,6 +140,28 @@ def test_a_closed_standard_output_is_one_line(args: list[str]) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["outcomes"], 0),  # rows, then a note on stderr
+        (["show", "S99"], 2),  # an error said on stderr
+        (["search", "zeppelin"], 1),  # no results, said on stderr
+        (["draft", str(DRAFTS / "kim-sato.txt")], 0),  # the draft, then its review notes
+    ],
+)
+def test_a_full_standard_error_loses_the_messages_never_the_exit_code(
+    args: list[str], code: int
+) -> None:
+    """A third new user's find: with stderr on a full disk (`2>/dev/full`) a note that could
+    not be written became exit 1, whatever the call's outcome."""
+    with Path("/dev/full").open("w") as full:
+        result = subprocess.run(
+            [str(SUMMIT), *args], stdout=subprocess.PIPE, stderr=full, env=clean_env()
+        )
+    assert result.returncode == code
+    assert bool(result.stdout) == (code == 0)
+
+
 @pytest.mark.parametrize("where", ["file", "folder"])
 def test_a_closed_standard_error_loses_only_the_messages(
     where: str, tmp_path: Path, write_data: Callable[..., Path]

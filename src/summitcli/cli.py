@@ -242,6 +242,50 @@ def global_options_first(arguments: Sequence[str]) -> list[str]:
 def main(arguments: Sequence[str] | None = None) -> int:
     """Run the app and return its exit code, every failure turned into one line on stderr."""
     _open_closed_streams()
+    stderr = sys.stderr
+    sys.stderr = cast(TextIO, _NotesMayBeLost(stderr))
+    try:
+        return _run(arguments)
+    finally:
+        sys.stderr = stderr
+
+
+class _NotesMayBeLost:
+    """Standard error that cannot be written (`2>/dev/full`) loses the notes, never the call's
+    exit code nor its output: the first failed write points it at the null device, so that
+    Python's own flush at exit fails no more (it would exit 120)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except OSError:
+            self._lose()
+        return len(text)
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError:
+            self._lose()
+
+    def _lose(self) -> None:
+        try:
+            descriptor = self.stream.fileno()
+        except (OSError, ValueError):  # no descriptor to point elsewhere
+            return
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, descriptor)
+        os.close(null)
+
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, encoding: the stream's own
+        return getattr(self.stream, name)
+
+
+def _run(arguments: Sequence[str] | None) -> int:
     if sys.stdout is None:  # started with it closed (`summit sections >&-`): Python gives None
         return _fail("cannot write the output: standard output is closed")
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
