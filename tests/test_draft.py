@@ -626,6 +626,28 @@ def test_a_relative_clause_s_quotation_leaves_the_sentence_to_its_subject(mark: 
     assert any(said[0].ref in item for item in drafted.curation.review)
 
 
+def test_a_quotation_after_a_relative_clause_s_verb_is_that_clause_s() -> None:
+    """A third new user's find: "X recalled her grandfather, who often said, “…”" gave the
+    grandfather's words to X, certain ("recalled" is a cue too, and X its subject). The verb
+    nearest the quotation, in a clause of its own, speaks: nobody the draft knows. Reported
+    speech after such a verb may still be the sentence's subject's: a guess."""
+    article = (
+        "President Anna Berg of Norway met Prime Minister Kim Jae-won on Tuesday.\n\n"
+        'Berg recalled her grandfather, who often said, "Never again."\n\n'
+        'Kim thanked the students, who told him, "We are proud."\n\n'
+        "Berg recalled her grandfather, who said that war was hell.\n\n"
+        "[Joint statement _2026.3.3. Oslo]\n\n1. Peace\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    spoken = {s.text: s for s in drafted.statements}
+    assert "Never again." not in spoken and "We are proud." not in spoken
+    for words in ("Never again.", "We are proud."):  # kept in the narration, for the review
+        assert any(words in n.text for n in drafted.narration)
+        assert any("no speaker found" in item and words in item for item in drafted.curation.review)
+    hell = [s for text, s in spoken.items() if "war was hell" in text]
+    assert all(any(s.ref in item for item in drafted.curation.review) for s in hell)
+
+
 def test_a_verb_inside_a_relative_clause_yields_to_the_sentence_s_own() -> None:
     """A new user's find: "X, whom Y praised as “a true friend,” said he would …" went to Y,
     certain, since "praised as" frames a quotation and Y stands right before it; the reported

@@ -929,6 +929,9 @@ RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 """A speech verb inside a relative clause still open ("X, whom Y praised as"), with another
 verb after it: an aside; the sentence's own verb is the later one."""
 
+OWN_CLAUSE = "the verb is in a clause of its own"
+FRAME_END = re.compile(r"(?:\s+(?:him|her|them|us|me|reporters))?[\s,:]*")
+"""What may follow the verb that frames a quotation before the quotation ("who told him,")."""
 INNER_CLAUSE = re.compile(r"\b(?:where|who|whom|which)\b[^,;:]*$")
 """A relative clause the speech verb stands in, its words after the last person named before
 the verb ("a factory where workers said", "workers who said", "the farmers, who told him"):
@@ -984,6 +987,14 @@ INSERTS = re.compile(
 )
 """Relative clauses, appositives, introductory phrases and asides in brackets ("Siobhán Brennan
 (no relation), who …,"): no speaker stands in them."""
+
+
+def _frames(insert: re.Match[str], clause: str) -> bool:
+    """Whether a relative clause is no aside but the quotation's frame: it ends the clause, the
+    quotation right after it, and speaks ("X recalled her grandfather, who often said, “…”")."""
+    return not clause[insert.end() :].strip() and QUOTED_CUE.search(insert[0]) is not None
+
+
 SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;\s+")
 """Where a sentence of one speaker's words may hand over to another's: ", while Y said …",
 "; Y said …"."""
@@ -2357,7 +2368,8 @@ class Resolver:
             rule = "the joint statement, the two leaders' words"
             return Attribution(self.leaders(), rule, ("the joint statement",))
         masked = INSERTS.sub(
-            lambda m: m[0] if AGENCY_QUOTED.search(m[0]) else " " * len(m[0]), clause
+            lambda m: m[0] if AGENCY_QUOTED.search(m[0]) or _frames(m, clause) else " " * len(m[0]),
+            clause,
         )
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
         according = ACCORDING.search(clause)
@@ -2437,6 +2449,10 @@ class Resolver:
             for bound, cue in zip(found[:-1], cues[:-1], strict=True)
             if RELATIVE_OPEN.search(masked[: cue.start()])
         }
+        nearest = found[-1]
+        own_clause = len(found) > 1 and nearest.rule.startswith(OWN_CLAUSE)
+        if own_clause and FRAME_END.fullmatch(masked[cues[-1].end() :]):  # it ends the clause:
+            return nearest  # "X recalled her grandfather, who often said, “…”": his words
         named = [bound for bound in found if bound.people]
         named.sort(
             key=lambda b: (id(b) in aside, not b.certain, "a country for its leader" in b.grounds)
@@ -2448,6 +2464,9 @@ class Resolver:
             if b is not named[0] and b.in_subject and "a country for its leader" not in b.grounds
             and (set(b.people) != set(named[0].people) if b.people else "a stranger" in b.grounds)
         ]  # fmt: skip
+        if own_clause:  # "X recalled her grandfather, who said that …": X's words, or his
+            rule = f"{named[0].rule}; a later verb is in a clause of its own"
+            return replace(named[0], rule=rule, grounds=(*named[0].grounds, "someone else's words"))
         if others:  # "X said …, while Y said …" left whole: whose words are whose, a guess
             rule = f"{named[0].rule}; another speaker in the same sentence"
             grounds: tuple[Ground, ...] = (*named[0].grounds, "another speaker in the sentence")
@@ -2467,7 +2486,7 @@ class Resolver:
             return self._bound(head[-1:], "the subject of 'who', right before the verb", number)
         inner = INNER_CLAUSE.search(masked[head[-1].end : cue.start()]) if head else None
         if inner:  # "X visited a plant where workers said", "X met workers who said": theirs
-            rule = f"the verb is in a clause of its own ({inner[0].strip()!r}), naming no one"
+            rule = f"{OWN_CLAUSE} ({inner[0].strip()!r}), naming no one"
             return Attribution([], rule, in_subject=False)
         metonym = None if head else METONYM.search(masked[: cue.start()])
         if metonym:  # "The Hungarian side was ready to", "Hungary wanted": its leader, a guess
