@@ -1653,6 +1653,59 @@ def test_a_title_never_takes_a_word_of_the_name() -> None:
     }
 
 
+COMPOSED_ARTICLE = (
+    "President Anna Berg of Norway met Prime Minister Kim Jae-won in Oslo on Tuesday.\n\n"
+    '"We agree," Berg said.\n\n'
+    "[Joint statement _2026.3.3. Oslo]\n\n1. Peace\n\n(1) Agreed.\n\n/End/"
+)
+
+
+@pytest.mark.parametrize("no_cache", ["1", ""])
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [
+        (["speakers"], ["Anna Berg\tPresident of Norway (curated: composed)"]),
+        (["speakers", "-f", "csv"], ["Anna Berg,President of Norway (curated: composed)"]),
+        (["speakers", "-f", "markdown"], ["| President of Norway (curated: composed) |"]),
+        (["speakers", "--json"], ['"role":"President of Norway"', '"role_basis":"Drafted: ']),
+        (["info"], ["Anna Berg (President of Norway (curated: composed))"]),
+        (["info", "--json"], ['"role_basis":"Drafted: ']),
+    ],
+)
+def test_a_role_a_draft_composed_is_curation_wherever_it_is_shown(
+    command: list[str], shown: list[str], no_cache: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """A third new user's find: "President Anna Berg of Norway" made the role "President of
+    Norway", words the article never writes, shown as the source's own. A role composed from
+    the article's words is curation, with its basis, in every format."""
+    path = write_draft(tmp_path, article=COMPOSED_ARTICLE)
+    person = json.loads(path.read_text(encoding="utf-8"))["people"][0]
+    assert (person["role"], person["curation"]["role_basis"][:9]) == (
+        "President of Norway",
+        "Drafted: ",
+    )
+    result = summit_cli("--data", str(path), *command, COLUMNS="200", SUMMIT_NO_CACHE=no_cache)
+    assert result.returncode == 0, result.stderr
+    for words in shown:
+        assert words in result.stdout.replace(", ", ",").replace('": "', '":"')
+    if command[-1] == "--json":
+        [found] = [p for p in _people_of(json.loads(result.stdout)) if p["name"] == "Anna Berg"]
+        assert {"role", "role_basis"} <= set(found["curated"])
+
+
+def _people_of(output: Any) -> list[dict[str, Any]]:
+    """The people of `speakers --json` (an array of them) or of `info --json` (participants)."""
+    return output if isinstance(output, list) else list(output["participants"])
+
+
+def test_an_export_of_a_draft_marks_its_composed_roles(tmp_path: Path, summit_cli: Any) -> None:
+    path, database = write_draft(tmp_path, article=COMPOSED_ARTICLE), tmp_path / "draft.db"
+    assert summit_cli("--data", str(path), "export", "sqlite", str(database)).returncode == 0
+    with sqlite3.connect(database) as connection:
+        [(role,)] = connection.execute("SELECT role FROM people WHERE name = 'Anna Berg'")
+    assert role == "President of Norway (curated: composed)"
+
+
 def test_an_export_of_a_draft_marks_its_guessed_speakers(tmp_path: Path, summit_cli: Any) -> None:
     """The SQLite export's passages say who spoke as every other format does, guesses marked."""
     article = (DRAFTS / "tuning" / "tass-moscow.txt").read_text(encoding="utf-8")

@@ -929,6 +929,7 @@ RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 """A speech verb inside a relative clause still open ("X, whom Y praised as"), with another
 verb after it: an aside; the sentence's own verb is the later one."""
 
+COMPOSED_BASIS = "Drafted: composed from the article's words, which do not write the role so"
 OWN_CLAUSE = "the verb is in a clause of its own"
 FRAME_END = re.compile(r"(?:\s+(?:him|her|them|us|me|reporters))?[\s,:]*")
 """What may follow the verb that frames a quotation before the quotation ("who told him,")."""
@@ -3542,12 +3543,23 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     review += [
         f"people: the article gives no role for {p.name}" for p in people if p.role == UNKNOWN
     ]
+    composed = {  # "President of Brazil" of "President Lula da Silva of Brazil": curation
+        p.id for p in people
+        if p.role != UNKNOWN
+        and not re.search(rf"(?<!\w){re.escape(p.role)}(?!\w)", text, re.IGNORECASE)
+    }  # fmt: skip
     review += [
         f"people: {p.name}'s role {p.role!r} is not the article's words (composed or inferred)"
         for p in people
-        if p.role != UNKNOWN
-        and not re.search(rf"(?<!\w){re.escape(p.role)}(?!\w)", text, re.IGNORECASE)
-    ]  # "President of Brazil" of "President Lula da Silva of Brazil": curation, never verbatim
+        if p.id in composed
+    ]
+    basis = PersonCuration(role_basis=COMPOSED_BASIS)
+    people = tuple(
+        msgspec.structs.replace(p, curation=msgspec.structs.replace(basis, aliases=p.aliases))
+        if p.id in composed
+        else p
+        for p in people
+    )
     if people:
         review.append("people: each person's country")
     info = SummitInfo(

@@ -15,7 +15,7 @@ from typing import Any
 
 from .errors import SummitError
 from .files import destination, temporary_beside
-from .model import Summit, stated
+from .model import Summit, shown_role, stated
 from .views import UNKNOWN_DATE, kind, known_date, occasion, who
 
 SCHEMA = """
@@ -37,7 +37,7 @@ CREATE TABLE people ( -- Everyone the source names, in file order
     summit TEXT REFERENCES summits(id),
     id TEXT,
     name TEXT, -- as the source writes it
-    role TEXT, -- as the source writes it
+    role TEXT, -- as the source writes it; '(curated: composed)' after one composed from its words
     country TEXT, -- as the source states it (null where it does not, or a draft did not find it)
     curated_country TEXT, -- curated: the country where the source does not state it
     speaker INTEGER, -- 1 if the source quotes or reports the person's words
@@ -345,7 +345,7 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
     )  # fmt: skip
     db.executemany(
         "INSERT INTO people VALUES (NULL,?,?,?,?,?,?,?,?)",
-        [(sid, p.id, p.name, stated(p.role), stated(p.country), p.curation.country, p.speaker,
+        [(sid, p.id, p.name, shown_role(p), stated(p.country), p.curation.country, p.speaker,
           ", ".join(p.aliases))
          for p in summit.people],
     )  # fmt: skip

@@ -163,6 +163,14 @@ class PersonCuration(_Format):
     notes: tuple[Text, ...] = ()
     country: Text | None = None
     """The person's country where the source does not state it (the curators' knowledge)."""
+    role_basis: Text | None = None
+    """How the curators composed the person's role where the source does not write it in those
+    words ("President Anna Berg of Norway": "President of Norway"); then the role is curation,
+    shown with `COMPOSED_MARK`."""
+
+
+COMPOSED_MARK = " (curated: composed)"
+"""After a role the curators composed from the source's words, wherever it is shown."""
 
 
 class _PersonLinks(_InSummit):
@@ -476,6 +484,13 @@ def stated(value: str | None) -> str | None:
     """A value as a program should read it: None where a draft left its placeholder (the fact
     is listed as unreviewed or curated), so that no script takes the placeholder for the fact."""
     return None if value == PLACEHOLDER else value
+
+
+def shown_role(person: Person) -> str | None:
+    """A person's role as text shows it: `stated`, and marked where the curators composed it
+    (`PersonCuration.role_basis`), so that it never passes for the source's words."""
+    role = stated(person.role)
+    return role + COMPOSED_MARK if role and person.curation.role_basis else role
 
 
 PLACEHOLDER_YEAR = "1900"

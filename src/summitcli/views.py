@@ -20,6 +20,7 @@ from msgspec.structs import replace
 
 from .model import (
     ACCOUNT_OF,
+    COMPOSED_MARK,
     GUESSED_MARK,
     PLACEHOLDER,
     Citable,
@@ -38,6 +39,7 @@ from .model import (
     Statement,
     Summit,
     Topic,
+    shown_role,
     stated,
     unfilled_facts,
 )
@@ -615,14 +617,20 @@ def person(found: Person, options: Options) -> View:
     curated = ["aliases", "notes"]
     curated += ["country"] if unfilled or (found.country is None and country) else []
     curated += ["role"] if found.role == PLACEHOLDER else []
+    basis = found.curation.role_basis
+    curated += ["role", "role_basis"] if basis else []
     country = stated(country)
     counts = (found.solo, found.joint, found.in_release, found.accounts)
     values = (found.name, found.role, *map(str, counts), ", ".join(found.aliases))
+    if basis:
+        values = (found.name, found.role + COMPOSED_MARK, *values[2:])
     note = "aliases are the curators' additions, not the source's words"
-    guessed: JSON = {}
+    if basis:
+        note = f"{found.name}'s role is composed from the source's words (curation); {note}"
+    guessed: JSON = {"role_basis": basis} if basis else {}
     if found.guessed:
         why = f"{found.guessed} of these counts rest on speakers an unreviewed draft guessed"
-        guessed = {"unreviewed": why, "curated": [*curated, "unreviewed"]}
+        guessed |= {"unreviewed": why, "curated": [*curated, "unreviewed"]}
         note = f"{found.name}: {why}; {note}"
     return View(
         type="speaker",
@@ -657,7 +665,13 @@ ONE_OF = {
 
 
 def _role(person: Person) -> str:
-    return "role unknown: unreviewed draft" if person.role == PLACEHOLDER else person.role
+    return shown_role(person) or "role unknown: unreviewed draft"
+
+
+def _composed(person: Person) -> JSON:
+    """What a participant's JSON adds where the curators composed the role."""
+    basis = person.curation.role_basis
+    return {"role_basis": basis, "curated": ["role", "role_basis"]} if basis else {}
 
 
 def _counted(name: str, count: int) -> str:
@@ -721,7 +735,8 @@ def summit(found: Summit) -> View:
         "visit": stated(info.visit),
         "document": found.release.title,
         "participants": [
-            {"name": p.name, "role": stated(p.role), "country": stated(p.country)} for p in speakers
+            {"name": p.name, "role": stated(p.role), "country": stated(p.country)} | _composed(p)
+            for p in speakers
         ],
         "meetings": [
             {"name": m.name}
