@@ -96,6 +96,23 @@ def test_csv_of_mixed_records_has_rows_as_wide_as_its_header(summit: Summit) -> 
     assert {len(row) for row in rows} == {len(rows[0])}
 
 
+def test_csv_of_mixed_records_names_each_row_s_curated_fields(summit: Summit) -> None:
+    """A third new user's find: records of several shapes share generic field names, so the
+    header's "(curated)" was lost and an outcome's curated title sat in the column that holds
+    another row's verbatim text. A last column names, row by row, the fields that are the
+    curators' words."""
+    options = views.Options(whole=True)
+    shown = [views.record(r, options) for r in (summit.outcomes[1], summit.statements[3])]
+    out, _ = written(shown, "csv", whole=True)
+    header, *rows = list(csv.reader(io.StringIO(out)))
+    assert header[-1] == "curated"
+    curated = {row[0]: row[-1].split() for row in rows}
+    outcome = [f for f in shown[0].fields if f.label != views.SUMMIT.label]
+    assert curated["outcome"] == [f"field{i}" for i, f in enumerate(outcome, 1) if f.curated]
+    assert "field2" in curated["outcome"]  # the outcome itself
+    assert curated["statement"] == []  # S4: the source's words, every one
+
+
 @pytest.mark.parametrize("command", ["speakers", "outcomes", "timeline", "search", "quotes"])
 @pytest.mark.parametrize("width", [60, 80, 120])
 def test_a_terminal_never_cuts_a_name_or_the_text(summit: Summit, command: str, width: int) -> None:
