@@ -334,6 +334,9 @@ def test_completion_offers_refs_speakers_and_topics(tmp_path: Path, summit_cli: 
         return words_offered
 
     assert complete("summit show 4.") == ["4.1", "4.2", "4.3"]
+    assert "S5" in complete("summit compare S")  # only what compare takes: no N1, O1
+    assert complete("summit compare N") == complete("summit compare O") == []
+    assert complete("summit compare P") == ["P1", "P2", "P3", "P4"]
     assert complete("summit quotes --speaker 石") == ["石破茂", "石破"]
     assert complete("summit search x --topic no") == ["north-korea"]
     assert complete("summit --data /nowhere/at/all show 4.") == []  # bad data: no completions

@@ -17,7 +17,7 @@ from .shared import (
     OutputFormat,
     SpeakerOption,
     TopicOption,
-    complete_ref,
+    complete_compared_ref,
     emit,
     examples,
     no_results,
@@ -51,7 +51,7 @@ def compare_command(
         str | None,
         typer.Argument(
             help="A statement (S5) or a release record (2.2, P4); all of them when left out.",
-            autocompletion=complete_ref,
+            autocompletion=complete_compared_ref,
             show_default=False,
         ),
     ] = None,

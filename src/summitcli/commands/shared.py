@@ -59,13 +59,27 @@ def _offered(values: list[str], incomplete: str) -> list[str]:
 
 def complete_ref(ctx: typer.Context, incomplete: str) -> list[str]:
     """A folder's refs as its records cite them, `SUMMIT-ID:REF`."""
+    return _complete_refs(ctx, incomplete, compared_only=False)
+
+
+def complete_compared_ref(ctx: typer.Context, incomplete: str) -> list[str]:
+    """The refs `compare` takes: statements, clauses and preamble paragraphs."""
+    return _complete_refs(ctx, incomplete, compared_only=True)
+
+
+def _complete_refs(ctx: typer.Context, incomplete: str, *, compared_only: bool) -> list[str]:
+    from ..model import Clause, Preamble, Statement
     from ..refs import records_by_ref
     from ..views import cited
 
     data = _completion_data(ctx)
     qualify = data is not None and data.is_dir()
-    summits = _completion_summits(ctx)
-    refs = [cited(s.id, ref, qualify) for s in summits for ref in records_by_ref(s)]
+    refs = [
+        cited(s.id, ref, qualify)
+        for s in _completion_summits(ctx)
+        for ref, record in records_by_ref(s).items()
+        if not compared_only or isinstance(record, Statement | Preamble | Clause)
+    ]
     return _offered(refs, incomplete)
 
 
