@@ -146,6 +146,7 @@ def test_a_summit_id_used_twice_is_refused_as_without_the_cache(
     read = summit_cli("--no-cache", "--data", str(corpus), "topics")
     assert cached.returncode == read.returncode == 2
     assert cached.stderr == read.stderr and "is also used by" in cached.stderr
+    assert 'give one of them another "id"' in cached.stderr  # how to mend it (a new user)
 
 
 @pytest.mark.parametrize("cache_use", [(), ("--no-cache",)])

@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from . import __version__, index, loader
+from . import __version__, index, links, loader
 from .errors import DataError, SummitError
 from .output import Output
 from .search import WordKeys
@@ -360,8 +360,7 @@ def _check_ids(opened: index.Index) -> None:
     for file, summit in zip(listing.ids, listing.summits, strict=True):
         path = opened.path_of(file)
         if summit in first:
-            problem = f"summit id {summit!r} is also used by {first[summit]}"
-            raise DataError(path, [("$.id", problem)])
+            raise DataError(path, [("$.id", links.id_used_twice(summit, first[summit]))])
         first[summit] = path
 
 

@@ -113,10 +113,18 @@ def corpus_problems(summits: Sequence[Summit]) -> list[tuple[str, str, str]]:
     found = []
     for summit in summits:
         if summit.id in first:
-            problem = f"summit id {summit.id!r} is also used by {first[summit.id].path}"
-            found.append((summit.path, "$.id", problem))
+            found.append((summit.path, "$.id", id_used_twice(summit.id, first[summit.id].path)))
         first.setdefault(summit.id, summit)
     return found
+
+
+def id_used_twice(summit_id: str, first: str) -> str:
+    """Said where a corpus refuses a second file with one id, and how to mend it: two drafts of
+    one joint statement, from two articles, share their id (a new user's folder)."""
+    return (
+        f"summit id {summit_id!r} is also used by {first}; give one of them another \"id\" "
+        "(two drafts of one document share theirs)"
+    )
 
 
 def _unique(
