@@ -648,6 +648,20 @@ def test_a_quotation_after_a_relative_clause_s_verb_is_that_clause_s() -> None:
     assert all(any(s.ref in item for item in drafted.curation.review) for s in hell)
 
 
+def test_a_quotation_nobody_is_named_for_is_a_kind_of_its_own() -> None:
+    """It was kept as a `note`, the kind of the translation notice: `read --json | jq` could
+    not tell someone's unattributed words from an editor's note."""
+    article = (
+        "President Anna Berg of Norway met Prime Minister Kim Jae-won on Tuesday.\n\n"
+        '"Peace now!"\n\n'
+        "[Joint statement _2026.3.3. Oslo]\n\n1. Peace\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [(n.kind, n.text) for n in drafted.narration if "Peace" in n.text] == [
+        ("unattributed", '"Peace now!"')
+    ]
+
+
 def test_a_verb_inside_a_relative_clause_yields_to_the_sentence_s_own() -> None:
     """A new user's find: "X, whom Y praised as “a true friend,” said he would …" went to Y,
     certain, since "praised as" frames a quotation and Y stands right before it; the reported

@@ -36,6 +36,7 @@ from .model import (
     CurationLayer,
     IsoDate,
     Narration,
+    NarrationKind,
     Part,
     Person,
     PersonCuration,
@@ -54,7 +55,6 @@ from .model import (
 from .problems import text_problem
 
 Kind = Literal["direct", "reported", "account"]
-NarrationKind = Literal["narration", "caption", "heading", "note"]
 
 RELEASE_TITLE = re.compile(r"^\[(?P<title>.+)\]$")
 SECTION = re.compile(r"^(?P<number>[1-9][0-9]*)\.\s+(?P<title>\S.*)$")
@@ -3015,7 +3015,7 @@ def _sentence(
         text = sentence.strip()
         found.review.append(f"paragraph {number}: no speaker found for the quotation {text[:60]!r}")
         only_quoted = not "".join(gaps).strip(" .,!?")
-        found.narrate(text, "note" if only_quoted else "narration", number)
+        found.narrate(text, "unattributed" if only_quoted else "narration", number)
         return True
     for (start, end), frame, goes_on in zip(quotes, frames, continued, strict=True):
         closed = end - 1 > start and sentence[end - 1] in QUOTE_MARKS

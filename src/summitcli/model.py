@@ -366,14 +366,18 @@ class Statement(_StatementLinks, _Format):
         return self.subject_people if self.kind == "account" else self.people
 
 
+NarrationKind = Literal["narration", "caption", "heading", "note", "unattributed"]
+
+
 class Narration(_Passage, _Format):
     """A sentence or paragraph of the source that is neither speech nor an account: narration,
-    a photo caption, a heading, an editorial note."""
+    a photo caption, a heading, an editorial note, or a quotation the source names nobody for
+    (`unattributed`: someone's words, but no one's the curators may say)."""
 
     TYPE: ClassVar = "narration"
 
     ref: NarrationRef
-    kind: Literal["narration", "caption", "heading", "note"]
+    kind: NarrationKind
     text: Text
     provenance: Provenance
     curation: Curation = field(default_factory=Curation)
