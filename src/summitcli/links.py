@@ -122,7 +122,7 @@ def id_used_twice(summit_id: str, first: str) -> str:
     """Said where a corpus refuses a second file with one id, and how to mend it: two drafts of
     one joint statement, from two articles, share their id (a new user's folder)."""
     return (
-        f"summit id {summit_id!r} is also used by {first}; give one of them another \"id\" "
+        f'summit id {summit_id!r} is also used by {first}; give one of them another "id" '
         "(two drafts of one document share theirs)"
     )
 
