@@ -206,7 +206,7 @@ def test_corpus_records_name_their_summit(write_data: Callable[..., Path]) -> No
 def test_corpus_refuses_two_files_with_one_id(write_data: Callable[..., Path]) -> None:
     write_data(name="a.json")
     second = write_data(name="b.json")
-    with pytest.raises(DataError, match='is also used by .*; give one of them another "id"'):
+    with pytest.raises(DataError, match=r'is also used by .*; give one of them another "id"'):
         loader.load(second.parent)
 
 
