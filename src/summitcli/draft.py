@@ -952,6 +952,7 @@ familiar with Kim's thinking said", "aides to the president told", "a spokesman 
 said", "Mori's office said"): the words are theirs, never the person they are close to."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
+    r"had|has|have|"
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
     r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
@@ -1116,10 +1117,12 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
                 ):
                     carried.add(word)
                     break
-        for match in re.finditer(rf"\b(?P<title>{CORE_TITLE}) (?P<word>{WORD})", text):
-            word = match["word"]  # "Defense Secretary Gilberto …": "the secretary" may be him
+        titled = rf"\b(?P<title>{CORE_TITLE})(?: of (?:the )?{PLACE_WORDS})? (?P<word>{WORD})"
+        for match in re.finditer(titled, text):
+            word = match["word"]  # "Defense Secretary Gilberto …": "the secretary" may be him,
+            # and "Minister of Foreign Affairs of Kazakhstan Aibek …": "the minister"
             if _name_word(word) and not any(word in p.name.split() for p in everyone):
-                carried.add(f"the {match['title'].lower()}")
+                carried.add(f"the {re.sub(r' (?:of|for) .*$', '', match['title'].lower())}")
         for person in known:  # "Arne Dahl", and "Ole Arne Dahl" whom the rules did not list
             longer = {w for p in everyone if _part_of(person.name, p.name) for w in p.name.split()}
             for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text):
@@ -2387,6 +2390,18 @@ class Resolver:
                     else replace(bound, rule=f"{bound.rule}, in part", in_subject=False)
                 )
             according = None
+        relaying = (
+            self._subject_of(clause[according.end() :], number, quoted)
+            if according and according["who"]
+            else None
+        )
+        if relaying and relaying.people and relaying.in_subject:  # "According to X, Y assured
+            # that …": X's account of Y's words, whose is the curator's (writers differ); X's
+            relayer = self._subject_of(clause[: according.end()], number, quoted)
+            chosen = relayer if relayer and relayer.people else relaying
+            names = " & ".join(p.name for p in relaying.people)
+            rule = f"{chosen.rule}; 'according to' relays words of {names}"
+            return replace(chosen, rule=rule, grounds=(*chosen.grounds, "someone else's words"))
         if according and according["who"] in OBJECT_PRONOUNS:  # "According to him, …"
             pronoun = OBJECT_PRONOUNS[according["who"]]
             start, end = according.span("who")
@@ -3176,8 +3191,11 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
             continue
         mentions = resolver.mentions(part)
         first = mentions[0] if mentions else None
-        if first is None or part[: first.start].strip() or first.kind == "pronoun":
+        if first is None or first.kind == "pronoun":
             continue
+        titled = rf"(?:(?:{ADJECTIVE}) )?(?:{CORE_TITLE})(?: (?:{HONOUR}))*"
+        if part[: first.start].strip() and not re.fullmatch(titled, part[: first.start].strip()):
+            continue  # "Prime Minister van Dijk expressed": the title before a particle's name
         if not re.match(r"\s+[a-z]+", part[first.end :]):
             continue
         people = resolver.resolve(first, number).people
