@@ -5497,3 +5497,66 @@ def test_a_head_of_government_is_one_of_the_two_leaders() -> None:
     )
     clauses = ["The two sides agreed to build a third power link."]
     assert _clauses_drafted(story, clauses) == [(["javier-montoya", "youssef-alami"], True)]
+
+
+def _said(paragraphs: str) -> list[tuple[str, str, list[str], str]]:
+    """(kind, text, speakers, note) of each statement of a short article and a release."""
+    drafted = draft(f"{paragraphs}\n\n{RELEASE_21}", "a.txt")
+    return [
+        (s["kind"], s["text"], s["speakers"], s["curation"]["notes"][0])
+        for s in drafted["statements"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        ("Tanaka said \u2013 \u201cWe are ready.\u201d", "We are ready."),
+        ("\u2014 \u201cWe are ready,\u201d said Tanaka.", "We are ready"),
+        ("Tanaka said \u2014 \u201cWe are ready.\u201d", "We are ready."),
+    ],
+)
+def test_a_quotation_after_a_dash_inside_a_line_is_a_quotation(paragraph: str, quoted: str) -> None:
+    """`He said — "We are ready."` and `— "We are ready," said X.` were drafted as reported
+    speech with the dash inside (a new user, round 21): a dash before a quotation introduces it
+    as a colon does, and a dash alone before it is no words of a frame."""
+    story = "TOKYO - Prime Minister Tanaka Hiroshi met President Kim Min-soo on Monday."
+    said = _said(f"{story}\n\n{paragraph}")
+    assert [(kind, text, speakers) for kind, text, speakers, _ in said] == [
+        ("direct", quoted, ["tanaka-hiroshi"])
+    ]
+    assert (
+        uncovered(
+            draft_summit(f"{story}\n\n{paragraph}\n\n{RELEASE_21}", "a.txt"),
+            f"{story}\n\n{paragraph}\n\n{RELEASE_21}".split("\n\n"),
+        )
+        == []
+    )
+
+
+def test_a_relative_the_rules_listed_is_no_unlisted_carrier() -> None:
+    """ "said Prime Minister Tanaka" was flagged as "a name someone not listed carries" when
+    the article wrote "Tanaka's wife Yumiko", listed as Tanaka Yumiko (a new user, round 21):
+    the reason must be true, so kin the rules listed carry no name of someone unlisted; kin
+    they did not list still do."""
+    story = (
+        "TOKYO - Prime Minister Tanaka Hiroshi met President Kim Min-soo. Tanaka's wife Yumiko "
+        "joined them.\n\nTanaka Yumiko said she was happy."
+    )
+    said = _said(f"{story}\n\n\u201cWe are ready,\u201d said Prime Minister Tanaka.")
+    [(speakers, note)] = [(speakers, note) for kind, _, speakers, note in said if kind == "direct"]
+    assert speakers == ["tanaka-hiroshi"]
+    assert "not listed" not in note
+
+
+def test_a_given_name_alone_is_a_guess() -> None:
+    """ "Yumiko said", of Tanaka Yumiko, was certain "by surname" (a new user, round 21), while
+    a given name alone is a review item: where another listed person shares the other end of
+    the name, that end is the family name, and this one a given name, a guess."""
+    story = (
+        "TOKYO - Prime Minister Tanaka Hiroshi met President Kim Min-soo. Trade Minister Tanaka "
+        "Yumiko joined them."
+    )
+    [(_, _, speakers, note)] = _said(f"{story}\n\nYumiko said the deal was good.")
+    assert speakers == ["tanaka-yumiko"]
+    assert "given name 'Yumiko'" in note and "(a guess: check it)" in note

@@ -1134,7 +1134,7 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
                     (named and named["word"] not in own and _name_word(named["word"]))
                     or re.search(rf"{WORD}\s{nickname}\s$", before)
                     or (following and following["word"] not in own and _name_word(following[1]))
-                    or re.match(rf"['\u2019]s (?:{MALE}|{FEMALE})\b", after)
+                    or _unlisted_kin(word, after, known)
                 ):
                     carried.add(word)
                     break
@@ -1151,6 +1151,26 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
                 if named and named["word"] not in longer and _name_word(named["word"]):
                     carried.add(person.name)
     return frozenset(carried)
+
+
+def _unlisted_kin(word: str, after: str, known: Sequence[Found]) -> bool:
+    """Whether the words `after` a family name make it kin's ("Kovalchuk's wife") whom the rules
+    did not list: kin whose own name follows ("Tanaka's wife Yumiko") and is some listed
+    person's with the family name ("Tanaka Yumiko") is someone listed."""
+    kin = re.match(rf"['\u2019]s (?:{MALE}|{FEMALE})\b,?(?P<named>(?: {WORD}){{0,3}})", after)
+    if kin is None:
+        return False
+    named = set(kin["named"].split()) - {word}
+    return not any(word in p.name.split() and named & set(p.name.split()) for p in known)
+
+
+def _given_name(folded: str, person: Found, people: Sequence[Found]) -> bool:
+    """Whether a word at one end of a person's name is their given name: another listed person
+    carries the name's other end, their family name ("Yumiko" of Tanaka Yumiko, beside Tanaka
+    Hiroshi). A given name alone is a guess: no rule can tell it from a family name."""
+    first, last = map(_folded, person.ends)
+    other = last if folded == first else first
+    return first != last and any(p is not person and other in map(_folded, p.ends) for p in people)
 
 
 def _current(people: list[Found]) -> list[Found]:
@@ -1863,7 +1883,7 @@ Ground = Literal[
     "the subject of the clause a participle hangs on", "an occupation",
     "a name the prose gives only in part", "a role outside the subject's start",
     "a name after 'according to' and a description", "a name before a headline's colon",
-    "a verb of the joint document that may be a deed",
+    "a verb of the joint document that may be a deed", "a given name",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -2076,6 +2096,8 @@ class Resolver:
             if match[0] in self.unlisted:  # "Dahl", and the fisherman Arne Dahl too
                 add(match.start(), match.end(), "a name someone not listed carries", _current(same))
             kind = "surname" if len(same) == 1 else "a name or role several people share"
+            if len(same) == 1 and _given_name(folded, same[0], people):
+                kind = "a given name"  # "Yumiko said", of Tanaka Yumiko beside Tanaka Hiroshi
             add(match.start(), match.end(), kind, _current(same))  # a former namesake too: a guess
             add(match.start(), match.end(), "part of a name", _current(inner))  # "Fuentes"
         for match in ROLE_NOUN.finditer(text):
@@ -2858,9 +2880,13 @@ def _revoiced(sentence: str) -> bool:
     return False
 
 
+DASHES = "\u2013\u2014"
+
+
 def _opens(gap: str) -> bool:
-    """Whether the words before a quotation introduce it: `X said,`, `X said:`, `X said that`."""
-    return gap.rstrip().endswith((",", ":")) or re.search(r"\bthat\s*$", gap) is not None
+    """Whether the words before a quotation introduce it: `X said,`, `X said:`, `X said that`,
+    and `X said —` as a colon."""
+    return gap.rstrip().endswith((",", ":", *DASHES)) or re.search(r"\bthat\s*$", gap) is not None
 
 
 def _ahead(
@@ -2982,7 +3008,7 @@ def _sentence(
     gaps = [sentence[: quotes[0][0]]]
     gaps += [sentence[a[1] : b[0]] for a, b in itertools.pairwise(quotes)]
     gaps.append(sentence[quotes[-1][1] :])
-    lead = bool(gaps[0].strip())
+    lead = bool(gaps[0].strip(f" {DASHES}"))  # `— "…," said X.`: a dash is no frame
     if lead and not (
         all(_opens(gap) or not gap.strip() for gap in gaps[:-1]) and not gaps[-1].strip(" ,")
     ):  # a quotation inside reported speech (`said that "…".`): the sentence is one statement
