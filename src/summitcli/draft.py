@@ -258,7 +258,8 @@ CORE_TITLE = (
     rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
     rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor)|"
     rf"Deputy (?:Prime Minister|President|Premier|Chancellor)|DPM|"
-    rf"(?:(?:Acting|Interim) )?(?:{LEADER})(?:(?> of (?:the )?{COUNTRY_NAME})(?= [{UPPER}]))?|"
+    rf"(?:(?:Acting|Interim) )?(?:{LEADER})"
+    rf"(?:(?> of (?:the )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_NAME})(?= [{UPPER}]))?|"
     rf"{RANK_TITLE}|"
     r"(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
@@ -1254,12 +1255,15 @@ LEAD_IN_CAPITALS = re.compile(rf"[{UPPER}]{{2,}}(?= [{UPPER}][a-z])")
 
 
 def _lead_cased(paragraph: str) -> str:
-    """A paragraph whose first word a newspaper's style sets in capitals ("PRIME Minister X
-    and …", as a story's lead) with that word as a title writes it, for the rules that read
-    titles; the length is kept, so every place found is the text's."""
-    lead = LEAD_IN_CAPITALS.match(paragraph)
-    cased = f"{lead[0].title()}{paragraph[lead.end() :]}" if lead else paragraph
-    titled = lead and re.match(rf"(?:(?:{FORMER}|{ADJECTIVE}) )?(?:{CORE_TITLE})\b", cased)
+    """A paragraph whose first word, or the first after its dateline ("DAR ES SALAAM, Tuesday -
+    PRESIDENT Dr X"), a newspaper's style sets in capitals ("PRIME Minister X and …", as a
+    story's lead) with that word as a title writes it, for the rules that read titles; the
+    length is kept, so every place found is the text's."""
+    dateline = DATELINE.match(paragraph)
+    at = dateline.end() if dateline else 0
+    lead = LEAD_IN_CAPITALS.match(paragraph, at)
+    cased = f"{paragraph[:at]}{lead[0].title()}{paragraph[lead.end() :]}" if lead else paragraph
+    titled = lead and re.match(rf"(?:(?:{FORMER}|{ADJECTIVE}) )?(?:{CORE_TITLE})\b", cased[at:])
     return cased if titled else paragraph  # never an acronym's ("PM Lawrence Wong")
 
 
@@ -1538,10 +1542,24 @@ def find_people(
             people[person.id], first[person.id] = person, first.pop(key)
     for key, person in people.items():  # first named in full, though found by a later role
         name = re.compile(rf"(?<!\w){re.escape(person.name)}(?!\w)")
-        spans = ((number, name.search(paragraph)) for number, paragraph in paragraphs)
-        places = ((number, found.start()) for number, found in spans if found)
+        longer = [p.name for p in people.values() if _part_of(person.name, p.name)]
+        places = (
+            (number, found.start())
+            for number, paragraph in paragraphs
+            for found in name.finditer(paragraph)
+            if not _inside_longer(found, longer, paragraph)
+        )  # "Sultan bin Abdulaziz" is not named in "Nawaf bin Sultan bin Abdulaziz"
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _inside_longer(found: re.Match[str], longer: list[str], paragraph: str) -> bool:
+    """Whether a name found in a paragraph is part of a longer listed name written there."""
+    return any(
+        whole.start() <= found.start() and found.end() <= whole.end()
+        for name in longer
+        for whole in re.finditer(re.escape(name), paragraph)
+    )
 
 
 def _titled_carrier(person: Found, people: list[Found]) -> Found | None:
