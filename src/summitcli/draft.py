@@ -1542,12 +1542,12 @@ def find_people(
             people[person.id], first[person.id] = person, first.pop(key)
     for key, person in people.items():  # first named in full, though found by a later role
         name = re.compile(rf"(?<!\w){re.escape(person.name)}(?!\w)")
-        longer = [p.name for p in people.values() if _part_of(person.name, p.name)]
+        longer_names = [p.name for p in people.values() if _part_of(person.name, p.name)]
         places = (
             (number, found.start())
             for number, paragraph in paragraphs
             for found in name.finditer(paragraph)
-            if not _inside_longer(found, longer, paragraph)
+            if not _inside_longer(found, longer_names, paragraph)
         )  # "Sultan bin Abdulaziz" is not named in "Nawaf bin Sultan bin Abdulaziz"
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
@@ -2483,8 +2483,9 @@ class Resolver:
             if according and according["who"]
             else None
         )
-        if relaying and relaying.people and relaying.in_subject:  # "According to X, Y assured
-            # that …": X's account of Y's words, whose is the curator's (writers differ); X's
+        if according and relaying and relaying.people and relaying.in_subject:  # "According
+            # to X, Y assured that …": X's account of Y's words, whose is the curator's (writers
+            # differ); X's
             relayer = self._subject_of(clause[: according.end()], number, quoted)
             chosen = relayer if relayer and relayer.people else relaying
             names = " & ".join(p.name for p in relaying.people)
