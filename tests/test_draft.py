@@ -3547,7 +3547,7 @@ def test_ninth_round_speech_forms(
          ["Matej Kovačič", "Ivana Horvat Barić"]),
         ("President Gabriela Rojas Henríquez met Finance Minister Ana Soto.",
          "Finance Minister Rojas Henríquez said the budget was ready.",
-         ["Gabriela Rojas Henríquez", "Rojas Henríquez", "Ana Soto"]),
+         ["Gabriela Rojas Henríquez", "Ana Soto", "Rojas Henríquez"]),
     ],
 )  # fmt: skip
 def test_a_title_and_two_family_names_are_the_titled_person_they_end(
@@ -3556,7 +3556,8 @@ def test_a_title_and_two_family_names_are_the_titled_person_they_end(
     """ "President Rojas Henríquez", after "the President of the Republic of Chile, Gabriela
     Rojas Henríquez,", is she, not a second president (issue 19, round 9); so is "Prime
     Minister Horvat Barić" after "his Croatian counterpart Ivana Horvat Barić", whose title a
-    counterpart holds unsaid (round 11); another office's title is another person."""
+    counterpart holds unsaid (round 11); another office's title is another person, first named
+    where the title names them, not inside the President's longer name (round 21)."""
     people = find_people([(1, first), (2, then)])
     assert [p.name for p in people.values()] == names
 
@@ -5447,3 +5448,246 @@ def test_a_role_starts_at_its_owner_s_possessive(text: str, name: str, role: str
     foreign affairs committee"). The draft states it so; the rules of speakers read the
     article's words as before."""
     assert _roles_drafted(text)[name] == role
+
+
+RELEASE_21 = "[Joint statement _2026.3.5. Vientiane]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+
+
+def _speakers_and_guesses(
+    paragraphs: str, release: str = RELEASE_21
+) -> list[tuple[str, list[str], bool]]:
+    """(text, speakers, in the review) of each statement, preamble and clause that names
+    speakers, drafted from a short article of `paragraphs` and a release."""
+    drafted = draft(f"{paragraphs}\n\n{release}", "a.txt")
+    review = " ".join(drafted["curation"]["review"])
+    records = [*drafted["statements"], *drafted["release"]["preamble"]]
+    records += [c for s in drafted["release"]["sections"] for c in s["clauses"]]
+    return [
+        (r["text"], r["speakers"], f"{r['ref']}:" in review) for r in records if r.get("speakers")
+    ]
+
+
+def test_words_another_relays_are_a_guess() -> None:
+    """ "According to Mr Kittipong, Mr Khamphone assured …" went to the spokesman for certain,
+    and "Spokesman X said in a statement that President Y had stressed that "…"" to the
+    spokesman, the quotation inside it too (issue 19, round 21, held-out 39 and 43): words
+    "according to" one person puts in another's mouth are a guess, the one who relays them
+    (held-out 15 gives them so, held-out 43 to the other); and a sentence with a second speaker
+    in its that-clause ("that Y had stressed that") is a guess."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+        "Government spokesman Niran Thongdee briefed reporters."
+    )
+    relayed = (
+        "According to Niran Thongdee, Prime Minister Somsak Phomma assured the Thai side that "
+        "Laos would act."
+    )
+    assert _speakers_and_guesses(f"{story}\n\n{relayed}") == [(relayed, ["niran-thongdee"], True)]
+    nested = (
+        "Niran Thongdee said in a statement that Prime Minister Somsak Phomma had stressed to "
+        "his guest that \u201cthe river is life.\u201d"
+    )
+    [(_, _, guessed)] = _speakers_and_guesses(f"{story}\n\n{nested}")
+    assert guessed
+
+
+def test_a_clause_of_two_titled_speakers_is_both_of_theirs() -> None:
+    """ "(2) President X conveyed …, and Prime Minister van der Hoeven expressed …" went to the
+    Prime Minister alone, for certain (issue 19, round 21, held-out 41): a title before a name
+    that a particle starts hid the second part's subject."""
+    story = "JAKARTA - President Adi Wirawan met Dutch Prime Minister Pieter van Dijk on Monday."
+    clause = (
+        "President Adi Wirawan conveyed concerns about the rule, and Prime Minister van Dijk "
+        "expressed the readiness of the Netherlands to help."
+    )
+    release = f"[Joint statement _2026.3.5. Jakarta]\n\n1. Trade\n\n(1) {clause}\n\n/End/"
+    [(text, speakers, guessed)] = _speakers_and_guesses(story, release)
+    assert (text, sorted(speakers), guessed) == (clause, ["adi-wirawan", "pieter-van-dijk"], True)
+
+
+def test_a_role_noun_another_unlisted_holder_may_mean_is_a_guess() -> None:
+    """ "According to the minister, …" went for certain to the one minister the rules listed,
+    while the article named a "Minister of Foreign Affairs of Kazakhstan X Y Z" they did not
+    (issue 19, round 21, held-out 40): a title with its country before a name no one listed
+    carries makes the role noun a guess."""
+    story = (
+        "ASTANA - President Yerlan Abenov met President Nurlan Osmonov on Thursday. Minister "
+        "of Energy Dina Sarsenova joined them.\n\nMinister of Foreign Affairs of Kazakhstan "
+        "Aibek Nurly Tokayuly signed a plan with his colleague."
+    )
+    said = "According to the minister, the plan will help trade."
+    for text, speakers, guessed in _speakers_and_guesses(f"{story}\n\n{said}"):
+        if text == said:
+            assert guessed or speakers != ["dina-sarsenova"]
+
+
+def _clauses_drafted(story: str, clauses: list[str]) -> list[tuple[list[str], bool]]:
+    """(speakers, in the review) of each clause of a release after a short `story`."""
+    numbered = "\n\n".join(f"({n}) {clause}" for n, clause in enumerate(clauses, start=1))
+    release = f"[Joint statement _2026.3.5. Vientiane]\n\n1. Cooperation\n\n{numbered}\n\n/End/"
+    drafted = draft(f"{story}\n\n{release}", "a.txt")
+    review = " ".join(drafted["curation"]["review"])
+    return [
+        (sorted(c.get("speakers", [])), f"{c['ref']}:" in review)
+        for s in drafted["release"]["sections"]
+        for c in s["clauses"]
+    ]
+
+
+def test_the_parties_instructing_or_acting_together_in_the_joint_document_speak() -> None:
+    """ "The two Presidents instructed their ministers …", "The two Governments reaffirmed …"
+    and "The two Heads of State held talks …, and reaffirmed …" were drafted as nobody's
+    (issue 19, round 21, held-out 39 to 46, whose writers label every clause the parties state,
+    direct or agree as theirs): verbs of instruction, commitment and announcement, the two
+    governments as the parties, and a verb of the joint document after "and" are the two
+    leaders' words, a guess; "recognized" stays the document's own (the bundled source)."""
+    story = "VIENTIANE - President Somsak Phomma met President Anan Chaiyo on Monday."
+    both = (["anan-chaiyo", "somsak-phomma"], True)
+    clauses = [
+        "The two Presidents instructed their ministers to report by June.",
+        "The Prime Ministers tasked the authorities to present a plan.",
+        "The two Governments reaffirmed their commitment to the railway.",
+        "The two leaders held talks in a warm atmosphere, and reaffirmed their friendship.",
+        "The two sides committed to refrain from any action that harms the talks.",
+        "Both leaders recognized that the river unites them.",
+    ]
+    assert _clauses_drafted(story, clauses) == [both, both, both, both, both, ([], False)]
+
+
+def test_one_side_of_the_joint_document_is_its_leader() -> None:
+    """ "The Thai side expressed its readiness …" and "The Italian side reaffirmed …" were
+    nobody's where the rules knew no leader's country (issue 19, round 21, held-out 39 to 46):
+    a side is the leader whose country or nationality any title the article gives them names
+    ("Prime Minister of the Italian Republic"), or, when the other leader's is known and
+    another ("his Lao counterpart"), the one whose is not; always a guess."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo met his Lao counterpart Somsak Phomma on Monday."
+    )
+    clauses = [
+        "The Thai side expressed its readiness to help Lao farmers.",
+        "The Lao side reaffirmed its support for the plan.",
+        "The Lao side pledged funds, and the Thai side undertook to build the road.",
+    ]
+    assert _clauses_drafted(story, clauses) == [
+        (["anan-chaiyo"], True),
+        (["somsak-phomma"], True),
+        (["anan-chaiyo", "somsak-phomma"], True),
+    ]
+
+
+def test_a_head_of_government_is_one_of_the_two_leaders() -> None:
+    """ "the Head of Government of the Kingdom of Morocco, X," was no head, so the two sides of
+    the joint document were the Spanish leader and a Moroccan minister (issue 19, round 21,
+    held-out 44): a Head of State or of Government is a leader as a President is."""
+    story = (
+        "RABAT - Spanish Prime Minister Javier Montoya met the Head of Government of the "
+        "Kingdom of Morocco, Youssef Alami, on Monday.\n\nSpanish Foreign Minister Elena Vidal "
+        "and her Moroccan counterpart Karim Benali signed three agreements."
+    )
+    clauses = ["The two sides agreed to build a third power link."]
+    assert _clauses_drafted(story, clauses) == [(["javier-montoya", "youssef-alami"], True)]
+
+
+def _said(paragraphs: str) -> list[tuple[str, str, list[str], str]]:
+    """(kind, text, speakers, note) of each statement of a short article and a release."""
+    drafted = draft(f"{paragraphs}\n\n{RELEASE_21}", "a.txt")
+    return [
+        (s["kind"], s["text"], s["speakers"], s["curation"]["notes"][0])
+        for s in drafted["statements"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        ("Tanaka said \u2013 \u201cWe are ready.\u201d", "We are ready."),
+        ("\u2014 \u201cWe are ready,\u201d said Tanaka.", "We are ready"),
+        ("Tanaka said \u2014 \u201cWe are ready.\u201d", "We are ready."),
+    ],
+)
+def test_a_quotation_after_a_dash_inside_a_line_is_a_quotation(paragraph: str, quoted: str) -> None:
+    """`He said — "We are ready."` and `— "We are ready," said X.` were drafted as reported
+    speech with the dash inside (a new user, round 21): a dash before a quotation introduces it
+    as a colon does, and a dash alone before it is no words of a frame."""
+    story = "TOKYO - Prime Minister Tanaka Hiroshi met President Kim Min-soo on Monday."
+    said = _said(f"{story}\n\n{paragraph}")
+    assert [(kind, text, speakers) for kind, text, speakers, _ in said] == [
+        ("direct", quoted, ["tanaka-hiroshi"])
+    ]
+    assert (
+        uncovered(
+            draft_summit(f"{story}\n\n{paragraph}\n\n{RELEASE_21}", "a.txt"),
+            f"{story}\n\n{paragraph}\n\n{RELEASE_21}".split("\n\n"),
+        )
+        == []
+    )
+
+
+def test_a_relative_the_rules_listed_is_no_unlisted_carrier() -> None:
+    """ "said Prime Minister Tanaka" was flagged as "a name someone not listed carries" when
+    the article wrote "Tanaka's wife Yumiko", listed as Tanaka Yumiko (a new user, round 21):
+    the reason must be true, so kin the rules listed carry no name of someone unlisted; kin
+    they did not list still do."""
+    story = (
+        "TOKYO - Prime Minister Tanaka Hiroshi met President Kim Min-soo. Tanaka's wife Yumiko "
+        "joined them.\n\nTanaka Yumiko said she was happy."
+    )
+    said = _said(f"{story}\n\n\u201cWe are ready,\u201d said Prime Minister Tanaka.")
+    [(speakers, note)] = [(speakers, note) for kind, _, speakers, note in said if kind == "direct"]
+    assert speakers == ["tanaka-hiroshi"]
+    assert "not listed" not in note
+
+
+def test_a_given_name_alone_is_a_guess() -> None:
+    """ "Yumiko said", of Tanaka Yumiko, was certain "by surname" (a new user, round 21), while
+    a given name alone is a review item: where another listed person shares the other end of
+    the name, that end is the family name, and this one a given name, a guess."""
+    story = (
+        "TOKYO - Prime Minister Tanaka Hiroshi met President Kim Min-soo. Trade Minister Tanaka "
+        "Yumiko joined them."
+    )
+    [(_, _, speakers, note)] = _said(f"{story}\n\nYumiko said the deal was good.")
+    assert speakers == ["tanaka-yumiko"]
+    assert "given name 'Yumiko'" in note and "(a guess: check it)" in note
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("DAR ES SALAAM, Tuesday - PRESIDENT Dr Amina Said Juma and her Zambian counterpart, "
+         "President Chanda Mwila, agreed.",
+         ["Amina Said Juma", "Chanda Mwila"]),
+        ("This was stated by President of Ukraine Taras Hnat at a press conference with President "
+         "of the Republic of Moldova Irina Munt.",
+         ["Taras Hnat", "Irina Munt"]),
+        ("Senegalese President Cheikh Sall met the President of the Republic of The Gambia, "
+         "Lamin Jobe, in Banjul.",
+         ["Cheikh Sall", "Lamin Jobe"]),
+    ],
+)  # fmt: skip
+def test_a_leader_under_a_long_or_capitalised_title_is_a_person(
+    text: str, people: list[str]
+) -> None:
+    """ "DAR ES SALAAM, Tuesday - PRESIDENT Dr X" and "President of the Republic of Moldova X"
+    left the host out of `people`, and the joint document's two sides with one leader (issue
+    19, round 21, held-out 39 and 45): a title a newspaper sets in capitals after the dateline
+    is a title as at the paragraph's start, and a leader's title may name the state's formal
+    name ("the Republic of Moldova") before the leader's; "The Gambia" of "the Republic of The
+    Gambia" is the state's name, never a person's."""
+    assert [p.name for p in find_people([(1, text)]).values()] == people
+
+
+def test_a_name_inside_a_longer_one_is_not_its_first_mention() -> None:
+    """King "Sultan bin Abdulaziz", named once in the third paragraph, counted as named first
+    inside "Crown Prince Nawaf bin Sultan bin Abdulaziz" in the lead, and became one of the two
+    leaders of the joint document in place of the Egyptian President (issue 19, round 21,
+    held-out 43): a listed name that runs inside a longer listed name is not mentioned there."""
+    story = (
+        "RIYADH - Crown Prince Nawaf bin Sultan bin Khalid received Egyptian President Tarek "
+        "Hegazy.\n\nThe crown prince conveyed the greetings of King Sultan bin Khalid to the "
+        "president."
+    )
+    clauses = ["The two sides agreed to build a power link."]
+    assert _clauses_drafted(story, clauses) == [
+        (["nawaf-bin-sultan-bin-khalid", "tarek-hegazy"], True)
+    ]
