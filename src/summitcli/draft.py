@@ -101,7 +101,7 @@ HONOUR = (
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|"
     r"Princess|Mallam|Engr|"
-    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?= {WORD} {WORD})|Mr|Mrs|"
+    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD} {WORD})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -291,7 +291,7 @@ much a former holder as "former", never whom "the Senegalese president" means to
 PLAIN_NATIONALITY = r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque"
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
 ADJECTIVE = (
-    r"\b(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
+    r"\b(?:(?:(?:South|North|New|Sri) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
     rf"(?:{PLAIN_NATIONALITY})\b|"
     r"[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
@@ -359,10 +359,15 @@ EXPERT = (
 ROLE_OF = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of)\b|[a-z]+(?:ing|ed)\b)"
-    rf"(?:[A-Za-z][\w-]* ){{0,2}}(?:{ROLE_WORD}|{EXPERT}) (?:of|at|for) [^,.]+)(?=[,.])"
+    rf"(?!(?:{CORE_TITLE})\b)"
+    rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co)-){{0,2}}(?i:{ROLE_WORD}|{EXPERT})"
+    r" (?:of|at|for) [^,.]+)(?=[,.])"
 )
 """Rule `name, role of somewhere` without an article: "Lim Wee Keong, president of the
-Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo"."""
+Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo", the role word
+capitalised or after a prefix as some copy writes it ("Professor of Economics at X",
+"vice-chairman of Y"); never a title the rules of titles read, which in a list may be the next
+name's ("X, Minister of State for Trade Y, …")."""
 WHO_HEADS = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"who (?P<verb>heads|chairs|leads|directs) (?P<what>[^,.]+)[,.]"
@@ -506,30 +511,43 @@ NOT_PEOPLE = re.compile(
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd)$"
 )
+AGE = r"[1-9][0-9]?"
+"""A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 APPOSITIVE_DESCRIPTION = re.compile(
-    rf"(?P<name>{FULL_NAME}), an? (?P<role>(?:[{UPPER}][a-z]+ )?[a-z][^,.]*?)"
+    rf"(?P<name>{FULL_NAME}), (?P<age>{AGE}, )?an? (?P<aged>{AGE}-year-old )?"
+    rf"(?!(?:who|which|whose)\b)(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? )?[a-z][^,.]*?)"
     r"(?: (?:who|which|whose)\b[^,.]*)?[,.]"
 )
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,", "Leila
-Haddad, a Maghreb analyst at …"; a relative clause after it is no part of the role ("an Aymara
-community leader from the altiplano who is not related to the president")."""
+Haddad, a Maghreb analyst at …", "X, a Doha-based analyst,"; a relative clause after it is no
+part of the role ("an Aymara community leader from the altiplano who is not related to the
+president"), nor is an age, before the article or after it ("Ana Ruiz, 54, a nurse in Quito,",
+"Suman Rai, a 29-year-old cook,": "nurse in Quito", "cook"), and "a 34-year-old who …" gives
+none. A description after an age tells of a life more than an office ("refugee X, 41, a
+mother of five,"), so any role the article gives before the name comes first; and a name
+some listed people's names run on from is theirs, not a person's ("Ould Bah, 63, a former
+general," of Sidi Mohamed Ould Bah and Ahmedou Ould Bah)."""
 DESCRIPTION_FIRST = re.compile(
     rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} )"
-    r"(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) (?:(?!\b(?:his|her|their) )[^,])+)?), "
-    rf"(?P<name>{FULL_NAME}),"
+    r"(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to|in) (?:(?!\b(?:his|her|their|with) )[^,])+)?), "
+    rf"{HONOURS}(?P<name>{FULL_NAME}),"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
-never one that goes on to another's kin ("a state dinner for X and his wife, Y,"),
-"Sánchez's chief of staff, Luis Ortega,"."""
+never one that goes on to another's kin ("a state dinner for X and his wife, Y,", "a centre in
+Z with Tran's wife, Y,"),
+"Sánchez's chief of staff, Luis Ortega,", "A trader in the Sucupira market, X,", and the name
+after an honorific ("A lecturer in economics at the University of Z, Dr X,")."""
 LOWER_TITLED = re.compile(
-    rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
+    rf"(?:(?P<former>[Ff]ormer) )?(?:(?P<adjective>{ADJECTIVE}) )?\b"
     r"(?P<role>(?:former )?(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
     rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)(?: for(?: [a-z]+){{1,3}})?) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Japanese trade minister Ken Abe", "spokesperson for foreign affairs Graziella Borg";
-one named once in passing is a person too."""
+one named once in passing is a person too; "former" may come before the nationality ("former
+Guatemalan president X", "Former Sri Lankan president Y": a holder of the past, "former" in
+lower case inside a role whatever the sentence's start made it)."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?"
     rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot)|{PLAIN_NATIONALITY}) )?"
@@ -1295,12 +1313,14 @@ def find_people(
             if not (titled or any(match["name"] in p.name for p in people.values())):
                 add(match, "name", match["role"], number, 1)
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
-            add(match, "name", match["role"], number, 2)
+            if not any(_part_of(match["name"], p.name) for p in people.values()):
+                add(match, "name", match["role"], number, 3 if match["age"] or match["aged"] else 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
             role = _owned(match)
             add(match, "name", role, number, 2)
         for match in LOWER_TITLED.finditer(paragraph):
-            role = " ".join(filter(None, (match["adjective"], match["role"])))
+            former = match["former"] and match["former"].lower()
+            role = " ".join(filter(None, (former, match["adjective"], match["role"])))
             add(match, "name", role, number, 2, (match["adjective"] or "").removesuffix("'s"))
         for match in OCCUPATION.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
