@@ -536,8 +536,9 @@ president"), nor is an age, before the article or after it ("Ana Ruiz, 54, a nur
 "Suman Rai, a 29-year-old cook,": "nurse in Quito", "cook"), and "a 34-year-old who …" gives
 none. A description after an age tells of a life more than an office ("refugee X, 41, a
 mother of five,"), so any role the article gives before the name comes first; and a name
-some listed people's names run on from is theirs, not a person's ("Ould Bah, 63, a former
-general," of Sidi Mohamed Ould Bah and Ahmedou Ould Bah)."""
+two listed people's names run on from is one of theirs, not a person's ("Ould Bah, 63, a former
+general," of Sidi Mohamed Ould Bah and Ahmedou Ould Bah), while one listed name holds a
+relative's ("Adebayo Akande, a businessman," beside his father Olumide Adebayo Akande)."""
 DESCRIPTION_FIRST = re.compile(
     rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} )"
     r"(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to|in) (?:(?!\b(?:his|her|their|with) )[^,])+)?), "
@@ -1331,7 +1332,7 @@ def find_people(
             if not (titled or any(match["name"] in p.name for p in people.values())):
                 add(match, "name", match["role"], number, 1)
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
-            if not any(_part_of(match["name"], p.name) for p in people.values()):
+            if sum(_part_of(match["name"], p.name) for p in people.values()) < 2:
                 add(match, "name", match["role"], number, 3 if match["age"] or match["aged"] else 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
             role = _owned(match)
