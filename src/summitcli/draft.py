@@ -101,7 +101,7 @@ HONOUR = (
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|"
     r"Princess|Mallam|Engr|"
-    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?= {WORD} {WORD})|Mr|Mrs|"
+    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD} {WORD})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -245,10 +245,15 @@ Ana Guterres", "Prime Minister of New Zealand Tom Hale"; never the start of a lo
 ("President of the United Arab Emirates"), nor a part of one: the longest country is taken,
 once and for all ("Prime Minister of Papua New Guinea, X" names no "New Guinea")."""
 OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor|CS)"
+MILITARY_RANK = (
+    r"(?:(?:Lieutenant|Major|Brigadier)[- ])?General|(?:Lt|Maj|Brig)\.? Gen\.|Gen\.|Colonel|"
+    r"Col\.|Admiral|Adm\.|Field Marshal|Air Chief Marshal"
+)
+"""An officer's rank before a name: a rank, not an office; the office is whatever else the
+article calls them ("Ugandan military spokesman Brig. Gen. X", "the army chief, Gen. Y,")."""
 RANK_TITLE = (
     r"(?:Attorney|Solicitor|Inspector|Auditor)[- ]General|"
-    r"(?:(?:Lieutenant|Major|Brigadier)[- ])?General|(?:Lt|Maj|Brig)\.? Gen\.|Gen\.|Colonel|"
-    r"Col\.|Admiral|Adm\.|Field Marshal|Air Chief Marshal|Chief Justice|Sen\.|Rep\.|Gov\."
+    rf"{MILITARY_RANK}|Chief Justice|Sen\.|Rep\.|Gov\."
 )
 """A legal or military title, or an abbreviated legislator's or governor's, before a name:
 "Attorney General X", "Lt. Gen. X", "Sen. X"; never part of the name."""
@@ -261,7 +266,7 @@ CORE_TITLE = (
     rf"(?:(?:Acting|Interim) )?(?:{LEADER})"
     rf"(?:(?> of (?:the )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_NAME})(?= [{UPPER}]))?|"
     rf"{RANK_TITLE}|"
-    r"(?:Ambassador|Governor|Mayor)"
+    r"Governor[- ]General|(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
     r"|(?<=Ambassador) to (?:the )?[A-Z][a-z]+)?|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|Congresswoman|Congressman|"
@@ -295,7 +300,7 @@ much a former holder as "former", never whom "the Senegalese president" means to
 PLAIN_NATIONALITY = r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque"
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
 ADJECTIVE = (
-    r"\b(?:(?:(?:South|North|New) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
+    r"\b(?:(?:(?:South|North|New|Sri) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
     rf"(?:{PLAIN_NATIONALITY})\b|"
     r"[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
@@ -304,10 +309,14 @@ ADJECTIVE = (
 Argentine, Brazil's, UAE, Presidential, Federal, Cypriot, and those of no common ending: Lao,
 Swiss, Burkinabe; never the end of a word ("PRIME Minister")."""
 TITLED = re.compile(
-    rf"(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) "
+    rf"(?<!\w)(?<!\w-)(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?"
+    rf"(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
-"""Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"."""
+"""Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"; never
+from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" gives X no
+"Leblanc and …" title, "Governor-General X" no "General"), though after a dash
+("(Jiji Press)--Prime Minister X")."""
 LEADER_OF = re.compile(
     rf"^(?:(?:Acting|Interim) )?(?:{LEADER}) of (?:the )?(?P<country>{COUNTRY_NAME})$"
 )
@@ -363,10 +372,15 @@ EXPERT = (
 ROLE_OF = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of)\b|[a-z]+(?:ing|ed)\b)"
-    rf"(?:[A-Za-z][\w-]* ){{0,2}}(?:{ROLE_WORD}|{EXPERT}) (?:of|at|for) [^,.]+)(?=[,.])"
+    rf"(?!(?:{CORE_TITLE})\b)"
+    rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co)-){{0,2}}(?i:{ROLE_WORD}|{EXPERT})"
+    r" (?:of|at|for) [^,.]+)(?=[,.])"
 )
 """Rule `name, role of somewhere` without an article: "Lim Wee Keong, president of the
-Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo"."""
+Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo", the role word
+capitalised or after a prefix as some copy writes it ("Professor of Economics at X",
+"vice-chairman of Y"); never a title the rules of titles read, which in a list may be the next
+name's ("X, Minister of State for Trade Y, …")."""
 WHO_HEADS = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"who (?P<verb>heads|chairs|leads|directs) (?P<what>[^,.]+)[,.]"
@@ -411,6 +425,8 @@ BYLINE_NAME = (
     rf"|{FULL_NAME})"
 )
 """A journalist's name in a byline, the family name in capitals as AFP writes it or not."""
+CONTRIBUTOR = r"writer|reporter|correspondent"
+"""What a wire story calls a journalist who contributed: "Associated Press writer X"."""
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
     r"[Ee]diting|[Ee]dited) by|"
@@ -426,7 +442,7 @@ CREDIT = re.compile(
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
     rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
-    rf"|\b(?P<contributed>writer|reporter|correspondent) (?P<contributor>{FULL_NAME})"
+    rf"|\b(?P<contributed>{CONTRIBUTOR}) (?P<contributor>{FULL_NAME})"
     r"(?: in [^.]*?)? "
     r"contributed\b"
 )
@@ -510,30 +526,45 @@ NOT_PEOPLE = re.compile(
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd)$"
 )
+AGE = r"[1-9][0-9]?"
+"""A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 APPOSITIVE_DESCRIPTION = re.compile(
-    rf"(?P<name>{FULL_NAME}), an? (?P<role>(?:[{UPPER}][a-z]+ )?[a-z][^,.]*?)"
+    rf"(?P<name>{FULL_NAME}), (?P<age>{AGE}, )?an? (?P<aged>{AGE}-year-old )?"
+    rf"(?!(?:who|which|whose)\b)(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? )?[a-z][^,.]*?)"
     r"(?: (?:who|which|whose)\b[^,.]*)?[,.]"
 )
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,", "Leila
-Haddad, a Maghreb analyst at …"; a relative clause after it is no part of the role ("an Aymara
-community leader from the altiplano who is not related to the president")."""
+Haddad, a Maghreb analyst at …", "X, a Doha-based analyst,"; a relative clause after it is no
+part of the role ("an Aymara community leader from the altiplano who is not related to the
+president"), nor is an age, before the article or after it ("Ana Ruiz, 54, a nurse in Quito,",
+"Suman Rai, a 29-year-old cook,": "nurse in Quito", "cook"), and "a 34-year-old who …" gives
+none. A description after an age tells of a life more than an office ("refugee X, 41, a
+mother of five,"), so any role the article gives before the name comes first; and a name
+two listed people's names run on from is one of theirs, not a person's ("Ould Bah, 63, a former
+general," of Sidi Mohamed Ould Bah and Ahmedou Ould Bah), while one listed name holds a
+relative's ("Adebayo Akande, a businessman," beside his father Olumide Adebayo Akande)."""
 DESCRIPTION_FIRST = re.compile(
     rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} )"
-    r"(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to) (?:(?!\b(?:his|her|their) )[^,])+)?), "
-    rf"(?P<name>{FULL_NAME}),"
+    r"(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to|in) (?:(?!\b(?:his|her|their|with) )[^,])+)?), "
+    rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME}),"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
-never one that goes on to another's kin ("a state dinner for X and his wife, Y,"),
-"Sánchez's chief of staff, Luis Ortega,"."""
+never one that goes on to another's kin ("a state dinner for X and his wife, Y,", "a centre in
+Z with Tran's wife, Y,"),
+"Sánchez's chief of staff, Luis Ortega,", "A trader in the Sucupira market, X,", and the name
+after an honorific or a rank ("A lecturer in economics at the University of Z, Dr X,",
+"Nigeria's chief of defense staff, Gen. Y,")."""
 LOWER_TITLED = re.compile(
-    rf"(?:(?P<adjective>{ADJECTIVE}) )?\b"
+    rf"(?:(?P<former>[Ff]ormer) )?(?:(?P<adjective>{ADJECTIVE}) )?\b"
     r"(?P<role>(?:former )?(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
     rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)(?: for(?: [a-z]+){{1,3}})?) "
-    rf"{HONOURS}(?P<name>{FULL_NAME})\b"
+    rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Japanese trade minister Ken Abe", "spokesperson for foreign affairs Graziella Borg";
-one named once in passing is a person too."""
+one named once in passing is a person too; "former" may come before the nationality ("former
+Guatemalan president X", "Former Sri Lankan president Y": a holder of the past, "former" in
+lower case inside a role whatever the sentence's start made it)."""
 ROLE_NOUN = re.compile(
     r"\b[Tt]he (?:(?P<adjective>(?:South |North )?"
     rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot)|{PLAIN_NATIONALITY}) )?"
@@ -604,16 +635,19 @@ COUNTERPART = re.compile(
 """Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf", "his
 Solomon Islands counterpart X": a minister's counterpart, whom "the two ministers" may mean."""
 OCCUPATION = re.compile(
-    r"(?<![\w-])(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
+    rf"(?<![\w-])(?:(?P<adjective>{ADJECTIVE}) )?"
+    r"(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
     r"taxi driver|teacher|nurse|miner|lawmaker|legislator|student|retiree|"
     r"pensioner|resident|merchant|engineer|researcher|entrepreneur|exporter|importer|villager|"
     rf"herder|artisan|pilgrim)) {HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
-citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg", "student Ivo Marić"."""
+citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg", "student Ivo Marić", with
+the nationality the article writes before it ("Azerbaijani student X")."""
 AGENT = (
-    r"(?:(?:the|a|an) |(?<=^)|(?<=[,;:] ))"
+    rf"(?:(?:the|a|an) |(?<=^)|(?<=[,;:] )|(?<= )(?<!late )(?<!former )(?=(?:{ADJECTIVE}) [a-z]))"
+    rf"(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?P<role>(?:(?!(?:and|or|but|while|with|by|of|to|for|at|in|on|as|he|she|they|who|which|"
     r"that|said|says|told|also|then|later|former|other|after|over|under|never|ever|either|"
     r"whether|together|per|her|his|their|its)\b)[a-z][a-z-]* ){0,2}"
@@ -624,8 +658,10 @@ AGENT = (
 )
 """Rule `agent name`: an occupation no list foresees, by the endings English gives those who
 do something: "shop owner Abdullah al-Marri", "the trawler captain Guðmundur Jónsson",
-"merchant Marta Choque Apaza", "trucking company owner Rauf Mammadov"; never "member", nor
-the words of time and place that end so ("after", "former")."""
+"merchant Marta Choque Apaza", "trucking company owner Rauf Mammadov", with the nationality
+the article writes before it ("Bolivian military ruler X"; "the late Kyrgyz writer Y" is the
+rule of the late's); never "member", nor the words of time and place that end so ("after",
+"former")."""
 AGENT_NAMED = re.compile(AGENT)
 KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
 DEED_OBJECT = (
@@ -1340,7 +1376,8 @@ def find_people(
             role += f" of {match['country']}" if match["country"] else ""
             country = match["country"] or (match["adjective"] or "").removesuffix("'s")
             of = LEADER_OF.match(match["title"])  # "President of Moldova Ion Ceban"
-            add(match, "name", role, number, 1, country or (of["country"] if of else ""))
+            rank = 3 if re.fullmatch(MILITARY_RANK, role) else 1  # any office found wins
+            add(match, "name", role, number, rank, country or (of["country"] if of else ""))
         for match in PLURAL_TITLED.finditer(paragraph):
             title = match["title"].removesuffix("s")
             for group in ("first", "second"):
@@ -1366,17 +1403,19 @@ def find_people(
             if not (titled or any(match["name"] in p.name for p in people.values())):
                 add(match, "name", match["role"], number, 1)
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
-            add(match, "name", match["role"], number, 2)
+            if sum(_part_of(match["name"], p.name) for p in people.values()) < 2:
+                add(match, "name", match["role"], number, 3 if match["age"] or match["aged"] else 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
             role = _owned(match)
             add(match, "name", role, number, 2)
         for match in LOWER_TITLED.finditer(paragraph):
-            role = " ".join(filter(None, (match["adjective"], match["role"])))
+            former = match["former"] and match["former"].lower()
+            role = " ".join(filter(None, (former, match["adjective"], match["role"])))
             add(match, "name", role, number, 2, (match["adjective"] or "").removesuffix("'s"))
-        for match in OCCUPATION.finditer(paragraph):
-            add(match, "name", match["role"], number, 2)
-        for match in AGENT_NAMED.finditer(paragraph):
-            add(match, "name", match["role"], number, 2)
+        for pattern in (OCCUPATION, AGENT_NAMED):
+            for match in pattern.finditer(paragraph):
+                role = " ".join(filter(None, (match["adjective"], match["role"])))
+                add(match, "name", role, number, 2)
         for match in KIN_NAMED.finditer(paragraph):
             add(match, "name", match["kin"], number, 2)
         for match in COUNTERPART.finditer(paragraph):
@@ -3585,12 +3624,15 @@ def _dateline(paragraphs: list[str]) -> str:
 def _agency(paragraphs: Iterable[str]) -> str:
     """The wire agency the story's dateline names in brackets, "(Reuters)", "(Bloomberg) --",
     or "": the outlet its credited journalists work for, written out where the article spells
-    its initials ("(AP)" and "Associated Press")."""
+    its initials ("(AP)" and "Associated Press"), as a credit writes them if one does
+    ("Associated Press writer X contributed", not an "Argentine President" named before)."""
     paragraphs = list(paragraphs)
     agency = next((found["agency"] for found in _datelines(paragraphs) if found["agency"]), "")
     if re.fullmatch(r"[A-Z]{2,5}", agency):
         initials = r"\s+".join(rf"{letter}[a-z]+" for letter in agency)
-        spelled = re.search(rf"\b{initials}\b", "\n\n".join(paragraphs))
+        text = "\n\n".join(paragraphs)
+        spelled = re.search(rf"\b{initials}(?= (?:{CONTRIBUTOR})\b)", text)
+        spelled = spelled or re.search(rf"\b{initials}\b", text)
         agency = " ".join(spelled[0].split()) if spelled else agency
     return agency.strip()
 
