@@ -621,16 +621,15 @@ def person(found: Person, options: Options) -> View:
     curated += ["role", "role_basis"] if basis else []
     country = stated(country)
     counts = (found.solo, found.joint, found.in_release, found.accounts)
-    values = (found.name, found.role, *map(str, counts), ", ".join(found.aliases))
-    if basis:
-        values = (found.name, found.role + COMPOSED_MARK, *values[2:])
+    role = found.role + (COMPOSED_MARK if basis else "")
+    values = (found.name, role, *map(str, counts), ", ".join(found.aliases))
     note = "aliases are the curators' additions, not the source's words"
     if basis:
         note = f"{found.name}'s role is composed from the source's words (curation); {note}"
-    guessed: JSON = {"role_basis": basis} if basis else {}
+    added: JSON = {"role_basis": basis} if basis else {}
     if found.guessed:
         why = f"{found.guessed} of these counts rest on speakers an unreviewed draft guessed"
-        guessed |= {"unreviewed": why, "curated": [*curated, "unreviewed"]}
+        added |= {"unreviewed": why, "curated": [*curated, "unreviewed"]}
         note = f"{found.name}: {why}; {note}"
     return View(
         type="speaker",
@@ -651,7 +650,7 @@ def person(found: Person, options: Options) -> View:
             "summit": found.summit,
             "curated": curated,
         }
-        | guessed,
+        | added,
         heading=found.name,
         note=note,
     )
