@@ -621,9 +621,7 @@ def test_a_relative_clause_s_quotation_leaves_the_sentence_to_its_subject(mark: 
         "[Joint statement _2026.11.30. Seoul]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
     )
     drafted = draft_summit(article, "a.txt")
-    said = [s for s in drafted.statements if "talks went well" in s.text]
-    assert [list(s.speakers) for s in said] == [["tanaka-hiroshi"]]
-    assert any(said[0].ref in item for item in drafted.curation.review)
+    assert _speech_holding(drafted, "talks went well") == [(("tanaka-hiroshi",), True)]
 
 
 def test_a_quotation_after_a_relative_clause_s_verb_is_that_clause_s() -> None:
@@ -4023,18 +4021,24 @@ THIRTEENTH_ROUND_ARTICLE = (
 )
 
 
-def _thirteenth(paragraph: str, words: str, preamble: str = "The two sides met.") -> list[Any]:
-    """The drafted speech holding `words` in the article of the thirteenth round's tests, each
-    as (speakers, whether the review flags it)."""
-    drafted = draft_summit(
-        THIRTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble=preamble), "a.txt"
-    )
+def _speech_holding(drafted: Summit, words: str) -> list[tuple[tuple[str, ...], bool]]:
+    """The drafted speech (statements and preamble paragraphs) holding `words`, each as
+    (speakers, whether the review flags it)."""
     speech = [(p.ref, p.speakers) for p in drafted.release.preamble if words in p.text]
     speech += [(s.ref, s.speakers) for s in drafted.statements if words in s.text]
     return [
         (speakers, any(item.startswith(f"{ref}:") for item in drafted.curation.review))
         for ref, speakers in speech
     ]
+
+
+def _thirteenth(paragraph: str, words: str, preamble: str = "The two sides met.") -> list[Any]:
+    """The drafted speech holding `words` in the article of the thirteenth round's tests, each
+    as (speakers, whether the review flags it)."""
+    drafted = draft_summit(
+        THIRTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble=preamble), "a.txt"
+    )
+    return _speech_holding(drafted, words)
 
 
 @pytest.mark.parametrize(
@@ -4302,8 +4306,7 @@ def test_an_arabic_article_may_be_left_off_a_family_name(
         "_2026.3.5. Cairo]\n\nThe two sides met.\n\n1. Nile\n\n(1) Agreed.\n\n/End/"
     )
     drafted = draft_summit(article, "a.txt")
-    said = [s for s in drafted.statements if "dam threatened" in s.text]
-    assert [s.speakers for s in said] == [speakers]
+    assert [said for said, _ in _speech_holding(drafted, "dam threatened")] == [speakers]
 
 
 def test_a_role_noun_of_a_nationality_of_no_common_ending_is_its_holder() -> None:
@@ -4362,12 +4365,7 @@ def _fourteenth(paragraph: str, words: str, preamble: str = "The two sides met."
     article = FOURTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble=preamble)
     drafted = draft_summit(article, "a.txt")
     assert uncovered(drafted, article.split("\n\n")) == []
-    speech = [(p.ref, p.speakers) for p in drafted.release.preamble if words in p.text]
-    speech += [(s.ref, s.speakers) for s in drafted.statements if words in s.text]
-    return [
-        (speakers, any(item.startswith(f"{ref}:") for item in drafted.curation.review))
-        for ref, speakers in speech
-    ]
+    return _speech_holding(drafted, words)
 
 
 @pytest.mark.parametrize(
@@ -4769,13 +4767,7 @@ def _eighteenth(paragraph: str, words: str, preamble: str = "The two sides met."
     article = EIGHTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble=preamble)
     drafted = draft_summit(article, "a.txt")
     assert uncovered(drafted, article.split("\n\n")) == []
-    speech = [(p.ref, p.speakers) for p in drafted.release.preamble if words in p.text]
-    speech += [(s.ref, s.speakers) for s in drafted.statements if words in s.text]
-    said = [
-        (speakers, any(item.startswith(f"{ref}:") for item in drafted.curation.review))
-        for ref, speakers in speech
-    ]
-    return [p.name for p in drafted.people], said
+    return [p.name for p in drafted.people], _speech_holding(drafted, words)
 
 
 @pytest.mark.parametrize(
