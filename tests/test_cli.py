@@ -20,6 +20,10 @@ from conftest import DRAFTS, ROOT, Result, write_draft
 from summitcli.commands import MODULES
 from summitcli.model import Summit
 
+ON_LINUX = pytest.mark.skipif(
+    not Path("/proc/version").is_file(), reason="a file in /proc, where none can be made"
+)
+
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
@@ -946,8 +950,21 @@ def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: 
         (["compare", "O1"], "a preamble paragraph", ""),
         (
             ["draft", str(DRAFTS / "kim-sato.txt"), "-o", "/nonexistent/dir/x.json"],
-            "cannot write /nonexistent/dir/x.json: No such file or directory",
+            "cannot write /nonexistent/dir/x.json: no new file can be made in /nonexistent/dir",
             "the output",
+        ),
+        # the system's own message named the temporary file beside it, or nothing
+        pytest.param(
+            ["draft", str(DRAFTS / "kim-sato.txt"), "-o", "/proc/version", "--force"],
+            "cannot write /proc/version: no new file can be made in /proc (",
+            ".tmp",
+            marks=ON_LINUX,
+        ),
+        pytest.param(
+            ["export", "sqlite", "/proc/version", "--force"],
+            "cannot write /proc/version: no new file can be made in /proc (",
+            ".tmp",
+            marks=ON_LINUX,
         ),
         (
             ["--json", "sections"],

@@ -6,7 +6,6 @@ Imported only by the commands that ask for these formats, so no other call pays 
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -14,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SummitError
-from .files import destination, temporary_beside
+from .files import create_empty, destination, temporary_beside
 from .model import Summit, shown_role, stated
 from .views import UNKNOWN_DATE, kind, known_date, occasion, who
 
@@ -298,9 +297,8 @@ def write_sqlite(
     temporaries = [temporary_beside(target) for target in targets]
     journal = temporaries[0].with_name(temporaries[0].name + "-journal")
     try:  # each file is created inside: an interrupt at any moment finds it here to remove
-        for temporary in temporaries:
-            # Mode 0666 as any new file has, so that the umask alone decides the export's mode.
-            os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        for temporary, target in zip(temporaries, targets, strict=True):
+            create_empty(temporary, target)
         db = sqlite3.connect(temporaries[0])
         try:
             with db:

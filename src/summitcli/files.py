@@ -60,10 +60,24 @@ def temporary_beside(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.urandom(8).hex()}.tmp")
 
 
+def create_empty(temporary: Path, target: Path) -> None:
+    """Make `temporary` (mode 0666, so that the umask alone decides, as for any new file). The
+    system's own message names the temporary file the user never typed, or only says "No such
+    file or directory" where a folder takes no new files (/proc): this one names the folder."""
+    try:
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as error:
+        raise SummitError(
+            f"cannot write {target}: no new file can be made in {target.parent} "
+            f"({error.strerror or error})"
+        ) from None
+
+
 def write_text(path: Path, text: str) -> None:
     """`text` in the file `destination` chose, written beside it first: a failure or an
     interrupt leaves the earlier file whole and no temporary file."""
     temporary = temporary_beside(path)
+    create_empty(temporary, path)
     try:
         temporary.write_text(text, encoding="utf-8")
         temporary.replace(path)
