@@ -7,6 +7,8 @@ judgement; where a statement honestly echoes two records, both are accepted.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections.abc import Callable
@@ -248,7 +250,8 @@ def test_a_release_record_is_compared_with_each_statement_against_itself(
                                     summit_cli("compare", "3.2").stdout.splitlines())}  # fmt: skip
     s7 = own["S7"]
     assert rows["S7"] == ["S7", "direct", "3.2", f"{s7.score:.2f}", "partly echoed",
-                          ", ".join(s7.shared), ", ".join(s7.said_only)]  # fmt: skip
+                          ", ".join(s7.shared), ", ".join(s7.said_only),
+                          ", ".join(s7.shared_via_curation)]  # fmt: skip
     assert rows["S1"][2:4] == ["3.2", f"{own['S1'].score:.2f}"]
     assert rows["S1"][5] == ", ".join(own["S1"].shared)
     markdown = summit_cli("compare", "3.2", "--format", "markdown").stdout
@@ -317,10 +320,10 @@ def test_a_drafts_notes_on_its_own_rules_bridge_nothing() -> None:
 def test_a_link_made_through_curation_says_so_on_stderr_when_piped(
     asked: str, summit_cli: Any
 ) -> None:
-    """Piped rows have no column for the words met through the curators' notes: S16's row to
-    4.3 showed a score and an empty "Shared" with no word that curation made the link. Each
-    such link is named (S16's row named its best alone), and one that shares no word of the
-    texts rests on curation only, not partly."""
+    """A piped row names the words its best link meets through the curators' notes, not its
+    other links': S16's row to 4.3 showed a score and an empty "Shared" with no word that
+    curation made the link. Each such link is named on stderr, and one that shares no word
+    of the texts rests on curation only, not partly."""
     result = summit_cli("compare", asked)
     assert result.returncode == 0
     assert (
@@ -331,6 +334,26 @@ def test_a_link_made_through_curation_says_so_on_stderr_when_piped(
             result.stderr
         )
     assert "S15:" not in result.stderr  # its words are the two texts' own
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "words"),
+    [("S16", "S16", "issues"), ("4.3", "S16", "issue, abductions"), ("4.3", "S15", "")],
+)
+def test_a_csv_row_names_what_its_link_shares_only_through_curation(
+    asked: str, said: str, words: str, summit_cli: Any
+) -> None:
+    """`compare 4.3 --format csv` gave S16 "partly echoed" with nothing under "Shared": its
+    score rests on the curators' keywords alone, which only stderr said, where a script
+    reading the file never looks. The row's own column says which words, marked curated."""
+    result = summit_cli("compare", asked, "--format", "csv")
+    header, *rows = list(csv.reader(io.StringIO(result.stdout)))
+    said_row = next(r for r in rows if r[0] == "alignment" and r[2] == said)
+    row = dict(zip(header, said_row, strict=True))
+    if asked == "S16":  # one shape: the columns are named
+        assert row["Shared through curation (curated)"] == words
+    else:  # shapes mixed: field1…, and the last column names the curated one
+        assert row[row["curated"]] == words
 
 
 def test_a_guessed_speaker_is_said_under_piped_compare_rows(

@@ -778,6 +778,7 @@ ALIGNMENT = Columns(
         Column("Verdict"),
         Column("Shared"),
         Column("Only said"),
+        Column("Shared through curation", curated=True),
     ),
     quoted=True,
 )
@@ -808,18 +809,19 @@ def alignment(found: Alignment, options: Options) -> View:
     was only said and only signed, and a verdict."""
     statement, qualify, best = found.statement, options.qualify, found.best
     said = cited(statement.summit, statement.ref, qualify)
-    values = [said, statement.kind, "", "", found.verdict, "", ""]
+    values = [said, statement.kind, "", "", found.verdict, "", "", ""]
     if best is not None:
         values[2] = ", ".join(cited(statement.summit, link.ref, qualify) for link in found.links)
         values[3] = _score(best.score)
         values[5] = ", ".join(best.shared)
         values[6] = ", ".join(best.said_only)
+        values[7] = ", ".join(best.shared_via_curation)
     statement_quote = quote(statement, qualify, tuple(best.said_spans) if best else ())
     if statement.kind == "account":  # the article's words: nobody said them
         said_by = "The article's account, about " + _names(statement.subject_people)
     else:
         said_by = f"{_speakers(statement)} said"
-    notes = [  # a piped row has no column for them
+    notes = [  # a row's own column names only its best link's words
         f"{said}: its link to {cited(statement.summit, link.ref, qualify)} rests "
         f"{'partly' if link.shared else 'only'} on the curators' keywords or notes "
         f"({', '.join(link.shared_via_curation)})"
