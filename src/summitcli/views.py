@@ -553,7 +553,7 @@ def event(found: Event, options: Options) -> View:
             "inferred": found.inferred,
             "source": {"part": found.provenance.part, "paragraph": found.provenance.paragraph},
             "summit": summit,
-            "curated": ["event", "refs", "inferred"],
+            "curated": ["event", "refs", "inferred", *(["date"] if found.inferred else [])],
         },
         heading=f"{found.date} (event, curated)",
         note=(
