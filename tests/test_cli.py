@@ -143,7 +143,8 @@ def test_markdown_quotes_with_refs(summit_cli: Any, summit: Summit) -> None:
     quotation = f"> {summit.statements[3].text}\n\n— **S4** (Lee Jae-myung, direct)\n"
     assert result.stdout.startswith(f"## S4 (direct)\n\n{quotation}\n")
     assert "- Framed by the article: President Lee stated,\n" in result.stdout
-    assert "- Setting (inferred): joint press conference. Inferred, not stated" in result.stdout
+    setting = "- Setting (curated: inferred): joint press conference. Inferred, not stated"
+    assert setting in result.stdout
 
 
 @pytest.mark.skipif(shutil.which("jq") is None, reason="jq is not installed")
@@ -704,7 +705,7 @@ def test_outcomes_expand_to_the_text_behind_them(summit_cli: Any, summit: Summit
     assert markdown.startswith(
         "## O1 (outcome, curated)\n\n- Outcome (curated): A consultative body"
     )
-    assert "\n- Not signed: " in markdown
+    assert "\n- Not signed (curated): " in markdown
 
 
 @pytest.mark.parametrize(

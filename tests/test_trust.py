@@ -3,6 +3,8 @@ inference always labelled as such, in every output that shows them."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import sqlite3
@@ -112,7 +114,7 @@ def test_quotations_show_their_framing_and_inferred_setting_on_a_terminal(
     plain = ANSI.sub("", output)
     assert code == 0
     assert "Framed by the article: President Lee stated," in plain
-    assert "Setting (inferred): joint press conference." in plain
+    assert "Setting (curated: inferred): joint press conference." in plain
 
 
 @pytest.mark.parametrize("fmt", ["rich", "markdown"])
@@ -281,6 +283,27 @@ def test_curated_columns_say_so_in_markdown_and_csv(
 ) -> None:
     assert header in summit_cli(*command, "--format", "markdown").stdout.splitlines()[0]
     assert header in summit_cli(*command, "--format", "csv").stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "args", [["outcomes"], ["show", "O8"], ["outcomes", "--expand"], ["timeline"]]
+)
+def test_a_curated_field_says_so_wherever_it_is_labelled(
+    summit_cli: Any, summit_tty: Any, args: list[str]
+) -> None:
+    """A wide terminal's header said "Signed (curated)", but a narrow one's lines and Markdown's
+    list said "Signed:", "Not signed:" (the curators' prose), "Refs:" with no mark."""
+    curated = {
+        label.removesuffix(" (curated)")
+        for command in ("outcomes", "timeline")
+        for label in next(csv.reader(io.StringIO(summit_cli(command, "-f", "csv").stdout)))
+        if label.endswith(" (curated)")
+    }
+    _, narrow = summit_tty(*args, "--color", "never", columns=50)
+    for output in (summit_cli(*args, "-f", "markdown").stdout, ANSI.sub("", narrow)):
+        lines = output.splitlines()
+        unmarked = [line for line in lines for label in curated if f"{label}:" in line]
+        assert unmarked == [] and any("(curated)" in line for line in lines), output
 
 
 def test_an_outcome_panel_says_it_is_curated(summit_tty: Any) -> None:

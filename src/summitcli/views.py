@@ -60,6 +60,11 @@ class Field(msgspec.Struct, frozen=True, gc=False):
     value: str
     curated: bool = False
 
+    @property
+    def heading(self) -> str:
+        """Its label as shown beside its value or over its column."""
+        return _heading(self.label, self.curated)
+
 
 class Quote(msgspec.Struct, frozen=True, gc=False):
     """Verbatim text with where it stands: block-quoted in Markdown, highlighted on a terminal
@@ -128,7 +133,7 @@ class View(msgspec.Struct, frozen=True, gc=False):
     @property
     def headers(self) -> tuple[str, ...]:
         """The labels as a table's header over rows of this shape."""
-        return tuple(_heading(f.label, f.curated) for f in self.fields)
+        return tuple(f.heading for f in self.fields)
 
     @property
     def values(self) -> list[str]:
@@ -145,9 +150,10 @@ class Options(msgspec.Struct, frozen=True, gc=False):
 
 
 def _heading(label: str, curated: bool) -> str:
-    """A column's header: a curated column's says so, since a header is all a CSV or Markdown
-    reader has to tell the curators' columns by."""
-    return f"{label} (curated)" if curated and "(curated)" not in label else label
+    """A curated field's label says so wherever it is shown (a column's header, a narrow
+    terminal's line, a Markdown list item): the label is all a reader has to tell the curators'
+    words by."""
+    return f"{label} (curated)" if curated and "(curated" not in label else label
 
 
 class Column(msgspec.Struct, frozen=True, gc=False):
@@ -370,7 +376,7 @@ def _context(record: Searchable) -> tuple[Block, ...]:
         setting = record.curation.setting
         if record.meeting and setting:
             inferred = f"{record.meeting.name}. {setting.basis}"
-            blocks.append(Field("Setting (inferred)", inferred, curated=True))
+            blocks.append(Field("Setting (curated: inferred)", inferred, curated=True))
     blocks += [Field("Note (curation)", note, curated=True) for note in record.curation.notes]
     return tuple(blocks)
 

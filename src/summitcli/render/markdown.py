@@ -31,7 +31,7 @@ def markdown(views: Sequence[View], whole: bool) -> str:
     table: list[View] = []
     for view in views:
         if view.pairs:
-            blocks.append("".join(f"- {f.label}: {_literal(f.value)}\n" for f in view.fields))
+            blocks.append("".join(f"- {f.heading}: {_literal(f.value)}\n" for f in view.fields))
         elif whole:
             blocks.append(_whole(view))
             if view.parts:
@@ -65,7 +65,7 @@ def _whole(view: View) -> str:
                 blocks.append(_quote(block, framed=False))
             listed = []
         elif block.value:
-            listed.append(f"- {block.label}: {_literal(block.value)}\n")
+            listed.append(f"- {block.heading}: {_literal(block.value)}\n")
     return "\n".join(blocks + (["".join(listed)] if listed else []))
 
 

@@ -160,7 +160,7 @@ def _stacked(views: Sequence[View], title: str, console: Console) -> None:
                 lines.append(_quoted(view.quote))
             elif field.value:
                 style = WHO_STYLE if field.label == "Who / where" else ""
-                lines.append(Text.assemble((f"{field.label}: ", "dim"), (field.value, style)))
+                lines.append(Text.assemble((f"{field.heading}: ", "dim"), (field.value, style)))
         console.print(*lines, "", sep="\n")
 
 
@@ -253,7 +253,7 @@ def _lines(block: Block, width: int) -> list[Text | Table]:
     if not block.value:
         return []
     style = CURATED_STYLE if block.curated else "dim"
-    return [Text(f"{block.label}: {block.value}", style=style)]
+    return [Text(f"{block.heading}: {block.value}", style=style)]
 
 
 def _facts(view: View, width: int) -> Panel:
@@ -263,6 +263,6 @@ def _facts(view: View, width: int) -> Panel:
     grid.add_column(style="bold")
     grid.add_column(overflow="fold")
     for field in view.fields:
-        grid.add_row(field.label, Text(field.value))
+        grid.add_row(field.heading, Text(field.value))
     title = Text(view.heading, style="bold") if _fits_border(view.heading, width) else None
     return Panel(grid, title=title, title_align="left")
