@@ -255,6 +255,16 @@ def test_cite(summit_cli: Any) -> None:
     )
 
 
+@pytest.mark.parametrize("ref", ["T", "2", "2.1", "S4", "N11"])
+def test_cite_quote_gives_the_text_once(summit_cli: Any, summit: Summit, ref: str) -> None:
+    """`cite T --quote` printed the document's title twice, quoted first and in the citation."""
+    from summitcli.refs import records_by_ref
+
+    record = records_by_ref(summit)[ref]
+    text = getattr(record, "title", None) or record.text
+    assert summit_cli("cite", ref, "--quote").stdout.count(text) == 1
+
+
 def test_cite_as_a_table_names_each_rows_ref(summit_cli: Any) -> None:
     """A citation's row in CSV or Markdown can be joined back to the ref it cites; plain text
     and a terminal keep the ready-to-paste line alone."""

@@ -402,6 +402,19 @@ def test_quote_is_carried_into_every_reference_format(
     assert shown in quoted and shown not in plain
 
 
+@pytest.mark.parametrize("fmt", ["bibtex", "ris", "csl-json"])
+@pytest.mark.parametrize("quote", [[], ["--quote"]])
+def test_an_outcome_is_cited_with_its_summary_marked_as_the_curators(
+    summit_cli: Any, summit: Summit, fmt: str, quote: list[str]
+) -> None:
+    """`cite O1 --format bibtex` named "outcome (curated summary), signed: 2.2" and left the
+    summary out, the one thing an outcome is, which the plain citation gives."""
+    cited = summit_cli("cite", "O1", *quote, "--format", fmt).stdout
+    summary = summit.outcomes[0].title
+    assert "Curated summary, not the source's words" in cited
+    assert summary.split(":")[0] in cited
+
+
 def test_bibtex_month_is_a_macro_classic_styles_know(summit_cli: Any) -> None:
     """Classic BibTeX styles print `month = aug`, not a number."""
     entry = summit_cli("cite", "S1", "--format", "bibtex").stdout

@@ -992,8 +992,8 @@ def occasion(summit: Summit, date: str) -> str:
 
 def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
     """A citation naming the document, the place in it, the summit and the source file, which
-    it says is machine-translated; with `quote`, the verbatim text first (a section's title is
-    in its citation already)."""
+    it says is machine-translated; with `quote`, the verbatim text first (the document's title
+    and a section's are in the citation already)."""
     event = occasion(summit, _date_of(summit))
     document = f'"{summit.release.title}"'
     match record:
@@ -1016,7 +1016,7 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
             assert_never(record)
     if summit.source and summit.source.file:
         text += f" From {_described(summit.source)}."
-    if quote and not isinstance(record, Outcome | Section):
+    if quote and not isinstance(record, Outcome | Section | DocumentTitle):
         text = f"\u201c{record.text}\u201d {text}"
     return f"{text} [{summit.id}:{ref_of(record)}]"
 
@@ -1062,12 +1062,19 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         event=occasion(summit, _date_of(summit)),
         place=stated(info.city) or "",
         date=tuple(int(part) for part in str(date).split("T")[0].split("-")) if date else (),
-        note=(
-            (f"\u201c{record.text}\u201d " if quote and not isinstance(record, Outcome) else "")
-            + f"{place(record)}. Source: {_described(source)}. [{summit.id}:{ref}]"
-        ),
+        note=_opening(record, quote)
+        + f"{place(record)}. Source: {_described(source)}. [{summit.id}:{ref}]",
         speech=speech,
     )
+
+
+def _opening(record: Citable, quote: bool) -> str:
+    """What a reference's note opens with: an outcome's summary always (it is all the outcome
+    is, and no other field of an entry holds it), marked as the curators'; with `quote`,
+    anything else's verbatim text."""
+    if isinstance(record, Outcome):
+        return f"Curated summary, not the source's words: \u201c{record.title}\u201d "
+    return f"\u201c{record.text}\u201d " if quote else ""
 
 
 def _cites_curation(record: Citable, summit: Summit) -> bool:
