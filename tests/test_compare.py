@@ -336,6 +336,37 @@ def test_a_link_made_through_curation_says_so_on_stderr_when_piped(
     assert "S15:" not in result.stderr  # its words are the two texts' own
 
 
+def test_the_names_of_a_summits_own_people_are_no_content() -> None:
+    """A draft's compare listed "Lahti" as said and not signed: the bundled summit's leaders'
+    names are stop words, any other summit's people's names were content."""
+    from summitcli.draft import draft
+
+    article = (
+        "Helsinki, March 3 (STT) -- Finnish President Aino Lahti and Norwegian Prime Minister "
+        "Erik Dahl met in Helsinki on Tuesday.\n\n"
+        "Lahti said that the two countries would share data on sea ice.\n\n"
+        "[Joint Statement between Finland and Norway _2026.3.3. Helsinki]\n\n"
+        "President Lahti and Prime Minister Dahl held talks in Helsinki.\n\n"
+        "1. Arctic\n\n(1) The two leaders agreed to share data on sea ice in the Arctic.\n\n"
+        "/End/\n"
+    )
+    drafted = draft(article, "article.txt")
+    names = {
+        word.lower()
+        for person in drafted.people
+        for name in (person.name, *person.aliases)
+        for word in WORD.findall(name)
+    }
+    alignments, _ = compare(drafted)
+    listed = {
+        word.lower()
+        for alignment in alignments
+        for link in alignment.links
+        for word in (*link.shared, *link.said_only, *link.signed_only)
+    }
+    assert listed and names and not listed & names, listed & names
+
+
 @pytest.mark.parametrize(
     ("asked", "said", "words"),
     [("S16", "S16", "issues"), ("4.3", "S16", "issue, abductions"), ("4.3", "S15", "")],

@@ -72,25 +72,40 @@ Signed = Preamble | Clause
 class _Side:
     """One text read for alignment: its words, their keys, and the content keys it holds."""
 
-    __slots__ = ("bridged", "content", "curated_words", "keys", "spans", "words")
+    __slots__ = ("bridged", "content", "curated_words", "keys", "spans", "stop", "words")
 
-    def __init__(self, text: str, curation: Curation, keys: WordKeys) -> None:
+    def __init__(self, text: str, curation: Curation, keys: WordKeys, stop: frozenset[str]) -> None:
+        self.stop = stop
+        """STOPWORDS and the words of the summit's people's names (`stop_words`)."""
         matches = list(WORD.finditer(text))
         self.words = [m.group() for m in matches]
         self.spans = [m.span() for m in matches]
         self.keys = [keys(word) for word in self.words]
-        self.content = {k for w, k in zip(self.words, self.keys, strict=True) if _is_content(w, k)}
+        self.content = {
+            k for w, k in zip(self.words, self.keys, strict=True) if _is_content(w, k, stop)
+        }
         extra = [word for field in curation.about_the_record for word in WORD.findall(field)]
         self.curated_words: dict[str, str] = {}
         """The content keys only the curated keywords and notes hold, each as first written."""
         for word in extra:
-            if _is_content(word, key := keys(word)) and key not in self.content:
+            if _is_content(word, key := keys(word), stop) and key not in self.content:
                 self.curated_words.setdefault(key, word)
         self.bridged = set(self.curated_words)
 
 
-def _is_content(word: str, key: str) -> bool:
-    return key not in STOPWORDS and word.lower() not in STOPWORDS and len(key) > 1
+def _is_content(word: str, key: str, stop: frozenset[str]) -> bool:
+    return key not in stop and word.lower() not in stop and len(key) > 1
+
+
+def stop_words(summit: Summit) -> frozenset[str]:
+    """STOPWORDS and the words of the summit's people's names and aliases: "Lahti said that …"
+    names who said it, no content a clause could echo (STOPWORDS has the bundled leaders')."""
+    return STOPWORDS | frozenset(
+        word.lower()
+        for person in summit.people
+        for name in (person.name, *person.aliases)
+        for word in WORD.findall(name)
+    )
 
 
 class Link(msgspec.Struct, gc=False):
@@ -136,8 +151,9 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
     """Every statement aligned with the release, and every release record with its echoes."""
     keys = WordKeys(exact=False)
     signed: list[Signed] = [*summit.preamble, *summit.clauses]
-    said = [_Side(s.text, s.curation, keys) for s in summit.statements]
-    sides = [_Side(r.text, r.curation, keys) for r in signed]
+    stop = stop_words(summit)
+    said = [_Side(s.text, s.curation, keys, stop) for s in summit.statements]
+    sides = [_Side(r.text, r.curation, keys, stop) for r in signed]
     documents = [side.content | side.bridged for side in (*said, *sides)]
     weight = {
         key: math.log(1 + len(documents) / (1 + sum(key in d for d in documents)))
@@ -196,7 +212,8 @@ def _phrase_keys(said: _Side, spans: list[tuple[int, int]]) -> set[str]:
     return {
         key
         for (word_start, _), word, key in zip(said.spans, said.words, said.keys, strict=True)
-        if _is_content(word, key) and any(start <= word_start < end for start, end in spans)
+        if _is_content(word, key, said.stop)
+        and any(start <= word_start < end for start, end in spans)
     }
 
 
@@ -227,7 +244,7 @@ def _terms(side: _Side, keys: set[str]) -> list[str]:
     keyword or note holds is left out, since it is not the source's word."""
     seen: dict[str, str] = {}
     for word, key in zip(side.words, side.keys, strict=True):
-        if key in keys and key not in seen and _is_content(word, key):
+        if key in keys and key not in seen and _is_content(word, key, side.stop):
             seen[key] = word
     return list(seen.values())
 
@@ -239,7 +256,7 @@ def _bridging(said: _Side, signed: _Side, keys: set[str]) -> list[str]:
     written: dict[str, str] = {}
     for side in (said, signed):
         for word, key in zip(side.words, side.keys, strict=True):
-            if key in keys and _is_content(word, key):
+            if key in keys and _is_content(word, key, side.stop):
                 written.setdefault(key, word)
     for side in (said, signed):
         for key, word in side.curated_words.items():
@@ -268,7 +285,9 @@ def _shared_phrases(
                 and said.keys[i + length] == signed.keys[j + length]
             ):
                 length += 1
-            content = sum(_is_content(said.words[i + k], said.keys[i + k]) for k in range(length))
+            content = sum(
+                _is_content(said.words[i + k], said.keys[i + k], said.stop) for k in range(length)
+            )
             if content >= MIN_PHRASE_WORDS:
                 runs.append((length, i, j))
     runs.sort(key=lambda run: (-run[0], run[1]))
