@@ -1001,6 +1001,21 @@ def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: 
         (["compare", ""], "the ref '' is empty", "unknown"),  # not every statement, exit 0
         # the filters that left nothing, as search names them
         (
+            ["compare", "--topic", "north-korea", "--verdict", "echoed"],
+            "no statements match: none tagged north-korea with the verdict echoed",
+            "",
+        ),
+        (
+            ["compare", "S16", "--verdict", "echoed"],
+            "no statements match: none of S16 with the verdict echoed",
+            "",
+        ),
+        (
+            ["compare", "4.3", "--verdict", "echoed", "-s", "Ishiba"],
+            "none said by Shigeru Ishiba echoing 4.3 with the verdict echoed",
+            "",
+        ),
+        (
             ["quotes", "-t", "north-korea", "--in", "article", "-s", "Lee"],
             "no statements match: none said by Lee Jae-myung or Lee Myung-bak in the article "
             "tagged north-korea",

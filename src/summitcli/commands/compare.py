@@ -111,5 +111,25 @@ def compare_command(
             if not (speaker or verdict):
                 items += [e for e in echoes if of_topic(e.record)]
     if not items:
-        no_results(ctx, "no statements match", output, views.compared)
+        no_results(
+            ctx,
+            _none_matching(keep, next(iter(asked.values()), None), wanted),
+            output,
+            views.compared,
+        )
     emit(ctx, items, views.compared, output, whole=True, title="Said versus signed")
+
+
+def _none_matching(
+    keep: lookup.Filter, asked: Statement | Preamble | Clause | None, verdict: str | None
+) -> str:
+    """The message for nothing found, naming each filter that left it empty, as `quotes` does."""
+    filters = [str(keep).removeprefix("a passage").strip()]
+    if asked is not None:
+        filters.append(
+            f"of {asked.ref}" if isinstance(asked, Statement) else f"echoing {asked.ref}"
+        )
+    if verdict:
+        filters.append(f"with the verdict {verdict}")
+    named = " ".join(f for f in filters if f)
+    return f"no statements match: none {named}" if named else "no statements match"
