@@ -999,6 +999,8 @@ def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: 
         (["quotes", "--topic", ""], "the topic '' is empty (see 'summit topics')", "unknown"),
         (["show", ""], "the ref '' is empty", "unknown"),
         (["compare", ""], "the ref '' is empty", "unknown"),  # not every statement, exit 0
+        # the hint names the name asked for, not another leader's
+        (["search", "이재명"], "'summit quotes -s 이재명' finds what that person said", "石破"),
         # the filters that left nothing, as search names them
         (
             ["compare", "--topic", "north-korea", "--verdict", "echoed"],

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from .errors import QueryError
 from .model import Hit, Searchable
-from .text import fold, quoted, shortened, without_format_characters
+from .text import fold, quoted, shell_word, shortened, without_format_characters
 
 if TYPE_CHECKING:
     import Stemmer
@@ -477,9 +477,10 @@ def nothing_found(
         results = "result" if unfiltered == 1 else "results"
         return f"{unfiltered} {results} for {shown}, none of them {filters}"
     if _has_cjk(shown):
+        name = shell_word(" ".join(argument.strip() for argument in arguments))
         return (
             f"no results for {shown}: the text is English (machine-translated); "
-            "for a person's words, try --speaker with the name, as 'summit quotes -s 石破' does"
+            f"if it is a name, 'summit quotes -s {name}' finds what that person said"
         )
     words = list(dict.fromkeys(word for term in terms for word in term))
     owners = [term[:-1] for term in terms if len(term) > 1 and term[-1] in ("s", "S")]
