@@ -519,7 +519,7 @@ def test_an_entry_of_a_data_folder_that_is_no_file_is_refused_without_opening_it
     result = run_process(*(arg.format(corp=corp) for arg in args))
     said = (result.stdout, result.stderr)
     if args[0] == "validate":
-        assert said == (f"{refused}\n", "summit: 1 problem found\n")
+        assert said == (f"{refused}\nOK {corp}/a.json\n", "summit: 1 problem found\n")
     else:
         assert said == ("", f"summit: {refused}\n")
     assert result.returncode == 2

@@ -231,6 +231,24 @@ def test_several_paths_are_checked_in_one_call(tmp_path: Path, summit_cli: Any) 
     assert {problem["file"] for problem in json.loads(mixed.stdout)} == {str(bad)}
 
 
+def test_each_good_file_of_a_folder_says_so_beside_a_bad_one(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """A folder of two good files and a broken one said nothing of the good ones; a good
+    folder says so of each of its files, the ones a reader would mend or leave."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    bundled = (Path(__file__).parents[1] / "data" / "summit_2025.json").read_bytes()
+    (corpus / "a.json").write_bytes(bundled)
+    (corpus / "b.json").write_bytes(bundled.replace(b"korea-japan-2025-08-23", b"other-2025", 1))
+    good = summit_cli("validate", str(corpus))
+    assert good.stdout == f"OK {corpus / 'a.json'}\nOK {corpus / 'b.json'}\n"
+    (corpus / "c.json").write_text("{}", encoding="utf-8")
+    mixed = summit_cli("validate", str(corpus))
+    assert mixed.returncode == 2
+    assert mixed.stdout.endswith(f"OK {corpus / 'a.json'}\nOK {corpus / 'b.json'}\n")
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [

@@ -20,8 +20,9 @@ Problem = tuple[str, str, str]
 """(file, JSON path, message); the path is empty for a problem with the whole file."""
 
 
-def validate_path(path: Path) -> list[Problem]:
-    """Every problem of a file, or of every file of a directory and of the directory as a whole."""
+def validate_path(path: Path, checked: list[str] | None = None) -> list[Problem]:
+    """Every problem of a file, or of every file of a directory and of the directory as a whole;
+    each file read is added to `checked`, so that a reader can be told which ones are good."""
     refused: list[DataError] = []
     try:
         files = summit_files(path, refused)
@@ -31,6 +32,8 @@ def validate_path(path: Path) -> list[Problem]:
     found = [(error.path, where, message) for error in refused for where, message in error.problems]
     summits: list[Summit] = []
     for file in files:
+        if checked is not None:
+            checked.append(str(file))
         try:
             data = read_bytes(file)
             summit, problems = file_problems(data)

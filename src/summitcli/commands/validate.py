@@ -50,16 +50,16 @@ def validate(
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     call = call_of(ctx)
     targets = [Path(path) for path in paths] if paths else [call.data or loader.bundled_data_path()]
-    found = [(target, validate_path(target)) for target in targets]
-    problems = [problem for _, listed in found for problem in listed]
+    checked: list[str] = []
+    problems = [problem for target in targets for problem in validate_path(target, checked)]
     options = views.Options()
     shown = [views.problem(problem, options) for problem in problems]
     if shown or chosen not in ("plain", "rich"):
         header = views.header(views.problem, options)
         render.render(shown, chosen, call.output, title="Problems", header=header)
     if chosen in ("plain", "rich"):  # a reader is told each good file is; records are problems
-        good = [f"OK {target}" for target, listed in found if not listed]
-        render.write_lines(good, call.output)
+        bad = {file for file, _, _ in problems}
+        render.write_lines([f"OK {file}" for file in checked if file not in bad], call.output)
     if problems:
         count = len(problems)
         print(f"summit: {count} problem{'' if count == 1 else 's'} found", file=sys.stderr)
