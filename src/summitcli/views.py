@@ -153,7 +153,7 @@ def _heading(label: str, curated: bool) -> str:
     """A curated field's label says so wherever it is shown (a column's header, a narrow
     terminal's line, a Markdown list item): the label is all a reader has to tell the curators'
     words by."""
-    return f"{label} (curated)" if curated and "(curated" not in label else label
+    return f"{label} (curated)" if curated and "(curat" not in label else label
 
 
 class Column(msgspec.Struct, frozen=True, gc=False):
