@@ -105,43 +105,45 @@ HONOUR = (
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
-    r"Assoc(?:iate)? Prof|Asst Prof|Rev|Reverend|Archbishop|Bishop|Cardinal|Rabbi|Rt Hon|Hon|"
+    r"(?:Assoc(?:iate)?|Asst|Assistant) Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
+    r"Rabbi|Rt Hon|Hon|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
     r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
-    r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
+    r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
-    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi)(?= {WORD} {WORD})|"
+    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi|Nei|Chaudhry)(?= {WORD} {WORD})|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
-"""An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
-Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
-Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
-Samdech Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's
-Ven.; India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and
-Dasho, a peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng
-before an engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma and
-Rra, Brunei's Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime
-Minister the Most Honourable X") and the Spanish Doña, and Don before a name of two
-words or more (Don alone before one is a first name: Don Farrelly). Academic, religious and
-royal honorifics are ranks, never names. By language, terms of address no name starts with:
-Urdu and Pashto Janab, Mohtarma, and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama and
-Hazrat; Sesotho Ntate and Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade
-(Cde); Amharic Ato and Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin
-(dotless), Khmer Neak Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah; the styles
-a Malaysian Datuk's or Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri
-Datuk Patinggi", "Dato Seri Pahlawan"), though Amar alone is a given name; French, Spanish,
-Portuguese and German Monsieur, Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are
-also given or family names, Fijian Adi and Ro, East Africa's Mama, Thai Khun, the Mufti and
-Setswana Kgosi only before a name of two words or more ("Adi Litia Vosanibola", never "Adi
-Cohen" nor "Mehbooba Mufti"). Burmese U and Daw stay in a name, as the article writes it ("U
-Than Lwin Oo"): the sets' writers differ on them."""
+"""An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof, Sheikh,
+Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a Straits
+Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's Samdech
+Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
+India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and Dasho, a
+peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng before an
+engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma and Rra, Brunei's
+Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
+Honourable X") and the Spanish Doña, and Don before a name of two words or more (Don alone
+before one is a first name: Don Farrelly). Academic, religious and royal honorifics are ranks,
+never names. By language, terms of address no name starts with: Urdu and Pashto Janab, Mohtarma,
+and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama, Hazrat and Mullah; Sesotho Ntate and
+Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade (Cde); Amharic Ato and
+Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin (dotless), Khmer Neak
+Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah; the styles a Malaysian Datuk's or
+Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patinggi", "Dato Seri
+Pahlawan"), though Amar alone is a given name; French, Spanish, Portuguese and German Monsieur,
+Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
+Adi and Ro, East Africa's Mama, Thai Khun, the Mufti and Setswana Kgosi, Kiribati's Nei (a
+woman's) and Punjab's Chaudhry only before a name of two words or more ("Adi Litia Vosanibola",
+never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style, and
+an Associate or Assistant Professor. Burmese U and Daw stay in a name, as the article writes it
+("U Than Lwin Oo"): the sets' writers differ on them."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
@@ -508,7 +510,8 @@ ADDRESSED = re.compile(
 Ahmad Fauzi", "Mr Tan", "Ms. Fortier"."""
 COURTESY = (
     r"(?:(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Mr|Mrs|Ms|Miss|Mdm|Mme|"
-    r"Madam|Dr|Prof|Professor|Assoc(?:iate)? Prof|Asst Prof|Engr|Eng|HE|H\.E|Monsieur|Madame|"
+    r"Madam|Dr|Prof|Professor|(?:Assoc(?:iate)?|Asst|Assistant) Prof(?:essor)?|Engr|Eng|HE|H\.E|"
+    r"Monsieur|Madame|"
     r"Señor|Señora|Senhor|Senhora|Herr|Frau)\.?)"
 )
 """Honorifics every writer leaves out of a name (courtesy, degree, a style of office): before a
