@@ -16,6 +16,7 @@ import pytest
 from conftest import DRAFTS, SOURCE, SOURCE_MISSING, SUMMIT, bench_module, write_draft
 from summitcli.draft import (
     HEAD,
+    HONORIFIC_KINDS,
     Attribution,
     DraftError,
     Found,
@@ -5981,3 +5982,14 @@ def test_a_predecessor_the_article_names_is_a_person_of_the_past() -> None:
     )
     people = find_people([(1, text)])
     assert (people["kenji-ota"].role, people["kenji-ota"].former) == ("predecessor", True)
+
+
+def test_what_an_honorific_tells_is_one_table() -> None:
+    """Which honorifics every writer drops, which go before a family name, which give a gender
+    or a married woman were four lists written apart (round 22): one table gives each honorific
+    its kinds, and its kinds hold together: one written before a family name is dropped by every
+    writer, none is of both genders, and a married woman's is no man's."""
+    kinds = HONORIFIC_KINDS.values()
+    assert all("courtesy" in k for k in kinds if "family" in k)
+    assert not any({"male", "female"} <= k for k in kinds)
+    assert not any({"male", "married"} <= k for k in kinds)

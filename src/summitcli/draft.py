@@ -532,11 +532,50 @@ BOTH = re.compile(
 sides", "the Parties", "the two countries' leaders", and "Both" alone starting a sentence
 before a verb of speech ("Both said")."""
 THEY = re.compile(r"\b[Tt]hey\b")
-MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
-MARRIED = r"Mrs|Mme|Madame|Madam|Mdm"
-"""Honorifics of a married woman: "Mrs Kosgei" may be the wife of the Kosgei the article
-names, unless it wrote the honorific before that person's full name."""
-FEMALE_HONORIFIC = r"Ms|Mrs|Mdm|Mme|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady|Cik|Puan"
+HONORIFIC_KINDS: dict[str, frozenset[str]] = {
+    word: frozenset(kinds.split())
+    for word, kinds in {
+        "(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)": "courtesy",
+        "Mr": "courtesy family male",
+        "Mrs": "courtesy family female married",
+        "Ms": "courtesy family female",
+        "Miss": "courtesy",
+        "Mdm": "courtesy family female married",
+        "Mme": "courtesy family female married",
+        "Madam": "courtesy family female married",
+        "Madame": "courtesy married",
+        "Dr": "courtesy family",
+        "Prof": "courtesy family",
+        "Professor": "courtesy",
+        "(?:Assoc(?:iate)?|Asst|Assistant) Prof(?:essor)?": "courtesy",
+        "Engr": "courtesy", "Eng": "courtesy", "HE": "courtesy", r"H\.E": "courtesy",
+        "Monsieur": "courtesy", "Señor": "courtesy", "Señora": "courtesy", "Senhor": "courtesy",
+        "Senhora": "courtesy", "Herr": "courtesy", "Frau": "courtesy",
+        "Sir": "male", "Sheikh": "male", "Alhaji": "male", "Haji": "male", "Lord": "male",
+        "Encik": "male",
+        "Dame": "female", "Sheikha": "female", "Alhaja": "female", "Hajjah": "female",
+        "Datin": "female", "Lady": "female", "Cik": "female", "Puan": "female",
+    }.items()
+}  # fmt: skip
+"""What an honorific before a name tells, in one table (`HONOUR` reads every honorific as no part
+of a name): `courtesy`, one every writer leaves out of a name (courtesy, degree, a style of
+office), so that a draft may drop it silently before a full name, while any other title of
+address ("Ratu", "Haji", "Datuk Seri", "Chief") some writers keep as part of the name, so
+dropping it is a guess; `family`, one written before a family name, whichever end of the name it
+is ("Mr Chua", "Ms Gan"), while a Sheikh, a Prince or a Datuk is called by a given name, so
+"Sheikh Mansour" stays a guess; `male` and `female`, the gender the article gives by it (Mr.,
+Sir, Sheikh; Ms., Dame, Datin); `married`, a married woman's: "Mrs Kosgei" may be the wife of
+the Kosgei the article names, unless it wrote the honorific before that person's full name."""
+
+
+def _honorifics(kind: str) -> str:
+    """The honorifics of one kind of `HONORIFIC_KINDS`, as a regex's alternatives."""
+    return "|".join(word for word, kinds in HONORIFIC_KINDS.items() if kind in kinds)
+
+
+MALE_HONORIFIC = _honorifics("male")
+MARRIED = _honorifics("married")
+FEMALE_HONORIFIC = _honorifics("female")
 HONORIFIC = re.compile(rf"\b(?P<honorific>{MALE_HONORIFIC}|{FEMALE_HONORIFIC})\.? (?P<word>{WORD})")
 ADDRESSED = re.compile(
     rf"\b(?P<honour>(?:(?:{HONOUR}|Mr|Ms|Mrs|Madam|Lady|Lord)\.? )+)"
@@ -544,19 +583,8 @@ ADDRESSED = re.compile(
 )
 """A person addressed by an honorific and some of their name: "Sheikh Mansour", "Datuk Seri
 Ahmad Fauzi", "Mr Tan", "Ms. Fortier"."""
-COURTESY = (
-    r"(?:(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Mr|Mrs|Ms|Miss|Mdm|Mme|"
-    r"Madam|Dr|Prof|Professor|(?:Assoc(?:iate)?|Asst|Assistant) Prof(?:essor)?|Engr|Eng|HE|H\.E|"
-    r"Monsieur|Madame|"
-    r"Señor|Señora|Senhor|Senhora|Herr|Frau)\.?)"
-)
-"""Honorifics every writer leaves out of a name (courtesy, degree, a style of office): before a
-full name, a draft may drop them silently; any other title of address ("Ratu", "Haji",
-"Datuk Seri", "Chief") some writers keep as part of the name, so dropping it is a guess."""
-FAMILY_HONOUR = re.compile(r"(?:(?:Mr|Mrs|Ms|Mdm|Mme|Madam|Dr|Prof)\.? )+")
-"""Honorifics before a family name, whichever end of the name it is ("Mr Chua", "Ms Gan"); a
-Sheikh, a Prince or a Datuk is called by a given name, so "Sheikh Mansour" stays a guess."""
-"""A gender the article gives by an honorific: Mr., Sir, Sheikh; Ms., Dame, Datin."""
+COURTESY = rf"(?:(?:{_honorifics('courtesy')})\.?)"
+FAMILY_HONOUR = re.compile(rf"(?:(?:{_honorifics('family')})\.? )+")
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
