@@ -5859,15 +5859,14 @@ def test_a_role_keeps_its_first_words_and_its_last(text: str, name: str, role: s
         ("Assistant Professor Jonas Berg, an economist, said so.", "Jonas Berg"),
         ("Kiribati President Te Beretitenti Taneti Baraka said so.", "Taneti Baraka"),
         ("Nei Teraaka Tebano, a weaver, said so.", "Teraaka Tebano"),
-        ("Chaudhry Imran Aslam, a minister, said so.", "Imran Aslam"),
         ("Nei said so, and Jamal Chaudhry, a minister, agreed.", "Jamal Chaudhry"),
     ],
 )
 def test_styles_of_address_of_more_cultures_are_no_part_of_a_name(text: str, name: str) -> None:
     """ "Mullah", "Associate Professor", Kiribati's "Te Beretitenti" (the President's style) and
-    "Nei" (a woman's) and Punjab's "Chaudhry" were kept in names against the gold rule
-    (held-out 47 to 54: a name is written without titles, honorifics or styles); "Nei" and
-    "Chaudhry", a given name and a family name too, only before a name of two words or more."""
+    "Nei" (a woman's) were kept in names against the gold rule (held-out 47 to 54: a name is
+    written without titles, honorifics or styles); "Nei", a given name too, only before a name of
+    two words or more. Punjab's "Chaudhry" stays: the tuning set's writer keeps it in a name."""
     assert [p.name for p in find_people([(1, text)]).values()] == [name]
 
 
@@ -5956,6 +5955,8 @@ def test_the_president_of_the_russian_federation_is_a_head_of_state() -> None:
         ("Herder Bat Dorj from Khovd Province, who came for the fair, said so.", "Bat Dorj",
          "Herder from Khovd Province"),
         ("Kenyan President Ruto, who uses one name here, spoke.", "Ruto", "Kenyan President"),
+        ("Economist Ana Sosa, of the Universidad de la República, who shares a name with the "
+         "president, said so.", "Ana Sosa", "Economist"),
         ("Analyst Eva Lind of the Institute for Peace and Policy (IPP) said so.", "Eva Lind",
          "Analyst of the Institute for Peace and Policy (IPP)"),
     ],

@@ -116,7 +116,7 @@ HONOUR = (
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
-    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi|Nei|Chaudhry)(?= {WORD} {WORD})|Te Beretitenti|"
+    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi|Nei)(?= {WORD} {WORD})|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
@@ -140,7 +140,7 @@ Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patin
 Pahlawan"), though Amar alone is a given name; French, Spanish, Portuguese and German Monsieur,
 Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
 Adi and Ro, East Africa's Mama, Thai Khun, the Mufti and Setswana Kgosi, Kiribati's Nei (a
-woman's) and Punjab's Chaudhry only before a name of two words or more ("Adi Litia Vosanibola",
+woman's) only before a name of two words or more ("Adi Litia Vosanibola",
 never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style, and
 an Associate or Assistant Professor. Burmese U and Daw stay in a name, as the article writes it
 ("U Than Lwin Oo"): the sets' writers differ on them."""
@@ -599,10 +599,12 @@ WHO_DOES = re.compile(
     rf"(?!(?:(?:{ADJECTIVE}) )?(?:{CORE_TITLE}) )(?P<name>{FULL_NAME}), (?:{AGE}, )?who "
     r"(?P<role>(?!(?:is|was|has|had|does|says|said)\b)[a-z]+s\b[^,.;:\"\u201d]*)[,.]"
 )
-"""Rule `name, who does something,`: "Grace Atieno, who sells fish at the lakeside market,",
-"X, 61, who runs a bakery near the border." — what someone does, in the present tense, is the
-role the article gives someone it gives no title (an ordinary person's, as the writers of fresh
-sets label it); never a titled name's ("Indonesian President Haryanto, who uses one name,")."""
+"""Rule `name, who does something,`: "Grace Atieno, who sells fish at the lakeside market,", "X,
+61, who runs a bakery near the border." — what someone does, in the present tense, is the role
+the article gives someone it gives no title (an ordinary person's, as the writers of fresh sets
+label it), of someone found as a speaker, never anyone else (a university: "X, of the
+Universidad de la República, who shares a surname,"), nor a titled name's ("Indonesian President
+Haryanto, who uses one name,")."""
 APPOSITIVE_DESCRIPTION = re.compile(
     rf"(?P<name>{FULL_NAME}), (?P<age>{AGE}, )?an? (?P<aged>{AGE}-year-old )?"
     rf"(?!(?:who|which|whose)\b)(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? )?[a-z][^,.]*?)"
@@ -1524,8 +1526,6 @@ def find_people(
             for match in pattern.finditer(paragraph):
                 role = " ".join(filter(None, (match["adjective"], match["role"])))
                 add(match, "name", role, number, 2, affiliation=_affiliated(match))
-        for match in WHO_DOES.finditer(paragraph):
-            add(match, "name", match["role"].strip(), number, 3)
         for match in KIN_NAMED.finditer(paragraph):
             add(match, "name", match["kin"], number, 2)
         for match in COUNTERPART.finditer(paragraph):
@@ -1596,6 +1596,11 @@ def find_people(
                 known = any(name in p.name or _part_of(p.name, name) for p in people.values())
                 if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
                     add(match, group, UNKNOWN, number, 3)
+    for _, paragraph in paragraphs:  # "Grace Atieno, who sells fish," of a speaker found
+        for match in WHO_DOES.finditer(paragraph):  # with no role; never a new person
+            person = people.get(_slug(_untitled(match["name"])))
+            if person is not None and person.role == UNKNOWN:
+                person.role = match["role"].strip()
     looked_up: set[str] = set()  # a word's search is the same each time: once per word
     for _, paragraph in paragraphs:
         for match in BARE_SPEAKER.finditer(paragraph):
