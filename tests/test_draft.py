@@ -4452,7 +4452,8 @@ def test_quotation_marks_written_the_same_both_ways_are_quotations(
         ("A retired teacher named Losana Vuki, 71, said the patrols would cost too much.",
          "losana-vuki", "retired teacher"),
         ("Opposition deputy Viliami Tonga of the People's Democratic Party told radio the "
-         "patrols would cost too much.", "viliami-tonga", "Opposition deputy"),
+         "patrols would cost too much.", "viliami-tonga",
+         "Opposition deputy of the People's Democratic Party"),
         ("Backbench MP Mere Tuilagi \u2014 no relation \u2014 said the patrols would cost too "
          "much.", "mere-tuilagi", "Backbench MP"),
     ],
