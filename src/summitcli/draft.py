@@ -105,43 +105,45 @@ HONOUR = (
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
-    r"Assoc(?:iate)? Prof|Asst Prof|Rev|Reverend|Archbishop|Bishop|Cardinal|Rabbi|Rt Hon|Hon|"
+    r"(?:Assoc(?:iate)?|Asst|Assistant) Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
+    r"Rabbi|Rt Hon|Hon|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
     r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
-    r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
+    r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
-    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi)(?= {WORD} {WORD})|"
+    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi|Nei)(?= {WORD} {WORD})|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
 )
-"""An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof,
-Sheikh, Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a
-Straits Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's
-Samdech Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's
-Ven.; India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and
-Dasho, a peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng
-before an engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma and
-Rra, Brunei's Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime
-Minister the Most Honourable X") and the Spanish Doña, and Don before a name of two
-words or more (Don alone before one is a first name: Don Farrelly). Academic, religious and
-royal honorifics are ranks, never names. By language, terms of address no name starts with:
-Urdu and Pashto Janab, Mohtarma, and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama and
-Hazrat; Sesotho Ntate and Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade
-(Cde); Amharic Ato and Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin
-(dotless), Khmer Neak Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah; the styles
-a Malaysian Datuk's or Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri
-Datuk Patinggi", "Dato Seri Pahlawan"), though Amar alone is a given name; French, Spanish,
-Portuguese and German Monsieur, Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are
-also given or family names, Fijian Adi and Ro, East Africa's Mama, Thai Khun, the Mufti and
-Setswana Kgosi only before a name of two words or more ("Adi Litia Vosanibola", never "Adi
-Cohen" nor "Mehbooba Mufti"). Burmese U and Daw stay in a name, as the article writes it ("U
-Than Lwin Oo"): the sets' writers differ on them."""
+"""An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof, Sheikh,
+Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a Straits
+Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's Samdech
+Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
+India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and Dasho, a
+peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng before an
+engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma and Rra, Brunei's
+Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
+Honourable X") and the Spanish Doña, and Don before a name of two words or more (Don alone
+before one is a first name: Don Farrelly). Academic, religious and royal honorifics are ranks,
+never names. By language, terms of address no name starts with: Urdu and Pashto Janab, Mohtarma,
+and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama, Hazrat and Mullah; Sesotho Ntate and
+Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade (Cde); Amharic Ato and
+Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin (dotless), Khmer Neak
+Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah; the styles a Malaysian Datuk's or
+Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patinggi", "Dato Seri
+Pahlawan"), though Amar alone is a given name; French, Spanish, Portuguese and German Monsieur,
+Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
+Adi and Ro, East Africa's Mama, Thai Khun, the Mufti and Setswana Kgosi, Kiribati's Nei (a
+woman's) only before a name of two words or more ("Adi Litia Vosanibola",
+never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style, and
+an Associate or Assistant Professor. Burmese U and Daw stay in a name, as the article writes it
+("U Than Lwin Oo"): the sets' writers differ on them."""
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
@@ -209,22 +211,32 @@ LEADER = (
 )
 HEAD = re.compile(
     rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER}|Head of (?:State|Government))\b"
-    r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|federation|union|"
-    r"council|senate|assembly|court|bank|commission|foundation|society|club|committee|university|"
-    r"congress|confederation|league|board|company|group|corporation)\b)",
+    r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|"
+    r"(?<!Russian )federation|union|council|senate|assembly|court|bank|commission|foundation|"
+    r"society|club|committee|university|congress|confederation|league|board|company|group|"
+    r"corporation)\b)",
     re.IGNORECASE,
 )
 """A head of state or government's title in a role, "Head of Government of the Kingdom of
-Morocco" as much as "President": not a deputy's or a vice's."""
+Morocco" as much as "President", "President of the Russian Federation" (the one state called a
+federation) as much as "President of Mongolia": not a deputy's or a vice's, nor the head of a
+federation of sport or trade."""
+PORTFOLIO_END = (
+    r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
+    r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
+    r"Defen[cs]e|[A-Z][a-z]+ations?"
+)
+"""The last word of a portfolio of two, a word no name has: the "Affairs" of "Foreign Affairs",
+the "Investment" of "Strategic Investment"."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
-    r"[A-Z](?:[a-z]+|[A-Z]+)(?: (?:and [A-Z][a-z]+|Affairs|Trade|Development|Security|Relations|"
-    r"Resources|Planning|Health|Works|Service|Safety|Order|Education|Energy|Industry|Finance|"
-    r"Investment|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?))?)"
+    rf"[A-Z](?:[a-z]+|[A-Z]+)(?: and [A-Z][a-z]+)?(?: (?:{PORTFOLIO_END}))?)"
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
-"Foreign Trade"), never a title: "Minister for Economic Affairs Airlangga Santoso" is Airlangga
-Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his."""
+"Foreign Trade"), two joined by "and" and that end too ("Europe and Foreign Affairs",
+"Planning and Strategic Investment"), never a title: "Minister for Economic Affairs Airlangga
+Santoso" is Airlangga Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade
+is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
     r"Works|Education|"
@@ -235,7 +247,8 @@ OFFICE_WORD = (
 """A word of an office or portfolio, never the first of a name."""
 COUNTRY_NAME = (
     r"(?:(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
-    r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?)|"
+    r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?|Federation|"
+    r"Republic)|"
     r"(?!(?:United|Federal|Democratic|Islamic|People|Socialist|Arab|Republic|Kingdom|State|"
     r"Sultanate|Federation|Commonwealth|Plurinational|Bolivarian|Hashemite|Czech|Dominican|"
     r"Central|Solomon|Marshall)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
@@ -243,7 +256,8 @@ COUNTRY_NAME = (
 """A country's name after a leader's title and before the leader's: "President of Timor-Leste
 Ana Guterres", "Prime Minister of New Zealand Tom Hale"; never the start of a longer name
 ("President of the United Arab Emirates"), nor a part of one: the longest country is taken,
-once and for all ("Prime Minister of Papua New Guinea, X" names no "New Guinea")."""
+once and for all ("Prime Minister of Papua New Guinea, X" names no "New Guinea"), a
+federation's or a republic's whole ("the Russian Federation", "the Czech Republic")."""
 OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor|CS)"
 MILITARY_RANK = (
     r"(?:(?:Lieutenant|Major|Brigadier)[- ])?General|(?:Lt|Maj|Brig)\.? Gen\.|Gen\.|Colonel|"
@@ -262,9 +276,9 @@ CORE_TITLE = (
     rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
     rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
     rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor)|"
-    rf"Deputy (?:Prime Minister|President|Premier|Chancellor)|DPM|"
-    rf"(?:(?:Acting|Interim) )?(?:{LEADER})"
-    rf"(?:(?> of (?:the )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_NAME})(?= [{UPPER}]))?|"
+    rf"(?:Deputy (?:Prime Minister|President|Premier|Chancellor)|"
+    rf"(?:(?:Acting|Interim) )?(?:{LEADER}))"
+    rf"(?:(?> of (?:the )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_NAME})(?= [{UPPER}]))?|DPM|"
     rf"{RANK_TITLE}|"
     r"Governor[- ]General|(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
@@ -273,7 +287,8 @@ CORE_TITLE = (
     r"Assemblywoman|Assemblyman|Councillor|Councilor|Tánaiste|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
-    r"(?:(?!(?:He|She|They|We|It|I|You)\b)[A-Z][a-z]+'? (?:and [A-Z][a-z]+ "
+    r"(?:(?!(?:He|She|They|We|It|I|You)\b)[A-Z][a-z]+'? "
+    rf"(?:(?:{PORTFOLIO_END}) )?(?:and [A-Z][a-z]+ "
     r"(?:(?=[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
     rf"(?=[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?)?"
     rf"{OFFICER}"
@@ -282,7 +297,8 @@ CORE_TITLE = (
 """A title: a leader's, two of them ("Crown Prince and Prime Minister", "Prime Minister and
 Minister of Foreign Affairs"), an ambassador's or governor's of a place ("Ambassador of Japan
 to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of one or two words
-("External Affairs Minister", "Mines and Energy Minister", never "He and Energy Minister",
+("External Affairs Minister", "Mines and Energy Minister", "Foreign Affairs Cabinet Secretary",
+"Foreign Affairs and International Trade Minister", never "He and Energy Minister",
 "Expatriates' Welfare Adviser") or
 of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
 Investments and Industry"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
@@ -293,14 +309,20 @@ RANK = (
 """A title or rank before a bare family name that is no word of a name: "Gen Okello"."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
 FOUNDING = re.compile(
-    r"\b(?:first|founding) (?:president|prime minister|premier|chancellor|king|leader)\b", re.I
+    r"\b(?:first|founding) (?:president|prime minister|premier|chancellor|king|leader)\b|"
+    r"\bpredecessor\b",
+    re.I,
 )
 """A head of the past by an ordinal ("Senegal's first president Leopold Sedar Senghor"): as
-much a former holder as "former", never whom "the Senegalese president" means today."""
+much a former holder as "former", never whom "the Senegalese president" means today; and so is
+a predecessor."""
 PLAIN_NATIONALITY = r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque"
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
+NATIONALITY_FIRST = r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East"
+"""The first word of a nationality of two, as a country of two words makes it: "Costa Rican",
+"Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean"."""
 ADJECTIVE = (
-    r"\b(?:(?:(?:South|North|New|Sri) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
+    rf"\b(?:(?:(?:{NATIONALITY_FIRST}) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
     rf"(?:{PLAIN_NATIONALITY})\b|"
     r"[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
@@ -387,20 +409,36 @@ WHO_HEADS = re.compile(
 )
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
+WHOSE_ROLE = re.compile(
+    rf"(?P<owner>\b[Tt]he (?:(?!the\b)[\w'-]+ ){{0,5}}?[\w'-]+|{FULL_NAME}|{WORD}), "
+    r"(?P<relative>whose|where) "
+    r"(?P<role>(?:(?!(?:the|an?|his|her|its|their|of|for|to|in|at|on|and|is|was)\b)[a-z][\w-]*"
+    r"(?: |(?=,? [A-Z]))){1,3}?),? "
+    rf"{HONOURS}(?P<name>{FULL_NAME})"
+)
+"""Rule `owner, whose role name`: "Maeve Doyle, whose brother Liam Doyle", "the community of
+Dakar, whose president, X,", "Doyle, whose father Y", the role of the owner ("brother of Maeve
+Doyle"); and `place,
+where role name`: "the University in Riga, where second-year student Y", the role at the
+place; never words of the clause ("the cemetery, where the heart of X is buried")."""
+RELATIVE_ROLE = {"whose": "of", "where": "at"}
 THE_ROLE_FIRST = re.compile(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|(?:^|(?<=[.!?] ))"
     r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b))"
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
-    r"while|whereas|but|who|which|said|says)\b)"
+    r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes)\b)"
     r"[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD})"
-    r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z])[^.])*?)?), "
+    r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|\b(?:and the|said|says|told)\b)[^.])*?)?), "
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen) )?"
     rf"(?P<name>{FULL_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
 Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Abba Moro,"; a
+relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
+the role ("the head of state said at a press conference with the President of X, Y," is the
+President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
 title before the name ("…, Senator Abba Moro,") does not stand for the role; an aside in brackets
 may follow the name ("…, Siobhán Brennan (no relation),")."""
 CAPITAL_TITLED = re.compile(
@@ -494,11 +532,50 @@ BOTH = re.compile(
 sides", "the Parties", "the two countries' leaders", and "Both" alone starting a sentence
 before a verb of speech ("Both said")."""
 THEY = re.compile(r"\b[Tt]hey\b")
-MALE_HONORIFIC = r"Mr|Sir|Sheikh|Alhaji|Haji|Lord|Encik"
-MARRIED = r"Mrs|Mme|Madame|Madam|Mdm"
-"""Honorifics of a married woman: "Mrs Kosgei" may be the wife of the Kosgei the article
-names, unless it wrote the honorific before that person's full name."""
-FEMALE_HONORIFIC = r"Ms|Mrs|Mdm|Mme|Madam|Dame|Sheikha|Alhaja|Hajjah|Datin|Lady|Cik|Puan"
+HONORIFIC_KINDS: dict[str, frozenset[str]] = {
+    word: frozenset(kinds.split())
+    for word, kinds in {
+        "(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)": "courtesy",
+        "Mr": "courtesy family male",
+        "Mrs": "courtesy family female married",
+        "Ms": "courtesy family female",
+        "Miss": "courtesy",
+        "Mdm": "courtesy family female married",
+        "Mme": "courtesy family female married",
+        "Madam": "courtesy family female married",
+        "Madame": "courtesy married",
+        "Dr": "courtesy family",
+        "Prof": "courtesy family",
+        "Professor": "courtesy",
+        "(?:Assoc(?:iate)?|Asst|Assistant) Prof(?:essor)?": "courtesy",
+        "Engr": "courtesy", "Eng": "courtesy", "HE": "courtesy", r"H\.E": "courtesy",
+        "Monsieur": "courtesy", "Señor": "courtesy", "Señora": "courtesy", "Senhor": "courtesy",
+        "Senhora": "courtesy", "Herr": "courtesy", "Frau": "courtesy",
+        "Sir": "male", "Sheikh": "male", "Alhaji": "male", "Haji": "male", "Lord": "male",
+        "Encik": "male",
+        "Dame": "female", "Sheikha": "female", "Alhaja": "female", "Hajjah": "female",
+        "Datin": "female", "Lady": "female", "Cik": "female", "Puan": "female",
+    }.items()
+}  # fmt: skip
+"""What an honorific before a name tells, in one table (`HONOUR` reads every honorific as no part
+of a name): `courtesy`, one every writer leaves out of a name (courtesy, degree, a style of
+office), so that a draft may drop it silently before a full name, while any other title of
+address ("Ratu", "Haji", "Datuk Seri", "Chief") some writers keep as part of the name, so
+dropping it is a guess; `family`, one written before a family name, whichever end of the name it
+is ("Mr Chua", "Ms Gan"), while a Sheikh, a Prince or a Datuk is called by a given name, so
+"Sheikh Mansour" stays a guess; `male` and `female`, the gender the article gives by it (Mr.,
+Sir, Sheikh; Ms., Dame, Datin); `married`, a married woman's: "Mrs Kosgei" may be the wife of
+the Kosgei the article names, unless it wrote the honorific before that person's full name."""
+
+
+def _honorifics(kind: str) -> str:
+    """The honorifics of one kind of `HONORIFIC_KINDS`, as a regex's alternatives."""
+    return "|".join(word for word, kinds in HONORIFIC_KINDS.items() if kind in kinds)
+
+
+MALE_HONORIFIC = _honorifics("male")
+MARRIED = _honorifics("married")
+FEMALE_HONORIFIC = _honorifics("female")
 HONORIFIC = re.compile(rf"\b(?P<honorific>{MALE_HONORIFIC}|{FEMALE_HONORIFIC})\.? (?P<word>{WORD})")
 ADDRESSED = re.compile(
     rf"\b(?P<honour>(?:(?:{HONOUR}|Mr|Ms|Mrs|Madam|Lady|Lord)\.? )+)"
@@ -506,18 +583,8 @@ ADDRESSED = re.compile(
 )
 """A person addressed by an honorific and some of their name: "Sheikh Mansour", "Datuk Seri
 Ahmad Fauzi", "Mr Tan", "Ms. Fortier"."""
-COURTESY = (
-    r"(?:(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Mr|Mrs|Ms|Miss|Mdm|Mme|"
-    r"Madam|Dr|Prof|Professor|Assoc(?:iate)? Prof|Asst Prof|Engr|Eng|HE|H\.E|Monsieur|Madame|"
-    r"Señor|Señora|Senhor|Senhora|Herr|Frau)\.?)"
-)
-"""Honorifics every writer leaves out of a name (courtesy, degree, a style of office): before a
-full name, a draft may drop them silently; any other title of address ("Ratu", "Haji",
-"Datuk Seri", "Chief") some writers keep as part of the name, so dropping it is a guess."""
-FAMILY_HONOUR = re.compile(r"(?:(?:Mr|Mrs|Ms|Mdm|Mme|Madam|Dr|Prof)\.? )+")
-"""Honorifics before a family name, whichever end of the name it is ("Mr Chua", "Ms Gan"); a
-Sheikh, a Prince or a Datuk is called by a given name, so "Sheikh Mansour" stays a guess."""
-"""A gender the article gives by an honorific: Mr., Sir, Sheikh; Ms., Dame, Datin."""
+COURTESY = rf"(?:(?:{_honorifics('courtesy')})\.?)"
+FAMILY_HONOUR = re.compile(rf"(?:(?:{_honorifics('family')})\.? )+")
 NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
@@ -528,6 +595,16 @@ NOT_PEOPLE = re.compile(
 )
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
+WHO_DOES = re.compile(
+    rf"(?!(?:(?:{ADJECTIVE}) )?(?:{CORE_TITLE}) )(?P<name>{FULL_NAME}), (?:{AGE}, )?who "
+    r"(?P<role>(?!(?:is|was|has|had|does|says|said)\b)[a-z]+s\b[^,.;:\"\u201d]*)[,.]"
+)
+"""Rule `name, who does something,`: "Grace Atieno, who sells fish at the lakeside market,", "X,
+61, who runs a bakery near the border." — what someone does, in the present tense, is the role
+the article gives someone it gives no title (an ordinary person's, as the writers of fresh sets
+label it), of someone found as a speaker, never anyone else (a university: "X, of the
+Universidad de la República, who shares a surname,"), nor a titled name's ("Indonesian President
+Haryanto, who uses one name,")."""
 APPOSITIVE_DESCRIPTION = re.compile(
     rf"(?P<name>{FULL_NAME}), (?P<age>{AGE}, )?an? (?P<aged>{AGE}-year-old )?"
     rf"(?!(?:who|which|whose)\b)(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? )?[a-z][^,.]*?)"
@@ -545,28 +622,39 @@ general," of Sidi Mohamed Ould Bah and Ahmedou Ould Bah), while one listed name 
 relative's ("Adebayo Akande, a businessman," beside his father Olumide Adebayo Akande)."""
 DESCRIPTION_FIRST = re.compile(
     rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} )"
-    r"(?P<role>[a-z][a-z ]*(?: (?:for|of|at|to|in) (?:(?!\b(?:his|her|their|with) )[^,])+)?), "
+    rf"(?P<role>(?:(?:{ADJECTIVE}) )?[a-z][a-z ]*"
+    r"(?: (?:for|of|at|to|in) (?:(?!\b(?:his|her|their|with) )[^,])+)?), "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME}),"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
 never one that goes on to another's kin ("a state dinner for X and his wife, Y,", "a centre in
-Z with Tran's wife, Y,"),
+Z with Tran's wife, Y,"), a nationality first ("a Haitian spokesman, X,"),
 "Sánchez's chief of staff, Luis Ortega,", "A trader in the Sucupira market, X,", and the name
 after an honorific or a rank ("A lecturer in economics at the University of Z, Dr X,",
 "Nigeria's chief of defense staff, Gen. Y,")."""
+ORGANISATION = (
+    rf"(?:[{UPPER}][\w-]* ){{0,3}}?(?:Chambers?|Confederation|Federation|Association|Union|"
+    r"Congress|Council|Senate|Party|Commission|Foundation|Institute|Universit(?:y|i)|League|"
+    r"Forum|Alliance)"
+    rf"(?: (?:of|for) (?:the )?[{UPPER}][\w-]*(?: (?:and )?[{UPPER}][\w-]*){{0,4}})?"
+)
+"""An organisation the article names before its officer's title: "Samoa Chamber of Commerce",
+"Confederation of Zimbabwe Industries", "Congress", "Labour Party"."""
 LOWER_TITLED = re.compile(
-    rf"(?:(?P<former>[Ff]ormer) )?(?:(?P<adjective>{ADJECTIVE}) )?\b"
+    rf"(?:(?P<former>[Ff]ormer) )?"
+    rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}) )?\b"
     r"(?P<role>(?:former )?(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
     rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)(?: for(?: [a-z]+){{1,3}})?) "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
-Dae-ho", "Japanese trade minister Ken Abe", "spokesperson for foreign affairs Graziella Borg";
-one named once in passing is a person too; "former" may come before the nationality ("former
-Guatemalan president X", "Former Sri Lankan president Y": a holder of the past, "former" in
-lower case inside a role whatever the sentence's start made it)."""
+Dae-ho", "Samoa Chamber of Commerce president X" (the organisation's), "Japanese trade minister
+Ken Abe", "spokesperson for foreign affairs Graziella Borg"; one named once in passing is a
+person too; "former" may come before the nationality ("former Guatemalan president X", "Former
+Sri Lankan president Y": a holder of the past, "former" in lower case inside a role whatever the
+sentence's start made it)."""
 ROLE_NOUN = re.compile(
-    r"\b[Tt]he (?:(?P<adjective>(?:South |North )?"
+    rf"\b[Tt]he (?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) )?"
     rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot)|{PLAIN_NATIONALITY}) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
@@ -629,11 +717,13 @@ PLACE_WORDS = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:and )?[A-Z][a-z]+){0,2}"
 """A country's name used as an adjective, of one to three words, "and" joining two: "Solomon
 Islands", "Timor-Leste", "Sierra Leone", "Trinidad and Tobago"."""
 COUNTERPART = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?counterpart),? "
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) "
+    rf"(?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?(?:counterpart|predecessor)),? "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
 )
 """Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf", "his
-Solomon Islands counterpart X": a minister's counterpart, whom "the two ministers" may mean."""
+Solomon Islands counterpart X": a minister's counterpart, whom "the two ministers" may mean;
+and `his predecessor name` ("Her predecessor, Kenji Ota,"), a person of the past."""
 OCCUPATION = re.compile(
     rf"(?<![\w-])(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
@@ -650,7 +740,7 @@ AGENT = (
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?P<role>(?:(?!(?:and|or|but|while|with|by|of|to|for|at|in|on|as|he|she|they|who|which|"
     r"that|said|says|told|also|then|later|former|other|after|over|under|never|ever|either|"
-    r"whether|together|per|her|his|their|its)\b)[a-z][a-z-]* ){0,2}"
+    r"whether|together|per|her|his|their|its|whose|where|whom|when)\b)[a-z][a-z-]* ){0,2}"
     r"(?!(?:former|other|after|over|under|never|ever|either|whether|together|per|later|"
     r"earlier|another|rather|neither|whatever|however|further|member)\b)"
     r"[a-z]{3,}(?:er|or|ist|ian|man|woman|ant|ent|ain|ee))"
@@ -758,7 +848,13 @@ BARE_SPEAKER = re.compile(
 )
 """A bare family name speaking at a sentence's start ("Kumaran said"), whom the rules may have
 missed under a long title."""
-AFFILIATION = r"(?: of (?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|for|the))*)"
+BODY = r"(?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|for|the))*"
+"""A body or a place by its capitalised name: "the University of Ghana", "Khovd Province"."""
+AFFILIATION = rf"(?: of {BODY})"
+AFFILIATED = re.compile(rf"(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)(?=[,.;]| [a-z])")
+"""The body or place right after a name, the title before it goes on with: "Economist X of the
+University of Ghana said", "Herder Y from Khovd Province, who …", "Analyst Z of the Foundation
+for Policy (FP) said"."""
 """The body a person is of, after the name: "of the Climate Justice Network"."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
@@ -1103,6 +1199,11 @@ class Found:
     titles: list[str] = field(default_factory=list)
     """Every role the article gives this person, the kept `role` among them: the story may call
     a leader "counterpart" and the joint statement "Prime Minister"."""
+    affiliation: str = ""
+    """The body or place the article writes right after the name found by the kept `role`, which
+    the drafted role goes on with (" of the University of Ghana" of "Economist X of the University
+    of Ghana"); kept apart, since the rules of speakers read the title as written before the
+    name."""
 
     @property
     def id(self) -> str:
@@ -1334,6 +1435,7 @@ def find_people(
         rank: int,
         country: str = "",
         written: str | None = None,
+        affiliation: str = "",
     ) -> None:
         name = written or _untitled(match[group])
         if NOT_PEOPLE.search(name) or re.search(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ", name):
@@ -1359,6 +1461,7 @@ def find_people(
                 country,
                 former=bool(re.match(FORMER, role) or FOUNDING.search(role)),
                 titles=[role],
+                affiliation=affiliation,
             )
             return
         person.titles.append(role)
@@ -1366,6 +1469,7 @@ def find_people(
         fuller = rank == person.rank and _part_of(person.role, role)  # "Sultan of Brunei"
         if (rank < person.rank or fuller) and not in_release:
             person.role, person.paragraph, person.rank = role, number, rank
+            person.affiliation = affiliation
         person.country = person.country or country
 
     for number, paragraph in paragraphs:
@@ -1391,12 +1495,16 @@ def find_people(
             add(match, "name", match["role"], number, 0)
         for match in WHO_HEADS.finditer(paragraph):
             add(match, "name", f"{HEADS[match['verb']]} of {match['what']}", number, 2)
+        for match in WHOSE_ROLE.finditer(paragraph):
+            owner = re.sub(r"^The ", "the ", match["owner"])  # "The emir, whose father X"
+            role = f"{match['role']} {RELATIVE_ROLE[match['relative']]} {owner}"
+            add(match, "name", role, number, 2)
         for match in THE_ROLE_FIRST.finditer(paragraph):
             role = _owned(match)
             rank = 0 if match["also"] else 1  # "the Minister of X, Ambassador Y,": the minister
             add(match, "name", role, number, rank, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
-            add(match, "name", match["role"], number, 1)
+            add(match, "name", match["role"], number, 1, affiliation=_affiliated(match))
         for match in TITLE_OF_NAMED.finditer(paragraph):
             words = match["role"].split()[2:]
             titled = any(re.fullmatch(rf"{HONOUR}|{CORE_TITLE}", word) for word in words)
@@ -1410,12 +1518,14 @@ def find_people(
             add(match, "name", role, number, 2)
         for match in LOWER_TITLED.finditer(paragraph):
             former = match["former"] and match["former"].lower()
-            role = " ".join(filter(None, (former, match["adjective"], match["role"])))
-            add(match, "name", role, number, 2, (match["adjective"] or "").removesuffix("'s"))
+            owner = match["adjective"] or match["organisation"]
+            role = " ".join(filter(None, (former, owner, match["role"])))
+            country = (match["adjective"] or "").removesuffix("'s")
+            add(match, "name", role, number, 2, country, affiliation=_affiliated(match))
         for pattern in (OCCUPATION, AGENT_NAMED):
             for match in pattern.finditer(paragraph):
                 role = " ".join(filter(None, (match["adjective"], match["role"])))
-                add(match, "name", role, number, 2)
+                add(match, "name", role, number, 2, affiliation=_affiliated(match))
         for match in KIN_NAMED.finditer(paragraph):
             add(match, "name", match["kin"], number, 2)
         for match in COUNTERPART.finditer(paragraph):
@@ -1486,6 +1596,11 @@ def find_people(
                 known = any(name in p.name or _part_of(p.name, name) for p in people.values())
                 if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
                     add(match, group, UNKNOWN, number, 3)
+    for _, paragraph in paragraphs:  # "Grace Atieno, who sells fish," of a speaker found
+        for match in WHO_DOES.finditer(paragraph):  # with no role; never a new person
+            person = people.get(_slug(_untitled(match["name"])))
+            if person is not None and person.role == UNKNOWN:
+                person.role = match["role"].strip()
     looked_up: set[str] = set()  # a word's search is the same each time: once per word
     for _, paragraph in paragraphs:
         for match in BARE_SPEAKER.finditer(paragraph):
@@ -1602,6 +1717,13 @@ def find_people(
         )  # "Sultan bin Abdulaziz" is not named in "Nawaf bin Sultan bin Abdulaziz"
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _affiliated(match: re.Match[str]) -> str:
+    """The body or place the article writes right after a name found by the title before it
+    ("Economist X of the University of Ghana"), which the title goes on with; else nothing."""
+    body = AFFILIATED.match(match.string, match.end("name"))
+    return body["body"] if body else ""
 
 
 def _inside_longer(found: re.Match[str], longer: list[str], paragraph: str) -> bool:
@@ -3696,7 +3818,7 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
     people = tuple(
         Person(
             id=p.id, name=p.name, country=UNKNOWN, speaker=p.id in speaking,
-            role=_counterpart_office(p, found.resolver.people.values(), paragraphs),
+            role=_counterpart_office(p, found.resolver.people.values(), paragraphs) + p.affiliation,
             provenance=Provenance("article", p.paragraph),
             curation=PersonCuration(  # an initial ("S." of S. Venkataraman) names no one
                 aliases=tuple(dict.fromkeys(end for end in p.ends if len(end.rstrip(".")) > 1))
