@@ -5967,3 +5967,33 @@ def test_a_review_item_quotes_its_whole_sentence() -> None:
     )
     drafted = draft_summit(f"{SEOUL_22}\n\n{sentence}\n\n{RELEASE_21}", "a.txt")
     assert any(sentence in item for item in drafted.curation.review)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In Valdivia, the fisher Rosa Quispe, who sells trout on both sides of the lake, said "
+        "the rules would help.",
+        "At the market, a trader, Rosa Quispe, who sells trout on both sides of the lake, said "
+        "the rules would help.",
+    ],
+)
+def test_a_described_subject_after_an_opening_place_is_the_speaker(paragraph: str) -> None:
+    """ "In Desaguadero, the merchant X, who sells fabrics on both sides of the bridge, said"
+    went to the two leaders, as "both sides" (issue 19, round 22, held-out 47): after an
+    opening phrase of place, ", the merchant X," is the subject, no appositive of one."""
+    story = "LIMA - President Ana Cardenas met President Luis Mamani. Rosa Quispe watched."
+    said = _speakers_and_guesses(f"{story}\n\n{paragraph}")
+    assert [speakers for text, speakers, _ in said if "rules would help" in text] == [
+        ["rosa-quispe"]
+    ]
+
+
+def test_a_role_noun_s_nationality_finds_its_holder_under_a_title_it_stands_for() -> None:
+    """ "the Greek premier said" went to the Premier whose nationality the article never gave,
+    not to the Greek Prime Minister (issue 19, round 22, held-out 54): a holder of the
+    nationality the noun gives, under the title or one it stands for, comes before one whose
+    nationality is unknown."""
+    story = "ROME - Premier Giulia Ferrante met Greek Prime Minister Nikos Theodorou on Monday."
+    said = _speakers_and_guesses(f"{story}\n\n\u201cWe agree,\u201d the Greek premier said.")
+    assert said == [("We agree", ["nikos-theodorou"], False)]

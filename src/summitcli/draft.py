@@ -1064,6 +1064,13 @@ INSERTS = re.compile(
 (no relation), who …,"): no speaker stands in them."""
 
 
+PLACE_FIRST = re.compile(
+    r"^(?:In|At|Outside|Inside|Near|Across|Along|From|On)\s[^,]*,(?=\s+(?:the|an?)\s+[a-z])"
+)
+"""An opening phrase of place before a subject a description starts ("In Desaguadero, the
+merchant X, who …, said"): set aside, so that the description is no appositive of it."""
+
+
 def _frames(insert: re.Match[str], clause: str) -> bool:
     """Whether a relative clause is no aside but the quotation's frame: it ends the clause, the
     quotation right after it, and speaks ("X recalled her grandfather, who often said, “…”")."""
@@ -2319,8 +2326,9 @@ class Resolver:
             if not adjective and fitting:
                 return held(fitting)
             same = [p for p in fitting if _same_country(adjective, p.country)]
-            if same:
-                return held(same)
+            if same:  # "the Greek premier": the Greek Prime Minister, before a Premier of
+                return held(same)  # a nationality the article never gave
+        for fitting in tiers:
             unknown = [p for p in fitting if not p.country]
             if unknown:
                 return unknown, "role, nationality not known"
@@ -2533,9 +2541,12 @@ class Resolver:
         if joint and (joint["joint"] or self.joint_seen) and self.leaders():
             rule = "the joint statement, the two leaders' words"
             return Attribution(self.leaders(), rule, ("the joint statement",))
+        opening = PLACE_FIRST.match(clause)
+        if opening and any(m.start < opening.end() for m in self.mentions(clause)):
+            opening = None  # "In talks with Mori, an aide said": Mori, outside the subject
         masked = INSERTS.sub(
             lambda m: m[0] if AGENCY_QUOTED.search(m[0]) or _frames(m, clause) else " " * len(m[0]),
-            clause,
+            " " * opening.end() + clause[opening.end() :] if opening else clause,
         )
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
         according = ACCORDING.search(clause)
