@@ -5997,3 +5997,16 @@ def test_a_role_noun_s_nationality_finds_its_holder_under_a_title_it_stands_for(
     story = "ROME - Premier Giulia Ferrante met Greek Prime Minister Nikos Theodorou on Monday."
     said = _speakers_and_guesses(f"{story}\n\n\u201cWe agree,\u201d the Greek premier said.")
     assert said == [("We agree", ["nikos-theodorou"], False)]
+
+
+def test_people_the_joint_document_names_agreeing_but_the_draft_cannot_resolve_are_reviewed() -> (
+    None
+):
+    """ "President Kim and Prime Minister Mori agreed …" in the joint document, with a Mori the
+    draft did not know, had no speakers and no review item (issue 19, round 22): titled people
+    agreeing whom the draft cannot all name are the curator's, said in the review."""
+    preamble = "President Tavares and Prime Minister Mori agreed to build a bridge."
+    drafted = draft_summit(
+        THIRTEENTH_ROUND_ARTICLE.format(paragraph="The talks went on.", preamble=preamble), "a.txt"
+    )
+    assert any(item.startswith("P1:") for item in drafted.curation.review)

@@ -3414,6 +3414,12 @@ def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int)
         bound = Attribution(both, rule, ("the two leaders",))
     elif bound is None:
         bound = _named_agreeing(found.resolver, paragraph)
+        agreeing = NAMED_AGREE.match(paragraph)
+        if bound is None and agreeing and re.search(rf"(?:{CORE_TITLE}) ", agreeing["subject"]):
+            found.review.append(
+                f"{ref}: titled people agreeing in the joint document, whom the draft could not "
+                f"all name: whose words they are is the curator's: {paragraph!r}"
+            )
     starting = _clause_subjects(found.resolver, paragraph, number)
     if bound and bound.people and len(starting) > 1:  # "(1) President A requested that …,
         # and President B stated that …": one clause, one speaker set, both of them, a guess
