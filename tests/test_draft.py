@@ -6010,3 +6010,18 @@ def test_people_the_joint_document_names_agreeing_but_the_draft_cannot_resolve_a
         THIRTEENTH_ROUND_ARTICLE.format(paragraph="The talks went on.", preamble=preamble), "a.txt"
     )
     assert any(item.startswith("P1:") for item in drafted.curation.review)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The Prime Minister of Bhutan thanked India for its support to the plan.",
+        "The Prime Minister of the Kingdom of Bhutan thanked India for its support to the plan.",
+    ],
+)
+def test_a_role_noun_of_a_country_is_that_country_s_holder(clause: str) -> None:
+    """ "(1) The Prime Minister of Bhutan expressed …" went to the Indian Prime Minister, as
+    "the Prime Minister" two people share (issue 19, round 22, held-out 53): a role noun
+    followed by "of" a country is the one holder of that country."""
+    story = "THIMPHU - Prime Minister of Bhutan Pema Dorji met Indian Prime Minister Arvind Rao."
+    assert _clauses_drafted(story, [clause]) == [(["pema-dorji"], False)]

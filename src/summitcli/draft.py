@@ -577,6 +577,11 @@ ROLE_NOUN = re.compile(
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is)."""
+ROLE_OF_PLACE = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:{STATE}\s+of\s+(?:the\s+)?)?(?P<place>[{UPPER}][\w'-]+)"
+)
+"""The country after a role noun: "The Prime Minister of Bhutan", "The President of the
+Republic of Moldova": of two holders of the role, that country's."""
 OCCUPATION_NOUN = re.compile(
     r"\b[Tt]he (?:(?:[A-Z]{2,5}|[A-Z][a-z]+|[a-z]+) )?(?P<occupation>senator|lawmaker|legislator|"
     r"parliamentarian|congressman|congresswoman|analyst|economist|researcher|professor|historian|"
@@ -2198,6 +2203,11 @@ class Resolver:
             add(match.start(), match.end(), "part of a name", _current(inner))  # "Fuentes"
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
+            place = ROLE_OF_PLACE.match(text, match.end()) if match["title"] else None
+            of_place = [p for p in holders if place and _same_country(place["place"], p.country)]
+            if place and len(holders) > 1 and len(of_place) == 1:  # "The Prime Minister of
+                # Bhutan": of two prime ministers, Bhutan's
+                add(match.start(), place.end(), "role", of_place)
             if ground == "role" and self._held_by_someone_unlisted(match):
                 ground = "a name someone not listed carries"
             add(match.start(), match.end(), ground, holders)
