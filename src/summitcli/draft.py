@@ -1070,10 +1070,12 @@ INSERTS = re.compile(
 
 
 PLACE_FIRST = re.compile(
-    r"^(?:In|At|Outside|Inside|Near|Across|Along|From|On)\s[^,]*,(?=\s+(?:the|an?)\s+[a-z])"
+    rf"^(?:In|At|Outside|Inside|Near|Across|Along)\s+(?:the\s+)?[{UPPER}][^,]*,"
+    r"(?=\s+the\s+[a-z])"
 )
-"""An opening phrase of place before a subject a description starts ("In Desaguadero, the
-merchant X, who …, said"): set aside, so that the description is no appositive of it."""
+"""An opening phrase of a named place before a subject a description starts ("In Desaguadero,
+the merchant X, who …, said"): set aside, so that the description is no appositive of it (never
+a time, "On Tuesday, a source familiar with X's thinking said", nor "a source", nobody's)."""
 
 
 def _frames(insert: re.Match[str], clause: str) -> bool:
