@@ -665,6 +665,11 @@ ROLE_NOUN = re.compile(
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is)."""
+ROLE_OF_PLACE = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:{STATE}\s+of\s+(?:the\s+)?)?(?P<place>[{UPPER}][\w'-]+)"
+)
+"""The country after a role noun: "The Prime Minister of Bhutan", "The President of the
+Republic of Moldova": of two holders of the role, that country's."""
 OCCUPATION_NOUN = re.compile(
     r"\b[Tt]he (?:(?:[A-Z]{2,5}|[A-Z][a-z]+|[a-z]+) )?(?P<occupation>senator|lawmaker|legislator|"
     r"parliamentarian|congressman|congresswoman|analyst|economist|researcher|professor|historian|"
@@ -1072,6 +1077,21 @@ METONYM = re.compile(
 AGENCY_QUOTED = re.compile(r"\bquoted\b[^,;:]*? as (?:saying|telling)\b")
 """`quoted X as saying`: X's words, whoever reports them ("the official news agency quoted
 Egyptian President Abdel Latif Hamdy as saying that"), even inside an appositive."""
+RELAYED_WORDS = r"(?:message|remarks?|words|letter|appeal)"
+RELAYED = re.compile(
+    rf"\b{RELAYED_WORDS}\s+(?:from|by|of)\s+(?P<source>[^,:;]+)"
+    rf"|(?P<owner>{OWNER}){S}\s+{RELAYED_WORDS}\b"
+)
+"""A frame that gives words as another's, whoever reads, relays or answers them: "read out a
+message from X:", "citing remarks by X that", "repeated X's words:", "Asked about X's remark
+that"."""
+PASSIVE_CUE = re.compile(
+    r"\b(?:was|were|is|are|been|being|got)\s+(?:(?:also|then|later|again)\s+)?"
+    r"(?:told|asked|informed|assured|reminded|urged|warned|questioned|pressed|advised)\b"
+    r"(?:\s+by\s+(?P<agent>\S.*))?"
+)
+"""A verb of speech in the passive: its subject hears the words ("X was asked by Y:", "X was
+told by Y that"); who says them is the agent after "by", or no one named."""
 UNNAMED_SOURCE = re.compile(
     r",\s+(?P<source>(?:(?:his|her|their|its|the)\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?:office|ministry|government|aides?|officials?|sources?|palace|embassy|presidency))"
@@ -1125,10 +1145,10 @@ APPOSED = re.compile(r",\s*")
 """What sets a name after a role that starts a sentence: "The foreign minister, X, said"."""
 JOINED = re.compile(
     r",?\s*(?:and(?=\s+(?:his|her|their|its|the)\b)|as well as|along with|together with)"
-    r"(?:\s+(?:his|her|their|its|the)(?:\s+[\w'-]+){0,3})?"
+    r"(?:\s+(?:his|her|their|its|the)(?:\s+[\w'-]+){0,3})?,?"
 )
 """What joins two people into one plural subject besides a bare "and": "X and his
-counterpart Y", "X, along with Y"; the pair's words, a guess."""
+counterpart Y", "X and his counterpart, Y,", "X, along with Y"; the pair's words, a guess."""
 PLURAL_REST = re.compile(
     r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with|with)\s|\b(?:both|jointly)\b"
 )
@@ -1143,6 +1163,15 @@ INSERTS = re.compile(
 )
 """Relative clauses, appositives, introductory phrases and asides in brackets ("Siobhán Brennan
 (no relation), who …,"): no speaker stands in them."""
+
+
+PLACE_FIRST = re.compile(
+    rf"^(?:In|At|Outside|Inside|Near|Across|Along)\s+(?:the\s+)?[{UPPER}][^,]*,"
+    r"(?=\s+the\s+[a-z])"
+)
+"""An opening phrase of a named place before a subject a description starts ("In Desaguadero,
+the merchant X, who …, said"): set aside, so that the description is no appositive of it (never
+a time, "On Tuesday, a source familiar with X's thinking said", nor "a source", nobody's)."""
 
 
 def _frames(insert: re.Match[str], clause: str) -> bool:
@@ -2248,6 +2277,12 @@ class Resolver:
             ]  # fmt: skip
             if match["word"] in self.unlisted:  # "Secretary Salcedo" of two Salcedos
                 add(match.start(), match.end(), "a name someone not listed carries", candidates)
+            starting = [p for p in people if p.name.startswith(f"{match['word']} ")]
+            if starting and any(" " not in p.name for p in candidates):
+                # "Ambassador Meles", listed alone beside Meles Tadesse, whose given name it may
+                # be with his title: either, a guess (a family name shared is a namesake's)
+                add(match.start(), match.end(), "a name or role several people share", candidates)
+            others = [p for p in people if match["word"] in p.name.split()]
             add(match.start(), match.end(), "title and surname", candidates)
             counterparts = [
                 p for p in people
@@ -2260,7 +2295,6 @@ class Resolver:
                 and match["title"].lower() in p.role.lower() and p.former == former
             ]  # fmt: skip
             add(match.start(), match.end(), "part of a name", inside)  # "President Guelleh"
-            others = [p for p in people if match["word"] in p.name.split()]
             if others and not any(_titled(p.role, match["title"]) for p in others):
                 add(match.start(), match.end(), "title and surname", [], block=True)
         for match in POSSESSIVE_ROLE.finditer(text):
@@ -2293,6 +2327,11 @@ class Resolver:
             add(match.start(), match.end(), "part of a name", _current(inner))  # "Fuentes"
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
+            place = ROLE_OF_PLACE.match(text, match.end()) if match["title"] else None
+            of_place = [p for p in holders if place and _same_country(place["place"], p.country)]
+            if place and len(holders) > 1 and len(of_place) == 1:  # "The Prime Minister of
+                # Bhutan": of two prime ministers, Bhutan's
+                add(match.start(), place.end(), "role", of_place)
             if ground == "role" and self._held_by_someone_unlisted(match):
                 ground = "a name someone not listed carries"
             add(match.start(), match.end(), ground, holders)
@@ -2421,8 +2460,9 @@ class Resolver:
             if not adjective and fitting:
                 return held(fitting)
             same = [p for p in fitting if _same_country(adjective, p.country)]
-            if same:
-                return held(same)
+            if same:  # "the Greek premier": the Greek Prime Minister, before a Premier of
+                return held(same)  # a nationality the article never gave
+        for fitting in tiers:
             unknown = [p for p in fitting if not p.country]
             if unknown:
                 return unknown, "role, nationality not known"
@@ -2560,11 +2600,26 @@ class Resolver:
     def subject_of(self, clause: str, number: int, quoted: bool = False) -> Attribution | None:
         """Who the speech cue of a clause binds to (`_subject_of`), a guess if the words that
         named them were not read cleanly (`misread`, `is_certain`)."""
-        bound = self._subject_of(clause, number, quoted)
+        bound = self._passive(clause, number) or self._subject_of(clause, number, quoted)
         if bound is None or not bound.certain:
             return bound
         why = next((w for m in bound.read if (w := self.misread(clause, m, bound.people))), "")
         return replace(bound, rule=f"{bound.rule}; {why}", misread=why) if why else bound
+
+    def _passive(self, clause: str, number: int) -> Attribution | None:
+        """The speaker of a clause whose one verb of speech is in the passive (`PASSIVE_CUE`):
+        the person the agent after "by" starts with, or no one (people empty) when no known
+        person stands there; None for any other clause."""
+        passive = PASSIVE_CUE.search(clause)
+        if passive is None:
+            return None
+        verb_end = passive.start("agent") if passive["agent"] else passive.end()
+        if any(not passive.start() <= cue.start() < verb_end for cue in CUE.finditer(clause)):
+            return None  # "X, who was told by Y of the plan, said": the clause's own verb
+        agent = [m for m in self.mentions(clause) if m.start == passive.start("agent")]
+        if not agent:
+            return Attribution([], "a passive verb of speech, whose subject hears the words")
+        return self._bound(agent, "after 'by' of a passive verb of speech", number)
 
     def misread(self, clause: str, mention: Mention, people: list[Found]) -> str:
         """Why `mention` may be a piece of a name or title the rules did not read whole, or ""."""
@@ -2620,9 +2675,12 @@ class Resolver:
         if joint and (joint["joint"] or self.joint_seen) and self.leaders():
             rule = "the joint statement, the two leaders' words"
             return Attribution(self.leaders(), rule, ("the joint statement",))
+        opening = PLACE_FIRST.match(clause)
+        if opening and any(m.start < opening.end() for m in self.mentions(clause)):
+            opening = None  # "In talks with Mori, an aide said": Mori, outside the subject
         masked = INSERTS.sub(
             lambda m: m[0] if AGENCY_QUOTED.search(m[0]) or _frames(m, clause) else " " * len(m[0]),
-            clause,
+            " " * opening.end() + clause[opening.end() :] if opening else clause,
         )
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
         according = ACCORDING.search(clause)
@@ -2953,9 +3011,12 @@ GOES_ON_THAT = re.compile(rf"{GOES_ON}(?:{CUE_VERB})\b(?: [\w,]+){{0,3}}? that\b
 """Reported speech that goes on after a quotation's frame: "…," she said, adding that …."""
 SAID_THEN = re.compile(rf"^(?P<reported>.*\S),\s+(?P<frame>and (?:{CUE_VERB}) that)$")
 """Reported speech, then the frame of a quotation: "X assured that …, and warned that "…"."."""
-PARTICIPLE = re.compile(r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing(?:,| that))$")
+PARTICIPLE = re.compile(
+    r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing(?:,| that| [^,]*? that| [^,]*:))$"
+)
 """Reported speech, then a participle that frames a quotation: "Kim said A, adding, "B"",
-"Kim said A, noting that "B"": A is a statement of its own."""
+"Kim said A, noting that "B"", "Kim said A, citing remarks by Y that "B"": A is a statement of
+its own."""
 SAID_CONTENT = re.compile(
     r"^(?P<reported>.*\b(?:said|says|told reporters|added|noted)(?: that)? "
     r"(?!(?:in|at|on|during|after|before|while|with|to|from|as|when|of|by|for|and|but)\b)"
@@ -3008,10 +3069,20 @@ class Drafting:
     ) -> None:  # fmt: skip
         self.flush()
         ref = f"S{len(self.statements) + 1}"
-        if _revoiced(sentence) and "someone else's words" not in attribution.grounds:
-            rule = f"{attribution.rule}; quoting someone else"
+        source = self.relayed_from(frame, number) if kind == "direct" else []
+        if source and set(source) != set(attribution.people):
+            rule = f"the one whose words the frame gives them as ({attribution.rule} relays them)"
+            attribution = Attribution(source, rule, ("someone else's words",))
+        why = ""
+        if "someone else's words" not in attribution.grounds:
+            inside = self._reporting(text, attribution, number) if kind == "direct" else ""
+            why = "quoting someone else" if _revoiced(sentence) else ""
+            why = why or (f"the quotation says what {inside} said" if inside else "")
+        if why:
             attribution = replace(
-                attribution, rule=rule, grounds=(*attribution.grounds, "someone else's words")
+                attribution,
+                rule=f"{attribution.rule}; {why}",
+                grounds=(*attribution.grounds, "someone else's words"),
             )
         confidence = "certain" if attribution.certain else "a guess: check it"
         note = f"{DRAFT_NOTE}{kind}, speaker {attribution.rule} ({confidence})"
@@ -3029,6 +3100,25 @@ class Drafting:
         issued = re.search(r"\bin a (?:written |brief )?statement\b", sentence)
         self.resolver.issued = attribution.people if issued and len(attribution.people) == 1 else []
         self.last = attribution
+
+    def relayed_from(self, frame: str | None, number: int) -> list[Found]:
+        """The one known person a quotation's frame gives its words as from (`RELAYED`: "read
+        out a message from X:", "repeated X's words:"), or none."""
+        relayed = RELAYED.search(frame or "")
+        if relayed is None:
+            return []
+        start = relayed.start("source" if relayed["source"] else "owner")
+        mentions = [m for m in self.resolver.mentions(frame or "") if m.start == start]
+        return self.resolver.resolve(mentions[0], number).people if mentions else []
+
+    def _reporting(self, quotation: str, attribution: Attribution, number: int) -> str:
+        """Whom else a quotation says said something ("…, and President Park said he wanted
+        them to feel at home"), or "": whose those words are, the speaker's or theirs, is the
+        curator's call (writers give them to the one named inside)."""
+        inside = self.resolver.subject_of(quotation, number)
+        if inside is None or not inside.in_subject or set(inside.people) <= set(attribution.people):
+            return ""
+        return " & ".join(p.name for p in inside.people)
 
     def account(self, text: str, number: int) -> None:
         self.flush()
@@ -3052,13 +3142,20 @@ class Drafting:
         )  # fmt: skip
 
 
+ACTIVE = r"(?<!was )(?<!were )(?<!is )(?<!been )"
+"""Before a verb in the active voice only: "X quoted", not "X was quoted"."""
+
+
 def _revoiced(sentence: str) -> bool:
-    """Whether a sentence's own words (its quotations set aside) say that someone quotes or
-    recalls another, named ("X quoted Nkrumah, saying", "X recalled Sankara's words:"), or
-    tells words said before ("the late Y had called it …", "Y once said …", "as Y used to say"):
+    """Whether a sentence's own words (its quotations set aside) say that someone quotes,
+    recalls or relays another ("X quoted Nkrumah, saying", "X recalled Sankara's words:", "X
+    quoted the president as saying", `RELAYED`: "read out a message from Y:"), or tells words
+    said before ("the late Y had called it …", "Y once said …", "as Y used to say"):
     whose words these are, the speaker's or the figure's, is the curator's call, never
     certain."""
     words = re.sub(rf"[{QUOTE_MARKS}][^{QUOTE_MARKS}]*[{QUOTE_MARKS}]?", " ", sentence)
+    if RELAYED.search(words) or re.search(rf"{ACTIVE}{AGENCY_QUOTED.pattern}", words):
+        return True  # "X quoted the president as saying", not "X was quoted as saying"
     if re.search(
         r"\b(?:had|once|previously|famously)\s+(?:[a-z]+ly\s+)?(?:called|said|described|"
         r"termed|dubbed|declared|warned|labell?ed|branded|written|wrote|spoken of)\b|"
@@ -3067,8 +3164,7 @@ def _revoiced(sentence: str) -> bool:
     ):
         return True
     for match in re.finditer(
-        r"(?<!was )(?<!were )(?<!is )(?<!been )"
-        r"\b(?:quot|recall|cit|invok|paraphras|echo)(?:ed|ing|es|s)\b"
+        rf"{ACTIVE}\b(?:quot|recall|cit|invok|paraphras|echo)(?:ed|ing|es|s)\b"
         r"(?P<what>[^.;:]{0,60})",
         words,
     ):
@@ -3280,9 +3376,15 @@ def _sentence(
         attribution = replace(quoted_before, rule=rule)
     if attribution is None and not any(frames) and found.ahead is not None:
         attribution = found.ahead
+    relayed = next(
+        (source for frame in frames if (source := found.relayed_from(frame, number))), []
+    )
+    if attribution is None and relayed:  # "X repeated Y's words:": no verb of speech, Y's words
+        rule = "the one whose words the frame gives them as"
+        attribution = Attribution(relayed, rule, ("someone else's words",))
     if attribution is None:
         text = sentence.strip()
-        found.review.append(f"paragraph {number}: no speaker found for the quotation {text[:60]!r}")
+        found.review.append(f"paragraph {number}: no speaker found for the quotation {text!r}")
         only_quoted = not "".join(gaps).strip(" .,!?")
         found.narrate(text, "unattributed" if only_quoted else "narration", number)
         return True
@@ -3315,6 +3417,8 @@ def _two_speakers(
         cue = CUE.search(clause)
         if cue and cue["verb"].endswith("ing") and clause[: cue.start()].rstrip().endswith(","):
             continue  # "…, and Y's first President, Z, saying": a participle starts no clause
+        if re.match(r"\s*that\b", clause):
+            continue  # "X said …, and that Y had replied …": still what X said
         before = resolver.subject_of(words[:cut], number, bool(spans))
         after = resolver.subject_of(clause, number, bool(spans))
         if not (before and after and before.people and after.people and after.in_subject):
@@ -3444,6 +3548,12 @@ def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int)
         bound = Attribution(both, rule, ("the two leaders",))
     elif bound is None:
         bound = _named_agreeing(found.resolver, paragraph)
+        agreeing = NAMED_AGREE.match(paragraph)
+        if bound is None and agreeing and re.search(rf"(?:{CORE_TITLE}) ", agreeing["subject"]):
+            found.review.append(
+                f"{ref}: titled people agreeing in the joint document, whom the draft could not "
+                f"all name: whose words they are is the curator's: {paragraph!r}"
+            )
     starting = _clause_subjects(found.resolver, paragraph, number)
     if bound and bound.people and len(starting) > 1:  # "(1) President A requested that …,
         # and President B stated that …": one clause, one speaker set, both of them, a guess
@@ -3463,11 +3573,13 @@ THE_PARTIES_SAY = re.compile(rf"{JOINT_PLURAL}(?:{SIDES_VERB}|agreed\b|decided\b
 
 
 def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Found]:
-    """The people who start the parts of a paragraph joined by ", and", ", while" or ";",
-    each right before a verb ("President A requested …, and President B stated …"), or both
-    leaders for a part the parties' plural starts (", and the two Heads of State agreed …"),
-    when they are more than one person; else none."""
+    """The people who start the parts of a paragraph, its sentences or parts joined by ", and",
+    ", while" or ";", each right before a verb ("President A requested …, and President B
+    stated …", "… President B accepted the invitation."), or both leaders for a part the
+    parties' plural starts (", and the two Heads of State agreed …"), when they are more than
+    one person; else none."""
     starts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
+    starts = sorted({*starts, *(start for start, _ in sentences(paragraph))})
     subjects: list[Found] = []
     for start in starts:
         part = paragraph[start:]
@@ -3576,6 +3688,11 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
         particle = len(parts) > 1 and re.fullmatch(PARTICLE, parts[1])  # "Sultan bin Saad"
         if len(parts) > 1 and not particle and _titled_name(parts[0], person, people, text):
             why[person.name] = f"{person.name!r} starts with the title {parts[0]!r}"
+            continue
+        if re.fullmatch(rf"(?:{ADJECTIVE})s", parts[0]) and _written_alone(parts[0], "", text):
+            # "Minister for Overseas Pakistanis Naveed Akhtar", where "Pakistanis work": a
+            # people in the plural, ending the title before the name
+            why[person.name] = f"{parts[0]!r} of {person.name!r} may be a people, not a name"
             continue
         ends = re.findall(rf"(?<![\w-]){re.escape(person.name)}(.?.?)", text)
         if ends and all(re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}", end) for end in ends):
