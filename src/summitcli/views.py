@@ -152,7 +152,8 @@ class Options(msgspec.Struct, frozen=True, gc=False):
 def _heading(label: str, curated: bool) -> str:
     """A curated field's label says so wherever it is shown (a column's header, a narrow
     terminal's line, a Markdown list item): the label is all a reader has to tell the curators'
-    words by."""
+    words by. One that says so already ("Note (curation)", "Setting (curated: inferred)") is
+    not marked twice."""
     return f"{label} (curated)" if curated and "(curat" not in label else label
 
 
