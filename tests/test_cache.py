@@ -43,6 +43,8 @@ COMMANDS = (
     ("search", "energy", "--speaker", "Ishiba", "--limit", "3"),
     ("search", "energy", "--type", "narration"),
     ("search", "zzzqqq"),
+    ("search", "stated"),  # in the framing of quotations only
+    ("search", '"Ishiba stated"', "--type", "clause"),
     ("search", "enrgy", "climte"),
     ("search", "energy hydrogen"),
     ("search", '"climate energy"', "trade"),
@@ -225,9 +227,11 @@ def test_a_changed_added_or_removed_file_is_seen_at_once(
     first.unlink()
     (corpus / "00008.json").unlink()
     assert summit_cli("--data", str(corpus), "search", "zebra").returncode == 1
-    for arguments in (("topics", "--json"), ("search", "energy", "--json")):
+    framed = ("search", "stated")  # the quotations only their framing holds it in, listed
+    for arguments in (("topics", "--json"), ("search", "energy", "--json"), framed):
         cached = summit_cli("--data", str(corpus), *arguments)
-        assert cached.stdout == summit_cli("--no-cache", "--data", str(corpus), *arguments).stdout
+        read = summit_cli("--no-cache", "--data", str(corpus), *arguments)
+        assert (cached.stdout, cached.stderr) == (read.stdout, read.stderr)
 
 
 VOCABULARY_CHANGES = (  # (file, the word its first text starts with, or None to remove it)

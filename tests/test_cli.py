@@ -575,6 +575,16 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
         (["US"], "no results for US; did you mean U.S.?"),
         (["Prime Minister's", "zeppelin"], 'no results for "Prime Minister\'s" zeppelin'),
         (['"hydrogen zeppelin"'], 'no results for "hydrogen zeppelin"'),  # quoted once
+        (  # S1's framing: the article's words, which search does not read
+            ['"concluded the Korea-Japan summit"'],
+            'no results for "concluded the Korea-Japan summit"; the article\'s words introducing a '
+            "quotation hold it, which search does not read: summit show S1",
+        ),
+        (
+            ["stated"],
+            "no results for stated; the article's words introducing 2 quotations hold it, which "
+            "search does not read: summit show S4 S16",
+        ),
         (
             ["cooperation", "--type", "statement", "--section", "4"],
             "13 results for cooperation, none of them a statement in section 4",

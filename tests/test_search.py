@@ -12,7 +12,7 @@ import pytest
 from summitcli.errors import QueryError
 from summitcli.lookup import Filter, find_people
 from summitcli.model import Summit
-from summitcli.search import QUERY_WORD_LIMIT, parse_query, search
+from summitcli.search import QUERY_WORD_LIMIT, framing_only, parse_query, search
 from summitcli.text import fold
 
 
@@ -361,3 +361,26 @@ def test_a_drafts_notes_on_its_own_rules_are_not_searched(
     data = str(path if where == "file" else path.parent)
     result = summit_cli("--data", data, "search", "verb", "--json")
     assert (result.returncode, result.stdout) == (1, "[]\n")
+
+
+FRAMED = [
+    (['"concluded the Korea-Japan summit"'], {}, ["S1"]),
+    (["noted"], {}, ["S1", "S6", "S13"]),  # "noting" too, by stemming
+    (["noted"], {"exact": True}, ["S1", "S6"]),
+    (["Ishiba", "stated"], {}, ["S16"]),
+    (["Ishiba", "stated"], {"match_any": True}, ["S1", "S4", "S16"]),
+    (['"he added"'], {}, ["S5"]),
+    (["zeppelin"], {}, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "options", "expected"), FRAMED, ids=[" ".join(q[0]) for q in FRAMED]
+)
+def test_framing_only_finds_the_quotations_whose_framing_holds_the_query(
+    summit: Summit, query: list[str], options: dict[str, Any], expected: list[str]
+) -> None:
+    """What search does not read, so that every quotation does not match its speaker's name,
+    but must point to when it finds nothing (a new user's "concluded the Korea-Japan summit")."""
+    framed = framing_only(summit.searchable, parse_query(query), **options)
+    assert [record.ref for record in framed] == expected

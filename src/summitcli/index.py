@@ -48,7 +48,7 @@ from .text import fold
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "12"
+FORMAT = "13"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never
@@ -80,6 +80,9 @@ CREATE TABLE records (
     length INTEGER, -- in words, as BM25 counts them
     whole TEXT, -- the keys of all fields together, where they differ from the fields' own
     body BLOB
+);
+CREATE TABLE framings ( -- a quotation's framing ("President Lee stated,"), keyed: search does
+    record INTEGER PRIMARY KEY, keys TEXT -- not read it, but says when only it holds a query
 );
 CREATE TABLE record_people (record INTEGER, summit TEXT, person TEXT);
 CREATE TABLE record_topics (record INTEGER, topic TEXT);
@@ -160,8 +163,8 @@ def add_indexes(connection: sqlite3.Connection) -> None:
 
 
 class PreparedRecord(msgspec.Struct, array_like=True, gc=False):
-    """A record's row, its search keys (None for an outcome, which is not searched), the ids
-    of the people it names and its topics."""
+    """A record's row, its search keys (None for an outcome, which is not searched), its
+    framing's keys (a quotation's), the ids of the people it names and its topics."""
 
     type: str
     ref: str
@@ -173,6 +176,7 @@ class PreparedRecord(msgspec.Struct, array_like=True, gc=False):
     whole: str | None
     body: bytes
     keys: str | None
+    framing: str | None
     people: list[str]
     topics: list[str]
 
@@ -220,6 +224,7 @@ def prepare(summit: Summit, keys: search.WordKeys) -> Prepared:
                 whole,
                 encode(record),
                 content,
+                _framing_keys(record, keys),
                 [p.id for p in named],
                 list(tags),
             )
@@ -269,7 +274,7 @@ def store(
         "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(file, seq, summit, *person) for seq, person in enumerate(prepared.people)],
     )
-    rows, people, topics, texts = [], [], [], []
+    rows, people, topics, texts, framings = [], [], [], [], []
     first = _next_id(connection)
     for seq, r in enumerate(prepared.records):
         record_id = first + seq
@@ -279,6 +284,8 @@ def store(
         )  # fmt: skip
         if r.keys is not None:
             texts.append((record_id, r.keys))
+        if r.framing is not None:
+            framings.append((record_id, r.framing))
         people += [(record_id, summit, person) for person in r.people]
         topics += [(record_id, topic) for topic in r.topics]
     connection.executemany(
@@ -287,6 +294,7 @@ def store(
     connection.executemany("INSERT INTO record_people VALUES (?, ?, ?)", people)
     connection.executemany("INSERT INTO record_topics VALUES (?, ?)", topics)
     connection.executemany("INSERT INTO passages (rowid, keys) VALUES (?, ?)", texts)
+    connection.executemany("INSERT INTO framings VALUES (?, ?)", framings)
 
 
 def search_keys(record: Searchable, keys: search.WordKeys) -> tuple[int, str, str | None]:
@@ -303,6 +311,12 @@ def search_keys(record: Searchable, keys: search.WordKeys) -> tuple[int, str, st
     together = keys.of_folded_words(words)
     whole = " ".join(together) if together != joined else None
     return length, content + (f" {SEPARATOR} {whole}" if whole else ""), whole
+
+
+def _framing_keys(record: Citable, keys: search.WordKeys) -> str | None:
+    if isinstance(record, Statement) and record.attribution:
+        return " ".join(keys.of_text(record.attribution))
+    return None
 
 
 def _next_id(connection: sqlite3.Connection) -> int:
@@ -334,6 +348,7 @@ def remove(connection: sqlite3.Connection, name: str, vocabulary: VocabularyChan
     vocabulary.remove(name, _SPELLINGS.decode(row[1]))
     ids = "SELECT id FROM records WHERE file = ?"
     connection.execute(f"DELETE FROM passages WHERE rowid IN ({ids})", (file,))
+    connection.execute(f"DELETE FROM framings WHERE record IN ({ids})", (file,))
     connection.execute(f"DELETE FROM record_people WHERE record IN ({ids})", (file,))
     connection.execute(f"DELETE FROM record_topics WHERE record IN ({ids})", (file,))
     for table in ("records", "people"):
@@ -886,6 +901,25 @@ class Index:
                 if not isinstance(record, Outcome):  # outcomes are not indexed for search
                     yield -negative, record
             batch = min(batch * 4, 1024)
+
+    def framing_only(
+        self, terms: Sequence[Term], *, match_any: bool, exact: bool
+    ) -> list[tuple[str, str]]:
+        """`search.framing_only` over the corpus, as (summit, ref), from the framings' stored
+        keys: SQLite finds those holding a term's keys in a row, `search.framing_holds` keeps
+        those that hold the query."""
+        wanted = search.WordKeys(exact).of_terms(terms)
+        holding = " OR ".join(["instr(' ' || f.keys || ' ', ?)"] * len(wanted))
+        rows = self.connection.execute(
+            "SELECT r.file, r.seq, r.summit, r.ref, f.keys FROM framings f "
+            f"JOIN records r ON r.id = f.record WHERE {holding}",
+            [f" {' '.join(term)} " for term in wanted],
+        )
+        return [
+            (summit, ref)
+            for _, _, summit, ref, keys in self._ordered(rows)
+            if search.framing_holds(keys.split(), wanted, match_any=match_any)
+        ]
 
     def hit_count(self, terms: Sequence[Term], *, match_any: bool, exact: bool) -> int:
         """How many records `search` would give, none of them rebuilt."""

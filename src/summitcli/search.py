@@ -18,7 +18,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Protocol
 
 from .errors import QueryError
-from .model import Hit, Searchable
+from .model import Hit, Searchable, Statement
 from .text import fold, quoted, shell_word, shortened, without_format_characters
 
 if TYPE_CHECKING:
@@ -49,6 +49,10 @@ BM25_B = 0.75
 Term = tuple[str, ...]
 """A query term: one word, or the words of a phrase, as they appear in the query."""
 
+
+FRAMED_SHOWN = 5
+"""How many refs of the quotations a search found only in their framing it offers to show:
+the first few, a command line to start reading, not a listing."""
 
 QUERY_WORD_LIMIT = 256
 """A query is a few words or a phrase; a longer one is no search (a third new user's 8,000 words
@@ -183,6 +187,35 @@ def search(
     hits = [(score, i) for score, i in ranked if keep is None or keep(records[i])]
     spans = span_finder(wanted, forms, keys)
     return [Hit(records[index], -negative, spans(records[index].text)) for negative, index in hits]
+
+
+def framing_only(
+    records: Sequence[Searchable],
+    terms: Sequence[Term],
+    *,
+    match_any: bool = False,
+    exact: bool = False,
+) -> list[Statement]:
+    """The quotations whose framing (the article's words introducing one, "President Lee
+    stated,") holds the query. Search does not read the framing, or every quotation would match
+    its speaker's name; a search that finds nothing names these, so that the article's words
+    are never unfindable without a word why."""
+    keys = WordKeys(exact)
+    wanted = keys.of_terms(terms)
+    return [
+        record
+        for record in records
+        if isinstance(record, Statement)
+        and record.attribution
+        and framing_holds(keys.of_text(record.attribution), wanted, match_any=match_any)
+    ]
+
+
+def framing_holds(framing: Sequence[str], wanted: Sequence[Term], *, match_any: bool) -> bool:
+    """Whether a framing's keys hold the keyed terms as `search` matches them in one field (the
+    persistent index asks it of the framings it stores)."""
+    holds = any if match_any else all
+    return holds(phrase_count([framing], term) for term in wanted)
 
 
 def rank(
@@ -467,11 +500,13 @@ def nothing_found(
     unfiltered: int = 0,
     filters: str = "",
     count: Callable[[Sequence[Term]], int] | None = None,
+    framed: Callable[[], Sequence[str]] | None = None,
 ) -> str:
     """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
     found before them), a phrase is nowhere though its words are (`count` gives the hits of
     other terms), or words of the query are not in the text (with the nearest that are, from
-    `vocabulary`: the corpus's, asked for only then)."""
+    `vocabulary`: the corpus's, asked for only then), or the query is only in the framing of
+    the quotations `framed` cites (`framing_only`)."""
     shown = shown_query(arguments)
     if unfiltered:
         results = "result" if unfiltered == 1 else "results"
@@ -481,6 +516,13 @@ def nothing_found(
         return (
             f"no results for {shown}: the text is English (machine-translated); "
             f"if it is a name, 'summit quotes -s {name}' finds what that person said"
+        )
+    refs = framed() if framed else []
+    if refs:
+        quotations = "a quotation" if len(refs) == 1 else f"{len(refs):,} quotations"
+        return (
+            f"no results for {shown}; the article's words introducing {quotations} hold it, "
+            f"which search does not read: summit show {' '.join(refs[:FRAMED_SHOWN])}"
         )
     words = list(dict.fromkeys(word for term in terms for word in term))
     owners = [term[:-1] for term in terms if len(term) > 1 and term[-1] in ("s", "S")]

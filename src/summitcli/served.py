@@ -12,6 +12,7 @@ from . import index as indexing
 from . import lookup
 from .model import Hit, Searchable
 from .search import Term, listing_title, nothing_found, search_title
+from .views import cited
 
 
 def search(
@@ -74,6 +75,10 @@ def search(
             unfiltered=unfiltered,
             filters=str(keep) if keep else "",
             count=lambda apart: index.hit_count(apart, match_any=match_any, exact=exact),
+            framed=lambda: [
+                cited(summit, ref, qualify=True)  # the index serves folders only
+                for summit, ref in index.framing_only(terms, match_any=match_any, exact=exact)
+            ],
         )
     return index.hits(scored, terms), search_title(query)
 

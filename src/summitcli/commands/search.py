@@ -8,6 +8,7 @@ import typer
 from .. import views
 from ..search import (
     Spellings,
+    framing_only,
     listing_title,
     nothing_found,
     parse_query,
@@ -26,6 +27,7 @@ from .shared import (
     emit,
     examples,
     index_of,
+    is_corpus,
     no_results,
     output_format,
     summits_of,
@@ -152,6 +154,10 @@ def search_command(
             unfiltered=unfiltered,
             filters=filters,
             count=lambda apart: len(search(records, apart, match_any=match_any, exact=exact)),
+            framed=lambda: [
+                views.cited(r.summit, r.ref, is_corpus(ctx))
+                for r in framing_only(records, terms, match_any=match_any, exact=exact)
+            ],
         )
         no_results(ctx, message, output, views.hit)
     emit(ctx, hits, views.hit, output, title=search_title(query))
