@@ -122,7 +122,7 @@ def test_every_release_record_says_who_echoes_it(summit: Summit) -> None:
 def test_compare_piped_and_json(summit_cli: Any) -> None:
     rows = [line.split("\t") for line in summit_cli("compare").stdout.splitlines()]
     assert rows[4][:5] == ["S5", "direct", "2.2", rows[4][3], "echoed"]
-    assert ["4.1", "", ""] in rows  # a column of refs holds refs only: none is empty
+    assert ["4.1", "", "", ""] in rows  # a column of refs holds refs only: none is empty
     [s5] = json.loads(summit_cli("compare", "S5", "--json").stdout)
     assert s5["type"] == "alignment" and s5["links"][0]["ref"] == "2.2"
     start, end = s5["links"][0]["said_spans"][0]
@@ -472,3 +472,38 @@ def test_a_shown_score_never_reaches_a_verdict_it_has_not(summit: Summit, tmp_pa
             shown = float(score)
             verdict = "echoed" if shown >= ECHOED else "partly" if shown >= PARTLY else "not"
             assert alignment.verdict.startswith(verdict), (found.id, alignment.statement.ref, score)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "rich", "csv", "plain"])
+def test_an_echo_made_only_through_curation_is_named_beside_the_echoes(
+    fmt: str, summit_cli: Any
+) -> None:
+    """`compare 4.3` listed "Echoed by: S16, S15" first, S16 leading, with nothing there to say
+    that only the curators' keywords link S16 to the abductions clause (a new user's find)."""
+    result = summit_cli("compare", "4.3", "--format", fmt, COLUMNS="120")
+    assert result.returncode == 0
+    shown = {
+        "markdown": "- Echoed only through curation (curated): S16\n",
+        "rich": "Echoed only through curation (curated): S16",
+        "csv": 'echoes,korea-japan-2025-08-23,4.3,"S16, S15","0.19, 0.17",S16,',
+        "plain": "4.3\tS16, S15\t0.19, 0.17\tS16\n",  # a column of refs keeps refs alone
+    }
+    assert shown[fmt] in result.stdout
+    if fmt in ("plain", "csv"):  # which words, where a row has no room for them
+        assert "4.3: its echo by S16 rests only on the curators' keywords or notes (issue, " in (
+            result.stderr
+        )
+
+
+def test_echoes_and_links_in_json_say_what_rests_on_curation(summit_cli: Any) -> None:
+    """`"curated": []` on 4.3 and S16 while a link's only shared words were the curators':
+    each echo carries its words as each link does, and each names its curated field, so that
+    `select(.shared != [])` keeps what the source's own words link."""
+    [echoes, *_] = json.loads(summit_cli("compare", "4.3", "--json").stdout)
+    by_ref = {echo["ref"]: echo for echo in echoes["echoed_by"]}
+    assert by_ref["S16"]["shared"] == []
+    assert by_ref["S16"]["shared_via_curation"] == ["issue", "abductions"]
+    assert by_ref["S16"]["curated"] == ["shared_via_curation"]
+    assert by_ref["S15"]["shared"] and by_ref["S15"]["curated"] == []
+    [s16] = json.loads(summit_cli("compare", "S16", "--json").stdout)
+    assert [link["curated"] for link in s16["links"]] == [["shared_via_curation"]] * 2

@@ -144,7 +144,8 @@ class Echoes(msgspec.Struct, gc=False):
     """A release record with the statements that echo it, strongest first."""
 
     record: Signed
-    statements: list[tuple[str, float]]
+    statements: list[tuple[str, Link]]
+    """Each echoing statement's ref and its link to the record."""
 
 
 def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
@@ -183,9 +184,9 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
 
 def echoed_by(record: Signed, alignments: Sequence[Alignment]) -> Echoes:
     """The record with those of the statements that link to it, strongest first."""
-    found = [(a.statement.ref, link.score) for a in alignments for link in a.links
+    found = [(a.statement.ref, link) for a in alignments for link in a.links
              if link.ref == record.ref]  # fmt: skip
-    return Echoes(record, sorted(found, key=lambda item: -item[1]))
+    return Echoes(record, sorted(found, key=lambda item: -item[1].score))
 
 
 def against(alignments: Sequence[Alignment], ref: str) -> list[Alignment]:

@@ -799,16 +799,33 @@ def _score(score: float) -> str:
 
 
 def _link_json(link: Link) -> JSON:
-    return {
-        "ref": link.ref,
-        "score": round(link.score, 4),
-        "shared": link.shared,
-        "shared_via_curation": link.shared_via_curation,
+    return _shared_json(link.ref, link) | {
         "said_only": link.said_only,
         "signed_only": link.signed_only,
         "said_spans": [list(span) for span in link.said_spans],
         "signed_spans": [list(span) for span in link.signed_spans],
+        "curated": _link_curated(link),
     }
+
+
+def _shared_json(ref: str, link: Link) -> JSON:
+    """What a link and an echo say alike: `shared` empty, only curation links them."""
+    return {
+        "ref": ref,
+        "score": round(link.score, 4),
+        "shared": link.shared,
+        "shared_via_curation": link.shared_via_curation,
+    }
+
+
+def _link_curated(link: Link) -> list[str]:
+    return ["shared_via_curation"] if link.shared_via_curation else []
+
+
+def _curation_note(link: Link) -> str:
+    """How far a link rests on the curators' words, for a note on stderr."""
+    how = "partly" if link.shared else "only"
+    return f"rests {how} on the curators' keywords or notes ({', '.join(link.shared_via_curation)})"
 
 
 def alignment(found: Alignment, options: Options) -> View:
@@ -829,9 +846,7 @@ def alignment(found: Alignment, options: Options) -> View:
     else:
         said_by = f"{_speakers(statement)} said"
     notes = [  # a row's own column names only its best link's words
-        f"{said}: its link to {cited(statement.summit, link.ref, qualify)} rests "
-        f"{'partly' if link.shared else 'only'} on the curators' keywords or notes "
-        f"({', '.join(link.shared_via_curation)})"
+        f"{said}: its link to {cited(statement.summit, link.ref, qualify)} {_curation_note(link)}"
         for link in found.links
         if link.shared_via_curation
     ]
@@ -887,7 +902,15 @@ def compared(found: Alignment | Echoes, options: Options) -> View:
     return alignment(found, options) if isinstance(found, Alignment) else echoes(found, options)
 
 
-ECHOES = Columns((Column("Signed"), Column("Echoed by"), Column("Scores")), quoted=True)
+ECHOES = Columns(
+    (
+        Column("Signed"),
+        Column("Echoed by"),
+        Column("Scores"),
+        Column("Echoed only through curation", curated=True),
+    ),
+    quoted=True,
+)
 
 
 def echoes(found: Echoes, options: Options) -> View:
@@ -895,8 +918,18 @@ def echoes(found: Echoes, options: Options) -> View:
     signed, qualify = found.record, options.qualify
     ref = cited(signed.summit, signed.ref, qualify)
     said = ", ".join(cited(signed.summit, r, qualify) for r, _ in found.statements)
-    scores = ", ".join(_score(score) for _, score in found.statements)
-    fields = ECHOES.fields(signed.summit, (ref, said, scores), qualify)
+    scores = ", ".join(_score(link.score) for _, link in found.statements)
+    curated_only = ", ".join(  # the words that made them are on stderr (`notes`)
+        cited(signed.summit, r, qualify) for r, link in found.statements if not link.shared
+    )
+    notes = [
+        f"{ref}: its echo by {cited(signed.summit, r, qualify)} {_curation_note(link)}"
+        for r, link in found.statements
+        if link.shared_via_curation
+    ]
+    if signed.guess:
+        notes.append(f"{ref}: {_unreviewed(signed.guess)}")
+    fields = ECHOES.fields(signed.summit, (ref, said, scores, curated_only), qualify)
     signed_quote = quote(signed, qualify)
     body = (*fields[1:],) if said else (Field("Echoed by", "no statement"),)
     return View(
@@ -908,7 +941,10 @@ def echoes(found: Echoes, options: Options) -> View:
             "ref": signed.ref,
             **_reported(signed),
             "text": signed.text,
-            "echoed_by": [{"ref": r, "score": round(score, 4)} for r, score in found.statements],
+            "echoed_by": [
+                _shared_json(r, link) | {"curated": _link_curated(link)}
+                for r, link in found.statements
+            ],
             "summit": signed.summit,
             "curated": [],
         }
@@ -916,7 +952,7 @@ def echoes(found: Echoes, options: Options) -> View:
         heading=f"{ref} (echoes)",
         body=(signed_quote, *body),
         quote=signed_quote,
-        note=f"{ref}: {_unreviewed(signed.guess)}" if signed.guess else "",
+        note="; ".join(notes),
     )
 
 
