@@ -265,7 +265,7 @@ CURATED_COLUMNS = {
     "outcomes": {"title", "not_signed"},
     "outcome_refs": {"relation"},
     "outcome_topics": {"topic"},
-    "events": {"event", "inferred"},
+    "events": {"date", "event", "inferred"},  # a date where it is inferred
     "event_refs": {"ref"},
 }
 """Every column of the export that holds the curators' words or choices."""

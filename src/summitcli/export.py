@@ -177,7 +177,7 @@ CREATE TABLE outcome_topics ( -- The curators' tags of each outcome
 CREATE TABLE events ( -- The curators' timeline of each summit
     id INTEGER PRIMARY KEY, -- the event's place in the export: summit, then timeline order
     summit TEXT REFERENCES summits(id),
-    date TEXT, -- as the source dates it, or where inferred is set the curators' inference
+    date TEXT, -- curated where inferred is set (the curators' inference), else the source's
     event TEXT, -- curated: the curators' description, not the source's words
     inferred TEXT, -- curated: what an inferred date rests on (null where the source states it)
     paragraph INTEGER

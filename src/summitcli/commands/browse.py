@@ -168,7 +168,8 @@ def timeline(
     as_jsonl: JsonlOption = False,
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
-    """The dated events the source mentions, oldest first (dates as precise as the source)."""
+    """The dated events the source mentions, oldest first (dates as precise as the source;
+    a date the source does not state is the curators' inference, marked so, with its basis)."""
     index = index_of(ctx)
     if index is not None:
         every = index.timeline()
