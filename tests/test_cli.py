@@ -460,6 +460,17 @@ def test_records_listed_in_a_terminal_panel_say_whose_words_they_are(
         assert words not in output, output
 
 
+def test_a_quotation_listed_in_a_terminal_panel_keeps_the_articles_framing(
+    summit_tty: Any,
+) -> None:
+    """`outcomes --expand` on a terminal gave S5 with no "He added,", which Markdown and the
+    README's "(the article: …)" promise: the framing is the article's words, kept beside."""
+    _, output = summit_tty(
+        "outcomes", "--expand", "--topic", "demographics", "--color", "never", columns=400
+    )
+    assert "(the article: He added,) We decided to launch" in output, output
+
+
 def test_messages_go_to_stderr_on_a_terminal_too(summit_tty: Any) -> None:
     code, output = summit_tty("search", "zeppelin")
     assert (code, output.strip()) == (1, "summit: no results for zeppelin")
@@ -573,6 +584,7 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
         (["hydrgen"], "no results for hydrgen; did you mean hydrogen?"),
         (["denuclearisation"], "no results for denuclearisation; did you mean denuclearization?"),
         (["US"], "no results for US; did you mean U.S.?"),
+        (["co-operation"], "no results for co-operation; did you mean cooperation?"),  # joined
         (["Prime Minister's", "zeppelin"], 'no results for "Prime Minister\'s" zeppelin'),
         (['"hydrogen zeppelin"'], 'no results for "hydrogen zeppelin"'),  # quoted once
         (  # S1's framing: the article's words, which search does not read
@@ -1036,6 +1048,17 @@ def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: 
             ["--no-cache", "quotes", "-t", "north-korea", "--in", "article", "-s", "Lee"],
             "no statements match: none said by Lee Jae-myung or Lee Myung-bak in the article "
             "tagged north-korea",
+            "",
+        ),
+        (  # the release reports speech, none of it direct: --kind left it empty
+            ["quotes", "--in", "release", "--kind", "direct"],
+            "no statements match: none of direct speech in the release",
+            "",
+        ),
+        (
+            ["quotes", "--kind", "account", "-s", "Ishiba", "--in", "release"],
+            "no statements match: none of the article's accounts about Shigeru Ishiba in the "
+            "release",
             "",
         ),
         (["show", ":S1"], "the summit id in ':S1' is empty", ""),

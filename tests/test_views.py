@@ -20,6 +20,13 @@ def test_qualified_refs_in_a_corpus(summit: Summit) -> None:
     assert view.values[0] == f"{summit.id}:S1"
 
 
+def test_the_release_is_named_alike_wherever_it_is_who(summit: Summit) -> None:
+    """The title's WHO read "release" and the release's note N10's "the release": two spellings
+    of one document in `passages.who`, which a script groups by."""
+    by_ref = {record.ref: record for record in summit.searchable}
+    assert views.who(by_ref["T"]) == views.who(by_ref["N10"]) == "the release"
+
+
 def test_every_passage_is_ref_who_kind_text(summit: Summit) -> None:
     """Whatever its type (a section too), a passage has the same four fields, text last."""
     for record in summit.searchable:

@@ -260,8 +260,12 @@ class Filter:
 
     def __str__(self) -> str:
         words = [f"a {self.record_type}" if self.record_type else "a passage"]
+        accounts = list(self.kinds) == ["account"]  # whom they are about: nobody said them
+        if len(self.kinds) == 1:  # one kind asked for (`quotes --kind`) may be what left none
+            words.append("of the article's accounts" if accounts else f"of {self.kinds[0]} speech")
         if self.people:
-            words.append("said by " + " or ".join(dict.fromkeys(p.name for p in self.people)))
+            named = " or ".join(dict.fromkeys(p.name for p in self.people))
+            words.append(("about " if accounts else "said by ") + named)
         if self.section is not None:
             words.append(f"in section {self.section}")
         if self.part is not None:

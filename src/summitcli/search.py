@@ -576,9 +576,7 @@ def _nearest_words(vocabulary: Vocabulary, terms: Sequence[Term], exact: bool) -
                 candidates = vocabulary.near(folded)
                 match = difflib.get_close_matches(folded, candidates, n=1, cutoff=CLOSE)
                 near += [candidates[m] for m in match if candidates[m] not in near]
-    if not near and all(len(term) > 1 for term in terms):
-        return []
-    joined = {fold("".join(term)) for term in terms}  # "US" for "U.S."
+    joined = {fold("".join(term)) for term in terms}  # "US" for "U.S.", "co-operation" too
     near += [w for w in vocabulary.written_as(joined) if w not in near]
     asked = {fold(word) for term in terms for word in term}  # never what the query already says
     return [word for word in near if fold(word) not in asked][:3]

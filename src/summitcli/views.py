@@ -250,7 +250,7 @@ def who(record: Searchable) -> str:
     subjects, never anyone's words."""
     match record:
         case DocumentTitle():
-            return "release"
+            return "the release"
         case Preamble():
             return _speakers(record) if record.people else "preamble"
         case Section():

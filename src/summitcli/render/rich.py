@@ -218,7 +218,7 @@ def _panel(view: View, width: int) -> Panel:
         quote = part.quote
         if quote and quote.who:
             line.append(f"  {quote.who}, {quote.kind}", style=WHO_STYLE)
-            lines += [line, Text(quote.text)]
+            lines += [line, _quoted(quote)]
         else:
             lines.append(
                 line.append("  ").append(quote.text if quote else "  ".join(part.values[1:]))
