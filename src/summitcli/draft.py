@@ -632,14 +632,43 @@ Z with Tran's wife, Y,"), a nationality first ("a Haitian spokesman, X,"),
 "Sánchez's chief of staff, Luis Ortega,", "A trader in the Sucupira market, X,", and the name
 after an honorific or a rank ("A lecturer in economics at the University of Z, Dr X,",
 "Nigeria's chief of defense staff, Gen. Y,")."""
+INSTITUTION = (
+    r"Chambers?|Confederation|Federation|Association|Union|Congress|Council|Senate|Party|"
+    r"Commission|Foundation|Institute|Universit(?:y|i)|League|Forum|Alliance"
+)
+"""The last word of an organisation's name: "Chamber", "Union", "Senate"."""
 ORGANISATION = (
-    rf"(?:[{UPPER}][\w-]* ){{0,3}}?(?:Chambers?|Confederation|Federation|Association|Union|"
-    r"Congress|Council|Senate|Party|Commission|Foundation|Institute|Universit(?:y|i)|League|"
-    r"Forum|Alliance)"
+    rf"(?:[{UPPER}][\w-]* ){{0,3}}?(?:{INSTITUTION})"
     rf"(?: (?:of|for) (?:the )?[{UPPER}][\w-]*(?: (?:and )?[{UPPER}][\w-]*){{0,4}})?"
 )
 """An organisation the article names before its officer's title: "Samoa Chamber of Commerce",
 "Confederation of Zimbabwe Industries", "Congress", "Labour Party"."""
+BODY_END = (
+    rf"(?:{INSTITUTION}|{PORTFOLIO_END}|Committee|Parliament|Assembly|Ministers|Cabinet|"
+    r"Government|Republic|Kingdom|Emirates|Islands|Authority|Bank|Court|Commerce|Province|"
+    r"Region|State|Prefecture|District|County|City)\b"
+)
+"""The last word of a body, a portfolio or a place a title serves, never a name's: "the State
+Council", "the Kyrgyz Republic", "National Security", "Syunik Province"."""
+BODY_PART = (
+    rf"(?:(?:[{UPPER}][\w'-]* ){{0,4}}?{BODY_END}|(?:{COUNTRY_NAME}|[{UPPER}][\w'-]+)"
+    rf"(?= {WORD}(?: {WORD}){{1,2}}(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
+)
+OFFICE_OF_BODY = re.compile(
+    rf"(?<![\w'-])(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
+    rf"(?=[{UPPER}])(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
+    rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*) "
+    rf"{HONOURS}(?P<name>(?!(?:[{UPPER}][\w'-]* ){{0,4}}{BODY_END}){FULL_NAME})"
+    r"(?=[,.;:]| [a-z]| \(|$)"
+)
+"""Rule `title of a body name`: "Chairman of the Senate X", "Premier of the State Council Y",
+"Minister of Foreign Affairs of the Kyrgyz Republic Z", "President of the Federation of Nepal
+Chambers of Commerce and Industry (FNCCI) W", "Governor of Sfax V", as agencies of Central and
+South Asia write a title: the body ends at a word of an institution or a place, an acronym in
+brackets, or is a country ("New Zealand") or one word (a place) before a name of two or three
+words, and the name after it
+holds none of those words ("Prime Minister of the Government of National Unity X Y Z" gives no
+"Unity X Y Z")."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<former>[Ff]ormer) )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}) )?\b"
@@ -1534,6 +1563,8 @@ def find_people(
             add(match, "name", role, number, rank, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 1, affiliation=_affiliated(match))
+        for match in OFFICE_OF_BODY.finditer(paragraph):
+            add(match, "name", match["role"], number, 1)
         for match in TITLE_OF_NAMED.finditer(paragraph):
             words = match["role"].split()[2:]
             titled = any(re.fullmatch(rf"{HONOUR}|{CORE_TITLE}", word) for word in words)
