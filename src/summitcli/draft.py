@@ -170,9 +170,12 @@ PARTICLE = (
 """The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
 and "av", the Welsh "ap"."""
-INITIALS = r"(?:(?:[A-Z]\.|(?![AI] )[A-Z]) ){1,3}"
-"""Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan"
-(never "A" or "I" without a dot, which start sentences)."""
+INITIALS = r"(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
+"""Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
+"J.R. Perera" (never "A" or "I" without a dot, which start sentences)."""
+GIVEN_SHORT = r"Md|Mohd|Muhd"
+"""A given name written short with a stop, part of the name: "Md." (Mohammad) of "Md. Touhid
+Hossain", as Bangladesh writes it."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
     r"(?: (?:II|III|IV|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
@@ -186,14 +189,16 @@ INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
 FULL_NAME = (
-    rf"{NAME_START}(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
+    rf"{NAME_START}(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
+    rf"[{UPPER}]\.{WORD}(?![\w.'\u2019-])|"
     rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*(?:[\"\u201c]{WORD}[\"\u201d] )?"
     rf"(?:{MIDDLE_INITIAL} )*{WORD}){{1,4}}){SUFFIX}?"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
 Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon "Monching" Cruz) or middle
 initials (John A. Carter, Mary K. L. Osei), or initials and a family name (S. Venkataraman),
-and a suffix (Jr.)."""
+a given name written short ("Md. Touhid Hossain"), a patronymic's initial joined to the given
+name, as Mongolian writes a name ("B.Oyunchimeg"), and a suffix (Jr.)."""
 S = "['\u2019]s"
 """A possessive's ending, with the typewriter's apostrophe or the typographer's curly one."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}{S}))?{WORD}"
@@ -868,15 +873,16 @@ REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
-    rf"(?<! of New )(?<! of South )(?<! of North )(?P<name>{NAME_START}{WORD})"
+    rf"(?<! of New )(?<! of South )(?<! of North )(?!(?:{GIVEN_SHORT})\. )"
+    rf"(?P<name>{NAME_START}{WORD})"
     rf"(?: {REGNAL}|(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
     r" (?:and|on|in|at|with|to|held|met)\b))"
 )
 """Rule `title name` of one name, as many Indonesians have, and a monarch's regnal numeral
 ("King Abdullah II has held talks"), part of the name: "Foreign Minister Sugiono said",
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
-where no one found carries the word, and never the end of a place ("Prime Minister of New
-Zealand")."""
+where no one found carries the word, never the end of a place ("Prime Minister of New
+Zealand") nor a given name written short ("Md. Touhid Hossain")."""
 BARE_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] ))(?P<word>{WORD}) (?:also )?(?:{CUE_VERB})\b"
 )
@@ -1226,7 +1232,7 @@ HEADLINE_SPEAKER = re.compile(
 supply gas", "President Ruto: We are ready"; whose, a guess."""
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
-    r"|Gov|Lt|Col|Jr|Sr|vs|etc)|\b[A-Z]|\b[a-z])\.$"
+    rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT})|\b[A-Z]|\b[a-z])\.$"
 )
 
 
