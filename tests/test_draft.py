@@ -6266,3 +6266,22 @@ def test_a_given_name_s_abbreviation_or_joined_initials_are_part_of_the_name(
     initials written together, or a patronymic's initial joined to a given name as Mongolian
     writes it, are the name, as the gold writes it."""
     assert name in _roles_drafted(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("It was signed in 2009 by then Prime Minister Ola Nordby in Oslo.", "Ola Nordby",
+         "then Prime Minister"),
+        ("He recalled that then Chilean President Rosa Vidal had visited in 1998.", "Rosa Vidal",
+         "then Chilean President"),
+        ("He cited a speech by Nepal's then Foreign Minister Hari Thapa in 1955.", "Hari Thapa",
+         "Nepal's then Foreign Minister"),
+    ],
+)  # fmt: skip
+def test_then_before_a_title_is_part_of_the_role(text: str, name: str, role: str) -> None:
+    """ "then Prime Minister Tony X" was listed as "Prime Minister", "Sri Lanka's then Finance
+    Minister Y" as "Finance Minister" (issue 19, round 23, held-out 55 to 61, and every gold
+    that has one, nine of nine): "then" before a title says the office was held then, as the
+    gold keeps it, and a holder of the past is never whom "the Prime Minister" means today."""
+    assert _roles_drafted(text)[name] == role

@@ -315,12 +315,12 @@ RANK = (
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
 FOUNDING = re.compile(
     r"\b(?:first|founding) (?:president|prime minister|premier|chancellor|king|leader)\b|"
-    r"\bpredecessor\b",
+    r"\bpredecessor\b|^then\b",
     re.I,
 )
 """A head of the past by an ordinal ("Senegal's first president Leopold Sedar Senghor"): as
 much a former holder as "former", never whom "the Senegalese president" means today; and so is
-a predecessor."""
+a predecessor, and a holder "then" ("then Prime Minister X")."""
 PLAIN_NATIONALITY = r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque"
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
 NATIONALITY_FIRST = r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East"
@@ -336,11 +336,14 @@ ADJECTIVE = (
 Argentine, Brazil's, UAE, Presidential, Federal, Cypriot, and those of no common ending: Lao,
 Swiss, Burkinabe; never the end of a word ("PRIME Minister")."""
 TITLED = re.compile(
-    rf"(?<!\w)(?<!\w-)(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?"
+    rf"(?<!\w)(?<!\w-)(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen) )?"
+    rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
     rf"(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
-"""Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"; never
+"""Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X", "then
+Prime Minister Y" and "Nepal's then Foreign Minister Z" (a holder of the past, "then" kept as the
+gold keeps it); never
 from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" gives X no
 "Leblanc and …" title, "Governor-General X" no "General"), though after a dash
 ("(Jiji Press)--Prime Minister X")."""
@@ -1540,7 +1543,11 @@ def find_people(
         for match in APPOSITIVE_TITLE.finditer(paragraph):
             add(match, "name", match["role"], number, 0, match["country"] or "")
         for match in TITLED.finditer(paragraph):
-            role = " ".join(filter(None, (match["former"], match["adjective"], match["title"])))
+            then = (match["then"] or match["then_after"] or "").lower()
+            parts = (match["former"], then, match["adjective"], match["title"])
+            if match["then_after"]:  # "Nepal's then Foreign Minister"
+                parts = (match["former"], match["adjective"], then, match["title"])
+            role = " ".join(filter(None, parts))
             role += f" of {match['country']}" if match["country"] else ""
             country = match["country"] or (match["adjective"] or "").removesuffix("'s")
             of = LEADER_OF.match(match["title"])  # "President of Moldova Ion Ceban"
