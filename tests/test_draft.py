@@ -6285,3 +6285,28 @@ def test_then_before_a_title_is_part_of_the_role(text: str, name: str, role: str
     that has one, nine of nine): "then" before a title says the office was held then, as the
     gold keeps it, and a holder of the past is never whom "the Prime Minister" means today."""
     assert _roles_drafted(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("head", "writers"),
+    [
+        ("By Rosa Quispe, Associated Press", ["Rosa Quispe"]),
+        ("By Liv Dahl and Aino Virta (STT)", ["Liv Dahl", "Aino Virta"]),
+        ("Author: Ewa Nowak (PAP)", ["Ewa Nowak"]),
+        ("Reporter: Sri Wahyuni", ["Sri Wahyuni"]),
+        ("Jonas Petrauskas, ELTA", ["Jonas Petrauskas"]),
+        ("Tamika Grant-Hall/Senior Observer Writer", ["Tamika Grant-Hall"]),
+    ],
+)  # fmt: skip
+def test_a_byline_naming_its_outlet_or_with_a_colon_is_its_writers(
+    head: str, writers: list[str]
+) -> None:
+    """ "By X, Associated Press", "By X and Y (STT)", "Author: X (PAP)", "Reporter: X", "X, ELTA"
+    and "X/Senior Gleaner Writer" left their journalists out of `people` (issue 19, round 23,
+    held-out 55 to 62, eleven people): an outlet after the names is no name of theirs (the
+    names are read one by one), a colon may follow the credit's word, and the outlet may stand
+    in brackets, in capitals after a comma or after a slash with the writer's title."""
+    story = "LIMA (AFP) - Chilean President Ana Soto met Peruvian President Luis Paz."
+    paragraphs = [(1, "Chile, Peru bury old rivalry"), (2, head), (3, story)]
+    people = find_people(paragraphs)
+    assert [p.name for p in people.values() if p.credited] == writers

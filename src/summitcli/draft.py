@@ -478,13 +478,13 @@ CREDIT = re.compile(
     r"[Ee]diting|[Ee]dited) by|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
     r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
-    rf"|^(?:[Bb]y:?|From|Reporter|Correspondent) (?:(?:[A-Z][a-z]+ )*?"
+    rf"|^(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor)):? (?:(?:[A-Z][a-z]+ )*?"
     r"(?:Correspondent|Reporter|Writer|Editor) )?"
     rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and| &) {BYLINE_NAME})*)"
-    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*| [-/] .*)?$"
+    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*| [-/] .*| \([A-Z][\w ]*\))?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
-    r" \| [A-Z][\w ]+|\s*\|\s*\d.*|, (?:[A-Z][a-z]+ )*(?:Correspondent|Reporter|Writer|Editor|"
-    r"Chief|Journalist)s?)$"
+    r" \| [A-Z][\w ]+|\s*\|\s*\d.*|, [A-Z]{2,}|(?:, |\s*/\s*)(?:[A-Z][a-z]+ )*"
+    r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist)s?)$"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
     rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
@@ -496,7 +496,8 @@ CREDIT = re.compile(
 "— With assistance from X", "Written by X, based on reporting by Y", and a byline alone in its
 paragraph ("By X and Y", "By Joana TAVARES", "By Diplomatic Correspondent X in Malé", "X (The
 Jakarta Post)", "X | Bangkok", "X, Correspondent", "X, Abuja Bureau Chief", "Reporter X",
-"By: X - Reporter / @desk", "X and Y | 14.10.2026", and a name in capitals alone in the
+"By: X - Reporter / @desk", "X and Y | 14.10.2026", "By X and Y (STT)", "Author: X (PAP)",
+"Reporter: X", "X, ELTA", "X/Senior Gleaner Writer", and a name in capitals alone in the
 article's first paragraph); in the article's head, a name alone on its line ("Marion Dubois",
 "Shaun Walker in Warsaw") is a byline too; "By X & Y", "by X", and "Associated Press writer X
 in Medellín contributed to this report"."""
@@ -505,7 +506,7 @@ BYLINE_PARAGRAPHS = 4
 line there ("Marion Dubois", "Shaun Walker in Warsaw") is its writer's."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
-    "editing": "editor", "edited": "editor",
+    "editing": "editor", "edited": "editor", "author": "writer", "editor": "editor",
     "writer": "writer", "reporter": "reporter", "correspondent": "correspondent",
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
@@ -1694,7 +1695,7 @@ def find_people(
         head = number < paragraphs[0][0] + BYLINE_PARAGRAPHS  # a byline is a line of the head
         chunks = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)] if head else [(0, text)]
         for offset, match in [(at, m) for at, chunk in chunks for m in CREDIT.finditer(chunk)]:
-            credit = match["credit"] or match["contributed"] or "reporting"  # a byline too
+            credit = match["credit"] or match["contributed"] or match["lead"] or "reporting"
             role = f"{agency} {CREDIT_ROLE[credit.split()[-1].lower()]}".lstrip()
             if match["capitals"] and number == paragraphs[0][0]:  # "DILNOZA RASHIDOVA"
                 name = match["capitals"].title()
@@ -1703,11 +1704,11 @@ def find_people(
                 continue
             groups = ("names", "byline", "tagged", "contributor") + (("alone",) if head else ())
             credited = next((g for g in groups if match[g]), None)
-            if credited is None or NOT_PEOPLE.search(match[credited]):
+            if credited is None:
                 continue
             for part in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", match[credited].strip()):
-                named = CREDITED_NAME.fullmatch(part.strip())
-                if named and _slug(named["name"]) not in people:
+                named = CREDITED_NAME.fullmatch(part.strip())  # never "Associated Press"
+                if named and not NOT_PEOPLE.search(part) and _slug(named["name"]) not in people:
                     start = offset + match.start(credited) + match[credited].index(part)
                     first[_slug(named["name"])] = (number, start)
                     people[_slug(named["name"])] = Found(
