@@ -6310,3 +6310,25 @@ def test_a_byline_naming_its_outlet_or_with_a_colon_is_its_writers(
     paragraphs = [(1, "Chile, Peru bury old rivalry"), (2, head), (3, story)]
     people = find_people(paragraphs)
     assert [p.name for p in people.values() if p.credited] == writers
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Faroe Islands Prime Minister Jógvan Joensen said so.", "Jógvan Joensen",
+         "Faroe Islands Prime Minister"),
+        ("Papua New Guinea Foreign Minister Kila Pato said so.", "Kila Pato",
+         "Papua New Guinea Foreign Minister"),
+        ("Trinidad and Tobago's Minister of Trade Asha Ramlal said so.", "Asha Ramlal",
+         "Trinidad and Tobago's Minister of Trade"),
+    ],
+)  # fmt: skip
+def test_a_country_of_several_words_before_a_title_is_the_role_s_whole(
+    text: str, name: str, role: str
+) -> None:
+    """ "Cook Islands Prime Minister X" was listed as "Islands Prime Minister", "Papua New Guinea
+    Prime Minister Y" as "Guinea Prime Minister" and "Trinidad and Tobago's Minister of Trade Z"
+    as "Tobago's Minister of Trade" (issue 19, round 23, held-out 56 to 62, and nine Solomon
+    Islands ministers of older sets): a country named by several words, islands, "Papua New
+    Guinea", "Trinidad and Tobago", stands whole before a title as a nationality does."""
+    assert _roles_drafted(text)[name] == role

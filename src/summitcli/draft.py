@@ -327,14 +327,16 @@ NATIONALITY_FIRST = r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|E
 """The first word of a nationality of two, as a country of two words makes it: "Costa Rican",
 "Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean"."""
 ADJECTIVE = (
-    rf"\b(?:(?:(?:{NATIONALITY_FIRST}) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
+    r"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|Trinidad and Tobago)(?:'s)?|"
+    rf"(?:(?:{NATIONALITY_FIRST}) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
     rf"(?:{PLAIN_NATIONALITY})\b|"
     r"[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
 )
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
 Argentine, Brazil's, UAE, Presidential, Federal, Cypriot, and those of no common ending: Lao,
-Swiss, Burkinabe; never the end of a word ("PRIME Minister")."""
+Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New Guinea",
+"Trinidad and Tobago's"); never the end of a word ("PRIME Minister")."""
 TITLED = re.compile(
     rf"(?<!\w)(?<!\w-)(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen) )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
@@ -1907,6 +1909,8 @@ def _from_owner(role: str) -> str:
     President, X"), while "chair of the Senate's foreign affairs committee" is all a role."""
     owned = re.search(rf"(?<![\w'\u2019-])(?:{OWNER}){S} ", role)
     before = role[: owned.start()] if owned else ""
+    if re.match(rf"(?:{ADJECTIVE}) ", role):  # "Trinidad and Tobago's", a country's whole name
+        return role
     titled = rf"(?i:\b(?:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT})\b)|\b(?:{CORE_TITLE})\b"
     return role[owned.start() :] if owned and before and not re.search(titled, before) else role
 
