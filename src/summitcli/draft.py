@@ -769,6 +769,12 @@ COUNTERPART = re.compile(
 """Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf", "his
 Solomon Islands counterpart X": a minister's counterpart, whom "the two ministers" may mean;
 and `his predecessor name` ("Her predecessor, Kenji Ota,"), a person of the past."""
+COUNTERPART_TITLED = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<adjective>{ADJECTIVE}) (?:counterpart|colleague), "
+    rf"(?:the )?(?P<title>{CORE_TITLE}),? {HONOURS}(?P<name>{FULL_NAME})\b"
+)
+"""Rule `his nationality counterpart, title name`: "His Norwegian colleague, Foreign Minister
+X," is the Norwegian Foreign Minister, as the gold composes the role."""
 OCCUPATION = re.compile(
     rf"(?<![\w-])(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
@@ -1606,6 +1612,12 @@ def find_people(
             add(match, "name", match["kin"], number, 2)
         for match in COUNTERPART.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
+        for match in COUNTERPART_TITLED.finditer(paragraph):
+            adjective = match["adjective"]
+            role = match["title"]
+            if not re.match(rf"(?:{ADJECTIVE}) ", role):  # "Czech Transport Minister" as it is
+                role = f"{adjective} {role}"
+            add(match, "name", role, number, 1, adjective.removesuffix("'s"))
     for number, paragraph in paragraphs:  # "the late Labour Undersecretary X": a title's
         for match in LATE_NAMED.finditer(paragraph):
             if not any(match["name"].endswith(p.name) for p in people.values()):
