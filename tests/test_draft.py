@@ -6354,3 +6354,18 @@ def test_a_counterpart_s_nationality_goes_with_the_title_after_it(
     of a counterpart or colleague set before a title is whose title it is, as the gold composes
     it; a title that names its nationality keeps its own."""
     assert _roles_drafted(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("An exporter, Aum Karma Lhamo, said the road was slow.", "Karma Lhamo"),
+        ("Ap Tashi Dorji, 70, said the price had dropped.", "Tashi Dorji"),
+    ],
+)
+def test_bhutanese_terms_of_address_are_no_part_of_a_name(text: str, name: str) -> None:
+    """ "Aum Dechen Wangmo" and "Aum Sonam Yangzom" were kept whole against the gold rule (issue
+    19, round 23, held-out 11 and 62, three of three golds): Bhutan's Aum (a woman's) and Ap (a
+    man's) are terms of address, dropped before a name of two words or more; before one word
+    they stay, as the article's only name for the person."""
+    assert name in _roles_drafted(text)

@@ -116,7 +116,7 @@ HONOUR = (
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
-    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi|Nei)(?= {WORD} {WORD})|Te Beretitenti|"
+    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi|Nei|Aum|Ap)(?= {WORD} {WORD})|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
@@ -140,7 +140,8 @@ Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patin
 Pahlawan"), though Amar alone is a given name; French, Spanish, Portuguese and German Monsieur,
 Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
 Adi and Ro, East Africa's Mama, Thai Khun, the Mufti and Setswana Kgosi, Kiribati's Nei (a
-woman's) only before a name of two words or more ("Adi Litia Vosanibola",
+woman's), Bhutan's Aum (a woman's) and Ap (a man's) only before a name of two words or more
+("Adi Litia Vosanibola",
 never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style, and
 an Associate or Assistant Professor. Burmese U and Daw stay in a name, as the article writes it
 ("U Than Lwin Oo"): the sets' writers differ on them."""
