@@ -218,14 +218,15 @@ LEADER = (
 HEAD = re.compile(
     rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER}|Head of (?:State|Government))\b"
     r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|"
-    r"(?<!Russian )federation|union|council|senate|assembly|court|bank|commission|foundation|"
-    r"society|club|committee|university|congress|confederation|league|board|company|group|"
-    r"corporation)\b)",
+    r"(?<!Russian )federation|union|council(?! of ministers)|senate|assembly|court|bank|"
+    r"commission|foundation|society|club|committee|university|congress|confederation|league|"
+    r"board|company|group|corporation)\b)",
     re.IGNORECASE,
 )
 """A head of state or government's title in a role, "Head of Government of the Kingdom of
 Morocco" as much as "President", "President of the Russian Federation" (the one state called a
-federation) as much as "President of Mongolia": not a deputy's or a vice's, nor the head of a
+federation) as much as "President of Mongolia", and "President of the Council of Ministers", a
+head of government's title (Togo's, Italy's): not a deputy's or a vice's, nor the head of a
 federation of sport or trade."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
@@ -658,10 +659,12 @@ ORGANISATION = (
 BODY_END = (
     rf"(?:{INSTITUTION}|{PORTFOLIO_END}|Committee|Parliament|Assembly|Ministers|Cabinet|"
     r"Government|Republic|Kingdom|Emirates|Islands|Authority|Bank|Court|Commerce|Province|"
-    r"Region|State|Prefecture|District|County|City)\b"
+    r"Region|States?|Prefecture|District|County|City|Port|Airport|Zone|Centre|Center|Company|"
+    r"Corporation|Agency|Office|Ministry|Fund|Group)\b"
 )
-"""The last word of a body, a portfolio or a place a title serves, never a name's: "the State
-Council", "the Kyrgyz Republic", "National Security", "Syunik Province"."""
+"""The last word of a body, a portfolio, a place or a facility a title serves, never a name's:
+"the State Council", "the Kyrgyz Republic", "National Security", "Syunik Province", "the Sea
+Trade Port", "the United Mexican States"."""
 BODY_PART = (
     rf"(?:(?:[{UPPER}][\w'-]* ){{0,4}}?{BODY_END}|(?:{COUNTRY_NAME}|[{UPPER}][\w'-]+)"
     rf"(?= {WORD}(?: {WORD}){{1,2}}(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
