@@ -191,15 +191,15 @@ INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
 FULL_NAME = (
     rf"{NAME_START}(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
-    rf"[{UPPER}]\.{WORD}(?![\w.'\u2019-])|"
     rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*(?:[\"\u201c]{WORD}[\"\u201d] )?"
     rf"(?:{MIDDLE_INITIAL} )*{WORD}){{1,4}}){SUFFIX}?"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
 Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon "Monching" Cruz) or middle
 initials (John A. Carter, Mary K. L. Osei), or initials and a family name (S. Venkataraman),
-a given name written short ("Md. Touhid Hossain"), a patronymic's initial joined to the given
-name, as Mongolian writes a name ("B.Oyunchimeg"), and a suffix (Jr.)."""
+a given name written short ("Md. Touhid Hossain"), and a suffix (Jr.). A patronymic's initial
+joined to the given name, as Mongolian writes a name ("G.Tumurbaatar"), is not one: it is
+often a short form of a name written in full before ("Ganzorigiin Tumurbaatar")."""
 S = "['\u2019]s"
 """A possessive's ending, with the typewriter's apostrophe or the typographer's curly one."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}{S}))?{WORD}"
