@@ -116,7 +116,7 @@ HONOUR = (
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
-    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi|Nei)(?= {WORD} {WORD})|Te Beretitenti|"
+    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi|Nei|Aum|Ap)(?= {WORD} {WORD})|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
@@ -140,7 +140,8 @@ Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patin
 Pahlawan"), though Amar alone is a given name; French, Spanish, Portuguese and German Monsieur,
 Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
 Adi and Ro, East Africa's Mama, Thai Khun, the Mufti and Setswana Kgosi, Kiribati's Nei (a
-woman's) only before a name of two words or more ("Adi Litia Vosanibola",
+woman's), Bhutan's Aum (a woman's) and Ap (a man's) only before a name of two words or more
+("Adi Litia Vosanibola",
 never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style, and
 an Associate or Assistant Professor. Burmese U and Daw stay in a name, as the article writes it
 ("U Than Lwin Oo"): the sets' writers differ on them."""
@@ -170,9 +171,12 @@ PARTICLE = (
 """The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
 and "av", the Welsh "ap"."""
-INITIALS = r"(?:(?:[A-Z]\.|(?![AI] )[A-Z]) ){1,3}"
-"""Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan"
-(never "A" or "I" without a dot, which start sentences)."""
+INITIALS = r"(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
+"""Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
+"J.R. Perera" (never "A" or "I" without a dot, which start sentences)."""
+GIVEN_SHORT = r"Md|Mohd|Muhd"
+"""A given name written short with a stop, part of the name: "Md." (Mohammad) of "Md. Touhid
+Hossain", as Bangladesh writes it."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
     r"(?: (?:II|III|IV|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
@@ -186,14 +190,16 @@ INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
 FULL_NAME = (
-    rf"{NAME_START}(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
+    rf"{NAME_START}(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
     rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*(?:[\"\u201c]{WORD}[\"\u201d] )?"
     rf"(?:{MIDDLE_INITIAL} )*{WORD}){{1,4}}){SUFFIX}?"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
 Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon "Monching" Cruz) or middle
 initials (John A. Carter, Mary K. L. Osei), or initials and a family name (S. Venkataraman),
-and a suffix (Jr.)."""
+a given name written short ("Md. Touhid Hossain"), and a suffix (Jr.). A patronymic's initial
+joined to the given name, as Mongolian writes a name ("G.Tumurbaatar"), is not one: it is
+often a short form of a name written in full before ("Ganzorigiin Tumurbaatar")."""
 S = "['\u2019]s"
 """A possessive's ending, with the typewriter's apostrophe or the typographer's curly one."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}{S}))?{WORD}"
@@ -212,14 +218,15 @@ LEADER = (
 HEAD = re.compile(
     rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER}|Head of (?:State|Government))\b"
     r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|"
-    r"(?<!Russian )federation|union|council|senate|assembly|court|bank|commission|foundation|"
-    r"society|club|committee|university|congress|confederation|league|board|company|group|"
-    r"corporation)\b)",
+    r"(?<!Russian )federation|union|council(?! of ministers)|senate|assembly|court|bank|"
+    r"commission|foundation|society|club|committee|university|congress|confederation|league|"
+    r"board|company|group|corporation)\b)",
     re.IGNORECASE,
 )
 """A head of state or government's title in a role, "Head of Government of the Kingdom of
 Morocco" as much as "President", "President of the Russian Federation" (the one state called a
-federation) as much as "President of Mongolia": not a deputy's or a vice's, nor the head of a
+federation) as much as "President of Mongolia", and "President of the Council of Ministers", a
+head of government's title (Togo's, Italy's): not a deputy's or a vice's, nor the head of a
 federation of sport or trade."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
@@ -310,32 +317,37 @@ RANK = (
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
 FOUNDING = re.compile(
     r"\b(?:first|founding) (?:president|prime minister|premier|chancellor|king|leader)\b|"
-    r"\bpredecessor\b",
+    r"\bpredecessor\b|^then\b",
     re.I,
 )
 """A head of the past by an ordinal ("Senegal's first president Leopold Sedar Senghor"): as
 much a former holder as "former", never whom "the Senegalese president" means today; and so is
-a predecessor."""
+a predecessor, and a holder "then" ("then Prime Minister X")."""
 PLAIN_NATIONALITY = r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque"
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
 NATIONALITY_FIRST = r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East"
 """The first word of a nationality of two, as a country of two words makes it: "Costa Rican",
 "Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean"."""
 ADJECTIVE = (
-    rf"\b(?:(?:(?:{NATIONALITY_FIRST}) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
+    r"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|Trinidad and Tobago)(?:'s)?|"
+    rf"(?:(?:{NATIONALITY_FIRST}) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
     rf"(?:{PLAIN_NATIONALITY})\b|"
     r"[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
 )
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
 Argentine, Brazil's, UAE, Presidential, Federal, Cypriot, and those of no common ending: Lao,
-Swiss, Burkinabe; never the end of a word ("PRIME Minister")."""
+Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New Guinea",
+"Trinidad and Tobago's"); never the end of a word ("PRIME Minister")."""
 TITLED = re.compile(
-    rf"(?<!\w)(?<!\w-)(?:(?P<former>{FORMER}) )?(?:(?P<adjective>{ADJECTIVE}) )?"
+    rf"(?<!\w)(?<!\w-)(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen) )?"
+    rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
     rf"(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
-"""Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X"; never
+"""Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X", "then
+Prime Minister Y" and "Nepal's then Foreign Minister Z" (a holder of the past, "then" kept as the
+gold keeps it); never
 from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" gives X no
 "Leblanc and …" title, "Governor-General X" no "General"), though after a dash
 ("(Jiji Press)--Prime Minister X")."""
@@ -470,13 +482,13 @@ CREDIT = re.compile(
     r"[Ee]diting|[Ee]dited) by|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
     r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
-    rf"|^(?:[Bb]y:?|From|Reporter|Correspondent) (?:(?:[A-Z][a-z]+ )*?"
+    rf"|^(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor)):? (?:(?:[A-Z][a-z]+ )*?"
     r"(?:Correspondent|Reporter|Writer|Editor) )?"
     rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and| &) {BYLINE_NAME})*)"
-    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*| [-/] .*)?$"
+    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*| [-/] .*| \([A-Z][\w ]*\))?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
-    r" \| [A-Z][\w ]+|\s*\|\s*\d.*|, (?:[A-Z][a-z]+ )*(?:Correspondent|Reporter|Writer|Editor|"
-    r"Chief|Journalist)s?)$"
+    r" \| [A-Z][\w ]+|\s*\|\s*\d.*|, [A-Z]{2,}|(?:, |\s*/\s*)(?:[A-Z][a-z]+ )*"
+    r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist)s?)$"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
     rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
@@ -488,7 +500,8 @@ CREDIT = re.compile(
 "— With assistance from X", "Written by X, based on reporting by Y", and a byline alone in its
 paragraph ("By X and Y", "By Joana TAVARES", "By Diplomatic Correspondent X in Malé", "X (The
 Jakarta Post)", "X | Bangkok", "X, Correspondent", "X, Abuja Bureau Chief", "Reporter X",
-"By: X - Reporter / @desk", "X and Y | 14.10.2026", and a name in capitals alone in the
+"By: X - Reporter / @desk", "X and Y | 14.10.2026", "By X and Y (STT)", "Author: X (PAP)",
+"Reporter: X", "X, ELTA", "X/Senior Gleaner Writer", and a name in capitals alone in the
 article's first paragraph); in the article's head, a name alone on its line ("Marion Dubois",
 "Shaun Walker in Warsaw") is a byline too; "By X & Y", "by X", and "Associated Press writer X
 in Medellín contributed to this report"."""
@@ -497,7 +510,7 @@ BYLINE_PARAGRAPHS = 4
 line there ("Marion Dubois", "Shaun Walker in Warsaw") is its writer's."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
-    "editing": "editor", "edited": "editor",
+    "editing": "editor", "edited": "editor", "author": "writer", "editor": "editor",
     "writer": "writer", "reporter": "reporter", "correspondent": "correspondent",
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
@@ -632,14 +645,45 @@ Z with Tran's wife, Y,"), a nationality first ("a Haitian spokesman, X,"),
 "Sánchez's chief of staff, Luis Ortega,", "A trader in the Sucupira market, X,", and the name
 after an honorific or a rank ("A lecturer in economics at the University of Z, Dr X,",
 "Nigeria's chief of defense staff, Gen. Y,")."""
+INSTITUTION = (
+    r"Chambers?|Confederation|Federation|Association|Union|Congress|Council|Senate|Party|"
+    r"Commission|Foundation|Institute|Universit(?:y|i)|League|Forum|Alliance"
+)
+"""The last word of an organisation's name: "Chamber", "Union", "Senate"."""
 ORGANISATION = (
-    rf"(?:[{UPPER}][\w-]* ){{0,3}}?(?:Chambers?|Confederation|Federation|Association|Union|"
-    r"Congress|Council|Senate|Party|Commission|Foundation|Institute|Universit(?:y|i)|League|"
-    r"Forum|Alliance)"
+    rf"(?:[{UPPER}][\w-]* ){{0,3}}?(?:{INSTITUTION})"
     rf"(?: (?:of|for) (?:the )?[{UPPER}][\w-]*(?: (?:and )?[{UPPER}][\w-]*){{0,4}})?"
 )
 """An organisation the article names before its officer's title: "Samoa Chamber of Commerce",
 "Confederation of Zimbabwe Industries", "Congress", "Labour Party"."""
+BODY_END = (
+    rf"(?:{INSTITUTION}|{PORTFOLIO_END}|Committee|Parliament|Assembly|Ministers|Cabinet|"
+    r"Government|Republic|Kingdom|Emirates|Islands|Authority|Bank|Court|Commerce|Province|"
+    r"Region|States?|Prefecture|District|County|City|Port|Airport|Zone|Centre|Center|Company|"
+    r"Corporation|Agency|Office|Ministry|Fund|Group)\b"
+)
+"""The last word of a body, a portfolio, a place or a facility a title serves, never a name's:
+"the State Council", "the Kyrgyz Republic", "National Security", "Syunik Province", "the Sea
+Trade Port", "the United Mexican States"."""
+BODY_PART = (
+    rf"(?:(?:[{UPPER}][\w'-]* ){{0,4}}?{BODY_END}|(?:{COUNTRY_NAME}|[{UPPER}][\w'-]+)"
+    rf"(?= {WORD}(?: {WORD}){{1,2}}(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
+)
+OFFICE_OF_BODY = re.compile(
+    rf"(?<![\w'-])(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
+    rf"(?=[{UPPER}])(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
+    rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*) "
+    rf"{HONOURS}(?P<name>(?!(?:[{UPPER}][\w'-]* ){{0,4}}{BODY_END}){FULL_NAME})"
+    r"(?=[,.;:]| [a-z]| \(|$)"
+)
+"""Rule `title of a body name`: "Chairman of the Senate X", "Premier of the State Council Y",
+"Minister of Foreign Affairs of the Kyrgyz Republic Z", "President of the Federation of Nepal
+Chambers of Commerce and Industry (FNCCI) W", "Governor of Sfax V", as agencies of Central and
+South Asia write a title: the body ends at a word of an institution or a place, an acronym in
+brackets, or is a country ("New Zealand") or one word (a place) before a name of two or three
+words, and the name after it
+holds none of those words ("Prime Minister of the Government of National Unity X Y Z" gives no
+"Unity X Y Z")."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<former>[Ff]ormer) )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}) )?\b"
@@ -729,6 +773,12 @@ COUNTERPART = re.compile(
 """Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf", "his
 Solomon Islands counterpart X": a minister's counterpart, whom "the two ministers" may mean;
 and `his predecessor name` ("Her predecessor, Kenji Ota,"), a person of the past."""
+COUNTERPART_TITLED = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<adjective>{ADJECTIVE}) (?:counterpart|colleague), "
+    rf"(?:the )?(?P<title>{CORE_TITLE}),? {HONOURS}(?P<name>{FULL_NAME})\b"
+)
+"""Rule `his nationality counterpart, title name`: "His Norwegian colleague, Foreign Minister
+X," is the Norwegian Foreign Minister, as the gold composes the role."""
 OCCUPATION = re.compile(
     rf"(?<![\w-])(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
@@ -839,15 +889,16 @@ REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
-    rf"(?<! of New )(?<! of South )(?<! of North )(?P<name>{NAME_START}{WORD})"
+    rf"(?<! of New )(?<! of South )(?<! of North )(?!(?:{GIVEN_SHORT})\. )"
+    rf"(?P<name>{NAME_START}{WORD})"
     rf"(?: {REGNAL}|(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
     r" (?:and|on|in|at|with|to|held|met)\b))"
 )
 """Rule `title name` of one name, as many Indonesians have, and a monarch's regnal numeral
 ("King Abdullah II has held talks"), part of the name: "Foreign Minister Sugiono said",
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
-where no one found carries the word, and never the end of a place ("Prime Minister of New
-Zealand")."""
+where no one found carries the word, never the end of a place ("Prime Minister of New
+Zealand") nor a given name written short ("Md. Touhid Hossain")."""
 BARE_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] ))(?P<word>{WORD}) (?:also )?(?:{CUE_VERB})\b"
 )
@@ -1197,7 +1248,7 @@ HEADLINE_SPEAKER = re.compile(
 supply gas", "President Ruto: We are ready"; whose, a guess."""
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
-    r"|Gov|Lt|Col|Jr|Sr|vs|etc)|\b[A-Z]|\b[a-z])\.$"
+    rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT})|\b[A-Z]|\b[a-z])\.$"
 )
 
 
@@ -1505,7 +1556,11 @@ def find_people(
         for match in APPOSITIVE_TITLE.finditer(paragraph):
             add(match, "name", match["role"], number, 0, match["country"] or "")
         for match in TITLED.finditer(paragraph):
-            role = " ".join(filter(None, (match["former"], match["adjective"], match["title"])))
+            then = (match["then"] or match["then_after"] or "").lower()
+            parts = (match["former"], then, match["adjective"], match["title"])
+            if match["then_after"]:  # "Nepal's then Foreign Minister"
+                parts = (match["former"], match["adjective"], then, match["title"])
+            role = " ".join(filter(None, parts))
             role += f" of {match['country']}" if match["country"] else ""
             country = match["country"] or (match["adjective"] or "").removesuffix("'s")
             of = LEADER_OF.match(match["title"])  # "President of Moldova Ion Ceban"
@@ -1534,6 +1589,8 @@ def find_people(
             add(match, "name", role, number, rank, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 1, affiliation=_affiliated(match))
+        for match in OFFICE_OF_BODY.finditer(paragraph):
+            add(match, "name", match["role"], number, 1)
         for match in TITLE_OF_NAMED.finditer(paragraph):
             words = match["role"].split()[2:]
             titled = any(re.fullmatch(rf"{HONOUR}|{CORE_TITLE}", word) for word in words)
@@ -1559,6 +1616,12 @@ def find_people(
             add(match, "name", match["kin"], number, 2)
         for match in COUNTERPART.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
+        for match in COUNTERPART_TITLED.finditer(paragraph):
+            adjective = match["adjective"]
+            role = match["title"]
+            if not re.match(rf"(?:{ADJECTIVE}) ", role):  # "Czech Transport Minister" as it is
+                role = f"{adjective} {role}"
+            add(match, "name", role, number, 1, adjective.removesuffix("'s"))
     for number, paragraph in paragraphs:  # "the late Labour Undersecretary X": a title's
         for match in LATE_NAMED.finditer(paragraph):
             if not any(match["name"].endswith(p.name) for p in people.values()):
@@ -1650,7 +1713,7 @@ def find_people(
         head = number < paragraphs[0][0] + BYLINE_PARAGRAPHS  # a byline is a line of the head
         chunks = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)] if head else [(0, text)]
         for offset, match in [(at, m) for at, chunk in chunks for m in CREDIT.finditer(chunk)]:
-            credit = match["credit"] or match["contributed"] or "reporting"  # a byline too
+            credit = match["credit"] or match["contributed"] or match["lead"] or "reporting"
             role = f"{agency} {CREDIT_ROLE[credit.split()[-1].lower()]}".lstrip()
             if match["capitals"] and number == paragraphs[0][0]:  # "DILNOZA RASHIDOVA"
                 name = match["capitals"].title()
@@ -1659,11 +1722,11 @@ def find_people(
                 continue
             groups = ("names", "byline", "tagged", "contributor") + (("alone",) if head else ())
             credited = next((g for g in groups if match[g]), None)
-            if credited is None or NOT_PEOPLE.search(match[credited]):
+            if credited is None:
                 continue
             for part in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", match[credited].strip()):
-                named = CREDITED_NAME.fullmatch(part.strip())
-                if named and _slug(named["name"]) not in people:
+                named = CREDITED_NAME.fullmatch(part.strip())  # never "Associated Press"
+                if named and not NOT_PEOPLE.search(part) and _slug(named["name"]) not in people:
                     start = offset + match.start(credited) + match[credited].index(part)
                     first[_slug(named["name"])] = (number, start)
                     people[_slug(named["name"])] = Found(
@@ -1862,6 +1925,8 @@ def _from_owner(role: str) -> str:
     President, X"), while "chair of the Senate's foreign affairs committee" is all a role."""
     owned = re.search(rf"(?<![\w'\u2019-])(?:{OWNER}){S} ", role)
     before = role[: owned.start()] if owned else ""
+    if re.match(rf"(?:{ADJECTIVE}) ", role):  # "Trinidad and Tobago's", a country's whole name
+        return role
     titled = rf"(?i:\b(?:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT})\b)|\b(?:{CORE_TITLE})\b"
     return role[owned.start() :] if owned and before and not re.search(titled, before) else role
 
