@@ -218,16 +218,18 @@ LEADER = (
 HEAD = re.compile(
     rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER}|Head of (?:State|Government))\b"
     r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|"
-    r"(?<!Russian )federation|union|council(?! of ministers)|senate|assembly|court|bank|"
-    r"commission|foundation|society|club|committee|university|congress|confederation|league|"
-    r"board|company|group|corporation)\b)",
+    r"(?<!Russian )federation|(?<!of the )union|council(?! of ministers)|senate|assembly|court|"
+    r"bank|commission|foundation|society|club|committee|university|congress|confederation|"
+    r"league|board|company|group|corporation)\b)",
     re.IGNORECASE,
 )
 """A head of state or government's title in a role, "Head of Government of the Kingdom of
 Morocco" as much as "President", "President of the Russian Federation" (the one state called a
 federation) as much as "President of Mongolia", and "President of the Council of Ministers", a
 head of government's title (Togo's, Italy's): not a deputy's or a vice's, nor the head of a
-federation of sport or trade."""
+federation of sport or trade. A union the title's "of the" names at once is a state ("President
+of the Republic of the Union of Myanmar", "of the Union of the Comoros"), one with words before
+it a body ("the Farmers' Union", "the European Union")."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
@@ -850,11 +852,13 @@ CUE_VERB = (
     r"accused(?= [\w' -]+? of\b)|contended|countered|complained|lamented|boasted|quipped|joked|"
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
-    r"recalls|replies|urges|opines|shared(?= that\b)|"
+    r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|"
+    r"commended|condemned|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
 """Verbs that report speech, past or present ("he warns that", "Both leaders say", a
-broadcast's tense; never "to say", "did not say", "would say"), and
+broadcast's tense; never "to say", "did not say", "would say"), an analyst's "he analysed", a
+leader who commended or condemned something, someone who appealed to others, and
 South Asian English's "shared that" (never "shared the view that", the joint document's own
 voice in the bundled source)."""
 STANCE = (
@@ -1075,16 +1079,18 @@ PARTIES = (
 """The two parties of a joint document by a plural noun: "the leaders", "the Parties", "the
 Heads of State", "the two Governments"."""
 SIDES_VERB = (
-    r"(?:also\s+|further\s+)?"
+    r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
     r"(?:affirmed|reaffirmed|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|"
     r"declared|welcomed|expressed|reiterated|acknowledged|stated|"
     r"confirmed|condemned|urged|appreciated|commended|pledged|assessed|evaluated|recalled|"
     r"instructed|directed|tasked|committed|announced|undertook|called\s+(?:on|upon|for)|"
+    r"invited|informed|accepted\s+the\s+invitation|"
     r"took\s+note|set\s+(?:a|the)\s+(?:target|goal))\b"
 )
 """What the parties do in the joint document's own voice: affirm, stress, welcome …, and
 instruct, direct or task others, commit, announce and call on, which the sets' writers label
-as the parties' words (held-out 38 onwards)."""
+as the parties' words (held-out 38 onwards); after an adverb too ("strongly condemned"); and
+one party inviting, informing or accepting an invitation (held-out 55 onwards)."""
 THE_SIDES_SAY = re.compile(
     rf"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )(?:{PARTIES}\s+)?{SIDES_VERB}"
 )
@@ -1093,18 +1099,20 @@ Presidents highlighted", "They noted that", "…, the two leaders noted": the tw
 words, a guess (which sides, and whether a clause is a deed, is the curator's), and what they
 assessed or recalled. What they recognized or shared stays the document's, as the bundled
 source has it (though held-out 9 and 10 give such words to the leaders)."""
-JOINT_PLURAL = rf"(?:The (?:two )?|Both ){PARTIES}\s+(?:(?:also|further|jointly)\s+)?"
+JOINT_PLURAL = rf"(?:The (?:two )?|Both ){PARTIES}\s+(?:(?:also|further|[a-z]+ly)\s+)?"
 JOINT_AGREED = re.compile(rf"^{JOINT_PLURAL}(?:agreed|decided)\b")
 JOINT_AND = re.compile(rf"^{JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+{SIDES_VERB}")
 """The parties doing something, then stating: "The two Heads of State held talks in a warm
 atmosphere, and reaffirmed …"."""
 ONE_SIDE = re.compile(
-    rf"^(?P<subject>[Tt]he (?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
-    r"(?:side|[Gg]overnment|[Dd]elegation))\s+"
-    rf"(?:{SIDES_VERB}|agreed\b|decided\b)"
+    rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
+    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation)|(?:{STATE}|Federated States) of (?:the )?"
+    rf"(?P<state>{PLACE_WORDS})))\s+(?:{SIDES_VERB}|agreed\b|decided\b)"
 )
 """One side of the joint document as its subject: "The Thai side expressed", "The Italian side
-reaffirmed", "The Botswana Government undertook"; that side's leader (`Resolver.side_leader`)."""
+reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", or its state
+by name ("The Republic of Palau undertook", "The Federated States of Micronesia undertook");
+that side's leader (`Resolver.side_leader`)."""
 """The parties agreeing in the joint document by any plural, with or without "two": "The
 Presidents agreed to", "The Heads of State decided to", "The leaders further agreed"."""
 JOINT_PRESENT = re.compile(
@@ -1209,10 +1217,12 @@ PLURAL_REST = re.compile(
 INSERTS = re.compile(
     rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
     r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+(?=,)"
+    r"|(?:,|(?<=,))\s+(?:speaking|talking|referring)\b[^,]*$"
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
     r"|\s\([a-z][^()]*\)(?=,)"
 )
-"""Relative clauses, appositives, introductory phrases and asides in brackets ("Siobhán Brennan
+"""Relative clauses, appositives, introductory phrases, a closing participle of how one spoke
+("…, said X, 52, a farmer, speaking by telephone.") and asides in brackets ("Siobhán Brennan
 (no relation), who …,"): no speaker stands in them."""
 
 
@@ -2018,20 +2028,39 @@ def _plain(name: str) -> str:
 # --- sentences and quotations -------------------------------------------------------------
 
 
-DASH_QUOTATION = re.compile(r"^[\u2013\u2014] (?=\S)(?P<words>.*),(?P<frame> [^,]+)$", re.DOTALL)
-"""A paragraph that a dash opens and a comma and a clause end: a quotation as Nordic copy
-writes one ("\u2013 We are ready. The grid is safe, Aasland tells NRK."), if the clause is its
-attribution."""
+DASH_QUOTATION = re.compile(r"^[-\u2013\u2014] (?=\S)(?P<words>.*)$", re.DOTALL)
+"""A paragraph that a dash opens: a quotation as Nordic and Polish copy writes one ("\u2013 We
+are ready. The grid is safe, Aasland tells NRK."), if an attribution ends it
+(`_dash_quotation`); wire copy types the dash as a hyphen too ("- We are ready, says X.")."""
+DASH_CUT = re.compile(r",| [-\u2013\u2014](?= )")
+"""Where a dash's quotation may end: at a comma, or at a second dash ("… - X said.")."""
+DASH_FRAME_WORDS = 12
+"""The most words of a dash quotation's attribution up to its first comma: "says X at a press
+conference after the meeting" is ten."""
+
+
+def _dash_frame(after: str) -> bool:
+    """Whether the words after a dash quotation's end are its attribution: a clause with a cue
+    in its first words and no "that" ("says X at a press conference.", "X tells NRK."), ending
+    the paragraph or followed by a comma and words about the speaker ("says X, who has fished
+    here for 31 years.", "X said, referring to …")."""
+    clause = re.match(r"[^.,!?;:" + QUOTE_MARKS + r"]*(?P<end>.?)", after)
+    assert clause is not None
+    words = clause[0].rstrip(".,").split()
+    ends = clause["end"] == "," or (clause["end"] in ".!?" and not after[clause.end() :].strip())
+    cue = CUE.search(" ".join(words[:4]))
+    return cue is not None and len(words) <= DASH_FRAME_WORDS and "that" not in words and ends
 
 
 def _dash_quotation(text: str) -> int | None:
-    """Where the words of a quotation a dash opens end (at the last comma), when `text` is one
-    line that starts with the dash and ends with a short attribution (`_attribution_follows`:
-    "…, Aasland tells NRK.", "…, he said."), else None."""
+    """Where the words of a quotation a dash opens end (at the last comma or second dash that an
+    attribution follows, `_dash_frame`), when `text` is one line that starts with the dash,
+    else None."""
     dashed = DASH_QUOTATION.match(text)
-    if dashed is None or "\n" in text or not _attribution_follows(dashed["frame"], ","):
+    if dashed is None or "\n" in text:
         return None
-    return dashed.end("words")
+    cuts = list(DASH_CUT.finditer(text, dashed.start("words")))
+    return next((cut.start() for cut in reversed(cuts) if _dash_frame(text[cut.end() :])), None)
 
 
 def sentences(paragraph: str) -> list[tuple[int, int]]:
@@ -2169,6 +2198,7 @@ Ground = Literal[
     "a name the prose gives only in part", "a role outside the subject's start",
     "a name after 'according to' and a description", "a name before a headline's colon",
     "a verb of the joint document that may be a deed", "a given name",
+    "a speaker named after the first sentence", "a role someone untitled may hold",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -2486,7 +2516,10 @@ class Resolver:
         """Who holds the role a noun names, and how surely: the title itself before a title
         it may stand for ("premier" for a Prime Minister only where no role says Premier), and
         the nationality it gives; one whose nationality the article does not give is only a
-        guess for "the Chilean leader"."""
+        guess for "the Chilean leader", and so is the one holder of "leader" or "head of
+        state" while the article names someone whose role the rules did not find ("the
+        Chinese leader" was the Chinese Premier, certain, where the President's title went
+        unread)."""
         living = [p for p in self.people.values() if not p.former]
         if match["majesty"]:  # "His Majesty": the one monarch or royal the article names
             royal = r"\b(?:king|queen|sultan|emir|amir|emperor|crown prince)\b"
@@ -2513,9 +2546,13 @@ class Resolver:
             and (not adjective or _same_country(adjective, p.country or p.role.split()[0]))
         ]  # fmt: skip  # a counterpart's title is the one the article left unsaid
 
+        untitled = [p for p in living if p.role == UNKNOWN and not p.credited and title in LEADING]
+
         def held(holders: list[Found]) -> tuple[list[Found], Ground]:
             others = [p for p in rivals if p not in holders]
-            return holders, "a role a counterpart may hold" if others else "role"
+            if others:
+                return holders, "a role a counterpart may hold"
+            return holders, "a role someone untitled may hold" if untitled else "role"
 
         counterparts = [
             p for p in living
@@ -2814,7 +2851,11 @@ class Resolver:
                 )
         cues = list((QUOTED_CUE if quoted else CUE).finditer(masked))
         view = FOR_VIEW.match(clause)
-        whose = [m for m in mentions if view and (m.start, m.end) == view.span("who")]
+        whose = [  # "For Cacdac,", "For the economist Ana Ruiz,": a description may come first
+            m for m in mentions
+            if view and m.end == view.end("who")
+            and re.fullmatch(r"(?:the (?:[a-z-]+ )+)?", clause[view.start("who") : m.start])
+        ]  # fmt: skip
         in_view = IN_VIEW.match(clause)
         pronoun = OBJECT_PRONOUNS.get(in_view["who"], in_view["who"]) if in_view else ""
         candidates = self._by_pronoun(pronoun) if in_view else []
@@ -3113,6 +3154,8 @@ class Drafting:
     """How the speaker of the last statement was found."""
     ahead: Attribution | None = None
     """Who the paragraphs after name for a bare quotation that starts this one (`_ahead`)."""
+    dashed: bool = False
+    """Whether the last paragraph was a quotation a dash opened (`_dash_quotation`)."""
     places: dict[int, int] = field(default_factory=dict)
     """How many records each paragraph has so far: the next one's place in it."""
 
@@ -3130,7 +3173,7 @@ class Drafting:
 
     def speech(
         self, kind: Kind, text: str, attribution: Attribution, number: int, sentence: str,
-        frame: str | None = None,
+        frame: str | None = None, part: Part = "article",
     ) -> None:  # fmt: skip
         self.flush()
         ref = f"S{len(self.statements) + 1}"
@@ -3153,7 +3196,7 @@ class Drafting:
         note = f"{DRAFT_NOTE}{kind}, speaker {attribution.rule} ({confidence})"
         self.statements.append(
             Statement(
-                ref=ref, kind=kind, text=text, provenance=self.at("article", number),
+                ref=ref, kind=kind, text=text, provenance=self.at(part, number),
                 speakers=tuple(p.id for p in attribution.people), attribution=frame,
                 curation=StatementCuration(notes=(note,)),
             )
@@ -3300,6 +3343,11 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
         for line in _lines(paragraph):
             found.narrate(line, kind, number)
         return
+    going_on = _across(found.closed) if _dash_goes_on(found, paragraph) else None
+    if going_on is not None:  # "- We are ready, she says." / "- It is cheap."
+        found.speech("direct", paragraph[1:].strip(), going_on, number, paragraph)
+        return
+    found.dashed = _dash_quotation(paragraph) is not None
     resolver = found.resolver
     quoted_before = None
     if paragraph[:1] in QUOTE_MARKS:
@@ -3327,6 +3375,21 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
     if spoke and alone and not found.carried:  # "Kim said the deal was historic." / "It is …"
         found.closed = found.last
     found.flush()
+
+
+def _dash_goes_on(found: Drafting, paragraph: str) -> bool:
+    """Whether a paragraph a dash opens, with no attribution of its own and ending a sentence,
+    goes on with the quotation a dash opened in the paragraph before (its one speaker, if
+    known, `Drafting.closed`): Nordic copy writes a quotation of two paragraphs so ("- We share
+    a history, she says." / "- Seriously, the north matters most."); a guess, as any
+    quotation after a paragraph break is."""
+    return bool(
+        found.dashed
+        and DASH_QUOTATION.match(paragraph)
+        and _dash_quotation(paragraph) is None
+        and "\n" not in paragraph
+        and paragraph.rstrip()[-1:] in ".!?"
+    )
 
 
 def _across(attribution: Attribution | None) -> Attribution | None:
@@ -3395,7 +3458,7 @@ def _sentence(
                 found.narrate(rest, "narration", number)
             return True
     edges = gaps[:-1] if lead else gaps[1:]
-    frames = [gap.strip().lstrip(", ") or None for gap in edges]
+    frames = [gap.strip().lstrip(f", {DASHES}-").strip() or None for gap in edges]
     frames = [frame if frame and frame.strip(" .!?,") else None for frame in frames]
     attribution: Attribution | None = None
     continued = [False] * len(quotes)
@@ -3466,13 +3529,27 @@ def _two_speakers(
 ) -> bool:
     """ "X said …, while Y said …" (or "…; Y said: "…""): two records, each with its own
     speaker, the sentence cut at the conjunction outside its quotations; only when each half
-    has a speaker of its own in its subject."""
+    has a speaker of its own in its subject, and no attribution ends the sentence ("…, Z
+    said."), which makes both halves Z's account."""
     resolver = found.resolver
     spans = quotations(sentence)
     masked = list(sentence)
     for start, end in spans:
         masked[start:end] = " " * (end - start)
     words = "".join(masked)
+    parts, _, tail = words.rpartition(", ")
+    ending = (
+        SECOND_SPEAKER.search(parts) is not None
+        and not SECOND_SPEAKER.match(f", {tail}")
+        and _attribution_follows(tail, ".")
+    )
+    told = resolver.subject_of(tail, number) if ending else None
+    if told is not None and told.people:  # "X asked …, and Y expressed …, Z said.": Z's
+        rule = f"{told.rule}; an attribution ending a sentence that names other speakers"
+        grounds: tuple[Ground, ...] = (*told.grounds, "another speaker in the sentence")
+        found.speech("reported", sentence, replace(told, rule=rule, grounds=grounds), number,
+                     sentence)  # fmt: skip
+        return True
     for match in SECOND_SPEAKER.finditer(words):
         cut = match.start() + 1
         first, second = sentence[:cut], sentence[cut:].lstrip()
@@ -3518,7 +3595,10 @@ def _reported(found: Drafting, text: str, clause: str, number: int, quoted: bool
 
 def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     """Rules: `[title]`, then preamble paragraphs until the first `1. Title`, sections `N.`,
-    clauses `(n)`; `/End/` and anything after it is not the release. Each line is read as a
+    clauses `(n)`; `/End/` and anything after it is not the release. A paragraph after the
+    sections that is no clause (the visitor's thanks for the hospitality, closing the
+    document) is a statement of the release when a speaker is its subject, else narration;
+    either way a review item. Each line is read as a
     paragraph: no summit text holds a line break."""
     title = RELEASE_TITLE.match(paragraphs[start])
     assert title is not None
@@ -3564,7 +3644,12 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             found.review.append(
                 f"paragraph {number}: in the release, but neither section nor clause"
             )
-            found.narrate(paragraph, "narration", number, "release")
+            bound = found.resolver.subject_of(paragraph, number)
+            if bound is not None and bound.people:  # "President X expressed his gratitude to
+                # President Y … for the warm hospitality", closing the document: X's words
+                found.speech("reported", paragraph, bound, number, paragraph, part="release")
+            else:
+                found.narrate(paragraph, "narration", number, "release")
     return Release(
         title=title["title"], provenance=Provenance("release", start + 1), preamble=tuple(preamble),
         sections=tuple(
@@ -3594,7 +3679,9 @@ def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int)
     )
     parts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
     sided = [side for start in parts if (side := ONE_SIDE.match(paragraph[start:]))]
-    leaders = [p for side in sided for p in found.resolver.side_leader(side["place"])]
+    leaders = [
+        p for side in sided for p in found.resolver.side_leader(side["place"] or side["state"])
+    ]
     if leaders and not sides and not (bound and bound.people):  # "The Thai side expressed …,
         # and the Lao side undertook …": each side's leader
         rule = f"{' and '.join(repr(side['subject']) for side in sided)} for its leader"
@@ -3612,7 +3699,9 @@ def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int)
         rule = "the two sides' words in the joint document"  # "The two sides affirmed"
         bound = Attribution(both, rule, ("the two leaders",))
     elif bound is None:
-        bound = _named_agreeing(found.resolver, paragraph)
+        bound = _named_agreeing(found.resolver, paragraph) or _titled_agreeing(
+            found.resolver, paragraph
+        )
         agreeing = NAMED_AGREE.match(paragraph)
         if bound is None and agreeing and re.search(rf"(?:{CORE_TITLE}) ", agreeing["subject"]):
             found.review.append(
@@ -3626,11 +3715,29 @@ def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int)
         rule = f"{bound.rule}; each part of the clause has a speaker of its own"
         grounds: tuple[Ground, ...] = (*bound.grounds, "another speaker in the sentence")
         bound = Attribution(people, rule, grounds)
+    if bound and bound.certain and _named_later(found.resolver, paragraph, bound, number):
+        # "(3) President A confirmed …. Prime Minister B expressed gratitude.": B's certain
+        # name in the second sentence says nothing of whose the first one's words are
+        rule = f"{bound.rule}; named only after the paragraph's first sentence"
+        grounds = (*bound.grounds, "a speaker named after the first sentence")
+        bound = replace(bound, rule=rule, grounds=grounds)
     speakers = tuple(p.id for p in bound.people) if bound else ()
     if bound and bound.people and not bound.certain:
         names = " & ".join(p.name for p in bound.people)
         found.review.append(guessed_speaker(ref, names, bound.rule, paragraph))
     return speakers
+
+
+def _named_later(resolver: Resolver, paragraph: str, bound: Attribution, number: int) -> bool:
+    """Whether a paragraph of the joint document has more than one sentence and its first
+    sentence's subject is not the speakers found for it: a first sentence the rules could not
+    read ("The two leaders shared the view …", a name they half read) is then given to whoever
+    a later sentence names, one record for both, so the speakers are a guess."""
+    spans = sentences(paragraph)
+    if len(spans) < 2:
+        return False
+    first = resolver.subject_of(paragraph[: spans[0][1]], number)
+    return first is None or set(first.people) != set(bound.people)
 
 
 THE_PARTIES_SAY = re.compile(rf"{JOINT_PLURAL}(?:{SIDES_VERB}|agreed\b|decided\b)", re.IGNORECASE)
@@ -3685,6 +3792,30 @@ def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     people = list(dict.fromkeys(m.candidates[0] for m in mentions))
     grounds = (*(m.kind for m in mentions), "a verb of the joint document that may be a deed")
     return Attribution(people, "named in the joint document, agreeing or affirming", grounds)
+
+
+TWO_TITLES = re.compile(rf"[Tt]he (?:{LEADER}) and the (?:{LEADER})")
+"""The two parties of a joint document by their titles alone: "The Chancellor and the Prime
+Minister", "The Taoiseach and the President"."""
+
+
+def _titled_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
+    """The leaders a release paragraph's subject names by title alone, when they reaffirm,
+    welcome or agree: both leaders for two titles ("The Chancellor and the Prime Minister
+    agreed"), the one leader of the country a title names ("The Prime Minister of Fiji
+    commended"); a guess, since the titles are not matched to people."""
+    agreeing = NAMED_AGREE.match(paragraph)
+    if agreeing is None:
+        return None
+    subject = agreeing["subject"]
+    both = resolver.leaders()
+    if TWO_TITLES.fullmatch(subject) and len(both) == 2:
+        return Attribution(both, "two titles for the two leaders", ("the two leaders",))
+    of = LEADER_OF.match(subject.removeprefix("The ").removeprefix("the "))
+    leader = resolver.side_leader(of["country"], side=False) if of else []
+    if leader:
+        return Attribution(leader, "a leader's title of a country", ("a country for its leader",))
+    return None
 
 
 STARTS_LATE = re.compile(rf"(?:{LETTER}['\u2019-]?|(?:^|[\s(\"\u201c])['\u2018\u2019])$")
@@ -3788,12 +3919,38 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
         if doubt := _title_or_given(person, text):
             why[person.name] = doubt
             continue
+        if glued := _word_glued_before(person, text):
+            why[person.name] = f"{glued!r} before {person.name!r} may be the name's first word"
+            continue
         if len(parts) < 3:
             continue
         short = f"{parts[0]} {parts[-1]}"
         if short not in names and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
             why[person.name] = f"{parts[0]!r} of {person.name!r} may be an honorific"
     return why
+
+
+def _word_glued_before(person: Found, text: str) -> str:
+    """The capitalised word the text writes right before every mention of a person's full name,
+    when it starts no sentence and is no title, office, state or the person's country, else "":
+    "President of the Sámi Parliament Nils Ánte Eira" listed Ánte Eira, "Nils" taken into the
+    role, and "Eira says" was certain of the wrong form of the name (round 23)."""
+    glued = ""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text):
+        before = re.search(r"(?:^|(?P<end>\S*)[ ]+)(?P<word>\S+) $", text[: found.start()])
+        if before is None or not before["end"] or before["end"][-1] in '.!?:"\u201d':
+            return ""  # the sentence's or the line's start
+        if re.search(rf"(?<![\w'-])(?:{HONOUR}) $", text[: found.start()]):
+            return ""  # "His Excellency Salim Harthy": a style, no name
+        word = before["word"]
+        if not re.fullmatch(rf"[{UPPER}]{LOWER}+", word) or re.fullmatch(
+            rf"{TITLE_WORD}|{PORTFOLIO_END}|{OFFICE_WORD}|{STATE}", word
+        ):
+            return ""
+        if _same_country(word, person.country):
+            return ""
+        glued = word
+    return glued
 
 
 def _named_twice(one: str, other: str, text: str) -> bool:
@@ -4051,10 +4208,10 @@ def _summit_id(title: str, when: str, source_file: str) -> str:
 
 
 LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$", re.MULTILINE)
-TRIMMED = re.compile(r"[\s\"“”「」『』«»',\u2013\u2014]*")
+TRIMMED = re.compile(r"[\s\"“”「」『』«»',\u2013\u2014-]*")
 """What a verbatim text may leave of its sentence: the quotation marks around a quotation (a
-dash that opens one too), the comma that closes it (inside or outside the marks), and the space
-between sentences."""
+dash that opens one too, or a hyphen typed for it), the comma that closes it (inside or outside
+the marks), and the space between sentences."""
 
 
 def uncovered(summit: Summit, paragraphs: Sequence[str]) -> list[str]:
