@@ -205,6 +205,7 @@ def prepare(summit: Summit, keys: search.WordKeys) -> Prepared:
     records = []
     for record in [*summit.searchable, *summit.outcomes]:
         named: tuple[Person, ...] = ()
+        framing = None
         if isinstance(record, Outcome):
             section, length, whole, content, speech = None, None, None, None, None
             tags = record.topics
@@ -212,6 +213,8 @@ def prepare(summit: Summit, keys: search.WordKeys) -> Prepared:
             section = record.section_number
             length, content, whole = search_keys(record, keys)
             tags, speech, named = record.curation.topics, record.speech, record.named
+            framed = search.framing_keys(record, keys)
+            framing = None if framed is None else " ".join(framed)
         records.append(
             PreparedRecord(
                 record.TYPE,
@@ -224,7 +227,7 @@ def prepare(summit: Summit, keys: search.WordKeys) -> Prepared:
                 whole,
                 encode(record),
                 content,
-                _framing_keys(record, keys),
+                framing,
                 [p.id for p in named],
                 list(tags),
             )
@@ -311,12 +314,6 @@ def search_keys(record: Searchable, keys: search.WordKeys) -> tuple[int, str, st
     together = keys.of_folded_words(words)
     whole = " ".join(together) if together != joined else None
     return length, content + (f" {SEPARATOR} {whole}" if whole else ""), whole
-
-
-def _framing_keys(record: Citable, keys: search.WordKeys) -> str | None:
-    if isinstance(record, Statement) and record.attribution:
-        return " ".join(keys.of_text(record.attribution))
-    return None
 
 
 def _next_id(connection: sqlite3.Connection) -> int:

@@ -195,20 +195,27 @@ def framing_only(
     *,
     match_any: bool = False,
     exact: bool = False,
-) -> list[Statement]:
+) -> list[Searchable]:
     """The quotations whose framing (the article's words introducing one, "President Lee
     stated,") holds the query. Search does not read the framing, or every quotation would match
     its speaker's name; a search that finds nothing names these, so that the article's words
     are never unfindable without a word why."""
     keys = WordKeys(exact)
     wanted = keys.of_terms(terms)
-    return [
-        record
-        for record in records
-        if isinstance(record, Statement)
-        and record.attribution
-        and framing_holds(keys.of_text(record.attribution), wanted, match_any=match_any)
-    ]
+    found = []
+    for record in records:
+        framing = framing_keys(record, keys)
+        if framing is not None and framing_holds(framing, wanted, match_any=match_any):
+            found.append(record)
+    return found
+
+
+def framing_keys(record: Searchable, keys: WordKeys) -> list[str] | None:
+    """A quotation's framing keyed as search keys a text, None for any other record (the
+    persistent index stores these)."""
+    if isinstance(record, Statement) and record.attribution:
+        return keys.of_text(record.attribution)
+    return None
 
 
 def framing_holds(framing: Sequence[str], wanted: Sequence[Term], *, match_any: bool) -> bool:

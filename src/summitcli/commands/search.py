@@ -145,6 +145,7 @@ def search_command(
     hits = search(records, terms, match_any=match_any, exact=exact, keep=keep)[:limit]
     if not hits:
         unfiltered = len(search(records, terms, match_any=match_any, exact=exact)) if keep else 0
+        qualify = is_corpus(ctx)
         message = nothing_found(
             lambda: Spellings(spellings(records), exact),
             terms,
@@ -155,7 +156,7 @@ def search_command(
             filters=filters,
             count=lambda apart: len(search(records, apart, match_any=match_any, exact=exact)),
             framed=lambda: [
-                views.cited(r.summit, r.ref, is_corpus(ctx))
+                views.cited(r.summit, r.ref, qualify)
                 for r in framing_only(records, terms, match_any=match_any, exact=exact)
             ],
         )
