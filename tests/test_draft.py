@@ -6617,3 +6617,21 @@ def test_a_speaker_after_an_age_a_description_or_before_a_view(
     description."""
     people = {"ana-ruiz": Found("Ana Ruiz", "farmer", 1, 2)}
     assert _speaker(Resolver(people), clause) == expected
+
+
+# Round 24, SPEAKERS
+
+
+def test_a_portfolio_ending_in_technology_is_no_one_word_name() -> None:
+    """ "X, Minister of Transport, Communications and Information Technology, said" made a
+    person "Technology", by the title before it, and gave the minister's words to them for
+    certain (round 24, class 1, the one unflagged wrong of held-out 63 to 70): the last word of
+    a portfolio ("Information Technology") is no name."""
+    story = (
+        "ALOTAU - Prime Minister Anan Chaiyo met President Somsak Phomma.\n\n"
+        "Eng. Tomas Rivera Lunde, Minister of Ports, Posts and Information Technology, said the "
+        "new line would open in May."
+    )
+    assert _speakers_and_guesses(story)[0][1] == ["tomas-rivera-lunde"]
+    people = draft(f"{story}\n\n{RELEASE_21}", "a.txt")["people"]
+    assert "technology" not in [person["id"] for person in people]

@@ -248,12 +248,13 @@ Santoso" is Airlangga Santoso, and in "Minister of Trade, and President Kofi Men
 is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
-    r"Works|Education|"
+    r"Works|Education|Technology|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
     r"Secretary|Ministry|"
     r"Office|Department)"
 )
-"""A word of an office or portfolio, never the first of a name."""
+"""A word of an office or portfolio, never the first of a name, nor a one-word name after a
+title: "Minister of Posts and Information Technology, said" names no "Technology"."""
 COUNTRY_NAME = (
     r"(?:(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
     r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?|Federation|"
