@@ -6635,3 +6635,51 @@ def test_a_portfolio_ending_in_technology_is_no_one_word_name() -> None:
     assert _speakers_and_guesses(story)[0][1] == ["tomas-rivera-lunde"]
     people = draft(f"{story}\n\n{RELEASE_21}", "a.txt")["people"]
     assert "technology" not in [person["id"] for person in people]
+
+
+@pytest.mark.parametrize(
+    ("story", "document_style", "leaders"),
+    [
+        ("Interim President Amadou Keita received President Paul Zongo of Costa Rica.",
+         "At the invitation of His Excellency General Amadou Keita, President of the Transition, "
+         "Head of State of the Republic of Mali, His Excellency Colonel Paul Zongo, President of "
+         "Costa Rica, Head of State, visited Bamako.",
+         ["amadou-keita", "paul-zongo"]),
+        ("President Ade Bello received General Sani Musa at the State House.",
+         "At the invitation of His Excellency Ade Bello, President of the Federal Republic of "
+         "Nigeria, His Excellency General Sani Musa, President of the Republic of Niger, Head of "
+         "State, visited Abuja.",
+         ["ade-bello", "sani-musa"]),
+        ("Egyptian President Samir Fawzy received the head of Libya's Presidential Council, Omar "
+         "al-Zawi. His Libyan counterpart, Huda Ben Ali, said little.",
+         "At the invitation of His Excellency President Samir Fawzy, His Excellency Omar al-Zawi, "
+         "Chairman of the Presidential Council of the State of Libya, visited Cairo.",
+         ["samir-fawzy", "omar-al-zawi"]),
+        ("Prime Minister Dr. Amal Haddad and His Royal Highness Prince Faris bin Nayef Al Rashid, "
+         "Crown Prince and Prime Minister of the Kingdom of Saudi Arabia, chaired the council. "
+         "Foreign Minister Hani Saleh met his Saudi counterpart, Prince Talal bin Ziyad.",
+         "The council was chaired by the two Prime Ministers.",
+         ["amal-haddad", "faris-bin-nayef-al-rashid"]),
+        ("The Moroccan-Tunisian High Joint Commission, co-chaired by Head of Government Karim "
+         "Tazi and Prime Minister of the Republic of Tunisia Ali Benali, met in Rabat.",
+         "The Commission met in Rabat.",
+         ["karim-tazi", "ali-benali"]),
+    ],
+)  # fmt: skip
+def test_the_two_heads_of_state_are_the_leaders_a_long_style_or_a_council_names(
+    story: str, document_style: str, leaders: list[str]
+) -> None:
+    """ "The two Heads of State" of held-out 63 to 70 went to a country ("Burkina Faso", of
+    "President of Burkina Faso, Head of State,"), a commission, a foreign minister
+    "counterpart" or a ruler found by his rank alone (round 24, class 2): "His Excellency
+    General X" is X; a country's name is no person, nor a commission; the head of a
+    Presidential Council heads the state; a Crown Prince and Prime Minister "of the Kingdom of
+    Y" is one; and a ruler the story calls "General X" whom the document styles a head of state
+    is a leader."""
+    release = (
+        f"[Joint communiqué _2026.5.20. Bamako]\n\n{document_style}\n\n"
+        "The two Heads of State reaffirmed their commitment to the region.\n\n/End/"
+    )
+    drafted = draft(f"{story}\n\n{release}", "a.txt")
+    said = [p["speakers"] for p in drafted["release"]["preamble"] if p.get("speakers")]
+    assert said == [leaders]

@@ -110,6 +110,8 @@ HONOUR = (
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
+    r"(?<=Excellency )General|"  # "His Excellency General X"; "General" alone may be "General
+    # Assembly", so only after a style
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
     r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
@@ -119,7 +121,8 @@ HONOUR = (
     rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi|Nei|Aum|Ap)(?= {WORD} {WORD})|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
-    r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
+    r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo|"
+    r"Moha Borvor Thipadei))*"  # Cambodia's "Samdech Moha Borvor Thipadei X"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof, Sheikh,
 Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a Straits
@@ -216,7 +219,9 @@ LEADER = (
     r"Crown Prince|Chief Adviser|PM"
 )
 HEAD = re.compile(
-    rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER}|Head of (?:State|Government))\b"
+    rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER}|Head of (?:State|Government)|"
+    r"(?:Chairman|Chair|Head|President) of (?:the |[A-Z][a-z]+['\u2019]s )?Presidential"
+    r"(?: Leadership)? Council)\b"
     r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|"
     r"(?<!Russian )federation|(?<!of the )union|council(?! of ministers)|senate|assembly|court|"
     r"bank|commission|foundation|society|club|committee|university|congress|confederation|"
@@ -229,7 +234,9 @@ federation) as much as "President of Mongolia", and "President of the Council of
 head of government's title (Togo's, Italy's): not a deputy's or a vice's, nor the head of a
 federation of sport or trade. A union the title's "of the" names at once is a state ("President
 of the Republic of the Union of Myanmar", "of the Union of the Comoros"), one with words before
-it a body ("the Farmers' Union", "the European Union")."""
+it a body ("the Farmers' Union", "the European Union"). A council that heads a state is one:
+the chairman or head of a Presidential Council (Libya's, Yemen's Presidential Leadership
+Council) is its head of state."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
@@ -372,14 +379,15 @@ the second name, never to the first."""
 APPOSITIVE_TITLE = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), (?:the |(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
-    r"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*Republic of (?:the )?)?"
-    r"(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*)"
+    rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
+    r"(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
     rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?!, {NEXT_NAMED})"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
-Minister of State for Foreign Trade,", "Rashid bin Saeed Al Maktoum, Vice-President and Prime
-Minister of the UAE and Ruler of Dubai,", "Neema Mwakyusa, President of the United Republic of
-Tanzania,"."""
+Minister of State for Foreign Trade,", "X, Crown Prince and Prime Minister of the Kingdom of
+Saudi Arabia,", "Y, Prime Minister of the Lao People's Democratic Republic,", "Rashid bin Saeed
+Al Maktoum, Vice-President and Prime Minister of the UAE and Ruler of Dubai,", "Neema Mwakyusa,
+President of the United Republic of Tanzania,"."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
@@ -605,8 +613,9 @@ NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
-    r"Sultanate|Principality|Confederation|Commonwealth)\b|"
-    r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Mosque|Cathedral|Palace|Holdings?|Group|"
+    r"Sultanate|Principality|Confederation|Commonwealth|Commission)\b|"
+    r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
+    r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd)$"
 )
 AGE = r"[1-9][0-9]?"
@@ -1004,9 +1013,10 @@ NO_NAME = re.compile(
     r"Separately|Asked|Officials|Analysts|Critics|He|She|They|It|We|I|His|Her|Their|This|That|"
     r"These|Those|When|While|As|If|Both|Each|Some|Many|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Parliament|Congress|Senate)\b"
+    r"November|December|Parliament|Congress|Senate|People)\b"
 )
-"""Capitalised words that start a clause but name no one: "On Tuesday, Mori said"."""
+"""Capitalised words that start a clause but name no one: "On Tuesday, Mori said"; nor the
+"People" of "Prime Minister of the Lao People's Democratic Republic"."""
 SUBJECT_FIRST = re.compile(
     rf"^\s*{NAME_RUN}(?=\s*(?:,\s[^,]+,)?\s*(?:(?:also|later|then|again|further) )?$"
     r"|\s+(?:of|from) [^,]+$)"
@@ -1463,6 +1473,14 @@ def _slug(name: str) -> str:
 
     base = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")
+
+
+def _heads(person: Found) -> bool:
+    """Whether someone heads a state or government: by their role, or by a title the joint
+    document gives a ruler the story calls by a rank alone ("General X" of "His Excellency
+    General X, President of the Republic of Y, Head of State"), whose role stays the story's."""
+    military = re.fullmatch(MILITARY_RANK, person.role)
+    return bool(HEAD.search(person.role) or (military and any(map(HEAD.search, person.titles))))
 
 
 def _same_country(adjective: str, country: str) -> bool:
@@ -2481,8 +2499,8 @@ class Resolver:
         """The two leaders the summit is between: the first two heads or a head's counterparts
         ("his Peruvian counterpart, X") the article names, not former."""
         living = [p for p in self.people.values() if not p.former and not p.credited]
-        heads = [p for p in living if HEAD.search(p.role) or p.role.endswith("counterpart")]
-        return heads[:2] if any(HEAD.search(p.role) for p in heads) else []
+        heads = [p for p in living if _heads(p) or p.role.endswith("counterpart")]
+        return heads[:2] if any(_heads(p) for p in heads) else []
 
     def side_leader(self, place: str, side: bool = True) -> list[Found]:
         """The one of the two leaders a country or its side means ("The Thai side", "Hungary"):
