@@ -3076,7 +3076,7 @@ def test_cues_and_frames_of_the_eighth_round(sentence: str, text: str, speakers:
         ("The two leaders agreed to meet again in Reykjavik.", 2),
         ("The two Prime Ministers agreed to meet again in Reykjavik.", 2),
         ("The Prime Ministers highlighted that the seas are shared.", 2),
-        ("Both leaders recognized that the seas are shared.", 0),  # as the bundled source
+        ("Both leaders recognized that the seas are shared.", 2),  # a statement's (round 24)
     ],
 )
 def test_the_leaders_agreeing_in_the_joint_documents_preamble_are_its_speakers(
@@ -3084,7 +3084,8 @@ def test_the_leaders_agreeing_in_the_joint_documents_preamble_are_its_speakers(
 ) -> None:
     """ "The two leaders agreed to meet again" in the release's preamble is the two leaders'
     (a guess, as any plural is), as "The Presidents highlighted that" is (issue 19, round 8,
-    class i); what they recognized or shared stays the document's, as in the bundled source."""
+    class i); what they recognized or shared too, in a joint statement (round 24: a joint press
+    release, as the bundled source, keeps it as its own)."""
     article = CUES_8.format(sentence="They met.", preamble=preamble)
     drafted = draft_summit(article, "a.txt")
     assert len(drafted.release.preamble[0].speakers or ()) == speakers
@@ -3319,7 +3320,7 @@ item that says so (round 22)."""
         ("The two leaders held talks in a warm and cordial atmosphere.", []),  # a deed, no words
         ("The two leaders reaffirmed their commitment to the Pacific Alliance.", SEPULVEDA_QUISPE),
         ("The two Presidents agreed that fisheries must be managed jointly.", SEPULVEDA_QUISPE),
-        ("Both leaders shared the view that the border is peaceful.", []),  # the document's own
+        ("Both leaders shared the view that the border is peaceful.", SEPULVEDA_QUISPE),
         (
             "President Sepúlveda and President Quispe agreed that the border must stay open.",
             SEPULVEDA_QUISPE,
@@ -3347,7 +3348,8 @@ def test_whose_words_the_joint_document_reports_are_its_speakers_a_guess(
     "Prime Minister X and Chancellor Y agreed that …", "President X reaffirmed …": the people
     the subject names, wholly (a new user's trial found such clauses given no one), a guess,
     since the verb may be a deed; a subject naming anyone the article does not list is left
-    to the curator."""
+    to the curator. The view the leaders share in a joint declaration is theirs too (round 24;
+    a joint press release keeps it as its own)."""
     paragraphs = [paragraph, "1. Trade", "(1) Agreed."]
     if where == "clause":
         paragraphs = ["The visit took place in October.", "1. Trade", f"(1) {paragraph}"]
@@ -3830,7 +3832,8 @@ def test_an_unnamed_source_before_the_verb_is_no_one_named_before_it(
         ("The two leaders assessed that the partnership has grown.",
          ("bola-tinubu", "john-mahama")),
         ("The two Presidents recalled the ties of friendship.", ("bola-tinubu", "john-mahama")),
-        ("The two Presidents shared the view that the two countries are neighbours.", ()),
+        ("The two Presidents shared the view that the two countries are neighbours.",
+         ("bola-tinubu", "john-mahama")),
         ("The two Presidents held talks in Abuja.", ()),
     ],
 )  # fmt: skip
@@ -3838,8 +3841,9 @@ def test_what_the_sides_assess_or_recall_in_the_preamble_is_theirs_a_guess(
     preamble: str, speakers: tuple[str, ...]
 ) -> None:
     """The joint document's preamble in the words of held-out 9 and 10: "assessed that" and
-    "recalled" are the two leaders' words, a guess, as "affirmed" is; what they shared stays
-    the document's, as the bundled source has it; a meeting is nobody's (issue 19, round 10)."""
+    "recalled" are the two leaders' words, a guess, as "affirmed" is, and so, since round 24,
+    is the view they shared (a joint press release, as the bundled source, keeps it as its
+    own); a meeting is nobody's (issue 19, round 10)."""
     article = NINTH_ROUND_ARTICLE.format(paragraph="They met.").replace(
         "The two Presidents held talks. They noted that trade had grown.", preamble
     )
@@ -5119,7 +5123,7 @@ BOTH = {"adwoa-mensah-bonsu", "koffi-agbeyome-lawson"}
         ("The Parties stress the importance of regional peace.", "regional peace", BOTH),
         ("The Sides reaffirm their commitment to free trade.", "free trade", BOTH),
         ("The two sides welcome the new ferry route.", "ferry", BOTH),
-        ("The Presidents shared the view that trade matters.", "trade matters", set()),
+        ("The Presidents shared the view that trade matters.", "trade matters", BOTH),
         ("The state visit took place from 3 to 5 May.", "took place", set()),
         ("The note verbale was exchanged in Accra.", "verbale", set()),
         ("The stress of the talks was visible.", "visible", set()),
@@ -5131,8 +5135,8 @@ def test_the_joint_document_s_parties_by_any_plural_speak_for_both(
     """Fresh sets (held-out 33 to 38) reported numbered clauses missed whose subject is "The
     Presidents", "The Heads of State" or "The Parties" without "two", with "decided", or in the
     present tense a joint document uses ("The Parties stress"): the two leaders', a guess, as
-    "The two leaders agreed" is; what they shared stays the document's, and a noun that looks
-    like a verb ("The state visit") is no subject."""
+    "The two leaders agreed" is, and (round 24) the view they shared; a noun that looks like a
+    verb ("The state visit") is no subject."""
     _, said = _eighteenth("The talks went on.", words, preamble)
     assert [(set(s), f) for s, f in said] == ([(speakers, True)] if speakers else [(set(), False)])
 
@@ -5572,7 +5576,8 @@ def test_the_parties_instructing_or_acting_together_in_the_joint_document_speak(
     (issue 19, round 21, held-out 39 to 46, whose writers label every clause the parties state,
     direct or agree as theirs): verbs of instruction, commitment and announcement, the two
     governments as the parties, and a verb of the joint document after "and" are the two
-    leaders' words, a guess; "recognized" stays the document's own (the bundled source)."""
+    leaders' words, a guess; and, since round 24, what they "recognized" in a joint statement
+    (a joint press release, as the bundled source, keeps it as its own)."""
     story = "VIENTIANE - President Somsak Phomma met President Anan Chaiyo on Monday."
     both = (["anan-chaiyo", "somsak-phomma"], True)
     clauses = [
@@ -5583,7 +5588,7 @@ def test_the_parties_instructing_or_acting_together_in_the_joint_document_speak(
         "The two sides committed to refrain from any action that harms the talks.",
         "Both leaders recognized that the river unites them.",
     ]
-    assert _clauses_drafted(story, clauses) == [both, both, both, both, both, ([], False)]
+    assert _clauses_drafted(story, clauses) == [both, both, both, both, both, both]
 
 
 def test_one_side_of_the_joint_document_is_its_leader() -> None:
@@ -6683,3 +6688,44 @@ def test_the_two_heads_of_state_are_the_leaders_a_long_style_or_a_council_names(
     drafted = draft(f"{story}\n\n{release}", "a.txt")
     said = [p["speakers"] for p in drafted["release"]["preamble"] if p.get("speakers")]
     assert said == [leaders]
+
+
+@pytest.mark.parametrize(
+    ("clause", "speakers"),
+    [
+        ("The two Chancellors stressed that the tunnel must be finished.",
+         ["anan-chaiyo", "somsak-phomma"]),
+        ("The two sides recognised the burden of lorries on the valley.",
+         ["anan-chaiyo", "somsak-phomma"]),
+        ("They shared the view that the river unites the two peoples.",
+         ["anan-chaiyo", "somsak-phomma"]),
+        ("The Presidents recognized the principle of shared responsibility.",
+         ["anan-chaiyo", "somsak-phomma"]),
+        ("The two Presidents encouraged their private sectors to invest.",
+         ["anan-chaiyo", "somsak-phomma"]),
+        ("The Presidents supported the laying of a cable under the river.",
+         ["anan-chaiyo", "somsak-phomma"]),
+        ("The two leaders looked forward to an early code of conduct.",
+         ["anan-chaiyo", "somsak-phomma"]),
+        ("The Lao party expressed its appreciation for the Thai position.", ["somsak-phomma"]),
+        ("The President of Laos extended an invitation to the Prime Minister to visit.",
+         ["somsak-phomma"]),
+    ],
+)  # fmt: skip
+def test_joint_document_verbs_of_round_24(clause: str, speakers: list[str]) -> None:
+    """The joint documents of held-out 63 to 70 give the parties' words with verbs and subjects
+    the rules lacked, and each clause went to nobody (round 24, class 2): "The two
+    Chancellors", "The Moroccan party", what they recognised, the view they shared, what they
+    supported, encouraged or looked forward to, an invitation extended. Each names the leaders
+    it means, a guess for the review."""
+    release = f"[Joint statement _2026.3.5. Vientiane]\n\n1. Trade\n\n(1) {clause}\n\n/End/"
+    assert _speakers_and_guesses(JOINT_STORY_23, release) == [(clause, speakers, True)]
+
+
+def test_a_view_a_joint_press_release_records_is_its_own() -> None:
+    """A joint press release is the governments' account of the talks: what its leaders
+    "shared the view" of or "recognized" is its own report, as the bundled source has it, while
+    a joint statement, declaration or communiqué speaks in the leaders' voice (round 24)."""
+    clause = "The two leaders shared the view that the river unites the two peoples."
+    release = f"[Joint press release _2026.3.5. Vientiane]\n\n1. Trade\n\n(1) {clause}\n\n/End/"
+    assert _speakers_and_guesses(JOINT_STORY_23, release) == []

@@ -1084,27 +1084,43 @@ JOINT_SAID = re.compile(
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
 PARTIES = (
-    r"(?i:leaders|sides|parties|presidents|prime ministers|heads of (?:state|government)|"
-    r"governments)"
+    r"(?i:leaders|sides|parties|presidents|prime ministers|chancellors|"
+    r"heads of (?:state|government)|governments)"
 )
 """The two parties of a joint document by a plural noun: "the leaders", "the Parties", "the
-Heads of State", "the two Governments"."""
+Heads of State", "the two Governments", "the two Chancellors"."""
 SIDES_VERB = (
     r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
     r"(?:affirmed|reaffirmed|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|"
     r"declared|welcomed|expressed|reiterated|acknowledged|stated|"
     r"confirmed|condemned|urged|appreciated|commended|pledged|assessed|evaluated|recalled|"
     r"instructed|directed|tasked|committed|announced|undertook|called\s+(?:on|upon|for)|"
-    r"invited|informed|accepted\s+the\s+invitation|"
+    r"invited|informed|accepted\s+the\s+invitation|supported|encouraged|looked\s+forward|"
+    r"extended\s+(?:an?\s+|their\s+|his\s+|her\s+)?invitation|offered|"
     r"took\s+note|set\s+(?:a|the)\s+(?:target|goal))\b"
 )
 """What the parties do in the joint document's own voice: affirm, stress, welcome …, and
 instruct, direct or task others, commit, announce and call on, which the sets' writers label
 as the parties' words (held-out 38 onwards); after an adverb too ("strongly condemned"); and
-one party inviting, informing or accepting an invitation (held-out 55 onwards)."""
+one party inviting, informing or accepting an invitation (held-out 55 onwards); and what they
+supported, encouraged, looked forward to, offered or extended an invitation to (held-out 63
+onwards)."""
+VIEW_VERB = r"(?:also\s+)?(?:recogni[sz]ed|shared\s+the\s+(?:view|understanding))\b"
+"""What the parties recognised or the view they shared: the bundled source's joint press release
+keeps it as the document's own account, as the first held-out set's press statements do, but
+every writer from held-out 7 on gives it to the leaders where the document is a joint
+statement, declaration or communiqué, which speaks in their voice (`PRESS`)."""
+PRESS = re.compile(r"\b[Pp]ress\b")
+"""A joint press release, statement or announcement: the governments' account of the talks,
+whose "the two leaders shared the view" is its own report, not the leaders' words."""
 THE_SIDES_SAY = re.compile(
     rf"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )(?:{PARTIES}\s+)?{SIDES_VERB}"
 )
+THE_SIDES_VIEW = re.compile(
+    rf"^(?:[Tt]he (?:two )?|[Bb]oth |They )(?:{PARTIES}\s+)?(?:[a-z]+ly\s+)?{VIEW_VERB}"
+)
+"""The parties recognising or sharing a view at a paragraph's start, outside a press release
+(`VIEW_VERB`): the two leaders' words, a guess."""
 """The joint document's own voice in its preamble: "The two sides affirmed that", "The
 Presidents highlighted", "They noted that", "…, the two leaders noted": the two leaders'
 words, a guess (which sides, and whether a clause is a deed, is the curator's), and what they
@@ -1117,11 +1133,12 @@ JOINT_AND = re.compile(rf"^{JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+{SIDES_VERB}")
 atmosphere, and reaffirmed …"."""
 ONE_SIDE = re.compile(
     rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
-    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation)|(?:{STATE}|Federated States) of (?:the )?"
+    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|party)|(?:{STATE}|Federated States) of (?:the )?"
     rf"(?P<state>{PLACE_WORDS})))\s+(?:{SIDES_VERB}|agreed\b|decided\b)"
 )
 """One side of the joint document as its subject: "The Thai side expressed", "The Italian side
-reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", or its state
+reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
+party expressed", or its state
 by name ("The Republic of Palau undertook", "The Federated States of Micronesia undertook");
 that side's leader (`Resolver.side_leader`)."""
 """The parties agreeing in the joint document by any plural, with or without "two": "The
@@ -3621,6 +3638,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     paragraph: no summit text holds a line break."""
     title = RELEASE_TITLE.match(paragraphs[start])
     assert title is not None
+    press = bool(PRESS.search(title["title"]))
     preamble: list[Preamble] = []
     sections: list[tuple[int, str, int, list[Clause]]] = []
     lines = [  # a section's title over its first clause, with no blank line between: two records
@@ -3647,7 +3665,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             ref, text = f"{section_number}.{clause['number']}", clause["text"].strip()
             clauses.append(Clause(
                 ref=ref, text=text, provenance=Provenance("release", number),
-                speakers=_reported_in_release(found, ref, text, number),
+                speakers=_reported_in_release(found, ref, text, number, press),
             ))  # fmt: skip
         elif not sections:
             ref = f"P{len(preamble) + 1}"
@@ -3656,7 +3674,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
                     ref=ref,
                     text=paragraph,
                     provenance=Provenance("release", number),
-                    speakers=_reported_in_release(found, ref, paragraph, number),
+                    speakers=_reported_in_release(found, ref, paragraph, number, press),
                 )
             )
         else:
@@ -3678,10 +3696,13 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     )  # fmt: skip
 
 
-def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int) -> tuple[str, ...]:
+def _reported_in_release(
+    found: Drafting, ref: str, paragraph: str, number: int, press: bool = False
+) -> tuple[str, ...]:
     """Whose words a paragraph of the joint document reports, preamble and clause alike ("Prime
-    Minister Ishiba mentioned that", "The two leaders reaffirmed"): none for what the document
-    itself records ("shared the view"); a guess goes to `curation.review`."""
+    Minister Ishiba mentioned that", "The two leaders reaffirmed"): none for what a `press`
+    release itself records ("shared the view", `VIEW_VERB`); a guess goes to
+    `curation.review`."""
     bound = found.resolver.subject_of(paragraph, number)
     agreed = (ACCOUNT.match(paragraph) and re.search(r"\bagreed\b", paragraph)) or (
         JOINT_AGREED.match(paragraph)
@@ -3694,6 +3715,7 @@ def _reported_in_release(found: Drafting, ref: str, paragraph: str, number: int)
             THE_SIDES_SAY.search(paragraph)
             or JOINT_PRESENT.search(paragraph)
             or JOINT_AND.match(paragraph)
+            or (not press and THE_SIDES_VIEW.match(paragraph))
         )
     )
     parts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
