@@ -6729,3 +6729,21 @@ def test_a_view_a_joint_press_release_records_is_its_own() -> None:
     clause = "The two leaders shared the view that the river unites the two peoples."
     release = f"[Joint press release _2026.3.5. Vientiane]\n\n1. Trade\n\n(1) {clause}\n\n/End/"
     assert _speakers_and_guesses(JOINT_STORY_23, release) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Professor Lina Haddad of Marmara University in Bursa said the talks went well.",
+         "lina-haddad"),
+        ("Prof Omar Faruk Siddiq of Rajshahi University's economics department said the talks "
+         "went well.", "omar-faruk-siddiq"),
+    ],
+)  # fmt: skip
+def test_a_scholar_of_a_body_s_department_or_town_speaks(sentence: str, speaker: str) -> None:
+    """ "Professor X of Y University in Z said" and "Prof X of Y University's international
+    relations department said" made no person, and the words went to nobody or to another
+    scholar (round 24, class 3): a department of the body and its town go on with the body the
+    speaker is of."""
+    story = f"ALOTAU - Prime Minister Anan Chaiyo met President Somsak Phomma.\n\n{sentence}"
+    assert [said[1] for said in _speakers_and_guesses(story)][:1] == [[speaker]]

@@ -920,12 +920,14 @@ BARE_SPEAKER = re.compile(
 missed under a long title."""
 BODY = r"(?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|for|the))*"
 """A body or a place by its capitalised name: "the University of Ghana", "Khovd Province"."""
-AFFILIATION = rf"(?: of {BODY})"
+AFFILIATION = rf"(?: of {BODY}(?:{S}(?: [a-z]+){{1,3}})?(?: in [A-Z][\w'-]*(?: [A-Z][\w'-]+)?)?)"
 AFFILIATED = re.compile(rf"(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)(?=[,.;]| [a-z])")
 """The body or place right after a name, the title before it goes on with: "Economist X of the
 University of Ghana said", "Herder Y from Khovd Province, who …", "Analyst Z of the Foundation
 for Policy (FP) said"."""
-"""The body a person is of, after the name: "of the Climate Justice Network"."""
+"""The body a person is of, after the name: "of the Climate Justice Network", a department of
+it ("of Dhaka University's international relations department") and its town ("of Trakya
+University in Edirne")."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
     rf"(?P<name>{FULL_NAME}){AFFILIATION}?(?:(?:, [^,]+){{1,3}},|,)? "
