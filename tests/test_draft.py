@@ -6747,3 +6747,31 @@ def test_a_scholar_of_a_body_s_department_or_town_speaks(sentence: str, speaker:
     speaker is of."""
     story = f"ALOTAU - Prime Minister Anan Chaiyo met President Somsak Phomma.\n\n{sentence}"
     assert [said[1] for said in _speakers_and_guesses(story)][:1] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("the academic said.", (["Rosa Quill"], False)),
+        ("evaluated the professor.", (["Luis Mora"], False)),
+        ("the general said.", (["Sani Musa"], False)),
+        ("the Liberian Foreign Minister said.", (["Ama Kollie"], True)),
+        ("Kollie conveyed that the visit was a success", (["Ama Kollie"], True)),
+    ],
+)
+def test_a_role_noun_after_a_quotation_names_its_speaker(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """Quotations framed after them by a role noun went to nobody (round 24, class 4): "the
+    academic said" of a scholar, "the general said" of a ruler called by his rank, "evaluated
+    the professor", "the Liberian Foreign Minister said" of a Minister for Foreign Affairs
+    (certain where the nationality names one), and "conveyed that"."""
+    people = {
+        "rosa-quill": Found("Rosa Quill", "political scientist at the Andean University", 1, 2),
+        "luis-mora": Found("Luis Mora", "professor of economics", 1, 2),
+        "sani-musa": Found("Sani Musa", "General", 1, 3),
+        "ama-kollie": Found("Ama Kollie", "Liberian Minister for Foreign Affairs", 1, 1, "Liberia"),
+        "kofi-boateng": Found("Kofi Boateng", "Minister for Foreign Affairs", 1, 1),
+        "bo-chan": Found("Bo Chan", "Secretary-General", 1, 1),
+    }
+    assert _speaker(Resolver(people), clause) == expected

@@ -729,22 +729,28 @@ Republic of Moldova": of two holders of the role, that country's."""
 OCCUPATION_NOUN = re.compile(
     r"\b[Tt]he (?:(?:[A-Z]{2,5}|[A-Z][a-z]+|[a-z]+) )?(?P<occupation>senator|lawmaker|legislator|"
     r"parliamentarian|congressman|congresswoman|analyst|economist|researcher|professor|historian|"
-    r"scientist|expert|lecturer|activist|farmer|fisherman|trader|merchant|captain|owner)\b"
+    r"scientist|expert|lecturer|activist|farmer|fisherman|trader|merchant|captain|owner|academic|"
+    r"general(?! (?:public|election|assembly|secretary|manager|director|strike|staff|consul)\b))\b"
     r"(?!['\u2019]s? [A-Z])"
 )
 """A person named by an occupation after their name: "the ODM senator said", "the analyst
 told EFE", "the legislator wrote": whoever's role says so, always a guess (someone the rules
-did not list may hold it too)."""
+did not list may hold it too); "the academic said" of a scholar, "the general said" of a
+ruler the article calls by his rank ("General X")."""
 LEGISLATORS = r"senator|congressman|congresswoman|lawmaker|legislator|parliamentarian|mp|rep\."
-SCHOLARS = r"analyst|expert|scientist|researcher|professor|fellow|lecturer|economist"
+SCHOLARS = r"analyst|expert|scientist|researcher|professor|fellow|lecturer|economist|academic"
+GENERALS = r"^(?:(?:lieutenant|major|brigadier)[- ])?general"
 """Whom "the lawmaker" and "the analyst" may mean: any member of a legislature, and any
-scholar the article quotes ("a political scientist at the Catholic University")."""
+scholar the article quotes ("a political scientist at the Catholic University"); whom "the
+general" may mean: one whose role starts with the rank, never a Secretary-General."""
 LEADING = ("leader", "head of state", "head of government")
 SAME_TITLE = {
     "premier": ("prime minister",), "prime minister": ("premier",),
     "amir": ("emir",), "emir": ("amir",),
+    "foreign minister": ("minister for foreign affairs", "minister of foreign affairs"),
 }  # fmt: skip
-"""Titles a role noun may give for one another: "the Pakistani premier", a Prime Minister."""
+"""Titles a role noun may give for one another: "the Pakistani premier", a Prime Minister; "the
+Liberian Foreign Minister", a Minister for Foreign Affairs."""
 PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
@@ -862,7 +868,8 @@ CUE_VERB = (
     r"accused(?= [\w' -]+? of\b)|contended|countered|complained|lamented|boasted|quipped|joked|"
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
-    r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|"
+    r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
+    r"conveyed(?= that\b)|"
     r"commended|condemned|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
@@ -870,7 +877,7 @@ CUE_VERB = (
 broadcast's tense; never "to say", "did not say", "would say"), an analyst's "he analysed", a
 leader who commended or condemned something, someone who appealed to others, and
 South Asian English's "shared that" (never "shared the view that", the joint document's own
-voice in the bundled source)."""
+voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that"."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -2615,7 +2622,8 @@ class Resolver:
         member of a legislature for "the lawmaker"), the last named first."""
         noun = match["occupation"].lower()
         words = LEGISLATORS if noun in ("lawmaker", "legislator", "parliamentarian") else noun
-        words = SCHOLARS if noun in ("analyst", "expert") else words  # "political scientist"
+        words = SCHOLARS if noun in ("analyst", "expert", "academic") else words  # "scientist"
+        words = GENERALS if noun == "general" else words
         named = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         named += [p for p in self.people.values() if p not in named]
         return [
