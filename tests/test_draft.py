@@ -6775,3 +6775,15 @@ def test_a_role_noun_after_a_quotation_names_its_speaker(
         "bo-chan": Found("Bo Chan", "Secretary-General", 1, 1),
     }
     assert _speaker(Resolver(people), clause) == expected
+
+
+def test_according_to_a_name_and_a_description_closing_a_sentence_names_the_speaker() -> None:
+    """ "…, according to X, senior secretary for economic affairs." went to nobody (round 24,
+    class 5): a description or a relative clause after the name closes the attribution."""
+    story = (
+        "ALOTAU - Prime Minister Anan Chaiyo met President Somsak Phomma.\n\n"
+        "Presidential secretary Mina Park briefed reporters.\n\n"
+        "The two sides will start talks this year, according to Mina Park, senior secretary for "
+        "economic affairs."
+    )
+    assert [said[1] for said in _speakers_and_guesses(story)] == [["mina-park"]]
