@@ -96,7 +96,7 @@ with the apostrophe before its M ('Mathabo, 'Mampho)."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"(?:Datuk|Dato'?|Datin|Tan Sri|Tun)(?: (?:Seri|Sri))? (?:Amar|Patinggi|Wira|Pahlawan)|"
-    r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Hajah|Hajiya|Hajia|Alhaji|"
+    r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajji|Hajjah|Hajah|Hajiya|Hajia|Alhaji|"
     r"Alhaja|"
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|"
@@ -566,8 +566,8 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         "Engr": "courtesy", "Eng": "courtesy", "HE": "courtesy", r"H\.E": "courtesy",
         "Monsieur": "courtesy", "Señor": "courtesy", "Señora": "courtesy", "Senhor": "courtesy",
         "Senhora": "courtesy", "Herr": "courtesy", "Frau": "courtesy",
-        "Sir": "male", "Sheikh": "male", "Alhaji": "male", "Haji": "male", "Lord": "male",
-        "Encik": "male",
+        "Sir": "male", "Sheikh": "male", "Alhaji": "male", "Haji": "male", "Hajji": "male",
+        "Lord": "male", "Encik": "male",
         "Dame": "female", "Sheikha": "female", "Alhaja": "female", "Hajjah": "female",
         "Datin": "female", "Lady": "female", "Cik": "female", "Puan": "female",
     }.items()
@@ -767,14 +767,20 @@ makes them speak."""
 PLACE_WORDS = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:and )?[A-Z][a-z]+){0,2}"
 """A country's name used as an adjective, of one to three words, "and" joining two: "Solomon
 Islands", "Timor-Leste", "Sierra Leone", "Trinidad and Tobago"."""
+COUNTERPART_OWNER = (
+    rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir) |(?<=\bwith )(?=(?:{ADJECTIVE}) counterpart\b))"
+)
+"""Whose counterpart: a possessive ("his Fijian counterpart"), or none after "with" before a
+nationality ("signed it with Fijian counterpart X"), the counterpart of the subject."""
 COUNTERPART = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) "
+    rf"{COUNTERPART_OWNER}"
     rf"(?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?(?:counterpart|predecessor)),? "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
 )
 """Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf", "his
-Solomon Islands counterpart X": a minister's counterpart, whom "the two ministers" may mean;
-and `his predecessor name` ("Her predecessor, Kenji Ota,"), a person of the past."""
+Solomon Islands counterpart X", "with Fijian counterpart X": a minister's counterpart, whom
+"the two ministers" may mean; and `his predecessor name` ("Her predecessor, Kenji Ota,"), a
+person of the past."""
 COUNTERPART_TITLED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<adjective>{ADJECTIVE}) (?:counterpart|colleague), "
     rf"(?:the )?(?P<title>{CORE_TITLE}),? {HONOURS}(?P<name>{FULL_NAME})\b"
@@ -1955,7 +1961,7 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
         return _from_owner(person.role)
     first, last = person.ends
     mention = re.compile(
-        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) {re.escape(person.role)},? {HONOURS}"
+        rf"{COUNTERPART_OWNER}{re.escape(person.role)},? {HONOURS}"
         rf"(?:{WORD} ){{0,3}}(?:{re.escape(first)}|{re.escape(last)})\b"
     )
     at = next(
