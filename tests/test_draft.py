@@ -6641,6 +6641,31 @@ def test_a_counterpart_with_no_possessive_is_the_owner_s_office(
     assert _roles_drafted(paragraphs).get(name) == role
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("Minister for Pacific Peoples Hemi Walker, who travelled with him, said it would grow.",
+         "Hemi Walker", "Minister for Pacific Peoples"),
+        ("Minister of Foreign Affairs, Regional Cooperation and Gambian Expatriates Awa Sarr "
+         "indicated that a committee will meet.", "Awa Sarr",
+         "Minister of Foreign Affairs, Regional Cooperation and Gambian Expatriates"),
+        ("She is accompanied by Kenya's Minister for Blue Economy and Fisheries, Amina Odhiambo, "
+         "and others.", "Amina Odhiambo", "Kenya's Minister for Blue Economy and Fisheries"),
+        ("Minister of Transport, Communications and Information Technology Salim Al Harthy "
+         "said the line is long.", "Salim Al Harthy",
+         "Minister of Transport, Communications and Information Technology"),
+    ],
+)  # fmt: skip
+def test_the_last_word_of_a_long_portfolio_is_no_name_s(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """ "Minister for Pacific Peoples X" was listed as "Peoples X", "… and Moroccan Expatriates
+    Y" as "Expatriates Y", and "Minister for Blue Economy …, Z," gave a person "Economy" (round
+    24, held-out 63, 64 and 68): "Peoples", "Expatriates", "Economy" and "Technology" end a
+    portfolio and start no name."""
+    assert _roles_drafted(paragraphs) == {name: role}
+
+
 def test_hajji_is_a_title_of_address() -> None:
     """ "Hajji X Y" kept the title in the name, which no gold writes (round 24, held-out 64):
     the East African spelling of Haji is a title of address as Haji is, some writers' to keep,

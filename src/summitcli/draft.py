@@ -233,10 +233,11 @@ it a body ("the Farmers' Union", "the European Union")."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
-    r"Defen[cs]e|[A-Z][a-z]+ations?"
+    r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|[A-Z][a-z]+ations?"
 )
 """The last word of a portfolio of two, a word no name has: the "Affairs" of "Foreign Affairs",
-the "Investment" of "Strategic Investment"."""
+the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", the
+"Expatriates" of "Moroccan Expatriates", the "Economy" of "Blue Economy"."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
     rf"[A-Z](?:[a-z]+|[A-Z]+)(?: and [A-Z][a-z]+)?(?: (?:{PORTFOLIO_END}))?)"
@@ -248,7 +249,7 @@ Santoso" is Airlangga Santoso, and in "Minister of Trade, and President Kofi Men
 is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
-    r"Works|Education|"
+    r"Works|Education|Peoples|Expatriates|Economy|Technology|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
     r"Secretary|Ministry|"
     r"Office|Department)"
