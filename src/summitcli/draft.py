@@ -328,9 +328,11 @@ much a former holder as "former", never whom "the Senegalese president" means to
 a predecessor, and a holder "then" ("then Prime Minister X")."""
 PLAIN_NATIONALITY = r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque"
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
-NATIONALITY_FIRST = r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East"
+NATIONALITY_FIRST = (
+    r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East|Central"
+)
 """The first word of a nationality of two, as a country of two words makes it: "Costa Rican",
-"Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean"."""
+"Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean", "Central African"."""
 ADJECTIVE = (
     r"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|Trinidad and Tobago)(?:'s)?|"
     rf"(?:(?:{NATIONALITY_FIRST}) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
@@ -689,14 +691,17 @@ holds none of those words ("Prime Minister of the Government of National Unity X
 "Unity X Y Z")."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<former>[Ff]ormer) )?"
-    rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}) )?\b"
-    r"(?P<role>(?:former )?(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
+    rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}|[A-Z]{{2,}}{S}) )?\b"
+    r"(?P<role>(?<!['\u2019])(?:former )?(?:[a-z]+['\u2019]s )?"
+    r"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
     rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)(?: for(?: [a-z]+){{1,3}})?) "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Samoa Chamber of Commerce president X" (the organisation's), "Japanese trade minister
-Ken Abe", "spokesperson for foreign affairs Graziella Borg"; one named once in passing is a
+Ken Abe", "spokesperson for foreign affairs Graziella Borg", "the Namibian presidency's press
+secretary X", "FICCI's president Y" (never a role that starts inside a possessive, "s
+president"); one named once in passing is a
 person too; "former" may come before the nationality ("former Guatemalan president X", "Former
 Sri Lankan president Y": a holder of the past, "former" in lower case inside a role whatever the
 sentence's start made it)."""
