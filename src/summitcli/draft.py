@@ -116,7 +116,8 @@ HONOUR = (
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
-    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi|Nei|Aum|Ap)(?= {WORD} {WORD})|Te Beretitenti|"
+    rf"(?:Adi|Ro|Mama|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne)(?= {WORD} {WORD})|Khunying|"
+    r"Grand Chief|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo))*"
@@ -135,12 +136,14 @@ never names. By language, terms of address no name starts with: Urdu and Pashto 
 and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama, Hazrat and Mullah; Sesotho Ntate and
 Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade (Cde); Amharic Ato and
 Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin (dotless), Khmer Neak
-Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah; the styles a Malaysian Datuk's or
+Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah, Thai Khunying (a woman's), Papua
+New Guinea's Grand Chief; the styles a Malaysian Datuk's or
 Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patinggi", "Dato Seri
 Pahlawan"), though Amar alone is a given name; French, Spanish, Portuguese and German Monsieur,
 Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
-Adi and Ro, East Africa's Mama, Thai Khun, the Mufti and Setswana Kgosi, Kiribati's Nei (a
-woman's), Bhutan's Aum (a woman's) and Ap (a man's) only before a name of two words or more
+Adi and Ro, East Africa's Mama, Shona Amai, Thai Khun, the Mufti and Setswana Kgosi, Kiribati's
+Nei (a woman's), Bhutan's Aum (a woman's) and Ap (a man's), Wolof Serigne, only before a name of
+two words or more
 ("Adi Litia Vosanibola",
 never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style, and
 an Associate or Assistant Professor. Burmese U and Daw stay in a name, as the article writes it
@@ -465,16 +468,17 @@ CAPITAL_TITLED = re.compile(
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
     r"analyst|economist|researcher|officer|scientist|owner|figure|activist|historian|"
-    r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|td|lawmaker|"
-    r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=chief )executive|"
-    r"(?<=First )lady|(?<=opposition )deputy)) "
+    r"secretary-general|spokesman|spokeswoman|spokesperson|head|(?<!grand )chief|director|mp|"
+    r"td|lawmaker|legislator|parliamentarian|congressman|congresswoman|governor|"
+    r"(?<=chief )executive|(?<=First )lady|(?<=opposition )deputy)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
 "Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X",
 "Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
-owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"."""
+owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"; never a style
+("Governor-General Grand Chief Sir X" is the Governor-General)."""
 BYLINE_NAME = (
     rf"(?:(?:{WORD}|[{UPPER}]{{2,}})(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b"
     rf"|{FULL_NAME})"
@@ -484,16 +488,18 @@ CONTRIBUTOR = r"writer|reporter|correspondent"
 """What a wire story calls a journalist who contributed: "Associated Press writer X"."""
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
-    r"[Ee]diting|[Ee]dited) by|"
-    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
+    r"[Ee]diting|[Ee]dited) by:?|"
+    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from|"
+    rf"^With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
     r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
-    rf"|^(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor)):? (?:(?:[A-Z][a-z]+ )*?"
-    r"(?:Correspondent|Reporter|Writer|Editor) )?"
-    rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and| &) {BYLINE_NAME})*)"
+    r"|^(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition)|"
+    r"To contact the (?P<contact>reporter|editor) (?:on|responsible for) this story):? "
+    r"(?:(?:[A-Z][a-z]+ )*?(?:Correspondent|Reporter|Writer|Editor) )?"
+    rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and| &|, with) {BYLINE_NAME})*)"
     r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*| [-/] .*| \([A-Z][\w ]*\))?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
-    r" \| [A-Z][\w ]+|\s*\|\s*\d.*|, [A-Z]{2,}|(?:, |\s*/\s*)(?:[A-Z][a-z]+ )*"
-    r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist)s?)$"
+    r" \| [A-Z][\w ]+|\s*\|\s*\d.*|, [A-Z]{2,}|(?:, |\s*/\s*| - )(?:[A-Z][a-z]+ )*"
+    r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist)s?(?: for [A-Z].*)?)$"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
     rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
@@ -506,18 +512,26 @@ CREDIT = re.compile(
 paragraph ("By X and Y", "By Joana TAVARES", "By Diplomatic Correspondent X in Malé", "X (The
 Jakarta Post)", "X | Bangkok", "X, Correspondent", "X, Abuja Bureau Chief", "Reporter X",
 "By: X - Reporter / @desk", "X and Y | 14.10.2026", "By X and Y (STT)", "Author: X (PAP)",
-"Reporter: X", "X, ELTA", "X/Senior Gleaner Writer", and a name in capitals alone in the
-article's first paragraph); in the article's head, a name alone on its line ("Marion Dubois",
-"Shaun Walker in Warsaw") is a byline too; "By X & Y", "by X", and "Associated Press writer X
-in Medellín contributed to this report"."""
+"Reporter: X", "X, ELTA", "X/Senior Gleaner Writer", "X - Reporter for Y", and a name in
+capitals alone in the article's first paragraph); in the article's head or at the story's end, a
+name alone on its line ("Marion Dubois", "Shaun Walker in Warsaw") is a byline too; "By X & Y",
+"by X", "By X, with Y in Z", "Written by: X / NTB", "Edition: X", "With X in Z" alone, "To
+contact the reporter on this story: X in Z", and "Associated Press writer X in Medellín
+contributed to this report". Each line of a paragraph is read alone ("Reporter: X" over
+"Editor: Y")."""
 BYLINE_PARAGRAPHS = 4
-"""How many paragraphs open an article, headline and byline among them: a name alone on a
-line there ("Marion Dubois", "Shaun Walker in Warsaw") is its writer's."""
+"""How many paragraphs open an article, headline and byline among them, and how many end its
+story before the release, the agency's name and the line that introduces the release among
+them: a name alone on a line there ("Marion Dubois", "Shaun Walker in Warsaw") is its
+writer's."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor", "author": "writer", "editor": "editor",
-    "writer": "writer", "reporter": "reporter", "correspondent": "correspondent",
+    "edition": "editor", "writer": "writer", "reporter": "reporter",
+    "correspondent": "correspondent",
 }  # fmt: skip
+CREDIT_AGENCY = re.compile(r"\s*/\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
+"""What a credited name may go on with, the agency: "X / NTB", "By X Associated Press"."""
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
@@ -572,7 +586,8 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         "Sir": "male", "Sheikh": "male", "Alhaji": "male", "Haji": "male", "Hajji": "male",
         "Lord": "male", "Encik": "male",
         "Dame": "female", "Sheikha": "female", "Alhaja": "female", "Hajjah": "female",
-        "Datin": "female", "Lady": "female", "Cik": "female", "Puan": "female",
+        "Datin": "female", "Khunying": "female", "Lady": "female", "Cik": "female",
+        "Puan": "female",
     }.items()
 }  # fmt: skip
 """What an honorific before a name tells, in one table (`HONOUR` reads every honorific as no part
@@ -759,10 +774,13 @@ POSSESSIVE_KIN = re.compile(
 """Rule `X's kin, given name`: "Kovalchuk's wife Iryna", a person of the family name X, once
 the article writes her full name ("Iryna Kovalchuk said"), with the role "Kovalchuk's wife"."""
 KIN_NAMED = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<kin>{MALE}|{FEMALE}),? {HONOURS}(?P<name>{FULL_NAME})"
+    rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)?|(?P<owner>{WORD}{S})) "
+    rf"(?P<kin>{MALE}|{FEMALE}|spouse),? "
+    rf"{HONOURS}(?P<name>{FULL_NAME})"
 )
-"""Rule `his kin, name`: "his wife, Sheikha Jawaher Al Thani", "his son Kavinda Perera": a
-person the article names, silent unless a cue makes them speak."""
+"""Rule `his kin, name`: "his wife, Sheikha Jawaher Al Thani", "his son Kavinda Perera", "his
+own grandfather, X", "his spouse, Y", "Pichai's wife, Khunying Z" (Pichai's wife): a person the
+article names, silent unless a cue makes them speak."""
 LATE_NAMED = re.compile(
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) late (?P<role>(?:[\w-]+,? ){{0,3}}?){HONOURS}"
     rf"(?P<name>{FULL_NAME})"
@@ -1635,7 +1653,7 @@ def find_people(
                 role = " ".join(filter(None, (match["adjective"], match["role"])))
                 add(match, "name", role, number, 2, affiliation=_affiliated(match))
         for match in KIN_NAMED.finditer(paragraph):
-            add(match, "name", match["kin"], number, 2)
+            add(match, "name", " ".join(filter(None, (match["owner"], match["kin"]))), number, 2)
         for match in COUNTERPART.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
         for match in COUNTERPART_TITLED.finditer(paragraph):
@@ -1730,23 +1748,31 @@ def find_people(
                     add(named, "name", UNKNOWN, later, 3)
                     break
     agency = _agency(paragraph for _, paragraph in paragraphs)
+    story_end = release if release is not None else paragraphs[-1][0] + 1
     for number, paragraph in paragraphs:
         text = paragraph.strip()
         head = number < paragraphs[0][0] + BYLINE_PARAGRAPHS  # a byline is a line of the head
-        chunks = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)] if head else [(0, text)]
+        tail = story_end - BYLINE_PARAGRAPHS < number < story_end  # or of the story's end
+        chunks = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)]
         for offset, match in [(at, m) for at, chunk in chunks for m in CREDIT.finditer(chunk)]:
-            credit = match["credit"] or match["contributed"] or match["lead"] or "reporting"
+            credit = (
+                match["credit"] or match["contributed"] or match["lead"] or match["contact"]
+                or "reporting"
+            )  # fmt: skip
             role = f"{agency} {CREDIT_ROLE[credit.split()[-1].lower()]}".lstrip()
             if match["capitals"] and number == paragraphs[0][0]:  # "DILNOZA RASHIDOVA"
                 name = match["capitals"].title()
                 first[_slug(name)] = (number, 0)
                 people[_slug(name)] = Found(name, role, number, 3, credited=True)
                 continue
-            groups = ("names", "byline", "tagged", "contributor") + (("alone",) if head else ())
+            name_alone = ("alone",) if head or tail else ()
+            groups = ("names", "byline", "tagged", "contributor", *name_alone)
             credited = next((g for g in groups if match[g]), None)
             if credited is None:
                 continue
-            for part in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", match[credited].strip()):
+            names = match[credited].strip()
+            for part in re.split(r",\s*(?:and\s+|with\s+)?|\s+(?:and|&)\s+", names):
+                part = CREDIT_AGENCY.sub("", part)
                 named = CREDITED_NAME.fullmatch(part.strip())  # never "Associated Press"
                 if named and not NOT_PEOPLE.search(part) and _slug(named["name"]) not in people:
                     start = offset + match.start(credited) + match[credited].index(part)
