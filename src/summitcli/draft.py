@@ -348,7 +348,8 @@ Argentine, Brazil's, UAE, Presidential, Federal, Cypriot, and those of no common
 Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New Guinea",
 "Trinidad and Tobago's"); never the end of a word ("PRIME Minister")."""
 TITLED = re.compile(
-    rf"(?<!\w)(?<!\w-)(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen) )?"
+    rf"(?<!\w)(?<!\w-)(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
+    rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen) )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
     rf"(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
@@ -358,7 +359,15 @@ Prime Minister Y" and "Nepal's then Foreign Minister Z" (a holder of the past, "
 gold keeps it); never
 from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" gives X no
 "Leblanc and …" title, "Governor-General X" no "General"), though after a dash
-("(Jiji Press)--Prime Minister X")."""
+("(Jiji Press)--Prime Minister X"); never after "wife of the", whose title is a relative's
+(`KIN_OF_TITLED`)."""
+KIN_OF_TITLED = re.compile(
+    rf"\b(?P<role>(?:wife|husband|spouse) of the (?:{ADJECTIVE} )?{CORE_TITLE}) "
+    rf"{HONOURS}(?P<name>{FULL_NAME})\b"
+)
+"""Rule `relative of the title name`: "spouse of the President of Kazakhstan X" is the
+President's spouse, as agencies of Central Asia write it ("the wife of President Y" is Y's
+wife, and Y the President)."""
 LEADER_OF = re.compile(
     rf"^(?:(?:Acting|Interim) )?(?:{LEADER}) of (?:the )?(?P<country>{COUNTRY_NAME})$"
 )
@@ -690,7 +699,8 @@ BODY_PART = (
     rf"(?= {WORD}(?: {WORD}){{1,2}}(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
 )
 OFFICE_OF_BODY = re.compile(
-    rf"(?<![\w'-])(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
+    rf"(?<![\w'-])(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
+    rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
     rf"(?=[{UPPER}])(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
     rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*) "
     rf"{HONOURS}(?P<name>(?!(?:[{UPPER}][\w'-]* ){{0,4}}{BODY_END}){FULL_NAME})"
@@ -1652,6 +1662,8 @@ def find_people(
             for match in pattern.finditer(paragraph):
                 role = " ".join(filter(None, (match["adjective"], match["role"])))
                 add(match, "name", role, number, 2, affiliation=_affiliated(match))
+        for match in KIN_OF_TITLED.finditer(paragraph):
+            add(match, "name", match["role"], number, 2)
         for match in KIN_NAMED.finditer(paragraph):
             add(match, "name", " ".join(filter(None, (match["owner"], match["kin"]))), number, 2)
         for match in COUNTERPART.finditer(paragraph):
@@ -1987,21 +1999,62 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
     counterpart's ("Deputy Prime Minister and Foreign Minister"). The role stays the article's
     words when the owner is unsure (a family name two carry, a leader's and a wife's alike:
     the leader's) or has no office the rules know (their role unknown, a counterpart's, a
-    former holder's). Any other role starts at its owner's possessive if no title comes before
-    it."""
+    former holder's). A relative's role is their kin's office (`_kin_office`). Any other role
+    starts at its owner's possessive if no title comes before it."""
+    if KIN_ONLY.fullmatch(person.role):
+        return _kin_office(person, people, paragraphs)
     if not person.role.endswith("counterpart"):
         return _from_owner(person.role)
+    mention = rf"{COUNTERPART_OWNER}{re.escape(person.role)}"
+    owner = _owner_named_before(mention, person, people, paragraphs)
+    if owner is None or owner.former or owner.role.endswith("counterpart"):
+        return person.role
+    office = _office(owner.role)
+    two = re.fullmatch(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})", office)
+    office = two["last"] if two else office
+    country = person.role.removesuffix("counterpart").strip()
+    return f"{country} {office}".strip()
+
+
+KIN_ONLY = re.compile(rf"(?:late )?(?:{MALE}|{FEMALE}|spouse)")
+"""A role that is a relative and nothing else: "wife", "late father", "spouse"."""
+
+
+def _kin_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -> str:
+    """The role of someone the article calls another's relative ("his wife, X"), as the relative
+    of an office: of the office of the person the possessive stands for, the one named last
+    before it ("wife of the Angolan President", as most gold labels of fresh sets write it),
+    a composed role the review lists; the article's words ("wife") where that person is unsure
+    or holds no title (a farmer's wife is no office's)."""
+    mention = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)? {re.escape(person.role)}"
+    owner = _owner_named_before(mention, person, people, paragraphs)
+    if owner is None or owner.former or not re.search(rf"\b(?:{CORE_TITLE})\b", owner.role):
+        return person.role
+    the = "" if re.match(rf"(?:{ADJECTIVE})(?<={S}) ", owner.role) else "the "  # "Brazil's"
+    return f"{person.role} of {the}{owner.role}"
+
+
+def _owner_named_before(
+    mention: str, person: Found, people: Iterable[Found], paragraphs: list[str]
+) -> Found | None:
+    """Whom a possessive before `person` stands for ("his Kazakh counterpart X", "his wife,
+    X"): the person named last before the `mention` that goes on into their name, the article's
+    likeliest owner; None where the text has no such mention, names no one before it, or ends
+    on a name two carry or an owner with no role the rules know. Of a leader and their wife
+    named alike, the leader. The mention with the person's full name is the one, before any
+    that holds a word of it ("her Mozambican counterpart, Mrs Luísa X" is not "his Mozambican
+    counterpart, President Armando X")."""
     first, last = person.ends
-    mention = re.compile(
-        rf"{COUNTERPART_OWNER}{re.escape(person.role)},? {HONOURS}"
-        rf"(?:{WORD} ){{0,3}}(?:{re.escape(first)}|{re.escape(last)})\b"
-    )
+    full_mention = re.compile(rf"{mention},? {HONOURS}{re.escape(person.name)}\b")
+    part_mention = re.compile(
+        rf"{mention},? {HONOURS}(?:{WORD} ){{0,3}}(?:{re.escape(first)}|{re.escape(last)})\b"
+    )  # "his counterpart, Sheikh Tamim" of Tamim bin Hamad Al Thani
     at = next(
-        ((number, found.start()) for number, text in enumerate(paragraphs)
-         if (found := mention.search(text))), None
+        ((number, found.start()) for found_at in (full_mention, part_mention)
+         for number, text in enumerate(paragraphs) if (found := found_at.search(text))), None
     )  # fmt: skip
     if at is None:
-        return person.role
+        return None
     before = "\n\n".join([*paragraphs[: at[0]], paragraphs[at[0]][: at[1]]])
     others = [p for p in people if p is not person and not p.credited]
     named: dict[int, tuple[set[int], set[int]]] = {}  # where a name ends: whose, in full or not
@@ -2010,19 +2063,13 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
             for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before):
                 named.setdefault(match.end(), (set(), set()))[word != other.name].add(index)
     if not named:
-        return person.role
+        return None
     in_full, in_part = named[max(named)]
     carriers = [others[i] for i in in_full or in_part]
     carriers = [p for p in carriers if not KIN_ROLE.search(p.role)] or carriers
-    owner = carriers[0]
-    unsure = len(carriers) > 1 or owner.former or owner.role.endswith("counterpart")
-    if unsure or owner.role == UNKNOWN:
-        return person.role
-    office = _office(owner.role)
-    two = re.fullmatch(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})", office)
-    office = two["last"] if two else office
-    country = person.role.removesuffix("counterpart").strip()
-    return f"{country} {office}".strip()
+    if len(carriers) > 1 or carriers[0].role == UNKNOWN:
+        return None
+    return carriers[0]
 
 
 def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
