@@ -236,7 +236,7 @@ it a body ("the Farmers' Union", "the European Union")."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
-    r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|[A-Z][a-z]+ations?"
+    r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|[A-Z][a-z]+ations?"
 )
 """The last word of a portfolio of two, a word no name has: the "Affairs" of "Foreign Affairs",
 the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", the
@@ -365,6 +365,16 @@ KIN_OF_TITLED = re.compile(
     rf"\b(?P<role>(?:wife|husband|spouse) of the (?:{ADJECTIVE} )?{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
+SCHOLAR_OF = re.compile(
+    rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?) "
+    rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}(?: (?:of |and |for |the )*{WORD})*"
+    rf"(?:{S} [a-z][a-z ]*?department)?)"
+    r"(?=[,.;:]| in | [a-z])"
+)
+"""Rule `professor name of body`: "Professor X of Trakya University", "Prof Y of Dhaka
+University's international relations department": a scholar of that body, whose title
+(`HONOUR`) is no part of the name; the role is the title of the body ("professor of Trakya
+University")."""
 """Rule `relative of the title name`: "spouse of the President of Kazakhstan X" is the
 President's spouse, as agencies of Central Asia write it ("the wife of President Y" is Y's
 wife, and Y the President)."""
@@ -1662,6 +1672,9 @@ def find_people(
             for match in pattern.finditer(paragraph):
                 role = " ".join(filter(None, (match["adjective"], match["role"])))
                 add(match, "name", role, number, 2, affiliation=_affiliated(match))
+        for match in SCHOLAR_OF.finditer(paragraph):
+            title = re.sub(r"\bProf\b\.?", "professor", match["title"]).lower()
+            add(match, "name", f"{title} of {match['body']}", number, 1)
         for match in KIN_OF_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
         for match in KIN_NAMED.finditer(paragraph):
