@@ -151,6 +151,7 @@ an Associate or Assistant Professor. Burmese U and Daw stay in a name, as the ar
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
+    r"(?!(?:Excellency|Highness|Majesty)\b)"
     r"(?!(?:(?<=Datuk )|(?<=Dato )|(?<=Dato' )|(?<=Datin )|(?<=Seri )|(?<=Sri )|(?<=Tun ))"
     r"(?:Amar|Patinggi|Wira|Pahlawan)\b)"
     r"(?!Sri\b(?:(?<=\bDatuk Sri)|(?<=\bDato' Sri)|(?<=\bDato Sri)|(?<=\bTan Sri)|(?<=\bTun Sri)|"
@@ -163,10 +164,10 @@ NAME_START = (
     r"(?!(?:Attorney|Solicitor|General|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|Gov|"
     r"Acting|Interim|First Lady)\b)"
 )
-"""A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
-"Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
-starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
-Celestina Muhongo" or "Student Ivo Marić"."""
+"""A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong,
+"Dato Erywan Pehin Yusof" is Erywan Pehin Yusof, and "His Excellency General X Y" is X Y;
+nor at a preposition or an occupation that starts a sentence: "For Celestina Muhongo, …" is
+Celestina Muhongo, and so is "Businessman Celestina Muhongo" or "Student Ivo Marić"."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab"
@@ -641,10 +642,12 @@ NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
-    r"Sultanate|Principality|Confederation|Commonwealth)\b|"
+    r"Sultanate|Principality|Confederation|Commonwealth|Commission)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Mosque|Cathedral|Palace|Holdings?|Group|"
-    r"Industries|Corporation|Company|Enterprises|Limited|Ltd)$"
+    r"Industries|Corporation|Company|Enterprises|Limited|Ltd|Faso|People)$"
 )
+"""Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
+Commission", "Burkina Faso", "Danish People" (of "Danish People's Party")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
