@@ -6834,3 +6834,11 @@ def test_a_style_s_second_word_a_country_or_a_body_is_no_person(
     64, 65 and 68: seventeen statements): a name starts at no word of "His Excellency", and a
     commission, "Faso" and "People" end no name."""
     assert _roles_drafted(paragraphs) == people
+
+
+def test_a_word_before_then_is_no_part_of_a_role() -> None:
+    """ "…, when then prime minister X met …" was listed as "when then prime minister" (round 24,
+    held-out 63): the words of the sentence before "then" are not the role's, as before
+    "former" and "late"."""
+    paragraphs = "He came in 2019, when then prime minister Ola Berg met leaders."
+    assert _roles_drafted(paragraphs) == {"Ola Berg": "then prime minister"}

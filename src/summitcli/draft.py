@@ -1588,7 +1588,9 @@ def find_people(
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
-        role = re.sub(r"^(?:(?!(?:of|and)\b)[a-z]+ )+?(?=(?:former|late) )", "", role)  # "since"
+        role = re.sub(  # "since former president X", "when then prime minister Y"
+            r"^(?:(?!(?:of|and)\b)[a-z]+ )+?(?=(?:former|late|then) )", "", role
+        )
         person = people.get(_slug(name))
         first[_slug(name)] = min(
             first.get(_slug(name), (number, match.start(group))), (number, match.start(group))
