@@ -2020,9 +2020,8 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
     the leader's) or has no office the rules know (their role unknown, a counterpart's, a
     former holder's). A relative's role is their kin's office (`_kin_office`). Any other role
     starts at its owner's possessive if no title comes before it."""
-    kin = KIN_ONLY.fullmatch(person.role)
-    if kin:
-        return _kin_office(person, kin, people, paragraphs)
+    if KIN_ONLY.fullmatch(person.role):
+        return _kin_office(person, people, paragraphs)
     if not person.role.endswith("counterpart"):
         return _from_owner(person.role)
     mention = rf"{COUNTERPART_OWNER}{re.escape(person.role)}"
@@ -2036,29 +2035,22 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
     return f"{country} {office}".strip()
 
 
-KIN_ONLY = re.compile(rf"(?:(?P<owner>{WORD}){S} )?(?P<kin>(?:late )?(?:{MALE}|{FEMALE}|spouse))")
-"""A role that is a relative and nothing else: "wife", "late father", "spouse", "Kang's wife"."""
+KIN_ONLY = re.compile(rf"(?:late )?(?:{MALE}|{FEMALE}|spouse)")
+"""A role that is a relative and nothing else: "wife", "late father", "spouse"."""
 
 
-def _kin_office(
-    person: Found, kin: re.Match[str], people: Iterable[Found], paragraphs: list[str]
-) -> str:
-    """The role of someone the article calls another's relative ("his wife, X", "Kang's wife
-    Y"), as the relative of an office: of the office of the person the possessive stands for,
-    the one named last before it or the one person of that name ("wife of the Angolan
-    President", as most gold labels of fresh sets write it), a composed role the review lists;
-    the article's words ("wife") where that person is unsure or holds no title (a farmer's wife
-    is no office's)."""
-    if kin["owner"]:
-        owners = [p for p in people if p is not person and kin["owner"] in p.ends]
-        owner = owners[0] if len(owners) == 1 else None
-    else:
-        mention = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)? {re.escape(person.role)}"
-        owner = _owner_named_before(mention, person, people, paragraphs)
+def _kin_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -> str:
+    """The role of someone the article calls another's relative ("his wife, X"), as the relative
+    of an office: of the office of the person the possessive stands for, the one named last
+    before it ("wife of the Angolan President", as most gold labels of fresh sets write it),
+    a composed role the review lists; the article's words ("wife") where that person is unsure
+    or holds no title (a farmer's wife is no office's)."""
+    mention = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)? {re.escape(person.role)}"
+    owner = _owner_named_before(mention, person, people, paragraphs)
     if owner is None or owner.former or not re.search(rf"\b(?:{CORE_TITLE})\b", owner.role):
         return person.role
     the = "" if re.match(rf"(?:{ADJECTIVE})(?<={S}) ", owner.role) else "the "  # "Brazil's"
-    return f"{kin['kin']} of {the}{owner.role}"
+    return f"{person.role} of {the}{owner.role}"
 
 
 def _owner_named_before(
