@@ -6842,23 +6842,3 @@ def test_a_word_before_then_is_no_part_of_a_role() -> None:
     "former" and "late"."""
     paragraphs = "He came in 2019, when then prime minister Ola Berg met leaders."
     assert _roles_drafted(paragraphs) == {"Ola Berg": "then prime minister"}
-
-
-def test_a_rank_alone_takes_the_office_the_release_gives() -> None:
-    """ "Niger's military ruler, General X," was listed with the role "General", a rank, and the
-    release's "His Excellency General X, President of the Republic of Niger" left it so, while
-    the deposed president the story names took the leader's words of the joint document (round
-    24, held-out 65, thirteen statements): a rank is no office, so the office the release gives
-    is the role, as any office the story gives is."""
-    story = (
-        "ABUJA (AFP) - Nigerian President Ade Ogun met General Ali Musa Bako, who seized power "
-        "from Niger's elected president Sani Garba in 2024.\n\nThe two leaders agreed to act."
-    )
-    release = (
-        "[Joint Communique _2026.3.5. Abuja]\n\nAt the invitation of His Excellency Ade Ogun, "
-        "President of the Federal Republic of Nigeria, His Excellency General Ali Musa Bako, "
-        "President of the Republic of Niger, visited Abuja.\n\n1. Trade\n\n(1) The two "
-        "Presidents agreed to reopen the border.\n\n/End/"
-    )
-    people = {p.name: p.role for p in draft_summit(f"{story}\n\n{release}", "a.txt").people}
-    assert people["Ali Musa Bako"] == "President of the Republic of Niger"

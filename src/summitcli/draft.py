@@ -1612,8 +1612,7 @@ def find_people(
         person.titles.append(role)
         in_release = release is not None and number >= release > person.paragraph
         fuller = rank == person.rank and _part_of(person.role, role)  # "Sultan of Brunei"
-        ranked_only = person.rank == 3 and re.fullmatch(MILITARY_RANK, person.role)  # "General"
-        if (rank < person.rank or fuller) and (not in_release or ranked_only):
+        if (rank < person.rank or fuller) and not in_release:
             person.role, person.paragraph, person.rank = role, number, rank
             person.affiliation = affiliation
         person.country = person.country or country
