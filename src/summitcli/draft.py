@@ -151,7 +151,6 @@ an Associate or Assistant Professor. Burmese U and Daw stay in a name, as the ar
 HONOURS = rf"(?:{HONOUR} )*"
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
-    r"(?!(?:Excellency|Highness|Majesty)\b)"
     r"(?!(?:(?<=Datuk )|(?<=Dato )|(?<=Dato' )|(?<=Datin )|(?<=Seri )|(?<=Sri )|(?<=Tun ))"
     r"(?:Amar|Patinggi|Wira|Pahlawan)\b)"
     r"(?!Sri\b(?:(?<=\bDatuk Sri)|(?<=\bDato' Sri)|(?<=\bDato Sri)|(?<=\bTan Sri)|(?<=\bTun Sri)|"
@@ -164,10 +163,10 @@ NAME_START = (
     r"(?!(?:Attorney|Solicitor|General|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|Gov|"
     r"Acting|Interim|First Lady)\b)"
 )
-"""A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong,
-"Dato Erywan Pehin Yusof" is Erywan Pehin Yusof, and "His Excellency General X Y" is X Y;
-nor at a preposition or an occupation that starts a sentence: "For Celestina Muhongo, …" is
-Celestina Muhongo, and so is "Businessman Celestina Muhongo" or "Student Ivo Marić"."""
+"""A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
+"Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
+starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
+Celestina Muhongo" or "Student Ivo Marić"."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab"
