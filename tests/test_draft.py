@@ -2075,7 +2075,7 @@ def test_a_pronoun_after_a_speaker_who_named_someone_else_is_the_speaker() -> No
         (
             '"It is modest," said Professor Jane Doe of Waseda University.',
             "Jane Doe",
-            "Waseda University",
+            "professor of Waseda University",
         ),
         ("Opposition MP Jane Doe said it was modest.", "Jane Doe", "Opposition MP"),
         (
@@ -6787,3 +6787,223 @@ def test_according_to_a_name_and_a_description_closing_a_sentence_names_the_spea
         "economic affairs."
     )
     assert [said[1] for said in _speakers_and_guesses(story)] == [["mina-park"]]
+
+
+# Round 24, NAMES AND ROLES
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("Chilean President Ana Vidal signed the accord with Peruvian counterpart Luis Soto "
+         "in Lima.", "Luis Soto", "Peruvian President"),
+        ("Prime Minister Tom Hale signed it with Tongan counterpart Lord Sione Fifita in "
+         "Nuku'alofa.", "Sione Fifita", "Tongan Prime Minister"),
+    ],
+)  # fmt: skip
+def test_a_counterpart_with_no_possessive_is_the_owner_s_office(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """ "signed the agreement with Fijian counterpart Ratu X" left X out of `people`, and the
+    release's "Prime Minister X" made a person of the family name alone, so that each of his
+    statements went to a name cut short (round 24, held-out 64, eight statements): a nationality
+    and "counterpart" after "with" name a counterpart as "his Fijian counterpart" does."""
+    assert _roles_drafted(paragraphs).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("Minister for Pacific Peoples Hemi Walker, who travelled with him, said it would grow.",
+         "Hemi Walker", "Minister for Pacific Peoples"),
+        ("Minister of Foreign Affairs, Regional Cooperation and Gambian Expatriates Awa Sarr "
+         "indicated that a committee will meet.", "Awa Sarr",
+         "Minister of Foreign Affairs, Regional Cooperation and Gambian Expatriates"),
+        ("She is accompanied by Kenya's Minister for Blue Economy and Fisheries, Amina Odhiambo, "
+         "and others.", "Amina Odhiambo", "Kenya's Minister for Blue Economy and Fisheries"),
+        ("Minister of Transport, Communications and Information Technology Salim Al Harthy "
+         "said the line is long.", "Salim Al Harthy",
+         "Minister of Transport, Communications and Information Technology"),
+    ],
+)  # fmt: skip
+def test_the_last_word_of_a_long_portfolio_is_no_name_s(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """ "Minister for Pacific Peoples X" was listed as "Peoples X", "… and Moroccan Expatriates
+    Y" as "Expatriates Y", and "Minister for Blue Economy …, Z," gave a person "Economy" (round
+    24, held-out 63, 64 and 68): "Peoples", "Expatriates", "Economy" and "Technology" end a
+    portfolio and start no name."""
+    assert _roles_drafted(paragraphs) == {name: role}
+
+
+def test_hajji_is_a_title_of_address() -> None:
+    """ "Hajji X Y" kept the title in the name, which no gold writes (round 24, held-out 64):
+    the East African spelling of Haji is a title of address as Haji is, some writers' to keep,
+    so that an attribution by the full name after it stays a guess."""
+    story = "Hajji Musa Kato, who imports sugar from Mombasa, said the checks were many."
+    assert list(_roles_drafted(story)) == ["Musa Kato"]
+    said = _speakers_and_guesses(story)
+    assert said and all(speakers == ["musa-kato"] for _, speakers, _ in said)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("He will visit Oshakati, the Namibian presidency's press secretary Ndapewa Shilongo "
+         "said.", "Ndapewa Shilongo", "Namibian presidency's press secretary"),
+        ("Industry body ABCD's president Ravi Kumar Shah said firms were keen.",
+         "Ravi Kumar Shah", "ABCD's president"),
+        ("Gabonese President Paul Ella hosted Central African President Jean Ngaba at the "
+         "palace.", "Jean Ngaba", "Central African President"),
+    ],
+)  # fmt: skip
+def test_a_possessive_or_a_nationality_of_two_words_stays_in_the_role(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """ "the Namibian presidency's press secretary X" was listed as "s press secretary",
+    "FICCI's president Y" as "s president", and "Central African President Z" as "African
+    President" (round 24, held-out 67 and 70): a role never starts inside a possessive, which
+    is the role's owner, and "Central African" is a nationality of two words."""
+    assert _roles_drafted(paragraphs).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "writers"),
+    [
+        ("Tiago Ramos - Reporter for Radio Norte", "", ["Tiago Ramos"]),
+        ("By Paul Mbarga Associated Press", "", ["Paul Mbarga"]),
+        ("", "Written by: Siri Holm / NTB", ["Siri Holm"]),
+        ("", "Edition: Rui Costa", ["Rui Costa"]),
+        ("", "To contact the reporter on this story: Ona Jankute in Riga", ["Ona Jankute"]),
+        ("", "With Pablo Rojas in Lima", ["Pablo Rojas"]),
+        ("", "By Lea Martin, with Jan Smets in Ghent", ["Lea Martin", "Jan Smets"]),
+        ("", "Reporter: Budi Santoso\nEditor: Dewi Lestari", ["Budi Santoso", "Dewi Lestari"]),
+        ("", "Karma Wangchuk", ["Karma Wangchuk"]),
+    ],
+)  # fmt: skip
+def test_a_credit_at_the_story_s_end_or_naming_its_outlet_is_its_writers(
+    head: str, tail: str, writers: list[str]
+) -> None:
+    """ "Written by: X / NTB", "Edition: X", "To contact the reporter on this story: X in Y",
+    "With X in Y", "By X, with Y in Z", "Reporter: X" over "Editor: Y", and a name alone at the
+    story's end left their journalists out of `people`, as did "X - Reporter for Y" and "By X
+    Associated Press" in the head (round 24, class 3: held-out 63 to 70, thirteen people): a
+    credit ends a story as a byline opens it, each line of a paragraph is read alone, and an
+    agency after a name is no part of it."""
+    story = "LIMA (AFP) - Chilean President Ana Soto met Peruvian President Luis Paz."
+    paragraphs = [(1, "Chile, Peru bury old rivalry"), (2, head or "Lima"), (3, story)]
+    paragraphs += [(4, "Soto flew home."), (5, tail or "Paz stayed."), (6, "Full text below:")]
+    people = find_people(paragraphs, release=7)
+    assert [p.name for p in people.values() if p.credited] == writers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("He dined with Somchai's wife, Khunying Malee Srisuk.", "Malee Srisuk",
+         "Somchai's wife"),
+        ("The Prime Minister, who is accompanied by his spouse, Sita Rai, will visit Paro.",
+         "Sita Rai", "spouse"),
+        ("Duval recalled that his own grandfather, Henri Duval, had worked in the mines.",
+         "Henri Duval", "grandfather"),
+        ("President Lee Jun-ho and Lee's wife Park Mi-ran laid a wreath.", "Park Mi-ran",
+         "Lee's wife"),
+        ("First Lady Amai Grace Moyo and her Zambian counterpart toured a clinic.", "Grace Moyo",
+         "First Lady"),
+        ("He called on Governor-General Grand Chief Sir John Kuri at Government House.",
+         "John Kuri", "Governor-General"),
+        ("The delegation included Serigne Modou Diop, a dignitary of the Mouride brotherhood.",
+         "Modou Diop", "dignitary of the Mouride brotherhood"),
+    ],
+)  # fmt: skip
+def test_a_style_or_a_relative_before_a_name_is_a_silent_person(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """ "Pichai's wife, Khunying X", "his spouse, Y", "his own grandfather, Z", "First Lady Amai
+    W", "Governor-General Grand Chief Sir V" and "Serigne U, a dignitary" were not listed, or
+    listed with the style in the name or the role (round 24, class 3: held-out 63 to 70, six
+    people): Thai Khunying, Shona Amai, Papua New Guinea's Grand Chief and Wolof Serigne are
+    titles of address, and a relative may be a possessive's ("Lee's wife") or one's own."""
+    assert _roles_drafted(paragraphs).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("Angolan President Joao Dias arrived.\n\nDias was accompanied by his wife, Luzia Dias, "
+         "and will visit Oshakati.", "Luzia Dias", "wife of the Angolan President"),
+        ("Brazil's President Luis Paz arrived.\n\nPaz and his wife Rosa Vidal laid a wreath.",
+         "Rosa Vidal", "wife of Brazil's President"),
+        ("Fisherman Jose Lima, 60, and his wife Ana Lima sell fish.", "Ana Lima", "wife"),
+        ("First Lady of Azerbaijan Leyla Aliyeva and spouse of the President of Kazakhstan Sara "
+         "Nurova visited the museum.", "Sara Nurova", "spouse of the President of Kazakhstan"),
+        ("He met the wife of President Peter Banda.", "Peter Banda", "President"),
+        ("President Ali Moyo hosted his Zambian counterpart, President Peter Banda.\n\nFirst "
+         "Lady Grace Moyo and her Zambian counterpart, Mrs Ruth Banda, toured a clinic.",
+         "Ruth Banda", "Zambian First Lady"),
+    ],
+)  # fmt: skip
+def test_a_relative_of_an_office_holder_is_named_by_the_office_never_given_it(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """ "his wife, X" was listed as "wife", "spouse of the President of Kazakhstan Y" as
+    "President of Kazakhstan", and "her Mozambican counterpart, Mrs Z" (the First Lady's) as
+    "Mozambican President", the title of the counterpart named before her with the same family
+    name (round 24, class 4: held-out 63 to 70, eleven people): a relative of an office holder
+    is named by the office ("wife of the Angolan President", a composed role the review lists,
+    as most gold labels of fresh sets write it), a title after "spouse of the" is the
+    relative's, and a counterpart is found by their full name first."""
+    assert _roles_drafted(paragraphs).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("Professor Ayla Demir of Ankara University in Ankara said relations were good.",
+         "Ayla Demir", "professor of Ankara University"),
+        ("Prof Rafiq Khan of Rajshahi University's history department said it helped.",
+         "Rafiq Khan", "professor of Rajshahi University's history department"),
+        ("Associate Professor Ayla Demir of Ankara University said relations were good.",
+         "Ayla Demir", "associate professor of Ankara University"),
+        ("Malaysia's Minister of Migrant Worker Protection Budi Rahman said it was welcome.",
+         "Budi Rahman", "Minister of Migrant Worker Protection"),
+    ],
+)  # fmt: skip
+def test_a_professor_of_a_body_and_a_protection_portfolio_name_a_speaker(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """ "Professor X of Trakya University said" and "Prof Y of Dhaka University's international
+    relations department said" left the scholar out of `people` and their words to nobody or to
+    the speaker before, and "Minister of Migrant Worker Protection Z said" left the minister out
+    (round 24, held-out 63, 65 and 69, ten statements): a professor's title before a name and a
+    body after it is a role, and "Protection" ends a portfolio."""
+    assert _roles_drafted(paragraphs).get(name) == role
+    assert _speakers_and_guesses(paragraphs)[0][1] == [name.lower().replace(" ", "-")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people"),
+    [
+        ("His Excellency Captain Ali Traore, President of Burkina Faso, Head of State, made a "
+         "visit.", {"Ali Traore": "President of Burkina Faso"}),
+        ("The Senegal-Gambia High Joint Commission, co-chaired by Prime Minister Ali Diop, met.",
+         {"Ali Diop": "Prime Minister"}),
+        ("Lars Holm, spokesman for the opposition Danish People's Party, called it a gift.",
+         {"Lars Holm": "spokesman for the opposition Danish People's Party"}),
+    ],
+)  # fmt: skip
+def test_a_country_or_a_body_is_no_person(paragraphs: str, people: dict[str, str]) -> None:
+    """ "…, President of Burkina Faso, Head of State," made a person "Burkina Faso", "the
+    Morocco-Senegal High Joint Commission, co-chaired by …" one of the commission, and "Danish
+    People's Party" one "Danish People", each then given the joint document's or a spokesman's
+    words (round 24, held-out 64 and 68: seventeen statements): a commission, "Faso" and
+    "People" end no name."""
+    assert _roles_drafted(paragraphs) == people
+
+
+def test_a_word_before_then_is_no_part_of_a_role() -> None:
+    """ "…, when then prime minister X met …" was listed as "when then prime minister" (round 24,
+    held-out 63): the words of the sentence before "then" are not the role's, as before
+    "former" and "late"."""
+    paragraphs = "He came in 2019, when then prime minister Ola Berg met leaders."
+    assert _roles_drafted(paragraphs) == {"Ola Berg": "then prime minister"}

@@ -96,7 +96,7 @@ with the apostrophe before its M ('Mathabo, 'Mampho)."""
 HONOUR = (
     r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
     r"(?:Datuk|Dato'?|Datin|Tan Sri|Tun)(?: (?:Seri|Sri))? (?:Amar|Patinggi|Wira|Pahlawan)|"
-    r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajjah|Hajah|Hajiya|Hajia|Alhaji|"
+    r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajji|Hajjah|Hajah|Hajiya|Hajia|Alhaji|"
     r"Alhaja|"
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|"
@@ -118,7 +118,8 @@ HONOUR = (
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
-    rf"(?:Adi|Ro|Mama|Khun|Mufti|Kgosi|Nei|Aum|Ap)(?= {WORD} {WORD})|Te Beretitenti|"
+    rf"(?:Adi|Ro|Mama|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne)(?= {WORD} {WORD})|Khunying|"
+    r"Grand Chief|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo|"
@@ -138,12 +139,14 @@ never names. By language, terms of address no name starts with: Urdu and Pashto 
 and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama, Hazrat and Mullah; Sesotho Ntate and
 Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade (Cde); Amharic Ato and
 Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin (dotless), Khmer Neak
-Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah; the styles a Malaysian Datuk's or
+Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah, Thai Khunying (a woman's), Papua
+New Guinea's Grand Chief; the styles a Malaysian Datuk's or
 Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patinggi", "Dato Seri
 Pahlawan"), though Amar alone is a given name; French, Spanish, Portuguese and German Monsieur,
 Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
-Adi and Ro, East Africa's Mama, Thai Khun, the Mufti and Setswana Kgosi, Kiribati's Nei (a
-woman's), Bhutan's Aum (a woman's) and Ap (a man's) only before a name of two words or more
+Adi and Ro, East Africa's Mama, Shona Amai, Thai Khun, the Mufti and Setswana Kgosi, Kiribati's
+Nei (a woman's), Bhutan's Aum (a woman's) and Ap (a man's), Wolof Serigne, only before a name of
+two words or more
 ("Adi Litia Vosanibola",
 never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style, and
 an Associate or Assistant Professor. Burmese U and Daw stay in a name, as the article writes it
@@ -240,10 +243,11 @@ Council) is its head of state."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
-    r"Defen[cs]e|[A-Z][a-z]+ations?"
+    r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|[A-Z][a-z]+ations?"
 )
 """The last word of a portfolio of two, a word no name has: the "Affairs" of "Foreign Affairs",
-the "Investment" of "Strategic Investment"."""
+the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", the
+"Expatriates" of "Moroccan Expatriates", the "Economy" of "Blue Economy"."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
     rf"[A-Z](?:[a-z]+|[A-Z]+)(?: and [A-Z][a-z]+)?(?: (?:{PORTFOLIO_END}))?)"
@@ -255,7 +259,7 @@ Santoso" is Airlangga Santoso, and in "Minister of Trade, and President Kofi Men
 is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
-    r"Works|Education|Technology|"
+    r"Works|Education|Peoples|Expatriates|Economy|Technology|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
     r"Secretary|Ministry|"
     r"Office|Department)"
@@ -335,9 +339,11 @@ much a former holder as "former", never whom "the Senegalese president" means to
 a predecessor, and a holder "then" ("then Prime Minister X")."""
 PLAIN_NATIONALITY = r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque"
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
-NATIONALITY_FIRST = r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East"
+NATIONALITY_FIRST = (
+    r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East|Central"
+)
 """The first word of a nationality of two, as a country of two words makes it: "Costa Rican",
-"Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean"."""
+"Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean", "Central African"."""
 ADJECTIVE = (
     r"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|Trinidad and Tobago)(?:'s)?|"
     rf"(?:(?:{NATIONALITY_FIRST}) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
@@ -350,7 +356,8 @@ Argentine, Brazil's, UAE, Presidential, Federal, Cypriot, and those of no common
 Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New Guinea",
 "Trinidad and Tobago's"); never the end of a word ("PRIME Minister")."""
 TITLED = re.compile(
-    rf"(?<!\w)(?<!\w-)(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen) )?"
+    rf"(?<!\w)(?<!\w-)(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
+    rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen) )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
     rf"(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
@@ -360,7 +367,25 @@ Prime Minister Y" and "Nepal's then Foreign Minister Z" (a holder of the past, "
 gold keeps it); never
 from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" gives X no
 "Leblanc and …" title, "Governor-General X" no "General"), though after a dash
-("(Jiji Press)--Prime Minister X")."""
+("(Jiji Press)--Prime Minister X"); never after "wife of the", whose title is a relative's
+(`KIN_OF_TITLED`)."""
+KIN_OF_TITLED = re.compile(
+    rf"\b(?P<role>(?:wife|husband|spouse) of the (?:{ADJECTIVE} )?{CORE_TITLE}) "
+    rf"{HONOURS}(?P<name>{FULL_NAME})\b"
+)
+SCHOLAR_OF = re.compile(
+    rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?) "
+    rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}(?: (?:of |and |for |the )*{WORD})*"
+    rf"(?:{S} [a-z][a-z ]*?department)?)"
+    r"(?=[,.;:]| in | [a-z])"
+)
+"""Rule `professor name of body`: "Professor X of Trakya University", "Prof Y of Dhaka
+University's international relations department": a scholar of that body, whose title
+(`HONOUR`) is no part of the name; the role is the title of the body ("professor of Trakya
+University")."""
+"""Rule `relative of the title name`: "spouse of the President of Kazakhstan X" is the
+President's spouse, as agencies of Central Asia write it ("the wife of President Y" is Y's
+wife, and Y the President)."""
 LEADER_OF = re.compile(
     rf"^(?:(?:Acting|Interim) )?(?:{LEADER}) of (?:the )?(?P<country>{COUNTRY_NAME})$"
 )
@@ -471,16 +496,17 @@ CAPITAL_TITLED = re.compile(
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
     r"analyst|economist|researcher|officer|scientist|owner|figure|activist|historian|"
-    r"secretary-general|spokesman|spokeswoman|spokesperson|head|chief|director|mp|td|lawmaker|"
-    r"legislator|parliamentarian|congressman|congresswoman|governor|(?<=chief )executive|"
-    r"(?<=First )lady|(?<=opposition )deputy)) "
+    r"secretary-general|spokesman|spokeswoman|spokesperson|head|(?<!grand )chief|director|mp|"
+    r"td|lawmaker|legislator|parliamentarian|congressman|congresswoman|governor|"
+    r"(?<=chief )executive|(?<=First )lady|(?<=opposition )deputy)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
 "Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X",
 "Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
-owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"."""
+owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"; never a style
+("Governor-General Grand Chief Sir X" is the Governor-General)."""
 BYLINE_NAME = (
     rf"(?:(?:{WORD}|[{UPPER}]{{2,}})(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b"
     rf"|{FULL_NAME})"
@@ -490,16 +516,18 @@ CONTRIBUTOR = r"writer|reporter|correspondent"
 """What a wire story calls a journalist who contributed: "Associated Press writer X"."""
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
-    r"[Ee]diting|[Ee]dited) by|"
-    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from)) "
+    r"[Ee]diting|[Ee]dited) by:?|"
+    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from|"
+    rf"^With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
     r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
-    rf"|^(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor)):? (?:(?:[A-Z][a-z]+ )*?"
-    r"(?:Correspondent|Reporter|Writer|Editor) )?"
-    rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and| &) {BYLINE_NAME})*)"
+    r"|^(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition)|"
+    r"To contact the (?P<contact>reporter|editor) (?:on|responsible for) this story):? "
+    r"(?:(?:[A-Z][a-z]+ )*?(?:Correspondent|Reporter|Writer|Editor) )?"
+    rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and| &|, with) {BYLINE_NAME})*)"
     r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*| [-/] .*| \([A-Z][\w ]*\))?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
-    r" \| [A-Z][\w ]+|\s*\|\s*\d.*|, [A-Z]{2,}|(?:, |\s*/\s*)(?:[A-Z][a-z]+ )*"
-    r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist)s?)$"
+    r" \| [A-Z][\w ]+|\s*\|\s*\d.*|, [A-Z]{2,}|(?:, |\s*/\s*| - )(?:[A-Z][a-z]+ )*"
+    r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist)s?(?: for [A-Z].*)?)$"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
     rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
@@ -512,18 +540,26 @@ CREDIT = re.compile(
 paragraph ("By X and Y", "By Joana TAVARES", "By Diplomatic Correspondent X in Malé", "X (The
 Jakarta Post)", "X | Bangkok", "X, Correspondent", "X, Abuja Bureau Chief", "Reporter X",
 "By: X - Reporter / @desk", "X and Y | 14.10.2026", "By X and Y (STT)", "Author: X (PAP)",
-"Reporter: X", "X, ELTA", "X/Senior Gleaner Writer", and a name in capitals alone in the
-article's first paragraph); in the article's head, a name alone on its line ("Marion Dubois",
-"Shaun Walker in Warsaw") is a byline too; "By X & Y", "by X", and "Associated Press writer X
-in Medellín contributed to this report"."""
+"Reporter: X", "X, ELTA", "X/Senior Gleaner Writer", "X - Reporter for Y", and a name in
+capitals alone in the article's first paragraph); in the article's head or at the story's end, a
+name alone on its line ("Marion Dubois", "Shaun Walker in Warsaw") is a byline too; "By X & Y",
+"by X", "By X, with Y in Z", "Written by: X / NTB", "Edition: X", "With X in Z" alone, "To
+contact the reporter on this story: X in Z", and "Associated Press writer X in Medellín
+contributed to this report". Each line of a paragraph is read alone ("Reporter: X" over
+"Editor: Y")."""
 BYLINE_PARAGRAPHS = 4
-"""How many paragraphs open an article, headline and byline among them: a name alone on a
-line there ("Marion Dubois", "Shaun Walker in Warsaw") is its writer's."""
+"""How many paragraphs open an article, headline and byline among them, and how many end its
+story before the release, the agency's name and the line that introduces the release among
+them: a name alone on a line there ("Marion Dubois", "Shaun Walker in Warsaw") is its
+writer's."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor", "author": "writer", "editor": "editor",
-    "writer": "writer", "reporter": "reporter", "correspondent": "correspondent",
+    "edition": "editor", "writer": "writer", "reporter": "reporter",
+    "correspondent": "correspondent",
 }  # fmt: skip
+CREDIT_AGENCY = re.compile(r"\s*/\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
+"""What a credited name may go on with, the agency: "X / NTB", "By X Associated Press"."""
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
@@ -575,10 +611,11 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         "Engr": "courtesy", "Eng": "courtesy", "HE": "courtesy", r"H\.E": "courtesy",
         "Monsieur": "courtesy", "Señor": "courtesy", "Señora": "courtesy", "Senhor": "courtesy",
         "Senhora": "courtesy", "Herr": "courtesy", "Frau": "courtesy",
-        "Sir": "male", "Sheikh": "male", "Alhaji": "male", "Haji": "male", "Lord": "male",
-        "Encik": "male",
+        "Sir": "male", "Sheikh": "male", "Alhaji": "male", "Haji": "male", "Hajji": "male",
+        "Lord": "male", "Encik": "male",
         "Dame": "female", "Sheikha": "female", "Alhaja": "female", "Hajjah": "female",
-        "Datin": "female", "Lady": "female", "Cik": "female", "Puan": "female",
+        "Datin": "female", "Khunying": "female", "Lady": "female", "Cik": "female",
+        "Puan": "female",
     }.items()
 }  # fmt: skip
 """What an honorific before a name tells, in one table (`HONOUR` reads every honorific as no part
@@ -616,8 +653,10 @@ NOT_PEOPLE = re.compile(
     r"Sultanate|Principality|Confederation|Commonwealth|Commission)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
-    r"Industries|Corporation|Company|Enterprises|Limited|Ltd)$"
+    r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People)$"
 )
+"""Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
+Commission", "Burkina Faso", "Danish People" (of "Danish People's Party")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
@@ -682,7 +721,8 @@ BODY_PART = (
     rf"(?= {WORD}(?: {WORD}){{1,2}}(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
 )
 OFFICE_OF_BODY = re.compile(
-    rf"(?<![\w'-])(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
+    rf"(?<![\w'-])(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
+    rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
     rf"(?=[{UPPER}])(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
     rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*) "
     rf"{HONOURS}(?P<name>(?!(?:[{UPPER}][\w'-]* ){{0,4}}{BODY_END}){FULL_NAME})"
@@ -698,14 +738,17 @@ holds none of those words ("Prime Minister of the Government of National Unity X
 "Unity X Y Z")."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<former>[Ff]ormer) )?"
-    rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}) )?\b"
-    r"(?P<role>(?:former )?(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
+    rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}|[A-Z]{{2,}}{S}) )?\b"
+    r"(?P<role>(?<!['\u2019])(?:former )?(?:[a-z]+['\u2019]s )?"
+    r"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
     rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)(?: for(?: [a-z]+){{1,3}})?) "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Samoa Chamber of Commerce president X" (the organisation's), "Japanese trade minister
-Ken Abe", "spokesperson for foreign affairs Graziella Borg"; one named once in passing is a
+Ken Abe", "spokesperson for foreign affairs Graziella Borg", "the Namibian presidency's press
+secretary X", "FICCI's president Y" (never a role that starts inside a possessive, "s
+president"); one named once in passing is a
 person too; "former" may come before the nationality ("former Guatemalan president X", "Former
 Sri Lankan president Y": a holder of the past, "former" in lower case inside a role whatever the
 sentence's start made it)."""
@@ -769,10 +812,13 @@ POSSESSIVE_KIN = re.compile(
 """Rule `X's kin, given name`: "Kovalchuk's wife Iryna", a person of the family name X, once
 the article writes her full name ("Iryna Kovalchuk said"), with the role "Kovalchuk's wife"."""
 KIN_NAMED = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<kin>{MALE}|{FEMALE}),? {HONOURS}(?P<name>{FULL_NAME})"
+    rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)?|(?P<owner>{WORD}{S})) "
+    rf"(?P<kin>{MALE}|{FEMALE}|spouse),? "
+    rf"{HONOURS}(?P<name>{FULL_NAME})"
 )
-"""Rule `his kin, name`: "his wife, Sheikha Jawaher Al Thani", "his son Kavinda Perera": a
-person the article names, silent unless a cue makes them speak."""
+"""Rule `his kin, name`: "his wife, Sheikha Jawaher Al Thani", "his son Kavinda Perera", "his
+own grandfather, X", "his spouse, Y", "Pichai's wife, Khunying Z" (Pichai's wife): a person the
+article names, silent unless a cue makes them speak."""
 LATE_NAMED = re.compile(
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) late (?P<role>(?:[\w-]+,? ){{0,3}}?){HONOURS}"
     rf"(?P<name>{FULL_NAME})"
@@ -783,14 +829,20 @@ makes them speak."""
 PLACE_WORDS = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:and )?[A-Z][a-z]+){0,2}"
 """A country's name used as an adjective, of one to three words, "and" joining two: "Solomon
 Islands", "Timor-Leste", "Sierra Leone", "Trinidad and Tobago"."""
+COUNTERPART_OWNER = (
+    rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir) |(?<=\bwith )(?=(?:{ADJECTIVE}) counterpart\b))"
+)
+"""Whose counterpart: a possessive ("his Fijian counterpart"), or none after "with" before a
+nationality ("signed it with Fijian counterpart X"), the counterpart of the subject."""
 COUNTERPART = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) "
+    rf"{COUNTERPART_OWNER}"
     rf"(?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?(?:counterpart|predecessor)),? "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
 )
 """Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf", "his
-Solomon Islands counterpart X": a minister's counterpart, whom "the two ministers" may mean;
-and `his predecessor name` ("Her predecessor, Kenji Ota,"), a person of the past."""
+Solomon Islands counterpart X", "with Fijian counterpart X": a minister's counterpart, whom
+"the two ministers" may mean; and `his predecessor name` ("Her predecessor, Kenji Ota,"), a
+person of the past."""
 COUNTERPART_TITLED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<adjective>{ADJECTIVE}) (?:counterpart|colleague), "
     rf"(?:the )?(?P<title>{CORE_TITLE}),? {HONOURS}(?P<name>{FULL_NAME})\b"
@@ -1591,7 +1643,9 @@ def find_people(
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
-        role = re.sub(r"^(?:(?!(?:of|and)\b)[a-z]+ )+?(?=(?:former|late) )", "", role)  # "since"
+        role = re.sub(  # "since former president X", "when then prime minister Y"
+            r"^(?:(?!(?:of|and)\b)[a-z]+ )+?(?=(?:former|late|then) )", "", role
+        )
         person = people.get(_slug(name))
         first[_slug(name)] = min(
             first.get(_slug(name), (number, match.start(group))), (number, match.start(group))
@@ -1678,8 +1732,13 @@ def find_people(
             for match in pattern.finditer(paragraph):
                 role = " ".join(filter(None, (match["adjective"], match["role"])))
                 add(match, "name", role, number, 2, affiliation=_affiliated(match))
+        for match in SCHOLAR_OF.finditer(paragraph):
+            title = re.sub(r"\bProf\b\.?", "professor", match["title"]).lower()
+            add(match, "name", f"{title} of {match['body']}", number, 1)
+        for match in KIN_OF_TITLED.finditer(paragraph):
+            add(match, "name", match["role"], number, 2)
         for match in KIN_NAMED.finditer(paragraph):
-            add(match, "name", match["kin"], number, 2)
+            add(match, "name", " ".join(filter(None, (match["owner"], match["kin"]))), number, 2)
         for match in COUNTERPART.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
         for match in COUNTERPART_TITLED.finditer(paragraph):
@@ -1774,23 +1833,31 @@ def find_people(
                     add(named, "name", UNKNOWN, later, 3)
                     break
     agency = _agency(paragraph for _, paragraph in paragraphs)
+    story_end = release if release is not None else paragraphs[-1][0] + 1
     for number, paragraph in paragraphs:
         text = paragraph.strip()
         head = number < paragraphs[0][0] + BYLINE_PARAGRAPHS  # a byline is a line of the head
-        chunks = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)] if head else [(0, text)]
+        tail = story_end - BYLINE_PARAGRAPHS < number < story_end  # or of the story's end
+        chunks = [(m.start(), m[0]) for m in re.finditer(r"[^\n]+", text)]
         for offset, match in [(at, m) for at, chunk in chunks for m in CREDIT.finditer(chunk)]:
-            credit = match["credit"] or match["contributed"] or match["lead"] or "reporting"
+            credit = (
+                match["credit"] or match["contributed"] or match["lead"] or match["contact"]
+                or "reporting"
+            )  # fmt: skip
             role = f"{agency} {CREDIT_ROLE[credit.split()[-1].lower()]}".lstrip()
             if match["capitals"] and number == paragraphs[0][0]:  # "DILNOZA RASHIDOVA"
                 name = match["capitals"].title()
                 first[_slug(name)] = (number, 0)
                 people[_slug(name)] = Found(name, role, number, 3, credited=True)
                 continue
-            groups = ("names", "byline", "tagged", "contributor") + (("alone",) if head else ())
+            name_alone = ("alone",) if head or tail else ()
+            groups = ("names", "byline", "tagged", "contributor", *name_alone)
             credited = next((g for g in groups if match[g]), None)
             if credited is None:
                 continue
-            for part in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", match[credited].strip()):
+            names = match[credited].strip()
+            for part in re.split(r",\s*(?:and\s+|with\s+)?|\s+(?:and|&)\s+", names):
+                part = CREDIT_AGENCY.sub("", part)
                 named = CREDITED_NAME.fullmatch(part.strip())  # never "Associated Press"
                 if named and not NOT_PEOPLE.search(part) and _slug(named["name"]) not in people:
                     start = offset + match.start(credited) + match[credited].index(part)
@@ -2005,21 +2072,62 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
     counterpart's ("Deputy Prime Minister and Foreign Minister"). The role stays the article's
     words when the owner is unsure (a family name two carry, a leader's and a wife's alike:
     the leader's) or has no office the rules know (their role unknown, a counterpart's, a
-    former holder's). Any other role starts at its owner's possessive if no title comes before
-    it."""
+    former holder's). A relative's role is their kin's office (`_kin_office`). Any other role
+    starts at its owner's possessive if no title comes before it."""
+    if KIN_ONLY.fullmatch(person.role):
+        return _kin_office(person, people, paragraphs)
     if not person.role.endswith("counterpart"):
         return _from_owner(person.role)
+    mention = rf"{COUNTERPART_OWNER}{re.escape(person.role)}"
+    owner = _owner_named_before(mention, person, people, paragraphs)
+    if owner is None or owner.former or owner.role.endswith("counterpart"):
+        return person.role
+    office = _office(owner.role)
+    two = re.fullmatch(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})", office)
+    office = two["last"] if two else office
+    country = person.role.removesuffix("counterpart").strip()
+    return f"{country} {office}".strip()
+
+
+KIN_ONLY = re.compile(rf"(?:late )?(?:{MALE}|{FEMALE}|spouse)")
+"""A role that is a relative and nothing else: "wife", "late father", "spouse"."""
+
+
+def _kin_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -> str:
+    """The role of someone the article calls another's relative ("his wife, X"), as the relative
+    of an office: of the office of the person the possessive stands for, the one named last
+    before it ("wife of the Angolan President", as most gold labels of fresh sets write it),
+    a composed role the review lists; the article's words ("wife") where that person is unsure
+    or holds no title (a farmer's wife is no office's)."""
+    mention = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)? {re.escape(person.role)}"
+    owner = _owner_named_before(mention, person, people, paragraphs)
+    if owner is None or owner.former or not re.search(rf"\b(?:{CORE_TITLE})\b", owner.role):
+        return person.role
+    the = "" if re.match(rf"(?:{ADJECTIVE})(?<={S}) ", owner.role) else "the "  # "Brazil's"
+    return f"{person.role} of {the}{owner.role}"
+
+
+def _owner_named_before(
+    mention: str, person: Found, people: Iterable[Found], paragraphs: list[str]
+) -> Found | None:
+    """Whom a possessive before `person` stands for ("his Kazakh counterpart X", "his wife,
+    X"): the person named last before the `mention` that goes on into their name, the article's
+    likeliest owner; None where the text has no such mention, names no one before it, or ends
+    on a name two carry or an owner with no role the rules know. Of a leader and their wife
+    named alike, the leader. The mention with the person's full name is the one, before any
+    that holds a word of it ("her Mozambican counterpart, Mrs Luísa X" is not "his Mozambican
+    counterpart, President Armando X")."""
     first, last = person.ends
-    mention = re.compile(
-        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) {re.escape(person.role)},? {HONOURS}"
-        rf"(?:{WORD} ){{0,3}}(?:{re.escape(first)}|{re.escape(last)})\b"
-    )
+    full_mention = re.compile(rf"{mention},? {HONOURS}{re.escape(person.name)}\b")
+    part_mention = re.compile(
+        rf"{mention},? {HONOURS}(?:{WORD} ){{0,3}}(?:{re.escape(first)}|{re.escape(last)})\b"
+    )  # "his counterpart, Sheikh Tamim" of Tamim bin Hamad Al Thani
     at = next(
-        ((number, found.start()) for number, text in enumerate(paragraphs)
-         if (found := mention.search(text))), None
+        ((number, found.start()) for found_at in (full_mention, part_mention)
+         for number, text in enumerate(paragraphs) if (found := found_at.search(text))), None
     )  # fmt: skip
     if at is None:
-        return person.role
+        return None
     before = "\n\n".join([*paragraphs[: at[0]], paragraphs[at[0]][: at[1]]])
     others = [p for p in people if p is not person and not p.credited]
     named: dict[int, tuple[set[int], set[int]]] = {}  # where a name ends: whose, in full or not
@@ -2028,19 +2136,13 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
             for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before):
                 named.setdefault(match.end(), (set(), set()))[word != other.name].add(index)
     if not named:
-        return person.role
+        return None
     in_full, in_part = named[max(named)]
     carriers = [others[i] for i in in_full or in_part]
     carriers = [p for p in carriers if not KIN_ROLE.search(p.role)] or carriers
-    owner = carriers[0]
-    unsure = len(carriers) > 1 or owner.former or owner.role.endswith("counterpart")
-    if unsure or owner.role == UNKNOWN:
-        return person.role
-    office = _office(owner.role)
-    two = re.fullmatch(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})", office)
-    office = two["last"] if two else office
-    country = person.role.removesuffix("counterpart").strip()
-    return f"{country} {office}".strip()
+    if len(carriers) > 1 or carriers[0].role == UNKNOWN:
+        return None
+    return carriers[0]
 
 
 def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
