@@ -182,6 +182,25 @@ def test_hits_are_ranked_best_first_with_ties_in_document_order(summit: Summit) 
     assert len({hit.score for hit in hits}) > 1
 
 
+@pytest.mark.parametrize(
+    "query", [["future industries"], ["abduction"], ["translated"], ["Lee Myung-bak"]]
+)
+def test_the_sources_own_words_rank_before_what_only_curation_holds(
+    summit: Summit, query: list[str]
+) -> None:
+    """A curated keyword or note finds a passage but never outranks the text that says it:
+    "future industries" is S2's own words and only section 2's keyword."""
+    hits = search(summit.searchable, parse_query(query))
+    found_in_text = [bool(hit.spans) for hit in hits]
+    assert found_in_text == sorted(found_in_text, reverse=True)
+    assert True in found_in_text and False in found_in_text
+    for tier in (True, False):
+        scores = [
+            hit.score for hit, in_text in zip(hits, found_in_text, strict=True) if in_text is tier
+        ]
+        assert scores == sorted(scores, reverse=True)
+
+
 def test_rarer_terms_weigh_more(summit: Summit) -> None:
     hits = search(summit.searchable, parse_query(["hydrogen", "cooperation"]), match_any=True)
     assert {hit.record.ref for hit in hits[:2]} == {"2.1", "S2"}

@@ -4,7 +4,8 @@ The rules an analyst can predict: text is folded (NFKC, case folding) on both si
 matches whole words only, and by default any inflection of it (Snowball stemming); several terms
 must all match (or any, with `match_any`); a phrase must match word for word, in order. The curated
 keywords and notes of a record are searched too, but only its verbatim text is ever highlighted.
-Hits are ranked by BM25, ties in document order, so one query always gives the same list.
+Hits are ranked by BM25, ties in document order, so one query always gives the same list, those
+found in the text before those found only through curation.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING, Protocol
 
@@ -186,7 +187,22 @@ def search(
     ranked = rank(frequencies, lengths, len(records), word_count, match_any=match_any)
     hits = [(score, i) for score, i in ranked if keep is None or keep(records[i])]
     spans = span_finder(wanted, forms, keys)
-    return [Hit(records[index], -negative, spans(records[index].text)) for negative, index in hits]
+    return text_first(
+        Hit(records[index], -negative, spans(records[index].text)) for negative, index in hits
+    )
+
+
+def text_first(hits: Iterable[Hit], limit: int | None = None) -> list[Hit]:
+    """The hits in the source's own words, best first, then those only the curators' keywords
+    or notes hold: curation finds a passage but never outranks the words that say it. Reads
+    `hits` only until `limit` of the first kind are found (the index rebuilds records lazily)."""
+    in_text: list[Hit] = []
+    through_curation: list[Hit] = []
+    for hit in hits:
+        (in_text if hit.spans else through_curation).append(hit)
+        if limit is not None and len(in_text) >= limit:
+            break
+    return (in_text + through_curation)[:limit]
 
 
 def framing_only(
