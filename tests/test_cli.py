@@ -968,6 +968,29 @@ def test_a_hit_found_only_through_curation_says_so_in_every_format(
     assert said in result.stdout.replace("\n", " ").replace("  ", " ") or said in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("fmt", "said"),
+    [
+        ("--json", '"found_in":"text and curation"'),
+        ("-f csv", ",text and curation\r\n"),
+        ("-f markdown", "found partly through the curators' keywords or notes"),
+        ("-f rich", "found partly through the curators' keywords or notes"),
+    ],
+)
+def test_a_hit_found_partly_through_curation_says_so_in_every_format(
+    summit_cli: Any, fmt: str, said: str
+) -> None:
+    """Clause 2.1 says "hydrogen" but holds "future" only in its curated keyword."""
+    result = summit_cli("search", "hydrogen", "future", *fmt.split())
+    assert said in result.stdout.replace("\n", " ").replace("  ", " ") or said in result.stdout
+
+
+def test_a_piped_hit_found_partly_through_curation_is_noted_on_stderr(summit_cli: Any) -> None:
+    result = summit_cli("search", "hydrogen", "future")
+    assert "2.1: found partly through the curators' keywords or notes" in result.stderr
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()] == ["S2", "2.1"]
+
+
 def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: Any) -> None:
     result = summit_cli("search", "abduction")
     assert "S16: found only through the curators' keywords or notes" in result.stderr

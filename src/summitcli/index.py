@@ -27,6 +27,7 @@ from .model import (
     Clause,
     DocumentTitle,
     Event,
+    Hit,
     IsoDate,
     Meeting,
     Narration,
@@ -921,8 +922,10 @@ class Index:
         """How many records `search` would give, none of them rebuilt."""
         return len(self._ranked(terms, match_any=match_any, exact=exact)[0])
 
-    def spans(self, terms: Sequence[Term]) -> Callable[[str], tuple[tuple[int, int], ...]]:
-        """What `search.search` marks in a hit's text: the words of each key are the corpus's
+    def hit_maker(
+        self, terms: Sequence[Term], *, match_any: bool
+    ) -> Callable[[Searchable, float], Hit]:
+        """`search.search`'s hits of the records shown: the words of each key are the corpus's
         (its `forms`), not found again in the texts shown."""
         keys = search.WordKeys(exact=False)
         wanted = keys.of_terms(terms)
@@ -934,7 +937,7 @@ class Index:
         )
         for key, word in rows:
             forms[key].append(word)
-        return search.span_finder(wanted, forms, keys)
+        return search.hit_maker(wanted, forms, keys, match_any=match_any)
 
     def _term_counts(self, term: Term) -> dict[int, int]:
         """The term's count in each passage holding it (by record id): a word's from its places

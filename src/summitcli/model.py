@@ -622,12 +622,19 @@ Searchable = DocumentTitle | Preamble | Section | Clause | Statement | Narration
 Citable = Searchable | Outcome
 
 
+FoundIn = Literal["text", "text and curation", "curation"]
+"""Where a search found a hit: its text alone holds the query; only with the curators' keywords
+or notes for some of the words; or only through those."""
+
+
 class Hit(msgspec.Struct, gc=False):
-    """A searchable record with its BM25 score and the character spans of its text that matched."""
+    """A searchable record with its BM25 score, the character spans of its text that matched,
+    and whether the text alone holds the query (curation is searched but is not the source)."""
 
     record: Searchable
     score: float
     spans: tuple[tuple[int, int], ...]
+    found_in: FoundIn = "text"
 
     @property
     def matched(self) -> list[str]:

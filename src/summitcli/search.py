@@ -186,20 +186,41 @@ def search(
         frequencies[index] = row
     ranked = rank(frequencies, lengths, len(records), word_count, match_any=match_any)
     hits = [(score, i) for score, i in ranked if keep is None or keep(records[i])]
-    spans = span_finder(wanted, forms, keys)
-    return text_first(
-        Hit(records[index], -negative, spans(records[index].text)) for negative, index in hits
-    )
+    hit = hit_maker(wanted, forms, keys, match_any=match_any)
+    return text_first(hit(records[index], -negative) for negative, index in hits)
+
+
+def hit_maker(
+    wanted: Sequence[Term], forms: dict[str, list[str]], keys: WordKeys, *, match_any: bool
+) -> Callable[[Searchable, float], Hit]:
+    """A function making each hit of a ranked record: the spans of its text that match, and
+    where it was found. Only a hit of several terms whose text matched some of them is read
+    again, for whether its text alone holds them all."""
+    spans_of = span_finder(wanted, forms, keys)
+    several = len(wanted) > 1 and not match_any
+
+    def hit(record: Searchable, score: float) -> Hit:
+        spans = spans_of(record.text)
+        if not spans:
+            return Hit(record, score, spans, "curation")
+        if several:
+            text_keys = keys.of_text(record.text)
+            if not all(phrase_count([text_keys], term) for term in wanted):
+                return Hit(record, score, spans, "text and curation")
+        return Hit(record, score, spans)
+
+    return hit
 
 
 def text_first(hits: Iterable[Hit], limit: int | None = None) -> list[Hit]:
-    """The hits in the source's own words, best first, then those only the curators' keywords
-    or notes hold: curation finds a passage but never outranks the words that say it. Reads
-    `hits` only until `limit` of the first kind are found (the index rebuilds records lazily)."""
+    """The hits whose text alone holds the query, best first, then those that needed the
+    curators' keywords or notes: curation finds a passage but never outranks the words that
+    say it. Reads `hits` only until `limit` of the first kind are found (the index rebuilds
+    records lazily)."""
     in_text: list[Hit] = []
     through_curation: list[Hit] = []
     for hit in hits:
-        (in_text if hit.spans else through_curation).append(hit)
+        (in_text if hit.found_in == "text" else through_curation).append(hit)
         if limit is not None and len(in_text) >= limit:
             break
     return (in_text + through_curation)[:limit]

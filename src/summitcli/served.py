@@ -58,10 +58,10 @@ def search(
                 if limit is not None and len(listed) >= limit:
                     break
         return (listed, listing_title(str(keep))) if listed else f"no passage is {keep}"
-    spans = index.spans(terms)
+    hit = index.hit_maker(terms, match_any=match_any)
     hits = text_first(
         (
-            Hit(record, score, spans(record.text))
+            hit(record, score)
             for score, record in index.search(terms, match_any=match_any, exact=exact)
             if keep is None or keep(record)
         ),

@@ -102,7 +102,7 @@ class View(msgspec.Struct, frozen=True, gc=False):
     order, so `cut -f4` of a passage is its text); `json` is its shape in the README's contract;
     `heading` and `body` are what a panel or a Markdown block shows when the record is shown
     whole; `parts` are records listed after it in every text format (a section's clauses, an
-    outcome's refs). `score` and `curation_only` belong to search hits; `pairs` asks for one
+    outcome's refs). `score` and `found_in` belong to search hits; `pairs` asks for one
     line per field instead of one row (`summit info`).
     """
 
@@ -115,7 +115,8 @@ class View(msgspec.Struct, frozen=True, gc=False):
     parts: tuple[View, ...] = ()
     quote: Quote | None = None
     score: float | None = None
-    curation_only: bool = False
+    found_in: str = ""
+    """A hit's `Hit.found_in`; empty for a record that is no hit."""
     pairs: bool = False
     reference: Reference | None = None
     """Its entry for a reference manager (`summit cite --format bibtex`)."""
@@ -391,7 +392,7 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
     json = passage_json(record)
     if hit is not None:
         json |= {"score": round(hit.score, 4), "matched": hit.matched}
-        json["found_in"] = "curation" if not hit.spans else "text"
+        json["found_in"] = hit.found_in
     guess = guess_of(record)
     return View(
         type=json["type"],
@@ -402,7 +403,7 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
         body=(shown, *_context(record)),
         quote=shown,
         score=hit.score if hit else None,
-        curation_only=hit is not None and not hit.spans,
+        found_in=hit.found_in if hit else "",
         note=f"{shown.ref}: {_unreviewed(guess)}" if guess else "",
     )
 
