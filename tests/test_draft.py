@@ -1218,6 +1218,7 @@ def test_a_middle_initial_is_part_of_the_name(text: str, name: str) -> None:
         "Chancellor Ulrike Brandmeier's spokeswoman told reporters the talks ran late.",
         "A spokesman for Boateng said he would sign.",
         "The spokesperson for the chancellor, speaking on Friday, said so.",
+        "Brandmeier's critics said the deal was rushed.",  # new user 25
     ],
 )
 def test_unnamed_people_near_someone_are_not_that_someone(clause: str) -> None:
@@ -4092,6 +4093,29 @@ def test_say_in_the_present_and_both_alone_are_the_speakers(
     guess; "say" after "to", "not" or a modal reports no speech (issue 19, round 16)."""
     assert _thirteenth(f"Navarro said the talks went well. {paragraph}", "the plan would work") == (
         said
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Tavares never said the plan would work.",
+        "Tavares has not said the plan would work.",
+        "Tavares has never once said the plan would work.",
+        "Tavares denied saying the plan would work.",
+        "It is not true that Tavares said the plan would work.",
+        "If Tavares says the plan would work, the markets will follow.",
+        "Tavares said nothing about whether the plan would work.",
+        "Tavares' office said the plan would work.",  # a possessive of the apostrophe alone
+        "Tavares's critics said the plan would work.",
+    ],
+)
+def test_words_someone_is_said_not_to_have_said_are_nobodys(paragraph: str) -> None:
+    """A denial or a condition reports no speech: "X never said that …" is the article's
+    statement that X did not say it, so the words are no one's; nor are an office's or critics'
+    words X's (new user 25: each was X's reported speech, the denials certain)."""
+    assert (
+        _thirteenth(f"Navarro said the talks went well. {paragraph}", "the plan would work") == []
     )
 
 

@@ -185,6 +185,9 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     assert all("placeholder" in problem["message"] for problem in json.loads(result.stdout)), (
         result.stdout
     )
+    country = next(p for p in json.loads(result.stdout) if p["path"] == "$.people[0].country")
+    assert "curation.country" in country["message"]  # a country the article never states is
+    # the curators' (new user 25: "replace it with the fact" led them to write it as the source's)
     drafted["summit"] |= {"city": "Seoul", "country": "South Korea", "venue": "Blue House"}
     for person in drafted["people"]:
         person["country"] = "Japan" if "Japan" in person["role"] else "South Korea"

@@ -1158,6 +1158,15 @@ UNNAMED_SOURCE = re.compile(
 )
 """An unnamed source right before the verb ("Varga … visited Oradea, his office said."): the
 words are the office's, never the person the sentence starts with."""
+DENIED = re.compile(
+    r"(?:\b(?:never|not|no longer|denied|denies|denying)|n't)\s+(?:(?!only\b)[a-z]+\s+)?$"
+    r"|^\s*(?:(?:If|Unless|Should|Whether)\b|It is (?:not true|untrue|false) that\b)[^,;]*$"
+)
+"""What before a speech verb says that nobody said the words: a denial ("X never said that",
+"has not said", "denied saying") or a condition ("If X says …", "It is not true that X said"):
+the article's own statement, never the words of the person it names (a new user's finding)."""
+NOTHING_SAID = re.compile(r"\s+nothing\b")
+"""After a speech verb, the same: "X said nothing about …"."""
 RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 """A speech verb inside a relative clause still open ("X, whom Y praised as"), with another
 verb after it: an aside; the sentence's own verb is the later one."""
@@ -1180,13 +1189,15 @@ UNNAMED_NEAR = re.compile(
     r"(?:close\s+to|around|familiar\s+with|loyal\s+to|near|in\s+the\s+camp\s+of|"
     r"briefed\s+by|working\s+(?:for|with))|(?:aides?|advisers?|advisors?|staffers?)\s+to|"
     r"spokes(?:man|woman|person|people)\s+for)"
-    r"\s+[^,;]*?|(?:[A-Z][\w'\u2019-]*\s+){0,4}?(?:[A-Z][\w-]*)['\u2019]s\s+(?i:(?:press\s+)?"
-    r"office|spokes(?:man|woman|person)|aides?|staff|team|camp|cabinet|ministry|government))"
+    r"\s+[^,;]*?|(?:[A-Z][\w'\u2019-]*\s+){0,4}?(?:[A-Z][\w-]*)(?:['\u2019]s|(?<=s)['\u2019])\s+"
+    r"(?i:(?:press\s+)?office|spokes(?:man|woman|person)|aides?|staff|team|camp|cabinet|ministry|"
+    r"government|critics|opponents|rivals|supporters))"
     r"\s*(?:,\s*[a-z][^,;]*,)?\s*,?\s*(?:also\s+)?$"
 )
 """Unnamed people near someone, as the subject ("Officials close to Silva said", "a source
 familiar with Kim's thinking said", "aides to the president told", "a spokesman for Boateng
-said", "Mori's office said"): the words are theirs, never the person they are close to."""
+said", "Mori's office said", "Reyes' critics said"): the words are theirs, never the person
+they are close to."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"had|has|have|"
@@ -2849,7 +2860,12 @@ class Resolver:
                     if whole
                     else replace(bound, rule=f"{bound.rule}, in part", in_subject=False)
                 )
-        cues = list((QUOTED_CUE if quoted else CUE).finditer(masked))
+        cues = [
+            cue
+            for cue in (QUOTED_CUE if quoted else CUE).finditer(masked)
+            if not DENIED.search(masked[: cue.start()])
+            and not NOTHING_SAID.match(masked, cue.end())
+        ]
         view = FOR_VIEW.match(clause)
         whose = [  # "For Cacdac,", "For the economist Ana Ruiz,": a description may come first
             m for m in mentions
@@ -4186,7 +4202,10 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
         for p in people
     )
     if people:
-        review.append("people: each person's country")
+        review.append(
+            "people: each person's country, in 'country' where the article states it, else in "
+            "'curation.country' (the curators' knowledge)"
+        )
     info = SummitInfo(
         title=summit_title, date=IsoDate(when or PLACEHOLDER_YEAR), city=city,
         country=facts["country"], venue=facts["venue"], visit=facts["visit"],

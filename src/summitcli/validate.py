@@ -8,6 +8,7 @@ goes on to the next file and to the corpus as a whole.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from . import links
@@ -47,6 +48,16 @@ def validate_path(path: Path, checked: list[str] | None = None) -> list[Problem]
     return found + links.corpus_problems(summits)
 
 
+FILL = "still the draft's placeholder: replace it with the fact"
+PERSON_COUNTRY = (
+    "still the draft's placeholder: write the country here only where the source states it; "
+    "else remove this field and write it in curation.country, as the curators' knowledge"
+)
+"""A person's country is often the curator's inference: said where they fill it, so that it is
+stored as curation and shown so, not as the source's."""
+PEOPLE_COUNTRY = re.compile(r"^\$\.people\[\d+\]\.country$")
+
+
 def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
     """Each value a draft left as its placeholder: clearing the review items does not make one
     a fact."""
@@ -67,7 +78,7 @@ def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
             for index, inner in enumerate(value):
                 look(inner, f"{where}[{index}]")
         elif value == PLACEHOLDER:
-            found.append((where, "still the draft's placeholder: replace it with the fact"))
+            found.append((where, PERSON_COUNTRY if PEOPLE_COUNTRY.match(where) else FILL))
 
     look(msgspec.json.decode(data), "$")
     return year + found
