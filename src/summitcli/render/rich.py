@@ -63,7 +63,8 @@ def write(views: Sequence[View], output: Output, *, whole: bool, title: str, **_
     elif all(view.pairs for view in views):
         console.print(*(_facts(view, console.width) for view in views))
     elif all(view.line for view in views):
-        console.print(*(Text(view.line) for view in views), sep="\n")
+        # one line each, to be pasted: the terminal wraps them for the eye, Rich must not
+        console.print(*(Text(view.line) for view in views), sep="\n", soft_wrap=True)
     elif widths := _column_widths(views, console.width):
         console.print(_table(views, title, widths))
     else:
