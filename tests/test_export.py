@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from conftest import NO_ROLE_ARTICLE, bench_module
+from conftest import NO_ROLE_ARTICLE, bench_module, write_draft
 from summitcli.model import Summit
 
 
@@ -649,6 +649,21 @@ def test_metadata_file_is_what_the_database_carries(tmp_path: Path, summit_cli: 
     [(carried,)] = sqlite3.connect(path).execute("SELECT json FROM datasette_metadata")
     assert described.read_text(encoding="utf-8") == carried
     assert list(json.loads(carried)["databases"]) == ["archive"]  # as Datasette names the file
+
+
+@pytest.mark.parametrize("own", [False, True])
+def test_only_the_bundled_summit_carries_the_projects_licence(
+    tmp_path: Path, summit_cli: Any, own: bool
+) -> None:
+    """A curator's own summit is theirs to license: Datasette shows the licence on every page
+    (new user 25: a summit drafted from their article was labelled MIT)."""
+    data = ["--data", str(write_draft(tmp_path))] if own else []
+    described = tmp_path / "archive.json"
+    result = summit_cli(
+        *data, "export", "sqlite", str(tmp_path / "a.db"), "--metadata", str(described)
+    )
+    assert result.returncode == 0, result.stderr
+    assert ("license" in json.loads(described.read_text(encoding="utf-8"))) is not own
 
 
 @pytest.mark.parametrize("existing", ["database", "metadata"])
