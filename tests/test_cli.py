@@ -666,10 +666,10 @@ def test_a_filter_without_words_lists_what_it_keeps(summit_cli: Any) -> None:
     assert refs("--type", "preamble") == ["P1", "P2", "P3", "P4"]
     assert refs("--type", "narration", "--limit", "2") == ["N1", "N2"]
     empty = summit_cli("search", "--speaker", "Lee Myung-bak")
-    assert (empty.returncode, empty.stderr) == (
-        1,
-        "summit: no passage is a passage said by Lee Myung-bak\n",
-    )
+    assert (empty.returncode, empty.stderr) == (1, "summit: no passage said by Lee Myung-bak\n")
+    narration = summit_cli("search", "--topic", "north-korea", "--type", "narration")
+    assert narration.stderr == "summit: no narration tagged north-korea\n"  # not "no passage is
+    # a narration tagged" (new user 25)
 
 
 def test_a_section_shown_piped_or_as_markdown_includes_its_clauses(

@@ -459,6 +459,11 @@ def listing_title(filters: str) -> str:
     return f"Every passage that is {filters}"
 
 
+def nothing_listed(filters: str) -> str:
+    """What a listing that keeps nothing says: "no narration tagged north-korea"."""
+    return "no " + filters.removeprefix("an ").removeprefix("a ")
+
+
 def shown_query(arguments: Sequence[str], limit: int = 60) -> str:
     """The query as the user typed it, for messages: a phrase in quotes, apostrophes kept, and
     a long query cut short."""

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from . import index as indexing
 from . import lookup
 from .model import Hit, Searchable
-from .search import Term, listing_title, nothing_found, search_title, text_first
+from .search import Term, listing_title, nothing_found, nothing_listed, search_title, text_first
 from .views import cited
 
 
@@ -57,7 +57,7 @@ def search(
                 listed.append(record)
                 if limit is not None and len(listed) >= limit:
                     break
-        return (listed, listing_title(str(keep))) if listed else f"no passage is {keep}"
+        return (listed, listing_title(str(keep))) if listed else nothing_listed(str(keep))
     hit = index.hit_maker(terms, match_any=match_any)
     hits = text_first(
         (
