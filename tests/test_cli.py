@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from conftest import DRAFTS, ROOT, Result, write_draft
+from conftest import DRAFTS, ROOT, Result, run_on_terminal, write_draft
 from summitcli.commands import MODULES
 from summitcli.model import Summit
 
@@ -1473,3 +1473,28 @@ def test_a_suggested_command_names_the_data_it_was_asked_of(
     apart = summit_cli("--data", str(folder), "search", "rates birth", "--no-cache")
     assert apart.returncode == 1
     assert f"summit --data {folder} search rates birth" in apart.stderr
+
+
+@pytest.mark.parametrize("fmt", ["plain", "csv", "markdown", "rich"])
+def test_a_speakers_counts_resting_on_guesses_are_marked_in_every_format(
+    tmp_path: Path, summit_cli: Any, fmt: str
+) -> None:
+    """Only JSON and a note under piped rows said that a draft's counts rest on guessed
+    speakers; a table copied from a terminal, Markdown or CSV did not (new user 25)."""
+    path = write_draft(tmp_path)
+    if fmt == "rich":  # wide enough that no cell folds
+        _, shown = run_on_terminal("--data", str(path), "speakers", columns=300)
+    else:
+        shown = summit_cli("--data", str(path), "speakers", "--format", fmt).stdout
+    assert "of its counts guessed" in shown
+
+
+def test_a_note_on_guessed_counts_in_a_folder_says_whose_summit(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """Two summits may name the same person: the note names the summit as the rows do."""
+    write_draft(tmp_path)
+    shutil.copy(ROOT / "data" / "summit_2025.json", tmp_path)
+    result = summit_cli("--data", str(tmp_path), "speakers")
+    notes = [line for line in result.stderr.splitlines() if "rest on speakers" in line]
+    assert notes and all(re.match(r"summit: note: [\w-]+:\S", note) for note in notes), notes

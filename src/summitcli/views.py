@@ -630,15 +630,18 @@ def person(found: Person, options: Options) -> View:
     country = stated(country)
     counts = (found.solo, found.joint, found.in_release, found.accounts)
     role = found.role + (COMPOSED_MARK if basis else "")
-    values = (found.name, role, *map(str, counts), ", ".join(found.aliases))
+    name = found.name
     note = "aliases are the curators' additions, not the source's words"
     if basis:
         note = f"{found.name}'s role is composed from the source's words (curation); {note}"
     added: JSON = {"role_basis": basis} if basis else {}
-    if found.guessed:
+    if found.guessed:  # marked in the row, as a guessed speaker is wherever it is shown
         why = f"{found.guessed} of these counts rest on speakers an unreviewed draft guessed"
         added |= {"unreviewed": why, "curated": [*curated, "unreviewed"]}
-        note = f"{found.name}: {why}; {note}"
+        name += f" (unreviewed draft: {found.guessed} of its counts guessed)"
+        whose = f"{found.summit}:{found.name}" if options.qualify else found.name
+        note = f"{whose}: {why}; {note}"
+    values = (name, role, *map(str, counts), ", ".join(found.aliases))
     return View(
         type="speaker",
         summit=found.summit,
