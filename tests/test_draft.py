@@ -170,6 +170,30 @@ def test_two_undated_drafts_of_one_title_load_together(tmp_path: Path, summit_cl
     assert len(set(ids)) == 2 and all("monday" in i or "tuesday" in i for i in ids)
 
 
+NUMBERED = (
+    "Leaders meet\n\nPrime Minister Rui Tavares met Prime Minister Lucia Navarro.\n\n"
+    "[Joint statement _2026.4.2. Lisbon]\n\n1. Trade\n\n(1) Trade will grow.\n\n"
+    "{second}. Energy\n\n(1) Energy will flow.\n\n/End/\n"
+)
+
+
+def test_a_section_number_used_twice_is_refused_before_a_draft_no_command_could_load(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """Sections "1." and "1." made a draft every query command refused ("ref '1' is used
+    twice"), with exit 0 and no word (new user 25): refused, naming the paragraph."""
+    (tmp_path / "a.txt").write_text(NUMBERED.format(second=1), encoding="utf-8")
+    result = summit_cli("draft", str(tmp_path / "a.txt"), "-o", str(tmp_path / "a.json"))
+    assert result.returncode == 2 and not (tmp_path / "a.json").exists()
+    assert "section 1 is numbered twice (paragraphs 4 and 6)" in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_section_number_out_of_sequence_is_a_review_item() -> None:
+    drafted = draft(NUMBERED.format(second=3), "a.txt")
+    assert "section 3 where section 2 was expected" in drafted["curation"]["review"]
+
+
 def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: Any) -> None:
     article = DRAFTS / "kim-sato.txt"
     output = tmp_path / "draft.json"
@@ -1203,6 +1227,23 @@ def test_a_name_keeps_its_curly_apostrophe_and_its_particles(text: str, name: st
 def test_a_middle_initial_is_part_of_the_name(text: str, name: str) -> None:
     """A new user's finding (issue 19, round 15): "John A. Carter said" found no one."""
     assert [p.name for p in find_people([(1, text)]).values()] == [name]
+
+
+def test_a_leaders_title_before_and_a_second_name_makes_no_person() -> None:
+    """The bundled source's caption pattern, "X, the Prime Minister of Norway, and Y Z, the
+    President of Chile," after Z alone: "Minister of Norway, and Y" is no portfolio, so no
+    person "Z" whose role is "Prime Minister of Norway, and Y" (new user 25, unflagged)."""
+    text = (
+        "Prime Minister Ingrid Solberg received President Mateo Fuentes of Chile. "
+        "President Fuentes said the two countries share an ocean. "
+        "Ingrid Solberg, the Prime Minister of Norway, and Mateo Fuentes, the President of "
+        "Chile, shake hands."
+    )
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people == {
+        "Ingrid Solberg": "Prime Minister of Norway",
+        "Mateo Fuentes": "President of Chile",
+    }
 
 
 @pytest.mark.parametrize(

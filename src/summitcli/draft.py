@@ -1674,7 +1674,11 @@ def find_people(
             )  # "Finance Minister Kosgei" is not President Samuel Kosgei: another person; a
             # counterpart ("his Tanzanian counterpart, Neema Mwakyusa") holds a title unsaid
             office = re.fullmatch(OFFICE_WORD, word)
-            if not (carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)):
+            listed = re.search(r", and [A-Z][a-z]+$", match["title"])  # "the Prime Minister of
+            # Norway, and Mateo Fuentes": a country and a given name, no list of portfolios
+            if not (
+                listed or carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)
+            ):
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
                 country = (match["adjective"] or "").removesuffix("'s")
                 add(match, "name", role, number, 1, country, numbered)
@@ -3609,6 +3613,22 @@ def _reported(found: Drafting, text: str, clause: str, number: int, quoted: bool
 # --- the release and the document ---------------------------------------------------------
 
 
+def _check_section_number(
+    found: Drafting, sections: list[tuple[int, str, int, list[Clause]]], asked: int, number: int
+) -> None:
+    """A section number used twice would make a draft no command could load (a ref is one
+    record's), so it is refused; one out of sequence is a review item, as a clause's is."""
+    earlier = next((at for n, _, at, _ in sections if n == asked), None)
+    if earlier is not None:
+        raise DraftError(
+            f"section {asked} is numbered twice (paragraphs {earlier} and {number}) in the "
+            "joint document: number its sections as the document does before drafting"
+        )
+    expected = sections[-1][0] + 1 if sections else 1
+    if asked != expected:
+        found.review.append(f"section {asked} where section {expected} was expected")
+
+
 def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     """Rules: `[title]`, then preamble paragraphs until the first `1. Title`, sections `N.`,
     clauses `(n)`; `/End/` and anything after it is not the release. A paragraph after the
@@ -3632,6 +3652,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
                 paragraph, "note", number, "release" if END.match(paragraph) else "article"
             )
         elif section:
+            _check_section_number(found, sections, int(section["number"]), number)
             sections.append((int(section["number"]), section["title"].strip(), number, []))
         elif clause and sections:
             section_number, _, _, clauses = sections[-1]
