@@ -43,7 +43,11 @@ def validate_path(path: Path, checked: list[str] | None = None) -> list[Problem]
         found += [(str(file), where, message) for where, message in problems]
         if summit is not None:
             summits.append(link(summit, str(file)))
-            problems = [*review_problems(summit), *placeholder_problems(data, summit)]
+            problems = [
+                *placement_problems(summit),
+                *review_problems(summit),
+                *placeholder_problems(data, summit),
+            ]
             found += [(str(file), where, message) for where, message in problems]
     return found + links.corpus_problems(summits)
 
@@ -82,6 +86,44 @@ def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
 
     look(msgspec.json.decode(data), "$")
     return year + found
+
+
+def placement_problems(summit: Summit) -> list[tuple[str, str]]:
+    """A passage on the wrong side of the release's title: the article's statements and
+    narration stand before it (a note, "※ This article was translated…", may follow the
+    release's end), the release's passages after it. `read` orders by these paragraphs and a
+    citation sends its reader to one, so a curator's typo would mislead both."""
+    release = summit.release
+    title = release.provenance.paragraph
+    inside = [p.provenance.paragraph for p in summit.paragraphs]
+    inside += [n.provenance.paragraph for n in summit.narration if n.provenance.part == "release"]
+    end = max(inside, default=title)
+    found: list[tuple[str, str]] = []
+
+    def place(where: str, paragraph: int, wrong: bool, side: str) -> None:
+        if wrong:
+            found.append((
+                f"{where}.provenance.paragraph",
+                f"paragraph {paragraph} is {side} the release's title (paragraph {title})",
+            ))  # fmt: skip
+
+    for index, statement in enumerate(summit.statements):
+        at = statement.provenance.paragraph
+        wrong = statement.provenance.part == "article" and at >= title
+        place(f"$.statements[{index}]", at, wrong, "not before")
+    for index, narration in enumerate(summit.narration):
+        at, part = narration.provenance.paragraph, narration.provenance.part
+        after_end = narration.kind == "note" or at > end
+        wrong = at < title if part == "release" else at >= title and not after_end
+        place(f"$.narration[{index}]", at, wrong, "before" if part == "release" else "not before")
+    for index, preamble in enumerate(release.preamble):
+        at = preamble.provenance.paragraph
+        place(f"$.release.preamble[{index}]", at, at < title, "before")
+    for i, section in enumerate(release.sections):
+        for j, clause in enumerate(section.clauses):
+            at = clause.provenance.paragraph
+            place(f"$.release.sections[{i}].clauses[{j}]", at, at < title, "before")
+    return found
 
 
 def review_problems(summit: Summit) -> list[tuple[str, str]]:
