@@ -1617,6 +1617,10 @@ def test_a_role_the_article_does_not_write_is_said_to_be_composed(
         (" _2028.2.29.", "2028-02-29", None, None),  # a leap year's
         (" _2026.7.9.", "2026-07-09", None, None),  # no city: the date stays
         (" _2026. 7. 9. Lima", "2026-07-09", "Lima", None),  # a Korean release's spaced dots
+        # the date written in words (new user 25: "…, Oslo, 12 March 2026" gave no date)
+        (", 12 March 2026", "2026-03-12", None, None),
+        (", March 12, 2026", "2026-03-12", None, None),
+        (", 31 April 2026", "1900", None, "the title's date 2026.4.31 is not on the calendar"),
     ],
 )
 def test_a_title_date_is_written_only_if_the_calendar_has_it(

@@ -4140,11 +4140,36 @@ def encode(summit: Summit) -> bytes:
     return msgspec.json.format(msgspec.json.encode(summit, enc_hook=str), indent=2) + b"\n"
 
 
-def _calendar_date(date: re.Match[str]) -> str:
+MONTHS = [
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+]
+WRITTEN_DATE = re.compile(
+    rf"\b(?:(?P<d>\d{{1,2}}) (?P<month>{'|'.join(MONTHS)}),? (?P<y>\d{{4}})|"
+    rf"(?P<month_first>{'|'.join(MONTHS)}) (?P<d_second>\d{{1,2}}),? (?P<y_second>\d{{4}}))\b"
+)
+"""A title's date in words, "12 March 2026" or "March 12, 2026", where the bundled source's
+genre writes "_2026.3.12."."""
+
+
+def _title_date(title: str) -> dict[str, str | None] | None:
+    """The title's year, month, day (and city after a dotted date), as written, or None."""
+    dotted = DATE_IN_TITLE.search(title)
+    if dotted:
+        return dotted.groupdict()
+    written = WRITTEN_DATE.search(title)
+    if written is None:
+        return None
+    month = MONTHS.index(written["month"] or written["month_first"]) + 1
+    day = written["d"] or written["d_second"]
+    return {"y": written["y"] or written["y_second"], "m": str(month), "d": day, "city": None}
+
+
+def _calendar_date(date: dict[str, str | None]) -> str:
     """The title's date in ISO form, or "" when no calendar has it ("2026.2.30"): a date that
     does not exist is never written, since every command refuses a file that holds one."""
     try:
-        return datetime.date(int(date["y"]), int(date["m"]), int(date["d"])).isoformat()
+        return datetime.date(*(int(date[part] or 0) for part in "ymd")).isoformat()
     except ValueError:
         return ""
 
@@ -4152,7 +4177,7 @@ def _calendar_date(date: re.Match[str]) -> str:
 def _document(found: Drafting, release: Release, paragraphs: list[str], source_file: str) -> Summit:
     review = found.review
     title = release.title
-    date = DATE_IN_TITLE.search(title)
+    date = _title_date(title)
     summit_title = re.sub(r"^.*?results of the |\s*_.*$", "", title) or UNKNOWN
     when = _calendar_date(date) if date else ""
     if date and not when:
