@@ -4061,8 +4061,9 @@ def _title_or_given(person: Found, text: str) -> str:
     return ""
 
 
-def draft(text: str, source_file: str) -> Summit:
-    """The summit file drafted from an article's text."""
+def draft(text: str, source_file: str | None) -> Summit:
+    """The summit file drafted from an article's text, read from `source_file` (None: from
+    standard input, which names no file a citation could give)."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")  # the encoding's marks, not words
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip() and (problem := text_problem(line)):  # a draft that no command could load
@@ -4174,7 +4175,9 @@ def _calendar_date(date: dict[str, str | None]) -> str:
         return ""
 
 
-def _document(found: Drafting, release: Release, paragraphs: list[str], source_file: str) -> Summit:
+def _document(
+    found: Drafting, release: Release, paragraphs: list[str], source_file: str | None
+) -> Summit:
     review = found.review
     title = release.title
     date = _title_date(title)
@@ -4252,16 +4255,20 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
             "people: each person's country, in 'country' where the article states it, else in "
             "'curation.country' (the curators' knowledge)"
         )
+    if source_file is None:
+        review.append(
+            "source.file: read from standard input: write the article's file name or address"
+        )
     info = SummitInfo(
         title=summit_title, date=IsoDate(when or PLACEHOLDER_YEAR), city=city,
         country=facts["country"], venue=facts["venue"], visit=facts["visit"],
         provenance=release.provenance,
     )  # fmt: skip
     return Summit(
-        format=1, id=_summit_id(summit_title, when, source_file),
+        format=1, id=_summit_id(summit_title, when, source_file or "stdin"),
         info=info, people=people,
         release=release, statements=tuple(found.statements), narration=tuple(found.narration),
-        source=Source(file=source_file), curation=CurationLayer(review=tuple(review)),
+        source=Source(file=source_file or UNKNOWN), curation=CurationLayer(review=tuple(review)),
     )  # fmt: skip
 
 
