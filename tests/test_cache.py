@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from conftest import Result, bench_module
+from conftest import ROOT, Result, bench_module, write_draft
 from summitcli import cache, index
 
 
@@ -150,6 +150,23 @@ def test_a_summit_id_used_twice_is_refused_as_without_the_cache(
     assert cached.returncode == read.returncode == 2
     assert cached.stderr == read.stderr and "is also used by" in cached.stderr
     assert 'give one of them another "id"' in cached.stderr  # how to mend it (a new user)
+
+
+@pytest.mark.parametrize("limit", [(), ("--limit", "1"), ("--limit", "3")])
+def test_the_index_ranks_the_sources_own_words_before_curation_as_the_files_do(
+    tmp_path: Path, summit_cli: Callable[..., Result], limit: tuple[str, ...]
+) -> None:
+    """Section 2 holds "future industries" only as a curated keyword: with the index as
+    without it, S2, whose text says it, comes first, and a limit keeps the text's hits."""
+    folder = tmp_path / "two"
+    folder.mkdir()
+    shutil.copy(ROOT / "data" / "summit_2025.json", folder)
+    write_draft(folder)
+    arguments = ("--data", str(folder), "search", "future industries", *limit, "--json")
+    cached = _same_both_ways(summit_cli, *arguments)
+    found = [hit["found_in"] for hit in json.loads(cached.stdout)]
+    assert found == sorted(found, key=lambda place: place != "text")
+    assert found[0] == "text"
 
 
 @pytest.mark.parametrize("cache_use", [(), ("--no-cache",)])

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from conftest import DRAFTS, ROOT, Result, write_draft
+from conftest import DRAFTS, ROOT, Result, run_on_terminal, write_draft
 from summitcli.commands import MODULES
 from summitcli.model import Summit
 
@@ -666,10 +666,10 @@ def test_a_filter_without_words_lists_what_it_keeps(summit_cli: Any) -> None:
     assert refs("--type", "preamble") == ["P1", "P2", "P3", "P4"]
     assert refs("--type", "narration", "--limit", "2") == ["N1", "N2"]
     empty = summit_cli("search", "--speaker", "Lee Myung-bak")
-    assert (empty.returncode, empty.stderr) == (
-        1,
-        "summit: no passage is a passage said by Lee Myung-bak\n",
-    )
+    assert (empty.returncode, empty.stderr) == (1, "summit: no passage said by Lee Myung-bak\n")
+    narration = summit_cli("search", "--topic", "north-korea", "--type", "narration")
+    assert narration.stderr == "summit: no narration tagged north-korea\n"  # not "no passage is
+    # a narration tagged" (new user 25)
 
 
 def test_a_section_shown_piped_or_as_markdown_includes_its_clauses(
@@ -966,6 +966,29 @@ def test_a_hit_found_only_through_curation_says_so_in_every_format(
     """Issue 18, point 9: S16 holds 'abduction' only in the curators' note."""
     result = summit_cli("search", "abduction", *fmt.split())
     assert said in result.stdout.replace("\n", " ").replace("  ", " ") or said in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("fmt", "said"),
+    [
+        ("--json", '"found_in":"text and curation"'),
+        ("-f csv", ",text and curation\r\n"),
+        ("-f markdown", "found partly through the curators' keywords or notes"),
+        ("-f rich", "found partly through the curators' keywords or notes"),
+    ],
+)
+def test_a_hit_found_partly_through_curation_says_so_in_every_format(
+    summit_cli: Any, fmt: str, said: str
+) -> None:
+    """Clause 2.1 says "hydrogen" but holds "future" only in its curated keyword."""
+    result = summit_cli("search", "hydrogen", "future", *fmt.split())
+    assert said in result.stdout.replace("\n", " ").replace("  ", " ") or said in result.stdout
+
+
+def test_a_piped_hit_found_partly_through_curation_is_noted_on_stderr(summit_cli: Any) -> None:
+    result = summit_cli("search", "hydrogen", "future")
+    assert "2.1: found partly through the curators' keywords or notes" in result.stderr
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()] == ["S2", "2.1"]
 
 
 def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: Any) -> None:
@@ -1450,3 +1473,28 @@ def test_a_suggested_command_names_the_data_it_was_asked_of(
     apart = summit_cli("--data", str(folder), "search", "rates birth", "--no-cache")
     assert apart.returncode == 1
     assert f"summit --data {folder} search rates birth" in apart.stderr
+
+
+@pytest.mark.parametrize("fmt", ["plain", "csv", "markdown", "rich"])
+def test_a_speakers_counts_resting_on_guesses_are_marked_in_every_format(
+    tmp_path: Path, summit_cli: Any, fmt: str
+) -> None:
+    """Only JSON and a note under piped rows said that a draft's counts rest on guessed
+    speakers; a table copied from a terminal, Markdown or CSV did not (new user 25)."""
+    path = write_draft(tmp_path)
+    if fmt == "rich":  # wide enough that no cell folds
+        _, shown = run_on_terminal("--data", str(path), "speakers", columns=300)
+    else:
+        shown = summit_cli("--data", str(path), "speakers", "--format", fmt).stdout
+    assert "of its counts guessed" in shown
+
+
+def test_a_note_on_guessed_counts_in_a_folder_says_whose_summit(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """Two summits may name the same person: the note names the summit as the rows do."""
+    write_draft(tmp_path)
+    shutil.copy(ROOT / "data" / "summit_2025.json", tmp_path)
+    result = summit_cli("--data", str(tmp_path), "speakers")
+    notes = [line for line in result.stderr.splitlines() if "rest on speakers" in line]
+    assert notes and all(re.match(r"summit: note: [\w-]+:\S", note) for note in notes), notes

@@ -367,6 +367,38 @@ def test_the_names_of_a_summits_own_people_are_no_content() -> None:
     assert listed and names and not listed & names, listed & names
 
 
+def test_the_countries_of_a_summit_are_no_content() -> None:
+    """A new user's summit called "Norway and Chile share the same ocean" partly echoed by the
+    preamble that names the two countries, on those names alone: the bundled summit's countries
+    are stop words, and so are any summit's own (its country, its people's, stated or curated)."""
+    import msgspec
+
+    from summitcli.draft import draft
+    from summitcli.model import PersonCuration
+
+    article = (
+        "OSLO - Prime Minister Ingrid Solberg received President Mateo Fuentes on Thursday.\n\n"
+        '"Norway and Chile share the same ocean and the same responsibility," Solberg said.\n\n'
+        "[Joint Statement _2026.3.12. Oslo]\n\n"
+        "Prime Minister Ingrid Solberg received President Mateo Fuentes of Chile on an official "
+        "visit to Norway.\n\n"
+        "1. Trade\n\n(1) The two leaders agreed to expand trade in salmon.\n\n/End/\n"
+    )
+    drafted = draft(article, "article.txt")
+    host, guest = drafted.people
+    curated = PersonCuration(country="Chile")
+    drafted = msgspec.structs.replace(
+        drafted,
+        info=msgspec.structs.replace(drafted.info, country="Norway"),
+        people=(
+            msgspec.structs.replace(host, country="Norway"),
+            msgspec.structs.replace(guest, country=None, curation=curated),
+        ),
+    )
+    [alignment], _ = compare(drafted)
+    assert alignment.links == [], alignment.links
+
+
 @pytest.mark.parametrize(
     ("asked", "said", "words"),
     [("S16", "S16", "issues"), ("4.3", "S16", "issue, abductions"), ("4.3", "S15", "")],

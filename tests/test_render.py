@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 import msgspec
 import pytest
 
+from conftest import run_on_terminal, write_draft
 from summitcli import views
 from summitcli.model import Summit
 from summitcli.output import Output
@@ -249,3 +251,24 @@ def test_markdown_renders_the_source_s_words_exactly(
     rendered = MarkdownIt("commonmark").enable("table").render(result.stdout)
     assert html.escape(crafted, quote=False) in rendered, (result.stdout, rendered)
     assert "<code>" not in rendered
+
+
+@pytest.mark.parametrize(
+    ("arguments", "start", "end"),
+    [
+        (("cite", "S4"), "Lee Jae-myung, quoted", "[korea-japan-2025-08-23:S4]"),
+        (("validate", "DRAFT"), "DRAFT: $.curation.review[0]: open review item: S4", "'"),
+    ],
+)
+def test_a_line_meant_to_be_pasted_is_one_line_on_a_narrow_terminal(
+    tmp_path: Path, arguments: tuple[str, ...], start: str, end: str
+) -> None:
+    """A citation and a problem are one line each, as written to be pasted: the terminal wraps
+    them for the eye, never with a newline inside (new user 25: a citation came as five lines)."""
+    draft = str(write_draft(tmp_path))
+    shown = [draft if argument == "DRAFT" else argument for argument in arguments]
+    _, output = run_on_terminal("--color", "never", *shown, columns=60)
+    first = next(
+        line for line in output.splitlines() if line.startswith(start.replace("DRAFT", draft))
+    )
+    assert first.rstrip().endswith(end) and len(first) > 60, output

@@ -182,6 +182,53 @@ def test_hits_are_ranked_best_first_with_ties_in_document_order(summit: Summit) 
     assert len({hit.score for hit in hits}) > 1
 
 
+@pytest.mark.parametrize(
+    "query", [["future industries"], ["abduction"], ["translated"], ["Lee Myung-bak"]]
+)
+def test_the_sources_own_words_rank_before_what_only_curation_holds(
+    summit: Summit, query: list[str]
+) -> None:
+    """A curated keyword or note finds a passage but never outranks the text that says it:
+    "future industries" is S2's own words and only section 2's keyword."""
+    hits = search(summit.searchable, parse_query(query))
+    found_in_text = [hit.found_in == "text" for hit in hits]
+    assert found_in_text == sorted(found_in_text, reverse=True)
+    assert True in found_in_text and False in found_in_text
+    for tier in (True, False):
+        scores = [
+            hit.score for hit, in_text in zip(hits, found_in_text, strict=True) if in_text is tier
+        ]
+        assert scores == sorted(scores, reverse=True)
+
+
+# (query, options, each hit's ref and where the query was found, in rank order)
+FOUND_IN: list[tuple[list[str], dict[str, Any], list[tuple[str, str]]]] = [
+    (["hydrogen"], {}, [("S2", "text"), ("2.1", "text")]),
+    # 2.1 says "hydrogen" but holds "future" only in its curated keyword
+    (["hydrogen", "future"], {}, [("S2", "text"), ("2.1", "text and curation")]),
+    (["future industries"], {}, [("S2", "text"), ("2", "curation"), ("2.1", "curation")]),
+    # with --any, 2.1's own "hydrogen" is enough: its text alone would be found
+    (
+        ["hydrogen", "future"],
+        {"match_any": True},
+        [
+            *[("2.1", "text"), ("S2", "text"), ("P2", "text"), ("P3", "text"), ("3.1", "text")],
+            ("2", "curation"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("query", "options", "expected"), FOUND_IN)
+def test_a_hit_says_whether_its_text_alone_holds_the_query(
+    summit: Summit, query: list[str], options: dict[str, Any], expected: list[tuple[str, str]]
+) -> None:
+    """A hit that needed the curators' keywords for one of the words is not the text's own:
+    it says so and ranks after those the text alone holds."""
+    hits = search(summit.searchable, parse_query(query), **options)
+    assert [(hit.record.ref, hit.found_in) for hit in hits] == expected
+
+
 def test_rarer_terms_weigh_more(summit: Summit) -> None:
     hits = search(summit.searchable, parse_query(["hydrogen", "cooperation"]), match_any=True)
     assert {hit.record.ref for hit in hits[:2]} == {"2.1", "S2"}

@@ -165,6 +165,30 @@ def test_one_problem_is_said_once_and_as_the_loader_says_it(
     assert f"{message} at {where}" in summit_cli("--data", str(path), "info").stderr
 
 
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda d: d["statements"][0]["provenance"].update(paragraph=99),
+         "$.statements[0].provenance.paragraph"),
+        (lambda d: d["narration"][0]["provenance"].update(paragraph=20),
+         "$.narration[0].provenance.paragraph"),
+        (lambda d: d["release"]["preamble"][0]["provenance"].update(paragraph=2),
+         "$.release.preamble[0].provenance.paragraph"),
+        (lambda d: d["release"]["sections"][1]["clauses"][0]["provenance"].update(paragraph=3),
+         "$.release.sections[1].clauses[0].provenance.paragraph"),
+    ],
+)  # fmt: skip
+def test_a_passage_placed_on_the_wrong_side_of_the_release_title_is_a_problem(
+    write_data: Callable[..., Path], change: Callable[[dict[str, Any]], object], where: str
+) -> None:
+    """A statement at paragraph 99 of a 21-paragraph article passed, `read` printed it after
+    /End/ and its citation sent readers to paragraph 99 (new user 25): the article's passages
+    stand before the release's title, the release's after it."""
+    problems = [(path, message) for _, path, message in validate_path(write_data(change))]
+    assert [path for path, _ in problems] == [where], problems
+    assert "the release's title" in problems[0][1]
+
+
 def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left(
     tmp_path: Path, summit_cli: Any
 ) -> None:
@@ -185,6 +209,9 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     assert all("placeholder" in problem["message"] for problem in json.loads(result.stdout)), (
         result.stdout
     )
+    country = next(p for p in json.loads(result.stdout) if p["path"] == "$.people[0].country")
+    assert "curation.country" in country["message"]  # a country the article never states is
+    # the curators' (new user 25: "replace it with the fact" led them to write it as the source's)
     drafted["summit"] |= {"city": "Seoul", "country": "South Korea", "venue": "Blue House"}
     for person in drafted["people"]:
         person["country"] = "Japan" if "Japan" in person["role"] else "South Korea"

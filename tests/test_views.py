@@ -42,15 +42,19 @@ def test_an_account_is_nobodys_words(summit: Summit) -> None:
 
 
 @pytest.mark.parametrize(
-    ("query", "curation_only"),
-    [("abduction", {"S16"}), ("hydrogen", set())],
+    ("query", "found_in"),
+    [
+        (["abduction"], {"S16": "curation"}),
+        (["hydrogen"], {}),
+        (["hydrogen", "future"], {"2.1": "text and curation"}),
+    ],
 )
-def test_a_hit_found_only_through_curation_says_so(
-    summit: Summit, query: str, curation_only: set[str]
+def test_a_hit_found_through_curation_says_so(
+    summit: Summit, query: list[str], found_in: dict[str, str]
 ) -> None:
-    hits = [views.hit(h, views.Options()) for h in search(summit.searchable, parse_query([query]))]
-    assert {v.values[0] for v in hits if v.curation_only} == curation_only
-    assert {v.values[0] for v in hits if v.json["found_in"] == "curation"} == curation_only
+    hits = [views.hit(h, views.Options()) for h in search(summit.searchable, parse_query(query))]
+    assert {v.values[0]: v.found_in for v in hits if v.found_in != "text"} == found_in
+    assert {v.values[0]: v.json["found_in"] for v in hits if v.found_in != "text"} == found_in
 
 
 def test_curated_fields_are_marked(summit: Summit) -> None:

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 import msgspec
 
-from .model import Clause, Curation, Preamble, Statement, Summit
+from .model import PLACEHOLDER, Clause, Curation, Preamble, Statement, Summit
 from .search import WORD as WORD_PATTERN
 from .search import WordKeys
 
@@ -98,12 +98,17 @@ def _is_content(word: str, key: str, stop: frozenset[str]) -> bool:
 
 
 def stop_words(summit: Summit) -> frozenset[str]:
-    """STOPWORDS and the words of the summit's people's names and aliases: "Lahti said that …"
-    names who said it, no content a clause could echo (STOPWORDS has the bundled leaders')."""
+    """STOPWORDS and the words of the summit's people's names and aliases, and of its countries
+    (its own and its people's, stated or curated): "Lahti said that …" names who said it, and
+    "Norway and Chile share …" the two sides, no content a clause could echo (STOPWORDS has
+    the bundled summit's)."""
+    countries: list[str | None] = [summit.info.country]
+    countries += [person.country or person.curation.country for person in summit.people]
+    names = [name for person in summit.people for name in (person.name, *person.aliases)]
     return STOPWORDS | frozenset(
         word.lower()
-        for person in summit.people
-        for name in (person.name, *person.aliases)
+        for name in [*names, *filter(None, countries)]
+        if name != PLACEHOLDER
         for word in WORD.findall(name)
     )
 

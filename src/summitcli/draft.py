@@ -1258,6 +1258,15 @@ UNNAMED_SOURCE = re.compile(
 )
 """An unnamed source right before the verb ("Varga … visited Oradea, his office said."): the
 words are the office's, never the person the sentence starts with."""
+DENIED = re.compile(
+    r"(?:\b(?:never|not|no longer|denied|denies|denying)|n't)\s+(?:(?!only\b)[a-z]+\s+)?$"
+    r"|^\s*(?:(?:If|Unless|Should|Whether)\b|It is (?:not true|untrue|false) that\b)[^,;]*$"
+)
+"""What before a speech verb says that nobody said the words: a denial ("X never said that",
+"has not said", "denied saying") or a condition ("If X says …", "It is not true that X said"):
+the article's own statement, never the words of the person it names (a new user's finding)."""
+NOTHING_SAID = re.compile(r"\s+nothing\b")
+"""After a speech verb, the same: "X said nothing about …"."""
 RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 """A speech verb inside a relative clause still open ("X, whom Y praised as"), with another
 verb after it: an aside; the sentence's own verb is the later one."""
@@ -1280,13 +1289,15 @@ UNNAMED_NEAR = re.compile(
     r"(?:close\s+to|around|familiar\s+with|loyal\s+to|near|in\s+the\s+camp\s+of|"
     r"briefed\s+by|working\s+(?:for|with))|(?:aides?|advisers?|advisors?|staffers?)\s+to|"
     r"spokes(?:man|woman|person|people)\s+for)"
-    r"\s+[^,;]*?|(?:[A-Z][\w'\u2019-]*\s+){0,4}?(?:[A-Z][\w-]*)['\u2019]s\s+(?i:(?:press\s+)?"
-    r"office|spokes(?:man|woman|person)|aides?|staff|team|camp|cabinet|ministry|government))"
+    r"\s+[^,;]*?|(?:[A-Z][\w'\u2019-]*\s+){0,4}?(?:[A-Z][\w-]*)(?:['\u2019]s|(?<=s)['\u2019])\s+"
+    r"(?i:(?:press\s+)?office|spokes(?:man|woman|person)|aides?|staff|team|camp|cabinet|ministry|"
+    r"government|critics|opponents|rivals|supporters))"
     r"\s*(?:,\s*[a-z][^,;]*,)?\s*,?\s*(?:also\s+)?$"
 )
 """Unnamed people near someone, as the subject ("Officials close to Silva said", "a source
 familiar with Kim's thinking said", "aides to the president told", "a spokesman for Boateng
-said", "Mori's office said"): the words are theirs, never the person they are close to."""
+said", "Mori's office said", "Reyes' critics said"): the words are theirs, never the person
+they are close to."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"had|has|have|"
@@ -1778,7 +1789,11 @@ def find_people(
             )  # "Finance Minister Kosgei" is not President Samuel Kosgei: another person; a
             # counterpart ("his Tanzanian counterpart, Neema Mwakyusa") holds a title unsaid
             office = re.fullmatch(OFFICE_WORD, word)
-            if not (carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)):
+            listed = re.search(r", and [A-Z][a-z]+$", match["title"])  # "the Prime Minister of
+            # Norway, and Mateo Fuentes": a country and a given name, no list of portfolios
+            if not (
+                listed or carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)
+            ):
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
                 country = (match["adjective"] or "").removesuffix("'s")
                 add(match, "name", role, number, 1, country, numbered)
@@ -3008,7 +3023,12 @@ class Resolver:
                     if whole
                     else replace(bound, rule=f"{bound.rule}, in part", in_subject=False)
                 )
-        cues = list((QUOTED_CUE if quoted else CUE).finditer(masked))
+        cues = [
+            cue
+            for cue in (QUOTED_CUE if quoted else CUE).finditer(masked)
+            if not DENIED.search(masked[: cue.start()])
+            and not NOTHING_SAID.match(masked, cue.end())
+        ]
         view = FOR_VIEW.match(clause)
         whose = [  # "For Cacdac,", "For the economist Ana Ruiz,": a description may come first
             m for m in mentions
@@ -3752,6 +3772,22 @@ def _reported(found: Drafting, text: str, clause: str, number: int, quoted: bool
 # --- the release and the document ---------------------------------------------------------
 
 
+def _check_section_number(
+    found: Drafting, sections: list[tuple[int, str, int, list[Clause]]], asked: int, number: int
+) -> None:
+    """A section number used twice would make a draft no command could load (a ref is one
+    record's), so it is refused; one out of sequence is a review item, as a clause's is."""
+    earlier = next((at for n, _, at, _ in sections if n == asked), None)
+    if earlier is not None:
+        raise DraftError(
+            f"section {asked} is numbered twice (paragraphs {earlier} and {number}) in the "
+            "joint document: number its sections as the document does before drafting"
+        )
+    expected = sections[-1][0] + 1 if sections else 1
+    if asked != expected:
+        found.review.append(f"section {asked} where section {expected} was expected")
+
+
 def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     """Rules: `[title]`, then preamble paragraphs until the first `1. Title`, sections `N.`,
     clauses `(n)`; `/End/` and anything after it is not the release. A paragraph after the
@@ -3776,6 +3812,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
                 paragraph, "note", number, "release" if END.match(paragraph) else "article"
             )
         elif section:
+            _check_section_number(found, sections, int(section["number"]), number)
             sections.append((int(section["number"]), section["title"].strip(), number, []))
         elif clause and sections:
             section_number, _, _, clauses = sections[-1]
@@ -4188,8 +4225,9 @@ def _title_or_given(person: Found, text: str) -> str:
     return ""
 
 
-def draft(text: str, source_file: str) -> Summit:
-    """The summit file drafted from an article's text."""
+def draft(text: str, source_file: str | None) -> Summit:
+    """The summit file drafted from an article's text, read from `source_file` (None: from
+    standard input, which names no file a citation could give)."""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")  # the encoding's marks, not words
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip() and (problem := text_problem(line)):  # a draft that no command could load
@@ -4267,19 +4305,46 @@ def encode(summit: Summit) -> bytes:
     return msgspec.json.format(msgspec.json.encode(summit, enc_hook=str), indent=2) + b"\n"
 
 
-def _calendar_date(date: re.Match[str]) -> str:
+MONTHS = [
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+]
+WRITTEN_DATE = re.compile(
+    rf"\b(?:(?P<d>\d{{1,2}}) (?P<month>{'|'.join(MONTHS)}),? (?P<y>\d{{4}})|"
+    rf"(?P<month_first>{'|'.join(MONTHS)}) (?P<d_second>\d{{1,2}}),? (?P<y_second>\d{{4}}))\b"
+)
+"""A title's date in words, "12 March 2026" or "March 12, 2026", where the bundled source's
+genre writes "_2026.3.12."."""
+
+
+def _title_date(title: str) -> dict[str, str | None] | None:
+    """The title's year, month, day (and city after a dotted date), as written, or None."""
+    dotted = DATE_IN_TITLE.search(title)
+    if dotted:
+        return dotted.groupdict()
+    written = WRITTEN_DATE.search(title)
+    if written is None:
+        return None
+    month = MONTHS.index(written["month"] or written["month_first"]) + 1
+    day = written["d"] or written["d_second"]
+    return {"y": written["y"] or written["y_second"], "m": str(month), "d": day, "city": None}
+
+
+def _calendar_date(date: dict[str, str | None]) -> str:
     """The title's date in ISO form, or "" when no calendar has it ("2026.2.30"): a date that
     does not exist is never written, since every command refuses a file that holds one."""
     try:
-        return datetime.date(int(date["y"]), int(date["m"]), int(date["d"])).isoformat()
+        return datetime.date(*(int(date[part] or 0) for part in "ymd")).isoformat()
     except ValueError:
         return ""
 
 
-def _document(found: Drafting, release: Release, paragraphs: list[str], source_file: str) -> Summit:
+def _document(
+    found: Drafting, release: Release, paragraphs: list[str], source_file: str | None
+) -> Summit:
     review = found.review
     title = release.title
-    date = DATE_IN_TITLE.search(title)
+    date = _title_date(title)
     summit_title = re.sub(r"^.*?results of the |\s*_.*$", "", title) or UNKNOWN
     when = _calendar_date(date) if date else ""
     if date and not when:
@@ -4350,17 +4415,24 @@ def _document(found: Drafting, release: Release, paragraphs: list[str], source_f
         for p in people
     )
     if people:
-        review.append("people: each person's country")
+        review.append(
+            "people: each person's country, in 'country' where the article states it, else in "
+            "'curation.country' (the curators' knowledge)"
+        )
+    if source_file is None:
+        review.append(
+            "source.file: read from standard input: write the article's file name or address"
+        )
     info = SummitInfo(
         title=summit_title, date=IsoDate(when or PLACEHOLDER_YEAR), city=city,
         country=facts["country"], venue=facts["venue"], visit=facts["visit"],
         provenance=release.provenance,
     )  # fmt: skip
     return Summit(
-        format=1, id=_summit_id(summit_title, when, source_file),
+        format=1, id=_summit_id(summit_title, when, source_file or "stdin"),
         info=info, people=people,
         release=release, statements=tuple(found.statements), narration=tuple(found.narration),
-        source=Source(file=source_file), curation=CurationLayer(review=tuple(review)),
+        source=Source(file=source_file or UNKNOWN), curation=CurationLayer(review=tuple(review)),
     )  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from .errors import SummitError
 from .files import create_empty, destination, temporary_beside
+from .loader import bundled_data_path
 from .model import Summit, shown_role, stated
 from .views import UNKNOWN_DATE, kind, known_date, occasion, who
 
@@ -239,7 +240,8 @@ def _descriptions() -> dict[str, tuple[str, dict[str, str]]]:
 def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
     """Datasette's metadata for the export served under the name `database` (Datasette names a
     database by its file name without the suffix): title, the source, the licence, and every
-    table's and column's description, the curated ones beginning "curated"."""
+    table's and column's description, the curated ones beginning "curated". The project's
+    licence only for the bundled summit."""
     sources = [": ".join(filter(None, (s.source.file, s.source.description)))
                for s in summits if s.source]  # fmt: skip
     titles = [occasion(s, str(known_date(s) or UNKNOWN_DATE)) for s in summits]
@@ -254,7 +256,11 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
         "title": title,
         "description": description,
         "source": sources[0] if len(set(sources)) == 1 else "the source files of the summits table",
-        "license": "MIT (the summit project's data and code; the quoted text is the source's)",
+        **(
+            {"license": "MIT (the summit project's data and code; the quoted text is the source's)"}
+            if all(Path(s.path).resolve() == bundled_data_path().resolve() for s in summits)
+            else {}  # a curator's own summits are theirs to license
+        ),
         "databases": {
             database: {
                 "title": title,

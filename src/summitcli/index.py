@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -922,9 +922,11 @@ class Index:
         """How many records `search` would give, none of them rebuilt."""
         return len(self._ranked(terms, match_any=match_any, exact=exact)[0])
 
-    def hits(self, scored: Sequence[tuple[float, Searchable]], terms: Sequence[Term]) -> list[Hit]:
-        """The hits of the records shown, with the spans `search.search` marks: the words of
-        each key are the corpus's (its `forms`), not found again in the texts shown."""
+    def hit_maker(
+        self, terms: Sequence[Term], *, match_any: bool
+    ) -> Callable[[Searchable, float], Hit]:
+        """`search.search`'s hits of the records shown: the words of each key are the corpus's
+        (its `forms`), not found again in the texts shown."""
         keys = search.WordKeys(exact=False)
         wanted = keys.of_terms(terms)
         forms: dict[str, list[str]] = {key: [] for term in wanted for key in term}
@@ -935,8 +937,7 @@ class Index:
         )
         for key, word in rows:
             forms[key].append(word)
-        spans = search.span_finder(wanted, forms, keys)
-        return [Hit(record, score, spans(record.text)) for score, record in scored]
+        return search.hit_maker(wanted, forms, keys, match_any=match_any)
 
     def _term_counts(self, term: Term) -> dict[int, int]:
         """The term's count in each passage holding it (by record id): a word's from its places

@@ -457,9 +457,13 @@ class CurationLayer(_Format):
     `unfilled` writes."""
 
 
-GUESSED_SPEAKER = r"^(?P<ref>[SP]\d+|\d+\.\d+): speaker (?P<who>.*?) guessed \((?P<rule>.*?)\): "
-"""Compiled by `re` when first matched, not at import: every call imports this module, few
-read a draft (compiling it and `UNFILLED` cost 0.6 ms a call)."""
+GUESSED_SPEAKER = (
+    r"^(?P<ref>[SP]\d+|\d+\.\d+)(?![\w.])(?:.*?: speaker .*? guessed \((?P<rule>.*?)\): )?"
+)
+"""A review item that names a record first: only a guessed speaker's does, and the item stays
+open (`validate`) however a curator annotates it, so the mark must too. Compiled by `re` when
+first matched, not at import: every call imports this module, few read a draft (compiling it
+and `UNFILLED` cost 0.6 ms a call)."""
 
 
 def guessed_speaker(ref: str, names: str, rule: str, sentence: str) -> str:
@@ -472,7 +476,9 @@ def guessed_speaker(ref: str, names: str, rule: str, sentence: str) -> str:
 def guesses(review: tuple[str, ...]) -> dict[str, str]:
     """The ref of each record whose speaker a draft guessed, with the rule it guessed by."""
     found = (re.match(GUESSED_SPEAKER, item) for item in review)
-    return {match["ref"]: match["rule"] for match in found if match}
+    return {
+        match["ref"]: match["rule"] or "see its item in curation.review" for match in found if match
+    }
 
 
 GUESSED_MARK = " (unreviewed draft: speaker guessed)"
@@ -622,12 +628,19 @@ Searchable = DocumentTitle | Preamble | Section | Clause | Statement | Narration
 Citable = Searchable | Outcome
 
 
+FoundIn = Literal["text", "text and curation", "curation"]
+"""Where a search found a hit: its text alone holds the query; only with the curators' keywords
+or notes for some of the words; or only through those."""
+
+
 class Hit(msgspec.Struct, gc=False):
-    """A searchable record with its BM25 score and the character spans of its text that matched."""
+    """A searchable record with its BM25 score, the character spans of its text that matched,
+    and whether the text alone holds the query (curation is searched but is not the source)."""
 
     record: Searchable
     score: float
     spans: tuple[tuple[int, int], ...]
+    found_in: FoundIn = "text"
 
     @property
     def matched(self) -> list[str]:

@@ -4,7 +4,8 @@ The rules an analyst can predict: text is folded (NFKC, case folding) on both si
 matches whole words only, and by default any inflection of it (Snowball stemming); several terms
 must all match (or any, with `match_any`); a phrase must match word for word, in order. The curated
 keywords and notes of a record are searched too, but only its verbatim text is ever highlighted.
-Hits are ranked by BM25, ties in document order, so one query always gives the same list.
+Hits are ranked by BM25, ties in document order, so one query always gives the same list, those
+found in the text before those found only through curation.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING, Protocol
 
@@ -185,8 +186,44 @@ def search(
         frequencies[index] = row
     ranked = rank(frequencies, lengths, len(records), word_count, match_any=match_any)
     hits = [(score, i) for score, i in ranked if keep is None or keep(records[i])]
-    spans = span_finder(wanted, forms, keys)
-    return [Hit(records[index], -negative, spans(records[index].text)) for negative, index in hits]
+    hit = hit_maker(wanted, forms, keys, match_any=match_any)
+    return text_first(hit(records[index], -negative) for negative, index in hits)
+
+
+def hit_maker(
+    wanted: Sequence[Term], forms: dict[str, list[str]], keys: WordKeys, *, match_any: bool
+) -> Callable[[Searchable, float], Hit]:
+    """A function making each hit of a ranked record: the spans of its text that match, and
+    where it was found. Only a hit of several terms whose text matched some of them is read
+    again, for whether its text alone holds them all."""
+    spans_of = span_finder(wanted, forms, keys)
+    several = len(wanted) > 1 and not match_any
+
+    def hit(record: Searchable, score: float) -> Hit:
+        spans = spans_of(record.text)
+        if not spans:
+            return Hit(record, score, spans, "curation")
+        if several:
+            text_keys = keys.of_text(record.text)
+            if not all(phrase_count([text_keys], term) for term in wanted):
+                return Hit(record, score, spans, "text and curation")
+        return Hit(record, score, spans)
+
+    return hit
+
+
+def text_first(hits: Iterable[Hit], limit: int | None = None) -> list[Hit]:
+    """The hits whose text alone holds the query, best first, then those that needed the
+    curators' keywords or notes: curation finds a passage but never outranks the words that
+    say it. Reads `hits` only until `limit` of the first kind are found (the index rebuilds
+    records lazily)."""
+    in_text: list[Hit] = []
+    through_curation: list[Hit] = []
+    for hit in hits:
+        (in_text if hit.found_in == "text" else through_curation).append(hit)
+        if limit is not None and len(in_text) >= limit:
+            break
+    return (in_text + through_curation)[:limit]
 
 
 def framing_only(
@@ -420,6 +457,11 @@ def search_title(query: Sequence[str] | None) -> str:
 
 def listing_title(filters: str) -> str:
     return f"Every passage that is {filters}"
+
+
+def nothing_listed(filters: str) -> str:
+    """What a listing that keeps nothing says: "no narration tagged north-korea"."""
+    return "no " + filters.removeprefix("an ").removeprefix("a ")
 
 
 def shown_query(arguments: Sequence[str], limit: int = 60) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from . import index as indexing
 from . import lookup
 from .model import Hit, Searchable
-from .search import Term, listing_title, nothing_found, search_title
+from .search import Term, listing_title, nothing_found, nothing_listed, search_title, text_first
 from .views import cited
 
 
@@ -57,14 +57,17 @@ def search(
                 listed.append(record)
                 if limit is not None and len(listed) >= limit:
                     break
-        return (listed, listing_title(str(keep))) if listed else f"no passage is {keep}"
-    scored = []
-    for score, record in index.search(terms, match_any=match_any, exact=exact):
-        if keep is None or keep(record):
-            scored.append((score, record))
-            if limit is not None and len(scored) >= limit:
-                break
-    if not scored:
+        return (listed, listing_title(str(keep))) if listed else nothing_listed(str(keep))
+    hit = index.hit_maker(terms, match_any=match_any)
+    hits = text_first(
+        (
+            hit(record, score)
+            for score, record in index.search(terms, match_any=match_any, exact=exact)
+            if keep is None or keep(record)
+        ),
+        limit,
+    )
+    if not hits:
         unfiltered = index.hit_count(terms, match_any=match_any, exact=exact) if keep else 0
         return nothing_found(
             index.vocabulary,
@@ -80,7 +83,7 @@ def search(
                 for summit, ref in index.framing_only(terms, match_any=match_any, exact=exact)
             ],
         )
-    return index.hits(scored, terms), search_title(query)
+    return hits, search_title(query)
 
 
 def quotations(

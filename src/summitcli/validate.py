@@ -8,6 +8,7 @@ goes on to the next file and to the corpus as a whole.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from . import links
@@ -42,9 +43,23 @@ def validate_path(path: Path, checked: list[str] | None = None) -> list[Problem]
         found += [(str(file), where, message) for where, message in problems]
         if summit is not None:
             summits.append(link(summit, str(file)))
-            problems = [*review_problems(summit), *placeholder_problems(data, summit)]
+            problems = [
+                *placement_problems(summit),
+                *review_problems(summit),
+                *placeholder_problems(data, summit),
+            ]
             found += [(str(file), where, message) for where, message in problems]
     return found + links.corpus_problems(summits)
+
+
+FILL = "still the draft's placeholder: replace it with the fact"
+PERSON_COUNTRY = (
+    "still the draft's placeholder: write the country here only where the source states it; "
+    "else remove this field and write it in curation.country, as the curators' knowledge"
+)
+"""A person's country is often the curator's inference: said where they fill it, so that it is
+stored as curation and shown so, not as the source's."""
+PEOPLE_COUNTRY = re.compile(r"^\$\.people\[\d+\]\.country$")
 
 
 def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
@@ -67,10 +82,48 @@ def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
             for index, inner in enumerate(value):
                 look(inner, f"{where}[{index}]")
         elif value == PLACEHOLDER:
-            found.append((where, "still the draft's placeholder: replace it with the fact"))
+            found.append((where, PERSON_COUNTRY if PEOPLE_COUNTRY.match(where) else FILL))
 
     look(msgspec.json.decode(data), "$")
     return year + found
+
+
+def placement_problems(summit: Summit) -> list[tuple[str, str]]:
+    """A passage on the wrong side of the release's title: the article's statements and
+    narration stand before it (a note, "※ This article was translated…", may follow the
+    release's end), the release's passages after it. `read` orders by these paragraphs and a
+    citation sends its reader to one, so a curator's typo would mislead both."""
+    release = summit.release
+    title = release.provenance.paragraph
+    inside = [p.provenance.paragraph for p in summit.paragraphs]
+    inside += [n.provenance.paragraph for n in summit.narration if n.provenance.part == "release"]
+    end = max(inside, default=title)
+    found: list[tuple[str, str]] = []
+
+    def place(where: str, paragraph: int, wrong: bool, side: str) -> None:
+        if wrong:
+            found.append((
+                f"{where}.provenance.paragraph",
+                f"paragraph {paragraph} is {side} the release's title (paragraph {title})",
+            ))  # fmt: skip
+
+    for index, statement in enumerate(summit.statements):
+        at = statement.provenance.paragraph
+        wrong = statement.provenance.part == "article" and at >= title
+        place(f"$.statements[{index}]", at, wrong, "not before")
+    for index, narration in enumerate(summit.narration):
+        at, part = narration.provenance.paragraph, narration.provenance.part
+        after_end = narration.kind == "note" or at > end
+        wrong = at < title if part == "release" else at >= title and not after_end
+        place(f"$.narration[{index}]", at, wrong, "before" if part == "release" else "not before")
+    for index, preamble in enumerate(release.preamble):
+        at = preamble.provenance.paragraph
+        place(f"$.release.preamble[{index}]", at, at < title, "before")
+    for i, section in enumerate(release.sections):
+        for j, clause in enumerate(section.clauses):
+            at = clause.provenance.paragraph
+            place(f"$.release.sections[{i}].clauses[{j}]", at, at < title, "before")
+    return found
 
 
 def review_problems(summit: Summit) -> list[tuple[str, str]]:

@@ -102,7 +102,7 @@ class View(msgspec.Struct, frozen=True, gc=False):
     order, so `cut -f4` of a passage is its text); `json` is its shape in the README's contract;
     `heading` and `body` are what a panel or a Markdown block shows when the record is shown
     whole; `parts` are records listed after it in every text format (a section's clauses, an
-    outcome's refs). `score` and `curation_only` belong to search hits; `pairs` asks for one
+    outcome's refs). `score` and `found_in` belong to search hits; `pairs` asks for one
     line per field instead of one row (`summit info`).
     """
 
@@ -115,7 +115,8 @@ class View(msgspec.Struct, frozen=True, gc=False):
     parts: tuple[View, ...] = ()
     quote: Quote | None = None
     score: float | None = None
-    curation_only: bool = False
+    found_in: str = ""
+    """A hit's `Hit.found_in`; empty for a record that is no hit."""
     pairs: bool = False
     reference: Reference | None = None
     """Its entry for a reference manager (`summit cite --format bibtex`)."""
@@ -391,7 +392,7 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
     json = passage_json(record)
     if hit is not None:
         json |= {"score": round(hit.score, 4), "matched": hit.matched}
-        json["found_in"] = "curation" if not hit.spans else "text"
+        json["found_in"] = hit.found_in
     guess = guess_of(record)
     return View(
         type=json["type"],
@@ -402,7 +403,7 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
         body=(shown, *_context(record)),
         quote=shown,
         score=hit.score if hit else None,
-        curation_only=hit is not None and not hit.spans,
+        found_in=hit.found_in if hit else "",
         note=f"{shown.ref}: {_unreviewed(guess)}" if guess else "",
     )
 
@@ -629,15 +630,18 @@ def person(found: Person, options: Options) -> View:
     country = stated(country)
     counts = (found.solo, found.joint, found.in_release, found.accounts)
     role = found.role + (COMPOSED_MARK if basis else "")
-    values = (found.name, role, *map(str, counts), ", ".join(found.aliases))
+    name = found.name
     note = "aliases are the curators' additions, not the source's words"
     if basis:
         note = f"{found.name}'s role is composed from the source's words (curation); {note}"
     added: JSON = {"role_basis": basis} if basis else {}
-    if found.guessed:
+    if found.guessed:  # marked in the row, as a guessed speaker is wherever it is shown
         why = f"{found.guessed} of these counts rest on speakers an unreviewed draft guessed"
         added |= {"unreviewed": why, "curated": [*curated, "unreviewed"]}
-        note = f"{found.name}: {why}; {note}"
+        name += f" (unreviewed draft: {found.guessed} of its counts guessed)"
+        whose = f"{found.summit}:{found.name}" if options.qualify else found.name
+        note = f"{whose}: {why}; {note}"
+    values = (name, role, *map(str, counts), ", ".join(found.aliases))
     return View(
         type="speaker",
         summit=found.summit,

@@ -72,7 +72,7 @@ def draft_command(
     if output is not None and not from_stdin and output.exists() and output.samefile(article):
         raise SummitError(f"{output} is the article itself; write the draft to another file")
     try:
-        drafted = draft(text, "stdin" if from_stdin else article.name)
+        drafted = draft(text, None if from_stdin else article.name)
     except DraftError as error:
         raise SummitError(f"{name}: {error}") from None
     encoded = encode(drafted).decode()

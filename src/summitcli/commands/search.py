@@ -11,6 +11,7 @@ from ..search import (
     framing_only,
     listing_title,
     nothing_found,
+    nothing_listed,
     parse_query,
     search,
     search_title,
@@ -138,7 +139,7 @@ def search_command(
     if not terms:
         listed = [record for record in records if keep is None or keep(record)][:limit]
         if not listed:
-            no_results(ctx, f"no passage is {filters}", output, views.passage)
+            no_results(ctx, nothing_listed(filters), output, views.passage)
         title = listing_title(filters)
         emit(ctx, listed, views.passage, output, title=title)
         return

@@ -33,7 +33,7 @@ def write(
     hits = any(view.score is not None for view in rows)
     cells = [
         [view.type, view.summit, *_unplaced(view.values, view)]
-        + ([f"{view.score:.4f}", "curation" if view.curation_only else "text"] if hits else [])
+        + ([f"{view.score:.4f}", view.found_in] if hits else [])
         for view in rows
     ]
     width = max(map(len, cells), default=2)

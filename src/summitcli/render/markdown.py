@@ -5,7 +5,7 @@ from collections.abc import Sequence
 
 from ..output import Output
 from ..views import Beside, Field, Header, Quote, View
-from .plain import CURATION_ONLY
+from .plain import THROUGH_CURATION
 
 
 def write(
@@ -37,7 +37,7 @@ def markdown(views: Sequence[View], whole: bool) -> str:
             if view.parts:
                 blocks.append(markdown(view.parts, whole=False))
         elif view.quote is not None:
-            blocks.append(_quote(view.quote, view.curation_only))
+            blocks.append(_quote(view.quote, view.found_in))
         else:
             table.append(view)
     if table:
@@ -69,10 +69,10 @@ def _whole(view: View) -> str:
     return "\n".join(blocks + (["".join(listed)] if listed else []))
 
 
-def _quote(quote: Quote, curation_only: bool = False, framed: bool = True) -> str:
+def _quote(quote: Quote, found_in: str = "", framed: bool = True) -> str:
     """A block quote and its reference; the article's framing of a quotation goes with the
     reference, outside the quotation, as the article's words (a record shown whole lists it)."""
-    found = f"; {CURATION_ONLY}" if curation_only else ""
+    found = f"; {THROUGH_CURATION[found_in]}" if found_in in THROUGH_CURATION else ""
     framing = (
         f"; framed by the article: *{_literal(quote.framing)}*" if quote.framing and framed else ""
     )

@@ -24,9 +24,26 @@ def note_curation(views: Sequence[View], output: Output) -> None:
     hits only the curators' keywords or notes found: stdout keeps its columns for `cut`."""
     for note in filter(None, dict.fromkeys(view.note for view in views)):
         output.note(note)
-    curation_only = [view.fields[0].value for view in views if view.curation_only]
-    if curation_only:
-        output.note(f"{', '.join(curation_only)}: {CURATION_ONLY}")
+    for refs, found in through_curation(views):
+        output.note(f"{refs}: {found}")
 
 
-CURATION_ONLY = "found only through the curators' keywords or notes, not in the text"
+THROUGH_CURATION = {
+    "curation": "found only through the curators' keywords or notes, not in the text",
+    "text and curation": (
+        "found partly through the curators' keywords or notes: the text alone does not hold "
+        "every word asked"
+    ),
+}
+"""What a hit found through curation says, by its `found_in`."""
+
+
+def through_curation(views: Sequence[View]) -> list[tuple[str, str]]:
+    """(the refs, what they say) of the hits found wholly or partly through curation, each
+    kind once: every format says it under the rows it cannot mark."""
+    said = []
+    for found_in, found in THROUGH_CURATION.items():
+        refs = [view.fields[0].value for view in views if view.found_in == found_in]
+        if refs:
+            said.append((", ".join(refs), found))
+    return said

@@ -16,7 +16,7 @@ from rich.text import Text
 from ..output import Output
 from ..views import PASSAGE_LABELS, Beside, Block, Quote, View
 from . import with_parts
-from .plain import CURATION_ONLY
+from .plain import through_curation
 
 NARROW = 80
 """Below this many columns, passages are stacked (their text would get a third of the width in
@@ -63,14 +63,14 @@ def write(views: Sequence[View], output: Output, *, whole: bool, title: str, **_
     elif all(view.pairs for view in views):
         console.print(*(_facts(view, console.width) for view in views))
     elif all(view.line for view in views):
-        console.print(*(Text(view.line) for view in views), sep="\n")
+        # one line each, to be pasted: the terminal wraps them for the eye, Rich must not
+        console.print(*(Text(view.line) for view in views), sep="\n", soft_wrap=True)
     elif widths := _column_widths(views, console.width):
         console.print(_table(views, title, widths))
     else:
         _stacked(views, title, console)
-    curation_only = [view.fields[0].value for view in views if view.curation_only]
-    if curation_only:
-        console.print(Text(f"{', '.join(curation_only)}: {CURATION_ONLY}", style=CURATED_STYLE))
+    for refs, found in through_curation(views):
+        console.print(Text(f"{refs}: {found}", style=CURATED_STYLE))
 
 
 def _highlighted(value: str, spans: Sequence[tuple[int, int]] = ()) -> Text:
@@ -152,8 +152,7 @@ def _stacked(views: Sequence[View], title: str, console: Console) -> None:
     for view in views:
         heading = Text(view.fields[0].value, style=REF_STYLE)
         if view.score is not None:
-            found = " (curation)" if view.curation_only else ""
-            heading.append(f"  score {view.score:.2f}{found}", style="dim")
+            heading.append(f"  score {view.score:.2f}{_found_mark(view)}", style="dim")
         lines: list[Text] = [heading]
         for field in view.fields[1:]:
             if view.quote is not None and field.label == "Text":
@@ -162,6 +161,13 @@ def _stacked(views: Sequence[View], title: str, console: Console) -> None:
                 style = WHO_STYLE if field.label == "Who / where" else ""
                 lines.append(Text.assemble((f"{field.heading}: ", "dim"), (field.value, style)))
         console.print(*lines, "", sep="\n")
+
+
+def _found_mark(view: View) -> str:
+    """Beside a hit's score: whether curation found it (the note under the table says how)."""
+    return {"curation": " (curation)", "text and curation": " (partly curation)"}.get(
+        view.found_in, ""
+    )
 
 
 def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:
@@ -188,8 +194,7 @@ def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:
         if view.quote is not None and names == PASSAGE_LABELS:
             cells[-1] = _quoted(view.quote)
         if scored:
-            mark = " (curation)" if view.curation_only else ""
-            cells.append(Text(f"{view.score or 0:.2f}{mark}"))
+            cells.append(Text(f"{view.score or 0:.2f}{_found_mark(view)}"))
         table.add_row(*cells)
     return table
 
