@@ -21,7 +21,8 @@ def write(views: Sequence[View], output: Output, **_: object) -> None:
 
 def note_curation(views: Sequence[View], output: Output) -> None:
     """Say once, on stderr, what rows without a header show that the curators wrote, and which
-    hits only the curators' keywords or notes found: stdout keeps its columns for `cut`."""
+    hits the curators' keywords or notes found, wholly or partly: stdout keeps its columns for
+    `cut`."""
     for note in filter(None, dict.fromkeys(view.note for view in views)):
         output.note(note)
     for refs, found in through_curation(views):
