@@ -373,6 +373,9 @@ KIN_OF_TITLED = re.compile(
     rf"\b(?P<role>(?:wife|husband|spouse) of the (?:{ADJECTIVE} )?{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
+"""Rule `relative of the title name`: "spouse of the President of Kazakhstan X" is the
+President's spouse, as agencies of Central Asia write it ("the wife of President Y" is Y's
+wife, and Y the President)."""
 SCHOLAR_OF = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?) "
     rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}(?: (?:of |and |for |the )*{WORD})*"
@@ -383,9 +386,6 @@ SCHOLAR_OF = re.compile(
 University's international relations department": a scholar of that body, whose title
 (`HONOUR`) is no part of the name; the role is the title of the body ("professor of Trakya
 University")."""
-"""Rule `relative of the title name`: "spouse of the President of Kazakhstan X" is the
-President's spouse, as agencies of Central Asia write it ("the wife of President Y" is Y's
-wife, and Y the President)."""
 LEADER_OF = re.compile(
     rf"^(?:(?:Acting|Interim) )?(?:{LEADER}) of (?:the )?(?P<country>{COUNTRY_NAME})$"
 )
@@ -558,10 +558,10 @@ CREDIT_ROLE = {
     "edition": "editor", "writer": "writer", "reporter": "reporter",
     "correspondent": "correspondent",
 }  # fmt: skip
-CREDIT_AGENCY = re.compile(r"\s*/\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
-"""What a credited name may go on with, the agency: "X / NTB", "By X Associated Press"."""
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
+CREDIT_AGENCY = re.compile(r"\s*/\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
+"""What a credited name may go on with, the agency: "X / NTB", "By X Associated Press"."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
 FOR_VIEW = re.compile(r"^(?:For|In the words of) (?P<who>[^,]+),")
 IN_VIEW = re.compile(r"^In (?P<who>his|her) (?:view|opinion|words),")
@@ -980,13 +980,13 @@ missed under a long title."""
 BODY = r"(?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|for|the))*"
 """A body or a place by its capitalised name: "the University of Ghana", "Khovd Province"."""
 AFFILIATION = rf"(?: of {BODY}(?:{S}(?: [a-z]+){{1,3}})?(?: in [A-Z][\w'-]*(?: [A-Z][\w'-]+)?)?)"
+"""The body a person is of, after the name: "of the Climate Justice Network", a department of
+it ("of Dhaka University's international relations department") and its town ("of Trakya
+University in Edirne")."""
 AFFILIATED = re.compile(rf"(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)(?=[,.;]| [a-z])")
 """The body or place right after a name, the title before it goes on with: "Economist X of the
 University of Ghana said", "Herder Y from Khovd Province, who …", "Analyst Z of the Foundation
 for Policy (FP) said"."""
-"""The body a person is of, after the name: "of the Climate Justice Network", a department of
-it ("of Dhaka University's international relations department") and its town ("of Trakya
-University in Edirne")."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
     rf"(?P<name>{FULL_NAME}){AFFILIATION}?(?:(?:, [^,]+){{1,3}},|,)? "
@@ -1188,18 +1188,19 @@ whose "the two leaders shared the view" is its own report, not the leaders' word
 THE_SIDES_SAY = re.compile(
     rf"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )(?:{PARTIES}\s+)?{SIDES_VERB}"
 )
+"""The joint document's own voice in its preamble: "The two sides affirmed that", "The
+Presidents highlighted", "They noted that", "…, the two leaders noted": the two leaders'
+words, a guess (which sides, and whether a clause is a deed, is the curator's), and what they
+assessed or recalled. What they recognized or shared is `THE_SIDES_VIEW`'s."""
 THE_SIDES_VIEW = re.compile(
     rf"^(?:[Tt]he (?:two )?|[Bb]oth |They )(?:{PARTIES}\s+)?(?:[a-z]+ly\s+)?{VIEW_VERB}"
 )
 """The parties recognising or sharing a view at a paragraph's start, outside a press release
 (`VIEW_VERB`): the two leaders' words, a guess."""
-"""The joint document's own voice in its preamble: "The two sides affirmed that", "The
-Presidents highlighted", "They noted that", "…, the two leaders noted": the two leaders'
-words, a guess (which sides, and whether a clause is a deed, is the curator's), and what they
-assessed or recalled. What they recognized or shared stays the document's, as the bundled
-source has it (though held-out 9 and 10 give such words to the leaders)."""
 JOINT_PLURAL = rf"(?:The (?:two )?|Both ){PARTIES}\s+(?:(?:also|further|[a-z]+ly)\s+)?"
 JOINT_AGREED = re.compile(rf"^{JOINT_PLURAL}(?:agreed|decided)\b")
+"""The parties agreeing in the joint document by any plural, with or without "two": "The
+Presidents agreed to", "The Heads of State decided to", "The leaders further agreed"."""
 JOINT_AND = re.compile(rf"^{JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+{SIDES_VERB}")
 """The parties doing something, then stating: "The two Heads of State held talks in a warm
 atmosphere, and reaffirmed …"."""
@@ -1213,8 +1214,6 @@ reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "
 party expressed", or its state
 by name ("The Republic of Palau undertook", "The Federated States of Micronesia undertook");
 that side's leader (`Resolver.side_leader`)."""
-"""The parties agreeing in the joint document by any plural, with or without "two": "The
-Presidents agreed to", "The Heads of State decided to", "The leaders further agreed"."""
 JOINT_PRESENT = re.compile(
     rf"(?:^|[.;]\s+){JOINT_PLURAL}"
     r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"

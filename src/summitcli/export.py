@@ -242,6 +242,7 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
     database by its file name without the suffix): title, the source, the licence, and every
     table's and column's description, the curated ones beginning "curated". The project's
     licence only for the bundled summit."""
+    bundled = bundled_data_path().resolve()
     sources = [": ".join(filter(None, (s.source.file, s.source.description)))
                for s in summits if s.source]  # fmt: skip
     titles = [occasion(s, str(known_date(s) or UNKNOWN_DATE)) for s in summits]
@@ -258,7 +259,7 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
         "source": sources[0] if len(set(sources)) == 1 else "the source files of the summits table",
         **(
             {"license": "MIT (the summit project's data and code; the quoted text is the source's)"}
-            if all(Path(s.path).resolve() == bundled_data_path().resolve() for s in summits)
+            if all(Path(s.path).resolve() == bundled for s in summits)
             else {}  # a curator's own summits are theirs to license
         ),
         "databases": {
