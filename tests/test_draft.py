@@ -7081,3 +7081,99 @@ def test_a_word_before_then_is_no_part_of_a_role() -> None:
     "former" and "late"."""
     paragraphs = "He came in 2019, when then prime minister Ola Berg met leaders."
     assert _roles_drafted(paragraphs) == {"Ola Berg": "then prime minister"}
+
+
+# Round 25, NAMES AND ROLES
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("The last visit was in 2015, by then-President Tomas Arbelo Quint, whose government "
+         "signed the first accord.", "Tomas Arbelo Quint", "then-President"),
+        ("Ruiz and Chilean President Ana Berg Toro signed the accords.", "Ana Berg Toro",
+         "Chilean President"),
+        ("Diallo and Cape Verde's Prime Minister Rui Lopes Tavares met.", "Rui Lopes Tavares",
+         "Cape Verde's Prime Minister"),
+        ("He met the Peruvian consul in Arica, Marta Quispe Rojas, who did not speak.",
+         "Marta Quispe Rojas", "Peruvian consul in Arica"),
+        ("He also met Sejm Speaker Piotr Lasek and laid a wreath.", "Piotr Lasek",
+         "Sejm Speaker"),
+        ("Minister of Foreign Affairs and Trade Senator Dr Ana Forde said it was fair.",
+         "Ana Forde", "Minister of Foreign Affairs and Trade"),
+        ('"It is fair," said Foreign Affairs Minister Senator Ana Forde.', "Ana Forde",
+         "Foreign Affairs Minister"),
+    ],
+)  # fmt: skip
+def test_a_title_is_read_whole_and_only_the_holders(paragraphs: str, name: str, role: str) -> None:
+    """ "then-President X" left X out of `people` (the hyphen hid the title), "Y and Iraqi Prime
+    Minister Z" was listed as "Y and Iraqi Prime Minister" (read like "Mines and Energy
+    Minister"), "Cape Verde's Prime Minister" as "Verde's Prime Minister", a consul and a
+    legislature's Speaker were not listed, and a minister addressed as "Senator" kept the word
+    in the role (round 25, held-out 71 to 78, fourteen people): a former holder after "then-", a
+    title after a name and "and" no minister's portfolio, "Cape" a nationality's first word,
+    "consul" and "Speaker" roles, and "Senator" after an office the name's title of address."""
+    assert _roles_drafted(paragraphs).get(name) == role
+
+
+def test_a_minister_addressed_as_senator_is_still_found_by_that_title() -> None:
+    """Once the role dropped the "Senator" of "Foreign Affairs Minister Senator X", "Senator
+    Forde explained" found nobody and "said Foreign Affairs Minister Senator Ana Forde" missed
+    its speaker: the titles the article writes stay the person's, to find them by."""
+    paragraphs = (
+        "Minister of Foreign Affairs and Trade Senator Dr Ana Forde spoke.\n\n"
+        '"Fish must stay," Senator Forde explained.\n\n'
+        '"It is fair," said Foreign Affairs Minister Senator Ana Forde.'
+    )
+    assert [s[1] for s in _speakers_and_guesses(paragraphs)] == [["ana-forde"], ["ana-forde"]]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("A Baltic politics lecturer at Tartu University, Dr Mari Kask, said it mattered.",
+         "Mari Kask", "Baltic politics lecturer at Tartu University"),
+        ("Senior lecturer in economics at the National University (NU), Dr Lea Moro, said so.",
+         "Lea Moro", "Senior lecturer in economics at the National University (NU)"),
+        ("Political science lecturer at the University of Banjul, Ousman Jallow, said so.",
+         "Ousman Jallow", "Political science lecturer at the University of Banjul"),
+        ("Imre Szabo, the MP of the Hungarian minority in the National Assembly, welcomed it.",
+         "Imre Szabo", "MP of the Hungarian minority in the National Assembly"),
+    ],
+)  # fmt: skip
+def test_a_scholar_described_first_and_an_mp_after_a_name_have_roles(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """A scholar described at a sentence's start with no "the" ("Political science lecturer at
+    the University of X, Y, said") or after "A" with a capitalised field, and an MP described
+    after the name ("X, the MP of Y,") were listed with no role (round 25, held-out 71 to 78,
+    four people): the description is the role, as the article writes it. ("X, an MP from Y,"
+    is left: its role makes a guess elsewhere certain, held-out 11's "absurd".)"""
+    assert _roles_drafted(paragraphs).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("WRITER: Suda Wongsa", {"Suda Wongsa": "writer"}),
+        ("By Ana Costa | June 10, 2026", {"Ana Costa": "reporter"}),
+        ("By Paul Mensah Jr., paul.mensah@example.com", {"Paul Mensah Jr.": "reporter"}),
+        ("By Neema Juma in Arusha and Eric Habimana in Kigali",
+         {"Neema Juma": "reporter", "Eric Habimana": "reporter"}),
+        ("By Pacific affairs reporter Losa Tuilagi", {"Losa Tuilagi": "reporter"}),
+        ("BAKU, Azerbaijan, May 21. By Leyla Hasanova", {"Leyla Hasanova": "reporter"}),
+        ("Vesna Ilic | Podgorica | BIRN | April 14, 2026", {"Vesna Ilic": "reporter"}),
+        ("Aminata Kamara: Freetown Daily: 12 June 2026:", {"Aminata Kamara": "reporter"}),
+        ("(Photos: Jean Labiche)", {"Jean Labiche": "photographer"}),
+        ("Photo: Supplied / Government", {}),
+    ],
+)  # fmt: skip
+def test_credits_of_more_forms_name_their_journalists(byline: str, people: dict[str, str]) -> None:
+    """A byline in capitals ("WRITER: X"), before a date after a bar, before an e-mail address,
+    after a dateline, with a desk's words before the name ("By Pacific affairs reporter X"),
+    two names each with a place, a bar-separated or colon-separated credit line, and a photo
+    credit in brackets left the journalist out of `people` (round 25, held-out 71 to 78, ten
+    people): each is a credit, silent."""
+    paragraphs = f"Leaders meet in the capital\n\n{byline}\n\nPresident Ana Berg said it went well."
+    drafted = _roles_drafted(paragraphs)
+    assert {name: role for name, role in drafted.items() if name != "Ana Berg"} == people

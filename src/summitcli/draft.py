@@ -310,7 +310,7 @@ CORE_TITLE = (
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     r"(?:(?!(?:He|She|They|We|It|I|You)\b)[A-Z][a-z]+'? "
     rf"(?:(?:{PORTFOLIO_END}) )?(?:and [A-Z][a-z]+ "
-    r"(?:(?=[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
+    r"(?:(?=(?!Prime )[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
     rf"(?=[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?)?"
     rf"{OFFICER}"
     rf"(?: (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:, {PORTFOLIO})*,? and {PORTFOLIO})?)?)"
@@ -337,10 +337,14 @@ FOUNDING = re.compile(
 """A head of the past by an ordinal ("Senegal's first president Leopold Sedar Senghor"): as
 much a former holder as "former", never whom "the Senegalese president" means today; and so is
 a predecessor, and a holder "then" ("then Prime Minister X")."""
+OFFICE_ADDRESSED = re.compile(rf"^(?P<office>.*\b{OFFICER}\b.*?)(?: (?:Senator|Sen\.|Dr|Hon)\.?)+$")
+"""An office and, after it, a title of address the name goes on with: "Minister of Foreign
+Affairs and Foreign Trade Senator Dr X" holds the ministry; "Senator" there is how the article
+addresses a minister appointed to the Senate, no office of its own."""
 PLAIN_NATIONALITY = r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque"
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
 NATIONALITY_FIRST = (
-    r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East|Central"
+    r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East|Central|Cape"
 )
 """The first word of a nationality of two, as a country of two words makes it: "Costa Rican",
 "Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean", "Central African"."""
@@ -357,14 +361,14 @@ Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New 
 "Trinidad and Tobago's"); never the end of a word ("PRIME Minister")."""
 TITLED = re.compile(
     rf"(?<!\w)(?<!\w-)(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
-    rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen) )?"
+    rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
     rf"(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
 """Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X", "then
-Prime Minister Y" and "Nepal's then Foreign Minister Z" (a holder of the past, "then" kept as the
-gold keeps it); never
+Prime Minister Y", "then-President W" and "Nepal's then Foreign Minister Z" (a holder of the
+past, "then" kept as the article writes it); never
 from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" gives X no
 "Leblanc and …" title, "Governor-General X" no "General"), though after a dash
 ("(Jiji Press)--Prime Minister X"); never after "wife of the", whose title is a relative's
@@ -424,7 +428,7 @@ APPOSITIVE_LOWER = re.compile(
     rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?:[a-z]+(?:'s)? |[A-Z][a-z]+(?: [A-Z][a-z]+)?'s ){0,3}?"
     rf"(?:{LOWER_TITLE}|"
-    r"Leader|Speaker|Chairman|Chairwoman|Chairperson|Chair)"
+    r"Leader|Speaker|Chairman|Chairwoman|Chairperson|Chair|MP)"
     rf"(?: (?:of|for|to|at|in) [^,.]+)?)(?=[,.])(?!, {NEXT_NAMED})"
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
@@ -433,7 +437,7 @@ ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
     r"speaker|executive|officer|adviser|advisor|mayor|undersecretary|sultan|king|queen|emir|amir|"
-    r"emperor"
+    r"emperor|consul"
 )
 EXPERT = (
     r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
@@ -498,7 +502,7 @@ CAPITAL_TITLED = re.compile(
     r"analyst|economist|researcher|officer|scientist|owner|figure|activist|historian|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|(?<!grand )chief|director|mp|"
     r"td|lawmaker|legislator|parliamentarian|congressman|congresswoman|governor|"
-    r"(?<=chief )executive|(?<=First )lady|(?<=opposition )deputy)) "
+    r"(?<=chief )executive|(?<=First )lady|(?<=opposition )deputy|(?<=[a-z] )speaker)) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
@@ -520,14 +524,19 @@ CREDIT = re.compile(
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from|"
     rf"^With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
     r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
-    r"|^(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition)|"
+    rf"|^(?:[{UPPER}]{{2,}}(?:, [A-Z][\w ]+)+\. )?"
+    r"(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition|Writer|"
+    r"(?:REPORTER|WRITER|AUTHOR|EDITOR)(?=:))|"
     r"To contact the (?P<contact>reporter|editor) (?:on|responsible for) this story):? "
-    r"(?:(?:[A-Z][a-z]+ )*?(?:Correspondent|Reporter|Writer|Editor) )?"
-    rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?:(?:,| and| &|, with) {BYLINE_NAME})*)"
-    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*| \| [A-Z][\w ]*| [-/] .*| \([A-Z][\w ]*\))?$"
+    r"(?:(?:[A-Z][a-z]+ )*?(?:[a-z]+ )*?(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor) )?"
+    rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?"
+    rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
+    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|\s+\|.*| [-/] .*| \([A-Z][\w ]*\)|,? \S+@\S+)?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
-    r" \| [A-Z][\w ]+|\s*\|\s*\d.*|, [A-Z]{2,}|(?:, |\s*/\s*| - )(?:[A-Z][a-z]+ )*"
+    r" \| [A-Z][\w ]+(?: \| .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
+    r"(?:, |\s*/\s*| - )(?:[A-Z][a-z]+ )*"
     r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist)s?(?: for [A-Z].*)?)$"
+    rf"|^\((?P<photo>Photos?|Pictures?): (?P<photographer>{BYLINE_NAME})\)$"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
     rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
@@ -556,7 +565,8 @@ CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor", "author": "writer", "editor": "editor",
     "edition": "editor", "writer": "writer", "reporter": "reporter",
-    "correspondent": "correspondent",
+    "correspondent": "correspondent", "photo": "photographer", "photos": "photographer",
+    "picture": "photographer", "pictures": "photographer",
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
@@ -782,6 +792,14 @@ did not list may hold it too); "the academic said" of a scholar, "the general sa
 ruler the article calls by his rank ("General X")."""
 LEGISLATORS = r"senator|congressman|congresswoman|lawmaker|legislator|parliamentarian|mp|rep\."
 SCHOLARS = r"analyst|expert|scientist|researcher|professor|fellow|lecturer|economist|academic"
+SCHOLAR_FIRST = re.compile(
+    rf"(?:^|(?<=[.!?] ))(?:An? )?(?P<role>(?:[{UPPER}][a-z]+ )?(?:[a-z]+ ){{0,3}}(?:{SCHOLARS})"
+    r"(?: (?:for|of|at|to|in|on) [^,]+)?), "
+    rf"{HONOURS}(?P<name>{FULL_NAME}),"
+)
+"""Rule `scholar's description, name,` at a sentence's start: "Senior lecturer in politics at the
+University of X, Dr Y,", "Political science lecturer at Z, W,", "A Pacific politics lecturer at
+V, Dr U,": the description, capitalised as the sentence starts it, is the role."""
 GENERALS = r"^(?:(?:lieutenant|major|brigadier)[- ])?general"
 """Whom "the lawmaker" and "the analyst" may mean: any member of a legislature, and any
 scholar the article quotes ("a political scientist at the Catholic University"); whom "the
@@ -1653,6 +1671,9 @@ def find_people(
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
+        titles = [role]  # as written, "Senator" and all: "Senator Y said" is the minister
+        role = OFFICE_ADDRESSED.sub(r"\g<office>", role)
+        titles += [role] if role != titles[0] else []
         role = re.sub(  # "since former president X", "when then prime minister Y"
             r"^(?:(?!(?:of|and)\b)[a-z]+ )+?(?=(?:former|late|then) )", "", role
         )
@@ -1670,11 +1691,11 @@ def find_people(
                 rank,
                 country,
                 former=bool(re.match(FORMER, role) or FOUNDING.search(role)),
-                titles=[role],
+                titles=titles,
                 affiliation=affiliation,
             )
             return
-        person.titles.append(role)
+        person.titles.extend(titles)
         in_release = release is not None and number >= release > person.paragraph
         fuller = rank == person.rank and _part_of(person.role, role)  # "Sultan of Brunei"
         if (rank < person.rank or fuller) and not in_release:
@@ -1690,7 +1711,7 @@ def find_people(
             parts = (match["former"], then, match["adjective"], match["title"])
             if match["then_after"]:  # "Nepal's then Foreign Minister"
                 parts = (match["former"], match["adjective"], then, match["title"])
-            role = " ".join(filter(None, parts))
+            role = " ".join(filter(None, parts)).replace("then- ", "then-")  # "then-President"
             role += f" of {match['country']}" if match["country"] else ""
             country = match["country"] or (match["adjective"] or "").removesuffix("'s")
             of = LEADER_OF.match(match["title"])  # "President of Moldova Ion Ceban"
@@ -1745,6 +1766,8 @@ def find_people(
         for match in SCHOLAR_OF.finditer(paragraph):
             title = re.sub(r"\bProf\b\.?", "professor", match["title"]).lower()
             add(match, "name", f"{title} of {match['body']}", number, 1)
+        for match in SCHOLAR_FIRST.finditer(paragraph):
+            add(match, "name", match["role"], number, 1)
         for match in KIN_OF_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
         for match in KIN_NAMED.finditer(paragraph):
@@ -1856,7 +1879,7 @@ def find_people(
         for offset, match in [(at, m) for at, chunk in chunks for m in CREDIT.finditer(chunk)]:
             credit = (
                 match["credit"] or match["contributed"] or match["lead"] or match["contact"]
-                or "reporting"
+                or match["photo"] or "reporting"
             )  # fmt: skip
             role = f"{agency} {CREDIT_ROLE[credit.split()[-1].lower()]}".lstrip()
             if match["capitals"] and number == paragraphs[0][0]:  # "DILNOZA RASHIDOVA"
@@ -1865,7 +1888,7 @@ def find_people(
                 people[_slug(name)] = Found(name, role, number, 3, credited=True)
                 continue
             name_alone = ("alone",) if head or tail else ()
-            groups = ("names", "byline", "tagged", "contributor", *name_alone)
+            groups = ("names", "byline", "tagged", "contributor", "photographer", *name_alone)
             credited = next((g for g in groups if match[g]), None)
             if credited is None:
                 continue
@@ -1873,12 +1896,13 @@ def find_people(
             for part in re.split(r",\s*(?:and\s+|with\s+)?|\s+(?:and|&)\s+", names):
                 part = CREDIT_AGENCY.sub("", part)
                 named = CREDITED_NAME.fullmatch(part.strip())  # never "Associated Press"
-                if named and not NOT_PEOPLE.search(part) and _slug(named["name"]) not in people:
+                name = named["name"] if named else ""
+                if re.search(r"\b(?:Jr|Sr)$", name) and part.strip()[len(name) :][:1] == ".":
+                    name += "."  # "By X Jr., x@example.com", as the byline writes it
+                if named and not NOT_PEOPLE.search(part) and _slug(name) not in people:
                     start = offset + match.start(credited) + match[credited].index(part)
-                    first[_slug(named["name"])] = (number, start)
-                    people[_slug(named["name"])] = Found(
-                        named["name"], role, number, 3, credited=True
-                    )
+                    first[_slug(name)] = (number, start)
+                    people[_slug(name)] = Found(name, role, number, 3, credited=True)
     for _, paragraph in paragraphs:
         for match in HONORIFIC.finditer(paragraph):
             carriers = [p for p in people.values() if match["word"] in p.ends]
@@ -2476,7 +2500,10 @@ class Resolver:
         for person in sorted(people, key=lambda p: -len(p.name)):  # the longest name first
             if " " not in person.name:
                 continue  # "Sugiono", one word: by title and name, or as a family name, below
-            role = "" if person.role == UNKNOWN else rf"(?:(?i:{re.escape(person.role)}) )?"
+            addressed = {t for t in person.titles if OFFICE_ADDRESSED.match(t)}  # as written:
+            # "Foreign Affairs Minister Senator X", of the minister the role names without it
+            roles = "|".join(map(re.escape, sorted(addressed | {person.role}, key=len)[::-1]))
+            role = "" if person.role == UNKNOWN else rf"(?:(?i:{roles}) )?"
             kind: Ground = "full name"
             if any(  # "Adebayo Akande", and his father Olumide Adebayo Akande: either, a guess
                 _part_of(person.name, p.name)
@@ -2562,7 +2589,9 @@ class Resolver:
                 and match["title"].lower() in p.role.lower() and p.former == former
             ]  # fmt: skip
             add(match.start(), match.end(), "part of a name", inside)  # "President Guelleh"
-            if others and not any(_titled(p.role, match["title"]) for p in others):
+            if others and not any(
+                _titled(role, match["title"]) for p in others for role in p.titles or [p.role]
+            ):  # "Senator Blackman", of the minister the article first titled "Senator"
                 add(match.start(), match.end(), "title and surname", [], block=True)
         for match in POSSESSIVE_ROLE.finditer(text):
             role = _owned(match).lower()
