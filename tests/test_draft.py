@@ -7177,3 +7177,23 @@ def test_credits_of_more_forms_name_their_journalists(byline: str, people: dict[
     paragraphs = f"Leaders meet in the capital\n\n{byline}\n\nPresident Ana Berg said it went well."
     drafted = _roles_drafted(paragraphs)
     assert {name: role for name, role in drafted.items() if name != "Ana Berg"} == people
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("BANJUL - The President of the Republic, Mr. Ebrima Ceesay, received the envoy.",
+         "Ebrima Ceesay", "President of the Republic"),
+        ("Minister of Foreign Affairs, International Cooperation and Nationals Abroad Dr Awa "
+         "Touray said it was good.", "Awa Touray",
+         "Minister of Foreign Affairs, International Cooperation and Nationals Abroad"),
+    ],
+)  # fmt: skip
+def test_a_dateline_is_no_part_of_a_role_nor_abroad_a_name(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """ "ALGIERS - The President of the Republic, X," was listed as "ALGIERS - The President of
+    the Republic", and "Minister of …, International Cooperation and Gambians Abroad Dr Y" as
+    "International Cooperation and Gambians Abroad" (round 25, held-out 75): a dateline before
+    a dash starts no role, and "Abroad" ends a portfolio."""
+    assert _roles_drafted(paragraphs).get(name) == role

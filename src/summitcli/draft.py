@@ -243,11 +243,12 @@ Council) is its head of state."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
-    r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|[A-Z][a-z]+ations?"
+    r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|Abroad|[A-Z][a-z]+ations?"
 )
 """The last word of a portfolio of two, a word no name has: the "Affairs" of "Foreign Affairs",
 the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", the
-"Expatriates" of "Moroccan Expatriates", the "Economy" of "Blue Economy"."""
+"Expatriates" of "Moroccan Expatriates", the "Economy" of "Blue Economy", the "Abroad" of
+"Nationals Abroad"."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
     rf"[A-Z](?:[a-z]+|[A-Z]+)(?: and [A-Z][a-z]+)?(?: (?:{PORTFOLIO_END}))?)"
@@ -476,7 +477,8 @@ place; never words of the clause ("the cemetery, where the heart of X is buried"
 RELATIVE_ROLE = {"whose": "of", "where": "at"}
 THE_ROLE_FIRST = re.compile(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|(?:^|(?<=[.!?] ))"
-    r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b))"
+    r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b)"
+    rf"(?![{UPPER}]{{2,}}\b[^.]*? [-\u2013\u2014] ))"
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes)\b)"
     r"[\w'-]+[ ,]+){0,6}?"
