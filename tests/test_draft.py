@@ -269,7 +269,8 @@ def _scorer() -> Any:
 
 def test_the_scorer_counts_right_wrong_flagged_missed_and_dropped() -> None:
     """A hand-made draft of a three-statement article: one right, one wrong but flagged, one
-    missed, a silent person marked as a speaker, and one sentence in no record."""
+    missed (kept as an account of its speaker), a silent person marked as a speaker, and one
+    sentence in no record."""
     text = (
         '"We agree," Ann Lee said. Bob Kim said the talks went well. Cal Park said no. Rain fell.'
         "\n\n[Joint statement _2026.1.2. Oslo]\n\n1. One\n\n(1) The two leaders agreed."
@@ -324,6 +325,9 @@ def test_the_scorer_counts_right_wrong_flagged_missed_and_dropped() -> None:
     assert (figures.silent, figures.silent_listed) == (1, 0)
     assert figures.dropped == 1 and "Rain fell." in " ".join(figures.failures)
     assert figures.name_form == 0  # S2 went to another person
+    assert figures.missed_as_account == 1  # S3 is Cal Park's, as an account
+    document["statements"][2]["subjects"] = ["a"]
+    assert _scorer().score_document(document, text, gold, "tiny").missed_as_account == 0
     document["curation"] = {"review": []}
     assert _scorer().score_document(document, text, gold, "tiny").wrong_flagged == 0
     document["people"][1]["name"] = "Chief Bob Kim"
