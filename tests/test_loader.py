@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from summitcli import loader
 from summitcli.errors import DataError
-from summitcli.validate import validate_path
+from summitcli.validate import left_to_validate, validate_path
 
 
 def _raw(content: bytes) -> Callable[[Path], Path]:
@@ -267,8 +267,11 @@ COMMANDS = [
 def test_the_loader_refuses_what_validate_refuses_and_never_crashes(
     data: st.DataObject, raw_data: dict[str, Any]
 ) -> None:
-    """A file loads if and only if `summit validate` accepts it, and every command runs on it
-    without a bug; the loader's problems with a file are validate's."""
+    """A file loads if and only if `summit validate` finds no problem but those it alone
+    checks (`left_to_validate`: placement, review items, placeholders), and every command runs
+    on a valid file without a bug; the loader's problems with a file are validate's. (Moving
+    a clause to paragraph 1, before the release's title, loads but is not valid: new user 26
+    saw this test fail on that draw.)"""
     from conftest import run_in_process
 
     document = copy.deepcopy(raw_data)
@@ -287,15 +290,13 @@ def test_the_loader_refuses_what_validate_refuses_and_never_crashes(
         file = Path(directory) / "s.json"
         file.write_text(json.dumps(document), encoding="utf-8")
         problems = [(where, message) for _, where, message in validate_path(file)]
-        valid = problems == []
         try:
-            loader.load_file(file)
-            loads = True
+            summit = loader.load_file(file)
         except DataError as error:
-            loads = False
-            assert error.problems == problems
-        assert loads == valid
-        if valid:
+            assert error.problems == problems != []
+            return
+        assert problems == left_to_validate(file.read_bytes(), summit)
+        if not problems:
             for command in COMMANDS:
                 result = run_in_process("--data", str(file), *command)
                 assert result.returncode in (0, 1, 2), (command, result.stderr)
