@@ -841,15 +841,18 @@ def alignment(found: Alignment, options: Options) -> View:
     if best is not None:
         values[2] = ", ".join(cited(statement.summit, link.ref, qualify) for link in found.links)
         values[3] = _score(best.score)
-        values[5] = ", ".join(best.shared)
-        values[6] = ", ".join(best.said_only)
-        values[7] = ", ".join(best.shared_via_curation)
+        links = found.links  # the row's words are those of every link it lists
+        shared = dict.fromkeys(w for link in links for w in link.shared)
+        via_curation = dict.fromkeys(w for k in links for w in k.shared_via_curation)
+        values[5] = ", ".join(shared)
+        values[6] = ", ".join(w for w in best.said_only if all(w in k.said_only for k in links))
+        values[7] = ", ".join(w for w in via_curation if w not in shared)
     statement_quote = quote(statement, qualify, tuple(best.said_spans) if best else ())
     if statement.kind == "account":  # the article's words: nobody said them
         said_by = "The article's account, about " + _names(statement.subject_people)
     else:
         said_by = f"{_speakers(statement)} said"
-    notes = [  # a row's own column names only its best link's words
+    notes = [  # a row's own column names the words, not which link they came through
         f"{said}: its link to {cited(statement.summit, link.ref, qualify)} {_curation_note(link)}"
         for link in found.links
         if link.shared_via_curation
