@@ -27,7 +27,7 @@ from typing import Literal
 
 import msgspec
 
-from .errors import SummitError
+from .article import RELEASE_TITLE, Article, DraftError, read_article
 from .model import (
     DRAFT_NOTE,
     PLACEHOLDER,
@@ -52,11 +52,9 @@ from .model import (
     guessed_speaker,
     unfilled,
 )
-from .problems import text_problem
 
 Kind = Literal["direct", "reported", "account"]
 
-RELEASE_TITLE = re.compile(r"^\[(?P<title>.+)\]$")
 SECTION = re.compile(r"^(?P<number>[1-9][0-9]*)\.\s+(?P<title>\S.*)$")
 CLAUSE = re.compile(r"^\((?P<number>[1-9][0-9]*)\)\s+(?P<text>\S.*)$")
 END = re.compile(r"^/End/$")
@@ -1370,11 +1368,6 @@ ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
     rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT})|\b[A-Z]|\b[a-z])\.$"
 )
-
-
-class DraftError(SummitError):
-    """An input that is not an article with a joint document: nothing worth drafting. The
-    message does not name the article: the caller says it as its user gave it."""
 
 
 # --- people --------------------------------------------------------------------------------
@@ -4227,26 +4220,13 @@ def _title_or_given(person: Found, text: str) -> str:
 def draft(text: str, source_file: str | None) -> Summit:
     """The summit file drafted from an article's text, read from `source_file` (None: from
     standard input, which names no file a citation could give)."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n")  # the encoding's marks, not words
-    for number, line in enumerate(text.split("\n"), start=1):
-        if line.strip() and (problem := text_problem(line)):  # a draft that no command could load
-            advice = "replace it with a space" if "U+0009" in problem else "remove it"
-            raise DraftError(
-                f"line {number}: {problem.replace('text contains', 'holds')}, "
-                f"which no summit text may hold: {advice}"
-            )
-    paragraphs = [p.strip() for p in text.split("\n\n")]
-    release_at = next((i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)), None)
-    if not text.strip():
-        raise DraftError("is empty: nothing to draft")
-    if release_at is None:
-        raise DraftError(
-            "no joint document: a draft needs the release's full text after the "
-            "article, starting with its [bracketed title]"
-        )
+    return draft_article(read_article(text), source_file)
+
+
+def draft_article(checked: Article, source_file: str | None) -> Summit:
+    """`draft` of an article `read_article` has checked."""
+    text, paragraphs, release_at = checked.text, checked.paragraphs, checked.release_at
     article = [(n, p) for n, p in enumerate(paragraphs[:release_at], start=1) if p]
-    if not article:
-        raise DraftError("no article before the joint document's [title]")
     document = list(enumerate(paragraphs[release_at + 1 :], start=release_at + 2))
     people = find_people(article + document, release_at + 1)
     unlisted = unlisted_carriers([p for _, p in article + document], people.values())
