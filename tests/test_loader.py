@@ -183,6 +183,23 @@ def test_a_directory_names_its_bad_file(tmp_path: Path, summit_cli: Any) -> None
     assert result.stderr.startswith(f"summit: {tmp_path / 'b.json'}: invalid JSON")
 
 
+@pytest.mark.parametrize(("command", "prefix"), [(("sections",), "summit: "), (("validate",), "")])
+def test_an_article_given_as_data_is_pointed_to_draft(
+    tmp_path: Path, summit_cli: Any, command: tuple[str, ...], prefix: str
+) -> None:
+    """`--data oslo.txt` said only "invalid JSON: Expecting value at line 1, column 1" (new user
+    26, who had mixed up the article and its draft): prose says what would read it."""
+    article = tmp_path / "oslo.txt"
+    article.write_text("Leaders met in Oslo.\n\n[Joint statement _2026.3.5. Oslo]\n", "utf-8")
+    args = ("--data", str(article), *command) if prefix else (*command, str(article))
+    result = summit_cli(*args)
+    assert result.returncode == 2
+    assert f"{prefix}{article}: invalid JSON: Expecting value at line 1, column 1 (text, not " in (
+        result.stderr + result.stdout
+    )
+    assert "'summit draft' makes a summit file of an article" in result.stderr + result.stdout
+
+
 def test_summit_data_environment_variable_is_read(tmp_path: Path, summit_cli: Any) -> None:
     result = summit_cli("sections", SUMMIT_DATA=str(tmp_path / "gone.json"))
     assert result.returncode == 2
