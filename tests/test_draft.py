@@ -1631,6 +1631,8 @@ def test_a_role_the_article_does_not_write_is_said_to_be_composed(
         (", 12 March 2026", "2026-03-12", None, None),
         (", March 12, 2026", "2026-03-12", None, None),
         (", 31 April 2026", "1900", None, "the title's date 2026.4.31 is not on the calendar"),
+        (", Oslo, 12 March 2026", "2026-03-12", "Oslo", None),  # new user 26: the title's city
+        (", Port Louis, March 12, 2026", "2026-03-12", "Port Louis", None),
     ],
 )
 def test_a_title_date_is_written_only_if_the_calendar_has_it(
@@ -1643,7 +1645,9 @@ def test_a_title_date_is_written_only_if_the_calendar_has_it(
     summit = draft_summit(article.replace(" _2026.3.5. Seoul", title), "k.txt")
     assert summit.info.date == date
     assert summit.info.city == (city or PLACEHOLDER)
-    assert summit.id.endswith("-undated" if why else f"-{date}")
+    assert summit.info.title == "Korea-Japan summit"  # never the title's place and date again
+    assert summit.id == f"korea-japan-summit-{'k-undated' if why else date}"
+    assert not any(item.startswith("summit.city") for item in summit.curation.review) or not city
     dated = [item for item in summit.curation.review if item.startswith("summit.date")]
     assert dated == ([f"summit.date: a placeholder (1900): {why}"] if why else [])
     assert loaded(encode(summit))[1] == []

@@ -4294,10 +4294,13 @@ WRITTEN_DATE = re.compile(
 )
 """A title's date in words, "12 March 2026" or "March 12, 2026", where the bundled source's
 genre writes "_2026.3.12."."""
+CITY_BEFORE_DATE = re.compile(r"(?:^|,\s*)(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),\s*$")
+"""The place a title writes before a date in words: "…, Lima, 14 October 2025"."""
 
 
 def _title_date(title: str) -> dict[str, str | None] | None:
-    """The title's year, month, day (and city after a dotted date), as written, or None."""
+    """The title's year, month, day and city (after a dotted date, before one in words), as
+    written, or None."""
     dotted = DATE_IN_TITLE.search(title)
     if dotted:
         return dotted.groupdict()
@@ -4306,7 +4309,22 @@ def _title_date(title: str) -> dict[str, str | None] | None:
         return None
     month = MONTHS.index(written["month"] or written["month_first"]) + 1
     day = written["d"] or written["d_second"]
-    return {"y": written["y"] or written["y_second"], "m": str(month), "d": day, "city": None}
+    city = CITY_BEFORE_DATE.search(title[: written.start()])
+    return {
+        "y": written["y"] or written["y_second"], "m": str(month), "d": day,
+        "city": city["city"] if city else None,
+    }  # fmt: skip
+
+
+def _summit_title(title: str) -> str:
+    """The summit's title of the release's: without "…results of the" and without the place
+    and date at its end, which the summit's own fields hold (a citation would repeat them)."""
+    title = re.sub(r"^.*?results of the |\s*_.*$", "", title)
+    written = WRITTEN_DATE.search(title)
+    if written:
+        city = CITY_BEFORE_DATE.search(title[: written.start()])
+        title = title[: city.start() if city else written.start()].rstrip(" ,")
+    return title or UNKNOWN
 
 
 def _calendar_date(date: dict[str, str | None]) -> str:
@@ -4324,7 +4342,7 @@ def _document(
     review = found.review
     title = release.title
     date = _title_date(title)
-    summit_title = re.sub(r"^.*?results of the |\s*_.*$", "", title) or UNKNOWN
+    summit_title = _summit_title(title)
     when = _calendar_date(date) if date else ""
     if date and not when:
         written = f"{date['y']}.{date['m']}.{date['d']}"
