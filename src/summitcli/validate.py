@@ -61,6 +61,8 @@ def left_to_validate(data: bytes, summit: Summit) -> list[tuple[str, str]]:
 
 
 FILL = "still the draft's placeholder: replace it with the fact"
+OPTIONAL_FACTS = frozenset({"$.summit.venue", "$.summit.visit"})
+"""Facts a summit file may leave out: a source need not give them."""
 PERSON_COUNTRY = (
     "still the draft's placeholder: write the country here only where the source states it; "
     "else remove this field and write it in curation.country, as the curators' knowledge"
@@ -91,6 +93,8 @@ def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
                 look(inner, f"{where}[{index}]")
         elif value == PLACEHOLDER:
             found.append((where, PERSON_COUNTRY if PEOPLE_COUNTRY.match(where) else FILL))
+            if where in OPTIONAL_FACTS:
+                found[-1] = (where, f"{FILL}, or remove it where the source gives none")
 
     look(msgspec.json.decode(data), "$")
     return year + found

@@ -688,6 +688,14 @@ def _counted(name: str, count: int) -> str:
     return ONE_OF.get(name, name) if count == 1 else name
 
 
+def _visit(visit: str | None) -> str:
+    """The kind of visit; a file that leaves it out says the source gives none, and a draft's
+    placeholder is left to the reason beside it."""
+    if visit is None:
+        return "(not stated in the source)"
+    return stated(visit) or ""
+
+
 def summit(found: Summit) -> View:
     """`summit info`: the summit at a glance, a line per fact."""
     info = found.info
@@ -714,7 +722,9 @@ def summit(found: Summit) -> View:
     unfilled = unfilled_facts(found.curation.review)
     date = known_date(found)
     place = {"venue": info.venue, "city": info.city, "country": info.country}
-    known_place = ", ".join(value for name, value in place.items() if name not in unfilled)
+    known_place = ", ".join(
+        value for name, value in place.items() if value and name not in unfilled
+    )
     unfilled_place = "; ".join(f"{name} {unfilled[name]}" for name in place if name in unfilled)
 
     def marked(value: str, why: str) -> str:
@@ -726,7 +736,7 @@ def summit(found: Summit) -> View:
         Field("id", found.id),
         Field("date", marked(str(date or ""), unfilled.get("date", ""))),
         Field("place", marked(known_place, unfilled_place)),
-        Field("visit", marked(stated(info.visit) or "", unfilled.get("visit", ""))),
+        Field("visit", marked(_visit(info.visit), unfilled.get("visit", ""))),
         *(Field("participant", f"{p.name} ({_role(p)})") for p in speakers),
         *(Field("meeting", meeting) for meeting in meetings),
         Field("document", found.release.title),
