@@ -1270,6 +1270,9 @@ def test_a_middle_initial_is_part_of_the_name(text: str, name: str) -> None:
         "A spokesman for Boateng said he would sign.",
         "The spokesperson for the chancellor, speaking on Friday, said so.",
         "Brandmeier's critics said the deal was rushed.",  # new user 25
+        "Critics of Brandmeier said the deal was rushed.",  # new user 26
+        "Some opponents of Chancellor Ulrike Brandmeier told Reuters the deal was rushed.",
+        "On Monday, supporters of Mori said he had won.",
     ],
 )
 def test_unnamed_people_near_someone_are_not_that_someone(clause: str) -> None:
@@ -1295,6 +1298,33 @@ def test_a_named_speaker_near_an_office_is_still_the_speaker(clause: str) -> Non
     bound = resolver.subject_of(clause, 2)
     assert bound is not None
     assert [p.name for p in bound.people] == ["Yaw Boateng"]
+
+
+@pytest.mark.parametrize(
+    ("second", "review"),
+    [
+        ("but Mori's aides said no date was set.", '"Mori\'s aides" names no one'),
+        ("while Japanese officials said the mood was tense.", None),  # as "Officials said"
+        ("but critics of the plan said it was rushed.", None),
+    ],
+)
+def test_a_second_unnamed_speaker_takes_the_second_half_of_the_sentence(
+    second: str, review: str | None
+) -> None:
+    """ "Kim said the talks went well, but Sato's aides said no date was set." gave the aides'
+    words to Kim, certain (new user 26): the sentence is cut at the conjunction as it is for a
+    named second speaker; the first half is Kim's, the second nobody's, and the curator is told
+    whose words the draft could not name."""
+    article = (
+        "Chancellor Ulrike Brandmeier of Germany met Prime Minister Haruto Mori of Japan.\n\n"
+        f"Brandmeier said the talks went well, {second}\n\n"
+        "[Joint statement _2026.3.5. Berlin]\n\n1. Grid\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft(article, "a.txt")
+    said = [(s["text"], s.get("speakers")) for s in drafted["statements"]]
+    assert said == [("Brandmeier said the talks went well,", ["ulrike-brandmeier"])]
+    assert second in [n["text"] for n in drafted["narration"]]
+    assert review is None or any(review in item for item in drafted["curation"]["review"])
 
 
 DATELINED = (

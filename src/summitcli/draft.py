@@ -1279,13 +1279,14 @@ the verb's subject is in that clause, and names no one; "X, who said" is X (the 
 Never "that", which more often opens what someone said ("X agreed that … but said")."""
 
 UNNAMED_NEAR = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?P<source>(?:[Tt]he\s+|[Aa]n?\s+)?"
+    r"(?:^\s*|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?P<source>(?:[Tt]he\s+|[Aa]n?\s+)?"
     r"(?:[A-Za-z-]+\s+){0,2}?"
     r"(?i:(?:officials?|sources?|aides?|people|persons?|diplomats?|advisers?|advisors?|allies|"
     r"ally|associates?|insiders?|those|members|figures|staffers?|confidants?|someone|one)\s+"
     r"(?:close\s+to|around|familiar\s+with|loyal\s+to|near|in\s+the\s+camp\s+of|"
     r"briefed\s+by|working\s+(?:for|with))|(?:aides?|advisers?|advisors?|staffers?)\s+to|"
-    r"spokes(?:man|woman|person|people)\s+for)"
+    r"spokes(?:man|woman|person|people)\s+for|"
+    r"(?:critics|opponents|rivals|supporters|detractors|admirers)\s+of)"
     r"\s+[^,;]*?|(?:[A-Z][\w'\u2019-]*\s+){0,4}?(?:[A-Z][\w-]*)(?:['\u2019]s|(?<=s)['\u2019])\s+"
     r"(?i:(?:press\s+)?office|spokes(?:man|woman|person)|aides?|staff|team|camp|cabinet|ministry|"
     r"government|critics|opponents|rivals|supporters))"
@@ -1293,8 +1294,20 @@ UNNAMED_NEAR = re.compile(
 )
 """Unnamed people near someone, as the subject ("Officials close to Silva said", "a source
 familiar with Kim's thinking said", "aides to the president told", "a spokesman for Boateng
-said", "Mori's office said", "Reyes' critics said"): the words are theirs, never the person
-they are close to."""
+said", "Mori's office said", "Reyes' critics said", "Critics of Torres said"): the words are
+theirs, never the person they are close to."""
+UNNAMED_GROUP = (
+    r"(?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:officials|aides|sources|"
+    r"critics|diplomats|analysts|experts|observers|residents|lawmakers|opponents|supporters|"
+    r"advisers|advisors|officers|spokespeople|negotiators|delegates|economists)"
+)
+"""People named only as a group ("Japanese officials", "some analysts")."""
+UNNAMED_AFTER_CONJUNCTION = re.compile(
+    rf"[,;]\s+(?:but|while|whereas)\s+(?P<source>{UNNAMED_GROUP})\s+(?:also\s+)?$"
+)
+"""A new clause's subject that is such a group ("Kim said …, while Japanese officials said"):
+the verb is theirs, another speaker in the sentence, never the person named before the
+conjunction ("…, while Doha wanted …" may be what Kim said: no group, no cut)."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"had|has|have|"
@@ -3129,9 +3142,14 @@ class Resolver:
             )
             return Attribution([], f"nobody named fits {unknown[0]!r}" if unknown else "")
         near = UNNAMED_NEAR.search(masked[: cue.start()])
-        if near and all(m.start >= near.start("source") for m in head):  # not an appositive's
-            # "Officials close to Silva said": theirs, not Silva's
+        new_clause = near and re.match(r"[,;]?\s*(?:but|while|whereas)\b", near[0])
+        if near and (new_clause or all(m.start >= near.start("source") for m in head)):
+            # "Officials close to Silva said": theirs, not Silva's; not an appositive's
             return Attribution([], f"the subject {near['source']!r} names no one", ("a stranger",))
+        unnamed_after = UNNAMED_AFTER_CONJUNCTION.search(masked[head[-1].end : cue.start()])
+        if unnamed_after:
+            rule = f"the subject {unnamed_after['source']!r} names no one"
+            return Attribution([], rule, ("a stranger",))
         unnamed = UNNAMED_SOURCE.search(masked[: cue.start()])
         if unnamed and all(m.end <= unnamed.start() for m in head):
             return Attribution([], f"the subject {unnamed['source']!r} names no one")
@@ -3734,7 +3752,13 @@ def _two_speakers(
             continue  # "X said …, and that Y had replied …": still what X said
         before = resolver.subject_of(words[:cut], number, bool(spans))
         after = resolver.subject_of(clause, number, bool(spans))
-        if not (before and after and before.people and after.people and after.in_subject):
+        subject = clause[: cue.start()].strip() if cue else ""
+        unnamed = re.fullmatch(UNNAMED_GROUP, subject) or UNNAMED_NEAR.search(
+            clause[: cue.start()] if cue else ""
+        )
+        if not (before and after and before.people and after.in_subject):
+            continue
+        if not (after.people or unnamed):  # ", while officials said …": theirs, nobody's
             continue
         if set(before.people) == set(after.people):
             continue
