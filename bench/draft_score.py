@@ -100,6 +100,10 @@ class Figures:
     missed: int = 0
     missed_in_clauses: int = 0
     """Missed statements inside a numbered clause of the release (drafted without speakers)."""
+    missed_as_account: int = 0
+    """Missed statements the draft keeps as an account whose subjects are the gold's speakers:
+    the story's own narration of what the leaders agreed, which summit's first rule makes an
+    account and many gold labels make the leaders' reported speech."""
     speakers: int = 0
     speakers_listed: int = 0
     silent: int = 0
@@ -141,6 +145,16 @@ def _speech(document: JSON) -> list[tuple[str, str, set[str]]]:
     ]
 
 
+def _accounts(document: JSON) -> list[tuple[str, set[str]]]:
+    """(text, subject names) of every drafted account."""
+    names = {p["id"]: _norm(p["name"]) for p in document.get("people", [])}
+    return [
+        (s["text"], {names.get(i, i) for i in s.get("subjects", [])})
+        for s in document.get("statements", [])
+        if s.get("kind") == "account"
+    ]
+
+
 def _within(short: list[str], long: list[str]) -> bool:
     return any(long[start : start + len(short)] == short for start in range(len(long)))
 
@@ -169,7 +183,7 @@ def _flagged(ref: str, texts: list[str], review: list[str]) -> bool:
 def score_document(document: JSON, text: str, gold: JSON, name: str) -> Figures:
     """The figures of one drafted article against its gold labels."""
     figures = Figures(articles=1)
-    speech = _speech(document)
+    speech, accounts = _speech(document), _accounts(document)
     review = list(document.get("curation", {}).get("review", []))
     figures.review_items = len(review)
     sections = document.get("release", {}).get("sections", [])
@@ -184,9 +198,12 @@ def score_document(document: JSON, text: str, gold: JSON, name: str) -> Figures:
         found = [s for s in speech if gold_text in s[1]] or [s for s in speech if s[1] in gold_text]
         if not found:
             in_clause = any(gold_text in clause for clause in clauses)
+            as_account = any(gold_text in t and names == speakers for t, names in accounts)
             figures.missed += 1
             figures.missed_in_clauses += in_clause
+            figures.missed_as_account += as_account
             where = " (in a numbered clause)" if in_clause else ""
+            where += " (an account of its speakers)" if as_account else ""
             figures.failures.append(f"{name}: missed {gold_text!r}{where}")
             continue
         ref, drafted_text, drafted_speakers = found[0]
@@ -258,7 +275,8 @@ def _describe(folder: str, f: Figures) -> str:
         f"unflagged {f.wrong - f.wrong_flagged}",
         f"    the right people under another form of their names: {f.name_form}, "
         f"unflagged {f.name_form - f.name_form_flagged}",
-        f"  missed              {f.missed}, of them in numbered clauses {f.missed_in_clauses}",
+        f"  missed              {f.missed}, of them in numbered clauses {f.missed_in_clauses}, "
+        f"accounts of their speakers {f.missed_as_account}",
         f"  speakers in people  {share(f.speakers_listed, f.speakers)} with speaker true",
         f"  silent in people    {share(f.silent_listed, f.silent)} with speaker false",
         f"  roles as the gold   {share(f.roles_as_gold, f.roles)}",

@@ -738,7 +738,7 @@ def test_outcomes_expand_to_the_text_behind_them(summit_cli: Any, summit: Summit
     assert "records" in outcomes[0]["curated"]  # which records: the curators' choice
     markdown = summit_cli("outcomes", "-x", "--format", "markdown").stdout
     assert markdown.startswith(
-        "## O1 (outcome, curated)\n\n- Outcome (curated): A consultative body"
+        "## O1 (outcome, curated)\n\n- Outcome (curated): Agreed: a consultative body"
     )
     assert "\n- Not signed (curated): " in markdown
 

@@ -135,6 +135,20 @@ def test_compare_piped_and_json(summit_cli: Any) -> None:
     assert unechoed["echoed_by"] == []
 
 
+def test_a_piped_row_s_words_are_those_of_every_link_it_lists(summit_cli: Any) -> None:
+    """The S2 row listed 3.1 and 2.1 but gave "hydrogen, AI" as only said, though 2.1 signs
+    them: its word columns were its best link's alone (new user 26). A row's words are those of
+    every link it lists: shared with any, said in none."""
+    lines = summit_cli("compare").stdout.splitlines()
+    row = next(line.split("\t") for line in lines if line.startswith("S2\t"))
+    assert row[2] == "3.1, 2.1"
+    shared, only_said = set(row[5].split(", ")), set(row[6].split(", "))
+    assert {"hydrogen", "AI", "working", "holiday"} <= shared
+    assert not {"hydrogen", "AI"} & only_said
+    assert {"nations", "economy", "security"} <= only_said
+    assert row[7] == "artificial, intelligence"  # "future" 3.1's text shares
+
+
 def test_a_record_no_statement_echoes_says_so_on_a_terminal(summit_cli: Any) -> None:
     shown = summit_cli("compare", "4.1", "--format", "rich", COLUMNS="100").stdout
     assert "Echoed by: no statement" in shown
@@ -401,14 +415,19 @@ def test_the_countries_of_a_summit_are_no_content() -> None:
 
 @pytest.mark.parametrize(
     ("asked", "said", "words"),
-    [("S16", "S16", "issues"), ("4.3", "S16", "issue, abductions"), ("4.3", "S15", "")],
+    [
+        ("S16", "S16", "issues, issue, abductions"),
+        ("4.3", "S16", "issue, abductions"),
+        ("4.3", "S15", ""),
+    ],
 )
 def test_a_csv_row_names_what_its_link_shares_only_through_curation(
     asked: str, said: str, words: str, summit_cli: Any
 ) -> None:
     """`compare 4.3 --format csv` gave S16 "partly echoed" with nothing under "Shared": its
     score rests on the curators' keywords alone, which only stderr said, where a script
-    reading the file never looks. The row's own column says which words, marked curated."""
+    reading the file never looks. The row's own column says which words, marked curated, of
+    every link the row lists (S16's to 4.2 and 4.3)."""
     result = summit_cli("compare", asked, "--format", "csv")
     header, *rows = list(csv.reader(io.StringIO(result.stdout)))
     said_row = next(r for r in rows if r[0] == "alignment" and r[2] == said)

@@ -174,3 +174,17 @@ def test_outcomes_are_true_to_what_was_signed(summit: Summit) -> None:
     for clause in summit.clauses:
         if re.search(r"\b(agreed|decided|agreeing|reaffirmed|confirmed)\b", clause.text):
             assert clause.ref in committed, clause.ref
+
+
+def test_an_outcome_title_says_what_the_signed_text_commits_to(summit: Summit) -> None:
+    """ "…working holiday program expanded from one time in total to two times" read as done,
+    where 3.1 says the leaders "decided to expand" it (new user 26): each part of an outcome's
+    title opens with the verb of the text it summarises ("Agreed:", "Decided:"), a verb one of
+    its signed records writes."""
+    texts = {record.ref: record.text for record in [*summit.preamble, *summit.clauses]}
+    for outcome in summit.outcomes:
+        signed = " ".join(texts[ref] for ref in outcome.signed).casefold()
+        labels = re.findall(r"(?:^|; )([A-Z][\w ]{2,40}?): ", outcome.title)
+        assert labels and outcome.title.startswith(labels[0]), outcome.ref
+        for label in labels:
+            assert label.split()[0].casefold() in signed, (outcome.ref, label)

@@ -161,6 +161,12 @@ NEWS_TITLED: list[tuple[str, set[str] | str]] = [
     ("Japanese PM", {"Shigeru Ishiba"}),  # "PM" is the title spelled short, in a role too
     ("south korean president", {"Lee Jae-myung"}),
     ("Korean President", "no person called 'Korean President'"),
+    # the role with the country for its nationality, as the README's 'Prime Minister of Japan'
+    # (new user 26: a draft's "Norwegian Prime Minister" was not "Prime Minister of Norway")
+    ("Prime Minister of Japan", {"Shigeru Ishiba"}),
+    ("Japan's Prime Minister", {"Shigeru Ishiba"}),
+    ("President of South Korea", {"Lee Jae-myung"}),
+    ("President of Japan", "no person called 'President of Japan'"),
 ]
 
 

@@ -57,10 +57,24 @@ def test_an_unknown_summit_names_those_there_are(summit: Summit) -> None:
         ("2.9", "; section 2 has clauses 2.1, 2.2 "),
         ("9.1", "; the sections are 1, 2, 3, 4, 5 "),
         ("2(9)", "; section 2 has clauses 2.1, 2.2 "),
+        # a numbered record past the last is answered with the first and the last (new user
+        # 26: O14 was answered "did you mean O4, O1, S14?", never O13)
+        ("s99", "; the statements run from S1 to S17; did you mean S9? "),
+        ("O14", "; the outcomes run from O1 to O13; did you mean O4, O1, O13? "),
+        ("P0", "; the preamble's paragraphs run from P1 to P4; did you mean P4, P3, P2? "),
         # any other ref is answered with the nearest refs
-        ("s99", "; did you mean S9? "),
+        ("S1a", "; did you mean S1, S17, S16? "),
         # asked in one summit of a folder, the answer is written as it can be pasted back
-        ("korea-japan-2025-08-23:s99", "; did you mean korea-japan-2025-08-23:S9? "),
+        (
+            "korea-japan-2025-08-23:2.9x",
+            "; did you mean korea-japan-2025-08-23:2.2, korea-japan-2025-08-23:2.1? ",
+        ),
+        (
+            "korea-japan-2025-08-23:O14",
+            "; the outcomes run from korea-japan-2025-08-23:O1 to korea-japan-2025-08-23:O13; "
+            "did you mean korea-japan-2025-08-23:O4, korea-japan-2025-08-23:O1, "
+            "korea-japan-2025-08-23:O13? ",
+        ),
         ("korea-japan-2025-08-23:2.9", "; section 2 has clauses 2.1, 2.2 "),
     ],
 )
@@ -69,6 +83,8 @@ def test_an_unknown_ref_says_what_there_is(summit: Summit, asked: str, hint: str
         find_records([summit], [asked])
     message = str(raised.value)
     assert message.startswith(f"unknown ref {asked!r}{hint}(see ")
+    listing = {"O": "outcomes", "S": "quotes", "P": "sections"}.get(asked.split(":")[-1][0].upper())
+    assert listing is None or message.endswith(f"(see 'summit {listing}')")
 
 
 @pytest.mark.parametrize("asked", ["korea-japan-2025-08-23:S4", "KOREA-Japan-2025-08-23:s4"])
@@ -90,5 +106,5 @@ def test_an_unknown_ref_in_a_long_named_summit_is_said_whole(
     assert result.returncode == 2
     [line] = result.stderr.splitlines()
     assert f"unknown ref '{long_id}:O99'" in line
-    assert f"did you mean {long_id}:O9" in line
-    assert line.endswith(" quotes')")  # (see 'summit --data … quotes')
+    assert f"the outcomes run from {long_id}:O1 to {long_id}:O13" in line
+    assert line.endswith(" outcomes')")  # (see 'summit --data … outcomes')

@@ -210,6 +210,8 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
         result.stdout
     )
     country = next(p for p in json.loads(result.stdout) if p["path"] == "$.people[0].country")
+    venue = next(p for p in json.loads(result.stdout) if p["path"] == "$.summit.venue")
+    assert "or remove it where the source gives none" in venue["message"]
     assert "curation.country" in country["message"]  # a country the article never states is
     # the curators' (new user 25: "replace it with the fact" led them to write it as the source's)
     drafted["summit"] |= {"city": "Seoul", "country": "South Korea", "venue": "Blue House"}
@@ -221,6 +223,21 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     drafted["summit"]["date"] = "2026-03-05"
     path.write_text(json.dumps(drafted), encoding="utf-8")
     assert summit_cli("validate", str(path)).returncode == 0
+
+
+def test_a_venue_or_visit_the_source_does_not_give_may_be_left_out(
+    write_data: Callable[..., Path], summit_cli: Any
+) -> None:
+    """The format required `summit.venue` and `summit.visit`, so a curator whose article gives
+    neither had to invent them to pass `validate`, and `info` showed the invention as a fact
+    (new user 26): both may be left out, and `info` says they are not stated."""
+    path = write_data(lambda data: [data["summit"].pop(key) for key in ("venue", "visit")])
+    assert summit_cli("validate", str(path)).returncode == 0
+    shown = summit_cli("--data", str(path), "info").stdout.splitlines()
+    rows = dict(line.split("\t", 1) for line in shown)
+    assert (rows["place"], rows["visit"]) == ("Tokyo, Japan", "(not stated in the source)")
+    info = json.loads(summit_cli("--data", str(path), "info", "--json").stdout)
+    assert (info["venue"], info["visit"]) == (None, None)
 
 
 @pytest.mark.parametrize("cleared", [False, True])

@@ -27,7 +27,7 @@ from typing import Literal
 
 import msgspec
 
-from .errors import SummitError
+from .article import RELEASE_TITLE, Article, DraftError, read_article
 from .model import (
     DRAFT_NOTE,
     PLACEHOLDER,
@@ -52,11 +52,9 @@ from .model import (
     guessed_speaker,
     unfilled,
 )
-from .problems import text_problem
 
 Kind = Literal["direct", "reported", "account"]
 
-RELEASE_TITLE = re.compile(r"^\[(?P<title>.+)\]$")
 SECTION = re.compile(r"^(?P<number>[1-9][0-9]*)\.\s+(?P<title>\S.*)$")
 CLAUSE = re.compile(r"^\((?P<number>[1-9][0-9]*)\)\s+(?P<text>\S.*)$")
 END = re.compile(r"^/End/$")
@@ -1301,13 +1299,14 @@ the verb's subject is in that clause, and names no one; "X, who said" is X (the 
 Never "that", which more often opens what someone said ("X agreed that … but said")."""
 
 UNNAMED_NEAR = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?P<source>(?:[Tt]he\s+|[Aa]n?\s+)?"
+    r"(?:^\s*|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?P<source>(?:[Tt]he\s+|[Aa]n?\s+)?"
     r"(?:[A-Za-z-]+\s+){0,2}?"
     r"(?i:(?:officials?|sources?|aides?|people|persons?|diplomats?|advisers?|advisors?|allies|"
     r"ally|associates?|insiders?|those|members|figures|staffers?|confidants?|someone|one)\s+"
     r"(?:close\s+to|around|familiar\s+with|loyal\s+to|near|in\s+the\s+camp\s+of|"
     r"briefed\s+by|working\s+(?:for|with))|(?:aides?|advisers?|advisors?|staffers?)\s+to|"
-    r"spokes(?:man|woman|person|people)\s+for)"
+    r"spokes(?:man|woman|person|people)\s+for|"
+    r"(?:critics|opponents|rivals|supporters|detractors|admirers)\s+of)"
     r"\s+[^,;]*?|(?:[A-Z][\w'\u2019-]*\s+){0,4}?(?:[A-Z][\w-]*)(?:['\u2019]s|(?<=s)['\u2019])\s+"
     r"(?i:(?:press\s+)?office|spokes(?:man|woman|person)|aides?|staff|team|camp|cabinet|ministry|"
     r"government|critics|opponents|rivals|supporters))"
@@ -1315,8 +1314,20 @@ UNNAMED_NEAR = re.compile(
 )
 """Unnamed people near someone, as the subject ("Officials close to Silva said", "a source
 familiar with Kim's thinking said", "aides to the president told", "a spokesman for Boateng
-said", "Mori's office said", "Reyes' critics said"): the words are theirs, never the person
-they are close to."""
+said", "Mori's office said", "Reyes' critics said", "Critics of Torres said"): the words are
+theirs, never the person they are close to."""
+UNNAMED_GROUP = (
+    r"(?:[Tt]he\s+|[Ss]ome\s+|[Mm]any\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:officials|aides|sources|"
+    r"critics|diplomats|analysts|experts|observers|residents|lawmakers|opponents|supporters|"
+    r"advisers|advisors|officers|spokespeople|negotiators|delegates|economists)"
+)
+"""People named only as a group ("Japanese officials", "some analysts")."""
+UNNAMED_AFTER_CONJUNCTION = re.compile(
+    rf"[,;]\s+(?:but|while|whereas)\s+(?P<source>{UNNAMED_GROUP})\s+(?:also\s+)?$"
+)
+"""A new clause's subject that is such a group ("Kim said …, while Japanese officials said"):
+the verb is theirs, another speaker in the sentence, never the person named before the
+conjunction ("…, while Doha wanted …" may be what Kim said: no group, no cut)."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"had|has|have|"
@@ -1390,11 +1401,6 @@ ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
     rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT})|\b[A-Z]|\b[a-z])\.$"
 )
-
-
-class DraftError(SummitError):
-    """An input that is not an article with a joint document: nothing worth drafting. The
-    message does not name the article: the caller says it as its user gave it."""
 
 
 # --- people --------------------------------------------------------------------------------
@@ -3167,9 +3173,14 @@ class Resolver:
             )
             return Attribution([], f"nobody named fits {unknown[0]!r}" if unknown else "")
         near = UNNAMED_NEAR.search(masked[: cue.start()])
-        if near and all(m.start >= near.start("source") for m in head):  # not an appositive's
-            # "Officials close to Silva said": theirs, not Silva's
+        new_clause = near and re.match(r"[,;]?\s*(?:but|while|whereas)\b", near[0])
+        if near and (new_clause or all(m.start >= near.start("source") for m in head)):
+            # "Officials close to Silva said": theirs, not Silva's; not an appositive's
             return Attribution([], f"the subject {near['source']!r} names no one", ("a stranger",))
+        unnamed_after = UNNAMED_AFTER_CONJUNCTION.search(masked[head[-1].end : cue.start()])
+        if unnamed_after:
+            rule = f"the subject {unnamed_after['source']!r} names no one"
+            return Attribution([], rule, ("a stranger",))
         unnamed = UNNAMED_SOURCE.search(masked[: cue.start()])
         if unnamed and all(m.end <= unnamed.start() for m in head):
             return Attribution([], f"the subject {unnamed['source']!r} names no one")
@@ -3772,7 +3783,13 @@ def _two_speakers(
             continue  # "X said …, and that Y had replied …": still what X said
         before = resolver.subject_of(words[:cut], number, bool(spans))
         after = resolver.subject_of(clause, number, bool(spans))
-        if not (before and after and before.people and after.people and after.in_subject):
+        subject = clause[: cue.start()].strip() if cue else ""
+        unnamed = re.fullmatch(UNNAMED_GROUP, subject) or UNNAMED_NEAR.search(
+            clause[: cue.start()] if cue else ""
+        )
+        if not (before and after and before.people and after.in_subject):
+            continue
+        if not (after.people or unnamed):  # ", while officials said …": theirs, nobody's
             continue
         if set(before.people) == set(after.people):
             continue
@@ -4258,26 +4275,13 @@ def _title_or_given(person: Found, text: str) -> str:
 def draft(text: str, source_file: str | None) -> Summit:
     """The summit file drafted from an article's text, read from `source_file` (None: from
     standard input, which names no file a citation could give)."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n")  # the encoding's marks, not words
-    for number, line in enumerate(text.split("\n"), start=1):
-        if line.strip() and (problem := text_problem(line)):  # a draft that no command could load
-            advice = "replace it with a space" if "U+0009" in problem else "remove it"
-            raise DraftError(
-                f"line {number}: {problem.replace('text contains', 'holds')}, "
-                f"which no summit text may hold: {advice}"
-            )
-    paragraphs = [p.strip() for p in text.split("\n\n")]
-    release_at = next((i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)), None)
-    if not text.strip():
-        raise DraftError("is empty: nothing to draft")
-    if release_at is None:
-        raise DraftError(
-            "no joint document: a draft needs the release's full text after the "
-            "article, starting with its [bracketed title]"
-        )
+    return draft_article(read_article(text), source_file)
+
+
+def draft_article(checked: Article, source_file: str | None) -> Summit:
+    """`draft` of an article `read_article` has checked."""
+    text, paragraphs, release_at = checked.text, checked.paragraphs, checked.release_at
     article = [(n, p) for n, p in enumerate(paragraphs[:release_at], start=1) if p]
-    if not article:
-        raise DraftError("no article before the joint document's [title]")
     document = list(enumerate(paragraphs[release_at + 1 :], start=release_at + 2))
     people = find_people(article + document, release_at + 1)
     unlisted = unlisted_carriers([p for _, p in article + document], people.values())
@@ -4345,10 +4349,13 @@ WRITTEN_DATE = re.compile(
 )
 """A title's date in words, "12 March 2026" or "March 12, 2026", where the bundled source's
 genre writes "_2026.3.12."."""
+CITY_BEFORE_DATE = re.compile(r"(?:^|,\s*)(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),\s*$")
+"""The place a title writes before a date in words: "…, Lima, 14 October 2025"."""
 
 
 def _title_date(title: str) -> dict[str, str | None] | None:
-    """The title's year, month, day (and city after a dotted date), as written, or None."""
+    """The title's year, month, day and city (after a dotted date, before one in words), as
+    written, or None."""
     dotted = DATE_IN_TITLE.search(title)
     if dotted:
         return dotted.groupdict()
@@ -4357,7 +4364,22 @@ def _title_date(title: str) -> dict[str, str | None] | None:
         return None
     month = MONTHS.index(written["month"] or written["month_first"]) + 1
     day = written["d"] or written["d_second"]
-    return {"y": written["y"] or written["y_second"], "m": str(month), "d": day, "city": None}
+    city = CITY_BEFORE_DATE.search(title[: written.start()])
+    return {
+        "y": written["y"] or written["y_second"], "m": str(month), "d": day,
+        "city": city["city"] if city else None,
+    }  # fmt: skip
+
+
+def _summit_title(title: str) -> str:
+    """The summit's title of the release's: without "…results of the" and without the place
+    and date at its end, which the summit's own fields hold (a citation would repeat them)."""
+    title = re.sub(r"^.*?results of the |\s*_.*$", "", title)
+    written = WRITTEN_DATE.search(title)
+    if written:
+        city = CITY_BEFORE_DATE.search(title[: written.start()])
+        title = title[: city.start() if city else written.start()].rstrip(" ,")
+    return title or UNKNOWN
 
 
 def _calendar_date(date: dict[str, str | None]) -> str:
@@ -4375,7 +4397,7 @@ def _document(
     review = found.review
     title = release.title
     date = _title_date(title)
-    summit_title = re.sub(r"^.*?results of the |\s*_.*$", "", title) or UNKNOWN
+    summit_title = _summit_title(title)
     when = _calendar_date(date) if date else ""
     if date and not when:
         written = f"{date['y']}.{date['m']}.{date['d']}"

@@ -26,7 +26,7 @@ CREATE TABLE summits ( -- One row per summit file, in the order the files were r
     date TEXT, -- null, as city, country, venue and visit, where an unreviewed draft did not find it
     city TEXT,
     country TEXT,
-    venue TEXT,
+    venue TEXT, -- null also where the source names none, as visit
     visit TEXT,
     document TEXT, -- the title of the release
     source_file TEXT, -- the file the verbatim text was copied from

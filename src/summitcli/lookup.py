@@ -56,6 +56,24 @@ def _role_words(text: str) -> frozenset[str]:
     return frozenset(_spelled(POSSESSIVE.sub("", text))) - {"of", "the"}
 
 
+def _with_country(words: frozenset[str], country: str | None) -> frozenset[str]:
+    """A role's words with a nationality written as the person's country ("Norwegian Prime
+    Minister" is the "Prime Minister of Norway"): a word that begins with the same four letters
+    or more as a word of the country, which the country's own word then stands for."""
+    country_words = _words(country or "")
+    return frozenset(
+        next((c for c in country_words if _same_stem(word, c)), word) for word in words
+    )
+
+
+def _same_stem(word: str, country_word: str) -> bool:
+    pairs = zip(word, country_word, strict=False)
+    shared = next(
+        (i for i, (a, b) in enumerate(pairs) if a != b), min(len(word), len(country_word))
+    )
+    return shared >= 4 and shared >= min(len(word), len(country_word)) - 3
+
+
 def _title(name: str) -> tuple[str, ...]:
     """The role title a name calls its person by, in order and spelled out; empty for a bare
     name."""
@@ -117,6 +135,12 @@ def _called(name: str, keyed: Keyed) -> list[Person]:
         matches = [p for p, keys in keyed if _in_name_and_role(p, keys, asked[2], title)]
     if not matches:  # the role alone, as `summit speakers` prints it: "Kenyan President"
         matches = [p for p, _ in keyed if _role_words(p.role) == _role_words(name)]
+    if not matches:  # "Prime Minister of Norway" for the "Norwegian Prime Minister"
+        matches = [
+            p for p, _ in keyed
+            if _with_country(_role_words(p.role), p.country or p.curation.country)
+            == _with_country(_role_words(name), p.country or p.curation.country)
+        ]  # fmt: skip
     return matches
 
 

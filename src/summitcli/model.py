@@ -424,13 +424,15 @@ class Release(_Format):
     sections: tuple[Section, ...]
 
 
-class SummitInfo(_Format):
+class SummitInfo(_Format, kw_only=True):
     title: Text
     date: IsoDate
     city: Text
     country: Text
-    venue: Text
-    visit: Text
+    venue: Text | None = None
+    """Where the source names the venue; left out where it does not (never invented)."""
+    visit: Text | None = None
+    """The kind of visit ("working visit") where the source says it; else left out."""
     provenance: Provenance
 
 

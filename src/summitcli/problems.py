@@ -366,7 +366,10 @@ def document_problems(raw: bytes) -> list[Problem]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as syntax:
-        return [("", f"invalid JSON: {syntax.msg} at line {syntax.lineno}, column {syntax.colno}")]
+        where = f"invalid JSON: {syntax.msg} at line {syntax.lineno}, column {syntax.colno}"
+        if text.lstrip()[:1].isalpha() and text.lstrip()[:4] not in ("true", "fals", "null"):
+            where += " (text, not JSON: 'summit draft' makes a summit file of an article)"
+        return [("", where)]
     except RecursionError:
         return [("", "invalid JSON: nested too deeply")]
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.path)))

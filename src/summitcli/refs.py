@@ -92,10 +92,21 @@ def unknown_summit(asked: str, summit_id: str, summit_ids: Sequence[str]) -> Not
     )
 
 
+SERIES = {
+    "S": ("the statements", "quotes"),
+    "O": ("the outcomes", "outcomes"),
+    "P": ("the preamble's paragraphs", "sections"),
+    "N": ("the narration records", "read"),
+}
+"""Each lettered kind of numbered record, and the command that lists them."""
+
+
 def unknown_ref(asked: str, ref: str, known: Sequence[str]) -> NotFoundError:
-    """No record of the scope has the ref: what it has instead. A summit id the ref names is
-    one there is (a draft's may be long), so only the rest of what was typed is cut short."""
-    see = "(see 'summit sections' and 'summit quotes')"
+    """No record of the scope has the ref: what it has instead, and the command that lists
+    records of its kind. A summit id the ref names is one there is (a draft's may be long), so
+    only the rest of what was typed is cut short."""
+    series = SERIES.get(ref[:1])
+    see = f"(see 'summit {series[1]}')" if series else "(see 'summit sections' and 'summit quotes')"
     if not ref:
         return NotFoundError(f"the ref {quoted(asked, 60)} is empty {see}")
     summit_id = split_ref(asked)[0]
@@ -116,6 +127,14 @@ def _hint(ref: str, known: Sequence[str], prefix: str) -> str:
         sections = sorted({int(k) for k in known if k.isdigit()})
         if sections:
             return f"; the sections are {', '.join(map(str, sections))}"
+    numbered = re.fullmatch(r"([A-Z])(\d+)", ref)
+    if numbered and numbered[1] in SERIES:  # "O14" past O13: the run, and the near ones
+        letter, kind = numbered[1], SERIES[numbered[1]][0]
+        same = [k for k in known if re.fullmatch(rf"{letter}\d+", k)]
+        numbers = [int(k[1:]) for k in same]
+        if numbers and not min(numbers) <= int(numbered[2]) <= max(numbers):
+            first, last = f"{prefix}{letter}{min(numbers)}", f"{prefix}{letter}{max(numbers)}"
+            return f"; {kind} run from {first} to {last}{did_you_mean(ref, same, prefix=prefix)}"
     return did_you_mean(ref, known, prefix=prefix) or did_you_mean(
         ref.rstrip("0123456789"), known, prefix=prefix
     )

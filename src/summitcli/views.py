@@ -688,6 +688,14 @@ def _counted(name: str, count: int) -> str:
     return ONE_OF.get(name, name) if count == 1 else name
 
 
+def _visit(visit: str | None) -> str:
+    """The kind of visit; a file that leaves it out says the source gives none, and a draft's
+    placeholder is left to the reason beside it."""
+    if visit is None:
+        return "(not stated in the source)"
+    return stated(visit) or ""
+
+
 def summit(found: Summit) -> View:
     """`summit info`: the summit at a glance, a line per fact."""
     info = found.info
@@ -714,7 +722,9 @@ def summit(found: Summit) -> View:
     unfilled = unfilled_facts(found.curation.review)
     date = known_date(found)
     place = {"venue": info.venue, "city": info.city, "country": info.country}
-    known_place = ", ".join(value for name, value in place.items() if name not in unfilled)
+    known_place = ", ".join(
+        value for name, value in place.items() if value and name not in unfilled
+    )
     unfilled_place = "; ".join(f"{name} {unfilled[name]}" for name in place if name in unfilled)
 
     def marked(value: str, why: str) -> str:
@@ -726,7 +736,7 @@ def summit(found: Summit) -> View:
         Field("id", found.id),
         Field("date", marked(str(date or ""), unfilled.get("date", ""))),
         Field("place", marked(known_place, unfilled_place)),
-        Field("visit", marked(stated(info.visit) or "", unfilled.get("visit", ""))),
+        Field("visit", marked(_visit(info.visit), unfilled.get("visit", ""))),
         *(Field("participant", f"{p.name} ({_role(p)})") for p in speakers),
         *(Field("meeting", meeting) for meeting in meetings),
         Field("document", found.release.title),
@@ -841,15 +851,18 @@ def alignment(found: Alignment, options: Options) -> View:
     if best is not None:
         values[2] = ", ".join(cited(statement.summit, link.ref, qualify) for link in found.links)
         values[3] = _score(best.score)
-        values[5] = ", ".join(best.shared)
-        values[6] = ", ".join(best.said_only)
-        values[7] = ", ".join(best.shared_via_curation)
+        links = found.links  # the row's words are those of every link it lists
+        shared = dict.fromkeys(w for link in links for w in link.shared)
+        via_curation = dict.fromkeys(w for k in links for w in k.shared_via_curation)
+        values[5] = ", ".join(shared)
+        values[6] = ", ".join(w for w in best.said_only if all(w in k.said_only for k in links))
+        values[7] = ", ".join(w for w in via_curation if w not in shared)
     statement_quote = quote(statement, qualify, tuple(best.said_spans) if best else ())
     if statement.kind == "account":  # the article's words: nobody said them
         said_by = "The article's account, about " + _names(statement.subject_people)
     else:
         said_by = f"{_speakers(statement)} said"
-    notes = [  # a row's own column names only its best link's words
+    notes = [  # a row's own column names the words, not which link they came through
         f"{said}: its link to {cited(statement.summit, link.ref, qualify)} {_curation_note(link)}"
         for link in found.links
         if link.shared_via_curation

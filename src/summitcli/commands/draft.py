@@ -45,7 +45,7 @@ def draft_command(
     release verbatim, every quotation and sentence of reported speech with its speaker, the
     article's accounts, the rest as narration, the people named. What the rules cannot settle
     is listed on stderr and in curation.review; judgement is left to the curator."""
-    from ..draft import DraftError, draft, encode
+    from ..article import DraftError, read_article
     from ..loader import read_limited, read_stream
     from ..problems import not_utf8
     from ..text import shortened
@@ -72,9 +72,12 @@ def draft_command(
     if output is not None and not from_stdin and output.exists() and output.samefile(article):
         raise SummitError(f"{output} is the article itself; write the draft to another file")
     try:
-        drafted = draft(text, None if from_stdin else article.name)
+        checked = read_article(text)
     except DraftError as error:
         raise SummitError(f"{name}: {error}") from None
+    from ..draft import draft_article, encode
+
+    drafted = draft_article(checked, None if from_stdin else article.name)
     encoded = encode(drafted).decode()
     if output is None:
         sys.stdout.write(encoded)

@@ -72,7 +72,7 @@ def _whole(view: View) -> str:
 def _quote(quote: Quote, found_in: str = "", framed: bool = True) -> str:
     """A block quote and its reference; the article's framing of a quotation goes with the
     reference, outside the quotation, as the article's words (a record shown whole lists it)."""
-    found = f"; {THROUGH_CURATION[found_in]}" if found_in in THROUGH_CURATION else ""
+    found = f"; {THROUGH_CURATION[found_in].note}" if found_in in THROUGH_CURATION else ""
     framing = (
         f"; framed by the article: *{_literal(quote.framing)}*" if quote.framing and framed else ""
     )

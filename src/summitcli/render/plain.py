@@ -2,6 +2,7 @@
 text), or a paragraph of `LABEL<TAB>VALUE` lines for a record of facts (`summit info`)."""
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ..output import Output
 from ..views import View
@@ -29,14 +30,25 @@ def note_curation(views: Sequence[View], output: Output) -> None:
         output.note(f"{refs}: {found}")
 
 
+class Found(NamedTuple):
+    """How a hit found through curation says so: a short mark beside its score where the
+    format has one (Rich), and a sentence under the rows or beside the quote."""
+
+    mark: str
+    note: str
+
+
 THROUGH_CURATION = {
-    "curation": "found only through the curators' keywords or notes, not in the text",
-    "text and curation": (
+    "curation": Found(
+        "curation", "found only through the curators' keywords or notes, not in the text"
+    ),
+    "text and curation": Found(
+        "partly curation",
         "found partly through the curators' keywords or notes: the text alone does not hold "
-        "every word asked"
+        "every word asked",
     ),
 }
-"""What a hit found through curation says, by its `found_in`."""
+"""Every format's words for a hit found through curation, by its `found_in`."""
 
 
 def through_curation(views: Sequence[View]) -> list[tuple[str, str]]:
@@ -46,5 +58,5 @@ def through_curation(views: Sequence[View]) -> list[tuple[str, str]]:
     for found_in, found in THROUGH_CURATION.items():
         refs = [view.fields[0].value for view in views if view.found_in == found_in]
         if refs:
-            said.append((", ".join(refs), found))
+            said.append((", ".join(refs), found.note))
     return said

@@ -16,7 +16,7 @@ from rich.text import Text
 from ..output import Output
 from ..views import PASSAGE_LABELS, Beside, Block, Quote, View
 from . import with_parts
-from .plain import through_curation
+from .plain import THROUGH_CURATION, through_curation
 
 NARROW = 80
 """Below this many columns, passages are stacked (their text would get a third of the width in
@@ -165,9 +165,8 @@ def _stacked(views: Sequence[View], title: str, console: Console) -> None:
 
 def _found_mark(view: View) -> str:
     """Beside a hit's score: whether curation found it (the note under the table says how)."""
-    return {"curation": " (curation)", "text and curation": " (partly curation)"}.get(
-        view.found_in, ""
-    )
+    found = THROUGH_CURATION.get(view.found_in)
+    return f" ({found.mark})" if found else ""
 
 
 def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:

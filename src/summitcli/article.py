@@ -1,0 +1,51 @@
+"""An article as `summit draft` reads it, checked before any rule loads: the rules compile
+hundreds of patterns (a second of CPU), and input with nothing to draft is refused at once."""
+
+import re
+from dataclasses import dataclass
+
+from .errors import SummitError
+from .problems import text_problem
+
+RELEASE_TITLE = re.compile(r"^\[(?P<title>.+)\]$")
+
+
+class DraftError(SummitError):
+    """An input that is not an article with a joint document: nothing worth drafting. The
+    message does not name the article: the caller says it as its user gave it."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """The text without the encoding's marks, its blank-line paragraphs, and where the joint
+    document's [bracketed title] stands among them."""
+
+    text: str
+    paragraphs: list[str]
+    release_at: int
+
+
+def read_article(text: str) -> Article:
+    """The article in `text`, or a `DraftError` saying why there is nothing to draft: no text,
+    no joint document, no article before it, or a character no summit text may hold (no command
+    could load the draft)."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")  # the encoding's marks, not words
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip() and (problem := text_problem(line)):
+            advice = "replace it with a space" if "U+0009" in problem else "remove it"
+            raise DraftError(
+                f"line {number}: {problem.replace('text contains', 'holds')}, "
+                f"which no summit text may hold: {advice}"
+            )
+    paragraphs = [p.strip() for p in text.split("\n\n")]
+    release_at = next((i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)), None)
+    if not text.strip():
+        raise DraftError("is empty: nothing to draft")
+    if release_at is None:
+        raise DraftError(
+            "no joint document: a draft needs the release's full text after the "
+            "article, starting with its [bracketed title]"
+        )
+    if not any(paragraphs[:release_at]):
+        raise DraftError("no article before the joint document's [title]")
+    return Article(text, paragraphs, release_at)
