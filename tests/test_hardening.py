@@ -571,7 +571,7 @@ def test_a_path_too_long_to_read_is_said_as_reading_it(args: list[str]) -> None:
     [
         (
             ["show", "S1\x1b[31m"],
-            r"unknown ref 'S1\x1b[31m'; did you mean S1? (see 'summit sections'",
+            r"unknown ref 'S1\x1b[31m'; did you mean S1? (see 'summit quotes')",
         ),
         (["show", "2.1\x1b"], r"unknown ref '2.1\x1b'; did you mean 2.1? (see"),
         (["show", "S\\1"], r"unknown ref 'S\1'; did you mean "),
