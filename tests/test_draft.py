@@ -7081,3 +7081,94 @@ def test_a_word_before_then_is_no_part_of_a_role() -> None:
     "former" and "late"."""
     paragraphs = "He came in 2019, when then prime minister Ola Berg met leaders."
     assert _roles_drafted(paragraphs) == {"Ola Berg": "then prime minister"}
+
+
+# Round 25, SPEAKERS
+
+
+@pytest.mark.parametrize(
+    ("story", "said", "speaker"),
+    [
+        ("He said the money would pay for the Nauru Police, a new radio network and two boats.",
+         "Nauru welcomed the support.", "lionel-adeang"),
+        ("Aid will reach the Samoa Army, a coast guard unit and the fire service.",
+         "Samoa welcomed the support.", "lionel-adeang"),
+    ],
+)  # fmt: skip
+def test_a_force_listed_before_a_description_is_no_person(
+    story: str, said: str, speaker: str
+) -> None:
+    """ "the Tonga Police, a new forensic laboratory and …" made a person "Tonga Police", whose
+    first word then took "(3) Tonga welcomed …" for certain (round 25, the unflagged wrong of
+    held-out 73): a police force, an army, a navy or forces end no person's name, and a country
+    welcoming is its leader's, a guess."""
+    head = "YAREN - Prime Minister Lionel Adeang of Nauru met Australian Prime Minister Ruth Gale."
+    article = f"{head}\n\n{story}\n\n{said}"
+    assert all(not name.endswith(("Police", "Army")) for name in _roles_drafted(article))
+    for text, speakers, guessed in _speakers_and_guesses(article):
+        if text == said:
+            assert speakers == [speaker] or guessed
+
+
+def test_a_view_s_frame_gives_the_whole_sentence_to_the_one_whose_view_it_is() -> None:
+    """ "In his view, X needed results …, while Y wanted to show …" was cut at "while" and its
+    second half given to Y for certain (round 25, held-out 73): under "In his view," every verb
+    of the sentence is inside the view, the one whose view the sentence before named."""
+    story = (
+        "VIENNA - Chancellor Petra Lind met Prime Minister Olaf Brandt.\n\n"
+        "Political scientist Karl Weber said the visit was about money. In his view, Lind needed "
+        "a win before the vote, while Brandt wanted to show he had friends."
+    )
+    view = (
+        "In his view, Lind needed a win before the vote, while Brandt wanted to show he had "
+        "friends."
+    )
+    said = {text: (speakers, guessed) for text, speakers, guessed in _speakers_and_guesses(story)}
+    assert said[view][0] == ["karl-weber"]
+    assert all(speakers != ["olaf-brandt"] or guessed for speakers, guessed in said.values())
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("Winegrower Ilona Fekete, who sells wine in two countries, said the rules were a bore.",
+         "Ilona Fekete"),
+        ("Beekeeper Tomas Horvat, 61, said the border had never mattered to his bees.",
+         "Tomas Horvat"),
+        ("Boatbuilder Aleksi Virtanen said orders had doubled.", "Aleksi Virtanen"),
+    ],
+)  # fmt: skip
+def test_an_occupation_of_one_compound_word_starts_no_name(paragraph: str, name: str) -> None:
+    """ "Winegrower X Y, who sells wine …, said" made a person "Winegrower X Y", certain
+    (round 25, held-out 73): an occupation English writes as one word with the thing worked
+    ("-grower", "-keeper", "-builder") is no given name, and the name after it is the
+    speaker's."""
+    story = "BUDAPEST - Prime Minister Anna Toth met Prime Minister Jan Novak.\n\n" + paragraph
+    assert name in _roles_drafted(story)
+    [(_, speakers, _)] = [said for said in _speakers_and_guesses(story) if said[0] == paragraph]
+    assert speakers == [name.lower().replace(" ", "-")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "guessed"),
+    [
+        ("Trader Ma Korto Sirleaf, 50, said she would wait and see.", "Korto Sirleaf", True),
+        ("Vice Minister Ma Zhaolin said China would help.", "Ma Zhaolin", False),
+        ("Mines Minister Aimé Kabongo wa Kabongo said a committee would meet.",
+         "Aimé Kabongo wa Kabongo", None),
+    ],
+)  # fmt: skip
+def test_liberia_s_ma_is_a_title_of_address_and_wa_a_particle_of_a_name(
+    paragraph: str, name: str, guessed: bool | None
+) -> None:
+    """ "palm oil seller Ma X Y" kept Liberia's title of address in the name, and "Minister X
+    Y wa Y" cut the name at the particle, both certain (round 25, held-out 72 and 77): "Ma"
+    before a name of two words is a title some writers keep, so that dropping it is a guess
+    (before one word it is a Chinese family name), and the Bantu "wa" ("of") is a particle
+    inside a name."""
+    story = "MONROVIA - President Joseph Boakai met President Alassane Kone.\n\n" + paragraph
+    said = _speakers_and_guesses(story)
+    [(_, speakers, flagged)] = [statement for statement in said if statement[0] == paragraph]
+    assert speakers == [name.lower().replace(" ", "-").replace("é", "e")]
+    if guessed is not None:
+        assert flagged == guessed

@@ -118,7 +118,7 @@ HONOUR = (
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
-    rf"(?:Adi|Ro|Mama|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne)(?= {WORD} {WORD})|Khunying|"
+    rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne)(?= {WORD} {WORD})|Khunying|"
     r"Grand Chief|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
@@ -144,7 +144,8 @@ New Guinea's Grand Chief; the styles a Malaysian Datuk's or
 Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patinggi", "Dato Seri
 Pahlawan"), though Amar alone is a given name; French, Spanish, Portuguese and German Monsieur,
 Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
-Adi and Ro, East Africa's Mama, Shona Amai, Thai Khun, the Mufti and Setswana Kgosi, Kiribati's
+Adi and Ro, East Africa's Mama, Liberia's Ma (a Chinese family name too), Shona Amai, Thai
+Khun, the Mufti and Setswana Kgosi, Kiribati's
 Nei (a woman's), Bhutan's Aum (a woman's) and Ap (a man's), Wolof Serigne, only before a name of
 two words or more
 ("Adi Litia Vosanibola",
@@ -152,6 +153,11 @@ never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the Presiden
 an Associate or Assistant Professor. Burmese U and Daw stay in a name, as the article writes it
 ("U Than Lwin Oo"): the sets' writers differ on them."""
 HONOURS = rf"(?:{HONOUR} )*"
+TRADE_COMPOUND = (
+    r"[A-Z][a-z]{2,}(?:grower|keeper|maker|seller|owner|worker|farmer|trader|dealer|builder)"
+)
+"""An occupation English writes as one word with the thing worked, capitalised at a sentence's
+start ("Beekeeper", "Boatbuilder"): no given name ends so."""
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
     r"(?!(?:(?<=Datuk )|(?<=Dato )|(?<=Dato' )|(?<=Datin )|(?<=Seri )|(?<=Sri )|(?<=Tun ))"
@@ -162,21 +168,24 @@ NAME_START = (
     r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|"
     r"Economist|Lawyer|Activist|Historian|Student|Farmer|Fisherman|Fisherwoman|Trader|Vendor|"
     r"Teacher|Nurse|Driver|Worker|Shopkeeper|Retiree|Pensioner|Resident|Merchant|Miner|"
-    r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim)\b)"
+    r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim|"
+    rf"{TRADE_COMPOUND})\b)"
     r"(?!(?:Attorney|Solicitor|General|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|Gov|"
     r"Acting|Interim|First Lady)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
-Celestina Muhongo" or "Student Ivo Marić"."""
+Celestina Muhongo" or "Student Ivo Marić", or an occupation English writes as one word with
+the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
-    r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab"
+    r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
+    r"wa"
 )
 """The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
-and "av", the Welsh "ap"."""
+and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o")."""
 INITIALS = r"(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
 "J.R. Perera" (never "A" or "I" without a dot, which start sentences)."""
@@ -653,10 +662,11 @@ NOT_PEOPLE = re.compile(
     r"Sultanate|Principality|Confederation|Commonwealth|Commission)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
-    r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People)$"
+    r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces)$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
-Commission", "Burkina Faso", "Danish People" (of "Danish People's Party")."""
+Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), "Tuvalu Police"
+(of "the Tuvalu Police, a coast guard and …")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
@@ -855,7 +865,7 @@ OCCUPATION = re.compile(
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
     r"taxi driver|teacher|nurse|miner|lawmaker|legislator|student|retiree|"
     r"pensioner|resident|merchant|engineer|researcher|entrepreneur|exporter|importer|villager|"
-    rf"herder|artisan|pilgrim)) {HONOURS}(?P<name>{FULL_NAME})"
+    rf"herder|artisan|pilgrim)|{TRADE_COMPOUND}) {HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
 citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg", "student Ivo Marić", with
@@ -3037,7 +3047,8 @@ class Resolver:
         in_view = IN_VIEW.match(clause)
         pronoun = OBJECT_PRONOUNS.get(in_view["who"], in_view["who"]) if in_view else ""
         candidates = self._by_pronoun(pronoun) if in_view else []
-        if not cues and in_view and candidates:  # "In her view, the deal is "fair"": hers
+        if in_view and candidates:  # "In her view, the deal is "fair"": hers, and so is "In
+            # his view, X needed …, while Y wanted …", whose verbs are inside the view
             mention = Mention(*in_view.span("who"), pronoun, "pronoun", candidates)
             bound = self._bound([mention], "", number)
             rule = f"{bound.rule}, whose view 'In … view,' introduces"
@@ -3708,7 +3719,10 @@ def _two_speakers(
     """ "X said …, while Y said …" (or "…; Y said: "…""): two records, each with its own
     speaker, the sentence cut at the conjunction outside its quotations; only when each half
     has a speaker of its own in its subject, and no attribution ends the sentence ("…, Z
-    said."), which makes both halves Z's account."""
+    said."), which makes both halves Z's account; nor in a view ("In his view, X …, while Y
+    …"), which the frame before it gives whole as one person's."""
+    if IN_VIEW.match(sentence) or FOR_VIEW.match(sentence):
+        return False
     resolver = found.resolver
     spans = quotations(sentence)
     masked = list(sentence)
