@@ -7172,3 +7172,166 @@ def test_liberia_s_ma_is_a_title_of_address_and_wa_a_particle_of_a_name(
     assert speakers == [name.lower().replace(" ", "-").replace("é", "e")]
     if guessed is not None:
         assert flagged == guessed
+
+
+@pytest.mark.parametrize(
+    ("story", "rank_said"),
+    [
+        ("BAMAKO - President Ali Diallo held talks with Chad's junta leader General Idriss "
+         "Mahamat Deby, whose foreign minister Amina Haroun met her counterpart, Ibrahim Toure.",
+         "General Deby said the talks were frank."),
+        ("BAMAKO - President Ali Diallo met Chad's transitional leader, Colonel Idriss Mahamat "
+         "Deby. His Chadian counterpart, Amina Haroun, met Foreign Minister Ibrahim Toure.",
+         "Colonel Deby said the talks were frank."),
+    ],
+)  # fmt: skip
+def test_a_ruler_the_story_describes_and_ranks_is_a_head_of_state(
+    story: str, rank_said: str
+) -> None:
+    """A ruler the story gives a description and a rank ("Niger's military ruler, General X",
+    "Guinea's transitional leader, General Y") whom the joint document styles President of the
+    Transition was no head, so "The two Heads of State" went to the host and a foreign
+    minister or a deposed president, and "General Y said" went to nobody, since his role has no
+    "General" (round 25, held-out 72, 75 and 78: twenty-one statements): a rank the article
+    gives someone before their full name is theirs, and a ranked ruler the document styles a
+    head of state heads it."""
+    release = (
+        "[Joint communique _2026.3.5. Bamako]\n\nAt the invitation of His Excellency Ali Diallo, "
+        "President of the Republic of Mali, His Excellency General Idriss Mahamat Deby, "
+        "President of the Transition, Head of State of the Republic of Chad, visited Bamako.\n\n"
+        "1. Security\n\n(1) The two Heads of State agreed to patrol the border together.\n\n/End/"
+    )
+    said = _speakers_and_guesses(f"{story}\n\n{rank_said}", release)
+    clause = "The two Heads of State agreed to patrol the border together."
+    assert [sorted(speakers) for text, speakers, _ in said if text == clause] == [
+        ["ali-diallo", "idriss-mahamat-deby"]
+    ]
+    assert [speakers for text, speakers, _ in said if text == rank_said] == [
+        ["idriss-mahamat-deby"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("clause", "speakers"),
+    [
+        ("The Lao Party welcomed the commitment of the Thai Party to open the bridge.",
+         ["somsak-phomma"]),
+        ("The Thai Party took note of this request.", ["anan-chaiyo"]),
+        ("The Government of Laos proposed a joint survey of the river.", ["somsak-phomma"]),
+        ("The side of Laos stressed the need to resolve the matter first.", ["somsak-phomma"]),
+        ("The Government of the Kingdom of Thailand stressed the importance of fishers.",
+         ["anan-chaiyo"]),
+    ],
+)  # fmt: skip
+def test_a_party_or_a_government_of_a_country_is_its_leader(
+    clause: str, speakers: list[str]
+) -> None:
+    """ "The Nigerien Party welcomed …", "The Government of Barbados proposed …" and "The side of
+    Bosnia and Herzegovina stressed …" went to nobody (round 25, held-out 72 and 74: ten
+    clauses): a party with a capital, as French documents write it, and the government or side
+    of a country named after it are that country's leader, a guess as every side is."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo of Thailand met his Lao counterpart Somsak "
+        "Phomma on Monday."
+    )
+    assert _clauses_drafted(story, [clause]) == [(speakers, True)]
+
+
+def test_a_role_noun_of_a_nationality_is_the_counterpart_the_document_titles_so() -> None:
+    """`"…," the Tongan Prime Minister said.` went to the visiting Prime Minister, whose
+    country the article never gave, where the story named the Tongan leader only as "his Tongan
+    counterpart" and the joint document styled him "Prime Minister of the Kingdom of Tonga"
+    (round 25, held-out 73: four statements): a title the article gives someone, of the role
+    noun's nationality, names them before a holder of the title whose country is unknown, a
+    guess."""
+    story = (
+        "APIA - Prime Minister Tom Hale and his Samoan counterpart Fiame Lemalu signed a deal."
+        '\n\n"We are friends first," the Samoan Prime Minister said.'
+    )
+    release = (
+        "[Joint statement _2026.3.5. Apia]\n\nAt the invitation of the Honourable Fiame Lemalu, "
+        "Prime Minister of the Independent State of Samoa, the Honourable Tom Hale visited "
+        "Apia.\n\n1. Trade\n\n(1) The Prime Ministers agreed to meet again.\n\n/End/"
+    )
+    said = _speakers_and_guesses(story, release)
+    assert [(speakers, guessed) for text, speakers, guessed in said if "friends" in text] == [
+        (["fiame-lemalu"], True)
+    ]
+
+
+def test_a_leader_of_a_nationality_is_the_head_a_title_gives_it_before_a_minister() -> None:
+    """`"…," the Burkinabe leader said` went to the Burkinabe foreign minister, "her Burkinabe
+    counterpart", since the President's country was read as "Faso" of "President of Burkina
+    Faso" (round 25, held-out 71: two statements): a head of state whose title names the
+    nationality is the leader, before a counterpart minister, a guess."""
+    story = (
+        "ACCRA - The President of Burkina Faso, Captain Ali Traore, met President Kofi Mensah."
+        "\n\nForeign Minister Ama Owusu met her Burkinabe counterpart, Mrs Awa Ouedraogo."
+        '\n\n"We are one people," the Burkinabe leader said.'
+    )
+    release = (
+        "[Joint communique _2026.6.4. Accra]\n\nAt the invitation of His Excellency Kofi "
+        "Mensah, President of the Republic of Ghana, His Excellency Captain Ali Traore, "
+        "President of Faso, Head of State, visited Accra.\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    said = _speakers_and_guesses(story, release)
+    assert [(speakers, guessed) for text, speakers, guessed in said if "one people" in text] == [
+        (["ali-traore"], True)
+    ]
+
+
+def test_a_president_of_a_country_is_the_counterpart_the_document_styles_so() -> None:
+    """ "(3) The President of the Republic of Poland welcomed …" went to the Latvian President,
+    the one whose role says President, where the story called the Polish one "his Polish
+    counterpart" (round 25, held-out 72 and 75: three clauses): a role noun with its country
+    names whom the document styles so when no holder of the role is of that country, a
+    guess."""
+    story = "RIGA - Latvian President Anna Berzina met her Polish counterpart Jan Nowicki."
+    release = (
+        "[Joint declaration _2026.9.15. Riga]\n\nAt the invitation of the President of the "
+        "Republic of Latvia, Anna Berzina, the President of the Republic of Poland, Jan Nowicki, "
+        "visited Riga.\n\n1. Defence\n\n(1) The President of the Republic of Poland welcomed "
+        "Latvia's decision to spend more.\n\n/End/"
+    )
+    said = _speakers_and_guesses(story, release)
+    assert [(speakers, guessed) for text, speakers, guessed in said if "welcomed" in text] == [
+        (["jan-nowicki"], True)
+    ]
+
+
+def test_a_declaration_s_we_is_the_signatories_it_names() -> None:
+    """ "We, the President of X, A, and the President of Y, B, meeting in Z, declare …" was
+    nobody's (round 25, held-out 72): a declaration in its signatories' voice is theirs, each
+    named before the verb, a guess."""
+    story = "RIGA - Latvian President Anna Berzina met Polish President Jan Nowicki."
+    we = (
+        "We, the President of the Republic of Latvia, Anna Berzina, and the President of the "
+        "Republic of Poland, Jan Nowicki, meeting in Riga, declare our resolve to work together."
+    )
+    release = f"[Joint declaration _2026.9.15. Riga]\n\n{we}\n\n1. Defence\n\n(1) Agreed.\n\n/End/"
+    assert _speakers_and_guesses(story, release) == [(we, ["anna-berzina", "jan-nowicki"], True)]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Among those who came to see the President was Mele Tapu, a nurse from Neiafu.",
+        "In the crowd on the square was Mele Tapu, 71, whose parents were born in Neiafu.",
+        "Outside the hall was Mele Tapu, who sells flowers.",
+    ],
+)
+def test_a_pronoun_after_an_inverted_was_means_the_one_it_introduced(introduction: str) -> None:
+    """ "Among those who came … was X, a nurse …. She said …" went to the Foreign Minister, the
+    last woman quoted, and "In the crowd … was Y, 71, whose …" listed no person Y (round 25,
+    held-out 73, 74 and 78: six statements): a sentence that brings someone into the story by an
+    inverted "was" names a person, the subject a pronoun starting the next sentence most likely
+    means, a guess as every pronoun is."""
+    story = (
+        "NUKU'ALOFA - Prime Minister Tom Hale met his Tongan counterpart, Sione Vea.\n\n"
+        "Foreign Minister Ana Fifita said she was pleased. Ms Fifita said the deal was fair.\n\n"
+        f"{introduction} She said she had waited years for the visit."
+    )
+    said = _speakers_and_guesses(story)
+    assert [(speakers, guessed) for text, speakers, guessed in said if "waited" in text] == [
+        (["mele-tapu"], True)
+    ]

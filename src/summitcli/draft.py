@@ -1178,7 +1178,7 @@ SIDES_VERB = (
     r"confirmed|condemned|urged|appreciated|commended|pledged|assessed|evaluated|recalled|"
     r"instructed|directed|tasked|committed|announced|undertook|called\s+(?:on|upon|for)|"
     r"invited|informed|accepted\s+the\s+invitation|supported|encouraged|looked\s+forward|"
-    r"extended\s+(?:an?\s+|their\s+|his\s+|her\s+)?invitation|offered|"
+    r"extended\s+(?:an?\s+|their\s+|his\s+|her\s+)?invitation|offered|proposed|requested|"
     r"took\s+note|set\s+(?:a|the)\s+(?:target|goal))\b"
 )
 """What the parties do in the joint document's own voice: affirm, stress, welcome …, and
@@ -1186,7 +1186,7 @@ instruct, direct or task others, commit, announce and call on, which the sets' w
 as the parties' words (held-out 38 onwards); after an adverb too ("strongly condemned"); and
 one party inviting, informing or accepting an invitation (held-out 55 onwards); and what they
 supported, encouraged, looked forward to, offered or extended an invitation to (held-out 63
-onwards)."""
+onwards), and what they proposed or requested (held-out 71 onwards)."""
 VIEW_VERB = r"(?:also\s+)?(?:recogni[sz]ed|shared\s+the\s+(?:view|understanding))\b"
 """What the parties recognised or the view they shared: the bundled source's joint press release
 keeps it as the document's own account, as the first held-out set's press statements do, but
@@ -1216,14 +1216,16 @@ JOINT_AND = re.compile(rf"^{JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+{SIDES_VERB}")
 atmosphere, and reaffirmed …"."""
 ONE_SIDE = re.compile(
     rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
-    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|party)|(?:{STATE}|Federated States) of (?:the )?"
-    rf"(?P<state>{PLACE_WORDS})))\s+(?:{SIDES_VERB}|agreed\b|decided\b)"
+    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
+    rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
+    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+(?:{SIDES_VERB}|agreed\b|decided\b)"
 )
 """One side of the joint document as its subject: "The Thai side expressed", "The Italian side
 reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
-party expressed", or its state
-by name ("The Republic of Palau undertook", "The Federated States of Micronesia undertook");
-that side's leader (`Resolver.side_leader`)."""
+party expressed" (or "Party", as French documents write it), its state by name ("The
+Republic of Palau undertook", "The Federated States of Micronesia undertook"), or the side or
+government of a country ("The Government of Fiji proposed", "The side of Bosnia and
+Herzegovina stressed"); that side's leader (`Resolver.side_leader`)."""
 JOINT_PRESENT = re.compile(
     rf"(?:^|[.;]\s+){JOINT_PLURAL}"
     r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"
@@ -1307,6 +1309,16 @@ UNNAMED_NEAR = re.compile(
 familiar with Kim's thinking said", "aides to the president told", "a spokesman for Boateng
 said", "Mori's office said", "Reyes' critics said"): the words are theirs, never the person
 they are close to."""
+INTRODUCED = re.compile(
+    r"(?:Among|In|At|On|Outside|Inside|Near|Beside|Behind|Also)\b[^.;:\"\u201c]*?\s(?:was|were)\s+"
+)
+"""A sentence that brings someone into the story by an inverted "was", no verb of speech:
+"Among those who came to see the president was X, a nurse", "In the crowd was Y, 71, …"; the
+person a pronoun starting the next sentence most likely means ("She said …")."""
+INTRODUCED_NAME = re.compile(
+    rf"(?:^|(?<=[.!?] )){INTRODUCED.pattern}{HONOURS}(?P<name>{FULL_NAME})(?=[,.])"
+)
+"""Someone an inverted "was" brings into the story, a person the article may quote next."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"had|has|have|"
@@ -1569,6 +1581,13 @@ def _titled(role: str, title: str) -> bool:
     return spelled(title).split()[-1] in spelled(role)
 
 
+def _ranked(person: Found, title: str) -> bool:
+    """Whether a title before a bare name is the military rank the article gives that person
+    before their full name, whatever their role ("General X" of "Guinea's transitional leader,
+    General Y X")."""
+    return re.fullmatch(MILITARY_RANK, title) is not None and title in person.titles
+
+
 def _holds(role: str, title: str) -> bool:
     """Whether a role is the title's: "President" is, "Vice President" and "Deputy Prime
     Minister" are not; "Prime Minister" is not "Crown Prince"'s "prince"."""
@@ -1586,9 +1605,10 @@ def _slug(name: str) -> str:
 
 def _heads(person: Found) -> bool:
     """Whether someone heads a state or government: by their role, or by a title the joint
-    document gives a ruler the story calls by a rank alone ("General X" of "His Excellency
-    General X, President of the Republic of Y, Head of State"), whose role stays the story's."""
-    military = re.fullmatch(MILITARY_RANK, person.role)
+    document gives a ruler the story calls by a rank ("General X" of "His Excellency General
+    X, President of the Republic of Y, Head of State"), whose role stays the story's, whether
+    the rank alone or a description ("junta leader General X")."""
+    military = any(re.fullmatch(MILITARY_RANK, title) for title in (person.role, *person.titles))
     return bool(HEAD.search(person.role) or (military and any(map(HEAD.search, person.titles))))
 
 
@@ -1616,6 +1636,13 @@ def _nationalities(person: Found, titles: str) -> set[str]:
     found.update(re.findall(rf"{ADJECTIVE}\b", titles))
     found.update(re.findall(rf"\bof (?:the )?(?:{STATE} of (?:the )?)?([A-Z][a-z]+)", titles))
     return found
+
+
+def _of_nationality(person: Found, adjective: str) -> bool:
+    """Whether any title the article gives someone names the nationality: "the Burkinabe
+    leader" is the "President of Burkina Faso", whose country the rules read as "Faso"."""
+    titles = " ".join([person.role, *person.titles])
+    return any(_same_country(adjective, country) for country in _nationalities(person, titles))
 
 
 LEAD_IN_CAPITALS = re.compile(rf"[{UPPER}]{{2,}}(?= [{UPPER}][a-z])")
@@ -1831,6 +1858,11 @@ def find_people(
             )
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
+        for match in INTRODUCED_NAME.finditer(paragraph):  # "Among those … was X, 71,"
+            name = match["name"]
+            known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+            if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
+                add(match, "name", UNKNOWN, number, 3)
         for match in UNTITLED_PAIR.finditer(paragraph):
             for group in ("first", "second"):
                 name = match[group]
@@ -2550,7 +2582,8 @@ class Resolver:
             candidates = [
                 p for p in people
                 if match["word"] in p.ends
-                and match["title"].lower() in p.role.lower() and p.former == former
+                and (match["title"].lower() in p.role.lower() or _ranked(p, match["title"]))
+                and p.former == former
             ]  # fmt: skip
             if match["word"] in self.unlisted:  # "Secretary Salcedo" of two Salcedos
                 add(match.start(), match.end(), "a name someone not listed carries", candidates)
@@ -2572,7 +2605,9 @@ class Resolver:
                 and match["title"].lower() in p.role.lower() and p.former == former
             ]  # fmt: skip
             add(match.start(), match.end(), "part of a name", inside)  # "President Guelleh"
-            if others and not any(_titled(p.role, match["title"]) for p in others):
+            if others and not any(
+                _titled(p.role, match["title"]) or _ranked(p, match["title"]) for p in others
+            ):
                 add(match.start(), match.end(), "title and surname", [], block=True)
         for match in POSSESSIVE_ROLE.finditer(text):
             role = _owned(match).lower()
@@ -2609,6 +2644,11 @@ class Resolver:
             if place and len(holders) > 1 and len(of_place) == 1:  # "The Prime Minister of
                 # Bhutan": of two prime ministers, Bhutan's
                 add(match.start(), place.end(), "role", of_place)
+            if place and holders and not any(_of_nationality(p, place["place"]) for p in holders):
+                # "The President of Poland": the "Polish counterpart" the joint document styles
+                # so, not the one President by role, a Latvian; a guess
+                styled = self._titled_as(match["title"].lower(), place["place"])
+                add(match.start(), place.end(), "a counterpart for a head", styled)
             if ground == "role" and self._held_by_someone_unlisted(match):
                 ground = "a name someone not listed carries"
             add(match.start(), match.end(), ground, holders)
@@ -2714,7 +2754,7 @@ class Resolver:
             same = [
                 p for p in counterparts if _same_country(adjective, p.country or p.role.split()[0])
             ]
-            if adjective and same and not any(_same_country(adjective, p.country) for p in heads):
+            if adjective and same and not any(_of_nationality(p, adjective) for p in heads):
                 return same, "a counterpart for a head"  # "her Cuban counterpart, X": a guess
             tiers = [heads]
         else:
@@ -2746,6 +2786,11 @@ class Resolver:
             same = [p for p in fitting if _same_country(adjective, p.country)]
             if same:  # "the Greek premier": the Greek Prime Minister, before a Premier of
                 return held(same)  # a nationality the article never gave
+        titled = self._titled_as(title, adjective) if adjective else []
+        if titled:  # "the Tongan Prime Minister": the "Tongan counterpart" whom the joint
+            # document styles "Prime Minister of the Kingdom of Tonga", before a Prime Minister
+            # whose country the article never gave; a guess, the title not being the role
+            return titled, "a counterpart for a head"
         for fitting in tiers:
             unknown = [p for p in fitting if not p.country]
             if unknown:
@@ -2753,6 +2798,15 @@ class Resolver:
         if adjective and any(tiers) and counterparts:  # "the Peruvian foreign minister", after
             return counterparts, "a counterpart for a head"  # "X met his Peruvian counterpart"
         return [], "role"
+
+    def _titled_as(self, title: str, nationality: str) -> list[Found]:
+        """Whom any title the article gives holds a role noun's title ("prime minister", or a
+        head's for "leader") with its nationality or country ("Tongan", "Poland")."""
+        return [
+            p for p in self.people.values()
+            if not p.former and _of_nationality(p, nationality)
+            and any(HEAD.search(t) if title in LEADING else _holds(t, title) for t in p.titles)
+        ]  # fmt: skip
 
     def _by_occupation(self, match: re.Match[str]) -> list[Found]:
         """Who "the senator" or "the analyst" may be: the people whose role says so (any
@@ -2805,6 +2859,8 @@ class Resolver:
                 and APPOSED.fullmatch(sentence[people[0].end : people[1].start])
             ):
                 opener = people[1]  # "The foreign minister, Radosław Sikorski, …": the name
+            introduced = [m for m in people if INTRODUCED.fullmatch(sentence[: m.start])]
+            opener = introduced[0] if introduced else opener  # "Among those … was X, …"
             self.subject = list(opener.candidates) if opener else []
         for mention in mentions:
             if mention.kind in ("pronoun", "plural pronoun"):  # "they are the bridge": no one new
@@ -3894,7 +3950,9 @@ def _reported_in_release(
     parts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
     sided = [side for start in parts if (side := ONE_SIDE.match(paragraph[start:]))]
     leaders = [
-        p for side in sided for p in found.resolver.side_leader(side["place"] or side["state"])
+        p
+        for side in sided
+        for p in found.resolver.side_leader(side["place"] or side["state"] or side["of"])
     ]
     if leaders and not sides and not (bound and bound.people):  # "The Thai side expressed …,
         # and the Lao side undertook …": each side's leader
@@ -3913,8 +3971,10 @@ def _reported_in_release(
         rule = "the two sides' words in the joint document"  # "The two sides affirmed"
         bound = Attribution(both, rule, ("the two leaders",))
     elif bound is None:
-        bound = _named_agreeing(found.resolver, paragraph) or _titled_agreeing(
-            found.resolver, paragraph
+        bound = (
+            _named_agreeing(found.resolver, paragraph)
+            or _titled_agreeing(found.resolver, paragraph)
+            or _signatories(found.resolver, paragraph)
         )
         agreeing = NAMED_AGREE.match(paragraph)
         if bound is None and agreeing and re.search(rf"(?:{CORE_TITLE}) ", agreeing["subject"]):
@@ -4006,6 +4066,28 @@ def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     people = list(dict.fromkeys(m.candidates[0] for m in mentions))
     grounds = (*(m.kind for m in mentions), "a verb of the joint document that may be a deed")
     return Attribution(people, "named in the joint document, agreeing or affirming", grounds)
+
+
+WE_THE_SIGNATORIES = re.compile(
+    r"^We,\s+(?P<subject>.+?),?\s+(?:hereby\s+|jointly\s+|solemnly\s+)*"
+    r"(?:declare|affirm|reaffirm|state|commit|agree|express|welcome|pledge|resolve|adopt)\b"
+)
+"""A joint declaration in its signatories' own voice: "We, the President of X, A, and the
+President of Y, B, meeting in Z, declare …"."""
+
+
+def _signatories(resolver: Resolver, paragraph: str) -> Attribution | None:
+    """The people a "We, …, declare" paragraph names before its verb, each one known person: a
+    guess, as every reading of the joint document's voice is."""
+    we = WE_THE_SIGNATORIES.match(paragraph)
+    if we is None:
+        return None
+    mentions = [m for m in resolver.mentions(we["subject"]) if m.kind in NAMING]
+    if not mentions or any(len(m.candidates) != 1 for m in mentions):
+        return None
+    people = list(dict.fromkeys(m.candidates[0] for m in mentions))
+    grounds = (*(m.kind for m in mentions), "the two leaders")
+    return Attribution(people, "the signatories a declaration's 'We, …' names", grounds)
 
 
 TWO_TITLES = re.compile(rf"[Tt]he (?:{LEADER}) and the (?:{LEADER})")
