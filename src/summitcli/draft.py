@@ -764,7 +764,8 @@ Sri Lankan president Y": a holder of the past, "former" in lower case inside a r
 sentence's start made it)."""
 ROLE_NOUN = re.compile(
     rf"\b[Tt]he (?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) )?"
-    rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot)|{PLAIN_NATIONALITY}) )?"
+    rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
+    r"[A-Z]{2,3}) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
@@ -773,7 +774,15 @@ ROLE_NOUN = re.compile(
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
-"the Ivorian head of state" (a leader, as "leader" is)."""
+"the Ivorian head of state" (a leader, as "leader" is); a country's name that ends as no
+nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
+president") stand as a nationality."""
+BODY_OF_ROLE = (
+    r"Opposition|Senate|Assembly|Parliament|House|Chamber|Council|Commission|Party|Court|"
+    r"Congress|Association|Federation|Board|Bank"
+)
+"""A body after a role noun ("the Leader of the Opposition", "the President of the Senate"):
+the role is that body's, never a leader's of the summit."""
 ROLE_OF_PLACE = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:{STATE}\s+of\s+(?:the\s+)?)?(?P<place>[{UPPER}][\w'-]+)"
 )
@@ -1585,7 +1594,10 @@ def _ranked(person: Found, title: str) -> bool:
     """Whether a title before a bare name is the military rank the article gives that person
     before their full name, whatever their role ("General X" of "Guinea's transitional leader,
     General Y X")."""
-    return re.fullmatch(MILITARY_RANK, title) is not None and title in person.titles
+    return re.fullmatch(MILITARY_RANK, title) is not None and any(
+        re.fullmatch(rf"(?:(?:Lieutenant|Major|Brigadier)[- ])?{title}", held)
+        for held in person.titles
+    )
 
 
 def _holds(role: str, title: str) -> bool:
@@ -1640,8 +1652,10 @@ def _nationalities(person: Found, titles: str) -> set[str]:
 
 def _of_nationality(person: Found, adjective: str) -> bool:
     """Whether any title the article gives someone names the nationality: "the Burkinabe
-    leader" is the "President of Burkina Faso", whose country the rules read as "Faso"."""
-    titles = " ".join([person.role, *person.titles])
+    leader" is the "President of Burkina Faso", whose country the rules read as "Faso". A title
+    with a comma in it holds another's words ("X, President of Y" read as the title of the
+    guest named after it), never theirs."""
+    titles = " ".join(title for title in [person.role, *person.titles] if "," not in title)
     return any(_same_country(adjective, country) for country in _nationalities(person, titles))
 
 
@@ -2413,6 +2427,7 @@ Ground = Literal[
     "a name after 'according to' and a description", "a name before a headline's colon",
     "a verb of the joint document that may be a deed", "a given name",
     "a speaker named after the first sentence", "a role someone untitled may hold",
+    "a role by its words, no country",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -2644,6 +2659,16 @@ class Resolver:
             if place and len(holders) > 1 and len(of_place) == 1:  # "The Prime Minister of
                 # Bhutan": of two prime ministers, Bhutan's
                 add(match.start(), place.end(), "role", of_place)
+            if place and re.fullmatch(BODY_OF_ROLE, place["place"]):  # "The Leader of the
+                # Opposition, X,": a body's, no head of state's; the name after it is the one
+                add(match.start(), place.end(), "role", [], block=True)
+            written = text[match.start() : place.end()].lower() if place else ""
+            worded = [p for p in holders if place and p.role.lower().endswith(written)]
+            state = bool(place and re.fullmatch(STATE, place["place"]))
+            if place and state and len(holders) > 1 and len(worded) == 1:
+                # "the President of the Republic said", as an Algerian agency calls its own
+                # President, of the two: the one whose role the article wrote so
+                add(match.start(), place.end(), "a role by its words, no country", worded)
             if place and holders and not any(_of_nationality(p, place["place"]) for p in holders):
                 # "The President of Poland": the "Polish counterpart" the joint document styles
                 # so, not the one President by role, a Latvian; a guess
@@ -2805,7 +2830,10 @@ class Resolver:
         return [
             p for p in self.people.values()
             if not p.former and _of_nationality(p, nationality)
-            and any(HEAD.search(t) if title in LEADING else _holds(t, title) for t in p.titles)
+            and any(
+                HEAD.search(t) if title in LEADING else _holds(t, title)
+                for t in p.titles if "," not in t
+            )
         ]  # fmt: skip
 
     def _by_occupation(self, match: re.Match[str]) -> list[Found]:
@@ -2817,9 +2845,14 @@ class Resolver:
         words = GENERALS if noun == "general" else words
         named = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         named += [p for p in self.people.values() if p not in named]
+        ranked = noun == "general"  # "the general": a ruler the article ranks so, too
         return [
             p for p in named
-            if not p.former and not p.credited and re.search(rf"\b(?:{words})\b", p.role.lower())
+            if not p.former and not p.credited
+            and (
+                re.search(rf"\b(?:{words})\b", p.role.lower())
+                or (ranked and _ranked(p, "General"))
+            )
         ]  # fmt: skip
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
