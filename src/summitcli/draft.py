@@ -116,7 +116,7 @@ HONOUR = (
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
-    rf"(?:Adi|Ro|Mama|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne)(?= {WORD} {WORD})|Khunying|"
+    rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne)(?= {WORD} {WORD})|Khunying|"
     r"Grand Chief|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
@@ -142,7 +142,8 @@ New Guinea's Grand Chief; the styles a Malaysian Datuk's or
 Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patinggi", "Dato Seri
 Pahlawan"), though Amar alone is a given name; French, Spanish, Portuguese and German Monsieur,
 Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
-Adi and Ro, East Africa's Mama, Shona Amai, Thai Khun, the Mufti and Setswana Kgosi, Kiribati's
+Adi and Ro, East Africa's Mama, Liberia's Ma (a Chinese family name too), Shona Amai, Thai
+Khun, the Mufti and Setswana Kgosi, Kiribati's
 Nei (a woman's), Bhutan's Aum (a woman's) and Ap (a man's), Wolof Serigne, only before a name of
 two words or more
 ("Adi Litia Vosanibola",
@@ -150,6 +151,11 @@ never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the Presiden
 an Associate or Assistant Professor. Burmese U and Daw stay in a name, as the article writes it
 ("U Than Lwin Oo"): the sets' writers differ on them."""
 HONOURS = rf"(?:{HONOUR} )*"
+TRADE_COMPOUND = (
+    r"[A-Z][a-z]{2,}(?:grower|keeper|maker|seller|owner|worker|farmer|trader|dealer|builder)"
+)
+"""An occupation English writes as one word with the thing worked, capitalised at a sentence's
+start ("Beekeeper", "Boatbuilder"): no given name ends so."""
 NAME_START = (
     rf"(?<!Tan )(?<!Puan )(?<!Toh )(?!{HONOUR}\b)(?!(?:Seri|Paduka|Puan|Utama|Setia|Panglima)\b)"
     r"(?!(?:(?<=Datuk )|(?<=Dato )|(?<=Dato' )|(?<=Datin )|(?<=Seri )|(?<=Sri )|(?<=Tun ))"
@@ -160,21 +166,24 @@ NAME_START = (
     r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|"
     r"Economist|Lawyer|Activist|Historian|Student|Farmer|Fisherman|Fisherwoman|Trader|Vendor|"
     r"Teacher|Nurse|Driver|Worker|Shopkeeper|Retiree|Pensioner|Resident|Merchant|Miner|"
-    r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim)\b)"
+    r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim|"
+    rf"{TRADE_COMPOUND})\b)"
     r"(?!(?:Attorney|Solicitor|General|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|Gov|"
     r"Acting|Interim|First Lady)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
-Celestina Muhongo" or "Student Ivo Marić"."""
+Celestina Muhongo" or "Student Ivo Marić", or an occupation English writes as one word with
+the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
-    r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab"
+    r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
+    r"wa"
 )
 """The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
-and "av", the Welsh "ap"."""
+and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o")."""
 INITIALS = r"(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
 "J.R. Perera" (never "A" or "I" without a dot, which start sentences)."""
@@ -663,10 +672,11 @@ NOT_PEOPLE = re.compile(
     r"Sultanate|Principality|Confederation|Commonwealth|Commission)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
-    r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People)$"
+    r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces)$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
-Commission", "Burkina Faso", "Danish People" (of "Danish People's Party")."""
+Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), "Tuvalu Police"
+(of "the Tuvalu Police, a coast guard and …")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
@@ -764,7 +774,8 @@ Sri Lankan president Y": a holder of the past, "former" in lower case inside a r
 sentence's start made it)."""
 ROLE_NOUN = re.compile(
     rf"\b[Tt]he (?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) )?"
-    rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot)|{PLAIN_NATIONALITY}) )?"
+    rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
+    r"[A-Z]{2,3}) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
@@ -773,7 +784,15 @@ ROLE_NOUN = re.compile(
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
-"the Ivorian head of state" (a leader, as "leader" is)."""
+"the Ivorian head of state" (a leader, as "leader" is); a country's name that ends as no
+nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
+president") stand as a nationality."""
+BODY_OF_ROLE = (
+    r"Opposition|Senate|Assembly|Parliament|House|Chamber|Council|Commission|Party|Court|"
+    r"Congress|Association|Federation|Board|Bank"
+)
+"""A body after a role noun ("the Leader of the Opposition", "the President of the Senate"):
+the role is that body's, never a leader's of the summit."""
 ROLE_OF_PLACE = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:{STATE}\s+of\s+(?:the\s+)?)?(?P<place>[{UPPER}][\w'-]+)"
 )
@@ -873,7 +892,7 @@ OCCUPATION = re.compile(
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
     r"taxi driver|teacher|nurse|miner|lawmaker|legislator|student|retiree|"
     r"pensioner|resident|merchant|engineer|researcher|entrepreneur|exporter|importer|villager|"
-    rf"herder|artisan|pilgrim)) {HONOURS}(?P<name>{FULL_NAME})"
+    rf"herder|artisan|pilgrim)|{TRADE_COMPOUND}) {HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
 citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg", "student Ivo Marić", with
@@ -1186,7 +1205,7 @@ SIDES_VERB = (
     r"confirmed|condemned|urged|appreciated|commended|pledged|assessed|evaluated|recalled|"
     r"instructed|directed|tasked|committed|announced|undertook|called\s+(?:on|upon|for)|"
     r"invited|informed|accepted\s+the\s+invitation|supported|encouraged|looked\s+forward|"
-    r"extended\s+(?:an?\s+|their\s+|his\s+|her\s+)?invitation|offered|"
+    r"extended\s+(?:an?\s+|their\s+|his\s+|her\s+)?invitation|offered|proposed|requested|"
     r"took\s+note|set\s+(?:a|the)\s+(?:target|goal))\b"
 )
 """What the parties do in the joint document's own voice: affirm, stress, welcome …, and
@@ -1194,7 +1213,7 @@ instruct, direct or task others, commit, announce and call on, which the sets' w
 as the parties' words (held-out 38 onwards); after an adverb too ("strongly condemned"); and
 one party inviting, informing or accepting an invitation (held-out 55 onwards); and what they
 supported, encouraged, looked forward to, offered or extended an invitation to (held-out 63
-onwards)."""
+onwards), and what they proposed or requested (held-out 71 onwards)."""
 VIEW_VERB = r"(?:also\s+)?(?:recogni[sz]ed|shared\s+the\s+(?:view|understanding))\b"
 """What the parties recognised or the view they shared: the bundled source's joint press release
 keeps it as the document's own account, as the first held-out set's press statements do, but
@@ -1224,14 +1243,16 @@ JOINT_AND = re.compile(rf"^{JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+{SIDES_VERB}")
 atmosphere, and reaffirmed …"."""
 ONE_SIDE = re.compile(
     rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
-    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|party)|(?:{STATE}|Federated States) of (?:the )?"
-    rf"(?P<state>{PLACE_WORDS})))\s+(?:{SIDES_VERB}|agreed\b|decided\b)"
+    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
+    rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
+    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+(?:{SIDES_VERB}|agreed\b|decided\b)"
 )
 """One side of the joint document as its subject: "The Thai side expressed", "The Italian side
 reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
-party expressed", or its state
-by name ("The Republic of Palau undertook", "The Federated States of Micronesia undertook");
-that side's leader (`Resolver.side_leader`)."""
+party expressed" (or "Party", as French documents write it), its state by name ("The
+Republic of Palau undertook", "The Federated States of Micronesia undertook"), or the side or
+government of a country ("The Government of Fiji proposed", "The side of Bosnia and
+Herzegovina stressed"); that side's leader (`Resolver.side_leader`)."""
 JOINT_PRESENT = re.compile(
     rf"(?:^|[.;]\s+){JOINT_PLURAL}"
     r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"
@@ -1328,6 +1349,16 @@ UNNAMED_AFTER_CONJUNCTION = re.compile(
 """A new clause's subject that is such a group ("Kim said …, while Japanese officials said"):
 the verb is theirs, another speaker in the sentence, never the person named before the
 conjunction ("…, while Doha wanted …" may be what Kim said: no group, no cut)."""
+INTRODUCED = re.compile(
+    r"(?:Among|In|At|On|Outside|Inside|Near|Beside|Behind|Also)\b[^.;:\"\u201c]*?\s(?:was|were)\s+"
+)
+"""A sentence that brings someone into the story by an inverted "was", no verb of speech:
+"Among those who came to see the president was X, a nurse", "In the crowd was Y, 71, …"; the
+person a pronoun starting the next sentence most likely means ("She said …")."""
+INTRODUCED_NAME = re.compile(
+    rf"(?:^|(?<=[.!?] )){INTRODUCED.pattern}{HONOURS}(?P<name>{FULL_NAME})(?=[,.])"
+)
+"""Someone an inverted "was" brings into the story, a person the article may quote next."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"had|has|have|"
@@ -1585,6 +1616,16 @@ def _titled(role: str, title: str) -> bool:
     return spelled(title).split()[-1] in spelled(role)
 
 
+def _ranked(person: Found, title: str) -> bool:
+    """Whether a title before a bare name is the military rank the article gives that person
+    before their full name, whatever their role ("General X" of "Guinea's transitional leader,
+    General Y X")."""
+    return re.fullmatch(MILITARY_RANK, title) is not None and any(
+        re.fullmatch(rf"(?:(?:Lieutenant|Major|Brigadier)[- ])?{title}", held)
+        for held in person.titles
+    )
+
+
 def _holds(role: str, title: str) -> bool:
     """Whether a role is the title's: "President" is, "Vice President" and "Deputy Prime
     Minister" are not; "Prime Minister" is not "Crown Prince"'s "prince"."""
@@ -1602,9 +1643,10 @@ def _slug(name: str) -> str:
 
 def _heads(person: Found) -> bool:
     """Whether someone heads a state or government: by their role, or by a title the joint
-    document gives a ruler the story calls by a rank alone ("General X" of "His Excellency
-    General X, President of the Republic of Y, Head of State"), whose role stays the story's."""
-    military = re.fullmatch(MILITARY_RANK, person.role)
+    document gives a ruler the story calls by a rank ("General X" of "His Excellency General
+    X, President of the Republic of Y, Head of State"), whose role stays the story's, whether
+    the rank alone or a description ("junta leader General X")."""
+    military = any(re.fullmatch(MILITARY_RANK, title) for title in (person.role, *person.titles))
     return bool(HEAD.search(person.role) or (military and any(map(HEAD.search, person.titles))))
 
 
@@ -1632,6 +1674,15 @@ def _nationalities(person: Found, titles: str) -> set[str]:
     found.update(re.findall(rf"{ADJECTIVE}\b", titles))
     found.update(re.findall(rf"\bof (?:the )?(?:{STATE} of (?:the )?)?([A-Z][a-z]+)", titles))
     return found
+
+
+def _of_nationality(person: Found, adjective: str) -> bool:
+    """Whether any title the article gives someone names the nationality: "the Burkinabe
+    leader" is the "President of Burkina Faso", whose country the rules read as "Faso". A title
+    with a comma in it holds another's words ("X, President of Y" read as the title of the
+    guest named after it), never theirs."""
+    titles = " ".join(title for title in [person.role, *person.titles] if "," not in title)
+    return any(_same_country(adjective, country) for country in _nationalities(person, titles))
 
 
 LEAD_IN_CAPITALS = re.compile(rf"[{UPPER}]{{2,}}(?= [{UPPER}][a-z])")
@@ -1852,6 +1903,11 @@ def find_people(
             )
             if not known and " " in bare and not NOT_PEOPLE.search(name):
                 add(match, group, UNKNOWN, number, 3)
+        for match in INTRODUCED_NAME.finditer(paragraph):  # "Among those … was X, 71,"
+            name = match["name"]
+            known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+            if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
+                add(match, "name", UNKNOWN, number, 3)
         for match in UNTITLED_PAIR.finditer(paragraph):
             for group in ("first", "second"):
                 name = match[group]
@@ -2403,6 +2459,7 @@ Ground = Literal[
     "a name after 'according to' and a description", "a name before a headline's colon",
     "a verb of the joint document that may be a deed", "a given name",
     "a speaker named after the first sentence", "a role someone untitled may hold",
+    "a role by its words, no country",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -2575,7 +2632,8 @@ class Resolver:
             candidates = [
                 p for p in people
                 if match["word"] in p.ends
-                and match["title"].lower() in p.role.lower() and p.former == former
+                and (match["title"].lower() in p.role.lower() or _ranked(p, match["title"]))
+                and p.former == former
             ]  # fmt: skip
             if match["word"] in self.unlisted:  # "Secretary Salcedo" of two Salcedos
                 add(match.start(), match.end(), "a name someone not listed carries", candidates)
@@ -2598,7 +2656,9 @@ class Resolver:
             ]  # fmt: skip
             add(match.start(), match.end(), "part of a name", inside)  # "President Guelleh"
             if others and not any(
-                _titled(role, match["title"]) for p in others for role in p.titles or [p.role]
+                any(_titled(role, match["title"]) for role in p.titles or [p.role])
+                or _ranked(p, match["title"])
+                for p in others
             ):  # "Senator Blackman", of the minister the article first titled "Senator"
                 add(match.start(), match.end(), "title and surname", [], block=True)
         for match in POSSESSIVE_ROLE.finditer(text):
@@ -2636,6 +2696,21 @@ class Resolver:
             if place and len(holders) > 1 and len(of_place) == 1:  # "The Prime Minister of
                 # Bhutan": of two prime ministers, Bhutan's
                 add(match.start(), place.end(), "role", of_place)
+            if place and re.fullmatch(BODY_OF_ROLE, place["place"]):  # "The Leader of the
+                # Opposition, X,": a body's, no head of state's; the name after it is the one
+                add(match.start(), place.end(), "role", [], block=True)
+            written = text[match.start() : place.end()].lower() if place else ""
+            worded = [p for p in holders if place and p.role.lower().endswith(written)]
+            state = bool(place and re.fullmatch(STATE, place["place"]))
+            if place and state and len(holders) > 1 and len(worded) == 1:
+                # "the President of the Republic said", as an Algerian agency calls its own
+                # President, of the two: the one whose role the article wrote so
+                add(match.start(), place.end(), "a role by its words, no country", worded)
+            if place and holders and not any(_of_nationality(p, place["place"]) for p in holders):
+                # "The President of Poland": the "Polish counterpart" the joint document styles
+                # so, not the one President by role, a Latvian; a guess
+                styled = self._titled_as(match["title"].lower(), place["place"])
+                add(match.start(), place.end(), "a counterpart for a head", styled)
             if ground == "role" and self._held_by_someone_unlisted(match):
                 ground = "a name someone not listed carries"
             add(match.start(), match.end(), ground, holders)
@@ -2741,7 +2816,7 @@ class Resolver:
             same = [
                 p for p in counterparts if _same_country(adjective, p.country or p.role.split()[0])
             ]
-            if adjective and same and not any(_same_country(adjective, p.country) for p in heads):
+            if adjective and same and not any(_of_nationality(p, adjective) for p in heads):
                 return same, "a counterpart for a head"  # "her Cuban counterpart, X": a guess
             tiers = [heads]
         else:
@@ -2773,6 +2848,11 @@ class Resolver:
             same = [p for p in fitting if _same_country(adjective, p.country)]
             if same:  # "the Greek premier": the Greek Prime Minister, before a Premier of
                 return held(same)  # a nationality the article never gave
+        titled = self._titled_as(title, adjective) if adjective else []
+        if titled:  # "the Tongan Prime Minister": the "Tongan counterpart" whom the joint
+            # document styles "Prime Minister of the Kingdom of Tonga", before a Prime Minister
+            # whose country the article never gave; a guess, the title not being the role
+            return titled, "a counterpart for a head"
         for fitting in tiers:
             unknown = [p for p in fitting if not p.country]
             if unknown:
@@ -2780,6 +2860,18 @@ class Resolver:
         if adjective and any(tiers) and counterparts:  # "the Peruvian foreign minister", after
             return counterparts, "a counterpart for a head"  # "X met his Peruvian counterpart"
         return [], "role"
+
+    def _titled_as(self, title: str, nationality: str) -> list[Found]:
+        """Whom any title the article gives holds a role noun's title ("prime minister", or a
+        head's for "leader") with its nationality or country ("Tongan", "Poland")."""
+        return [
+            p for p in self.people.values()
+            if not p.former and _of_nationality(p, nationality)
+            and any(
+                HEAD.search(t) if title in LEADING else _holds(t, title)
+                for t in p.titles if "," not in t
+            )
+        ]  # fmt: skip
 
     def _by_occupation(self, match: re.Match[str]) -> list[Found]:
         """Who "the senator" or "the analyst" may be: the people whose role says so (any
@@ -2790,9 +2882,14 @@ class Resolver:
         words = GENERALS if noun == "general" else words
         named = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         named += [p for p in self.people.values() if p not in named]
+        ranked = noun == "general"  # "the general": a ruler the article ranks so, too
         return [
             p for p in named
-            if not p.former and not p.credited and re.search(rf"\b(?:{words})\b", p.role.lower())
+            if not p.former and not p.credited
+            and (
+                re.search(rf"\b(?:{words})\b", p.role.lower())
+                or (ranked and _ranked(p, "General"))
+            )
         ]  # fmt: skip
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
@@ -2832,6 +2929,8 @@ class Resolver:
                 and APPOSED.fullmatch(sentence[people[0].end : people[1].start])
             ):
                 opener = people[1]  # "The foreign minister, Radosław Sikorski, …": the name
+            introduced = [m for m in people if INTRODUCED.fullmatch(sentence[: m.start])]
+            opener = introduced[0] if introduced else opener  # "Among those … was X, …"
             self.subject = list(opener.candidates) if opener else []
         for mention in mentions:
             if mention.kind in ("pronoun", "plural pronoun"):  # "they are the bridge": no one new
@@ -3074,7 +3173,8 @@ class Resolver:
         in_view = IN_VIEW.match(clause)
         pronoun = OBJECT_PRONOUNS.get(in_view["who"], in_view["who"]) if in_view else ""
         candidates = self._by_pronoun(pronoun) if in_view else []
-        if not cues and in_view and candidates:  # "In her view, the deal is "fair"": hers
+        if in_view and candidates:  # "In her view, the deal is "fair"": hers, and so is "In
+            # his view, X needed …, while Y wanted …", whose verbs are inside the view
             mention = Mention(*in_view.span("who"), pronoun, "pronoun", candidates)
             bound = self._bound([mention], "", number)
             rule = f"{bound.rule}, whose view 'In … view,' introduces"
@@ -3750,7 +3850,10 @@ def _two_speakers(
     """ "X said …, while Y said …" (or "…; Y said: "…""): two records, each with its own
     speaker, the sentence cut at the conjunction outside its quotations; only when each half
     has a speaker of its own in its subject, and no attribution ends the sentence ("…, Z
-    said."), which makes both halves Z's account."""
+    said."), which makes both halves Z's account; nor in a view ("In his view, X …, while Y
+    …"), which the frame before it gives whole as one person's."""
+    if IN_VIEW.match(sentence) or FOR_VIEW.match(sentence):
+        return False
     resolver = found.resolver
     spans = quotations(sentence)
     masked = list(sentence)
@@ -3928,7 +4031,9 @@ def _reported_in_release(
     parts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
     sided = [side for start in parts if (side := ONE_SIDE.match(paragraph[start:]))]
     leaders = [
-        p for side in sided for p in found.resolver.side_leader(side["place"] or side["state"])
+        p
+        for side in sided
+        for p in found.resolver.side_leader(side["place"] or side["state"] or side["of"])
     ]
     if leaders and not sides and not (bound and bound.people):  # "The Thai side expressed …,
         # and the Lao side undertook …": each side's leader
@@ -3947,8 +4052,10 @@ def _reported_in_release(
         rule = "the two sides' words in the joint document"  # "The two sides affirmed"
         bound = Attribution(both, rule, ("the two leaders",))
     elif bound is None:
-        bound = _named_agreeing(found.resolver, paragraph) or _titled_agreeing(
-            found.resolver, paragraph
+        bound = (
+            _named_agreeing(found.resolver, paragraph)
+            or _titled_agreeing(found.resolver, paragraph)
+            or _signatories(found.resolver, paragraph)
         )
         agreeing = NAMED_AGREE.match(paragraph)
         if bound is None and agreeing and re.search(rf"(?:{CORE_TITLE}) ", agreeing["subject"]):
@@ -4040,6 +4147,28 @@ def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     people = list(dict.fromkeys(m.candidates[0] for m in mentions))
     grounds = (*(m.kind for m in mentions), "a verb of the joint document that may be a deed")
     return Attribution(people, "named in the joint document, agreeing or affirming", grounds)
+
+
+WE_THE_SIGNATORIES = re.compile(
+    r"^We,\s+(?P<subject>.+?),?\s+(?:hereby\s+|jointly\s+|solemnly\s+)*"
+    r"(?:declare|affirm|reaffirm|state|commit|agree|express|welcome|pledge|resolve|adopt)\b"
+)
+"""A joint declaration in its signatories' own voice: "We, the President of X, A, and the
+President of Y, B, meeting in Z, declare …"."""
+
+
+def _signatories(resolver: Resolver, paragraph: str) -> Attribution | None:
+    """The people a "We, …, declare" paragraph names before its verb, each one known person: a
+    guess, as every reading of the joint document's voice is."""
+    we = WE_THE_SIGNATORIES.match(paragraph)
+    if we is None:
+        return None
+    mentions = [m for m in resolver.mentions(we["subject"]) if m.kind in NAMING]
+    if not mentions or any(len(m.candidates) != 1 for m in mentions):
+        return None
+    people = list(dict.fromkeys(m.candidates[0] for m in mentions))
+    grounds = (*(m.kind for m in mentions), "the two leaders")
+    return Attribution(people, "the signatories a declaration's 'We, …' names", grounds)
 
 
 TWO_TITLES = re.compile(rf"[Tt]he (?:{LEADER}) and the (?:{LEADER})")
