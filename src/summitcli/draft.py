@@ -2699,8 +2699,13 @@ class Resolver:
             if place and re.fullmatch(BODY_OF_ROLE, place["place"]):  # "The Leader of the
                 # Opposition, X,": a body's, no head of state's; the name after it is the one
                 add(match.start(), place.end(), "role", [], block=True)
-            written = text[match.start() : place.end()].lower() if place else ""
-            worded = [p for p in holders if place and p.role.lower().endswith(written)]
+            written = (
+                text[match.start() : place.end()].lower().removeprefix("the ") if place else ""
+            )
+            worded = [  # "President of the Republic", not "… of the Islamic Republic of X"
+                p for p in holders
+                if place and re.search(rf"(?:^|\s){re.escape(written)}$", p.role.lower())
+            ]  # fmt: skip
             state = bool(place and re.fullmatch(STATE, place["place"]))
             if place and state and len(holders) > 1 and len(worded) == 1:
                 # "the President of the Republic said", as an Algerian agency calls its own
