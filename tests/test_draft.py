@@ -1703,13 +1703,14 @@ def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
     )
     assert rows["id"].endswith("-undated")  # cited in every key: never the placeholder's year
     assert rows["place"] == (
-        "(unreviewed draft: venue not found; city not in the release's title; country not found)"
+        "(unreviewed draft: venue not found (remove it if the source names none); city not in "
+        "the release's title; country not found)"
     )
     assert rows["visit"] == "state visit"  # found in the article: no mark
     info = json.loads(summit_cli("--data", str(path), "info", "--json", **env).stdout)
     assert info["unreviewed"] == {
         "date": "a placeholder (1900): the release's title gives no date",
-        "venue": "not found",
+        "venue": "not found (remove it if the source names none)",
         "city": "not in the release's title",
         "country": "not found",
     }

@@ -4565,7 +4565,12 @@ def _document(
         "venue": venue[1] if venue else UNKNOWN,
         "visit": visit[1] if visit else UNKNOWN,
     }
-    review += [unfilled(key, "not found") for key, value in facts.items() if value == UNKNOWN]
+    optional = "not found (remove it if the source names none)"  # the format allows it
+    review += [
+        unfilled(key, optional if key in ("venue", "visit") else "not found")
+        for key, value in facts.items()
+        if value == UNKNOWN
+    ]
     review.append("topics, outcomes, the timeline, settings and notes are the curator's")
     speaking = {i for s in found.statements for i in s.speakers}
     speaking |= {i for p in release.preamble for i in p.speakers}
