@@ -139,6 +139,18 @@ def test_a_terminal_never_cuts_a_name_or_the_text(summit: Summit, command: str, 
                 assert word in flat, (word, view.fields[0].value)
 
 
+@pytest.mark.parametrize("width", [80, 100, 120])
+def test_a_table_of_hits_takes_the_terminal_s_width(summit: Summit, width: int) -> None:
+    """At 80 columns `search hydrogen` drew a table 70 wide, its text 26 wide and S2 thirteen
+    lines long (new user 26): room was kept for a score of "0.42 (curation)" that no hit had.
+    The score column takes the room its scores need."""
+    options = views.Options()
+    shown = [views.hit(h, options) for h in search(summit.searchable, parse_query(["hydrogen"]))]
+    out = io.StringIO()
+    render(shown, "rich", Output(out, colour="never", width=width))
+    assert max(len(line.rstrip()) for line in out.getvalue().splitlines()) >= width - 3
+
+
 @pytest.mark.parametrize("width", [40, 60, 80])
 def test_a_panel_s_heading_is_never_cut(summit: Summit, width: int) -> None:
     """A section's title cut mid-word at 40 columns ("…in the Mir"): where the heading is

@@ -21,8 +21,6 @@ from .plain import THROUGH_CURATION, through_curation
 NARROW = 80
 """Below this many columns, passages are stacked (their text would get a third of the width in
 a table) and compare's said and signed are shown one above the other."""
-SCORE_WIDTH = 15
-"""The score column's text: "Score", or "0.42 (curation)"."""
 SHARES = {"Text": 3, "Event (curated)": 3}
 """A passage's verbatim text takes three shares of the room left for each one another column
 takes, so that it keeps most of a narrow terminal."""
@@ -104,7 +102,8 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
     ]
     scored = any(view.score is not None for view in views)
     shown = len(labels) + scored
-    room = width - (3 * shown + 1) - (SCORE_WIDTH if scored else 0)  # padding, rules, edges
+    score = max([len("Score"), *(cell_len(_score(view)) for view in views)]) if scored else 0
+    room = width - (3 * shown + 1) - score  # padding, rules, edges
     if sum(least) > room:
         return None
     widths, spare = list(least), room - sum(least)
@@ -163,6 +162,11 @@ def _stacked(views: Sequence[View], title: str, console: Console) -> None:
         console.print(*lines, "", sep="\n")
 
 
+def _score(view: View) -> str:
+    """A hit's score as its column shows it, "0.42 (curation)" where curation found it."""
+    return f"{view.score or 0:.2f}{_found_mark(view)}"
+
+
 def _found_mark(view: View) -> str:
     """Beside a hit's score: whether curation found it (the note under the table says how)."""
     found = THROUGH_CURATION.get(view.found_in)
@@ -193,7 +197,7 @@ def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:
         if view.quote is not None and names == PASSAGE_LABELS:
             cells[-1] = _quoted(view.quote)
         if scored:
-            cells.append(Text(f"{view.score or 0:.2f}{_found_mark(view)}"))
+            cells.append(Text(_score(view)))
         table.add_row(*cells)
     return table
 
