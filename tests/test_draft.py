@@ -1663,6 +1663,14 @@ def test_a_role_the_article_does_not_write_is_said_to_be_composed(
         (", 31 April 2026", "1900", None, "the title's date 2026.4.31 is not on the calendar"),
         (", Oslo, 12 March 2026", "2026-03-12", "Oslo", None),  # new user 26: the title's city
         (", Port Louis, March 12, 2026", "2026-03-12", "Port Louis", None),
+        # new user 27: a city after the date, a date in brackets, an ordinal day
+        (", 12 March 2026, Lima", "2026-03-12", "Lima", None),
+        (" (12 March 2026)", "2026-03-12", None, None),
+        (" issued on the twelfth of March 2026", "2026-03-12", None, None),
+        (", Lima, twelfth of March 2026", "2026-03-12", "Lima", None),
+        (", 1st March 2026", "2026-03-01", None, None),
+        (", March 21st, 2026", "2026-03-21", None, None),
+        (" signed on the thirty-first of March 2026", "2026-03-31", None, None),
     ],
 )
 def test_a_title_date_is_written_only_if_the_calendar_has_it(

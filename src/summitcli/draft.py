@@ -4477,31 +4477,58 @@ MONTHS = [
     *("January", "February", "March", "April", "May", "June"),
     *("July", "August", "September", "October", "November", "December"),
 ]
-WRITTEN_DATE = re.compile(
-    rf"\b(?:(?P<d>\d{{1,2}}) (?P<month>{'|'.join(MONTHS)}),? (?P<y>\d{{4}})|"
-    rf"(?P<month_first>{'|'.join(MONTHS)}) (?P<d_second>\d{{1,2}}),? (?P<y_second>\d{{4}}))\b"
+UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+ORDINALS = {
+    word: day
+    for day, word in enumerate(
+        [*UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+         "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+         *(f"twenty-{unit}" for unit in UNITS), "thirtieth", "thirty-first"],
+        start=1,
+    )
+}  # fmt: skip
+"""A day written as an ordinal word, "the twelfth of March"."""
+DAY = (
+    rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
 )
-"""A title's date in words, "12 March 2026" or "March 12, 2026", where the bundled source's
-genre writes "_2026.3.12."."""
-CITY_BEFORE_DATE = re.compile(r"(?:^|,\s*)(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}),\s*$")
+WRITTEN_DATE = re.compile(
+    rf"\b(?:(?P<d>{DAY})(?:\s+of)?\s+(?P<month>{'|'.join(MONTHS)}),?\s+(?P<y>\d{{4}})|"
+    rf"(?P<month_first>{'|'.join(MONTHS)})\s+(?P<d_second>{DAY}),?\s+(?P<y_second>\d{{4}}))\b",
+    re.IGNORECASE,
+)
+"""A title's date in words, "12 March 2026", "March 12th, 2026", "the twelfth of March 2026",
+where the bundled source's genre writes "_2026.3.12."."""
+CITY = r"(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
+CITY_BEFORE_DATE = re.compile(rf"(?:^|,\s*){CITY},\s*$")
 """The place a title writes before a date in words: "…, Lima, 14 October 2025"."""
+CITY_AFTER_DATE = re.compile(rf"^\)?,\s*{CITY}\s*\)?$")
+"""Or after it: "…, 14 October 2025, Lima"."""
+TITLE_TAIL = re.compile(r"(?:[\s,(\u2013\u2014-]|\b(?:issued|signed|adopted|done|dated|on)\b)*$")
+"""What joins a title to the date it ends with ("… issued on", "… ("): not the title's."""
+
+
+def _day(written: str) -> str:
+    """A day of a date in words as digits: "the twelfth" and "12th" are "12"."""
+    word = written.lower().removeprefix("the").strip()
+    return str(ORDINALS[word]) if word in ORDINALS else word.rstrip("stndrh")
 
 
 def _title_date(title: str) -> dict[str, str | None] | None:
-    """The title's year, month, day and city (after a dotted date, before one in words), as
-    written, or None."""
+    """The title's year, month, day and city (after a dotted date, before or after one in
+    words), as written, or None."""
     dotted = DATE_IN_TITLE.search(title)
     if dotted:
         return dotted.groupdict()
     written = WRITTEN_DATE.search(title)
     if written is None:
         return None
-    month = MONTHS.index(written["month"] or written["month_first"]) + 1
-    day = written["d"] or written["d_second"]
-    city = CITY_BEFORE_DATE.search(title[: written.start()])
+    month = [m.lower() for m in MONTHS].index((written["month"] or written["month_first"]).lower())
+    city = CITY_BEFORE_DATE.search(title[: written.start()]) or CITY_AFTER_DATE.match(
+        title[written.end() :]
+    )
     return {
-        "y": written["y"] or written["y_second"], "m": str(month), "d": day,
-        "city": city["city"] if city else None,
+        "y": written["y"] or written["y_second"], "m": str(month + 1),
+        "d": _day(written["d"] or written["d_second"]), "city": city["city"] if city else None,
     }  # fmt: skip
 
 
@@ -4512,7 +4539,7 @@ def _summit_title(title: str) -> str:
     written = WRITTEN_DATE.search(title)
     if written:
         city = CITY_BEFORE_DATE.search(title[: written.start()])
-        title = title[: city.start() if city else written.start()].rstrip(" ,")
+        title = TITLE_TAIL.sub("", title[: city.start() if city else written.start()])
     return title or UNKNOWN
 
 
