@@ -4824,6 +4824,26 @@ def test_a_place_the_draft_could_not_find_is_no_address_in_a_reference(
     assert field not in result.stdout
 
 
+@pytest.mark.parametrize(
+    ("fmt", "field"), [("bibtex", "address"), ("ris", "CY  -"), ("csl-json", "place")]
+)
+def test_a_city_guessed_from_the_dateline_is_no_address_in_a_reference(
+    fmt: str, field: str, tmp_path: Path, summit_cli: Any
+) -> None:
+    """A city only the article's dateline gave went into BibTeX, RIS and CSL-JSON as a fact
+    (`address = {Lima}`: new user 27); the place field is left out, and the citation's own
+    words say the city is a guess."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    article = "SEOUL (Yonhap) - " + article.replace(" _2026.3.5. Seoul", " _2026.3.5.")
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(draft_summit(article, "k.txt")))
+    result = summit_cli("--data", str(path), "cite", "S1", "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    assert field not in result.stdout
+    plain = summit_cli("--data", str(path), "cite", "S1").stdout
+    assert "Seoul (unreviewed draft: a guess)" in plain
+
+
 def test_a_country_the_draft_left_to_the_curator_is_null_and_curated(
     tmp_path: Path, summit_cli: Any
 ) -> None:

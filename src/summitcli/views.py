@@ -1038,10 +1038,20 @@ def _date_of(summit: Summit) -> str:
     return date.human() if date else UNKNOWN_DATE
 
 
+def _known_city(summit: Summit) -> str | None:
+    """The summit's city as a reference may give it as a place: never a draft's guess (the
+    article's dateline), which a reference manager would show as fact."""
+    guessed = "city" in unfilled_facts(summit.curation.review)
+    return None if guessed else stated(summit.info.city)
+
+
 def occasion(summit: Summit, date: str) -> str:
     """The summit as a citation names it: title, city and date, a city a draft did not find
-    named as unknown, as its date is."""
-    return f"{summit.info.title}, {stated(summit.info.city) or f'city {PLACEHOLDER}'}, {date}"
+    named as unknown, as its date is, and one it guessed marked so."""
+    city = stated(summit.info.city)
+    if city and not _known_city(summit):
+        city = f"{city} (unreviewed draft: a guess)"
+    return f"{summit.info.title}, {city or f'city {PLACEHOLDER}'}, {date}"
 
 
 def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
@@ -1114,7 +1124,7 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         else (),  # a guessed speaker is in the title, marked: a manager shows an author as fact
         document=_article(source) if article else summit.release.title,
         event=occasion(summit, _date_of(summit)),
-        place=stated(info.city) or "",
+        place=_known_city(summit) or "",
         date=tuple(int(part) for part in str(date).split("T")[0].split("-")) if date else (),
         note=_opening(record, quote)
         + f"{place(record)}. Source: {_described(source)}. [{summit.id}:{ref}]",
