@@ -4513,34 +4513,25 @@ def _day(written: str) -> str:
     return str(ORDINALS[word]) if word in ORDINALS else word.rstrip("stndrh")
 
 
-def _title_date(title: str) -> dict[str, str | None] | None:
-    """The title's year, month, day and city (after a dotted date, before or after one in
-    words), as written, or None."""
+def _title_parts(title: str) -> tuple[str, dict[str, str | None] | None]:
+    """The summit's title of the release's, and the release title's year, month, day and city
+    (after a dotted date, before or after one in words) as written, or None. The summit's
+    title leaves out "…results of the" and the place and date at its end, which the summit's
+    own fields hold (a citation would repeat them)."""
+    summit_title = re.sub(r"^.*?results of the |\s*_.*$", "", title)
     dotted = DATE_IN_TITLE.search(title)
-    if dotted:
-        return dotted.groupdict()
-    written = WRITTEN_DATE.search(title)
+    written = None if dotted else WRITTEN_DATE.search(summit_title)
     if written is None:
-        return None
+        return summit_title or UNKNOWN, dotted.groupdict() if dotted else None
+    before = CITY_BEFORE_DATE.search(summit_title[: written.start()])
+    city = before or CITY_AFTER_DATE.match(summit_title[written.end() :])
     month = [m.lower() for m in MONTHS].index((written["month"] or written["month_first"]).lower())
-    city = CITY_BEFORE_DATE.search(title[: written.start()]) or CITY_AFTER_DATE.match(
-        title[written.end() :]
-    )
-    return {
+    date = {
         "y": written["y"] or written["y_second"], "m": str(month + 1),
         "d": _day(written["d"] or written["d_second"]), "city": city["city"] if city else None,
     }  # fmt: skip
-
-
-def _summit_title(title: str) -> str:
-    """The summit's title of the release's: without "…results of the" and without the place
-    and date at its end, which the summit's own fields hold (a citation would repeat them)."""
-    title = re.sub(r"^.*?results of the |\s*_.*$", "", title)
-    written = WRITTEN_DATE.search(title)
-    if written:
-        city = CITY_BEFORE_DATE.search(title[: written.start()])
-        title = TITLE_TAIL.sub("", title[: city.start() if city else written.start()])
-    return title or UNKNOWN
+    summit_title = TITLE_TAIL.sub("", summit_title[: before.start() if before else written.start()])
+    return summit_title or UNKNOWN, date
 
 
 def _calendar_date(date: dict[str, str | None]) -> str:
@@ -4557,8 +4548,7 @@ def _document(
 ) -> Summit:
     review = found.review
     title = release.title
-    date = _title_date(title)
-    summit_title = _summit_title(title)
+    summit_title, date = _title_parts(title)
     when = _calendar_date(date) if date else ""
     if date and not when:
         written = f"{date['y']}.{date['m']}.{date['d']}"
