@@ -92,9 +92,12 @@ def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
             for index, inner in enumerate(value):
                 look(inner, f"{where}[{index}]")
         elif value == PLACEHOLDER:
-            found.append((where, PERSON_COUNTRY if PEOPLE_COUNTRY.match(where) else FILL))
-            if where in OPTIONAL_FACTS:
-                found[-1] = (where, f"{FILL}, or remove it where the source gives none")
+            fill = (
+                f"{FILL}, or remove it where the source gives none"
+                if where in OPTIONAL_FACTS
+                else FILL
+            )
+            found.append((where, PERSON_COUNTRY if PEOPLE_COUNTRY.match(where) else fill))
 
     look(msgspec.json.decode(data), "$")
     return year + found
