@@ -3891,10 +3891,8 @@ def _two_speakers(
             continue  # "X said …, and that Y had replied …": still what X said
         before = resolver.subject_of(words[:cut], number, bool(spans))
         after = resolver.subject_of(clause, number, bool(spans))
-        subject = clause[: cue.start()].strip() if cue else ""
-        unnamed = re.fullmatch(UNNAMED_GROUP, subject) or UNNAMED_NEAR.search(
-            clause[: cue.start()] if cue else ""
-        )
+        subject = clause[: cue.start()] if cue else ""
+        unnamed = re.fullmatch(UNNAMED_GROUP, subject.strip()) or UNNAMED_NEAR.search(subject)
         if not (before and after and before.people and after.in_subject):
             continue
         if not (after.people or unnamed):  # ", while officials said …": theirs, nobody's
