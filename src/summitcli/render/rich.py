@@ -151,7 +151,7 @@ def _stacked(views: Sequence[View], title: str, console: Console) -> None:
     for view in views:
         heading = Text(view.fields[0].value, style=REF_STYLE)
         if view.score is not None:
-            heading.append(f"  score {view.score:.2f}{_found_mark(view)}", style="dim")
+            heading.append(f"  score {_score(view)}", style="dim")
         lines: list[Text] = [heading]
         for field in view.fields[1:]:
             if view.quote is not None and field.label == "Text":
