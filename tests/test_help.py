@@ -55,3 +55,12 @@ def test_help_on_a_terminal_keeps_colour_off_when_asked(
 def test_help_on_a_terminal_is_coloured_otherwise(summit_tty: Any) -> None:
     code, screen = summit_tty("--help")
     assert code == 0 and "\x1b[" in screen
+
+
+@pytest.mark.parametrize("command", MODULES)
+def test_usage_names_every_argument_in_capitals(summit_cli: Any, command: str) -> None:
+    """Every usage line writes its arguments one way, as `gh` and `rg` do (`REF...`), never
+    the parameter's Python name (`{refs}...`, `[query]...`)."""
+    usage = summit_cli(command, "--help").stdout.split("Usage:")[1].splitlines()[0]
+    arguments = usage.split("[OPTIONS]")[1]
+    assert re.findall(r"[a-z]", arguments) == [], usage

@@ -440,8 +440,8 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
             where = f"{option} is summit's own option; put it before the command: summit {option}"
             return _fail(f"{where}{hint}", error.exit_code)
         word = _short_options_word(option, arguments, command_path)
-        message = word or error.format_message().removesuffix(".") + hint  # "… 'refs'."
-        return _fail(message, error.exit_code)
+        message = _missing_argument(error) or error.format_message().removesuffix(".")
+        return _fail(word or message + hint, error.exit_code)
     if isinstance(error, typer.Abort):
         return EXIT_INTERRUPTED
     if isinstance(error, BrokenPipeError | OutputClosedError):
@@ -453,6 +453,19 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
 
         traceback.print_exception(error)
     return _fail(f"internal error ({type(error).__name__}: {error}); please report it", EXIT_BUG)
+
+
+def _missing_argument(error: Exception) -> str | None:
+    """Click's "Missing argument 'FORMAT'. Choose from: sqlite." in the usage line's words;
+    None for any other error (Typer's own copy of Click has no class to test, only the
+    `param_type` its MissingParameter carries)."""
+    param = getattr(error, "param", None) if hasattr(error, "param_type") else None
+    if param is None or param.param_type_name != "argument":
+        return None
+    name = (param.metavar or param.name or "").removesuffix("...")
+    choices = getattr(param.type, "choices", None)
+    listed = f", one of: {', '.join(map(str, choices))}" if choices else ""
+    return f"missing {name}{listed}"
 
 
 def _command_path(arguments: Sequence[str]) -> str:

@@ -51,6 +51,7 @@ def compare_command(
         str | None,
         typer.Argument(
             help="A statement (S5) or a release record (2.2, P4); all of them when left out.",
+            metavar="REF",
             autocompletion=complete_compared_ref,
             show_default=False,
         ),

@@ -28,7 +28,11 @@ quarter of an hour)."""
 def draft_command(
     article: Annotated[
         Path,
-        typer.Argument(help="The article, as plain UTF-8 text; - reads stdin.", parser=path_given),
+        typer.Argument(
+            help="The article, as plain UTF-8 text; - reads stdin.",
+            metavar="ARTICLE",
+            parser=path_given,
+        ),
     ],
     output: Annotated[
         Path | None,

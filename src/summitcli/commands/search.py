@@ -67,6 +67,7 @@ def search_command(
                 "words: every passage the filter keeps, in document order (the release's, "
                 "then the article's)."
             ),
+            metavar="QUERY...",
             show_default=False,
         ),
     ] = None,

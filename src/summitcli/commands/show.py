@@ -52,6 +52,7 @@ def show_command(
                 "Refs: title T, preamble P1, section 2, clause 2.1 or 2(1), statement S3, "
                 "narration N1, outcome O2."
             ),
+            metavar="REF...",
             autocompletion=complete_ref,
             show_default=False,
         ),
@@ -83,7 +84,11 @@ def cite_command(
     ctx: typer.Context,
     refs: Annotated[
         list[str],
-        typer.Argument(help="Refs to cite (as for 'summit show').", autocompletion=complete_ref),
+        typer.Argument(
+            help="Refs to cite (as for 'summit show').",
+            metavar="REF...",
+            autocompletion=complete_ref,
+        ),
     ],
     quote: Annotated[
         bool, typer.Option("--quote", "-q", help="Put the verbatim text before the citation.")
