@@ -1500,3 +1500,29 @@ def test_a_note_on_guessed_counts_in_a_folder_says_whose_summit(
     result = summit_cli("--data", str(tmp_path), "speakers")
     notes = [line for line in result.stderr.splitlines() if "rest on speakers" in line]
     assert notes and all(re.match(r"summit: note: [\w-]+:\S", note) for note in notes), notes
+
+
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]])
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["show", "S3"], "S3 is in 2 summits (korea-japan-2025-08-23, second)"),
+        (["cite", "s3"], "s3 is in 2 summits (korea-japan-2025-08-23, second)"),
+        (["compare", "S3"], "S3 is in 2 summits (korea-japan-2025-08-23, second)"),
+        (["show", "2"], "2 is in 2 summits"),
+    ],
+)
+def test_a_bare_ref_several_summits_hold_is_said_once(
+    summit_cli: Any, write_data: Callable[..., Path], cache: list[str], args: list[str], said: str
+) -> None:
+    """A new user piped `.ref` of a corpus search into `cite` and got four citations from three
+    articles, exit 0: every one is still given (as documented), with a note that names the
+    summits and the `ID:REF` form that picks one."""
+    write_data(name="a.json")
+    corpus = str(write_data(lambda d: d.update(id="second"), name="b.json").parent)
+    result = summit_cli("--data", corpus, *cache, *args)
+    assert result.returncode == 0
+    assert result.stderr.count(said) == 1, result.stderr
+    assert f"give SUMMIT-ID:{args[1]} for one" in result.stderr
+    qualified = summit_cli("--data", corpus, *cache, args[0], f"second:{args[1]}")
+    assert qualified.returncode == 0 and "summits" not in qualified.stderr

@@ -57,6 +57,23 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
     return found
 
 
+def held_by_several_summits(refs: Sequence[str], records: Sequence[Citable]) -> list[str]:
+    """A note for each ref asked without a summit id that found records of more than one
+    summit: all are given (a corpus's bare ref is each summit's), but a script that took `.ref`
+    from a search's JSON and cited it meant one, and exit 0 would not tell it otherwise."""
+    notes = []
+    for asked in dict.fromkeys(refs):
+        summit_id, ref = split_ref(asked)
+        holders = list(dict.fromkeys(r.summit for r in records if r.ref == ref))
+        if not summit_id and len(holders) > 1:
+            listed = shortened(", ".join(holders), 120)
+            notes.append(
+                f"{shortened(asked)} is in {len(holders)} summits ({listed}): each is given; "
+                f"give SUMMIT-ID:{shortened(asked)} for one"
+            )
+    return notes
+
+
 def records_once(summits: Sequence[Summit], refs: Sequence[str]) -> tuple[list[Citable], list[str]]:
     """`find_records`, each record once, where it was first asked for, and the refs that named
     a record already asked for (`S4 S4`, `2.1 '2(1)'`): a reference manager needs one entry per

@@ -21,6 +21,7 @@ from .shared import (
     emit,
     examples,
     no_results,
+    note_refs_of_several_summits,
     output_format,
     summits_of,
 )
@@ -84,7 +85,9 @@ def compare_command(
     of_topic = lookup.Filter(topics=keep.topics)  # a release record need report no one's words
     wanted = VERDICT_NAMES[verdict] if verdict else None
     asked: dict[str, Statement | Preamble | Clause] = {}
-    for found in find_records(summits, [ref]) if ref is not None else []:
+    found_records = find_records(summits, [ref]) if ref is not None else []
+    note_refs_of_several_summits(ctx, [ref] if ref is not None else [], found_records)
+    for found in found_records:
         if not isinstance(found, Statement | Preamble | Clause):
             kind = "an outcome" if found.TYPE == "outcome" else f"a {found.TYPE}"
             raise typer.BadParameter(

@@ -14,7 +14,7 @@ import typer
 
 from .. import loader, render
 from ..errors import EXIT_NO_RESULTS, DataError
-from ..model import Summit
+from ..model import Citable, Summit
 from ..output import Output
 from ..text import for_data, shell_word
 from ..views import Options, View
@@ -187,6 +187,15 @@ def index_of(ctx: typer.Context) -> Index | None:
         for path, review in index.drafts():
             _note_unreviewed(call.output, path, review)
     return index
+
+
+def note_refs_of_several_summits(
+    ctx: typer.Context, refs: Sequence[str], records: Sequence[Citable]
+) -> None:
+    from ..refs import held_by_several_summits  # imported by the commands that take refs
+
+    for note in held_by_several_summits(refs, records):
+        call_of(ctx).output.note(note)
 
 
 def output_format(ctx: typer.Context, as_json: bool, as_jsonl: bool, chosen: StrEnum) -> str:

@@ -20,6 +20,7 @@ from .shared import (
     emit,
     examples,
     index_of,
+    note_refs_of_several_summits,
     output_format,
     summits_of,
 )
@@ -65,11 +66,13 @@ def show_command(
     index = index_of(ctx)
     if index is not None:
         records = index.find_records(refs)
+        note_refs_of_several_summits(ctx, refs, records)
         output = output_format(ctx, as_json, as_jsonl, fmt)
         emit(ctx, records, views.record, output, whole=True)
         return
     summits = summits_of(ctx)
     records = find_records(summits, refs)
+    note_refs_of_several_summits(ctx, refs, records)
     output = output_format(ctx, as_json, as_jsonl, fmt)
     emit(ctx, records, views.record, output, whole=True)
 
@@ -116,6 +119,7 @@ def cite_command(
         return views.citation(record, by_id[record.summit], options, quote)
 
     records, repeated = records_once(summits, refs)
+    note_refs_of_several_summits(ctx, refs, records)
     for asked in repeated:
         again = f"{shortened(asked)} is cited once: it names a record already asked for"
         call_of(ctx).output.note(again)
