@@ -1691,6 +1691,35 @@ def test_a_title_date_is_written_only_if_the_calendar_has_it(
     assert loaded(encode(summit))[1] == []
 
 
+@pytest.mark.parametrize(
+    ("title", "document_title"),
+    [
+        ("Joint press release on the results of the Korea-Japan summit", False),
+        ("Joint Declaration of Chile and Peru", True),
+        ("Joint statement on the Norway-Iceland summit", True),
+        ("Communique of the Kenya-Uganda summit", True),
+    ],
+)
+def test_a_joint_documents_title_standing_in_for_the_summits_is_said(
+    title: str, document_title: bool, tmp_path: Path, summit_cli: Any
+) -> None:
+    """A new user's citation read "Rosa Vega, quoted. Joint declaration of Chile and Peru": the
+    draft named the summit by its document, so a critic was cited as quoted by it. The draft
+    keeps the title, but as a review item, and a citation or `info` says what it is."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    article = re.sub(r"\[.*?(?= _2026)", f"[{title}", article, count=1)
+    path = tmp_path / "d.json"
+    path.write_bytes(encode(draft_summit(article, "k.txt")))
+    items = [i for i in msgspec.json.decode(path.read_bytes())["curation"]["review"]]
+    said = [i for i in items if i.startswith("summit.title: ")]
+    assert len(said) == (1 if document_title else 0)
+    citation = summit_cli("--data", str(path), "cite", "S1").stdout
+    info = summit_cli("--data", str(path), "info").stdout
+    marked = "(unreviewed draft: the joint document's title"
+    assert (marked in citation) == document_title
+    assert (marked in info) == document_title
+
+
 @pytest.mark.parametrize("no_cache", ["1", ""])
 def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
     no_cache: str, tmp_path: Path, summit_cli: Any

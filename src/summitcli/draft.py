@@ -4532,6 +4532,17 @@ def _title_parts(title: str) -> tuple[str, dict[str, str | None] | None]:
     return summit_title or UNKNOWN, date
 
 
+DOCUMENT_TITLE = re.compile(
+    r"\b(?:joint|press release|statement|declaration|communiqu[eé])\b", re.IGNORECASE
+)
+"""A release title that names its document, not the meeting ("Joint declaration of Chile and
+Peru"), where "…results of the Korea-Japan summit" gave the meeting's name."""
+THE_DOCUMENTS_TITLE = (
+    "the joint document's title, not the meeting's: write the meeting's name (as "
+    "'Korea-Japan summit'), which citations give as the summit"
+)
+
+
 def _calendar_date(date: dict[str, str | None]) -> str:
     """The title's date in ISO form, or "" when no calendar has it ("2026.2.30"): a date that
     does not exist is never written, since every command refuses a file that holds one."""
@@ -4547,6 +4558,8 @@ def _document(
     review = found.review
     title = release.title
     summit_title, date = _title_parts(title)
+    if DOCUMENT_TITLE.search(summit_title):
+        review.append(unfilled("title", THE_DOCUMENTS_TITLE))
     when = _calendar_date(date) if date else ""
     if date and not when:
         written = f"{date['y']}.{date['m']}.{date['d']}"

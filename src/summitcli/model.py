@@ -509,7 +509,7 @@ PLACEHOLDER_YEAR = "1900"
 """What `summit draft` writes where the format wants a date the release's title does not give
 (a date must be one): no summit of this tool's kind took place then."""
 
-UNFILLED = r"^summit\.(?P<field>date|city|country|venue|visit): (?P<why>.*)$"
+UNFILLED = r"^summit\.(?P<field>title|date|city|country|venue|visit): (?P<why>.*)$"
 
 
 def unfilled(name: str, why: str) -> str:

@@ -732,7 +732,7 @@ def summit(found: Summit) -> View:
         return " ".join(filter(None, (value, why and f"(unreviewed draft: {why})")))
 
     fields = [
-        Field("summit", info.title),
+        Field("summit", _title(found)),
         Field("id", found.id),
         Field("date", marked(str(date or ""), unfilled.get("date", ""))),
         Field("place", marked(known_place, unfilled_place)),
@@ -783,7 +783,7 @@ def summit(found: Summit) -> View:
         summit=found.id,
         fields=tuple(fields),
         json=json,
-        heading=info.title,
+        heading=_title(found),
         pairs=True,
     )
 
@@ -1051,7 +1051,15 @@ def occasion(summit: Summit, date: str) -> str:
     city = stated(summit.info.city)
     if city and not _known_city(summit):
         city = f"{city} (unreviewed draft: a guess)"
-    return f"{summit.info.title}, {city or f'city {PLACEHOLDER}'}, {date}"
+    return f"{_title(summit)}, {city or f'city {PLACEHOLDER}'}, {date}"
+
+
+def _title(summit: Summit) -> str:
+    """The summit's title, marked where a draft took the joint document's for it: a citation
+    of a critic "quoted. Joint declaration of …" would read as the document quoting her."""
+    if "title" in unfilled_facts(summit.curation.review):
+        return f"{summit.info.title} (unreviewed draft: the joint document's title)"
+    return summit.info.title
 
 
 def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
@@ -1101,8 +1109,8 @@ def _described(source: Source | None) -> str:
 
 def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference:
     """With `quote`, the note opens with the verbatim text, as the citation text does."""
-    info, source, date = summit.info, summit.source, known_date(summit)
-    summit_named = f"{info.title}, {_date_of(summit)}"
+    source, date = summit.source, known_date(summit)
+    summit_named = f"{_title(summit)}, {_date_of(summit)}"
     article = not isinstance(record, Outcome) and record.provenance.part == "article"
     speech = isinstance(record, Statement) and record.kind != "account"
     if isinstance(record, Statement) and record.kind == "account":
@@ -1151,7 +1159,7 @@ def _cites_curation(record: Citable, summit: Summit) -> bool:
     return (
         isinstance(record, Outcome)
         or bool(guess_of(record))
-        or any(fact in unfilled for fact in ("date", "city"))
+        or any(fact in unfilled for fact in ("title", "date", "city"))
     )
 
 
