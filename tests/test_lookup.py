@@ -42,6 +42,9 @@ from summitcli.model import Summit
         ("Japan's Prime Minister", ["Shigeru Ishiba"]),
         ("Japan\u2019s PM", ["Shigeru Ishiba"]),
         ("President of South Korea", ["Lee Jae-myung"]),
+        # a NAME as `speakers` prints it for a draft's person, pasted with its mark (new user 28)
+        ("Shigeru Ishiba (unreviewed draft: 2 of its counts guessed)", ["Shigeru Ishiba"]),
+        ("Ishiba (unreviewed draft: speaker guessed)", ["Shigeru Ishiba"]),
     ],
 )
 def test_find_people(summit: Summit, name: str, people: list[str]) -> None:
@@ -208,3 +211,13 @@ def test_a_name_is_matched_as_strictly_as_it_can_be_in_each_summit(
         found = {(hit["summit"], tuple(hit["speakers"])) for hit in json.loads(result.stdout)}
         assert {summit for summit, _ in found} == {"korea-japan-2025-08-23", "second"}
         assert all("Lee Jae-myung" in speakers for _, speakers in found)
+
+
+def test_a_name_of_another_role_is_said_once_per_person_in_a_corpus(
+    summit_cli: Any, write_data: Callable[..., Path]
+) -> None:
+    """Two copies of a summit: the message listed each person once per summit (new user 28)."""
+    write_data(name="a.json")
+    corpus = str(write_data(lambda d: d.update(id="second"), name="b.json").parent)
+    said = summit_cli("--data", corpus, "quotes", "-s", "Prime Minister Lee").stderr
+    assert said.count("Lee Jae-myung is President of South Korea") == 1, said

@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from .errors import NotFoundError
-from .model import ACCOUNT_OF, GUESSED_MARK, Person, Searchable, Summit
+from .model import ACCOUNT_OF, Person, Searchable, Summit
 from .text import did_you_mean, fold, quoted, shell_word
 
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·,;]+")
@@ -102,6 +102,11 @@ def find_people(summits: Sequence[Summit], names: Sequence[str]) -> list[Person]
     return people_named([person for summit in summits for person in summit.people], names)
 
 
+UNREVIEWED_MARK = re.compile(r"\s*\(unreviewed draft: [^()]*\)\s*$")
+"""The mark a name of a draft's person carries where `speakers` or WHO shows it ("… (unreviewed
+draft: 2 of its counts guessed)"): pasted back with the name, it is not part of it."""
+
+
 def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]:
     """`find_people` among these people (the persistent index hands over only those whose
     names or roles hold a word of the names, and all of them to explain a name nobody has)."""
@@ -110,7 +115,7 @@ def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]
     for person, keys in keyed:
         by_summit.setdefault(person.summit, []).append((person, keys))
     found: dict[tuple[str, str], Person] = {}
-    for name in names:
+    for name in (UNREVIEWED_MARK.sub("", name) for name in names):
         if not _words(name):  # '' or ' - ': nothing to call anyone by
             empty = "is empty" if not name.strip() else "has no letters"
             raise NotFoundError(
@@ -186,7 +191,7 @@ def _nobody(
     """Why a name calls nobody: it is several names joined as rows join speakers ("Lee
     Jae-myung & Shigeru Ishiba", pasted from WHO), the people it names hold another role, or
     the nearest names of those who could be meant (holders of its title, if it has one)."""
-    pasted = unicodedata.normalize("NFKC", name).removesuffix(GUESSED_MARK)
+    pasted = unicodedata.normalize("NFKC", name)
     subjects = pasted.startswith(ACCOUNT_OF)
     parts = [p.strip() for p in pasted.removeprefix(ACCOUNT_OF).split("&") if p.strip()]
     options = " ".join(f"--speaker {shell_word(part)}" for part in dict.fromkeys(parts))
@@ -200,7 +205,7 @@ def _nobody(
         )
     named = _matches(asked, keyed) if title and asked[2] else []
     if named:
-        roles = ", ".join(f"{p.name} is {p.role}" for p in named)
+        roles = ", ".join(dict.fromkeys(f"{p.name} is {p.role}" for p in named))  # each summit's
         return f"no person called {quoted(name)}: {roles} (see 'summit speakers')"
     hint = did_you_mean(name, (n for p in holders for n in (p.name, *p.aliases)))  # no ids
     return f"no person called {quoted(name)}{hint} (see 'summit speakers')"
