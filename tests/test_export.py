@@ -13,9 +13,11 @@ import stat
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from conftest import NO_ROLE_ARTICLE, bench_module, write_draft
+from summitcli.export import KEPT_APART
 from summitcli.model import Summit
 
 
@@ -54,6 +56,13 @@ def database(tmp_path: Path, summit_cli: Any) -> Path:
     # a message, so on stderr: stdout is for output (`export ... > /dev/null` keeps it)
     assert (result.returncode, result.stdout, result.stderr) == (0, "", f"summit: wrote {path}\n")
     return path
+
+
+def test_a_curated_summit_is_no_draft_in_the_export(database: Path) -> None:
+    with sqlite3.connect(database) as db:
+        [(review,)] = db.execute("SELECT review FROM summits").fetchall()
+        [(described,)] = db.execute("SELECT json FROM datasette_metadata").fetchall()
+    assert review is None and "unreviewed" not in json.loads(described)["description"]
 
 
 def test_sqlite_export_has_every_record_and_sound_keys(database: Path, summit: Summit) -> None:
@@ -102,7 +111,8 @@ def test_a_draft_s_placeholders_are_exported_as_null(
 ) -> None:
     """A draft's "(unknown: see curation.review)" stood in `people.country`, whose column says
     "as the source states it", and in the summit's date and visit: SQL would read it as a fact.
-    It is null there, as in JSON; `curation_review` lists what is unknown."""
+    It is null there, as in JSON; `summits.review` lists what is unknown, so that a draft read
+    in Datasette still says it is one (new user 28: only the CLI said so)."""
     from conftest import write_draft
     from summitcli.model import PLACEHOLDER
 
@@ -121,8 +131,13 @@ def test_a_draft_s_placeholders_are_exported_as_null(
             if isinstance(value, str) and PLACEHOLDER in value
         ]
         countries = db.execute("SELECT count(*) FROM people WHERE country IS NULL").fetchone()
+        [(review,)] = db.execute("SELECT review FROM summits").fetchall()
+        [(described,)] = db.execute("SELECT json FROM datasette_metadata").fetchall()
     assert cells == []
     assert countries[0] > 0
+    items = msgspec.json.decode(draft.read_bytes())["curation"]["review"]
+    assert review.split(KEPT_APART) == items
+    assert "1 of the summits is an unreviewed draft" in json.loads(described)["description"]
 
 
 def test_sqlite_export_never_overwrites_without_force(database: Path, summit_cli: Any) -> None:

@@ -28,6 +28,7 @@ CREATE TABLE summits ( -- One row per summit file, in the order the files were r
     country TEXT,
     venue TEXT, -- null also where the source names none, as visit
     visit TEXT,
+    review TEXT, -- an unreviewed draft's open review items, each after a ¦ (null: reviewed)
     document TEXT, -- the title of the release
     source_file TEXT, -- the file the verbatim text was copied from
     source_description TEXT
@@ -253,6 +254,13 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
         "the source's. Rows are in source order; an account is the article's narration, "
         "never anyone's words."
     )
+    drafts = sum(bool(s.curation.review) for s in summits)
+    if drafts:  # a draft read in Datasette says so, as every command that loads it does
+        description += (
+            f" {drafts} of the summits {'is an unreviewed draft' if drafts == 1 else 'are unreviewed drafts'}"
+            " (summits.review lists the open items): their speakers, roles and facts are "
+            "guesses of `summit draft` until a curator clears them."
+        )
     return {
         "title": title,
         "description": description,
@@ -343,9 +351,9 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
     sid, info, source = summit.id, summit.info, summit.source
     date = known_date(summit)  # a draft's placeholder year is no year
     db.execute(
-        "INSERT INTO summits VALUES (NULL,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO summits VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?)",
         (sid, info.title, date, stated(info.city), stated(info.country), stated(info.venue),
-         stated(info.visit),
+         stated(info.visit), _apart(summit.curation.review),
          summit.release.title, source and source.file, source and source.description),
     )  # fmt: skip
     db.executemany(
