@@ -256,10 +256,10 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
     )
     drafts = sum(bool(s.curation.review) for s in summits)
     if drafts:  # a draft read in Datasette says so, as every command that loads it does
+        are = "is an unreviewed draft" if drafts == 1 else "are unreviewed drafts"
         description += (
-            f" {drafts} of the summits {'is an unreviewed draft' if drafts == 1 else 'are unreviewed drafts'}"
-            " (summits.review lists the open items): their speakers, roles and facts are "
-            "guesses of `summit draft` until a curator clears them."
+            f" {drafts} of the summits {are} (summits.review lists the open items): their "
+            "speakers, roles and facts are guesses of `summit draft` until a curator clears them."
         )
     return {
         "title": title,
