@@ -284,3 +284,11 @@ def test_a_line_meant_to_be_pasted_is_one_line_on_a_narrow_terminal(
         line for line in output.splitlines() if line.startswith(start.replace("DRAFT", draft))
     )
     assert first.rstrip().endswith(end) and len(first) > 60, output
+
+
+def test_a_passage_whose_kind_is_its_who_is_credited_once(summit_cli: Any) -> None:
+    """A preamble paragraph nobody is said to speak is "preamble" for both who and kind: a new
+    user read "— **P2** (preamble, preamble)" as a fault."""
+    markdown = summit_cli("compare", "P2", "--format", "markdown").stdout
+    assert "— **P2** (preamble)\n" in markdown
+    assert "— **S1** (Lee Jae-myung & Shigeru Ishiba, direct)\n" in markdown

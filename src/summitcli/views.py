@@ -79,6 +79,12 @@ class Quote(msgspec.Struct, frozen=True, gc=False):
     """The article's words that introduce a quotation ("President Lee stated,"), verbatim: a
     sentence of the source that is in no other field."""
 
+    @property
+    def credit(self) -> str:
+        """Who and what kind, each once: a preamble paragraph nobody speaks is "preamble" for
+        both ("(preamble, preamble)" read as a fault)."""
+        return ", ".join(dict.fromkeys(part for part in (self.who, self.kind) if part))
+
 
 class Beside(msgspec.Struct, frozen=True, gc=False):
     """Two quotations to read against each other: side by side where the terminal is wide,

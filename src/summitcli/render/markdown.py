@@ -77,8 +77,7 @@ def _quote(quote: Quote, found_in: str = "", framed: bool = True) -> str:
         f"; framed by the article: *{_literal(quote.framing)}*" if quote.framing and framed else ""
     )
     text = "\n> ".join(_literal(quote.text, block=True).splitlines())
-    said = ", ".join(_literal(part) for part in (quote.who, quote.kind) if part)
-    where = f"**{_literal(quote.ref)}** ({said}"
+    where = f"**{_literal(quote.ref)}** ({_literal(quote.credit)}"
     return f"> {text}\n\n— {where}{framing}{found})\n"
 
 

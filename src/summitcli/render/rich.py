@@ -225,7 +225,7 @@ def _panel(view: View, width: int) -> Panel:
         line = Text(part.fields[0].value, style=REF_STYLE)
         quote = part.quote
         if quote and quote.who:
-            line.append(f"  {quote.who}, {quote.kind}", style=WHO_STYLE)
+            line.append(f"  {quote.credit}", style=WHO_STYLE)
             lines += [line, _quoted(quote)]
         else:
             lines.append(
