@@ -706,6 +706,24 @@ def test_metadata_file_cannot_be_the_database(tmp_path: Path, summit_cli: Any) -
     assert list(tmp_path.iterdir()) == []
 
 
+def test_metadata_never_replaces_a_database_even_with_force(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """A new user's `--metadata out.db --force` replaced an earlier export with JSON: --force
+    is for the file of its kind, never for a database named as the metadata."""
+    earlier = tmp_path / "out.db"
+    assert summit_cli("export", "sqlite", str(earlier)).returncode == 0
+    kept = earlier.read_bytes()
+    args = ["export", "sqlite", str(tmp_path / "new.db"), "--metadata", str(earlier), "--force"]
+    refused = summit_cli(*args)
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"summit: {earlier} is a SQLite database; --metadata writes Datasette's JSON: "
+        "name a .json file\n"
+    )
+    assert earlier.read_bytes() == kept and not (tmp_path / "new.db").exists()
+
+
 def test_a_citation_names_the_city_a_draft_did_not_find(tmp_path: Path, summit_cli: Any) -> None:
     """A draft whose release title gives no date or city was cited "…, (unknown: see
     curation.review), date (unknown: see curation.review)": which fact is unknown is said for

@@ -288,6 +288,21 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
     }
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _is_database(path: Path) -> bool:
+    """Whether the file begins as every SQLite database does: --force, given for the metadata,
+    must not replace an earlier export named there by mistake (a new user lost one so)."""
+    if not path.is_file():  # never opened otherwise: reading a named pipe would wait forever
+        return False
+    try:
+        with path.open("rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:  # unreadable: `files.destination` says what is wrong
+        return False
+
+
 def write_sqlite(
     summits: Sequence[Summit],
     path: Path,
@@ -303,6 +318,11 @@ def write_sqlite(
     targets = [path] if metadata_path is None else [path, metadata_path]
     if metadata_path is not None and metadata_path.resolve() == path.resolve():
         raise SummitError(f"{path} cannot be both the database and its metadata")
+    if metadata_path is not None and _is_database(metadata_path):
+        raise SummitError(
+            f"{metadata_path} is a SQLite database; --metadata writes Datasette's JSON: "
+            "name a .json file"
+        )
     read = {Path(summit.path).resolve() for summit in summits}
     for target in targets:
         if target.resolve() in read:
