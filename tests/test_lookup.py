@@ -7,10 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from summitcli.errors import NotFoundError
-from summitcli.lookup import check_section, check_topics, find_people
+from summitcli.lookup import check_section, check_topics, find_people, people_named
 from summitcli.model import Summit
 
 
@@ -159,6 +160,10 @@ NEWS_TITLED: list[tuple[str, set[str] | str]] = [
     ("Prime Minister Lee", "Lee Jae-myung is South Korean President"),
     ("President Ishiba", "Shigeru Ishiba is Japanese Prime Minister"),
     ("Japanese President Lee", "no person called 'Japanese President Lee'"),
+    # the title alone is whoever holds it, after a nationality too (new user 28: a corpus's
+    # "Norwegian Prime Minister" was left out of -s 'Prime Minister' without a word)
+    ("Prime Minister", {"Shigeru Ishiba"}),
+    ("President", {"Lee Jae-myung"}),  # not the former president
     # the role alone, as `speakers` prints it, is its holder
     ("Japanese Prime Minister", {"Shigeru Ishiba"}),
     ("Japanese PM", {"Shigeru Ishiba"}),  # "PM" is the title spelled short, in a role too
@@ -221,3 +226,29 @@ def test_a_name_of_another_role_is_said_once_per_person_in_a_corpus(
     corpus = str(write_data(lambda d: d.update(id="second"), name="b.json").parent)
     said = summit_cli("--data", corpus, "quotes", "-s", "Prime Minister Lee").stderr
     assert said.count("Lee Jae-myung is President of South Korea") == 1, said
+
+
+@pytest.mark.parametrize(
+    ("role", "holds"),
+    [
+        ("Norwegian Prime Minister", True),
+        ("South Korean President", True),
+        ("Prime Minister of Norway", True),
+        ("Former South Korean President", False),
+        ("Former President", False),
+        ("Vice President", False),
+        ("Deputy Prime Minister", False),
+        ("Acting Prime Minister", False),
+        ("wife of the Norwegian Prime Minister", False),
+    ],
+)
+def test_a_title_alone_finds_whoever_holds_it(summit: Summit, role: str, holds: bool) -> None:
+    """After a nationality too, never after a qualifier that makes it another office."""
+    person = msgspec.structs.replace(summit.people[0], role=role)
+    person.summit = summit.id  # as the loader fills it in
+    title = "President" if "President" in role else "Prime Minister"
+    if holds:
+        assert people_named([person], [title]) == [person]
+    else:
+        with pytest.raises(NotFoundError):
+            people_named([person], [title])

@@ -20,6 +20,11 @@ NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·,;]+")
 
 TITLE_WORDS = frozenset({"president", "prime", "minister", "pm", "former"})
 """Words of a role's title, which a name may carry only for a person whose role it is."""
+QUALIFIERS = frozenset(
+    {"vice", "deputy", "acting", "interim", "late", "ex", "caretaker", "outgoing", "incoming"}
+)
+"""Words before a title that make the role another office than the title's ("Vice President"),
+where a nationality there ("Norwegian Prime Minister") leaves it the title's."""
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
 """Words of courtesy, which any person may be called by."""
 SPELLED_OUT = {"pm": ("prime", "minister")}
@@ -81,9 +86,15 @@ def _title(name: str) -> tuple[str, ...]:
 
 
 def _holds(person: Person, title: tuple[str, ...]) -> bool:
-    """Whether the person's role begins with the title: "President" is the President of South
-    Korea, not the Former President, as the draft's rule of title and surname has it."""
-    return tuple(_words(person.role)[: len(title)]) == title
+    """Whether the person's role begins with the title, or with a nationality of one or two
+    words before it ("Norwegian Prime Minister", "South Korean President"): "President" is the
+    President of South Korea, not the Former President nor the Vice President, as the draft's
+    rule of title and surname has it."""
+    words = _words(person.role)
+    for before in range(3):
+        if tuple(words[before : before + len(title)]) == title:
+            return not set(words[:before]) & (TITLE_WORDS | QUALIFIERS)
+    return False
 
 
 def person_names(person: Person) -> list[str]:
