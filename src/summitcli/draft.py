@@ -4532,11 +4532,15 @@ def _title_parts(title: str) -> tuple[str, dict[str, str | None] | None]:
     return summit_title or UNKNOWN, date
 
 
-DOCUMENT_TITLE = re.compile(
-    r"\b(?:joint|press release|statement|declaration|communiqu[eé])\b", re.IGNORECASE
-)
+DOCUMENT = r"(?:press release|statement|declaration|communiqu[eé])"
+DOCUMENT_TITLE = re.compile(rf"\b(?:joint|{DOCUMENT})\b", re.IGNORECASE)
 """A release title that names its document, not the meeting ("Joint declaration of Chile and
 Peru"), where "…results of the Korea-Japan summit" gave the meeting's name."""
+DOCUMENT_KIND = re.compile(
+    rf"^(?:joint )?{DOCUMENT}(?: (?:on|of|between|by|from)(?: the)?)?\s*", re.IGNORECASE
+)
+"""The words of a release's title that name its kind ("Joint statement on the"): in every
+draft's id alike, they would say nothing of which summit it is and make every ref long."""
 THE_DOCUMENTS_TITLE = (
     "the joint document's title, not the meeting's: write the meeting's name (as "
     "'Korea-Japan summit'), which citations give as the summit"
@@ -4659,7 +4663,8 @@ def _summit_id(title: str, when: str, source_file: str) -> str:
     """The title and the date; an undated draft's id says so ("-undated", never the
     placeholder's year) after its file's name, without which every undated draft of one kind
     of title would be one summit."""
-    return _slug(f"{title} {when or PurePath(source_file).stem + ' undated'}") or "draft"
+    named = DOCUMENT_KIND.sub("", title) or title  # "Joint Press Release" alone is its name
+    return _slug(f"{named} {when or PurePath(source_file).stem + ' undated'}") or "draft"
 
 
 LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$", re.MULTILINE)
