@@ -85,8 +85,9 @@ def compare_command(
     of_topic = lookup.Filter(topics=keep.topics)  # a release record need report no one's words
     wanted = VERDICT_NAMES[verdict] if verdict else None
     asked: dict[str, Statement | Preamble | Clause] = {}
-    found_records = find_records(summits, [ref]) if ref is not None else []
-    note_refs_of_several_summits(ctx, [ref] if ref is not None else [], found_records)
+    refs = [ref] if ref is not None else []
+    found_records = find_records(summits, refs)
+    note_refs_of_several_summits(ctx, refs, found_records)
     for found in found_records:
         if not isinstance(found, Statement | Preamble | Clause):
             kind = "an outcome" if found.TYPE == "outcome" else f"a {found.TYPE}"
