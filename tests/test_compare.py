@@ -595,3 +595,22 @@ def test_echoes_and_links_in_json_say_what_rests_on_curation(summit_cli: Any) ->
     assert by_ref["S15"]["shared"] and by_ref["S15"]["curated"] == []
     [s16] = json.loads(summit_cli("compare", "S16", "--json").stdout)
     assert [link["curated"] for link in s16["links"]] == [["shared_via_curation"]] * 2
+
+
+def test_one_shared_word_is_never_an_echo() -> None:
+    """A new user's expert said "This is not only about copper": one content word, so sharing
+    it made a full share and "echoed" (0.50) against a leader's clause. An echo needs at least
+    a phrase's worth of shared words; one is at most "partly echoed"."""
+    from summitcli.draft import draft
+
+    article = (
+        "HANOI - Prime Minister Minh Tran met President Ana Soto on Tuesday.\n\n"
+        '"This is not only about copper," said Professor Lena Ruiz, an analyst.\n\n'
+        "[Joint statement _2026.3.10. Hanoi]\n\n"
+        "1. Trade\n\n(1) President Ana Soto stated that Chile welcomes investment in copper and "
+        "lithium.\n\n/End/\n"
+    )
+    [alignment], _ = compare(draft(article, "article.txt"))
+    [link] = alignment.links
+    assert link.shared == ["copper"] and link.score >= ECHOED
+    assert alignment.verdict == "partly echoed"

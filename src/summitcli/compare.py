@@ -184,7 +184,7 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
         links = [
             _link(side, other, record.ref, score, spans) for score, record, other, spans in kept
         ]
-        verdict = _verdict(kept[0][0] if kept else 0.0)
+        verdict = _verdict(links[0]) if links else VERDICTS[2]
         alignments.append(Alignment(statement, links, [item[1] for item in kept], verdict))
     return alignments, [echoed_by(record, alignments) for record in signed]
 
@@ -204,15 +204,21 @@ def against(alignments: Sequence[Alignment], ref: str) -> list[Alignment]:
     of the statement's best link elsewhere in the release.
     """
     return [
-        Alignment(alignment.statement, [link], [record], _verdict(link.score))
+        Alignment(alignment.statement, [link], [record], _verdict(link))
         for alignment in alignments
         for link, record in zip(alignment.links, alignment.records, strict=True)
         if link.ref == ref
     ]
 
 
-def _verdict(score: float) -> str:
-    return VERDICTS[0] if score >= ECHOED else VERDICTS[1] if score >= PARTLY else VERDICTS[2]
+def _verdict(link: Link) -> str:
+    """An echo needs a phrase's worth of shared words: one word alone scores high where the
+    statement has little else ("This is not only about copper"), yet says no more than a
+    theme, so it is at most "partly echoed"."""
+    words = len(link.shared) + len(link.shared_via_curation)
+    if link.score >= ECHOED and words >= MIN_PHRASE_WORDS:
+        return VERDICTS[0]
+    return VERDICTS[1] if link.score >= PARTLY else VERDICTS[2]
 
 
 def _phrase_keys(said: _Side, spans: list[tuple[int, int]]) -> set[str]:
