@@ -4542,8 +4542,9 @@ DOCUMENT_KIND = re.compile(
 """The words of a release's title that name its kind ("Joint statement on the"): in every
 draft's id alike, they would say nothing of which summit it is and make every ref long."""
 THE_DOCUMENTS_TITLE = (
-    "the joint document's title, not the meeting's: write the meeting's name (as "
-    "'Korea-Japan summit'), which citations give as the summit"
+    "the joint document's title, not the meeting's: write the meeting's name, which "
+    "citations give as the summit (its countries and 'summit', as the bundled file's "
+    "'Korea-Japan summit')"
 )
 
 
