@@ -67,9 +67,11 @@ def draft_command(
             else read_limited(article, ARTICLE_LIMIT)
         )
         text = raw.decode("utf-8")
+    except FileNotFoundError:  # as `loader` says of a summit file
+        raise SummitError(f"{shortened(name, 200)}: no such file or directory") from None
     except OSError as error:
         raise SummitError(
-            f"{shortened(name, 200)}: cannot be read ({error.strerror or error})"
+            f"{shortened(name, 200)}: cannot be read: {error.strerror or error}"
         ) from None
     except UnicodeDecodeError as error:
         raise SummitError(f"{name}: {not_utf8(error)}") from None
