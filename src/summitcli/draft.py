@@ -349,7 +349,9 @@ OFFICE_ADDRESSED = re.compile(rf"^(?P<office>.*\b{OFFICER}\b.*?)(?: (?:Senator|S
 """An office and, after it, a title of address the name goes on with: "Minister of Foreign
 Affairs and Foreign Trade Senator Dr X" holds the ministry; "Senator" there is how the article
 addresses a minister appointed to the Senate, no office of its own."""
-PLAIN_NATIONALITY = r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque"
+PLAIN_NATIONALITY = (
+    r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque|Slovak"
+)
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
 NATIONALITY_FIRST = (
     r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East|Central|Cape"
@@ -779,7 +781,8 @@ ROLE_NOUN = re.compile(
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
-    r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM))"
+    r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
+    r"monarch))"
     r"\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
@@ -828,9 +831,13 @@ SAME_TITLE = {
     "premier": ("prime minister",), "prime minister": ("premier",),
     "amir": ("emir",), "emir": ("amir",),
     "foreign minister": ("minister for foreign affairs", "minister of foreign affairs"),
+    "monarch": ("king", "queen", "sultan", "emir", "amir", "emperor"),
 }  # fmt: skip
 """Titles a role noun may give for one another: "the Pakistani premier", a Prime Minister; "the
-Liberian Foreign Minister", a Minister for Foreign Affairs."""
+Liberian Foreign Minister", a Minister for Foreign Affairs; "the Jordanian monarch", a King."""
+PORTFOLIO_NOUN = re.compile(r"\b[Tt]he (?P<portfolio>(?!prime\b|foreign\b)[a-z]+) minister\b")
+"""A minister named by the portfolio alone, in lower case: "the water minister" is the one
+"Water Minister" or "Minister of Water" the article names, if one."""
 PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
@@ -2744,6 +2751,14 @@ class Resolver:
                 kind = "a given name"  # "Yumiko said", of Tanaka Yumiko beside Tanaka Hiroshi
             add(match.start(), match.end(), kind, _current(same))  # a former namesake too: a guess
             add(match.start(), match.end(), "part of a name", _current(inner))  # "Fuentes"
+        for match in PORTFOLIO_NOUN.finditer(text):
+            portfolio = match["portfolio"]
+            pattern = rf"\b{portfolio} minister\b|\bminister (?:of|for) (?:\w+ )*?{portfolio}\b"
+            holders = [
+                p for p in people
+                if not p.former and any(re.search(pattern, role.lower()) for role in p.titles)
+            ]  # fmt: skip
+            add(match.start(), match.end(), "role", holders)
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
             place = ROLE_OF_PLACE.match(text, match.end()) if match["title"] else None
