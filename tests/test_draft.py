@@ -7673,3 +7673,139 @@ def test_the_leader_of_a_body_is_no_leader_of_the_summit() -> None:
     assert [(speakers, guessed) for text, speakers, guessed in said if "Charity" in text] == [
         (["lemalu-tate-simi"], True)
     ]
+
+
+# Round 26, SPEAKERS
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker", "guessed"),
+    [
+        ('"The tide is turning," Van der Berg said.', "anna-van-der-berg", False),
+        ("Van der Berg said the tide was turning.", "anna-van-der-berg", False),
+        ('"The tide is turning," said Prime Minister Van der Berg.', "anna-van-der-berg", False),
+        ("De Lima said the tide was turning.", "rosa-de-lima", False),
+    ],
+)  # fmt: skip
+def test_a_family_name_s_particle_capitalised_is_the_namesake_s(
+    said: str, speaker: str, guessed: bool
+) -> None:
+    """`"…," Van der Meulen said` went silently to a person "Van der Meulen" of their own, apart
+    from Prime Minister Dirk-Jan van der Meulen, since the joint document's "Prime Minister Van
+    der Meulen" made one (round 26, held-out 81 and 84: five statements): a particle a sentence
+    or a title capitalises is the one the full name writes in lower case."""
+    story = (
+        "OSLO - Prime Minister Anna van der Berg met Foreign Minister Rosa de Lima and Chilean "
+        "President Mateo Fuentes.\n\n"
+        f"{said}"
+    )
+    release = (
+        "[Joint Statement _2026.3.12. Oslo]\n\n1. Energy\n\n(1) Prime Minister Van der Berg "
+        "and President Fuentes met in Oslo.\n\n/End/"
+    )
+    whole = [(0, story), (1, release)]
+    assert "Van der Berg" not in [p.name for p in find_people(whole, 1).values()]
+    said_by = _speakers_and_guesses(story, release)
+    assert [(speakers, guessed) for text, speakers, guessed in said_by if "tide" in text] == [
+        ([speaker], guessed)
+    ]
+
+
+def test_a_capitalised_particle_s_family_name_two_people_carry_is_a_guess() -> None:
+    """Where two people carry the family name in full, "Van der Berg said" is either, a guess,
+    never a third person of that name alone; "Prime Minister Van der Berg" the one so titled,
+    a guess too (the namesake may hold a title the article left unsaid)."""
+    story = (
+        "OSLO - Prime Minister Anna van der Berg met Chilean President Mateo Fuentes. Joost "
+        "van der Berg, a city councillor, attended.\n\n"
+        "Van der Berg said the tide was turning.\n\n"
+        '"The sea is rising," said Prime Minister Van der Berg.'
+    )
+    release = (
+        "[Joint Statement _2026.3.12. Oslo]\n\n1. Energy\n\n(1) Prime Minister Van der Berg "
+        "and President Fuentes met in Oslo.\n\n/End/"
+    )
+    said = _speakers_and_guesses(story, release)
+    assert [guessed for text, _, guessed in said if "tide" in text] == [True]
+    assert [(speakers, guessed) for text, speakers, guessed in said if "sea" in text] == [
+        (["anna-van-der-berg"], True)
+    ]
+
+
+def test_two_titled_family_names_together_are_the_people_titled_before() -> None:
+    """ "President Han and Prime Minister Vakaloloma affirmed …" in a joint statement made two
+    people with no role, "President Han" and "Prime Minister Vakaloloma", who took the
+    story's words of the two leaders too (round 26, held-out 79: nine statements): a title
+    before a family name is no given name of an untitled pair."""
+    story = (
+        "SUVA - Prime Minister Tevita Rabuka met Korean President Park Min-ho. Park Ji-eun, a "
+        "volunteer, attended.\n\n"
+        "President Park told reporters that the talks had gone well."
+    )
+    release = (
+        "[Joint Statement _2026.3.12. Seoul]\n\nPresident Park and Prime Minister Rabuka "
+        "affirmed their friendship.\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    whole = [(0, story), (1, release)]
+    assert [p.name for p in find_people(whole, 1).values()] == [
+        "Tevita Rabuka",
+        "Park Min-ho",
+        "Park Ji-eun",
+    ]
+    said = _speakers_and_guesses(story, release)
+    assert [speakers for text, speakers, _ in said if "gone well" in text] == [["park-min-ho"]]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('"The forest is ours," General Obiang Nze declared.', "jean-paul-obiang-nze"),
+        ('"The forest is ours," said President Itoua Mba.', "firmin-itoua-mba"),
+    ],
+)  # fmt: skip
+def test_a_title_before_a_family_name_of_two_words_is_the_one_so_titled(
+    said: str, speaker: str
+) -> None:
+    """`"…," General Ndong Mba declared` went to a person "Ndong Mba" of their own, or to his
+    wife of that family name, where the head of state was "General Jean-Rémy Ndong Mba" and a
+    former minister his namesake (round 26, held-out 85: four statements): a title or a rank
+    before a family name of several words is the one who carries it so titled, a guess where
+    namesakes carry it too (as "President Ben Ammar" of round 12)."""
+    story = (
+        "LIBREVILLE - The Head of State, General Jean-Paul Obiang Nze, received President "
+        "Firmin Itoua Mba of the Congo. His wife, Mrs Clarisse Obiang Nze, and the former "
+        "Minister of Forests, Paul Obiang Nze, attended. Mrs Hortense Itoua Mba, a teacher, "
+        "was there too.\n\n"
+        f"{said}"
+    )
+    said_by = _speakers_and_guesses(story)
+    assert [(speakers, guessed) for text, speakers, guessed in said_by if "forest" in text] == [
+        ([speaker], True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [
+        ("the water minister", "palesa-moloi"),
+        ("the Slovak prime minister", "marek-hudak"),
+        ("the Lesotho monarch", "letsie-seeiso"),
+    ],
+)  # fmt: skip
+def test_a_role_noun_after_a_quotation_names_the_one_titled_otherwise(
+    noun: str, speaker: str
+) -> None:
+    """`"…," the water minister said` after "Water Minister X", `"…," the Slovak prime minister
+    said` and `"…," the Jordanian monarch said` after "King X" went to nobody, silently (round
+    26, held-out 80, 82 and 84): a portfolio in lower case before "minister" is the one minister
+    the article gives it to, "Slovak" a nationality, and "monarch" a king's or a queen's
+    title."""
+    story = (
+        "MASERU - King Letsie Seeiso of Lesotho received Slovak Prime Minister Marek Hudak. "
+        "Water Minister Palesa Moloi and Trade Minister Tumelo Sebina attended.\n\n"
+        f'"The studies are done," {noun} said.'
+    )
+    said = _speakers_and_guesses(story)
+    assert [(speakers, guessed) for text, speakers, guessed in said if "studies" in text] == [
+        ([speaker], False)
+    ]

@@ -349,7 +349,9 @@ OFFICE_ADDRESSED = re.compile(rf"^(?P<office>.*\b{OFFICER}\b.*?)(?: (?:Senator|S
 """An office and, after it, a title of address the name goes on with: "Minister of Foreign
 Affairs and Foreign Trade Senator Dr X" holds the ministry; "Senator" there is how the article
 addresses a minister appointed to the Senate, no office of its own."""
-PLAIN_NATIONALITY = r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque"
+PLAIN_NATIONALITY = (
+    r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque|Slovak"
+)
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
 NATIONALITY_FIRST = (
     r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East|Central|Cape"
@@ -779,7 +781,8 @@ ROLE_NOUN = re.compile(
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
-    r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM))"
+    r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
+    r"monarch))"
     r"\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
@@ -828,9 +831,13 @@ SAME_TITLE = {
     "premier": ("prime minister",), "prime minister": ("premier",),
     "amir": ("emir",), "emir": ("amir",),
     "foreign minister": ("minister for foreign affairs", "minister of foreign affairs"),
+    "monarch": ("king", "queen", "sultan", "emir", "amir", "emperor"),
 }  # fmt: skip
 """Titles a role noun may give for one another: "the Pakistani premier", a Prime Minister; "the
-Liberian Foreign Minister", a Minister for Foreign Affairs."""
+Liberian Foreign Minister", a Minister for Foreign Affairs; "the Jordanian monarch", a King."""
+PORTFOLIO_NOUN = re.compile(r"\b[Tt]he (?P<portfolio>(?!prime\b|foreign\b)[a-z]+) minister\b")
+"""A minister named by the portfolio alone, in lower case: "the water minister" is the one
+"Water Minister" or "Minister of Water" the article names, if one."""
 PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
@@ -1483,9 +1490,21 @@ def _folded(word: str) -> str:
     return word[:1].lower() + word[1:]
 
 
+def _family_name(words: str) -> str:
+    """A family name with its particle in lower case, as a full name writes it, where a
+    sentence or a title capitalises it: "Van der Berg" of Anna van der Berg."""
+    if re.match(rf"(?:{PARTICLE}) \S", words.lower()) and words[:1].isupper():
+        return words[:1].lower() + words[1:]
+    return words
+
+
 def _part_of(part: str, name: str) -> bool:
-    """Whether `part` is some of the words of `name`, in order, but not all of them."""
-    return part != name and re.search(rf"(?:^| ){re.escape(part)}(?: |$)", name) is not None
+    """Whether `part` is some of the words of `name`, in order, but not all of them; a family
+    name's particle capitalised, as a sentence or a title starts it ("Van der Berg said",
+    "Prime Minister Van der Berg"), is the particle of "Anna van der Berg"."""
+    return part != name and any(
+        re.search(rf"(?:^| ){re.escape(form)}(?: |$)", name) for form in {part, _family_name(part)}
+    )
 
 
 def _namesakes(people: list[Found]) -> bool:
@@ -1624,6 +1643,14 @@ def _ranked(person: Found, title: str) -> bool:
         re.fullmatch(rf"(?:(?:Lieutenant|Major|Brigadier)[- ])?{title}", held)
         for held in person.titles
     )
+
+
+def _title_fits(person: Found, title: str) -> bool:
+    """Whether the title a short name was found with is one of a fuller name's carrier: the
+    rank the article gives them ("General X"), or an office one of their roles holds."""
+    if re.fullmatch(MILITARY_RANK, title):
+        return _ranked(person, title)
+    return any(_titled(role, title) for role in person.titles or [person.role])
 
 
 def _holds(role: str, title: str) -> bool:
@@ -1912,7 +1939,9 @@ def find_people(
             for group in ("first", "second"):
                 name = match[group]
                 known = any(name in p.name or _part_of(p.name, name) for p in people.values())
-                if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
+                titled = re.match(rf"(?:{CORE_TITLE}) ", name) is not None  # "President Han
+                # and Prime Minister Rabuka affirmed": a title and family name, of people titled
+                if not (known or titled or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
                     add(match, group, UNKNOWN, number, 3)
     for _, paragraph in paragraphs:  # "Grace Atieno, who sells fish," of a speaker found
         for match in WHO_DOES.finditer(paragraph):  # with no role; never a new person
@@ -1993,15 +2022,21 @@ def find_people(
             p for p in people.values()
             if _part_of(person.name, p.name) and not re.fullmatch(SUFFIX, p.name[len(person.name):])
         ]  # fmt: skip
+        ranked = re.fullmatch(MILITARY_RANK, person.role) is not None  # "General Ndong Mba"
+        if len(fuller) > 1 and (person.rank == 1 or ranked):  # "Prime Minister Van der Berg",
+            # of the Prime Minister and an alderman of her family name: the one the title fits
+            fitting = [
+                p for p in fuller if p.former == person.former and _title_fits(p, person.role)
+            ]  # fmt: skip
+            fuller = fitting if len(fitting) == 1 else fuller
         kin = re.fullmatch(rf"{MALE}|{FEMALE}", person.role)  # "his son, Adebayo Akande"
         alone = len(fuller) == 1 and _stands_alone(person.name, fuller[0].name, paragraphs)
+        counterpart = len(fuller) == 1 and fuller[0].role.endswith("counterpart")  # holds the
+        # title unsaid
         same_title = (
             len(fuller) == 1
-            and person.rank == 1
-            and (
-                fuller[0].role.endswith("counterpart")  # holds the title unsaid
-                or any(_titled(role, person.role) for role in fuller[0].titles or [fuller[0].role])
-            )
+            and (person.rank == 1 or ranked)
+            and (counterpart or _title_fits(fuller[0], person.role))
         )
         alone = alone and not same_title  # "President Rojas Henríquez", of "President Gabriela …"
         if len(fuller) == 1 and not (kin or alone):  # "Souleye Diop" of "Birame Souleye Diop"
@@ -2252,6 +2287,8 @@ def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -
     businessman," is someone beside Olumide Adebayo Akande; "Souleye Diop", only ever written
     in "Birame Souleye Diop", is he, and so is a family name that starts with a particle ("El
     Alami" of "Karim El Alami", "van der Berg")."""
+    if part not in name:  # "Van der Berg", capitalised, of Anna van der Berg: her family name
+        return False
     before = name[: name.index(part)]
     if before and re.match(rf"(?i:{PARTICLE}) ", part):  # "El Alami" of Karim El Alami: the
         return False  # family name with its article, whoever else the text calls so
@@ -2603,6 +2640,31 @@ class Resolver:
                     fitting = _fitting(carriers, match["honour"])
                     add(match.start(), match.start("words") + len(part), kind, fitting)
                     break
+        shared_name: Ground = "a name or role several people share"
+        families = {  # the family name of several words: "Ndong Mba", "van der Berg"
+            " ".join(words[-size:])
+            for words in (re.sub(rf"{SUFFIX}$", "", p.name).split() for p in people)
+            for size in range(2, len(words))
+        }
+        for family in sorted(families, key=lambda family: -len(family.split())):
+            written = rf"[{family[0].upper()}{family[0]}]{re.escape(family[1:])}"
+            pattern = rf"(?:(?P<former>{FORMER}) )?(?P<title>{CORE_TITLE}) {written}(?![\w-])"
+            carriers = [
+                p for p in people if re.sub(rf"{SUFFIX}$", "", p.name).endswith(f" {family}")
+            ]  # fmt: skip
+            family_kind: Ground = "title and surname" if len(carriers) == 1 else shared_name
+            for match in re.finditer(pattern, text):  # "General Ndong Mba", "Prime Minister
+                # Van der Berg": of those who carry it, the one the title fits; a guess where
+                # a namesake carries it too, who may hold a title the article left unsaid
+                candidates = [
+                    p for p in carriers
+                    if p.former == bool(match["former"])
+                    and (
+                        _ranked(p, match["title"])
+                        or any(_titled(role, match["title"]) for role in p.titles or [p.role])
+                    )
+                ]  # fmt: skip
+                add(match.start(), match.end(), family_kind, candidates)
         parts: dict[str, list[Found]] = {}
         for person in people:
             words = re.sub(rf"{SUFFIX}$", "", person.name).split()
@@ -2689,6 +2751,14 @@ class Resolver:
                 kind = "a given name"  # "Yumiko said", of Tanaka Yumiko beside Tanaka Hiroshi
             add(match.start(), match.end(), kind, _current(same))  # a former namesake too: a guess
             add(match.start(), match.end(), "part of a name", _current(inner))  # "Fuentes"
+        for match in PORTFOLIO_NOUN.finditer(text):
+            portfolio = match["portfolio"]
+            pattern = rf"\b{portfolio} minister\b|\bminister (?:of|for) (?:\w+ )*?{portfolio}\b"
+            holders = [
+                p for p in people
+                if not p.former and any(re.search(pattern, role.lower()) for role in p.titles)
+            ]  # fmt: skip
+            add(match.start(), match.end(), "role", holders)
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
             place = ROLE_OF_PLACE.match(text, match.end()) if match["title"] else None
@@ -2997,10 +3067,15 @@ class Resolver:
         leading = [
             p for p in candidates
             if p in self.leaders()
-            and (mention.words in p.ends or (_paternal(mention.words, p) and p in named))
+            and (
+                mention.words in p.ends
+                or p.name.endswith(f" {_family_name(mention.words)}")  # "Van der Berg"
+                or (_paternal(mention.words, p) and p in named)
+            )
         ]  # fmt: skip
         lately = [p for n, p in self.recent if p in candidates and n >= number - 1]
-        if len(leading) == 1 and " " not in mention.words and set(lately) <= set(leading):
+        single = " " not in mention.words or _family_name(mention.words) != mention.words
+        if len(leading) == 1 and single and set(lately) <= set(leading):
             chosen = leading  # "Kim said": President Kim Min-seok of the summit, more likely
             # than his minister Kim Hye-jin unless she was named in this paragraph or the last
         chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
