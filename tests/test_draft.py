@@ -7622,3 +7622,70 @@ def test_the_leader_of_a_body_is_no_leader_of_the_summit() -> None:
     assert [(speakers, guessed) for text, speakers, guessed in said if "Charity" in text] == [
         (["lemalu-tate-simi"], True)
     ]
+
+
+# Round 26, NAMES AND ROLES
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer"),
+    [
+        ("(Photo by: Ama Dede) KNA", "Ama Dede"),
+        ("(Photo by Ama Dede)", "Ama Dede"),
+        ("(KNA photo by Ama Q. Dede)", "Ama Q. Dede"),
+        ("(Photo KNA/Ama Dede)", "Ama Dede"),
+        ("(KNA Photo/Ama Dede)", "Ama Dede"),
+        ("(Photo: Lakeside Wire / Ama Dede)", "Ama Dede"),
+        ("KNA photo by Ama Dede", "Ama Dede"),
+        ("Photo: Ama Dede/kna", "Ama Dede"),
+        ("Photo: KNA - Ama Dede", "Ama Dede"),
+        ("KNA/Photo: Ama Dede", "Ama Dede"),
+        ("Photograph: Ama Dede", "Ama Dede"),
+        ("Picture: AMA DEDE", "AMA DEDE"),
+        ("PIC: Ama Dede", "Ama Dede"),
+        ("KNA/Ama van Dede", "Ama van Dede"),
+        ("KNA / Ama Dede", "Ama Dede"),
+        ("AMA DEDE/KNA", "AMA DEDE"),
+        ("- Ama Dede/Photographer", "Ama Dede"),
+    ],
+)  # fmt: skip
+def test_a_caption_s_photo_credit_names_a_silent_photographer(
+    caption: str, photographer: str
+) -> None:
+    """The credit a photo caption ends with ("… at State House. (Photo by: X) AGENCY", "…
+    in Riga. Photo: AGENCY/X", "… on Tuesday. AGENCY/X") left the photographer out of `people`
+    (round 26, held-out 79 to 86, 31 people; the writers list each as a silent
+    "photographer"): the name beside the agency's is a credit's, never a speaker's."""
+    paragraphs = (
+        "Leaders meet in the capital\n\nLAKETOWN (Lakeside Wire) - President Ana Berg met "
+        "Prime Minister Tomas Kell on Monday.\n\n"
+        f"President Ana Berg welcomes Prime Minister Tomas Kell on Monday. {caption}\n\n"
+        "Berg said it went well."
+    )
+    drafted = draft_summit(
+        f"{paragraphs}\n\n[Joint statement _2026.11.30. Laketown]\n\n1. Trade\n\n(1) Agreed."
+        "\n\n/End/",
+        "a.txt",
+    )
+    people = {p.name: (p.role, p.speaker) for p in drafted.people}
+    assert people.get(photographer) == ("photographer", False)
+    assert people["Ana Berg"][1] is True
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Supplied",
+        "(Photo: Lakeside Wire)",
+        "Photo: Supplied / Laketown Government",
+        "He said so. (File photo)",
+    ],
+)
+def test_a_photo_credit_with_no_person_in_it_names_nobody(caption: str) -> None:
+    """An agency alone, a government or "Supplied" is no photographer: one word, a body, or the
+    agency the story names elsewhere is the credit's agency."""
+    paragraphs = (
+        "LAKETOWN (Lakeside Wire) - President Ana Berg met Prime Minister Tomas Kell.\n\n"
+        f"President Ana Berg welcomes Prime Minister Tomas Kell on Monday. {caption}"
+    )
+    assert set(_roles_drafted(paragraphs)) == {"Ana Berg", "Tomas Kell"}

@@ -579,6 +579,20 @@ CREDIT_ROLE = {
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
+PHOTO_WORD = r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|PIC)"
+PHOTO_CREDIT = re.compile(
+    rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*? )?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
+    r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] - ))"
+    rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} )?{PHOTO_WORD}\b(?: by)?:? .*)"
+    rf"|[A-Z]{{2,6}} ?/ ?(?P<tagged>{BYLINE_NAME})"
+    rf"|(?P<signed>{BYLINE_NAME}) ?/ ?(?:[A-Z]{{2,6}}|Photographer)))$"
+)
+"""Rule `photo credit`: the credit a caption ends with, its photographer's name beside the
+agency's: "(Photo by X)", "(Photo: Agency / X)", "(AGENCY Photo/X)", "Photo: X/agency",
+"AGENCY/Photo: X", "Picture: X", "PIC: X", "AGENCY/X", "X/AGENCY", "X/Photographer". Writers
+list the photographer as a silent person, as they do a reporter."""
+PHOTO_PARTS = re.compile(rf"\s*/\s*|\s+-\s+|:\s*|\s*\bby\b:?\s*|^{PHOTO_WORD}\s+")
+"""What divides a photo credit into the photographer's name and the agency's."""
 CREDIT_AGENCY = re.compile(r"\s*/\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press"."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
@@ -1967,6 +1981,33 @@ def find_people(
                     start = offset + match.start(credited) + match[credited].index(part)
                     first[_slug(name)] = (number, start)
                     people[_slug(name)] = Found(name, role, number, 3, credited=True)
+    story = "\n\n".join(paragraph for _, paragraph in paragraphs)
+    captions = [
+        (number, chunk.start(), caption)
+        for number, paragraph in paragraphs
+        if number < story_end
+        for chunk in re.finditer(r"[^\n]+", paragraph)
+        for caption in [PHOTO_CREDIT.search(chunk[0])]
+        if caption is not None
+    ]
+    credit_lines = " ".join(caption[0] for _, _, caption in captions)
+    for number, offset, caption in captions:
+        credit_text = caption["bracketed"] or caption["open"] or ""
+        credit_parts = [
+            caption["tagged"] or caption["signed"] or "",
+            *PHOTO_PARTS.split(credit_text),
+        ]
+        photographers = [
+            part.strip() for part in credit_parts
+            if " " in part.strip()  # one word is the agency's: "dpa", "Hina", "Supplied"
+            and re.fullmatch(BYLINE_NAME, part.strip())
+            and not NOT_PEOPLE.search(part)
+            and story.count(part.strip()) == credit_lines.count(part.strip())  # not an agency
+        ]  # fmt: skip  # the story names elsewhere: "(Prensa Latina)", "told Prensa Latina"
+        if len(photographers) == 1 and _slug(photographers[0]) not in people:
+            name = photographers[0]
+            first[_slug(name)] = (number, offset + caption.start() + caption[0].index(name))
+            people[_slug(name)] = Found(name, "photographer", number, 3, credited=True)
     for _, paragraph in paragraphs:
         for match in HONORIFIC.finditer(paragraph):
             carriers = [p for p in people.values() if match["word"] in p.ends]
