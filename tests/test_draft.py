@@ -7689,3 +7689,28 @@ def test_a_photo_credit_with_no_person_in_it_names_nobody(caption: str) -> None:
         f"President Ana Berg welcomes Prime Minister Tomas Kell on Monday. {caption}"
     )
     assert set(_roles_drafted(paragraphs)) == {"Ana Berg", "Tomas Kell"}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("Chilean President Ana Berg Toro met President Tomas Kell.\n\nThe Chilean president "
+         "was accompanied by his wife, Rosa Vidal, who visited a school.", "Rosa Vidal",
+         "wife of the Chilean president"),
+        ("Chilean President Ana Berg Toro met President Tomas Kell.\n\nThe Chilean president "
+         "met Trade Minister Mario Soto and his wife, Rosa Vidal.", "Rosa Vidal",
+         "wife of the Trade Minister"),
+        ("President Luis Andrés Mora Vidal met Prime Minister Tomas Kell.\n\nMora was accompanied "
+         "by his son, Pablo Mora Rey.", "Pablo Mora Rey", "son of the President"),
+    ],
+)  # fmt: skip
+def test_a_relative_is_named_by_the_office_of_their_kin(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """A relative after "his wife," whose kin the sentence calls by a role noun ("The Egyptian
+    president was accompanied by his wife, X"), or by the first of two family names ("Restrepo"
+    of "Andrés Felipe Restrepo Ocampo"), was listed as a bare "wife" (round 26, held-out 79 to
+    86; the writers of every set since held-out 38 write "wife of the …"): the role noun, in the
+    article's words, or the office of the one so named; a name after the role noun is the
+    owner instead, whom the draft leaves as the article says."""
+    assert _roles_drafted(paragraphs).get(name) == role

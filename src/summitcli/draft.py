@@ -2243,11 +2243,38 @@ def _kin_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -
     a composed role the review lists; the article's words ("wife") where that person is unsure
     or holds no title (a farmer's wife is no office's)."""
     mention = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)? {re.escape(person.role)}"
+    by_role = _kin_of_role_noun(mention, person, people, paragraphs)
+    if by_role:
+        return by_role
     owner = _owner_named_before(mention, person, people, paragraphs)
     if owner is None or owner.former or not re.search(rf"\b(?:{CORE_TITLE})\b", owner.role):
         return person.role
     the = "" if re.match(rf"(?:{ADJECTIVE})(?<={S}) ", owner.role) else "the "  # "Brazil's"
     return f"{person.role} of {the}{owner.role}"
+
+
+def _kin_of_role_noun(
+    mention: str, person: Found, people: Iterable[Found], paragraphs: list[str]
+) -> str:
+    """The role of a relative whose kin the sentence names by a role noun and no name after
+    it ("The Egyptian president was accompanied by his wife, X"): "wife of the Egyptian
+    president", in the article's words, where someone listed holds that office; or ""."""
+    full_mention = re.compile(rf"{mention},? {HONOURS}{re.escape(person.name)}\b")
+    found = next((m for text in paragraphs if (m := full_mention.search(text))), None)
+    if found is None:
+        return ""
+    sentence = re.split(r"(?<=[.!?])\s+", found.string[: found.start()])[-1]
+    nouns = [m for m in ROLE_NOUN.finditer(sentence) if m["adjective"] and m["title"]]
+    if not nouns:
+        return ""
+    noun = nouns[-1]
+    others = [p for p in people if p is not person and not p.credited and not p.former]
+    after = sentence[noun.end() :]
+    if re.search(FULL_NAME, after) or any(word in after.split() for p in others for word in p.ends):
+        return ""  # "The Egyptian president met X and his wife": X's
+    title, adjective = noun["title"].lower(), noun["adjective"]
+    holders = [p for p in others if title in p.role.lower() and _of_nationality(p, adjective)]
+    return f"{person.role} of the {adjective} {noun['title']}" if holders else ""
 
 
 def _owner_named_before(
@@ -2275,7 +2302,9 @@ def _owner_named_before(
     others = [p for p in people if p is not person and not p.credited]
     named: dict[int, tuple[set[int], set[int]]] = {}  # where a name ends: whose, in full or not
     for index, other in enumerate(others):
-        for word in {other.name, *other.ends}:
+        words = other.name.split()  # "Restrepo" of "Andrés Felipe Restrepo Ocampo", the
+        paternal = words[-2:-1] if len(words) >= 4 else []  # father's of two family names
+        for word in {other.name, *other.ends, *paternal}:
             for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before):
                 named.setdefault(match.end(), (set(), set()))[word != other.name].add(index)
     if not named:
