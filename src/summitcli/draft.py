@@ -403,12 +403,18 @@ LEADER_OF = re.compile(
 )
 """The country a leader's title names before the name: "President of Moldova"."""
 PLURAL_TITLED = re.compile(
-    r"\b(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers) "
+    r"\b(?P<then>(?:[Ff]ormer|[Tt]hen)[ -])?"
+    r"(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers|"
+    r"(?<=former )(?:presidents|prime ministers|chancellors)|(?<=then[ -])(?:presidents|"
+    r"prime ministers|chancellors)|(?:Foreign|Trade|Finance|Defence|Defense) ministers)"
+    r"(?: (?:from|of) (?:both|the two) (?:countries|sides|governments),)? "
     rf"(?P<first>{FULL_NAME})(?: of (?:the )?(?P<first_country>{COUNTRY_NAME}))?,? and "
     rf"(?P<second>{FULL_NAME})(?: of (?:the )?(?P<second_country>{COUNTRY_NAME}))?"
 )
 """Rule `titles name and name`: "Prime Ministers X and Y", "Presidents X of Peru and Y of
-Chile": each holds the title in the singular."""
+Chile": each holds the title in the singular; so do holders of the past, "then prime ministers X
+and Y", "former presidents X and Y", and a portfolio's two ministers, "Foreign ministers X and
+Y", "Trade ministers from both countries, X and Y,"."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
@@ -1791,10 +1797,10 @@ def find_people(
             rank = 3 if re.fullmatch(MILITARY_RANK, role) else 1  # any office found wins
             add(match, "name", role, number, rank, country or (of["country"] if of else ""))
         for match in PLURAL_TITLED.finditer(paragraph):
-            title = match["title"].removesuffix("s")
+            singular = f"{(match['then'] or '').lower()}{match['title'].removesuffix('s')}"
             for group in ("first", "second"):
                 country = match[f"{group}_country"] or ""
-                role = f"{title} of {country}" if country else title
+                role = f"{singular} of {country}" if country else singular
                 add(match, group, role, number, 1, country)
         for match in APPOSITIVE_LOWER.finditer(paragraph):
             role = _owned(match)
@@ -1900,8 +1906,8 @@ def find_people(
             if appositive and not match["role"].endswith(" named "):
                 continue  # "X, leader of the party Progressive Slovakia, said": X said it
             known = any(name in p.name or _part_of(p.name, name) for p in people.values())
-            title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
-            if not (known or title) and " " in name and not NOT_PEOPLE.search(name):
+            plural_title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
+            if not (known or plural_title) and " " in name and not NOT_PEOPLE.search(name):
                 role = re.sub(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $", "", match["role"])
                 if re.fullmatch(rf"(?:{HONOUR} ?)+", role.strip()):  # "Awang Haji X": no role
                     add(match, "name", UNKNOWN, number, 3)
