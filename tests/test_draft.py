@@ -7737,3 +7737,27 @@ def test_two_holders_named_after_a_plural_title_are_both_listed(
     the past where the article says so."""
     drafted = _roles_drafted(f"President Rosa Lind met Prime Minister Eva Soto.\n\n{paragraphs}")
     assert {name: drafted.get(name) for name in people} == people
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("The Malian Minister of Security, Général Issa Kone Diarra, said it would help.",
+         "Issa Kone Diarra", "Malian Minister of Security"),
+        ("Chadian President Marshal Idriss Kaka Deby said it would help.", "Idriss Kaka Deby",
+         "Chadian President"),
+        ("Criminologist Jan de Wit, professor at Leiden University, said it would help.",
+         "Jan de Wit", "professor at Leiden University"),
+        ("Dutch Minister of Climate and Green Growth Eva de Boer said it would help.",
+         "Eva de Boer", "Dutch Minister of Climate and Green Growth"),
+    ],
+)  # fmt: skip
+def test_a_rank_a_scholar_s_field_and_a_portfolio_s_end_start_no_name(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """A French rank ("Général X"), a marshal's rank, a field of study capitalised at a
+    sentence's start ("Criminologist X") and a portfolio's last word ("… and Green Growth X",
+    "… of the Croatian Parliament X") were kept as the name's first word (round 26, held-out
+    79 to 86: five people, 16 statements given to a name the gold does not write): each is the
+    role's, and a portfolio's word goes back to the role."""
+    assert _roles_drafted(paragraphs).get(name) == role

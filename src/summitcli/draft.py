@@ -118,7 +118,7 @@ HONOUR = (
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne)(?= {WORD} {WORD})|Khunying|"
     r"Grand Chief|Te Beretitenti|"
-    rf"Doña|Don(?= {WORD} {WORD})|"
+    rf"Doña|Don(?= {WORD} {WORD})|Général|Field Marshal|Marshal(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo|"
     r"Moha Borvor Thipadei))*"  # Cambodia's "Samdech Moha Borvor Thipadei X"
@@ -167,9 +167,9 @@ NAME_START = (
     r"Economist|Lawyer|Activist|Historian|Student|Farmer|Fisherman|Fisherwoman|Trader|Vendor|"
     r"Teacher|Nurse|Driver|Worker|Shopkeeper|Retiree|Pensioner|Resident|Merchant|Miner|"
     r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim|"
-    rf"{TRADE_COMPOUND})\b)"
-    r"(?!(?:Attorney|Solicitor|General|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|Gov|"
-    r"Acting|Interim|First Lady)\b)"
+    rf"[A-Z][a-z]+olog(?:ist|ian)|{TRADE_COMPOUND})\b)"
+    r"(?!(?:Attorney|Solicitor|General|Général|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|"
+    r"Gov|Marshal|Acting|Interim|First Lady)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
@@ -267,7 +267,7 @@ Santoso" is Airlangga Santoso, and in "Minister of Trade, and President Kofi Men
 is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
-    r"Works|Education|Peoples|Expatriates|Economy|Technology|"
+    r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
     r"Secretary|Ministry|"
     r"Office|Department)"
@@ -1743,6 +1743,15 @@ def find_people(
         affiliation: str = "",
     ) -> None:
         name = written or _untitled(match[group])
+        portfolio_end = re.match(
+            rf"(?:{OFFICE_WORD} )+(?=(?:{HONOURS}){re.escape(name)}$)", match[group]
+        )
+        if (
+            portfolio_end
+            and not written
+            and match.string[: match.start(group)].endswith(f"{role} ")
+        ):
+            role = f"{role} {portfolio_end[0].strip()}"  # "Minister of Climate and Green Growth X"
         if NOT_PEOPLE.search(name) or re.search(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ", name):
             return  # "Migrante International, a group", "East African Cooperation"
         if TITLE_INSIDE.search(name):
