@@ -7809,3 +7809,142 @@ def test_a_role_noun_after_a_quotation_names_the_one_titled_otherwise(
     assert [(speakers, guessed) for text, speakers, guessed in said if "studies" in text] == [
         ([speaker], False)
     ]
+
+
+# Round 26, NAMES AND ROLES
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer"),
+    [
+        ("(Photo by: Ama Dede) KNA", "Ama Dede"),
+        ("(Photo by Ama Dede)", "Ama Dede"),
+        ("(KNA photo by Ama Q. Dede)", "Ama Q. Dede"),
+        ("(Photo KNA/Ama Dede)", "Ama Dede"),
+        ("(KNA Photo/Ama Dede)", "Ama Dede"),
+        ("(Photo: Lakeside Wire / Ama Dede)", "Ama Dede"),
+        ("KNA photo by Ama Dede", "Ama Dede"),
+        ("Photo: Ama Dede/kna", "Ama Dede"),
+        ("Photo: KNA - Ama Dede", "Ama Dede"),
+        ("KNA/Photo: Ama Dede", "Ama Dede"),
+        ("Photograph: Ama Dede", "Ama Dede"),
+        ("Picture: AMA DEDE", "AMA DEDE"),
+        ("PIC: Ama Dede", "Ama Dede"),
+        ("KNA/Ama van Dede", "Ama van Dede"),
+        ("KNA / Ama Dede", "Ama Dede"),
+        ("AMA DEDE/KNA", "AMA DEDE"),
+        ("- Ama Dede/Photographer", "Ama Dede"),
+    ],
+)  # fmt: skip
+def test_a_caption_s_photo_credit_names_a_silent_photographer(
+    caption: str, photographer: str
+) -> None:
+    """The credit a photo caption ends with ("… at State House. (Photo by: X) AGENCY", "…
+    in Riga. Photo: AGENCY/X", "… on Tuesday. AGENCY/X") left the photographer out of `people`
+    (round 26, held-out 79 to 86, 31 people; the writers list each as a silent
+    "photographer"): the name beside the agency's is a credit's, never a speaker's."""
+    paragraphs = (
+        "Leaders meet in the capital\n\nLAKETOWN (Lakeside Wire) - President Ana Berg met "
+        "Prime Minister Tomas Kell on Monday.\n\n"
+        f"President Ana Berg welcomes Prime Minister Tomas Kell on Monday. {caption}\n\n"
+        "Berg said it went well."
+    )
+    drafted = draft_summit(
+        f"{paragraphs}\n\n[Joint statement _2026.11.30. Laketown]\n\n1. Trade\n\n(1) Agreed."
+        "\n\n/End/",
+        "a.txt",
+    )
+    people = {p.name: (p.role, p.speaker) for p in drafted.people}
+    assert people.get(photographer) == ("photographer", False)
+    assert people["Ana Berg"][1] is True
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Supplied",
+        "(Photo: Lakeside Wire)",
+        "Photo: Supplied / Laketown Government",
+        "He said so. (File photo)",
+    ],
+)
+def test_a_photo_credit_with_no_person_in_it_names_nobody(caption: str) -> None:
+    """An agency alone, a government or "Supplied" is no photographer: one word, a body, or the
+    agency the story names elsewhere is the credit's agency."""
+    paragraphs = (
+        "LAKETOWN (Lakeside Wire) - President Ana Berg met Prime Minister Tomas Kell.\n\n"
+        f"President Ana Berg welcomes Prime Minister Tomas Kell on Monday. {caption}"
+    )
+    assert set(_roles_drafted(paragraphs)) == {"Ana Berg", "Tomas Kell"}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("Chilean President Ana Berg Toro met President Tomas Kell.\n\nThe Chilean president "
+         "was accompanied by his wife, Rosa Vidal, who visited a school.", "Rosa Vidal",
+         "wife of the Chilean president"),
+        ("Chilean President Ana Berg Toro met President Tomas Kell.\n\nThe Chilean president "
+         "met Trade Minister Mario Soto and his wife, Rosa Vidal.", "Rosa Vidal",
+         "wife of the Trade Minister"),
+        ("President Luis Andrés Mora Vidal met Prime Minister Tomas Kell.\n\nMora was accompanied "
+         "by his son, Pablo Mora Rey.", "Pablo Mora Rey", "son of the President"),
+    ],
+)  # fmt: skip
+def test_a_relative_is_named_by_the_office_of_their_kin(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """A relative after "his wife," whose kin the sentence calls by a role noun ("The Egyptian
+    president was accompanied by his wife, X"), or by the first of two family names ("Restrepo"
+    of "Andrés Felipe Restrepo Ocampo"), was listed as a bare "wife" (round 26, held-out 79 to
+    86; the writers of every set since held-out 38 write "wife of the …"): the role noun, in the
+    article's words, or the office of the one so named; a name after the role noun is the
+    owner instead, whom the draft leaves as the article says."""
+    assert _roles_drafted(paragraphs).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "people"),
+    [
+        ("A 2009 accord signed by then prime ministers Ana Berg and Tomas Kell was struck down.",
+         {"Ana Berg": "then prime minister", "Tomas Kell": "then prime minister"}),
+        ("A pact was signed in 2008 under former presidents Ana Berg and Tomas Kell, but lapsed.",
+         {"Ana Berg": "former president", "Tomas Kell": "former president"}),
+        ("Trade ministers from both countries, Ana Berg and Tomas Kell, also spoke.",
+         {"Ana Berg": "Trade minister", "Tomas Kell": "Trade minister"}),
+    ],
+)  # fmt: skip
+def test_two_holders_named_after_a_plural_title_are_both_listed(
+    paragraphs: str, people: dict[str, str]
+) -> None:
+    """Two people named after a plural title in lower case ("then prime ministers X and Y",
+    "former presidents X and Y") or after a portfolio's plural with its apposition ("Trade
+    ministers from both countries, X and Y,") were not listed (round 26, held-out 79 to 86,
+    four people; held-out 13, 32 and 46 too): each holds the title in the singular, a holder of
+    the past where the article says so."""
+    drafted = _roles_drafted(f"President Rosa Lind met Prime Minister Eva Soto.\n\n{paragraphs}")
+    assert {name: drafted.get(name) for name in people} == people
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("The Malian Minister of Security, Général Issa Kone Diarra, said it would help.",
+         "Issa Kone Diarra", "Malian Minister of Security"),
+        ("Chadian President Marshal Idriss Kaka Deby said it would help.", "Idriss Kaka Deby",
+         "Chadian President"),
+        ("Criminologist Jan de Wit, professor at Leiden University, said it would help.",
+         "Jan de Wit", "professor at Leiden University"),
+        ("Dutch Minister of Climate and Green Growth Eva de Boer said it would help.",
+         "Eva de Boer", "Dutch Minister of Climate and Green Growth"),
+    ],
+)  # fmt: skip
+def test_a_rank_a_scholar_s_field_and_a_portfolio_s_end_start_no_name(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """A French rank ("Général X"), a marshal's rank, a field of study capitalised at a
+    sentence's start ("Criminologist X") and a portfolio's last word ("… and Green Growth X",
+    "… of the Croatian Parliament X") were kept as the name's first word (round 26, held-out
+    79 to 86: five people, 16 statements given to a name the gold does not write): each is the
+    role's, and a portfolio's word goes back to the role."""
+    assert _roles_drafted(paragraphs).get(name) == role

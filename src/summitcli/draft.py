@@ -118,7 +118,7 @@ HONOUR = (
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne)(?= {WORD} {WORD})|Khunying|"
     r"Grand Chief|Te Beretitenti|"
-    rf"Doña|Don(?= {WORD} {WORD})|"
+    rf"Doña|Don(?= {WORD} {WORD})|Général|Field Marshal|Marshal(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo|"
     r"Moha Borvor Thipadei))*"  # Cambodia's "Samdech Moha Borvor Thipadei X"
@@ -167,9 +167,9 @@ NAME_START = (
     r"Economist|Lawyer|Activist|Historian|Student|Farmer|Fisherman|Fisherwoman|Trader|Vendor|"
     r"Teacher|Nurse|Driver|Worker|Shopkeeper|Retiree|Pensioner|Resident|Merchant|Miner|"
     r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim|"
-    rf"{TRADE_COMPOUND})\b)"
-    r"(?!(?:Attorney|Solicitor|General|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|Gov|"
-    r"Acting|Interim|First Lady)\b)"
+    rf"[A-Z][a-z]+olog(?:ist|ian)|{TRADE_COMPOUND})\b)"
+    r"(?!(?:Attorney|Solicitor|General|Général|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|"
+    r"Gov|Marshal|Acting|Interim|First Lady)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
@@ -267,7 +267,7 @@ Santoso" is Airlangga Santoso, and in "Minister of Trade, and President Kofi Men
 is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
-    r"Works|Education|Peoples|Expatriates|Economy|Technology|"
+    r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
     r"Secretary|Ministry|"
     r"Office|Department)"
@@ -405,12 +405,18 @@ LEADER_OF = re.compile(
 )
 """The country a leader's title names before the name: "President of Moldova"."""
 PLURAL_TITLED = re.compile(
-    r"\b(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers) "
+    r"\b(?P<then>(?:[Ff]ormer|[Tt]hen)[ -])?"
+    r"(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers|"
+    r"(?<=former )(?:presidents|prime ministers|chancellors)|(?<=then[ -])(?:presidents|"
+    r"prime ministers|chancellors)|(?:Foreign|Trade|Finance|Defence|Defense) ministers)"
+    r"(?: (?:from|of) (?:both|the two) (?:countries|sides|governments),)? "
     rf"(?P<first>{FULL_NAME})(?: of (?:the )?(?P<first_country>{COUNTRY_NAME}))?,? and "
     rf"(?P<second>{FULL_NAME})(?: of (?:the )?(?P<second_country>{COUNTRY_NAME}))?"
 )
 """Rule `titles name and name`: "Prime Ministers X and Y", "Presidents X of Peru and Y of
-Chile": each holds the title in the singular."""
+Chile": each holds the title in the singular; so do holders of the past, "then prime ministers X
+and Y", "former presidents X and Y", and a portfolio's two ministers, "Foreign ministers X and
+Y", "Trade ministers from both countries, X and Y,"."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
@@ -581,6 +587,20 @@ CREDIT_ROLE = {
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
+PHOTO_WORD = r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|PIC)"
+PHOTO_CREDIT = re.compile(
+    rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*? )?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
+    r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] - ))"
+    rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} )?{PHOTO_WORD}\b(?: by)?:? .*)"
+    rf"|[A-Z]{{2,6}} ?/ ?(?P<tagged>{BYLINE_NAME})"
+    rf"|(?P<signed>{BYLINE_NAME}) ?/ ?(?:[A-Z]{{2,6}}|Photographer)))$"
+)
+"""Rule `photo credit`: the credit a caption ends with, its photographer's name beside the
+agency's: "(Photo by X)", "(Photo: Agency / X)", "(AGENCY Photo/X)", "Photo: X/agency",
+"AGENCY/Photo: X", "Picture: X", "PIC: X", "AGENCY/X", "X/AGENCY", "X/Photographer". Writers
+list the photographer as a silent person, as they do a reporter."""
+PHOTO_PARTS = re.compile(rf"\s*/\s*|\s+-\s+|:\s*|\s*\bby\b:?\s*|^{PHOTO_WORD}\s+")
+"""What divides a photo credit into the photographer's name and the agency's."""
 CREDIT_AGENCY = re.compile(r"\s*/\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press"."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
@@ -1750,6 +1770,15 @@ def find_people(
         affiliation: str = "",
     ) -> None:
         name = written or _untitled(match[group])
+        portfolio_end = re.match(
+            rf"(?:{OFFICE_WORD} )+(?=(?:{HONOURS}){re.escape(name)}$)", match[group]
+        )
+        if (
+            portfolio_end
+            and not written
+            and match.string[: match.start(group)].endswith(f"{role} ")
+        ):
+            role = f"{role} {portfolio_end[0].strip()}"  # "Minister of Climate and Green Growth X"
         if NOT_PEOPLE.search(name) or re.search(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ", name):
             return  # "Migrante International, a group", "East African Cooperation"
         if TITLE_INSIDE.search(name):
@@ -1804,10 +1833,10 @@ def find_people(
             rank = 3 if re.fullmatch(MILITARY_RANK, role) else 1  # any office found wins
             add(match, "name", role, number, rank, country or (of["country"] if of else ""))
         for match in PLURAL_TITLED.finditer(paragraph):
-            title = match["title"].removesuffix("s")
+            singular = f"{(match['then'] or '').lower()}{match['title'].removesuffix('s')}"
             for group in ("first", "second"):
                 country = match[f"{group}_country"] or ""
-                role = f"{title} of {country}" if country else title
+                role = f"{singular} of {country}" if country else singular
                 add(match, group, role, number, 1, country)
         for match in APPOSITIVE_LOWER.finditer(paragraph):
             role = _owned(match)
@@ -1913,8 +1942,8 @@ def find_people(
             if appositive and not match["role"].endswith(" named "):
                 continue  # "X, leader of the party Progressive Slovakia, said": X said it
             known = any(name in p.name or _part_of(p.name, name) for p in people.values())
-            title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
-            if not (known or title) and " " in name and not NOT_PEOPLE.search(name):
+            plural_title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
+            if not (known or plural_title) and " " in name and not NOT_PEOPLE.search(name):
                 role = re.sub(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $", "", match["role"])
                 if re.fullmatch(rf"(?:{HONOUR} ?)+", role.strip()):  # "Awang Haji X": no role
                     add(match, "name", UNKNOWN, number, 3)
@@ -1996,6 +2025,33 @@ def find_people(
                     start = offset + match.start(credited) + match[credited].index(part)
                     first[_slug(name)] = (number, start)
                     people[_slug(name)] = Found(name, role, number, 3, credited=True)
+    story = "\n\n".join(paragraph for _, paragraph in paragraphs)
+    captions = [
+        (number, chunk.start(), caption)
+        for number, paragraph in paragraphs
+        if number < story_end
+        for chunk in re.finditer(r"[^\n]+", paragraph)
+        for caption in [PHOTO_CREDIT.search(chunk[0])]
+        if caption is not None
+    ]
+    credit_lines = " ".join(caption[0] for _, _, caption in captions)
+    for number, offset, caption in captions:
+        credit_text = caption["bracketed"] or caption["open"] or ""
+        credit_parts = [
+            caption["tagged"] or caption["signed"] or "",
+            *PHOTO_PARTS.split(credit_text),
+        ]
+        photographers = [
+            part.strip() for part in credit_parts
+            if " " in part.strip()  # one word is the agency's: "dpa", "Hina", "Supplied"
+            and re.fullmatch(BYLINE_NAME, part.strip())
+            and not NOT_PEOPLE.search(part)
+            and story.count(part.strip()) == credit_lines.count(part.strip())  # not an agency
+        ]  # fmt: skip  # the story names elsewhere: "(Prensa Latina)", "told Prensa Latina"
+        if len(photographers) == 1 and _slug(photographers[0]) not in people:
+            name = photographers[0]
+            first[_slug(name)] = (number, offset + caption.start() + caption[0].index(name))
+            people[_slug(name)] = Found(name, "photographer", number, 3, credited=True)
     for _, paragraph in paragraphs:
         for match in HONORIFIC.finditer(paragraph):
             carriers = [p for p in people.values() if match["word"] in p.ends]
@@ -2237,11 +2293,38 @@ def _kin_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -
     a composed role the review lists; the article's words ("wife") where that person is unsure
     or holds no title (a farmer's wife is no office's)."""
     mention = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)? {re.escape(person.role)}"
+    by_role = _kin_of_role_noun(mention, person, people, paragraphs)
+    if by_role:
+        return by_role
     owner = _owner_named_before(mention, person, people, paragraphs)
     if owner is None or owner.former or not re.search(rf"\b(?:{CORE_TITLE})\b", owner.role):
         return person.role
     the = "" if re.match(rf"(?:{ADJECTIVE})(?<={S}) ", owner.role) else "the "  # "Brazil's"
     return f"{person.role} of {the}{owner.role}"
+
+
+def _kin_of_role_noun(
+    mention: str, person: Found, people: Iterable[Found], paragraphs: list[str]
+) -> str:
+    """The role of a relative whose kin the sentence names by a role noun and no name after
+    it ("The Egyptian president was accompanied by his wife, X"): "wife of the Egyptian
+    president", in the article's words, where someone listed holds that office; or ""."""
+    full_mention = re.compile(rf"{mention},? {HONOURS}{re.escape(person.name)}\b")
+    found = next((m for text in paragraphs if (m := full_mention.search(text))), None)
+    if found is None:
+        return ""
+    sentence = re.split(r"(?<=[.!?])\s+", found.string[: found.start()])[-1]
+    nouns = [m for m in ROLE_NOUN.finditer(sentence) if m["adjective"] and m["title"]]
+    if not nouns:
+        return ""
+    noun = nouns[-1]
+    others = [p for p in people if p is not person and not p.credited and not p.former]
+    after = sentence[noun.end() :]
+    if re.search(FULL_NAME, after) or any(word in after.split() for p in others for word in p.ends):
+        return ""  # "The Egyptian president met X and his wife": X's
+    title, adjective = noun["title"].lower(), noun["adjective"]
+    holders = [p for p in others if title in p.role.lower() and _of_nationality(p, adjective)]
+    return f"{person.role} of the {adjective} {noun['title']}" if holders else ""
 
 
 def _owner_named_before(
@@ -2269,7 +2352,9 @@ def _owner_named_before(
     others = [p for p in people if p is not person and not p.credited]
     named: dict[int, tuple[set[int], set[int]]] = {}  # where a name ends: whose, in full or not
     for index, other in enumerate(others):
-        for word in {other.name, *other.ends}:
+        words = other.name.split()  # "Restrepo" of "Andrés Felipe Restrepo Ocampo", the
+        paternal = words[-2:-1] if len(words) >= 4 else []  # father's of two family names
+        for word in {other.name, *other.ends, *paternal}:
             for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before):
                 named.setdefault(match.end(), (set(), set()))[word != other.name].add(index)
     if not named:
