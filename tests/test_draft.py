@@ -4908,11 +4908,12 @@ def test_a_country_the_draft_left_to_the_curator_is_null_and_curated(
 
 @pytest.mark.parametrize(
     ("title", "start"),
-    [("Joint Communiqué on the visit", "joint-communique-on-the-visit-"),
+    [("Visite d'État, communiqué", "visite-d-etat-communique-"),
      ("Declaração Conjunta", "declaracao-conjunta-")],
 )  # fmt: skip
 def test_an_id_keeps_an_accented_letter_as_its_base_letter(title: str, start: str) -> None:
-    """ "Communiqué" made the id "communiqu" (the letter dropped, a new user's check)."""
+    """ "Communiqué" made the id "communiqu" (the letter dropped, a new user's check); a
+    title's opening kind ("Joint Communiqué on the") is left out of the id altogether."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
     drafted = draft_summit(
         article.replace("Joint statement on the results of the Korea-Japan summit", title), "k"
