@@ -1968,8 +1968,8 @@ def find_people(
             for group in ("first", "second"):
                 name = match[group]
                 known = any(name in p.name or _part_of(p.name, name) for p in people.values())
-                titled = re.match(rf"(?:{CORE_TITLE}) ", name) is not None  # "President Han
-                # and Prime Minister Rabuka affirmed": a title and family name, of people titled
+                # "President Han and Prime Minister Rabuka affirmed": titled people, no new ones
+                titled = re.match(rf"(?:{CORE_TITLE}) ", name) is not None
                 if not (known or titled or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
                     add(match, group, UNKNOWN, number, 3)
     for _, paragraph in paragraphs:  # "Grace Atieno, who sells fish," of a speaker found
@@ -2087,8 +2087,8 @@ def find_people(
             fuller = fitting if len(fitting) == 1 else fuller
         kin = re.fullmatch(rf"{MALE}|{FEMALE}", person.role)  # "his son, Adebayo Akande"
         alone = len(fuller) == 1 and _stands_alone(person.name, fuller[0].name, paragraphs)
-        counterpart = len(fuller) == 1 and fuller[0].role.endswith("counterpart")  # holds the
-        # title unsaid
+        # a counterpart holds the title unsaid
+        counterpart = len(fuller) == 1 and fuller[0].role.endswith("counterpart")
         same_title = (
             len(fuller) == 1
             and (person.rank == 1 or ranked)
