@@ -33,7 +33,7 @@ from summitcli.draft import (
     unlisted_carriers,
 )
 from summitcli.draft import draft as draft_summit
-from summitcli.model import PLACEHOLDER, Summit, guesses
+from summitcli.model import PLACEHOLDER, UNCHECKED_GUESS, Summit, guesses
 from summitcli.problems import loaded
 from summitcli.validate import validate_path
 
@@ -79,7 +79,7 @@ def test_drafting_the_source_gives_back_every_verbatim_record(raw_data: dict[str
 
 def _open_items_only(path: Path, drafted: dict[str, Any]) -> None:
     """A draft is valid but for its open review items and the placeholders it left, and valid
-    once they are cleared and filled."""
+    once they are cleared and filled and its guesses' notes say they were checked."""
     path.write_text(json.dumps(drafted))
     problems = [(where, message) for _, where, message in validate_path(path)]
     review = drafted["curation"]["review"]
@@ -90,7 +90,7 @@ def _open_items_only(path: Path, drafted: dict[str, Any]) -> None:
     assert review
     drafted["curation"]["review"] = []
     filled = json.dumps(drafted).replace(json.dumps(PLACEHOLDER), '"filled in"')
-    path.write_text(filled)
+    path.write_text(filled.replace(UNCHECKED_GUESS, "(checked)"))
     assert validate_path(path) == []
 
 

@@ -199,6 +199,9 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
     drafted = json.loads(encode(draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
     drafted["curation"]["review"] = []
+    for statement in drafted["statements"]:  # each guess checked (the test below says why)
+        notes = statement.get("curation", {}).get("notes", [])
+        notes[:] = [note.replace("(a guess: check it)", "(checked)") for note in notes]
     path = tmp_path / "cleared.json"
     path.write_text(json.dumps(drafted), encoding="utf-8")
     result = summit_cli("validate", str(path), "--json")
@@ -223,6 +226,36 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     drafted["summit"]["date"] = "2026-03-05"
     path.write_text(json.dumps(drafted), encoding="utf-8")
     assert summit_cli("validate", str(path)).returncode == 0
+
+
+def test_a_guess_whose_review_item_was_cleared_is_a_problem_while_its_note_says_so(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """New user 29 emptied `curation.review` and `validate` said OK, every "(unreviewed draft:
+    speaker guessed)" mark gone, while the statements' notes still said "(a guess: check it)":
+    clearing the list had turned guesses into facts. A guess stays a problem, at its note,
+    until the curator says it was checked; an open review item is not said twice."""
+    from summitcli.draft import draft, encode
+
+    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
+    drafted = json.loads(encode(draft(article, "k.txt")))
+    guessed = [
+        index for index, statement in enumerate(drafted["statements"])
+        if any(n.endswith("(a guess: check it)") for n in statement["curation"]["notes"])
+    ]  # fmt: skip
+    assert guessed
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(drafted), encoding="utf-8")
+    opened = json.loads(summit_cli("validate", str(path), "--json").stdout)
+    assert not [p for p in opened if p["path"].endswith(".curation.notes[0]")]
+    drafted["curation"]["review"] = []
+    path.write_text(json.dumps(drafted), encoding="utf-8")
+    cleared = json.loads(summit_cli("validate", str(path), "--json").stdout)
+    noted = [p for p in cleared if "guess" in p["message"]]
+    assert [p["path"] for p in noted] == [
+        f"$.statements[{index}].curation.notes[0]" for index in guessed
+    ]
+    assert "write '(checked)'" in noted[0]["message"]
 
 
 def test_a_venue_or_visit_the_source_does_not_give_may_be_left_out(

@@ -32,6 +32,7 @@ from .model import (
     DRAFT_NOTE,
     PLACEHOLDER,
     PLACEHOLDER_YEAR,
+    UNCHECKED_GUESS,
     Clause,
     CurationLayer,
     IsoDate,
@@ -3677,8 +3678,8 @@ class Drafting:
                 rule=f"{attribution.rule}; {why}",
                 grounds=(*attribution.grounds, "someone else's words"),
             )
-        confidence = "certain" if attribution.certain else "a guess: check it"
-        note = f"{DRAFT_NOTE}{kind}, speaker {attribution.rule} ({confidence})"
+        confidence = "(certain)" if attribution.certain else UNCHECKED_GUESS
+        note = f"{DRAFT_NOTE}{kind}, speaker {attribution.rule} {confidence}"
         self.statements.append(
             Statement(
                 ref=ref, kind=kind, text=text, provenance=self.at(part, number),

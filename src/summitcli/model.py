@@ -124,6 +124,9 @@ class Provenance(_Format):
 
 
 DRAFT_NOTE = "Drafted: "
+UNCHECKED_GUESS = "(a guess: check it)"
+"""How a draft's note on a statement ends where its speaker is a guess; `validate` holds it a
+problem until the curator writes "(checked)" there, whatever the review list says."""
 """How a note `summit draft` writes on each record begins: how the draft found it ("Drafted:
 direct, speaker by surname 'Sato' (certain)"), words about the draft, not the summit, which
 neither search nor `compare` reads as the record's content."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from . import links
 from .errors import DataError
 from .loader import link, read_bytes, summit_files
-from .model import PLACEHOLDER, PLACEHOLDER_YEAR, Summit
+from .model import DRAFT_NOTE, PLACEHOLDER, PLACEHOLDER_YEAR, UNCHECKED_GUESS, Summit, guesses
 from .problems import file_problems
 
 Problem = tuple[str, str, str]
@@ -56,6 +56,7 @@ def left_to_validate(data: bytes, summit: Summit) -> list[tuple[str, str]]:
     return [
         *placement_problems(summit),
         *review_problems(summit),
+        *unchecked_guess_problems(summit),
         *placeholder_problems(data, summit),
     ]
 
@@ -139,6 +140,24 @@ def placement_problems(summit: Summit) -> list[tuple[str, str]]:
             at = clause.provenance.paragraph
             place(f"$.release.sections[{i}].clauses[{j}]", at, at < title, "before")
     return found
+
+
+def unchecked_guess_problems(summit: Summit) -> list[tuple[str, str]]:
+    """A statement whose draft note still calls its speaker a guess once its review item is
+    gone: emptying `curation.review` takes the "(unreviewed draft: speaker guessed)" marks off
+    every output, so the guess would pass for a fact. An open item says it already."""
+    open_guesses = guesses(summit.curation.review)
+    return [
+        (
+            f"$.statements[{index}].curation.notes[{place}]",
+            f"the draft's note still calls the speaker a guess: once checked, write '(checked)' "
+            f"for '{UNCHECKED_GUESS}'",
+        )
+        for index, statement in enumerate(summit.statements)
+        if statement.ref not in open_guesses
+        for place, note in enumerate(statement.curation.notes)
+        if note.startswith(DRAFT_NOTE) and note.endswith(UNCHECKED_GUESS)
+    ]
 
 
 def review_problems(summit: Summit) -> list[tuple[str, str]]:
