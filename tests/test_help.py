@@ -64,3 +64,12 @@ def test_usage_names_every_argument_in_capitals(summit_cli: Any, command: str) -
     usage = summit_cli(command, "--help").stdout.split("Usage:")[1].splitlines()[0]
     arguments = usage.split("[OPTIONS]")[1]
     assert re.findall(r"[a-z]", arguments) == [], usage
+
+
+def test_top_help_names_the_bundled_summit_as_the_default_only(summit_cli: Any) -> None:
+    """With `--data` the tool queries the user's summits: help that says it queries the
+    Korea-Japan summit, whatever `--data` is, misleads (new user 29)."""
+    help_text = " ".join(summit_cli("--data", "elsewhere", "--help").stdout.split())
+    opening = help_text.split("Usage:")[1].split("Output is")[0]
+    assert "bundled" in opening.split("Korea-Japan")[0].rsplit(".", 1)[-1], opening
+    assert "--data" in opening

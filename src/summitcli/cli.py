@@ -122,8 +122,9 @@ app = typer.Typer(
     name="summit",
     cls=LazyCommands,
     help=(
-        "Query the Korea-Japan summit of 23 August 2025 in Tokyo: the joint press release, "
-        "who said what, the outcomes and the dates.\n\n"
+        "Query a summit: its joint document, who said what, the outcomes and the dates. "
+        "The bundled summit is the Korea-Japan summit of 23 August 2025 in Tokyo; "
+        "--data reads summits of your own (see 'summit draft').\n\n"
         "Output is a Rich table on a terminal, tab-separated text when piped, or JSON with --json."
     ),
     pretty_exceptions_enable=False,
