@@ -1527,3 +1527,17 @@ def test_a_bare_ref_several_summits_hold_is_said_once(
     assert f"give SUMMIT-ID:{args[1]} for one" in result.stderr
     qualified = summit_cli("--data", corpus, *cache, args[0], f"second:{args[1]}")
     assert qualified.returncode == 0 and "summits" not in qualified.stderr
+
+
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]])
+def test_a_summit_asked_by_its_file_name_is_told_its_id(
+    summit_cli: Any, write_data: Callable[..., Path], cache: list[str]
+) -> None:
+    """A curator names a summit by the file they drafted it to (`oslo:S1` for oslo.json); the
+    ref takes the summit's id, so the message says which id that file holds (new user 29)."""
+    write_data(name="a.json")
+    corpus = str(write_data(lambda d: d.update(id="second"), name="Oslo.json").parent)
+    result = summit_cli("--data", corpus, *cache, "show", "oslo:S1")
+    assert result.returncode == 2
+    assert "'oslo' is the file Oslo.json, whose summit is second: give second:S1" in result.stderr
+    assert result.stderr.count("\n") == 1

@@ -857,7 +857,7 @@ class Index:
             scope, arguments = "", list[object]()
             if summit_id:
                 if summit_id not in self.summit_ids:
-                    raise unknown_summit(asked, summit_id, self.listing.summits)
+                    raise unknown_summit(asked, summit_id, self.listing.summits, self.listing.names)
                 scope, arguments = " AND summit = ?", [summit_id]
             rows = self.connection.execute(
                 "SELECT file, seq, type, body, section, section_title FROM records "

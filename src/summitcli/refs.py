@@ -5,6 +5,7 @@ A failure is a `NotFoundError` that names what was asked and suggests refs that 
 
 import re
 from collections.abc import Sequence
+from pathlib import Path
 
 from .errors import NotFoundError
 from .model import (
@@ -49,7 +50,8 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
         summit_id, ref = split_ref(asked)
         scope = [(s, index) for s, index in indexes if not summit_id or s.id == summit_id]
         if summit_id and not scope:
-            raise unknown_summit(asked, summit_id, [s.id for s in summits])
+            files = [Path(s.path).name for s in summits]
+            raise unknown_summit(asked, summit_id, [s.id for s in summits], files)
         matches = [index[ref] for _, index in scope if ref in index]
         if not matches:
             raise unknown_ref(asked, ref, [known for _, index in scope for known in index])
@@ -100,9 +102,20 @@ def split_ref(asked: str) -> tuple[str, str]:
     return summit_id.lower(), normalise_ref(ref)  # ids are lower-case (`model.Id`), as refs fold
 
 
-def unknown_summit(asked: str, summit_id: str, summit_ids: Sequence[str]) -> NotFoundError:
-    hint = did_you_mean(summit_id, summit_ids)
+def unknown_summit(
+    asked: str, summit_id: str, summit_ids: Sequence[str], files: Sequence[str]
+) -> NotFoundError:
+    """`files` are the summits' file names, in their order: a curator may name a summit by the
+    file they drafted it to, and is told the id that file holds."""
     listed = shortened(", ".join(summit_ids), 120)
+    for file, held in zip(files, summit_ids, strict=True):
+        if Path(file).stem.lower() == summit_id:
+            ref = asked.rpartition(":")[2]
+            return NotFoundError(
+                f"{quoted(summit_id)} is the file {file}, whose summit is {held}: "
+                f"give {held}:{shortened(ref)}"
+            )
+    hint = did_you_mean(summit_id, summit_ids)
     return NotFoundError(
         f"unknown summit {quoted(summit_id)} in ref {quoted(asked)}{hint} "
         f"(the summits are {listed})"
