@@ -149,3 +149,35 @@ def test_a_draft_s_placeholders_never_pass_for_the_source_s_words(tmp_path: Path
     assert "Kenji Tanaka (role unknown: unreviewed draft)" in [f.value for f in about.fields]
     [participant] = [p for p in about.json["participants"] if p["name"] == "Kenji Tanaka"]
     assert participant["role"] is None
+
+
+EXPERT_ARTICLE = """Leaders meet in Hanoi
+
+HANOI, April 2 -- President Le Van Minh met Prime Minister Ana Lima in Hanoi on Thursday.
+
+"We are friends," Le Van Minh said after the talks.
+
+Economist Kenji Tanaka, who did not attend, said the deal was modest.
+
+[Joint statement _2026.4.2. Hanoi]
+
+The two leaders agreed to meet again.
+
+/End/
+"""
+
+
+def test_only_the_leaders_words_are_cited_as_speech_at_the_summit(tmp_path: Path) -> None:
+    """A reference manager prints a `speech` as given at its event: an expert the reporter
+    asked spoke to the article, not at the summit (new user 29). The leaders, whom the joint
+    document gives words, are cited so; anyone else as quoted in the article on it."""
+    from summitcli.loader import load
+
+    [drafted] = load(write_draft(tmp_path, article=EXPERT_ARTICLE))
+    by_speaker = {s.people[0].name: s for s in drafted.statements if s.people}
+    leader = views.reference(by_speaker["Le Van Minh"], drafted)
+    expert = views.reference(by_speaker["Kenji Tanaka"], drafted)
+    assert leader.speech and leader.title.startswith("Le Van Minh, quoted: ")
+    assert not expert.speech
+    assert expert.title.startswith("Kenji Tanaka, reported in the news article on the ")
+    assert expert.authors == ("Kenji Tanaka",)

@@ -1114,17 +1114,24 @@ def _described(source: Source | None) -> str:
 
 
 def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference:
-    """With `quote`, the note opens with the verbatim text, as the citation text does."""
+    """With `quote`, the note opens with the verbatim text, as the citation text does. Only
+    the words of people the joint document gives words (the leaders) are a speech at the
+    summit: a manager prints a speech as given at its event, and an expert the reporter asked
+    spoke to the article."""
     source, date = summit.source, known_date(summit)
     summit_named = f"{_title(summit)}, {_date_of(summit)}"
     article = not isinstance(record, Outcome) and record.provenance.part == "article"
     speech = isinstance(record, Statement) and record.kind != "account"
+    at_summit = (
+        isinstance(record, Statement) and speech and all(p.in_release for p in record.people)
+    )
     if isinstance(record, Statement) and record.kind == "account":
         title = f"The article's account of {_names(record.subject_people)}: {summit_named}"
     elif isinstance(record, Statement):
         how = "quoted" if record.kind == "direct" else "reported"
+        how += ":" if at_summit else " in the news article on the"
         guessed = GUESSED_MARK if record.guess else ""
-        title = f"{', '.join(p.name for p in record.people)}{guessed}, {how}: {summit_named}"
+        title = f"{', '.join(p.name for p in record.people)}{guessed}, {how} {summit_named}"
     elif article:
         title = f"News article on the {summit_named}: {place(record)}"
     else:
@@ -1142,7 +1149,7 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         date=tuple(int(part) for part in str(date).split("T")[0].split("-")) if date else (),
         note=_opening(record, quote)
         + f"{place(record)}. Source: {_described(source)}. [{summit.id}:{ref}]",
-        speech=speech,
+        speech=at_summit,
     )
 
 
