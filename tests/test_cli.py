@@ -1541,3 +1541,30 @@ def test_a_summit_asked_by_its_file_name_is_told_its_id(
     assert result.returncode == 2
     assert "'oslo' is the file Oslo.json, whose summit is second: give second:S1" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("cache", [[], ["--no-cache"]])
+def test_emptying_the_review_list_keeps_a_noted_guess_marked(
+    tmp_path: Path, summit_cli: Any, cache: list[str]
+) -> None:
+    """A hurried curator empties `curation.review`: a statement whose draft note still ends
+    '(a guess: check it)' is still a guess, and every output says so until the note says
+    '(checked)', as `validate` holds it (new user 30: the marks went, the guesses stayed)."""
+    path = write_draft(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["curation"]["review"] = []
+    guessed = [
+        s["ref"]
+        for s in data["statements"]
+        if any(note.endswith("(a guess: check it)") for note in s["curation"].get("notes", []))
+    ]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    quotes = summit_cli("--data", str(path), *cache, "quotes", "--json")
+    marked = [r["ref"] for r in json.loads(quotes.stdout) if "unreviewed" in r]
+    assert guessed and marked == guessed
+    data["statements"][0]["curation"]["notes"] = ["Drafted: checked (checked)"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    quotes = summit_cli("--data", str(path), *cache, "quotes", "--json")
+    assert data["statements"][0]["ref"] not in [
+        r["ref"] for r in json.loads(quotes.stdout) if "unreviewed" in r
+    ]

@@ -39,7 +39,7 @@ from .model import (
     Statement,
     Summit,
     Topic,
-    guesses,
+    speaker_guesses,
 )
 from .refs import split_ref, unknown_ref, unknown_summit
 from .search import Term
@@ -48,7 +48,7 @@ from .text import fold
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "13"
+FORMAT = "14"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never
@@ -59,7 +59,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files (
     id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER, mtime INTEGER,
     ctime INTEGER, summit TEXT, review INTEGER,
-    guesses BLOB, -- `model.guesses` of an unreviewed draft: whose speakers it guessed
+    guesses BLOB, -- `model.speaker_guesses`: whose speakers a draft guessed and no one checked
     meetings BLOB, timeline BLOB, topics BLOB,
     spellings BLOB -- `search.spellings` of the file's records, for "did you mean"
 );
@@ -236,7 +236,7 @@ def prepare(summit: Summit, keys: search.WordKeys) -> Prepared:
         summit.id,
         len(summit.curation.review),
         (
-            encode(guesses(summit.curation.review)),
+            encode(speaker_guesses(summit)),
             encode(summit.meetings),
             encode(summit.timeline),
             encode(summit.topics),

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from . import links, problems
 from .errors import DataError
-from .model import DocumentTitle, Summit, guesses
+from .model import DocumentTitle, Summit, speaker_guesses
 
 BUNDLED_FILE = "summit_2025.json"
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -126,7 +126,7 @@ def link(summit: Summit, path: str) -> Summit:
     people = {person.id: person for person in summit.people}
     counts = {person_id: [0, 0, 0, 0, 0] for person_id in people}  # …, accounts, guessed
     meetings = {meeting.id: meeting for meeting in summit.meetings}
-    guessed = guesses(summit.curation.review)
+    guessed = speaker_guesses(summit)
     for statement in summit.statements:
         statement.summit = summit_id
         statement.guess = guessed.get(statement.ref, "")

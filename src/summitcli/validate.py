@@ -14,7 +14,14 @@ from pathlib import Path
 from . import links
 from .errors import DataError
 from .loader import link, read_bytes, summit_files
-from .model import DRAFT_NOTE, PLACEHOLDER, PLACEHOLDER_YEAR, UNCHECKED_GUESS, Summit, guesses
+from .model import (
+    PLACEHOLDER,
+    PLACEHOLDER_YEAR,
+    UNCHECKED_GUESS,
+    Summit,
+    guesses,
+    unchecked_guess_notes,
+)
 from .problems import file_problems
 
 Problem = tuple[str, str, str]
@@ -155,8 +162,7 @@ def unchecked_guess_problems(summit: Summit) -> list[tuple[str, str]]:
         )
         for index, statement in enumerate(summit.statements)
         if statement.ref not in open_guesses
-        for place, note in enumerate(statement.curation.notes)
-        if note.startswith(DRAFT_NOTE) and note.endswith(UNCHECKED_GUESS)
+        for place in unchecked_guess_notes(statement)
     ]
 
 
