@@ -181,3 +181,12 @@ def test_only_the_leaders_words_are_cited_as_speech_at_the_summit(tmp_path: Path
     assert not expert.speech
     assert expert.title.startswith("Kenji Tanaka, reported in the news article on the ")
     assert expert.authors == ("Kenji Tanaka",)
+
+
+def test_every_passage_lists_its_speakers(summit: Summit) -> None:
+    """`summit search X --json | jq '.[].speakers[]'` reads any hit: a title, a section's
+    title or narration is nobody's words, `[]` (new user 30: jq stopped on their null)."""
+    for record in summit.searchable:
+        speakers = views.passage_json(record)["speakers"]
+        assert isinstance(speakers, list), record.ref
+        assert speakers == [p.name for p in getattr(record, "people", ())], record.ref

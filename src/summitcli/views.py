@@ -300,7 +300,8 @@ CURATED_OF_PASSAGE = ("topics", "notes")
 
 
 def passage_json(record: Searchable) -> JSON:
-    """A passage in the README's contract: its type's own fields between ref and text."""
+    """A passage in the README's contract: its type's own fields between ref and text. Every
+    passage has `speakers` (`[]` where nobody speaks), so that a script reads any hit alike."""
     common = {
         "text": text_of(record),
         "topics": list(record.curation.topics),
@@ -312,7 +313,7 @@ def passage_json(record: Searchable) -> JSON:
     common |= _guessed_json(guess_of(record), CURATED_OF_PASSAGE)
     match record:
         case DocumentTitle():
-            return {"type": "title", "ref": "T", **common}
+            return {"type": "title", "ref": "T", "speakers": [], **common}
         case Preamble():
             return {"type": "preamble", "ref": record.ref, **_reported(record)} | common
         case Section():
@@ -322,6 +323,7 @@ def passage_json(record: Searchable) -> JSON:
                 "ref": str(record.number),
                 "number": record.number,
                 "title": record.title,
+                "speakers": [],
                 "clauses": [passage_json(clause) for clause in record.clauses],
                 **common,
             }
@@ -353,7 +355,13 @@ def passage_json(record: Searchable) -> JSON:
                 "curated": [*common["curated"], "setting"],
             }
         case Narration():
-            return {"type": "narration", "ref": record.ref, "kind": record.kind, **common}
+            return {
+                "type": "narration",
+                "ref": record.ref,
+                "kind": record.kind,
+                "speakers": [],
+                **common,
+            }
     assert_never(record)
 
 
