@@ -573,8 +573,8 @@ def test_an_echo_made_only_through_curation_is_named_beside_the_echoes(
     shown = {
         "markdown": "- Echoed only through curation (curated): S16\n",
         "rich": "Echoed only through curation (curated): S16",
-        "csv": 'echoes,korea-japan-2025-08-23,4.3,"S16, S15","0.19, 0.17",S16,',
-        "plain": "4.3\tS16, S15\t0.19, 0.17\tS16\n",  # a column of refs keeps refs alone
+        "csv": 'echoes,korea-japan-2025-08-23,4.3,"S15, S16","0.17, 0.19",S16,',
+        "plain": "4.3\tS15, S16\t0.17, 0.19\tS16\n",  # a column of refs keeps refs alone
     }
     assert shown[fmt] in result.stdout
     if fmt in ("plain", "csv"):  # which words, where a row has no room for them
@@ -614,3 +614,18 @@ def test_one_shared_word_is_never_an_echo() -> None:
     [link] = alignment.links
     assert link.shared == ["copper"] and link.score >= ECHOED
     assert alignment.verdict == "partly echoed"
+
+
+def test_a_link_the_texts_share_words_by_comes_before_a_curated_one(summit: Summit) -> None:
+    """As in search, curation finds a link but never outranks the words that say it: 4.3's
+    echoes listed S16, linked only by the curators' notes, before S15, which shares "abduction"
+    with it (new user 30)."""
+    alignments, echoes = compare(summit)
+    orders = [[link for _, link in echo.statements] for echo in echoes]
+    orders += [alignment.links for alignment in alignments]
+    assert any(link.shared for order in orders for link in order)
+    for order in orders:
+        by_text = [bool(link.shared) for link in order]
+        assert by_text == sorted(by_text, reverse=True), [link.ref for link in order]
+    [echo] = [echo for echo in echoes if echo.record.ref == "4.3"]
+    assert [ref for ref, _ in echo.statements][:1] == ["S15"]

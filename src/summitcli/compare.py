@@ -180,20 +180,31 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
             phrases = math.fsum(weight[key] for key in _phrase_keys(side, spans[0])) / total
             scored.append(((words + phrases) / 2, record, other, spans))
         scored.sort(key=lambda item: -item[0])  # stable: a tie keeps document order
-        kept = [item for item in scored if item[0] >= PARTLY][:MAX_LINKS]
-        links = [
-            _link(side, other, record.ref, score, spans) for score, record, other, spans in kept
+        made = [
+            (_link(side, other, record.ref, score, spans), record)
+            for score, record, other, spans in scored
+            if score >= PARTLY
         ]
+        made = sorted(made, key=lambda pair: _curated_only(pair[0]))[:MAX_LINKS]
+        links = [link for link, _ in made]
         verdict = _verdict(links[0]) if links else VERDICTS[2]
-        alignments.append(Alignment(statement, links, [item[1] for item in kept], verdict))
+        alignments.append(Alignment(statement, links, [record for _, record in made], verdict))
     return alignments, [echoed_by(record, alignments) for record in signed]
 
 
 def echoed_by(record: Signed, alignments: Sequence[Alignment]) -> Echoes:
-    """The record with those of the statements that link to it, strongest first."""
+    """The record with those of the statements that link to it, strongest first, those the
+    texts share words by before the curated ones."""
     found = [(a.statement.ref, link) for a in alignments for link in a.links
              if link.ref == record.ref]  # fmt: skip
-    return Echoes(record, sorted(found, key=lambda item: -item[1].score))
+    found.sort(key=lambda item: -item[1].score)
+    return Echoes(record, sorted(found, key=lambda item: _curated_only(item[1])))
+
+
+def _curated_only(link: Link) -> bool:
+    """A link no word of both texts makes: as in search, curation finds it but never outranks
+    the words that say it, so such links come after the others (sorts are stable)."""
+    return not link.shared
 
 
 def against(alignments: Sequence[Alignment], ref: str) -> list[Alignment]:
