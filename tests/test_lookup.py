@@ -252,3 +252,40 @@ def test_a_title_alone_finds_whoever_holds_it(summit: Summit, role: str, holds: 
     else:
         with pytest.raises(NotFoundError):
             people_named([person], [title])
+
+
+def _irish_leader(data: dict[str, Any]) -> None:
+    leader = next(p for p in data["people"] if p["name"] == "Shigeru Ishiba")
+    leader.update(name="Sean O'Brien", role="Irish Taoiseach")
+    leader["curation"]["aliases"] = []
+
+
+@pytest.mark.parametrize("cache_use", [(), ("--no-cache",)])
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("Taoiseach", True),  # a title summit has no word for, after a nationality
+        ("Irish Taoiseach", True),
+        ("O\u2019Brien", True),  # the curly apostrophe a web page gives
+        ("Sean O\u2018Brien", True),
+        ("O'Brien", True),
+        ("Chancellor", False),
+        ("Deputy Taoiseach", False),
+    ],
+)
+def test_a_name_or_title_as_pasted_from_the_news_finds_its_holder(
+    summit_cli: Any,
+    write_data: Callable[..., Path],
+    cache_use: tuple[str, ...],
+    name: str,
+    found: bool,
+) -> None:
+    """New user 30: `-s Taoiseach` found nobody though the role was "Irish Taoiseach", and a
+    name pasted with a curly apostrophe was not the name typed with a straight one."""
+    data = str(write_data(_irish_leader))
+    result = summit_cli(*cache_use, "--data", data, "quotes", "--speaker", name, "--json")
+    if found:
+        assert result.returncode == 0, result.stderr
+        assert all("Sean O'Brien" in hit["speakers"] for hit in json.loads(result.stdout))
+    else:
+        assert result.returncode == 2 and "no person called" in result.stderr
