@@ -59,6 +59,7 @@ def test_validate_json_output(write_data: Callable[..., Path], summit_cli: Any) 
     assert result.returncode == 2
     assert json.loads(result.stdout) == [
         {
+            "type": "problem",  # as every command's records say their type (new user 30)
             "file": str(path),
             "path": "$.people[0].role",
             "message": "expected a value, found nothing",
@@ -69,7 +70,10 @@ def test_validate_json_output(write_data: Callable[..., Path], summit_cli: Any) 
 @pytest.mark.parametrize(
     ("options", "expected"),
     [
-        (["--jsonl"], ['{"file":"FILE","path":"$.people[0].role","message":"MESSAGE"}']),
+        (
+            ["--jsonl"],
+            ['{"type":"problem","file":"FILE","path":"$.people[0].role","message":"MESSAGE"}'],
+        ),
         (
             ["--format", "csv"],
             ["type,summit,File,Path,Message", 'problem,,FILE,$.people[0].role,"MESSAGE"'],

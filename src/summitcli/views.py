@@ -1241,7 +1241,7 @@ def problem(found: tuple[str, str, str], options: Options) -> View:
     file, where, message = found
     line = f"{file}: {where}: {message}" if where else f"{file}: {message}"
     fields = PROBLEM.fields("", found, options.qualify)
-    json = {"file": file, "path": where, "message": message}
+    json = {"type": "problem", "file": file, "path": where, "message": message}
     return View(type="problem", summit="", fields=fields, json=json, line=line)
 
 
