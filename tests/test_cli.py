@@ -1568,3 +1568,14 @@ def test_emptying_the_review_list_keeps_a_noted_guess_marked(
     assert data["statements"][0]["ref"] not in [
         r["ref"] for r in json.loads(quotes.stdout) if "unreviewed" in r
     ]
+
+
+@pytest.mark.parametrize("args", [["--data", "-", "sections"], ["validate", "-"]])
+def test_a_dash_for_data_says_how_to_read_a_pipe(summit_cli: Any, args: list[str]) -> None:
+    """Only `draft -` reads stdin; a script writer tries `--data -` next, and is told the path
+    that reads a pipe (new user 30)."""
+    result = summit_cli(*args)
+    said = result.stdout if args[0] == "validate" else result.stderr  # validate lists problems
+    assert result.returncode == 2
+    assert said.count("\n") == 1, said
+    assert "/dev/stdin" in said and "draft -" in said

@@ -56,9 +56,17 @@ def is_folder(path: Path) -> bool:
     try:
         return stat.S_ISDIR(path.stat().st_mode)
     except FileNotFoundError:
-        raise DataError(str(path), [("", "no such file or directory")]) from None
+        raise _missing(str(path)) from None
     except OSError as error:
         raise _unreadable(path, error) from None
+
+
+def _missing(name: str) -> DataError:
+    """A missing file; `-` is a script's guess at stdin, which only `draft -` reads."""
+    if name == "-":
+        hint = " ('-' is stdin only to 'summit draft -': give /dev/stdin to read a summit piped in)"
+        return DataError(name, [("", f"no such file or directory{hint}")])
+    return DataError(name, [("", "no such file or directory")])
 
 
 def is_summit_entry(entry: os.DirEntry[str]) -> bool:
@@ -174,7 +182,7 @@ def read_bytes(path: Path) -> bytes:
     except IsADirectoryError:
         raise DataError(name, [("", "is a directory, not a summit file")]) from None
     except FileNotFoundError:
-        raise DataError(name, [("", "no such file or directory")]) from None
+        raise _missing(name) from None
     except PermissionError:
         raise DataError(name, [("", "permission denied")]) from None
     except OSError as error:
