@@ -5754,6 +5754,32 @@ def test_words_another_relays_are_a_guess() -> None:
     assert guessed
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "rejecting Somsak's remarks",
+        "responding to Somsak's remarks",
+        "in reply to Somsak's remarks",
+        "after hearing Somsak's remarks",
+        "dismissing remarks by Somsak Phomma",
+    ],
+)
+def test_words_said_in_answer_to_anothers_remarks_are_the_speakers(answer: str) -> None:
+    """ "…," Kim said, rejecting Sato's remarks.' went to Sato, and the next quotation with
+    him (new user 30): the frame's subject says them in answer to the remarks it names; only
+    a frame that reads, repeats or cites them ("read out a message from X:") relays them."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+        "Somsak said the river linked both peoples."
+    )
+    said = _speakers_and_guesses(
+        f'{story}\n\n"The fishermen are worried," Anan Chaiyo said, {answer}. '
+        '"They deserve answers."'
+    )
+    assert [s for s, _ in _who_said(said, "fishermen")] == [["anan-chaiyo"]]
+    assert [s for s, _ in _who_said(said, "deserve answers")] == [["anan-chaiyo"]]
+
+
 def test_a_clause_of_two_titled_speakers_is_both_of_theirs() -> None:
     """ "(2) President X conveyed …, and Prime Minister van der Hoeven expressed …" went to the
     Prime Minister alone, for certain (issue 19, round 21, held-out 41): a title before a name

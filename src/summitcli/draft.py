@@ -1309,7 +1309,23 @@ RELAYED = re.compile(
 )
 """A frame that gives words as another's, whoever reads, relays or answers them: "read out a
 message from X:", "citing remarks by X that", "repeated X's words:", "Asked about X's remark
-that"."""
+that"; never after a verb of answering (`ANSWERING`)."""
+ANSWERING = re.compile(
+    r"\b(?:reject|dismiss|respond|repl(?:y|ied|ies)|answer|counter|rebut|refut|disput|"
+    r"contradict|hear)\w*\s+(?:to\s+)?(?:the\s+)?$|\bin (?:response|reply|answer) to\s+(?:the\s+)?$"
+)
+"""What a frame's subject does to the remarks it names when it says words of its own in
+answer: "…," Kim said, rejecting Sato's remarks' are Kim's, not Sato's relayed."""
+
+
+def relayed_remarks(frame: str) -> re.Match[str] | None:
+    """The first `RELAYED` remarks of the frame that the speaker does not answer."""
+    for found in RELAYED.finditer(frame):
+        if not ANSWERING.search(frame[: found.start()]):
+            return found
+    return None
+
+
 PASSIVE_CUE = re.compile(
     r"\b(?:was|were|is|are|been|being|got)\s+(?:(?:also|then|later|again)\s+)?"
     r"(?:told|asked|informed|assured|reminded|urged|warned|questioned|pressed|advised)\b"
@@ -3698,10 +3714,10 @@ class Drafting:
     def relayed_from(self, frame: str | None, number: int) -> list[Found]:
         """The one known person a quotation's frame gives its words as from (`RELAYED`: "read
         out a message from X:", "repeated X's words:"), or none."""
-        relayed = RELAYED.search(frame or "")
-        if relayed is None:
+        found = relayed_remarks(frame or "")
+        if found is None:
             return []
-        start = relayed.start("source" if relayed["source"] else "owner")
+        start = found.start("source" if found["source"] else "owner")
         mentions = [m for m in self.resolver.mentions(frame or "") if m.start == start]
         return self.resolver.resolve(mentions[0], number).people if mentions else []
 
@@ -3748,7 +3764,7 @@ def _revoiced(sentence: str) -> bool:
     whose words these are, the speaker's or the figure's, is the curator's call, never
     certain."""
     words = re.sub(rf"[{QUOTE_MARKS}][^{QUOTE_MARKS}]*[{QUOTE_MARKS}]?", " ", sentence)
-    if RELAYED.search(words) or re.search(rf"{ACTIVE}{AGENCY_QUOTED.pattern}", words):
+    if relayed_remarks(words) or re.search(rf"{ACTIVE}{AGENCY_QUOTED.pattern}", words):
         return True  # "X quoted the president as saying", not "X was quoted as saying"
     if re.search(
         r"\b(?:had|once|previously|famously)\s+(?:[a-z]+ly\s+)?(?:called|said|described|"
