@@ -4718,6 +4718,9 @@ DOCUMENT_KIND = re.compile(
 )
 """The words of a release's title that name its kind ("Joint statement on the"): in every
 draft's id alike, they would say nothing of which summit it is and make every ref long."""
+MEETING = re.compile(r"\b(?:summit|visit|meeting|talks|conference)$", re.IGNORECASE)
+"""A title after its document's kind that names the meeting, as "…results of the Korea-Japan
+summit" does: the summit's title, not a review item."""
 THE_DOCUMENTS_TITLE = (
     "the joint document's title, not the meeting's: write the meeting's name, which "
     "citations give as the summit (its countries and 'summit', as the bundled file's "
@@ -4740,6 +4743,9 @@ def _document(
     review = found.review
     title = release.title
     summit_title, date = _title_parts(title)
+    meeting = DOCUMENT_KIND.sub("", summit_title)
+    if meeting != summit_title and MEETING.search(meeting):  # "Joint statement on the X summit"
+        summit_title = meeting[0].upper() + meeting[1:]
     if DOCUMENT_TITLE.search(summit_title):
         review.append(unfilled("title", THE_DOCUMENTS_TITLE))
     when = _calendar_date(date) if date else ""
