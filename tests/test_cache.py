@@ -622,3 +622,30 @@ def test_a_folder_named_like_a_cache_is_no_cache(
     assert summit_cli("cache", "info").stdout.count("\n") == 1
     assert summit_cli("cache", "clear").returncode == 0
     assert stranger.is_dir() and cache.caches() == []
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("stderr_is_a_terminal", [True, False])
+def test_a_builds_progress_bar_goes_to_stderr_only(
+    corpus: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    stderr_is_a_terminal: bool,
+) -> None:
+    """The bar was drawn on Rich's default console, stdout: a cold build longer than a second
+    put a stray line before piped JSON, and no bar reached the terminal (new developer 31)."""
+    from summitcli.output import Output
+
+    monkeypatch.setattr(cache, "PROGRESS_AFTER", 0.0)
+    monkeypatch.delenv("TERM", raising=False)
+    stream = io.StringIO()
+    errors = _Terminal() if stderr_is_a_terminal else io.StringIO()
+    opened = cache.open_index(corpus, Output(stream=stream, errors=errors))
+    assert opened is not None
+    opened.connection.close()
+    assert stream.getvalue() == "" and capsys.readouterr().out == ""
+    assert bool(errors.getvalue()) == stderr_is_a_terminal

@@ -174,21 +174,22 @@ def _changes(connection: sqlite3.Connection, stats: dict[str, Stat]) -> bool:
 
 
 class _Progress:
-    """Files done, of how many: a Rich bar on stderr once a build has run a second at a
-    terminal; nothing when stderr is piped (Rich is only imported then)."""
+    """Files done, of how many: a Rich bar on the call's stderr once a build has run a second
+    at a terminal; nothing when stderr is piped (Rich is only imported then)."""
 
-    def __init__(self, total: int, what: str) -> None:
+    def __init__(self, total: int, what: str, output: Output) -> None:
         self.total, self.what, self.started = total, what, time.monotonic()
         self.bar: object | None = None
-        self.terminal = sys.stderr.isatty() and os.environ.get("TERM") != "dumb"
+        self.errors, self.terminal = output.errors, output.errors_terminal
 
     def __call__(self, done: int) -> None:
         if not self.terminal or time.monotonic() - self.started < PROGRESS_AFTER:
             return
+        from rich.console import Console
         from rich.progress import Progress
 
         if self.bar is None:
-            bar = Progress(transient=True, console=None)
+            bar = Progress(transient=True, console=Console(file=self.errors))
             bar.start()
             self.task = bar.add_task(self.what, total=self.total)
             self.bar = bar
@@ -286,7 +287,7 @@ def _build(
 
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    progress = _Progress(len(stats), "Indexing the summit files")
+    progress = _Progress(len(stats), "Indexing the summit files", output)
     previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # see `__main__`
     try:
         connection = sqlite3.connect(temporary, isolation_level=None)
@@ -339,7 +340,7 @@ def _update(
         words = index.VocabularyChanges(WordKeys(exact=False))
         for name in stored.keys() - stats.keys():
             index.remove(connection, name, words)
-        progress = _Progress(len(changed), "Re-indexing changed summit files")
+        progress = _Progress(len(changed), "Re-indexing changed summit files", output)
         try:
             _index_files(connection, corpus, changed, stats, words, progress)
         finally:

@@ -23,7 +23,12 @@ class Output(msgspec.Struct, frozen=True, gc=False):
 
     @property
     def terminal(self) -> bool:
-        return self.stream.isatty() and os.environ.get("TERM") != "dumb"
+        return _is_terminal(self.stream)
+
+    @property
+    def errors_terminal(self) -> bool:
+        """Whether stderr is a terminal, where a long build draws its progress."""
+        return _is_terminal(self.errors)
 
     @property
     def forced_colour(self) -> bool:
@@ -51,3 +56,7 @@ class Output(msgspec.Struct, frozen=True, gc=False):
 
     def note(self, message: str) -> None:
         print(f"summit: note: {message}", file=self.errors)
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    return stream.isatty() and os.environ.get("TERM") != "dumb"
