@@ -73,3 +73,16 @@ def test_top_help_names_the_bundled_summit_as_the_default_only(summit_cli: Any) 
     opening = help_text.split("Usage:")[1].split("Output is")[0]
     assert "bundled" in opening.split("Korea-Japan")[0].rsplit(".", 1)[-1], opening
     assert "--data" in opening
+
+
+def test_a_calls_help_options_do_not_leak_into_the_next_call(summit_cli: Any) -> None:
+    """`--color never --help` left Typer's colour off, and COLUMNS=0 left COLUMNS unset, for
+    every later call in the process: a library user or a test runs many (new developer 31)."""
+    import os
+
+    coloured = summit_cli("sections", "--help", FORCE_COLOR="1").stdout
+    assert "\x1b[" in coloured
+    summit_cli("--color", "never", "sections", "--help", FORCE_COLOR="1")
+    assert summit_cli("sections", "--help", FORCE_COLOR="1").stdout == coloured
+    summit_cli("sections", "--help", COLUMNS="0")
+    assert os.environ.get("COLUMNS") == "0"

@@ -245,10 +245,31 @@ def main(arguments: Sequence[str] | None = None) -> int:
     _open_closed_streams()
     stderr = sys.stderr
     sys.stderr = cast(TextIO, _NotesMayBeLost(stderr))
+    settings = _process_settings()
     try:
         return _run(arguments)
     finally:
         sys.stderr = stderr
+        _restore(settings)
+
+
+def _process_settings() -> tuple[object, str | None]:
+    """What a call may change for its own help (Typer's colour, an unusable COLUMNS), to be
+    given back after it: a library user or a test runs many calls in one process. Typer's Rich
+    module is read only if an earlier call imported it."""
+    rich_utils = sys.modules.get("typer.rich_utils")
+    return getattr(rich_utils, "COLOR_SYSTEM", "auto"), os.environ.get("COLUMNS")
+
+
+def _restore(settings: tuple[object, str | None]) -> None:
+    colour_system, columns = settings
+    rich_utils = sys.modules.get("typer.rich_utils")
+    if rich_utils is not None:
+        rich_utils.COLOR_SYSTEM = colour_system  # type: ignore[attr-defined]
+    if columns is None:
+        os.environ.pop("COLUMNS", None)
+    else:
+        os.environ["COLUMNS"] = columns
 
 
 class _NotesMayBeLost:
