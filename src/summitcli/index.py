@@ -596,11 +596,6 @@ class Index:
         self.guessed: dict[int, dict[str, str]] = {}
         self.folder: bool | None = None
 
-    @property
-    def count(self) -> int:
-        """How many summits the corpus holds."""
-        return len(self.listing.ids)
-
     def path_of(self, file: int) -> str:
         """The file's path as the loader names it (`path / name`, without a Path made)."""
         if self.folder is None:

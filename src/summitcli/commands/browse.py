@@ -1,15 +1,12 @@
 """Commands that list what a summit holds: info, sections, speakers, outcomes, timeline, topics."""
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from .. import views
-from ..model import Citable, Event, Outcome, Summit, Topic
-
-if TYPE_CHECKING:
-    from ..index import Index
+from ..model import Citable, Event, Outcome, Topic
 from ..render import render
 from . import command
 from .shared import (
@@ -65,11 +62,9 @@ def sections(
     """The numbered sections of the joint press release, with their clause counts."""
     index = index_of(ctx)
     if index is not None:
-        summits: Sequence[Summit] | Index = index
         found = index.sections()
     else:
-        summits = summits_of(ctx)
-        found = [section for summit in summits for section in summit.sections]
+        found = [section for summit in summits_of(ctx) for section in summit.sections]
     output = output_format(ctx, as_json, as_jsonl, fmt)
     title = "Joint press release: sections"
     emit(ctx, found, views.listing, output, whole=clauses, title=title)

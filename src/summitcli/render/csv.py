@@ -26,7 +26,7 @@ def write(
     if not rows:
         writer.writerow(["type", "summit", *_unplaced(header.labels if header else ())])
         return
-    if rows and all(view.pairs for view in rows):
+    if all(view.pairs for view in rows):
         writer.writerow(["type", "summit", "Label", "Value"])
         writer.writerows([v.type, v.summit, f.label, f.value] for v in rows for f in v.fields)
         return
