@@ -1579,3 +1579,12 @@ def test_a_dash_for_data_says_how_to_read_a_pipe(summit_cli: Any, args: list[str
     assert result.returncode == 2
     assert said.count("\n") == 1, said
     assert "/dev/stdin" in said and "draft -" in said
+
+
+def test_a_hint_to_see_info_keeps_the_calls_data(summit_cli: Any, tmp_path: Path) -> None:
+    """`(see 'summit info')` dropped `--data`, so pasting it showed the bundled summit, not the
+    corpus the call read (new developer 31)."""
+    shutil.copy(ROOT / "data" / "summit_2025.json", tmp_path)
+    result = summit_cli("--data", str(tmp_path), "show", ":S1")
+    assert result.returncode == 2
+    assert f"(see 'summit --data {tmp_path} info')" in result.stderr

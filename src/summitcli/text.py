@@ -93,5 +93,6 @@ def for_data(message: str, data: str | None) -> str:
         return message
     import re
 
-    suggested = r"\bsummit (?=(?:search|quotes|speakers|sections|topics|show|timeline|outcomes)\b)"
+    queries = "info|sections|show|search|quotes|speakers|outcomes|timeline|topics|cite|compare|read"
+    suggested = rf"\bsummit (?=(?:{queries})\b)"
     return re.sub(suggested, f"summit --data {shell_word(data)} ", message)
