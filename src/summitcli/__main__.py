@@ -12,8 +12,9 @@ import sys
 
 
 def _interrupted(signum: int, frame: object) -> None:
-    """Stop at once, quietly: nothing is left to finish or undo. `export`, which writes a
-    database, replaces this handler while it writes, to remove its temporary file first."""
+    """Stop at once, quietly: nothing is left to finish or undo. `export`, and a cache build,
+    which write a database, replace this handler while they write (`files.interruptible`), to
+    remove their temporary file first."""
     os._exit(130)
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from . import __version__, index, links, loader
 from .errors import DataError, SummitError
+from .files import interruptible
 from .output import Output
 from .search import WordKeys
 
@@ -283,32 +284,29 @@ def _build(
 ) -> None:
     """A whole new database, written to a temporary file renamed into place; Ctrl-C removes
     the file (and the temporary files that builds ended otherwise left, once one succeeds)."""
-    import signal
-
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     progress = _Progress(len(stats), "Indexing the summit files", output)
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # see `__main__`
-    try:
-        connection = sqlite3.connect(temporary, isolation_level=None)
+    with interruptible():  # see `__main__`
         try:
-            connection.execute("PRAGMA journal_mode = OFF")
-            connection.execute("PRAGMA synchronous = OFF")
-            index.create(connection, wanted)  # executescript commits: before BEGIN
-            connection.execute("BEGIN")
-            words = index.VocabularyChanges(WordKeys(exact=False))
-            _index_files(connection, corpus, sorted(stats), stats, words, progress)
-            index.finish(connection, words)
-            index.add_indexes(connection)
-            connection.execute("COMMIT")
+            connection = sqlite3.connect(temporary, isolation_level=None)
+            try:
+                connection.execute("PRAGMA journal_mode = OFF")
+                connection.execute("PRAGMA synchronous = OFF")
+                index.create(connection, wanted)  # executescript commits: before BEGIN
+                connection.execute("BEGIN")
+                words = index.VocabularyChanges(WordKeys(exact=False))
+                _index_files(connection, corpus, sorted(stats), stats, words, progress)
+                index.finish(connection, words)
+                index.add_indexes(connection)
+                connection.execute("COMMIT")
+            finally:
+                connection.close()
+            temporary.replace(path)
+            _remove_abandoned(path)
         finally:
-            connection.close()
-        temporary.replace(path)
-        _remove_abandoned(path)
-    finally:
-        signal.signal(signal.SIGINT, previous)
-        progress.close()
-        temporary.unlink(missing_ok=True)
+            progress.close()
+            temporary.unlink(missing_ok=True)
 
 
 def _remove_abandoned(path: Path) -> None:

@@ -10,7 +10,8 @@ redirection writes it: its target is replaced, the link kept.
 
 import os
 import stat
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import SummitError
@@ -84,3 +85,17 @@ def write_text(path: Path, text: str) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def interruptible() -> Iterator[None]:
+    """Ctrl-C as KeyboardInterrupt while a file is written, so that its writer removes the
+    temporary file: summit's own handler (`__main__`) ends the process at once, which is right
+    for commands that write nothing. The handler before is put back, whatever it was."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import EXIT_INTERRUPTED, SummitError
+from ..files import interruptible
 from . import command
 from .shared import call_of, examples, file_to_write, is_corpus, summits_of
 
@@ -82,12 +83,8 @@ def _interruptible() -> Iterator[None]:
     """Ctrl-C as an exception while the database is written, so that write_sqlite removes its
     temporary file and journal: summit's own handler (`__main__`) ends the process at once,
     which is right for commands that write nothing. Exit 130, quietly, as that handler does."""
-    import signal
-
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
-        yield
+        with interruptible():
+            yield
     except KeyboardInterrupt:
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    finally:
-        signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
