@@ -64,17 +64,10 @@ def show_command(
 ) -> None:
     """Show records by ref, in the order asked (a section with its clauses)."""
     index = index_of(ctx)
-    if index is not None:
-        records = index.find_records(refs)
-        note_refs_of_several_summits(ctx, refs, records)
-        output = output_format(ctx, as_json, as_jsonl, fmt)
-        emit(ctx, records, views.record, output, whole=True)
-        return
-    summits = summits_of(ctx)
-    records = find_records(summits, refs)
+    records = index.find_records(refs) if index is not None else find_records(summits_of(ctx), refs)
     note_refs_of_several_summits(ctx, refs, records)
-    output = output_format(ctx, as_json, as_jsonl, fmt)
-    emit(ctx, records, views.record, output, whole=True)
+    chosen = output_format(ctx, as_json, as_jsonl, fmt)
+    emit(ctx, records, views.record, chosen, whole=True)
 
 
 @command(
