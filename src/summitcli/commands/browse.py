@@ -41,9 +41,9 @@ def info(
 ) -> None:
     """The summit at a glance: date, place, participants, meetings, the document, counts."""
     summits = summits_of(ctx)
-    output = output_format(ctx, as_json, as_jsonl, fmt)
+    chosen = output_format(ctx, as_json, as_jsonl, fmt)
     shown = [views.summit(summit) for summit in summits]
-    render(shown, output, call_of(ctx).output, one=not is_corpus(ctx))
+    render(shown, chosen, call_of(ctx).output, one=not is_corpus(ctx))
 
 
 @command(
@@ -65,9 +65,9 @@ def sections(
         found = index.sections()
     else:
         found = [section for summit in summits_of(ctx) for section in summit.sections]
-    output = output_format(ctx, as_json, as_jsonl, fmt)
+    chosen = output_format(ctx, as_json, as_jsonl, fmt)
     title = "Joint press release: sections"
-    emit(ctx, found, views.listing, output, whole=clauses, title=title)
+    emit(ctx, found, views.listing, chosen, whole=clauses, title=title)
 
 
 @command("speakers", epilog=examples("summit speakers", "summit speakers --json | jq '.[].name'"))
@@ -122,14 +122,14 @@ def outcomes(
         loaded = summits_of(ctx)
         wanted = set(check_topics(loaded, topic or []))
         found = [o for s in loaded for o in s.outcomes if not wanted or wanted & set(o.topics)]
-    output = output_format(ctx, as_json, as_jsonl, fmt)
+    chosen = output_format(ctx, as_json, as_jsonl, fmt)
     tagged = f" tagged {', '.join(topic)}" if topic else ": the curators have recorded none"
     if not expand:
         emit(
             ctx,
             found,
             views.outcome,
-            output,
+            chosen,
             title="Outcomes",
             empty=f"no outcomes{tagged}",
         )
@@ -147,7 +147,7 @@ def outcomes(
         ctx,
         behind,
         views.expanded,
-        output,
+        chosen,
         whole=True,
         title="Outcomes",
         empty=f"no outcomes{tagged}",

@@ -75,7 +75,7 @@ def compare_command(
     """Said versus signed: each statement (speech and the article's accounts) against the
     release records it echoes, with the shared wording, what was only said and what was only
     signed, and a verdict; each release record with the statements that echo it."""
-    output = output_format(ctx, as_json, as_jsonl, fmt)
+    chosen = output_format(ctx, as_json, as_jsonl, fmt)
     summits = summits_of(ctx)
     keep = lookup.Filter(
         people=lookup.find_people(summits, speaker) if speaker else None,
@@ -119,10 +119,10 @@ def compare_command(
         no_results(
             ctx,
             _none_matching(keep, next(iter(asked.values()), None), wanted),
-            output,
+            chosen,
             views.compared,
         )
-    emit(ctx, items, views.compared, output, whole=True, title="Said versus signed")
+    emit(ctx, items, views.compared, chosen, whole=True, title="Said versus signed")
 
 
 def _none_matching(

@@ -83,7 +83,7 @@ def quotes(
     and in the release (P4, and clauses such as 4.1 that report what the two leaders
     reaffirmed or agreed). The article's own accounts of what the sides agreed are not
     anyone's words: they appear only with --accounts or --kind account, labelled as such."""
-    output = output_format(ctx, as_json, as_jsonl, fmt)
+    chosen = output_format(ctx, as_json, as_jsonl, fmt)
     index = index_of(ctx)
     if kind is not None:
         kinds = ["reported" if kind is StatementKind.indirect else kind.value]
@@ -105,5 +105,5 @@ def quotes(
     if not found:
         asked = str(keep).removeprefix("a passage")
         message = f"no statements match: none{asked}" if asked else "no statements match"
-        no_results(ctx, message, output, views.passage)
-    emit(ctx, found, views.passage, output, title="Who said what")
+        no_results(ctx, message, chosen, views.passage)
+    emit(ctx, found, views.passage, chosen, title="Who said what")

@@ -99,7 +99,7 @@ def search_command(
 ) -> None:
     """Search every passage of the source by keyword, best match first: the release (title,
     preamble, sections, clauses) and the article (statements, narration)."""
-    output = output_format(ctx, as_json, as_jsonl, fmt)
+    chosen = output_format(ctx, as_json, as_jsonl, fmt)
     filtered = bool(record_type or section is not None or speaker or topic)
     terms = parse_query(query or []) if query or not filtered else []
     index = index_of(ctx)
@@ -119,10 +119,10 @@ def search_command(
             query=query or [],
         )
         if isinstance(found, str):
-            no_results(ctx, found, output, views.hit if terms else views.passage)
+            no_results(ctx, found, chosen, views.hit if terms else views.passage)
         if found is not None:
             records_or_hits, title = found
-            emit(ctx, records_or_hits, views.found, output, title=title)
+            emit(ctx, records_or_hits, views.found, chosen, title=title)
             return
     summits = index.summits() if index is not None else summits_of(ctx)
     records = [record for summit in summits for record in summit.searchable]
@@ -140,9 +140,9 @@ def search_command(
     if not terms:
         listed = [record for record in records if keep is None or keep(record)][:limit]
         if not listed:
-            no_results(ctx, nothing_listed(filters), output, views.passage)
+            no_results(ctx, nothing_listed(filters), chosen, views.passage)
         title = listing_title(filters)
-        emit(ctx, listed, views.passage, output, title=title)
+        emit(ctx, listed, views.passage, chosen, title=title)
         return
     hits = search(records, terms, match_any=match_any, exact=exact, keep=keep)[:limit]
     if not hits:
@@ -162,5 +162,5 @@ def search_command(
                 for r in framing_only(records, terms, match_any=match_any, exact=exact)
             ],
         )
-        no_results(ctx, message, output, views.hit)
-    emit(ctx, hits, views.hit, output, title=search_title(query))
+        no_results(ctx, message, chosen, views.hit)
+    emit(ctx, hits, views.hit, chosen, title=search_title(query))

@@ -104,7 +104,7 @@ def cite_command(
 ) -> None:
     """A ready-to-paste citation of each record: document, place in it, summit, date, the
     source file (machine-translated), ref; or entries for a reference manager."""
-    output = output_format(ctx, as_json, as_jsonl, fmt)
+    chosen = output_format(ctx, as_json, as_jsonl, fmt)
     summits = summits_of(ctx)
     by_id = {summit.id: summit for summit in summits}
 
@@ -116,7 +116,7 @@ def cite_command(
     for asked in repeated:
         again = f"{shortened(asked)} is cited once: it names a record already asked for"
         call_of(ctx).output.note(again)
-    emit(ctx, records, citation, output)
+    emit(ctx, records, citation, chosen)
 
 
 class Part(StrEnum):
@@ -157,5 +157,5 @@ def read(
         for passage in summit.in_source_order
         if part is None or passage.provenance.part == part
     ]
-    output = output_format(ctx, as_json, as_jsonl, fmt)
-    emit(ctx, passages, views.passage, output, title="The source, in order")
+    chosen = output_format(ctx, as_json, as_jsonl, fmt)
+    emit(ctx, passages, views.passage, chosen, title="The source, in order")
