@@ -123,6 +123,10 @@ def load_file(path: Path) -> Summit:
     return link(summit, str(path))
 
 
+COUNTED = SOLO, JOINT, IN_RELEASE, ACCOUNTS, GUESSED = range(5)
+"""The places of a person's counts, in the order `Person` lists them."""
+
+
 def link(summit: Summit, path: str) -> Summit:
     """Fill in what each record leaves to its place in the file: its summit, a clause's section,
     the people a passage names and a statement's meeting, a person's counts, the title passage."""
@@ -132,7 +136,7 @@ def link(summit: Summit, path: str) -> Summit:
     summit.title = DocumentTitle(text=release.title, provenance=release.provenance)
     summit.title.summit = summit_id
     people = {person.id: person for person in summit.people}
-    counts = {person_id: [0, 0, 0, 0, 0] for person_id in people}  # …, accounts, guessed
+    counts = {person_id: [0] * len(COUNTED) for person_id in people}
     meetings = {meeting.id: meeting for meeting in summit.meetings}
     guessed = speaker_guesses(summit)
     for statement in summit.statements:
@@ -143,17 +147,17 @@ def link(summit: Summit, path: str) -> Summit:
         setting = statement.curation.setting
         statement.meeting = meetings[setting.meeting] if setting else None
         for speaker in statement.speakers:
-            counts[speaker][len(statement.speakers) > 1] += 1
-            counts[speaker][4] += bool(statement.guess)
+            counts[speaker][JOINT if len(statement.speakers) > 1 else SOLO] += 1
+            counts[speaker][GUESSED] += bool(statement.guess)
         for subject in statement.subjects:
-            counts[subject][3] += 1
+            counts[subject][ACCOUNTS] += 1
     for paragraph in summit.paragraphs:
         paragraph.summit = summit_id
         paragraph.guess = guessed.get(paragraph.ref, "")
         paragraph.people = tuple([people[speaker] for speaker in paragraph.speakers])
         for speaker in paragraph.speakers:
-            counts[speaker][2] += 1
-            counts[speaker][4] += bool(paragraph.guess)
+            counts[speaker][IN_RELEASE] += 1
+            counts[speaker][GUESSED] += bool(paragraph.guess)
     for person in summit.people:
         person.summit = summit_id
         counted = counts[person.id]
