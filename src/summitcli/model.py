@@ -652,6 +652,9 @@ class Summit(_SummitLinks, _Format):
 
 Searchable = DocumentTitle | Preamble | Section | Clause | Statement | Narration
 Citable = Searchable | Outcome
+Attributable = Statement | Preamble | Clause
+"""The records that credit words to speakers (a release paragraph or clause may), which
+`compare` aligns."""
 
 
 FoundIn = Literal["text", "text and curation", "curation"]

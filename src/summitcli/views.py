@@ -23,6 +23,7 @@ from .model import (
     COMPOSED_MARK,
     GUESSED_MARK,
     PLACEHOLDER,
+    Attributable,
     Citable,
     Clause,
     DocumentTitle,
@@ -244,10 +245,10 @@ def ref_of(record: Citable) -> str:
 def guess_of(record: Searchable) -> str:
     """How an unreviewed draft guessed the passage's speakers ("pronoun: …"), or "": the
     guess is curation until a curator clears it from `curation.review`."""
-    return record.guess if isinstance(record, Statement | Preamble | Clause) else ""
+    return record.guess if isinstance(record, Attributable) else ""
 
 
-def _speakers(record: Statement | Preamble | Clause) -> str:
+def _speakers(record: Attributable) -> str:
     """The speakers' names, marked where a draft guessed them."""
     return _names(record.people) + (GUESSED_MARK if record.guess else "")
 

@@ -7,7 +7,7 @@ import typer
 
 from .. import lookup, views
 from ..compare import VERDICTS, Alignment, Echoes, against, compare, echoed_by
-from ..model import Clause, Preamble, Statement
+from ..model import Attributable, Clause, Preamble, Statement
 from ..refs import find_records
 from . import command
 from .shared import (
@@ -84,12 +84,12 @@ def compare_command(
     )  # what a person said is never the article's account
     of_topic = lookup.Filter(topics=keep.topics)  # a release record need report no one's words
     wanted = VERDICT_NAMES[verdict] if verdict else None
-    asked: dict[str, Statement | Preamble | Clause] = {}
+    asked: dict[str, Attributable] = {}
     refs = [ref] if ref is not None else []
     found_records = find_records(summits, refs)
     note_refs_of_several_summits(ctx, refs, found_records)
     for found in found_records:
-        if not isinstance(found, Statement | Preamble | Clause):
+        if not isinstance(found, Attributable):
             kind = "an outcome" if found.TYPE == "outcome" else f"a {found.TYPE}"
             raise typer.BadParameter(
                 f"{ref} is {kind}: compare takes a statement, a clause or a preamble paragraph"
@@ -125,9 +125,7 @@ def compare_command(
     emit(ctx, items, views.compared, chosen, whole=True, title="Said versus signed")
 
 
-def _none_matching(
-    keep: lookup.Filter, asked: Statement | Preamble | Clause | None, verdict: str | None
-) -> str:
+def _none_matching(keep: lookup.Filter, asked: Attributable | None, verdict: str | None) -> str:
     """The message for nothing found, naming each filter that left it empty, as `quotes` does."""
     filters = [str(keep).removeprefix("a passage").strip()]
     if asked is not None:

@@ -68,7 +68,7 @@ def complete_compared_ref(ctx: typer.Context, incomplete: str) -> list[str]:
 
 
 def _complete_refs(ctx: typer.Context, incomplete: str, *, compared_only: bool) -> list[str]:
-    from ..model import Clause, Preamble, Statement
+    from ..model import Attributable
     from ..refs import records_by_ref
     from ..views import cited
 
@@ -78,7 +78,7 @@ def _complete_refs(ctx: typer.Context, incomplete: str, *, compared_only: bool) 
         cited(s.id, ref, qualify)
         for s in _completion_summits(ctx)
         for ref, record in records_by_ref(s).items()
-        if not compared_only or isinstance(record, Statement | Preamble | Clause)
+        if not compared_only or isinstance(record, Attributable)
     ]
     return _offered(refs, incomplete)
 
