@@ -31,7 +31,7 @@ def test_every_passage_is_ref_who_kind_text(summit: Summit) -> None:
     """Whatever its type (a section too), a passage has the same four fields, text last."""
     for record in summit.searchable:
         view = views.passage(record, views.Options())
-        assert view.labels == views.PASSAGE_LABELS
+        assert view.labels == views.PASSAGE.labels and view.quoted_row
         assert view.values[3] == views.text_of(record)
 
 

@@ -121,6 +121,8 @@ class View(msgspec.Struct, frozen=True, gc=False):
     body: tuple[Block, ...] = ()
     parts: tuple[View, ...] = ()
     quote: Quote | None = None
+    quoted_row: bool = False
+    """Its row is a passage's (`Columns.quoted`): a table frames and styles its quotation."""
     score: float | None = None
     found_in: str = ""
     """A hit's `Hit.found_in`; empty for a record that is no hit."""
@@ -227,7 +229,6 @@ def cited(summit: str, ref: str, qualify: bool) -> str:
 PASSAGE = Columns(
     (Column("Ref"), Column("Who / where"), Column("Kind"), Column("Text")), quoted=True
 )
-PASSAGE_LABELS = PASSAGE.labels
 HITS = replace(PASSAGE, scored=True)
 
 
@@ -417,6 +418,7 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
         heading=f"{shown.ref} ({shown.kind})",
         body=(shown, *_context(record)),
         quote=shown,
+        quoted_row=PASSAGE.quoted,
         score=hit.score if hit else None,
         found_in=hit.found_in if hit else "",
         note=f"{shown.ref}: {_unreviewed(guess)}" if guess else "",

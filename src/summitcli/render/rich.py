@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..output import Output
-from ..views import PASSAGE_LABELS, Beside, Block, Quote, View
+from ..views import Beside, Block, Quote, View
 from . import with_parts
 from .plain import THROUGH_CURATION, through_curation
 
@@ -87,7 +87,7 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
     labels = views[0].labels
     if any(view.labels != labels for view in views):
         return None
-    if labels == PASSAGE_LABELS and width < NARROW:
+    if views[0].quoted_row and width < NARROW:
         return None  # the text would get a third of the width
     rows = [_cells(view) for view in views]
     headers = views[0].headers
@@ -123,7 +123,7 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
 def _cells(view: View) -> list[str]:
     """The text of each cell as the table shows it: a quotation after its framing."""
     values = view.values
-    if view.quote is not None and view.quote.framing and view.labels == PASSAGE_LABELS:
+    if view.quote is not None and view.quote.framing and view.quoted_row:
         values[-1] = _framing(view.quote) + values[-1]
     return values
 
@@ -174,7 +174,6 @@ def _found_mark(view: View) -> str:
 
 
 def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:
-    names = views[0].labels
     table = Table(
         *views[0].headers,  # a curated column's says so, as in CSV and Markdown
         title=Text(title, style="italic") if title else None,
@@ -187,14 +186,15 @@ def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:
     table.columns[0].style = REF_STYLE
     if len(table.columns) > 1:
         table.columns[1].style = WHO_STYLE
-    if names == PASSAGE_LABELS:
+    quoted = views[0].quoted_row
+    if quoted:
         table.columns[2].style = "dim"
     scored = any(view.score is not None for view in views)
     if scored:
         table.add_column("Score", justify="right", style="dim")
     for view in views:
         cells = [Text(value) for value in view.values]
-        if view.quote is not None and names == PASSAGE_LABELS:
+        if view.quote is not None and quoted:
             cells[-1] = _quoted(view.quote)
         if scored:
             cells.append(Text(_score(view)))
