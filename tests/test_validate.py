@@ -203,8 +203,9 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
     drafted = json.loads(encode(draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
     drafted["curation"]["review"] = []
-    for statement in drafted["statements"]:  # each guess checked (the test below says why)
-        notes = statement.get("curation", {}).get("notes", [])
+    clauses = [c for section in drafted["release"]["sections"] for c in section["clauses"]]
+    for record in [*drafted["statements"], *drafted["release"]["preamble"], *clauses]:
+        notes = record.get("curation", {}).get("notes", [])  # each guess checked (see below)
         notes[:] = [note.replace("(a guess: check it)", "(checked)") for note in notes]
     path = tmp_path / "cleared.json"
     path.write_text(json.dumps(drafted), encoding="utf-8")
@@ -243,11 +244,18 @@ def test_a_guess_whose_review_item_was_cleared_is_a_problem_while_its_note_says_
 
     article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
     drafted = json.loads(encode(draft(article, "k.txt")))
+    records = [(f"$.statements[{i}]", s) for i, s in enumerate(drafted["statements"])]
+    records += [  # a release paragraph's guessed speakers too
+        (f"$.release.sections[{i}].clauses[{j}]", clause)
+        for i, section in enumerate(drafted["release"]["sections"])
+        for j, clause in enumerate(section["clauses"])
+    ]
     guessed = [
-        index for index, statement in enumerate(drafted["statements"])
-        if any(n.endswith("(a guess: check it)") for n in statement["curation"]["notes"])
+        path for path, record in records
+        for notes in [record.get("curation", {}).get("notes", [])]
+        if any(note.endswith("(a guess: check it)") for note in notes)
     ]  # fmt: skip
-    assert guessed
+    assert any(path.startswith("$.release") for path in guessed)
     path = tmp_path / "d.json"
     path.write_text(json.dumps(drafted), encoding="utf-8")
     opened = json.loads(summit_cli("validate", str(path), "--json").stdout)
@@ -256,9 +264,7 @@ def test_a_guess_whose_review_item_was_cleared_is_a_problem_while_its_note_says_
     path.write_text(json.dumps(drafted), encoding="utf-8")
     cleared = json.loads(summit_cli("validate", str(path), "--json").stdout)
     noted = [p for p in cleared if "guess" in p["message"]]
-    assert [p["path"] for p in noted] == [
-        f"$.statements[{index}].curation.notes[0]" for index in guessed
-    ]
+    assert [p["path"] for p in noted] == [f"{path}.curation.notes[0]" for path in guessed]
     assert "write '(checked)'" in noted[0]["message"]
 
 

@@ -34,6 +34,7 @@ from .model import (
     PLACEHOLDER_YEAR,
     UNCHECKED_GUESS,
     Clause,
+    Curation,
     CurationLayer,
     IsoDate,
     Narration,
@@ -4153,18 +4154,21 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
                     "was expected"
                 )
             ref, text = f"{section_number}.{clause['number']}", clause["text"].strip()
+            speakers, curation = _reported_in_release(found, ref, text, number, press)
             clauses.append(Clause(
                 ref=ref, text=text, provenance=Provenance("release", number),
-                speakers=_reported_in_release(found, ref, text, number, press),
+                speakers=speakers, curation=curation,
             ))  # fmt: skip
         elif not sections:
             ref = f"P{len(preamble) + 1}"
+            speakers, curation = _reported_in_release(found, ref, paragraph, number, press)
             preamble.append(
                 Preamble(
                     ref=ref,
                     text=paragraph,
                     provenance=Provenance("release", number),
-                    speakers=_reported_in_release(found, ref, paragraph, number, press),
+                    speakers=speakers,
+                    curation=curation,
                 )
             )
         else:
@@ -4188,11 +4192,12 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
 
 def _reported_in_release(
     found: Drafting, ref: str, paragraph: str, number: int, press: bool = False
-) -> tuple[str, ...]:
+) -> tuple[tuple[str, ...], Curation]:
     """Whose words a paragraph of the joint document reports, preamble and clause alike ("Prime
     Minister Ishiba mentioned that", "The two leaders reaffirmed"): none for what a `press`
     release itself records ("shared the view", `VIEW_VERB`); a guess goes to
-    `curation.review`."""
+    `curation.review`, and to the paragraph's note, as a statement's does, so that emptying
+    the review list leaves it a guess until the curator checks it."""
     bound = found.resolver.subject_of(paragraph, number)
     agreed = (ACCOUNT.match(paragraph) and re.search(r"\bagreed\b", paragraph)) or (
         JOINT_AGREED.match(paragraph)
@@ -4260,7 +4265,9 @@ def _reported_in_release(
     if bound and bound.people and not bound.certain:
         names = " & ".join(p.name for p in bound.people)
         found.review.append(guessed_speaker(ref, names, bound.rule, paragraph))
-    return speakers
+        note = f"{DRAFT_NOTE}reported, speaker {bound.rule} {UNCHECKED_GUESS}"
+        return speakers, Curation(notes=(note,))
+    return speakers, Curation()
 
 
 def _named_later(resolver: Resolver, paragraph: str, bound: Attribution, number: int) -> bool:

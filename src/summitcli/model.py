@@ -490,20 +490,21 @@ NOTED_GUESS = f"its draft note still ends '{UNCHECKED_GUESS}'"
 """Why a statement whose review item is gone is still a guess."""
 
 
-def unchecked_guess_notes(statement: Statement) -> list[int]:
-    """Where a statement's notes still say the draft guessed its speaker."""
+def unchecked_guess_notes(record: "Attributable") -> list[int]:
+    """Where a record's notes still say the draft guessed its speaker."""
     return [
         place
-        for place, note in enumerate(statement.curation.notes)
+        for place, note in enumerate(record.curation.notes)
         if note.startswith(DRAFT_NOTE) and note.endswith(UNCHECKED_GUESS)
     ]
 
 
 def speaker_guesses(summit: "Summit") -> dict[str, str]:
-    """`guesses` of the review list, and each statement whose draft note still calls its
-    speaker a guess: emptying `curation.review` must not turn guesses into facts in every
-    output while `validate` still refuses them."""
-    noted = {s.ref: NOTED_GUESS for s in summit.statements if unchecked_guess_notes(s)}
+    """`guesses` of the review list, and each statement or release paragraph whose draft note
+    still calls its speaker a guess: emptying `curation.review` must not turn guesses into
+    facts in every output while `validate` still refuses them."""
+    records = (*summit.statements, *summit.paragraphs)
+    noted = {r.ref: NOTED_GUESS for r in records if unchecked_guess_notes(r)}
     return noted | guesses(summit.curation.review)
 
 

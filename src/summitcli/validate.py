@@ -18,6 +18,7 @@ from .model import (
     PLACEHOLDER,
     PLACEHOLDER_YEAR,
     UNCHECKED_GUESS,
+    Attributable,
     Summit,
     guesses,
     unchecked_guess_notes,
@@ -150,19 +151,28 @@ def placement_problems(summit: Summit) -> list[tuple[str, str]]:
 
 
 def unchecked_guess_problems(summit: Summit) -> list[tuple[str, str]]:
-    """A statement whose draft note still calls its speaker a guess once its review item is
-    gone: emptying `curation.review` takes the "(unreviewed draft: speaker guessed)" marks off
-    every output, so the guess would pass for a fact. An open item says it already."""
+    """A statement or release paragraph whose draft note still calls its speaker a guess once
+    its review item is gone: until the curator writes "(checked)", every output marks it
+    guessed, and the file is not valid. An open item says it already."""
     open_guesses = guesses(summit.curation.review)
+    paths: list[tuple[str, Attributable]] = [
+        (f"$.statements[{i}]", statement) for i, statement in enumerate(summit.statements)
+    ]
+    paths += [(f"$.release.preamble[{i}]", p) for i, p in enumerate(summit.release.preamble)]
+    paths += [
+        (f"$.release.sections[{i}].clauses[{j}]", clause)
+        for i, section in enumerate(summit.release.sections)
+        for j, clause in enumerate(section.clauses)
+    ]
     return [
         (
-            f"$.statements[{index}].curation.notes[{place}]",
+            f"{path}.curation.notes[{place}]",
             f"the draft's note still calls the speaker a guess: once checked, write '(checked)' "
             f"for '{UNCHECKED_GUESS}'",
         )
-        for index, statement in enumerate(summit.statements)
-        if statement.ref not in open_guesses
-        for place in unchecked_guess_notes(statement)
+        for path, record in paths
+        if record.ref not in open_guesses
+        for place in unchecked_guess_notes(record)
     ]
 
 
