@@ -86,3 +86,11 @@ def test_a_calls_help_options_do_not_leak_into_the_next_call(summit_cli: Any) ->
     assert summit_cli("sections", "--help", FORCE_COLOR="1").stdout == coloured
     summit_cli("sections", "--help", COLUMNS="0")
     assert os.environ.get("COLUMNS") == "0"
+
+
+@pytest.mark.parametrize("command", ["", "search"])
+def test_piped_help_starts_with_its_usage_line(summit_cli: Any, command: str) -> None:
+    """`summit --help | head -1` printed an empty line, where `gh`'s and `rg`'s print the usage
+    (new user 30)."""
+    first = summit_cli(*filter(None, [command, "--help"])).stdout.splitlines()[0]
+    assert first.strip().startswith("Usage: summit"), first

@@ -391,13 +391,19 @@ class _UnpaddedConsoles:
 
 
 class _Unpadded(io.TextIOBase):
-    """A stream that drops the spaces before each line's end (Rich writes whole lines)."""
+    """A stream that drops the spaces before each line's end (Rich writes whole lines), and
+    the blank lines before the first, so that `summit --help | head -1` is the usage line."""
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
+        self.started = False
 
     def write(self, text: str) -> int:
-        self.stream.write(re.sub(r" +\n", "\n", text))
+        unpadded = re.sub(r" +\n", "\n", text)
+        if not self.started:
+            unpadded = unpadded.lstrip("\n")
+            self.started = bool(unpadded)
+        self.stream.write(unpadded)
         return len(text)
 
     def flush(self) -> None:
