@@ -199,6 +199,9 @@ SUFFIX = (
 """A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father, nor
 "Carlos Feijó Júnior" his; and the Turkic particle after a patronymic ("Kanybek Jumabek uulu",
 "son of Jumabek"; "kyzy", "qizi", a daughter's), which is part of the name as "bin" is."""
+SAINT_PARTICLE = r"St\.|Ste\."
+"""A saint's name written short inside a person's name, its full stop and all: "Desmond St.
+Clair Josiah" is one man, neither "Desmond St" nor "Clair Josiah"."""
 MIDDLE_INITIAL = rf"[{UPPER}]\."
 """A middle initial, with its full stop: the "A." of John A. Carter."""
 INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
@@ -206,7 +209,8 @@ INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
 FULL_NAME = (
     rf"{NAME_START}(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
-    rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}) )*(?:[\"\u201c]{WORD}[\"\u201d] )?"
+    rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}|{SAINT_PARTICLE}) )*"
+    rf"(?:[\"\u201c]{WORD}[\"\u201d] )?"
     rf"(?:{MIDDLE_INITIAL} )*{WORD}){{1,4}}){SUFFIX}?"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
@@ -232,8 +236,9 @@ LEADER = (
 )
 HEAD = re.compile(
     rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER}|Head of (?:State|Government)|"
-    r"(?:Chairman|Chair|Head|President) of (?:the |[A-Z][a-z]+['\u2019]s )?Presidential"
-    r"(?: Leadership)? Council)\b"
+    r"(?:Chairman|Chair|Head|President) of (?:the |[A-Z][a-z]+['\u2019]s )?"
+    r"(?:Presidential|Sovereign)(?: Leadership)? Council|"
+    r"(?:Presidential|Sovereign) Council (?:Chairman|Chair|Head|President))\b"
     r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|"
     r"(?<!Russian )federation|(?<!of the )union|council(?! of ministers)|senate|assembly|court|"
     r"bank|commission|foundation|society|club|committee|university|congress|confederation|"
@@ -248,7 +253,8 @@ federation of sport or trade. A union the title's "of the" names at once is a st
 of the Republic of the Union of Myanmar", "of the Union of the Comoros"), one with words before
 it a body ("the Farmers' Union", "the European Union"). A council that heads a state is one:
 the chairman or head of a Presidential Council (Libya's, Yemen's Presidential Leadership
-Council) is its head of state."""
+Council) or a Sovereign Council (Sudan's), "Sovereign Council Chairman" as the story writes it,
+is its head of state."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
@@ -352,9 +358,11 @@ OFFICE_ADDRESSED = re.compile(rf"^(?P<office>.*\b{OFFICER}\b.*?)(?: (?:Senator|S
 Affairs and Foreign Trade Senator Dr X" holds the ministry; "Senator" there is how the article
 addresses a minister appointed to the Senate, no office of its own."""
 PLAIN_NATIONALITY = (
-    r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque|Slovak"
+    r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque|Slovak|"
+    r"Montenegrin|Nigerien|Slovene|Kosovar|Khmer|Seychellois|Luxembourger"
 )
-"""Nationalities of none of the endings most have ("-an", "-ese", "-ish" …)."""
+"""Nationalities of none of the endings most have ("-an", "-ese", "-ish" …): "the Montenegrin
+prime minister", "the Nigerien leader"."""
 NATIONALITY_FIRST = (
     r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East|Central|Cape"
 )
@@ -696,11 +704,13 @@ NOT_PEOPLE = re.compile(
     r"Sultanate|Principality|Confederation|Commonwealth|Commission)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
-    r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces)$"
+    r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces)$|"
+    r"^(?:South|North|East|West|Central) [A-Z][a-z]+(?:an|ese)$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
 Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), "Tuvalu Police"
-(of "the Tuvalu Police, a coast guard and …")."""
+(of "the Tuvalu Police, a coast guard and …"); nor is a nationality of a compass word and a
+country's ("the relevant South African authorities" names no one "relevant")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
@@ -849,6 +859,12 @@ GENERALS = r"^(?:(?:lieutenant|major|brigadier)[- ])?general"
 scholar the article quotes ("a political scientist at the Catholic University"); whom "the
 general" may mean: one whose role starts with the rank, never a Secretary-General."""
 LEADING = ("leader", "head of state", "head of government")
+GOVERNMENT_HEAD = re.compile(
+    r"\b(?:Prime Minister|Premier|Chancellor|Taoiseach|PM|Chief Adviser|Head of Government)\b",
+    re.IGNORECASE,
+)
+"""A head of government's title, no head of state's: "the Head of State said", of a President
+and a Prime Minister, is the President."""
 SAME_TITLE = {
     "premier": ("prime minister",), "prime minister": ("premier",),
     "amir": ("emir",), "emir": ("amir",),
@@ -1028,7 +1044,8 @@ REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
-    rf"(?<! of New )(?<! of South )(?<! of North )(?!(?:{GIVEN_SHORT})\. )"
+    rf"(?<! of New )(?<! of South )(?<! of North )(?<! of St )(?<! of St\. )(?<! of Saint )"
+    rf"(?!(?:{GIVEN_SHORT})\. )"
     rf"(?P<name>{NAME_START}{WORD})"
     rf"(?: {REGNAL}|(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
     r" (?:and|on|in|at|with|to|held|met)\b))"
@@ -1037,7 +1054,8 @@ MONONYM = re.compile(
 ("King Abdullah II has held talks"), part of the name: "Foreign Minister Sugiono said",
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
 where no one found carries the word, never the end of a place ("Prime Minister of New
-Zealand") nor a given name written short ("Md. Touhid Hossain")."""
+Zealand", "Prime Minister of St Kitts and Nevis") nor a given name written short ("Md. Touhid
+Hossain")."""
 BARE_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] ))(?P<word>{WORD}) (?:also )?(?:{CUE_VERB})\b"
 )
@@ -1720,7 +1738,8 @@ def _same_country(adjective: str, country: str) -> bool:
     adjective, country = adjective.removesuffix("'s").lower(), country.lower()
     if not adjective or not country:
         return False
-    country = re.sub(r"^(?:south|north) ", "", country)  # "the Korean president", South Korean
+    country = re.sub(r"^(?:south|north|el) ", "", country)  # "the Korean president", South Korean
+    # and "the Salvadoran president", El Salvador's
     adjective = re.sub(r"^(?:south|north) ", "", adjective)
     common = 0
     for a, b in zip(adjective, country, strict=False):
@@ -1737,7 +1756,8 @@ def _nationalities(person: Found, titles: str) -> set[str]:
     Botswana")."""
     found = {person.country} - {""}
     found.update(re.findall(rf"{ADJECTIVE}\b", titles))
-    found.update(re.findall(rf"\bof (?:the )?(?:{STATE} of (?:the )?)?([A-Z][a-z]+)", titles))
+    of_state = rf"\bof (?:the )?(?:{STATE} of (?:the )?)?(?:El )?([A-Z][a-z]+)"  # "El Salvador"
+    found.update(re.findall(of_state, titles))
     return found
 
 
@@ -2990,6 +3010,8 @@ class Resolver:
         title = "prime minister" if title == "pm" else title  # "The PM added that"
         if title in LEADING:
             heads = [p for p in living if HEAD.search(p.role)]
+            of_states = [p for p in heads if not GOVERNMENT_HEAD.search(p.role)]
+            heads = of_states if title == "head of state" and of_states else heads
             counterparts = [p for p in living if re.search(r"\bcounterpart\b", p.role)]
             same = [
                 p for p in counterparts if _same_country(adjective, p.country or p.role.split()[0])
