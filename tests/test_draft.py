@@ -8088,3 +8088,223 @@ def test_a_nationality_of_no_common_ending_names_a_role(
     )
     said = _speakers_and_guesses(story)
     assert [speakers for text, speakers, _ in said if "differences" in text] == [[speaker]]
+
+
+# Round 27, NAMES AND ROLES
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer"),
+    [
+        ("(Pic by Ama Dede)", "Ama Dede"),
+        ("Post Photo: Ama Dede", "Ama Dede"),
+        ("Photo: Ama Dede (KNA)", "Ama Dede"),
+        ("(Photo: Laketown Presidency / Ama Dede)", "Ama Dede"),
+        ("Photo: Lake House / Cabinet Office (Ama Dede)", "Ama Dede"),
+        ("(Lakewire/Ama Dede)", "Ama Dede"),
+        ("[Lake News/Ama Dede]", "Ama Dede"),
+    ],
+)  # fmt: skip
+def test_a_photo_credit_in_more_forms_names_a_silent_photographer(
+    caption: str, photographer: str
+) -> None:
+    """Credits the rules did not read ("(Pic by X)", "Post Photo: X", "Photo: X (AGENCY)", a
+    presidency or an office beside the name, a wire's "(Agency/X)" or "[Agency/X]") left nine
+    photographers out of `people` (round 27, held-out 87 to 94; the writers list each as a
+    silent "photographer")."""
+    paragraphs = (
+        "Leaders meet in the capital\n\nLAKETOWN - President Ana Berg met "
+        "Prime Minister Tomas Kell on Monday.\n\n"
+        f"President Ana Berg welcomes Prime Minister Tomas Kell on Monday. {caption}\n\n"
+        "Berg said it went well."
+    )
+    people = {name: role for name, role in _roles_drafted(paragraphs).items()}
+    assert people.get(photographer) == "photographer"
+    assert set(people) == {"Ana Berg", "Tomas Kell", photographer}
+
+
+@pytest.mark.parametrize(
+    ("credit", "credited"),
+    [
+        ("Text by: Ama Dede", {"Ama Dede": "writer"}),
+        ("Ama Dede - Agência Lago reporter", {"Ama Dede": "reporter"}),
+        ("Ama Dede, KNA Pacific Journalist", {"Ama Dede": "reporter"}),
+        ("(Editor: Ama Dede)", {"Ama Dede": "editor"}),
+        ("(KNA; author: Ama Dede; editor: Rui Lobo)", {"Ama Dede": "writer", "Rui Lobo": "editor"}),
+        ("(KNA). Reporting by Ama Dede, editing by Rui Lobo.",
+         {"Ama Dede": "reporter", "Rui Lobo": "editor"}),
+        ("Written by Ama Dede, edited by Rui Lobo, KNA",
+         {"Ama Dede": "writer", "Rui Lobo": "editor"}),
+        ("Reported by: Ama Dede. Edited by: Rui Lobo.",
+         {"Ama Dede": "reporter", "Rui Lobo": "editor"}),
+        ("With information from Ama Dede in Laketown.", {"Ama Dede": "reporter"}),
+    ],
+)  # fmt: skip
+def test_a_credit_in_more_forms_names_its_silent_journalists(
+    credit: str, credited: dict[str, str]
+) -> None:
+    """Credits at a story's end the rules did not read (a label in brackets, "Text by", "Reported
+    by" before "Edited by", a second credit after a comma, "With information from", a name
+    over the outlet and "reporter" in lower case) left eleven journalists out of `people` (round
+    27, held-out 87 to 94)."""
+    paragraphs = (
+        "Leaders meet in the capital\n\nLAKETOWN - President Ana Berg met Prime Minister Tomas "
+        f"Kell on Monday.\n\nBerg said it went well.\n\n{credit}"
+    )
+    drafted = draft_summit(
+        f"{paragraphs}\n\n[Joint statement _2026.11.30. Laketown]\n\n1. Trade\n\n(1) Agreed."
+        "\n\n/End/",
+        "a.txt",
+    )
+    people = {p.name: (p.role, p.speaker) for p in drafted.people}
+    assert {name: people.get(name) for name in credited} == {
+        name: (role, False) for name, role in credited.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("second", "byline"),
+    [("AMA PERSAD-DEDE", "Ama Persad-Dede"), ("KNX WORLD-NEWS", None)],
+)
+def test_a_name_in_capitals_alone_under_the_headline_is_its_byline(
+    second: str, byline: str | None
+) -> None:
+    """A byline in capitals as the paragraph under the headline was read only in the first
+    paragraph (round 27, held-out 87 to 94; held-out 21, 27 and 35 too); an outlet's name
+    there, whose initials have no vowel, is none."""
+    paragraphs = (
+        f"Leaders meet in the capital\n\n{second}\n\nLAKETOWN - President Ana Berg met Prime "
+        "Minister Tomas Kell on Monday."
+    )
+    people = _roles_drafted(paragraphs)
+    expected = {"Ana Berg", "Tomas Kell"} | ({byline} if byline else set())
+    assert set(people) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "roles"),
+    [
+        ("The First Lady, Ama Dede, hosted the wife of the Chilean President, Rosa Vidal.",
+         {"Ama Dede": "First Lady", "Rosa Vidal": "wife of the Chilean President"}),
+        ("Rosa Vidal toured a camp with Chad's First Lady, Ama Dede.",
+         {"Ama Dede": "Chad's First Lady"}),
+        ("The wife of the Gabonese head of state, Rosa Vidal, visited a hospital with the "
+         "Santomean First Lady, Ama Dede.",
+         {"Rosa Vidal": "wife of the Gabonese head of state", "Ama Dede": "Santomean First Lady"}),
+    ],
+)  # fmt: skip
+def test_a_first_lady_and_a_leader_s_wife_named_after_their_role(
+    paragraphs: str, roles: dict[str, str]
+) -> None:
+    """A first lady after her title ("The First Lady, X,") was no person (round 27, held-out 87
+    to 94: five; held-out 19, 26, 33 and others: nine), and "the wife of the Chilean President,
+    Y," was given the President's role: each is named after the role, the wife's as the article
+    writes it."""
+    drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraphs}")
+    assert {name: drafted.get(name) for name in roles} == roles
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("Trade grew after a ruling of the Court of Justice. The handover was overseen by a "
+         "former head of state, Rui Lobo, who is not related.", "Rui Lobo",
+         "former head of state"),
+        ("The spokesperson stated that the Head of State had also received a message from the "
+         "Chairman of the Lake Council, Rui Lobo, on Monday.", "Rui Lobo",
+         "Chairman of the Lake Council"),
+        ("Speaking after the press conference, a spokesperson for the Dutch government, Rui "
+         "Lobo, said it went well.", "Rui Lobo", "spokesperson for the Dutch government"),
+        ("But a security analyst at the Lake Institute, Rui Lobo, warned it would fail.",
+         "Rui Lobo", "security analyst at the Lake Institute"),
+        ("Laketown, 25 April 2026 - The Head of State, Rui Lobo, received the delegation.",
+         "Rui Lobo", "Head of State"),
+        ("Chilean Defence Minister General Rui Lobo did not attend.", "Rui Lobo",
+         "Chilean Defence Minister"),
+        ("Chilean President WM Rui Lobo held talks.", "WM Rui Lobo", "Chilean President"),
+        ("Berg recalled late Prime Minister BP Lobo, who dreamt of it.", "BP Lobo",
+         "late Prime Minister"),
+        ("The Taoiseach's late father, the former TD Rui Lobo, was honorary consul of Chile in "
+         "Cork.", "Rui Lobo", "Taoiseach's late father"),
+        ("Berg's great-grandfather, Rui Berg, arrived there in 1881.", "Rui Berg",
+         "Berg's great-grandfather"),
+    ],
+)  # fmt: skip
+def test_a_role_is_taken_from_the_words_that_give_it(paragraph: str, name: str, role: str) -> None:
+    """Roles were taken from the sentence before ("… of the Court of Justice. The handover was
+    overseen by a former head of state"), a clause with a verb ("the Head of State had also
+    received a message from the Chairman …", "X, was honorary consul …"), the words before an
+    article ("press conference, a spokesperson …"), a conjunction ("But a security analyst"), a
+    dateline ("Cotonou, 25 April 2026 - The Head of State") or a rank after the office
+    ("General"); initials run together ("WM") made no name, and a late or great-grand relative
+    described before the name was no person (round 27, held-out 87 to 94: sixteen people)."""
+    drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}")
+    assert drafted.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("Maldivian High Commissioner in Colombo Rui Lobo said students were enrolled.",
+         "Rui Lobo", "Maldivian High Commissioner in Colombo"),
+        ("Chilean High Commissioner to Namibia Rui Lobo said it would help.", "Rui Lobo",
+         "Chilean High Commissioner to Namibia"),
+        ("Cuban Ambassador to The Bahamas Rui Lobo told reporters it would help.", "Rui Lobo",
+         "Cuban Ambassador to The Bahamas"),
+        ("Lake County Representative Rui Saye Lobo said it would help. \"No,\" Rep. Lobo said.",
+         "Rui Saye Lobo", "Lake County Representative"),
+        ("The Minister of Fisheries and the Sea, Rui Lobo, explained that it would help.",
+         "Rui Lobo", "Minister of Fisheries and the Sea"),
+        ("Federal deputy Rui da Lobo, no relation, chairs the group.", "Rui da Lobo",
+         "Federal deputy"),
+        ("Energy expert Rui Lobo from the Lake Institute said it was \"a sensible step\".",
+         "Rui Lobo", "Energy expert from the Lake Institute"),
+        ("The Slovak leader visited a school with Rita Lobo, the wife of the Hungarian prime "
+         "minister.", "Rita Lobo", "wife of the Hungarian prime minister"),
+        ("It was signed by Prime Minister Desmond St. Clair Lobo and his Dominican counterpart.",
+         "Desmond St. Clair Lobo", "Prime Minister"),
+    ],
+)  # fmt: skip
+def test_a_person_after_a_title_the_rules_did_not_read_is_listed(
+    paragraph: str, name: str, role: str
+) -> None:
+    """A title with its post ("High Commissioner in Colombo", "Ambassador to The Bahamas"), a
+    county's "Representative", a portfolio with "and the" in it, "Federal deputy", "Energy
+    expert", "X, the wife of the Hungarian prime minister" and "St." inside a name left ten
+    people out of `people`, or split one in two (round 27, held-out 87 to 94: "Prime Minister
+    Desmond St" and "Clair Josiah" took 16 statements, two of them unflagged)."""
+    drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}")
+    assert drafted.get(name) == role
+
+
+def test_an_ambassador_after_a_minister_and_the_is_not_the_minister_s_portfolio() -> None:
+    """An "and the" before a role word still ends a role: "the delegation included Minister A
+    and the Ambassador, B," is the ambassador's."""
+    drafted = _roles_drafted(
+        "President Ana Berg met Prime Minister Tomas Kell.\n\nThe delegation included Minister "
+        "Rui Lobo and the Ambassador, Rita Dede, on Monday."
+    )
+    assert drafted.get("Rita Dede") == "Ambassador"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "roles"),
+    [
+        ("Chilean Defence Minister General Rui Lobo said it would help. \"We will,\" said General "
+         "Lobo.", {"Rui Lobo": "Chilean Defence Minister"}),
+        ("Rita Dede, leader of the Lake Party, said she welcomed it. Her deputy, Rui Lobo, "
+         "made no comment.", {"Rita Dede": "leader of the Lake Party", "Rui Lobo": "deputy"}),
+        ("It was a visit to the Lao PDR at the invitation of President of the Lao PDR Rui Lobo. "
+         "President Rui Lobo welcomed him.", {"Rui Lobo": "President"}),
+    ],
+)  # fmt: skip
+def test_a_rank_after_an_office_and_an_aide_of_a_pronoun_keep_their_people_whole(
+    paragraphs: str, roles: dict[str, str]
+) -> None:
+    """The rank dropped from "Defence Minister General X" is still the title "General X" fits
+    (held-out 37 had made a second Camara of it); "Her deputy, X," is the deputy (held-out 14
+    had found him only through a role taken across a sentence); a country's initials after a
+    title of that country ("President of the Lao PDR X") are no run-together initials of X."""
+    drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraphs}")
+    assert {name: drafted.get(name) for name in roles} == roles
+    assert not any(name.startswith(("PDR", "Lobo")) for name in drafted)

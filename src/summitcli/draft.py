@@ -187,8 +187,12 @@ PARTICLE = (
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
 and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o")."""
 INITIALS = r"(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
+REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
 "J.R. Perera" (never "A" or "I" without a dot, which start sentences)."""
+RUN_INITIALS = rf"(?!(?:{REGNAL_NUMBERS})\b)[A-Z]{{2,3}} (?=[A-Z][a-z])"
+"""Initials run together before a name after a title, as Sri Lanka and Nepal write them: "WM"
+of "President WM Chaminda Wickramasuriya" (never a regnal number, "Minister II")."""
 GIVEN_SHORT = r"Md|Mohd|Muhd"
 """A given name written short with a stop, part of the name: "Md." (Mohammad) of "Md. Touhid
 Hossain", as Bangladesh writes it."""
@@ -319,7 +323,7 @@ CORE_TITLE = (
     rf"{RANK_TITLE}|"
     r"Governor[- ]General|(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
-    r"|(?<=Ambassador) to (?:the )?[A-Z][a-z]+)?|Envoy|"
+    r"|(?<=Ambassador) to (?:[Tt]he )?[A-Z][a-z]+)?|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|Congresswoman|Congressman|"
     r"Assemblywoman|Assemblyman|Councillor|Councilor|Tánaiste|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
@@ -384,11 +388,15 @@ TITLED = re.compile(
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
     rf"(?P<title>{CORE_TITLE}) "
-    rf"{HONOURS}(?P<name>{FULL_NAME})\b(?:'s)?(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    rf"{HONOURS}(?:(?P<rank>{MILITARY_RANK}) )?"
+    rf"(?P<name>{RUN_INITIALS}{WORD}(?: {WORD}){{0,2}}|{FULL_NAME})\b(?:'s)?"
+    r"(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
 """Rule `title name`: "Former Chancellor Otto Brandmeier", "Polish Foreign Minister X", "then
 Prime Minister Y", "then-President W" and "Nepal's then Foreign Minister Z" (a holder of the
-past, "then" kept as the article writes it); never
+past, "then" kept as the article writes it); a rank after the office is no part of it nor of the
+name ("Defence Minister General X"); initials run together are the name's ("President WM
+X Y", "Prime Minister BP X"); never
 from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" gives X no
 "Leblanc and …" title, "Governor-General X" no "General"), though after a dash
 ("(Jiji Press)--Prime Minister X"); never after "wife of the", whose title is a relative's
@@ -451,14 +459,16 @@ LOWER_TITLE = (
 )
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} )"
-    rf"(?P<role>(?:(?P<adjective>{ADJECTIVE}) )?"
+    r"(?P<role>(?:(?:wife|husband|widow|widower|son|daughter) of the )?"
+    rf"(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?:[a-z]+(?:'s)? |[A-Z][a-z]+(?: [A-Z][a-z]+)?'s ){0,3}?"
     rf"(?:{LOWER_TITLE}|"
     r"Leader|Speaker|Chairman|Chairwoman|Chairperson|Chair|MP)"
     rf"(?: (?:of|for|to|at|in) [^,.]+)?)(?=[,.])(?!, {NEXT_NAMED})"
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
-"Yaw Boateng, Ghana's finance minister,", "Jane Doe, the party's spokeswoman,"."""
+"Yaw Boateng, Ghana's finance minister,", "Jane Doe, the party's spokeswoman,", "Ana Dede, the
+wife of the Hungarian prime minister"."""
 ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
@@ -471,7 +481,8 @@ EXPERT = (
 )
 ROLE_OF = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
-    r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of)\b|[a-z]+(?:ing|ed)\b)"
+    r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of|is|was|are|were|has|"
+    r"had)\b|[a-z]+(?:ing|ed)\b)"
     rf"(?!(?:{CORE_TITLE})\b)"
     rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co)-){{0,2}}(?i:{ROLE_WORD}|{EXPERT})"
     r" (?:of|at|for) [^,.]+)(?=[,.])"
@@ -480,7 +491,7 @@ ROLE_OF = re.compile(
 Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo", the role word
 capitalised or after a prefix as some copy writes it ("Professor of Economics at X",
 "vice-chairman of Y"); never a title the rules of titles read, which in a list may be the next
-name's ("X, Minister of State for Trade Y, …")."""
+name's ("X, Minister of State for Trade Y, …"), nor a verb ("X, was honorary consul of Y,")."""
 WHO_HEADS = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"who (?P<verb>heads|chairs|leads|directs) (?P<what>[^,.]+)[,.]"
@@ -505,10 +516,12 @@ THE_ROLE_FIRST = re.compile(
     r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b)"
     rf"(?![{UPPER}]{{2,}}\b[^.]*? [-\u2013\u2014] ))"
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
-    r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes)\b)"
-    r"[\w'-]+[ ,]+){0,6}?"
-    rf"(?i:{ROLE_WORD})"
-    r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|\b(?:and the|said|says|told)\b)[^.])*?)?), "
+    r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
+    r"-+ )[\w'-]+[ ,]+){0,6}?"
+    rf"(?i:{ROLE_WORD}|first lady)"
+    r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|"
+    rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
+    r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b)[^.])*?)?), "
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen) )?"
     rf"(?P<name>{FULL_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
@@ -519,7 +532,10 @@ relative word, a verb that lists ("included") or reports ("said"), or a second "
 the role ("the head of state said at a press conference with the President of X, Y," is the
 President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
 title before the name ("…, Senator Abba Moro,") does not stand for the role; an aside in brackets
-may follow the name ("…, Siobhán Brennan (no relation),")."""
+may follow the name ("…, Siobhán Brennan (no relation),"); a dateline's dash ("Cotonou, 25 April
+2026 - The Head of State, X,"), an article ("after the press conference, a spokesperson for Y,
+X,") or an auxiliary ("the Head of State had also received a message from the Chairman of Y, X,"
+is the Chairman's) starts a role of its own."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b))"
@@ -528,8 +544,9 @@ CAPITAL_TITLED = re.compile(
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
     r"analyst|economist|researcher|officer|scientist|owner|figure|activist|historian|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|(?<!grand )chief|director|mp|"
-    r"td|lawmaker|legislator|parliamentarian|congressman|congresswoman|governor|"
-    r"(?<=chief )executive|(?<=First )lady|(?<=opposition )deputy|(?<=[a-z] )speaker)) "
+    r"td|lawmaker|legislator|parliamentarian|congressman|congresswoman|governor|representative|"
+    r"expert|(?<=chief )executive|(?<=First )lady|(?<=opposition )deputy|(?<=[Ff]ederal )deputy|"
+    r"(?<=[a-z] )speaker)(?:(?<=[Cc]ommissioner) (?:to|in) [A-Z][a-z]+)?) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
@@ -547,10 +564,10 @@ CONTRIBUTOR = r"writer|reporter|correspondent"
 """What a wire story calls a journalist who contributed: "Associated Press writer X"."""
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
-    r"[Ee]diting|[Ee]dited) by:?|"
-    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting) from|"
+    r"[Ee]diting|[Ee]dited|(?:^|(?<=\())(?:Reported|Text)) by:?|"
+    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting|information) from|"
     rf"^With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
-    r"(?P<names>(?:(?!,? based on\b)[^;)])+)"
+    r"(?P<names>(?:(?!,? based on\b|[,.] (?:[Ee]dit(?:ing|ed)|[Ww]ritten) by\b)[^;)])+)"
     rf"|^(?:[{UPPER}]{{2,}}(?:, [A-Z][\w ]+)+\. )?"
     r"(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition|Writer|"
     r"(?:REPORTER|WRITER|AUTHOR|EDITOR)(?=:))|"
@@ -561,9 +578,12 @@ CREDIT = re.compile(
     r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|\s+\|.*| [-/] .*| \([A-Z][\w ]*\)|,? \S+@\S+)?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
     r" \| [A-Z][\w ]+(?: \| .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
-    r"(?:, |\s*/\s*| - )(?:[A-Z][a-z]+ )*"
-    r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist)s?(?: for [A-Z].*)?)$"
+    rf"(?:, |\s*/\s*| - )(?:[{UPPER}]\w* )*"
+    r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist|reporter|journalist)s?"
+    r"(?: for [A-Z].*)?)$"
     rf"|^\((?P<photo>Photos?|Pictures?): (?P<photographer>{BYLINE_NAME})\)$"
+    r"|(?:^\(|;\s*)(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter):\s*"
+    rf"(?P<labelled>{BYLINE_NAME})(?=\s*[;)])"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
     rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
@@ -576,13 +596,16 @@ CREDIT = re.compile(
 paragraph ("By X and Y", "By Joana TAVARES", "By Diplomatic Correspondent X in Malé", "X (The
 Jakarta Post)", "X | Bangkok", "X, Correspondent", "X, Abuja Bureau Chief", "Reporter X",
 "By: X - Reporter / @desk", "X and Y | 14.10.2026", "By X and Y (STT)", "Author: X (PAP)",
-"Reporter: X", "X, ELTA", "X/Senior Gleaner Writer", "X - Reporter for Y", and a name in
-capitals alone in the article's first paragraph); in the article's head or at the story's end, a
-name alone on its line ("Marion Dubois", "Shaun Walker in Warsaw") is a byline too; "By X & Y",
-"by X", "By X, with Y in Z", "Written by: X / NTB", "Edition: X", "With X in Z" alone, "To
-contact the reporter on this story: X in Z", and "Associated Press writer X in Medellín
-contributed to this report". Each line of a paragraph is read alone ("Reporter: X" over
-"Editor: Y")."""
+"Reporter: X", "X, ELTA", "X/Senior Gleaner Writer", "X - Reporter for Y", "X - Agência Brasil
+reporter", "X, RNZ Pacific Journalist", and a name in capitals alone in the article's first
+paragraph, or alone as the second); a credit's label inside brackets ("(Editor: X)", "(STA;
+author: X; editor: Y)"); "Reported by: X. Edited by: Y.", "Text by: X", "With information from
+X in Z", and a second credit after a comma ("Reporting by X, editing by Y"); in the article's
+head or at the story's end, a name alone on its line ("Marion Dubois", "Shaun Walker in
+Warsaw") is a byline too; "By X & Y", "by X", "By X, with Y in Z", "Written by: X / NTB",
+"Edition: X", "With X in Z" alone, "To contact the reporter on this story: X in Z", and
+"Associated Press writer X in Medellín contributed to this report". Each line of a paragraph is
+read alone ("Reporter: X" over "Editor: Y")."""
 BYLINE_PARAGRAPHS = 4
 """How many paragraphs open an article, headline and byline among them, and how many end its
 story before the release, the agency's name and the line that introduces the release among
@@ -591,25 +614,28 @@ writer's."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor", "author": "writer", "editor": "editor",
-    "edition": "editor", "writer": "writer", "reporter": "reporter",
+    "edition": "editor", "writer": "writer", "reporter": "reporter", "reported": "reporter",
+    "text": "writer",
     "correspondent": "correspondent", "photo": "photographer", "photos": "photographer",
     "picture": "photographer", "pictures": "photographer",
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
-PHOTO_WORD = r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|PIC)"
+PHOTO_WORD = r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|PIC|Pic)"
 PHOTO_CREDIT = re.compile(
     rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*? )?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
     r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] - ))"
-    rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} )?{PHOTO_WORD}\b(?: by)?:? .*)"
+    rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b(?: by)?:? .*)"
     rf"|[A-Z]{{2,6}} ?/ ?(?P<tagged>{BYLINE_NAME})"
     rf"|(?P<signed>{BYLINE_NAME}) ?/ ?(?:[A-Z]{{2,6}}|Photographer)))$"
+    rf"|(?:^|(?<= ))[(\[][A-Z][\w ]*?\s*/\s*(?P<wired>{BYLINE_NAME})[)\]]$"
 )
 """Rule `photo credit`: the credit a caption ends with, its photographer's name beside the
 agency's: "(Photo by X)", "(Photo: Agency / X)", "(AGENCY Photo/X)", "Photo: X/agency",
-"AGENCY/Photo: X", "Picture: X", "PIC: X", "AGENCY/X", "X/AGENCY", "X/Photographer". Writers
-list the photographer as a silent person, as they do a reporter."""
-PHOTO_PARTS = re.compile(rf"\s*/\s*|\s+-\s+|:\s*|\s*\bby\b:?\s*|^{PHOTO_WORD}\s+")
+"AGENCY/Photo: X", "Picture: X", "PIC: X", "AGENCY/X", "X/AGENCY", "X/Photographer", "(Pic by
+X)", "Post Photo: X", "Photo: X (AGENCY)", "Photo: Body / Office (X)", and a wire's "(Agency/X)"
+or "[Agency/X]". Writers list the photographer as a silent person, as they do a reporter."""
+PHOTO_PARTS = re.compile(rf"\s*/\s*|\s+-\s+|:\s*|\s*\bby\b:?\s*|^{PHOTO_WORD}\s+|\s*\(\s*|\s*\)\s*")
 """What divides a photo credit into the photographer's name and the agency's."""
 CREDIT_AGENCY = re.compile(r"\s*/\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press"."""
@@ -701,7 +727,7 @@ NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
-    r"Sultanate|Principality|Confederation|Commonwealth|Commission)\b|"
+    r"Sultanate|Principality|Confederation|Commonwealth|Commission|Presidency|Présidence)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces)$|"
@@ -738,10 +764,12 @@ mother of five,"), so any role the article gives before the name comes first; an
 two listed people's names run on from is one of theirs, not a person's ("Ould Bah, 63, a former
 general," of Sidi Mohamed Ould Bah and Ahmedou Ould Bah), while one listed name holds a
 relative's ("Adebayo Akande, a businessman," beside his father Olumide Adebayo Akande)."""
+AIDE = r"deputy|spokesperson|spokesman|spokeswoman|aide|adviser|advisor|chief of staff"
+"""Whom a possessive pronoun's description names by their work for the one it stands for."""
 DESCRIPTION_FIRST = re.compile(
-    rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} )"
+    rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} |\b[Hh](?:is|er) (?={AIDE}\b))"
     rf"(?P<role>(?:(?:{ADJECTIVE}) )?[a-z][a-z ]*"
-    r"(?: (?:for|of|at|to|in) (?:(?!\b(?:his|her|their|with) )[^,])+)?), "
+    r"(?: (?:for|of|at|to|in) (?:(?!\b(?:his|her|their|with) |\. [A-Z])[^,])+)?), "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME}),"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
@@ -749,7 +777,9 @@ never one that goes on to another's kin ("a state dinner for X and his wife, Y,"
 Z with Tran's wife, Y,"), a nationality first ("a Haitian spokesman, X,"),
 "Sánchez's chief of staff, Luis Ortega,", "A trader in the Sucupira market, X,", and the name
 after an honorific or a rank ("A lecturer in economics at the University of Z, Dr X,",
-"Nigeria's chief of defense staff, Gen. Y,")."""
+"Nigeria's chief of defense staff, Gen. Y,"), an aide after a possessive pronoun ("Her deputy,
+Y,"); never from the sentence before ("after a ruling
+of the Court. The handover was overseen by a former head of state, X," is the former head's)."""
 INSTITUTION = (
     r"Chambers?|Confederation|Federation|Association|Union|Congress|Council|Senate|Party|"
     r"Commission|Foundation|Institute|Universit(?:y|i)|League|Forum|Alliance"
@@ -847,13 +877,15 @@ ruler the article calls by his rank ("General X")."""
 LEGISLATORS = r"senator|congressman|congresswoman|lawmaker|legislator|parliamentarian|mp|rep\."
 SCHOLARS = r"analyst|expert|scientist|researcher|professor|fellow|lecturer|economist|academic"
 SCHOLAR_FIRST = re.compile(
-    rf"(?:^|(?<=[.!?] ))(?:An? )?(?P<role>(?:[{UPPER}][a-z]+ )?(?:[a-z]+ ){{0,3}}(?:{SCHOLARS})"
+    rf"(?:^|(?<=[.!?] ))(?:An? )?(?!(?:But|And|Yet|So|Or|Still)\b)"
+    rf"(?P<role>(?:[{UPPER}][a-z]+ )?(?:[a-z]+ ){{0,3}}(?:{SCHOLARS})"
     r"(?: (?:for|of|at|to|in|on) [^,]+)?), "
     rf"{HONOURS}(?P<name>{FULL_NAME}),"
 )
 """Rule `scholar's description, name,` at a sentence's start: "Senior lecturer in politics at the
 University of X, Dr Y,", "Political science lecturer at Z, W,", "A Pacific politics lecturer at
-V, Dr U,": the description, capitalised as the sentence starts it, is the role."""
+V, Dr U,": the description, capitalised as the sentence starts it, is the role; a conjunction
+before it is none of it ("But a security analyst at X, Y,")."""
 GENERALS = r"^(?:(?:lieutenant|major|brigadier)[- ])?general"
 """Whom "the lawmaker" and "the analyst" may mean: any member of a legislature, and any
 scholar the article quotes ("a political scientist at the Catholic University"); whom "the
@@ -895,12 +927,17 @@ POSSESSIVE_KIN = re.compile(
 the article writes her full name ("Iryna Kovalchuk said"), with the role "Kovalchuk's wife"."""
 KIN_NAMED = re.compile(
     rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)?|(?P<owner>{WORD}{S})) "
-    rf"(?P<kin>{MALE}|{FEMALE}|spouse),? "
+    rf"(?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse)),? "
+    r"(?:the (?:former |late )?(?:[a-z]+ )?(?:[A-Z]{2,}|(?!(?:former|late)\b)[a-z]+) )?"
     rf"{HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `his kin, name`: "his wife, Sheikha Jawaher Al Thani", "his son Kavinda Perera", "his
-own grandfather, X", "his spouse, Y", "Pichai's wife, Khunying Z" (Pichai's wife): a person the
-article names, silent unless a cue makes them speak."""
+own grandfather, X", "his spouse, Y", "Pichai's wife, Khunying Z" (Pichai's wife), "the
+Taoiseach's late father, the former TD W" (the Taoiseach's late father, whatever W was): a
+person the article names, silent unless a cue makes them speak."""
+KIN_OF_THE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}|spouse) of $", re.IGNORECASE)
+"""A relative's word right before a role (`THE_ROLE_FIRST`): "The wife of the Equatoguinean
+President, X," is his wife, not the President."""
 LATE_NAMED = re.compile(
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) late (?P<role>(?:[\w-]+,? ){{0,3}}?){HONOURS}"
     rf"(?P<name>{FULL_NAME})"
@@ -1825,6 +1862,8 @@ def find_people(
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
         titles = [role]  # as written, "Senator" and all: "Senator Y said" is the minister
+        rank_word = match.groupdict().get("rank")
+        titles += [rank_word] if rank_word else []  # "Defence Minister General X": "General X"
         role = OFFICE_ADDRESSED.sub(r"\g<office>", role)
         titles += [role] if role != titles[0] else []
         role = re.sub(  # "since former president X", "when then prime minister Y"
@@ -1860,6 +1899,8 @@ def find_people(
         for match in APPOSITIVE_TITLE.finditer(paragraph):
             add(match, "name", match["role"], number, 0, match["country"] or "")
         for match in TITLED.finditer(paragraph):
+            if " of " in match["title"] and re.match(RUN_INITIALS, match["name"]):
+                continue  # "President of the Lao PDR X": the country's initials, not X's
             then = (match["then"] or match["then_after"] or "").lower()
             parts = (match["former"], then, match["adjective"], match["title"])
             if match["then_after"]:  # "Nepal's then Foreign Minister"
@@ -1889,6 +1930,9 @@ def find_people(
             add(match, "name", role, number, 2)
         for match in THE_ROLE_FIRST.finditer(paragraph):
             role = _owned(match)
+            kin = KIN_OF_THE.search(paragraph, 0, match.start())
+            if kin and not match["owner"]:  # "the wife of the Gabonese head of state, X,"
+                role = f"{kin['kin'].lower()} of the {role}"
             rank = 0 if match["also"] else 1  # "the Minister of X, Ambassador Y,": the minister
             add(match, "name", role, number, rank, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
@@ -2039,16 +2083,18 @@ def find_people(
         for offset, match in [(at, m) for at, chunk in chunks for m in CREDIT.finditer(chunk)]:
             credit = (
                 match["credit"] or match["contributed"] or match["lead"] or match["contact"]
-                or match["photo"] or "reporting"
+                or match["photo"] or match["label"] or "reporting"
             )  # fmt: skip
             role = f"{agency} {CREDIT_ROLE[credit.split()[-1].lower()]}".lstrip()
-            if match["capitals"] and number == paragraphs[0][0]:  # "DILNOZA RASHIDOVA"
+            if match["capitals"] and _capitals_byline(match["capitals"], number, paragraphs):
                 name = match["capitals"].title()
                 first[_slug(name)] = (number, 0)
                 people[_slug(name)] = Found(name, role, number, 3, credited=True)
                 continue
             name_alone = ("alone",) if head or tail else ()
-            groups = ("names", "byline", "tagged", "contributor", "photographer", *name_alone)
+            groups = (
+                "names", "byline", "tagged", "contributor", "photographer", "labelled", *name_alone
+            )  # fmt: skip
             credited = next((g for g in groups if match[g]), None)
             if credited is None:
                 continue
@@ -2076,7 +2122,7 @@ def find_people(
     for number, offset, caption in captions:
         credit_text = caption["bracketed"] or caption["open"] or ""
         credit_parts = [
-            caption["tagged"] or caption["signed"] or "",
+            caption["tagged"] or caption["signed"] or caption["wired"] or "",
             *PHOTO_PARTS.split(credit_text),
         ]
         photographers = [
@@ -2084,6 +2130,7 @@ def find_people(
             if " " in part.strip()  # one word is the agency's: "dpa", "Hina", "Supplied"
             and re.fullmatch(BYLINE_NAME, part.strip())
             and not NOT_PEOPLE.search(part)
+            and not re.search(rf"\b{PHOTO_WORD}\b", part)  # "File Photo: X"
             and story.count(part.strip()) == credit_lines.count(part.strip())  # not an agency
         ]  # fmt: skip  # the story names elsewhere: "(Prensa Latina)", "told Prensa Latina"
         if len(photographers) == 1 and _slug(photographers[0]) not in people:
@@ -4654,6 +4701,19 @@ def _dateline(paragraphs: list[str]) -> str:
         if found["city"] or found["capitals"]:
             return found["city"] or found["capitals"].title()
     return ""
+
+
+def _capitals_byline(capitals: str, number: int, paragraphs: Sequence[tuple[int, str]]) -> bool:
+    """Whether a name in capitals alone on its line is a byline: in the article's first
+    paragraph, or as the whole second, under the headline ("ALEXANDRA PERSAD-BOODRAM"), where
+    an outlet's name may stand too: a word without a vowel is its initials ("NHK WORLD-JAPAN")."""
+    if number == paragraphs[0][0]:
+        return True
+    return (
+        len(paragraphs) > 1
+        and paragraphs[1] == (number, capitals)
+        and all(re.search("[AEIOUYÀ-ÖØ-Ý]", word) for word in re.split("[ -]", capitals))
+    )
 
 
 def _agency(paragraphs: Iterable[str]) -> str:
