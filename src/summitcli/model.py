@@ -487,7 +487,7 @@ def guesses(review: tuple[str, ...]) -> dict[str, str]:
 
 
 NOTED_GUESS = f"its draft note still ends '{UNCHECKED_GUESS}'"
-"""Why a statement whose review item is gone is still a guess."""
+"""Why a statement or release paragraph whose review item is gone is still a guess."""
 
 
 def unchecked_guess_notes(record: "Attributable") -> list[int]:
