@@ -12,6 +12,7 @@ from .shared import (
     JsonlOption,
     JsonOption,
     OutputFormat,
+    Part,
     SpeakerOption,
     TopicOption,
     emit,
@@ -21,11 +22,6 @@ from .shared import (
     output_format,
     summits_of,
 )
-
-
-class Part(StrEnum):
-    article = "article"
-    release = "release"
 
 
 class StatementKind(StrEnum):

@@ -15,6 +15,7 @@ from .shared import (
     JsonlOption,
     JsonOption,
     OutputFormat,
+    Part,
     call_of,
     complete_ref,
     emit,
@@ -117,11 +118,6 @@ def cite_command(
         again = f"{shortened(asked)} is cited once: it names a record already asked for"
         call_of(ctx).output.note(again)
     emit(ctx, records, citation, chosen)
-
-
-class Part(StrEnum):
-    release = "release"
-    article = "article"
 
 
 @command(
