@@ -649,3 +649,39 @@ def test_a_builds_progress_bar_goes_to_stderr_only(
     opened.connection.close()
     assert stream.getvalue() == "" and capsys.readouterr().out == ""
     assert bool(errors.getvalue()) == stderr_is_a_terminal
+
+
+def test_the_index_and_the_files_in_memory_answer_alike(corpus: Path) -> None:
+    """A command asks `loaded.Loaded` or the index the same questions (`source_of`): each
+    answer must hold the same records in the same order, or a cache would change what it
+    prints (the CLI test above sees that through every format)."""
+    from summitcli import loader
+    from summitcli.loaded import Loaded
+    from summitcli.output import Output
+
+    loaded = Loaded(loader.load(corpus))
+    served = cache.open_index(corpus, Output(stream=io.StringIO(), errors=io.StringIO()))
+    assert served is not None
+
+    def cited(records: Any) -> list[tuple[str, str]]:
+        return [(record.summit, getattr(record, "ref", "")) for record in records]
+
+    asked: tuple[Callable[[Any], Any], ...] = (
+        lambda source: source.sections(),
+        lambda source: source.outcomes(),
+        lambda source: source.outcomes(source.topic_names(["energy"])),
+        lambda source: source.find_records(["2.1", "summit-00003:S2", "O1"]),
+        lambda source: source.quotations(["direct", "reported"], ["Ishiba"], None)[0],
+        lambda source: source.quotations(["account", "reported"], None, ["north-korea"], "article")[
+            0
+        ],
+        lambda source: source.quotations(["reported"], None, None, "release")[0],
+    )
+    try:
+        for question in asked:
+            answer = cited(question(loaded))
+            assert answer and answer == cited(question(served))
+        assert [e.date for e in loaded.timeline()] == [e.date for e in served.timeline()]
+        assert [t.name for t in loaded.topics()] == [t.name for t in served.topics()]
+    finally:
+        served.connection.close()

@@ -501,7 +501,7 @@ def test_a_bug_is_one_line_unless_debugging(
     def broken(*args: object) -> None:
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr("summitcli.commands.show.find_records", broken)
+    monkeypatch.setattr("summitcli.refs.find_records", broken)
     result = summit_cli("show", "2.1")
     assert (result.returncode, result.stdout) == (3, "")
     assert result.stderr == "summit: internal error (ZeroDivisionError: a bug); please report it\n"

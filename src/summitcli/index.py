@@ -830,6 +830,23 @@ class Index:
             if not isinstance(record, Outcome):  # the query keeps passages only
                 yield record
 
+    def quotations(
+        self,
+        kinds: Sequence[str],
+        speaker: Sequence[str] | None,
+        topic: Sequence[str] | None,
+        part: str | None = None,
+    ) -> tuple[list[Searchable], lookup.Filter]:
+        """`loaded.Loaded.quotations`, in the same order, the index finding the candidates."""
+        keep = lookup.Filter(
+            people=self.people_named(speaker) if speaker else None,
+            kinds=kinds,
+            topics=self.topic_names(topic or []),
+            part=part,
+        )
+        candidates = self.filtered(kinds=kinds, people=keep.people, topics=keep.topics, quotes=True)
+        return [record for record in candidates if keep(record)], keep
+
     def sections(self) -> list[Section]:
         return [r for r in self.records("type = 'section'") if isinstance(r, Section)]
 

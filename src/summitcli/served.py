@@ -1,7 +1,8 @@
-"""Commands served from the persistent index: the same records, found without reading every
-file, for the same views. Each function does what its command does in memory; where the index
-cannot answer as cheaply (a search that finds nothing, whose message needs every word of the
-corpus), the index keeps what the answer needs (the corpus's vocabulary, for "did you mean").
+"""`summit search` served from the persistent index: the same hits, found without reading every
+file, for the same views, as the command finds in memory (the other commands ask the index and
+the files alike: `loaded.Loaded`). Where the index cannot answer as cheaply (a search that finds
+nothing, whose message needs every word of the corpus), the index keeps what the answer needs (the
+corpus's vocabulary, for "did you mean").
 """
 
 from __future__ import annotations
@@ -84,22 +85,3 @@ def search(
             ],
         )
     return hits, search_title(query)
-
-
-def quotations(
-    index: indexing.Index,
-    kinds: Sequence[str],
-    speaker: Sequence[str] | None,
-    topic: Sequence[str] | None,
-    part: str | None = None,
-) -> tuple[list[Searchable], lookup.Filter]:
-    """`summit quotes`: `lookup.quotations` of the filter, in the same order, and the filter
-    (whose words say what left nothing)."""
-    keep = lookup.Filter(
-        people=index.people_named(speaker) if speaker else None,
-        kinds=kinds,
-        topics=index.topic_names(topic or []),
-        part=part,
-    )
-    candidates = index.filtered(kinds=kinds, people=keep.people, topics=keep.topics, quotes=True)
-    return [record for record in candidates if keep(record)], keep

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from .. import views
-from ..model import Citable, Event, Outcome, Topic
+from ..model import Citable, Event, Outcome
 from ..render import render
 from . import command
 from .shared import (
@@ -18,9 +18,9 @@ from .shared import (
     call_of,
     emit,
     examples,
-    index_of,
     is_corpus,
     output_format,
+    source_of,
     summits_of,
 )
 
@@ -60,11 +60,7 @@ def sections(
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
     """The numbered sections of the joint press release, with their clause counts."""
-    index = index_of(ctx)
-    if index is not None:
-        found = index.sections()
-    else:
-        found = [section for summit in summits_of(ctx) for section in summit.sections]
+    found = source_of(ctx).sections()
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     title = "Joint press release: sections"
     emit(ctx, found, views.listing, chosen, whole=clauses, title=title)
@@ -113,15 +109,8 @@ def outcomes(
 ) -> None:
     """The concrete outcomes: curated summaries true to the signed text, what signs each, the
     statements that echo it, and what they add that the release does not sign."""
-    index = index_of(ctx)
-    if index is not None:
-        found = index.outcomes(index.topic_names(topic or []))
-    else:
-        from ..lookup import check_topics
-
-        loaded = summits_of(ctx)
-        wanted = set(check_topics(loaded, topic or []))
-        found = [o for s in loaded for o in s.outcomes if not wanted or wanted & set(o.topics)]
+    source = source_of(ctx)
+    found = source.outcomes(source.topic_names(topic or []))
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     tagged = f" tagged {', '.join(topic)}" if topic else ": the curators have recorded none"
     if not expand:
@@ -134,15 +123,10 @@ def outcomes(
             empty=f"no outcomes{tagged}",
         )
         return
-    from ..refs import find_records
-
-    behind: list[tuple[Outcome, Sequence[Citable]]] = []
-    for outcome in found:
-        refs = [f"{outcome.summit}:{r}" for r in outcome.refs]
-        if index is not None:
-            behind.append((outcome, index.find_records(refs)))
-        else:
-            behind.append((outcome, find_records(loaded, refs)))
+    behind: list[tuple[Outcome, Sequence[Citable]]] = [
+        (outcome, source.find_records([f"{outcome.summit}:{ref}" for ref in outcome.refs]))
+        for outcome in found
+    ]
     emit(
         ctx,
         behind,
@@ -165,12 +149,7 @@ def timeline(
 ) -> None:
     """The dated events the source mentions, oldest first (dates as precise as the source;
     a date the source does not state is the curators' inference, marked so, with its basis)."""
-    index = index_of(ctx)
-    if index is not None:
-        every = index.timeline()
-    else:
-        every = [event for summit in summits_of(ctx) for event in summit.timeline]
-    events: list[Event] = sorted(every, key=lambda event: event.date)
+    events: list[Event] = sorted(source_of(ctx).timeline(), key=lambda event: event.date)
     emit(
         ctx,
         events,
@@ -191,15 +170,9 @@ def topics(
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
     """The curated topic tags, with how many records carry each."""
-    index = index_of(ctx)
-    found: list[Topic]
-    if index is not None:
-        found = index.topics()
-    else:
-        found = [topic for summit in summits_of(ctx) for topic in summit.topics]
     emit(
         ctx,
-        found,
+        source_of(ctx).topics(),
         views.topic,
         output_format(ctx, as_json, as_jsonl, fmt),
         title="Topics",

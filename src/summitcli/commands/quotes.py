@@ -17,10 +17,9 @@ from .shared import (
     TopicOption,
     emit,
     examples,
-    index_of,
     no_results,
     output_format,
-    summits_of,
+    source_of,
 )
 
 
@@ -80,24 +79,11 @@ def quotes(
     reaffirmed or agreed). The article's own accounts of what the sides agreed are not
     anyone's words: they appear only with --accounts or --kind account, labelled as such."""
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
-    index = index_of(ctx)
     if kind is not None:
         kinds = ["reported" if kind is StatementKind.indirect else kind.value]
     else:
         kinds = [*lookup.SPEECH, "account"] if accounts else list(lookup.SPEECH)
-    if index is not None:
-        from .. import served
-
-        found, keep = served.quotations(index, kinds, speaker, topic, part.value if part else None)
-    else:
-        summits = summits_of(ctx)
-        keep = lookup.Filter(
-            people=lookup.find_people(summits, speaker) if speaker else None,
-            kinds=kinds,
-            topics=lookup.check_topics(summits, topic or []),
-            part=part.value if part else None,
-        )
-        found = lookup.quotations(summits, keep)
+    found, keep = source_of(ctx).quotations(kinds, speaker, topic, part.value if part else None)
     if not found:
         asked = str(keep).removeprefix("a passage")
         message = f"no statements match: none{asked}" if asked else "no statements match"

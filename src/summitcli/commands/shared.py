@@ -21,8 +21,9 @@ from ..views import Options, View
 
 if TYPE_CHECKING:
     from ..index import Index
-else:  # imported only where a corpus has one (`index_of`); these annotations are the checker's
-    Index = object
+    from ..loaded import Loaded
+else:  # imported only where a call asks for them (`source_of`); these annotations are the checker's
+    Index = Loaded = object
 
 Record = TypeVar("Record")
 
@@ -194,6 +195,17 @@ def index_of(ctx: typer.Context) -> Index | None:
         for path, review in index.drafts():
             _note_unreviewed(call.output, path, review)
     return index
+
+
+def source_of(ctx: typer.Context) -> Index | Loaded:
+    """What a command asks for records: the corpus's persistent index (`index_of`), else the
+    files read into memory; both answer the same methods with the same records."""
+    index = index_of(ctx)
+    if index is not None:
+        return index
+    from ..loaded import Loaded
+
+    return Loaded(summits_of(ctx))
 
 
 def note_refs_of_several_summits(

@@ -7,7 +7,7 @@ import typer
 
 from .. import views
 from ..model import Citable
-from ..refs import find_records, records_once
+from ..refs import records_once
 from ..text import shortened
 from . import command
 from .shared import (
@@ -20,9 +20,9 @@ from .shared import (
     complete_ref,
     emit,
     examples,
-    index_of,
     note_refs_of_several_summits,
     output_format,
+    source_of,
     summits_of,
 )
 
@@ -64,8 +64,7 @@ def show_command(
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
     """Show records by ref, in the order asked (a section with its clauses)."""
-    index = index_of(ctx)
-    records = index.find_records(refs) if index is not None else find_records(summits_of(ctx), refs)
+    records = source_of(ctx).find_records(refs)
     note_refs_of_several_summits(ctx, refs, records)
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     emit(ctx, records, views.record, chosen, whole=True)
