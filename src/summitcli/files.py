@@ -15,14 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import SummitError
+from .loader import NOT_REGULAR
 
-_NOT_FILES = {
-    stat.S_IFDIR: "a directory",
-    stat.S_IFCHR: "a character device",
-    stat.S_IFBLK: "a block device",
-    stat.S_IFIFO: "a named pipe",
-    stat.S_IFSOCK: "a socket",
-}
+_NOT_FILES = {stat.S_IFDIR: "a directory", **NOT_REGULAR}
 
 
 def names_a_directory(text: str) -> bool:

@@ -91,19 +91,21 @@ def is_summit_entry(entry: os.DirEntry[str]) -> bool:
     except OSError:  # a dangling link, or gone: reading it says why
         return True
     if not stat.S_ISREG(mode):
-        what = _NOT_FILES.get(stat.S_IFMT(mode), "no regular file")
+        what = NOT_REGULAR.get(stat.S_IFMT(mode), "no regular file")
         raise DataError(
             entry.path, [("", f"is {what}, not a summit file; summit reads regular files")]
         )
     return True
 
 
-_NOT_FILES = {
+NOT_REGULAR = {
     stat.S_IFCHR: "a character device",
     stat.S_IFBLK: "a block device",
     stat.S_IFIFO: "a named pipe",
     stat.S_IFSOCK: "a socket",
 }
+"""What a path that is no regular file is, for a message that names it (`files` adds the folder,
+which a corpus may be but a file to write may not)."""
 
 
 def load(path: Path | None = None) -> list[Summit]:
