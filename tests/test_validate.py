@@ -260,12 +260,38 @@ def test_a_guess_whose_review_item_was_cleared_is_a_problem_while_its_note_says_
     path.write_text(json.dumps(drafted), encoding="utf-8")
     opened = json.loads(summit_cli("validate", str(path), "--json").stdout)
     assert not [p for p in opened if p["path"].endswith(".curation.notes[0]")]
+    items = [p["message"] for p in opened if p["path"].startswith("$.curation.review")]
+    steps = [m for m in items if "write '(checked)' for '(a guess: check it)' in " in m]
+    assert len(steps) == len(guessed)  # the note's step said with the item (new user 32 met it
+    # only on a second run, after clearing the list)
     drafted["curation"]["review"] = []
     path.write_text(json.dumps(drafted), encoding="utf-8")
     cleared = json.loads(summit_cli("validate", str(path), "--json").stdout)
     noted = [p for p in cleared if "guess" in p["message"]]
     assert [p["path"] for p in noted] == [f"{path}.curation.notes[0]" for path in guessed]
     assert "write '(checked)'" in noted[0]["message"]
+
+
+def test_a_role_left_a_placeholder_asks_for_the_sources_words_or_a_role_basis(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """A curator told only "replace it with the fact" wrote a role of their own words, which
+    every output then showed as the source's (new user 32): the message names
+    `curation.role_basis`, where a composed role is said to be curation."""
+    from summitcli.draft import draft, encode
+
+    article = (
+        "OSLO (Reuters) - Prime Minister Ana Berg met President Tomas Kell on Monday.\n\n"
+        "Rui Lobo said the deal was good.\n\n"
+        "[Joint statement _2026.3.5. Oslo]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = json.loads(encode(draft(article, "a.txt")))
+    [index] = [i for i, p in enumerate(drafted["people"]) if p["name"] == "Rui Lobo"]
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(drafted), encoding="utf-8")
+    problems = json.loads(summit_cli("validate", str(path), "--json").stdout)
+    [role] = [p["message"] for p in problems if p["path"] == f"$.people[{index}].role"]
+    assert "curation.role_basis" in role and "placeholder" in role
 
 
 def test_a_venue_or_visit_the_source_does_not_give_may_be_left_out(

@@ -15,6 +15,7 @@ from . import links
 from .errors import DataError
 from .loader import link, read_bytes, summit_files
 from .model import (
+    GUESSED_SPEAKER,
     PLACEHOLDER,
     PLACEHOLDER_YEAR,
     UNCHECKED_GUESS,
@@ -79,6 +80,14 @@ PERSON_COUNTRY = (
 """A person's country is often the curator's inference: said where they fill it, so that it is
 stored as curation and shown so, not as the source's."""
 PEOPLE_COUNTRY = re.compile(r"^\$\.people\[\d+\]\.country$")
+PERSON_ROLE = (
+    "still the draft's placeholder: write the role in the source's words; where you compose it "
+    '("professor of Y University" from "Professor X of Y University"), say how in '
+    "curation.role_basis, so that it shows as curated"
+)
+"""A role the curator writes in words of their own is curation: said where they fill it (new
+user 32 wrote one that every output then showed as the source's)."""
+PEOPLE_ROLE = re.compile(r"^\$\.people\[\d+\]\.role$")
 
 
 def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
@@ -106,7 +115,11 @@ def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
                 if where in OPTIONAL_FACTS
                 else FILL
             )
-            found.append((where, PERSON_COUNTRY if PEOPLE_COUNTRY.match(where) else fill))
+            if PEOPLE_COUNTRY.match(where):
+                fill = PERSON_COUNTRY
+            elif PEOPLE_ROLE.match(where):
+                fill = PERSON_ROLE
+            found.append((where, fill))
 
     look(msgspec.json.decode(data), "$")
     return year + found
@@ -150,11 +163,8 @@ def placement_problems(summit: Summit) -> list[tuple[str, str]]:
     return found
 
 
-def unchecked_guess_problems(summit: Summit) -> list[tuple[str, str]]:
-    """A statement or release paragraph whose draft note still calls its speaker a guess once
-    its review item is gone: until the curator writes "(checked)", every output marks it
-    guessed, and the file is not valid. An open item says it already."""
-    open_guesses = guesses(summit.curation.review)
+def _attributable(summit: Summit) -> list[tuple[str, Attributable]]:
+    """Each record a speaker may be guessed for, with its JSON path."""
     paths: list[tuple[str, Attributable]] = [
         (f"$.statements[{i}]", statement) for i, statement in enumerate(summit.statements)
     ]
@@ -164,13 +174,23 @@ def unchecked_guess_problems(summit: Summit) -> list[tuple[str, str]]:
         for i, section in enumerate(summit.release.sections)
         for j, clause in enumerate(section.clauses)
     ]
+    return paths
+
+
+CHECK_GUESS = f"once checked, write '(checked)' for '{UNCHECKED_GUESS}'"
+
+
+def unchecked_guess_problems(summit: Summit) -> list[tuple[str, str]]:
+    """A statement or release paragraph whose draft note still calls its speaker a guess once
+    its review item is gone: until the curator writes "(checked)", every output marks it
+    guessed, and the file is not valid. An open item says it already."""
+    open_guesses = guesses(summit.curation.review)
     return [
         (
             f"{path}.curation.notes[{place}]",
-            f"the draft's note still calls the speaker a guess: once checked, write '(checked)' "
-            f"for '{UNCHECKED_GUESS}'",
+            f"the draft's note still calls the speaker a guess: {CHECK_GUESS}",
         )
-        for path, record in paths
+        for path, record in _attributable(summit)
         if record.ref not in open_guesses
         for place in unchecked_guess_notes(record)
     ]
@@ -178,8 +198,14 @@ def unchecked_guess_problems(summit: Summit) -> list[tuple[str, str]]:
 
 def review_problems(summit: Summit) -> list[tuple[str, str]]:
     """A draft's open review items: what `summit draft` could not settle is not yet a fact, so
-    a file is not valid until its curator has cleared `curation.review`."""
-    return [
-        (f"$.curation.review[{index}]", f"open review item: {item}")
-        for index, item in enumerate(summit.curation.review)
-    ]
+    a file is not valid until its curator has cleared `curation.review`. A guessed speaker's
+    item says the second step too, the note, so that the curator learns both at once (new user
+    32 found the notes only on a second run)."""
+    noted = {record.ref for _, record in _attributable(summit) if unchecked_guess_notes(record)}
+    found = []
+    for index, item in enumerate(summit.curation.review):
+        named = re.match(GUESSED_SPEAKER, item)
+        ref = named["ref"] if named else ""
+        step = f" ({CHECK_GUESS} in {ref}'s note)" if ref in noted else ""
+        found.append((f"$.curation.review[{index}]", f"open review item: {item}{step}"))
+    return found
