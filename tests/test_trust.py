@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from conftest import DRAFTS
+from conftest import DRAFTS, write_draft
 from summitcli.draft import draft, encode
 from summitcli.loader import bundled_data_path
-from summitcli.model import PLACEHOLDER, Summit
+from summitcli.model import PLACEHOLDER, PLACEHOLDER_YEAR, Summit
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -408,6 +408,39 @@ def test_json_gives_a_drafts_placeholder_as_null(
     assert result.returncode == 0, result.stderr
     assert PLACEHOLDER in path.read_text(encoding="utf-8")
     assert PLACEHOLDER not in json.dumps(json.loads(result.stdout), ensure_ascii=False)
+
+
+def test_a_placeholder_left_after_the_review_is_emptied_still_says_so(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """New user 32 emptied `curation.review` before filling the facts: `info` showed "(unknown:
+    see curation.review)" as the place and a blank visit, JSON a clean null, `speakers` the
+    placeholder as a role, pointing at an empty list. What is still the placeholder says it
+    was not filled in, whatever the review list holds."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    drafted = json.loads(encode(draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
+    drafted["curation"]["review"] = []
+    drafted["people"][0]["role"] = PLACEHOLDER
+    path = tmp_path / "emptied.json"
+    path.write_text(json.dumps(drafted), encoding="utf-8")
+    shown = summit_cli("--data", str(path), "info").stdout
+    assert PLACEHOLDER not in shown and "not yet filled in" in shown
+    [date] = [line for line in shown.splitlines() if line.startswith("date\t")]
+    assert "not yet filled in" in date and PLACEHOLDER_YEAR not in date
+    unreviewed = json.loads(summit_cli("--data", str(path), "info", "--json").stdout)["unreviewed"]
+    assert {"date", "country", "venue"} <= set(unreviewed)
+    speakers = summit_cli("--data", str(path), "speakers").stdout
+    assert PLACEHOLDER not in speakers and "role unknown: unreviewed draft" in speakers
+
+
+def test_each_note_under_piped_speakers_is_said_once(tmp_path: Path, summit_cli: Any) -> None:
+    """A note about every row (aliases are curation) is said once, beside each person's own
+    (new user 32 read the aliases note four times, joined to each guessed person's note)."""
+    path = write_draft(tmp_path)
+    result = summit_cli("--data", str(path), "speakers")
+    notes = result.stderr.splitlines()
+    assert len([n for n in notes if "counts rest on speakers an unreviewed draft" in n]) >= 2
+    assert len([n for n in notes if "aliases are the curators' additions" in n]) == 1
 
 
 def test_an_export_of_a_draft_keeps_its_placeholder_date_out_of_the_date(

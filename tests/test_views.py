@@ -60,7 +60,7 @@ def test_a_hit_found_through_curation_says_so(
 def test_curated_fields_are_marked(summit: Summit) -> None:
     outcome = views.outcome(summit.outcomes[0], views.Options())
     assert all(f.curated for f in outcome.fields[1:])
-    assert outcome.note
+    assert outcome.notes
     person = views.person(summit.people[0], views.Options())
     assert [f.label for f in person.fields if f.curated] == ["Aliases (curated)"]
 

@@ -543,10 +543,22 @@ def unfilled(name: str, why: str) -> str:
     return f"summit.{name}: {why}"
 
 
-def unfilled_facts(review: tuple[str, ...]) -> dict[str, str]:
-    """Each summit fact a draft left a placeholder, with why."""
-    found = (re.match(UNFILLED, item) for item in review)
-    return {match["field"]: match["why"] for match in found if match}
+LEFT_PLACEHOLDER = "not yet filled in"
+
+
+def unfilled_facts(summit: "Summit") -> dict[str, str]:
+    """Each summit fact a draft left a placeholder, with why: its review item's words, or, once
+    the curator emptied the review list, that the value is still the placeholder (new user 32:
+    `info` then showed "(unknown: see curation.review)" as the place, and JSON a clean null)."""
+    found = (re.match(UNFILLED, item) for item in summit.curation.review)
+    why = {match["field"]: match["why"] for match in found if match}
+    info = summit.info
+    values: dict[str, str | None] = {"title": info.title, "city": info.city}
+    values |= {"country": info.country}
+    values |= {"venue": info.venue, "visit": info.visit}
+    left = [name for name, value in values.items() if value == PLACEHOLDER]
+    left += ["date"] if str(info.date) == PLACEHOLDER_YEAR else []
+    return {name: LEFT_PLACEHOLDER for name in left} | why
 
 
 def _placed(record: "Searchable") -> tuple[int, int]:

@@ -20,7 +20,6 @@ from msgspec.structs import replace
 
 from .model import (
     ACCOUNT_OF,
-    COMPOSED_MARK,
     GUESSED_MARK,
     PLACEHOLDER,
     Attributable,
@@ -129,9 +128,9 @@ class View(msgspec.Struct, frozen=True, gc=False):
     pairs: bool = False
     reference: Reference | None = None
     """Its entry for a reference manager (`summit cite --format bibtex`)."""
-    note: str = ""
-    """What the row shows that the curators wrote, said once on stderr under piped rows (they
-    have no header to say it). Empty where a row is the source's words."""
+    notes: tuple[str, ...] = ()
+    """What the row shows that the curators wrote, each said once on stderr under piped rows
+    (they have no header to say it). None where a row is the source's words."""
     line: str = ""
     """The record as one ready-to-paste line, which plain text and a terminal print instead of
     its row (a citation, whose ref is in its text already); a table keeps its columns."""
@@ -421,7 +420,7 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
         quoted_row=PASSAGE.quoted,
         score=hit.score if hit else None,
         found_in=hit.found_in if hit else "",
-        note=f"{shown.ref}: {_unreviewed(guess)}" if guess else "",
+        notes=(f"{shown.ref}: {_unreviewed(guess)}",) if guess else (),
     )
 
 
@@ -533,7 +532,7 @@ def outcome(found: Outcome, options: Options) -> View:
         json=json,
         heading=f"{ref} (outcome, curated)",
         body=tuple(f for f in fields[1:] if f.value),
-        note=OUTCOME_NOTE,
+        notes=(OUTCOME_NOTE,),
     )
 
 
@@ -581,9 +580,9 @@ def event(found: Event, options: Options) -> View:
             "curated": ["event", "refs", "inferred", *(["date"] if found.inferred else [])],
         },
         heading=f"{found.date} (event, curated)",
-        note=(
+        notes=(
             "events are described by the curators, not the source's words (its words are in "
-            "the refs); an inferred date says its basis"
+            "the refs); an inferred date says its basis",
         ),
     )
 
@@ -617,7 +616,7 @@ def topic(found: Topic, options: Options) -> View:
             "curated": TOPIC_CURATED,
         },
         heading=f"{found.name} (topic, curated)",
-        note="topics and their descriptions are the curators' tags, not the source's words",
+        notes=("topics and their descriptions are the curators' tags, not the source's words",),
     )
 
 
@@ -646,18 +645,18 @@ def person(found: Person, options: Options) -> View:
     curated += ["role", "role_basis"] if basis else []
     country = stated(country)
     counts = (found.solo, found.joint, found.in_release, found.accounts)
-    role = found.role + (COMPOSED_MARK if basis else "")
+    role = _role(found)
     name = found.name
-    note = "aliases are the curators' additions, not the source's words"
+    notes = ["aliases are the curators' additions, not the source's words"]
     if basis:
-        note = f"{found.name}'s role is composed from the source's words (curation); {note}"
+        notes.append(f"{found.name}'s role is composed from the source's words (curation)")
     added: JSON = {"role_basis": basis} if basis else {}
     if found.guessed:  # marked in the row, as a guessed speaker is wherever it is shown
         why = f"{found.guessed} of these counts rest on speakers an unreviewed draft guessed"
         added |= {"unreviewed": why, "curated": [*curated, "unreviewed"]}
         name += f" (unreviewed draft: {found.guessed} of its counts guessed)"
         whose = f"{found.summit}:{found.name}" if options.qualify else found.name
-        note = f"{whose}: {why}; {note}"
+        notes.append(f"{whose}: {why}")
     values = (name, role, *map(str, counts), ", ".join(found.aliases))
     return View(
         type="speaker",
@@ -680,7 +679,7 @@ def person(found: Person, options: Options) -> View:
         }
         | added,
         heading=found.name,
-        note=note,
+        notes=tuple(notes),
     )
 
 
@@ -736,7 +735,7 @@ def summit(found: Summit) -> View:
     ]
     source = found.source
     source_fields = (source.file, source.description) if source else (None, None)
-    unfilled = unfilled_facts(found.curation.review)
+    unfilled = unfilled_facts(found)
     date = known_date(found)
     place = {"venue": info.venue, "city": info.city, "country": info.country}
     known_place = ", ".join(
@@ -925,7 +924,7 @@ def alignment(found: Alignment, options: Options) -> View:
         heading=f"{said} ({statement.kind}) \u2014 {found.verdict}",
         body=tuple(body),
         quote=statement_quote,
-        note="; ".join(notes),
+        notes=tuple(notes),
     )
 
 
@@ -986,7 +985,7 @@ def echoes(found: Echoes, options: Options) -> View:
         heading=f"{ref} (echoes)",
         body=(signed_quote, *body),
         quote=signed_quote,
-        note="; ".join(notes),
+        notes=tuple(notes),
     )
 
 
@@ -1047,7 +1046,7 @@ beside it may be unknown too."""
 def known_date(summit: Summit) -> IsoDate | None:
     """The summit's date, or None where a draft could not find it: its stored year is then a
     placeholder, never to be shown as the year."""
-    return None if "date" in unfilled_facts(summit.curation.review) else summit.info.date
+    return None if "date" in unfilled_facts(summit) else summit.info.date
 
 
 def _date_of(summit: Summit) -> str:
@@ -1058,7 +1057,7 @@ def _date_of(summit: Summit) -> str:
 def _known_city(summit: Summit) -> str | None:
     """The summit's city as a reference may give it as a place: never a draft's guess (the
     article's dateline), which a reference manager would show as fact."""
-    guessed = "city" in unfilled_facts(summit.curation.review)
+    guessed = "city" in unfilled_facts(summit)
     return None if guessed else stated(summit.info.city)
 
 
@@ -1074,7 +1073,7 @@ def occasion(summit: Summit, date: str) -> str:
 def _title(summit: Summit) -> str:
     """The summit's title, marked where a draft took the joint document's for it: a citation
     of a critic "quoted. Joint declaration of …" would read as the document quoting her."""
-    if "title" in unfilled_facts(summit.curation.review):
+    if "title" in unfilled_facts(summit):
         return f"{summit.info.title} (unreviewed draft: the joint document's title)"
     return summit.info.title
 
@@ -1179,7 +1178,7 @@ def _cites_curation(record: Citable, summit: Summit) -> bool:
     placeholder."""
     if isinstance(record, Statement) and record.meeting:
         return True
-    unfilled = unfilled_facts(summit.curation.review)
+    unfilled = unfilled_facts(summit)
     return (
         isinstance(record, Outcome)
         or bool(guess_of(record))
