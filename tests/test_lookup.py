@@ -260,6 +260,37 @@ def _irish_leader(data: dict[str, Any]) -> None:
     leader["curation"]["aliases"] = []
 
 
+@pytest.mark.parametrize(
+    ("role", "name", "found"),
+    [
+        ("professor of Rabat University", "professor", True),
+        ("professor of Rabat University", "Professor", True),
+        ("spokesperson for the presidency", "spokesperson", True),
+        ("economist at the Lake Institute", "economist", True),
+        ("professor of Rabat University", "Rabat", False),  # an institution is no role
+        ("associate professor of Rabat University", "professor", True),
+        ("deputy spokesperson for the presidency", "spokesperson", False),  # another office
+    ],
+)
+def test_the_head_of_a_role_finds_its_holder(
+    summit_cli: Any, write_data: Callable[..., Path], role: str, name: str, found: bool
+) -> None:
+    """New user 32: `-s professor` found nobody whose role was "professor of Y University",
+    though `-s Minister` finds a minister: the words a role starts with, before "of", "for"
+    or "at", call its holder as a whole title does."""
+
+    def expert(data: dict[str, Any]) -> None:
+        leader = next(p for p in data["people"] if p["name"] == "Shigeru Ishiba")
+        leader.update(role=role)
+
+    result = summit_cli("--data", str(write_data(expert)), "quotes", "-s", name, "--json")
+    if found:
+        assert result.returncode == 0, result.stderr
+        assert all("Shigeru Ishiba" in hit["speakers"] for hit in json.loads(result.stdout))
+    else:
+        assert result.returncode == 2 and "no person called" in result.stderr
+
+
 @pytest.mark.parametrize("cache_use", [(), ("--no-cache",)])
 @pytest.mark.parametrize(
     ("name", "found"),

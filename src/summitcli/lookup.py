@@ -161,13 +161,24 @@ def _called(name: str, keyed: Keyed) -> list[Person]:
             if _with_country(_role_words(p.role), p.country or p.curation.country)
             == _with_country(_role_words(name), p.country or p.curation.country)
         ]  # fmt: skip
-    if not matches and not title:  # a title summit has no word for ending a role: "Taoiseach"
-        wanted = _spelled(name)
+    if not matches and not title:  # a title summit has no word for ending a role's head:
+        wanted = _spelled(name)  # "Taoiseach", "professor" of "professor of Y University"
         matches = [
             p for p, _ in keyed
-            if _holds(p, tuple(wanted)) and _spelled(p.role)[-len(wanted):] == wanted
+            if _holds(p, tuple(wanted)) and _head(p.role)[-len(wanted):] == wanted
         ]  # fmt: skip
     return matches
+
+
+ROLE_HEAD_ENDS = frozenset({"of", "for", "at", "to", "in", "with"})
+
+
+def _head(role: str) -> list[str]:
+    """A role's words before what it is of, for or at: "professor" of "professor of Rabat
+    University", "spokesperson" of "spokesperson for the presidency"."""
+    words = _spelled(role)
+    end = next((i for i, word in enumerate(words) if word in ROLE_HEAD_ENDS), len(words))
+    return words[:end]
 
 
 Keyed = list[tuple[Person, list[tuple[str, frozenset[str], frozenset[str]]]]]
