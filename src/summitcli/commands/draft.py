@@ -48,7 +48,15 @@ def draft_command(
     """Draft a summit file from a news article with the joint document's full text: the
     release verbatim, every quotation and sentence of reported speech with its speaker, the
     article's accounts, the rest as narration, the people named. What the rules cannot settle
-    is listed on stderr and in curation.review; judgement is left to the curator."""
+    is listed on stderr and in curation.review; judgement is left to the curator.
+
+    The article: the story's paragraphs, separated by blank lines, then the joint document: its
+    title in brackets with the date and place ("[Joint statement _2026.3.5. Seoul]"), preamble
+    paragraphs, numbered sections ("1. Trade") with clauses ("(1) ..."), and "/End/".
+
+    To finish a draft: check each review item and remove it, write "(checked)" for "(a guess:
+    check it)" in a guessed record's note, fill each placeholder, until 'summit validate'
+    passes (README: "Curating a summit of your own")."""
     from ..article import DraftError, read_article
     from ..loader import read_limited, read_stream
     from ..problems import not_utf8
