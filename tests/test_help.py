@@ -88,6 +88,25 @@ def test_a_calls_help_options_do_not_leak_into_the_next_call(summit_cli: Any) ->
     assert os.environ.get("COLUMNS") == "0"
 
 
+def test_a_forced_colour_does_not_colour_the_next_calls_help(
+    summit_cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typer reads FORCE_COLOR once, when a call first imports its help module: a first call
+    with it left every later piped help coloured, `--help | head -1` an escape code (a test
+    order under xdist found it)."""
+    import sys
+
+    monkeypatch.delitem(sys.modules, "typer.rich_utils", raising=False)
+    assert "\x1b[" in summit_cli("sections", "--help", FORCE_COLOR="1").stdout
+    piped = summit_cli("sections", "--help").stdout
+    assert "\x1b[" not in piped and piped.strip().startswith("Usage: summit sections")
+    import typer.rich_utils
+
+    monkeypatch.setattr(typer.rich_utils, "FORCE_TERMINAL", None)
+    summit_cli("sections", "--help", FORCE_COLOR="1")
+    assert typer.rich_utils.FORCE_TERMINAL is None  # given back, as COLOR_SYSTEM is
+
+
 @pytest.mark.parametrize("command", ["", "search"])
 def test_piped_help_starts_with_its_usage_line(summit_cli: Any, command: str) -> None:
     """`summit --help | head -1` printed an empty line, where `gh`'s and `rg`'s print the usage

@@ -253,19 +253,21 @@ def main(arguments: Sequence[str] | None = None) -> int:
         _restore(settings)
 
 
-def _process_settings() -> tuple[object, str | None]:
-    """What a call may change for its own help (Typer's colour, an unusable COLUMNS), to be
-    given back after it: a library user or a test runs many calls in one process. Typer's Rich
-    module is read only if an earlier call imported it."""
+def _process_settings() -> tuple[object, object, str | None]:
+    """What a call may change for its own help (Typer's colour and forced terminal, an unusable
+    COLUMNS), to be given back after it: a library user or a test runs many calls in one
+    process. Typer's Rich module is read only if an earlier call imported it."""
     rich_utils = sys.modules.get("typer.rich_utils")
-    return getattr(rich_utils, "COLOR_SYSTEM", "auto"), os.environ.get("COLUMNS")
+    colour = getattr(rich_utils, "COLOR_SYSTEM", "auto")
+    return colour, getattr(rich_utils, "FORCE_TERMINAL", None), os.environ.get("COLUMNS")
 
 
-def _restore(settings: tuple[object, str | None]) -> None:
-    colour_system, columns = settings
+def _restore(settings: tuple[object, object, str | None]) -> None:
+    colour_system, force_terminal, columns = settings
     rich_utils = sys.modules.get("typer.rich_utils")
     if rich_utils is not None:
         rich_utils.COLOR_SYSTEM = colour_system  # type: ignore[attr-defined]
+        rich_utils.FORCE_TERMINAL = force_terminal  # type: ignore[attr-defined]
     if columns is None:
         os.environ.pop("COLUMNS", None)
     else:
@@ -313,7 +315,7 @@ def _run(arguments: Sequence[str] | None) -> int:
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
     _forget_unusable_columns()
     if "--help" in arguments or "-h" in arguments or command_index(arguments) == len(arguments):
-        _uncolour_help(arguments)
+        _help_colour_as_asked(arguments)
         _unpad_piped_help()
     data = _option_value(arguments, "--data")
     code: object
@@ -355,14 +357,21 @@ def _open_closed_streams() -> None:
             sys.stderr = open(descriptor, "w", closefd=False)  # noqa: SIM115
 
 
-def _uncolour_help(arguments: Sequence[str]) -> None:
+def _help_colour_as_asked(arguments: Sequence[str]) -> None:
     """Typer's help, asked with `--color never` or NO_COLOR, has no escape code either, as
-    summit's own output has none (Rich's NO_COLOR alone keeps bold and dim)."""
+    summit's own output has none (Rich's NO_COLOR alone keeps bold and dim). Typer reads
+    FORCE_COLOR only when its help module is first imported: each call reads it as it is now,
+    or a first call's would colour every later call's piped help in the process."""
+    import typer.rich_utils
+
     from .output import Output
 
+    # Typer 0.28's rule for FORCE_TERMINAL (typer/rich_utils.py, at its import), read now
+    forced = any(os.environ.get(name) for name in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS"))
+    typer.rich_utils.FORCE_TERMINAL = True if forced else None
+    if os.environ.get("_TYPER_FORCE_DISABLE_TERMINAL"):
+        typer.rich_utils.FORCE_TERMINAL = False
     if Output(colour=(_option_value(arguments, "--color") or "auto").lower()).uncoloured:
-        import typer.rich_utils
-
         typer.rich_utils.COLOR_SYSTEM = None
 
 
