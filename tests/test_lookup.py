@@ -267,6 +267,9 @@ def _irish_leader(data: dict[str, Any]) -> None:
         ("professor of Rabat University", "Professor", True),
         ("spokesperson for the presidency", "spokesperson", True),
         ("economist at the Lake Institute", "economist", True),
+        ("ambassador to Japan", "ambassador", True),
+        ("minister in charge of trade", "minister", True),
+        ("adviser with the Lake Institute", "adviser", True),
         ("professor of Rabat University", "Rabat", False),  # an institution is no role
         ("associate professor of Rabat University", "professor", True),
         ("deputy spokesperson for the presidency", "spokesperson", False),  # another office

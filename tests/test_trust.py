@@ -421,10 +421,12 @@ def test_a_placeholder_left_after_the_review_is_emptied_still_says_so(
     drafted = json.loads(encode(draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
     drafted["curation"]["review"] = []
     drafted["people"][0]["role"] = PLACEHOLDER
+    drafted["summit"]["title"] = PLACEHOLDER
     path = tmp_path / "emptied.json"
     path.write_text(json.dumps(drafted), encoding="utf-8")
     shown = summit_cli("--data", str(path), "info").stdout
     assert PLACEHOLDER not in shown and "not yet filled in" in shown
+    assert "the joint document's title" not in shown  # no reason a curator did not give
     [date] = [line for line in shown.splitlines() if line.startswith("date\t")]
     assert "not yet filled in" in date and PLACEHOLDER_YEAR not in date
     unreviewed = json.loads(summit_cli("--data", str(path), "info", "--json").stdout)["unreviewed"]

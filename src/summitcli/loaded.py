@@ -33,6 +33,9 @@ class Loaded:
         return [topic for summit in self.summits for topic in summit.topics]
 
     def topic_names(self, topics: Sequence[str]) -> list[str]:
+        """`lookup.check_topics`; no topic asked imports no `lookup`."""
+        if not topics:
+            return []
         from .lookup import check_topics
 
         return check_topics(self.summits, topics)
@@ -57,12 +60,12 @@ class Loaded:
     ) -> tuple[list[Searchable], Filter]:
         """`summit quotes`: the statements and reported paragraphs the filter keeps, and the
         filter (whose words say what left nothing)."""
-        from .lookup import Filter, check_topics, find_people, quotations
+        from .lookup import Filter, find_people, quotations
 
         keep = Filter(
             people=find_people(self.summits, speaker) if speaker else None,
             kinds=kinds,
-            topics=check_topics(self.summits, topic or []),
+            topics=self.topic_names(topic or []),
             part=part,
         )
         return quotations(self.summits, keep), keep

@@ -174,8 +174,9 @@ ROLE_HEAD_ENDS = frozenset({"of", "for", "at", "to", "in", "with"})
 
 
 def _head(role: str) -> list[str]:
-    """A role's words before what it is of, for or at: "professor" of "professor of Rabat
-    University", "spokesperson" of "spokesperson for the presidency"."""
+    """A role's words before what it is of, for, at, to, in or with: "professor" of "professor
+    of Rabat University", "spokesperson" of "spokesperson for the presidency", "ambassador" of
+    "ambassador to Japan"."""
     words = _spelled(role)
     end = next((i for i, word in enumerate(words) if word in ROLE_HEAD_ENDS), len(words))
     return words[:end]

@@ -553,9 +553,10 @@ def unfilled_facts(summit: "Summit") -> dict[str, str]:
     found = (re.match(UNFILLED, item) for item in summit.curation.review)
     why = {match["field"]: match["why"] for match in found if match}
     info = summit.info
-    values: dict[str, str | None] = {"title": info.title, "city": info.city}
-    values |= {"country": info.country}
-    values |= {"venue": info.venue, "visit": info.visit}
+    values = {
+        "title": info.title, "city": info.city, "country": info.country,
+        "venue": info.venue, "visit": info.visit,
+    }  # fmt: skip
     left = [name for name, value in values.items() if value == PLACEHOLDER]
     left += ["date"] if str(info.date) == PLACEHOLDER_YEAR else []
     return {name: LEFT_PLACEHOLDER for name in left} | why

@@ -21,6 +21,7 @@ from msgspec.structs import replace
 from .model import (
     ACCOUNT_OF,
     GUESSED_MARK,
+    LEFT_PLACEHOLDER,
     PLACEHOLDER,
     Attributable,
     Citable,
@@ -130,7 +131,7 @@ class View(msgspec.Struct, frozen=True, gc=False):
     """Its entry for a reference manager (`summit cite --format bibtex`)."""
     notes: tuple[str, ...] = ()
     """What the row shows that the curators wrote, each said once on stderr under piped rows
-    (they have no header to say it). None where a row is the source's words."""
+    (they have no header to say it). Empty where a row is the source's words."""
     line: str = ""
     """The record as one ready-to-paste line, which plain text and a terminal print instead of
     its row (a citation, whose ref is in its text already); a table keeps its columns."""
@@ -1072,7 +1073,10 @@ def occasion(summit: Summit, date: str) -> str:
 
 def _title(summit: Summit) -> str:
     """The summit's title, marked where a draft took the joint document's for it: a citation
-    of a critic "quoted. Joint declaration of …" would read as the document quoting her."""
+    of a critic "quoted. Joint declaration of …" would read as the document quoting her; a
+    title left the draft's placeholder said to be so."""
+    if summit.info.title == PLACEHOLDER:
+        return f"(unreviewed draft: title {LEFT_PLACEHOLDER})"
     if "title" in unfilled_facts(summit):
         return f"{summit.info.title} (unreviewed draft: the joint document's title)"
     return summit.info.title

@@ -24,7 +24,7 @@ def note_curation(views: Sequence[View], output: Output) -> None:
     """Say once, on stderr, what rows without a header show that the curators wrote, and which
     hits the curators' keywords or notes found, wholly or partly: stdout keeps its columns for
     `cut`."""
-    for note in filter(None, dict.fromkeys(note for view in views for note in view.notes)):
+    for note in dict.fromkeys(note for view in views for note in view.notes):
         output.note(note)
     for refs, found in through_curation(views):
         output.note(f"{refs}: {found}")
