@@ -1130,6 +1130,80 @@ def test_a_verb_of_welcome_or_answer_is_speech_only_with_words_after_it(
 
 
 @pytest.mark.parametrize(
+    ("clause", "spoke"),
+    [
+        ("Lindqvist stayed silent when asked about the quota.", False),
+        ("Lindqvist was silent when asked about the quota.", False),
+        ("Lindqvist smiled when asked about the quota.", False),
+        ("Lindqvist, asked by reporters whether she backed the quota, declined to comment.", False),
+        ("Lindqvist, asked about her health, smiled.", False),
+        ("Lindqvist, when asked about the quota, walked away.", False),
+        ("Lindqvist, after being asked about the quota, left the hall.", False),
+        ("Lindqvist responded to the invitation by sending flowers.", False),
+        ("Lindqvist answered the call by flying to Oslo.", False),
+        ("Lindqvist, asked about the quota, said it would stand.", True),
+        ("Lindqvist, when asked about the quota, replied that it would stand.", True),
+        ("Asked about the quota, Lindqvist said it would stand.", True),
+        ("Lindqvist responded that the quota would stand.", True),
+        ("Lindqvist asked whether the quota would stand.", True),
+        ("The trade minister, Lindqvist, welcomed the quota.", True),  # an appositive's verb
+        ("Lindqvist, for her part, welcomed the quota.", True),
+        ("Lindqvist responded to the offer by saying that the quota would stand.", True),
+    ],
+)
+def test_one_asked_or_answering_by_a_deed_says_nothing(clause: str, spoke: bool) -> None:
+    """A participle "asked" ("when asked", "X, asked about Y,") makes its subject the one
+    asked, not the one speaking, and "responded to the invitation by sending flowers" is a
+    deed: without a verb of speech of their own such sentences are nobody's words (new user
+    32: a silent former leader was given each of them as reported speech, certain)."""
+    resolver = Resolver({p.id: p for p in (LINDQVIST, HOLM)})
+    bound = resolver.subject_of(clause, 1)
+    assert (bound is not None and LINDQVIST in bound.people) is spoke
+
+
+def test_a_silent_former_leader_asked_about_the_deal_stays_silent() -> None:
+    """The whole draft: no statement of his, `speaker: false` (new user 32)."""
+    article = (
+        "OSLO (Reuters) - Prime Minister Ana Berg met President Tomas Kell on Monday. Former "
+        "Prime Minister Rui Lobo attended.\n\nLobo stayed silent when asked about the deal."
+        "\n\nLobo, asked by reporters whether he backed the deal, declined to comment."
+        "\n\nLobo responded to the invitation by sending flowers.\n\n"
+        "[Joint statement _2026.3.5. Oslo]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    [lobo] = [person for person in drafted.people if person.name == "Rui Lobo"]
+    assert lobo.speaker is False
+    assert not [s.ref for s in drafted.statements if lobo.id in s.speakers]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "account"),
+    [
+        ("OSLO (Reuters) - Norwegian Prime Minister Ana Berg and Icelandic President Tomas Kell "
+         "agreed on Monday to expand fisheries cooperation.", True),
+        ("Berg and Kell also agreed to meet again next year.", True),
+        ("Kell and Berg have pledged to double trade.", True),
+        ("Berg and her foreign minister agreed to open a consulate.", False),  # one leader
+        ("Berg and Kell agreed to meet again, officials said.", False),  # said by someone
+    ],
+)  # fmt: skip
+def test_the_story_saying_both_leaders_agreed_is_an_account(sentence: str, account: bool) -> None:
+    """The story's "A and B agreed …", its lede above all, is its account of what the sides
+    agreed (the project's first rule), as "The two leaders agreed" is: it was narration,
+    nothing marking it as about the two leaders."""
+    article = (
+        f"{sentence}\n\nThe talks took place in Oslo. Prime Minister Ana Berg hosted President "
+        "Tomas Kell.\n\n[Joint statement _2026.3.5. Oslo]\n\n1. Trade\n\n(1) Agreed."
+        "\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    leaders = {p.id for p in drafted.people if p.name in ("Ana Berg", "Tomas Kell")}
+    accounts = [s for s in drafted.statements if s.kind == "account" and s.text == sentence]
+    assert bool(accounts) is account
+    assert all(set(s.subjects or ()) == leaders for s in accounts)
+
+
+@pytest.mark.parametrize(
     ("honour", "guessed"),
     [
         ("Ratu", True),  # a Fijian chief's title some writers keep in the name

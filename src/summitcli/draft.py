@@ -1013,22 +1013,29 @@ DEED_OBJECT = (
 questions ("welcomed Museveni at the airport", "acknowledged the crowd", "answered questions
 from students", "welcomed President Y to Nairobi"); never what someone welcomed as news
 ("welcomed the deal", "welcomed Kenya's decision")."""
+SPEECH_GERUND = r"(?:saying|stating|noting|adding|telling|stressing|calling|describing|urging)"
+"""What "responded by …" says in words ("responded by saying that …"), no deed."""
 DEED_OR_SPEECH = (
     r"(?:^|(?<=[\"\u201d\u2019'?!] )|(?<=[\"\u201d\u2019'], ))"
     r"(?:welcomed|acknowledged|responded|answered|asked)"
-    r"|(?:welcomed|acknowledged|responded|answered|asked)"
+    r"|(?<!\bwhen )(?<!\bif )(?<!\bonce )(?<!\bbeing )(?<!\bwas )(?<!\bwere )(?<!\bis )"
+    r"(?<!\bare )(?<!\bbeen )(?!(?<=, )asked (?:about|by)\b)"
+    r"(?:welcomed|acknowledged|responded|answered|asked)"
     r"(?:(?=(?: [\w'\u2019-]+){0,8}?,? (?:that|whether|if|why|how|what|when)\b"
     r"|(?: [\w'\u2019-]+){0,8}?[,:]? ?[\"\u201c\u2018\u00ab]|[^.;\"\u201c]{0,80}?:"
     r"|[^.;\"\u201c]{0,80}?,? (?:saying|adding|noting|telling|writing)\b"
     r"|(?: [\w'\u2019-]+){0,8}?,? (?:and|but) (?:also )?(?:said|says|told|added|noted)\b)"
-    rf"|(?!{DEED_OBJECT}))"
+    rf"|(?!{DEED_OBJECT})(?![^.;,\"\u201c]{{0,60}}? by (?!{SPEECH_GERUND})[a-z]+ing\b))"
 )
 """Verbs that also name a deed report speech when something said follows them (a that-clause,
 a question, a quotation, a colon, "saying", "and said"), or when their object is no
-`DEED_OBJECT`, or a quotation ends right before them ("…," answered Ruto): "welcomed the
-deal", never "Ruto
-welcomed Museveni at the airport", "answered questions from students" (a new user's finding:
-such deeds were certain speech)."""
+`DEED_OBJECT` and no "by doing" makes them a deed, or a quotation ends right before them
+("…," answered Ruto): "welcomed the deal", never "Ruto welcomed Museveni at the airport",
+"answered questions from students", "responded to the invitation by sending flowers" (new
+users' findings: such deeds were certain speech). Never a participle ("when asked", "X, asked
+about Y, smiled", "was asked"), whose subject is the one asked: the passive's agent speaks
+(`PASSIVE_CUE`), the clause's own verb, if any, says what the subject did; "X, the minister,
+welcomed" is no participle but an appositive's verb."""
 CUE_VERB = (
     r"said|says|stated|noted|mentioned|expressed|remarked|added|emphasized|emphasised|stressed|"
     rf"explained|announced|told|argued|insisted|warned|urged|{DEED_OR_SPEECH}|declared|"
@@ -1522,6 +1529,13 @@ ACCOUNT = re.compile(
     r"Both (?:leaders|sides|countries)|They)\b"
     r".*\b(?:agreed|decided|shared|confirmed|reaffirmed|recognized|welcomed)\b"
 )
+BOTH_AGREED = re.compile(
+    r"^(?P<who>[^,;:\"\u201c\u2018]{3,200}? and [^,;:\"\u201c\u2018]{3,200}?)\s+"
+    r"(?:(?:also|jointly|formally|have|had|on \w+day|today|yesterday)\s+)*"
+    r"(?:agreed|decided|reaffirmed|pledged|vowed|committed)\b"
+)
+"""The story's "A and B agreed …" ("OSLO (Reuters) - President X and Prime Minister Y agreed on
+Monday to …"), an account where A and B are the two leaders (`_both_leaders_agreed`)."""
 HEADLINE_SPEAKER = re.compile(
     rf"^{HONOURS}(?P<who>(?:(?:{ADJECTIVE} )?(?:{CORE_TITLE}) )?{WORD}(?: {WORD}){{0,3}}):\s+"
     rf"(?=[{UPPER}\"\u201c\u2018'\u00ab])"
@@ -3975,6 +3989,22 @@ def _across(attribution: Attribution | None) -> Attribution | None:
     return replace(attribution, rule=rule, grounds=(*attribution.grounds, ground))
 
 
+def _both_leaders_agreed(resolver: Resolver, sentence: str, number: int) -> bool:
+    """Whether the story says the two leaders, each named, agreed something, and nobody is said
+    to say it ("…, officials said" is speech, which the other rules weigh)."""
+    agreed = BOTH_AGREED.match(DATELINE.sub("", sentence, count=1))
+    if agreed is None or re.search(r"['\u2019]s ", agreed["who"]) or CUE.search(sentence):
+        return False
+    leaders = {p.id for p in resolver.leaders()}
+    named = {
+        person.id
+        for mention in resolver.mentions(agreed["who"])
+        if mention.kind != "pronoun"
+        for person in resolver.resolve(mention, number).people
+    }
+    return len(leaders) == 2 and named == leaders
+
+
 def _sentence(
     found: Drafting, sentence: str, number: int, quoted_before: Attribution | None
 ) -> bool:
@@ -3982,6 +4012,9 @@ def _sentence(
     whose quotation this one may go on: one that goes on keeps the strength of its rule."""
     resolver = found.resolver
     quotes = quotations(sentence)
+    if not quotes and _both_leaders_agreed(resolver, sentence, number):
+        found.account(sentence, number)
+        return True
     if not quotes and ACCOUNT.match(sentence):
         if ACCORDING.search(sentence) and _reported(found, sentence, sentence, number):
             return True  # "The two leaders agreed to meet again, according to spokesperson X."
