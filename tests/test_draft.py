@@ -8381,3 +8381,44 @@ def test_a_relative_after_whose_is_of_the_office_or_the_full_name_not_a_family_n
         f"German Chancellor Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}"
     )
     assert drafted.get(name) == role
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "/ KNA / Ama Dede",
+        "LAKEPIX PHOTO Ama Dede",
+        "Ama Dede/Lakewire",
+        "Lakewire / Ama Dede",
+        "THE LAKE PRESS/Ama Dede",
+        "LAKE FOTO/Ama Dede",
+    ],
+)
+def test_a_photo_credit_of_an_agency_in_words_or_capitals_names_a_silent_photographer(
+    caption: str,
+) -> None:
+    """An agency of several words in capitals ("THE LAKE PRESS/X"), of one capitalised word on
+    either side ("X/Lakewire", "Lakewire / X"), a credit after " / " ("/ KNA / X") and "AGENCY
+    PHOTO X" left eight photographers out of `people` (round 28, held-out 95 to 102)."""
+    paragraphs = (
+        "Leaders meet in the capital\n\nLAKETOWN - President Ana Berg met "
+        "Prime Minister Tomas Kell on Monday.\n\n"
+        f"President Ana Berg welcomes Prime Minister Tomas Kell on Monday. {caption}\n\n"
+        "Berg said it went well."
+    )
+    assert _roles_drafted(paragraphs) == {
+        "Ana Berg": "President",
+        "Tomas Kell": "Prime Minister",
+        "Ama Dede": "photographer",
+    }
+
+
+def test_a_photo_credit_after_a_bar_names_the_photographer_in_capitals() -> None:
+    """ "PHOTO | X Y" writes the photographer after a bar, in capitals as the writers keep it."""
+    paragraphs = (
+        "Leaders meet in the capital\n\nLAKETOWN - President Ana Berg met "
+        "Prime Minister Tomas Kell on Monday.\n\n"
+        "President Ana Berg welcomes Prime Minister Tomas Kell on Monday. PHOTO | AMA DEDE\n\n"
+        "Berg said it went well."
+    )
+    assert _roles_drafted(paragraphs).get("AMA DEDE") == "photographer"

@@ -624,19 +624,26 @@ noun before the name ("Associated Press writer X in Lima contributed")."""
 PHOTO_WORD = r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|PIC|Pic)"
 PHOTO_CREDIT = re.compile(
     rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*? )?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
-    r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] - ))"
+    r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=[.)] - ))"
     rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b(?: by)?:? .*)"
-    rf"|[A-Z]{{2,6}} ?/ ?(?P<tagged>{BYLINE_NAME})"
-    rf"|(?P<signed>{BYLINE_NAME}) ?/ ?(?:[A-Z]{{2,6}}|Photographer)))$"
+    rf"|(?:[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,3}}|[A-Z][a-z]+) ?/ ?(?P<tagged>{BYLINE_NAME})"
+    rf"|(?P<signed>{BYLINE_NAME}) ?/ ?(?:[A-Z]{{2,6}}|[A-Z][a-z]+|Photographer)))$"
     rf"|(?:^|(?<= ))[(\[][A-Z][\w ]*?\s*/\s*(?P<wired>{BYLINE_NAME})[)\]]$"
 )
 """Rule `photo credit`: the credit a caption ends with, its photographer's name beside the
 agency's: "(Photo by X)", "(Photo: Agency / X)", "(AGENCY Photo/X)", "Photo: X/agency",
 "AGENCY/Photo: X", "Picture: X", "PIC: X", "AGENCY/X", "X/AGENCY", "X/Photographer", "(Pic by
 X)", "Post Photo: X", "Photo: X (AGENCY)", "Photo: Body / Office (X)", and a wire's "(Agency/X)"
-or "[Agency/X]". Writers list the photographer as a silent person, as they do a reporter."""
-PHOTO_PARTS = re.compile(rf"\s*/\s*|\s+-\s+|:\s*|\s*\bby\b:?\s*|^{PHOTO_WORD}\s+|\s*\(\s*|\s*\)\s*")
-"""What divides a photo credit into the photographer's name and the agency's."""
+or "[Agency/X]"; an agency of several words in capitals ("THE LAKE PRESS/X") or of one
+capitalised word ("Lakewire / X", "X/Lakewire"; a name is two words at least), after " / " ("/
+AFP / X"). Writers list the photographer as a silent person, as they do a reporter."""
+PHOTO_PARTS = re.compile(
+    rf"\s*/\s*|\s+-\s+|\s*\|\s*|:\s*|\s*\bby\b:?\s*|^(?:[{UPPER}]{{2,}} )?{PHOTO_WORD}\s+|"
+    r"\s*\(\s*|\s*\)\s*"
+)
+"""What divides a photo credit into the photographer's name and the agency's: a slash, a dash,
+a bar ("PHOTO | X"), a colon, "by", brackets, and the photo word with an agency's name in
+capitals before it ("AGENCY PHOTO X")."""
 CREDIT_AGENCY = re.compile(r"\s*/\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press"."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
