@@ -8386,3 +8386,117 @@ def test_a_rank_after_an_office_and_an_aide_of_a_pronoun_keep_their_people_whole
     drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraphs}")
     assert {name: drafted.get(name) for name in roles} == roles
     assert not any(name.startswith(("PDR", "Lobo")) for name in drafted)
+
+
+# Round 28, NAMES AND ROLES
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("The row dates back to 2019, when Lakeland's then trade chief, the late Rui Lobo Dede, "
+         "banned imports.", "Rui Lobo Dede", "Lakeland's then trade chief"),
+        ("Berg is not related to the late Rui Lobo, the former Lakeland consul in Vila whose "
+         "name was given to the hall.", "Rui Lobo", "former Lakeland consul in Vila"),
+        ("The two leaders honoured the late Sir Rui Lobo, the country's first Deputy Prime "
+         "Minister, at the start.", "Rui Lobo", "the country's first Deputy Prime Minister"),
+        ("The fund, set up by the late Rui Lobo, the businessman's father, has 150 members.",
+         "Rui Lobo", "father of the businessman"),
+        ("Berg paid tribute to the late Rui Lobo, Lakeland's founding president, saying it "
+         "mattered.", "Rui Lobo", "Lakeland's founding president"),
+        ("The late Rui Lobo, a former chief minister of the colony, was honoured.", "Rui Lobo",
+         "former chief minister of the colony"),
+        ("Kell recalled that his predecessor, the late Rui Lobo, had proposed it.", "Rui Lobo",
+         "predecessor"),
+        ("Berg visited the grave of the late Rui Lobo in Vila.", "Rui Lobo", "late"),
+    ],
+)  # fmt: skip
+def test_the_late_x_takes_the_description_the_sentence_sets_beside_the_name(
+    paragraph: str, name: str, role: str
+) -> None:
+    """ "the late X" with no words between gave the role "late" alone, a word of time (round 28,
+    held-out 95 to 102: seven people of the past); the description set beside the name, before
+    it or after it, is the role the writers give. An article before it goes, the "the" of an
+    owner's possessive stays, and a common noun's kin ("the businessman's father") is "father
+    of the businessman"; with no description, "late" stays."""
+    drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}")
+    assert drafted.get(name) == role
+
+
+def test_a_person_of_the_past_described_without_late_in_the_role_speaks_for_no_leader() -> None:
+    """A person of the past keeps being one when the role no longer says "late": a namesake
+    "former cabinet colleague, the late X Kell," takes none of the Prime Minister's words."""
+    paragraphs = (
+        "President Ana Berg met Prime Minister Tomas Kell.\n\nThe Prime Minister's namesake and "
+        "former cabinet colleague, the late Rui Kell, first proposed the scheme.\n\n"
+        "Kell welcomed the delegation and thanked Lakeland for its support."
+    )
+    release = "[Joint statement _2026.11.30. Tashkent]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    summit = draft_summit(f"{paragraphs}\n\n{release}", "a.txt")
+    ids = {p.name: p.id for p in summit.people}
+    spoken = {i for s in summit.statements for i in s.speakers}
+    assert ids["Rui Kell"] not in spoken
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("Berg, whose father Jon Berg was mayor of Vila in the 1990s, opened the meeting.",
+         "Jon Berg", "father of the German Chancellor"),
+        ("Kell, whose grandmother Elsa Kell was born in Vila, said it mattered.", "Elsa Kell",
+         "grandmother of the Prime Minister"),
+        ("Rita Dede, a nurse, spoke first. Dede, whose brother Rui Dede was lost at sea, said "
+         "it mattered.", "Rui Dede", "brother of Rita Dede"),
+    ],
+)  # fmt: skip
+def test_a_relative_after_whose_is_of_the_office_or_the_full_name_not_a_family_name(
+    paragraph: str, name: str, role: str
+) -> None:
+    """ "Berg, whose father Jon Berg" gave "father of Berg", a family name father and daughter
+    share (round 28, held-out 95 to 102: five relatives of leaders); the gold labels write
+    "father of the German Chancellor", and of someone with no office, their full name."""
+    drafted = _roles_drafted(
+        f"German Chancellor Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}"
+    )
+    assert drafted.get(name) == role
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "/ KNA / Ama Dede",
+        "LAKEPIX PHOTO Ama Dede",
+        "Ama Dede/Lakewire",
+        "Lakewire / Ama Dede",
+        "THE LAKE PRESS/Ama Dede",
+        "LAKE FOTO/Ama Dede",
+    ],
+)
+def test_a_photo_credit_of_an_agency_in_words_or_capitals_names_a_silent_photographer(
+    caption: str,
+) -> None:
+    """An agency of several words in capitals ("THE LAKE PRESS/X"), of one capitalised word on
+    either side ("X/Lakewire", "Lakewire / X"), a credit after " / " ("/ KNA / X") and "AGENCY
+    PHOTO X" left eight photographers out of `people` (round 28, held-out 95 to 102)."""
+    paragraphs = (
+        "Leaders meet in the capital\n\nLAKETOWN - President Ana Berg met "
+        "Prime Minister Tomas Kell on Monday.\n\n"
+        f"President Ana Berg welcomes Prime Minister Tomas Kell on Monday. {caption}\n\n"
+        "Berg said it went well."
+    )
+    assert _roles_drafted(paragraphs) == {
+        "Ana Berg": "President",
+        "Tomas Kell": "Prime Minister",
+        "Ama Dede": "photographer",
+    }
+
+
+def test_a_photo_credit_after_a_bar_names_the_photographer_in_capitals() -> None:
+    """ "PHOTO | X Y" writes the photographer after a bar, in capitals as the writers keep it."""
+    paragraphs = (
+        "Leaders meet in the capital\n\nLAKETOWN - President Ana Berg met "
+        "Prime Minister Tomas Kell on Monday.\n\n"
+        "President Ana Berg welcomes Prime Minister Tomas Kell on Monday. PHOTO | AMA DEDE\n\n"
+        "Berg said it went well."
+    )
+    assert _roles_drafted(paragraphs).get("AMA DEDE") == "photographer"

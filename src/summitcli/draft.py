@@ -624,19 +624,26 @@ noun before the name ("Associated Press writer X in Lima contributed")."""
 PHOTO_WORD = r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|PIC|Pic)"
 PHOTO_CREDIT = re.compile(
     rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*? )?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
-    r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] - ))"
+    r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=[.)] - ))"
     rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b(?: by)?:? .*)"
-    rf"|[A-Z]{{2,6}} ?/ ?(?P<tagged>{BYLINE_NAME})"
-    rf"|(?P<signed>{BYLINE_NAME}) ?/ ?(?:[A-Z]{{2,6}}|Photographer)))$"
+    rf"|(?:[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,3}}|[A-Z][a-z]+) ?/ ?(?P<tagged>{BYLINE_NAME})"
+    rf"|(?P<signed>{BYLINE_NAME}) ?/ ?(?:[A-Z]{{2,6}}|[A-Z][a-z]+|Photographer)))$"
     rf"|(?:^|(?<= ))[(\[][A-Z][\w ]*?\s*/\s*(?P<wired>{BYLINE_NAME})[)\]]$"
 )
 """Rule `photo credit`: the credit a caption ends with, its photographer's name beside the
 agency's: "(Photo by X)", "(Photo: Agency / X)", "(AGENCY Photo/X)", "Photo: X/agency",
 "AGENCY/Photo: X", "Picture: X", "PIC: X", "AGENCY/X", "X/AGENCY", "X/Photographer", "(Pic by
 X)", "Post Photo: X", "Photo: X (AGENCY)", "Photo: Body / Office (X)", and a wire's "(Agency/X)"
-or "[Agency/X]". Writers list the photographer as a silent person, as they do a reporter."""
-PHOTO_PARTS = re.compile(rf"\s*/\s*|\s+-\s+|:\s*|\s*\bby\b:?\s*|^{PHOTO_WORD}\s+|\s*\(\s*|\s*\)\s*")
-"""What divides a photo credit into the photographer's name and the agency's."""
+or "[Agency/X]"; an agency of several words in capitals ("THE LAKE PRESS/X") or of one
+capitalised word ("Lakewire / X", "X/Lakewire"; a name is two words at least), after " / " ("/
+AFP / X"). Writers list the photographer as a silent person, as they do a reporter."""
+PHOTO_PARTS = re.compile(
+    rf"\s*/\s*|\s+-\s+|\s*\|\s*|:\s*|\s*\bby\b:?\s*|^(?:[{UPPER}]{{2,}} )?{PHOTO_WORD}\s+|"
+    r"\s*\(\s*|\s*\)\s*"
+)
+"""What divides a photo credit into the photographer's name and the agency's: a slash, a dash,
+a bar ("PHOTO | X"), a colon, "by", brackets, and the photo word with an agency's name in
+capitals before it ("AGENCY PHOTO X")."""
 CREDIT_AGENCY = re.compile(r"\s*/\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press"."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
@@ -945,6 +952,24 @@ LATE_NAMED = re.compile(
 """Rule `the late description name`: "the late Nobel laureate Gabriel García Márquez", "his late
 father, Rasheed Ali", "the late Glafcos Clerides": a person of the past, silent unless a cue
 makes them speak."""
+LATE_DESCRIBED_BEFORE = re.compile(
+    rf"(?<![\w'\u2019-])(?:(?P<owner>{OWNER}){S}|(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)) "
+    r"(?P<role>(?:[\w'\u2019-]+ ){0,6}?[\w'\u2019-]+), $"
+)
+"""A description written before "the late X" ("Kenya's then trade chief, the late X", "his
+predecessor, the late X"): a country's possessive stays in the role, a pronoun's does not."""
+LATE_DESCRIBED_AFTER = re.compile(
+    rf"^, (?:(?P<owned>the (?=[a-z]+{S} ))|(?:the|an?) (?=[a-z])|(?={OWNER}{S} ))"
+    rf"(?P<role>(?:(?:{OWNER}|[a-z]+){S} )?[\w'\u2019-]+(?: [\w'\u2019-]+){{0,7}}?)"
+    r"(?=,|\.| (?:who|whose)\b|$)"
+)
+"""A description written after "the late X" ("the late X, the former consul in Y whose …",
+"the late X, a former chief minister", "the late X, Namibia's founding president"): an article
+before the role goes, but "the" of an owner's possessive ("the country's first deputy premier")
+belongs to the owner and stays."""
+OWNED_KIN = re.compile(rf"(?P<owner>the [a-z]+){S} (?P<kin>{MALE}|{FEMALE})")
+"""A relative named by the kin of a common noun ("the businessman's father"): "father of the
+businessman", as most gold labels write a relative's role."""
 PLACE_WORDS = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:and )?[A-Z][a-z]+){0,2}"
 """A country's name used as an adjective, of one to three words, "and" joining two: "Solomon
 Islands", "Timor-Leste", "Sierra Leone", "Trinidad and Tobago"."""
@@ -1994,7 +2019,11 @@ def find_people(
     for number, paragraph in paragraphs:  # "the late Labour Undersecretary X": a title's
         for match in LATE_NAMED.finditer(paragraph):
             if not any(match["name"].endswith(p.name) for p in people.values()):
-                add(match, "name", f"late {match['role'].strip(' ,')}".strip(), number, 2)
+                role = match["role"].strip(" ,")
+                add(match, "name", f"late {role}" if role else _late_described(match), number, 2)
+                past = people.get(_slug(_untitled(match["name"])))
+                if past is not None:  # "the late X, the former consul": of the past, whatever
+                    past.former = True  # the description says
     for _, paragraph in paragraphs:  # "Kovalchuk's wife Iryna" … "Iryna Kovalchuk said"
         for relative in POSSESSIVE_KIN.finditer(paragraph):
             owner, given = relative["owner"], relative["given"]
@@ -2368,6 +2397,9 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
     starts at its owner's possessive if no title comes before it."""
     if KIN_ONLY.fullmatch(person.role):
         return _kin_office(person, people, paragraphs)
+    kin_of_name = KIN_OF_NAME.fullmatch(person.role)
+    if kin_of_name:
+        return _kin_of_named(kin_of_name, person, people)
     if not person.role.endswith("counterpart"):
         return _from_owner(person.role)
     mention = rf"{COUNTERPART_OWNER}{re.escape(person.role)}"
@@ -2379,6 +2411,56 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
     office = two["last"] if two else office
     country = person.role.removesuffix("counterpart").strip()
     return f"{country} {office}".strip()
+
+
+def _late_described(late: re.Match[str]) -> str:
+    """The role of someone named "the late X" with no words between: the description the
+    sentence sets beside the name, before it or after it, as the writers of fresh sets label a
+    person of the past ("Kenya's then trade chief", "former consul in Y"); "late" alone, a word
+    of time and no role, where the sentence gives none."""
+    text = late.string
+    line_start = text.rfind("\n", 0, late.start()) + 1
+    clause_start = max(text.rfind(mark, line_start, late.start()) for mark in (". ", "; ", ": "))
+    before = LATE_DESCRIBED_BEFORE.search(text, max(line_start, clause_start + 1), late.start())
+    if before and re.match(r"[Tt]he ", text[late.start() : late.start("name")]):
+        return text[before.start() : before.end("role")] if before["owner"] else before["role"]
+    after = LATE_DESCRIBED_AFTER.search(text[late.end() :].split("\n", 1)[0])
+    if not after:
+        return "late"
+    role = f"{after['owned'] or ''}{after['role']}"
+    kin = OWNED_KIN.fullmatch(role)
+    return f"{kin['kin']} of {kin['owner']}" if kin else role
+
+
+KIN_OF_NAME = re.compile(
+    rf"(?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse)) of "
+    rf"(?P<owner>(?:(?:{PARTICLE}|{WORD}) )*{WORD})"
+)
+"""A relative's role as the rules first write it from "X, whose father Y": of a name."""
+
+
+def _kin_of_named(kin_of_name: re.Match[str], person: Found, people: Iterable[Found]) -> str:
+    """The role of a relative of someone the article names ("Berg, whose father Jon Berg"): of
+    that person's office where they hold a title ("father of the German Chancellor", as most gold
+    labels write it), else of their full name ("brother of Ana Berg"): a family name the
+    relative shares names neither of them apart. The article's words where the name is no one
+    listed, or more than one."""
+    owner = kin_of_name["owner"]
+    carriers = [
+        p
+        for p in people
+        if p is not person
+        and not p.credited
+        and not KIN_ROLE.search(p.role)
+        and (p.name == owner or p.name.endswith(f" {owner}") or owner in p.ends)
+    ]
+    if len(carriers) != 1:
+        return person.role
+    carrier = carriers[0]
+    if carrier.former or not re.search(rf"\b(?:{CORE_TITLE})\b", carrier.role):
+        return f"{kin_of_name['kin']} of {carrier.name}"
+    the = "" if re.match(rf"(?:{ADJECTIVE})(?<={S}) ", carrier.role) else "the "
+    return f"{kin_of_name['kin']} of {the}{carrier.role}"
 
 
 KIN_ONLY = re.compile(rf"(?:late )?(?:{MALE}|{FEMALE}|spouse)")
