@@ -101,7 +101,7 @@ HONOUR = (
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|"
     r"Princess|Mallam|Engr|"
-    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD} {WORD})|Atty|Mr|Mrs|"
+    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -919,6 +919,10 @@ PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
 FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
+KIN_WORD = rf"(?:{MALE}|{FEMALE}|cousin|spouse|relative)"
+RELATIVE_OF = re.compile(rf"(?i:\b{KIN_WORD} of\b|['\u2019]s {KIN_WORD}\b)")
+"""A role that is a relative's of someone ("a cousin of the Botswana President", "the
+President's nephew"): no office of its own, though it names one."""
 KIN_ROLE = re.compile(rf"(?i:\b(?:{MALE}|{FEMALE}|spouse)\b|\bfirst (?:lady|gentleman)\b)")
 """A role that is someone's kin: a bare family name a leader and their wife share is more
 likely the leader's, whom the story follows ("Hnatiuk said", after "his wife, Olena
@@ -1897,6 +1901,8 @@ def find_people(
             return  # "Migrante International, a group", "East African Cooperation"
         if TITLE_INSIDE.search(name):
             return  # "… Cooperation Ambassador Dr Khamis", a title's end and a name's start
+        if re.search(rf", and {WORD}$", role):
+            return  # "X, the Prime Minister of Y, and Mariana Olvera Castañeda": her given name
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
@@ -1973,6 +1979,8 @@ def find_people(
             if kin and not match["owner"]:  # "the wife of the Gabonese head of state, X,"
                 role = f"{kin['kin'].lower()} of the {role}"
             rank = 0 if match["also"] else 1  # "the Minister of X, Ambassador Y,": the minister
+            if any(f"{p.name}, " in match["role"] for p in people.values()):
+                continue  # "At the invitation of Mr. A, President of X, Mr. B, …": X is A's
             add(match, "name", role, number, rank, match["owner"] or "")
         for match in CAPITAL_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 1, affiliation=_affiliated(match))
@@ -2185,6 +2193,12 @@ def find_people(
             carriers = [p for p in people.values() if match["word"] in p.ends]
             in_full = [p for p in carriers if paragraph.startswith(p.name, match.start("word"))]
             carriers = in_full if len(in_full) == 1 else carriers  # "Ms Tan Hui Ling", in full
+            just_named = [p for p in carriers if p.name in paragraph[: match.start()]]
+            unmarried_woman = not re.fullmatch(rf"{MALE_HONORIFIC}|{MARRIED}", match["honorific"])
+            if unmarried_woman and len(just_named) == 1:  # "Minister Agnes Yawari, no relation of
+                # the Prime Minister, said … According to Ms Yawari": the woman just named ("Mr"
+                # or "Mrs" may follow a wife's or a husband's name: "his wife, X, … Mr Y")
+                carriers = just_named
             if len(carriers) == 1:  # "Mr Tan" tells nothing of two people named Tan
                 whole = paragraph.startswith(carriers[0].name, match.start("word"))
                 if whole:
@@ -2211,6 +2225,10 @@ def find_people(
             # of the Prime Minister and an alderman of her family name: the one the title fits
             fitting = [
                 p for p in fuller if p.former == person.former and _title_fits(p, person.role)
+            ]  # fmt: skip
+            fitting = fitting or [  # "his Tunisian counterpart, X Ben Romdhane", then "President
+                # Ben Romdhane" beside a minister of that name: the counterpart holds it unsaid
+                p for p in fuller if p.former == person.former and p.role.endswith("counterpart")
             ]  # fmt: skip
             fuller = fitting if len(fitting) == 1 else fuller
         kin = re.fullmatch(rf"{MALE}|{FEMALE}", person.role)  # "his son, Adebayo Akande"
@@ -2903,7 +2921,8 @@ class Resolver:
                     # Anwar Ibrahim's first word as much as Dewi Fortuna Anwar's last
                     if len(last) == 1 and not (wife or unlisted or elsewhere):  # his wife?
                         kind, carriers = "surname", last  # "Ms. Fortier", the family name
-                    fitting = _fitting(carriers, match["honour"])
+                    fitting = _current(_fitting(carriers, match["honour"]))  # "Mr Tuiloma",
+                    # of the Prime Minister and the late Minister of his name: the living one
                     add(match.start(), match.start("words") + len(part), kind, fitting)
                     break
         shared_name: Ground = "a name or role several people share"
@@ -2929,6 +2948,11 @@ class Resolver:
                         _ranked(p, match["title"])
                         or any(_titled(role, match["title"]) for role in p.titles or [p.role])
                     )
+                ]  # fmt: skip
+                candidates = candidates or [  # "President Ben Romdhane", of "his counterpart, X
+                    # Ben Romdhane" and a minister: the counterpart holds the title unsaid
+                    p for p in carriers
+                    if p.former == bool(match["former"]) and p.role.endswith("counterpart")
                 ]  # fmt: skip
                 add(match.start(), match.end(), family_kind, candidates)
         parts: dict[str, list[Found]] = {}
@@ -3009,7 +3033,10 @@ class Resolver:
                 add(elder.start(), match.end(), "surname", chosen)
             inner = [p for p in people if folded in map(_folded, p.name.split()[1:-1])]
             if same and inner:  # "Ramírez": Juan Ramón de la Fuente Ramírez or Claudia Ramírez
-                add(match.start(), match.end(), "a name or role several people share", same + inner)
+                add(
+                    match.start(), match.end(), "a name or role several people share",
+                    _current(same + inner),  # "Idris", of a former ambassador Hamid Idris Mohamed
+                )  # fmt: skip
             if match[0] in self.unlisted:  # "Dahl", and the fisherman Arne Dahl too
                 add(match.start(), match.end(), "a name someone not listed carries", _current(same))
             kind = "surname" if len(same) == 1 else "a name or role several people share"
@@ -3047,6 +3074,18 @@ class Resolver:
                 # "the President of the Republic said", as an Algerian agency calls its own
                 # President, of the two: the one whose role the article wrote so
                 add(match.start(), place.end(), "a role by its words, no country", worded)
+            lowered = text.lower()
+            by_portfolio = [  # "The Minister of Energy and Mines stated", of four ministers:
+                # the one whose role is so worded, a portfolio no country
+                p for p in holders
+                if place and not state
+                and any(
+                    re.match(rf"the {re.escape(r.lower())}\b", lowered[match.start() :])
+                    for r in p.titles if re.search(r" (?:of|for) ", r)
+                )
+            ]  # fmt: skip
+            if place and len(holders) > 1 and len(by_portfolio) == 1:
+                add(match.start(), place.end(), "a role by its words, no country", by_portfolio)
             if place and holders and not any(_of_nationality(p, place["place"]) for p in holders):
                 # "The President of Poland": the "Polish counterpart" the joint document styles
                 # so, not the one President by role, a Latvian; a guess
@@ -3148,11 +3187,17 @@ class Resolver:
         living = [p for p in self.people.values() if not p.former]
         if match["majesty"]:  # "His Majesty": the one monarch or royal the article names
             royal = r"\b(?:king|queen|sultan|emir|amir|emperor|crown prince)\b"
-            return [p for p in living if re.search(royal, p.role.lower())], "role"
+            royals = [p for p in living if re.search(royal, p.role.lower())]
+            reigning = [p for p in royals if "crown prince" not in p.role.lower()]
+            if match["majesty"] == "Majesty" and reigning:  # a crown prince is a Highness:
+                return reigning, "role"  # "His Majesty said", of the Sultan and his heir
+            return royals, "role"
         title, adjective = match["title"].lower(), match["adjective"] or ""
         title = "prime minister" if title == "pm" else title  # "The PM added that"
         if title in LEADING:
-            heads = [p for p in living if HEAD.search(p.role)]
+            heads = [  # "a cousin of the Botswana President" heads nothing
+                p for p in living if HEAD.search(p.role) and not RELATIVE_OF.search(p.role)
+            ]
             of_states = [p for p in heads if not GOVERNMENT_HEAD.search(p.role)]
             heads = of_states if title == "head of state" and of_states else heads
             counterparts = [p for p in living if re.search(r"\bcounterpart\b", p.role)]
@@ -3212,7 +3257,7 @@ class Resolver:
             if not p.former and _of_nationality(p, nationality)
             and any(
                 HEAD.search(t) if title in LEADING else _holds(t, title)
-                for t in p.titles if "," not in t
+                for t in p.titles if "," not in t and not RELATIVE_OF.search(t)
             )
         ]  # fmt: skip
 
