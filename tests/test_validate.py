@@ -429,3 +429,45 @@ def test_a_bad_string_is_named_in_every_field_that_holds_text(
     assert said.startswith("text ") and message in said, said
     refused = run_process("--data", str(path), "info")
     assert refused.returncode == 2 and message in refused.stderr, refused.stderr
+
+
+def test_a_curated_file_is_checked_against_its_article_with_article(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """New user 32 changed a statement's words by hand and `validate` said OK: nothing could
+    check a curated file against the article it was drafted from. With `--article`, each text
+    the file says is the source's (the release's title, sections, preamble and clauses, each
+    statement, its attribution, each narration) must stand in the article, spaces aside."""
+    from summitcli.draft import draft, encode
+
+    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
+    source = tmp_path / "kim-sato.txt"
+    source.write_text(article, encoding="utf-8")
+    drafted = json.loads(encode(draft(article, "kim-sato.txt")))
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(drafted), encoding="utf-8")
+    untouched = json.loads(
+        summit_cli("validate", str(path), "--article", str(source), "--json").stdout
+    )
+    assert not [p for p in untouched if "not in the article" in p["message"]]  # a draft is verbatim
+    drafted["statements"][1]["text"] += " And a FUTURE!"
+    drafted["release"]["sections"][0]["clauses"][0]["text"] = "The two leaders agreed."
+    path.write_text(json.dumps(drafted), encoding="utf-8")
+    result = summit_cli("validate", str(path), "--article", str(source), "--json")
+    assert result.returncode == 2
+    changed = [p["path"] for p in json.loads(result.stdout) if "not in the article" in p["message"]]
+    assert changed == ["$.release.sections[0].clauses[0].text", "$.statements[1].text"]
+
+
+@pytest.mark.parametrize(
+    ("article", "message"),
+    [("missing.txt", "missing.txt: no such file or directory"), ("bad.txt", "not valid UTF-8")],
+)
+def test_an_article_that_cannot_be_read_is_one_line(
+    tmp_path: Path, summit_cli: Any, article: str, message: str
+) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
+    result = summit_cli("validate", "--article", str(tmp_path / article))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("summit: ") and message in result.stderr
+    assert len(result.stderr.splitlines()) == 1

@@ -30,9 +30,13 @@ Problem = tuple[str, str, str]
 """(file, JSON path, message); the path is empty for a problem with the whole file."""
 
 
-def validate_path(path: Path, checked: list[str] | None = None) -> list[Problem]:
+def validate_path(
+    path: Path, checked: list[str] | None = None, article: Article | None = None
+) -> list[Problem]:
     """Every problem of a file, or of every file of a directory and of the directory as a whole;
-    each file read is added to `checked`, so that a reader can be told which ones are good."""
+    each file read is added to `checked`, so that a reader can be told which ones are good.
+    With an `article` (its name and text), each summit's verbatim texts are checked against
+    it too (`not_in_article`)."""
     refused: list[DataError] = []
     try:
         files = summit_files(path, refused)
@@ -55,7 +59,38 @@ def validate_path(path: Path, checked: list[str] | None = None) -> list[Problem]
             found += [
                 (str(file), where, message) for where, message in left_to_validate(data, summit)
             ]
+            if article is not None:
+                found += [(str(file), *problem) for problem in not_in_article(summit, *article)]
     return found + links.corpus_problems(summits)
+
+
+Article = tuple[str, str]
+"""An article a summit file was curated from: its name, as the user gave it, and its text."""
+SPACES = re.compile(r"\s+")
+
+
+def not_in_article(summit: Summit, name: str, text: str) -> list[tuple[str, str]]:
+    """Each text the file says is the source's, verbatim, that the article does not hold, spaces
+    aside: hand edits after `draft` can change a quotation's words, and only the article can
+    tell (new user 32)."""
+    article = SPACES.sub(" ", text)
+    release = summit.release
+    texts = [("$.release.title", release.title)]
+    texts += [(f"$.release.preamble[{i}].text", p.text) for i, p in enumerate(release.preamble)]
+    for i, section in enumerate(release.sections):
+        texts.append((f"$.release.sections[{i}].title", section.title))
+        clauses = enumerate(section.clauses)
+        texts += [(f"$.release.sections[{i}].clauses[{j}].text", c.text) for j, c in clauses]
+    for i, statement in enumerate(summit.statements):
+        texts.append((f"$.statements[{i}].text", statement.text))
+        if statement.attribution:
+            texts.append((f"$.statements[{i}].attribution", statement.attribution))
+    texts += [(f"$.narration[{i}].text", n.text) for i, n in enumerate(summit.narration)]
+    return [
+        (where, f"not in the article {name}, word for word (changed since it was drafted?)")
+        for where, verbatim in texts
+        if SPACES.sub(" ", verbatim).strip() not in article
+    ]
 
 
 def left_to_validate(data: bytes, summit: Summit) -> list[tuple[str, str]]:

@@ -8,13 +8,7 @@ import typer
 
 from ..errors import SummitError
 from . import command
-from .shared import examples, file_to_write, path_given
-
-ARTICLE_LIMIT = 256 * 1024
-"""A news story and its joint document run to tens of kilobytes (a long communiqué to
-eighty), and the rules read some ten kilobytes a second: a larger input is no article, and
-would keep `draft` busy for minutes before a word was said (a new user's 7 MB file, for a
-quarter of an hour)."""
+from .shared import article_text, examples, file_to_write, path_given
 
 
 @command(
@@ -22,6 +16,7 @@ quarter of an hour)."""
     epilog=examples(
         "summit draft article.txt -o my-summit.json",
         "summit validate my-summit.json",
+        "summit validate my-summit.json --article article.txt   # nothing changed by hand",
         "summit --data my-summit.json sections",
     ),
 )
@@ -58,31 +53,12 @@ def draft_command(
     check it)" in a guessed record's note, fill each placeholder, until 'summit validate'
     passes (README: "Curating a summit of your own")."""
     from ..article import DraftError, read_article
-    from ..loader import read_limited, read_stream
-    from ..problems import not_utf8
-    from ..text import shortened
 
     from_stdin = str(article) == "-"
     name = "stdin" if from_stdin else str(article)
     if output is not None and str(output) == "-":
         output = None
-    if from_stdin and sys.stdin is None:  # started with `<&-`: see cli._open_closed_streams
-        raise SummitError("stdin is closed: nothing to draft")
-    try:
-        raw = (
-            read_stream(sys.stdin.buffer, "stdin", ARTICLE_LIMIT)
-            if from_stdin
-            else read_limited(article, ARTICLE_LIMIT)
-        )
-        text = raw.decode("utf-8")
-    except FileNotFoundError:  # as `loader` says of a summit file
-        raise SummitError(f"{shortened(name, 200)}: no such file or directory") from None
-    except OSError as error:
-        raise SummitError(
-            f"{shortened(name, 200)}: cannot be read: {error.strerror or error}"
-        ) from None
-    except UnicodeDecodeError as error:
-        raise SummitError(f"{name}: {not_utf8(error)}") from None
+    text = article_text(article, "nothing to draft")
     if output is not None and not from_stdin and output.exists() and output.samefile(article):
         raise SummitError(f"{output} is the article itself; write the draft to another file")
     try:

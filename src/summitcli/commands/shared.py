@@ -299,3 +299,41 @@ def no_results(
     data = call_of(ctx).data
     print(f"summit: {for_data(message, str(data) if data else None)}", file=output.errors)
     raise typer.Exit(EXIT_NO_RESULTS)
+
+
+ARTICLE_LIMIT = 256 * 1024
+"""A news story and its joint document run to tens of kilobytes (a long communiqué to
+eighty), and the rules read some ten kilobytes a second: a larger input is no article, and
+would keep `draft` busy for minutes before a word was said (a new user's 7 MB file, for a
+quarter of an hour)."""
+
+
+def article_text(article: Path, closed: str) -> str:
+    """The text of an article file, or of stdin for "-" (`closed` says what a closed stdin
+    leaves undone), for `draft` and `validate --article`: each failure one line naming it."""
+    import sys
+
+    from ..errors import SummitError
+    from ..loader import read_limited, read_stream
+    from ..problems import not_utf8
+    from ..text import shortened
+
+    from_stdin = str(article) == "-"
+    name = "stdin" if from_stdin else str(article)
+    if from_stdin and sys.stdin is None:  # started with `<&-`: see cli._open_closed_streams
+        raise SummitError(f"stdin is closed: {closed}")
+    try:
+        raw = (
+            read_stream(sys.stdin.buffer, "stdin", ARTICLE_LIMIT)
+            if from_stdin
+            else read_limited(article, ARTICLE_LIMIT)
+        )
+        return raw.decode("utf-8")
+    except FileNotFoundError:  # as `loader` says of a summit file
+        raise SummitError(f"{shortened(name, 200)}: no such file or directory") from None
+    except OSError as error:
+        raise SummitError(
+            f"{shortened(name, 200)}: cannot be read: {error.strerror or error}"
+        ) from None
+    except UnicodeDecodeError as error:
+        raise SummitError(f"{name}: {not_utf8(error)}") from None

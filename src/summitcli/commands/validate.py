@@ -9,7 +9,16 @@ import typer
 from .. import loader, render
 from ..errors import EMPTY_PATH, EXIT_USAGE
 from . import command
-from .shared import FormatOption, JsonlOption, OutputFormat, call_of, examples, output_format
+from .shared import (
+    FormatOption,
+    JsonlOption,
+    OutputFormat,
+    article_text,
+    call_of,
+    examples,
+    output_format,
+    path_given,
+)
 
 
 @command(
@@ -38,10 +47,21 @@ def validate(
             "--format json.",
         ),
     ] = False,
+    article: Annotated[
+        Path | None,
+        typer.Option(
+            "--article",
+            help="The article the files were curated from: each text they give as the "
+            "source's must stand in it, word for word (- reads stdin).",
+            metavar="PATH",
+            parser=path_given,
+        ),
+    ] = None,
     as_jsonl: JsonlOption = False,
     fmt: FormatOption = OutputFormat.auto,
 ) -> None:
-    """Check summit files against the JSON Schema and the loader's cross-reference checks."""
+    """Check summit files against the JSON Schema and the loader's cross-reference checks, and,
+    with --article, against the article they were curated from."""
     from .. import views
     from ..validate import validate_path
 
@@ -50,8 +70,9 @@ def validate(
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     call = call_of(ctx)
     targets = [Path(path) for path in paths] if paths else [call.data or loader.bundled_data_path()]
+    source = (str(article), article_text(article, "no article to check")) if article else None
     checked: list[str] = []
-    problems = [problem for target in targets for problem in validate_path(target, checked)]
+    problems = [problem for target in targets for problem in validate_path(target, checked, source)]
     options = views.Options()
     shown = [views.problem(problem, options) for problem in problems]
     if shown or chosen not in ("plain", "rich"):
