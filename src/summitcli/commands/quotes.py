@@ -7,12 +7,12 @@ import typer
 
 from .. import lookup, views
 from . import command
+from .choices import Part
 from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
     OutputFormat,
-    Part,
     SpeakerOption,
     TopicOption,
     emit,

@@ -38,13 +38,6 @@ class OutputFormat(StrEnum):
     csv = "csv"
 
 
-class Part(StrEnum):
-    """The two texts a summit's words come from, in the order the source prints them."""
-
-    article = "article"
-    release = "release"
-
-
 def _completion_data(ctx: typer.Context) -> Path | None:
     """The --data (or SUMMIT_DATA) of the command line being completed: no callback has run
     to make a `Call` of it yet."""

@@ -10,12 +10,12 @@ from ..model import Citable
 from ..refs import records_once
 from ..text import shortened
 from . import command
+from .choices import Part
 from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
     OutputFormat,
-    Part,
     call_of,
     complete_ref,
     emit,
