@@ -838,12 +838,7 @@ class Index:
         part: str | None = None,
     ) -> tuple[list[Searchable], lookup.Filter]:
         """`loaded.Loaded.quotations`, in the same order, the index finding the candidates."""
-        keep = lookup.Filter(
-            people=self.people_named(speaker) if speaker else None,
-            kinds=kinds,
-            topics=self.topic_names(topic or []),
-            part=part,
-        )
+        keep = lookup.quotes_filter(self, kinds, speaker, topic, part)
         candidates = self.filtered(kinds=kinds, people=keep.people, topics=keep.topics, quotes=True)
         return [record for record in candidates if keep(record)], keep
 

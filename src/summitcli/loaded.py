@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .model import Citable, Event, Outcome, Searchable, Section, Summit, Topic
+from .model import Citable, Event, Outcome, Person, Searchable, Section, Summit, Topic
 
 if TYPE_CHECKING:
     from .lookup import Filter
@@ -31,6 +31,11 @@ class Loaded:
 
     def topics(self) -> list[Topic]:
         return [topic for summit in self.summits for topic in summit.topics]
+
+    def people_named(self, names: Sequence[str]) -> list[Person]:
+        from .lookup import find_people
+
+        return find_people(self.summits, names)
 
     def topic_names(self, topics: Sequence[str]) -> list[str]:
         """`lookup.check_topics`; no topic asked imports no `lookup`."""
@@ -60,12 +65,7 @@ class Loaded:
     ) -> tuple[list[Searchable], Filter]:
         """`summit quotes`: the statements and reported paragraphs the filter keeps, and the
         filter (whose words say what left nothing)."""
-        from .lookup import Filter, find_people, quotations
+        from .lookup import quotations, quotes_filter
 
-        keep = Filter(
-            people=find_people(self.summits, speaker) if speaker else None,
-            kinds=kinds,
-            topics=self.topic_names(topic or []),
-            part=part,
-        )
+        keep = quotes_filter(self, kinds, speaker, topic, part)
         return quotations(self.summits, keep), keep

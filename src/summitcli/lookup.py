@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from .errors import NotFoundError
 from .model import ACCOUNT_OF, Person, Searchable, Summit
@@ -335,6 +336,31 @@ class Filter:
         if self.topics:
             words.append("tagged " + " or ".join(self.topics))
         return " ".join(words)
+
+
+class Names(Protocol):
+    """What names people and topics for a filter: the files in memory (`loaded.Loaded`) or the
+    persistent index (`index.Index`)."""
+
+    def people_named(self, names: Sequence[str]) -> list[Person]: ...
+
+    def topic_names(self, topics: Sequence[str]) -> list[str]: ...
+
+
+def quotes_filter(
+    source: Names,
+    kinds: Sequence[str],
+    speaker: Sequence[str] | None,
+    topic: Sequence[str] | None,
+    part: str | None,
+) -> Filter:
+    """`summit quotes`'s filter, built alike whichever source answers the command."""
+    return Filter(
+        people=source.people_named(speaker) if speaker else None,
+        kinds=kinds,
+        topics=source.topic_names(topic or []),
+        part=part,
+    )
 
 
 def quotations(summits: Sequence[Summit], keep: Callable[[Searchable], bool]) -> list[Searchable]:
