@@ -28,9 +28,10 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
-from summitcli.draft import draft, encode, uncovered
+from summitcli.draft import draft, encode
 from summitcli.errors import SummitError
 from summitcli.problems import decode
+from summitcli.validate import article_problems
 
 JSON = dict[str, Any]
 Named = Annotated[str, msgspec.Meta(min_length=1)]
@@ -240,10 +241,9 @@ def score_document(document: JSON, text: str, gold: JSON, name: str) -> Figures:
             figures.failures.append(
                 f"{name}: role of {person['name']} is {drafted['role']!r}, not {person['role']!r}"
             )
-    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
-    problems = uncovered(decode(msgspec.json.encode(document)), paragraphs)
+    problems = article_problems(decode(msgspec.json.encode(document)), name, text)
     figures.dropped = len(problems)
-    figures.failures += [f"{name}: {problem}" for problem in problems]
+    figures.failures += [f"{name}: {where or '$'}: {message}" for where, message in problems]
     return figures
 
 

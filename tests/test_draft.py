@@ -29,13 +29,12 @@ from summitcli.draft import (
     is_certain,
     quotations,
     sentences,
-    uncovered,
     unlisted_carriers,
 )
 from summitcli.draft import draft as draft_summit
 from summitcli.model import PLACEHOLDER, UNCHECKED_GUESS, Summit, guesses
 from summitcli.problems import loaded
-from summitcli.validate import validate_path
+from summitcli.validate import article_problems, validate_path
 
 
 def draft(text: str, source_file: str) -> dict[str, Any]:
@@ -1500,7 +1499,7 @@ def test_a_quotation_left_open_goes_on_in_the_next_paragraph() -> None:
         (("haruto-mori",), "We will meet again."),
         (("haruto-mori",), "And we will stay friends."),
     ]
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 ARTICLE = (
@@ -1530,8 +1529,7 @@ def test_a_small_article_end_to_end() -> None:
     ]  # fmt: skip
     assert drafted.release.preamble[0].speakers == ("baek-seung-ho",)
     assert [n.text for n in drafted.narration][1:] == ["/End/"]
-    paragraphs = ARTICLE.split("\n\n")
-    assert uncovered(drafted, paragraphs) == []
+    assert article_problems(drafted, "a.txt", ARTICLE) == []
     assert any("S7" in item and "paragraph break" in item for item in drafted.curation.review)
 
 
@@ -1544,22 +1542,9 @@ def test_drafts_of_the_source_and_the_test_articles_lose_no_sentence_and_load() 
         texts.append(SOURCE)
     for path in texts:
         text = path.read_text(encoding="utf-8")
-        paragraphs = [p.strip() for p in text.split("\n\n")]
         drafted = draft_summit(text, path.name)
-        assert uncovered(drafted, paragraphs) == [], path.name
+        assert article_problems(drafted, path.name, text) == [], path.name
         assert loaded(encode(drafted))[1] == [], path.name
-
-
-def test_the_coverage_check_is_the_one_the_bundled_data_passes(
-    summit: Summit, source_paragraphs: list[str]
-) -> None:
-    """`uncovered` is `test_data`'s sentence-coverage test as a function: the bundled data
-    passes it, and a record taken out of it is found missing."""
-    assert uncovered(summit, source_paragraphs) == []
-    fewer = msgspec.structs.replace(summit, narration=summit.narration[1:])
-    assert uncovered(fewer, source_paragraphs) == [
-        f"paragraph 2: not in any record: {summit.narration[0].text!r}"
-    ]
 
 
 def test_a_short_frame_inside_a_longer_record_is_covered() -> None:
@@ -1573,9 +1558,9 @@ def test_a_short_frame_inside_a_longer_record_is_covered() -> None:
     )
     drafted = draft_summit(article, "a.txt")
     assert [s.attribution for s in drafted.statements] == ["or", "Mori told reporters."]
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
     doubled = msgspec.structs.replace(drafted, statements=drafted.statements * 2)
-    assert uncovered(doubled, article.split("\n\n")) != []
+    assert article_problems(doubled, "a.txt", article) != []
 
 
 def test_a_paragraph_that_ends_in_a_bracket_is_covered() -> None:
@@ -1587,7 +1572,7 @@ def test_a_paragraph_that_ends_in_a_bracket_is_covered() -> None:
         "[Joint statement _2026.11.14. Seoul]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
     )
     drafted = draft_summit(article, "a.txt")
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 GUESSED_MARK = "Vladimir Orlov (unreviewed draft: speaker guessed)"
@@ -2179,7 +2164,7 @@ def test_a_fifth_round_article_end_to_end() -> None:
     assert "S3: speaker" in review and "paragraph break" in review
     assert "S6: speaker" in review and "joint statement" in review
     assert "S2: speaker" not in review
-    assert uncovered(drafted, FIFTH_ARTICLE.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", FIFTH_ARTICLE) == []
 
 
 SECOND_BATCH_NAMES = (
@@ -2815,7 +2800,7 @@ def test_seventh_round_sentences_keep_every_word_and_each_speaker(
         (s.kind, s.speakers, not re.search(rf"\b{s.ref}: speaker", review))
         for s in drafted.statements
     ] == said
-    assert uncovered(drafted, [p.strip() for p in text.split("\n\n")]) == []
+    assert article_problems(drafted, "a.txt", text) == []
 
 
 @pytest.mark.parametrize(
@@ -3188,7 +3173,7 @@ def test_a_participle_after_a_quotation_frames_the_next_one_of_the_same_speaker(
         ("direct", "The region needs stability.", frames[1], (speaker,)),
     ]
     assert [r.split(":")[0] for r in drafted.curation.review if r.startswith("S")] == guessed
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 @pytest.mark.parametrize(
@@ -3265,7 +3250,7 @@ def test_a_bare_family_name_another_could_carry_and_quoted_words_are_guesses(
     assert statement.speakers  # someone, flagged unless nobody else could be meant
     flagged = any(item.startswith(f"{statement.ref}:") for item in drafted.curation.review)
     assert flagged is not certain
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 CUES_8 = (
@@ -3302,7 +3287,7 @@ def test_cues_and_frames_of_the_eighth_round(sentence: str, text: str, speakers:
     drafted = draft_summit(article, "a.txt")
     said = [s for s in drafted.statements if text in s.text]
     assert [list(s.speakers) for s in said] == [speakers]
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 @pytest.mark.parametrize(
@@ -3341,7 +3326,7 @@ def test_a_nickname_in_quotation_marks_is_part_of_a_name() -> None:
         (p.name, p.role) for p in drafted.people
     ]
     assert drafted.statements[0].speakers == ("gilberto-gibo-salcedo",)
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 def test_kin_of_a_known_family_name_and_a_byline_in_capitals_are_people() -> None:
@@ -3650,7 +3635,7 @@ def test_reported_speech_after_a_quotations_frame_is_a_statement_of_its_own(
     said = [(s.kind, s.text) for s in drafted.statements if s.provenance.paragraph == 2]
     assert said == records
     assert {s.speakers for s in drafted.statements} == {("alparslan-bayraktar",)}
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 @pytest.mark.parametrize(
@@ -4214,7 +4199,7 @@ def test_reported_speech_in_a_quotations_frame_is_a_statement_of_its_own(
     assert [s.text[: len(reported or "")] for s in said] == ([reported] if reported else [])
     direct = [s for s in drafted.statements if s.kind == "direct"]
     assert [s.speakers for s in direct] == [("bola-tinubu",)]
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 TWELFTH_ROUND_ARTICLE = (
@@ -4256,7 +4241,7 @@ def test_a_speaker_fresh_articles_showed_wrong_is_a_guess_as_a_class(
     speech += [(s.ref, s.speakers) for s in drafted.statements if words in s.text]
     assert len(speech) == 1 and speech[0][1]
     assert any(item.startswith(f"{speech[0][0]}:") for item in drafted.curation.review)
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 THIRTEENTH_ROUND_ARTICLE = (
@@ -4376,7 +4361,7 @@ def test_guillemets_are_quotation_marks(
     drafted = draft_summit(article, "a.txt")
     direct = [(s.text, s.speakers) for s in drafted.statements if s.kind == "direct"]
     assert direct == quoted
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 @pytest.mark.parametrize(
@@ -4633,7 +4618,7 @@ def _fourteenth(paragraph: str, words: str, preamble: str = "The two sides met."
     as (speakers, whether the review flags it)."""
     article = FOURTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble=preamble)
     drafted = draft_summit(article, "a.txt")
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
     return _speech_holding(drafted, words)
 
 
@@ -4824,7 +4809,7 @@ def test_a_headline_and_a_shared_paternal_name_give_the_leaders_words(
     said = [s for s in drafted.statements if words in s.text]
     assert [s.speakers for s in said] == [(speaker,)]
     assert any(item.startswith(f"{said[0].ref}:") for item in drafted.curation.review)
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 @pytest.mark.parametrize(
@@ -4867,7 +4852,7 @@ def test_both_sides_are_never_one_speaker_when_the_draft_knows_one_leader() -> N
     [paragraph] = drafted.release.preamble
     assert paragraph.speakers == ()
     assert any(item.startswith("P1: the two sides' words") for item in drafted.curation.review)
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 def test_an_article_not_in_utf8_is_said_as_a_summit_file_is(tmp_path: Path) -> None:
@@ -5085,7 +5070,7 @@ def _eighteenth(paragraph: str, words: str, preamble: str = "The two sides met."
     `words`, each as (speakers, whether the review flags it)."""
     article = EIGHTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble=preamble)
     drafted = draft_summit(article, "a.txt")
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
     return [p.name for p in drafted.people], _speech_holding(drafted, words)
 
 
@@ -5473,7 +5458,7 @@ def test_reported_speech_before_a_participle_and_that_is_a_statement_of_its_own(
     said = [(s.kind, s.text, s.attribution, s.speakers) for s in drafted.statements]
     assert said[0][:2] == ("reported", reported) and said[0][3] == ("kim-min-soo",)
     assert said[1][0] == "direct" and said[1][2:] == (frame, ("kim-min-soo",))
-    assert uncovered(drafted, article.split("\n\n")) == []
+    assert article_problems(drafted, "a.txt", article) == []
 
 
 @pytest.mark.parametrize(
@@ -5656,7 +5641,7 @@ def test_a_quotation_a_dash_opens_is_one_statement_with_its_attribution(
     drafted = draft(article, "a.txt")
     said = [(s["kind"], s["text"], s["speakers"]) for s in drafted["statements"]]
     assert said == [("direct", quoted, [speaker])]
-    assert uncovered(draft_summit(article, "a.txt"), article.split("\n\n")) == []
+    assert article_problems(draft_summit(article, "a.txt"), "a.txt", article) == []
 
 
 def test_a_dash_paragraph_after_a_dash_quotation_goes_on_with_its_speaker() -> None:
@@ -5678,7 +5663,7 @@ def test_a_dash_paragraph_after_a_dash_quotation_goes_on_with_its_speaker() -> N
         ("S2", "Seriously, the grid is safe. It is cheap too.", ["ingrid-berg"]),
     ]
     assert any(item.startswith("S2:") for item in drafted["curation"]["review"])
-    assert uncovered(draft_summit(article, "a.txt"), article.split("\n\n")) == []
+    assert article_problems(draft_summit(article, "a.txt"), "a.txt", article) == []
 
 
 def test_a_dash_without_an_attribution_after_it_opens_no_quotation() -> None:
@@ -6007,9 +5992,10 @@ def test_a_quotation_after_a_dash_inside_a_line_is_a_quotation(paragraph: str, q
         ("direct", quoted, ["tanaka-hiroshi"])
     ]
     assert (
-        uncovered(
+        article_problems(
             draft_summit(f"{story}\n\n{paragraph}\n\n{RELEASE_21}", "a.txt"),
-            f"{story}\n\n{paragraph}\n\n{RELEASE_21}".split("\n\n"),
+            "a.txt",
+            f"{story}\n\n{paragraph}\n\n{RELEASE_21}",
         )
         == []
     )
@@ -6888,7 +6874,7 @@ def test_the_thanks_closing_a_joint_document_are_its_speaker_s() -> None:
         "/End/",
     ]
     assert sum("neither section nor clause" in item for item in drafted["curation"]["review"]) == 2
-    assert uncovered(draft_summit(article, "a.txt"), article.split("\n\n")) == []
+    assert article_problems(draft_summit(article, "a.txt"), "a.txt", article) == []
 
 
 JOINT_STORY_23 = (

@@ -471,3 +471,36 @@ def test_an_article_that_cannot_be_read_is_one_line(
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr.startswith("summit: ") and message in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_with_article_every_sentence_is_in_exactly_one_record(
+    summit_cli: Any, write_data: Callable[..., Path]
+) -> None:
+    """The project's second rule, that every sentence of the source is in exactly one record,
+    was a test of the bundled file and of drafts only: a curator who deleted a statement or
+    copied a record by hand was told OK. With `--article` the rule holds for any curated file:
+    a sentence in no record, a record twice, a record outside the paragraph it cites."""
+    from conftest import SOURCE, SOURCE_MISSING
+
+    if not SOURCE.is_file():
+        pytest.skip(SOURCE_MISSING)
+    assert summit_cli("validate", "--article", str(SOURCE)).returncode == 0
+    lost = write_data(lambda d: d["narration"].pop(0))
+    result = summit_cli("validate", str(lost), "--article", str(SOURCE), "--json")
+    [problem] = json.loads(result.stdout)
+    assert result.returncode == 2 and problem["path"] == ""
+    assert problem["message"].startswith("paragraph 2 of the article is in no record: '")
+
+    def doubled_and_moved(data: dict[str, Any]) -> None:
+        data["statements"].append(dict(data["statements"][0], ref="S99"))
+        data["statements"][1]["provenance"]["paragraph"] += 1
+
+    path = write_data(doubled_and_moved)
+    copied = f"$.statements[{len(json.loads(path.read_text(encoding='utf-8'))['statements']) - 1}]"
+    problems = validate_path(path, article=(str(SOURCE), SOURCE.read_text(encoding="utf-8")))
+    said = {where: message for _, where, message in problems}
+    assert said[f"{copied}.text"].startswith("taken twice: another record of paragraph ")
+    assert said["$.statements[1].text"].startswith("not in paragraph "), said
+    assert "which its provenance cites" in said["$.statements[1].text"]
+    assert said[""].startswith("paragraph 1 of the article is in no record: '")
+    assert "The two nations agreed to expand" in said[""]

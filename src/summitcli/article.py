@@ -25,11 +25,21 @@ class Article:
     release_at: int
 
 
+def without_encoding_marks(text: str) -> str:
+    """A byte-order mark and Windows line ends are the encoding's, not the article's words."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """The blank-line paragraphs that a record's `provenance.paragraph` counts from 1."""
+    return [p.strip() for p in without_encoding_marks(text).split("\n\n")]
+
+
 def read_article(text: str) -> Article:
     """The article in `text`, or a `DraftError` saying why there is nothing to draft: no text,
     no joint document, no article before it, or a character no summit text may hold (no command
     could load the draft)."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n")  # the encoding's marks, not words
+    text = without_encoding_marks(text)
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip() and (problem := text_problem(line)):
             advice = "replace it with a space" if "U+0009" in problem else "remove it"
@@ -37,7 +47,7 @@ def read_article(text: str) -> Article:
                 f"line {number}: {problem.replace('text contains', 'holds')}, "
                 f"which no summit text may hold: {advice}"
             )
-    paragraphs = [p.strip() for p in text.split("\n\n")]
+    paragraphs = paragraphs_of(text)
     release_at = next((i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)), None)
     if not text.strip():
         raise DraftError("is empty: nothing to draft")

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from . import links
+from .article import paragraphs_of
 from .errors import DataError
 from .loader import link, read_bytes, summit_files
 from .model import (
@@ -25,6 +26,7 @@ from .model import (
     unchecked_guess_notes,
 )
 from .problems import file_problems
+from .text import shortened
 
 Problem = tuple[str, str, str]
 """(file, JSON path, message); the path is empty for a problem with the whole file."""
@@ -36,7 +38,7 @@ def validate_path(
     """Every problem of a file, or of every file of a directory and of the directory as a whole;
     each file read is added to `checked`, so that a reader can be told which ones are good.
     With an `article` (its name and text), each summit's verbatim texts are checked against
-    it too (`not_in_article`)."""
+    it too (`article_problems`)."""
     refused: list[DataError] = []
     try:
         files = summit_files(path, refused)
@@ -60,37 +62,87 @@ def validate_path(
                 (str(file), where, message) for where, message in left_to_validate(data, summit)
             ]
             if article is not None:
-                found += [(str(file), *problem) for problem in not_in_article(summit, *article)]
+                found += [(str(file), *problem) for problem in article_problems(summit, *article)]
     return found + links.corpus_problems(summits)
 
 
 Article = tuple[str, str]
 """An article a summit file was curated from: its name, as the user gave it, and its text."""
 SPACES = re.compile(r"\s+")
+LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$", re.MULTILINE)
+TRIMMED = re.compile(r"[\s\"“”「」『』«»',\u2013\u2014-]*")
+"""What a verbatim text may leave of its sentence: the quotation marks around a quotation (a
+dash that opens one too, or a hyphen typed for it), the comma that closes it (inside or outside
+the marks), and the space between sentences."""
 
 
-def not_in_article(summit: Summit, name: str, text: str) -> list[tuple[str, str]]:
-    """Each text the file says is the source's, verbatim, that the article does not hold, spaces
-    aside: hand edits after `draft` can change a quotation's words, and only the article can
-    tell (new user 32)."""
+def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, str]]:
+    """The project's first two promises held against the article itself: each text the file
+    says is the source's stands in it word for word (hand edits after `draft` can change a
+    quotation, and only the article can tell), in the paragraph its provenance cites; and
+    every sentence of it is in exactly one record. Records are taken out of their paragraph
+    once, the longest first (a frame as short as "or" is inside "reporters" too); whatever is
+    left but quotation marks, commas and the release's list markers is in no record. The
+    bundled file and every draft pass the same check."""
     article = SPACES.sub(" ", text)
-    release = summit.release
-    texts = [("$.release.title", release.title)]
-    texts += [(f"$.release.preamble[{i}].text", p.text) for i, p in enumerate(release.preamble)]
-    for i, section in enumerate(release.sections):
-        texts.append((f"$.release.sections[{i}].title", section.title))
-        clauses = enumerate(section.clauses)
-        texts += [(f"$.release.sections[{i}].clauses[{j}].text", c.text) for j, c in clauses]
-    for i, statement in enumerate(summit.statements):
-        texts.append((f"$.statements[{i}].text", statement.text))
-        if statement.attribution:
-            texts.append((f"$.statements[{i}].attribution", statement.attribution))
-    texts += [(f"$.narration[{i}].text", n.text) for i, n in enumerate(summit.narration)]
-    return [
-        (where, f"not in the article {name}, word for word (changed since it was drafted?)")
-        for where, verbatim in texts
-        if SPACES.sub(" ", verbatim).strip() not in article
+    found: list[tuple[str, str]] = []
+    cited: dict[int, list[tuple[str, str]]] = {}
+    for where, number, verbatim in _verbatim_texts(summit):
+        if SPACES.sub(" ", verbatim).strip() not in article:
+            found.append(
+                (where, f"not in the article {name}, word for word (changed since it was drafted?)")
+            )
+        else:
+            cited.setdefault(number, []).append((where, verbatim))
+    for number, paragraph in enumerate(paragraphs_of(text), start=1):
+        rest = paragraph
+        for where, piece in sorted(cited.pop(number, []), key=lambda p: len(p[1]), reverse=True):
+            if rest.count(piece) == 1:
+                rest = rest.replace(piece, "", 1)
+            elif piece in rest:
+                found.append((where, f"stands more than once in paragraph {number} of the article"))
+            elif piece in paragraph:
+                found.append((where, f"taken twice: another record of paragraph {number} has it"))
+            else:
+                found.append((where, f"not in paragraph {number} of the article, which its "
+                                     "provenance cites"))  # fmt: skip
+        rest = LIST_MARKERS.sub("", rest.strip())  # once the records are out: "[]", "(1) "
+        if not TRIMMED.fullmatch(rest):
+            found.append(("", f"paragraph {number} of the article is in no record: "
+                              f"{shortened(rest.strip(), 120)!r}"))  # fmt: skip
+    found += [
+        (where, f"cites paragraph {number}, which the article does not have")
+        for number, records in cited.items()
+        for where, _ in records
     ]
+    return found
+
+
+def _verbatim_texts(summit: Summit) -> list[tuple[str, int, str]]:
+    """Each text the file gives as the source's words: its JSON path, the paragraph it cites."""
+    release = summit.release
+    texts = [("$.release.title", release.provenance.paragraph, release.title)]
+    texts += [
+        (f"$.release.preamble[{i}].text", p.provenance.paragraph, p.text)
+        for i, p in enumerate(release.preamble)
+    ]
+    for i, section in enumerate(release.sections):
+        path = f"$.release.sections[{i}]"
+        texts.append((f"{path}.title", section.provenance.paragraph, section.title))
+        texts += [
+            (f"{path}.clauses[{j}].text", c.provenance.paragraph, c.text)
+            for j, c in enumerate(section.clauses)
+        ]
+    for i, statement in enumerate(summit.statements):
+        number = statement.provenance.paragraph
+        texts.append((f"$.statements[{i}].text", number, statement.text))
+        if statement.attribution:
+            texts.append((f"$.statements[{i}].attribution", number, statement.attribution))
+    texts += [
+        (f"$.narration[{i}].text", n.provenance.paragraph, n.text)
+        for i, n in enumerate(summit.narration)
+    ]
+    return texts
 
 
 def left_to_validate(data: bytes, summit: Summit) -> list[tuple[str, str]]:
