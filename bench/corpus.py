@@ -419,6 +419,9 @@ def summit(index: int, rng: random.Random) -> dict[str, Any]:
         )
         for n in range(rng.randint(0, 5))
     ]
+    speaking = {i for record in (*preamble, *statements) for i in record.get("speakers", ())}
+    for person in people:  # the loader holds the flag to the words: a drawn speaker may say none
+        person["speaker"] = person["id"] in speaking
     rng.shuffle(statements)  # the file's order is not the paragraphs' order
     clause_refs = [c["ref"] for s in sections for c in s["clauses"]]
     outcomes = [

@@ -103,6 +103,16 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], str]] = [
         "no person has the id 'kim' at $.release.sections[3].clauses[0].speakers[0]",
     ),
     (
+        "words of a person marked silent",
+        _changed(lambda d: d["statements"][3].update(speakers=["lee-myung-bak"])),
+        "speaker is false, but their words are in S4 at $.people[2].speaker",
+    ),
+    (
+        "a speaker with no words",
+        _changed(lambda d: d["people"][2].update(speaker=True)),
+        "speaker is true, but no statement or release passage is theirs at $.people[2].speaker",
+    ),
+    (
         "statement without a speaker",
         _changed(lambda d: d["statements"][5].update(speakers=[])),
         "direct or reported speech needs a speaker at $.statements[5].speakers",

@@ -5039,6 +5039,7 @@ def _document(
     review.append("topics, outcomes, the timeline, settings and notes are the curator's")
     speaking = {i for s in found.statements for i in s.speakers}
     speaking |= {i for p in release.preamble for i in p.speakers}
+    speaking |= {i for section in release.sections for c in section.clauses for i in c.speakers}
     people = tuple(
         Person(
             id=p.id, name=p.name, country=UNKNOWN, speaker=p.id in speaking,

@@ -1,5 +1,6 @@
-"""What a type cannot say about summit files: every id and ref is unique, and every ref, person,
-meeting and topic a record cites exists. The loader asks on every call and `summit validate` asks
+"""What a type cannot say about summit files: every id and ref is unique, every ref, person,
+meeting and topic a record cites exists, and `speaker` is true of exactly the people whose words
+a statement or release passage gives. The loader asks on every call and `summit validate` asks
 too, so both refuse the same files.
 
 Each check first asks with sets whether anything is wrong, and only then builds the JSON paths of
@@ -46,14 +47,16 @@ def problems(summit: Summit) -> list[Problem]:
             if not clause.ref.startswith(prefix):
                 where = f"$.release.sections[{i}].clauses[{j}].ref"
                 found.append((where, f"expected a clause ref of the form {section.number}.N"))
-    named = set().union(
+    speaking = set().union(
         *[statement.speakers for statement in statements],
-        *[statement.subjects for statement in statements],
         *[reported.speakers for reported in summit.paragraphs],
     )
+    named = speaking.union(*[statement.subjects for statement in statements])
     settings = {s.curation.setting.meeting for s in statements if s.curation.setting}
     if not (people.issuperset(named) and meetings.issuperset(settings)):
         found += _missing_people_and_meetings(summit, people, meetings)
+    if speaking != {person.id for person in summit.people if person.speaker}:
+        found += _speaker_flags(summit, speaking)
     for i, statement in enumerate(statements):
         speech = statement.kind != "account"
         if speech and not statement.speakers:
@@ -78,6 +81,23 @@ def problems(summit: Summit) -> list[Problem]:
             for topic in topics:
                 if topic not in extra.topics:
                     found.append((where, f"topic {topic!r} is not in $.curation.topics"))
+    return found
+
+
+def _speaker_flags(summit: Summit, speaking: set[str]) -> list[Problem]:
+    """`speaker` says whether a person speaks: a hand edit that gives a silent former leader a
+    quotation, or takes a speaker's last one away, leaves the flag saying the opposite, and
+    `info` and `speakers` would then disagree about who spoke (new user 34)."""
+    found = []
+    for i, person in enumerate(summit.people):
+        where = f"$.people[{i}].speaker"
+        if person.speaker and person.id not in speaking:
+            found.append((where, "speaker is true, but no statement or release passage is theirs"))
+        elif not person.speaker and person.id in speaking:
+            theirs = ", ".join(
+                r.ref for r in (*summit.statements, *summit.paragraphs) if person.id in r.speakers
+            )
+            found.append((where, f"speaker is false, but their words are in {theirs}"))
     return found
 
 
