@@ -7,10 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from conftest import run_process
-from summitcli.validate import validate_path
+from summitcli.model import Summit
+from summitcli.validate import article_problems, validate_path
 
 
 def test_bundled_file_is_ok(summit_cli: Any) -> None:
@@ -456,7 +458,7 @@ def test_a_curated_file_is_checked_against_its_article_with_article(
     result = summit_cli("validate", str(path), "--article", str(source), "--json")
     assert result.returncode == 2
     changed = [p["path"] for p in json.loads(result.stdout) if "not in the article" in p["message"]]
-    assert changed == ["$.release.sections[0].clauses[0].text", "$.statements[1].text"]
+    assert changed == ["$.statements[1].text", "$.release.sections[0].clauses[0].text"]
 
 
 @pytest.mark.parametrize(
@@ -504,3 +506,102 @@ def test_with_article_every_sentence_is_in_exactly_one_record(
     assert "which its provenance cites" in said["$.statements[1].text"]
     assert said[""].startswith("paragraph 1 of the article is in no record: '")
     assert "The two nations agreed to expand" in said[""]
+
+
+TWO_FRAMES = (
+    "SEOUL - President Baek Seung-ho met Prime Minister Haruto Mori on Friday.\n\n"
+    '"We are friends," Mori said. "We will stay friends," Mori said.\n\n'
+    "[Joint statement _2026.11.14. Seoul]\n\n1. Trade\n\n(1) The two leaders agreed to trade.\n\n"
+    "/End/"
+)
+
+
+def _statement_text(ref: str, text: str) -> Callable[[Summit], Summit]:
+    def change(summit: Summit) -> Summit:
+        statements = [
+            msgspec.structs.replace(s, text=text) if s.ref == ref else s for s in summit.statements
+        ]
+        return msgspec.structs.replace(summit, statements=tuple(statements))
+
+    return change
+
+
+def _moved(ref: str, paragraph: int) -> Callable[[Summit], Summit]:
+    def change(summit: Summit) -> Summit:
+        statements = [
+            msgspec.structs.replace(
+                s, provenance=msgspec.structs.replace(s.provenance, paragraph=paragraph)
+            )
+            if s.ref == ref
+            else s
+            for s in summit.statements
+        ]
+        return msgspec.structs.replace(summit, statements=tuple(statements))
+
+    return change
+
+
+def _copied(summit: Summit) -> Summit:
+    copy = msgspec.structs.replace(summit.statements[0], ref="S9")
+    return msgspec.structs.replace(summit, statements=(*summit.statements, copy))
+
+
+@pytest.mark.parametrize(
+    ("article", "change", "expected"),
+    [
+        (TWO_FRAMES, lambda s: s, []),  # two quotations with one frame: a draft passes as it is
+        (TWO_FRAMES.replace("Mori said. ", "Mori\n  said. "), lambda s: s, []),  # re-wrapped
+        (
+            TWO_FRAMES,
+            _statement_text("S2", "We are friends for ever"),
+            [
+                ("$.statements[1].text", "not in the article a.txt, word for word"),
+                ("", "paragraph 2 of the article is in no record: '"),
+            ],
+        ),
+        (
+            TWO_FRAMES,
+            _copied,
+            [
+                ("$.statements[2].text", "taken twice: another record of paragraph 2 has it"),
+                ("$.statements[2].attribution", "taken twice: another record of paragraph 2"),
+            ],
+        ),
+        (
+            TWO_FRAMES,
+            _moved("S2", 1),
+            [
+                ("$.statements[1].text", "not in paragraph 1 of the article, which its provenance"),
+                ("$.statements[1].attribution", "not in paragraph 1 of the article, which its"),
+                ("", "paragraph 2 of the article is in no record: '"),
+            ],
+        ),
+        (
+            TWO_FRAMES,
+            _moved("S2", 40),
+            [
+                ("", "paragraph 2 of the article is in no record: '"),
+                ("$.statements[1].text", "cites paragraph 40, which the article does not have"),
+                ("$.statements[1].attribution", "cites paragraph 40, which the article does not"),
+            ],
+        ),
+    ],
+    ids=["as drafted", "re-wrapped", "word changed", "copied", "moved", "past the end"],
+)
+def test_article_problems(
+    article: str, change: Callable[[Summit], Summit], expected: list[tuple[str, str]]
+) -> None:
+    """Each way a hand edit can break the article's promises, with its one message, in the
+    order of the source (a wrong text is also a sentence of its paragraph in no record). The
+    file is the draft of the article as written; it is checked against `article`."""
+    from summitcli.draft import draft
+
+    drafted = draft(TWO_FRAMES, "a.txt")
+    assert [(s.ref, s.attribution) for s in drafted.statements] == [
+        ("S1", "Mori said."),
+        ("S2", "Mori said."),
+    ]
+    found = article_problems(change(drafted), "a.txt", article)
+    assert len(found) == len(expected), found
+    for (where, message), (expected_where, start) in zip(found, expected, strict=True):
+        assert where == expected_where and message.startswith(start), (where, message)

@@ -1,5 +1,6 @@
 """An article as `summit draft` reads it, checked before any rule loads: the rules compile
-hundreds of patterns (a second of CPU), and input with nothing to draft is refused at once."""
+hundreds of patterns (a second of CPU), and input with nothing to draft is refused at once.
+Its paragraphs are those a record's provenance counts, for `validate --article` too."""
 
 import re
 from dataclasses import dataclass

@@ -30,15 +30,17 @@ from .text import shortened
 
 Problem = tuple[str, str, str]
 """(file, JSON path, message); the path is empty for a problem with the whole file."""
+NamedArticle = tuple[str, str]
+"""An article a summit file was curated from: its name, as the user gave it, and its text."""
 
 
 def validate_path(
-    path: Path, checked: list[str] | None = None, article: Article | None = None
+    path: Path, checked: list[str] | None = None, article: NamedArticle | None = None
 ) -> list[Problem]:
     """Every problem of a file, or of every file of a directory and of the directory as a whole;
     each file read is added to `checked`, so that a reader can be told which ones are good.
-    With an `article` (its name and text), each summit's verbatim texts are checked against
-    it too (`article_problems`)."""
+    With an `article` (its name and text), each summit is checked against it too: its texts
+    word for word, the article's sentences each in one record (`article_problems`)."""
     refused: list[DataError] = []
     try:
         files = summit_files(path, refused)
@@ -66,8 +68,6 @@ def validate_path(
     return found + links.corpus_problems(summits)
 
 
-Article = tuple[str, str]
-"""An article a summit file was curated from: its name, as the user gave it, and its text."""
 SPACES = re.compile(r"\s+")
 LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$", re.MULTILINE)
 TRIMMED = re.compile(r"[\s\"“”「」『』«»',\u2013\u2014-]*")
@@ -78,44 +78,46 @@ the marks), and the space between sentences."""
 
 def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, str]]:
     """The project's first two promises held against the article itself: each text the file
-    says is the source's stands in it word for word (hand edits after `draft` can change a
-    quotation, and only the article can tell), in the paragraph its provenance cites; and
-    every sentence of it is in exactly one record. Records are taken out of their paragraph
+    says is the source's stands in it word for word, spaces aside (hand edits after `draft` can
+    change a quotation, and only the article can tell), in the paragraph its provenance cites;
+    and every sentence of it is in exactly one record. Records are taken out of their paragraph
     once, the longest first (a frame as short as "or" is inside "reporters" too); whatever is
     left but quotation marks, commas and the release's list markers is in no record. The
-    bundled file and every draft pass the same check."""
+    bundled file and every draft pass the same check. Problems come in the source's order,
+    each paragraph's records before what it has in no record."""
     article = SPACES.sub(" ", text)
-    found: list[tuple[str, str]] = []
-    cited: dict[int, list[tuple[str, str]]] = {}
-    for where, number, verbatim in _verbatim_texts(summit):
-        if SPACES.sub(" ", verbatim).strip() not in article:
-            found.append(
-                (where, f"not in the article {name}, word for word (changed since it was drafted?)")
-            )
+    found: list[tuple[tuple[int, int, int], str, str]] = []
+    cited: dict[int, list[tuple[int, str, str]]] = {}
+    for order, (where, number, verbatim) in enumerate(_verbatim_texts(summit)):
+        if SPACES.sub(" ", verbatim).strip() in article:
+            cited.setdefault(number, []).append((order, where, verbatim))
         else:
-            cited.setdefault(number, []).append((where, verbatim))
-    for number, paragraph in enumerate(paragraphs_of(text), start=1):
+            changed = f"not in the article {name}, word for word (changed since it was drafted?)"
+            found.append(((number, 0, order), where, changed))
+    paragraphs = paragraphs_of(text)
+    for number, paragraph in enumerate(paragraphs, start=1):
         rest = paragraph
-        for where, piece in sorted(cited.pop(number, []), key=lambda p: len(p[1]), reverse=True):
-            if rest.count(piece) == 1:
-                rest = rest.replace(piece, "", 1)
-            elif piece in rest:
-                found.append((where, f"stands more than once in paragraph {number} of the article"))
-            elif piece in paragraph:
-                found.append((where, f"taken twice: another record of paragraph {number} has it"))
+        for order, where, piece in sorted(cited.get(number, []), key=lambda r: -len(r[2])):
+            spaced = re.compile(r"\s+".join(map(re.escape, piece.split())))
+            if spaced.search(rest):  # a frame said twice ("Mori said.") is two records' each
+                rest = spaced.sub("", rest, count=1)
+            elif spaced.search(paragraph):
+                taken = f"taken twice: another record of paragraph {number} has it"
+                found.append(((number, 0, order), where, taken))
             else:
-                found.append((where, f"not in paragraph {number} of the article, which its "
-                                     "provenance cites"))  # fmt: skip
+                elsewhere = f"not in paragraph {number} of the article, which its provenance cites"
+                found.append(((number, 0, order), where, elsewhere))
         rest = LIST_MARKERS.sub("", rest.strip())  # once the records are out: "[]", "(1) "
         if not TRIMMED.fullmatch(rest):
-            found.append(("", f"paragraph {number} of the article is in no record: "
-                              f"{shortened(rest.strip(), 120)!r}"))  # fmt: skip
+            left = f"paragraph {number} of the article is in no record: {shortened(rest, 120)!r}"
+            found.append(((number, 1, 0), "", left))
     found += [
-        (where, f"cites paragraph {number}, which the article does not have")
+        ((number, 0, order), where, f"cites paragraph {number}, which the article does not have")
         for number, records in cited.items()
-        for where, _ in records
+        if number > len(paragraphs)
+        for order, where, _ in records
     ]
-    return found
+    return [(where, message) for _, where, message in sorted(found)]
 
 
 def _verbatim_texts(summit: Summit) -> list[tuple[str, int, str]]:

@@ -52,7 +52,8 @@ def validate(
         typer.Option(
             "--article",
             help="The article the files were curated from: each text they give as the "
-            "source's must stand in it, word for word (- reads stdin).",
+            "source's must stand in it, word for word, and each of its sentences in exactly "
+            "one record (- reads stdin).",
             metavar="PATH",
             parser=path_given,
         ),
