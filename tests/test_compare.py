@@ -433,6 +433,25 @@ def test_the_names_in_a_drafts_title_are_no_content() -> None:
     assert alignment.links == [], alignment.links
 
 
+def test_the_city_and_the_talks_themselves_are_no_content() -> None:
+    """New user 34: "We have talked for too long" was "partly echoed" by a preamble's "held
+    talks in Accra", and an account linked to a clause by "ACCRA", the dateline: the city a
+    summit was held in and its talks are what every record of it shares, no content."""
+    from summitcli.draft import draft
+
+    article = (
+        "ACCRA - President Kwame Mensah met President Samuel Kiprotich in Accra on Monday.\n\n"
+        '"We have talked for too long," Kiprotich said.\n\n'
+        "[Joint communique _2026.2.9. Accra]\n\n"
+        "President Mensah and President Kiprotich held talks in Accra.\n\n"
+        "1. Trade\n\n(1) The two leaders agreed to open a direct flight to Accra.\n\n/End/\n"
+    )
+    drafted = draft(article, "article.txt")
+    assert drafted.info.city == "Accra"
+    [alignment], _ = compare(drafted)
+    assert alignment.links == [], alignment.links
+
+
 def test_a_plural_leaders_title_is_no_content() -> None:
     """ "presidents" was listed as only signed in a new user's Chile-Peru draft, where "the
     leaders" and "president" are stop words: every summit's sides are its presidents."""

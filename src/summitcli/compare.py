@@ -58,11 +58,12 @@ _STOPWORDS = """
     why will with would you your
     two country countries leader leaders korea japan korean japanese president presidents prime
     minister ministers lee jae myung shigeru ishiba said say says noted mentioned stated added
-    expressed remarked well various including among many
+    expressed remarked well various including among many talk talks talked talking
 """
 STOPWORDS = frozenset(_STOPWORDS.split())
 """Words that carry no content here: English function words, and the words every record of a
-Korea-Japan summit shares (the countries, the leaders, verbs of saying)."""
+Korea-Japan summit shares (the countries, the leaders, verbs of saying), and the talks
+themselves, which every release "held" and every side "had"."""
 
 VERDICTS = ("echoed", "partly echoed", "not in the release")
 
@@ -99,17 +100,18 @@ def _is_content(word: str, key: str, stop: frozenset[str]) -> bool:
 
 def stop_words(summit: Summit) -> frozenset[str]:
     """STOPWORDS and the words of the summit's people's names and aliases, of its countries
-    (its own and its people's, stated or curated) and the capitalised words of its title:
+    (its own and its people's, stated or curated), of its city and venue (the dateline of every
+    story, "held talks in Accra" in every preamble) and the capitalised words of its title:
     "Lahti said that …" names who said it, and "Norway and Chile share …" the two sides, no
     content a clause could echo (STOPWORDS has the bundled summit's), and a draft's title
     ("…the Norway-Iceland summit") names them before a curator fills in its countries."""
-    countries: list[str | None] = [summit.info.country]
-    countries += [person.country or person.curation.country for person in summit.people]
+    places: list[str | None] = [summit.info.country, summit.info.city, summit.info.venue]
+    places += [person.country or person.curation.country for person in summit.people]
     names = [name for person in summit.people for name in (person.name, *person.aliases)]
     titled = [word for word in WORD.findall(summit.info.title) if word[:1].isupper()]
     return STOPWORDS | frozenset(
         word.lower()
-        for name in [*names, *filter(None, countries), *titled]
+        for name in [*names, *filter(None, places), *titled]
         if name != PLACEHOLDER
         for word in WORD.findall(name)
     )
