@@ -105,6 +105,21 @@ def test_every_command_and_format_gives_the_same_bytes_with_the_cache_and_withou
     assert len(cache.caches()) == 1
 
 
+def test_a_single_data_file_gives_the_same_bytes_with_the_cache_and_without(
+    tmp_path: Path, summit_cli: Callable[..., Result]
+) -> None:
+    """The index serves a single `--data` file too: its "did you mean" named the quotations
+    framed by a word as `SUMMIT-ID:S4` where the files, read, say `S4` (new developer 35)."""
+    import shutil
+
+    from summitcli import loader
+
+    one = shutil.copy(loader.bundled_data_path(), tmp_path / "one.json")
+    for command in COMMANDS:
+        _same_both_ways(summit_cli, "--data", str(one), *command)
+    assert len(cache.caches()) == 1
+
+
 FOLDED = (  # text whose words fold into other words, or into keys FTS5 would split
     ("00002.json", "½ of ㈠ the ﬁnance Ⅻ hydrogen energy ½ ㈠ hydrogen hydrogen energy. "),
     ("00004.json", "Hydrogen — energy ㈠ ½ 1\u20442 ﬁnance finance: hydrogen energy energy. "),
@@ -432,6 +447,9 @@ def test_cache_info_and_clear(corpus: Path, summit_cli: Callable[..., Result]) -
     assert cleared.stdout == info.stdout  # each as it was before it went
     assert cleared.stderr == f"summit: note: removed 1 cache file from {cache.directory()}\n"
     assert cache.caches() == []
+    empty = summit_cli("cache", "info", "--json")  # a listing with nothing in it, as `topics`
+    assert (empty.returncode, empty.stdout) == (1, "[]\n")
+    assert summit_cli("cache", "clear").returncode == 0  # nothing to remove is no failure
 
 
 @pytest.mark.parametrize("fmt", ["csv", "markdown"])
@@ -486,7 +504,7 @@ def test_cache_info_in_csv_and_markdown_has_the_header_of_every_listing(
     as_csv = summit_cli("cache", "info", "--format", "csv")
     rows = list(csv.reader(io.StringIO(as_csv.stdout)))
     assert rows[0] == ["type", "summit", *CACHE_HEADER] and len(rows) == 1 + caches
-    assert as_csv.returncode == 0
+    assert as_csv.returncode == (0 if caches else 1)  # no caches: a listing with nothing in it
     as_markdown = summit_cli("cache", "info", "--format", "markdown").stdout.splitlines()
     assert as_markdown[0] == "| " + " | ".join(CACHE_HEADER) + " |"
     assert len(as_markdown) == 2 + caches

@@ -80,7 +80,7 @@ def search(
             filters=str(keep) if keep else "",
             count=lambda apart: index.hit_count(apart, match_any=match_any, exact=exact),
             framed=lambda: [
-                cited(summit, ref, qualify=True)  # the index serves folders only
+                cited(summit, ref, qualify=index.path.is_dir())  # as the files, read, say it
                 for summit, ref in index.framing_only(terms, match_any=match_any, exact=exact)
             ],
         )

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import EXIT_NO_RESULTS
 from . import command
 from .shared import (
     FormatOption,
@@ -89,3 +90,5 @@ def cache_command(
     options = views.Options()
     shown = [views.cache(entry, options) for entry in found]
     render.render(shown, chosen, output, title=title, header=views.header(views.cache, options))
+    if action is Action.info and not found:  # a listing with nothing in it, as `topics`'s
+        raise typer.Exit(EXIT_NO_RESULTS)
