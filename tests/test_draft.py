@@ -1575,6 +1575,26 @@ def test_a_paragraph_that_ends_in_a_bracket_is_covered() -> None:
     assert article_problems(drafted, "a.txt", article) == []
 
 
+def test_a_leader_whose_words_are_only_in_the_clauses_is_a_speaker() -> None:
+    """A leader the story names but never quotes, whose words are in the joint document's
+    clauses alone, was drafted `speaker: false` (only statements and the preamble counted): the
+    loader now holds the flag to the words, and refused such a draft."""
+    article = (
+        "President Baek Seung-ho met Prime Minister Haruto Mori in Seoul on Friday.\n\n"
+        "The talks lasted two hours.\n\n"
+        "[Joint statement _2026.11.14. Seoul]\n\n1. Trade\n\n"
+        "(1) President Baek welcomed the new trade office.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    [clause] = drafted.release.sections[0].clauses
+    assert clause.speakers == ("baek-seung-ho",)
+    assert {p.id: p.speaker for p in drafted.people} == {
+        "baek-seung-ho": True,
+        "haruto-mori": False,
+    }
+    assert loaded(encode(drafted))[1] == []
+
+
 GUESSED_MARK = "Vladimir Orlov (unreviewed draft: speaker guessed)"
 
 
