@@ -237,6 +237,7 @@ def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: An
             "line 3: holds the control character U+0009",
         ),
         ("Kim said\u200b yes.", "line 1: holds the invisible format character U+200B"),
+        ('{\n  "format": 1,\n  "summit": {}\n}\n', "is JSON, not an article"),  # new user 34
     ],
 )
 def test_input_that_is_not_an_article_is_refused(

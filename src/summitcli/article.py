@@ -52,6 +52,11 @@ def read_article(text: str) -> Article:
     release_at = next((i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)), None)
     if not text.strip():
         raise DraftError("is empty: nothing to draft")
+    if text.lstrip().startswith(("{", "[{")):  # a summit file given by mistake, or its export
+        raise DraftError(
+            "is JSON, not an article: draft reads a news article followed by its joint "
+            "document (a summit file is queried with --data, checked with validate)"
+        )
     if release_at is None:
         raise DraftError(
             "no joint document: a draft needs the release's full text after the "
