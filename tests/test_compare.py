@@ -197,6 +197,26 @@ def test_a_ref_every_summit_of_a_folder_has_is_compared_in_each(
     assert wanted <= {f"{item['summit']}:{item['ref']}" for item in asked}
 
 
+def test_a_ref_a_filter_keeps_in_one_summit_is_not_said_to_be_given_from_each(
+    summit_cli: Any, write_data: Callable[..., Path]
+) -> None:
+    """New user 34: `compare S3 --speaker Solberg` gave one summit's S3 and noted "S3 is in 3
+    summits (…): each is given": the note counts the summits whose record is given."""
+    write_data(name="a.json")
+    changed = write_data(
+        lambda d: (d.update(id="second"), d["statements"][3].update(speakers=["shigeru-ishiba"])),
+        name="b.json",
+    )
+    corpus = str(changed.parent)
+    result = summit_cli("--data", corpus, "compare", "S4", "--speaker", "Lee Jae-myung")
+    assert [row.split("\t")[0] for row in result.stdout.splitlines()] == [
+        "korea-japan-2025-08-23:S4"
+    ]
+    assert "is in 2 summits" not in result.stderr, result.stderr
+    both = summit_cli("--data", corpus, "compare", "S4")
+    assert "S4 is in 2 summits" in both.stderr
+
+
 @pytest.mark.parametrize("output", [[], ["--json"]])
 def test_compare_is_the_same_under_every_hash_seed(tmp_path: Path, output: list[str]) -> None:
     """Ties break in document order, whatever order Python iterates a set in: summit-00214 of

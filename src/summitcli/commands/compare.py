@@ -87,7 +87,6 @@ def compare_command(
     asked: dict[str, Attributable] = {}
     refs = [ref] if ref is not None else []
     found_records = find_records(summits, refs)
-    note_refs_of_several_summits(ctx, refs, found_records)
     for found in found_records:
         if not isinstance(found, Attributable):
             kind = "an outcome" if found.TYPE == "outcome" else f"a {found.TYPE}"
@@ -115,6 +114,10 @@ def compare_command(
             items += alignments
             if not (speaker or verdict):
                 items += [e for e in echoes if of_topic(e.record)]
+    given = {  # a filter may leave a bare ref one summit's
+        (item.statement if isinstance(item, Alignment) else item.record).summit for item in items
+    }
+    note_refs_of_several_summits(ctx, refs, [r for r in found_records if r.summit in given])
     if not items:
         no_results(
             ctx,
