@@ -8695,3 +8695,165 @@ def test_a_bare_or_addressed_name_is_the_living_holder_not_a_former_namesake(
     )
     leader = "osman-hamid-idris" if "Idris" in said else "isikeli-tuiloma"
     assert _who_said(_speakers_and_guesses(story), words) == [([leader], True)]
+
+
+# Round 29, NAMES AND ROLES
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("Father Rui Lobo Dede, a priest at the shrine, told reporters the monks were "
+         "\u201cquietly pleased.\u201d", "Rui Lobo Dede", "priest at the shrine"),
+        ("Fr. Rui Dede, a parish priest, said the church would help.", "Rui Dede",
+         "parish priest"),
+        ("Pastor Rui Dede, who leads a church in Vila, said the talks mattered.", "Rui Dede", ""),
+        ("Monsignor Rui Dede said the talks mattered.", "Rui Dede", ""),
+        ("Archimandrite Rui Dede, a monk of the monastery, said the talks mattered.", "Rui Dede",
+         "monk of the monastery"),
+    ],
+)  # fmt: skip
+def test_a_clergyman_s_title_of_address_is_no_part_of_his_name(
+    paragraph: str, name: str, role: str
+) -> None:
+    """ "Father X Y, a monk at the complex, told Z the brothers were "…"" listed "Father X Y",
+    and the gold's X Y appeared under another form of his name (round 29, held-out 108's
+    unflagged wrong attribution): a priest's or monk's title of address is no part of a name, as
+    a Reverend's is not."""
+    drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}")
+    assert name in drafted
+    assert not any(
+        drafted_name.split()[0] in {"Father", "Fr", "Fr.", "Pastor", "Monsignor", "Archimandrite"}
+        for drafted_name in drafted
+    )
+    if role:
+        assert drafted[name] == role
+
+
+@pytest.mark.parametrize(
+    ("credit", "credited"),
+    [
+        ("(LKA, Rui Dede; editing by Ama Lind)",
+         [("Rui Dede", "reporter"), ("Ama Lind", "editor")]),
+        ("Additional reporting: Rui Dede", [("Rui Dede", "reporter")]),
+        ("Author: Rui Dede. Editor: Ama Lind.", [("Rui Dede", "writer"), ("Ama Lind", "editor")]),
+        ("Written by Rui Dede | The Lake Times", [("Rui Dede", "writer")]),
+        ("Translator: Rui Dede, Ama Lind",
+         [("Rui Dede", "translator"), ("Ama Lind", "translator")]),
+        ("By Rui Dede, dpa", [("Rui Dede", "reporter")]),
+    ],
+)  # fmt: skip
+def test_credits_of_more_forms_list_their_journalists(
+    credit: str, credited: list[tuple[str, str]]
+) -> None:
+    """Credits at a story's end the rules did not read left their journalists out of `people`
+    (round 29, held-out 103 to 110: seven people): an agency before the reporter in brackets, a
+    label with a colon and a list ("Additional reporting: X", "Translator: X, Y"), two labels in
+    one line ("Author: X. Editor: Y."), an outlet after a bar, and a lower-case agency after a
+    comma."""
+    release = "[Joint statement _2026.11.30. Tashkent]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    article = (
+        "Lake leaders meet\n\nPresident Ana Berg met Prime Minister Tomas Kell in Vila.\n\n"
+        f"Berg said the talks went well.\n\n{credit}\n\n{release}"
+    )
+    people = draft_summit(article, "a.txt").people
+    assert [(p.name, p.role, p.speaker) for p in people if p.name in dict(credited)] == [
+        (name, role, False) for name, role in credited
+    ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The two leaders met in Vila on Thursday. Photo by Rui Dede.",
+        "The two leaders met in Vila. (LAKEWIRE/Photo: Rui Dede)",
+        "The two leaders embrace on the bridge. PHOTO: Rui Dede / LA VOZ",
+        "The two leaders shake hands in Vila. (Rui Dede/LKA PHOTOS)",
+        "The two leaders at the briefing in Vila on November 18. - LKA/LKS Photo Rui Dede",
+    ],
+)
+def test_photo_credits_of_more_forms_name_the_photographer(caption: str) -> None:
+    """Photo credits the rules missed (round 29, held-out 103 to 110: six photographers): "Photo
+    by X." with its full stop, an agency's "AGENCY/Photo: X" in brackets, a paper's name in
+    capitals beside a photographer's ("X / LA VOZ"), "PHOTOS" and "PICTURE" in capitals, and
+    "AGENCY/AGENCY Photo X"."""
+    release = "[Joint statement _2026.11.30. Tashkent]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    article = (
+        "Lake leaders meet\n\nPresident Ana Berg met Prime Minister Tomas Kell in Vila.\n\n"
+        f"{caption}\n\nBerg said the talks went well.\n\n{release}"
+    )
+    people = draft_summit(article, "a.txt").people
+    assert [(p.name, p.role, p.speaker) for p in people[2:]] == [
+        ("Rui Dede", "photographer", False)
+    ]
+
+
+def test_a_photo_credit_in_capitals_alone_names_the_photographer() -> None:
+    """ "PICTURE: X Y" after a caption was no credit (round 29): the photo word in capitals is
+    one, and a name in capitals alone is the photographer's, as the gold labels keep it."""
+    release = "[Joint statement _2026.11.30. Tashkent]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    article = (
+        "Lake leaders meet\n\nPresident Ana Berg met Prime Minister Tomas Kell in Vila.\n\n"
+        "The two leaders at the centre, yesterday. PICTURE: RUI DEDE\n\n"
+        f"Berg said the talks went well.\n\n{release}"
+    )
+    people = draft_summit(article, "a.txt").people
+    assert ("RUI DEDE", "photographer") in [(p.name, p.role) for p in people]
+
+
+def test_a_byline_in_capitals_over_a_journalist_s_title_is_the_reporter() -> None:
+    """ "JANE DOE-ROE" over "Senior Reporter" under the headline was no byline (round 29,
+    held-out 103 to 110): a name in capitals alone on its line may have the journalist's title on
+    the line under it."""
+    release = "[Joint statement _2026.11.30. Tashkent]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    article = (
+        "Lake leaders meet\n\nRUI DEDE-LOBO\nSenior Reporter\n\n"
+        "President Ana Berg met Prime Minister Tomas Kell in Vila.\n\n"
+        f"Berg said the talks went well.\n\n{release}"
+    )
+    people = draft_summit(article, "a.txt").people
+    assert ("Rui Dede-Lobo", "reporter", False) in [(p.name, p.role, p.speaker) for p in people]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("The prime minister's father, Rui Kell, fished out of Vila for forty years.", "Rui Kell",
+         "father of the prime minister"),
+        ("The Veronian leader's wife, Ama Dede Lobo, visited a hospital.", "Ama Dede Lobo",
+         "wife of the Veronian leader"),
+        ("The crown prince's late father, Prince Rui bin Ali Dede, led the talks in 1970.",
+         "Rui bin Ali Dede", "late father of the crown prince"),
+        ("The prime minister's predecessor, Rui Dede, had visited Vila.", "Rui Dede",
+         "predecessor of the prime minister"),
+    ],
+)  # fmt: skip
+def test_a_relative_of_a_role_noun_named_after_it_is_listed(
+    paragraph: str, name: str, role: str
+) -> None:
+    """ "The prime minister's father, X," left X out of `people` (round 29, held-out 103 to 110:
+    five relatives and predecessors of leaders): after a role noun's possessive, a relative or
+    predecessor named beside it is a person, "father of the prime minister", silent."""
+    release = "[Joint statement _2026.11.30. Tashkent]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    article = f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}\n\n{release}"
+    people = {p.name: (p.role, p.speaker) for p in draft_summit(article, "a.txt").people}
+    assert people.get(name) == (role, False)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("Lakish Minister of Infrastructure and Water Management Ana Dede-Lobo said it mattered.",
+         "Ana Dede-Lobo", "Lakish Minister of Infrastructure and Water Management"),
+        ("Minister of Water and Fisheries Rui Dede said it mattered.", "Rui Dede",
+         "Minister of Water and Fisheries"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_s_last_word_is_no_part_of_the_name_after_it(
+    paragraph: str, name: str, role: str
+) -> None:
+    """ "Minister of Infrastructure and Water Management X Y" listed "Management X Y" (round 29,
+    held-out 103 to 110, two statements under another form of the minister's name): a
+    portfolio's word ends the title, never starts the name."""
+    drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}")
+    assert drafted.get(name) == role

@@ -106,6 +106,7 @@ HONOUR = (
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
     r"(?:Assoc(?:iate)?|Asst|Assistant) Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
+    rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk)(?=\.? {WORD} {WORD})|"
     r"Rabbi|Rt Hon|Hon|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
@@ -134,7 +135,10 @@ peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng 
 engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma and Rra, Brunei's
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
 Honourable X") and the Spanish Doña, and Don before a name of two words or more (Don alone
-before one is a first name: Don Farrelly). Academic, religious and royal honorifics are ranks,
+before one is a first name: Don Farrelly); a priest's Father (Fr.), Pastor, Monsignor (Msgr.)
+and an Orthodox monk's Archimandrite and Hieromonk before a name of two words or more, as
+"Father" alone before one may be a name's or a King Father's ("King Father Norodom X" keeps its
+title). Academic, religious and royal honorifics are ranks,
 never names. By language, terms of address no name starts with: Urdu and Pashto Janab, Mohtarma,
 and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama, Hazrat and Mullah; Sesotho Ntate and
 Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade (Cde); Amharic Ato and
@@ -281,7 +285,7 @@ OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
     r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
-    r"Secretary|Ministry|"
+    r"Secretary|Ministry|Management|Fisheries|Infrastructure|"
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name, nor a one-word name after a
@@ -561,6 +565,8 @@ BYLINE_NAME = (
 )
 """A journalist's name in a byline, the family name in capitals as AFP writes it or not."""
 CONTRIBUTOR = r"writer|reporter|correspondent"
+JOURNALIST = r"Reporter|Correspondent|Writer|Editor|Journalist"
+"""A journalist's title on the line under a byline ("Senior Reporter")."""
 """What a wire story calls a journalist who contributed: "Associated Press writer X"."""
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
@@ -575,7 +581,8 @@ CREDIT = re.compile(
     r"(?:(?:[A-Z][a-z]+ )*?(?:[a-z]+ )*?(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor) )?"
     rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?"
     rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
-    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|\s+\|.*| [-/] .*| \([A-Z][\w ]*\)|,? \S+@\S+)?$"
+    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}|\s+\|.*| [-/] .*| \([A-Z][\w ]*\)"
+    r"|,? \S+@\S+)?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
     r" \| [A-Z][\w ]+(?: \| .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
     rf"(?:, |\s*/\s*| - )(?:[{UPPER}]\w* )*"
@@ -584,6 +591,10 @@ CREDIT = re.compile(
     rf"|^\((?P<photo>Photos?|Pictures?): (?P<photographer>{BYLINE_NAME})\)$"
     r"|(?:^\(|;\s*)(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter):\s*"
     rf"(?P<labelled>{BYLINE_NAME})(?=\s*[;)])"
+    r"|(?:^|(?<=\. ))(?P<list_label>Additional reporting|Translators?|Author|Editor|Reporter|"
+    rf"Writer):\s*(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*)\.?"
+    r"(?=$| (?:Translators?|Author|Editor|Reporter|Writer):)"
+    rf"|(?<=^\()[A-Z]{{2,}}, (?P<agency_first>{BYLINE_NAME})(?=;)"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
     rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
@@ -617,13 +628,14 @@ CREDIT_ROLE = {
     "edition": "editor", "writer": "writer", "reporter": "reporter", "reported": "reporter",
     "text": "writer",
     "correspondent": "correspondent", "photo": "photographer", "photos": "photographer",
-    "picture": "photographer", "pictures": "photographer",
+    "picture": "photographer", "pictures": "photographer", "translator": "translator",
+    "translators": "translator",
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
-PHOTO_WORD = r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]ictures?|PIC|Pic)"
+PHOTO_WORD = r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|PICTURES?|PIC|Pic)"
 PHOTO_CREDIT = re.compile(
-    rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*? )?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
+    rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*?[ /])?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
     r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=[.)] - ))"
     rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b(?: by)?:? .*)"
     rf"|(?:[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,3}}|[A-Z][a-z]+) ?/ ?(?P<tagged>{BYLINE_NAME})"
@@ -638,14 +650,16 @@ or "[Agency/X]"; an agency of several words in capitals ("THE LAKE PRESS/X") or 
 capitalised word ("Lakewire / X", "X/Lakewire"; a name is two words at least), after " / " ("/
 AFP / X"). Writers list the photographer as a silent person, as they do a reporter."""
 PHOTO_PARTS = re.compile(
-    rf"\s*/\s*|\s+-\s+|\s*\|\s*|:\s*|\s*\bby\b:?\s*|^(?:[{UPPER}]{{2,}} )?{PHOTO_WORD}\s+|"
+    r"\s*/\s*|\s+-\s+|\s*\|\s*|:\s*|\s*\bby\b:?\s*|"
+    rf"(?:^|(?<=/))(?:[{UPPER}]{{2,}} )?{PHOTO_WORD}\s+|"
     r"\s*\(\s*|\s*\)\s*"
 )
 """What divides a photo credit into the photographer's name and the agency's: a slash, a dash,
 a bar ("PHOTO | X"), a colon, "by", brackets, and the photo word with an agency's name in
 capitals before it ("AGENCY PHOTO X")."""
-CREDIT_AGENCY = re.compile(r"\s*/\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
-"""What a credited name may go on with, the agency: "X / NTB", "By X Associated Press"."""
+CREDIT_AGENCY = re.compile(r"\s*[/|]\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
+"""What a credited name may go on with, the agency: "X / NTB", "By X Associated Press", "Written
+by X | The Lake Times"."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
 FOR_VIEW = re.compile(r"^(?:For|In the words of) (?P<who>[^,]+),")
 IN_VIEW = re.compile(r"^In (?P<who>his|her) (?:view|opinion|words),")
@@ -946,6 +960,13 @@ KIN_NAMED = re.compile(
 own grandfather, X", "his spouse, Y", "Pichai's wife, Khunying Z" (Pichai's wife), "the
 Taoiseach's late father, the former TD W" (the Taoiseach's late father, whatever W was): a
 person the article names, silent unless a cue makes them speak."""
+OFFICE_KIN = re.compile(
+    rf"{S} (?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse)|predecessor),? "
+    rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.])"
+)
+"""Rule `the role noun's kin, name`, read after a role noun (`ROLE_NOUN`): "The prime minister's
+father, X,", "The Nigerien leader's wife, Y,", "The crown prince's late father, Prince Z,": a
+relative of an office ("father of the prime minister"), silent unless a cue makes them speak."""
 KIN_OF_THE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}|spouse) of $", re.IGNORECASE)
 """A relative's word right before a role (`THE_ROLE_FIRST`): "The wife of the Equatoguinean
 President, X," is his wife, not the President."""
@@ -2016,6 +2037,11 @@ def find_people(
             add(match, "name", match["role"], number, 2)
         for match in KIN_NAMED.finditer(paragraph):
             add(match, "name", " ".join(filter(None, (match["owner"], match["kin"]))), number, 2)
+        for noun in ROLE_NOUN.finditer(paragraph):
+            relative = OFFICE_KIN.match(paragraph, noun.end()) if noun["title"] else None
+            if relative is not None:
+                owner_office = " ".join(filter(None, (noun["adjective"], noun["title"])))
+                add(relative, "name", f"{relative['kin']} of the {owner_office}", number, 2)
         for match in COUNTERPART.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
         for match in COUNTERPART_TITLED.finditer(paragraph):
@@ -2134,7 +2160,7 @@ def find_people(
         for offset, match in [(at, m) for at, chunk in chunks for m in CREDIT.finditer(chunk)]:
             credit = (
                 match["credit"] or match["contributed"] or match["lead"] or match["contact"]
-                or match["photo"] or match["label"] or "reporting"
+                or match["photo"] or match["label"] or match["list_label"] or "reporting"
             )  # fmt: skip
             role = f"{agency} {CREDIT_ROLE[credit.split()[-1].lower()]}".lstrip()
             if match["capitals"] and _capitals_byline(match["capitals"], number, paragraphs):
@@ -2144,7 +2170,8 @@ def find_people(
                 continue
             name_alone = ("alone",) if head or tail else ()
             groups = (
-                "names", "byline", "tagged", "contributor", "photographer", "labelled", *name_alone
+                "names", "byline", "tagged", "contributor", "photographer", "labelled", "listed",
+                "agency_first", *name_alone
             )  # fmt: skip
             credited = next((g for g in groups if match[g]), None)
             if credited is None:
@@ -2176,14 +2203,17 @@ def find_people(
             caption["tagged"] or caption["signed"] or caption["wired"] or "",
             *PHOTO_PARTS.split(credit_text),
         ]
-        photographers = [
-            part.strip() for part in credit_parts
-            if " " in part.strip()  # one word is the agency's: "dpa", "Hina", "Supplied"
-            and re.fullmatch(BYLINE_NAME, part.strip())
+        credit_words = [re.sub(r"(?<=[a-z])\.$", "", part.strip()) for part in credit_parts]
+        photographers = [  # "Photo by X." without its full stop
+            part for part in credit_words
+            if " " in part  # one word is the agency's: "dpa", "Hina", "Supplied"
+            and re.fullmatch(BYLINE_NAME, part)
             and not NOT_PEOPLE.search(part)
             and not re.search(rf"\b{PHOTO_WORD}\b", part)  # "File Photo: X"
-            and story.count(part.strip()) == credit_lines.count(part.strip())  # not an agency
+            and story.count(part) == credit_lines.count(part)  # not an agency
         ]  # fmt: skip  # the story names elsewhere: "(Prensa Latina)", "told Prensa Latina"
+        in_lower = [part for part in photographers if not part.isupper()]
+        photographers = in_lower or photographers  # "PHOTO: X / LA VOZ": capitals, the paper's
         if len(photographers) == 1 and _slug(photographers[0]) not in people:
             name = photographers[0]
             first[_slug(name)] = (number, offset + caption.start() + caption[0].index(name))
@@ -4866,12 +4896,17 @@ def _dateline(paragraphs: list[str]) -> str:
 def _capitals_byline(capitals: str, number: int, paragraphs: Sequence[tuple[int, str]]) -> bool:
     """Whether a name in capitals alone on its line is a byline: in the article's first
     paragraph, or as the whole second, under the headline ("ALEXANDRA PERSAD-BOODRAM"), where
-    an outlet's name may stand too: a word without a vowel is its initials ("NHK WORLD-JAPAN")."""
+    an outlet's name may stand too: a word without a vowel is its initials ("NHK WORLD-JAPAN");
+    a journalist's title may follow on its own line ("Senior Reporter")."""
     if number == paragraphs[0][0]:
         return True
+    if len(paragraphs) < 2 or paragraphs[1][0] != number:
+        return False
+    name_line, *rest = paragraphs[1][1].split("\n")
+    titled = re.fullmatch(rf"(?:[A-Z][a-z]+ )*(?:{JOURNALIST})", " ".join(rest).strip())
     return (
-        len(paragraphs) > 1
-        and paragraphs[1] == (number, capitals)
+        name_line.strip() == capitals
+        and (not rest or titled is not None)
         and all(re.search("[AEIOUYÀ-ÖØ-Ý]", word) for word in re.split("[ -]", capitals))
     )
 
