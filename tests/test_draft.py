@@ -8688,3 +8688,58 @@ def test_a_bare_or_addressed_name_is_the_living_holder_not_a_former_namesake(
     )
     leader = "osman-hamid-idris" if "Idris" in said else "isikeli-tuiloma"
     assert _who_said(_speakers_and_guesses(story), words) == [([leader], True)]
+
+
+# Round 29, SPEAKERS
+
+
+@pytest.mark.parametrize(
+    ("minister", "said", "expected", "guessed"),
+    [
+        ("Defence Minister Anna Lund", "The Danish minister stressed that the plant would be "
+         "public.", ["anna-lund"], True),
+        ("Danish Defence Minister Anna Lund", "The Danish minister stressed that the plant "
+         "would be public.", ["anna-lund"], False),
+        ("Defence Minister Anna Lund", "The Danish prime minister stressed that the plant would "
+         "be public.", ["mads-holm"], False),
+    ],
+)  # fmt: skip
+def test_a_nationality_s_minister_is_a_minister_before_that_country_s_head(
+    minister: str, said: str, expected: list[str], guessed: bool
+) -> None:
+    """ "According to Defence Minister X, …. The Swedish minister stressed that …" went to the
+    Swedish Prime Minister, unflagged (round 29, held-out 104): "minister" after a nationality
+    is a minister's noun before a head of government's title; one whose nationality the
+    article does not give is a guess."""
+    story = (
+        "COPENHAGEN - Danish Prime Minister Mads Holm met Norwegian Prime Minister Per Dahl.\n\n"
+        f"According to {minister}, the plant could make shells. {said}"
+    )
+    assert _who_said(_speakers_and_guesses(story), "would be public") == [(expected, guessed)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected", "guessed"),
+    [
+        ("(1) President Tomas Varga offered training for the police, which President Ivan "
+         "Horvat welcomed.", ["ivan-horvat", "tomas-varga"], True),
+        ("(1) President Tomas Varga welcomed the plan, which President Ivan Horvat had drawn up "
+         "in March.", ["tomas-varga"], False),
+    ],
+)  # fmt: skip
+def test_a_clause_with_a_relative_subject_of_its_own_is_both_leaders_a_guess(
+    clause: str, expected: list[str], guessed: bool
+) -> None:
+    """ "(2) President A offered …, which President B welcomed." went to B alone, unflagged
+    (round 29, held-out 105): the clause has two subjects and one speaker set, so it names
+    both, a guess; a relative clause with no verb of the joint document's voice is no part
+    of the words."""
+    release = (
+        "[Joint Statement on the Summit of Varga and Horvat, Zagreb, 12 March 2026]\n\n"
+        f"1. Security\n\n{clause}\n\n/End/"
+    )
+    story = "ZAGREB - President Tomas Varga met President Ivan Horvat on Thursday."
+    said = _who_said(_speakers_and_guesses(story, release), "President Tomas Varga")
+    assert [(sorted(speakers), guessed) for speakers, guessed in said] == [
+        (sorted(expected), guessed)
+    ]

@@ -3230,6 +3230,15 @@ class Resolver:
             p for p in living
             if p.role.endswith("counterpart") and _same_country(adjective, p.role.split()[0])
         ]  # fmt: skip
+        ministers = [p for p in tiers[0] if title == "minister" and not _heads(p)]
+        if adjective and ministers:  # "the Swedish minister" after "Defence Minister X": a
+            # minister, before the Swedish Prime Minister, whose "Minister" is a head's title
+            of_country = [p for p in ministers if _of_nationality(p, adjective)]
+            if of_country:
+                return held(of_country)
+            unknown = [p for p in ministers if not _nationalities(p, p.role)]
+            if unknown:
+                return unknown, "role, nationality not known"
         for fitting in tiers:
             if not adjective and fitting:
                 return held(fitting)
@@ -4515,17 +4524,26 @@ THE_PARTIES_SAY = re.compile(rf"{JOINT_PLURAL}(?:{SIDES_VERB}|agreed\b|decided\b
 """A part of a clause whose subject is the parties' plural: "the two Heads of State agreed"."""
 
 
+RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?=[A-Z])")
+"""A relative clause with a subject of its own in the joint document: "President A offered
+support, which President B welcomed": B's part of the clause."""
+
+
 def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Found]:
     """The people who start the parts of a paragraph, its sentences or parts joined by ", and",
     ", while" or ";", each right before a verb ("President A requested …, and President B
     stated …", "… President B accepted the invitation."), or both leaders for a part the
-    parties' plural starts (", and the two Heads of State agreed …"), when they are more than
-    one person; else none."""
+    parties' plural starts (", and the two Heads of State agreed …"), or a relative clause
+    where the joint document's verb is its own ("…, which President B welcomed"), when they
+    are more than one person; else none."""
     starts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
-    starts = sorted({*starts, *(start for start, _ in sentences(paragraph))})
+    relative = [match.end() for match in RELATIVE_OBJECT.finditer(paragraph)]
+    starts = sorted({*starts, *relative, *(start for start, _ in sentences(paragraph))})
     subjects: list[Found] = []
     for start in starts:
         part = paragraph[start:]
+        if start in relative and not re.search(rf"^[^,;]*?\s{SIDES_VERB}", part):
+            continue  # "…, which President B had extended": no words of B's
         if start and THE_PARTIES_SAY.match(part):  # ", and the two Heads of State agreed"
             subjects += [p for p in resolver.leaders() if p not in subjects]
             continue
