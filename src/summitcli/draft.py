@@ -661,8 +661,10 @@ CREDIT_AGENCY = re.compile(r"\s*[/|]\s*\S.*$| (?:Associated Press|AFP|Reuters)$"
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press", "Written
 by X | The Lake Times"."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
-FOR_VIEW = re.compile(r"^(?:For|In the words of) (?P<who>[^,]+),")
-IN_VIEW = re.compile(r"^In (?P<who>his|her) (?:view|opinion|words),")
+FOR_VIEW = re.compile(r"^(?:For|In the words of) (?P<who>[^,]+),(?: (?P<named>[^,]+),)?")
+OWN_WORDS = re.compile(r"^(?P<who>His|Her) (?:words|message|answer|reply|verdict)\s*:\s*$")
+"""A possessive pronoun's words before a colon: "Her words: "…"", the one it stands for."""
+IN_VIEW = re.compile(r"^In (?P<who>his|her) (?:view|opinion|words)[,:]")
 """A view the article gives as someone's with no verb: "For Cacdac, the answer lies in
 enforcement"; theirs, a guess."""
 DESCRIBED = re.compile(
@@ -685,10 +687,12 @@ BOTH = re.compile(
     r"[Tt]he(?= (?i:presidents|prime ministers|heads of|leaders|parties)\b)) "
     r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women|sides|"
     r"parties)\b|(?:^|(?<=[.!?] ))Both(?= (?:also )?(?:said|say|added|stressed|agreed)\b)"
+    r"|\b[Tt]he two(?= (?:also )?(?:said|say|told)\b)"
 )
 """The two leaders by a plural: "the two presidents", "both men", "the leaders", "the two
 sides", "the Parties", "the two countries' leaders", and "Both" alone starting a sentence
-before a verb of speech ("Both said")."""
+before a verb of speech ("Both said"), and "the two" alone before one ("…, the two said after
+the session")."""
 THEY = re.compile(r"\b[Tt]hey\b")
 HONORIFIC_KINDS: dict[str, frozenset[str]] = {
     word: frozenset(kinds.split())
@@ -887,14 +891,14 @@ Republic of Moldova": of two holders of the role, that country's."""
 OCCUPATION_NOUN = re.compile(
     r"\b[Tt]he (?:(?:[A-Z]{2,5}|[A-Z][a-z]+|[a-z]+) )?(?P<occupation>senator|lawmaker|legislator|"
     r"parliamentarian|congressman|congresswoman|analyst|economist|researcher|professor|historian|"
-    r"scientist|expert|lecturer|activist|farmer|fisherman|trader|merchant|captain|owner|academic|"
+    r"scientist|expert|lecturer|activist|farmer|fisherman|trader|merchant|captain|owner|academic|MP|"
     r"general(?! (?:public|election|assembly|secretary|manager|director|strike|staff|consul)\b))\b"
     r"(?!['\u2019]s? [A-Z])"
 )
 """A person named by an occupation after their name: "the ODM senator said", "the analyst
-told EFE", "the legislator wrote": whoever's role says so, always a guess (someone the rules
-did not list may hold it too); "the academic said" of a scholar, "the general said" of a
-ruler the article calls by his rank ("General X")."""
+told EFE", "the legislator wrote", "the MP asked": whoever's role says so, always a guess
+(someone the rules did not list may hold it too); "the academic said" of a scholar, "the
+general said" of a ruler the article calls by his rank ("General X")."""
 LEGISLATORS = r"senator|congressman|congresswoman|lawmaker|legislator|parliamentarian|mp|rep\."
 SCHOLARS = r"analyst|expert|scientist|researcher|professor|fellow|lecturer|economist|academic"
 SCHOLAR_FIRST = re.compile(
@@ -929,6 +933,14 @@ Liberian Foreign Minister", a Minister for Foreign Affairs; "the Jordanian monar
 PORTFOLIO_NOUN = re.compile(r"\b[Tt]he (?P<portfolio>(?!prime\b|foreign\b)[a-z]+) minister\b")
 """A minister named by the portfolio alone, in lower case: "the water minister" is the one
 "Water Minister" or "Minister of Water" the article names, if one."""
+MONTH_WORD = (
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December"
+)
+DATED = re.compile(rf"(?:{MONTH_WORD}) [1-3]?[0-9](?:st|nd|rd|th)?\b")
+DAY_BEFORE = re.compile(r"\b[1-3]?[0-9](?:st|nd|rd|th)? (?:of )?$")
+"""A month with its day ("Jan 20", "May 5", "20 June"), no given name: a dateline's month is
+no mention of a person the article names later ("Jan Novak", "June Ellis")."""
 PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
@@ -1278,10 +1290,11 @@ or with a description after it ("Y, an analyst", "Y, who heads", "Y, president o
 OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
 """Where someone after the verb is from: "…," said Jane Doe of the Lowy Institute."""
 AFTER_PLACE = (
-    rf"(?:{OF_PLACE}|\s+(?:in|on|at|during|after) (?:an?|the|his|her|their) [a-z][a-z -]*?)?"
+    rf"(?:{OF_PLACE}|\s+(?:in|on|at|during|after) (?:an?|the|his|her|their) [a-z][a-z -]*?"
+    rf"(?:\s+(?:in|at) [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}})?)?"
 )
 """Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
-interview."""
+interview, "…," said X at a joint press conference at Sanjika Palace."""
 ROLE_THEN_NAME = re.compile(
     rf"\s*(?:the |[A-Z][\w-]*'s )"
     r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
@@ -3049,6 +3062,8 @@ class Resolver:
         for match in re.finditer(rf"\b{WORD}\b", text):
             if _another_name_before(text[: match.start()]):
                 continue  # "Ruth Chepkoech Kosgei" is not Samuel Kiprotich Kosgei
+            if DATED.match(text, match.start()) or DAY_BEFORE.search(text[: match.start()]):
+                continue  # "Prague, Jan 20": the month, not the hockey player Jan Novak
             folded = _folded(match[0])  # "Al-Jadaan" of Mohammed al-Jadaan
             same = [p for p in people if folded in map(_folded, p.ends)]
             elder = ELDER.search(text[: match.start()])
@@ -3260,6 +3275,15 @@ class Resolver:
             p for p in living
             if p.role.endswith("counterpart") and _same_country(adjective, p.role.split()[0])
         ]  # fmt: skip
+        ministers = [p for p in tiers[0] if title == "minister" and not _heads(p)]
+        if adjective and ministers:  # "the Swedish minister" after "Defence Minister X": a
+            # minister, before the Swedish Prime Minister, whose "Minister" is a head's title
+            of_country = [p for p in ministers if _of_nationality(p, adjective)]
+            if of_country:
+                return held(of_country)
+            unknown = [p for p in ministers if not _nationalities(p, p.role)]
+            if unknown:
+                return unknown, "role, nationality not known"
         for fitting in tiers:
             if not adjective and fitting:
                 return held(fitting)
@@ -3295,20 +3319,23 @@ class Resolver:
         """Who "the senator" or "the analyst" may be: the people whose role says so (any
         member of a legislature for "the lawmaker"), the last named first."""
         noun = match["occupation"].lower()
-        words = LEGISLATORS if noun in ("lawmaker", "legislator", "parliamentarian") else noun
+        legislator = ("lawmaker", "legislator", "parliamentarian", "mp")
+        words = LEGISLATORS if noun in legislator else noun
         words = SCHOLARS if noun in ("analyst", "expert", "academic") else words  # "scientist"
         words = GENERALS if noun == "general" else words
         named = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         named += [p for p in self.people.values() if p not in named]
         ranked = noun == "general"  # "the general": a ruler the article ranks so, too
-        return [
-            p for p in named
-            if not p.former and not p.credited
-            and (
-                re.search(rf"\b(?:{words})\b", p.role.lower())
-                or (ranked and _ranked(p, "General"))
-            )
+        living = [p for p in named if not p.former and not p.credited]
+        holders = [
+            p for p in living
+            if re.search(rf"\b(?:{words})(?!\w)", p.role.lower())
+            or (ranked and _ranked(p, "General"))
         ]  # fmt: skip
+        if not holders and re.fullmatch(SCHOLARS, noun):  # "the economist said", of "the
+            # economist X, a lecturer at Y", whose role the apposition gave: any scholar
+            holders = [p for p in living if re.search(rf"\b(?:{SCHOLARS})\b", p.role.lower())]
+        return holders
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
         """Everyone a pronoun may mean: never someone known to be of the other gender; first
@@ -3407,17 +3434,19 @@ class Resolver:
         named = [p for _, p in reversed(self.recent) if p in candidates]
         spoke = [p for p in self.last_speakers if p in candidates]
         chosen = spoke[:1] if len(spoke) == 1 else named[:1] or candidates[:1]
+        words = HONOURS_ONLY.sub("", mention.words, count=1)  # "Mr Lopati", as "Lopati": the
+        # leader before a student who shares the name
         leading = [
             p for p in candidates
             if p in self.leaders()
             and (
-                mention.words in p.ends
-                or p.name.endswith(f" {_family_name(mention.words)}")  # "Van der Berg"
-                or (_paternal(mention.words, p) and p in named)
+                words in p.ends
+                or p.name.endswith(f" {_family_name(words)}")  # "Van der Berg"
+                or (_paternal(words, p) and p in named)
             )
         ]  # fmt: skip
         lately = [p for n, p in self.recent if p in candidates and n >= number - 1]
-        single = " " not in mention.words or _family_name(mention.words) != mention.words
+        single = " " not in words or _family_name(words) != words
         if len(leading) == 1 and single and set(lately) <= set(leading):
             chosen = leading  # "Kim said": President Kim Min-seok of the summit, more likely
             # than his minister Kim Hye-jin unless she was named in this paragraph or the last
@@ -3593,6 +3622,12 @@ class Resolver:
             if view and m.end == view.end("who")
             and re.fullmatch(r"(?:the (?:[a-z-]+ )+)?", clause[view.start("who") : m.start])
         ]  # fmt: skip
+        whose = whose or [  # "For the Congolese Minister of Foreign Affairs, X,": the title,
+            # then the name in apposition
+            m for m in mentions
+            if view and view["named"] and (m.start, m.end) == view.span("named")
+            and re.match(rf"the (?:[\w-]+ )*?(?:{CORE_TITLE})\b", view["who"])
+        ]  # fmt: skip
         in_view = IN_VIEW.match(clause)
         pronoun = OBJECT_PRONOUNS.get(in_view["who"], in_view["who"]) if in_view else ""
         candidates = self._by_pronoun(pronoun) if in_view else []
@@ -3609,6 +3644,8 @@ class Resolver:
         if not cues:
             if clause.rstrip().endswith(":") and len(mentions) == 1:
                 return self._bound(mentions, "before a colon", number)
+            if clause.rstrip().endswith(":"):
+                return self._before_colon(clause, mentions, number)
             return None
         found = [self._subject_at(cue, clause, masked, mentions, number) for cue in cues]
         aside = {  # "X, whom Y praised as “…,” said": Y's verb yields to the sentence's own,
@@ -3787,6 +3824,29 @@ class Resolver:
         found = self._bound(head[:1], "", number)
         rule = "a person named outside the cue's subject"
         return replace(found, rule=rule, in_subject=False)
+
+    def _before_colon(
+        self, clause: str, mentions: list[Mention], number: int
+    ) -> Attribution | None:
+        """Whose words a colon brings in after a clause with no verb of speech: the subject
+        who starts the clause and its verb ("Finland's Minister X had a simple message for
+        businesses on both sides:", "The Minister of Trade, X, was blunt about it:"), a guess
+        where the clause names someone else too; "Her words:" after the one it stands for."""
+        owned = OWN_WORDS.match(clause)
+        if owned:
+            pronoun = "she" if owned["who"] == "Her" else "he"
+            mention = Mention(*owned.span("who"), pronoun, "pronoun", self._by_pronoun(pronoun))
+            return self._bound([mention], "whose words a colon brings in", number)
+        first = mentions[0] if mentions else None
+        if first is None or clause[: first.start].strip() or first.kind == "pronoun":
+            return None
+        if not ASIDE_THEN_VERB.match(clause, first.end):
+            return None
+        bound = self._bound([first], "the subject of a clause before a colon", number)
+        others = [m for m in mentions[1:] if set(m.candidates) != set(first.candidates)]
+        if others:
+            return replace(bound, grounds=(*bound.grounds, "another speaker in the sentence"))
+        return bound
 
     def _bound(self, mentions: list[Mention], place: str, number: int) -> Attribution:
         """The people the mentions resolve to. A person the prose names only in part may be
@@ -4545,17 +4605,26 @@ THE_PARTIES_SAY = re.compile(rf"{JOINT_PLURAL}(?:{SIDES_VERB}|agreed\b|decided\b
 """A part of a clause whose subject is the parties' plural: "the two Heads of State agreed"."""
 
 
+RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?=[A-Z])")
+"""A relative clause with a subject of its own in the joint document: "President A offered
+support, which President B welcomed": B's part of the clause."""
+
+
 def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Found]:
     """The people who start the parts of a paragraph, its sentences or parts joined by ", and",
     ", while" or ";", each right before a verb ("President A requested …, and President B
     stated …", "… President B accepted the invitation."), or both leaders for a part the
-    parties' plural starts (", and the two Heads of State agreed …"), when they are more than
-    one person; else none."""
+    parties' plural starts (", and the two Heads of State agreed …"), or a relative clause
+    where the joint document's verb is its own ("…, which President B welcomed"), when they
+    are more than one person; else none."""
     starts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
-    starts = sorted({*starts, *(start for start, _ in sentences(paragraph))})
+    relative = [match.end() for match in RELATIVE_OBJECT.finditer(paragraph)]
+    starts = sorted({*starts, *relative, *(start for start, _ in sentences(paragraph))})
     subjects: list[Found] = []
     for start in starts:
         part = paragraph[start:]
+        if start in relative and not re.search(rf"^[^,;]*?\s{SIDES_VERB}", part):
+            continue  # "…, which President B had extended": no words of B's
         if start and THE_PARTIES_SAY.match(part):  # ", and the two Heads of State agreed"
             subjects += [p for p in resolver.leaders() if p not in subjects]
             continue
