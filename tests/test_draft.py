@@ -8868,7 +8868,7 @@ def test_a_portfolio_s_last_word_is_no_part_of_the_name_after_it(
         ("Defence Minister Anna Lund", "The Danish minister stressed that the plant would be "
          "public.", ["anna-lund"], True),
         ("Danish Defence Minister Anna Lund", "The Danish minister stressed that the plant "
-         "would be public.", ["anna-lund"], False),
+         "would be public.", ["anna-lund"], True),
         ("Defence Minister Anna Lund", "The Danish prime minister stressed that the plant would "
          "be public.", ["mads-holm"], False),
     ],
@@ -8878,8 +8878,9 @@ def test_a_nationality_s_minister_is_a_minister_before_that_country_s_head(
 ) -> None:
     """ "According to Defence Minister X, …. The Swedish minister stressed that …" went to the
     Swedish Prime Minister, unflagged (round 29, held-out 104): "minister" after a nationality
-    is a minister's noun before a head of government's title; one whose nationality the
-    article does not give is a guess."""
+    is a minister's noun before a head of government's title, and always a guess: a minister
+    whose country the article gives by other words may be meant (a fresh set of round 29 had
+    two such unflagged), and one whose nationality it does not give is a guess too."""
     story = (
         "COPENHAGEN - Danish Prime Minister Mads Holm met Norwegian Prime Minister Per Dahl.\n\n"
         f"According to {minister}, the plant could make shells. {said}"

@@ -3279,9 +3279,10 @@ class Resolver:
         if adjective and ministers:  # "the Swedish minister" after "Defence Minister X": a
             # minister, before the Swedish Prime Minister, whose "Minister" is a head's title
             of_country = [p for p in ministers if _of_nationality(p, adjective)]
-            if of_country:
-                return held(of_country)
             unknown = [p for p in ministers if not _nationalities(p, p.role)]
+            if of_country:  # a minister whose country the article gives by other words, or
+                # its head, may be meant too: the rule that prefers this one is a guess
+                return of_country, "a name or role several people share"
             if unknown:
                 return unknown, "role, nationality not known"
         for fitting in tiers:
