@@ -273,6 +273,11 @@ def _irish_leader(data: dict[str, Any]) -> None:
         ("professor of Rabat University", "Rabat", False),  # an institution is no role
         ("associate professor of Rabat University", "professor", True),
         ("deputy spokesperson for the presidency", "spokesperson", False),  # another office
+        ("Norwegian Fisheries Minister", "Fisheries Minister", True),  # new user 34
+        ("Norwegian Fisheries Minister", "Norwegian minister", True),
+        ("Fisheries Minister of Norway", "fisheries minister", True),
+        ("Deputy Fisheries Minister", "Fisheries Minister", False),
+        ("Norwegian Fisheries Minister", "Trade Minister", False),
     ],
 )
 def test_the_head_of_a_role_finds_its_holder(

@@ -162,6 +162,9 @@ def _called(name: str, keyed: Keyed) -> list[Person]:
             if _with_country(_role_words(p.role), p.country or p.curation.country)
             == _with_country(_role_words(name), p.country or p.curation.country)
         ]  # fmt: skip
+    if not matches and title:  # part of a role: "Fisheries Minister" of "Norwegian Fisheries
+        # Minister", "Norwegian minister" too, never another office ("Deputy …": not held)
+        matches = [p for p, _ in holders if _part_of_role(name, p)]
     if not matches and not title:  # a title summit has no word for ending a role's head:
         wanted = _spelled(name)  # "Taoiseach", "professor" of "professor of Y University"
         matches = [
@@ -169,6 +172,16 @@ def _called(name: str, keyed: Keyed) -> list[Person]:
             if _holds(p, tuple(wanted)) and _head(p.role)[-len(wanted):] == wanted
         ]  # fmt: skip
     return matches
+
+
+def _part_of_role(name: str, person: Person) -> bool:
+    """Whether the name's words are all the role's, a nationality as the person's country,
+    and a country named whole ("Korean President" is not the "South Korean President")."""
+    country = person.country or person.curation.country
+    asked = _with_country(_role_words(name), country)
+    country_words = set(_words(country or ""))
+    whole = not asked & country_words or country_words <= asked
+    return whole and asked <= _with_country(_role_words(person.role), country)
 
 
 ROLE_HEAD_ENDS = frozenset({"of", "for", "at", "to", "in", "with"})
