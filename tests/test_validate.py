@@ -605,3 +605,18 @@ def test_article_problems(
     assert len(found) == len(expected), found
     for (where, message), (expected_where, start) in zip(found, expected, strict=True):
         assert where == expected_where and message.startswith(start), (where, message)
+
+
+def test_a_file_checked_against_another_article_is_one_problem(tmp_path: Path) -> None:
+    """New user 34 gave one summit's file with another's article and got 49 "not in the
+    article" lines, none of which said why: most texts missing is the wrong article, said once
+    with the file's own `source.file`."""
+    from summitcli.draft import draft
+
+    drafted = draft(TWO_FRAMES, "seoul.txt")
+    other = TWO_FRAMES.replace("friends", "neighbours").replace("trade", "fish")
+    other = other.replace("Mori", "Dahl").replace("Baek", "Berg")
+    [(where, message)] = article_problems(drafted, "oslo.txt", other)
+    assert where == "$.source.file"
+    assert message.startswith("most of the file's texts are not in the article oslo.txt")
+    assert "'seoul.txt'" in message
