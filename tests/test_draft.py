@@ -1351,6 +1351,7 @@ def test_a_middle_initial_is_part_of_the_name(text: str, name: str) -> None:
         "Critics of Brandmeier said the deal was rushed.",  # new user 26
         "Some opponents of Chancellor Ulrike Brandmeier told Reuters the deal was rushed.",
         "On Monday, supporters of Mori said he had won.",
+        "Officials from both sides said talks on the route would begin next month.",  # user 34
     ],
 )
 def test_unnamed_people_near_someone_are_not_that_someone(clause: str) -> None:
