@@ -47,11 +47,14 @@ def bench_module(name: str) -> Any:
     return module
 
 
-@pytest.fixture(autouse=True, scope="session")
-def private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+@pytest.fixture(autouse=True)
+def private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Every test, and every process it starts, keeps corpus caches in a folder of its own,
-    never in the user's ~/.cache/summit."""
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    never in the user's ~/.cache/summit nor another test's (a test that counts the caches found
+    another's when both ran in one worker)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture(scope="session")
