@@ -11,7 +11,8 @@ import msgspec
 import pytest
 
 from summitcli.errors import NotFoundError
-from summitcli.lookup import check_section, check_topics, find_people, people_named
+from summitcli.loaded import Loaded
+from summitcli.lookup import check_topics, find_people, people_named, search_filter
 from summitcli.model import Summit
 
 
@@ -135,7 +136,7 @@ def test_unknown_names_topics_and_sections(summit: Summit) -> None:
     with pytest.raises(NotFoundError, match="did you mean north-korea"):
         check_topics([summit], ["north korea"])
     with pytest.raises(NotFoundError, match="the sections are 1, 2, 3, 4, 5"):
-        check_section([summit], 6)
+        search_filter(Loaded([summit]), None, 6, None, None)
     assert check_topics([summit], ["North-Korea", "history"]) == ["north-korea", "history"]
 
 

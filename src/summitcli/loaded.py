@@ -26,6 +26,9 @@ class Loaded:
     def sections(self) -> list[Section]:
         return [section for summit in self.summits for section in summit.sections]
 
+    def section_numbers(self) -> set[int]:
+        return {section.number for section in self.sections()}
+
     def timeline(self) -> list[Event]:
         return [event for summit in self.summits for event in summit.timeline]
 

@@ -276,12 +276,6 @@ def known_topics(known: Sequence[str], topics: Sequence[str]) -> list[str]:
     return checked
 
 
-def check_section(summits: Sequence[Summit], number: int) -> int:
-    return known_section(
-        {section.number for summit in summits for section in summit.sections}, number
-    )
-
-
 def known_section(numbers: set[int], number: int) -> int:
     known = sorted(numbers)
     if number in known:
@@ -352,12 +346,33 @@ class Filter:
 
 
 class Names(Protocol):
-    """What names people and topics for a filter: the files in memory (`loaded.Loaded`) or the
-    persistent index (`index.Index`)."""
+    """What names people, topics and sections for a filter: the files in memory
+    (`loaded.Loaded`) or the persistent index (`index.Index`)."""
 
     def people_named(self, names: Sequence[str]) -> list[Person]: ...
 
     def topic_names(self, topics: Sequence[str]) -> list[str]: ...
+
+    def section_numbers(self) -> set[int]: ...
+
+
+def search_filter(
+    source: Names,
+    record_type: str | None,
+    section: int | None,
+    speaker: Sequence[str] | None,
+    topic: Sequence[str] | None,
+) -> Filter | None:
+    """`summit search`'s filter, built alike whichever source answers the command; None where
+    no option filters."""
+    if not (record_type or section is not None or speaker or topic):
+        return None
+    return Filter(
+        record_type=record_type,
+        section=known_section(source.section_numbers(), section) if section is not None else None,
+        people=source.people_named(speaker) if speaker else None,
+        topics=source.topic_names(topic or []),
+    )
 
 
 def quotes_filter(

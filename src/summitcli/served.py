@@ -34,16 +34,7 @@ def search(
     (of stemmed keys) cannot count."""
     if exact and terms:
         return None
-    keep = None
-    if record_type or section is not None or speaker or topic:
-        keep = lookup.Filter(
-            record_type=record_type,
-            section=lookup.known_section(index.section_numbers(), section)
-            if section is not None
-            else None,
-            people=index.people_named(speaker) if speaker else None,
-            topics=index.topic_names(topic or []),
-        )
+    keep = lookup.search_filter(index, record_type, section, speaker, topic)
     if not terms:
         assert keep is not None
         listed = []

@@ -126,17 +126,15 @@ def search_command(
             return
     summits = index.summits() if index is not None else summits_of(ctx)
     records = [record for summit in summits for record in summit.searchable]
-    keep, filters = None, ""
+    keep = None
     if filtered:
-        from .. import lookup  # only filters need it
+        from ..loaded import Loaded
+        from ..lookup import search_filter  # only filters need it
 
-        keep = lookup.Filter(
-            record_type=record_type.value if record_type else None,
-            section=lookup.check_section(summits, section) if section is not None else None,
-            people=lookup.find_people(summits, speaker) if speaker else None,
-            topics=lookup.check_topics(summits, topic or []),
+        keep = search_filter(
+            Loaded(summits), record_type.value if record_type else None, section, speaker, topic
         )
-        filters = str(keep)
+    filters = str(keep) if keep else ""
     if not terms:
         listed = [record for record in records if keep is None or keep(record)][:limit]
         if not listed:
