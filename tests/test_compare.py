@@ -505,13 +505,9 @@ def test_a_csv_row_names_what_its_link_shares_only_through_curation(
     reading the file never looks. The row's own column says which words, marked curated, of
     every link the row lists (S16's to 4.2 and 4.3)."""
     result = summit_cli("compare", asked, "--format", "csv")
-    header, *rows = list(csv.reader(io.StringIO(result.stdout)))
-    said_row = next(r for r in rows if r[0] == "alignment" and r[2] == said)
-    row = dict(zip(header, said_row, strict=True))
-    if asked == "S16":  # one shape: the columns are named
-        assert row["Shared through curation (curated)"] == words
-    else:  # shapes mixed: field1…, and the last column names the curated one
-        assert row[row["curated"]] == words
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    row = next(r for r in rows if r["type"] == "alignment" and r["Said"] == said)
+    assert row["Shared through curation (curated)"] == words  # one shape or several
 
 
 def test_a_guessed_speaker_is_said_under_piped_compare_rows(

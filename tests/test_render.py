@@ -98,21 +98,24 @@ def test_csv_of_mixed_records_has_rows_as_wide_as_its_header(summit: Summit) -> 
     assert {len(row) for row in rows} == {len(rows[0])}
 
 
-def test_csv_of_mixed_records_names_each_row_s_curated_fields(summit: Summit) -> None:
-    """A third new user's find: records of several shapes share generic field names, so the
-    header's "(curated)" was lost and an outcome's curated title sat in the column that holds
-    another row's verbatim text. A last column names, row by row, the fields that are the
-    curators' words."""
+def test_csv_of_mixed_records_names_every_column(summit: Summit) -> None:
+    """Records of several shapes in one CSV shared generic names (`field1`…), so a script
+    could not ask for a column by name and a curated title sat in the column that holds another
+    row's verbatim text. The header is every shape's columns, each once, in the order first met;
+    each row fills its own and leaves the others empty, and a curated column's header says so."""
     options = views.Options(whole=True)
     shown = [views.record(r, options) for r in (summit.outcomes[1], summit.statements[3])]
     out, _ = written(shown, "csv", whole=True)
     header, *rows = list(csv.reader(io.StringIO(out)))
-    assert header[-1] == "curated"
-    curated = {row[0]: row[-1].split() for row in rows}
-    outcome = [f for f in shown[0].fields if f.label != views.SUMMIT.label]
-    assert curated["outcome"] == [f"field{i}" for i, f in enumerate(outcome, 1) if f.curated]
-    assert "field2" in curated["outcome"]  # the outcome itself
-    assert curated["statement"] == []  # S4: the source's words, every one
+    assert len(header) == len(set(header)) and {len(row) for row in rows} == {len(header)}
+    for view, row in zip(shown, rows, strict=True):
+        cells = {h: v for h, v in zip(header, row, strict=True) if v}
+        own = {f.heading: f.value for f in view.fields if f.label != views.SUMMIT.label and f.value}
+        assert cells == {"type": view.type, "summit": view.summit, **own}
+    curated = [f.heading for f in shown[0].fields if f.curated]
+    assert curated and all(h.endswith("(curated)") and h in header for h in curated)
+    statement = dict(zip(header, rows[1], strict=True))
+    assert statement["Text"] == summit.statements[3].text
 
 
 @pytest.mark.parametrize("command", ["speakers", "outcomes", "timeline", "search", "quotes"])

@@ -51,6 +51,15 @@ def with_parts(views: Sequence[View]) -> Iterator[View]:
         yield from with_parts(view.parts)
 
 
+def one_header(rows: Sequence[Sequence[tuple[str, str]]]) -> tuple[list[str], list[list[str]]]:
+    """Rows of (heading, cell) under one header, for the table formats: every heading once, in
+    the order first met, and each row's cells under its own headings, empty under another
+    shape's, so that records of several shapes (`summit show O2 2.1`) share named columns and a
+    curated one says so in its heading."""
+    columns = list(dict.fromkeys(heading for row in rows for heading, _ in row))
+    return columns, [[dict(row).get(column, "") for column in columns] for row in rows]
+
+
 def write_json(value: object, output: Output) -> None:
     """A value that is no record (what `summit cache clear --json` removed), as JSON."""
     from .json import write_json

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 
 from ..output import Output
 from ..views import Beside, Field, Header, Quote, View
+from . import one_header
 from .plain import THROUGH_CURATION
 
 
@@ -82,14 +83,9 @@ def _quote(quote: Quote, found_in: str = "", framed: bool = True) -> str:
 
 
 def _table(views: Sequence[View]) -> str:
-    """One table; rows of another shape than the first get generic column names, and every
-    row as many cells as the header."""
-    width = max(len(view.fields) for view in views)
-    shapes = {view.headers for view in views}
-    header = list(shapes.pop()) if len(shapes) == 1 else [f"field{i}" for i in range(1, width + 1)]
-    rows = [header, ["---"] * len(header)]
-    rows += [[_cell(f) for f in view.fields] + [""] * (width - len(view.fields)) for view in views]
-    return _rows(rows)
+    """One table over every shape's columns (`one_header`)."""
+    header, cells = one_header([[(f.heading, _cell(f)) for f in view.fields] for view in views])
+    return _rows([header, ["---"] * len(header), *cells])
 
 
 def _rows(rows: Sequence[Sequence[str]]) -> str:
