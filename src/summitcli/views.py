@@ -1128,17 +1128,18 @@ def _described(source: Source | None) -> str:
 
 
 def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference:
-    """With `quote`, the note opens with the verbatim text, as the citation text does. Only
-    the words of people the joint document gives words (the leaders) are a speech at the
-    summit: a manager prints a speech as given at its event, and an expert the reporter asked
-    spoke to the article."""
+    """With `quote`, the note opens with the verbatim text, as the citation text does. A
+    manager prints an author as the words' author, as fact: only a quotation's words are its
+    speaker's (reported speech is the reporter's sentence; a speaker an unreviewed draft
+    guessed is in the title, marked). Only the leaders' quotations are a speech at the summit: a
+    manager prints a speech as given at its event, and an expert the reporter asked spoke to
+    the article."""
     source, date = summit.source, known_date(summit)
     summit_named = f"{_title(summit)}, {_date_of(summit)}"
     article = not isinstance(record, Outcome) and record.provenance.part == "article"
-    speech = isinstance(record, Statement) and record.kind != "account"
-    at_summit = (
-        isinstance(record, Statement) and speech and all(p.in_release for p in record.people)
-    )
+    direct = isinstance(record, Statement) and record.kind == "direct" and not record.guess
+    quoted = record.people if isinstance(record, Statement) and direct else ()
+    at_summit = bool(quoted) and all(p.in_release for p in quoted)
     if isinstance(record, Statement) and record.kind == "account":
         title = f"The article's account of {_names(record.subject_people)}: {summit_named}"
     elif isinstance(record, Statement):
@@ -1154,9 +1155,7 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
     return Reference(
         key=f"{summit.id}-{ref}".replace(".", "-"),
         title=title,
-        authors=tuple(p.name for p in record.people)
-        if speech and isinstance(record, Statement) and not record.guess
-        else (),  # a guessed speaker is in the title, marked: a manager shows an author as fact
+        authors=tuple(p.name for p in quoted),
         document=_article(source) if article else summit.release.title,
         event=occasion(summit, _date_of(summit)),
         place=_known_city(summit) or "",
