@@ -312,13 +312,21 @@ def _build(
 def _remove_abandoned(path: Path) -> None:
     """The temporary files of builds of this cache whose process is gone (killed mid-build)."""
     for found in path.parent.glob(f"{glob.escape(path.name)}.*.tmp"):
-        pid = found.name.removeprefix(f"{path.name}.").removesuffix(".tmp")
-        try:
-            os.kill(int(pid), 0)
-        except (ValueError, ProcessLookupError):
+        if _abandoned(found):
             found.unlink(missing_ok=True)
-        except OSError:  # another user's process, alive
-            pass
+
+
+def _abandoned(temporary: Path) -> bool:
+    """Whether the build that writes `temporary` (named `CACHE.PID.tmp`) is gone: a running
+    build's file is its work in progress, never a leftover."""
+    pid = temporary.name.removesuffix(".tmp").rpartition(".")[2]
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return True
+    except OSError:  # another user's process, alive
+        return False
+    return False
 
 
 def _update(
@@ -415,11 +423,12 @@ UNFINISHED = "left by a build that did not finish"
 
 
 def clear(stale_only: bool = False) -> list[dict[str, object]]:
-    """Remove every cache, or the stale ones (and any temporary file a killed build left);
-    returns each as `describe` saw it before it went, so that what went can be listed as
-    `summit cache info` lists what is."""
+    """Remove every cache, or the stale ones (and any temporary file a killed build left, never
+    a running build's); returns each as `describe` saw it before it went, so that what went can
+    be listed as `summit cache info` lists what is."""
     folder = directory()
-    leftovers = list(folder.glob(f"*{SUFFIX}.*.tmp")) if folder.is_dir() else []
+    temporary = folder.glob(f"*{SUFFIX}.*.tmp") if folder.is_dir() else []
+    leftovers = [path for path in temporary if _abandoned(path)]
     described = [describe(path) for path in caches()]
     removed = [found for found in described if not stale_only or found["stale"]]
     removed += [{"cache": str(path), "stale": UNFINISHED} for path in leftovers]
