@@ -171,3 +171,18 @@ def test_an_outcome_title_says_what_the_signed_text_commits_to(summit: Summit) -
         assert labels and outcome.title.startswith(labels[0]), outcome.ref
         for label in labels:
             assert label.split()[0].casefold() in signed, (outcome.ref, label)
+
+
+OPEN_LISTS = ("such as", "including", "and other", "etc.")
+"""Words by which a signed text leaves a list open."""
+
+
+def test_an_outcome_title_keeps_an_open_list_open(summit: Summit) -> None:
+    """O1 said "namely low birth rates…" where clause 2.2 says "such as": a closed list where
+    the signed one is open (new user 36). A title summarising a text that leaves a list open
+    leaves it open too."""
+    texts = {record.ref: record.text for record in [*summit.preamble, *summit.clauses]}
+    for outcome in summit.outcomes:
+        signed = " ".join(texts[ref] for ref in outcome.signed)
+        if any(words in signed for words in OPEN_LISTS):
+            assert not re.search(r"\b(namely|that is|i\.e\.)\b", outcome.title), outcome.ref
