@@ -12,7 +12,7 @@ import pytest
 from summitcli.errors import QueryError
 from summitcli.lookup import Filter, find_people
 from summitcli.model import Summit
-from summitcli.search import QUERY_WORD_LIMIT, framing_only, parse_query, search
+from summitcli.search import QUERY_WORD_LIMIT, framing_only, listing_title, parse_query, search
 from summitcli.text import fold
 
 
@@ -431,3 +431,16 @@ def test_framing_only_finds_the_quotations_whose_framing_holds_the_query(
     but must point to when it finds nothing (a new user's "concluded the Korea-Japan summit")."""
     framed = framing_only(summit.searchable, parse_query(query), **options)
     assert [record.ref for record in framed] == expected
+
+
+@pytest.mark.parametrize(
+    ("filters", "title"),
+    [
+        ("a passage tagged north-korea", "Every passage tagged north-korea"),
+        ("a statement said by Shigeru Ishiba", "Every statement said by Shigeru Ishiba"),
+        ("a clause in section 2", "Every clause in section 2"),
+    ],
+)
+def test_a_listing_is_titled_by_its_filters(filters: str, title: str) -> None:
+    """New user 36: "Every passage that is a passage tagged north-korea"."""
+    assert listing_title(filters) == title

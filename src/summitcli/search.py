@@ -456,7 +456,8 @@ def search_title(query: Sequence[str] | None) -> str:
 
 
 def listing_title(filters: str) -> str:
-    return f"Every passage that is {filters}"
+    """A listing's title from its filters' words ("a clause in section 2")."""
+    return "Every " + filters.removeprefix("an ").removeprefix("a ")
 
 
 def nothing_listed(filters: str) -> str:

@@ -76,9 +76,9 @@ def quotes(
 ) -> None:
     """Who said what, in source order: direct quotations and reported speech, in the article
     and in the release (the preamble paragraphs and clauses that report what the leaders
-    reaffirmed or agreed: in the bundled summit, P4 and 4.1). The article's own accounts of
-    what the sides agreed are not anyone's words: they appear only with --accounts or --kind
-    account, labelled as such."""
+    reaffirmed or agreed, ten of the bundled summit's eleven clauses among them). The article's
+    own accounts of what the sides agreed are not anyone's words: they appear only with
+    --accounts or --kind account, labelled as such."""
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     if kind is not None:
         kinds = ["reported" if kind is StatementKind.indirect else kind.value]
