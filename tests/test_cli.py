@@ -128,6 +128,14 @@ def test_info_json_is_an_object(summit_cli: Any) -> None:
     assert [p["name"] for p in info["participants"]] == ["Lee Jae-myung", "Shigeru Ishiba"]
 
 
+def test_info_lists_the_people_who_speak_as_speakers(summit_cli: Any) -> None:
+    """New user 36: a draft's `info` listed an expert the reporter asked as a "participant",
+    which a journalist would read as a delegate at the summit. The list is who speaks."""
+    rows = [line.split("\t", 1) for line in summit_cli("info").stdout.splitlines()]
+    people = [value for label, value in rows if label in ("speaker", "participant")]
+    assert people and [label for label, _ in rows].count("speaker") == len(people)
+
+
 def test_jsonl_is_one_record_per_line(summit_cli: Any, summit: Summit) -> None:
     lines = summit_cli("quotes", "--jsonl").stdout.splitlines()
     speech = [f"S{n}" for n in range(1, 18) if n not in (2, 3, 17)]  # S2, S3, S17: accounts

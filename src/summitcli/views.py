@@ -754,7 +754,7 @@ def summit(found: Summit) -> View:
         Field("date", marked(str(date or ""), unfilled.get("date", ""))),
         Field("place", marked(known_place, unfilled_place)),
         Field("visit", marked(_visit(info.visit), unfilled.get("visit", ""))),
-        *(Field("participant", f"{p.name} ({_role(p)})") for p in speakers),
+        *(Field("speaker", f"{p.name} ({_role(p)})") for p in speakers),
         *(Field("meeting", meeting) for meeting in meetings),
         Field("document", found.release.title),
         Field("counts", ", ".join(f"{n} {_counted(name, n)}" for name, n in counts.items())),
