@@ -44,6 +44,13 @@ def test_cross_reference_problems_come_from_the_loader(write_data: Callable[...,
     ]
 
 
+def test_the_title_is_a_record_a_file_may_cite(write_data: Callable[..., Path]) -> None:
+    """`show T` finds the document's title, so a timeline event citing it (the title gives the
+    date) cites a record (new developer 37: "cites 'T', which no record has")."""
+    path = write_data(lambda d: d["curation"]["timeline"][0]["refs"].append("T"))
+    assert validate_path(path) == []
+
+
 def test_validate_cli_exit_codes_and_syntax_errors(tmp_path: Path, summit_cli: Any) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{\n  "format": 1,\n  "id": \n}', encoding="utf-8")

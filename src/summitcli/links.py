@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .model import Summit
+from .model import TITLE_REF, Summit
 
 Problem = tuple[str, str]
 """(JSON path, message)."""
@@ -34,7 +34,7 @@ def problems(summit: Summit) -> list[Problem]:
         lambda: [f"$.meetings[{i}].id" for i in range(len(summit.meetings))],
     )
     clauses = [clause for section in release.sections for clause in section.clauses]
-    refs = [preamble.ref for preamble in release.preamble]
+    refs = [TITLE_REF, *(preamble.ref for preamble in release.preamble)]
     refs += [section.ref for section in release.sections]
     refs += [clause.ref for clause in clauses]
     refs += [statement.ref for statement in statements]
@@ -165,6 +165,7 @@ def _ref_paths(summit: Summit) -> list[str]:
     """The JSON path of every ref, in the order `problems` lists the refs."""
     sections = summit.sections
     return [
+        "$.release.title",
         *(f"$.release.preamble[{i}].ref" for i in range(len(summit.preamble))),
         *(f"$.release.sections[{i}].number" for i in range(len(sections))),
         *(

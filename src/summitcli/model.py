@@ -316,6 +316,10 @@ class Section(_Passage, _Format):
         return self.title
 
 
+TITLE_REF = "T"
+"""The document title's ref: the file gives the title no ref of its own."""
+
+
 class DocumentTitle(_Passage, msgspec.Struct, gc=False):
     """The release's title as a passage of its own (ref T), made by the loader from the file's
     `release.title`, so that it can be searched, shown and cited like the rest."""
@@ -328,7 +332,7 @@ class DocumentTitle(_Passage, msgspec.Struct, gc=False):
 
     @property
     def ref(self) -> str:  # type: ignore[override]
-        return "T"
+        return TITLE_REF
 
 
 class _StatementLinks(_Passage):

@@ -237,7 +237,7 @@ def ref_of(record: Citable) -> str:
         case Section():
             return str(record.number)
         case DocumentTitle():
-            return "T"
+            return record.ref
         case Preamble() | Clause() | Statement() | Narration() | Outcome():
             return record.ref
     assert_never(record)
@@ -315,7 +315,7 @@ def passage_json(record: Searchable) -> JSON:
     common |= _guessed_json(guess_of(record), CURATED_OF_PASSAGE)
     match record:
         case DocumentTitle():
-            return {"type": "title", "ref": "T", "speakers": [], **common}
+            return {"type": "title", "ref": record.ref, "speakers": [], **common}
         case Preamble():
             return {"type": "preamble", "ref": record.ref, **_reported(record)} | common
         case Section():
