@@ -472,6 +472,15 @@ def test_metadata_describes_every_curated_column_as_curated(database: Path) -> N
     assert {table: columns for table, columns in curated.items() if columns} == CURATED_COLUMNS
     described = {table for table, about in tables.items() if about["description"]}
     assert described == {name for (name,) in db.execute(TABLES)}
+    schemas = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"))
+    commented = {
+        (table, line.split()[0])
+        for table, sql in schemas.items()
+        for line in sql.splitlines()[1:]
+        if " -- " in line and not line.lstrip().startswith("--")
+    }
+    columns = {(table, c) for table, about in tables.items() for c in about.get("columns", {})}
+    assert commented <= columns  # a table's last column, with no comma before its comment, too
 
 
 TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'passages_fts%'"

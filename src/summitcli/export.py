@@ -222,7 +222,7 @@ SQLite keeps in the schema; the same comments are the column descriptions of the
 metadata (`metadata`), so the two cannot disagree."""
 
 TABLE_COMMENT = re.compile(r"^CREATE TABLE (\w+) \( -- (.+)$")
-COLUMN_COMMENT = re.compile(r"^    (\w+) [A-Z]+.*?, -- (.+)$")
+COLUMN_COMMENT = re.compile(r"^    (\w+) [A-Z]+.*?,? -- (.+)$")
 
 
 def _descriptions() -> dict[str, tuple[str, dict[str, str]]]:
