@@ -7,6 +7,7 @@ import typer
 
 from .. import lookup, views
 from ..compare import VERDICTS, Alignment, Echoes, against, compare, echoed_by
+from ..loaded import Loaded
 from ..model import Attributable, Clause, Preamble, Statement
 from ..refs import find_records
 from . import command
@@ -77,11 +78,8 @@ def compare_command(
     signed, and a verdict; each release record with the statements that echo it."""
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     summits = summits_of(ctx)
-    keep = lookup.Filter(
-        people=lookup.find_people(summits, speaker) if speaker else None,
-        topics=lookup.check_topics(summits, topic or []),
-        kinds=lookup.SPEECH if speaker else (*lookup.SPEECH, "account"),
-    )  # what a person said is never the article's account
+    kinds = lookup.SPEECH if speaker else (*lookup.SPEECH, "account")  # never a person's words
+    keep = lookup.quotes_filter(Loaded(summits), kinds, speaker, topic, None)
     of_topic = lookup.Filter(topics=keep.topics)  # a release record need report no one's words
     wanted = VERDICT_NAMES[verdict] if verdict else None
     asked: dict[str, Attributable] = {}

@@ -134,7 +134,7 @@ def search_command(
         keep = search_filter(
             Loaded(summits), record_type.value if record_type else None, section, speaker, topic
         )
-    filters = str(keep) if keep else ""
+    filters = str(keep) if keep is not None else ""
     if not terms:
         listed = [record for record in records if keep is None or keep(record)][:limit]
         if not listed:
