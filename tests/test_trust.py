@@ -365,6 +365,23 @@ def test_csv_of_mixed_records_says_what_is_curated(summit_cli: Any, args: list[s
     assert "summit: note: outcomes" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("fmt", "noted"),
+    [("plain", True), ("csv", True), ("json", False), ("jsonl", False), ("markdown", False)],
+)
+def test_piped_read_says_where_the_framing_it_leaves_out_is(
+    summit_cli: Any, summit: Summit, fmt: str, noted: bool
+) -> None:
+    """`read` promises every sentence once, but plain and CSV rows keep the four passage
+    columns, without the article's words that introduce a quotation ("President Lee
+    stated,"; new user 36): stderr says so, and where they are."""
+    result = summit_cli("read", "--format", fmt)
+    framed = sum(1 for s in summit.statements if s.attribution)
+    note = f"summit: note: the article's words that introduce {framed} quotations"
+    assert (note in result.stderr) == noted, result.stderr
+    assert ("--json" in result.stderr and "markdown" in result.stderr) == noted
+
+
 @pytest.mark.parametrize("fmt", ["markdown", "rich"])
 def test_read_shows_the_articles_framing_of_each_quotation(summit_cli: Any, fmt: str) -> None:
     """Every sentence of the source is reachable in `read`: the article's words that introduce a

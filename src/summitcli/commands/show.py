@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from .. import views
-from ..model import Citable
+from ..model import Citable, Statement
 from ..refs import records_once
 from ..text import shortened
 from . import command
@@ -154,3 +154,9 @@ def read(
     ]
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     emit(ctx, passages, views.passage, chosen, title="The source, in order")
+    framings = [p.attribution for p in passages if isinstance(p, Statement) and p.attribution]
+    if framings and chosen in ("plain", "csv"):  # the four passage columns, for `cut`
+        call_of(ctx).output.note(
+            f"the article's words that introduce {len(framings)} quotations ({framings[0]!r}…) "
+            "are in no column here: see --json (attribution), --format markdown or a terminal"
+        )
