@@ -144,7 +144,7 @@ def _decoder(kind: Any) -> msgspec.msgpack.Decoder[Any]:
     """One decoder per type, made once: thousands of records are rebuilt in a call."""
     decoder = _DECODERS.get(kind)
     if decoder is None:
-        decoder = _DECODERS[kind] = msgspec.msgpack.Decoder(kind, dec_hook=problems._decode_hook)
+        decoder = _DECODERS[kind] = msgspec.msgpack.Decoder(kind, dec_hook=problems.decode_hook)
     return decoder
 
 

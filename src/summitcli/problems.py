@@ -40,14 +40,14 @@ JSON_TYPES = {
 }
 
 
-def _decode_hook(kind: type, value: Any) -> Any:
+def decode_hook(kind: type, value: Any) -> Any:
     """The types msgspec does not know: only `IsoDate`, which must be on the calendar."""
     if kind is IsoDate:
         return IsoDate.parse(value)
     raise NotImplementedError(kind)
 
 
-DECODER = msgspec.json.Decoder(Summit, dec_hook=_decode_hook)
+DECODER = msgspec.json.Decoder(Summit, dec_hook=decode_hook)
 DECODING_ERRORS = (msgspec.ValidationError, msgspec.DecodeError, UnicodeDecodeError)
 
 
