@@ -627,3 +627,31 @@ def test_a_file_checked_against_another_article_is_one_problem(tmp_path: Path) -
     assert where == "$.source.file"
     assert message.startswith("most of the file's texts are not in the article oslo.txt")
     assert "'seoul.txt'" in message
+
+
+def _move_s4_to(speaker: str) -> Callable[[dict[str, Any]], None]:
+    def move(data: dict[str, Any]) -> None:
+        [s4] = [s for s in data["statements"] if s["ref"] == "S4"]
+        s4["speakers"] = [speaker]
+
+    return move
+
+
+@pytest.mark.parametrize(("speaker", "noted"), [("lee-jae-myung", False), ("shigeru-ishiba", True)])
+def test_validate_notes_a_framing_that_names_someone_else(
+    write_data: Callable[..., Path], summit_cli: Any, speaker: str, noted: bool
+) -> None:
+    """A hand edit that moved S4 ("President Lee stated, …") to Ishiba, who speaks elsewhere,
+    passed `validate`, with or without the article (the words are unchanged). Where a quotation's
+    framing names people, none of them its speakers, validate says so: a note, never a problem
+    (exit 0), since "X told Y" names only the listener. A name several people share names no
+    one."""
+    path = write_data(_move_s4_to(speaker))
+    result = summit_cli("validate", str(path))
+    assert result.returncode == 0, result.stdout
+    note = (
+        f"summit: note: {path}: $.statements[3].attribution: 'President Lee stated,' names "
+        "Lee Jae-myung, none of the statement's speakers (Shigeru Ishiba): check who said it"
+    )
+    assert (note in result.stderr.splitlines()) == noted, result.stderr
+    assert noted or result.stderr == ""

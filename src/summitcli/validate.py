@@ -35,12 +35,16 @@ NamedArticle = tuple[str, str]
 
 
 def validate_path(
-    path: Path, checked: list[str] | None = None, article: NamedArticle | None = None
+    path: Path,
+    checked: list[str] | None = None,
+    article: NamedArticle | None = None,
+    notes: list[Problem] | None = None,
 ) -> list[Problem]:
     """Every problem of a file, or of every file of a directory and of the directory as a whole;
     each file read is added to `checked`, so that a reader can be told which ones are good.
     With an `article` (its name and text), each summit is checked against it too: its texts
-    word for word, the article's sentences each in one record (`article_problems`)."""
+    word for word, the article's sentences each in one record (`article_problems`). What
+    may be wrong, but a right file may hold too, is added to `notes` (`attribution_notes`)."""
     refused: list[DataError] = []
     try:
         files = summit_files(path, refused)
@@ -65,7 +69,44 @@ def validate_path(
             ]
             if article is not None:
                 found += [(str(file), *problem) for problem in article_problems(summit, *article)]
+            if notes is not None:
+                notes += [(str(file), *note) for note in attribution_notes(summit)]
     return found + links.corpus_problems(summits)
+
+
+FRAMING_SUBJECT = re.compile(r"^(?:(?:said|says|added|noted|stated)\s+)?((?:[A-Z][\w.'-]*\s*)+)")
+"""The capitalised words a quotation's framing opens with, after a speech verb that comes
+first ("said Chancellor Berg"): the words that name who speaks ("President Lee stated,"),
+not a listener named later ("… told a press conference with Y")."""
+
+
+def attribution_notes(summit: Summit) -> list[tuple[str, str]]:
+    """Each quotation whose framing opens by naming people, none of them its speakers
+    ("President Lee stated," over words a hand edit gave Ishiba): the words are unchanged, so
+    no other check sees it. A note, not a problem: a right file must pass. A name several
+    people share names whoever has it; a pronoun or a role noun names no one."""
+    forms: dict[str, set[str]] = {}
+    for person in summit.people:
+        for form in {person.name, *person.name.split(), *person.aliases}:  # any of its names
+            forms.setdefault(form, set()).add(person.id)
+    names = {person.id: person.name for person in summit.people}
+    found = []
+    for i, statement in enumerate(summit.statements):
+        subject = FRAMING_SUBJECT.match(statement.attribution or "")
+        opening, named = subject[1] if subject else "", set()
+        for form in sorted(forms, key=len, reverse=True):  # "President Lee" before "Lee"
+            pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
+            if re.search(pattern, opening):
+                named |= forms[form]
+                opening = re.sub(pattern, " ", opening)
+        if named and statement.speakers and not named & set(statement.speakers):
+            found.append((
+                f"$.statements[{i}].attribution",
+                f"{statement.attribution!r} names {', '.join(names[p] for p in sorted(named))}, "
+                f"none of the statement's speakers "
+                f"({', '.join(names.get(p, p) for p in statement.speakers)}): check who said it",
+            ))  # fmt: skip
+    return found
 
 
 SPACES = re.compile(r"\s+")

@@ -73,7 +73,12 @@ def validate(
     targets = [Path(path) for path in paths] if paths else [call.data or loader.bundled_data_path()]
     source = (str(article), article_text(article, "no article to check")) if article else None
     checked: list[str] = []
-    problems = [problem for target in targets for problem in validate_path(target, checked, source)]
+    notes: list[tuple[str, str, str]] = []
+    problems = [
+        problem for target in targets for problem in validate_path(target, checked, source, notes)
+    ]
+    for file, where, message in notes:
+        call.output.note(f"{file}: {where}: {message}")
     options = views.Options()
     shown = [views.problem(problem, options) for problem in problems]
     if shown or chosen not in ("plain", "rich"):
