@@ -1983,15 +1983,16 @@ def test_a_guessed_speaker_is_no_author_in_a_reference_manager(
     fmt: str, author: str, tmp_path: Path, summit_cli: Any
 ) -> None:
     """A reference manager shows the author field as fact, and keeps no title's mark once a
-    user edits it: a guess is no author there, and the note says whom the draft guessed."""
-    article = (DRAFTS / "tuning" / "tass-moscow.txt").read_text(encoding="utf-8")
+    user edits it: a guessed quotation's speaker is no author there, and the note says whom
+    the draft guessed (a sure quotation's is; reported speech has none)."""
+    article = (DRAFTS / "tuning" / "afp-london.txt").read_text(encoding="utf-8")
     path = tmp_path / "draft.json"
-    path.write_bytes(encode(draft_summit(article, "tass-moscow.txt")))
-    guessed = summit_cli("--data", str(path), "cite", "S2", "--format", fmt).stdout
+    path.write_bytes(encode(draft_summit(article, "afp-london.txt")))
+    guessed = summit_cli("--data", str(path), "cite", "S4", "--format", fmt).stdout
     assert author not in guessed
-    assert "Vladimir Orlov (unreviewed draft: speaker guessed)" in guessed
-    certain = summit_cli("--data", str(path), "cite", "S4", "--format", fmt).stdout
-    assert author in certain and "Abdel Karim El-Sayed" in certain
+    assert "Eleanor Whitcombe (unreviewed draft: speaker guessed)" in guessed
+    certain = summit_cli("--data", str(path), "cite", "S2", "--format", fmt).stdout
+    assert author in certain and "James Aldous-Reid" in certain
 
 
 TITLES_TEXT = (
