@@ -367,7 +367,7 @@ Affairs and Foreign Trade Senator Dr X" holds the ministry; "Senator" there is h
 addresses a minister appointed to the Senate, no office of its own."""
 PLAIN_NATIONALITY = (
     r"Lao|Swiss|Burkinab[eè]|Filipino|Malagasy|Welsh|Basotho|Motswana|Monegasque|Slovak|"
-    r"Montenegrin|Nigerien|Slovene|Kosovar|Khmer|Seychellois|Luxembourger"
+    r"Montenegrin|Nigerien|Slovene|Kosovar|Khmer|Seychellois|Luxembourger|Turkmen|Myanmar"
 )
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …): "the Montenegrin
 prime minister", "the Nigerien leader"."""
@@ -864,7 +864,7 @@ sentence's start made it)."""
 ROLE_NOUN = re.compile(
     rf"\b[Tt]he (?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) )?"
     rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
-    r"[A-Z]{2,3}) )?"
+    r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
@@ -1135,9 +1135,11 @@ COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
     r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
-    r"apprised|briefed)"
+    r"apprised|briefed|promising|notes)"
     r"(?=(?: [\w,]+){0,3}? that\b)"
     r"|thanked(?= [^.;\"\u201c]{1,80}? for\b)"
+    r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? for\b)|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
+    r"|described(?= [^.;\"\u201c]{1,60}? as \S)"
     r"|conveyed(?= (?:his|her|their|the)(?: [a-z]+)? (?:appreciation|gratitude|thanks|greetings|"
     r"condolences|congratulations)\b)"
 )
@@ -1145,7 +1147,11 @@ COMMITMENT = (
 only with "that": "pledged that China would buy",
 "reaffirmed that", never "pledged on Tuesday to link", which is a deed, nor "denied entry"; and
 thanks for something ("thanked President Y for the warm welcome") or conveyed ("conveyed his
-gratitude to", "conveyed the greetings of"), as a joint release's preamble words them."""
+gratitude to", "conveyed the greetings of"), as a joint release's preamble words them; as
+do criticism or congratulations of someone for or on something ("criticised the Government
+for not tabling …", "congratulated X on …"), a verdict in words of the article's own
+("described the contract as historic"; a quotation after "as" is `FRAMING`'s), and "with X
+promising that", "X notes that"."""
 REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
@@ -1290,7 +1296,8 @@ or with a description after it ("Y, an analyst", "Y, who heads", "Y, president o
 OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
 """Where someone after the verb is from: "…," said Jane Doe of the Lowy Institute."""
 AFTER_PLACE = (
-    rf"(?:{OF_PLACE}|\s+(?:in|on|at|during|after) (?:an?|the|his|her|their) [a-z][a-z -]*?"
+    rf"(?:{OF_PLACE}|\s+to [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}}"
+    rf"|\s+(?:in|on|at|during|after) (?:an?|the|his|her|their) [a-z][a-z -]*?"
     rf"(?:\s+(?:in|at) [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}})?)?"
 )
 """Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
@@ -1530,6 +1537,10 @@ INTRODUCED_NAME = re.compile(
     rf"(?:^|(?<=[.!?] )){INTRODUCED.pattern}{HONOURS}(?P<name>{FULL_NAME})(?=[,.])"
 )
 """Someone an inverted "was" brings into the story, a person the article may quote next."""
+PHRASE_AFTER_NAME = re.compile(r"\s+(?:of|at|from)\s+[^,;:()\"\u201c\u201d]*\s+")
+"""What may stand between a subject and a second name before the verb, no comma between: a
+phrase of the subject's body or place ("X of the Vilnius think-tank Y said"), whose name is
+never the speaker; which one the rules read as the person may be wrong, so a guess."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"had|has|have|"
@@ -2824,7 +2835,7 @@ Ground = Literal[
     "a name after 'according to' and a description", "a name before a headline's colon",
     "a verb of the joint document that may be a deed", "a given name",
     "a speaker named after the first sentence", "a role someone untitled may hold",
-    "a role by its words, no country",
+    "a role by its words, no country", "a name inside a phrase after the subject",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -2933,7 +2944,10 @@ class Resolver:
             addressed = {t for t in person.titles if OFFICE_ADDRESSED.match(t)}  # as written:
             # "Foreign Affairs Minister Senator X", of the minister the role names without it
             roles = "|".join(map(re.escape, sorted(addressed | {person.role}, key=len)[::-1]))
-            role = "" if person.role == UNKNOWN else rf"(?:(?i:{roles}) )?"
+            naming = any(p.name in person.role for p in people if p is not person)
+            role = "" if person.role == UNKNOWN or naming else rf"(?:(?i:{roles}) )?"
+            # a role that holds another's name ("Analyst X of the think-tank Y", Y's) is no
+            # title of this person's: read with it, the words would hide X, the subject
             kind: Ground = "full name"
             if any(  # "Adebayo Akande", and his father Olumide Adebayo Akande: either, a guess
                 _part_of(person.name, p.name)
@@ -3325,6 +3339,7 @@ class Resolver:
         words = LEGISLATORS if noun in legislator else noun
         words = SCHOLARS if noun in ("analyst", "expert", "academic") else words  # "scientist"
         words = GENERALS if noun == "general" else words
+        words = r"senator|sen\." if noun == "senator" else words  # "Sen. X of Montana"
         named = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         named += [p for p in self.people.values() if p not in named]
         ranked = noun == "general"  # "the general": a ruler the article ranks so, too
@@ -3516,6 +3531,11 @@ class Resolver:
             (mention.start + at for p in people if (at := mention.words.find(p.name)) > 0),
             mention.start,
         )  # "President Ratu Epeli X": the title of address inside the words, before the name
+        title = mention.words[: named_at - mention.start]
+        body = re.search(r"\b(?:of|at|from)\s+(?:the\s+)?(?:\S+\s+)*?[a-z][\w-]*\s+$", title)
+        if mention.kind == "full name" and body:
+            # "Analyst X of the Vilnius think-tank Y": Y may be the body, X the speaker
+            return f"the name after {body[0].strip()!r} may be a body's, not the speaker's"
         kept = _kept_title(clause[:named_at])
         if kept and mention.kind == "full name":
             name = clause[named_at : mention.end]
@@ -3761,6 +3781,13 @@ class Resolver:
             verb_follows = re.match(ASIDE_THEN_VERB, masked[subject[-1].end :])
             aside_end = subject[-1].end + (verb_follows.end("aside") if verb_follows else 0)
             past_aside = bool(verb_follows and verb_follows["phrase"])
+            if verb_follows and subject[-1].end < cue.start() < aside_end:
+                # "The prime minister, he said, had blinked": the verb is in the aside, whose
+                # subject speaks, never the sentence's
+                inserted = [m for m in mentions if subject[-1].end < m.start and m.end <= aside_end]
+                if not inserted:
+                    return Attribution([], "an inserted clause of speech naming no one")
+                return self._bound(inserted[:1], "in an inserted clause of speech", number)
             if verb_follows and all(
                 m in subject or (past_aside and m.end <= aside_end) for m in head
             ):
@@ -3779,6 +3806,15 @@ class Resolver:
             if joiner not in (("and", ", and") if len(chain) == 1 else ("and", ",", ", and")):
                 break
             chain.insert(0, mention)
+        before_chain = head[: head.index(chain[0])]
+        if before_chain and PHRASE_AFTER_NAME.fullmatch(
+            masked[before_chain[-1].end : chain[0].start]
+        ):
+            # "Analyst X of the Vilnius think-tank Y said": Y names X's body, X is the subject
+            found = self._bound(before_chain[-1:], "", number)
+            rule = f"{found.rule}, the subject a phrase naming {chain[0].words!r} follows"
+            grounds = (*found.grounds, "a name inside a phrase after the subject")
+            return replace(found, rule=rule, grounds=grounds)
         earlier = [m for m in head if m not in chain]
         if earlier and cue["verb"].endswith("ing") and "," in masked[chain[-1].end : cue.start()]:
             # "Boateng quoted his country's founding leader Nkrumah, telling the banquet that":
