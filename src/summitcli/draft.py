@@ -120,7 +120,7 @@ HONOUR = (
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne)(?= {WORD} {WORD})|Khunying|"
-    r"Grand Chief|Te Beretitenti|"
+    r"Grand Chief|Paramount Chief|P\.C(?=\.)|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|Général|Field Marshal|Marshal(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo|"
@@ -144,7 +144,8 @@ and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama, Hazrat and Mullah; Seso
 Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade (Cde); Amharic Ato and
 Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin (dotless), Khmer Neak
 Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah, Thai Khunying (a woman's), Papua
-New Guinea's Grand Chief; the styles a Malaysian Datuk's or
+New Guinea's Grand Chief, Sierra Leone's Paramount Chief and its abbreviation "P.C." ("P.C.
+Bai Kamara" is Bai Kamara); the styles a Malaysian Datuk's or
 Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patinggi", "Dato Seri
 Pahlawan"), though Amar alone is a given name; French, Spanish, Portuguese and German Monsieur,
 Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
@@ -215,18 +216,25 @@ MIDDLE_INITIAL = rf"[{UPPER}]\."
 INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
+GLUED_NAME = (
+    rf"(?<![\w.])(?!(?:St|Mt|Ft|No|Co|Mr|Ms|Dr)\.)[{UPPER}][a-z]?\.{WORD}(?![\w'\u2019-]|\.\w)"
+)
+"""A name as Mongolian writes it, a patronymic's initial run on into the given name with a
+full stop and no space: "Ts.Enkhbaatar", "B.Gantulga"; never a place or a word written short
+("St.Petersburg", "No.Five")."""
 FULL_NAME = (
-    rf"{NAME_START}(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
+    rf"{NAME_START}(?:{GLUED_NAME}|(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
     rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}|{SAINT_PARTICLE}) )*"
     rf"(?:[\"\u201c]{WORD}[\"\u201d] )?"
-    rf"(?:{MIDDLE_INITIAL} )*{WORD}){{1,4}}){SUFFIX}?"
+    rf"(?:{MIDDLE_INITIAL} )*{WORD}){{1,4}}){SUFFIX}?)"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
 Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon "Monching" Cruz) or middle
 initials (John A. Carter, Mary K. L. Osei), or initials and a family name (S. Venkataraman),
-a given name written short ("Md. Touhid Hossain"), and a suffix (Jr.). A patronymic's initial
-joined to the given name, as Mongolian writes a name ("G.Tumurbaatar"), is not one: it is
-often a short form of a name written in full before ("Ganzorigiin Tumurbaatar")."""
+a given name written short ("Md. Touhid Hossain"), and a suffix (Jr.); or a patronymic's
+initial joined to the given name, as Mongolian writes a name ("Ts.Enkhbaatar", `GLUED_NAME`),
+which is a short form of a name the article writes in full ("G.Tumurbaatar" of "Ganzorigiin
+Tumurbaatar") where it does."""
 S = "['\u2019]s"
 """A possessive's ending, with the typewriter's apostrophe or the typographer's curly one."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}{S}))?{WORD}"
@@ -827,7 +835,7 @@ BODY_END = (
 Trade Port", "the United Mexican States"."""
 BODY_PART = (
     rf"(?:(?:[{UPPER}][\w'-]* ){{0,4}}?{BODY_END}|(?:{COUNTRY_NAME}|[{UPPER}][\w'-]+)"
-    rf"(?= {WORD}(?: {WORD}){{1,2}}(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
+    rf"(?= (?:{GLUED_NAME}|{WORD}(?: {WORD}){{1,2}})(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
 )
 OFFICE_OF_BODY = re.compile(
     rf"(?<![\w'-])(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
@@ -1152,7 +1160,7 @@ MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?<! of New )(?<! of South )(?<! of North )(?<! of St )(?<! of St\. )(?<! of Saint )"
     rf"(?!(?:{GIVEN_SHORT})\. )"
-    rf"(?P<name>{NAME_START}{WORD})"
+    rf"(?P<name>{NAME_START}{WORD})(?!\.{WORD})"  # "Ts" of "Ts.Enkhbaatar"
     rf"(?: {REGNAL}|(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
     r" (?:and|on|in|at|with|to|held|met)\b))"
 )
@@ -1257,7 +1265,9 @@ POSSESSIVE_ROLE = re.compile(
 """A person named by another's and a role: "Fortier's press secretary"."""
 
 HONOURS_ONLY = re.compile(rf"\s*{HONOURS}")
-NAME_RUN = rf"{HONOURS}(?P<name>{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD})*)"
+NAME_RUN = (
+    rf"{HONOURS}(?P<name>{NAME_START}(?:{GLUED_NAME}|{WORD}(?: (?:(?:{PARTICLE}) )*{WORD})*))"
+)
 """Capitalised words that may name someone, the honorifics before them set aside."""
 NO_NAME = re.compile(
     r"(?:The|A|An|In|On|At|After|Before|During|Speaking|But|And|However|Meanwhile|Earlier|Later|"
@@ -1672,7 +1682,12 @@ def _family_name(words: str) -> str:
 def _part_of(part: str, name: str) -> bool:
     """Whether `part` is some of the words of `name`, in order, but not all of them; a family
     name's particle capitalised, as a sentence or a title starts it ("Van der Berg said",
-    "Prime Minister Van der Berg"), is the particle of "Anna van der Berg"."""
+    "Prime Minister Van der Berg"), is the particle of "Anna van der Berg"; and a name with a
+    patronymic's initial run on into it ("G.Tumurbaatar") is the one written in full with that
+    patronymic ("Ganzorigiin Tumurbaatar")."""
+    glued = re.fullmatch(rf"(?P<initial>[{UPPER}][a-z]?)\.(?P<word>\S+)", part)
+    if glued and " " in name and name.startswith(glued["initial"]):
+        return name.split()[-1] == glued["word"]
     return part != name and any(
         re.search(rf"(?:^| ){re.escape(form)}(?: |$)", name) for form in {part, _family_name(part)}
     )
@@ -2928,8 +2943,9 @@ class Resolver:
                 shared: Ground = "a name or role several people share" if longer else "full name"
                 add(match.start(), match.end(), shared, [person])  # "President Ben Ammar"
         for person in sorted(people, key=lambda p: -len(p.name)):  # the longest name first
-            if " " not in person.name:
+            if " " not in person.name and not re.fullmatch(GLUED_NAME, person.name):
                 continue  # "Sugiono", one word: by title and name, or as a family name, below
+                # ("Ts.Enkhbaatar" is a full name)
             addressed = {t for t in person.titles if OFFICE_ADDRESSED.match(t)}  # as written:
             # "Foreign Affairs Minister Senator X", of the minister the role names without it
             roles = "|".join(map(re.escape, sorted(addressed | {person.role}, key=len)[::-1]))
@@ -4769,7 +4785,8 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
     writes going on into a title of address and a name or an okina's word (`NAME_GOES_ON`), or
     one of three words or more whose first the text also writes before the family name alone, as
     it writes an honorific ("Lyonchhen Wangdi" of "Lyonchhen Tshering Wangdi"), unless that short
-    form is someone's."""
+    form is someone's, or whose first is initials run together before a full name, which may be
+    a title of address written short as much as a name's ("P.C." of a Paramount Chief)."""
     people = list(people)
     names = [p.name for p in people]
     why: dict[str, str] = {}
@@ -4817,6 +4834,9 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
             why[person.name] = f"{glued!r} before {person.name!r} may be the name's first word"
             continue
         if len(parts) < 3:
+            continue
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", parts[0]):
+            why[person.name] = f"{parts[0]!r} of {person.name!r} may be a title written short"
             continue
         short = f"{parts[0]} {parts[-1]}"
         if short not in names and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
