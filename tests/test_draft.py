@@ -9129,3 +9129,77 @@ def test_a_place_or_a_word_written_short_is_no_run_on_name(written: str) -> None
     on (round 30): "met X in St.Petersburg" names no one "St.Petersburg"."""
     drafted = _roles_drafted(f"President Ana Berg met President Tomas Kell in {written}.")
     assert written not in drafted
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("Transport economist Professor Rui Dede of the University of Vila said the line would "
+         "pay.", "Rui Dede", "professor of the University of Vila"),
+        ("Security analyst Professor Rui Dede of the University of Dar es Salaam said the post "
+         "would help.", "Rui Dede", "professor of the University of Dar es Salaam"),
+        ("Economist Ama Lind of the University of St. Gallen said the tunnel would pay.",
+         "Ama Lind", "Economist of the University of St. Gallen"),
+        ("Education Minister Professor Rui Dede of the University of Vila said it would pay.",
+         "Rui Dede", "Education Minister"),
+    ],
+)  # fmt: skip
+def test_a_scholar_s_chair_and_body_are_the_role_whole(
+    paragraph: str, name: str, role: str
+) -> None:
+    """ "Development economist Professor X of the University of Y said" was listed as the
+    field, not the chair the gold gives ("professor of the University of Y"), and "of the
+    University of St. Gallen" and "of the University of Dar es Salaam" were cut at "St" and
+    "Dar" (round 30, held-out 111 and 113): a professor of a body described by a field is
+    that body's professor, and a body's name may hold a saint's name written short or a place's
+    small word; an office before the chair still comes first."""
+    story = f"President Ana Berg met President Tomas Kell.\n\n{paragraph}"
+    assert _roles_drafted(story).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "At a cafe in the old town, Ms Rui Dede, 27, said she was glad.",
+        "Speaking at a gathering at the embassy in Vila, Rui Dede, 42, said the visit mattered.",
+    ],
+)
+def test_a_place_before_a_name_is_no_role(paragraph: str) -> None:
+    """ "At a cafe in Hanoi's district, Ms X, 27, who studied …, said" gave X the role "Hanoi's
+    district", and "at a gathering at the embassy, Y, 42, a domestic helper," the gathering
+    (round 30, held-out 116): "a …" after "at" or "in" says where someone was, never what they
+    are."""
+    story = f"President Ana Berg met President Tomas Kell.\n\n{paragraph}"
+    role = _roles_drafted(story).get("Rui Dede", "")
+    assert not re.search(r"cafe|gathering|town", role)
+
+
+def test_a_name_before_and_and_a_title_is_no_part_of_the_title() -> None:
+    """ "Mr Harrington and Prime Minister X met" gave X the role "Harrington and Prime Minister"
+    (round 30, held-out 116): a listed person's name before "and" ends a list, not a title."""
+    story = (
+        "DILI - Prime Minister Ana Berg arrived on Tuesday.\n\n"
+        "Ms Berg and Prime Minister Tomas Kell met in Dili on Wednesday."
+    )
+    assert _roles_drafted(story)["Tomas Kell"] == "Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "named"),
+    [
+        ("Interior ministers Rui Dede of Norway and Ama Lind of Sweden signed the deal.",
+         {"Rui Dede": "Interior minister of Norway", "Ama Lind": "Interior minister of Sweden"}),
+        ("The talks will go on in May, according to a spokesperson for the government, Rui "
+         "Dede.", {"Rui Dede": "spokesperson for the government"}),
+        ("Report by Rui Dede and Ama Lind", {"Rui Dede": "reporter", "Ama Lind": "reporter"}),
+    ],
+)  # fmt: skip
+def test_ministers_of_a_portfolio_a_description_ending_a_sentence_and_a_report_s_credit(
+    paragraph: str, named: dict[str, str]
+) -> None:
+    """ "Interior ministers X of Belgium and Y of Germany", "according to a spokesperson for
+    the federal government, X." and the credit "Report by X and Y" listed no one (round 30,
+    held-out 111 and 114): a portfolio's two ministers are each its minister of their country,
+    a description's name may end the sentence, and "Report by" credits reporters."""
+    drafted = _roles_drafted(f"President Ana Berg met President Tomas Kell.\n\n{paragraph}")
+    assert {name: drafted.get(name) for name in named} == named

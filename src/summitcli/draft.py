@@ -422,7 +422,8 @@ President's spouse, as agencies of Central Asia write it ("the wife of President
 wife, and Y the President)."""
 SCHOLAR_OF = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?) "
-    rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}(?: (?:of |and |for |the )*{WORD})*"
+    rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}"
+    rf"(?: (?:of |and |for |the |(?:es|de|del|da|do|la|el) |(?:St|Ste|Mt)\. )*{WORD})*"
     rf"(?:{S} [a-z][a-z ]*?department)?)"
     r"(?=[,.;:]| in | [a-z])"
 )
@@ -438,7 +439,8 @@ PLURAL_TITLED = re.compile(
     r"\b(?P<then>(?:[Ff]ormer|[Tt]hen)[ -])?"
     r"(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers|"
     r"(?<=former )(?:presidents|prime ministers|chancellors)|(?<=then[ -])(?:presidents|"
-    r"prime ministers|chancellors)|(?:Foreign|Trade|Finance|Defence|Defense) ministers)"
+    r"prime ministers|chancellors)|"
+    r"(?!(?:The|Both|Two|All|Other|Some|Many|Several|Their|These|Those)\b)[A-Z][a-z]+ ministers)"
     r"(?: (?:from|of) (?:both|the two) (?:countries|sides|governments),)? "
     rf"(?P<first>{FULL_NAME})(?: of (?:the )?(?P<first_country>{COUNTRY_NAME}))?,? and "
     rf"(?P<second>{FULL_NAME})(?: of (?:the )?(?P<second_country>{COUNTRY_NAME}))?"
@@ -446,7 +448,8 @@ PLURAL_TITLED = re.compile(
 """Rule `titles name and name`: "Prime Ministers X and Y", "Presidents X of Peru and Y of
 Chile": each holds the title in the singular; so do holders of the past, "then prime ministers X
 and Y", "former presidents X and Y", and a portfolio's two ministers, "Foreign ministers X and
-Y", "Trade ministers from both countries, X and Y,"."""
+Y", "Interior ministers X of Belgium and Y of Germany", "Trade ministers from both countries,
+X and Y,"."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
@@ -578,7 +581,7 @@ JOURNALIST = r"Reporter|Correspondent|Writer|Editor|Journalist"
 """What a wire story calls a journalist who contributed: "Associated Press writer X"."""
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
-    r"[Ee]diting|[Ee]dited|(?:^|(?<=\())(?:Reported|Text)) by:?|"
+    r"[Ee]diting|[Ee]dited|(?:^|(?<=\())(?:Reported|Report|Text)) by:?|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting|information) from|"
     rf"^With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
     r"(?P<names>(?:(?!,? based on\b|[,.] (?:[Ee]dit(?:ing|ed)|[Ww]ritten) by\b)[^;)])+)"
@@ -634,6 +637,7 @@ CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor", "author": "writer", "editor": "editor",
     "edition": "editor", "writer": "writer", "reporter": "reporter", "reported": "reporter",
+    "report": "reporter",
     "text": "writer",
     "correspondent": "correspondent", "photo": "photographer", "photos": "photographer",
     "picture": "photographer", "pictures": "photographer", "translator": "translator",
@@ -800,10 +804,11 @@ relative's ("Adebayo Akande, a businessman," beside his father Olumide Adebayo A
 AIDE = r"deputy|spokesperson|spokesman|spokeswoman|aide|adviser|advisor|chief of staff"
 """Whom a possessive pronoun's description names by their work for the one it stands for."""
 DESCRIPTION_FIRST = re.compile(
-    rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} |\b[Hh](?:is|er) (?={AIDE}\b))"
+    r"(?:(?<![Aa]t )(?<![Ii]n )(?<![Oo]n )(?<![Nn]ear )(?<![Dd]uring )(?<![Oo]utside )"
+    rf"(?<![Ii]nside )\b[Aa]n? |\b(?P<owner>{OWNER}){S} |\b[Hh](?:is|er) (?={AIDE}\b))"
     rf"(?P<role>(?:(?:{ADJECTIVE}) )?[a-z][a-z ]*"
     r"(?: (?:for|of|at|to|in) (?:(?!\b(?:his|her|their|with) |\. [A-Z])[^,])+)?), "
-    rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME}),"
+    rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})(?:,|\.(?= |$))"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
 never one that goes on to another's kin ("a state dinner for X and his wife, Y,", "a centre in
@@ -812,7 +817,10 @@ Z with Tran's wife, Y,"), a nationality first ("a Haitian spokesman, X,"),
 after an honorific or a rank ("A lecturer in economics at the University of Z, Dr X,",
 "Nigeria's chief of defense staff, Gen. Y,"), an aide after a possessive pronoun ("Her deputy,
 Y,"); never from the sentence before ("after a ruling
-of the Court. The handover was overseen by a former head of state, X," is the former head's)."""
+of the Court. The handover was overseen by a former head of state, X," is the former head's);
+never a place where someone was found ("At a cafe in Y, X,", "at a gathering at the embassy,
+X,": no role of X's). The name may end the sentence ("…, according to a spokesperson for the
+federal government, X.")."""
 INSTITUTION = (
     r"Chambers?|Confederation|Federation|Association|Union|Congress|Council|Senate|Party|"
     r"Commission|Foundation|Institute|Universit(?:y|i)|League|Forum|Alliance"
@@ -1175,8 +1183,13 @@ BARE_SPEAKER = re.compile(
 )
 """A bare family name speaking at a sentence's start ("Kumaran said"), whom the rules may have
 missed under a long title."""
-BODY = r"(?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|for|the))*"
-"""A body or a place by its capitalised name: "the University of Ghana", "Khovd Province"."""
+BODY = (
+    r"(?:the )?[A-Z][\w'-]*(?: (?:(?:St|Ste|Mt)\.(?= [A-Z])|[A-Z][\w'-]*|of|and|for|the|"
+    r"(?:es|de|del|da|do|la|el)(?= [A-Z])))*"
+)
+"""A body or a place by its capitalised name: "the University of Ghana", "Khovd Province", a
+saint's name written short or a place's small word inside it ("the University of St. Gallen",
+"the University of Dar es Salaam")."""
 AFFILIATION = rf"(?: of {BODY}(?:{S}(?: [a-z]+){{1,3}})?(?: in [A-Z][\w'-]*(?: [A-Z][\w'-]+)?)?)"
 """The body a person is of, after the name: "of the Climate Justice Network", a department of
 it ("of Dhaka University's international relations department") and its town ("of Trakya
@@ -1994,6 +2007,10 @@ def find_people(
         for match in APPOSITIVE_TITLE.finditer(paragraph):
             add(match, "name", match["role"], number, 0, match["country"] or "")
         for match in TITLED.finditer(paragraph):
+            pair = re.match(r"(?P<word>\S+) and ", match["title"])
+            if pair and any(pair["word"] in p.name.split() for p in people.values()):
+                # "Mr Harrington and Prime Minister X": a title of X's own, not "Harrington and"
+                match = TITLED.match(paragraph, match.start("title") + pair.end()) or match
             if " of " in match["title"] and re.match(RUN_INITIALS, match["name"]):
                 continue  # "President of the Lao PDR X": the country's initials, not X's
             then = (match["then"] or match["then_after"] or "").lower()
@@ -2059,7 +2076,11 @@ def find_people(
                 add(match, "name", role, number, 2, affiliation=_affiliated(match))
         for match in SCHOLAR_OF.finditer(paragraph):
             title = re.sub(r"\bProf\b\.?", "professor", match["title"]).lower()
-            add(match, "name", f"{title} of {match['body']}", number, 1)
+            before = paragraph[: match.start()]
+            described = re.search(rf"\b(?:{EXPERT}|scholar|specialist) $", before)
+            # "Development economist Professor X of Y": the chair at Y, as the gold writes it,
+            # over the field before it
+            add(match, "name", f"{title} of {match['body']}", number, 0 if described else 1)
         for match in SCHOLAR_FIRST.finditer(paragraph):
             add(match, "name", match["role"], number, 1)
         for match in KIN_OF_TITLED.finditer(paragraph):
