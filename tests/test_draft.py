@@ -9203,3 +9203,18 @@ def test_ministers_of_a_portfolio_a_description_ending_a_sentence_and_a_report_s
     a description's name may end the sentence, and "Report by" credits reporters."""
     drafted = _roles_drafted(f"President Ana Berg met President Tomas Kell.\n\n{paragraph}")
     assert {name: drafted.get(name) for name in named} == named
+
+
+def test_a_body_named_after_a_described_speaker_is_no_speaker() -> None:
+    """ "Transport analyst X of the Vilnius think-tank Eastern Corridor said that …" listed
+    "Eastern Corridor", described as "Transport analyst X of the Vilnius think-tank", and gave
+    it X's words, unflagged (round 30, held-out 111): words before a name that hold a listed
+    person's name describe that person, and the name after them is a body's."""
+    story = (
+        "RIGA - President Ana Berg met President Tomas Kell.\n\n"
+        "Transport analyst Rui Dede of the Riga think-tank Northern Gate said that the money "
+        "was the problem."
+    )
+    assert "Northern Gate" not in _roles_drafted(story)
+    said = _who_said(_speakers_and_guesses(story), "money was the problem")
+    assert [speakers for speakers, _ in said] == [["rui-dede"]]

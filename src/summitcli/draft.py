@@ -2151,6 +2151,8 @@ def find_people(
             if appositive and not match["role"].endswith(" named "):
                 continue  # "X, leader of the party Progressive Slovakia, said": X said it
             known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+            known = known or any(p.name in match["role"] for p in people.values())  # "Analyst
+            # X of the think-tank Eastern Corridor said": X's description names a body, no one
             plural_title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
             if not (known or plural_title) and " " in name and not NOT_PEOPLE.search(name):
                 role = re.sub(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $", "", match["role"])
