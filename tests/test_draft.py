@@ -9157,3 +9157,165 @@ def test_the_senator_is_a_senator_titled_sen() -> None:
         '"Our mills have waited long enough," the senator said.'
     )
     assert _who_said(_speakers_and_guesses(story), "waited long enough") == [(["ray-holt"], True)]
+
+
+# Round 30, NAMES AND ROLES
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("In Port Loko, paramount chief P.C. Alimamy Koroma Sesay welcomed the plan, saying the "
+         "market had been shut too long.", "Alimamy Koroma Sesay"),
+        ("Paramount Chief Alimamy Koroma Sesay said the market had been shut too long.",
+         "Alimamy Koroma Sesay"),
+    ],
+)  # fmt: skip
+def test_a_paramount_chief_s_title_written_short_is_no_part_of_his_name(
+    paragraph: str, name: str
+) -> None:
+    """ "paramount chief P.C. X Y Z welcomed the news, saying …" listed "P.C. X Y Z", and the
+    gold's X Y Z appeared under another form of his name, unflagged (round 30, held-out 114):
+    a traditional title of address, written in full or short, is no part of a name; whether a
+    writer keeps it is the curator's, so the speaker is a guess."""
+    story = f"FREETOWN - President Ana Berg met President Tomas Kell.\n\n{paragraph}"
+    assert name in _roles_drafted(story)
+    assert _who_said(_speakers_and_guesses(story), "shut too long") == [
+        ([name.lower().replace(" ", "-")], True)
+    ]
+
+
+def test_run_together_initials_before_a_full_name_make_the_speaker_a_guess() -> None:
+    """A name the rules read whole may start with a title written short, as "P.C." was read
+    as initials of a name (round 30, held-out 114): run-together initials before a name of two
+    words are kept, as a writer may keep them, and the speaker is a guess."""
+    story = (
+        "FREETOWN - President Ana Berg met President Tomas Kell.\n\n"
+        "Chief Minister K.L. Rui Dede said the market had been shut too long."
+    )
+    assert "K.L. Rui Dede" in _roles_drafted(story)
+    assert _who_said(_speakers_and_guesses(story), "shut too long") == [(["k-l-rui-dede"], True)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role", "words"),
+    [
+        ("Foreign Minister Ch.Dorj told reporters that the deal was signed.", "Ch.Dorj",
+         "Foreign Minister", "the deal was signed"),
+        ("Minister of Energy of Mongolia B.Tsetseg said the line would open in May.", "B.Tsetseg",
+         "Minister of Energy of Mongolia", "the line would open"),
+        ("Economist D.Oyun, a researcher at the Academy of Sciences, said the goal was fair. "
+         "\u201cCosts must fall first,\u201d D.Oyun said.", "D.Oyun",
+         "researcher at the Academy of Sciences", "Costs must fall first"),
+    ],
+)  # fmt: skip
+def test_a_name_with_its_initial_run_on_is_a_person_of_that_name(
+    paragraph: str, name: str, role: str, words: str
+) -> None:
+    """ "President Ts.X", "Minister of Foreign Affairs of Mongolia B.Y told reporters" and
+    "Economist D.Z, a researcher …, said" listed "Ts", or no one, and their words went to
+    nobody (round 30, held-out 115, eleven wrong): a patronymic's initial run on into the given
+    name with a full stop is a name, as Mongolian agencies write it and the gold keeps it."""
+    story = f"ULAANBAATAR - President Ana Berg met President Tomas Kell.\n\n{paragraph}"
+    drafted = _roles_drafted(story)
+    assert drafted.get(name) == role
+    assert not any(len(drafted_name) <= 2 for drafted_name in drafted)
+    said = _who_said(_speakers_and_guesses(story), words)
+    assert [speakers for speakers, _ in said] == [[name.lower().replace(".", "-")]]
+
+
+@pytest.mark.parametrize("written", ["St.Petersburg", "No.Five"])
+def test_a_place_or_a_word_written_short_is_no_run_on_name(written: str) -> None:
+    """A saint's place or a number written short with no space is no name with its initial run
+    on (round 30): "met X in St.Petersburg" names no one "St.Petersburg"."""
+    drafted = _roles_drafted(f"President Ana Berg met President Tomas Kell in {written}.")
+    assert written not in drafted
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("Transport economist Professor Rui Dede of the University of Vila said the line would "
+         "pay.", "Rui Dede", "professor of the University of Vila"),
+        ("Security analyst Professor Rui Dede of the University of Dar es Salaam said the post "
+         "would help.", "Rui Dede", "professor of the University of Dar es Salaam"),
+        ("Economist Ama Lind of the University of St. Gallen said the tunnel would pay.",
+         "Ama Lind", "Economist of the University of St. Gallen"),
+        ("Education Minister Professor Rui Dede of the University of Vila said it would pay.",
+         "Rui Dede", "Education Minister"),
+    ],
+)  # fmt: skip
+def test_a_scholar_s_chair_and_body_are_the_role_whole(
+    paragraph: str, name: str, role: str
+) -> None:
+    """ "Development economist Professor X of the University of Y said" was listed as the
+    field, not the chair the gold gives ("professor of the University of Y"), and "of the
+    University of St. Gallen" and "of the University of Dar es Salaam" were cut at "St" and
+    "Dar" (round 30, held-out 111 and 113): a professor of a body described by a field is
+    that body's professor, and a body's name may hold a saint's name written short or a place's
+    small word; an office before the chair still comes first."""
+    story = f"President Ana Berg met President Tomas Kell.\n\n{paragraph}"
+    assert _roles_drafted(story).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "At a cafe in the old town, Ms Rui Dede, 27, said she was glad.",
+        "Speaking at a gathering at the embassy in Vila, Rui Dede, 42, said the visit mattered.",
+    ],
+)
+def test_a_place_before_a_name_is_no_role(paragraph: str) -> None:
+    """ "At a cafe in Hanoi's district, Ms X, 27, who studied …, said" gave X the role "Hanoi's
+    district", and "at a gathering at the embassy, Y, 42, a domestic helper," the gathering
+    (round 30, held-out 116): "a …" after "at" or "in" says where someone was, never what they
+    are."""
+    story = f"President Ana Berg met President Tomas Kell.\n\n{paragraph}"
+    role = _roles_drafted(story).get("Rui Dede", "")
+    assert not re.search(r"cafe|gathering|town", role)
+
+
+def test_a_name_before_and_and_a_title_is_no_part_of_the_title() -> None:
+    """ "Mr Harrington and Prime Minister X met" gave X the role "Harrington and Prime Minister"
+    (round 30, held-out 116): a listed person's name before "and" ends a list, not a title."""
+    story = (
+        "DILI - Prime Minister Ana Berg arrived on Tuesday.\n\n"
+        "Ms Berg and Prime Minister Tomas Kell met in Dili on Wednesday."
+    )
+    assert _roles_drafted(story)["Tomas Kell"] == "Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "named"),
+    [
+        ("Interior ministers Rui Dede of Norway and Ama Lind of Sweden signed the deal.",
+         {"Rui Dede": "Interior minister of Norway", "Ama Lind": "Interior minister of Sweden"}),
+        ("The talks will go on in May, according to a spokesperson for the government, Rui "
+         "Dede.", {"Rui Dede": "spokesperson for the government"}),
+        ("Report by Rui Dede and Ama Lind", {"Rui Dede": "reporter", "Ama Lind": "reporter"}),
+    ],
+)  # fmt: skip
+def test_ministers_of_a_portfolio_a_description_ending_a_sentence_and_a_report_s_credit(
+    paragraph: str, named: dict[str, str]
+) -> None:
+    """ "Interior ministers X of Belgium and Y of Germany", "according to a spokesperson for
+    the federal government, X." and the credit "Report by X and Y" listed no one (round 30,
+    held-out 111 and 114): a portfolio's two ministers are each its minister of their country,
+    a description's name may end the sentence, and "Report by" credits reporters."""
+    drafted = _roles_drafted(f"President Ana Berg met President Tomas Kell.\n\n{paragraph}")
+    assert {name: drafted.get(name) for name in named} == named
+
+
+def test_a_body_named_after_a_described_speaker_is_no_speaker() -> None:
+    """ "Transport analyst X of the Vilnius think-tank Eastern Corridor said that …" listed
+    "Eastern Corridor", described as "Transport analyst X of the Vilnius think-tank", and gave
+    it X's words, unflagged (round 30, held-out 111): words before a name that hold a listed
+    person's name describe that person, and the name after them is a body's."""
+    story = (
+        "RIGA - President Ana Berg met President Tomas Kell.\n\n"
+        "Transport analyst Rui Dede of the Riga think-tank Northern Gate said that the money "
+        "was the problem."
+    )
+    assert "Northern Gate" not in _roles_drafted(story)
+    said = _who_said(_speakers_and_guesses(story), "money was the problem")
+    assert [speakers for speakers, _ in said] == [["rui-dede"]]

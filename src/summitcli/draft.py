@@ -120,7 +120,7 @@ HONOUR = (
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne)(?= {WORD} {WORD})|Khunying|"
-    r"Grand Chief|Te Beretitenti|"
+    r"Grand Chief|Paramount Chief|P\.C(?=\.)|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|Général|Field Marshal|Marshal(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo|"
@@ -144,7 +144,8 @@ and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama, Hazrat and Mullah; Seso
 Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade (Cde); Amharic Ato and
 Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin (dotless), Khmer Neak
 Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah, Thai Khunying (a woman's), Papua
-New Guinea's Grand Chief; the styles a Malaysian Datuk's or
+New Guinea's Grand Chief, Sierra Leone's Paramount Chief and its abbreviation "P.C." ("P.C.
+Bai Kamara" is Bai Kamara); the styles a Malaysian Datuk's or
 Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patinggi", "Dato Seri
 Pahlawan"), though Amar alone is a given name; French, Spanish, Portuguese and German Monsieur,
 Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
@@ -215,18 +216,25 @@ MIDDLE_INITIAL = rf"[{UPPER}]\."
 INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
+GLUED_NAME = (
+    rf"(?<![\w.])(?!(?:St|Mt|Ft|No|Co|Mr|Ms|Dr)\.)[{UPPER}][a-z]?\.{WORD}(?![\w'\u2019-]|\.\w)"
+)
+"""A name as Mongolian writes it, a patronymic's initial run on into the given name with a
+full stop and no space: "Ts.Enkhbaatar", "B.Gantulga"; never a place or a word written short
+("St.Petersburg", "No.Five")."""
 FULL_NAME = (
-    rf"{NAME_START}(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
+    rf"{NAME_START}(?:{GLUED_NAME}|(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
     rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}|{SAINT_PARTICLE}) )*"
     rf"(?:[\"\u201c]{WORD}[\"\u201d] )?"
-    rf"(?:{MIDDLE_INITIAL} )*{WORD}){{1,4}}){SUFFIX}?"
+    rf"(?:{MIDDLE_INITIAL} )*{WORD}){{1,4}}){SUFFIX}?)"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
 Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon "Monching" Cruz) or middle
 initials (John A. Carter, Mary K. L. Osei), or initials and a family name (S. Venkataraman),
-a given name written short ("Md. Touhid Hossain"), and a suffix (Jr.). A patronymic's initial
-joined to the given name, as Mongolian writes a name ("G.Tumurbaatar"), is not one: it is
-often a short form of a name written in full before ("Ganzorigiin Tumurbaatar")."""
+a given name written short ("Md. Touhid Hossain"), and a suffix (Jr.); or a patronymic's
+initial joined to the given name, as Mongolian writes a name ("Ts.Enkhbaatar", `GLUED_NAME`),
+which is a short form of a name the article writes in full ("G.Tumurbaatar" of "Ganzorigiin
+Tumurbaatar") where it does."""
 S = "['\u2019]s"
 """A possessive's ending, with the typewriter's apostrophe or the typographer's curly one."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}{S}))?{WORD}"
@@ -414,7 +422,8 @@ President's spouse, as agencies of Central Asia write it ("the wife of President
 wife, and Y the President)."""
 SCHOLAR_OF = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?) "
-    rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}(?: (?:of |and |for |the )*{WORD})*"
+    rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}"
+    rf"(?: (?:of |and |for |the |(?:es|de|del|da|do|la|el) |(?:St|Ste|Mt)\. )*{WORD})*"
     rf"(?:{S} [a-z][a-z ]*?department)?)"
     r"(?=[,.;:]| in | [a-z])"
 )
@@ -430,7 +439,8 @@ PLURAL_TITLED = re.compile(
     r"\b(?P<then>(?:[Ff]ormer|[Tt]hen)[ -])?"
     r"(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers|"
     r"(?<=former )(?:presidents|prime ministers|chancellors)|(?<=then[ -])(?:presidents|"
-    r"prime ministers|chancellors)|(?:Foreign|Trade|Finance|Defence|Defense) ministers)"
+    r"prime ministers|chancellors)|"
+    r"(?!(?:The|Both|Two|All|Other|Some|Many|Several|Their|These|Those)\b)[A-Z][a-z]+ ministers)"
     r"(?: (?:from|of) (?:both|the two) (?:countries|sides|governments),)? "
     rf"(?P<first>{FULL_NAME})(?: of (?:the )?(?P<first_country>{COUNTRY_NAME}))?,? and "
     rf"(?P<second>{FULL_NAME})(?: of (?:the )?(?P<second_country>{COUNTRY_NAME}))?"
@@ -438,7 +448,8 @@ PLURAL_TITLED = re.compile(
 """Rule `titles name and name`: "Prime Ministers X and Y", "Presidents X of Peru and Y of
 Chile": each holds the title in the singular; so do holders of the past, "then prime ministers X
 and Y", "former presidents X and Y", and a portfolio's two ministers, "Foreign ministers X and
-Y", "Trade ministers from both countries, X and Y,"."""
+Y", "Interior ministers X of Belgium and Y of Germany", "Trade ministers from both countries,
+X and Y,"."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
@@ -570,7 +581,7 @@ JOURNALIST = r"Reporter|Correspondent|Writer|Editor|Journalist"
 """What a wire story calls a journalist who contributed: "Associated Press writer X"."""
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
-    r"[Ee]diting|[Ee]dited|(?:^|(?<=\())(?:Reported|Text)) by:?|"
+    r"[Ee]diting|[Ee]dited|(?:^|(?<=\())(?:Reported|Report|Text)) by:?|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting|information) from|"
     rf"^With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
     r"(?P<names>(?:(?!,? based on\b|[,.] (?:[Ee]dit(?:ing|ed)|[Ww]ritten) by\b)[^;)])+)"
@@ -626,6 +637,7 @@ CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor", "author": "writer", "editor": "editor",
     "edition": "editor", "writer": "writer", "reporter": "reporter", "reported": "reporter",
+    "report": "reporter",
     "text": "writer",
     "correspondent": "correspondent", "photo": "photographer", "photos": "photographer",
     "picture": "photographer", "pictures": "photographer", "translator": "translator",
@@ -792,10 +804,11 @@ relative's ("Adebayo Akande, a businessman," beside his father Olumide Adebayo A
 AIDE = r"deputy|spokesperson|spokesman|spokeswoman|aide|adviser|advisor|chief of staff"
 """Whom a possessive pronoun's description names by their work for the one it stands for."""
 DESCRIPTION_FIRST = re.compile(
-    rf"(?:\b[Aa]n? |\b(?P<owner>{OWNER}){S} |\b[Hh](?:is|er) (?={AIDE}\b))"
+    r"(?:(?<![Aa]t )(?<![Ii]n )(?<![Oo]n )(?<![Nn]ear )(?<![Dd]uring )(?<![Oo]utside )"
+    rf"(?<![Ii]nside )\b[Aa]n? |\b(?P<owner>{OWNER}){S} |\b[Hh](?:is|er) (?={AIDE}\b))"
     rf"(?P<role>(?:(?:{ADJECTIVE}) )?[a-z][a-z ]*"
     r"(?: (?:for|of|at|to|in) (?:(?!\b(?:his|her|their|with) |\. [A-Z])[^,])+)?), "
-    rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME}),"
+    rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})(?:,|\.(?= |$))"
 )
 """Rule `a description, name`: "A spokesperson for the Chilean presidency, Ignacio Varela,",
 never one that goes on to another's kin ("a state dinner for X and his wife, Y,", "a centre in
@@ -804,7 +817,10 @@ Z with Tran's wife, Y,"), a nationality first ("a Haitian spokesman, X,"),
 after an honorific or a rank ("A lecturer in economics at the University of Z, Dr X,",
 "Nigeria's chief of defense staff, Gen. Y,"), an aide after a possessive pronoun ("Her deputy,
 Y,"); never from the sentence before ("after a ruling
-of the Court. The handover was overseen by a former head of state, X," is the former head's)."""
+of the Court. The handover was overseen by a former head of state, X," is the former head's);
+never a place where someone was found ("At a cafe in Y, X,", "at a gathering at the embassy,
+X,": no role of X's). The name may end the sentence ("…, according to a spokesperson for the
+federal government, X.")."""
 INSTITUTION = (
     r"Chambers?|Confederation|Federation|Association|Union|Congress|Council|Senate|Party|"
     r"Commission|Foundation|Institute|Universit(?:y|i)|League|Forum|Alliance"
@@ -827,7 +843,7 @@ BODY_END = (
 Trade Port", "the United Mexican States"."""
 BODY_PART = (
     rf"(?:(?:[{UPPER}][\w'-]* ){{0,4}}?{BODY_END}|(?:{COUNTRY_NAME}|[{UPPER}][\w'-]+)"
-    rf"(?= {WORD}(?: {WORD}){{1,2}}(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
+    rf"(?= (?:{GLUED_NAME}|{WORD}(?: {WORD}){{1,2}})(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
 )
 OFFICE_OF_BODY = re.compile(
     rf"(?<![\w'-])(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
@@ -1158,7 +1174,7 @@ MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
     rf"(?<! of New )(?<! of South )(?<! of North )(?<! of St )(?<! of St\. )(?<! of Saint )"
     rf"(?!(?:{GIVEN_SHORT})\. )"
-    rf"(?P<name>{NAME_START}{WORD})"
+    rf"(?P<name>{NAME_START}{WORD})(?!\.{WORD})"  # "Ts" of "Ts.Enkhbaatar"
     rf"(?: {REGNAL}|(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
     r" (?:and|on|in|at|with|to|held|met)\b))"
 )
@@ -1173,8 +1189,13 @@ BARE_SPEAKER = re.compile(
 )
 """A bare family name speaking at a sentence's start ("Kumaran said"), whom the rules may have
 missed under a long title."""
-BODY = r"(?:the )?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|and|for|the))*"
-"""A body or a place by its capitalised name: "the University of Ghana", "Khovd Province"."""
+BODY = (
+    r"(?:the )?[A-Z][\w'-]*(?: (?:(?:St|Ste|Mt)\.(?= [A-Z])|[A-Z][\w'-]*|of|and|for|the|"
+    r"(?:es|de|del|da|do|la|el)(?= [A-Z])))*"
+)
+"""A body or a place by its capitalised name: "the University of Ghana", "Khovd Province", a
+saint's name written short or a place's small word inside it ("the University of St. Gallen",
+"the University of Dar es Salaam")."""
 AFFILIATION = rf"(?: of {BODY}(?:{S}(?: [a-z]+){{1,3}})?(?: in [A-Z][\w'-]*(?: [A-Z][\w'-]+)?)?)"
 """The body a person is of, after the name: "of the Climate Justice Network", a department of
 it ("of Dhaka University's international relations department") and its town ("of Trakya
@@ -1263,7 +1284,9 @@ POSSESSIVE_ROLE = re.compile(
 """A person named by another's and a role: "Fortier's press secretary"."""
 
 HONOURS_ONLY = re.compile(rf"\s*{HONOURS}")
-NAME_RUN = rf"{HONOURS}(?P<name>{NAME_START}{WORD}(?: (?:(?:{PARTICLE}) )*{WORD})*)"
+NAME_RUN = (
+    rf"{HONOURS}(?P<name>{NAME_START}(?:{GLUED_NAME}|{WORD}(?: (?:(?:{PARTICLE}) )*{WORD})*))"
+)
 """Capitalised words that may name someone, the honorifics before them set aside."""
 NO_NAME = re.compile(
     r"(?:The|A|An|In|On|At|After|Before|During|Speaking|But|And|However|Meanwhile|Earlier|Later|"
@@ -1683,7 +1706,12 @@ def _family_name(words: str) -> str:
 def _part_of(part: str, name: str) -> bool:
     """Whether `part` is some of the words of `name`, in order, but not all of them; a family
     name's particle capitalised, as a sentence or a title starts it ("Van der Berg said",
-    "Prime Minister Van der Berg"), is the particle of "Anna van der Berg"."""
+    "Prime Minister Van der Berg"), is the particle of "Anna van der Berg"; and a name with a
+    patronymic's initial run on into it ("G.Tumurbaatar") is the one written in full with that
+    patronymic ("Ganzorigiin Tumurbaatar")."""
+    glued = re.fullmatch(rf"(?P<initial>[{UPPER}][a-z]?)\.(?P<word>\S+)", part)
+    if glued and " " in name and name.startswith(glued["initial"]):
+        return name.split()[-1] == glued["word"]
     return part != name and any(
         re.search(rf"(?:^| ){re.escape(form)}(?: |$)", name) for form in {part, _family_name(part)}
     )
@@ -1990,6 +2018,10 @@ def find_people(
         for match in APPOSITIVE_TITLE.finditer(paragraph):
             add(match, "name", match["role"], number, 0, match["country"] or "")
         for match in TITLED.finditer(paragraph):
+            pair = re.match(r"(?P<word>\S+) and ", match["title"])
+            if pair and any(pair["word"] in p.name.split() for p in people.values()):
+                # "Mr Harrington and Prime Minister X": a title of X's own, not "Harrington and"
+                match = TITLED.match(paragraph, match.start("title") + pair.end()) or match
             if " of " in match["title"] and re.match(RUN_INITIALS, match["name"]):
                 continue  # "President of the Lao PDR X": the country's initials, not X's
             then = (match["then"] or match["then_after"] or "").lower()
@@ -2055,7 +2087,11 @@ def find_people(
                 add(match, "name", role, number, 2, affiliation=_affiliated(match))
         for match in SCHOLAR_OF.finditer(paragraph):
             title = re.sub(r"\bProf\b\.?", "professor", match["title"]).lower()
-            add(match, "name", f"{title} of {match['body']}", number, 1)
+            before = paragraph[: match.start()]
+            described = re.search(rf"\b(?:{EXPERT}|scholar|specialist) $", before)
+            # "Development economist Professor X of Y": the chair at Y, as the gold writes it,
+            # over the field before it
+            add(match, "name", f"{title} of {match['body']}", number, 0 if described else 1)
         for match in SCHOLAR_FIRST.finditer(paragraph):
             add(match, "name", match["role"], number, 1)
         for match in KIN_OF_TITLED.finditer(paragraph):
@@ -2126,6 +2162,8 @@ def find_people(
             if appositive and not match["role"].endswith(" named "):
                 continue  # "X, leader of the party Progressive Slovakia, said": X said it
             known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+            known = known or any(p.name in match["role"] for p in people.values())  # "Analyst
+            # X of the think-tank Eastern Corridor said": X's description names a body, no one
             plural_title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
             if not (known or plural_title) and " " in name and not NOT_PEOPLE.search(name):
                 role = re.sub(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $", "", match["role"])
@@ -2939,8 +2977,9 @@ class Resolver:
                 shared: Ground = "a name or role several people share" if longer else "full name"
                 add(match.start(), match.end(), shared, [person])  # "President Ben Ammar"
         for person in sorted(people, key=lambda p: -len(p.name)):  # the longest name first
-            if " " not in person.name:
+            if " " not in person.name and not re.fullmatch(GLUED_NAME, person.name):
                 continue  # "Sugiono", one word: by title and name, or as a family name, below
+                # ("Ts.Enkhbaatar" is a full name)
             addressed = {t for t in person.titles if OFFICE_ADDRESSED.match(t)}  # as written:
             # "Foreign Affairs Minister Senator X", of the minister the role names without it
             roles = "|".join(map(re.escape, sorted(addressed | {person.role}, key=len)[::-1]))
@@ -4805,7 +4844,8 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
     writes going on into a title of address and a name or an okina's word (`NAME_GOES_ON`), or
     one of three words or more whose first the text also writes before the family name alone, as
     it writes an honorific ("Lyonchhen Wangdi" of "Lyonchhen Tshering Wangdi"), unless that short
-    form is someone's."""
+    form is someone's, or whose first is initials run together before a full name, which may be
+    a title of address written short as much as a name's ("P.C." of a Paramount Chief)."""
     people = list(people)
     names = [p.name for p in people]
     why: dict[str, str] = {}
@@ -4853,6 +4893,9 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
             why[person.name] = f"{glued!r} before {person.name!r} may be the name's first word"
             continue
         if len(parts) < 3:
+            continue
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", parts[0]):
+            why[person.name] = f"{parts[0]!r} of {person.name!r} may be a title written short"
             continue
         short = f"{parts[0]} {parts[-1]}"
         if short not in names and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
