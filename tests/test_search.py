@@ -12,7 +12,14 @@ import pytest
 from summitcli.errors import QueryError
 from summitcli.lookup import Filter, find_people
 from summitcli.model import Summit
-from summitcli.search import QUERY_WORD_LIMIT, framing_only, listing_title, parse_query, search
+from summitcli.search import (
+    QUERY_WORD_LIMIT,
+    filters_given,
+    framing_only,
+    listing_title,
+    parse_query,
+    search,
+)
 from summitcli.text import fold
 
 
@@ -97,6 +104,22 @@ def test_cooperate_finds_cooperation_by_stemming(summit: Summit) -> None:
 )
 def test_parse_query(arguments: list[str], terms: list[tuple[str, ...]]) -> None:
     assert parse_query(arguments) == terms
+
+
+@pytest.mark.parametrize(
+    ("options", "given"),
+    [
+        ((None, None, None, None), False),
+        ((None, None, [], []), False),  # an empty list narrows nothing
+        (("clause", None, None, None), True),
+        ((None, 1, None, None), True),
+        ((None, None, ["Lee"], None), True),
+        ((None, None, None, ["hydrogen"]), True),
+    ],
+)
+def test_filters_given(options: tuple[Any, ...], given: bool) -> None:
+    """The one test of whether `search` narrows, which decides if a query of no words lists."""
+    assert filters_given(*options) is given
 
 
 @pytest.mark.parametrize("blank", [[], [""], ["  ", "\t"]])

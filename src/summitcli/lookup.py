@@ -362,11 +362,9 @@ def search_filter(
     section: int | None,
     speaker: Sequence[str] | None,
     topic: Sequence[str] | None,
-) -> Filter | None:
-    """`summit search`'s filter, built alike whichever source answers the command; None where
-    no option filters."""
-    if not (record_type or section is not None or speaker or topic):
-        return None
+) -> Filter:
+    """`summit search`'s filter, built alike whichever source answers the command (asked only
+    where `search.filters_given`)."""
     return Filter(
         record_type=record_type,
         section=known_section(source.section_numbers(), section) if section is not None else None,

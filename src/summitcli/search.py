@@ -455,6 +455,17 @@ def search_title(query: Sequence[str] | None) -> str:
     return f"Search: {' '.join(query or [])}"
 
 
+def filters_given(
+    record_type: str | None,
+    section: int | None,
+    speaker: Sequence[str] | None,
+    topic: Sequence[str] | None,
+) -> bool:
+    """Whether `summit search` narrows by an option: with one, a search of no words lists what
+    the filter keeps; without, words are required. The command and the index both ask."""
+    return bool(record_type or section is not None or speaker or topic)
+
+
 def listing_title(filters: str) -> str:
     """A listing's title from its filters' words ("a clause in section 2")."""
     return "Every " + filters.removeprefix("an ").removeprefix("a ")

@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from . import index as indexing
 from . import lookup
 from .model import Hit, Searchable
-from .search import Term, listing_title, nothing_found, nothing_listed, search_title, text_first
+from .search import (
+    Term,
+    filters_given,
+    listing_title,
+    nothing_found,
+    nothing_listed,
+    search_title,
+    text_first,
+)
 from .views import cited
 
 
@@ -34,7 +42,9 @@ def search(
     (of stemmed keys) cannot count."""
     if exact and terms:
         return None
-    keep = lookup.search_filter(index, record_type, section, speaker, topic)
+    keep = None
+    if filters_given(record_type, section, speaker, topic):
+        keep = lookup.search_filter(index, record_type, section, speaker, topic)
     if not terms:
         assert keep is not None
         listed = []

@@ -90,11 +90,12 @@ def attribution_notes(summit: Summit) -> list[tuple[str, str]]:
         for form in {person.name, *person.name.split(), *person.aliases}:  # any of its names
             forms.setdefault(form, set()).add(person.id)
     names = {person.id: person.name for person in summit.people}
+    longest_first = sorted(forms, key=len, reverse=True)  # "President Lee" before "Lee"
     found = []
     for i, statement in enumerate(summit.statements):
         subject = FRAMING_SUBJECT.match(statement.attribution or "")
         opening, named = subject[1] if subject else "", set()
-        for form in sorted(forms, key=len, reverse=True):  # "President Lee" before "Lee"
+        for form in longest_first:
             pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
             if re.search(pattern, opening):
                 named |= forms[form]

@@ -8,6 +8,7 @@ import typer
 from .. import views
 from ..search import (
     Spellings,
+    filters_given,
     framing_only,
     listing_title,
     nothing_found,
@@ -100,7 +101,7 @@ def search_command(
     """Search every passage of the source by keyword, best match first: the release (title,
     preamble, sections, clauses) and the article (statements, narration)."""
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
-    filtered = bool(record_type or section is not None or speaker or topic)
+    filtered = filters_given(record_type, section, speaker, topic)
     terms = parse_query(query or []) if query or not filtered else []
     index = index_of(ctx)
     if index is not None:
