@@ -340,6 +340,18 @@ def test_a_file_made_invalid_is_refused_as_without_the_cache(
     assert cached.stderr == read.stderr
 
 
+def test_a_summit_file_that_cannot_be_stated_is_refused_as_without_the_cache(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    summit_cli("--data", str(corpus), "topics")
+    (corpus / "00009.json").symlink_to(corpus / "gone.json")  # a link to no file
+    cached = summit_cli("--data", str(corpus), "topics")
+    read = summit_cli("--no-cache", "--data", str(corpus), "topics")
+    assert cached.returncode == read.returncode == 2
+    assert cached.stderr == read.stderr
+    assert cached.stderr.endswith("00009.json: no such file or directory\n")
+
+
 def test_two_processes_building_at_once_both_answer_and_leave_one_cache(
     corpus: Path, tmp_path: Path
 ) -> None:

@@ -100,27 +100,25 @@ def file_stats(corpus: Path) -> dict[str, Stat]:
     """Each summit file's name and (size, mtime, ctime), as `loader.summit_files` finds them
     (by the same `loader.is_summit_entry`, without a Path made, or sorted, per file)."""
     if loader.is_folder(corpus):
-        found = {}
         with os.scandir(corpus) as entries:
-            for entry in entries:
-                if loader.is_summit_entry(entry):
-                    try:
-                        info = entry.stat()
-                    except OSError:  # gone, or unreadable: the loader says why
-                        loader.load_file(corpus / entry.name)
-                        raise
-                    found[entry.name] = (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+            found = {
+                entry.name: _stat(entry, corpus)
+                for entry in entries
+                if loader.is_summit_entry(entry)
+            }
         if found:
             return found
-    found = {}
-    for file in loader.summit_files(corpus):
-        try:
-            info = file.stat()
-        except OSError:  # gone, or unreadable: the loader says why
-            loader.load_file(file)
-            raise
-        found[file.name] = (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
-    return found
+    return {file.name: _stat(file, corpus) for file in loader.summit_files(corpus)}
+
+
+def _stat(file: os.DirEntry[str] | Path, corpus: Path) -> Stat:
+    """A file that cannot be stated (gone, or unreadable) is refused as the loader says why."""
+    try:
+        info = file.stat()
+    except OSError:
+        loader.load_file(file if isinstance(file, Path) else corpus / file.name)
+        raise
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def open_index(corpus: Path, output: Output) -> index.Index | None:
