@@ -41,27 +41,24 @@ def test_version(summit_cli: Any) -> None:
     assert summit_cli("--version").stdout == f"summit {__version__}\n"
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        "info",
-        "sections",
-        "show",
-        "search",
-        "quotes",
-        "speakers",
-        "outcomes",
-        "timeline",
-        "topics",
-        "cite",
-        "validate",
-    ],
-)
+@pytest.mark.parametrize("command", MODULES)
 def test_every_command_help_has_a_purpose_and_examples(summit_cli: Any, command: str) -> None:
+    """Its purpose (the opening of the help the command declares) and examples to copy."""
+    import typer
+    from typer.core import TyperGroup
+
+    from summitcli.cli import app
+
+    group = typer.main.get_command(app)
+    assert isinstance(group, TyperGroup)
+    declared = group.get_command(typer.Context(group), command)
+    assert declared is not None
+    purpose = " ".join((declared.help or "").split())[:40]
     result = summit_cli(command, "--help")
     assert result.returncode == 0
+    assert purpose and purpose in " ".join(result.stdout.split())
     assert "Examples:" in result.stdout
-    assert f"$ summit {command}" in result.stdout or command == "topics"
+    assert f"$ summit {command}" in result.stdout
 
 
 def test_sections_piped_is_one_tab_separated_line_each(summit_cli: Any, summit: Summit) -> None:
@@ -229,9 +226,14 @@ def test_speaker_aliases(summit_cli: Any, name: str) -> None:
 
 
 def test_shared_name_matches_everyone_who_has_it(summit_cli: Any) -> None:
+    """Lee Myung-bak says nothing, so only the message of a search that finds nothing can show
+    that "Lee" asked for both."""
     lee = json.loads(summit_cli("quotes", "-s", "Lee", "--json").stdout)
     lee_jae_myung = json.loads(summit_cli("quotes", "-s", "이재명", "--json").stdout)
     assert lee == lee_jae_myung
+    nothing = summit_cli("quotes", "-s", "Lee", "--in", "release", "--kind", "direct")
+    assert nothing.returncode == 1
+    assert "said by Lee Jae-myung or Lee Myung-bak" in nothing.stderr
 
 
 def test_person_without_statements_gives_nobody_elses_words(summit_cli: Any) -> None:
@@ -959,50 +961,34 @@ def test_sections_in_search_are_passages(summit_cli: Any) -> None:
     assert rows and all(len(row) == 4 and row[2] == "section" for row in rows)
 
 
-@pytest.mark.parametrize(
-    ("fmt", "said"),
-    [
-        ("--json", '"found_in":"curation"'),
-        ("-f csv", ",curation\r\n"),
-        ("-f markdown", "found only through the curators' keywords or notes"),
-        ("-f rich", "found only through the curators' keywords or notes"),
-    ],
-)
-def test_a_hit_found_only_through_curation_says_so_in_every_format(
-    summit_cli: Any, fmt: str, said: str
+# (query, the hit's ref, its found_in, how a format words it) for a hit whose query words are
+# only (S16: "abduction" in the curators' note) or partly (2.1: "future" in its keyword) curated
+FOUND_THROUGH_CURATION = [
+    (["abduction"], "S16", "curation", "found only through the curators' keywords or notes"),
+    (["hydrogen", "future"], "2.1", "text and curation", "found partly through the curators' "
+     "keywords or notes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("query", "ref", "found_in", "said"), FOUND_THROUGH_CURATION)
+@pytest.mark.parametrize("fmt", ["--json", "-f csv", "-f markdown", "-f rich", ""])
+def test_a_hit_found_through_curation_says_so_in_every_format(
+    summit_cli: Any, query: list[str], ref: str, found_in: str, said: str, fmt: str
 ) -> None:
-    """Issue 18, point 9: S16 holds 'abduction' only in the curators' note."""
-    result = summit_cli("search", "abduction", *fmt.split())
-    assert said in result.stdout.replace("\n", " ").replace("  ", " ") or said in result.stdout
-
-
-@pytest.mark.parametrize(
-    ("fmt", "said"),
-    [
-        ("--json", '"found_in":"text and curation"'),
-        ("-f csv", ",text and curation\r\n"),
-        ("-f markdown", "found partly through the curators' keywords or notes"),
-        ("-f rich", "found partly through the curators' keywords or notes"),
-    ],
-)
-def test_a_hit_found_partly_through_curation_says_so_in_every_format(
-    summit_cli: Any, fmt: str, said: str
-) -> None:
-    """Clause 2.1 says "hydrogen" but holds "future" only in its curated keyword."""
-    result = summit_cli("search", "hydrogen", "future", *fmt.split())
-    assert said in result.stdout.replace("\n", " ").replace("  ", " ") or said in result.stdout
-
-
-def test_a_piped_hit_found_partly_through_curation_is_noted_on_stderr(summit_cli: Any) -> None:
-    result = summit_cli("search", "hydrogen", "future")
-    assert "2.1: found partly through the curators' keywords or notes" in result.stderr
-    assert [line.split("\t")[0] for line in result.stdout.splitlines()] == ["S2", "2.1"]
-
-
-def test_a_piped_hit_found_only_through_curation_is_noted_on_stderr(summit_cli: Any) -> None:
-    result = summit_cli("search", "abduction")
-    assert "S16: found only through the curators' keywords or notes" in result.stderr
-    assert [line.split("\t")[0] for line in result.stdout.splitlines()][-1] == "S16"
+    """JSON and CSV carry found_in; Markdown and the terminal word it; piped text, one tab
+    separated line per hit, says it on stderr."""
+    result = summit_cli("search", *query, *fmt.split())
+    words = " ".join(result.stdout.split())
+    if fmt == "--json":
+        assert {"ref": ref, "found_in": found_in}.items() <= json.loads(result.stdout)[-1].items()
+    elif fmt == "-f csv":
+        rows = list(csv.DictReader(io.StringIO(result.stdout)))
+        assert [row["Found in"] for row in rows if row["Ref"] == ref] == [found_in]
+    elif fmt:
+        assert said in words
+    else:
+        assert f"{ref}: {said}" in result.stderr
+        assert ref in [line.split("\t")[0] for line in result.stdout.splitlines()]
 
 
 @pytest.mark.parametrize(
