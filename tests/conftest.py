@@ -121,10 +121,12 @@ def write_draft(folder: Path, name: str = "draft.json", article: str | None = No
     return path
 
 
+CALL_ENV = ("SUMMIT_DATA", "NO_COLOR", "FORCE_COLOR")
+"""The variables that change what a call prints: a test sets them, or has none of them."""
+
+
 def clean_env(**extra: str) -> dict[str, str]:
-    env = {
-        k: v for k, v in os.environ.items() if k not in ("SUMMIT_DATA", "NO_COLOR", "FORCE_COLOR")
-    }
+    env = {k: v for k, v in os.environ.items() if k not in CALL_ENV}
     env.update(extra)
     return env
 
@@ -181,7 +183,7 @@ def summit_cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
     """`run_in_process`, with the environment variables given as keywords."""
 
     def run(*args: str, **env: str) -> Result:
-        for name in ("SUMMIT_DATA", "NO_COLOR", "FORCE_COLOR"):
+        for name in CALL_ENV:
             monkeypatch.delenv(name, raising=False)
         for name, value in env.items():
             monkeypatch.setenv(name, value)

@@ -87,14 +87,14 @@ def setups(
         data = copy.deepcopy(raw_data)
         change(data)
         (corpus / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    found = {
+    found: dict[str, list[str]] = {
         "bundled": [],
         "corpus": ["--data", str(corpus)],
         "edge": ["--data", str(corpus / "edge.json")],
     }
-    for data in found.values():
-        loaded = run_in_process(*data, "info")
-        assert loaded.returncode == EXIT_OK, (data, loaded.stderr)
+    for given in found.values():
+        loaded = run_in_process(*given, "info")
+        assert loaded.returncode == EXIT_OK, (given, loaded.stderr)
     return found
 
 

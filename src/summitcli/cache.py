@@ -101,22 +101,18 @@ def file_stats(corpus: Path) -> dict[str, Stat]:
     (by the same `loader.is_summit_entry`, without a Path made, or sorted, per file)."""
     if loader.is_folder(corpus):
         with os.scandir(corpus) as entries:
-            found = {
-                entry.name: _stat(entry, corpus)
-                for entry in entries
-                if loader.is_summit_entry(entry)
-            }
+            found = {entry.name: _stat(entry) for entry in entries if loader.is_summit_entry(entry)}
         if found:
             return found
-    return {file.name: _stat(file, corpus) for file in loader.summit_files(corpus)}
+    return {file.name: _stat(file) for file in loader.summit_files(corpus)}
 
 
-def _stat(file: os.DirEntry[str] | Path, corpus: Path) -> Stat:
+def _stat(file: os.DirEntry[str] | Path) -> Stat:
     """A file that cannot be stated (gone, or unreadable) is refused as the loader says why."""
     try:
         info = file.stat()
     except OSError:
-        loader.load_file(file if isinstance(file, Path) else corpus / file.name)
+        loader.load_file(Path(file))
         raise
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 

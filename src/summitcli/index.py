@@ -883,11 +883,11 @@ class Index:
         return found
 
     def search(
-        self, terms: Sequence[search.Term], *, match_any: bool, exact: bool
+        self, terms: Sequence[search.Term], *, match_any: bool
     ) -> Iterator[tuple[float, Searchable]]:
         """`search.search` without its `keep`: (score, record) of every hit, best first, the
         records rebuilt only as they are asked for."""
-        ranked, found = self._ranked(terms, match_any=match_any, exact=exact)
+        ranked, found = self._ranked(terms, match_any=match_any)
         start, batch = 0, 16  # a first read as small as `--limit 10` needs, then larger ones
         while start < len(ranked):
             chunk = ranked[start : start + batch]
@@ -906,13 +906,11 @@ class Index:
                     yield -negative, record
             batch = min(batch * 4, 1024)
 
-    def framing_only(
-        self, terms: Sequence[Term], *, match_any: bool, exact: bool
-    ) -> list[tuple[str, str]]:
+    def framing_only(self, terms: Sequence[Term], *, match_any: bool) -> list[tuple[str, str]]:
         """`search.framing_only` over the corpus, as (summit, ref), from the framings' stored
         keys: SQLite finds those holding a term's keys in a row, `search.framing_holds` keeps
         those that hold the query."""
-        wanted = search.WordKeys(exact).of_terms(terms)
+        wanted = search.WordKeys(exact=False).of_terms(terms)
         holding = " OR ".join(["instr(' ' || f.keys || ' ', ?)"] * len(wanted))
         rows = self.connection.execute(
             "SELECT r.file, r.seq, r.summit, r.ref, f.keys FROM framings f "
@@ -925,9 +923,9 @@ class Index:
             if search.framing_holds(keys.split(), wanted, match_any=match_any)
         ]
 
-    def hit_count(self, terms: Sequence[Term], *, match_any: bool, exact: bool) -> int:
+    def hit_count(self, terms: Sequence[Term], *, match_any: bool) -> int:
         """How many records `search` would give, none of them rebuilt."""
-        return len(self._ranked(terms, match_any=match_any, exact=exact)[0])
+        return len(self._ranked(terms, match_any=match_any)[0])
 
     def hit_maker(
         self, terms: Sequence[Term], *, match_any: bool
@@ -989,10 +987,10 @@ class Index:
         return found
 
     def _ranked(
-        self, terms: Sequence[Term], *, match_any: bool, exact: bool
+        self, terms: Sequence[Term], *, match_any: bool
     ) -> tuple[list[tuple[float, int]], dict[int, tuple[int, int]]]:
         """`search.rank`'s list of the hits, and each one's (file, record id)."""
-        keys = search.WordKeys(exact)
+        keys = search.WordKeys(exact=False)
         wanted = keys.of_terms(terms)
         # A record scores for a term only if it holds it, a phrase word for word within a field
         # (as FTS5 finds a phrase, never across the separator between fields): "hydrogen

@@ -64,25 +64,25 @@ def search(
     hits = text_first(
         (
             hit(record, score)
-            for score, record in index.search(terms, match_any=match_any, exact=exact)
+            for score, record in index.search(terms, match_any=match_any)
             if keep is None or keep(record)
         ),
         limit,
     )
     if not hits:
-        unfiltered = index.hit_count(terms, match_any=match_any, exact=exact) if keep else 0
+        unfiltered = index.hit_count(terms, match_any=match_any) if keep else 0
         return nothing_found(
             index.vocabulary,
             terms,
             query,
-            exact=exact,
+            exact=False,  # the index answers no --exact words (above)
             match_any=match_any,
             unfiltered=unfiltered,
             filters=str(keep) if keep else "",
-            count=lambda apart: index.hit_count(apart, match_any=match_any, exact=exact),
+            count=lambda apart: index.hit_count(apart, match_any=match_any),
             framed=lambda: [
                 cited(summit, ref, qualify=index.path.is_dir())  # as the files, read, say it
-                for summit, ref in index.framing_only(terms, match_any=match_any, exact=exact)
+                for summit, ref in index.framing_only(terms, match_any=match_any)
             ],
         )
     return hits, search_title(query)

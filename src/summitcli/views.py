@@ -236,9 +236,7 @@ def ref_of(record: Citable) -> str:
     match record:
         case Section():
             return str(record.number)
-        case DocumentTitle():
-            return record.ref
-        case Preamble() | Clause() | Statement() | Narration() | Outcome():
+        case DocumentTitle() | Preamble() | Clause() | Statement() | Narration() | Outcome():
             return record.ref
     assert_never(record)
 
@@ -453,15 +451,15 @@ def listing(section: Section, options: Options) -> View:
     """A section among sections (`summit sections`): its number, title and clause count; shown
     whole, followed by its clauses."""
     ref = cited(section.summit, str(section.number), options.qualify)
-    clauses = tuple(_under_its_section(passage(clause, options)) for clause in section.clauses)
-    values = (ref, section.title, str(len(clauses)))
+    values = (ref, section.title, str(len(section.clauses)))
+    parts = section.clauses if options.whole else ()  # views made only where shown
     return View(
         type="section",
         summit=section.summit,
         fields=LISTING.fields(section.summit, values, options.qualify),
         json=passage_json(section),
         heading=f"{ref}. {section.title}",
-        parts=clauses if options.whole else (),
+        parts=tuple(_under_its_section(passage(clause, options)) for clause in parts),
     )
 
 

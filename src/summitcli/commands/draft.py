@@ -1,6 +1,5 @@
 """`summit draft`: a summit file drafted from a news article, for a curator to finish."""
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -8,7 +7,7 @@ import typer
 
 from ..errors import SummitError
 from . import command
-from .shared import article_text, examples, file_to_write, path_given
+from .shared import article_text, call_of, examples, file_to_write, path_given
 
 
 @command(
@@ -21,6 +20,7 @@ from .shared import article_text, examples, file_to_write, path_given
     ),
 )
 def draft_command(
+    ctx: typer.Context,
     article: Annotated[
         Path,
         typer.Argument(
@@ -69,8 +69,9 @@ def draft_command(
 
     drafted = draft_article(checked, None if from_stdin else article.name)
     encoded = encode(drafted).decode()
+    streams = call_of(ctx).output
     if output is None:
-        sys.stdout.write(encoded)
+        streams.stream.write(encoded)
     else:
         from ..files import destination, write_text
 
@@ -79,4 +80,4 @@ def draft_command(
         except OSError as error:  # the system's message names the temporary file, or nothing
             raise SummitError(f"cannot write {output}: {error.strerror or error}") from None
     for item in drafted.curation.review:
-        print(f"summit: review: {item}", file=sys.stderr)
+        print(f"summit: review: {item}", file=streams.errors)

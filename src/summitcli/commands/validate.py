@@ -1,6 +1,5 @@
 """`summit validate`: check summit files and list every problem."""
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -89,5 +88,5 @@ def validate(
         render.write_lines([f"OK {file}" for file in checked if file not in bad], call.output)
     if problems:
         count = len(problems)
-        print(f"summit: {count} problem{'' if count == 1 else 's'} found", file=sys.stderr)
+        print(f"summit: {count} problem{'' if count == 1 else 's'} found", file=call.output.errors)
         raise typer.Exit(EXIT_USAGE)
