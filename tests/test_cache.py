@@ -19,6 +19,7 @@ import pytest
 
 from conftest import ROOT, Result, bench_module, write_draft
 from summitcli import cache, index
+from summitcli.cli import FOLDER_HINT
 
 
 @pytest.fixture
@@ -338,6 +339,10 @@ def test_a_file_made_invalid_is_refused_as_without_the_cache(
     read = summit_cli("--no-cache", "--data", str(corpus), "topics")
     assert cached.returncode == read.returncode == 2
     assert cached.stderr == read.stderr
+    assert len(cached.stderr.splitlines()) == 1
+    assert cached.stderr.endswith(f"{FOLDER_HINT}\n")  # one file stops a folder: what next
+    alone = summit_cli("--data", str(corpus / "00005.json"), "topics")
+    assert alone.returncode == 2 and "a folder is read whole" not in alone.stderr
 
 
 def test_a_summit_file_that_cannot_be_stated_is_refused_as_without_the_cache(
@@ -349,7 +354,7 @@ def test_a_summit_file_that_cannot_be_stated_is_refused_as_without_the_cache(
     read = summit_cli("--no-cache", "--data", str(corpus), "topics")
     assert cached.returncode == read.returncode == 2
     assert cached.stderr == read.stderr
-    assert cached.stderr.endswith("00009.json: no such file or directory\n")
+    assert cached.stderr.endswith(f"00009.json: no such file or directory{FOLDER_HINT}\n")
 
 
 def test_two_processes_building_at_once_both_answer_and_leave_one_cache(

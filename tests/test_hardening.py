@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from conftest import DRAFTS, SUMMIT, clean_env, run_in_process, run_process, write_draft
 from summitcli import loader
+from summitcli.cli import FOLDER_HINT
 
 HOSTILE = "[bold red]shout[/] [link=https://example.invalid]click[/link] [/] \\[x]"
 
@@ -521,7 +522,7 @@ def test_an_entry_of_a_data_folder_that_is_no_file_is_refused_without_opening_it
     if args[0] == "validate":
         assert said == (f"{refused}\nOK {corp}/a.json\n", "summit: 1 problem found\n")
     else:
-        assert said == ("", f"summit: {refused}\n")
+        assert said == ("", f"summit: {refused}{FOLDER_HINT}\n")
     assert result.returncode == 2
 
 

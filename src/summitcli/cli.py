@@ -29,6 +29,7 @@ from .errors import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
+    DataError,
     OutputClosedError,
     SummitError,
 )
@@ -467,7 +468,7 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
     """Say what went wrong in one line on stderr (or nothing, where quiet is right); a command
     it suggests gets the call's `--data`."""
     if isinstance(error, SummitError):
-        return _fail(for_data(str(error), data))
+        return _fail(for_data(str(error) + _folder_hint(error, data), data))
     if isinstance(error, typer.TyperException):  # Click's usage errors
         context = getattr(error, "ctx", None)
         command_path = context.command_path if context else _command_path(arguments)
@@ -490,6 +491,19 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
 
         traceback.print_exception(error)
     return _fail(f"internal error ({type(error).__name__}: {error}); please report it", EXIT_BUG)
+
+
+def _folder_hint(error: SummitError, data: str | None) -> str:
+    """One refused file stops every command over its folder (a summit left out silently would
+    be a missing answer): the way on, for an archive that is always half-finished."""
+    if not (isinstance(error, DataError) and data and Path(error.path).parent == Path(data)):
+        return ""
+    return FOLDER_HINT
+
+
+FOLDER_HINT = (
+    "; a folder is read whole: mend the file, or hide it (a name starting with '.') to leave it out"
+)
 
 
 def _missing_argument(error: Exception) -> str | None:
