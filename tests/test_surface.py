@@ -92,9 +92,9 @@ def setups(
         "corpus": ["--data", str(corpus)],
         "edge": ["--data", str(corpus / "edge.json")],
     }
-    for given in found.values():
-        loaded = run_in_process(*given, "info")
-        assert loaded.returncode == EXIT_OK, (given, loaded.stderr)
+    for setup_args in found.values():
+        loaded = run_in_process(*setup_args, "info")
+        assert loaded.returncode == EXIT_OK, (setup_args, loaded.stderr)
     return found
 
 

@@ -79,11 +79,12 @@ def did_you_mean(asked: str, known: Iterable[str], limit: int = 3, prefix: str =
 
 def shell_word(path: str) -> str:
     """A path as a command the message suggests writes it, ready to paste into a shell: as it
-    is where it needs no quoting, else in double quotes (the message's own are single)."""
+    is where it needs no quoting, else in double quotes (the message's own are single). A `!`
+    stands outside them, escaped: inside, an interactive bash expands history."""
     if path and all(c.isalnum() or c in "@%+=:,./-_" for c in path):
         return path
     escaped = "".join(f"\\{c}" if c in '"$`\\' else c for c in path)
-    return f'"{escaped}"'
+    return '"' + escaped.replace("!", '"\\!"') + '"'
 
 
 def for_data(message: str, data: str | None) -> str:

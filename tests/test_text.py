@@ -1,0 +1,52 @@
+"""The helpers that shape every message: what the user typed, shown safely, and commands to
+paste back into a shell."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from summitcli.text import quoted, shell_word, shortened
+
+PATHS = [
+    "corpus",
+    "my summits",
+    "wow!x",
+    "it's",
+    'say "hi"',
+    "$HOME",
+    "`date`",
+    "back\\slash",
+    "!!",
+    "",
+]
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_a_shell_word_pasted_into_an_interactive_bash_is_the_path(path: str) -> None:
+    """History expansion on, as at a prompt, where `"wow!x"` fails: `!x: event not found`."""
+    script = f"set -o history -H\nprintf '%s' {shell_word(path)}\n"
+    result = subprocess.run(["bash"], input=script, capture_output=True, text=True, check=False)
+    assert (result.stdout, result.stderr) == (path, "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("S1", "S1"),
+        ("S1\x1b[31m", "S1\\x1b[31m"),  # a terminal would act on it
+        ("\u202eS1", "\\u202eS1"),  # shows what follows reversed
+        ("x" * 100, "x" * 59 + "\u2026"),
+    ],
+)
+def test_what_the_user_typed_is_shown_escaped_and_short(typed: str, shown: str) -> None:
+    assert shortened(typed) == shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [("S1", "'S1'"), ("it's", '"it\'s"'), ("S\\1", "'S\\1'"), ('it\'s "x"', "'it's \"x\"'")],
+)
+def test_quoted_escapes_once_and_picks_the_quotes_repr_would(typed: str, shown: str) -> None:
+    assert quoted(typed) == shown
