@@ -295,3 +295,31 @@ def test_a_passage_whose_kind_is_its_who_is_credited_once(summit_cli: Any) -> No
     markdown = summit_cli("compare", "P2", "--format", "markdown").stdout
     assert "— **P2** (preamble)\n" in markdown
     assert "— **S1** (Lee Jae-myung & Shigeru Ishiba, direct)\n" in markdown
+
+
+@pytest.mark.parametrize("label", ["Text", "Words", "Event (curated)"])
+def test_a_terminal_table_sizes_a_column_by_its_declared_room_not_its_label(label: str) -> None:
+    """The renderer reads each column's room (`views.Column`): the text takes three shares of
+    the width left, a list of refs is kept narrow, whatever the columns are called."""
+    from summitcli.render.rich import _column_widths
+
+    columns = views.Columns(
+        (
+            views.Column("Ref"),
+            views.Column("Refs", room="refs"),
+            views.Column("Plain"),
+            views.Column(label, room="text"),
+        )
+    )
+    long = " ".join(["word"] * 60)
+    shown = [
+        views.View(
+            type="passage",
+            summit="s",
+            fields=columns.fields("s", ("S1", ", ".join(["P1"] * 20), long, long), False),
+            json={},
+        )
+    ]
+    _, refs, plain, text = _column_widths(shown, 100) or []
+    assert refs == 12  # capped: the list wraps
+    assert text > 2 * plain  # three shares to one

@@ -55,11 +55,13 @@ HIT_LABELS = ("Score", "Found in")
 
 class Field(msgspec.Struct, frozen=True, gc=False):
     """One labelled value. `curated` marks the curators' words or choices: a label that shows it
-    says "(curated)", and a piped row of such fields gets the view's note on stderr."""
+    says "(curated)", and a piped row of such fields gets the view's note on stderr. `room` is
+    its column's (`Column.room`)."""
 
     label: str
     value: str
     curated: bool = False
+    room: str = ""
 
     @property
     def heading(self) -> str:
@@ -141,6 +143,10 @@ class View(msgspec.Struct, frozen=True, gc=False):
         return tuple(f.label for f in self.fields)
 
     @property
+    def rooms(self) -> tuple[str, ...]:
+        return tuple(f.room for f in self.fields)
+
+    @property
     def headers(self) -> tuple[str, ...]:
         """The labels as a table's header over rows of this shape."""
         return tuple(f.heading for f in self.fields)
@@ -168,11 +174,14 @@ def _heading(label: str, curated: bool) -> str:
 
 
 class Column(msgspec.Struct, frozen=True, gc=False):
-    """A column of a view's table: what each record's `Field` in it is labelled, and whether
-    its values are the curators'."""
+    """A column of a view's table: what each record's `Field` in it is labelled, whether its
+    values are the curators', and what room a terminal's table gives it: "text" (the verbatim
+    text, or the curators' prose, takes the most), "who" (a speaker or a place, styled so),
+    "refs" and "kind" (kept narrow: lists of refs wrap); "" for an even share."""
 
     label: str
     curated: bool = False
+    room: str = ""
 
 
 class Header(msgspec.Struct, frozen=True, gc=False):
@@ -208,7 +217,7 @@ class Columns(msgspec.Struct, frozen=True, gc=False):
     def fields(self, summit: str, values: Sequence[str], qualify: bool) -> tuple[Field, ...]:
         """A record's fields: its `values`, one per column, in the columns' order."""
         fields = tuple(
-            Field(column.label, value, column.curated)
+            Field(column.label, value, column.curated, column.room)
             for column, value in zip(self.columns, values, strict=True)
         )
         return (Field(SUMMIT.label, summit), *fields) if self.placed and qualify else fields
@@ -227,7 +236,13 @@ def cited(summit: str, ref: str, qualify: bool) -> str:
 # Passages: the verbatim text, with its ref, who said it or where it stands, and its kind.
 
 PASSAGE = Columns(
-    (Column("Ref"), Column("Who / where"), Column("Kind"), Column("Text")), quoted=True
+    (
+        Column("Ref"),
+        Column("Who / where", room="who"),
+        Column("Kind", room="kind"),
+        Column("Text", room="text"),
+    ),
+    quoted=True,
 )
 HITS = replace(PASSAGE, scored=True)
 
@@ -496,8 +511,8 @@ OUTCOME = Columns(
     (
         Column("Ref"),
         Column("Outcome (curated)", curated=True),
-        Column("Signed", curated=True),
-        Column("Echoed by", curated=True),
+        Column("Signed", curated=True, room="refs"),
+        Column("Echoed by", curated=True, room="refs"),
         Column("Not signed", curated=True),
     )
 )
@@ -552,8 +567,8 @@ def expanded(item: tuple[Outcome, Sequence[Citable]], options: Options) -> View:
 EVENT = Columns(
     (
         Column("Date"),
-        Column("Event (curated)", curated=True),
-        Column("Refs", curated=True),
+        Column("Event (curated)", curated=True, room="text"),
+        Column("Refs", curated=True, room="refs"),
         Column("Date inferred from", curated=True),
     ),
     placed=True,
@@ -621,7 +636,7 @@ def topic(found: Topic, options: Options) -> View:
 
 PERSON = Columns(
     (
-        Column("Name"),
+        Column("Name", room="who"),
         Column("Role"),
         Column("Said alone"),
         Column("Jointly"),
@@ -808,8 +823,8 @@ def summit(found: Summit) -> View:
 ALIGNMENT = Columns(
     (
         Column("Said"),
-        Column("Kind"),
-        Column("Signed"),
+        Column("Kind", room="kind"),
+        Column("Signed", room="refs"),
         Column("Score"),
         Column("Verdict"),
         Column("Shared"),
@@ -936,8 +951,8 @@ def compared(found: Alignment | Echoes, options: Options) -> View:
 
 ECHOES = Columns(
     (
-        Column("Signed"),
-        Column("Echoed by"),
+        Column("Signed", room="refs"),
+        Column("Echoed by", room="refs"),
         Column("Scores"),
         Column("Echoed only through curation", curated=True),
     ),

@@ -21,10 +21,10 @@ from .plain import THROUGH_CURATION, through_curation
 NARROW = 80
 """Below this many columns, passages are stacked (their text would get a third of the width in
 a table) and compare's said and signed are shown one above the other."""
-SHARES = {"Text": 3, "Event (curated)": 3}
-"""A passage's verbatim text takes three shares of the room left for each one another column
-takes, so that it keeps most of a narrow terminal."""
-CAPS = {"Signed": 12, "Echoed by": 12, "Refs": 12, "Who / where": 32, "Kind": 10}
+SHARES = {"text": 3}
+"""A passage's verbatim text (a column of room "text", `views.Column`) takes three shares of the
+room left for each one another column takes, so that it keeps most of a narrow terminal."""
+CAPS = {"refs": 12, "who": 32, "kind": 10}
 """Columns kept narrow (lists of refs wrap), so that the text beside them need not."""
 TITLE_MARGIN = 4
 """A panel's title has its border's corner and one rule character on either side."""
@@ -92,7 +92,8 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
     rows = [_cells(view) for view in views]
     headers = views[0].headers
     columns = [[row[i] for row in rows] for i in range(len(labels))]
-    caps = [CAPS.get(label, width) for label in labels]
+    rooms = views[0].rooms
+    caps = [CAPS.get(room, width) for room in rooms]
     least = [
         _longest_word([header, *cells]) for header, cells in zip(headers, columns, strict=True)
     ]
@@ -108,7 +109,7 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
         return None
     widths, spare = list(least), room - sum(least)
     short = [index for index, (low, high) in enumerate(zip(least, most, strict=True)) if low < high]
-    weights = [SHARES.get(label, 1) for label in labels]
+    weights = [SHARES.get(room, 1) for room in rooms]
     while spare and short:  # a share to each column short of its longest cell
         unit = max(1, spare // sum(weights[index] for index in short))
         for index in list(short):
@@ -154,10 +155,10 @@ def _stacked(views: Sequence[View], title: str, console: Console) -> None:
             heading.append(f"  score {_score(view)}", style="dim")
         lines: list[Text] = [heading]
         for field in view.fields[1:]:
-            if view.quote is not None and field.label == "Text":
+            if view.quote is not None and field.room == "text":
                 lines.append(_quoted(view.quote))
             elif field.value:
-                style = WHO_STYLE if field.label == "Who / where" else ""
+                style = WHO_STYLE if field.room == "who" else ""
                 lines.append(Text.assemble((f"{field.heading}: ", "dim"), (field.value, style)))
         console.print(*lines, "", sep="\n")
 
@@ -184,11 +185,10 @@ def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:
         column.width = column_width
         column.overflow = "fold"  # every word fits; Rich's "…" cut "MB, 이명박, " a cell short
     table.columns[0].style = REF_STYLE
-    if len(table.columns) > 1:
-        table.columns[1].style = WHO_STYLE
+    styles = {"who": WHO_STYLE, "kind": "dim"}
+    for column, room in zip(table.columns, views[0].rooms, strict=True):
+        column.style = styles.get(room, column.style)
     quoted = views[0].quoted_row
-    if quoted:
-        table.columns[2].style = "dim"
     scored = any(view.score is not None for view in views)
     if scored:
         table.add_column("Score", justify="right", style="dim")
