@@ -1,31 +1,41 @@
-"""`summit search` served from the persistent index: the same hits, found without reading every
-file, for the same views, as the command finds in memory (the other commands ask the index and
-the files alike: `loaded.Loaded`). Where the index cannot answer as cheaply (a search that finds
-nothing, whose message needs every word of the corpus), the index keeps what the answer needs (the
+"""`summit search` answered, from the persistent index (`from_index`) or the files in memory
+(`from_files`): the same hits, or the same passages a filter alone lists, or the same message
+where nothing is found, for the same views (the other commands ask the index and the files
+alike: `loaded.Loaded`). Where the index cannot answer as cheaply (a search that finds nothing,
+whose message needs every word of the corpus), the index keeps what the answer needs (the
 corpus's vocabulary, for "did you mean").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from . import index as indexing
-from . import lookup
-from .model import Hit, Searchable
+from .model import Hit, Searchable, Summit
 from .search import (
+    Spellings,
     Term,
     filters_given,
+    framing_only,
     listing_title,
     nothing_found,
     nothing_listed,
+    search,
     search_title,
+    spellings,
     text_first,
 )
 from .views import cited
 
+if TYPE_CHECKING:
+    from .index import Index
 
-def search(
-    index: indexing.Index,
+Answer = tuple[Sequence[Hit | Searchable], str] | str
+"""(hits or, without terms, passages; the title), or why nothing was found."""
+
+
+def from_index(
+    index: Index,
     terms: Sequence[Term],
     record_type: str | None,
     section: int | None,
@@ -36,15 +46,16 @@ def search(
     match_any: bool,
     exact: bool,
     query: Sequence[str] = (),
-) -> tuple[Sequence[Hit | Searchable], str] | str | None:
-    """`summit search`: (hits or, without terms, passages; the title), or why nothing was
-    found, as the command says it reading the files; None for `--exact` words, which the index
-    (of stemmed keys) cannot count."""
+) -> Answer | None:
+    """`summit search` from the index, as `from_files` answers it; None for `--exact` words,
+    which the index (of stemmed keys) cannot count."""
     if exact and terms:
         return None
     keep = None
     if filters_given(record_type, section, speaker, topic):
-        keep = lookup.search_filter(index, record_type, section, speaker, topic)
+        from .lookup import search_filter  # only filters need it
+
+        keep = search_filter(index, record_type, section, speaker, topic)
     if not terms:
         assert keep is not None
         listed = []
@@ -86,3 +97,49 @@ def search(
             ],
         )
     return hits, search_title(query)
+
+
+def from_files(
+    summits: Sequence[Summit],
+    terms: Sequence[Term],
+    record_type: str | None,
+    section: int | None,
+    speaker: Sequence[str] | None,
+    topic: Sequence[str] | None,
+    *,
+    limit: int | None,
+    match_any: bool,
+    exact: bool,
+    query: Sequence[str] = (),
+    qualify: bool,
+) -> Answer:
+    """`summit search` over the summits in memory (`qualify`: refs name their summit)."""
+    records = [record for summit in summits for record in summit.searchable]
+    keep = None
+    if filters_given(record_type, section, speaker, topic):
+        from .loaded import Loaded
+        from .lookup import search_filter
+
+        keep = search_filter(Loaded(summits), record_type, section, speaker, topic)
+    filters = str(keep) if keep is not None else ""
+    if not terms:
+        listed = [record for record in records if keep is None or keep(record)][:limit]
+        return (listed, listing_title(filters)) if listed else nothing_listed(filters)
+    hits = search(records, terms, match_any=match_any, exact=exact, keep=keep)[:limit]
+    if hits:
+        return hits, search_title(query)
+    unfiltered = len(search(records, terms, match_any=match_any, exact=exact)) if keep else 0
+    return nothing_found(
+        lambda: Spellings(spellings(records), exact),
+        terms,
+        query,
+        exact=exact,
+        match_any=match_any,
+        unfiltered=unfiltered,
+        filters=filters,
+        count=lambda apart: len(search(records, apart, match_any=match_any, exact=exact)),
+        framed=lambda: [
+            cited(r.summit, r.ref, qualify)
+            for r in framing_only(records, terms, match_any=match_any, exact=exact)
+        ],
+    )

@@ -6,18 +6,7 @@ from typing import Annotated
 import typer
 
 from .. import views
-from ..search import (
-    Spellings,
-    filters_given,
-    framing_only,
-    listing_title,
-    nothing_found,
-    nothing_listed,
-    parse_query,
-    search,
-    search_title,
-    spellings,
-)
+from ..search import filters_given, parse_query
 from . import command
 from .shared import (
     FormatOption,
@@ -103,63 +92,27 @@ def search_command(
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     filtered = filters_given(record_type, section, speaker, topic)
     terms = parse_query(query or []) if query or not filtered else []
-    index = index_of(ctx)
-    if index is not None:
-        from .. import served
+    kind = record_type.value if record_type else None
+    asked = (terms, kind, section, speaker, topic)
+    from .. import served
 
-        found = served.search(
-            index,
-            terms,
-            record_type.value if record_type else None,
-            section,
-            speaker,
-            topic,
+    index = index_of(ctx)
+    found = None
+    if index is not None:
+        found = served.from_index(
+            index, *asked, limit=limit, match_any=match_any, exact=exact, query=query or []
+        )
+    if found is None:  # no index, or --exact words, which it cannot count
+        found = served.from_files(
+            index.summits() if index is not None else summits_of(ctx),
+            *asked,
             limit=limit,
             match_any=match_any,
             exact=exact,
             query=query or [],
+            qualify=is_corpus(ctx),
         )
-        if isinstance(found, str):
-            no_results(ctx, found, chosen, views.hit if terms else views.passage)
-        if found is not None:
-            records_or_hits, title = found
-            emit(ctx, records_or_hits, views.found, chosen, title=title)
-            return
-    summits = index.summits() if index is not None else summits_of(ctx)
-    records = [record for summit in summits for record in summit.searchable]
-    keep = None
-    if filtered:
-        from ..loaded import Loaded
-        from ..lookup import search_filter  # only filters need it
-
-        keep = search_filter(
-            Loaded(summits), record_type.value if record_type else None, section, speaker, topic
-        )
-    filters = str(keep) if keep is not None else ""
-    if not terms:
-        listed = [record for record in records if keep is None or keep(record)][:limit]
-        if not listed:
-            no_results(ctx, nothing_listed(filters), chosen, views.passage)
-        title = listing_title(filters)
-        emit(ctx, listed, views.passage, chosen, title=title)
-        return
-    hits = search(records, terms, match_any=match_any, exact=exact, keep=keep)[:limit]
-    if not hits:
-        unfiltered = len(search(records, terms, match_any=match_any, exact=exact)) if keep else 0
-        qualify = is_corpus(ctx)
-        message = nothing_found(
-            lambda: Spellings(spellings(records), exact),
-            terms,
-            query or [],
-            exact=exact,
-            match_any=match_any,
-            unfiltered=unfiltered,
-            filters=filters,
-            count=lambda apart: len(search(records, apart, match_any=match_any, exact=exact)),
-            framed=lambda: [
-                views.cited(r.summit, r.ref, qualify)
-                for r in framing_only(records, terms, match_any=match_any, exact=exact)
-            ],
-        )
-        no_results(ctx, message, chosen, views.hit)
-    emit(ctx, hits, views.hit, chosen, title=search_title(query))
+    if isinstance(found, str):
+        no_results(ctx, found, chosen, views.hit if terms else views.passage)
+    records_or_hits, title = found
+    emit(ctx, records_or_hits, views.found, chosen, title=title)
