@@ -138,7 +138,7 @@ def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]
                 f"the name {quoted(name)} {empty}: give a name or a role (see 'summit speakers')"
             )
         asked, title = _name_keys(name), _title(name)
-        matches = [p for group in by_summit.values() for p in _called(name, group)]
+        matches = [p for group in by_summit.values() for p in _called(name, asked, title, group)]
         if not matches:
             holders = [p for p, _ in keyed if not title or _holds(p, title)]
             raise NotFoundError(_nobody(name, asked, title, keyed, holders))
@@ -146,10 +146,15 @@ def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]
     return list(found.values())
 
 
-def _called(name: str, keyed: Keyed) -> list[Person]:
-    """Whom the name calls among one summit's people, as strictly as it can: in a folder, one
-    summit's alias ("President Lee") must not hide another's titled name."""
-    asked, title = _name_keys(name), _title(name)
+def _called(
+    name: str,
+    asked: tuple[str, frozenset[str], frozenset[str]],
+    title: tuple[str, ...],
+    keyed: Keyed,
+) -> list[Person]:
+    """Whom the name (its `_name_keys` and `_title`) calls among one summit's people, as
+    strictly as it can: in a folder, one summit's alias ("President Lee") must not hide
+    another's titled name."""
     holders = [(p, keys) for p, keys in keyed if not title or _holds(p, title)]
     matches = _matches(asked, holders) if asked[2] else [p for p, _ in holders if title]
     if not matches and asked[2]:
