@@ -469,6 +469,27 @@ def test_cache_info_and_clear(corpus: Path, summit_cli: Callable[..., Result]) -
     assert summit_cli("cache", "clear").returncode == 0  # nothing to remove is no failure
 
 
+def test_cache_with_data_lists_and_clears_that_corpus_s_cache_alone(
+    corpus: Path, tmp_path: Path, summit_cli: Callable[..., Result]
+) -> None:
+    """`summit --data CORPUS cache info` was every cache of the directory (new user 38: 43,
+    most of other folders); with --data, info and clear mean that corpus's cache."""
+    other = tmp_path / "other"
+    shutil.copytree(corpus, other)
+    for folder in (corpus, other):
+        summit_cli("--data", str(folder), "topics")
+    listed = json.loads(summit_cli("--data", str(corpus), "cache", "info", "--json").stdout)
+    assert [found["corpus"] for found in listed] == [str(corpus.resolve())]
+    note = summit_cli("--data", str(corpus), "cache", "info").stderr
+    assert note == f"summit: note: 1 cache of {corpus} in {cache.directory()}\n"
+    cleared = json.loads(summit_cli("--data", str(corpus), "cache", "clear", "--json").stdout)
+    assert cleared["removed"] == [str(cache.database(corpus))]
+    assert cache.caches() == [cache.database(other)]
+    nothing = summit_cli("--data", str(corpus), "cache", "info", "--json")
+    assert (nothing.returncode, nothing.stdout) == (1, "[]\n")
+    assert len(json.loads(summit_cli("cache", "info", "--json").stdout)) == 1  # without: all
+
+
 @pytest.mark.parametrize("fmt", ["csv", "markdown"])
 def test_cache_clear_lists_what_it_removed_in_the_format_info_would(
     fmt: str, corpus: Path, summit_cli: Callable[..., Result]

@@ -365,9 +365,11 @@ def _check_ids(opened: index.Index) -> None:
         first[summit] = path
 
 
-def caches() -> list[Path]:
+def caches(corpus: Path | None = None) -> list[Path]:
+    """Every cache of the directory, or the corpus's alone."""
     folder = directory()
-    found = folder.glob(f"*{SUFFIX}") if folder.is_dir() else []
+    name = glob.escape(database(corpus).name) if corpus is not None else f"*{SUFFIX}"
+    found = folder.glob(name) if folder.is_dir() else []
     return sorted(path for path in found if path.is_file())  # a folder so named is not ours
 
 
@@ -416,14 +418,15 @@ def _stale(found: dict[str, object]) -> str | None:
 UNFINISHED = "left by a build that did not finish"
 
 
-def clear(stale_only: bool = False) -> list[dict[str, object]]:
-    """Remove every cache, or the stale ones (and any temporary file a killed build left, never
-    a running build's); returns each as `describe` saw it before it went, so that what went can
-    be listed as `summit cache info` lists what is."""
+def clear(stale_only: bool = False, corpus: Path | None = None) -> list[dict[str, object]]:
+    """Remove every cache (or the corpus's alone), or the stale ones (and any temporary file a
+    killed build left, never a running build's); returns each as `describe` saw it before it
+    went, so that what went can be listed as `summit cache info` lists what is."""
     folder = directory()
-    temporary = folder.glob(f"*{SUFFIX}.*.tmp") if folder.is_dir() else []
+    name = glob.escape(database(corpus).name) if corpus is not None else f"*{SUFFIX}"
+    temporary = folder.glob(f"{name}.*.tmp") if folder.is_dir() else []
     leftovers = [path for path in temporary if _abandoned(path)]
-    described = [describe(path) for path in caches()]
+    described = [describe(path) for path in caches(corpus)]
     removed = [found for found in described if not stale_only or found["stale"]]
     removed += [{"cache": str(path), "stale": UNFINISHED} for path in leftovers]
     for found in removed:

@@ -29,6 +29,7 @@ class Action(StrEnum):
         "summit cache info --json | jq 'map(.corpus)'",
         "summit cache clear --stale     # those no call will use again",
         "summit cache clear",
+        "summit --data my-summits/ cache clear   # that corpus's alone",
     ),
 )
 def cache_command(
@@ -62,28 +63,30 @@ def cache_command(
 ) -> None:
     """The persistent indexes of --data corpora, kept in the user's cache directory
     (XDG_CACHE_HOME/summit or ~/.cache/summit); each is rebuilt from the files when needed.
+    With --data, only that corpus's.
     info lists them as any command lists records (the directory is a note on stderr); clear
     lists those it removed the same way (--json or --jsonl: an object of the directory and the
     files removed)."""
     from .. import cache, render, views
 
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
-    output = call_of(ctx).output
+    output, corpus = call_of(ctx).output, call_of(ctx).data
     folder = str(cache.directory())
+    of = f" of {corpus}" if corpus is not None else ""
     if action is Action.clear:
-        found = cache.clear(stale_only=stale)
+        found = cache.clear(stale_only=stale, corpus=corpus)
         if chosen in ("json", "jsonl"):  # one object, which is one line when piped
             removed = [str(entry["cache"]) for entry in found]
             render.write_json({"directory": folder, "removed": removed}, output)
             return
         files = "file" if len(found) == 1 else "files"
-        said, title = f"removed {len(found)} cache {files} from {folder}", "Removed caches"
+        said, title = f"removed {len(found)} cache {files}{of} from {folder}", "Removed caches"
     else:
-        found = [cache.describe(path) for path in cache.caches()]
+        found = [cache.describe(path) for path in cache.caches(corpus)]
         found = [entry for entry in found if entry["stale"] or not stale]
         kind = "stale " if stale else ""
         said, title = (
-            f"{len(found)} {kind}{'cache' if len(found) == 1 else 'caches'} in {folder}",
+            f"{len(found)} {kind}{'cache' if len(found) == 1 else 'caches'}{of} in {folder}",
             "Stale caches" if stale else "Caches",
         )
     output.note(said)
