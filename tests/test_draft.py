@@ -9322,3 +9322,84 @@ def test_a_body_named_after_a_described_speaker_is_no_speaker() -> None:
     assert "Northern Gate" not in _roles_drafted(story)
     said = _who_said(_speakers_and_guesses(story), "money was the problem")
     assert [speakers for speakers, _ in said] == [["rui-dede"]]
+
+
+# Round 31, SPEAKERS
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speakers"),
+    [
+        (["Minister of Foreign Affairs Rui Dede said the plan had dates. \"It is real,\" the "
+          "foreign minister said.", "Lindish Foreign Minister Ama Lind said she agreed."],
+         "It is real", ["rui-dede"]),
+        (["Vice President Rui Dede spoke first. \"We are ready,\" the president said."],
+         "We are ready", ["ana-berg"]),
+        (["Foreign Minister Rui Dede met reporters. Deputy Foreign Minister Ama Lind spoke "
+          "next. \"We are ready,\" the foreign minister said."],
+         "We are ready", ["rui-dede"]),
+    ],
+)  # fmt: skip
+def test_a_role_noun_whose_holder_is_not_the_nearest_named_is_a_guess(
+    paragraphs: list[str], words: str, speakers: list[str]
+) -> None:
+    """ "the foreign minister" after a paragraph on a "Minister of Foreign Affairs" went,
+    unflagged, to the other country's "Foreign Minister" the article named later (round 31,
+    held-out 119): a role noun is certain only for the holder nearest before it among those
+    whose role has its words; where another is nearer, either may be meant, a guess."""
+    story = "\n\n".join(["President Ana Berg met Prime Minister Tomas Kell.", *paragraphs])
+    said = _who_said(_speakers_and_guesses(story), words)
+    assert said == [(speakers, True)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Foreign Minister Rui Dede was there. \"We are ready,\" the foreign minister said.",
+         "We are ready", "rui-dede"),
+        ("Foreign Minister Rui Dede was there. The foreign minister said the talks went well.",
+         "the talks went well", "rui-dede"),
+        ("Chilean President Ana Berg spoke after Peruvian President Tomas Kell. \"We are "
+         "ready,\" the Chilean leader said.", "We are ready", "ana-berg"),
+    ],
+)  # fmt: skip
+def test_a_role_noun_of_the_one_holder_named_before_stays_certain(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    """The rule above must not flag the ordinary case: one holder of the office, named
+    before the role noun, and nobody of that office named since, or only one the
+    nationality the noun gives tells apart ("the Chilean leader" after the Peruvian)."""
+    story = f"President Ana Berg met President Tomas Kell.\n\n{paragraph}"
+    assert _who_said(_speakers_and_guesses(story), words) == [([speaker], False)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "President Ana Berg invited President Tomas Kell to visit Oslo, which he accepted.",
+        "President Ana Berg invited President Tomas Kell to visit Oslo, which he gladly accepted.",
+    ],
+)
+def test_an_offer_the_other_leader_accepts_in_the_joint_document_is_both_leaders(
+    clause: str,
+) -> None:
+    """ "A thanked B … and invited him to visit Mexico, which he accepted." went to A alone,
+    unflagged (round 31, held-out 119): the pronoun of the relative clause is the one the
+    clause named after its subject, whose acceptance is his part of the clause, a guess."""
+    story = "President Ana Berg met President Tomas Kell in Oslo."
+    assert _clauses_drafted(story, [clause]) == [(["ana-berg", "tomas-kell"], True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neither Berg nor Kell said whether the loan would be renewed.",
+        "Neither leader said whether the loan would be renewed.",
+    ],
+)
+def test_neither_of_two_saying_reports_nobody_s_words(sentence: str) -> None:
+    """ "Neither X nor Y said whether …" went to Y, unflagged (round 30's speakers tuner saw
+    it in invented sentences and left it): like "X never said", it is the article's own
+    statement that words were not said."""
+    story = f"President Ana Berg met President Tomas Kell.\n\n{sentence}"
+    assert _who_said(_speakers_and_guesses(story), "loan would be renewed") == []

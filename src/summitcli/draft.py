@@ -1498,11 +1498,13 @@ UNNAMED_SOURCE = re.compile(
 words are the office's, never the person the sentence starts with."""
 DENIED = re.compile(
     r"(?:\b(?:never|not|no longer|denied|denies|denying)|n't)\s+(?:(?!only\b)[a-z]+\s+)?$"
-    r"|^\s*(?:(?:If|Unless|Should|Whether)\b|It is (?:not true|untrue|false) that\b)[^,;]*$"
+    r"|^\s*(?:(?:If|Unless|Should|Whether|Neither)\b|It is (?:not true|untrue|false) that\b)"
+    r"[^,;]*$"
 )
 """What before a speech verb says that nobody said the words: a denial ("X never said that",
-"has not said", "denied saying") or a condition ("If X says …", "It is not true that X said"):
-the article's own statement, never the words of the person it names (a new user's finding)."""
+"has not said", "denied saying", "Neither X nor Y said whether") or a condition ("If X says
+…", "It is not true that X said"): the article's own statement, never the words of the person
+it names (a new user's finding)."""
 NOTHING_SAID = re.compile(r"\s+nothing\b")
 """After a speech verb, the same: "X said nothing about …"."""
 RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
@@ -2874,6 +2876,7 @@ Ground = Literal[
     "a verb of the joint document that may be a deed", "a given name",
     "a speaker named after the first sentence", "a role someone untitled may hold",
     "a role by its words, no country", "a name inside a phrase after the subject",
+    "a role another holder of the office was named nearer to",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -3192,6 +3195,10 @@ class Resolver:
                 add(match.start(), place.end(), "a counterpart for a head", styled)
             if ground == "role" and self._held_by_someone_unlisted(match):
                 ground = "a name someone not listed carries"
+            earlier = [p for m in found if m.end <= match.start() for p in m.candidates]
+            nearest = len(holders) != 1 or self._nearest_holder(match, holders[0], earlier)
+            if ground == "role" and not nearest:
+                ground = "a role another holder of the office was named nearer to"
             add(match.start(), match.end(), ground, holders)
         for match in OCCUPATION_NOUN.finditer(text):
             add(match.start(), match.end(), "an occupation", self._by_occupation(match))
@@ -3339,6 +3346,14 @@ class Resolver:
                 return of_country, "a name or role several people share"
             if unknown:
                 return unknown, "role, nationality not known"
+        reworded = all(
+            set(title.split()) <= set(same.split()) for same in SAME_TITLE.get(title, ())
+        )
+        if not adjective and reworded and all(tiers) and set(tiers[0]) != set(tiers[-1]):
+            # "the foreign minister", of a "Dominican Foreign Minister" and a "Minister of
+            # Foreign Affairs" the paragraph named: one office in other words, either may be
+            # meant, the nearer first (a "Premier" is no "Prime Minister" written otherwise)
+            return [*tiers[0], *(p for p in tiers[-1] if p not in tiers[0])], "role"
         for fitting in tiers:
             if not adjective and fitting:
                 return held(fitting)
@@ -3357,6 +3372,37 @@ class Resolver:
         if adjective and any(tiers) and counterparts:  # "the Peruvian foreign minister", after
             return counterparts, "a counterpart for a head"  # "X met his Peruvian counterpart"
         return [], "role"
+
+    def _nearest_holder(self, match: re.Match[str], holder: Found, named: list[Found]) -> bool:
+        """Whether the one holder a role noun found is the nearest person named before it whose
+        role has the noun's words ("minister", "foreign"), or of them, the one of the nationality
+        it gives: "the foreign minister" after a paragraph on a "Minister of Foreign Affairs" is
+        his, not the other country's "Foreign Minister" the article names later, and "the
+        president" after "Vice President X said" may be X's. A reader takes the nearest, the
+        rules the one whose title is worded so: where the two differ, the role is a guess."""
+        if match["majesty"]:
+            return True
+        title, adjective = match["title"].lower(), match["adjective"] or ""
+        title = "prime minister" if title == "pm" else title
+        words = set(title.split())
+        order = [*reversed(named), *(p for _, p in reversed(self.recent))]
+        for person in dict.fromkeys(order):
+            if person.former or person.credited:
+                continue
+            known = adjective and person is not holder and _nationalities(person, person.role)
+            if known and not _of_nationality(person, adjective):  # "the Chilean leader",
+                continue  # after the Peruvian one was named: the nationality tells them apart
+            if title == "head of state":  # a Prime Minister heads no state
+                fits = HEAD.search(person.role) and not GOVERNMENT_HEAD.search(person.role)
+            elif title == "head of government":
+                fits = GOVERNMENT_HEAD.search(person.role) is not None
+            elif title in LEADING:  # the role, not every title: a title may hold another's
+                fits = HEAD.search(person.role) is not None  # ("Sultan" beside "Amir of …")
+            else:
+                fits = words <= set(re.findall(r"[a-z]+", person.role.lower()))
+            if fits or person is holder:
+                return person is holder
+        return True  # nobody of the office named before: the one holder, as the rules read it
 
     def _titled_as(self, title: str, nationality: str) -> list[Found]:
         """Whom any title the article gives holds a role noun's title ("prime minister", or a
@@ -4682,9 +4728,15 @@ THE_PARTIES_SAY = re.compile(rf"{JOINT_PLURAL}(?:{SIDES_VERB}|agreed\b|decided\b
 """A part of a clause whose subject is the parties' plural: "the two Heads of State agreed"."""
 
 
-RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?=[A-Z])")
+RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?=[A-Z]|(?:he|she)\s)")
 """A relative clause with a subject of its own in the joint document: "President A offered
-support, which President B welcomed": B's part of the clause."""
+support, which President B welcomed": B's part of the clause; "…, which he accepted", the
+part of the one the clause named after its subject."""
+ANSWERED_BY_PRONOUN = re.compile(
+    r"(?:he|she)\s+(?:[a-z]+ly\s+)?(?:accepted|welcomed|agreed\s+to|endorsed|took\s+up)\b"
+)
+"""A relative clause of the joint document in which the other leader answers what the
+subject offered: "A invited B to visit Mexico, which he accepted" is A's and B's."""
 
 
 def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Found]:
@@ -4700,6 +4752,14 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
     subjects: list[Found] = []
     for start in starts:
         part = paragraph[start:]
+        if start in relative and ANSWERED_BY_PRONOUN.match(part):
+            named = [
+                m.candidates[0] for m in resolver.mentions(paragraph[:start])
+                if m.kind in NAMING and len(m.candidates) == 1
+            ]  # fmt: skip
+            others = [p for p in dict.fromkeys(named) if p not in subjects]
+            subjects += others if len(others) == 1 else []  # the one named after the subject
+            continue
         if start in relative and not re.search(rf"^[^,;]*?\s{SIDES_VERB}", part):
             continue  # "…, which President B had extended": no words of B's
         if start and THE_PARTIES_SAY.match(part):  # ", and the two Heads of State agreed"
