@@ -9322,3 +9322,65 @@ def test_a_body_named_after_a_described_speaker_is_no_speaker() -> None:
     assert "Northern Gate" not in _roles_drafted(story)
     said = _who_said(_speakers_and_guesses(story), "money was the problem")
     assert [speakers for speakers, _ in said] == [["rui-dede"]]
+
+
+# Round 31, NAMES AND ROLES
+
+
+@pytest.mark.parametrize(
+    ("given", "family"),
+    [("Ľubo", "Dravec"), ("Ștefan", "Țurcanu"), ("Ǵorgi", "Trajkov"), ("Ŕena", "Ŧoll")],
+)
+def test_a_name_may_start_with_any_capital_letter(given: str, family: str) -> None:
+    """ "Slovak Prime Minister Ľubomír X" was listed as "X", the given name dropped, since the
+    rules knew only some accented capitals, and his words and the joint clauses went to the
+    bare family name, unflagged (round 31, held-out 123): any upper-case letter starts a name
+    word, in the story and in the release."""
+    name = f"{given} {family}"
+    story = (
+        f"BRATISLAVA - Prime Minister {name} met President Ana Berg on Monday.\n\n"
+        f"\u201cThe road is open,\u201d {family} said."
+    )
+    release = (
+        "[Joint statement _2026.3.5. Bratislava]\n\n1. Trade\n\n"
+        f"(1) Prime Minister {family} reiterated his support for the line.\n\n/End/"
+    )
+    drafted = draft(f"{story}\n\n{release}", "a.txt")
+    assert [p["name"] for p in drafted["people"]] == [name, "Ana Berg"]
+    said = _speakers_and_guesses(story, release)
+    ident = drafted["people"][0]["id"]
+    assert _who_said(said, "The road is open") == [([ident], False)]
+    assert [speakers for speakers, _ in _who_said(said, "reiterated his support")] == [[ident]]
+
+
+@pytest.mark.parametrize("title", ["Ambassador", "Senator"])
+def test_a_title_of_address_before_the_full_name_is_the_same_person_s(title: str) -> None:
+    """ "Foreign Affairs Minister Ambassador X Y told …" and then "Ambassador Y said" listed Y
+    a second time, as an ambassador, and gave him the minister's words, unflagged (round 31,
+    held-out 125): a title the article writes right before someone's full name is one they
+    carry, so the title and family name later are that person."""
+    story = (
+        "HARARE - President Ana Berg met President Tomas Kell on Monday.\n\n"
+        f"Foreign Affairs Minister {title} Rui Dede told reporters the talks went well.\n\n"
+        f"\u201cWe have a plan with dates,\u201d {title} Dede said."
+    )
+    drafted = _roles_drafted(story)
+    assert drafted.get("Rui Dede") == "Foreign Affairs Minister"
+    assert "Dede" not in drafted
+    said = _speakers_and_guesses(story)
+    assert [speakers for speakers, _ in _who_said(said, "a plan with dates")] == [["rui-dede"]]
+
+
+def test_another_title_before_a_family_name_is_still_someone_else() -> None:
+    """A title the article never writes before the listed person's name names someone else
+    of that family name, as before: "Senator Dede" is not Ambassador Rui Dede."""
+    story = (
+        "HARARE - President Ana Berg met President Tomas Kell on Monday.\n\n"
+        "Foreign Affairs Minister Ambassador Rui Dede told reporters the talks went well.\n\n"
+        "Senator Dede said the money was there."
+    )
+    said = _speakers_and_guesses(story)
+    assert all(
+        speakers != ["rui-dede"] or guessed
+        for speakers, guessed in _who_said(said, "the money was there")
+    )

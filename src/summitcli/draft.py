@@ -78,7 +78,24 @@ UNKNOWN = PLACEHOLDER
 OPENING, CLOSING = "“「『«", "”」』»"
 QUOTE_MARKS = '"' + OPENING + CLOSING
 
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+
+def _capitals() -> str:
+    """Every upper-case and title-case letter of the Basic Multilingual Plane, as ranges of a
+    character class: a name may start with any ("Ľubomír", "Ŕehák", "Ǵorgi", "Ωmega"), and a
+    list of the accented capitals some articles happened to need misses the next one."""
+    import unicodedata
+
+    codes = [c for c in range(0x10000) if unicodedata.category(chr(c)) in ("Lu", "Lt")]
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+UPPER = _capitals()
 LOWER = rf"[^\W\d_{UPPER}]"
 LETTER = r"[^\W\d_]"
 WORD = (
@@ -1981,6 +1998,9 @@ def find_people(
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
         titles = [role]  # as written, "Senator" and all: "Senator Y said" is the minister
+        before_name = match[group].removesuffix(name).strip()
+        if not written and re.fullmatch(CORE_TITLE, before_name):  # "… Trade Minister
+            titles.append(before_name)  # Ambassador X": "Ambassador X said" is the minister
         rank_word = match.groupdict().get("rank")
         titles += [rank_word] if rank_word else []  # "Defence Minister General X": "General X"
         role = OFFICE_ADDRESSED.sub(r"\g<office>", role)
