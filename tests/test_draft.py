@@ -9384,3 +9384,66 @@ def test_another_title_before_a_family_name_is_still_someone_else() -> None:
         speakers != ["rui-dede"] or guessed
         for speakers, guessed in _who_said(said, "the money was there")
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("\u2014 With files from Rui Dede in Vila Nova", {"Rui Dede": "reporter"}),
+        ("-- With Rui Dede in Vila", {"Rui Dede": "reporter"}),
+        ("Author: Rui Dede; editor: Ama Lind", {"Rui Dede": "writer", "Ama Lind": "editor"}),
+        ("/Reporter: Rui Dede, editor: Ama Lind/", {"Rui Dede": "reporter", "Ama Lind": "editor"}),
+        ("Rui Dede, Diplomatic Correspondent, in Vila", {"Rui Dede": "reporter"}),
+        ("Rui Dede, Vila", {"Rui Dede": "reporter"}),
+    ],
+)  # fmt: skip
+def test_more_forms_of_a_story_s_credits(line: str, named: dict[str, str]) -> None:
+    """ "— With files from X in Y", "-- With X in Y", "Author: X; editor: Y", "/Reporter: X,
+    editor: Y/", "X, Political Correspondent, in Y" and a byline "X, Y" at the story's end
+    listed no one (round 31, held-out 120, 122, 123 and 126): each credits its journalists,
+    silent."""
+    story = f"VILA - President Ana Berg met President Tomas Kell.\n\nThe talks went on.\n\n{line}"
+    drafted = draft(f"{story}\n\n{RELEASE_21}", "a.txt")
+    people = {p["name"]: (p["role"], p["speaker"]) for p in drafted["people"]}
+    assert {name: people.get(name) for name in named} == {
+        name: (role, False) for name, role in named.items()
+    }
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "AGENCY Photo/Rui Dede",
+        "Image: Rui Dede / Lakewire",
+        "( Rui Dede - Lake Agency )",
+        "(LAKE-FOTO: Rui Dede)",
+    ],
+)
+def test_more_forms_of_a_photo_credit(credit: str) -> None:
+    """ "CTK Photo/X", "Image: X / Agency", "( X - Agency )" and "(APA-FOTO: X)" after a
+    caption listed no photographer (round 31, held-out 120, 121, 125 and 126)."""
+    story = (
+        "VILA - President Ana Berg met President Tomas Kell.\n\n"
+        f"President Ana Berg and President Tomas Kell at the palace. {credit}\n\n"
+        "The talks went on."
+    )
+    drafted = draft(f"{story}\n\n{RELEASE_21}", "a.txt")
+    people = {p["name"]: (p["role"], p["speaker"]) for p in drafted["people"]}
+    assert people.get("Rui Dede") == ("photographer", False)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Images of the flood showed Rui Dede at the gate.",
+        "The minister, Rui Dede, said the line would open.",
+        "Ana Berg, Vila and Tomas Kell met at noon.",
+    ],
+)
+def test_prose_like_a_credit_credits_no_one(paragraph: str) -> None:
+    """The credits' new forms hold to their own lines: prose with an "Images", a comma after
+    a name or a place after it credits no one."""
+    story = f"VILA - President Ana Berg met President Tomas Kell.\n\n{paragraph}\n\nIt ended."
+    drafted = draft(f"{story}\n\n{RELEASE_21}", "a.txt")
+    roles = {p["role"] for p in drafted["people"]}
+    assert not roles & {"reporter", "photographer", "writer", "editor"}

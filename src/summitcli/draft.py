@@ -599,8 +599,8 @@ JOURNALIST = r"Reporter|Correspondent|Writer|Editor|Journalist"
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
     r"[Ee]diting|[Ee]dited|(?:^|(?<=\())(?:Reported|Report|Text)) by:?|"
-    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting|information) from|"
-    rf"^With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
+    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting|information|files) from|"
+    rf"(?:^|(?<=^-- )|(?<=^[\u2013\u2014] ))With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
     r"(?P<names>(?:(?!,? based on\b|[,.] (?:[Ee]dit(?:ing|ed)|[Ww]ritten) by\b)[^;)])+)"
     rf"|^(?:[{UPPER}]{{2,}}(?:, [A-Z][\w ]+)+\. )?"
     r"(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition|Writer|"
@@ -615,17 +615,17 @@ CREDIT = re.compile(
     r" \| [A-Z][\w ]+(?: \| .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
     rf"(?:, |\s*/\s*| - )(?:[{UPPER}]\w* )*"
     r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist|reporter|journalist)s?"
-    r"(?: for [A-Z].*)?)$"
+    r"(?: for [A-Z].*|,? in [A-Z][\w ]*)?)$"
     rf"|^\((?P<photo>Photos?|Pictures?): (?P<photographer>{BYLINE_NAME})\)$"
-    r"|(?:^\(|;\s*)(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter):\s*"
-    rf"(?P<labelled>{BYLINE_NAME})(?=\s*[;)])"
+    r"|(?:^[(/]|^(?=\w+:.*;)|[;,]\s*)(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter):\s*"
+    rf"(?P<labelled>{BYLINE_NAME})(?=\s*[;),/]|\s*$)"
     r"|(?:^|(?<=\. ))(?P<list_label>Additional reporting|Translators?|Author|Editor|Reporter|"
     rf"Writer):\s*(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*)\.?"
     r"(?=$| (?:Translators?|Author|Editor|Reporter|Writer):)"
     rf"|(?<=^\()[A-Z]{{2,}}, (?P<agency_first>{BYLINE_NAME})(?=;)"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
-    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
+    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*|, {WORD})?$"
     rf"|\b(?P<contributed>{CONTRIBUTOR}) (?P<contributor>{FULL_NAME})"
     r"(?: in [^.]*?)? "
     r"contributed\b"
@@ -662,14 +662,18 @@ CREDIT_ROLE = {
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
-PHOTO_WORD = r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|PICTURES?|PIC|Pic)"
+PHOTO_WORD = (
+    r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|PICTURES?|PIC|Pic|(?<=-)FOTO|Image(?=:))"
+)
 PHOTO_CREDIT = re.compile(
-    rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*?[ /])?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
+    rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*?[ /-])?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
     r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=[.)] - ))"
-    rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b(?: by)?:? .*)"
+    rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b"
+    r"(?: by)?(?::? |/).*)"
     rf"|(?:[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,3}}|[A-Z][a-z]+) ?/ ?(?P<tagged>{BYLINE_NAME})"
     rf"|(?P<signed>{BYLINE_NAME}) ?/ ?(?:[A-Z]{{2,6}}|[A-Z][a-z]+|Photographer)))$"
     rf"|(?:^|(?<= ))[(\[][A-Z][\w ]*?\s*/\s*(?P<wired>{BYLINE_NAME})[)\]]$"
+    rf"|(?:^|(?<= ))\(\s+(?P<dashed>{BYLINE_NAME}) - [A-Z][\w ]*?\s+\)$"
 )
 """Rule `photo credit`: the credit a caption ends with, its photographer's name beside the
 agency's: "(Photo by X)", "(Photo: Agency / X)", "(AGENCY Photo/X)", "Photo: X/agency",
@@ -2283,7 +2287,7 @@ def find_people(
     for number, offset, caption in captions:
         credit_text = caption["bracketed"] or caption["open"] or ""
         credit_parts = [
-            caption["tagged"] or caption["signed"] or caption["wired"] or "",
+            caption["tagged"] or caption["signed"] or caption["wired"] or caption["dashed"] or "",
             *PHOTO_PARTS.split(credit_text),
         ]
         credit_words = [re.sub(r"(?<=[a-z])\.$", "", part.strip()) for part in credit_parts]
