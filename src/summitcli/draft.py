@@ -78,7 +78,24 @@ UNKNOWN = PLACEHOLDER
 OPENING, CLOSING = "“「『«", "”」』»"
 QUOTE_MARKS = '"' + OPENING + CLOSING
 
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+
+def _capitals() -> str:
+    """Every upper-case and title-case letter of the Basic Multilingual Plane, as ranges of a
+    character class: a name may start with any ("Ľubomír", "Ŕehák", "Ǵorgi", "Ωmega"), and a
+    list of the accented capitals some articles happened to need misses the next one."""
+    import unicodedata
+
+    codes = [c for c in range(0x10000) if unicodedata.category(chr(c)) in ("Lu", "Lt")]
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+UPPER = _capitals()
 LOWER = rf"[^\W\d_{UPPER}]"
 LETTER = r"[^\W\d_]"
 WORD = (
@@ -582,8 +599,8 @@ JOURNALIST = r"Reporter|Correspondent|Writer|Editor|Journalist"
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
     r"[Ee]diting|[Ee]dited|(?:^|(?<=\())(?:Reported|Report|Text)) by:?|"
-    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting|information) from|"
-    rf"^With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
+    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting|information|files) from|"
+    rf"(?:^|(?<=^-- )|(?<=^[\u2013\u2014] ))With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
     r"(?P<names>(?:(?!,? based on\b|[,.] (?:[Ee]dit(?:ing|ed)|[Ww]ritten) by\b)[^;)])+)"
     rf"|^(?:[{UPPER}]{{2,}}(?:, [A-Z][\w ]+)+\. )?"
     r"(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition|Writer|"
@@ -598,17 +615,17 @@ CREDIT = re.compile(
     r" \| [A-Z][\w ]+(?: \| .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
     rf"(?:, |\s*/\s*| - )(?:[{UPPER}]\w* )*"
     r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist|reporter|journalist)s?"
-    r"(?: for [A-Z].*)?)$"
+    r"(?: for [A-Z].*|,? in [A-Z][\w ]*)?)$"
     rf"|^\((?P<photo>Photos?|Pictures?): (?P<photographer>{BYLINE_NAME})\)$"
-    r"|(?:^\(|;\s*)(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter):\s*"
-    rf"(?P<labelled>{BYLINE_NAME})(?=\s*[;)])"
+    r"|(?:^[(/]|^(?=\w+:.*;)|[;,]\s*)(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter):\s*"
+    rf"(?P<labelled>{BYLINE_NAME})(?=\s*[;),/]|\s*$)"
     r"|(?:^|(?<=\. ))(?P<list_label>Additional reporting|Translators?|Author|Editor|Reporter|"
     rf"Writer):\s*(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*)\.?"
     r"(?=$| (?:Translators?|Author|Editor|Reporter|Writer):)"
     rf"|(?<=^\()[A-Z]{{2,}}, (?P<agency_first>{BYLINE_NAME})(?=;)"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
-    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*)?$"
+    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*|, {WORD})?$"
     rf"|\b(?P<contributed>{CONTRIBUTOR}) (?P<contributor>{FULL_NAME})"
     r"(?: in [^.]*?)? "
     r"contributed\b"
@@ -645,14 +662,18 @@ CREDIT_ROLE = {
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
-PHOTO_WORD = r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|PICTURES?|PIC|Pic)"
+PHOTO_WORD = (
+    r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|PICTURES?|PIC|Pic|(?<=-)FOTO|Image(?=:))"
+)
 PHOTO_CREDIT = re.compile(
-    rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*?[ /])?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
+    rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*?[ /-])?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
     r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=[.)] - ))"
-    rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b(?: by)?:? .*)"
+    rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b"
+    r"(?: by)?(?::? |/).*)"
     rf"|(?:[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,3}}|[A-Z][a-z]+) ?/ ?(?P<tagged>{BYLINE_NAME})"
     rf"|(?P<signed>{BYLINE_NAME}) ?/ ?(?:[A-Z]{{2,6}}|[A-Z][a-z]+|Photographer)))$"
     rf"|(?:^|(?<= ))[(\[][A-Z][\w ]*?\s*/\s*(?P<wired>{BYLINE_NAME})[)\]]$"
+    rf"|(?:^|(?<= ))\(\s+(?P<dashed>{BYLINE_NAME}) - [A-Z][\w ]*?\s+\)$"
 )
 """Rule `photo credit`: the credit a caption ends with, its photographer's name beside the
 agency's: "(Photo by X)", "(Photo: Agency / X)", "(AGENCY Photo/X)", "Photo: X/agency",
@@ -1983,6 +2004,9 @@ def find_people(
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
         titles = [role]  # as written, "Senator" and all: "Senator Y said" is the minister
+        before_name = match[group].removesuffix(name).strip()
+        if not written and re.fullmatch(CORE_TITLE, before_name):  # "… Trade Minister
+            titles.append(before_name)  # Ambassador X": "Ambassador X said" is the minister
         rank_word = match.groupdict().get("rank")
         titles += [rank_word] if rank_word else []  # "Defence Minister General X": "General X"
         role = OFFICE_ADDRESSED.sub(r"\g<office>", role)
@@ -2265,7 +2289,7 @@ def find_people(
     for number, offset, caption in captions:
         credit_text = caption["bracketed"] or caption["open"] or ""
         credit_parts = [
-            caption["tagged"] or caption["signed"] or caption["wired"] or "",
+            caption["tagged"] or caption["signed"] or caption["wired"] or caption["dashed"] or "",
             *PHOTO_PARTS.split(credit_text),
         ]
         credit_words = [re.sub(r"(?<=[a-z])\.$", "", part.strip()) for part in credit_parts]
