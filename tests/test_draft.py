@@ -716,6 +716,24 @@ def test_a_quotation_nobody_is_named_for_is_a_kind_of_its_own() -> None:
     ]
 
 
+def test_a_quotation_whose_speaker_is_not_found_is_unattributed_with_its_frame() -> None:
+    """New user 38: '"We have waited too long," the former president told a radio station.'
+    (no former president listed) was plain narration, the article's words to `search --type
+    narration`; it is someone's words, and the review item says what the curator can do."""
+    article = (
+        "President Anna Berg of Norway met Prime Minister Kim Jae-won on Tuesday.\n\n"
+        '"We have waited too long," the former president told a radio station.\n\n'
+        "[Joint statement _2026.3.3. Oslo]\n\n1. Peace\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    [kept] = [n for n in drafted.narration if "waited" in n.text]
+    assert kept.kind == "unattributed"
+    [item] = [item for item in drafted.curation.review if "waited" in item]
+    assert item.endswith(
+        ": make it a statement (its speakers, kind and attribution) or leave it unattributed"
+    )
+
+
 def test_a_verb_inside_a_relative_clause_yields_to_the_sentence_s_own() -> None:
     """A new user's find: "X, whom Y praised as “a true friend,” said he would …" went to Y,
     certain, since "praised as" frames a quotation and Y stands right before it; the reported

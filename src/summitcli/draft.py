@@ -4481,9 +4481,11 @@ def _sentence(
         attribution = Attribution(relayed, rule, ("someone else's words",))
     if attribution is None:
         text = sentence.strip()
-        found.review.append(f"paragraph {number}: no speaker found for the quotation {text!r}")
-        only_quoted = not "".join(gaps).strip(" .,!?")
-        found.narrate(text, "unattributed" if only_quoted else "narration", number)
+        found.review.append(
+            f"paragraph {number}: no speaker found for the quotation {text!r}: make it a "
+            "statement (its speakers, kind and attribution) or leave it unattributed"
+        )
+        found.narrate(text, "unattributed", number)  # someone's words, its frame or not
         return True
     for (start, end), frame, goes_on in zip(quotes, frames, continued, strict=True):
         closed = end - 1 > start and sentence[end - 1] in QUOTE_MARKS
