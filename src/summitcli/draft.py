@@ -1726,13 +1726,17 @@ def _family_name(words: str) -> str:
     return words
 
 
+INITIAL_RUN_ON = re.compile(rf"(?P<initial>[{UPPER}][a-z]?)\.(?P<word>\S+)")
+"""An initial run on into the next word of a name: "G.Tumurbaatar"."""
+
+
 def _part_of(part: str, name: str) -> bool:
     """Whether `part` is some of the words of `name`, in order, but not all of them; a family
     name's particle capitalised, as a sentence or a title starts it ("Van der Berg said",
     "Prime Minister Van der Berg"), is the particle of "Anna van der Berg"; and a name with a
     patronymic's initial run on into it ("G.Tumurbaatar") is the one written in full with that
     patronymic ("Ganzorigiin Tumurbaatar")."""
-    glued = re.fullmatch(rf"(?P<initial>[{UPPER}][a-z]?)\.(?P<word>\S+)", part)
+    glued = INITIAL_RUN_ON.fullmatch(part)
     if glued and " " in name and name.startswith(glued["initial"]):
         return name.split()[-1] == glued["word"]
     return part != name and any(
@@ -1749,12 +1753,19 @@ def _namesakes(people: list[Found]) -> bool:
     )  # fmt: skip
 
 
+LAST_WORD = re.compile(rf"(?:^|\s)(?P<word>{WORD})\s$")
+"""The capitalised word right before a place in the text, as a word of its own."""
+TITLE_OR_OFFICE_WORD = re.compile(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}")
+ROLE_OR_EXPERT_WORD = re.compile(rf"(?i:{ROLE_WORD}|{EXPERT}|{LOWER_TITLE})")
+NAME_WORD = re.compile(rf"{NAME_START}{WORD}")
+
+
 def _another_name_before(before: str) -> bool:
     """Whether a word of a name no one known carries stands right before a bare name: the
     known person's last words would have been found whole, so "Ruth Chepkoech Kosgei" is
     someone else than Samuel Kiprotich Kosgei, whom "Kosgei" alone would name. A title, an
     honorific, a preposition or a word that starts a clause is no such word."""
-    word = re.search(rf"(?:^|\s)(?P<word>{WORD})\s$", before)
+    word = LAST_WORD.search(before)
     return word is not None and _name_word(word["word"])
 
 
@@ -1762,11 +1773,19 @@ def _name_word(word: str) -> bool:
     """Whether a capitalised word may be part of a person's name: not a title, an honorific,
     a role or a word that starts a clause."""
     return not (
-        re.fullmatch(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}", word)
-        or re.fullmatch(rf"(?i:{ROLE_WORD}|{EXPERT}|{LOWER_TITLE})", word)
+        TITLE_OR_OFFICE_WORD.fullmatch(word)
+        or ROLE_OR_EXPERT_WORD.fullmatch(word)
         or NO_NAME.fullmatch(word)
-        or not re.fullmatch(rf"{NAME_START}{WORD}", word)
+        or not NAME_WORD.fullmatch(word)
     )
+
+
+NICKNAMED = re.compile(rf"{WORD}\s[\"\u201c\u2018]{WORD}(?:\s{WORD})?[\"\u201d\u2019]\s$")
+"""A word and a nickname in quotation marks right before a place: `Gilberto "Gibo" `."""
+NEXT_WORD = re.compile(rf"\s(?P<word>{WORD})\b(?!')")
+TITLE_THEN_WORD = re.compile(
+    rf"\b(?P<title>{CORE_TITLE})(?: of (?:the )?{PLACE_WORDS})? (?P<word>{WORD})"
+)
 
 
 def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> frozenset[str]:
@@ -1777,7 +1796,6 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
     A bare "Dahl" may then be either, whatever the rules know: a guess, never certain; so may
     a full name someone's longer name ends in ("Arne Dahl" of an "Ole Arne Dahl"), and a role
     whose title stands before a name no one listed carries ("the defense secretary")."""
-    nickname = rf"[\"\u201c\u2018]{WORD}(?:\s{WORD})?[\"\u201d\u2019]"
     everyone = list(people)  # a journalist of the credits is someone listed too
     known = [p for p in everyone if not p.credited]
     carried: set[str] = set()
@@ -1787,18 +1805,17 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
             first = any(p.name.split()[0] == word for p in known if word in p.ends)
             for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
                 before, after = text[: match.start()], text[match.end() :]
-                named = re.search(rf"(?:^|\s)(?P<word>{WORD})\s$", before)
-                following = re.match(rf"\s(?P<word>{WORD})\b(?!')", after) if first else None
+                named = LAST_WORD.search(before)
+                following = NEXT_WORD.match(after) if first else None
                 if (
                     (named and named["word"] not in own and _name_word(named["word"]))
-                    or re.search(rf"{WORD}\s{nickname}\s$", before)
+                    or NICKNAMED.search(before)
                     or (following and following["word"] not in own and _name_word(following[1]))
                     or _unlisted_kin(word, after, known)
                 ):
                     carried.add(word)
                     break
-        titled = rf"\b(?P<title>{CORE_TITLE})(?: of (?:the )?{PLACE_WORDS})? (?P<word>{WORD})"
-        for match in re.finditer(titled, text):
+        for match in TITLE_THEN_WORD.finditer(text):
             word = match["word"]  # "Defense Secretary Gilberto …": "the secretary" may be him,
             # and "Minister of Foreign Affairs of Kazakhstan Aibek …": "the minister"
             if _name_word(word) and not any(word in p.name.split() for p in everyone):
@@ -1806,17 +1823,20 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
         for person in known:  # "Arne Dahl", and "Ole Arne Dahl" whom the rules did not list
             longer = {w for p in everyone if _part_of(person.name, p.name) for w in p.name.split()}
             for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text):
-                named = re.search(rf"(?:^|\s)(?P<word>{WORD})\s$", text[: match.start()])
+                named = LAST_WORD.search(text[: match.start()])
                 if named and named["word"] not in longer and _name_word(named["word"]):
                     carried.add(person.name)
     return frozenset(carried)
+
+
+KIN_NAMED_AFTER = re.compile(rf"['\u2019]s (?:{MALE}|{FEMALE})\b,?(?P<named>(?: {WORD}){{0,3}})")
 
 
 def _unlisted_kin(word: str, after: str, known: Sequence[Found]) -> bool:
     """Whether the words `after` a family name make it kin's ("Kovalchuk's wife") whom the rules
     did not list: kin whose own name follows ("Tanaka's wife Yumiko") and is some listed
     person's with the family name ("Tanaka Yumiko") is someone listed."""
-    kin = re.match(rf"['\u2019]s (?:{MALE}|{FEMALE})\b,?(?P<named>(?: {WORD}){{0,3}})", after)
+    kin = KIN_NAMED_AFTER.match(after)
     if kin is None:
         return False
     named = set(kin["named"].split()) - {word}
@@ -1963,6 +1983,19 @@ def _lead_cased(paragraph: str) -> str:
     return cased if titled else paragraph  # never an acronym's ("PM Lawrence Wong")
 
 
+OFFICE_WORDS_THEN_HONOURS = re.compile(rf"(?:{OFFICE_WORD} )+(?=(?:{HONOURS})\Z)")
+"""The end of a portfolio before a name and its honorifics: "Climate and Green Growth"."""
+OFFICE_WORD_AT_EDGE = re.compile(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ")
+AND_A_WORD = re.compile(rf", and {WORD}$")
+A_TITLE = re.compile(CORE_TITLE)
+HONOUR_OR_TITLE = re.compile(rf"{HONOUR}|{CORE_TITLE}")
+TITLE_IN_THE_PLURAL = re.compile(rf"(?:{CORE_TITLE})s?\b")
+NOT_OF_A_ROLE = re.compile(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $")
+HONOURS_ALONE = re.compile(rf"(?:{HONOUR} ?)+")
+TITLE_FIRST = re.compile(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?(?:{CORE_TITLE}) ")
+A_BYLINE_NAME = re.compile(BYLINE_NAME)
+
+
 def find_people(
     paragraphs: Sequence[tuple[int, str]], release: int | None = None
 ) -> dict[str, Found]:
@@ -1985,8 +2018,11 @@ def find_people(
         affiliation: str = "",
     ) -> None:
         name = written or _untitled(match[group])
-        portfolio_end = re.match(
-            rf"(?:{OFFICE_WORD} )+(?=(?:{HONOURS}){re.escape(name)}$)", match[group]
+        written_name = match[group]
+        portfolio_end = (
+            OFFICE_WORDS_THEN_HONOURS.match(written_name, 0, len(written_name) - len(name))
+            if written_name.endswith(name)
+            else None
         )
         if (
             portfolio_end
@@ -1994,18 +2030,18 @@ def find_people(
             and match.string[: match.start(group)].endswith(f"{role} ")
         ):
             role = f"{role} {portfolio_end[0].strip()}"  # "Minister of Climate and Green Growth X"
-        if NOT_PEOPLE.search(name) or re.search(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ", name):
+        if NOT_PEOPLE.search(name) or OFFICE_WORD_AT_EDGE.search(name):
             return  # "Migrante International, a group", "East African Cooperation"
         if TITLE_INSIDE.search(name):
             return  # "… Cooperation Ambassador Dr Khamis", a title's end and a name's start
-        if re.search(rf", and {WORD}$", role):
+        if AND_A_WORD.search(role):
             return  # "X, the Prime Minister of Y, and Mariana Olvera Castañeda": her given name
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
         titles = [role]  # as written, "Senator" and all: "Senator Y said" is the minister
         before_name = match[group].removesuffix(name).strip()
-        if not written and re.fullmatch(CORE_TITLE, before_name):  # "… Trade Minister
+        if not written and A_TITLE.fullmatch(before_name):  # "… Trade Minister
             titles.append(before_name)  # Ambassador X": "Ambassador X said" is the minister
         rank_word = match.groupdict().get("rank")
         titles += [rank_word] if rank_word else []  # "Defence Minister General X": "General X"
@@ -2092,7 +2128,7 @@ def find_people(
             add(match, "name", match["role"], number, 1)
         for match in TITLE_OF_NAMED.finditer(paragraph):
             words = match["role"].split()[2:]
-            titled = any(re.fullmatch(rf"{HONOUR}|{CORE_TITLE}", word) for word in words)
+            titled = any(HONOUR_OR_TITLE.fullmatch(word) for word in words)
             if not (titled or any(match["name"] in p.name for p in people.values())):
                 add(match, "name", match["role"], number, 1)
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
@@ -2190,17 +2226,17 @@ def find_people(
             known = any(name in p.name or _part_of(p.name, name) for p in people.values())
             known = known or any(p.name in match["role"] for p in people.values())  # "Analyst
             # X of the think-tank Eastern Corridor said": X's description names a body, no one
-            plural_title = re.match(rf"(?:{CORE_TITLE})s?\b", name)  # "the two Prime Ministers"
+            plural_title = TITLE_IN_THE_PLURAL.match(name)  # "the two Prime Ministers"
             if not (known or plural_title) and " " in name and not NOT_PEOPLE.search(name):
-                role = re.sub(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $", "", match["role"])
-                if re.fullmatch(rf"(?:{HONOUR} ?)+", role.strip()):  # "Awang Haji X": no role
+                role = NOT_OF_A_ROLE.sub("", match["role"])
+                if HONOURS_ALONE.fullmatch(role.strip()):  # "Awang Haji X": no role
                     add(match, "name", UNKNOWN, number, 3)
                 else:
                     add(match, "name", role.strip(), number, 2)
         for match in UNTITLED_SPEAKER.finditer(paragraph):
             group = "name" if match["name"] else "after"
             name = match[group]
-            bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?(?:{CORE_TITLE}) ", "", name)
+            bare = TITLE_FIRST.sub("", name)
             known = any(
                 name in p.name or (set(p.ends) & set(name.split()) and not _namesake(name, p))
                 for p in people.values()
@@ -2296,7 +2332,7 @@ def find_people(
         photographers = [  # "Photo by X." without its full stop
             part for part in credit_words
             if " " in part  # one word is the agency's: "dpa", "Hina", "Supplied"
-            and re.fullmatch(BYLINE_NAME, part)
+            and A_BYLINE_NAME.fullmatch(part)
             and not NOT_PEOPLE.search(part)
             and not re.search(rf"\b{PHOTO_WORD}\b", part)  # "File Photo: X"
             and story.count(part) == credit_lines.count(part)  # not an agency
@@ -2425,7 +2461,7 @@ def _titled_carrier(person: Found, people: list[Found]) -> Found | None:
     *title, family = person.name.split()
     if not title or any(_name_word(word) for word in title):
         return None
-    honour = re.fullmatch(rf"(?:{HONOUR} ?)+", " ".join(title))
+    honour = HONOURS_ALONE.fullmatch(" ".join(title))
     carriers = [
         p for p in people
         if p is not person and not p.credited and family in p.ends and p.name != family
@@ -2478,13 +2514,16 @@ def _ending_a_title(word: str, text: str) -> re.Match[str] | None:
     return None
 
 
+TITLE_OR_ROLE_WORD = re.compile(rf"(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT}|{CORE_TITLE})")
+
+
 def _namesake(name: str, person: Found) -> bool:
     """Whether a two-word name is someone else of a known person's family or given name:
     "Lars Haugland" beside Ingrid Haugland, a given name of his own, and "Eleni Charalambous"
     beside Eleni Papadaki, a family name of her own; never "Minister Haugland" nor "Van
     Leeuwen"."""
     words = name.split()
-    title = re.fullmatch(rf"(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT}|{CORE_TITLE})", words[0])
+    title = TITLE_OR_ROLE_WORD.fullmatch(words[0])
     particle = re.fullmatch(PARTICLE, words[0].lower())  # "Van Leeuwen said", a sentence's start
     theirs = person.name.split()
     other = words[0] not in theirs or words[-1] not in theirs
@@ -2510,16 +2549,22 @@ def _office(role: str) -> str:
     return re.sub(r"( of [^,]+?) of (?:the )?[A-Z].*$", r"\1", office)
 
 
+OWNED = re.compile(rf"(?<![\w'\u2019-])(?:{OWNER}){S} ")
+
+
 def _from_owner(role: str) -> str:
     """A role from its owner's possessive on, when the words before it hold no title: they are
     the sentence's ("the week, Traoré's prime minister, X", "the role of Kenya's founding
     President, X"), while "chair of the Senate's foreign affairs committee" is all a role."""
-    owned = re.search(rf"(?<![\w'\u2019-])(?:{OWNER}){S} ", role)
+    owned = OWNED.search(role)
     before = role[: owned.start()] if owned else ""
     if re.match(rf"(?:{ADJECTIVE}) ", role):  # "Trinidad and Tobago's", a country's whole name
         return role
     titled = rf"(?i:\b(?:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT})\b)|\b(?:{CORE_TITLE})\b"
     return role[owned.start() :] if owned and before and not re.search(titled, before) else role
+
+
+TITLE_AND_TITLE = re.compile(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})")
 
 
 def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -> str:
@@ -2544,7 +2589,7 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
     if owner is None or owner.former or owner.role.endswith("counterpart"):
         return person.role
     office = _office(owner.role)
-    two = re.fullmatch(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})", office)
+    two = TITLE_AND_TITLE.fullmatch(office)
     office = two["last"] if two else office
     country = person.role.removesuffix("counterpart").strip()
     return f"{country} {office}".strip()
@@ -2702,13 +2747,18 @@ def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -
     )
 
 
+TITLE_AT_START = re.compile(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE} ")
+OFFICE_WORDS_AT_START = re.compile(rf"^(?:{OFFICE_WORD} )+")
+HONOURS_AT_START = re.compile(rf"^{HONOURS}")
+
+
 def _untitled(name: str) -> str:
     """A name without the title, or the end of a portfolio, a capitalised run of words may
     start with: "Minister Yaw Boateng" is Yaw Boateng, and "Affairs Budi Gunawan" (of a
     portfolio no rule knows to end there) is Budi Gunawan."""
-    bare = re.sub(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE} ", "", name)
-    bare = re.sub(rf"^(?:{OFFICE_WORD} )+", "", bare)
-    bare = re.sub(rf"^{HONOURS}", "", bare)  # "Sultan Haji Omar Ali Bolkiah"
+    bare = TITLE_AT_START.sub("", name)
+    bare = OFFICE_WORDS_AT_START.sub("", bare)
+    bare = HONOURS_AT_START.sub("", bare)  # "Sultan Haji Omar Ali Bolkiah"
     starts = not re.match(rf"(?:{PARTICLE}) ", bare)  # "Prince Sultan bin Majed": no title
     return _plain(bare if len(bare.split()) > 1 and starts else name)
 
@@ -2949,6 +2999,17 @@ def is_certain(attribution: Attribution) -> bool:
     ) and all(ground in NAMING for ground in grounds)
 
 
+TITLE_AT_END = re.compile(rf"(?:{CORE_TITLE}) $")
+FORMER_TITLE_WORD = re.compile(
+    rf"(?:(?P<former>{FORMER}) )?(?P<title>{CORE_TITLE}) (?P<word>{WORD})\b"
+)
+A_WORD = re.compile(rf"\b{WORD}\b")
+CAPITALISED_LAST = re.compile(rf"(?:^|[^\w'\u2019-])([{UPPER}][\w'\u2019-]*)\s+$")
+TITLE_WORD_AT_END = re.compile(rf"(?:{HONOUR}|{RANK}|{LEADER}|{OFFICE_WORD}|{ADJECTIVE})$")
+STYLED_AND_BEFORE = re.compile(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$")
+STYLED_AND_AFTER = re.compile(rf"\s+and\s+(?:{HONOUR})\s")
+
+
 @dataclass
 class Resolver:
     """What the article has said so far: who was named and who spoke last, for pronouns and
@@ -3093,17 +3154,14 @@ class Resolver:
                     add(match.start(), match.end(), kind, _current(parts[part]))
                 else:  # the given names: "Ahmad Fauzi" of Ahmad Fauzi Abdullah
                     heads = [p for p in people if p.name.startswith(f"{part} ")]
-                    title = re.search(rf"(?:{CORE_TITLE}) $", text[: match.start()])
+                    title = TITLE_AT_END.search(text[: match.start()])
                     if title:  # "Sultan Omar Ali": a title and an end of the name
                         word = title[0].strip().lower()
                         held = [p for p in heads if word in p.role.lower()]
                         if len(held) == 1:
                             add(title.start(), match.end(), "title and surname", held)
                     add(match.start(), match.end(), "part of a name", heads)
-        titled = re.compile(
-            rf"(?:(?P<former>{FORMER}) )?(?P<title>{CORE_TITLE}) (?P<word>{WORD})\b"
-        )
-        for match in titled.finditer(text):
+        for match in FORMER_TITLE_WORD.finditer(text):
             former = bool(match["former"])
             candidates = [
                 p for p in people
@@ -3140,7 +3198,7 @@ class Resolver:
         for match in POSSESSIVE_ROLE.finditer(text):
             role = _owned(match).lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
-        for match in re.finditer(rf"\b{WORD}\b", text):
+        for match in A_WORD.finditer(text):
             if _another_name_before(text[: match.start()]):
                 continue  # "Ruth Chepkoech Kosgei" is not Samuel Kiprotich Kosgei
             if DATED.match(text, match.start()) or DAY_BEFORE.search(text[: match.start()]):
@@ -3612,21 +3670,17 @@ class Resolver:
 
     def misread(self, clause: str, mention: Mention, people: list[Found]) -> str:
         """Why `mention` may be a piece of a name or title the rules did not read whole, or ""."""
-        if re.match(rf"{LETTER}|['\u2019](?!s\b){LETTER}|{NAME_GOES_ON}", clause[mention.end :]):
+        if RUNS_ON.match(clause[mention.end :]):
             return f"the words {mention.words!r} run on into {clause[mention.start :].split()[0]!r}"
         if STARTS_LATE.search(clause[: mention.start]):
             return f"the words {mention.words!r} start inside {clause[: mention.end].split()[-1]!r}"
-        before = re.search(
-            rf"(?:^|[^\w'\u2019-])([{UPPER}][\w'\u2019-]*)\s+$", clause[: mention.start]
-        )
+        before = CAPITALISED_LAST.search(clause[: mention.start])
         named_first = any(mention.words.split()[0] in p.name.split() for p in people)
         if (
             before
             and named_first
             and clause[: before.start(1)].strip(" \"'(\u201c\u201d\u2018\u2019")
-            and not re.search(
-                rf"(?:{HONOUR}|{RANK}|{LEADER}|{OFFICE_WORD}|{ADJECTIVE})$", clause[: before.end(1)]
-            )
+            and not TITLE_WORD_AT_END.search(clause[: before.end(1)])
         ):
             return f"an unknown capitalised word {before[1]!r} before {mention.words!r}"
         going_on = re.match(r"\s+of\s+(?:the\s+)?(?P<what>\w+)", clause[mention.end :])
@@ -3649,8 +3703,8 @@ class Resolver:
         if kept and mention.kind == "full name":
             name = clause[named_at : mention.end]
             return f"whether {kept!r} is part of the name {name!r} is the curator's"
-        styled = re.search(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$", clause[: mention.start])
-        styled = styled or re.match(rf"\s+and\s+(?:{HONOUR})\s", clause[mention.end :])
+        styled = STYLED_AND_BEFORE.search(clause[: mention.start])
+        styled = styled or STYLED_AND_AFTER.match(clause[mention.end :])
         if styled and len(people) == 1:
             return f"{mention.words!r} is one of two people a style and 'and' join"
         return next((self.half_read[p.name] for p in people if p.name in self.half_read), "")
@@ -4032,12 +4086,17 @@ subject; an appositive (", Y,", ", the host,") may be the subject's own name or 
 ", along with Y," names a second speaker."""
 
 
+FAMILY_HONOUR_AT_END = re.compile(rf"\s*{FAMILY_HONOUR.pattern}$")
+HONOURS_AFTER_AND = re.compile(rf"(?<=\band)\s+(?:{HONOUR}\s+)+$")
+TITLE_NOT_NAME = re.compile(rf"(?:{CORE_TITLE}|{OFFICE_WORD}|Director|Chairman|Head)")
+
+
 def _joiner(between: str) -> str:
     """The words that join two mentions, the honorific or style of the second set aside: "and"
     of "Ms Sara Lind and Mr Piotr Nowak" and of "His Majesty Sultan X and His Highness the
     Emir"."""
-    between = re.sub(rf"\s*{FAMILY_HONOUR.pattern}$", "", between)
-    return re.sub(rf"(?<=\band)\s+(?:{HONOUR}\s+)+$", "", between).strip()
+    between = FAMILY_HONOUR_AT_END.sub("", between)
+    return HONOURS_AFTER_AND.sub("", between).strip()
 
 
 def _unknown_name(
@@ -4049,7 +4108,7 @@ def _unknown_name(
         match = pattern.search(part)
         if match is None or NO_NAME.match(match["name"]) or NOT_PEOPLE.search(match["name"]):
             continue
-        if re.fullmatch(rf"(?:{CORE_TITLE}|{OFFICE_WORD}|Director|Chairman|Head)", match["name"]):
+        if TITLE_NOT_NAME.fullmatch(match["name"]):
             continue  # "Minister of Foreign Affairs of X Farid Huseynov said": a title
         first, last = (at + offset for at in match.span("name"))
         if not any(a < last and b > first for a, b in named):
@@ -4765,6 +4824,9 @@ ANSWERED_BY_PRONOUN = re.compile(
 subject offered: "A invited B to visit Mexico, which he accepted" is A's and B's."""
 
 
+TITLE_OF_A_SUBJECT = re.compile(rf"(?:(?:{ADJECTIVE}) )?(?:{CORE_TITLE})(?: (?:{HONOUR}))*")
+
+
 def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Found]:
     """The people who start the parts of a paragraph, its sentences or parts joined by ", and",
     ", while" or ";", each right before a verb ("President A requested …, and President B
@@ -4795,8 +4857,9 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
         first = mentions[0] if mentions else None
         if first is None or first.kind == "pronoun":
             continue
-        titled = rf"(?:(?:{ADJECTIVE}) )?(?:{CORE_TITLE})(?: (?:{HONOUR}))*"
-        if part[: first.start].strip() and not re.fullmatch(titled, part[: first.start].strip()):
+        if part[: first.start].strip() and not TITLE_OF_A_SUBJECT.fullmatch(
+            part[: first.start].strip()
+        ):
             continue  # "Prime Minister van Dijk expressed": the title before a particle's name
         if not re.match(r"\s+[a-z]+", part[first.end :]):
             continue
@@ -4883,18 +4946,25 @@ NAME_GOES_ON = rf" (?:(?:{HONOUR}) {WORD}|['\u2019][{UPPER}])"
 """What a name holds after words read as the whole of it: a title of address and a name (the
 father's "Haji Tahir" of "Mohd Faizal Haji Tahir", "bin" aside as a particle), or a word the
 okina starts, typed as an apostrophe ("Siaosi Kupu 'Ofa")."""
+NAME_GOING_ON = re.compile(NAME_GOES_ON)
+RUNS_ON = re.compile(rf"{LETTER}|['\u2019](?!s\b){LETTER}|{NAME_GOES_ON}")
+"""What runs on after words read as a name: a letter, an apostrophe's word, `NAME_GOES_ON`."""
 
 
 TITLE_WORD = rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}|(?i:{ROLE_WORD})"
 """A word of a title, an office or a title of address: no word of a name read whole."""
+A_TITLE_WORD = re.compile(TITLE_WORD)
+HONOURS_AT_END = re.compile(rf"(?<![\w'\u2019-])((?:{HONOUR})(?:\s+(?:{HONOUR}))*)\s+$")
+COURTESIES = re.compile(rf"{COURTESY}(?:\s+{COURTESY})*")
+CAPITAL_NEXT = re.compile(rf" [{UPPER}]")
 
 
 def _kept_title(before: str) -> str:
     """The title of address that `before` ends with, if it is one some writers keep in a name
     ("Ratu", "Haji", "Sheikh", "Datuk Seri"), else "": courtesy, degrees and styles
     (`COURTESY`) no writer keeps."""
-    honoured = re.search(rf"(?<![\w'\u2019-])((?:{HONOUR})(?:\s+(?:{HONOUR}))*)\s+$", before)
-    if honoured and not re.fullmatch(rf"{COURTESY}(?:\s+{COURTESY})*", honoured[1]):
+    honoured = HONOURS_AT_END.search(before)
+    if honoured and not COURTESIES.fullmatch(honoured[1]):
         return honoured[1]
     return ""
 
@@ -4905,7 +4975,7 @@ def _titled_name(word: str, person: Found, people: Sequence[Found], text: str) -
     another listed person's name or family name, as it writes a title ("Sultan" of "Sultan
     Qaboos" and "Sultan Haitham"), unless that person's name holds the word too ("Kim" of Kim
     Hye-kyung and Kim Eun-jung) or a longer name goes on ("Mustafa Kemal Atatürk")."""
-    if re.fullmatch(TITLE_WORD, word):
+    if A_TITLE_WORD.fullmatch(word):
         return True
     own = person.name.split()
     others = {
@@ -4918,7 +4988,12 @@ def _titled_name(word: str, person: Found, people: Sequence[Found], text: str) -
     names = [p.name for p in people]
     return any(
         not any(f"{word} {end}" in name for name in names)
-        and re.search(rf"(?<![\w-]){re.escape(word)} {re.escape(end)}(?![\w-])(?! [{UPPER}])", text)
+        and any(
+            not CAPITAL_NEXT.match(text, found.end())
+            for found in re.finditer(
+                rf"(?<![\w-]){re.escape(word)} {re.escape(end)}(?![\w-])", text
+            )
+        )
         for end in others
     )
 
@@ -4954,10 +5029,13 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
         if starts and all(STARTS_LATE.search(start) for start in starts):
             why[person.name] = f"the name {person.name!r} ends a longer word"
             continue
-        if re.search(rf"(?<![\w-]){re.escape(person.name)}{NAME_GOES_ON}", text):
+        if any(
+            NAME_GOING_ON.match(text, found.end())
+            for found in re.finditer(rf"(?<![\w-]){re.escape(person.name)}", text)
+        ):
             why[person.name] = f"the text writes {person.name!r} going on into a longer name"
             continue
-        if titled := next((w for w in parts[1:] if re.fullmatch(TITLE_WORD, w)), ""):
+        if titled := next((w for w in parts[1:] if A_TITLE_WORD.fullmatch(w)), ""):
             why[person.name] = f"{person.name!r} holds the title {titled!r}"
             continue
         kept = (
@@ -4989,6 +5067,11 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
     return why
 
 
+HONOUR_BEFORE = re.compile(rf"(?<![\w'-])(?:{HONOUR}) $")
+CAPITALISED_WORD = re.compile(rf"[{UPPER}]{LOWER}+")
+TITLE_OR_PLACE_WORD = re.compile(rf"{TITLE_WORD}|{PORTFOLIO_END}|{OFFICE_WORD}|{STATE}")
+
+
 def _word_glued_before(person: Found, text: str) -> str:
     """The capitalised word the text writes right before every mention of a person's full name,
     when it starts no sentence and is no title, office, state or the person's country, else "":
@@ -4999,12 +5082,10 @@ def _word_glued_before(person: Found, text: str) -> str:
         before = re.search(r"(?:^|(?P<end>\S*)[ ]+)(?P<word>\S+) $", text[: found.start()])
         if before is None or not before["end"] or before["end"][-1] in '.!?:"\u201d':
             return ""  # the sentence's or the line's start
-        if re.search(rf"(?<![\w'-])(?:{HONOUR}) $", text[: found.start()]):
+        if HONOUR_BEFORE.search(text[: found.start()]):
             return ""  # "His Excellency Salim Harthy": a style, no name
         word = before["word"]
-        if not re.fullmatch(rf"[{UPPER}]{LOWER}+", word) or re.fullmatch(
-            rf"{TITLE_WORD}|{PORTFOLIO_END}|{OFFICE_WORD}|{STATE}", word
-        ):
+        if not CAPITALISED_WORD.fullmatch(word) or TITLE_OR_PLACE_WORD.fullmatch(word):
             return ""
         if _same_country(word, person.country):
             return ""
@@ -5021,14 +5102,19 @@ def _named_twice(one: str, other: str, text: str) -> bool:
     return added and not any(one in s and other in s for s in re.split(r"[.!?\n]", text))
 
 
+WORD_BEFORE = re.compile(rf"(?P<word>{WORD})\s$")
+WORD_AFTER = re.compile(rf"\s(?P<word>{WORD})")
+TWO_WORDS_AFTER = re.compile(rf" {WORD} {WORD}")
+
+
 def _written_alone(words: str, previous: str, text: str) -> bool:
     """Whether the text writes some words of a name by themselves, with no word of a name
     before or after them: "Ortega said" or "Ortega Lucena said" of José Manuel Ortega Lucena,
     not the "Khan" of "Gul Khan Afridi", nor "Khan Muttaqi" after its own `previous` word,
     "Amir"."""
     for found in re.finditer(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text):
-        before = re.search(rf"(?P<word>{WORD})\s$", text[: found.start()])
-        after = re.match(rf"\s(?P<word>{WORD})", text[found.end() :])
+        before = WORD_BEFORE.search(text[: found.start()])
+        after = WORD_AFTER.match(text[found.end() :])
         named_before = before is not None and (
             before["word"] == previous or _name_word(before["word"])
         )
@@ -5076,7 +5162,7 @@ def _title_or_given(person: Found, text: str) -> str:
         elsewhere = [
             at for found in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text)
             if (at := found.start()) != match.start("title")
-            and not re.match(rf" {WORD} {WORD}", text[found.end() :])
+            and not TWO_WORDS_AFTER.match(text[found.end() :])
         ]  # fmt: skip
         if len(written.split()) >= 3 and not elsewhere:
             return f"{first!r} before {person.name!r} may be a title or a given name"
