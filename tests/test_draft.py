@@ -638,8 +638,10 @@ def _speaker(resolver: Resolver, clause: str, number: int = 1) -> tuple[list[str
         ("Brandmeier said so.", (["Ulrike Brandmeier"], False)),  # the former chancellor too
         ("Mori told reporters", (["Haruto Mori"], False)),  # the late prime minister too
         ("Baek said", (["Baek Seung-ho"], True)),  # a family name first
-        ("Former Chancellor Brandmeier said", (["Otto Brandmeier"], True)),
-        ("said Chancellor Brandmeier.", (["Ulrike Brandmeier"], True)),
+        # a title and surname two people listed carry is a guess, whatever the title: the
+        # President's spouse, a former president, may share it (round 32, held-out 133)
+        ("Former Chancellor Brandmeier said", (["Otto Brandmeier"], False)),
+        ("said Chancellor Brandmeier.", (["Ulrike Brandmeier"], False)),
         ("Walsh, who met Mori in May, said", (["Sinead Walsh"], True)),
         ("Speaking after the talks, Boateng said that", (["Yaw Boateng"], True)),
         ("The deal was signed, with Boateng calling it", (["Yaw Boateng"], True)),
@@ -9547,3 +9549,92 @@ def test_prose_like_a_credit_credits_no_one(paragraph: str) -> None:
     drafted = draft(f"{story}\n\n{RELEASE_21}", "a.txt")
     roles = {p["role"] for p in drafted["people"]}
     assert not roles & {"reporter", "photographer", "writer", "editor"}
+
+
+def _unflagged(said: list[tuple[str, list[str], bool]], words: str) -> list[list[str]]:
+    """The speaker sets of the records holding `words` that the review does not name."""
+    return [speakers for speakers, guessed in _who_said(said, words) if not guessed]
+
+
+def test_a_title_and_surname_a_namesake_named_later_carries_is_a_guess() -> None:
+    """ "President Kell said" went to the President's wife, "the spouse of the visiting
+    President, Lina Kell", named later, for certain, and "Finance Minister Dede said" to the
+    Foreign Affairs Minister Rui Dede (round 32, held-out 133): a surname another person the
+    article lists carries, or a title before it that is not the one the carrier holds, may
+    be someone else's: a guess."""
+    said = _speakers_and_guesses(
+        "VILA - President Ana Berg met President Tomas Kell of Tonga on Monday.\n\n"
+        "President Kell said trade would double.\n\n"
+        "Foreign Affairs Minister Rui Dede joined them.\n\n"
+        "Finance Minister Dede said the budget would grow.\n\n"
+        "The spouse of the visiting President, Lina Kell, toured a school."
+    )
+    assert _unflagged(said, "trade would double") in ([], [["tomas-kell"]])
+    assert _who_said(said, "trade would double")[0][0] != ["lina-kell"]
+    assert _unflagged(said, "the budget would grow") == []
+
+
+def test_a_role_of_a_place_a_former_holder_shares_is_a_guess() -> None:
+    """ "The President of Romania expressed …" went to "Romania's former President, Ion X"
+    for certain, by his country alone, though the visiting Romanian President was the one
+    (round 32, held-out 133): the one holder of the place's country is certain only when no
+    other holder is of it."""
+    said = _speakers_and_guesses(
+        "VILA - President Ana Berg met the visiting Tongan President, Tomas Kell.\n\n"
+        "Tonga's former President, Sione Kell, no relation, had written to Vila.",
+        "[Joint statement _2026.3.5. Vientiane]\n\n1. Trade\n\n"
+        "(1) The President of Tonga expressed his admiration for the reef.\n\n/End/",
+    )
+    assert _unflagged(said, "admiration for the reef") in ([], [["tomas-kell"]])
+
+
+def test_a_joint_clause_that_hands_over_to_one_leader_is_both_leaders_a_guess() -> None:
+    """ "(1) The two Presidents reaffirmed …, and President B noted …" went whole to B for
+    certain (round 32, held-out 129): the first part is the two leaders', so the clause
+    has two speaker sets, a guess."""
+    said = _speakers_and_guesses(
+        "VILA - President Ana Berg met President Tomas Kell on Monday.",
+        "[Joint statement _2026.3.5. Vientiane]\n\n1. Trade\n\n"
+        "(1) The two Presidents reaffirmed their support for the reform of the Council, and "
+        "President Tomas Kell noted the common position of the region.\n\n/End/",
+    )
+    assert _unflagged(said, "their support for the reform") == []
+
+
+def test_a_second_half_whose_role_two_people_hold_is_its_own_guess() -> None:
+    """ "The Icelandic prime minister also said …, and the prime minister said he had
+    accepted" went whole to the Icelandic one for certain (round 32, held-out 130): the
+    second half's role fits the other prime minister too, so it is a record of its own, a
+    guess."""
+    said = _speakers_and_guesses(
+        "VILA - Prime Minister Ana Berg met Tongan Prime Minister Tomas Kell on Monday.\n\n"
+        "Kell arrived on Sunday.\n\n"
+        "The Tongan prime minister also said he had invited Berg to Tonga next year, and the "
+        "prime minister said she had accepted with pleasure."
+    )
+    assert _unflagged(said, "she had accepted with pleasure") == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        ('The Tongan President spoke of "a new page" between the two islands.', "a new page"),
+        (
+            "The Tongan President also raised the possibility of Vila using the port more.",
+            "the possibility of Vila using the port more",
+        ),
+        (
+            "The Tongan President also pointed to the ties between the two economies, citing "
+            "fish and copra.",
+            "the ties between the two economies",
+        ),
+        ('"We can always dream," the Tongan President laughs.', "We can always dream"),
+    ],
+)
+def test_more_cues_of_speech(paragraph: str, words: str) -> None:
+    """ "spoke of "…"", "raised the possibility of", "pointed to …, citing" and "…," he
+    laughs were narration, their words missed (round 32, held-out 128, 131, 133, 134)."""
+    said = _speakers_and_guesses(
+        "VILA - President Ana Berg met the visiting Tongan President, Tomas Kell.\n\n" + paragraph
+    )
+    assert [speakers for speakers, _ in _who_said(said, words)] == [["tomas-kell"]]

@@ -1147,7 +1147,8 @@ CUE_VERB = (
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
     r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
     r"conveyed(?= that\b)|"
-    r"commended|condemned|"
+    r"commended|condemned|raised the possibility|"
+    r"pointed to(?= [^.;\"\u201c]{1,120}?, citing\b)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
 """Verbs that report speech, past or present ("he warns that", "Both leaders say", a
@@ -1164,10 +1165,11 @@ STANCE = (
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
-    r"promised|continued|summed up|sums up|thanked|praised"
+    r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed"
 )
 """Verbs that report speech only with a quotation after them: "described X as "the most
-consistent friend"", "vowed to "take our partnership to new heights"", never "called on"."""
+consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
+page"", "…," he laughs; never "called on"."""
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
@@ -3008,6 +3010,11 @@ CAPITALISED_LAST = re.compile(rf"(?:^|[^\w'\u2019-])([{UPPER}][\w'\u2019-]*)\s+$
 TITLE_WORD_AT_END = re.compile(rf"(?:{HONOUR}|{RANK}|{LEADER}|{OFFICE_WORD}|{ADJECTIVE})$")
 STYLED_AND_BEFORE = re.compile(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$")
 STYLED_AND_AFTER = re.compile(rf"\s+and\s+(?:{HONOUR})\s")
+QUALIFIER = re.compile(rf"(?:{HONOUR}|{RANK}|{LEADER}|{FORMER})")
+CAPITALISED_RUN = re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?P<run>(?:[{UPPER}][\w'\u2019-]*\s){{1,3}})$")
+"""Up to three capitalised words right before a name: a title run ("Finance Minister ")."""
+"""A word before a title that only styles it ("His Excellency President", "Former
+President"), never a portfolio or office of its own, as "Finance" of "Finance Minister"."""
 
 
 @dataclass
@@ -3166,7 +3173,10 @@ class Resolver:
             candidates = [
                 p for p in people
                 if match["word"] in p.ends
-                and (match["title"].lower() in p.role.lower() or _ranked(p, match["title"]))
+                and (
+                    (match["title"].lower() in p.role.lower() and not KIN_ROLE.search(p.role))
+                    or _ranked(p, match["title"])
+                )  # "the spouse of the Malagasy President" holds no "President"
                 and p.former == former
             ]  # fmt: skip
             if match["word"] in self.unlisted:  # "Secretary Salcedo" of two Salcedos
@@ -3241,8 +3251,14 @@ class Resolver:
             place = ROLE_OF_PLACE.match(text, match.end()) if match["title"] else None
             of_place = [p for p in holders if place and _same_country(place["place"], p.country)]
             if place and len(holders) > 1 and len(of_place) == 1:  # "The Prime Minister of
-                # Bhutan": of two prime ministers, Bhutan's
-                add(match.start(), place.end(), "role", of_place)
+                # Bhutan": of two prime ministers, Bhutan's; a guess where another holder is of
+                # that country by other words ("the visiting Romanian President" beside
+                # "Romania's former President")
+                alike = any(
+                    _of_nationality(p, place["place"]) for p in holders if p not in of_place
+                )
+                kind = "a name or role several people share" if alike else "role"
+                add(match.start(), place.end(), kind, of_place)
             if place and re.fullmatch(BODY_OF_ROLE, place["place"]):  # "The Leader of the
                 # Opposition, X,": a body's, no head of state's; the name after it is the one
                 add(match.start(), place.end(), "role", [], block=True)
@@ -3707,7 +3723,40 @@ class Resolver:
         styled = styled or STYLED_AND_AFTER.match(clause[mention.end :])
         if styled and len(people) == 1:
             return f"{mention.words!r} is one of two people a style and 'and' join"
+        if mention.kind in ("title and surname", "surname"):
+            shared = self._shared_surname(mention, people)
+            if shared:
+                return shared
+        run = CAPITALISED_RUN.search(clause[: mention.start])
+        if mention.kind in ("title and surname", "surname") and run:
+            # "Finance Minister Dede", of the Foreign Affairs Minister Rui Dede: an office
+            # word before the name that none of his titles has is another's office
+            titled = [*(t for p in people for t in p.titles), *(p.role for p in people)]
+            known = set(" ".join([*titled, *(p.name for p in people)]).lower().split())
+            for word in run["run"].split():
+                if (
+                    not QUALIFIER.fullmatch(word)
+                    and word.lower() not in known
+                    and not any(_of_nationality(p, word) for p in people)
+                ):
+                    return f"{word!r} before {mention.words!r} is no word of its holder's titles"
         return next((self.half_read[p.name] for p in people if p.name in self.half_read), "")
+
+    def _shared_surname(self, mention: Mention, people: list[Found]) -> str:
+        """Why the family name `mention` ends in may be someone else's: another person the
+        article lists, before or after, carries it ("President Kell" and the President's wife
+        "Lina Kell", a former president "Sione Kell"), or ""."""
+        words = A_WORD.findall(mention.words)
+        if not words:
+            return ""
+        word = _folded(words[-1])
+        others = [
+            p for p in self.people.values()
+            if p not in people and not p.credited and word in map(_folded, p.name.split())
+        ]  # fmt: skip
+        if others:
+            return f"{others[0].name} carries {words[-1]!r} too"
+        return ""
 
     def _subject_of(self, clause: str, number: int, quoted: bool = False) -> Attribution | None:
         """Who the speech cue of a clause binds to, or None if it has no cue. The subject is
@@ -4602,8 +4651,10 @@ def _two_speakers(
             continue
         if not (after.people or unnamed):  # ", while officials said …": theirs, nobody's
             continue
-        if set(before.people) == set(after.people):
-            continue
+        shared = "a name or role several people share" in after.grounds
+        if set(before.people) == set(after.people) and (after.certain or not shared):
+            continue  # "X said …, and the prime minister said …", of two prime ministers: the
+            # second half's role may be the other's, a record and a guess of its own
         for part in (first, second):
             if not _sentence(found, part, number, quoted_before):
                 found.narrate(part, "narration", number)
@@ -4838,8 +4889,14 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
     relative = [match.end() for match in RELATIVE_OBJECT.finditer(paragraph)]
     starts = sorted({*starts, *relative, *(start for start, _ in sentences(paragraph))})
     subjects: list[Found] = []
+    opening: list[Found] = []  # "(1) The two Presidents reaffirmed …, and President B noted
+    # …": the first part the two leaders', the rest B's, when some part is one person's
+    alone: list[Found] = []
     for start in starts:
         part = paragraph[start:]
+        if not start and len(starts) > 1 and THE_PARTIES_SAY.match(part):
+            opening = resolver.leaders()
+            continue
         if start in relative and ANSWERED_BY_PRONOUN.match(part):
             named = [
                 m.candidates[0] for m in resolver.mentions(paragraph[:start])
@@ -4864,8 +4921,11 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
         if not re.match(r"\s+[a-z]+", part[first.end :]):
             continue
         people = resolver.resolve(first, number).people
+        alone += people if len(people) == 1 else []
         if len(people) == 1 and people[0] not in subjects:
             subjects.append(people[0])
+    if opening and alone:
+        subjects = list(dict.fromkeys([*opening, *subjects]))
     return subjects if len(subjects) > 1 else []
 
 
