@@ -806,9 +806,10 @@ ASIAN_NAMES = (
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
-        ("Premier Liang said", (["Liang Wenhao"], True)),  # the family name first
+        # the family name first; a title and surname two people listed carry is a guess
+        ("Premier Liang said", (["Liang Wenhao"], False)),
         ("Liang told reporters", (["Liang Wenhao"], False)),  # the former premier too: a guess
-        ("Former Premier Liang said", (["Liang Jian"], True)),
+        ("Former Premier Liang said", (["Liang Jian"], False)),
         ("Huy said", (["Nguyen Xuan Huy"], True)),  # the given name, last
         ("Zhou added that", (["Zhou Meiling"], True)),
         ("Seo stressed that", (["Seo Dong-hyun"], True)),
@@ -884,7 +885,7 @@ def test_roles_of_portfolios_offices_and_organisations_keep_every_word() -> None
         ("Von der Heyde added that", (["Katharina von der Heyde"], True)),
         ("Fernández de Castro said", (["Julián Fernández de Castro"], True)),
         ("The Argentine president recalled that", (["Julián Fernández de Castro"], True)),
-        ("Prime Minister Ishikawa said", (["Ishikawa Haruto"], True)),
+        ("Prime Minister Ishikawa said", (["Ishikawa Haruto"], False)),  # two Ishikawas
         ("Ishikawa said", (["Ishikawa Haruto"], False)),  # a family name two people share
         ("Echeverría Luna said the president had", (["Tomás Echeverría Luna"], True)),
         ("Odhiambo pledged that", (["Rebecca Achieng Odhiambo"], True)),
@@ -2959,7 +2960,8 @@ KOSGEI = (
     ("clause", "expected"),
     [
         ("Kosgei said", (["Samuel Kiprotich Kosgei"], True)),
-        ("NA Chairman Kosgei said", (["Samuel Kiprotich Kosgei"], True)),  # a title before it
+        # a title before it whose word "NA" no title of his has: maybe another's, a guess
+        ("NA Chairman Kosgei said", (["Samuel Kiprotich Kosgei"], False)),
         ("Ruth Chepkoech Kosgei said", ([], False)),  # someone else, whom the draft does not know
         (
             "According to the Foreign Minister, Maris Kittisakdi, the talks went well",
@@ -3105,8 +3107,9 @@ def test_reporting_verbs_of_the_seventh_round(clause: str, speaks: bool) -> None
             "President Samuel Kosgei met Tanzanian President Halima Mwinyi. Finance Minister "
             "Kosgei said the budget was ready.",
             [
-                ("Finance Minister Kosgei said", (["Kosgei"], True)),
-                ("President Kosgei said", (["Samuel Kosgei"], True)),
+                # found, but a family name two people listed carry: a guess (round 32)
+                ("Finance Minister Kosgei said", (["Kosgei"], False)),
+                ("President Kosgei said", (["Samuel Kosgei"], False)),
                 ("Kosgei said", (["Samuel Kosgei"], False)),  # either of them: a guess
             ],
         ),
@@ -9638,3 +9641,16 @@ def test_more_cues_of_speech(paragraph: str, words: str) -> None:
         "VILA - President Ana Berg met the visiting Tongan President, Tomas Kell.\n\n" + paragraph
     )
     assert [speakers for speakers, _ in _who_said(said, words)] == [["tomas-kell"]]
+
+
+def test_a_role_noun_means_no_one_whose_role_says_former() -> None:
+    """ "The President of Romania expressed …" went to "Romania's former President, Ion X",
+    whose role says "former" where the rules kept no former mark (round 32, held-out 133):
+    a role noun is a living holder's."""
+    said = _speakers_and_guesses(
+        "VILA - President Ana Berg met the visiting Tongan President, Tomas Kell.\n\n"
+        "Tonga's former President, Sione Kell, no relation, had written to Vila.",
+        "[Joint statement _2026.3.5. Vientiane]\n\n1. Trade\n\n"
+        "(1) The President of Tonga expressed his admiration for the reef.\n\n/End/",
+    )
+    assert [s for s, _ in _who_said(said, "admiration for the reef")] == [["tomas-kell"]]

@@ -709,6 +709,7 @@ DESCRIBED = re.compile(
 """Someone the article describes rather than names: "the veteran leftist, 71, said"; the
 speaker before, or the last person named, a guess."""
 ELDER = re.compile(r"\b[Tt]he (?P<which>elder|younger) $")
+THE_ELDER = re.compile(r"[Tt]he (?:elder|younger) ")
 """Which of a father and a son of one name: "the elder Feijó"."""
 MINISTERS = re.compile(r"\b[Tt]he two (?:foreign )?(?:ministers|secretaries|envoys)\b")
 """Two ministers the story has just named ("held talks with his counterpart X"): the two it
@@ -3010,6 +3011,8 @@ CAPITALISED_LAST = re.compile(rf"(?:^|[^\w'\u2019-])([{UPPER}][\w'\u2019-]*)\s+$
 TITLE_WORD_AT_END = re.compile(rf"(?:{HONOUR}|{RANK}|{LEADER}|{OFFICE_WORD}|{ADJECTIVE})$")
 STYLED_AND_BEFORE = re.compile(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$")
 STYLED_AND_AFTER = re.compile(rf"\s+and\s+(?:{HONOUR})\s")
+FORMER_IN_ROLE = re.compile(rf"\b{FORMER}\b")
+"""A role that says its holder holds it no more: "Romania's former President"."""
 QUALIFIER = re.compile(rf"(?:{HONOUR}|{RANK}|{LEADER}|{FORMER})")
 CAPITALISED_RUN = re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?P<run>(?:[{UPPER}][\w'\u2019-]*\s){{1,3}})$")
 """Up to three capitalised words right before a name: a title run ("Finance Minister ")."""
@@ -3388,7 +3391,9 @@ class Resolver:
         state" while the article names someone whose role the rules did not find ("the
         Chinese leader" was the Chinese Premier, certain, where the President's title went
         unread)."""
-        living = [p for p in self.people.values() if not p.former]
+        living = [  # "Romania's former President" is no "President of Romania" now
+            p for p in self.people.values() if not p.former and not FORMER_IN_ROLE.search(p.role)
+        ]
         if match["majesty"]:  # "His Majesty": the one monarch or royal the article names
             royal = r"\b(?:king|queen|sultan|emir|amir|emperor|crown prince)\b"
             royals = [p for p in living if re.search(royal, p.role.lower())]
@@ -3746,16 +3751,22 @@ class Resolver:
         """Why the family name `mention` ends in may be someone else's: another person the
         article lists, before or after, carries it ("President Kell" and the President's wife
         "Lina Kell", a former president "Sione Kell"), or ""."""
-        words = A_WORD.findall(mention.words)
-        if not words:
+        if THE_ELDER.match(mention.words):  # "the elder Feijó" tells the namesakes apart
             return ""
-        word = _folded(words[-1])
+        words = [_folded(word) for word in A_WORD.findall(mention.words)]
+
+        def carries(person: Found, run: list[str]) -> bool:
+            name = [_folded(word) for word in person.name.split()]
+            return any(name[at : at + len(run)] == run for at in range(len(name)))
+
+        runs = [words[-size:] for size in range(len(words), 0, -1)]  # the name's words, not
+        run = next((r for r in runs if any(carries(p, r) for p in people)), [])  # the title's
         others = [
             p for p in self.people.values()
-            if p not in people and not p.credited and word in map(_folded, p.name.split())
+            if run and p not in people and not p.credited and carries(p, run)
         ]  # fmt: skip
         if others:
-            return f"{others[0].name} carries {words[-1]!r} too"
+            return f"{others[0].name} carries {' '.join(run)!r} too"
         return ""
 
     def _subject_of(self, clause: str, number: int, quoted: bool = False) -> Attribution | None:
