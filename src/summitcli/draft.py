@@ -3013,11 +3013,18 @@ STYLED_AND_BEFORE = re.compile(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$")
 STYLED_AND_AFTER = re.compile(rf"\s+and\s+(?:{HONOUR})\s")
 FORMER_IN_ROLE = re.compile(rf"\b{FORMER}\b")
 """A role that says its holder holds it no more: "Romania's former President"."""
-QUALIFIER = re.compile(rf"(?:{HONOUR}|{RANK}|{LEADER}|{FORMER})")
-CAPITALISED_RUN = re.compile(rf"(?:^|(?<=[\s(\"\u201c]))(?P<run>(?:[{UPPER}][\w'\u2019-]*\s){{1,3}})$")
-"""Up to three capitalised words right before a name: a title run ("Finance Minister ")."""
+QUALIFIER = re.compile(
+    rf"(?:{HONOUR}|{RANK}|{LEADER}|{FORMER}|{MONTH_WORD}|[A-Z][a-z]+day|The|An?|But|And|Then|"
+    r"Later|Also|Meanwhile|However|Earlier|Now|So|Still|Yet|When|While|As|After|Before|Since|"
+    r"If|Although|Though|Speaking|Asked|Separately|Afterwards|Finally|In|On|At|Here|There)"
+)
 """A word before a title that only styles it ("His Excellency President", "Former
-President"), never a portfolio or office of its own, as "Finance" of "Finance Minister"."""
+President") or starts the sentence ("But President …", "On Monday President …"), never a
+portfolio or office of its own, as "Finance" of "Finance Minister"."""
+CAPITALISED_RUN = re.compile(
+    rf"(?:^|(?<=[\s(\"\u201c]))(?P<run>(?:[{UPPER}][\w'\u2019-]*\s){{1,3}})$"
+)
+"""Up to three capitalised words right before a name: a title run ("Finance Minister ")."""
 
 
 @dataclass
@@ -3738,7 +3745,7 @@ class Resolver:
             # word before the name that none of his titles has is another's office
             titled = [*(t for p in people for t in p.titles), *(p.role for p in people)]
             known = set(" ".join([*titled, *(p.name for p in people)]).lower().split())
-            for word in run["run"].split():
+            for word in HONOURS_ALONE.sub(" ", run["run"]).split():  # "His Excellency"
                 if (
                     not QUALIFIER.fullmatch(word)
                     and word.lower() not in known
