@@ -9654,3 +9654,14 @@ def test_a_role_noun_means_no_one_whose_role_says_former() -> None:
         "(1) The President of Tonga expressed his admiration for the reef.\n\n/End/",
     )
     assert [s for s, _ in _who_said(said, "admiration for the reef")] == [["tomas-kell"]]
+
+
+def test_a_title_and_surname_means_no_one_whose_role_says_former() -> None:
+    """ "President Dragomir added" went to "Romania's former President, Ion Dragomir", whose
+    role says "former" where the rules kept no former mark (round 32, held-out 133)."""
+    said = _speakers_and_guesses(
+        "VILA - President Ana Berg met the visiting Tongan President, Tomas Kell.\n\n"
+        "Tonga's former President, Sione Kell, no relation, had written to Vila.\n\n"
+        "President Kell said trade would double."
+    )
+    assert [s for s, _ in _who_said(said, "trade would double")] == [["tomas-kell"]]

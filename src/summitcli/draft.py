@@ -3013,6 +3013,14 @@ STYLED_AND_BEFORE = re.compile(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$")
 STYLED_AND_AFTER = re.compile(rf"\s+and\s+(?:{HONOUR})\s")
 FORMER_IN_ROLE = re.compile(rf"\b{FORMER}\b")
 """A role that says its holder holds it no more: "Romania's former President"."""
+
+
+def _past(person: Found) -> bool:
+    """Whether someone holds their office no more: marked former, or a role that says so
+    ("Romania's former President", whom "President Dragomir" does not mean)."""
+    return person.former or FORMER_IN_ROLE.search(person.role) is not None
+
+
 QUALIFIER = re.compile(
     rf"(?:{HONOUR}|{RANK}|{LEADER}|{FORMER}|{MONTH_WORD}|[A-Z][a-z]+day|The|An?|But|And|Then|"
     r"Later|Also|Meanwhile|However|Earlier|Now|So|Still|Yet|When|While|As|After|Before|Since|"
@@ -3145,7 +3153,7 @@ class Resolver:
                 # a namesake carries it too, who may hold a title the article left unsaid
                 candidates = [
                     p for p in carriers
-                    if p.former == bool(match["former"])
+                    if _past(p) == bool(match["former"])
                     and (
                         _ranked(p, match["title"])
                         or any(_titled(role, match["title"]) for role in p.titles or [p.role])
@@ -3154,7 +3162,7 @@ class Resolver:
                 candidates = candidates or [  # "President Ben Romdhane", of "his counterpart, X
                     # Ben Romdhane" and a minister: the counterpart holds the title unsaid
                     p for p in carriers
-                    if p.former == bool(match["former"]) and p.role.endswith("counterpart")
+                    if _past(p) == bool(match["former"]) and p.role.endswith("counterpart")
                 ]  # fmt: skip
                 add(match.start(), match.end(), family_kind, candidates)
         parts: dict[str, list[Found]] = {}
@@ -3187,7 +3195,7 @@ class Resolver:
                     (match["title"].lower() in p.role.lower() and not KIN_ROLE.search(p.role))
                     or _ranked(p, match["title"])
                 )  # "the spouse of the Malagasy President" holds no "President"
-                and p.former == former
+                and _past(p) == former
             ]  # fmt: skip
             if match["word"] in self.unlisted:  # "Secretary Salcedo" of two Salcedos
                 add(match.start(), match.end(), "a name someone not listed carries", candidates)
@@ -3206,7 +3214,7 @@ class Resolver:
             inside = [
                 p for p in people
                 if match["word"] in p.name.split()[1:-1]
-                and match["title"].lower() in p.role.lower() and p.former == former
+                and match["title"].lower() in p.role.lower() and _past(p) == former
             ]  # fmt: skip
             add(match.start(), match.end(), "part of a name", inside)  # "President Guelleh"
             if others and not any(
