@@ -116,7 +116,8 @@ HONOUR = (
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajji|Hajjah|Hajah|Hajiya|Hajia|Alhaji|"
     r"Alhaja|"
     r"Dr|Prof|"
-    r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|"
+    r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
+    r"Prince|"
     r"Princess|Mallam|Engr|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
@@ -131,7 +132,7 @@ HONOUR = (
     r"(?<=Excellency )General|"  # "His Excellency General X"; "General" alone may be "General
     # Assembly", so only after a style
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
-    r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
+    r"Mwalimu|Bangabandhu|Mma|Rra|Rre|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
@@ -145,11 +146,12 @@ HONOUR = (
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof, Sheikh,
 Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a Straits
-Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's Samdech
+Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Bahrain's Shaikh and
+Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
 India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and Dasho, a
 peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng before an
-engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma and Rra, Brunei's
+engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma, Rra and Rre, Brunei's
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
 Honourable X") and the Spanish Doña, and Don before a name of two words or more (Don alone
 before one is a first name: Don Farrelly); a priest's Father (Fr.), Pastor, Monsignor (Msgr.)
@@ -746,9 +748,10 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         "Engr": "courtesy", "Eng": "courtesy", "HE": "courtesy", r"H\.E": "courtesy",
         "Monsieur": "courtesy", "Señor": "courtesy", "Señora": "courtesy", "Senhor": "courtesy",
         "Senhora": "courtesy", "Herr": "courtesy", "Frau": "courtesy",
-        "Sir": "male", "Sheikh": "male", "Alhaji": "male", "Haji": "male", "Hajji": "male",
-        "Lord": "male", "Encik": "male",
-        "Dame": "female", "Sheikha": "female", "Alhaja": "female", "Hajjah": "female",
+        "Sir": "male", "Sheikh": "male", "Shaikh": "male", "Alhaji": "male", "Haji": "male",
+        "Hajji": "male", "Lord": "male", "Encik": "male",
+        "Dame": "female", "Sheikha": "female", "Shaikha": "female", "Alhaja": "female",
+        "Hajjah": "female",
         "Datin": "female", "Khunying": "female", "Lady": "female", "Cik": "female",
         "Puan": "female",
     }.items()
