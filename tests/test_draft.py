@@ -9567,3 +9567,13 @@ def test_other_spellings_of_titles_of_address_are_no_part_of_a_name(
     the name without them, as it does after Sheikh, so they are titles of address too."""
     people = find_people([(1, text)])
     assert [(p.name, p.gender or "") for p in people.values()] == [(name, gender)]
+
+
+def test_a_federal_councillor_is_a_title_before_a_name() -> None:
+    """Held-out 134 (round 32): "Swiss Federal Councillor X" was listed as a person of that whole
+    name, as "Federal Councillor" (a Swiss minister's office) was no title the rules knew, and
+    the words given to the name were the gold's speaker under another form: the office is a
+    title, as "Councillor" alone is, so the name is the two words after it."""
+    text = "Swiss Federal Councillor Anton Berli, who heads the Department of Finance, said."
+    people = find_people([(1, text)])
+    assert [p.name for p in people.values()] == ["Anton Berli"]

@@ -356,7 +356,7 @@ CORE_TITLE = (
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
     r"|(?<=Ambassador) to (?:[Tt]he )?[A-Z][a-z]+)?|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|Congresswoman|Congressman|"
-    r"Assemblywoman|Assemblyman|Councillor|Councilor|Tánaiste|"
+    r"Assemblywoman|Assemblyman|(?:Federal )?(?:Councillor|Councilor)|Tánaiste|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     r"(?:(?!(?:He|She|They|We|It|I|You)\b)[A-Z][a-z]+'? "
@@ -373,7 +373,8 @@ to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of o
 "Foreign Affairs and International Trade Minister", never "He and Energy Minister",
 "Expatriates' Welfare Adviser") or
 of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
-Investments and Industry"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
+Investments and Industry"), a ministry's spokesperson ("Foreign Ministry spokesperson"), or a
+councillor, Switzerland's Federal Councillor (a minister) too."""
 RANK = (
     r"CS|General|Gen|Colonel|Col|Captain|Capt|Lt|Major|Maj|Admiral|Adm|Brigadier|Marshal|"
     r"Commander|Judge|Justice|Speaker|Chief|Lord|Lady|Pope|Saint|St"
