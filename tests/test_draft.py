@@ -9577,3 +9577,22 @@ def test_a_federal_councillor_is_a_title_before_a_name() -> None:
     text = "Swiss Federal Councillor Anton Berli, who heads the Department of Finance, said."
     people = find_people([(1, text)])
     assert [p.name for p in people.values()] == ["Anton Berli"]
+
+
+def test_a_bare_title_takes_the_country_the_joint_document_gives_it() -> None:
+    """Held-out 129, 130 and 134 (round 32): an article that calls a leader "President X" alone,
+    and a joint document that writes "X, President of the Republic of Y", were drafted with the
+    role "President", where the gold gives the document's full title: a bare title is the
+    same office as that title of a country, so the fuller one is the role, wherever it is."""
+    article = (
+        "President Tomas Ruvuma met Prime Minister Eli Saar. Ruvuma said the talks went well.\n\n"
+        "[Joint Communique, Tallinn, 3 May 2026]\n\n"
+        "At the invitation of the Prime Minister of the Republic of Estonia, Eli Saar, His "
+        "Excellency Tomas Ruvuma, President of the Republic of Zambia, paid a visit.\n\n"
+        "(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [(p.name, p.role) for p in drafted.people] == [
+        ("Tomas Ruvuma", "President of the Republic of Zambia"),
+        ("Eli Saar", "Prime Minister of the Republic of Estonia"),
+    ]

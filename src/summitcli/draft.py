@@ -2075,7 +2075,14 @@ def find_people(
         person.titles.extend(titles)
         in_release = release is not None and number >= release > person.paragraph
         fuller = rank == person.rank and _part_of(person.role, role)  # "Sultan of Brunei"
-        if (rank < person.rank or fuller) and not in_release:
+        if (
+            BARE_TITLE.fullmatch(person.role)
+            and role.startswith(person.role)
+            and OF_A_PLACE.fullmatch(role, len(person.role))
+        ):
+            person.role = role  # "President", then the document's "President of the Republic
+            # of Zambia": the same office, with its country
+        elif (rank < person.rank or fuller) and not in_release:
             person.role, person.paragraph, person.rank = role, number, rank
             person.affiliation = affiliation
         person.country = person.country or country
@@ -2540,6 +2547,13 @@ def _owned(match: re.Match[str]) -> str:
     if not match["owner"]:
         return match["role"]
     return match.string[match.start("owner") : match.start("role")] + match["role"]
+
+
+BARE_TITLE = re.compile(rf"(?:{CORE_TITLE})")
+OF_A_PLACE = re.compile(rf" of (?:[Tt]he )?[{UPPER}][\w'-]*(?: (?:of|and|the|[{UPPER}][\w'-]*))*")
+"""A leader's title alone ("President", "Prime Minister"), and the words that make it a title of
+a country ("… of the Republic of Zambia"): a person the article calls by the bare title and the
+joint document by the title of a country holds that title of the country, as writers give it."""
 
 
 def _office(role: str) -> str:
