@@ -9596,3 +9596,22 @@ def test_a_bare_title_takes_the_country_the_joint_document_gives_it() -> None:
         ("Tomas Ruvuma", "President of the Republic of Zambia"),
         ("Eli Saar", "Prime Minister of the Republic of Estonia"),
     ]
+
+
+def test_a_counterpart_takes_the_title_the_joint_document_gives() -> None:
+    """Held-out 133 (round 32): "the Head of State, X, and his Malagasy counterpart, Y" and the
+    joint document's "Y, President of the Republic of Madagascar": Y was listed with the role
+    "Malagasy counterpart", no office, so "President Z" went to Y's wife, "spouse of the Malagasy
+    President", unflagged; the document's title of a country is Y's office."""
+    article = (
+        "The Head of State, Jean Mbida, and his Malagasy counterpart, Hery Rabe, held talks.\n\n"
+        "President Rabe said his country wanted to learn.\n\n"
+        "[Joint Communique, Yaounde, 3 May 2026]\n\n"
+        "At the invitation of His Excellency Jean Mbida, President of the Republic of Cameroon, "
+        "His Excellency Hery Rabe, President of the Republic of Madagascar, paid a visit.\n\n"
+        "(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    roles = {p.name: p.role for p in drafted.people}
+    assert roles["Hery Rabe"] == "President of the Republic of Madagascar"
+    assert drafted.statements[0].speakers == ("hery-rabe",)

@@ -2079,9 +2079,9 @@ def find_people(
             BARE_TITLE.fullmatch(person.role)
             and role.startswith(person.role)
             and OF_A_PLACE.fullmatch(role, len(person.role))
-        ):
+        ) or (person.role.endswith("counterpart") and TITLE_OF_A_PLACE.fullmatch(role)):
             person.role = role  # "President", then the document's "President of the Republic
-            # of Zambia": the same office, with its country
+            # of Zambia": the same office, with its country; a counterpart's, the office
         elif (rank < person.rank or fuller) and not in_release:
             person.role, person.paragraph, person.rank = role, number, rank
             person.affiliation = affiliation
@@ -2551,9 +2551,12 @@ def _owned(match: re.Match[str]) -> str:
 
 BARE_TITLE = re.compile(rf"(?:{CORE_TITLE})")
 OF_A_PLACE = re.compile(rf" of (?:[Tt]he )?[{UPPER}][\w'-]*(?: (?:of|and|the|[{UPPER}][\w'-]*))*")
+TITLE_OF_A_PLACE = re.compile(rf"(?:{CORE_TITLE}){OF_A_PLACE.pattern}")
 """A leader's title alone ("President", "Prime Minister"), and the words that make it a title of
 a country ("… of the Republic of Zambia"): a person the article calls by the bare title and the
-joint document by the title of a country holds that title of the country, as writers give it."""
+joint document by the title of a country holds that title of the country, as writers give it;
+and so does a person the article calls only another's counterpart ("his Malagasy counterpart,
+X"), which is no office."""
 
 
 def _office(role: str) -> str:
