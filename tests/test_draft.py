@@ -9615,3 +9615,22 @@ def test_a_counterpart_takes_the_title_the_joint_document_gives() -> None:
     roles = {p.name: p.role for p in drafted.people}
     assert roles["Hery Rabe"] == "President of the Republic of Madagascar"
     assert drafted.statements[0].speakers == ("hery-rabe",)
+
+
+def test_a_visiting_leader_holds_the_title_without_visiting() -> None:
+    """Held-out 132 and 133 (round 32): "the visiting Romanian President, X" was drafted with the
+    role "visiting Romanian President", which no gold gives (a visit is no office), and the
+    joint document's "The President of Romania" then went to a former Romanian president the
+    article names, unflagged: "visiting" before a title is no part of the role, and "Romania's
+    former President" is a former holder, as "former President" is."""
+    article = (
+        "Talks were held with the visiting Romanian President, Mihai Popa, in Thimphu.\n\n"
+        "Romania's former President, Ion Popa, no relation, wrote to Bhutan in 2025.\n\n"
+        "[Joint Statement, Thimphu, 3 May 2026]\n\n"
+        "The President of Romania expressed his admiration for Bhutan.\n\n"
+        "(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    roles = {p.name: p.role for p in drafted.people}
+    assert roles["Mihai Popa"] == "Romanian President"
+    assert drafted.release.preamble[0].speakers == ("mihai-popa",)

@@ -2043,6 +2043,7 @@ def find_people(
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
+        role = VISITING.sub("", role)  # "the visiting Romanian President, X"
         titles = [role]  # as written, "Senator" and all: "Senator Y said" is the minister
         before_name = match[group].removesuffix(name).strip()
         if not written and A_TITLE.fullmatch(before_name):  # "… Trade Minister
@@ -2067,7 +2068,7 @@ def find_people(
                 number,
                 rank,
                 country,
-                former=bool(re.match(FORMER, role) or FOUNDING.search(role)),
+                former=bool(FORMER_OWNED.match(role) or FOUNDING.search(role)),
                 titles=titles,
                 affiliation=affiliation,
             )
@@ -2549,6 +2550,11 @@ def _owned(match: re.Match[str]) -> str:
     return match.string[match.start("owner") : match.start("role")] + match["role"]
 
 
+VISITING = re.compile(r"^[Vv]isiting (?=[A-Z])(?!(?:Professor|Fellow|Scholar|Lecturer)\b)")
+"""A visit before a title, no part of the office: "the visiting Romanian President, X" is the
+Romanian President (a "Visiting Professor" or a "visiting fellow" holds a post, and keeps it)."""
+FORMER_OWNED = re.compile(rf"(?:[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)*{S} )?{FORMER}\b")
+"""A former holder's role, after the country's possessive too: "Romania's former President"."""
 BARE_TITLE = re.compile(rf"(?:{CORE_TITLE})")
 OF_A_PLACE = re.compile(rf" of (?:[Tt]he )?[{UPPER}][\w'-]*(?: (?:of|and|the|[{UPPER}][\w'-]*))*")
 TITLE_OF_A_PLACE = re.compile(rf"(?:{CORE_TITLE}){OF_A_PLACE.pattern}")
