@@ -3449,7 +3449,8 @@ def test_a_title_the_release_gives_a_person_the_story_named_binds_their_family_n
         release=5,
     )  # fmt: skip
     assert "chowdhury" not in people, {p.id: p.role for p in people.values()}
-    assert people["nusrat-jahan-chowdhury"].role == "Bangladeshi counterpart"
+    assert people["nusrat-jahan-chowdhury"].role == "Prime Minister of Bangladesh"  # no office
+    # but a counterpart's: the title of a country the statement gives (round 32)
 
 
 NINTH_ROUND_PEOPLE = (
