@@ -9637,3 +9637,20 @@ def test_a_visiting_leader_holds_the_title_without_visiting() -> None:
     roles = {p.name: p.role for p in drafted.people}
     assert roles["Mihai Popa"] == "Romanian President"
     assert drafted.release.preamble[0].speakers == ("mihai-popa",)
+
+
+def test_a_leader_keeps_a_leader_s_title_when_the_document_styles_it_fuller() -> None:
+    """Round 32: a bare "President" that took the document's "President of the Swiss
+    Confederation" was no longer a head of state to the rules (a confederation is a body's name
+    to them), so "The two Presidents agreed …" in the document lost both speakers: a leader's
+    title gives way only to a fuller title that is still a leader's."""
+    article = (
+        "President Paul Morel met his Swiss counterpart Anna Keller. Keller said it went well.\n\n"
+        "[Joint Declaration, Paris, 20 March 2026]\n\n"
+        "The President of the French Republic, Paul Morel, and the President of the Swiss "
+        "Confederation, Anna Keller, met in Paris.\n\n"
+        "1. Taxes\n\n(1) The two Presidents agreed on a new arrangement.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    clause = drafted.release.sections[0].clauses[0]
+    assert clause.speakers == ("paul-morel", "anna-keller")

@@ -2077,10 +2077,15 @@ def find_people(
         in_release = release is not None and number >= release > person.paragraph
         fuller = rank == person.rank and _part_of(person.role, role)  # "Sultan of Brunei"
         if (
-            BARE_TITLE.fullmatch(person.role)
-            and role.startswith(person.role)
-            and OF_A_PLACE.fullmatch(role, len(person.role))
-        ) or (person.role.endswith("counterpart") and TITLE_OF_A_PLACE.fullmatch(role)):
+            (
+                BARE_TITLE.fullmatch(person.role)
+                and role.startswith(person.role)
+                and OF_A_PLACE.fullmatch(role, len(person.role))
+            )
+            or (person.role.endswith("counterpart") and TITLE_OF_A_PLACE.fullmatch(role))
+        ) and (HEAD.match(role) or not HEAD.match(role.split(" of ")[0])):  # a leader's title
+            # stays one: "President of the Swiss Confederation" (a body to HEAD) is not taken,
+            # or "the two Presidents" would name neither
             person.role = role  # "President", then the document's "President of the Republic
             # of Zambia": the same office, with its country; a counterpart's, the office
         elif (rank < person.rank or fuller) and not in_release:
