@@ -116,7 +116,8 @@ HONOUR = (
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajji|Hajjah|Hajah|Hajiya|Hajia|Alhaji|"
     r"Alhaja|"
     r"Dr|Prof|"
-    r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Sayyid|Sayyida|Prince|"
+    r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
+    r"Prince|"
     r"Princess|Mallam|Engr|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
@@ -131,7 +132,7 @@ HONOUR = (
     r"(?<=Excellency )General|"  # "His Excellency General X"; "General" alone may be "General
     # Assembly", so only after a style
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
-    r"Mwalimu|Bangabandhu|Mma|Rra|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
+    r"Mwalimu|Bangabandhu|Mma|Rra|Rre|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
@@ -145,11 +146,12 @@ HONOUR = (
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof, Sheikh,
 Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a Straits
-Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Cambodia's Samdech
+Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Bahrain's Shaikh and
+Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
 India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and Dasho, a
 peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng before an
-engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma and Rra, Brunei's
+engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma, Rra and Rre, Brunei's
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
 Honourable X") and the Spanish Doña, and Don before a name of two words or more (Don alone
 before one is a first name: Don Farrelly); a priest's Father (Fr.), Pastor, Monsignor (Msgr.)
@@ -354,7 +356,7 @@ CORE_TITLE = (
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
     r"|(?<=Ambassador) to (?:[Tt]he )?[A-Z][a-z]+)?|Envoy|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|Congresswoman|Congressman|"
-    r"Assemblywoman|Assemblyman|Councillor|Councilor|Tánaiste|"
+    r"Assemblywoman|Assemblyman|(?:Federal )?(?:Councillor|Councilor)|Tánaiste|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     r"(?:(?!(?:He|She|They|We|It|I|You)\b)[A-Z][a-z]+'? "
@@ -371,7 +373,8 @@ to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of o
 "Foreign Affairs and International Trade Minister", never "He and Energy Minister",
 "Expatriates' Welfare Adviser") or
 of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
-Investments and Industry"), or a ministry's spokesperson ("Foreign Ministry spokesperson")."""
+Investments and Industry"), a ministry's spokesperson ("Foreign Ministry spokesperson"), or a
+councillor, Switzerland's Federal Councillor (a minister) too."""
 RANK = (
     r"CS|General|Gen|Colonel|Col|Captain|Capt|Lt|Major|Maj|Admiral|Adm|Brigadier|Marshal|"
     r"Commander|Judge|Justice|Speaker|Chief|Lord|Lady|Pope|Saint|St"
@@ -747,9 +750,10 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         "Engr": "courtesy", "Eng": "courtesy", "HE": "courtesy", r"H\.E": "courtesy",
         "Monsieur": "courtesy", "Señor": "courtesy", "Señora": "courtesy", "Senhor": "courtesy",
         "Senhora": "courtesy", "Herr": "courtesy", "Frau": "courtesy",
-        "Sir": "male", "Sheikh": "male", "Alhaji": "male", "Haji": "male", "Hajji": "male",
-        "Lord": "male", "Encik": "male",
-        "Dame": "female", "Sheikha": "female", "Alhaja": "female", "Hajjah": "female",
+        "Sir": "male", "Sheikh": "male", "Shaikh": "male", "Alhaji": "male", "Haji": "male",
+        "Hajji": "male", "Lord": "male", "Encik": "male",
+        "Dame": "female", "Sheikha": "female", "Shaikha": "female", "Alhaja": "female",
+        "Hajjah": "female",
         "Datin": "female", "Khunying": "female", "Lady": "female", "Cik": "female",
         "Puan": "female",
     }.items()
@@ -2042,6 +2046,7 @@ def find_people(
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
+        role = VISITING.sub("", role)  # "the visiting Romanian President, X"
         titles = [role]  # as written, "Senator" and all: "Senator Y said" is the minister
         before_name = match[group].removesuffix(name).strip()
         if not written and A_TITLE.fullmatch(before_name):  # "… Trade Minister
@@ -2066,7 +2071,7 @@ def find_people(
                 number,
                 rank,
                 country,
-                former=bool(re.match(FORMER, role) or FOUNDING.search(role)),
+                former=bool(FORMER_OWNED.match(role) or FOUNDING.search(role)),
                 titles=titles,
                 affiliation=affiliation,
             )
@@ -2074,7 +2079,19 @@ def find_people(
         person.titles.extend(titles)
         in_release = release is not None and number >= release > person.paragraph
         fuller = rank == person.rank and _part_of(person.role, role)  # "Sultan of Brunei"
-        if (rank < person.rank or fuller) and not in_release:
+        if (
+            (
+                BARE_TITLE.fullmatch(person.role)
+                and role.startswith(person.role)
+                and OF_A_PLACE.fullmatch(role, len(person.role))
+            )
+            or (person.role.endswith("counterpart") and TITLE_OF_A_PLACE.fullmatch(role))
+        ) and (HEAD.match(role) or not HEAD.match(role.split(" of ")[0])):  # a leader's title
+            # stays one: "President of the Swiss Confederation" (a body to HEAD) is not taken,
+            # or "the two Presidents" would name neither
+            person.role = role  # "President", then the document's "President of the Republic
+            # of Zambia": the same office, with its country; a counterpart's, the office
+        elif (rank < person.rank or fuller) and not in_release:
             person.role, person.paragraph, person.rank = role, number, rank
             person.affiliation = affiliation
         person.country = person.country or country
@@ -2539,6 +2556,21 @@ def _owned(match: re.Match[str]) -> str:
     if not match["owner"]:
         return match["role"]
     return match.string[match.start("owner") : match.start("role")] + match["role"]
+
+
+VISITING = re.compile(r"^[Vv]isiting (?=[A-Z])(?!(?:Professor|Fellow|Scholar|Lecturer)\b)")
+"""A visit before a title, no part of the office: "the visiting Romanian President, X" is the
+Romanian President (a "Visiting Professor" or a "visiting fellow" holds a post, and keeps it)."""
+FORMER_OWNED = re.compile(rf"(?:[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)*{S} )?{FORMER}\b")
+"""A former holder's role, after the country's possessive too: "Romania's former President"."""
+BARE_TITLE = re.compile(rf"(?:{CORE_TITLE})")
+OF_A_PLACE = re.compile(rf" of (?:[Tt]he )?[{UPPER}][\w'-]*(?: (?:of|and|the|[{UPPER}][\w'-]*))*")
+TITLE_OF_A_PLACE = re.compile(rf"(?:{CORE_TITLE}){OF_A_PLACE.pattern}")
+"""A leader's title alone ("President", "Prime Minister"), and the words that make it a title of
+a country ("… of the Republic of Zambia"): a person the article calls by the bare title and the
+joint document by the title of a country holds that title of the country, as writers give it;
+and so does a person the article calls only another's counterpart ("his Malagasy counterpart,
+X"), which is no office."""
 
 
 def _office(role: str) -> str:
