@@ -4374,6 +4374,9 @@ def test_say_in_the_present_and_both_alone_are_the_speakers(
         "Tavares has not said the plan would work.",
         "Tavares has never once said the plan would work.",
         "Tavares denied saying the plan would work.",
+        "Tavares denied saying that the plan would work.",
+        "Tavares has denied saying that the plan would work.",
+        "Tavares, however, denied having said that the plan would work.",
         "It is not true that Tavares said the plan would work.",
         "If Tavares says the plan would work, the markets will follow.",
         "Tavares said nothing about whether the plan would work.",
@@ -4384,7 +4387,8 @@ def test_say_in_the_present_and_both_alone_are_the_speakers(
 def test_words_someone_is_said_not_to_have_said_are_nobodys(paragraph: str) -> None:
     """A denial or a condition reports no speech: "X never said that …" is the article's
     statement that X did not say it, so the words are no one's; nor are an office's or critics'
-    words X's (new user 25: each was X's reported speech, the denials certain)."""
+    words X's (new user 25: each was X's reported speech, the denials certain; new user 40:
+    "denied saying that …" still was, "denied" taken for a verb of commitment before "that")."""
     assert (
         _thirteenth(f"Navarro said the talks went well. {paragraph}", "the plan would work") == []
     )

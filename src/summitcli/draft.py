@@ -1176,7 +1176,8 @@ FRAMING = (
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
 page"", "…," he laughs; never "called on"."""
 COMMITMENT = (
-    r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|denied|charged|posted|proposed|"
+    r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|charged|posted|proposed|"
+    r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
     r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
     r"apprised|briefed|promising|notes)"
@@ -1189,7 +1190,8 @@ COMMITMENT = (
 )
 """Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
 only with "that": "pledged that China would buy",
-"reaffirmed that", never "pledged on Tuesday to link", which is a deed, nor "denied entry"; and
+"reaffirmed that", never "pledged on Tuesday to link", which is a deed, nor "denied entry", nor
+"denied saying that" (words X says X never said: `DENIED`); and
 thanks for something ("thanked President Y for the warm welcome") or conveyed ("conveyed his
 gratitude to", "conveyed the greetings of"), as a joint release's preamble words them; as
 do criticism or congratulations of someone for or on something ("criticised the Government
