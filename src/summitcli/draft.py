@@ -96,7 +96,12 @@ def _capitals() -> str:
 
 
 UPPER = _capitals()
-LOWER = rf"[^\W\d_{UPPER}]"
+LOWER = r"[^\W\d_A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
+"""A letter inside a capitalised word, not a capital: those a word of a name or a run of capitals
+("NATO", "ŁÓDŹ") has in practice, not every one of `UPPER`. A name may start with any capital,
+but the class is written into most patterns several times over, and Python's parser reads a
+class character by character: the whole of `UPPER` here doubled `draft`'s start-up (10.5 s of
+CPU against 5.4 s) and changed not one draft of the 1,247 test articles' 624 compared."""
 LETTER = r"[^\W\d_]"
 WORD = (
     rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?"
