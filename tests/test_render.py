@@ -272,7 +272,7 @@ def test_markdown_renders_the_source_s_words_exactly(
     ("arguments", "start", "end"),
     [
         (("cite", "S4"), "Lee Jae-myung, quoted", "[korea-japan-2025-08-23:S4]"),
-        (("validate", "DRAFT"), "DRAFT: $.curation.review[0]: open review item: S4", "S4's note)"),
+        (("validate", "DRAFT"), "DRAFT: $.curation.review[0]: open review item: S", "'s note)"),
     ],
 )
 def test_a_line_meant_to_be_pasted_is_one_line_on_a_narrow_terminal(
