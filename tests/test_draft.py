@@ -5031,16 +5031,27 @@ def test_a_country_the_draft_left_to_the_curator_is_null_and_curated(
 @pytest.mark.parametrize(
     ("title", "start"),
     [("Visite d'État, communiqué", "visite-d-etat-communique-"),
-     ("Declaração Conjunta", "declaracao-conjunta-")],
+     ("Declaração Conjunta", "declaracao-conjunta-"),
+     ("Tromsø-Łódź Sigurðardóttir Straße Æbelø", "tromso-lodz-sigurdardottir-strasse-aebelo-")],
 )  # fmt: skip
 def test_an_id_keeps_an_accented_letter_as_its_base_letter(title: str, start: str) -> None:
     """ "Communiqué" made the id "communiqu" (the letter dropped, a new user's check); a
-    title's opening kind ("Joint Communiqué on the") is left out of the id altogether."""
+    title's opening kind ("Joint Communiqué on the") is left out of the id altogether. Letters
+    Unicode gives no base letter are written as English writes them: "Støre" made the id
+    "st-re" (new user 40), where "Jakobsdóttir" made "jakobsdottir"."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
     drafted = draft_summit(
         article.replace("Joint statement on the results of the Korea-Japan summit", title), "k"
     )
     assert drafted.id.startswith(start)
+
+
+def test_a_person_id_writes_a_letter_with_no_base_letter_as_english_does() -> None:
+    article = (
+        (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8").replace("Taro Sato", "Jonas Støre")
+    )
+    drafted = draft_summit(article.replace("Sato", "Støre"), "k")
+    assert "jonas-store" in [p.id for p in drafted.people]
 
 
 @pytest.mark.parametrize(
