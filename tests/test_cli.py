@@ -169,6 +169,25 @@ def test_unknown_ref_says_what_there_is(summit_cli: Any) -> None:
     assert result.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize(
+    ("asked", "hint"),
+    [
+        ("S1,S2", "; give refs one by one, separated by spaces: S1 S2 (see"),
+        ("2.1, 2.2", "; give refs one by one, separated by spaces: 2.1 2.2 (see"),
+        ("S1-S3", "; give refs one by one, separated by spaces, never as a range (see"),
+        ("2.1..2.2", "; give refs one by one, separated by spaces, never as a range (see"),
+    ],
+)
+def test_refs_written_as_a_list_or_a_range_are_told_the_form(
+    summit_cli: Any, asked: str, hint: str
+) -> None:
+    """ "S1,S2" was answered "did you mean S12, S2, S1?", the wrong ref first, and nothing said
+    refs go one by one (new user 40)."""
+    result = summit_cli("show", asked)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"summit: unknown ref '{asked}'{hint}"), result.stderr
+
+
 def test_search_with_no_results(summit_cli: Any) -> None:
     result = summit_cli("search", "zeppelin", "--json")
     assert (result.returncode, result.stdout) == (1, "[]\n")

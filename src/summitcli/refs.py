@@ -147,7 +147,16 @@ def unknown_ref(asked: str, ref: str, known: Sequence[str]) -> NotFoundError:
 def _hint(ref: str, known: Sequence[str], prefix: str) -> str:
     """What there is instead: a missing section or clause number is answered with the sections
     or the section's clauses (the spelling of `6` is not near `S6`, its meaning is near `5`);
-    any other ref with the nearest refs, written as asked (`prefix`, its summit's id)."""
+    any other ref with the nearest refs, written as asked (`prefix`, its summit's id); refs
+    typed as a list or a range ("S1,S2", "S1-S3") with the form refs take."""
+    listed = re.split(r"\s*,\s*", ref)
+    ranged = re.split(r"\s*(?:\.\.|[-\u2013])\s*", ref)
+    if len(listed) > 1 and all(part in known for part in listed):
+        return (
+            f"; give refs one by one, separated by spaces: {' '.join(prefix + p for p in listed)}"
+        )
+    if len(ranged) == 2 and all(part in known for part in ranged):
+        return "; give refs one by one, separated by spaces, never as a range"
     clause = CLAUSE.fullmatch(ref)
     section = clause.group(1) if clause else ref
     if section.isdigit():
