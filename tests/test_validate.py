@@ -592,8 +592,13 @@ def _copied(summit: Summit) -> Summit:
                 ("$.statements[1].attribution", "cites paragraph 40, which the article does not"),
             ],
         ),
+        (  # a numbered heading is quoted from its words, not from the space after its number
+            TWO_FRAMES.replace("1. Trade", "1. Trade  and energy"),
+            lambda s: s,
+            [("", "paragraph 4 of the article is in no record: 'and energy'")],
+        ),
     ],
-    ids=["as drafted", "re-wrapped", "word changed", "copied", "moved", "past the end"],
+    ids=["as drafted", "re-wrapped", "word changed", "copied", "moved", "past the end", "heading"],
 )
 def test_article_problems(
     article: str, change: Callable[[Summit], Summit], expected: list[tuple[str, str]]

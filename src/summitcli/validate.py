@@ -156,7 +156,7 @@ def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, st
             else:
                 elsewhere = f"not in paragraph {number} of the article, which its provenance cites"
                 found.append(((number, 0, order), where, elsewhere))
-        rest = LIST_MARKERS.sub("", rest.strip())  # once the records are out: "[]", "(1) "
+        rest = LIST_MARKERS.sub("", rest.strip()).strip()  # "[]", "(1) ", once records are out
         if not TRIMMED.fullmatch(rest):
             left = f"paragraph {number} of the article is in no record: {shortened(rest, 120)!r}"
             found.append(((number, 1, 0), "", left))
