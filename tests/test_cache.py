@@ -106,19 +106,21 @@ def test_every_command_and_format_gives_the_same_bytes_with_the_cache_and_withou
     assert len(cache.caches()) == 1
 
 
-def test_a_single_data_file_gives_the_same_bytes_with_the_cache_and_without(
+def test_a_single_data_file_is_read_each_call_and_leaves_no_cache(
     tmp_path: Path, summit_cli: Callable[..., Result]
 ) -> None:
-    """The index serves a single `--data` file too: its "did you mean" named the quotations
-    framed by a word as `SUMMIT-ID:S4` where the files, read, say `S4` (new developer 35)."""
+    """One summit file is read as the bundled file is: its index saved no time (0.23-0.28 s a
+    call either way) and left a cache behind for every file a curator queried once (new user
+    40); a folder is what the index is for."""
     import shutil
 
     from summitcli import loader
 
     one = shutil.copy(loader.bundled_data_path(), tmp_path / "one.json")
     for command in COMMANDS:
-        _same_both_ways(summit_cli, "--data", str(one), *command)
-    assert len(cache.caches()) == 1
+        result = summit_cli("--data", str(one), *command)
+        assert result.returncode in (0, 1, 2) and "Traceback" not in result.stderr, command
+    assert cache.caches() == []
 
 
 FOLDED = (  # text whose words fold into other words, or into keys FTS5 would split

@@ -86,14 +86,16 @@ def test_every_help_example_runs(name: str, lines: list[str], tmp_path: Path) ->
     """In order, in one folder that holds `article.txt` and, unless an example drafts it,
     `my-summit.json` (the bundled file). A fresh draft is not yet valid (its review items are
     open), so validating it is exit 2 listing them; everything else exits 0 with output. The
-    cache's examples find the cache a search of `my-summit.json` builds (with none, `cache info`
-    is exit 1)."""
+    cache's examples find the cache a search of the folder `my-summits/` builds (with none,
+    `cache info` is exit 1; a single file is never cached)."""
     shutil.copy(DRAFT_ARTICLE, tmp_path / "article.txt")
     drafted = any(line.startswith("summit draft") for line in lines)
     if not drafted:
         shutil.copy(ROOT / "data" / "summit_2025.json", tmp_path / "my-summit.json")
     if name == "cache":
-        assert _run("summit --data my-summit.json search hydrogen", tmp_path).returncode == 0
+        (tmp_path / "my-summits").mkdir()
+        shutil.copy(ROOT / "data" / "summit_2025.json", tmp_path / "my-summits")
+        assert _run("summit --data my-summits search hydrogen", tmp_path).returncode == 0
     for line in lines:
         result = _run(line, tmp_path)
         if drafted and line.startswith("summit validate my-summit.json"):

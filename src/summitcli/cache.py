@@ -43,14 +43,15 @@ def disabled() -> bool:
     return os.environ.get("SUMMIT_NO_CACHE", "") not in ("", "0")
 
 
-def streamed(corpus: Path) -> bool:
-    """Whether `--data` is a pipe or a device (`--data <(cat a.json)`): read once, its cache
-    would be stale as soon as made."""
+def uncached(corpus: Path) -> bool:
+    """Whether `--data` is read each call rather than indexed: a single file (one summit reads
+    as fast as its index answers, and a cache per file queried once is clutter), a pipe or a
+    device (`--data <(cat a.json)`: read once, its cache would be stale as soon as made)."""
     try:
         mode = corpus.stat().st_mode
     except OSError:  # reading it says why
-        return False
-    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+        return True
+    return not stat.S_ISDIR(mode)
 
 
 def directory() -> Path:

@@ -173,15 +173,15 @@ def _note_unreviewed(output: Output, path: str, review: int) -> None:
 
 
 def index_of(ctx: typer.Context) -> Index | None:
-    """The persistent index of `--data`'s corpus, up to date (see `cache.py`); None for the
-    bundled file, `--no-cache`, SUMMIT_NO_CACHE or a cache that cannot be written, where the
+    """The persistent index of `--data`'s folder, up to date (see `cache.py`); None for the
+    bundled file, a single file, `--no-cache`, SUMMIT_NO_CACHE or a cache that cannot be written, where the
     command reads the files with `summits_of`."""
     call = call_of(ctx)
     if call.data is None or not call.cache:
         return None
     from .. import cache
 
-    if cache.disabled() or cache.streamed(call.data):
+    if cache.disabled() or cache.uncached(call.data):
         return None
     index = cache.open_index(call.data, call.output)
     if index is not None:
