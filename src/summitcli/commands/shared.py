@@ -174,8 +174,8 @@ def _note_unreviewed(output: Output, path: str, review: int) -> None:
 
 def index_of(ctx: typer.Context) -> Index | None:
     """The persistent index of `--data`'s folder, up to date (see `cache.py`); None for the
-    bundled file, a single file, `--no-cache`, SUMMIT_NO_CACHE or a cache that cannot be written, where the
-    command reads the files with `summits_of`."""
+    bundled file, a single file, `--no-cache`, SUMMIT_NO_CACHE or a cache that cannot be
+    written, where the command reads the files with `summits_of`."""
     call = call_of(ctx)
     if call.data is None or not call.cache:
         return None
