@@ -261,6 +261,41 @@ def _irish_leader(data: dict[str, Any]) -> None:
     leader["curation"]["aliases"] = []
 
 
+def _accented_leaders(data: dict[str, Any]) -> None:
+    names = {"Shigeru Ishiba": "Jonas Gahr Støre", "Lee Jae-myung": "Katrín Jakobsdóttir"}
+    for person in data["people"]:
+        if person["name"] in names:
+            person["name"] = names[person["name"]]
+            person["curation"]["aliases"] = [person["name"].split()[-1]]
+
+
+@pytest.mark.parametrize("cache_use", [(), ("--no-cache",)])
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        ("Jakobsdottir", "Katrín Jakobsdóttir"),
+        ("Katrin Jakobsdottir", "Katrín Jakobsdóttir"),
+        ("JAKOBSDÓTTIR", "Katrín Jakobsdóttir"),
+        ("Store", "Jonas Gahr Støre"),  # a letter with no accent to drop, as English writes it
+        ("Jonas Gahr Store", "Jonas Gahr Støre"),
+        ("Støre", "Jonas Gahr Støre"),
+    ],
+)
+def test_a_name_typed_without_its_accents_finds_its_holder(
+    summit_cli: Any,
+    write_data: Callable[..., Path],
+    cache_use: tuple[str, ...],
+    name: str,
+    speaker: str,
+) -> None:
+    """New user 40: `-s Jakobsdottir` found nobody, as most keyboards type it."""
+    corpus = str(write_data(_accented_leaders).parent)
+    result = summit_cli(*cache_use, "--data", corpus, "quotes", "--speaker", name, "--json")
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found and all(speaker in hit["speakers"] for hit in found)
+
+
 @pytest.mark.parametrize(
     ("role", "name", "found"),
     [
@@ -322,7 +357,7 @@ def test_a_name_or_title_as_pasted_from_the_news_finds_its_holder(
 ) -> None:
     """New user 30: `-s Taoiseach` found nobody though the role was "Irish Taoiseach", and a
     name pasted with a curly apostrophe was not the name typed with a straight one."""
-    data = str(write_data(_irish_leader))
+    data = str(write_data(_irish_leader).parent)  # a folder: the index is asked too
     result = summit_cli(*cache_use, "--data", data, "quotes", "--speaker", name, "--json")
     if found:
         assert result.returncode == 0, result.stderr

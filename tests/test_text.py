@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from summitcli.text import quoted, shell_word, shortened
+from summitcli.text import quoted, shell_word, shortened, without_accents
 
 PATHS = [
     "corpus",
@@ -50,3 +50,21 @@ def test_what_the_user_typed_is_shown_escaped_and_short(typed: str, shown: str) 
 )
 def test_quoted_escapes_once_and_picks_the_quotes_repr_would(typed: str, shown: str) -> None:
     assert quoted(typed) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("Jakobsdóttir", "Jakobsdottir"),
+        ("Jonas Gahr Støre", "Jonas Gahr Store"),
+        ("Sigurðardóttir", "Sigurdardottir"),
+        ("Nguyễn Phú Trọng", "Nguyen Phu Trong"),
+        ("ガザ", "ガザ"),  # a kana's voicing mark is no accent
+        ("이재명", "이재명"),  # a Hangul syllable comes back whole
+        ("Lee", "Lee"),
+    ],
+)
+def test_without_accents_types_latin_letters_as_a_plain_keyboard_does(
+    text: str, typed: str
+) -> None:
+    assert without_accents(text) == typed

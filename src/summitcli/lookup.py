@@ -13,7 +13,7 @@ from typing import Protocol
 
 from .errors import NotFoundError
 from .model import ACCOUNT_OF, Person, Searchable, Summit
-from .text import did_you_mean, fold, quoted, shell_word
+from .text import did_you_mean, fold, quoted, shell_word, without_accents
 
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·,;]+")
 """What separates a name's words, and what is pasted with a name from a sentence ("Lee,")."""
@@ -42,7 +42,10 @@ APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc", "'"))
 
 
 def _words(text: str) -> list[str]:
-    return [word for word in NAME_PUNCTUATION.split(fold(text).translate(APOSTROPHES)) if word]
+    """A name's or role's words as typed anywhere: folded, with curly apostrophes straight and
+    Latin letters without their accents (a name is called as a keyboard can type it)."""
+    folded = without_accents(fold(text).translate(APOSTROPHES))
+    return [word for word in NAME_PUNCTUATION.split(folded) if word]
 
 
 def _name_keys(name: str) -> tuple[str, frozenset[str], frozenset[str]]:

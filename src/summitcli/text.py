@@ -15,6 +15,27 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", without_format_characters(text)).casefold()
 
 
+NO_BASE_LETTER = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l", "Ł": "L",
+     "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "\u0131": "i", "ħ": "h",
+     "Ħ": "H"}
+)  # fmt: skip
+"""Letters Unicode decomposes into no base letter, as English writes them ("Støre", "Łódź",
+"Sigurðardóttir", "Straße")."""
+
+
+def without_accents(text: str) -> str:
+    """Latin letters as a keyboard without them types them ("Jakobsdóttir" is "Jakobsdottir",
+    "Støre" is "Store"): the marks of the combining diacritics block dropped, and nothing else,
+    so a kana's voicing mark or a Hangul syllable stays as it is."""
+    if text.isascii():
+        return text
+    spelled = unicodedata.normalize("NFD", text.translate(NO_BASE_LETTER))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in spelled if not "\u0300" <= c <= "\u036f")
+    )
+
+
 JOINERS = frozenset("\u200c\u200d")
 """The zero-width non-joiner and joiner: the two format characters a summit file may hold
 (scripts and emoji sequences need them), and that search splits words at."""
