@@ -261,6 +261,44 @@ def _irish_leader(data: dict[str, Any]) -> None:
     leader["curation"]["aliases"] = []
 
 
+def _drafted_roles(data: dict[str, Any]) -> None:
+    """Roles as a draft composes them from the joint document, its country the placeholder."""
+    roles = {
+        "Shigeru Ishiba": "Prime Minister of Japan",
+        "Lee Jae-myung": "President of the Republic of Korea",
+    }
+    for person in data["people"]:
+        if person["name"] in roles:
+            person.update(role=roles[person["name"]], country="(unknown: see curation.review)")
+            person["curation"].pop("country", None)
+            person["curation"]["aliases"] = []
+
+
+@pytest.mark.parametrize("cache_use", [(), ("--no-cache",)])
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        ("Japanese Prime Minister", "Shigeru Ishiba"),
+        ("Prime Minister of Japan", "Shigeru Ishiba"),
+        ("Korean President", "Lee Jae-myung"),
+    ],
+)
+def test_a_nationality_finds_the_country_a_role_ends_with(
+    summit_cli: Any,
+    write_data: Callable[..., Path],
+    cache_use: tuple[str, ...],
+    name: str,
+    speaker: str,
+) -> None:
+    """New user 40: a draft's "Prime Minister of Norway", its country not yet curated, was not
+    the "Norwegian Prime Minister": the country the role states is the one to match."""
+    corpus = str(write_data(_drafted_roles).parent)
+    result = summit_cli(*cache_use, "--data", corpus, "quotes", "--speaker", name, "--json")
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found and all(speaker in hit["speakers"] for hit in found)
+
+
 def _accented_leaders(data: dict[str, Any]) -> None:
     names = {"Shigeru Ishiba": "Jonas Gahr Støre", "Lee Jae-myung": "Katrín Jakobsdóttir"}
     for person in data["people"]:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from .errors import NotFoundError
-from .model import ACCOUNT_OF, Person, Searchable, Summit
+from .model import ACCOUNT_OF, Person, Searchable, Summit, stated
 from .text import did_you_mean, fold, quoted, shell_word, without_accents
 
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·,;]+")
@@ -167,8 +167,8 @@ def _called(
     if not matches:  # "Prime Minister of Norway" for the "Norwegian Prime Minister"
         matches = [
             p for p, _ in keyed
-            if _with_country(_role_words(p.role), p.country or p.curation.country)
-            == _with_country(_role_words(name), p.country or p.curation.country)
+            if _with_country(_role_words(p.role), _country_of(p))
+            == _with_country(_role_words(name), _country_of(p))
         ]  # fmt: skip
     if not matches and title:  # part of a role: "Fisheries Minister" of "Norwegian Fisheries
         # Minister", "Norwegian minister" too, never another office ("Deputy …": not held)
@@ -182,10 +182,21 @@ def _called(
     return matches
 
 
+COUNTRY_ENDING_ROLE = re.compile(r".*\bof\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def _country_of(person: Person) -> str | None:
+    """The person's country: the file's or the curators', else the one the role ends with, as
+    a draft composes it ("Prime Minister of Norway", its country not yet curated)."""
+    country = stated(person.country) or person.curation.country
+    ending = None if country else COUNTRY_ENDING_ROLE.search(person.role)
+    return ending.group(1) if ending else country
+
+
 def _part_of_role(name: str, person: Person) -> bool:
     """Whether the name's words are all the role's, a nationality as the person's country,
     and a country named whole ("Korean President" is not the "South Korean President")."""
-    country = person.country or person.curation.country
+    country = _country_of(person)
     asked = _with_country(_role_words(name), country)
     country_words = set(_words(country or ""))
     whole = not asked & country_words or country_words <= asked
