@@ -1491,6 +1491,27 @@ def test_a_suggested_command_names_the_data_it_was_asked_of(
     assert f"summit --data {folder} search rates birth" in apart.stderr
 
 
+@pytest.mark.parametrize("cache_use", [(), ("--no-cache",)])
+def test_a_folder_of_drafts_is_said_unreviewed_in_one_note(
+    tmp_path: Path, summit_cli: Any, cache_use: tuple[str, ...]
+) -> None:
+    """Each draft of a folder had its own note, so a corpus of a thousand drafts wrote a
+    thousand lines before any result; one draft is still named, several are counted."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_draft(folder, "a.json")
+    alone = summit_cli(*cache_use, "--data", str(folder), "quotes")
+    assert alone.stderr.count("unreviewed draft (") == 1
+    assert f"{folder / 'a.json'} is an unreviewed draft (" in alone.stderr
+    article = (DRAFTS / "park-tanaka.txt").read_text(encoding="utf-8")
+    write_draft(folder, "b.json", article)
+    both = summit_cli(*cache_use, "--data", str(folder), "quotes")
+    assert both.returncode == 0 and "is an unreviewed draft" not in both.stderr
+    [note] = [line for line in both.stderr.splitlines() if " are unreviewed drafts" in line]
+    assert note.startswith(f"summit: note: 2 files of {folder} are unreviewed drafts (")
+    assert note.endswith(f"open review items; 'summit validate {folder}' lists them)")
+
+
 @pytest.mark.parametrize("fmt", ["plain", "csv", "markdown", "rich"])
 def test_a_speakers_counts_resting_on_guesses_are_marked_in_every_format(
     tmp_path: Path, summit_cli: Any, fmt: str

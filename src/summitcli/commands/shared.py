@@ -158,18 +158,25 @@ def summits_of(ctx: typer.Context) -> list[Summit]:
     """The summits of `--data` (or SUMMIT_DATA, or the bundled file), read once per call."""
     call = call_of(ctx)
     summits = loader.load(call.data)
-    for summit in summits:
-        if summit.curation.review:
-            _note_unreviewed(call.output, summit.path, len(summit.curation.review))
+    drafts = [(s.path, len(s.curation.review)) for s in summits if s.curation.review]
+    _note_unreviewed(call, drafts)
     return summits
 
 
-def _note_unreviewed(output: Output, path: str, review: int) -> None:
-    """Said once per call of each draft loaded: its words are not yet facts."""
-    validate = f"summit validate {shell_word(path)}"
-    output.note(
-        f"{path} is an unreviewed draft ({review} open review items; '{validate}' lists them)"
-    )
+def _note_unreviewed(call: Call, drafts: Sequence[tuple[str, int]]) -> None:
+    """Said once per call: a draft's words are not yet facts. One draft is named; several are
+    counted in one line, so that a corpus of drafts is not a page of notes before its results."""
+    if not drafts:
+        return
+    items = sum(review for _, review in drafts)
+    if len(drafts) == 1:
+        path = drafts[0][0]
+        said, where = f"{path} is an unreviewed draft", path
+    else:
+        where = str(call.data)
+        said = f"{len(drafts)} files of {where} are unreviewed drafts"
+    validate = f"summit validate {shell_word(where)}"
+    call.output.note(f"{said} ({items} open review items; '{validate}' lists them)")
 
 
 def index_of(ctx: typer.Context) -> Index | None:
@@ -185,8 +192,7 @@ def index_of(ctx: typer.Context) -> Index | None:
         return None
     index = cache.open_index(call.data, call.output)
     if index is not None:
-        for path, review in index.drafts():
-            _note_unreviewed(call.output, path, review)
+        _note_unreviewed(call, index.drafts())
     return index
 
 
