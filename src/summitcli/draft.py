@@ -54,6 +54,7 @@ from .model import (
     guessed_speaker,
     unfilled,
 )
+from .text import without_accents
 
 Kind = Literal["direct", "reported", "account"]
 
@@ -1926,23 +1927,13 @@ def _holds(role: str, title: str) -> bool:
     return re.search(rf"(?<!vice )(?<!deputy )(?<!vice-)\b{title}\b", role.lower()) is not None
 
 
-NO_BASE_LETTER = str.maketrans(
-    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l", "Ł": "L",
-     "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "\u0131": "i", "ħ": "h",
-     "Ħ": "H"}
-)  # fmt: skip
-"""Letters Unicode decomposes into no base letter, as English writes them ("Støre", "Łódź",
-"Sigurðardóttir", "Straße")."""
-
-
 def _slug(name: str) -> str:
     """An id's form of a name: an accented letter kept as its base letter ("Communiqué" as
     "communique", "Micheál" as "micheal", "Støre" as "store"), anything else not a letter or
     digit a hyphen."""
     import unicodedata
 
-    spelled = unicodedata.normalize("NFKD", name.translate(NO_BASE_LETTER))
-    base = "".join(c for c in spelled if not unicodedata.combining(c))
+    base = without_accents(unicodedata.normalize("NFKC", name))
     return re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")
 
 
