@@ -1838,9 +1838,34 @@ def test_a_joint_documents_title_standing_in_for_the_summits_is_said(
     ("title", "summit_id"),
     [
         ("Joint statement on the Norway-Iceland summit", "norway-iceland-summit-2026-03-05"),
-        ("Joint Declaration of Chile and Peru", "chile-and-peru-2026-03-05"),
-        ("Joint Communiqué between Kenya and Uganda", "kenya-and-uganda-2026-03-05"),
+        ("Joint Declaration of Chile and Peru", "chile-peru-2026-03-05"),
+        ("Joint Communiqué between Kenya and Uganda", "kenya-uganda-2026-03-05"),
         ("Joint Press Release", "joint-press-release-2026-03-05"),  # nothing else to name it by
+        # a state's formal name and the visit's protocol are words every such id would share
+        (
+            "Joint Statement between the People's Republic of Bangladesh and the Democratic "
+            "Socialist Republic of Sri Lanka",
+            "bangladesh-sri-lanka-2026-03-05",
+        ),
+        (
+            "Joint Communiqué on the State Visit of H.E. Peter Chilima, President of the "
+            "Republic of Malawi, to the Republic of Mozambique",
+            "peter-chilima-malawi-mozambique-2026-03-05",
+        ),
+        (
+            "Joint Declaration of the Presidents of the Plurinational State of Bolivia and the "
+            "Republic of Peru",
+            "bolivia-peru-2026-03-05",
+        ),
+        (
+            "Japan-Republic of Korea Joint Press Statement",
+            "japan-korea-joint-press-statement-2026-03-05",
+        ),
+        (  # at most eight words
+            "Joint Communique of the Fifth Session of the Zimbabwe-Botswana Bi-National "
+            "Commission on Trade, Energy and Water",
+            "fifth-session-zimbabwe-botswana-bi-national-commission-trade-2026-03-05",
+        ),
         (
             "Joint statement on the results of the Korea-Japan summit",
             "korea-japan-summit-2026-03-05",
@@ -1850,7 +1875,9 @@ def test_a_joint_documents_title_standing_in_for_the_summits_is_said(
 def test_a_drafts_id_leaves_out_the_documents_kind(title: str, summit_id: str) -> None:
     """A new user typed "joint-statement-on-the-norway-iceland-summit-2026-03-12:S2" in every
     ref: the words naming the document are the same in every draft and say nothing of which
-    summit it is. The title itself keeps them (a review item asks for the meeting's name)."""
+    summit it is. The title itself keeps them (a review item asks for the meeting's name). So
+    are a state's formal name and a visit's protocol: a corpus's refs were "state-visit-of-his-
+    excellency-…-to-the-republic-of-mozambique-2026-11-20:S1"."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
     article = re.sub(r"\[.*?(?= _2026)", f"[{title}", article, count=1)
     assert draft_summit(article, "k.txt").id == summit_id

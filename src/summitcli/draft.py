@@ -5582,4 +5582,22 @@ def _summit_id(title: str, when: str, source_file: str) -> str:
     placeholder's year) after its file's name, without which every undated draft of one kind
     of title would be one summit."""
     named = DOCUMENT_KIND.sub("", title) or title  # "Joint Press Release" alone is its name
+    words = _slug(named).split("-")
+    telling = [word for word in words if word not in PROTOCOL_WORDS]
+    named = " ".join((telling or words)[:ID_WORDS])
     return _slug(f"{named} {when or PurePath(source_file).stem + ' undated'}") or "draft"
+
+
+PROTOCOL_WORDS = frozenset({
+    "the", "of", "and", "between", "to", "on", "for", "in", "by", "with", "at", "republic",
+    "people", "democratic", "socialist", "federal", "federative", "plurinational", "islamic",
+    "kingdom", "state", "his", "her", "excellency", "majesty", "highness", "president",
+    "presidents", "prime", "minister", "ministers", "chancellor", "official", "visit", "h", "e",
+    "s",
+})  # fmt: skip
+"""Words of a title that every summit's id would share, and that made a corpus's refs long: a
+state's formal name ("the Democratic Socialist Republic of"), a visit's protocol ("State Visit
+of His Excellency …, President of", "H.E."); a possessive's "s" ("Japan's")."""
+ID_WORDS = 8
+"""At most so many of the title's telling words: enough to tell a corpus's summits apart, few
+enough to type in a ref."""
