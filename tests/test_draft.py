@@ -1683,6 +1683,41 @@ def test_a_clause_whose_speakers_a_draft_guessed_says_so(
         assert words in result.stdout + result.stderr
 
 
+NO_LEADERS_FOUND = """Leaders meet in Hanoi
+
+HANOI, Aug 11 (Reuters) - Party chief To Lam received a delegation on Monday.
+
+[Joint statement _2026.8.11. Hanoi]
+
+1. Trade
+
+(1) The two leaders agreed to expand trade.
+
+/End/
+"""
+
+
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [
+        (["show", "1.1"], ["1.1: unreviewed draft: no speaker found (see its item in curation"]),
+        (["show", "1.1", "--json"], ['"unreviewed":"no speaker found (see its item in']),
+        (["show", "1.1", "-f", "markdown"], ["- Speaker (curation): unreviewed draft: no speaker"]),
+    ],
+)
+def test_a_clause_whose_speakers_a_draft_did_not_find_says_so(
+    command: list[str], shown: list[str], tmp_path: Path, summit_cli: Any
+) -> None:
+    """New user 41: a clause of "the two leaders" whose leaders the draft did not find had no
+    speakers and was marked "speaker guessed": nobody was guessed, and the item says why."""
+    path = write_draft(tmp_path, article=NO_LEADERS_FOUND)
+    result = summit_cli("--data", str(path), *command, COLUMNS="200")
+    assert result.returncode == 0, result.stderr
+    assert "speaker guessed" not in result.stdout + result.stderr
+    for words in shown:
+        assert words in result.stdout + result.stderr
+
+
 def test_a_speakers_counts_say_how_many_rest_on_a_drafts_guesses(
     tmp_path: Path, summit_cli: Any
 ) -> None:

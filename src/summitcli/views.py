@@ -325,7 +325,7 @@ def passage_json(record: Searchable) -> JSON:
         "summit": record.summit,
         "curated": list(CURATED_OF_PASSAGE),
     }
-    common |= _guessed_json(guess_of(record), CURATED_OF_PASSAGE)
+    common |= _guessed_json(record, CURATED_OF_PASSAGE)
     match record:
         case DocumentTitle():
             return {"type": "title", "ref": record.ref, "speakers": [], **common}
@@ -400,7 +400,7 @@ def _context(record: Searchable) -> tuple[Block, ...]:
     blocks: list[Block] = []
     guess = guess_of(record)
     if guess:
-        blocks.append(Field("Speaker (curation)", _unreviewed(guess), curated=True))
+        blocks.append(Field("Speaker (curation)", _unreviewed(record), curated=True))
     if isinstance(record, Statement):
         if record.attribution:
             blocks.append(Field("Framed by the article", record.attribution))
@@ -434,20 +434,28 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
         quoted_row=PASSAGE.quoted,
         score=hit.score if hit else None,
         found_in=hit.found_in if hit else "",
-        notes=(f"{shown.ref}: {_unreviewed(guess)}",) if guess else (),
+        notes=(f"{shown.ref}: {_unreviewed(record)}",) if guess else (),
     )
 
 
-def _unreviewed(guess: str) -> str:
-    return f"unreviewed draft: speaker guessed ({guess})"
+def _unreviewed(record: Searchable) -> str:
+    return f"unreviewed draft: {_open_speakers(record)}"
 
 
-def _guessed_json(guess: str, curated: Sequence[str] = ()) -> JSON:
-    """What JSON adds to a record whose speakers an unreviewed draft guessed: the guess is
+def _open_speakers(record: Searchable) -> str:
+    """What an unreviewed draft left open of the record's speakers: whom it guessed, or that
+    it found none where someone speaks (a clause of "the two leaders" it could not name)."""
+    if isinstance(record, Clause | Preamble) and not record.people:
+        return f"no speaker found ({guess_of(record)})"
+    return f"speaker guessed ({guess_of(record)})"
+
+
+def _guessed_json(record: Searchable, curated: Sequence[str] = ()) -> JSON:
+    """What JSON adds to a record whose speakers an unreviewed draft left open: the guess is
     curation until a curator clears it."""
-    if not guess:
+    if not guess_of(record):
         return {}
-    return {"unreviewed": f"speaker guessed ({guess})", "curated": [*curated, "unreviewed"]}
+    return {"unreviewed": _open_speakers(record), "curated": [*curated, "unreviewed"]}
 
 
 def hit(found: Hit, options: Options) -> View:
@@ -898,7 +906,7 @@ def alignment(found: Alignment, options: Options) -> View:
         if link.shared_via_curation
     ]
     if statement.guess:
-        notes.append(f"{said}: {_unreviewed(statement.guess)}")
+        notes.append(f"{said}: {_unreviewed(statement)}")
     body: list[Block] = [] if found.links else [statement_quote]
     for link, signed in zip(found.links, found.records, strict=True):
         signed_quote = quote(signed, qualify, tuple(link.signed_spans))
@@ -934,7 +942,7 @@ def alignment(found: Alignment, options: Options) -> View:
             "summit": statement.summit,
             "curated": [],  # verdicts and scores are summit's measure, not anyone's words
         }
-        | _guessed_json(statement.guess),
+        | _guessed_json(statement),
         heading=f"{said} ({statement.kind}) \u2014 {found.verdict}",
         body=tuple(body),
         quote=statement_quote,
@@ -975,7 +983,7 @@ def echoes(found: Echoes, options: Options) -> View:
         if link.shared_via_curation
     ]
     if signed.guess:
-        notes.append(f"{ref}: {_unreviewed(signed.guess)}")
+        notes.append(f"{ref}: {_unreviewed(signed)}")
     fields = ECHOES.fields(signed.summit, (ref, said, scores, curated_only), qualify)
     signed_quote = quote(signed, qualify)
     body = (*fields[1:],) if said else (Field("Echoed by", "no statement"),)
@@ -995,7 +1003,7 @@ def echoes(found: Echoes, options: Options) -> View:
             "summit": signed.summit,
             "curated": [],
         }
-        | _guessed_json(signed.guess),
+        | _guessed_json(signed),
         heading=f"{ref} (echoes)",
         body=(signed_quote, *body),
         quote=signed_quote,
