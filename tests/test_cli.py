@@ -1178,13 +1178,17 @@ def test_export_refuses_stdout(args: list[str], message: str, tmp_path: Path) ->
         (["outcomes"], "no outcomes: the curators have recorded none"),
         (["outcomes", "--expand"], "no outcomes: the curators have recorded none"),
         (["topics"], "no topics: the curators have tagged nothing"),
+        (["sections"], "no sections: the joint document has no numbered sections"),
+        (["sections", "--clauses"], "no sections: the joint document has no numbered sections"),
     ],
 )
 def test_a_listing_with_nothing_in_it_says_so(
     args: list[str], message: str, tmp_path: Path, summit_cli: Any
 ) -> None:
-    """An uncurated draft has no outcomes, events or topics: silence would pass for an answer."""
-    path = write_draft(tmp_path)
+    """An uncurated draft has no outcomes, events or topics, and a joint document of a preamble
+    alone no sections (new user 41: exit 0, nothing): silence would pass for an answer."""
+    preamble_only = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8").split("\n1. ")[0]
+    path = write_draft(tmp_path, article=f"{preamble_only}\n/End/\n")
     result = summit_cli("--data", str(path), *args)
     assert (result.returncode, result.stdout) == (1, "")
     assert f"summit: {message}\n" in result.stderr

@@ -63,7 +63,8 @@ def sections(
     found = source_of(ctx).sections()
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     title = "Joint press release: sections"
-    emit(ctx, found, views.listing, chosen, whole=clauses, title=title)
+    empty = "no sections: the joint document has no numbered sections"
+    emit(ctx, found, views.listing, chosen, whole=clauses, title=title, empty=empty)
 
 
 @command("speakers", epilog=examples("summit speakers", "summit speakers --json | jq '.[].name'"))
