@@ -108,3 +108,18 @@ def test_an_unknown_ref_in_a_long_named_summit_is_said_whole(
     assert f"unknown ref '{long_id}:O99'" in line
     assert f"the outcomes run from {long_id}:O1 to {long_id}:O13" in line
     assert line.endswith(" outcomes')")  # (see 'summit --data … outcomes')
+
+
+def test_a_bare_ref_of_many_summits_names_three_ids_whole_and_counts_the_rest() -> None:
+    """New user 41: the note cut the third of five long ids in the middle ("…pacific-coast-
+    humb…"), so that no id in it could be pasted back whole."""
+    from types import SimpleNamespace
+    from typing import cast
+
+    from summitcli.model import Citable
+    from summitcli.refs import held_by_several_summits
+
+    ids = [f"{n}-peru-cooperation-protection-pacific-coast-2026-06-0{n}" for n in range(1, 6)]
+    records = cast(list[Citable], [SimpleNamespace(summit=i, ref="S3") for i in ids])
+    [note] = held_by_several_summits(["S3"], records)
+    assert note.startswith(f"S3 is in 5 summits ({ids[0]}, {ids[1]}, {ids[2]} and 2 more): ")

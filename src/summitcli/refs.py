@@ -59,6 +59,10 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
     return found
 
 
+SUMMITS_NAMED = 3
+"""How many summits a bare ref's note names (each id whole), the rest counted."""
+
+
 def held_by_several_summits(refs: Sequence[str], records: Sequence[Citable]) -> list[str]:
     """A note for each ref asked without a summit id that found records of more than one
     summit: all are given (a corpus's bare ref is each summit's), but a script that took `.ref`
@@ -68,7 +72,10 @@ def held_by_several_summits(refs: Sequence[str], records: Sequence[Citable]) -> 
         summit_id, ref = split_ref(asked)
         holders = list(dict.fromkeys(r.summit for r in records if r.ref == ref))
         if not summit_id and len(holders) > 1:
-            listed = shortened(", ".join(holders), 120)
+            more = (
+                f" and {len(holders) - SUMMITS_NAMED} more" if len(holders) > SUMMITS_NAMED else ""
+            )
+            listed = ", ".join(holders[:SUMMITS_NAMED]) + more  # ids whole, to paste back
             notes.append(
                 f"{shortened(asked)} is in {len(holders)} summits ({listed}): each is given; "
                 f"give SUMMIT-ID:{shortened(asked)} for one"
