@@ -12,7 +12,7 @@ import pytest
 
 from summitcli.errors import NotFoundError
 from summitcli.loaded import Loaded
-from summitcli.lookup import check_topics, find_people, people_named, search_filter
+from summitcli.lookup import check_topics, find_people, known_topics, people_named, search_filter
 from summitcli.model import Summit
 
 
@@ -138,6 +138,8 @@ def test_unknown_names_topics_and_sections(summit: Summit) -> None:
     with pytest.raises(NotFoundError, match="the sections are 1, 2, 3, 4, 5"):
         search_filter(Loaded([summit]), None, 6, None, None)
     assert check_topics([summit], ["North-Korea", "history"]) == ["north-korea", "history"]
+    with pytest.raises(NotFoundError, match=r"^unknown topic 'trade': no summit here has topics"):
+        known_topics([], ["trade"])  # new user 41: 'see summit topics' showed nothing either
 
 
 def _news_roles(data: dict[str, Any]) -> None:

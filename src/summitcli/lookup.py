@@ -288,6 +288,10 @@ def known_topics(known: Sequence[str], topics: Sequence[str]) -> list[str]:
         folded = fold(topic.strip())
         if not folded:
             raise NotFoundError(f"the topic {quoted(topic)} is empty (see 'summit topics')")
+        if not known:
+            raise NotFoundError(
+                f"unknown topic {quoted(topic)}: no summit here has topics (a curator adds them)"
+            )
         if folded not in known:
             hint = did_you_mean(topic, known)
             raise NotFoundError(f"unknown topic {quoted(topic)}{hint} (see 'summit topics')")
