@@ -568,7 +568,7 @@ SEARCHES = [
     (["families"], True),
     (["inferred"], True),  # the curated notes alone
     (["naïve"], False),  # in curated keywords too, which summit ranks after the text
-    (["naive"], True),  # diacritics are kept on both sides: nothing
+    (["naive"], False),  # diacritics are removed on both sides: "naïve", in keywords too
     (["Korea-Japan"], True),
     (["U.S."], True),
     (["2025"], False),

@@ -388,6 +388,12 @@ WORD_EDGES = [
     # a hashtag or a slogan written with underscores is words, as a reader reads it
     ("#Tariffs_must_fall", "tariffs", "Tariffs"),
     ("#Tariffs_must_fall", "fall", "fall"),
+    # a Latin letter typed without its accent, as most keyboards type it (new user 41)
+    ("Reykjavík", "reykjavik", "Reykjavík"),
+    ("Reykjavík", "Reykjavík", "Reykjavík"),
+    ("Bắc Ninh", "Bac", "Bắc"),
+    ("Støre", "Store", "Støre"),
+    ("Mu\u0308nchen", "Munchen", "Mu\u0308nchen"),
 ]
 
 

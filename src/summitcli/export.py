@@ -197,7 +197,7 @@ CREATE TABLE datasette_metadata ( -- This database's Datasette metadata, for dat
 );
 CREATE VIRTUAL TABLE passages_fts USING fts5(
     text, keywords, notes, content="passages", content_rowid="seq",
-    tokenize="porter unicode61 remove_diacritics 0 tokenchars '¦'"
+    tokenize="porter unicode61 remove_diacritics 2 tokenchars '¦'"
 );
 """
 """One table per record type, its rows in source order: an integer `seq` is the primary key (the
@@ -210,8 +210,9 @@ and the curated keywords and notes, each a column of its own so that a phrase ma
 It has to hold the words as written: Datasette's `?_search=` and `sqlite-utils search` give FTS5
 the user's own words, and FTS5 applies one tokenizer to both sides, so keys stemmed by summit's
 Snowball stemmer would miss every inflected query; Python cannot register a tokenizer that
-Datasette would load. So FTS5's Porter stemmer stands in for Snowball, and diacritics are kept,
-as summit's folding keeps them (`naive` finds no `naïve`); `_` parts words, as in summit.
+Datasette would load. So FTS5's Porter stemmer stands in for Snowball, and diacritics are
+removed, as summit's stemmed search removes them (`naive` finds `naïve`); `_` parts words, as in
+summit.
 A passage's keywords (or notes) are separated by `KEPT_APART`, a token of its own to FTS5 (it
 has no other way to keep a phrase from running on from one keyword into the next). That token
 lengthens the passage for FTS5's bm25, so sqlite-utils' order strays further from summit's: the

@@ -1,6 +1,7 @@
 """Keyword search over clauses, preamble paragraphs and statements.
 
-The rules an analyst can predict: text is folded (NFKC, case folding) on both sides; a query word
+The rules an analyst can predict: text is folded (NFKC, case folding; accents too, but with
+`--exact`) on both sides; a query word
 matches whole words only, and by default any inflection of it (Snowball stemming); several terms
 must all match (or any, with `match_any`); a phrase must match word for word, in order. The curated
 keywords and notes of a record are searched too, but only its verbatim text is ever highlighted.
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from .errors import QueryError
 from .model import Hit, Searchable, Statement
-from .text import fold, quoted, shell_word, shortened, without_format_characters
+from .text import fold, quoted, shell_word, shortened, without_accents, without_format_characters
 
 if TYPE_CHECKING:
     import Stemmer
@@ -120,8 +121,12 @@ class WordKeys:
         return [tuple(self(word) for word in term) for term in terms]
 
     def of_folded(self, words: list[str]) -> list[str]:
-        """The keys of words already folded, in one call to the stemmer."""
-        return words if self.stemmer is None else list(self.stemmer.stemWords(words))
+        """The keys of words already folded, in one call to the stemmer: stemmed, a Latin
+        letter's accent is no part of a key either ("reykjavik" finds "Reykjavík", as a
+        keyboard without accents types it); `--exact` keeps both."""
+        if self.stemmer is None:
+            return words
+        return list(self.stemmer.stemWords([without_accents(word) for word in words]))
 
     def of_folded_words(self, words: list[str]) -> list[str]:
         """`of_folded`, each distinct word stemmed once per call."""
@@ -132,7 +137,7 @@ class WordKeys:
             return list(map(cache.__getitem__, words))
         except KeyError:
             new = list(set(words).difference(cache))
-            cache.update(zip(new, self.stemmer.stemWords(new), strict=True))
+            cache.update(zip(new, self.of_folded(new), strict=True))
             return list(map(cache.__getitem__, words))
 
     def of_text(self, text: str) -> list[str]:
