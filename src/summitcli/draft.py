@@ -186,8 +186,8 @@ an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj)
 cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
 two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
 Opanin, a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam; and before three,
-Sardar, which is a given name before two ("Sardar Ayaz Sadiq"). Burmese U and Daw stay in a name, as the article writes it
-("U Than Lwin Oo"): the sets' writers differ on them."""
+Sardar, which is a given name before two ("Sardar Ayaz Sadiq"). Burmese U and Daw stay in a
+name, as the article writes it ("U Than Lwin Oo"): the sets' writers differ on them."""
 HONOURS = rf"(?:{HONOUR} )*"
 TRADE_COMPOUND = (
     r"[A-Z][a-z]{2,}(?:grower|keeper|maker|seller|owner|worker|farmer|trader|dealer|builder)"
