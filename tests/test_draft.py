@@ -9814,3 +9814,34 @@ def test_titles_of_address_of_more_traditions_are_no_part_of_the_name(
     before three words, a chief's (Otunba, Togbui, Iroij) before two."""
     people = find_people([(1, f"Foreign Minister {written} said trade grew.")])
     assert [p.name for p in people.values()] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Foreign Minister of Papua New Guinea Mary Kila said trade grew.",
+         {"Mary Kila": "Foreign Minister of Papua New Guinea"}),
+        ("Minister of Foreign Affairs of the Solomon Islands Peter Tora said trade grew.",
+         {"Peter Tora": "Minister of Foreign Affairs of the Solomon Islands"}),
+        ("The President of The Gambia, Lamin Jatta, said trade grew.",
+         {"Lamin Jatta": "President of The Gambia"}),
+        ("Trade Minister of Kenya Amos Wekesa said trade grew.",
+         {"Amos Wekesa": "Trade Minister of Kenya"}),
+    ],
+)  # fmt: skip
+def test_a_country_inside_a_title_is_no_part_of_the_name(text: str, people: dict[str, str]) -> None:
+    """Held-out 142 and 137 (round 33): a country of several words after a minister's title
+    ("Foreign Minister of Papua New Guinea X") is the title's, not "New Guinea X", and "The"
+    that starts a country's name ("President of The Gambia, X") is no person "Gambia"."""
+    found = find_people([(1, text)])
+    assert {p.name: p.role for p in found.values()} == people
+
+
+def test_a_nationality_names_a_country_whose_name_starts_with_the() -> None:
+    """Held-out 137 (round 33): "the Gambian president" is the "President of The Gambia"."""
+    from summitcli.draft import _of_nationality
+
+    assert _of_nationality(Found("Lamin Jatta", "President of The Gambia", 1, 1), "Gambian")
+    assert not _of_nationality(
+        Found("Jan Novak", "President of The Czech Republic", 1, 1), "Gambian"
+    )

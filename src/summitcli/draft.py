@@ -329,11 +329,15 @@ OFFICE_WORD = (
 )
 """A word of an office or portfolio, never the first of a name, nor a one-word name after a
 title: "Minister of Posts and Information Technology, said" names no "Technology"."""
-COUNTRY_NAME = (
-    r"(?:(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
+COUNTRY_OF_WORDS = (
+    r"(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
     r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?|Federation|"
-    r"Republic)|"
-    r"(?!(?:United|Federal|Democratic|Islamic|People|Socialist|Arab|Republic|Kingdom|State|"
+    r"Republic)"
+)
+"""A country's name of two or three words: "Papua New Guinea", "the Solomon Islands"."""
+COUNTRY_NAME = (
+    rf"(?:{COUNTRY_OF_WORDS}|"
+    r"(?!(?:The|United|Federal|Democratic|Islamic|People|Socialist|Arab|Republic|Kingdom|State|"
     r"Sultanate|Federation|Commonwealth|Plurinational|Bolivarian|Hashemite|Czech|Dominican|"
     r"Central|Solomon|Marshall)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 )
@@ -362,7 +366,7 @@ CORE_TITLE = (
     rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor)|"
     rf"(?:Deputy (?:Prime Minister|President|Premier|Chancellor)|"
     rf"(?:(?:Acting|Interim) )?(?:{LEADER}))"
-    rf"(?:(?> of (?:the )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_NAME})(?= [{UPPER}]))?|DPM|"
+    rf"(?:(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_NAME})(?= [{UPPER}]))?|DPM|"
     rf"{RANK_TITLE}|"
     r"Governor[- ]General|(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
@@ -376,7 +380,9 @@ CORE_TITLE = (
     r"(?:(?=(?!Prime )[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
     rf"(?=[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?)?"
     rf"{OFFICER}"
-    rf"(?: (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:, {PORTFOLIO})*,? and {PORTFOLIO})?)?)"
+    rf"(?:(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_OF_WORDS})(?= [{UPPER}])|"
+    rf" (?:of|for) (?:State (?:of|for) )?{PORTFOLIO}(?:(?:, {PORTFOLIO})*,? and {PORTFOLIO})?"
+    rf"(?:(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_OF_WORDS})(?= [{UPPER}]))?)?)"
 )
 """A title: a leader's, two of them ("Crown Prince and Prime Minister", "Prime Minister and
 Minister of Foreign Affairs"), an ambassador's or governor's of a place ("Ambassador of Japan
@@ -1985,7 +1991,9 @@ def _nationalities(person: Found, titles: str) -> set[str]:
     Botswana")."""
     found = {person.country} - {""}
     found.update(re.findall(rf"{ADJECTIVE}\b", titles))
-    of_state = rf"\bof (?:the )?(?:{STATE} of (?:the )?)?(?:El )?([A-Z][a-z]+)"  # "El Salvador"
+    of_state = (
+        rf"\bof (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?(?:El )?([A-Z][a-z]+)"  # "El Salvador"
+    )
     found.update(re.findall(of_state, titles))
     return found
 
