@@ -9845,3 +9845,13 @@ def test_a_nationality_names_a_country_whose_name_starts_with_the() -> None:
     assert not _of_nationality(
         Found("Jan Novak", "President of The Czech Republic", 1, 1), "Gambian"
     )
+
+
+@pytest.mark.parametrize(
+    "name", ["Paola Dell'Orto", "Franco D'Urso", "Moussa N'Dour", "Simon ToVue", "Ana DeSouza"]
+)
+def test_a_family_name_with_a_capital_inside_is_whole(name: str) -> None:
+    """Held-out 139 and 135 (round 33): "Dell'Acqua", "D'Amico" and Papua New Guinea's
+    "ToLiman" were cut at the capital inside them ("Chiara Dell", "Bernard To")."""
+    people = find_people([(1, f"Foreign Minister {name} said trade grew.")])
+    assert [p.name for p in people.values()] == [name]

@@ -105,9 +105,11 @@ CPU against 5.4 s) and changed not one draft of the 1,247 test articles' 624 com
 LETTER = r"[^\W\d_]"
 WORD = (
     rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?"
-    rf"(?:Mc|Mac|O['\u2019]|\u02bb|(?<![\w'\u2019])['\u2019](?=M{LOWER}|[AEIOU]{LOWER}))?"
+    rf"(?:Mc|Mac|O['\u2019]|[DLN]['\u2019](?=[A-Z]{LOWER})|[A-Z][a-z]{{1,2}}(?=[A-Z]{LOWER}{{2}})|"
+    rf"\u02bb|(?<![\w'\u2019])['\u2019](?=M{LOWER}|[AEIOU]{LOWER}))?"
     rf"[{UPPER}]{LOWER}+"
-    rf"(?:['\u2019](?!s\b){LOWER}+)?(?:-[{UPPER}a-z]{LOWER}+)?"
+    rf"(?:['\u2019](?!s\b)(?:{LOWER}+|(?<=[a-z]{{2}}['\u2019])[A-Z]{LOWER}+))?"
+    rf"(?:-[{UPPER}a-z]{LOWER}+)?"
 )
 """A capitalised word of a name, accents, an apostrophe, straight or curly as typesetting
 makes it (never a possessive's: "Nur'ul" is one word, "Nur's" a possessive), a hyphenated
