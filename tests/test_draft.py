@@ -9855,3 +9855,28 @@ def test_a_family_name_with_a_capital_inside_is_whole(name: str) -> None:
     "ToLiman" were cut at the capital inside them ("Chiara Dell", "Bernard To")."""
     people = find_people([(1, f"Foreign Minister {name} said trade grew.")])
     assert [p.name for p in people.values()] == [name]
+
+
+@pytest.mark.parametrize(
+    ("credit", "credited"),
+    [
+        ("Translated by: Omar Zaki", {"Omar Zaki": "translator"}),
+        ("\u2013 Text by Ana Lima, photos by Rui Dias",
+         {"Ana Lima": "writer", "Rui Dias": "photographer"}),
+        ("The two leaders at the airport yesterday. \u2013 Picture by Tomas Kila",
+         {"Tomas Kila": "photographer"}),
+        ("Photo: The leaders at the palace. Photo: LAKEWIRE/Haris Bešlagić.",
+         {"Haris Bešlagić": "photographer"}),
+        ("Reporting: Abdi Hassan Nur, LAKEWIRE", {"Abdi Hassan Nur": "reporter"}),
+        ("Reporter: Ana Lima / Camera: Rui Dias Costa",
+         {"Ana Lima": "reporter", "Rui Dias Costa": "camera operator"}),
+    ],
+)  # fmt: skip
+def test_credits_of_more_forms_name_silent_people(credit: str, credited: dict[str, str]) -> None:
+    """Held-out 135 to 142 (round 33): a translator's credit ("Translated by: X"), a text and a
+    photo credit after a dash ("- Text by X, photos by Y", "- Picture by X" ending a caption), a
+    photographer's name with a letter of its own at the end ("Bešlagić."), "Reporting: X" and a
+    camera operator's credit ("Camera: X") each name a silent person with the credit's role."""
+    story = "President Ana Soto met President Luis Paz.\n\nSoto said trade grew."
+    roles = _roles_drafted(f"{story}\n\n{credit}")
+    assert {name: role for name, role in roles.items() if name in credited} == credited

@@ -621,10 +621,12 @@ JOURNALIST = r"Reporter|Correspondent|Writer|Editor|Journalist"
 """What a wire story calls a journalist who contributed: "Associated Press writer X"."""
 CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
-    r"[Ee]diting|[Ee]dited|(?:^|(?<=\())(?:Reported|Report|Text)) by:?|"
+    r"[Ee]diting|[Ee]dited|[Tt]ranslated|(?<=, )[Pp]hotos?|(?<=, )[Pp]ictures?|"
+    r"(?:^|(?<=\()|(?<=^[\u2013\u2014-] ))(?:Reported|Report|Text)) by:?|"
     r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting|information|files) from|"
     rf"(?:^|(?<=^-- )|(?<=^[\u2013\u2014] ))With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
-    r"(?P<names>(?:(?!,? based on\b|[,.] (?:[Ee]dit(?:ing|ed)|[Ww]ritten) by\b)[^;)])+)"
+    r"(?P<names>(?:(?!,? based on\b|"
+    r"[,.] (?:[Ee]dit(?:ing|ed)|[Ww]ritten|[Pp]hotos?|[Pp]ictures?) by\b)[^;)])+)"
     rf"|^(?:[{UPPER}]{{2,}}(?:, [A-Z][\w ]+)+\. )?"
     r"(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition|Writer|"
     r"(?:REPORTER|WRITER|AUTHOR|EDITOR)(?=:))|"
@@ -632,7 +634,8 @@ CREDIT = re.compile(
     r"(?:(?:[A-Z][a-z]+ )*?(?:[a-z]+ )*?(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor) )?"
     rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?"
     rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
-    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}|\s+\|.*| [-/] .*| \([A-Z][\w ]*\)"
+    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}|\s+\|.*| \([A-Z][\w ]*\)"
+    r"| [-/] (?!(?:Camera|Editor|Reporter|Writer|Translators?):).*"
     r"|,? \S+@\S+)?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
     r" \| [A-Z][\w ]+(?: \| .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
@@ -642,9 +645,9 @@ CREDIT = re.compile(
     rf"|^\((?P<photo>Photos?|Pictures?): (?P<photographer>{BYLINE_NAME})\)$"
     r"|(?:^[(/]|^(?=\w+:.*;)|[;,]\s*)(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter):\s*"
     rf"(?P<labelled>{BYLINE_NAME})(?=\s*[;),/]|\s*$)"
-    r"|(?:^|(?<=\. ))(?P<list_label>Additional reporting|Translators?|Author|Editor|Reporter|"
-    rf"Writer):\s*(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*)\.?"
-    r"(?=$| (?:Translators?|Author|Editor|Reporter|Writer):)"
+    r"|(?:^|(?<=\. )|(?<= / ))(?P<list_label>Additional reporting|Translators?|Author|Editor|"
+    rf"Reporter|Writer|Reporting|Camera):\s*(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*)"
+    r"(?:, [A-Z]{2,})?\.?(?=$| (?:/ )?(?:Translators?|Author|Editor|Reporter|Writer|Camera):)"
     rf"|(?<=^\()[A-Z]{{2,}}, (?P<agency_first>{BYLINE_NAME})(?=;)"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
@@ -666,8 +669,9 @@ X in Z", and a second credit after a comma ("Reporting by X, editing by Y"); in 
 head or at the story's end, a name alone on its line ("Marion Dubois", "Shaun Walker in
 Warsaw") is a byline too; "By X & Y", "by X", "By X, with Y in Z", "Written by: X / NTB",
 "Edition: X", "With X in Z" alone, "To contact the reporter on this story: X in Z", and
-"Associated Press writer X in Medellín contributed to this report". Each line of a paragraph is
-read alone ("Reporter: X" over "Editor: Y")."""
+"Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
+by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator). Each
+line of a paragraph is read alone ("Reporter: X" over "Editor: Y")."""
 BYLINE_PARAGRAPHS = 4
 """How many paragraphs open an article, headline and byline among them, and how many end its
 story before the release, the agency's name and the line that introduces the release among
@@ -681,7 +685,7 @@ CREDIT_ROLE = {
     "text": "writer",
     "correspondent": "correspondent", "photo": "photographer", "photos": "photographer",
     "picture": "photographer", "pictures": "photographer", "translator": "translator",
-    "translators": "translator",
+    "translators": "translator", "translated": "translator", "camera": "camera operator",
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
@@ -690,7 +694,8 @@ PHOTO_WORD = (
 )
 PHOTO_CREDIT = re.compile(
     rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*?[ /-])?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
-    r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=[.)] - ))"
+    r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=[.)] - )|(?<=[.)] \u2013 )|"
+    r"(?<=[.)] \u2014 ))"
     rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b"
     r"(?: by)?(?::? |/).*)"
     rf"|(?:[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,3}}|[A-Z][a-z]+) ?/ ?(?P<tagged>{BYLINE_NAME})"
@@ -2383,7 +2388,7 @@ def find_people(
             caption["tagged"] or caption["signed"] or caption["wired"] or caption["dashed"] or "",
             *PHOTO_PARTS.split(credit_text),
         ]
-        credit_words = [re.sub(r"(?<=[a-z])\.$", "", part.strip()) for part in credit_parts]
+        credit_words = [re.sub(r"(?<=[^\W\d_]{2})\.$", "", part.strip()) for part in credit_parts]
         photographers = [  # "Photo by X." without its full stop
             part for part in credit_words
             if " " in part  # one word is the agency's: "dpa", "Hina", "Supplied"
