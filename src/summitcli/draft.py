@@ -2347,7 +2347,10 @@ def find_people(
                 match["credit"] or match["contributed"] or match["lead"] or match["contact"]
                 or match["photo"] or match["label"] or match["list_label"] or "reporting"
             )  # fmt: skip
-            role = f"{agency} {CREDIT_ROLE[credit.split()[-1].lower()]}".lstrip()
+            role = CREDIT_ROLE[credit.split()[-1].lower()]
+            before = match.string[: match.start()].rstrip()
+            if match["contributed"] and agency and before.endswith(agency):
+                role = f"{agency} {role}"  # "Associated Press writer X contributed": its words
             if match["capitals"] and _capitals_byline(match["capitals"], number, paragraphs):
                 name = match["capitals"].title()
                 first[_slug(name)] = (number, 0)
@@ -5393,7 +5396,8 @@ def _capitals_byline(capitals: str, number: int, paragraphs: Sequence[tuple[int,
 
 def _agency(paragraphs: Iterable[str]) -> str:
     """The wire agency the story's dateline names in brackets, "(Reuters)", "(Bloomberg) --",
-    or "": the outlet its credited journalists work for, written out where the article spells
+    or "": the outlet a contributor's credit may name before the name ("Associated Press
+    writer X contributed", a role in the article's words), written out where the article spells
     its initials ("(AP)" and "Associated Press"), as a credit writes them if one does
     ("Associated Press writer X contributed", not an "Argentine President" named before)."""
     paragraphs = list(paragraphs)
