@@ -9882,3 +9882,22 @@ def test_credits_of_more_forms_name_silent_people(credit: str, credited: dict[st
     story = "President Ana Soto met President Luis Paz.\n\nSoto said trade grew."
     roles = _roles_drafted(f"{story}\n\n{credit}")
     assert {name: role for name, role in roles.items() if name in credited} == credited
+
+
+def test_a_portfolio_of_climate_change_is_no_person_and_a_father_s_name_owns_a_wife() -> None:
+    """Held-out 135 (round 33): "Fiji's Minister for Climate Change, X" named a person
+    "Change", and "Quispe, who was accompanied by his wife, Y" is Marcelo Quispe Mamani's wife,
+    his father's family name the middle of three words: "wife of the Bolivian President"."""
+    article = (
+        "Bolivian President Mario Quispe Mamani met Fijian Prime Minister Semi Tora.\n\n"
+        "According to Fiji's Minister for Climate Change, Ana Ratu, trade will grow.\n\n"
+        "Quispe, who was accompanied by his wife, Elena Rojas, laid a wreath on Monday.\n\n"
+        "[Joint statement _2026.4.20. Suva]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    roles = {p.name: p.role for p in draft_summit(article, "a.txt").people}
+    assert roles == {
+        "Mario Quispe Mamani": "Bolivian President",
+        "Semi Tora": "Fijian Prime Minister",
+        "Ana Ratu": "Fiji's Minister for Climate Change",
+        "Elena Rojas": "wife of the Bolivian President",
+    }

@@ -307,12 +307,13 @@ is its head of state."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
-    r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|Abroad|[A-Z][a-z]+ations?"
+    r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|Abroad|Change|Action|"
+    r"[A-Z][a-z]+ations?"
 )
 """The last word of a portfolio of two, a word no name has: the "Affairs" of "Foreign Affairs",
 the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", the
 "Expatriates" of "Moroccan Expatriates", the "Economy" of "Blue Economy", the "Abroad" of
-"Nationals Abroad"."""
+"Nationals Abroad", the "Change" of "Climate Change"."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
     rf"[A-Z](?:[a-z]+|[A-Z]+)(?: and [A-Z][a-z]+)?(?: (?:{PORTFOLIO_END}))?)"
@@ -324,7 +325,7 @@ Santoso" is Airlangga Santoso, and in "Minister of Trade, and President Kofi Men
 is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
-    r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|"
+    r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|Change|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
     r"Secretary|Ministry|Management|Fisheries|Infrastructure|"
     r"Office|Department)"
@@ -2794,7 +2795,7 @@ def _owner_named_before(
     named: dict[int, tuple[set[int], set[int]]] = {}  # where a name ends: whose, in full or not
     for index, other in enumerate(others):
         words = other.name.split()  # "Restrepo" of "Andrés Felipe Restrepo Ocampo", the
-        paternal = words[-2:-1] if len(words) >= 4 else []  # father's of two family names
+        paternal = words[-2:-1] if len(words) >= 3 else []  # father's of two family names
         for word in {other.name, *other.ends, *paternal}:
             for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before):
                 named.setdefault(match.end(), (set(), set()))[word != other.name].add(index)
