@@ -9901,3 +9901,11 @@ def test_a_portfolio_of_climate_change_is_no_person_and_a_father_s_name_owns_a_w
         "Ana Ratu": "Fiji's Minister for Climate Change",
         "Elena Rojas": "wife of the Bolivian President",
     }
+
+
+@pytest.mark.parametrize("verb", ["met", "thanked", "welcomed", "joined"])
+def test_a_role_in_lower_case_starts_after_the_verb_before_it(verb: str) -> None:
+    """Held-out 142 (round 33): "X, who accompanied Y, met industry minister Z" gave Z the role
+    "met industry minister"."""
+    people = find_people([(1, f"Ana Lind {verb} industry minister Takeo Mori on Monday.")])
+    assert {p.name: p.role for p in people.values()}["Takeo Mori"] == "industry minister"

@@ -917,7 +917,9 @@ LOWER_TITLED = re.compile(
     rf"(?:(?P<former>[Ff]ormer) )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}|[A-Z]{{2,}}{S}) )?\b"
     r"(?P<role>(?<!['\u2019])(?:former )?(?:[a-z]+['\u2019]s )?"
-    r"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told)\b)[a-z]+ )"
+    r"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told|says|met|meets|meeting|visited|"
+    r"thanked|welcomed|joined|called|urged|accompanied|invited|received|hosted|as|from|on|"
+    r"is|was|were)\b)[a-z]+ )"
     rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)(?: for(?: [a-z]+){{1,3}})?) "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
@@ -925,7 +927,7 @@ LOWER_TITLED = re.compile(
 Dae-ho", "Samoa Chamber of Commerce president X" (the organisation's), "Japanese trade minister
 Ken Abe", "spokesperson for foreign affairs Graziella Borg", "the Namibian presidency's press
 secretary X", "FICCI's president Y" (never a role that starts inside a possessive, "s
-president"); one named once in passing is a
+president", nor at the verb before it: "met industry minister X"); one named once in passing is a
 person too; "former" may come before the nationality ("former Guatemalan president X", "Former
 Sri Lankan president Y": a holder of the past, "former" in lower case inside a role whatever the
 sentence's start made it)."""
