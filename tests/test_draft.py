@@ -9909,3 +9909,19 @@ def test_a_role_in_lower_case_starts_after_the_verb_before_it(verb: str) -> None
     "met industry minister"."""
     people = find_people([(1, f"Ana Lind {verb} industry minister Takeo Mori on Monday.")])
     assert {p.name: p.role for p in people.values()}["Takeo Mori"] == "industry minister"
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("Commerce, Trade and Industry Minister", "Commerce, Trade and Industry Minister"),
+        ("Foreign and Diaspora Affairs Cabinet Secretary",
+         "Foreign and Diaspora Affairs Cabinet Secretary"),
+        ("Mines and Energy Minister", "Mines and Energy Minister"),
+    ],
+)  # fmt: skip
+def test_a_minister_of_several_portfolios_keeps_them_all(written: str, role: str) -> None:
+    """Held-out 135 and 140 (round 33): a title of several portfolios before the name lost its
+    first ("Trade and Industry Minister", "Diaspora Affairs Cabinet Secretary")."""
+    people = find_people([(1, f"{written} Bwalya Mulenga said trade grew.")])
+    assert {p.name: p.role for p in people.values()} == {"Bwalya Mulenga": role}

@@ -350,6 +350,13 @@ Ana Guterres", "Prime Minister of New Zealand Tom Hale"; never the start of a lo
 once and for all ("Prime Minister of Papua New Guinea, X" names no "New Guinea"), a
 federation's or a republic's whole ("the Russian Federation", "the Czech Republic")."""
 OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor|CS)"
+PORTFOLIO_WORD = (
+    rf"(?:{PORTFOLIO_END}|Foreign|Commerce|Agriculture|Tourism|Culture|Labour|Labor|Justice|"
+    r"Interior|Transport|Environment|Fisheries|Mines|Water|Youth|Sports?|Gender|Information|"
+    r"Communications?|Lands|Housing|Heritage|Arts|Science|Innovation|Enterprise)"
+)
+"""A word of a portfolio that a list of several starts with before a minister's title:
+"Commerce, Trade and Industry Minister", never a name ("Ruto, Trade Minister" is not one)."""
 MILITARY_RANK = (
     r"(?:(?:Lieutenant|Major|Brigadier)[- ])?General|(?:Lt|Maj|Brig)\.? Gen\.|Gen\.|Colonel|"
     r"Col\.|Admiral|Adm\.|Field Marshal|Air Chief Marshal"
@@ -378,9 +385,10 @@ CORE_TITLE = (
     r"Assemblywoman|Assemblyman|(?:Federal )?(?:Councillor|Councilor)|Tánaiste|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
+    rf"(?:(?:{PORTFOLIO_WORD}), )*"
     r"(?:(?!(?:He|She|They|We|It|I|You)\b)[A-Z][a-z]+'? "
-    rf"(?:(?:{PORTFOLIO_END}) )?(?:and [A-Z][a-z]+ "
-    r"(?:(?=(?!Prime )[A-Z][a-z]+ Minister\b)[A-Z][a-z]+ )?|"
+    rf"(?:(?:{PORTFOLIO_END}) )?(?:and [A-Z][a-z]+ (?:(?:{PORTFOLIO_END}) (?=[A-Z]))?"
+    rf"(?:(?=(?!Prime )[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?|"
     rf"(?=[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?)?"
     rf"{OFFICER}"
     rf"(?:(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_OF_WORDS})(?= [{UPPER}])|"
