@@ -9907,8 +9907,12 @@ def test_a_portfolio_of_climate_change_is_no_person_and_a_father_s_name_owns_a_w
 def test_a_role_in_lower_case_starts_after_the_verb_before_it(verb: str) -> None:
     """Held-out 142 (round 33): "X, who accompanied Y, met industry minister Z" gave Z the role
     "met industry minister"."""
-    people = find_people([(1, f"Ana Lind {verb} industry minister Takeo Mori on Monday.")])
-    assert {p.name: p.role for p in people.values()}["Takeo Mori"] == "industry minister"
+    for text in [
+        f"Ana Lind {verb} industry minister Takeo Mori on Monday.",
+        f"Ana Lind, who came with Kjaer, {verb} industry minister Takeo Mori on Monday.",
+    ]:
+        people = find_people([(1, text)])
+        assert {p.name: p.role for p in people.values()}["Takeo Mori"] == "industry minister"
 
 
 @pytest.mark.parametrize(
