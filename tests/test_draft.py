@@ -9929,3 +9929,13 @@ def test_a_minister_of_several_portfolios_keeps_them_all(written: str, role: str
     first ("Trade and Industry Minister", "Diaspora Affairs Cabinet Secretary")."""
     people = find_people([(1, f"{written} Bwalya Mulenga said trade grew.")])
     assert {p.name: p.role for p in people.values()} == {"Bwalya Mulenga": role}
+
+
+def test_a_long_title_before_a_name_is_no_person() -> None:
+    """Held-out 140 (round 33): "Director General of X Works Y said" listed a person "Director
+    General", who took Y's words."""
+    text = "Speaking to LakeNews, Director General of Minsk Engine Works Oleg Sidorov said it grew."
+    people = find_people([(1, text)])
+    assert {p.name: p.role for p in people.values()} == {
+        "Oleg Sidorov": "Director General of Minsk Engine Works"
+    }

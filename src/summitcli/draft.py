@@ -2314,8 +2314,10 @@ def find_people(
                 name in p.name or (set(p.ends) & set(name.split()) and not _namesake(name, p))
                 for p in people.values()
             )
-            if not known and " " in bare and not NOT_PEOPLE.search(name):
-                add(match, group, UNKNOWN, number, 3)
+            titles_only = all(A_TITLE_WORD.fullmatch(word) for word in name.split())
+            if not known and " " in bare and not NOT_PEOPLE.search(name) and not titles_only:
+                add(match, group, UNKNOWN, number, 3)  # never "Director General" of "Director
+                # General of X Works Y said", a title of words of titles alone
         for match in INTRODUCED_NAME.finditer(paragraph):  # "Among those … was X, 71,"
             name = match["name"]
             known = any(name in p.name or _part_of(p.name, name) for p in people.values())
