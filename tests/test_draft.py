@@ -9787,3 +9787,53 @@ def test_a_leader_keeps_a_leader_s_title_when_the_document_styles_it_fuller() ->
     drafted = draft_summit(article, "a.txt")
     clause = drafted.release.sections[0].clauses[0]
     assert clause.speakers == ("paul-morel", "anna-keller")
+
+
+@pytest.mark.parametrize(
+    ("clause", "speakers"),
+    [
+        ("President Phomma conveyed the support of Laos for the plan.", ["somsak-phomma"]),
+        ("President Phomma presented the progress of Laos in public finance.", ["somsak-phomma"]),
+        ("President Phomma briefed his Thai counterpart on the floods.", ["somsak-phomma"]),
+        ("Prime Minister Anan Chaiyo praised the reforms of Laos.", ["anan-chaiyo"]),
+        ("His Excellency President Phomma praised the victories of Thailand over drought.",
+         ["somsak-phomma"]),
+        ("President Phomma accepted with pleasure the invitation to visit Bangkok.",
+         ["somsak-phomma"]),
+        ("President Phomma reaffirmed the support of Laos for the treaty.", ["somsak-phomma"]),
+        ("The Presidents of the two countries agreed to hold regular consultations.",
+         ["anan-chaiyo", "somsak-phomma"]),
+        ("The Head of Government and the President agreed to meet again.",
+         ["anan-chaiyo", "somsak-phomma"]),
+    ],
+)  # fmt: skip
+def test_joint_document_subjects_and_verbs_of_round_33(clause: str, speakers: list[str]) -> None:
+    """Held-out 135 to 142 (round 33): clauses of one leader by title and surname with a verb
+    the rules lacked ("conveyed the support", "presented", "briefed", "praised", "accepted with
+    pleasure the invitation"), a leader whose family name a relative carries too ("President
+    Phomma", beside his wife), the parties "of the two countries" and a head of government by
+    that title went to nobody. Each is a guess: such a verb may be a deed, and a name another
+    carries may be theirs."""
+    story = (
+        f"{JOINT_STORY_23}\n\nPhomma's wife, Kham Phomma, visited a school. She said nothing."
+    )
+    release = f"[Joint statement _2026.3.5. Vientiane]\n\n1. Trade\n\n(1) {clause}\n\n/End/"
+    assert _speakers_and_guesses(story, release) == [(clause, speakers, True)]
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "The Parties, guided by the principles of mutual respect, agreed on the following.",
+        "The Prime Minister of Thailand, Anan Chaiyo, and the President of Laos, Somsak Phomma, "
+        "meeting in Vientiane on 5 March 2026, declare as follows.",
+    ],
+)
+def test_a_preamble_s_parties_agreeing_or_declaring_are_the_two_leaders(preamble: str) -> None:
+    """Held-out 135 to 142 (round 33): a preamble whose parties agree after a participle set off
+    by commas, or whose two leaders, each named, "declare as follows" without a "We," went to
+    nobody: both leaders' words, a guess."""
+    release = f"[Joint declaration _2026.3.5. Vientiane]\n\n{preamble}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    assert _speakers_and_guesses(JOINT_STORY_23, release) == [
+        (preamble, ["anan-chaiyo", "somsak-phomma"], True)
+    ]
