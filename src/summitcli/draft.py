@@ -924,6 +924,12 @@ ROLE_NOUN = re.compile(
 "the Ivorian head of state" (a leader, as "leader" is); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
+OFFICE_PERIPHRASIS = re.compile(
+    r"\b[Tt]he (?:head|chief) of the (?P<adjective>[A-Z][a-z]+) (?P<body>government|diplomacy)\b"
+)
+"""An office in translated copy's words: "the head of the Spanish government" (its head of
+government), "the chief of the Romanian diplomacy" (its foreign minister), read as the role
+noun of that office (`ROLE_NOUN`)."""
 BODY_OF_ROLE = (
     r"Opposition|Senate|Assembly|Parliament|House|Chamber|Council|Commission|Party|Court|"
     r"Congress|Association|Federation|Board|Bank"
@@ -1158,6 +1164,8 @@ CUE_VERB = (
     r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
     r"conveyed(?= that\b)|"
     r"commended|condemned|raised the possibility|"
+    r"called (?:on|upon)(?= [^.;\"\u201c]{1,80}? to (?!(?:the|an?|his|her|their|its|our)\b)[a-z]+)|"
+    r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
     r"pointed to(?= [^.;\"\u201c]{1,120}?, citing\b)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
@@ -1165,7 +1173,9 @@ CUE_VERB = (
 broadcast's tense; never "to say", "did not say", "would say"), an analyst's "he analysed", a
 leader who commended or condemned something, someone who appealed to others, and
 South Asian English's "shared that" (never "shared the view that", the joint document's own
-voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that"."""
+voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that"; one
+who "called on" others to do something (never "called on President X", a visit), and a reply
+"for his part, reaffirmed" (held-out 135 to 142)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1175,9 +1185,10 @@ STANCE = (
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
-    r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed"
+    r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed|specified"
 )
-"""Verbs that report speech only with a quotation after them: "described X as "the most
+"""Verbs that report speech only with a quotation before or after them ("…," she specified):
+"described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
 page"", "…," he laughs; never "called on"."""
 COMMITMENT = (
@@ -1185,8 +1196,9 @@ COMMITMENT = (
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
     r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
-    r"apprised|briefed|promising|notes)"
-    r"(?=(?: [\w,]+){0,3}? that\b)"
+    r"apprised|briefed|promising|notes|appreciated)"
+    r"(?=,?(?: [\w,]+){0,3}? that\b)"
+    r"|questioned(?= whether\b)"
     r"|thanked(?= [^.;\"\u201c]{1,80}? for\b)"
     r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? for\b)|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
     r"|described(?= [^.;\"\u201c]{1,60}? as \S)"
@@ -1202,7 +1214,8 @@ gratitude to", "conveyed the greetings of"), as a joint release's preamble words
 do criticism or congratulations of someone for or on something ("criticised the Government
 for not tabling …", "congratulated X on …"), a verdict in words of the article's own
 ("described the contract as historic"; a quotation after "as" is `FRAMING`'s), and "with X
-promising that", "X notes that"."""
+promising that", "X notes that"; "appreciated that", "that" after a comma ("confirmed, that",
+as translated copy writes it) and "questioned whether" (held-out 135 to 142)."""
 REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
@@ -1369,6 +1382,12 @@ ROLE_THEN_NAME = re.compile(
 """A role set off by commas between a verb and the name it describes: "said the Chilean
 foreign minister, Alberto Riquelme Stork, who …": the name is the speaker, the role its
 appositive; never a passive's agent ("welcomed by Djibouti's ambassador, X")."""
+ROLE_BEFORE_NAME = re.compile(
+    rf"\s*the (?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[a-z][\w'-]* ){{0,3}}?"
+    rf"(?:{ROLE_WORD}|{LOWER_TITLE})(?: of (?:state|government))? {HONOURS}"
+)
+"""A role in lower case, with no commas, between a verb and the full name it titles: "…,"
+declared the head of state X, in the joint press statements (translated copy)."""
 SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 OFFICIAL_NOUN = (
@@ -1792,6 +1811,11 @@ LAST_WORD = re.compile(rf"(?:^|\s)(?P<word>{WORD})\s$")
 TITLE_OR_OFFICE_WORD = re.compile(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}")
 ROLE_OR_EXPERT_WORD = re.compile(rf"(?i:{ROLE_WORD}|{EXPERT}|{LOWER_TITLE})")
 NAME_WORD = re.compile(rf"{NAME_START}{WORD}")
+
+
+HEAD_OF_BEFORE = re.compile(r"\bHead of (?:State|Government) $")
+"""A head's title right before a bare family name: "Head of Government Vogt-Marxer", whose
+"Government" is no given name of someone else's."""
 
 
 def _another_name_before(before: str) -> bool:
@@ -3297,7 +3321,9 @@ class Resolver:
             role = _owned(match).lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
         for match in A_WORD.finditer(text):
-            if _another_name_before(text[: match.start()]):
+            if _another_name_before(text[: match.start()]) and not HEAD_OF_BEFORE.search(
+                text, 0, match.start()
+            ):
                 continue  # "Ruth Chepkoech Kosgei" is not Samuel Kiprotich Kosgei
             if DATED.match(text, match.start()) or DAY_BEFORE.search(text[: match.start()]):
                 continue  # "Prague, Jan 20": the month, not the hockey player Jan Novak
@@ -3334,6 +3360,12 @@ class Resolver:
                 if not p.former and any(re.search(pattern, role.lower()) for role in p.titles)
             ]  # fmt: skip
             add(match.start(), match.end(), "role", holders)
+        for match in OFFICE_PERIPHRASIS.finditer(text):  # "the head of the Thai government"
+            office = "head of government" if match["body"] == "government" else "foreign minister"
+            noun = ROLE_NOUN.fullmatch(f"the {match['adjective']} {office}")
+            if noun is not None and noun["adjective"]:
+                holders, ground = self._by_role(noun)
+                add(match.start(), match.end(), ground, holders)
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
             place = ROLE_OF_PLACE.match(text, match.end()) if match["title"] else None
@@ -4046,7 +4078,11 @@ class Resolver:
         if not head:
             after = [
                 m for m in mentions
-                if m.start >= cue.end() and HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
+                if m.start >= cue.end()
+                and (
+                    HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
+                    or (m.kind == "full name" and ROLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start))
+                )  # "…," declared the head of state X, in …
                 and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$|who\b)", masked[m.end :])
             ]  # fmt: skip
             appositive = [
