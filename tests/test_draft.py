@@ -9884,3 +9884,19 @@ def test_speech_forms_of_round_33(sentence: str, speaker: str) -> None:
     drafted = draft(f"{ROUND_33_STORY}\n\n{sentence}\n\n{RELEASE_21}", "a.txt")
     said = [s["speakers"] for s in drafted["statements"] if s["kind"] != "account"]
     assert said == [[speaker]]
+
+
+def test_the_leaders_of_the_two_countries_and_a_state_leader_speak() -> None:
+    """Held-out 135 and 141 (round 33): a preamble's "The leaders of the two countries
+    reaffirmed …" went to nobody, as did "The Lao State leader affirmed that …", a leader's
+    role in translated copy."""
+    story = f"{ROUND_33_STORY}\n\nThe Lao State leader affirmed that Laos values the friendship."
+    release = (
+        "[Joint statement _2026.3.5. Vientiane]\n\nThe leaders of the two countries reaffirmed "
+        "their commitment to the principles of sovereignty.\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    said = _speakers_and_guesses(story, release)
+    assert [(text[:20], speakers) for text, speakers, _ in said] == [
+        ("The Lao State leader", ["somsak-phomma"]),
+        ("The leaders of the t", ["anan-chaiyo", "somsak-phomma"]),
+    ]

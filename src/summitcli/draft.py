@@ -925,11 +925,12 @@ ROLE_NOUN = re.compile(
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
 OFFICE_PERIPHRASIS = re.compile(
-    r"\b[Tt]he (?:head|chief) of the (?P<adjective>[A-Z][a-z]+) (?P<body>government|diplomacy)\b"
+    r"\b[Tt]he (?:(?:head|chief) of the (?P<adjective>[A-Z][a-z]+) (?P<body>government|diplomacy)"
+    r"|(?P<state_of>[A-Z][a-z]+) [Ss]tate (?P<leader>leader))\b"
 )
 """An office in translated copy's words: "the head of the Spanish government" (its head of
-government), "the chief of the Romanian diplomacy" (its foreign minister), read as the role
-noun of that office (`ROLE_NOUN`)."""
+government), "the chief of the Romanian diplomacy" (its foreign minister), "the Vietnamese
+State leader" (its leader), read as the role noun of that office (`ROLE_NOUN`)."""
 BODY_OF_ROLE = (
     r"Opposition|Senate|Assembly|Parliament|House|Chamber|Council|Commission|Party|Court|"
     r"Congress|Association|Federation|Board|Bank"
@@ -1461,7 +1462,8 @@ PRESS = re.compile(r"\b[Pp]ress\b")
 """A joint press release, statement or announcement: the governments' account of the talks,
 whose "the two leaders shared the view" is its own report, not the leaders' words."""
 THE_SIDES_SAY = re.compile(
-    rf"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )(?:{PARTIES}\s+)?{SIDES_VERB}"
+    rf"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )"
+    rf"(?:{PARTIES}(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations))?\s+)?{SIDES_VERB}"
 )
 """The joint document's own voice in its preamble: "The two sides affirmed that", "The
 Presidents highlighted", "They noted that", "…, the two leaders noted": the two leaders'
@@ -3362,7 +3364,9 @@ class Resolver:
             add(match.start(), match.end(), "role", holders)
         for match in OFFICE_PERIPHRASIS.finditer(text):  # "the head of the Thai government"
             office = "head of government" if match["body"] == "government" else "foreign minister"
-            noun = ROLE_NOUN.fullmatch(f"the {match['adjective']} {office}")
+            office = "leader" if match["leader"] else office  # "the Vietnamese State leader"
+            adjective = match["adjective"] or match["state_of"]
+            noun = ROLE_NOUN.fullmatch(f"the {adjective} {office}")
             if noun is not None and noun["adjective"]:
                 holders, ground = self._by_role(noun)
                 add(match.start(), match.end(), ground, holders)
