@@ -9814,9 +9814,7 @@ def test_joint_document_subjects_and_verbs_of_round_33(clause: str, speakers: li
     Phomma", beside his wife), the parties "of the two countries" and a head of government by
     that title went to nobody. Each is a guess: such a verb may be a deed, and a name another
     carries may be theirs."""
-    story = (
-        f"{JOINT_STORY_23}\n\nPhomma's wife, Kham Phomma, visited a school. She said nothing."
-    )
+    story = f"{JOINT_STORY_23}\n\nPhomma's wife, Kham Phomma, visited a school. She said nothing."
     release = f"[Joint statement _2026.3.5. Vientiane]\n\n1. Trade\n\n(1) {clause}\n\n/End/"
     assert _speakers_and_guesses(story, release) == [(clause, speakers, True)]
 
@@ -9833,7 +9831,10 @@ def test_a_preamble_s_parties_agreeing_or_declaring_are_the_two_leaders(preamble
     """Held-out 135 to 142 (round 33): a preamble whose parties agree after a participle set off
     by commas, or whose two leaders, each named, "declare as follows" without a "We," went to
     nobody: both leaders' words, a guess."""
-    release = f"[Joint declaration _2026.3.5. Vientiane]\n\n{preamble}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    release = (
+        f"[Joint declaration _2026.3.5. Vientiane]\n\n{preamble}\n\n1. Trade\n\n(1) Agreed."
+        "\n\n/End/"
+    )
     assert _speakers_and_guesses(JOINT_STORY_23, release) == [
         (preamble, ["anan-chaiyo", "somsak-phomma"], True)
     ]
@@ -9899,4 +9900,18 @@ def test_the_leaders_of_the_two_countries_and_a_state_leader_speak() -> None:
     assert [(text[:20], speakers) for text, speakers, _ in said] == [
         ("The Lao State leader", ["somsak-phomma"]),
         ("The leaders of the t", ["anan-chaiyo", "somsak-phomma"]),
+    ]
+
+
+def test_words_this_was_stated_by_someone_after_them_are_theirs() -> None:
+    """Held-out 140 (round 33), as BelTA writes: "Laos is ready to … . This was stated by
+    President X at the talks": the sentence before is X's, which went to nobody; a guess, since
+    "This" may reach further back."""
+    story = (
+        f"{ROUND_33_STORY}\n\nLaos is ready to become a reliable partner of Thailand. This was "
+        "stated by President Somsak Phomma at the talks in Vientiane."
+    )
+    said = _speakers_and_guesses(story)
+    assert said[:1] == [
+        ("Laos is ready to become a reliable partner of Thailand.", ["somsak-phomma"], True)
     ]

@@ -1461,9 +1461,11 @@ statement, declaration or communiqué, which speaks in their voice (`PRESS`)."""
 PRESS = re.compile(r"\b[Pp]ress\b")
 """A joint press release, statement or announcement: the governments' account of the talks,
 whose "the two leaders shared the view" is its own report, not the leaders' words."""
+OF_THE_TWO = r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations))"
+"""The parties "of the two countries": "The Presidents of the two countries agreed"."""
 THE_SIDES_SAY = re.compile(
     rf"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )"
-    rf"(?:{PARTIES}(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations))?\s+)?{SIDES_VERB}"
+    rf"(?:{PARTIES}{OF_THE_TWO}?\s+)?{SIDES_VERB}"
 )
 """The joint document's own voice in its preamble: "The two sides affirmed that", "The
 Presidents highlighted", "They noted that", "…, the two leaders noted": the two leaders'
@@ -1474,9 +1476,7 @@ THE_SIDES_VIEW = re.compile(
 )
 """The parties recognising or sharing a view at a paragraph's start, outside a press release
 (`VIEW_VERB`): the two leaders' words, a guess."""
-JOINT_PARTIES = (
-    rf"(?:The (?:two )?|Both ){PARTIES}(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations))?"
-)
+JOINT_PARTIES = rf"(?:The (?:two )?|Both ){PARTIES}{OF_THE_TWO}?"
 """The parties by a plural, of the two countries or not: "The Presidents of the two countries"."""
 JOINT_PLURAL = rf"{JOINT_PARTIES}\s+(?:(?:also|further|[a-z]+ly)\s+)?"
 JOINT_AGREED = re.compile(
@@ -4085,7 +4085,10 @@ class Resolver:
                 if m.start >= cue.end()
                 and (
                     HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
-                    or (m.kind == "full name" and ROLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start))
+                    or (
+                        m.kind == "full name"
+                        and ROLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start)
+                    )
                 )  # "…," declared the head of state X, in …
                 and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$|who\b)", masked[m.end :])
             ]  # fmt: skip
@@ -4551,10 +4554,18 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
         found.ahead = _ahead(found, paragraph, following, number)
     found.carried = found.closed = None
     spoke = False
-    for start, end in sentences(paragraph):
+    spans = sentences(paragraph)
+    for index, (start, end) in enumerate(spans):
         sentence = paragraph[start:end]
         count = len(found.statements)
-        if not _sentence(found, sentence, number, quoted_before):
+        stated = (
+            _stated_after(resolver, sentence, paragraph[slice(*spans[index + 1])], number)
+            if index + 1 < len(spans)
+            else None
+        )
+        if stated is not None:  # "Laos is ready to …. This was stated by President X at …"
+            found.speech("reported", sentence, stated, number, sentence)
+        elif not _sentence(found, sentence, number, quoted_before):
             if found.run and "\n" in paragraph[found.run[-1][3] : start]:
                 found.flush()  # narration runs on, but never across a line
             found.run.append((paragraph, number, start, end))
@@ -4569,6 +4580,35 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
     if spoke and alone and not found.carried:  # "Kim said the deal was historic." / "It is …"
         found.closed = found.last
     found.flush()
+
+
+THIS_WAS_STATED = re.compile(
+    r"^(?:This|That|These words) (?:was|were) (?:also )?(?:stated|said|announced|noted|declared|"
+    r"emphasi[sz]ed|stressed|underlined|highlighted|reported) by (?P<agent>\S)"
+)
+"""A sentence that gives the one before it to the agent of its passive verb: "This was stated
+by President X at the talks" (BelTA's and other agencies' way)."""
+
+
+def _stated_after(
+    resolver: Resolver, sentence: str, following: str, number: int
+) -> Attribution | None:
+    """The speaker of a sentence with no quotation and no speaker of its own that the next
+    sentence of the paragraph gives to someone ("This was stated by X"): the known
+    person the agent starts with, a guess, since "This" may reach further back; else None."""
+    stated = THIS_WAS_STATED.match(following)
+    if stated is None or quotations(sentence):
+        return None
+    own = resolver.subject_of(sentence, number)
+    if own is not None and own.people:  # a speaker of its own ("Belarus is ready to" is none)
+        return None
+    agent = [m for m in resolver.mentions(following) if m.start == stated.start("agent")]
+    if not agent:
+        return None
+    bound = resolver._bound(agent, "after 'by' in the sentence after, 'This was stated by'", number)
+    if not bound.people:
+        return None
+    return replace(bound, grounds=(*bound.grounds, "a speaker named after the first sentence"))
 
 
 def _dash_goes_on(found: Drafting, paragraph: str) -> bool:
