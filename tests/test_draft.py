@@ -9915,3 +9915,19 @@ def test_words_this_was_stated_by_someone_after_them_are_theirs() -> None:
     assert said[:1] == [
         ("Laos is ready to become a reliable partner of Thailand.", ["somsak-phomma"], True)
     ]
+
+
+def test_a_pronoun_after_among_them_was_someone_former_is_theirs() -> None:
+    """Held-out 142 (round 33): "Among them was X, a former judge in Herat. "…," she told this
+    agency." went to a spokeswoman quoted before, since a "former" role kept X from being
+    whom a pronoun means: someone a sentence brings into the story so is its subject, a former
+    office or not (never someone late)."""
+    story = (
+        f"{ROUND_33_STORY}\n\nThe spokeswoman of the Refugee Council, Ana Ruiz, said the talks "
+        'were "a message". "It is too early," Ruiz warned.\n\nSome forty women protested '
+        "outside.\n\nAmong them was Lina Karimi, a former judge in Herat who now lives in "
+        'Vientiane. "I am not against dialogue," she told this agency.'
+    )
+    said = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said if t.startswith("I am not")] == [["lina-karimi"]]
+

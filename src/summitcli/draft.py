@@ -3111,6 +3111,10 @@ FORMER_IN_ROLE = re.compile(rf"\b{FORMER}\b")
 """A role that says its holder holds it no more: "Romania's former President"."""
 
 
+LATE = re.compile(r"\b(?:[Tt]he )?[Ll]ate\b")
+"""A role of someone dead: "the late President"."""
+
+
 def _past(person: Found) -> bool:
     """Whether someone holds their office no more: marked former, or a role that says so
     ("Romania's former President", whom "President Dragomir" does not mean)."""
@@ -3158,6 +3162,9 @@ class Resolver:
     """Whom the words that start the last sentence of narration may mean ("Kosgei hosted
     Mwinyi at State House.", "In Ísafjörður, the trawler captain Guðmundur Jónsson was
     relaxed."): a pronoun after it more likely means the subject than the object."""
+    introduced: bool = False
+    """Whether that subject is someone the sentence brought into the story ("Among them was X,
+    a former judge"): whom a pronoun after it means, a former office or not."""
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -3703,6 +3710,7 @@ class Resolver:
             introduced = [m for m in people if INTRODUCED.fullmatch(sentence[: m.start])]
             opener = introduced[0] if introduced else opener  # "Among those … was X, …"
             self.subject = list(opener.candidates) if opener else []
+            self.introduced = bool(introduced)
         for mention in mentions:
             if mention.kind in ("pronoun", "plural pronoun"):  # "they are the bridge": no one new
                 continue
@@ -3740,7 +3748,14 @@ class Resolver:
                 return Attribution(speakers, rule, ("pronoun",))
             fitting = [p for p in candidates if not p.former or p.gender == mention.words.lower()]
             chosen = (fitting or candidates)[:1]
-            subject = [p for p in self.subject if p in fitting and p.gender in (pronoun, "")]
+            brought = [  # "Among them was X, a former judge": X, though former
+                p for p in self.subject
+                if self.introduced and p in candidates and not LATE.search(p.role)
+            ]  # fmt: skip
+            subject = [
+                p for p in self.subject
+                if (p in fitting or p in brought) and p.gender in (pronoun, "")
+            ]  # fmt: skip
             if len(subject) == 1:  # "Kosgei hosted Mwinyi. He said": the subject before
                 rule = "pronoun: the subject of the narration before, across a change of subject"
                 return Attribution(subject, rule, ("pronoun",))
