@@ -9930,4 +9930,3 @@ def test_a_pronoun_after_among_them_was_someone_former_is_theirs() -> None:
     )
     said = _speakers_and_guesses(story)
     assert [s for t, s, _ in said if t.startswith("I am not")] == [["lina-karimi"]]
-
