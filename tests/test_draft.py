@@ -9930,3 +9930,16 @@ def test_a_pronoun_after_among_them_was_someone_former_is_theirs() -> None:
     )
     said = _speakers_and_guesses(story)
     assert [s for t, s, _ in said if t.startswith("I am not")] == [["lina-karimi"]]
+
+
+def test_a_sentence_according_to_someone_is_theirs_whole() -> None:
+    """Held-out 138 (round 33): "According to spokesperson X, the two leaders also discussed …,
+    and Y expressed support for …" was cut in two at ", and", its second half Y's: the frame
+    before gives the sentence whole as X's account, as "In his view," does; a guess, since it
+    relays Y's words."""
+    sentence = (
+        "According to presidential spokesperson Malee Suk, the two leaders also discussed the "
+        "river, and Phomma expressed support for Thailand's efforts."
+    )
+    said = _speakers_and_guesses(f"{ROUND_33_STORY}\n\n{sentence}")
+    assert said == [(sentence, ["malee-suk"], True)]

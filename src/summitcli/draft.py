@@ -4794,6 +4794,10 @@ def _sentence(
     return True
 
 
+ACCORDING_FIRST = re.compile(r"[Aa]ccording to [^,;]+,")
+"""A sentence that opens with whose account it is: "According to spokesperson X, …"."""
+
+
 def _two_speakers(
     found: Drafting, sentence: str, number: int, quoted_before: Attribution | None = None
 ) -> bool:
@@ -4801,8 +4805,9 @@ def _two_speakers(
     speaker, the sentence cut at the conjunction outside its quotations; only when each half
     has a speaker of its own in its subject, and no attribution ends the sentence ("…, Z
     said."), which makes both halves Z's account; nor in a view ("In his view, X …, while Y
-    …"), which the frame before it gives whole as one person's."""
-    if IN_VIEW.match(sentence) or FOR_VIEW.match(sentence):
+    …"), which the frame before it gives whole as one person's, as "According to X, …" gives
+    it as X's account."""
+    if IN_VIEW.match(sentence) or FOR_VIEW.match(sentence) or ACCORDING_FIRST.match(sentence):
         return False
     resolver = found.resolver
     spans = quotations(sentence)
