@@ -9943,3 +9943,29 @@ def test_a_sentence_according_to_someone_is_theirs_whole() -> None:
     )
     said = _speakers_and_guesses(f"{ROUND_33_STORY}\n\n{sentence}")
     assert said == [(sentence, ["malee-suk"], True)]
+
+
+def test_a_joint_declaration_as_a_setting_leaves_the_sentence_to_its_subject() -> None:
+    """Held-out 139 (round 33): "In a joint press declaration following the talks, the Lao
+    President affirmed that …" went to both leaders as the joint statement's words: a joint
+    document before a comma is where the subject spoke, and the subject after it is the
+    speaker."""
+    sentence = (
+        "In a joint press declaration following the talks, the Lao President affirmed that Laos "
+        "and Thailand share the same values."
+    )
+    said = _speakers_and_guesses(f"{ROUND_33_STORY}\n\n{sentence}")
+    assert [(t, s) for t, s, _ in said] == [(sentence, ["somsak-phomma"])]
+
+
+def test_the_press_secretary_is_the_one_whose_role_says_so() -> None:
+    """Held-out 139 (round 33): "The Prime Minister also invited …, the press secretary said."
+    went to the Prime Minister: "the press secretary" named no one, though the article lists
+    the "PM's Press Secretary"; the attribution ending the sentence is hers, the one holder of
+    that role."""
+    story = (
+        f"{ROUND_33_STORY}\n\nPM's Press Secretary Dara Noy briefed reporters.\n\nThe Prime "
+        "Minister also invited Laos to import Thai rice, the press secretary said."
+    )
+    said = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said if t.startswith("The Prime")] == [["dara-noy"]]

@@ -913,7 +913,7 @@ ROLE_NOUN = re.compile(
     rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
     r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
-    r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
+    r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
     r"monarch))"
@@ -1431,6 +1431,9 @@ JOINT_SAID = re.compile(
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
+IN_JOINT = re.compile(r"In (?:an?|the|their) (?:two leaders' )?joint [^,]*,\s+")
+"""A joint document as where the subject after it spoke: "In a joint press declaration
+following the talks, the President of the Republic affirmed that …"."""
 PARTIES = (
     r"(?i:leaders|sides|parties|presidents|prime ministers|chancellors|"
     r"heads of (?:state|government)|governments)"
@@ -3916,6 +3919,12 @@ class Resolver:
         if joint and not joint["joint"] and self.issued:  # X "said in a statement" before
             rule = "the statement the speaker before issued"
             return Attribution(self.issued, rule, ("a description for someone named before",))
+        setting = IN_JOINT.match(clause) if joint else None
+        own = self.subject_of(clause[setting.end() :], number, quoted) if setting else None
+        if own is not None and own.people and own.in_subject and len(own.people) == 1:
+            # "In a joint press declaration, the President affirmed that …": his, read (and
+            # checked for a name half read) in the words after the comma
+            return replace(own, read=())
         if joint and (joint["joint"] or self.joint_seen) and self.leaders():
             rule = "the joint statement, the two leaders' words"
             return Attribution(self.leaders(), rule, ("the joint statement",))
