@@ -9936,13 +9936,20 @@ def test_a_sentence_according_to_someone_is_theirs_whole() -> None:
     """Held-out 138 (round 33): "According to spokesperson X, the two leaders also discussed …,
     and Y expressed support for …" was cut in two at ", and", its second half Y's: the frame
     before gives the sentence whole as X's account, as "In his view," does; a guess, since it
-    relays Y's words."""
+    relays Y's words. Words of Y's quoted in it are Y's own, a half of their own (held-out
+    47)."""
     sentence = (
         "According to presidential spokesperson Malee Suk, the two leaders also discussed the "
         "river, and Phomma expressed support for Thailand's efforts."
     )
     said = _speakers_and_guesses(f"{ROUND_33_STORY}\n\n{sentence}")
     assert said == [(sentence, ["malee-suk"], True)]
+    quoting = (
+        "According to presidential spokesperson Malee Suk, the two leaders also discussed the "
+        'river, and Phomma asked for the bridge to be opened "without further delay."'
+    )
+    said = _speakers_and_guesses(f"{ROUND_33_STORY}\n\n{quoting}")
+    assert [s for t, s, _ in said if "without" in t] == [["somsak-phomma"]]
 
 
 def test_a_joint_declaration_as_a_setting_leaves_the_sentence_to_its_subject() -> None:

@@ -4815,9 +4815,11 @@ def _two_speakers(
     has a speaker of its own in its subject, and no attribution ends the sentence ("…, Z
     said."), which makes both halves Z's account; nor in a view ("In his view, X …, while Y
     …"), which the frame before it gives whole as one person's, as "According to X, …" gives
-    it as X's account."""
-    if IN_VIEW.match(sentence) or FOR_VIEW.match(sentence) or ACCORDING_FIRST.match(sentence):
+    it as X's account where it quotes no one (a quotation in a half is its speaker's own)."""
+    if IN_VIEW.match(sentence) or FOR_VIEW.match(sentence):
         return False
+    if ACCORDING_FIRST.match(sentence) and not quotations(sentence):
+        return False  # "According to X, …, and Y expressed …", no words of Y's quoted: X's
     resolver = found.resolver
     spans = quotations(sentence)
     masked = list(sentence)
