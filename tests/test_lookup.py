@@ -276,6 +276,16 @@ def _drafted_roles(data: dict[str, Any]) -> None:
             person["curation"]["aliases"] = []
 
 
+def _irish_roles(data: dict[str, Any]) -> None:
+    """Roles of countries whose nationality is no stem of their name, countries not curated."""
+    roles = {"Shigeru Ishiba": "Taoiseach of Ireland", "Lee Jae-myung": "President of Spain"}
+    for person in data["people"]:
+        if person["name"] in roles:
+            person.update(role=roles[person["name"]], country="(unknown: see curation.review)")
+            person["curation"].pop("country", None)
+            person["curation"]["aliases"] = []
+
+
 def _accented_leaders(data: dict[str, Any]) -> None:
     names = {"Shigeru Ishiba": "Jonas Gahr Støre", "Lee Jae-myung": "Katrín Jakobsdóttir"}
     for person in data["people"]:
@@ -296,6 +306,9 @@ AS_TYPED: list[tuple[Callable[[dict[str, Any]], None], str, str]] = [
     (_drafted_roles, "Japanese Prime Minister", "Shigeru Ishiba"),
     (_drafted_roles, "Prime Minister of Japan", "Shigeru Ishiba"),
     (_drafted_roles, "Korean President", "Lee Jae-myung"),
+    # a nationality that shares no stem with its country (new user 41: 'Irish Taoiseach')
+    (_irish_roles, "Irish Taoiseach", "Shigeru Ishiba"),
+    (_irish_roles, "Spanish President", "Lee Jae-myung"),
 ]
 
 

@@ -79,7 +79,19 @@ def _with_country(words: frozenset[str], country: str | None) -> frozenset[str]:
     )
 
 
+NATIONALITY_OF = {
+    "irish": "ireland", "dutch": "netherlands", "swiss": "switzerland", "welsh": "wales",
+    "spanish": "spain", "danish": "denmark", "finnish": "finland", "polish": "poland",
+    "filipino": "philippines", "philippine": "philippines", "cypriot": "cyprus", "lao": "laos",
+    "malagasy": "madagascar", "emirati": "emirates", "ivorian": "ivoire", "monegasque": "monaco",
+    "sammarinese": "marino",
+}  # fmt: skip
+"""Nationalities that share no stem of four letters with their country's name."""
+
+
 def _same_stem(word: str, country_word: str) -> bool:
+    if NATIONALITY_OF.get(word) == country_word:
+        return True
     pairs = zip(word, country_word, strict=False)
     shared = next(
         (i for i, (a, b) in enumerate(pairs) if a != b), min(len(word), len(country_word))
