@@ -263,27 +263,28 @@ def _irish_leader(data: dict[str, Any]) -> None:
     leader["curation"]["aliases"] = []
 
 
-def _drafted_roles(data: dict[str, Any]) -> None:
+def _drafted_roles(roles: dict[str, str]) -> Callable[[dict[str, Any]], None]:
     """Roles as a draft composes them from the joint document, its country the placeholder."""
-    roles = {
+
+    def change(data: dict[str, Any]) -> None:
+        for person in data["people"]:
+            if person["name"] in roles:
+                person.update(role=roles[person["name"]], country="(unknown: see curation.review)")
+                person["curation"].pop("country", None)
+                person["curation"]["aliases"] = []
+
+    return change
+
+
+_composed_roles = _drafted_roles(
+    {
         "Shigeru Ishiba": "Prime Minister of Japan",
         "Lee Jae-myung": "President of the Republic of Korea",
     }
-    for person in data["people"]:
-        if person["name"] in roles:
-            person.update(role=roles[person["name"]], country="(unknown: see curation.review)")
-            person["curation"].pop("country", None)
-            person["curation"]["aliases"] = []
-
-
-def _irish_roles(data: dict[str, Any]) -> None:
-    """Roles of countries whose nationality is no stem of their name, countries not curated."""
-    roles = {"Shigeru Ishiba": "Taoiseach of Ireland", "Lee Jae-myung": "President of Spain"}
-    for person in data["people"]:
-        if person["name"] in roles:
-            person.update(role=roles[person["name"]], country="(unknown: see curation.review)")
-            person["curation"].pop("country", None)
-            person["curation"]["aliases"] = []
+)
+_irish_roles = _drafted_roles(  # countries whose nationality is no stem of their name
+    {"Shigeru Ishiba": "Taoiseach of Ireland", "Lee Jae-myung": "President of Spain"}
+)
 
 
 def _accented_leaders(data: dict[str, Any]) -> None:
@@ -303,9 +304,9 @@ AS_TYPED: list[tuple[Callable[[dict[str, Any]], None], str, str]] = [
     (_accented_leaders, "Store", "Jonas Gahr Støre"),  # a letter English writes without a mark
     (_accented_leaders, "Jonas Gahr Store", "Jonas Gahr Støre"),
     (_accented_leaders, "Støre", "Jonas Gahr Støre"),
-    (_drafted_roles, "Japanese Prime Minister", "Shigeru Ishiba"),
-    (_drafted_roles, "Prime Minister of Japan", "Shigeru Ishiba"),
-    (_drafted_roles, "Korean President", "Lee Jae-myung"),
+    (_composed_roles, "Japanese Prime Minister", "Shigeru Ishiba"),
+    (_composed_roles, "Prime Minister of Japan", "Shigeru Ishiba"),
+    (_composed_roles, "Korean President", "Lee Jae-myung"),
     # a nationality that shares no stem with its country (new user 41: 'Irish Taoiseach')
     (_irish_roles, "Irish Taoiseach", "Shigeru Ishiba"),
     (_irish_roles, "Spanish President", "Lee Jae-myung"),
