@@ -928,13 +928,18 @@ brackets, or is a country ("New Zealand") or one word (a place) before a name of
 words, and the name after it
 holds none of those words ("Prime Minister of the Government of National Unity X Y Z" gives no
 "Unity X Y Z")."""
+VERB_BEFORE_ROLE = (
+    r"met|meets|visited|thanked|welcomed|joined|called|urged|accompanied|invited|received|"
+    r"hosted|is|was|were"
+)
+"""Verbs a role in lower case may follow but never start with: "met industry minister X" is the
+industry minister (`LOWER_TITLED`, `AGENT`)."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<former>[Ff]ormer) )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}|[A-Z]{{2,}}{S}) )?\b"
     r"(?P<role>(?<!['\u2019])(?:former )?(?:[a-z]+['\u2019]s )?"
-    r"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told|says|met|meets|meeting|visited|"
-    r"thanked|welcomed|joined|called|urged|accompanied|invited|received|hosted|as|from|on|"
-    r"is|was|were)\b)[a-z]+ )"
+    rf"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told|says|meeting|as|from|on|"
+    rf"{VERB_BEFORE_ROLE})\b)[a-z]+ )"
     rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)(?: for(?: [a-z]+){{1,3}})?) "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
@@ -1138,8 +1143,7 @@ AGENT = (
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?P<role>(?:(?!(?:and|or|but|while|with|by|of|to|for|at|in|on|as|he|she|they|who|which|"
     r"that|said|says|told|also|then|later|former|other|after|over|under|never|ever|either|"
-    r"whether|together|per|her|his|their|its|whose|where|whom|when|met|meets|visited|thanked|"
-    r"welcomed|joined|called|urged|accompanied|invited|received|hosted|is|was|were)\b)"
+    rf"whether|together|per|her|his|their|its|whose|where|whom|when|{VERB_BEFORE_ROLE})\b)"
     r"[a-z][a-z-]* ){0,2}"
     r"(?!(?:former|other|after|over|under|never|ever|either|whether|together|per|later|"
     r"earlier|another|rather|neither|whatever|however|further|member)\b)"
