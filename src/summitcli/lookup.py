@@ -177,11 +177,7 @@ def _called(
     if not matches:  # the role alone, as `summit speakers` prints it: "Kenyan President"
         matches = [p for p, _ in keyed if _role_words(p.role) == _role_words(name)]
     if not matches:  # "Prime Minister of Norway" for the "Norwegian Prime Minister"
-        matches = [
-            p for p, _ in keyed
-            if _with_country(_role_words(p.role), _country_of(p))
-            == _with_country(_role_words(name), _country_of(p))
-        ]  # fmt: skip
+        matches = [p for p, _ in keyed if _same_role_in_country(name, p)]
     if not matches and title:  # part of a role: "Fisheries Minister" of "Norwegian Fisheries
         # Minister", "Norwegian minister" too, never another office ("Deputy …": not held)
         matches = [p for p, _ in holders if _part_of_role(name, p)]
@@ -203,6 +199,14 @@ def _country_of(person: Person) -> str | None:
     country = stated(person.country) or person.curation.country
     ending = None if country else COUNTRY_ENDING_ROLE.search(person.role)
     return ending.group(1) if ending else country
+
+
+def _same_role_in_country(name: str, person: Person) -> bool:
+    """Whether the name is the person's role once a nationality and "of <country>" are read
+    as the same country: "Norwegian Prime Minister" is the "Prime Minister of Norway"."""
+    country = _country_of(person)
+    role = _with_country(_role_words(person.role), country)
+    return role == _with_country(_role_words(name), country)
 
 
 def _part_of_role(name: str, person: Person) -> bool:
