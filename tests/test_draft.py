@@ -981,7 +981,7 @@ COSTA, CRUZ = Found("Ana Costa", "Governor", 1, 1), Found("Rui Cruz", "Minister"
         ([COSTA], ("title and surname",), True, True),
         ([COSTA], ("role",), True, True),  # "the Kenyan president", one Kenyan president
         ([COSTA, CRUZ], ("surname", "full name"), True, True),  # "Costa and Rui Cruz said"
-        ([COSTA], ("full name",), False, False),  # named outside the cue's subject
+        ([COSTA], ("full name",), False, False),  # named apart from the verb
         ([COSTA], ("pronoun",), True, False),
         ([COSTA, CRUZ], ("the two leaders",), True, False),
         ([COSTA, CRUZ], ("plural pronoun",), True, False),
@@ -4942,7 +4942,20 @@ def test_an_age_then_an_appositive_leaves_the_name_the_subject(paragraph: str) -
     drafted = draft_summit(article, "a.txt")
     said = [s for s in drafted.statements if "queue was long" in s.text]
     assert len(said) == 1 and said[0].speakers[0].startswith("sefo-")
-    assert not [item for item in drafted.curation.review if "outside the cue's subject" in item]
+    assert not [item for item in drafted.curation.review if "not right before the verb" in item]
+
+
+def test_a_person_named_apart_from_the_verb_is_a_guess_said_in_plain_words() -> None:
+    """ "Professor X of Y University said": X is a guess (the words between might be another
+    subject), and the review said so as "outside the cue's subject", a word of the rules'
+    own that a curator never sees elsewhere (review reasons' jargon)."""
+    paragraph = "Professor Lars Holm of Oslo University said the visit mattered."
+    article = FOURTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble="The two sides met.")
+    drafted = draft_summit(article, "a.txt")
+    said = next(s for s in drafted.statements if "visit mattered" in s.text)
+    reason = next(item for item in drafted.curation.review if item.startswith(f"{said.ref}:"))
+    assert "guessed (a person named earlier in the sentence, not right before the verb)" in reason
+    assert "cue" not in reason and "cue" not in said.curation.notes[0]
 
 
 @pytest.mark.parametrize("city", ["Seoul", "Mexico City", "New York City", "Port Moresby", "Ōita"])

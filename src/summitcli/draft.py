@@ -4276,7 +4276,7 @@ class Resolver:
                 return replace(bound, rule=rule, grounds=(*bound.grounds, "a plural subject"))
             return bound
         found = self._bound(head[:1], "", number)
-        rule = "a person named outside the cue's subject"
+        rule = "a person named earlier in the sentence, not right before the verb"
         return replace(found, rule=rule, in_subject=False)
 
     def _before_colon(
