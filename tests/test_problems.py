@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summitcli import loader, problems
+from summitcli.errors import DataError
 from summitcli.model import CONTROL_CHARACTERS
 
 FORBIDDEN = re.compile(f"[{CONTROL_CHARACTERS}]")
@@ -108,3 +109,16 @@ def test_each_form_check_is_its_pattern(form: str, data: st.DataObject) -> None:
         st.one_of(near, st.text(max_size=8), st.text("PSNO0123456789.:-az", max_size=6))
     )
     assert check(text) == bool(re.fullmatch(pattern, text)), text
+
+
+@pytest.mark.parametrize("start", ["", "25:00"])
+def test_a_meeting_time_that_is_not_one_is_a_problem_at_its_path(
+    write_data: Any, start: str
+) -> None:
+    """An empty start was left out of the paths but not of the values checked, so the loader
+    crashed on a zip of unequal lengths instead of naming the problem (the loader's
+    generative test drew it)."""
+    path = write_data(lambda data: data["meetings"][0].update(start=start))
+    with pytest.raises(DataError) as refused:
+        loader.load_file(path)
+    assert [where for where, _ in refused.value.problems] == ["$.meetings[0].start"]

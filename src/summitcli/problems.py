@@ -329,7 +329,9 @@ def form_problems(summit: Summit) -> list[Problem]:
         (
             "time",
             [m.start for m in meetings if m.start is not None],
-            lambda: [f"$.meetings[{i}].start" for i, m in enumerate(meetings) if m.start],
+            lambda: [
+                f"$.meetings[{i}].start" for i, m in enumerate(meetings) if m.start is not None
+            ],
         ),
     ]
     found: list[Problem] = []
