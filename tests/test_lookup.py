@@ -310,6 +310,11 @@ AS_TYPED: list[tuple[Callable[[dict[str, Any]], None], str, str]] = [
     # a nationality that shares no stem with its country (new user 41: 'Irish Taoiseach')
     (_irish_roles, "Irish Taoiseach", "Shigeru Ishiba"),
     (_irish_roles, "Spanish President", "Lee Jae-myung"),
+    # a nationality, the title and the surname, as news writes them (new user 42: "Norwegian
+    # Prime Minister Støre" found nobody where the role was "Prime Minister of Norway")
+    (_composed_roles, "Japanese Prime Minister Ishiba", "Shigeru Ishiba"),
+    (_composed_roles, "Korean President Lee", "Lee Jae-myung"),
+    (_irish_roles, "Irish Taoiseach Ishiba", "Shigeru Ishiba"),
 ]
 
 

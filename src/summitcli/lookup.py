@@ -253,12 +253,14 @@ def _in_name_and_role(
     nationality ("Prime Minister Mori" is the Japanese Prime Minister Taro Mori, "Chancellor
     Berg" the German Chancellor): every word of it is a word of the person's names or role, one
     of them a name's, and it asks for each title word of the role ("President Lee" is not the
-    Former President)."""
+    Former President); a nationality is the country a role ends with ("Norwegian Prime Minister
+    Støre" is the "Prime Minister of Norway")."""
     names = frozenset().union(*(k[1] for k in keys))
-    role = frozenset(_words(person.role))
+    country = _country_of(person)
+    role = _with_country(frozenset(_words(person.role)), country)
     return (
         bool(words & names)
-        and words | set(title) <= names | role
+        and _with_country(words, country) | set(title) <= names | role
         and role & TITLE_WORDS <= set(title)
     )
 
