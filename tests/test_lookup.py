@@ -315,6 +315,11 @@ AS_TYPED: list[tuple[Callable[[dict[str, Any]], None], str, str]] = [
     (_composed_roles, "Japanese Prime Minister Ishiba", "Shigeru Ishiba"),
     (_composed_roles, "Korean President Lee", "Lee Jae-myung"),
     (_irish_roles, "Irish Taoiseach Ishiba", "Shigeru Ishiba"),
+    # a surname of several words, which a draft's aliases (first and last word) do not hold
+    # (new user 42: -s 'Sivertsen Næss', -s 'Ní Bhriain' found nobody)
+    (_accented_leaders, "Gahr Støre", "Jonas Gahr Støre"),
+    (_accented_leaders, "Gahr Store", "Jonas Gahr Støre"),
+    (_accented_leaders, "Prime Minister Gahr Støre", "Jonas Gahr Støre"),
 ]
 
 

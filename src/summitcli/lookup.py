@@ -254,14 +254,15 @@ def _in_name_and_role(
     Berg" the German Chancellor): every word of it is a word of the person's names or role, one
     of them a name's, and it asks for each title word of the role ("President Lee" is not the
     Former President); a nationality is the country a role ends with ("Norwegian Prime Minister
-    Støre" is the "Prime Minister of Norway")."""
+    Støre" is the "Prime Minister of Norway"). A name with no title asks for no role's: part of
+    a name is a surname of several words ("Gahr Støre") whatever the role."""
     names = frozenset().union(*(k[1] for k in keys))
     country = _country_of(person)
     role = _with_country(frozenset(_words(person.role)), country)
     return (
         bool(words & names)
         and _with_country(words, country) | set(title) <= names | role
-        and role & TITLE_WORDS <= set(title)
+        and (not title or role & TITLE_WORDS <= set(title))
     )
 
 
