@@ -614,8 +614,27 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
         (["denuclearisation"], "no results for denuclearisation; did you mean denuclearization?"),
         (["US"], "no results for US; did you mean U.S.?"),
         (["co-operation"], "no results for co-operation; did you mean cooperation?"),  # joined
-        (["Prime Minister's", "zeppelin"], 'no results for "Prime Minister\'s" zeppelin'),
-        (['"hydrogen zeppelin"'], 'no results for "hydrogen zeppelin"'),  # quoted once
+        (
+            ["Prime Minister's", "zeppelin"],
+            'no results for "Prime Minister\'s" zeppelin: zeppelin is in no passage',
+        ),
+        (  # quoted once
+            ['"hydrogen zeppelin"'],
+            'no results for "hydrogen zeppelin": zeppelin is in no passage',
+        ),
+        # which words of several are nowhere, or that each is somewhere (new user 42: "no
+        # results for hydrogen zeppelin" did not say which)
+        (["hydrogen", "zeppelin"], "no results for hydrogen zeppelin: zeppelin is in no passage"),
+        (
+            ["abducton", "hydrgen"],
+            "no results for abducton hydrgen: abducton and hydrgen are in no passage; did you "
+            "mean abduction, hydrogen?",
+        ),
+        (
+            ["hydrogen", "abduction"],
+            "no results for hydrogen abduction: no passage holds all of its words, each of which "
+            "is in the text (--any finds passages holding any of them)",
+        ),
         (  # S1's framing: the article's words, which search does not read
             ['"concluded the Korea-Japan summit"'],
             'no results for "concluded the Korea-Japan summit"; the article\'s words introducing a '
@@ -639,6 +658,19 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
 def test_no_results_says_why(summit_cli: Any, args: list[str], message: str) -> None:
     result = summit_cli("search", *args)
     assert (result.returncode, result.stdout, result.stderr) == (1, "", f"summit: {message}\n")
+
+
+def test_a_corpus_says_which_words_are_nowhere(
+    summit_cli: Any, write_data: Callable[..., Path]
+) -> None:
+    """The persistent index's vocabulary answers as the in-memory one does."""
+    corpus = str(write_data().parent)
+    for query, nowhere in (
+        (["hydrogen", "zeppelin"], "zeppelin is in no passage"),
+        (["hydrogen", "abduction"], "no passage holds all of its words"),
+    ):
+        result = summit_cli("--data", corpus, "search", *query)
+        assert result.returncode == 1 and nowhere in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize(

@@ -610,8 +610,24 @@ def nothing_found(
                 f"no results for {shown} as a phrase; {apart} {held} its words apart or in "
                 f"another order: summit search {shortened(command, 60)}{options}"
             )
-    spelled = _nearest_words(vocabulary(), terms, exact)
+    known, keys = vocabulary(), WordKeys(exact)
+    spelled = _nearest_words(known, [w for w in words if not known.knows(keys(w))], terms)
     hint = f"; did you mean {', '.join(spelled)}?" if spelled else ""
+    typed = [word.strip('"') for argument in arguments for word in argument.split()]
+    nowhere = [
+        word
+        for word in dict.fromkeys(typed)
+        if any(not known.knows(keys(token)) for token in TOKEN.findall(word))
+    ]
+    if len(typed) > 1 and nowhere:  # which of several words (one says it all already)
+        *others, last = nowhere
+        listed = f"{', '.join(others)} and {last} are" if others else f"{last} is"
+        return f"no results for {shown}: {listed} in no passage{hint}"
+    if len(typed) > 1 and not match_any:
+        return (
+            f"no results for {shown}: no passage holds all of its words, each of which is in the "
+            "text (--any finds passages holding any of them)"
+        )
     return f"no results for {shown}{hint}"
 
 
@@ -629,19 +645,18 @@ def spellings(records: Sequence[Searchable]) -> dict[str, str]:
     return written
 
 
-def _nearest_words(vocabulary: Vocabulary, terms: Sequence[Term], exact: bool) -> list[str]:
+def _nearest_words(
+    vocabulary: Vocabulary, nowhere: Sequence[str], terms: Sequence[Term]
+) -> list[str]:
     """For each word of the query that no record has, the corpus's nearest word as written."""
     import difflib
 
-    keys = WordKeys(exact)
     near = []
-    for term in terms:
-        for word in term:
-            if not vocabulary.knows(keys(word)):
-                folded = fold(word)
-                candidates = vocabulary.near(folded)
-                match = difflib.get_close_matches(folded, candidates, n=1, cutoff=CLOSE)
-                near += [candidates[m] for m in match if candidates[m] not in near]
+    for word in nowhere:
+        folded = fold(word)
+        candidates = vocabulary.near(folded)
+        match = difflib.get_close_matches(folded, candidates, n=1, cutoff=CLOSE)
+        near += [candidates[m] for m in match if candidates[m] not in near]
     joined = {fold("".join(term)) for term in terms}  # "US" for "U.S.", "co-operation" too
     near += [w for w in vocabulary.written_as(joined) if w not in near]
     asked = {fold(word) for term in terms for word in term}  # never what the query already says
