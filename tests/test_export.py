@@ -689,6 +689,29 @@ def test_a_real_browser_renders_the_statements_table(
     assert len(image) > 50_000  # a page of text and a table, not a blank or an error page
 
 
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("metadata", "is Datasette metadata ('summit export --metadata' writes it), not a summit"),
+        ('{"title": "notes"}', "is JSON, but not a summit file: it has none of"),
+    ],
+)
+def test_a_json_file_of_another_kind_in_a_folder_is_named_for_what_it_is(
+    tmp_path: Path, summit_cli: Any, written: str, said: str
+) -> None:
+    """New user 42 kept the metadata beside the summits, as the README's example names it
+    (`summit.json`): the folder was refused with "expected a value, found nothing at
+    $.format", as if it were a broken summit file."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    summit_cli("export", "sqlite", str(tmp_path / "s.db"), "--metadata", str(folder / "s.json"))
+    if written != "metadata":
+        (folder / "s.json").write_text(written, encoding="utf-8")
+    result = summit_cli("--data", str(folder), "sections")
+    assert result.returncode == 2 and said in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1 and "hide it" in result.stderr
+
+
 def test_metadata_file_is_what_the_database_carries(tmp_path: Path, summit_cli: Any) -> None:
     path, described = tmp_path / "archive.db", tmp_path / "archive.json"
     result = summit_cli("export", "sqlite", str(path), "--metadata", str(described))

@@ -374,8 +374,21 @@ def document_problems(raw: bytes) -> list[Problem]:
         return [("", where)]
     except RecursionError:
         return [("", "invalid JSON: nested too deeply")]
+    if isinstance(document, dict) and not document.keys() & SUMMIT_FIELDS:
+        return [("", _other_json(document))]
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.path)))
     return list(dict.fromkeys(_describe(error) for error in errors))  # one problem, said once
+
+
+SUMMIT_FIELDS = ("format", "summit", "release", "statements")
+"""Fields every summit file has: a JSON object with none of them is some other file."""
+
+
+def _other_json(document: dict[str, Any]) -> str:
+    """What a JSON object with no summit field is, for a folder that holds it beside summits."""
+    if "databases" in document:
+        return "is Datasette metadata ('summit export --metadata' writes it), not a summit file"
+    return f"is JSON, but not a summit file: it has none of {', '.join(SUMMIT_FIELDS)}"
 
 
 def decoder_problem(error: Exception) -> Problem:
