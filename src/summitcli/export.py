@@ -28,7 +28,7 @@ CREATE TABLE summits ( -- One row per summit file, in the order the files were r
     country TEXT,
     venue TEXT, -- null also where the source names none, as visit
     visit TEXT,
-    review TEXT, -- an unreviewed draft's open review items, each after a ¦ (null: reviewed)
+    review TEXT, -- an unreviewed draft's open review items, joined by " ¦ " (null: reviewed)
     document TEXT, -- the title of the release
     source_file TEXT, -- the file the verbatim text was copied from
     source_description TEXT
@@ -63,8 +63,8 @@ CREATE TABLE passages ( -- Every passage of verbatim text, in the order the sour
     kind TEXT, -- direct or reported speech, an account (the article's narration), a clause...
     who TEXT, -- who said it, as summit quotes says; an account is the article's
     text TEXT, -- verbatim, as the source prints it
-    keywords TEXT, -- curated: words the curators add for search, each after a ¦
-    notes TEXT, -- curated: the curators' notes, each after a ¦
+    keywords TEXT, -- curated: words the curators add for search, joined by " ¦ "
+    notes TEXT, -- curated: the curators' notes, joined by " ¦ "
     part TEXT, -- the part of the source: release or article
     paragraph INTEGER, -- the paragraph of the source, counting blank-line-separated blocks
     UNIQUE (summit, ref)
