@@ -2007,7 +2007,7 @@ COMPOSED_ARTICLE = (
         (["speakers", "-f", "csv"], ["Anna Berg,President of Norway (curated: composed)"]),
         (["speakers", "-f", "markdown"], ["| President of Norway (curated: composed) |"]),
         (["speakers", "--json"], ['"role":"President of Norway"', '"role_basis":"Drafted: ']),
-        (["info"], ["Anna Berg (President of Norway (curated: composed))"]),
+        (["info"], ["Anna Berg (President of Norway; curated: composed)"]),  # not nested (new user 42)
         (["info", "--json"], ['"role_basis":"Drafted: ']),
     ],
 )

@@ -20,6 +20,7 @@ from msgspec.structs import replace
 
 from .model import (
     ACCOUNT_OF,
+    COMPOSED_MARK,
     GUESSED_MARK,
     LEFT_PLACEHOLDER,
     PLACEHOLDER,
@@ -712,6 +713,11 @@ ONE_OF = {
 """The counts of `summit info` that name one record in the singular ("1 account")."""
 
 
+ONE_MARK = f"; {COMPOSED_MARK.strip()[1:-1]}"
+"""The composed role's mark inside the brackets the role is already in: "Anna Berg (President of
+Norway; curated: composed)", not brackets nested."""
+
+
 def _role(person: Person) -> str:
     return shown_role(person) or "role unknown: unreviewed draft"
 
@@ -775,7 +781,10 @@ def summit(found: Summit) -> View:
         Field("date", marked(str(date or ""), unfilled.get("date", ""))),
         Field("place", marked(known_place, unfilled_place)),
         Field("visit", marked(_visit(info.visit), unfilled.get("visit", ""))),
-        *(Field("speaker", f"{p.name} ({_role(p)})") for p in speakers),
+        *(
+            Field("speaker", f"{p.name} ({_role(p).replace(COMPOSED_MARK, ONE_MARK)})")
+            for p in speakers
+        ),
         *(Field("meeting", meeting) for meeting in meetings),
         Field("document", found.release.title),
         Field("counts", ", ".join(f"{n} {_counted(name, n)}" for name, n in counts.items())),
