@@ -10190,3 +10190,70 @@ def test_the_press_secretary_is_the_one_whose_role_says_so() -> None:
     )
     said = _speakers_and_guesses(story)
     assert [s for t, s, _ in said if t.startswith("The Prime")] == [["dara-noy"]]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The Parties agreed to cooperate in green finance.",
+        "Both sides welcomed the signing of the Agreement on Youth Mobility.",
+        "The two leaders underlined the urgency of adaptation finance.",
+    ],
+)
+def test_the_two_sides_are_the_two_people_the_preamble_names(clause: str) -> None:
+    """Held-out 143, 144 and 148 (round 34): "The Parties agreed", "Both sides welcomed" went to
+    nobody where one leader's title is no head's the rules know (Monaco's Minister of State,
+    the Chairwoman of a Presidency): the two people the joint document's preamble names are
+    its two sides, a guess."""
+    story = (
+        "HANOI - Prime Minister Tran Quang Long received Pierre Dumont, Monaco's Minister of "
+        "State, on Monday."
+    )
+    preamble = (
+        "At the invitation of Prime Minister Tran Quang Long, the Minister of State of the "
+        "Principality of Monaco, Pierre Dumont, paid an official visit to Viet Nam."
+    )
+    release = (
+        f"[Joint statement _2026.3.5. Hanoi]\n\n{preamble}\n\n1. Trade\n\n(1) {clause}\n\n/End/"
+    )
+    said = _speakers_and_guesses(story, release)
+    assert [(t, sorted(s), g) for t, s, g in said if t == clause] == [
+        (clause, ["pierre-dumont", "tran-quang-long"], True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The Holy Father and the President highlighted the good relations between them.",
+        "The President and the Grand Master stressed the importance of the hospitals.",
+    ],
+)
+def test_one_of_a_subject_of_two_is_a_guess(clause: str) -> None:
+    """Held-out 148 (round 34): "The Holy Father and the President highlighted …" went to the
+    President alone, for certain, the Pope unlisted: a subject of two people is never one of
+    them, so the one the rules found there is a guess."""
+    story = (
+        "VATICAN CITY - Peruvian President Ana Torres Vega met the Pope on Monday, the Vatican "
+        "said."
+    )
+    release = f"[Joint communique _2026.3.5. Vatican City]\n\n1. Ties\n\n(1) {clause}\n\n/End/"
+    said = _speakers_and_guesses(story, release)
+    assert [(s, g) for t, s, g in said if t == clause] in ([], [(["ana-torres-vega"], True)])
+
+
+def test_a_role_whose_one_holder_is_named_only_later_is_a_guess() -> None:
+    """Held-out 145 (round 34): "According to the minister, …" went for certain to a Foreign
+    Minister the article names only in the paragraph after, the minister meant being one the
+    rules did not list: a role noun points back, so a holder named only after it is a guess."""
+    story = (
+        "MALE - Maldivian President Ahmed Rasheed held talks with Fijian President Josefa Tora "
+        "on Monday.\n\nThe fisheries minister told Xinhua the fleet needed boats.\n\n"
+        "According to the minister, around 30 percent of the fleet is old.\n\n"
+        "Lao Trade Minister Bounmy Vong said the deal would help exporters."
+    )
+    said = _speakers_and_guesses(story)
+    assert [(s, g) for t, s, g in said if "30 percent" in t] in (
+        [],
+        [(["bounmy-vong"], True)],
+    )

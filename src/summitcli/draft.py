@@ -3094,6 +3094,7 @@ Ground = Literal[
     "a speaker named after the first sentence", "a role someone untitled may hold",
     "a role by its words, no country", "a name inside a phrase after the subject",
     "a role another holder of the office was named nearer to",
+    "a role whose holder is named only later",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -3157,6 +3158,14 @@ FORMER_IN_ROLE = re.compile(rf"\b{FORMER}\b")
 
 LATE = re.compile(r"\b(?:[Tt]he )?[Ll]ate\b")
 """A role of someone dead: "the late President"."""
+
+
+SUBJECT_WORDS = r"(?:(?:[Tt]he|His|Her)\s+)?(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*"
+AND_BEFORE_SUBJECT = re.compile(rf"[\s\"\u201c]*{SUBJECT_WORDS}\s+and\s+(?:the\s+)?")
+SUBJECT_START = re.compile(r"[\s\"\u201c]*(?:[Tt]he\s+)?")
+AND_AFTER_SUBJECT = re.compile(rf"\s+and\s+(?:the\s+)?{SUBJECT_WORDS}\s+[a-z]")
+"""A clause's subject of two people, capitalised words joined by "and" ("The Holy Father and
+the President highlighted"), either of them the one the rules found: never that one alone."""
 
 
 def _past(person: Found) -> bool:
@@ -3812,6 +3821,9 @@ class Resolver:
         if len(candidates) == 1 and candidates[0].role == UNKNOWN:
             rule = f"by {mention.kind} {mention.words!r}, someone the article gives no role"
             return Attribution(candidates, rule, ("a name the article gives no role",))
+        if mention.kind == "role" and len(candidates) == 1 and candidates[0].paragraph > number:
+            rule = f"by {mention.kind} {mention.words!r}, whose one holder is named only after it"
+            return Attribution(candidates, rule, ("a role whose holder is named only later",))
         if len(candidates) == 1 or mention.kind in ("the two leaders", "plural pronoun"):
             return Attribution(candidates, f"by {mention.kind} {mention.words!r}", (mention.kind,))
         here = [p for n, p in reversed(self.recent) if p in candidates and n == number]
@@ -3908,6 +3920,12 @@ class Resolver:
         styled = styled or STYLED_AND_AFTER.match(clause[mention.end :])
         if styled and len(people) == 1:
             return f"{mention.words!r} is one of two people a style and 'and' join"
+        paired = AND_BEFORE_SUBJECT.fullmatch(clause, 0, mention.start) or (
+            SUBJECT_START.fullmatch(clause, 0, mention.start)
+            and AND_AFTER_SUBJECT.match(clause, mention.end)
+        )
+        if paired and len(people) == 1:
+            return f"{mention.words!r} is one of a subject of two people 'and' joins"
         if mention.kind in ("title and surname", "surname"):
             shared = self._shared_surname(mention, people)
             if shared:
@@ -4420,6 +4438,9 @@ class Drafting:
     """Whether the last paragraph was a quotation a dash opened (`_dash_quotation`)."""
     places: dict[int, int] = field(default_factory=dict)
     """How many records each paragraph has so far: the next one's place in it."""
+    signers: list[Found] = field(default_factory=list)
+    """The two people the joint document's preamble names first (`_preamble_pair`): its two
+    sides where the rules find no two leaders among the article's people."""
 
     def at(self, part: Part, number: int) -> Provenance:
         """The paragraph, and the record's place in it: records are found in the text's order."""
@@ -4962,6 +4983,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
         for number, paragraph in enumerate(paragraphs[start + 1 :], start=start + 2)
         for line in _lines(paragraph)
     ]
+    found.signers = _preamble_pair(found.resolver, [line for _, line in lines])
     for number, paragraph in lines:
         section, clause = SECTION.match(paragraph), CLAUSE.match(paragraph)
         if END.match(paragraph) or paragraph.startswith("※"):
@@ -5016,6 +5038,27 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     )  # fmt: skip
 
 
+PAIRING = NAMING | {"a name someone not listed carries", "a name the article gives no role"}
+
+
+def _preamble_pair(resolver: Resolver, lines: Sequence[str]) -> list[Found]:
+    """The first two people, each named by one person's name or role, of the first paragraph of the joint
+    document's preamble that names two ("At the invitation of President X, Minister of State
+    Y paid an official visit"): the document's two sides, whatever their titles."""
+    for line in lines:
+        if SECTION.match(line) or END.match(line):
+            break
+        named = [
+            m.candidates[0] for m in resolver.mentions(line)
+            if m.kind in PAIRING and len(m.candidates) == 1
+            and not m.candidates[0].credited and not m.candidates[0].former
+        ]  # fmt: skip
+        pair = list(dict.fromkeys(named))
+        if len(pair) >= 2:
+            return pair[:2]
+    return []
+
+
 def _reported_in_release(
     found: Drafting, ref: str, paragraph: str, number: int, press: bool = False
 ) -> tuple[tuple[str, ...], Curation]:
@@ -5029,7 +5072,7 @@ def _reported_in_release(
         JOINT_AGREED.match(paragraph)
     )
     both = found.resolver.leaders()
-    both = both if len(both) == 2 else []  # "Both sides" is never one of them
+    both = both if len(both) == 2 else found.signers  # "Both sides" is never one of them
     sides = (bound is None and agreed) or (
         not (bound and bound.certain)
         and (
@@ -5065,7 +5108,7 @@ def _reported_in_release(
     elif bound is None:
         bound = (
             _named_agreeing(found.resolver, paragraph)
-            or _titled_agreeing(found.resolver, paragraph)
+            or _titled_agreeing(found.resolver, paragraph, both)
             or _signatories(found.resolver, paragraph)
         )
         agreeing = NAMED_AGREE.match(paragraph)
@@ -5237,7 +5280,9 @@ TWO_TITLES = re.compile(rf"[Tt]he {LEADER_OR_HEAD} and the {LEADER_OR_HEAD}")
 Minister", "The Taoiseach and the President"."""
 
 
-def _titled_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
+def _titled_agreeing(
+    resolver: Resolver, paragraph: str, both: Sequence[Found] = ()
+) -> Attribution | None:
     """The leaders a release paragraph's subject names by title alone, when they reaffirm,
     welcome or agree: both leaders for two titles ("The Chancellor and the Prime Minister
     agreed"), the one leader of the country a title names ("The Prime Minister of Fiji
@@ -5246,9 +5291,9 @@ def _titled_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     if agreeing is None:
         return None
     subject = agreeing["subject"]
-    both = resolver.leaders()
+    both = both or resolver.leaders()
     if TWO_TITLES.fullmatch(subject) and len(both) == 2:
-        return Attribution(both, "two titles for the two leaders", ("the two leaders",))
+        return Attribution(list(both), "two titles for the two leaders", ("the two leaders",))
     of = LEADER_OF.match(subject.removeprefix("The ").removeprefix("the "))
     leader = resolver.side_leader(of["country"], side=False) if of else []
     if leader:
