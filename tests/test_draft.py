@@ -10279,3 +10279,38 @@ def test_joint_document_verbs_of_round_34(clause: str, speakers: list[str]) -> N
     nobody: their words, a guess, as every verb of the joint document's that may be a deed."""
     release = f"[Joint statement _2026.3.5. Vientiane]\n\n1. Trade\n\n(1) {clause}\n\n/End/"
     assert _speakers_and_guesses(JOINT_STORY_23, release) == [(clause, speakers, True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For her part, the Lao Trade Minister Malee Suk told KPL that Laos is keen to export "
+        "rice, pointing out that its first mill opened only in 2019.",
+        "In her turn, the Lao Trade Minister Malee Suk said, during a business forum, that "
+        "investors are looking at rice.",
+    ],
+)
+def test_a_subject_after_an_opening_phrase_is_no_aside(sentence: str) -> None:
+    """Held-out 148 (round 34): "For her part, the Guyanese Minister X told KUNA that …,
+    pointing out that …" went to nobody: the words between the opening phrase's comma and the
+    next were read as an aside ("…, the …,"), the subject and verb with them; after an opening
+    phrase of a preposition, a clause that speaks is the sentence's own."""
+    story = f"{JOINT_STORY_23}\n\nLao Trade Minister Malee Suk attended.\n\n{sentence}"
+    said = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said if t == sentence] == [["malee-suk"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lecturer Malee Suk of the National University viewed that the deal will help farmers.",
+        "In declarations to the press, Malee Suk considered that the relations are good.",
+        "Malee Suk assessed that the visit is a positive signal.",
+    ],
+)
+def test_a_view_that_translated_copy_reports_is_speech(sentence: str) -> None:
+    """Held-out 144 and 148 (round 34): translated copy reports a view with "viewed that",
+    "considered that", "assessed that": the speaker's words, as "said that" gives them."""
+    story = f"{JOINT_STORY_23}\n\nLao Trade Minister Malee Suk attended.\n\n{sentence}"
+    said = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said if t == sentence] == [["malee-suk"]]

