@@ -3962,7 +3962,24 @@ class Resolver:
                     and not any(_of_nationality(p, word) for p in people)
                 ):
                     return f"{word!r} before {mention.words!r} is no word of its holder's titles"
+        inside = self._inside_another(people)
+        if inside:
+            return inside
         return next((self.half_read[p.name] for p in people if p.name in self.half_read), "")
+
+    def _inside_another(self, people: list[Found]) -> str:
+        """Why a speaker may be another person the article lists: their whole name runs inside
+        that person's longer one ("Alcántara de la Puente" of "Javier Alcántara de la Puente",
+        listed apart by another title), or ""."""
+        for person in people:
+            words = [_folded(word) for word in person.name.split()]
+            for other in self.people.values():
+                name = [_folded(word) for word in other.name.split()]
+                if other is person or other.credited or len(name) <= len(words):
+                    continue
+                if any(name[at : at + len(words)] == words for at in range(len(name))):
+                    return f"{person.name}'s name runs inside {other.name}'s: one person, perhaps"
+        return ""
 
     def _shared_surname(self, mention: Mention, people: list[Found]) -> str:
         """Why the family name `mention` ends in may be someone else's: another person the
