@@ -10328,3 +10328,16 @@ def test_a_speaker_whose_name_runs_inside_another_listed_name_is_a_guess() -> No
     )
     said = _speakers_and_guesses(story)
     assert [g for t, s, g in said if t.startswith("We want")] in ([], [True])
+
+
+def test_a_speaker_after_an_aside_where_another_speaks_is_a_guess() -> None:
+    """Round 34: "X, speaking after Y said the talks were useful, said …" went whole to X for
+    certain, Y's words with it: an aside in which someone else speaks puts two speakers in
+    the sentence, so whose words are whose is a guess."""
+    sentence = (
+        "Suk, speaking after Chaiyo said the talks had been useful, said Laos would build the "
+        "bridge."
+    )
+    story = f"{JOINT_STORY_23}\n\nLao Trade Minister Malee Suk attended.\n\n{sentence}"
+    said = _speakers_and_guesses(story)
+    assert [g for t, s, g in said if t == sentence] == [True]

@@ -1757,9 +1757,7 @@ def _opened(insert: re.Match[str], clause: str) -> bool:
     of speech, after an opening phrase of a preposition, which no appositive follows ("For
     her part, the Minister X told KUNA that …, pointing out that …", "In his turn, the
     President of the Chamber X said, during …, that …")."""
-    return bool(
-        OPENING_PHRASE.fullmatch(clause, 0, insert.start()) and CUE.search(insert[0])
-    )
+    return bool(OPENING_PHRASE.fullmatch(clause, 0, insert.start()) and CUE.search(insert[0]))
 
 
 SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;\s+")
@@ -3883,7 +3881,27 @@ class Resolver:
         if bound is None or not bound.certain:
             return bound
         why = next((w for m in bound.read if (w := self.misread(clause, m, bound.people))), "")
-        return replace(bound, rule=f"{bound.rule}; {why}", misread=why) if why else bound
+        if why:
+            return replace(bound, rule=f"{bound.rule}; {why}", misread=why)
+        aside = self._speaking_aside(clause, bound.people)
+        if aside:  # "X, speaking after Y said …, said …": Y's words in X's sentence
+            rule = f"{bound.rule}; {aside} speaks in an aside of the sentence"
+            return replace(
+                bound, rule=rule, grounds=(*bound.grounds, "another speaker in the sentence")
+            )
+        return bound
+
+    def _speaking_aside(self, clause: str, people: list[Found]) -> str:
+        """The name of someone besides `people` who speaks in an aside of the clause set off by
+        commas (`INSERTS`: ", speaking after Y said …,", ", who replied to Y, who had said
+        …,"), or ""."""
+        for insert in INSERTS.finditer(clause):
+            if not CUE.search(insert[0]):
+                continue
+            for mention in self.mentions(insert[0]):
+                if mention.kind in NAMING and not set(mention.candidates) & set(people):
+                    return mention.words
+        return ""
 
     def _passive(self, clause: str, number: int) -> Attribution | None:
         """The speaker of a clause whose one verb of speech is in the passive (`PASSIVE_CUE`):
@@ -4027,9 +4045,11 @@ class Resolver:
         if opening and any(m.start < opening.end() for m in self.mentions(clause)):
             opening = None  # "In talks with Mori, an aide said": Mori, outside the subject
         masked = INSERTS.sub(
-            lambda m: m[0]
-            if AGENCY_QUOTED.search(m[0]) or _frames(m, clause) or _opened(m, clause)
-            else " " * len(m[0]),
+            lambda m: (
+                m[0]
+                if AGENCY_QUOTED.search(m[0]) or _frames(m, clause) or _opened(m, clause)
+                else " " * len(m[0])
+            ),
             " " * opening.end() + clause[opening.end() :] if opening else clause,
         )
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
