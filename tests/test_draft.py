@@ -10341,3 +10341,22 @@ def test_a_speaker_after_an_aside_where_another_speaks_is_a_guess() -> None:
     story = f"{JOINT_STORY_23}\n\nLao Trade Minister Malee Suk attended.\n\n{sentence}"
     said = _speakers_and_guesses(story)
     assert [g for t, s, g in said if t == sentence] == [True]
+
+
+def test_a_preamble_whose_subject_names_both_leaders_is_both_leaders_words() -> None:
+    """Held-out 144 (round 34): "His Highness X, Emir of …, and His Excellency Y, President of
+    …, held talks … and expressed their satisfaction …" went to X alone: a subject that names
+    both leaders, each with a title in apposition, is both, a guess."""
+    preamble = (
+        "His Excellency Anan Chaiyo, Prime Minister of the Kingdom of Thailand, and His "
+        "Excellency Somsak Phomma, President of the Lao People's Democratic Republic, held "
+        "talks in Vientiane on 5 March 2026 and expressed their satisfaction with the relations."
+    )
+    release = (
+        f"[Joint statement _2026.3.5. Vientiane]\n\n{preamble}\n\n1. Trade\n\n(1) Agreed."
+        "\n\n/End/"
+    )
+    said = _speakers_and_guesses(JOINT_STORY_23, release)
+    assert [(sorted(s), g) for t, s, g in said if t == preamble] == [
+        (["anan-chaiyo", "somsak-phomma"], True)
+    ]

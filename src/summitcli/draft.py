@@ -5175,6 +5175,11 @@ def _reported_in_release(
                 f"{ref}: titled people agreeing in the joint document, whom the draft could not "
                 f"all name: whose words they are is the curator's: {paragraph!r}"
             )
+    pair = _both_in_subject(found.resolver, paragraph, both)
+    if pair and bound and len(bound.people) == 1 and bound.people[0] in pair:  # "His Highness
+        # X, Emir of …, and His Excellency Y, President of …, held talks … and expressed": both
+        rule = "the two leaders the subject names, each with a title"
+        bound = Attribution(pair, rule, ("a plural subject",))
     starting = _clause_subjects(found.resolver, paragraph, number)
     if bound and bound.people and len(starting) > 1:  # "(1) President A requested that …,
         # and President B stated that …": one clause, one speaker set, both of them, a guess
@@ -5195,6 +5200,27 @@ def _reported_in_release(
         note = f"{DRAFT_NOTE}reported, speaker {bound.rule} {UNCHECKED_GUESS}"
         return speakers, Curation(notes=(note,))
     return speakers, Curation()
+
+
+RELEASE_SPEECH = re.compile(rf"\s(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b)")
+"""The first verb of the joint document's voice in a paragraph: its subject ends before it."""
+
+
+def _both_in_subject(resolver: Resolver, paragraph: str, both: Sequence[Found]) -> list[Found]:
+    """The two leaders, when the words before a paragraph's first verb of the joint document's
+    voice start with one of them, after a style of address at most, and name each of them,
+    joined by "and" ("His Highness X, Emir of …, and His Excellency
+    Y, President of …, held talks … and expressed"); else none."""
+    verb = RELEASE_SPEECH.search(paragraph)
+    if len(both) != 2 or verb is None or " and " not in paragraph[: verb.start()]:
+        return []
+    mentions = [
+        m for m in resolver.mentions(paragraph[: verb.start()])
+        if m.kind in PAIRING and len(m.candidates) == 1
+    ]  # fmt: skip
+    if not mentions or not HONOURS_ONLY.fullmatch(paragraph, 0, mentions[0].start):
+        return []  # "At the invitation of X, Y paid a visit and thanked …": Y's alone
+    return list(both) if set(both) <= {m.candidates[0] for m in mentions} else []
 
 
 def _named_later(resolver: Resolver, paragraph: str, bound: Attribution, number: int) -> bool:
