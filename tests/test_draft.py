@@ -10262,7 +10262,8 @@ def test_a_role_whose_one_holder_is_named_only_later_is_a_guess() -> None:
 @pytest.mark.parametrize(
     ("clause", "speakers"),
     [
-        ("The two leaders rejected unilateral coercive measures.", ["anan-chaiyo", "somsak-phomma"]),
+        ("The two leaders rejected unilateral coercive measures.",
+         ["anan-chaiyo", "somsak-phomma"]),
         ("The two leaders praised the ties of friendship between their peoples.",
          ["anan-chaiyo", "somsak-phomma"]),
         ("The two leaders celebrated the bonds between Thailand and Laos.",
@@ -10353,8 +10354,7 @@ def test_a_preamble_whose_subject_names_both_leaders_is_both_leaders_words() -> 
         "talks in Vientiane on 5 March 2026 and expressed their satisfaction with the relations."
     )
     release = (
-        f"[Joint statement _2026.3.5. Vientiane]\n\n{preamble}\n\n1. Trade\n\n(1) Agreed."
-        "\n\n/End/"
+        f"[Joint statement _2026.3.5. Vientiane]\n\n{preamble}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
     )
     said = _speakers_and_guesses(JOINT_STORY_23, release)
     assert [(sorted(s), g) for t, s, g in said if t == preamble] == [

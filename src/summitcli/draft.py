@@ -1218,10 +1218,10 @@ CUE_VERB = (
 broadcast's tense; never "to say", "did not say", "would say"), an analyst's "he analysed", a
 leader who commended or condemned something, someone who appealed to others, and
 South Asian English's "shared that" (never "shared the view that", the joint document's own
-voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that", translated copy's "viewed that"
-(held-out 144); one
-who "called on" others to do something (never "called on President X", a visit), and a reply
-"for his part, reaffirmed" (held-out 135 to 142)."""
+voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that",
+translated copy's "viewed that" (held-out 144); one who "called on" others to do something
+(never "called on President X", a visit), and a reply "for his part, reaffirmed" (held-out
+135 to 142)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -5100,9 +5100,10 @@ PAIRING = NAMING | {"a name someone not listed carries", "a name the article giv
 
 
 def _preamble_pair(resolver: Resolver, lines: Sequence[str]) -> list[Found]:
-    """The first two people, each named by one person's name or role, of the first paragraph of the joint
-    document's preamble that names two ("At the invitation of President X, Minister of State
-    Y paid an official visit"): the document's two sides, whatever their titles."""
+    """The first two people, each named by one person's name or role, of the first paragraph
+    of the joint document's preamble that names two ("At the invitation of President X,
+    Minister of State Y paid an official visit"): the document's two sides, whatever their
+    titles."""
     for line in lines:
         if SECTION.match(line) or END.match(line):
             break
