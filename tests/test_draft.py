@@ -10360,3 +10360,21 @@ def test_a_preamble_whose_subject_names_both_leaders_is_both_leaders_words() -> 
     assert [(sorted(s), g) for t, s, g in said if t == preamble] == [
         (["anan-chaiyo", "somsak-phomma"], True)
     ]
+
+
+def test_two_titles_agreeing_before_a_relative_clause_are_the_two_leaders() -> None:
+    """Held-out 145 (round 34): "The Taoiseach and the Prime Minister reaffirmed the friendship
+    between A and B, which have maintained relations since 1974." went to nobody: the verb of
+    the relative clause named no one, and that emptiness hid the two titles before the verb."""
+    paragraph = (
+        "The Prime Minister and the President reaffirmed the friendship between Thailand and "
+        "Laos, which have maintained relations since 1950."
+    )
+    release = (
+        f"[Joint statement _2026.3.5. Vientiane]\n\n{paragraph}\n\n1. Trade\n\n(1) Agreed."
+        "\n\n/End/"
+    )
+    said = _speakers_and_guesses(JOINT_STORY_23, release)
+    assert [(sorted(s), g) for t, s, g in said if t == paragraph] == [
+        (["anan-chaiyo", "somsak-phomma"], True)
+    ]

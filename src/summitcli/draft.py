@@ -5164,7 +5164,7 @@ def _reported_in_release(
     elif sides:
         rule = "the two sides' words in the joint document"  # "The two sides affirmed"
         bound = Attribution(both, rule, ("the two leaders",))
-    elif bound is None:
+    elif bound is None or not bound.people:  # no one, or a verb's own clause naming no one
         bound = (
             _named_agreeing(found.resolver, paragraph)
             or _titled_agreeing(found.resolver, paragraph, both)
