@@ -10371,8 +10371,25 @@ def test_two_titles_agreeing_before_a_relative_clause_are_the_two_leaders() -> N
         "Laos, which have maintained relations since 1950."
     )
     release = (
-        f"[Joint statement _2026.3.5. Vientiane]\n\n{paragraph}\n\n1. Trade\n\n(1) Agreed."
-        "\n\n/End/"
+        f"[Joint statement _2026.3.5. Vientiane]\n\n{paragraph}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    said = _speakers_and_guesses(JOINT_STORY_23, release)
+    assert [(sorted(s), g) for t, s, g in said if t == paragraph] == [
+        (["anan-chaiyo", "somsak-phomma"], True)
+    ]
+
+
+def test_the_parties_acting_then_agreeing_in_a_later_sentence_speak() -> None:
+    """Held-out 144 (round 34): a preamble's second sentence "The two Presidents held talks in
+    a warm atmosphere and agreed to raise the relationship …" went to nobody: the parties who
+    act, then agree or state, speak in any sentence of the paragraph, a guess."""
+    paragraph = (
+        "At the invitation of Prime Minister Anan Chaiyo, President Somsak Phomma paid a state "
+        "visit to Thailand. The two leaders held talks in a warm atmosphere and agreed to raise "
+        "the relationship to a new level."
+    )
+    release = (
+        f"[Joint statement _2026.3.5. Bangkok]\n\n{paragraph}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
     )
     said = _speakers_and_guesses(JOINT_STORY_23, release)
     assert [(sorted(s), g) for t, s, g in said if t == paragraph] == [

@@ -1537,9 +1537,11 @@ JOINT_AGREED = re.compile(
 Presidents agreed to", "The Heads of State decided to", "The leaders further agreed", "The
 Presidents of the two countries agreed", and after a participle set off by commas: "The
 Parties, guided by the principles of …, agreed on the following"."""
-JOINT_AND = re.compile(rf"^{JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+{SIDES_VERB}")
+JOINT_AND = re.compile(
+    rf"(?:^|[.;]\s+){JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+(?:{SIDES_VERB}|agreed\b|decided\b)"
+)
 """The parties doing something, then stating: "The two Heads of State held talks in a warm
-atmosphere, and reaffirmed …"."""
+atmosphere, and reaffirmed …", at any sentence's start, and "…, and agreed to" too."""
 ONE_SIDE = re.compile(
     rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
     rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
@@ -5137,7 +5139,7 @@ def _reported_in_release(
         and (
             THE_SIDES_SAY.search(paragraph)
             or JOINT_PRESENT.search(paragraph)
-            or JOINT_AND.match(paragraph)
+            or JOINT_AND.search(paragraph)
             or (not press and THE_SIDES_VIEW.match(paragraph))
         )
     )
