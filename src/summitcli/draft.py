@@ -3990,13 +3990,16 @@ class Resolver:
     def _inside_another(self, people: list[Found]) -> str:
         """Why a speaker may be another person the article lists: their whole name runs inside
         that person's longer one ("Alcántara de la Puente" of "Javier Alcántara de la Puente",
-        listed apart by another title), or ""."""
+        listed apart by another title), never a generational suffix's ("Carlos Feijó Júnior",
+        the son), or ""."""
         for person in people:
             words = [_folded(word) for word in person.name.split()]
             for other in self.people.values():
                 name = [_folded(word) for word in other.name.split()]
                 if other is person or other.credited or len(name) <= len(words):
                     continue
+                if re.fullmatch(SUFFIX, other.name.removeprefix(person.name)):
+                    continue  # "Carlos Feijó Júnior" is no "Carlos Feijó": his son
                 if any(name[at : at + len(words)] == words for at in range(len(name))):
                     return f"{person.name}'s name runs inside {other.name}'s: one person, perhaps"
         return ""
