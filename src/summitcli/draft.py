@@ -1207,7 +1207,7 @@ CUE_VERB = (
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
     r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
-    r"conveyed(?= that\b)|"
+    r"conveyed(?= that\b)|viewed(?= that\b)|"
     r"commended|condemned|raised the possibility|"
     r"called (?:on|upon)(?= [^.;\"\u201c]{1,80}? to (?!(?:the|an?|his|her|their|its|our)\b)[a-z]+)|"
     r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
@@ -1218,9 +1218,10 @@ CUE_VERB = (
 broadcast's tense; never "to say", "did not say", "would say"), an analyst's "he analysed", a
 leader who commended or condemned something, someone who appealed to others, and
 South Asian English's "shared that" (never "shared the view that", the joint document's own
-voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that"; one
-who "called on" others to do something (never "called on President X", a visit), and a reply
-"for his part, reaffirmed" (held-out 135 to 142)."""
+voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that",
+translated copy's "viewed that" (held-out 144); one who "called on" others to do something
+(never "called on President X", a visit), and a reply "for his part, reaffirmed" (held-out
+135 to 142)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1492,14 +1493,17 @@ SIDES_VERB = (
     r"instructed|directed|tasked|committed|announced|undertook|called\s+(?:on|upon|for)|"
     r"invited|informed|accepted\s+the\s+invitation|supported|encouraged|looked\s+forward|"
     r"extended\s+(?:an?\s+|their\s+|his\s+|her\s+)?invitation|offered|proposed|requested|"
-    r"took\s+note|set\s+(?:a|the)\s+(?:target|goal))\b"
+    r"took\s+note|set\s+(?:a|the)\s+(?:target|goal)|"
+    r"praised|lauded|hailed|rejected|celebrated|saluted|paid\s+(?:a\s+)?tribute|renewed|"
+    r"deplored|denounced|regretted)\b"
 )
 """What the parties do in the joint document's own voice: affirm, stress, welcome …, and
 instruct, direct or task others, commit, announce and call on, which the sets' writers label
 as the parties' words (held-out 38 onwards); after an adverb too ("strongly condemned"); and
 one party inviting, informing or accepting an invitation (held-out 55 onwards); and what they
 supported, encouraged, looked forward to, offered or extended an invitation to (held-out 63
-onwards), and what they proposed or requested (held-out 71 onwards)."""
+onwards), and what they proposed or requested (held-out 71 onwards); and what they praised,
+rejected, celebrated, saluted, paid tribute to, renewed or deplored (held-out 143 onwards)."""
 VIEW_VERB = r"(?:also\s+)?(?:recogni[sz]ed|shared\s+the\s+(?:view|understanding))\b"
 """What the parties recognised or the view they shared: the bundled source's joint press release
 keeps it as the document's own account, as the first held-out set's press statements do, but
@@ -1533,9 +1537,11 @@ JOINT_AGREED = re.compile(
 Presidents agreed to", "The Heads of State decided to", "The leaders further agreed", "The
 Presidents of the two countries agreed", and after a participle set off by commas: "The
 Parties, guided by the principles of …, agreed on the following"."""
-JOINT_AND = re.compile(rf"^{JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+{SIDES_VERB}")
+JOINT_AND = re.compile(
+    rf"(?:^|[.;]\s+){JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+(?:{SIDES_VERB}|agreed\b|decided\b)"
+)
 """The parties doing something, then stating: "The two Heads of State held talks in a warm
-atmosphere, and reaffirmed …"."""
+atmosphere, and reaffirmed …", at any sentence's start, and "…, and agreed to" too."""
 ONE_SIDE = re.compile(
     rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
     rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
@@ -1559,7 +1565,7 @@ stress", "The Sides reaffirm"): the plural noun is required, so that "The note v
 "The stress of the talks" is no subject."""
 RELEASE_VERB = (
     r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:conveyed|presented|briefed|praised|lauded|hailed|accepted|thanked|congratulated|"
+    r"(?:conveyed|presented|briefed|accepted|thanked|congratulated|"
     r"explained|mentioned|assured|said|raised|outlined|shared|described|indicated|asked|voiced|"
     r"emphasised)\b"
 )
@@ -1741,6 +1747,19 @@ def _frames(insert: re.Match[str], clause: str) -> bool:
     """Whether a relative clause is no aside but the quotation's frame: it ends the clause, the
     quotation right after it, and speaks ("X recalled her grandfather, who often said, “…”")."""
     return not clause[insert.end() :].strip() and QUOTED_CUE.search(insert[0]) is not None
+
+
+OPENING_PHRASE = re.compile(
+    r"[\s\"\u201c]*(?:For|In|On|At|During|After|Before|Meanwhile|Later|Earlier)\b[^,;:]*"
+)
+
+
+def _opened(insert: re.Match[str], clause: str) -> bool:
+    """Whether a phrase set off by commas is no aside but the sentence's subject and its verb
+    of speech, after an opening phrase of a preposition, which no appositive follows ("For
+    her part, the Minister X told KUNA that …, pointing out that …", "In his turn, the
+    President of the Chamber X said, during …, that …")."""
+    return bool(OPENING_PHRASE.fullmatch(clause, 0, insert.start()) and CUE.search(insert[0]))
 
 
 SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;\s+")
@@ -3094,6 +3113,7 @@ Ground = Literal[
     "a speaker named after the first sentence", "a role someone untitled may hold",
     "a role by its words, no country", "a name inside a phrase after the subject",
     "a role another holder of the office was named nearer to",
+    "a role whose holder is named only later",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -3157,6 +3177,14 @@ FORMER_IN_ROLE = re.compile(rf"\b{FORMER}\b")
 
 LATE = re.compile(r"\b(?:[Tt]he )?[Ll]ate\b")
 """A role of someone dead: "the late President"."""
+
+
+SUBJECT_WORDS = r"(?:(?:[Tt]he|His|Her)\s+)?(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*"
+AND_BEFORE_SUBJECT = re.compile(rf"[\s\"\u201c]*{SUBJECT_WORDS}\s+and\s+(?:the\s+)?")
+SUBJECT_START = re.compile(r"[\s\"\u201c]*(?:[Tt]he\s+)?")
+AND_AFTER_SUBJECT = re.compile(rf"\s+and\s+(?:the\s+)?{SUBJECT_WORDS}\s+[a-z]")
+"""A clause's subject of two people, capitalised words joined by "and" ("The Holy Father and
+the President highlighted"), either of them the one the rules found: never that one alone."""
 
 
 def _past(person: Found) -> bool:
@@ -3812,6 +3840,9 @@ class Resolver:
         if len(candidates) == 1 and candidates[0].role == UNKNOWN:
             rule = f"by {mention.kind} {mention.words!r}, someone the article gives no role"
             return Attribution(candidates, rule, ("a name the article gives no role",))
+        if mention.kind == "role" and len(candidates) == 1 and candidates[0].paragraph > number:
+            rule = f"by {mention.kind} {mention.words!r}, whose one holder is named only after it"
+            return Attribution(candidates, rule, ("a role whose holder is named only later",))
         if len(candidates) == 1 or mention.kind in ("the two leaders", "plural pronoun"):
             return Attribution(candidates, f"by {mention.kind} {mention.words!r}", (mention.kind,))
         here = [p for n, p in reversed(self.recent) if p in candidates and n == number]
@@ -3852,7 +3883,27 @@ class Resolver:
         if bound is None or not bound.certain:
             return bound
         why = next((w for m in bound.read if (w := self.misread(clause, m, bound.people))), "")
-        return replace(bound, rule=f"{bound.rule}; {why}", misread=why) if why else bound
+        if why:
+            return replace(bound, rule=f"{bound.rule}; {why}", misread=why)
+        aside = self._speaking_aside(clause, bound.people)
+        if aside:  # "X, speaking after Y said …, said …": Y's words in X's sentence
+            rule = f"{bound.rule}; {aside} speaks in an aside of the sentence"
+            return replace(
+                bound, rule=rule, grounds=(*bound.grounds, "another speaker in the sentence")
+            )
+        return bound
+
+    def _speaking_aside(self, clause: str, people: list[Found]) -> str:
+        """The name of someone besides `people` who speaks in an aside of the clause set off by
+        commas (`INSERTS`: ", speaking after Y said …,", ", who replied to Y, who had said
+        …,"), or ""."""
+        for insert in INSERTS.finditer(clause):
+            if not CUE.search(insert[0]):
+                continue
+            for mention in self.mentions(insert[0]):
+                if mention.kind in NAMING and not set(mention.candidates) & set(people):
+                    return mention.words
+        return ""
 
     def _passive(self, clause: str, number: int) -> Attribution | None:
         """The speaker of a clause whose one verb of speech is in the passive (`PASSIVE_CUE`):
@@ -3908,6 +3959,12 @@ class Resolver:
         styled = styled or STYLED_AND_AFTER.match(clause[mention.end :])
         if styled and len(people) == 1:
             return f"{mention.words!r} is one of two people a style and 'and' join"
+        paired = AND_BEFORE_SUBJECT.fullmatch(clause, 0, mention.start) or (
+            SUBJECT_START.fullmatch(clause, 0, mention.start)
+            and AND_AFTER_SUBJECT.match(clause, mention.end)
+        )
+        if paired and len(people) == 1:
+            return f"{mention.words!r} is one of a subject of two people 'and' joins"
         if mention.kind in ("title and surname", "surname"):
             shared = self._shared_surname(mention, people)
             if shared:
@@ -3925,7 +3982,27 @@ class Resolver:
                     and not any(_of_nationality(p, word) for p in people)
                 ):
                     return f"{word!r} before {mention.words!r} is no word of its holder's titles"
+        inside = self._inside_another(people)
+        if inside:
+            return inside
         return next((self.half_read[p.name] for p in people if p.name in self.half_read), "")
+
+    def _inside_another(self, people: list[Found]) -> str:
+        """Why a speaker may be another person the article lists: their whole name runs inside
+        that person's longer one ("Alcántara de la Puente" of "Javier Alcántara de la Puente",
+        listed apart by another title), never a generational suffix's ("Carlos Feijó Júnior",
+        the son), or ""."""
+        for person in people:
+            words = [_folded(word) for word in person.name.split()]
+            for other in self.people.values():
+                name = [_folded(word) for word in other.name.split()]
+                if other is person or other.credited or len(name) <= len(words):
+                    continue
+                if re.fullmatch(SUFFIX, other.name.removeprefix(person.name)):
+                    continue  # "Carlos Feijó Júnior" is no "Carlos Feijó": his son
+                if any(name[at : at + len(words)] == words for at in range(len(name))):
+                    return f"{person.name}'s name runs inside {other.name}'s: one person, perhaps"
+        return ""
 
     def _shared_surname(self, mention: Mention, people: list[Found]) -> str:
         """Why the family name `mention` ends in may be someone else's: another person the
@@ -3973,7 +4050,11 @@ class Resolver:
         if opening and any(m.start < opening.end() for m in self.mentions(clause)):
             opening = None  # "In talks with Mori, an aide said": Mori, outside the subject
         masked = INSERTS.sub(
-            lambda m: m[0] if AGENCY_QUOTED.search(m[0]) or _frames(m, clause) else " " * len(m[0]),
+            lambda m: (
+                m[0]
+                if AGENCY_QUOTED.search(m[0]) or _frames(m, clause) or _opened(m, clause)
+                else " " * len(m[0])
+            ),
             " " * opening.end() + clause[opening.end() :] if opening else clause,
         )
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
@@ -4420,6 +4501,9 @@ class Drafting:
     """Whether the last paragraph was a quotation a dash opened (`_dash_quotation`)."""
     places: dict[int, int] = field(default_factory=dict)
     """How many records each paragraph has so far: the next one's place in it."""
+    signers: list[Found] = field(default_factory=list)
+    """The two people the joint document's preamble names first (`_preamble_pair`): its two
+    sides where the rules find no two leaders among the article's people."""
 
     def at(self, part: Part, number: int) -> Provenance:
         """The paragraph, and the record's place in it: records are found in the text's order."""
@@ -4962,6 +5046,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
         for number, paragraph in enumerate(paragraphs[start + 1 :], start=start + 2)
         for line in _lines(paragraph)
     ]
+    found.signers = _preamble_pair(found.resolver, [line for _, line in lines])
     for number, paragraph in lines:
         section, clause = SECTION.match(paragraph), CLAUSE.match(paragraph)
         if END.match(paragraph) or paragraph.startswith("※"):
@@ -5016,6 +5101,28 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     )  # fmt: skip
 
 
+PAIRING = NAMING | {"a name someone not listed carries", "a name the article gives no role"}
+
+
+def _preamble_pair(resolver: Resolver, lines: Sequence[str]) -> list[Found]:
+    """The first two people, each named by one person's name or role, of the first paragraph
+    of the joint document's preamble that names two ("At the invitation of President X,
+    Minister of State Y paid an official visit"): the document's two sides, whatever their
+    titles."""
+    for line in lines:
+        if SECTION.match(line) or END.match(line):
+            break
+        named = [
+            m.candidates[0] for m in resolver.mentions(line)
+            if m.kind in PAIRING and len(m.candidates) == 1
+            and not m.candidates[0].credited and not m.candidates[0].former
+        ]  # fmt: skip
+        pair = list(dict.fromkeys(named))
+        if len(pair) >= 2:
+            return pair[:2]
+    return []
+
+
 def _reported_in_release(
     found: Drafting, ref: str, paragraph: str, number: int, press: bool = False
 ) -> tuple[tuple[str, ...], Curation]:
@@ -5029,13 +5136,13 @@ def _reported_in_release(
         JOINT_AGREED.match(paragraph)
     )
     both = found.resolver.leaders()
-    both = both if len(both) == 2 else []  # "Both sides" is never one of them
+    both = both if len(both) == 2 else found.signers  # "Both sides" is never one of them
     sides = (bound is None and agreed) or (
         not (bound and bound.certain)
         and (
             THE_SIDES_SAY.search(paragraph)
             or JOINT_PRESENT.search(paragraph)
-            or JOINT_AND.match(paragraph)
+            or JOINT_AND.search(paragraph)
             or (not press and THE_SIDES_VIEW.match(paragraph))
         )
     )
@@ -5062,10 +5169,10 @@ def _reported_in_release(
     elif sides:
         rule = "the two sides' words in the joint document"  # "The two sides affirmed"
         bound = Attribution(both, rule, ("the two leaders",))
-    elif bound is None:
+    elif bound is None or not bound.people:  # no one, or a verb's own clause naming no one
         bound = (
             _named_agreeing(found.resolver, paragraph)
-            or _titled_agreeing(found.resolver, paragraph)
+            or _titled_agreeing(found.resolver, paragraph, both)
             or _signatories(found.resolver, paragraph)
         )
         agreeing = NAMED_AGREE.match(paragraph)
@@ -5074,6 +5181,11 @@ def _reported_in_release(
                 f"{ref}: titled people agreeing in the joint document, whom the draft could not "
                 f"all name: whose words they are is the curator's: {paragraph!r}"
             )
+    pair = _both_in_subject(found.resolver, paragraph, both)
+    if pair and bound and len(bound.people) == 1 and bound.people[0] in pair:  # "His Highness
+        # X, Emir of …, and His Excellency Y, President of …, held talks … and expressed": both
+        rule = "the two leaders the subject names, each with a title"
+        bound = Attribution(pair, rule, ("a plural subject",))
     starting = _clause_subjects(found.resolver, paragraph, number)
     if bound and bound.people and len(starting) > 1:  # "(1) President A requested that …,
         # and President B stated that …": one clause, one speaker set, both of them, a guess
@@ -5094,6 +5206,27 @@ def _reported_in_release(
         note = f"{DRAFT_NOTE}reported, speaker {bound.rule} {UNCHECKED_GUESS}"
         return speakers, Curation(notes=(note,))
     return speakers, Curation()
+
+
+RELEASE_SPEECH = re.compile(rf"\s(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b)")
+"""The first verb of the joint document's voice in a paragraph: its subject ends before it."""
+
+
+def _both_in_subject(resolver: Resolver, paragraph: str, both: Sequence[Found]) -> list[Found]:
+    """The two leaders, when the words before a paragraph's first verb of the joint document's
+    voice start with one of them, after a style of address at most, and name each of them,
+    joined by "and" ("His Highness X, Emir of …, and His Excellency
+    Y, President of …, held talks … and expressed"); else none."""
+    verb = RELEASE_SPEECH.search(paragraph)
+    if len(both) != 2 or verb is None or " and " not in paragraph[: verb.start()]:
+        return []
+    mentions = [
+        m for m in resolver.mentions(paragraph[: verb.start()])
+        if m.kind in PAIRING and len(m.candidates) == 1
+    ]  # fmt: skip
+    if not mentions or not HONOURS_ONLY.fullmatch(paragraph, 0, mentions[0].start):
+        return []  # "At the invitation of X, Y paid a visit and thanked …": Y's alone
+    return list(both) if set(both) <= {m.candidates[0] for m in mentions} else []
 
 
 def _named_later(resolver: Resolver, paragraph: str, bound: Attribution, number: int) -> bool:
@@ -5237,7 +5370,9 @@ TWO_TITLES = re.compile(rf"[Tt]he {LEADER_OR_HEAD} and the {LEADER_OR_HEAD}")
 Minister", "The Taoiseach and the President"."""
 
 
-def _titled_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
+def _titled_agreeing(
+    resolver: Resolver, paragraph: str, both: Sequence[Found] = ()
+) -> Attribution | None:
     """The leaders a release paragraph's subject names by title alone, when they reaffirm,
     welcome or agree: both leaders for two titles ("The Chancellor and the Prime Minister
     agreed"), the one leader of the country a title names ("The Prime Minister of Fiji
@@ -5246,9 +5381,9 @@ def _titled_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     if agreeing is None:
         return None
     subject = agreeing["subject"]
-    both = resolver.leaders()
+    both = both or resolver.leaders()
     if TWO_TITLES.fullmatch(subject) and len(both) == 2:
-        return Attribution(both, "two titles for the two leaders", ("the two leaders",))
+        return Attribution(list(both), "two titles for the two leaders", ("the two leaders",))
     of = LEADER_OF.match(subject.removeprefix("The ").removeprefix("the "))
     leader = resolver.side_leader(of["country"], side=False) if of else []
     if leader:
