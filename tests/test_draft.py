@@ -5496,6 +5496,12 @@ def test_a_counterpart_of_a_country_named_in_words_is_listed(text: str, role: st
          ["Pieter Van Dam"]),
         ("Minister Olumide Adebayo Akande met Ndour. Adebayo Akande, who heads a bank, spoke.",
          ["Olumide Adebayo Akande", "Adebayo Akande"]),  # a given and a family name: his son
+        ("Foreign Minister Tomás Ortega de la Vega met Ndour. Chancellor Ortega de la Vega "
+         "spoke.", ["Tomás Ortega de la Vega"]),  # two family names joined by a particle
+        ("Andorra's head of government, Pere Ribes i Sala, met Ndour. Ribes i Sala spoke.",
+         ["Pere Ribes i Sala"]),  # the Catalan "i" between the two
+        ("President Omar Saade Rizk met Ndour. Saade Rizk, a former general, came with his "
+         "wife, Leila Saade Rizk.", ["Omar Saade Rizk", "Leila Saade Rizk"]),  # a couple's
     ],
 )  # fmt: skip
 def test_a_family_name_with_its_particle_written_alone_is_the_fuller_names(
@@ -5503,7 +5509,10 @@ def test_a_family_name_with_its_particle_written_alone_is_the_fuller_names(
 ) -> None:
     """ "El Alami, who heads Morocco's government" after "Karim El Alami" listed a second
     person "El Alami" (issue 19, round 19): a family name that starts with a particle, written
-    alone, is the one listed name it ends."""
+    alone, is the one listed name it ends. Held-out 148 (round 34): so is a family name of two
+    joined by a particle ("Alcántara de la Puente" of Javier Alcántara de la Puente, under
+    another title), with the Catalan "i" ("Casals i Mas") a particle too; and the family name
+    of a leader and of his wife is his, not a third person's."""
     assert [p.name for p in find_people([(1, text)]).values()] == names
 
 
@@ -10190,3 +10199,20 @@ def test_the_press_secretary_is_the_one_whose_role_says_so() -> None:
     )
     said = _speakers_and_guesses(story)
     assert [s for t, s, _ in said if t.startswith("The Prime")] == [["dara-noy"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sister Rosa del Campo Ruiz, a nun who lives in Rome, said so.", "Rosa del Campo Ruiz"),
+        ("Brother Tomas Alves Lima, a teacher at the mission, said so.", "Tomas Alves Lima"),
+        ("Mother Agnes Wanjiru Kamau, a nun at the mission, said so.", "Agnes Wanjiru Kamau"),
+    ],
+)  # fmt: skip
+def test_a_religious_title_of_address_is_no_part_of_the_name(text: str, name: str) -> None:
+    """Held-out 148 (round 34): "Sister María del Carmen Huarcaya, a Peruvian religious …,
+    said" listed "Sister María del Carmen Huarcaya", and the gold's "María del Carmen
+    Huarcaya" was a wrong speaker left unflagged: a religious title of address (Sister,
+    Brother, Mother, as Father was) before a name of two words or more, particles and all, is
+    no part of it."""
+    assert name in [p.name for p in find_people([(1, text)]).values()]

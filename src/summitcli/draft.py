@@ -118,6 +118,15 @@ part, an Arabic article and the Polynesian glottal stop (the okina) allowed: Sá
 Ndung'u, al-Jadaan, a Polynesian name that starts with the okina, as the sign or as the
 apostrophe a keyboard types for it before a vowel ('Ofa, 'Amelia, 'Aisake), and a Sesotho name
 with the apostrophe before its M ('Mathabo, 'Mampho)."""
+PARTICLE = (
+    r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
+    r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
+    r"wa|i"
+)
+"""The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
+and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
+and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o") and the Catalan "i"
+("and") between a Catalan's two family names ("Jordi Casals i Mas")."""
 HONOUR = (
     r"(?:(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty|Holiness|"
     r"Eminence|Beatitude|All Holiness)|Encik|Cik|"
@@ -133,7 +142,8 @@ HONOUR = (
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
     r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
-    rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk)(?=\.? {WORD} {WORD})|"
+    rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
+    rf"Brother|Mother)(?=\.? {WORD} (?:(?:{PARTICLE}) )*{WORD})|"
     r"Rabbi|Rt Hon|Hon|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
@@ -166,7 +176,8 @@ engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma, Rr
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
 Honourable X") and the Spanish Doña, and Don before a name of two words or more (Don alone
 before one is a first name: Don Farrelly); a priest's Father (Fr.), Pastor, Monsignor (Msgr.)
-and an Orthodox monk's Archimandrite and Hieromonk before a name of two words or more, as
+and an Orthodox monk's Archimandrite and Hieromonk, and a religious' Sister, Brother and Mother,
+before a name of two words or more (particles between them: "Sister María del Carmen X"), as
 "Father" alone before one may be a name's or a King Father's ("King Father Norodom X" keeps its
 title). Academic, religious and royal honorifics are ranks,
 never names. By language, terms of address no name starts with: Urdu and Pashto Janab, Mohtarma,
@@ -217,14 +228,6 @@ NAME_START = (
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
 Celestina Muhongo" or "Student Ivo Marić", or an occupation English writes as one word with
 the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with."""
-PARTICLE = (
-    r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
-    r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
-    r"wa"
-)
-"""The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
-and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
-and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o")."""
 INITIALS = r"(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
 REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
@@ -2515,7 +2518,16 @@ def find_people(
             ]  # fmt: skip
             fuller = fitting if len(fitting) == 1 else fuller
         kin = re.fullmatch(rf"{MALE}|{FEMALE}", person.role)  # "his son, Adebayo Akande"
-        alone = len(fuller) == 1 and _stands_alone(person.name, fuller[0].name, paragraphs)
+        shared = len(fuller) > 1 and all(p.name.endswith(f" {person.name}") for p in fuller)
+        unrelated = [p for p in fuller if not KIN_ROLE.search(p.role)]
+        if shared and len(unrelated) == 1 and not kin:  # "Haddad Karam", the family name of
+            fuller = unrelated  # President Elias Haddad Karam and of his wife: the one whom
+            # the story calls by it, as a spouse is called by the given name or the marriage's
+        alone = (
+            len(fuller) == 1
+            and not shared
+            and _stands_alone(person.name, fuller[0].name, paragraphs)
+        )
         # a counterpart holds the title unsaid
         counterpart = len(fuller) == 1 and fuller[0].role.endswith("counterpart")
         same_title = (
@@ -2527,6 +2539,7 @@ def find_people(
         if len(fuller) == 1 and not (kin or alone):  # "Souleye Diop" of "Birame Souleye Diop"
             del people[key]
             kept = fuller[0]
+            kept.titles.extend(person.titles)  # "Chancellor X de la Y": the minister's too
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
             longer = kept.name.startswith(f"{person.name} ") or kept.name.endswith(
@@ -2873,6 +2886,10 @@ def _owner_named_before(
     return carriers[0]
 
 
+PARTICLE_INSIDE = re.compile(rf"\S (?:(?:{PARTICLE}) )+\S")
+"""A particle between two words of a name: "Alcántara de la Puente", "Casals i Mas"."""
+
+
 def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
     """Whether `part` of a name is written somewhere not as part of it: "Adebayo Akande, a
     businessman," is someone beside Olumide Adebayo Akande; "Souleye Diop", only ever written
@@ -2883,6 +2900,8 @@ def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -
     before = name[: name.index(part)]
     if before and re.match(rf"(?i:{PARTICLE}) ", part):  # "El Alami" of Karim El Alami: the
         return False  # family name with its article, whoever else the text calls so
+    if before and name.endswith(part) and PARTICLE_INSIDE.search(part):  # "Alcántara de la
+        return False  # Puente" of Javier Alcántara de la Puente: a family name of two, joined
     return any(
         not paragraph[: match.start()].endswith(before)
         for _, paragraph in paragraphs
