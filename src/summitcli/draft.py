@@ -642,11 +642,12 @@ CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
     r"[Ee]diting|[Ee]dited|[Tt]ranslated|(?<=, )[Pp]hotos?|(?<=, )[Pp]ictures?|"
     r"(?:^|(?<=\()|(?<=^[\u2013\u2014-] ))(?:Reported|Report|Text)) by:?|"
-    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting|information|files) from|"
+    r"(?P<assist>[Ww]ith (?:an? )?(?:additional )?(?:assistance|reports?|reporting|information|"
+    r"files) from|"
     rf"(?:^|(?<=^-- )|(?<=^[\u2013\u2014] ))With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
     r"(?P<names>(?:(?!,? based on\b|"
     r"[,.] (?:[Ee]dit(?:ing|ed)|[Ww]ritten|[Pp]hotos?|[Pp]ictures?) by\b)[^;)])+)"
-    rf"|^(?:[{UPPER}]{{2,}}(?:, [A-Z][\w ]+)+\. )?"
+    rf"|^(?:[{UPPER}]{{2,}}(?:, [A-Z][\w ]+)+\. |\((?=By .*\)$))?"
     r"(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition|Writer|"
     r"(?:REPORTER|WRITER|AUTHOR|EDITOR)(?=:))|"
     r"To contact the (?P<contact>reporter|editor) (?:on|responsible for) this story):? "
@@ -655,18 +656,21 @@ CREDIT = re.compile(
     rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
     r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}|\s+\|.*| \([A-Z][\w ]*\)"
     r"| [-/] (?!(?:Camera|Editor|Reporter|Writer|Translators?):).*"
-    r"|,? \S+@\S+)?$"
+    r"|,? \S+@\S+|\))?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
-    r" \| [A-Z][\w ]+(?: \| .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
+    r" [|\u00b7] [A-Z][\w ]+(?: [|\u00b7] .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
     rf"(?:, |\s*/\s*| - )(?:[{UPPER}]\w* )*"
     r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist|reporter|journalist)s?"
     r"(?: for [A-Z].*|,? in [A-Z][\w ]*)?)$"
     rf"|^\((?P<photo>Photos?|Pictures?): (?P<photographer>{BYLINE_NAME})\)$"
-    r"|(?:^[(/]|^(?=\w+:.*;)|[;,]\s*)(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter):\s*"
-    rf"(?P<labelled>{BYLINE_NAME})(?=\s*[;),/]|\s*$)"
+    r"|(?:^[(/](?:[A-Z][a-z]+ )?|^(?=\w+:.*;)|[;,]\s*)"
+    r"(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter)s?:\s*"
+    rf"(?P<labelled>{BYLINE_NAME}(?:, {BYLINE_NAME})*)(?=\s*[;),/]|\s*$)"
     r"|(?:^|(?<=\. )|(?<= / ))(?P<list_label>Additional reporting|Translators?|Author|Editor|"
-    rf"Reporter|Writer|Reporting|Camera):\s*(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*)"
-    r"(?:, [A-Z]{2,})?\.?(?=$| (?:/ )?(?:Translators?|Author|Editor|Reporter|Writer|Camera):)"
+    rf"Reporter|Writer|Reporting|Camera|Story|Report|Images):\s*"
+    rf"(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*|(?<=Story: )[{UPPER}]{LOWER}+(?=$))"
+    r"(?:, [A-Z]{2,}|, [a-z][^.:]*)?\.?"
+    r"(?=$| (?:/ )?(?:Translators?|Author|Editor|Reporter|Writer|Camera|Images):)"
     rf"|(?<=^\()[A-Z]{{2,}}, (?P<agency_first>{BYLINE_NAME})(?=;)"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
@@ -700,7 +704,7 @@ CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor", "author": "writer", "editor": "editor",
     "edition": "editor", "writer": "writer", "reporter": "reporter", "reported": "reporter",
-    "report": "reporter",
+    "report": "reporter", "story": "reporter", "images": "photographer",
     "text": "writer",
     "correspondent": "correspondent", "photo": "photographer", "photos": "photographer",
     "picture": "photographer", "pictures": "photographer", "translator": "translator",
@@ -730,7 +734,7 @@ or "[Agency/X]"; an agency of several words in capitals ("THE LAKE PRESS/X") or 
 capitalised word ("Lakewire / X", "X/Lakewire"; a name is two words at least), after " / " ("/
 AFP / X"). Writers list the photographer as a silent person, as they do a reporter."""
 PHOTO_PARTS = re.compile(
-    r"\s*/\s*|\s+-\s+|\s*\|\s*|:\s*|\s*\bby\b:?\s*|"
+    r"\s*/\s*|\s+-\s+|\s*\|\s*|:\s*|\s*\bby\b:?\s*|,\s*(?=[\w-]+\.?$)|"
     rf"(?:^|(?<=/))(?:[{UPPER}]{{2,}} )?{PHOTO_WORD}\s+|"
     r"\s*\(\s*|\s*\)\s*"
 )
@@ -741,6 +745,9 @@ CREDIT_AGENCY = re.compile(r"\s*[/|]\s*\S.*$| (?:Associated Press|AFP|Reuters)$"
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press", "Written
 by X | The Lake Times"."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
+ONE_WORD_NAME = re.compile(rf"(?P<name>[{UPPER}]{LOWER}+)")
+"""A name of one word, as Lao and Indonesian agencies sign a story ("Story: Phetsamone")."""
+A_GLUED_NAME = re.compile(GLUED_NAME)
 FOR_VIEW = re.compile(r"^(?:For|In the words of) (?P<who>[^,]+),(?: (?P<named>[^,]+),)?")
 OWN_WORDS = re.compile(r"^(?P<who>His|Her) (?:words|message|answer|reply|verdict)\s*:\s*$")
 """A possessive pronoun's words before a colon: "Her words: "…"", the one it stands for."""
@@ -2436,6 +2443,8 @@ def find_people(
             for part in re.split(r",\s*(?:and\s+|with\s+)?|\s+(?:and|&)\s+", names):
                 part = CREDIT_AGENCY.sub("", part)
                 named = CREDITED_NAME.fullmatch(part.strip())  # never "Associated Press"
+                if match["list_label"] == "Story":  # "Story: Phetsamone", a name of one word
+                    named = named or ONE_WORD_NAME.fullmatch(part.strip())
                 name = named["name"] if named else ""
                 if re.search(r"\b(?:Jr|Sr)$", name) and part.strip()[len(name) :][:1] == ".":
                     name += "."  # "By X Jr., x@example.com", as the byline writes it
@@ -2462,8 +2471,8 @@ def find_people(
         credit_words = [re.sub(r"(?<=[^\W\d_]{2})\.$", "", part.strip()) for part in credit_parts]
         photographers = [  # "Photo by X." without its full stop
             part for part in credit_words
-            if " " in part  # one word is the agency's: "dpa", "Hina", "Supplied"
-            and A_BYLINE_NAME.fullmatch(part)
+            if ((" " in part and A_BYLINE_NAME.fullmatch(part)) or A_GLUED_NAME.fullmatch(part))
+            # one word is the agency's ("dpa", "Hina", "Supplied"), never "B.Bayarsaikhan"
             and not NOT_PEOPLE.search(part)
             and not re.search(rf"\b{PHOTO_WORD}\b", part)  # "File Photo: X"
             and story.count(part) == credit_lines.count(part)  # not an agency
