@@ -10250,3 +10250,12 @@ def test_credits_in_still_more_forms_list_their_journalists(
     assert [(p.name, p.role, p.speaker) for p in people if p.name in dict(credited)] == [
         (name, role, False) for name, role in credited
     ]
+
+
+def test_a_portfolio_of_two_joined_by_and_the_is_one() -> None:
+    """Held-out 145 (round 34): "Seychelles' Minister of Fisheries and the Blue Economy
+    Marie-Claire Hoareau told Xinhua" listed no one, and her words went unflagged to the
+    minister quoted before: a portfolio's second half may start with "the"."""
+    text = "Lake's Minister of Fisheries and the Blue Economy Rosa Mwale told reporters so."
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people == {"Rosa Mwale": "Lake's Minister of Fisheries and the Blue Economy"}

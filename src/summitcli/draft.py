@@ -320,13 +320,15 @@ the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", 
 "Nationals Abroad", the "Change" of "Climate Change"."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
-    rf"[A-Z](?:[a-z]+|[A-Z]+)(?: and [A-Z][a-z]+)?(?: (?:{PORTFOLIO_END}))?)"
+    rf"[A-Z](?:[a-z]+|[A-Z]+)"
+    rf"(?: and (?:the (?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary)\b))?[A-Z][a-z]+)?"
+    rf"(?: (?:{PORTFOLIO_END}))?)"
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
 "Foreign Trade"), two joined by "and" and that end too ("Europe and Foreign Affairs",
-"Planning and Strategic Investment"), never a title: "Minister for Economic Affairs Airlangga
-Santoso" is Airlangga Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade
-is not his."""
+"Planning and Strategic Investment"), with "the" after "and" ("Fisheries and the Blue
+Economy"), never a title: "Minister for Economic Affairs Airlangga Santoso" is Airlangga
+Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
     r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|Change|"
