@@ -1289,6 +1289,11 @@ MONONYM = re.compile(
 where no one found carries the word, never the end of a place ("Prime Minister of New
 Zealand", "Prime Minister of St Kitts and Nevis") nor a given name written short ("Md. Touhid
 Hossain")."""
+ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\b"
+"""A regnal numeral, any up to XXXIX: "XIV" of Leo XIV."""
+POPE = re.compile(rf"\bPope (?P<name>{WORD}(?: {WORD})? {ROMAN})")
+"""Rule `Pope name numeral`: "Pope Leo XIV", "His Holiness Pope Clement XV" is a person, the
+Pope, named by the name and numeral (as the gold labels write it)."""
 BARE_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] ))(?P<word>{WORD}) (?:also )?(?:{CUE_VERB})\b"
 )
@@ -2257,6 +2262,8 @@ def find_people(
             if any(f"{p.name}, " in match["role"] for p in people.values()):
                 continue  # "At the invitation of Mr. A, President of X, Mr. B, …": X is A's
             add(match, "name", role, number, rank, match["owner"] or "")
+        for match in POPE.finditer(paragraph):
+            add(match, "name", "Pope", number, 1)
         for match in CAPITAL_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 1, affiliation=_affiliated(match))
         for match in OFFICE_OF_BODY.finditer(paragraph):
@@ -2897,8 +2904,14 @@ def _owner_named_before(
     return carriers[0]
 
 
-PARTICLE_INSIDE = re.compile(rf"\S (?:(?:{PARTICLE}) )+\S")
-"""A particle between two words of a name: "Alcántara de la Puente", "Casals i Mas"."""
+FAMILY_PARTICLE = (
+    r"de|der|den|del|dela|delos|della|dello|dei|degli|di|da|das|do|dos|du|la|las|los|le|y|i|"
+    r"van|von|ter|ten|zu|zur|vom|dal|dalla"
+)
+PARTICLE_INSIDE = re.compile(rf"\S (?:(?:{FAMILY_PARTICLE}) )+\S")
+"""A particle between two family names, a name's end of two: "Alcántara de la Puente", "Casals
+i Mas"; never a patronymic's "bin" ("Sultan bin Abdulaziz" of Nawaf bin Sultan bin Abdulaziz
+is his father)."""
 
 
 def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
