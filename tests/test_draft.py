@@ -10276,3 +10276,19 @@ def test_a_pope_is_named_by_the_name_and_numeral(text: str, name: str) -> None:
     "Pope", any numeral, the Pope by role."""
     people = {p.name: p.role for p in find_people([(1, text)]).values()}
     assert people.get(name) == "Pope"
+
+
+def test_a_name_after_of_with_its_role_starts_no_list_of_roles_and_names() -> None:
+    """Held-out 143 (round 34): "At the invitation of His Excellency Han Seung-woo, President of
+    the Republic of Korea, the Honourable X, Prime Minister of Y," gave Han no role, as if the
+    title were the next name's in a list of roles and names: after "of", "by" or "with", the
+    role after a name is the name's."""
+    text = (
+        "At the invitation of His Excellency Tomas Kell, President of the Republic of Lakeland, "
+        "the Honourable Ana Berg, Prime Minister of Vila, paid an official visit."
+    )
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people == {
+        "Tomas Kell": "President of the Republic of Lakeland",
+        "Ana Berg": "Prime Minister of Vila",
+    }

@@ -514,13 +514,16 @@ X and Y,"."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
-the second name, never to the first."""
+the second name, never to the first; but a name after "of", "by" or "with" starts no such list
+("At the invitation of His Excellency X, President of Y, the Honourable Z, Prime Minister of
+W,": Y is X's)."""
 APPOSITIVE_TITLE = re.compile(
+    rf"(?:(?P<opening>\b(?:of|by|[Ww]ith) ))?"
     rf"{HONOURS}(?P<name>{FULL_NAME}), (?:the |(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
     r"(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
-    rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?!, {NEXT_NAMED})"
+    rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?(opening)|(?!, {NEXT_NAMED}))"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
 Minister of State for Foreign Trade,", "X, Crown Prince and Prime Minister of the Kingdom of
