@@ -10292,3 +10292,25 @@ def test_a_name_after_of_with_its_role_starts_no_list_of_roles_and_names() -> No
         "Tomas Kell": "President of the Republic of Lakeland",
         "Ana Berg": "Prime Minister of Vila",
     }
+
+
+def test_a_titled_predecessor_holds_the_title_no_more() -> None:
+    """Held-out 150 (round 34): "Vollmer's predecessor, Chancellor Rainer Adamczyk," was
+    listed as "Chancellor", whom "the Chancellor" may mean: a titled predecessor is a former
+    holder ("former Chancellor"), as the gold labels write it."""
+    text = "Berg's predecessor, Chancellor Tomas Kell, had suspended the funds."
+    people = {p.name: (p.role, p.former) for p in find_people([(1, text)]).values()}
+    assert people == {"Tomas Kell": ("former Chancellor", True)}
+
+
+def test_a_body_between_commas_after_a_titled_name_is_the_titles() -> None:
+    """Held-out 148 (round 34): "Economist X, of the Getulio Vargas Foundation, said" gave X
+    the role "Economist": the body after the name between commas goes on with the title, as
+    it does with no comma ("Economist X of the University of Ghana")."""
+    text = (
+        "Lakes agree\n\nPresident Ana Berg met Prime Minister Tomas Kell in Vila.\n\n"
+        "Economist Rui Dede, of the Lake Policy Institute, said the deal mattered.\n\n"
+        "[Joint statement _2026.11.30. Vila]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    people = {p.name: p.role for p in draft_summit(text, "a.txt").people}
+    assert people["Rui Dede"] == "Economist of the Lake Policy Institute"

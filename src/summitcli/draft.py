@@ -1317,6 +1317,9 @@ AFFILIATED = re.compile(rf"(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)
 """The body or place right after a name, the title before it goes on with: "Economist X of the
 University of Ghana said", "Herder Y from Khovd Province, who …", "Analyst Z of the Foundation
 for Policy (FP) said"."""
+AFFILIATED_APART = re.compile(rf",(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)(?=,)")
+"""The body after a name between commas: "Economist X, of the Getulio Vargas Foundation,
+said"."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
     rf"(?P<name>{FULL_NAME}){AFFILIATION}?(?:(?:, [^,]+){{1,3}},|,)? "
@@ -2122,6 +2125,8 @@ HONOUR_OR_TITLE = re.compile(rf"{HONOUR}|{CORE_TITLE}")
 TITLE_IN_THE_PLURAL = re.compile(rf"(?:{CORE_TITLE})s?\b")
 NOT_OF_A_ROLE = re.compile(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $")
 HONOURS_ALONE = re.compile(rf"(?:{HONOUR} ?)+")
+PREDECESSOR = re.compile(r"\bpredecessor$")
+"""A role of someone's predecessor ("Vollmer's predecessor", "his predecessor")."""
 TITLE_FIRST = re.compile(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?(?:{CORE_TITLE}) ")
 A_BYLINE_NAME = re.compile(BYLINE_NAME)
 
@@ -2522,6 +2527,10 @@ def find_people(
             owners = [p for p in people.values() if match["word"] in p.ends and not p.credited]
             if len(owners) == 1:
                 owners[0].gender = "he" if match["pronoun"] == "his" else "she"
+    for person in people.values():  # "Vollmer's predecessor, Chancellor X": a former one
+        predecessor = any(PREDECESSOR.search(title) for title in person.titles)
+        if predecessor and A_TITLE.fullmatch(person.role):
+            person.role, person.former = f"former {person.role}", True
     for key, person in list(people.items()):
         fuller = [
             p for p in people.values()
@@ -2604,6 +2613,7 @@ def _affiliated(match: re.Match[str]) -> str:
     """The body or place the article writes right after a name found by the title before it
     ("Economist X of the University of Ghana"), which the title goes on with; else nothing."""
     body = AFFILIATED.match(match.string, match.end("name"))
+    body = body or AFFILIATED_APART.match(match.string, match.end("name"))
     return body["body"] if body else ""
 
 
