@@ -10314,3 +10314,16 @@ def test_a_body_between_commas_after_a_titled_name_is_the_titles() -> None:
     )
     people = {p.name: p.role for p in draft_summit(text, "a.txt").people}
     assert people["Rui Dede"] == "Economist of the Lake Policy Institute"
+
+
+@pytest.mark.parametrize("title", ["Taoiseach", "Chancellor", "Premier"])
+def test_a_leader_s_title_with_no_country_before_a_name_between_commas_is_a_role(
+    title: str,
+) -> None:
+    """Held-out 144 and 145 (round 34): "The Taoiseach, Ciarán Ó Dálaigh, and the Prime
+    Minister of …" gave the Taoiseach no role, and every "the Taoiseach" after went to no one
+    or to the guest: a leader's title that names no country (Taoiseach, Chancellor, Premier)
+    is a role before a name between commas, as "the President, X," is."""
+    text = f"The {title}, Niall Ó Briain, T.D., and the Prime Minister of Vila, Ana Berg, met."
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people == {"Niall Ó Briain": title, "Ana Berg": "Prime Minister of Vila"}

@@ -552,7 +552,7 @@ ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
     r"speaker|executive|officer|adviser|advisor|mayor|undersecretary|sultan|king|queen|emir|amir|"
-    r"emperor|consul"
+    r"emperor|consul|taoiseach|chancellor|premier"
 )
 EXPERT = (
     r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
