@@ -10327,3 +10327,24 @@ def test_a_leader_s_title_with_no_country_before_a_name_between_commas_is_a_role
     text = f"The {title}, Niall Ó Briain, T.D., and the Prime Minister of Vila, Ana Berg, met."
     people = {p.name: p.role for p in find_people([(1, text)]).values()}
     assert people == {"Niall Ó Briain": title, "Ana Berg": "Prime Minister of Vila"}
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("President Tomas Kell, who was accompanied by his wife Ilse, laid a wreath.",
+         {"Tomas Kell": "President", "Ilse": "wife"}),
+        ("President Tomas Kell met Ndour. Kell's wife, Ilse, hosted a lunch.",
+         {"Tomas Kell": "President", "Ilse": "Kell's wife"}),
+        ("President Tomas Kell came with his wife Ilse Kell-Berg.",
+         {"Tomas Kell": "President"}),  # a full name, another rule's
+    ],
+)  # fmt: skip
+def test_a_spouse_named_by_the_given_name_alone_is_listed(
+    text: str, listed: dict[str, str]
+) -> None:
+    """Seven gold files of open sets list a spouse the article names by the given name alone
+    ("accompanied by his wife Eszter", "Ganbold's wife, Oyunchimeg,"), which the rules left
+    out (round 34): the given name is the spouse, a relative by role."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert {name: people.get(name) for name in listed} == listed

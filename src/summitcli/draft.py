@@ -1074,6 +1074,12 @@ POSSESSIVE_KIN = re.compile(
 )
 """Rule `X's kin, given name`: "Kovalchuk's wife Iryna", a person of the family name X, once
 the article writes her full name ("Iryna Kovalchuk said"), with the role "Kovalchuk's wife"."""
+KIN_GIVEN = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|(?P<owner>{WORD})['\u2019]s) (?P<kin>wife|husband|spouse),? "
+    rf"(?P<name>{NAME_START}{WORD})(?![\w'\u2019-]| {WORD}| (?:{PARTICLE}) |\.\w)"
+)
+"""Rule `his kin given name`: "accompanied by his wife Eszter,", "Morikawa's wife, Yuko,", a
+spouse the article names by the given name alone, as the gold labels list them ("Eszter")."""
 KIN_NAMED = re.compile(
     rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)?|(?P<owner>{WORD}{S})) "
     rf"(?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse)),? "
@@ -2340,6 +2346,13 @@ def find_people(
                 if named:
                     add(named, "name", f"{owner}'s {relative['kin']}", later, 2)
                     break
+    for number, paragraph in paragraphs:  # "his wife Eszter", never named in full
+        for match in KIN_GIVEN.finditer(paragraph):
+            given = match["name"]
+            named = any(given in p.name.split() for p in people.values())
+            if not (named or NO_NAME.fullmatch(given) or NOT_PEOPLE.search(given)):
+                owned = f"{match['owner']}'s {match['kin']}" if match["owner"] else match["kin"]
+                add(match, "name", owned, number, 2)
     for number, paragraph in paragraphs:
         for match in SAID_OF.finditer(paragraph):
             add(match, "name", match["place"], number, 2)
