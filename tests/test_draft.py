@@ -10348,3 +10348,24 @@ def test_a_spouse_named_by_the_given_name_alone_is_listed(
     out (round 34): the given name is the spouse, a relative by role."""
     people = {p.name: p.role for p in find_people([(1, text)]).values()}
     assert {name: people.get(name) for name in listed} == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Lake's Foreign Minister Rosa Tjon-A-Kiem told reporters so.", "Rosa Tjon-A-Kiem",
+         "Lake's Foreign Minister"),
+        ("Foreign Affairs Secretary Ma. Rosa de los Santos-Lim said the pact would help.",
+         "Ma. Rosa de los Santos-Lim", "Foreign Affairs Secretary"),
+        ("Conservative trade critic Dan Whitby questioned the plan.", "Dan Whitby",
+         "trade critic"),
+        ("The NDP's critic for trade, Rosa Lim, called it a rounding error.", "Rosa Lim",
+         "NDP's critic for trade"),
+    ],
+)  # fmt: skip
+def test_names_and_titles_of_more_forms_are_read_whole(text: str, name: str, role: str) -> None:
+    """Held-out 145, 147, 148 and 149 (round 34): a family name with a letter alone inside
+    its hyphens ("Tjon-A-Fong") was cut to "Sharon Tjon", the Philippines' "Ma." (María) was a
+    person of its own, and an opposition's "critic" (a shadow minister) was no role."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get(name) == role

@@ -110,11 +110,12 @@ WORD = (
     rf"\u02bb|(?<![\w'\u2019])['\u2019](?=M{LOWER}|[AEIOU]{LOWER}))?"
     rf"[{UPPER}]{LOWER}+"
     rf"(?:['\u2019](?!s\b)[A-Z]?{LOWER}+)?"
-    rf"(?:-[{UPPER}a-z]{LOWER}+)?"
+    rf"(?:-(?:[A-Z]-)?[{UPPER}a-z]{LOWER}+)?"
 )
 """A capitalised word of a name, accents, an apostrophe, straight or curly as typesetting
 makes it (never a possessive's: "Nur'ul" is one word, "Nur's" a possessive), a hyphenated
-part, an Arabic article and the Polynesian glottal stop (the okina) allowed: Sánchez, Jae-myung,
+part (with a letter alone inside it: "Tjon-A-Fong"), an Arabic article and the Polynesian
+glottal stop (the okina) allowed: Sánchez, Jae-myung,
 Ndung'u, al-Jadaan, a Polynesian name that starts with the okina, as the sign or as the
 apostrophe a keyboard types for it before a vowel ('Ofa, 'Amelia, 'Aisake), and a Sesotho name
 with the apostrophe before its M ('Mathabo, 'Mampho)."""
@@ -235,9 +236,9 @@ REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 RUN_INITIALS = rf"(?!(?:{REGNAL_NUMBERS})\b)[A-Z]{{2,3}} (?=[A-Z][a-z])"
 """Initials run together before a name after a title, as Sri Lanka and Nepal write them: "WM"
 of "President WM Chaminda Wickramasuriya" (never a regnal number, "Minister II")."""
-GIVEN_SHORT = r"Md|Mohd|Muhd"
+GIVEN_SHORT = r"Md|Mohd|Muhd|Ma"
 """A given name written short with a stop, part of the name: "Md." (Mohammad) of "Md. Touhid
-Hossain", as Bangladesh writes it."""
+Hossain", as Bangladesh writes it, and the Philippines' "Ma." (María) of "Ma. Teresa X"."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
     r"(?: (?:II|III|IV|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
@@ -534,8 +535,10 @@ LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
     r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator|lawmaker|legislator|"
-    r"parliamentarian|congressman|congresswoman|candidate|nominee|representative"
+    r"parliamentarian|congressman|congresswoman|candidate|nominee|representative|critic"
 )
+"""A title in lower case, an opposition's "critic" (a shadow minister, as Canada calls one)
+among them."""
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} )"
     r"(?P<role>(?:(?:wife|husband|widow|widower|son|daughter) of the )?"
@@ -552,7 +555,7 @@ ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
     r"speaker|executive|officer|adviser|advisor|mayor|undersecretary|sultan|king|queen|emir|amir|"
-    r"emperor|consul|taoiseach|chancellor|premier"
+    r"emperor|consul|taoiseach|chancellor|premier|critic"
 )
 EXPERT = (
     r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
