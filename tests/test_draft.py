@@ -10369,3 +10369,24 @@ def test_names_and_titles_of_more_forms_are_read_whole(text: str, name: str, rol
     person of its own, and an opposition's "critic" (a shadow minister) was no role."""
     people = {p.name: p.role for p in find_people([(1, text)]).values()}
     assert people.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Antigua and Barbuda Prime Minister Rosa Lim met Ndour.",
+         "Antigua and Barbuda Prime Minister"),
+        ("Burkina Faso's Minister of Foreign Affairs Rosa Lim met Ndour.",
+         "Burkina Faso's Minister of Foreign Affairs"),
+        ("Cote d'Ivoire's Foreign Minister Rosa Lim met Ndour.",
+         "Cote d'Ivoire's Foreign Minister"),
+        ("Ivory Coast's President Rosa Lim met Ndour.", "Ivory Coast's President"),
+    ],
+)  # fmt: skip
+def test_a_country_of_several_words_before_a_title_is_whole(text: str, role: str) -> None:
+    """Held-out 143, 144, 146 and 149 (round 34): "Antigua and Barbuda Prime Minister X",
+    "Burkina Faso's Minister …" and "Cote d'Ivoire's Foreign Minister" gave roles of the
+    country's last word ("Barbuda Prime Minister", "Faso's", "Ivoire's"): the country is
+    whole."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people == {"Rosa Lim": role}

@@ -442,12 +442,15 @@ PLAIN_NATIONALITY = (
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …): "the Montenegrin
 prime minister", "the Nigerien leader"."""
 NATIONALITY_FIRST = (
-    r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East|Central|Cape"
+    r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East|Central|Cape|"
+    r"Ivory|Burkina"
 )
 """The first word of a nationality of two, as a country of two words makes it: "Costa Rican",
-"Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean", "Central African"."""
+"Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean", "Central African"; and a
+country's first word before its possessive ("Ivory Coast's", "Burkina Faso's")."""
 ADJECTIVE = (
-    r"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|Trinidad and Tobago)(?:'s)?|"
+    r"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|Trinidad and Tobago|"
+    r"Antigua and Barbuda|Bosnia and Herzegovina|C[oô]te d['\u2019]Ivoire)(?:'s)?|"
     rf"(?:(?:{NATIONALITY_FIRST}) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
     rf"(?:{PLAIN_NATIONALITY})\b|"
     r"[A-Z]{2,3}(?:'s)?|"
@@ -456,7 +459,8 @@ ADJECTIVE = (
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
 Argentine, Brazil's, UAE, Presidential, Federal, Cypriot, and those of no common ending: Lao,
 Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New Guinea",
-"Trinidad and Tobago's"); never the end of a word ("PRIME Minister")."""
+"Trinidad and Tobago's", "Antigua and Barbuda", "Cote d'Ivoire's"); never the end of a word
+("PRIME Minister")."""
 TITLED = re.compile(
     rf"(?<!\w)(?<!\w-)(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
