@@ -2356,8 +2356,8 @@ def find_people(
     for number, paragraph in paragraphs:  # "his wife Eszter", never named in full
         for match in KIN_GIVEN.finditer(paragraph):
             given = match["name"]
-            named = any(given in p.name.split() for p in people.values())
-            if not (named or NO_NAME.fullmatch(given) or NOT_PEOPLE.search(given)):
+            known = any(given in p.name.split() for p in people.values())
+            if not (known or NO_NAME.fullmatch(given) or NOT_PEOPLE.search(given)):
                 owned = f"{match['owner']}'s {match['kin']}" if match["owner"] else match["kin"]
                 add(match, "name", owned, number, 2)
     for number, paragraph in paragraphs:
