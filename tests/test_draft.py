@@ -8664,7 +8664,9 @@ def test_a_title_after_another_s_name_in_a_list_of_guests_gives_the_next_no_coun
     """ "At the invitation of Mr. A, President of the Republic of Tunisia, Mr. B, President of
     Algeria, paid a visit" made "President of the Republic of Tunisia" B's title and Tunisia his
     country, so "the Tunisian Head of State said" went to B (round 28, held-out 95): a title
-    after a name and its comma is that name's."""
+    after a name and its comma is that name's. Since round 34 the release's title after "of Mr.
+    Slim Nasri," is his (a name after "of" starts no list of roles and names), so the Tunisian
+    Head of State is he for certain, no guess."""
     story = (
         "TUNIS - The President of the Republic, Karim Haddad, and his Tunisian counterpart, "
         "Slim Nasri, met on Monday.\n\n"
@@ -8676,7 +8678,7 @@ def test_a_title_after_another_s_name_in_a_list_of_guests_gives_the_next_no_coun
         "Republic of Algeria, paid a visit to Tunisia.\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
     )
     said = _who_said(_speakers_and_guesses(story, release), "forget")
-    assert said == [(["slim-nasri"], True)]
+    assert said == [(["slim-nasri"], False)]
 
 
 @pytest.mark.parametrize(
