@@ -10294,6 +10294,18 @@ def test_a_name_after_of_with_its_role_starts_no_list_of_roles_and_names() -> No
         "Tomas Kell": "President of the Republic of Lakeland",
         "Ana Berg": "Prime Minister of Vila",
     }
+    guest = (
+        "At the invitation of His Majesty King Tomas Kell, the President of the Republic of "
+        "Vila, Ana Berg, paid a state visit."
+    )  # "the" starts the guest's role, before her name
+    people = {p.name: p.role for p in find_people([(1, guest)]).values()}
+    assert people.get("Tomas Kell") != "President of the Republic of Vila"
+    country_first = (
+        "At the invitation of President of the Republic of Lakeland Tomas Kell, the Emir of "
+        "the State of Vila, Sheikh Ana Berg Al Vila, paid a state visit."
+    )  # "of Lakeland Tomas Kell": a country's word, no opening of a name
+    names = [p.name for p in find_people([(1, country_first)]).values()]
+    assert "Lakeland Tomas Kell" not in names
 
 
 def test_a_titled_predecessor_holds_the_title_no_more() -> None:

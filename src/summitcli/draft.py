@@ -519,12 +519,14 @@ X and Y,"."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
-the second name, never to the first; but a name after "of", "by" or "with" starts no such list
-("At the invitation of His Excellency X, President of Y, the Honourable Z, Prime Minister of
-W,": Y is X's)."""
+the second name, never to the first; but a name right after "invitation of", "by" or "with"
+starts no such list ("At the invitation of His Excellency X, President of Y, the Honourable Z,
+Prime Minister of W,": Y is X's), unless "the" starts the role ("At the invitation of His
+Majesty King X, the President of Y, Z, paid": Y is Z's)."""
 APPOSITIVE_TITLE = re.compile(
-    rf"(?:(?P<opening>\b(?:of|by|[Ww]ith) ))?"
-    rf"{HONOURS}(?P<name>{FULL_NAME}), (?:the |(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
+    rf"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) ))?"
+    rf"{HONOURS}(?P<name>{FULL_NAME}), "
+    rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
     r"(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
