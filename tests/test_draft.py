@@ -10306,6 +10306,12 @@ def test_a_name_after_of_with_its_role_starts_no_list_of_roles_and_names() -> No
     )  # "of Lakeland Tomas Kell": a country's word, no opening of a name
     names = [p.name for p in find_people([(1, country_first)]).values()]
     assert "Lakeland Tomas Kell" not in names
+    titled = (
+        "At the invitation of Prime Minister Tomas Kell, Prime Minister of the Republic of "
+        "Vila, Ana Berg, paid a state visit."
+    )  # a title before the host's name: the role after is the guest's
+    people = {p.name: p.role for p in find_people([(1, titled)]).values()}
+    assert people.get("Tomas Kell") == "Prime Minister"
 
 
 def test_a_titled_predecessor_holds_the_title_no_more() -> None:

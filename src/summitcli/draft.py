@@ -522,10 +522,11 @@ Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the
 the second name, never to the first; but a name right after "invitation of", "by" or "with"
 starts no such list ("At the invitation of His Excellency X, President of Y, the Honourable Z,
 Prime Minister of W,": Y is X's), unless "the" starts the role ("At the invitation of His
-Majesty King X, the President of Y, Z, paid": Y is Z's)."""
+Majesty King X, the President of Y, Z, paid": Y is Z's) or a title starts the name ("At the
+invitation of Prime Minister X, Prime Minister of Y, Z, paid")."""
 APPOSITIVE_TITLE = re.compile(
     rf"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) ))?"
-    rf"{HONOURS}(?P<name>{FULL_NAME}), "
+    rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME}), "
     rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
