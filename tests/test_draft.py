@@ -2007,7 +2007,10 @@ COMPOSED_ARTICLE = (
         (["speakers", "-f", "csv"], ["Anna Berg,President of Norway (curated: composed)"]),
         (["speakers", "-f", "markdown"], ["| President of Norway (curated: composed) |"]),
         (["speakers", "--json"], ['"role":"President of Norway"', '"role_basis":"Drafted: ']),
-        (["info"], ["Anna Berg (President of Norway; curated: composed)"]),  # not nested (new user 42)
+        (
+            ["info"],
+            ["Anna Berg (President of Norway; curated: composed)"],
+        ),  # not nested (new user 42)
         (["info", "--json"], ['"role_basis":"Drafted: ']),
     ],
 )
@@ -5509,6 +5512,14 @@ def test_a_counterpart_of_a_country_named_in_words_is_listed(text: str, role: st
          ["Pieter Van Dam"]),
         ("Minister Olumide Adebayo Akande met Ndour. Adebayo Akande, who heads a bank, spoke.",
          ["Olumide Adebayo Akande", "Adebayo Akande"]),  # a given and a family name: his son
+        ("Foreign Minister Tomás Ortega de la Vega met Ndour. Chancellor Ortega de la Vega "
+         "spoke.", ["Tomás Ortega de la Vega"]),  # two family names joined by a particle
+        ("Andorra's head of government, Pere Ribes i Sala, met Ndour. Ribes i Sala spoke.",
+         ["Pere Ribes i Sala"]),  # the Catalan "i" between the two
+        ("President Omar Saade Rizk met Ndour. Saade Rizk, a former general, came with his "
+         "wife, Leila Saade Rizk.", ["Omar Saade Rizk", "Leila Saade Rizk"]),  # a couple's
+        ("Crown Prince Nawaf bin Saad bin Fahd met Ndour, with greetings from King Saad bin "
+         "Fahd.", ["Nawaf bin Saad bin Fahd", "Saad bin Fahd"]),  # his father, a patronymic
     ],
 )  # fmt: skip
 def test_a_family_name_with_its_particle_written_alone_is_the_fuller_names(
@@ -5516,7 +5527,10 @@ def test_a_family_name_with_its_particle_written_alone_is_the_fuller_names(
 ) -> None:
     """ "El Alami, who heads Morocco's government" after "Karim El Alami" listed a second
     person "El Alami" (issue 19, round 19): a family name that starts with a particle, written
-    alone, is the one listed name it ends."""
+    alone, is the one listed name it ends. Held-out 148 (round 34): so is a family name of two
+    joined by a particle ("Alcántara de la Puente" of Javier Alcántara de la Puente, under
+    another title), with the Catalan "i" ("Casals i Mas") a particle too; and the family name
+    of a leader and of his wife is his, not a third person's."""
     assert [p.name for p in find_people([(1, text)]).values()] == names
 
 
@@ -8666,7 +8680,9 @@ def test_a_title_after_another_s_name_in_a_list_of_guests_gives_the_next_no_coun
     """ "At the invitation of Mr. A, President of the Republic of Tunisia, Mr. B, President of
     Algeria, paid a visit" made "President of the Republic of Tunisia" B's title and Tunisia his
     country, so "the Tunisian Head of State said" went to B (round 28, held-out 95): a title
-    after a name and its comma is that name's."""
+    after a name and its comma is that name's. Since round 34 the release's title after "of Mr.
+    Slim Nasri," is his (a name after "of" starts no list of roles and names), so the Tunisian
+    Head of State is he for certain, no guess."""
     story = (
         "TUNIS - The President of the Republic, Karim Haddad, and his Tunisian counterpart, "
         "Slim Nasri, met on Monday.\n\n"
@@ -8678,7 +8694,7 @@ def test_a_title_after_another_s_name_in_a_list_of_guests_gives_the_next_no_coun
         "Republic of Algeria, paid a visit to Tunisia.\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
     )
     said = _who_said(_speakers_and_guesses(story, release), "forget")
-    assert said == [(["slim-nasri"], True)]
+    assert said == [(["slim-nasri"], False)]
 
 
 @pytest.mark.parametrize(
@@ -10408,3 +10424,210 @@ def test_the_parties_acting_then_agreeing_in_a_later_sentence_speak() -> None:
     assert [(sorted(s), g) for t, s, g in said if t == paragraph] == [
         (["anan-chaiyo", "somsak-phomma"], True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sister Rosa del Campo Ruiz, a nun who lives in Rome, said so.", "Rosa del Campo Ruiz"),
+        ("Brother Tomas Alves Lima, a teacher at the mission, said so.", "Tomas Alves Lima"),
+        ("Mother Agnes Wanjiru Kamau, a nun at the mission, said so.", "Agnes Wanjiru Kamau"),
+    ],
+)  # fmt: skip
+def test_a_religious_title_of_address_is_no_part_of_the_name(text: str, name: str) -> None:
+    """Held-out 148 (round 34): "Sister María del Carmen Huarcaya, a Peruvian religious …,
+    said" listed "Sister María del Carmen Huarcaya", and the gold's "María del Carmen
+    Huarcaya" was a wrong speaker left unflagged: a religious title of address (Sister,
+    Brother, Mother, as Father was) before a name of two words or more, particles and all, is
+    no part of it."""
+    assert name in [p.name for p in find_people([(1, text)]).values()]
+
+
+@pytest.mark.parametrize(
+    ("credit", "credited"),
+    [
+        ("(By Rui Dede)", [("Rui Dede", "reporter")]),
+        ("Story: Kelesi", [("Kelesi", "reporter")]),
+        ("Rui Dede · Lake News · Posted: May 21, 2026", [("Rui Dede", "reporter")]),
+        ("With a report from Rui Dede in Vila", [("Rui Dede", "reporter")]),
+        ("(Lakewire reporters: Rui Dede, Ama Lind; Editor: Ina Sol)",
+         [("Rui Dede", "reporter"), ("Ama Lind", "reporter"), ("Ina Sol", "editor")]),
+        ("Report: Rui Dede, correspondent of Lake TV in Vila. Images: Ama Lind.",
+         [("Rui Dede", "reporter"), ("Ama Lind", "photographer")]),
+        ("Photo by T.Batbold", [("T.Batbold", "photographer")]),
+        ("Photo: Rui Dede, LKA", [("Rui Dede", "photographer")]),
+    ],
+)  # fmt: skip
+def test_credits_in_still_more_forms_list_their_journalists(
+    credit: str, credited: list[tuple[str, str]]
+) -> None:
+    """Held-out 143 to 150 (round 34) left eleven journalists unlisted: a byline in brackets,
+    a one-word name after "Story:", a byline between interpuncts, "With a report from X",
+    an agency's plural label before a list ("Xinhua reporters: X, Y"), "Report: X, their
+    description. Images: Y.", and a photographer's name written as Mongolian runs its initial
+    on ("Photo by B.Bayarsaikhan") or with the agency after a comma ("Photo: X, UzA")."""
+    release = "[Joint statement _2026.11.30. Tashkent]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    article = (
+        "Lake leaders meet\n\nPresident Ana Berg met Prime Minister Tomas Kell in Vila.\n\n"
+        f"Berg said the talks went well.\n\n{credit}\n\n{release}"
+    )
+    people = draft_summit(article, "a.txt").people
+    assert [(p.name, p.role, p.speaker) for p in people if p.name in dict(credited)] == [
+        (name, role, False) for name, role in credited
+    ]
+
+
+def test_a_portfolio_of_two_joined_by_and_the_is_one() -> None:
+    """Held-out 145 (round 34): "Seychelles' Minister of Fisheries and the Blue Economy
+    Marie-Claire Hoareau told Xinhua" listed no one, and her words went unflagged to the
+    minister quoted before: a portfolio's second half may start with "the"."""
+    text = "Lake's Minister of Fisheries and the Blue Economy Rosa Mwale told reporters so."
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people == {"Rosa Mwale": "Lake's Minister of Fisheries and the Blue Economy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pope Gregory XVII received President Ana Ndour.", "Gregory XVII"),
+        ("His Holiness Pope John Paul IV received President Ana Ndour.", "John Paul IV"),
+    ],
+)
+def test_a_pope_is_named_by_the_name_and_numeral(text: str, name: str) -> None:
+    """Held-out 148 (round 34) and held-out 38 did not list "Pope Clement XV" and "Pope Leo
+    XIV", whose words went to no one or to "Pope Leo": a pope is the name and the numeral after
+    "Pope", any numeral, the Pope by role."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get(name) == "Pope"
+
+
+def test_a_name_after_of_with_its_role_starts_no_list_of_roles_and_names() -> None:
+    """Held-out 143 (round 34): "At the invitation of His Excellency Han Seung-woo, President of
+    the Republic of Korea, the Honourable X, Prime Minister of Y," gave Han no role, as if the
+    title were the next name's in a list of roles and names: after "of", "by" or "with", the
+    role after a name is the name's."""
+    text = (
+        "At the invitation of His Excellency Tomas Kell, President of the Republic of Lakeland, "
+        "the Honourable Ana Berg, Prime Minister of Vila, paid an official visit."
+    )
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people == {
+        "Tomas Kell": "President of the Republic of Lakeland",
+        "Ana Berg": "Prime Minister of Vila",
+    }
+    guest = (
+        "At the invitation of His Majesty King Tomas Kell, the President of the Republic of "
+        "Vila, Ana Berg, paid a state visit."
+    )  # "the" starts the guest's role, before her name
+    people = {p.name: p.role for p in find_people([(1, guest)]).values()}
+    assert people.get("Tomas Kell") != "President of the Republic of Vila"
+    country_first = (
+        "At the invitation of President of the Republic of Lakeland Tomas Kell, the Emir of "
+        "the State of Vila, Sheikh Ana Berg Al Vila, paid a state visit."
+    )  # "of Lakeland Tomas Kell": a country's word, no opening of a name
+    names = [p.name for p in find_people([(1, country_first)]).values()]
+    assert "Lakeland Tomas Kell" not in names
+    titled = (
+        "At the invitation of Prime Minister Tomas Kell, Prime Minister of the Republic of "
+        "Vila, Ana Berg, paid a state visit."
+    )  # a title before the host's name: the role after is the guest's
+    people = {p.name: p.role for p in find_people([(1, titled)]).values()}
+    assert people.get("Tomas Kell") == "Prime Minister"
+
+
+def test_a_titled_predecessor_holds_the_title_no_more() -> None:
+    """Held-out 150 (round 34): "Vollmer's predecessor, Chancellor Rainer Adamczyk," was
+    listed as "Chancellor", whom "the Chancellor" may mean: a titled predecessor is a former
+    holder ("former Chancellor"), as the gold labels write it."""
+    text = "Berg's predecessor, Chancellor Tomas Kell, had suspended the funds."
+    people = {p.name: (p.role, p.former) for p in find_people([(1, text)]).values()}
+    assert people == {"Tomas Kell": ("former Chancellor", True)}
+
+
+def test_a_body_between_commas_after_a_titled_name_is_the_titles() -> None:
+    """Held-out 148 (round 34): "Economist X, of the Getulio Vargas Foundation, said" gave X
+    the role "Economist": the body after the name between commas goes on with the title, as
+    it does with no comma ("Economist X of the University of Ghana")."""
+    text = (
+        "Lakes agree\n\nPresident Ana Berg met Prime Minister Tomas Kell in Vila.\n\n"
+        "Economist Rui Dede, of the Lake Policy Institute, said the deal mattered.\n\n"
+        "[Joint statement _2026.11.30. Vila]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    people = {p.name: p.role for p in draft_summit(text, "a.txt").people}
+    assert people["Rui Dede"] == "Economist of the Lake Policy Institute"
+
+
+@pytest.mark.parametrize("title", ["Taoiseach", "Chancellor", "Premier"])
+def test_a_leader_s_title_with_no_country_before_a_name_between_commas_is_a_role(
+    title: str,
+) -> None:
+    """Held-out 144 and 145 (round 34): "The Taoiseach, Ciarán Ó Dálaigh, and the Prime
+    Minister of …" gave the Taoiseach no role, and every "the Taoiseach" after went to no one
+    or to the guest: a leader's title that names no country (Taoiseach, Chancellor, Premier)
+    is a role before a name between commas, as "the President, X," is."""
+    text = f"The {title}, Niall Ó Briain, T.D., and the Prime Minister of Vila, Ana Berg, met."
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people == {"Niall Ó Briain": title, "Ana Berg": "Prime Minister of Vila"}
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("President Tomas Kell, who was accompanied by his wife Ilse, laid a wreath.",
+         {"Tomas Kell": "President", "Ilse": "wife"}),
+        ("President Tomas Kell met Ndour. Kell's wife, Ilse, hosted a lunch.",
+         {"Tomas Kell": "President", "Ilse": "Kell's wife"}),
+        ("President Tomas Kell came with his wife Ilse Kell-Berg.",
+         {"Tomas Kell": "President"}),  # a full name, another rule's
+    ],
+)  # fmt: skip
+def test_a_spouse_named_by_the_given_name_alone_is_listed(
+    text: str, listed: dict[str, str]
+) -> None:
+    """Seven gold files of open sets list a spouse the article names by the given name alone
+    ("accompanied by his wife Eszter", "Ganbold's wife, Oyunchimeg,"), which the rules left
+    out (round 34): the given name is the spouse, a relative by role."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert {name: people.get(name) for name in listed} == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Lake's Foreign Minister Rosa Tjon-A-Kiem told reporters so.", "Rosa Tjon-A-Kiem",
+         "Lake's Foreign Minister"),
+        ("Foreign Affairs Secretary Ma. Rosa de los Santos-Lim said the pact would help.",
+         "Ma. Rosa de los Santos-Lim", "Foreign Affairs Secretary"),
+        ("Conservative trade critic Dan Whitby questioned the plan.", "Dan Whitby",
+         "trade critic"),
+        ("The NDP's critic for trade, Rosa Lim, called it a rounding error.", "Rosa Lim",
+         "NDP's critic for trade"),
+    ],
+)  # fmt: skip
+def test_names_and_titles_of_more_forms_are_read_whole(text: str, name: str, role: str) -> None:
+    """Held-out 145, 147, 148 and 149 (round 34): a family name with a letter alone inside
+    its hyphens ("Tjon-A-Fong") was cut to "Sharon Tjon", the Philippines' "Ma." (María) was a
+    person of its own, and an opposition's "critic" (a shadow minister) was no role."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Antigua and Barbuda Prime Minister Rosa Lim met Ndour.",
+         "Antigua and Barbuda Prime Minister"),
+        ("Burkina Faso's Minister of Foreign Affairs Rosa Lim met Ndour.",
+         "Burkina Faso's Minister of Foreign Affairs"),
+        ("Cote d'Ivoire's Foreign Minister Rosa Lim met Ndour.",
+         "Cote d'Ivoire's Foreign Minister"),
+        ("Ivory Coast's President Rosa Lim met Ndour.", "Ivory Coast's President"),
+    ],
+)  # fmt: skip
+def test_a_country_of_several_words_before_a_title_is_whole(text: str, role: str) -> None:
+    """Held-out 143, 144, 146 and 149 (round 34): "Antigua and Barbuda Prime Minister X",
+    "Burkina Faso's Minister …" and "Cote d'Ivoire's Foreign Minister" gave roles of the
+    country's last word ("Barbuda Prime Minister", "Faso's", "Ivoire's"): the country is
+    whole."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people == {"Rosa Lim": role}

@@ -110,14 +110,24 @@ WORD = (
     rf"\u02bb|(?<![\w'\u2019])['\u2019](?=M{LOWER}|[AEIOU]{LOWER}))?"
     rf"[{UPPER}]{LOWER}+"
     rf"(?:['\u2019](?!s\b)[A-Z]?{LOWER}+)?"
-    rf"(?:-[{UPPER}a-z]{LOWER}+)?"
+    rf"(?:-(?:[A-Z]-)?[{UPPER}a-z]{LOWER}+)?"
 )
 """A capitalised word of a name, accents, an apostrophe, straight or curly as typesetting
 makes it (never a possessive's: "Nur'ul" is one word, "Nur's" a possessive), a hyphenated
-part, an Arabic article and the Polynesian glottal stop (the okina) allowed: Sánchez, Jae-myung,
+part (with a letter alone inside it: "Tjon-A-Fong"), an Arabic article and the Polynesian
+glottal stop (the okina) allowed: Sánchez, Jae-myung,
 Ndung'u, al-Jadaan, a Polynesian name that starts with the okina, as the sign or as the
 apostrophe a keyboard types for it before a vowel ('Ofa, 'Amelia, 'Aisake), and a Sesotho name
 with the apostrophe before its M ('Mathabo, 'Mampho)."""
+PARTICLE = (
+    r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
+    r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
+    r"wa|i"
+)
+"""The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
+and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
+and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o") and the Catalan "i"
+("and") between a Catalan's two family names ("Jordi Casals i Mas")."""
 HONOUR = (
     r"(?:(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty|Holiness|"
     r"Eminence|Beatitude|All Holiness)|Encik|Cik|"
@@ -133,7 +143,8 @@ HONOUR = (
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
     r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
-    rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk)(?=\.? {WORD} {WORD})|"
+    rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
+    rf"Brother|Mother)(?=\.? {WORD} (?:(?:{PARTICLE}) )*{WORD})|"
     r"Rabbi|Rt Hon|Hon|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
@@ -166,7 +177,8 @@ engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma, Rr
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
 Honourable X") and the Spanish Doña, and Don before a name of two words or more (Don alone
 before one is a first name: Don Farrelly); a priest's Father (Fr.), Pastor, Monsignor (Msgr.)
-and an Orthodox monk's Archimandrite and Hieromonk before a name of two words or more, as
+and an Orthodox monk's Archimandrite and Hieromonk, and a religious' Sister, Brother and Mother,
+before a name of two words or more (particles between them: "Sister María del Carmen X"), as
 "Father" alone before one may be a name's or a King Father's ("King Father Norodom X" keeps its
 title). Academic, religious and royal honorifics are ranks,
 never names. By language, terms of address no name starts with: Urdu and Pashto Janab, Mohtarma,
@@ -217,14 +229,6 @@ NAME_START = (
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
 Celestina Muhongo" or "Student Ivo Marić", or an occupation English writes as one word with
 the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with."""
-PARTICLE = (
-    r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
-    r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
-    r"wa"
-)
-"""The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
-and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
-and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o")."""
 INITIALS = r"(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
 REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
@@ -232,9 +236,9 @@ REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 RUN_INITIALS = rf"(?!(?:{REGNAL_NUMBERS})\b)[A-Z]{{2,3}} (?=[A-Z][a-z])"
 """Initials run together before a name after a title, as Sri Lanka and Nepal write them: "WM"
 of "President WM Chaminda Wickramasuriya" (never a regnal number, "Minister II")."""
-GIVEN_SHORT = r"Md|Mohd|Muhd"
+GIVEN_SHORT = r"Md|Mohd|Muhd|Ma"
 """A given name written short with a stop, part of the name: "Md." (Mohammad) of "Md. Touhid
-Hossain", as Bangladesh writes it."""
+Hossain", as Bangladesh writes it, and the Philippines' "Ma." (María) of "Ma. Teresa X"."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
     r"(?: (?:II|III|IV|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
@@ -317,13 +321,15 @@ the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", 
 "Nationals Abroad", the "Change" of "Climate Change"."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
-    rf"[A-Z](?:[a-z]+|[A-Z]+)(?: and [A-Z][a-z]+)?(?: (?:{PORTFOLIO_END}))?)"
+    rf"[A-Z](?:[a-z]+|[A-Z]+)"
+    rf"(?: and (?:the (?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary)\b))?[A-Z][a-z]+)?"
+    rf"(?: (?:{PORTFOLIO_END}))?)"
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
 "Foreign Trade"), two joined by "and" and that end too ("Europe and Foreign Affairs",
-"Planning and Strategic Investment"), never a title: "Minister for Economic Affairs Airlangga
-Santoso" is Airlangga Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade
-is not his."""
+"Planning and Strategic Investment"), with "the" after "and" ("Fisheries and the Blue
+Economy"), never a title: "Minister for Economic Affairs Airlangga Santoso" is Airlangga
+Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
     r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|Change|"
@@ -436,12 +442,15 @@ PLAIN_NATIONALITY = (
 """Nationalities of none of the endings most have ("-an", "-ese", "-ish" …): "the Montenegrin
 prime minister", "the Nigerien leader"."""
 NATIONALITY_FIRST = (
-    r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East|Central|Cape"
+    r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East|Central|Cape|"
+    r"Ivory|Burkina"
 )
 """The first word of a nationality of two, as a country of two words makes it: "Costa Rican",
-"Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean", "Central African"."""
+"Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean", "Central African"; and a
+country's first word before its possessive ("Ivory Coast's", "Burkina Faso's")."""
 ADJECTIVE = (
-    r"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|Trinidad and Tobago)(?:'s)?|"
+    r"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|Trinidad and Tobago|"
+    r"Antigua and Barbuda|Bosnia and Herzegovina|C[oô]te d['\u2019]Ivoire)(?:'s)?|"
     rf"(?:(?:{NATIONALITY_FIRST}) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
     rf"(?:{PLAIN_NATIONALITY})\b|"
     r"[A-Z]{2,3}(?:'s)?|"
@@ -450,7 +459,8 @@ ADJECTIVE = (
 """A nationality, or the office's kind, before a title: German, Polish, Japanese, South Korean,
 Argentine, Brazil's, UAE, Presidential, Federal, Cypriot, and those of no common ending: Lao,
 Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New Guinea",
-"Trinidad and Tobago's"); never the end of a word ("PRIME Minister")."""
+"Trinidad and Tobago's", "Antigua and Barbuda", "Cote d'Ivoire's"); never the end of a word
+("PRIME Minister")."""
 TITLED = re.compile(
     rf"(?<!\w)(?<!\w-)(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
@@ -509,13 +519,19 @@ X and Y,"."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
-the second name, never to the first."""
+the second name, never to the first; but a name right after "invitation of", "by" or "with"
+starts no such list ("At the invitation of His Excellency X, President of Y, the Honourable Z,
+Prime Minister of W,": Y is X's), unless "the" starts the role ("At the invitation of His
+Majesty King X, the President of Y, Z, paid": Y is Z's) or a title starts the name ("At the
+invitation of Prime Minister X, Prime Minister of Y, Z, paid")."""
 APPOSITIVE_TITLE = re.compile(
-    rf"{HONOURS}(?P<name>{FULL_NAME}), (?:the |(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
+    rf"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) ))?"
+    rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME}), "
+    rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
     r"(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
-    rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?!, {NEXT_NAMED})"
+    rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?(opening)|(?!, {NEXT_NAMED}))"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
 Minister of State for Foreign Trade,", "X, Crown Prince and Prime Minister of the Kingdom of
@@ -526,8 +542,10 @@ LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
     r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator|lawmaker|legislator|"
-    r"parliamentarian|congressman|congresswoman|candidate|nominee|representative"
+    r"parliamentarian|congressman|congresswoman|candidate|nominee|representative|critic"
 )
+"""A title in lower case, an opposition's "critic" (a shadow minister, as Canada calls one)
+among them."""
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} )"
     r"(?P<role>(?:(?:wife|husband|widow|widower|son|daughter) of the )?"
@@ -544,7 +562,7 @@ ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
     r"speaker|executive|officer|adviser|advisor|mayor|undersecretary|sultan|king|queen|emir|amir|"
-    r"emperor|consul"
+    r"emperor|consul|taoiseach|chancellor|premier|critic"
 )
 EXPERT = (
     r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
@@ -639,11 +657,12 @@ CREDIT = re.compile(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
     r"[Ee]diting|[Ee]dited|[Tt]ranslated|(?<=, )[Pp]hotos?|(?<=, )[Pp]ictures?|"
     r"(?:^|(?<=\()|(?<=^[\u2013\u2014-] ))(?:Reported|Report|Text)) by:?|"
-    r"(?P<assist>[Ww]ith (?:additional )?(?:assistance|reports?|reporting|information|files) from|"
+    r"(?P<assist>[Ww]ith (?:an? )?(?:additional )?(?:assistance|reports?|reporting|information|"
+    r"files) from|"
     rf"(?:^|(?<=^-- )|(?<=^[\u2013\u2014] ))With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
     r"(?P<names>(?:(?!,? based on\b|"
     r"[,.] (?:[Ee]dit(?:ing|ed)|[Ww]ritten|[Pp]hotos?|[Pp]ictures?) by\b)[^;)])+)"
-    rf"|^(?:[{UPPER}]{{2,}}(?:, [A-Z][\w ]+)+\. )?"
+    rf"|^(?:[{UPPER}]{{2,}}(?:, [A-Z][\w ]+)+\. |\((?=By .*\)$))?"
     r"(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition|Writer|"
     r"(?:REPORTER|WRITER|AUTHOR|EDITOR)(?=:))|"
     r"To contact the (?P<contact>reporter|editor) (?:on|responsible for) this story):? "
@@ -652,18 +671,21 @@ CREDIT = re.compile(
     rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
     r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}|\s+\|.*| \([A-Z][\w ]*\)"
     r"| [-/] (?!(?:Camera|Editor|Reporter|Writer|Translators?):).*"
-    r"|,? \S+@\S+)?$"
+    r"|,? \S+@\S+|\))?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
-    r" \| [A-Z][\w ]+(?: \| .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
+    r" [|\u00b7] [A-Z][\w ]+(?: [|\u00b7] .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
     rf"(?:, |\s*/\s*| - )(?:[{UPPER}]\w* )*"
     r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist|reporter|journalist)s?"
     r"(?: for [A-Z].*|,? in [A-Z][\w ]*)?)$"
     rf"|^\((?P<photo>Photos?|Pictures?): (?P<photographer>{BYLINE_NAME})\)$"
-    r"|(?:^[(/]|^(?=\w+:.*;)|[;,]\s*)(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter):\s*"
-    rf"(?P<labelled>{BYLINE_NAME})(?=\s*[;),/]|\s*$)"
+    r"|(?:^[(/](?:[A-Z][a-z]+ )?|^(?=\w+:.*;)|[;,]\s*)"
+    r"(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter)s?:\s*"
+    rf"(?P<labelled>{BYLINE_NAME}(?:, {BYLINE_NAME})*)(?=\s*[;),/]|\s*$)"
     r"|(?:^|(?<=\. )|(?<= / ))(?P<list_label>Additional reporting|Translators?|Author|Editor|"
-    rf"Reporter|Writer|Reporting|Camera):\s*(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*)"
-    r"(?:, [A-Z]{2,})?\.?(?=$| (?:/ )?(?:Translators?|Author|Editor|Reporter|Writer|Camera):)"
+    rf"Reporter|Writer|Reporting|Camera|Story|Report|Images):\s*"
+    rf"(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*|(?<=Story: )[{UPPER}]{LOWER}+(?=$))"
+    r"(?:, [A-Z]{2,}|, [a-z][^.:]*)?\.?"
+    r"(?=$| (?:/ )?(?:Translators?|Author|Editor|Reporter|Writer|Camera|Images):)"
     rf"|(?<=^\()[A-Z]{{2,}}, (?P<agency_first>{BYLINE_NAME})(?=;)"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
@@ -697,7 +719,7 @@ CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor", "author": "writer", "editor": "editor",
     "edition": "editor", "writer": "writer", "reporter": "reporter", "reported": "reporter",
-    "report": "reporter",
+    "report": "reporter", "story": "reporter", "images": "photographer",
     "text": "writer",
     "correspondent": "correspondent", "photo": "photographer", "photos": "photographer",
     "picture": "photographer", "pictures": "photographer", "translator": "translator",
@@ -727,7 +749,7 @@ or "[Agency/X]"; an agency of several words in capitals ("THE LAKE PRESS/X") or 
 capitalised word ("Lakewire / X", "X/Lakewire"; a name is two words at least), after " / " ("/
 AFP / X"). Writers list the photographer as a silent person, as they do a reporter."""
 PHOTO_PARTS = re.compile(
-    r"\s*/\s*|\s+-\s+|\s*\|\s*|:\s*|\s*\bby\b:?\s*|"
+    r"\s*/\s*|\s+-\s+|\s*\|\s*|:\s*|\s*\bby\b:?\s*|,\s*(?=[\w-]+\.?$)|"
     rf"(?:^|(?<=/))(?:[{UPPER}]{{2,}} )?{PHOTO_WORD}\s+|"
     r"\s*\(\s*|\s*\)\s*"
 )
@@ -738,6 +760,9 @@ CREDIT_AGENCY = re.compile(r"\s*[/|]\s*\S.*$| (?:Associated Press|AFP|Reuters)$"
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press", "Written
 by X | The Lake Times"."""
 CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
+ONE_WORD_NAME = re.compile(rf"(?P<name>[{UPPER}]{LOWER}+)")
+"""A name of one word, as Lao and Indonesian agencies sign a story ("Story: Phetsamone")."""
+A_GLUED_NAME = re.compile(GLUED_NAME)
 FOR_VIEW = re.compile(r"^(?:For|In the words of) (?P<who>[^,]+),(?: (?P<named>[^,]+),)?")
 OWN_WORDS = re.compile(r"^(?P<who>His|Her) (?:words|message|answer|reply|verdict)\s*:\s*$")
 """A possessive pronoun's words before a colon: "Her words: "…"", the one it stands for."""
@@ -1059,6 +1084,12 @@ POSSESSIVE_KIN = re.compile(
 )
 """Rule `X's kin, given name`: "Kovalchuk's wife Iryna", a person of the family name X, once
 the article writes her full name ("Iryna Kovalchuk said"), with the role "Kovalchuk's wife"."""
+KIN_GIVEN = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|(?P<owner>{WORD})['\u2019]s) (?P<kin>wife|husband|spouse),? "
+    rf"(?P<name>{NAME_START}{WORD})(?![\w'\u2019-]| {WORD}| (?:{PARTICLE}) |\.\w)"
+)
+"""Rule `his kin given name`: "accompanied by his wife Eszter,", "Morikawa's wife, Yuko,", a
+spouse the article names by the given name alone, as the gold labels list them ("Eszter")."""
 KIN_NAMED = re.compile(
     rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)?|(?P<owner>{WORD}{S})) "
     rf"(?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse)),? "
@@ -1278,6 +1309,11 @@ MONONYM = re.compile(
 where no one found carries the word, never the end of a place ("Prime Minister of New
 Zealand", "Prime Minister of St Kitts and Nevis") nor a given name written short ("Md. Touhid
 Hossain")."""
+ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\b"
+"""A regnal numeral, any up to XXXIX: "XIV" of Leo XIV."""
+POPE = re.compile(rf"\bPope (?P<name>{WORD}(?: {WORD})? {ROMAN})")
+"""Rule `Pope name numeral`: "Pope Leo XIV", "His Holiness Pope Clement XV" is a person, the
+Pope, named by the name and numeral (as the gold labels write it)."""
 BARE_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] ))(?P<word>{WORD}) (?:also )?(?:{CUE_VERB})\b"
 )
@@ -1298,6 +1334,9 @@ AFFILIATED = re.compile(rf"(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)
 """The body or place right after a name, the title before it goes on with: "Economist X of the
 University of Ghana said", "Herder Y from Khovd Province, who …", "Analyst Z of the Foundation
 for Policy (FP) said"."""
+AFFILIATED_APART = re.compile(rf",(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)(?=,)")
+"""The body after a name between commas: "Economist X, of the Getulio Vargas Foundation,
+said"."""
 UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
     rf"(?P<name>{FULL_NAME}){AFFILIATION}?(?:(?:, [^,]+){{1,3}},|,)? "
@@ -2121,6 +2160,8 @@ HONOUR_OR_TITLE = re.compile(rf"{HONOUR}|{CORE_TITLE}")
 TITLE_IN_THE_PLURAL = re.compile(rf"(?:{CORE_TITLE})s?\b")
 NOT_OF_A_ROLE = re.compile(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $")
 HONOURS_ALONE = re.compile(rf"(?:{HONOUR} ?)+")
+PREDECESSOR = re.compile(r"\bpredecessor$")
+"""A role of someone's predecessor ("Vollmer's predecessor", "his predecessor")."""
 TITLE_FIRST = re.compile(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?(?:{CORE_TITLE}) ")
 A_BYLINE_NAME = re.compile(BYLINE_NAME)
 
@@ -2264,6 +2305,8 @@ def find_people(
             if any(f"{p.name}, " in match["role"] for p in people.values()):
                 continue  # "At the invitation of Mr. A, President of X, Mr. B, …": X is A's
             add(match, "name", role, number, rank, match["owner"] or "")
+        for match in POPE.finditer(paragraph):
+            add(match, "name", "Pope", number, 1)
         for match in CAPITAL_TITLED.finditer(paragraph):
             add(match, "name", match["role"], number, 1, affiliation=_affiliated(match))
         for match in OFFICE_OF_BODY.finditer(paragraph):
@@ -2332,6 +2375,13 @@ def find_people(
                 if named:
                     add(named, "name", f"{owner}'s {relative['kin']}", later, 2)
                     break
+    for number, paragraph in paragraphs:  # "his wife Eszter", never named in full
+        for match in KIN_GIVEN.finditer(paragraph):
+            given = match["name"]
+            known = any(given in p.name.split() for p in people.values())
+            if not (known or NO_NAME.fullmatch(given) or NOT_PEOPLE.search(given)):
+                owned = f"{match['owner']}'s {match['kin']}" if match["owner"] else match["kin"]
+                add(match, "name", owned, number, 2)
     for number, paragraph in paragraphs:
         for match in SAID_OF.finditer(paragraph):
             add(match, "name", match["place"], number, 2)
@@ -2452,6 +2502,8 @@ def find_people(
             for part in re.split(r",\s*(?:and\s+|with\s+)?|\s+(?:and|&)\s+", names):
                 part = CREDIT_AGENCY.sub("", part)
                 named = CREDITED_NAME.fullmatch(part.strip())  # never "Associated Press"
+                if match["list_label"] == "Story":  # "Story: Phetsamone", a name of one word
+                    named = named or ONE_WORD_NAME.fullmatch(part.strip())
                 name = named["name"] if named else ""
                 if re.search(r"\b(?:Jr|Sr)$", name) and part.strip()[len(name) :][:1] == ".":
                     name += "."  # "By X Jr., x@example.com", as the byline writes it
@@ -2478,8 +2530,8 @@ def find_people(
         credit_words = [re.sub(r"(?<=[^\W\d_]{2})\.$", "", part.strip()) for part in credit_parts]
         photographers = [  # "Photo by X." without its full stop
             part for part in credit_words
-            if " " in part  # one word is the agency's: "dpa", "Hina", "Supplied"
-            and A_BYLINE_NAME.fullmatch(part)
+            if ((" " in part and A_BYLINE_NAME.fullmatch(part)) or A_GLUED_NAME.fullmatch(part))
+            # one word is the agency's ("dpa", "Hina", "Supplied"), never "B.Bayarsaikhan"
             and not NOT_PEOPLE.search(part)
             and not re.search(rf"\b{PHOTO_WORD}\b", part)  # "File Photo: X"
             and story.count(part) == credit_lines.count(part)  # not an agency
@@ -2517,6 +2569,10 @@ def find_people(
             owners = [p for p in people.values() if match["word"] in p.ends and not p.credited]
             if len(owners) == 1:
                 owners[0].gender = "he" if match["pronoun"] == "his" else "she"
+    for person in people.values():  # "Vollmer's predecessor, Chancellor X": a former one
+        predecessor = any(PREDECESSOR.search(title) for title in person.titles)
+        if predecessor and A_TITLE.fullmatch(person.role):
+            person.role, person.former = f"former {person.role}", True
     for key, person in list(people.items()):
         fuller = [
             p for p in people.values()
@@ -2534,7 +2590,16 @@ def find_people(
             ]  # fmt: skip
             fuller = fitting if len(fitting) == 1 else fuller
         kin = re.fullmatch(rf"{MALE}|{FEMALE}", person.role)  # "his son, Adebayo Akande"
-        alone = len(fuller) == 1 and _stands_alone(person.name, fuller[0].name, paragraphs)
+        shared = len(fuller) > 1 and all(p.name.endswith(f" {person.name}") for p in fuller)
+        unrelated = [p for p in fuller if not KIN_ROLE.search(p.role)]
+        if shared and len(unrelated) == 1 and not kin:  # "Haddad Karam", the family name of
+            fuller = unrelated  # President Elias Haddad Karam and of his wife: the one whom
+            # the story calls by it, as a spouse is called by the given name or the marriage's
+        alone = (
+            len(fuller) == 1
+            and not shared
+            and _stands_alone(person.name, fuller[0].name, paragraphs)
+        )
         # a counterpart holds the title unsaid
         counterpart = len(fuller) == 1 and fuller[0].role.endswith("counterpart")
         same_title = (
@@ -2546,6 +2611,7 @@ def find_people(
         if len(fuller) == 1 and not (kin or alone):  # "Souleye Diop" of "Birame Souleye Diop"
             del people[key]
             kept = fuller[0]
+            kept.titles.extend(person.titles)  # "Chancellor X de la Y": the minister's too
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
             longer = kept.name.startswith(f"{person.name} ") or kept.name.endswith(
@@ -2589,6 +2655,7 @@ def _affiliated(match: re.Match[str]) -> str:
     """The body or place the article writes right after a name found by the title before it
     ("Economist X of the University of Ghana"), which the title goes on with; else nothing."""
     body = AFFILIATED.match(match.string, match.end("name"))
+    body = body or AFFILIATED_APART.match(match.string, match.end("name"))
     return body["body"] if body else ""
 
 
@@ -2892,6 +2959,16 @@ def _owner_named_before(
     return carriers[0]
 
 
+FAMILY_PARTICLE = (
+    r"de|der|den|del|dela|delos|della|dello|dei|degli|di|da|das|do|dos|du|la|las|los|le|y|i|"
+    r"van|von|ter|ten|zu|zur|vom|dal|dalla"
+)
+PARTICLE_INSIDE = re.compile(rf"\S (?:(?:{FAMILY_PARTICLE}) )+\S")
+"""A particle between two family names, a name's end of two: "Alcántara de la Puente", "Casals
+i Mas"; never a patronymic's "bin" ("Sultan bin Abdulaziz" of Nawaf bin Sultan bin Abdulaziz
+is his father)."""
+
+
 def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -> bool:
     """Whether `part` of a name is written somewhere not as part of it: "Adebayo Akande, a
     businessman," is someone beside Olumide Adebayo Akande; "Souleye Diop", only ever written
@@ -2902,6 +2979,8 @@ def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -
     before = name[: name.index(part)]
     if before and re.match(rf"(?i:{PARTICLE}) ", part):  # "El Alami" of Karim El Alami: the
         return False  # family name with its article, whoever else the text calls so
+    if before and name.endswith(part) and PARTICLE_INSIDE.search(part):  # "Alcántara de la
+        return False  # Puente" of Javier Alcántara de la Puente: a family name of two, joined
     return any(
         not paragraph[: match.start()].endswith(before)
         for _, paragraph in paragraphs
