@@ -10373,52 +10373,29 @@ def test_a_speaker_after_an_aside_where_another_speaks_is_a_guess() -> None:
     assert [g for t, s, g in said if t == sentence] == [True]
 
 
-def test_a_preamble_whose_subject_names_both_leaders_is_both_leaders_words() -> None:
-    """Held-out 144 (round 34): "His Highness X, Emir of …, and His Excellency Y, President of
-    …, held talks … and expressed their satisfaction …" went to X alone: a subject that names
-    both leaders, each with a title in apposition, is both, a guess."""
-    preamble = (
-        "His Excellency Anan Chaiyo, Prime Minister of the Kingdom of Thailand, and His "
-        "Excellency Somsak Phomma, President of the Lao People's Democratic Republic, held "
-        "talks in Vientiane on 5 March 2026 and expressed their satisfaction with the relations."
-    )
-    release = (
-        f"[Joint statement _2026.3.5. Vientiane]\n\n{preamble}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
-    )
-    said = _speakers_and_guesses(JOINT_STORY_23, release)
-    assert [(sorted(s), g) for t, s, g in said if t == preamble] == [
-        (["anan-chaiyo", "somsak-phomma"], True)
-    ]
+BOTH_LEADERS_IN_THE_RELEASE = [
+    # held-out 144 (round 34): a subject that names both leaders, each with a title in
+    # apposition, went to the first alone
+    "His Excellency Anan Chaiyo, Prime Minister of the Kingdom of Thailand, and His Excellency "
+    "Somsak Phomma, President of the Lao People's Democratic Republic, held talks in Vientiane on "
+    "5 March 2026 and expressed their satisfaction with the relations.",
+    # held-out 145: the verb of a relative clause named no one, and that emptiness hid the two
+    # titles before the main verb
+    "The Prime Minister and the President reaffirmed the friendship between Thailand and Laos, "
+    "which have maintained relations since 1950.",
+    # held-out 144: the parties who act, then agree or state, in a later sentence of the
+    # paragraph went to nobody
+    "At the invitation of Prime Minister Anan Chaiyo, President Somsak Phomma paid a state visit "
+    "to Thailand. The two leaders held talks in a warm atmosphere and agreed to raise the "
+    "relationship to a new level.",
+]
 
 
-def test_two_titles_agreeing_before_a_relative_clause_are_the_two_leaders() -> None:
-    """Held-out 145 (round 34): "The Taoiseach and the Prime Minister reaffirmed the friendship
-    between A and B, which have maintained relations since 1974." went to nobody: the verb of
-    the relative clause named no one, and that emptiness hid the two titles before the verb."""
-    paragraph = (
-        "The Prime Minister and the President reaffirmed the friendship between Thailand and "
-        "Laos, which have maintained relations since 1950."
-    )
+@pytest.mark.parametrize("paragraph", BOTH_LEADERS_IN_THE_RELEASE)
+def test_a_release_paragraph_whose_subject_is_both_leaders_is_theirs(paragraph: str) -> None:
+    """Round 34: each of these joint-document paragraphs is both leaders' words, a guess."""
     release = (
         f"[Joint statement _2026.3.5. Vientiane]\n\n{paragraph}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
-    )
-    said = _speakers_and_guesses(JOINT_STORY_23, release)
-    assert [(sorted(s), g) for t, s, g in said if t == paragraph] == [
-        (["anan-chaiyo", "somsak-phomma"], True)
-    ]
-
-
-def test_the_parties_acting_then_agreeing_in_a_later_sentence_speak() -> None:
-    """Held-out 144 (round 34): a preamble's second sentence "The two Presidents held talks in
-    a warm atmosphere and agreed to raise the relationship …" went to nobody: the parties who
-    act, then agree or state, speak in any sentence of the paragraph, a guess."""
-    paragraph = (
-        "At the invitation of Prime Minister Anan Chaiyo, President Somsak Phomma paid a state "
-        "visit to Thailand. The two leaders held talks in a warm atmosphere and agreed to raise "
-        "the relationship to a new level."
-    )
-    release = (
-        f"[Joint statement _2026.3.5. Bangkok]\n\n{paragraph}\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
     )
     said = _speakers_and_guesses(JOINT_STORY_23, release)
     assert [(sorted(s), g) for t, s, g in said if t == paragraph] == [
