@@ -614,6 +614,12 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
         (["denuclearisation"], "no results for denuclearisation; did you mean denuclearization?"),
         (["US"], "no results for US; did you mean U.S.?"),
         (["co-operation"], "no results for co-operation; did you mean cooperation?"),  # joined
+        # a short word's hint begins as it does and is about as long (new user 42: "don't"
+        # was offered "on", "Lea" "leads")
+        (["Jpan"], "no results for Jpan; did you mean Japan?"),
+        (["won"], "no results for won"),
+        (["don't"], "no results for don't"),
+        (["Lea"], "no results for Lea"),
         (
             ["Prime Minister's", "zeppelin"],
             'no results for "Prime Minister\'s" zeppelin: zeppelin is in no passage',

@@ -645,6 +645,16 @@ def spellings(records: Sequence[Searchable]) -> dict[str, str]:
     return written
 
 
+SHORT = 5
+"""A word shorter than this is close to too many others for `CLOSE` alone: "won" is 0.8 like
+"on", so its hint must also begin as it does and be about as long (typos rarely miss the first
+letter)."""
+
+
+def _likely_meant(asked: str, known: str) -> bool:
+    return len(asked) >= SHORT or (known[:1] == asked[:1] and abs(len(known) - len(asked)) <= 1)
+
+
 def _nearest_words(
     vocabulary: Vocabulary, nowhere: Sequence[str], terms: Sequence[Term]
 ) -> list[str]:
@@ -655,8 +665,9 @@ def _nearest_words(
     for word in nowhere:
         folded = fold(word)
         candidates = vocabulary.near(folded)
-        match = difflib.get_close_matches(folded, candidates, n=1, cutoff=CLOSE)
-        near += [candidates[m] for m in match if candidates[m] not in near]
+        close = difflib.get_close_matches(folded, candidates, n=3, cutoff=CLOSE)
+        likely = [candidates[m] for m in close if _likely_meant(folded, m)][:1]
+        near += [word for word in likely if word not in near]
     joined = {fold("".join(term)) for term in terms}  # "US" for "U.S.", "co-operation" too
     near += [w for w in vocabulary.written_as(joined) if w not in near]
     asked = {fold(word) for term in terms for word in term}  # never what the query already says
