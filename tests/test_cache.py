@@ -270,6 +270,24 @@ def test_a_changed_added_or_removed_file_is_seen_at_once(
         assert (cached.stdout, cached.stderr) == (read.stdout, read.stderr)
 
 
+def test_up_to_date_says_whether_the_next_call_would_trust_the_index_as_it_is(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the benchmark times as "the staleness check alone", through the module's public
+    face rather than its private helpers."""
+    from summitcli.output import Output
+
+    monkeypatch.setattr(cache, "RACY_SECONDS", 0.0)
+    assert not cache.up_to_date(corpus)  # no cache yet
+    opened = cache.open_index(corpus, Output(stream=io.StringIO(), errors=io.StringIO()))
+    assert opened is not None
+    opened.connection.close()
+    assert cache.up_to_date(corpus)
+    changed = corpus / "00003.json"
+    changed.write_text(changed.read_text().replace('"text": "', '"text": "Zebra ', 1))
+    assert not cache.up_to_date(corpus)
+
+
 VOCABULARY_CHANGES = (  # (file, the word its first text starts with, or None to remove it)
     (("00003.json", "Zebras"), ("00005.json", "ZEBRA")),
     (("00001.json", "Zebra"),),
