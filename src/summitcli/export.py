@@ -65,6 +65,7 @@ CREATE TABLE passages ( -- Every passage of verbatim text, in the order the sour
     text TEXT, -- verbatim, as the source prints it
     keywords TEXT, -- curated: words the curators add for search, joined by " ¦ "
     notes TEXT, -- curated: the curators' notes, joined by " ¦ "
+    draft_notes TEXT, -- curated: a draft's notes on how it found a speaker (not searched), " ¦ "
     part TEXT, -- the part of the source: release or article
     paragraph INTEGER, -- the paragraph of the source, counting blank-line-separated blocks
     UNIQUE (summit, ref)
@@ -389,9 +390,10 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
     )
     passages = summit.in_source_order
     db.executemany(
-        "INSERT INTO passages VALUES (NULL,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO passages VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?)",
         [(sid, p.ref, p.TYPE, kind(p), who(p), p.text, _apart(p.curation.keywords),
-          _apart(p.curation.notes), p.provenance.part, p.provenance.paragraph)
+          _apart(p.curation.notes_on_the_record), _apart(p.curation.draft_notes),
+          p.provenance.part, p.provenance.paragraph)
          for p in passages],
     )  # fmt: skip
     seq = dict(db.execute("SELECT ref, seq FROM passages WHERE summit = ?", (sid,)).fetchall())

@@ -124,12 +124,13 @@ class Provenance(_Format):
 
 
 DRAFT_NOTE = "Drafted: "
+"""How a note `summit draft` writes on each record begins: how the draft found it ("Drafted:
+direct, speaker by surname 'Sato' (certain)"), words about the draft, not the summit, which
+neither search nor `compare` (nor the SQLite export's full-text index) reads as the record's
+content."""
 UNCHECKED_GUESS = "(a guess: check it)"
 """How a draft's note on a statement ends where its speaker is a guess; `validate` holds it a
 problem until the curator writes "(checked)" there, whatever the review list says."""
-"""How a note `summit draft` writes on each record begins: how the draft found it ("Drafted:
-direct, speaker by surname 'Sato' (certain)"), words about the draft, not the summit, which
-neither search nor `compare` reads as the record's content."""
 
 
 class Curation(_Format):
@@ -143,10 +144,17 @@ class Curation(_Format):
 
     @property
     def about_the_record(self) -> tuple[str, ...]:
-        """The keywords and notes that search and `compare` read beside the text: all but a
-        draft's notes on how it found a speaker."""
-        notes = (note for note in self.notes if not note.startswith(DRAFT_NOTE))
-        return (*self.keywords, *notes)
+        """The keywords and notes that search and `compare` read beside the text."""
+        return (*self.keywords, *self.notes_on_the_record)
+
+    @property
+    def notes_on_the_record(self) -> tuple[str, ...]:
+        """All notes but a draft's on how it found a speaker (`draft_notes`)."""
+        return tuple(note for note in self.notes if not note.startswith(DRAFT_NOTE))
+
+    @property
+    def draft_notes(self) -> tuple[str, ...]:
+        return tuple(note for note in self.notes if note.startswith(DRAFT_NOTE))
 
 
 class InferredSetting(_Format):
