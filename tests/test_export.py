@@ -645,7 +645,6 @@ def test_a_draft_s_own_notes_are_kept_but_not_searched_in_the_export(
     a name written only there (new user 43). The notes stay readable in a column of their own."""
     import re
 
-
     draft = write_draft(tmp_path)
     database = tmp_path / "draft.db"
     assert summit_cli("--data", str(draft), "export", "sqlite", str(database)).returncode == 0

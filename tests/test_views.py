@@ -151,6 +151,27 @@ def test_a_draft_s_placeholders_never_pass_for_the_source_s_words(tmp_path: Path
     assert participant["role"] is None
 
 
+def test_info_gives_each_participant_the_country_and_marks_speakers_gives(tmp_path: Path) -> None:
+    """`info --json` said null where the curator had filled a draft's countries in (new user
+    43), while `speakers --json` gave the curated country, marked: one person, one answer."""
+    import json
+
+    from summitcli.loader import load_file
+
+    path = write_draft(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    first = next(p for p in data["people"] if p["speaker"])
+    first["country"], first["curation"]["country"] = None, "Norway"  # the curators' knowledge
+    path.write_text(json.dumps(data), encoding="utf-8")
+    summit = load_file(path)
+    participants = views.summit(summit).json["participants"]
+    for person, shown in zip([p for p in summit.people if p.speaker], participants, strict=True):
+        spoken = views.person(person, views.Options()).json
+        marked = "country" in shown.get("curated", [])
+        assert (shown["country"], marked) == (spoken["country"], "country" in spoken["curated"])
+    assert participants[0]["country"] == "Norway"
+
+
 EXPERT_ARTICLE = """Leaders meet in Hanoi
 
 HANOI, April 2 -- President Le Van Minh met Prime Minister Ana Lima in Hanoi on Thursday.

@@ -657,16 +657,21 @@ PERSON = Columns(
 )
 
 
-def person(found: Person, options: Options) -> View:
-    """A person the source names; a country it does not state is the curators' (and says so)."""
+def _person_curated(found: Person) -> list[str]:
+    """Which of a person's country and role are curation: a country the source does not state
+    (the curators', or a draft's placeholder), a placeholder role, a role composed."""
     country = found.country or found.curation.country
     unfilled = country == PLACEHOLDER  # a draft's: the curator has yet to say
-    curated = ["aliases", "notes"]
-    curated += ["country"] if unfilled or (found.country is None and country) else []
+    curated = ["country"] if unfilled or (found.country is None and country) else []
     curated += ["role"] if found.role == PLACEHOLDER else []
+    return curated + (["role", "role_basis"] if found.curation.role_basis else [])
+
+
+def person(found: Person, options: Options) -> View:
+    """A person the source names; a country it does not state is the curators' (and says so)."""
+    curated = ["aliases", "notes", *_person_curated(found)]
     basis = found.curation.role_basis
-    curated += ["role", "role_basis"] if basis else []
-    country = stated(country)
+    country = stated(found.country or found.curation.country)
     counts = (found.solo, found.joint, found.in_release, found.accounts)
     role = _role(found)
     name = found.name
@@ -722,10 +727,15 @@ def _role(person: Person) -> str:
     return shown_role(person) or "role unknown: unreviewed draft"
 
 
-def _composed(person: Person) -> JSON:
-    """What a participant's JSON adds where the curators composed the role."""
+def _participant(person: Person) -> JSON:
+    """A speaker as `info` lists it: name, role and country as `speakers` gives them."""
+    country = stated(person.country or person.curation.country)
+    json: JSON = {"name": person.name, "role": stated(person.role), "country": country}
     basis = person.curation.role_basis
-    return {"role_basis": basis, "curated": ["role", "role_basis"]} if basis else {}
+    curated = _person_curated(person)
+    return (
+        json | ({"role_basis": basis} if basis else {}) | ({"curated": curated} if curated else {})
+    )
 
 
 def _counted(name: str, count: int) -> str:
@@ -801,10 +811,7 @@ def summit(found: Summit) -> View:
         "venue": stated(info.venue),
         "visit": stated(info.visit),
         "document": found.release.title,
-        "participants": [
-            {"name": p.name, "role": stated(p.role), "country": stated(p.country)} | _composed(p)
-            for p in speakers
-        ],
+        "participants": [_participant(p) for p in speakers],
         "meetings": [
             {"name": m.name}
             | {
