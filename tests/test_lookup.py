@@ -285,6 +285,9 @@ _composed_roles = _drafted_roles(
 _irish_roles = _drafted_roles(  # countries whose nationality is no stem of their name
     {"Shigeru Ishiba": "Taoiseach of Ireland", "Lee Jae-myung": "President of Spain"}
 )
+_nationality_roles = _drafted_roles(  # the article's words, the country not yet curated
+    {"Shigeru Ishiba": "Icelandic Prime Minister", "Lee Jae-myung": "Norwegian President"}
+)
 
 
 def _accented_leaders(data: dict[str, Any]) -> None:
@@ -320,6 +323,11 @@ AS_TYPED: list[tuple[Callable[[dict[str, Any]], None], str, str]] = [
     (_accented_leaders, "Gahr Støre", "Jonas Gahr Støre"),
     (_accented_leaders, "Gahr Store", "Jonas Gahr Støre"),
     (_accented_leaders, "Prime Minister Gahr Støre", "Jonas Gahr Støre"),
+    # "of" a country for a nationality while the country is still a draft's placeholder, and a
+    # role pasted with the mark `speakers` prints after a composed one (new user 43)
+    (_nationality_roles, "Prime Minister of Iceland", "Shigeru Ishiba"),
+    (_nationality_roles, "President of Norway", "Lee Jae-myung"),
+    (_composed_roles, "Prime Minister of Japan (curated: composed)", "Shigeru Ishiba"),
 ]
 
 

@@ -133,9 +133,10 @@ def find_people(summits: Sequence[Summit], names: Sequence[str]) -> list[Person]
     return people_named([person for summit in summits for person in summit.people], names)
 
 
-UNREVIEWED_MARK = re.compile(r"\s*\(unreviewed draft: [^()]*\)\s*$")
+SHOWN_MARK = re.compile(r"\s*\((?:unreviewed draft|curated): [^()]*\)\s*$")
 """The mark a name of a draft's person carries where `speakers` or WHO shows it ("… (unreviewed
-draft: 2 of its counts guessed)"): pasted back with the name, it is not part of it."""
+draft: 2 of its counts guessed)"), or a composed role ("… (curated: composed)"): pasted back
+with the name or role, it is not part of it."""
 
 
 def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]:
@@ -146,7 +147,7 @@ def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]
     for person, keys in keyed:
         by_summit.setdefault(person.summit, []).append((person, keys))
     found: dict[tuple[str, str], Person] = {}
-    for name in (UNREVIEWED_MARK.sub("", name) for name in names):
+    for name in (SHOWN_MARK.sub("", name) for name in names):
         if not _words(name):  # '' or ' - ': nothing to call anyone by
             empty = "is empty" if not name.strip() else "has no letters"
             raise NotFoundError(
@@ -203,8 +204,10 @@ def _country_of(person: Person) -> str | None:
 
 def _same_role_in_country(name: str, person: Person) -> bool:
     """Whether the name is the person's role once a nationality and "of <country>" are read
-    as the same country: "Norwegian Prime Minister" is the "Prime Minister of Norway"."""
-    country = _country_of(person)
+    as the same country: "Norwegian Prime Minister" is the "Prime Minister of Norway", asked
+    either way while a draft's country is still unknown."""
+    ending = COUNTRY_ENDING_ROLE.search(name)
+    country = _country_of(person) or (ending.group(1) if ending else None)
     role = _with_country(_role_words(person.role), country)
     return role == _with_country(_role_words(name), country)
 
