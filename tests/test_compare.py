@@ -214,7 +214,14 @@ def test_a_ref_a_filter_keeps_in_one_summit_is_not_said_to_be_given_from_each(
     ]
     assert "is in 2 summits" not in result.stderr, result.stderr
     both = summit_cli("--data", corpus, "compare", "S4")
-    assert "S4 is in 2 summits" in both.stderr
+    assert "S4 is in 2 summits (korea-japan-2025-08-23, second): each is given" in both.stderr
+    # a filter that keeps it in two of three says so (new user 43: "S1 is in 2 summits" of 4)
+    write_data(lambda d: d.update(id="third"), name="c.json")
+    two = summit_cli("--data", corpus, "compare", "S4", "--speaker", "Lee Jae-myung")
+    assert (
+        "S4 is in 3 summits, 2 of them given here (korea-japan-2025-08-23, third): give "
+        "SUMMIT-ID:S4 for one"
+    ) in two.stderr, two.stderr
 
 
 @pytest.mark.parametrize("output", [[], ["--json"]])

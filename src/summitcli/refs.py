@@ -4,7 +4,7 @@ A failure is a `NotFoundError` that names what was asked and suggests refs that 
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from .errors import NotFoundError
@@ -63,23 +63,29 @@ SUMMITS_NAMED = 3
 """How many summits a bare ref's note names (each id whole), the rest counted."""
 
 
-def held_by_several_summits(refs: Sequence[str], records: Sequence[Citable]) -> list[str]:
+def held_by_several_summits(
+    refs: Sequence[str], records: Sequence[Citable], given: Collection[str] | None = None
+) -> list[str]:
     """A note for each ref asked without a summit id that found records of more than one
     summit: all are given (a corpus's bare ref is each summit's), but a script that took `.ref`
-    from a search's JSON and cited it meant one, and exit 0 would not tell it otherwise."""
+    from a search's JSON and cited it meant one, and exit 0 would not tell it otherwise. Where
+    a filter gives only some of those summits' (`given`), the note counts both."""
     notes = []
     for asked in dict.fromkeys(refs):
         summit_id, ref = split_ref(asked)
         holders = list(dict.fromkeys(r.summit for r in records if r.ref == ref))
-        if not summit_id and len(holders) > 1:
-            more = (
-                f" and {len(holders) - SUMMITS_NAMED} more" if len(holders) > SUMMITS_NAMED else ""
-            )
-            listed = ", ".join(holders[:SUMMITS_NAMED]) + more  # ids whole, to paste back
-            notes.append(
-                f"{shortened(asked)} is in {len(holders)} summits ({listed}): each is given; "
-                f"give SUMMIT-ID:{shortened(asked)} for one"
-            )
+        shown = [h for h in holders if given is None or h in given]
+        if summit_id or len(shown) < 2:
+            continue
+        more = f" and {len(shown) - SUMMITS_NAMED} more" if len(shown) > SUMMITS_NAMED else ""
+        listed = ", ".join(shown[:SUMMITS_NAMED]) + more  # ids whole, to paste back
+        written = shortened(asked)
+        held = f"{written} is in {len(holders)} summits"
+        one = f"give SUMMIT-ID:{written} for one"
+        if len(shown) == len(holders):
+            notes.append(f"{held} ({listed}): each is given; {one}")
+        else:
+            notes.append(f"{held}, {len(shown)} of them given here ({listed}): {one}")
     return notes
 
 

@@ -115,7 +115,7 @@ def compare_command(
     given = {  # a filter may leave a bare ref one summit's
         (item.statement if isinstance(item, Alignment) else item.record).summit for item in items
     }
-    note_refs_of_several_summits(ctx, refs, [r for r in found_records if r.summit in given])
+    note_refs_of_several_summits(ctx, refs, found_records, given)
     if not items:
         no_results(
             ctx,

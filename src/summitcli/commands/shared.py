@@ -4,7 +4,7 @@ The annotations here, in `cli.py` and in the command modules are objects, not st
 `from __future__ import annotations`): Typer reads them on every call and would `eval` strings.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
@@ -208,11 +208,14 @@ def source_of(ctx: typer.Context) -> Index | Loaded:
 
 
 def note_refs_of_several_summits(
-    ctx: typer.Context, refs: Sequence[str], records: Sequence[Citable]
+    ctx: typer.Context,
+    refs: Sequence[str],
+    records: Sequence[Citable],
+    given: Collection[str] | None = None,
 ) -> None:
     from ..refs import held_by_several_summits  # imported by the commands that take refs
 
-    for note in held_by_several_summits(refs, records):
+    for note in held_by_several_summits(refs, records, given):
         call_of(ctx).output.note(note)
 
 
