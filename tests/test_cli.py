@@ -1643,6 +1643,23 @@ def test_emptying_the_review_list_keeps_a_noted_guess_marked(
     ]
 
 
+@pytest.mark.parametrize(
+    ("framed", "said"), [(None, "introduce 9 quotations"), (1, "introduce 1 quotation (")]
+)
+def test_read_says_which_framing_no_text_column_holds(
+    summit_cli: Any, write_data: Callable[..., Path], framed: int | None, said: str
+) -> None:
+    """New user 43: "introduce 1 quotations"."""
+
+    def keep_framing(data: dict[str, Any]) -> None:
+        for statement in [s for s in data["statements"] if s.get("attribution")][framed:]:
+            del statement["attribution"]
+
+    path = write_data(keep_framing) if framed else write_data()
+    result = summit_cli("--data", str(path), "read", "--format", "plain")
+    assert f"summit: note: the article's words that {said}" in result.stderr, result.stderr
+
+
 @pytest.mark.parametrize("args", [["--data", "-", "sections"], ["validate", "-"]])
 def test_a_dash_for_data_says_how_to_read_a_pipe(summit_cli: Any, args: list[str]) -> None:
     """Only `draft -` reads stdin; a script writer tries `--data -` next, and is told the path

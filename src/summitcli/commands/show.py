@@ -157,6 +157,7 @@ def read(
     framings = [p.attribution for p in passages if isinstance(p, Statement) and p.attribution]
     if framings and chosen in ("plain", "csv"):  # the four passage columns, for `cut`
         call_of(ctx).output.note(
-            f"the article's words that introduce {len(framings)} quotations ({framings[0]!r}…) "
+            f"the article's words that introduce {len(framings)} "
+            f"{'quotation' if len(framings) == 1 else 'quotations'} ({framings[0]!r}…) "
             "are in no column here: see --json (attribution), --format markdown or a terminal"
         )
