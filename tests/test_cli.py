@@ -174,6 +174,8 @@ def test_unknown_ref_says_what_there_is(summit_cli: Any) -> None:
     [
         ("S1,S2", "; give refs one by one, separated by spaces: S1 S2 (see"),
         ("2.1, 2.2", "; give refs one by one, separated by spaces: 2.1 2.2 (see"),
+        # quoted as one argument (new user 43: "did you mean S5, S4, S15?")
+        ("S4 S5", "; give refs one by one, each an argument of its own: S4 S5 (see"),
         ("S1-S3", "; give refs one by one, separated by spaces, never as a range (see"),
         ("2.1..2.2", "; give refs one by one, separated by spaces, never as a range (see"),
     ],

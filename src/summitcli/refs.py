@@ -163,11 +163,15 @@ def _hint(ref: str, known: Sequence[str], prefix: str) -> str:
     any other ref with the nearest refs, written as asked (`prefix`, its summit's id); refs
     typed as a list or a range ("S1,S2", "S1-S3") with the form refs take."""
     listed = re.split(r"\s*,\s*", ref)
+    spaced = ref.split()
     ranged = re.split(r"\s*(?:\.\.|[-\u2013])\s*", ref)
     if len(listed) > 1 and all(part in known for part in listed):
         return (
             f"; give refs one by one, separated by spaces: {' '.join(prefix + p for p in listed)}"
         )
+    if len(spaced) > 1 and all(part in known for part in spaced):  # 'S4 S5', quoted as one
+        given = " ".join(prefix + p for p in spaced)
+        return f"; give refs one by one, each an argument of its own: {given}"
     if len(ranged) == 2 and all(part in known for part in ranged):
         return "; give refs one by one, separated by spaces, never as a range"
     clause = CLAUSE.fullmatch(ref)
