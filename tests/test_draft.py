@@ -10588,3 +10588,26 @@ def test_a_country_of_several_words_before_a_title_is_whole(text: str, role: str
     whole."""
     people = {p.name: p.role for p in find_people([(1, text)]).values()}
     assert people == {"Rosa Lim": role}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'President Kim stated, "We decided to double trade by 2030," and "We will expand '
+        'cooperation in chips."',
+        'President Kim stated: "We decided to double trade by 2030," and then "We will expand '
+        'cooperation in chips."',
+    ],
+)
+def test_two_quotations_a_frame_joins_with_and_are_two_direct_statements(paragraph: str) -> None:
+    """New user 43: `X stated, "…," and "…."`, as machine-translated copy strings two of a
+    leader's quotations, was one reported statement holding both quotations and their marks,
+    marked certain: each quotation is the frame's speaker's, its text without the marks."""
+    story = "SEOUL - President Kim Min-soo met Prime Minister Tanaka Hiroshi on Monday."
+    said = _said(f"{story}\n\n{paragraph}")
+    assert [(kind, text, speakers) for kind, text, speakers, _ in said] == [
+        ("direct", "We decided to double trade by 2030", ["kim-min-soo"]),
+        ("direct", "We will expand cooperation in chips.", ["kim-min-soo"]),
+    ]
+    drafted = draft_summit(f"{story}\n\n{paragraph}\n\n{RELEASE_21}", "a.txt")
+    assert article_problems(drafted, "a.txt", f"{story}\n\n{paragraph}\n\n{RELEASE_21}") == []

@@ -4710,6 +4710,9 @@ def _revoiced(sentence: str) -> bool:
 
 
 DASHES = "\u2013\u2014"
+JOINED_QUOTATIONS = re.compile(r"\s*,?\s*and(?:\s+(?:then|also))?\s*")
+"""The words between two quotations one frame gives (`X stated, "…," and "…."`, as
+machine-translated copy strings a speaker's quotations together)."""
 
 
 def _opens(gap: str) -> bool:
@@ -4914,8 +4917,10 @@ def _sentence(
     gaps += [sentence[a[1] : b[0]] for a, b in itertools.pairwise(quotes)]
     gaps.append(sentence[quotes[-1][1] :])
     lead = bool(gaps[0].strip(f" {DASHES}"))  # `— "…," said X.`: a dash is no frame
+    joined = [gap for gap in gaps[1:-1] if JOINED_QUOTATIONS.fullmatch(gap)]
     if lead and not (
-        all(_opens(gap) or not gap.strip() for gap in gaps[:-1]) and not gaps[-1].strip(" ,")
+        all(_opens(gap) or not gap.strip() or gap in joined for gap in gaps[:-1])
+        and not gaps[-1].strip(" ,")
     ):  # a quotation inside reported speech (`said that "…".`): the sentence is one statement
         masked = list(sentence)
         for start, end in quotes:
