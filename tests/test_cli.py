@@ -371,7 +371,9 @@ def test_messages_say_what_they_count_and_name_what_was_given(
     assert expected.format(dir=tmp_path) in getattr(result, stream), result.stderr
 
 
-def test_completion_offers_refs_speakers_and_topics(tmp_path: Path, summit_cli: Any) -> None:
+def test_completion_offers_refs_speakers_and_topics(
+    tmp_path: Path, summit_cli: Any, write_data: Callable[..., Path]
+) -> None:
     def complete(words: str) -> list[str]:
         env = {
             "_SUMMIT_COMPLETE": "complete_bash",
@@ -394,6 +396,14 @@ def test_completion_offers_refs_speakers_and_topics(tmp_path: Path, summit_cli: 
     assert complete(f"summit --data {corpus} show korea-japan-2025-08-23:4.") == [
         f"korea-japan-2025-08-23:4.{n}" for n in (1, 2, 3)
     ]  # a folder's records are cited SUMMIT-ID:REF, and shown and completed so
+
+    def renamed(data: dict[str, Any]) -> None:  # a draft's aliases: the first and last word
+        ishiba = next(p for p in data["people"] if p["name"] == "Shigeru Ishiba")
+        ishiba.update(name="Marianne Sivertsen Næss")
+        ishiba["curation"]["aliases"] = ["Marianne", "Næss"]
+
+    drafted = write_data(renamed)  # each word of a name, which -s finds (new user 43)
+    assert complete(f"summit --data {drafted} quotes -s Sive") == ["Sivertsen"]
 
 
 def test_terminal_output_is_rich_and_highlights_matches(summit_tty: Any) -> None:

@@ -85,8 +85,11 @@ def _complete_refs(ctx: typer.Context, incomplete: str, *, compared_only: bool) 
 
 
 def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Names, aliases, and each word of a name, which `--speaker` finds too: a draft's aliases
+    hold only the first and last ("Sivertsen" of "Marianne Sivertsen Næss")."""
     people = [p for summit in _completion_summits(ctx) for p in summit.people]
-    return _offered([name for p in people for name in (p.name, *p.aliases)], incomplete)
+    offered = [name for p in people for name in (p.name, *p.aliases, *p.name.split())]
+    return _offered(offered, incomplete)
 
 
 def complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
