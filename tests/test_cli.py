@@ -1096,6 +1096,10 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["--format", "csv", "quotes"], "summit quotes --format …", "Possible options"),
         (["--stale", "cache", "clear"], "summit cache --stale", "Possible options"),
         (["--nonsense", "sections"], "No such option: --nonsense", "after the command"),
+        # only options near the typo's name are offered (new user 43: --count was offered --json)
+        (["search", "x", "--count"], "No such option: --count (see 'summit search --help')", ""),
+        (["search", "x", "--jsn"], "(Possible options: --json, --jsonl)", "--any"),
+        (["quotes", "--kindd", "direct"], "(Possible options: --kind)", "--in"),
         (["--kind", "direct", "sections"], "No such option: --kind", "after the command"),
         # a word that starts with one dash is read as short options: name the word, not a letter
         (["search", "-hydrogen"], "No such option: -hydrogen", "-y"),

@@ -474,6 +474,8 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
         command_path = context.command_path if context else _command_path(arguments)
         hint = f" (see '{command_path} --help')"
         option = getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
+        if option and getattr(error, "possibilities", None):
+            error.possibilities = _near_options(option, error.possibilities)  # type: ignore[attr-defined]
         if option in BEFORE_THE_COMMAND:  # Click would offer the command's options instead
             where = f"{option} is summit's own option; put it before the command: summit {option}"
             return _fail(f"{where}{hint}", error.exit_code)
@@ -491,6 +493,22 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
 
         traceback.print_exception(error)
     return _fail(f"internal error ({type(error).__name__}: {error}); please report it", EXIT_BUG)
+
+
+NEAR_OPTION = 0.7
+"""How alike an option's name must be to a mistyped one to be offered: Click's 0.6, on the
+names with their dashes, offered "--json" for "--count" and "--any" for "--jsn"."""
+
+
+def _near_options(typed: str, options: Sequence[str]) -> list[str]:
+    import difflib
+
+    name = typed.lstrip("-")
+    return [
+        o
+        for o in options
+        if difflib.SequenceMatcher(None, name, o.lstrip("-")).ratio() >= NEAR_OPTION
+    ]
 
 
 def _folder_hint(error: SummitError, data: str | None) -> str:
