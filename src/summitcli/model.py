@@ -144,8 +144,10 @@ class Curation(_Format):
 
     @property
     def about_the_record(self) -> tuple[str, ...]:
-        """The keywords and notes that search and `compare` read beside the text."""
-        return (*self.keywords, *self.notes_on_the_record)
+        """The keywords and notes that search and `compare` read beside the text (written out,
+        not through `notes_on_the_record`: search asks it of every passage, every call)."""
+        notes = (note for note in self.notes if not note.startswith(DRAFT_NOTE))
+        return (*self.keywords, *notes)
 
     @property
     def notes_on_the_record(self) -> tuple[str, ...]:
