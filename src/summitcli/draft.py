@@ -158,7 +158,7 @@ HONOUR = (
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne|Otunba|Togbui|Togbe|Opanin|"
-    rf"Naba|Iroijlaplap|Iroij|Malam)(?= {WORD} {WORD})|"
+    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U)(?= {WORD} {WORD})|Ko(?= {WORD} {WORD} {WORD})|"
     r"Sardar(?= [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)|Khunying|"
     r"Grand Chief|Paramount Chief|P\.C(?=\.)|Te Beretitenti|"
     rf"Doña|Don(?= {WORD} {WORD})|Général|Field Marshal|Marshal(?= {WORD} {WORD})|"
@@ -201,8 +201,10 @@ an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj)
 cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
 two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
 Opanin, a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam; and before three,
-Sardar, which is a given name before two ("Sardar Ayaz Sadiq"). Burmese U and Daw stay in a
-name, as the article writes it ("U Than Lwin Oo"): the sets' writers differ on them."""
+Sardar, which is a given name before two ("Sardar Ayaz Sadiq"). Burmese U and Daw before two
+words or more, and Ko before three (a Korean or Chinese family name before a given name of
+two), are titles of address as most sets' writers read them (22 of 28 names), a doubt as any
+title some writers keep (`_kept_title`)."""
 HONOURS = rf"(?:{HONOUR} )*"
 TRADE_COMPOUND = (
     r"[A-Z][a-z]{2,}(?:grower|keeper|maker|seller|owner|worker|farmer|trader|dealer|builder)"
@@ -634,7 +636,8 @@ CAPITAL_TITLED = re.compile(
     r"analyst|economist|researcher|officer|scientist|owner|figure|activist|historian|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|(?<!grand )chief|director|mp|"
     r"td|lawmaker|legislator|parliamentarian|congressman|congresswoman|governor|representative|"
-    r"expert|(?<=chief )executive|(?<=First )lady|(?<=opposition )deputy|(?<=[Ff]ederal )deputy|"
+    r"expert|specialist|coordinator|consultant|(?<=chief )executive|(?<=First )lady|"
+    r"(?<=opposition )deputy|(?<=[Ff]ederal )deputy|"
     r"(?<=[a-z] )speaker)(?:(?<=[Cc]ommissioner) (?:to|in) [A-Z][a-z]+)?) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
@@ -1913,6 +1916,8 @@ def _namesakes(people: list[Found]) -> bool:
     )  # fmt: skip
 
 
+JOB_WORD = re.compile(rf"(?i:{EXPERT}|specialist|coordinator|consultant)")
+"""A word a job's title ends with, no given name: "Specialist X Y" holds a title's last word."""
 LAST_WORD = re.compile(rf"(?:^|\s)(?P<word>{WORD})\s$")
 """The capitalised word right before a place in the text, as a word of its own."""
 TITLE_OR_OFFICE_WORD = re.compile(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}")
@@ -1953,6 +1958,22 @@ TITLE_THEN_WORD = re.compile(
 )
 
 
+def _honours_only(text: str, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end`, a name's start, holds titles of address alone:
+    matched in the whole text, as "Daw" is a title only before a name of two words or more."""
+    if HONOURS_ONLY.fullmatch(text, start, end):  # " Mr " before an honorific's mention
+        return True
+    honours = HONOURS_ONLY.match(text, start)
+    return honours is not None and honours.end() == end
+
+
+def _honour_before(text: str, start: int, name_start: int) -> bool:
+    """Whether the word at `start` is a title of address that runs to a name at `name_start`:
+    "Daw" of "Daw Khin Mya Win", which is a title only before a name of two words or more."""
+    honoured = HONOURS_ALONE.match(text, start)
+    return honoured is not None and honoured.end() in (name_start - 1, name_start)
+
+
 def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> frozenset[str]:
     """The family names the article gives someone the rules did not list, besides the people
     they did: a name word no carrier has before it ("Fisherman Arne Dahl" as well as Prime
@@ -1973,7 +1994,12 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
                 named = LAST_WORD.search(before)
                 following = NEXT_WORD.match(after) if first else None
                 if (
-                    (named and named["word"] not in own and _name_word(named["word"]))
+                    (
+                        named
+                        and named["word"] not in own
+                        and _name_word(named["word"])
+                        and not _honour_before(text, named.start("word"), match.start())
+                    )
                     or NICKNAMED.search(before)
                     or (following and following["word"] not in own and _name_word(following[1]))
                     or _unlisted_kin(word, after, known)
@@ -1989,7 +2015,12 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
             longer = {w for p in everyone if _part_of(person.name, p.name) for w in p.name.split()}
             for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text):
                 named = LAST_WORD.search(text[: match.start()])
-                if named and named["word"] not in longer and _name_word(named["word"]):
+                if (
+                    named
+                    and named["word"] not in longer
+                    and _name_word(named["word"])
+                    and not _honour_before(text, named.start("word"), match.start())
+                ):
                     carried.add(person.name)
     return frozenset(carried)
 
@@ -4309,7 +4340,7 @@ class Resolver:
                 m for m in mentions
                 if m.start >= cue.end()
                 and (
-                    HONOURS_ONLY.fullmatch(masked[cue.end() : m.start])
+                    _honours_only(masked, cue.end(), m.start)
                     or (
                         m.kind == "full name"
                         and ROLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start)
@@ -5503,13 +5534,31 @@ def _kept_title(before: str) -> str:
     return ""
 
 
+WORD_JUST_BEFORE = re.compile(r"(?<!\S)\S+ $")
+
+
+def _kept_word_before(text: str, start: int) -> str:
+    """The one-word title of address right before a name that starts at `start`, if it is one
+    some writers keep, else "": the titles a name must follow to be titles ("Daw", "U", "Adi"
+    before a name of two words or more), which `_kept_title` cannot see in the text before the
+    name alone."""
+    word = WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+    if word is None:
+        return ""
+    honoured = HONOURS_ALONE.match(text, word.start())
+    if honoured is None or honoured.end() not in (start - 1, start):
+        return ""
+    title = honoured[0].strip()
+    return "" if COURTESIES.fullmatch(title) else title
+
+
 def _titled_name(word: str, person: Found, people: Sequence[Found], text: str) -> bool:
     """Whether the first word of a listed name is a title, not a given name: a word no name
     starts with ("President Doe-Roe", "Governor Ruiz"), or one the text also writes before
     another listed person's name or family name, as it writes a title ("Sultan" of "Sultan
     Qaboos" and "Sultan Haitham"), unless that person's name holds the word too ("Kim" of Kim
     Hye-kyung and Kim Eun-jung) or a longer name goes on ("Mustafa Kemal Atatürk")."""
-    if A_TITLE_WORD.fullmatch(word):
+    if A_TITLE_WORD.fullmatch(word) or JOB_WORD.fullmatch(word):
         return True
     own = person.name.split()
     others = {
@@ -5574,6 +5623,7 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
             continue
         kept = (
             _kept_title(text[max(0, found.start() - 60) : found.start()])
+            or _kept_word_before(text, found.start())
             for found in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text)
         )
         if title := next((k for k in kept if k), ""):
