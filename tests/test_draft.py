@@ -10646,3 +10646,37 @@ def test_a_quotation_said_by_a_burmese_title_and_a_name_has_its_speaker() -> Non
     )
     assert "Min Thet Naing" in people
     assert said == [(("min-thet-naing",), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The Minister of Energy and Oil, Engineer Tarek Hamid Nour, said the plant would open.",
+         "Tarek Hamid Nour", "Minister of Energy and Oil"),
+        ("The Governor of Aden, Engineer Samir Hadi Bakri, said the port was ready.",
+         "Samir Hadi Bakri", "Governor of Aden"),
+    ],
+)  # fmt: skip
+def test_an_engineers_title_of_address_is_no_role_nor_name(text: str, name: str, role: str) -> None:
+    """Held-out 151 and 155 (round 35): "the Minister of Energy and Oil, Engineer X," made the
+    minister an "Engineer" and lost his office: Engineer written out before a name of two words
+    or more is a title of address, as "Engr" is (every set's writer leaves it out: 6 of 6)."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Prince Gaspard III of Monaco said the sea was everyone's.", "Gaspard III",
+         "Prince of Monaco"),
+        ("King Osei II of Lesotho said the dam would be built.", "Osei II", "King of Lesotho"),
+        ("King Osei II said the dam would be built.", "Osei II", "King"),
+    ],
+)  # fmt: skip
+def test_a_monarch_by_title_name_and_numeral_is_listed(text: str, name: str, role: str) -> None:
+    """Held-out 152 and 45 (round 35): "Prince Albéric II of Monaco" was nobody, a prince's
+    title no leader's, and "King X III of Morocco" a "King": a monarch's title before one name
+    and a regnal numeral names the monarch, and the country after "of" is the role's."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get(name) == role

@@ -138,7 +138,7 @@ HONOUR = (
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
     r"Prince|"
     r"Princess|Mallam|Engr|"
-    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Atty|Mr|Mrs|"
+    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?= {WORD} {WORD})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -173,7 +173,9 @@ Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
 India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and Dasho, a
 peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng before an
-engineer's name of two words or more (not Mr Eng Kok Heng's), Botswana's Mma, Rra and Rre, Brunei's
+engineer's name of two words or more (not Mr Eng Kok Heng's), and Engineer written out before
+one of two words or more, as the Arab and African press styles a minister ("the Minister of
+Energy, Engineer X Y,": every set's writer leaves it out), Botswana's Mma, Rra and Rre, Brunei's
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
 Honourable X") and the Spanish Doña, and Don before a name of two words or more (Don alone
 before one is a first name: Don Farrelly); a priest's Father (Fr.), Pastor, Monsignor (Msgr.)
@@ -816,7 +818,8 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         "Prof": "courtesy family",
         "Professor": "courtesy",
         "(?:Assoc(?:iate)?|Asst|Assistant) Prof(?:essor)?": "courtesy",
-        "Engr": "courtesy", "Eng": "courtesy", "HE": "courtesy", r"H\.E": "courtesy",
+        "Engr": "courtesy", "Eng": "courtesy", "Engineer": "courtesy", "HE": "courtesy",
+        r"H\.E": "courtesy",
         "Monsieur": "courtesy", "Señor": "courtesy", "Señora": "courtesy", "Senhor": "courtesy",
         "Senhora": "courtesy", "Herr": "courtesy", "Frau": "courtesy",
         "Sir": "male", "Sheikh": "male", "Shaikh": "male", "Alhaji": "male", "Haji": "male",
@@ -1299,19 +1302,24 @@ as translated copy writes it) and "questioned whether" (held-out 135 to 142)."""
 REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
-    rf"(?:(?P<adjective>{ADJECTIVE}) )?(?P<title>{CORE_TITLE}) {HONOURS}"
-    rf"(?<! of New )(?<! of South )(?<! of North )(?<! of St )(?<! of St\. )(?<! of Saint )"
+    rf"(?:(?P<adjective>{ADJECTIVE}) )?"
+    rf"(?P<title>{CORE_TITLE}|(?:Prince|Princess|Grand Duke|Grand Duchess)(?= {WORD} {REGNAL})) "
+    rf"{HONOURS}(?<! of New )(?<! of South )(?<! of North )(?<! of St )(?<! of St\. )"
+    r"(?<! of Saint )"
     rf"(?!(?:{GIVEN_SHORT})\. )"
     rf"(?P<name>{NAME_START}{WORD})(?!\.{WORD})"  # "Ts" of "Ts.Enkhbaatar"
     rf"(?: {REGNAL}|(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
     r" (?:and|on|in|at|with|to|held|met)\b))"
 )
 """Rule `title name` of one name, as many Indonesians have, and a monarch's regnal numeral
-("King Abdullah II has held talks"), part of the name: "Foreign Minister Sugiono said",
+("King Abdullah II has held talks", "Prince Albéric II", a prince's title only before a
+numeral), part of the name: "Foreign Minister Sugiono said",
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
 where no one found carries the word, never the end of a place ("Prime Minister of New
 Zealand", "Prime Minister of St Kitts and Nevis") nor a given name written short ("Md. Touhid
 Hossain")."""
+OF_COUNTRY = re.compile(rf" of (?P<country>(?:the )?{COUNTRY_NAME})\b")
+"""The country after a monarch's name and numeral: "King Hassan III of Morocco"."""
 ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\b"
 """A regnal numeral, any up to XXXIX: "XIV" of Leo XIV."""
 POPE = re.compile(rf"\bPope (?P<name>{WORD}(?: {WORD})? {ROMAN})")
@@ -2438,6 +2446,10 @@ def find_people(
             ):
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
                 country = (match["adjective"] or "").removesuffix("'s")
+                reign = OF_COUNTRY.match(paragraph, match.end()) if numbered else None
+                if reign and not match["adjective"]:  # "King Hassan III of Morocco"
+                    role = f"{role} of {reign['country']}"
+                    country = reign["country"].removeprefix("the ")
                 add(match, "name", role, number, 1, country, numbered)
     for number, paragraph in paragraphs:
         for match in DESCRIBED_SPEAKER.finditer(paragraph):  # before a name with no role:
