@@ -8071,6 +8071,7 @@ def test_a_role_noun_after_a_quotation_names_the_one_titled_otherwise(
         ("KNA / Ama Dede", "Ama Dede"),
         ("AMA DEDE/KNA", "AMA DEDE"),
         ("- Ama Dede/Photographer", "Ama Dede"),
+        ("PICTURE BY AMA DEDE/KNA", "AMA DEDE"),  # held-out 158 (round 35): "BY AMA DEDE"
     ],
 )  # fmt: skip
 def test_a_caption_s_photo_credit_names_a_silent_photographer(
@@ -10680,3 +10681,23 @@ def test_a_monarch_by_title_name_and_numeral_is_listed(text: str, name: str, rol
     and a regnal numeral names the monarch, and the country after "of" is the role's."""
     people = {p.name: p.role for p in find_people([(1, text)]).values()}
     assert people.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("head", "writers"),
+    [
+        ("Published on 23/03/2026 - By Rosa Quispe - Reporter of Lakeside Wire - Lima",
+         ["Rosa Quispe"]),
+        ("By LNA Reporter Rosa Quispe", ["Rosa Quispe"]),
+    ],
+)  # fmt: skip
+def test_a_byline_after_a_date_or_an_agency_in_capitals_is_its_writers(
+    head: str, writers: list[str]
+) -> None:
+    """Held-out 157 and 158 (round 35): "Published on DATE - By X - Reporter of AGENCY" and "By
+    AGENCY Reporter X" left their journalists out of `people`: the date of publication may
+    open a byline's line, and the agency before the writer's title may be in capitals."""
+    story = "LIMA (AFP) - Chilean President Ana Soto met Peruvian President Luis Paz."
+    paragraphs = [(1, "Chile, Peru bury old rivalry"), (2, head), (3, story)]
+    people = find_people(paragraphs)
+    assert [p.name for p in people.values() if p.credited] == writers

@@ -667,11 +667,11 @@ CREDIT = re.compile(
     rf"(?:^|(?<=^-- )|(?<=^[\u2013\u2014] ))With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
     r"(?P<names>(?:(?!,? based on\b|"
     r"[,.] (?:[Ee]dit(?:ing|ed)|[Ww]ritten|[Pp]hotos?|[Pp]ictures?) by\b)[^;)])+)"
-    rf"|^(?:[{UPPER}]{{2,}}(?:, [A-Z][\w ]+)+\. |\((?=By .*\)$))?"
+    rf"|^(?:[{UPPER}]{{2,}}(?:, [A-Z][\w ]+)+\. |\((?=By .*\)$)|Published on [\d/.,: ]+- )?"
     r"(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition|Writer|"
     r"(?:REPORTER|WRITER|AUTHOR|EDITOR)(?=:))|"
     r"To contact the (?P<contact>reporter|editor) (?:on|responsible for) this story):? "
-    r"(?:(?:[A-Z][a-z]+ )*?(?:[a-z]+ )*?(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor) )?"
+    r"(?:(?:[A-Z][A-Za-z]+ )*?(?:[a-z]+ )*?(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor) )?"
     rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?"
     rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
     r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}|\s+\|.*| \([A-Z][\w ]*\)"
@@ -710,7 +710,8 @@ paragraph, or alone as the second); a credit's label inside brackets ("(Editor: 
 author: X; editor: Y)"); "Reported by: X. Edited by: Y.", "Text by: X", "With information from
 X in Z", and a second credit after a comma ("Reporting by X, editing by Y"); in the article's
 head or at the story's end, a name alone on its line ("Marion Dubois", "Shaun Walker in
-Warsaw") is a byline too; "By X & Y", "by X", "By X, with Y in Z", "Written by: X / NTB",
+Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY Reporter X";
+"By X & Y", "by X", "By X, with Y in Z", "Written by: X / NTB",
 "Edition: X", "With X in Z" alone, "To contact the reporter on this story: X in Z", and
 "Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
 by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator). Each
@@ -740,7 +741,7 @@ PHOTO_CREDIT = re.compile(
     r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=[.)] - )|(?<=[.)] \u2013 )|"
     r"(?<=[.)] \u2014 ))"
     rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b"
-    r"(?: by)?(?::? |/).*)"
+    r"(?: by| BY)?(?::? |/).*)"
     rf"|(?:[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,3}}|[A-Z][a-z]+) ?/ ?(?P<tagged>{BYLINE_NAME})"
     rf"|(?P<signed>{BYLINE_NAME}) ?/ ?(?:[A-Z]{{2,6}}|[A-Z][a-z]+|Photographer)))$"
     rf"|(?:^|(?<= ))[(\[][A-Z][\w ]*?\s*/\s*(?P<wired>{BYLINE_NAME})[)\]]$"
@@ -754,7 +755,7 @@ or "[Agency/X]"; an agency of several words in capitals ("THE LAKE PRESS/X") or 
 capitalised word ("Lakewire / X", "X/Lakewire"; a name is two words at least), after " / " ("/
 AFP / X"). Writers list the photographer as a silent person, as they do a reporter."""
 PHOTO_PARTS = re.compile(
-    r"\s*/\s*|\s+-\s+|\s*\|\s*|:\s*|\s*\bby\b:?\s*|,\s*(?=[\w-]+\.?$)|"
+    r"\s*/\s*|\s+-\s+|\s*\|\s*|:\s*|\s*\b(?:by|BY)\b:?\s*|,\s*(?=[\w-]+\.?$)|"
     rf"(?:^|(?<=/))(?:[{UPPER}]{{2,}} )?{PHOTO_WORD}\s+|"
     r"\s*\(\s*|\s*\)\s*"
 )
