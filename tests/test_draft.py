@@ -10701,3 +10701,24 @@ def test_a_byline_after_a_date_or_an_agency_in_capitals_is_its_writers(
     paragraphs = [(1, "Chile, Peru bury old rivalry"), (2, head), (3, story)]
     people = find_people(paragraphs)
     assert [p.name for p in people.values() if p.credited] == writers
+
+
+def test_a_description_of_two_capitalised_words_and_a_noun_is_the_role() -> None:
+    """Held-out 155 (round 35): "X, a Central Asia specialist at the University of Toulouse,"
+    gave X no role: a description may open with a place of two words, as with one ("a Maghreb
+    analyst")."""
+    text = '"It costs little," said Ana Ruiz, a Central Asia specialist at the University of Lyon.'
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get("Ana Ruiz") == "Central Asia specialist at the University of Lyon"
+
+
+def test_a_name_with_a_one_letter_particle_is_read_whole() -> None:
+    """Held-out 158 (round 35): "Marciano Tjon A Fong", a Chinese Surinamese name whose "A" is
+    a particle written apart, was nobody, and his words were missed: a lone "A" between words
+    of a name is the name's, as "Tjon-A-Kiem" hyphened is."""
+    text = (
+        "Suriname's Minister of Foreign Affairs, Rosa Lie A Kwie, said trade would grow. "
+        '"It is a start," Lie A Kwie said.'
+    )
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get("Rosa Lie A Kwie") == "Suriname's Minister of Foreign Affairs"

@@ -253,8 +253,9 @@ SUFFIX = (
 SAINT_PARTICLE = r"St\.|Ste\."
 """A saint's name written short inside a person's name, its full stop and all: "Desmond St.
 Clair Josiah" is one man, neither "Desmond St" nor "Clair Josiah"."""
-MIDDLE_INITIAL = rf"[{UPPER}]\."
-"""A middle initial, with its full stop: the "A." of John A. Carter."""
+MIDDLE_INITIAL = rf"(?:[{UPPER}]\.|A(?= [{UPPER}]))"
+"""A middle initial, with its full stop: the "A." of John A. Carter; or the particle "A" a
+Chinese Surinamese family name holds ("Tjon A Fong", "Lie A Kwie"), written apart."""
 INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
@@ -887,11 +888,12 @@ Universidad de la República, who shares a surname,"), nor a titled name's ("Ind
 Haryanto, who uses one name,")."""
 APPOSITIVE_DESCRIPTION = re.compile(
     rf"(?P<name>{FULL_NAME}), (?P<age>{AGE}, )?an? (?P<aged>{AGE}-year-old )?"
-    rf"(?!(?:who|which|whose)\b)(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? )?[a-z][^,.]*?)"
+    rf"(?!(?:who|which|whose)\b)(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? ){{0,2}}[a-z][^,.]*?)"
     r"(?: (?:who|which|whose)\b[^,.]*)?[,.]"
 )
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,", "Leila
-Haddad, a Maghreb analyst at …", "X, a Doha-based analyst,"; a relative clause after it is no
+Haddad, a Maghreb analyst at …", "X, a Central Asia specialist at …", "X, a Doha-based
+analyst,"; a relative clause after it is no
 part of the role ("an Aymara community leader from the altiplano who is not related to the
 president"), nor is an age, before the article or after it ("Ana Ruiz, 54, a nurse in Quito,",
 "Suman Rai, a 29-year-old cook,": "nurse in Quito", "cook"), and "a 34-year-old who …" gives
