@@ -507,12 +507,14 @@ LEADER_OF = re.compile(
 )
 """The country a leader's title names before the name: "President of Moldova"."""
 PLURAL_TITLED = re.compile(
-    r"\b(?P<then>(?:[Ff]ormer|[Tt]hen)[ -])?"
+    r"\b(?:(?P<then>(?:[Ff]ormer|[Tt]hen)[ -])?"
     r"(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers|"
     r"(?<=former )(?:presidents|prime ministers|chancellors)|(?<=then[ -])(?:presidents|"
     r"prime ministers|chancellors)|"
     r"(?!(?:The|Both|Two|All|Other|Some|Many|Several|Their|These|Those)\b)[A-Z][a-z]+ ministers)"
-    r"(?: (?:from|of) (?:both|the two) (?:countries|sides|governments),)? "
+    r"(?: (?:from|of) (?:both|the two) (?:countries|sides|governments),)?"
+    r"|[Tt]he (?P<leaders>presidents|prime ministers|Presidents|Prime Ministers) of (?:the )?"
+    rf"(?P<first_of>{COUNTRY_NAME}) and (?:the )?(?P<second_of>{COUNTRY_NAME}),) "
     rf"(?P<first>{FULL_NAME})(?: of (?:the )?(?P<first_country>{COUNTRY_NAME}))?,? and "
     rf"(?P<second>{FULL_NAME})(?: of (?:the )?(?P<second_country>{COUNTRY_NAME}))?"
 )
@@ -520,7 +522,8 @@ PLURAL_TITLED = re.compile(
 Chile": each holds the title in the singular; so do holders of the past, "then prime ministers X
 and Y", "former presidents X and Y", and a portfolio's two ministers, "Foreign ministers X and
 Y", "Interior ministers X of Belgium and Y of Germany", "Trade ministers from both countries,
-X and Y,"."""
+X and Y,"; and the leaders of two countries, "The presidents of Paraguay and Benin, X and Y,",
+each the leader of the country in the same place of its list ("President of Paraguay")."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
@@ -2322,9 +2325,10 @@ def find_people(
             rank = 3 if re.fullmatch(MILITARY_RANK, role) else 1  # any office found wins
             add(match, "name", role, number, rank, country or (of["country"] if of else ""))
         for match in PLURAL_TITLED.finditer(paragraph):
-            singular = f"{(match['then'] or '').lower()}{match['title'].removesuffix('s')}"
+            title = match["title"] or match["leaders"].title()  # "The presidents of A and B, X"
+            singular = f"{(match['then'] or '').lower()}{title.removesuffix('s')}"
             for group in ("first", "second"):
-                country = match[f"{group}_country"] or ""
+                country = match[f"{group}_country"] or match[f"{group}_of"] or ""
                 role = f"{singular} of {country}" if country else singular
                 add(match, group, role, number, 1, country)
         for match in APPOSITIVE_LOWER.finditer(paragraph):
