@@ -1073,7 +1073,8 @@ def test_a_name_not_read_whole_is_a_guess(clause: str, certain: bool) -> None:
         ("Ato Tesfaye Gebru said so.", "Tesfaye Gebru"),
         ("Cde Tendai Moyo said so.", "Tendai Moyo"),
         ("Adi Cohen said so.", "Adi Cohen"),  # a given name before one name
-        ("U Than Lwin Oo said so.", "U Than Lwin Oo"),  # a Burmese name as the article writes it
+        ("U Than Lwin Oo said so.", "Than Lwin Oo"),  # Burmese U, as most writers read it
+        ("U Thant said so.", "U Thant"),  # before one word: a name as the article writes it
     ],
 )
 def test_terms_of_address_of_many_languages_are_no_part_of_a_name(text: str, name: str) -> None:
@@ -8071,6 +8072,7 @@ def test_a_role_noun_after_a_quotation_names_the_one_titled_otherwise(
         ("KNA / Ama Dede", "Ama Dede"),
         ("AMA DEDE/KNA", "AMA DEDE"),
         ("- Ama Dede/Photographer", "Ama Dede"),
+        ("PICTURE BY AMA DEDE/KNA", "AMA DEDE"),  # held-out 158 (round 35): "BY AMA DEDE"
     ],
 )  # fmt: skip
 def test_a_caption_s_photo_credit_names_a_silent_photographer(
@@ -10611,3 +10613,157 @@ def test_two_quotations_a_frame_joins_with_and_are_two_direct_statements(paragra
     ]
     drafted = draft_summit(f"{story}\n\n{paragraph}\n\n{RELEASE_21}", "a.txt")
     assert article_problems(drafted, "a.txt", f"{story}\n\n{paragraph}\n\n{RELEASE_21}") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Myanmar's Foreign Minister Daw Hla Hla Win told reporters so.", "Hla Hla Win"),
+        ("The President, U Tin Maung Soe, told reporters so.", "Tin Maung Soe"),
+        ('"It is a shame," said Ko Min Thet Naing, a teacher in Yangon.', "Min Thet Naing"),
+    ],
+)
+def test_a_burmese_title_of_address_is_no_name_and_a_doubt(text: str, name: str) -> None:
+    """Held-out 155 (round 35): "Daw", "U" and "Ko" were kept in names most sets' writers leave
+    them out of (22 of 28 such names), and the words went to "Daw X Y Z", certain, where the
+    lone capital of "U" alone made a doubt: the title is read as one, before a name of two words
+    or more (three for "Ko", a family name elsewhere), and whether it is the name's stays the
+    curator's, as for every title of address some writers keep."""
+    people = find_people([(1, text)])
+    assert name in {p.name for p in people.values()}
+    assert name in half_read_names(text, people.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("State House Chief Communications Specialist Mwila Banda said the visit would go on.",
+         "Mwila Banda", "State House Chief Communications Specialist"),
+        ("Ministry Gender Coordinator Mwila Banda said the visit would go on.", "Mwila Banda",
+         "Ministry Gender Coordinator"),
+    ],
+)  # fmt: skip
+def test_a_job_title_word_before_a_name_is_the_role(text: str, name: str, role: str) -> None:
+    """Held-out 158 (round 35): "… Communications Specialist X Y" listed "Specialist X Y", the
+    job's last word read into the name: a specialist, a coordinator or a consultant ends a
+    title as an officer does."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get(name) == role
+
+
+def test_a_name_that_starts_with_a_job_word_is_a_doubt() -> None:
+    """A name whose first word is a job's ("Specialist X Y") may be a title read into it: the
+    speech given to it is a guess."""
+    text = "Specialist Mwila Banda said so."
+    people = [Found("Specialist Mwila Banda", "Adviser", 1, 1)]
+    assert "Specialist Mwila Banda" in half_read_names(text, people)
+
+
+def test_a_quotation_said_by_a_burmese_title_and_a_name_has_its_speaker() -> None:
+    """Held-out 155 (round 35): '"…," said Ko X Y Z, an activist' found no speaker once "Ko"
+    was a title: the title before the name was read as a word of a longer name no one listed,
+    and the name a stand-in for that unlisted person, and the title after the verb was read
+    apart from the name it goes before. The words are his, a guess (the title may be the
+    name's)."""
+    people, said = _eighteenth(
+        '"The road will be built," said Ko Min Thet Naing, a teacher in Yangon.',
+        "The road will be built",
+    )
+    assert "Min Thet Naing" in people
+    assert said == [(("min-thet-naing",), True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The Minister of Energy and Oil, Engineer Tarek Hamid Nour, said the plant would open.",
+         "Tarek Hamid Nour", "Minister of Energy and Oil"),
+        ("The Governor of Aden, Engineer Samir Hadi Bakri, said the port was ready.",
+         "Samir Hadi Bakri", "Governor of Aden"),
+    ],
+)  # fmt: skip
+def test_an_engineers_title_of_address_is_no_role_nor_name(text: str, name: str, role: str) -> None:
+    """Held-out 151 and 155 (round 35): "the Minister of Energy and Oil, Engineer X," made the
+    minister an "Engineer" and lost his office: Engineer written out before a name of two words
+    or more is a title of address, as "Engr" is (every set's writer leaves it out: 6 of 6)."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Prince Gaspard III of Monaco said the sea was everyone's.", "Gaspard III",
+         "Prince of Monaco"),
+        ("King Osei II of Lesotho said the dam would be built.", "Osei II", "King of Lesotho"),
+        ("King Osei II said the dam would be built.", "Osei II", "King"),
+    ],
+)  # fmt: skip
+def test_a_monarch_by_title_name_and_numeral_is_listed(text: str, name: str, role: str) -> None:
+    """Held-out 152 and 45 (round 35): "Prince Albéric II of Monaco" was nobody, a prince's
+    title no leader's, and "King X III of Morocco" a "King": a monarch's title before one name
+    and a regnal numeral names the monarch, and the country after "of" is the role's."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("head", "writers"),
+    [
+        ("Published on 23/03/2026 - By Rosa Quispe - Reporter of Lakeside Wire - Lima",
+         ["Rosa Quispe"]),
+        ("By LNA Reporter Rosa Quispe", ["Rosa Quispe"]),
+    ],
+)  # fmt: skip
+def test_a_byline_after_a_date_or_an_agency_in_capitals_is_its_writers(
+    head: str, writers: list[str]
+) -> None:
+    """Held-out 157 and 158 (round 35): "Published on DATE - By X - Reporter of AGENCY" and "By
+    AGENCY Reporter X" left their journalists out of `people`: the date of publication may
+    open a byline's line, and the agency before the writer's title may be in capitals."""
+    story = "LIMA (AFP) - Chilean President Ana Soto met Peruvian President Luis Paz."
+    paragraphs = [(1, "Chile, Peru bury old rivalry"), (2, head), (3, story)]
+    people = find_people(paragraphs)
+    assert [p.name for p in people.values() if p.credited] == writers
+
+
+def test_a_description_of_two_capitalised_words_and_a_noun_is_the_role() -> None:
+    """Held-out 155 (round 35): "X, a Central Asia specialist at the University of Toulouse,"
+    gave X no role: a description may open with a place of two words, as with one ("a Maghreb
+    analyst")."""
+    text = '"It costs little," said Ana Ruiz, a Central Asia specialist at the University of Lyon.'
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get("Ana Ruiz") == "Central Asia specialist at the University of Lyon"
+
+
+def test_a_name_with_a_one_letter_particle_is_read_whole() -> None:
+    """Held-out 158 (round 35): "Marciano Tjon A Fong", a Chinese Surinamese name whose "A" is
+    a particle written apart, was nobody, and his words were missed: a lone "A" between words
+    of a name is the name's, as "Tjon-A-Kiem" hyphened is."""
+    text = (
+        "Suriname's Minister of Foreign Affairs, Rosa Lie A Kwie, said trade would grow. "
+        '"It is a start," Lie A Kwie said.'
+    )
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people.get("Rosa Lie A Kwie") == "Suriname's Minister of Foreign Affairs"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("The presidents of Peru and El Salvador, Ana Soto Ruiz and Luis Paz Vega, met.",
+         {"Ana Soto Ruiz": "President of Peru", "Luis Paz Vega": "President of El Salvador"}),
+        ("The prime ministers of Spain and Portugal, Ana Soto Ruiz and Luis Paz Vega, met.",
+         {"Ana Soto Ruiz": "Prime Minister of Spain",
+          "Luis Paz Vega": "Prime Minister of Portugal"}),
+    ],
+)  # fmt: skip
+def test_the_leaders_of_two_countries_and_two_names_are_each_the_leader_of_one(
+    text: str, roles: dict[str, str]
+) -> None:
+    """Held-out 152, 107, 117, 91, 97 and 17 (round 35): "The presidents of Paraguay and Benin,
+    X and Y," gave each the release's formal title ("President of the Republic of Paraguay"),
+    where every writer but one (7 of 8) wrote the story's: each name holds the title of the
+    country in the same place of its list."""
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people == roles
