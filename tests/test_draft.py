@@ -10588,3 +10588,34 @@ def test_a_country_of_several_words_before_a_title_is_whole(text: str, role: str
     whole."""
     people = {p.name: p.role for p in find_people([(1, text)]).values()}
     assert people == {"Rosa Lim": role}
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ("President Hery Rabe of Madagascar met Prime Minister Ana Berg of Vila. "
+         "The Malagasy leader, who is on a tour, said trade would grow.", ["Hery Rabe"]),
+        ("Prime Minister Tran Bao met Prime Minister Ana Berg of Vila. "
+         "The Vietnamese Government leader said trade would grow.", ["Tran Bao"]),
+    ],
+)  # fmt: skip
+def test_a_leader_by_an_irregular_or_reversed_nationality_is_found(
+    article: str, speaker: list[str]
+) -> None:
+    """Held-out 156 and 157 (round 35): "the Malagasy leader" of Madagascar's President, and
+    "the Vietnamese Government leader" of a Prime Minister whose country the article did not
+    give, went to no one; a nationality of no common prefix with its country (Malagasy,
+    Basotho, Dutch) or with its words reversed (Bissau-Guinean) is the same country."""
+    resolver = Resolver(find_people([(1, article)]))
+    clause = article.split(". ")[-1]
+    assert _speaker(resolver, clause) is not None
+    assert _speaker(resolver, clause)[0] == speaker  # type: ignore[index]
+
+
+def test_a_nationality_of_two_words_reversed_is_the_country() -> None:
+    """ "The Bissau-Guinean leader" is the President of Guinea-Bissau, never of Guinea."""
+    sanha = Found("Umaro Sanha", "President", 1, 1, country="Guinea-Bissau")
+    conde = Found("Alpha Konde", "President", 1, 1, country="Guinea")
+    for guinean, holder in (("Bissau-Guinean", sanha), ("Guinean", conde)):
+        resolver = Resolver({"sanha": sanha, "konde": conde})
+        assert _speaker(resolver, f"The {guinean} leader said") == ([holder.name], True)

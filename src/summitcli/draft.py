@@ -977,7 +977,7 @@ person too; "former" may come before the nationality ("former Guatemalan preside
 Sri Lankan president Y": a holder of the past, "former" in lower case inside a role whatever the
 sentence's start made it)."""
 ROLE_NOUN = re.compile(
-    rf"\b[Tt]he (?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) )?"
+    rf"\b[Tt]he (?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
     rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
     r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
@@ -994,7 +994,7 @@ nationality does ("the Vanuatu leader", "the Botswana president") or its initial
 president") stand as a nationality."""
 OFFICE_PERIPHRASIS = re.compile(
     r"\b[Tt]he (?:(?:head|chief) of the (?P<adjective>[A-Z][a-z]+) (?P<body>government|diplomacy)"
-    r"|(?P<state_of>[A-Z][a-z]+) [Ss]tate (?P<leader>leader))\b"
+    r"|(?P<state_of>[A-Z][a-z]+) (?:[Ss]tate|(?P<government>[Gg]overnment)) (?P<leader>leader))\b"
 )
 """An office in translated copy's words: "the head of the Spanish government" (its head of
 government), "the chief of the Romanian diplomacy" (its foreign minister), "the Vietnamese
@@ -2096,11 +2096,32 @@ def _heads(person: Found) -> bool:
     return bool(HEAD.search(person.role) or (military and any(map(HEAD.search, person.titles))))
 
 
+IRREGULAR_NATIONALITY = {
+    "malagasy": "madagascar", "basotho": "lesotho", "mosotho": "lesotho",
+    "motswana": "botswana", "batswana": "botswana", "dutch": "netherlands", "welsh": "wales",
+    "filipino": "philippines", "filipina": "philippines", "emirati": "uae",
+    "ivorian": "ivory", "hellenic": "greece", "burmese": "myanmar", "swazi": "eswatini",
+    "timorese": "timor-leste", "kittitian": "saint kitts",
+}  # fmt: skip
+"""Nationalities that share no first letters with their country's name ("Malagasy" of
+Madagascar), as the country a role or a side names, for `_same_country`."""
+
+
 def _same_country(adjective: str, country: str) -> bool:
-    """ "Chilean" and "Chile", "Polish" and "Poland", "Brazil's" and "Brazil"."""
+    """ "Chilean" and "Chile", "Polish" and "Poland", "Brazil's" and "Brazil"; "Malagasy" and
+    "Madagascar" (`IRREGULAR_NATIONALITY`); "Bissau-Guinean" and "Guinea-Bissau", a name of
+    two words joined by a hyphen in either order."""
     adjective, country = adjective.removesuffix("'s").lower(), country.lower()
     if not adjective or not country:
         return False
+    adjective = IRREGULAR_NATIONALITY.get(adjective, adjective)
+    country = IRREGULAR_NATIONALITY.get(country, country)
+    if "-" in adjective or "-" in country:  # "Bissau-Guinean", "Guinea-Bissau": never
+        ours, theirs = adjective.split("-"), country.split("-")  # "Guinean", Guinea's
+        return len(ours) == len(theirs) and any(
+            all(_same_country(a, b) for a, b in zip(ours, order, strict=True))
+            for order in (theirs, theirs[::-1])
+        )
     country = re.sub(r"^(?:south|north|el) ", "", country)  # "the Korean president", South Korean
     # and "the Salvadoran president", El Salvador's
     adjective = re.sub(r"^(?:south|north) ", "", adjective)
@@ -2120,7 +2141,7 @@ def _nationalities(person: Found, titles: str) -> set[str]:
     found = {person.country} - {""}
     found.update(re.findall(rf"{ADJECTIVE}\b", titles))
     of_state = (
-        rf"\bof (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?(?:El )?([A-Z][a-z]+)"  # "El Salvador"
+        rf"\bof (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?(?:El )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     )
     found.update(re.findall(of_state, titles))
     return found
@@ -3523,6 +3544,8 @@ class Resolver:
         for match in OFFICE_PERIPHRASIS.finditer(text):  # "the head of the Thai government"
             office = "head of government" if match["body"] == "government" else "foreign minister"
             office = "leader" if match["leader"] else office  # "the Vietnamese State leader"
+            if match["government"]:  # "the Vietnamese Government leader"
+                office = "head of government"
             adjective = match["adjective"] or match["state_of"]
             noun = ROLE_NOUN.fullmatch(f"the {adjective} {office}")
             if noun is not None and noun["adjective"]:
