@@ -10619,3 +10619,33 @@ def test_a_nationality_of_two_words_reversed_is_the_country() -> None:
     for guinean, holder in (("Bissau-Guinean", sanha), ("Guinean", conde)):
         resolver = Resolver({"sanha": sanha, "konde": conde})
         assert _speaker(resolver, f"The {guinean} leader said") == ([holder.name], True)
+
+
+def _clause_speakers(article: str, *clauses: str) -> list[tuple[list[str], bool]]:
+    """(speaker names, flagged) of each numbered clause of a joint document after `article`."""
+    numbered = "\n\n".join(f"({n}) {c}" for n, c in enumerate(clauses, start=1))
+    text = f"{article}\n\n[Joint statement _2026.11.30. Vila]\n\n1. Trade\n\n{numbered}\n\n/End/\n"
+    drafted = draft(text, "a.txt")
+    names = {p["id"]: p["name"] for p in drafted["people"]}
+    review = "\n".join(drafted["curation"]["review"])
+    return [
+        ([names[i] for i in c.get("speakers", [])], f"{c['ref']}:" in review)
+        for section in drafted["release"]["sections"]
+        for c in section["clauses"]
+    ]
+
+
+def test_the_two_ministers_of_a_joint_document_are_its_two_ministers() -> None:
+    """Held-out 158 (round 35): "(1) The two Ministers reaffirmed …" of a foreign ministers'
+    meeting was nobody's: the plural with a capital is the two ministers the article named
+    last, as in prose, a guess."""
+    article = (
+        "Foreign Minister Rosa Lim of Vila met Foreign Minister Ana Berg of Lake on Monday. "
+        "Lim said trade would grow."
+    )
+    got = _clause_speakers(
+        article,
+        "The two Ministers reaffirmed the friendly relations between the two countries.",
+        "The two Ministers agreed to promote exchanges in education.",
+    )
+    assert got == [(["Rosa Lim", "Ana Berg"], True)] * 2

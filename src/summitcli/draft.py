@@ -780,7 +780,9 @@ speaker before, or the last person named, a guess."""
 ELDER = re.compile(r"\b[Tt]he (?P<which>elder|younger) $")
 THE_ELDER = re.compile(r"[Tt]he (?:elder|younger) ")
 """Which of a father and a son of one name: "the elder Feijó"."""
-MINISTERS = re.compile(r"\b[Tt]he two (?:foreign )?(?:ministers|secretaries|envoys)\b")
+MINISTERS = re.compile(
+    r"\b[Tt]he two (?:[Ff]oreign )?(?:[Mm]inisters|[Ss]ecretaries|[Ee]nvoys)\b(?!\s+of\b)"
+)
 """Two ministers the story has just named ("held talks with his counterpart X"): the two it
 named last whose roles say so, a plural and a guess."""
 BOTH = re.compile(
@@ -3640,7 +3642,7 @@ class Resolver:
         """The two people named last whose roles hold the plural's noun: "the two ministers"
         after "X held talks with his counterpart Y"."""
         noun = {"ministers": "minister", "secretaries": "secretary", "envoys": "envoy"}
-        title = noun[words.split()[-1]]
+        title = noun[words.split()[-1].lower()]
         named = dict.fromkeys(p for _, p in reversed(self.recent) if not p.former)
         holders = [
             p for p in named
@@ -5239,10 +5241,15 @@ def _reported_in_release(
     )
     both = found.resolver.leaders()
     both = both if len(both) == 2 else found.signers  # "Both sides" is never one of them
+    ministers = MINISTERS.match(paragraph)
+    ministers_say = ministers is not None and MINISTERS_SAY.match(paragraph, ministers.end())
+    if ministers_say:  # "(1) The two Ministers reaffirmed …": the ministers, not the leaders
+        both = found.resolver.ministers(ministers[0])
     sides = (bound is None and agreed) or (
         not (bound and bound.certain)
         and (
-            THE_SIDES_SAY.search(paragraph)
+            ministers_say
+            or THE_SIDES_SAY.search(paragraph)
             or JOINT_PRESENT.search(paragraph)
             or JOINT_AND.search(paragraph)
             or (not press and THE_SIDES_VIEW.match(paragraph))
@@ -5308,6 +5315,10 @@ def _reported_in_release(
         note = f"{DRAFT_NOTE}reported, speaker {bound.rule} {UNCHECKED_GUESS}"
         return speakers, Curation(notes=(note,))
     return speakers, Curation()
+
+
+MINISTERS_SAY = re.compile(rf"\s+(?:{SIDES_VERB}|{VIEW_VERB}|agreed\b|decided\b)")
+"""A verb of the joint document's voice right after "The two Ministers"."""
 
 
 RELEASE_SPEECH = re.compile(rf"\s(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b)")
