@@ -10649,3 +10649,20 @@ def test_the_two_ministers_of_a_joint_document_are_its_two_ministers() -> None:
         "The two Ministers agreed to promote exchanges in education.",
     )
     assert got == [(["Rosa Lim", "Ana Berg"], True)] * 2
+
+
+def test_two_leaders_by_titles_of_their_states_or_recognising_are_both() -> None:
+    """Held-out 151 and 153 (round 35): "(1) The President of the Republic of X and the Prime
+    Minister of the Y Republic agreed" and, in a joint declaration, "(1) The President and the
+    Prime Minister recognised that" were nobody's: the two leaders, a guess."""
+    article = (
+        "President Tomas Kell of Vila met Prime Minister Ana Berg of Lake on Monday. "
+        "Kell said trade would grow."
+    )
+    got = _clause_speakers(
+        article,
+        "The President of the Republic of Vila and the Prime Minister of the Lake Republic "
+        "agreed to raise relations to a partnership.",
+        "The President and the Prime Minister recognised that climate change is a threat.",
+    )
+    assert got == [(["Tomas Kell", "Ana Berg"], True)] * 2

@@ -5281,7 +5281,7 @@ def _reported_in_release(
     elif bound is None or not bound.people:  # no one, or a verb's own clause naming no one
         bound = (
             _named_agreeing(found.resolver, paragraph)
-            or _titled_agreeing(found.resolver, paragraph, both)
+            or _titled_agreeing(found.resolver, paragraph, both, press)
             or _signatories(found.resolver, paragraph)
         )
         agreeing = NAMED_AGREE.match(paragraph)
@@ -5478,19 +5478,27 @@ def _signatories(resolver: Resolver, paragraph: str) -> Attribution | None:
 
 
 LEADER_OR_HEAD = rf"(?:{LEADER}|Head of (?:State|Government))"
-TWO_TITLES = re.compile(rf"[Tt]he {LEADER_OR_HEAD} and the {LEADER_OR_HEAD}")
+OF_A_STATE = r"(?: of (?:the )?(?:[A-Z][\w'-]*(?: (?:of (?:the )?)?[A-Z][\w'-]*)*))?"
+TWO_TITLES = re.compile(
+    rf"[Tt]he {LEADER_OR_HEAD}{OF_A_STATE} and the {LEADER_OR_HEAD}{OF_A_STATE}"
+)
 """The two parties of a joint document by their titles alone: "The Chancellor and the Prime
-Minister", "The Taoiseach and the President"."""
+Minister", "The Taoiseach and the President", of their states too ("The President of the
+Republic of X and the Prime Minister of the Y Republic")."""
+NAMED_VIEW = re.compile(rf"^(?P<subject>[^,;:()]+?)\s+(?:[a-z]+ly\s+)?{VIEW_VERB}")
+"""A subject that recognised something or shared a view in a joint document that is no press
+release (`VIEW_VERB`): "The President and the Prime Minister recognised that"."""
 
 
 def _titled_agreeing(
-    resolver: Resolver, paragraph: str, both: Sequence[Found] = ()
+    resolver: Resolver, paragraph: str, both: Sequence[Found] = (), press: bool = True
 ) -> Attribution | None:
     """The leaders a release paragraph's subject names by title alone, when they reaffirm,
     welcome or agree: both leaders for two titles ("The Chancellor and the Prime Minister
     agreed"), the one leader of the country a title names ("The Prime Minister of Fiji
-    commended"); a guess, since the titles are not matched to people."""
-    agreeing = NAMED_AGREE.match(paragraph)
+    commended"); outside a press release, when they recognise or share a view too; a guess,
+    since the titles are not matched to people."""
+    agreeing = NAMED_AGREE.match(paragraph) or (None if press else NAMED_VIEW.match(paragraph))
     if agreeing is None:
         return None
     subject = agreeing["subject"]
