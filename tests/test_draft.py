@@ -10666,3 +10666,17 @@ def test_two_leaders_by_titles_of_their_states_or_recognising_are_both() -> None
         "The President and the Prime Minister recognised that climate change is a threat.",
     )
     assert got == [(["Tomas Kell", "Ana Berg"], True)] * 2
+
+
+def test_a_title_and_surname_fit_a_title_the_article_gives_besides_the_role() -> None:
+    """Held-out 152 (round 35): "President Faye reaffirmed", of a leader whose role is "Head of
+    State" and whom the joint document styles "President of the Republic of …", went to no
+    one beside his wife Coumba Faye: the title fits a title the article gives him, a guess
+    while another listed person carries the surname."""
+    titles = ["Head of State", "President of the Republic of Vila"]
+    faye = Found("Cheikh Ndour Faye", "Head of State", 1, 1, titles=titles)
+    wife = Found("Coumba Faye", "First Lady", 1, 2, titles=["First Lady"])
+    resolver = Resolver({"cheikh-ndour-faye": faye, "coumba-faye": wife})
+    first = resolver.mentions("President Faye said that")[0]
+    assert (first.words, first.candidates) == ("President Faye", [faye])
+    assert _speaker(resolver, "President Faye said that") == (["Cheikh Ndour Faye"], False)

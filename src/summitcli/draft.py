@@ -3469,7 +3469,10 @@ class Resolver:
                 p for p in people
                 if match["word"] in p.ends
                 and (
-                    (match["title"].lower() in p.role.lower() and not KIN_ROLE.search(p.role))
+                    any(
+                        match["title"].lower() in role.lower() and not KIN_ROLE.search(role)
+                        for role in (p.role, *(t for t in p.titles if "," not in t))
+                    )  # "President X" of a "Head of State" the release styles "President of …"
                     or _ranked(p, match["title"])
                 )  # "the spouse of the Malagasy President" holds no "President"
                 and _past(p) == former
