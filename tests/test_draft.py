@@ -10680,3 +10680,14 @@ def test_a_title_and_surname_fit_a_title_the_article_gives_besides_the_role() ->
     first = resolver.mentions("President Faye said that")[0]
     assert (first.words, first.candidates) == ("President Faye", [faye])
     assert _speaker(resolver, "President Faye said that") == (["Cheikh Ndour Faye"], False)
+
+
+def test_a_joint_document_s_subject_with_an_office_word_before_its_title_is_named() -> None:
+    """Held-out 158 (round 35): "(1) Federal Chancellor X reaffirmed …" was nobody's, the
+    word "Federal" before the title read as someone the draft could not name."""
+    article = (
+        "Federal Chancellor Lukas Brenner met Moldovan Prime Minister Ion Rusu in Vienna. "
+        "Brenner said trade would grow."
+    )
+    got = _clause_speakers(article, "Federal Chancellor Brenner reaffirmed the support of Vila.")
+    assert got == [(["Lukas Brenner"], True)]

@@ -5444,7 +5444,11 @@ def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     ]  # fmt: skip
     rest = subject
     for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
-        rest = rest[: mention.start] + rest[mention.end :]
+        start = mention.start  # "Federal Chancellor X": an office's word before the title
+        office = TITLE_WORD_AT_END.search(rest, 0, start - 1) if start else None
+        if office and rest[start - 1] == " " and A_TITLE.match(rest, start):
+            start = office.start()
+        rest = rest[:start] + rest[mention.end :]
     if not mentions or any(len(m.candidates) != 1 for m in mentions):
         return None
     if not SUBJECT_REST.fullmatch(rest):  # "His Excellency President X": the style is his
