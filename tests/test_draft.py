@@ -10691,3 +10691,18 @@ def test_a_joint_document_s_subject_with_an_office_word_before_its_title_is_name
     )
     got = _clause_speakers(article, "Federal Chancellor Brenner reaffirmed the support of Vila.")
     assert got == [(["Lukas Brenner"], True)]
+
+
+def test_one_side_of_a_joint_document_in_the_present_tense_is_its_leader() -> None:
+    """Held-out 152 (round 35): "(3) The Chinese side appreciates …" was nobody's, where "The
+    Chinese side appreciated" was its leader's: the present tense is the same voice."""
+    article = (
+        "President Tomas Kell of Vila met Lakish Prime Minister Ana Berg on Monday. "
+        "Kell said trade would grow."
+    )
+    got = _clause_speakers(
+        article,
+        "The Lakish side appreciates Vila's support.",
+        "The Lakish side welcomes the export of more Vila grain.",
+    )
+    assert got == [(["Ana Berg"], True)] * 2

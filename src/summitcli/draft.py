@@ -1587,14 +1587,17 @@ ONE_SIDE = re.compile(
     rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
     rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
     rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
-    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+(?:{SIDES_VERB}|agreed\b|decided\b)"
+    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+(?:{SIDES_VERB}|agreed\b|decided\b|"
+    r"(?:also\s+)?(?:affirm|reaffirm|note|stress|welcome|express|reiterate|acknowledge|confirm|"
+    r"appreciate|commend|support|agree|decide)s\b)"
 )
 """One side of the joint document as its subject: "The Thai side expressed", "The Italian side
 reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
 party expressed" (or "Party", as French documents write it), its state by name ("The
 Republic of Palau undertook", "The Federated States of Micronesia undertook"), or the side or
 government of a country ("The Government of Fiji proposed", "The side of Bosnia and
-Herzegovina stressed"); that side's leader (`Resolver.side_leader`)."""
+Herzegovina stressed"), in the present tense too ("The Chinese side appreciates"); that side's
+leader (`Resolver.side_leader`)."""
 JOINT_PRESENT = re.compile(
     rf"(?:^|[.;]\s+){JOINT_PLURAL}"
     r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"
