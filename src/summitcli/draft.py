@@ -1418,6 +1418,14 @@ POSSESSIVE_ROLE = re.compile(
 )
 """A person named by another's and a role: "Fortier's press secretary"."""
 
+COUNTRY_S_ROLE = re.compile(
+    rf"\b(?P<adjective>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} "
+    r"(?P<title>president|prime minister|premier|chancellor|leader|foreign minister)\b"
+    r"(?P<majesty>(?!))?"
+)
+"""A leader by a country's possessive and a title in lower case: "Latvia's president said",
+read as the role noun of its nationality ("the Latvian president", `ROLE_NOUN`)."""
+
 HONOURS_ONLY = re.compile(rf"\s*{HONOURS}")
 NAME_RUN = (
     rf"{HONOURS}(?P<name>{NAME_START}(?:{GLUED_NAME}|{WORD}(?: (?:(?:{PARTICLE}) )*{WORD})*))"
@@ -1455,11 +1463,12 @@ OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
 """Where someone after the verb is from: "…," said Jane Doe of the Lowy Institute."""
 AFTER_PLACE = (
     rf"(?:{OF_PLACE}|\s+to [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}}"
-    rf"|\s+(?:in|on|at|during|after) (?:an?|the|his|her|their) [a-z][a-z -]*?"
+    rf"|\s+(?:in|on|at|during|after) (?:(?:an?|the|his|her|their) )?[a-z][a-z -]*?"
     rf"(?:\s+(?:in|at) [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}})?)?"
 )
 """Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
-interview, "…," said X at a joint press conference at Sanjika Palace."""
+interview, "…," said X at a joint press conference at Sanjika Palace, "…," said X in
+declarations to the press."""
 ROLE_THEN_NAME = re.compile(
     rf"\s*(?:the |[A-Z][\w-]*'s )"
     r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
@@ -3509,6 +3518,17 @@ class Resolver:
         for match in POSSESSIVE_ROLE.finditer(text):
             role = _owned(match).lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
+        for match in COUNTRY_S_ROLE.finditer(text):
+            if match["adjective"].split()[-1] in name_words:  # "Orban's foreign minister"
+                continue
+            holders, ground = self._by_role(match)
+            earlier = [p for m in found if m.end <= match.start() for p in m.candidates]
+            if ground == "role" and self._held_by_someone_unlisted(match):
+                ground = "a name someone not listed carries"
+            if ground == "role" and len(holders) == 1:
+                if not self._nearest_holder(match, holders[0], earlier):
+                    ground = "a role another holder of the office was named nearer to"
+            add(match.start(), match.end(), ground, holders)
         for match in A_WORD.finditer(text):
             if _another_name_before(text[: match.start()]) and not HEAD_OF_BEFORE.search(
                 text, 0, match.start()
