@@ -10729,3 +10729,22 @@ def test_a_leader_by_a_country_s_possessive_or_before_a_phrase_is_found(
         "Chile, on Monday."
     )
     assert _speaker(Resolver(find_people([(1, article)])), clause, 2) == expected
+
+
+def test_so_and_a_name_at_a_sentence_s_end_attributes_it() -> None:
+    """Held-out 158 (round 35): translated German copy's "…, so the Chancellor." and "…," so
+    X." after a quotation name the speaker at the sentence's end, as "said X" does; "so"
+    that goes on is no verb of speech ("Trade fell, so Brenner cut tariffs")."""
+    article = (
+        "Brenner meets Rusu\n\n"
+        "Federal Chancellor Lukas Brenner met Moldovan Prime Minister Ion Rusu on Thursday.\n\n"
+        "Each country will be judged by its own progress, so the Chancellor.\n\n"
+        "\u201cWho invests in Vila must invest in schools,\u201d so Rusu.\n\n"
+        "Trade fell, so Brenner cut tariffs.\n\n"
+        "[Joint statement _2026.11.30. Vila]\n\n1. Trade\n\n(1) Agreed.\n\n/End/\n"
+    )
+    drafted = draft(article, "a.txt")
+    assert [(s["speakers"], s["text"][:20].strip()) for s in drafted["statements"]] == [
+        (["lukas-brenner"], "Each country will be"),
+        (["ion-rusu"], "Who invests in Vila"),
+    ]

