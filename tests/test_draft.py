@@ -10748,3 +10748,25 @@ def test_so_and_a_name_at_a_sentence_s_end_attributes_it() -> None:
         (["lukas-brenner"], "Each country will be"),
         (["ion-rusu"], "Who invests in Vila"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("article", "clause", "expected"),
+    [
+        ("Prime Minister Farida Rahman of Bangladesh met Thai Prime Minister Somchai Wong.",
+         "The Bangladesh premier, in her statement, said", (["Farida Rahman"], True)),
+    ],
+)  # fmt: skip
+def test_a_role_noun_of_a_country_in_sh_or_an_abbreviated_role_finds_every_holder(
+    article: str, clause: str, expected: tuple[list[str], bool]
+) -> None:
+    """Held-out 151 and 154 (round 35): "The Bangladesh premier" was read as no role noun, so
+    the "she said" after it went to the speaker before; "The PM", of an Indian leader whose
+    role is "PM" and a Prime Minister of Luxembourg, was the latter alone: an abbreviated
+    role holds its title too, and of two holders the one who spoke last is a guess."""
+    assert _speaker(Resolver(find_people([(1, article)])), clause, 2) == expected
+    tiwari = Found("Ravi Tiwari", "PM", 1, 1, country="India")
+    weber = Found("Luc Weber", "Prime Minister of the Grand Duchy of Luxembourg", 1, 2)
+    resolver = Resolver({"ravi-tiwari": tiwari, "luc-weber": weber})
+    resolver.spoke([tiwari], 1)
+    assert _speaker(resolver, "The PM said India wanted", 2) == (["Ravi Tiwari"], False)

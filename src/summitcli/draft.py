@@ -980,7 +980,7 @@ Sri Lankan president Y": a holder of the past, "former" in lower case inside a r
 sentence's start made it)."""
 ROLE_NOUN = re.compile(
     rf"\b[Tt]he (?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
-    rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
+    rf"[A-Z][a-z]+(?:an|ese|sh|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
     r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
@@ -2056,6 +2056,14 @@ SPELLED = {
 }  # fmt: skip
 """Abbreviated titles written out, to compare a title with a role: "PM Tuấn" is the Prime
 Minister."""
+
+
+ABBREVIATED = re.compile(r"\b(?:PM|DPM)\b")
+
+
+def _spelled(role: str) -> str:
+    """A role with its abbreviated titles written out: "PM" is "prime minister"."""
+    return ABBREVIATED.sub(lambda found: SPELLED[found[0].lower()], role)
 
 
 def _titled(role: str, title: str) -> bool:
@@ -3750,9 +3758,9 @@ class Resolver:
             tiers = [heads]
         else:
             tiers = [
-                [p for p in living if any(_holds(p.role, same) for same in titles)]
+                [p for p in living if any(_holds(_spelled(p.role), same) for same in titles)]
                 for titles in ((title,), SAME_TITLE.get(title, ()))
-            ]
+            ]  # "PM" is a Prime Minister's role too
         rivals = [
             p for p in living
             if p.role.endswith("counterpart") and not p.credited
