@@ -10770,3 +10770,17 @@ def test_a_role_noun_of_a_country_in_sh_or_an_abbreviated_role_finds_every_holde
     resolver = Resolver({"ravi-tiwari": tiwari, "luc-weber": weber})
     resolver.spoke([tiwari], 1)
     assert _speaker(resolver, "The PM said India wanted", 2) == (["Ravi Tiwari"], False)
+
+
+def test_a_spouse_of_a_premier_holds_no_premiership() -> None:
+    """Held-out 154 (round 35): "The Bangladesh premier" went to the "spouse of the Thai
+    premier", whose role holds the word, before the Prime Minister of the People's Republic of
+    Bangladesh: a relative's role holds no title; of two Prime Ministers whose countries the
+    rules did not read, the one is a guess."""
+    chowdhury = Found(
+        "Farida Chowdhury", "Prime Minister of the People's Republic of Bangladesh", 1, 1
+    )
+    wong = Found("Somchai Wong", "Prime Minister of the Kingdom of Thailand", 1, 2)
+    spouse = Found("Mali Wong", "spouse of the Thai premier", 1, 3)
+    resolver = Resolver({"c": chowdhury, "w": wong, "s": spouse})
+    assert _speaker(resolver, "The Bangladesh premier said", 2) == (["Farida Chowdhury"], False)

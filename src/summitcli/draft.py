@@ -2165,7 +2165,8 @@ def _nationalities(person: Found, titles: str) -> set[str]:
     found = {person.country} - {""}
     found.update(re.findall(rf"{ADJECTIVE}\b", titles))
     of_state = (
-        rf"\bof (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?(?:El )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+        rf"\bof (?:[Tt]he )?(?:(?:People['\u2019]s )?{STATE} of (?:[Tt]he )?)?(?:El )?"
+        r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     )
     found.update(re.findall(of_state, titles))
     return found
@@ -3758,9 +3759,13 @@ class Resolver:
             tiers = [heads]
         else:
             tiers = [
-                [p for p in living if any(_holds(_spelled(p.role), same) for same in titles)]
+                [
+                    p for p in living
+                    if any(_holds(_spelled(p.role), same) for same in titles)
+                    and not RELATIVE_OF.search(p.role)
+                ]  # fmt: skip
                 for titles in ((title,), SAME_TITLE.get(title, ()))
-            ]  # "PM" is a Prime Minister's role too
+            ]  # "PM" is a Prime Minister's role too; "spouse of the Thai premier" is none
         rivals = [
             p for p in living
             if p.role.endswith("counterpart") and not p.credited
