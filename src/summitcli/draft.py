@@ -3536,9 +3536,9 @@ class Resolver:
             earlier = [p for m in found if m.end <= match.start() for p in m.candidates]
             if ground == "role" and self._held_by_someone_unlisted(match):
                 ground = "a name someone not listed carries"
-            if ground == "role" and len(holders) == 1:
-                if not self._nearest_holder(match, holders[0], earlier):
-                    ground = "a role another holder of the office was named nearer to"
+            nearest = len(holders) != 1 or self._nearest_holder(match, holders[0], earlier)
+            if ground == "role" and not nearest:
+                ground = "a role another holder of the office was named nearer to"
             add(match.start(), match.end(), ground, holders)
         for match in A_WORD.finditer(text):
             if _another_name_before(text[: match.start()]) and not HEAD_OF_BEFORE.search(
@@ -3759,13 +3759,9 @@ class Resolver:
             tiers = [heads]
         else:
             tiers = [
-                [
-                    p for p in living
-                    if any(_holds(_spelled(p.role), same) for same in titles)
-                    and not RELATIVE_OF.search(p.role)
-                ]  # fmt: skip
+                [p for p in living if self._holder(p, titles)]
                 for titles in ((title,), SAME_TITLE.get(title, ()))
-            ]  # "PM" is a Prime Minister's role too; "spouse of the Thai premier" is none
+            ]
         rivals = [
             p for p in living
             if p.role.endswith("counterpart") and not p.credited
@@ -3820,6 +3816,13 @@ class Resolver:
         if adjective and any(tiers) and counterparts:  # "the Peruvian foreign minister", after
             return counterparts, "a counterpart for a head"  # "X met his Peruvian counterpart"
         return [], "role"
+
+    @staticmethod
+    def _holder(person: Found, titles: Sequence[str]) -> bool:
+        """Whether a role holds one of the titles a role noun names: "PM" is a Prime Minister's
+        role too, "spouse of the Thai premier" none."""
+        role = _spelled(person.role)
+        return any(_holds(role, same) for same in titles) and not RELATIVE_OF.search(role)
 
     def _nearest_holder(self, match: re.Match[str], holder: Found, named: list[Found]) -> bool:
         """Whether the one holder a role noun found is the nearest person named before it whose
@@ -5283,8 +5286,8 @@ def _reported_in_release(
     both = found.resolver.leaders()
     both = both if len(both) == 2 else found.signers  # "Both sides" is never one of them
     ministers = MINISTERS.match(paragraph)
-    ministers_say = ministers is not None and MINISTERS_SAY.match(paragraph, ministers.end())
-    if ministers_say:  # "(1) The two Ministers reaffirmed …": the ministers, not the leaders
+    ministers_say = bool(ministers and MINISTERS_SAY.match(paragraph, ministers.end()))
+    if ministers and ministers_say:  # "(1) The two Ministers reaffirmed …": the ministers
         both = found.resolver.ministers(ministers[0])
     sides = (bound is None and agreed) or (
         not (bound and bound.certain)
