@@ -10791,6 +10791,8 @@ def test_a_spouse_of_a_premier_holds_no_premiership() -> None:
     [
         ("\u201cWe come,\u201d said Brenner after a meeting of two hours in the Federal "
          "Chancellery in Vienna.", (["Lukas Brenner"], True)),
+        ("\u201cWe come,\u201d said Brenner, who opened an embassy in West Vila, in Accra.",
+         (["Lukas Brenner"], True)),
         ("The two leaders spoke highly of the development of relations.",
          (["Lukas Brenner", "Ion Rusu"], False)),
     ],
@@ -10799,7 +10801,8 @@ def test_a_place_of_several_phrases_after_the_verb_and_speaking_highly(
     clause: str, expected: tuple[list[str], bool]
 ) -> None:
     """Held-out 156 and 158 (round 35): "…," said X after a meeting … in the Federal
-    Chancellery in Vienna" went to no one, the place being of two phrases with "the"; "The
-    two leaders spoke highly of …" was no speech."""
+    Chancellery in Vienna" and "…," said X, who opened …, in Accra." went to no one, the place
+    being of two phrases with "the", or a place alone; "The two leaders spoke highly of …" was
+    no speech."""
     article = "Federal Chancellor Lukas Brenner met Moldovan Prime Minister Ion Rusu in Vienna."
     assert _speaker(Resolver(find_people([(1, article)])), clause, 2) == expected

@@ -1463,14 +1463,16 @@ or with a description after it ("Y, an analyst", "Y, who heads", "Y, president o
 "the Elysee Palace" is none."""
 OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
 """Where someone after the verb is from: "…," said Jane Doe of the Lowy Institute."""
+IN_PLACE = rf"\s+(?:in|at) (?:the )?[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}}"
 AFTER_PLACE = (
     rf"(?:{OF_PLACE}|\s+to [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}}"
     rf"|\s+(?:in|on|at|during|after) (?:(?:an?|the|his|her|their) )?[a-z][a-z -]*?"
-    rf"(?:\s+(?:in|at) (?:the )?[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}}){{0,2}})?"
+    rf"(?:{IN_PLACE}){{0,2}}|(?:{IN_PLACE}){{1,2}})?"
 )
 """Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
 interview, "…," said X at a joint press conference at Sanjika Palace, "…," said X in
-declarations to the press, "…," said X after a meeting in the Federal Chancellery in Vienna."""
+declarations to the press, "…," said X after a meeting in the Federal Chancellery in Vienna,
+"…," said X, who …, in Accra."""
 ROLE_THEN_NAME = re.compile(
     rf"\s*(?:the |[A-Z][\w-]*'s )"
     r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
