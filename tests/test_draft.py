@@ -10770,6 +10770,9 @@ def test_a_role_noun_of_a_country_in_sh_or_an_abbreviated_role_finds_every_holde
     resolver = Resolver({"ravi-tiwari": tiwari, "luc-weber": weber})
     resolver.spoke([tiwari], 1)
     assert _speaker(resolver, "The PM said India wanted", 2) == (["Ravi Tiwari"], False)
+    aide = Found("Asif Khan", "PM's Press Secretary", 1, 3)
+    resolver = Resolver({"ravi-tiwari": tiwari, "asif-khan": aide})
+    assert _speaker(resolver, "The PM said India wanted", 2) == (["Ravi Tiwari"], True)
 
 
 def test_a_spouse_of_a_premier_holds_no_premiership() -> None:

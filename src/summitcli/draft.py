@@ -2060,11 +2060,12 @@ SPELLED = {
 Minister."""
 
 
-ABBREVIATED = re.compile(r"\b(?:PM|DPM)\b")
+ABBREVIATED = re.compile(r"\b(?:PM|DPM)\b(?!['\u2019])")
 
 
 def _spelled(role: str) -> str:
-    """A role with its abbreviated titles written out: "PM" is "prime minister"."""
+    """A role with its abbreviated titles written out: "PM" is "prime minister"; never an
+    owner's ("PM's Press Secretary" holds no premiership)."""
     return ABBREVIATED.sub(lambda found: SPELLED[found[0].lower()], role)
 
 
