@@ -790,7 +790,9 @@ speaker before, or the last person named, a guess."""
 ELDER = re.compile(r"\b[Tt]he (?P<which>elder|younger) $")
 THE_ELDER = re.compile(r"[Tt]he (?:elder|younger) ")
 """Which of a father and a son of one name: "the elder Feijó"."""
-MINISTERS = re.compile(r"\b[Tt]he two (?:foreign )?(?:ministers|secretaries|envoys)\b")
+MINISTERS = re.compile(
+    r"\b[Tt]he two (?:[Ff]oreign )?(?:[Mm]inisters|[Ss]ecretaries|[Ee]nvoys)\b(?!\s+of\b)"
+)
 """Two ministers the story has just named ("held talks with his counterpart X"): the two it
 named last whose roles say so, a plural and a guess."""
 BOTH = re.compile(
@@ -989,8 +991,8 @@ person too; "former" may come before the nationality ("former Guatemalan preside
 Sri Lankan president Y": a holder of the past, "former" in lower case inside a role whatever the
 sentence's start made it)."""
 ROLE_NOUN = re.compile(
-    rf"\b[Tt]he (?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) )?"
-    rf"[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
+    rf"\b[Tt]he (?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
+    rf"[A-Z][a-z]+(?:an|ese|sh|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
     r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
@@ -1006,7 +1008,7 @@ nationality does ("the Vanuatu leader", "the Botswana president") or its initial
 president") stand as a nationality."""
 OFFICE_PERIPHRASIS = re.compile(
     r"\b[Tt]he (?:(?:head|chief) of the (?P<adjective>[A-Z][a-z]+) (?P<body>government|diplomacy)"
-    r"|(?P<state_of>[A-Z][a-z]+) [Ss]tate (?P<leader>leader))\b"
+    r"|(?P<state_of>[A-Z][a-z]+) (?:[Ss]tate|(?P<government>[Gg]overnment)) (?P<leader>leader))\b"
 )
 """An office in translated copy's words: "the head of the Spanish government" (its head of
 government), "the chief of the Romanian diplomacy" (its foreign minister), "the Vietnamese
@@ -1250,11 +1252,12 @@ CUE_VERB = (
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
     r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
-    r"conveyed(?= that\b)|viewed(?= that\b)|"
+    r"conveyed(?= that\b)|viewed(?= that\b)|spoke (?:highly|positively|warmly) of|"
     r"commended|condemned|raised the possibility|"
     r"called (?:on|upon)(?= [^.;\"\u201c]{1,80}? to (?!(?:the|an?|his|her|their|its|our)\b)[a-z]+)|"
     r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
     r"pointed to(?= [^.;\"\u201c]{1,120}?, citing\b)|"
+    r"(?:^|(?<=[,\u201d\"] ))so(?= (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}\.?\s*$)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
 """Verbs that report speech, past or present ("he warns that", "Both leaders say", a
@@ -1264,7 +1267,8 @@ South Asian English's "shared that" (never "shared the view that", the joint doc
 voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that",
 translated copy's "viewed that" (held-out 144); one who "called on" others to do something
 (never "called on President X", a visit), and a reply "for his part, reaffirmed" (held-out
-135 to 142)."""
+135 to 142); translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a
+name that end the sentence (held-out 158); "spoke highly of" (held-out 156)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1433,6 +1437,14 @@ POSSESSIVE_ROLE = re.compile(
 )
 """A person named by another's and a role: "Fortier's press secretary"."""
 
+COUNTRY_S_ROLE = re.compile(
+    rf"\b(?P<adjective>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} "
+    r"(?P<title>president|prime minister|premier|chancellor|leader|foreign minister)\b"
+    r"(?P<majesty>(?!))?"
+)
+"""A leader by a country's possessive and a title in lower case: "Latvia's president said",
+read as the role noun of its nationality ("the Latvian president", `ROLE_NOUN`)."""
+
 HONOURS_ONLY = re.compile(rf"\s*{HONOURS}")
 NAME_RUN = (
     rf"{HONOURS}(?P<name>{NAME_START}(?:{GLUED_NAME}|{WORD}(?: (?:(?:{PARTICLE}) )*{WORD})*))"
@@ -1468,13 +1480,16 @@ or with a description after it ("Y, an analyst", "Y, who heads", "Y, president o
 "the Elysee Palace" is none."""
 OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
 """Where someone after the verb is from: "…," said Jane Doe of the Lowy Institute."""
+IN_PLACE = rf"\s+(?:in|at) (?:the )?[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}}"
 AFTER_PLACE = (
     rf"(?:{OF_PLACE}|\s+to [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}}"
-    rf"|\s+(?:in|on|at|during|after) (?:an?|the|his|her|their) [a-z][a-z -]*?"
-    rf"(?:\s+(?:in|at) [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}})?)?"
+    rf"|\s+(?:in|on|at|during|after) (?:(?:an?|the|his|her|their) )?[a-z][a-z -]*?"
+    rf"(?:{IN_PLACE}){{0,2}}|(?:{IN_PLACE}){{1,2}})?"
 )
 """Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
-interview, "…," said X at a joint press conference at Sanjika Palace."""
+interview, "…," said X at a joint press conference at Sanjika Palace, "…," said X in
+declarations to the press, "…," said X after a meeting in the Federal Chancellery in Vienna,
+"…," said X, who …, in Accra."""
 ROLE_THEN_NAME = re.compile(
     rf"\s*(?:the |[A-Z][\w-]*'s )"
     r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
@@ -1602,14 +1617,17 @@ ONE_SIDE = re.compile(
     rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
     rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
     rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
-    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+(?:{SIDES_VERB}|agreed\b|decided\b)"
+    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+(?:{SIDES_VERB}|agreed\b|decided\b|"
+    r"(?:also\s+)?(?:affirm|reaffirm|note|stress|welcome|express|reiterate|acknowledge|confirm|"
+    r"appreciate|commend|support|agree|decide)s\b)"
 )
 """One side of the joint document as its subject: "The Thai side expressed", "The Italian side
 reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
 party expressed" (or "Party", as French documents write it), its state by name ("The
 Republic of Palau undertook", "The Federated States of Micronesia undertook"), or the side or
 government of a country ("The Government of Fiji proposed", "The side of Bosnia and
-Herzegovina stressed"); that side's leader (`Resolver.side_leader`)."""
+Herzegovina stressed"), in the present tense too ("The Chinese side appreciates"); that side's
+leader (`Resolver.side_leader`)."""
 JOINT_PRESENT = re.compile(
     rf"(?:^|[.;]\s+){JOINT_PLURAL}"
     r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"
@@ -2087,6 +2105,15 @@ SPELLED = {
 Minister."""
 
 
+ABBREVIATED = re.compile(r"\b(?:PM|DPM)\b(?!['\u2019])")
+
+
+def _spelled(role: str) -> str:
+    """A role with its abbreviated titles written out: "PM" is "prime minister"; never an
+    owner's ("PM's Press Secretary" holds no premiership)."""
+    return ABBREVIATED.sub(lambda found: SPELLED[found[0].lower()], role)
+
+
 def _titled(role: str, title: str) -> bool:
     """Whether a role may be the one a title before a bare name gives: its head noun is in
     it ("Foreign Minister" of a "Minister of Foreign Affairs"), never another office's
@@ -2141,11 +2168,32 @@ def _heads(person: Found) -> bool:
     return bool(HEAD.search(person.role) or (military and any(map(HEAD.search, person.titles))))
 
 
+IRREGULAR_NATIONALITY = {
+    "malagasy": "madagascar", "basotho": "lesotho", "mosotho": "lesotho",
+    "motswana": "botswana", "batswana": "botswana", "dutch": "netherlands", "welsh": "wales",
+    "filipino": "philippines", "filipina": "philippines", "emirati": "uae",
+    "ivorian": "ivory", "hellenic": "greece", "burmese": "myanmar", "swazi": "eswatini",
+    "timorese": "timor-leste", "kittitian": "saint kitts",
+}  # fmt: skip
+"""Nationalities that share no first letters with their country's name ("Malagasy" of
+Madagascar), as the country a role or a side names, for `_same_country`."""
+
+
 def _same_country(adjective: str, country: str) -> bool:
-    """ "Chilean" and "Chile", "Polish" and "Poland", "Brazil's" and "Brazil"."""
+    """ "Chilean" and "Chile", "Polish" and "Poland", "Brazil's" and "Brazil"; "Malagasy" and
+    "Madagascar" (`IRREGULAR_NATIONALITY`); "Bissau-Guinean" and "Guinea-Bissau", a name of
+    two words joined by a hyphen in either order."""
     adjective, country = adjective.removesuffix("'s").lower(), country.lower()
     if not adjective or not country:
         return False
+    adjective = IRREGULAR_NATIONALITY.get(adjective, adjective)
+    country = IRREGULAR_NATIONALITY.get(country, country)
+    if "-" in adjective or "-" in country:  # "Bissau-Guinean", "Guinea-Bissau": never
+        ours, theirs = adjective.split("-"), country.split("-")  # "Guinean", Guinea's
+        return len(ours) == len(theirs) and any(
+            all(_same_country(a, b) for a, b in zip(ours, order, strict=True))
+            for order in (theirs, theirs[::-1])
+        )
     country = re.sub(r"^(?:south|north|el) ", "", country)  # "the Korean president", South Korean
     # and "the Salvadoran president", El Salvador's
     adjective = re.sub(r"^(?:south|north) ", "", adjective)
@@ -2165,7 +2213,8 @@ def _nationalities(person: Found, titles: str) -> set[str]:
     found = {person.country} - {""}
     found.update(re.findall(rf"{ADJECTIVE}\b", titles))
     of_state = (
-        rf"\bof (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?(?:El )?([A-Z][a-z]+)"  # "El Salvador"
+        rf"\bof (?:[Tt]he )?(?:(?:People['\u2019]s )?{STATE} of (?:[Tt]he )?)?(?:El )?"
+        r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     )
     found.update(re.findall(of_state, titles))
     return found
@@ -3496,7 +3545,10 @@ class Resolver:
                 p for p in people
                 if match["word"] in p.ends
                 and (
-                    (match["title"].lower() in p.role.lower() and not KIN_ROLE.search(p.role))
+                    any(
+                        match["title"].lower() in role.lower() and not KIN_ROLE.search(role)
+                        for role in (p.role, *(t for t in p.titles if "," not in t))
+                    )  # "President X" of a "Head of State" the release styles "President of …"
                     or _ranked(p, match["title"])
                 )  # "the spouse of the Malagasy President" holds no "President"
                 and _past(p) == former
@@ -3530,6 +3582,17 @@ class Resolver:
         for match in POSSESSIVE_ROLE.finditer(text):
             role = _owned(match).lower()
             add(match.start(), match.end(), "role", [p for p in people if p.role.lower() == role])
+        for match in COUNTRY_S_ROLE.finditer(text):
+            if match["adjective"].split()[-1] in name_words:  # "Orban's foreign minister"
+                continue
+            holders, ground = self._by_role(match)
+            earlier = [p for m in found if m.end <= match.start() for p in m.candidates]
+            if ground == "role" and self._held_by_someone_unlisted(match):
+                ground = "a name someone not listed carries"
+            nearest = len(holders) != 1 or self._nearest_holder(match, holders[0], earlier)
+            if ground == "role" and not nearest:
+                ground = "a role another holder of the office was named nearer to"
+            add(match.start(), match.end(), ground, holders)
         for match in A_WORD.finditer(text):
             if _another_name_before(text[: match.start()]) and not HEAD_OF_BEFORE.search(
                 text, 0, match.start()
@@ -3573,6 +3636,8 @@ class Resolver:
         for match in OFFICE_PERIPHRASIS.finditer(text):  # "the head of the Thai government"
             office = "head of government" if match["body"] == "government" else "foreign minister"
             office = "leader" if match["leader"] else office  # "the Vietnamese State leader"
+            if match["government"]:  # "the Vietnamese Government leader"
+                office = "head of government"
             adjective = match["adjective"] or match["state_of"]
             noun = ROLE_NOUN.fullmatch(f"the {adjective} {office}")
             if noun is not None and noun["adjective"]:
@@ -3667,7 +3732,7 @@ class Resolver:
         """The two people named last whose roles hold the plural's noun: "the two ministers"
         after "X held talks with his counterpart Y"."""
         noun = {"ministers": "minister", "secretaries": "secretary", "envoys": "envoy"}
-        title = noun[words.split()[-1]]
+        title = noun[words.split()[-1].lower()]
         named = dict.fromkeys(p for _, p in reversed(self.recent) if not p.former)
         holders = [
             p for p in named
@@ -3747,7 +3812,7 @@ class Resolver:
             tiers = [heads]
         else:
             tiers = [
-                [p for p in living if any(_holds(p.role, same) for same in titles)]
+                [p for p in living if self._holder(p, titles)]
                 for titles in ((title,), SAME_TITLE.get(title, ()))
             ]
         rivals = [
@@ -3804,6 +3869,13 @@ class Resolver:
         if adjective and any(tiers) and counterparts:  # "the Peruvian foreign minister", after
             return counterparts, "a counterpart for a head"  # "X met his Peruvian counterpart"
         return [], "role"
+
+    @staticmethod
+    def _holder(person: Found, titles: Sequence[str]) -> bool:
+        """Whether a role holds one of the titles a role noun names: "PM" is a Prime Minister's
+        role too, "spouse of the Thai premier" none."""
+        role = _spelled(person.role)
+        return any(_holds(role, same) for same in titles) and not RELATIVE_OF.search(role)
 
     def _nearest_holder(self, match: re.Match[str], holder: Found, named: list[Found]) -> bool:
         """Whether the one holder a role noun found is the nearest person named before it whose
@@ -5271,10 +5343,15 @@ def _reported_in_release(
     )
     both = found.resolver.leaders()
     both = both if len(both) == 2 else found.signers  # "Both sides" is never one of them
+    ministers = MINISTERS.match(paragraph)
+    ministers_say = bool(ministers and MINISTERS_SAY.match(paragraph, ministers.end()))
+    if ministers and ministers_say:  # "(1) The two Ministers reaffirmed …": the ministers
+        both = found.resolver.ministers(ministers[0])
     sides = (bound is None and agreed) or (
         not (bound and bound.certain)
         and (
-            THE_SIDES_SAY.search(paragraph)
+            ministers_say
+            or THE_SIDES_SAY.search(paragraph)
             or JOINT_PRESENT.search(paragraph)
             or JOINT_AND.search(paragraph)
             or (not press and THE_SIDES_VIEW.match(paragraph))
@@ -5306,7 +5383,7 @@ def _reported_in_release(
     elif bound is None or not bound.people:  # no one, or a verb's own clause naming no one
         bound = (
             _named_agreeing(found.resolver, paragraph)
-            or _titled_agreeing(found.resolver, paragraph, both)
+            or _titled_agreeing(found.resolver, paragraph, both, press)
             or _signatories(found.resolver, paragraph)
         )
         agreeing = NAMED_AGREE.match(paragraph)
@@ -5340,6 +5417,10 @@ def _reported_in_release(
         note = f"{DRAFT_NOTE}reported, speaker {bound.rule} {UNCHECKED_GUESS}"
         return speakers, Curation(notes=(note,))
     return speakers, Curation()
+
+
+MINISTERS_SAY = re.compile(rf"\s+(?:{SIDES_VERB}|{VIEW_VERB}|agreed\b|decided\b)")
+"""A verb of the joint document's voice right after "The two Ministers"."""
 
 
 RELEASE_SPEECH = re.compile(rf"\s(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b)")
@@ -5462,7 +5543,11 @@ def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     ]  # fmt: skip
     rest = subject
     for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
-        rest = rest[: mention.start] + rest[mention.end :]
+        start = mention.start  # "Federal Chancellor X": an office's word before the title
+        office = TITLE_WORD_AT_END.search(rest, 0, start - 1) if start else None
+        if office and rest[start - 1] == " " and A_TITLE.match(rest, start):
+            start = office.start()
+        rest = rest[:start] + rest[mention.end :]
     if not mentions or any(len(m.candidates) != 1 for m in mentions):
         return None
     if not SUBJECT_REST.fullmatch(rest):  # "His Excellency President X": the style is his
@@ -5499,19 +5584,27 @@ def _signatories(resolver: Resolver, paragraph: str) -> Attribution | None:
 
 
 LEADER_OR_HEAD = rf"(?:{LEADER}|Head of (?:State|Government))"
-TWO_TITLES = re.compile(rf"[Tt]he {LEADER_OR_HEAD} and the {LEADER_OR_HEAD}")
+OF_A_STATE = r"(?: of (?:the )?(?:[A-Z][\w'-]*(?: (?:of (?:the )?)?[A-Z][\w'-]*)*))?"
+TWO_TITLES = re.compile(
+    rf"[Tt]he {LEADER_OR_HEAD}{OF_A_STATE} and the {LEADER_OR_HEAD}{OF_A_STATE}"
+)
 """The two parties of a joint document by their titles alone: "The Chancellor and the Prime
-Minister", "The Taoiseach and the President"."""
+Minister", "The Taoiseach and the President", of their states too ("The President of the
+Republic of X and the Prime Minister of the Y Republic")."""
+NAMED_VIEW = re.compile(rf"^(?P<subject>[^,;:()]+?)\s+(?:[a-z]+ly\s+)?{VIEW_VERB}")
+"""A subject that recognised something or shared a view in a joint document that is no press
+release (`VIEW_VERB`): "The President and the Prime Minister recognised that"."""
 
 
 def _titled_agreeing(
-    resolver: Resolver, paragraph: str, both: Sequence[Found] = ()
+    resolver: Resolver, paragraph: str, both: Sequence[Found] = (), press: bool = True
 ) -> Attribution | None:
     """The leaders a release paragraph's subject names by title alone, when they reaffirm,
     welcome or agree: both leaders for two titles ("The Chancellor and the Prime Minister
     agreed"), the one leader of the country a title names ("The Prime Minister of Fiji
-    commended"); a guess, since the titles are not matched to people."""
-    agreeing = NAMED_AGREE.match(paragraph)
+    commended"); outside a press release, when they recognise or share a view too; a guess,
+    since the titles are not matched to people."""
+    agreeing = NAMED_AGREE.match(paragraph) or (None if press else NAMED_VIEW.match(paragraph))
     if agreeing is None:
         return None
     subject = agreeing["subject"]
