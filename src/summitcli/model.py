@@ -146,6 +146,8 @@ class Curation(_Format):
     def about_the_record(self) -> tuple[str, ...]:
         """The keywords and notes that search and `compare` read beside the text (written out,
         not through `notes_on_the_record`: search asks it of every passage, every call)."""
+        if not self.notes:  # most passages: no generator to build
+            return self.keywords
         notes = (note for note in self.notes if not note.startswith(DRAFT_NOTE))
         return (*self.keywords, *notes)
 
