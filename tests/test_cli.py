@@ -751,6 +751,30 @@ def test_a_filter_without_words_lists_what_it_keeps(summit_cli: Any) -> None:
     # a narration tagged" (new user 25)
 
 
+def test_a_type_or_kind_repeated_keeps_any_of_them(summit_cli: Any) -> None:
+    """`--type` and `--kind` repeat as `--speaker` and `--topic` do (new user 43): any of
+    several (the index answers alike: test_cache)."""
+
+    def refs(*args: str) -> list[str]:
+        found = summit_cli(*args)
+        assert found.returncode == 0, found.stderr
+        return [line.split("\t")[0] for line in found.stdout.splitlines()]
+
+    both = refs("search", "--topic", "north-korea", "--type", "clause", "--type", "statement")
+    assert both == refs("search", "--topic", "north-korea", "--type", "clause") + refs(
+        "search", "--topic", "north-korea", "--type", "statement"
+    )
+    assert set(refs("search", "--type", "preamble", "--type", "title")) == set(
+        refs("search", "--type", "preamble") + refs("search", "--type", "title")
+    )
+    direct, reported = refs("quotes", "--kind", "direct"), refs("quotes", "--kind", "reported")
+    assert sorted(refs("quotes", "-k", "direct", "-k", "indirect")) == sorted(direct + reported)
+    none = summit_cli("search", "--topic", "north-korea", "--type", "title", "-t", "x")
+    assert none.returncode != 0 and none.stderr.count("\n") == 1
+    nothing = summit_cli("search", "-s", "Ishiba", "--type", "title", "--type", "section")
+    assert nothing.stderr == "summit: no title or section said by Shigeru Ishiba\n"
+
+
 def test_a_section_shown_piped_or_as_markdown_includes_its_clauses(
     summit_cli: Any, summit: Summit
 ) -> None:
@@ -1272,8 +1296,7 @@ def test_a_header_says_which_columns_are_curated(
 @pytest.mark.parametrize(
     ("args", "repeated"),
     [
-        (["quotes", "--kind", "direct", "--kind", "reported"], "--kind"),
-        (["search", "cooperation", "--type", "clause", "--type", "statement"], "--type"),
+        (["search", "cooperation", "--limit", "2", "-n", "3"], "-n"),
         (["quotes", "--format", "csv", "-f", "markdown"], "-f"),
         (["search", "cooperation", "--section", "4", "--section=5"], "--section"),
         (["compare", "S5", "--verdict", "none", "--verdict", "echoed"], "--verdict"),
@@ -1301,7 +1324,9 @@ def test_an_option_of_one_value_given_twice_is_a_usage_error(
     [
         ["search", "cooperation", "--topic", "north-korea", "--topic", "security"],
         ["quotes", "--json", "--json"],
-        ["search", "--", "--type", "--type"],
+        ["search", "--", "--limit", "--limit"],
+        ["search", "cooperation", "--type", "clause", "--type", "statement"],
+        ["quotes", "--kind", "direct", "--kind", "reported"],
     ],
 )
 def test_options_that_take_many_flags_and_words_after_a_double_dash_may_repeat(

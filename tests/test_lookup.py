@@ -136,7 +136,7 @@ def test_unknown_names_topics_and_sections(summit: Summit) -> None:
     with pytest.raises(NotFoundError, match="did you mean north-korea"):
         check_topics([summit], ["north korea"])
     with pytest.raises(NotFoundError, match="the sections are 1, 2, 3, 4, 5"):
-        search_filter(Loaded([summit]), None, 6, None, None)
+        search_filter(Loaded([summit]), [], 6, None, None)
     assert check_topics([summit], ["North-Korea", "history"]) == ["north-korea", "history"]
     with pytest.raises(NotFoundError, match=r"^unknown topic 'trade': no summit here has topics"):
         known_topics([], ["trade"])  # new user 41: 'see summit topics' showed nothing either

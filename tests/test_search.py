@@ -291,8 +291,8 @@ def test_phrase_highlights_only_the_phrase(summit: Summit) -> None:
 
 
 FILTERS = [
-    ({"record_type": "clause"}, ["AI"], {"2.1"}),
-    ({"record_type": "statement"}, ["AI"], {"S2"}),
+    ({"record_types": ["clause"]}, ["AI"], {"2.1"}),
+    ({"record_types": ["statement"]}, ["AI"], {"S2"}),
     ({"section": 2}, ["rates"], {"2.2"}),
     ({"topics": ["north-korea"]}, ["cooperation"], {"4.1", "4.2"}),
     (
@@ -306,7 +306,7 @@ FILTERS = [
     ({"speaker": "Ishiba"}, ["stance"], {"P4"}),  # reported speech in the release
     ({"speaker": "Lee Myung-bak"}, ["consultative"], set()),
     ({"kinds": ["direct"], "speaker": "Lee"}, ["Japan"], {"S4", "S6", "S7"}),
-    ({"record_type": "narration"}, ["Yonhap"], {"N1", "N3", "N5", "N8"}),
+    ({"record_types": ["narration"]}, ["Yonhap"], {"N1", "N3", "N5", "N8"}),
 ]
 
 
@@ -323,7 +323,7 @@ def test_filters_combine_with_the_query(
 
 def test_filters_do_not_change_scores(summit: Summit) -> None:
     everything = {h.record.ref: h.score for h in search(summit.searchable, parse_query(["AI"]))}
-    keep = Filter(record_type="clause")
+    keep = Filter(record_types=["clause"])
     [clause] = search(summit.searchable, parse_query(["AI"]), keep=keep)
     assert clause.score == everything["2.1"]
 

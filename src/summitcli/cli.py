@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 
 def _refuse_repeats(command_path: str, command: Any, words: Sequence[str]) -> None:
-    """An option that takes one value, given twice (`--kind direct --kind reported`): Click
+    """An option that takes one value, given twice (`--limit 2 --limit 3`): Click
     keeps the last silently, so the user asked for two things and got one without a word."""
     options = {
         spelling: param

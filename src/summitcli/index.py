@@ -787,7 +787,7 @@ class Index:
         kinds: Sequence[str] = (),
         people: Sequence[Person] | None = None,
         topics: Sequence[str] = (),
-        record_type: str | None = None,
+        record_types: Sequence[str] = (),
         section: int | None = None,
         quotes: bool = False,
     ) -> Iterator[Searchable]:
@@ -799,9 +799,9 @@ class Index:
         if kinds:
             where.append(f"speech IN ({', '.join('?' * len(kinds))})")
             arguments += kinds
-        if record_type:
-            where.append("type = ?")
-            arguments.append(record_type)
+        if record_types:
+            where.append(f"type IN ({', '.join('?' * len(record_types))})")
+            arguments += record_types
         if section is not None:
             where.append("section = ?")
             arguments.append(section)

@@ -343,19 +343,19 @@ class Filter:
     def __init__(
         self,
         *,
-        record_type: str | None = None,
+        record_types: Sequence[str] = (),
         section: int | None = None,
         people: Sequence[Person] | None = None,
         topics: Sequence[str] = (),
         kinds: Sequence[str] = (),
         part: str | None = None,
     ) -> None:
-        self.record_type, self.section, self.people = record_type, section, people
+        self.record_types, self.section, self.people = record_types, section, people
         self.topics, self.kinds, self.part = topics, kinds, part
         self.wanted = None if people is None else {(p.summit, p.id) for p in people}
 
     def __call__(self, record: Searchable) -> bool:
-        if self.record_type and self.record_type != record.TYPE:
+        if self.record_types and record.TYPE not in self.record_types:
             return False
         if self.section is not None and record.section_number != self.section:
             return False
@@ -374,7 +374,7 @@ class Filter:
         return True
 
     def __str__(self) -> str:
-        words = [f"a {self.record_type}" if self.record_type else "a passage"]
+        words = ["a " + " or ".join(self.record_types) if self.record_types else "a passage"]
         accounts = list(self.kinds) == ["account"]  # whom they are about: nobody said them
         if len(self.kinds) == 1:  # one kind asked for (`quotes --kind`) may be what left none
             words.append("of the article's accounts" if accounts else f"of {self.kinds[0]} speech")
@@ -403,7 +403,7 @@ class Names(Protocol):
 
 def search_filter(
     source: Names,
-    record_type: str | None,
+    record_types: Sequence[str],
     section: int | None,
     speaker: Sequence[str] | None,
     topic: Sequence[str] | None,
@@ -411,7 +411,7 @@ def search_filter(
     """`summit search`'s filter, built alike whichever source answers the command (asked only
     where `search.filters_given`)."""
     return Filter(
-        record_type=record_type,
+        record_types=record_types,
         section=known_section(source.section_numbers(), section) if section is not None else None,
         people=source.people_named(speaker) if speaker else None,
         topics=source.topic_names(topic or []),

@@ -461,14 +461,14 @@ def search_title(query: Sequence[str] | None) -> str:
 
 
 def filters_given(
-    record_type: str | None,
+    record_types: Sequence[str],
     section: int | None,
     speaker: Sequence[str] | None,
     topic: Sequence[str] | None,
 ) -> bool:
     """Whether `summit search` narrows by an option: with one, a search of no words lists what
     the filter keeps; without, words are required. The command and the index both ask."""
-    return bool(record_type or section is not None or speaker or topic)
+    return bool(record_types or section is not None or speaker or topic)
 
 
 def listing_title(filters: str) -> str:

@@ -37,7 +37,7 @@ Answer = tuple[Sequence[Hit | Searchable], str] | str
 def from_index(
     index: Index,
     terms: Sequence[Term],
-    record_type: str | None,
+    record_types: Sequence[str],
     section: int | None,
     speaker: Sequence[str] | None,
     topic: Sequence[str] | None,
@@ -52,15 +52,15 @@ def from_index(
     if exact and terms:
         return None
     keep = None
-    if filters_given(record_type, section, speaker, topic):
+    if filters_given(record_types, section, speaker, topic):
         from .lookup import search_filter  # only filters need it
 
-        keep = search_filter(index, record_type, section, speaker, topic)
+        keep = search_filter(index, record_types, section, speaker, topic)
     if not terms:
         assert keep is not None
         listed = []
         candidates = index.filtered(
-            record_type=keep.record_type,
+            record_types=keep.record_types,
             section=keep.section,
             people=keep.people,
             topics=keep.topics,
@@ -102,7 +102,7 @@ def from_index(
 def from_files(
     summits: Sequence[Summit],
     terms: Sequence[Term],
-    record_type: str | None,
+    record_types: Sequence[str],
     section: int | None,
     speaker: Sequence[str] | None,
     topic: Sequence[str] | None,
@@ -116,11 +116,11 @@ def from_files(
     """`summit search` over the summits in memory (`qualify`: refs name their summit)."""
     records = [record for summit in summits for record in summit.searchable]
     keep = None
-    if filters_given(record_type, section, speaker, topic):
+    if filters_given(record_types, section, speaker, topic):
         from .loaded import Loaded
         from .lookup import search_filter
 
-        keep = search_filter(Loaded(summits), record_type, section, speaker, topic)
+        keep = search_filter(Loaded(summits), record_types, section, speaker, topic)
     filters = str(keep) if keep is not None else ""
     if not terms:
         listed = [record for record in records if keep is None or keep(record)][:limit]

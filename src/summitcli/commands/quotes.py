@@ -44,11 +44,12 @@ def quotes(
     ctx: typer.Context,
     speaker: SpeakerOption = None,
     kind: Annotated[
-        StatementKind | None,
+        list[StatementKind] | None,
         typer.Option(
             "--kind",
             "-k",
-            help="direct quotation, reported (or indirect) speech, or the article's account.",
+            help="direct quotation, reported (or indirect) speech, or the article's account; "
+            "repeat for any of several.",
             metavar="KIND",
             case_sensitive=False,
         ),
@@ -80,8 +81,9 @@ def quotes(
     own accounts of what the sides agreed are not anyone's words: they appear only with
     --accounts or --kind account, labelled as such."""
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
-    if kind is not None:
-        kinds = ["reported" if kind is StatementKind.indirect else kind.value]
+    if kind:
+        named = ("reported" if k is StatementKind.indirect else k.value for k in kind)
+        kinds = list(dict.fromkeys(named))
     else:
         kinds = [*lookup.SPEECH, "account"] if accounts else list(lookup.SPEECH)
     found, keep = source_of(ctx).quotations(kinds, speaker, topic, part.value if part else None)

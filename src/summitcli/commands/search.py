@@ -61,12 +61,12 @@ def search_command(
             show_default=False,
         ),
     ] = None,
-    record_type: Annotated[
-        RecordType | None,
+    record_types: Annotated[
+        list[RecordType] | None,
         typer.Option(
             "--type",
             help="Only this type of record: title, preamble, section, clause, statement or "
-            "narration.",
+            "narration; repeat for any of several.",
             metavar="TYPE",
             case_sensitive=False,
         ),
@@ -90,10 +90,10 @@ def search_command(
     """Search every passage of the source by keyword, best match first: the release (title,
     preamble, sections, clauses) and the article (statements, narration)."""
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
-    filtered = filters_given(record_type, section, speaker, topic)
+    kinds = [kind.value for kind in dict.fromkeys(record_types or [])]
+    filtered = filters_given(kinds, section, speaker, topic)
     terms = parse_query(query or []) if query or not filtered else []
-    kind = record_type.value if record_type else None
-    asked = (terms, kind, section, speaker, topic)
+    asked = (terms, kinds, section, speaker, topic)
     from .. import served
 
     index = index_of(ctx)
