@@ -12,10 +12,15 @@ from summitcli.commands import MODULES, click_command
 
 
 @pytest.mark.parametrize("command", ["", *MODULES])
-@pytest.mark.parametrize("width", [60, 80, 120])
+@pytest.mark.parametrize("width", [40, 50, 60, 80, 120])
 def test_help_reads_cleanly_at_any_width(summit_cli: Any, command: str, width: int) -> None:
+    """Rich's option table cut option names short under 50 columns ("--secti…", new user 43):
+    every option is named whole at any width."""
     result = summit_cli(*filter(None, [command, "--help"]), COLUMNS=str(width))
     assert result.returncode == 0
+    named = click_command(command).params if command else []
+    for option in (opt for param in named for opt in param.opts if opt.startswith("-")):
+        assert re.search(rf"(?<![\w-]){option}(?![\w-])", result.stdout), option
     lines = result.stdout.splitlines()
     assert max(map(len, lines)) <= width
     assert [line for line in lines if line != line.rstrip()] == []  # piped: no padding to width
@@ -113,3 +118,11 @@ def test_piped_help_starts_with_its_usage_line(summit_cli: Any, command: str) ->
     (new user 30)."""
     first = summit_cli(*filter(None, [command, "--help"])).stdout.splitlines()[0]
     assert first.strip().startswith("Usage: summit"), first
+
+
+def test_help_on_a_narrow_terminal_names_every_option_whole(summit_tty: Any) -> None:
+    code, screen = summit_tty("search", "--help", columns=40)
+    assert code == 0 and "\u2026" not in screen
+    assert max(len(line.rstrip()) for line in screen.splitlines()) <= 40
+    for option in ("--section", "--speaker", "--format", "--exact", "--jsonl"):
+        assert option in screen

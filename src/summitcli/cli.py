@@ -14,15 +14,14 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO, cast
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TextIO, cast
 
 import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .commands import MODULES, click_command
+from .commands import MODULES, click_command, help_to_width
 from .errors import (
     EMPTY_PATH,
     EXIT_BUG,
@@ -115,6 +114,9 @@ class LazyCommands(TyperGroup):
     def list_commands(self, ctx: Any) -> list[str]:
         return list(MODULES)
 
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        help_to_width(self, ctx, formatter, super().format_help)
+
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         return click_command(cmd_name)
 
@@ -131,12 +133,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class Colour(StrEnum):
-    auto = "auto"
-    always = "always"
-    never = "never"
 
 
 def _version(value: bool) -> None:
@@ -158,14 +154,14 @@ def configure(
         ),
     ] = None,
     color: Annotated[
-        Colour,
+        Literal["auto", "always", "never"],
         typer.Option(
             "--color",
             help="Colour: auto (a terminal), always (also into a pipe, for less -R), never.",
             metavar="WHEN",
             case_sensitive=False,
         ),
-    ] = Colour.auto,
+    ] = "auto",
     no_cache: Annotated[
         bool,
         typer.Option(
@@ -185,7 +181,7 @@ def configure(
     from .commands.shared import Call
     from .output import Output
 
-    ctx.obj = Call(data_path(data), Output(colour=color.value), cache=not no_cache)
+    ctx.obj = Call(data_path(data), Output(colour=color), cache=not no_cache)
 
 
 def data_path(data: str | None) -> Path | None:

@@ -4,6 +4,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import typer
+from typer.core import TyperCommand
 
 MODULES = {
     "info": "browse",
@@ -31,6 +32,33 @@ APPS: dict[str, typer.Typer] = {}
 Function = TypeVar("Function", bound=Callable[..., None])
 
 
+NARROW_HELP = 60
+"""Columns below which help is Click's plain text: Rich's option table there cuts option names
+short ("--secti…", new user 43), where plain lines wrap and keep every name whole."""
+
+
+def help_to_width(command: Any, ctx: Any, formatter: Any, format_help: Callable[..., None]) -> None:
+    """Write `command`'s help with `format_help` (its class's own), as plain text at the
+    terminal's width if that is under NARROW_HELP (the width is read only when help is asked)."""
+    import shutil
+
+    columns = shutil.get_terminal_size().columns
+    if columns >= NARROW_HELP:
+        return format_help(ctx, formatter)
+    command.rich_markup_mode = None
+    formatter.width = max(columns, 20)  # Click's own floor is 50, wider than the terminal
+    format_help(ctx, formatter)
+    written = "".join(formatter.buffer)  # a usage line Click breaks keeps its trailing space
+    formatter.buffer[:] = ["\n".join(line.rstrip() for line in written.split("\n"))]
+
+
+class Command(TyperCommand):
+    """A command whose help stays whole on a narrow terminal (`help_to_width`)."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        help_to_width(self, ctx, formatter, super().format_help)
+
+
 def command(name: str, **settings: Any) -> Callable[[Function], Function]:
     """Define a command as a Typer app of its own (settings as for `Typer.command`), so that
     `cli` can build that one command with Typer's public `typer.main.get_command`, which makes
@@ -39,7 +67,9 @@ def command(name: str, **settings: Any) -> Callable[[Function], Function]:
 
     def define(function: Function) -> Function:
         app = typer.Typer(add_completion=False)
-        app.command(name, help=paragraphs(function.__doc__ or ""), **settings)(function)
+        app.command(name, cls=Command, help=paragraphs(function.__doc__ or ""), **settings)(
+            function
+        )
         APPS[name] = app
         return function
 

@@ -13,7 +13,6 @@ from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
-    OutputFormat,
     TopicOption,
     call_of,
     emit,
@@ -37,7 +36,7 @@ def info(
         ),
     ] = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """The summit at a glance: date, place, participants, meetings, the document, counts."""
     summits = summits_of(ctx)
@@ -57,7 +56,7 @@ def sections(
     ] = False,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """The numbered sections of the joint press release, with their clause counts."""
     found = source_of(ctx).sections()
@@ -72,7 +71,7 @@ def speakers(
     ctx: typer.Context,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """The people the source names, with role, aliases and how many statements each made."""
     summits = summits_of(ctx)
@@ -106,7 +105,7 @@ def outcomes(
     ] = False,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """The concrete outcomes: curated summaries true to the signed text, what signs each, the
     statements that echo it, and what they add that the release does not sign."""
@@ -146,7 +145,7 @@ def timeline(
     ctx: typer.Context,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """The dated events the source mentions, oldest first (dates as precise as the source;
     a date the source does not state is the curators' inference, marked so, with its basis)."""
@@ -168,7 +167,7 @@ def topics(
     ctx: typer.Context,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """The curated topic tags, with how many records carry each."""
     emit(

@@ -1,7 +1,6 @@
 """`summit cache`: show or remove the indexes summit keeps of `--data` corpora."""
 
-from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -10,16 +9,10 @@ from . import command
 from .shared import (
     FormatOption,
     JsonlOption,
-    OutputFormat,
     call_of,
     examples,
     output_format,
 )
-
-
-class Action(StrEnum):
-    info = "info"
-    clear = "clear"
 
 
 @command(
@@ -35,7 +28,7 @@ class Action(StrEnum):
 def cache_command(
     ctx: typer.Context,
     action: Annotated[
-        Action,
+        Literal["info", "clear"],
         typer.Argument(
             help="info: list the caches; clear: remove them.",
             metavar="ACTION",
@@ -59,7 +52,7 @@ def cache_command(
         ),
     ] = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """The persistent indexes of --data corpora, kept in the user's cache directory
     (XDG_CACHE_HOME/summit or ~/.cache/summit); each is rebuilt from the files when needed.
@@ -73,7 +66,7 @@ def cache_command(
     output, corpus = call_of(ctx).output, call_of(ctx).data
     folder = str(cache.directory())
     of = f" of {corpus}" if corpus is not None else ""
-    if action is Action.clear:
+    if action == "clear":
         found = cache.clear(stale_only=stale, corpus=corpus)
         if chosen in ("json", "jsonl"):  # one object, which is one line when piped
             removed = [str(entry["cache"]) for entry in found]
@@ -93,5 +86,5 @@ def cache_command(
     options = views.Options()
     shown = [views.cache(entry, options) for entry in found]
     render.render(shown, chosen, output, title=title, header=views.header(views.cache, options))
-    if action is Action.info and not found:  # a listing with nothing in it, as `topics`'s
+    if action == "info" and not found:  # a listing with nothing in it, as `topics`'s
         raise typer.Exit(EXIT_NO_RESULTS)

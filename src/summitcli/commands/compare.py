@@ -1,7 +1,6 @@
 """`summit compare`: what the leaders said against what the joint document says."""
 
-from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -15,7 +14,6 @@ from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
-    OutputFormat,
     SpeakerOption,
     TopicOption,
     complete_compared_ref,
@@ -27,14 +25,8 @@ from .shared import (
     summits_of,
 )
 
-
-class Verdict(StrEnum):
-    echoed = "echoed"
-    partly = "partly"
-    none = "none"
-
-
-VERDICT_NAMES = dict(zip(Verdict, VERDICTS, strict=True))
+VERDICT_NAMES = dict(zip(("echoed", "partly", "none"), VERDICTS, strict=True))
+"""`--verdict`'s words for the verdicts' names."""
 
 
 @command(
@@ -61,7 +53,7 @@ def compare_command(
     speaker: SpeakerOption = None,
     topic: TopicOption = None,
     verdict: Annotated[
-        Verdict | None,
+        Literal["echoed", "partly", "none"] | None,
         typer.Option(
             "--verdict",
             help="echoed, partly (echoed) or none (not in the release).",
@@ -71,7 +63,7 @@ def compare_command(
     ] = None,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """Said versus signed: each statement (speech and the article's accounts) against the
     release records it echoes, with the shared wording, what was only said and what was only

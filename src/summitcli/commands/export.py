@@ -2,9 +2,8 @@
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -12,10 +11,6 @@ from ..errors import EXIT_INTERRUPTED, SummitError
 from ..files import interruptible
 from . import command
 from .shared import call_of, examples, file_to_write, is_corpus, summits_of
-
-
-class ExportFormat(StrEnum):
-    sqlite = "sqlite"
 
 
 @command(
@@ -31,7 +26,7 @@ class ExportFormat(StrEnum):
 def export(
     ctx: typer.Context,
     fmt: Annotated[
-        ExportFormat,
+        Literal["sqlite"],
         typer.Argument(help="The format: sqlite.", metavar="FORMAT", case_sensitive=False),
     ],
     path: Annotated[

@@ -6,13 +6,12 @@ from typing import Annotated
 import typer
 
 from .. import lookup, views
+from ..model import Part
 from . import command
-from .choices import Part
 from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
-    OutputFormat,
     SpeakerOption,
     TopicOption,
     emit,
@@ -24,6 +23,8 @@ from .shared import (
 
 
 class StatementKind(StrEnum):
+    """An enum, as search's RecordType is: `--kind` may be repeated."""
+
     direct = "direct"
     reported = "reported"
     indirect = "indirect"
@@ -73,7 +74,7 @@ def quotes(
     topic: TopicOption = None,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """Who said what, in source order: direct quotations and reported speech, in the article
     and in the release (the preamble paragraphs and clauses that report what the leaders
@@ -81,12 +82,13 @@ def quotes(
     own accounts of what the sides agreed are not anyone's words: they appear only with
     --accounts or --kind account, labelled as such."""
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
+    kinds: list[str]
     if kind:
         named = ("reported" if k is StatementKind.indirect else k.value for k in kind)
         kinds = list(dict.fromkeys(named))
     else:
         kinds = [*lookup.SPEECH, "account"] if accounts else list(lookup.SPEECH)
-    found, keep = source_of(ctx).quotations(kinds, speaker, topic, part.value if part else None)
+    found, keep = source_of(ctx).quotations(kinds, speaker, topic, part)
     if not found:
         asked = str(keep).removeprefix("a passage")
         message = f"no statements match: none{asked}" if asked else "no statements match"

@@ -12,7 +12,6 @@ from .shared import (
     FormatOption,
     JsonlOption,
     JsonOption,
-    OutputFormat,
     SpeakerOption,
     TopicOption,
     emit,
@@ -26,6 +25,9 @@ from .shared import (
 
 
 class RecordType(StrEnum):
+    """An enum, unlike the other choices (Literal types): Typer 0.28 takes no list of Literal
+    values, and `--type` may be repeated."""
+
     document_title = "title"
     preamble = "preamble"
     section = "section"
@@ -85,7 +87,7 @@ def search_command(
     ] = False,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """Search every passage of the source by keyword, best match first: the release (title,
     preamble, sections, clauses) and the article (statements, narration)."""

@@ -1,21 +1,19 @@
 """Commands that print passages whole: show and cite (by ref), and read (all, in order)."""
 
-from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
 from .. import views
-from ..model import Citable, Statement
+from ..model import Citable, Part, Statement
 from ..refs import records_once
 from ..text import shortened
 from . import command
-from .choices import Part
 from .shared import (
+    Format,
     FormatOption,
     JsonlOption,
     JsonOption,
-    OutputFormat,
     call_of,
     complete_ref,
     emit,
@@ -25,21 +23,6 @@ from .shared import (
     source_of,
     summits_of,
 )
-
-
-class CiteFormat(StrEnum):
-    """Every command's formats, and those of reference managers."""
-
-    auto = "auto"
-    rich = "rich"
-    plain = "plain"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
-    csv = "csv"
-    bibtex = "bibtex"
-    csl_json = "csl-json"
-    ris = "ris"
 
 
 @command(
@@ -61,7 +44,7 @@ def show_command(
     ],
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """Show records by ref, in the order asked (a section with its clauses)."""
     records = source_of(ctx).find_records(refs)
@@ -92,7 +75,7 @@ def cite_command(
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
     fmt: Annotated[
-        CiteFormat,
+        Literal[Format, "bibtex", "csl-json", "ris"],
         typer.Option(
             "--format",
             "-f",
@@ -100,7 +83,7 @@ def cite_command(
             metavar="FORMAT",
             case_sensitive=False,
         ),
-    ] = CiteFormat.auto,
+    ] = "auto",
 ) -> None:
     """A ready-to-paste citation of each record: document, place in it, summit, date, the
     source file (machine-translated), ref; or entries for a reference manager."""
@@ -141,7 +124,7 @@ def read(
     ] = None,
     as_json: JsonOption = False,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """The whole source in its order, with refs: every sentence once, speech and the article's
     own words each labelled."""

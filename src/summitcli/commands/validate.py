@@ -11,7 +11,6 @@ from . import command
 from .shared import (
     FormatOption,
     JsonlOption,
-    OutputFormat,
     article_text,
     call_of,
     examples,
@@ -58,7 +57,7 @@ def validate(
         ),
     ] = None,
     as_jsonl: JsonlOption = False,
-    fmt: FormatOption = OutputFormat.auto,
+    fmt: FormatOption = "auto",
 ) -> None:
     """Check summit files against the JSON Schema and the loader's cross-reference checks, and,
     with --article, against the article they were curated from."""
