@@ -106,7 +106,7 @@ def stop_words(summit: Summit) -> frozenset[str]:
     content a clause could echo (STOPWORDS has the bundled summit's), and a draft's title
     ("…the Norway-Iceland summit") names them before a curator fills in its countries."""
     places: list[str | None] = [summit.info.country, summit.info.city, summit.info.venue]
-    places += [person.country or person.curation.country for person in summit.people]
+    places += [person.any_country for person in summit.people]
     names = [name for person in summit.people for name in (person.name, *person.aliases)]
     titled = [word for word in WORD.findall(summit.info.title) if word[:1].isupper()]
     return STOPWORDS | frozenset(

@@ -219,6 +219,11 @@ class Person(_PersonLinks, _Format):
     def aliases(self) -> tuple[str, ...]:
         return self.curation.aliases
 
+    @property
+    def any_country(self) -> str | None:
+        """The source's country, else the curators' (which every view marks as curated)."""
+        return self.country or self.curation.country
+
 
 class Meeting(_Format):
     id: Id

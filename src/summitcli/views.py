@@ -660,7 +660,7 @@ PERSON = Columns(
 def _person_curated(found: Person) -> list[str]:
     """Which of a person's country and role are curation: a country the source does not state
     (the curators', or a draft's placeholder), a placeholder role, a role composed."""
-    country = found.country or found.curation.country
+    country = found.any_country
     unfilled = country == PLACEHOLDER  # a draft's: the curator has yet to say
     curated = ["country"] if unfilled or (found.country is None and country) else []
     curated += ["role"] if found.role == PLACEHOLDER else []
@@ -671,7 +671,7 @@ def person(found: Person, options: Options) -> View:
     """A person the source names; a country it does not state is the curators' (and says so)."""
     curated = ["aliases", "notes", *_person_curated(found)]
     basis = found.curation.role_basis
-    country = stated(found.country or found.curation.country)
+    country = stated(found.any_country)
     counts = (found.solo, found.joint, found.in_release, found.accounts)
     role = _role(found)
     name = found.name
@@ -729,7 +729,7 @@ def _role(person: Person) -> str:
 
 def _participant(person: Person) -> JSON:
     """A speaker as `info` lists it: name, role and country as `speakers` gives them."""
-    country = stated(person.country or person.curation.country)
+    country = stated(person.any_country)
     json: JSON = {"name": person.name, "role": stated(person.role), "country": country}
     basis = person.curation.role_basis
     curated = _person_curated(person)
