@@ -999,12 +999,34 @@ def test_show_completion_for_an_unknown_shell_is_an_error(summit_cli: Any) -> No
         (["search", "--color=always", "AI"], ["--color=always", "search", "AI"]),
         (["search", "--", "--data", "x"], ["search", "--", "--data", "x"]),
         (["--version"], ["--version"]),
+        (["show", "S1", "--data"], ["--data"]),  # no value: Click's own error, not `--data show`
     ],
 )  # fmt: skip
 def test_global_options_move_before_the_command(typed: list[str], expected: list[str]) -> None:
     from summitcli.cli import global_options_first
 
     assert global_options_first(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["sections", "--data"], "--data"),
+        (["search", "hydrogen", "--color"], "--color"),
+        (["show", "S1", "--data"], "--data"),
+        (["--color", "never", "quotes", "-s", "Lee", "--data"], "--data"),
+    ],
+)
+def test_a_global_option_after_the_command_without_its_value_is_a_usage_error(
+    args: list[str], option: str, summit_cli: Any
+) -> None:
+    """It took the command's name for its value (new user 44): `sections --data` printed the
+    help and exited 0, so that a script's empty variable piped help into jq as a success."""
+    result = summit_cli(*args)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert (
+        result.stderr == f"summit: Option '{option}' requires an argument (see 'summit --help')\n"
+    )
 
 
 @pytest.mark.parametrize(

@@ -214,7 +214,9 @@ def command_index(words: Sequence[str]) -> int:
 
 def global_options_first(arguments: Sequence[str]) -> list[str]:
     """`summit search hydrogen --data x` as `summit --data x search hydrogen`: Click only reads
-    a group's options before its command. Nothing after `--` moves."""
+    a group's options before its command. Nothing after `--` moves. One that ends the line
+    with no value is all that is kept (`sections --data`), so that Click says it needs one: put
+    first, it would take the command's name for its value."""
     words = list(arguments)
     command = command_index(words)
     moved: list[str] = []
@@ -225,7 +227,9 @@ def global_options_first(arguments: Sequence[str]) -> list[str]:
         if word == "--":
             rest += words[index:]
             break
-        if word in GLOBAL_OPTIONS and index + 1 < len(words):
+        if word in GLOBAL_OPTIONS:
+            if index + 1 == len(words):
+                return [word]
             moved += words[index : index + 2]
             index += 2
             continue
