@@ -328,6 +328,9 @@ AS_TYPED: list[tuple[Callable[[dict[str, Any]], None], str, str]] = [
     (_nationality_roles, "Prime Minister of Iceland", "Shigeru Ishiba"),
     (_nationality_roles, "President of Norway", "Lee Jae-myung"),
     (_composed_roles, "Prime Minister of Japan (curated: composed)", "Shigeru Ishiba"),
+    # the country's possessive too, as for a curated country (new user 44)
+    (_nationality_roles, "Iceland's Prime Minister", "Shigeru Ishiba"),
+    (_nationality_roles, "Norway's President", "Lee Jae-myung"),
 ]
 
 

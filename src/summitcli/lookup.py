@@ -192,6 +192,8 @@ def _called(
 
 
 COUNTRY_ENDING_ROLE = re.compile(r".*\bof\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+COUNTRY_OWNING_ROLE = re.compile(r"(?:the\s+)?(.+?)['\u2019]s\s", re.IGNORECASE)
+"""A role asked for with its country's possessive: "Iceland's Prime Minister"."""
 
 
 def _country_of(person: Person) -> str | None:
@@ -204,9 +206,9 @@ def _country_of(person: Person) -> str | None:
 
 def _same_role_in_country(name: str, person: Person) -> bool:
     """Whether the name is the person's role once a nationality and "of <country>" are read
-    as the same country: "Norwegian Prime Minister" is the "Prime Minister of Norway", asked
-    either way while a draft's country is still unknown."""
-    ending = COUNTRY_ENDING_ROLE.search(name)
+    as the same country: "Norwegian Prime Minister" is the "Prime Minister of Norway" (or
+    "Norway's Prime Minister"), asked either way while a draft's country is still unknown."""
+    ending = COUNTRY_ENDING_ROLE.search(name) or COUNTRY_OWNING_ROLE.match(name)
     country = _country_of(person) or (ending.group(1) if ending else None)
     role = _with_country(_role_words(person.role), country)
     return role == _with_country(_role_words(name), country)
