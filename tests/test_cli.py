@@ -735,6 +735,7 @@ def test_a_query_in_hangul_or_kanji_points_to_speaker(summit_cli: Any, query: st
     assert result.returncode == 1
     assert "the text is English" in result.stderr
     assert f"'summit quotes -s {query}' finds what that person said" in result.stderr  # not 石破's
+    assert "machine-translated" not in result.stderr  # so is a corpus's own article (new user 44)
 
 
 def test_a_filter_without_words_lists_what_it_keeps(summit_cli: Any) -> None:

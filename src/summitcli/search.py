@@ -580,7 +580,7 @@ def nothing_found(
     if _has_cjk(shown):
         name = shell_word(" ".join(argument.strip() for argument in arguments))
         return (
-            f"no results for {shown}: the text is English (machine-translated); "
+            f"no results for {shown}: the text is English; "
             f"if it is a name, 'summit quotes -s {name}' finds what that person said"
         )
     refs = framed() if framed else []

@@ -86,7 +86,8 @@ def cite_command(
     ] = "auto",
 ) -> None:
     """A ready-to-paste citation of each record: document, place in it, summit, date, the
-    source file (machine-translated), ref; or entries for a reference manager."""
+    source file (machine-translated, where its description says so), ref; or entries for a
+    reference manager."""
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     summits = summits_of(ctx)
     by_id = {summit.id: summit for summit in summits}
