@@ -1733,6 +1733,7 @@ def test_a_dash_for_data_says_how_to_read_a_pipe(summit_cli: Any, args: list[str
     assert result.returncode == 2
     assert said.count("\n") == 1, said
     assert "/dev/stdin" in said and "draft -" in said
+    assert "validate --article -" in said  # which reads stdin too (new user 44)
 
 
 def test_a_hint_to_see_info_keeps_the_calls_data(summit_cli: Any, tmp_path: Path) -> None:

@@ -62,9 +62,12 @@ def is_folder(path: Path) -> bool:
 
 
 def _missing(name: str) -> DataError:
-    """A missing file; `-` is a script's guess at stdin, which only `draft -` reads."""
+    """A missing file; `-` is a script's guess at stdin, which only an article's path reads."""
     if name == "-":
-        hint = " ('-' is stdin only to 'summit draft -': give /dev/stdin to read a summit piped in)"
+        hint = (
+            " ('-' is stdin only for an article, 'summit draft -' and 'validate --article -': "
+            "give /dev/stdin to read a summit piped in)"
+        )
         return DataError(name, [("", f"no such file or directory{hint}")])
     return DataError(name, [("", "no such file or directory")])
 
