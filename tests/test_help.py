@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from summitcli.commands import MODULES, click_command
+from summitcli.commands import MODULES, NARROW_HELP, click_command
 
 
 @pytest.mark.parametrize("command", ["", *MODULES])
@@ -22,7 +22,15 @@ def test_help_reads_cleanly_at_any_width(summit_cli: Any, command: str, width: i
     for option in (opt for param in named for opt in param.opts if opt.startswith("-")):
         assert re.search(rf"(?<![\w-]){option}(?![\w-])", result.stdout), option
     lines = result.stdout.splitlines()
-    assert max(map(len, lines)) <= width
+    examples = [line for line in lines if line.lstrip().startswith("$ ")]
+    assert max(len(line) for line in lines if line not in examples) <= width
+    epilog = (click_command(command) if command else None) and click_command(command).epilog
+    if epilog and width < NARROW_HELP:  # plain text: each a whole command line to paste,
+        # never broken to fit (new user 44)
+        written = [line.strip() for line in epilog.splitlines() if line.strip().startswith("$")]
+        assert [" ".join(line.split()) for line in examples] == [
+            " ".join(line.split()) for line in written
+        ]
     assert [line for line in lines if line != line.rstrip()] == []  # piped: no padding to width
     assert "\u2026" not in result.stdout  # nothing cut short
     for line in result.stdout.split("Examples:")[0].splitlines():  # a choice list is whole
@@ -123,6 +131,7 @@ def test_piped_help_starts_with_its_usage_line(summit_cli: Any, command: str) ->
 def test_help_on_a_narrow_terminal_names_every_option_whole(summit_tty: Any) -> None:
     code, screen = summit_tty("search", "--help", columns=40)
     assert code == 0 and "\u2026" not in screen
-    assert max(len(line.rstrip()) for line in screen.splitlines()) <= 40
+    lines = [line.rstrip() for line in screen.splitlines()]
+    assert max(len(line) for line in lines if not line.lstrip().startswith("$ ")) <= 40
     for option in ("--section", "--speaker", "--format", "--exact", "--jsonl"):
         assert option in screen

@@ -47,6 +47,8 @@ def help_to_width(command: Any, ctx: Any, formatter: Any, format_help: Callable[
         return format_help(ctx, formatter)
     command.rich_markup_mode = None
     formatter.width = max(columns, 20)  # Click's own floor is 50, wider than the terminal
+    if command.epilog:  # an example is a command line to paste: Click's "\b" keeps it whole
+        command.epilog = command.epilog.replace("  $ ", "\b\n  $ ")
     format_help(ctx, formatter)
     written = "".join(formatter.buffer)  # a usage line Click breaks keeps its trailing space
     formatter.buffer[:] = ["\n".join(line.rstrip() for line in written.split("\n"))]
