@@ -671,3 +671,20 @@ def test_a_link_the_texts_share_words_by_comes_before_a_curated_one(summit: Summ
         assert by_text == sorted(by_text, reverse=True), [link.ref for link in order]
     [echo] = [echo for echo in echoes if echo.record.ref == "4.3"]
     assert [ref for ref, _ in echo.statements][:1] == ["S15"]
+
+
+def test_several_refs_are_each_compared_as_if_asked_alone(summit_cli: Any) -> None:
+    """`show` and `cite` take many refs; `compare` took one, so `xargs summit compare` failed
+    (new user 44)."""
+
+    def compared(*refs: str) -> list[Any]:
+        result = summit_cli("compare", *refs, "--json")
+        assert result.returncode == 0, result.stderr
+        found: list[Any] = json.loads(result.stdout)
+        return found
+
+    assert compared("S5", "2.2", "S7") == compared("S5") + compared("2.2") + compared("S7")
+    assert compared("S5", "S5") == compared("S5")  # asked twice, given once
+    wrong = summit_cli("compare", "S5", "4")
+    assert (wrong.returncode, wrong.stdout) == (2, "")
+    assert "4 is a section" in wrong.stderr

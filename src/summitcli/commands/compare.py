@@ -7,7 +7,7 @@ import typer
 from .. import lookup, views
 from ..compare import VERDICTS, Alignment, Echoes, against, compare, echoed_by
 from ..loaded import Loaded
-from ..model import Attributable, Clause, Preamble, Statement
+from ..model import Attributable, Clause, Preamble, Statement, Summit
 from ..refs import find_records
 from . import command
 from .shared import (
@@ -41,11 +41,12 @@ VERDICT_NAMES = dict(zip(("echoed", "partly", "none"), VERDICTS, strict=True))
 )
 def compare_command(
     ctx: typer.Context,
-    ref: Annotated[
-        str | None,
+    refs: Annotated[
+        list[str] | None,
         typer.Argument(
-            help="A statement (S5) or a release record (2.2, P4); all of them when left out.",
-            metavar="REF",
+            help="Statements (S5) or release records (2.2, P4), each compared as if asked "
+            "alone; all of them when left out.",
+            metavar="REF...",
             autocompletion=complete_compared_ref,
             show_default=False,
         ),
@@ -74,23 +75,32 @@ def compare_command(
     keep = lookup.quotes_filter(Loaded(summits), kinds, speaker, topic, None)
     of_topic = lookup.Filter(topics=keep.topics)  # a release record need report no one's words
     wanted = VERDICT_NAMES[verdict] if verdict else None
-    asked: dict[str, Attributable] = {}
-    refs = [ref] if ref is not None else []
-    found_records = find_records(summits, refs)
+    asked_refs = list(dict.fromkeys(refs or []))
+    found_records = find_records(summits, asked_refs)
+    asked: list[Attributable] = []
     for found in found_records:
         if not isinstance(found, Attributable):
             kind = "an outcome" if found.TYPE == "outcome" else f"a {found.TYPE}"
             raise typer.BadParameter(
-                f"{ref} is {kind}: compare takes a statement, a clause or a preamble paragraph"
+                f"{found.ref} is {kind}: compare takes a statement, a clause or a preamble "
+                "paragraph"
             )
-        asked[found.summit] = found
+        asked.append(found)
+    kept: dict[str, tuple[list[Alignment], list[Echoes]]] = {}
+
+    def compared(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
+        """The summit's alignments the filter keeps, and its echoes: once, however many of
+        its records are asked."""
+        if summit.id not in kept:
+            alignments, echoes = compare(summit)
+            kept[summit.id] = ([a for a in alignments if keep(a.statement)], echoes)
+        return kept[summit.id]
+
+    by_id = {summit.id: summit for summit in summits}
     items: list[Alignment | Echoes] = []
-    for summit in summits:
-        record = asked.get(summit.id)
-        if ref is not None and record is None:  # a bare ref is each summit's that has it
-            continue
-        alignments, echoes = compare(summit)
-        alignments = [a for a in alignments if keep(a.statement)]
+    pairs: list[tuple[Summit, Attributable | None]] = [(by_id[r.summit], r) for r in asked]
+    for summit, record in pairs or [(summit, None) for summit in summits]:
+        alignments, echoes = compared(summit)
         if isinstance(record, Preamble | Clause):  # each statement against the record asked
             alignments = against(alignments, record.ref)
         alignments = [a for a in alignments if wanted in (None, a.verdict)]
@@ -107,11 +117,11 @@ def compare_command(
     given = {  # a filter may leave a bare ref one summit's
         (item.statement if isinstance(item, Alignment) else item.record).summit for item in items
     }
-    note_refs_of_several_summits(ctx, refs, found_records, given)
+    note_refs_of_several_summits(ctx, asked_refs, found_records, given)
     if not items:
         no_results(
             ctx,
-            _none_matching(keep, next(iter(asked.values()), None), wanted),
+            _none_matching(keep, asked[0] if len(asked) == 1 else None, wanted),
             chosen,
             views.compared,
         )
