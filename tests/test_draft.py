@@ -10988,3 +10988,26 @@ def test_a_place_of_several_phrases_after_the_verb_and_speaking_highly(
     no speech."""
     article = "Federal Chancellor Lukas Brenner met Moldovan Prime Minister Ion Rusu in Vienna."
     assert _speaker(Resolver(find_people([(1, article)])), clause, 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Ghanaian Minister of Trade, Industry and Local Production Ama Serwaa Boateng spoke.",
+         [("Ama Serwaa Boateng", "Ghanaian Minister of Trade, Industry and Local Production")]),
+        ("Minister of Foreign Affairs and National Community Abroad, Yacine Belkacem Haddad, "
+         "said the commission would meet in May.",
+         [("Yacine Belkacem Haddad", "Minister of Foreign Affairs and National Community "
+           "Abroad")]),
+        ("Chilean Undersecretary for Economic Affairs Paula Ortiz Rojas said trade had grown.",
+         [("Paula Ortiz Rojas", "Chilean Undersecretary for Economic Affairs")]),
+    ],
+)  # fmt: skip
+def test_a_portfolio_of_two_words_ending_a_list_is_no_name(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """Held-out 159 and 166 (round 36): "Minister of Trade, Industry and Local Consumption X"
+    named "Consumption X", and "… and National Community Abroad, X," a person "Community
+    Abroad": a portfolio's last words may be two before a word no name has ("Abroad", a word
+    ending in "-tion"); an undersecretary is an officer as a secretary is."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people

@@ -318,7 +318,7 @@ PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
     r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|Abroad|Change|Action|"
-    r"[A-Z][a-z]+ations?"
+    r"[A-Z][a-z]+tions?"
 )
 """The last word of a portfolio of two, a word no name has: the "Affairs" of "Foreign Affairs",
 the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", the
@@ -328,7 +328,7 @@ PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
     rf"[A-Z](?:[a-z]+|[A-Z]+)"
     rf"(?: and (?:the (?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary)\b))?[A-Z][a-z]+)?"
-    rf"(?: (?:{PORTFOLIO_END}))?)"
+    rf"(?: [A-Z][a-z]+(?= (?:Abroad|[A-Z][a-z]+tions?)\b))?(?: (?:{PORTFOLIO_END}))?)"
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
 "Foreign Trade"), two joined by "and" and that end too ("Europe and Foreign Affairs",
@@ -339,7 +339,7 @@ OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
     r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|Change|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
-    r"Secretary|Ministry|Management|Fisheries|Infrastructure|"
+    r"Secretary|Ministry|Management|Fisheries|Infrastructure|Abroad|"
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name, nor a one-word name after a
@@ -361,7 +361,7 @@ Ana Guterres", "Prime Minister of New Zealand Tom Hale"; never the start of a lo
 ("President of the United Arab Emirates"), nor a part of one: the longest country is taken,
 once and for all ("Prime Minister of Papua New Guinea, X" names no "New Guinea"), a
 federation's or a republic's whole ("the Russian Federation", "the Czech Republic")."""
-OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor|CS)"
+OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Undersecretary|Adviser|Advisor|CS)"
 OFFICER_COUNTRY = (
     rf"(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_OF_WORDS})(?= (?![a-z])[^\W\d_])"
 )
