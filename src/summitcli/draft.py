@@ -609,16 +609,17 @@ where role name`: "the University in Riga, where second-year student Y", the rol
 place; never words of the clause ("the cemetery, where the heart of X is buried")."""
 RELATIVE_ROLE = {"whose": "of", "where": "at"}
 THE_ROLE_FIRST = re.compile(
-    rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|(?:^|(?<=[.!?] ))"
+    rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|"
+    r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?<=\bby )(?=[A-Z]))"
     r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b)"
     rf"(?![{UPPER}]{{2,}}\b[^.]*? [-\u2013\u2014] ))"
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
-    rf"(?i:{ROLE_WORD}|first lady)"
-    r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|"
+    rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general)"
+    r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
-    r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b)[^.])*?)?), "
+    r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b)(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen) )?"
     rf"(?P<name>{FULL_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
