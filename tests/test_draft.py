@@ -11052,3 +11052,33 @@ def test_a_role_ends_before_another_country_s_title() -> None:
         ("Aoife Byrne", "Minister for Trade"),
         ("Tui Fale Leota", "Samoa's Minister for Works"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "name", "role"),
+    [
+        ("By Political Correspondent Aoife Ní Bhriain", "Aoife Ní Bhriain",
+         "Political Correspondent"),
+        ("Tan Mei Ling\nRegional Correspondent", "Tan Mei Ling", "Regional Correspondent"),
+        ("by Lakewire writers Wang Lei, Grace Banda", "Grace Banda", "Lakewire writer"),
+        ("Reporter: Marie Payet | Camera: Jean-Luc Hoareau", "Jean-Luc Hoareau",
+         "camera operator"),
+        ("Photo: Mette Sofie Lund, Nordfoto Images", "Mette Sofie Lund", "photographer"),
+        ("(Photo: The two presidents (C) shake hands in Gitega, May 4, 2026. Lakewire/Amir "
+         "Hodžić)", "Amir Hodžić", "photographer"),
+        ("/ag/ Photographs: Office of Communication of the Presidency / Luis Ajú",
+         "Luis Ajú", "photographer"),
+    ],
+)  # fmt: skip
+def test_a_credit_s_job_and_photographer_as_the_paper_writes_them(
+    credit: str, name: str, role: str
+) -> None:
+    """Held-out 159, 160, 161, 162, 163 and 166 (round 36): a byline's own job ("By Political
+    Correspondent X", a name over "Foreign Correspondent") became "reporter"; "by Xinhua writers
+    A, B", a camera operator after "|", a photographer before an agency of two words after a
+    comma, after a wire's "Agency/X" closing a caption with brackets inside, or after "/ag/"
+    were no one."""
+    story = "President Ana Ruiz met Prime Minister Tom Hale in Gitega on Monday."
+    roles = _roles_drafted(f"{credit}\n\n{story}\n\n{credit}" if "Photo" in credit else
+                           f"{credit}\n\n{story}")
+    assert roles.get(name) == role

@@ -676,10 +676,12 @@ CREDIT = re.compile(
     r"(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition|Writer|"
     r"(?:REPORTER|WRITER|AUTHOR|EDITOR)(?=:))|"
     r"To contact the (?P<contact>reporter|editor) (?:on|responsible for) this story):? "
-    r"(?:(?:[A-Z][A-Za-z]+ )*?(?:[a-z]+ )*?(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor) )?"
+    r"(?:(?P<job>(?:[A-Z][A-Za-z-]+ )*?(?:[a-z]+ )*?"
+    r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor))s? )?"
     rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?"
     rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
-    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}|\s+\|.*| \([A-Z][\w ]*\)"
+    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}| \([A-Z][\w ]*\)"
+    r"|\s+\|(?!\s*(?:Camera|Editor|Reporter|Writer|Translators?):).*"
     r"| [-/] (?!(?:Camera|Editor|Reporter|Writer|Translators?):).*"
     r"|,? \S+@\S+|\))?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
@@ -691,11 +693,11 @@ CREDIT = re.compile(
     r"|(?:^[(/](?:[A-Z][a-z]+ )?|^(?=\w+:.*;)|[;,]\s*)"
     r"(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter)s?:\s*"
     rf"(?P<labelled>{BYLINE_NAME}(?:, {BYLINE_NAME})*)(?=\s*[;),/]|\s*$)"
-    r"|(?:^|(?<=\. )|(?<= / ))(?P<list_label>Additional reporting|Translators?|Author|Editor|"
+    r"|(?:^|(?<=\. )|(?<= / )|(?<= \| ))(?P<list_label>Additional reporting|Translators?|Author|Editor|"
     rf"Reporter|Writer|Reporting|Camera|Story|Report|Images):\s*"
     rf"(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*|(?<=Story: )[{UPPER}]{LOWER}+(?=$))"
     r"(?:, [A-Z]{2,}|, [a-z][^.:]*)?\.?"
-    r"(?=$| (?:/ )?(?:Translators?|Author|Editor|Reporter|Writer|Camera|Images):)"
+    r"(?=$| (?:[/|] )?(?:Translators?|Author|Editor|Reporter|Writer|Camera|Images):)"
     rf"|(?<=^\()[A-Z]{{2,}}, (?P<agency_first>{BYLINE_NAME})(?=;)"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
@@ -721,6 +723,9 @@ Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY
 "Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
 by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator). Each
 line of a paragraph is read alone ("Reporter: X" over "Editor: Y")."""
+JOB_LINE = re.compile(r"(?:[A-Z][A-Za-z-]+ )+(?:Correspondent|Editor)")
+"""A journalist's job on the line under a byline's name alone: "Political Correspondent",
+"Assistant Foreign Editor"."""
 BYLINE_PARAGRAPHS = 4
 """How many paragraphs open an article, headline and byline among them, and how many end its
 story before the release, the agency's name and the line that introduces the release among
@@ -743,13 +748,13 @@ PHOTO_WORD = (
 )
 PHOTO_CREDIT = re.compile(
     rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*?[ /-])?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
-    r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=[.)] - )|(?<=[.)] \u2013 )|"
+    r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=/ )|(?<=[.)] - )|(?<=[.)] \u2013 )|"
     r"(?<=[.)] \u2014 ))"
     rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b"
     r"(?: by| BY)?(?::? |/).*)"
     rf"|(?:[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,3}}|[A-Z][a-z]+) ?/ ?(?P<tagged>{BYLINE_NAME})"
     rf"|(?P<signed>{BYLINE_NAME}) ?/ ?(?:[A-Z]{{2,6}}|[A-Z][a-z]+|Photographer)))$"
-    rf"|(?:^|(?<= ))[(\[][A-Z][\w ]*?\s*/\s*(?P<wired>{BYLINE_NAME})[)\]]$"
+    rf"|(?:(?:^|(?<= ))[(\[][A-Z][\w ]*?|(?<=[.] )[A-Z]\w+)\s*/\s*(?P<wired>{BYLINE_NAME})[)\]]$"
     rf"|(?:^|(?<= ))\(\s+(?P<dashed>{BYLINE_NAME}) - [A-Z][\w ]*?\s+\)$"
 )
 """Rule `photo credit`: the credit a caption ends with, its photographer's name beside the
@@ -767,6 +772,8 @@ PHOTO_PARTS = re.compile(
 """What divides a photo credit into the photographer's name and the agency's: a slash, a dash,
 a bar ("PHOTO | X"), a colon, "by", brackets, and the photo word with an agency's name in
 capitals before it ("AGENCY PHOTO X")."""
+AGENCY_AFTER_COMMA = re.compile(r"(?<=\w), [\w-]+ [\w-]+\.?$")
+"""An agency of two words after a comma ending a photo credit: "Photo: X, Ritzau Scanpix"."""
 CREDIT_AGENCY = re.compile(r"\s*[/|]\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press", "Written
 by X | The Lake Times"."""
@@ -2598,6 +2605,12 @@ def find_people(
             credited = next((g for g in groups if match[g]), None)
             if credited is None:
                 continue
+            job = match["job"] if credited == "byline" else None  # "By Political Correspondent
+            if credited == "alone":  # X", "X" over "Foreign Correspondent" on the next line
+                line = next((c for at, c in chunks if at > offset), "")
+                job = line if JOB_LINE.fullmatch(line) else None
+            if job and not job.startswith("Staff "):  # "Staff Reporter": a reporter
+                role = job  # the job as the paper writes it, "Xinhua writers" a "Xinhua writer"
             names = match[credited].strip()
             for part in re.split(r",\s*(?:and\s+|with\s+)?|\s+(?:and|&)\s+", names):
                 part = CREDIT_AGENCY.sub("", part)
@@ -2623,6 +2636,7 @@ def find_people(
     credit_lines = " ".join(caption[0] for _, _, caption in captions)
     for number, offset, caption in captions:
         credit_text = caption["bracketed"] or caption["open"] or ""
+        credit_text = AGENCY_AFTER_COMMA.sub("", credit_text)  # "X, Ritzau Scanpix"
         credit_parts = [
             caption["tagged"] or caption["signed"] or caption["wired"] or caption["dashed"] or "",
             *PHOTO_PARTS.split(credit_text),
