@@ -11082,3 +11082,27 @@ def test_a_credit_s_job_and_photographer_as_the_paper_writes_them(
     roles = _roles_drafted(f"{credit}\n\n{story}\n\n{credit}" if "Photo" in credit else
                            f"{credit}\n\n{story}")
     assert roles.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Also, Minister of Agriculture and Rural Development, Ion Ceban, said exports grew.",
+         [("Ion Ceban", "Minister of Agriculture and Rural Development")]),
+        ("The lecturer at the Faculty of Law in Tirana, Arta Hoxha, assessed the visit.",
+         [("Arta Hoxha", "lecturer at the Faculty of Law in Tirana")]),
+        ("The talks were attended by His Excellency Minister of State for Trade Dr. Khalid bin "
+         "Saad Al Marri, and others.",
+         [("Khalid bin Saad Al Marri", "Minister of State for Trade")]),
+        ("Special Assistant to PM Farah Naz Qureshi was also in the delegation.",
+         [("Farah Naz Qureshi", "Special Assistant to PM")]),
+    ],
+)  # fmt: skip
+def test_a_role_holds_no_sentence_adverb_article_or_address(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """Held-out 160, 162 and 166 (round 36): "Also, Minister of X", "The professor at Y", "His
+    Excellency Minister of State …" kept the sentence's words in the role, and "Special
+    Assistant to PM X" was the PM: a role starts after them, and a special assistant's title
+    holds the leader it assists."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people

@@ -399,6 +399,7 @@ CORE_TITLE = (
     r"Governor[- ]General|(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
     r"|(?<=Ambassador) to (?:[Tt]he )?[A-Z][a-z]+)?|Envoy|"
+    r"(?:Special )?Assistant to (?:the )?(?:Prime Minister|PM|President)|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|Congresswoman|Congressman|"
     r"Assemblywoman|Assemblyman|(?:Federal )?(?:Councillor|Councilor)|Tánaiste|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
@@ -2256,6 +2257,15 @@ def _lead_cased(paragraph: str) -> str:
 OFFICE_WORDS_THEN_HONOURS = re.compile(rf"(?:{OFFICE_WORD} )+(?=(?:{HONOURS})\Z)")
 """The end of a portfolio before a name and its honorifics: "Climate and Green Growth"."""
 OFFICE_WORD_AT_EDGE = re.compile(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ")
+ROLE_LEAD = re.compile(
+    r"^(?:(?:Also|However|Meanwhile|Moreover|Furthermore|Additionally|Similarly|Likewise), |"
+    r"(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty) (?=[A-Z]\w)|"
+    r"(?:The|Its|Their) (?=[a-z]))"
+)
+"""What a role found at a sentence's start may begin with that is no part of it: a sentence's
+adverb ("Also, Minister of X"), a title of address before a title ("His Excellency Minister of
+State"), an article or an owner the rules do not name before a role in lower case ("The
+professor at Y", "Its deputy chairwoman")."""
 AND_A_WORD = re.compile(rf", and {WORD}$")
 A_TITLE = re.compile(CORE_TITLE)
 HONOUR_OR_TITLE = re.compile(rf"{HONOUR}|{CORE_TITLE}")
@@ -2311,6 +2321,7 @@ def find_people(
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
+        role = ROLE_LEAD.sub("", role)  # "Also, Minister of X", "The professor at Y"
         role = VISITING.sub("", role)  # "the visiting Romanian President, X"
         titles = [role]  # as written, "Senator" and all: "Senator Y said" is the minister
         before_name = match[group].removesuffix(name).strip()
