@@ -11106,3 +11106,23 @@ def test_a_role_holds_no_sentence_adverb_article_or_address(
     Assistant to PM X" was the PM: a role starts after them, and a special assistant's title
     holds the leader it assists."""
     assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Kwesi Owusu Boateng, Chief Executive Officer of a Tema-based shipping firm who was "
+         "part of the delegation, said firms were keen.",
+         [("Kwesi Owusu Boateng", "Chief Executive Officer of a Tema-based shipping firm")]),
+        ("Businessman Pierre-Alain Mbarga, who heads a cocoa exporters' association in Kribi "
+         "and travelled with the delegation, said trade would grow.",
+         [("Pierre-Alain Mbarga", "head of a cocoa exporters' association in Kribi")]),
+    ],
+)  # fmt: skip
+def test_a_role_ends_before_a_clause_of_the_person(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """Held-out 159, 162 and 165 (round 36): "X, chairman of an association who attended a
+    forum," and "X, who heads an association in Douala and travelled with the delegation," ran
+    the role on into what the person did: the role ends at the clause."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people

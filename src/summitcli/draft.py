@@ -592,7 +592,8 @@ capitalised or after a prefix as some copy writes it ("Professor of Economics at
 name's ("X, Minister of State for Trade Y, …"), nor a verb ("X, was honorary consul of Y,")."""
 WHO_HEADS = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
-    r"who (?P<verb>heads|chairs|leads|directs) (?P<what>[^,.]+)[,.]"
+    r"who (?P<verb>heads|chairs|leads|directs) (?P<what>(?:(?! and [a-z]+ed\b)[^,.])+)"
+    r"(?:[,.]| and [a-z]+ed\b)"
 )
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
@@ -2266,6 +2267,10 @@ ROLE_LEAD = re.compile(
 adverb ("Also, Minister of X"), a title of address before a title ("His Excellency Minister of
 State"), an article or an owner the rules do not name before a role in lower case ("The
 professor at Y", "Its deputy chairwoman")."""
+ROLE_CLAUSE = re.compile(r"(?P<role>.*?\b(?:of|at) (?:(?:the|an?) |[A-Z])[^,]*?) who \w.*$")
+"""A relative clause after a role's body, of the person and no part of the role: "Chief Executive
+of a logistics firm who was part of the delegation" is the firm's chief executive ("a mother of
+five who fled" keeps it)."""
 AND_A_WORD = re.compile(rf", and {WORD}$")
 A_TITLE = re.compile(CORE_TITLE)
 HONOUR_OR_TITLE = re.compile(rf"{HONOUR}|{CORE_TITLE}")
@@ -2322,6 +2327,7 @@ def find_people(
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
         role = ROLE_LEAD.sub("", role)  # "Also, Minister of X", "The professor at Y"
+        role = ROLE_CLAUSE.sub(r"\g<role>", role)  # "chairman of X who met Y": of X
         role = VISITING.sub("", role)  # "the visiting Romanian President, X"
         titles = [role]  # as written, "Senator" and all: "Senator Y said" is the minister
         before_name = match[group].removesuffix(name).strip()
