@@ -11126,3 +11126,39 @@ def test_a_role_ends_before_a_clause_of_the_person(
     forum," and "X, who heads an association in Douala and travelled with the delegation," ran
     the role on into what the person did: the role ends at the clause."""
     assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Greta Lindqvist Berg, managing director of the Swedish Export Agency, said it would "
+         "help.", [("Greta Lindqvist Berg", "managing director of the Swedish Export Agency")]),
+        ("Principal of the college, Dr Marcus Holder, said the scholarships were welcome.",
+         [("Marcus Holder", "Principal of the college")]),
+    ],
+)  # fmt: skip
+def test_a_managing_director_and_a_principal_hold_roles(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """Held-out 160 and 165 (round 36): "X, managing director of Y," and "Principal of the
+    college, Dr X," were of unknown role: "managing" is no verb there, and a principal's is a
+    role as a director's is."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outside the Hôtel de Ville, a small crowd waved flags and sang.",
+        "Trade Minister Senator Dr. the Hon. Grace Alleyne-Moore said the deal was good.",
+        "Agencia Uruguaya de Noticias (AUN)",
+    ],
+)
+def test_a_place_titles_alone_or_an_agency_are_no_person(text: str) -> None:
+    """Held-out 163 and 164 (round 36): "Outside the Hôtel de Bourgogne, a small group waved
+    flags" listed a hotel of a "small group" role, "Minister Senator Dr. the Hon. X" a person
+    "Senator Dr", and an agency's name over its initials a reporter: a name after "the" takes
+    no description, titles alone are no name, and an agency ("Agencia", "Noticias") no
+    person."""
+    names = [p.name for p in find_people([(1, text)]).values()]
+    assert not {"Hôtel de Ville", "Senator Dr", "Agencia Uruguaya de Noticias"} & set(names)

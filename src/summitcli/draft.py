@@ -580,7 +580,7 @@ EXPERT = (
 ROLE_OF = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of|is|was|are|were|has|"
-    r"had)\b|[a-z]+(?:ing|ed)\b)"
+    r"had)\b|(?!managing\b)[a-z]+(?:ing|ed)\b)"
     rf"(?!(?:{CORE_TITLE})\b)"
     rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co)-){{0,2}}(?i:{ROLE_WORD}|{EXPERT})"
     r" (?:of|at|for) [^,.]+)(?=[,.])"
@@ -618,7 +618,7 @@ THE_ROLE_FIRST = re.compile(
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
-    rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general)"
+    rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector)"
     r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
     r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b)(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
@@ -879,6 +879,7 @@ NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
+    r"Agencia|Agence|Agenzia|Noticias|H[oô]tel|"
     r"Sultanate|Principality|Confederation|Commonwealth|Commission|Presidency|Présidence)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
@@ -902,7 +903,7 @@ label it), of someone found as a speaker, never anyone else (a university: "X, o
 Universidad de la República, who shares a surname,"), nor a titled name's ("Indonesian President
 Haryanto, who uses one name,")."""
 APPOSITIVE_DESCRIPTION = re.compile(
-    rf"(?P<name>{FULL_NAME}), (?P<age>{AGE}, )?an? (?P<aged>{AGE}-year-old )?"
+    rf"(?<![Tt]he )(?P<name>{FULL_NAME}), (?P<age>{AGE}, )?an? (?P<aged>{AGE}-year-old )?"
     rf"(?!(?:who|which|whose)\b)(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? ){{0,2}}[a-z][^,.]*?)"
     r"(?: (?:who|which|whose)\b[^,.]*)?[,.]"
 )
@@ -2319,6 +2320,8 @@ def find_people(
             role = f"{role} {portfolio_end[0].strip()}"  # "Minister of Climate and Green Growth X"
         if NOT_PEOPLE.search(name) or OFFICE_WORD_AT_EDGE.search(name):
             return  # "Migrante International, a group", "East African Cooperation"
+        if all(TITLE_OR_OFFICE_WORD.fullmatch(word) for word in name.split()):
+            return  # "Foreign Minister Senator Dr. the Hon. X": "Senator Dr", titles alone
         if TITLE_INSIDE.search(name):
             return  # "… Cooperation Ambassador Dr Khamis", a title's end and a name's start
         if AND_A_WORD.search(role):
