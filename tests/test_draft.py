@@ -11162,3 +11162,14 @@ def test_a_place_titles_alone_or_an_agency_are_no_person(text: str) -> None:
     person."""
     names = [p.name for p in find_people([(1, text)]).values()]
     assert not {"Hôtel de Ville", "Senator Dr", "Agencia Uruguaya de Noticias"} & set(names)
+
+
+def test_a_party_label_and_a_monger_s_trade() -> None:
+    """Held-out 163 and 165 (round 36): "Conservative foreign affairs critic X" lost the party,
+    and "Fishmonger X" was a name: a party before a role in lower case is the role's, and a
+    "-monger" is a trade, as a "-maker" is."""
+    critic = "\u201cWe can trade,\u201d said Liberal trade critic Marie-Claude Fortin-Blake."
+    found = {p.name: p.role for p in find_people([(1, critic)]).values()}
+    assert found["Marie-Claude Fortin-Blake"] == "Liberal trade critic"
+    vendor = "Fishmonger Rita Soekhoe, 61, said she had not heard of the visit."
+    assert [p.name for p in find_people([(1, vendor)]).values()] == ["Rita Soekhoe"]

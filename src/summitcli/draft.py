@@ -209,7 +209,8 @@ two), are titles of address as most sets' writers read them (22 of 28 names), a 
 title some writers keep (`_kept_title`)."""
 HONOURS = rf"(?:{HONOUR} )*"
 TRADE_COMPOUND = (
-    r"[A-Z][a-z]{2,}(?:grower|keeper|maker|seller|owner|worker|farmer|trader|dealer|builder)"
+    r"[A-Z][a-z]{2,}(?:grower|keeper|maker|seller|owner|worker|farmer|trader|dealer|builder|"
+    r"monger)"
 )
 """An occupation English writes as one word with the thing worked, capitalised at a sentence's
 start ("Beekeeper", "Boatbuilder"): no given name ends so."""
@@ -987,6 +988,7 @@ industry minister (`LOWER_TITLED`, `AGENT`)."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<former>[Ff]ormer) )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}|[A-Z]{{2,}}{S}) )?\b"
+    r"(?P<party>(?:Conservative|Liberal|Labour|Labor|Republican|Democratic|Socialist|Green) )?"
     r"(?P<role>(?<!['\u2019])(?:former )?(?:[a-z]+['\u2019]s )?"
     rf"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told|says|meeting|as|from|on|"
     rf"{VERB_BEFORE_ROLE})\b)[a-z]+ )"
@@ -2448,7 +2450,8 @@ def find_people(
         for match in LOWER_TITLED.finditer(paragraph):
             former = match["former"] and match["former"].lower()
             owner = match["adjective"] or match["organisation"]
-            role = " ".join(filter(None, (former, owner, match["role"])))
+            party = match["party"] and match["party"].strip()  # "Conservative … critic X"
+            role = " ".join(filter(None, (former, owner, party, match["role"])))
             country = (match["adjective"] or "").removesuffix("'s")
             add(match, "name", role, number, 2, country, affiliation=_affiliated(match))
         for pattern in (OCCUPATION, AGENT_NAMED):
