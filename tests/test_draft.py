@@ -11173,3 +11173,18 @@ def test_a_party_label_and_a_monger_s_trade() -> None:
     assert found["Marie-Claude Fortin-Blake"] == "Liberal trade critic"
     vendor = "Fishmonger Rita Soekhoe, 61, said she had not heard of the visit."
     assert [p.name for p in find_people([(1, vendor)]).values()] == ["Rita Soekhoe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("At the border, a Serbian bus driver who gave his name only as Dragan said he waited.",
+         [("Dragan", "Serbian bus driver")]),
+        ("Another trader, who only gave her name as Wulan, a seller of batik in Solo, said "
+         "prices rose.", [("Wulan", "seller of batik in Solo")]),
+    ],
+)  # fmt: skip
+def test_a_person_who_gave_one_name_is_listed(text: str, people: list[tuple[str, str]]) -> None:
+    """Held-out 164 (round 36), and 28, 62, 82 and 136 before it: "a driver who gave his name
+    only as X" listed no one; the one name is the person's, the description their role."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people

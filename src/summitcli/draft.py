@@ -1778,6 +1778,13 @@ INTRODUCED_NAME = re.compile(
     rf"(?:^|(?<=[.!?] )){INTRODUCED.pattern}{HONOURS}(?P<name>{FULL_NAME})(?=[,.])"
 )
 """Someone an inverted "was" brings into the story, a person the article may quote next."""
+GAVE_NAME = re.compile(
+    r"(?:\b[Aa]n? (?P<role>[^,.;]*?),? )?who (?:only )?gave (?:his|her) (?:first )?name "
+    r"(?:only )?as (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:, an? (?P<after>[^,.;]+))?"
+)
+"""Rule `a description who gave his name as X`: someone named by the one name they gave ("a
+lorry driver who gave his name only as Besnik", "Another student, who only gave his name as
+Sutrisno, an Indonesian classmate,"), the description before it or after it their role."""
 PHRASE_AFTER_NAME = re.compile(r"\s+(?:of|at|from)\s+[^,;:()\"\u201c\u201d]*\s+")
 """What may stand between a subject and a second name before the verb, no comma between: a
 phrase of the subject's body or place ("X of the Vilnius think-tank Y said"), whose name is
@@ -2572,6 +2579,12 @@ def find_people(
             known = any(name in p.name or _part_of(p.name, name) for p in people.values())
             if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
                 add(match, "name", UNKNOWN, number, 3)
+        for match in GAVE_NAME.finditer(paragraph):  # "a driver who gave his name as X"
+            name = match["name"]
+            known = any(name in p.name.split() for p in people.values())
+            if not (known or NOT_PEOPLE.search(name) or NO_NAME.fullmatch(name)):
+                role = (match["role"] or match["after"] or UNKNOWN).strip()
+                add(match, "name", role, number, 2)
         for match in UNTITLED_PAIR.finditer(paragraph):
             for group in ("first", "second"):
                 name = match[group]
