@@ -11079,8 +11079,9 @@ def test_a_credit_s_job_and_photographer_as_the_paper_writes_them(
     comma, after a wire's "Agency/X" closing a caption with brackets inside, or after "/ag/"
     were no one."""
     story = "President Ana Ruiz met Prime Minister Tom Hale in Gitega on Monday."
-    roles = _roles_drafted(f"{credit}\n\n{story}\n\n{credit}" if "Photo" in credit else
-                           f"{credit}\n\n{story}")
+    roles = _roles_drafted(
+        f"{credit}\n\n{story}\n\n{credit}" if "Photo" in credit else f"{credit}\n\n{story}"
+    )
     assert roles.get(name) == role
 
 
