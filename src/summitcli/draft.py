@@ -989,7 +989,8 @@ industry minister (`LOWER_TITLED`, `AGENT`)."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<former>[Ff]ormer) )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}|[A-Z]{{2,}}{S}) )?\b"
-    r"(?P<party>(?:Conservative|Liberal|Labour|Labor|Republican|Democratic|Socialist|Green) )?"
+    r"(?P<party>(?:opposition )?"
+    r"(?:Conservative|Liberal|Labour|Labor|Republican|Democratic|Socialist|Greens?) )?"
     r"(?P<role>(?<!['\u2019])(?:former )?(?:[a-z]+['\u2019]s )?"
     rf"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told|says|meeting|as|from|on|"
     rf"{VERB_BEFORE_ROLE})\b)[a-z]+ )"
@@ -2278,7 +2279,9 @@ ROLE_LEAD = re.compile(
 adverb ("Also, Minister of X"), a title of address before a title ("His Excellency Minister of
 State"), an article or an owner the rules do not name before a role in lower case ("The
 professor at Y", "Its deputy chairwoman")."""
-ROLE_CLAUSE = re.compile(r"(?P<role>.*?\b(?:of|at) (?:(?:the|an?) |[A-Z])[^,]*?) who \w.*$")
+ROLE_CLAUSE = re.compile(
+    r"(?P<role>.*?\b(?:of|at) (?:(?:the|an?) |[A-Z])[^,]*?) (?:who \w|and an? member\b).*$"
+)
 """A relative clause after a role's body, of the person and no part of the role: "Chief Executive
 of a logistics firm who was part of the delegation" is the firm's chief executive ("a mother of
 five who fled" keeps it)."""
@@ -2391,6 +2394,9 @@ def find_people(
             person.affiliation = affiliation
         person.country = person.country or country
 
+    previous = {
+        number: text for (number, _), (_, text) in zip(paragraphs[1:], paragraphs, strict=False)
+    }
     for number, paragraph in paragraphs:
         for match in APPOSITIVE_TITLE.finditer(paragraph):
             add(match, "name", match["role"], number, 0, match["country"] or "")
@@ -2431,6 +2437,11 @@ def find_people(
             add(match, "name", role, number, 2)
         for match in THE_ROLE_FIRST.finditer(paragraph):
             role = _owned(match)
+            if match[0][:4] in ("Its ", "its ") and " of " not in role:  # "The Federation of
+                before = paragraph[: match.start()]  # X welcomed
+                earlier = (before,) if before.strip() else (previous.get(number, ""),)
+                body = _its_body(earlier)  # it. Its chairman, Y,": the federation's chairman
+                role = f"{role} of {body}" if body else role
             kin = KIN_OF_THE.search(paragraph, 0, match.start())
             if kin and not match["owner"]:  # "the wife of the Gabonese head of state, X,"
                 role = f"{kin['kin'].lower()} of the {role}"
@@ -2646,7 +2657,8 @@ def find_people(
             if credited == "alone":  # X", "X" over "Foreign Correspondent" on the next line
                 line = next((c for at, c in chunks if at > offset), "")
                 job = line if JOB_LINE.fullmatch(line) else None
-            if job and not job.startswith("Staff "):  # "Staff Reporter": a reporter
+            if job and not (job.startswith("Staff ") or job.endswith(" reporter")):  # "Staff
+                # Reporter", "Pacific affairs reporter": a reporter, as most writers give it
                 role = job  # the job as the paper writes it, "Xinhua writers" a "Xinhua writer"
             names = match[credited].strip()
             for part in re.split(r",\s*(?:and\s+|with\s+)?|\s+(?:and|&)\s+", names):
@@ -2800,6 +2812,34 @@ def find_people(
         )  # "Sultan bin Abdulaziz" is not named in "Nawaf bin Sultan bin Abdulaziz"
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+ITS_BODY = re.compile(
+    r"(?:\b(?P<the>[Tt]he) (?:[a-z]+ ){0,2})?(?<![\w'\u2019-])(?P<body>[A-Z][\w'\u2019-]*"
+    r"(?: (?:(?:of|for|and|de|in)(?: the)? )?[A-Z][\w'\u2019-]*)*(?: \([A-Z][A-Za-z-]+\))?)"
+)
+BODY_WORD = re.compile(
+    r"\b(?:Union|Federation|Chamber|Agency|Museum|Party|Community|Association|Council|"
+    r"Ministry|Committee|Congress|Bank|Fund|Cent(?:re|er)|Institute|University|Company|"
+    r"Corporation|Authority|Commission|Foundation|Organi[sz]ation|League|Alliance|"
+    r"Confederation|Society|Industries|Board)\b|^[A-Z]{2,}\b"
+)
+
+
+def _its_body(earlier: tuple[str, str]) -> str:
+    """The body an "its" before a role stands for: the last one the paragraph names before it,
+    else the last of the paragraph before ("The Federation of X welcomed it. Its chairman, Y,"
+    is the chairman of the Federation of X), with "the" if the article writes it; a body by a
+    word of a body ("Union", "Chamber", "Museum") or initials; else none."""
+    for text in reversed(earlier):
+        bodies = [m for m in ITS_BODY.finditer(text) if BODY_WORD.search(m["body"])]
+        if bodies:
+            body = bodies[-1]
+            head, of, rest = body["body"].partition(" of ")
+            if of and not BODY_WORD.search(head):  # "Economist X of the Institute of Y": Y's
+                return rest if rest.startswith("the ") else f"the {rest}"
+            return f"the {body['body']}" if body["the"] else body["body"]
+    return ""
 
 
 def _affiliated(match: re.Match[str]) -> str:
