@@ -2826,7 +2826,7 @@ BODY_WORD = re.compile(
 )
 
 
-def _its_body(earlier: tuple[str, str]) -> str:
+def _its_body(earlier: tuple[str, ...]) -> str:
     """The body an "its" before a role stands for: the last one the paragraph names before it,
     else the last of the paragraph before ("The Federation of X welcomed it. Its chairman, Y,"
     is the chairman of the Federation of X), with "the" if the article writes it; a body by a
