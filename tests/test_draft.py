@@ -11218,3 +11218,19 @@ def test_its_role_is_of_the_body_named_before(paragraphs: list[str], name: str, 
     names by a word of a body or initials; none such, and the role stays as it is."""
     people = find_people(list(enumerate(paragraphs, 1)))
     assert {p.name: p.role for p in people.values()}[name] == role
+
+
+def test_an_undersecretary_is_a_title_only_of_a_portfolio() -> None:
+    """Held-out 20 (round 36, once "Undersecretary" was an officer): "Labor Secretary A and
+    Palace Press Officer Undersecretary B both said" lost A, the title read as "Press Officer
+    Undersecretary" leaving "Palace" between the two: an undersecretary is an officer's title
+    only before "for" or "of" its portfolio."""
+    article = (
+        "Trade Secretary Ramon Dizon and Palace Press Officer Undersecretary Liza Manalo both "
+        "said the office would open in May."
+    )
+    resolver = Resolver(find_people([(1, article)]))
+    clause = (
+        "Trade Secretary Ramon Dizon and Palace Press Officer Undersecretary Liza Manalo both said"
+    )
+    assert _speaker(resolver, clause, 1)[0] == ["Ramon Dizon", "Liza Manalo"]

@@ -362,7 +362,9 @@ Ana Guterres", "Prime Minister of New Zealand Tom Hale"; never the start of a lo
 ("President of the United Arab Emirates"), nor a part of one: the longest country is taken,
 once and for all ("Prime Minister of Papua New Guinea, X" names no "New Guinea"), a
 federation's or a republic's whole ("the Russian Federation", "the Czech Republic")."""
-OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Undersecretary|Adviser|Advisor|CS)"
+OFFICER = (
+    r"(?:Minister|Secretary(?:[- ]General)?|Undersecretary(?= (?:for|of) )|Adviser|Advisor|CS)"
+)
 OFFICER_COUNTRY = (
     rf"(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_OF_WORDS})(?= (?![a-z])[^\W\d_])"
 )
