@@ -11234,3 +11234,12 @@ def test_an_undersecretary_is_a_title_only_of_a_portfolio() -> None:
         "Trade Secretary Ramon Dizon and Palace Press Officer Undersecretary Liza Manalo both said"
     )
     assert _speaker(resolver, clause, 1)[0] == ["Ramon Dizon", "Liza Manalo"]
+
+
+def test_a_sign_off_after_an_agency_s_slash_is_no_photographer() -> None:
+    """Held-out 137 (round 36, once a photo credit could start after any "/ "): "AGENCY/ X/ AB"
+    at a story's end, a writer's sign-off, made X a photographer: after a bare slash only a photo
+    word starts a credit ("/ag/ Photographs: Office / X")."""
+    story = "President Ana Ruiz met Prime Minister Tom Hale in Niamey on Monday."
+    roles = _roles_drafted(f"{story}\n\nLNA/ Mariama Souley/ MS")
+    assert roles.get("Mariama Souley") != "photographer"
