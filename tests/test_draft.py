@@ -11233,7 +11233,9 @@ def test_an_undersecretary_is_a_title_only_of_a_portfolio() -> None:
     clause = (
         "Trade Secretary Ramon Dizon and Palace Press Officer Undersecretary Liza Manalo both said"
     )
-    assert _speaker(resolver, clause, 1)[0] == ["Ramon Dizon", "Liza Manalo"]
+    speaker = _speaker(resolver, clause, 1)
+    assert speaker is not None
+    assert speaker[0] == ["Ramon Dizon", "Liza Manalo"]
 
 
 def test_a_sign_off_after_an_agency_s_slash_is_no_photographer() -> None:
