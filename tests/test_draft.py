@@ -2575,7 +2575,11 @@ def test_two_offices_a_uae_ruler_and_a_late_official_keep_their_whole_role() -> 
             "Indonesian President",
         ),
         ("By Joana TAVARES", "Joana TAVARES", "reporter"),
-        ("By Diplomatic Correspondent Ruwan Perera in Malé", "Ruwan Perera", "reporter"),
+        (
+            "By Diplomatic Correspondent Ruwan Perera in Malé",
+            "Ruwan Perera",
+            "Diplomatic Correspondent",
+        ),  # as most writers give a byline's own job (round 36)
         ("Batbayar Nomin (The Jakarta Post)", "Batbayar Nomin", "reporter"),
         (
             "Written by Helena Matos, based on reporting by Joaquim Camacho in Luanda.",
@@ -7445,7 +7449,8 @@ def test_a_relative_of_an_office_holder_is_named_by_the_office_never_given_it(
         ("Associate Professor Ayla Demir of Ankara University said relations were good.",
          "Ayla Demir", "associate professor of Ankara University"),
         ("Malaysia's Minister of Migrant Worker Protection Budi Rahman said it was welcome.",
-         "Budi Rahman", "Minister of Migrant Worker Protection"),
+         "Budi Rahman", "Malaysia's Minister of Migrant Worker Protection"),  # as held-out 63's
+        # gold gives it, the country's possessive and all (round 36)
     ],
 )  # fmt: skip
 def test_a_professor_of_a_body_and_a_protection_portfolio_name_a_speaker(
@@ -10558,7 +10563,7 @@ def test_a_spouse_named_by_the_given_name_alone_is_listed(
         ("Foreign Affairs Secretary Ma. Rosa de los Santos-Lim said the pact would help.",
          "Ma. Rosa de los Santos-Lim", "Foreign Affairs Secretary"),
         ("Conservative trade critic Dan Whitby questioned the plan.", "Dan Whitby",
-         "trade critic"),
+         "Conservative trade critic"),  # the party, as most writers keep it (round 36)
         ("The NDP's critic for trade, Rosa Lim, called it a rounding error.", "Rosa Lim",
          "NDP's critic for trade"),
     ],
@@ -10988,3 +10993,255 @@ def test_a_place_of_several_phrases_after_the_verb_and_speaking_highly(
     no speech."""
     article = "Federal Chancellor Lukas Brenner met Moldovan Prime Minister Ion Rusu in Vienna."
     assert _speaker(Resolver(find_people([(1, article)])), clause, 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Ghanaian Minister of Trade, Industry and Local Production Ama Serwaa Boateng spoke.",
+         [("Ama Serwaa Boateng", "Ghanaian Minister of Trade, Industry and Local Production")]),
+        ("Minister of Foreign Affairs and National Community Abroad, Yacine Belkacem Haddad, "
+         "said the commission would meet in May.",
+         [("Yacine Belkacem Haddad", "Minister of Foreign Affairs and National Community "
+           "Abroad")]),
+        ("Chilean Undersecretary for Economic Affairs Paula Ortiz Rojas said trade had grown.",
+         [("Paula Ortiz Rojas", "Chilean Undersecretary for Economic Affairs")]),
+    ],
+)  # fmt: skip
+def test_a_portfolio_of_two_words_ending_a_list_is_no_name(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """Held-out 159 and 166 (round 36): "Minister of Trade, Industry and Local Consumption X"
+    named "Consumption X", and "… and National Community Abroad, X," a person "Community
+    Abroad": a portfolio's last words may be two before a word no name has ("Abroad", a word
+    ending in "-tion"); an undersecretary is an officer as a secretary is."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("TUNIS - President of the Republic, Hichem Ben Salah, received the delegation.",
+         [("Hichem Ben Salah", "President of the Republic")]),
+        ("The talks were attended by Director of Protocol of the Presidency, Nour Eddine Chaabi, "
+         "and others.", [("Nour Eddine Chaabi", "Director of Protocol of the Presidency")]),
+        ("Managing Director of Accra Shipping Ltd., Kwame Ofori Asante, joined the delegation.",
+         [("Kwame Ofori Asante", "Managing Director of Accra Shipping Ltd.")]),
+        ("A dinner was attended by the First Gentleman, Tomás Ruiz Prado, and the ministers.",
+         [("Tomás Ruiz Prado", "First Gentleman")]),
+        ("A delegation led by Samoa's Attorney-General, Leota Fiame Tuala, will visit.",
+         [("Leota Fiame Tuala", "Samoa's Attorney-General")]),
+    ],
+)  # fmt: skip
+def test_a_role_before_a_name_after_a_dateline_s_dash_or_by(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """Held-out 159, 163, 164 and 165 (round 36): "ALGIERS - President of the Republic, X,",
+    "attended by Director of the Cabinet of Y, X,", "Chief Executive Officer of Z Inc., X,",
+    "the First Gentleman, X," and "Fiji's Attorney-General, X," listed no one: a role may start
+    after a dateline's dash or "by", a company's "Inc." or "Ltd." ends no role, and a first
+    gentleman and an attorney-general are roles as a first lady is."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
+def test_a_role_ends_before_another_country_s_title() -> None:
+    """Held-out 159 and 161 (round 36): "Minister for Trade X and Fiji's Minister for Y, Z,"
+    gave Z the whole run, X's title and name too: "and" before a country's possessive starts
+    another person's title."""
+    text = (
+        "Minister for Trade Aoife Byrne and Samoa's Minister for Works, Tui Fale Leota, signed "
+        "the memorandum."
+    )
+    people = [(p.name, p.role) for p in find_people([(1, text)]).values()]
+    assert people == [
+        ("Aoife Byrne", "Minister for Trade"),
+        ("Tui Fale Leota", "Samoa's Minister for Works"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("credit", "name", "role"),
+    [
+        ("By Political Correspondent Aoife Ní Bhriain", "Aoife Ní Bhriain",
+         "Political Correspondent"),
+        ("Tan Mei Ling\nRegional Correspondent", "Tan Mei Ling", "Regional Correspondent"),
+        ("by Lakewire writers Wang Lei, Grace Banda", "Grace Banda", "Lakewire writer"),
+        ("Reporter: Marie Payet | Camera: Jean-Luc Hoareau", "Jean-Luc Hoareau",
+         "camera operator"),
+        ("Photo: Mette Sofie Lund, Nordfoto Images", "Mette Sofie Lund", "photographer"),
+        ("(Photo: The two presidents (C) shake hands in Gitega, May 4, 2026. Lakewire/Amir "
+         "Hodžić)", "Amir Hodžić", "photographer"),
+        ("/ag/ Photographs: Office of Communication of the Presidency / Luis Ajú",
+         "Luis Ajú", "photographer"),
+    ],
+)  # fmt: skip
+def test_a_credit_s_job_and_photographer_as_the_paper_writes_them(
+    credit: str, name: str, role: str
+) -> None:
+    """Held-out 159, 160, 161, 162, 163 and 166 (round 36): a byline's own job ("By Political
+    Correspondent X", a name over "Foreign Correspondent") became "reporter"; "by Xinhua writers
+    A, B", a camera operator after "|", a photographer before an agency of two words after a
+    comma, after a wire's "Agency/X" closing a caption with brackets inside, or after "/ag/"
+    were no one."""
+    story = "President Ana Ruiz met Prime Minister Tom Hale in Gitega on Monday."
+    roles = _roles_drafted(
+        f"{credit}\n\n{story}\n\n{credit}" if "Photo" in credit else f"{credit}\n\n{story}"
+    )
+    assert roles.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Also, Minister of Agriculture and Rural Development, Ion Ceban, said exports grew.",
+         [("Ion Ceban", "Minister of Agriculture and Rural Development")]),
+        ("The lecturer at the Faculty of Law in Tirana, Arta Hoxha, assessed the visit.",
+         [("Arta Hoxha", "lecturer at the Faculty of Law in Tirana")]),
+        ("The talks were attended by His Excellency Minister of State for Trade Dr. Khalid bin "
+         "Saad Al Marri, and others.",
+         [("Khalid bin Saad Al Marri", "Minister of State for Trade")]),
+        ("Special Assistant to PM Farah Naz Qureshi was also in the delegation.",
+         [("Farah Naz Qureshi", "Special Assistant to PM")]),
+    ],
+)  # fmt: skip
+def test_a_role_holds_no_sentence_adverb_article_or_address(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """Held-out 160, 162 and 166 (round 36): "Also, Minister of X", "The professor at Y", "His
+    Excellency Minister of State …" kept the sentence's words in the role, and "Special
+    Assistant to PM X" was the PM: a role starts after them, and a special assistant's title
+    holds the leader it assists."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Kwesi Owusu Boateng, Chief Executive Officer of a Tema-based shipping firm who was "
+         "part of the delegation, said firms were keen.",
+         [("Kwesi Owusu Boateng", "Chief Executive Officer of a Tema-based shipping firm")]),
+        ("Businessman Pierre-Alain Mbarga, who heads a cocoa exporters' association in Kribi "
+         "and travelled with the delegation, said trade would grow.",
+         [("Pierre-Alain Mbarga", "head of a cocoa exporters' association in Kribi")]),
+    ],
+)  # fmt: skip
+def test_a_role_ends_before_a_clause_of_the_person(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """Held-out 159, 162 and 165 (round 36): "X, chairman of an association who attended a
+    forum," and "X, who heads an association in Douala and travelled with the delegation," ran
+    the role on into what the person did: the role ends at the clause."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Greta Lindqvist Berg, managing director of the Swedish Export Agency, said it would "
+         "help.", [("Greta Lindqvist Berg", "managing director of the Swedish Export Agency")]),
+        ("Principal of the college, Dr Marcus Holder, said the scholarships were welcome.",
+         [("Marcus Holder", "Principal of the college")]),
+    ],
+)  # fmt: skip
+def test_a_managing_director_and_a_principal_hold_roles(
+    text: str, people: list[tuple[str, str]]
+) -> None:
+    """Held-out 160 and 165 (round 36): "X, managing director of Y," and "Principal of the
+    college, Dr X," were of unknown role: "managing" is no verb there, and a principal's is a
+    role as a director's is."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outside the Hôtel de Ville, a small crowd waved flags and sang.",
+        "Trade Minister Senator Dr. the Hon. Grace Alleyne-Moore said the deal was good.",
+        "Agencia Uruguaya de Noticias (AUN)",
+    ],
+)
+def test_a_place_titles_alone_or_an_agency_are_no_person(text: str) -> None:
+    """Held-out 163 and 164 (round 36): "Outside the Hôtel de Bourgogne, a small group waved
+    flags" listed a hotel of a "small group" role, "Minister Senator Dr. the Hon. X" a person
+    "Senator Dr", and an agency's name over its initials a reporter: a name after "the" takes
+    no description, titles alone are no name, and an agency ("Agencia", "Noticias") no
+    person."""
+    names = [p.name for p in find_people([(1, text)]).values()]
+    assert not {"Hôtel de Ville", "Senator Dr", "Agencia Uruguaya de Noticias"} & set(names)
+
+
+def test_a_party_label_and_a_monger_s_trade() -> None:
+    """Held-out 163 and 165 (round 36): "Conservative foreign affairs critic X" lost the party,
+    and "Fishmonger X" was a name: a party before a role in lower case is the role's, and a
+    "-monger" is a trade, as a "-maker" is."""
+    critic = "\u201cWe can trade,\u201d said Liberal trade critic Marie-Claude Fortin-Blake."
+    found = {p.name: p.role for p in find_people([(1, critic)]).values()}
+    assert found["Marie-Claude Fortin-Blake"] == "Liberal trade critic"
+    vendor = "Fishmonger Rita Soekhoe, 61, said she had not heard of the visit."
+    assert [p.name for p in find_people([(1, vendor)]).values()] == ["Rita Soekhoe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("At the border, a Serbian bus driver who gave his name only as Dragan said he waited.",
+         [("Dragan", "Serbian bus driver")]),
+        ("Another trader, who only gave her name as Wulan, a seller of batik in Solo, said "
+         "prices rose.", [("Wulan", "seller of batik in Solo")]),
+    ],
+)  # fmt: skip
+def test_a_person_who_gave_one_name_is_listed(text: str, people: list[tuple[str, str]]) -> None:
+    """Held-out 164 (round 36), and 28, 62, 82 and 136 before it: "a driver who gave his name
+    only as X" listed no one; the one name is the person's, the description their role."""
+    assert [(p.name, p.role) for p in find_people([(1, text)]).values()] == people
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        (["The Federation of Andean Exporters welcomed the accord. Its president, Lucía Paredes "
+          "Soto, said it was overdue."], "Lucía Paredes Soto",
+         "president of the Federation of Andean Exporters"),
+        (["The Chamber of Commerce of Durrës (CCD) also weighed in.",
+          "Its director, Arben Hoxha Leka, said exports would double."], "Arben Hoxha Leka",
+         "director of the Chamber of Commerce of Durrës (CCD)"),
+        (["Later he visited the National Museum of Fine Arts, accompanied by its director, Ilze "
+          "Kalniņa Ozola."], "Ilze Kalniņa Ozola", "director of the National Museum of Fine Arts"),
+        (["Greenpeace Nordic criticised it. Its spokesman, Mats Dahl Berg, said so."],
+         "Mats Dahl Berg", "spokesman"),
+    ],
+)  # fmt: skip
+def test_its_role_is_of_the_body_named_before(paragraphs: list[str], name: str, role: str) -> None:
+    """Held-out 161 and 163 (round 36), and some thirty sets before them: "The Federation of X
+    welcomed it. Its president, Y," gave Y "president" alone, where writers give "president of
+    the Federation of X": "its" stands for the last body the paragraph, or the one before,
+    names by a word of a body or initials; none such, and the role stays as it is."""
+    people = find_people(list(enumerate(paragraphs, 1)))
+    assert {p.name: p.role for p in people.values()}[name] == role
+
+
+def test_an_undersecretary_is_a_title_only_of_a_portfolio() -> None:
+    """Held-out 20 (round 36, once "Undersecretary" was an officer): "Labor Secretary A and
+    Palace Press Officer Undersecretary B both said" lost A, the title read as "Press Officer
+    Undersecretary" leaving "Palace" between the two: an undersecretary is an officer's title
+    only before "for" or "of" its portfolio."""
+    article = (
+        "Trade Secretary Ramon Dizon and Palace Press Officer Undersecretary Liza Manalo both "
+        "said the office would open in May."
+    )
+    resolver = Resolver(find_people([(1, article)]))
+    clause = (
+        "Trade Secretary Ramon Dizon and Palace Press Officer Undersecretary Liza Manalo both said"
+    )
+    speaker = _speaker(resolver, clause, 1)
+    assert speaker is not None
+    assert speaker[0] == ["Ramon Dizon", "Liza Manalo"]
+
+
+def test_a_sign_off_after_an_agency_s_slash_is_no_photographer() -> None:
+    """Held-out 137 (round 36, once a photo credit could start after any "/ "): "AGENCY/ X/ AB"
+    at a story's end, a writer's sign-off, made X a photographer: after a bare slash only a photo
+    word starts a credit ("/ag/ Photographs: Office / X")."""
+    story = "President Ana Ruiz met Prime Minister Tom Hale in Niamey on Monday."
+    roles = _roles_drafted(f"{story}\n\nLNA/ Mariama Souley/ MS")
+    assert roles.get("Mariama Souley") != "photographer"

@@ -209,7 +209,8 @@ two), are titles of address as most sets' writers read them (22 of 28 names), a 
 title some writers keep (`_kept_title`)."""
 HONOURS = rf"(?:{HONOUR} )*"
 TRADE_COMPOUND = (
-    r"[A-Z][a-z]{2,}(?:grower|keeper|maker|seller|owner|worker|farmer|trader|dealer|builder)"
+    r"[A-Z][a-z]{2,}(?:grower|keeper|maker|seller|owner|worker|farmer|trader|dealer|builder|"
+    r"monger)"
 )
 """An occupation English writes as one word with the thing worked, capitalised at a sentence's
 start ("Beekeeper", "Boatbuilder"): no given name ends so."""
@@ -318,7 +319,7 @@ PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
     r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|Abroad|Change|Action|"
-    r"[A-Z][a-z]+ations?"
+    r"[A-Z][a-z]+tions?"
 )
 """The last word of a portfolio of two, a word no name has: the "Affairs" of "Foreign Affairs",
 the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", the
@@ -328,7 +329,7 @@ PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
     rf"[A-Z](?:[a-z]+|[A-Z]+)"
     rf"(?: and (?:the (?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary)\b))?[A-Z][a-z]+)?"
-    rf"(?: (?:{PORTFOLIO_END}))?)"
+    rf"(?: [A-Z][a-z]+(?= (?:Abroad|[A-Z][a-z]+tions?)\b))?(?: (?:{PORTFOLIO_END}))?)"
 )
 """A minister's portfolio: a word, or two that end in a word no name has ("Economic Affairs",
 "Foreign Trade"), two joined by "and" and that end too ("Europe and Foreign Affairs",
@@ -339,7 +340,7 @@ OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
     r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|Change|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
-    r"Secretary|Ministry|Management|Fisheries|Infrastructure|"
+    r"Secretary|Ministry|Management|Fisheries|Infrastructure|Abroad|"
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name, nor a one-word name after a
@@ -361,7 +362,9 @@ Ana Guterres", "Prime Minister of New Zealand Tom Hale"; never the start of a lo
 ("President of the United Arab Emirates"), nor a part of one: the longest country is taken,
 once and for all ("Prime Minister of Papua New Guinea, X" names no "New Guinea"), a
 federation's or a republic's whole ("the Russian Federation", "the Czech Republic")."""
-OFFICER = r"(?:Minister|Secretary(?:[- ]General)?|Adviser|Advisor|CS)"
+OFFICER = (
+    r"(?:Minister|Secretary(?:[- ]General)?|Undersecretary(?= (?:for|of) )|Adviser|Advisor|CS)"
+)
 OFFICER_COUNTRY = (
     rf"(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_OF_WORDS})(?= (?![a-z])[^\W\d_])"
 )
@@ -399,6 +402,7 @@ CORE_TITLE = (
     r"Governor[- ]General|(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
     r"|(?<=Ambassador) to (?:[Tt]he )?[A-Z][a-z]+)?|Envoy|"
+    r"(?:Special )?Assistant to (?:the )?(?:Prime Minister|PM|President)|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|Congresswoman|Congressman|"
     r"Assemblywoman|Assemblyman|(?:Federal )?(?:Councillor|Councilor)|Tánaiste|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
@@ -579,7 +583,7 @@ EXPERT = (
 ROLE_OF = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of|is|was|are|were|has|"
-    r"had)\b|[a-z]+(?:ing|ed)\b)"
+    r"had)\b|(?!managing\b)[a-z]+(?:ing|ed)\b)"
     rf"(?!(?:{CORE_TITLE})\b)"
     rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co)-){{0,2}}(?i:{ROLE_WORD}|{EXPERT})"
     r" (?:of|at|for) [^,.]+)(?=[,.])"
@@ -591,7 +595,8 @@ capitalised or after a prefix as some copy writes it ("Professor of Economics at
 name's ("X, Minister of State for Trade Y, …"), nor a verb ("X, was honorary consul of Y,")."""
 WHO_HEADS = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
-    r"who (?P<verb>heads|chairs|leads|directs) (?P<what>[^,.]+)[,.]"
+    r"who (?P<verb>heads|chairs|leads|directs) (?P<what>(?:(?! and [a-z]+ed\b)[^,.])+)"
+    r"(?:[,.]| and [a-z]+ed\b)"
 )
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
@@ -609,16 +614,18 @@ where role name`: "the University in Riga, where second-year student Y", the rol
 place; never words of the clause ("the cemetery, where the heart of X is buried")."""
 RELATIVE_ROLE = {"whose": "of", "where": "at"}
 THE_ROLE_FIRST = re.compile(
-    rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|(?:^|(?<=[.!?] ))"
+    rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|"
+    r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?<=\bby )(?=[A-Z]))"
     r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b)"
     rf"(?![{UPPER}]{{2,}}\b[^.]*? [-\u2013\u2014] ))"
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
-    rf"(?i:{ROLE_WORD}|first lady)"
-    r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|"
+    rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector)"
+    r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
-    r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b)[^.])*?)?), "
+    r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b)"
+    r"(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen) )?"
     rf"(?P<name>{FULL_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
@@ -675,10 +682,12 @@ CREDIT = re.compile(
     r"(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition|Writer|"
     r"(?:REPORTER|WRITER|AUTHOR|EDITOR)(?=:))|"
     r"To contact the (?P<contact>reporter|editor) (?:on|responsible for) this story):? "
-    r"(?:(?:[A-Z][A-Za-z]+ )*?(?:[a-z]+ )*?(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor) )?"
+    r"(?:(?P<job>(?:[A-Z][A-Za-z-]+ )*?(?:[a-z]+ )*?"
+    r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor))s? )?"
     rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?"
     rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
-    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}|\s+\|.*| \([A-Z][\w ]*\)"
+    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}| \([A-Z][\w ]*\)"
+    r"|\s+\|(?!\s*(?:Camera|Editor|Reporter|Writer|Translators?):).*"
     r"| [-/] (?!(?:Camera|Editor|Reporter|Writer|Translators?):).*"
     r"|,? \S+@\S+|\))?$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
@@ -690,11 +699,11 @@ CREDIT = re.compile(
     r"|(?:^[(/](?:[A-Z][a-z]+ )?|^(?=\w+:.*;)|[;,]\s*)"
     r"(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter)s?:\s*"
     rf"(?P<labelled>{BYLINE_NAME}(?:, {BYLINE_NAME})*)(?=\s*[;),/]|\s*$)"
-    r"|(?:^|(?<=\. )|(?<= / ))(?P<list_label>Additional reporting|Translators?|Author|Editor|"
-    rf"Reporter|Writer|Reporting|Camera|Story|Report|Images):\s*"
+    r"|(?:^|(?<=\. )|(?<= / )|(?<= \| ))(?P<list_label>Additional reporting|Translators?|"
+    rf"Author|Editor|Reporter|Writer|Reporting|Camera|Story|Report|Images):\s*"
     rf"(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*|(?<=Story: )[{UPPER}]{LOWER}+(?=$))"
     r"(?:, [A-Z]{2,}|, [a-z][^.:]*)?\.?"
-    r"(?=$| (?:/ )?(?:Translators?|Author|Editor|Reporter|Writer|Camera|Images):)"
+    r"(?=$| (?:[/|] )?(?:Translators?|Author|Editor|Reporter|Writer|Camera|Images):)"
     rf"|(?<=^\()[A-Z]{{2,}}, (?P<agency_first>{BYLINE_NAME})(?=;)"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
@@ -720,6 +729,9 @@ Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY
 "Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
 by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator). Each
 line of a paragraph is read alone ("Reporter: X" over "Editor: Y")."""
+JOB_LINE = re.compile(r"(?:[A-Z][A-Za-z-]+ )+(?:Correspondent|Editor)")
+"""A journalist's job on the line under a byline's name alone: "Political Correspondent",
+"Assistant Foreign Editor"."""
 BYLINE_PARAGRAPHS = 4
 """How many paragraphs open an article, headline and byline among them, and how many end its
 story before the release, the agency's name and the line that introduces the release among
@@ -742,13 +754,13 @@ PHOTO_WORD = (
 )
 PHOTO_CREDIT = re.compile(
     rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*?[ /-])?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
-    r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=[.)] - )|(?<=[.)] \u2013 )|"
-    r"(?<=[.)] \u2014 ))"
+    r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=/ )(?=[Pp]hoto|PHOTO)|"
+    r"(?<=[.)] - )|(?<=[.)] \u2013 )|(?<=[.)] \u2014 ))"
     rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b"
     r"(?: by| BY)?(?::? |/).*)"
     rf"|(?:[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,3}}|[A-Z][a-z]+) ?/ ?(?P<tagged>{BYLINE_NAME})"
     rf"|(?P<signed>{BYLINE_NAME}) ?/ ?(?:[A-Z]{{2,6}}|[A-Z][a-z]+|Photographer)))$"
-    rf"|(?:^|(?<= ))[(\[][A-Z][\w ]*?\s*/\s*(?P<wired>{BYLINE_NAME})[)\]]$"
+    rf"|(?:(?:^|(?<= ))[(\[][A-Z][\w ]*?|(?<=[.] )[A-Z]\w+)\s*/\s*(?P<wired>{BYLINE_NAME})[)\]]$"
     rf"|(?:^|(?<= ))\(\s+(?P<dashed>{BYLINE_NAME}) - [A-Z][\w ]*?\s+\)$"
 )
 """Rule `photo credit`: the credit a caption ends with, its photographer's name beside the
@@ -766,6 +778,8 @@ PHOTO_PARTS = re.compile(
 """What divides a photo credit into the photographer's name and the agency's: a slash, a dash,
 a bar ("PHOTO | X"), a colon, "by", brackets, and the photo word with an agency's name in
 capitals before it ("AGENCY PHOTO X")."""
+AGENCY_AFTER_COMMA = re.compile(r"(?<=\w), [\w-]+ [\w-]+\.?$")
+"""An agency of two words after a comma ending a photo credit: "Photo: X, Ritzau Scanpix"."""
 CREDIT_AGENCY = re.compile(r"\s*[/|]\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press", "Written
 by X | The Lake Times"."""
@@ -869,6 +883,7 @@ NOT_PEOPLE = re.compile(
     r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
+    r"Agencia|Agence|Agenzia|Noticias|H[oô]tel|"
     r"Sultanate|Principality|Confederation|Commonwealth|Commission|Presidency|Présidence)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
@@ -892,7 +907,7 @@ label it), of someone found as a speaker, never anyone else (a university: "X, o
 Universidad de la República, who shares a surname,"), nor a titled name's ("Indonesian President
 Haryanto, who uses one name,")."""
 APPOSITIVE_DESCRIPTION = re.compile(
-    rf"(?P<name>{FULL_NAME}), (?P<age>{AGE}, )?an? (?P<aged>{AGE}-year-old )?"
+    rf"(?<![Tt]he )(?P<name>{FULL_NAME}), (?P<age>{AGE}, )?an? (?P<aged>{AGE}-year-old )?"
     rf"(?!(?:who|which|whose)\b)(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? ){{0,2}}[a-z][^,.]*?)"
     r"(?: (?:who|which|whose)\b[^,.]*)?[,.]"
 )
@@ -976,6 +991,8 @@ industry minister (`LOWER_TITLED`, `AGENT`)."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<former>[Ff]ormer) )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}|[A-Z]{{2,}}{S}) )?\b"
+    r"(?P<party>(?:opposition )?"
+    r"(?:Conservative|Liberal|Labour|Labor|Republican|Democratic|Socialist|Greens?) )?"
     r"(?P<role>(?<!['\u2019])(?:former )?(?:[a-z]+['\u2019]s )?"
     rf"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told|says|meeting|as|from|on|"
     rf"{VERB_BEFORE_ROLE})\b)[a-z]+ )"
@@ -1765,6 +1782,13 @@ INTRODUCED_NAME = re.compile(
     rf"(?:^|(?<=[.!?] )){INTRODUCED.pattern}{HONOURS}(?P<name>{FULL_NAME})(?=[,.])"
 )
 """Someone an inverted "was" brings into the story, a person the article may quote next."""
+GAVE_NAME = re.compile(
+    r"(?:\b[Aa]n? (?P<role>[^,.;]*?),? )?who (?:only )?gave (?:his|her) (?:first )?name "
+    r"(?:only )?as (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:, an? (?P<after>[^,.;]+))?"
+)
+"""Rule `a description who gave his name as X`: someone named by the one name they gave ("a
+lorry driver who gave his name only as Besnik", "Another student, who only gave his name as
+Sutrisno, an Indonesian classmate,"), the description before it or after it their role."""
 PHRASE_AFTER_NAME = re.compile(r"\s+(?:of|at|from)\s+[^,;:()\"\u201c\u201d]*\s+")
 """What may stand between a subject and a second name before the verb, no comma between: a
 phrase of the subject's body or place ("X of the Vilnius think-tank Y said"), whose name is
@@ -2248,6 +2272,21 @@ def _lead_cased(paragraph: str) -> str:
 OFFICE_WORDS_THEN_HONOURS = re.compile(rf"(?:{OFFICE_WORD} )+(?=(?:{HONOURS})\Z)")
 """The end of a portfolio before a name and its honorifics: "Climate and Green Growth"."""
 OFFICE_WORD_AT_EDGE = re.compile(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ")
+ROLE_LEAD = re.compile(
+    r"^(?:(?:Also|However|Meanwhile|Moreover|Furthermore|Additionally|Similarly|Likewise), |"
+    r"(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty) (?=[A-Z]\w)|"
+    r"(?:The|Its|Their) (?=[a-z]))"
+)
+"""What a role found at a sentence's start may begin with that is no part of it: a sentence's
+adverb ("Also, Minister of X"), a title of address before a title ("His Excellency Minister of
+State"), an article or an owner the rules do not name before a role in lower case ("The
+professor at Y", "Its deputy chairwoman")."""
+ROLE_CLAUSE = re.compile(
+    r"(?P<role>.*?\b(?:of|at) (?:(?:the|an?) |[A-Z])[^,]*?) (?:who \w|and an? member\b).*$"
+)
+"""A relative clause after a role's body, of the person and no part of the role: "Chief Executive
+of a logistics firm who was part of the delegation" is the firm's chief executive ("a mother of
+five who fled" keeps it)."""
 AND_A_WORD = re.compile(rf", and {WORD}$")
 A_TITLE = re.compile(CORE_TITLE)
 HONOUR_OR_TITLE = re.compile(rf"{HONOUR}|{CORE_TITLE}")
@@ -2296,6 +2335,8 @@ def find_people(
             role = f"{role} {portfolio_end[0].strip()}"  # "Minister of Climate and Green Growth X"
         if NOT_PEOPLE.search(name) or OFFICE_WORD_AT_EDGE.search(name):
             return  # "Migrante International, a group", "East African Cooperation"
+        if all(TITLE_OR_OFFICE_WORD.fullmatch(word) for word in name.split()):
+            return  # "Foreign Minister Senator Dr. the Hon. X": "Senator Dr", titles alone
         if TITLE_INSIDE.search(name):
             return  # "… Cooperation Ambassador Dr Khamis", a title's end and a name's start
         if AND_A_WORD.search(role):
@@ -2303,6 +2344,8 @@ def find_people(
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
+        role = ROLE_LEAD.sub("", role)  # "Also, Minister of X", "The professor at Y"
+        role = ROLE_CLAUSE.sub(r"\g<role>", role)  # "chairman of X who met Y": of X
         role = VISITING.sub("", role)  # "the visiting Romanian President, X"
         titles = [role]  # as written, "Senator" and all: "Senator Y said" is the minister
         before_name = match[group].removesuffix(name).strip()
@@ -2353,6 +2396,9 @@ def find_people(
             person.affiliation = affiliation
         person.country = person.country or country
 
+    previous = {
+        number: text for (number, _), (_, text) in zip(paragraphs[1:], paragraphs, strict=False)
+    }
     for number, paragraph in paragraphs:
         for match in APPOSITIVE_TITLE.finditer(paragraph):
             add(match, "name", match["role"], number, 0, match["country"] or "")
@@ -2393,6 +2439,11 @@ def find_people(
             add(match, "name", role, number, 2)
         for match in THE_ROLE_FIRST.finditer(paragraph):
             role = _owned(match)
+            if match[0][:4] in ("Its ", "its ") and " of " not in role:  # "The Federation of
+                before = paragraph[: match.start()]  # X welcomed
+                earlier = (before,) if before.strip() else (previous.get(number, ""),)
+                body = _its_body(earlier)  # it. Its chairman, Y,": the federation's chairman
+                role = f"{role} of {body}" if body else role
             kin = KIN_OF_THE.search(paragraph, 0, match.start())
             if kin and not match["owner"]:  # "the wife of the Gabonese head of state, X,"
                 role = f"{kin['kin'].lower()} of the {role}"
@@ -2420,7 +2471,8 @@ def find_people(
         for match in LOWER_TITLED.finditer(paragraph):
             former = match["former"] and match["former"].lower()
             owner = match["adjective"] or match["organisation"]
-            role = " ".join(filter(None, (former, owner, match["role"])))
+            party = match["party"] and match["party"].strip()  # "Conservative … critic X"
+            role = " ".join(filter(None, (former, owner, party, match["role"])))
             country = (match["adjective"] or "").removesuffix("'s")
             add(match, "name", role, number, 2, country, affiliation=_affiliated(match))
         for pattern in (OCCUPATION, AGENT_NAMED):
@@ -2541,6 +2593,12 @@ def find_people(
             known = any(name in p.name or _part_of(p.name, name) for p in people.values())
             if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
                 add(match, "name", UNKNOWN, number, 3)
+        for match in GAVE_NAME.finditer(paragraph):  # "a driver who gave his name as X"
+            name = match["name"]
+            known = any(name in p.name.split() for p in people.values())
+            if not (known or NOT_PEOPLE.search(name) or NO_NAME.fullmatch(name)):
+                role = (match["role"] or match["after"] or UNKNOWN).strip()
+                add(match, "name", role, number, 2)
         for match in UNTITLED_PAIR.finditer(paragraph):
             for group in ("first", "second"):
                 name = match[group]
@@ -2597,6 +2655,13 @@ def find_people(
             credited = next((g for g in groups if match[g]), None)
             if credited is None:
                 continue
+            job = match["job"] if credited == "byline" else None  # "By Political Correspondent
+            if credited == "alone":  # X", "X" over "Foreign Correspondent" on the next line
+                line = next((c for at, c in chunks if at > offset), "")
+                job = line if JOB_LINE.fullmatch(line) else None
+            if job and not (job.startswith("Staff ") or job.endswith(" reporter")):  # "Staff
+                # Reporter", "Pacific affairs reporter": a reporter, as most writers give it
+                role = job  # the job as the paper writes it, "Xinhua writers" a "Xinhua writer"
             names = match[credited].strip()
             for part in re.split(r",\s*(?:and\s+|with\s+)?|\s+(?:and|&)\s+", names):
                 part = CREDIT_AGENCY.sub("", part)
@@ -2622,6 +2687,7 @@ def find_people(
     credit_lines = " ".join(caption[0] for _, _, caption in captions)
     for number, offset, caption in captions:
         credit_text = caption["bracketed"] or caption["open"] or ""
+        credit_text = AGENCY_AFTER_COMMA.sub("", credit_text)  # "X, Ritzau Scanpix"
         credit_parts = [
             caption["tagged"] or caption["signed"] or caption["wired"] or caption["dashed"] or "",
             *PHOTO_PARTS.split(credit_text),
@@ -2748,6 +2814,34 @@ def find_people(
         )  # "Sultan bin Abdulaziz" is not named in "Nawaf bin Sultan bin Abdulaziz"
         first[key] = min(first[key], next(places, first[key]))
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+ITS_BODY = re.compile(
+    r"(?:\b(?P<the>[Tt]he) (?:[a-z]+ ){0,2})?(?<![\w'\u2019-])(?P<body>[A-Z][\w'\u2019-]*"
+    r"(?: (?:(?:of|for|and|de|in)(?: the)? )?[A-Z][\w'\u2019-]*)*(?: \([A-Z][A-Za-z-]+\))?)"
+)
+BODY_WORD = re.compile(
+    r"\b(?:Union|Federation|Chamber|Agency|Museum|Party|Community|Association|Council|"
+    r"Ministry|Committee|Congress|Bank|Fund|Cent(?:re|er)|Institute|University|Company|"
+    r"Corporation|Authority|Commission|Foundation|Organi[sz]ation|League|Alliance|"
+    r"Confederation|Society|Industries|Board)\b|^[A-Z]{2,}\b"
+)
+
+
+def _its_body(earlier: tuple[str, ...]) -> str:
+    """The body an "its" before a role stands for: the last one the paragraph names before it,
+    else the last of the paragraph before ("The Federation of X welcomed it. Its chairman, Y,"
+    is the chairman of the Federation of X), with "the" if the article writes it; a body by a
+    word of a body ("Union", "Chamber", "Museum") or initials; else none."""
+    for text in reversed(earlier):
+        bodies = [m for m in ITS_BODY.finditer(text) if BODY_WORD.search(m["body"])]
+        if bodies:
+            body = bodies[-1]
+            head, of, rest = body["body"].partition(" of ")
+            if of and not BODY_WORD.search(head):  # "Economist X of the Institute of Y": Y's
+                return rest if rest.startswith("the ") else f"the {rest}"
+            return f"the {body['body']}" if body["the"] else body["body"]
+    return ""
 
 
 def _affiliated(match: re.Match[str]) -> str:
