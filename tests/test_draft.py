@@ -10988,3 +10988,35 @@ def test_a_place_of_several_phrases_after_the_verb_and_speaking_highly(
     no speech."""
     article = "Federal Chancellor Lukas Brenner met Moldovan Prime Minister Ion Rusu in Vienna."
     assert _speaker(Resolver(find_people([(1, article)])), clause, 2) == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Minister of State de Vallon reaffirmed the commitment of Monaco to the oceans.",
+        "Head of Government de Vallon invited Lao companies to invest in Monaco.",
+    ],
+)
+def test_a_clause_s_subject_of_an_unusual_title_and_a_surname_is_its_holder(clause: str) -> None:
+    """Held-out 160, 162 and 163 (round 36): "(1) Minister of State X reaffirmed …", "Head of
+    Government X invited …" and "Chairman X offered …" went to nobody, the title before the
+    family name being no title the rules read with it: a run of a title's capitalised words
+    before the one person's name is that person's title, the clause theirs, a guess."""
+    story = (
+        "VIENTIANE - Pierre de Vallon, who heads the government of Monaco, met Lao President "
+        "Somsak Phomma on Monday."
+    )
+    assert _clauses_drafted(story, [clause]) == [(["pierre-de-vallon"], True)]
+
+
+def test_the_chairman_of_a_presidency_heads_a_state() -> None:
+    """Held-out 160 (round 36): "The two Heads of State agreed …" went to a visiting president
+    and a foreign minister, "her Bosnian counterpart", since the Chairman of the Presidency
+    (of a collective presidency) was no head of state: he is one."""
+    story = (
+        "SARAJEVO - Lao President Somsak Phomma met Damir Kovac, the Chairman of the Presidency "
+        "of Bosnia and Herzegovina, on Monday.\n\nLao Foreign Minister Malee Suk and her Bosnian "
+        "counterpart, Ana Babic, signed a plan."
+    )
+    clause = "The two Heads of State agreed to hold regular consultations."
+    assert _clauses_drafted(story, [clause]) == [(["damir-kovac", "somsak-phomma"], True)]

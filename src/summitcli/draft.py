@@ -296,7 +296,7 @@ LEADER = (
 HEAD = re.compile(
     rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER}|Head of (?:State|Government)|"
     r"(?:Chairman|Chair|Head|President) of (?:the |[A-Z][a-z]+['\u2019]s )?"
-    r"(?:Presidential|Sovereign)(?: Leadership)? Council|"
+    r"(?:Presidential|Sovereign)(?: Leadership)? Council|(?:Chairman|Chair) of the Presidency|"
     r"(?:Presidential|Sovereign) Council (?:Chairman|Chair|Head|President))\b"
     r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|"
     r"(?<!Russian )federation|(?<!of the )union|council(?! of ministers)|senate|assembly|court|"
@@ -313,7 +313,8 @@ of the Republic of the Union of Myanmar", "of the Union of the Comoros"), one wi
 it a body ("the Farmers' Union", "the European Union"). A council that heads a state is one:
 the chairman or head of a Presidential Council (Libya's, Yemen's Presidential Leadership
 Council) or a Sovereign Council (Sudan's), "Sovereign Council Chairman" as the story writes it,
-is its head of state."""
+is its head of state, and so is the chairman of a collective presidency (Bosnia and
+Herzegovina's "Chairman of the Presidency")."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
@@ -5530,6 +5531,14 @@ SUBJECT_REST = re.compile(rf"(?:\s|,|\b[Aa]nd\b|\b[Bb]oth\b|{HONOUR})*")
 style of address ("His Excellency President X and …")."""
 
 
+CAPITALISED = r"[A-Z][\w'\u2019-]*"
+TITLE_RUN_BEFORE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<run>{CAPITALISED}(?: (?:{CAPITALISED}|of|the))*) \Z"
+)
+"""Capitalised words, "of" and "the" between them, right before a name: "Minister of State "
+of "Minister of State X"; a title when a word of it is a title's (`A_TITLE_WORD`)."""
+
+
 def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     """The people a release paragraph's subject names, wholly and each one known person, when
     they reaffirm, welcome or agree ("President X and Prime Minister Y agreed that"): a guess,
@@ -5547,6 +5556,9 @@ def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
         office = TITLE_WORD_AT_END.search(rest, 0, start - 1) if start else None
         if office and rest[start - 1] == " " and A_TITLE.match(rest, start):
             start = office.start()
+        run = TITLE_RUN_BEFORE.search(rest, 0, start) if start else None
+        if run and any(A_TITLE_WORD.fullmatch(word) for word in run["run"].split()):
+            start = run.start()  # "Minister of State X", "Head of Government X": his title
         rest = rest[:start] + rest[mention.end :]
     if not mentions or any(len(m.candidates) != 1 for m in mentions):
         return None
