@@ -11020,3 +11020,28 @@ def test_the_chairman_of_a_presidency_heads_a_state() -> None:
     )
     clause = "The two Heads of State agreed to hold regular consultations."
     assert _clauses_drafted(story, [clause]) == [(["damir-kovac", "somsak-phomma"], True)]
+
+
+def test_the_two_sides_are_the_preamble_s_two_rather_than_a_counterpart() -> None:
+    """Held-out 160 (round 36): "Both sides agreed …" went to a president and "her Bosnian
+    counterpart", a foreign minister, or to words of the headline read as a president's name,
+    when the other leader's title was no head's the rules know: where the two people the
+    joint document's preamble names are not the two leaders the rules found, the preamble's
+    two are the document's sides, a guess."""
+    story = (
+        "VIENTIANE - Pierre de Vallon, who heads the government of Monaco, met Lao President "
+        "Somsak Phomma on Monday.\n\nLao Foreign Minister Malee Suk and her Monegasque "
+        "counterpart, Anne Roux, signed a plan."
+    )
+    preamble = (
+        "At the invitation of President Somsak Phomma, the Minister of State of the "
+        "Principality of Monaco, Pierre de Vallon, paid an official visit to the Lao PDR."
+    )
+    clause = "Both sides agreed to hold regular consultations."
+    release = (
+        f"[Joint statement _2026.3.5. Vientiane]\n\n{preamble}\n\n1. Ties\n\n(1) {clause}\n\n/End/"
+    )
+    said = _speakers_and_guesses(story, release)
+    assert [(sorted(s), g) for t, s, g in said if t == clause] == [
+        (["pierre-de-vallon", "somsak-phomma"], True)
+    ]

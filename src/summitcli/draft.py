@@ -4706,6 +4706,9 @@ class Drafting:
     signers: list[Found] = field(default_factory=list)
     """The two people the joint document's preamble names first (`_preamble_pair`): its two
     sides where the rules find no two leaders among the article's people."""
+    sides: list[Found] = field(default_factory=list)
+    """The `signers`, when the preamble names each of them by their whole name: the document's
+    two sides before the two leaders the rules found, where these are others."""
 
     def at(self, part: Part, number: int) -> Provenance:
         """The paragraph, and the record's place in it: records are found in the text's order."""
@@ -5253,7 +5256,11 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
         for number, paragraph in enumerate(paragraphs[start + 1 :], start=start + 2)
         for line in _lines(paragraph)
     ]
-    found.signers = _preamble_pair(found.resolver, [line for _, line in lines])
+    lines_only = [line for _, line in lines]
+    found.signers = _preamble_pair(found.resolver, lines_only)
+    preamble_lines = list(itertools.takewhile(lambda line: not SECTION.match(line), lines_only))
+    if found.signers and all(any(p.name in line for line in preamble_lines) for p in found.signers):
+        found.sides = found.signers  # "…, the President of Hungary, Balázs Kertész-Nagy, …"
     for number, paragraph in lines:
         section, clause = SECTION.match(paragraph), CLAUSE.match(paragraph)
         if END.match(paragraph) or paragraph.startswith("※"):
@@ -5343,6 +5350,10 @@ def _reported_in_release(
         JOINT_AGREED.match(paragraph)
     )
     both = found.resolver.leaders()
+    if len(found.sides) == 2 and set(both) != set(found.sides):  # "Both sides" is never
+        # a leader's counterpart (a minister) where the other's title is no head's the rules
+        # know: the two people the preamble names in full are the document's sides
+        both = found.sides
     both = both if len(both) == 2 else found.signers  # "Both sides" is never one of them
     ministers = MINISTERS.match(paragraph)
     ministers_say = bool(ministers and MINISTERS_SAY.match(paragraph, ministers.end()))
