@@ -11045,3 +11045,26 @@ def test_the_two_sides_are_the_preamble_s_two_rather_than_a_counterpart() -> Non
     assert [(sorted(s), g) for t, s, g in said if t == clause] == [
         (["pierre-de-vallon", "somsak-phomma"], True)
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "His Majesty and His Excellency reaffirmed their commitment to the friendly relations.",
+        "His Majesty the King and His Excellency the President welcomed the new air link.",
+    ],
+)
+def test_two_styles_of_address_in_the_joint_document_are_the_two_leaders(paragraph: str) -> None:
+    """Held-out 164 (round 36): "His Majesty and His Excellency reaffirmed …" went to the King
+    alone, "His Excellency" naming no one the rules found: a subject of two styles of address
+    alone is the two leaders, a guess."""
+    story = "BANDAR SERI BEGAWAN - King Omar Saiful met Lao President Somsak Phomma on Monday."
+    release = (
+        "[Joint statement _2026.3.5. Bandar Seri Begawan]\n\nAt the invitation of His Majesty "
+        "King Omar Saiful, His Excellency Somsak Phomma, President of the Lao PDR, paid a state "
+        f"visit.\n\n{paragraph}\n\n1. Ties\n\n(1) Both sides agreed to meet again.\n\n/End/"
+    )
+    said = _speakers_and_guesses(story, release)
+    assert [(sorted(s), g or "the King" in t) for t, s, g in said if t == paragraph] == [
+        (["omar-saiful", "somsak-phomma"], True)
+    ]  # "the King and … the President", each the one holder of the role: for certain

@@ -5555,8 +5555,8 @@ def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     they reaffirm, welcome or agree ("President X and Prime Minister Y agreed that"): a guess,
     since such a verb may be a deed; a subject naming anyone else is the curator's."""
     agreeing = NAMED_AGREE.match(paragraph)
-    if agreeing is None:
-        return None
+    if agreeing is None or TWO_STYLES.fullmatch(agreeing["subject"]):
+        return None  # "His Majesty and His Excellency": `_titled_agreeing`'s, the two leaders
     subject = agreeing["subject"]
     mentions = [  # "President Abi Khalil", of a name a relative carries too: a guess as well
         m for m in resolver.mentions(subject) if m.kind not in ("pronoun", "plural pronoun")
@@ -5614,6 +5614,10 @@ TWO_TITLES = re.compile(
 """The two parties of a joint document by their titles alone: "The Chancellor and the Prime
 Minister", "The Taoiseach and the President", of their states too ("The President of the
 Republic of X and the Prime Minister of the Y Republic")."""
+STYLE = r"(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty)"
+TWO_STYLES = re.compile(rf"{STYLE} and {STYLE}")
+"""The two parties of a joint document by their styles of address alone: "His Majesty and His
+Excellency"."""
 NAMED_VIEW = re.compile(rf"^(?P<subject>[^,;:()]+?)\s+(?:[a-z]+ly\s+)?{VIEW_VERB}")
 """A subject that recognised something or shared a view in a joint document that is no press
 release (`VIEW_VERB`): "The President and the Prime Minister recognised that"."""
@@ -5632,7 +5636,7 @@ def _titled_agreeing(
         return None
     subject = agreeing["subject"]
     both = both or resolver.leaders()
-    if TWO_TITLES.fullmatch(subject) and len(both) == 2:
+    if (TWO_TITLES.fullmatch(subject) or TWO_STYLES.fullmatch(subject)) and len(both) == 2:
         return Attribution(list(both), "two titles for the two leaders", ("the two leaders",))
     of = LEADER_OF.match(subject.removeprefix("The ").removeprefix("the "))
     leader = resolver.side_leader(of["country"], side=False) if of else []
