@@ -11068,3 +11068,24 @@ def test_two_styles_of_address_in_the_joint_document_are_the_two_leaders(paragra
     assert [(sorted(s), g or "the King" in t) for t, s, g in said if t == paragraph] == [
         (["omar-saiful", "somsak-phomma"], True)
     ]  # "the King and … the President", each the one holder of the role: for certain
+
+
+def test_a_preamble_s_two_leaders_by_title_and_name_deciding_are_its_speakers() -> None:
+    """Held-out 163 (round 36): "The President of the Republic of X, A, and the President of
+    the Y Republic, B, meeting in Lima on …, decided to establish …" went to nobody, the
+    subject holding commas: a subject that starts with one leader and names both before the
+    joint document's verb is the two leaders, a guess."""
+    story = "VIENTIANE - Lao President Somsak Phomma met Thai Prime Minister Anan Chaiyo."
+    preamble = (
+        "The President of the Lao PDR, Somsak Phomma, and the Prime Minister of the Kingdom of "
+        "Thailand, Anan Chaiyo, meeting in Vientiane on 5 March 2026, decided to establish a "
+        "Strategic Partnership."
+    )
+    release = (
+        f"[Joint statement _2026.3.5. Vientiane]\n\n{preamble}\n\n1. Ties\n\n"
+        "(1) Both sides agreed to meet again.\n\n/End/"
+    )
+    said = _speakers_and_guesses(story, release)
+    assert [(sorted(s), g) for t, s, g in said if t == preamble] == [
+        (["anan-chaiyo", "somsak-phomma"], True)
+    ]

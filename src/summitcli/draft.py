@@ -5405,7 +5405,11 @@ def _reported_in_release(
                 f"all name: whose words they are is the curator's: {paragraph!r}"
             )
     pair = _both_in_subject(found.resolver, paragraph, both)
-    if pair and bound and len(bound.people) == 1 and bound.people[0] in pair:  # "His Highness
+    if pair and not (bound and bound.people) and not sides:  # "The President of X, A, and
+        # the President of Y, B, meeting in …, decided to": both, the subject's commas aside
+        rule = "the two leaders the subject names, each with a title"
+        bound = Attribution(pair, rule, ("a plural subject",))
+    elif pair and bound and len(bound.people) == 1 and bound.people[0] in pair:  # "His Highness
         # X, Emir of …, and His Excellency Y, President of …, held talks … and expressed": both
         rule = "the two leaders the subject names, each with a title"
         bound = Attribution(pair, rule, ("a plural subject",))
