@@ -11089,3 +11089,20 @@ def test_a_preamble_s_two_leaders_by_title_and_name_deciding_are_its_speakers() 
     assert [(sorted(s), g) for t, s, g in said if t == preamble] == [
         (["anan-chaiyo", "somsak-phomma"], True)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greeting the guest, the head of Lao state expressed confidence that the visit will "
+        "open a new chapter.",
+        "The head of Lao state said that he highly appreciates the support of Thailand.",
+    ],
+)
+def test_the_head_of_a_nationality_s_state_is_its_leader(sentence: str) -> None:
+    """Held-out 165 (round 36): "the head of Turkmen state expressed confidence that …", as
+    translated copy writes a head of state, went to nobody: "the head of X state" is X's head
+    of state, as "the head of the X government" is its head of government."""
+    drafted = draft(f"{ROUND_33_STORY}\n\n{sentence}\n\n{RELEASE_21}", "a.txt")
+    said = [s["speakers"] for s in drafted["statements"] if s["kind"] != "account"]
+    assert said == [["somsak-phomma"]]

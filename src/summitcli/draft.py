@@ -1008,12 +1008,14 @@ ROLE_NOUN = re.compile(
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
 OFFICE_PERIPHRASIS = re.compile(
-    r"\b[Tt]he (?:(?:head|chief) of the (?P<adjective>[A-Z][a-z]+) (?P<body>government|diplomacy)"
+    r"\b[Tt]he (?:(?:head|chief) of (?:the )?(?P<adjective>[A-Z][a-z]+) "
+    r"(?P<body>government|diplomacy|state)"
     r"|(?P<state_of>[A-Z][a-z]+) (?:[Ss]tate|(?P<government>[Gg]overnment)) (?P<leader>leader))\b"
 )
 """An office in translated copy's words: "the head of the Spanish government" (its head of
 government), "the chief of the Romanian diplomacy" (its foreign minister), "the Vietnamese
-State leader" (its leader), read as the role noun of that office (`ROLE_NOUN`)."""
+State leader" (its leader), "the head of Turkmen state" (its head of state), read as the
+role noun of that office (`ROLE_NOUN`)."""
 BODY_OF_ROLE = (
     r"Opposition|Senate|Assembly|Parliament|House|Chamber|Council|Commission|Party|Court|"
     r"Congress|Association|Federation|Board|Bank"
@@ -3636,6 +3638,7 @@ class Resolver:
             add(match.start(), match.end(), "role", holders)
         for match in OFFICE_PERIPHRASIS.finditer(text):  # "the head of the Thai government"
             office = "head of government" if match["body"] == "government" else "foreign minister"
+            office = "head of state" if match["body"] == "state" else office
             office = "leader" if match["leader"] else office  # "the Vietnamese State leader"
             if match["government"]:  # "the Vietnamese Government leader"
                 office = "head of government"
