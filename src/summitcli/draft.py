@@ -4709,6 +4709,8 @@ class Drafting:
     signers: list[Found] = field(default_factory=list)
     """The two people the joint document's preamble names first (`_preamble_pair`): its two
     sides where the rules find no two leaders among the article's people."""
+    document_words: set[str] = field(default_factory=set)
+    """The words of the joint document, for whether it names a leader at all."""
     sides: list[Found] = field(default_factory=list)
     """The `signers`, when the preamble names each of them by their whole name: the document's
     two sides before the two leaders the rules found, where these are others."""
@@ -5264,6 +5266,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     preamble_lines = list(itertools.takewhile(lambda line: not SECTION.match(line), lines_only))
     if found.signers and all(any(p.name in line for line in preamble_lines) for p in found.signers):
         found.sides = found.signers  # "…, the President of Hungary, Balázs Kertész-Nagy, …"
+    found.document_words = {w for line in lines_only for w in re.findall(r"[\w'\u2019-]+", line)}
     for number, paragraph in lines:
         section, clause = SECTION.match(paragraph), CLAUSE.match(paragraph)
         if END.match(paragraph) or paragraph.startswith("※"):
@@ -5353,9 +5356,13 @@ def _reported_in_release(
         JOINT_AGREED.match(paragraph)
     )
     both = found.resolver.leaders()
-    if len(found.sides) == 2 and set(both) != set(found.sides):  # "Both sides" is never
-        # a leader's counterpart (a minister) where the other's title is no head's the rules
-        # know: the two people the preamble names in full are the document's sides
+    if len(found.sides) == 2 and any(  # "Both sides" is never a leader's counterpart (a
+        # minister) where the other's title is no head's the rules know, nor words of the
+        # headline read as a name: a leader the joint document never names by any word of
+        # their name is no side of it, and the two people its preamble names in full are
+        not set(p.name.split()) & found.document_words
+        for p in both
+    ):
         both = found.sides
     both = both if len(both) == 2 else found.signers  # "Both sides" is never one of them
     ministers = MINISTERS.match(paragraph)
