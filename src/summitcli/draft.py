@@ -297,7 +297,7 @@ LEADER = (
 HEAD = re.compile(
     rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER}|Head of (?:State|Government)|"
     r"(?:Chairman|Chair|Head|President) of (?:the |[A-Z][a-z]+['\u2019]s )?"
-    r"(?:Presidential|Sovereign)(?: Leadership)? Council|"
+    r"(?:Presidential|Sovereign)(?: Leadership)? Council|(?:Chairman|Chair) of the Presidency|"
     r"(?:Presidential|Sovereign) Council (?:Chairman|Chair|Head|President))\b"
     r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|"
     r"(?<!Russian )federation|(?<!of the )union|council(?! of ministers)|senate|assembly|court|"
@@ -314,7 +314,8 @@ of the Republic of the Union of Myanmar", "of the Union of the Comoros"), one wi
 it a body ("the Farmers' Union", "the European Union"). A council that heads a state is one:
 the chairman or head of a Presidential Council (Libya's, Yemen's Presidential Leadership
 Council) or a Sovereign Council (Sudan's), "Sovereign Council Chairman" as the story writes it,
-is its head of state."""
+is its head of state, and so is the chairman of a collective presidency (Bosnia and
+Herzegovina's "Chairman of the Presidency")."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
@@ -1024,12 +1025,14 @@ ROLE_NOUN = re.compile(
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
 OFFICE_PERIPHRASIS = re.compile(
-    r"\b[Tt]he (?:(?:head|chief) of the (?P<adjective>[A-Z][a-z]+) (?P<body>government|diplomacy)"
+    r"\b[Tt]he (?:(?:head|chief) of (?:the )?(?P<adjective>[A-Z][a-z]+) "
+    r"(?P<body>government|diplomacy|state)"
     r"|(?P<state_of>[A-Z][a-z]+) (?:[Ss]tate|(?P<government>[Gg]overnment)) (?P<leader>leader))\b"
 )
 """An office in translated copy's words: "the head of the Spanish government" (its head of
 government), "the chief of the Romanian diplomacy" (its foreign minister), "the Vietnamese
-State leader" (its leader), read as the role noun of that office (`ROLE_NOUN`)."""
+State leader" (its leader), "the head of Turkmen state" (its head of state), read as the
+role noun of that office (`ROLE_NOUN`)."""
 BODY_OF_ROLE = (
     r"Opposition|Senate|Assembly|Parliament|House|Chamber|Council|Commission|Party|Court|"
     r"Congress|Association|Federation|Board|Bank"
@@ -3729,6 +3732,7 @@ class Resolver:
             add(match.start(), match.end(), "role", holders)
         for match in OFFICE_PERIPHRASIS.finditer(text):  # "the head of the Thai government"
             office = "head of government" if match["body"] == "government" else "foreign minister"
+            office = "head of state" if match["body"] == "state" else office
             office = "leader" if match["leader"] else office  # "the Vietnamese State leader"
             if match["government"]:  # "the Vietnamese Government leader"
                 office = "head of government"
@@ -4799,6 +4803,11 @@ class Drafting:
     signers: list[Found] = field(default_factory=list)
     """The two people the joint document's preamble names first (`_preamble_pair`): its two
     sides where the rules find no two leaders among the article's people."""
+    document_words: set[str] = field(default_factory=set)
+    """The words of the joint document, for whether it names a leader at all."""
+    sides: list[Found] = field(default_factory=list)
+    """The `signers`, when the preamble names each of them by their whole name: the document's
+    two sides before the two leaders the rules found, where these are others."""
 
     def at(self, part: Part, number: int) -> Provenance:
         """The paragraph, and the record's place in it: records are found in the text's order."""
@@ -5346,7 +5355,12 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
         for number, paragraph in enumerate(paragraphs[start + 1 :], start=start + 2)
         for line in _lines(paragraph)
     ]
-    found.signers = _preamble_pair(found.resolver, [line for _, line in lines])
+    lines_only = [line for _, line in lines]
+    found.signers = _preamble_pair(found.resolver, lines_only)
+    preamble_lines = list(itertools.takewhile(lambda line: not SECTION.match(line), lines_only))
+    if found.signers and all(any(p.name in line for line in preamble_lines) for p in found.signers):
+        found.sides = found.signers  # "…, the President of Hungary, Balázs Kertész-Nagy, …"
+    found.document_words = {w for line in lines_only for w in re.findall(r"[\w'\u2019-]+", line)}
     for number, paragraph in lines:
         section, clause = SECTION.match(paragraph), CLAUSE.match(paragraph)
         if END.match(paragraph) or paragraph.startswith("※"):
@@ -5436,6 +5450,14 @@ def _reported_in_release(
         JOINT_AGREED.match(paragraph)
     )
     both = found.resolver.leaders()
+    if len(found.sides) == 2 and any(  # "Both sides" is never a leader's counterpart (a
+        # minister) where the other's title is no head's the rules know, nor words of the
+        # headline read as a name: a leader the joint document never names by any word of
+        # their name is no side of it, and the two people its preamble names in full are
+        not set(p.name.split()) & found.document_words
+        for p in both
+    ):
+        both = found.sides
     both = both if len(both) == 2 else found.signers  # "Both sides" is never one of them
     ministers = MINISTERS.match(paragraph)
     ministers_say = bool(ministers and MINISTERS_SAY.match(paragraph, ministers.end()))
@@ -5487,7 +5509,11 @@ def _reported_in_release(
                 f"all name: whose words they are is the curator's: {paragraph!r}"
             )
     pair = _both_in_subject(found.resolver, paragraph, both)
-    if pair and bound and len(bound.people) == 1 and bound.people[0] in pair:  # "His Highness
+    if pair and not (bound and bound.people) and not sides:  # "The President of X, A, and
+        # the President of Y, B, meeting in …, decided to": both, the subject's commas aside
+        rule = "the two leaders the subject names, each with a title"
+        bound = Attribution(pair, rule, ("a plural subject",))
+    elif pair and bound and len(bound.people) == 1 and bound.people[0] in pair:  # "His Highness
         # X, Emir of …, and His Excellency Y, President of …, held talks … and expressed": both
         rule = "the two leaders the subject names, each with a title"
         bound = Attribution(pair, rule, ("a plural subject",))
@@ -5624,13 +5650,21 @@ SUBJECT_REST = re.compile(rf"(?:\s|,|\b[Aa]nd\b|\b[Bb]oth\b|{HONOUR})*")
 style of address ("His Excellency President X and …")."""
 
 
+CAPITALISED = r"[A-Z][\w'\u2019-]*"
+TITLE_RUN_BEFORE = re.compile(
+    rf"(?<![\w'\u2019-])(?P<run>{CAPITALISED}(?: (?:{CAPITALISED}|of|the))*) \Z"
+)
+"""Capitalised words, "of" and "the" between them, right before a name: "Minister of State "
+of "Minister of State X"; a title when a word of it is a title's (`A_TITLE_WORD`)."""
+
+
 def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     """The people a release paragraph's subject names, wholly and each one known person, when
     they reaffirm, welcome or agree ("President X and Prime Minister Y agreed that"): a guess,
     since such a verb may be a deed; a subject naming anyone else is the curator's."""
     agreeing = NAMED_AGREE.match(paragraph)
-    if agreeing is None:
-        return None
+    if agreeing is None or TWO_STYLES.fullmatch(agreeing["subject"]):
+        return None  # "His Majesty and His Excellency": `_titled_agreeing`'s, the two leaders
     subject = agreeing["subject"]
     mentions = [  # "President Abi Khalil", of a name a relative carries too: a guess as well
         m for m in resolver.mentions(subject) if m.kind not in ("pronoun", "plural pronoun")
@@ -5641,6 +5675,9 @@ def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
         office = TITLE_WORD_AT_END.search(rest, 0, start - 1) if start else None
         if office and rest[start - 1] == " " and A_TITLE.match(rest, start):
             start = office.start()
+        run = TITLE_RUN_BEFORE.search(rest, 0, start) if start else None
+        if run and any(A_TITLE_WORD.fullmatch(word) for word in run["run"].split()):
+            start = run.start()  # "Minister of State X", "Head of Government X": his title
         rest = rest[:start] + rest[mention.end :]
     if not mentions or any(len(m.candidates) != 1 for m in mentions):
         return None
@@ -5685,6 +5722,10 @@ TWO_TITLES = re.compile(
 """The two parties of a joint document by their titles alone: "The Chancellor and the Prime
 Minister", "The Taoiseach and the President", of their states too ("The President of the
 Republic of X and the Prime Minister of the Y Republic")."""
+STYLE = r"(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty)"
+TWO_STYLES = re.compile(rf"{STYLE} and {STYLE}")
+"""The two parties of a joint document by their styles of address alone: "His Majesty and His
+Excellency"."""
 NAMED_VIEW = re.compile(rf"^(?P<subject>[^,;:()]+?)\s+(?:[a-z]+ly\s+)?{VIEW_VERB}")
 """A subject that recognised something or shared a view in a joint document that is no press
 release (`VIEW_VERB`): "The President and the Prime Minister recognised that"."""
@@ -5703,7 +5744,7 @@ def _titled_agreeing(
         return None
     subject = agreeing["subject"]
     both = both or resolver.leaders()
-    if TWO_TITLES.fullmatch(subject) and len(both) == 2:
+    if (TWO_TITLES.fullmatch(subject) or TWO_STYLES.fullmatch(subject)) and len(both) == 2:
         return Attribution(list(both), "two titles for the two leaders", ("the two leaders",))
     of = LEADER_OF.match(subject.removeprefix("The ").removeprefix("the "))
     leader = resolver.side_leader(of["country"], side=False) if of else []
