@@ -2444,7 +2444,7 @@ def find_people(
             role = _owned(match)
             if match[0][:4] in ("Its ", "its ") and " of " not in role:  # "The Federation of
                 before = paragraph[: match.start()]  # X welcomed
-                earlier = (before,) if before.strip() else (previous.get(number, ""),)
+                earlier = before if before.strip() else previous.get(number, "")
                 body = _its_body(earlier)  # it. Its chairman, Y,": the federation's chairman
                 role = f"{role} of {body}" if body else role
             kin = KIN_OF_THE.search(paragraph, 0, match.start())
@@ -2831,20 +2831,19 @@ BODY_WORD = re.compile(
 )
 
 
-def _its_body(earlier: tuple[str, ...]) -> str:
-    """The body an "its" before a role stands for: the last one the paragraph names before it,
-    else the last of the paragraph before ("The Federation of X welcomed it. Its chairman, Y,"
-    is the chairman of the Federation of X), with "the" if the article writes it; a body by a
-    word of a body ("Union", "Chamber", "Museum") or initials; else none."""
-    for text in reversed(earlier):
-        bodies = [m for m in ITS_BODY.finditer(text) if BODY_WORD.search(m["body"])]
-        if bodies:
-            body = bodies[-1]
-            head, of, rest = body["body"].partition(" of ")
-            if of and not BODY_WORD.search(head):  # "Economist X of the Institute of Y": Y's
-                return rest if rest.startswith("the ") else f"the {rest}"
-            return f"the {body['body']}" if body["the"] else body["body"]
-    return ""
+def _its_body(earlier: str) -> str:
+    """The body an "its" before a role stands for: the last one `earlier` names, the paragraph
+    before it or, at a paragraph's start, the paragraph before ("The Federation of X welcomed
+    it. Its chairman, Y," is the chairman of the Federation of X), with "the" if the article
+    writes it; a body by a word of a body ("Union", "Chamber", "Museum") or initials; else none."""
+    bodies = [m for m in ITS_BODY.finditer(earlier) if BODY_WORD.search(m["body"])]
+    if not bodies:
+        return ""
+    body = bodies[-1]
+    head, of, rest = body["body"].partition(" of ")
+    if of and not BODY_WORD.search(head):  # "Economist X of the Institute of Y": Y's
+        return rest if rest.startswith("the ") else f"the {rest}"
+    return f"the {body['body']}" if body["the"] else body["body"]
 
 
 def _affiliated(match: re.Match[str]) -> str:

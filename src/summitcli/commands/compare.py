@@ -1,6 +1,6 @@
 """`summit compare`: what the leaders said against what the joint document says."""
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 import typer
 
@@ -25,8 +25,9 @@ from .shared import (
     summits_of,
 )
 
-VERDICT_NAMES = dict(zip(("echoed", "partly", "none"), VERDICTS, strict=True))
-"""`--verdict`'s words for the verdicts' names."""
+Verdict = Literal["echoed", "partly", "none"]
+"""`--verdict`'s words, one for each of the verdicts' names."""
+VERDICT_NAMES = dict(zip(get_args(Verdict), VERDICTS, strict=True))
 
 
 @command(
@@ -54,7 +55,7 @@ def compare_command(
     speaker: SpeakerOption = None,
     topic: TopicOption = None,
     verdict: Annotated[
-        Literal["echoed", "partly", "none"] | None,
+        Verdict | None,
         typer.Option(
             "--verdict",
             help="echoed, partly (echoed) or none (not in the release).",
