@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from summitcli.commands import MODULES, NARROW_HELP, click_command
+from summitcli.commands import MODULES, click_command
 
 
 @pytest.mark.parametrize("command", ["", *MODULES])
@@ -25,7 +25,7 @@ def test_help_reads_cleanly_at_any_width(summit_cli: Any, command: str, width: i
     examples = [line for line in lines if line.lstrip().startswith("$ ")]
     assert max(len(line) for line in lines if line not in examples) <= width
     epilog = (click_command(command) if command else None) and click_command(command).epilog
-    if epilog and width < NARROW_HELP:  # plain text: each a whole command line to paste,
+    if epilog:  # plain text when piped: each a whole command line to paste,
         # never broken to fit (new user 44)
         written = [line.strip() for line in epilog.splitlines() if line.strip().startswith("$")]
         assert [" ".join(line.split()) for line in examples] == [
@@ -135,3 +135,20 @@ def test_help_on_a_narrow_terminal_names_every_option_whole(summit_tty: Any) -> 
     assert max(len(line) for line in lines if not line.lstrip().startswith("$ ")) <= 40
     for option in ("--section", "--speaker", "--format", "--exact", "--jsonl"):
         assert option in screen
+
+
+@pytest.mark.parametrize("command", ["", "search", "draft"])
+@pytest.mark.parametrize("width", [80, 200])
+def test_piped_help_is_plain_text_at_any_width(summit_cli: Any, command: str, width: int) -> None:
+    """Output is Rich on a terminal and plain text when piped (README): help piped into `grep`
+    or a file at a wide COLUMNS kept Rich's boxes around every option (new user 44)."""
+    piped = summit_cli(*filter(None, [command, "--help"]), COLUMNS=str(width)).stdout
+    assert not set(piped) & set("╭╮╰╯│─"), piped[:300]
+    assert "Options:" in piped
+    examples = piped.partition("Examples:")[2].strip().splitlines()
+    assert all(line.lstrip().startswith("$ summit") for line in examples), examples
+
+
+def test_help_on_a_wide_terminal_keeps_richs_boxes(summit_tty: Any) -> None:
+    code, screen = summit_tty("search", "--help", columns=100)
+    assert code == 0 and "╭" in screen and "│" in screen

@@ -377,8 +377,9 @@ def _help_colour_as_asked(arguments: Sequence[str]) -> None:
 
 
 def _unpad_piped_help() -> None:
-    """Typer's help is Rich's, each line padded with spaces to the width: piped (into a file,
-    `grep`, `less`) a line ends at its last word, as `gh`'s and `rg`'s do."""
+    """Typer's help is Rich's, each line padded with spaces to the width: sent down a pipe
+    all the same (FORCE_COLOR; otherwise piped help is plain text), a line ends at its last
+    word, as `gh`'s and `rg`'s do."""
     import typer.rich_utils
 
     padded = typer.rich_utils._get_rich_console

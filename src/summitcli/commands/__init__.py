@@ -38,17 +38,22 @@ short ("--secti…", new user 43), where plain lines wrap and keep every name wh
 
 
 def help_to_width(command: Any, ctx: Any, formatter: Any, format_help: Callable[..., None]) -> None:
-    """Write `command`'s help with `format_help` (its class's own), as plain text at the
-    terminal's width if that is under NARROW_HELP (the width is read only when help is asked)."""
+    """Write `command`'s help with `format_help` (its class's own), as Rich's boxes on a
+    terminal at least NARROW_HELP wide (or one FORCE_COLOR forces), and otherwise as plain
+    text at the width, as summit's output is plain when piped (`--help | grep`, new user 44)."""
     import shutil
+    import sys
 
     columns = shutil.get_terminal_size().columns
-    if columns >= NARROW_HELP:
+    rich_utils = sys.modules.get("typer.rich_utils")
+    terminal = sys.stdout.isatty() or getattr(rich_utils, "FORCE_TERMINAL", None)
+    if terminal and columns >= NARROW_HELP:
         return format_help(ctx, formatter)
     command.rich_markup_mode = None
     formatter.width = max(columns, 20)  # Click's own floor is 50, wider than the terminal
-    if command.epilog:  # an example is a command line to paste: Click's "\b" keeps it whole
-        command.epilog = command.epilog.replace("  $ ", "\b\n  $ ")
+    if command.epilog:  # `examples()`'s lines, to paste: one "\b" keeps them whole, one a line
+        lines = command.epilog.replace("\n\n  $ ", "\n  $ ")
+        command.epilog = lines.replace("Examples:\n", "Examples:\n\n\b\n", 1)
     format_help(ctx, formatter)
     written = "".join(formatter.buffer)  # a usage line Click breaks keeps its trailing space
     formatter.buffer[:] = ["\n".join(line.rstrip() for line in written.split("\n"))]

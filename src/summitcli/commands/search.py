@@ -45,7 +45,7 @@ class RecordType(StrEnum):
         "summit search abduction --exact           # not 'abductions'",
         "summit search AI --type clause --json",
         "summit search cooperation --speaker Ishiba --limit 3",
-        "summit search --topic north-korea             # every passage with the topic",
+        "summit search --topic north-korea         # every passage with the topic",
         "summit search --type preamble",
     ),
 )
