@@ -1201,6 +1201,10 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
             "",
         ),
         (["show", ":S1"], "the summit id in ':S1' is empty", ""),
+        # a count in words a person uses (new user 44: "'abc' is not a valid int range")
+        (["search", "x", "--limit", "abc"], "'abc' is not a valid whole number", "range"),
+        (["search", "--section", "1.5"], "'1.5' is not a valid whole number", "range"),
+        (["search", "x", "-n", "0"], "0 is not in the range x>=1", ""),
     ],
 )
 def test_messages_help(summit_cli: Any, args: list[str], said: str, unsaid: str) -> None:

@@ -121,7 +121,7 @@ def _known(parameter: TyperArgument | TyperOption, refs: list[str], folder: Path
     if kind == "choice":
         choices = [str(c) for c in getattr(parameter.type, "choices", ())]
         return choices + [choice.upper() for choice in choices]
-    if kind in ("integer", "int range"):
+    if kind in ("integer", "int range", "whole number"):
         return ["2", "1", "0", "-1", "12"]
     if kind == "path":
         if parameter.name == "article":
@@ -327,7 +327,7 @@ def _ordinary(parameter: TyperArgument | TyperOption, refs: list[str]) -> list[s
         return None
     if parameter.type.name == "choice":
         return [str(c) for c in getattr(parameter.type, "choices", ())]
-    if parameter.type.name in ("integer", "int range"):
+    if parameter.type.name in ("integer", "int range", "whole number"):
         return ["1", "2"]
     if parameter.type.name == "boolean":
         return []

@@ -14,6 +14,7 @@ from .shared import (
     JsonOption,
     SpeakerOption,
     TopicOption,
+    WholeNumber,
     emit,
     examples,
     index_of,
@@ -74,12 +75,21 @@ def search_command(
         ),
     ] = None,
     section: Annotated[
-        int | None, typer.Option("--section", help="Only clauses of this section.", min=1)
+        int | None,
+        typer.Option(
+            "--section",
+            help="Only clauses of this section.",
+            click_type=WholeNumber(min=1),
+            metavar="N",
+        ),
     ] = None,
     speaker: SpeakerOption = None,
     topic: TopicOption = None,
     limit: Annotated[
-        int | None, typer.Option("--limit", "-n", help="At most N hits.", min=1)
+        int | None,
+        typer.Option(
+            "--limit", "-n", help="At most N hits.", click_type=WholeNumber(min=1), metavar="N"
+        ),
     ] = None,
     match_any: Annotated[bool, typer.Option("--any", help="Match any term, not all.")] = False,
     exact: Annotated[

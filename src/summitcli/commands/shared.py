@@ -132,6 +132,13 @@ TopicOption = Annotated[
 ]
 
 
+class WholeNumber(typer._click.types.IntRange):
+    """A count or a number from 1 (`--limit`, `--section`), in a person's words: Click's own
+    said "'abc' is not a valid int range" (new user 44)."""
+
+    name = "whole number"
+
+
 def examples(*lines: str) -> str:
     """A help epilog listing example command lines, one per line."""
     return "Examples:\n\n" + "\n\n".join(f"  $ {line}" for line in lines)
