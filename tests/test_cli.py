@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from conftest import DRAFTS, ROOT, Result, run_on_terminal, write_draft
+from conftest import DRAFTS, ROOT, SUMMIT, Result, clean_env, run_on_terminal, write_draft
 from summitcli.commands import MODULES
 from summitcli.model import Summit
 
@@ -1747,3 +1747,24 @@ def test_a_hint_to_see_info_keeps_the_calls_data(summit_cli: Any, tmp_path: Path
     result = summit_cli("--data", str(tmp_path), "show", ":S1")
     assert result.returncode == 2
     assert f"(see 'summit --data {tmp_path} info')" in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["speakers"],
+        ["speakers", "--json"],
+        ["speakers", "--format", "csv"],
+        ["speakers", "--jsonl"],
+    ],
+)
+def test_output_is_utf8_whatever_pythons_encoding(args: list[str], encoding: str) -> None:
+    """JSON and CSV are UTF-8 (README) and so is the rest: with PYTHONIOENCODING=ascii a name
+    in Hangul was an internal error, exit 3 (new user 45)."""
+    env = clean_env(PYTHONIOENCODING=encoding)
+    result = subprocess.run([str(SUMMIT), *args], capture_output=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    assert b"internal error" not in result.stderr
+    written = result.stdout.decode("utf-8")
+    assert "이재명" in written, written[:200]

@@ -313,6 +313,7 @@ class _NotesMayBeLost:
 def _run(arguments: Sequence[str] | None) -> int:
     if sys.stdout is None:  # started with it closed (`summit sections >&-`): Python gives None
         return _fail("cannot write the output: standard output is closed")
+    _write_utf8()
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
     _forget_unusable_columns()
     if "--help" in arguments or "-h" in arguments or command_index(arguments) == len(arguments):
@@ -340,6 +341,16 @@ def _run(arguments: Sequence[str] | None) -> int:
     except Exception as error:
         code = exit_code(error)
     return code if isinstance(code, int) else EXIT_OK
+
+
+def _write_utf8() -> None:
+    """Output is UTF-8 (README), as `jq`'s and `gh`'s is, whatever Python's stream encoding:
+    with PYTHONIOENCODING=ascii a name in Hangul was an internal error (new user 45)."""
+    import codecs
+
+    encoding = getattr(sys.stdout, "encoding", None)
+    if encoding and codecs.lookup(encoding).name != "utf-8" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
 
 
 def _open_closed_streams() -> None:
