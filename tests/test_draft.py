@@ -225,6 +225,23 @@ def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: An
     assert checked.returncode == 2 and "open review item: " in checked.stdout
 
 
+@pytest.mark.parametrize("where", ["existing.json", "missing/draft.json", "folder"])
+def test_draft_checks_where_it_writes_before_drafting(
+    tmp_path: Path, summit_cli: Any, where: str
+) -> None:
+    """A draft takes seconds: a file that exists, a folder, or a folder that is not there was
+    refused only after it (new user 45). An article the rules refuse shows the order: the
+    output is named, not the article, and nothing is left behind."""
+    (tmp_path / "existing.json").write_text("mine")
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "a.txt").write_text("Just a paragraph of prose.\n\nAnd another.")
+    result = summit_cli("draft", str(tmp_path / "a.txt"), "-o", str(tmp_path / where))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert str(tmp_path / where) in result.stderr and "joint document" not in result.stderr
+    assert (tmp_path / "existing.json").read_text() == "mine"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a.txt", "existing.json", "folder"]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

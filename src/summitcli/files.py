@@ -69,6 +69,16 @@ def create_empty(temporary: Path, target: Path) -> None:
         ) from None
 
 
+def writable(path: Path, force: bool) -> Path:
+    """`destination`, once a new file has been made and removed beside it: asked before a job
+    of seconds (a draft), a file there or a folder that takes none is refused at once."""
+    target = destination(path, force)
+    probe = temporary_beside(target)
+    create_empty(probe, target)
+    probe.unlink()
+    return target
+
+
 def write_text(path: Path, text: str) -> None:
     """`text` in the file `destination` chose, written beside it first: a failure or an
     interrupt leaves the earlier file whole and no temporary file."""

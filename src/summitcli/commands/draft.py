@@ -61,6 +61,9 @@ def draft_command(
     text = article_text(article, "nothing to draft")
     if output is not None and not from_stdin and output.exists() and output.samefile(article):
         raise SummitError(f"{output} is the article itself; write the draft to another file")
+    from ..files import writable, write_text
+
+    target = None if output is None else writable(output, force)
     try:
         checked = read_article(text)
     except DraftError as error:
@@ -70,13 +73,11 @@ def draft_command(
     drafted = draft_article(checked, None if from_stdin else article.name)
     encoded = encode(drafted).decode()
     streams = call_of(ctx).output
-    if output is None:
+    if target is None:
         streams.stream.write(encoded)
     else:
-        from ..files import destination, write_text
-
         try:
-            write_text(destination(output, force), encoded)
+            write_text(target, encoded)
         except OSError as error:  # the system's message names the temporary file, or nothing
             raise SummitError(f"cannot write {output}: {error.strerror or error}") from None
     for item in drafted.curation.review:
