@@ -688,3 +688,19 @@ def test_several_refs_are_each_compared_as_if_asked_alone(summit_cli: Any) -> No
     wrong = summit_cli("compare", "S5", "4")
     assert (wrong.returncode, wrong.stdout) == (2, "")
     assert "4 is a section" in wrong.stderr
+
+
+@pytest.mark.parametrize("ref", ["S5", "S7", "S14"])
+def test_a_quotation_compared_keeps_the_articles_framing(summit_cli: Any, ref: str) -> None:
+    """`show`, `quotes` and `read` give a quotation's framing ("He added,"); `compare` dropped
+    it in Markdown and JSON, so the quotation lost the words that say who spoke (new user 45).
+    Each statement that has one carries it, as the article's words."""
+    [statement] = json.loads(summit_cli("show", ref, "--json").stdout)
+    framing = statement["attribution"]
+    [compared] = json.loads(summit_cli("compare", ref, "--json").stdout)
+    assert compared["attribution"] == framing
+    report = summit_cli("compare", ref, "--format", "markdown").stdout
+    if framing:
+        assert f"- Framed by the article: {framing}" in report.replace("\\", ""), report
+    else:
+        assert "Framed by the article" not in report

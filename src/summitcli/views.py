@@ -924,6 +924,8 @@ def alignment(found: Alignment, options: Options) -> View:
     if statement.guess:
         notes.append(f"{said}: {_unreviewed(statement)}")
     body: list[Block] = [] if found.links else [statement_quote]
+    if statement.attribution:  # who spoke, in the article's words, as a record shown whole
+        body.append(Field("Framed by the article", statement.attribution))
     for link, signed in zip(found.links, found.records, strict=True):
         signed_quote = quote(signed, qualify, tuple(link.signed_spans))
         body += [
@@ -952,6 +954,7 @@ def alignment(found: Alignment, options: Options) -> View:
             "kind": statement.kind,
             "speakers": [p.name for p in statement.people],
             "subjects": [p.name for p in statement.subject_people],
+            "attribution": statement.attribution,
             "text": statement.text,
             "verdict": found.verdict,
             "links": [_link_json(link) for link in found.links],
