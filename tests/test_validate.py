@@ -308,12 +308,16 @@ def test_a_venue_or_visit_the_source_does_not_give_may_be_left_out(
 ) -> None:
     """The format required `summit.venue` and `summit.visit`, so a curator whose article gives
     neither had to invent them to pass `validate`, and `info` showed the invention as a fact
-    (new user 26): both may be left out, and `info` says they are not stated."""
+    (new user 26): both may be left out, and `info` says they are not stated (the venue too,
+    where a place without it read as complete: new user 45)."""
     path = write_data(lambda data: [data["summit"].pop(key) for key in ("venue", "visit")])
     assert summit_cli("validate", str(path)).returncode == 0
     shown = summit_cli("--data", str(path), "info").stdout.splitlines()
     rows = dict(line.split("\t", 1) for line in shown)
-    assert (rows["place"], rows["visit"]) == ("Tokyo, Japan", "(not stated in the source)")
+    assert (rows["place"], rows["visit"]) == (
+        "Tokyo, Japan (venue not stated in the source)",
+        "(not stated in the source)",
+    )
     info = json.loads(summit_cli("--data", str(path), "info", "--json").stdout)
     assert (info["venue"], info["visit"]) == (None, None)
 

@@ -778,7 +778,7 @@ def summit(found: Summit) -> View:
     place = {"venue": info.venue, "city": info.city, "country": info.country}
     known_place = ", ".join(
         value for name, value in place.items() if value and name not in unfilled
-    )
+    ) + (" (venue not stated in the source)" if info.venue is None else "")
     unfilled_place = "; ".join(f"{name} {unfilled[name]}" for name in place if name in unfilled)
 
     def marked(value: str, why: str) -> str:
