@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import re
 import sqlite3
 import stat
 from pathlib import Path
@@ -451,6 +452,16 @@ def test_an_outcome_is_cited_with_its_summary_marked_as_the_curators(
     summary = summit.outcomes[0].title
     assert "Curated summary, not the source's words" in cited
     assert summary.split(":")[0] in cited
+
+
+@pytest.mark.parametrize(("ref", "quote"), [("O3", []), ("S4", ["--quote"]), ("2.1", ["--quote"])])
+def test_a_notes_quoted_text_and_its_place_are_apart(
+    summit_cli: Any, ref: str, quote: list[str]
+) -> None:
+    """The note ran the quoted text into its place ("…expanded” outcome (curated summary)",
+    new user 45): a dash sets them apart, as in the plain citation's parentheses."""
+    [entry] = json.loads(summit_cli("cite", ref, *quote, "--format", "csl-json").stdout)
+    assert re.search(r"\u201d \u2014 (outcome|article|section)\b", entry["note"]), entry["note"]
 
 
 def test_bibtex_month_is_a_macro_classic_styles_know(summit_cli: Any) -> None:

@@ -1209,10 +1209,10 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
 def _opening(record: Citable, quote: bool) -> str:
     """What a reference's note opens with: an outcome's summary always (it is all the outcome
     is, and no other field of an entry holds it), marked as the curators'; with `quote`,
-    anything else's verbatim text."""
+    anything else's verbatim text; a dash before the place that follows."""
     if isinstance(record, Outcome):
-        return f"Curated summary, not the source's words: \u201c{record.title}\u201d "
-    return f"\u201c{record.text}\u201d " if quote else ""
+        return f"Curated summary, not the source's words: \u201c{record.title}\u201d \u2014 "
+    return f"\u201c{record.text}\u201d \u2014 " if quote else ""
 
 
 def _cites_curation(record: Citable, summit: Summit) -> bool:
