@@ -152,3 +152,28 @@ def test_piped_help_is_plain_text_at_any_width(summit_cli: Any, command: str, wi
 def test_help_on_a_wide_terminal_keeps_richs_boxes(summit_tty: Any) -> None:
     code, screen = summit_tty("search", "--help", columns=100)
     assert code == 0 and "╭" in screen and "│" in screen
+
+
+@pytest.mark.parametrize("command", ["", *MODULES])
+def test_narrow_help_breaks_no_word(summit_cli: Any, command: str) -> None:
+    """At 40 columns the help column beside the options was 16 wide, so Click cut words longer
+    than that in two ("SUMM" / "IT_NO_CACHE=1", new user 45): `--help | grep` missed them.
+    A line may end at a word's hyphen ("tab-" / "separated"), as prose does, and a command's
+    summary in the list of commands where Click ends it ("The summit at a glance:...")."""
+    args = [*filter(None, [command, "--help"])]
+    wide, narrow = (
+        {
+            w.removesuffix("...")
+            for w in re.findall(r"[^\s-]+", summit_cli(*args, COLUMNS=width).stdout)
+        }
+        for width in ("200", "40")
+    )
+    assert narrow <= wide, sorted(narrow - wide)
+
+
+@pytest.mark.parametrize("command", ["", *MODULES])
+def test_every_option_value_is_named_in_capitals(summit_cli: Any, command: str) -> None:
+    """`--data <str>`, `-s, --speaker <str>` said the Python type, where the other options
+    name what to give (`--type TYPE`, `--format FORMAT`), as `gh` and `rg` do (new user 45)."""
+    shown = summit_cli(*filter(None, [command, "--help"])).stdout
+    assert re.findall(r"--[\w-]+ <[^>]+>", shown) == []

@@ -151,6 +151,7 @@ def configure(
             envvar="SUMMIT_DATA",
             help="A summit file, or a directory of them, instead of the bundled data.",
             show_default="the bundled summit_2025.json",
+            metavar="PATH",
         ),
     ] = None,
     color: Annotated[

@@ -1,6 +1,7 @@
 """The commands, grouped by what they need; `cli` imports only the module of the one asked for."""
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
 import typer
@@ -51,6 +52,8 @@ def help_to_width(command: Any, ctx: Any, formatter: Any, format_help: Callable[
         return format_help(ctx, formatter)
     command.rich_markup_mode = None
     formatter.width = max(columns, 20)  # Click's own floor is 50, wider than the terminal
+    if columns < NARROW_HELP:  # an option's help under its name, not in a column too narrow
+        formatter.write_dl = partial(formatter.write_dl, col_max=formatter.width // 4)
     if command.epilog:  # `examples()`'s lines, to paste: one "\b" keeps them whole, one a line
         lines = command.epilog.replace("\n\n  $ ", "\n  $ ")
         command.epilog = lines.replace("Examples:\n", "Examples:\n\n\b\n", 1)

@@ -36,6 +36,7 @@ def draft_command(
             "-o",
             help="Write the draft here instead of to stdout (- is stdout).",
             parser=file_to_write,
+            metavar="PATH",
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace the output file.")] = False,

@@ -118,6 +118,7 @@ SpeakerOption = Annotated[
             "Name, surname, alias, or the name in Hangul or kanji (Ishiba, President Lee, "
             "Ishiba Shigeru); repeat for any of several people."
         ),
+        metavar="NAME",
         autocompletion=complete_speaker,
     ),
 ]
@@ -127,6 +128,7 @@ TopicOption = Annotated[
         "--topic",
         "-t",
         help="A curated topic (see 'summit topics'); repeat for any of several.",
+        metavar="TOPIC",
         autocompletion=complete_topic,
     ),
 ]
