@@ -704,3 +704,41 @@ def test_a_quotation_compared_keeps_the_articles_framing(summit_cli: Any, ref: s
         assert f"- Framed by the article: {framing}" in report.replace("\\", ""), report
     else:
         assert "Framed by the article" not in report
+
+
+NORDIC_ARTICLE = """Norway and Iceland agree on fisheries research
+
+OSLO - Norwegian Prime Minister Kari Lund and Icelandic Prime Minister Jon Arnason met in Oslo on May 4, 2026.
+
+"Norwegian and Icelandic scientists will share fisheries data," Lund said at a joint press conference.
+
+Arnason said that the Icelandic fleet would test Norwegian nets.
+
+[Joint statement between the Kingdom of Norway and Iceland _2026.5.4. Oslo]
+
+Prime Minister Kari Lund of Norway and Prime Minister Jon Arnason of Iceland held talks in Oslo.
+
+1. Fisheries
+
+(1) The two Prime Ministers agreed that scientists will share fisheries data and test nets.
+
+/End/
+"""  # noqa: E501 (an article's paragraphs are lines)
+"""A draft whose statements name the two sides by their nationalities."""
+
+
+def test_a_summits_nationalities_are_no_content(tmp_path: Path) -> None:
+    """The README: the names of a summit's countries are left out of the words compared, but
+    their nationalities were not, so a draft's S1 had "Norwegian" and "Icelandic" only said
+    and the score lowered by them (new user 45)."""
+    from summitcli.loader import load_file
+
+    nordic = load_file(write_draft(tmp_path, article=NORDIC_ARTICLE))
+    words = {
+        word.lower()
+        for alignment in compare(nordic)[0]
+        for link in alignment.links
+        for word in (*link.shared, *link.said_only, *link.signed_only)
+    }
+    assert words and not words & {"norwegian", "icelandic", "norway", "iceland"}, words
+    assert {"scientists", "fisheries"} <= words  # content words stay

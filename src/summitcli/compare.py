@@ -100,20 +100,37 @@ def _is_content(word: str, key: str, stop: frozenset[str]) -> bool:
 
 def stop_words(summit: Summit) -> frozenset[str]:
     """STOPWORDS and the words of the summit's people's names and aliases, of its countries
-    (its own and its people's, stated or curated), of its city and venue (the dateline of every
-    story, "held talks in Accra" in every preamble) and the capitalised words of its title:
-    "Lahti said that …" names who said it, and "Norway and Chile share …" the two sides, no
-    content a clause could echo (STOPWORDS has the bundled summit's), and a draft's title
-    ("…the Norway-Iceland summit") names them before a curator fills in its countries."""
-    places: list[str | None] = [summit.info.country, summit.info.city, summit.info.venue]
-    places += [person.any_country for person in summit.people]
+    (its own and its people's, stated or curated) and their nationalities, of its city and
+    venue (the dateline of every story, "held talks in Accra" in every preamble) and the
+    capitalised words of its title: "Lahti said that …" names who said it, and "Norway and
+    Chile share …" or "Norwegian and Chilean experts" the two sides, no content a clause could
+    echo (STOPWORDS has the bundled summit's), and a draft's title ("…the Norway-Iceland
+    summit") names them before a curator fills in its countries."""
+    countries = [summit.info.country, *(person.any_country for person in summit.people)]
     names = [name for person in summit.people for name in (person.name, *person.aliases)]
     titled = [word for word in WORD.findall(summit.info.title) if word[:1].isupper()]
-    return STOPWORDS | frozenset(
+    places = [*countries, summit.info.city, summit.info.venue]
+    named = frozenset(
         word.lower()
         for name in [*names, *filter(None, places), *titled]
         if name != PLACEHOLDER
         for word in WORD.findall(name)
+    )
+    return STOPWORDS | named | _nationalities(summit, [*filter(None, countries), *titled])
+
+
+def _nationalities(summit: Summit, countries: Sequence[str]) -> frozenset[str]:
+    """The capitalised words of the summit's statements and release that are nationalities of
+    the `countries` ("Norwegian" of Norway)."""
+    from .lookup import same_stem
+
+    country_words = {w.lower() for c in countries if c != PLACEHOLDER for w in WORD.findall(c)}
+    records: list[Statement | Signed] = [*summit.statements, *summit.preamble, *summit.clauses]
+    capitalised = {w.lower() for r in records for w in WORD.findall(r.text) if w[:1].isupper()}
+    return frozenset(
+        word
+        for word in capitalised - country_words
+        if any(same_stem(word, country) for country in country_words if len(country) > 3)
     )
 
 

@@ -74,9 +74,7 @@ def _with_country(words: frozenset[str], country: str | None) -> frozenset[str]:
     Minister" is the "Prime Minister of Norway"): a word that begins with the same four letters
     or more as a word of the country, which the country's own word then stands for."""
     country_words = _words(country or "")
-    return frozenset(
-        next((c for c in country_words if _same_stem(word, c)), word) for word in words
-    )
+    return frozenset(next((c for c in country_words if same_stem(word, c)), word) for word in words)
 
 
 NATIONALITY_OF = {
@@ -89,7 +87,9 @@ NATIONALITY_OF = {
 """Nationalities that share no stem of four letters with their country's name."""
 
 
-def _same_stem(word: str, country_word: str) -> bool:
+def same_stem(word: str, country_word: str) -> bool:
+    """Whether `word` (lower case) may be the nationality of a country holding `country_word`:
+    "norwegian" of "norway", "cypriot" of "cyprus" (NATIONALITY_OF)."""
     if NATIONALITY_OF.get(word) == country_word:
         return True
     pairs = zip(word, country_word, strict=False)
