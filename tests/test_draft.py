@@ -8133,6 +8133,15 @@ def test_a_photo_credit_with_no_person_in_it_names_nobody(caption: str) -> None:
          "wife of the Trade Minister"),
         ("President Luis Andrés Mora Vidal met Prime Minister Tomas Kell.\n\nMora was accompanied "
          "by his son, Pablo Mora Rey.", "Pablo Mora Rey", "son of the President"),
+        ("Veronian President Ana Berg met Prime Minister Tomas Kell of Ostria.\n\nThe talks "
+         "went on.\n\nThe President of Veronia is accompanied by his wife Rosa Vidal.",
+         "Rosa Vidal", "wife of the President of Veronia"),
+        ("Prime Minister Tomas Kell of Ostria met Veronian President Ana Berg.\n\nThe talks "
+         "went on.\n\nThe Prime Minister is accompanied by his wife, Rosa Vidal.",
+         "Rosa Vidal", "wife of the Prime Minister of Ostria"),
+        ("Ostrian President Ana Berg met Veronian President Tomas Kell.\n\nThe talks "
+         "went on.\n\nThe Veronian leader, who came with his wife Rosa Vidal, left.",
+         "Rosa Vidal", "wife of the Veronian President"),
     ],
 )  # fmt: skip
 def test_a_relative_is_named_by_the_office_of_their_kin(

@@ -3065,7 +3065,7 @@ def _kin_of_named(kin_of_name: re.Match[str], person: Found, people: Iterable[Fo
     carrier = carriers[0]
     if carrier.former or not re.search(rf"\b(?:{CORE_TITLE})\b", carrier.role):
         return f"{kin_of_name['kin']} of {carrier.name}"
-    the = "" if re.match(rf"(?:{ADJECTIVE})(?<={S}) ", carrier.role) else "the "
+    the = "" if OWNED_BY_A_COUNTRY.match(carrier.role) else "the "
     return f"{kin_of_name['kin']} of {the}{carrier.role}"
 
 
@@ -3081,37 +3081,69 @@ def _kin_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -
     or holds no title (a farmer's wife is no office's)."""
     mention = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)? {re.escape(person.role)}"
     by_role = _kin_of_role_noun(mention, person, people, paragraphs)
-    if by_role:
-        return by_role
+    if by_role is not None:
+        return by_role or person.role
     owner = _owner_named_before(mention, person, people, paragraphs)
     if owner is None or owner.former or not re.search(rf"\b(?:{CORE_TITLE})\b", owner.role):
         return person.role
-    the = "" if re.match(rf"(?:{ADJECTIVE})(?<={S}) ", owner.role) else "the "  # "Brazil's"
+    the = "" if OWNED_BY_A_COUNTRY.match(owner.role) else "the "  # "Brazil's"
     return f"{person.role} of {the}{owner.role}"
 
 
 def _kin_of_role_noun(
     mention: str, person: Found, people: Iterable[Found], paragraphs: list[str]
-) -> str:
+) -> str | None:
     """The role of a relative whose kin the sentence names by a role noun and no name after
     it ("The Egyptian president was accompanied by his wife, X"): "wife of the Egyptian
-    president", in the article's words, where someone listed holds that office; or ""."""
+    president", in the article's words, where someone listed holds that office; so too a title
+    with its country after it ("The President of Y is accompanied by his wife X"), and a bare
+    title only one person listed holds ("The Prime Minister, who is accompanied by his wife"),
+    as the relative of that person's office; a "leader" is the one head of state or government
+    of that nationality, by their office ("wife of the Kazakh President"). "" where the title
+    is bare and more than one holds it (no guess at the owner: the article's "wife"); None
+    where the sentence has no such role noun, or names someone after it."""
     full_mention = re.compile(rf"{mention},? {HONOURS}{re.escape(person.name)}\b")
     found = next((m for text in paragraphs if (m := full_mention.search(text))), None)
     if found is None:
-        return ""
+        return None
     sentence = re.split(r"(?<=[.!?])\s+", found.string[: found.start()])[-1]
-    nouns = [m for m in ROLE_NOUN.finditer(sentence) if m["adjective"] and m["title"]]
+    nouns = [m for m in ROLE_NOUN.finditer(sentence) if m["title"]]
     if not nouns:
-        return ""
+        return None
     noun = nouns[-1]
     others = [p for p in people if p is not person and not p.credited and not p.former]
-    after = sentence[noun.end() :]
+    country = KIN_NOUN_OF_COUNTRY.match(sentence, noun.end())
+    after = sentence[country.end() if country else noun.end() :]
     if re.search(FULL_NAME, after) or any(word in after.split() for p in others for word in p.ends):
-        return ""  # "The Egyptian president met X and his wife": X's
+        return None  # "The Egyptian president met X and his wife": X's
     title, adjective = noun["title"].lower(), noun["adjective"]
-    holders = [p for p in others if title in p.role.lower() and _of_nationality(p, adjective)]
-    return f"{person.role} of the {adjective} {noun['title']}" if holders else ""
+    place = adjective or (country["country"] if country else "")
+    if title == "leader":
+        holders = [p for p in others if _heads(p) and place and _of_nationality(p, place)]
+        if len(holders) != 1:
+            return None
+        the = "" if OWNED_BY_A_COUNTRY.match(holders[0].role) else "the "
+        return f"{person.role} of {the}{holders[0].role}"
+    holders = [p for p in others if re.search(rf"\b{re.escape(title)}\b", p.role.lower())]
+    if place:
+        holders = [p for p in holders if _of_nationality(p, place)]
+        words = sentence[noun.start("title") : country.end() if country else noun.end()]
+        return (
+            f"{person.role} of the {adjective + ' ' if adjective else ''}{words}"
+            if holders
+            else None
+        )
+    if len(holders) != 1:
+        return "" if holders else None
+    the = "" if OWNED_BY_A_COUNTRY.match(holders[0].role) else "the "
+    return f"{person.role} of {the}{holders[0].role}"
+
+
+OWNED_BY_A_COUNTRY = re.compile(rf"(?:{ADJECTIVE})(?<={S}) ")
+"""A role that starts at a country's possessive ("Brazil's President"), which takes no "the"."""
+KIN_NOUN_OF_COUNTRY = re.compile(r" of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+"""The country after a role noun: "The President of Myanmar", "the President of the Marshall
+Islands"."""
 
 
 def _owner_named_before(
