@@ -7590,6 +7590,29 @@ def test_credits_of_more_forms_name_their_journalists(byline: str, people: dict[
 
 
 @pytest.mark.parametrize(
+    ("credit", "people"),
+    [
+        ("Text: Suda Wongsa; Photo: Eric Habimana / Lakewire",
+         {"Suda Wongsa": "writer", "Eric Habimana": "photographer"}),
+        ("Text: Suda Wongsa \u2013 Photo: Eric Habimana (LNA)",
+         {"Suda Wongsa": "writer", "Eric Habimana": "photographer"}),
+        ("Text: Suda Wongsa; Editing: Eric Habimana",
+         {"Suda Wongsa": "writer", "Eric Habimana": "editor"}),
+        ("Text: Supplied; Photo: Government", {}),
+    ],
+)  # fmt: skip
+def test_a_credit_line_of_labelled_parts_names_its_silent_journalists(
+    credit: str, people: dict[str, str]
+) -> None:
+    """A credit line at the story's end made of labelled parts ("Text: X; Photo: Y", "Text: X
+    \u2013 Photo: Y (AGENCY)", "Text: X; Editing: Y") left its journalists out of `people`
+    (held-out 117 and 167 to 174: four people): each part's label gives the role, silent."""
+    paragraphs = f"Leaders meet in the capital\n\nPresident Ana Berg said it went well.\n\n{credit}"
+    drafted = _roles_drafted(paragraphs)
+    assert {name: role for name, role in drafted.items() if name != "Ana Berg"} == people
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "name", "role"),
     [
         ("BANJUL - The President of the Republic, Mr. Ebrima Ceesay, received the envoy.",

@@ -730,6 +730,13 @@ Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY
 "Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
 by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator). Each
 line of a paragraph is read alone ("Reporter: X" over "Editor: Y")."""
+LABELLED_PART = re.compile(
+    r"(?P<label>Text|Photos?|Editing|Editor|Author|Reporter|Writer|Camera): "
+    r"(?P<name>[^()/;:]*[^()/;: ])(?: \([A-Z][\w ]*\)| ?/ ?[A-Z][\w ]*)?"
+)
+"""A labelled part of a credit line: "Text: X", "Photo: Y / AGENCY", "Photo: Y (AGENCY)"."""
+CREDIT_LINE_PARTS = re.compile(r"; | [-\u2013\u2014|] ")
+"""What divides a credit line's labelled parts: "Text: X; Photo: Y", "Text: X \u2013 Photo: Y"."""
 JOB_LINE = re.compile(r"(?:[A-Z][A-Za-z-]+ )+(?:Correspondent|Editor)")
 """A journalist's job on the line under a byline's name alone: "Political Correspondent",
 "Assistant Foreign Editor"."""
@@ -2677,6 +2684,18 @@ def find_people(
                 if named and not NOT_PEOPLE.search(part) and _slug(name) not in people:
                     start = offset + match.start(credited) + match[credited].index(part)
                     first[_slug(name)] = (number, start)
+                    people[_slug(name)] = Found(name, role, number, 3, credited=True)
+        for at, chunk in chunks if head or tail else ():  # "Text: X; Photo: Y / AGENCY"
+            parts = [LABELLED_PART.fullmatch(part) for part in CREDIT_LINE_PARTS.split(chunk)]
+            if len(parts) < 2 or not all(parts):
+                continue
+            for part in filter(None, parts):
+                name = part["name"]
+                if not A_BYLINE_NAME.fullmatch(name) or NOT_PEOPLE.search(name):
+                    continue
+                if _slug(name) not in people:
+                    first[_slug(name)] = (number, at + chunk.index(name))
+                    role = CREDIT_ROLE[part["label"].lower()]
                     people[_slug(name)] = Found(name, role, number, 3, credited=True)
     story = "\n\n".join(paragraph for _, paragraph in paragraphs)
     captions = [
