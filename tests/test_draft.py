@@ -11395,3 +11395,15 @@ def test_the_head_of_a_nationality_s_state_is_its_leader(sentence: str) -> None:
     drafted = draft(f"{ROUND_33_STORY}\n\n{sentence}\n\n{RELEASE_21}", "a.txt")
     said = [s["speakers"] for s in drafted["statements"] if s["kind"] != "account"]
     assert said == [["somsak-phomma"]]
+
+
+def test_a_nationality_and_a_portfolio_before_a_minister_s_title_are_no_person() -> None:
+    """ "Veronian Climate and Energy Minister X said" made "Veronian Climate" a person, an
+    untitled speaker beside X (held-out 167): the words before "and" are a nationality and the
+    first portfolio of a minister's title, never a name of its own."""
+    drafted = _roles_drafted(
+        "President Ana Berg met Prime Minister Tomas Kell.\n\nVeronian Climate and Energy "
+        "Minister Rui Dede said a study would be ready by May."
+    )
+    assert "Veronian Climate" not in drafted
+    assert drafted.get("Rui Dede") == "Veronian Climate and Energy Minister"

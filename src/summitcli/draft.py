@@ -2615,7 +2615,14 @@ def find_people(
                 known = any(name in p.name or _part_of(p.name, name) for p in people.values())
                 # "President Han and Prime Minister Rabuka affirmed": titled people, no new ones
                 titled = re.match(rf"(?:{CORE_TITLE}) ", name) is not None
-                if not (known or titled or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
+                portfolio = (  # "Latvian Climate and Energy Minister X": a minister's title
+                    group == "first"
+                    and NATIONALITY_AT_START.match(name) is not None
+                    and A_TITLE.search(match["second"]) is not None
+                )
+                if not (known or titled or portfolio or NOT_PEOPLE.search(name)) and not (
+                    NO_NAME.match(name)
+                ):
                     add(match, group, UNKNOWN, number, 3)
     for _, paragraph in paragraphs:  # "Grace Atieno, who sells fish," of a speaker found
         for match in WHO_DOES.finditer(paragraph):  # with no role; never a new person
@@ -3158,6 +3165,8 @@ def _kin_of_role_noun(
     return f"{person.role} of {the}{holders[0].role}"
 
 
+NATIONALITY_AT_START = re.compile(rf"(?:{ADJECTIVE}) ")
+"""A nationality that opens a run of capitalised words: "Latvian Climate" is no name."""
 OWNED_BY_A_COUNTRY = re.compile(rf"(?:{ADJECTIVE})(?<={S}) ")
 """A role that starts at a country's possessive ("Brazil's President"), which takes no "the"."""
 KIN_NOUN_OF_COUNTRY = re.compile(r" of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
