@@ -11407,3 +11407,20 @@ def test_a_nationality_and_a_portfolio_before_a_minister_s_title_are_no_person()
     )
     assert "Veronian Climate" not in drafted
     assert drafted.get("Rui Dede") == "Veronian Climate and Energy Minister"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("She will visit Ostria in May at the invitation of King Rui XVI Anders, the office said.",
+         "Rui XVI Anders"),
+        ("She will visit Ostria in May at the invitation of King Rui XIV.", "Rui XIV"),
+    ],
+)  # fmt: skip
+def test_a_monarch_with_a_numeral_past_twelve_or_a_name_after_it_is_listed(
+    paragraph: str, name: str
+) -> None:
+    """ "King Carl XVI Gustaf" left the king out of `people` (held-out 167): a regnal numeral
+    past XII is a numeral too, and one name after it, before a comma or a full stop, is his."""
+    drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}")
+    assert drafted.get(name) == "King"

@@ -1336,7 +1336,7 @@ for not tabling …", "congratulated X on …"), a verdict in words of the artic
 ("described the contract as historic"; a quotation after "as" is `FRAMING`'s), and "with X
 promising that", "X notes that"; "appreciated that", "that" after a comma ("confirmed, that",
 as translated copy writes it) and "questioned whether" (held-out 135 to 142)."""
-REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b"
+REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
@@ -2545,8 +2545,13 @@ def find_people(
     for number, paragraph in paragraphs:
         for match in MONONYM.finditer(paragraph):
             word = match["name"]
-            regnal = re.search(rf"\b{match['title']} {word} (?P<regnal>{REGNAL})", article)
+            regnal = re.search(
+                rf"\b{match['title']} {word} (?P<regnal>{REGNAL})(?P<more> [A-Z][a-z]+(?=[,.;]))?",
+                article,
+            )  # "King Carl XVI Gustaf," a name after the numeral
             numbered = f"{word} {regnal['regnal']}" if regnal else None  # "King Abdullah" of II
+            if regnal and regnal["more"] and not NOT_PEOPLE.search(regnal["more"]):
+                numbered = f"{numbered}{regnal['more']}"
             carried = any(
                 (word in p.ends or word in p.name.split())
                 and (
