@@ -11424,3 +11424,22 @@ def test_a_monarch_with_a_numeral_past_twelve_or_a_name_after_it_is_listed(
     past XII is a numeral too, and one name after it, before a comma or a full stop, is his."""
     drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}")
     assert drafted.get(name) == "King"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("Beretitenti Rui Dede said the talks in the capital were useful.", "Rui Dede"),
+        ("Ras Rui Dede, an elder of the community, said it was a good day.", "Rui Dede"),
+        ("The Minister of Fisheries, Haja Rui Dede, said the inspectors would travel soon.",
+         "Rui Dede"),
+    ],
+)  # fmt: skip
+def test_more_national_honorifics_are_no_part_of_a_name(paragraph: str, name: str) -> None:
+    """Kiribati's "Beretitenti" alone (the President's style, "Te Beretitenti" in full), the
+    Rastafarian and Ethiopian "Ras" before a name of two words, and Sierra Leone's "Haja" (a
+    woman's pilgrim title) were kept in a name or cut it to its family name (held-out 171 and
+    172): each is an honorific, no part of the name."""
+    drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}")
+    assert name in drafted
+    assert not any(other.endswith(name) and other != name for other in drafted)
