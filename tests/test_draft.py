@@ -11443,3 +11443,13 @@ def test_more_national_honorifics_are_no_part_of_a_name(paragraph: str, name: st
     drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}")
     assert name in drafted
     assert not any(other.endswith(name) and other != name for other in drafted)
+
+
+def test_a_vice_premier_is_no_premier() -> None:
+    """ "Chinese Vice Premier X" was listed as "Premier" (held-out 173): "Vice Premier" is a
+    title whole, as "Vice President" is."""
+    drafted = _roles_drafted(
+        "President Ana Berg met Prime Minister Tomas Kell.\n\nLater, Veronian Vice Premier Rui "
+        "Dede met with Ostrian Minister of Trade Lia Mora.\n\nDede said trade should grow."
+    )
+    assert drafted.get("Rui Dede") == "Veronian Vice Premier"

@@ -396,7 +396,7 @@ RANK_TITLE = (
 CORE_TITLE = (
     rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
     rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
-    rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor)|"
+    rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor|Premier)|"
     rf"(?:Deputy (?:Prime Minister|President|Premier|Chancellor)|"
     rf"(?:(?:Acting|Interim) )?(?:{LEADER}))"
     rf"(?:(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_NAME})(?= [{UPPER}]))?|DPM|"
