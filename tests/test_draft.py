@@ -11453,3 +11453,24 @@ def test_a_vice_premier_is_no_premier() -> None:
         "Dede met with Ostrian Minister of Trade Lia Mora.\n\nDede said trade should grow."
     )
     assert drafted.get("Rui Dede") == "Veronian Vice Premier"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("For Veronia's Minister for International Trade, Lia Mora, who travelled with the "
+         "President, the visit is about trade.", "Lia Mora", "Veronia's Minister for International "
+         "Trade"),
+        ("The delegation visited a bank in Vila, where the producer of rice Lia Mora Vidal "
+         "explained to the visitors how a loan works.", "Lia Mora Vidal", "producer of rice"),
+    ],
+)  # fmt: skip
+def test_a_role_starts_at_its_noun_never_at_a_word_of_the_sentence_before_it(
+    paragraph: str, name: str, role: str
+) -> None:
+    """ "For Sweden's Minister for X, Y, …" and "…, where the producer of quinoa Y explained"
+    gave roles that start with the sentence's "For" or "where the" (held-out 168 and 174): a
+    role never starts at a preposition or a relative word; the article (after "where") is cut
+    with it."""
+    drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}")
+    assert drafted.get(name) == role

@@ -6070,6 +6070,11 @@ def _title_or_given(person: Found, text: str) -> str:
     return ""
 
 
+SENTENCE_WORD_BEFORE_ROLE = re.compile(r"^(?:For|[Ww]here|[Ww]hen|[Ww]hile)(?: the)? (?=\S)")
+"""A word of the sentence a role was read from, before the role's noun: "For Sweden's Minister
+for X, Y, …", "where the producer of quinoa Y explained"."""
+
+
 def draft(text: str, source_file: str | None) -> Summit:
     """The summit file drafted from an article's text, read from `source_file` (None: from
     standard input, which names no file a citation could give)."""
@@ -6302,7 +6307,10 @@ def _document(
     people = tuple(
         Person(
             id=p.id, name=p.name, country=UNKNOWN, speaker=p.id in speaking,
-            role=_counterpart_office(p, found.resolver.people.values(), paragraphs) + p.affiliation,
+            role=SENTENCE_WORD_BEFORE_ROLE.sub(
+                "", _counterpart_office(p, found.resolver.people.values(), paragraphs)
+            )
+            + p.affiliation,
             provenance=Provenance("article", p.paragraph),
             curation=PersonCuration(  # an initial ("S." of S. Venkataraman) names no one
                 aliases=tuple(dict.fromkeys(end for end in p.ends if len(end.rstrip(".")) > 1))
