@@ -2699,16 +2699,16 @@ def find_people(
                     first[_slug(name)] = (number, start)
                     people[_slug(name)] = Found(name, role, number, 3, credited=True)
         for at, chunk in chunks if head or tail else ():  # "Text: X; Photo: Y / AGENCY"
-            parts = [LABELLED_PART.fullmatch(part) for part in CREDIT_LINE_PARTS.split(chunk)]
-            if len(parts) < 2 or not all(parts):
+            labelled = [LABELLED_PART.fullmatch(bit) for bit in CREDIT_LINE_PARTS.split(chunk)]
+            if len(labelled) < 2 or not all(labelled):
                 continue
-            for part in filter(None, parts):
-                name = part["name"]
+            for label in filter(None, labelled):
+                name = label["name"]
                 if not A_BYLINE_NAME.fullmatch(name) or NOT_PEOPLE.search(name):
                     continue
                 if _slug(name) not in people:
                     first[_slug(name)] = (number, at + chunk.index(name))
-                    role = CREDIT_ROLE[part["label"].lower()]
+                    role = CREDIT_ROLE[label["label"].lower()]
                     people[_slug(name)] = Found(name, role, number, 3, credited=True)
     story = "\n\n".join(paragraph for _, paragraph in paragraphs)
     captions = [
