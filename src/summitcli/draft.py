@@ -158,10 +158,10 @@ HONOUR = (
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne|Otunba|Togbui|Togbe|Opanin|"
-    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U)(?=(?: {WORD}){{2}})|Ko(?=(?: {WORD}){{3}})|"
+    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
+    rf"Ko(?=(?: {WORD}){{3}})|"
     r"Sardar(?= [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)|Khunying|"
     r"Grand Chief|Paramount Chief|P\.C(?=\.)|(?:Te )?Beretitenti|Haja|"
-    rf"Ras(?! Al\b)(?=(?: {WORD}){{2}})|"
     rf"Doña|Don(?=(?: {WORD}){{2}})|Général|Field Marshal|Marshal(?=(?: {WORD}){{2}})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo|"
@@ -198,8 +198,10 @@ Adi and Ro, East Africa's Mama, Liberia's Ma (a Chinese family name too), Shona 
 Khun, the Mufti and Setswana Kgosi, Kiribati's
 Nei (a woman's), Bhutan's Aum (a woman's) and Ap (a man's), Wolof Serigne, only before a name of
 two words or more
-("Adi Litia Vosanibola",
-never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style, and
+("Adi Litia Vosanibola"; Ethiopia's and the Rastafarians' Ras, never the place Ras Al
+Khaimah),
+never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style
+(Beretitenti alone too), Sierra Leone's Haja (a woman's pilgrim title), and
 an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj), a Shia
 cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
 two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
