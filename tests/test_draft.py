@@ -8165,6 +8165,9 @@ def test_a_photo_credit_with_no_person_in_it_names_nobody(caption: str) -> None:
         ("Ostrian President Ana Berg met Veronian President Tomas Kell.\n\nThe talks "
          "went on.\n\nThe Veronian leader, who came with his wife Rosa Vidal, left.",
          "Rosa Vidal", "wife of the Veronian President"),
+        ("Ostrian President Ana Berg met Veronian President Tomas Kell.\n\nThe talks went "
+         "on.\n\nThe President was accompanied by his spouse, Rosa Berg.", "Rosa Berg",
+         "spouse of the Ostrian President"),
     ],
 )  # fmt: skip
 def test_a_relative_is_named_by_the_office_of_their_kin(

@@ -3133,9 +3133,10 @@ def _kin_of_role_noun(
     with its country after it ("The President of Y is accompanied by his wife X"), and a bare
     title only one person listed holds ("The Prime Minister, who is accompanied by his wife"),
     as the relative of that person's office; a "leader" is the one head of state or government
-    of that nationality, by their office ("wife of the Kazakh President"). "" where the title
-    is bare and more than one holds it (no guess at the owner: the article's "wife"); None
-    where the sentence has no such role noun, or names someone after it."""
+    of that nationality, by their office ("wife of the Kazakh President"); of a bare title more
+    than one holds, the holder whose family name the relative carries. None where the sentence
+    has no such role noun, names someone after it, or the holder is unsure (the caller's guess,
+    the one named last)."""
     full_mention = re.compile(rf"{mention},? {HONOURS}{re.escape(person.name)}\b")
     found = next((m for text in paragraphs if (m := full_mention.search(text))), None)
     if found is None:
@@ -3167,8 +3168,10 @@ def _kin_of_role_noun(
             if holders
             else None
         )
+    if len(holders) > 1:  # "The President was accompanied by his spouse, Anahit Avetisyan"
+        holders = [p for p in holders if p.name.split()[-1] in person.name.split()]
     if len(holders) != 1:
-        return "" if holders else None
+        return None
     the = "" if OWNED_BY_A_COUNTRY.match(holders[0].role) else "the "
     return f"{person.role} of {the}{holders[0].role}"
 
