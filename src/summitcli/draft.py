@@ -158,9 +158,10 @@ HONOUR = (
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne|Otunba|Togbui|Togbe|Opanin|"
-    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U)(?=(?: {WORD}){{2}})|Ko(?=(?: {WORD}){{3}})|"
+    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
+    rf"Ko(?=(?: {WORD}){{3}})|"
     r"Sardar(?= [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)|Khunying|"
-    r"Grand Chief|Paramount Chief|P\.C(?=\.)|Te Beretitenti|"
+    r"Grand Chief|Paramount Chief|P\.C(?=\.)|(?:Te )?Beretitenti|Haja|"
     rf"Doña|Don(?=(?: {WORD}){{2}})|Général|Field Marshal|Marshal(?=(?: {WORD}){{2}})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo|"
@@ -197,8 +198,10 @@ Adi and Ro, East Africa's Mama, Liberia's Ma (a Chinese family name too), Shona 
 Khun, the Mufti and Setswana Kgosi, Kiribati's
 Nei (a woman's), Bhutan's Aum (a woman's) and Ap (a man's), Wolof Serigne, only before a name of
 two words or more
-("Adi Litia Vosanibola",
-never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style, and
+("Adi Litia Vosanibola"; Ethiopia's and the Rastafarians' Ras, never the place Ras Al
+Khaimah),
+never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style
+(Beretitenti alone too), Sierra Leone's Haja (a woman's pilgrim title), and
 an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj), a Shia
 cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
 two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
@@ -395,7 +398,7 @@ RANK_TITLE = (
 CORE_TITLE = (
     rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
     rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
-    rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor)|"
+    rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor|Premier)|"
     rf"(?:Deputy (?:Prime Minister|President|Premier|Chancellor)|"
     rf"(?:(?:Acting|Interim) )?(?:{LEADER}))"
     rf"(?:(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_NAME})(?= [{UPPER}]))?|DPM|"
@@ -555,10 +558,10 @@ LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
     r"undersecretary|chairman|chairwoman|chairperson|commissioner|senator|lawmaker|legislator|"
-    r"parliamentarian|congressman|congresswoman|candidate|nominee|representative|critic"
+    r"parliamentarian|congressman|congresswoman|candidate|nominee|representative|critic|rector"
 )
 """A title in lower case, an opposition's "critic" (a shadow minister, as Canada calls one)
-among them."""
+and a university's rector among them."""
 APPOSITIVE_LOWER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} )"
     r"(?P<role>(?:(?:wife|husband|widow|widower|son|daughter) of the )?"
@@ -730,6 +733,13 @@ Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY
 "Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
 by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator). Each
 line of a paragraph is read alone ("Reporter: X" over "Editor: Y")."""
+LABELLED_PART = re.compile(
+    r"(?P<label>Text|Photos?|Editing|Editor|Author|Reporter|Writer|Camera): "
+    r"(?P<name>[^()/;:]*[^()/;: ])(?: \([A-Z][\w ]*\)| ?/ ?[A-Z][\w ]*)?"
+)
+"""A labelled part of a credit line: "Text: X", "Photo: Y / AGENCY", "Photo: Y (AGENCY)"."""
+CREDIT_LINE_PARTS = re.compile(r"; | [-\u2013\u2014|] ")
+"""What divides a credit line's labelled parts: "Text: X; Photo: Y", "Text: X \u2013 Photo: Y"."""
 JOB_LINE = re.compile(r"(?:[A-Z][A-Za-z-]+ )+(?:Correspondent|Editor)")
 """A journalist's job on the line under a byline's name alone: "Political Correspondent",
 "Assistant Foreign Editor"."""
@@ -1329,7 +1339,7 @@ for not tabling …", "congratulated X on …"), a verdict in words of the artic
 ("described the contract as historic"; a quotation after "as" is `FRAMING`'s), and "with X
 promising that", "X notes that"; "appreciated that", "that" after a comma ("confirmed, that",
 as translated copy writes it) and "questioned whether" (held-out 135 to 142)."""
-REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\b"
+REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
@@ -2538,8 +2548,13 @@ def find_people(
     for number, paragraph in paragraphs:
         for match in MONONYM.finditer(paragraph):
             word = match["name"]
-            regnal = re.search(rf"\b{match['title']} {word} (?P<regnal>{REGNAL})", article)
+            regnal = re.search(
+                rf"\b{match['title']} {word} (?P<regnal>{REGNAL})(?P<more> [A-Z][a-z]+(?=[,.;]))?",
+                article,
+            )  # "King Carl XVI Gustaf," a name after the numeral
             numbered = f"{word} {regnal['regnal']}" if regnal else None  # "King Abdullah" of II
+            if regnal and regnal["more"] and not NOT_PEOPLE.search(regnal["more"]):
+                numbered = f"{numbered}{regnal['more']}"
             carried = any(
                 (word in p.ends or word in p.name.split())
                 and (
@@ -2608,7 +2623,14 @@ def find_people(
                 known = any(name in p.name or _part_of(p.name, name) for p in people.values())
                 # "President Han and Prime Minister Rabuka affirmed": titled people, no new ones
                 titled = re.match(rf"(?:{CORE_TITLE}) ", name) is not None
-                if not (known or titled or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
+                portfolio = (  # "Latvian Climate and Energy Minister X": a minister's title
+                    group == "first"
+                    and NATIONALITY_AT_START.match(name) is not None
+                    and A_TITLE.search(match["second"]) is not None
+                )
+                if not (known or titled or portfolio or NOT_PEOPLE.search(name)) and not (
+                    NO_NAME.match(name)
+                ):
                     add(match, group, UNKNOWN, number, 3)
     for _, paragraph in paragraphs:  # "Grace Atieno, who sells fish," of a speaker found
         for match in WHO_DOES.finditer(paragraph):  # with no role; never a new person
@@ -2677,6 +2699,18 @@ def find_people(
                 if named and not NOT_PEOPLE.search(part) and _slug(name) not in people:
                     start = offset + match.start(credited) + match[credited].index(part)
                     first[_slug(name)] = (number, start)
+                    people[_slug(name)] = Found(name, role, number, 3, credited=True)
+        for at, chunk in chunks if head or tail else ():  # "Text: X; Photo: Y / AGENCY"
+            labelled = [LABELLED_PART.fullmatch(bit) for bit in CREDIT_LINE_PARTS.split(chunk)]
+            if len(labelled) < 2 or not all(labelled):
+                continue
+            for label in filter(None, labelled):
+                name = label["name"]
+                if not A_BYLINE_NAME.fullmatch(name) or NOT_PEOPLE.search(name):
+                    continue
+                if _slug(name) not in people:
+                    first[_slug(name)] = (number, at + chunk.index(name))
+                    role = CREDIT_ROLE[label["label"].lower()]
                     people[_slug(name)] = Found(name, role, number, 3, credited=True)
     story = "\n\n".join(paragraph for _, paragraph in paragraphs)
     captions = [
@@ -3065,7 +3099,7 @@ def _kin_of_named(kin_of_name: re.Match[str], person: Found, people: Iterable[Fo
     carrier = carriers[0]
     if carrier.former or not re.search(rf"\b(?:{CORE_TITLE})\b", carrier.role):
         return f"{kin_of_name['kin']} of {carrier.name}"
-    the = "" if re.match(rf"(?:{ADJECTIVE})(?<={S}) ", carrier.role) else "the "
+    the = "" if OWNED_BY_A_COUNTRY.match(carrier.role) else "the "
     return f"{kin_of_name['kin']} of {the}{carrier.role}"
 
 
@@ -3081,37 +3115,74 @@ def _kin_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -
     or holds no title (a farmer's wife is no office's)."""
     mention = rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)? {re.escape(person.role)}"
     by_role = _kin_of_role_noun(mention, person, people, paragraphs)
-    if by_role:
-        return by_role
+    if by_role is not None:
+        return by_role or person.role
     owner = _owner_named_before(mention, person, people, paragraphs)
     if owner is None or owner.former or not re.search(rf"\b(?:{CORE_TITLE})\b", owner.role):
         return person.role
-    the = "" if re.match(rf"(?:{ADJECTIVE})(?<={S}) ", owner.role) else "the "  # "Brazil's"
+    the = "" if OWNED_BY_A_COUNTRY.match(owner.role) else "the "  # "Brazil's"
     return f"{person.role} of {the}{owner.role}"
 
 
 def _kin_of_role_noun(
     mention: str, person: Found, people: Iterable[Found], paragraphs: list[str]
-) -> str:
+) -> str | None:
     """The role of a relative whose kin the sentence names by a role noun and no name after
     it ("The Egyptian president was accompanied by his wife, X"): "wife of the Egyptian
-    president", in the article's words, where someone listed holds that office; or ""."""
+    president", in the article's words, where someone listed holds that office; so too a title
+    with its country after it ("The President of Y is accompanied by his wife X"), and a bare
+    title only one person listed holds ("The Prime Minister, who is accompanied by his wife"),
+    as the relative of that person's office; a "leader" is the one head of state or government
+    of that nationality, by their office ("wife of the Kazakh President"); of a bare title more
+    than one holds, the holder whose family name the relative carries. None where the sentence
+    has no such role noun, names someone after it, or the holder is unsure (the caller's guess,
+    the one named last)."""
     full_mention = re.compile(rf"{mention},? {HONOURS}{re.escape(person.name)}\b")
     found = next((m for text in paragraphs if (m := full_mention.search(text))), None)
     if found is None:
-        return ""
+        return None
     sentence = re.split(r"(?<=[.!?])\s+", found.string[: found.start()])[-1]
-    nouns = [m for m in ROLE_NOUN.finditer(sentence) if m["adjective"] and m["title"]]
+    nouns = [m for m in ROLE_NOUN.finditer(sentence) if m["title"]]
     if not nouns:
-        return ""
+        return None
     noun = nouns[-1]
     others = [p for p in people if p is not person and not p.credited and not p.former]
-    after = sentence[noun.end() :]
+    country = KIN_NOUN_OF_COUNTRY.match(sentence, noun.end())
+    after = sentence[country.end() if country else noun.end() :]
     if re.search(FULL_NAME, after) or any(word in after.split() for p in others for word in p.ends):
-        return ""  # "The Egyptian president met X and his wife": X's
+        return None  # "The Egyptian president met X and his wife": X's
     title, adjective = noun["title"].lower(), noun["adjective"]
-    holders = [p for p in others if title in p.role.lower() and _of_nationality(p, adjective)]
-    return f"{person.role} of the {adjective} {noun['title']}" if holders else ""
+    place = adjective or (country["country"] if country else "")
+    if title == "leader":
+        holders = [p for p in others if _heads(p) and place and _of_nationality(p, place)]
+        if len(holders) != 1:
+            return None
+        the = "" if OWNED_BY_A_COUNTRY.match(holders[0].role) else "the "
+        return f"{person.role} of {the}{holders[0].role}"
+    holders = [p for p in others if re.search(rf"\b{re.escape(title)}\b", p.role.lower())]
+    if place:
+        holders = [p for p in holders if _of_nationality(p, place)]
+        words = sentence[noun.start("title") : country.end() if country else noun.end()]
+        return (
+            f"{person.role} of the {adjective + ' ' if adjective else ''}{words}"
+            if holders
+            else None
+        )
+    if len(holders) > 1:  # "The President was accompanied by his spouse, Anahit Avetisyan"
+        holders = [p for p in holders if p.name.split()[-1] in person.name.split()]
+    if len(holders) != 1:
+        return None
+    the = "" if OWNED_BY_A_COUNTRY.match(holders[0].role) else "the "
+    return f"{person.role} of {the}{holders[0].role}"
+
+
+NATIONALITY_AT_START = re.compile(rf"(?:{ADJECTIVE}) ")
+"""A nationality that opens a run of capitalised words: "Latvian Climate" is no name."""
+OWNED_BY_A_COUNTRY = re.compile(rf"(?:{ADJECTIVE})(?<={S}) ")
+"""A role that starts at a country's possessive ("Brazil's President"), which takes no "the"."""
+KIN_NOUN_OF_COUNTRY = re.compile(r" of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+"""The country after a role noun: "The President of Myanmar", "the President of the Marshall
+Islands"."""
 
 
 def _owner_named_before(
@@ -6004,6 +6075,11 @@ def _title_or_given(person: Found, text: str) -> str:
     return ""
 
 
+SENTENCE_WORD_BEFORE_ROLE = re.compile(r"^(?:For|[Ww]here|[Ww]hen|[Ww]hile)(?: the)? (?=\S)")
+"""A word of the sentence a role was read from, before the role's noun: "For Sweden's Minister
+for X, Y, …", "where the producer of quinoa Y explained"."""
+
+
 def draft(text: str, source_file: str | None) -> Summit:
     """The summit file drafted from an article's text, read from `source_file` (None: from
     standard input, which names no file a citation could give)."""
@@ -6236,7 +6312,10 @@ def _document(
     people = tuple(
         Person(
             id=p.id, name=p.name, country=UNKNOWN, speaker=p.id in speaking,
-            role=_counterpart_office(p, found.resolver.people.values(), paragraphs) + p.affiliation,
+            role=SENTENCE_WORD_BEFORE_ROLE.sub(
+                "", _counterpart_office(p, found.resolver.people.values(), paragraphs)
+            )
+            + p.affiliation,
             provenance=Provenance("article", p.paragraph),
             curation=PersonCuration(  # an initial ("S." of S. Venkataraman) names no one
                 aliases=tuple(dict.fromkeys(end for end in p.ends if len(end.rstrip(".")) > 1))
