@@ -11504,3 +11504,20 @@ def test_a_rector_in_lower_case_before_a_name_is_a_silent_person() -> None:
         "University, where he was met by rector Rui Dede."
     )
     assert drafted.get("Rui Dede") == "rector"
+
+
+@pytest.mark.parametrize("initial", ["A.", "I.", "B."])
+def test_a_leader_named_by_the_initial_a_or_i_is_a_person(initial: str) -> None:
+    """ "Kenyan President A. Kosgei" was no one (a name starting with the article "A" is a
+    phrase, not a person), so his quotation was left unattributed (new user 45); "B. Kosgei"
+    was found. An initial with its full stop is no article."""
+    article = (
+        f"NAIROBI - Kenyan President {initial} Kosgei and Ghanaian President Kwame Mensah signed a "
+        'trade pact on Tuesday.\n\n"Africa must trade with Africa," Kosgei said.\n\n'
+        "[Joint statement _2026.3.3. Nairobi]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    [kosgei] = [p for p in drafted.people if p.name == f"{initial} Kosgei"]
+    assert kosgei.role == "Kenyan President"
+    [quoted] = [s for s in drafted.statements if s.text.startswith("Africa must")]
+    assert list(quoted.speakers) == [kosgei.id]

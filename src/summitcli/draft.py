@@ -891,7 +891,7 @@ Ahmad Fauzi", "Mr Tan", "Ms. Fortier"."""
 COURTESY = rf"(?:(?:{_honorifics('courtesy')})\.?)"
 FAMILY_HONOUR = re.compile(rf"(?:(?:{_honorifics('family')})\.? )+")
 NOT_PEOPLE = re.compile(
-    r"^(?:The|A|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
+    r"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
     r"Agencia|Agence|Agenzia|Noticias|H[oô]tel|"
