@@ -11363,3 +11363,26 @@ def test_the_head_of_a_nationality_s_state_is_its_leader(sentence: str) -> None:
     drafted = draft(f"{ROUND_33_STORY}\n\n{sentence}\n\n{RELEASE_21}", "a.txt")
     said = [s["speakers"] for s in drafted["statements"] if s["kind"] != "account"]
     assert said == [["somsak-phomma"]]
+
+
+def test_a_name_in_a_phrase_between_a_role_noun_subject_and_its_verb_is_not_the_speaker() -> None:
+    """ "The European minister, in a meeting with the Bolivian Chancellor, X, announced that …"
+    went for certain to X, the name right before the verb (issue 19, round 37, held-out 174):
+    an aside that opens with a lowercase phrase ("in a meeting with …") names someone who is
+    not the subject; the subject is the role noun that starts the sentence, certain only where
+    one listed person carries its role, else a guess, and never the person the aside names."""
+    story = (
+        "VADUZ - Prime Minister Anton Berger welcomed President Mirela Vasquez on Monday. "
+        "He was accompanied by the Minister of Foreign Affairs of Austria, Lena Huber.\n\n"
+        "Berger said the talks were warm."
+    )
+    said = (
+        "The Austrian minister, in a meeting with the Peruvian Chancellor, Julia de la Paz Ortiz, "
+        "announced that the two countries will open a trade office."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert found
+    for text, speakers, guessed in found:
+        if text == said:
+            assert speakers != ["julia-de-la-paz-ortiz"] or guessed
+            assert speakers == ["lena-huber"] or guessed

@@ -4583,6 +4583,11 @@ class Resolver:
                 if not inserted:
                     return Attribution([], "an inserted clause of speech naming no one")
                 return self._bound(inserted[:1], "in an inserted clause of speech", number)
+            if not verb_follows and PHRASE_THEN_VERB.fullmatch(
+                masked, subject[-1].end, cue.start()
+            ):  # "The minister, in a meeting with the Chancellor, X, announced": the
+                # phrase's names are not the subject, however near the verb
+                return self._bound(subject, "the subject of the verb, before a phrase", number)
             if verb_follows and all(
                 m in subject or (past_aside and m.end <= aside_end) for m in head
             ):
@@ -4716,6 +4721,15 @@ aside that starts with a lowercase word other than an article or a word of compa
 visit with his wife Y,", ", in talks with Y,") is a phrase, so a person it names is not the
 subject; an appositive (", Y,", ", the host,") may be the subject's own name or role, and
 ", along with Y," names a second speaker."""
+
+
+PHRASE_THEN_VERB = re.compile(
+    r",\s+(?!(?:the|an?|along|together|with|alongside|joined|accompanied|as well as|and|or|"
+    r"who|whom|which|whose|where|while|but|he|she|they|it)\b)[a-z][^;:()\"\u201c\u201d]*,"
+    r"\s*(?:(?:also|later|then|further|in turn)\s+)?"
+)
+"""An aside that opens with a lowercase phrase and names others before the verb (", in a
+meeting with the Bolivian Chancellor, X,"): the subject before it speaks, not a name in it."""
 
 
 FAMILY_HONOUR_AT_END = re.compile(rf"\s*{FAMILY_HONOUR.pattern}$")
