@@ -11386,3 +11386,36 @@ def test_a_name_in_a_phrase_between_a_role_noun_subject_and_its_verb_is_not_the_
         if text == said:
             assert speakers != ["julia-de-la-paz-ortiz"] or guessed
             assert speakers == ["lena-huber"] or guessed
+
+
+def test_a_named_subject_after_in_a_declaration_to_the_press_is_the_speaker() -> None:
+    """ "In a declaration to the press, Mr. X affirmed that …" went to both leaders as the joint
+    statement's words, once the article had named a joint statement (issue 19, round 37,
+    held-out 167): "In a declaration …," or "In a statement …," without "joint" only sets the
+    scene; the one person the clause then names as its subject speaks."""
+    story = (
+        "RABAT - Prime Minister Karim Benali received President Tomas Duarte Vera on Monday. "
+        "The two leaders signed a joint statement."
+    )
+    said = "In a declaration to the press, Mr. Benali affirmed that the visit opens a new page."
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [speakers for text, speakers, _ in found if text == said] == [["karim-benali"]]
+
+
+def test_a_role_noun_with_its_country_is_the_holder_whose_role_names_that_country() -> None:
+    """ "For his part, the Head of Government of Liechtenstein … indicated that" went to the
+    other leader, a President, for "the Head of Government" fitted three heads whose countries
+    the article never gave in words of their own (issue 19, round 37, held-out 174): a role
+    noun followed by "of" and a country is, of its holders, the one whose role ends in that
+    country's name."""
+    story = (
+        "SUCRE - The President of the Republic of Karvonia, Tomas Reyes Luna, received the Head "
+        "of Government of the Principality of Vestmark, Erik Solberg, on Monday. The Karvonian "
+        "Chancellor, Ana Prado Ruiz, joined them."
+    )
+    said = (
+        "For his part, the Head of Government of Vestmark thanked the hosts and indicated that "
+        "his country will fund two schools."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [speakers for text, speakers, _ in found if text == said] == [["erik-solberg"]]

@@ -1567,9 +1567,13 @@ JOINT_SAID = re.compile(
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
-IN_JOINT = re.compile(r"In (?:an?|the|their) (?:two leaders' )?joint [^,]*,\s+")
-"""A joint document as where the subject after it spoke: "In a joint press declaration
-following the talks, the President of the Republic affirmed that …"."""
+IN_JOINT = re.compile(
+    r"In (?:an?|the|their) (?:two leaders' )?(?:joint |(?:[a-z]+ )?(?:statement|declaration)\b)"
+    r"[^,]*,\s+"
+)
+"""A joint document, or a statement or declaration, as where the subject after it spoke: "In a
+joint press declaration following the talks, the President of the Republic affirmed that …",
+"In a declaration to the press, Mr. X affirmed that …"."""
 PARTIES = (
     r"(?i:leaders|sides|parties|presidents|prime ministers|chancellors|"
     r"heads of (?:state|government)|governments)"
@@ -3743,7 +3747,17 @@ class Resolver:
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
             place = ROLE_OF_PLACE.match(text, match.end()) if match["title"] else None
-            of_place = [p for p in holders if place and _same_country(place["place"], p.country)]
+            of_place = [
+                p for p in holders
+                if place and (
+                    _same_country(place["place"], p.country)
+                    or (  # "the Head of Government of Liechtenstein", of the "Head of
+                        # Government of the Principality of Liechtenstein" beside a President
+                        not re.fullmatch(STATE, place["place"])
+                        and p.role.split()[-1] == place["place"]
+                    )
+                )
+            ]  # fmt: skip
             if place and len(holders) > 1 and len(of_place) == 1:  # "The Prime Minister of
                 # Bhutan": of two prime ministers, Bhutan's; a guess where another holder is of
                 # that country by other words ("the visiting Romanian President" beside
