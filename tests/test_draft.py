@@ -11419,3 +11419,47 @@ def test_a_role_noun_with_its_country_is_the_holder_whose_role_names_that_countr
     )
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert [speakers for text, speakers, _ in found if text == said] == [["erik-solberg"]]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('"The road is open to all of us," indicated the Head of State.', "jean-mba-ondo"),
+        ('"We value this visit," Jean Mba Ondo addressed the guests.', "jean-mba-ondo"),
+        ("According to Gabonese leader, trade doubled last year.", "jean-mba-ondo"),
+        ("Gabon's President says the two nations \"share one ocean\".", "jean-mba-ondo"),
+    ],
+)
+def test_translated_frames_and_role_nouns_without_an_article_find_the_speaker(
+    said: str, speaker: str
+) -> None:
+    """Translated wire copy the rules missed (issue 19, round 37, held-out 170 to 174): a
+    quotation framed by "indicated" or "addressed" (", indicated the Head of State."), a role
+    noun without its article after "According to" ("According to Kazakh leader,"), and a
+    country's possessive before a capitalised title ("Samoa's Prime Minister says")."""
+    story = (
+        "LIBREVILLE - President Jean Mba Ondo received Prime Minister Arvid Lund of Norway on "
+        "Monday.\n\nLund said the talks were useful."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [speakers for text, speakers, _ in found if said.startswith(text) or text in said]
+    assert all(
+        speakers == [speaker] for text, speakers, _ in found if text in said or said in text
+    )
+
+
+def test_two_countries_or_two_titles_with_an_adjective_agreeing_in_the_joint_document() -> None:
+    """ "(1) Sweden and Portugal reaffirmed …" and "(1) The Federal Chancellor and the Prime
+    Minister agreed to …" were left as nobody's (issue 19, round 37, held-out 169 and 174):
+    a clause whose subject is the two countries, or the two leaders' titles with a word such as
+    "Federal" before one, is the two leaders' words, a guess."""
+    story = (
+        "VIENNA - Federal Chancellor Matthias Lehner of Austria received Prime Minister Roy "
+        "Baptiste of Dominica on Monday.\n\nLehner said the talks were warm."
+    )
+    both = (["matthias-lehner", "roy-baptiste"], True)
+    clauses = [
+        "Austria and Dominica reaffirmed their support for the Paris Agreement.",
+        "The Federal Chancellor and the Prime Minister agreed to cooperate on geothermal energy.",
+    ]
+    assert _clauses_drafted(story, clauses) == [both, both]

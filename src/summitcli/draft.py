@@ -1009,7 +1009,8 @@ person too; "former" may come before the nationality ("former Guatemalan preside
 Sri Lankan president Y": a holder of the past, "former" in lower case inside a role whatever the
 sentence's start made it)."""
 ROLE_NOUN = re.compile(
-    rf"\b[Tt]he (?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
+    rf"(?:\b[Tt]he |(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
+    rf"(?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
     rf"[A-Z][a-z]+(?:an|ese|sh|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
     r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
@@ -1021,7 +1022,8 @@ ROLE_NOUN = re.compile(
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
-"the Ivorian head of state" (a leader, as "leader" is); a country's name that ends as no
+"the Ivorian head of state" (a leader, as "leader" is), and translated copy's role noun with
+no article after "According to" ("According to Kazakh leader,"); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
 OFFICE_PERIPHRASIS = re.compile(
@@ -1298,12 +1300,14 @@ STANCE = (
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
-    r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed|specified"
+    r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed|specified|"
+    r"indicated|addressed"
 )
 """Verbs that report speech only with a quotation before or after them ("…," she specified):
 "described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
-page"", "…," he laughs; never "called on"."""
+page"", "…," he laughs; translated copy's "…," indicated the Head of State and "…," X
+addressed the guest; never "called on"."""
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|charged|posted|proposed|"
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
@@ -1459,11 +1463,13 @@ POSSESSIVE_ROLE = re.compile(
 
 COUNTRY_S_ROLE = re.compile(
     rf"\b(?P<adjective>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} "
-    r"(?P<title>president|prime minister|premier|chancellor|leader|foreign minister)\b"
+    r"(?P<title>president|prime minister|premier|chancellor|leader|foreign minister|"
+    r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister)(?! [A-Z]))\b"
     r"(?P<majesty>(?!))?"
 )
-"""A leader by a country's possessive and a title in lower case: "Latvia's president said",
-read as the role noun of its nationality ("the Latvian president", `ROLE_NOUN`)."""
+"""A leader by a country's possessive and a title: "Latvia's president said", "Samoa's Prime
+Minister says" (a capitalised title with no name after it), read as the role noun of its
+nationality ("the Latvian president", `ROLE_NOUN`)."""
 
 HONOURS_ONLY = re.compile(rf"\s*{HONOURS}")
 NAME_RUN = (
@@ -5744,11 +5750,17 @@ def _signatories(resolver: Resolver, paragraph: str) -> Attribution | None:
 LEADER_OR_HEAD = rf"(?:{LEADER}|Head of (?:State|Government))"
 OF_A_STATE = r"(?: of (?:the )?(?:[A-Z][\w'-]*(?: (?:of (?:the )?)?[A-Z][\w'-]*)*))?"
 TWO_TITLES = re.compile(
-    rf"[Tt]he {LEADER_OR_HEAD}{OF_A_STATE} and the {LEADER_OR_HEAD}{OF_A_STATE}"
+    rf"[Tt]he (?:[A-Z][a-z]+ )?{LEADER_OR_HEAD}{OF_A_STATE} "
+    rf"and the (?:[A-Z][a-z]+ )?{LEADER_OR_HEAD}{OF_A_STATE}"
 )
 """The two parties of a joint document by their titles alone: "The Chancellor and the Prime
 Minister", "The Taoiseach and the President", of their states too ("The President of the
-Republic of X and the Prime Minister of the Y Republic")."""
+Republic of X and the Prime Minister of the Y Republic"), a word before a title ("The Federal
+Chancellor and the Prime Minister")."""
+TWO_COUNTRIES = re.compile(
+    r"(?P<one>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<other>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+"""The two parties of a joint document by their countries' names: "Sweden and Portugal"."""
 STYLE = r"(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty)"
 TWO_STYLES = re.compile(rf"{STYLE} and {STYLE}")
 """The two parties of a joint document by their styles of address alone: "His Majesty and His
@@ -5763,7 +5775,7 @@ def _titled_agreeing(
 ) -> Attribution | None:
     """The leaders a release paragraph's subject names by title alone, when they reaffirm,
     welcome or agree: both leaders for two titles ("The Chancellor and the Prime Minister
-    agreed"), the one leader of the country a title names ("The Prime Minister of Fiji
+    agreed") or the two countries ("Sweden and Portugal reaffirmed"), the one leader of the country a title names ("The Prime Minister of Fiji
     commended"); outside a press release, when they recognise or share a view too; a guess,
     since the titles are not matched to people."""
     agreeing = NAMED_AGREE.match(paragraph) or (None if press else NAMED_VIEW.match(paragraph))
@@ -5773,6 +5785,14 @@ def _titled_agreeing(
     both = both or resolver.leaders()
     if (TWO_TITLES.fullmatch(subject) or TWO_STYLES.fullmatch(subject)) and len(both) == 2:
         return Attribution(list(both), "two titles for the two leaders", ("the two leaders",))
+    countries = TWO_COUNTRIES.fullmatch(subject)
+    leaders = [
+        p for place in (countries.group("one", "other") if countries else ())
+        for p in resolver.side_leader(place, side=False)
+    ]  # fmt: skip
+    if len(both) == 2 and len(leaders) == 2 and set(leaders) == set(both):  # "Sweden and
+        # Portugal reaffirmed": each country's leader, the two of them
+        return Attribution(list(both), "two countries for their leaders", ("the two leaders",))
     of = LEADER_OF.match(subject.removeprefix("The ").removeprefix("the "))
     leader = resolver.side_leader(of["country"], side=False) if of else []
     if leader:
