@@ -11463,3 +11463,24 @@ def test_two_countries_or_two_titles_with_an_adjective_agreeing_in_the_joint_doc
         "The Federal Chancellor and the Prime Minister agreed to cooperate on geothermal energy.",
     ]
     assert _clauses_drafted(story, clauses) == [both, both]
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [("Danish", "Denmark"), ("French", "France"), ("Irish", "Ireland"), ("Swiss", "Switzerland")],
+)
+def test_a_nationality_that_shares_few_letters_with_its_country_finds_its_leader(
+    adjective: str, country: str
+) -> None:
+    """ "For his part, the Danish Prime Minister described Jordan as "…"" was left as nobody's
+    (issue 19, round 37, held-out 169): "Danish" shares one first letter with "Denmark", and
+    "French", "Irish" and "Swiss" too few with their countries' names, so the role noun of the
+    nationality found no Prime Minister of the Kingdom of Denmark."""
+    story = (
+        "AMMAN - The Prime Minister of the Hashemite Kingdom of Jordan, Omar Haddad, received "
+        f"the Prime Minister of {country}, Lars Holm, on Monday.\n\nHaddad said the talks were "
+        "warm."
+    )
+    said = f'For his part, the {adjective} Prime Minister described Jordan as "a firm partner."'
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [speakers for text, speakers, _ in found if text in said] == [["lars-holm"]]

@@ -2210,7 +2210,8 @@ IRREGULAR_NATIONALITY = {
     "motswana": "botswana", "batswana": "botswana", "dutch": "netherlands", "welsh": "wales",
     "filipino": "philippines", "filipina": "philippines", "emirati": "uae",
     "ivorian": "ivory", "hellenic": "greece", "burmese": "myanmar", "swazi": "eswatini",
-    "timorese": "timor-leste", "kittitian": "saint kitts",
+    "timorese": "timor-leste", "kittitian": "saint kitts", "danish": "denmark",
+    "french": "france", "irish": "ireland", "swiss": "switzerland", "sammarinese": "san marino",
 }  # fmt: skip
 """Nationalities that share no first letters with their country's name ("Malagasy" of
 Madagascar), as the country a role or a side names, for `_same_country`."""
