@@ -11484,3 +11484,19 @@ def test_a_nationality_that_shares_few_letters_with_its_country_finds_its_leader
     said = f'For his part, the {adjective} Prime Minister described Jordan as "a firm partner."'
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert [speakers for text, speakers, _ in found if text in said] == [["lars-holm"]]
+
+
+def test_the_guest_after_a_quotation_is_the_speaker_before_a_guess() -> None:
+    """ "…," the guest said. was left as nobody's (issue 19, round 37, held-out 172): "the
+    guest" ("the high guest", "the distinguished guest") as the subject of a quotation's frame
+    is the visitor the article was speaking of, the speaker before, a guess; never as the
+    object of a host's welcome ("welcomed the guest and noted that" is the host's)."""
+    story = (
+        "TASHKENT - President Bakhtiyor Karimov received President Hilda Heine Kabua on "
+        "Monday.\n\nPresident Karimov welcomed the guest and noted that the visit is historic."
+        "\n\nPresident Kabua thanked the hosts and said that her people feel close to Uzbekistan."
+    )
+    said = '"We do not feel like strangers here," the guest said.'
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert ("We do not feel like strangers here", ["hilda-heine-kabua"], True) in found
+    assert any(s == ["bakhtiyor-karimov"] for text, s, _ in found if text.startswith("President K"))

@@ -802,6 +802,13 @@ DESCRIBED = re.compile(
 )
 """Someone the article describes rather than names: "the veteran leftist, 71, said"; the
 speaker before, or the last person named, a guess."""
+GUEST = re.compile(
+    r"(?:^|(?<=[\"\u201d,] ))[Tt]he (?:(?:high|distinguished|honou?red|visiting|[A-Z][a-z]+) )?"
+    r"guest\b(?! and\b)"
+)
+"""The visitor as a quotation's frame writes them after the first mention: "…," the guest
+said; like `DESCRIBED`, the speaker before or the last person named, a guess (never the object
+of a welcome: "welcomed the guest and noted that" is the host's)."""
 ELDER = re.compile(r"\b[Tt]he (?P<which>elder|younger) $")
 THE_ELDER = re.compile(r"[Tt]he (?:elder|younger) ")
 """Which of a father and a son of one name: "the elder Feijó"."""
@@ -3819,7 +3826,7 @@ class Resolver:
             add(match.start(), match.end(), "the two leaders", self.leaders())
         for match in MINISTERS.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.ministers(match[0]))
-        for match in DESCRIBED.finditer(text):
+        for match in (*DESCRIBED.finditer(text), *GUEST.finditer(text)):
             described = self.last_speakers if len(self.last_speakers) == 1 else []
             described = described or [p for _, p in reversed(self.recent) if not p.credited][:1]
             add(match.start(), match.end(), "a description for someone named before", described)
