@@ -11500,3 +11500,20 @@ def test_the_guest_after_a_quotation_is_the_speaker_before_a_guess() -> None:
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert ("We do not feel like strangers here", ["hilda-heine-kabua"], True) in found
     assert any(s == ["bakhtiyor-karimov"] for text, s, _ in found if text.startswith("President K"))
+
+
+def test_an_honorific_used_alone_after_the_full_name_is_its_carrier_a_guess() -> None:
+    """ "…," Lyonchhoen said. and "According to Lyonpo, …" were left as nobody's (issue 19,
+    round 37, held-out 170 and 172): a title of address the article wrote before someone's
+    full name ("Lyonchhoen Dasho Sangay Wangdi"), used alone as a name later, is that person,
+    a guess (another may carry it unlisted)."""
+    story = (
+        "THIMPHU - Prime Minister Pema Wangdi received President Irfan Ramdass of Guyana on "
+        "Monday.\n\nLyonchhoen Dasho Pema Wangdi and the President held talks at noon.\n\n"
+        "Foreign Minister Lyonpo Karma Dorji said the two countries would share expertise."
+    )
+    said = '"Our forests are our gift to the world," Lyonchhoen said.'
+    according = "According to Lyonpo, officials will visit Georgetown next year."
+    found = _speakers_and_guesses(f"{story}\n\n{said}\n\n{according}")
+    assert ("Our forests are our gift to the world", ["pema-wangdi"], True) in found
+    assert (according, ["karma-dorji"], True) in found

@@ -3526,6 +3526,9 @@ class Resolver:
     """Whom the words that start the last sentence of narration may mean ("Kosgei hosted
     Mwinyi at State House.", "In Ísafjörður, the trawler captain Guðmundur Jónsson was
     relaxed."): a pronoun after it more likely means the subject than the object."""
+    styled: dict[str, list[Found]] = field(default_factory=dict)
+    """Titles of address the article writes before people's full names, each with its carriers
+    ("Lyonchhoen" of "Lyonchhoen Dasho Sangay Wangdi"), for the title used alone (`styled_by`)."""
     introduced: bool = False
     """Whether that subject is someone the sentence brought into the story ("Among them was X,
     a former judge"): whom a pronoun after it means, a former office or not."""
@@ -3833,6 +3836,10 @@ class Resolver:
         for match in THEY.finditer(text):
             together = self.last_speakers if len(self.last_speakers) > 1 else self.leaders()
             add(match.start(), match.end(), "plural pronoun", together)
+        for honour, carriers in self.styled.items():  # "…," Lyonchhoen said: a guess
+            alone = rf"(?<![\w'\u2019-]){re.escape(honour)}(?![\w'\u2019-])(?!\.? [A-Z])"
+            for match in re.finditer(alone, text):
+                add(match.start(), match.end(), "honorific and part of a name", _current(carriers))
         for match in PRONOUN.finditer(text):
             add(match.start(), match.end(), "pronoun", self._by_pronoun(match["pronoun"].lower()))
         found.sort(key=lambda m: m.start)
@@ -6081,11 +6088,29 @@ def draft_article(checked: Article, source_file: str | None) -> Summit:
     )
     half_read = half_read_names(text, people.values())
     resolver = Resolver(people, unlisted=unlisted, unprosed=unprosed, half_read=half_read)
+    resolver.styled = styled_by(prose, people.values())
     found = Drafting(resolver)
     for index, (number, paragraph) in enumerate(article):
         _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
     release = _release(found, paragraphs, release_at)
     return _document(found, release, paragraphs, source_file)
+
+
+def styled_by(prose: str, people: Iterable[Found]) -> dict[str, list[Found]]:
+    """The titles of address of a word each, four letters or more (no "Mr", "Dr"), that the
+    prose writes right before someone's full name ("Lyonchhoen Dasho Sangay Wangdi"), each
+    with the people it styles so: a title the article may use alone as the name later."""
+    styled: dict[str, list[Found]] = {}
+    for person in people:
+        if person.credited:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?!\w)", prose):
+            run = HONOURS_AT_END.search(prose[max(0, match.start() - 60) : match.start()])
+            for word in run[1].split() if run else ():
+                if len(word) > 3 and word[0].isupper() and HONOURS_ONLY.fullmatch(f"{word} "):
+                    carriers = styled.setdefault(word, [])
+                    carriers += [] if person in carriers else [person]
+    return styled
 
 
 def _datelines(paragraphs: Iterable[str]) -> Iterator[re.Match[str]]:
