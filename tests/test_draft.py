@@ -11427,7 +11427,7 @@ def test_a_role_noun_with_its_country_is_the_holder_whose_role_names_that_countr
         ('"The road is open to all of us," indicated the Head of State.', "jean-mba-ondo"),
         ('"We value this visit," Jean Mba Ondo addressed the guests.', "jean-mba-ondo"),
         ("According to Gabonese leader, trade doubled last year.", "jean-mba-ondo"),
-        ("Gabon's President says the two nations \"share one ocean\".", "jean-mba-ondo"),
+        ('Gabon\'s President says the two nations "share one ocean".', "jean-mba-ondo"),
     ],
 )
 def test_translated_frames_and_role_nouns_without_an_article_find_the_speaker(
@@ -11443,9 +11443,7 @@ def test_translated_frames_and_role_nouns_without_an_article_find_the_speaker(
     )
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert [speakers for text, speakers, _ in found if said.startswith(text) or text in said]
-    assert all(
-        speakers == [speaker] for text, speakers, _ in found if text in said or said in text
-    )
+    assert all(speakers == [speaker] for text, speakers, _ in found if text in said or said in text)
 
 
 def test_two_countries_or_two_titles_with_an_adjective_agreeing_in_the_joint_document() -> None:

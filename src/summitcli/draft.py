@@ -5790,9 +5790,10 @@ def _titled_agreeing(
 ) -> Attribution | None:
     """The leaders a release paragraph's subject names by title alone, when they reaffirm,
     welcome or agree: both leaders for two titles ("The Chancellor and the Prime Minister
-    agreed") or the two countries ("Sweden and Portugal reaffirmed"), the one leader of the country a title names ("The Prime Minister of Fiji
-    commended"); outside a press release, when they recognise or share a view too; a guess,
-    since the titles are not matched to people."""
+    agreed") or the two countries ("Sweden and Portugal reaffirmed"), the one leader of the
+    country a title names ("The Prime Minister of Fiji commended"); outside a press release,
+    when they recognise or share a view too; a guess, since the titles are not matched to
+    people."""
     agreeing = NAMED_AGREE.match(paragraph) or (None if press else NAMED_VIEW.match(paragraph))
     if agreeing is None:
         return None
