@@ -23,6 +23,7 @@ from summitcli.draft import (
     Found,
     Ground,
     Resolver,
+    _same_country,
     encode,
     find_people,
     half_read_names,
@@ -11515,3 +11516,11 @@ def test_an_honorific_used_alone_after_the_full_name_is_its_carrier_a_guess() ->
     found = _speakers_and_guesses(f"{story}\n\n{said}\n\n{according}")
     assert ("Our forests are our gift to the world", ["pema-wangdi"], True) in found
     assert (according, ["karma-dorji"], True) in found
+
+
+def test_a_country_named_by_its_nationality_and_a_state_word_is_still_that_nationality() -> None:
+    """ "(1) The President of the French Republic reaffirmed …" was left as nobody's once
+    "French" was read as France (issue 19, round 37, held-out 120): the words as written
+    ("French Republic", "French") are compared before the irregular nationality's country."""
+    assert _same_country("French Republic", "French")
+    assert _same_country("Danish", "Denmark")

@@ -2231,8 +2231,17 @@ def _same_country(adjective: str, country: str) -> bool:
     adjective, country = adjective.removesuffix("'s").lower(), country.lower()
     if not adjective or not country:
         return False
-    adjective = IRREGULAR_NATIONALITY.get(adjective, adjective)
-    country = IRREGULAR_NATIONALITY.get(country, country)
+    mapped = IRREGULAR_NATIONALITY.get(adjective, adjective)
+    mapped_country = IRREGULAR_NATIONALITY.get(country, country)
+    if (mapped, mapped_country) != (adjective, country) and _same_country_words(
+        adjective, country
+    ):  # "French Republic" and "French", as written, before "French" is read as France
+        return True
+    return _same_country_words(mapped, mapped_country)
+
+
+def _same_country_words(adjective: str, country: str) -> bool:
+    """`_same_country` of two names in lower case, the irregular ones already mapped."""
     if "-" in adjective or "-" in country:  # "Bissau-Guinean", "Guinea-Bissau": never
         ours, theirs = adjective.split("-"), country.split("-")  # "Guinean", Guinea's
         return len(ours) == len(theirs) and any(
