@@ -23,6 +23,7 @@ from summitcli.draft import (
     Found,
     Ground,
     Resolver,
+    _same_country,
     encode,
     find_people,
     half_read_names,
@@ -11521,3 +11522,163 @@ def test_a_leader_named_by_the_initial_a_or_i_is_a_person(initial: str) -> None:
     assert kosgei.role == "Kenyan President"
     [quoted] = [s for s in drafted.statements if s.text.startswith("Africa must")]
     assert list(quoted.speakers) == [kosgei.id]
+
+
+def test_a_name_in_a_phrase_between_a_role_noun_subject_and_its_verb_is_not_the_speaker() -> None:
+    """ "The European minister, in a meeting with the Bolivian Chancellor, X, announced that …"
+    went for certain to X, the name right before the verb (issue 19, round 37, held-out 174):
+    an aside that opens with a lowercase phrase ("in a meeting with …") names someone who is
+    not the subject; the subject is the role noun that starts the sentence, certain only where
+    one listed person carries its role, else a guess, and never the person the aside names."""
+    story = (
+        "VADUZ - Prime Minister Anton Berger welcomed President Mirela Vasquez on Monday. "
+        "He was accompanied by the Minister of Foreign Affairs of Austria, Lena Huber.\n\n"
+        "Berger said the talks were warm."
+    )
+    said = (
+        "The Austrian minister, in a meeting with the Peruvian Chancellor, Julia de la Paz Ortiz, "
+        "announced that the two countries will open a trade office."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert found
+    for text, speakers, guessed in found:
+        if text == said:
+            assert speakers != ["julia-de-la-paz-ortiz"] or guessed
+            assert speakers == ["lena-huber"] or guessed
+
+
+def test_a_named_subject_after_in_a_declaration_to_the_press_is_the_speaker() -> None:
+    """ "In a declaration to the press, Mr. X affirmed that …" went to both leaders as the joint
+    statement's words, once the article had named a joint statement (issue 19, round 37,
+    held-out 167): "In a declaration …," or "In a statement …," without "joint" only sets the
+    scene; the one person the clause then names as its subject speaks."""
+    story = (
+        "RABAT - Prime Minister Karim Benali received President Tomas Duarte Vera on Monday. "
+        "The two leaders signed a joint statement."
+    )
+    said = "In a declaration to the press, Mr. Benali affirmed that the visit opens a new page."
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [speakers for text, speakers, _ in found if text == said] == [["karim-benali"]]
+
+
+def test_a_role_noun_with_its_country_is_the_holder_whose_role_names_that_country() -> None:
+    """ "For his part, the Head of Government of Liechtenstein … indicated that" went to the
+    other leader, a President, for "the Head of Government" fitted three heads whose countries
+    the article never gave in words of their own (issue 19, round 37, held-out 174): a role
+    noun followed by "of" and a country is, of its holders, the one whose role ends in that
+    country's name."""
+    story = (
+        "SUCRE - The President of the Republic of Karvonia, Tomas Reyes Luna, received the Head "
+        "of Government of the Principality of Vestmark, Erik Solberg, on Monday. The Karvonian "
+        "Chancellor, Ana Prado Ruiz, joined them."
+    )
+    said = (
+        "For his part, the Head of Government of Vestmark thanked the hosts and indicated that "
+        "his country will fund two schools."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [speakers for text, speakers, _ in found if text == said] == [["erik-solberg"]]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('"The road is open to all of us," indicated the Head of State.', "jean-mba-ondo"),
+        ('"We value this visit," Jean Mba Ondo addressed the guests.', "jean-mba-ondo"),
+        ("According to Gabonese leader, trade doubled last year.", "jean-mba-ondo"),
+        ('Gabon\'s President says the two nations "share one ocean".', "jean-mba-ondo"),
+    ],
+)
+def test_translated_frames_and_role_nouns_without_an_article_find_the_speaker(
+    said: str, speaker: str
+) -> None:
+    """Translated wire copy the rules missed (issue 19, round 37, held-out 170 to 174): a
+    quotation framed by "indicated" or "addressed" (", indicated the Head of State."), a role
+    noun without its article after "According to" ("According to Kazakh leader,"), and a
+    country's possessive before a capitalised title ("Samoa's Prime Minister says")."""
+    story = (
+        "LIBREVILLE - President Jean Mba Ondo received Prime Minister Arvid Lund of Norway on "
+        "Monday.\n\nLund said the talks were useful."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [speakers for text, speakers, _ in found if said.startswith(text) or text in said]
+    assert all(speakers == [speaker] for text, speakers, _ in found if text in said or said in text)
+
+
+def test_two_countries_or_two_titles_with_an_adjective_agreeing_in_the_joint_document() -> None:
+    """ "(1) Sweden and Portugal reaffirmed …" and "(1) The Federal Chancellor and the Prime
+    Minister agreed to …" were left as nobody's (issue 19, round 37, held-out 169 and 174):
+    a clause whose subject is the two countries, or the two leaders' titles with a word such as
+    "Federal" before one, is the two leaders' words, a guess."""
+    story = (
+        "VIENNA - Federal Chancellor Matthias Lehner of Austria received Prime Minister Roy "
+        "Baptiste of Dominica on Monday.\n\nLehner said the talks were warm."
+    )
+    both = (["matthias-lehner", "roy-baptiste"], True)
+    clauses = [
+        "Austria and Dominica reaffirmed their support for the Paris Agreement.",
+        "The Federal Chancellor and the Prime Minister agreed to cooperate on geothermal energy.",
+    ]
+    assert _clauses_drafted(story, clauses) == [both, both]
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [("Danish", "Denmark"), ("French", "France"), ("Irish", "Ireland"), ("Swiss", "Switzerland")],
+)
+def test_a_nationality_that_shares_few_letters_with_its_country_finds_its_leader(
+    adjective: str, country: str
+) -> None:
+    """ "For his part, the Danish Prime Minister described Jordan as "…"" was left as nobody's
+    (issue 19, round 37, held-out 169): "Danish" shares one first letter with "Denmark", and
+    "French", "Irish" and "Swiss" too few with their countries' names, so the role noun of the
+    nationality found no Prime Minister of the Kingdom of Denmark."""
+    story = (
+        "AMMAN - The Prime Minister of the Hashemite Kingdom of Jordan, Omar Haddad, received "
+        f"the Prime Minister of {country}, Lars Holm, on Monday.\n\nHaddad said the talks were "
+        "warm."
+    )
+    said = f'For his part, the {adjective} Prime Minister described Jordan as "a firm partner."'
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [speakers for text, speakers, _ in found if text in said] == [["lars-holm"]]
+
+
+def test_the_guest_after_a_quotation_is_the_speaker_before_a_guess() -> None:
+    """ "…," the guest said. was left as nobody's (issue 19, round 37, held-out 172): "the
+    guest" ("the high guest", "the distinguished guest") as the subject of a quotation's frame
+    is the visitor the article was speaking of, the speaker before, a guess; never as the
+    object of a host's welcome ("welcomed the guest and noted that" is the host's)."""
+    story = (
+        "TASHKENT - President Bakhtiyor Karimov received President Hilda Heine Kabua on "
+        "Monday.\n\nPresident Karimov welcomed the guest and noted that the visit is historic."
+        "\n\nPresident Kabua thanked the hosts and said that her people feel close to Uzbekistan."
+    )
+    said = '"We do not feel like strangers here," the guest said.'
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert ("We do not feel like strangers here", ["hilda-heine-kabua"], True) in found
+    assert any(s == ["bakhtiyor-karimov"] for text, s, _ in found if text.startswith("President K"))
+
+
+def test_an_honorific_used_alone_after_the_full_name_is_its_carrier_a_guess() -> None:
+    """ "…," Lyonchhoen said. and "According to Lyonpo, …" were left as nobody's (issue 19,
+    round 37, held-out 170 and 172): a title of address the article wrote before someone's
+    full name ("Lyonchhoen Dasho Sangay Wangdi"), used alone as a name later, is that person,
+    a guess (another may carry it unlisted)."""
+    story = (
+        "THIMPHU - Prime Minister Pema Wangdi received President Irfan Ramdass of Guyana on "
+        "Monday.\n\nLyonchhoen Dasho Pema Wangdi and the President held talks at noon.\n\n"
+        "Foreign Minister Lyonpo Karma Dorji said the two countries would share expertise."
+    )
+    said = '"Our forests are our gift to the world," Lyonchhoen said.'
+    according = "According to Lyonpo, officials will visit Georgetown next year."
+    found = _speakers_and_guesses(f"{story}\n\n{said}\n\n{according}")
+    assert ("Our forests are our gift to the world", ["pema-wangdi"], True) in found
+    assert (according, ["karma-dorji"], True) in found
+
+
+def test_a_country_named_by_its_nationality_and_a_state_word_is_still_that_nationality() -> None:
+    """ "(1) The President of the French Republic reaffirmed …" was left as nobody's once
+    "French" was read as France (issue 19, round 37, held-out 120): the words as written
+    ("French Republic", "French") are compared before the irregular nationality's country."""
+    assert _same_country("French Republic", "French")
+    assert _same_country("Danish", "Denmark")

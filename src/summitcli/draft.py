@@ -812,6 +812,13 @@ DESCRIBED = re.compile(
 )
 """Someone the article describes rather than names: "the veteran leftist, 71, said"; the
 speaker before, or the last person named, a guess."""
+GUEST = re.compile(
+    r"(?:^|(?<=[\"\u201d,] ))[Tt]he (?:(?:high|distinguished|honou?red|visiting|[A-Z][a-z]+) )?"
+    r"guest\b(?! and\b)"
+)
+"""The visitor as a quotation's frame writes them after the first mention: "…," the guest
+said; like `DESCRIBED`, the speaker before or the last person named, a guess (never the object
+of a welcome: "welcomed the guest and noted that" is the host's)."""
 ELDER = re.compile(r"\b[Tt]he (?P<which>elder|younger) $")
 THE_ELDER = re.compile(r"[Tt]he (?:elder|younger) ")
 """Which of a father and a son of one name: "the elder Feijó"."""
@@ -1019,7 +1026,8 @@ person too; "former" may come before the nationality ("former Guatemalan preside
 Sri Lankan president Y": a holder of the past, "former" in lower case inside a role whatever the
 sentence's start made it)."""
 ROLE_NOUN = re.compile(
-    rf"\b[Tt]he (?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
+    rf"(?:\b[Tt]he |(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
+    rf"(?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
     rf"[A-Z][a-z]+(?:an|ese|sh|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
     r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
@@ -1031,7 +1039,8 @@ ROLE_NOUN = re.compile(
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
-"the Ivorian head of state" (a leader, as "leader" is); a country's name that ends as no
+"the Ivorian head of state" (a leader, as "leader" is), and translated copy's role noun with
+no article after "According to" ("According to Kazakh leader,"); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
 OFFICE_PERIPHRASIS = re.compile(
@@ -1308,12 +1317,14 @@ STANCE = (
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
-    r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed|specified"
+    r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed|specified|"
+    r"indicated|addressed"
 )
 """Verbs that report speech only with a quotation before or after them ("…," she specified):
 "described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
-page"", "…," he laughs; never "called on"."""
+page"", "…," he laughs; translated copy's "…," indicated the Head of State and "…," X
+addressed the guest; never "called on"."""
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|charged|posted|proposed|"
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
@@ -1469,11 +1480,13 @@ POSSESSIVE_ROLE = re.compile(
 
 COUNTRY_S_ROLE = re.compile(
     rf"\b(?P<adjective>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} "
-    r"(?P<title>president|prime minister|premier|chancellor|leader|foreign minister)\b"
+    r"(?P<title>president|prime minister|premier|chancellor|leader|foreign minister|"
+    r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister)(?! [A-Z]))\b"
     r"(?P<majesty>(?!))?"
 )
-"""A leader by a country's possessive and a title in lower case: "Latvia's president said",
-read as the role noun of its nationality ("the Latvian president", `ROLE_NOUN`)."""
+"""A leader by a country's possessive and a title: "Latvia's president said", "Samoa's Prime
+Minister says" (a capitalised title with no name after it), read as the role noun of its
+nationality ("the Latvian president", `ROLE_NOUN`)."""
 
 HONOURS_ONLY = re.compile(rf"\s*{HONOURS}")
 NAME_RUN = (
@@ -1577,9 +1590,13 @@ JOINT_SAID = re.compile(
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
-IN_JOINT = re.compile(r"In (?:an?|the|their) (?:two leaders' )?joint [^,]*,\s+")
-"""A joint document as where the subject after it spoke: "In a joint press declaration
-following the talks, the President of the Republic affirmed that …"."""
+IN_JOINT = re.compile(
+    r"In (?:an?|the|their) (?:two leaders' )?(?:joint |(?:[a-z]+ )?(?:statement|declaration)\b)"
+    r"[^,]*,\s+"
+)
+"""A joint document, or a statement or declaration, as where the subject after it spoke: "In a
+joint press declaration following the talks, the President of the Republic affirmed that …",
+"In a declaration to the press, Mr. X affirmed that …"."""
 PARTIES = (
     r"(?i:leaders|sides|parties|presidents|prime ministers|chancellors|"
     r"heads of (?:state|government)|governments)"
@@ -2210,7 +2227,8 @@ IRREGULAR_NATIONALITY = {
     "motswana": "botswana", "batswana": "botswana", "dutch": "netherlands", "welsh": "wales",
     "filipino": "philippines", "filipina": "philippines", "emirati": "uae",
     "ivorian": "ivory", "hellenic": "greece", "burmese": "myanmar", "swazi": "eswatini",
-    "timorese": "timor-leste", "kittitian": "saint kitts",
+    "timorese": "timor-leste", "kittitian": "saint kitts", "danish": "denmark",
+    "french": "france", "irish": "ireland", "swiss": "switzerland", "sammarinese": "san marino",
 }  # fmt: skip
 """Nationalities that share no first letters with their country's name ("Malagasy" of
 Madagascar), as the country a role or a side names, for `_same_country`."""
@@ -2223,8 +2241,17 @@ def _same_country(adjective: str, country: str) -> bool:
     adjective, country = adjective.removesuffix("'s").lower(), country.lower()
     if not adjective or not country:
         return False
-    adjective = IRREGULAR_NATIONALITY.get(adjective, adjective)
-    country = IRREGULAR_NATIONALITY.get(country, country)
+    mapped = IRREGULAR_NATIONALITY.get(adjective, adjective)
+    mapped_country = IRREGULAR_NATIONALITY.get(country, country)
+    if (mapped, mapped_country) != (adjective, country) and _same_country_words(
+        adjective, country
+    ):  # "French Republic" and "French", as written, before "French" is read as France
+        return True
+    return _same_country_words(mapped, mapped_country)
+
+
+def _same_country_words(adjective: str, country: str) -> bool:
+    """`_same_country` of two names in lower case, the irregular ones already mapped."""
     if "-" in adjective or "-" in country:  # "Bissau-Guinean", "Guinea-Bissau": never
         ours, theirs = adjective.split("-"), country.split("-")  # "Guinean", Guinea's
         return len(ours) == len(theirs) and any(
@@ -3579,6 +3606,9 @@ class Resolver:
     """Whom the words that start the last sentence of narration may mean ("Kosgei hosted
     Mwinyi at State House.", "In Ísafjörður, the trawler captain Guðmundur Jónsson was
     relaxed."): a pronoun after it more likely means the subject than the object."""
+    styled: dict[str, list[Found]] = field(default_factory=dict)
+    """Titles of address the article writes before people's full names, each with its carriers
+    ("Lyonchhoen" of "Lyonchhoen Dasho Sangay Wangdi"), for the title used alone (`styled_by`)."""
     introduced: bool = False
     """Whether that subject is someone the sentence brought into the story ("Among them was X,
     a former judge"): whom a pronoun after it means, a former office or not."""
@@ -3814,7 +3844,17 @@ class Resolver:
         for match in ROLE_NOUN.finditer(text):
             holders, ground = self._by_role(match)
             place = ROLE_OF_PLACE.match(text, match.end()) if match["title"] else None
-            of_place = [p for p in holders if place and _same_country(place["place"], p.country)]
+            of_place = [
+                p for p in holders
+                if place and (
+                    _same_country(place["place"], p.country)
+                    or (  # "the Head of Government of Liechtenstein", of the "Head of
+                        # Government of the Principality of Liechtenstein" beside a President
+                        not re.fullmatch(STATE, place["place"])
+                        and p.role.split()[-1] == place["place"]
+                    )
+                )
+            ]  # fmt: skip
             if place and len(holders) > 1 and len(of_place) == 1:  # "The Prime Minister of
                 # Bhutan": of two prime ministers, Bhutan's; a guess where another holder is of
                 # that country by other words ("the visiting Romanian President" beside
@@ -3869,13 +3909,17 @@ class Resolver:
             add(match.start(), match.end(), "the two leaders", self.leaders())
         for match in MINISTERS.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.ministers(match[0]))
-        for match in DESCRIBED.finditer(text):
+        for match in (*DESCRIBED.finditer(text), *GUEST.finditer(text)):
             described = self.last_speakers if len(self.last_speakers) == 1 else []
             described = described or [p for _, p in reversed(self.recent) if not p.credited][:1]
             add(match.start(), match.end(), "a description for someone named before", described)
         for match in THEY.finditer(text):
             together = self.last_speakers if len(self.last_speakers) > 1 else self.leaders()
             add(match.start(), match.end(), "plural pronoun", together)
+        for honour, carriers in self.styled.items():  # "…," Lyonchhoen said: a guess
+            alone = rf"(?<![\w'\u2019-]){re.escape(honour)}(?![\w'\u2019-])(?!\.? [A-Z])"
+            for match in re.finditer(alone, text):
+                add(match.start(), match.end(), "honorific and part of a name", _current(carriers))
         for match in PRONOUN.finditer(text):
             add(match.start(), match.end(), "pronoun", self._by_pronoun(match["pronoun"].lower()))
         found.sort(key=lambda m: m.start)
@@ -4654,6 +4698,11 @@ class Resolver:
                 if not inserted:
                     return Attribution([], "an inserted clause of speech naming no one")
                 return self._bound(inserted[:1], "in an inserted clause of speech", number)
+            if not verb_follows and PHRASE_THEN_VERB.fullmatch(
+                masked, subject[-1].end, cue.start()
+            ):  # "The minister, in a meeting with the Chancellor, X, announced": the
+                # phrase's names are not the subject, however near the verb
+                return self._bound(subject, "the subject of the verb, before a phrase", number)
             if verb_follows and all(
                 m in subject or (past_aside and m.end <= aside_end) for m in head
             ):
@@ -4787,6 +4836,15 @@ aside that starts with a lowercase word other than an article or a word of compa
 visit with his wife Y,", ", in talks with Y,") is a phrase, so a person it names is not the
 subject; an appositive (", Y,", ", the host,") may be the subject's own name or role, and
 ", along with Y," names a second speaker."""
+
+
+PHRASE_THEN_VERB = re.compile(
+    r",\s+(?!(?:the|an?|along|together|with|alongside|joined|accompanied|as well as|and|or|"
+    r"who|whom|which|whose|where|while|but|he|she|they|it)\b)[a-z][^;:()\"\u201c\u201d]*,"
+    r"\s*(?:(?:also|later|then|further|in turn)\s+)?"
+)
+"""An aside that opens with a lowercase phrase and names others before the verb (", in a
+meeting with the Bolivian Chancellor, X,"): the subject before it speaks, not a name in it."""
 
 
 FAMILY_HONOUR_AT_END = re.compile(rf"\s*{FAMILY_HONOUR.pattern}$")
@@ -5787,11 +5845,17 @@ def _signatories(resolver: Resolver, paragraph: str) -> Attribution | None:
 LEADER_OR_HEAD = rf"(?:{LEADER}|Head of (?:State|Government))"
 OF_A_STATE = r"(?: of (?:the )?(?:[A-Z][\w'-]*(?: (?:of (?:the )?)?[A-Z][\w'-]*)*))?"
 TWO_TITLES = re.compile(
-    rf"[Tt]he {LEADER_OR_HEAD}{OF_A_STATE} and the {LEADER_OR_HEAD}{OF_A_STATE}"
+    rf"[Tt]he (?:[A-Z][a-z]+ )?{LEADER_OR_HEAD}{OF_A_STATE} "
+    rf"and the (?:[A-Z][a-z]+ )?{LEADER_OR_HEAD}{OF_A_STATE}"
 )
 """The two parties of a joint document by their titles alone: "The Chancellor and the Prime
 Minister", "The Taoiseach and the President", of their states too ("The President of the
-Republic of X and the Prime Minister of the Y Republic")."""
+Republic of X and the Prime Minister of the Y Republic"), a word before a title ("The Federal
+Chancellor and the Prime Minister")."""
+TWO_COUNTRIES = re.compile(
+    r"(?P<one>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<other>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+"""The two parties of a joint document by their countries' names: "Sweden and Portugal"."""
 STYLE = r"(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty)"
 TWO_STYLES = re.compile(rf"{STYLE} and {STYLE}")
 """The two parties of a joint document by their styles of address alone: "His Majesty and His
@@ -5806,9 +5870,10 @@ def _titled_agreeing(
 ) -> Attribution | None:
     """The leaders a release paragraph's subject names by title alone, when they reaffirm,
     welcome or agree: both leaders for two titles ("The Chancellor and the Prime Minister
-    agreed"), the one leader of the country a title names ("The Prime Minister of Fiji
-    commended"); outside a press release, when they recognise or share a view too; a guess,
-    since the titles are not matched to people."""
+    agreed") or the two countries ("Sweden and Portugal reaffirmed"), the one leader of the
+    country a title names ("The Prime Minister of Fiji commended"); outside a press release,
+    when they recognise or share a view too; a guess, since the titles are not matched to
+    people."""
     agreeing = NAMED_AGREE.match(paragraph) or (None if press else NAMED_VIEW.match(paragraph))
     if agreeing is None:
         return None
@@ -5816,6 +5881,14 @@ def _titled_agreeing(
     both = both or resolver.leaders()
     if (TWO_TITLES.fullmatch(subject) or TWO_STYLES.fullmatch(subject)) and len(both) == 2:
         return Attribution(list(both), "two titles for the two leaders", ("the two leaders",))
+    countries = TWO_COUNTRIES.fullmatch(subject)
+    leaders = [
+        p for place in (countries.group("one", "other") if countries else ())
+        for p in resolver.side_leader(place, side=False)
+    ]  # fmt: skip
+    if len(both) == 2 and len(leaders) == 2 and set(leaders) == set(both):  # "Sweden and
+        # Portugal reaffirmed": each country's leader, the two of them
+        return Attribution(list(both), "two countries for their leaders", ("the two leaders",))
     of = LEADER_OF.match(subject.removeprefix("The ").removeprefix("the "))
     leader = resolver.side_leader(of["country"], side=False) if of else []
     if leader:
@@ -6101,11 +6174,29 @@ def draft_article(checked: Article, source_file: str | None) -> Summit:
     )
     half_read = half_read_names(text, people.values())
     resolver = Resolver(people, unlisted=unlisted, unprosed=unprosed, half_read=half_read)
+    resolver.styled = styled_by(prose, people.values())
     found = Drafting(resolver)
     for index, (number, paragraph) in enumerate(article):
         _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
     release = _release(found, paragraphs, release_at)
     return _document(found, release, paragraphs, source_file)
+
+
+def styled_by(prose: str, people: Iterable[Found]) -> dict[str, list[Found]]:
+    """The titles of address of a word each, four letters or more (no "Mr", "Dr"), that the
+    prose writes right before someone's full name ("Lyonchhoen Dasho Sangay Wangdi"), each
+    with the people it styles so: a title the article may use alone as the name later."""
+    styled: dict[str, list[Found]] = {}
+    for person in people:
+        if person.credited:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?!\w)", prose):
+            run = HONOURS_AT_END.search(prose[max(0, match.start() - 60) : match.start()])
+            for word in run[1].split() if run else ():
+                if len(word) > 3 and word[0].isupper() and HONOURS_ONLY.fullmatch(f"{word} "):
+                    carriers = styled.setdefault(word, [])
+                    carriers += [] if person in carriers else [person]
+    return styled
 
 
 def _datelines(paragraphs: Iterable[str]) -> Iterator[re.Match[str]]:
