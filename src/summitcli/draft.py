@@ -2655,9 +2655,8 @@ def find_people(
                     and NATIONALITY_AT_START.match(name) is not None
                     and A_TITLE.search(match["second"]) is not None
                 )
-                if not (known or titled or portfolio or NOT_PEOPLE.search(name)) and not (
-                    NO_NAME.match(name)
-                ):
+                no_one = NOT_PEOPLE.search(name) or NO_NAME.match(name)
+                if not (known or titled or portfolio or no_one):
                     add(match, group, UNKNOWN, number, 3)
     for _, paragraph in paragraphs:  # "Grace Atieno, who sells fish," of a speaker found
         for match in WHO_DOES.finditer(paragraph):  # with no role; never a new person
@@ -3126,8 +3125,7 @@ def _kin_of_named(kin_of_name: re.Match[str], person: Found, people: Iterable[Fo
     carrier = carriers[0]
     if carrier.former or not re.search(rf"\b(?:{CORE_TITLE})\b", carrier.role):
         return f"{kin_of_name['kin']} of {carrier.name}"
-    the = "" if OWNED_BY_A_COUNTRY.match(carrier.role) else "the "
-    return f"{kin_of_name['kin']} of {the}{carrier.role}"
+    return _of_office(kin_of_name["kin"], carrier.role)
 
 
 KIN_ONLY = re.compile(rf"(?:late )?(?:{MALE}|{FEMALE}|spouse)")
@@ -3147,8 +3145,7 @@ def _kin_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -
     owner = _owner_named_before(mention, person, people, paragraphs)
     if owner is None or owner.former or not re.search(rf"\b(?:{CORE_TITLE})\b", owner.role):
         return person.role
-    the = "" if OWNED_BY_A_COUNTRY.match(owner.role) else "the "  # "Brazil's"
-    return f"{person.role} of {the}{owner.role}"
+    return _of_office(person.role, owner.role)
 
 
 def _kin_of_role_noun(
@@ -3184,8 +3181,7 @@ def _kin_of_role_noun(
         holders = [p for p in others if _heads(p) and place and _of_nationality(p, place)]
         if len(holders) != 1:
             return None
-        the = "" if OWNED_BY_A_COUNTRY.match(holders[0].role) else "the "
-        return f"{person.role} of {the}{holders[0].role}"
+        return _of_office(person.role, holders[0].role)
     holders = [p for p in others if re.search(rf"\b{re.escape(title)}\b", p.role.lower())]
     if place:
         holders = [p for p in holders if _of_nationality(p, place)]
@@ -3199,8 +3195,14 @@ def _kin_of_role_noun(
         holders = [p for p in holders if p.name.split()[-1] in person.name.split()]
     if len(holders) != 1:
         return None
-    the = "" if OWNED_BY_A_COUNTRY.match(holders[0].role) else "the "
-    return f"{person.role} of {the}{holders[0].role}"
+    return _of_office(person.role, holders[0].role)
+
+
+def _of_office(kin: str, office: str) -> str:
+    """A relative's role as their kin's office: "wife of the Prime Minister of Y", and with no
+    "the" before a country's possessive ("wife of Brazil's President")."""
+    the = "" if OWNED_BY_A_COUNTRY.match(office) else "the "
+    return f"{kin} of {the}{office}"
 
 
 NATIONALITY_AT_START = re.compile(rf"(?:{ADJECTIVE}) ")
