@@ -1768,3 +1768,15 @@ def test_output_is_utf8_whatever_pythons_encoding(args: list[str], encoding: str
     assert b"internal error" not in result.stderr
     written = result.stdout.decode("utf-8")
     assert "이재명" in written, written[:200]
+
+
+def test_speakers_csv_has_a_country_column_as_wide_as_its_rows() -> None:
+    """The installed script's CSV of `speakers` carries the country JSON gives (new user 45)."""
+    from conftest import run_process
+
+    header, *rows = csv.reader(io.StringIO(run_process("speakers", "--format", "csv").stdout))
+    assert "Country" in header
+    assert all(len(row) == len(header) for row in rows)
+    by_name = {row[header.index("Name")]: row[header.index("Country")] for row in rows}
+    assert by_name["Shigeru Ishiba"] == "Japan"
+    assert by_name["Lee Myung-bak"] == "South Korea (curated)"

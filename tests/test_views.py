@@ -211,3 +211,19 @@ def test_every_passage_lists_its_speakers(summit: Summit) -> None:
         speakers = views.passage_json(record)["speakers"]
         assert isinstance(speakers, list), record.ref
         assert speakers == [p.name for p in getattr(record, "people", ())], record.ref
+
+
+def test_speakers_rows_give_each_person_s_country_marked_where_curated(summit: Summit) -> None:
+    """`speakers --json` gave each person's country while its CSV, Markdown and piped rows left
+    it out (new user 45): a script reading the rows could not tell a Korean speaker from a
+    Japanese one. A country the source does not state is the curators' and says so."""
+    rows = {p.name: views.person(p, views.Options()) for p in summit.people}
+    countries = {
+        name: next(f.value for f in view.fields if f.label == "Country")
+        for name, view in rows.items()
+    }
+    assert countries == {
+        "Lee Jae-myung": "South Korea",
+        "Shigeru Ishiba": "Japan",
+        "Lee Myung-bak": "South Korea (curated)",
+    }

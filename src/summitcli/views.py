@@ -647,6 +647,7 @@ PERSON = Columns(
     (
         Column("Name", room="who"),
         Column("Role"),
+        Column("Country"),
         Column("Said alone"),
         Column("Jointly"),
         Column("In the release"),
@@ -685,7 +686,7 @@ def person(found: Person, options: Options) -> View:
         name += f" (unreviewed draft: {found.guessed} of its counts guessed)"
         whose = f"{found.summit}:{found.name}" if options.qualify else found.name
         notes.append(f"{whose}: {why}")
-    values = (name, role, *map(str, counts), ", ".join(found.aliases))
+    values = (name, role, _country(country, curated), *map(str, counts), ", ".join(found.aliases))
     return View(
         type="speaker",
         summit=found.summit,
@@ -725,6 +726,14 @@ Norway; curated: composed)", not brackets nested."""
 
 def _role(person: Person) -> str:
     return shown_role(person) or "role unknown: unreviewed draft"
+
+
+def _country(country: str | None, curated: list[str]) -> str:
+    """A person's country as a row shows it: marked where the curators, not the source, gave
+    it, and named as unknown where a draft left it to the curator."""
+    if country is None:
+        return "country unknown: unreviewed draft" if "country" in curated else ""
+    return f"{country} (curated)" if "country" in curated else country
 
 
 def _participant(person: Person) -> JSON:
