@@ -513,7 +513,7 @@ def test_a_csv_row_names_what_its_link_shares_only_through_curation(
     every link the row lists (S16's to 4.2 and 4.3)."""
     result = summit_cli("compare", asked, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    row = next(r for r in rows if r["type"] == "alignment" and r["Said"] == said)
+    row = next(r for r in rows if r["type"] == "alignment" and r["Ref"] == said)
     assert row["Shared through curation (curated)"] == words  # one shape or several
 
 
@@ -742,3 +742,14 @@ def test_a_summits_nationalities_are_no_content(tmp_path: Path) -> None:
     }
     assert words and not words & {"norwegian", "icelandic", "norway", "iceland"}, words
     assert {"scientists", "fisheries"} <= words  # content words stay
+
+
+def test_every_compare_csv_row_names_its_own_record_under_ref(summit_cli: Any) -> None:
+    """`compare --format csv` put a statement's ref under "Said" and a release record's under
+    "Signed", the column where a statement's row lists the records it is linked to (new user
+    45): a script joining rows back to `show` could not tell which ref was the row's own. Each
+    row names its record under "Ref", as JSON's `ref`; "Signed" holds only the links."""
+    rows = list(csv.DictReader(io.StringIO(summit_cli("compare", "--format", "csv").stdout)))
+    records = json.loads(summit_cli("compare", "--json").stdout)
+    assert [(r["type"], r["Ref"]) for r in rows] == [(r["type"], r["ref"]) for r in records]
+    assert {r["Signed"] for r in rows if r["type"] == "echoes"} == {""}

@@ -855,7 +855,7 @@ def summit(found: Summit) -> View:
 
 ALIGNMENT = Columns(
     (
-        Column("Said"),
+        Column("Ref"),
         Column("Kind", room="kind"),
         Column("Signed", room="refs"),
         Column("Score"),
@@ -987,7 +987,7 @@ def compared(found: Alignment | Echoes, options: Options) -> View:
 
 ECHOES = Columns(
     (
-        Column("Signed", room="refs"),
+        Column("Ref"),
         Column("Echoed by", room="refs"),
         Column("Scores"),
         Column("Echoed only through curation", curated=True),
