@@ -648,6 +648,15 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
             "no results for abducton hydrgen: abducton and hydrgen are in no passage; did you "
             "mean abduction, hydrogen?",
         ),
+        (  # the words searched, not the typed marks around them (new user 45)
+            ["[bold and red]hi[/]"],
+            'no results for "[bold and red]hi[/]": bold, red and hi are in no passage; did you '
+            "mean body, his?",
+        ),
+        (
+            ["(hydrogen)", "zeppelin."],
+            "no results for (hydrogen) zeppelin.: zeppelin is in no passage",
+        ),
         (
             ["hydrogen", "abduction"],
             "no results for hydrogen abduction: no passage holds all of its words, each of which "

@@ -613,7 +613,7 @@ def nothing_found(
     known, keys = vocabulary(), WordKeys(exact)
     spelled = _nearest_words(known, [w for w in words if not known.knows(keys(w))], terms)
     hint = f"; did you mean {', '.join(spelled)}?" if spelled else ""
-    typed = [word.strip('"') for argument in arguments for word in argument.split()]
+    typed = [word for argument in arguments for word in _typed_words(argument)]
     nowhere = [
         word
         for word in dict.fromkeys(typed)
@@ -629,6 +629,15 @@ def nothing_found(
             "text (--any finds passages holding any of them)"
         )
     return f"no results for {shown}{hint}"
+
+
+def _typed_words(argument: str) -> list[str]:
+    """The words of an argument as the user wrote them, without the marks around them: a no
+    results message names "bold" and "hi", not "[bold" and "red]hi[/]". Hyphens, apostrophes
+    and dots inside a word keep it whole ("Korea-Jipan", "Minister's", "U.S.")."""
+    joined = rf"{WORD}(?:[-'\u2019.]{WORD})*\.?|[^\w\s\x00-\x7f{SEPARATORS}]"
+    words = re.findall(joined, argument)  # compiled only when a search finds nothing
+    return [w[:-1] if w.endswith(".") and w.count(".") == 1 else w for w in words]
 
 
 def spellings(records: Sequence[Searchable]) -> dict[str, str]:
