@@ -664,3 +664,39 @@ def test_validate_notes_a_framing_that_names_someone_else(
     )
     assert (note in result.stderr.splitlines()) == noted, result.stderr
     assert noted or result.stderr == ""
+
+
+ROLE_NOUN_FRAMING = """Leaders meet in Oslo
+
+OSLO (Reuters) - Norwegian Prime Minister Anna Berg met Icelandic Prime Minister Jon Olafsson.
+
+"We are old friends," the Icelandic Prime Minister said.
+
+"Fish and energy come first," Berg said.
+
+[Joint statement _2026.3.12. Oslo]
+
+The two leaders agreed to meet again.
+
+/End/
+"""
+
+
+@pytest.mark.parametrize(("speaker", "noted"), [("jon-olafsson", False), ("anna-berg", True)])
+def test_a_draft_s_framing_by_role_names_its_holder(
+    tmp_path: Path, speaker: str, noted: bool
+) -> None:
+    """A draft has no aliases, so a framing by role ("the Icelandic Prime Minister said") named
+    no one, and a hand edit giving those words to Berg went unnoticed (new user 44; the bundled
+    file's aliases caught it). The role the article gives a person names them too."""
+    from conftest import write_draft
+    from summitcli.loader import load_file
+    from summitcli.validate import attribution_notes
+
+    path = write_draft(tmp_path, article=ROLE_NOUN_FRAMING)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    [friends] = [s for s in data["statements"] if s["text"].startswith("We are old friends")]
+    friends["speakers"] = [speaker]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    notes = attribution_notes(load_file(path))
+    assert any("names Jon Olafsson" in message for _, message in notes) == noted, notes

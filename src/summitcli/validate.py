@@ -74,20 +74,28 @@ def validate_path(
     return found + links.corpus_problems(summits)
 
 
-FRAMING_SUBJECT = re.compile(r"^(?:(?:said|says|added|noted|stated)\s+)?((?:[A-Z][\w.'-]*\s*)+)")
+CAPITALISED = r"(?:[A-Z][\w.'-]*\s*)+"
+FRAMING_SUBJECT = re.compile(
+    rf"^(?:(?:said|says|added|noted|stated)\s+)?(?:the\s+)?"
+    rf"({CAPITALISED}(?:of (?:the )?{CAPITALISED})*)"
+)
 """The capitalised words a quotation's framing opens with, after a speech verb that comes
-first ("said Chancellor Berg"): the words that name who speaks ("President Lee stated,"),
-not a listener named later ("… told a press conference with Y")."""
+first ("said Chancellor Berg") or "the" ("the President of Iceland said"): the words that name
+who speaks ("President Lee stated,"), not a listener named later ("… told a press conference
+with Y")."""
 
 
 def attribution_notes(summit: Summit) -> list[tuple[str, str]]:
     """Each quotation whose framing opens by naming people, none of them its speakers
     ("President Lee stated," over words a hand edit gave Ishiba): the words are unchanged, so
     no other check sees it. A note, not a problem: a right file must pass. A name several
-    people share names whoever has it; a pronoun or a role noun names no one."""
+    people share names whoever has it; a pronoun names no one, a role noun whoever the article
+    gives that role (a draft has no aliases: "the Icelandic Prime Minister said")."""
     forms: dict[str, set[str]] = {}
     for person in summit.people:
-        for form in {person.name, *person.name.split(), *person.aliases}:  # any of its names
+        titled = person.role[:1].isupper() and " " in person.role  # "President" names anyone
+        role = [person.role] if titled else []
+        for form in {person.name, *person.name.split(), *person.aliases, *role}:  # its names
             forms.setdefault(form, set()).add(person.id)
     names = {person.id: person.name for person in summit.people}
     longest_first = sorted(forms, key=len, reverse=True)  # "President Lee" before "Lee"
