@@ -74,3 +74,18 @@ def test_the_corpus_generator_writes_its_corpus(tmp_path: Path) -> None:
     ]
     for path in (tmp_path / "c").iterdir():
         assert path.read_bytes() == (expected / path.name).read_bytes()
+
+
+def test_fresh_held_out_pairs_are_new_repeatable_and_distinct() -> None:
+    """A round's fresh sets are about country pairs no earlier file name holds together, none
+    twice, no country twice in a set; the same seed draws the same pairs."""
+    pairs = bench_module("heldout_pairs")
+    names = ["reuters-norway-iceland", "ap-costa-rica-guyana"]
+    drawn = pairs.fresh_pairs(names, seed=7)
+    assert drawn == pairs.fresh_pairs(names, seed=7)
+    assert [len(one_set) for one_set in drawn] == [pairs.PER_SET] * pairs.SETS
+    every_pair = [frozenset(pair) for one_set in drawn for pair in one_set]
+    assert len(set(every_pair)) == len(every_pair)
+    assert all(len({c for pair in one_set for c in pair}) == 2 * len(one_set) for one_set in drawn)
+    assert not any(pairs.held_together(names, *pair) for one_set in drawn for pair in one_set)
+    assert pairs.held_together(names, "Costa-Rica", "Guyana")
