@@ -4470,6 +4470,17 @@ def test_say_in_the_present_and_both_alone_are_the_speakers(
         "Tavares said nothing about whether the plan would work.",
         "Tavares' office said the plan would work.",  # a possessive of the apostrophe alone
         "Tavares's critics said the plan would work.",
+        # a condition inside the sentence, the words an unnamed person's (new user 46: each
+        # was the named person's, certain)
+        "The markets will follow if Tavares says the plan would work, a diplomat said.",
+        "The deal holds unless Tavares says the plan would work, an analyst said.",
+        "Nobody knows whether Tavares says the plan would work, one diplomat said.",
+        "When Tavares says the plan would work, markets listen, an analyst said.",
+        "If Tavares says the plan would work, it will work, one diplomat joked.",
+        # a possessive's unnamed person (new user 46: each was Tavares's, a guess)
+        "Tavares' spokesman said the plan would work and would be announced in May.",
+        "According to Tavares' office, the plan would work.",
+        "Tavares' predecessor said the plan would work.",
     ],
 )
 def test_words_someone_is_said_not_to_have_said_are_nobodys(paragraph: str) -> None:
@@ -11682,3 +11693,14 @@ def test_a_country_named_by_its_nationality_and_a_state_word_is_still_that_natio
     ("French Republic", "French") are compared before the irregular nationality's country."""
     assert _same_country("French Republic", "French")
     assert _same_country("Danish", "Denmark")
+
+
+@pytest.mark.parametrize("opening", ["If", "When", "Unless", "Whether", "Once", "Although"])
+def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name(opening: str) -> None:
+    """ "If Herrera says the money is there, …" listed a person "If Herrera", who then took a
+    later "she said" (new user 46): a conjunction starts no name."""
+    paragraph = f"{opening} Tavares says the plan would work, markets listen, an analyst said."
+    drafted = draft_summit(
+        THIRTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble="Met."), "a.txt"
+    )
+    assert not [p.name for p in drafted.people if p.name.startswith(opening)]

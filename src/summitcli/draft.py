@@ -224,6 +224,7 @@ NAME_START = (
     r"(?!Sri\b(?:(?<=\bDatuk Sri)|(?<=\bDato' Sri)|(?<=\bDato Sri)|(?<=\bTan Sri)|(?<=\bTun Sri)|"
     r"(?<=\bSeri Sri)|(?<=\bPuan Sri)|(?<=\bDatin Sri)))"
     r"(?!(?:For|To|With|From|By|At|In|On|Of|As|After|Before|Under|Like|Unlike|Among|Despite|"
+    r"If|When|Whenever|Unless|Whether|Once|Until|Although|Though|Because|Since|Where|"
     r"Including|But|And|Yet|Still|Then|Meanwhile|However|Businessman|Businesswoman|Analyst|"
     r"Economist|Lawyer|Activist|Historian|Student|Farmer|Fisherman|Fisherwoman|Trader|Vendor|"
     r"Teacher|Nurse|Driver|Worker|Shopkeeper|Retiree|Pensioner|Resident|Merchant|Miner|"
@@ -1740,21 +1741,29 @@ PASSIVE_CUE = re.compile(
 """A verb of speech in the passive: its subject hears the words ("X was asked by Y:", "X was
 told by Y that"); who says them is the agent after "by", or no one named."""
 UNNAMED_SOURCE = re.compile(
-    r",\s+(?P<source>(?:(?:his|her|their|its|the)\s+)?(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:office|ministry|government|aides?|officials?|sources?|palace|embassy|presidency))"
+    r",\s+(?P<source>(?:(?:his|her|their|its|the|an?|one|another|two|three|several)\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}"
+    r"(?:office|ministry|government|aides?|officials?|sources?|palace|embassy|presidency|"
+    r"diplomats?|analysts?|experts?|observers?|insiders?|negotiators?|delegates?|economists?))"
     r"\s+(?:also\s+)?$"
 )
-"""An unnamed source right before the verb ("Varga … visited Oradea, his office said."): the
-words are the office's, never the person the sentence starts with."""
+"""An unnamed source right before the verb ("Varga … visited Oradea, his office said.", "…
+if Quispe says yes, a diplomat said."): the words are the source's, never the person the
+sentence starts with or names inside it."""
 DENIED = re.compile(
     r"(?:\b(?:never|not|no longer|denied|denies|denying)|n't)\s+(?:(?!only\b)[a-z]+\s+)?$"
     r"|^\s*(?:(?:If|Unless|Should|Whether|Neither)\b|It is (?:not true|untrue|false) that\b)"
     r"[^,;]*$"
+    r"|\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Ww]hen|[Ww]henever|[Oo]nce|[Uu]ntil)\s+"
+    r"(?:(?:[A-Z][\w'\u2019.-]*|he|she|they)\s+){1,4}$"
 )
 """What before a speech verb says that nobody said the words: a denial ("X never said that",
 "has not said", "denied saying", "Neither X nor Y said whether") or a condition ("If X says
-…", "It is not true that X said"): the article's own statement, never the words of the person
-it names (a new user's finding)."""
+…", "It is not true that X said", "… unless X says otherwise", "when X says jump"): the
+article's own statement, never the words of the person it names (new users' findings)."""
+PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+(?:(?:formally|officially|also)\s+)?$")
+"""A verb of speech in the passive after "be" ("the plan would be announced in May"): what is
+to be said, by nobody the clause names; its subject's words are the sentence's other verb's."""
 NOTHING_SAID = re.compile(r"\s+nothing\b")
 """After a speech verb, the same: "X said nothing about …"."""
 RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
@@ -1771,6 +1780,13 @@ the verb ("a factory where workers said", "workers who said", "the farmers, who 
 the verb's subject is in that clause, and names no one; "X, who said" is X (the rule before).
 Never "that", which more often opens what someone said ("X agreed that … but said")."""
 
+OWNED_UNNAMED = (
+    r"(?i:(?:press\s+)?office|spokes(?:man|woman|person)|aides?|staff|team|camp|cabinet|ministry|"
+    r"government|critics|opponents|rivals|supporters|predecessor|successor|envoy|lawyers?)"
+)
+"""Who or what someone's possessive names without naming them ("Mori's office", "Herrera's
+predecessor"): their words are never the owner's."""
+OWNED_AFTER_NAME = re.compile(rf"(?:['\u2019]s|(?<=s)['\u2019])\s+{OWNED_UNNAMED}\b")
 UNNAMED_NEAR = re.compile(
     r"(?:^\s*|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?P<source>(?:[Tt]he\s+|[Aa]n?\s+)?"
     r"(?:[A-Za-z-]+\s+){0,2}?"
@@ -1782,8 +1798,7 @@ UNNAMED_NEAR = re.compile(
     r"spokes(?:man|woman|person|people)\s+for|"
     r"(?:critics|opponents|rivals|supporters|detractors|admirers)\s+of)"
     r"\s+[^,;]*?|(?:[A-Z][\w'\u2019-]*\s+){0,4}?(?:[A-Z][\w-]*)(?:['\u2019]s|(?<=s)['\u2019])\s+"
-    r"(?i:(?:press\s+)?office|spokes(?:man|woman|person)|aides?|staff|team|camp|cabinet|ministry|"
-    r"government|critics|opponents|rivals|supporters))"
+    rf"{OWNED_UNNAMED})"
     r"\s*(?:,\s*[a-z][^,;]*,)?\s*,?\s*(?:also\s+)?$"
 )
 """Unnamed people near someone, as the subject ("Officials close to Silva said", "a source
@@ -4528,6 +4543,9 @@ class Resolver:
                 return self._described(inside, clause[end:], bool(later), number)
         if according:
             inside = [m for m in mentions if m.end <= according.end("who")]
+            owned = inside and OWNED_AFTER_NAME.match(clause, inside[0].end)
+            if owned:  # "According to Herrera's office, …": the office's, not Herrera's
+                return Attribution([], f"the source {owned[0].strip()!r} names no one")
             if inside:
                 bound = self._bound(inside[:1], "after 'according to'", number)
                 whole = inside[0].start == according.start("who")
@@ -4542,6 +4560,7 @@ class Resolver:
             for cue in (QUOTED_CUE if quoted else CUE).finditer(masked)
             if not DENIED.search(masked[: cue.start()])
             and not NOTHING_SAID.match(masked, cue.end())
+            and not PASSIVE_BE.search(masked[: cue.start()])
         ]
         view = FOR_VIEW.match(clause)
         whose = [  # "For Cacdac,", "For the economist Ana Ruiz,": a description may come first
