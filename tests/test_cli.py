@@ -1332,8 +1332,10 @@ def test_a_header_says_which_columns_are_curated(
 @pytest.mark.parametrize(
     ("args", "repeated"),
     [
-        (["search", "cooperation", "--limit", "2", "-n", "3"], "-n"),
-        (["quotes", "--format", "csv", "-f", "markdown"], "-f"),
+        # two spellings of one option, each given once, are named both (new user 46)
+        (["search", "cooperation", "--limit", "2", "-n", "3"], "--limit (-n)"),
+        (["quotes", "--format", "csv", "-f", "markdown"], "--format (-f)"),
+        (["search", "cooperation", "-n", "2", "-n", "3"], "-n"),
         (["search", "cooperation", "--section", "4", "--section=5"], "--section"),
         (["compare", "S5", "--verdict", "none", "--verdict", "echoed"], "--verdict"),
         (["--data", "data", "--data", "tests", "sections"], "--data"),

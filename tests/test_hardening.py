@@ -246,6 +246,7 @@ def test_draft_tells_a_closed_stdin_from_an_empty_one(close_stdin: bool, message
         ["search", "zebra\u202e"],
         ["search", "zebra\u2067\u00ad"],
         ["--data", "/nonexistent/\u202enosj.json", "info"],
+        ["--data", "/nonexistent/a\nb.json", "info"],  # new user 46: "a b.json"
     ],
 )
 def test_control_characters_typed_are_never_echoed_raw(args: list[str]) -> None:
@@ -601,3 +602,23 @@ def test_messages_escape_what_was_typed_once(args: list[str], expected: str) -> 
     result = run_process(*data, *args)
     assert result.returncode in (1, 2)
     assert result.stderr.startswith(f"summit: {expected}"), result.stderr
+
+
+def test_a_problem_in_a_path_with_a_line_break_is_one_line() -> None:
+    """`summit validate $'a\\nb'` printed its problem over two lines, where each problem is one
+    line as a compiler writes it (new user 46): the path is escaped as a message escapes it;
+    JSON keeps it as it is."""
+    path = "/nonexistent/a\nb.json"
+    result = subprocess.run(
+        [str(SUMMIT), "validate", path], capture_output=True, text=True, env=clean_env()
+    )
+    assert result.returncode == 2
+    assert result.stdout == "/nonexistent/a\\nb.json: no such file or directory\n"
+    as_json = subprocess.run(
+        [str(SUMMIT), "validate", path, "--json"], capture_output=True, text=True, env=clean_env()
+    )
+    assert [problem["file"] for problem in json.loads(as_json.stdout)] == [path]
+    info = subprocess.run(
+        [str(SUMMIT), "--data", path, "info"], capture_output=True, text=True, env=clean_env()
+    )
+    assert info.stderr == "summit: /nonexistent/a\\nb.json: no such file or directory\n"

@@ -48,7 +48,7 @@ def _refuse_repeats(command_path: str, command: Any, words: Sequence[str]) -> No
         and not (param.multiple or param.count or param.is_flag)
         for spelling in param.opts
     }
-    seen = set()
+    seen: dict[str, str] = {}  # each option's name: its spelling first given
     for word in words:
         if word == "--":
             return
@@ -56,11 +56,13 @@ def _refuse_repeats(command_path: str, command: Any, words: Sequence[str]) -> No
         param = options.get(spelling)
         if param is None:
             continue
-        if param.name in seen:
+        first = seen.get(param.name)
+        if first is not None:  # "--limit (-n)" where each spelling was given once
+            named = spelling if first == spelling else f"{first} ({spelling})"
             raise SummitError(
-                f"{spelling} given twice; it takes one value (see '{command_path} --help')"
+                f"{named} given twice; it takes one value (see '{command_path} --help')"
             )
-        seen.add(param.name)
+        seen[param.name] = spelling
 
 
 def _option_of_the_command(option: str, words: Sequence[str]) -> str:

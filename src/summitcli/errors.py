@@ -1,6 +1,6 @@
 """The errors a user can meet, and the exit codes. `cli.main` prints each error as one line."""
 
-from .text import shell_word
+from .text import escaped, shell_word
 
 EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -26,7 +26,7 @@ class DataError(SummitError):
             else ""
         )
         location = f" at {where}" if where else ""
-        super().__init__(f"{path}: {message}{location}{more}")
+        super().__init__(f"{escaped(path)}: {message}{location}{more}")
 
 
 class NotFoundError(SummitError):

@@ -636,7 +636,7 @@ def _typed_words(argument: str) -> list[str]:
     results message names "bold" and "hi", not "[bold" and "red]hi[/]". Hyphens, apostrophes
     and dots inside a word keep it whole ("Korea-Jipan", "Minister's", "U.S.")."""
     joined = rf"{WORD}(?:[-'\u2019.]{WORD})*\.?|[^\w\s\x00-\x7f{SEPARATORS}]"
-    words = re.findall(joined, argument)  # compiled only when a search finds nothing
+    words = re.findall(joined, without_format_characters(argument))  # compiled only here
     return [w[:-1] if w.endswith(".") and w.count(".") == 1 else w for w in words]
 
 

@@ -58,9 +58,17 @@ def shortened(text: str, limit: int = 60) -> str:
     or not show escaped (controls; format characters, such as a right-to-left override that
     shows what follows it reversed; line separators, unassigned code points: whatever Python
     calls not printable, but the space)."""
-    if not text.isprintable():
-        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)  # \x1b, \u202e
+    text = escaped(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def escaped(text: str) -> str:
+    """`text` with every character Python calls not printable (but the space) written as its
+    escape (\\x1b, \\u202e, \\n): a path or a word in a message stays one line, and none
+    retitles or recolours the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def quoted(text: str, limit: int = 60) -> str:

@@ -45,6 +45,7 @@ from .model import (
     stated,
     unfilled_facts,
 )
+from .text import escaped
 
 if TYPE_CHECKING:  # compare's search machinery is imported by `summit compare` alone
     from .compare import Alignment, Echoes, Link
@@ -1293,9 +1294,10 @@ def problem(found: tuple[str, str, str], options: Options) -> View:
     """A problem `summit validate` found in a file: no record of any summit. Its `line` is the
     `file: path: message` a compiler prints, which editors and grep take as they are."""
     file, where, message = found
-    line = f"{file}: {where}: {message}" if where else f"{file}: {message}"
-    fields = PROBLEM.fields("", found, options.qualify)
     json = {"type": "problem", "file": file, "path": where, "message": message}
+    file = escaped(file)  # one line, whatever the path holds ("a\\nb"); JSON keeps it whole
+    line = f"{file}: {where}: {message}" if where else f"{file}: {message}"
+    fields = PROBLEM.fields("", (file, where, message), options.qualify)
     return View(type="problem", summit="", fields=fields, json=json, line=line)
 
 
