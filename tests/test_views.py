@@ -227,3 +227,33 @@ def test_speakers_rows_give_each_person_s_country_marked_where_curated(summit: S
         "Shigeru Ishiba": "Japan",
         "Lee Myung-bak": "South Korea (curated)",
     }
+
+
+COMPOSED_ROLE_ARTICLE = """Leaders meet in Oslo
+
+OSLO (Reuters) - President Anna Berg of Norway met Prime Minister Jon Olafsson of Iceland.
+
+"We are old friends," Berg said.
+
+[Joint statement _2026.3.12. Oslo]
+
+The two leaders agreed to meet again.
+
+/End/
+"""
+
+
+def test_a_composed_role_s_note_names_its_summit_in_a_folder(tmp_path: Path) -> None:
+    """In a folder of summits the note on a guessed count named its summit and the note on a
+    composed role did not (new user 46): a reader could not tell whose Berg it was."""
+    from summitcli.loader import load_file
+
+    summit = load_file(write_draft(tmp_path, article=COMPOSED_ROLE_ARTICLE))
+    [berg] = [p for p in summit.people if p.name == "Anna Berg"]
+    assert berg.curation.role_basis
+    [composed] = [
+        n for n in views.person(berg, views.Options(qualify=True)).notes if "composed" in n
+    ]
+    assert composed.startswith(f"{summit.id}:Anna Berg's role is composed")
+    [alone] = [n for n in views.person(berg, views.Options()).notes if "composed" in n]
+    assert alone.startswith("Anna Berg's role is composed")

@@ -678,14 +678,14 @@ def person(found: Person, options: Options) -> View:
     role = _role(found)
     name = found.name
     notes = ["aliases are the curators' additions, not the source's words"]
+    whose = f"{found.summit}:{found.name}" if options.qualify else found.name
     if basis:
-        notes.append(f"{found.name}'s role is composed from the source's words (curation)")
+        notes.append(f"{whose}'s role is composed from the source's words (curation)")
     added: JSON = {"role_basis": basis} if basis else {}
     if found.guessed:  # marked in the row, as a guessed speaker is wherever it is shown
         why = f"{found.guessed} of these counts rest on speakers an unreviewed draft guessed"
         added |= {"unreviewed": why, "curated": [*curated, "unreviewed"]}
         name += f" (unreviewed draft: {found.guessed} of its counts guessed)"
-        whose = f"{found.summit}:{found.name}" if options.qualify else found.name
         notes.append(f"{whose}: {why}")
     values = (name, role, _country(country, curated), *map(str, counts), ", ".join(found.aliases))
     return View(
