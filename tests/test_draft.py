@@ -4742,6 +4742,11 @@ def test_a_shared_family_name_says_how_many_share_it() -> None:
         ("President Kim Min-soo paid a state visit to Korea on March 5, 2026.", "state visit"),
         ("President Kim Min-soo is on an official visit to Korea.", "official visit"),
         ("President Kim Min-soo began a three-day working visit to Korea.", "working visit"),
+        # the joint document's "received X for a working visit to" (new user 46)
+        (
+            "President Kim Min-soo came to Korea for a working visit on March 5, 2026.",
+            "working visit",
+        ),
     ],
 )
 def test_the_kind_of_visit_is_found_as_agencies_write_it(sentence: str, visit: str) -> None:
@@ -11704,3 +11709,11 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name(opening: str) -> 
         THIRTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble="Met."), "a.txt"
     )
     assert not [p.name for p in drafted.people if p.name.startswith(opening)]
+
+
+def test_the_summit_s_country_is_the_one_the_document_says_the_visit_was_to() -> None:
+    """ "received Prime Minister Tomasz Wrobel for a working visit to Germany" left the country
+    and the visit unfound (new user 46), where the dateline names only the city."""
+    article = (DRAFTS / "tuning" / "ap-berlin.txt").read_text(encoding="utf-8")
+    drafted = draft_summit(article, "ap-berlin.txt")
+    assert (drafted.info.country, drafted.info.visit) == ("Germany", "working visit")

@@ -6399,13 +6399,18 @@ def _document(
         )
     city = city or UNKNOWN
     text = "\n\n".join(paragraphs)
-    country = re.search(rf"{re.escape(city)}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text)
+    document = "\n\n".join(paragraph.text for paragraph in release.preamble)
+    country = re.search(
+        rf"{re.escape(city)}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text
+    ) or re.search(  # the document's "for a working visit to Germany": where the summit was
+        r"\bvisit to (?:the )?([A-Z][a-z]+(?: (?:of |and )?[A-Z][a-z]+)*)", document
+    )
     venue = re.search(rf"at the ([A-Z][\w' ]+?) in {re.escape(city)}", text)
     visit = re.search(  # "made a state visit", "paid a three-day official visit", "is on a"
         r"\b(?:made|paid|is on|was on|began|begins|started|concluded|ended) an? "
         r"(?:[\w-]+-day )?([a-z]+ visit)\b",
         text,
-    )
+    ) or re.search(r"\bfor an? (?:[\w-]+-day )?([a-z]+ visit)\b", document)  # "received X for a"
     facts = {
         "country": country[1] if country else UNKNOWN,
         "venue": venue[1] if venue else UNKNOWN,
