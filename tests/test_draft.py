@@ -1862,6 +1862,8 @@ def test_a_title_date_is_written_only_if_the_calendar_has_it(
         ("Communique of the Kenya-Uganda summit", False),
         ("Joint declaration on the state visit", False),
         ("Joint statement on cooperation", True),
+        # a meeting named before its parties, as its id already was (new user 46)
+        ("Joint declaration of the Lima summit between Peru and Chile", False),
     ],
 )
 def test_a_joint_documents_title_standing_in_for_the_summits_is_said(

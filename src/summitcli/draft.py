@@ -6348,9 +6348,11 @@ DOCUMENT_KIND = re.compile(
 )
 """The words of a release's title that name its kind ("Joint statement on the"): in every
 draft's id alike, they would say nothing of which summit it is and make every ref long."""
-MEETING = re.compile(r"\b(?:summit|visit|meeting|talks|conference)$", re.IGNORECASE)
+MEETING = re.compile(
+    r"\b(?:summit|visit|meeting|talks|conference)(?: between [^,]+)?$", re.IGNORECASE
+)
 """A title after its document's kind that names the meeting, as "…results of the Korea-Japan
-summit" does: the summit's title, not a review item."""
+summit" or "…the Lima summit between Peru and Chile" does: the summit's title, not a review item."""
 THE_DOCUMENTS_TITLE = (
     "the joint document's title, not the meeting's: write the meeting's name, which "
     "citations give as the summit (its countries and 'summit', as the bundled file's "
