@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from summitcli.text import quoted, shell_word, shortened, without_accents
+from summitcli.text import for_data, quoted, shell_word, shortened, without_accents
 
 PATHS = [
     "corpus",
@@ -68,3 +68,18 @@ def test_without_accents_types_latin_letters_as_a_plain_keyboard_does(
     text: str, typed: str
 ) -> None:
     assert without_accents(text) == typed
+
+
+@pytest.mark.parametrize(
+    ("data", "suggested"),
+    [
+        ("corpus/", "(see 'summit --data corpus/ quotes')"),
+        ("my summits", "(see 'summit --data \"my summits\" quotes')"),
+        # a pipe the shell made is read once: the suggestion names it as it was typed, not as
+        # /dev/fd/63, which the next call cannot read (new user 46)
+        ("/dev/fd/63", "(see 'summit --data <(…) quotes')"),
+        ("/proc/self/fd/12", "(see 'summit --data <(…) quotes')"),
+    ],
+)
+def test_a_suggested_command_reads_the_same_data(data: str, suggested: str) -> None:
+    assert for_data("(see 'summit quotes')", data) == suggested

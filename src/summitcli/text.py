@@ -112,8 +112,8 @@ def shell_word(path: str) -> str:
     stands outside them, escaped: inside, an interactive bash expands history."""
     if path and all(c.isalnum() or c in "@%+=:,./-_" for c in path):
         return path
-    escaped = "".join(f"\\{c}" if c in '"$`\\' else c for c in path)
-    return '"' + escaped.replace("!", '"\\!"') + '"'
+    backslashed = "".join(f"\\{c}" if c in '"$`\\' else c for c in path)
+    return '"' + backslashed.replace("!", '"\\!"') + '"'
 
 
 def for_data(message: str, data: str | None) -> str:
@@ -125,4 +125,5 @@ def for_data(message: str, data: str | None) -> str:
 
     queries = "info|sections|show|search|quotes|speakers|outcomes|timeline|topics|cite|compare|read"
     suggested = rf"\bsummit (?=(?:{queries})\b)"
-    return re.sub(suggested, f"summit --data {shell_word(data)} ", message)
+    piped = re.fullmatch(r"/(?:dev|proc/self)/fd/\d+", data)  # `<(…)`: read once, gone
+    return re.sub(suggested, f"summit --data {'<(…)' if piped else shell_word(data)} ", message)
