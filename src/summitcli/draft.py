@@ -1754,13 +1754,17 @@ DENIED = re.compile(
     r"(?:\b(?:never|not|no longer|denied|denies|denying)|n't)\s+(?:(?!only\b)[a-z]+\s+)?$"
     r"|^\s*(?:(?:If|Unless|Should|Whether|Neither)\b|It is (?:not true|untrue|false) that\b)"
     r"[^,;]*$"
-    r"|\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Ww]hen|[Ww]henever|[Oo]nce|[Uu]ntil)\s+"
-    r"(?:(?:[A-Z][\w'\u2019.-]*|he|she|they)\s+){1,4}$"
+    r"|\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:(?:[A-Z][\w'\u2019.-]*|he|she|they)\s+){1,4}$"
 )
 """What before a speech verb says that nobody said the words: a denial ("X never said that",
 "has not said", "denied saying", "Neither X nor Y said whether") or a condition ("If X says
-…", "It is not true that X said", "… unless X says otherwise", "when X says jump"): the
-article's own statement, never the words of the person it names (new users' findings)."""
+…", "It is not true that X said", "… unless X says otherwise"): the article's own statement,
+never the words of the person it names (new users' findings)."""
+HABITUAL = re.compile(
+    r"\b[Ww]hen(?:ever)?\s+(?:(?:[A-Z][\w'\u2019.-]*|he|she|they)\s+){1,4}(?:says|say)$"
+)
+"""The same for what someone says as a habit ("When Herrera says jump, Lima jumps"), where "when
+he added" is the story's past: told by the present tense of the verb."""
 PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+(?:(?:formally|officially|also)\s+)?$")
 """A verb of speech in the passive after "be" ("the plan would be announced in May"): what is
 to be said, by nobody the clause names; its subject's words are the sentence's other verb's."""
@@ -4561,6 +4565,7 @@ class Resolver:
             if not DENIED.search(masked[: cue.start()])
             and not NOTHING_SAID.match(masked, cue.end())
             and not PASSIVE_BE.search(masked[: cue.start()])
+            and not HABITUAL.search(masked[: cue.end()])
         ]
         view = FOR_VIEW.match(clause)
         whose = [  # "For Cacdac,", "For the economist Ana Ruiz,": a description may come first
