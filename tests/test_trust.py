@@ -96,7 +96,15 @@ def test_accounts_come_only_when_asked_and_labelled(summit_cli: Any) -> None:
 
 def test_speakers_count_alone_jointly_in_the_release_and_accounts_apart(summit_cli: Any) -> None:
     rows = [line.split("\t") for line in summit_cli("speakers").stdout.splitlines()]
-    assert rows[1][:6] == ["Shigeru Ishiba", "Prime Minister of Japan", "8", "1", "11", "3"]
+    assert rows[1][:7] == [
+        "Shigeru Ishiba",
+        "Prime Minister of Japan",
+        "Japan",
+        "8",
+        "1",
+        "11",
+        "3",
+    ]
     ishiba = json.loads(summit_cli("speakers", "--json").stdout)[1]
     assert (ishiba["solo"], ishiba["joint"], ishiba["in_release"], ishiba["accounts"]) == (
         8,

@@ -4547,7 +4547,11 @@ class Resolver:
                 return self._described(inside, clause[end:], bool(later), number)
         if according:
             inside = [m for m in mentions if m.end <= according.end("who")]
-            owned = inside and OWNED_AFTER_NAME.match(clause, inside[0].end)
+            owned = (  # the name first: "a letter from Mori's office" is Mori's, a guess
+                inside
+                and inside[0].start == according.start("who")
+                and OWNED_AFTER_NAME.match(clause, inside[0].end)
+            )
             if owned:  # "According to Herrera's office, …": the office's, not Herrera's
                 return Attribution([], f"the source {owned[0].strip()!r} names no one")
             if inside:
@@ -6410,7 +6414,8 @@ def _document(
     country = re.search(
         rf"{re.escape(city)}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text
     ) or re.search(  # the document's "for a working visit to Germany": where the summit was
-        r"\bvisit to (?:the )?([A-Z][a-z]+(?: (?:of |and )?[A-Z][a-z]+)*)", document
+        r"\bfor an? (?:[\w-]+ )?visit to (?:the )?([A-Z][a-z]+(?: (?:of |and )?[A-Z][a-z]+)*)",
+        document,
     )
     venue = re.search(rf"at the ([A-Z][\w' ]+?) in {re.escape(city)}", text)
     visit = re.search(  # "made a state visit", "paid a three-day official visit", "is on a"
