@@ -11682,3 +11682,44 @@ def test_a_country_named_by_its_nationality_and_a_state_word_is_still_that_natio
     ("French Republic", "French") are compared before the irregular nationality's country."""
     assert _same_country("French Republic", "French")
     assert _same_country("Danish", "Denmark")
+
+
+@pytest.mark.parametrize(
+    "short",
+    ["President G. Vaitkevičius", "G. Vaitkevičius", "President G.R. Vaitkevičius"],
+)
+def test_a_name_of_initials_is_the_person_its_full_name_names(short: str) -> None:
+    """ "According to G. Vaitkevičius, …" went unflagged to a second person, "G. Vaitkevičius",
+    beside President Gintaras Vaitkevičius (issue 19, round 38, held-out 180): a name written
+    with the initials of a full name's given names and its family name is that person."""
+    story = (
+        "VILNIUS - President of the Republic of Lithuania Gintaras Romas Vaitkevičius met Prime "
+        "Minister Josefa Vunivalu of Fiji on Tuesday."
+        if "G.R." in short
+        else "VILNIUS - President of the Republic of Lithuania Gintaras Vaitkevičius met Prime "
+        "Minister Josefa Vunivalu of Fiji on Tuesday."
+    )
+    said = f"According to {short}, Lithuania is ready to share its experience."
+    drafted = draft_summit(f"{story}\n\n{said}\n\n{RELEASE_21}", "a.txt")
+    assert [p.id for p in drafted.people if "vaitkevicius" in p.id] == [
+        "gintaras-romas-vaitkevicius" if "G.R." in short else "gintaras-vaitkevicius"
+    ]
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [s for text, s, _ in found if "Lithuania is ready" in text] == [
+        ["gintaras-romas-vaitkevicius" if "G.R." in short else "gintaras-vaitkevicius"]
+    ]
+
+
+def test_people_listed_after_attended_by_are_listed_with_their_roles() -> None:
+    """ "The meeting was attended by H.H. Sheikh X, National Security Adviser; Dr. Y, Minister
+    of State for Foreign Trade; and …" listed neither (issue 19, round 38, held-out 177): each
+    item of a list after "attended by", a name and its role, is a person with that role."""
+    story = (
+        "ABU DHABI - President Rashid Al Nuaimi received Prime Minister Dexter Joseph on "
+        "Monday.\n\nThe meeting was attended by H.H. Sheikh Hazza bin Rashid Al Nuaimi, National "
+        "Security Adviser; Dr. Mariam bint Khalid Al Suwaidi, Minister of State for Foreign "
+        "Trade; and a number of senior officials."
+    )
+    roles = _roles_drafted(story)
+    assert roles["Hazza bin Rashid Al Nuaimi"] == "National Security Adviser"
+    assert roles["Mariam bint Khalid Al Suwaidi"] == "Minister of State for Foreign Trade"

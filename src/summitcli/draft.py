@@ -140,7 +140,7 @@ HONOUR = (
     r"Princess|Mallam|Engr|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
-    r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
+    r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
     r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
     rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
@@ -158,10 +158,10 @@ HONOUR = (
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne|Otunba|Togbui|Togbe|Opanin|"
-    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
+    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Haja|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
     rf"Ko(?=(?: {WORD}){{3}})|"
     r"Sardar(?= [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)|Khunying|"
-    r"Grand Chief|Paramount Chief|P\.C(?=\.)|(?:Te )?Beretitenti|Haja|"
+    r"Grand Chief|Paramount Chief|P\.C(?=\.)|(?:Te )?Beretitenti|"
     rf"Doña|Don(?=(?: {WORD}){{2}})|Général|Field Marshal|Marshal(?=(?: {WORD}){{2}})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo|"
@@ -323,15 +323,16 @@ PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
     r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|Abroad|Change|Action|"
-    r"[A-Z][a-z]+tions?"
+    r"Enterprises|[A-Z][a-z]+tions?"
 )
 """The last word of a portfolio of two, a word no name has: the "Affairs" of "Foreign Affairs",
 the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", the
 "Expatriates" of "Moroccan Expatriates", the "Economy" of "Blue Economy", the "Abroad" of
-"Nationals Abroad", the "Change" of "Climate Change"."""
+"Nationals Abroad", the "Change" of "Climate Change", the "Enterprises" of "Small and Medium
+Enterprises"."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
-    rf"[A-Z](?:[a-z]+|[A-Z]+)"
+    rf"[A-Z](?:[a-z]+(?:-[a-z]+)?|[A-Z]+)"
     rf"(?: and (?:the (?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary)\b))?[A-Z][a-z]+)?"
     rf"(?: [A-Z][a-z]+(?= (?:Abroad|[A-Z][a-z]+tions?)\b))?(?: (?:{PORTFOLIO_END}))?)"
 )
@@ -339,7 +340,8 @@ PORTFOLIO = (
 "Foreign Trade"), two joined by "and" and that end too ("Europe and Foreign Affairs",
 "Planning and Strategic Investment"), with "the" after "and" ("Fisheries and the Blue
 Economy"), never a title: "Minister for Economic Affairs Airlangga Santoso" is Airlangga
-Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his."""
+Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his; a word
+may be hyphenated ("Co-operatives")."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
     r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|Change|"
@@ -461,9 +463,14 @@ NATIONALITY_FIRST = (
 """The first word of a nationality of two, as a country of two words makes it: "Costa Rican",
 "Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean", "Central African"; and a
 country's first word before its possessive ("Ivory Coast's", "Burkina Faso's")."""
+COUNTRY_WITH_AND = (
+    r"Trinidad and Tobago|Antigua and Barbuda|Bosnia and Herzegovina|"
+    r"Saint Kitts and Nevis|Saint Vincent and the Grenadines|S[aã]o Tom[eé] and Pr[ií]ncipe"
+)
+"""A country whose name joins two with "and", one name: "Trinidad and Tobago"."""
 ADJECTIVE = (
-    r"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|Trinidad and Tobago|"
-    r"Antigua and Barbuda|Bosnia and Herzegovina|C[oô]te d['\u2019]Ivoire)(?:'s)?|"
+    rf"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|{COUNTRY_WITH_AND}|"
+    r"C[oô]te d['\u2019]Ivoire)(?:'s)?|"
     rf"(?:(?:{NATIONALITY_FIRST}) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
     rf"(?:{PLAIN_NATIONALITY})\b|"
     r"[A-Z]{2,3}(?:'s)?|"
@@ -540,20 +547,28 @@ starts no such list ("At the invitation of His Excellency X, President of Y, the
 Prime Minister of W,": Y is X's), unless "the" starts the role ("At the invitation of His
 Majesty King X, the President of Y, Z, paid": Y is Z's) or a title starts the name ("At the
 invitation of Prime Minister X, Prime Minister of Y, Z, paid")."""
+ATTENDED_BY = re.compile(r"\b(?:attended|joined) by ")
+ATTENDEE = re.compile(
+    rf"(?:and )?{HONOURS}(?P<name>{FULL_NAME}), (?P<role>[{UPPER}][^;,]*?)(?=; |\.(?:\s|$))"
+)
+"""Rule `attended by name, Role; name, Role; and …`: each item of the list of those who attended,
+in the order of its role after the name ("H.H. Sheikh X, National Security Adviser;")."""
 APPOSITIVE_TITLE = re.compile(
     rf"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) ))?"
     rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME}), "
     rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
-    r"(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
+    rf"(?P<country>{COUNTRY_WITH_AND}|"
+    r"[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
     rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?(opening)|(?!, {NEXT_NAMED}))"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
 Minister of State for Foreign Trade,", "X, Crown Prince and Prime Minister of the Kingdom of
 Saudi Arabia,", "Y, Prime Minister of the Lao People's Democratic Republic,", "Rashid bin Saeed
 Al Maktoum, Vice-President and Prime Minister of the UAE and Ruler of Dubai,", "Neema Mwakyusa,
-President of the United Republic of Tanzania,"."""
+President of the United Republic of Tanzania,", "X, Prime Minister of the Republic of Trinidad
+and Tobago," (a country's name with "and" in it, whole)."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
@@ -1977,19 +1992,44 @@ def _family_name(words: str) -> str:
 
 INITIAL_RUN_ON = re.compile(rf"(?P<initial>[{UPPER}][a-z]?)\.(?P<word>\S+)")
 """An initial run on into the next word of a name: "G.Tumurbaatar"."""
+INITIALLED = re.compile(rf"(?P<initials>(?:[{UPPER}]\. ?)+)(?P<rest>{WORD}(?: {WORD})*)")
+"""Given names written as their initials before the family name: "G. Vaitkevičius", "A. P.
+Chand", "G.R. Perera"."""
+
+
+def _initials_of(part: str, name: str) -> bool:
+    """Whether `part` writes `name`'s first given names as their initials and its last words
+    whole: "A. P. Chand" is Ashneel Prasad Chand, "G. Vaitkevičius" Gintaras Romas
+    Vaitkevičius; never a name whose given names start otherwise ("G. Chand")."""
+    initialled = INITIALLED.fullmatch(part)
+    if initialled is None:
+        return False
+    initials = re.findall(rf"[{UPPER}]", initialled["initials"])
+    rest, words = initialled["rest"].split(), name.split()
+    given = words[: len(words) - len(rest)]
+    return (
+        words[len(given) :] == rest
+        and len(initials) <= len(given)
+        and all(word.startswith(initial) for initial, word in zip(initials, given, strict=False))
+    )
 
 
 def _part_of(part: str, name: str) -> bool:
     """Whether `part` is some of the words of `name`, in order, but not all of them; a family
     name's particle capitalised, as a sentence or a title starts it ("Van der Berg said",
-    "Prime Minister Van der Berg"), is the particle of "Anna van der Berg"; and a name with a
+    "Prime Minister Van der Berg"), is the particle of "Anna van der Berg"; a name with a
     patronymic's initial run on into it ("G.Tumurbaatar") is the one written in full with that
-    patronymic ("Ganzorigiin Tumurbaatar")."""
+    patronymic ("Ganzorigiin Tumurbaatar"); and a name with its given names' initials ("G.
+    Vaitkevičius") the one written with them in full (`_initials_of`)."""
     glued = INITIAL_RUN_ON.fullmatch(part)
     if glued and " " in name and name.startswith(glued["initial"]):
         return name.split()[-1] == glued["word"]
-    return part != name and any(
-        re.search(rf"(?:^| ){re.escape(form)}(?: |$)", name) for form in {part, _family_name(part)}
+    return part != name and (
+        _initials_of(part, name)
+        or any(
+            re.search(rf"(?:^| ){re.escape(form)}(?: |$)", name)
+            for form in {part, _family_name(part)}
+        )
     )
 
 
@@ -2442,6 +2482,11 @@ def find_people(
     for number, paragraph in paragraphs:
         for match in APPOSITIVE_TITLE.finditer(paragraph):
             add(match, "name", match["role"], number, 0, match["country"] or "")
+        for attended in ATTENDED_BY.finditer(paragraph):
+            at = attended.end()
+            while item := ATTENDEE.match(paragraph, at):
+                add(item, "name", item["role"], number, 1)
+                at = item.end() + 2  # past "; "
         for match in TITLED.finditer(paragraph):
             pair = re.match(r"(?P<word>\S+) and ", match["title"])
             if pair and any(pair["word"] in p.name.split() for p in people.values()):
@@ -3148,6 +3193,10 @@ def _kin_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -
     return _of_office(person.role, owner.role)
 
 
+LEADER_OF_AT_START = re.compile(rf"(?:{LEADER}) of ")
+"""A leader's title with its country and no article, as a sentence of translated copy starts."""
+
+
 def _kin_of_role_noun(
     mention: str, person: Found, people: Iterable[Found], paragraphs: list[str]
 ) -> str | None:
@@ -3166,6 +3215,8 @@ def _kin_of_role_noun(
     if found is None:
         return None
     sentence = re.split(r"(?<=[.!?])\s+", found.string[: found.start()])[-1]
+    if LEADER_OF_AT_START.match(sentence):  # "Prime Minister of Fiji is accompanied by his
+        sentence = f"The {sentence}"  # wife X": translated copy's title with no article
     nouns = [m for m in ROLE_NOUN.finditer(sentence) if m["title"]]
     if not nouns:
         return None
