@@ -11723,3 +11723,54 @@ def test_people_listed_after_attended_by_are_listed_with_their_roles() -> None:
     roles = _roles_drafted(story)
     assert roles["Hazza bin Rashid Al Nuaimi"] == "National Security Adviser"
     assert roles["Mariam bint Khalid Al Suwaidi"] == "Minister of State for Foreign Trade"
+
+
+def test_a_mongolian_name_with_its_initial_run_on_is_called_by_the_name_alone() -> None:
+    """ "According to Minister Enkhtuya, …" went unflagged to a second person, "Enkhtuya",
+    beside "Minister of Foreign Affairs of Mongolia B.Enkhtuya" (issue 19, round 38, held-out
+    181): the name after a patronymic's initial run on into it is what the story calls her."""
+    story = (
+        "ULAANBAATAR - President Tsogtbaataryn Oyunbileg received Prime Minister Davit "
+        "Hovhannisyan on Monday.\n\nMinister of Foreign Affairs of Mongolia B.Enkhtuya and "
+        "Minister of Foreign Affairs of Armenia Anahit Sargsyan held a separate meeting. "
+        "According to Minister Enkhtuya, the two ministries will hold consultations."
+    )
+    roles = _roles_drafted(story)
+    assert "Enkhtuya" not in roles
+    assert roles["B.Enkhtuya"] == "Minister of Foreign Affairs of Mongolia"
+    found = _speakers_and_guesses(story)
+    assert [s for text, s, _ in found if "hold consultations" in text] == [["b-enkhtuya"]]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("Nauruan Minister for Health and Medical Services Tamara Amwano said it was good.",
+         "Tamara Amwano", "Nauruan Minister for Health and Medical Services"),
+        ("Permanent Secretary for Information, Publicity and Broadcasting Services Ndaba Sibanda"
+         " said the delegation would tour.",
+         "Ndaba Sibanda", "Permanent Secretary for Information, Publicity and Broadcasting Services"),
+        ("Rasa Ruta met the Fijian Minister for Trade, Co-operatives and Small and Medium "
+         "Enterprises Ashneel Prasad Chand.", "Ashneel Prasad Chand",
+         "Fijian Minister for Trade, Co-operatives and Small and Medium Enterprises"),
+        ("President Rashid Al Nuaimi received The Honourable Dexter Ramcharan-Joseph, Prime "
+         "Minister of the Republic of Trinidad and Tobago, who is on an official visit.",
+         "Dexter Ramcharan-Joseph", "Prime Minister of the Republic of Trinidad and Tobago"),
+        ("Uzbek President Jasurbek Mirzaqulov and visiting Malagasy President Haja Randrianasolo "
+         "held talks.", "Haja Randrianasolo", "Malagasy President"),
+        ("Prime Minister of the Republic of Fiji Josefa Vunivalu met Minister of Foreign Affairs "
+         "of Lithuania Rasa Ruta.\n\nPrime Minister of Fiji is accompanied by his wife Adi Litia "
+         "Vunivalu.",
+         "Litia Vunivalu", "wife of the Prime Minister of Fiji"),
+    ],
+)  # fmt: skip
+def test_a_title_of_a_long_portfolio_or_a_country_with_and_is_the_role(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """Titles the rules cut short ran into the name or lost the person (issue 19, round 38,
+    held-out 177, 179, 180, 181): a portfolio that ends in "Services" or "Enterprises" or holds
+    a hyphenated word ("Co-operatives"); a country whose name holds "and" after "X, Prime
+    Minister of the Republic of"; "Haja", a title only before two words, is a Malagasy given
+    name before one; and a leader's title opening a sentence with no "the" ("Prime Minister of
+    Fiji is accompanied by his wife X") is the relative's kin."""
+    assert _roles_drafted(paragraphs)[name] == role

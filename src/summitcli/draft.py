@@ -320,7 +320,7 @@ Council) or a Sovereign Council (Sudan's), "Sovereign Council Chairman" as the s
 is its head of state, and so is the chairman of a collective presidency (Bosnia and
 Herzegovina's "Chairman of the Presidency")."""
 PORTFOLIO_END = (
-    r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
+    r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Services?|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
     r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|Abroad|Change|Action|"
     r"Enterprises|[A-Z][a-z]+tions?"
@@ -346,7 +346,7 @@ OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
     r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|Change|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
-    r"Secretary|Ministry|Management|Fisheries|Infrastructure|Abroad|"
+    r"Secretary|Ministry|Management|Fisheries|Infrastructure|Abroad|Services|"
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name, nor a one-word name after a
@@ -1970,9 +1970,11 @@ class Found:
         """The words a bare mention may be: the family name comes last in "Ulrike Brandmeier",
         first in "Liang Wenhao" and "Baek Seung-ho", and a Vietnamese leader is called by the
         given name, last ("Huy" for Nguyen Xuan Huy); which is which no rule can tell without
-        name lists, so either end of the name."""
+        name lists, so either end of the name; a patronymic's initial run on into a name is no
+        part of what the story calls her ("Minister Enkhtuya" of "B.Enkhtuya")."""
         words = re.sub(rf"{SUFFIX}$", "", self.name).split()
-        return words[0], words[-1]
+        first, last = (INITIAL_RUN_ON.sub(r"\g<word>", word) for word in (words[0], words[-1]))
+        return first, last
 
 
 def _folded(word: str) -> str:
@@ -2024,6 +2026,9 @@ def _part_of(part: str, name: str) -> bool:
     glued = INITIAL_RUN_ON.fullmatch(part)
     if glued and " " in name and name.startswith(glued["initial"]):
         return name.split()[-1] == glued["word"]
+    glued = INITIAL_RUN_ON.fullmatch(name)
+    if glued and part == glued["word"]:  # "Enkhtuya" of "B.Enkhtuya"
+        return True
     return part != name and (
         _initials_of(part, name)
         or any(
