@@ -11774,3 +11774,18 @@ def test_a_title_of_a_long_portfolio_or_a_country_with_and_is_the_role(
     name before one; and a leader's title opening a sentence with no "the" ("Prime Minister of
     Fiji is accompanied by his wife X") is the relative's kin."""
     assert _roles_drafted(paragraphs)[name] == role
+
+
+def test_a_hyphenated_country_ends_an_appositive_title_and_a_chamber_is_no_one() -> None:
+    """ "His Excellency X, President of the Democratic Republic of Timor-Leste," listed no X,
+    and "the President of the National Assembly" listed a person "Assembly" (issue 19, round
+    38, held-out 182): a country's hyphenated name ends the title; a chamber is no name."""
+    story = (
+        "At the invitation of His Excellency Brahim Adoum Saleh, President of the Republic of "
+        "Chad, His Excellency Abílio da Costa Ximenes, President of the Democratic Republic of "
+        "Timor-Leste, carried out an official visit.\n\nPresident da Costa Ximenes will be "
+        "received by the President of the National Assembly."
+    )
+    roles = _roles_drafted(story)
+    assert roles["Abílio da Costa Ximenes"] == "President of the Democratic Republic of Timor-Leste"
+    assert "Assembly" not in roles

@@ -560,7 +560,7 @@ APPOSITIVE_TITLE = re.compile(
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
     rf"(?P<country>{COUNTRY_WITH_AND}|"
-    r"[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
+    r"[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
     rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?(opening)|(?!, {NEXT_NAMED}))"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
@@ -917,7 +917,8 @@ NOT_PEOPLE = re.compile(
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
     r"Agencia|Agence|Agenzia|Noticias|H[oô]tel|"
-    r"Sultanate|Principality|Confederation|Commonwealth|Commission|Presidency|Présidence)\b|"
+    r"Sultanate|Principality|Confederation|Commonwealth|Commission|Presidency|Présidence|"
+    r"Assembly|Parliament|Senate|Congress|Legislature)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces)$|"
@@ -925,7 +926,8 @@ NOT_PEOPLE = re.compile(
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
 Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), "Tuvalu Police"
-(of "the Tuvalu Police, a coast guard and …"); nor is a nationality of a compass word and a
+(of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
+Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
 country's ("the relevant South African authorities" names no one "relevant")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
