@@ -11789,3 +11789,35 @@ def test_a_hyphenated_country_ends_an_appositive_title_and_a_chamber_is_no_one()
     roles = _roles_drafted(story)
     assert roles["Abílio da Costa Ximenes"] == "President of the Democratic Republic of Timor-Leste"
     assert "Assembly" not in roles
+
+
+def test_a_role_before_a_name_ends_at_a_verb_before_the() -> None:
+    """ "Prime Minister of Montenegro X today in the Government building hosted the President
+    of the Republic of Kiribati, Y," gave Y the whole run as a role, and his spouse with it
+    (issue 19, round 38, held-out 179): a word that is no preposition before "the", a verb's,
+    ends the place of a role written before the name."""
+    story = (
+        "Podgorica, 18 March 2026 (MINA) - Prime Minister of Montenegro Stefan Vujošević today in "
+        "the Government building hosted the President of the Republic of Kiribati, Kautebiri "
+        "Tawita, who is on an official visit."
+    )
+    assert _roles_drafted(story)["Kautebiri Tawita"] == "President of the Republic of Kiribati"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("The chairman of the Lithuanian Rugby Federation Mindaugas Petrauskas told that the "
+         "meeting was a dream.", "Mindaugas Petrauskas",
+         "chairman of the Lithuanian Rugby Federation"),
+        ("Among the guests was Soula Demetriou, chairwoman of the Cyprus Federation of Southern "
+         "Africa, who told CyBC that it was a good night.", "Soula Demetriou",
+         "chairwoman of the Cyprus Federation of Southern Africa"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_title_of_a_body_is_the_role(paragraphs: str, name: str, role: str) -> None:
+    """Officers of a body named by a title in lower case were not listed (issue 19, round 38,
+    held-out 179, 180): "The chairman of the X Federation Y Z told …", the title and its body
+    run into the name as translated copy writes them, and "Y Z, chairwoman of the X," with no
+    article before the title."""
+    assert _roles_drafted(paragraphs)[name] == role

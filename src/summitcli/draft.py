@@ -578,7 +578,8 @@ LOWER_TITLE = (
 """A title in lower case, an opposition's "critic" (a shadow minister, as Canada calls one)
 and a university's rector among them."""
 APPOSITIVE_LOWER = re.compile(
-    rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} )"
+    rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} |"
+    rf"(?=(?:{LOWER_TITLE}) (?:of|for) ))"
     r"(?P<role>(?:(?:wife|husband|widow|widower|son|daughter) of the )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?:[a-z]+(?:'s)? |[A-Z][a-z]+(?: [A-Z][a-z]+)?'s ){0,3}?"
@@ -588,7 +589,8 @@ APPOSITIVE_LOWER = re.compile(
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,", "Jane Doe, the party's spokeswoman,", "Ana Dede, the
-wife of the Hungarian prime minister"."""
+wife of the Hungarian prime minister", and with no article before a title of a body or a place
+("Soula Demetriou, chairwoman of the Cyprus Federation of Southern Africa,")."""
 ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
@@ -643,7 +645,8 @@ THE_ROLE_FIRST = re.compile(
     rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector)"
     r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
-    r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b)"
+    r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b|"
+    r"\b(?!(?:of|to|for|in|at|on|and|with|from|by|under|over|into|between|among)\b)[a-z]+ the\b)"
     r"(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen) )?"
     rf"(?P<name>{FULL_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
@@ -658,7 +661,9 @@ title before the name ("…, Senator Abba Moro,") does not stand for the role; a
 may follow the name ("…, Siobhán Brennan (no relation),"); a dateline's dash ("Cotonou, 25 April
 2026 - The Head of State, X,"), an article ("after the press conference, a spokesperson for Y,
 X,") or an auxiliary ("the Head of State had also received a message from the Chairman of Y, X,"
-is the Chairman's) starts a role of its own."""
+is the Chairman's) starts a role of its own; a word before "the" that is no preposition, a
+verb's ("Prime Minister of X Y today hosted the President of Z, W," is the President's), ends the
+role's place."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b))"
@@ -1004,7 +1009,7 @@ BODY_PART = (
 OFFICE_OF_BODY = re.compile(
     rf"(?<![\w'-])(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
     rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
-    rf"(?=[{UPPER}])(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
+    rf"(?:(?=[{UPPER}])|(?<=\b[Tt]he ))(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
     rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*) "
     rf"{HONOURS}(?P<name>(?!(?:[{UPPER}][\w'-]* ){{0,4}}{BODY_END}){FULL_NAME})"
     r"(?=[,.;:]| [a-z]| \(|$)"
@@ -1016,7 +1021,8 @@ South Asia write a title: the body ends at a word of an institution or a place, 
 brackets, or is a country ("New Zealand") or one word (a place) before a name of two or three
 words, and the name after it
 holds none of those words ("Prime Minister of the Government of National Unity X Y Z" gives no
-"Unity X Y Z")."""
+"Unity X Y Z"); a title in lower case after "the" too ("The chairman of the Lithuanian Rugby
+Federation X Y told …")."""
 VERB_BEFORE_ROLE = (
     r"met|meets|visited|thanked|welcomed|joined|called|urged|accompanied|invited|received|"
     r"hosted|is|was|were"
