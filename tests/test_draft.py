@@ -11749,7 +11749,8 @@ def test_a_mongolian_name_with_its_initial_run_on_is_called_by_the_name_alone() 
          "Tamara Amwano", "Nauruan Minister for Health and Medical Services"),
         ("Permanent Secretary for Information, Publicity and Broadcasting Services Ndaba Sibanda"
          " said the delegation would tour.",
-         "Ndaba Sibanda", "Permanent Secretary for Information, Publicity and Broadcasting Services"),
+         "Ndaba Sibanda",
+         "Permanent Secretary for Information, Publicity and Broadcasting Services"),
         ("Rasa Ruta met the Fijian Minister for Trade, Co-operatives and Small and Medium "
          "Enterprises Ashneel Prasad Chand.", "Ashneel Prasad Chand",
          "Fijian Minister for Trade, Co-operatives and Small and Medium Enterprises"),
@@ -11821,3 +11822,21 @@ def test_a_lower_case_title_of_a_body_is_the_role(paragraphs: str, name: str, ro
     run into the name as translated copy writes them, and "Y Z, chairwoman of the X," with no
     article before the title."""
     assert _roles_drafted(paragraphs)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("credit", "name", "role"),
+    [
+        ("Journalist: Klodiana Prifti", "Klodiana Prifti", "journalist"),
+        ("Text: Elīna Purmale, LSM", "Elīna Purmale", "writer"),
+        ("Kalle Nurmio, Yle News", "Kalle Nurmio", "reporter"),
+    ],
+)
+def test_a_credit_labelled_text_or_journalist_or_with_its_agency_is_listed(
+    credit: str, name: str, role: str
+) -> None:
+    """Credits at a story's end listed no one (issue 19, round 38, held-out 176, 177, 178):
+    "Journalist: X", "Text: X, AGENCY", and a name alone with an agency of two words after it
+    ("X, Yle News")."""
+    story = f"OSLO - President Ana Berg met Prime Minister Jon Holm.\n\nThey talked.\n\n{credit}"
+    assert _roles_drafted(story)[name] == role

@@ -724,14 +724,14 @@ CREDIT = re.compile(
     r"(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter)s?:\s*"
     rf"(?P<labelled>{BYLINE_NAME}(?:, {BYLINE_NAME})*)(?=\s*[;),/]|\s*$)"
     r"|(?:^|(?<=\. )|(?<= / )|(?<= \| ))(?P<list_label>Additional reporting|Translators?|"
-    rf"Author|Editor|Reporter|Writer|Reporting|Camera|Story|Report|Images):\s*"
+    rf"Author|Editor|Reporter|Writer|Reporting|Camera|Story|Report|Images|Text|Journalist):\s*"
     rf"(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*|(?<=Story: )[{UPPER}]{LOWER}+(?=$))"
     r"(?:, [A-Z]{2,}|, [a-z][^.:]*)?\.?"
     r"(?=$| (?:[/|] )?(?:Translators?|Author|Editor|Reporter|Writer|Camera|Images):)"
     rf"|(?<=^\()[A-Z]{{2,}}, (?P<agency_first>{BYLINE_NAME})(?=;)"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
-    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*|, {WORD})?$"
+    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*|, {WORD}(?: {WORD})?)?$"
     rf"|\b(?P<contributed>{CONTRIBUTOR}) (?P<contributor>{FULL_NAME})"
     r"(?: in [^.]*?)? "
     r"contributed\b"
@@ -751,7 +751,8 @@ Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY
 "By X & Y", "by X", "By X, with Y in Z", "Written by: X / NTB",
 "Edition: X", "With X in Z" alone, "To contact the reporter on this story: X in Z", and
 "Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
-by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator). Each
+by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator),
+"Text: X, AGENCY", "Journalist: X", "X, Yle News" (an agency of two words after the name). Each
 line of a paragraph is read alone ("Reporter: X" over "Editor: Y")."""
 LABELLED_PART = re.compile(
     r"(?P<label>Text|Photos?|Editing|Editor|Author|Reporter|Writer|Camera): "
@@ -777,6 +778,7 @@ CREDIT_ROLE = {
     "correspondent": "correspondent", "photo": "photographer", "photos": "photographer",
     "picture": "photographer", "pictures": "photographer", "translator": "translator",
     "translators": "translator", "translated": "translator", "camera": "camera operator",
+    "journalist": "journalist",
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
