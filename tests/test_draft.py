@@ -11840,3 +11840,17 @@ def test_a_credit_labelled_text_or_journalist_or_with_its_agency_is_listed(
     ("X, Yle News")."""
     story = f"OSLO - President Ana Berg met Prime Minister Jon Holm.\n\nThey talked.\n\n{credit}"
     assert _roles_drafted(story)[name] == role
+
+
+def test_a_country_named_for_a_saint_is_no_person() -> None:
+    """ "…, where he said Saint Lucia could learn …" listed a person "Saint Lucia", who then took
+    the Uzbek President's place in the joint document's clauses (issue 19, round 38, held-out
+    182): a country named for a saint is no one's name, nor is a road ("Silk Road")."""
+    story = (
+        "SAMARKAND - Prime Minister Desmond St Rose met Uzbek President Bakhtiyor Rakhimov in the "
+        "ancient Silk Road city.\n\nSt Rose visited the Gur-e-Amir mausoleum, where he said Saint "
+        "Lucia could learn from Samarkand."
+    )
+    roles = _roles_drafted(story)
+    assert "Saint Lucia" not in roles
+    assert "Silk Road" not in roles

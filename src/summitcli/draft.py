@@ -929,13 +929,15 @@ NOT_PEOPLE = re.compile(
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces)$|"
-    r"^(?:South|North|East|West|Central) [A-Z][a-z]+(?:an|ese)$"
+    r"^(?:South|North|East|West|Central) [A-Z][a-z]+(?:an|ese)$|"
+    r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\bRoad$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
 Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), "Tuvalu Police"
 (of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
 Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
-country's ("the relevant South African authorities" names no one "relevant")."""
+country's ("the relevant South African authorities" names no one "relevant"), nor a country
+named for a saint ("Saint Lucia could learn …") or a road ("the ancient Silk Road city")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
