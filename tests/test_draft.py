@@ -11854,3 +11854,21 @@ def test_a_country_named_for_a_saint_is_no_person() -> None:
     roles = _roles_drafted(story)
     assert "Saint Lucia" not in roles
     assert "Silk Road" not in roles
+
+
+def test_a_second_given_name_and_the_family_name_is_the_person_a_guess() -> None:
+    """ "The minister Fátima Semedo" was listed as a second person beside Minister Maria de
+    Fátima Lopes Semedo, and her words went to that short form (issue 19, round 38, held-out
+    181): a given name after the first and the family name, with a title that fits, is the
+    person named in full, a guess."""
+    story = (
+        "PRAIA - The Prime Minister of Cabo Verde, José Maria Tavares da Silva, met Arben "
+        "Dervishi.\n\nHe was received by the Minister of Foreign Affairs, Cooperation and "
+        "Regional Integration, Maria de Fátima Lopes Semedo.\n\nThe minister Fátima Semedo "
+        "recalled that the relations were established in 1979."
+    )
+    assert "Fátima Semedo" not in _roles_drafted(story)
+    found = _speakers_and_guesses(story)
+    assert [(s, g) for text, s, g in found if "established in 1979" in text] == [
+        (["maria-de-fatima-lopes-semedo"], True)
+    ]

@@ -1967,6 +1967,9 @@ class Found:
     titles: list[str] = field(default_factory=list)
     """Every role the article gives this person, the kept `role` among them: the story may call
     a leader "counterpart" and the joint statement "Prime Minister"."""
+    short_names: list[str] = field(default_factory=list)
+    """Shorter forms the article calls this person by that are no run of the name's words
+    ("Fátima Semedo" of Maria de Fátima Lopes Semedo): read as a part of the name, a guess."""
     affiliation: str = ""
     """The body or place the article writes right after the name found by the kept `role`, which
     the drafted role goes on with (" of the University of Ghana" of "Economist X of the University
@@ -2047,6 +2050,22 @@ def _part_of(part: str, name: str) -> bool:
             re.search(rf"(?:^| ){re.escape(form)}(?: |$)", name)
             for form in {part, _family_name(part)}
         )
+    )
+
+
+def _second_given_and_family(short: Found, person: Found) -> bool:
+    """Whether `short` is `person` called by a given name after the first and the family name,
+    as Portuguese writes a name short ("The minister Fátima Semedo" of Minister Maria de Fátima
+    Lopes Semedo): two words of the name, the last the same, and a title that fits the
+    person's; a short name of no such title may be someone else of the family."""
+    words, full = short.name.split(), person.name.split()
+    return (
+        len(words) == 2
+        and len(full) > 3
+        and words[1] == full[-1]
+        and words[0] in full[1:-1]
+        and short.role != UNKNOWN
+        and _title_fits(person, short.role)
     )
 
 
@@ -2867,7 +2886,7 @@ def find_people(
         fuller = [
             p for p in people.values()
             if _part_of(person.name, p.name) and not re.fullmatch(SUFFIX, p.name[len(person.name):])
-        ]  # fmt: skip
+        ] or [p for p in people.values() if _second_given_and_family(person, p)]  # fmt: skip
         ranked = re.fullmatch(MILITARY_RANK, person.role) is not None  # "General Ndong Mba"
         if len(fuller) > 1 and (person.rank == 1 or ranked):  # "Prime Minister Van der Berg",
             # of the Prime Minister and an alderman of her family name: the one the title fits
@@ -2902,6 +2921,8 @@ def find_people(
             del people[key]
             kept = fuller[0]
             kept.titles.extend(person.titles)  # "Chancellor X de la Y": the minister's too
+            if _second_given_and_family(person, kept):
+                kept.short_names.append(person.name)
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
             longer = kept.name.startswith(f"{person.name} ") or kept.name.endswith(
@@ -3731,6 +3752,10 @@ class Resolver:
                 kind = "a name someone not listed carries"
             for match in re.finditer(rf"(?<!\w){role}{re.escape(person.name)}(?!\w)", text):
                 add(match.start(), match.end(), kind, [person])
+        for person in people:  # "The minister Fátima Semedo": a part of the name, a guess
+            for short in person.short_names:
+                for match in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
+                    add(match.start(), match.end(), "part of a name", [person])
         for match in ADDRESSED.finditer(text):
             words = match["words"].split()
             for size in range(len(words), 0, -1):
