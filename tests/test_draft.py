@@ -11872,3 +11872,17 @@ def test_a_second_given_name_and_the_family_name_is_the_person_a_guess() -> None
     assert [(s, g) for text, s, g in found if "established in 1979" in text] == [
         (["maria-de-fatima-lopes-semedo"], True)
     ]
+
+
+def test_an_elders_aunty_is_a_title_of_address() -> None:
+    """ "Ngunnawal elder Aunty Violet Sheridan" was listed as "Aunty Violet Sheridan" and "Aunty
+    Violet said" went to that form (issue 19, round 38, held-out 181): an Aboriginal elder's
+    Aunty (Uncle) is a title of address, no part of the name."""
+    story = (
+        "CANBERRA - Prime Minister Fiona Galbraith met President Ahmed Rasheed.\n\nEarlier, "
+        "Ngunnawal elder Aunty Violet Sheridan welcomed the delegation.\n\n"
+        '"You come from saltwater country," Aunty Violet said.'
+    )
+    assert _roles_drafted(story)["Violet Sheridan"] == "Ngunnawal elder"
+    found = _speakers_and_guesses(story)
+    assert ("You come from saltwater country", ["violet-sheridan"], True) in found

@@ -161,7 +161,7 @@ HONOUR = (
     rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Haja|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
     rf"Ko(?=(?: {WORD}){{3}})|"
     r"Sardar(?= [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)|Khunying|"
-    r"Grand Chief|Paramount Chief|P\.C(?=\.)|(?:Te )?Beretitenti|"
+    r"Grand Chief|Paramount Chief|P\.C(?=\.)|(?:Te )?Beretitenti|Aunty|Auntie|Uncle|"
     rf"Doña|Don(?=(?: {WORD}){{2}})|Général|Field Marshal|Marshal(?=(?: {WORD}){{2}})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo|"
@@ -201,11 +201,14 @@ two words or more
 ("Adi Litia Vosanibola"; Ethiopia's and the Rastafarians' Ras, never the place Ras Al
 Khaimah),
 never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style
-(Beretitenti alone too), Sierra Leone's Haja (a woman's pilgrim title), and
+(Beretitenti alone too), and
 an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj), a Shia
 cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
 two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
-Opanin, a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam; and before three,
+Opanin, a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
+woman's pilgrim title; before one word, a Malagasy given name: "Haja Randrianasolo"); an
+Aboriginal elder's Aunty (Auntie) and Uncle ("Aunty Violet Sheridan", "Aunty Violet"); and
+before three,
 Sardar, which is a given name before two ("Sardar Ayaz Sadiq"). Burmese U and Daw before two
 words or more, and Ko before three (a Korean or Chinese family name before a given name of
 two), are titles of address as most sets' writers read them (22 of 28 names), a doubt as any
