@@ -11886,3 +11886,14 @@ def test_an_elders_aunty_is_a_title_of_address() -> None:
     assert _roles_drafted(story)["Violet Sheridan"] == "Ngunnawal elder"
     found = _speakers_and_guesses(story)
     assert ("You come from saltwater country", ["violet-sheridan"], True) in found
+
+
+def test_a_dean_named_as_a_professor_is_the_dean() -> None:
+    """ "The dean of the Maritime Faculty in Kotor, professor X," was listed as "professor"
+    (issue 19, round 38, held-out 179): the dean's office before the name is the role, and
+    "professor" after the comma a title of address, as "Ambassador" there is."""
+    story = (
+        "The dean of the Maritime Faculty in Kotor, professor Milica Zec-Perović, said that the "
+        "Faculty is ready."
+    )
+    assert _roles_drafted(story)["Milica Zec-Perović"] == "dean of the Maritime Faculty in Kotor"

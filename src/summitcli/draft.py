@@ -645,13 +645,13 @@ THE_ROLE_FIRST = re.compile(
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
-    rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector)"
+    rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean)"
     r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
     r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b|"
     r"\b(?!(?:of|to|for|in|at|on|and|with|from|by|under|over|into|between|among)\b)[a-z]+ the\b)"
     r"(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
-    rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen) )?"
+    rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen|professor) )?"
     rf"(?P<name>{FULL_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
@@ -660,7 +660,8 @@ Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Ab
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
 President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
-title before the name ("…, Senator Abba Moro,") does not stand for the role; an aside in brackets
+title before the name ("…, Senator Abba Moro,", "The dean of X, professor Y,") does not stand for
+the role; an aside in brackets
 may follow the name ("…, Siobhán Brennan (no relation),"); a dateline's dash ("Cotonou, 25 April
 2026 - The Head of State, X,"), an article ("after the press conference, a spokesperson for Y,
 X,") or an auxiliary ("the Head of State had also received a message from the Chairman of Y, X,"
