@@ -11897,3 +11897,15 @@ def test_a_dean_named_as_a_professor_is_the_dean() -> None:
         "Faculty is ready."
     )
     assert _roles_drafted(story)["Milica Zec-Perović"] == "dean of the Maritime Faculty in Kotor"
+
+
+def test_the_spouse_of_the_prime_minister_named_after_the_title_is_no_minister() -> None:
+    """ "the spouse of the Prime Minister Krisztina X visited …" listed her as a "Minister"
+    (issue 19, round 38, held-out 180): a title is never read from the "Minister" of "Prime
+    Minister", so the relative's rule gives her role."""
+    story = (
+        "BAKU - President Ilham Aliyev met Prime Minister Gábor Szerémi.\n\nWithin the framework "
+        "of the visit, the spouse of the Prime Minister Krisztina Szerémi-Lukács visited the "
+        "National Carpet Museum."
+    )
+    assert _roles_drafted(story)["Krisztina Szerémi-Lukács"] == "spouse of the Prime Minister"

@@ -485,7 +485,7 @@ Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New 
 "Trinidad and Tobago's", "Antigua and Barbuda", "Cote d'Ivoire's"); never the end of a word
 ("PRIME Minister")."""
 TITLED = re.compile(
-    rf"(?<!\w)(?<!\w-)(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
+    rf"(?<!\w)(?<!\w-)(?<!wife of the )(?<!husband of the )(?<!spouse of the )(?<!Prime )"
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
     rf"(?P<title>{CORE_TITLE}) "
@@ -501,7 +501,8 @@ X Y", "Prime Minister BP X"); never
 from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" gives X no
 "Leblanc and …" title, "Governor-General X" no "General"), though after a dash
 ("(Jiji Press)--Prime Minister X"); never after "wife of the", whose title is a relative's
-(`KIN_OF_TITLED`)."""
+(`KIN_OF_TITLED`), nor from the "Minister" of "Prime Minister" ("the spouse of the Prime
+Minister X": hers, not a minister's)."""
 KIN_OF_TITLED = re.compile(
     rf"\b(?P<role>(?:wife|husband|spouse) of the (?:{ADJECTIVE} )?{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
