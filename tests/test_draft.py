@@ -11877,15 +11877,18 @@ def test_a_second_given_name_and_the_family_name_is_the_person_a_guess() -> None
 def test_an_elders_aunty_is_a_title_of_address() -> None:
     """ "Ngunnawal elder Aunty Violet Sheridan" was listed as "Aunty Violet Sheridan" and "Aunty
     Violet said" went to that form (issue 19, round 38, held-out 181): an Aboriginal elder's
-    Aunty (Uncle) is a title of address, no part of the name."""
+    Aunty (Uncle) is a title of address, no part of the name, and a woman's (a man's): "she
+    told" after it was the Prime Minister's."""
     story = (
         "CANBERRA - Prime Minister Fiona Galbraith met President Ahmed Rasheed.\n\nEarlier, "
         "Ngunnawal elder Aunty Violet Sheridan welcomed the delegation.\n\n"
-        '"You come from saltwater country," Aunty Violet said.'
+        '"You come from saltwater country," Aunty Violet said.\n\n"We care for country," she '
+        "told the President."
     )
     assert _roles_drafted(story)["Violet Sheridan"] == "Ngunnawal elder"
     found = _speakers_and_guesses(story)
     assert ("You come from saltwater country", ["violet-sheridan"], True) in found
+    assert ("We care for country", ["violet-sheridan"], True) in found
 
 
 def test_a_dean_named_as_a_professor_is_the_dean() -> None:

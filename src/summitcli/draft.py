@@ -893,7 +893,7 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         "Dame": "female", "Sheikha": "female", "Shaikha": "female", "Alhaja": "female",
         "Hajjah": "female",
         "Datin": "female", "Khunying": "female", "Lady": "female", "Cik": "female",
-        "Puan": "female",
+        "Puan": "female", "Aunty": "female", "Auntie": "female", "Uncle": "male",
     }.items()
 }  # fmt: skip
 """What an honorific before a name tells, in one table (`HONOUR` reads every honorific as no part
