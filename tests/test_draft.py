@@ -11925,3 +11925,23 @@ def test_the_spouse_of_the_prime_minister_named_after_the_title_is_no_minister()
         "National Carpet Museum."
     )
     assert _roles_drafted(story)["Krisztina Szerémi-Lukács"] == "spouse of the Prime Minister"
+
+
+def test_initials_never_start_after_a_full_stop() -> None:
+    """ "According to H.E. Meas Sopheap, spokesperson of the Royal Government, …" listed an
+    "E. Meas Sopheap" once a lower-case title after a name's comma was a role (issue 19, round
+    38, held-out 59): a name's initials never start inside a dotted honorific."""
+    story = (
+        "VIENTIANE - Prime Minister Hun Manet met Prime Minister Sonexay Siphandone.\n\n"
+        "According to H.E. Meas Sopheap, spokesperson of the Royal Government, the sides signed "
+        "five documents."
+    )
+    roles = _roles_drafted(story)
+    assert roles["Meas Sopheap"] == "spokesperson of the Royal Government"
+    assert "E. Meas Sopheap" not in roles
+
+
+def test_a_santomean_is_of_sao_tome_and_principe() -> None:
+    """ "The Santomean President also said …" was left as nobody's once the President's role
+    named "São Tomé and Príncipe" whole (issue 19, round 38, held-out 149)."""
+    assert _same_country("Santomean", "São Tomé and Príncipe")

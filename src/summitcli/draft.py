@@ -240,10 +240,11 @@ NAME_START = (
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
 Celestina Muhongo" or "Student Ivo Marić", or an occupation English writes as one word with
 the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with."""
-INITIALS = r"(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
+INITIALS = r"(?<![\w.])(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
 REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
-"J.R. Perera" (never "A" or "I" without a dot, which start sentences)."""
+"J.R. Perera" (never "A" or "I" without a dot, which start sentences), never from inside a word
+or after a full stop ("H.E. Meas Sopheap" has no "E. Meas Sopheap")."""
 RUN_INITIALS = rf"(?!(?:{REGNAL_NUMBERS})\b)[A-Z]{{2,3}} (?=[A-Z][a-z])"
 """Initials run together before a name after a title, as Sri Lanka and Nepal write them: "WM"
 of "President WM Chaminda Wickramasuriya" (never a regnal number, "Minister II")."""
@@ -2320,6 +2321,7 @@ IRREGULAR_NATIONALITY = {
     "ivorian": "ivory", "hellenic": "greece", "burmese": "myanmar", "swazi": "eswatini",
     "timorese": "timor-leste", "kittitian": "saint kitts", "danish": "denmark",
     "french": "france", "irish": "ireland", "swiss": "switzerland", "sammarinese": "san marino",
+    "santomean": "são tomé",
 }  # fmt: skip
 """Nationalities that share no first letters with their country's name ("Malagasy" of
 Madagascar), as the country a role or a side names, for `_same_country`."""
