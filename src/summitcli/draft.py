@@ -2076,7 +2076,8 @@ def _second_given_and_family(short: Found, person: Found) -> bool:
     person's; a short name of no such title may be someone else of the family."""
     words, full = short.name.split(), person.name.split()
     return (
-        len(words) == 2
+        short.name not in person.name  # "Ben Romdhane" of X Ben Romdhane: the family name
+        and len(words) == 2
         and len(full) > 3
         and words[1] == full[-1]
         and words[0] in full[1:-1]
