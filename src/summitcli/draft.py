@@ -140,7 +140,7 @@ HONOUR = (
     r"Princess|Mallam|Engr|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
-    r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
+    r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
     r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
     rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
@@ -158,10 +158,10 @@ HONOUR = (
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne|Otunba|Togbui|Togbe|Opanin|"
-    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
+    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Haja|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
     rf"Ko(?=(?: {WORD}){{3}})|"
     r"Sardar(?= [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)|Khunying|"
-    r"Grand Chief|Paramount Chief|P\.C(?=\.)|(?:Te )?Beretitenti|Haja|"
+    r"Grand Chief|Paramount Chief|P\.C(?=\.)|(?:Te )?Beretitenti|Aunty|Auntie|Uncle|"
     rf"Doña|Don(?=(?: {WORD}){{2}})|Général|Field Marshal|Marshal(?=(?: {WORD}){{2}})|"
     r"(?:Most|Right|Very) Reverend)\.?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo|"
@@ -201,11 +201,14 @@ two words or more
 ("Adi Litia Vosanibola"; Ethiopia's and the Rastafarians' Ras, never the place Ras Al
 Khaimah),
 never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style
-(Beretitenti alone too), Sierra Leone's Haja (a woman's pilgrim title), and
+(Beretitenti alone too), and
 an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj), a Shia
 cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
 two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
-Opanin, a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam; and before three,
+Opanin, a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
+woman's pilgrim title; before one word, a Malagasy given name: "Haja Randrianasolo"); an
+Aboriginal elder's Aunty (Auntie) and Uncle ("Aunty Violet Sheridan", "Aunty Violet"); and
+before three,
 Sardar, which is a given name before two ("Sardar Ayaz Sadiq"). Burmese U and Daw before two
 words or more, and Ko before three (a Korean or Chinese family name before a given name of
 two), are titles of address as most sets' writers read them (22 of 28 names), a doubt as any
@@ -238,10 +241,11 @@ NAME_START = (
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
 Celestina Muhongo" or "Student Ivo Marić", or an occupation English writes as one word with
 the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with."""
-INITIALS = r"(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
+INITIALS = r"(?<![\w.])(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
 REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
-"J.R. Perera" (never "A" or "I" without a dot, which start sentences)."""
+"J.R. Perera" (never "A" or "I" without a dot, which start sentences), never from inside a word
+or after a full stop ("H.E. Meas Sopheap" has no "E. Meas Sopheap")."""
 RUN_INITIALS = rf"(?!(?:{REGNAL_NUMBERS})\b)[A-Z]{{2,3}} (?=[A-Z][a-z])"
 """Initials run together before a name after a title, as Sri Lanka and Nepal write them: "WM"
 of "President WM Chaminda Wickramasuriya" (never a regnal number, "Minister II")."""
@@ -321,18 +325,19 @@ Council) or a Sovereign Council (Sudan's), "Sovereign Council Chairman" as the s
 is its head of state, and so is the chairman of a collective presidency (Bosnia and
 Herzegovina's "Chairman of the Presidency")."""
 PORTFOLIO_END = (
-    r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Service|"
+    r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Services?|"
     r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
     r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|Abroad|Change|Action|"
-    r"[A-Z][a-z]+tions?"
+    r"Enterprises|[A-Z][a-z]+tions?"
 )
 """The last word of a portfolio of two, a word no name has: the "Affairs" of "Foreign Affairs",
 the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", the
 "Expatriates" of "Moroccan Expatriates", the "Economy" of "Blue Economy", the "Abroad" of
-"Nationals Abroad", the "Change" of "Climate Change"."""
+"Nationals Abroad", the "Change" of "Climate Change", the "Enterprises" of "Small and Medium
+Enterprises"."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
-    rf"[A-Z](?:[a-z]+|[A-Z]+)"
+    rf"[A-Z](?:[a-z]+(?:-[a-z]+)?|[A-Z]+)"
     rf"(?: and (?:the (?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary)\b))?[A-Z][a-z]+)?"
     rf"(?: [A-Z][a-z]+(?= (?:Abroad|[A-Z][a-z]+tions?)\b))?(?: (?:{PORTFOLIO_END}))?)"
 )
@@ -340,12 +345,13 @@ PORTFOLIO = (
 "Foreign Trade"), two joined by "and" and that end too ("Europe and Foreign Affairs",
 "Planning and Strategic Investment"), with "the" after "and" ("Fisheries and the Blue
 Economy"), never a title: "Minister for Economic Affairs Airlangga Santoso" is Airlangga
-Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his."""
+Santoso, and in "Minister of Trade, and President Kofi Mensah" the trade is not his; a word
+may be hyphenated ("Co-operatives")."""
 OFFICE_WORD = (
     r"(?:Affairs|Trade|Industry|Energy|Mines|Investments?|Development|Security|Relations|Health|"
     r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|Change|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
-    r"Secretary|Ministry|Management|Fisheries|Infrastructure|Abroad|"
+    r"Secretary|Ministry|Management|Fisheries|Infrastructure|Abroad|Services|"
     r"Office|Department)"
 )
 """A word of an office or portfolio, never the first of a name, nor a one-word name after a
@@ -462,9 +468,14 @@ NATIONALITY_FIRST = (
 """The first word of a nationality of two, as a country of two words makes it: "Costa Rican",
 "Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean", "Central African"; and a
 country's first word before its possessive ("Ivory Coast's", "Burkina Faso's")."""
+COUNTRY_WITH_AND = (
+    r"Trinidad and Tobago|Antigua and Barbuda|Bosnia and Herzegovina|"
+    r"Saint Kitts and Nevis|Saint Vincent and the Grenadines|S[aã]o Tom[eé] and Pr[ií]ncipe"
+)
+"""A country whose name joins two with "and", one name: "Trinidad and Tobago"."""
 ADJECTIVE = (
-    r"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|Trinidad and Tobago|"
-    r"Antigua and Barbuda|Bosnia and Herzegovina|C[oô]te d['\u2019]Ivoire)(?:'s)?|"
+    rf"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|{COUNTRY_WITH_AND}|"
+    r"C[oô]te d['\u2019]Ivoire)(?:'s)?|"
     rf"(?:(?:{NATIONALITY_FIRST}) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
     rf"(?:{PLAIN_NATIONALITY})\b|"
     r"[A-Z]{2,3}(?:'s)?|"
@@ -476,7 +487,7 @@ Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New 
 "Trinidad and Tobago's", "Antigua and Barbuda", "Cote d'Ivoire's"); never the end of a word
 ("PRIME Minister")."""
 TITLED = re.compile(
-    rf"(?<!\w)(?<!\w-)(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
+    rf"(?<!\w)(?<!\w-)(?<!wife of the )(?<!husband of the )(?<!spouse of the )(?<!Prime )"
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
     rf"(?P<title>{CORE_TITLE}) "
@@ -492,7 +503,8 @@ X Y", "Prime Minister BP X"); never
 from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" gives X no
 "Leblanc and …" title, "Governor-General X" no "General"), though after a dash
 ("(Jiji Press)--Prime Minister X"); never after "wife of the", whose title is a relative's
-(`KIN_OF_TITLED`)."""
+(`KIN_OF_TITLED`), nor from the "Minister" of "Prime Minister" ("the spouse of the Prime
+Minister X": hers, not a minister's)."""
 KIN_OF_TITLED = re.compile(
     rf"\b(?P<role>(?:wife|husband|spouse) of the (?:{ADJECTIVE} )?{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
@@ -541,20 +553,31 @@ starts no such list ("At the invitation of His Excellency X, President of Y, the
 Prime Minister of W,": Y is X's), unless "the" starts the role ("At the invitation of His
 Majesty King X, the President of Y, Z, paid": Y is Z's) or a title starts the name ("At the
 invitation of Prime Minister X, Prime Minister of Y, Z, paid")."""
+ATTENDED_BY = re.compile(r"\b(?:attended|joined) by ")
+ATTENDEE = re.compile(
+    rf"(?:(?P<last>and) )?{HONOURS}(?P<name>{FULL_NAME}), (?P<role>[{UPPER}][^;,]*?)"
+    r"(?=; |\.(?:\s|$))"
+)
+"""Rule `attended by name, Role; name, Role; and …`: each item of the list of those who attended,
+in the order of its role after the name ("H.H. Sheikh X, National Security Adviser;"), where a
+semicolon ends the item or "and" after one starts it: a list of commas ("attended by Crown Prince
+X, Prime Minister Y and …") holds titles before the names, no role after one."""
 APPOSITIVE_TITLE = re.compile(
     rf"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) ))?"
     rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME}), "
     rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
-    r"(?P<country>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
+    rf"(?P<country>{COUNTRY_WITH_AND}|"
+    r"[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
     rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?(opening)|(?!, {NEXT_NAMED}))"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
 Minister of State for Foreign Trade,", "X, Crown Prince and Prime Minister of the Kingdom of
 Saudi Arabia,", "Y, Prime Minister of the Lao People's Democratic Republic,", "Rashid bin Saeed
 Al Maktoum, Vice-President and Prime Minister of the UAE and Ruler of Dubai,", "Neema Mwakyusa,
-President of the United Republic of Tanzania,"."""
+President of the United Republic of Tanzania,", "X, Prime Minister of the Republic of Trinidad
+and Tobago," (a country's name with "and" in it, whole)."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
@@ -564,7 +587,8 @@ LOWER_TITLE = (
 """A title in lower case, an opposition's "critic" (a shadow minister, as Canada calls one)
 and a university's rector among them."""
 APPOSITIVE_LOWER = re.compile(
-    rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} )"
+    rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} |"
+    rf"(?=(?:{LOWER_TITLE}) (?:of|for) ))"
     r"(?P<role>(?:(?:wife|husband|widow|widower|son|daughter) of the )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?:[a-z]+(?:'s)? |[A-Z][a-z]+(?: [A-Z][a-z]+)?'s ){0,3}?"
@@ -574,7 +598,8 @@ APPOSITIVE_LOWER = re.compile(
 )
 """Rule `name, the role` in lower case: "Ulrike Brandmeier, the German chancellor,",
 "Yaw Boateng, Ghana's finance minister,", "Jane Doe, the party's spokeswoman,", "Ana Dede, the
-wife of the Hungarian prime minister"."""
+wife of the Hungarian prime minister", and with no article before a title of a body or a place
+("Soula Demetriou, chairwoman of the Cyprus Federation of Southern Africa,")."""
 ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
@@ -618,6 +643,13 @@ Doyle"); and `place,
 where role name`: "the University in Riga, where second-year student Y", the role at the
 place; never words of the clause ("the cemetery, where the heart of X is buried")."""
 RELATIVE_ROLE = {"whose": "of", "where": "at"}
+PREPOSITION = (
+    r"of|to|for|in|at|on|and|with|from|by|under|over|into|between|among|before|after|near|"
+    r"within|against|across|through|during|towards?|outside|inside|about|around|beyond|behind|"
+    r"beside|upon|via|than|like|including|regarding|concerning"
+)
+"""A preposition (and "and"), which may stand before "the" inside a role's place: "ambassador of
+Peru before the Holy See"."""
 THE_ROLE_FIRST = re.compile(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|"
     r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?<=\bby )(?=[A-Z]))"
@@ -626,12 +658,13 @@ THE_ROLE_FIRST = re.compile(
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
-    rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector)"
+    rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean)"
     r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
-    r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b)"
+    r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b|"
+    rf"\b(?!(?:{PREPOSITION})\b)[a-z]+ the\b)"
     r"(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
-    rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen) )?"
+    rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen|professor) )?"
     rf"(?P<name>{FULL_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
@@ -640,11 +673,14 @@ Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Ab
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
 President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
-title before the name ("…, Senator Abba Moro,") does not stand for the role; an aside in brackets
+title before the name ("…, Senator Abba Moro,", "The dean of X, professor Y,") does not stand for
+the role; an aside in brackets
 may follow the name ("…, Siobhán Brennan (no relation),"); a dateline's dash ("Cotonou, 25 April
 2026 - The Head of State, X,"), an article ("after the press conference, a spokesperson for Y,
 X,") or an auxiliary ("the Head of State had also received a message from the Chairman of Y, X,"
-is the Chairman's) starts a role of its own."""
+is the Chairman's) starts a role of its own; a word before "the" that is no preposition, a
+verb's ("Prime Minister of X Y today hosted the President of Z, W," is the President's), ends the
+role's place."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b))"
@@ -705,14 +741,14 @@ CREDIT = re.compile(
     r"(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter)s?:\s*"
     rf"(?P<labelled>{BYLINE_NAME}(?:, {BYLINE_NAME})*)(?=\s*[;),/]|\s*$)"
     r"|(?:^|(?<=\. )|(?<= / )|(?<= \| ))(?P<list_label>Additional reporting|Translators?|"
-    rf"Author|Editor|Reporter|Writer|Reporting|Camera|Story|Report|Images):\s*"
+    rf"Author|Editor|Reporter|Writer|Reporting|Camera|Story|Report|Images|Text|Journalist):\s*"
     rf"(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*|(?<=Story: )[{UPPER}]{LOWER}+(?=$))"
     r"(?:, [A-Z]{2,}|, [a-z][^.:]*)?\.?"
     r"(?=$| (?:[/|] )?(?:Translators?|Author|Editor|Reporter|Writer|Camera|Images):)"
     rf"|(?<=^\()[A-Z]{{2,}}, (?P<agency_first>{BYLINE_NAME})(?=;)"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
-    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*|, {WORD})?$"
+    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*|, {WORD}(?: {WORD})?)?$"
     rf"|\b(?P<contributed>{CONTRIBUTOR}) (?P<contributor>{FULL_NAME})"
     r"(?: in [^.]*?)? "
     r"contributed\b"
@@ -732,7 +768,8 @@ Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY
 "By X & Y", "by X", "By X, with Y in Z", "Written by: X / NTB",
 "Edition: X", "With X in Z" alone, "To contact the reporter on this story: X in Z", and
 "Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
-by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator). Each
+by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator),
+"Text: X, AGENCY", "Journalist: X", "X, Yle News" (an agency of two words after the name). Each
 line of a paragraph is read alone ("Reporter: X" over "Editor: Y")."""
 LABELLED_PART = re.compile(
     r"(?P<label>Text|Photos?|Editing|Editor|Author|Reporter|Writer|Camera): "
@@ -758,6 +795,7 @@ CREDIT_ROLE = {
     "correspondent": "correspondent", "photo": "photographer", "photos": "photographer",
     "picture": "photographer", "pictures": "photographer", "translator": "translator",
     "translators": "translator", "translated": "translator", "camera": "camera operator",
+    "journalist": "journalist",
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
@@ -867,7 +905,7 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         "Dame": "female", "Sheikha": "female", "Shaikha": "female", "Alhaja": "female",
         "Hajjah": "female",
         "Datin": "female", "Khunying": "female", "Lady": "female", "Cik": "female",
-        "Puan": "female",
+        "Puan": "female", "Aunty": "female", "Auntie": "female", "Uncle": "male",
     }.items()
 }  # fmt: skip
 """What an honorific before a name tells, in one table (`HONOUR` reads every honorific as no part
@@ -903,16 +941,20 @@ NOT_PEOPLE = re.compile(
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
     r"Agencia|Agence|Agenzia|Noticias|H[oô]tel|"
-    r"Sultanate|Principality|Confederation|Commonwealth|Commission|Presidency|Présidence)\b|"
+    r"Sultanate|Principality|Confederation|Commonwealth|Commission|Presidency|Présidence|"
+    r"Assembly|Parliament|Senate|Congress|Legislature)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces)$|"
-    r"^(?:South|North|East|West|Central) [A-Z][a-z]+(?:an|ese)$"
+    r"^(?:South|North|East|West|Central) [A-Z][a-z]+(?:an|ese)$|"
+    r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\bRoad$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
 Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), "Tuvalu Police"
-(of "the Tuvalu Police, a coast guard and …"); nor is a nationality of a compass word and a
-country's ("the relevant South African authorities" names no one "relevant")."""
+(of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
+Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
+country's ("the relevant South African authorities" names no one "relevant"), nor a country
+named for a saint ("Saint Lucia could learn …") or a road ("the ancient Silk Road city")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
@@ -988,7 +1030,7 @@ BODY_PART = (
 OFFICE_OF_BODY = re.compile(
     rf"(?<![\w'-])(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
     rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
-    rf"(?=[{UPPER}])(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
+    rf"(?:(?=[{UPPER}])|(?<=\b[Tt]he ))(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
     rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*) "
     rf"{HONOURS}(?P<name>(?!(?:[{UPPER}][\w'-]* ){{0,4}}{BODY_END}){FULL_NAME})"
     r"(?=[,.;:]| [a-z]| \(|$)"
@@ -1000,7 +1042,8 @@ South Asia write a title: the body ends at a word of an institution or a place, 
 brackets, or is a country ("New Zealand") or one word (a place) before a name of two or three
 words, and the name after it
 holds none of those words ("Prime Minister of the Government of National Unity X Y Z" gives no
-"Unity X Y Z")."""
+"Unity X Y Z"); a title in lower case after "the" too ("The chairman of the Lithuanian Rugby
+Federation X Y told …")."""
 VERB_BEFORE_ROLE = (
     r"met|meets|visited|thanked|welcomed|joined|called|urged|accompanied|invited|received|"
     r"hosted|is|was|were"
@@ -1959,6 +2002,9 @@ class Found:
     titles: list[str] = field(default_factory=list)
     """Every role the article gives this person, the kept `role` among them: the story may call
     a leader "counterpart" and the joint statement "Prime Minister"."""
+    short_names: list[str] = field(default_factory=list)
+    """Shorter forms the article calls this person by that are no run of the name's words
+    ("Fátima Semedo" of Maria de Fátima Lopes Semedo): read as a part of the name, a guess."""
     affiliation: str = ""
     """The body or place the article writes right after the name found by the kept `role`, which
     the drafted role goes on with (" of the University of Ghana" of "Economist X of the University
@@ -1974,9 +2020,11 @@ class Found:
         """The words a bare mention may be: the family name comes last in "Ulrike Brandmeier",
         first in "Liang Wenhao" and "Baek Seung-ho", and a Vietnamese leader is called by the
         given name, last ("Huy" for Nguyen Xuan Huy); which is which no rule can tell without
-        name lists, so either end of the name."""
+        name lists, so either end of the name; a patronymic's initial run on into a name is no
+        part of what the story calls her ("Minister Enkhtuya" of "B.Enkhtuya")."""
         words = re.sub(rf"{SUFFIX}$", "", self.name).split()
-        return words[0], words[-1]
+        first, last = (INITIAL_RUN_ON.sub(r"\g<word>", word) for word in (words[0], words[-1]))
+        return first, last
 
 
 def _folded(word: str) -> str:
@@ -1996,19 +2044,64 @@ def _family_name(words: str) -> str:
 
 INITIAL_RUN_ON = re.compile(rf"(?P<initial>[{UPPER}][a-z]?)\.(?P<word>\S+)")
 """An initial run on into the next word of a name: "G.Tumurbaatar"."""
+INITIALLED = re.compile(rf"(?P<initials>(?:[{UPPER}]\. ?)+)(?P<rest>{WORD}(?: {WORD})*)")
+"""Given names written as their initials before the family name: "G. Vaitkevičius", "A. P.
+Chand", "G.R. Perera"."""
+
+
+def _initials_of(part: str, name: str) -> bool:
+    """Whether `part` writes `name`'s first given names as their initials and its last words
+    whole: "A. P. Chand" is Ashneel Prasad Chand, "G. Vaitkevičius" Gintaras Romas
+    Vaitkevičius; never a name whose given names start otherwise ("G. Chand")."""
+    initialled = INITIALLED.fullmatch(part)
+    if initialled is None:
+        return False
+    initials = re.findall(rf"[{UPPER}]", initialled["initials"])
+    rest, words = initialled["rest"].split(), name.split()
+    given = words[: len(words) - len(rest)]
+    return (
+        words[len(given) :] == rest
+        and len(initials) <= len(given)
+        and all(word.startswith(initial) for initial, word in zip(initials, given, strict=False))
+    )
 
 
 def _part_of(part: str, name: str) -> bool:
     """Whether `part` is some of the words of `name`, in order, but not all of them; a family
     name's particle capitalised, as a sentence or a title starts it ("Van der Berg said",
-    "Prime Minister Van der Berg"), is the particle of "Anna van der Berg"; and a name with a
+    "Prime Minister Van der Berg"), is the particle of "Anna van der Berg"; a name with a
     patronymic's initial run on into it ("G.Tumurbaatar") is the one written in full with that
-    patronymic ("Ganzorigiin Tumurbaatar")."""
+    patronymic ("Ganzorigiin Tumurbaatar"); and a name with its given names' initials ("G.
+    Vaitkevičius") the one written with them in full (`_initials_of`)."""
     glued = INITIAL_RUN_ON.fullmatch(part)
     if glued and " " in name and name.startswith(glued["initial"]):
         return name.split()[-1] == glued["word"]
-    return part != name and any(
-        re.search(rf"(?:^| ){re.escape(form)}(?: |$)", name) for form in {part, _family_name(part)}
+    glued = INITIAL_RUN_ON.fullmatch(name)
+    if glued and part == glued["word"]:  # "Enkhtuya" of "B.Enkhtuya"
+        return True
+    return part != name and (
+        _initials_of(part, name)
+        or any(
+            re.search(rf"(?:^| ){re.escape(form)}(?: |$)", name)
+            for form in {part, _family_name(part)}
+        )
+    )
+
+
+def _second_given_and_family(short: Found, person: Found) -> bool:
+    """Whether `short` is `person` called by a given name after the first and the family name,
+    as Portuguese writes a name short ("The minister Fátima Semedo" of Minister Maria de Fátima
+    Lopes Semedo): two words of the name, the last the same, and a title that fits the
+    person's; a short name of no such title may be someone else of the family."""
+    words, full = short.name.split(), person.name.split()
+    return (
+        short.name not in person.name  # "Ben Romdhane" of X Ben Romdhane: the family name
+        and len(words) == 2
+        and len(full) > 3
+        and words[1] == full[-1]
+        and words[0] in full[1:-1]
+        and short.role != UNKNOWN
+        and _title_fits(person, short.role)
     )
 
 
@@ -2248,6 +2341,7 @@ IRREGULAR_NATIONALITY = {
     "ivorian": "ivory", "hellenic": "greece", "burmese": "myanmar", "swazi": "eswatini",
     "timorese": "timor-leste", "kittitian": "saint kitts", "danish": "denmark",
     "french": "france", "irish": "ireland", "swiss": "switzerland", "sammarinese": "san marino",
+    "santomean": "são tomé",
 }  # fmt: skip
 """Nationalities that share no first letters with their country's name ("Malagasy" of
 Madagascar), as the country a role or a side names, for `_same_country`."""
@@ -2461,6 +2555,13 @@ def find_people(
     for number, paragraph in paragraphs:
         for match in APPOSITIVE_TITLE.finditer(paragraph):
             add(match, "name", match["role"], number, 0, match["country"] or "")
+        for attended in ATTENDED_BY.finditer(paragraph):
+            at = attended.end()
+            while (item := ATTENDEE.match(paragraph, at)) and (
+                item["last"] or paragraph.startswith(";", item.end())
+            ):
+                add(item, "name", item["role"], number, 1)
+                at = item.end() + 2  # past "; "
         for match in TITLED.finditer(paragraph):
             pair = re.match(r"(?P<word>\S+) and ", match["title"])
             if pair and any(pair["word"] in p.name.split() for p in people.values()):
@@ -2824,7 +2925,7 @@ def find_people(
         fuller = [
             p for p in people.values()
             if _part_of(person.name, p.name) and not re.fullmatch(SUFFIX, p.name[len(person.name):])
-        ]  # fmt: skip
+        ] or [p for p in people.values() if _second_given_and_family(person, p)]  # fmt: skip
         ranked = re.fullmatch(MILITARY_RANK, person.role) is not None  # "General Ndong Mba"
         if len(fuller) > 1 and (person.rank == 1 or ranked):  # "Prime Minister Van der Berg",
             # of the Prime Minister and an alderman of her family name: the one the title fits
@@ -2859,6 +2960,8 @@ def find_people(
             del people[key]
             kept = fuller[0]
             kept.titles.extend(person.titles)  # "Chancellor X de la Y": the minister's too
+            if _second_given_and_family(person, kept):
+                kept.short_names.append(person.name)
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
             longer = kept.name.startswith(f"{person.name} ") or kept.name.endswith(
@@ -3167,6 +3270,10 @@ def _kin_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -
     return _of_office(person.role, owner.role)
 
 
+LEADER_OF_AT_START = re.compile(rf"(?:{LEADER}) of ")
+"""A leader's title with its country and no article, as a sentence of translated copy starts."""
+
+
 def _kin_of_role_noun(
     mention: str, person: Found, people: Iterable[Found], paragraphs: list[str]
 ) -> str | None:
@@ -3185,6 +3292,8 @@ def _kin_of_role_noun(
     if found is None:
         return None
     sentence = re.split(r"(?<=[.!?])\s+", found.string[: found.start()])[-1]
+    if LEADER_OF_AT_START.match(sentence):  # "Prime Minister of Fiji is accompanied by his
+        sentence = f"The {sentence}"  # wife X": translated copy's title with no article
     nouns = [m for m in ROLE_NOUN.finditer(sentence) if m["title"]]
     if not nouns:
         return None
@@ -3682,6 +3791,10 @@ class Resolver:
                 kind = "a name someone not listed carries"
             for match in re.finditer(rf"(?<!\w){role}{re.escape(person.name)}(?!\w)", text):
                 add(match.start(), match.end(), kind, [person])
+        for person in people:  # "The minister Fátima Semedo": a part of the name, a guess
+            for short in person.short_names:
+                for match in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
+                    add(match.start(), match.end(), "part of a name", [person])
         for match in ADDRESSED.finditer(text):
             words = match["words"].split()
             for size in range(len(words), 0, -1):
