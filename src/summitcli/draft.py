@@ -1829,6 +1829,13 @@ ADVERBS = re.compile(
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
     r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
+OWN_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|further|again|first)\s+)?"
+    r"(?!(?:of|at|from|in|on|for|with|and|or|who|whom|whose|which|where)\b)"
+    r"(?:[a-z]+(?:ed|s)|met|told|gave|held|made|took|spoke|sent|led)\b"
+)
+"""A verb right after a sentence's first subject, in the past or present ("He also invited",
+"Kim thanks"), no preposition or conjunction: the subject has a clause of its own."""
 APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,]+),")
 """A description set off after a name, which may tell namesakes apart: "Yilmaz, the
 president,"."""
@@ -1977,6 +1984,25 @@ def _family_name(words: str) -> str:
 
 INITIAL_RUN_ON = re.compile(rf"(?P<initial>[{UPPER}][a-z]?)\.(?P<word>\S+)")
 """An initial run on into the next word of a name: "G.Tumurbaatar"."""
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, folded (`_folded`), an initial run on into the next word its own word:
+    "B.Enkhtuya" is "B." and "Enkhtuya", as "B. Enkhtuya" is."""
+    return [_folded(word) for word in INITIAL_RUN_ON.sub(r"\g<initial>. \g<word>", name).split()]
+
+
+def _initials_of(short: list[str], long: list[str]) -> bool:
+    """Whether the words `short` write the name `long` with an initial for one or more of its
+    words, the rest the same: "G. Vaitkevičius" of "Gintaras Vaitkevičius"."""
+    return (
+        short != long
+        and len(short) == len(long)
+        and all(
+            a == b or (re.fullmatch(r"\w\.", a) is not None and b[:1] == a[:1])
+            for a, b in zip(short, long, strict=True)
+        )
+    )
 
 
 def _part_of(part: str, name: str) -> bool:
@@ -3488,6 +3514,7 @@ Ground = Literal[
     "a role by its words, no country", "a name inside a phrase after the subject",
     "a role another holder of the office was named nearer to",
     "a role whose holder is named only later",
+    "a subject with a verb of its own before the clause",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -4408,10 +4435,14 @@ class Resolver:
         listed apart by another title), never a generational suffix's ("Carlos Feijó Júnior",
         the son), or ""."""
         for person in people:
-            words = [_folded(word) for word in person.name.split()]
+            words = _name_words(person.name)
             for other in self.people.values():
-                name = [_folded(word) for word in other.name.split()]
-                if other is person or other.credited or len(name) <= len(words):
+                name = _name_words(other.name)
+                if other is person or other.credited:
+                    continue
+                if _initials_of(words, name):
+                    return f"{person.name} writes {other.name}'s name with initials: one person, perhaps"
+                if len(name) <= len(words):
                     continue
                 if re.fullmatch(SUFFIX, other.name.removeprefix(person.name)):
                     continue  # "Carlos Feijó Júnior" is no "Carlos Feijó": his son
@@ -4762,6 +4793,13 @@ class Resolver:
                     rule = "pronoun: the person who starts the sentence"
                     return Attribution(opener, rule, ("pronoun",))
             bound = self._bound(chain, "right before the verb", number)
+            if not lead and head[0] not in chain and OWN_VERB.match(masked, head[0].end):
+                # "He invited X to …, an invitation the Cypriot president said he had …": the
+                # sentence's own subject and verb come first; the later verb's clause is one
+                # of its own, in a record that holds the opener's words too
+                rule = f"{bound.rule}; the sentence opens with {head[0].words!r} and a verb"
+                grounds = (*bound.grounds, "a subject with a verb of its own before the clause")
+                return replace(bound, rule=rule, grounds=grounds)
             opening = [] if head[0] is chain[0] else self.resolve(head[0], number).people
             aside = "," in masked[chain[-1].end : cue.start()]
             if set(bound.grounds) == {"role"} and aside and opening != bound.people:
