@@ -11725,3 +11725,27 @@ def test_a_verb_in_a_later_clause_of_a_sentence_another_subject_opens_is_a_guess
     found = _speakers_and_guesses(f"{story}\n\n{invited}")
     assert all(guessed for text, _, guessed in found if text.startswith("He also"))
     assert any(text.startswith("He also") for text, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Prime Minister Szabo defended today in Lisbon that the two countries must open a new "
+        "phase.",
+        "Prime Minister Szabo questioned in the Legislative Assembly that the text of the "
+        "agreement has not been made public.",
+        "Prime Minister Szabo indicated in his daily press conference that a direct air route "
+        "could begin to operate.",
+    ],
+)
+def test_a_verb_that_reports_speech_only_with_that_reads_a_phrase_before_it(said: str) -> None:
+    """ "X defended today in Lisbon that …", "X questioned in the Legislative Assembly that …"
+    and "X indicated in his daily press conference that …" were left as narration (issue 19,
+    round 38, held-out 176 and 177): "defended that" is translated Portuguese and Spanish
+    copy's verb of speech, and a verb that reports speech only with "that" may have a phrase
+    of place or occasion ("in the Legislative Assembly") between it and its "that"."""
+    story = "BUDAPEST - President Ilham Karimov met Prime Minister Viktor Szabo on Monday."
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [(text, speakers) for text, speakers, _ in found if "Szabo" in text] == [
+        (said, ["viktor-szabo"])
+    ]

@@ -1330,8 +1330,8 @@ COMMITMENT = (
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
     r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
-    r"apprised|briefed|promising|notes|appreciated)"
-    r"(?=,?(?: [\w,]+){0,3}? that\b)"
+    r"apprised|briefed|promising|notes|appreciated|defended)"
+    r"(?=,?(?: [\w,]+){0,3}? that\b|(?: [a-z]+)? (?:in|at|during|before) (?:[\w'-]+ ){1,5}?that\b)"
     r"|questioned(?= whether\b)"
     r"|thanked(?= [^.;\"\u201c]{1,80}? for\b)"
     r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? for\b)|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
@@ -1349,7 +1349,10 @@ do criticism or congratulations of someone for or on something ("criticised the 
 for not tabling …", "congratulated X on …"), a verdict in words of the article's own
 ("described the contract as historic"; a quotation after "as" is `FRAMING`'s), and "with X
 promising that", "X notes that"; "appreciated that", "that" after a comma ("confirmed, that",
-as translated copy writes it) and "questioned whether" (held-out 135 to 142)."""
+as translated copy writes it) and "questioned whether" (held-out 135 to 142); translated
+Portuguese and Spanish copy's "defended that"; and a phrase of place or occasion before the
+"that" ("questioned in the Legislative Assembly that", "indicated in his daily press conference
+that", held-out 176 and 177)."""
 REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
