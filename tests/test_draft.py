@@ -11780,3 +11780,16 @@ def test_a_counterpart_of_a_country_named_after_a_comma_is_a_person() -> None:
     assert [s for text, s, _ in found if text == "I came from very far"] == [
         ["abilio-da-costa-ximenes"]
     ]
+
+
+def test_a_pronoun_and_a_verb_after_where_are_no_role_of_a_name() -> None:
+    """ "…the mausoleum, where he said Saint Lucia could learn …" listed "Saint Lucia" as a
+    person whose role was "he said at the Gur-e-Amir mausoleum", and the joint declaration
+    between Saint Lucia and Uzbekistan gave its clauses to the Prime Minister and "Saint Lucia"
+    (issue 19, round 38, held-out 182): after "where", a pronoun starts a clause, never a
+    role."""
+    paragraph = (
+        "St Rose visited the Gur-e-Amir mausoleum, where he said Saint Lucia could learn from "
+        "the way Samarkand had turned its heritage into an economic engine."
+    )
+    assert "saint-lucia" not in find_people([(1, paragraph)])

@@ -609,7 +609,8 @@ HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "dire
 WHOSE_ROLE = re.compile(
     rf"(?P<owner>\b[Tt]he (?:(?!the\b)[\w'-]+ ){{0,5}}?[\w'-]+|{FULL_NAME}|{WORD}), "
     r"(?P<relative>whose|where) "
-    r"(?P<role>(?:(?!(?:the|an?|his|her|its|their|of|for|to|in|at|on|and|is|was)\b)[a-z][\w-]*"
+    r"(?P<role>(?:(?!(?:the|an?|his|her|its|their|of|for|to|in|at|on|and|is|was|he|she|we|they|"
+    r"it|you)\b)[a-z][\w-]*"
     r"(?: |(?=,? [A-Z]))){1,3}?),? "
     rf"{HONOURS}(?P<name>{FULL_NAME})"
 )
@@ -617,7 +618,8 @@ WHOSE_ROLE = re.compile(
 Dakar, whose president, X,", "Doyle, whose father Y", the role of the owner ("brother of Maeve
 Doyle"); and `place,
 where role name`: "the University in Riga, where second-year student Y", the role at the
-place; never words of the clause ("the cemetery, where the heart of X is buried")."""
+place; never words of the clause ("the cemetery, where the heart of X is buried", "the
+mausoleum, where he said Saint Lucia could learn", held-out 182)."""
 RELATIVE_ROLE = {"whose": "of", "where": "at"}
 THE_ROLE_FIRST = re.compile(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|"
