@@ -11793,3 +11793,29 @@ def test_a_pronoun_and_a_verb_after_where_are_no_role_of_a_name() -> None:
         "the way Samarkand had turned its heritage into an economic engine."
     )
     assert "saint-lucia" not in find_people([(1, paragraph)])
+
+
+def test_a_name_after_the_verb_and_before_two_appositives_is_the_speaker() -> None:
+    """ "“…,” said Carlos Menéndez Prieto, a researcher at the Center, an institute linked to
+    the University of Havana." was left unattributed (issue 19, round 38, held-out 176): the
+    aside set off after the name, blanked as an insert, hid the comma that ends the subject."""
+    story = "HAVANA - President Ernesto Valdés met President Nabil Haddad on Monday."
+    said = (
+        "“Two economies in distress do not add up,” said Carlos Menéndez Prieto, a researcher "
+        "at the Center, an institute linked to the University of Havana."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert ("Two economies in distress do not add up", ["carlos-menendez-prieto"], False) in found
+
+
+def test_his_highness_alone_is_the_one_the_article_styles_so_a_guess() -> None:
+    """ "“…,” His Highness said." was left unattributed where the one the article styles "His
+    Highness Sheikh X" is a President, no royal by role (issue 19, round 38, held-out 177): a
+    royal style used alone is the person the prose writes it before, a guess."""
+    story = (
+        "ABU DHABI - President His Highness Sheikh Rashid bin Sultan Al Nuaimi received Prime "
+        "Minister Dexter Ramcharan-Joseph of Trinidad and Tobago on Monday."
+    )
+    said = '"We see great opportunities to work together," His Highness said.'
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert ("We see great opportunities to work together", ["rashid-bin-sultan-al-nuaimi"], True) in found

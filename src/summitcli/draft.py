@@ -1841,6 +1841,11 @@ ADVERBS = re.compile(
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
     r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
+CLAUSE_OF_ITS_OWN = re.compile(
+    r"(?:,|\b(?:where|when|while|as|after|before|because|since|although|though|and|but))\s*$"
+)
+"""What may come right before a speaker that starts a clause of their own, after another
+subject's: a comma ("…, X said.") or a conjunction ("… a plant where X said")."""
 OWN_VERB = re.compile(
     r"\s+(?:(?:also|then|later|further|again|first)\s+)?"
     r"(?!(?:of|at|from|in|on|for|with|and|or|who|whom|whose|which|where)\b)"
@@ -2267,6 +2272,7 @@ IRREGULAR_NATIONALITY = {
     "ivorian": "ivory", "hellenic": "greece", "burmese": "myanmar", "swazi": "eswatini",
     "timorese": "timor-leste", "kittitian": "saint kitts", "danish": "denmark",
     "french": "france", "irish": "ireland", "swiss": "switzerland", "sammarinese": "san marino",
+    "santomean": "são tomé",
 }  # fmt: skip
 """Nationalities that share no first letters with their country's name ("Malagasy" of
 Madagascar), as the country a role or a side names, for `_same_country`."""
@@ -4647,6 +4653,22 @@ class Resolver:
             rule = f"{named[0].rule}; another speaker in the same sentence"
             grounds: tuple[Ground, ...] = (*named[0].grounds, "another speaker in the sentence")
             return replace(named[0], rule=rule, grounds=grounds)
+        opener = mentions[0] if mentions else None
+        if (
+            opener is not None
+            and named[0].read
+            and opener not in named[0].read
+            and not masked[: opener.start].strip(" \"\u201c")
+            and OWN_VERB.match(masked, opener.end)
+            and not CLAUSE_OF_ITS_OWN.search(masked[: named[0].read[0].start])
+        ):  # "He invited X to …, an invitation the Cypriot president said he had …": the
+            # sentence's own subject and verb come first, the speaker's clause hangs on a
+            # noun of theirs, and the record holds the opener's words too (never "…, X said.",
+            # which gives the whole sentence as X's, nor "… a plant where X said", a clause
+            # of X's own)
+            rule = f"{named[0].rule}; the sentence opens with {opener.words!r} and a verb"
+            grounds = (*named[0].grounds, "a subject with a verb of its own before the clause")
+            return replace(named[0], rule=rule, grounds=grounds)
         return named[0]
 
     def _subject_at(
@@ -4695,8 +4717,9 @@ class Resolver:
                         and ROLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start)
                     )
                 )  # "…," declared the head of state X, in …
-                and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$|who\b)", masked[m.end :])
-            ]  # fmt: skip
+                and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$|who\b)", clause[m.end :])
+            ]  # fmt: skip  (the clause's own words: `masked` blanks an aside after the name,
+            # "said X, a researcher at Y, an institute …", and the comma that ends it with it)
             appositive = [
                 m for m in mentions
                 if m.start >= cue.end() and m.kind == "full name"
@@ -4806,13 +4829,6 @@ class Resolver:
                     rule = "pronoun: the person who starts the sentence"
                     return Attribution(opener, rule, ("pronoun",))
             bound = self._bound(chain, "right before the verb", number)
-            if not lead and head[0] not in chain and OWN_VERB.match(masked, head[0].end):
-                # "He invited X to …, an invitation the Cypriot president said he had …": the
-                # sentence's own subject and verb come first; the later verb's clause is one
-                # of its own, in a record that holds the opener's words too
-                rule = f"{bound.rule}; the sentence opens with {head[0].words!r} and a verb"
-                grounds = (*bound.grounds, "a subject with a verb of its own before the clause")
-                return replace(bound, rule=rule, grounds=grounds)
             opening = [] if head[0] is chain[0] else self.resolve(head[0], number).people
             aside = "," in masked[chain[-1].end : cue.start()]
             if set(bound.grounds) == {"role"} and aside and opening != bound.people:
@@ -6236,20 +6252,29 @@ def draft_article(checked: Article, source_file: str | None) -> Summit:
 
 
 def styled_by(prose: str, people: Iterable[Found]) -> dict[str, list[Found]]:
-    """The titles of address of a word each, four letters or more (no "Mr", "Dr"), that the
-    prose writes right before someone's full name ("Lyonchhoen Dasho Sangay Wangdi"), each
-    with the people it styles so: a title the article may use alone as the name later."""
+    """The titles of address of a word each, four letters or more (no "Mr", "Dr"), or a royal
+    style (`ROYAL_STYLE`), that the prose writes right before someone's full name ("Lyonchhoen
+    Dasho Sangay Wangdi"), each with the people it styles so: a title the article may use
+    alone as the name later."""
     styled: dict[str, list[Found]] = {}
     for person in people:
         if person.credited:
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?!\w)", prose):
             run = HONOURS_AT_END.search(prose[max(0, match.start() - 60) : match.start()])
-            for word in run[1].split() if run else ():
-                if len(word) > 3 and word[0].isupper() and HONOURS_ONLY.fullmatch(f"{word} "):
-                    carriers = styled.setdefault(word, [])
-                    carriers += [] if person in carriers else [person]
+            words = run[1].split() if run else []
+            styles = [w for w in words if len(w) > 3 and HONOURS_ONLY.fullmatch(f"{w} ")]
+            styles += ROYAL_STYLE.findall(run[1]) if run else []
+            for style in styles:
+                carriers = styled.setdefault(style, [])
+                carriers += [] if person in carriers else [person]
     return styled
+
+
+ROYAL_STYLE = re.compile(r"\b(?:His|Her) (?:Royal |Serene )?(?:Highness|Majesty)\b")
+"""A royal style of address of several words, which the article may use alone for the one it
+styles so, royal by role or not ("President His Highness Sheikh X", then "His Highness
+said", held-out 177)."""
 
 
 def _datelines(paragraphs: Iterable[str]) -> Iterator[re.Match[str]]:
