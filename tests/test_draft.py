@@ -11819,3 +11819,26 @@ def test_his_highness_alone_is_the_one_the_article_styles_so_a_guess() -> None:
     said = '"We see great opportunities to work together," His Highness said.'
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert ("We see great opportunities to work together", ["rashid-bin-sultan-al-nuaimi"], True) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lavrentyev was received at State House by President Joseph Kiprono Mutua, who has "
+        "insisted that his country will not choose between friends.",
+        "Among them was Joseph Kiprono Mutua, a market vendor from White River, who said he had "
+        "come to see the President.",
+        "Among the guests was Joseph Kiprono Mutua, chairman of the Cyprus Federation of "
+        "Southern Africa, who told CyBC that his father left Famagusta in 1958.",
+    ],
+)
+def test_who_after_a_name_and_its_description_is_that_name(sentence: str) -> None:
+    """ "…by President X, who has insisted that …", "…was X, a market vendor from White River,
+    who said …" and "…was X, chairwoman of the Cyprus Federation of Southern Africa, who told
+    CyBC: “…”" were left as nobody's (issue 19, round 38, held-out 179, 181 and 182): "who"
+    after a name and its description, or before "has", is the name's."""
+    story = "NAIROBI - President Joseph Kiprono Mutua received President Viktor Lavrentyev."
+    found = _speakers_and_guesses(f"{story}\n\n{sentence}")
+    assert [speakers for text, speakers, _ in found if text == sentence] == [
+        ["joseph-kiprono-mutua"]
+    ]

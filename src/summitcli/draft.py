@@ -1841,6 +1841,11 @@ ADVERBS = re.compile(
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
     r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
+WHO_BEFORE_VERB = re.compile(r"\bwho\s+(?:(?:also|later|then|has|had|have)\s+)*$")
+DESCRIPTION_BEFORE_WHO = re.compile(r"(?:,\s+(?:(?:an?|the)\s+)?(?:[a-z][^,;:()]*|[0-9]{1,3}))?,\s+")
+"""What may stand between a name and the "who" of its relative clause: nothing but a comma,
+or a description ("X, a market vendor from White River, who said", "X, chairwoman of the
+Federation, who told", "X, 41, who said")."""
 CLAUSE_OF_ITS_OWN = re.compile(
     r"(?:,|\b(?:where|when|while|as|after|before|because|since|although|though|and|but))\s*$"
 )
@@ -4679,8 +4684,10 @@ class Resolver:
         person the clause or the article named, and the curator is told whom the draft did
         not know."""
         head = [m for m in mentions if m.end <= cue.start()]
-        relative = re.search(r",\s+who\s+(?:(?:also|later|then)\s+)?$", masked[: cue.start()])
-        if relative and head and not masked[head[-1].end : relative.start()].strip():
+        relative = WHO_BEFORE_VERB.search(masked[: cue.start()])
+        if relative and head and DESCRIPTION_BEFORE_WHO.fullmatch(clause, head[-1].end, relative.start()):
+            # "X, who said", "X, a market vendor from Y, who said" (the description blanked
+            # in `masked`), "President X, who has insisted"
             return self._bound(head[-1:], "the subject of 'who', right before the verb", number)
         inner = INNER_CLAUSE.search(masked[head[-1].end : cue.start()]) if head else None
         if inner:  # "X visited a plant where workers said", "X met workers who said": theirs
