@@ -11842,3 +11842,18 @@ def test_who_after_a_name_and_its_description_is_that_name(sentence: str) -> Non
     assert [speakers for text, speakers, _ in found if text == sentence] == [
         ["joseph-kiprono-mutua"]
     ]
+
+
+def test_the_head_of_a_government_a_nationality_of_two_words_names_is_its_leader() -> None:
+    """ "“…,” said the head of the Cabo Verdean Government." was left unattributed (issue 19,
+    round 38, held-out 181): the office in translated copy's words takes a nationality of two
+    words and a capitalised "Government", as "the head of the Spanish government" does."""
+    story = (
+        "PRAIA - The Prime Minister of Cabo Verde, José Maria Tavares da Silva, received the "
+        "Prime Minister of Albania, Arben Dervishi, on Monday."
+    )
+    said = '"We are two small countries," said the head of the Cabo Verdean Government.'
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [s for text, s, _ in found if text == "We are two small countries"] == [
+        ["jose-maria-tavares-da-silva"]
+    ]

