@@ -11857,3 +11857,18 @@ def test_the_head_of_a_government_a_nationality_of_two_words_names_is_its_leader
     assert [s for text, s, _ in found if text == "We are two small countries"] == [
         ["jose-maria-tavares-da-silva"]
     ]
+
+
+def test_the_head_of_our_state_is_the_leader_the_other_visits_a_guess() -> None:
+    """ "The head of our state noted that …" was left as narration (issue 19, round 38,
+    held-out 99, 147, 168, 172, 173): translated Uzbek and Kazakh copy calls its own country's
+    leader so, the leader other than the one "who arrived in our country", a guess."""
+    story = (
+        "Tashkent, April 14 (UzA). President of the Republic of Uzbekistan Jasur Nurmatov held "
+        "negotiations with President of the Republic of Bulgaria Svetoslav Dragomirov, who "
+        "arrived in our country on an official visit.\n\nSvetoslav Dragomirov said the visit "
+        "was historic."
+    )
+    said = "The head of our state noted that trade had doubled."
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert (said, ["jasur-nurmatov"], True) in found

@@ -3540,6 +3540,7 @@ Ground = Literal[
     "a role another holder of the office was named nearer to",
     "a role whose holder is named only later",
     "a subject with a verb of its own before the clause",
+    "a title of address for the article's own leader",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
@@ -3666,6 +3667,9 @@ class Resolver:
     introduced: bool = False
     """Whether that subject is someone the sentence brought into the story ("Among them was X,
     a former judge"): whom a pronoun after it means, a former office or not."""
+    ours: list[Found] = field(default_factory=list)
+    """The leader translated copy calls "the head of our state": the one of the two leaders
+    the other visits "in our country" (`our_leader`)."""
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -3964,6 +3968,8 @@ class Resolver:
             add(match.start(), match.end(), "the two leaders", self.leaders())
         for match in MINISTERS.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.ministers(match[0]))
+        for match in OUR_HEAD.finditer(text):  # "The head of our state noted": a guess
+            add(match.start(), match.end(), "a title of address for the article's own leader", self.ours)
         for match in (*DESCRIBED.finditer(text), *GUEST.finditer(text)):
             described = self.last_speakers if len(self.last_speakers) == 1 else []
             described = described or [p for _, p in reversed(self.recent) if not p.credited][:1]
@@ -6253,11 +6259,34 @@ def draft_article(checked: Article, source_file: str | None) -> Summit:
     half_read = half_read_names(text, people.values())
     resolver = Resolver(people, unlisted=unlisted, unprosed=unprosed, half_read=half_read)
     resolver.styled = styled_by(prose, people.values())
+    resolver.ours = our_leader(resolver, prose)
     found = Drafting(resolver)
     for index, (number, paragraph) in enumerate(article):
         _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
     release = _release(found, paragraphs, release_at)
     return _document(found, release, paragraphs, source_file)
+
+
+OUR_HEAD = re.compile(r"\b[Tt]he [Hh]ead of our [Ss]tate\b")
+"""Translated Uzbek and Kazakh copy's words for its own country's leader."""
+VISITS_OURS = re.compile(
+    r",\s+who\s+(?:has\s+)?(?:arrived|is|was)\s+(?:[\w-]+\s+){0,4}?(?:in|to)\s+our\s+country\b"
+)
+"""A visitor, as translated copy writes one: "Y, who arrived in our country on a visit"."""
+
+
+def our_leader(resolver: Resolver, prose: str) -> list[Found]:
+    """The leader "our state" means: of the two leaders (`Resolver.leaders`), the one other
+    than the leader the prose says came "in our country" ("Y, who arrived in our country"), or
+    no one where it says no such thing."""
+    leaders = resolver.leaders()
+    for visit in VISITS_OURS.finditer(prose):
+        before = [m for m in resolver.mentions(prose[: visit.start()]) if m.end == visit.start()]
+        visitors = [p for m in before for p in m.candidates]
+        ours = [p for p in leaders if p not in visitors]
+        if len(leaders) == 2 and len(visitors) == 1 and len(ours) == 1:
+            return ours
+    return []
 
 
 def styled_by(prose: str, people: Iterable[Found]) -> dict[str, list[Found]]:
