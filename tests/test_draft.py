@@ -11818,7 +11818,11 @@ def test_his_highness_alone_is_the_one_the_article_styles_so_a_guess() -> None:
     )
     said = '"We see great opportunities to work together," His Highness said.'
     found = _speakers_and_guesses(f"{story}\n\n{said}")
-    assert ("We see great opportunities to work together", ["rashid-bin-sultan-al-nuaimi"], True) in found
+    assert (
+        "We see great opportunities to work together",
+        ["rashid-bin-sultan-al-nuaimi"],
+        True,
+    ) in found
 
 
 @pytest.mark.parametrize(

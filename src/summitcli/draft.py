@@ -1057,9 +1057,10 @@ OFFICE_PERIPHRASIS = re.compile(
     r"|(?P<state_of>[A-Z][a-z]+) (?:[Ss]tate|(?P<government>[Gg]overnment)) (?P<leader>leader))\b"
 )
 """An office in translated copy's words: "the head of the Spanish government" (its head of
-government; "the head of the Cabo Verdean Government", held-out 181), "the chief of the Romanian diplomacy" (its foreign minister), "the Vietnamese
-State leader" (its leader), "the head of Turkmen state" (its head of state), read as the
-role noun of that office (`ROLE_NOUN`)."""
+government; "the head of the Cabo Verdean Government", held-out 181), "the chief of the
+Romanian diplomacy" (its foreign minister), "the Vietnamese State leader" (its leader), "the
+head of Turkmen state" (its head of state), read as the role noun of that office
+(`ROLE_NOUN`)."""
 BODY_OF_ROLE = (
     r"Opposition|Senate|Assembly|Parliament|House|Chamber|Council|Commission|Party|Court|"
     r"Congress|Association|Federation|Board|Bank"
@@ -1843,7 +1844,9 @@ ADVERBS = re.compile(
     r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
 WHO_BEFORE_VERB = re.compile(r"\bwho\s+(?:(?:also|later|then|has|had|have)\s+)*$")
-DESCRIPTION_BEFORE_WHO = re.compile(r"(?:,\s+(?:(?:an?|the)\s+)?(?:[a-z][^,;:()]*|[0-9]{1,3}))?,\s+")
+DESCRIPTION_BEFORE_WHO = re.compile(
+    r"(?:,\s+(?:(?:an?|the)\s+)?(?:[a-z][^,;:()]*|[0-9]{1,3}))?,\s+"
+)
 """What may stand between a name and the "who" of its relative clause: nothing but a comma,
 or a description ("X, a market vendor from White River, who said", "X, chairwoman of the
 Federation, who told", "X, 41, who said")."""
@@ -3969,7 +3972,12 @@ class Resolver:
         for match in MINISTERS.finditer(text):
             add(match.start(), match.end(), "the two leaders", self.ministers(match[0]))
         for match in OUR_HEAD.finditer(text):  # "The head of our state noted": a guess
-            add(match.start(), match.end(), "a title of address for the article's own leader", self.ours)
+            add(
+                match.start(),
+                match.end(),
+                "a title of address for the article's own leader",
+                self.ours,
+            )
         for match in (*DESCRIBED.finditer(text), *GUEST.finditer(text)):
             described = self.last_speakers if len(self.last_speakers) == 1 else []
             described = described or [p for _, p in reversed(self.recent) if not p.credited][:1]
@@ -4473,7 +4481,8 @@ class Resolver:
                 if other is person or other.credited:
                     continue
                 if _initials_of(words, name):
-                    return f"{person.name} writes {other.name}'s name with initials: one person, perhaps"
+                    initials = f"{person.name} writes {other.name}'s name with initials"
+                    return f"{initials}: one person, perhaps"
                 if len(name) <= len(words):
                     continue
                 if re.fullmatch(SUFFIX, other.name.removeprefix(person.name)):
@@ -4671,7 +4680,7 @@ class Resolver:
             opener is not None
             and named[0].read
             and opener not in named[0].read
-            and not masked[: opener.start].strip(" \"\u201c")
+            and not masked[: opener.start].strip(' "\u201c')
             and OWN_VERB.match(masked, opener.end)
             and not CLAUSE_OF_ITS_OWN.search(masked[: named[0].read[0].start])
         ):  # "He invited X to …, an invitation the Cypriot president said he had …": the
@@ -4693,7 +4702,11 @@ class Resolver:
         not know."""
         head = [m for m in mentions if m.end <= cue.start()]
         relative = WHO_BEFORE_VERB.search(masked[: cue.start()])
-        if relative and head and DESCRIPTION_BEFORE_WHO.fullmatch(clause, head[-1].end, relative.start()):
+        if (
+            relative
+            and head
+            and DESCRIPTION_BEFORE_WHO.fullmatch(clause, head[-1].end, relative.start())
+        ):
             # "X, who said", "X, a market vendor from Y, who said" (the description blanked
             # in `masked`), "President X, who has insisted"
             return self._bound(head[-1:], "the subject of 'who', right before the verb", number)
@@ -4723,7 +4736,8 @@ class Resolver:
             return Attribution([], rule, ("a stranger",))
         if not head:
             after = [
-                m for m in mentions
+                m
+                for m in mentions
                 if m.start >= cue.end()
                 and (
                     _honours_only(masked, cue.end(), m.start)
