@@ -11654,8 +11654,11 @@ def test_the_guest_after_a_quotation_is_the_speaker_before_a_guess() -> None:
         "\n\nPresident Kabua thanked the hosts and said that her people feel close to Uzbekistan."
     )
     said = '"We do not feel like strangers here," the guest said.'
-    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    after = '"We feel at home," said the guest President, who spoke in Marshallese.'
+    found = _speakers_and_guesses(f"{story}\n\n{said}\n\n{after}")
     assert ("We do not feel like strangers here", ["hilda-heine-kabua"], True) in found
+    assert ("We feel at home", ["hilda-heine-kabua"], True) in found  # held-out 178, round 38:
+    # "the guest" after the verb, with the title it holds
     assert any(s == ["bakhtiyor-karimov"] for text, s, _ in found if text.startswith("President K"))
 
 
@@ -11748,20 +11751,6 @@ def test_a_verb_that_reports_speech_only_with_that_reads_a_phrase_before_it(said
     assert [(text, speakers) for text, speakers, _ in found if "Szabo" in text] == [
         (said, ["viktor-szabo"])
     ]
-
-
-def test_the_guest_with_a_title_after_the_verb_is_the_speaker_before_a_guess() -> None:
-    """ "“…,” said the guest President, who spoke in Burmese" was left unattributed (issue 19,
-    round 38, held-out 178): "the guest" after the verb of a quotation's frame, and with the
-    title it holds, is the visitor as "the guest said" is, a guess."""
-    story = (
-        "TIRANA - President of the Republic Ilir Dervishaj received President Thura Aung Min "
-        "of Myanmar on Monday.\n\nPresident Thura Aung Min said that Myanmar sees Albania as "
-        "a partner."
-    )
-    said = "“We came from far away, but we feel at home,” said the guest President, who spoke."
-    found = _speakers_and_guesses(f"{story}\n\n{said}")
-    assert ("We came from far away, but we feel at home", ["thura-aung-min"], True) in found
 
 
 def _speakers_of(story: str, said: str, text: str) -> list[list[str]]:
