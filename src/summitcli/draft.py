@@ -1851,10 +1851,12 @@ DESCRIPTION_BEFORE_WHO = re.compile(
 or a description ("X, a market vendor from White River, who said", "X, chairwoman of the
 Federation, who told", "X, 41, who said")."""
 CLAUSE_OF_ITS_OWN = re.compile(
-    r"(?:,|\b(?:where|when|while|as|after|before|because|since|although|though|and|but))\s*$"
+    r"(?:[,.;:!?]|\b(?:where|when|while|as|after|before|because|since|although|though|and|but))"
+    r"\s*$"
 )
 """What may come right before a speaker that starts a clause of their own, after another
-subject's: a comma ("…, X said.") or a conjunction ("… a plant where X said")."""
+subject's: a comma ("…, X said."), the end of a sentence (a joint document's clause of two) or
+a conjunction ("… a plant where X said")."""
 OWN_VERB = re.compile(
     r"\s+(?:(?:also|then|later|further|again|first)\s+)?"
     r"(?!(?:of|at|from|in|on|for|with|and|or|who|whom|whose|which|where)\b)"
