@@ -11673,8 +11673,11 @@ def test_the_guest_after_a_quotation_is_the_speaker_before_a_guess() -> None:
         "\n\nPresident Kabua thanked the hosts and said that her people feel close to Uzbekistan."
     )
     said = '"We do not feel like strangers here," the guest said.'
-    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    after = '"We feel at home," said the guest President, who spoke in Marshallese.'
+    found = _speakers_and_guesses(f"{story}\n\n{said}\n\n{after}")
     assert ("We do not feel like strangers here", ["hilda-heine-kabua"], True) in found
+    assert ("We feel at home", ["hilda-heine-kabua"], True) in found  # held-out 178, round 38:
+    # "the guest" after the verb, with the title it holds
     assert any(s == ["bakhtiyor-karimov"] for text, s, _ in found if text.startswith("President K"))
 
 
@@ -11990,3 +11993,182 @@ def test_a_santomean_is_of_sao_tome_and_principe() -> None:
     """ "The Santomean President also said …" was left as nobody's once the President's role
     named "São Tomé and Príncipe" whole (issue 19, round 38, held-out 149)."""
     assert _same_country("Santomean", "São Tomé and Príncipe")
+
+
+def test_a_name_another_listed_person_writes_with_initials_is_a_guess() -> None:
+    """ "According to Minister Enkhtuya, …" went for certain to a Minister "Enkhtuya" listed
+    apart from "B.Enkhtuya", and "According to G. Vaitkevičius, …" to a "G. Vaitkevičius"
+    listed apart from "Gintaras Vaitkevičius" (issue 19, round 38, held-out 180 and 181): a
+    name that runs inside another's, an initial glued to it, or that writes another's given
+    name as its initial, may be that person: a guess."""
+    mongolia = (
+        "ULAANBAATAR - President Tsogtbaataryn Oyunbileg received Prime Minister Davit "
+        "Hovhannisyan on Monday.\n\nMinister of Foreign Affairs of Mongolia B.Enkhtuya and "
+        "Minister of Foreign Affairs of Armenia Anahit Sargsyan held a separate meeting. "
+        "According to Minister Enkhtuya, the two ministries will hold consultations."
+    )
+    lithuania = (
+        "President G. Vaitkevičius: “Lithuania and Fiji are distant, but close in values”\n\n"
+        "VILNIUS - On Tuesday, President of the Republic of Lithuania Gintaras Vaitkevičius met "
+        "Prime Minister Josefa Vunivalu.\n\nAccording to G. Vaitkevičius, Lithuania is ready "
+        "to share its experience in cyber security."
+    )
+    for story in (mongolia, lithuania):
+        found = _speakers_and_guesses(story)
+        assert [guessed for text, _, guessed in found if text.startswith("According")] == [True]
+
+
+def test_a_verb_in_a_later_clause_of_a_sentence_another_subject_opens_is_a_guess() -> None:
+    """ "He also invited Charalambides to attend …, an invitation the Cypriot president said he
+    had “gladly accepted”." went for certain to the Cypriot president (issue 19, round 38,
+    held-out 181): the sentence opens with a subject of its own, a pronoun, and its verb, so
+    the role right before "said" speaks only in a clause of its own: the record holds the
+    opener's words too, a guess, whatever rule bound the later verb."""
+    story = (
+        "NICOSIA - Cypriot President Stelios Charalambides received President Ngiraibuuch "
+        "Sakuma of Palau on Monday.\n\n“Palau is a small nation,” Sakuma said."
+    )
+    invited = (
+        "He also invited Charalambides to attend the Our Ocean conference, an invitation the "
+        "Cypriot president said he had “gladly accepted”."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{invited}")
+    assert all(guessed for text, _, guessed in found if text.startswith("He also"))
+    assert any(text.startswith("He also") for text, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Prime Minister Szabo defended today in Lisbon that the two countries must open a new "
+        "phase.",
+        "Prime Minister Szabo questioned in the Legislative Assembly that the text of the "
+        "agreement has not been made public.",
+        "Prime Minister Szabo indicated in his daily press conference that a direct air route "
+        "could begin to operate.",
+    ],
+)
+def test_a_verb_that_reports_speech_only_with_that_reads_a_phrase_before_it(said: str) -> None:
+    """ "X defended today in Lisbon that …", "X questioned in the Legislative Assembly that …"
+    and "X indicated in his daily press conference that …" were left as narration (issue 19,
+    round 38, held-out 176 and 177): "defended that" is translated Portuguese and Spanish
+    copy's verb of speech, and a verb that reports speech only with "that" may have a phrase
+    of place or occasion ("in the Legislative Assembly") between it and its "that"."""
+    story = "BUDAPEST - President Ilham Karimov met Prime Minister Viktor Szabo on Monday."
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [(text, speakers) for text, speakers, _ in found if "Szabo" in text] == [
+        (said, ["viktor-szabo"])
+    ]
+
+
+def _speakers_of(story: str, said: str, text: str) -> list[list[str]]:
+    """The speakers of each record whose text is `text`, drafted from `story` and `said`."""
+    return [s for words, s, _ in _speakers_and_guesses(f"{story}\n\n{said}") if words == text]
+
+
+def test_a_counterpart_of_a_country_named_after_a_comma_is_a_person() -> None:
+    """ "received … his counterpart of the Democratic Republic of Timor-Leste, Abílio da Costa
+    Ximenes, who …" left the visiting President unlisted and his words, "…," has affirmed
+    President da Costa Ximenes, unattributed (issue 19, round 38, held-out 182): a counterpart
+    "of" a country, the name after a comma, is a person, as "his Timorese counterpart X" is."""
+    story = (
+        "N'DJAMENA - The President of the Republic, Head of State, Brahim Adoum Saleh, received "
+        "at the Palace his counterpart of the Democratic Republic of Timor-Leste, Abílio da "
+        "Costa Ximenes, who is on an official visit."
+    )
+    said = '"I came from very far," has affirmed President da Costa Ximenes.'
+    assert _speakers_of(story, said, "I came from very far") == [["abilio-da-costa-ximenes"]]
+
+
+def test_a_pronoun_and_a_verb_after_where_are_no_role_of_a_name() -> None:
+    """ "…the mausoleum, where he said Saint Lucia could learn …" listed "Saint Lucia" as a
+    person whose role was "he said at the Gur-e-Amir mausoleum", and the joint declaration
+    between Saint Lucia and Uzbekistan gave its clauses to the Prime Minister and "Saint Lucia"
+    (issue 19, round 38, held-out 182): after "where", a pronoun starts a clause, never a
+    role."""
+    paragraph = (
+        "St Rose visited the Gur-e-Amir mausoleum, where he said Saint Lucia could learn from "
+        "the way Samarkand had turned its heritage into an economic engine."
+    )
+    assert "saint-lucia" not in find_people([(1, paragraph)])
+
+
+def test_a_name_after_the_verb_and_before_two_appositives_is_the_speaker() -> None:
+    """ "“…,” said Carlos Menéndez Prieto, a researcher at the Center, an institute linked to
+    the University of Havana." was left unattributed (issue 19, round 38, held-out 176): the
+    aside set off after the name, blanked as an insert, hid the comma that ends the subject."""
+    story = "HAVANA - President Ernesto Valdés met President Nabil Haddad on Monday."
+    said = (
+        "“Two economies in distress do not add up,” said Carlos Menéndez Prieto, a researcher "
+        "at the Center, an institute linked to the University of Havana."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert ("Two economies in distress do not add up", ["carlos-menendez-prieto"], False) in found
+
+
+def test_his_highness_alone_is_the_one_the_article_styles_so_a_guess() -> None:
+    """ "“…,” His Highness said." was left unattributed where the one the article styles "His
+    Highness Sheikh X" is a President, no royal by role (issue 19, round 38, held-out 177): a
+    royal style used alone is the person the prose writes it before, a guess."""
+    story = (
+        "ABU DHABI - President His Highness Sheikh Rashid bin Sultan Al Nuaimi received Prime "
+        "Minister Dexter Ramcharan-Joseph of Trinidad and Tobago on Monday."
+    )
+    said = '"We see great opportunities to work together," His Highness said.'
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert (
+        "We see great opportunities to work together",
+        ["rashid-bin-sultan-al-nuaimi"],
+        True,
+    ) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lavrentyev was received at State House by President Joseph Kiprono Mutua, who has "
+        "insisted that his country will not choose between friends.",
+        "Among them was Joseph Kiprono Mutua, a market vendor from White River, who said he had "
+        "come to see the President.",
+        "Among the guests was Joseph Kiprono Mutua, chairman of the Cyprus Federation of "
+        "Southern Africa, who told CyBC that his father left Famagusta in 1958.",
+    ],
+)
+def test_who_after_a_name_and_its_description_is_that_name(sentence: str) -> None:
+    """ "…by President X, who has insisted that …", "…was X, a market vendor from White River,
+    who said …" and "…was X, chairwoman of the Cyprus Federation of Southern Africa, who told
+    CyBC: “…”" were left as nobody's (issue 19, round 38, held-out 179, 181 and 182): "who"
+    after a name and its description, or before "has", is the name's."""
+    story = "NAIROBI - President Joseph Kiprono Mutua received President Viktor Lavrentyev."
+    found = _speakers_and_guesses(f"{story}\n\n{sentence}")
+    assert [speakers for text, speakers, _ in found if text == sentence] == [
+        ["joseph-kiprono-mutua"]
+    ]
+
+
+def test_the_head_of_a_government_a_nationality_of_two_words_names_is_its_leader() -> None:
+    """ "“…,” said the head of the Cabo Verdean Government." was left unattributed (issue 19,
+    round 38, held-out 181): the office in translated copy's words takes a nationality of two
+    words and a capitalised "Government", as "the head of the Spanish government" does."""
+    story = (
+        "PRAIA - The Prime Minister of Cabo Verde, José Maria Tavares da Silva, received the "
+        "Prime Minister of Albania, Arben Dervishi, on Monday."
+    )
+    said = '"We are two small countries," said the head of the Cabo Verdean Government.'
+    expected = [["jose-maria-tavares-da-silva"]]
+    assert _speakers_of(story, said, "We are two small countries") == expected
+
+
+def test_the_head_of_our_state_is_the_leader_the_other_visits_a_guess() -> None:
+    """ "The head of our state noted that …" was left as narration (issue 19, round 38,
+    held-out 99, 147, 168, 172, 173): translated Uzbek and Kazakh copy calls its own country's
+    leader so, the leader other than the one "who arrived in our country", a guess."""
+    story = (
+        "Tashkent, April 14 (UzA). President of the Republic of Uzbekistan Jasur Nurmatov held "
+        "negotiations with President of the Republic of Bulgaria Svetoslav Dragomirov, who "
+        "arrived in our country on an official visit.\n\nSvetoslav Dragomirov said the visit "
+        "was historic."
+    )
+    said = "The head of our state noted that trade had doubled."
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert (said, ["jasur-nurmatov"], True) in found
