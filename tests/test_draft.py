@@ -12172,3 +12172,11 @@ def test_the_head_of_our_state_is_the_leader_the_other_visits_a_guess() -> None:
     said = "The head of our state noted that trade had doubled."
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert (said, ["jasur-nurmatov"], True) in found
+
+
+def test_words_an_unnamed_source_relays_are_the_named_speaker_s_a_guess() -> None:
+    """ "Herrera said the talks were useful, a diplomat said." went to Herrera for certain (new
+    user 46): a diplomat relays what Herrera said, as "…, according to X" relays it, so the
+    words are Herrera's, a guess."""
+    paragraph = "Tavares said the plan would work, a diplomat said."
+    assert _thirteenth(paragraph, "the plan would work") == [(("rui-tavares",), True)]

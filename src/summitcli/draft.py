@@ -1797,16 +1797,20 @@ PASSIVE_CUE = re.compile(
 )
 """A verb of speech in the passive: its subject hears the words ("X was asked by Y:", "X was
 told by Y that"); who says them is the agent after "by", or no one named."""
-UNNAMED_SOURCE = re.compile(
-    r",\s+(?P<source>(?:(?:his|her|their|its|the|an?|one|another|two|three|several)\s+)?"
+UNNAMED = (
+    r"(?P<source>(?:(?:his|her|their|its|the|an?|one|another|two|three|several)\s+)?"
     r"(?:[A-Za-z][\w-]*\s+){0,2}"
     r"(?:office|ministry|government|aides?|officials?|sources?|palace|embassy|presidency|"
     r"diplomats?|analysts?|experts?|observers?|insiders?|negotiators?|delegates?|economists?))"
-    r"\s+(?:also\s+)?$"
 )
+UNNAMED_SOURCE = re.compile(rf",\s+{UNNAMED}\s+(?:also\s+)?$")
 """An unnamed source right before the verb ("Varga … visited Oradea, his office said.", "…
 if Quispe says yes, a diplomat said."): the words are the source's, never the person the
 sentence starts with or names inside it."""
+UNNAMED_RELAY = re.compile(rf",\s+{UNNAMED}\s+(?:also\s+)?(?:said|says|added)[.;]?\s*$")
+"""The same source ending a sentence whose own subject speaks ("Herrera said the talks were
+useful, a diplomat said."): the source relays the subject's words, as "…, according to X"
+does."""
 DENIED = re.compile(
     r"(?:\b(?:never|not|no longer|denied|denies|denying)|n't)\s+(?:(?!only\b)[a-z]+\s+)?$"
     r"|^\s*(?:(?:If|Unless|Should|Whether|Neither)\b|It is (?:not true|untrue|false) that\b)"
@@ -4666,14 +4670,16 @@ class Resolver:
         )
         mentions = [m for m in self.mentions(clause) if not masked[m.start : m.end].isspace()]
         according = ACCORDING.search(clause)
-        relayed = (
-            self._subject_of(clause[: according.start()], number, quoted)
-            if according and (according["last"] or according["lastnamed"])
-            else None
+        relay: re.Match[str] | None = (
+            according if according and (according["last"] or according["lastnamed"]) else None
         )
+        relayed_by = "'according to'"
+        if relay is None and (relay := UNNAMED_RELAY.search(clause)):
+            relayed_by = repr(relay["source"])
+        relayed = self._subject_of(clause[: relay.start()], number, quoted) if relay else None
         if relayed and relayed.people and relayed.in_subject:  # "Han told him that …,
-            # according to spokesperson Choi": Han's words, as Choi relays them; a guess
-            rule = f"{relayed.rule}, whose words 'according to' relays"
+            # according to spokesperson Choi", "…, a diplomat said": Han's words, relayed; a guess
+            rule = f"{relayed.rule}, whose words {relayed_by} relays"
             return replace(relayed, rule=rule, grounds=(*relayed.grounds, "someone else's words"))
         if according and according["lastnamed"]:  # "…, according to the ROLE, NAME."
             start, end = according.span("lastnamed")
