@@ -69,6 +69,8 @@ TITLED: list[tuple[str, list[str] | str]] = [
     ("Mr Ishiba", ["Shigeru Ishiba"]),  # an honorific is no role
     ("Former Prime Minister", "no person called 'Former Prime Minister'"),
     ("President Kim", "no person called 'President Kim'"),
+    # a title word of a longer title says who holds that one (new user 46: no hint at all)
+    ("minister", "no person called 'minister': Shigeru Ishiba is Prime Minister of Japan"),
 ]
 
 

@@ -271,6 +271,11 @@ def _in_name_and_role(
     )
 
 
+def _within(title: tuple[str, ...], words: list[str]) -> bool:
+    """Whether the title's words run whole inside a role's, anywhere in it."""
+    return any(tuple(words[at : at + len(title)]) == title for at in range(len(words)))
+
+
 def _nobody(
     name: str,
     asked: tuple[str, frozenset[str], frozenset[str]],
@@ -279,8 +284,9 @@ def _nobody(
     holders: list[Person],
 ) -> str:
     """Why a name calls nobody: it is several names joined as rows join speakers ("Lee
-    Jae-myung & Shigeru Ishiba", pasted from WHO), the people it names hold another role, or
-    the nearest names of those who could be meant (holders of its title, if it has one)."""
+    Jae-myung & Shigeru Ishiba", pasted from WHO), the people it names hold another role (or,
+    for a title alone that nobody holds, a longer one: "minister" of "Prime Minister"), or the
+    nearest names of those who could be meant (holders of its title, if it has one)."""
     pasted = unicodedata.normalize("NFKC", name)
     subjects = pasted.startswith(ACCOUNT_OF)
     parts = [p.strip() for p in pasted.removeprefix(ACCOUNT_OF).split("&") if p.strip()]
@@ -294,6 +300,8 @@ def _nobody(
             "finds what any of them said)"
         )
     named = _matches(asked, keyed) if title and asked[2] else []
+    if title and not asked[2] and not holders:  # "minister": a word of "Prime Minister"
+        named = [p for p, _ in keyed if _within(title, _words(p.role))]
     if named:
         roles = ", ".join(dict.fromkeys(f"{p.name} is {p.role}" for p in named))  # each summit's
         return f"no person called {quoted(name)}: {roles} (see 'summit speakers')"
