@@ -1811,19 +1811,19 @@ UNNAMED_RELAY = re.compile(rf",\s+{UNNAMED}\s+(?:also\s+)?(?:said|says|added)[.;
 """The same source ending a sentence whose own subject speaks ("Herrera said the talks were
 useful, a diplomat said."): the source relays the subject's words, as "…, according to X"
 does."""
+CLAUSE_SUBJECT = r"(?:(?:[A-Z][\w'\u2019.-]*|he|she|they)\s+){1,4}"
+"""A subordinate clause's subject before its verb: a name of up to four words or a pronoun."""
 DENIED = re.compile(
     r"(?:\b(?:never|not|no longer|denied|denies|denying)|n't)\s+(?:(?!only\b)[a-z]+\s+)?$"
     r"|^\s*(?:(?:If|Unless|Should|Whether|Neither)\b|It is (?:not true|untrue|false) that\b)"
     r"[^,;]*$"
-    r"|\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:(?:[A-Z][\w'\u2019.-]*|he|she|they)\s+){1,4}$"
+    rf"|\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+{CLAUSE_SUBJECT}$"
 )
 """What before a speech verb says that nobody said the words: a denial ("X never said that",
 "has not said", "denied saying", "Neither X nor Y said whether") or a condition ("If X says
 …", "It is not true that X said", "… unless X says otherwise"): the article's own statement,
 never the words of the person it names (new users' findings)."""
-HABITUAL = re.compile(
-    r"\b[Ww]hen(?:ever)?\s+(?:(?:[A-Z][\w'\u2019.-]*|he|she|they)\s+){1,4}(?:says|say)$"
-)
+HABITUAL = re.compile(rf"\b[Ww]hen(?:ever)?\s+{CLAUSE_SUBJECT}(?:says|say)$")
 """The same for what someone says as a habit ("When Herrera says jump, Lima jumps"), where "when
 he added" is the story's past: told by the present tense of the verb."""
 PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+(?:(?:formally|officially|also)\s+)?$")

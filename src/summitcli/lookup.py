@@ -271,11 +271,6 @@ def _in_name_and_role(
     )
 
 
-def _within(title: tuple[str, ...], words: list[str]) -> bool:
-    """Whether the title's words run whole inside a role's, anywhere in it."""
-    return any(tuple(words[at : at + len(title)]) == title for at in range(len(words)))
-
-
 def _nobody(
     name: str,
     asked: tuple[str, frozenset[str], frozenset[str]],
@@ -301,7 +296,7 @@ def _nobody(
         )
     named = _matches(asked, keyed) if title and asked[2] else []
     if title and not asked[2] and not holders:  # "minister": a word of "Prime Minister"
-        named = [p for p, _ in keyed if _within(title, _words(p.role))]
+        named = [p for p, _ in keyed if _part_of_role(name, p)]
     if named:
         roles = ", ".join(dict.fromkeys(f"{p.name} is {p.role}" for p in named))  # each summit's
         return f"no person called {quoted(name)}: {roles} (see 'summit speakers')"

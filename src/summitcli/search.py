@@ -637,7 +637,12 @@ def _typed_words(argument: str) -> list[str]:
     and dots inside a word keep it whole ("Korea-Jipan", "Minister's", "U.S.")."""
     joined = rf"{WORD}(?:[-'\u2019.]{WORD})*\.?|[^\w\s\x00-\x7f{SEPARATORS}]"
     words = re.findall(joined, without_format_characters(argument))  # compiled only here
-    return [w[:-1] if w.endswith(".") and w.count(".") == 1 else w for w in words]
+    return [_without_full_stop(word) for word in words]
+
+
+def _without_full_stop(word: str) -> str:
+    """A word without the full stop that ends its sentence, but not an abbreviation's ("U.S.")."""
+    return word[:-1] if word.endswith(".") and word.count(".") == 1 else word
 
 
 def spellings(records: Sequence[Searchable]) -> dict[str, str]:
@@ -647,9 +652,7 @@ def spellings(records: Sequence[Searchable]) -> dict[str, str]:
     written: dict[str, str] = {}
     tokens = dict.fromkeys(chain.from_iterable(record.text.split() for record in records))
     for token in tokens:  # each distinct one once: a token seen again adds nothing
-        word = token.strip(",;:!?\"'()[]\u2018\u2019\u201c\u201d")
-        if word.endswith(".") and word.count(".") == 1:  # a sentence's end, not "U.S."
-            word = word[:-1]
+        word = _without_full_stop(token.strip(",;:!?\"'()[]\u2018\u2019\u201c\u201d"))
         written.setdefault(word.lower() if word.isascii() else fold(word), word)  # `fold`
     return written
 
