@@ -73,7 +73,8 @@ def speakers(
     as_jsonl: JsonlOption = False,
     fmt: FormatOption = "auto",
 ) -> None:
-    """The people the source names, with role, aliases and how many statements each made."""
+    """The people the source names, with role, country, aliases and how many statements each
+    made."""
     summits = summits_of(ctx)
     people = [person for summit in summits for person in summit.people]
     emit(
