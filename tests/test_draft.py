@@ -6727,6 +6727,23 @@ def test_a_review_item_quotes_its_whole_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It\'s the bridge we waited for," said a Korean trader at the market.',
+        "\u201cIt's the bridge we waited for,\u201d said a Korean trader at the market.",
+        '\u201cIt\'s the "new" bridge,\u201d said a Korean trader at the market.',
+    ],
+)
+def test_a_review_item_holds_its_sentence_as_the_article_writes_it(sentence: str) -> None:
+    """The items quoted the sentence with `repr`, which wrote a backslash before the apostrophe
+    of a sentence holding straight double quotation marks too: a character the curator cannot
+    find in the article."""
+    drafted = draft_summit(f"{SEOUL_22}\n\n{sentence}\n\n{RELEASE_21}", "a.txt")
+    assert any(item.endswith(f"'{sentence}'") or f"'{sentence}':" in item
+               for item in drafted.curation.review)  # fmt: skip
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "In Valdivia, the fisher Rosa Quispe, who sells trout on both sides of the lake, said "

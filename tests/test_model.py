@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summitcli.loader import bundled_data_path
-from summitcli.model import IsoDate, guesses
+from summitcli.model import IsoDate, guessed_speaker, guesses
 from summitcli.schema import schema_text
 
 
@@ -69,3 +69,15 @@ def test_a_review_item_naming_a_record_keeps_its_speaker_a_guess(
     """The mark stays while `validate` counts the item open: any item that starts with the
     record's ref, however the curator annotated it."""
     assert guesses((item,)) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['She said: "It\'s done."', "It's done, she said.", 'She said "done".', "Done, she said."],
+)
+def test_a_guessed_speakers_item_holds_the_sentence_as_the_article_writes_it(sentence: str) -> None:
+    """The curator checks the guess against the article: `repr` wrote a backslash before the
+    apostrophe of a sentence that holds both quotation marks, a character the article lacks."""
+    item = guessed_speaker("S4", "Ana Ruiz", "pronoun", sentence)
+    assert item.endswith(f": '{sentence}'")
+    assert guesses((item,)) == {"S4": "pronoun"}

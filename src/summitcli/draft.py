@@ -51,6 +51,7 @@ from .model import (
     StatementCuration,
     Summit,
     SummitInfo,
+    as_written,
     guessed_speaker,
     unfilled,
 )
@@ -5585,7 +5586,7 @@ def _sentence(
     if attribution is None:
         text = sentence.strip()
         found.review.append(
-            f"paragraph {number}: no speaker found for the quotation {text!r}: make it a "
+            f"paragraph {number}: no speaker found for the quotation {as_written(text)}: make it a "
             "statement (its speakers, kind and attribution) or leave it unattributed"
         )
         found.narrate(text, "unattributed", number)  # someone's words, its frame or not
@@ -5673,7 +5674,7 @@ def _reported(found: Drafting, text: str, clause: str, number: int, quoted: bool
     if not attribution.people:
         if attribution.rule:
             found.review.append(
-                f"paragraph {number}: no speaker found, {attribution.rule}: {text!r}"
+                f"paragraph {number}: no speaker found, {attribution.rule}: {as_written(text)}"
             )
         return False
     found.speech("reported", text, attribution, number, text)
@@ -5848,7 +5849,7 @@ def _reported_in_release(
     if sides and not both:
         found.review.append(
             f"{ref}: the two sides' words in the joint document, but the draft did not "
-            f"find both leaders: whose they are is the curator's: {paragraph!r}"
+            f"find both leaders: whose they are is the curator's: {as_written(paragraph)}"
         )
         bound = None
     elif bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
@@ -5867,7 +5868,7 @@ def _reported_in_release(
         if bound is None and agreeing and re.search(rf"(?:{CORE_TITLE}) ", agreeing["subject"]):
             found.review.append(
                 f"{ref}: titled people agreeing in the joint document, whom the draft could not "
-                f"all name: whose words they are is the curator's: {paragraph!r}"
+                f"all name: whose words they are is the curator's: {as_written(paragraph)}"
             )
     pair = _both_in_subject(found.resolver, paragraph, both)
     if pair and not (bound and bound.people) and not sides:  # "The President of X, A, and

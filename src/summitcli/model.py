@@ -492,11 +492,18 @@ first matched, not at import: every call imports this module, few read a draft (
 and `UNFILLED` cost 0.6 ms a call)."""
 
 
+def as_written(words: str) -> str:
+    """The article's words in single quotes for a review item, exactly as written: the curator
+    checks the draft against the article, and `repr` put a backslash before the apostrophe of
+    words that hold both quotation marks."""
+    return f"'{words}'"
+
+
 def guessed_speaker(ref: str, names: str, rule: str, sentence: str) -> str:
     """The review item of a speaker `summit draft` guessed: the record's ref, who, by which
     rule, and the sentence. The views find the guess by it (`guesses`), so that every format
     showing the record says the speaker is a guess until the item is cleared."""
-    return f"{ref}: speaker {names} guessed ({rule}): {sentence!r}"
+    return f"{ref}: speaker {names} guessed ({rule}): {as_written(sentence)}"
 
 
 def guesses(review: tuple[str, ...]) -> dict[str, str]:
