@@ -4476,12 +4476,13 @@ class Resolver:
         chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
         if len(spoke) == 1 and spoke[0] in here:  # "Siobhán Brennan, who travelled with the
             chosen = spoke  # Taoiseach [Cathal Brennan], told …. "…," Ms Brennan said."
-        shared = f"that {len(mention.candidates)} people share"
-        return Attribution(
-            chosen,
-            f"by {mention.kind} {mention.words!r} {shared}",
-            ("a name or role several people share",),
+        sharing = len(mention.candidates)
+        rule = (
+            f"by {mention.words!r}, a name or role {sharing} people share"
+            if mention.kind == "a name or role several people share"
+            else f"by {mention.kind} {mention.words!r} that {sharing} people share"
         )
+        return Attribution(chosen, rule, ("a name or role several people share",))
 
     def subject_of(self, clause: str, number: int, quoted: bool = False) -> Attribution | None:
         """Who the speech cue of a clause binds to (`_subject_of`), a guess if the words that
