@@ -1633,6 +1633,16 @@ def test_a_folder_of_drafts_is_said_unreviewed_in_one_note(
     assert note.endswith(f"open review items; 'summit validate {folder}' lists them)")
 
 
+def test_a_draft_with_one_open_item_says_item(tmp_path: Path, summit_cli: Any) -> None:
+    """ "(1 open review items; …)" (new user 47): the curator cleared all but one."""
+    path = write_draft(tmp_path)
+    drafted = json.loads(path.read_text(encoding="utf-8"))
+    drafted["curation"]["review"] = drafted["curation"]["review"][-1:]
+    path.write_text(json.dumps(drafted), encoding="utf-8")
+    stderr = summit_cli("--data", str(path), "quotes").stderr
+    assert f"{path} is an unreviewed draft (1 open review item; " in stderr
+
+
 @pytest.mark.parametrize("fmt", ["plain", "csv", "markdown", "rich"])
 def test_a_speakers_counts_resting_on_guesses_are_marked_in_every_format(
     tmp_path: Path, summit_cli: Any, fmt: str

@@ -257,3 +257,14 @@ def test_a_composed_role_s_note_names_its_summit_in_a_folder(tmp_path: Path) -> 
     assert composed.startswith(f"{summit.id}:Anna Berg's role is composed")
     [alone] = [n for n in views.person(berg, views.Options()).notes if "composed" in n]
     assert alone.startswith("Anna Berg's role is composed")
+
+
+@pytest.mark.parametrize(
+    ("guessed", "said"), [(1, "1 of these counts rests"), (2, "2 of these counts rest")]
+)
+def test_a_count_resting_on_a_guess_agrees_with_its_number(
+    summit: Summit, monkeypatch: pytest.MonkeyPatch, guessed: int, said: str
+) -> None:
+    """ "1 of these counts rest on speakers …" (new user 47)."""
+    monkeypatch.setattr(summit.people[0], "guessed", guessed)
+    assert views.person(summit.people[0], views.Options()).json["unreviewed"].startswith(said)

@@ -683,7 +683,8 @@ def person(found: Person, options: Options) -> View:
         notes.append(f"{whose}'s role is composed from the source's words (curation)")
     added: JSON = {"role_basis": basis} if basis else {}
     if found.guessed:  # marked in the row, as a guessed speaker is wherever it is shown
-        why = f"{found.guessed} of these counts rest on speakers an unreviewed draft guessed"
+        rest = "rests" if found.guessed == 1 else "rest"
+        why = f"{found.guessed} of these counts {rest} on speakers an unreviewed draft guessed"
         added |= {"unreviewed": why, "curated": [*curated, "unreviewed"]}
         name += f" (unreviewed draft: {found.guessed} of its counts guessed)"
         notes.append(f"{whose}: {why}")

@@ -182,7 +182,8 @@ def _note_unreviewed(call: Call, drafts: Sequence[tuple[str, int]]) -> None:
         where = str(call.data)
         said = f"{len(drafts)} files of {where} are unreviewed drafts"
     validate = f"summit validate {shell_word(where)}"
-    call.output.note(f"{said} ({items} open review items; '{validate}' lists them)")
+    open_items = "1 open review item" if items == 1 else f"{items} open review items"
+    call.output.note(f"{said} ({open_items}; '{validate}' lists them)")
 
 
 def index_of(ctx: typer.Context) -> Index | None:
