@@ -18,6 +18,7 @@ import pytest
 
 from conftest import DRAFTS, ROOT, SUMMIT, Result, clean_env, run_on_terminal, write_draft
 from summitcli.commands import MODULES
+from summitcli.loader import bundled_data_path
 from summitcli.model import Summit
 
 ON_LINUX = pytest.mark.skipif(
@@ -745,6 +746,21 @@ def test_a_query_in_hangul_or_kanji_points_to_speaker(summit_cli: Any, query: st
     assert "the text is English" in result.stderr
     assert f"'summit quotes -s {query}' finds what that person said" in result.stderr  # not 石破's
     assert "machine-translated" not in result.stderr  # so is a corpus's own article (new user 44)
+
+
+@pytest.mark.parametrize("in_folder", [False, True])
+def test_a_query_in_hangul_nobody_is_called_suggests_no_speaker(
+    tmp_path: Path, summit_cli: Any, in_folder: bool
+) -> None:
+    """ "search 東京" suggested 'summit quotes -s 東京', which then exits 2: no one is called
+    that (new user 47). The suggestion is made only for a name someone carries."""
+    shutil.copy(bundled_data_path(), tmp_path)
+    data = ["--data", str(tmp_path)] if in_folder else []
+    result = summit_cli(*data, "search", "東京")
+    assert result.returncode == 1
+    assert "quotes -s" not in result.stderr
+    assert "the text is English, and no one in it is called 東京" in result.stderr
+    assert "quotes -s 이재명' finds" in summit_cli(*data, "search", "이재명").stderr
 
 
 def test_a_filter_without_words_lists_what_it_keeps(summit_cli: Any) -> None:

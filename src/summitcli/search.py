@@ -567,21 +567,27 @@ def nothing_found(
     filters: str = "",
     count: Callable[[Sequence[Term]], int] | None = None,
     framed: Callable[[], Sequence[str]] | None = None,
+    called: Callable[[str], bool] | None = None,
 ) -> str:
     """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
     found before them), a phrase is nowhere though its words are (`count` gives the hits of
     other terms), or words of the query are not in the text (with the nearest that are, from
     `vocabulary`: the corpus's, asked for only then), or the query is only in the framing of
-    the quotations `framed` cites (`framing_only`)."""
+    the quotations `framed` cites (`framing_only`). A query in Hangul or kanji points to
+    `quotes -s` only when someone is `called` it: the suggested command must work."""
     shown = shown_query(arguments)
     if unfiltered:
         results = "result" if unfiltered == 1 else "results"
         return f"{unfiltered} {results} for {shown}, none of them {filters}"
     if _has_cjk(shown):
-        name = shell_word(" ".join(argument.strip() for argument in arguments))
+        asked = " ".join(argument.strip() for argument in arguments)
+        if called is not None and not called(asked):
+            return (
+                f"no results for {shown}: the text is English, and no one in it is called {shown}"
+            )
         return (
             f"no results for {shown}: the text is English; "
-            f"if it is a name, 'summit quotes -s {name}' finds what that person said"
+            f"if it is a name, 'summit quotes -s {shell_word(asked)}' finds what that person said"
         )
     refs = framed() if framed else []
     if refs:

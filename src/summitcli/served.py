@@ -8,10 +8,11 @@ corpus's vocabulary, for "did you mean").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from .model import Hit, Searchable, Summit
+from .errors import NotFoundError
+from .model import Hit, Person, Searchable, Summit
 from .search import (
     Spellings,
     Term,
@@ -95,6 +96,7 @@ def from_index(
                 cited(summit, ref, qualify=index.path.is_dir())  # as the files, read, say it
                 for summit, ref in index.framing_only(terms, match_any=match_any)
             ],
+            called=lambda name: _is_called(index.people_named, name),
         )
     return hits, search_title(query)
 
@@ -142,4 +144,20 @@ def from_files(
             cited(r.summit, r.ref, qualify)
             for r in framing_only(records, terms, match_any=match_any, exact=exact)
         ],
+        called=lambda name: _is_called(lambda names: _find_people(summits, names), name),
     )
+
+
+def _find_people(summits: Sequence[Summit], names: Sequence[str]) -> list[Person]:
+    from .lookup import find_people  # only a query in Hangul or kanji that found nothing
+
+    return find_people(summits, names)
+
+
+def _is_called(find: Callable[[Sequence[str]], list[Person]], name: str) -> bool:
+    """Whether anyone is called `name`: `find` (`lookup.find_people`'s kind) raises for a name
+    nobody has."""
+    try:
+        return bool(find([name]))
+    except NotFoundError:
+        return False
