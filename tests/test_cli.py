@@ -518,6 +518,27 @@ def test_messages_go_to_stderr_on_a_terminal_too(summit_tty: Any) -> None:
     assert (code, output.strip()) == (1, "summit: no results for zeppelin")
 
 
+def test_completion_offers_a_name_unaccented_as_typed(
+    summit_cli: Any, write_data: Callable[..., Path]
+) -> None:
+    """`-s Ol` offered nothing where `-s Olafur` finds Ólafur (new user 47): a name typed
+    without its accents completes to the spelling typed, which `--speaker` takes."""
+
+    def rename(data: dict[str, Any]) -> None:
+        data["people"][0]["name"] = "Ólafur Grímsson"
+
+    path = write_data(rename)
+
+    def complete(words: str) -> list[str]:
+        cword = str(len(words.split()) - 1)
+        env = {"_SUMMIT_COMPLETE": "complete_bash", "COMP_CWORD": cword, "COMP_WORDS": words}
+        return summit_cli(**env).stdout.splitlines()
+
+    assert complete(f"summit --data {path} quotes -s Ol") == ["Olafur Grimsson", "Olafur"]
+    assert complete(f"summit --data {path} quotes -s Ól") == ["Ólafur Grímsson", "Ólafur"]
+    assert "Grimsson" in complete(f"summit --data {path} quotes -s Gri")
+
+
 def test_install_completion_writes_only_the_shell_script(tmp_path: Any, summit_cli: Any) -> None:
     result = summit_cli("--install-completion", "bash", HOME=str(tmp_path), SHELL="/bin/bash")
     assert result.returncode == 0

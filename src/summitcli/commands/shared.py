@@ -80,10 +80,16 @@ def _complete_refs(ctx: typer.Context, incomplete: str, *, compared_only: bool) 
 
 def complete_speaker(ctx: typer.Context, incomplete: str) -> list[str]:
     """Names, aliases, and each word of a name, which `--speaker` finds too: a draft's aliases
-    hold only the first and last ("Sivertsen" of "Marianne Sivertsen Næss")."""
+    hold only the first and last ("Sivertsen" of "Marianne Sivertsen Næss"). Each is offered
+    without its accents too, as `--speaker` takes it: "Ol" completes to "Olafur", since a
+    shell keeps only completions that start with what was typed."""
+    from ..text import without_accents
+
     people = [p for summit in _completion_summits(ctx) for p in summit.people]
-    offered = [name for p in people for name in (p.name, *p.aliases, *p.name.split())]
-    return _offered(offered, incomplete)
+    names = [name for p in people for name in (p.name, *p.aliases, *p.name.split())]
+    return _offered(
+        [spelt for name in names for spelt in (name, without_accents(name))], incomplete
+    )
 
 
 def complete_topic(ctx: typer.Context, incomplete: str) -> list[str]:
