@@ -371,6 +371,10 @@ def test_a_name_or_role_as_typed_finds_its_holder(
         ("Fisheries Minister of Norway", "fisheries minister", True),
         ("Deputy Fisheries Minister", "Fisheries Minister", False),
         ("Norwegian Fisheries Minister", "Trade Minister", False),
+        ("Ghana's Vice President", "Vice President", True),  # new user 47
+        ("Vice President of Ghana", "Vice President", True),
+        ("Ghanaian Deputy Trade Minister", "Deputy Trade Minister", True),
+        ("Former Vice President", "Vice President", False),  # another office again
     ],
 )
 def test_the_head_of_a_role_finds_its_holder(

@@ -117,6 +117,17 @@ def _holds(person: Person, title: tuple[str, ...]) -> bool:
     return False
 
 
+def _holding(name: str, title: tuple[str, ...], keyed: Keyed) -> Keyed:
+    """The people whose role may be the office a name asks for: its title's holders, or, where
+    the name qualifies the title ("Vice President", "Deputy Trade Minister"), those whose role
+    the same qualifiers make that other office (not the "Former Vice President")."""
+    another_office = QUALIFIERS | {"former"}
+    qualifiers = frozenset(_spelled(name)) & another_office
+    if not qualifiers:
+        return [(p, keys) for p, keys in keyed if _holds(p, title)]
+    return [(p, k) for p, k in keyed if frozenset(_words(p.role)) & another_office == qualifiers]
+
+
 def person_names(person: Person) -> list[str]:
     return [person.name, person.id, *person.aliases]
 
@@ -181,7 +192,8 @@ def _called(
         matches = [p for p, _ in keyed if _same_role_in_country(name, p)]
     if not matches and title:  # part of a role: "Fisheries Minister" of "Norwegian Fisheries
         # Minister", "Norwegian minister" too, never another office ("Deputy …": not held)
-        matches = [p for p, _ in holders if _part_of_role(name, p)]
+        # unless asked for ("Vice President" of "Ghana's Vice President")
+        matches = [p for p, _ in _holding(name, title, keyed) if _part_of_role(name, p)]
     if not matches and not title:  # a title summit has no word for ending a role's head:
         wanted = _spelled(name)  # "Taoiseach", "professor" of "professor of Y University"
         matches = [
