@@ -229,6 +229,8 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     country = next(p for p in json.loads(result.stdout) if p["path"] == "$.people[0].country")
     venue = next(p for p in json.loads(result.stdout) if p["path"] == "$.summit.venue")
     assert "or remove it where the source gives none" in venue["message"]
+    assert f"placeholder for {drafted['people'][0]['name']}:" in country["message"]  # which
+    # person's (new user 47: the path alone named no one)
     assert "curation.country" in country["message"]  # a country the article never states is
     # the curators' (new user 25: "replace it with the fact" led them to write it as the source's)
     drafted["summit"] |= {"city": "Seoul", "country": "South Korea", "venue": "Blue House"}
@@ -279,6 +281,12 @@ def test_a_guess_whose_review_item_was_cleared_is_a_problem_while_its_note_says_
     noted = [p for p in cleared if "guess" in p["message"]]
     assert [p["path"] for p in noted] == [f"{path}.curation.notes[0]" for path in guessed]
     assert "write '(checked)'" in noted[0]["message"]
+    for record in [r for p, r in records if p in guessed]:  # new user 47 wrote it otherwise
+        notes = record["curation"]["notes"]
+        notes[0] = notes[0].replace("(a guess: check it)", "(a GUESS: Check it) ")
+    path.write_text(json.dumps(drafted), encoding="utf-8")
+    shouted = json.loads(summit_cli("validate", str(path), "--json").stdout)
+    assert [p["path"] for p in shouted if "guess" in p["message"]] == [p["path"] for p in noted]
 
 
 def test_a_role_left_a_placeholder_asks_for_the_sources_words_or_a_role_basis(

@@ -130,7 +130,8 @@ neither search nor `compare` (nor the SQLite export's full-text index) reads as 
 content."""
 UNCHECKED_GUESS = "(a guess: check it)"
 """How a draft's note on a statement ends where its speaker is a guess; `validate` holds it a
-problem until the curator writes "(checked)" there, whatever the review list says."""
+problem until the curator writes "(checked)" there, whatever the review list says (and in
+whatever case: "(a GUESS: Check it)" is no check)."""
 
 
 class Curation(_Format):
@@ -523,7 +524,7 @@ def unchecked_guess_notes(record: "Attributable") -> list[int]:
     return [
         place
         for place, note in enumerate(record.curation.notes)
-        if note.startswith(DRAFT_NOTE) and note.endswith(UNCHECKED_GUESS)
+        if note.startswith(DRAFT_NOTE) and note.casefold().rstrip().endswith(UNCHECKED_GUESS)
     ]
 
 

@@ -220,20 +220,22 @@ FILL = "still the draft's placeholder: replace it with the fact"
 OPTIONAL_FACTS = frozenset({"$.summit.venue", "$.summit.visit"})
 """Facts a summit file may leave out: a source need not give them."""
 PERSON_COUNTRY = (
-    "still the draft's placeholder: write the country here only where the source states it; "
-    "else remove this field and write it in curation.country, as the curators' knowledge"
+    "still the draft's placeholder for {whose}: write the country here only where the source "
+    "states it; else remove this field and write it in curation.country, as the curators' "
+    "knowledge"
 )
 """A person's country is often the curator's inference: said where they fill it, so that it is
 stored as curation and shown so, not as the source's."""
-PEOPLE_COUNTRY = re.compile(r"^\$\.people\[\d+\]\.country$")
+PEOPLE_COUNTRY = re.compile(r"^\$\.people\[(?P<index>\d+)\]\.country$")
 PERSON_ROLE = (
-    "still the draft's placeholder: write the role in the source's words; where you compose it "
+    "still the draft's placeholder for {whose}: write the role in the source's words; where "
+    "you compose it "
     '("professor of Y University" from "Professor X of Y University"), say how in '
     "curation.role_basis, so that it shows as curated"
 )
 """A role the curator writes in words of their own is curation: said where they fill it (new
 user 32 wrote one that every output then showed as the source's)."""
-PEOPLE_ROLE = re.compile(r"^\$\.people\[\d+\]\.role$")
+PEOPLE_ROLE = re.compile(r"^\$\.people\[(?P<index>\d+)\]\.role$")
 
 
 def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
@@ -261,10 +263,10 @@ def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
                 if where in OPTIONAL_FACTS
                 else FILL
             )
-            if PEOPLE_COUNTRY.match(where):
-                fill = PERSON_COUNTRY
-            elif PEOPLE_ROLE.match(where):
-                fill = PERSON_ROLE
+            for field, message in ((PEOPLE_COUNTRY, PERSON_COUNTRY), (PEOPLE_ROLE, PERSON_ROLE)):
+                person = field.match(where)
+                if person:  # the path alone named no one (new user 47)
+                    fill = message.format(whose=summit.people[int(person["index"])].name)
             found.append((where, fill))
 
     look(msgspec.json.decode(data), "$")
