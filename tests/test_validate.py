@@ -241,6 +241,12 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     assert [problem["path"] for problem in json.loads(dated.stdout)] == ["$.summit.date"]
     drafted["summit"]["date"] = "2026-03-05"
     path.write_text(json.dumps(drafted), encoding="utf-8")
+    undated_id = json.loads(summit_cli("validate", str(path), "--json").stdout)
+    assert drafted["id"].endswith("-undated")  # a dated draft's id still said it had no date,
+    assert [p["path"] for p in undated_id] == ["$.id"]  # in every citation (new user 47)
+    assert "2026-03-05" in undated_id[0]["message"]
+    drafted["id"] = "korea-japan-2026-03-05"
+    path.write_text(json.dumps(drafted), encoding="utf-8")
     assert summit_cli("validate", str(path)).returncode == 0
 
 

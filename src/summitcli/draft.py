@@ -33,6 +33,7 @@ from .model import (
     PLACEHOLDER,
     PLACEHOLDER_YEAR,
     UNCHECKED_GUESS,
+    UNDATED_ID,
     Clause,
     Curation,
     CurationLayer,
@@ -6739,7 +6740,8 @@ def _summit_id(title: str, when: str, source_file: str) -> str:
     words = _slug(named).split("-")
     telling = [word for word in words if word not in PROTOCOL_WORDS]
     named = " ".join((telling or words)[:ID_WORDS])
-    return _slug(f"{named} {when or PurePath(source_file).stem + ' undated'}") or "draft"
+    slug = _slug(f"{named} {when or PurePath(source_file).stem}")
+    return (slug if when else slug + UNDATED_ID) if slug else "draft"
 
 
 PROTOCOL_WORDS = frozenset({

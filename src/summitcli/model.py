@@ -542,6 +542,10 @@ GUESSED_MARK = " (unreviewed draft: speaker guessed)"
 ACCOUNT_OF = "the article, about "
 """Where an account's speakers would stand (it is nobody's words), before its subjects."""
 
+UNDATED_ID = "-undated"
+"""How `summit draft` ends the id of a summit whose date it did not find (`validate` asks for
+the date there once the curator has given it)."""
+
 PLACEHOLDER = "(unknown: see curation.review)"
 """What `summit draft` writes where the format wants a value the article does not give."""
 

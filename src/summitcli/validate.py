@@ -20,6 +20,7 @@ from .model import (
     PLACEHOLDER,
     PLACEHOLDER_YEAR,
     UNCHECKED_GUESS,
+    UNDATED_ID,
     Attributable,
     Summit,
     guesses,
@@ -213,6 +214,22 @@ def left_to_validate(data: bytes, summit: Summit) -> list[tuple[str, str]]:
         *review_problems(summit),
         *unchecked_guess_problems(summit),
         *placeholder_problems(data, summit),
+        *undated_id_problems(summit),
+    ]
+
+
+def undated_id_problems(summit: Summit) -> list[tuple[str, str]]:
+    """A draft's id that still says "undated" once the curator gave the date: citations and a
+    folder's refs name the summit by its id."""
+    date = str(summit.info.date)
+    if not summit.id.endswith(UNDATED_ID) or date == PLACEHOLDER_YEAR:
+        return []
+    return [
+        (
+            "$.id",
+            f"still ends '{UNDATED_ID}', the draft's, though the date is {date}: "
+            "put the date in its place (citations and a folder's refs name the summit by it)",
+        )
     ]
 
 
