@@ -1833,6 +1833,11 @@ def test_a_role_the_article_does_not_write_is_said_to_be_composed(
         (", 1st March 2026", "2026-03-01", None, None),
         (", March 21st, 2026", "2026-03-21", None, None),
         (" signed on the thirty-first of March 2026", "2026-03-31", None, None),
+        # new user 47: an ISO date, read as the dotted one is
+        (", Oslo, 2026-03-12", "2026-03-12", "Oslo", None),
+        (", 2026-03-12, Lima", "2026-03-12", "Lima", None),
+        (" (2026-03-12)", "2026-03-12", None, None),
+        (", 2026-02-30", "1900", None, "the title's date 2026.2.30 is not on the calendar"),
     ],
 )
 def test_a_title_date_is_written_only_if_the_calendar_has_it(

@@ -6545,11 +6545,12 @@ DAY = (
 )
 WRITTEN_DATE = re.compile(
     rf"\b(?:(?P<d>{DAY})(?:\s+of)?\s+(?P<month>{'|'.join(MONTHS)}),?\s+(?P<y>\d{{4}})|"
-    rf"(?P<month_first>{'|'.join(MONTHS)})\s+(?P<d_second>{DAY}),?\s+(?P<y_second>\d{{4}}))\b",
+    rf"(?P<month_first>{'|'.join(MONTHS)})\s+(?P<d_second>{DAY}),?\s+(?P<y_second>\d{{4}})|"
+    r"(?P<y_iso>\d{4})-(?P<m_iso>\d\d)-(?P<d_iso>\d\d))\b",
     re.IGNORECASE,
 )
 """A title's date in words, "12 March 2026", "March 12th, 2026", "the twelfth of March 2026",
-where the bundled source's genre writes "_2026.3.12."."""
+or as ISO 8601 writes it, "2026-03-12", where the bundled source's genre writes "_2026.3.12."."""
 CITY = r"(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
 CITY_BEFORE_DATE = re.compile(rf"(?:^|,\s*){CITY},\s*$")
 """The place a title writes before a date in words: "…, Lima, 14 October 2025"."""
@@ -6577,11 +6578,15 @@ def _title_parts(title: str) -> tuple[str, dict[str, str | None] | None]:
         return summit_title or UNKNOWN, dotted.groupdict() if dotted else None
     before = CITY_BEFORE_DATE.search(summit_title[: written.start()])
     city = before or CITY_AFTER_DATE.match(summit_title[written.end() :])
-    month = [m.lower() for m in MONTHS].index((written["month"] or written["month_first"]).lower())
-    date = {
-        "y": written["y"] or written["y_second"], "m": str(month + 1),
-        "d": _day(written["d"] or written["d_second"]), "city": city["city"] if city else None,
-    }  # fmt: skip
+    city_name = city["city"] if city else None
+    if written["y_iso"]:
+        day = str(int(written["d_iso"]))
+        date = {"y": written["y_iso"], "m": str(int(written["m_iso"])), "d": day, "city": city_name}
+    else:
+        named = (written["month"] or written["month_first"]).lower()
+        month = str([m.lower() for m in MONTHS].index(named) + 1)
+        day = _day(written["d"] or written["d_second"])
+        date = {"y": written["y"] or written["y_second"], "m": month, "d": day, "city": city_name}
     summit_title = TITLE_TAIL.sub("", summit_title[: before.start() if before else written.start()])
     return summit_title or UNKNOWN, date
 
