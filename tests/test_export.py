@@ -11,6 +11,7 @@ import os
 import re
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -296,6 +297,7 @@ def test_an_account_is_cited_as_the_articles_words(summit_cli: Any) -> None:
 
 
 CURATED_COLUMNS = {
+    "summits": {"curated_facts"},
     "people": {"curated_country", "aliases"},
     "passages": {"keywords", "notes", "draft_notes"},
     "statements": {"setting", "setting_basis"},
@@ -830,3 +832,20 @@ def test_a_citation_names_the_city_a_draft_did_not_find(tmp_path: Path, summit_c
     assert f", city {unknown}, date {unknown}." in text.stdout
     ris = summit_cli("--data", str(path), "cite", "P1", "--format", "ris").stdout
     assert "CY  - " not in ris
+
+
+def test_a_summit_fact_the_curators_gave_is_curated_in_the_export(
+    tmp_path: Path, summit_cli: Any, write_data: Callable[..., Path]
+) -> None:
+    """`summits.country` gave the curators' knowledge as the source's (new user 47): the basis
+    of each fact they gave is in `curated_facts`, a column the metadata calls curated."""
+
+    def known(data: dict[str, Any]) -> None:
+        data["curation"]["facts"] = {"country": "Tokyo is the capital of Japan"}
+
+    path = tmp_path / "facts.db"
+    written = summit_cli("--data", str(write_data(known)), "export", "sqlite", str(path))
+    assert written.returncode == 0, written.stderr
+    with sqlite3.connect(path) as db:
+        [(country, facts)] = db.execute("SELECT country, curated_facts FROM summits").fetchall()
+    assert (country, facts) == ("Japan", "country: Tokyo is the capital of Japan")

@@ -229,6 +229,9 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     country = next(p for p in json.loads(result.stdout) if p["path"] == "$.people[0].country")
     venue = next(p for p in json.loads(result.stdout) if p["path"] == "$.summit.venue")
     assert "or remove it where the source gives none" in venue["message"]
+    summit_country = next(p for p in json.loads(result.stdout) if p["path"] == "$.summit.country")
+    assert "curation.facts.country" in summit_country["message"]  # new user 47 wrote what they
+    # knew where the source said nothing, and every output showed it as the source's
     assert f"placeholder for {drafted['people'][0]['name']}:" in country["message"]  # which
     # person's (new user 47: the path alone named no one)
     assert "curation.country" in country["message"]  # a country the article never states is

@@ -268,3 +268,25 @@ def test_a_count_resting_on_a_guess_agrees_with_its_number(
     """ "1 of these counts rest on speakers …" (new user 47)."""
     monkeypatch.setattr(summit.people[0], "guessed", guessed)
     assert views.person(summit.people[0], views.Options()).json["unreviewed"].startswith(said)
+
+
+def test_a_summit_fact_the_curators_gave_is_shown_as_curation(tmp_path: Path) -> None:
+    """The curator filled a draft's "summit.country: not found" from what they knew, and `info`
+    showed "Oslo, Norway" as the source's (new user 47): a fact the source does not state is
+    stored with its basis in `curation.facts` and every output says it is curated."""
+    import json
+
+    from summitcli.loader import load_file
+
+    path = write_draft(tmp_path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["summit"] |= {"country": "Norway", "city": "Oslo"}
+    data["curation"]["facts"] = {"country": "Oslo is the capital of Norway"}
+    data["curation"]["review"] = [i for i in data["curation"]["review"] if "summit." not in i]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    about = views.summit(load_file(path))
+    assert about.json["country"] == "Norway"
+    assert "country" in about.json["curated"] and "city" not in about.json["curated"]
+    assert about.json["fact_basis"] == {"country": "Oslo is the capital of Norway"}
+    [place] = [f.value for f in about.fields if f.label == "place"]
+    assert "Oslo, Norway (curated: Oslo is the capital of Norway)" in place

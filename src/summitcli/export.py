@@ -31,7 +31,8 @@ CREATE TABLE summits ( -- One row per summit file, in the order the files were r
     review TEXT, -- an unreviewed draft's open review items, joined by " ¦ " (null: reviewed)
     document TEXT, -- the title of the release
     source_file TEXT, -- the file the verbatim text was copied from
-    source_description TEXT
+    source_description TEXT,
+    curated_facts TEXT -- curated: facts above the source does not state, "fact: how we know"
 );
 CREATE TABLE people ( -- Everyone the source names, in file order
     seq INTEGER PRIMARY KEY, -- the person's place in the export
@@ -373,10 +374,11 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
     sid, info, source = summit.id, summit.info, summit.source
     date = known_date(summit)  # a draft's placeholder year is no year
     db.execute(
-        "INSERT INTO summits VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO summits VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?,?)",
         (sid, info.title, date, stated(info.city), stated(info.country), stated(info.venue),
          stated(info.visit), _apart(summit.curation.review),
-         summit.release.title, source and source.file, source and source.description),
+         summit.release.title, source and source.file, source and source.description,
+         _apart([f"{fact}: {basis}" for fact, basis in summit.curation.facts.items()])),
     )  # fmt: skip
     db.executemany(
         "INSERT INTO people VALUES (NULL,?,?,?,?,?,?,?,?)",

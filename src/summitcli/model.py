@@ -469,6 +469,11 @@ class Source(_Format):
     paragraphs: Text | None = None
 
 
+SummitFact = Literal["title", "date", "city", "country"]
+"""The facts of `summit` a curator may know where the source does not state them (a venue and
+a visit's kind are the source's or left out, never inferred)."""
+
+
 class CurationLayer(_Format):
     """The curators' layers: summaries, tags and dates, none of it text from the source."""
 
@@ -482,6 +487,10 @@ class CurationLayer(_Format):
     """What `summit draft` could not settle, for the curator (empty once curated). A speaker
     it guessed is an item of the form `guessed_speaker` writes, a fact it could not find one
     `unfilled` writes."""
+    facts: dict[SummitFact, Text] = field(default_factory=dict)
+    """Each fact of `summit` the curators gave where the source does not state it, with how
+    they know it ("Oslo is the capital of Norway"): a draft left it a placeholder, and the
+    curator's knowledge must show as curation wherever the fact is shown."""
 
 
 GUESSED_SPEAKER = (

@@ -234,6 +234,13 @@ def undated_id_problems(summit: Summit) -> list[tuple[str, str]]:
 
 
 FILL = "still the draft's placeholder: replace it with the fact"
+SUMMIT_FACT = re.compile(r"^\$\.summit\.(?P<fact>\w+)$")
+FACT_BASIS = (
+    "; where the source does not state it, write what you know and say how in "
+    "curation.facts.{fact}, so that it shows as curated"
+)
+"""A summit fact the curator knows but the source does not state is curation (new user 47 wrote
+the summit's country in, and every output showed it as the source's)."""
 OPTIONAL_FACTS = frozenset({"$.summit.venue", "$.summit.visit"})
 """Facts a summit file may leave out: a source need not give them."""
 PERSON_COUNTRY = (
@@ -260,6 +267,7 @@ def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
     a fact."""
     dated = str(summit.info.date) != PLACEHOLDER_YEAR
     why = f"still the draft's placeholder year ({PLACEHOLDER_YEAR}): replace it with the date"
+    why += FACT_BASIS.format(fact="date")
     year = [] if dated else [("$.summit.date", why)]
     if PLACEHOLDER.encode() not in data:
         return year
@@ -280,6 +288,9 @@ def placeholder_problems(data: bytes, summit: Summit) -> list[tuple[str, str]]:
                 if where in OPTIONAL_FACTS
                 else FILL
             )
+            summit_fact = SUMMIT_FACT.match(where)
+            if summit_fact and where not in OPTIONAL_FACTS:  # a venue is never inferred
+                fill += FACT_BASIS.format(fact=summit_fact["fact"])
             for field, message in ((PEOPLE_COUNTRY, PERSON_COUNTRY), (PEOPLE_ROLE, PERSON_ROLE)):
                 person = field.match(where)
                 if person:  # the path alone named no one (new user 47)

@@ -786,9 +786,15 @@ def summit(found: Summit) -> View:
     source_fields = (source.file, source.description) if source else (None, None)
     unfilled = unfilled_facts(found)
     date = known_date(found)
+    facts = found.curation.facts
+
+    def known(name: str, value: str) -> str:
+        """A fact, with the curators' basis beside it where the source does not state it."""
+        return f"{value} (curated: {facts[name]})" if value and name in facts else value
+
     place = {"venue": info.venue, "city": info.city, "country": info.country}
     known_place = ", ".join(
-        value for name, value in place.items() if value and name not in unfilled
+        known(name, value) for name, value in place.items() if value and name not in unfilled
     ) + (" (venue not stated in the source)" if info.venue is None else "")
     unfilled_place = "; ".join(f"{name} {unfilled[name]}" for name in place if name in unfilled)
 
@@ -797,9 +803,9 @@ def summit(found: Summit) -> View:
         return " ".join(filter(None, (value, why and f"(unreviewed draft: {why})")))
 
     fields = [
-        Field("summit", _title(found)),
+        Field("summit", known("title", _title(found))),
         Field("id", found.id),
-        Field("date", marked(str(date or ""), unfilled.get("date", ""))),
+        Field("date", marked(known("date", str(date or "")), unfilled.get("date", ""))),
         Field("place", marked(known_place, unfilled_place)),
         Field("visit", marked(_visit(info.visit), unfilled.get("visit", ""))),
         *(
@@ -841,8 +847,10 @@ def summit(found: Summit) -> View:
         "file": found.path,
         "curated": [],
     }
+    if facts:
+        json |= {"fact_basis": dict(facts), "curated": [*facts, "fact_basis"]}
     if unfilled:
-        json |= {"unreviewed": unfilled, "curated": [*unfilled, "unreviewed"]}
+        json |= {"unreviewed": unfilled, "curated": [*json["curated"], *unfilled, "unreviewed"]}
     return View(
         type="summit",
         summit=found.id,
