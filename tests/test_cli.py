@@ -532,7 +532,8 @@ def test_completion_offers_a_name_unaccented_as_typed(
     def complete(words: str) -> list[str]:
         cword = str(len(words.split()) - 1)
         env = {"_SUMMIT_COMPLETE": "complete_bash", "COMP_CWORD": cword, "COMP_WORDS": words}
-        return summit_cli(**env).stdout.splitlines()
+        offered: list[str] = summit_cli(**env).stdout.splitlines()
+        return offered
 
     assert complete(f"summit --data {path} quotes -s Ol") == ["Olafur Grimsson", "Olafur"]
     assert complete(f"summit --data {path} quotes -s Ól") == ["Ólafur Grímsson", "Ólafur"]

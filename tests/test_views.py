@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -290,3 +291,19 @@ def test_a_summit_fact_the_curators_gave_is_shown_as_curation(tmp_path: Path) ->
     assert about.json["fact_basis"] == {"country": "Oslo is the capital of Norway"}
     [place] = [f.value for f in about.fields if f.label == "place"]
     assert "Oslo, Norway (curated: Oslo is the capital of Norway)" in place
+
+
+def test_a_citation_says_which_of_its_facts_the_curators_gave(
+    write_data: Callable[..., Path],
+) -> None:
+    """A citation named a city the curators knew, not the source, as the source's (new user
+    47's `info`, for a citation): the text marks it, and "citation" is listed as curation."""
+    from summitcli.loader import load_file
+
+    def known(data: dict[str, Any]) -> None:
+        data["curation"]["facts"] = {"city": "the venue is in Tokyo", "date": "a calendar"}
+
+    curated = load_file(write_data(known))
+    [clause] = find_records([curated], ["2.1"])
+    assert "Tokyo (curated), 23 August 2025 (curated)" in citation_text(clause, curated)
+    assert "citation" in views.citation(clause, curated, views.Options()).json["curated"]

@@ -1123,11 +1123,16 @@ def _known_city(summit: Summit) -> str | None:
 
 def occasion(summit: Summit, date: str) -> str:
     """The summit as a citation names it: title, city and date, a city a draft did not find
-    named as unknown, as its date is, and one it guessed marked so."""
+    named as unknown, as its date is, one it guessed marked so, and each the curators gave
+    where the source does not (`curation.facts`) marked as curated."""
     city = stated(summit.info.city)
     if city and not _known_city(summit):
         city = f"{city} (unreviewed draft: a guess)"
-    return f"{_title(summit)}, {city or f'city {PLACEHOLDER}'}, {date}"
+    given, mark = summit.curation.facts, " (curated)"
+    if city and "city" in given:
+        city += mark
+    title = _title(summit) + (mark if "title" in given else "")
+    return f"{title}, {city or f'city {PLACEHOLDER}'}, {date}{mark if 'date' in given else ''}"
 
 
 def _title(summit: Summit) -> str:
@@ -1236,15 +1241,15 @@ def _opening(record: Citable, quote: bool) -> str:
 
 def _cites_curation(record: Citable, summit: Summit) -> bool:
     """Whether the citation text holds the curators' words or choices: an outcome's summary,
-    a statement's inferred setting, a draft's guessed speaker or the date or city it left a
-    placeholder."""
+    a statement's inferred setting, a draft's guessed speaker, the date or city it left a
+    placeholder, or one the curators gave where the source is silent."""
     if isinstance(record, Statement) and record.meeting:
         return True
-    unfilled = unfilled_facts(summit)
+    given = {*unfilled_facts(summit), *summit.curation.facts}  # or the curators gave
     return (
         isinstance(record, Outcome)
         or bool(guess_of(record))
-        or any(fact in unfilled for fact in ("title", "date", "city"))
+        or any(fact in given for fact in ("title", "date", "city"))
     )
 
 
