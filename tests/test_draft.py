@@ -5454,6 +5454,20 @@ def test_a_first_word_that_may_be_a_title_or_a_given_name_is_a_doubt(
     assert (names[0] in half_read_names(text, people)) is doubted
 
 
+def test_a_first_word_in_doubt_is_said_to_be_the_names_own() -> None:
+    """ "'Laziza' before 'Laziza Kudratova Umarova' may be a title or a given name" said the
+    name stood before itself (new user 47)."""
+    people = [Found("Oloye Tunde Bakare-Ojo", "Minister", 1, 1)]
+    why = half_read_names("A farmer, Oloye Tunde Bakare-Ojo, said so.", people)
+    assert why == {
+        "Oloye Tunde Bakare-Ojo": "'Oloye' of 'Oloye Tunde Bakare-Ojo', its first word, may be a "
+        "title of address or a given name"
+    }
+    emir = [Found("Rashid Kabiri", "Minister", 1, 1)]  # a title outside the name is before it
+    said = half_read_names("His counterpart, Emir Rashid Kabiri, said so.", emir)["Rashid Kabiri"]
+    assert said == "'Emir' before 'Rashid Kabiri' may be a title of address or a given name"
+
+
 @pytest.mark.parametrize(
     ("paragraph", "speaker", "certain"),
     [

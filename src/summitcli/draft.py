@@ -6380,7 +6380,8 @@ def _title_or_given(person: Found, text: str) -> str:
             and not TWO_WORDS_AFTER.match(text[found.end() :])
         ]  # fmt: skip
         if len(written.split()) >= 3 and not elsewhere:
-            return f"{first!r} before {person.name!r} may be a title or a given name"
+            where = f"before {person.name!r}" if title else f"of {person.name!r}, its first word,"
+            return f"{first!r} {where} may be a title of address or a given name"
     return ""
 
 
