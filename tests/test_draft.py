@@ -6746,6 +6746,9 @@ def test_a_review_item_quotes_its_whole_sentence() -> None:
     )
     drafted = draft_summit(f"{SEOUL_22}\n\n{sentence}\n\n{RELEASE_21}", "a.txt")
     assert any(sentence in item for item in drafted.curation.review)
+    [unattributed] = [n for n in drafted.narration if n.kind == "unattributed"]
+    [item] = [item for item in drafted.curation.review if sentence in item]  # by its ref, as
+    assert item.startswith(f"{unattributed.ref} (paragraph ")  # `show` takes it (new user 47)
 
 
 @pytest.mark.parametrize(

@@ -5587,11 +5587,12 @@ def _sentence(
         attribution = Attribution(relayed, rule, ("someone else's words",))
     if attribution is None:
         text = sentence.strip()
-        found.review.append(
-            f"paragraph {number}: no speaker found for the quotation {as_written(text)}: make it a "
-            "statement (its speakers, kind and attribution) or leave it unattributed"
-        )
         found.narrate(text, "unattributed", number)  # someone's words, its frame or not
+        found.review.append(
+            f"{found.narration[-1].ref} (paragraph {number}): no speaker found for the quotation "
+            f"{as_written(text)}: make it a statement (its speakers, kind and attribution) or "
+            "leave it unattributed"
+        )
         return True
     for (start, end), frame, goes_on in zip(quotes, frames, continued, strict=True):
         closed = end - 1 > start and sentence[end - 1] in QUOTE_MARKS
