@@ -683,6 +683,25 @@ def test_validate_notes_a_framing_that_names_someone_else(
     assert noted or result.stderr == ""
 
 
+def test_validate_notes_reported_speech_whose_subject_is_someone_else(
+    write_data: Callable[..., Path], summit_cli: Any
+) -> None:
+    """New user 47 gave S9 ("Prime Minister Ishiba also said that …") to Lee: `validate` said
+    OK, reading only a quotation's framing. Reported speech opens with its speaker."""
+
+    def move(data: dict[str, Any]) -> None:
+        [s9] = [s for s in data["statements"] if s["ref"] == "S9"]
+        s9["speakers"] = ["lee-jae-myung"]
+
+    path = write_data(move)
+    result = summit_cli("validate", str(path))
+    assert result.returncode == 0, result.stdout
+    assert (
+        f"summit: note: {path}: $.statements[8].text: 'Prime Minister Ishiba' names Shigeru "
+        "Ishiba, none of the statement's speakers (Lee Jae-myung): check who said it"
+    ) in result.stderr.splitlines(), result.stderr
+
+
 ROLE_NOUN_FRAMING = """Leaders meet in Oslo
 
 OSLO (Reuters) - Norwegian Prime Minister Anna Berg met Icelandic Prime Minister Jon Olafsson.

@@ -84,11 +84,19 @@ FRAMING_SUBJECT = re.compile(
 first ("said Chancellor Berg") or "the" ("the President of Iceland said"): the words that name
 who speaks ("President Lee stated,"), not a listener named later ("… told a press conference
 with Y")."""
+REPORTING_SUBJECT = re.compile(
+    rf"^(?:the\s+)?({CAPITALISED}(?:of (?:the )?{CAPITALISED})*)"
+    r"(?:also |further |then |later |again )?(?:said|says|told|tells|[a-z]+ed)\b"
+)
+"""The capitalised words reported speech opens with when its verb follows them ("Prime
+Minister Ishiba also said that"): its speaker, where a sentence opening "X, on his first visit,
+was received by Y, who insisted that …" is not X's."""
 
 
 def attribution_notes(summit: Summit) -> list[tuple[str, str]]:
-    """Each quotation whose framing opens by naming people, none of them its speakers
-    ("President Lee stated," over words a hand edit gave Ishiba): the words are unchanged, so
+    """Each quotation whose framing, or reported speech whose text, opens by naming people, none
+    of them its speakers ("President Lee stated," over words a hand edit gave Ishiba; "Prime
+    Minister Ishiba said that …" given to Lee): the words are unchanged, so
     no other check sees it. A note, not a problem: a right file must pass. A name several
     people share names whoever has it; a pronoun names no one, a role noun whoever the article
     gives that role (a draft has no aliases: "the Icelandic Prime Minister said")."""
@@ -102,17 +110,23 @@ def attribution_notes(summit: Summit) -> list[tuple[str, str]]:
     longest_first = sorted(forms, key=len, reverse=True)  # "President Lee" before "Lee"
     found = []
     for i, statement in enumerate(summit.statements):
-        subject = FRAMING_SUBJECT.match(statement.attribution or "")
+        framing, field = statement.attribution, "attribution"
+        if framing is None and statement.kind == "reported":  # "Prime Minister Ishiba said that
+            framing, field = statement.text, "text"  # …": reported speech opens with its speaker
+        subject = (FRAMING_SUBJECT if field == "attribution" else REPORTING_SUBJECT).match(
+            framing or ""
+        )
         opening, named = subject[1] if subject else "", set()
+        shown = framing if field == "attribution" else opening.strip()
         for form in longest_first:
-            pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
+            pattern = rf"(?<!\w){re.escape(form)}(?!\w)(?!['\u2019]s\b)"  # "Lee's aide": not Lee
             if re.search(pattern, opening):
                 named |= forms[form]
                 opening = re.sub(pattern, " ", opening)
         if named and statement.speakers and not named & set(statement.speakers):
             found.append((
-                f"$.statements[{i}].attribution",
-                f"{statement.attribution!r} names {', '.join(names[p] for p in sorted(named))}, "
+                f"$.statements[{i}].{field}",
+                f"{shown!r} names {', '.join(names[p] for p in sorted(named))}, "
                 f"none of the statement's speakers "
                 f"({', '.join(names.get(p, p) for p in statement.speakers)}): check who said it",
             ))  # fmt: skip
