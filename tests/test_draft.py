@@ -12181,3 +12181,17 @@ def test_words_an_unnamed_source_relays_are_the_named_speaker_s_a_guess() -> Non
     words are Herrera's, a guess."""
     paragraph = "Tavares said the plan would work, a diplomat said."
     assert _thirteenth(paragraph, "the plan would work") == [(("rui-tavares",), True)]
+
+
+def test_the_head_of_state_of_a_president_who_heads_the_government_too_is_a_guess() -> None:
+    """ "…, the Head of State welcomed this visit" went to the visiting Chairman of a
+    collective presidency for certain (issue 19, round 39, held-out 186): the host, "President
+    of the Republic, Head of Government", heads the state as well, so either may be meant, a
+    guess."""
+    story = (
+        "DJIBOUTI - The President of the Republic, Head of Government, Mr. Omar Ali Guedi, "
+        "received the Chairman of the Presidency of Bosnia and Herzegovina, Mr. Zoran Kovač."
+    )
+    said = "The Head of State welcomed the visit as historic."
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [guessed for text, _, guessed in found if text == said] == [True]

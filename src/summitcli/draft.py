@@ -2370,6 +2370,13 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")
 
 
+def _heads_a_state(role: str) -> bool:
+    """Whether a role heads a state: a head's title beside any head of government's ("President
+    of the Republic, Head of Government", Djibouti's, heads both), where a Prime Minister's
+    alone heads none."""
+    return HEAD.search(GOVERNMENT_HEAD.sub("", role)) is not None
+
+
 def _heads(person: Found) -> bool:
     """Whether someone heads a state or government: by their role, or by a title the joint
     document gives a ruler the story calls by a rank ("General X" of "His Excellency General
@@ -4206,7 +4213,7 @@ class Resolver:
             heads = [  # "a cousin of the Botswana President" heads nothing
                 p for p in living if HEAD.search(p.role) and not RELATIVE_OF.search(p.role)
             ]
-            of_states = [p for p in heads if not GOVERNMENT_HEAD.search(p.role)]
+            of_states = [p for p in heads if _heads_a_state(p.role)]
             heads = of_states if title == "head of state" and of_states else heads
             counterparts = [p for p in living if re.search(r"\bcounterpart\b", p.role)]
             same = [
@@ -4302,7 +4309,7 @@ class Resolver:
             if known and not _of_nationality(person, adjective):  # "the Chilean leader",
                 continue  # after the Peruvian one was named: the nationality tells them apart
             if title == "head of state":  # a Prime Minister heads no state
-                fits = HEAD.search(person.role) and not GOVERNMENT_HEAD.search(person.role)
+                fits = _heads_a_state(person.role)
             elif title == "head of government":
                 fits = GOVERNMENT_HEAD.search(person.role) is not None
             elif title in LEADING:  # the role, not every title: a title may hold another's
