@@ -12195,3 +12195,18 @@ def test_the_head_of_state_of_a_president_who_heads_the_government_too_is_a_gues
     said = "The Head of State welcomed the visit as historic."
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert [guessed for text, _, guessed in found if text == said] == [True]
+
+
+def test_a_title_joined_to_the_subject_s_title_leaves_its_relative_clause_aside() -> None:
+    """ "Deputy Prime Minister and Minister of Foreign Affairs X, who met separately with the
+    Portuguese Minister, Y, told MIA that …" went to Y for certain (issue 19, round 39,
+    held-out 187): a title joined by "and" to the one before the subject's name is the
+    subject's, so the name in the relative clause is no subject, however near the verb."""
+    story = "SKOPJE - Prime Minister Vasko Trajan received Portuguese Prime Minister Luis Moura."
+    said = (
+        "Deputy Prime Minister and Minister of Foreign Affairs and Foreign Trade Ana Lopes, who "
+        "met separately "
+        "with the Portuguese Minister of State and Foreign Affairs, Rui Castro, told MIA that "
+        "the two ministries would hold consultations."
+    )
+    assert _speakers_of(story, said, said) == [["ana-lopes"]]

@@ -3224,6 +3224,9 @@ def _from_owner(role: str) -> str:
 
 
 TITLE_AND_TITLE = re.compile(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})")
+TITLE_JOINED_TO_SUBJECT = re.compile(rf"(?:{CORE_TITLE}) and")
+"""A title "and" joins to the one the subject's name carries ("Deputy Prime Minister and
+Minister of Foreign Affairs X"): the subject's own, nothing that comes before the subject."""
 
 
 def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -> str:
@@ -4917,6 +4920,7 @@ class Resolver:
         if unnamed and all(m.end <= unnamed.start() for m in head):
             return Attribution([], f"the subject {unnamed['source']!r} names no one")
         lead = masked[: head[0].start].strip(" ,")
+        lead = "" if TITLE_JOINED_TO_SUBJECT.fullmatch(lead) else lead
         who = re.match(r",\s+who\b", clause[head[0].end :]) is not None
         masked_who = masked[head[0].end : head[0].end + 1].isspace()
         if not lead and who and masked_who and masked[: cue.start()].rstrip().endswith(","):
