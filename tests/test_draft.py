@@ -12210,3 +12210,26 @@ def test_a_title_joined_to_the_subject_s_title_leaves_its_relative_clause_aside(
         "the two ministries would hold consultations."
     )
     assert _speakers_of(story, said, said) == [["ana-lopes"]]
+
+
+@pytest.mark.parametrize("abbreviation", ["Ir.", "Eng.", "Arch.", "Prof."])
+def test_the_minister_after_a_professional_title_s_abbreviation_is_a_guess(
+    abbreviation: str,
+) -> None:
+    """ "Burundi's minister of mines, Ir. X, said …. Asked whether …, the minister said …" gave
+    the second sentence to another minister named a paragraph before, for certain (issue 19,
+    round 39, held-out 185): the full stop of a professional title's abbreviation ends no
+    sentence, and "the minister" may be the one just named, whose role the rules did not read:
+    a guess."""
+    story = (
+        "PRETORIA - President Thandiwe Mokoena received Burundian President Gervais Ndayishimiye."
+        "\n\nTrade minister Mpho Sithole said trade stood at about R1.9bn last year."
+    )
+    said = (
+        f"Burundi's minister of hydraulics, energy and mines, {abbreviation} Aloys Karenzo, said "
+        "the government would soon publish tenders. Asked whether profits could be repatriated, "
+        'the minister said the central bank was "finalising the rules".'
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [text for text, _, _ in found if "Karenzo" in text] == [said.split(" Asked")[0]]
+    assert [guessed for text, _, guessed in found if "finalising" in text] == [True]

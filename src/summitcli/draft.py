@@ -250,6 +250,11 @@ RUN_INITIALS = rf"(?!(?:{REGNAL_NUMBERS})\b)[A-Z]{{2,3}} (?=[A-Z][a-z])"
 """Initials run together before a name after a title, as Sri Lanka and Nepal write them: "WM"
 of "President WM Chaminda Wickramasuriya" (never a regnal number, "Minister II")."""
 GIVEN_SHORT = r"Md|Mohd|Muhd|Ma"
+PROFESSION_SHORT = r"Prof|Eng|Engr|Ir|Arch|Atty|Amb|Hon|Rev|Fr|Capt|Maj|Brig|Drs|Dra"
+"""A profession's or a rank's title written short with a stop before a name, no sentence's
+end: an engineer's "Eng.", "Engr." and "Ir." (ingenieur), an architect's "Arch.", a lawyer's
+"Atty.", "Prof.", "Amb.", "Hon.", "Rev.", "Fr.", "Capt.", "Maj.", "Brig.", the Dutch and
+Indonesian "Drs." and the Spanish "Dra."."""
 """A given name written short with a stop, part of the name: "Md." (Mohammad) of "Md. Touhid
 Hossain", as Bangladesh writes it, and the Philippines' "Ma." (María) of "Ma. Teresa X"."""
 SUFFIX = (
@@ -2015,8 +2020,10 @@ HEADLINE_SPEAKER = re.compile(
 supply gas", "President Ruto: We are ready"; whose, a guess."""
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
-    rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT})|\b[A-Z]|\b[a-z])\.$"
+    rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT}|{PROFESSION_SHORT})|\b[A-Z]|\b[a-z])\.$"
 )
+"""What a full stop ends that ends no sentence: a title of address, a month, a rank, an
+initial, or a profession's title before a name ("Minister of Mines, Ir. X, said")."""
 
 
 # --- people --------------------------------------------------------------------------------
@@ -4298,7 +4305,9 @@ class Resolver:
         it gives: "the foreign minister" after a paragraph on a "Minister of Foreign Affairs" is
         his, not the other country's "Foreign Minister" the article names later, and "the
         president" after "Vice President X said" may be X's. A reader takes the nearest, the
-        rules the one whose title is worded so: where the two differ, the role is a guess."""
+        rules the one whose title is worded so: where the two differ, the role is a guess. One
+        whose role the rules did not read, named nearer, may hold the office too ("the
+        minister" after "Burundi's minister of mines, Ir. X,"): a guess as well."""
         if match["majesty"]:
             return True
         title, adjective = match["title"].lower(), match["adjective"] or ""
@@ -4319,7 +4328,7 @@ class Resolver:
                 fits = HEAD.search(person.role) is not None  # ("Sultan" beside "Amir of …")
             else:
                 fits = words <= set(re.findall(r"[a-z]+", person.role.lower()))
-            if fits or person is holder:
+            if fits or person is holder or person.role == UNKNOWN:
                 return person is holder
         return True  # nobody of the office named before: the one holder, as the rules read it
 
