@@ -12233,3 +12233,31 @@ def test_the_minister_after_a_professional_title_s_abbreviation_is_a_guess(
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert [text for text, _, _ in found if "Karenzo" in text] == [said.split(" Asked")[0]]
     assert [guessed for text, _, guessed in found if "finalising" in text] == [True]
+
+
+@pytest.mark.parametrize(
+    ("host", "guest", "clause", "speaker"),
+    [
+        ("Prime Minister of Malaysia", "President of the Republic of Maldives",
+         "The Maldivian side expressed its appreciation for the scholarships.", "guest"),
+        ("Prime Minister of Malaysia", "President of the Republic of Maldives",
+         "The Malaysian side announced scholarships for Maldivian students.", "host"),
+        ("Prime Minister of Malaysia", "President of Malawi",
+         "The Malawian side confirmed its support for the programme.", "guest"),
+    ],
+)  # fmt: skip
+def test_a_side_is_the_leader_whose_country_its_adjective_names_most_nearly(
+    host: str, guest: str, clause: str, speaker: str
+) -> None:
+    """ "The Maldivian side expressed …" and "The Malaysian side announced …" went to nobody
+    (issue 19, round 39, held-out 183, 185, 190): "Mal" begins Malaysia and the Maldives
+    alike, so each adjective named both leaders' countries; the side is the leader whose
+    country its adjective names most nearly (Malawi's "Malawian", not Malaysia's)."""
+    story = f"KUALA LUMPUR - The {host}, Hamid Osman, received the {guest}, Ali Rasheed."
+    release = (
+        "[Joint Statement _2026.3.5. Kuala Lumpur]\n\nThe two leaders met.\n\n1. Education\n\n"
+        f"(1) {clause}\n\n/End/"
+    )
+    found = _speakers_and_guesses(story, release)
+    expected = "hamid-osman" if speaker == "host" else "ali-rasheed"
+    assert [s for text, s, _ in found if text == clause] == [[expected]]

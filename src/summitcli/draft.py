@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -2400,10 +2401,11 @@ IRREGULAR_NATIONALITY = {
     "ivorian": "ivory", "hellenic": "greece", "burmese": "myanmar", "swazi": "eswatini",
     "timorese": "timor-leste", "kittitian": "saint kitts", "danish": "denmark",
     "french": "france", "irish": "ireland", "swiss": "switzerland", "sammarinese": "san marino",
-    "santomean": "são tomé",
+    "santomean": "são tomé", "monegasque": "monaco",
 }  # fmt: skip
 """Nationalities that share no first letters with their country's name ("Malagasy" of
-Madagascar), as the country a role or a side names, for `_same_country`."""
+Madagascar), or no more than another country's ("Monegasque", Monaco's, not Montenegro's), as
+the country a role or a side names, for `_same_country`."""
 
 
 def _same_country(adjective: str, country: str) -> bool:
@@ -2439,6 +2441,18 @@ def _same_country_words(adjective: str, country: str) -> bool:
             break
         common += 1
     return common >= min(3, len(country))
+
+
+def _likeness(adjective: str, countries: Iterable[str]) -> int:
+    """How many first letters a nationality shares with the nearest of some countries: the
+    "Maldivian" side is the Maldives', not Malaysia's, though `_same_country` takes "Mal" of
+    either."""
+    adjective = adjective.removesuffix("'s").lower()
+    adjective = IRREGULAR_NATIONALITY.get(adjective, adjective)
+    return max(
+        (len(os.path.commonprefix([adjective, country.lower()])) for country in countries),
+        default=0,
+    )
 
 
 def _nationalities(person: Found, titles: str) -> set[str]:
@@ -4170,15 +4184,22 @@ class Resolver:
         heads = [p for p in living if _heads(p) or p.role.endswith("counterpart")]
         return heads[:2] if any(_heads(p) for p in heads) else []
 
-    def side_leader(self, place: str, side: bool = True) -> list[Found]:
+    def side_leader(
+        self, place: str, side: bool = True, parties: Sequence[Found] = ()
+    ) -> list[Found]:
         """The one of the two leaders a country or its side means ("The Thai side", "Hungary"):
         the one whose country, or a nationality any title the article gives them names, is the
         place's; else, for a `side` (never a bare place, which may be a city: "Astana was
-        ready to"), when the other leader's is known and another, the one whose is not."""
+        ready to"), when the other leader's is known and another, the one whose is not. The
+        joint document's two `parties` stand for the leaders where the rules found no two (a
+        "Minister of State of Monaco", whose title heads no government the rules know)."""
         both = self.leaders()
+        both = list(parties) if len(both) != 2 and len(parties) == 2 else both
         for titles in ((p.role for p in both), (" ".join(p.titles) for p in both)):
             known = {p.id: _nationalities(p, title) for p, title in zip(both, titles, strict=True)}
             of_place = [p for p in both if any(_same_country(place, c) for c in known[p.id])]
+            nearest = max((_likeness(place, known[p.id]) for p in of_place), default=0)
+            of_place = [p for p in of_place if _likeness(place, known[p.id]) == nearest]
             if len(of_place) == 1:  # the role kept first, then any title given
                 return of_place
         elsewhere = [p for p in both if known[p.id] and p not in of_place]
@@ -5840,6 +5861,7 @@ def _reported_in_release(
     ):
         both = found.sides
     both = both if len(both) == 2 else found.signers  # "Both sides" is never one of them
+    parties = both
     ministers = MINISTERS.match(paragraph)
     ministers_say = bool(ministers and MINISTERS_SAY.match(paragraph, ministers.end()))
     if ministers and ministers_say:  # "(1) The two Ministers reaffirmed …": the ministers
@@ -5859,7 +5881,9 @@ def _reported_in_release(
     leaders = [
         p
         for side in sided
-        for p in found.resolver.side_leader(side["place"] or side["state"] or side["of"])
+        for p in found.resolver.side_leader(
+            side["place"] or side["state"] or side["of"], parties=parties
+        )
     ]
     if leaders and not sides and not (bound and bound.people):  # "The Thai side expressed …,
         # and the Lao side undertook …": each side's leader
