@@ -4191,10 +4191,10 @@ class Resolver:
         the one whose country, or a nationality any title the article gives them names, is the
         place's; else, for a `side` (never a bare place, which may be a city: "Astana was
         ready to"), when the other leader's is known and another, the one whose is not. The
-        joint document's two `parties` stand for the leaders where the rules found no two (a
-        "Minister of State of Monaco", whose title heads no government the rules know)."""
-        both = self.leaders()
-        both = list(parties) if len(both) != 2 and len(parties) == 2 else both
+        joint document's two `parties`, where given, are the two leaders it means: a "Minister
+        of State of Monaco" whose title heads no government the rules know, never words of a
+        headline read as a name."""
+        both = list(parties) if len(parties) == 2 else self.leaders()
         for titles in ((p.role for p in both), (" ".join(p.titles) for p in both)):
             known = {p.id: _nationalities(p, title) for p, title in zip(both, titles, strict=True)}
             of_place = [p for p in both if any(_same_country(place, c) for c in known[p.id])]
