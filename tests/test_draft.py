@@ -12261,3 +12261,21 @@ def test_a_side_is_the_leader_whose_country_its_adjective_names_most_nearly(
     found = _speakers_and_guesses(story, release)
     expected = "hamid-osman" if speaker == "host" else "ali-rasheed"
     assert [s for text, s, _ in found if text == clause] == [[expected]]
+
+
+@pytest.mark.parametrize("verb", ["congratulated", "thanked"])
+def test_a_side_that_congratulates_or_thanks_speaks_for_its_leader(verb: str) -> None:
+    """ "(2) The Mauritian side congratulated the Kingdom on its hosting of Expo 2030" went to
+    nobody (issue 19, round 39, held-out 190): one side does in the joint document's voice
+    what a named party does (`RELEASE_VERB`), its leader's words, a guess."""
+    story = (
+        "RIYADH - The Prime Minister of Saudi Arabia, Faisal Al Saud, received the Prime "
+        "Minister of Mauritius, Vikash Ramlall."
+    )
+    clause = f"The Mauritian side {verb} the Kingdom for hosting Expo 2030."
+    release = (
+        "[Joint Statement _2026.3.5. Riyadh]\n\nThe two sides met.\n\n1. Trade\n\n"
+        f"(1) {clause}\n\n/End/"
+    )
+    found = _speakers_and_guesses(story, release)
+    assert [(s, g) for text, s, g in found if text == clause] == [(["vikash-ramlall"], True)]

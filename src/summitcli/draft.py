@@ -1724,30 +1724,6 @@ JOINT_AND = re.compile(
 )
 """The parties doing something, then stating: "The two Heads of State held talks in a warm
 atmosphere, and reaffirmed …", at any sentence's start, and "…, and agreed to" too."""
-ONE_SIDE = re.compile(
-    rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
-    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
-    rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
-    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+(?:{SIDES_VERB}|agreed\b|decided\b|"
-    r"(?:also\s+)?(?:affirm|reaffirm|note|stress|welcome|express|reiterate|acknowledge|confirm|"
-    r"appreciate|commend|support|agree|decide)s\b)"
-)
-"""One side of the joint document as its subject: "The Thai side expressed", "The Italian side
-reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
-party expressed" (or "Party", as French documents write it), its state by name ("The
-Republic of Palau undertook", "The Federated States of Micronesia undertook"), or the side or
-government of a country ("The Government of Fiji proposed", "The side of Bosnia and
-Herzegovina stressed"), in the present tense too ("The Chinese side appreciates"); that side's
-leader (`Resolver.side_leader`)."""
-JOINT_PRESENT = re.compile(
-    rf"(?:^|[.;]\s+){JOINT_PLURAL}"
-    r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"
-    r"express|reiterate|acknowledge|confirm|condemn|urge|appreciate|commend|pledge|recall|agree|"
-    r"decide)\b"
-)
-"""A joint document in the present tense, its subject a plural of the parties ("The Parties
-stress", "The Sides reaffirm"): the plural noun is required, so that "The note verbale" or
-"The stress of the talks" is no subject."""
 RELEASE_VERB = (
     r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
     r"(?:conveyed|presented|briefed|accepted|thanked|congratulated|"
@@ -1758,6 +1734,32 @@ RELEASE_VERB = (
 writers label as that party's words (held-out 135 to 142): conveyed support, presented the
 progress, briefed the other, praised or lauded, accepted an invitation "with pleasure",
 thanked, explained or outlined; never a visit's deeds ("paid", "made", "received", "hosted")."""
+ONE_SIDE = re.compile(
+    rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
+    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
+    rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
+    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+"
+    rf"(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b|"
+    r"(?:also\s+)?(?:affirm|reaffirm|note|stress|welcome|express|reiterate|acknowledge|confirm|"
+    r"appreciate|commend|support|agree|decide)s\b)"
+)
+"""One side of the joint document as its subject: "The Thai side expressed", "The Italian side
+reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
+party expressed" (or "Party", as French documents write it), its state by name ("The
+Republic of Palau undertook", "The Federated States of Micronesia undertook"), or the side or
+government of a country ("The Government of Fiji proposed", "The side of Bosnia and
+Herzegovina stressed"), in the present tense too ("The Chinese side appreciates"), and doing
+what a named party does (`RELEASE_VERB`: "The Mauritian side congratulated"); that side's
+leader (`Resolver.side_leader`)."""
+JOINT_PRESENT = re.compile(
+    rf"(?:^|[.;]\s+){JOINT_PLURAL}"
+    r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"
+    r"express|reiterate|acknowledge|confirm|condemn|urge|appreciate|commend|pledge|recall|agree|"
+    r"decide)\b"
+)
+"""A joint document in the present tense, its subject a plural of the parties ("The Parties
+stress", "The Sides reaffirm"): the plural noun is required, so that "The note verbale" or
+"The stress of the talks" is no subject."""
 NAMED_AGREE = re.compile(
     rf"^(?P<subject>[^,;:()]+?)\s+(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b)"
 )
