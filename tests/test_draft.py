@@ -12279,3 +12279,18 @@ def test_a_side_that_congratulates_or_thanks_speaks_for_its_leader(verb: str) ->
     )
     found = _speakers_and_guesses(story, release)
     assert [(s, g) for text, s, g in found if text == clause] == [(["vikash-ramlall"], True)]
+
+
+def test_low_high_quotation_marks_are_a_quotation() -> None:
+    """ `„Interest exists,“ said Pavić, „but companies need security.“` was left as narration
+    (issue 19, round 39, held-out 190): Croatian, German and Czech copy opens a quotation low
+    („) and closes it high (“), the mark English copy opens with; both halves are the
+    speaker's."""
+    assert quotations("„Interest exists,“ said Pavić.") == [(0, 18)]
+    story = "ZAGREB - President Davor Perić received Bolivian President Luis Quispe."
+    said = "„Interest exists,“ said Perić, „but companies need clear rules.“"
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [s for text, s, _ in found if "Interest" in text or "rules" in text] == [
+        ["davor-peric"],
+        ["davor-peric"],
+    ]

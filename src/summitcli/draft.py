@@ -77,7 +77,7 @@ DATELINE = re.compile(
 alone: "(Bloomberg) -- "."""
 UNKNOWN = PLACEHOLDER
 
-OPENING, CLOSING = "“「『«", "”」』»"
+OPENING, CLOSING = "“„「『«", "”」』»"
 QUOTE_MARKS = '"' + OPENING + CLOSING
 
 
@@ -3580,7 +3580,7 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
             ends = not straight and paragraph[index - 1 : index] in (".", "!", "?")
         elif _opening(paragraph, index):
             depth += 1
-        elif char in CLOSING:
+        elif _closing(paragraph, index):
             depth = max(depth - 1, 0)
             ends = depth == 0 and paragraph[index - 1 : index] in (".", "!", "?")
         elif char in ".!?" and depth == 0 and not straight:
@@ -3606,7 +3606,19 @@ def _opening(text: str, index: int) -> bool:
     if char == "\u201d":
         before, after = text[index - 1 : index], text[index + 1 : index + 2]
         return (not before or before.isspace() or before in "([") and after.isalnum()
-    return char in OPENING
+    return char in OPENING and not _closing(text, index)
+
+
+def _closing(text: str, index: int) -> bool:
+    """Whether the mark at `index` closes a quotation: a closing mark, or the high mark (“)
+    that closes what a low one („) opened in Croatian, German or Czech copy, where it ends a
+    word ("„Interest exists,“ said X"), after a low mark and before any space or stop."""
+    char = text[index]
+    if char != "\u201c":
+        return char in CLOSING
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    low = text.rfind("\u201e", 0, index) > text.rfind("\u201c", 0, index)
+    return low and bool(before) and not before.isspace() and not after.isalnum()
 
 
 def _attribution_follows(after: str, mark: str) -> bool:
@@ -3645,7 +3657,7 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
             if depth == 0:
                 start = index
             depth += 1
-        elif char in CLOSING and depth:
+        elif _closing(sentence, index) and depth:
             depth -= 1
             if depth == 0:
                 spans.append((start, index + 1))
