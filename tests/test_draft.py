@@ -12315,3 +12315,26 @@ def test_translated_copy_s_verbs_of_speech_are_cues(said: str) -> None:
     story = "MEXICO CITY - President Ana Ruiz received Jordanian Prime Minister Omar Haddad."
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert [s for text, s, _ in found if text in said] == [["omar-haddad"]]
+
+
+def test_a_lower_case_role_and_a_surname_after_the_verb_are_the_speaker() -> None:
+    """ `"…," affirmed the chancellor Morales de Paz.` was left unattributed (issue 19, round 39,
+    held-out 183): translated Spanish copy puts the verb first, then the role in lower case
+    and the surname it titles, as it does with a full name."""
+    story = (
+        "DOHA - President Julio Arriaga met the Emir of Qatar, Nasser Al Thani.\n\n"
+        "The chancellor Ana Lucía Morales de Paz accompanied him."
+    )
+    said = '"We arrive late to the Gulf," affirmed the chancellor Morales de Paz.'
+    assert _speakers_of(story, said, "We arrive late to the Gulf") == [["ana-lucia-morales-de-paz"]]
+
+
+@pytest.mark.parametrize("noun", ["the Guatemalan mandataria", "The Guatemalan mandatary"])
+def test_a_mandatary_is_a_leader(noun: str) -> None:
+    """ "In a message to the media, the mandataria assured that …" and "The Guatemalan
+    mandatary … indicated …" were left as narration (issue 19, round 39, held-out 183, 188):
+    translated Spanish copy calls a head of state or government its "mandatary", a leader as
+    "the leader" is."""
+    story = "MEXICO CITY - Guatemalan President Ana Ruiz received Jordan's King Omar Haddad."
+    said = f"In a message to the media, {noun} assured that the two countries are close."
+    assert _speakers_of(story, said, said) == [["ana-ruiz"]]

@@ -1092,12 +1092,13 @@ ROLE_NOUN = re.compile(
     r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
-    r"monarch))"
+    r"monarch|mandatary|mandatario|mandataria))"
     r"\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
-"the Ivorian head of state" (a leader, as "leader" is), and translated copy's role noun with
+"the Ivorian head of state" (a leader, as "leader" is, and so is translated Spanish copy's
+"mandatary", `_role_noun_title`), and translated copy's role noun with
 no article after "According to" ("According to Kazakh leader,"); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
@@ -1358,7 +1359,7 @@ CUE_VERB = (
     r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
     r"pointed to(?= [^.;\"\u201c]{1,120}?, citing\b)|"
     r"(?:^|(?<=[,\u201d\"] ))so(?= (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}\.?\s*$)|"
-    r"manifested(?=[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
+    r"manifested(?=,|\s*$|[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
     r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
@@ -1614,8 +1615,9 @@ ROLE_BEFORE_NAME = re.compile(
     rf"\s*the (?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[a-z][\w'-]* ){{0,3}}?"
     rf"(?:{ROLE_WORD}|{LOWER_TITLE})(?: of (?:state|government))? {HONOURS}"
 )
-"""A role in lower case, with no commas, between a verb and the full name it titles: "…,"
-declared the head of state X, in the joint press statements (translated copy)."""
+"""A role in lower case, with no commas, between a verb and the name it titles: "…,"
+declared the head of state X, in the joint press statements, "…," affirmed the chancellor
+Morales de Paz (translated copy)."""
 SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 OFFICIAL_NOUN = (
@@ -4225,17 +4227,24 @@ class Resolver:
             return [p for p in both if p is not elsewhere[0]]
         return []
 
+    @staticmethod
+    def _role_noun_title(match: re.Match[str]) -> str:
+        """The title a role noun names, in lower case and in full: "The PM added that" names a
+        prime minister, and translated Spanish copy's "the mandataria" a leader."""
+        title = match["title"].lower()
+        title = "prime minister" if title == "pm" else title
+        return "leader" if title.startswith("mandatar") else title
+
     def _held_by_someone_unlisted(self, match: re.Match[str]) -> bool:
         """Whether the article gives the role a noun names to someone the rules did not list
         ("the secretary" after `Defense Secretary Gilberto "Gibo" Salcedo`): then the one
         holder the rules know is only a guess."""
         if match["majesty"]:
             return False
-        title = match["title"].lower()
+        title = self._role_noun_title(match)
         titles = [t for t in self.unlisted if t.startswith("the ")]
         if title in LEADING:
             return any(HEAD.search(t) for t in titles)
-        title = "prime minister" if title == "pm" else title
         return any(t.endswith(f" {title}") for t in titles)
 
     def _by_role(self, match: re.Match[str]) -> tuple[list[Found], Ground]:
@@ -4256,8 +4265,7 @@ class Resolver:
             if match["majesty"] == "Majesty" and reigning:  # a crown prince is a Highness:
                 return reigning, "role"  # "His Majesty said", of the Sultan and his heir
             return royals, "role"
-        title, adjective = match["title"].lower(), match["adjective"] or ""
-        title = "prime minister" if title == "pm" else title  # "The PM added that"
+        title, adjective = self._role_noun_title(match), match["adjective"] or ""
         if title in LEADING:
             heads = [  # "a cousin of the Botswana President" heads nothing
                 p for p in living if HEAD.search(p.role) and not RELATIVE_OF.search(p.role)
@@ -4349,8 +4357,7 @@ class Resolver:
         minister" after "Burundi's minister of mines, Ir. X,"): a guess as well."""
         if match["majesty"]:
             return True
-        title, adjective = match["title"].lower(), match["adjective"] or ""
-        title = "prime minister" if title == "pm" else title
+        title, adjective = self._role_noun_title(match), match["adjective"] or ""
         words = set(title.split())
         order = [*reversed(named), *(p for _, p in reversed(self.recent))]
         for person in dict.fromkeys(order):
@@ -4935,10 +4942,10 @@ class Resolver:
                 and (
                     _honours_only(masked, cue.end(), m.start)
                     or (
-                        m.kind == "full name"
+                        m.kind in ("full name", "surname", "title and surname")
                         and ROLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start)
                     )
-                )  # "…," declared the head of state X, in …
+                )  # "…," declared the head of state X, in …; affirmed the chancellor Y
                 and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$|who\b)", clause[m.end :])
             ]  # fmt: skip  (the clause's own words: `masked` blanks an aside after the name,
             # "said X, a researcher at Y, an institute …", and the comma that ends it with it)
