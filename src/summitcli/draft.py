@@ -1127,15 +1127,23 @@ OCCUPATION_NOUN = re.compile(
     r"\b[Tt]he (?:(?:[A-Z]{2,5}|[A-Z][a-z]+|[a-z]+) )?(?P<occupation>senator|lawmaker|legislator|"
     r"parliamentarian|congressman|congresswoman|analyst|economist|researcher|professor|historian|"
     r"scientist|expert|lecturer|activist|farmer|fisherman|trader|merchant|captain|owner|academic|MP|"
+    r"businessman|businesswoman|entrepreneur|"
     r"general(?! (?:public|election|assembly|secretary|manager|director|strike|staff|consul)\b))\b"
     r"(?!['\u2019]s? [A-Z])"
 )
 """A person named by an occupation after their name: "the ODM senator said", "the analyst
 told EFE", "the legislator wrote", "the MP asked": whoever's role says so, always a guess
 (someone the rules did not list may hold it too); "the academic said" of a scholar, "the
-general said" of a ruler the article calls by his rank ("General X")."""
+general said" of a ruler the article calls by his rank ("General X"), "the businessman said"
+of one whose role names a business or its head (`TRADERS`)."""
 LEGISLATORS = r"senator|congressman|congresswoman|lawmaker|legislator|parliamentarian|mp|rep\."
 SCHOLARS = r"analyst|expert|scientist|researcher|professor|fellow|lecturer|economist|academic"
+TRADERS = (
+    r"business\w*|entrepreneur|executive|ceo|director|chair(?:man|woman|person)?|founder|owner|"
+    r"exporters?|importers?|association|chamber|company|group|federation|corporation"
+)
+"""Whom "the businessman" may mean: one whose role names a business, a trade body, or a head
+of one ("president of the Brazilian Association of Coffee Exporters", "CEO of X")."""
 SCHOLAR_FIRST = re.compile(
     rf"(?:^|(?<=[.!?] ))(?:An? )?(?!(?:But|And|Yet|So|Or|Still)\b)"
     rf"(?P<role>(?:[{UPPER}][a-z]+ )?(?:[a-z]+ ){{0,3}}(?:{SCHOLARS})"
@@ -4392,12 +4400,14 @@ class Resolver:
 
     def _by_occupation(self, match: re.Match[str]) -> list[Found]:
         """Who "the senator" or "the analyst" may be: the people whose role says so (any
-        member of a legislature for "the lawmaker"), the last named first."""
+        member of a legislature for "the lawmaker"), the last named first; else the last named
+        whose role the rules did not read."""
         noun = match["occupation"].lower()
         legislator = ("lawmaker", "legislator", "parliamentarian", "mp")
         words = LEGISLATORS if noun in legislator else noun
         words = SCHOLARS if noun in ("analyst", "expert", "academic") else words  # "scientist"
         words = GENERALS if noun == "general" else words
+        words = TRADERS if noun in ("businessman", "businesswoman", "entrepreneur") else words
         words = r"senator|sen\." if noun == "senator" else words  # "Sen. X of Montana"
         named = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         named += [p for p in self.people.values() if p not in named]
@@ -4411,6 +4421,9 @@ class Resolver:
         if not holders and re.fullmatch(SCHOLARS, noun):  # "the economist said", of "the
             # economist X, a lecturer at Y", whose role the apposition gave: any scholar
             holders = [p for p in living if re.search(rf"\b(?:{SCHOLARS})\b", p.role.lower())]
+        if not holders:  # "the academic said", of one the article named whose role the rules
+            # did not read: the last such named
+            holders = [p for p in living if p.role == UNKNOWN][:1]
         return holders
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
