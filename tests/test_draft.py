@@ -12366,3 +12366,20 @@ def test_a_businessman_or_an_academic_is_the_one_named_who_may_be_one(
     expected = described.split(",")[0].removeprefix("Professor ").lower().replace(" ", "-")
     expected = expected.replace("í", "i")
     assert [(s, g) for text, s, g in found if "Koper" in text] == [([expected], True)]
+
+
+def test_a_broadcaster_s_caption_line_names_the_quotation_under_it() -> None:
+    """A broadcaster's transcript sets a caption line of name and title over each quotation
+    ("Hon. Dorian A. Cadle, Prime Minister of Belize" / "“…”"); the quotations were left
+    unattributed (issue 19, round 39, held-out 185): the caption names the one who speaks
+    them."""
+    story = (
+        "BELMOPAN - Prime Minister Dorian A. Cadle received the Minister of State of Monaco, "
+        "Etienne Valdetaro-Roux.\n\nMinister of State Valdetaro-Roux said the reef was a model."
+    )
+    said = (
+        "Hon. Dorian A. Cadle, Prime Minister of Belize\n"
+        '"We are the custodian of the largest barrier reef in this hemisphere."'
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [s for text, s, _ in found if "custodian" in text] == [["dorian-a-cadle"]]

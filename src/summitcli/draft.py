@@ -5113,6 +5113,12 @@ class Resolver:
             return replace(bound, grounds=(*bound.grounds, "another speaker in the sentence"))
         return bound
 
+    def captioned(self, caption: re.Match[str], number: int) -> Attribution | None:
+        """Who the caption line over a quotation names (`CAPTION_OVER_QUOTATION`): the person
+        its name means, by the rules of any name."""
+        named = [m for m in self.mentions(caption[0]) if m.end == caption.end("name")]
+        return self._bound(named[:1], "the caption over the quotation", number) if named else None
+
     def _bound(self, mentions: list[Mention], place: str, number: int) -> Attribution:
         """The people the mentions resolve to. A person the prose names only in part may be
         someone else the rules missed ("Menon" and the joint statement's "Shri Rajesh Menon"):
@@ -5422,6 +5428,13 @@ def _ahead(
     return replace(bound, rule=f"{bound.rule}; {rule}", grounds=grounds)
 
 
+CAPTION_OVER_QUOTATION = re.compile(
+    rf"{HONOURS}(?P<name>{FULL_NAME}), [^.!?:;\"\u201c\u201d\n]+\n(?=[\"\u201c])"
+)
+"""A broadcaster's transcript: a line of a name and a title, no verb's sentence, over the
+quotation the person speaks ("Hon. Dorian A. Cadle, Prime Minister of Belize" / "“…”")."""
+
+
 def _lines(paragraph: str) -> list[str]:
     """A paragraph's lines, each a record's text at most: no summit text holds a line break."""
     return [line.strip() for line in paragraph.split("\n") if line.strip()]
@@ -5448,6 +5461,9 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
     found.ahead = None
     if paragraph[:1] in QUOTE_MARKS and quoted_before is None:
         found.ahead = _ahead(found, paragraph, following, number)
+    caption = CAPTION_OVER_QUOTATION.match(paragraph)
+    if caption:  # "Hon. X, Prime Minister of Y" / "“…”", a broadcaster's transcript
+        found.ahead = resolver.captioned(caption, number)
     found.carried = found.closed = None
     spoke = False
     spans = sentences(paragraph)
