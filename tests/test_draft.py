@@ -12205,9 +12205,8 @@ def test_a_title_joined_to_the_subject_s_title_leaves_its_relative_clause_aside(
     story = "SKOPJE - Prime Minister Vasko Trajan received Portuguese Prime Minister Luis Moura."
     said = (
         "Deputy Prime Minister and Minister of Foreign Affairs and Foreign Trade Ana Lopes, who "
-        "met separately "
-        "with the Portuguese Minister of State and Foreign Affairs, Rui Castro, told MIA that "
-        "the two ministries would hold consultations."
+        "met separately with the Portuguese Minister of State and Foreign Affairs, Rui Castro, "
+        "told MIA that the two ministries would hold consultations."
     )
     assert _speakers_of(story, said, said) == [["ana-lopes"]]
 
@@ -12282,7 +12281,7 @@ def test_a_side_that_congratulates_or_thanks_speaks_for_its_leader(verb: str) ->
 
 
 def test_low_high_quotation_marks_are_a_quotation() -> None:
-    """ `„Interest exists,“ said Pavić, „but companies need security.“` was left as narration
+    """`„Interest exists,“ said Pavić, „but companies need security.“` was left as narration
     (issue 19, round 39, held-out 190): Croatian, German and Czech copy opens a quotation low
     („) and closes it high (“), the mark English copy opens with; both halves are the
     speaker's."""
@@ -12318,7 +12317,7 @@ def test_translated_copy_s_verbs_of_speech_are_cues(said: str) -> None:
 
 
 def test_a_lower_case_role_and_a_surname_after_the_verb_are_the_speaker() -> None:
-    """ `"…," affirmed the chancellor Morales de Paz.` was left unattributed (issue 19, round 39,
+    """`"…," affirmed the chancellor Morales de Paz.` was left unattributed (issue 19, round 39,
     held-out 183): translated Spanish copy puts the verb first, then the role in lower case
     and the surname it titles, as it does with a full name."""
     story = (
@@ -12352,7 +12351,7 @@ def test_a_mandatary_is_a_leader(noun: str) -> None:
 def test_a_businessman_or_an_academic_is_the_one_named_who_may_be_one(
     described: str, noun: str
 ) -> None:
-    """ `"…," the businessman said.` after "the president of the Brazilian Association of
+    """`"…," the businessman said.` after "the president of the Brazilian Association of
     Coffee Exporters, X," and `"…," the academic said.` after a scholar whose role the rules
     did not read were left unattributed (issue 19, round 39, held-out 185, 188): a businessman
     is one whose role names a business or its head, and where nobody's role fits, the one

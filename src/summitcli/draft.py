@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime
 import itertools
-import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -2451,12 +2450,15 @@ def _same_country_words(adjective: str, country: str) -> bool:
     country = re.sub(r"^(?:south|north|el) ", "", country)  # "the Korean president", South Korean
     # and "the Salvadoran president", El Salvador's
     adjective = re.sub(r"^(?:south|north) ", "", adjective)
-    common = 0
-    for a, b in zip(adjective, country, strict=False):
-        if a != b:
-            break
-        common += 1
-    return common >= min(3, len(country))
+    return _shared_start(adjective, country) >= min(3, len(country))
+
+
+def _shared_start(one: str, other: str) -> int:
+    """How many first letters two words share."""
+    return next(
+        (i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+        min(len(one), len(other)),
+    )
 
 
 def _likeness(adjective: str, countries: Iterable[str]) -> int:
@@ -2466,7 +2468,7 @@ def _likeness(adjective: str, countries: Iterable[str]) -> int:
     adjective = adjective.removesuffix("'s").lower()
     adjective = IRREGULAR_NATIONALITY.get(adjective, adjective)
     return max(
-        (len(os.path.commonprefix([adjective, country.lower()])) for country in countries),
+        (_shared_start(adjective, country.lower()) for country in countries),
         default=0,
     )
 
