@@ -12382,3 +12382,25 @@ def test_a_broadcaster_s_caption_line_names_the_quotation_under_it() -> None:
     )
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert [s for text, s, _ in found if "custodian" in text] == [["dorian-a-cadle"]]
+
+
+def test_a_side_that_thanks_or_accepts_after_another_s_words_leaves_them_the_clause() -> None:
+    """ "(2) The Sri Lankan side expressed its support …, and the Bangladesh side thanked Sri
+    Lanka for this support." and "(2) Prime Minister X proposed …, and the Albanian side
+    accepted the proposal." are the first party's clause, as the sets' writers give them: a
+    side that only thanks or accepts after a comma answers the first, and does not make the
+    clause its words too."""
+    story = (
+        "COLOMBO - President Lalith Amarasekera received Bangladeshi Prime Minister Mahmudur "
+        "Chowdhury."
+    )
+    clause = (
+        "The Sri Lankan side expressed its support for the return of the Rohingya, and the "
+        "Bangladeshi side thanked Sri Lanka for this support."
+    )
+    release = (
+        "[Joint Statement _2026.3.5. Colombo]\n\nThe two sides met.\n\n1. Trade\n\n"
+        f"(1) {clause}\n\n/End/"
+    )
+    found = _speakers_and_guesses(story, release)
+    assert [s for text, s, _ in found if text == clause] == [["lalith-amarasekera"]]

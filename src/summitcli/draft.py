@@ -250,13 +250,13 @@ RUN_INITIALS = rf"(?!(?:{REGNAL_NUMBERS})\b)[A-Z]{{2,3}} (?=[A-Z][a-z])"
 """Initials run together before a name after a title, as Sri Lanka and Nepal write them: "WM"
 of "President WM Chaminda Wickramasuriya" (never a regnal number, "Minister II")."""
 GIVEN_SHORT = r"Md|Mohd|Muhd|Ma"
-PROFESSION_SHORT = r"Prof|Eng|Engr|Ir|Arch|Atty|Amb|Hon|Rev|Fr|Capt|Maj|Brig|Drs|Dra"
-"""A profession's or a rank's title written short with a stop before a name, no sentence's
-end: an engineer's "Eng.", "Engr." and "Ir." (ingenieur), an architect's "Arch.", a lawyer's
-"Atty.", "Prof.", "Amb.", "Hon.", "Rev.", "Fr.", "Capt.", "Maj.", "Brig.", the Dutch and
-Indonesian "Drs." and the Spanish "Dra."."""
 """A given name written short with a stop, part of the name: "Md." (Mohammad) of "Md. Touhid
 Hossain", as Bangladesh writes it, and the Philippines' "Ma." (María) of "Ma. Teresa X"."""
+PROFESSION_SHORT = r"Prof|Eng|Engr|Ir|Arch|Atty|Amb|Rev|Fr|Capt|Maj|Brig|Drs|Dra"
+"""A profession's or a rank's title written short with a stop before a name, no sentence's
+end: an engineer's "Eng.", "Engr." and "Ir." (ingenieur), an architect's "Arch.", a lawyer's
+"Atty.", "Prof.", "Amb.", "Rev.", "Fr.", "Capt.", "Maj.", "Brig.", the Dutch and
+Indonesian "Drs." and the Spanish "Dra."."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
     r"(?: (?:II|III|IV|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
@@ -1752,7 +1752,7 @@ ONE_SIDE = re.compile(
     rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
     rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
     rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+"
-    rf"(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b|"
+    rf"(?:{SIDES_VERB}|agreed\b|decided\b|(?P<doing>{RELEASE_VERB})|"
     r"(?:also\s+)?(?:affirm|reaffirm|note|stress|welcome|express|reiterate|acknowledge|confirm|"
     r"appreciate|commend|support|agree|decide)s\b)"
 )
@@ -1762,8 +1762,9 @@ party expressed" (or "Party", as French documents write it), its state by name (
 Republic of Palau undertook", "The Federated States of Micronesia undertook"), or the side or
 government of a country ("The Government of Fiji proposed", "The side of Bosnia and
 Herzegovina stressed"), in the present tense too ("The Chinese side appreciates"), and doing
-what a named party does (`RELEASE_VERB`: "The Mauritian side congratulated"); that side's
-leader (`Resolver.side_leader`)."""
+what a named party does (`RELEASE_VERB`, `doing`: "The Mauritian side congratulated", where
+it opens the clause; after a comma a side that thanks or accepts answers the first party,
+whose clause it stays); that side's leader (`Resolver.side_leader`)."""
 JOINT_PRESENT = re.compile(
     rf"(?:^|[.;]\s+){JOINT_PLURAL}"
     r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"
@@ -5933,7 +5934,11 @@ def _reported_in_release(
         )
     )
     parts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
-    sided = [side for start in parts if (side := ONE_SIDE.match(paragraph[start:]))]
+    sided = [
+        side
+        for start in parts
+        if (side := ONE_SIDE.match(paragraph[start:])) and not (start and side["doing"])
+    ]
     leaders = [
         p
         for side in sided
