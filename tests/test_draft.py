@@ -12404,3 +12404,20 @@ def test_a_side_that_thanks_or_accepts_after_another_s_words_leaves_them_the_cla
     )
     found = _speakers_and_guesses(story, release)
     assert [s for text, s, _ in found if text == clause] == [["lalith-amarasekera"]]
+
+
+def test_according_to_someone_whose_who_clause_has_commas_is_theirs() -> None:
+    """ "The Cuban side also agreed to …, according to Minister of Foreign Affairs X, who said a
+    team would visit to assess clinics on Barbuda, which is still rebuilding …." was left as
+    narration (issue 19, round 39, held-out 183): the relative clause after the name that
+    "according to" gives may hold commas of its own to the sentence's end."""
+    story = (
+        "ST JOHN'S - Prime Minister Gaston Browne received Cuban Foreign Minister Bruno Diaz."
+        "\n\nMinister of Foreign Affairs Everly Greene-Joseph spoke at the signing."
+    )
+    said = (
+        "The Cuban side also agreed to share expertise on solar installations, according to "
+        "Minister of Foreign Affairs Everly Greene-Joseph, who said a team would visit to assess "
+        "clinics on Barbuda, which is still rebuilding from Hurricane Irma."
+    )
+    assert _speakers_of(story, said, said) == [["everly-greene-joseph"]]

@@ -1637,14 +1637,16 @@ ACCORDING = re.compile(
     rf"^(?:[Aa]ccording to) (?P<who>[^,]+)(?:, (?:(?:{CORE_TITLE}) )?{HONOURS}"
     rf"(?P<named>{FULL_NAME}))?,|,\s+according to (?P<last>[^,;]+?)"
     rf"(?:, (?:(?:{CORE_TITLE}) )?{HONOURS}(?P<lastnamed>{FULL_NAME}))?"
-    rf"(?:, (?:who\b|(?:[a-z]+ ){{1,2}}(?:{OFFICIAL_NOUN})\b)[^,;]*)?[.;]?\s*$"
+    rf"(?:, (?:who\b[^;]*|(?:[a-z]+ ){{1,2}}(?:{OFFICIAL_NOUN})\b[^,;]*))?[.;]?\s*$"
 )
 """Who the words are according to, before them or after them: "…, according to Kazakh
 Transport Minister Daniyar Sarsenbayev."; a role and a name set off by commas name the one
 after the role: "According to the Minister of Foreign Affairs, José Manuel Ortega Lucena,";
 a description of an office or a relative clause may close the sentence after the name ("…,
 according to X, senior presidential secretary for economic affairs.", "…, according to Y's
-migration minister, Z, who accompanied him."), never a verb that goes on with the sentence
+migration minister, Z, who accompanied him.", a relative clause with commas of its own, "…,
+according to X, who said a team would visit Barbuda, which is still rebuilding."), never a
+verb that goes on with the sentence
 ("X, according to Y, reiterated …": X's words, as Y relays them)."""
 JOINT = (
     r"(?:(?:[Tt]he|[Aa]|[Tt]heir) )?(?:(?:two )?leaders' )?(?P<joint>joint (?:[a-z]+ )??)?"
