@@ -12421,3 +12421,26 @@ def test_according_to_someone_whose_who_clause_has_commas_is_theirs() -> None:
         "clinics on Barbuda, which is still rebuilding from Hurricane Irma."
     )
     assert _speakers_of(story, said, said) == [["everly-greene-joseph"]]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ('Mrs. Hadzic, for her part, qualified the signature as "a concrete step."', "amra-hadzic"),
+        ("Prime Minister Guedi also conveyed Djibouti's interest in procuring aircraft.",
+         "omar-guedi"),
+    ],
+)  # fmt: skip
+def test_qualifying_with_a_quotation_and_conveying_an_interest_are_speech(
+    said: str, speaker: str
+) -> None:
+    """`X qualified the signature as "a concrete step."` and "X also conveyed Ethiopia's
+    interest in procuring aircraft" were left as narration (issue 19, round 39, held-out 186):
+    translated copy's "qualified … as" frames a quotation as "described … as" does, and an
+    interest, a wish or a hope conveyed is one's words, as "conveyed that" is."""
+    story = (
+        "DJIBOUTI - Prime Minister Omar Guedi received the Chairman of the Presidency of "
+        "Bosnia and Herzegovina, Zoran Kovac.\n\nForeign Minister Amra Hadzic attended."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [s for text, s, _ in found if text == said or text in said] == [[speaker]]

