@@ -1091,13 +1091,14 @@ ROLE_NOUN = re.compile(
     r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
-    r"monarch|mandatary|mandatario|mandataria))"
+    r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman))"
     r"\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is, and so is translated Spanish copy's
-"mandatary", `_role_noun_title`), and translated copy's role noun with
+"mandatary", `_role_noun_title`), "the Chairman" (of a collective presidency, as of a
+body), and translated copy's role noun with
 no article after "According to" ("According to Kazakh leader,"); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
