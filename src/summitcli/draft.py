@@ -4369,13 +4369,16 @@ class Resolver:
         his, not the other country's "Foreign Minister" the article names later, and "the
         president" after "Vice President X said" may be X's. A reader takes the nearest, the
         rules the one whose title is worded so: where the two differ, the role is a guess. One
-        whose role the rules did not read, named nearer, may hold the office too ("the
-        minister" after "Burundi's minister of mines, Ir. X,"): a guess as well."""
+        whose role the rules did not read, named nearer in the same paragraph, may hold the
+        office too ("the minister" after "Burundi's minister of mines, Ir. X,"): a guess as
+        well."""
         if match["majesty"]:
             return True
         title, adjective = self._role_noun_title(match), match["adjective"] or ""
         words = set(title.split())
         order = [*reversed(named), *(p for _, p in reversed(self.recent))]
+        latest = self.recent[-1][0] if self.recent else 0
+        lately = [*named, *(p for n, p in self.recent if n == latest)]
         for person in dict.fromkeys(order):
             if person.former or person.credited:
                 continue
@@ -4390,7 +4393,7 @@ class Resolver:
                 fits = HEAD.search(person.role) is not None  # ("Sultan" beside "Amir of …")
             else:
                 fits = words <= set(re.findall(r"[a-z]+", person.role.lower()))
-            if fits or person is holder or person.role == UNKNOWN:
+            if fits or person is holder or (person.role == UNKNOWN and person in lately):
                 return person is holder
         return True  # nobody of the office named before: the one holder, as the rules read it
 
