@@ -78,7 +78,7 @@ DATELINE = re.compile(
 alone: "(Bloomberg) -- "."""
 UNKNOWN = PLACEHOLDER
 
-OPENING, CLOSING = "“「『«", "”」』»"
+OPENING, CLOSING = "“„「『«", "”」』»"
 QUOTE_MARKS = '"' + OPENING + CLOSING
 
 
@@ -254,6 +254,11 @@ of "President WM Chaminda Wickramasuriya" (never a regnal number, "Minister II")
 GIVEN_SHORT = r"Md|Mohd|Muhd|Ma"
 """A given name written short with a stop, part of the name: "Md." (Mohammad) of "Md. Touhid
 Hossain", as Bangladesh writes it, and the Philippines' "Ma." (María) of "Ma. Teresa X"."""
+PROFESSION_SHORT = r"Prof|Eng|Engr|Ir|Arch|Atty|Amb|Rev|Fr|Capt|Maj|Brig|Drs|Dra"
+"""A profession's or a rank's title written short with a stop before a name, no sentence's
+end: an engineer's "Eng.", "Engr." and "Ir." (ingenieur), an architect's "Arch.", a lawyer's
+"Atty.", "Prof.", "Amb.", "Rev.", "Fr.", "Capt.", "Maj.", "Brig.", the Dutch and
+Indonesian "Drs." and the Spanish "Dra."."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
     r"(?: (?:II|III|IV|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
@@ -1088,12 +1093,14 @@ ROLE_NOUN = re.compile(
     r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
-    r"monarch))"
+    r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman))"
     r"\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
-"the Ivorian head of state" (a leader, as "leader" is), and translated copy's role noun with
+"the Ivorian head of state" (a leader, as "leader" is, and so is translated Spanish copy's
+"mandatary", `_role_noun_title`), "the Chairman" (of a collective presidency, as of a
+body), and translated copy's role noun with
 no article after "According to" ("According to Kazakh leader,"); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
@@ -1122,15 +1129,23 @@ OCCUPATION_NOUN = re.compile(
     r"\b[Tt]he (?:(?:[A-Z]{2,5}|[A-Z][a-z]+|[a-z]+) )?(?P<occupation>senator|lawmaker|legislator|"
     r"parliamentarian|congressman|congresswoman|analyst|economist|researcher|professor|historian|"
     r"scientist|expert|lecturer|activist|farmer|fisherman|trader|merchant|captain|owner|academic|MP|"
+    r"businessman|businesswoman|entrepreneur|"
     r"general(?! (?:public|election|assembly|secretary|manager|director|strike|staff|consul)\b))\b"
     r"(?!['\u2019]s? [A-Z])"
 )
 """A person named by an occupation after their name: "the ODM senator said", "the analyst
 told EFE", "the legislator wrote", "the MP asked": whoever's role says so, always a guess
 (someone the rules did not list may hold it too); "the academic said" of a scholar, "the
-general said" of a ruler the article calls by his rank ("General X")."""
+general said" of a ruler the article calls by his rank ("General X"), "the businessman said"
+of one whose role names a business or its head (`TRADERS`)."""
 LEGISLATORS = r"senator|congressman|congresswoman|lawmaker|legislator|parliamentarian|mp|rep\."
 SCHOLARS = r"analyst|expert|scientist|researcher|professor|fellow|lecturer|economist|academic"
+TRADERS = (
+    r"business\w*|entrepreneur|executive|ceo|director|chair(?:man|woman|person)?|founder|owner|"
+    r"exporters?|importers?|association|chamber|company|group|federation|corporation"
+)
+"""Whom "the businessman" may mean: one whose role names a business, a trade body, or a head
+of one ("president of the Brazilian Association of Coffee Exporters", "CEO of X")."""
 SCHOLAR_FIRST = re.compile(
     rf"(?:^|(?<=[.!?] ))(?:An? )?(?!(?:But|And|Yet|So|Or|Still)\b)"
     rf"(?P<role>(?:[{UPPER}][a-z]+ )?(?:[a-z]+ ){{0,3}}(?:{SCHOLARS})"
@@ -1348,23 +1363,29 @@ CUE_VERB = (
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
     r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
-    r"conveyed(?= that\b)|viewed(?= that\b)|spoke (?:highly|positively|warmly) of|"
+    r"conveyed(?= that\b|(?: [\w'\u2019-]+){0,2} (?:interest|wish|hope|desire|readiness)\b)|"
+    r"viewed(?= that\b)|spoke (?:highly|positively|warmly) of|"
     r"commended|condemned|raised the possibility|"
     r"called (?:on|upon)(?= [^.;\"\u201c]{1,80}? to (?!(?:the|an?|his|her|their|its|our)\b)[a-z]+)|"
     r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
     r"pointed to(?= [^.;\"\u201c]{1,120}?, citing\b)|"
     r"(?:^|(?<=[,\u201d\"] ))so(?= (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}\.?\s*$)|"
+    r"manifested(?=,|\s*$|[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
+    r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
-"""Verbs that report speech, past or present ("he warns that", "Both leaders say", a
-broadcast's tense; never "to say", "did not say", "would say"), an analyst's "he analysed", a
-leader who commended or condemned something, someone who appealed to others, and
-South Asian English's "shared that" (never "shared the view that", the joint document's own
-voice in the bundled source), a scholar's "evaluated" and a minister's "conveyed that",
-translated copy's "viewed that" (held-out 144); one who "called on" others to do something
-(never "called on President X", a visit), and a reply "for his part, reaffirmed" (held-out
-135 to 142); translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a
-name that end the sentence (held-out 158); "spoke highly of" (held-out 156)."""
+"""Verbs that report speech, past or present ("he warns that", "Both leaders say", a broadcast's
+tense; never "to say", "did not say", "would say"), an analyst's "he analysed", a leader who
+commended or condemned something, someone who appealed to others, and South Asian English's
+"shared that" (never "shared the view that", the joint document's own voice in the bundled
+source), a scholar's "evaluated" and a minister's "conveyed that", translated copy's "viewed
+that" (held-out 144) and "conveyed Ethiopia's interest in" (an interest, a wish, a hope, a
+desire or a readiness conveyed; held-out 186); one who "called on" others to do something (never
+"called on President X", a visit), and a reply "for his part, reaffirmed" (held-out 135 to 142);
+translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a name that end the
+sentence (held-out 158); "spoke highly of" (held-out 156); translated Spanish copy's "manifested
+that", "abounded that" and "sustained that", and "…, informed X." or "…, X informed." (held-out
+183, 184, 188)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1375,13 +1396,13 @@ someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
     r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed|specified|"
-    r"indicated|addressed"
+    r"indicated|addressed|sustained|qualified"
 )
 """Verbs that report speech only with a quotation before or after them ("…," she specified):
 "described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
-page"", "…," he laughs; translated copy's "…," indicated the Head of State and "…," X
-addressed the guest; never "called on"."""
+page"", "…," he laughs; translated copy's "…," indicated the Head of State, "…," X
+addressed the guest, "…," sustained X and X qualified it as "…"; never "called on"."""
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|charged|posted|proposed|"
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
@@ -1606,8 +1627,9 @@ ROLE_BEFORE_NAME = re.compile(
     rf"\s*the (?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[a-z][\w'-]* ){{0,3}}?"
     rf"(?:{ROLE_WORD}|{LOWER_TITLE})(?: of (?:state|government))? {HONOURS}"
 )
-"""A role in lower case, with no commas, between a verb and the full name it titles: "…,"
-declared the head of state X, in the joint press statements (translated copy)."""
+"""A role in lower case, with no commas, between a verb and the name it titles: "…,"
+declared the head of state X, in the joint press statements, "…," affirmed the chancellor
+Morales de Paz (translated copy)."""
 SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 OFFICIAL_NOUN = (
@@ -1620,14 +1642,16 @@ ACCORDING = re.compile(
     rf"^(?:[Aa]ccording to) (?P<who>[^,]+)(?:, (?:(?:{CORE_TITLE}) )?{HONOURS}"
     rf"(?P<named>{FULL_NAME}))?,|,\s+according to (?P<last>[^,;]+?)"
     rf"(?:, (?:(?:{CORE_TITLE}) )?{HONOURS}(?P<lastnamed>{FULL_NAME}))?"
-    rf"(?:, (?:who\b|(?:[a-z]+ ){{1,2}}(?:{OFFICIAL_NOUN})\b)[^,;]*)?[.;]?\s*$"
+    rf"(?:, (?:who\b[^;]*|(?:[a-z]+ ){{1,2}}(?:{OFFICIAL_NOUN})\b[^,;]*))?[.;]?\s*$"
 )
 """Who the words are according to, before them or after them: "…, according to Kazakh
 Transport Minister Daniyar Sarsenbayev."; a role and a name set off by commas name the one
 after the role: "According to the Minister of Foreign Affairs, José Manuel Ortega Lucena,";
 a description of an office or a relative clause may close the sentence after the name ("…,
 according to X, senior presidential secretary for economic affairs.", "…, according to Y's
-migration minister, Z, who accompanied him."), never a verb that goes on with the sentence
+migration minister, Z, who accompanied him.", a relative clause with commas of its own, "…,
+according to X, who said a team would visit Barbuda, which is still rebuilding."), never a
+verb that goes on with the sentence
 ("X, according to Y, reiterated …": X's words, as Y relays them)."""
 JOINT = (
     r"(?:(?:[Tt]he|[Aa]|[Tt]heir) )?(?:(?:two )?leaders' )?(?P<joint>joint (?:[a-z]+ )??)?"
@@ -1720,30 +1744,6 @@ JOINT_AND = re.compile(
 )
 """The parties doing something, then stating: "The two Heads of State held talks in a warm
 atmosphere, and reaffirmed …", at any sentence's start, and "…, and agreed to" too."""
-ONE_SIDE = re.compile(
-    rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
-    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
-    rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
-    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+(?:{SIDES_VERB}|agreed\b|decided\b|"
-    r"(?:also\s+)?(?:affirm|reaffirm|note|stress|welcome|express|reiterate|acknowledge|confirm|"
-    r"appreciate|commend|support|agree|decide)s\b)"
-)
-"""One side of the joint document as its subject: "The Thai side expressed", "The Italian side
-reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
-party expressed" (or "Party", as French documents write it), its state by name ("The
-Republic of Palau undertook", "The Federated States of Micronesia undertook"), or the side or
-government of a country ("The Government of Fiji proposed", "The side of Bosnia and
-Herzegovina stressed"), in the present tense too ("The Chinese side appreciates"); that side's
-leader (`Resolver.side_leader`)."""
-JOINT_PRESENT = re.compile(
-    rf"(?:^|[.;]\s+){JOINT_PLURAL}"
-    r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"
-    r"express|reiterate|acknowledge|confirm|condemn|urge|appreciate|commend|pledge|recall|agree|"
-    r"decide)\b"
-)
-"""A joint document in the present tense, its subject a plural of the parties ("The Parties
-stress", "The Sides reaffirm"): the plural noun is required, so that "The note verbale" or
-"The stress of the talks" is no subject."""
 RELEASE_VERB = (
     r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
     r"(?:conveyed|presented|briefed|accepted|thanked|congratulated|"
@@ -1754,6 +1754,33 @@ RELEASE_VERB = (
 writers label as that party's words (held-out 135 to 142): conveyed support, presented the
 progress, briefed the other, praised or lauded, accepted an invitation "with pleasure",
 thanked, explained or outlined; never a visit's deeds ("paid", "made", "received", "hosted")."""
+ONE_SIDE = re.compile(
+    rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
+    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
+    rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
+    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+"
+    rf"(?:{SIDES_VERB}|agreed\b|decided\b|(?P<doing>{RELEASE_VERB})|"
+    r"(?:also\s+)?(?:affirm|reaffirm|note|stress|welcome|express|reiterate|acknowledge|confirm|"
+    r"appreciate|commend|support|agree|decide)s\b)"
+)
+"""One side of the joint document as its subject: "The Thai side expressed", "The Italian side
+reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
+party expressed" (or "Party", as French documents write it), its state by name ("The
+Republic of Palau undertook", "The Federated States of Micronesia undertook"), or the side or
+government of a country ("The Government of Fiji proposed", "The side of Bosnia and
+Herzegovina stressed"), in the present tense too ("The Chinese side appreciates"), and doing
+what a named party does (`RELEASE_VERB`, `doing`: "The Mauritian side congratulated", where
+it opens the clause; after a comma a side that thanks or accepts answers the first party,
+whose clause it stays); that side's leader (`Resolver.side_leader`)."""
+JOINT_PRESENT = re.compile(
+    rf"(?:^|[.;]\s+){JOINT_PLURAL}"
+    r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"
+    r"express|reiterate|acknowledge|confirm|condemn|urge|appreciate|commend|pledge|recall|agree|"
+    r"decide)\b"
+)
+"""A joint document in the present tense, its subject a plural of the parties ("The Parties
+stress", "The Sides reaffirm"): the plural noun is required, so that "The note verbale" or
+"The stress of the talks" is no subject."""
 NAMED_AGREE = re.compile(
     rf"^(?P<subject>[^,;:()]+?)\s+(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b)"
 )
@@ -2017,8 +2044,10 @@ HEADLINE_SPEAKER = re.compile(
 supply gas", "President Ruto: We are ready"; whose, a guess."""
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
-    rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT})|\b[A-Z]|\b[a-z])\.$"
+    rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT}|{PROFESSION_SHORT})|\b[A-Z]|\b[a-z])\.$"
 )
+"""What a full stop ends that ends no sentence: a title of address, a month, a rank, an
+initial, or a profession's title before a name ("Minister of Mines, Ir. X, said")."""
 
 
 # --- people --------------------------------------------------------------------------------
@@ -2372,6 +2401,13 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")
 
 
+def _heads_a_state(role: str) -> bool:
+    """Whether a role heads a state: a head's title beside any head of government's ("President
+    of the Republic, Head of Government", Djibouti's, heads both), where a Prime Minister's
+    alone heads none."""
+    return HEAD.search(GOVERNMENT_HEAD.sub("", role)) is not None
+
+
 def _heads(person: Found) -> bool:
     """Whether someone heads a state or government: by their role, or by a title the joint
     document gives a ruler the story calls by a rank ("General X" of "His Excellency General
@@ -2388,10 +2424,11 @@ IRREGULAR_NATIONALITY = {
     "ivorian": "ivory", "hellenic": "greece", "burmese": "myanmar", "swazi": "eswatini",
     "timorese": "timor-leste", "kittitian": "saint kitts", "danish": "denmark",
     "french": "france", "irish": "ireland", "swiss": "switzerland", "sammarinese": "san marino",
-    "santomean": "são tomé",
+    "santomean": "são tomé", "monegasque": "monaco",
 }  # fmt: skip
 """Nationalities that share no first letters with their country's name ("Malagasy" of
-Madagascar), as the country a role or a side names, for `_same_country`."""
+Madagascar), or no more than another country's ("Monegasque", Monaco's, not Montenegro's), as
+the country a role or a side names, for `_same_country`."""
 
 
 def _same_country(adjective: str, country: str) -> bool:
@@ -2421,12 +2458,27 @@ def _same_country_words(adjective: str, country: str) -> bool:
     country = re.sub(r"^(?:south|north|el) ", "", country)  # "the Korean president", South Korean
     # and "the Salvadoran president", El Salvador's
     adjective = re.sub(r"^(?:south|north) ", "", adjective)
-    common = 0
-    for a, b in zip(adjective, country, strict=False):
-        if a != b:
-            break
-        common += 1
-    return common >= min(3, len(country))
+    return _shared_start(adjective, country) >= min(3, len(country))
+
+
+def _shared_start(one: str, other: str) -> int:
+    """How many first letters two words share."""
+    return next(
+        (i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+        min(len(one), len(other)),
+    )
+
+
+def _likeness(adjective: str, countries: Iterable[str]) -> int:
+    """How many first letters a nationality shares with the nearest of some countries: the
+    "Maldivian" side is the Maldives', not Malaysia's, though `_same_country` takes "Mal" of
+    either."""
+    adjective = adjective.removesuffix("'s").lower()
+    adjective = IRREGULAR_NATIONALITY.get(adjective, adjective)
+    return max(
+        (_shared_start(adjective, country.lower()) for country in countries),
+        default=0,
+    )
 
 
 def _nationalities(person: Found, titles: str) -> set[str]:
@@ -3219,6 +3271,9 @@ def _from_owner(role: str) -> str:
 
 
 TITLE_AND_TITLE = re.compile(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})")
+TITLE_JOINED_TO_SUBJECT = re.compile(rf"(?:{CORE_TITLE}) and")
+"""A title "and" joins to the one the subject's name carries ("Deputy Prime Minister and
+Minister of Foreign Affairs X"): the subject's own, nothing that comes before the subject."""
 
 
 def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -> str:
@@ -3549,7 +3604,7 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
             ends = not straight and paragraph[index - 1 : index] in (".", "!", "?")
         elif _opening(paragraph, index):
             depth += 1
-        elif char in CLOSING:
+        elif _closing(paragraph, index):
             depth = max(depth - 1, 0)
             ends = depth == 0 and paragraph[index - 1 : index] in (".", "!", "?")
         elif char in ".!?" and depth == 0 and not straight:
@@ -3575,7 +3630,19 @@ def _opening(text: str, index: int) -> bool:
     if char == "\u201d":
         before, after = text[index - 1 : index], text[index + 1 : index + 2]
         return (not before or before.isspace() or before in "([") and after.isalnum()
-    return char in OPENING
+    return char in OPENING and not _closing(text, index)
+
+
+def _closing(text: str, index: int) -> bool:
+    """Whether the mark at `index` closes a quotation: a closing mark, or the high mark (“)
+    that closes what a low one („) opened in Croatian, German or Czech copy, where it ends a
+    word ("„Interest exists,“ said X"), after a low mark and before any space or stop."""
+    char = text[index]
+    if char != "\u201c":
+        return char in CLOSING
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    low = text.rfind("\u201e", 0, index) > text.rfind("\u201c", 0, index)
+    return low and bool(before) and not before.isspace() and not after.isalnum()
 
 
 def _attribution_follows(after: str, mark: str) -> bool:
@@ -3614,7 +3681,7 @@ def quotations(sentence: str) -> list[tuple[int, int]]:
             if depth == 0:
                 start = index
             depth += 1
-        elif char in CLOSING and depth:
+        elif _closing(sentence, index) and depth:
             depth -= 1
             if depth == 0:
                 spans.append((start, index + 1))
@@ -4155,15 +4222,22 @@ class Resolver:
         heads = [p for p in living if _heads(p) or p.role.endswith("counterpart")]
         return heads[:2] if any(_heads(p) for p in heads) else []
 
-    def side_leader(self, place: str, side: bool = True) -> list[Found]:
+    def side_leader(
+        self, place: str, side: bool = True, parties: Sequence[Found] = ()
+    ) -> list[Found]:
         """The one of the two leaders a country or its side means ("The Thai side", "Hungary"):
         the one whose country, or a nationality any title the article gives them names, is the
         place's; else, for a `side` (never a bare place, which may be a city: "Astana was
-        ready to"), when the other leader's is known and another, the one whose is not."""
-        both = self.leaders()
+        ready to"), when the other leader's is known and another, the one whose is not. The
+        joint document's two `parties`, where given, are the two leaders it means: a "Minister
+        of State of Monaco" whose title heads no government the rules know, never words of a
+        headline read as a name."""
+        both = list(parties) if len(parties) == 2 else self.leaders()
         for titles in ((p.role for p in both), (" ".join(p.titles) for p in both)):
             known = {p.id: _nationalities(p, title) for p, title in zip(both, titles, strict=True)}
             of_place = [p for p in both if any(_same_country(place, c) for c in known[p.id])]
+            nearest = max((_likeness(place, known[p.id]) for p in of_place), default=0)
+            of_place = [p for p in of_place if _likeness(place, known[p.id]) == nearest]
             if len(of_place) == 1:  # the role kept first, then any title given
                 return of_place
         elsewhere = [p for p in both if known[p.id] and p not in of_place]
@@ -4171,17 +4245,24 @@ class Resolver:
             return [p for p in both if p is not elsewhere[0]]
         return []
 
+    @staticmethod
+    def _role_noun_title(match: re.Match[str]) -> str:
+        """The title a role noun names, in lower case and in full: "The PM added that" names a
+        prime minister, and translated Spanish copy's "the mandataria" a leader."""
+        title = match["title"].lower()
+        title = "prime minister" if title == "pm" else title
+        return "leader" if title.startswith("mandatar") else title
+
     def _held_by_someone_unlisted(self, match: re.Match[str]) -> bool:
         """Whether the article gives the role a noun names to someone the rules did not list
         ("the secretary" after `Defense Secretary Gilberto "Gibo" Salcedo`): then the one
         holder the rules know is only a guess."""
         if match["majesty"]:
             return False
-        title = match["title"].lower()
+        title = self._role_noun_title(match)
         titles = [t for t in self.unlisted if t.startswith("the ")]
         if title in LEADING:
             return any(HEAD.search(t) for t in titles)
-        title = "prime minister" if title == "pm" else title
         return any(t.endswith(f" {title}") for t in titles)
 
     def _by_role(self, match: re.Match[str]) -> tuple[list[Found], Ground]:
@@ -4202,13 +4283,12 @@ class Resolver:
             if match["majesty"] == "Majesty" and reigning:  # a crown prince is a Highness:
                 return reigning, "role"  # "His Majesty said", of the Sultan and his heir
             return royals, "role"
-        title, adjective = match["title"].lower(), match["adjective"] or ""
-        title = "prime minister" if title == "pm" else title  # "The PM added that"
+        title, adjective = self._role_noun_title(match), match["adjective"] or ""
         if title in LEADING:
             heads = [  # "a cousin of the Botswana President" heads nothing
                 p for p in living if HEAD.search(p.role) and not RELATIVE_OF.search(p.role)
             ]
-            of_states = [p for p in heads if not GOVERNMENT_HEAD.search(p.role)]
+            of_states = [p for p in heads if _heads_a_state(p.role)]
             heads = of_states if title == "head of state" and of_states else heads
             counterparts = [p for p in living if re.search(r"\bcounterpart\b", p.role)]
             same = [
@@ -4290,13 +4370,17 @@ class Resolver:
         it gives: "the foreign minister" after a paragraph on a "Minister of Foreign Affairs" is
         his, not the other country's "Foreign Minister" the article names later, and "the
         president" after "Vice President X said" may be X's. A reader takes the nearest, the
-        rules the one whose title is worded so: where the two differ, the role is a guess."""
+        rules the one whose title is worded so: where the two differ, the role is a guess. One
+        whose role the rules did not read, named nearer in the same paragraph, may hold the
+        office too ("the minister" after "Burundi's minister of mines, Ir. X,"): a guess as
+        well."""
         if match["majesty"]:
             return True
-        title, adjective = match["title"].lower(), match["adjective"] or ""
-        title = "prime minister" if title == "pm" else title
+        title, adjective = self._role_noun_title(match), match["adjective"] or ""
         words = set(title.split())
         order = [*reversed(named), *(p for _, p in reversed(self.recent))]
+        latest = self.recent[-1][0] if self.recent else 0
+        lately = [*named, *(p for n, p in self.recent if n == latest)]
         for person in dict.fromkeys(order):
             if person.former or person.credited:
                 continue
@@ -4304,14 +4388,14 @@ class Resolver:
             if known and not _of_nationality(person, adjective):  # "the Chilean leader",
                 continue  # after the Peruvian one was named: the nationality tells them apart
             if title == "head of state":  # a Prime Minister heads no state
-                fits = HEAD.search(person.role) and not GOVERNMENT_HEAD.search(person.role)
+                fits = _heads_a_state(person.role)
             elif title == "head of government":
                 fits = GOVERNMENT_HEAD.search(person.role) is not None
             elif title in LEADING:  # the role, not every title: a title may hold another's
                 fits = HEAD.search(person.role) is not None  # ("Sultan" beside "Amir of …")
             else:
                 fits = words <= set(re.findall(r"[a-z]+", person.role.lower()))
-            if fits or person is holder:
+            if fits or person is holder or (person.role == UNKNOWN and person in lately):
                 return person is holder
         return True  # nobody of the office named before: the one holder, as the rules read it
 
@@ -4329,12 +4413,14 @@ class Resolver:
 
     def _by_occupation(self, match: re.Match[str]) -> list[Found]:
         """Who "the senator" or "the analyst" may be: the people whose role says so (any
-        member of a legislature for "the lawmaker"), the last named first."""
+        member of a legislature for "the lawmaker"), the last named first; else the last named
+        whose role the rules did not read."""
         noun = match["occupation"].lower()
         legislator = ("lawmaker", "legislator", "parliamentarian", "mp")
         words = LEGISLATORS if noun in legislator else noun
         words = SCHOLARS if noun in ("analyst", "expert", "academic") else words  # "scientist"
         words = GENERALS if noun == "general" else words
+        words = TRADERS if noun in ("businessman", "businesswoman", "entrepreneur") else words
         words = r"senator|sen\." if noun == "senator" else words  # "Sen. X of Montana"
         named = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         named += [p for p in self.people.values() if p not in named]
@@ -4348,6 +4434,9 @@ class Resolver:
         if not holders and re.fullmatch(SCHOLARS, noun):  # "the economist said", of "the
             # economist X, a lecturer at Y", whose role the apposition gave: any scholar
             holders = [p for p in living if re.search(rf"\b(?:{SCHOLARS})\b", p.role.lower())]
+        if not holders:  # "the academic said", of one the article named whose role the rules
+            # did not read: the last such named
+            holders = [p for p in living if p.role == UNKNOWN][:1]
         return holders
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
@@ -4880,10 +4969,10 @@ class Resolver:
                 and (
                     _honours_only(masked, cue.end(), m.start)
                     or (
-                        m.kind == "full name"
+                        m.kind in ("full name", "surname", "title and surname")
                         and ROLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start)
                     )
-                )  # "…," declared the head of state X, in …
+                )  # "…," declared the head of state X, in …; affirmed the chancellor Y
                 and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$|who\b)", clause[m.end :])
             ]  # fmt: skip  (the clause's own words: `masked` blanks an aside after the name,
             # "said X, a researcher at Y, an institute …", and the comma that ends it with it)
@@ -4913,6 +5002,7 @@ class Resolver:
         if unnamed and all(m.end <= unnamed.start() for m in head):
             return Attribution([], f"the subject {unnamed['source']!r} names no one")
         lead = masked[: head[0].start].strip(" ,")
+        lead = "" if TITLE_JOINED_TO_SUBJECT.fullmatch(lead) else lead
         who = re.match(r",\s+who\b", clause[head[0].end :]) is not None
         masked_who = masked[head[0].end : head[0].end + 1].isspace()
         if not lead and who and masked_who and masked[: cue.start()].rstrip().endswith(","):
@@ -5036,6 +5126,12 @@ class Resolver:
         if others:
             return replace(bound, grounds=(*bound.grounds, "another speaker in the sentence"))
         return bound
+
+    def captioned(self, caption: re.Match[str], number: int) -> Attribution | None:
+        """Who the caption line over a quotation names (`CAPTION_OVER_QUOTATION`): the person
+        its name means, by the rules of any name."""
+        named = [m for m in self.mentions(caption[0]) if m.end == caption.end("name")]
+        return self._bound(named[:1], "the caption over the quotation", number) if named else None
 
     def _bound(self, mentions: list[Mention], place: str, number: int) -> Attribution:
         """The people the mentions resolve to. A person the prose names only in part may be
@@ -5346,6 +5442,13 @@ def _ahead(
     return replace(bound, rule=f"{bound.rule}; {rule}", grounds=grounds)
 
 
+CAPTION_OVER_QUOTATION = re.compile(
+    rf"{HONOURS}(?P<name>{FULL_NAME}), [^.!?:;\"\u201c\u201d\n]+\n(?=[\"\u201c])"
+)
+"""A broadcaster's transcript: a line of a name and a title, no verb's sentence, over the
+quotation the person speaks ("Hon. Dorian A. Cadle, Prime Minister of Belize" / "“…”")."""
+
+
 def _lines(paragraph: str) -> list[str]:
     """A paragraph's lines, each a record's text at most: no summit text holds a line break."""
     return [line.strip() for line in paragraph.split("\n") if line.strip()]
@@ -5372,6 +5475,9 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
     found.ahead = None
     if paragraph[:1] in QUOTE_MARKS and quoted_before is None:
         found.ahead = _ahead(found, paragraph, following, number)
+    caption = CAPTION_OVER_QUOTATION.match(paragraph)
+    if caption:  # "Hon. X, Prime Minister of Y" / "“…”", a broadcaster's transcript
+        found.ahead = resolver.captioned(caption, number)
     found.carried = found.closed = None
     spoke = False
     spans = sentences(paragraph)
@@ -5824,6 +5930,7 @@ def _reported_in_release(
     ):
         both = found.sides
     both = both if len(both) == 2 else found.signers  # "Both sides" is never one of them
+    parties = both
     ministers = MINISTERS.match(paragraph)
     ministers_say = bool(ministers and MINISTERS_SAY.match(paragraph, ministers.end()))
     if ministers and ministers_say:  # "(1) The two Ministers reaffirmed …": the ministers
@@ -5839,11 +5946,17 @@ def _reported_in_release(
         )
     )
     parts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
-    sided = [side for start in parts if (side := ONE_SIDE.match(paragraph[start:]))]
+    sided = [
+        side
+        for start in parts
+        if (side := ONE_SIDE.match(paragraph[start:])) and not (start and side["doing"])
+    ]
     leaders = [
         p
         for side in sided
-        for p in found.resolver.side_leader(side["place"] or side["state"] or side["of"])
+        for p in found.resolver.side_leader(
+            side["place"] or side["state"] or side["of"], parties=parties
+        )
     ]
     if leaders and not sides and not (bound and bound.people):  # "The Thai side expressed …,
         # and the Lao side undertook …": each side's leader

@@ -135,9 +135,10 @@ def attribution_notes(summit: Summit) -> list[tuple[str, str]]:
 
 SPACES = re.compile(r"\s+")
 LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$", re.MULTILINE)
-TRIMMED = re.compile(r"[\s\"“”「」『』«»',\u2013\u2014-]*")
-"""What a verbatim text may leave of its sentence: the quotation marks around a quotation (a
-dash that opens one too, or a hyphen typed for it), the comma that closes it (inside or outside
+TRIMMED = re.compile(r"[\s\"“”„「」『』«»',\u2013\u2014-]*")
+"""What a verbatim text may leave of its sentence: the quotation marks around a quotation (the
+low one that opens it in Croatian or German copy, „…“, too; a
+dash that opens one, or a hyphen typed for it), the comma that closes it (inside or outside
 the marks), and the space between sentences."""
 
 
