@@ -4724,6 +4724,22 @@ def test_an_arabic_article_may_be_left_off_a_family_name(
     assert [said for said, _ in _speech_holding(drafted, "dam threatened")] == [speakers]
 
 
+@pytest.mark.parametrize(
+    ("named", "said", "certain"),
+    [
+        ("Deputy Foreign Minister Elena Russo", "the minister said", False),  # new user 47
+        ("Acting Foreign Minister Elena Russo", "the minister said", False),
+        ("Foreign Minister Elena Russo", "the minister said", True),
+    ],
+)
+def test_a_role_noun_for_a_deputys_office_is_a_guess(named: str, said: str, certain: bool) -> None:
+    """ "the minister said" after "Deputy Foreign Minister Elena Russo" gave her the words for
+    certain, though a deputy is not "the minister" (`quotes -s minister` says so): the one
+    holder of the office a qualifier makes another is only a guess."""
+    people = find_people([(1, f"President Marco Bellini met {named} in Rome.")])
+    assert _speaker(Resolver(people), said.capitalize()) == (["Elena Russo"], certain)
+
+
 def test_a_role_noun_of_a_nationality_of_no_common_ending_is_its_holder() -> None:
     """ "The Lao prime minister said", after "his Lao counterpart X": X, a guess, as for any
     counterpart (issue 19, round 13)."""

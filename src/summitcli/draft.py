@@ -3730,11 +3730,14 @@ Ground = Literal[
     "a speaker named after the first sentence", "a role someone untitled may hold",
     "a role by its words, no country", "a name inside a phrase after the subject",
     "a role another holder of the office was named nearer to",
-    "a role whose holder is named only later",
+    "a role whose holder is named only later", "a role whose holder is a deputy",
     "a subject with a verb of its own before the clause",
     "a title of address for the article's own leader",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
+OTHER_OFFICE = re.compile(r"\b(?:[Dd]eputy|[Aa]cting|[Aa]ssistant|[Jj]unior)\b")
+"""Words that make a role another office than its title's ("Deputy Foreign Minister" is no
+"minister" that "the minister said" names for certain)."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
 """The grounds that name exactly one person for certain: the name or a title and surname that
 one person carries, or a role only one holds ("the Kenyan president")."""
@@ -4314,6 +4317,9 @@ class Resolver:
             others = [p for p in rivals if p not in holders]
             if others:
                 return holders, "a role a counterpart may hold"
+            deputy = any(OTHER_OFFICE.search(p.role) for p in holders)
+            if deputy and not OTHER_OFFICE.search(match[0]):  # "the minister" of a Deputy
+                return holders, "a role whose holder is a deputy"  # Foreign Minister: a guess
             return holders, "a role someone untitled may hold" if untitled else "role"
 
         counterparts = [
