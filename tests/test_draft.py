@@ -12181,3 +12181,16 @@ def test_words_an_unnamed_source_relays_are_the_named_speaker_s_a_guess() -> Non
     words are Herrera's, a guess."""
     paragraph = "Tavares said the plan would work, a diplomat said."
     assert _thirteenth(paragraph, "the plan would work") == [(("rui-tavares",), True)]
+
+
+def test_a_portuguese_family_name_joined_by_e_is_read_whole() -> None:
+    """ "Prime Minister Amílcar Fortes e Lopes" was "Amílcar Fortes", and "Fortes e Lopes said"
+    went to him for certain (issue 19, round 39, held-out 186): Portuguese joins two family
+    names with "e" ("and") as Spanish does with "y" and Catalan with "i", a particle of the
+    name."""
+    text = (
+        "Cabo Verde's Prime Minister Rui Tavares e Lopes met the President. "
+        "Tavares e Lopes said the flights would start soon."
+    )
+    people = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert people == {"Rui Tavares e Lopes": "Cabo Verde's Prime Minister"}

@@ -122,12 +122,13 @@ with the apostrophe before its M ('Mathabo, 'Mampho)."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
-    r"wa|i"
+    r"wa|i|e"
 )
 """The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
-and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o") and the Catalan "i"
-("and") between a Catalan's two family names ("Jordi Casals i Mas")."""
+and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o"), and the Catalan "i"
+and the Portuguese "e" ("and") between two family names, as the Spanish "y" ("Jordi Casals i
+Mas", "Amílcar Fortes e Lopes")."""
 HONOUR = (
     r"(?:(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty|Holiness|"
     r"Eminence|Beatitude|All Holiness)|Encik|Cik|"
@@ -3429,7 +3430,7 @@ def _owner_named_before(
 
 
 FAMILY_PARTICLE = (
-    r"de|der|den|del|dela|delos|della|dello|dei|degli|di|da|das|do|dos|du|la|las|los|le|y|i|"
+    r"de|der|den|del|dela|delos|della|dello|dei|degli|di|da|das|do|dos|du|la|las|los|le|y|i|e|"
     r"van|von|ter|ten|zu|zur|vom|dal|dalla"
 )
 PARTICLE_INSIDE = re.compile(rf"\S (?:(?:{FAMILY_PARTICLE}) )+\S")
