@@ -12194,3 +12194,18 @@ def test_a_portuguese_family_name_joined_by_e_is_read_whole() -> None:
     )
     people = {p.name: p.role for p in find_people([(1, text)]).values()}
     assert people == {"Rui Tavares e Lopes": "Cabo Verde's Prime Minister"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(2) The Prime Minister of The Bahamas thanked the President of Mauritania for it.",
+        "The Foreign Minister of The Gambia said trade would grow.",
+    ],
+)
+def test_a_country_whose_name_starts_with_the_is_no_person(text: str) -> None:
+    """ "The Prime Minister of The Bahamas thanked …" listed a person "Bahamas", "The Prime
+    Minister of The", and gave him the clause for certain (issue 19, round 39, held-out 189):
+    "The" is no minister's portfolio ("Minister of The"), so a capital "The" of a country's
+    name after a title starts no name."""
+    assert find_people([(1, text)]) == {}

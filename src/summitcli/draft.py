@@ -339,7 +339,7 @@ the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", 
 "Nationals Abroad", the "Change" of "Climate Change", the "Enterprises" of "Small and Medium
 Enterprises"."""
 PORTFOLIO = (
-    rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
+    rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador|The)\b)"
     rf"[A-Z](?:[a-z]+(?:-[a-z]+)?|[A-Z]+)"
     rf"(?: and (?:the (?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary)\b))?[A-Z][a-z]+)?"
     rf"(?: [A-Z][a-z]+(?= (?:Abroad|[A-Z][a-z]+tions?)\b))?(?: (?:{PORTFOLIO_END}))?)"
