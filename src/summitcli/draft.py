@@ -945,6 +945,8 @@ ADDRESSED = re.compile(
 Ahmad Fauzi", "Mr Tan", "Ms. Fortier"."""
 COURTESY = rf"(?:(?:{_honorifics('courtesy')})\.?)"
 FAMILY_HONOUR = re.compile(rf"(?:(?:{_honorifics('family')})\.? )+")
+REGION = r"Province|Prefecture|Region|District|County|Governorate|Oblast"
+"""The last word of a region's name, never a person's: "Gyeonggi Province", "Gunma Prefecture"."""
 NOT_PEOPLE = re.compile(
     r"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
@@ -954,7 +956,8 @@ NOT_PEOPLE = re.compile(
     r"Assembly|Parliament|Senate|Congress|Legislature)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
-    r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces)$|"
+    r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces|"
+    rf"{REGION})$|"
     r"^(?:South|North|East|West|Central) [A-Z][a-z]+(?:an|ese)$|"
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\bRoad$"
 )
@@ -963,7 +966,8 @@ Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), "Tuva
 (of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
 Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
 country's ("the relevant South African authorities" names no one "relevant"), nor a country
-named for a saint ("Saint Lucia could learn …") or a road ("the ancient Silk Road city")."""
+named for a saint ("Saint Lucia could learn …") or a road ("the ancient Silk Road city"), nor
+a region ("a worker in Ansan, Gyeonggi Province, said")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
@@ -976,9 +980,13 @@ the article gives someone it gives no title (an ordinary person's, as the writer
 label it), of someone found as a speaker, never anyone else (a university: "X, of the
 Universidad de la República, who shares a surname,"), nor a titled name's ("Indonesian President
 Haryanto, who uses one name,")."""
+TOWN_AND_REGION = rf"(?:, [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)? (?:{REGION}))"
+"""The region a description's town is in, written after it: the ", Gunma Prefecture" of "a nurse
+in Maebashi, Gunma Prefecture,", part of the description as the gold writes it."""
 APPOSITIVE_DESCRIPTION = re.compile(
-    rf"(?<![Tt]he )(?P<name>{FULL_NAME}), (?P<age>{AGE}, )?an? (?P<aged>{AGE}-year-old )?"
-    rf"(?!(?:who|which|whose)\b)(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? ){{0,2}}[a-z][^,.]*?)"
+    rf"(?<![Tt]he )(?P<name>{FULL_NAME})(?P<bracketed> \({AGE}\))?, (?P<age>{AGE}, )?an? "
+    rf"(?P<aged>{AGE}-year-old )?(?!(?:who|which|whose)\b)"
+    rf"(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? ){{0,2}}[a-z][^,.]*?{TOWN_AND_REGION}?)"
     r"(?: (?:who|which|whose)\b[^,.]*)?[,.]"
 )
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,", "Leila
@@ -986,8 +994,9 @@ Haddad, a Maghreb analyst at …", "X, a Central Asia specialist at …", "X, a 
 analyst,"; a relative clause after it is no
 part of the role ("an Aymara community leader from the altiplano who is not related to the
 president"), nor is an age, before the article or after it ("Ana Ruiz, 54, a nurse in Quito,",
-"Suman Rai, a 29-year-old cook,": "nurse in Quito", "cook"), and "a 34-year-old who …" gives
-none. A description after an age tells of a life more than an office ("refugee X, 41, a
+"Suman Rai, a 29-year-old cook,": "nurse in Quito", "cook"; in brackets too, "Sok Dara (34), a
+worker"), and "a 34-year-old who …" gives none; the region after a town goes with it ("a nurse
+in Maebashi, Gunma Prefecture,", `TOWN_AND_REGION`). A description after an age tells of a life more than an office ("refugee X, 41, a
 mother of five,"), so any role the article gives before the name comes first; and a name
 two listed people's names run on from is one of theirs, not a person's ("Ould Bah, 63, a former
 general," of Sidi Mohamed Ould Bah and Ahmedou Ould Bah), while one listed name holds a
@@ -2668,10 +2677,15 @@ def find_people(
             titled = any(HONOUR_OR_TITLE.fullmatch(word) for word in words)
             if not (titled or any(match["name"] in p.name for p in people.values())):
                 add(match, "name", match["role"], number, 1)
+        described = []
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
+            described.append(match.span("role"))
+            aged = match["age"] or match["aged"] or match["bracketed"]
             if sum(_part_of(match["name"], p.name) for p in people.values()) < 2:
-                add(match, "name", match["role"], number, 3 if match["age"] or match["aged"] else 2)
+                add(match, "name", match["role"], number, 3 if aged else 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
+            if any(start <= match.start("role") < end for start, end in described):
+                continue  # "X, a worker in Ansan, Gyeonggi Province,": X's, no name's before
             role = _owned(match)
             add(match, "name", role, number, 2)
         for match in LOWER_TITLED.finditer(paragraph):
