@@ -12237,3 +12237,23 @@ def test_a_description_s_town_and_region_after_a_name_are_no_one() -> None:
     Alpes, said" names no one "Rhône Alpes" (issue 19, round 39, held-out 189)."""
     text = "Ana Ruiz, a nurse in Lyon, Rhône Alpes, said she was glad."
     assert list(find_people([(1, text)])) == ["ana-ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Somali Minister of Ports and Marine Transport Ali Omar Jimale told Reuters it was good.",
+         {"Ali Omar Jimale": "Somali Minister of Ports and Marine Transport"}),
+        ("Serbian Minister of Internal and Foreign Trade Vesna Kostić, a member of the "
+         "delegation, told VNA that trade would grow.",
+         {"Vesna Kostić": "Serbian Minister of Internal and Foreign Trade"}),
+    ],
+)  # fmt: skip
+def test_a_portfolio_s_last_word_before_a_name_is_no_part_of_it(
+    text: str, people: dict[str, str]
+) -> None:
+    """ "Minister of Ports and Marine Transport Faisal Omar Jimale" listed "Transport Faisal Omar
+    Jimale", and "Minister of Internal and Foreign Trade X" "Foreign Trade X" (issue 19, round
+    39, held-out 183 and 185): "Transport" is a portfolio's word, as "Affairs" is, and so is an
+    adjective of one before another word of it."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == people

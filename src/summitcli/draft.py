@@ -355,10 +355,13 @@ OFFICE_WORD = (
     r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|Change|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
     r"Secretary|Ministry|Management|Fisheries|Infrastructure|Abroad|Services|"
-    r"Office|Department)"
+    r"Office|Department|Transport|Environment|Commerce|Tourism|Agriculture|Interior|Labou?r|"
+    r"(?:Foreign|Internal|External)(?= [A-Z][a-z]+ [A-Z]))"
 )
 """A word of an office or portfolio, never the first of a name, nor a one-word name after a
-title: "Minister of Posts and Information Technology, said" names no "Technology"."""
+title: "Minister of Posts and Information Technology, said" names no "Technology", and "Minister
+of Ports and Marine Transport Faisal Omar Jimale" no "Transport Faisal"; an adjective of a
+portfolio before another word of it ("Internal and Foreign Trade Jelena X")."""
 COUNTRY_OF_WORDS = (
     r"(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
     r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?|Federation|"
