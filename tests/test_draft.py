@@ -12257,3 +12257,35 @@ def test_a_portfolio_s_last_word_before_a_name_is_no_part_of_it(
     39, held-out 183 and 185): "Transport" is a portfolio's word, as "Affairs" is, and so is an
     adjective of one before another word of it."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Minister of Foreign Affairs, Francophonie and Central Africans Abroad of the CAR Marie "
+         "Yango, in a comment, stated that her country would act.",
+         {"Marie Yango": "Minister of Foreign Affairs, Francophonie and Central Africans Abroad "
+                         "of the CAR"}),
+        ("Ireland's Minister for Climate, Energy and the Environment Róisín Mac Aodha said so.",
+         {"Róisín Mac Aodha": "Ireland's Minister for Climate, Energy and the Environment"}),
+        ("The Chairman of the State Committee on Investments and State Property Management of "
+         "the Republic of Tajikistan Farrukh Qodir informed that 40 firms had registered.",
+         {"Farrukh Qodir": "Chairman of the State Committee on Investments and State Property "
+                           "Management of the Republic of Tajikistan"}),
+        ("He met the President of the Plurinational State of Bolivia Luis Quispe Mamani, who is "
+         "on a visit.",
+         {"Luis Quispe Mamani": "President of the Plurinational State of Bolivia"}),
+        ("The spouse of the President of the CAR Brigitte Koya visited a hospital.",
+         {"Brigitte Koya": "spouse of the President of the CAR"}),
+        ("He met the President of the Socialist Republic of Viet Nam Lương Quốc Thịnh, who spoke.",
+         {"Lương Quốc Thịnh": "President of the Socialist Republic of Viet Nam"}),
+    ],
+)  # fmt: skip
+def test_a_long_title_right_before_a_name_is_the_name_s_role(
+    text: str, people: dict[str, str]
+) -> None:
+    """People behind titles longer than the rules of titles read, with no comma before the name,
+    were never listed, and their words went to others (issue 19, round 39, held-out 185, 187,
+    188, 190): a list of portfolios or a state's formal name ends at a portfolio's word, an
+    abbreviated country or a country, and the name after it ends where the sentence goes on."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == people

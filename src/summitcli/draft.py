@@ -363,11 +363,12 @@ title: "Minister of Posts and Information Technology, said" names no "Technology
 of Ports and Marine Transport Faisal Omar Jimale" no "Transport Faisal"; an adjective of a
 portfolio before another word of it ("Internal and Foreign Trade Jelena X")."""
 COUNTRY_OF_WORDS = (
-    r"(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
+    r"(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|Nam|"
     r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?|Federation|"
     r"Republic)"
 )
-"""A country's name of two or three words: "Papua New Guinea", "the Solomon Islands"."""
+"""A country's name of two or three words: "Papua New Guinea", "the Solomon Islands", "Viet
+Nam"."""
 COUNTRY_NAME = (
     rf"(?:{COUNTRY_OF_WORDS}|"
     r"(?!(?:The|United|Federal|Democratic|Islamic|People|Socialist|Arab|Republic|Kingdom|State|"
@@ -690,6 +691,30 @@ X,") or an auxiliary ("the Head of State had also received a message from the Ch
 is the Chairman's) starts a role of its own; a word before "the" that is no preposition, a
 verb's ("Prime Minister of X Y today hosted the President of Z, W," is the President's), ends the
 role's place."""
+LONG_TITLE_END = (
+    rf"(?:{PORTFOLIO_WORD}|{OFFICE_WORD}|[A-Z]{{2,4}}|(?<=of )(?:the )?{COUNTRY_NAME})"
+)
+"""The last word of a long title before a name: a portfolio's ("… and the Environment"), an
+abbreviated country's ("of the CAR"), or a country's after "of" ("of the Republic of the Union of
+Myanmar")."""
+LONG_TITLED = re.compile(
+    r"(?<![\w-])(?P<kin>(?<![\w-])(?:wife|husband|spouse) of the )?"
+    rf"(?:(?P<owner>{ADJECTIVE}|[A-Z][a-z]+{S}) )?"
+    r"(?P<title>(?:(?!(?:The|An?|In|At|On|By|To|With|From|For|According|And|But)\b)"
+    r"[A-Z][a-z]+ ){0,2}"
+    r"(?:Minister|Chairman|Chairwoman|Chairperson|Counsellor|Councillor|Commissioner|Secretary|"
+    r"President) (?:of|for|on) "
+    rf"(?:(?:the|and|of|for|on|in|[{UPPER}][\w'-]*,?) ){{0,16}}?{LONG_TITLE_END}) "
+    rf"{HONOURS}(?!(?:{OFFICE_WORD}|{PORTFOLIO_WORD})\b)(?P<name>{FULL_NAME})(?=[,.;]| [a-z])"
+)
+"""Rule `long title name`: a minister's or a chairman's title of more words than `CORE_TITLE`
+reads, a list of portfolios or a formal state name, right before the name with no comma:
+"Minister of Foreign Affairs, Francophonie and Central Africans Abroad of the CAR X,",
+"Ireland's Minister for Climate, Energy and the Environment X,", "the President of the
+Plurinational State of Bolivia X,", "The Chairman of the State Committee on Investments and State
+Property Management of the Republic of Tajikistan X informed"; the name ends where the sentence
+goes on, with a stop or a verb. A relative's comes before it: "the spouse of the President of the
+CAR X" is his spouse."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b))"
@@ -2637,6 +2662,10 @@ def find_people(
             of = LEADER_OF.match(match["title"])  # "President of Moldova Ion Ceban"
             rank = 3 if re.fullmatch(MILITARY_RANK, role) else 1  # any office found wins
             add(match, "name", role, number, rank, country or (of["country"] if of else ""))
+        for match in LONG_TITLED.finditer(paragraph):
+            role = "".join(filter(None, (match["kin"], match["owner"] and f"{match['owner']} ")))
+            role += match["title"]  # "spouse of the President of the CAR", as written
+            add(match, "name", role, number, 1, (match["owner"] or "").removesuffix("'s"))
         for match in PLURAL_TITLED.finditer(paragraph):
             title = match["title"] or match["leaders"].title()  # "The presidents of A and B, X"
             singular = f"{(match['then'] or '').lower()}{title.removesuffix('s')}"
