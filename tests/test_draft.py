@@ -12289,3 +12289,24 @@ def test_a_long_title_right_before_a_name_is_the_name_s_role(
     188, 190): a list of portfolios or a state's formal name ends at a portfolio's word, an
     abbreviated country or a country, and the name after it ends where the sentence goes on."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("On the same day, Madam Vila Vongkham, spouse of the Lao President, accompanied Mrs. "
+         "Ana Paula Tchiwale, spouse of the Angolan President, to a school.",
+         {"Vila Vongkham": "spouse of the Lao President",
+          "Ana Paula Tchiwale": "spouse of the Angolan President"}),
+        ("He met Prime Minister Mian Tariq Hassan Bhatti on Monday.",
+         {"Tariq Hassan Bhatti": "Prime Minister"}),
+    ],
+)  # fmt: skip
+def test_a_spouse_after_the_name_and_a_style_before_it(
+    text: str, people: dict[str, str]
+) -> None:
+    """ "Madam X, spouse of the Lao President," was never listed, and "Prime Minister Mian Tariq
+    Hassan Bhatti" kept a style of address in the name (issue 19, round 39, held-out 186, 188):
+    a spouse of a title after the name is the title holder's spouse, and Mian before a name of
+    two words is a style, no part of it."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == people

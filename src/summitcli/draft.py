@@ -138,7 +138,7 @@ HONOUR = (
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
     r"Prince|"
-    r"Princess|Mallam|Engr|"
+    r"Princess|Mallam|Engr|Mian(?=(?: [A-Z][\w'-]+){2})|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
@@ -210,7 +210,9 @@ Opanin, a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam, Sierra L
 woman's pilgrim title; before one word, a Malagasy given name: "Haja Randrianasolo"); an
 Aboriginal elder's Aunty (Auntie) and Uncle ("Aunty Violet Sheridan", "Aunty Violet"); and
 before three,
-Sardar, which is a given name before two ("Sardar Ayaz Sadiq"). Burmese U and Daw before two
+Sardar, which is a given name before two ("Sardar Ayaz Sadiq"); Pakistan's Mian before two
+words or more ("Prime Minister Mian Tariq Hassan Bhatti"), a family name after one ("Ali
+Mian"). Burmese U and Daw before two
 words or more, and Ko before three (a Korean or Chinese family name before a given name of
 two), are titles of address as most sets' writers read them (22 of 28 names), a doubt as any
 title some writers keep (`_kept_title`)."""
@@ -520,6 +522,13 @@ KIN_OF_TITLED = re.compile(
 """Rule `relative of the title name`: "spouse of the President of Kazakhstan X" is the
 President's spouse, as agencies of Central Asia write it ("the wife of President Y" is Y's
 wife, and Y the President)."""
+KIN_OF_TITLED_AFTER = re.compile(
+    rf"(?P<name>{FULL_NAME}), (?:the )?"
+    rf"(?P<role>(?:wife|husband|spouse) of the (?:{ADJECTIVE} )?(?:{CORE_TITLE}))(?=[,.;])"
+)
+"""Rule `name, relative of the title`: "Madam X, spouse of the Lao President," and "Mrs. Y, the
+wife of the Angolan President," are the President's spouse, as `KIN_OF_TITLED` reads the title
+before the name."""
 SCHOLAR_OF = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?) "
     rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}"
@@ -2740,8 +2749,9 @@ def find_people(
             add(match, "name", f"{title} of {match['body']}", number, 0 if described else 1)
         for match in SCHOLAR_FIRST.finditer(paragraph):
             add(match, "name", match["role"], number, 1)
-        for match in KIN_OF_TITLED.finditer(paragraph):
-            add(match, "name", match["role"], number, 2)
+        for pattern in (KIN_OF_TITLED, KIN_OF_TITLED_AFTER):
+            for match in pattern.finditer(paragraph):
+                add(match, "name", match["role"], number, 2)
         for match in KIN_NAMED.finditer(paragraph):
             add(match, "name", " ".join(filter(None, (match["owner"], match["kin"]))), number, 2)
         for noun in ROLE_NOUN.finditer(paragraph):
