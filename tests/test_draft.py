@@ -12310,3 +12310,28 @@ def test_a_spouse_after_the_name_and_a_style_before_it(
     a spouse of a title after the name is the title holder's spouse, and Mian before a name of
     two words is a style, no part of it."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == people
+
+
+def test_a_speaker_of_a_council_on_a_subject_with_its_letters_is_listed() -> None:
+    """ "Julia Brenninkmeyer of the German Council on Foreign Relations (DGAP) said …" was never
+    listed (issue 19, round 39, held-out 187): a council "on" a subject and its letters in
+    brackets are the body a speaker is of."""
+    text = "Julia Brenn of the German Council on Foreign Relations (DGAP) said it was a risk."
+    assert list(find_people([(1, text)])) == ["julia-brenn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The deputy of the opposition Sergio Cabrera Batz questioned that the trip was needed.",
+         {"Sergio Cabrera Batz": "deputy of the opposition"}),
+        ("The senator of the opposition Mauricio Garza questioned that the trip was needed.",
+         {"Mauricio Garza": "senator of the opposition"}),
+    ],
+)  # fmt: skip
+def test_a_deputy_of_the_opposition_before_a_name_is_the_name_s_role(
+    text: str, people: dict[str, str]
+) -> None:
+    """ "The deputy of the opposition X questioned …", translated Spanish and Portuguese copy's
+    opposition deputy, was never listed (issue 19, round 39, held-out 183, 187, 188)."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == people

@@ -1113,12 +1113,14 @@ LOWER_TITLED = re.compile(
     r"(?P<role>(?<!['\u2019])(?:former )?(?:[a-z]+['\u2019]s )?"
     rf"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told|says|meeting|as|from|on|"
     rf"{VERB_BEFORE_ROLE})\b)[a-z]+ )"
-    rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)(?: for(?: [a-z]+){{1,3}})?) "
+    rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady|deputy(?= of the opposition\b))"
+    r"(?: for(?: [a-z]+){1,3}| of the opposition)?) "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Samoa Chamber of Commerce president X" (the organisation's), "Japanese trade minister
-Ken Abe", "spokesperson for foreign affairs Graziella Borg", "the Namibian presidency's press
+Ken Abe", "the deputy of the opposition X" and "the senator of the opposition Y" (as translated
+Spanish and Portuguese copy writes an opposition deputy), "spokesperson for foreign affairs Graziella Borg", "the Namibian presidency's press
 secretary X", "FICCI's president Y" (never a role that starts inside a possessive, "s
 president", nor at the verb before it: "met industry minister X"); one named once in passing is a
 person too; "former" may come before the nationality ("former Guatemalan president X", "Former
@@ -1488,15 +1490,20 @@ BARE_SPEAKER = re.compile(
 missed under a long title."""
 BODY = (
     r"(?:the )?[A-Z][\w'-]*(?: (?:(?:St|Ste|Mt)\.(?= [A-Z])|[A-Z][\w'-]*|of|and|for|the|"
-    r"(?:es|de|del|da|do|la|el)(?= [A-Z])))*"
+    r"(?:es|de|del|da|do|la|el)(?= [A-Z])|on(?= [A-Z][\w'-]* [A-Z])))*"
 )
 """A body or a place by its capitalised name: "the University of Ghana", "Khovd Province", a
 saint's name written short or a place's small word inside it ("the University of St. Gallen",
-"the University of Dar es Salaam")."""
-AFFILIATION = rf"(?: of {BODY}(?:{S}(?: [a-z]+){{1,3}})?(?: in [A-Z][\w'-]*(?: [A-Z][\w'-]+)?)?)"
-"""The body a person is of, after the name: "of the Climate Justice Network", a department of
-it ("of Dhaka University's international relations department") and its town ("of Trakya
-University in Edirne")."""
+"the University of Dar es Salaam"), and a council's "on" before a subject of two words or more
+("the German Council on Foreign Relations", never "the Council on Monday")."""
+AFFILIATION = (
+    rf"(?: of {BODY}(?: \([A-Z]{{2,}}\))?(?:{S}(?: [a-z]+){{1,3}})?"
+    r"(?: in [A-Z][\w'-]*(?: [A-Z][\w'-]+)?)?)"
+)
+"""The body a person is of, after the name: "of the Climate Justice Network", with its letters
+in brackets ("of the German Council on Foreign Relations (DGAP)"), a department of it ("of Dhaka
+University's international relations department") and its town ("of Trakya University in
+Edirne")."""
 AFFILIATED = re.compile(rf"(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)(?=[,.;]| [a-z])")
 """The body or place right after a name, the title before it goes on with: "Economist X of the
 University of Ghana said", "Herder Y from Khovd Province, who …", "Analyst Z of the Foundation
@@ -1508,10 +1515,11 @@ UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
     rf"(?P<name>{FULL_NAME}){AFFILIATION}?(?:(?:, [^,]+){{1,3}},|,)? "
     rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
-    rf"|\b(?:said|says) {HONOURS}(?P<after>{FULL_NAME})(?=[,.;]|$)"
+    rf"|\b(?:said|says) {HONOURS}(?P<after>{FULL_NAME}){AFFILIATION}?(?=[,.;]|$)"
 )
 """A speaker the article names with neither title nor role: "Maria Lopez said", "Ms Indranee
-Rajah said", "Professor Sato Aiko of Tohoku University, who studies trade, said"."""
+Rajah said", "Professor Sato Aiko of Tohoku University, who studies trade, said", "said Ana Ruiz
+of the Climate Network."."""
 DESCRIPTION_END = (
     r"(?!(?:and|or|but|nor|then|when|while|as|that|after|before|with|by|of|to|for|at|in|on|"
     r"from|said|says|told|where|because|although|though|since|until|if|so|yet|also|later|"
