@@ -12346,3 +12346,12 @@ def test_a_relative_of_a_leader_named_by_family_name_is_the_office_s_relative() 
         "Horacek's wife, Eva Horackova, visited a hospital."
     )
     assert _roles_drafted(paragraphs)["Eva Horackova"] == "wife of the Czech President"
+
+
+def test_the_article_before_a_title_and_a_name_is_no_part_of_the_role() -> None:
+    """ "The Prime Minister Nabil Rafic Sabbagh received …" gave him the role "The Prime
+    Minister" (issue 19, round 39, held-out 185): a sentence's "The" is no word of a title."""
+    text = "The Prime Minister Nabil Rafic Sabbagh received the President."
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == {
+        "Nabil Rafic Sabbagh": "Prime Minister"
+    }

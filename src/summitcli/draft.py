@@ -428,7 +428,7 @@ CORE_TITLE = (
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     rf"(?:(?:{PORTFOLIO_WORD}), )*"
-    r"(?:(?!(?:He|She|They|We|It|I|You)\b)[A-Z][a-z]+'? "
+    r"(?:(?!(?:He|She|They|We|It|I|You|The)\b)[A-Z][a-z]+'? "
     rf"(?:(?:{PORTFOLIO_END}) )?(?:and [A-Z][a-z]+ (?:(?:{PORTFOLIO_END}) (?=[A-Z]))?"
     rf"(?:(?=(?!Prime )[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?|"
     rf"(?=[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?)?"
@@ -441,7 +441,8 @@ CORE_TITLE = (
 Minister of Foreign Affairs"), an ambassador's or governor's of a place ("Ambassador of Japan
 to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of one or two words
 ("External Affairs Minister", "Mines and Energy Minister", "Foreign Affairs Cabinet Secretary",
-"Foreign Affairs and International Trade Minister", never "He and Energy Minister",
+"Foreign Affairs and International Trade Minister", never "He and Energy Minister" nor "The
+Prime Minister", whose "The" starts a sentence,
 "Expatriates' Welfare Adviser") or
 of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
 Investments and Industry"), a ministry's spokesperson ("Foreign Ministry spokesperson"), or a
