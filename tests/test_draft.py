@@ -12355,3 +12355,23 @@ def test_the_article_before_a_title_and_a_name_is_no_part_of_the_role() -> None:
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == {
         "Nabil Rafic Sabbagh": "Prime Minister"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His Majesty the Sultan and Cypriot President Hold Official Talks at Al Alam Palace",
+        "The delegation visited the Queen Elizabeth Hospital's children's ward.",
+        "It was the first visit by an Afghan leader to Central America, a trip that drew "
+        "criticism.",
+        "By Jessie Tane, Political Reporter",
+        "Wisma Putra said the visit would go ahead.",
+        "They sang for the Sierra Leonean, many at the market, on Monday.",
+    ],
+)
+def test_a_headline_s_verb_a_building_or_a_place_is_no_person(text: str) -> None:
+    """Headline fragments, buildings, a continent's part, a byline's job and a nationality were
+    listed as people (issue 19, round 39, held-out 183, 184, 187, 188, 190): "Hold Official
+    Talks" after a title, "Elizabeth Hospital" after "Queen", "Central America", "Political
+    Reporter", "Wisma Putra", "Sierra Leonean"."""
+    assert {p.name for p in find_people([(1, text)]).values()} <= {"Jessie Tane"}

@@ -985,8 +985,15 @@ COURTESY = rf"(?:(?:{_honorifics('courtesy')})\.?)"
 FAMILY_HONOUR = re.compile(rf"(?:(?:{_honorifics('family')})\.? )+")
 REGION = r"Province|Prefecture|Region|District|County|Governorate|Oblast"
 """The last word of a region's name, never a person's: "Gyeonggi Province", "Gunma Prefecture"."""
+HEADLINE_VERB = (
+    r"Holds?|Held|Meets?|Signs?|Visits?|Receives?|Hosts?|Welcomes?|Discuss(?:es)?|Agrees?|"
+    r"Pledges?|Vows?|Urges?|Arrives?|Ends?|Begins?|Seeks?|Says"
+)
+"""A verb a headline capitalises, that starts no name after a title: "Cypriot President Hold
+Official Talks", "Crown Prince Holds Official Talks with …"."""
 NOT_PEOPLE = re.compile(
-    r"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
+    rf"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her|Wisma|{HEADLINE_VERB})\b|"
+    r"\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
     r"Agencia|Agence|Agenzia|Noticias|H[oô]tel|"
@@ -995,17 +1002,24 @@ NOT_PEOPLE = re.compile(
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces|"
-    rf"{REGION})$|"
-    r"^(?:South|North|East|West|Central) [A-Z][a-z]+(?:an|ese)$|"
+    r"Movement|Oil|Airlines|Airways|America|Hospital|Highway|Avenue|Boulevard|Stadium|Airport|"
+    rf"Museum|Mausoleum|Memorial|Monument|{REGION}|{JOURNALIST})$|"
+    r"^(?:South|North|East|West|Central|Sierra|Costa|Sri|Puerto|Equatorial|Cabo|Cape|Saint) "
+    r"[A-Z][a-z]+(?:an|ese)$|"
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\bRoad$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
 Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), "Tuvalu Police"
 (of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
 Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
-country's ("the relevant South African authorities" names no one "relevant"), nor a country
-named for a saint ("Saint Lucia could learn …") or a road ("the ancient Silk Road city"), nor
-a region ("a worker in Ansan, Gyeonggi Province, said")."""
+country's ("the relevant South African authorities" names no one "relevant", nor "Sierra
+Leonean" anyone), nor a country named for a saint ("Saint Lucia could learn …") or a road ("the
+ancient Silk Road city"), a region ("a worker in Ansan, Gyeonggi Province, said"), a continent's
+part ("Central America"), a building, road or monument a person's name is given to ("Queen
+Elizabeth Hospital", "Queen Elizabeth Highway"), a movement, an oil company or an airline, a
+byline's job ("By X, Political Reporter"), a Malay building ("Wisma Putra", the foreign
+ministry, "said"), or a headline's verb and what follows it ("Cypriot President Hold Official
+Talks")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
