@@ -12375,3 +12375,13 @@ def test_a_headline_s_verb_a_building_or_a_place_is_no_person(text: str) -> None
     Talks" after a title, "Elizabeth Hospital" after "Queen", "Central America", "Political
     Reporter", "Wisma Putra", "Sierra Leonean"."""
     assert {p.name for p in find_people([(1, text)]).values()} <= {"Jessie Tane"}
+
+
+def test_a_role_right_after_with_and_a_name_after_its_comma() -> None:
+    """ "… together with Minister of Environment, Energy and Climate, Guðmundur Ingi
+    Þórarinsson." never listed the minister (issue 19, round 39, held-out 187): a role may start
+    right after "with", as after "by"."""
+    text = "He toured the plant with Minister of Environment, Energy and Climate, Jón Ingi Þór."
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == {
+        "Jón Ingi Þór": "Minister of Environment, Energy and Climate"
+    }

@@ -672,7 +672,7 @@ PREPOSITION = (
 Peru before the Holy See"."""
 THE_ROLE_FIRST = re.compile(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|"
-    r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?<=\bby )(?=[A-Z]))"
+    r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?:(?<=\bby )|(?<=\bwith ))(?=[A-Z]))"
     r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b)"
     rf"(?![{UPPER}]{{2,}}\b[^.]*? [-\u2013\u2014] ))"
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
@@ -689,7 +689,8 @@ THE_ROLE_FIRST = re.compile(
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
-Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Abba Moro,"; a
+Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Abba Moro," or
+right after "by" or "with" ("together with Minister of Environment, Energy and Climate, X."); a
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
 President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
