@@ -12279,6 +12279,12 @@ def test_a_portfolio_s_last_word_before_a_name_is_no_part_of_it(
          {"Brigitte Koya": "spouse of the President of the CAR"}),
         ("He met the President of the Socialist Republic of Viet Nam Lương Quốc Thịnh, who spoke.",
          {"Lương Quốc Thịnh": "President of the Socialist Republic of Viet Nam"}),
+        ("Admiral Tarek Abu Zeid, Chairman of the Suez Canal Authority, said traffic was up.",
+         {"Tarek Abu Zeid": "Chairman of the Suez Canal Authority"}),
+        ("He met President of the Republic Mounir Ben Salah and Italian Prime Minister Lorenzo "
+         "Della Valle, who said so.",
+         {"Mounir Ben Salah": "President of the Republic",
+          "Lorenzo Della Valle": "Italian Prime Minister"}),
     ],
 )  # fmt: skip
 def test_a_long_title_right_before_a_name_is_the_name_s_role(
@@ -12287,7 +12293,8 @@ def test_a_long_title_right_before_a_name_is_the_name_s_role(
     """People behind titles longer than the rules of titles read, with no comma before the name,
     were never listed, and their words went to others (issue 19, round 39, held-out 185, 187,
     188, 190): a list of portfolios or a state's formal name ends at a portfolio's word, an
-    abbreviated country or a country, and the name after it ends where the sentence goes on."""
+    abbreviated country or a country, and the name after it ends where the sentence goes on; it
+    holds no other title's head, and a body's name is no one's."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == people
 
 

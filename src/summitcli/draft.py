@@ -702,7 +702,12 @@ X,") or an auxiliary ("the Head of State had also received a message from the Ch
 is the Chairman's) starts a role of its own; a word before "the" that is no preposition, a
 verb's ("Prime Minister of X Y today hosted the President of Z, W," is the President's), ends the
 role's place."""
+NOT_A_TITLE_S_HEAD = rf"(?!(?:{LEADER}|Prime|Minister|Secretary|President)\b)"
+"""No word of a long title is the head of another: "President of the Republic X and Italian
+Prime Minister Y" holds two titles, "President of the Republic X and Italian Prime Minister" is
+none."""
 LONG_TITLE_END = (
+    rf"{NOT_A_TITLE_S_HEAD}"
     rf"(?:{PORTFOLIO_WORD}|{OFFICE_WORD}|[A-Z]{{2,4}}|(?<=of )(?:the )?{COUNTRY_NAME})"
 )
 """The last word of a long title before a name: a portfolio's ("… and the Environment"), an
@@ -715,7 +720,8 @@ LONG_TITLED = re.compile(
     r"[A-Z][a-z]+ ){0,2}"
     r"(?:Minister|Chairman|Chairwoman|Chairperson|Counsellor|Councillor|Commissioner|Secretary|"
     r"President) (?:of|for|on) "
-    rf"(?:(?:the|and|of|for|on|in|[{UPPER}][\w'-]*,?) ){{0,16}}?{LONG_TITLE_END}) "
+    rf"(?:(?:the|and|of|for|on|in|{NOT_A_TITLE_S_HEAD}[{UPPER}][\w'-]*,?) ){{0,16}}?"
+    rf"{LONG_TITLE_END}) "
     rf"{HONOURS}(?!(?:{OFFICE_WORD}|{PORTFOLIO_WORD})\b)(?P<name>{FULL_NAME})(?=[,.;]| [a-z])"
 )
 """Rule `long title name`: a minister's or a chairman's title of more words than `CORE_TITLE`
@@ -724,8 +730,9 @@ reads, a list of portfolios or a formal state name, right before the name with n
 "Ireland's Minister for Climate, Energy and the Environment X,", "the President of the
 Plurinational State of Bolivia X,", "The Chairman of the State Committee on Investments and State
 Property Management of the Republic of Tajikistan X informed"; the name ends where the sentence
-goes on, with a stop or a verb. A relative's comes before it: "the spouse of the President of the
-CAR X" is his spouse."""
+goes on, with a stop or a verb, and is no body's ("Chairman of the Suez Canal Authority" names
+no "Canal Authority"). A relative's comes before it: "the spouse of the President of the CAR X"
+is his spouse."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b))"
@@ -1094,6 +1101,8 @@ BODY_END = (
 """The last word of a body, a portfolio, a place or a facility a title serves, never a name's:
 "the State Council", "the Kyrgyz Republic", "National Security", "Syunik Province", "the Sea
 Trade Port", "the United Mexican States"."""
+BODY_AT_END = re.compile(rf"(?:{BODY_END})$")
+"""A run of capitalised words that ends as a body's name does: "Canal Authority"."""
 BODY_PART = (
     rf"(?:(?:[{UPPER}][\w'-]* ){{0,4}}?{BODY_END}|(?:{COUNTRY_NAME}|[{UPPER}][\w'-]+)"
     rf"(?= (?:{GLUED_NAME}|{WORD}(?: {WORD}){{1,2}})(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
@@ -2696,6 +2705,8 @@ def find_people(
             rank = 3 if re.fullmatch(MILITARY_RANK, role) else 1  # any office found wins
             add(match, "name", role, number, rank, country or (of["country"] if of else ""))
         for match in LONG_TITLED.finditer(paragraph):
+            if BODY_AT_END.search(match["name"]):
+                continue  # "Chairman of the Suez Canal Authority": no one "Canal Authority"
             role = "".join(filter(None, (match["kin"], match["owner"] and f"{match['owner']} ")))
             role += match["title"]  # "spouse of the President of the CAR", as written
             add(match, "name", role, number, 1, (match["owner"] or "").removesuffix("'s"))
