@@ -365,12 +365,11 @@ title: "Minister of Posts and Information Technology, said" names no "Technology
 of Ports and Marine Transport Faisal Omar Jimale" no "Transport Faisal"; an adjective of a
 portfolio before another word of it ("Internal and Foreign Trade Jelena X")."""
 COUNTRY_OF_WORDS = (
-    r"(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|Nam|"
+    r"(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
     r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?|Federation|"
     r"Republic)"
 )
-"""A country's name of two or three words: "Papua New Guinea", "the Solomon Islands", "Viet
-Nam"."""
+"""A country's name of two or three words: "Papua New Guinea", "the Solomon Islands"."""
 COUNTRY_NAME = (
     rf"(?:{COUNTRY_OF_WORDS}|"
     r"(?!(?:The|United|Federal|Democratic|Islamic|People|Socialist|Arab|Republic|Kingdom|State|"
@@ -707,16 +706,18 @@ NOT_A_TITLE_S_HEAD = rf"(?!(?:{LEADER}|Prime|Minister|Secretary|President)\b)"
 Prime Minister Y" holds two titles, "President of the Republic X and Italian Prime Minister" is
 none."""
 LONG_TITLE_END = (
-    rf"{NOT_A_TITLE_S_HEAD}"
-    rf"(?:{PORTFOLIO_WORD}|{OFFICE_WORD}|[A-Z]{{2,4}}|(?<=of )(?:the )?{COUNTRY_NAME})"
+    rf"{NOT_A_TITLE_S_HEAD}(?:(?:{PORTFOLIO_WORD}|{OFFICE_WORD})(?: of (?:the )?{COUNTRY_NAME})?|"
+    rf"[A-Z]{{2,4}}|(?:{STATE}|Union) of (?:the )?{COUNTRY_NAME})"
 )
-"""The last word of a long title before a name: a portfolio's ("… and the Environment"), an
-abbreviated country's ("of the CAR"), or a country's after "of" ("of the Republic of the Union of
-Myanmar")."""
+"""The last words of a long title before a name: a portfolio's ("… and the Environment") and
+its country ("… Affairs of Mongolia"), an abbreviated country's ("of the CAR"), or a state's
+("of the Republic of the Union of Myanmar"); never a body's ("of the Government of National
+Unity X" names no "Unity X")."""
 LONG_TITLED = re.compile(
     r"(?<![\w-])(?P<kin>(?<![\w-])(?:wife|husband|spouse) of the )?"
     rf"(?:(?P<owner>{ADJECTIVE}|[A-Z][a-z]+{S}) )?"
-    r"(?P<title>(?:(?!(?:The|An?|In|At|On|By|To|With|From|For|According|And|But)\b)"
+    r"(?P<title>(?:(?!(?:The|An?|In|At|On|By|To|With|From|For|According|And|But|As|After|"
+    r"Before|During|Under|Then|Also|When|While)\b)"
     r"[A-Z][a-z]+ ){0,2}"
     r"(?:Minister|Chairman|Chairwoman|Chairperson|Counsellor|Councillor|Commissioner|Secretary|"
     r"President) (?:of|for|on) "
@@ -730,9 +731,9 @@ reads, a list of portfolios or a formal state name, right before the name with n
 "Ireland's Minister for Climate, Energy and the Environment X,", "the President of the
 Plurinational State of Bolivia X,", "The Chairman of the State Committee on Investments and State
 Property Management of the Republic of Tajikistan X informed"; the name ends where the sentence
-goes on, with a stop or a verb, and is no body's ("Chairman of the Suez Canal Authority" names
-no "Canal Authority"). A relative's comes before it: "the spouse of the President of the CAR X"
-is his spouse."""
+goes on, with a stop or a verb. A relative's comes before it: "the spouse of the President of
+the CAR X" is his spouse. It is read for someone no title before found, the fallback of the
+rules of titles: a name they read keeps the role they found."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b))"
@@ -1101,8 +1102,6 @@ BODY_END = (
 """The last word of a body, a portfolio, a place or a facility a title serves, never a name's:
 "the State Council", "the Kyrgyz Republic", "National Security", "Syunik Province", "the Sea
 Trade Port", "the United Mexican States"."""
-BODY_AT_END = re.compile(rf"(?:{BODY_END})$")
-"""A run of capitalised words that ends as a body's name does: "Canal Authority"."""
 BODY_PART = (
     rf"(?:(?:[{UPPER}][\w'-]* ){{0,4}}?{BODY_END}|(?:{COUNTRY_NAME}|[{UPPER}][\w'-]+)"
     rf"(?= (?:{GLUED_NAME}|{WORD}(?: {WORD}){{1,2}})(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
@@ -2705,8 +2704,11 @@ def find_people(
             rank = 3 if re.fullmatch(MILITARY_RANK, role) else 1  # any office found wins
             add(match, "name", role, number, rank, country or (of["country"] if of else ""))
         for match in LONG_TITLED.finditer(paragraph):
-            if BODY_AT_END.search(match["name"]):
-                continue  # "Chairman of the Suez Canal Authority": no one "Canal Authority"
+            name = _untitled(match["name"])
+            if any(name == p.name or name.endswith(f" {p.name}") for p in people.values()):
+                continue  # named before by a title the rules read: "President X", then in the
+                # release "President of the Socialist Republic of Viet Nam X" (the story's),
+                # where the run of capitals may take the country's last word ("Nam X")
             role = "".join(filter(None, (match["kin"], match["owner"] and f"{match['owner']} ")))
             role += match["title"]  # "spouse of the President of the CAR", as written
             add(match, "name", role, number, 1, (match["owner"] or "").removesuffix("'s"))
@@ -2753,15 +2755,16 @@ def find_people(
             titled = any(HONOUR_OR_TITLE.fullmatch(word) for word in words)
             if not (titled or any(match["name"] in p.name for p in people.values())):
                 add(match, "name", match["role"], number, 1)
-        described = []
+        described = []  # the descriptions of people whose age shows they are people
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
-            described.append(match.span("role"))
             aged = match["age"] or match["aged"] or match["bracketed"]
+            described += [match.span("role")] if aged else []
             if sum(_part_of(match["name"], p.name) for p in people.values()) < 2:
                 add(match, "name", match["role"], number, 3 if aged else 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
             if any(start <= match.start("role") < end for start, end in described):
-                continue  # "X, a worker in Ansan, Gyeonggi Province,": X's, no name's before
+                continue  # "X (34), a worker in Ansan, Y Region,": X's, never the next name's
+                # (though "in Belu District, East Nusa Tenggara, a trader, Y," is Y's)
             role = _owned(match)
             add(match, "name", role, number, 2)
         for match in LOWER_TITLED.finditer(paragraph):
