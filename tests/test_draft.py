@@ -12309,9 +12309,7 @@ def test_a_long_title_right_before_a_name_is_the_name_s_role(
          {"Tariq Hassan Bhatti": "Prime Minister"}),
     ],
 )  # fmt: skip
-def test_a_spouse_after_the_name_and_a_style_before_it(
-    text: str, people: dict[str, str]
-) -> None:
+def test_a_spouse_after_the_name_and_a_style_before_it(text: str, people: dict[str, str]) -> None:
     """ "Madam X, spouse of the Lao President," was never listed, and "Prime Minister Mian Tariq
     Hassan Bhatti" kept a style of address in the name (issue 19, round 39, held-out 186, 188):
     a spouse of a title after the name is the title holder's spouse, and Mian before a name of

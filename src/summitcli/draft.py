@@ -1057,11 +1057,12 @@ part of the role ("an Aymara community leader from the altiplano who is not rela
 president"), nor is an age, before the article or after it ("Ana Ruiz, 54, a nurse in Quito,",
 "Suman Rai, a 29-year-old cook,": "nurse in Quito", "cook"; in brackets too, "Sok Dara (34), a
 worker"), and "a 34-year-old who …" gives none; the region after a town goes with it ("a nurse
-in Maebashi, Gunma Prefecture,", `TOWN_AND_REGION`). A description after an age tells of a life more than an office ("refugee X, 41, a
-mother of five,"), so any role the article gives before the name comes first; and a name
-two listed people's names run on from is one of theirs, not a person's ("Ould Bah, 63, a former
-general," of Sidi Mohamed Ould Bah and Ahmedou Ould Bah), while one listed name holds a
-relative's ("Adebayo Akande, a businessman," beside his father Olumide Adebayo Akande)."""
+in Maebashi, Gunma Prefecture,", `TOWN_AND_REGION`). A description after an age tells of a
+life more than an office ("refugee X, 41, a mother of five,"), so any role the article gives
+before the name comes first; and a name two listed people's names run on from is one of theirs,
+not a person's ("Ould Bah, 63, a former general," of Sidi Mohamed Ould Bah and Ahmedou Ould
+Bah), while one listed name holds a relative's ("Adebayo Akande, a businessman," beside his
+father Olumide Adebayo Akande)."""
 AIDE = r"deputy|spokesperson|spokesman|spokeswoman|aide|adviser|advisor|chief of staff"
 """Whom a possessive pronoun's description names by their work for the one it stands for."""
 DESCRIPTION_FIRST = re.compile(
@@ -1144,12 +1145,12 @@ LOWER_TITLED = re.compile(
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Samoa Chamber of Commerce president X" (the organisation's), "Japanese trade minister
 Ken Abe", "the deputy of the opposition X" and "the senator of the opposition Y" (as translated
-Spanish and Portuguese copy writes an opposition deputy), "spokesperson for foreign affairs Graziella Borg", "the Namibian presidency's press
-secretary X", "FICCI's president Y" (never a role that starts inside a possessive, "s
-president", nor at the verb before it: "met industry minister X"); one named once in passing is a
-person too; "former" may come before the nationality ("former Guatemalan president X", "Former
-Sri Lankan president Y": a holder of the past, "former" in lower case inside a role whatever the
-sentence's start made it)."""
+Spanish and Portuguese copy writes an opposition deputy), "spokesperson for foreign affairs
+Graziella Borg", "the Namibian presidency's press secretary X", "FICCI's president Y" (never a
+role that starts inside a possessive, "s president", nor at the verb before it: "met industry
+minister X"); one named once in passing is a person too; "former" may come before the
+nationality ("former Guatemalan president X", "Former Sri Lankan president Y": a holder of the
+past, "former" in lower case inside a role whatever the sentence's start made it)."""
 ROLE_NOUN = re.compile(
     rf"(?:\b[Tt]he |(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
     rf"(?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
@@ -2704,8 +2705,8 @@ def find_people(
             rank = 3 if re.fullmatch(MILITARY_RANK, role) else 1  # any office found wins
             add(match, "name", role, number, rank, country or (of["country"] if of else ""))
         for match in LONG_TITLED.finditer(paragraph):
-            name = _untitled(match["name"])
-            if any(name == p.name or name.endswith(f" {p.name}") for p in people.values()):
+            bare = _untitled(match["name"])
+            if any(bare == p.name or bare.endswith(f" {p.name}") for p in people.values()):
                 continue  # named before by a title the rules read: "President X", then in the
                 # release "President of the Socialist Republic of Viet Nam X" (the story's),
                 # where the run of capitals may take the country's last word ("Nam X")
@@ -2755,14 +2756,14 @@ def find_people(
             titled = any(HONOUR_OR_TITLE.fullmatch(word) for word in words)
             if not (titled or any(match["name"] in p.name for p in people.values())):
                 add(match, "name", match["role"], number, 1)
-        described = []  # the descriptions of people whose age shows they are people
+        aged_descriptions = []  # of names an age shows are people's
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
             aged = match["age"] or match["aged"] or match["bracketed"]
-            described += [match.span("role")] if aged else []
+            aged_descriptions += [match.span("role")] if aged else []
             if sum(_part_of(match["name"], p.name) for p in people.values()) < 2:
                 add(match, "name", match["role"], number, 3 if aged else 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
-            if any(start <= match.start("role") < end for start, end in described):
+            if any(start <= match.start("role") < end for start, end in aged_descriptions):
                 continue  # "X (34), a worker in Ansan, Y Region,": X's, never the next name's
                 # (though "in Belu District, East Nusa Tenggara, a trader, Y," is Y's)
             role = _owned(match)
