@@ -3327,7 +3327,7 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
     starts at its owner's possessive if no title comes before it."""
     if KIN_ONLY.fullmatch(person.role):
         return _kin_office(person, people, paragraphs)
-    kin_of_name = KIN_OF_NAME.fullmatch(person.role) or NAMED_OWNER_S_KIN.fullmatch(person.role)
+    kin_of_name = KIN_OF_NAME.fullmatch(person.role)
     if kin_of_name:
         return _kin_of_named(kin_of_name, person, people)
     if not person.role.endswith("counterpart"):
@@ -3367,19 +3367,12 @@ KIN_OF_NAME = re.compile(
     rf"(?P<owner>(?:(?:{PARTICLE}|{WORD}) )*{WORD})"
 )
 """A relative's role as the rules first write it from "X, whose father Y": of a name."""
-NAMED_OWNER_S_KIN = re.compile(
-    rf"(?P<owner>(?:(?:{PARTICLE}|{WORD}) )*{WORD}){S} "
-    rf"(?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse))"
-)
-"""A relative's role as the rules first write it from "Horacek's wife, Eva Horackova": of a
-name, as `KIN_OF_NAME`'s."""
 
 
 def _kin_of_named(kin_of_name: re.Match[str], person: Found, people: Iterable[Found]) -> str:
-    """The role of a relative of someone the article names ("Berg, whose father Jon Berg",
-    "Berg's wife, Eva Berg"): of that person's office where they hold a title ("father of the
-    German Chancellor", "wife of the Czech President", as most gold labels write it), else of
-    their full name ("brother of Ana Berg"): a family name the
+    """The role of a relative of someone the article names ("Berg, whose father Jon Berg"): of
+    that person's office where they hold a title ("father of the German Chancellor", as most gold
+    labels write it), else of their full name ("brother of Ana Berg"): a family name the
     relative shares names neither of them apart. The article's words where the name is no one
     listed, or more than one."""
     owner = kin_of_name["owner"]
