@@ -1001,7 +1001,7 @@ HEADLINE_VERB = (
 """A verb a headline capitalises, that starts no name after a title: "Cypriot President Hold
 Official Talks", "Crown Prince Holds Official Talks with …"."""
 NOT_PEOPLE = re.compile(
-    rf"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her|Wisma|{HEADLINE_VERB})\b|"
+    rf"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her|{HEADLINE_VERB})\b|"
     r"\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
@@ -1026,9 +1026,8 @@ Leonean" anyone), nor a country named for a saint ("Saint Lucia could learn …"
 ancient Silk Road city"), a region ("a worker in Ansan, Gyeonggi Province, said"), a continent's
 part ("Central America"), a building, road or monument a person's name is given to ("Queen
 Elizabeth Hospital", "Queen Elizabeth Highway"), a movement, an oil company or an airline, a
-byline's job ("By X, Political Reporter"), a Malay building ("Wisma Putra", the foreign
-ministry, "said"), or a headline's verb and what follows it ("Cypriot President Hold Official
-Talks")."""
+byline's job ("By X, Political Reporter"), or a headline's verb and what follows it
+("Cypriot President Hold Official Talks")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
