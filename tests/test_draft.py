@@ -12281,6 +12281,12 @@ def test_a_portfolio_s_last_word_before_a_name_is_no_part_of_it(
          {"Brigitte Koya": "spouse of the President of the CAR"}),
         ("Admiral Tarek Abu Zeid, Chairman of the Suez Canal Authority, said traffic was up.",
          {"Tarek Abu Zeid": "Chairman of the Suez Canal Authority"}),
+        ("He will meet Prime Minister of Greece Nikos Vardakis and Speaker of the Hellenic "
+         "Parliament Ioanna Delikari.",
+         {"Nikos Vardakis": "Prime Minister of Greece",
+          "Ioanna Delikari": "Speaker of the Hellenic Parliament"}),
+        ("Prime Minister of the Socialist Republic of Viet Nam Nguyen Duc Thang said so.",
+         {"Nguyen Duc Thang": "Prime Minister of the Socialist Republic of Viet Nam"}),
         ("He met President of the Republic Mounir Ben Salah and Italian Prime Minister Lorenzo "
          "Della Valle, who said so.",
          {"Mounir Ben Salah": "President of the Republic",

@@ -701,17 +701,21 @@ X,") or an auxiliary ("the Head of State had also received a message from the Ch
 is the Chairman's) starts a role of its own; a word before "the" that is no preposition, a
 verb's ("Prime Minister of X Y today hosted the President of Z, W," is the President's), ends the
 role's place."""
-NOT_A_TITLE_S_HEAD = rf"(?!(?:{LEADER}|Prime|Minister|Secretary|President)\b)"
+NOT_A_TITLE_S_HEAD = (
+    rf"(?!(?:{LEADER}|Prime|Minister|Secretary|President|Speaker|Chairman|Chairwoman|"
+    r"Chairperson|Counsellor|Councillor|Commissioner|Governor|Ambassador|Mayor)\b)"
+)
 """No word of a long title is the head of another: "President of the Republic X and Italian
 Prime Minister Y" holds two titles, "President of the Republic X and Italian Prime Minister" is
-none."""
+none, nor is "Prime Minister of Greece X and Speaker of the Hellenic Parliament"."""
 LONG_TITLE_END = (
     rf"{NOT_A_TITLE_S_HEAD}(?:(?:{PORTFOLIO_WORD}|{OFFICE_WORD})(?: of (?:the )?{COUNTRY_NAME})?|"
-    rf"[A-Z]{{2,4}}|(?:{STATE}|Union) of (?:the )?{COUNTRY_NAME})"
+    rf"[A-Z]{{2,4}}|(?:{STATE}|Union) of (?:the )?(?:Viet Nam|{COUNTRY_NAME}))"
 )
 """The last words of a long title before a name: a portfolio's ("… and the Environment") and
 its country ("… Affairs of Mongolia"), an abbreviated country's ("of the CAR"), or a state's
-("of the Republic of the Union of Myanmar"); never a body's ("of the Government of National
+("of the Republic of the Union of Myanmar", "of the Socialist Republic of Viet Nam", a country of
+two words no name's word ends); never a body's ("of the Government of National
 Unity X" names no "Unity X")."""
 LONG_TITLED = re.compile(
     r"(?<![\w-])(?P<kin>(?<![\w-])(?:wife|husband|spouse) of the )?"
