@@ -124,12 +124,13 @@ with the apostrophe before its M ('Mathabo, 'Mampho)."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
-    r"wa|i"
+    r"wa|i|e"
 )
 """The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
-and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o") and the Catalan "i"
-("and") between a Catalan's two family names ("Jordi Casals i Mas")."""
+and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o"), and the Catalan "i"
+and the Portuguese "e" ("and") between two family names, as the Spanish "y" ("Jordi Casals i
+Mas", "Amílcar Fortes e Lopes")."""
 HONOUR = (
     r"(?:(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty|Holiness|"
     r"Eminence|Beatitude|All Holiness)|Encik|Cik|"
@@ -139,7 +140,7 @@ HONOUR = (
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
     r"Prince|"
-    r"Princess|Mallam|Engr|"
+    r"Princess|Mallam|Engr|Mian(?=(?: [A-Z][\w'-]+){2})|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
@@ -211,7 +212,9 @@ Opanin, a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam, Sierra L
 woman's pilgrim title; before one word, a Malagasy given name: "Haja Randrianasolo"); an
 Aboriginal elder's Aunty (Auntie) and Uncle ("Aunty Violet Sheridan", "Aunty Violet"); and
 before three,
-Sardar, which is a given name before two ("Sardar Ayaz Sadiq"). Burmese U and Daw before two
+Sardar, which is a given name before two ("Sardar Ayaz Sadiq"); Pakistan's Mian before two
+words or more ("Prime Minister Mian Tariq Hassan Bhatti"), a family name after one ("Ali
+Mian"). Burmese U and Daw before two
 words or more, and Ko before three (a Korean or Chinese family name before a given name of
 two), are titles of address as most sets' writers read them (22 of 28 names), a doubt as any
 title some writers keep (`_kept_title`)."""
@@ -345,7 +348,7 @@ the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", 
 "Nationals Abroad", the "Change" of "Climate Change", the "Enterprises" of "Small and Medium
 Enterprises"."""
 PORTFOLIO = (
-    rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador)\b)"
+    rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador|The)\b)"
     rf"[A-Z](?:[a-z]+(?:-[a-z]+)?|[A-Z]+)"
     rf"(?: and (?:the (?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary)\b))?[A-Z][a-z]+)?"
     rf"(?: [A-Z][a-z]+(?= (?:Abroad|[A-Z][a-z]+tions?)\b))?(?: (?:{PORTFOLIO_END}))?)"
@@ -361,10 +364,13 @@ OFFICE_WORD = (
     r"Works|Education|Peoples|Expatriates|Economy|Technology|Growth|Parliament|Change|"
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
     r"Secretary|Ministry|Management|Fisheries|Infrastructure|Abroad|Services|"
-    r"Office|Department)"
+    r"Office|Department|Transport|Environment|Commerce|Tourism|Agriculture|Interior|Labou?r|"
+    r"(?:Foreign|Internal|External)(?= [A-Z][a-z]+ [A-Z]))"
 )
 """A word of an office or portfolio, never the first of a name, nor a one-word name after a
-title: "Minister of Posts and Information Technology, said" names no "Technology"."""
+title: "Minister of Posts and Information Technology, said" names no "Technology", and "Minister
+of Ports and Marine Transport Faisal Omar Jimale" no "Transport Faisal"; an adjective of a
+portfolio before another word of it ("Internal and Foreign Trade Jelena X")."""
 COUNTRY_OF_WORDS = (
     r"(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
     r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?|Federation|"
@@ -428,7 +434,7 @@ CORE_TITLE = (
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
     r"(?:(?:Chief|Deputy|Vice|Senior|Acting|First) )?"
     rf"(?:(?:{PORTFOLIO_WORD}), )*"
-    r"(?:(?!(?:He|She|They|We|It|I|You)\b)[A-Z][a-z]+'? "
+    r"(?:(?!(?:He|She|They|We|It|I|You|The)\b)[A-Z][a-z]+'? "
     rf"(?:(?:{PORTFOLIO_END}) )?(?:and [A-Z][a-z]+ (?:(?:{PORTFOLIO_END}) (?=[A-Z]))?"
     rf"(?:(?=(?!Prime )[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?|"
     rf"(?=[A-Z][a-z]+ {OFFICER}\b)[A-Z][a-z]+ )?)?"
@@ -441,7 +447,8 @@ CORE_TITLE = (
 Minister of Foreign Affairs"), an ambassador's or governor's of a place ("Ambassador of Japan
 to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of one or two words
 ("External Affairs Minister", "Mines and Energy Minister", "Foreign Affairs Cabinet Secretary",
-"Foreign Affairs and International Trade Minister", never "He and Energy Minister",
+"Foreign Affairs and International Trade Minister", never "He and Energy Minister" nor "The
+Prime Minister", whose "The" starts a sentence,
 "Expatriates' Welfare Adviser") or
 of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
 Investments and Industry"), a ministry's spokesperson ("Foreign Ministry spokesperson"), or a
@@ -522,6 +529,13 @@ KIN_OF_TITLED = re.compile(
 """Rule `relative of the title name`: "spouse of the President of Kazakhstan X" is the
 President's spouse, as agencies of Central Asia write it ("the wife of President Y" is Y's
 wife, and Y the President)."""
+KIN_OF_TITLED_AFTER = re.compile(
+    rf"(?P<name>{FULL_NAME}), (?:the )?"
+    rf"(?P<role>(?:wife|husband|spouse) of the (?:{ADJECTIVE} )?(?:{CORE_TITLE}))(?=[,.;])"
+)
+"""Rule `name, relative of the title`: "Madam X, spouse of the Lao President," and "Mrs. Y, the
+wife of the Angolan President," are the President's spouse, as `KIN_OF_TITLED` reads the title
+before the name."""
 SCHOLAR_OF = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?) "
     rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}"
@@ -664,7 +678,7 @@ PREPOSITION = (
 Peru before the Holy See"."""
 THE_ROLE_FIRST = re.compile(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|"
-    r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?<=\bby )(?=[A-Z]))"
+    r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?:(?<=\bby )|(?<=\bwith ))(?=[A-Z]))"
     r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b)"
     rf"(?![{UPPER}]{{2,}}\b[^.]*? [-\u2013\u2014] ))"
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
@@ -681,7 +695,8 @@ THE_ROLE_FIRST = re.compile(
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
-Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Abba Moro,"; a
+Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Abba Moro," or
+right after "by" or "with" ("together with Minister of Environment, Energy and Climate, X."); a
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
 President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
@@ -693,6 +708,43 @@ X,") or an auxiliary ("the Head of State had also received a message from the Ch
 is the Chairman's) starts a role of its own; a word before "the" that is no preposition, a
 verb's ("Prime Minister of X Y today hosted the President of Z, W," is the President's), ends the
 role's place."""
+NOT_A_TITLE_S_HEAD = (
+    rf"(?!(?:{LEADER}|Prime|Minister|Secretary|President|Speaker|Chairman|Chairwoman|"
+    r"Chairperson|Counsellor|Councillor|Commissioner|Governor|Ambassador|Mayor)\b)"
+)
+"""No word of a long title is the head of another: "President of the Republic X and Italian
+Prime Minister Y" holds two titles, "President of the Republic X and Italian Prime Minister" is
+none, nor is "Prime Minister of Greece X and Speaker of the Hellenic Parliament"."""
+LONG_TITLE_END = (
+    rf"{NOT_A_TITLE_S_HEAD}(?:(?:{PORTFOLIO_WORD}|{OFFICE_WORD})(?: of (?:the )?{COUNTRY_NAME})?|"
+    rf"[A-Z]{{2,4}}|(?:{STATE}|Union) of (?:the )?(?:Viet Nam|{COUNTRY_NAME}))"
+)
+"""The last words of a long title before a name: a portfolio's ("… and the Environment") and
+its country ("… Affairs of Mongolia"), an abbreviated country's ("of the CAR"), or a state's
+("of the Republic of the Union of Myanmar", "of the Socialist Republic of Viet Nam", a country of
+two words no name's word ends); never a body's ("of the Government of National
+Unity X" names no "Unity X")."""
+LONG_TITLED = re.compile(
+    r"(?<![\w-])(?P<kin>(?<![\w-])(?:wife|husband|spouse) of the )?"
+    rf"(?:(?P<owner>{ADJECTIVE}|[A-Z][a-z]+{S}) )?"
+    r"(?P<title>(?:(?!(?:The|An?|In|At|On|By|To|With|From|For|According|And|But|As|After|"
+    r"Before|During|Under|Then|Also|When|While)\b)"
+    r"[A-Z][a-z]+ ){0,2}"
+    r"(?:Minister|Chairman|Chairwoman|Chairperson|Counsellor|Councillor|Commissioner|Secretary|"
+    r"President) (?:of|for|on) "
+    rf"(?:(?:the|and|of|for|on|in|{NOT_A_TITLE_S_HEAD}[{UPPER}][\w'-]*,?) ){{0,16}}?"
+    rf"{LONG_TITLE_END}) "
+    rf"{HONOURS}(?!(?:{OFFICE_WORD}|{PORTFOLIO_WORD})\b)(?P<name>{FULL_NAME})(?=[,.;]| [a-z])"
+)
+"""Rule `long title name`: a minister's or a chairman's title of more words than `CORE_TITLE`
+reads, a list of portfolios or a formal state name, right before the name with no comma:
+"Minister of Foreign Affairs, Francophonie and Central Africans Abroad of the CAR X,",
+"Ireland's Minister for Climate, Energy and the Environment X,", "the President of the
+Plurinational State of Bolivia X,", "The Chairman of the State Committee on Investments and State
+Property Management of the Republic of Tajikistan X informed"; the name ends where the sentence
+goes on, with a stop or a verb. A relative's comes before it: "the spouse of the President of
+the CAR X" is his spouse. It is read for someone no title before found, the fallback of the
+rules of titles: a name they read keeps the role they found."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b))"
@@ -951,8 +1003,17 @@ ADDRESSED = re.compile(
 Ahmad Fauzi", "Mr Tan", "Ms. Fortier"."""
 COURTESY = rf"(?:(?:{_honorifics('courtesy')})\.?)"
 FAMILY_HONOUR = re.compile(rf"(?:(?:{_honorifics('family')})\.? )+")
+REGION = r"Province|Prefecture|Region|District|County|Governorate|Oblast"
+"""The last word of a region's name, never a person's: "Gyeonggi Province", "Gunma Prefecture"."""
+HEADLINE_VERB = (
+    r"Holds?|Held|Meets?|Signs?|Visits?|Receives?|Hosts?|Welcomes?|Discuss(?:es)?|Agrees?|"
+    r"Pledges?|Vows?|Urges?|Arrives?|Ends?|Begins?|Seeks?|Says"
+)
+"""A verb a headline capitalises, that starts no name after a title: "Cypriot President Hold
+Official Talks", "Crown Prince Holds Official Talks with …"."""
 NOT_PEOPLE = re.compile(
-    r"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her)\b|\b(?:Ministry|Office|Agency|House|"
+    rf"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her|{HEADLINE_VERB})\b|"
+    r"\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
     r"Agencia|Agence|Agenzia|Noticias|H[oô]tel|"
@@ -960,16 +1021,24 @@ NOT_PEOPLE = re.compile(
     r"Assembly|Parliament|Senate|Congress|Legislature)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
-    r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces)$|"
-    r"^(?:South|North|East|West|Central) [A-Z][a-z]+(?:an|ese)$|"
+    r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces|"
+    r"Movement|Oil|Airlines|Airways|America|Hospital|Highway|Avenue|Boulevard|Stadium|Airport|"
+    rf"Museum|Mausoleum|Memorial|Monument|{REGION}|{JOURNALIST})$|"
+    r"^(?:South|North|East|West|Central|Sierra|Costa|Sri|Puerto|Equatorial|Cabo|Cape|Saint) "
+    r"[A-Z][a-z]+(?:an|ese)$|"
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\bRoad$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
 Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), "Tuvalu Police"
 (of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
 Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
-country's ("the relevant South African authorities" names no one "relevant"), nor a country
-named for a saint ("Saint Lucia could learn …") or a road ("the ancient Silk Road city")."""
+country's ("the relevant South African authorities" names no one "relevant", nor "Sierra
+Leonean" anyone), nor a country named for a saint ("Saint Lucia could learn …") or a road ("the
+ancient Silk Road city"), a region ("a worker in Ansan, Gyeonggi Province, said"), a continent's
+part ("Central America"), a building, road or monument a person's name is given to ("Queen
+Elizabeth Hospital", "Queen Elizabeth Highway"), a movement, an oil company or an airline, a
+byline's job ("By X, Political Reporter"), or a headline's verb and what follows it
+("Cypriot President Hold Official Talks")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
@@ -982,9 +1051,13 @@ the article gives someone it gives no title (an ordinary person's, as the writer
 label it), of someone found as a speaker, never anyone else (a university: "X, of the
 Universidad de la República, who shares a surname,"), nor a titled name's ("Indonesian President
 Haryanto, who uses one name,")."""
+TOWN_AND_REGION = rf"(?:, [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)? (?:{REGION}))"
+"""The region a description's town is in, written after it: the ", Gunma Prefecture" of "a nurse
+in Maebashi, Gunma Prefecture,", part of the description as the gold writes it."""
 APPOSITIVE_DESCRIPTION = re.compile(
-    rf"(?<![Tt]he )(?P<name>{FULL_NAME}), (?P<age>{AGE}, )?an? (?P<aged>{AGE}-year-old )?"
-    rf"(?!(?:who|which|whose)\b)(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? ){{0,2}}[a-z][^,.]*?)"
+    rf"(?<![Tt]he )(?P<name>{FULL_NAME})(?P<bracketed> \({AGE}\))?, (?P<age>{AGE}, )?an? "
+    rf"(?P<aged>{AGE}-year-old )?(?!(?:who|which|whose)\b)"
+    rf"(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? ){{0,2}}[a-z][^,.]*?{TOWN_AND_REGION}?)"
     r"(?: (?:who|which|whose)\b[^,.]*)?[,.]"
 )
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,", "Leila
@@ -992,12 +1065,14 @@ Haddad, a Maghreb analyst at …", "X, a Central Asia specialist at …", "X, a 
 analyst,"; a relative clause after it is no
 part of the role ("an Aymara community leader from the altiplano who is not related to the
 president"), nor is an age, before the article or after it ("Ana Ruiz, 54, a nurse in Quito,",
-"Suman Rai, a 29-year-old cook,": "nurse in Quito", "cook"), and "a 34-year-old who …" gives
-none. A description after an age tells of a life more than an office ("refugee X, 41, a
-mother of five,"), so any role the article gives before the name comes first; and a name
-two listed people's names run on from is one of theirs, not a person's ("Ould Bah, 63, a former
-general," of Sidi Mohamed Ould Bah and Ahmedou Ould Bah), while one listed name holds a
-relative's ("Adebayo Akande, a businessman," beside his father Olumide Adebayo Akande)."""
+"Suman Rai, a 29-year-old cook,": "nurse in Quito", "cook"; in brackets too, "Sok Dara (34), a
+worker"), and "a 34-year-old who …" gives none; the region after a town goes with it ("a nurse
+in Maebashi, Gunma Prefecture,", `TOWN_AND_REGION`). A description after an age tells of a
+life more than an office ("refugee X, 41, a mother of five,"), so any role the article gives
+before the name comes first; and a name two listed people's names run on from is one of theirs,
+not a person's ("Ould Bah, 63, a former general," of Sidi Mohamed Ould Bah and Ahmedou Ould
+Bah), while one listed name holds a relative's ("Adebayo Akande, a businessman," beside his
+father Olumide Adebayo Akande)."""
 AIDE = r"deputy|spokesperson|spokesman|spokeswoman|aide|adviser|advisor|chief of staff"
 """Whom a possessive pronoun's description names by their work for the one it stands for."""
 DESCRIPTION_FIRST = re.compile(
@@ -1073,17 +1148,19 @@ LOWER_TITLED = re.compile(
     r"(?P<role>(?<!['\u2019])(?:former )?(?:[a-z]+['\u2019]s )?"
     rf"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told|says|meeting|as|from|on|"
     rf"{VERB_BEFORE_ROLE})\b)[a-z]+ )"
-    rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady)(?: for(?: [a-z]+){{1,3}})?) "
+    rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady|deputy(?= of the opposition\b))"
+    r"(?: for(?: [a-z]+){1,3}| of the opposition)?) "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Samoa Chamber of Commerce president X" (the organisation's), "Japanese trade minister
-Ken Abe", "spokesperson for foreign affairs Graziella Borg", "the Namibian presidency's press
-secretary X", "FICCI's president Y" (never a role that starts inside a possessive, "s
-president", nor at the verb before it: "met industry minister X"); one named once in passing is a
-person too; "former" may come before the nationality ("former Guatemalan president X", "Former
-Sri Lankan president Y": a holder of the past, "former" in lower case inside a role whatever the
-sentence's start made it)."""
+Ken Abe", "the deputy of the opposition X" and "the senator of the opposition Y" (as translated
+Spanish and Portuguese copy writes an opposition deputy), "spokesperson for foreign affairs
+Graziella Borg", "the Namibian presidency's press secretary X", "FICCI's president Y" (never a
+role that starts inside a possessive, "s president", nor at the verb before it: "met industry
+minister X"); one named once in passing is a person too; "former" may come before the
+nationality ("former Guatemalan president X", "Former Sri Lankan president Y": a holder of the
+past, "former" in lower case inside a role whatever the sentence's start made it)."""
 ROLE_NOUN = re.compile(
     rf"(?:\b[Tt]he |(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
     rf"(?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
@@ -1464,15 +1541,20 @@ BARE_SPEAKER = re.compile(
 missed under a long title."""
 BODY = (
     r"(?:the )?[A-Z][\w'-]*(?: (?:(?:St|Ste|Mt)\.(?= [A-Z])|[A-Z][\w'-]*|of|and|for|the|"
-    r"(?:es|de|del|da|do|la|el)(?= [A-Z])))*"
+    r"(?:es|de|del|da|do|la|el)(?= [A-Z])|on(?= [A-Z][\w'-]* [A-Z])))*"
 )
 """A body or a place by its capitalised name: "the University of Ghana", "Khovd Province", a
 saint's name written short or a place's small word inside it ("the University of St. Gallen",
-"the University of Dar es Salaam")."""
-AFFILIATION = rf"(?: of {BODY}(?:{S}(?: [a-z]+){{1,3}})?(?: in [A-Z][\w'-]*(?: [A-Z][\w'-]+)?)?)"
-"""The body a person is of, after the name: "of the Climate Justice Network", a department of
-it ("of Dhaka University's international relations department") and its town ("of Trakya
-University in Edirne")."""
+"the University of Dar es Salaam"), and a council's "on" before a subject of two words or more
+("the German Council on Foreign Relations", never "the Council on Monday")."""
+AFFILIATION = (
+    rf"(?: of {BODY}(?: \([A-Z]{{2,}}\))?(?:{S}(?: [a-z]+){{1,3}})?"
+    r"(?: in [A-Z][\w'-]*(?: [A-Z][\w'-]+)?)?)"
+)
+"""The body a person is of, after the name: "of the Climate Justice Network", with its letters
+in brackets ("of the German Council on Foreign Relations (DGAP)"), a department of it ("of Dhaka
+University's international relations department") and its town ("of Trakya University in
+Edirne")."""
 AFFILIATED = re.compile(rf"(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)(?=[,.;]| [a-z])")
 """The body or place right after a name, the title before it goes on with: "Economist X of the
 University of Ghana said", "Herder Y from Khovd Province, who …", "Analyst Z of the Foundation
@@ -1484,10 +1566,11 @@ UNTITLED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
     rf"(?P<name>{FULL_NAME}){AFFILIATION}?(?:(?:, [^,]+){{1,3}},|,)? "
     rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
-    rf"|\b(?:said|says) {HONOURS}(?P<after>{FULL_NAME})(?=[,.;]|$)"
+    rf"|\b(?:said|says) {HONOURS}(?P<after>{FULL_NAME}){AFFILIATION}?(?=[,.;]|$)"
 )
 """A speaker the article names with neither title nor role: "Maria Lopez said", "Ms Indranee
-Rajah said", "Professor Sato Aiko of Tohoku University, who studies trade, said"."""
+Rajah said", "Professor Sato Aiko of Tohoku University, who studies trade, said", "said Ana Ruiz
+of the Climate Network."."""
 DESCRIPTION_END = (
     r"(?!(?:and|or|but|nor|then|when|while|as|that|after|before|with|by|of|to|for|at|in|on|"
     r"from|said|says|told|where|because|although|though|since|until|if|so|yet|also|later|"
@@ -2678,6 +2761,15 @@ def find_people(
             of = LEADER_OF.match(match["title"])  # "President of Moldova Ion Ceban"
             rank = 3 if re.fullmatch(MILITARY_RANK, role) else 1  # any office found wins
             add(match, "name", role, number, rank, country or (of["country"] if of else ""))
+        for match in LONG_TITLED.finditer(paragraph):
+            bare = _untitled(match["name"])
+            if any(bare == p.name or bare.endswith(f" {p.name}") for p in people.values()):
+                continue  # named before by a title the rules read: "President X", then in the
+                # release "President of the Socialist Republic of Viet Nam X" (the story's),
+                # where the run of capitals may take the country's last word ("Nam X")
+            role = "".join(filter(None, (match["kin"], match["owner"] and f"{match['owner']} ")))
+            role += match["title"]  # "spouse of the President of the CAR", as written
+            add(match, "name", role, number, 1, (match["owner"] or "").removesuffix("'s"))
         for match in PLURAL_TITLED.finditer(paragraph):
             title = match["title"] or match["leaders"].title()  # "The presidents of A and B, X"
             singular = f"{(match['then'] or '').lower()}{title.removesuffix('s')}"
@@ -2721,10 +2813,16 @@ def find_people(
             titled = any(HONOUR_OR_TITLE.fullmatch(word) for word in words)
             if not (titled or any(match["name"] in p.name for p in people.values())):
                 add(match, "name", match["role"], number, 1)
+        aged_descriptions = []  # of names an age shows are people's
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
+            aged = match["age"] or match["aged"] or match["bracketed"]
+            aged_descriptions += [match.span("role")] if aged else []
             if sum(_part_of(match["name"], p.name) for p in people.values()) < 2:
-                add(match, "name", match["role"], number, 3 if match["age"] or match["aged"] else 2)
+                add(match, "name", match["role"], number, 3 if aged else 2)
         for match in DESCRIPTION_FIRST.finditer(paragraph):
+            if any(start <= match.start("role") < end for start, end in aged_descriptions):
+                continue  # "X (34), a worker in Ansan, Y Region,": X's, never the next name's
+                # (though "in Belu District, East Nusa Tenggara, a trader, Y," is Y's)
             role = _owned(match)
             add(match, "name", role, number, 2)
         for match in LOWER_TITLED.finditer(paragraph):
@@ -2747,8 +2845,9 @@ def find_people(
             add(match, "name", f"{title} of {match['body']}", number, 0 if described else 1)
         for match in SCHOLAR_FIRST.finditer(paragraph):
             add(match, "name", match["role"], number, 1)
-        for match in KIN_OF_TITLED.finditer(paragraph):
-            add(match, "name", match["role"], number, 2)
+        for pattern in (KIN_OF_TITLED, KIN_OF_TITLED_AFTER):
+            for match in pattern.finditer(paragraph):
+                add(match, "name", match["role"], number, 2)
         for match in KIN_NAMED.finditer(paragraph):
             add(match, "name", " ".join(filter(None, (match["owner"], match["kin"]))), number, 2)
         for noun in ROLE_NOUN.finditer(paragraph):
@@ -3486,7 +3585,7 @@ def _owner_named_before(
 
 
 FAMILY_PARTICLE = (
-    r"de|der|den|del|dela|delos|della|dello|dei|degli|di|da|das|do|dos|du|la|las|los|le|y|i|"
+    r"de|der|den|del|dela|delos|della|dello|dei|degli|di|da|das|do|dos|du|la|las|los|le|y|i|e|"
     r"van|von|ter|ten|zu|zur|vom|dal|dalla"
 )
 PARTICLE_INSIDE = re.compile(rf"\S (?:(?:{FAMILY_PARTICLE}) )+\S")
