@@ -12649,6 +12649,9 @@ def test_a_long_title_right_before_a_name_is_the_name_s_role(
           "Ana Paula Tchiwale": "spouse of the Angolan President"}),
         ("He met Prime Minister Mian Tariq Hassan Bhatti on Monday.",
          {"Tariq Hassan Bhatti": "Prime Minister"}),
+        # new user 47: the spouse of someone named, the name before
+        ("President Kim Min-soo came. Maria Santos, the wife of Kim Min-soo, visited a school.",
+         {"Kim Min-soo": "President", "Maria Santos": "wife of Kim Min-soo"}),
     ],
 )  # fmt: skip
 def test_a_spouse_after_the_name_and_a_style_before_it(text: str, people: dict[str, str]) -> None:

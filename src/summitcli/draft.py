@@ -531,11 +531,12 @@ President's spouse, as agencies of Central Asia write it ("the wife of President
 wife, and Y the President)."""
 KIN_OF_TITLED_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the )?"
-    rf"(?P<role>(?:wife|husband|spouse) of the (?:{ADJECTIVE} )?(?:{CORE_TITLE}))(?=[,.;])"
+    rf"(?P<role>(?:wife|husband|spouse) of (?:the (?:{ADJECTIVE} )?(?:{CORE_TITLE})|{FULL_NAME}))"
+    r"(?=[,.;])"
 )
 """Rule `name, relative of the title`: "Madam X, spouse of the Lao President," and "Mrs. Y, the
 wife of the Angolan President," are the President's spouse, as `KIN_OF_TITLED` reads the title
-before the name."""
+before the name; "Maria Santos, the wife of Kim Min-soo," the spouse of the one named."""
 SCHOLAR_OF = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?) "
     rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}"
