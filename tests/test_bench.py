@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -89,3 +90,39 @@ def test_fresh_held_out_pairs_are_new_repeatable_and_distinct() -> None:
     assert all(len({c for pair in one_set for c in pair}) == 2 * len(one_set) for one_set in drawn)
     assert not any(pairs.held_together(names, *pair) for one_set in drawn for pair in one_set)
     assert pairs.held_together(names, "Costa-Rica", "Guyana")
+
+
+def _scored(tmp_path: Path, name: str, **figures: int) -> str:
+    """A `draft_score.py --json` file of one set, its figures those given over a plain base."""
+    base = {
+        "statements": 10, "exact": 8, "wrong": 1, "wrong_flagged": 1, "missed": 1, "roles": 5,
+        "roles_as_gold": 3, "speakers": 4, "speakers_listed": 4, "silent": 2, "silent_listed": 1,
+        "dropped": 0,
+    }  # fmt: skip
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps({"tests/drafts/heldout-9/": base | figures}), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("after", "fell"),
+    [
+        ({"exact": 9}, False),
+        ({"exact": 7}, True),  # a lost exact speaker set
+        ({"roles_as_gold": 2}, True),
+        ({"wrong": 2}, True),  # a wrong attribution more, unflagged
+        ({"wrong": 2, "wrong_flagged": 2}, False),  # flagged: no fall
+        ({"dropped": 1}, True),
+    ],
+)
+def test_a_set_that_lost_what_no_round_may_cost_it_fell(
+    tmp_path: Path, after: dict[str, int], fell: bool
+) -> None:
+    """The round's check that no set fell, kept with the scorer: the compare script was a
+    working folder's and was lost with it between sessions."""
+    compare = bench_module("draft_compare")
+    before = _scored(tmp_path, "before")
+    code = compare.main([before, "--", _scored(tmp_path, "after", **after)])
+    assert code == (1 if fell else 0)
+    lines = compare.compare(compare.scores([before]), compare.scores([before]))
+    assert [line.split(":")[0] for line in lines] == ["before", "after"]  # nothing moved
