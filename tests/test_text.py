@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from summitcli.text import for_data, quoted, shell_word, shortened, without_accents
+from summitcli.text import for_data, quoted, shared_start, shell_word, shortened, without_accents
 
 PATHS = [
     "corpus",
@@ -83,3 +83,14 @@ def test_without_accents_types_latin_letters_as_a_plain_keyboard_does(
 )
 def test_a_suggested_command_reads_the_same_data(data: str, suggested: str) -> None:
     assert for_data("(see 'summit quotes')", data) == suggested
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "shared"),
+    [("norwegian", "norway", 4), ("maldivian", "maldives", 6), ("malaysian", "maldives", 3),
+     ("korea", "korean", 5), ("", "chad", 0), ("fiji", "peru", 0)],
+)  # fmt: skip
+def test_shared_start_counts_the_first_letters_two_words_share(
+    one: str, other: str, shared: int
+) -> None:
+    assert shared_start(one, other) == shared

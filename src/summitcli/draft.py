@@ -56,7 +56,7 @@ from .model import (
     guessed_speaker,
     unfilled,
 )
-from .text import without_accents
+from .text import shared_start, without_accents
 
 Kind = Literal["direct", "reported", "account"]
 
@@ -2542,15 +2542,7 @@ def _same_country_words(adjective: str, country: str) -> bool:
     country = re.sub(r"^(?:south|north|el) ", "", country)  # "the Korean president", South Korean
     # and "the Salvadoran president", El Salvador's
     adjective = re.sub(r"^(?:south|north) ", "", adjective)
-    return _shared_start(adjective, country) >= min(3, len(country))
-
-
-def _shared_start(one: str, other: str) -> int:
-    """How many first letters two words share."""
-    return next(
-        (i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
-        min(len(one), len(other)),
-    )
+    return shared_start(adjective, country) >= min(3, len(country))
 
 
 def _likeness(adjective: str, countries: Iterable[str]) -> int:
@@ -2560,7 +2552,7 @@ def _likeness(adjective: str, countries: Iterable[str]) -> int:
     adjective = adjective.removesuffix("'s").lower()
     adjective = IRREGULAR_NATIONALITY.get(adjective, adjective)
     return max(
-        (_shared_start(adjective, country.lower()) for country in countries),
+        (shared_start(adjective, country.lower()) for country in countries),
         default=0,
     )
 

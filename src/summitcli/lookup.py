@@ -13,7 +13,7 @@ from typing import Protocol
 
 from .errors import NotFoundError
 from .model import ACCOUNT_OF, Person, Searchable, Summit, stated
-from .text import did_you_mean, fold, quoted, shell_word, without_accents
+from .text import did_you_mean, fold, quoted, shared_start, shell_word, without_accents
 
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·,;]+")
 """What separates a name's words, and what is pasted with a name from a sentence ("Lee,")."""
@@ -92,10 +92,7 @@ def same_stem(word: str, country_word: str) -> bool:
     "norwegian" of "norway", "cypriot" of "cyprus" (NATIONALITY_OF)."""
     if NATIONALITY_OF.get(word) == country_word:
         return True
-    pairs = zip(word, country_word, strict=False)
-    shared = next(
-        (i for i, (a, b) in enumerate(pairs) if a != b), min(len(word), len(country_word))
-    )
+    shared = shared_start(word, country_word)
     return shared >= 4 and shared >= min(len(word), len(country_word)) - 3
 
 
@@ -117,15 +114,18 @@ def _holds(person: Person, title: tuple[str, ...]) -> bool:
     return False
 
 
-def _holding(name: str, title: tuple[str, ...], keyed: Keyed) -> Keyed:
-    """The people whose role may be the office a name asks for: its title's holders, or, where
-    the name qualifies the title ("Vice President", "Deputy Trade Minister"), those whose role
-    the same qualifiers make that other office (not the "Former Vice President")."""
-    another_office = QUALIFIERS | {"former"}
-    qualifiers = frozenset(_spelled(name)) & another_office
+ANOTHER_OFFICE = QUALIFIERS | {"former"}
+"""The words that make a role another office than its title's, "Former" among them."""
+
+
+def _holding(name: str, holders: Keyed, keyed: Keyed) -> Keyed:
+    """The people whose role may be the office a name asks for: its title's `holders`, or,
+    where the name qualifies the title ("Vice President", "Deputy Trade Minister"), those whose
+    role the same qualifiers make that other office (not the "Former Vice President")."""
+    qualifiers = frozenset(_spelled(name)) & ANOTHER_OFFICE
     if not qualifiers:
-        return [(p, keys) for p, keys in keyed if _holds(p, title)]
-    return [(p, k) for p, k in keyed if frozenset(_words(p.role)) & another_office == qualifiers]
+        return holders
+    return [(p, k) for p, k in keyed if frozenset(_words(p.role)) & ANOTHER_OFFICE == qualifiers]
 
 
 def person_names(person: Person) -> list[str]:
@@ -193,7 +193,7 @@ def _called(
     if not matches and title:  # part of a role: "Fisheries Minister" of "Norwegian Fisheries
         # Minister", "Norwegian minister" too, never another office ("Deputy …": not held)
         # unless asked for ("Vice President" of "Ghana's Vice President")
-        matches = [p for p, _ in _holding(name, title, keyed) if _part_of_role(name, p)]
+        matches = [p for p, _ in _holding(name, holders, keyed) if _part_of_role(name, p)]
     if not matches and not title:  # a title summit has no word for ending a role's head:
         wanted = _spelled(name)  # "Taoiseach", "professor" of "professor of Y University"
         matches = [

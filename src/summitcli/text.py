@@ -62,6 +62,13 @@ def shortened(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
+def shared_start(one: str, other: str) -> int:
+    """How many first letters two words share: how near a nationality is to a country's name
+    ("norwegian" and "norway" share four), which `draft` and `lookup` both weigh."""
+    pairs = zip(one, other, strict=False)
+    return next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(one), len(other)))
+
+
 def escaped(text: str) -> str:
     """`text` with every character Python calls not printable (but the space) written as its
     escape (\\x1b, \\u202e, \\n): a path or a word in a message stays one line, and none

@@ -76,16 +76,15 @@ def validate_path(
 
 
 CAPITALISED = r"(?:[A-Z][\w.'-]*\s*)+"
-FRAMING_SUBJECT = re.compile(
-    rf"^(?:(?:said|says|added|noted|stated)\s+)?(?:the\s+)?"
-    rf"({CAPITALISED}(?:of (?:the )?{CAPITALISED})*)"
-)
+NAMING_WORDS = rf"({CAPITALISED}(?:of (?:the )?{CAPITALISED})*)"
+"""Capitalised words, and those of an office "of" a country: "President of Iceland"."""
+FRAMING_SUBJECT = re.compile(rf"^(?:(?:said|says|added|noted|stated)\s+)?(?:the\s+)?{NAMING_WORDS}")
 """The capitalised words a quotation's framing opens with, after a speech verb that comes
 first ("said Chancellor Berg") or "the" ("the President of Iceland said"): the words that name
 who speaks ("President Lee stated,"), not a listener named later ("… told a press conference
 with Y")."""
 REPORTING_SUBJECT = re.compile(
-    rf"^(?:the\s+)?({CAPITALISED}(?:of (?:the )?{CAPITALISED})*)"
+    rf"^(?:the\s+)?{NAMING_WORDS}"
     r"(?:also |further |then |later |again )?(?:said|says|told|tells|[a-z]+ed)\b"
 )
 """The capitalised words reported speech opens with when its verb follows them ("Prime
