@@ -10,6 +10,7 @@ from typing import Any
 import msgspec
 import pytest
 
+from conftest import Result, write_draft
 from summitcli.errors import NotFoundError
 from summitcli.loaded import Loaded
 from summitcli.lookup import check_topics, find_people, known_topics, people_named, search_filter
@@ -425,3 +426,53 @@ def test_a_name_or_title_as_pasted_from_the_news_finds_its_holder(
         assert all("Sean O'Brien" in hit["speakers"] for hit in json.loads(result.stdout))
     else:
         assert result.returncode == 2 and "no person called" in result.stderr
+
+
+_NOBODY_NAMED = """Norway and South Korea agree on shipping
+
+President Anna Berg of Norway met Prime Minister Kim Jae-won in Oslo on Tuesday.
+
+Berg said the talks were useful.
+
+"We have waited too long," the former president told a radio station.
+
+Kim said the two countries would build ships together.
+
+[Joint statement _2026.3.3. Oslo]
+
+1. Peace
+
+(1) Agreed.
+
+/End/
+"""
+"""A draft with a quotation whose speaker it could not find (no former president listed)."""
+
+
+@pytest.mark.parametrize("cache_use", [(), ("--no-cache",)])
+def test_quotes_lists_a_quotation_nobody_is_named_for_in_source_order(
+    tmp_path: Path, summit_cli: Callable[..., Result], cache_use: tuple[str, ...]
+) -> None:
+    """New user 47: `quotes` left a draft's unattributed quotation out without a word, and
+    `--kind unattributed` was refused. Someone's words are quoted there: they are listed where
+    the article has them, credited to no one, by the files and by the index alike."""
+    write_draft(tmp_path, article=_NOBODY_NAMED)
+
+    def quoted(*options: str) -> list[dict[str, Any]]:
+        result = summit_cli(*cache_use, "--data", str(tmp_path), "quotes", *options, "--json")
+        assert result.returncode == 0, result.stderr
+        return list(json.loads(result.stdout))
+
+    every = quoted()
+    assert [(q["kind"], q["speakers"], q["text"][:12]) for q in every] == [
+        ("reported", ["Anna Berg"], "Berg said th"),
+        ("unattributed", [], '"We have wai'),
+        ("reported", ["Kim Jae-won"], "Kim said the"),
+    ]
+    assert [q["ref"] for q in quoted("--kind", "unattributed")] == [every[1]["ref"]]
+    assert [q["ref"] for q in quoted("--kind", "direct", "--kind", "unattributed")] == [
+        every[1]["ref"]
+    ]
+    assert all(q["kind"] != "unattributed" for q in quoted("--speaker", "Berg"))
+    shown = summit_cli(*cache_use, "--data", str(tmp_path), "quotes", "--format", "plain")
+    assert f"{every[1]['ref']}\tno one named\tunattributed\t" in shown.stdout

@@ -48,7 +48,7 @@ from .text import fold
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "15"
+FORMAT = "16"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never
@@ -199,9 +199,7 @@ class Prepared(msgspec.Struct, array_like=True, gc=False):
 def prepare(summit: Summit, keys: search.WordKeys) -> Prepared:
     """The rows of one summit file (already checked and linked), with its search keys."""
     encode = _ENCODER.encode
-    quote_order = {id(s): n for n, s in enumerate(summit.statements)}
-    reported = [p for p in summit.paragraphs if p.speakers]
-    quote_order |= {id(p): len(quote_order) + n for n, p in enumerate(reported)}
+    quote_order = {id(record): n for n, record in enumerate(summit.quoted)}
     records = []
     for record in [*summit.searchable, *summit.outcomes]:
         named: tuple[Person, ...] = ()

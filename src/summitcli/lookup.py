@@ -347,6 +347,8 @@ def known_section(numbers: set[int], number: int) -> int:
 
 
 SPEECH = ("direct", "reported")
+QUOTED = (*SPEECH, "unattributed")
+"""What `summit quotes` lists unless asked: speech, and words the source credits to no one."""
 
 
 class Filter:
@@ -452,10 +454,5 @@ def quotes_filter(
 
 
 def quotations(summits: Sequence[Summit], keep: Callable[[Searchable], bool]) -> list[Searchable]:
-    """Speech and accounts that pass `keep`, in source order: the article's statements, then
-    the release's reported speech (P4, then the clauses that report the leaders' words)."""
-    found: list[Searchable] = []
-    for summit in summits:
-        found += [s for s in summit.statements if keep(s)]
-        found += [p for p in summit.paragraphs if p.speakers and keep(p)]
-    return found
+    """The passages of `Summit.quoted` that pass `keep`, summit by summit."""
+    return [record for summit in summits for record in summit.quoted if keep(record)]

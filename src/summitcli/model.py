@@ -247,7 +247,8 @@ class _Passage(_InSummit):
     @property
     def speech(self) -> str | None:
         """direct or reported for what someone is said to have said, account for the article's
-        own account of the sides; None for the rest (`summit quotes`, `--speaker`)."""
+        own account of the sides, unattributed for words the source credits to no one; None for
+        the rest (`summit quotes`, `--speaker`)."""
         return None
 
     @property
@@ -406,6 +407,11 @@ class Narration(_Passage, _Format):
     text: Text
     provenance: Provenance
     curation: Curation = field(default_factory=Curation)
+
+    @property
+    def speech(self) -> str | None:
+        """Someone's words, though nobody is named: `summit quotes` lists them as quoted."""
+        return "unattributed" if self.kind == "unattributed" else None
 
 
 class Outcome(_InSummit, _Format):
@@ -659,6 +665,16 @@ class Summit(_SummitLinks, _Format):
         """The release's paragraphs, preamble then clauses: each may report whose words it
         gives."""
         return (*self.release.preamble, *self.clauses)
+
+    @property
+    def quoted(self) -> list["Searchable"]:
+        """What `summit quotes` may list, in its order: the article's statements and the
+        quotations it names nobody for, by place, then the release's paragraphs that report
+        someone's words."""
+        article: list[Statement | Narration] = [*self.statements]
+        article += [narration for narration in self.narration if narration.speech]
+        article.sort(key=_placed)
+        return [*article, *(p for p in self.paragraphs if p.speakers)]
 
     @property
     def outcomes(self) -> tuple[Outcome, ...]:

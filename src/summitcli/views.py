@@ -269,6 +269,10 @@ def _speakers(record: Attributable) -> str:
     return _names(record.people) + (GUESSED_MARK if record.guess else "")
 
 
+NOBODY_NAMED = "no one named"
+"""Who said a quotation the source credits to no one: never the article, whose words it is not."""
+
+
 def who(record: Searchable) -> str:
     """Who said the passage, or where it stands: an account is the article's, about its
     subjects, never anyone's words."""
@@ -286,6 +290,8 @@ def who(record: Searchable) -> str:
                 return ACCOUNT_OF + _names(record.subject_people)
             return _speakers(record)
         case Narration():
+            if record.speech:
+                return NOBODY_NAMED
             return "the article" if record.provenance.part == "article" else "the release"
     assert_never(record)
 

@@ -30,6 +30,8 @@ class StatementKind(StrEnum):
     indirect = "indirect"
     """Another name for reported speech."""
     account = "account"
+    unattributed = "unattributed"
+    """A quotation the source credits to no one (a draft leaves it so when unsure)."""
 
 
 @command(
@@ -49,8 +51,8 @@ def quotes(
         typer.Option(
             "--kind",
             "-k",
-            help="direct quotation, reported (or indirect) speech, or the article's account; "
-            "repeat for any of several.",
+            help="direct quotation, reported (or indirect) speech, unattributed (a quotation "
+            "the source credits to no one) or the article's account; repeat for any of several.",
             metavar="KIND",
             case_sensitive=False,
         ),
@@ -78,16 +80,17 @@ def quotes(
 ) -> None:
     """Who said what, in source order: direct quotations and reported speech, in the article
     and in the release (the preamble paragraphs and clauses that report what the leaders
-    reaffirmed or agreed, ten of the bundled summit's eleven clauses among them). The article's
-    own accounts of what the sides agreed are not anyone's words: they appear only with
-    --accounts or --kind account, labelled as such."""
+    reaffirmed or agreed, ten of the bundled summit's eleven clauses among them), and quotations
+    the source credits to no one ("no one named"; never with --speaker). The article's own
+    accounts of what the sides agreed are not anyone's words: they appear only with --accounts
+    or --kind account, labelled as such."""
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     kinds: list[str]
     if kind:
         named = ("reported" if k is StatementKind.indirect else k.value for k in kind)
         kinds = list(dict.fromkeys(named))
     else:
-        kinds = [*lookup.SPEECH, "account"] if accounts else list(lookup.SPEECH)
+        kinds = [*lookup.QUOTED, "account"] if accounts else list(lookup.QUOTED)
     found, keep = source_of(ctx).quotations(kinds, speaker, topic, part)
     if not found:
         asked = str(keep).removeprefix("a passage")
