@@ -476,3 +476,49 @@ def test_quotes_lists_a_quotation_nobody_is_named_for_in_source_order(
     assert all(q["kind"] != "unattributed" for q in quoted("--speaker", "Berg"))
     shown = summit_cli(*cache_use, "--data", str(tmp_path), "quotes", "--format", "plain")
     assert f"{every[1]['ref']}\tno one named\tunattributed\t" in shown.stdout
+
+
+_SOUTH_AFRICAN = """South Africa and South Korea agree on mining
+
+South African President Thabo Nkosi met South Korean Prime Minister Kim Jae-won in Pretoria.
+
+Nkosi said the talks were useful.
+
+Kim said the two countries would mine together.
+
+[Joint statement _2026.3.3. Pretoria]
+
+1. Mining
+
+(1) Agreed.
+
+/End/
+"""
+"""A draft whose roles hold two-word nationalities, its countries not yet curated."""
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("South African President", ["Thabo Nkosi"]),
+        ("African President", []),  # a nationality named in part is not that nationality
+        ("Korean Prime Minister", []),
+        ("South Korean Prime Minister", ["Kim Jae-won"]),
+        ("President", ["Thabo Nkosi"]),
+        ("Prime Minister Kim", ["Kim Jae-won"]),
+    ],
+)
+def test_a_draft_s_two_word_nationality_is_named_whole(
+    tmp_path: Path, summit_cli: Callable[..., Result], name: str, found: list[str]
+) -> None:
+    """New user 48: `-s 'African President'` found the "South African President" of a draft (and
+    "Korean President" a South Korean one), which the README says it does not: with the
+    country uncurated, the role's own two-word nationality must be asked for whole."""
+    path = write_draft(tmp_path, article=_SOUTH_AFRICAN)
+    result = summit_cli("--data", str(path), "quotes", "--speaker", name, "--json")
+    if found:
+        assert result.returncode == 0, result.stderr
+        assert {s for q in json.loads(result.stdout) for s in q["speakers"]} == set(found)
+    else:
+        assert result.returncode == 2, result.stdout
+        assert f"no person called '{name}'" in result.stderr

@@ -736,3 +736,40 @@ def test_a_draft_s_framing_by_role_names_its_holder(
     path.write_text(json.dumps(data), encoding="utf-8")
     notes = attribution_notes(load_file(path))
     assert any("names Jon Olafsson" in message for _, message in notes) == noted, notes
+
+
+ACCENTED_NAMES = """Leaders meet in Oslo
+
+OSLO (Reuters) - Norwegian Prime Minister Anna Berg met Icelandic Prime Minister Þórður Ólafsson.
+
+Ólafsson said the quotas would be shared fairly.
+
+"We are old friends," Ólafsson said.
+
+Berg said the two countries would build ships together.
+
+[Joint statement _2026.3.12. Oslo]
+
+The two leaders agreed to meet again.
+
+/End/
+"""
+
+
+@pytest.mark.parametrize("opening", ["Ólafsson said the quotas", "We are old friends"])
+def test_a_name_that_opens_with_an_accented_capital_names_its_holder(
+    tmp_path: Path, opening: str
+) -> None:
+    """New user 48: "Ólafsson said …" and "Þórður Ólafsson said …" given to Berg passed
+    `validate` without a note, where "Olafsson said …" had one: a capital was A to Z."""
+    from conftest import write_draft
+    from summitcli.loader import load_file
+    from summitcli.validate import attribution_notes
+
+    path = write_draft(tmp_path, article=ACCENTED_NAMES)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    [moved] = [s for s in data["statements"] if s["text"].startswith(opening)]
+    moved["speakers"] = ["anna-berg"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    notes = attribution_notes(load_file(path))
+    assert any("names Þórður Ólafsson, none of" in message for _, message in notes), notes

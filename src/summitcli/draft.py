@@ -56,7 +56,7 @@ from .model import (
     guessed_speaker,
     unfilled,
 )
-from .text import shared_start, without_accents
+from .text import capitals, shared_start, without_accents
 
 Kind = Literal["direct", "reported", "account"]
 
@@ -82,23 +82,7 @@ OPENING, CLOSING = "“„「『«", "”」』»"
 QUOTE_MARKS = '"' + OPENING + CLOSING
 
 
-def _capitals() -> str:
-    """Every upper-case and title-case letter of the Basic Multilingual Plane, as ranges of a
-    character class: a name may start with any ("Ľubomír", "Ŕehák", "Ǵorgi", "Ωmega"), and a
-    list of the accented capitals some articles happened to need misses the next one."""
-    import unicodedata
-
-    codes = [c for c in range(0x10000) if unicodedata.category(chr(c)) in ("Lu", "Lt")]
-    runs: list[list[int]] = []
-    for code in codes:
-        if runs and runs[-1][1] == code - 1:
-            runs[-1][1] = code
-        else:
-            runs.append([code, code])
-    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
-
-
-UPPER = _capitals()
+UPPER = capitals()
 LOWER = r"[^\W\d_A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
 """A letter inside a capitalised word, not a capital: those a word of a name or a run of capitals
 ("NATO", "ŁÓDŹ") has in practice, not every one of `UPPER`. A name may start with any capital,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Protocol
 
 from .errors import NotFoundError
@@ -226,14 +227,30 @@ def _same_role_in_country(name: str, person: Person) -> bool:
     return role == _with_country(_role_words(name), country)
 
 
+NATIONALITY_OPENERS = frozenset(
+    {"south", "north", "east", "west", "new", "sri", "costa", "puerto", "sierra", "saudi",
+     "papua", "burkina", "cape", "cabo", "san", "sao", "saint", "st", "solomon", "marshall",
+     "central", "equatorial", "el", "hong"}
+)  # fmt: skip
+"""First words of a nationality of two words or more ("South African", "Sri Lankan", "New
+Zealand"): the word after one is not that nationality alone."""
+
+
 def _part_of_role(name: str, person: Person) -> bool:
     """Whether the name's words are all the role's, a nationality as the person's country,
-    and a country named whole ("Korean President" is not the "South Korean President")."""
+    and a country named whole ("Korean President" is not the "South Korean President"), the
+    role's own nationality too where the country is not yet known (a draft's "South African
+    President")."""
     country = _country_of(person)
     asked = _with_country(_role_words(name), country)
     country_words = set(_words(country or ""))
     whole = not asked & country_words or country_words <= asked
-    return whole and asked <= _with_country(_role_words(person.role), country)
+    role = _words(person.role)
+    cut = any(
+        first in NATIONALITY_OPENERS and first not in asked and second in asked
+        for first, second in pairwise(role)
+    )
+    return whole and not cut and asked <= _with_country(_role_words(person.role), country)
 
 
 ROLE_HEAD_ENDS = frozenset({"of", "for", "at", "to", "in", "with"})

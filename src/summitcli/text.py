@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 
 
 def fold(text: str) -> str:
@@ -13,6 +14,22 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return unicodedata.normalize("NFKC", without_format_characters(text)).casefold()
+
+
+@cache
+def capitals() -> str:
+    """Every upper-case and title-case letter of the Basic Multilingual Plane, as ranges of a
+    character class: a name may start with any ("Ľubomír", "Ŕehák", "Ǵorgi", "Ωmega", "Þórður"),
+    and a list of the accented capitals some articles happened to need misses the next one.
+    Made when first asked for (some 20 ms): only `draft` and `validate` read names."""
+    codes = [c for c in range(0x10000) if unicodedata.category(chr(c)) in ("Lu", "Lt")]
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
 
 
 NO_BASE_LETTER = str.maketrans(

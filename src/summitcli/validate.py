@@ -27,7 +27,7 @@ from .model import (
     unchecked_guess_notes,
 )
 from .problems import file_problems
-from .text import shortened
+from .text import capitals, shortened
 
 Problem = tuple[str, str, str]
 """(file, JSON path, message); the path is empty for a problem with the whole file."""
@@ -75,7 +75,7 @@ def validate_path(
     return found + links.corpus_problems(summits)
 
 
-CAPITALISED = r"(?:[A-Z][\w.'-]*\s*)+"
+CAPITALISED = rf"(?:[{capitals()}][\w.'-]*\s*)+"
 NAMING_WORDS = rf"({CAPITALISED}(?:of (?:the )?{CAPITALISED})*)"
 """Capitalised words, and those of an office "of" a country: "President of Iceland"."""
 FRAMING_SUBJECT = re.compile(rf"^(?:(?:said|says|added|noted|stated)\s+)?(?:the\s+)?{NAMING_WORDS}")
