@@ -368,6 +368,19 @@ def test_a_file_made_invalid_is_refused_as_without_the_cache(
     assert alone.returncode == 2 and "a folder is read whole" not in alone.stderr
 
 
+def test_a_folder_named_by_summit_data_gets_the_same_way_on(corpus: Path) -> None:
+    """New user 48: `SUMMIT_DATA=folder summit sections` ended at the refused file's problem,
+    where `--data folder` says what to do next."""
+    from conftest import run_process
+
+    (corpus / "z.json").write_text("[1, 2]")
+    by_option = run_process("--data", str(corpus), "sections")
+    by_variable = run_process("sections", SUMMIT_DATA=str(corpus))
+    assert by_option.returncode == by_variable.returncode == 2
+    assert by_variable.stderr == by_option.stderr
+    assert by_variable.stderr.endswith(f"{FOLDER_HINT}\n")
+
+
 def test_a_summit_file_that_cannot_be_stated_is_refused_as_without_the_cache(
     corpus: Path, summit_cli: Callable[..., Result]
 ) -> None:
@@ -560,6 +573,18 @@ def test_cache_info_and_clear_as_json(
     cleared = json.loads(summit_cli("cache", "clear", "--json").stdout)
     assert cleared == {"directory": str(cache.directory()), "removed": [found["cache"]]}
     assert summit_cli("cache", "info", "--json").stdout == "[]\n"
+
+
+def test_cache_clear_as_jsonl_lists_what_it_removed_as_info_lists_caches(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    """New user 48: `cache clear --jsonl` printed `--json`'s one object, where CSV, Markdown
+    and plain text list each removed cache as `info` does: JSON Lines is records, a line each."""
+    summit_cli("--data", str(corpus), "topics")
+    listed = summit_cli("cache", "info", "--jsonl").stdout
+    cleared = summit_cli("cache", "clear", "--jsonl")
+    assert cleared.returncode == 0 and cleared.stdout == listed
+    assert [json.loads(line)["type"] for line in cleared.stdout.splitlines()] == ["cache"]
 
 
 @pytest.mark.parametrize("caches", [1, 0])

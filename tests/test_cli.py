@@ -276,6 +276,23 @@ def test_quotes_kind_filter(summit_cli: Any) -> None:
     assert bad.returncode == 2 and "rumour" in bad.stderr
 
 
+def test_quotes_of_a_kind_none_has_says_so_in_words(summit_cli: Any) -> None:
+    """New user 48: the bundled file has no unattributed quotation, and `--kind unattributed`
+    said "none of unattributed speech"."""
+    result = summit_cli("quotes", "--kind", "unattributed")
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == "summit: no statements match: none of the unattributed quotations\n"
+
+
+def test_quotes_accounts_adds_accounts_to_the_kinds_asked_for(summit_cli: Any) -> None:
+    """New user 48: `--kind direct --accounts` printed the direct quotations alone, exit 0,
+    though --accounts says it includes the accounts."""
+    both = json.loads(summit_cli("quotes", "--kind", "direct", "--accounts", "--json").stdout)
+    direct = json.loads(summit_cli("quotes", "--kind", "direct", "--json").stdout)
+    accounts = json.loads(summit_cli("quotes", "--kind", "account", "--json").stdout)
+    assert accounts and {q["ref"] for q in both} == {q["ref"] for q in direct + accounts}
+
+
 def test_cite(summit_cli: Any) -> None:
     result = summit_cli("cite", "3(1)")
     assert result.stdout == (

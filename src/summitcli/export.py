@@ -61,7 +61,7 @@ CREATE TABLE passages ( -- Every passage of verbatim text, in the order the sour
     summit TEXT REFERENCES summits(id),
     ref TEXT, -- the passage's ref, as summit show takes it
     type TEXT, -- title, preamble, section, clause, statement or narration
-    kind TEXT, -- direct or reported speech, an account (the article's narration), a clause...
+    kind TEXT, -- as summit's rows say it: direct, reported, account, clause, unattributed, note
     who TEXT, -- who said it, as summit quotes says; an account is the article's
     text TEXT, -- verbatim, as the source prints it
     keywords TEXT, -- curated: words the curators add for search, joined by " ¦ "
@@ -126,11 +126,11 @@ CREATE TABLE passage_people ( -- Who speaks in a passage, and who an account is 
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
     FOREIGN KEY (summit, person) REFERENCES people(summit, id)
 );
-CREATE TABLE narration ( -- The article's other sentences, in its own voice
+CREATE TABLE narration ( -- The source's other sentences: nobody's speech, but unattributed
     seq INTEGER PRIMARY KEY, -- its place in source order (the same seq as in passages)
     summit TEXT,
     ref TEXT,
-    kind TEXT,
+    kind TEXT, -- narration, caption, heading, note or unattributed (a quotation nobody's named for)
     text TEXT, -- verbatim
     UNIQUE (summit, ref),
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref)

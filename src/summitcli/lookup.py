@@ -368,6 +368,13 @@ QUOTED = (*SPEECH, "unattributed")
 """What `summit quotes` lists unless asked: speech, and words the source credits to no one."""
 
 
+KIND_WORDS = {
+    "account": "of the article's accounts",
+    "unattributed": "of the unattributed quotations",
+}
+"""A kind of passage asked for alone, in a message's words where "of direct speech" is not."""
+
+
 class Filter:
     """A predicate for passages, and the same criteria in words for a message ("a statement
     said by Lee Myung-bak in section 4"). Every criterion given must hold (any of several
@@ -413,7 +420,7 @@ class Filter:
         words = ["a " + " or ".join(self.record_types) if self.record_types else "a passage"]
         accounts = list(self.kinds) == ["account"]  # whom they are about: nobody said them
         if len(self.kinds) == 1:  # one kind asked for (`quotes --kind`) may be what left none
-            words.append("of the article's accounts" if accounts else f"of {self.kinds[0]} speech")
+            words.append(KIND_WORDS.get(self.kinds[0], f"of {self.kinds[0]} speech"))
         if self.people:
             named = " or ".join(dict.fromkeys(p.name for p in self.people))
             words.append(("about " if accounts else "said by ") + named)

@@ -48,7 +48,8 @@ def cache_command(
         typer.Option(
             "--json",
             help="Print JSON (UTF-8): info an array of the caches, clear an object (the "
-            "directory and the files removed); short for --format json.",
+            "directory and the files removed); short for --format json (--jsonl: a cache a "
+            "line, for either).",
         ),
     ] = False,
     as_jsonl: JsonlOption = False,
@@ -58,8 +59,8 @@ def cache_command(
     (XDG_CACHE_HOME/summit or ~/.cache/summit); each is rebuilt from the files when needed.
     With --data, only that corpus's.
     info lists them as any command lists records (the directory is a note on stderr); clear
-    lists those it removed the same way (--json or --jsonl: an object of the directory and the
-    files removed)."""
+    lists those it removed the same way (--json: an object of the directory and the files
+    removed)."""
     from .. import cache, render, views
 
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
@@ -68,7 +69,7 @@ def cache_command(
     of = f" of {corpus}" if corpus is not None else ""
     if action == "clear":
         found = cache.clear(stale_only=stale, corpus=corpus)
-        if chosen in ("json", "jsonl"):  # one object, which is one line when piped
+        if chosen == "json":  # one object; JSON Lines lists the caches, as every format does
             removed = [str(entry["cache"]) for entry in found]
             render.write_json({"directory": folder, "removed": removed}, output)
             return

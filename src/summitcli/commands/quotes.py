@@ -85,12 +85,8 @@ def quotes(
     accounts of what the sides agreed are not anyone's words: they appear only with --accounts
     or --kind account, labelled as such."""
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
-    kinds: list[str]
-    if kind:
-        named = ("reported" if k is StatementKind.indirect else k.value for k in kind)
-        kinds = list(dict.fromkeys(named))
-    else:
-        kinds = [*lookup.QUOTED, "account"] if accounts else list(lookup.QUOTED)
+    named = ["reported" if k is StatementKind.indirect else k.value for k in kind or []]
+    kinds = list(dict.fromkeys([*(named or lookup.QUOTED), *(["account"] if accounts else [])]))
     found, keep = source_of(ctx).quotations(kinds, speaker, topic, part)
     if not found:
         asked = str(keep).removeprefix("a passage")
