@@ -1966,7 +1966,8 @@ def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
     assert rows["id"].endswith("-undated")  # cited in every key: never the placeholder's year
     assert rows["place"] == (
         "(unreviewed draft: venue not found (remove it if the source names none); city not in "
-        "the release's title; country not found)"
+        "the release's title; country not found (write the one the source states, or what you "
+        "know in curation.facts.country))"
     )
     assert rows["visit"] == "state visit"  # found in the article: no mark
     info = json.loads(summit_cli("--data", str(path), "info", "--json", **env).stdout)
@@ -1974,7 +1975,10 @@ def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
         "date": "a placeholder (1900): the release's title gives no date",
         "venue": "not found (remove it if the source names none)",
         "city": "not in the release's title",
-        "country": "not found",
+        "country": (  # what to do, as the venue's says (new user 48)
+            "not found (write the one the source states, or what you know in "
+            "curation.facts.country)"
+        ),
     }
     assert sorted(info["curated"]) == ["city", "country", "date", "unreviewed", "venue"]
     assert info["date"] is None  # never the placeholder's year, which `jq .date` would print
@@ -12748,3 +12752,38 @@ def test_a_long_title_reads_no_body_no_opening_word_and_no_one_named_before(
     found = find_people(paragraphs)
     assert {p.name: p.role for p in found.values() if p.name in people} == people
     assert not any(p.name.startswith("Nam ") for p in found.values())
+
+
+def test_reported_speech_no_one_is_found_for_names_the_record_that_keeps_it() -> None:
+    """New user 48: "Critics of Berg said …" and "Kim's aide said …" were review items that
+    gave only "paragraph 3:", which `show` does not take, and said nothing of what to do, where
+    an unattributed quotation's item names its record and the curator's choice."""
+    article = (
+        "President Anna Berg of Norway met Prime Minister Kim Jae-won on Tuesday.\n\n"
+        "Critics of Berg said the deal was weak. The talks went on.\n\n"
+        "Kim's aide said the visit had gone well.\n\n"
+        "[Joint statement _2026.3.3. Oslo]\n\n1. Peace\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    [critics] = [n for n in drafted.narration if n.text.startswith("Critics")]
+    [aide] = [n for n in drafted.narration if n.text.startswith("Kim's aide")]
+    for record, subject in ((critics, "'Critics of Berg'"), (aide, '"Kim\'s aide"')):
+        [item] = [item for item in drafted.curation.review if f"{subject} names no one" in item]
+        assert item.startswith(f"{record.ref} (paragraph {record.provenance.paragraph}): ")
+        assert item.endswith(
+            ": make it a statement (its speakers, kind and attribution) or leave it narration"
+        )
+
+
+def test_a_quotation_that_tells_what_another_said_says_so_in_plain_words() -> None:
+    """New user 48: "the quotation says what Lee Jae-myung said" read as if the words were
+    Lee's; they are the speaker's, about what the other said."""
+    article = (
+        "President Anna Berg of Norway met Prime Minister Jon Olafsson of Iceland on Tuesday.\n\n"
+        'Olafsson stated, "I appreciate that President Berg has expressed support."\n\n'
+        "[Joint statement _2026.3.3. Oslo]\n\n1. Peace\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    [statement] = drafted.statements
+    [item] = [item for item in drafted.curation.review if item.startswith(f"{statement.ref}:")]
+    assert "the quotation speaks of what Anna Berg said" in item, item

@@ -5350,6 +5350,9 @@ class Drafting:
     sides: list[Found] = field(default_factory=list)
     """The `signers`, when the preamble names each of them by their whole name: the document's
     two sides before the two leaders the rules found, where these are others."""
+    unnamed: list[tuple[int, str, str]] = field(default_factory=list)
+    """(number, text, why) of each sentence of speech no one was found for, waiting for the
+    record that keeps it (`narrate`), whose ref its review item names."""
 
     def at(self, part: Part, number: int) -> Provenance:
         """The paragraph, and the record's place in it: records are found in the text's order."""
@@ -5377,7 +5380,7 @@ class Drafting:
         if "someone else's words" not in attribution.grounds:
             inside = self._reporting(text, attribution, number) if kind == "direct" else ""
             why = "quoting someone else" if _revoiced(sentence) else ""
-            why = why or (f"the quotation says what {inside} said" if inside else "")
+            why = why or (f"the quotation speaks of what {inside} said" if inside else "")
         if why:
             attribution = replace(
                 attribution,
@@ -5434,12 +5437,19 @@ class Drafting:
 
     def narrate(self, text: str, kind: NarrationKind, number: int, part: Part = "article") -> None:
         self.flush()
+        ref = f"N{len(self.narration) + 1}"
         self.narration.append(
-            Narration(
-                ref=f"N{len(self.narration) + 1}", kind=kind, text=text,
-                provenance=self.at(part, number),
-            )
-        )  # fmt: skip
+            Narration(ref=ref, kind=kind, text=text, provenance=self.at(part, number))
+        )
+        kept = [item for item in self.unnamed if item[0] == number and item[1] in text]
+        self.unnamed = [item for item in self.unnamed if item not in kept]
+        self.review += [f"{ref} (paragraph {number}): {why}" for _, _, why in kept]
+
+    def left_unnamed(self) -> None:
+        """The items of speech no narration kept whole (another rule made a statement of it):
+        by paragraph, as nothing else names them."""
+        self.review += [f"paragraph {number}: {why}" for number, _, why in self.unnamed]
+        self.unnamed = []
 
 
 ACTIVE = r"(?<!was )(?<!were )(?<!is )(?<!been )"
@@ -5588,6 +5598,7 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
     if spoke and alone and not found.carried:  # "Kim said the deal was historic." / "It is …"
         found.closed = found.last
     found.flush()
+    found.left_unnamed()
 
 
 THIS_WAS_STATED = re.compile(
@@ -5864,9 +5875,12 @@ def _reported(found: Drafting, text: str, clause: str, number: int, quoted: bool
         return False
     if not attribution.people:
         if attribution.rule:
-            found.review.append(
-                f"paragraph {number}: no speaker found, {attribution.rule}: {as_written(text)}"
-            )
+            found.unnamed.append((
+                number,
+                text,
+                f"no speaker found, {attribution.rule}: {as_written(text)}: make it a statement "
+                "(its speakers, kind and attribution) or leave it narration",
+            ))  # fmt: skip
         return False
     found.speech("reported", text, attribution, number, text)
     return True
@@ -6869,8 +6883,9 @@ def _document(
         "visit": visit[1] if visit else UNKNOWN,
     }
     optional = "not found (remove it if the source names none)"  # the format allows it
+    needed = "not found (write the one the source states, or what you know in curation.facts.{})"
     review += [
-        unfilled(key, optional if key in ("venue", "visit") else "not found")
+        unfilled(key, optional if key in ("venue", "visit") else needed.format(key))
         for key, value in facts.items()
         if value == UNKNOWN
     ]
