@@ -12787,3 +12787,24 @@ def test_a_quotation_that_tells_what_another_said_says_so_in_plain_words() -> No
     [statement] = drafted.statements
     [item] = [item for item in drafted.curation.review if item.startswith(f"{statement.ref}:")]
     assert "the quotation speaks of what Anna Berg said" in item, item
+
+
+def test_a_numbered_clause_before_any_section_is_read_as_a_clause_is_and_said_so() -> None:
+    """New user 48: in a release whose clauses have no section heading, "(1) The two leaders
+    agreed …" became preamble P1 with no speakers and no review item, where without its "(1)"
+    both leaders spoke it: its number is no part of its subject, and the curator is told it is
+    a clause kept as preamble."""
+    article = (
+        "President Anna Berg of Norway met Prime Minister Jon Olafsson of Iceland on Tuesday.\n\n"
+        "Berg said the talks were useful.\n\n"
+        "[Joint statement _2026.3.3. Oslo]\n\n"
+        "(1) The two leaders agreed to build a corridor.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    [numbered] = drafted.preamble
+    assert numbered.text == "(1) The two leaders agreed to build a corridor."  # verbatim
+    assert set(numbered.speakers) == {"anna-berg", "jon-olafsson"}
+    assert any(
+        item.startswith("P1 (paragraph ") and "a numbered clause before any section" in item
+        for item in drafted.curation.review
+    ), drafted.curation.review

@@ -5953,7 +5953,14 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             ))  # fmt: skip
         elif not sections:
             ref = f"P{len(preamble) + 1}"
-            speakers, curation = _reported_in_release(found, ref, paragraph, number, press)
+            words = clause["text"].strip() if clause else paragraph  # "(1)": no subject's word
+            speakers, curation = _reported_in_release(found, ref, words, number, press)
+            if clause:
+                found.review.append(
+                    f"{ref} (paragraph {number}): a numbered clause before any section, kept as "
+                    "a preamble paragraph (the format has clauses only in sections): check its "
+                    "speakers"
+                )
             preamble.append(
                 Preamble(
                     ref=ref,
