@@ -12808,3 +12808,22 @@ def test_a_numbered_clause_before_any_section_is_read_as_a_clause_is_and_said_so
         item.startswith("P1 (paragraph ") and "a numbered clause before any section" in item
         for item in drafted.curation.review
     ), drafted.curation.review
+
+
+def test_a_quotation_wrapped_over_two_lines_is_named_as_such_in_the_review() -> None:
+    """New user 48: a quotation hard-wrapped over two lines of one paragraph made two
+    unattributed records, each item saying only "no speaker found" (the second line names Berg):
+    a line is a record of its own, so the item says the quotation runs over the line break and
+    what the curator can do."""
+    article = (
+        "President Anna Berg of Norway met Prime Minister Jon Olafsson of Iceland on Tuesday.\n\n"
+        '"We will build the corridor together,\nand we will finish it by 2030," Berg said.\n\n'
+        "[Joint statement _2026.3.3. Oslo]\n\n1. Peace\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    refs = [n.ref for n in drafted.narration if n.provenance.paragraph == 2]
+    assert len(refs) == 2
+    assert (
+        f"{refs[0]}, {refs[1]} (paragraph 2): a quotation runs over a line break, and each line is "
+        "a record of its own: make each a statement of its speaker"
+    ) in drafted.curation.review, drafted.curation.review

@@ -5599,6 +5599,29 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
         found.closed = found.last
     found.flush()
     found.left_unnamed()
+    _wrapped_quotation(found, paragraph, number)
+
+
+def _wrapped_quotation(found: Drafting, paragraph: str, number: int) -> None:
+    """A quotation hard-wrapped over two lines of a paragraph is two records, since a summit's
+    text holds no line break, and neither half has its speaker and its marks both: the review
+    says so, where each half's own item says only that no speaker was found."""
+    lines = [line.strip() for line in paragraph.split("\n")]
+    unattributed = {
+        n.text: n.ref
+        for n in found.narration
+        if n.provenance.paragraph == number and n.kind == "unattributed"
+    }
+    for line, after in itertools.pairwise(lines):
+        marks = quotations(line)
+        if not (marks and marks[-1][1] == len(line) and line[-1] not in QUOTE_MARKS):
+            continue  # no quotation left open at the line's end
+        refs = [unattributed[text] for text in (line, after) if text in unattributed]
+        if refs:
+            found.review.append(
+                f"{', '.join(refs)} (paragraph {number}): a quotation runs over a line break, "
+                "and each line is a record of its own: make each a statement of its speaker"
+            )
 
 
 THIS_WAS_STATED = re.compile(
