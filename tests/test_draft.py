@@ -12748,3 +12748,45 @@ def test_a_long_title_reads_no_body_no_opening_word_and_no_one_named_before(
     found = find_people(paragraphs)
     assert {p.name: p.role for p in found.values() if p.name in people} == people
     assert not any(p.name.startswith("Nam ") for p in found.values())
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "President Ndiaye, Iraqi Premier al-Rawi Hold Talks in Cairo on Fraternal Ties",
+        "Iraqi Premier al-Rawi Meets Business Leaders in Cairo",
+        "Prime Minister al-Rawi Signs Energy Deal With Egypt",
+    ],
+)
+def test_a_headline_s_verb_after_a_surname_ends_the_name(headline: str) -> None:
+    """A title-case headline, "President X, Iraqi Premier al-Obeidi Hold Talks in Cairo …", made
+    a person "al-Obeidi Hold Talks" beside the Prime Minister the story names in full, and the
+    role nouns and the Iraqi side's clauses went to it, two of them certain (issue 19, round 40,
+    held-out 197): a headline's verb ends the name before it."""
+    paragraphs = [
+        (1, headline),
+        (2, "CAIRO - Prime Minister of the Republic of Iraq Haidar Jassim al-Rawi arrived."),
+    ]
+    found = find_people(paragraphs)
+    assert [p.name for p in found.values() if "Rawi" in p.name] == ["Haidar Jassim al-Rawi"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "story", "name"),
+    [
+        ("Prime Minister Kamal Idris and British counterpart agree to open new page",
+         "The Prime Minister, Dr. Kamal El-Din Abdel-Rahim Idris, held talks in London.",
+         "Kamal El-Din Abdel-Rahim Idris"),
+        ("Monaco: the Sovereign Prince receives President Michel Sfeir, an agreement signed",
+         "The President of the Lebanese Republic, Michel Antoine Sfeir, was received.",
+         "Michel Antoine Sfeir"),
+    ],
+)  # fmt: skip
+def test_a_headline_s_first_and_family_name_is_the_leader_named_in_full(
+    headline: str, story: str, name: str
+) -> None:
+    """A headline's short form of a leader's name, the first given name and the family name
+    ("President Michel Sfeir" of Michel Antoine Sfeir), made a second person, and the joint
+    document's "both sides" clauses went to the two forms of one leader (issue 19, round 40,
+    held-out 191, 198): with a title that fits, it is the leader named in full."""
+    assert [p.name for p in find_people([(1, headline), (2, story)]).values()] == [name]

@@ -1012,6 +1012,9 @@ HEADLINE_VERB = (
 )
 """A verb a headline capitalises, that starts no name after a title: "Cypriot President Hold
 Official Talks", "Crown Prince Holds Official Talks with …"."""
+HEADLINE_VERB_AFTER_A_NAME = re.compile(rf" (?:{HEADLINE_VERB})\b.*$")
+"""A title-case headline's verb and what follows it after a name, no part of the name: "Iraqi
+Premier al-Obeidi Hold Talks in Cairo" names al-Obeidi."""
 NOT_PEOPLE = re.compile(
     rf"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her|{HEADLINE_VERB})\b|"
     r"\b(?:Ministry|Office|Agency|House|"
@@ -2248,18 +2251,19 @@ def _part_of(part: str, name: str) -> bool:
     )
 
 
-def _second_given_and_family(short: Found, person: Found) -> bool:
-    """Whether `short` is `person` called by a given name after the first and the family name,
-    as Portuguese writes a name short ("The minister Fátima Semedo" of Minister Maria de Fátima
-    Lopes Semedo): two words of the name, the last the same, and a title that fits the
-    person's; a short name of no such title may be someone else of the family."""
+def _given_and_family(short: Found, person: Found) -> bool:
+    """Whether `short` is `person` called by one given name and the family name, leaving out the
+    words between, as Portuguese writes a name short ("The minister Fátima Semedo" of Minister
+    Maria de Fátima Lopes Semedo) and a headline does ("President Michel Sfeir" of Michel Antoine
+    Sfeir): two words of the name, the last the same, and a title that fits the person's; a
+    short name of no such title may be someone else of the family."""
     words, full = short.name.split(), person.name.split()
     return (
         short.name not in person.name  # "Ben Romdhane" of X Ben Romdhane: the family name
         and len(words) == 2
-        and len(full) > 3
+        and len(full) > 2
         and words[1] == full[-1]
-        and words[0] in full[1:-1]
+        and words[0] in full[:-1]
         and short.role != UNKNOWN
         and _title_fits(person, short.role)
     )
@@ -2426,9 +2430,11 @@ def _fitting(people: list[Found], honour: str) -> list[Found]:
 SPELLED = {
     "pm": "prime minister", "dpm": "deputy prime minister", "cs": "cabinet secretary",
     "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+    "premier": "prime minister",
 }  # fmt: skip
 """Abbreviated titles written out, to compare a title with a role: "PM Tuấn" is the Prime
-Minister."""
+Minister; and the premier's title, which is the prime minister's ("Iraqi Premier al-Obeidi"
+of Prime Minister Haidar Jassim al-Obeidi)."""
 
 
 ABBREVIATED = re.compile(r"\b(?:PM|DPM)\b(?!['\u2019])")
@@ -2448,7 +2454,7 @@ def _titled(role: str, title: str) -> bool:
     def spelled(words: str) -> str:
         return " ".join(SPELLED.get(word, word) for word in words.lower().split())
 
-    return spelled(title).split()[-1] in spelled(role)
+    return spelled(title.split()[-1]) in spelled(role)
 
 
 def _ranked(person: Found, title: str) -> bool:
@@ -2661,6 +2667,7 @@ def find_people(
             and match.string[: match.start(group)].endswith(f"{role} ")
         ):
             role = f"{role} {portfolio_end[0].strip()}"  # "Minister of Climate and Green Growth X"
+        name = HEADLINE_VERB_AFTER_A_NAME.sub("", name)  # "Premier al-Obeidi Hold Talks in …"
         if NOT_PEOPLE.search(name) or OFFICE_WORD_AT_EDGE.search(name):
             return  # "Migrante International, a group", "East African Cooperation"
         if all(TITLE_OR_OFFICE_WORD.fullmatch(word) for word in name.split()):
@@ -3117,7 +3124,7 @@ def find_people(
         fuller = [
             p for p in people.values()
             if _part_of(person.name, p.name) and not re.fullmatch(SUFFIX, p.name[len(person.name):])
-        ] or [p for p in people.values() if _second_given_and_family(person, p)]  # fmt: skip
+        ] or [p for p in people.values() if _given_and_family(person, p)]  # fmt: skip
         ranked = re.fullmatch(MILITARY_RANK, person.role) is not None  # "General Ndong Mba"
         if len(fuller) > 1 and (person.rank == 1 or ranked):  # "Prime Minister Van der Berg",
             # of the Prime Minister and an alderman of her family name: the one the title fits
@@ -3152,12 +3159,15 @@ def find_people(
             del people[key]
             kept = fuller[0]
             kept.titles.extend(person.titles)  # "Chancellor X de la Y": the minister's too
-            if _second_given_and_family(person, kept):
+            given_and_family = _given_and_family(person, kept)
+            if given_and_family:
                 kept.short_names.append(person.name)
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
-            longer = kept.name.startswith(f"{person.name} ") or kept.name.endswith(
-                f" {person.name}"
+            longer = (
+                kept.name.startswith(f"{person.name} ")
+                or kept.name.endswith(f" {person.name}")
+                or given_and_family  # "Nurlan Abenov", "Nurlan Serikuly Abenov" in the release
             )  # "Shri Anand Kulkarni", "Republic Giorgos Vlachos": a word the story never writes
             if longer and not _in_prose(
                 kept.name, paragraphs, release
