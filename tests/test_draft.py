@@ -12790,3 +12790,27 @@ def test_a_headline_s_first_and_family_name_is_the_leader_named_in_full(
     document's "both sides" clauses went to the two forms of one leader (issue 19, round 40,
     held-out 191, 198): with a title that fits, it is the leader named in full."""
     assert [p.name for p in find_people([(1, headline), (2, story)]).values()] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Tonga's Minister for Lands and Natural Resources, Lord Vakaloa, who is part of the "
+         "delegation, said land was often misunderstood.",
+         {"Lord Vakaloa": "Tonga's Minister for Lands and Natural Resources"}),
+        ("Deputy Prime Minister of Tonga, Lord Fakatulolo, told IRNA that the delegation will "
+         "visit Isfahan.",
+         {"Lord Fakatulolo": "Deputy Prime Minister of Tonga"}),
+        ("Deputy Prime Minister Lord Fakatulolo told IRNA that the delegation will visit Isfahan.",
+         {"Lord Fakatulolo": "Deputy Prime Minister"}),
+        ("Foreign Minister Lord Sione Vaea said so.", {"Sione Vaea": "Foreign Minister"}),
+    ],
+)  # fmt: skip
+def test_a_noble_known_by_title_alone_is_lord_and_the_title(
+    text: str, people: dict[str, str]
+) -> None:
+    """A minister a Tongan story names only by a noble title, "…, Lord Vakaloa,", was never
+    listed and his words went to the speaker before (issue 19, round 40, held-out 191, 195):
+    "Lord" before one word is the name as the peer is known, as every set's writer has it;
+    before a name of two words or more it is an honorific."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == people

@@ -219,6 +219,11 @@ words or more, and Ko before three (a Korean or Chinese family name before a giv
 two), are titles of address as most sets' writers read them (22 of 28 names), a doubt as any
 title some writers keep (`_kept_title`)."""
 HONOURS = rf"(?:{HONOUR} )*"
+PEER_NAME = rf"(?<!First )(?:Lord|Lady) {WORD}"
+"""A noble known by the title alone, with one word after it, as Tonga's nobles are: "Lord
+Vakaloa" is the name every set's writer gives him (before a name of two words or more, "Lord
+Sione Vaea", the title is an honorific)."""
+PEER_BEFORE = re.compile(rf"{PEER_NAME.removesuffix(WORD)}$")
 TRADE_COMPOUND = (
     r"[A-Z][a-z]{2,}(?:grower|keeper|maker|seller|owner|worker|farmer|trader|dealer|builder|"
     r"monger)"
@@ -692,7 +697,7 @@ THE_ROLE_FIRST = re.compile(
     rf"\b(?!(?:{PREPOSITION})\b)[a-z]+ the\b)"
     r"(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen|professor) )?"
-    rf"(?P<name>{FULL_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
+    rf"(?P<name>{FULL_NAME}|{PEER_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
@@ -2668,6 +2673,8 @@ def find_people(
         ):
             role = f"{role} {portfolio_end[0].strip()}"  # "Minister of Climate and Green Growth X"
         name = HEADLINE_VERB_AFTER_A_NAME.sub("", name)  # "Premier al-Obeidi Hold Talks in …"
+        peer = PEER_BEFORE.search(match.string, 0, match.start(group))
+        name = f"{peer[0]}{name}" if peer and " " not in name else name  # "Lord Vakaloa"
         if NOT_PEOPLE.search(name) or OFFICE_WORD_AT_EDGE.search(name):
             return  # "Migrante International, a group", "East African Cooperation"
         if all(TITLE_OR_OFFICE_WORD.fullmatch(word) for word in name.split()):
