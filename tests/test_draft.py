@@ -12814,3 +12814,19 @@ def test_a_noble_known_by_title_alone_is_lord_and_the_title(
     "Lord" before one word is the name as the peer is known, as every set's writer has it;
     before a name of two words or more it is an honorific."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == people
+
+
+def test_a_long_title_of_a_body_of_a_country_before_a_namesake_s_name() -> None:
+    """ "… best wishes to the National Leader of the Turkmen people, Chairman of the Halk
+    Maslahaty of Turkmenistan Gurbanmyrat Nurgeldiyev" never listed the former leader who shares
+    the President's family name (issue 19, round 40, held-out 191, 192): a long title may end
+    in a body's name of its country, as in a portfolio's."""
+    paragraphs = [
+        (1, "President of Turkmenistan Atamyrat Nurgeldiyev held talks with the guest."),
+        (2, "The guest conveyed greetings to the Chairman of the Halk Maslahaty of Turkmenistan "
+            "Gurbanmyrat Nurgeldiyev."),
+    ]  # fmt: skip
+    assert {p.name: p.role for p in find_people(paragraphs).values()} == {
+        "Atamyrat Nurgeldiyev": "President of Turkmenistan",
+        "Gurbanmyrat Nurgeldiyev": "Chairman of the Halk Maslahaty of Turkmenistan",
+    }

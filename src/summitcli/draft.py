@@ -723,13 +723,15 @@ Prime Minister Y" holds two titles, "President of the Republic X and Italian Pri
 none, nor is "Prime Minister of Greece X and Speaker of the Hellenic Parliament"."""
 LONG_TITLE_END = (
     rf"{NOT_A_TITLE_S_HEAD}(?:(?:{PORTFOLIO_WORD}|{OFFICE_WORD})(?: of (?:the )?{COUNTRY_NAME})?|"
-    rf"[A-Z]{{2,4}}|(?:{STATE}|Union) of (?:the )?(?:Viet Nam|{COUNTRY_NAME}))"
+    rf"[A-Z]{{2,4}}|(?:{STATE}|Union) of (?:the )?(?:Viet Nam|{COUNTRY_NAME})|"
+    rf"[{UPPER}]{LOWER}+ of (?:the )?{COUNTRY_NAME})"
 )
 """The last words of a long title before a name: a portfolio's ("… and the Environment") and
 its country ("… Affairs of Mongolia"), an abbreviated country's ("of the CAR"), or a state's
 ("of the Republic of the Union of Myanmar", "of the Socialist Republic of Viet Nam", a country of
-two words no name's word ends); never a body's ("of the Government of National
-Unity X" names no "Unity X")."""
+two words no name's word ends), or a body's of its country ("Chairman of the Halk Maslahaty of
+Turkmenistan X"); never a body's alone ("of the Government of National Unity X" names no "Unity
+X")."""
 LONG_TITLED = re.compile(
     r"(?<![\w-])(?P<kin>(?<![\w-])(?:wife|husband|spouse) of the )?"
     rf"(?:(?P<owner>{ADJECTIVE}|[A-Z][a-z]+{S}) )?"
