@@ -12830,3 +12830,26 @@ def test_a_long_title_of_a_body_of_a_country_before_a_namesake_s_name() -> None:
         "Atamyrat Nurgeldiyev": "President of Turkmenistan",
         "Gurbanmyrat Nurgeldiyev": "Chairman of the Halk Maslahaty of Turkmenistan",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("From the opposition came critical tones. MP Zdravko Ilić assessed that the government "
+         "sells the same promises.",
+         {"Zdravko Ilić": "MP"}),
+        ("Not everyone was convinced. Opposition Member of Parliament Rosalia Tjiueza told NAMPA "
+         "that previous agreements gathered dust.",
+         {"Rosalia Tjiueza": "Opposition Member of Parliament"}),
+        ("Sinn Féin's agriculture spokesman, Declan Furlong TD, accused the Government of "
+         "rolling out the red carpet.",
+         {"Declan Furlong": "Sinn Féin's agriculture spokesman"}),
+    ],
+)  # fmt: skip
+def test_a_member_of_parliament_by_the_letters_or_the_title_before_or_after_the_name(
+    text: str, people: dict[str, str]
+) -> None:
+    """Members of parliament who spoke were never listed (issue 19, round 40, held-out 192):
+    "MP" alone before a name at a sentence's start, "Member of Parliament" written out (which
+    made a person "Opposition Member"), and a deputy's letters after the name ("X TD,")."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == people

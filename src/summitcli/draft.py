@@ -223,6 +223,8 @@ PEER_NAME = rf"(?<!First )(?:Lord|Lady) {WORD}"
 """A noble known by the title alone, with one word after it, as Tonga's nobles are: "Lord
 Vakaloa" is the name every set's writer gives him (before a name of two words or more, "Lord
 Sione Vaea", the title is an honorific)."""
+POST_NOMINAL = r" (?:TD|MP|MEP|MLA|MSP|MHA|MNA|QC|KC|SC|OBE|MBE|CBE|KBE)\b"
+"""A member's or an honour's letters after a name, no part of it: "Declan Furlong TD,"."""
 PEER_BEFORE = re.compile(rf"{PEER_NAME.removesuffix(WORD)}$")
 TRADE_COMPOUND = (
     r"[A-Z][a-z]{2,}(?:grower|keeper|maker|seller|owner|worker|farmer|trader|dealer|builder|"
@@ -697,7 +699,7 @@ THE_ROLE_FIRST = re.compile(
     rf"\b(?!(?:{PREPOSITION})\b)[a-z]+ the\b)"
     r"(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen|professor) )?"
-    rf"(?P<name>{FULL_NAME}|{PEER_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
+    rf"(?P<name>{FULL_NAME}|{PEER_NAME})(?:{POST_NOMINAL})?(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
@@ -755,20 +757,22 @@ the CAR X" is his spouse. It is read for someone no title before found, the fall
 rules of titles: a name they read keeps the role they found."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b))"
+    rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b|MP\b))"
     rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
     r"analyst|economist|researcher|officer|scientist|owner|figure|activist|historian|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|(?<!grand )chief|director|mp|"
-    r"td|lawmaker|legislator|parliamentarian|congressman|congresswoman|governor|representative|"
+    r"td|member of parliament|lawmaker|legislator|parliamentarian|congressman|congresswoman|"
+    r"governor|representative|"
     r"expert|specialist|coordinator|consultant|(?<=chief )executive|(?<=First )lady|"
     r"(?<=opposition )deputy|(?<=[Ff]ederal )deputy|"
     r"(?<=[a-z] )speaker)(?:(?<=[Cc]ommissioner) (?:to|in) [A-Z][a-z]+)?) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
-"Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X",
+"Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X"
+(and "MP X" alone, "Opposition Member of Parliament X"),
 "Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
 owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"; never a style
@@ -2958,6 +2962,9 @@ def find_people(
                 for p in people.values()
             )
             titles_only = all(A_TITLE_WORD.fullmatch(word) for word in name.split())
+            after_name = paragraph[match.end(group) : match.end()]
+            known = known or any(p.name in after_name for p in people.values())  # "Opposition
+            # Member of Parliament X told": a title's first words before someone listed
             if not known and " " in bare and not NOT_PEOPLE.search(name) and not titles_only:
                 add(match, group, UNKNOWN, number, 3)  # never "Director General" of "Director
                 # General of X Works Y said", a title of words of titles alone
