@@ -12853,3 +12853,26 @@ def test_a_member_of_parliament_by_the_letters_or_the_title_before_or_after_the_
     "MP" alone before a name at a sentence's start, "Member of Parliament" written out (which
     made a person "Opposition Member"), and a deputy's letters after the name ("X TD,")."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("According to a release, the Minister for Foreign Affairs, Senator the Hon. Arlene "
+         "Redhead-Charles, and her counterpart agreed to work together.",
+         {"Arlene Redhead-Charles": "Minister for Foreign Affairs"}),
+        ("The Minister for Foreign Affairs, the Hon. Arlene Redhead-Charles, said so.",
+         {"Arlene Redhead-Charles": "Minister for Foreign Affairs"}),
+        ("But opposition spokesman on foreign affairs, Hon. Delroy Cato-Phillip, questioned the "
+         "cost of the visit.",
+         {"Delroy Cato-Phillip": "opposition spokesman on foreign affairs"}),
+    ],
+)  # fmt: skip
+def test_a_stacked_style_or_a_spokesman_on_a_subject_before_a_name(
+    text: str, people: dict[str, str]
+) -> None:
+    """Speakers a Caribbean release styles "Senator the Hon. X" or introduces as "opposition
+    spokesman on foreign affairs, Hon. X," after "But" were never listed (issue 19, round 40,
+    held-out 192): "the Hon." is a style as "the Honourable" is, and a spokesman "on" a subject
+    holds a role as one "for" it."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == people

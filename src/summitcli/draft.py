@@ -148,7 +148,7 @@ HONOUR = (
     r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
     rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
     rf"Brother|Mother)(?=\.? {WORD} (?:(?:{PARTICLE}) )*{WORD})|"
-    r"Rabbi|Rt Hon|Hon|"
+    r"Rabbi|Rt Hon|(?:[Tt]he )?Hon|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
@@ -686,30 +686,32 @@ PREPOSITION = (
 Peru before the Holy See"."""
 THE_ROLE_FIRST = re.compile(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|"
-    r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?:(?<=\bby )|(?<=\bwith ))(?=[A-Z]))"
+    r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?<=\bBut )|(?:(?<=\bby )|(?<=\bwith ))(?=[A-Z]))"
     r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b)"
     rf"(?![{UPPER}]{{2,}}\b[^.]*? [-\u2013\u2014] ))"
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean)"
-    r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|\band [A-Z][\w-]*['\u2019]s |"
+    r"(?: (?:of|for|to|in|on) (?:(?!, (?:and )?[a-z]|\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
     r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b|"
     rf"\b(?!(?:{PREPOSITION})\b)[a-z]+ the\b)"
     r"(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
-    rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen|professor) )?"
+    rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen|professor) "
+    r"(?:the (?:Hon\.?|Honourable) )?)?"
     rf"(?P<name>{FULL_NAME}|{PEER_NAME})(?:{POST_NOMINAL})?(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
-Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Abba Moro," or
-right after "by" or "with" ("together with Minister of Environment, Energy and Climate, X."); a
+Sánchez Cordero,", "the opposition spokesman on foreign affairs, X,", and at a sentence's start
+"Minority Leader in the Senate, Abba Moro," (after "But" too) or right after "by" or "with"
+("together with Minister of Environment, Energy and Climate, X."); a
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
 President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
-title before the name ("…, Senator Abba Moro,", "The dean of X, professor Y,") does not stand for
-the role; an aside in brackets
+title before the name ("…, Senator Abba Moro,", "The dean of X, professor Y,", "…, Senator the
+Hon. X,") does not stand for the role; an aside in brackets
 may follow the name ("…, Siobhán Brennan (no relation),"); a dateline's dash ("Cotonou, 25 April
 2026 - The Head of State, X,"), an article ("after the press conference, a spokesperson for Y,
 X,") or an auxiliary ("the Head of State had also received a message from the Chairman of Y, X,"
