@@ -12876,3 +12876,24 @@ def test_a_stacked_style_or_a_spokesman_on_a_subject_before_a_name(
     held-out 192): "the Hon." is a style as "the Honourable" is, and a spokesman "on" a subject
     holds a role as one "for" it."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The Premier was accompanied by Foreign Minister Fuad Salman al-Zubaidi, Minister of "
+         "Electricity Eng. Qasim Abdul-Amir al-Fatlawi and senior officials.",
+         {"Fuad Salman al-Zubaidi": "Foreign Minister",
+          "Qasim Abdul-Amir al-Fatlawi": "Minister of Electricity"}),
+        ("At the invitation of the host, President of the Republic of The Gambia Ousainou Bojang "
+         "paid a state visit to China.",
+         {"Ousainou Bojang": "President of the Republic of The Gambia"}),
+    ],
+)  # fmt: skip
+def test_a_role_ends_at_no_short_title_and_at_no_country_s_the(
+    text: str, people: dict[str, str]
+) -> None:
+    """ "Foreign Minister A, Minister of Electricity Eng. B" gave A the role "Minister of
+    Electricity Eng", and "President of the Republic of The Gambia X" listed "Gambia X" as
+    "President of the Republic of The" (issue 19, round 40, held-out 197, 198)."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == people

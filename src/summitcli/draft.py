@@ -269,6 +269,9 @@ PROFESSION_SHORT = r"Prof|Eng|Engr|Ir|Arch|Atty|Amb|Rev|Fr|Capt|Maj|Brig|Drs|Dra
 end: an engineer's "Eng.", "Engr." and "Ir." (ingenieur), an architect's "Arch.", a lawyer's
 "Atty.", "Prof.", "Amb.", "Rev.", "Fr.", "Capt.", "Maj.", "Brig.", the Dutch and
 Indonesian "Drs." and the Spanish "Dra."."""
+NO_SHORT_TITLE_BEFORE = "".join(rf"(?<!\b{short})" for short in PROFESSION_SHORT.split("|"))
+"""No short title of a profession right before, as a role's end before a full stop: "…, Minister
+of Electricity Eng. X" is X's title, no role "Minister of Electricity Eng" of the name before."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
     r"(?: (?:II|III|IV|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
@@ -588,7 +591,7 @@ invitation of Prime Minister X, Prime Minister of Y, Z, paid")."""
 ATTENDED_BY = re.compile(r"\b(?:attended|joined) by ")
 ATTENDEE = re.compile(
     rf"(?:(?P<last>and) )?{HONOURS}(?P<name>{FULL_NAME}), (?P<role>[{UPPER}][^;,]*?)"
-    r"(?=; |\.(?:\s|$))"
+    rf"{NO_SHORT_TITLE_BEFORE}(?=; |\.(?:\s|$))"
 )
 """Rule `attended by name, Role; name, Role; and …`: each item of the list of those who attended,
 in the order of its role after the name ("H.H. Sheikh X, National Security Adviser;"), where a
@@ -602,7 +605,8 @@ APPOSITIVE_TITLE = re.compile(
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
     rf"(?P<country>{COUNTRY_WITH_AND}|"
     r"[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
-    rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?(opening)|(?!, {NEXT_NAMED}))"
+    rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?){NO_SHORT_TITLE_BEFORE}(?=[,.])"
+    rf"(?(opening)|(?!, {NEXT_NAMED}))"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
 Minister of State for Foreign Trade,", "X, Crown Prince and Prime Minister of the Kingdom of
@@ -1138,7 +1142,7 @@ OFFICE_OF_BODY = re.compile(
     rf"(?<![\w'-])(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
     rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
     rf"(?:(?=[{UPPER}])|(?<=\b[Tt]he ))(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
-    rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*) "
+    rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*)(?<! The) "
     rf"{HONOURS}(?P<name>(?!(?:[{UPPER}][\w'-]* ){{0,4}}{BODY_END}){FULL_NAME})"
     r"(?=[,.;:]| [a-z]| \(|$)"
 )
@@ -1150,7 +1154,8 @@ brackets, or is a country ("New Zealand") or one word (a place) before a name of
 words, and the name after it
 holds none of those words ("Prime Minister of the Government of National Unity X Y Z" gives no
 "Unity X Y Z"); a title in lower case after "the" too ("The chairman of the Lithuanian Rugby
-Federation X Y told …")."""
+Federation X Y told …"); never ending at a country's "The" ("President of the Republic of The
+Gambia X" names no "Gambia X")."""
 VERB_BEFORE_ROLE = (
     r"met|meets|visited|thanked|welcomed|joined|called|urged|accompanied|invited|received|"
     r"hosted|is|was|were"
