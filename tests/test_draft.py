@@ -12897,3 +12897,15 @@ def test_a_role_ends_at_no_short_title_and_at_no_country_s_the(
     Electricity Eng", and "President of the Republic of The Gambia X" listed "Gambia X" as
     "President of the Republic of The" (issue 19, round 40, held-out 197, 198)."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == people
+
+
+def test_a_list_of_portfolios_in_lower_case_before_an_engineer_s_name() -> None:
+    """ "Burundi's minister of hydraulics, energy and mines, Ir. Aloys Barankitse, said …" left
+    him with no role, and "Ir." before the name hid it (issue 19, round 39, held-out 185)."""
+    text = (
+        "Burundi's minister of hydraulics, energy and mines, Ir. Aloys Barankitse, said the "
+        "government would soon publish tenders."
+    )
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == {
+        "Aloys Barankitse": "Burundi's minister of hydraulics, energy and mines"
+    }

@@ -140,7 +140,7 @@ HONOUR = (
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
     r"Prince|"
-    r"Princess|Mallam|Engr|Mian(?=(?: [A-Z][\w'-]+){2})|"
+    r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
@@ -177,7 +177,8 @@ Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
 India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and Dasho, a
 peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng before an
-engineer's name of two words or more (not Mr Eng Kok Heng's), and Engineer written out before
+engineer's name of two words or more (not Mr Eng Kok Heng's), the Dutch and Indonesian
+engineer's "Ir." before a name, and Engineer written out before
 one of two words or more, as the Arab and African press styles a minister ("the Minister of
 Energy, Engineer X Y,": every set's writer leaves it out), Botswana's Mma, Rra and Rre, Brunei's
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
@@ -688,6 +689,11 @@ PREPOSITION = (
 )
 """A preposition (and "and"), which may stand before "the" inside a role's place: "ambassador of
 Peru before the Holy See"."""
+LOWER_PORTFOLIOS_GO_ON = (
+    r"[a-z]*(?: [a-z]+)?(?:, [a-z]+(?: [a-z]+)?){0,4},? and [a-z]+(?: [a-z]+)?, (?:Ir\. )?[A-Z]"
+)
+"""The rest of a list of portfolios in lower case up to the name: "… of hydraulics, energy and
+mines, Ir. Aloys Barankitse," (after "energy")."""
 THE_ROLE_FIRST = re.compile(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|"
     r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?<=\bBut )|(?:(?<=\bby )|(?<=\bwith ))(?=[A-Z]))"
@@ -697,7 +703,8 @@ THE_ROLE_FIRST = re.compile(
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean)"
-    r"(?: (?:of|for|to|in|on) (?:(?!, (?:and )?[a-z]|\band [A-Z][\w-]*['\u2019]s |"
+    rf"(?: (?:of|for|to|in|on) (?:(?!, (?:and )?[a-z](?!{LOWER_PORTFOLIOS_GO_ON})|"
+    r"\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
     r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b|"
     rf"\b(?!(?:{PREPOSITION})\b)[a-z]+ the\b)"
