@@ -12909,3 +12909,23 @@ def test_a_list_of_portfolios_in_lower_case_before_an_engineer_s_name() -> None:
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == {
         "Aloys Barankitse": "Burundi's minister of hydraulics, energy and mines"
     }
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "« Many people still see Somalia through old images, » affirmed the Somali number one.",
+        '"We are united by the challenges of small states," said the Right Honourable Prime '
+        "Minister.",
+    ],
+)
+def test_a_leader_s_nickname_or_style_before_a_title_is_a_role_noun(said: str) -> None:
+    """ "…, » affirmed the Somali number one," (translated French copy's nickname for the head
+    of state) and `"…," said the Right Honourable Prime Minister.` (a style before the title)
+    left the leader's words unattributed (issue 19, round 40, held-out 194)."""
+    story = (
+        "COTONOU - Somali Prime Minister Hassan Abdi Farah met the Beninese head of state, "
+        "Patrice Akpovi, a day after he arrived."
+    )
+    quoted = re.split(r"[«\"] ?| ?[,»]", said)[1]
+    assert _speakers_of(story, said, quoted) == [["hassan-abdi-farah"]]

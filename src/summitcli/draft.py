@@ -1191,7 +1191,7 @@ minister X"); one named once in passing is a person too; "former" may come befor
 nationality ("former Guatemalan president X", "Former Sri Lankan president Y": a holder of the
 past, "former" in lower case inside a role whatever the sentence's start made it)."""
 ROLE_NOUN = re.compile(
-    rf"(?:\b[Tt]he |(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
+    rf"(?:\b[Tt]he (?:(?:Right |Most )?Honourable )?|(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
     rf"(?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
     rf"[A-Z][a-z]+(?:an|ese|sh|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
     r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?"
@@ -1199,14 +1199,15 @@ ROLE_NOUN = re.compile(
     r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
-    r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman))"
+    r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! [a-z\d])))"
     r"\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is, and so is translated Spanish copy's
-"mandatary", `_role_noun_title`), "the Chairman" (of a collective presidency, as of a
-body), and translated copy's role noun with
+"mandatary", `_role_noun_title`, and translated French copy's "number one": "the Somali number
+one"), a style before the title ("the Right Honourable Prime Minister"), "the Chairman" (of a
+collective presidency, as of a body), and translated copy's role noun with
 no article after "According to" ("According to Kazakh leader,"); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
@@ -4383,10 +4384,11 @@ class Resolver:
     @staticmethod
     def _role_noun_title(match: re.Match[str]) -> str:
         """The title a role noun names, in lower case and in full: "The PM added that" names a
-        prime minister, and translated Spanish copy's "the mandataria" a leader."""
+        prime minister, and translated Spanish copy's "the mandataria" and French copy's "the
+        number one" a leader."""
         title = match["title"].lower()
         title = "prime minister" if title == "pm" else title
-        return "leader" if title.startswith("mandatar") else title
+        return "leader" if title.startswith("mandatar") or title == "number one" else title
 
     def _held_by_someone_unlisted(self, match: re.Match[str]) -> bool:
         """Whether the article gives the role a noun names to someone the rules did not list
