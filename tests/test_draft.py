@@ -12929,3 +12929,27 @@ def test_a_leader_s_nickname_or_style_before_a_title_is_a_role_noun(said: str) -
     )
     quoted = re.split(r"[«\"] ?| ?[,»]", said)[1]
     assert _speakers_of(story, said, quoted) == [["hassan-abdi-farah"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The Prime Minister will pay a courtesy call on the Asantehene, Otumfuo Nana Osei Kwame "
+         "Opoku II, at the Manhyia Palace.",
+         {"Osei Kwame Opoku II": "Asantehene"}),
+        ("The delegation attended a sakau ceremony hosted by the Nahnmwarki of Kitti, Joseph "
+         "Hadley, at the municipal nahs.",
+         {"Joseph Hadley": "Nahnmwarki of Kitti"}),
+        ("The Akim of Astana Yerkebulan Tulegenov presented the guests with the key of the city.",
+         {"Yerkebulan Tulegenov": "Akim of Astana"}),
+        ("He was met at Bonriki International Airport by Te Beretitenti, Tebuai Kourabi, and "
+         "a group of dancers.",
+         {"Tebuai Kourabi": "Te Beretitenti"}),
+    ],
+)  # fmt: skip
+def test_a_local_title_of_office_is_a_role(text: str, people: dict[str, str]) -> None:
+    """People a story introduces by a local title of office were never listed (issue 19,
+    rounds 39 and 40, held-out 183, 187, 190): an Akan paramount chief's "Asantehene" (his
+    styles "Otumfuo Nana" no part of his name), Pohnpei's "Nahnmwarki of Kitti", a Kazakh
+    city's "Akim", Kiribati's "Te Beretitenti"."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == people

@@ -162,6 +162,7 @@ HONOUR = (
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne|Otunba|Togbui|Togbe|Opanin|"
     rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Haja|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
+    r"Otumfuo(?: Nana)?|"
     rf"Ko(?=(?: {WORD}){{3}})|"
     r"Sardar(?= [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)|Khunying|"
     r"Grand Chief|Paramount Chief|P\.C(?=\.)|(?:Te )?Beretitenti|Aunty|Auntie|Uncle|"
@@ -209,7 +210,7 @@ never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the Presiden
 an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj), a Shia
 cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
 two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
-Opanin, a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
+Opanin, an Asante king's Otumfuo (and the Nana after it), a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
 woman's pilgrim title; before one word, a Malagasy given name: "Haja Randrianasolo"); an
 Aboriginal elder's Aunty (Auntie) and Uncle ("Aunty Violet Sheridan", "Aunty Violet"); and
 before three,
@@ -641,8 +642,12 @@ ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
     r"speaker|executive|officer|adviser|advisor|mayor|undersecretary|sultan|king|queen|emir|amir|"
-    r"emperor|consul|taoiseach|chancellor|premier|critic"
+    r"emperor|consul|taoiseach|chancellor|premier|critic|akim|nahnmwarki|beretitenti|"
+    r"[a-z]{3,}hene"
 )
+"""The head word of a role; local offices too: a Kazakh region's or city's Akim, a Pohnpeian
+paramount chief's Nahnmwarki, Kiribati's President, "Te Beretitenti" ("met by Te Beretitenti,
+X,"), an Akan paramount chief's title ending "-hene" ("Asantehene")."""
 EXPERT = (
     r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
     r"scientist|expert|member|manager|chief|ceo|general"
