@@ -148,7 +148,7 @@ HONOUR = (
     r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
     rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
     rf"Brother|Mother)(?=\.? {WORD} (?:(?:{PARTICLE}) )*{WORD})|"
-    r"Rabbi|Rt Hon|(?:[Tt]he )?Hon|"
+    r"Rabbi|Rt Hon|Hon|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
@@ -741,10 +741,16 @@ NOT_A_TITLE_S_HEAD = (
 """No word of a long title is the head of another: "President of the Republic X and Italian
 Prime Minister Y" holds two titles, "President of the Republic X and Italian Prime Minister" is
 none, nor is "Prime Minister of Greece X and Speaker of the Hellenic Parliament"."""
+NOT_A_BODY_S_ADJECTIVE = (
+    r"(?!(?:National|Transitional|Provisional|Regional|Constitutional|Supreme|Popular|"
+    r"Revolutionary)\b)"
+)
+"""No word of a body's name that may stand where a country's does: "of National" of "the
+Government of National Unity X"."""
 LONG_TITLE_END = (
     rf"{NOT_A_TITLE_S_HEAD}(?:(?:{PORTFOLIO_WORD}|{OFFICE_WORD})(?: of (?:the )?{COUNTRY_NAME})?|"
     rf"[A-Z]{{2,4}}|(?:{STATE}|Union) of (?:the )?(?:Viet Nam|{COUNTRY_NAME})|"
-    rf"[{UPPER}]{LOWER}+ of (?:the )?{COUNTRY_NAME})"
+    rf"[{UPPER}]{LOWER}+ of (?:the )?{NOT_A_BODY_S_ADJECTIVE}{COUNTRY_NAME})"
 )
 """The last words of a long title before a name: a portfolio's ("… and the Environment") and
 its country ("… Affairs of Mongolia"), an abbreviated country's ("of the CAR"), or a state's
@@ -775,7 +781,8 @@ the CAR X" is his spouse. It is read for someone no title before found, the fall
 rules of titles: a name they read keeps the role they found."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b|MP\b))"
+    rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b)|"
+    r"(?:^|(?<=[.!?] ))(?=MP\b))"
     rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
@@ -790,7 +797,7 @@ CAPITAL_TITLED = re.compile(
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
 "Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X"
-(and "MP X" alone, "Opposition Member of Parliament X"),
+(and "MP X" alone at a sentence's start, "Opposition Member of Parliament X"),
 "Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
 owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"; never a style
@@ -2286,15 +2293,17 @@ def _given_and_family(short: Found, person: Found) -> bool:
     """Whether `short` is `person` called by one given name and the family name, leaving out the
     words between, as Portuguese writes a name short ("The minister Fátima Semedo" of Minister
     Maria de Fátima Lopes Semedo) and a headline does ("President Michel Sfeir" of Michel Antoine
-    Sfeir): two words of the name, the last the same, and a title that fits the person's; a
-    short name of no such title may be someone else of the family."""
+    Sfeir): two words of the name, the last the same, and a title that fits the person's (for
+    the first given name, a title the person was found with, never a description: "Halla Björk
+    Guðmundsdóttir, a namesake of the prime minister," is not Prime Minister Halla
+    Guðmundsdóttir); a short name of no such title may be someone else of the family."""
     words, full = short.name.split(), person.name.split()
     return (
         short.name not in person.name  # "Ben Romdhane" of X Ben Romdhane: the family name
         and len(words) == 2
         and len(full) > 2
         and words[1] == full[-1]
-        and words[0] in full[:-1]
+        and (words[0] in full[1:-1] or (words[0] == full[0] and person.rank <= 1))
         and short.role != UNKNOWN
         and _title_fits(person, short.role)
     )
@@ -2982,9 +2991,11 @@ def find_people(
                 for p in people.values()
             )
             titles_only = all(A_TITLE_WORD.fullmatch(word) for word in name.split())
-            after_name = paragraph[match.end(group) : match.end()]
-            known = known or any(p.name in after_name for p in people.values())  # "Opposition
-            # Member of Parliament X told": a title's first words before someone listed
+            run_on = paragraph[match.end(group) : match.end()].split(",")[0]
+            known = known or any(  # "Opposition Member of Parliament X told": the first words
+                p.role.startswith(name) and p.name in run_on  # of a listed one's title
+                for p in people.values()
+            )
             if not known and " " in bare and not NOT_PEOPLE.search(name) and not titles_only:
                 add(match, group, UNKNOWN, number, 3)  # never "Director General" of "Director
                 # General of X Works Y said", a title of words of titles alone
@@ -3212,6 +3223,8 @@ def find_people(
                 del people[kept.id]
                 kept.name = person.name
                 people[key] = kept
+                if given_and_family and person.role != UNKNOWN:  # "Ugandan President Yoweri
+                    kept.role = person.role  # Museveni": the story's role, not the release's
     for key, person in list(people.items()):
         carrier = _titled_carrier(person, list(people.values()))
         if carrier is not None:  # "President Doe-Roe, the first woman president," is Jane Doe-Roe
