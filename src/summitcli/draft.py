@@ -210,7 +210,8 @@ never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the Presiden
 an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj), a Shia
 cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
 two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
-Opanin, an Asante king's Otumfuo (and the Nana after it), a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
+Opanin, an Asante king's Otumfuo (and the Nana after it), a Mossi chief's Naba, a
+Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
 woman's pilgrim title; before one word, a Malagasy given name: "Haja Randrianasolo"); an
 Aboriginal elder's Aunty (Auntie) and Uncle ("Aunty Violet Sheridan", "Aunty Violet"); and
 before three,
