@@ -124,7 +124,7 @@ HONOUR = (
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
     r"Prince|"
-    r"Princess|Mallam|Engr|Mian(?=(?: [A-Z][\w'-]+){2})|"
+    r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
@@ -146,6 +146,7 @@ HONOUR = (
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne|Otunba|Togbui|Togbe|Opanin|"
     rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Haja|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
+    r"Otumfuo(?: Nana)?|"
     rf"Ko(?=(?: {WORD}){{3}})|"
     r"Sardar(?= [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)|Khunying|"
     r"Grand Chief|Paramount Chief|P\.C(?=\.)|(?:Te )?Beretitenti|Aunty|Auntie|Uncle|"
@@ -161,7 +162,8 @@ Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
 India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and Dasho, a
 peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng before an
-engineer's name of two words or more (not Mr Eng Kok Heng's), and Engineer written out before
+engineer's name of two words or more (not Mr Eng Kok Heng's), the Dutch and Indonesian
+engineer's "Ir." before a name, and Engineer written out before
 one of two words or more, as the Arab and African press styles a minister ("the Minister of
 Energy, Engineer X Y,": every set's writer leaves it out), Botswana's Mma, Rra and Rre, Brunei's
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
@@ -192,7 +194,8 @@ never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the Presiden
 an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj), a Shia
 cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
 two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
-Opanin, a Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
+Opanin, an Asante king's Otumfuo (and the Nana after it), a Mossi chief's Naba, a
+Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
 woman's pilgrim title; before one word, a Malagasy given name: "Haja Randrianasolo"); an
 Aboriginal elder's Aunty (Auntie) and Uncle ("Aunty Violet Sheridan", "Aunty Violet"); and
 before three,
@@ -203,6 +206,13 @@ words or more, and Ko before three (a Korean or Chinese family name before a giv
 two), are titles of address as most sets' writers read them (22 of 28 names), a doubt as any
 title some writers keep (`_kept_title`)."""
 HONOURS = rf"(?:{HONOUR} )*"
+PEER_NAME = rf"(?<!First )(?:Lord|Lady) {WORD}"
+"""A noble known by the title alone, with one word after it, as Tonga's nobles are: "Lord
+Vakaloa" is the name every set's writer gives him (before a name of two words or more, "Lord
+Sione Vaea", the title is an honorific)."""
+POST_NOMINAL = r" (?:TD|MP|MEP|MLA|MSP|MHA|MNA|QC|KC|SC|OBE|MBE|CBE|KBE)\b"
+"""A member's or an honour's letters after a name, no part of it: "Declan Furlong TD,"."""
+PEER_BEFORE = re.compile(rf"{PEER_NAME.removesuffix(WORD)}$")
 TRADE_COMPOUND = (
     r"[A-Z][a-z]{2,}(?:grower|keeper|maker|seller|owner|worker|farmer|trader|dealer|builder|"
     r"monger)"
@@ -246,6 +256,9 @@ PROFESSION_SHORT = r"Prof|Eng|Engr|Ir|Arch|Atty|Amb|Rev|Fr|Capt|Maj|Brig|Drs|Dra
 end: an engineer's "Eng.", "Engr." and "Ir." (ingenieur), an architect's "Arch.", a lawyer's
 "Atty.", "Prof.", "Amb.", "Rev.", "Fr.", "Capt.", "Maj.", "Brig.", the Dutch and
 Indonesian "Drs." and the Spanish "Dra."."""
+NO_SHORT_TITLE_BEFORE = "".join(rf"(?<!\b{short})" for short in PROFESSION_SHORT.split("|"))
+"""No short title of a profession right before, as a role's end before a full stop: "…, Minister
+of Electricity Eng. X" is X's title, no role "Minister of Electricity Eng" of the name before."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
     r"(?: (?:II|III|IV|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
@@ -565,7 +578,7 @@ invitation of Prime Minister X, Prime Minister of Y, Z, paid")."""
 ATTENDED_BY = re.compile(r"\b(?:attended|joined) by ")
 ATTENDEE = re.compile(
     rf"(?:(?P<last>and) )?{HONOURS}(?P<name>{FULL_NAME}), (?P<role>[{UPPER}][^;,]*?)"
-    r"(?=; |\.(?:\s|$))"
+    rf"{NO_SHORT_TITLE_BEFORE}(?=; |\.(?:\s|$))"
 )
 """Rule `attended by name, Role; name, Role; and …`: each item of the list of those who attended,
 in the order of its role after the name ("H.H. Sheikh X, National Security Adviser;"), where a
@@ -579,7 +592,8 @@ APPOSITIVE_TITLE = re.compile(
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
     rf"(?P<country>{COUNTRY_WITH_AND}|"
     r"[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
-    rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?)(?=[,.])(?(opening)|(?!, {NEXT_NAMED}))"
+    rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?){NO_SHORT_TITLE_BEFORE}(?=[,.])"
+    rf"(?(opening)|(?!, {NEXT_NAMED}))"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
 Minister of State for Foreign Trade,", "X, Crown Prince and Prime Minister of the Kingdom of
@@ -613,8 +627,12 @@ ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
     r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
     r"speaker|executive|officer|adviser|advisor|mayor|undersecretary|sultan|king|queen|emir|amir|"
-    r"emperor|consul|taoiseach|chancellor|premier|critic"
+    r"emperor|consul|taoiseach|chancellor|premier|critic|akim|nahnmwarki|beretitenti|"
+    r"[a-z]{3,}hene"
 )
+"""The head word of a role; local offices too: a Kazakh region's or city's Akim, a Pohnpeian
+paramount chief's Nahnmwarki, Kiribati's President, "Te Beretitenti" ("met by Te Beretitenti,
+X,"), an Akan paramount chief's title ending "-hene" ("Asantehene")."""
 EXPERT = (
     r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
     r"scientist|expert|member|manager|chief|ceo|general"
@@ -661,32 +679,40 @@ PREPOSITION = (
 )
 """A preposition (and "and"), which may stand before "the" inside a role's place: "ambassador of
 Peru before the Holy See"."""
+LOWER_PORTFOLIOS_GO_ON = (
+    r"[a-z]*(?: [a-z]+)?(?:, [a-z]+(?: [a-z]+)?){0,4},? and [a-z]+(?: [a-z]+)?, (?:Ir\. )?[A-Z]"
+)
+"""The rest of a list of portfolios in lower case up to the name: "… of hydraulics, energy and
+mines, Ir. Aloys Barankitse," (after "energy")."""
 THE_ROLE_FIRST = re.compile(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|"
-    r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?:(?<=\bby )|(?<=\bwith ))(?=[A-Z]))"
+    r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?<=\bBut )|(?:(?<=\bby )|(?<=\bwith ))(?=[A-Z]))"
     r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b)"
     rf"(?![{UPPER}]{{2,}}\b[^.]*? [-\u2013\u2014] ))"
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean)"
-    r"(?: (?:of|for|to|in) (?:(?!, (?:and )?[a-z]|\band [A-Z][\w-]*['\u2019]s |"
+    rf"(?: (?:of|for|to|in|on) (?:(?!, (?:and )?[a-z](?!{LOWER_PORTFOLIOS_GO_ON})|"
+    r"\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
     r"\b(?:said|says|told|had|has|have|was|were|is|are|will|would)\b|"
     rf"\b(?!(?:{PREPOSITION})\b)[a-z]+ the\b)"
     r"(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
-    rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen|professor) )?"
-    rf"(?P<name>{FULL_NAME})(?=[,.;]| \([a-z][^()]*\)[,.;])"
+    rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen|professor) "
+    r"(?:the (?:Hon\.?|Honourable) )?)?"
+    rf"(?P<name>{FULL_NAME}|{PEER_NAME})(?:{POST_NOMINAL})?(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
-Sánchez Cordero,", and at a sentence's start "Minority Leader in the Senate, Abba Moro," or
-right after "by" or "with" ("together with Minister of Environment, Energy and Climate, X."); a
+Sánchez Cordero,", "the opposition spokesman on foreign affairs, X,", and at a sentence's start
+"Minority Leader in the Senate, Abba Moro," (after "But" too) or right after "by" or "with"
+("together with Minister of Environment, Energy and Climate, X."); a
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
 President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
-title before the name ("…, Senator Abba Moro,", "The dean of X, professor Y,") does not stand for
-the role; an aside in brackets
+title before the name ("…, Senator Abba Moro,", "The dean of X, professor Y,", "…, Senator the
+Hon. X,") does not stand for the role; an aside in brackets
 may follow the name ("…, Siobhán Brennan (no relation),"); a dateline's dash ("Cotonou, 25 April
 2026 - The Head of State, X,"), an article ("after the press conference, a spokesperson for Y,
 X,") or an auxiliary ("the Head of State had also received a message from the Chairman of Y, X,"
@@ -700,15 +726,23 @@ NOT_A_TITLE_S_HEAD = (
 """No word of a long title is the head of another: "President of the Republic X and Italian
 Prime Minister Y" holds two titles, "President of the Republic X and Italian Prime Minister" is
 none, nor is "Prime Minister of Greece X and Speaker of the Hellenic Parliament"."""
+NOT_A_BODY_S_ADJECTIVE = (
+    r"(?!(?:National|Transitional|Provisional|Regional|Constitutional|Supreme|Popular|"
+    r"Revolutionary)\b)"
+)
+"""No word of a body's name that may stand where a country's does: "of National" of "the
+Government of National Unity X"."""
 LONG_TITLE_END = (
     rf"{NOT_A_TITLE_S_HEAD}(?:(?:{PORTFOLIO_WORD}|{OFFICE_WORD})(?: of (?:the )?{COUNTRY_NAME})?|"
-    rf"[A-Z]{{2,4}}|(?:{STATE}|Union) of (?:the )?(?:Viet Nam|{COUNTRY_NAME}))"
+    rf"[A-Z]{{2,4}}|(?:{STATE}|Union) of (?:the )?(?:Viet Nam|{COUNTRY_NAME})|"
+    rf"[{UPPER}]{LOWER}+ of (?:the )?{NOT_A_BODY_S_ADJECTIVE}{COUNTRY_NAME})"
 )
 """The last words of a long title before a name: a portfolio's ("… and the Environment") and
 its country ("… Affairs of Mongolia"), an abbreviated country's ("of the CAR"), or a state's
 ("of the Republic of the Union of Myanmar", "of the Socialist Republic of Viet Nam", a country of
-two words no name's word ends); never a body's ("of the Government of National
-Unity X" names no "Unity X")."""
+two words no name's word ends), or a body's of its country ("Chairman of the Halk Maslahaty of
+Turkmenistan X"); never a body's alone ("of the Government of National Unity X" names no "Unity
+X")."""
 LONG_TITLED = re.compile(
     r"(?<![\w-])(?P<kin>(?<![\w-])(?:wife|husband|spouse) of the )?"
     rf"(?:(?P<owner>{ADJECTIVE}|[A-Z][a-z]+{S}) )?"
@@ -732,20 +766,23 @@ the CAR X" is his spouse. It is read for someone no title before found, the fall
 rules of titles: a name they read keeps the role they found."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b))"
+    rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b)|"
+    r"(?:^|(?<=[.!?] ))(?=MP\b))"
     rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
     r"analyst|economist|researcher|officer|scientist|owner|figure|activist|historian|"
     r"secretary-general|spokesman|spokeswoman|spokesperson|head|(?<!grand )chief|director|mp|"
-    r"td|lawmaker|legislator|parliamentarian|congressman|congresswoman|governor|representative|"
+    r"td|member of parliament|lawmaker|legislator|parliamentarian|congressman|congresswoman|"
+    r"governor|representative|"
     r"expert|specialist|coordinator|consultant|(?<=chief )executive|(?<=First )lady|"
     r"(?<=opposition )deputy|(?<=[Ff]ederal )deputy|"
     r"(?<=[a-z] )speaker)(?:(?<=[Cc]ommissioner) (?:to|in) [A-Z][a-z]+)?) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
-"Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X",
+"Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X"
+(and "MP X" alone at a sentence's start, "Opposition Member of Parliament X"),
 "Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
 owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"; never a style
@@ -996,6 +1033,9 @@ HEADLINE_VERB = (
 )
 """A verb a headline capitalises, that starts no name after a title: "Cypriot President Hold
 Official Talks", "Crown Prince Holds Official Talks with …"."""
+HEADLINE_VERB_AFTER_A_NAME = re.compile(rf" (?:{HEADLINE_VERB})\b.*$")
+"""A title-case headline's verb and what follows it after a name, no part of the name: "Iraqi
+Premier al-Obeidi Hold Talks in Cairo" names al-Obeidi."""
 NOT_PEOPLE = re.compile(
     rf"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her|{HEADLINE_VERB})\b|"
     r"\b(?:Ministry|Office|Agency|House|"
@@ -1106,7 +1146,7 @@ OFFICE_OF_BODY = re.compile(
     rf"(?<![\w'-])(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
     rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
     rf"(?:(?=[{UPPER}])|(?<=\b[Tt]he ))(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
-    rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*) "
+    rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*)(?<! The) "
     rf"{HONOURS}(?P<name>(?!(?:[{UPPER}][\w'-]* ){{0,4}}{BODY_END}){FULL_NAME})"
     r"(?=[,.;:]| [a-z]| \(|$)"
 )
@@ -1118,7 +1158,8 @@ brackets, or is a country ("New Zealand") or one word (a place) before a name of
 words, and the name after it
 holds none of those words ("Prime Minister of the Government of National Unity X Y Z" gives no
 "Unity X Y Z"); a title in lower case after "the" too ("The chairman of the Lithuanian Rugby
-Federation X Y told …")."""
+Federation X Y told …"); never ending at a country's "The" ("President of the Republic of The
+Gambia X" names no "Gambia X")."""
 VERB_BEFORE_ROLE = (
     r"met|meets|visited|thanked|welcomed|joined|called|urged|accompanied|invited|received|"
     r"hosted|is|was|were"
@@ -1147,7 +1188,7 @@ minister X"); one named once in passing is a person too; "former" may come befor
 nationality ("former Guatemalan president X", "Former Sri Lankan president Y": a holder of the
 past, "former" in lower case inside a role whatever the sentence's start made it)."""
 ROLE_NOUN = re.compile(
-    rf"(?:\b[Tt]he |(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
+    rf"(?:\b[Tt]he (?:(?:Right |Most )?Honourable )?|(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
     rf"(?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
     rf"[A-Z][a-z]+(?:an|ese|sh|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
     r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?"
@@ -1155,14 +1196,15 @@ ROLE_NOUN = re.compile(
     r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
-    r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman))"
+    r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! [a-z\d])))"
     r"\b(?!'s? [A-Z])"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is, and so is translated Spanish copy's
-"mandatary", `_role_noun_title`), "the Chairman" (of a collective presidency, as of a
-body), and translated copy's role noun with
+"mandatary", `_role_noun_title`, and translated French copy's "number one": "the Somali number
+one"), a style before the title ("the Right Honourable Prime Minister"), "the Chairman" (of a
+collective presidency, as of a body), and translated copy's role noun with
 no article after "According to" ("According to Kazakh leader,"); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality."""
@@ -2232,18 +2274,21 @@ def _part_of(part: str, name: str) -> bool:
     )
 
 
-def _second_given_and_family(short: Found, person: Found) -> bool:
-    """Whether `short` is `person` called by a given name after the first and the family name,
-    as Portuguese writes a name short ("The minister Fátima Semedo" of Minister Maria de Fátima
-    Lopes Semedo): two words of the name, the last the same, and a title that fits the
-    person's; a short name of no such title may be someone else of the family."""
+def _given_and_family(short: Found, person: Found) -> bool:
+    """Whether `short` is `person` called by one given name and the family name, leaving out the
+    words between, as Portuguese writes a name short ("The minister Fátima Semedo" of Minister
+    Maria de Fátima Lopes Semedo) and a headline does ("President Michel Sfeir" of Michel Antoine
+    Sfeir): two words of the name, the last the same, and a title that fits the person's (for
+    the first given name, a title the person was found with, never a description: "Halla Björk
+    Guðmundsdóttir, a namesake of the prime minister," is not Prime Minister Halla
+    Guðmundsdóttir); a short name of no such title may be someone else of the family."""
     words, full = short.name.split(), person.name.split()
     return (
         short.name not in person.name  # "Ben Romdhane" of X Ben Romdhane: the family name
         and len(words) == 2
-        and len(full) > 3
+        and len(full) > 2
         and words[1] == full[-1]
-        and words[0] in full[1:-1]
+        and (words[0] in full[1:-1] or (words[0] == full[0] and person.rank <= 1))
         and short.role != UNKNOWN
         and _title_fits(person, short.role)
     )
@@ -2410,9 +2455,11 @@ def _fitting(people: list[Found], honour: str) -> list[Found]:
 SPELLED = {
     "pm": "prime minister", "dpm": "deputy prime minister", "cs": "cabinet secretary",
     "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+    "premier": "prime minister",
 }  # fmt: skip
 """Abbreviated titles written out, to compare a title with a role: "PM Tuấn" is the Prime
-Minister."""
+Minister; and the premier's title, which is the prime minister's ("Iraqi Premier al-Obeidi"
+of Prime Minister Haidar Jassim al-Obeidi)."""
 
 
 ABBREVIATED = re.compile(r"\b(?:PM|DPM)\b(?!['\u2019])")
@@ -2432,7 +2479,7 @@ def _titled(role: str, title: str) -> bool:
     def spelled(words: str) -> str:
         return " ".join(SPELLED.get(word, word) for word in words.lower().split())
 
-    return spelled(title).split()[-1] in spelled(role)
+    return spelled(title.split()[-1]) in spelled(role)
 
 
 def _ranked(person: Found, title: str) -> bool:
@@ -2645,6 +2692,9 @@ def find_people(
             and match.string[: match.start(group)].endswith(f"{role} ")
         ):
             role = f"{role} {portfolio_end[0].strip()}"  # "Minister of Climate and Green Growth X"
+        name = HEADLINE_VERB_AFTER_A_NAME.sub("", name)  # "Premier al-Obeidi Hold Talks in …"
+        peer = PEER_BEFORE.search(match.string, 0, match.start(group))
+        name = f"{peer[0]}{name}" if peer and " " not in name else name  # "Lord Vakaloa"
         if NOT_PEOPLE.search(name) or OFFICE_WORD_AT_EDGE.search(name):
             return  # "Migrante International, a group", "East African Cooperation"
         if all(TITLE_OR_OFFICE_WORD.fullmatch(word) for word in name.split()):
@@ -2926,6 +2976,11 @@ def find_people(
                 for p in people.values()
             )
             titles_only = all(A_TITLE_WORD.fullmatch(word) for word in name.split())
+            run_on = paragraph[match.end(group) : match.end()].split(",")[0]
+            known = known or any(  # "Opposition Member of Parliament X told": the first words
+                p.role.startswith(name) and p.name in run_on  # of a listed one's title
+                for p in people.values()
+            )
             if not known and " " in bare and not NOT_PEOPLE.search(name) and not titles_only:
                 add(match, group, UNKNOWN, number, 3)  # never "Director General" of "Director
                 # General of X Works Y said", a title of words of titles alone
@@ -3101,7 +3156,7 @@ def find_people(
         fuller = [
             p for p in people.values()
             if _part_of(person.name, p.name) and not re.fullmatch(SUFFIX, p.name[len(person.name):])
-        ] or [p for p in people.values() if _second_given_and_family(person, p)]  # fmt: skip
+        ] or [p for p in people.values() if _given_and_family(person, p)]  # fmt: skip
         ranked = re.fullmatch(MILITARY_RANK, person.role) is not None  # "General Ndong Mba"
         if len(fuller) > 1 and (person.rank == 1 or ranked):  # "Prime Minister Van der Berg",
             # of the Prime Minister and an alderman of her family name: the one the title fits
@@ -3136,12 +3191,15 @@ def find_people(
             del people[key]
             kept = fuller[0]
             kept.titles.extend(person.titles)  # "Chancellor X de la Y": the minister's too
-            if _second_given_and_family(person, kept):
+            given_and_family = _given_and_family(person, kept)
+            if given_and_family:
                 kept.short_names.append(person.name)
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
-            longer = kept.name.startswith(f"{person.name} ") or kept.name.endswith(
-                f" {person.name}"
+            longer = (
+                kept.name.startswith(f"{person.name} ")
+                or kept.name.endswith(f" {person.name}")
+                or given_and_family  # "Nurlan Abenov", "Nurlan Serikuly Abenov" in the release
             )  # "Shri Anand Kulkarni", "Republic Giorgos Vlachos": a word the story never writes
             if longer and not _in_prose(
                 kept.name, paragraphs, release
@@ -3150,6 +3208,8 @@ def find_people(
                 del people[kept.id]
                 kept.name = person.name
                 people[key] = kept
+                if given_and_family and person.role != UNKNOWN:  # "Ugandan President Yoweri
+                    kept.role = person.role  # Museveni": the story's role, not the release's
     for key, person in list(people.items()):
         carrier = _titled_carrier(person, list(people.values()))
         if carrier is not None:  # "President Doe-Roe, the first woman president," is Jane Doe-Roe
@@ -4327,10 +4387,11 @@ class Resolver:
     @staticmethod
     def _role_noun_title(match: re.Match[str]) -> str:
         """The title a role noun names, in lower case and in full: "The PM added that" names a
-        prime minister, and translated Spanish copy's "the mandataria" a leader."""
+        prime minister, and translated Spanish copy's "the mandataria" and French copy's "the
+        number one" a leader."""
         title = match["title"].lower()
         title = "prime minister" if title == "pm" else title
-        return "leader" if title.startswith("mandatar") else title
+        return "leader" if title.startswith("mandatar") or title == "number one" else title
 
     def _held_by_someone_unlisted(self, match: re.Match[str]) -> bool:
         """Whether the article gives the role a noun names to someone the rules did not list
