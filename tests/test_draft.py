@@ -12748,3 +12748,38 @@ def test_a_long_title_reads_no_body_no_opening_word_and_no_one_named_before(
     found = find_people(paragraphs)
     assert {p.name: p.role for p in found.values() if p.name in people} == people
     assert not any(p.name.startswith("Nam ") for p in found.values())
+
+
+INVITING_STORY = (
+    "OSLO - President Ana Berg of Norway met President Tomas Kell of Iceland in Oslo. Berg said "
+    "it was good. Kell said it was fine."
+)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The President of Norway thanked the President of Iceland for the warm welcome and "
+        "invited him to pay an official visit to Norway. The invitation was accepted with "
+        "pleasure.",
+        "The President of Norway expressed his sincere thanks to the President of Iceland and "
+        "extended an invitation to him to visit Oslo, which was accepted with appreciation.",
+        "President Ana Berg thanked President Tomas Kell for the welcome and invited him to "
+        "visit Oslo, an invitation which had been gladly accepted.",
+    ],
+)
+def test_an_invitation_accepted_in_the_passive_in_the_joint_document_is_a_guess(
+    paragraph: str,
+) -> None:
+    """ "The President of X thanked … and invited him to visit …. The invitation was accepted
+    with pleasure." and "…, which was accepted with appreciation." went to the inviting leader
+    alone, certain (issue 19, round 40, held-out 193, 198): the passive names no one who
+    accepted, the other leader, whose part it is (writers give it to the inviter, to both, or
+    split it off as the other's): a guess, in a clause and in a paragraph closing the
+    document alike."""
+    assert _clauses_drafted(INVITING_STORY, [paragraph]) == [(["ana-berg"], True)]
+    release = "[Joint statement _2026.3.5. Oslo]\n\n1. Trade\n\n(1) The two leaders agreed."
+    drafted = draft(f"{INVITING_STORY}\n\n{release}\n\n{paragraph}\n\n/End/", "a.txt")
+    review = " ".join(drafted["curation"]["review"])
+    closing = [s for s in drafted["statements"] if s["text"] == paragraph]
+    assert [(s["speakers"], f"{s['ref']}:" in review) for s in closing] == [(["ana-berg"], True)]

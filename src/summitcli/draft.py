@@ -3825,6 +3825,7 @@ Ground = Literal[
     "a role whose holder is named only later", "a role whose holder is a deputy",
     "a subject with a verb of its own before the clause",
     "a title of address for the article's own leader",
+    "an acceptance the passive names no one for",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 OTHER_OFFICE = re.compile(r"\b(?:[Dd]eputy|[Aa]cting|[Aa]ssistant|[Jj]unior)\b")
@@ -5969,7 +5970,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             found.review.append(
                 f"paragraph {number}: in the release, but neither section nor clause"
             )
-            bound = found.resolver.subject_of(paragraph, number)
+            bound = _acceptance_unnamed(paragraph, found.resolver.subject_of(paragraph, number))
             if bound is not None and bound.people:  # "President X expressed his gratitude to
                 # President Y … for the warm hospitality", closing the document: X's words
                 found.speech("reported", paragraph, bound, number, paragraph, part="release")
@@ -6106,6 +6107,7 @@ def _reported_in_release(
         rule = f"{bound.rule}; named only after the paragraph's first sentence"
         grounds = (*bound.grounds, "a speaker named after the first sentence")
         bound = replace(bound, rule=rule, grounds=grounds)
+    bound = _acceptance_unnamed(paragraph, bound)
     speakers = tuple(p.id for p in bound.people) if bound else ()
     if bound and bound.people and not bound.certain:
         names = " & ".join(p.name for p in bound.people)
@@ -6138,6 +6140,26 @@ def _both_in_subject(resolver: Resolver, paragraph: str, both: Sequence[Found]) 
     if not mentions or not HONOURS_ONLY.fullmatch(paragraph, 0, mentions[0].start):
         return []  # "At the invitation of X, Y paid a visit and thanked …": Y's alone
     return list(both) if set(both) <= {m.candidates[0] for m in mentions} else []
+
+
+ACCEPTED_IN_THE_PASSIVE = re.compile(
+    r"\b(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?accepted\b"
+)
+"""An acceptance that names no one who accepted: "The invitation was accepted with pleasure.",
+"…, which was accepted with appreciation", "an invitation which had been gladly accepted"."""
+
+
+def _acceptance_unnamed(paragraph: str, bound: Attribution | None) -> Attribution | None:
+    """`bound`, a guess when the joint document's paragraph holds an acceptance in the passive
+    (`ACCEPTED_IN_THE_PASSIVE`): the inviting leader is its subject, but the acceptance is the
+    other leader's part, whom the passive does not name (the sets' writers give the paragraph
+    to the inviter, to both, or split it off as the other's), so no speaker set is certain."""
+    if bound is None or not bound.certain or not ACCEPTED_IN_THE_PASSIVE.search(paragraph):
+        return bound
+    rule = f"{bound.rule}; an acceptance in the passive, whose is not said"
+    return replace(
+        bound, rule=rule, grounds=(*bound.grounds, "an acceptance the passive names no one for")
+    )
 
 
 def _named_later(resolver: Resolver, paragraph: str, bound: Attribution, number: int) -> bool:
