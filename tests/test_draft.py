@@ -12783,3 +12783,24 @@ def test_an_invitation_accepted_in_the_passive_in_the_joint_document_is_a_guess(
     review = " ".join(drafted["curation"]["review"])
     closing = [s for s in drafted["statements"] if s["text"] == paragraph]
     assert [(s["speakers"], f"{s['ref']}:" in review) for s in closing] == [(["ana-berg"], True)]
+
+
+def test_a_name_inside_the_subject_s_relative_clause_is_no_certain_speaker() -> None:
+    """ "The Minister of Foreign Affairs of BiH X, who signed the agreement with the Bahamian
+    Minister of Tourism, Investments and Aviation Y, said that …" went to Y for certain
+    (issue 19, round 40, held-out 196): a relative clause opened after the sentence's subject
+    holds the name right before the verb, which its commas left unmasked; the subject is
+    before "who", and the name in the clause is at most a guess."""
+    story = (
+        "SARAJEVO - Prime Minister Dwayne Cole of the Bahamas met Chairwoman Amra Begic. "
+        "Tourism Minister Lara Fenn-Knowles came too."
+    )
+    said = (
+        "The Minister of Foreign Affairs of BiH Dario Jukan, who signed the agreement with the "
+        "Bahamian Minister of Tourism, Investments and Aviation Lara Fenn-Knowles, said that "
+        "the agreement will enter into force after ratification."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert (said, ["lara-fenn-knowles"], False) not in found
+    plain = "Lara Fenn-Knowles, who met Amra Begic, said that the deal will enter into force."
+    assert _speakers_of(story, plain, plain) == [["lara-fenn-knowles"]]

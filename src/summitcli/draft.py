@@ -2016,6 +2016,13 @@ PHRASE_AFTER_NAME = re.compile(r"\s+(?:of|at|from)\s+[^,;:()\"\u201c\u201d]*\s+"
 """What may stand between a subject and a second name before the verb, no comma between: a
 phrase of the subject's body or place ("X of the Vilnius think-tank Y said"), whose name is
 never the speaker; which one the rules read as the person may be wrong, so a guess."""
+SUBJECT_THEN_WHO = re.compile(
+    r"^[\s\"\u201c]*(?!(?:In|On|At|After|Before|During|For|With|Asked|Speaking)\b)"
+    r"[A-Z][^,;:]*,\s+(?:who|whom)\b"
+)
+"""A sentence's subject, then a relative clause about that person ("The Minister of Foreign
+Affairs X, who signed the deal with …"): a name after it, before the verb, may be inside the
+clause, whose commas (a list of portfolios) left it unmasked, and is no certain subject."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"had|has|have|"
@@ -5191,6 +5198,10 @@ class Resolver:
                 # "Reyes Jr., traveling with the president, told": the role, in an appositive
                 grounds = (*bound.grounds, "a role outside the subject's start")
                 bound = replace(bound, grounds=grounds)
+            if SUBJECT_THEN_WHO.match(clause[: chain[0].start]):
+                rule = f"{bound.rule}, the name after a relative clause's 'who'"
+                grounds = (*bound.grounds, "a name inside a phrase after the subject")
+                bound = replace(bound, rule=rule, grounds=grounds)
             plural = plural or (
                 PLURAL_REST.search(masked[chain[-1].end : cue.start()]) is not None
                 and len(bound.people) < 2  # "X both said": someone else too, unnamed
