@@ -12804,3 +12804,19 @@ def test_a_name_inside_the_subject_s_relative_clause_is_no_certain_speaker() -> 
     assert (said, ["lara-fenn-knowles"], False) not in found
     plain = "Lara Fenn-Knowles, who met Amra Begic, said that the deal will enter into force."
     assert _speakers_of(story, plain, plain) == [["lara-fenn-knowles"]]
+
+
+def test_a_role_noun_is_never_certain_of_someone_only_the_headline_names() -> None:
+    """ "President A, Iraqi Premier al-B Hold Talks in Cairo …" over the story listed "al-B Hold
+    Talks", Iraqi Premier, and "The Iraqi Premier also pointed out …" went to that false person
+    for certain (issue 19, round 40, held-out 197): a holder of a role whom only the headline
+    names may be words of the headline read as a name, so the role noun means the holder the
+    story names, and either is a guess."""
+    story = (
+        "President Abdel-Rahman, Iraqi Premier al-Kadhimi Hold Talks in Cairo on Boosting Ties\n\n"
+        "CAIRO, March 14 (MENA) - President Hisham Abdel-Rahman received on Saturday Prime "
+        "Minister of the Republic of Iraq Haidar al-Kadhimi, who is paying an official visit."
+    )
+    said = "The Iraqi Premier also pointed out that trade has grown."
+    found = [(s, guessed) for text, s, guessed in _speakers_and_guesses(f"{story}\n\n{said}")]
+    assert found == [(["haidar-al-kadhimi"], True)]

@@ -3833,6 +3833,7 @@ Ground = Literal[
     "a subject with a verb of its own before the clause",
     "a title of address for the article's own leader",
     "an acceptance the passive names no one for",
+    "a role whose holder only the headline names",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 OTHER_OFFICE = re.compile(r"\b(?:[Dd]eputy|[Aa]cting|[Aa]ssistant|[Jj]unior)\b")
@@ -3946,6 +3947,8 @@ class Resolver:
     """Family names someone the rules did not list carries too (`unlisted_carriers`)."""
     half_read: dict[str, str] = field(default_factory=dict)
     """Listed names the rules may have read only in part, and why (`half_read_names`)."""
+    headlined: frozenset[str] = frozenset()
+    """The listed names only the article's headline gives (`named_only_in_the_headline`)."""
     unprosed: frozenset[str] = frozenset()
     """The listed names the article's prose never gives in full: a name only the joint
     statement gives ("Shri Rajesh Menon" of the prose's "Rajesh Menon") may be a mistake."""
@@ -4369,7 +4372,21 @@ class Resolver:
         return any(t.endswith(f" {title}") for t in titles)
 
     def _by_role(self, match: re.Match[str]) -> tuple[list[Found], Ground]:
-        """Who holds the role a noun names, and how surely: the title itself before a title
+        """Who holds the role a noun names, and how surely (`_role_holders`); a holder only the
+        headline names (`headlined`) may be words of the headline read as a name ("Iraqi
+        Premier al-B Hold Talks"), so the holders among the people the story names come first,
+        and either is a guess."""
+        holders, ground = self._role_holders(match, self.people.values())
+        if not any(p.name in self.headlined for p in holders):
+            return holders, ground
+        named = [p for p in self.people.values() if p.name not in self.headlined]
+        in_the_story, _ = self._role_holders(match, named)
+        return in_the_story or holders, "a role whose holder only the headline names"
+
+    def _role_holders(
+        self, match: re.Match[str], people: Iterable[Found]
+    ) -> tuple[list[Found], Ground]:
+        """Who of `people` holds the role a noun names, and how surely: the title itself before a title
         it may stand for ("premier" for a Prime Minister only where no role says Premier), and
         the nationality it gives; one whose nationality the article does not give is only a
         guess for "the Chilean leader", and so is the one holder of "leader" or "head of
@@ -4377,7 +4394,7 @@ class Resolver:
         Chinese leader" was the Chinese Premier, certain, where the President's title went
         unread)."""
         living = [  # "Romania's former President" is no "President of Romania" now
-            p for p in self.people.values() if not p.former and not FORMER_IN_ROLE.search(p.role)
+            p for p in people if not p.former and not FORMER_IN_ROLE.search(p.role)
         ]
         if match["majesty"]:  # "His Majesty": the one monarch or royal the article names
             royal = r"\b(?:king|queen|sultan|emir|amir|emperor|crown prince)\b"
@@ -6656,6 +6673,7 @@ def draft_article(checked: Article, source_file: str | None) -> Summit:
     )
     half_read = half_read_names(text, people.values())
     resolver = Resolver(people, unlisted=unlisted, unprosed=unprosed, half_read=half_read)
+    resolver.headlined = named_only_in_the_headline(article + document, people.values())
     resolver.styled = styled_by(prose, people.values())
     resolver.ours = our_leader(resolver, prose)
     found = Drafting(resolver)
@@ -6663,6 +6681,31 @@ def draft_article(checked: Article, source_file: str | None) -> Summit:
         _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
     release = _release(found, paragraphs, release_at)
     return _document(found, release, paragraphs, source_file)
+
+
+HEADLINE = re.compile(r"[^\n]*[^\s.!?:\"'\u201d\u2019)]")
+"""An article's first paragraph that ends in no sentence's stop: a headline ("President A,
+Iraqi Premier B Hold Talks in Cairo on Boosting Fraternal Ties")."""
+
+
+def named_only_in_the_headline(
+    paragraphs: Sequence[tuple[int, str]], people: Iterable[Found]
+) -> frozenset[str]:
+    """The names of the people that the first paragraph, a headline (`HEADLINE`), gives and
+    the rest of the text never does, neither whole nor by their last word: words of the
+    headline the rules may have read as a name ("al-B Hold Talks")."""
+    if len(paragraphs) < 2 or not HEADLINE.fullmatch(paragraphs[0][1]):
+        return frozenset()
+    rest = "\n".join(paragraph for _, paragraph in paragraphs[1:])
+
+    def written(words: str) -> bool:
+        return re.search(rf"(?<![\w'\u2019-]){re.escape(words)}(?![\w'\u2019-])", rest) is not None
+
+    return frozenset(
+        p.name
+        for p in people
+        if p.name in paragraphs[0][1] and not written(p.name) and not written(p.name.split()[-1])
+    )
 
 
 OUR_HEAD = re.compile(r"\b[Tt]he [Hh]ead of our [Ss]tate\b")
