@@ -12820,3 +12820,45 @@ def test_a_role_noun_is_never_certain_of_someone_only_the_headline_names() -> No
     said = "The Iraqi Premier also pointed out that trade has grown."
     found = [(s, guessed) for text, s, guessed in _speakers_and_guesses(f"{story}\n\n{said}")]
     assert found == [(["haidar-al-kadhimi"], True)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "speakers"),
+    [
+        ("Italy and France reaffirm their commitment to complete the rail line by 2033.", 2),
+        ("They agree to establish a joint task force.", 2),
+        ("The two leaders call on the European Commission to act.", 2),
+        ("The two leaders support the creation of a fund.", 2),
+        ("Both sides support enlargement and underline the importance of the Balkans.", 2),
+        ("The President of the French Republic confirms that France will pay.", 1),
+        ("France will deploy experts, and the two sides agree to work together.", 2),
+        ("France and Italy decide to launch a programme.", 2),
+        ("The Prime Minister and the President condemn the war and reaffirm their support.", 2),
+        ("The President underlines that France contributes to security.", 1),
+        ("The French Republic expressed its readiness to provide training.", 1),
+        ("The Italian Republic committed to support vocational training.", 0),
+        ("A forum of ministers shall meet once a year.", -1),
+        ("The support of the two leaders is welcome.", -1),
+        ("Italy will review visa procedures.", -1),
+    ],
+)  # fmt: skip
+def test_the_joint_document_in_the_present_tense_and_a_state_by_its_name_speak(
+    clause: str, speakers: int
+) -> None:
+    """ "Italy and France reaffirm …", "They agree to …", "The two leaders call on …", "Both
+    sides support …", "The President of the French Republic confirms …", "The Federal
+    Chancellor and the Prime Minister condemn …", "The Hellenic Republic expressed …" and "The
+    Netherlands committed to …" were nobody's (issue 19, round 40, held-out 191, 193, 195, 197,
+    198): the joint document's voice in the present tense is the parties' as the past is, and
+    a state by its name or formal name is its leader's, a guess; what a party "will" do or
+    "shall" do is no one's words. `speakers`: 2 both leaders, 1 the French President, 0 the
+    Italian Prime Minister, -1 no one."""
+    article = (
+        "ROME - Italian Prime Minister Anna Rossi met French President Marc Dubois in Rome on "
+        "Monday. Rossi said it went well. Dubois said so too."
+    )
+    expected = {
+        2: (["Anna Rossi", "Marc Dubois"], True), 1: (["Marc Dubois"], True),
+        0: (["Anna Rossi"], True), -1: ([], False),
+    }  # fmt: skip
+    assert _clause_speakers(article, clause) == [expected[speakers]]

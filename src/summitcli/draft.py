@@ -1166,7 +1166,7 @@ ROLE_NOUN = re.compile(
     rf"(?:\b[Tt]he |(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
     rf"(?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
     rf"[A-Z][a-z]+(?:an|ese|sh|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
-    r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?"
+    r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?(?:Federal )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
@@ -1181,7 +1181,8 @@ ROLE_NOUN = re.compile(
 body), and translated copy's role noun with
 no article after "According to" ("According to Kazakh leader,"); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
-president") stand as a nationality."""
+president") stand as a nationality; "Federal" before the title is the federation's office
+("The Federal Chancellor recognises", "the Austrian Federal President")."""
 OFFICE_PERIPHRASIS = re.compile(
     r"\b[Tt]he (?:(?:head|chief) of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
     r"(?P<body>(?i:government|diplomacy|state))"
@@ -1838,38 +1839,50 @@ RELEASE_VERB = (
 writers label as that party's words (held-out 135 to 142): conveyed support, presented the
 progress, briefed the other, praised or lauded, accepted an invitation "with pleasure",
 thanked, explained or outlined; never a visit's deeds ("paid", "made", "received", "hosted")."""
+PRESENT_VERB = (
+    r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|"
+    r"welcome|express|reiterate|acknowledge|confirm|condemn|urge|appreciate|commend|pledge|"
+    r"recall|agree|decide|support|encourage|commit|reject)(?:e?s)?|calls?\s+(?:on|upon|for))\b"
+)
+"""What the parties do in the joint document's own voice in the present tense, as French,
+German and Italian documents write it, for one party or both: "reaffirm", "confirms", "call
+on", "support", "underlines"."""
 ONE_SIDE = re.compile(
     rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
     rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
     rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
-    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+"
-    rf"(?:{SIDES_VERB}|agreed\b|decided\b|(?P<doing>{RELEASE_VERB})|"
-    r"(?:also\s+)?(?:affirm|reaffirm|note|stress|welcome|express|reiterate|acknowledge|confirm|"
-    r"appreciate|commend|support|agree|decide)s\b)"
+    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS}))|"
+    rf"(?:[Tt]he )?(?P<country>(?!(?:{CORE_TITLE}|{HONOUR}|{FORMER})\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
+    rf"\s+(?:{SIDES_VERB}|agreed\b|decided\b|(?P<doing>{RELEASE_VERB})|{PRESENT_VERB})"
 )
 """One side of the joint document as its subject: "The Thai side expressed", "The Italian side
 reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
 party expressed" (or "Party", as French documents write it), its state by name ("The
 Republic of Palau undertook", "The Federated States of Micronesia undertook"), or the side or
 government of a country ("The Government of Fiji proposed", "The side of Bosnia and
-Herzegovina stressed"), in the present tense too ("The Chinese side appreciates"), and doing
-what a named party does (`RELEASE_VERB`, `doing`: "The Mauritian side congratulated", where
-it opens the clause; after a comma a side that thanks or accepts answers the first party,
-whose clause it stays); that side's leader (`Resolver.side_leader`)."""
+Herzegovina stressed"), or the country by its name or its formal name alone (`country`: "The
+United Kingdom expressed", "The Netherlands committed", "The Hellenic Republic expressed"),
+in the present tense too ("The Chinese side appreciates"), and doing what a named party does
+(`RELEASE_VERB`, `doing`: "The Mauritian side congratulated", where it opens the clause;
+after a comma a side that thanks or accepts answers the first party, whose clause it stays);
+that side's leader (`Resolver.side_leader`), and for a country by name only the leader of
+that country, never the other by elimination (a "country" may be a body: "The Council")."""
 JOINT_PRESENT = re.compile(
-    rf"(?:^|[.;]\s+){JOINT_PLURAL}"
-    r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"
-    r"express|reiterate|acknowledge|confirm|condemn|urge|appreciate|commend|pledge|recall|agree|"
-    r"decide)\b"
+    rf"(?:(?:^|[.;]\s+)(?:{JOINT_PLURAL}|They\s+)|,\s+and\s+(?:the\s+two|both)\s+{PARTIES}\s+)"
+    rf"{PRESENT_VERB}"
 )
 """A joint document in the present tense, its subject a plural of the parties ("The Parties
-stress", "The Sides reaffirm"): the plural noun is required, so that "The note verbale" or
-"The stress of the talks" is no subject."""
+stress", "The Sides reaffirm", "They agree to", "…, and the two sides agree to"): the plural
+noun or "They" is required, so that "The note verbale" or "The stress of the talks" is no
+subject."""
 NAMED_AGREE = re.compile(
-    rf"^(?P<subject>[^,;:()]+?)\s+(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b)"
+    rf"^(?P<subject>[^,;:()]+?)\s+"
+    rf"(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b|{PRESENT_VERB})"
 )
-"""The same verbs (and "agreed") after a subject of names in the joint document: "President X
-and Prime Minister Y agreed that", "President X reaffirmed"."""
+"""The same verbs (and "agreed") after a subject of names in the joint document, in the past
+or the present tense: "President X and Prime Minister Y agreed that", "President X
+reaffirmed", "Italy and France reaffirm", "The President of the French Republic confirms"."""
 METONYM = re.compile(
     r"(?:^|[,;:]\s+|\bthat\s+)(?:[Tt]he (?P<adjective>[A-Z][a-z]+) (?:side|government|"
     r"delegation)|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s+(?:also\s+)?$"
@@ -6082,7 +6095,9 @@ def _reported_in_release(
         p
         for side in sided
         for p in found.resolver.side_leader(
-            side["place"] or side["state"] or side["of"], parties=parties
+            side["place"] or side["state"] or side["of"] or side["country"],
+            side=not side["country"],
+            parties=parties,
         )
     ]
     if leaders and not sides and not (bound and bound.people):  # "The Thai side expressed …,
