@@ -6384,7 +6384,9 @@ def _titled_agreeing(
     """The leaders a release paragraph's subject names by title alone, when they reaffirm,
     welcome or agree: both leaders for two titles ("The Chancellor and the Prime Minister
     agreed") or the two countries ("Sweden and Portugal reaffirmed"), the one leader of the
-    country a title names ("The Prime Minister of Fiji commended"); outside a press release,
+    country a title names ("The Prime Minister of Fiji commended"), a title of any length
+    that leader's titles hold ("The President of the Council of Ministers of Togo expressed");
+    outside a press release,
     when they recognise or share a view too; a guess, since the titles are not matched to
     people."""
     agreeing = NAMED_AGREE.match(paragraph) or (None if press else NAMED_VIEW.match(paragraph))
@@ -6404,9 +6406,23 @@ def _titled_agreeing(
         return Attribution(list(both), "two countries for their leaders", ("the two leaders",))
     of = LEADER_OF.match(subject.removeprefix("The ").removeprefix("the "))
     leader = resolver.side_leader(of["country"], side=False) if of else []
+    titled = TITLE_OF_A_COUNTRY.fullmatch(subject)
+    leader = leader or [  # "The President of the Council of Ministers of Togo": Togo's leader,
+        # whose titles hold those words
+        p for p in (resolver.side_leader(titled["country"], side=False) if titled else [])
+        if titled and any(titled["title"].lower() in t.lower() for t in (p.role, *p.titles))
+    ]  # fmt: skip
     if leader:
         return Attribution(leader, "a leader's title of a country", ("a country for its leader",))
     return None
+
+
+TITLE_OF_A_COUNTRY = re.compile(
+    rf"[Tt]he (?P<title>[A-Z][\w'-]*(?: (?:of|the|[A-Z][\w'-]*))*?) of (?:the )?"
+    rf"(?P<country>{COUNTRY_NAME})"
+)
+"""A title of a country, however long, as a joint document's subject: "The President of the
+Council of Ministers of Togo", "The Head of Government of Andorra"."""
 
 
 STARTS_LATE = re.compile(rf"(?:{LETTER}['\u2019-]?|(?:^|[\s(\"\u201c])['\u2018\u2019])$")
