@@ -12885,3 +12885,29 @@ def test_a_long_title_of_a_country_in_the_joint_document_is_its_leader_s(
         "Head of Government, Marc Ross, on Monday. Agbo said it went well."
     )
     assert _clause_speakers(article, clause) == [(speakers, True)]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("The Mexican foreign minister, Juan de la Garza Montemayor, detailed that five "
+         "instruments were signed.", ["juan-de-la-garza-montemayor"]),
+        ("At the same time, Kell left no doubt that the war had changed everything for his "
+         "country.", ["tomas-kell"]),
+        ("Berg also pleaded for a permanent seat for Africa in the Security Council.",
+         ["ana-berg"]),
+    ],
+)  # fmt: skip
+def test_detailed_that_left_no_doubt_that_and_pleaded_for_report_words(
+    said: str, speaker: list[str]
+) -> None:
+    """ "X detailed that …", "he left no doubt that …" and "X also pleaded for …" were
+    narration (issue 19, round 40, held-out 194, 195, 197): each reports words, and every set's
+    writers that met them labelled them so; "pleaded guilty" is no cue."""
+    story = (
+        "MEXICO CITY - President Ana Berg met President Tomas Kell. Foreign Minister Juan de la "
+        "Garza Montemayor attended."
+    )
+    assert _speakers_of(story, said, said) == [speaker]
+    plea = "Berg pleaded guilty to nothing."
+    assert _speakers_of(story, plea, plea) == []

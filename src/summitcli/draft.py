@@ -1442,6 +1442,7 @@ CUE_VERB = (
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
     r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
+    r"pleaded(?= for\b)|"
     r"conveyed(?= that\b|(?: [\w'\u2019-]+){0,2} (?:interest|wish|hope|desire|readiness)\b)|"
     r"viewed(?= that\b)|spoke (?:highly|positively|warmly) of|"
     r"commended|condemned|raised the possibility|"
@@ -1464,7 +1465,7 @@ desire or a readiness conveyed; held-out 186); one who "called on" others to do 
 translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a name that end the
 sentence (held-out 158); "spoke highly of" (held-out 156); translated Spanish copy's "manifested
 that", "abounded that" and "sustained that", and "…, informed X." or "…, X informed." (held-out
-183, 184, 188)."""
+183, 184, 188); "pleaded for" a cause (held-out 194)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1487,7 +1488,7 @@ COMMITMENT = (
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
     r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
-    r"apprised|briefed|promising|notes|appreciated|defended)"
+    r"apprised|briefed|promising|notes|appreciated|defended|detailed|left no doubt)"
     r"(?=,?(?: [\w,]+){0,3}? that\b|(?: [a-z]+)? (?:in|at|during|before) (?:[\w'-]+ ){1,5}?that\b)"
     r"|questioned(?= whether\b)"
     r"|thanked(?= [^.;\"\u201c]{1,80}? for\b)"
@@ -1509,7 +1510,8 @@ promising that", "X notes that"; "appreciated that", "that" after a comma ("conf
 as translated copy writes it) and "questioned whether" (held-out 135 to 142); translated
 Portuguese and Spanish copy's "defended that"; and a phrase of place or occasion before the
 "that" ("questioned in the Legislative Assembly that", "indicated in his daily press conference
-that", held-out 176 and 177)."""
+that", held-out 176 and 177); translated Spanish copy's "detailed that", and "left no doubt
+that" (held-out 195, 197)."""
 REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
