@@ -12911,3 +12911,15 @@ def test_detailed_that_left_no_doubt_that_and_pleaded_for_report_words(
     assert _speakers_of(story, said, said) == [speaker]
     plea = "Berg pleaded guilty to nothing."
     assert _speakers_of(story, plea, plea) == []
+
+
+def test_the_sovereign_prince_after_the_verb_is_the_reigning_prince() -> None:
+    """ "«…», declared the Sovereign Prince at the exit of the interview." was nobody's (issue
+    19, round 40, held-out 198): a reigning Prince is "the Prince", and "Sovereign", as
+    "Federal", is a word of the office before the title."""
+    story = (
+        "MONACO - The President of Lebanon, Michel Sfeir, was received by the Sovereign Prince "
+        "Antoine III."
+    )
+    said = '"Lebanon can count on Monaco," declared the Sovereign Prince at the exit.'
+    assert _speakers_of(story, said, "Lebanon can count on Monaco") == [["antoine-iii"]]

@@ -1166,10 +1166,11 @@ ROLE_NOUN = re.compile(
     rf"(?:\b[Tt]he |(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
     rf"(?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
     rf"[A-Z][a-z]+(?:an|ese|sh|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
-    r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?(?:Federal )?"
+    r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?(?:(?:Federal|Sovereign) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
+    r"(?-i:Prince)|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
     r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman))"
     r"\b(?!'s? [A-Z])"
@@ -1181,8 +1182,10 @@ ROLE_NOUN = re.compile(
 body), and translated copy's role noun with
 no article after "According to" ("According to Kazakh leader,"); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
-president") stand as a nationality; "Federal" before the title is the federation's office
-("The Federal Chancellor recognises", "the Austrian Federal President")."""
+president") stand as a nationality; "Federal" or "Sovereign" before the title is the office's
+own word ("The Federal Chancellor recognises", "the Austrian Federal President", "declared
+the Sovereign Prince"), and a reigning Prince is "the Prince", capitalised (never "the
+prince of the city's football")."""
 OFFICE_PERIPHRASIS = re.compile(
     r"\b[Tt]he (?:(?:head|chief) of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
     r"(?P<body>(?i:government|diplomacy|state))"
