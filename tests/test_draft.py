@@ -12923,3 +12923,15 @@ def test_the_sovereign_prince_after_the_verb_is_the_reigning_prince() -> None:
     )
     said = '"Lebanon can count on Monaco," declared the Sovereign Prince at the exit.'
     assert _speakers_of(story, said, "Lebanon can count on Monaco") == [["antoine-iii"]]
+
+
+def test_the_head_of_a_lusophone_diplomacy_is_its_minister_of_external_relations() -> None:
+    """ "«…», underlined the head of Angolan diplomacy." was nobody's (issue 19, round 40,
+    held-out 193): Lusophone states style their foreign minister "Minister of External
+    Relations", whom "the foreign minister" in other words means too."""
+    story = (
+        "LUANDA - President Domingos Kiala received President Maria Bonilla. The Minister of "
+        "External Relations, Esperança Cassoma, attended."
+    )
+    said = '"We want results," underlined the head of Angolan diplomacy.'
+    assert _speakers_of(story, said, "We want results") == [["esperanca-cassoma"]]

@@ -1252,11 +1252,16 @@ and a Prime Minister, is the President."""
 SAME_TITLE = {
     "premier": ("prime minister",), "prime minister": ("premier",),
     "amir": ("emir",), "emir": ("amir",),
-    "foreign minister": ("minister for foreign affairs", "minister of foreign affairs"),
+    "foreign minister": (
+        "minister for foreign affairs", "minister of foreign affairs",
+        "minister of external relations", "minister for external affairs",
+    ),
     "monarch": ("king", "queen", "sultan", "emir", "amir", "emperor"),
 }  # fmt: skip
 """Titles a role noun may give for one another: "the Pakistani premier", a Prime Minister; "the
-Liberian Foreign Minister", a Minister for Foreign Affairs; "the Jordanian monarch", a King."""
+Liberian Foreign Minister", a Minister for Foreign Affairs (or of External Relations, as
+Lusophone states style the office: "the head of Angolan diplomacy"); "the Jordanian
+monarch", a King."""
 PORTFOLIO_NOUN = re.compile(r"\b[Tt]he (?P<portfolio>(?!prime\b|foreign\b)[a-z]+) minister\b")
 """A minister named by the portfolio alone, in lower case: "the water minister" is the one
 "Water Minister" or "Minister of Water" the article names, if one."""
@@ -4471,7 +4476,7 @@ class Resolver:
                 return of_country, "a name or role several people share"
             if unknown:
                 return unknown, "role, nationality not known"
-        reworded = all(
+        reworded = any(
             set(title.split()) <= set(same.split()) for same in SAME_TITLE.get(title, ())
         )
         if not adjective and reworded and all(tiers) and set(tiers[0]) != set(tiers[-1]):
