@@ -940,13 +940,14 @@ BOTH = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth|"
     r"[Tt]he(?= (?i:presidents|prime ministers|heads of|leaders|parties)\b)) "
     r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women|sides|"
-    r"parties)\b|(?:^|(?<=[.!?] ))Both(?= (?:also )?(?:said|say|added|stressed|agreed)\b)"
+    r"parties)\b|(?:(?:^|(?<=[.!?] ))Both|(?<=, but )both)"
+    r"(?= (?:also )?(?:said|say|added|stressed|agreed|expressed)\b)"
     r"|\b[Tt]he two(?= (?:also )?(?:said|say|told)\b)"
 )
 """The two leaders by a plural: "the two presidents", "both men", "the leaders", "the two
 sides", "the Parties", "the two countries' leaders", and "Both" alone starting a sentence
-before a verb of speech ("Both said"), and "the two" alone before one ("…, the two said after
-the session")."""
+before a verb of speech ("Both said"), or after "but" ("Neither leader named China, but both
+expressed concern"), and "the two" alone before one ("…, the two said after the session")."""
 THEY = re.compile(r"\b[Tt]hey\b")
 HONORIFIC_KINDS: dict[str, frozenset[str]] = {
     word: frozenset(kinds.split())
@@ -1163,7 +1164,7 @@ minister X"); one named once in passing is a person too; "former" may come befor
 nationality ("former Guatemalan president X", "Former Sri Lankan president Y": a holder of the
 past, "former" in lower case inside a role whatever the sentence's start made it)."""
 ROLE_NOUN = re.compile(
-    rf"(?:\b[Tt]he |(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
+    rf"(?:\b[Tt]he |(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))(?:visiting )?"
     rf"(?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
     rf"[A-Z][a-z]+(?:an|ese|sh|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
     r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?(?:(?:Federal|Sovereign) )?"
@@ -1185,7 +1186,8 @@ nationality does ("the Vanuatu leader", "the Botswana president") or its initial
 president") stand as a nationality; "Federal" or "Sovereign" before the title is the office's
 own word ("The Federal Chancellor recognises", "the Austrian Federal President", "declared
 the Sovereign Prince"), and a reigning Prince is "the Prince", capitalised (never "the
-prince of the city's football")."""
+prince of the city's football"); "visiting" before them all is no part of the role ("The
+visiting Prime Minister, who …, told journalists")."""
 OFFICE_PERIPHRASIS = re.compile(
     r"\b[Tt]he (?:(?:head|chief) of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
     r"(?P<body>(?i:government|diplomacy|state))"
@@ -1207,6 +1209,9 @@ ROLE_OF_PLACE = re.compile(
 )
 """The country after a role noun: "The Prime Minister of Bhutan", "The President of the
 Republic of Moldova": of two holders of the role, that country's."""
+INTRODUCING = re.compile(r"\s+(?:at|of|from|in|for|with|and)\b|\s+[A-Z]")
+"""Words after an occupation noun that go on to say whose or name someone new: "The professor
+at the Faculty of Political Sciences X", "the activist Ana Ruiz"."""
 OCCUPATION_NOUN = re.compile(
     r"\b[Tt]he (?:(?:[A-Z]{2,5}|[A-Z][a-z]+|[a-z]+) )?(?P<occupation>senator|lawmaker|legislator|"
     r"parliamentarian|congressman|congresswoman|analyst|economist|researcher|professor|historian|"
@@ -1702,13 +1707,15 @@ OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
 IN_PLACE = rf"\s+(?:in|at) (?:the )?[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}}"
 AFTER_PLACE = (
     rf"(?:{OF_PLACE}|\s+to [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}}"
+    r"|\s+to (?:the )?(?:press|journalists|reporters|media)(?: [a-z][a-z-]*)*"
     rf"|\s+(?:in|on|at|during|after) (?:(?:an?|the|his|her|their) )?[a-z][a-z -]*?"
     rf"(?:{IN_PLACE}){{0,2}}|(?:{IN_PLACE}){{1,2}})?"
 )
 """Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
 interview, "…," said X at a joint press conference at Sanjika Palace, "…," said X in
 declarations to the press, "…," said X after a meeting in the Federal Chancellery in Vienna,
-"…," said X, who …, in Accra."""
+"…," said X, who …, in Accra; or whom they told: "…," declared X to journalists that
+accompany the delegation, "…," has explained X to the press."""
 ROLE_THEN_NAME = re.compile(
     rf"\s*(?:the |[A-Z][\w-]*'s )"
     r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
@@ -1863,7 +1870,8 @@ ONE_SIDE = re.compile(
     rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
     rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
     rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS}))|"
-    rf"(?:[Tt]he )?(?P<country>(?!(?:{CORE_TITLE}|{HONOUR}|{FORMER})\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
+    rf"(?:[Tt]he )?(?P<country>(?!(?:{CORE_TITLE}|{HONOUR}|{FORMER})\b)"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
     rf"\s+(?:{SIDES_VERB}|agreed\b|decided\b|(?P<doing>{RELEASE_VERB})|{PRESENT_VERB})"
 )
 """One side of the joint document as its subject: "The Thai side expressed", "The Italian side
@@ -2132,6 +2140,19 @@ def _opened(insert: re.Match[str], clause: str) -> bool:
     her part, the Minister X told KUNA that …, pointing out that …", "In his turn, the
     President of the Chamber X said, during …, that …")."""
     return bool(OPENING_PHRASE.fullmatch(clause, 0, insert.start()) and CUE.search(insert[0]))
+
+
+NOUN_THEN_CUE = re.compile(
+    r",\s+(?:the|a|an|his|her|their)\b(?:(?!\b(?:who|whom|which|that)\b)[^,])*$"
+)
+
+
+def _said_in_a_phrase(insert: re.Match[str]) -> bool:
+    """Whether a phrase set off by commas that starts as an appositive is the sentence's
+    attribution, a subject and its verb of speech with no relative word before the verb
+    ("Japan will press …, the leaders of the two countries said on Thursday, after …")."""
+    cue = CUE.search(insert[0])
+    return cue is not None and NOUN_THEN_CUE.match(insert[0][: cue.start()]) is not None
 
 
 SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;\s+")
@@ -4346,9 +4367,11 @@ class Resolver:
 
     def leaders(self) -> list[Found]:
         """The two leaders the summit is between: the first two heads or a head's counterparts
-        ("his Peruvian counterpart, X") the article names, not former."""
+        ("his Peruvian counterpart, X") the article names, not former; those only the headline
+        names (`headlined`, words of a headline read as a name) after every other."""
         living = [p for p in self.people.values() if not p.former and not p.credited]
         heads = [p for p in living if _heads(p) or p.role.endswith("counterpart")]
+        heads.sort(key=lambda p: p.name in self.headlined)
         return heads[:2] if any(_heads(p) for p in heads) else []
 
     def side_leader(
@@ -4409,9 +4432,10 @@ class Resolver:
     def _role_holders(
         self, match: re.Match[str], people: Iterable[Found]
     ) -> tuple[list[Found], Ground]:
-        """Who of `people` holds the role a noun names, and how surely: the title itself before a title
-        it may stand for ("premier" for a Prime Minister only where no role says Premier), and
-        the nationality it gives; one whose nationality the article does not give is only a
+        """Who of `people` holds the role a noun names, and how surely: the title itself before
+        a title it may stand for ("premier" for a Prime Minister only where no role says
+        Premier), and the nationality it gives; one whose nationality the article does not give
+        is only a
         guess for "the Chilean leader", and so is the one holder of "leader" or "head of
         state" while the article names someone whose role the rules did not find ("the
         Chinese leader" was the Chinese Premier, certain, where the President's title went
@@ -4560,7 +4584,8 @@ class Resolver:
     def _by_occupation(self, match: re.Match[str]) -> list[Found]:
         """Who "the senator" or "the analyst" may be: the people whose role says so (any
         member of a legislature for "the lawmaker"), the last named first; else the last named
-        whose role the rules did not read."""
+        whose role the rules did not read; else the one who spoke last, unless a head of
+        state or government, whom no such noun describes."""
         noun = match["occupation"].lower()
         legislator = ("lawmaker", "legislator", "parliamentarian", "mp")
         words = LEGISLATORS if noun in legislator else noun
@@ -4583,6 +4608,13 @@ class Resolver:
         if not holders:  # "the academic said", of one the article named whose role the rules
             # did not read: the last such named
             holders = [p for p in living if p.role == UNKNOWN][:1]
+        speaker = self.last_speakers[0] if len(self.last_speakers) == 1 else None
+        alone = not INTRODUCING.match(match.string, match.end())  # "The professor at the
+        # Faculty … X assessed": a new person the words go on to name, no one named before
+        if not holders and alone and speaker and not speaker.credited and not _heads(speaker):
+            # "…," said the activist, of "Its representative X said …" the sentence before;
+            # "According to the expert," of a centre's director who spoke last: a guess
+            holders = [speaker]
         return holders
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
@@ -4710,6 +4742,9 @@ class Resolver:
             chosen = leading  # "Kim said": President Kim Min-seok of the summit, more likely
             # than his minister Kim Hye-jin unless she was named in this paragraph or the last
         chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
+        ours = [p for p in self.ours if p in candidates]
+        if ours and OUR_OWN_HEAD.fullmatch(mention.words):  # "the Head of State welcomed",
+            chosen = ours  # in copy whose visitor came "to our country": its own leader
         if len(spoke) == 1 and spoke[0] in here:  # "Siobhán Brennan, who travelled with the
             chosen = spoke  # Taoiseach [Cathal Brennan], told …. "…," Ms Brennan said."
         sharing = len(mention.candidates)
@@ -4901,7 +4936,10 @@ class Resolver:
         masked = INSERTS.sub(
             lambda m: (
                 m[0]
-                if AGENCY_QUOTED.search(m[0]) or _frames(m, clause) or _opened(m, clause)
+                if AGENCY_QUOTED.search(m[0])
+                or _frames(m, clause)
+                or _opened(m, clause)
+                or _said_in_a_phrase(m)
                 else " " * len(m[0])
             ),
             " " * opening.end() + clause[opening.end() :] if opening else clause,
@@ -6752,9 +6790,13 @@ def named_only_in_the_headline(
 OUR_HEAD = re.compile(r"\b[Tt]he [Hh]ead of our [Ss]tate\b")
 """Translated Uzbek and Kazakh copy's words for its own country's leader."""
 VISITS_OURS = re.compile(
-    r",\s+who\s+(?:has\s+)?(?:arrived|is|was)\s+(?:[\w-]+\s+){0,4}?(?:in|to)\s+our\s+country\b"
+    r",\s+who\s+(?:has\s+)?(?:arrived|is|was)\s+(?:[\w-]+\s+){0,8}?(?:in|to)\s+our\s+country\b"
 )
-"""A visitor, as translated copy writes one: "Y, who arrived in our country on a visit"."""
+"""A visitor, as translated copy writes one: "Y, who arrived in our country on a visit", "Y,
+who is paying an official visit of two days to our country"."""
+OUR_OWN_HEAD = re.compile(r"[Tt]he (?:Head of State|President of the Republic)")
+"""The office a state agency calls its own leader by, with no country: "the Head of State",
+of the two heads the article names, is the one whom the other visits in "our country"."""
 
 
 def our_leader(resolver: Resolver, prose: str) -> list[Found]:
