@@ -2145,6 +2145,9 @@ def _opened(insert: re.Match[str], clause: str) -> bool:
 NOUN_THEN_CUE = re.compile(
     r",\s+(?:the|a|an|his|her|their)\b(?:(?!\b(?:who|whom|which|that)\b)[^,])*$"
 )
+"""The words of a phrase set off by commas before its verb of speech: a noun phrase with no
+relative word, which makes the verb its own ("…, the two leaders said on Thursday, …"),
+never an appositive's relative clause ("…, the minister who said …,")."""
 
 
 def _said_in_a_phrase(insert: re.Match[str]) -> bool:
@@ -4435,9 +4438,8 @@ class Resolver:
         """Who of `people` holds the role a noun names, and how surely: the title itself before
         a title it may stand for ("premier" for a Prime Minister only where no role says
         Premier), and the nationality it gives; one whose nationality the article does not give
-        is only a
-        guess for "the Chilean leader", and so is the one holder of "leader" or "head of
-        state" while the article names someone whose role the rules did not find ("the
+        is only a guess for "the Chilean leader", and so is the one holder of "leader" or "head
+        of state" while the article names someone whose role the rules did not find ("the
         Chinese leader" was the Chinese Premier, certain, where the President's title went
         unread)."""
         living = [  # "Romania's former President" is no "President of Romania" now
