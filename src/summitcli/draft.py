@@ -1187,7 +1187,10 @@ president") stand as a nationality; "Federal" or "Sovereign" before the title is
 own word ("The Federal Chancellor recognises", "the Austrian Federal President", "declared
 the Sovereign Prince"), and a reigning Prince is "the Prince", capitalised (never "the
 prince of the city's football"); "visiting" before them all is no part of the role ("The
-visiting Prime Minister, who …, told journalists")."""
+visiting Prime Minister, who …, told journalists"), of its one holder only (`THE_VISITING`)."""
+THE_VISITING = re.compile(r"[Tt]he visiting ")
+"""A role noun of the guest (`ROLE_NOUN`): among several holders of the role, the rules do not
+know which one visits."""
 OFFICE_PERIPHRASIS = re.compile(
     r"\b[Tt]he (?:(?:head|chief) of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
     r"(?P<body>(?i:government|diplomacy|state))"
@@ -2150,12 +2153,19 @@ relative word, which makes the verb its own ("…, the two leaders said on Thurs
 never an appositive's relative clause ("…, the minister who said …,")."""
 
 
-def _said_in_a_phrase(insert: re.Match[str]) -> bool:
+def _said_in_a_phrase(insert: re.Match[str], clause: str) -> bool:
     """Whether a phrase set off by commas that starts as an appositive is the sentence's
     attribution, a subject and its verb of speech with no relative word before the verb
-    ("Japan will press …, the leaders of the two countries said on Thursday, after …")."""
+    ("Japan will press …, the leaders of the two countries said on Thursday, after …", "…,
+    the Maldivian president said, adding that …"), no finite verb of speech after it: never
+    an aside inside the subject's own clause ("The Bhutanese prime minister, the press
+    secretary said, proposed that …")."""
     cue = CUE.search(insert[0])
-    return cue is not None and NOUN_THEN_CUE.match(insert[0][: cue.start()]) is not None
+    return (
+        cue is not None
+        and NOUN_THEN_CUE.match(insert[0][: cue.start()]) is not None
+        and all(later["verb"].endswith("ing") for later in CUE.finditer(clause, insert.end()))
+    )
 
 
 SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;\s+")
@@ -4426,6 +4436,9 @@ class Resolver:
         Premier al-B Hold Talks"), so the holders among the people the story names come first,
         and either is a guess."""
         holders, ground = self._role_holders(match, self.people.values())
+        shared = len(holders) > 1 or ground == "a role a counterpart may hold"
+        if THE_VISITING.match(match[0]) and shared:  # "The visiting prime minister", of two
+            return [], ground  # (or a counterpart's): the guest, whom the rules cannot tell
         if not any(p.name in self.headlined for p in holders):
             return holders, ground
         named = [p for p in self.people.values() if p.name not in self.headlined]
@@ -4587,7 +4600,7 @@ class Resolver:
         """Who "the senator" or "the analyst" may be: the people whose role says so (any
         member of a legislature for "the lawmaker"), the last named first; else the last named
         whose role the rules did not read; else the one who spoke last, unless a head of
-        state or government, whom no such noun describes."""
+        state or government, whom no such noun describes, a guess."""
         noun = match["occupation"].lower()
         legislator = ("lawmaker", "legislator", "parliamentarian", "mp")
         words = LEGISLATORS if noun in legislator else noun
@@ -4941,7 +4954,7 @@ class Resolver:
                 if AGENCY_QUOTED.search(m[0])
                 or _frames(m, clause)
                 or _opened(m, clause)
-                or _said_in_a_phrase(m)
+                or _said_in_a_phrase(m, clause)
                 else " " * len(m[0])
             ),
             " " * opening.end() + clause[opening.end() :] if opening else clause,
