@@ -961,13 +961,14 @@ BOTH = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth|"
     r"[Tt]he(?= (?i:presidents|prime ministers|heads of|leaders|parties)\b)) "
     r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women|sides|"
-    r"parties)\b|(?:^|(?<=[.!?] ))Both(?= (?:also )?(?:said|say|added|stressed|agreed)\b)"
+    r"parties)\b|(?:(?:^|(?<=[.!?] ))Both|(?<=, but )both)"
+    r"(?= (?:also )?(?:said|say|added|stressed|agreed|expressed)\b)"
     r"|\b[Tt]he two(?= (?:also )?(?:said|say|told)\b)"
 )
 """The two leaders by a plural: "the two presidents", "both men", "the leaders", "the two
 sides", "the Parties", "the two countries' leaders", and "Both" alone starting a sentence
-before a verb of speech ("Both said"), and "the two" alone before one ("…, the two said after
-the session")."""
+before a verb of speech ("Both said"), or after "but" ("Neither leader named China, but both
+expressed concern"), and "the two" alone before one ("…, the two said after the session")."""
 THEY = re.compile(r"\b[Tt]hey\b")
 HONORIFIC_KINDS: dict[str, frozenset[str]] = {
     word: frozenset(kinds.split())
@@ -1189,12 +1190,14 @@ nationality ("former Guatemalan president X", "Former Sri Lankan president Y": a
 past, "former" in lower case inside a role whatever the sentence's start made it)."""
 ROLE_NOUN = re.compile(
     rf"(?:\b[Tt]he (?:(?:Right |Most )?Honourable )?|(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
+    r"(?:visiting )?"
     rf"(?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
     rf"[A-Z][a-z]+(?:an|ese|sh|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
-    r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?"
+    r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?(?:(?:Federal|Sovereign) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
+    r"(?-i:Prince)|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
     r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! [a-z\d])))"
     r"\b(?!'s? [A-Z])"
@@ -1207,7 +1210,14 @@ one"), a style before the title ("the Right Honourable Prime Minister"), "the Ch
 collective presidency, as of a body), and translated copy's role noun with
 no article after "According to" ("According to Kazakh leader,"); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
-president") stand as a nationality."""
+president") stand as a nationality; "Federal" or "Sovereign" before the title is the office's
+own word ("The Federal Chancellor recognises", "the Austrian Federal President", "declared
+the Sovereign Prince"), and a reigning Prince is "the Prince", capitalised (never "the
+prince of the city's football"); "visiting" before them all is no part of the role ("The
+visiting Prime Minister, who …, told journalists"), of its one holder only (`THE_VISITING`)."""
+THE_VISITING = re.compile(r"[Tt]he visiting ")
+"""A role noun of the guest (`ROLE_NOUN`): among several holders of the role, the rules do not
+know which one visits."""
 OFFICE_PERIPHRASIS = re.compile(
     r"\b[Tt]he (?:(?:head|chief) of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
     r"(?P<body>(?i:government|diplomacy|state))"
@@ -1229,6 +1239,9 @@ ROLE_OF_PLACE = re.compile(
 )
 """The country after a role noun: "The Prime Minister of Bhutan", "The President of the
 Republic of Moldova": of two holders of the role, that country's."""
+INTRODUCING = re.compile(r"\s+(?:at|of|from|in|for|with|and)\b|\s+[A-Z]")
+"""Words after an occupation noun that go on to say whose or name someone new: "The professor
+at the Faculty of Political Sciences X", "the activist Ana Ruiz"."""
 OCCUPATION_NOUN = re.compile(
     r"\b[Tt]he (?:(?:[A-Z]{2,5}|[A-Z][a-z]+|[a-z]+) )?(?P<occupation>senator|lawmaker|legislator|"
     r"parliamentarian|congressman|congresswoman|analyst|economist|researcher|professor|historian|"
@@ -1274,11 +1287,16 @@ and a Prime Minister, is the President."""
 SAME_TITLE = {
     "premier": ("prime minister",), "prime minister": ("premier",),
     "amir": ("emir",), "emir": ("amir",),
-    "foreign minister": ("minister for foreign affairs", "minister of foreign affairs"),
+    "foreign minister": (
+        "minister for foreign affairs", "minister of foreign affairs",
+        "minister of external relations", "minister for external affairs",
+    ),
     "monarch": ("king", "queen", "sultan", "emir", "amir", "emperor"),
 }  # fmt: skip
 """Titles a role noun may give for one another: "the Pakistani premier", a Prime Minister; "the
-Liberian Foreign Minister", a Minister for Foreign Affairs; "the Jordanian monarch", a King."""
+Liberian Foreign Minister", a Minister for Foreign Affairs (or of External Relations, as
+Lusophone states style the office: "the head of Angolan diplomacy"); "the Jordanian
+monarch", a King."""
 PORTFOLIO_NOUN = re.compile(r"\b[Tt]he (?P<portfolio>(?!prime\b|foreign\b)[a-z]+) minister\b")
 """A minister named by the portfolio alone, in lower case: "the water minister" is the one
 "Water Minister" or "Minister of Water" the article names, if one."""
@@ -1467,6 +1485,7 @@ CUE_VERB = (
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
     r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
+    r"pleaded(?= for\b)|"
     r"conveyed(?= that\b|(?: [\w'\u2019-]+){0,2} (?:interest|wish|hope|desire|readiness)\b)|"
     r"viewed(?= that\b)|spoke (?:highly|positively|warmly) of|"
     r"commended|condemned|raised the possibility|"
@@ -1489,7 +1508,7 @@ desire or a readiness conveyed; held-out 186); one who "called on" others to do 
 translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a name that end the
 sentence (held-out 158); "spoke highly of" (held-out 156); translated Spanish copy's "manifested
 that", "abounded that" and "sustained that", and "…, informed X." or "…, X informed." (held-out
-183, 184, 188)."""
+183, 184, 188); "pleaded for" a cause (held-out 194)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1512,7 +1531,7 @@ COMMITMENT = (
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
     r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
-    r"apprised|briefed|promising|notes|appreciated|defended)"
+    r"apprised|briefed|promising|notes|appreciated|defended|detailed|left no doubt)"
     r"(?=,?(?: [\w,]+){0,3}? that\b|(?: [a-z]+)? (?:in|at|during|before) (?:[\w'-]+ ){1,5}?that\b)"
     r"|questioned(?= whether\b)"
     r"|thanked(?= [^.;\"\u201c]{1,80}? for\b)"
@@ -1534,7 +1553,8 @@ promising that", "X notes that"; "appreciated that", "that" after a comma ("conf
 as translated copy writes it) and "questioned whether" (held-out 135 to 142); translated
 Portuguese and Spanish copy's "defended that"; and a phrase of place or occasion before the
 "that" ("questioned in the Legislative Assembly that", "indicated in his daily press conference
-that", held-out 176 and 177)."""
+that", held-out 176 and 177); translated Spanish copy's "detailed that", and "left no doubt
+that" (held-out 195, 197)."""
 REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
@@ -1717,13 +1737,15 @@ OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
 IN_PLACE = rf"\s+(?:in|at) (?:the )?[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}}"
 AFTER_PLACE = (
     rf"(?:{OF_PLACE}|\s+to [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}}"
+    r"|\s+to (?:the )?(?:press|journalists|reporters|media)(?: [a-z][a-z-]*)*"
     rf"|\s+(?:in|on|at|during|after) (?:(?:an?|the|his|her|their) )?[a-z][a-z -]*?"
     rf"(?:{IN_PLACE}){{0,2}}|(?:{IN_PLACE}){{1,2}})?"
 )
 """Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
 interview, "…," said X at a joint press conference at Sanjika Palace, "…," said X in
 declarations to the press, "…," said X after a meeting in the Federal Chancellery in Vienna,
-"…," said X, who …, in Accra."""
+"…," said X, who …, in Accra; or whom they told: "…," declared X to journalists that
+accompany the delegation, "…," has explained X to the press."""
 ROLE_THEN_NAME = re.compile(
     rf"\s*(?:the |[A-Z][\w-]*'s )"
     r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
@@ -1864,38 +1886,51 @@ RELEASE_VERB = (
 writers label as that party's words (held-out 135 to 142): conveyed support, presented the
 progress, briefed the other, praised or lauded, accepted an invitation "with pleasure",
 thanked, explained or outlined; never a visit's deeds ("paid", "made", "received", "hosted")."""
+PRESENT_VERB = (
+    r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|"
+    r"welcome|express|reiterate|acknowledge|confirm|condemn|urge|appreciate|commend|pledge|"
+    r"recall|agree|decide|support|encourage|commit|reject)(?:e?s)?|calls?\s+(?:on|upon|for))\b"
+)
+"""What the parties do in the joint document's own voice in the present tense, as French,
+German and Italian documents write it, for one party or both: "reaffirm", "confirms", "call
+on", "support", "underlines"."""
 ONE_SIDE = re.compile(
     rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
     rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
     rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
-    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))\s+"
-    rf"(?:{SIDES_VERB}|agreed\b|decided\b|(?P<doing>{RELEASE_VERB})|"
-    r"(?:also\s+)?(?:affirm|reaffirm|note|stress|welcome|express|reiterate|acknowledge|confirm|"
-    r"appreciate|commend|support|agree|decide)s\b)"
+    rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS}))|"
+    rf"(?:[Tt]he )?(?P<country>(?!(?:{CORE_TITLE}|{HONOUR}|{FORMER})\b)"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
+    rf"\s+(?:{SIDES_VERB}|agreed\b|decided\b|(?P<doing>{RELEASE_VERB})|{PRESENT_VERB})"
 )
 """One side of the joint document as its subject: "The Thai side expressed", "The Italian side
 reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
 party expressed" (or "Party", as French documents write it), its state by name ("The
 Republic of Palau undertook", "The Federated States of Micronesia undertook"), or the side or
 government of a country ("The Government of Fiji proposed", "The side of Bosnia and
-Herzegovina stressed"), in the present tense too ("The Chinese side appreciates"), and doing
-what a named party does (`RELEASE_VERB`, `doing`: "The Mauritian side congratulated", where
-it opens the clause; after a comma a side that thanks or accepts answers the first party,
-whose clause it stays); that side's leader (`Resolver.side_leader`)."""
+Herzegovina stressed"), or the country by its name or its formal name alone (`country`: "The
+United Kingdom expressed", "The Netherlands committed", "The Hellenic Republic expressed"),
+in the present tense too ("The Chinese side appreciates"), and doing what a named party does
+(`RELEASE_VERB`, `doing`: "The Mauritian side congratulated", where it opens the clause;
+after a comma a side that thanks or accepts answers the first party, whose clause it stays);
+that side's leader (`Resolver.side_leader`), and for a country by name only the leader of
+that country, never the other by elimination (a "country" may be a body: "The Council")."""
 JOINT_PRESENT = re.compile(
-    rf"(?:^|[.;]\s+){JOINT_PLURAL}"
-    r"(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|welcome|"
-    r"express|reiterate|acknowledge|confirm|condemn|urge|appreciate|commend|pledge|recall|agree|"
-    r"decide)\b"
+    rf"(?:(?:^|[.;]\s+)(?:{JOINT_PLURAL}|They\s+)|,\s+and\s+(?:the\s+two|both)\s+{PARTIES}\s+)"
+    rf"{PRESENT_VERB}"
 )
 """A joint document in the present tense, its subject a plural of the parties ("The Parties
-stress", "The Sides reaffirm"): the plural noun is required, so that "The note verbale" or
-"The stress of the talks" is no subject."""
+stress", "The Sides reaffirm", "They agree to", "…, and the two sides agree to"): the plural
+noun or "They" is required, so that "The note verbale" or "The stress of the talks" is no
+subject."""
 NAMED_AGREE = re.compile(
-    rf"^(?P<subject>[^,;:()]+?)\s+(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b)"
+    rf"^(?P<subject>[^,;:()]+?)\s+"
+    rf"(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b|{PRESENT_VERB})"
 )
-"""The same verbs (and "agreed") after a subject of names in the joint document: "President X
-and Prime Minister Y agreed that", "President X reaffirmed"."""
+"""The same verbs (and "agreed") after a subject of names in the joint document, in the past
+or the present tense: "President X and Prime Minister Y agreed that", "President X
+reaffirmed", "Italy and France reaffirm", "The President of the French Republic confirms"."""
 METONYM = re.compile(
     r"(?:^|[,;:]\s+|\bthat\s+)(?:[Tt]he (?P<adjective>[A-Z][a-z]+) (?:side|government|"
     r"delegation)|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s+(?:also\s+)?$"
@@ -2042,6 +2077,13 @@ PHRASE_AFTER_NAME = re.compile(r"\s+(?:of|at|from)\s+[^,;:()\"\u201c\u201d]*\s+"
 """What may stand between a subject and a second name before the verb, no comma between: a
 phrase of the subject's body or place ("X of the Vilnius think-tank Y said"), whose name is
 never the speaker; which one the rules read as the person may be wrong, so a guess."""
+SUBJECT_THEN_WHO = re.compile(
+    r"^[\s\"\u201c]*(?!(?:In|On|At|After|Before|During|For|With|Asked|Speaking)\b)"
+    r"[A-Z][^,;:]*,\s+(?:who|whom)\b"
+)
+"""A sentence's subject, then a relative clause about that person ("The Minister of Foreign
+Affairs X, who signed the deal with …"): a name after it, before the verb, may be inside the
+clause, whose commas (a list of portfolios) left it unmasked, and is no certain subject."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"had|has|have|"
@@ -2128,6 +2170,29 @@ def _opened(insert: re.Match[str], clause: str) -> bool:
     her part, the Minister X told KUNA that …, pointing out that …", "In his turn, the
     President of the Chamber X said, during …, that …")."""
     return bool(OPENING_PHRASE.fullmatch(clause, 0, insert.start()) and CUE.search(insert[0]))
+
+
+NOUN_THEN_CUE = re.compile(
+    r",\s+(?:the|a|an|his|her|their)\b(?:(?!\b(?:who|whom|which|that)\b)[^,])*$"
+)
+"""The words of a phrase set off by commas before its verb of speech: a noun phrase with no
+relative word, which makes the verb its own ("…, the two leaders said on Thursday, …"),
+never an appositive's relative clause ("…, the minister who said …,")."""
+
+
+def _said_in_a_phrase(insert: re.Match[str], clause: str) -> bool:
+    """Whether a phrase set off by commas that starts as an appositive is the sentence's
+    attribution, a subject and its verb of speech with no relative word before the verb
+    ("Japan will press …, the leaders of the two countries said on Thursday, after …", "…,
+    the Maldivian president said, adding that …"), no finite verb of speech after it: never
+    an aside inside the subject's own clause ("The Bhutanese prime minister, the press
+    secretary said, proposed that …")."""
+    cue = CUE.search(insert[0])
+    return (
+        cue is not None
+        and NOUN_THEN_CUE.match(insert[0][: cue.start()]) is not None
+        and all(later["verb"].endswith("ing") for later in CUE.finditer(clause, insert.end()))
+    )
 
 
 SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;\s+")
@@ -3869,6 +3934,8 @@ Ground = Literal[
     "a role whose holder is named only later", "a role whose holder is a deputy",
     "a subject with a verb of its own before the clause",
     "a title of address for the article's own leader",
+    "an acceptance the passive names no one for",
+    "a role whose holder only the headline names",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 OTHER_OFFICE = re.compile(r"\b(?:[Dd]eputy|[Aa]cting|[Aa]ssistant|[Jj]unior)\b")
@@ -3982,6 +4049,8 @@ class Resolver:
     """Family names someone the rules did not list carries too (`unlisted_carriers`)."""
     half_read: dict[str, str] = field(default_factory=dict)
     """Listed names the rules may have read only in part, and why (`half_read_names`)."""
+    headlined: frozenset[str] = frozenset()
+    """The listed names only the article's headline gives (`named_only_in_the_headline`)."""
     unprosed: frozenset[str] = frozenset()
     """The listed names the article's prose never gives in full: a name only the joint
     statement gives ("Shri Rajesh Menon" of the prose's "Rajesh Menon") may be a mistake."""
@@ -4356,9 +4425,11 @@ class Resolver:
 
     def leaders(self) -> list[Found]:
         """The two leaders the summit is between: the first two heads or a head's counterparts
-        ("his Peruvian counterpart, X") the article names, not former."""
+        ("his Peruvian counterpart, X") the article names, not former; those only the headline
+        names (`headlined`, words of a headline read as a name) after every other."""
         living = [p for p in self.people.values() if not p.former and not p.credited]
         heads = [p for p in living if _heads(p) or p.role.endswith("counterpart")]
+        heads.sort(key=lambda p: p.name in self.headlined)
         return heads[:2] if any(_heads(p) for p in heads) else []
 
     def side_leader(
@@ -4406,15 +4477,32 @@ class Resolver:
         return any(t.endswith(f" {title}") for t in titles)
 
     def _by_role(self, match: re.Match[str]) -> tuple[list[Found], Ground]:
-        """Who holds the role a noun names, and how surely: the title itself before a title
-        it may stand for ("premier" for a Prime Minister only where no role says Premier), and
-        the nationality it gives; one whose nationality the article does not give is only a
-        guess for "the Chilean leader", and so is the one holder of "leader" or "head of
-        state" while the article names someone whose role the rules did not find ("the
+        """Who holds the role a noun names, and how surely (`_role_holders`); a holder only the
+        headline names (`headlined`) may be words of the headline read as a name ("Iraqi
+        Premier al-B Hold Talks"), so the holders among the people the story names come first,
+        and either is a guess."""
+        holders, ground = self._role_holders(match, self.people.values())
+        shared = len(holders) > 1 or ground == "a role a counterpart may hold"
+        if THE_VISITING.match(match[0]) and shared:  # "The visiting prime minister", of two
+            return [], ground  # (or a counterpart's): the guest, whom the rules cannot tell
+        if not any(p.name in self.headlined for p in holders):
+            return holders, ground
+        named = [p for p in self.people.values() if p.name not in self.headlined]
+        in_the_story, _ = self._role_holders(match, named)
+        return in_the_story or holders, "a role whose holder only the headline names"
+
+    def _role_holders(
+        self, match: re.Match[str], people: Iterable[Found]
+    ) -> tuple[list[Found], Ground]:
+        """Who of `people` holds the role a noun names, and how surely: the title itself before
+        a title it may stand for ("premier" for a Prime Minister only where no role says
+        Premier), and the nationality it gives; one whose nationality the article does not give
+        is only a guess for "the Chilean leader", and so is the one holder of "leader" or "head
+        of state" while the article names someone whose role the rules did not find ("the
         Chinese leader" was the Chinese Premier, certain, where the President's title went
         unread)."""
         living = [  # "Romania's former President" is no "President of Romania" now
-            p for p in self.people.values() if not p.former and not FORMER_IN_ROLE.search(p.role)
+            p for p in people if not p.former and not FORMER_IN_ROLE.search(p.role)
         ]
         if match["majesty"]:  # "His Majesty": the one monarch or royal the article names
             royal = r"\b(?:king|queen|sultan|emir|amir|emperor|crown prince)\b"
@@ -4473,7 +4561,7 @@ class Resolver:
                 return of_country, "a name or role several people share"
             if unknown:
                 return unknown, "role, nationality not known"
-        reworded = all(
+        reworded = any(
             set(title.split()) <= set(same.split()) for same in SAME_TITLE.get(title, ())
         )
         if not adjective and reworded and all(tiers) and set(tiers[0]) != set(tiers[-1]):
@@ -4557,7 +4645,8 @@ class Resolver:
     def _by_occupation(self, match: re.Match[str]) -> list[Found]:
         """Who "the senator" or "the analyst" may be: the people whose role says so (any
         member of a legislature for "the lawmaker"), the last named first; else the last named
-        whose role the rules did not read."""
+        whose role the rules did not read; else the one who spoke last, unless a head of
+        state or government, whom no such noun describes, a guess."""
         noun = match["occupation"].lower()
         legislator = ("lawmaker", "legislator", "parliamentarian", "mp")
         words = LEGISLATORS if noun in legislator else noun
@@ -4580,6 +4669,13 @@ class Resolver:
         if not holders:  # "the academic said", of one the article named whose role the rules
             # did not read: the last such named
             holders = [p for p in living if p.role == UNKNOWN][:1]
+        speaker = self.last_speakers[0] if len(self.last_speakers) == 1 else None
+        alone = not INTRODUCING.match(match.string, match.end())  # "The professor at the
+        # Faculty … X assessed": a new person the words go on to name, no one named before
+        if not holders and alone and speaker and not speaker.credited and not _heads(speaker):
+            # "…," said the activist, of "Its representative X said …" the sentence before;
+            # "According to the expert," of a centre's director who spoke last: a guess
+            holders = [speaker]
         return holders
 
     def _by_pronoun(self, pronoun: str) -> list[Found]:
@@ -4707,6 +4803,9 @@ class Resolver:
             chosen = leading  # "Kim said": President Kim Min-seok of the summit, more likely
             # than his minister Kim Hye-jin unless she was named in this paragraph or the last
         chosen = here[:1] or chosen  # "Fisherman Arne Dahl was less sure. "…," Dahl said."
+        ours = [p for p in self.ours if p in candidates]
+        if ours and OUR_OWN_HEAD.fullmatch(mention.words):  # "the Head of State welcomed",
+            chosen = ours  # in copy whose visitor came "to our country": its own leader
         if len(spoke) == 1 and spoke[0] in here:  # "Siobhán Brennan, who travelled with the
             chosen = spoke  # Taoiseach [Cathal Brennan], told …. "…," Ms Brennan said."
         sharing = len(mention.candidates)
@@ -4898,7 +4997,10 @@ class Resolver:
         masked = INSERTS.sub(
             lambda m: (
                 m[0]
-                if AGENCY_QUOTED.search(m[0]) or _frames(m, clause) or _opened(m, clause)
+                if AGENCY_QUOTED.search(m[0])
+                or _frames(m, clause)
+                or _opened(m, clause)
+                or _said_in_a_phrase(m, clause)
                 else " " * len(m[0])
             ),
             " " * opening.end() + clause[opening.end() :] if opening else clause,
@@ -5235,6 +5337,10 @@ class Resolver:
                 # "Reyes Jr., traveling with the president, told": the role, in an appositive
                 grounds = (*bound.grounds, "a role outside the subject's start")
                 bound = replace(bound, grounds=grounds)
+            if SUBJECT_THEN_WHO.match(clause[: chain[0].start]):
+                rule = f"{bound.rule}, the name after a relative clause's 'who'"
+                grounds = (*bound.grounds, "a name inside a phrase after the subject")
+                bound = replace(bound, rule=rule, grounds=grounds)
             plural = plural or (
                 PLURAL_REST.search(masked[chain[-1].end : cue.start()]) is not None
                 and len(bound.people) < 2  # "X both said": someone else too, unnamed
@@ -6058,7 +6164,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             found.review.append(
                 f"paragraph {number}: in the release, but neither section nor clause"
             )
-            bound = found.resolver.subject_of(paragraph, number)
+            bound = _acceptance_unnamed(paragraph, found.resolver.subject_of(paragraph, number))
             if bound is not None and bound.people:  # "President X expressed his gratitude to
                 # President Y … for the warm hospitality", closing the document: X's words
                 found.speech("reported", paragraph, bound, number, paragraph, part="release")
@@ -6142,7 +6248,9 @@ def _reported_in_release(
         p
         for side in sided
         for p in found.resolver.side_leader(
-            side["place"] or side["state"] or side["of"], parties=parties
+            side["place"] or side["state"] or side["of"] or side["country"],
+            side=not side["country"],
+            parties=parties,
         )
     ]
     if leaders and not sides and not (bound and bound.people):  # "The Thai side expressed …,
@@ -6195,6 +6303,7 @@ def _reported_in_release(
         rule = f"{bound.rule}; named only after the paragraph's first sentence"
         grounds = (*bound.grounds, "a speaker named after the first sentence")
         bound = replace(bound, rule=rule, grounds=grounds)
+    bound = _acceptance_unnamed(paragraph, bound)
     speakers = tuple(p.id for p in bound.people) if bound else ()
     if bound and bound.people and not bound.certain:
         names = " & ".join(p.name for p in bound.people)
@@ -6227,6 +6336,26 @@ def _both_in_subject(resolver: Resolver, paragraph: str, both: Sequence[Found]) 
     if not mentions or not HONOURS_ONLY.fullmatch(paragraph, 0, mentions[0].start):
         return []  # "At the invitation of X, Y paid a visit and thanked …": Y's alone
     return list(both) if set(both) <= {m.candidates[0] for m in mentions} else []
+
+
+ACCEPTED_IN_THE_PASSIVE = re.compile(
+    r"\b(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?accepted\b"
+)
+"""An acceptance that names no one who accepted: "The invitation was accepted with pleasure.",
+"…, which was accepted with appreciation", "an invitation which had been gladly accepted"."""
+
+
+def _acceptance_unnamed(paragraph: str, bound: Attribution | None) -> Attribution | None:
+    """`bound`, a guess when the joint document's paragraph holds an acceptance in the passive
+    (`ACCEPTED_IN_THE_PASSIVE`): the inviting leader is its subject, but the acceptance is the
+    other leader's part, whom the passive does not name (the sets' writers give the paragraph
+    to the inviter, to both, or split it off as the other's), so no speaker set is certain."""
+    if bound is None or not bound.certain or not ACCEPTED_IN_THE_PASSIVE.search(paragraph):
+        return bound
+    rule = f"{bound.rule}; an acceptance in the passive, whose is not said"
+    return replace(
+        bound, rule=rule, grounds=(*bound.grounds, "an acceptance the passive names no one for")
+    )
 
 
 def _named_later(resolver: Resolver, paragraph: str, bound: Attribution, number: int) -> bool:
@@ -6408,7 +6537,9 @@ def _titled_agreeing(
     """The leaders a release paragraph's subject names by title alone, when they reaffirm,
     welcome or agree: both leaders for two titles ("The Chancellor and the Prime Minister
     agreed") or the two countries ("Sweden and Portugal reaffirmed"), the one leader of the
-    country a title names ("The Prime Minister of Fiji commended"); outside a press release,
+    country a title names ("The Prime Minister of Fiji commended"), a title of any length
+    that leader's titles hold ("The President of the Council of Ministers of Togo expressed");
+    outside a press release,
     when they recognise or share a view too; a guess, since the titles are not matched to
     people."""
     agreeing = NAMED_AGREE.match(paragraph) or (None if press else NAMED_VIEW.match(paragraph))
@@ -6428,9 +6559,23 @@ def _titled_agreeing(
         return Attribution(list(both), "two countries for their leaders", ("the two leaders",))
     of = LEADER_OF.match(subject.removeprefix("The ").removeprefix("the "))
     leader = resolver.side_leader(of["country"], side=False) if of else []
+    titled = TITLE_OF_A_COUNTRY.fullmatch(subject)
+    leader = leader or [  # "The President of the Council of Ministers of Togo": Togo's leader,
+        # whose titles hold those words
+        p for p in (resolver.side_leader(titled["country"], side=False) if titled else [])
+        if titled and any(titled["title"].lower() in t.lower() for t in (p.role, *p.titles))
+    ]  # fmt: skip
     if leader:
         return Attribution(leader, "a leader's title of a country", ("a country for its leader",))
     return None
+
+
+TITLE_OF_A_COUNTRY = re.compile(
+    rf"[Tt]he (?P<title>[A-Z][\w'-]*(?: (?:of|the|[A-Z][\w'-]*))*?) of (?:the )?"
+    rf"(?P<country>{COUNTRY_NAME})"
+)
+"""A title of a country, however long, as a joint document's subject: "The President of the
+Council of Ministers of Togo", "The Head of Government of Andorra"."""
 
 
 STARTS_LATE = re.compile(rf"(?:{LETTER}['\u2019-]?|(?:^|[\s(\"\u201c])['\u2018\u2019])$")
@@ -6712,6 +6857,7 @@ def draft_article(checked: Article, source_file: str | None) -> Summit:
     )
     half_read = half_read_names(text, people.values())
     resolver = Resolver(people, unlisted=unlisted, unprosed=unprosed, half_read=half_read)
+    resolver.headlined = named_only_in_the_headline(article + document, people.values())
     resolver.styled = styled_by(prose, people.values())
     resolver.ours = our_leader(resolver, prose)
     found = Drafting(resolver)
@@ -6721,12 +6867,41 @@ def draft_article(checked: Article, source_file: str | None) -> Summit:
     return _document(found, release, paragraphs, source_file)
 
 
+HEADLINE = re.compile(r"[^\n]*[^\s.!?:\"'\u201d\u2019)]")
+"""An article's first paragraph that ends in no sentence's stop: a headline ("President A,
+Iraqi Premier B Hold Talks in Cairo on Boosting Fraternal Ties")."""
+
+
+def named_only_in_the_headline(
+    paragraphs: Sequence[tuple[int, str]], people: Iterable[Found]
+) -> frozenset[str]:
+    """The names of the people that the first paragraph, a headline (`HEADLINE`), gives and
+    the rest of the text never does, neither whole nor by their last word: words of the
+    headline the rules may have read as a name ("al-B Hold Talks")."""
+    if len(paragraphs) < 2 or not HEADLINE.fullmatch(paragraphs[0][1]):
+        return frozenset()
+    rest = "\n".join(paragraph for _, paragraph in paragraphs[1:])
+
+    def written(words: str) -> bool:
+        return re.search(rf"(?<![\w'\u2019-]){re.escape(words)}(?![\w'\u2019-])", rest) is not None
+
+    return frozenset(
+        p.name
+        for p in people
+        if p.name in paragraphs[0][1] and not written(p.name) and not written(p.name.split()[-1])
+    )
+
+
 OUR_HEAD = re.compile(r"\b[Tt]he [Hh]ead of our [Ss]tate\b")
 """Translated Uzbek and Kazakh copy's words for its own country's leader."""
 VISITS_OURS = re.compile(
-    r",\s+who\s+(?:has\s+)?(?:arrived|is|was)\s+(?:[\w-]+\s+){0,4}?(?:in|to)\s+our\s+country\b"
+    r",\s+who\s+(?:has\s+)?(?:arrived|is|was)\s+(?:[\w-]+\s+){0,8}?(?:in|to)\s+our\s+country\b"
 )
-"""A visitor, as translated copy writes one: "Y, who arrived in our country on a visit"."""
+"""A visitor, as translated copy writes one: "Y, who arrived in our country on a visit", "Y,
+who is paying an official visit of two days to our country"."""
+OUR_OWN_HEAD = re.compile(r"[Tt]he (?:Head of State|President of the Republic)")
+"""The office a state agency calls its own leader by, with no country: "the Head of State",
+of the two heads the article names, is the one whom the other visits in "our country"."""
 
 
 def our_leader(resolver: Resolver, prose: str) -> list[Found]:
