@@ -12824,8 +12824,8 @@ def test_a_quotation_wrapped_over_two_lines_is_named_as_such_in_the_review() -> 
     refs = [n.ref for n in drafted.narration if n.provenance.paragraph == 2]
     assert len(refs) == 2
     assert (
-        f"{refs[0]}, {refs[1]} (paragraph 2): a quotation runs over a line break, and each line is "
-        "a record of its own: make each a statement of its speaker"
+        f"{refs[0]} (with {refs[1]}) (paragraph 2): a quotation runs over a line break, and each "
+        "line is a record of its own: check each record's text and speaker"
     ) in drafted.curation.review, drafted.curation.review
 
 
@@ -13351,3 +13351,35 @@ def test_the_visiting_holder_of_a_role_two_people_hold_is_no_one() -> None:
     story = "KINGSTON - Prime Minister Ana Berg hosted Prime Minister Tomas Kell."
     said = "The visiting prime minister, whose grandparents were farmers, said he was glad."
     assert _speakers_of(story, said, said) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "what"),
+    [
+        ('"The talks went well," Berg told reporters. "We\nwill now manage the river together."',
+         "a quotation"),
+        ('Berg told reporters: "We will now manage\nthe river together."', "a quotation"),
+        ("The two leaders agreed to cooperate on fisheries and\nrenewable energy, officials said.",
+         "a sentence"),
+    ],
+)  # fmt: skip
+def test_a_line_break_inside_a_sentence_flags_every_record_of_its_lines(
+    paragraph: str, what: str
+) -> None:
+    """New user 49: a quotation wrapped after its first word was a statement "We", certain, and
+    the rest narration, with no review item; a wrapped lede became an account of its first line.
+    A line that leaves a quotation open, or ends with no stop before a line that starts in
+    lower case, goes on in the next: every record of the two lines is named, a statement first
+    (its speaker then a guess)."""
+    article = (
+        "President Anna Berg of Norway met Prime Minister Jon Olafsson of Iceland on Tuesday.\n\n"
+        f"{paragraph}\n\n"
+        "[Joint statement _2026.3.3. Oslo]\n\n1. Peace\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    records = [*drafted.statements, *drafted.narration]
+    refs = {r.ref for r in records if r.provenance.paragraph == 2}
+    items = [item for item in drafted.curation.review if f"{what} runs over a line break" in item]
+    assert items and refs <= {ref for item in items for ref in re.findall(r"[SN]\d+", item)}
+    guessed = guesses(drafted.curation.review)
+    assert all(s.ref in guessed for s in drafted.statements if s.provenance.paragraph == 2)

@@ -5770,24 +5770,30 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
 
 
 def _wrapped_quotation(found: Drafting, paragraph: str, number: int) -> None:
-    """A quotation hard-wrapped over two lines of a paragraph is two records, since a summit's
-    text holds no line break, and neither half has its speaker and its marks both: the review
-    says so, where each half's own item says only that no speaker was found."""
+    """A sentence or quotation hard-wrapped over two lines of a paragraph is cut into records at
+    the break, since a summit's text holds no line break, and the rules read each half alone
+    ("We", a quotation of one word, certain): the review names every record of the two lines,
+    a statement's ref first, so that its speaker is a guess. A line goes on in the next where it
+    leaves a quotation open, or ends with no stop before a line that starts in lower case."""
     lines = [line.strip() for line in paragraph.split("\n")]
-    unattributed = {
-        n.text: n.ref
-        for n in found.narration
-        if n.provenance.paragraph == number and n.kind == "unattributed"
-    }
+    records: list[Statement | Narration] = [*found.statements, *found.narration]
+    records = [r for r in records if r.provenance.paragraph == number]
     for line, after in itertools.pairwise(lines):
         marks = quotations(line)
-        if not (marks and marks[-1][1] == len(line) and line[-1] not in QUOTE_MARKS):
-            continue  # no quotation left open at the line's end
-        refs = [unattributed[text] for text in (line, after) if text in unattributed]
-        if refs:
+        if marks and marks[-1][1] == len(line) and line[-1] not in QUOTE_MARKS:
+            what = "a quotation"
+        elif line[-1:] not in ".!?:;" + QUOTE_MARKS and after[:1].islower():
+            what = "a sentence"
+        else:
+            continue
+        refs = [r.ref for r in records if r.text in line or r.text in after]
+        said = [ref for ref in refs if ref.startswith("S")]
+        for first in said or refs[:1]:
+            others = ", ".join(ref for ref in refs if ref != first)
             found.review.append(
-                f"{', '.join(refs)} (paragraph {number}): a quotation runs over a line break, "
-                "and each line is a record of its own: make each a statement of its speaker"
+                f"{first}{f' (with {others})' if others else ''} (paragraph {number}): {what} "
+                "runs over a line break, and each line is a record of its own: check each "
+                "record's text and speaker"
             )
 
 
