@@ -126,7 +126,7 @@ CREATE TABLE passage_people ( -- Who speaks in a passage, and who an account is 
     FOREIGN KEY (summit, ref) REFERENCES passages(summit, ref),
     FOREIGN KEY (summit, person) REFERENCES people(summit, id)
 );
-CREATE TABLE narration ( -- The source's other sentences: nobody's speech, but unattributed
+CREATE TABLE narration ( -- The source's other sentences, and quotations credited to no one
     seq INTEGER PRIMARY KEY, -- its place in source order (the same seq as in passages)
     summit TEXT,
     ref TEXT,

@@ -75,7 +75,7 @@ def validate_path(
     return found + links.corpus_problems(summits)
 
 
-CAPITALISED = rf"(?:[{capitals()}][\w.'-]*\s*)+"
+CAPITALISED = rf"(?:[{capitals()}][\w.'\u2019-]*\s*)+"
 NAMING_WORDS = rf"({CAPITALISED}(?:of (?:the )?{CAPITALISED})*)"
 """Capitalised words, and those of an office "of" a country: "President of Iceland"."""
 FRAMING_SUBJECT = re.compile(rf"^(?:(?:said|says|added|noted|stated)\s+)?(?:the\s+)?{NAMING_WORDS}")
