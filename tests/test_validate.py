@@ -741,13 +741,13 @@ def test_a_draft_s_framing_by_role_names_its_holder(
 ACCENTED_NAMES = """Leaders meet in Oslo
 
 OSLO (Reuters) - Norwegian Prime Minister Anna Berg met Icelandic Prime Minister Þórður Ólafsson.
-Fisheries Minister Sean O’Hara joined them.
+Fisheries Minister Sean O\u2019Hara joined them.
 
 Ólafsson said the quotas would be shared fairly.
 
 "We are old friends," Ólafsson said.
 
-O’Hara said the ships would sail soon.
+O\u2019Hara said the ships would sail soon.
 
 Berg said the two countries would build ships together.
 
