@@ -5758,35 +5758,43 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
         quoted_before = found.last if last and last.kind == "direct" else None
         spoke = last is not None and last.kind != "account"
         resolver.note(resolver.mentions(sentence), number, sentence, spoke)
-        quotes = quotations(sentence)
-        if quotes and quotes[-1][1] == len(sentence) and sentence[-1] not in QUOTE_MARKS:
+        if _left_open(sentence):
             found.carried = quoted_before
     alone = found.last is not None and len(found.last.people) == 1
     if spoke and alone and not found.carried:  # "Kim said the deal was historic." / "It is …"
         found.closed = found.last
     found.flush()
     found.left_unnamed()
-    _wrapped_quotation(found, paragraph, number)
+    _wrapped_lines(found, paragraph, number)
 
 
-def _wrapped_quotation(found: Drafting, paragraph: str, number: int) -> None:
+def _left_open(text: str) -> bool:
+    """Whether a quotation runs to the end of the text with no closing mark: it goes on in the
+    next paragraph (wire copy's way), or on the next line where the text was hard-wrapped."""
+    marks = quotations(text)
+    return bool(marks) and marks[-1][1] == len(text) and text[-1] not in QUOTE_MARKS
+
+
+def _wrapped_lines(found: Drafting, paragraph: str, number: int) -> None:
     """A sentence or quotation hard-wrapped over two lines of a paragraph is cut into records at
     the break, since a summit's text holds no line break, and the rules read each half alone
     ("We", a quotation of one word, certain): the review names every record of the two lines,
     a statement's ref first, so that its speaker is a guess. A line goes on in the next where it
     leaves a quotation open, or ends with no stop before a line that starts in lower case."""
     lines = [line.strip() for line in paragraph.split("\n")]
-    records: list[Statement | Narration] = [*found.statements, *found.narration]
-    records = [r for r in records if r.provenance.paragraph == number]
     for line, after in itertools.pairwise(lines):
-        marks = quotations(line)
-        if marks and marks[-1][1] == len(line) and line[-1] not in QUOTE_MARKS:
+        if _left_open(line):
             what = "a quotation"
         elif line[-1:] not in ".!?:;" + QUOTE_MARKS and after[:1].islower():
             what = "a sentence"
         else:
             continue
-        refs = [r.ref for r in records if r.text in line or r.text in after]
+        records: list[Statement | Narration] = [*found.statements, *found.narration]
+        refs = [
+            r.ref
+            for r in records
+            if r.provenance.paragraph == number and (r.text in line or r.text in after)
+        ]
         said = [ref for ref in refs if ref.startswith("S")]
         for first in said or refs[:1]:
             others = ", ".join(ref for ref in refs if ref != first)
