@@ -1212,6 +1212,14 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["search", "x", "--jsn"], "(Possible options: --json, --jsonl)", "--any"),
         (["quotes", "--kindd", "direct"], "(Possible options: --kind)", "--in"),
         (["--kind", "direct", "sections"], "No such option: --kind", "after the command"),
+        # a mistyped choice is offered its nearest choices, as a mistyped option is
+        (["quotes", "--kind", "unatributed"], "; did you mean unattributed? (see", ""),
+        (["quotes", "--kind=dirct"], "; did you mean direct, indirect? (see", ""),
+        (["quotes", "-k", "direct", "-k", "acount"], "; did you mean account? (see", "direct?"),
+        (["search", "x", "--format", "mardown"], "; did you mean markdown? (see", ""),
+        (["search", "x", "-f", "jsnl"], "; did you mean jsonl", ""),
+        (["quotes", "--kind", "zzzz"], "is not one of", "did you mean"),
+        (["export", "sqlit", "x.db"], "; did you mean sqlite? (see 'summit export --help')", ""),
         # a word that starts with one dash is read as short options: name the word, not a letter
         (["search", "-hydrogen"], "No such option: -hydrogen", "-y"),
         (["search", "-hydrogen"], "summit search -- -hydrogen", ""),

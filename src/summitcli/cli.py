@@ -497,7 +497,7 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
             return _fail(f"{where}{hint}", error.exit_code)
         word = _short_options_word(option, arguments, command_path)
         message = _missing_argument(error) or error.format_message().removesuffix(".")
-        return _fail(word or message + hint, error.exit_code)
+        return _fail(word or message + _near_choices(error, arguments) + hint, error.exit_code)
     if isinstance(error, typer.Abort):
         return EXIT_INTERRUPTED
     if isinstance(error, BrokenPipeError | OutputClosedError):
@@ -525,6 +525,41 @@ def _near_options(typed: str, options: Sequence[str]) -> list[str]:
         for o in options
         if difflib.SequenceMatcher(None, name, o.lstrip("-")).ratio() >= NEAR_OPTION
     ]
+
+
+def _near_choices(error: Exception, arguments: Sequence[str]) -> str:
+    """`; did you mean unattributed?` for a mistyped choice (`--kind unatributed`), as a
+    mistyped option is offered its near names: Click lists every choice and leaves the reader
+    to spot the one meant. The value is read back from the call's words, which Click's error
+    does not keep."""
+    param = getattr(error, "param", None)
+    choices = getattr(getattr(param, "type", None), "choices", None)
+    if param is None or not choices or hasattr(error, "param_type"):  # missing, not mistyped
+        return ""
+    if param.param_type_name == "argument":  # any word after the command may be the one
+        given = list(arguments[command_index(arguments) + 1 :])
+    else:
+        names = [*param.opts, *param.secondary_opts]
+        given = [
+            value
+            for index, word in enumerate(arguments)
+            for name in names
+            for value in (_value_after(name, word, arguments[index + 1 : index + 2]),)
+            if value is not None
+        ]
+    hints = (did_you_mean(value, map(str, choices)) for value in given if value not in choices)
+    return next((hint for hint in hints if hint), "")
+
+
+def _value_after(name: str, word: str, rest: Sequence[str]) -> str | None:
+    """The value `word` gives option `name`: `--kind X`, `--kind=X` or `-kX`; None if none."""
+    if word == name:
+        return rest[0] if rest else None
+    if name.startswith("--") and word.startswith(name + "="):
+        return word[len(name) + 1 :]
+    if not name.startswith("--") and word.startswith(name) and len(word) > len(name):
+        return word[len(name) :]
+    return None
 
 
 def _folder_hint(error: SummitError, data: str | None) -> str:
