@@ -58,6 +58,12 @@ def test_the_committed_schema_is_the_generated_one() -> None:
         ("S4 ok", {"S4": "see its item in curation.review"}),
         ("2.1: speaker guessed, to check", {"2.1": "see its item in curation.review"}),
         ("S40: speaker Ana Ruiz guessed (plural): 'x'", {"S40": "plural"}),
+        # or annotated before the ref: "DONE:" does not clear an item validate still counts
+        ("DONE: S4: speaker Ana Ruiz guessed (pronoun: 'she'): 'x'", {"S4": "pronoun: 'she'"}),
+        ("[ ] P2: speaker Ana Ruiz guessed (plural): 'x'", {"P2": "plural"}),
+        ("to do - 2.1: speaker guessed", {"2.1": "see its item in curation.review"}),
+        ("summit.date: not found; the article says 'up 2.5 per cent'", {}),
+        ("the quotation speaks of what S4 said", {}),
         ("people: each person's country", {}),
         ("paragraph 4: no speaker found, a plural: 'They said so.'", {}),
         ("Summit 4 was moved", {}),
@@ -67,7 +73,8 @@ def test_a_review_item_naming_a_record_keeps_its_speaker_a_guess(
     item: str, found: dict[str, str]
 ) -> None:
     """The mark stays while `validate` counts the item open: any item that starts with the
-    record's ref, however the curator annotated it."""
+    record's ref (after a few words of the curator's own, at most), however the curator
+    annotated it."""
     assert guesses((item,)) == found
 
 

@@ -500,10 +500,12 @@ class CurationLayer(_Format):
 
 
 GUESSED_SPEAKER = (
-    r"^(?P<ref>[SP]\d+|\d+\.\d+)(?![\w.])(?:.*?: speaker .*? guessed \((?P<rule>.*?)\): )?"
+    r"^(?:(?:\S+\s+){1,3}?(?=\S+:))?(?P<ref>[SP]\d+|\d+\.\d+)(?![\w.])"
+    r"(?:.*?: speaker .*? guessed \((?P<rule>.*?)\): )?"
 )
 """A review item that names a record first: only a guessed speaker's does, and the item stays
-open (`validate`) however a curator annotates it, so the mark must too. Compiled by `re` when
+open (`validate`) however a curator annotates it, so the mark must too: after the ref ("S4 ok")
+or before it ("DONE: S4: …", a few words and the ref with its colon). Compiled by `re` when
 first matched, not at import: every call imports this module, few read a draft (compiling it
 and `UNFILLED` cost 0.6 ms a call)."""
 
