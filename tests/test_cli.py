@@ -1864,3 +1864,28 @@ def test_speakers_csv_has_a_country_column_as_wide_as_its_rows() -> None:
     by_name = {row[header.index("Name")]: row[header.index("Country")] for row in rows}
     assert by_name["Shigeru Ishiba"] == "Japan"
     assert by_name["Lee Myung-bak"] == "South Korea (curated)"
+
+
+def test_a_draft_written_into_a_corpus_takes_an_id_no_other_file_there_holds(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """Two drafts of one article written into one folder had one id, and every later call on
+    the folder exited 2 until one was renamed: the second draft takes the id with "-2", and
+    says so, and the folder loads."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    article = str(DRAFTS / "kim-sato.txt")
+    first = summit_cli("draft", article, "-o", str(corpus / "a.json"))
+    second = summit_cli("draft", article, "-o", str(corpus / "b.json"))
+    assert (first.returncode, second.returncode) == (0, 0), second.stderr
+    taken = json.loads((corpus / "a.json").read_text(encoding="utf-8"))["id"]
+    renamed = json.loads((corpus / "b.json").read_text(encoding="utf-8"))["id"]
+    assert renamed == f"{taken}-2"
+    assert f"id '{taken}' is taken by {corpus / 'a.json'}: this draft's is '{renamed}'" in (
+        second.stderr
+    )
+    assert "is taken" not in first.stderr
+    assert summit_cli("--data", str(corpus), "info").returncode == 0
+    again = summit_cli("draft", article, "-o", str(corpus / "b.json"), "--force")
+    assert json.loads((corpus / "b.json").read_text(encoding="utf-8"))["id"] == renamed, again
+    assert summit_cli("draft", article).stdout.count(f'"id": "{taken}"') == 1  # stdout: as read

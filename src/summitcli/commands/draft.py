@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from ..errors import SummitError
+from ..text import quoted
 from . import command
 from .shared import article_text, call_of, examples, file_to_write, path_given
 
@@ -63,17 +64,26 @@ def draft_command(
     if output is not None and not from_stdin and output.exists() and output.samefile(article):
         raise SummitError(f"{output} is the article itself; write the draft to another file")
     from ..files import writable, write_text
+    from ..loader import id_free_beside
 
     target = None if output is None else writable(output, force)
     try:
         checked = read_article(text)
     except DraftError as error:
         raise SummitError(f"{name}: {error}") from None
+    import msgspec
+
     from ..draft import draft_article, encode
 
     drafted = draft_article(checked, None if from_stdin else article.name)
-    encoded = encode(drafted).decode()
     streams = call_of(ctx).output
+    if target is not None and output is not None:
+        free, holder = id_free_beside(drafted.id, output)
+        if holder is not None:
+            taken = f"the id {quoted(drafted.id)} is taken by {holder}"
+            print(f"summit: note: {taken}: this draft's is {quoted(free)}", file=streams.errors)
+            drafted = msgspec.structs.replace(drafted, id=free)
+    encoded = encode(drafted).decode()
     if target is None:
         streams.stream.write(encoded)
     else:
