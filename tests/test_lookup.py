@@ -478,6 +478,23 @@ def test_quotes_lists_a_quotation_nobody_is_named_for_in_source_order(
     assert f"{every[1]['ref']}\tno one named\tunattributed\t" in shown.stdout
 
 
+def test_info_counts_the_unattributed_quotations_apart_from_the_articles_narration(
+    tmp_path: Path, summit_cli: Callable[..., Result]
+) -> None:
+    """`info` counted a draft's unattributed quotation among the narration, the article's own
+    voice: someone's words were hidden in the count of no one's."""
+    drafted = write_draft(tmp_path, article=_NOBODY_NAMED)
+    kinds = [n["kind"] for n in json.loads(drafted.read_text(encoding="utf-8"))["narration"]]
+    counts = json.loads(summit_cli("--data", str(drafted), "info", "--json").stdout)["counts"]
+    assert (counts["unattributed"], counts["narration"]) == (
+        kinds.count("unattributed"),
+        len(kinds) - kinds.count("unattributed"),
+    )
+    assert counts["unattributed"] == 1
+    shown = summit_cli("--data", str(drafted), "info", "--format", "plain").stdout
+    assert f"{counts['narration']} narration, 1 unattributed," in shown
+
+
 _SOUTH_AFRICAN = """South Africa and South Korea agree on mining
 
 South African President Thabo Nkosi met South Korean Prime Minister Kim Jae-won in Pretoria.

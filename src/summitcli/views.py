@@ -779,7 +779,8 @@ def summit(found: Summit) -> View:
         "direct": sum(s.kind == "direct" for s in statements),
         "reported": sum(s.kind == "reported" for s in statements),
         "accounts": sum(s.kind == "account" for s in statements),
-        "narration": len(found.narration),
+        "narration": sum(n.kind != "unattributed" for n in found.narration),
+        "unattributed": sum(n.kind == "unattributed" for n in found.narration),
         "outcomes": len(found.outcomes),
         "events": len(found.timeline),
     }
