@@ -6219,12 +6219,18 @@ def _said(paragraphs: str) -> list[tuple[str, str, list[str], str]]:
         ("Tanaka said \u2013 \u201cWe are ready.\u201d", "We are ready."),
         ("\u2014 \u201cWe are ready,\u201d said Tanaka.", "We are ready"),
         ("Tanaka said \u2014 \u201cWe are ready.\u201d", "We are ready."),
+        # the mark closed before the comma: the dash's own quotation took the opening mark in
+        ("\u2013 \u00abWe are ready\u00bb, said Tanaka.", "We are ready"),
+        ('- "We are ready", said Tanaka.', "We are ready"),
+        ("\u2014 \u201cWe are ready\u201d, Tanaka said.", "We are ready"),
     ],
 )
 def test_a_quotation_after_a_dash_inside_a_line_is_a_quotation(paragraph: str, quoted: str) -> None:
     """`He said — "We are ready."` and `— "We are ready," said X.` were drafted as reported
     speech with the dash inside (a new user, round 21): a dash before a quotation introduces it
-    as a colon does, and a dash alone before it is no words of a frame."""
+    as a colon does, and a dash alone before it is no words of a frame. A dash quotation of
+    Nordic copy (`_dash_quotation`) opens with words, never a mark: `- «We are ready», said X`
+    was a statement '«We are ready', its opening mark in its words."""
     story = "TOKYO - Prime Minister Tanaka Hiroshi met President Kim Min-soo on Monday."
     said = _said(f"{story}\n\n{paragraph}")
     assert [(kind, text, speakers) for kind, text, speakers, _ in said] == [

@@ -3746,10 +3746,12 @@ def _plain(name: str) -> str:
 # --- sentences and quotations -------------------------------------------------------------
 
 
-DASH_QUOTATION = re.compile(r"^[-\u2013\u2014] (?=\S)(?P<words>.*)$", re.DOTALL)
+DASH_QUOTATION = re.compile(rf"^[-\u2013\u2014] (?=[^\s{QUOTE_MARKS}'])(?P<words>.*)$", re.DOTALL)
 """A paragraph that a dash opens: a quotation as Nordic and Polish copy writes one ("\u2013 We
 are ready. The grid is safe, Aasland tells NRK."), if an attribution ends it
-(`_dash_quotation`); wire copy types the dash as a hyphen too ("- We are ready, says X.")."""
+(`_dash_quotation`); wire copy types the dash as a hyphen too ("- We are ready, says X."). Its
+words start at once: a mark after the dash opens a quotation of its own ("\u2013 «We are
+ready», said X"), which the dash introduces as a colon would."""
 DASH_CUT = re.compile(r",| [-\u2013\u2014](?= )")
 """Where a dash's quotation may end: at a comma, or at a second dash ("… - X said.")."""
 DASH_FRAME_WORDS = 12
@@ -5908,7 +5910,7 @@ def _sentence(
     gaps = [sentence[: quotes[0][0]]]
     gaps += [sentence[a[1] : b[0]] for a, b in itertools.pairwise(quotes)]
     gaps.append(sentence[quotes[-1][1] :])
-    lead = bool(gaps[0].strip(f" {DASHES}"))  # `— "…," said X.`: a dash is no frame
+    lead = bool(gaps[0].strip(f" {DASHES}-"))  # `— "…," said X.`: a dash is no frame
     joined = [gap for gap in gaps[1:-1] if JOINED_QUOTATIONS.fullmatch(gap)]
     if lead and not (
         all(_opens(gap) or not gap.strip() or gap in joined for gap in gaps[:-1])
