@@ -12781,6 +12781,32 @@ def test_reported_speech_no_one_is_found_for_names_the_record_that_keeps_it() ->
         )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Critics said the deal was rushed.", "Critics"),
+        ("A senior official said the talks ran late.", "A senior official"),
+        ("An aide said the mood was warm.", "An aide"),
+        ("Officials said more talks would follow.", "Officials"),
+        ("The talks went well, diplomats said.", "diplomats"),
+        ("Some analysts said the timing was odd.", "Some analysts"),
+    ],
+)
+def test_reported_speech_of_an_unnamed_source_is_a_review_item(sentence: str, subject: str) -> None:
+    """New user 49: "Sources said …" was a review item (a capitalised word no one the draft
+    knows) but "Critics said", "A senior official said" and "An aide said" were narration
+    without a word: someone's words, credited to no one, that a curator must decide on."""
+    article = (
+        "President Anna Berg of Norway met Prime Minister Kim Jae-won on Tuesday.\n\n"
+        f"{sentence}\n\n"
+        "[Joint statement _2026.3.3. Oslo]\n\n1. Peace\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    [record] = [n for n in drafted.narration if n.text == sentence]
+    assert not drafted.statements
+    [item] = [item for item in drafted.curation.review if item.startswith(f"{record.ref} ")]
+    assert f"{subject!r} names no one" in item, item
+
 def test_a_quotation_that_tells_what_another_said_says_so_in_plain_words() -> None:
     """New user 48: "the quotation says what Lee Jae-myung said" read as if the words were
     Lee's; they are the speaker's, about what the other said."""

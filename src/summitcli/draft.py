@@ -2050,6 +2050,12 @@ UNNAMED_GROUP = (
     r"advisers|advisors|officers|spokespeople|negotiators|delegates|economists)"
 )
 """People named only as a group ("Japanese officials", "some analysts")."""
+UNNAMED_SUBJECT = re.compile(
+    rf"(?:^\s*|[,;]\s+)(?P<subject>{UNNAMED_GROUP}|{UNNAMED})\s+(?:also\s+)?$"
+)
+"""An unnamed source as the whole subject of a verb of speech ("Critics said", "A senior
+official said", "…, diplomats said"): someone's words the draft credits to no one, which the
+curator must decide on, as a name no one holds ("Sources said") is."""
 UNNAMED_AFTER_CONJUNCTION = re.compile(
     rf"[,;]\s+(?:but|while|whereas)\s+(?P<source>{UNNAMED_GROUP})\s+(?:also\s+)?$"
 )
@@ -5235,7 +5241,12 @@ class Resolver:
             unknown = PRONOUN.search(masked[: cue.start()]) or ROLE_NOUN.search(
                 masked[: cue.start()]
             )
-            return Attribution([], f"nobody named fits {unknown[0]!r}" if unknown else "")
+            if unknown:
+                return Attribution([], f"nobody named fits {unknown[0]!r}")
+            source = UNNAMED_SUBJECT.search(masked[: cue.start()])
+            return Attribution(
+                [], f"the subject {source['subject']!r} names no one" if source else ""
+            )
         near = UNNAMED_NEAR.search(masked[: cue.start()])
         new_clause = near and re.match(r"[,;]?\s*(?:but|while|whereas)\b", near[0])
         if near and (new_clause or all(m.start >= near.start("source") for m in head)):
