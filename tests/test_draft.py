@@ -12807,6 +12807,7 @@ def test_reported_speech_of_an_unnamed_source_is_a_review_item(sentence: str, su
     [item] = [item for item in drafted.curation.review if item.startswith(f"{record.ref} ")]
     assert f"{subject!r} names no one" in item, item
 
+
 def test_a_quotation_that_tells_what_another_said_says_so_in_plain_words() -> None:
     """New user 48: "the quotation says what Lee Jae-myung said" read as if the words were
     Lee's; they are the speaker's, about what the other said."""

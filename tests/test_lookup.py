@@ -523,6 +523,11 @@ Kim said the two countries would mine together.
         ("South Korean Prime Minister", ["Kim Jae-won"]),
         ("President", ["Thabo Nkosi"]),
         ("Prime Minister Kim", ["Kim Jae-won"]),
+        # a nationality alone, as `-s Korean` finds the bundled file's Lee (new user 48)
+        ("South African", ["Thabo Nkosi"]),
+        ("south korean", ["Kim Jae-won"]),
+        ("African", []),
+        ("Korean", []),
     ],
 )
 def test_a_draft_s_two_word_nationality_is_named_whole(

@@ -195,6 +195,8 @@ def _called(
         # Minister", "Norwegian minister" too, never another office ("Deputy …": not held)
         # unless asked for ("Vice President" of "Ghana's Vice President")
         matches = [p for p, _ in _holding(name, holders, keyed) if _part_of_role(name, p)]
+    if not matches and not title:  # a nationality alone: "Norwegian" of a draft's role
+        matches = [p for p, _ in keyed if _nationality_of_role(name, p)]
     if not matches and not title:  # a title summit has no word for ending a role's head:
         wanted = _spelled(name)  # "Taoiseach", "professor" of "professor of Y University"
         matches = [
@@ -251,6 +253,18 @@ def _part_of_role(name: str, person: Person) -> bool:
         for first, second in pairwise(role)
     )
     return whole and not cut and asked <= _with_country(_role_words(person.role), country)
+
+
+def _nationality_of_role(name: str, person: Person) -> bool:
+    """Whether the name is the words a role opens with before its title, a nationality whole
+    ("South African" of "South African President"): the bundled file's aliases let `-s Korean`
+    find Lee, and a draft, whose people have no aliases yet, must answer it too."""
+    asked, role = _spelled(name), _spelled(person.role)
+    return (
+        0 < len(asked) < len(role)
+        and role[: len(asked)] == asked
+        and role[len(asked)] in TITLE_WORDS
+    )
 
 
 ROLE_HEAD_ENDS = frozenset({"of", "for", "at", "to", "in", "with"})
