@@ -290,6 +290,8 @@ def test_a_guess_whose_review_item_was_cleared_is_a_problem_while_its_note_says_
     noted = [p for p in cleared if "guess" in p["message"]]
     assert [p["path"] for p in noted] == [f"{path}.curation.notes[0]" for path in guessed]
     assert "write '(checked)'" in noted[0]["message"]
+    refs = [r["ref"] for p, r in records if p in guessed]  # the record as every command names it
+    assert [p["message"].split("'s draft note")[0] for p in noted] == refs
     for record in [r for p, r in records if p in guessed]:  # new user 47 wrote it otherwise
         notes = record["curation"]["notes"]
         notes[0] = notes[0].replace("(a guess: check it)", "(a GUESS: Check it) ")

@@ -378,7 +378,7 @@ def unchecked_guess_problems(summit: Summit) -> list[tuple[str, str]]:
     return [
         (
             f"{path}.curation.notes[{place}]",
-            f"the draft's note still calls the speaker a guess: {CHECK_GUESS}",
+            f"{record.ref}'s draft note still calls the speaker a guess: {CHECK_GUESS}",
         )
         for path, record in _attributable(summit)
         if record.ref not in open_guesses
