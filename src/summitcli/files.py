@@ -14,8 +14,8 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import SummitError
-from .loader import NOT_REGULAR
+from .errors import DataError, SummitError
+from .loader import NOT_REGULAR, read_bytes, summit_files
 
 _NOT_FILES = {stat.S_IFDIR: "a directory", **NOT_REGULAR}
 
@@ -104,3 +104,31 @@ def interruptible() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
+
+
+def id_free_beside(summit_id: str, path: Path) -> tuple[str, Path | None]:
+    """`summit_id`, or where another summit file of `path`'s folder holds it, that id followed
+    by "-2" (or the next number free), with the file holding it: two drafts of one article
+    written into a corpus had one id, and every later call on the folder exited 2 until one
+    was renamed. A file that cannot be read or holds no id is the loader's to report."""
+    import itertools
+
+    import msgspec
+
+    class Identified(msgspec.Struct):
+        id: str
+
+    try:
+        files = [file for file in summit_files(path.parent) if file.name != path.name]
+    except DataError:
+        return summit_id, None
+    taken = {}
+    for file in files:
+        try:
+            taken[msgspec.json.decode(read_bytes(file), type=Identified).id] = file
+        except (DataError, msgspec.DecodeError):
+            continue
+    if summit_id not in taken:
+        return summit_id, None
+    free = next(f"{summit_id}-{n}" for n in itertools.count(2) if f"{summit_id}-{n}" not in taken)
+    return free, taken[summit_id]

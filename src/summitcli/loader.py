@@ -245,31 +245,3 @@ def _unreadable(path: Path, error: OSError) -> DataError:
     return DataError(
         shortened(str(path), 200), [("", f"cannot be read: {error.strerror or error}")]
     )
-
-
-def id_free_beside(summit_id: str, path: Path) -> tuple[str, Path | None]:
-    """`summit_id`, or where another summit file of `path`'s folder holds it, that id followed
-    by "-2" (or the next number free), with the file holding it: two drafts of one article
-    written into a corpus had one id, and every later call on the folder exited 2 until one
-    was renamed. A file that cannot be read or holds no id is the loader's to report."""
-    import itertools
-
-    import msgspec
-
-    class Identified(msgspec.Struct):
-        id: str
-
-    try:
-        files = [file for file in summit_files(path.parent) if file.name != path.name]
-    except DataError:
-        return summit_id, None
-    taken = {}
-    for file in files:
-        try:
-            taken[msgspec.json.decode(read_bytes(file), type=Identified).id] = file
-        except (DataError, msgspec.DecodeError):
-            continue
-    if summit_id not in taken:
-        return summit_id, None
-    free = next(f"{summit_id}-{n}" for n in itertools.count(2) if f"{summit_id}-{n}" not in taken)
-    return free, taken[summit_id]

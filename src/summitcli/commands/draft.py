@@ -63,8 +63,7 @@ def draft_command(
     text = article_text(article, "nothing to draft")
     if output is not None and not from_stdin and output.exists() and output.samefile(article):
         raise SummitError(f"{output} is the article itself; write the draft to another file")
-    from ..files import writable, write_text
-    from ..loader import id_free_beside
+    from ..files import id_free_beside, writable, write_text
 
     target = None if output is None else writable(output, force)
     try:
