@@ -1606,6 +1606,31 @@ def test_a_short_frame_inside_a_longer_record_is_covered() -> None:
     assert article_problems(doubled, "a.txt", article) != []
 
 
+@pytest.mark.parametrize("marks", ['""', "\u00ab\u00bb", "\u201c\u201d"])
+def test_a_full_stop_after_a_quotations_closing_mark_is_covered(marks: str) -> None:
+    """A quotation whose full stop stands outside its marks, as British and Italian copy puts
+    it (`«…», he affirmed. «…».`), left that stop in no record, and the coverage check called
+    the paragraph lost (held-out 210, seen by the lead when its set was committed): the stop
+    belongs to the quotation, as the marks and a comma after them do."""
+    opening, closing = marks
+    paragraph = (
+        f"{opening}Norway and Iceland are small{closing}, he has affirmed. "
+        f"{opening}We are fishermen. It is a lesson for us{closing}."
+    )
+    article = (
+        "OSLO (Wire) - Prime Minister Jonas Berg met Prime Minister Anna Jonsdottir.\n\n"
+        f"{paragraph}\n\n[Joint statement _2026.3.12. Oslo]\n\n1. Energy\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft_summit(article, "a.txt")
+    assert [s.text for s in drafted.statements] == [
+        "Norway and Iceland are small",
+        "We are fishermen. It is a lesson for us",
+    ]
+    assert article_problems(drafted, "a.txt", article) == []
+    cut = article.replace(" It is a lesson for us", " It is")
+    assert article_problems(drafted, "a.txt", cut) != []  # the check still reads the words
+
+
 def test_a_paragraph_that_ends_in_a_bracket_is_covered() -> None:
     """A byline with an address in square brackets is narration like any other: the coverage
     check took its closing bracket for the release title's (held-out set 3 found it)."""
