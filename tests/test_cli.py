@@ -1263,7 +1263,7 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         ),
         (  # the release reports speech, none of it direct: --kind left it empty
             ["quotes", "--in", "release", "--kind", "direct"],
-            "no statements match: none of direct speech in the release",
+            "no statements match: none of the direct speech in the release",
             "",
         ),
         (

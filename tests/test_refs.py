@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -123,3 +124,20 @@ def test_a_bare_ref_of_many_summits_names_three_ids_whole_and_counts_the_rest() 
     records = cast(list[Citable], [SimpleNamespace(summit=i, ref="S3") for i in ids])
     [note] = held_by_several_summits(["S3"], records)
     assert note.startswith(f"S3 is in 5 summits ({ids[0]}, {ids[1]}, {ids[2]} and 2 more): ")
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("korea:S1", "korea-japan-2025-08-23:S1"),
+        ("KOREA-japan:2.1", "korea-japan-2025-08-23:2.1"),
+        ("korea-japan-2025:S1", "korea-japan-2025-08-23:S1"),
+    ],
+)
+def test_the_start_of_a_summit_id_is_offered_the_whole_id(
+    summit: Summit, asked: str, meant: str
+) -> None:
+    """New user 50: `cite germany:S1` in a corpus said "unknown summit 'germany'" and cut the
+    list of ids before the ones it began: an id's start is answered with the whole ref."""
+    with pytest.raises(NotFoundError, match=f"did you mean {re.escape(meant)}\\?"):
+        find_records([summit], [asked])

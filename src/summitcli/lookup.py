@@ -386,7 +386,7 @@ KIND_WORDS = {
     "account": "of the article's accounts",
     "unattributed": "of the unattributed quotations",
 }
-"""A kind of passage asked for alone, in a message's words where "of direct speech" is not."""
+"""A kind of passage asked for alone, in a message's words where "of the direct speech" is not."""
 
 
 class Filter:
@@ -434,7 +434,7 @@ class Filter:
         words = ["a " + " or ".join(self.record_types) if self.record_types else "a passage"]
         accounts = list(self.kinds) == ["account"]  # whom they are about: nobody said them
         if len(self.kinds) == 1:  # one kind asked for (`quotes --kind`) may be what left none
-            words.append(KIND_WORDS.get(self.kinds[0], f"of {self.kinds[0]} speech"))
+            words.append(KIND_WORDS.get(self.kinds[0], f"of the {self.kinds[0]} speech"))
         if self.people:
             named = " or ".join(dict.fromkeys(p.name for p in self.people))
             words.append(("about " if accounts else "said by ") + named)

@@ -128,7 +128,10 @@ def unknown_summit(
                 f"{quoted(summit_id)} is the file {file}, whose summit is {held}: "
                 f"give {held}:{shortened(ref)}"
             )
-    hint = did_you_mean(summit_id, summit_ids)
+    ref = shortened(asked.rpartition(":")[2])
+    begun = [held for held in summit_ids if held.startswith(summit_id)][:3]  # "korea:S1"
+    whole = f"; did you mean {', '.join(f'{held}:{ref}' for held in begun)}?" if begun else ""
+    hint = whole or did_you_mean(summit_id, summit_ids)
     return NotFoundError(
         f"unknown summit {quoted(summit_id)} in ref {quoted(asked)}{hint} "
         f"(the summits are {listed})"
