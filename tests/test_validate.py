@@ -491,6 +491,26 @@ def test_a_curated_file_is_checked_against_its_article_with_article(
     assert changed == ["$.statements[1].text", "$.release.sections[0].clauses[0].text"]
 
 
+def test_an_article_read_from_stdin_is_named_so(tmp_path: Path) -> None:
+    """New user 50: `validate --article -` said a text was "not in the article -"."""
+    import subprocess
+
+    from conftest import SUMMIT, clean_env
+    from summitcli.draft import draft, encode
+
+    article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
+    drafted = json.loads(encode(draft(article, "kim-sato.txt")))
+    drafted["statements"][1]["text"] += " And a FUTURE!"
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(drafted), encoding="utf-8")
+    result = subprocess.run(
+        [str(SUMMIT), "validate", str(path), "--article", "-"],
+        input=article, capture_output=True, text=True, env=clean_env(), check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "not in the article on stdin, word for word" in result.stdout + result.stderr
+
+
 @pytest.mark.parametrize(
     ("article", "message"),
     [("missing.txt", "missing.txt: no such file or directory"), ("bad.txt", "not valid UTF-8")],

@@ -69,7 +69,8 @@ def validate(
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     call = call_of(ctx)
     targets = [Path(path) for path in paths] if paths else [call.data or loader.bundled_data_path()]
-    source = (str(article), article_text(article, "no article to check")) if article else None
+    name = "on stdin" if str(article) == "-" else str(article)  # "not in the article on stdin"
+    source = (name, article_text(article, "no article to check")) if article else None
     checked: list[str] = []
     notes: list[tuple[str, str, str]] = []
     problems = [
