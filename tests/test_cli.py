@@ -1219,6 +1219,10 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["search", "x", "--format", "mardown"], "; did you mean markdown? (see", ""),
         (["search", "x", "-f", "jsnl"], "; did you mean jsonl", ""),
         (["quotes", "--kind", "zzzz"], "is not one of", "did you mean"),
+        # a path with a space at an end is quoted, or the space cannot be seen (new user 50)
+        (["--data", " /nonexistent.json", "sections"], "summit: ' /nonexistent.json': no such", ""),
+        (["--data", "/nonexistent.json ", "sections"], "summit: '/nonexistent.json ': no such", ""),
+        (["--data", "/nonexistent.json", "sections"], "summit: /nonexistent.json: no such", ""),
         (["export", "sqlit", "x.db"], "; did you mean sqlite? (see 'summit export --help')", ""),
         # a word that starts with one dash is read as short options: name the word, not a letter
         (["search", "-hydrogen"], "No such option: -hydrogen", "-y"),

@@ -26,7 +26,8 @@ class DataError(SummitError):
             else ""
         )
         location = f" at {where}" if where else ""
-        super().__init__(f"{escaped(path)}: {message}{location}{more}")
+        shown = f"'{escaped(path)}'" if path != path.strip() else escaped(path)  # ' a.json'
+        super().__init__(f"{shown}: {message}{location}{more}")
 
 
 class NotFoundError(SummitError):
