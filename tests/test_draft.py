@@ -4555,6 +4555,30 @@ def test_guillemets_are_quotation_marks(
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        ('\u201eThe border is open," Tavares said.', [("The border is open", "Tavares said.")]),
+        ('Tavares said: \u201eThe border is open." He smiled.',
+         [("The border is open.", "Tavares said:")]),
+        ('\u201eWe agree," said Tavares, \u201eand we sign."',
+         [("We agree", "said Tavares,"), ("and we sign.", None)]),
+    ],
+)  # fmt: skip
+def test_a_low_mark_closed_by_a_straight_one_is_a_quotation(
+    paragraph: str, quoted: list[tuple[str, str | None]]
+) -> None:
+    """New user 50: a quotation opened by a low mark and closed by a straight one, as German
+    copy typed on an English keyboard has it (`„We are partners," Weber said.`), ran on to the
+    paragraph's end: the frame was inside the words, given to the next paragraph's speaker."""
+    article = THIRTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble="They met.")
+    drafted = draft_summit(article, "a.txt")
+    said = [(s.text, s.attribution) for s in drafted.statements if s.kind == "direct"]
+    assert said == quoted
+    assert all(s.speakers == ("rui-tavares",) for s in drafted.statements if s.kind == "direct")
+    assert article_problems(drafted, "a.txt", article) == []
+
+
+@pytest.mark.parametrize(
     ("text", "people"),
     [
         ("President of Moldova Ion Ceban and President of Timor-Leste Ana Guterres met.",

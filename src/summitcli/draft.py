@@ -3808,7 +3808,7 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
             start = index + 1 + len(following) - len(following.lstrip(" "))
             depth, straight = 0, False
             continue
-        if char == '"':
+        if char == '"' and not (depth and _closing(paragraph, index)):
             straight = not straight
             ends = not straight and paragraph[index - 1 : index] in (".", "!", "?")
         elif _opening(paragraph, index):
@@ -3845,12 +3845,13 @@ def _opening(text: str, index: int) -> bool:
 def _closing(text: str, index: int) -> bool:
     """Whether the mark at `index` closes a quotation: a closing mark, or the high mark (“)
     that closes what a low one („) opened in Croatian, German or Czech copy, where it ends a
-    word ("„Interest exists,“ said X"), after a low mark and before any space or stop."""
+    word ("„Interest exists,“ said X"), after a low mark and before any space or stop; a
+    straight mark typed for it too ("„We are partners," Weber said.")."""
     char = text[index]
-    if char != "\u201c":
+    if char not in '\u201c"':
         return char in CLOSING
     before, after = text[index - 1 : index], text[index + 1 : index + 2]
-    low = text.rfind("\u201e", 0, index) > text.rfind("\u201c", 0, index)
+    low = text.rfind("\u201e", 0, index) > max(text.rfind(m, 0, index) for m in '\u201c"')
     return low and bool(before) and not before.isspace() and not after.isalnum()
 
 
