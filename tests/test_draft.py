@@ -4562,6 +4562,11 @@ def test_guillemets_are_quotation_marks(
          [("The border is open.", "Tavares said:")]),
         ('\u201eWe agree," said Tavares, \u201eand we sign."',
          [("We agree", "said Tavares,"), ("and we sign.", None)]),
+        # guillemets turned outwards, as German, Danish and Swedish copy writes them
+        ("\u00bbThe border is open\u00ab, Tavares said later.",
+         [("The border is open", "Tavares said later.")]),
+        ("Tavares said: \u00bbThe border is open.\u00ab He smiled.",
+         [("The border is open.", "Tavares said:")]),
     ],
 )  # fmt: skip
 def test_a_low_mark_closed_by_a_straight_one_is_a_quotation(
@@ -4569,7 +4574,8 @@ def test_a_low_mark_closed_by_a_straight_one_is_a_quotation(
 ) -> None:
     """New user 50: a quotation opened by a low mark and closed by a straight one, as German
     copy typed on an English keyboard has it (`„We are partners," Weber said.`), ran on to the
-    paragraph's end: the frame was inside the words, given to the next paragraph's speaker."""
+    paragraph's end: the frame was inside the words, given to the next paragraph's speaker.
+    Guillemets turned outwards (`»…«, Gruber said.`) were no quotation at all: narration."""
     article = THIRTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble="They met.")
     drafted = draft_summit(article, "a.txt")
     said = [(s.text, s.attribution) for s in drafted.statements if s.kind == "direct"]

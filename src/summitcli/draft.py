@@ -3834,9 +3834,10 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
 
 def _opening(text: str, index: int) -> bool:
     """Whether the mark at `index` opens a quotation: an opening mark, or the one mark Finnish
-    and Swedish copy writes both ways (”…”) where it starts a word, after a space or nothing."""
+    and Swedish copy writes both ways (”…”) where it starts a word, after a space or nothing,
+    and so a » turned outwards (»…«)."""
     char = text[index]
-    if char == "\u201d":
+    if char in "\u201d\u00bb":
         before, after = text[index - 1 : index], text[index + 1 : index + 2]
         return (not before or before.isspace() or before in "([") and after.isalnum()
     return char in OPENING and not _closing(text, index)
@@ -3846,11 +3847,16 @@ def _closing(text: str, index: int) -> bool:
     """Whether the mark at `index` closes a quotation: a closing mark, or the high mark (“)
     that closes what a low one („) opened in Croatian, German or Czech copy, where it ends a
     word ("„Interest exists,“ said X"), after a low mark and before any space or stop; a
-    straight mark typed for it too ("„We are partners," Weber said.")."""
+    straight mark typed for it too ("„We are partners," Weber said."); and « after a word
+    where a » turned outwards opened the quotation, as German, Danish and Swedish copy writes
+    it ("»Hydrogen is the future«, Gruber said.")."""
     char = text[index]
-    if char not in '\u201c"':
-        return char in CLOSING
     before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    if char == "\u00ab":  # «, closing what » opened where both are turned outwards
+        turned = text.rfind("\u00bb", 0, index)
+        return turned >= 0 and _opening(text, turned) and bool(before) and not before.isspace()
+    if char not in '\u201c"':
+        return char in CLOSING and not _opening(text, index)
     low = text.rfind("\u201e", 0, index) > max(text.rfind(m, 0, index) for m in '\u201c"')
     return low and bool(before) and not before.isspace() and not after.isalnum()
 
