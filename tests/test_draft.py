@@ -4567,6 +4567,10 @@ def test_guillemets_are_quotation_marks(
          [("The border is open", "Tavares said later.")]),
         ("Tavares said: \u00bbThe border is open.\u00ab He smiled.",
          [("The border is open.", "Tavares said:")]),
+        # a colon before it, its stop after the closing mark: direct speech all the same
+        ("Tavares said: \u00abThe border is open\u00bb.",
+         [("The border is open", "Tavares said:")]),
+        ('Tavares said: "The border is open".', [("The border is open", "Tavares said:")]),
     ],
 )  # fmt: skip
 def test_a_low_mark_closed_by_a_straight_one_is_a_quotation(

@@ -5930,9 +5930,10 @@ def _sentence(
     gaps.append(sentence[quotes[-1][1] :])
     lead = bool(gaps[0].strip(f" {DASHES}-"))  # `— "…," said X.`: a dash is no frame
     joined = [gap for gap in gaps[1:-1] if JOINED_QUOTATIONS.fullmatch(gap)]
+    stop = ".!?" if gaps[0].rstrip().endswith(":") else ""  # `X said: "…".`: the quotation's
     if lead and not (
         all(_opens(gap) or not gap.strip() or gap in joined for gap in gaps[:-1])
-        and not gaps[-1].strip(" ,")
+        and not gaps[-1].strip(" ," + stop)
     ):  # a quotation inside reported speech (`said that "…".`): the sentence is one statement
         masked = list(sentence)
         for start, end in quotes:
