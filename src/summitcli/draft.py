@@ -5930,7 +5930,8 @@ def _sentence(
     gaps.append(sentence[quotes[-1][1] :])
     lead = bool(gaps[0].strip(f" {DASHES}-"))  # `— "…," said X.`: a dash is no frame
     joined = [gap for gap in gaps[1:-1] if JOINED_QUOTATIONS.fullmatch(gap)]
-    stop = ".!?" if gaps[0].rstrip().endswith(":") else ""  # `X said: "…".`: the quotation's
+    colon = gaps[0].rstrip().endswith(":") and not re.search(r"\bthat\b", gaps[0])
+    stop = ".!?" if colon else ""  # `X said: "…".`, its stop the quotation's; never `that …:`
     if lead and not (
         all(_opens(gap) or not gap.strip() or gap in joined for gap in gaps[:-1])
         and not gaps[-1].strip(" ," + stop)
