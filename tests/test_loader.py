@@ -53,6 +53,11 @@ def _empty_directory(directory: Path) -> Path:
     return directory
 
 
+def _directory_of_upper_case_names(directory: Path) -> Path:
+    (directory / "A.JSON").write_text(loader.bundled_data_path().read_text(encoding="utf-8"))
+    return directory
+
+
 def _directory_with_one_bad_file(directory: Path) -> Path:
     (directory / "a.json").write_text(loader.bundled_data_path().read_text(encoding="utf-8"))
     (directory / "b.json").write_text("{", encoding="utf-8")
@@ -158,6 +163,12 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], str]] = [
         "text contains the control character U+0085 at $.release.title",
     ),
     ("no summit files", _empty_directory, "no summit files (*.json) in this directory"),
+    (  # new user 50: the file was there, its name not what the message said summit reads
+        "upper-case names",
+        _directory_of_upper_case_names,
+        "no summit files (*.json) in this directory; 'A.JSON' is no *.json (rename it to "
+        "end in .json)",
+    ),
 ]
 
 

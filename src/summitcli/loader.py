@@ -46,8 +46,19 @@ def summit_files(path: Path, refused: list[DataError] | None = None) -> list[Pat
                     raise
                 refused.append(error)
     if not files and not refused:
-        raise DataError(str(path), [("", "no summit files (*.json) in this directory")])
+        raise DataError(
+            str(path), [("", f"no summit files (*.json) in this directory{_cased(path)}")]
+        )
     return sorted(files)
+
+
+def _cased(folder: Path) -> str:
+    """Why a folder with "A.JSON" in it holds no summit file: what to do about it."""
+    from .text import quoted
+
+    names = sorted(entry.name for entry in folder.iterdir())
+    other = next((name for name in names if name.lower().endswith(".json")), None)
+    return f"; {quoted(other)} is no *.json (rename it to end in .json)" if other else ""
 
 
 def is_folder(path: Path) -> bool:
