@@ -13383,3 +13383,23 @@ def test_a_line_break_inside_a_sentence_flags_every_record_of_its_lines(
     assert items and refs <= {ref for item in items for ref in re.findall(r"[SN]\d+", item)}
     guessed = guesses(drafted.curation.review)
     assert all(s.ref in guessed for s in drafted.statements if s.provenance.paragraph == 2)
+
+
+def test_a_name_after_a_portfolio_may_start_with_the_portfolio_s_last_word() -> None:
+    """ "Iran's Minister of Agriculture Jihad Alireza Farahani-Moghaddam announced that …" was
+    certain of "Jihad Alireza Farahani-Moghaddam" (issue 19, round 41, held-out 206): "Jihad" is
+    a word of the ministry's formal name, which no rule can tell from a given name. A name of
+    three words or more written only right after a minister's portfolio, whose first word the
+    article writes nowhere else, is a guess; one the article also writes with no portfolio
+    before it is not."""
+    story = "TEHRAN - President Ali Karimi met President Jean Ndayishimiye on Tuesday."
+    said = (
+        "Meanwhile, Iran's Minister of Agriculture Jihad Alireza Farahani-Moghaddam announced "
+        "that a delegation of experts will travel to Burundi within two months."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [guessed for text, _, guessed in found if "experts" in text] == [True]
+    people = [Found("Jihad Alireza Farahani-Moghaddam", "Minister of Agriculture", 1, 1)]
+    assert "Jihad Alireza Farahani-Moghaddam" in half_read_names(said, people)
+    twice = f"{said} Jihad Alireza Farahani-Moghaddam spoke later."
+    assert "Jihad Alireza Farahani-Moghaddam" not in half_read_names(twice, people)
