@@ -3213,6 +3213,12 @@ def find_people(
             owners = [p for p in people.values() if match["word"] in p.ends and not p.credited]
             if len(owners) == 1:
                 owners[0].gender = "he" if match["pronoun"] == "his" else "she"
+    for key, person in list(people.items()):  # "Malagasy President Haja Nirina X", a man
+        given = _woman_s_title_a_man_carries(person, list(people.values()), article)
+        if given and _slug(f"{given} {person.name}") not in people:
+            del people[key]
+            person.name = f"{given} {person.name}"
+            people[person.id], first[person.id] = person, first.pop(key)
     for person in people.values():  # "Vollmer's predecessor, Chancellor X": a former one
         predecessor = any(PREDECESSOR.search(title) for title in person.titles)
         if predecessor and A_TITLE.fullmatch(person.role):
@@ -3344,6 +3350,35 @@ def _inside_longer(found: re.Match[str], longer: list[str], paragraph: str) -> b
         for name in longer
         for whole in re.finditer(re.escape(name), paragraph)
     )
+
+
+WOMAN_S_TITLE = (
+    r"Haja|Hajah|Hajjah|Hajia|Hajiya|Alhaja|Daw|Naw|Nei|Aum|Datin|Dame|Sheikha|Shaikha|"
+    r"Sayyida|Begum|Shrimati|Smt|Thirumathi|Mohtarma|Weizero|Woizero|Mofumahali|Khunying|"
+    r"Doña|Señora|Senhora|Olori|Amai|Ustazah|Dayang"
+)
+"""A woman's title of address (`HONOUR`), which no man carries: before a man's name it is his
+given name ("Haja" is a Malagasy man's, "Haja Nirina Rakotondrabe")."""
+WOMAN_KIN = re.compile(rf"(?i:\b(?:{FEMALE})\b|\bfirst lady\b)")
+
+
+def _woman_s_title_a_man_carries(person: Found, people: list[Found], article: str) -> str:
+    """The woman's title of address the article writes right before a man's listed name, which
+    is then his given name, else "": a man is one the rules gave his gender, or one whom "Mr"
+    (a man's honorific) addresses by a family name no other listed person but women carries
+    ("Mr Rakotondrabe", beside "his wife Vololona Rakotondrabe")."""
+    written = re.search(
+        rf"(?<![\w-])(?P<title>{WOMAN_S_TITLE}) {re.escape(person.name)}(?![\w-])", article
+    )
+    if written is None or person.gender == "she":
+        return ""
+    women = [p for p in people if p.gender == "she" or WOMAN_KIN.search(p.role)]
+    addressed = any(
+        re.search(rf"\b(?:{MALE_HONORIFIC})\.? {re.escape(end)}(?![\w-])", article)
+        and all(p is person or p in women for p in people if end in p.ends)
+        for end in person.ends
+    )
+    return written["title"] if person.gender == "he" or addressed else ""
 
 
 def _titled_carrier(person: Found, people: list[Found]) -> Found | None:
