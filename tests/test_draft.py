@@ -13425,3 +13425,11 @@ def test_a_woman_s_title_of_address_before_a_man_s_name_is_his_given_name(
     name; before a woman's name it stays a title."""
     listed = [p.name for p in find_people(list(enumerate(paragraphs.split("\n\n")))).values()]
     assert name in listed
+
+
+def test_the_kalenjin_particle_arap_is_inside_a_name() -> None:
+    """ "President Samuel Kipchumba arap Keter" was two people, "Samuel Kipchumba" and "Keter"
+    (issue 19, round 41, held-out 200, 8 statements): the Kalenjin "arap" ("son of") is a small
+    word inside a name, as "bin" is."""
+    paragraphs = [(1, "NAIROBI - President Samuel Kipchumba arap Keter met Prime Minister Ian Borg.")]
+    assert "Samuel Kipchumba arap Keter" in [p.name for p in find_people(paragraphs).values()]

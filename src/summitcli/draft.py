@@ -108,11 +108,12 @@ with the apostrophe before its M ('Mathabo, 'Mampho)."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
-    r"wa|i|e"
+    r"wa|arap|i|e"
 )
 """The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
-and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o"), and the Catalan "i"
+and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o"), the Kalenjin "arap" ("son of":
+"Samuel Kipchumba arap Keter"), and the Catalan "i"
 and the Portuguese "e" ("and") between two family names, as the Spanish "y" ("Jordi Casals i
 Mas", "Amílcar Fortes e Lopes")."""
 HONOUR = (
