@@ -2312,6 +2312,24 @@ def _initials_of(part: str, name: str) -> bool:
     )
 
 
+def _middle_initials_of(part: str, name: str) -> bool:
+    """Whether `part` writes some of `name`'s middle names as their initials and its other
+    words whole: "Augustine K. Tweh" is Augustine Kpadeh Tweh, as the joint document writes him
+    (round 41); never a name whose middle name starts otherwise ("Augustine J. Tweh")."""
+    short, full = part.split(), name.split()
+    initialled = [re.fullmatch(rf"[{UPPER}]\.", word) for word in short[1:-1]]
+    return (
+        len(short) == len(full) >= 3
+        and any(initialled)
+        and short[0] == full[0]
+        and short[-1] == full[-1]
+        and all(
+            word == whole or (initial is not None and whole.startswith(word[0]))
+            for word, whole, initial in zip(short[1:-1], full[1:-1], initialled, strict=True)
+        )
+    )
+
+
 def _name_words(name: str) -> list[str]:
     """A name's words, folded (`_folded`), an initial run on into the next word its own word:
     "B.Enkhtuya" is "B." and "Enkhtuya", as "B. Enkhtuya" is."""
@@ -2324,7 +2342,8 @@ def _part_of(part: str, name: str) -> bool:
     "Prime Minister Van der Berg"), is the particle of "Anna van der Berg"; a name with a
     patronymic's initial run on into it ("G.Tumurbaatar") is the one written in full with that
     patronymic ("Ganzorigiin Tumurbaatar"); and a name with its given names' initials ("G.
-    Vaitkevičius") the one written with them in full (`_initials_of`)."""
+    Vaitkevičius") or a middle name's ("Augustine K. Tweh") the one written with them in full
+    (`_initials_of`, `_middle_initials_of`)."""
     glued = INITIAL_RUN_ON.fullmatch(part)
     if glued and " " in name and name.startswith(glued["initial"]):
         return name.split()[-1] == glued["word"]
@@ -2333,6 +2352,7 @@ def _part_of(part: str, name: str) -> bool:
         return True
     return part != name and (
         _initials_of(part, name)
+        or _middle_initials_of(part, name)
         or any(
             re.search(rf"(?:^| ){re.escape(form)}(?: |$)", name)
             for form in {part, _family_name(part)}
@@ -3266,12 +3286,14 @@ def find_people(
             given_and_family = _given_and_family(person, kept)
             if given_and_family:
                 kept.short_names.append(person.name)
+            written_short = given_and_family or _middle_initials_of(person.name, kept.name)
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
             longer = (
                 kept.name.startswith(f"{person.name} ")
                 or kept.name.endswith(f" {person.name}")
-                or given_and_family  # "Nurlan Abenov", "Nurlan Serikuly Abenov" in the release
+                or written_short  # "Nurlan Abenov", "Nurlan Serikuly Abenov" in the release;
+                # "Augustine K. Tweh", "Augustine Kpadeh Tweh"
             )  # "Shri Anand Kulkarni", "Republic Giorgos Vlachos": a word the story never writes
             if longer and not _in_prose(
                 kept.name, paragraphs, release
@@ -3280,7 +3302,7 @@ def find_people(
                 del people[kept.id]
                 kept.name = person.name
                 people[key] = kept
-                if given_and_family and person.role != UNKNOWN:  # "Ugandan President Yoweri
+                if written_short and person.role != UNKNOWN:  # "Ugandan President Yoweri
                     kept.role = person.role  # Museveni": the story's role, not the release's
     for key, person in list(people.items()):
         carrier = _titled_carrier(person, list(people.values()))
