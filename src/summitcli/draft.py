@@ -282,13 +282,18 @@ GLUED_NAME = (
 """A name as Mongolian writes it, a patronymic's initial run on into the given name with a
 full stop and no space: "Ts.Enkhbaatar", "B.Gantulga"; never a place or a word written short
 ("St.Petersburg", "No.Five")."""
+ELIDED_PARTICLE = r"(?:(?<!C[oô]te )(?<!Val )d['\u2019](?=[A-Z]))"
+"""The French particle elided before a vowel, either apostrophe, inside a name and run on into
+the word after it: "Jeanne d'Arc Mukamana", "Valéry Giscard d'Estaing"; never a place's ("Côte
+d'Ivoire", "Val d'Isère")."""
 FULL_NAME = (
     rf"{NAME_START}(?:{GLUED_NAME}|(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
     rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}|{SAINT_PARTICLE}) )*"
     rf"(?:[\"\u201c]{WORD}[\"\u201d] )?"
-    rf"(?:{MIDDLE_INITIAL} )*{WORD}){{1,4}}){SUFFIX}?)"
+    rf"(?:{MIDDLE_INITIAL} )*{ELIDED_PARTICLE}?{WORD}){{1,4}}){SUFFIX}?)"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
+Jeanne d'Arc Mukamana,
 Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon "Monching" Cruz) or middle
 initials (John A. Carter, Mary K. L. Osei), or initials and a family name (S. Venkataraman),
 a given name written short ("Md. Touhid Hossain"), and a suffix (Jr.); or a patronymic's
