@@ -13468,3 +13468,12 @@ def test_an_elided_particle_is_inside_a_name(paragraph: str, name: str) -> None:
     assert name in [p.name for p in find_people([(1, paragraph)]).values()]
     ivorian = "Trade in Côte d'Ivoire Alassane Ouattara, president of Bigco, said would grow."
     assert not any("Côte" in p.name for p in find_people([(1, ivorian)]).values())
+
+
+def test_the_full_stop_of_hon_ends_no_sentence() -> None:
+    """ "The Minister of Environment, Climate Change and Natural Resources, Hon. Fatou Sonko-Bah,
+    said The Gambia would share …" was cut after "Hon.", and her words were lost, her name
+    unlisted (issue 19, round 41, held-out 200): "Hon." (the Honourable) is a title of address
+    written short before a name, as "Dr." is."""
+    text = "The Minister of Environment, Hon. Fatou Sonko-Bah, said The Gambia would share."
+    assert sentences(text) == [(0, len(text))]
