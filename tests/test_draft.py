@@ -13477,3 +13477,16 @@ def test_the_full_stop_of_hon_ends_no_sentence() -> None:
     written short before a name, as "Dr." is."""
     text = "The Minister of Environment, Hon. Fatou Sonko-Bah, said The Gambia would share."
     assert sentences(text) == [(0, len(text))]
+
+
+def test_two_heads_named_after_a_plural_local_title_are_each_a_holder() -> None:
+    """ "… received … by Captains Regent Lorenzo Gatti and Francesca Bollini, who … share the
+    role of head of state" listed neither, and their words went to a relative and to the
+    visitor (issue 19, round 41, held-out 202): San Marino's two heads of state, named after
+    their title in the plural, each hold it in the singular, as "Presidents X and Y" do."""
+    paragraph = (
+        "President Gabriel Akol Mayen was received by Captains Regent Lorenzo Gatti and Francesca "
+        "Bollini, who share the role of head of state."
+    )
+    roles = {p.name: p.role for p in find_people([(1, paragraph)]).values()}
+    assert roles["Lorenzo Gatti"] == roles["Francesca Bollini"] == "Captain Regent"

@@ -558,6 +558,7 @@ LEADER_OF = re.compile(
 PLURAL_TITLED = re.compile(
     r"\b(?:(?P<then>(?:[Ff]ormer|[Tt]hen)[ -])?"
     r"(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers|"
+    r"Captains Regent|"
     r"(?<=former )(?:presidents|prime ministers|chancellors)|(?<=then[ -])(?:presidents|"
     r"prime ministers|chancellors)|"
     r"(?!(?:The|Both|Two|All|Other|Some|Many|Several|Their|These|Those)\b)[A-Z][a-z]+ ministers)"
@@ -572,7 +573,8 @@ Chile": each holds the title in the singular; so do holders of the past, "then p
 and Y", "former presidents X and Y", and a portfolio's two ministers, "Foreign ministers X and
 Y", "Interior ministers X of Belgium and Y of Germany", "Trade ministers from both countries,
 X and Y,"; and the leaders of two countries, "The presidents of Paraguay and Benin, X and Y,",
-each the leader of the country in the same place of its list ("President of Paraguay")."""
+each the leader of the country in the same place of its list ("President of Paraguay"); and
+San Marino's two heads of state, "Captains Regent X and Y", each a "Captain Regent"."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
@@ -2891,7 +2893,8 @@ def find_people(
             add(match, "name", role, number, 1, (match["owner"] or "").removesuffix("'s"))
         for match in PLURAL_TITLED.finditer(paragraph):
             title = match["title"] or match["leaders"].title()  # "The presidents of A and B, X"
-            singular = f"{(match['then'] or '').lower()}{title.removesuffix('s')}"
+            singular = re.sub(r"s(?= Regent$)|s$", "", title)  # "Captains Regent": "Captain"
+            singular = f"{(match['then'] or '').lower()}{singular}"
             for group in ("first", "second"):
                 country = match[f"{group}_country"] or match[f"{group}_of"] or ""
                 role = f"{singular} of {country}" if country else singular
