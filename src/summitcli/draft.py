@@ -795,6 +795,19 @@ CAPITAL_TITLED = re.compile(
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
 owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"; never a style
 ("Governor-General Grand Chief Sir X" is the Governor-General)."""
+BODY_ROLE_NAMED = re.compile(
+    rf"(?<![\w-])(?P<role>(?:[{UPPER}][a-z]+ ){{0,2}}?(?i:{ROLE_WORD}|{EXPERT}) (?:of|at) "
+    rf"(?:(?:[{UPPER}][\w'-]*|of|and|for|the|on|in) ){{0,9}}?"
+    rf"(?:(?P<sure>\b(?:{PORTFOLIO_END})|\([A-Z]{{2,}}\))|[{UPPER}][\w'-]*)) "
+    rf"(?P<honour>(?:{HONOUR}) )?(?(sure)|(?(honour)|(?={GLUED_NAME})))"
+    rf"(?P<name>{FULL_NAME})(?=[,.;]| [a-z])"
+)
+"""Rule `role of a body name`: a role of a body right before a name, no comma between, where the
+name's start is sure: "Director of the Institute for Strategic Studies D.Ganbold assessed", a
+patronymic's initial glued to the name (`GLUED_NAME`); "the head of the Islamic Culture and
+Relations Organization Hojatoleslam Ali-Akbar Mousavian received", a title of address before
+it; "The researcher of the Latvian Institute of International Affairs Dace Liepiņa in …", a
+word no name has ends the body, or its initials in brackets ("(CIMMYT) Benjamín X")."""
 BYLINE_NAME = (
     rf"(?:(?:{WORD}|[{UPPER}]{{2,}})(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b"
     rf"|{FULL_NAME})"
@@ -2891,6 +2904,10 @@ def find_people(
             role = "".join(filter(None, (match["kin"], match["owner"] and f"{match['owner']} ")))
             role += match["title"]  # "spouse of the President of the CAR", as written
             add(match, "name", role, number, 1, (match["owner"] or "").removesuffix("'s"))
+        for match in BODY_ROLE_NAMED.finditer(paragraph):
+            bare = _untitled(match["name"])
+            if not any(bare == p.name or bare.endswith(f" {p.name}") for p in people.values()):
+                add(match, "name", match["role"], number, 1)  # as `LONG_TITLED`, a fallback
         for match in PLURAL_TITLED.finditer(paragraph):
             title = match["title"] or match["leaders"].title()  # "The presidents of A and B, X"
             singular = re.sub(r"s(?= Regent$)|s$", "", title)  # "Captains Regent": "Captain"
