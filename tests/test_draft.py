@@ -13431,7 +13431,7 @@ def test_the_kalenjin_particle_arap_is_inside_a_name() -> None:
     """ "President Samuel Kipchumba arap Keter" was two people, "Samuel Kipchumba" and "Keter"
     (issue 19, round 41, held-out 200, 8 statements): the Kalenjin "arap" ("son of") is a small
     word inside a name, as "bin" is."""
-    paragraphs = [(1, "NAIROBI - President Samuel Kipchumba arap Keter met Prime Minister Ian Borg.")]
+    paragraphs = [(1, "NAIROBI - President Samuel Kipchumba arap Keter met Ian Borg.")]
     assert "Samuel Kipchumba arap Keter" in [p.name for p in find_people(paragraphs).values()]
 
 

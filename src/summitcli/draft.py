@@ -2239,12 +2239,13 @@ HEADLINE_SPEAKER = re.compile(
 """Speech as a headline gives it, a name and a colon before the words: "Quispe: Bolivia will
 supply gas", "President Ruto: We are ready"; whose, a guess."""
 ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|(?<![Tt]he )Hon|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
-    rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT}|{PROFESSION_SHORT})|\b[A-Z]|\b[a-z])\.$"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|(?<![Tt]he )Hon|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    rf"|No|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT}|{PROFESSION_SHORT})|\b[A-Z]|\b[a-z])\.$"
 )
 """What a full stop ends that ends no sentence: a title of address ("Hon." too: "…, Hon. X,
 said"; after "the" the cut is kept, as the rules of speakers read no subject in "Title, the
-Hon. X, who …, told"), a month, a rank, an initial, or a profession's title before a name ("Minister of Mines, Ir. X, said")."""
+Hon. X, who …, told"), a month, a rank, an initial, or a profession's title before a name
+("Minister of Mines, Ir. X, said")."""
 
 
 # --- people --------------------------------------------------------------------------------
