@@ -121,7 +121,7 @@ HONOUR = (
     r"Eminence|Beatitude|All Holiness)|Encik|Cik|"
     r"(?:Datuk|Dato'?|Datin|Tan Sri|Tun)(?: (?:Seri|Sri))? (?:Amar|Patinggi|Wira|Pahlawan)|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajji|Hajjah|Hajah|Hajiya|Hajia|Alhaji|"
-    r"Alhaja|Alhajj|Alhaj|Al-Hajj|Al-Haj|Hojatoleslam|Hojjat ?ol-?[Ee]slam|Hujjat al-Islam|"
+    r"Alhagie|Alhaja|Alhajj|Alhaj|Al-Hajj|Al-Haj|Hojatoleslam|Hojjat ?ol-?[Ee]slam|Hujjat al-Islam|"
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
     r"Prince|"
@@ -192,7 +192,8 @@ two words or more
 Khaimah),
 never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style
 (Beretitenti alone too), and
-an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj), a Shia
+an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj; Alhagie, as
+the Gambia writes Alhaji), a Shia
 cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
 two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
 Opanin, an Asante king's Otumfuo (and the Nana after it), a Mossi chief's Naba, a
@@ -1011,7 +1012,7 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         r"H\.E": "courtesy",
         "Monsieur": "courtesy", "Señor": "courtesy", "Señora": "courtesy", "Senhor": "courtesy",
         "Senhora": "courtesy", "Herr": "courtesy", "Frau": "courtesy",
-        "Sir": "male", "Sheikh": "male", "Shaikh": "male", "Alhaji": "male", "Haji": "male",
+        "Sir": "male", "Sheikh": "male", "Shaikh": "male", "Alhaji": "male", "Alhagie": "male", "Haji": "male",
         "Hajji": "male", "Lord": "male", "Encik": "male",
         "Dame": "female", "Sheikha": "female", "Shaikha": "female", "Alhaja": "female",
         "Hajjah": "female",
@@ -1101,11 +1102,15 @@ Haryanto, who uses one name,")."""
 TOWN_AND_REGION = rf"(?:, [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)? (?:{REGION}))"
 """The region a description's town is in, written after it: the ", Gunma Prefecture" of "a nurse
 in Maebashi, Gunma Prefecture,", part of the description as the gold writes it."""
+INITIAL_STOP = r"(?<= [A-Z])\.(?= [A-Z])"
+"""An initial's full stop inside a body's name, which ends no description: "a senior fellow at
+the S. Rajaratnam School of International Studies"."""
 APPOSITIVE_DESCRIPTION = re.compile(
     rf"(?<![Tt]he )(?P<name>{FULL_NAME})(?P<bracketed> \({AGE}\))?, (?P<age>{AGE}, )?an? "
     rf"(?P<aged>{AGE}-year-old )?(?!(?:who|which|whose)\b)"
-    rf"(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? ){{0,2}}[a-z][^,.]*?{TOWN_AND_REGION}?)"
-    r"(?: (?:who|which|whose)\b[^,.]*)?[,.]"
+    rf"(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? ){{0,2}}[a-z](?:[^,.]|{INITIAL_STOP})*?"
+    rf"{TOWN_AND_REGION}?)"
+    rf"(?: (?:who|which|whose)\b[^,.]*)?(?!{INITIAL_STOP})[,.]"
 )
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,", "Leila
 Haddad, a Maghreb analyst at …", "X, a Central Asia specialist at …", "X, a Doha-based
@@ -2817,6 +2822,8 @@ def find_people(
         role = ROLE_LEAD.sub("", role)  # "Also, Minister of X", "The professor at Y"
         role = ROLE_CLAUSE.sub(r"\g<role>", role)  # "chairman of X who met Y": of X
         role = VISITING.sub("", role)  # "the visiting Romanian President, X"
+        role = _without_honour_before(role, match.string, match.start(group))  # "minister of
+        # commerce Daw Khin Myat Noe"
         titles = [role]  # as written, "Senator" and all: "Senator Y said" is the minister
         before_name = match[group].removesuffix(name).strip()
         if not written and A_TITLE.fullmatch(before_name):  # "… Trade Minister
@@ -6698,6 +6705,20 @@ A_TITLE_WORD = re.compile(TITLE_WORD)
 HONOURS_AT_END = re.compile(rf"(?<![\w'\u2019-])((?:{HONOUR})(?:\s+(?:{HONOUR}))*)\s+$")
 COURTESIES = re.compile(rf"{COURTESY}(?:\s+{COURTESY})*")
 CAPITAL_NEXT = re.compile(rf" [{UPPER}]")
+
+
+def _without_honour_before(role: str, text: str, name_start: int) -> str:
+    """A role without the title of address the rules read into its end, right before the name,
+    where a role's word is left ("minister of commerce Daw" of "minister of commerce Daw Khin
+    Myat Noe" is the minister's); a role of titles of address alone ("Paramount Chief") stays."""
+    word = WORD_JUST_BEFORE.search(text, max(0, name_start - 30), name_start)
+    if word is None or not role.endswith(f" {word[0].strip()}"):
+        return role
+    honoured = HONOURS_ALONE.match(text, word.start())
+    if honoured is None or honoured.end() not in (name_start - 1, name_start):
+        return role
+    rest = role.removesuffix(word[0].strip()).rstrip(" ,")
+    return rest if ROLE_OR_EXPERT_WORD.search(rest) else role
 
 
 def _kept_title(before: str) -> str:
