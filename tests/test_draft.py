@@ -13546,3 +13546,23 @@ def test_a_role_keeps_an_initial_s_stop_and_no_title_of_address(
     spelling of Alhaji, was read as a given name."""
     roles = {p.name: p.role for p in find_people([(1, paragraph)]).values()}
     assert roles.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("The King hosted a banquet in honour of the Korean President and Mrs. Yoon Seo-yeon, "
+         "wife of the President of the Republic of Korea.", "Yoon Seo-yeon",
+         "wife of the President of the Republic of Korea"),
+        ("First Lady of Mongolia Ts.Bolormaa and Mrs. Elena Stoyanova visited the centre.",
+         "Elena Stoyanova", PLACEHOLDER),
+    ],
+)  # fmt: skip
+def test_a_spouse_named_with_mrs_is_listed(paragraph: str, name: str, role: str) -> None:
+    """ "… and Mrs. Yoon Seo-yeon, wife of the President of the Republic of Korea." and "… and
+    Mrs. Elena Stoyanova visited …" left the spouses unlisted (issue 19, round 41, held-out 199,
+    200): a spouse of a title with its country after it is the title holder's, and a full name
+    after a courtesy title ("Mrs.", "Mr", "Ms") is a person, whose role the curator writes
+    where the article gives none."""
+    roles = {p.name: p.role for p in find_people([(1, paragraph)]).values()}
+    assert roles.get(name) == role

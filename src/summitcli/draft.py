@@ -535,12 +535,17 @@ President's spouse, as agencies of Central Asia write it ("the wife of President
 wife, and Y the President)."""
 KIN_OF_TITLED_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the )?"
-    rf"(?P<role>(?:wife|husband|spouse) of (?:the (?:{ADJECTIVE} )?(?:{CORE_TITLE})|{FULL_NAME}))"
+    rf"(?P<role>(?:wife|husband|spouse) of (?:the (?:{ADJECTIVE} )?(?:{CORE_TITLE})"
+    rf"(?: of (?:the )?(?:{STATE} of (?:the )?)?{COUNTRY_NAME})?|{FULL_NAME}))"
     r"(?=[,.;])"
 )
 """Rule `name, relative of the title`: "Madam X, spouse of the Lao President," and "Mrs. Y, the
 wife of the Angolan President," are the President's spouse, as `KIN_OF_TITLED` reads the title
-before the name; "Maria Santos, the wife of Kim Min-soo," the spouse of the one named."""
+before the name ("Mrs. Z, wife of the President of the Republic of Korea."); "Maria Santos,
+the wife of Kim Min-soo," the spouse of the one named."""
+COURTESY_NAMED = re.compile(rf"\b(?:Mrs|Mr|Ms|Mme|Madame|Madam)\.? (?P<name>{FULL_NAME})\b")
+"""Rule `courtesy name`: a full name after a courtesy title is a person's, however little else
+the article says of them ("First Lady X and Mrs. Elena Stoyanova visited"), a role unknown."""
 SCHOLAR_OF = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?) "
     rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}"
@@ -3104,6 +3109,11 @@ def find_people(
             if not known and " " in bare and not NOT_PEOPLE.search(name) and not titles_only:
                 add(match, group, UNKNOWN, number, 3)  # never "Director General" of "Director
                 # General of X Works Y said", a title of words of titles alone
+        for match in COURTESY_NAMED.finditer(paragraph):  # "… and Mrs. Elena Stoyanova visited"
+            name = match["name"]
+            known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+            if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
+                add(match, "name", UNKNOWN, number, 3)
         for match in INTRODUCED_NAME.finditer(paragraph):  # "Among those … was X, 71,"
             name = match["name"]
             known = any(name in p.name or _part_of(p.name, name) for p in people.values())
