@@ -13566,3 +13566,19 @@ def test_a_spouse_named_with_mrs_is_listed(paragraph: str, name: str, role: str)
     where the article gives none."""
     roles = {p.name: p.role for p in find_people([(1, paragraph)]).values()}
     assert roles.get(name) == role
+
+
+def test_a_party_in_brackets_after_a_described_speaker_s_name_leaves_the_name_the_speaker_s() -> (
+    None
+):
+    """ "Minister of foreign affairs Ondřej Šimek (ODS) who took part on the talks, told ČTK that
+    …" listed no minister, and his words went to the Prime Minister (issue 19, round 41, held-out
+    201): a party's initials in brackets, and a relative clause with no comma before it, may
+    stand between a described speaker's name and the verb."""
+    story = "PRAGUE - Prime Minister Martin Kratochvil (ODS) received President Than Tun Aung."
+    said = (
+        "Minister of foreign affairs Ondřej Šimek (ODS) who took part on the talks, told ČTK that "
+        "Czech Republic wants to be a bridge."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [speakers for text, speakers, _ in found if "bridge" in text] == [["ondrej-simek"]]

@@ -1659,14 +1659,17 @@ DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:;] )|(?<=[.!?][\"\u201d] ))(?P<role>(?:[\w()'\u2019&-]+ ){{0,8}}?"
     rf"(?:{DESCRIPTION_END}[a-z][a-z-]+|MP|MPs|MEP|CEO) {HONOURS}"
     rf"|(?:[\w()'\u2019&-]+ ){{0,11}}?[A-Z][\w-]+ (?:{HONOUR} )+)"
-    rf"(?P<name>{FULL_NAME}){AFFILIATION}?"
-    rf"(?:(?:, [^,]+){{1,3}},|,| [\u2014\u2013] [^\u2014\u2013]+ [\u2014\u2013])? (?:also )?"
-    rf"(?:{CUE_VERB})\b"
+    rf"(?P<name>{FULL_NAME}){AFFILIATION}?(?: \([^()]{{1,40}}\))?"
+    rf"(?:(?:, [^,]+){{1,3}},|,| [\u2014\u2013] [^\u2014\u2013]+ [\u2014\u2013]|"
+    r" (?:who|which) [^,;]+,)?"
+    rf" (?:also )?(?:{CUE_VERB})\b"
 )
 """A speaker under a description no rule lists, the name right before the cue, or before the
 organisation they are of or an aside: "CPN (UML) chief whip Ganesh Thapa Magar claimed",
 "Truck driver Abu Zoubi, who …, said", "Tongan opposition MP Ana Taufa says", "deputy Jan
-Ozols of the National Alliance said", "fellow MP Sione Taufa — no relation — said"; or under a
+Ozols of the National Alliance said", "fellow MP Sione Taufa — no relation — said", a party in
+brackets or a relative clause after the name ("Minister of foreign affairs X (ODS) who took part
+on the talks, told"); or under a
 long title that honorifics end ("President of the Chamber of Commerce and Industry Dato Paduka
 Haji Zulkifli Ismail said")."""
 TITLE_INSIDE = re.compile(
