@@ -13582,3 +13582,27 @@ def test_a_party_in_brackets_after_a_described_speaker_s_name_leaves_the_name_th
     )
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert [speakers for text, speakers, _ in found if "bridge" in text] == [["ondrej-simek"]]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready," Downing Street said.',
+        "Sir Anthony Hale, chairman of the London-listed miner Caspian Metals, said it.",
+        "The cadets of the Aspropyrgos Merchant Marine Academy met him.",
+        "Doctor of Economic Sciences, Professor Nodira Rustamova, said it.",
+        "Chief Executive Officer Anna Berg said it.",
+        "Ambassador Extraordinary and Plenipotentiary of Bulgaria Nikolay Dimitrov told it.",
+        "(Translated by Prensa Latina English Service / Editing: Ana Quintana)",
+    ],
+)
+def test_a_body_s_or_a_title_s_words_are_no_person(paragraph: str) -> None:
+    """ "Downing Street", a miner "Caspian Metals", a "Marine Academy", "Economic Sciences",
+    "Executive Officer", "Extraordinary" and a news service were listed as people, some as
+    speakers (issue 19, round 41, held-out 200, 201, 204, 205, 206, 203): a street, a company,
+    an academy, a field of study, a service, and words of titles alone name no one."""
+    names = [p.name for p in find_people([(1, paragraph)]).values()]
+    assert not {
+        "Downing Street", "Caspian Metals", "Marine Academy", "Economic Sciences",
+        "Executive Officer", "Extraordinary", "Prensa Latina English Service",
+    } & set(names)  # fmt: skip

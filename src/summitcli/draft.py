@@ -1076,7 +1076,9 @@ NOT_PEOPLE = re.compile(
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces|"
     r"Movement|Oil|Airlines|Airways|America|Hospital|Highway|Avenue|Boulevard|Stadium|Airport|"
-    rf"Museum|Mausoleum|Memorial|Monument|{REGION}|{JOURNALIST})$|"
+    rf"Museum|Mausoleum|Memorial|Monument|Street|Academy|Academies|Sciences|Metals|Mining|"
+    rf"Minerals|Service|Democrats|Republicans|Socialists|Oy|GmbH|AG|JSC|PLC|LLC|Inc|"
+    rf"{REGION}|{JOURNALIST})$|"
     r"^(?:South|North|East|West|Central|Sierra|Costa|Sri|Puerto|Equatorial|Cabo|Cape|Saint) "
     r"[A-Z][a-z]+(?:an|ese)$|"
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\bRoad$"
@@ -1089,7 +1091,10 @@ country's ("the relevant South African authorities" names no one "relevant", nor
 Leonean" anyone), nor a country named for a saint ("Saint Lucia could learn …") or a road ("the
 ancient Silk Road city"), a region ("a worker in Ansan, Gyeonggi Province, said"), a continent's
 part ("Central America"), a building, road or monument a person's name is given to ("Queen
-Elizabeth Hospital", "Queen Elizabeth Highway"), a movement, an oil company or an airline, a
+Elizabeth Hospital", "Queen Elizabeth Highway"), a street ("Downing Street said"), an academy,
+a field of study ("Doctor of Economic Sciences"), a party's members ("the Social Democrats"), a
+news service, a company by its trade or legal form ("the miner Caspian Metals", "Bluewater
+Oy"), a movement, an oil company or an airline, a
 byline's job ("By X, Political Reporter"), or a headline's verb and what follows it
 ("Cypriot President Hold Official Talks")."""
 AGE = r"[1-9][0-9]?"
@@ -1743,10 +1748,11 @@ NO_NAME = re.compile(
     r"Separately|Asked|Officials|Analysts|Critics|He|She|They|It|We|I|His|Her|Their|This|That|"
     r"These|Those|When|While|As|If|Both|Each|Some|Many|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Parliament|Congress|Senate|People)\b"
+    r"November|December|Parliament|Congress|Senate|People|Extraordinary|Plenipotentiary)\b"
 )
 """Capitalised words that start a clause but name no one: "On Tuesday, Mori said"; nor the
-"People" of "Prime Minister of the Lao People's Democratic Republic"."""
+"People" of "Prime Minister of the Lao People's Democratic Republic", nor the "Extraordinary"
+of "Ambassador Extraordinary and Plenipotentiary"."""
 SUBJECT_FIRST = re.compile(
     rf"^\s*{NAME_RUN}(?=\s*(?:,\s[^,]+,)?\s*(?:(?:also|later|then|again|further) )?$"
     r"|\s+(?:of|from) [^,]+$)"
@@ -2818,8 +2824,12 @@ def find_people(
         name = f"{peer[0]}{name}" if peer and " " not in name else name  # "Lord Vakaloa"
         if NOT_PEOPLE.search(name) or OFFICE_WORD_AT_EDGE.search(name):
             return  # "Migrante International, a group", "East African Cooperation"
-        if all(TITLE_OR_OFFICE_WORD.fullmatch(word) for word in name.split()):
-            return  # "Foreign Minister Senator Dr. the Hon. X": "Senator Dr", titles alone
+        if all(
+            TITLE_OR_OFFICE_WORD.fullmatch(word) or ROLE_OR_EXPERT_WORD.fullmatch(word)
+            for word in name.split()
+        ):
+            return  # "Foreign Minister Senator Dr. the Hon. X": "Senator Dr", titles alone;
+            # "Executive Officer" of "Chief Executive Officer X", a role's words alone
         if TITLE_INSIDE.search(name):
             return  # "… Cooperation Ambassador Dr Khamis", a title's end and a name's start
         if AND_A_WORD.search(role):
