@@ -112,10 +112,10 @@ PARTICLE = (
 )
 """The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
-and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o"), the Kalenjin "arap" ("son of":
-"Samuel Kipchumba arap Keter"), and the Catalan "i"
-and the Portuguese "e" ("and") between two family names, as the Spanish "y" ("Jordi Casals i
-Mas", "Amílcar Fortes e Lopes")."""
+and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o"), the Kalenjin "arap"
+("son of": "Samuel Kipchumba arap Keter"), and the Catalan "i" and the Portuguese "e" ("and")
+between two family names, as the Spanish "y" ("Jordi Casals i Mas", "Amílcar Fortes e
+Lopes")."""
 HONOUR = (
     r"(?:(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty|Holiness|"
     r"Eminence|Beatitude|All Holiness)|Encik|Cik|"
@@ -192,12 +192,11 @@ two words or more
 Khaimah),
 never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style
 (Beretitenti alone too), and
-an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj; Alhagie, as
-the Gambia writes Alhaji), a Shia
-cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
-two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
-Opanin, an Asante king's Otumfuo (and the Nana after it), a Mossi chief's Naba, a
-Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
+an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj; Alhagie, as the
+Gambia writes Alhaji), a Shia cleric's Hojatoleslam, the styles His Holiness, His Eminence and
+His Beatitude; before a name of two words or more, a Yoruba chief's Otunba, an Ewe chief's
+Togbui (Togbe), an Akan elder's Opanin, an Asante king's Otumfuo (and the Nana after it), a
+Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
 woman's pilgrim title; before one word, a Malagasy given name: "Haja Randrianasolo"); an
 Aboriginal elder's Aunty (Auntie) and Uncle ("Aunty Violet Sheridan", "Aunty Violet"); and
 before three,
@@ -294,13 +293,12 @@ FULL_NAME = (
     rf"(?:{MIDDLE_INITIAL} )*{ELIDED_PARTICLE}?{WORD}){{1,4}}){SUFFIX}?)"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
-Jeanne d'Arc Mukamana,
-Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon "Monching" Cruz) or middle
-initials (John A. Carter, Mary K. L. Osei), or initials and a family name (S. Venkataraman),
-a given name written short ("Md. Touhid Hossain"), and a suffix (Jr.); or a patronymic's
-initial joined to the given name, as Mongolian writes a name ("Ts.Enkhbaatar", `GLUED_NAME`),
-which is a short form of a name the article writes in full ("G.Tumurbaatar" of "Ganzorigiin
-Tumurbaatar") where it does."""
+Jeanne d'Arc Mukamana, Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon
+"Monching" Cruz) or middle initials (John A. Carter, Mary K. L. Osei), or initials and a family
+name (S. Venkataraman), a given name written short ("Md. Touhid Hossain"), and a suffix (Jr.);
+or a patronymic's initial joined to the given name, as Mongolian writes a name ("Ts.Enkhbaatar",
+`GLUED_NAME`), which is a short form of a name the article writes in full ("G.Tumurbaatar" of
+"Ganzorigiin Tumurbaatar") where it does."""
 S = "['\u2019]s"
 """A possessive's ending, with the typewriter's apostrophe or the typographer's curly one."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}{S}))?{WORD}"
@@ -1096,9 +1094,8 @@ part ("Central America"), a building, road or monument a person's name is given 
 Elizabeth Hospital", "Queen Elizabeth Highway"), a street ("Downing Street said"), an academy,
 a field of study ("Doctor of Economic Sciences"), a party's members ("the Social Democrats"), a
 news service, a company by its trade or legal form ("the miner Caspian Metals", "Bluewater
-Oy"), a movement, an oil company or an airline, a
-byline's job ("By X, Political Reporter"), or a headline's verb and what follows it
-("Cypriot President Hold Official Talks")."""
+Oy"), a movement, an oil company or an airline, a byline's job ("By X, Political Reporter"),
+or a headline's verb and what follows it ("Cypriot President Hold Official Talks")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
@@ -2260,12 +2257,11 @@ HEADLINE_SPEAKER = re.compile(
 """Speech as a headline gives it, a name and a colon before the words: "Quispe: Bolivia will
 supply gas", "President Ruto: We are ready"; whose, a guess."""
 ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-    rf"|No|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT}|{PROFESSION_SHORT})|\b[A-Z]|\b[a-z])\.$"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
+    rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT}|{PROFESSION_SHORT})|\b[A-Z]|\b[a-z])\.$"
 )
 """What a full stop ends that ends no sentence: a title of address, a month, a rank, an
-initial, or a profession's title before a name
-("Minister of Mines, Ir. X, said")."""
+initial, or a profession's title before a name ("Minister of Mines, Ir. X, said")."""
 
 
 # --- people --------------------------------------------------------------------------------
