@@ -13478,3 +13478,218 @@ def test_a_line_break_inside_a_sentence_flags_every_record_of_its_lines(
     assert items and refs <= {ref for item in items for ref in re.findall(r"[SN]\d+", item)}
     guessed = guesses(drafted.curation.review)
     assert all(s.ref in guessed for s in drafted.statements if s.provenance.paragraph == 2)
+
+
+def test_a_name_after_a_portfolio_may_start_with_the_portfolio_s_last_word() -> None:
+    """ "Iran's Minister of Agriculture Jihad Alireza Farahani-Moghaddam announced that …" was
+    certain of "Jihad Alireza Farahani-Moghaddam" (issue 19, round 41, held-out 206): "Jihad" is
+    a word of the ministry's formal name, which no rule can tell from a given name. A name of
+    three words or more written only right after a minister's portfolio, whose first word the
+    article writes nowhere else, is a guess; one the article also writes with no portfolio
+    before it is not."""
+    story = "TEHRAN - President Ali Karimi met President Jean Ndayishimiye on Tuesday."
+    said = (
+        "Meanwhile, Iran's Minister of Agriculture Jihad Alireza Farahani-Moghaddam announced "
+        "that a delegation of experts will travel to Burundi within two months."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [guessed for text, _, guessed in found if "experts" in text] == [True]
+    people = [Found("Jihad Alireza Farahani-Moghaddam", "Minister of Agriculture", 1, 1)]
+    assert "Jihad Alireza Farahani-Moghaddam" in half_read_names(said, people)
+    twice = f"{said} Jihad Alireza Farahani-Moghaddam spoke later."
+    assert "Jihad Alireza Farahani-Moghaddam" not in half_read_names(twice, people)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        ("PORT MORESBY - Prime Minister Jeremiah Wari hosted Malagasy President Haja Nirina "
+         "Rakotondrabe.\n\nHe came with his wife Vololona Rakotondrabe.\n\n"
+         '"Our nations are islands," Mr Rakotondrabe said.', "Haja Nirina Rakotondrabe"),
+        ("FREETOWN - Minister of Trade Haja Fatmata Kamara spoke.\n\n"
+         '"Trade will grow," Ms Kamara said.', "Fatmata Kamara"),
+        ("BANDAR SERI BEGAWAN - Mr Omar Ali met teacher Hajah Salmah Omar, who spoke.",
+         "Salmah Omar"),
+    ],
+)  # fmt: skip
+def test_a_woman_s_title_of_address_before_a_man_s_name_is_his_given_name(
+    paragraphs: str, name: str
+) -> None:
+    """ "Malagasy President Haja Nirina Rakotondrabe" was listed as Nirina Rakotondrabe, "Haja"
+    read as Sierra Leone's woman's pilgrim title, and his 13 statements went to the short form
+    (issue 19, round 41, held-out 199): a man, whom "Mr" addresses by a family name no other
+    man listed carries (his wife shares it), holds no woman's title, so the word is his given
+    name; before a woman's name it stays a title."""
+    listed = [p.name for p in find_people(list(enumerate(paragraphs.split("\n\n")))).values()]
+    assert name in listed
+
+
+def test_the_kalenjin_particle_arap_is_inside_a_name() -> None:
+    """ "President Samuel Kipchumba arap Keter" was two people, "Samuel Kipchumba" and "Keter"
+    (issue 19, round 41, held-out 200, 8 statements): the Kalenjin "arap" ("son of") is a small
+    word inside a name, as "bin" is."""
+    paragraphs = [(1, "NAIROBI - President Samuel Kipchumba arap Keter met Ian Borg.")]
+    assert "Samuel Kipchumba arap Keter" in [p.name for p in find_people(paragraphs).values()]
+
+
+def test_a_middle_initial_is_the_middle_name_the_joint_document_writes_in_full() -> None:
+    """ "Liberian President Augustine K. Tweh" in the story and "Augustine Kpadeh Tweh" in the
+    joint document were two people, and five clauses went to both forms, the host left out
+    (issue 19, round 41, held-out 204): a name whose middle word is an initial is the one that
+    writes that word in full, under the story's form and with the story's role."""
+    paragraphs = [
+        (1, "BISHKEK - Liberian President Augustine K. Tweh met President Emil Sadyr."),
+        (2, "Tweh said the trip mattered."),
+        (3, "The President of the Republic of Liberia, His Excellency Augustine Kpadeh Tweh, "
+            "paid an official visit."),
+    ]  # fmt: skip
+    roles = {p.name: p.role for p in find_people(paragraphs, release=3).values()}
+    assert roles.get("Augustine K. Tweh") == "Liberian President"
+    assert "Augustine Kpadeh Tweh" not in roles
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("Jeanne d'Arc Mukamana, chief executive of Kakao Hills, said the deal would help.",
+         "Jeanne d'Arc Mukamana"),
+        ("Economist Valery Giscard d\u2019Estaing Mbeki said the deal would help.",
+         "Valery Giscard d\u2019Estaing Mbeki"),
+    ],
+)  # fmt: skip
+def test_an_elided_particle_is_inside_a_name(paragraph: str, name: str) -> None:
+    """ "Jeanne d'Arc Mukamana, chief executive of …, said" was listed as "Arc Mukamana" and her
+    words went to that form (issue 19, round 41, held-out 204): the French particle elided
+    before a vowel ("d'", either apostrophe) is part of the name, as "de" is; never the "d'" of
+    Côte d'Ivoire."""
+    assert name in [p.name for p in find_people([(1, paragraph)]).values()]
+    ivorian = "Trade in Côte d'Ivoire Alassane Ouattara, president of Bigco, said would grow."
+    assert not any("Côte" in p.name for p in find_people([(1, ivorian)]).values())
+
+
+def test_two_heads_named_after_a_plural_local_title_are_each_a_holder() -> None:
+    """ "… received … by Captains Regent Lorenzo Gatti and Francesca Bollini, who … share the
+    role of head of state" listed neither, and their words went to a relative and to the
+    visitor (issue 19, round 41, held-out 202): San Marino's two heads of state, named after
+    their title in the plural, each hold it in the singular, as "Presidents X and Y" do."""
+    paragraph = (
+        "President Gabriel Akol Mayen was received by Captains Regent Lorenzo Gatti and Francesca "
+        "Bollini, who share the role of head of state."
+    )
+    roles = {p.name: p.role for p in find_people([(1, paragraph)]).values()}
+    assert roles["Lorenzo Gatti"] == roles["Francesca Bollini"] == "Captain Regent"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("In an interview, Director of the Institute for Strategic Studies D.Ganbold assessed the "
+         "visit as important.", "D.Ganbold", "Director of the Institute for Strategic Studies"),
+        ("Speaking at the forum, Chief Executive Officer of Altai Cashmere JSC B.Naranbaatar said "
+         "that trade grows.", "B.Naranbaatar", "Chief Executive Officer of Altai Cashmere JSC"),
+        ("Later, the head of the Islamic Culture and Relations Organization Hojatoleslam Ali-Akbar "
+         "Mousavian received the president.", "Ali-Akbar Mousavian",
+         "head of the Islamic Culture and Relations Organization"),
+        ("The researcher of the International Center of Improvement of Corn and Wheat (CIMMYT) "
+         "Benjamín Quiroz Aldama considered that it works.", "Benjamín Quiroz Aldama",
+         "researcher of the International Center of Improvement of Corn and Wheat (CIMMYT)"),
+    ],
+)  # fmt: skip
+def test_a_role_of_a_body_right_before_a_name_whose_start_is_sure_is_its_holder_s(
+    paragraph: str, name: str, role: str
+) -> None:
+    """ "Director of the Institute for Strategic Studies D.Ganbold assessed …", "the head of the
+    Islamic Culture and Relations Organization Hojatoleslam Ali-Akbar Mousavian received …" and
+    "The researcher of … (CIMMYT) Benjamín Quiroz Aldama considered" listed no one, and their
+    words went to others (issue 19, round 41, held-out 200, 205, 206): a role of a body right
+    before a name, with no comma, is the name's where the name's start is sure, a patronymic's
+    initial glued to it, titles of address before it, or the body's initials in brackets; a
+    body's last word no name has is no sure start ("… Sea Trade Port X Y" goes on)."""
+    roles = {p.name: p.role for p in find_people([(1, paragraph)]).values()}
+    assert roles.get(name) == role
+    going_on = "Director of Baku International Sea Trade Port Taleh Ismayilov said it works."
+    assert "Port Taleh Ismayilov" not in [p.name for p in find_people([(1, going_on)]).values()]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("Dr Ong Li Ting, a senior fellow at the S. Rajaratnam School of International Studies "
+         "who researches Africa-Asia ties, said the visit mattered.", "Ong Li Ting",
+         "senior fellow at the S. Rajaratnam School of International Studies"),
+        ("From the Myanmar side, minister of commerce Daw Khin Myat Noe said that her country "
+         "offers a zone.", "Khin Myat Noe", "minister of commerce"),
+        ("The president of the Gambia Chamber of Commerce and Industry (GCCI), Alhagie Musa "
+         "Touray, said the private sector was ready.", "Musa Touray",
+         "president of the Gambia Chamber of Commerce and Industry (GCCI)"),
+    ],
+)  # fmt: skip
+def test_a_role_keeps_an_initial_s_stop_and_no_title_of_address(
+    paragraph: str, name: str, role: str
+) -> None:
+    """Roles as the article gives them (issue 19, round 41, held-out 199, 201, 200): "a senior
+    fellow at the S. Rajaratnam School …" was cut at the initial's full stop, "minister of
+    commerce Daw" kept the title of address before the name, and "Alhagie", the Gambia's
+    spelling of Alhaji, was read as a given name."""
+    roles = {p.name: p.role for p in find_people([(1, paragraph)]).values()}
+    assert roles.get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name", "role"),
+    [
+        ("The King hosted a banquet in honour of the Korean President and Mrs. Yoon Seo-yeon, "
+         "wife of the President of the Republic of Korea.", "Yoon Seo-yeon",
+         "wife of the President of the Republic of Korea"),
+        ("First Lady of Mongolia Ts.Bolormaa and Mrs. Elena Stoyanova visited the centre.",
+         "Elena Stoyanova", PLACEHOLDER),
+    ],
+)  # fmt: skip
+def test_a_spouse_named_with_mrs_is_listed(paragraph: str, name: str, role: str) -> None:
+    """ "… and Mrs. Yoon Seo-yeon, wife of the President of the Republic of Korea." and "… and
+    Mrs. Elena Stoyanova visited …" left the spouses unlisted (issue 19, round 41, held-out 199,
+    200): a spouse of a title with its country after it is the title holder's, and a full name
+    after a courtesy title ("Mrs.", "Mr", "Ms") is a person, whose role the curator writes
+    where the article gives none."""
+    roles = {p.name: p.role for p in find_people([(1, paragraph)]).values()}
+    assert roles.get(name) == role
+
+
+def test_a_party_in_brackets_after_a_described_speaker_s_name_leaves_the_name_the_speaker_s() -> (
+    None
+):
+    """ "Minister of foreign affairs Ondřej Šimek (ODS) who took part on the talks, told ČTK that
+    …" listed no minister, and his words went to the Prime Minister (issue 19, round 41, held-out
+    201): a party's initials in brackets, and a relative clause with no comma before it, may
+    stand between a described speaker's name and the verb."""
+    story = "PRAGUE - Prime Minister Martin Kratochvil (ODS) received President Than Tun Aung."
+    said = (
+        "Minister of foreign affairs Ondřej Šimek (ODS) who took part on the talks, told ČTK that "
+        "Czech Republic wants to be a bridge."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [speakers for text, speakers, _ in found if "bridge" in text] == [["ondrej-simek"]]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We are ready," Downing Street said.',
+        "Sir Anthony Hale, chairman of the London-listed miner Caspian Metals, said it.",
+        "The cadets of the Aspropyrgos Merchant Marine Academy met him.",
+        "Doctor of Economic Sciences, Professor Nodira Rustamova, said it.",
+        "Chief Executive Officer Anna Berg said it.",
+        "Ambassador Extraordinary and Plenipotentiary of Bulgaria Nikolay Dimitrov told it.",
+        "(Translated by Prensa Latina English Service / Editing: Ana Quintana)",
+    ],
+)
+def test_a_body_s_or_a_title_s_words_are_no_person(paragraph: str) -> None:
+    """ "Downing Street", a miner "Caspian Metals", a "Marine Academy", "Economic Sciences",
+    "Executive Officer", "Extraordinary" and a news service were listed as people, some as
+    speakers (issue 19, round 41, held-out 200, 201, 204, 205, 206, 203): a street, a company,
+    an academy, a field of study, a service, and words of titles alone name no one."""
+    names = [p.name for p in find_people([(1, paragraph)]).values()]
+    assert not {
+        "Downing Street", "Caspian Metals", "Marine Academy", "Economic Sciences",
+        "Executive Officer", "Extraordinary", "Prensa Latina English Service",
+    } & set(names)  # fmt: skip

@@ -108,19 +108,20 @@ with the apostrophe before its M ('Mathabo, 'Mampho)."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
-    r"wa|i|e"
+    r"wa|arap|i|e"
 )
 """The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
-and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o"), and the Catalan "i"
-and the Portuguese "e" ("and") between two family names, as the Spanish "y" ("Jordi Casals i
-Mas", "Amílcar Fortes e Lopes")."""
+and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o"), the Kalenjin "arap"
+("son of": "Samuel Kipchumba arap Keter"), and the Catalan "i" and the Portuguese "e" ("and")
+between two family names, as the Spanish "y" ("Jordi Casals i Mas", "Amílcar Fortes e
+Lopes")."""
 HONOUR = (
     r"(?:(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty|Holiness|"
     r"Eminence|Beatitude|All Holiness)|Encik|Cik|"
     r"(?:Datuk|Dato'?|Datin|Tan Sri|Tun)(?: (?:Seri|Sri))? (?:Amar|Patinggi|Wira|Pahlawan)|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajji|Hajjah|Hajah|Hajiya|Hajia|Alhaji|"
-    r"Alhaja|Alhajj|Alhaj|Al-Hajj|Al-Haj|Hojatoleslam|Hojjat ?ol-?[Ee]slam|Hujjat al-Islam|"
+    r"Alhagie|Alhaja|Alhajj|Alhaj|Al-Hajj|Al-Haj|Hojatoleslam|Hojjat ?ol-?[Ee]slam|Hujjat al-Islam|"
     r"Dr|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
     r"Prince|"
@@ -191,11 +192,11 @@ two words or more
 Khaimah),
 never "Adi Cohen" nor "Mehbooba Mufti"); Kiribati's Te Beretitenti, the President's style
 (Beretitenti alone too), and
-an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj), a Shia
-cleric's Hojatoleslam, the styles His Holiness, His Eminence and His Beatitude; before a name of
-two words or more, a Yoruba chief's Otunba, an Ewe chief's Togbui (Togbe), an Akan elder's
-Opanin, an Asante king's Otumfuo (and the Nana after it), a Mossi chief's Naba, a
-Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
+an Associate or Assistant Professor ("Assoc. Prof."). A pilgrim's Alhaj (Al-Haj; Alhagie, as the
+Gambia writes Alhaji), a Shia cleric's Hojatoleslam, the styles His Holiness, His Eminence and
+His Beatitude; before a name of two words or more, a Yoruba chief's Otunba, an Ewe chief's
+Togbui (Togbe), an Akan elder's Opanin, an Asante king's Otumfuo (and the Nana after it), a
+Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
 woman's pilgrim title; before one word, a Malagasy given name: "Haja Randrianasolo"); an
 Aboriginal elder's Aunty (Auntie) and Uncle ("Aunty Violet Sheridan", "Aunty Violet"); and
 before three,
@@ -281,19 +282,23 @@ GLUED_NAME = (
 """A name as Mongolian writes it, a patronymic's initial run on into the given name with a
 full stop and no space: "Ts.Enkhbaatar", "B.Gantulga"; never a place or a word written short
 ("St.Petersburg", "No.Five")."""
+ELIDED_PARTICLE = r"(?:(?<!C[oô]te )(?<!Val )d['\u2019](?=[A-Z]))"
+"""The French particle elided before a vowel, either apostrophe, inside a name and run on into
+the word after it: "Jeanne d'Arc Mukamana", "Valéry Giscard d'Estaing"; never a place's ("Côte
+d'Ivoire", "Val d'Isère")."""
 FULL_NAME = (
     rf"{NAME_START}(?:{GLUED_NAME}|(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
     rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}|{SAINT_PARTICLE}) )*"
     rf"(?:[\"\u201c]{WORD}[\"\u201d] )?"
-    rf"(?:{MIDDLE_INITIAL} )*{WORD}){{1,4}}){SUFFIX}?)"
+    rf"(?:{MIDDLE_INITIAL} )*{ELIDED_PARTICLE}?{WORD}){{1,4}}){SUFFIX}?)"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
-Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon "Monching" Cruz) or middle
-initials (John A. Carter, Mary K. L. Osei), or initials and a family name (S. Venkataraman),
-a given name written short ("Md. Touhid Hossain"), and a suffix (Jr.); or a patronymic's
-initial joined to the given name, as Mongolian writes a name ("Ts.Enkhbaatar", `GLUED_NAME`),
-which is a short form of a name the article writes in full ("G.Tumurbaatar" of "Ganzorigiin
-Tumurbaatar") where it does."""
+Jeanne d'Arc Mukamana, Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon
+"Monching" Cruz) or middle initials (John A. Carter, Mary K. L. Osei), or initials and a family
+name (S. Venkataraman), a given name written short ("Md. Touhid Hossain"), and a suffix (Jr.);
+or a patronymic's initial joined to the given name, as Mongolian writes a name ("Ts.Enkhbaatar",
+`GLUED_NAME`), which is a short form of a name the article writes in full ("G.Tumurbaatar" of
+"Ganzorigiin Tumurbaatar") where it does."""
 S = "['\u2019]s"
 """A possessive's ending, with the typewriter's apostrophe or the typographer's curly one."""
 OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}{S}))?{WORD}"
@@ -528,12 +533,17 @@ President's spouse, as agencies of Central Asia write it ("the wife of President
 wife, and Y the President)."""
 KIN_OF_TITLED_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the )?"
-    rf"(?P<role>(?:wife|husband|spouse) of (?:the (?:{ADJECTIVE} )?(?:{CORE_TITLE})|{FULL_NAME}))"
+    rf"(?P<role>(?:wife|husband|spouse) of (?:the (?:{ADJECTIVE} )?(?:{CORE_TITLE})"
+    rf"(?: of (?:the )?(?:{STATE} of (?:the )?)?{COUNTRY_NAME})?|{FULL_NAME}))"
     r"(?=[,.;])"
 )
 """Rule `name, relative of the title`: "Madam X, spouse of the Lao President," and "Mrs. Y, the
 wife of the Angolan President," are the President's spouse, as `KIN_OF_TITLED` reads the title
-before the name; "Maria Santos, the wife of Kim Min-soo," the spouse of the one named."""
+before the name ("Mrs. Z, wife of the President of the Republic of Korea."); "Maria Santos,
+the wife of Kim Min-soo," the spouse of the one named."""
+COURTESY_NAMED = re.compile(rf"\b(?:Mrs|Mr|Ms|Mme|Madame|Madam)\.? (?P<name>{FULL_NAME})\b")
+"""Rule `courtesy name`: a full name after a courtesy title is a person's, however little else
+the article says of them ("First Lady X and Mrs. Elena Stoyanova visited"), a role unknown."""
 SCHOLAR_OF = re.compile(
     rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?) "
     rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}"
@@ -552,6 +562,7 @@ LEADER_OF = re.compile(
 PLURAL_TITLED = re.compile(
     r"\b(?:(?P<then>(?:[Ff]ormer|[Tt]hen)[ -])?"
     r"(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers|"
+    r"Captains Regent|"
     r"(?<=former )(?:presidents|prime ministers|chancellors)|(?<=then[ -])(?:presidents|"
     r"prime ministers|chancellors)|"
     r"(?!(?:The|Both|Two|All|Other|Some|Many|Several|Their|These|Those)\b)[A-Z][a-z]+ ministers)"
@@ -566,7 +577,8 @@ Chile": each holds the title in the singular; so do holders of the past, "then p
 and Y", "former presidents X and Y", and a portfolio's two ministers, "Foreign ministers X and
 Y", "Interior ministers X of Belgium and Y of Germany", "Trade ministers from both countries,
 X and Y,"; and the leaders of two countries, "The presidents of Paraguay and Benin, X and Y,",
-each the leader of the country in the same place of its list ("President of Paraguay")."""
+each the leader of the country in the same place of its list ("President of Paraguay"); and
+San Marino's two heads of state, "Captains Regent X and Y", each a "Captain Regent"."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
@@ -787,6 +799,21 @@ CAPITAL_TITLED = re.compile(
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
 owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"; never a style
 ("Governor-General Grand Chief Sir X" is the Governor-General)."""
+BODY_ROLE_NAMED = re.compile(
+    rf"(?<![\w-])(?P<role>(?:[{UPPER}][a-z]+ ){{0,2}}?(?i:{ROLE_WORD}|{EXPERT}) (?:of|at) "
+    rf"(?:(?:[{UPPER}][\w'-]*|of|and|for|the|on|in) ){{0,9}}?"
+    rf"(?:(?P<sure>\([A-Z]{{2,}}\))|[{UPPER}][\w'-]*)) "
+    rf"(?P<honour>(?:(?:{HONOUR}) )+)?(?(sure)|(?(honour)|(?={GLUED_NAME})))"
+    rf"(?P<name>{FULL_NAME})(?=[,.;]| [a-z])"
+)
+"""Rule `role of a body name`: a role of a body right before a name, no comma between, where the
+name's start is sure: "Director of the Institute for Strategic Studies D.Ganbold assessed", a
+patronymic's initial glued to the name (`GLUED_NAME`); "the head of the Islamic Culture and
+Relations Organization Hojatoleslam Ali-Akbar Mousavian received", titles of address before
+it; "The researcher of the International Center … (CIMMYT) Benjamín Quiroz Aldama considered",
+the body's initials in brackets. A body's last word no name has is no sure start: "… Sea Trade
+Port Taleh Ismayilov" goes on. It is read once every rule of titles has been, for whom they
+did not find ("Political science professor at Kuwait University Dr. X" keeps the science)."""
 BYLINE_NAME = (
     rf"(?:(?:{WORD}|[{UPPER}]{{2,}})(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b"
     rf"|{FULL_NAME})"
@@ -990,8 +1017,8 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         r"H\.E": "courtesy",
         "Monsieur": "courtesy", "Señor": "courtesy", "Señora": "courtesy", "Senhor": "courtesy",
         "Senhora": "courtesy", "Herr": "courtesy", "Frau": "courtesy",
-        "Sir": "male", "Sheikh": "male", "Shaikh": "male", "Alhaji": "male", "Haji": "male",
-        "Hajji": "male", "Lord": "male", "Encik": "male",
+        "Sir": "male", "Sheikh": "male", "Shaikh": "male", "Alhaji": "male", "Alhagie": "male",
+        "Haji": "male", "Hajji": "male", "Lord": "male", "Encik": "male",
         "Dame": "female", "Sheikha": "female", "Shaikha": "female", "Alhaja": "female",
         "Hajjah": "female",
         "Datin": "female", "Khunying": "female", "Lady": "female", "Cik": "female",
@@ -1049,7 +1076,9 @@ NOT_PEOPLE = re.compile(
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces|"
     r"Movement|Oil|Airlines|Airways|America|Hospital|Highway|Avenue|Boulevard|Stadium|Airport|"
-    rf"Museum|Mausoleum|Memorial|Monument|{REGION}|{JOURNALIST})$|"
+    rf"Museum|Mausoleum|Memorial|Monument|Street|Academy|Academies|Sciences|Metals|Mining|"
+    rf"Minerals|Service|Democrats|Republicans|Socialists|Oy|GmbH|AG|JSC|PLC|LLC|Inc|"
+    rf"{REGION}|{JOURNALIST})$|"
     r"^(?:South|North|East|West|Central|Sierra|Costa|Sri|Puerto|Equatorial|Cabo|Cape|Saint) "
     r"[A-Z][a-z]+(?:an|ese)$|"
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\bRoad$"
@@ -1062,9 +1091,11 @@ country's ("the relevant South African authorities" names no one "relevant", nor
 Leonean" anyone), nor a country named for a saint ("Saint Lucia could learn …") or a road ("the
 ancient Silk Road city"), a region ("a worker in Ansan, Gyeonggi Province, said"), a continent's
 part ("Central America"), a building, road or monument a person's name is given to ("Queen
-Elizabeth Hospital", "Queen Elizabeth Highway"), a movement, an oil company or an airline, a
-byline's job ("By X, Political Reporter"), or a headline's verb and what follows it
-("Cypriot President Hold Official Talks")."""
+Elizabeth Hospital", "Queen Elizabeth Highway"), a street ("Downing Street said"), an academy,
+a field of study ("Doctor of Economic Sciences"), a party's members ("the Social Democrats"), a
+news service, a company by its trade or legal form ("the miner Caspian Metals", "Bluewater
+Oy"), a movement, an oil company or an airline, a byline's job ("By X, Political Reporter"),
+or a headline's verb and what follows it ("Cypriot President Hold Official Talks")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
@@ -1080,11 +1111,15 @@ Haryanto, who uses one name,")."""
 TOWN_AND_REGION = rf"(?:, [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)? (?:{REGION}))"
 """The region a description's town is in, written after it: the ", Gunma Prefecture" of "a nurse
 in Maebashi, Gunma Prefecture,", part of the description as the gold writes it."""
+INITIAL_STOP = r"(?<= [A-Z])\.(?= [A-Z])"
+"""An initial's full stop inside a body's name, which ends no description: "a senior fellow at
+the S. Rajaratnam School of International Studies"."""
 APPOSITIVE_DESCRIPTION = re.compile(
     rf"(?<![Tt]he )(?P<name>{FULL_NAME})(?P<bracketed> \({AGE}\))?, (?P<age>{AGE}, )?an? "
     rf"(?P<aged>{AGE}-year-old )?(?!(?:who|which|whose)\b)"
-    rf"(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? ){{0,2}}[a-z][^,.]*?{TOWN_AND_REGION}?)"
-    r"(?: (?:who|which|whose)\b[^,.]*)?[,.]"
+    rf"(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? ){{0,2}}[a-z](?:[^,.]|{INITIAL_STOP})*?"
+    rf"{TOWN_AND_REGION}?)"
+    rf"(?: (?:who|which|whose)\b[^,.]*)?(?!{INITIAL_STOP})[,.]"
 )
 """Rule `name, a description`: "Sinead Walsh, an economist at Trinity College Dublin,", "Leila
 Haddad, a Maghreb analyst at …", "X, a Central Asia specialist at …", "X, a Doha-based
@@ -1628,14 +1663,17 @@ DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|(?<=[.!?,:;] )|(?<=[.!?][\"\u201d] ))(?P<role>(?:[\w()'\u2019&-]+ ){{0,8}}?"
     rf"(?:{DESCRIPTION_END}[a-z][a-z-]+|MP|MPs|MEP|CEO) {HONOURS}"
     rf"|(?:[\w()'\u2019&-]+ ){{0,11}}?[A-Z][\w-]+ (?:{HONOUR} )+)"
-    rf"(?P<name>{FULL_NAME}){AFFILIATION}?"
-    rf"(?:(?:, [^,]+){{1,3}},|,| [\u2014\u2013] [^\u2014\u2013]+ [\u2014\u2013])? (?:also )?"
-    rf"(?:{CUE_VERB})\b"
+    rf"(?P<name>{FULL_NAME}){AFFILIATION}?(?: \([^()]{{1,40}}\))?"
+    rf"(?:(?:, [^,]+){{1,3}},|,| [\u2014\u2013] [^\u2014\u2013]+ [\u2014\u2013]|"
+    r" (?:who|which) [^,;]+,)?"
+    rf" (?:also )?(?:{CUE_VERB})\b"
 )
 """A speaker under a description no rule lists, the name right before the cue, or before the
 organisation they are of or an aside: "CPN (UML) chief whip Ganesh Thapa Magar claimed",
 "Truck driver Abu Zoubi, who …, said", "Tongan opposition MP Ana Taufa says", "deputy Jan
-Ozols of the National Alliance said", "fellow MP Sione Taufa — no relation — said"; or under a
+Ozols of the National Alliance said", "fellow MP Sione Taufa — no relation — said", a party in
+brackets or a relative clause after the name ("Minister of foreign affairs X (ODS) who took part
+on the talks, told"); or under a
 long title that honorifics end ("President of the Chamber of Commerce and Industry Dato Paduka
 Haji Zulkifli Ismail said")."""
 TITLE_INSIDE = re.compile(
@@ -1709,10 +1747,11 @@ NO_NAME = re.compile(
     r"Separately|Asked|Officials|Analysts|Critics|He|She|They|It|We|I|His|Her|Their|This|That|"
     r"These|Those|When|While|As|If|Both|Each|Some|Many|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Parliament|Congress|Senate|People)\b"
+    r"November|December|Parliament|Congress|Senate|People|Extraordinary|Plenipotentiary)\b"
 )
 """Capitalised words that start a clause but name no one: "On Tuesday, Mori said"; nor the
-"People" of "Prime Minister of the Lao People's Democratic Republic"."""
+"People" of "Prime Minister of the Lao People's Democratic Republic", nor the "Extraordinary"
+of "Ambassador Extraordinary and Plenipotentiary"."""
 SUBJECT_FIRST = re.compile(
     rf"^\s*{NAME_RUN}(?=\s*(?:,\s[^,]+,)?\s*(?:(?:also|later|then|again|further) )?$"
     r"|\s+(?:of|from) [^,]+$)"
@@ -2317,6 +2356,24 @@ def _initials_of(part: str, name: str) -> bool:
     )
 
 
+def _middle_initials_of(part: str, name: str) -> bool:
+    """Whether `part` writes some of `name`'s middle names as their initials and its other
+    words whole: "Augustine K. Tweh" is Augustine Kpadeh Tweh, as the joint document writes him
+    (round 41); never a name whose middle name starts otherwise ("Augustine J. Tweh")."""
+    short, full = part.split(), name.split()
+    initialled = [re.fullmatch(rf"[{UPPER}]\.", word) for word in short[1:-1]]
+    return (
+        len(short) == len(full) >= 3
+        and any(initialled)
+        and short[0] == full[0]
+        and short[-1] == full[-1]
+        and all(
+            word == whole or (initial is not None and whole.startswith(word[0]))
+            for word, whole, initial in zip(short[1:-1], full[1:-1], initialled, strict=True)
+        )
+    )
+
+
 def _name_words(name: str) -> list[str]:
     """A name's words, folded (`_folded`), an initial run on into the next word its own word:
     "B.Enkhtuya" is "B." and "Enkhtuya", as "B. Enkhtuya" is."""
@@ -2329,7 +2386,8 @@ def _part_of(part: str, name: str) -> bool:
     "Prime Minister Van der Berg"), is the particle of "Anna van der Berg"; a name with a
     patronymic's initial run on into it ("G.Tumurbaatar") is the one written in full with that
     patronymic ("Ganzorigiin Tumurbaatar"); and a name with its given names' initials ("G.
-    Vaitkevičius") the one written with them in full (`_initials_of`)."""
+    Vaitkevičius") or a middle name's ("Augustine K. Tweh") the one written with them in full
+    (`_initials_of`, `_middle_initials_of`)."""
     glued = INITIAL_RUN_ON.fullmatch(part)
     if glued and " " in name and name.startswith(glued["initial"]):
         return name.split()[-1] == glued["word"]
@@ -2338,6 +2396,7 @@ def _part_of(part: str, name: str) -> bool:
         return True
     return part != name and (
         _initials_of(part, name)
+        or _middle_initials_of(part, name)
         or any(
             re.search(rf"(?:^| ){re.escape(form)}(?: |$)", name)
             for form in {part, _family_name(part)}
@@ -2768,8 +2827,12 @@ def find_people(
         name = f"{peer[0]}{name}" if peer and " " not in name else name  # "Lord Vakaloa"
         if NOT_PEOPLE.search(name) or OFFICE_WORD_AT_EDGE.search(name):
             return  # "Migrante International, a group", "East African Cooperation"
-        if all(TITLE_OR_OFFICE_WORD.fullmatch(word) for word in name.split()):
-            return  # "Foreign Minister Senator Dr. the Hon. X": "Senator Dr", titles alone
+        if all(
+            TITLE_OR_OFFICE_WORD.fullmatch(word) or ROLE_OR_EXPERT_WORD.fullmatch(word)
+            for word in name.split()
+        ):
+            return  # "Foreign Minister Senator Dr. the Hon. X": "Senator Dr", titles alone;
+            # "Executive Officer" of "Chief Executive Officer X", a role's words alone
         if TITLE_INSIDE.search(name):
             return  # "… Cooperation Ambassador Dr Khamis", a title's end and a name's start
         if AND_A_WORD.search(role):
@@ -2780,6 +2843,8 @@ def find_people(
         role = ROLE_LEAD.sub("", role)  # "Also, Minister of X", "The professor at Y"
         role = ROLE_CLAUSE.sub(r"\g<role>", role)  # "chairman of X who met Y": of X
         role = VISITING.sub("", role)  # "the visiting Romanian President, X"
+        role = _without_honour_before(role, match.string, match.start(group))  # "minister of
+        # commerce Daw Khin Myat Noe"
         titles = [role]  # as written, "Senator" and all: "Senator Y said" is the minister
         before_name = match[group].removesuffix(name).strip()
         if not written and A_TITLE.fullmatch(before_name):  # "… Trade Minister
@@ -2870,7 +2935,8 @@ def find_people(
             add(match, "name", role, number, 1, (match["owner"] or "").removesuffix("'s"))
         for match in PLURAL_TITLED.finditer(paragraph):
             title = match["title"] or match["leaders"].title()  # "The presidents of A and B, X"
-            singular = f"{(match['then'] or '').lower()}{title.removesuffix('s')}"
+            singular = re.sub(r"s(?= Regent$)|s$", "", title)  # "Captains Regent": "Captain"
+            singular = f"{(match['then'] or '').lower()}{singular}"
             for group in ("first", "second"):
                 country = match[f"{group}_country"] or match[f"{group}_of"] or ""
                 role = f"{singular} of {country}" if country else singular
@@ -3038,6 +3104,10 @@ def find_people(
                     add(match, "name", UNKNOWN, number, 3)
                 else:
                     add(match, "name", role.strip(), number, 2)
+        for match in BODY_ROLE_NAMED.finditer(paragraph):  # "Director of the Institute …
+            bare = _untitled(match["name"])  # D.Ganbold assessed"
+            if not any(bare == p.name or bare.endswith(f" {p.name}") for p in people.values()):
+                add(match, "name", match["role"], number, 1)
         for match in UNTITLED_SPEAKER.finditer(paragraph):
             group = "name" if match["name"] else "after"
             name = match[group]
@@ -3055,6 +3125,11 @@ def find_people(
             if not known and " " in bare and not NOT_PEOPLE.search(name) and not titles_only:
                 add(match, group, UNKNOWN, number, 3)  # never "Director General" of "Director
                 # General of X Works Y said", a title of words of titles alone
+        for match in COURTESY_NAMED.finditer(paragraph):  # "… and Mrs. Elena Stoyanova visited"
+            name = match["name"]
+            known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+            if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
+                add(match, "name", UNKNOWN, number, 3)
         for match in INTRODUCED_NAME.finditer(paragraph):  # "Among those … was X, 71,"
             name = match["name"]
             known = any(name in p.name or _part_of(p.name, name) for p in people.values())
@@ -3219,6 +3294,12 @@ def find_people(
             owners = [p for p in people.values() if match["word"] in p.ends and not p.credited]
             if len(owners) == 1:
                 owners[0].gender = "he" if match["pronoun"] == "his" else "she"
+    for key, person in list(people.items()):  # "Malagasy President Haja Nirina X", a man
+        given = _woman_s_title_a_man_carries(person, list(people.values()), article)
+        if given and _slug(f"{given} {person.name}") not in people:
+            del people[key]
+            person.name = f"{given} {person.name}"
+            people[person.id], first[person.id] = person, first.pop(key)
     for person in people.values():  # "Vollmer's predecessor, Chancellor X": a former one
         predecessor = any(PREDECESSOR.search(title) for title in person.titles)
         if predecessor and A_TITLE.fullmatch(person.role):
@@ -3265,12 +3346,14 @@ def find_people(
             given_and_family = _given_and_family(person, kept)
             if given_and_family:
                 kept.short_names.append(person.name)
+            written_short = given_and_family or _middle_initials_of(person.name, kept.name)
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
             longer = (
                 kept.name.startswith(f"{person.name} ")
                 or kept.name.endswith(f" {person.name}")
-                or given_and_family  # "Nurlan Abenov", "Nurlan Serikuly Abenov" in the release
+                or written_short  # "Nurlan Abenov", "Nurlan Serikuly Abenov" in the release;
+                # "Augustine K. Tweh", "Augustine Kpadeh Tweh"
             )  # "Shri Anand Kulkarni", "Republic Giorgos Vlachos": a word the story never writes
             if longer and not _in_prose(
                 kept.name, paragraphs, release
@@ -3279,7 +3362,7 @@ def find_people(
                 del people[kept.id]
                 kept.name = person.name
                 people[key] = kept
-                if given_and_family and person.role != UNKNOWN:  # "Ugandan President Yoweri
+                if written_short and person.role != UNKNOWN:  # "Ugandan President Yoweri
                     kept.role = person.role  # Museveni": the story's role, not the release's
     for key, person in list(people.items()):
         carrier = _titled_carrier(person, list(people.values()))
@@ -3350,6 +3433,31 @@ def _inside_longer(found: re.Match[str], longer: list[str], paragraph: str) -> b
         for name in longer
         for whole in re.finditer(re.escape(name), paragraph)
     )
+
+
+WOMAN_S_TITLE = r"Haja"
+"""A woman's title of address (`HONOUR`) that is also a man's given name elsewhere: before a
+man's name it is his given name ("Haja" is a Malagasy man's, "Haja Nirina Rakotondrabe")."""
+WOMAN_KIN = re.compile(rf"(?i:\b(?:{FEMALE})\b|\bfirst lady\b)")
+
+
+def _woman_s_title_a_man_carries(person: Found, people: list[Found], article: str) -> str:
+    """The woman's title of address the article writes right before a man's listed name, which
+    is then his given name, else "": a man is one the rules gave his gender, or one whom "Mr"
+    (a man's honorific) addresses by a family name no other listed person but women carries
+    ("Mr Rakotondrabe", beside "his wife Vololona Rakotondrabe")."""
+    written = re.search(
+        rf"(?<![\w-])(?P<title>{WOMAN_S_TITLE}) {re.escape(person.name)}(?![\w-])", article
+    )
+    if written is None or person.gender == "she":
+        return ""
+    women = [p for p in people if p.gender == "she" or WOMAN_KIN.search(p.role)]
+    addressed = any(
+        re.search(rf"\b(?:{MALE_HONORIFIC})\.? {re.escape(end)}(?![\w-])", article)
+        and all(p is person or p in women for p in people if end in p.ends)
+        for end in person.ends
+    )
+    return written["title"] if person.gender == "he" or addressed else ""
 
 
 def _titled_carrier(person: Found, people: list[Found]) -> Found | None:
@@ -6637,6 +6745,20 @@ COURTESIES = re.compile(rf"{COURTESY}(?:\s+{COURTESY})*")
 CAPITAL_NEXT = re.compile(rf" [{UPPER}]")
 
 
+def _without_honour_before(role: str, text: str, name_start: int) -> str:
+    """A role without the title of address the rules read into its end, right before the name,
+    where a role's word is left ("minister of commerce Daw" of "minister of commerce Daw Khin
+    Myat Noe" is the minister's); a role of titles of address alone ("Paramount Chief") stays."""
+    word = WORD_JUST_BEFORE.search(text, max(0, name_start - 30), name_start)
+    if word is None or not role.endswith(f" {word[0].strip()}"):
+        return role
+    honoured = HONOURS_ALONE.match(text, word.start())
+    if honoured is None or honoured.end() not in (name_start - 1, name_start):
+        return role
+    rest = role.removesuffix(word[0].strip()).rstrip(" ,")
+    return rest if ROLE_OR_EXPERT_WORD.search(rest) else role
+
+
 def _kept_title(before: str) -> str:
     """The title of address that `before` ends with, if it is one some writers keep in a name
     ("Ratu", "Haji", "Sheikh", "Datuk Seri"), else "": courtesy, degrees and styles
@@ -6753,6 +6875,9 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
         if glued := _word_glued_before(person, text):
             why[person.name] = f"{glued!r} before {person.name!r} may be the name's first word"
             continue
+        if _first_word_may_end_the_portfolio(person, text):
+            why[person.name] = f"{parts[0]!r} of {person.name!r} may end the portfolio before it"
+            continue
         if len(parts) < 3:
             continue
         if re.fullmatch(r"(?:[A-Z]\.){2,}", parts[0]):
@@ -6788,6 +6913,29 @@ def _word_glued_before(person: Found, text: str) -> str:
             return ""
         glued = word
     return glued
+
+
+AFTER_A_PORTFOLIO = re.compile(rf"\b{OFFICER} (?:of|for) [^,;:.()]*[{UPPER}]{LOWER}+ $")
+"""A minister's title and portfolio right before a name, no comma between: "Minister of
+Agriculture " of "Minister of Agriculture Jihad Alireza X"."""
+
+
+def _first_word_may_end_the_portfolio(person: Found, text: str) -> bool:
+    """Whether the first word of a name of three words or more may be the last of a portfolio's
+    formal name: every time the text writes the name, a minister's portfolio goes right before
+    it, and the word is written nowhere else. "Iran's Minister of Agriculture Jihad Alireza
+    Farahani-Moghaddam" listed "Jihad" as his given name, a word of the ministry's name (round
+    41), and no rule tells a given name from a portfolio's word there."""
+    parts = person.name.split()
+    if len(parts) < 3:
+        return False
+    written = list(re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", text))
+    after_portfolio = all(
+        AFTER_A_PORTFOLIO.search(text, max(0, found.start() - 80), found.start())
+        for found in written
+    )
+    first = re.findall(rf"(?<![\w-]){re.escape(parts[0])}(?![\w-])", text)
+    return bool(written) and after_portfolio and len(first) == len(written)
 
 
 def _named_twice(one: str, other: str, text: str) -> bool:
