@@ -13383,3 +13383,44 @@ def test_a_line_break_inside_a_sentence_flags_every_record_of_its_lines(
     assert items and refs <= {ref for item in items for ref in re.findall(r"[SN]\d+", item)}
     guessed = guesses(drafted.curation.review)
     assert all(s.ref in guessed for s in drafted.statements if s.provenance.paragraph == 2)
+
+
+def test_a_clause_the_two_leaders_open_before_one_leader_s_part_is_both_s_a_guess() -> None:
+    """ "(3) The two leaders exchanged views on …, and President Han stressed …" went to Han
+    alone, certain (issue 19, round 41, held-out 201): the parties' plural opening the clause
+    with any verb makes its first part theirs, so the clause is both leaders', a guess."""
+    article = "SEOUL - President Han Min-jun met Prime Minister Avi Dor of Israel on Monday."
+    got = _clause_speakers(
+        article,
+        "The two leaders exchanged views on the region, and President Han stressed the "
+        "importance of humanitarian access.",
+    )
+    assert got == [(["Han Min-jun", "Avi Dor"], True)]
+
+
+def test_a_head_of_state_noun_after_a_quotation_is_a_guess_where_another_head_was_named() -> None:
+    """ "…," said the Head of State. went for certain to the visiting President, whose role the
+    rules read, while the host, "Leader of the Nation" in the story and "President of the
+    Republic of X" in the joint document, named in the sentence before, spoke (issue 19, round
+    41, held-out 205); the quotation after it followed. Another person whose titles head a
+    state, named nearer, may be the one meant: a guess, for the quotation that goes on too."""
+    story = (
+        "DUSHANBE - The Leader of the Nation, President of the Republic of Tajikistan, "
+        "Honorable Sherali Davlat held talks with the President of the Republic of Tunisia "
+        "Hedi Romdhane."
+    )
+    said = (
+        "Welcoming the guest, the Leader of the Nation Sherali Davlat stated that the visit of "
+        "the Head of the Tunisian state opens a new page.\n\n"
+        '"Our peoples are united by a common history," said the Head of State. "We are '
+        'interested in concrete content."'
+    )
+    release = (
+        "[Joint statement _2026.5.19. Dushanbe]\n\nAt the invitation of the President of the "
+        "Republic of Tajikistan Sherali Davlat, the President of the Republic of Tunisia Hedi "
+        "Romdhane paid an official visit.\n\n1. Trade\n\n(1) The two leaders agreed.\n\n/End/"
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}", release)
+    quoted = [(s, guessed) for text, s, guessed in found if "peoples" in text or "concrete" in text]
+    assert len(quoted) == 2
+    assert all(guessed or s == ["sherali-davlat"] for s, guessed in quoted)

@@ -4618,10 +4618,12 @@ class Resolver:
             known = adjective and person is not holder and _nationalities(person, person.role)
             if known and not _of_nationality(person, adjective):  # "the Chilean leader",
                 continue  # after the Peruvian one was named: the nationality tells them apart
-            if title == "head of state":  # a Prime Minister heads no state
-                fits = _heads_a_state(person.role)
+            offices = [t for t in (person.role, *person.titles) if not RELATIVE_OF.search(t)]
+            if title == "head of state":  # a Prime Minister heads no state; "the Leader of the
+                # Nation, President of the Republic of X" does, by a title other than the role
+                fits = any(_heads_a_state(office) for office in offices)
             elif title == "head of government":
-                fits = GOVERNMENT_HEAD.search(person.role) is not None
+                fits = any(GOVERNMENT_HEAD.search(office) for office in offices)
             elif title in LEADING:  # the role, not every title: a title may hold another's
                 fits = HEAD.search(person.role) is not None  # ("Sultan" beside "Amir of …")
             else:
@@ -6388,6 +6390,12 @@ THE_PARTIES_SAY = re.compile(rf"{JOINT_PLURAL}(?:{SIDES_VERB}|agreed\b|decided\b
 """A part of a clause whose subject is the parties' plural: "the two Heads of State agreed"."""
 
 
+THE_PARTIES_OPEN = re.compile(rf"{JOINT_PLURAL}(?!(?:of|and|from|in|at|with)\b)[a-z]+\b")
+"""A clause the parties' plural opens with any verb, a deed's too: "The two leaders exchanged
+views on …, and President A stressed …" is the two leaders' first, where one sentence holds
+both parts (`_clause_subjects`)."""
+
+
 RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?=[A-Z]|(?:he|she)\s)")
 """A relative clause with a subject of its own in the joint document: "President A offered
 support, which President B welcomed": B's part of the clause; "…, which he accepted", the
@@ -6409,16 +6417,21 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
     parties' plural starts (", and the two Heads of State agreed …"), or a relative clause
     where the joint document's verb is its own ("…, which President B welcomed"), when they
     are more than one person; else none."""
-    starts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
+    joined = [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
     relative = [match.end() for match in RELATIVE_OBJECT.finditer(paragraph)]
-    starts = sorted({*starts, *relative, *(start for start, _ in sentences(paragraph))})
+    spans = sentences(paragraph)
+    starts = sorted({0, *joined, *relative, *(start for start, _ in spans)})
+    opened = bool(THE_PARTIES_SAY.match(paragraph)) or bool(
+        spans and THE_PARTIES_OPEN.match(paragraph) and any(at < spans[0][1] for at in joined)
+    )  # "The two leaders exchanged views …, and President A stressed": one sentence, both
+    # leaders' (a deed's sentence before "President A reiterated" is no words of theirs)
     subjects: list[Found] = []
     opening: list[Found] = []  # "(1) The two Presidents reaffirmed …, and President B noted
     # …": the first part the two leaders', the rest B's, when some part is one person's
     alone: list[Found] = []
     for start in starts:
         part = paragraph[start:]
-        if not start and len(starts) > 1 and THE_PARTIES_SAY.match(part):
+        if not start and len(starts) > 1 and opened:
             opening = resolver.leaders()
             continue
         if start in relative and ANSWERED_BY_PRONOUN.match(part):
