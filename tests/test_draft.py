@@ -13424,3 +13424,48 @@ def test_a_head_of_state_noun_after_a_quotation_is_a_guess_where_another_head_wa
     quoted = [(s, guessed) for text, s, guessed in found if "peoples" in text or "concrete" in text]
     assert len(quoted) == 2
     assert all(guessed or s == ["sherali-davlat"] for s, guessed in quoted)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The United Kingdom and Costa Rica reaffirmed their support for the UN Charter.",
+        "Costa Rica and the United Kingdom agreed to continue dialogue on visas.",
+    ],
+)
+def test_the_two_countries_as_a_clause_s_subject_are_the_two_leaders(clause: str) -> None:
+    """ "(2) The United Kingdom and Costa Rica reaffirmed …" and "Australia and Egypt agreed
+    …" were nobody's (issue 19, round 41, held-out 200): two countries joined by "and", the
+    one of three words with its article too, are the two leaders, a guess; the leader whose
+    country the article does not give is the other country's."""
+    article = (
+        "SAN JOSE - British Prime Minister Daniel Ashworth met President Andrea Vargas of "
+        "Costa Rica on Monday."
+    )
+    [(speakers, flagged)] = _clause_speakers(article, clause)
+    assert (sorted(speakers), flagged) == (["Andrea Vargas", "Daniel Ashworth"], True)
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("Antigua and Barbuda expressed its support for the Philippines' candidature.",
+         "Everton Joseph"),
+        ("The UK side reaffirmed its support for Uzbekistan's accession to the WTO.",
+         "Helen Ashworth"),
+    ],
+)  # fmt: skip
+def test_one_country_as_a_clause_s_subject_is_its_leader(clause: str, speaker: str) -> None:
+    """ "(3) Antigua and Barbuda expressed its support …" and "(2) The UK side reaffirmed …"
+    were nobody's (issue 19, round 41, held-out 201, 203): a country whose name joins two with
+    "and" is one side, and "UK" is the United Kingdom's, whose leader the article calls the
+    "Prime Minister of the United Kingdom" or "British"."""
+    article = (
+        "MANILA - President Emilio Macaraeg of the Philippines met Antigua and Barbuda Prime "
+        "Minister Everton Joseph on Monday."
+        if "Antigua" in clause
+        else "LONDON - Prime Minister of the United Kingdom Helen Ashworth met Uzbek President "
+        "Bakhtiyor Ergashev on Monday."
+    )
+    speakers = [name for names, _ in _clause_speakers(article, clause) for name in names]
+    assert speakers == [speaker]

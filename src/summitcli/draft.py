@@ -1901,7 +1901,7 @@ ONE_SIDE = re.compile(
     rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
     rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS}))|"
     rf"(?:[Tt]he )?(?P<country>(?!(?:{CORE_TITLE}|{HONOUR}|{FORMER})\b)"
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
+    rf"(?:{COUNTRY_WITH_AND}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)))"
     rf"\s+(?:{SIDES_VERB}|agreed\b|decided\b|(?P<doing>{RELEASE_VERB})|{PRESENT_VERB})"
 )
 """One side of the joint document as its subject: "The Thai side expressed", "The Italian side
@@ -2605,6 +2605,7 @@ IRREGULAR_NATIONALITY = {
     "timorese": "timor-leste", "kittitian": "saint kitts", "danish": "denmark",
     "french": "france", "irish": "ireland", "swiss": "switzerland", "sammarinese": "san marino",
     "santomean": "são tomé", "monegasque": "monaco",
+    "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom",
 }  # fmt: skip
 """Nationalities that share no first letters with their country's name ("Malagasy" of
 Madagascar), or no more than another country's ("Monegasque", Monaco's, not Montenegro's), as
@@ -6545,10 +6546,10 @@ TWO_TITLES = re.compile(
 Minister", "The Taoiseach and the President", of their states too ("The President of the
 Republic of X and the Prime Minister of the Y Republic"), a word before a title ("The Federal
 Chancellor and the Prime Minister")."""
-TWO_COUNTRIES = re.compile(
-    r"(?P<one>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?P<other>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-)
-"""The two parties of a joint document by their countries' names: "Sweden and Portugal"."""
+A_COUNTRY = rf"(?:[Tt]he )?(?:{COUNTRY_WITH_AND}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+TWO_COUNTRIES = re.compile(rf"(?P<one>{A_COUNTRY}) and (?P<other>{A_COUNTRY})")
+"""The two parties of a joint document by their countries' names: "Sweden and Portugal", "The
+United Kingdom and Costa Rica", "Antigua and Barbuda and Peru"."""
 STYLE = r"(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty)"
 TWO_STYLES = re.compile(rf"{STYLE} and {STYLE}")
 """The two parties of a joint document by their styles of address alone: "His Majesty and His
@@ -6579,10 +6580,13 @@ def _titled_agreeing(
     countries = TWO_COUNTRIES.fullmatch(subject)
     leaders = [
         p for place in (countries.group("one", "other") if countries else ())
-        for p in resolver.side_leader(place, side=False)
+        for p in resolver.side_leader(
+            re.sub(r"^[Tt]he ", "", place), parties=both if len(both) == 2 else ()
+        )
     ]  # fmt: skip
     if len(both) == 2 and len(leaders) == 2 and set(leaders) == set(both):  # "Sweden and
-        # Portugal reaffirmed": each country's leader, the two of them
+        # Portugal reaffirmed": each country's leader, the two of them, the one whose country
+        # the article does not give the other's ("Australia and Egypt agreed")
         return Attribution(list(both), "two countries for their leaders", ("the two leaders",))
     of = LEADER_OF.match(subject.removeprefix("The ").removeprefix("the "))
     leader = resolver.side_leader(of["country"], side=False) if of else []
