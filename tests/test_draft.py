@@ -13469,3 +13469,44 @@ def test_one_country_as_a_clause_s_subject_is_its_leader(clause: str, speaker: s
     )
     speakers = [name for names, _ in _clause_speakers(article, clause) for name in names]
     assert speakers == [speaker]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The Indian side announced a Line of Credit for health projects, which the Botswana "
+        "side welcomed.",
+        "The Indian side announced the offer of ten scholarships, which was warmly welcomed by "
+        "the Botswana side.",
+        "The Indian side offered 50 scholarships, which the Botswana side received with "
+        "appreciation.",
+    ],
+)
+def test_a_side_answering_the_other_s_offer_in_a_relative_clause_speaks_too(clause: str) -> None:
+    """ "(1) The Vanuatu side announced the offer of …, which was warmly welcomed by the Gambian
+    side." and "(2) The Venezuelan side offered …, which the Solomon Islands side received with
+    appreciation." went to the offering side alone (issue 19, round 41, held-out 200, 206;
+    held-out 184's writer too): the side that welcomes or receives it in a relative clause
+    is the clause's other speaker, both leaders a guess."""
+    article = (
+        "GABORONE - President Kagiso Molefhe of Botswana met Indian Prime Minister Rajiv "
+        "Deshpande on Monday."
+    )
+    [(speakers, flagged)] = _clause_speakers(article, clause)
+    assert (sorted(speakers), flagged) == (["Kagiso Molefhe", "Rajiv Deshpande"], True)
+
+
+def test_a_side_taking_note_after_a_comma_leaves_the_clause_the_informer_s() -> None:
+    """ "(2) Prime Minister Liburd informed his counterpart of the reforms …, and the Greek side
+    took note of them." went to the Greek leader alone (issue 19, round 41, held-out 204, whose
+    writer gives it to the one who informed): a side that takes note after a comma answers the
+    clause's first party, as one that thanks or accepts does."""
+    article = (
+        "ATHENS - Greek Prime Minister Nikos Pappas met Prime Minister Marcus Liburd of Saint "
+        "Kitts and Nevis on Monday."
+    )
+    clause = (
+        "Prime Minister Liburd informed his counterpart of the reforms of the programme, and the "
+        "Greek side took note of them."
+    )
+    assert _clause_speakers(article, clause) == [(["Marcus Liburd"], True)]

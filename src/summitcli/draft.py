@@ -1916,6 +1916,20 @@ in the present tense too ("The Chinese side appreciates"), and doing what a name
 after a comma a side that thanks or accepts answers the first party, whose clause it stays);
 that side's leader (`Resolver.side_leader`), and for a country by name only the leader of
 that country, never the other by elimination (a "country" may be a body: "The Council")."""
+SIDE_ANSWER = r"(?:welcomed|received|accepted|appreciated|took\s+note\s+of)"
+TAKES_NOTE = re.compile(r"\s+(?:[a-z]+ly\s+)?took\s+note\b")
+"""A side that takes note of what the clause's first party said ("…, and the Greek side took
+note of them"): it answers the first party, whose clause it stays, as a side that thanks or
+accepts does (`ONE_SIDE`'s `doing`)."""
+ANSWERING_SIDE = re.compile(
+    rf",\s+which\s+(?P<by>(?:was|were)\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER}\s+by\s+)?"
+    rf"(?P<subject>the (?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
+    r"(?:[Ss]ide|[Gg]overnment|[Dd]elegation))"
+    rf"(?(by)|\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER})"
+)
+"""The other side answering what one side offered or announced, in a relative clause: "…,
+which the Botswana side welcomed", "…, which was warmly welcomed by the Gambian side", "…,
+which the Solomon Islands side received with appreciation": that side's leader speaks too."""
 JOINT_PRESENT = re.compile(
     rf"(?:(?:^|[.;]\s+)(?:{JOINT_PLURAL}|They\s+)|,\s+and\s+(?:the\s+two|both)\s+{PARTIES}\s+)"
     rf"{PRESENT_VERB}"
@@ -6259,7 +6273,10 @@ def _reported_in_release(
     sided = [
         side
         for start in parts
-        if (side := ONE_SIDE.match(paragraph[start:])) and not (start and side["doing"])
+        if (side := ONE_SIDE.match(paragraph[start:]))
+        and not (
+            start and (side["doing"] or TAKES_NOTE.match(paragraph, start + side.end("subject")))
+        )
     ]
     leaders = [
         p
@@ -6314,6 +6331,7 @@ def _reported_in_release(
         rule = f"{bound.rule}; each part of the clause has a speaker of its own"
         grounds: tuple[Ground, ...] = (*bound.grounds, "another speaker in the sentence")
         bound = Attribution(people, rule, grounds)
+    bound = _with_the_answering_side(found.resolver, paragraph, bound, parties)
     if bound and bound.certain and _named_later(found.resolver, paragraph, bound, number):
         # "(3) President A confirmed …. Prime Minister B expressed gratitude.": B's certain
         # name in the second sentence says nothing of whose the first one's words are
@@ -6360,6 +6378,26 @@ ACCEPTED_IN_THE_PASSIVE = re.compile(
 )
 """An acceptance that names no one who accepted: "The invitation was accepted with pleasure.",
 "…, which was accepted with appreciation", "an invitation which had been gladly accepted"."""
+
+
+def _with_the_answering_side(
+    resolver: Resolver, paragraph: str, bound: Attribution | None, parties: Sequence[Found]
+) -> Attribution | None:
+    """`bound` with the leader of the side that answers its speakers' offer in a relative
+    clause (`ANSWERING_SIDE`: "The Indian side announced …, which the Botswana side
+    welcomed"), one more speaker of the clause, a guess."""
+    if bound is None or not bound.people:
+        return bound
+    answers = [
+        (side["subject"], resolver.side_leader(side["place"], parties=parties))
+        for side in ANSWERING_SIDE.finditer(paragraph)
+    ]
+    others = [p for _, leaders in answers for p in leaders if p not in bound.people]
+    if not others:
+        return bound
+    rule = f"{bound.rule}; {' and '.join(repr(s) for s, _ in answers)} answering, its leader too"
+    people = list(dict.fromkeys([*bound.people, *others]))
+    return Attribution(people, rule, (*bound.grounds, "another speaker in the sentence"))
 
 
 def _acceptance_unnamed(paragraph: str, bound: Attribution | None) -> Attribution | None:
