@@ -13510,3 +13510,16 @@ def test_a_side_taking_note_after_a_comma_leaves_the_clause_the_informer_s() -> 
         "Greek side took note of them."
     )
     assert _clause_speakers(article, clause) == [(["Marcus Liburd"], True)]
+
+
+def test_an_office_of_the_president_holds_no_presidency() -> None:
+    """ "(2) His Excellency the President expressed gratitude …" went to the "Press Secretary in
+    the Office of the President", named last (issue 19, round 41, held-out 205): a title that
+    a role names only as whose office or aide it is ("of the President", "to the President")
+    is no title the role holds."""
+    article = (
+        "JUBA - President Kuol Ajak met Lesotho's Prime Minister Rethabile Mokoena on Tuesday.\n\n"
+        "Press Secretary in the Office of the President, Lual Mabior, said the talks went well."
+    )
+    clause = "His Excellency the President expressed gratitude for the support of Lesotho."
+    assert [names for names, _ in _clause_speakers(article, clause)] == [["Kuol Ajak"]]

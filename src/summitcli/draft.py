@@ -2581,8 +2581,15 @@ def _title_fits(person: Found, title: str) -> bool:
 
 def _holds(role: str, title: str) -> bool:
     """Whether a role is the title's: "President" is, "Vice President" and "Deputy Prime
-    Minister" are not; "Prime Minister" is not "Crown Prince"'s "prince"."""
-    return re.search(rf"(?<!vice )(?<!deputy )(?<!vice-)\b{title}\b", role.lower()) is not None
+    Minister" are not; "Prime Minister" is not "Crown Prince"'s "prince"; nor is an office or an
+    aide of the title's holder ("Press Secretary in the Office of the President", "Adviser to
+    the Minister")."""
+    return (
+        re.search(
+            rf"(?<!vice )(?<!deputy )(?<!vice-)(?<!of the )(?<!to the )\b{title}\b", role.lower()
+        )
+        is not None
+    )
 
 
 def _slug(name: str) -> str:
