@@ -13523,3 +13523,24 @@ def test_an_office_of_the_president_holds_no_presidency() -> None:
     )
     clause = "His Excellency the President expressed gratitude for the support of Lesotho."
     assert [names for names, _ in _clause_speakers(article, clause)] == [["Kuol Ajak"]]
+
+
+def test_a_leader_s_title_of_a_country_is_the_leader_whose_nationality_it_is() -> None:
+    """ "(1) The Prime Minister of Portugal commended the leadership of Vanuatu …" went to
+    Vanuatu's Prime Minister (issue 19, round 41, held-out 202): of two prime ministers, the
+    one the article calls "Portuguese" holds the title of Portugal, though the article gives
+    no country for him; a guess, the nationality being read from a title."""
+    article = (
+        "LISBON - The Portuguese Prime Minister, Rui Pinto, and his Vanuatu counterpart, "
+        "Johnson Moli, signed a joint statement on Thursday."
+    )
+    release = (
+        "[Joint statement _2026.6.4. Lisbon]\n\nThe Prime Minister of the Portuguese Republic, "
+        "Rui Pinto, and the Prime Minister of the Republic of Vanuatu, Johnson Moli, met in "
+        "Lisbon.\n\n1. Climate\n\n(1) The Prime Minister of Portugal commended the leadership "
+        "of Vanuatu on climate.\n\n/End/"
+    )
+    found = _speakers_and_guesses(article, release)
+    assert [(s, guessed) for text, s, guessed in found if "commended" in text] == [
+        (["rui-pinto"], True)
+    ]

@@ -4349,6 +4349,11 @@ class Resolver:
                 )
                 kind = "a name or role several people share" if alike else "role"
                 add(match.start(), place.end(), kind, of_place)
+            by_title = [p for p in holders if place and _of_nationality(p, place["place"])]
+            if place and len(holders) > 1 and not of_place and len(by_title) == 1:
+                # "The Prime Minister of Portugal", of two, the one the article calls
+                # "Portuguese" but gives no country: a guess, read from a title
+                add(match.start(), place.end(), "a name or role several people share", by_title)
             if place and re.fullmatch(BODY_OF_ROLE, place["place"]):  # "The Leader of the
                 # Opposition, X,": a body's, no head of state's; the name after it is the one
                 add(match.start(), place.end(), "role", [], block=True)
