@@ -13544,3 +13544,41 @@ def test_a_leader_s_title_of_a_country_is_the_leader_whose_nationality_it_is() -
     assert [(s, guessed) for text, s, guessed in found if "commended" in text] == [
         (["rui-pinto"], True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        ("According to him it is better to talk than to isolate.", "better to talk"),
+        ("According to his words Czech firms are interested in hydropower.", "Czech firms"),
+        ("In the opinion of political scientist Dauren Abdrakhmanov, the visit reflects a "
+         "multi-vector policy.", "multi-vector"),
+        ("The Iranian president went on to say that the two sides have signed six documents.",
+         "six documents"),
+        ("For his part, the Kiribatian president made know that his country risks losing land.",
+         "risks losing"),
+        ("\u00ab It is a modest beginning, but it is a beginning \u00bb, she estimated.",
+         "modest beginning"),
+        ('"It is not charity, it is cooperation between equals," he precised.', "charity"),
+        ("The economist Gilbert Ndayizeye judges that the volumes will stay weak.",
+         "volumes"),
+        ("Mokoena also pledged Lesotho's support for South Sudan's bid to host the summit.",
+         "support for South Sudan"),
+        ("He called for the establishment of a direct shipping line between the two ports.",
+         "direct shipping"),
+        ("Opposition lawmaker Vasile Bolboceanu criticised the trip as a publicity exercise.",
+         "publicity exercise"),
+        ("The prime minister also referred to the ties forged in the 1970s.", "ties forged"),
+    ],
+)  # fmt: skip
+def test_cues_of_translated_and_wire_copy_report_speech(said: str, words: str) -> None:
+    """Held-out 200 to 206 (issue 19, round 41): "According to him" with no comma, "In the
+    opinion of X,", "went on to say that", "made know that", "«…», she estimated", "…," he
+    precised, "judges that", "pledged X's support for", "called for", "criticised X as …" and
+    "referred to" left the words nobody's."""
+    story = (
+        "MASERU - Prime Minister Rethabile Mokoena met President Kuol Ajak on Monday.\n\n"
+        "Foreign Minister Ana Berg said the talks went well."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [text for text, speakers, _ in found if words in text and speakers]
