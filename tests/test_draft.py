@@ -13601,3 +13601,17 @@ def test_a_role_noun_of_a_country_joined_by_and_and_the_prince_name_their_holder
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert _who_said(found, "island nations") == [(["marcus-liburd"], False)]
     assert [s for s, _ in _who_said(found, "small in size")] == [["charles-henri-ii"]]
+
+
+def test_the_minister_may_be_a_secretary_of_foreign_affairs() -> None:
+    """ "…," the minister said. after "His Romanian counterpart, X, confirmed …" of Mexico's
+    "Secretary of Foreign Affairs" was nobody's (issue 19, round 41, held-out 200): a Secretary
+    of Foreign Affairs is a foreign minister by another title, one "the minister" may mean; of
+    two, the nearer, a guess."""
+    story = (
+        "MEXICO CITY - Mexico's Secretary of Foreign Affairs Luis de la Fuente met reporters.\n\n"
+        "His Romanian counterpart, Oana Dumitrescu, confirmed the timetable."
+    )
+    said = '"We can learn a lot from each other," the minister said.'
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert _who_said(found, "learn a lot") == [(["oana-dumitrescu"], True)]

@@ -1297,11 +1297,13 @@ SAME_TITLE = {
         "minister of external relations", "minister for external affairs",
     ),
     "monarch": ("king", "queen", "sultan", "emir", "amir", "emperor"),
+    "minister": ("secretary of foreign affairs", "foreign secretary"),
 }  # fmt: skip
 """Titles a role noun may give for one another: "the Pakistani premier", a Prime Minister; "the
 Liberian Foreign Minister", a Minister for Foreign Affairs (or of External Relations, as
 Lusophone states style the office: "the head of Angolan diplomacy"); "the Jordanian
-monarch", a King."""
+monarch", a King; "the minister", where no role says minister, a Secretary of Foreign
+Affairs (Mexico's) or a Foreign Secretary (held-out 200)."""
 PORTFOLIO_NOUN = re.compile(r"\b[Tt]he (?P<portfolio>(?!prime\b|foreign\b)[a-z]+) minister\b")
 """A minister named by the portfolio alone, in lower case: "the water minister" is the one
 "Water Minister" or "Minister of Water" the article names, if one."""
@@ -4582,8 +4584,11 @@ class Resolver:
 
         untitled = [p for p in living if p.role == UNKNOWN and not p.credited and title in LEADING]
 
-        def held(holders: list[Found]) -> tuple[list[Found], Ground]:
+        def held(holders: list[Found], reworded: bool = False) -> tuple[list[Found], Ground]:
             others = [p for p in rivals if p not in holders]
+            if others and reworded:  # "the minister", of a "Secretary of Foreign Affairs" and
+                # the counterpart who spoke last: either, the one who spoke first
+                return [*holders, *others], "a role a counterpart may hold"
             if others:
                 return holders, "a role a counterpart may hold"
             deputy = any(OTHER_OFFICE.search(p.role) for p in holders)
@@ -4615,7 +4620,7 @@ class Resolver:
             return [*tiers[0], *(p for p in tiers[-1] if p not in tiers[0])], "role"
         for fitting in tiers:
             if not adjective and fitting:
-                return held(fitting)
+                return held(fitting, reworded=fitting is not tiers[0])
             same = [p for p in fitting if _same_country(adjective, p.country)]
             if same:  # "the Greek premier": the Greek Prime Minister, before a Premier of
                 return held(same)  # a nationality the article never gave
