@@ -13615,3 +13615,21 @@ def test_the_minister_may_be_a_secretary_of_foreign_affairs() -> None:
     said = '"We can learn a lot from each other," the minister said.'
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert _who_said(found, "learn a lot") == [(["oana-dumitrescu"], True)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Riga, 3 February (LSM) - Latvia will continue to support Ukraine, emphasized the "
+        "President of Latvia Karlis Ozolins on Tuesday at the Riga Castle, where he met his guest.",
+        "Latvia will continue to support Ukraine, said the President of Latvia Karlis Ozolins.",
+    ],
+)
+def test_a_titled_name_after_the_verb_of_a_sentence_after_a_dateline_speaks(said: str) -> None:
+    """ "Riga, 3 February (LSM) - …, emphasized the President of Latvia X on Tuesday at the
+    Riga Castle, where …" was nobody's (issue 19, round 41, held-out 200): a dateline with a
+    date after its city is no subject, and "the" before a name that starts with its title,
+    then a day and a place, is the subject after the verb."""
+    story = "RIGA - President Karlis Ozolins met President Oleksandr Hnatiuk of Ukraine."
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert _who_said(found, "continue to support") == [(["karlis-ozolins"], False)]

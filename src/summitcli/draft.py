@@ -71,11 +71,12 @@ DATE_IN_TITLE = re.compile(
 DATELINE = re.compile(
     r"^(?:(?P<capitals>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+)*)(?:,\s+[A-Z][\w .'-]*?)?"
     r"|(?P<city>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)"
-    r"(?:,\s+[A-Z][\w .'-]*?)?(?=\s*\()|(?=\())\s*(?:\((?P<agency>[^)\n]*)\))?\s*[-\u2013\u2014]+\s"
+    r"(?:,\s+[A-Z0-9][\w .'-]*?)?(?=\s*\()|(?=\())"
+    r"\s*(?:\((?P<agency>[^)\n]*)\))?\s*[-\u2013\u2014]+\s"
 )
 """A story's dateline, the city it was filed from and the agency that filed it: "NICOSIA - ",
-"MANILA, Philippines — ", "LISBON (Reuters) - ", "Nuuk, Greenland (AP) — ", and the agency
-alone: "(Bloomberg) -- "."""
+"MANILA, Philippines — ", "LISBON (Reuters) - ", "Nuuk, Greenland (AP) — ", a date after
+the city ("Riga, 3 February (LSM) - "), and the agency alone: "(Bloomberg) -- "."""
 UNKNOWN = PLACEHOLDER
 
 OPENING, CLOSING = "“„「『«", "”」』»"
@@ -1753,6 +1754,7 @@ OF_PLACE = r"\s+of\s+(?P<place>(?:the\s+)?[A-Z][^,.;]*?)"
 """Where someone after the verb is from: "…," said Jane Doe of the Lowy Institute."""
 IN_PLACE = rf"\s+(?:in|at) (?:the )?[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}}"
 AFTER_PLACE = (
+    r"(?:\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     rf"(?:{OF_PLACE}|\s+to [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}}"
     r"|\s+to (?:the )?(?:press|journalists|reporters|media)(?: [a-z][a-z-]*)*"
     rf"|\s+(?:in|on|at|during|after) (?:(?:an?|the|his|her|their) )?[a-z][a-z -]*?"
@@ -5249,10 +5251,11 @@ class Resolver:
         named = [(m.start, m.end) for m in mentions]
         titled = bool(head) and head[-1].kind == "full name"
         titled = titled and not masked[head[-1].end : cue.start()].strip(" ,")
-        stranger = (  # "President of the Chamber … Haji Rahim Osman said": he, no President
-            None
+        undated = DATELINE.sub(lambda m: " " * len(m[0]), masked[: cue.start()], count=1)
+        stranger = (  # "President of the Chamber … Haji Rahim Osman said": he, no President;
+            None  # a dateline's city ("Riga, 3 February (LSM) - …") is no subject
             if titled
-            else _unknown_name(masked[: cue.start()], 0, named, SUBJECT_FIRST, SUBJECT_LAST)
+            else _unknown_name(undated, 0, named, SUBJECT_FIRST, SUBJECT_LAST)
         )
         if stranger is None and not head:
             stranger = _unknown_name(masked[cue.end() :], cue.end(), named, SUBJECT_AFTER)
@@ -5269,6 +5272,11 @@ class Resolver:
                     or (
                         m.kind in ("full name", "surname", "title and surname")
                         and ROLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start)
+                    )
+                    or (  # "…, emphasized the President of Latvia X": the title is the name's
+                        m.kind == "full name"
+                        and re.fullmatch(r"\s*the\s+", masked[cue.end() : m.start])
+                        and A_TITLE.match(m.words) is not None
                     )
                 )  # "…," declared the head of state X, in …; affirmed the chancellor Y
                 and re.match(rf"{AFTER_PLACE}\s*(?:[,.;!?]|$|who\b)", clause[m.end :])
