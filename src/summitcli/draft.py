@@ -4633,6 +4633,10 @@ class Resolver:
             return titled, "a counterpart for a head"
         for fitting in tiers:
             unknown = [p for p in fitting if not p.country]
+            if unknown and adjective and counterparts:  # "the Egyptian foreign minister",
+                # after "Foreign Minister X … with her Egyptian counterpart Y": the one the
+                # article calls Egyptian first, before holders of no known nationality
+                return [*counterparts, *unknown], "a counterpart for a head"
             if unknown:
                 return unknown, "role, nationality not known"
         if adjective and any(tiers) and counterparts:  # "the Peruvian foreign minister", after
