@@ -13569,13 +13569,15 @@ def test_a_leader_s_title_of_a_country_is_the_leader_whose_nationality_it_is() -
         ("Opposition lawmaker Vasile Bolboceanu criticised the trip as a publicity exercise.",
          "publicity exercise"),
         ("The prime minister also referred to the ties forged in the 1970s.", "ties forged"),
+        ("The spokesman of the opposition, Nikos Vrettos, criticized the government that it is "
+         "dealing with exotic visits.", "exotic visits"),
     ],
 )  # fmt: skip
 def test_cues_of_translated_and_wire_copy_report_speech(said: str, words: str) -> None:
     """Held-out 200 to 206 (issue 19, round 41): "According to him" with no comma, "In the
     opinion of X,", "went on to say that", "made know that", "«…», she estimated", "…," he
-    precised, "judges that", "pledged X's support for", "called for", "criticised X as …" and
-    "referred to" left the words nobody's."""
+    precised, "judges that", "pledged X's support for", "called for", "criticised X as …",
+    "criticized the government that …" and "referred to" left the words nobody's."""
     story = (
         "MASERU - Prime Minister Rethabile Mokoena met President Kuol Ajak on Monday.\n\n"
         "Foreign Minister Ana Berg said the talks went well."

@@ -1548,7 +1548,7 @@ COMMITMENT = (
     r"(?=,?(?: [\w,]+){0,3}? that\b|(?: [a-z]+)? (?:in|at|during|before) (?:[\w'-]+ ){1,5}?that\b)"
     r"|questioned(?= whether\b)"
     r"|thanked(?= [^.;\"\u201c]{1,80}? for\b)"
-    r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? for\b| [^.;\"\u201c]{1,60}? as \S)"
+    r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? (?:for|that)\b| [^.;\"\u201c]{1,60}? as \S)"
     r"|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
     r"|(?:pledged|reaffirmed)(?= (?:[\w'\u2019]+ ){1,2}support\b)"
     r"|described(?= [^.;\"\u201c]{1,60}? as \S)"
@@ -1570,9 +1570,10 @@ Portuguese and Spanish copy's "defended that"; and a phrase of place or occasion
 "that" ("questioned in the Legislative Assembly that", "indicated in his daily press conference
 that", held-out 176 and 177); translated Spanish copy's "detailed that", and "left no doubt
 that" (held-out 195, 197); translated French copy's "precised that", "judged that", "made know
-that", "let know that", criticism of something "as" a thing ("criticised the trip as a
-publicity exercise"), and support pledged or reaffirmed ("pledged Lesotho's support for",
-"His Majesty reaffirmed Jordan's support for"; held-out 202, 203, 205, 206)."""
+that", "let know that", criticism of something "as" a thing or "that" it does ("criticised
+the trip as a publicity exercise", "criticized the government that it is dealing with …"),
+and support pledged or reaffirmed ("pledged Lesotho's support for", "His Majesty reaffirmed
+Jordan's support for"; held-out 202 to 206)."""
 REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
