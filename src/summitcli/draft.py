@@ -1530,14 +1530,18 @@ someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
     r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed|specified|"
-    r"indicated|addressed|sustained|qualified|estimated|launched|precised"
+    r"indicated|addressed|sustained|qualified|"
+    r"(?:estimated|launched|precised)(?=[.,]?\s*$|\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}[.,]?\s*$)"
 )
 """Verbs that report speech only with a quotation before or after them ("…," she specified):
 "described X as "the most
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
 page"", "…," he laughs; translated copy's "…," indicated the Head of State, "…," X
 addressed the guest, "…," sustained X and X qualified it as "…", and "«…», she estimated",
-"«…», he launched", "…," he precised (held-out 202, 203, 205); never "called on"."""
+"«…», he launched", "…," he precised, "…," estimated Professor X (held-out 202, 203, 205),
+where nothing but the speaker follows them ("X had launched the campaign in 2009, he noted,
+and "…"" is no launch of words); never "called on"."""
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|charged|posted|proposed|"
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
@@ -1550,7 +1554,8 @@ COMMITMENT = (
     r"|thanked(?= [^.;\"\u201c]{1,80}? for\b)"
     r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? (?:for|that)\b| [^.;\"\u201c]{1,60}? as \S)"
     r"|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
-    r"|(?:pledged|reaffirmed)(?= (?:[\w'\u2019]+ ){1,2}support\b)"
+    r"|(?:pledged|reaffirmed)(?= (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*['\u2019]s|his|her)(?: [a-z]+)?"
+    r" support\b)"
     r"|described(?= [^.;\"\u201c]{1,60}? as \S)"
     r"|conveyed(?= (?:his|her|their|the)(?: [a-z]+)? (?:appreciation|gratitude|thanks|greetings|"
     r"condolences|congratulations)\b)"
@@ -4371,7 +4376,10 @@ class Resolver:
                 )
                 kind = "a name or role several people share" if alike else "role"
                 add(match.start(), place.end(), kind, of_place)
-            by_title = [p for p in holders if place and _of_nationality(p, place["place"])]
+            a_country = place and not re.match(
+                rf"(?:{PORTFOLIO_WORD})$|.*\s[A-Z]", f"{place['place']}{text[place.end() :][:2]}"
+            )  # "of Portugal commended", never "of Foreign Affairs"
+            by_title = [p for p in holders if a_country and _of_nationality(p, place["place"])]
             if place and len(holders) > 1 and not of_place and len(by_title) == 1:
                 # "The Prime Minister of Portugal", of two, the one the article calls
                 # "Portuguese" but gives no country: a guess, read from a title
