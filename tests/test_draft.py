@@ -1612,7 +1612,7 @@ def test_a_full_stop_after_a_quotations_closing_mark_is_covered(marks: str) -> N
     it (`«…», he affirmed. «…».`), left that stop in no record, and the coverage check called
     the paragraph lost (held-out 210, seen by the lead when its set was committed): the stop
     belongs to the quotation, as the marks and a comma after them do."""
-    opening, closing = marks
+    opening, closing = marks[0], marks[1]
     paragraph = (
         f"{opening}Norway and Iceland are small{closing}, he has affirmed. "
         f"{opening}We are fishermen. It is a lesson for us{closing}."
