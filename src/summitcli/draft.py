@@ -4377,8 +4377,8 @@ class Resolver:
                 kind = "a name or role several people share" if alike else "role"
                 add(match.start(), place.end(), kind, of_place)
             by_title: list[Found] = []
-            if place and not re.match(r"\s[A-Z]", text[place.end() :]):  # "of Portugal
-                # commended", never "of Foreign Affairs"
+            if place and not re.search(r"\s[A-Z]", f"{place['place']}{text[place.end() :][:2]}"):
+                # "of Portugal commended", never "of Foreign Affairs"
                 by_title = [p for p in holders if _of_nationality(p, place["place"])]
             if place and len(holders) > 1 and not of_place and len(by_title) == 1:
                 # "The Prime Minister of Portugal", of two, the one the article calls
