@@ -1589,8 +1589,7 @@ COMMITMENT = (
     r"|thanked(?= [^.;\"\u201c]{1,80}? for\b)"
     r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? (?:for|that)\b| [^.;\"\u201c]{1,60}? as \S)"
     r"|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
-    r"|(?:pledged|reaffirmed)(?= (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*['\u2019]s|his|her)(?: [a-z]+)?"
-    r" support\b)"
+    r"|pledged(?= (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*['\u2019]s|his|her)(?: [a-z]+)? support\b)"
     r"|described(?= [^.;\"\u201c]{1,60}? as \S)"
     r"|conveyed(?= (?:his|her|their|the)(?: [a-z]+)? (?:appreciation|gratitude|thanks|greetings|"
     r"condolences|congratulations)\b)"
@@ -1612,8 +1611,8 @@ that", held-out 176 and 177); translated Spanish copy's "detailed that", and "le
 that" (held-out 195, 197); translated French copy's "precised that", "judged that", "made know
 that", "let know that", criticism of something "as" a thing or "that" it does ("criticised
 the trip as a publicity exercise", "criticized the government that it is dealing with …"),
-and support pledged or reaffirmed ("pledged Lesotho's support for", "His Majesty reaffirmed
-Jordan's support for"; held-out 202 to 206)."""
+and support pledged ("pledged Lesotho's support for"; held-out 202 to 206; a support
+"reaffirmed" stays a verb of the joint document, which may be a deed)."""
 REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
@@ -4500,8 +4499,8 @@ class Resolver:
                 kind = "a name or role several people share" if alike else "role"
                 add(match.start(), place.end(), kind, of_place)
             by_title: list[Found] = []
-            if place and not re.match(r"\s[A-Z]", text[place.end() :]):  # "of Portugal
-                # commended", never "of Foreign Affairs"
+            if place and not re.search(r"\s[A-Z]", f"{place['place']}{text[place.end() :][:2]}"):
+                # "of Portugal commended", never "of Foreign Affairs"
                 by_title = [p for p in holders if _of_nationality(p, place["place"])]
             if place and len(holders) > 1 and not of_place and len(by_title) == 1:
                 # "The Prime Minister of Portugal", of two, the one the article calls
