@@ -1699,7 +1699,9 @@ def test_a_guessed_speaker_is_marked_wherever_the_statement_is_shown(
     for words in shown:
         assert words in result.stdout + result.stderr
     if command[0] == "quotes":  # S2, S10, clauses 1.1 and 2.1 ("The two sides decided") are
-        assert result.stdout.count("speaker guessed") == 4  # guesses, the other eight certain
+        # guesses, and so are S7 and S8 since round 41: "Minister of Trade and Industry Hassan
+        # Abdel Rahman", "Hassan" written nowhere else, may start with the portfolio's last word
+        assert result.stdout.count("speaker guessed") == 6  # the other six certain
 
 
 CLAUSE_GUESSED = "Kim Min-soo & Taro Sato (unreviewed draft: speaker guessed)"
