@@ -1893,3 +1893,23 @@ def test_a_draft_written_into_a_corpus_takes_an_id_no_other_file_there_holds(
     again = summit_cli("draft", article, "-o", str(corpus / "b.json"), "--force")
     assert json.loads((corpus / "b.json").read_text(encoding="utf-8"))["id"] == renamed, again
     assert summit_cli("draft", article).stdout.count(f'"id": "{taken}"') == 1  # stdout: as read
+
+
+def test_the_unreviewed_note_of_a_folder_with_a_line_break_in_its_name_is_one_line(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """New user 50: a draft in a folder named with a line break made the note three lines, and
+    its suggested command wrote the break as a space, another path."""
+    folder = tmp_path / "new\nline"
+    folder.mkdir()
+    path = write_draft(folder)
+    result = summit_cli("--data", str(path), "sections")
+    assert result.returncode == 0, result.stderr
+    [note] = [line for line in result.stderr.splitlines() if "unreviewed draft" in line]
+    assert result.stderr.count("\n") == 1
+    command = note.split("; '", 1)[1].removesuffix("' lists them)")
+    printed = subprocess.run(
+        ["bash", "-c", f"printf '%s' {command.removeprefix('summit validate ')}"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert printed.stdout == str(path)

@@ -20,6 +20,9 @@ PATHS = [
     "back\\slash",
     "!!",
     "",
+    "new\nline/a.json",  # new user 50: the note spanned lines, the hint wrote a space
+    "tab\there",
+    "esc\x1b[31m it's!",
 ]
 
 
@@ -29,6 +32,7 @@ def test_a_shell_word_pasted_into_an_interactive_bash_is_the_path(path: str) -> 
     script = f"set -o history -H\nprintf '%s' {shell_word(path)}\n"
     result = subprocess.run(["bash"], input=script, capture_output=True, text=True, check=False)
     assert (result.stdout, result.stderr) == (path, "")
+    assert shell_word(path).isprintable()  # one line, which no terminal acts on
 
 
 @pytest.mark.parametrize(
@@ -79,6 +83,9 @@ def test_without_accents_types_latin_letters_as_a_plain_keyboard_does(
         # /dev/fd/63, which the next call cannot read (new user 46)
         ("/dev/fd/63", "(see 'summit --data <(…) quotes')"),
         ("/proc/self/fd/12", "(see 'summit --data <(…) quotes')"),
+        # the path's backslashes as its shell word writes them, never read as a template's
+        ("back\\slash", "(see 'summit --data \"back\\\\slash\" quotes')"),
+        ("a\nb", "(see 'summit --data $'a\\nb' quotes')"),
     ],
 )
 def test_a_suggested_command_reads_the_same_data(data: str, suggested: str) -> None:

@@ -130,12 +130,24 @@ def did_you_mean(asked: str, known: Iterable[str], limit: int = 3, prefix: str =
     return f"; did you mean {', '.join(prefix + value for value in near)}?" if near else ""
 
 
+def _c_escape(char: str) -> str:
+    """A character as `$'…'` writes it: `\\n`, `\\'`, `\\x1b`."""
+    named = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "'": "\\'", "\\": "\\\\"}
+    code = ord(char)
+    wide = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else ""
+    return named.get(char) or wide or f"\\U{code:08x}"
+
+
 def shell_word(path: str) -> str:
     """A path as a command the message suggests writes it, ready to paste into a shell: as it
     is where it needs no quoting, else in double quotes (the message's own are single). A `!`
-    stands outside them, escaped: inside, an interactive bash expands history."""
+    stands outside them, escaped: inside, an interactive bash expands history. A path with a
+    line break or an escape in it is written `$'…'`, so that the message stays one line."""
     if path and all(c.isalnum() or c in "@%+=:,./-_" for c in path):
         return path
+    if not path.isprintable():  # a line break or an escape: $'…', one line, bash's and zsh's
+        inner = "".join(c if c.isprintable() and c not in "'\\" else _c_escape(c) for c in path)
+        return f"$'{inner}'"
     backslashed = "".join(f"\\{c}" if c in '"$`\\' else c for c in path)
     return '"' + backslashed.replace("!", '"\\!"') + '"'
 
@@ -150,4 +162,5 @@ def for_data(message: str, data: str | None) -> str:
     queries = "info|sections|show|search|quotes|speakers|outcomes|timeline|topics|cite|compare|read"
     suggested = rf"\bsummit (?=(?:{queries})\b)"
     piped = re.fullmatch(r"/(?:dev|proc/self)/fd/\d+", data)  # `<(…)`: read once, gone
-    return re.sub(suggested, f"summit --data {'<(…)' if piped else shell_word(data)} ", message)
+    given = f"summit --data {'<(…)' if piped else shell_word(data)} "
+    return re.sub(suggested, lambda _: given, message)  # a template would read its backslashes

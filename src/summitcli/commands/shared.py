@@ -15,7 +15,7 @@ from .. import loader, render
 from ..errors import EXIT_NO_RESULTS, DataError
 from ..model import Citable, Summit
 from ..output import Output
-from ..text import for_data, shell_word
+from ..text import escaped, for_data, shell_word
 from ..views import Options, View
 
 if TYPE_CHECKING:
@@ -183,10 +183,10 @@ def _note_unreviewed(call: Call, drafts: Sequence[tuple[str, int]]) -> None:
     items = sum(review for _, review in drafts)
     if len(drafts) == 1:
         path = drafts[0][0]
-        said, where = f"{path} is an unreviewed draft", path
+        said, where = f"{escaped(path)} is an unreviewed draft", path
     else:
         where = str(call.data)
-        said = f"{len(drafts)} files of {where} are unreviewed drafts"
+        said = f"{len(drafts)} files of {escaped(where)} are unreviewed drafts"
     validate = f"summit validate {shell_word(where)}"
     open_items = "1 open review item" if items == 1 else f"{items} open review items"
     call.output.note(f"{said} ({open_items}; '{validate}' lists them)")
