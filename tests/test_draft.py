@@ -1606,7 +1606,9 @@ def test_a_short_frame_inside_a_longer_record_is_covered() -> None:
     assert article_problems(doubled, "a.txt", article) != []
 
 
-@pytest.mark.parametrize("marks", ['""', "\u00ab\u00bb", "\u201c\u201d"])
+@pytest.mark.parametrize(
+    "marks", ['""', "\u00ab\u00bb", "\u201c\u201d", "\u00bb\u00ab", "\u201e\u201c"]
+)
 def test_a_full_stop_after_a_quotations_closing_mark_is_covered(marks: str) -> None:
     """A quotation whose full stop stands outside its marks, as British and Italian copy puts
     it (`«…», he affirmed. «…».`), left that stop in no record, and the coverage check called
