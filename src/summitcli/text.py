@@ -130,14 +130,6 @@ def did_you_mean(asked: str, known: Iterable[str], limit: int = 3, prefix: str =
     return f"; did you mean {', '.join(prefix + value for value in near)}?" if near else ""
 
 
-def _c_escape(char: str) -> str:
-    """A character as `$'…'` writes it: `\\n`, `\\'`, `\\x1b`."""
-    named = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "'": "\\'", "\\": "\\\\"}
-    code = ord(char)
-    wide = f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else ""
-    return named.get(char) or wide or f"\\U{code:08x}"
-
-
 def shell_word(path: str) -> str:
     """A path as a command the message suggests writes it, ready to paste into a shell: as it
     is where it needs no quoting, else in double quotes (the message's own are single). A `!`
@@ -146,8 +138,7 @@ def shell_word(path: str) -> str:
     if path and all(c.isalnum() or c in "@%+=:,./-_" for c in path):
         return path
     if not path.isprintable():  # a line break or an escape: $'…', one line, bash's and zsh's
-        inner = "".join(c if c.isprintable() and c not in "'\\" else _c_escape(c) for c in path)
-        return f"$'{inner}'"
+        return "$'" + escaped(path.replace("\\", "\\\\").replace("'", "\\'")) + "'"
     backslashed = "".join(f"\\{c}" if c in '"$`\\' else c for c in path)
     return '"' + backslashed.replace("!", '"\\!"') + '"'
 
