@@ -56,7 +56,14 @@ from .model import (
     guessed_speaker,
     unfilled,
 )
-from .text import capitals, shared_start, without_accents
+from .text import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    QUOTATION_MARKS,
+    capitals,
+    shared_start,
+    without_accents,
+)
 
 Kind = Literal["direct", "reported", "account"]
 
@@ -79,8 +86,7 @@ DATELINE = re.compile(
 the city ("Riga, 3 February (LSM) - "), and the agency alone: "(Bloomberg) -- "."""
 UNKNOWN = PLACEHOLDER
 
-OPENING, CLOSING = "“„「『«", "”」』»"
-QUOTE_MARKS = '"' + OPENING + CLOSING
+OPENING, CLOSING, QUOTE_MARKS = OPENING_MARKS, CLOSING_MARKS, QUOTATION_MARKS
 
 
 UPPER = capitals()

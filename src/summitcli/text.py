@@ -6,6 +6,11 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
+OPENING_MARKS, CLOSING_MARKS = "“„「『«", "”」』»"
+QUOTATION_MARKS = '"' + OPENING_MARKS + CLOSING_MARKS
+"""The quotation marks summit reads, straight, curly, low, corner and guillemets: `draft` opens
+and closes quotations by them, `validate` lets a record's text leave them out."""
+
 
 def fold(text: str) -> str:
     """Fold text for matching: NFKC (full-width letters, ligatures) and Unicode case folding

@@ -27,7 +27,7 @@ from .model import (
     unchecked_guess_notes,
 )
 from .problems import file_problems
-from .text import capitals, shortened
+from .text import QUOTATION_MARKS, capitals, shortened
 
 Problem = tuple[str, str, str]
 """(file, JSON path, message); the path is empty for a problem with the whole file."""
@@ -134,7 +134,6 @@ def attribution_notes(summit: Summit) -> list[tuple[str, str]]:
 
 SPACES = re.compile(r"\s+")
 LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$", re.MULTILINE)
-QUOTATION_MARKS = '"“”„「」『』«»'
 TRIMMED = re.compile(rf"(?:[\s{QUOTATION_MARKS}',\u2013\u2014-]|(?<=[{QUOTATION_MARKS}])[.!?])*")
 """What a verbatim text may leave of its sentence: the quotation marks around a quotation (the
 low one that opens it in Croatian or German copy, „…“, too; a
