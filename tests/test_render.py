@@ -323,3 +323,18 @@ def test_a_terminal_table_sizes_a_column_by_its_declared_room_not_its_label(labe
     _, refs, plain, text = _column_widths(shown, 100) or []
     assert refs == 12  # capped: the list wraps
     assert text > 2 * plain  # three shares to one
+
+
+@pytest.mark.parametrize("folder", ["a\nb", "a\tb", "a\rb"])
+def test_piped_values_keep_their_line_and_column(summit: Summit, folder: str) -> None:
+    """A line break or tab in a value (a corpus folder's name) broke plain's one row per record
+    and one field per line: `cut` and `awk` read half a path as the next row. Plain writes them
+    as their escapes; JSON keeps the value whole."""
+    placed = msgspec.structs.replace(summit)
+    placed.path, placed.title = f"{folder}/summit.json", summit.title
+    out, _ = written([views.summit(placed)], "plain")
+    assert all(line.count("\t") == 1 for line in out.splitlines())
+    assert f"file\t{repr(folder)[1:-1]}/summit.json" in out.splitlines()
+    cached = views.cache({"cache": "/c/x.sqlite", "corpus": folder, "stale": None}, views.Options())
+    rows = written([cached], "plain")[0].splitlines()
+    assert len(rows) == 1 and rows[0].split("\t")[1] == repr(folder)[1:-1]

@@ -14,10 +14,20 @@ def write(views: Sequence[View], output: Output, **_: object) -> None:
     for number, view in enumerate(rows):
         if view.pairs:  # a paragraph each, for `awk -v RS=`
             output.stream.write("\n" if number else "")
-            output.stream.writelines(f"{f.label}\t{f.value}\n" for f in view.fields)
+            output.stream.writelines(f"{f.label}\t{one_cell(f.value)}\n" for f in view.fields)
         else:
-            output.stream.write((view.line or "\t".join(view.values)) + "\n")
+            output.stream.write((view.line or "\t".join(map(one_cell, view.values))) + "\n")
     note_curation(rows, output)
+
+
+CELL_BREAKS = str.maketrans({"\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def one_cell(value: str) -> str:
+    """The value with its tabs and line breaks written as escapes (a folder named `a<LF>b`
+    reads `a\\nb`): `cut` and `awk` split on them, so one would end a row or a field early.
+    JSON keeps the value whole."""
+    return value.translate(CELL_BREAKS)
 
 
 def note_curation(views: Sequence[View], output: Output) -> None:
