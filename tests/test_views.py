@@ -10,7 +10,7 @@ import pytest
 
 from conftest import NO_ROLE_ARTICLE, write_draft
 from summitcli import views
-from summitcli.model import Summit
+from summitcli.model import Narration, Statement, Summit
 from summitcli.refs import find_records
 from summitcli.search import parse_query, search
 from summitcli.views import citation_text
@@ -79,6 +79,20 @@ def test_citations_name_document_place_and_date(summit: Summit) -> None:
         "machine-translated by AI"
     )
     assert "(curated summary)" in citation_text(outcome, summit)
+
+
+def test_every_citation_names_the_part_its_record_stands_in(summit: Summit) -> None:
+    """The release's closing note N10 was cited by reference managers (BibTeX, RIS, CSL-JSON)
+    as "article, paragraph 37", where the plain citation and `source.part` say the release
+    (new user 51): a statement's or narration's place is its own part's."""
+    placed = [r for r in summit.searchable if isinstance(r, Statement | Narration)]
+    assert {r.provenance.part for r in placed} == {"article", "release"}
+    for record in placed:
+        other = "release" if record.provenance.part == "article" else "article"
+        reference = views.reference(record, summit)
+        assert views.place(record).startswith(f"{record.provenance.part}, paragraph ")
+        assert f"{other}, paragraph" not in reference.title + reference.note
+        assert f"{other}, paragraph" not in citation_text(record, summit).lower()
 
 
 def test_an_account_is_never_cited_as_speech(summit: Summit) -> None:

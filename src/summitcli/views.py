@@ -1089,8 +1089,10 @@ def place(record: Citable) -> str:
             return f"section {record.number}"
         case Clause():
             return f"section {record.section}, clause ({record.ref.partition('.')[2]})"
-        case Statement() | Narration():
-            return f"article, paragraph {record.provenance.paragraph} ({record.kind})"
+        case Statement() | Narration():  # the release's own closing note is the release's
+            return (
+                f"{record.provenance.part}, paragraph {record.provenance.paragraph} ({record.kind})"
+            )
         case Outcome():
             return f"outcome (curated summary), signed: {', '.join(record.signed)}"
     assert_never(record)
@@ -1167,10 +1169,10 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
         case Section():
             text = f'{document}, {place(record)}: "{record.title}". {event}.'
         case Statement():
-            paragraph = record.provenance.paragraph
-            text = f"{_cited_by(record)}. {event}. Source article, paragraph {paragraph}."
+            paragraph = f"{_part_named(record, document)}, paragraph {record.provenance.paragraph}"
+            text = f"{_cited_by(record)}. {event}. {paragraph}."
         case Narration():
-            part = "Source article" if record.provenance.part == "article" else document
+            part = _part_named(record, document)
             text = f"{part}, {record.kind}, paragraph {record.provenance.paragraph}. {event}."
         case Outcome():
             signed = ", ".join(record.signed)
@@ -1182,6 +1184,12 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
     if quote and not isinstance(record, Outcome | Section | DocumentTitle):
         text = f"\u201c{record.text}\u201d {text}"
     return f"{text} [{summit.id}:{ref_of(record)}]"
+
+
+def _part_named(record: Statement | Narration, document: str) -> str:
+    """The part of the source a citation names for the record: the article, or the release by
+    its title."""
+    return "Source article" if record.provenance.part == "article" else document
 
 
 def _article(source: Source | None) -> str:
