@@ -200,6 +200,21 @@ def test_a_section_number_used_twice_is_refused_before_a_draft_no_command_could_
     assert result.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize(("name", "code"), [("a\tb.txt", "U+0009"), ("a\u202eb.txt", "U+202E")])
+def test_an_article_name_a_summit_file_cannot_keep_is_refused_before_a_draft(
+    tmp_path: Path, summit_cli: Any, name: str, code: str
+) -> None:
+    """An article named with a tab or a bidi override drafted with exit 0 into a file whose
+    source.file every command then refused (new user 51): refused, naming the character and
+    the way out, before anything is written."""
+    article = tmp_path / name
+    article.write_text((DRAFTS / "kim-sato.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = summit_cli("draft", str(article), "-o", str(tmp_path / "a.json"))
+    assert result.returncode == 2 and not (tmp_path / "a.json").exists()
+    assert code in result.stderr and "stdin" in result.stderr, result.stderr
+    assert result.stderr.count("\n") == 1 and name not in result.stderr
+
+
 def test_a_section_number_out_of_sequence_is_a_review_item() -> None:
     drafted = draft(NUMBERED.format(second=3), "a.txt")
     assert "section 3 where section 2 was expected" in drafted["curation"]["review"]
@@ -11852,12 +11867,22 @@ def test_a_conjunction_opening_a_sentence_is_no_part_of_a_name(opening: str) -> 
     assert not [p.name for p in drafted.people if p.name.startswith(opening)]
 
 
-def test_the_summit_s_country_is_the_one_the_document_says_the_visit_was_to() -> None:
-    """ "received Prime Minister Tomasz Wrobel for a working visit to Germany" left the country
-    and the visit unfound (new user 46), where the dateline names only the city."""
-    article = (DRAFTS / "tuning" / "ap-berlin.txt").read_text(encoding="utf-8")
-    drafted = draft_summit(article, "ap-berlin.txt")
-    assert (drafted.info.country, drafted.info.visit) == ("Germany", "working visit")
+@pytest.mark.parametrize(
+    ("name", "country", "visit"),
+    [
+        ("ap-berlin", "Germany", "working visit"),
+        ("afp-london", "United Kingdom", "official visit"),
+    ],
+)
+def test_the_summit_s_country_is_the_one_the_document_says_the_visit_was_to(
+    name: str, country: str, visit: str
+) -> None:
+    """ "received Prime Minister Tomasz Wrobel for a working visit to Germany" (new user 46)
+    and "made an official visit to the United Kingdom" (new user 50) left the country unfound,
+    where the dateline names only the city."""
+    article = (DRAFTS / "tuning" / f"{name}.txt").read_text(encoding="utf-8")
+    drafted = draft_summit(article, f"{name}.txt")
+    assert (drafted.info.country, drafted.info.visit) == (country, visit)
 
 
 def test_when_with_the_story_s_past_still_reports_speech() -> None:

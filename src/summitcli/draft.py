@@ -7434,8 +7434,10 @@ def _document(
     document = "\n\n".join(paragraph.text for paragraph in release.preamble)
     country = re.search(
         rf"{re.escape(city)}, ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text
-    ) or re.search(  # the document's "for a working visit to Germany": where the summit was
-        r"\bfor an? (?:[\w-]+ )?visit to (?:the )?([A-Z][a-z]+(?: (?:of |and )?[A-Z][a-z]+)*)",
+    ) or re.search(  # the document's "for a working visit to Germany", "made an official
+        # visit to the United Kingdom": where the summit was
+        r"\b(?:for|made|paid) an? (?:[\w-]+ )?visit to (?:the )?"
+        r"([A-Z][a-z]+(?: (?:of |and )?[A-Z][a-z]+)*)",
         document,
     )
     venue = re.search(rf"at the ([A-Z][\w' ]+?) in {re.escape(city)}", text)

@@ -55,11 +55,18 @@ def draft_command(
     check it)" in a guessed record's note, fill each placeholder, until 'summit validate'
     passes (README: "Curating a summit of your own")."""
     from ..article import DraftError, read_article
+    from ..problems import text_problem
 
     from_stdin = str(article) == "-"
     name = "stdin" if from_stdin else str(article)
     if output is not None and str(output) == "-":
         output = None
+    if not from_stdin and (unfit := text_problem(article.name)):
+        kept = unfit.removeprefix("text contains the ")
+        raise SummitError(
+            f"{quoted(name)}: a summit file cannot keep this name as its source.file (it holds "
+            f"the {kept}): rename the article, or draft it from stdin (summit draft - < FILE)"
+        )
     text = article_text(article, "nothing to draft")
     if output is not None and not from_stdin and output.exists() and output.samefile(article):
         raise SummitError(f"{output} is the article itself; write the draft to another file")
