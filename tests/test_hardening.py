@@ -622,3 +622,26 @@ def test_a_problem_in_a_path_with_a_line_break_is_one_line() -> None:
         [str(SUMMIT), "--data", path, "info"], capture_output=True, text=True, env=clean_env()
     )
     assert info.stderr == "summit: /nonexistent/a\\nb.json: no such file or directory\n"
+
+
+def test_notes_naming_a_path_with_a_line_break_are_one_line(tmp_path: Path) -> None:
+    """`cache info`'s note, `export`'s "wrote", its "already exists" and `validate`'s OK line
+    printed a folder's line break raw (two lines) or as a space, where every other message
+    escapes it (new user 51)."""
+    folder = tmp_path / "a\nb"
+    folder.mkdir()
+    data = folder / "summit.json"
+    data.write_bytes(loader.bundled_data_path().read_bytes())
+    cache = str(tmp_path / "cache")
+    database = str(tmp_path / "x\ny.db")
+    calls = [
+        ("--data", str(folder), "cache", "info"),
+        ("--data", str(folder), "export", "sqlite", database),
+        ("--data", str(folder), "export", "sqlite", database),  # already exists
+        ("validate", str(data)),
+    ]
+    for args in calls:
+        result = run_process(*args, XDG_CACHE_HOME=cache)
+        lines = (result.stdout + result.stderr).splitlines()
+        assert all(line.isprintable() for line in lines), (args, lines)
+        assert any("a\\nb" in line or "x\\ny.db" in line for line in lines), (args, lines)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import DataError, SummitError
 from .loader import NOT_REGULAR, read_bytes, summit_files
+from .text import escaped
 
 _NOT_FILES = {stat.S_IFDIR: "a directory", **NOT_REGULAR}
 
@@ -47,7 +48,7 @@ def destination(path: Path, force: bool, folders: Collection[Path] = ()) -> Path
         what = _NOT_FILES.get(stat.S_IFMT(mode), "not a regular file")
         raise SummitError(f"{path} is {what}; summit writes only regular files")
     if not force:
-        raise SummitError(f"{path} already exists; --force replaces it")
+        raise SummitError(f"{escaped(str(path))} already exists; --force replaces it")
     return Path(os.path.realpath(path))
 
 

@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 import typer
 
 from ..errors import EXIT_NO_RESULTS
+from ..text import escaped
 from . import command
 from .shared import (
     FormatOption,
@@ -65,8 +66,8 @@ def cache_command(
 
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     output, corpus = call_of(ctx).output, call_of(ctx).data
-    folder = str(cache.directory())
-    of = f" of {corpus}" if corpus is not None else ""
+    folder = escaped(str(cache.directory()))  # a message is one line, whatever a path holds
+    of = f" of {escaped(str(corpus))}" if corpus is not None else ""
     if action == "clear":
         found = cache.clear(stale_only=stale, corpus=corpus)
         if chosen == "json":  # one object; JSON Lines lists the caches, as every format does

@@ -7,6 +7,7 @@ import typer
 
 from .. import loader, render
 from ..errors import EMPTY_PATH, EXIT_USAGE
+from ..text import escaped
 from . import command
 from .shared import (
     FormatOption,
@@ -85,7 +86,8 @@ def validate(
         render.render(shown, chosen, call.output, title="Problems", header=header)
     if chosen in ("plain", "rich"):  # a reader is told each good file is; records are problems
         bad = {file for file, _, _ in problems}
-        render.write_lines([f"OK {file}" for file in checked if file not in bad], call.output)
+        ok = [f"OK {escaped(file)}" for file in checked if file not in bad]  # a line each
+        render.write_lines(ok, call.output)
     if problems:
         count = len(problems)
         print(f"summit: {count} problem{'' if count == 1 else 's'} found", file=call.output.errors)
