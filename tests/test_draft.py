@@ -1998,7 +1998,8 @@ def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
     the id the draft makes says "undated" (a new user's trial found 1900 in it)."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
     path = tmp_path / "draft.json"
-    path.write_bytes(encode(draft_summit(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
+    article = article.replace(" _2026.3.5. Seoul", "").replace("visit to Korea", "visit there")
+    path.write_bytes(encode(draft_summit(article, "k.txt")))
     env = {"SUMMIT_NO_CACHE": no_cache, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     rows = dict(
         line.split("\t", 1)

@@ -11,6 +11,7 @@ import msgspec
 import pytest
 
 from conftest import run_process
+from summitcli import loader
 from summitcli.model import Summit
 from summitcli.validate import article_problems, validate_path
 
@@ -210,7 +211,8 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     from summitcli.draft import draft, encode
 
     article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
-    drafted = json.loads(encode(draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
+    article = article.replace(" _2026.3.5. Seoul", "").replace("visit to Korea", "visit there")
+    drafted = json.loads(encode(draft(article, "k.txt")))
     drafted["curation"]["review"] = []
     clauses = [c for section in drafted["release"]["sections"] for c in section["clauses"]]
     for record in [*drafted["statements"], *drafted["release"]["preamble"], *clauses]:
@@ -523,6 +525,30 @@ def test_an_article_that_cannot_be_read_is_one_line(
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr.startswith("summit: ") and message in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_summit_file_given_as_the_article_is_said_to_be_json(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """`validate x.json --article x.json` listed the JSON's lines as paragraphs in no record
+    (new user 51), where `draft` says at once that JSON is no article."""
+    data = tmp_path / "d.json"
+    data.write_bytes(loader.bundled_data_path().read_bytes())
+    result = summit_cli("validate", str(data), "--article", str(data))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("summit: ") and "is JSON, not an article" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_lost_sentence_is_quoted_with_its_backslashes_once() -> None:
+    """ "They spoke about C:\\ferries." was quoted 'C:\\\\ferries.' (new user 51): `repr` doubles
+    a backslash, where every message escapes once."""
+    from summitcli.draft import draft
+
+    article = TWO_FRAMES.replace("on Friday.", "on Friday. They spoke about C:\\ferries.")
+    drafted = draft(TWO_FRAMES, "a.txt")
+    said = " ".join(message for _, message in article_problems(drafted, "a.txt", article))
+    assert "'They spoke about C:\\ferries.'" in said, said
 
 
 def test_with_article_every_sentence_is_in_exactly_one_record(

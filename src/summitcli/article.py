@@ -36,6 +36,11 @@ def paragraphs_of(text: str) -> list[str]:
     return [p.strip() for p in without_encoding_marks(text).split("\n\n")]
 
 
+def is_json(text: str) -> bool:
+    """Whether the text is a summit file (or its export), given by mistake for an article."""
+    return text.lstrip().startswith(("{", "[{"))
+
+
 def read_article(text: str) -> Article:
     """The article in `text`, or a `DraftError` saying why there is nothing to draft: no text,
     no joint document, no article before it, or a character no summit text may hold (no command
@@ -52,7 +57,7 @@ def read_article(text: str) -> Article:
     release_at = next((i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)), None)
     if not text.strip():
         raise DraftError("is empty: nothing to draft")
-    if text.lstrip().startswith(("{", "[{")):  # a summit file given by mistake, or its export
+    if is_json(text):
         raise DraftError(
             "is JSON, not an article: draft reads a news article followed by its joint "
             "document (a summit file is queried with --data, checked with validate)"

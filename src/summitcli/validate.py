@@ -27,7 +27,7 @@ from .model import (
     unchecked_guess_notes,
 )
 from .problems import file_problems
-from .text import QUOTATION_MARKS, capitals, shortened
+from .text import QUOTATION_MARKS, capitals, quoted
 
 Problem = tuple[str, str, str]
 """(file, JSON path, message); the path is empty for a problem with the whole file."""
@@ -125,7 +125,7 @@ def attribution_notes(summit: Summit) -> list[tuple[str, str]]:
         if named and statement.speakers and not named & set(statement.speakers):
             found.append((
                 f"$.statements[{i}].{field}",
-                f"{shown!r} names {', '.join(names[p] for p in sorted(named))}, "
+                f"{quoted(shown, 120)} names {', '.join(names[p] for p in sorted(named))}, "
                 f"none of the statement's speakers "
                 f"({', '.join(names.get(p, p) for p in statement.speakers)}): check who said it",
             ))  # fmt: skip
@@ -164,9 +164,10 @@ def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, st
             found.append(((number, 0, order), where, changed))
     if len(found) > sum(map(len, cited.values())):  # most texts missing
         drafted_from = summit.source.file if summit.source else None
+        named = quoted(drafted_from) if drafted_from else "none"
         return [
             ("$.source.file", f"most of the file's texts are not in the article {name}: is it "
-                              f"the one the file was curated from (source.file: {drafted_from!r})?")
+                              f"the one the file was curated from (source.file: {named})?")
         ]  # fmt: skip
     paragraphs = paragraphs_of(text)
     for number, paragraph in enumerate(paragraphs, start=1):
@@ -183,7 +184,7 @@ def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, st
                 found.append(((number, 0, order), where, elsewhere))
         rest = LIST_MARKERS.sub("", rest.strip()).strip()  # "[]", "(1) ", once records are out
         if not TRIMMED.fullmatch(rest):
-            left = f"paragraph {number} of the article is in no record: {shortened(rest, 120)!r}"
+            left = f"paragraph {number} of the article is in no record: {quoted(rest, 120)}"
             found.append(((number, 1, 0), "", left))
     found += [
         ((number, 0, order), where, f"cites paragraph {number}, which the article does not have")

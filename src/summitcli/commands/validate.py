@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from .. import loader, render
-from ..errors import EMPTY_PATH, EXIT_USAGE
+from ..errors import EMPTY_PATH, EXIT_USAGE, SummitError
 from ..text import escaped
 from . import command
 from .shared import (
@@ -72,6 +72,13 @@ def validate(
     targets = [Path(path) for path in paths] if paths else [call.data or loader.bundled_data_path()]
     name = "on stdin" if str(article) == "-" else str(article)  # "not in the article on stdin"
     source = (name, article_text(article, "no article to check")) if article else None
+    from ..article import is_json
+
+    if source is not None and is_json(source[1]):
+        raise SummitError(
+            f"{escaped(name)}: is JSON, not an article: --article takes the news article, with "
+            "its joint document, that the files were curated from"
+        )
     checked: list[str] = []
     notes: list[tuple[str, str, str]] = []
     problems = [
