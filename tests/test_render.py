@@ -338,3 +338,20 @@ def test_piped_values_keep_their_line_and_column(summit: Summit, folder: str) ->
     cached = views.cache({"cache": "/c/x.sqlite", "corpus": folder, "stale": None}, views.Options())
     rows = written([cached], "plain")[0].splitlines()
     assert len(rows) == 1 and rows[0].split("\t")[1] == repr(folder)[1:-1]
+
+
+def test_a_long_ref_heading_is_never_broken_on_a_narrow_terminal(
+    tmp_path: Path, raw_data: dict[str, Any]
+) -> None:
+    """On a 50-column terminal a corpus's stacked heading broke its ref where the width ran
+    out, "…-2026-03" then "-15:S2", and "…-15:1" then ".1" reads as section 1 (new user 51):
+    the terminal wraps a heading for the eye, as it does a citation; Rich writes it whole."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    long_id = "belgium-norway-energy-and-fisheries-summit-2026-03-15"
+    for name, summit_id in (("a.json", raw_data["id"]), ("b.json", long_id)):
+        (folder / name).write_text(json.dumps(raw_data | {"id": summit_id}), encoding="utf-8")
+    cache = str(tmp_path / "cache")
+    args = ("--data", str(folder), "--color", "never", "search", "hydrogen")
+    code, output = run_on_terminal(*args, columns=50, XDG_CACHE_HOME=cache)
+    assert code == 0 and f"{long_id}:S2  score" in output, output

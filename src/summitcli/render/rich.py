@@ -153,7 +153,8 @@ def _stacked(views: Sequence[View], title: str, console: Console) -> None:
         heading = Text(view.fields[0].value, style=REF_STYLE)
         if view.score is not None:
             heading.append(f"  score {_score(view)}", style="dim")
-        lines: list[Text] = [heading]
+        console.print(heading, soft_wrap=True)  # a ref to paste: the terminal wraps it, whole
+        lines: list[Text] = []
         for field in view.fields[1:]:
             if view.quote is not None and field.room == "text":
                 lines.append(_quoted(view.quote))
