@@ -321,3 +321,24 @@ def test_a_citation_says_which_of_its_facts_the_curators_gave(
     [clause] = find_records([curated], ["2.1"])
     assert "Tokyo (curated), 23 August 2025 (curated)" in citation_text(clause, curated)
     assert "citation" in views.citation(clause, curated, views.Options()).json["curated"]
+
+
+def test_a_citation_is_curated_for_a_guess_only_where_it_names_the_speaker(
+    write_data: Callable[..., Path],
+) -> None:
+    """A clause's citation names no speaker, yet a guessed speaker listed it as curated, with
+    nothing in any format to show why (new user 51): a statement's citation names its guessed
+    speaker, marked; a clause's or preamble's is the document's place alone."""
+    from summitcli.loader import load_file
+    from summitcli.model import guessed_speaker
+
+    def guessed(data: dict[str, Any]) -> None:
+        data["curation"]["review"] = [
+            guessed_speaker(ref, "Lee Jae-myung", "a test's rule", "…") for ref in ("2.1", "S4")
+        ]
+
+    drafted = load_file(write_data(guessed))
+    [clause, statement] = find_records([drafted], ["2.1", "S4"])
+    assert views.citation(clause, drafted, views.Options()).json["curated"] == []
+    said = views.citation(statement, drafted, views.Options())
+    assert said.json["curated"] == ["citation"] and "guess" in said.json["citation"]

@@ -1256,16 +1256,13 @@ def _opening(record: Citable, quote: bool) -> str:
 
 def _cites_curation(record: Citable, summit: Summit) -> bool:
     """Whether the citation text holds the curators' words or choices: an outcome's summary,
-    a statement's inferred setting, a draft's guessed speaker, the date or city it left a
-    placeholder, or one the curators gave where the source is silent."""
-    if isinstance(record, Statement) and record.meeting:
+    a statement's inferred setting or a draft's guessed speaker (a clause's citation names no
+    speaker), the date or city it left a placeholder, or one the curators gave where the source
+    is silent."""
+    if isinstance(record, Statement) and (record.meeting or record.guess):
         return True
     given = {*unfilled_facts(summit), *summit.curation.facts}  # or the curators gave
-    return (
-        isinstance(record, Outcome)
-        or bool(guess_of(record))
-        or any(fact in given for fact in ("title", "date", "city"))
-    )
+    return isinstance(record, Outcome) or any(fact in given for fact in ("title", "date", "city"))
 
 
 CITATION = Columns((Column("Ref"), Column("Citation")))
