@@ -215,6 +215,26 @@ def test_an_article_name_a_summit_file_cannot_keep_is_refused_before_a_draft(
     assert result.stderr.count("\n") == 1 and name not in result.stderr
 
 
+@pytest.mark.parametrize("numbered", [True, False])
+def test_what_follows_the_end_of_the_document_is_the_article_s_note(numbered: bool) -> None:
+    """A press release's "Notes to editors" after `/End/` was read as the joint document: its
+    numbered notes as sections (refused: "section 1 is numbered twice"), its press officer's
+    phone line cited as the joint statement's (new user 51). After `/End/` the text is the
+    outlet's notes, the article's, as the bundled source's last line is."""
+    notes = ["Notes to editors", "The ministry leads on Arctic policy.", "Call 22 24 00 00."]
+    if numbered:
+        notes[1:] = [f"{n}. {note}" for n, note in enumerate(notes[1:], start=1)]
+    article = NUMBERED.format(second=2) + "\n" + "\n\n".join(notes) + "\n"
+    drafted = draft_summit(article, "a.txt")
+    assert [s.title for s in drafted.release.sections] == ["Trade", "Energy"]
+    tail = [n for n in drafted.narration if n.text in notes]
+    assert [n.text for n in tail] == notes
+    assert {(n.kind, n.provenance.part) for n in tail} == {("note", "article")}
+    assert not [item for item in drafted.curation.review if "neither section nor clause" in item]
+    assert loaded(encode(drafted))[1] == []
+    assert article_problems(drafted, "a.txt", article) == []
+
+
 def test_a_section_number_out_of_sequence_is_a_review_item() -> None:
     drafted = draft(NUMBERED.format(second=3), "a.txt")
     assert "section 3 where section 2 was expected" in drafted["curation"]["review"]

@@ -6341,12 +6341,15 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     if found.signers and all(any(p.name in line for line in preamble_lines) for p in found.signers):
         found.sides = found.signers  # "…, the President of Hungary, Balázs Kertész-Nagy, …"
     found.document_words = {w for line in lines_only for w in re.findall(r"[\w'\u2019-]+", line)}
+    ended = False
     for number, paragraph in lines:
         section, clause = SECTION.match(paragraph), CLAUSE.match(paragraph)
-        if END.match(paragraph) or paragraph.startswith("※"):
+        if END.match(paragraph) or ended or paragraph.startswith("※"):
+            # after /End/, the outlet's notes (credits, "Notes to editors"): the article's
             found.narrate(
                 paragraph, "note", number, "release" if END.match(paragraph) else "article"
             )
+            ended = ended or bool(END.match(paragraph))
         elif section:
             _check_section_number(found, sections, int(section["number"]), number)
             sections.append((int(section["number"]), section["title"].strip(), number, []))
