@@ -14011,3 +14011,25 @@ def test_a_nationality_s_role_noun_is_the_counterpart_of_that_nationality_first(
     said = '"It is a very natural match," the Egyptian foreign minister said.'
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert _who_said(found, "natural match") == [(["hisham-fawzy"], True)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tavares: We agreed to double student exchanges. That is a big step for young people.",
+        "Rui Tavares: We agreed to double student exchanges. That is a big step for young people.",
+    ],
+)
+def test_an_interview_s_speaker_line_is_theirs_whole_and_a_guess(line: str) -> None:
+    """An interview's "Tavares: We agreed … That is a big step …" gave the first sentence to
+    Tavares as reported speech with his name inside its text, and the rest to the article as
+    narration, with no review item (new user 51): the paragraph's words after the name's colon
+    are his, as a transcript prints them, one statement; whose, a guess (as a headline's)."""
+    article = THIRTEENTH_ROUND_ARTICLE.format(paragraph=line, preamble="Met.")
+    drafted = draft_summit(article, "a.txt")
+    words = line.partition(": ")[2]
+    assert _speech_holding(drafted, "That is a big step") == [(("rui-tavares",), True)]
+    [statement] = [s for s in drafted.statements if "big step" in s.text]
+    assert (statement.text, statement.kind) == (words, "direct")
+    assert not [n for n in drafted.narration if "big step" in n.text]
+    assert article_problems(drafted, "a.txt", article) == []

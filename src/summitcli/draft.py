@@ -5933,6 +5933,8 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
     if going_on is not None:  # "- We are ready, she says." / "- It is cheap."
         found.speech("direct", paragraph[1:].strip(), going_on, number, paragraph)
         return
+    if _transcript_line(found, paragraph, number):
+        return
     found.dashed = _dash_quotation(paragraph) is not None
     resolver = found.resolver
     quoted_before = None
@@ -5973,6 +5975,27 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
     found.flush()
     found.left_unnamed()
     _wrapped_lines(found, paragraph, number)
+
+
+def _transcript_line(found: Drafting, paragraph: str, number: int) -> bool:
+    """Record an interview's or transcript's "Name: words" paragraph, past the headline and
+    with no quotation in it, as one statement of the named person: the words after the colon
+    are theirs, every sentence, as a transcript prints them (`HEADLINE_SPEAKER` read only the
+    first sentence, and as the article's report). Whose, a guess, as a headline's is."""
+    line = HEADLINE_SPEAKER.match(paragraph)
+    if line is None or number == 1 or "\n" in paragraph or quotations(paragraph):
+        return False
+    bound = found.resolver.subject_of(f"{line['who']}:", number)
+    if bound is None or not bound.people or any(p.credited for p in bound.people):
+        return False  # "Fatmata Koroma: Sierra Leone Telegraph: 12 June": a byline
+    ground: Ground = "a name before a headline's colon"
+    rule = f"{bound.rule}; a name before a colon, as a transcript gives speech"
+    said = replace(bound, rule=rule, grounds=(*bound.grounds, ground))
+    frame = paragraph[: line.end()].rstrip()
+    found.speech("direct", paragraph[line.end() :], said, number, paragraph, frame)
+    found.resolver.note(found.resolver.mentions(paragraph), number, paragraph, True)
+    found.closed = found.last if len(bound.people) == 1 else None
+    return True
 
 
 def _left_open(text: str) -> bool:
