@@ -14033,3 +14033,24 @@ def test_an_interview_s_speaker_line_is_theirs_whole_and_a_guess(line: str) -> N
     assert (statement.text, statement.kind) == (words, "direct")
     assert not [n for n in drafted.narration if "big step" in n.text]
     assert article_problems(drafted, "a.txt", article) == []
+
+
+def test_a_speech_printed_after_a_colon_frame_is_the_frame_s_speaker_s_a_guess() -> None:
+    """ "Addressing the press, Tavares said:" then the speech with no quotation marks, as state
+    agencies print one: the speech was the article's narration, unflagged (new user 51). Each
+    paragraph that names no one is his, a guess, up to one that names someone."""
+    paragraph = (
+        "Addressing the press, Tavares said:\n\n"
+        "Today we opened a new chapter. We agreed to build a bridge.\n\n"
+        "I am confident that trade will double.\n\n"
+        "Navarro thanked him for the welcome."
+    )
+    article = THIRTEENTH_ROUND_ARTICLE.format(paragraph=paragraph, preamble="Met.")
+    drafted = draft_summit(article, "a.txt")
+    for words in ("We agreed to build a bridge.", "trade will double"):
+        assert _speech_holding(drafted, words) == [(("rui-tavares",), True)], words
+    assert [s.kind for s in drafted.statements if "bridge" in s.text] == ["direct"]
+    assert not _speech_holding(drafted, "thanked him") or all(
+        speakers != ("rui-tavares",) for speakers, _ in _speech_holding(drafted, "thanked him")
+    )
+    assert article_problems(drafted, "a.txt", article) == []

@@ -5714,6 +5714,9 @@ class Drafting:
     """Who the paragraphs after name for a bare quotation that starts this one (`_ahead`)."""
     dashed: bool = False
     """Whether the last paragraph was a quotation a dash opened (`_dash_quotation`)."""
+    framed: Attribution | None = None
+    """Whose words the last paragraph's closing colon brings in ("X said:"), where no
+    quotation mark follows (`_after_a_colon_frame`)."""
     places: dict[int, int] = field(default_factory=dict)
     """How many records each paragraph has so far: the next one's place in it."""
     signers: list[Found] = field(default_factory=list)
@@ -5933,7 +5936,10 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
     if going_on is not None:  # "- We are ready, she says." / "- It is cheap."
         found.speech("direct", paragraph[1:].strip(), going_on, number, paragraph)
         return
-    if _transcript_line(found, paragraph, number):
+    framed, found.framed = found.framed, None
+    if _transcript_line(found, paragraph, number) or _after_a_colon_frame(
+        found, paragraph, number, framed
+    ):
         return
     found.dashed = _dash_quotation(paragraph) is not None
     resolver = found.resolver
@@ -5972,6 +5978,9 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
     alone = found.last is not None and len(found.last.people) == 1
     if spoke and alone and not found.carried:  # "Kim said the deal was historic." / "It is …"
         found.closed = found.last
+    last = found.statements[-1] if spoke else None
+    if last and last.provenance.paragraph == number and last.text.endswith(":"):
+        found.framed = found.last  # "Addressing the press, X said:", the paragraph's end
     found.flush()
     found.left_unnamed()
     _wrapped_lines(found, paragraph, number)
@@ -5995,6 +6004,25 @@ def _transcript_line(found: Drafting, paragraph: str, number: int) -> bool:
     found.speech("direct", paragraph[line.end() :], said, number, paragraph, frame)
     found.resolver.note(found.resolver.mentions(paragraph), number, paragraph, True)
     found.closed = found.last if len(bound.people) == 1 else None
+    return True
+
+
+def _after_a_colon_frame(
+    found: Drafting, paragraph: str, number: int, framed: Attribution | None
+) -> bool:
+    """Record a paragraph with no quotation mark and no one named in it, after one that ends
+    in a cue and a colon ("Addressing the press, X said:"), as a quotation of the frame's
+    speaker: state agencies print a speech so. Whose, a guess; paragraphs alike go on in it."""
+    named = [
+        m for m in found.resolver.mentions(paragraph) if m.kind not in ("pronoun", "plural pronoun")
+    ]
+    if framed is None or quotations(paragraph) or "\n" in paragraph or named:
+        return False
+    ground: Ground = "a quotation after a paragraph break"
+    rule = f"{framed.rule}; words after the colon that ends the paragraph before"
+    said = replace(framed, rule=rule, grounds=(*framed.grounds, ground))
+    found.speech("direct", paragraph, said, number, paragraph)
+    found.framed = framed
     return True
 
 
