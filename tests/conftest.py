@@ -33,6 +33,14 @@ SOURCE_MISSING = (
 )
 SUMMIT = Path(sys.executable).parent / "summit"
 DRAFTS = Path(__file__).parent / "drafts"
+
+
+def unplaced(article: str) -> str:
+    """A test article (kim-sato.txt) with nothing to place its summit by: no date or city in
+    the release's title, no country its visit was to."""
+    return article.replace(" _2026.3.5. Seoul", "").replace("visit to Korea", "visit there")
+
+
 """The test articles, and every set that measures `draft`."""
 
 

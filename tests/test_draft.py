@@ -14,7 +14,15 @@ from typing import Any
 import msgspec
 import pytest
 
-from conftest import DRAFTS, SOURCE, SOURCE_MISSING, SUMMIT, bench_module, write_draft
+from conftest import (
+    DRAFTS,
+    SOURCE,
+    SOURCE_MISSING,
+    SUMMIT,
+    bench_module,
+    unplaced,
+    write_draft,
+)
 from summitcli.article import DraftError
 from summitcli.draft import (
     HEAD,
@@ -2018,7 +2026,7 @@ def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
     the id the draft makes says "undated" (a new user's trial found 1900 in it)."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
     path = tmp_path / "draft.json"
-    article = article.replace(" _2026.3.5. Seoul", "").replace("visit to Korea", "visit there")
+    article = unplaced(article)
     path.write_bytes(encode(draft_summit(article, "k.txt")))
     env = {"SUMMIT_NO_CACHE": no_cache, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     rows = dict(
@@ -5242,7 +5250,7 @@ def test_a_place_the_draft_could_not_find_is_no_address_in_a_reference(
     unknown; the place field is left out."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
     path = tmp_path / "draft.json"
-    path.write_bytes(encode(draft_summit(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
+    path.write_bytes(encode(draft_summit(unplaced(article), "k.txt")))
     result = summit_cli("--data", str(path), "cite", "S1", "--format", fmt)
     assert result.returncode == 0, result.stderr
     assert field not in result.stdout

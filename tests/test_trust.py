@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from conftest import DRAFTS, write_draft
+from conftest import DRAFTS, unplaced, write_draft
 from summitcli.draft import draft, encode
 from summitcli.loader import bundled_data_path
 from summitcli.model import PLACEHOLDER, PLACEHOLDER_YEAR, Summit
@@ -407,7 +407,7 @@ def test_a_drafts_placeholder_date_is_never_cited_as_a_year(
     """A draft whose article gives no date holds a placeholder year: a citation says the date
     is unknown and in review, as it says of the unknown place, and JSON calls it curation."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
-    drafted = draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")
+    drafted = draft(unplaced(article), "k.txt")
     path = tmp_path / "nodate.json"
     path.write_bytes(encode(drafted))
     result = summit_cli("--data", str(path), "cite", "S1", "--format", fmt)
@@ -429,7 +429,7 @@ def test_json_gives_a_drafts_placeholder_as_null(
     listed as unreviewed or curated, never the placeholder's words as if they were the fact
     (`info` gave a participant's country as the placeholder, `speakers` as null)."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
-    drafted = draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")
+    drafted = draft(unplaced(article), "k.txt")
     path = tmp_path / "nodate.json"
     path.write_bytes(encode(drafted))
     result = summit_cli("--data", str(path), command, "--json")
@@ -446,7 +446,7 @@ def test_a_placeholder_left_after_the_review_is_emptied_still_says_so(
     placeholder as a role, pointing at an empty list. What is still the placeholder says it
     was not filled in, whatever the review list holds."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
-    drafted = json.loads(encode(draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
+    drafted = json.loads(encode(draft(unplaced(article), "k.txt")))
     drafted["curation"]["review"] = []
     drafted["people"][0]["role"] = PLACEHOLDER
     drafted["summit"]["title"] = PLACEHOLDER
@@ -479,7 +479,7 @@ def test_an_export_of_a_draft_keeps_its_placeholder_date_out_of_the_date(
     """The summits table leaves the date and city null (SQL reads no mark as a fact), and the
     database's title says they are unknown."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
-    drafted = draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")
+    drafted = draft(unplaced(article), "k.txt")
     path = tmp_path / "nodate.json"
     path.write_bytes(encode(drafted))
     db, metadata = tmp_path / "out.db", tmp_path / "out.json"

@@ -10,7 +10,7 @@ from typing import Any
 import msgspec
 import pytest
 
-from conftest import run_process
+from conftest import run_process, unplaced
 from summitcli import loader
 from summitcli.model import Summit
 from summitcli.validate import article_problems, validate_path
@@ -211,7 +211,7 @@ def test_a_draft_whose_review_was_cleared_is_refused_while_placeholders_are_left
     from summitcli.draft import draft, encode
 
     article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
-    article = article.replace(" _2026.3.5. Seoul", "").replace("visit to Korea", "visit there")
+    article = unplaced(article)
     drafted = json.loads(encode(draft(article, "k.txt")))
     drafted["curation"]["review"] = []
     clauses = [c for section in drafted["release"]["sections"] for c in section["clauses"]]
@@ -352,7 +352,7 @@ def test_a_byte_order_mark_is_read_as_the_query_commands_read_it(
     from summitcli.draft import draft, encode
 
     article = (Path(__file__).parent / "drafts" / "kim-sato.txt").read_text(encoding="utf-8")
-    drafted = json.loads(encode(draft(article.replace(" _2026.3.5. Seoul", ""), "k.txt")))
+    drafted = json.loads(encode(draft(unplaced(article), "k.txt")))
     if cleared:
         drafted["curation"]["review"] = []
     path = tmp_path / "marked.json"
