@@ -14062,3 +14062,26 @@ def test_a_speech_printed_after_a_colon_frame_is_the_frame_s_speaker_s_a_guess()
         speakers != ("rui-tavares",) for speakers, _ in _speech_holding(drafted, "thanked him")
     )
     assert article_problems(drafted, "a.txt", article) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "words", "kind"),
+    [
+        ('14:32 Tavares tells reporters: "We came to sign."', "We came to sign.", "direct"),
+        ("15:10 Tavares says the two countries will open a port.", "will open a port", "reported"),
+        ('15:45 "This is a historic day," Tavares said.', "This is a historic day", "direct"),
+        ('2.05pm "This is a historic day," Tavares said.', "This is a historic day", "direct"),
+    ],
+)
+def test_a_live_blog_entry_s_time_is_its_heading(entry: str, words: str, kind: str) -> None:
+    """A live blog's "15:45 "…," Quispe said" was reported speech with the time and the marks
+    in its text, "14:32 Rojas tells reporters: "…"" an unattributed quotation of "no one named",
+    "15:10 Quispe says …" narration (new user 51): the time stamp is the entry's heading, and
+    the entry is read as the paragraph it would be without it."""
+    article = THIRTEENTH_ROUND_ARTICLE.format(paragraph=entry, preamble="Met.")
+    drafted = draft_summit(article, "a.txt")
+    [statement] = [s for s in drafted.statements if words in s.text]
+    assert (statement.speakers, statement.kind) == (("rui-tavares",), kind)
+    assert entry.split()[0] not in statement.text
+    assert [n.kind for n in drafted.narration if n.text == entry.split()[0]] == ["heading"]
+    assert article_problems(drafted, "a.txt", article) == []

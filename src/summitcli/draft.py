@@ -5923,6 +5923,15 @@ def _lines(paragraph: str) -> list[str]:
     return [line.strip() for line in paragraph.split("\n") if line.strip()]
 
 
+LIVE_BLOG_TIME = re.compile(
+    r"^(?:\d{1,2}:\d{2}(?: ?(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T))?|\d{1,2}\.\d{2} ?[ap]\.?m\.?)"
+    rf"(?= +[{UPPER}{QUOTE_MARKS}])"
+)
+"""The time a live blog's entry opens with ("14:32 Rojas tells reporters: …", "2.05pm …"): a
+heading of its own, never a word of the entry's first sentence (a sentence starts after it,
+where "4:32 pm on 20 November" is a story's time of publication)."""
+
+
 def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence[str] = ()) -> None:
     """A paragraph of the article, every sentence of it into exactly one record; `following`
     are the paragraphs after it, for a quotation whose speaker is named after it."""
@@ -5932,6 +5941,10 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
         for line in _lines(paragraph):
             found.narrate(line, kind, number)
         return
+    stamp = LIVE_BLOG_TIME.match(paragraph)
+    if stamp:  # "14:32 Rojas tells reporters: …": the entry's time is its heading
+        found.narrate(stamp[0], "heading", number)
+        paragraph = paragraph[stamp.end() :].lstrip(" ")
     going_on = _across(found.closed) if _dash_goes_on(found, paragraph) else None
     if going_on is not None:  # "- We are ready, she says." / "- It is cheap."
         found.speech("direct", paragraph[1:].strip(), going_on, number, paragraph)
