@@ -13965,3 +13965,19 @@ def test_a_nationality_s_role_noun_is_the_counterpart_of_that_nationality_first(
     said = '"It is a very natural match," the Egyptian foreign minister said.'
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert _who_said(found, "natural match") == [(["hisham-fawzy"], True)]
+
+
+def test_an_honour_before_a_name_ends_no_appositive_role_of_the_name_before() -> None:
+    """ "At the invitation of the President of Mongolia X Y, the Prime Minister of Solomon
+    Islands Hon. Z, paid" made "Mongolia X Y" a prime minister, and "President Ts.Y" a second
+    person (issue 19, round 42, held-out 211): "Hon." ends no role, so the title and country
+    before the name stay the title's, and the patronymic's initial joins the full name."""
+    people = find_people([
+        (1, "At the invitation of the President of Mongolia Tsendiin Ganbold, the Prime "
+            "Minister of Solomon Islands Hon. Moses Taloikwai paid an official visit."),
+        (2, "Opening the talks, President Ts.Ganbold welcomed the guest."),
+    ])  # fmt: skip
+    assert {p.name: p.role for p in people.values()} == {
+        "Tsendiin Ganbold": "President of Mongolia",
+        "Moses Taloikwai": "Prime Minister of Solomon Islands",
+    }

