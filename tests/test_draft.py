@@ -13981,3 +13981,16 @@ def test_an_honour_before_a_name_ends_no_appositive_role_of_the_name_before() ->
         "Tsendiin Ganbold": "President of Mongolia",
         "Moses Taloikwai": "Prime Minister of Solomon Islands",
     }
+
+
+def test_industries_ends_a_portfolio_not_starts_a_name() -> None:
+    """ "Minister of Energy and Energy Industries X Y said" made "Industries X Y" the minister
+    (issue 19, round 42, held-out 212): "Industries", as "Industry", is a portfolio's last
+    word, which no name starts with."""
+    people = find_people([
+        (1, "Trinidad and Tobago's Minister of Energy and Energy Industries Marsha "
+            "Clarke-Ramcharan said shipbuilders could play a role."),
+    ])  # fmt: skip
+    assert {p.name: p.role for p in people.values()} == {
+        "Marsha Clarke-Ramcharan": "Trinidad and Tobago's Minister of Energy and Energy Industries"
+    }

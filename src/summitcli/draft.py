@@ -351,7 +351,7 @@ is its head of state, and so is the chairman of a collective presidency (Bosnia 
 Herzegovina's "Chairman of the Presidency")."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Services?|"
-    r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
+    r"Safety|Order|Education|Energy|Industry|Industries|Finance|Investment|Policy|Reform|Promotion|"
     r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|Abroad|Change|Action|"
     r"Enterprises|[A-Z][a-z]+tions?"
 )
@@ -359,7 +359,7 @@ PORTFOLIO_END = (
 the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", the
 "Expatriates" of "Moroccan Expatriates", the "Economy" of "Blue Economy", the "Abroad" of
 "Nationals Abroad", the "Change" of "Climate Change", the "Enterprises" of "Small and Medium
-Enterprises"."""
+Enterprises", the "Industries" of "Energy and Energy Industries" (no name's first word)."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador|The)\b)"
     rf"[A-Z](?:[a-z]+(?:-[a-z]+)?|[A-Z]+)"
