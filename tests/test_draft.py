@@ -13994,3 +13994,31 @@ def test_industries_ends_a_portfolio_not_starts_a_name() -> None:
     assert {p.name: p.role for p in people.values()} == {
         "Marsha Clarke-Ramcharan": "Trinidad and Tobago's Minister of Energy and Energy Industries"
     }
+
+
+def test_a_captain_is_a_person_and_the_document_s_capitals_his_family_name() -> None:
+    """ "received by Captain X Y-Z, who seized power" named nobody, and the joint document's
+    "At the invitation of Captain X Y-ZED, President of the Transition, Head of State of …"
+    never reached him (issue 19, round 42, held-out 213): a captain's rank makes a person, and
+    a family name set in capitals is the one the story writes in lower case, so the document's
+    title makes him a head of state."""
+    people = find_people([
+        (1, "He was received at the palace by Captain Issouf Kaboré-Zongo, who seized power."),
+        (2, "At the invitation of Captain Issouf KABORE-ZONGO, President of the Transition, "
+            "Head of State of Burkina Faso, President Ahmed Ibrahim paid a visit."),
+    ], release=2)  # fmt: skip
+    leader = people["issouf-kabore-zongo"]
+    assert leader.role == "Captain"
+    assert any(HEAD.search(title) for title in leader.titles)
+
+
+def test_a_general_of_army_corps_is_a_general_not_a_name_s_start() -> None:
+    """ "His Excellency General of Army Corps X Y Z, held talks" made "Army Corps X Y Z" a
+    second person beside "General X Y Z" (issue 19, round 42, held-out 210): the French rank
+    translated is a rank, and no name starts with "Army" or "Corps"."""
+    people = find_people([
+        (1, "The President of the Republic, Head of State, His Excellency General of Army Corps "
+            "Hamidou Seyni Gado, held talks."),
+        (2, "According to General Hamidou Seyni Gado, the visit matters."),
+    ])  # fmt: skip
+    assert list(people) == ["hamidou-seyni-gado"]

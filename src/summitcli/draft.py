@@ -144,8 +144,10 @@ HONOUR = (
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
-    r"(?<=Excellency )General|"  # "His Excellency General X"; "General" alone may be "General
-    # Assembly", so only after a style
+    r"(?<=Excellency )General(?: of (?:the )?(?:Army Corps|Army|Division|Brigade))?|"
+    # "His Excellency General X", "His Excellency General of Army Corps X" (a French rank,
+    # "général de corps d'armée", translated); "General" alone may be "General Assembly", so
+    # only after a style
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
     r"Mwalimu|Bangabandhu|Mma|Rra|Rre|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
@@ -241,13 +243,14 @@ NAME_START = (
     r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim|"
     rf"[A-Z][a-z]+olog(?:ist|ian)|{TRADE_COMPOUND})\b)"
     r"(?!(?:Attorney|Solicitor|General|Général|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|"
-    r"Gov|Marshal|Acting|Interim|First Lady)\b)"
+    r"Gov|Marshal|Acting|Interim|First Lady|Army|Corps)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
 Celestina Muhongo" or "Student Ivo Marić", or an occupation English writes as one word with
-the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with."""
+the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with; nor at a
+rank's words ("General of Army Corps X" is X)."""
 INITIALS = r"(?<![\w.])(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
 REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
@@ -419,7 +422,7 @@ PORTFOLIO_WORD = (
 "Commerce, Trade and Industry Minister", never a name ("Ruto, Trade Minister" is not one)."""
 MILITARY_RANK = (
     r"(?:(?:Lieutenant|Major|Brigadier)[- ])?General|(?:Lt|Maj|Brig)\.? Gen\.|Gen\.|Colonel|"
-    r"Col\.|Admiral|Adm\.|Field Marshal|Air Chief Marshal"
+    r"Col\.|Admiral|Adm\.|Field Marshal|Air Chief Marshal|Captain|Capt\."
 )
 """An officer's rank before a name: a rank, not an office; the office is whatever else the
 article calls them ("Ugandan military spokesman Brig. Gen. X", "the army chief, Gen. Y,")."""
@@ -2816,6 +2819,35 @@ def _lead_cased(paragraph: str) -> str:
     return cased if titled else paragraph  # never an acronym's ("PM Lawrence Wong")
 
 
+FAMILY_NAME_IN_CAPITALS = re.compile(
+    r"(?P<given>\b[A-Z][a-z]+ )(?P<family>[A-Z]{3,}(?:-[A-Z]{2,})?)\b(?![\w-])"
+)
+"""A family name set in capitals after a given name, as French protocol writes it in a joint
+document: "Captain Issouf KABORE-ZONGO, President of the Transition"."""
+
+
+def _family_names_cased(paragraphs: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The paragraphs with each family name set in capitals (`FAMILY_NAME_IN_CAPITALS`) written
+    as the article writes that word elsewhere, accents and all ("KABORE-ZONGO" as
+    "Kaboré-Zongo"), so that the joint document's titles are the story's person's (held-out
+    213); a word the article writes nowhere else in lower case, an acronym's, is left as it is,
+    and so is any whose length would change, so every place found is the text's."""
+    article = "\n".join(paragraph for _, paragraph in paragraphs)
+    if FAMILY_NAME_IN_CAPITALS.search(article) is None:
+        return list(paragraphs)
+    cased = {
+        without_accents(word).upper(): word
+        for word in re.findall(r"\b\w+(?:-\w+)?\b", article)
+        if not word.isupper()
+    }
+
+    def written(match: re.Match[str]) -> str:
+        word = cased.get(match["family"], match["family"])
+        return match["given"] + (word if len(word) == len(match["family"]) else match["family"])
+
+    return [(number, FAMILY_NAME_IN_CAPITALS.sub(written, text)) for number, text in paragraphs]
+
+
 OFFICE_WORDS_THEN_HONOURS = re.compile(rf"(?:{OFFICE_WORD} )+(?=(?:{HONOURS})\Z)")
 """The end of a portfolio before a name and its honorifics: "Climate and Green Growth"."""
 OFFICE_WORD_AT_EDGE = re.compile(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ")
@@ -2853,6 +2885,7 @@ def find_people(
     first names them, each with the fullest role it gives; the role the article's story gives
     is kept over the release's (paragraphs from `release` on)."""
     paragraphs = [(number, _lead_cased(paragraph)) for number, paragraph in paragraphs]
+    paragraphs = _family_names_cased(paragraphs)
     article = "\n\n".join(paragraph for _, paragraph in paragraphs)
     people: dict[str, Found] = {}
     first: dict[str, tuple[int, int]] = {}
