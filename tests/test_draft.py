@@ -14037,3 +14037,27 @@ def test_a_given_name_that_is_a_title_is_no_second_person() -> None:
     assert {p.name: p.role for p in people.values()} == {
         "Emir Kapetanović": "Chairman of the Presidency of BiH"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Briefing reporters, Secretary (West) in the Ministry of External Affairs Meera "
+            "Iyengar said the sides had talked.",
+            "Secretary (West) in the Ministry of External Affairs",
+        ),
+        (
+            "He held talks with the Taoiseach (Prime Minister) of Ireland, Ciarán Ó Dubhghaill, "
+            "who is on a visit.",
+            "Taoiseach (Prime Minister) of Ireland",
+        ),
+    ],
+)
+def test_a_title_with_a_part_in_brackets_names_the_person_after_it(text: str, role: str) -> None:
+    """ "Secretary (West) in the Ministry of External Affairs X said" and "the Taoiseach (Prime
+    Minister) of Ireland, Y," gave no role, and the first's words went to the leader before
+    (issue 19, round 42, held-out 212, 213): a part in brackets after a title's head is the
+    title's, and a secretary "in" a ministry holds a title of it."""
+    people = find_people([(1, text)])
+    assert [p.role for p in people.values()] == [role]

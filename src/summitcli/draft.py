@@ -719,6 +719,7 @@ THE_ROLE_FIRST = re.compile(
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean)"
+    r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
     rf"(?: (?:of|for|to|in|on) (?:(?!, (?:and )?[a-z](?!{LOWER_PORTFOLIOS_GO_ON})|"
     r"\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
@@ -733,7 +734,8 @@ THE_ROLE_FIRST = re.compile(
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
 Sánchez Cordero,", "the opposition spokesman on foreign affairs, X,", and at a sentence's start
 "Minority Leader in the Senate, Abba Moro," (after "But" too) or right after "by" or "with"
-("together with Minister of Environment, Energy and Climate, X."); a
+("together with Minister of Environment, Energy and Climate, X."), its title's English in
+brackets after it ("the Taoiseach (Prime Minister) of Ireland, X,", held-out 213); a
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
 President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
@@ -777,7 +779,7 @@ LONG_TITLED = re.compile(
     r"Before|During|Under|Then|Also|When|While)\b)"
     r"[A-Z][a-z]+ ){0,2}"
     r"(?:Minister|Chairman|Chairwoman|Chairperson|Counsellor|Councillor|Commissioner|Secretary|"
-    r"President) (?:of|for|on) "
+    r"President)(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))? (?:of|for|on|in(?= the [A-Z])) "
     rf"(?:(?:the|and|of|for|on|in|{NOT_A_TITLE_S_HEAD}[{UPPER}][\w'-]*,?) ){{0,16}}?"
     rf"{LONG_TITLE_END}) "
     rf"{HONOURS}(?!(?:{OFFICE_WORD}|{PORTFOLIO_WORD})\b)(?P<name>{FULL_NAME})(?=[,.;]| [a-z])"
@@ -788,7 +790,9 @@ reads, a list of portfolios or a formal state name, right before the name with n
 "Ireland's Minister for Climate, Energy and the Environment X,", "the President of the
 Plurinational State of Bolivia X,", "The Chairman of the State Committee on Investments and State
 Property Management of the Republic of Tajikistan X informed"; the name ends where the sentence
-goes on, with a stop or a verb. A relative's comes before it: "the spouse of the President of
+goes on, with a stop or a verb; a part in brackets may follow the title's head, and "in" a
+ministry its body ("Secretary (West) in the Ministry of External Affairs X said", held-out
+212). A relative's comes before it: "the spouse of the President of
 the CAR X" is his spouse. It is read for someone no title before found, the fallback of the
 rules of titles: a name they read keeps the role they found."""
 CAPITAL_TITLED = re.compile(
