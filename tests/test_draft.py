@@ -14061,3 +14061,24 @@ def test_a_title_with_a_part_in_brackets_names_the_person_after_it(text: str, ro
     title's, and a secretary "in" a ministry holds a title of it."""
     people = find_people([(1, text)])
     assert [p.role for p in people.values()] == [role]
+
+
+def test_his_highness_the_prime_minister_is_the_man_of_two_prime_ministers() -> None:
+    """ "His Highness the Prime Minister stressed …", where the Amir received a woman prime
+    minister and "His Highness the Prime Minister Sheikh X" attended, went to her (issue 19,
+    round 42, held-out 207; "on Tuesday" before her title was read as a word of it): the
+    style's pronoun is the holder's, of two prime ministers the man, a guess."""
+    story = (
+        "KUWAIT, Feb 17 (KUNA) -- The Amir Sheikh Nasser Al-Sabah received on Tuesday Prime "
+        "Minister of the People's Republic of Bangladesh Farhana Rahman Chowdhury and her "
+        "delegation.\n\n"
+        "The meeting was attended by His Highness the Prime Minister Sheikh Salem Al-Fahad "
+        "Al-Sabah.\n\n"
+        "His Highness the Prime Minister stressed that Kuwait views Bangladesh as a partner."
+    )
+    found = _speakers_and_guesses(story)
+    assert _who_said(found, "views Bangladesh") == [(["salem-al-fahad-al-sabah"], True)]
+    people = find_people([(1, story.split("\n\n")[0])])
+    assert people["farhana-rahman-chowdhury"].role == (
+        "Prime Minister of the People's Republic of Bangladesh"
+    )

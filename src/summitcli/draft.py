@@ -776,7 +776,8 @@ LONG_TITLED = re.compile(
     r"(?<![\w-])(?P<kin>(?<![\w-])(?:wife|husband|spouse) of the )?"
     rf"(?:(?P<owner>{ADJECTIVE}|[A-Z][a-z]+{S}) )?"
     r"(?P<title>(?:(?!(?:The|An?|In|At|On|By|To|With|From|For|According|And|But|As|After|"
-    r"Before|During|Under|Then|Also|When|While)\b)"
+    r"Before|During|Under|Then|Also|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)"
     r"[A-Z][a-z]+ ){0,2}"
     r"(?:Minister|Chairman|Chairwoman|Chairperson|Counsellor|Councillor|Commissioner|Secretary|"
     r"President)(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))? (?:of|for|on|in(?= the [A-Z])) "
@@ -790,7 +791,8 @@ reads, a list of portfolios or a formal state name, right before the name with n
 "Ireland's Minister for Climate, Energy and the Environment X,", "the President of the
 Plurinational State of Bolivia X,", "The Chairman of the State Committee on Investments and State
 Property Management of the Republic of Tajikistan X informed"; the name ends where the sentence
-goes on, with a stop or a verb; a part in brackets may follow the title's head, and "in" a
+goes on, with a stop or a verb; a weekday before it is no word of the title ("received on
+Tuesday Prime Minister of the People's Republic of X Y", held-out 207); a part in brackets may follow the title's head, and "in" a
 ministry its body ("Secretary (West) in the Ministry of External Affairs X said", held-out
 212). A relative's comes before it: "the spouse of the President of
 the CAR X" is his spouse. It is read for someone no title before found, the fallback of the
@@ -2638,6 +2640,24 @@ def _fitting(people: list[Found], honour: str) -> list[Found]:
     gender = "he" if any(re.fullmatch(MALE_HONORIFIC, word) for word in words) else ""
     gender = gender or ("she" if any(re.fullmatch(FEMALE_HONORIFIC, w) for w in words) else "")
     return [p for p in people if not (gender and p.gender and p.gender != gender)]
+
+
+STYLE_BEFORE_ROLE = re.compile(
+    r"\b(?P<pronoun>His|Her) (?:Royal )?(?:Highness|Excellency|Majesty) $"
+)
+"""A style right before a role noun, whose pronoun is the holder's: "His Highness the Prime
+Minister"."""
+
+
+def _holders_a_style_s_pronoun_fits(before: str, holders: list[Found]) -> list[Found]:
+    """Those of a role noun's `holders` that the style before it may address ("His Highness the
+    Prime Minister" of a man and a woman who are prime ministers is the man, held-out 207):
+    never one known to be of the other gender; all of them where no style is written."""
+    styled = STYLE_BEFORE_ROLE.search(before)
+    if styled is None:
+        return holders
+    pronoun = "he" if styled["pronoun"] == "His" else "she"
+    return [p for p in holders if p.gender in (pronoun, "")]
 
 
 SPELLED = {
@@ -4592,6 +4612,15 @@ class Resolver:
                 # so, not the one President by role, a Latvian; a guess
                 styled = self._titled_as(match["title"].lower(), place["place"])
                 add(match.start(), place.end(), "a counterpart for a head", styled)
+            styled_holders = _holders_a_style_s_pronoun_fits(text[: match.start()], holders)
+            if len(styled_holders) == 1 < len(holders):  # "His Highness the Prime Minister",
+                # of a man and a woman who are prime ministers: his, a guess
+                add(
+                    match.start(),
+                    match.end(),
+                    "a name or role several people share",
+                    styled_holders,
+                )
             if ground == "role" and self._held_by_someone_unlisted(match):
                 ground = "a name someone not listed carries"
             earlier = [p for m in found if m.end <= match.start() for p in m.candidates]
