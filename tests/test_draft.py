@@ -14082,3 +14082,20 @@ def test_his_highness_the_prime_minister_is_the_man_of_two_prime_ministers() -> 
     assert people["farhana-rahman-chowdhury"].role == (
         "Prime Minister of the People's Republic of Bangladesh"
     )
+
+
+def test_the_holy_see_and_a_captain_regent_s_title_name_no_one() -> None:
+    """ "the Ambassador of Lebanon to the Holy See, X," made a person "See", and "the Captain
+    Regent Y" a captain "Regent Y" beside Captain Regent Z Y (issue 19, round 42, held-out
+    210): the Holy See is a place an ambassador is sent to, and no name starts with
+    "Regent"."""
+    people = find_people([
+        (1, "The Captains Regent Francesco Ceccoli and Giulia Righi received him."),
+        (2, "Present also the Ambassador of Lebanon to the Holy See, Georges Abi Nader, who "
+            "visited. In his address the Captain Regent Ceccoli has underlined it."),
+    ])  # fmt: skip
+    assert {p.name: p.role for p in people.values()} == {
+        "Francesco Ceccoli": "Captain Regent",
+        "Giulia Righi": "Captain Regent",
+        "Georges Abi Nader": "Ambassador of Lebanon to the Holy See",
+    }

@@ -243,14 +243,14 @@ NAME_START = (
     r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim|"
     rf"[A-Z][a-z]+olog(?:ist|ian)|{TRADE_COMPOUND})\b)"
     r"(?!(?:Attorney|Solicitor|General|Général|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|"
-    r"Gov|Marshal|Acting|Interim|First Lady|Army|Corps)\b)"
+    r"Gov|Marshal|Acting|Interim|First Lady|Army|Corps|Regent)\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
 Celestina Muhongo" or "Student Ivo Marić", or an occupation English writes as one word with
 the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with; nor at a
-rank's words ("General of Army Corps X" is X)."""
+rank's or an office's words ("General of Army Corps X" is X, "the Captain Regent X" X)."""
 INITIALS = r"(?<![\w.])(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
 REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
@@ -442,8 +442,9 @@ CORE_TITLE = (
     rf"(?:(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_NAME})(?= [{UPPER}]))?|DPM|"
     rf"{RANK_TITLE}|"
     r"Governor[- ]General|(?:Ambassador|Governor|Mayor)"
-    r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
-    r"|(?<=Ambassador) to (?:[Tt]he )?[A-Z][a-z]+)?|Envoy|"
+    r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"(?: to (?:the )?(?:Holy See|(?!Holy )[A-Z][a-z]+))?"
+    r"|(?<=Ambassador) to (?:[Tt]he )?(?:Holy See|(?!Holy )[A-Z][a-z]+))?|Envoy|"
     r"(?:Special )?Assistant to (?:the )?(?:Prime Minister|PM|President)|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|Congresswoman|Congressman|"
     r"Assemblywoman|Assemblyman|(?:Federal )?(?:Councillor|Councilor)|Tánaiste|"
@@ -461,7 +462,8 @@ CORE_TITLE = (
 )
 """A title: a leader's, two of them ("Crown Prince and Prime Minister", "Prime Minister and
 Minister of Foreign Affairs"), an ambassador's or governor's of a place ("Ambassador of Japan
-to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of one or two words
+to the Kingdom", "Governor of Makkah Region", "Ambassador of Lebanon to the Holy See", whose
+"See" names no one), a minister's or an adviser's of one or two words
 ("External Affairs Minister", "Mines and Energy Minister", "Foreign Affairs Cabinet Secretary",
 "Foreign Affairs and International Trade Minister", never "He and Energy Minister" nor "The
 Prime Minister", whose "The" starts a sentence,
