@@ -794,9 +794,9 @@ reads, a list of portfolios or a formal state name, right before the name with n
 Plurinational State of Bolivia X,", "The Chairman of the State Committee on Investments and State
 Property Management of the Republic of Tajikistan X informed"; the name ends where the sentence
 goes on, with a stop or a verb; a weekday before it is no word of the title ("received on
-Tuesday Prime Minister of the People's Republic of X Y", held-out 207); a part in brackets may follow the title's head, and "in" a
-ministry its body ("Secretary (West) in the Ministry of External Affairs X said", held-out
-212). A relative's comes before it: "the spouse of the President of
+Tuesday Prime Minister of the People's Republic of X Y", held-out 207); a part in brackets
+may follow the title's head, and "in" a ministry its body ("Secretary (West) in the Ministry
+of External Affairs X said", held-out 212). A relative's comes before it: "the spouse of the President of
 the CAR X" is his spouse. It is read for someone no title before found, the fallback of the
 rules of titles: a name they read keeps the role they found."""
 CAPITAL_TITLED = re.compile(
