@@ -796,9 +796,9 @@ Property Management of the Republic of Tajikistan X informed"; the name ends whe
 goes on, with a stop or a verb; a weekday before it is no word of the title ("received on
 Tuesday Prime Minister of the People's Republic of X Y", held-out 207); a part in brackets
 may follow the title's head, and "in" a ministry its body ("Secretary (West) in the Ministry
-of External Affairs X said", held-out 212). A relative's comes before it: "the spouse of the President of
-the CAR X" is his spouse. It is read for someone no title before found, the fallback of the
-rules of titles: a name they read keeps the role they found."""
+of External Affairs X said", held-out 212). A relative's comes before it: "the spouse of the
+President of the CAR X" is his spouse. It is read for someone no title before found, the
+fallback of the rules of titles: a name they read keeps the role they found."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b)|"
