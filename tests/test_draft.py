@@ -14099,3 +14099,14 @@ def test_the_holy_see_and_a_captain_regent_s_title_name_no_one() -> None:
         "Giulia Righi": "Captain Regent",
         "Georges Abi Nader": "Ambassador of Lebanon to the Holy See",
     }
+
+
+def test_a_patronymic_s_oglu_is_part_of_the_full_name() -> None:
+    """ "Minister of Economy of the Republic of Azerbaijan Elchin Tofig oglu Karimli told …"
+    was listed as "Elchin Karimli" (issue 19, round 42, held-out 208): "oglu" ("son of")
+    stands between the father's name and the family name, as a particle does."""
+    people = find_people([
+        (1, "Minister of Economy of the Republic of Azerbaijan Elchin Tofig oglu Karimli told "
+            "reporters that trade had grown."),
+    ])  # fmt: skip
+    assert [p.name for p in people.values()] == ["Elchin Tofig oglu Karimli"]

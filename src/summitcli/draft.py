@@ -115,14 +115,15 @@ with the apostrophe before its M ('Mathabo, 'Mampho)."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
-    r"wa|arap|i|e"
+    r"wa|arap|i|e|oglu|oğlu|ogly|qizi|gizi|kyzy|kizi"
 )
 """The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
 and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o"), the Kalenjin "arap"
 ("son of": "Samuel Kipchumba arap Keter"), and the Catalan "i" and the Portuguese "e" ("and")
 between two family names, as the Spanish "y" ("Jordi Casals i Mas", "Amílcar Fortes e
-Lopes")."""
+Lopes"), and an Azerbaijani or Turkic patronymic's "oglu" ("son of") or "qizi" ("daughter
+of") between the father's name and the family name ("Elchin Tofig oglu Karimli")."""
 HONOUR = (
     r"(?:(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty|Holiness|"
     r"Eminence|Beatitude|All Holiness)|Encik|Cik|"
