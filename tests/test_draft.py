@@ -14110,3 +14110,33 @@ def test_a_patronymic_s_oglu_is_part_of_the_full_name() -> None:
             "reporters that trade had grown."),
     ])  # fmt: skip
     assert [p.name for p in people.values()] == ["Elchin Tofig oglu Karimli"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Staatsolie-director Marciano Doelah said that no agreements were made.",
+            {"Marciano Doelah": "Staatsolie-director"},
+        ),
+        (
+            "The news was received. Chairman Soekdew Baldewsingh of the Nickerie Fishermen "
+            "Association says that his members complain.",
+            {"Soekdew Baldewsingh": "chairman of the Nickerie Fishermen Association"},
+        ),
+        (
+            'Chairman of the State Concern "Turkmengaz" Myrat Hojamuradov informed that the '
+            "memorandum provides for it.",
+            {"Myrat Hojamuradov": 'Chairman of the State Concern "Turkmengaz"'},
+        ),
+    ],
+)
+def test_a_title_glued_before_a_name_is_no_word_of_the_name(
+    text: str, found: dict[str, str]
+) -> None:
+    """ "Staatsolie-director X", "Chairman Y of the Z Association" and "Chairman of the State
+    Concern "Turkmengaz" W" were listed with the title as a word of the name (issue 19, round
+    42, held-out 209): a company's officer written as one word with it, a chair before a name
+    and the body after it, and a body's own name in quotation marks are the role's."""
+    people = find_people([(1, text)])
+    assert {p.name: p.role for p in people.values()} == found

