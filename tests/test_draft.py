@@ -14140,3 +14140,14 @@ def test_a_title_glued_before_a_name_is_no_word_of_the_name(
     and the body after it, and a body's own name in quotation marks are the role's."""
     people = find_people([(1, text)])
     assert {p.name: p.role for p in people.values()} == found
+
+
+def test_an_administrator_before_a_name_is_a_role() -> None:
+    """ "signed by the administrator of the AMP, X Y Z, and Mauritius's Minister …, W," listed
+    X only as "Z" of "Z said" (issue 19, round 42, held-out 209): an administrator is an
+    officer's title, as a director is."""
+    people = find_people([
+        (1, "The agreement, signed by the administrator of the AMP, Luis Enrique Batista Ríos, "
+            "and the Minister of Shipping, Jean-Claude Labonne, provides for it."),
+    ])  # fmt: skip
+    assert people["luis-enrique-batista-rios"].role == "administrator of the AMP"

@@ -659,14 +659,16 @@ wife of the Hungarian prime minister", and with no article before a title of a b
 ("Soula Demetriou, chairwoman of the Cyprus Federation of Southern Africa,")."""
 ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
-    r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
+    r"spokeswoman|spokesperson|director|administrator|head|leader|commissioner|ambassador|envoy|"
+    r"senator|"
     r"speaker|executive|officer|adviser|advisor|mayor|undersecretary|sultan|king|queen|emir|amir|"
     r"emperor|consul|taoiseach|chancellor|premier|critic|akim|nahnmwarki|beretitenti|"
     r"[a-z]{3,}hene"
 )
 """The head word of a role; local offices too: a Kazakh region's or city's Akim, a Pohnpeian
 paramount chief's Nahnmwarki, Kiribati's President, "Te Beretitenti" ("met by Te Beretitenti,
-X,"), an Akan paramount chief's title ending "-hene" ("Asantehene")."""
+X,"), an Akan paramount chief's title ending "-hene" ("Asantehene"); an agency's
+administrator ("the administrator of the AMP, X,", held-out 209)."""
 EXPERT = (
     r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
     r"scientist|expert|member|manager|chief|ceo|general"
