@@ -14177,3 +14177,18 @@ def test_the_captain_is_the_ruler_the_article_ranks_so() -> None:
     )
     found = _speakers_and_guesses(story)
     assert [s for s, _ in _who_said(found, "choose their friends")] == [["issouf-sawadogo"]]
+
+
+def test_a_princely_house_s_von_und_zu_and_a_one_name_princess_are_people() -> None:
+    """ "Prince Rupert von und zu Liechtenstein, a member of the princely house," and "the
+    Hereditary Princess Theresia, who travelled separately," named no one (issue 19, round
+    42, held-out 210): "und" is a particle of "von und zu", and a hereditary princess's one
+    name after her title is a person's."""
+    people = find_people([
+        (1, "Prince Rupert von und zu Liechtenstein, a member of the princely house, joined."),
+        (2, "The wife and the Hereditary Princess Theresia, who travelled separately, visited."),
+    ])  # fmt: skip
+    assert {p.name: p.role for p in people.values()} == {
+        "Rupert von und zu Liechtenstein": "member of the princely house",
+        "Theresia": "Hereditary Princess",
+    }

