@@ -14192,3 +14192,10 @@ def test_a_princely_house_s_von_und_zu_and_a_one_name_princess_are_people() -> N
         "Rupert von und zu Liechtenstein": "member of the princely house",
         "Theresia": "Hereditary Princess",
     }
+
+
+def test_a_king_s_regnal_numeral_is_part_of_his_name() -> None:
+    """ "the greetings of His Majesty King Siaosi Tupou VII to …" listed "Siaosi Tupou" (issue
+    19, round 42, held-out 211): a regnal numeral after a name is the name's, as "II" was."""
+    people = find_people([(1, "He conveyed the greetings of His Majesty King Siaosi Tupou VII.")])
+    assert [p.name for p in people.values()] == ["Siaosi Tupou VII"]

@@ -281,10 +281,11 @@ the name before, and "President of Mongolia X, the Prime Minister of Solomon Isl
 role "Prime Minister of Solomon Islands Hon" of a name "Mongolia X" (held-out 211)."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
-    r"(?: (?:II|III|IV|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
+    rf"(?: (?:{REGNAL_NUMBERS}|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
 )
 """A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father, nor
-"Carlos Feijó Júnior" his; and the Turkic particle after a patronymic ("Kanybek Jumabek uulu",
+"Carlos Feijó Júnior" his, nor "King Siaosi Tupou VII" a King Siaosi Tupou (a regnal
+numeral, held-out 211); and the Turkic particle after a patronymic ("Kanybek Jumabek uulu",
 "son of Jumabek"; "kyzy", "qizi", a daughter's), which is part of the name as "bin" is."""
 SAINT_PARTICLE = r"St\.|Ste\."
 """A saint's name written short inside a person's name, its full stop and all: "Desmond St.
