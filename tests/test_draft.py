@@ -14199,3 +14199,11 @@ def test_a_king_s_regnal_numeral_is_part_of_his_name() -> None:
     19, round 42, held-out 211): a regnal numeral after a name is the name's, as "II" was."""
     people = find_people([(1, "He conveyed the greetings of His Majesty King Siaosi Tupou VII.")])
     assert [p.name for p in people.values()] == ["Siaosi Tupou VII"]
+
+
+def test_a_journalist_the_story_meets_is_a_person() -> None:
+    """ "Among them was journalist X Y Z, who was stripped of his nationality," named no one,
+    and his words went to the leader before (issue 19, round 42, held-out 212): a journalist
+    the story meets is an occupation before a name, as a student is."""
+    people = find_people([(1, "Among them was journalist Ernesto Rivas Lacayo, who lives here.")])
+    assert {p.name: p.role for p in people.values()} == {"Ernesto Rivas Lacayo": "journalist"}

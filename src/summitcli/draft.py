@@ -243,6 +243,7 @@ NAME_START = (
     r"Economist|Lawyer|Activist|Historian|Student|Farmer|Fisherman|Fisherwoman|Trader|Vendor|"
     r"Teacher|Nurse|Driver|Worker|Shopkeeper|Retiree|Pensioner|Resident|Merchant|Miner|"
     r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim|"
+    r"Journalist|"
     rf"[A-Z][a-z]+olog(?:ist|ian)|{TRADE_COMPOUND})\b)"
     r"(?!(?:Attorney|Solicitor|General|Général|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|"
     r"Gov|Marshal|Acting|Interim|First Lady|Army|Corps|Regent|Chairman|Chairwoman|Chairperson|"
@@ -1494,11 +1495,12 @@ OCCUPATION = re.compile(
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
     r"taxi driver|teacher|nurse|miner|lawmaker|legislator|student|retiree|"
     r"pensioner|resident|merchant|engineer|researcher|entrepreneur|exporter|importer|villager|"
-    rf"herder|artisan|pilgrim)|{TRADE_COMPOUND}) {HONOURS}(?P<name>{FULL_NAME})"
+    rf"herder|artisan|pilgrim|journalist)|{TRADE_COMPOUND}) {HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
 citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg", "student Ivo Marić", with
-the nationality the article writes before it ("Azerbaijani student X")."""
+the nationality the article writes before it ("Azerbaijani student X"), and a journalist the
+story meets ("Among them was journalist X, who …", held-out 212)."""
 AGENT = (
     rf"(?:(?:the|a|an) |(?<=^)|(?<=[,;:] )|(?<= )(?<!late )(?<!former )(?=(?:{ADJECTIVE}) [a-z]))"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
