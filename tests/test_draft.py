@@ -14207,3 +14207,14 @@ def test_a_journalist_the_story_meets_is_a_person() -> None:
     the story meets is an occupation before a name, as a student is."""
     people = find_people([(1, "Among them was journalist Ernesto Rivas Lacayo, who lives here.")])
     assert {p.name: p.role for p in people.values()} == {"Ernesto Rivas Lacayo": "journalist"}
+
+
+def test_a_byline_s_given_name_may_end_in_an_apostrophe() -> None:
+    """ "By Achieng' Wanjala" was listed as no one, and "the Orinoco Mining Arc, an area in the
+    south of the country," as a person "Mining Arc" (issue 19, round 42, held-out 213): a Luo
+    given name may end in an apostrophe, and an arc of land is a place."""
+    people = find_people([
+        (1, "By Achieng' Wanjala"),
+        (2, "He visited the Orinoco Mining Arc, an area in the south of the country."),
+    ])  # fmt: skip
+    assert {p.name: p.role for p in people.values()} == {"Achieng' Wanjala": "reporter"}
