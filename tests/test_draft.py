@@ -14010,6 +14010,8 @@ def test_a_captain_is_a_person_and_the_document_s_capitals_his_family_name() -> 
     leader = people["issouf-kabore-zongo"]
     assert leader.role == "Captain"
     assert any(HEAD.search(title) for title in leader.titles)
+    acronym = find_people([(1, "Former FSM President Emilio Killion came. The Fsm flag flew.")])
+    assert [p.role for p in acronym.values()] == ["Former FSM President"]
 
 
 def test_a_general_of_army_corps_is_a_general_not_a_name_s_start() -> None:

@@ -2878,23 +2878,27 @@ FAMILY_NAME_IN_CAPITALS = re.compile(
 document: "Captain Issouf KABORE-ZONGO, President of the Transition"."""
 
 
+NAME_IN_LOWER_CASE = re.compile(r"(?=\b([A-Z][a-z]+ )([A-Z]\w*[a-z]\w*(?:-\w+)?)\b)")
+"""A given name and the word after it as a story writes them, every pair, overlapping."""
+
+
 def _family_names_cased(paragraphs: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     """The paragraphs with each family name set in capitals (`FAMILY_NAME_IN_CAPITALS`) written
-    as the article writes that word elsewhere, accents and all ("KABORE-ZONGO" as
-    "Kaboré-Zongo"), so that the joint document's titles are the story's person's (held-out
-    213); a word the article writes nowhere else in lower case, an acronym's, is left as it is,
-    and so is any whose length would change, so every place found is the text's."""
+    as the article writes it elsewhere after the same given name, accents and all ("Issouf
+    KABORE-ZONGO" as "Issouf Kaboré-Zongo"), so that the joint document's titles are the
+    story's person's (held-out 213); an acronym no name the article writes so ("Former FSM
+    President") is left as it is, and so is any word whose length would change, so every
+    place found is the text's."""
     article = "\n".join(paragraph for _, paragraph in paragraphs)
     if FAMILY_NAME_IN_CAPITALS.search(article) is None:
         return list(paragraphs)
     cased = {
-        without_accents(word).upper(): word
-        for word in re.findall(r"\b\w+(?:-\w+)?\b", article)
-        if not word.isupper()
+        (given, without_accents(family).upper()): family
+        for given, family in NAME_IN_LOWER_CASE.findall(article)
     }
 
     def written(match: re.Match[str]) -> str:
-        word = cased.get(match["family"], match["family"])
+        word = cased.get((match["given"], match["family"]), match["family"])
         return match["given"] + (word if len(word) == len(match["family"]) else match["family"])
 
     return [(number, FAMILY_NAME_IN_CAPITALS.sub(written, text)) for number, text in paragraphs]
