@@ -14220,3 +14220,16 @@ def test_a_byline_s_given_name_may_end_in_an_apostrophe() -> None:
         (2, "He visited the Orinoco Mining Arc, an area in the south of the country."),
     ])  # fmt: skip
     assert {p.name: p.role for p in people.values()} == {"Achieng' Wanjala": "reporter"}
+
+
+def test_a_leader_called_by_first_and_last_name_is_the_full_name_s_a_guess() -> None:
+    """ "…," said Mohamed al-Fitouri. of the Chairman Mohamed Abdulsalam al-Fitouri was nobody's
+    (issue 19, round 42, held-out 212): a person's first and last names, the middle left out,
+    are a part of the name, a guess."""
+    story = (
+        "LUANDA - The President of the Republic, Domingos Afonso Cassule, received the Chairman "
+        "of the Presidential Council of the State of Libya, Mohamed Abdulsalam al-Fitouri.\n\n"
+        '"We came to Luanda with an open heart," said Mohamed al-Fitouri.'
+    )
+    found = _speakers_and_guesses(story)
+    assert _who_said(found, "open heart") == [(["mohamed-abdulsalam-al-fitouri"], True)]
