@@ -115,14 +115,16 @@ with the apostrophe before its M ('Mathabo, 'Mampho)."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
-    r"wa|arap|i|e"
+    r"wa|arap|i|e|oglu|oğlu|ogly|qizi|gizi|kyzy|kizi|und"
 )
 """The small words inside names: Dutch, German, Romance, Arabic and Irish ones, the Faroese
 and Icelandic "á", "í" and "við" ("Jógvan á Heygum", "Óli í Dali"), the Scandinavian "af"
 and "av", the Welsh "ap", the Bantu "wa" ("of": "Ngugi wa Thiong'o"), the Kalenjin "arap"
 ("son of": "Samuel Kipchumba arap Keter"), and the Catalan "i" and the Portuguese "e" ("and")
 between two family names, as the Spanish "y" ("Jordi Casals i Mas", "Amílcar Fortes e
-Lopes")."""
+Lopes"), and an Azerbaijani or Turkic patronymic's "oglu" ("son of") or "qizi" ("daughter
+of") between the father's name and the family name ("Elchin Tofig oglu Karimli"), and the
+"und" of a German princely house's "von und zu" ("Rupert von und zu Liechtenstein")."""
 HONOUR = (
     r"(?:(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty|Holiness|"
     r"Eminence|Beatitude|All Holiness)|Encik|Cik|"
@@ -144,8 +146,10 @@ HONOUR = (
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
-    r"(?<=Excellency )General|"  # "His Excellency General X"; "General" alone may be "General
-    # Assembly", so only after a style
+    r"(?<=Excellency )General(?: of (?:the )?(?:Army Corps|Army|Division|Brigade))?|"
+    # "His Excellency General X", "His Excellency General of Army Corps X" (a French rank,
+    # "général de corps d'armée", translated); "General" alone may be "General Assembly", so
+    # only after a style
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
     r"Mwalimu|Bangabandhu|Mma|Rra|Rre|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
@@ -239,15 +243,20 @@ NAME_START = (
     r"Economist|Lawyer|Activist|Historian|Student|Farmer|Fisherman|Fisherwoman|Trader|Vendor|"
     r"Teacher|Nurse|Driver|Worker|Shopkeeper|Retiree|Pensioner|Resident|Merchant|Miner|"
     r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim|"
+    r"Journalist|"
     rf"[A-Z][a-z]+olog(?:ist|ian)|{TRADE_COMPOUND})\b)"
     r"(?!(?:Attorney|Solicitor|General|Général|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|"
-    r"Gov|Marshal|Acting|Interim|First Lady)\b)"
+    r"Gov|Marshal|Acting|Interim|First Lady|Army|Corps|Regent|Chairman|Chairwoman|Chairperson|"
+    r"[A-Z][a-z]+-(?:director|chairman|chief|head|manager|boss))\b)"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
 Celestina Muhongo" or "Student Ivo Marić", or an occupation English writes as one word with
-the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with."""
+the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with; nor at a
+rank's or an office's words ("General of Army Corps X" is X, "the Captain Regent X" X,
+"Chairman X of the Y Association" X), nor at a body's officer written as one word with the
+body ("Staatsolie-director X" is X, held-out 209)."""
 INITIALS = r"(?<![\w.])(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
 REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
@@ -264,15 +273,20 @@ PROFESSION_SHORT = r"Prof|Eng|Engr|Ir|Arch|Atty|Amb|Rev|Fr|Capt|Maj|Brig|Drs|Dra
 end: an engineer's "Eng.", "Engr." and "Ir." (ingenieur), an architect's "Arch.", a lawyer's
 "Atty.", "Prof.", "Amb.", "Rev.", "Fr.", "Capt.", "Maj.", "Brig.", the Dutch and
 Indonesian "Drs." and the Spanish "Dra."."""
-NO_SHORT_TITLE_BEFORE = "".join(rf"(?<!\b{short})" for short in PROFESSION_SHORT.split("|"))
-"""No short title of a profession right before, as a role's end before a full stop: "…, Minister
-of Electricity Eng. X" is X's title, no role "Minister of Electricity Eng" of the name before."""
+NO_SHORT_TITLE_BEFORE = "".join(
+    rf"(?<!\b{short})" for short in [*PROFESSION_SHORT.split("|"), "Hon", "Dr"]
+)
+"""No short title of a profession or of address right before, as a role's end before a full
+stop: "…, Minister of Electricity Eng. X" is X's title, no role "Minister of Electricity Eng" of
+the name before, and "President of Mongolia X, the Prime Minister of Solomon Islands Hon. Y" no
+role "Prime Minister of Solomon Islands Hon" of a name "Mongolia X" (held-out 211)."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
-    r"(?: (?:II|III|IV|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
+    rf"(?: (?:{REGNAL_NUMBERS}|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
 )
 """A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father, nor
-"Carlos Feijó Júnior" his; and the Turkic particle after a patronymic ("Kanybek Jumabek uulu",
+"Carlos Feijó Júnior" his, nor "King Siaosi Tupou VII" a King Siaosi Tupou (a regnal
+numeral, held-out 211); and the Turkic particle after a patronymic ("Kanybek Jumabek uulu",
 "son of Jumabek"; "kyzy", "qizi", a daughter's), which is part of the name as "bin" is."""
 SAINT_PARTICLE = r"St\.|Ste\."
 """A saint's name written short inside a person's name, its full stop and all: "Desmond St.
@@ -347,7 +361,7 @@ is its head of state, and so is the chairman of a collective presidency (Bosnia 
 Herzegovina's "Chairman of the Presidency")."""
 PORTFOLIO_END = (
     r"Affairs|Trade|Development|Security|Relations|Resources|Planning|Health|Works|Services?|"
-    r"Safety|Order|Education|Energy|Industry|Finance|Investment|Policy|Reform|Promotion|"
+    r"Safety|Order|Education|Energy|Industry|Industries|Finance|Investment|Policy|Reform|Promotion|"
     r"Defen[cs]e|Peoples|Expatriates|Economy|Technology|Protection|Abroad|Change|Action|"
     r"Enterprises|[A-Z][a-z]+tions?"
 )
@@ -355,7 +369,7 @@ PORTFOLIO_END = (
 the "Investment" of "Strategic Investment", the "Peoples" of "Pacific Peoples", the
 "Expatriates" of "Moroccan Expatriates", the "Economy" of "Blue Economy", the "Abroad" of
 "Nationals Abroad", the "Change" of "Climate Change", the "Enterprises" of "Small and Medium
-Enterprises"."""
+Enterprises", the "Industries" of "Energy and Energy Industries" (no name's first word)."""
 PORTFOLIO = (
     rf"(?:(?!(?:{LEADER}|Prime|Vice|Deputy|Minister|Secretary|Governor|Mayor|Ambassador|The)\b)"
     rf"[A-Z](?:[a-z]+(?:-[a-z]+)?|[A-Z]+)"
@@ -415,7 +429,7 @@ PORTFOLIO_WORD = (
 "Commerce, Trade and Industry Minister", never a name ("Ruto, Trade Minister" is not one)."""
 MILITARY_RANK = (
     r"(?:(?:Lieutenant|Major|Brigadier)[- ])?General|(?:Lt|Maj|Brig)\.? Gen\.|Gen\.|Colonel|"
-    r"Col\.|Admiral|Adm\.|Field Marshal|Air Chief Marshal"
+    r"Col\.|Admiral|Adm\.|Field Marshal|Air Chief Marshal|Captain|Capt\."
 )
 """An officer's rank before a name: a rank, not an office; the office is whatever else the
 article calls them ("Ugandan military spokesman Brig. Gen. X", "the army chief, Gen. Y,")."""
@@ -435,8 +449,9 @@ CORE_TITLE = (
     rf"(?:(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_NAME})(?= [{UPPER}]))?|DPM|"
     rf"{RANK_TITLE}|"
     r"Governor[- ]General|(?:Ambassador|Governor|Mayor)"
-    r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: to (?:the )?[A-Z][a-z]+)?"
-    r"|(?<=Ambassador) to (?:[Tt]he )?[A-Z][a-z]+)?|Envoy|"
+    r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"(?: to (?:the )?(?:Holy See|(?!Holy )[A-Z][a-z]+))?"
+    r"|(?<=Ambassador) to (?:[Tt]he )?(?:Holy See|(?!Holy )[A-Z][a-z]+))?|Envoy|"
     r"(?:Special )?Assistant to (?:the )?(?:Prime Minister|PM|President)|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|Congresswoman|Congressman|"
     r"Assemblywoman|Assemblyman|(?:Federal )?(?:Councillor|Councilor)|Tánaiste|"
@@ -454,7 +469,8 @@ CORE_TITLE = (
 )
 """A title: a leader's, two of them ("Crown Prince and Prime Minister", "Prime Minister and
 Minister of Foreign Affairs"), an ambassador's or governor's of a place ("Ambassador of Japan
-to the Kingdom", "Governor of Makkah Region"), a minister's or an adviser's of one or two words
+to the Kingdom", "Governor of Makkah Region", "Ambassador of Lebanon to the Holy See", whose
+"See" names no one), a minister's or an adviser's of one or two words
 ("External Affairs Minister", "Mines and Energy Minister", "Foreign Affairs Cabinet Secretary",
 "Foreign Affairs and International Trade Minister", never "He and Energy Minister" nor "The
 Prime Minister", whose "The" starts a sentence,
@@ -552,7 +568,8 @@ COURTESY_NAMED = re.compile(rf"\b(?:Mrs|Mr|Ms|Mme|Madame|Madam)\.? (?P<name>{FUL
 """Rule `courtesy name`: a full name after a courtesy title is a person's, however little else
 the article says of them ("First Lady X and Mrs. Elena Stoyanova visited"), a role unknown."""
 SCHOLAR_OF = re.compile(
-    rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?) "
+    rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?|"
+    r"Chairman|Chairwoman|Chairperson|Director) "
     rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}"
     rf"(?: (?:of |and |for |the |(?:es|de|del|da|do|la|el) |(?:St|Ste|Mt)\. )*{WORD})*"
     rf"(?:{S} [a-z][a-z ]*?department)?)"
@@ -561,7 +578,8 @@ SCHOLAR_OF = re.compile(
 """Rule `professor name of body`: "Professor X of Trakya University", "Prof Y of Dhaka
 University's international relations department": a scholar of that body, whose title
 (`HONOUR`) is no part of the name; the role is the title of the body ("professor of Trakya
-University")."""
+University"); so is a chair's or a director's ("Chairman X of the Nickerie Fishermen
+Association says" is the "chairman of the Nickerie Fishermen Association", held-out 209)."""
 LEADER_OF = re.compile(
     rf"^(?:(?:Acting|Interim) )?(?:{LEADER}) of (?:the )?(?P<country>{COUNTRY_NAME})$"
 )
@@ -644,14 +662,16 @@ wife of the Hungarian prime minister", and with no article before a title of a b
 ("Soula Demetriou, chairwoman of the Cyprus Federation of Southern Africa,")."""
 ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
-    r"spokeswoman|spokesperson|director|head|leader|commissioner|ambassador|envoy|senator|"
+    r"spokeswoman|spokesperson|director|administrator|head|leader|commissioner|ambassador|envoy|"
+    r"senator|"
     r"speaker|executive|officer|adviser|advisor|mayor|undersecretary|sultan|king|queen|emir|amir|"
     r"emperor|consul|taoiseach|chancellor|premier|critic|akim|nahnmwarki|beretitenti|"
     r"[a-z]{3,}hene"
 )
 """The head word of a role; local offices too: a Kazakh region's or city's Akim, a Pohnpeian
 paramount chief's Nahnmwarki, Kiribati's President, "Te Beretitenti" ("met by Te Beretitenti,
-X,"), an Akan paramount chief's title ending "-hene" ("Asantehene")."""
+X,"), an Akan paramount chief's title ending "-hene" ("Asantehene"); an agency's
+administrator ("the administrator of the AMP, X,", held-out 209)."""
 EXPERT = (
     r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
     r"scientist|expert|member|manager|chief|ceo|general"
@@ -712,6 +732,7 @@ THE_ROLE_FIRST = re.compile(
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean)"
+    r"(?:(?<=[Dd]irector)[- ]General)?(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
     rf"(?: (?:of|for|to|in|on) (?:(?!, (?:and )?[a-z](?!{LOWER_PORTFOLIOS_GO_ON})|"
     r"\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
@@ -726,7 +747,10 @@ THE_ROLE_FIRST = re.compile(
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
 Sánchez Cordero,", "the opposition spokesman on foreign affairs, X,", and at a sentence's start
 "Minority Leader in the Senate, Abba Moro," (after "But" too) or right after "by" or "with"
-("together with Minister of Environment, Energy and Climate, X."); a
+("together with Minister of Environment, Energy and Climate, X."), its title's English in
+brackets after it ("the Taoiseach (Prime Minister) of Ireland, X,", held-out 213), a
+director's "General" ("The Director General of the National Hydrocarbons Corporation (SNH),
+Dr. X,", held-out 214); a
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
 President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
@@ -753,11 +777,12 @@ NOT_A_BODY_S_ADJECTIVE = (
 Government of National Unity X"."""
 LONG_TITLE_END = (
     rf"{NOT_A_TITLE_S_HEAD}(?:(?:{PORTFOLIO_WORD}|{OFFICE_WORD})(?: of (?:the )?{COUNTRY_NAME})?|"
-    rf"[A-Z]{{2,4}}|(?:{STATE}|Union) of (?:the )?(?:Viet Nam|{COUNTRY_NAME})|"
+    rf"[A-Z]{{2,4}}|[A-Z][a-z][A-Z]|(?:{STATE}|Union) of (?:the )?(?:Viet Nam|{COUNTRY_NAME})|"
     rf"[{UPPER}]{LOWER}+ of (?:the )?{NOT_A_BODY_S_ADJECTIVE}{COUNTRY_NAME})"
 )
 """The last words of a long title before a name: a portfolio's ("… and the Environment") and
-its country ("… Affairs of Mongolia"), an abbreviated country's ("of the CAR"), or a state's
+its country ("… Affairs of Mongolia"), an abbreviated country's ("of the CAR", "Chairman of
+the Presidency of BiH Emir X": Bosnia and Herzegovina's, held-out 211), or a state's
 ("of the Republic of the Union of Myanmar", "of the Socialist Republic of Viet Nam", a country of
 two words no name's word ends), or a body's of its country ("Chairman of the Halk Maslahaty of
 Turkmenistan X"); never a body's alone ("of the Government of National Unity X" names no "Unity
@@ -766,10 +791,11 @@ LONG_TITLED = re.compile(
     r"(?<![\w-])(?P<kin>(?<![\w-])(?:wife|husband|spouse) of the )?"
     rf"(?:(?P<owner>{ADJECTIVE}|[A-Z][a-z]+{S}) )?"
     r"(?P<title>(?:(?!(?:The|An?|In|At|On|By|To|With|From|For|According|And|But|As|After|"
-    r"Before|During|Under|Then|Also|When|While)\b)"
+    r"Before|During|Under|Then|Also|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b)"
     r"[A-Z][a-z]+ ){0,2}"
     r"(?:Minister|Chairman|Chairwoman|Chairperson|Counsellor|Councillor|Commissioner|Secretary|"
-    r"President) (?:of|for|on) "
+    r"President)(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))? (?:of|for|on|in(?= the [A-Z])) "
     rf"(?:(?:the|and|of|for|on|in|{NOT_A_TITLE_S_HEAD}[{UPPER}][\w'-]*,?) ){{0,16}}?"
     rf"{LONG_TITLE_END}) "
     rf"{HONOURS}(?!(?:{OFFICE_WORD}|{PORTFOLIO_WORD})\b)(?P<name>{FULL_NAME})(?=[,.;]| [a-z])"
@@ -780,12 +806,16 @@ reads, a list of portfolios or a formal state name, right before the name with n
 "Ireland's Minister for Climate, Energy and the Environment X,", "the President of the
 Plurinational State of Bolivia X,", "The Chairman of the State Committee on Investments and State
 Property Management of the Republic of Tajikistan X informed"; the name ends where the sentence
-goes on, with a stop or a verb. A relative's comes before it: "the spouse of the President of
-the CAR X" is his spouse. It is read for someone no title before found, the fallback of the
-rules of titles: a name they read keeps the role they found."""
+goes on, with a stop or a verb; a weekday before it is no word of the title ("received on
+Tuesday Prime Minister of the People's Republic of X Y", held-out 207); a part in brackets
+may follow the title's head, and "in" a ministry its body ("Secretary (West) in the Ministry
+of External Affairs X said", held-out 212). A relative's comes before it: "the spouse of the
+President of the CAR X" is his spouse. It is read for someone no title before found, the
+fallback of the rules of titles: a name they read keeps the role they found."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b)|"
+    rf"[{UPPER}][a-z]+-(?=director\b)|"
     r"(?:^|(?<=[.!?] ))(?=MP\b))"
     rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
@@ -802,7 +832,8 @@ CAPITAL_TITLED = re.compile(
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
 "Opposition leader Tom Ashby", "Federation of Thai Industries chairman X", "Party-list MP X"
 (and "MP X" alone at a sentence's start, "Opposition Member of Parliament X"),
-"Energy analyst X", "Defence undersecretary Isabella Conti", "Kremlin spokesman
+"Energy analyst X", "Staatsolie-director X" (a company's, written as one word with it;
+held-out 209), "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
 owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"; never a style
 ("Governor-General Grand Chief Sir X" is the Governor-General)."""
@@ -823,9 +854,11 @@ Port Taleh Ismayilov" goes on. It is read once every rule of titles has been, fo
 did not find ("Political science professor at Kuwait University Dr. X" keeps the science)."""
 BYLINE_NAME = (
     rf"(?:(?:{WORD}|[{UPPER}]{{2,}})(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b"
-    rf"|{FULL_NAME})"
+    rf"|{FULL_NAME}|{WORD}['\u2019] {WORD})"
 )
-"""A journalist's name in a byline, the family name in capitals as AFP writes it or not."""
+"""A journalist's name in a byline, the family name in capitals as AFP writes it or not, or a
+given name that ends in an apostrophe, as Luo writes one ("By Achieng' Wanjala", held-out
+213)."""
 CONTRIBUTOR = r"writer|reporter|correspondent"
 JOURNALIST = r"Reporter|Correspondent|Writer|Editor|Journalist"
 """A journalist's title on the line under a byline ("Senior Reporter")."""
@@ -1090,7 +1123,7 @@ NOT_PEOPLE = re.compile(
     rf"{REGION}|{JOURNALIST})$|"
     r"^(?:South|North|East|West|Central|Sierra|Costa|Sri|Puerto|Equatorial|Cabo|Cape|Saint) "
     r"[A-Z][a-z]+(?:an|ese)$|"
-    r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\bRoad$"
+    r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\b(?:Road|Arc)$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
 Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), "Tuvalu Police"
@@ -1098,7 +1131,8 @@ Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), "Tuva
 Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
 country's ("the relevant South African authorities" names no one "relevant", nor "Sierra
 Leonean" anyone), nor a country named for a saint ("Saint Lucia could learn …") or a road ("the
-ancient Silk Road city"), a region ("a worker in Ansan, Gyeonggi Province, said"), a continent's
+ancient Silk Road city") or an arc of land ("the Orinoco Mining Arc, an area in the south",
+held-out 213), a region ("a worker in Ansan, Gyeonggi Province, said"), a continent's
 part ("Central America"), a building, road or monument a person's name is given to ("Queen
 Elizabeth Hospital", "Queen Elizabeth Highway"), a street ("Downing Street said"), an academy,
 a field of study ("Doctor of Economic Sciences"), a party's members ("the Social Democrats"), a
@@ -1178,15 +1212,19 @@ BODY_END = (
     rf"(?:{INSTITUTION}|{PORTFOLIO_END}|Committee|Parliament|Assembly|Ministers|Cabinet|"
     r"Government|Republic|Kingdom|Emirates|Islands|Authority|Bank|Court|Commerce|Province|"
     r"Region|States?|Prefecture|District|County|City|Port|Airport|Zone|Centre|Center|Company|"
-    r"Corporation|Agency|Office|Ministry|Fund|Group)\b"
+    r"Corporation|Agency|Office|Ministry|Fund|Group|Concern)\b"
 )
 """The last word of a body, a portfolio, a place or a facility a title serves, never a name's:
 "the State Council", "the Kyrgyz Republic", "National Security", "Syunik Province", "the Sea
 Trade Port", "the United Mexican States"."""
 BODY_PART = (
-    rf"(?:(?:[{UPPER}][\w'-]* ){{0,4}}?{BODY_END}|(?:{COUNTRY_NAME}|[{UPPER}][\w'-]+)"
+    rf"(?:(?:[{UPPER}][\w'-]* ){{0,4}}?{BODY_END}(?: [\"\u201c][{UPPER}][\w-]*[\"\u201d])?|"
+    rf"(?:{COUNTRY_NAME}|[{UPPER}][\w'-]+)"
     rf"(?= (?:{GLUED_NAME}|{WORD}(?: {WORD}){{1,2}})(?:[,.;:]| [a-z]|$)))(?: \([A-Z]{{2,}}\))?"
 )
+"""A body's name in a title before a name: its words to a word that ends a body's (`BODY_END`),
+and its own name in quotation marks after that ("the State Concern "Turkmengaz"", held-out
+209), or a place or one word a name follows; its initials in brackets after it."""
 OFFICE_OF_BODY = re.compile(
     rf"(?<![\w'-])(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
     rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
@@ -1460,11 +1498,12 @@ OCCUPATION = re.compile(
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
     r"taxi driver|teacher|nurse|miner|lawmaker|legislator|student|retiree|"
     r"pensioner|resident|merchant|engineer|researcher|entrepreneur|exporter|importer|villager|"
-    rf"herder|artisan|pilgrim)|{TRADE_COMPOUND}) {HONOURS}(?P<name>{FULL_NAME})"
+    rf"herder|artisan|pilgrim|journalist)|{TRADE_COMPOUND}) {HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
 citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg", "student Ivo Marić", with
-the nationality the article writes before it ("Azerbaijani student X")."""
+the nationality the article writes before it ("Azerbaijani student X"), and a journalist the
+story meets ("Among them was journalist X, who …", held-out 212)."""
 AGENT = (
     rf"(?:(?:the|a|an) |(?<=^)|(?<=[,;:] )|(?<= )(?<!late )(?<!former )(?=(?:{ADJECTIVE}) [a-z]))"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
@@ -1623,7 +1662,8 @@ REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
-    rf"(?P<title>{CORE_TITLE}|(?:Prince|Princess|Grand Duke|Grand Duchess)(?= {WORD} {REGNAL})) "
+    rf"(?P<title>{CORE_TITLE}|(?:Prince|Princess|Grand Duke|Grand Duchess)(?= {WORD} {REGNAL})|"
+    rf"(?<=the )Hereditary (?:Prince|Princess)(?= {WORD},)) "
     rf"{HONOURS}(?<! of New )(?<! of South )(?<! of North )(?<! of St )(?<! of St\. )"
     r"(?<! of Saint )"
     rf"(?!(?:{GIVEN_SHORT})\. )"
@@ -1633,7 +1673,8 @@ MONONYM = re.compile(
 )
 """Rule `title name` of one name, as many Indonesians have, and a monarch's regnal numeral
 ("King Abdullah II has held talks", "Prince Albéric II", a prince's title only before a
-numeral), part of the name: "Foreign Minister Sugiono said",
+numeral), part of the name: "Foreign Minister Sugiono said", "the Hereditary Princess
+Theresia, who travelled" (held-out 210),
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
 where no one found carries the word, never the end of a place ("Prime Minister of New
 Zealand", "Prime Minister of St Kitts and Nevis") nor a given name written short ("Md. Touhid
@@ -2628,6 +2669,24 @@ def _fitting(people: list[Found], honour: str) -> list[Found]:
     return [p for p in people if not (gender and p.gender and p.gender != gender)]
 
 
+STYLE_BEFORE_ROLE = re.compile(
+    r"\b(?P<pronoun>His|Her) (?:Royal )?(?:Highness|Excellency|Majesty) $"
+)
+"""A style right before a role noun, whose pronoun is the holder's: "His Highness the Prime
+Minister"."""
+
+
+def _holders_a_style_s_pronoun_fits(before: str, holders: list[Found]) -> list[Found]:
+    """Those of a role noun's `holders` that the style before it may address ("His Highness the
+    Prime Minister" of a man and a woman who are prime ministers is the man, held-out 207):
+    never one known to be of the other gender; all of them where no style is written."""
+    styled = STYLE_BEFORE_ROLE.search(before)
+    if styled is None:
+        return holders
+    pronoun = "he" if styled["pronoun"] == "His" else "she"
+    return [p for p in holders if p.gender in (pronoun, "")]
+
+
 SPELLED = {
     "pm": "prime minister", "dpm": "deputy prime minister", "cs": "cabinet secretary",
     "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
@@ -2812,6 +2871,40 @@ def _lead_cased(paragraph: str) -> str:
     return cased if titled else paragraph  # never an acronym's ("PM Lawrence Wong")
 
 
+FAMILY_NAME_IN_CAPITALS = re.compile(
+    r"(?P<given>\b[A-Z][a-z]+ )(?P<family>[A-Z]{3,}(?:-[A-Z]{2,})?)\b(?![\w-])"
+)
+"""A family name set in capitals after a given name, as French protocol writes it in a joint
+document: "Captain Issouf KABORE-ZONGO, President of the Transition"."""
+
+
+NAME_IN_LOWER_CASE = re.compile(r"(?=\b([A-Z][a-z]+ )([A-Z]\w*[a-z]\w*(?:-\w+)?)\b)")
+"""A given name and the word after it as a story writes them, every pair, overlapping."""
+
+
+def _family_names_cased(paragraphs: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The paragraphs with each family name set in capitals (`FAMILY_NAME_IN_CAPITALS`) written
+    as the article writes it elsewhere after the same given name, accents and all ("Issouf
+    KABORE-ZONGO" as "Issouf Kaboré-Zongo"), so that the joint document's titles are the
+    story's person's (held-out 213); an acronym no name the article writes so ("Former FSM
+    President") is left as it is, and so is any word whose length would change, so every
+    place found is the text's."""
+    article = "\n".join(paragraph for _, paragraph in paragraphs)
+    if FAMILY_NAME_IN_CAPITALS.search(article) is None:
+        return list(paragraphs)
+    cased: dict[tuple[str, str], str] = {
+        (given, without_accents(family).upper()): family
+        for given, family in NAME_IN_LOWER_CASE.findall(article)
+    }
+
+    def written(match: re.Match[str]) -> str:
+        given, family = str(match["given"]), str(match["family"])
+        word = cased.get((given, family), family)
+        return given + (word if len(word) == len(family) else family)
+
+    return [(number, FAMILY_NAME_IN_CAPITALS.sub(written, text)) for number, text in paragraphs]
+
+
 OFFICE_WORDS_THEN_HONOURS = re.compile(rf"(?:{OFFICE_WORD} )+(?=(?:{HONOURS})\Z)")
 """The end of a portfolio before a name and its honorifics: "Climate and Green Growth"."""
 OFFICE_WORD_AT_EDGE = re.compile(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ")
@@ -2849,6 +2942,7 @@ def find_people(
     first names them, each with the fullest role it gives; the role the article's story gives
     is kept over the release's (paragraphs from `release` on)."""
     paragraphs = [(number, _lead_cased(paragraph)) for number, paragraph in paragraphs]
+    paragraphs = _family_names_cased(paragraphs)
     article = "\n\n".join(paragraph for _, paragraph in paragraphs)
     people: dict[str, Found] = {}
     first: dict[str, tuple[int, int]] = {}
@@ -3128,12 +3222,18 @@ def find_people(
                 for p in people.values()
             )  # "Finance Minister Kosgei" is not President Samuel Kosgei: another person; a
             # counterpart ("his Tanzanian counterpart, Neema Mwakyusa") holds a title unsaid
+            given = any(
+                match[0] == p.name or match[0].endswith(f" {p.name}") for p in people.values()
+            )
+            # a title's word that is a listed person's given name: "Emir X" of Emir X, the
+            # Chairman of the Presidency of BiH (held-out 211), is no emir
             office = re.fullmatch(OFFICE_WORD, word)
             listed = re.search(r", and [A-Z][a-z]+$", match["title"])  # "the Prime Minister of
             # Norway, and Mateo Fuentes": a country and a given name, no list of portfolios
             if not (
-                listed or carried or office or NO_NAME.fullmatch(word) or NOT_PEOPLE.search(word)
-            ):
+                listed or carried or given or office or NO_NAME.fullmatch(word)
+                or NOT_PEOPLE.search(word)
+            ):  # fmt: skip
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
                 country = (match["adjective"] or "").removesuffix("'s")
                 reign = OF_COUNTRY.match(paragraph, match.end()) if numbered else None
@@ -3442,7 +3542,27 @@ def find_people(
             if not _inside_longer(found, longer_names, paragraph)
         )  # "Sultan bin Abdulaziz" is not named in "Nawaf bin Sultan bin Abdulaziz"
         first[key] = min(first[key], next(places, first[key]))
+    _add_first_and_last_names(people.values(), article)
     return {key: people[key] for key in sorted(people, key=first.__getitem__)}
+
+
+def _add_first_and_last_names(people: Iterable[Found], article: str) -> None:
+    """Give each person of three names or more the short form of their first name and their
+    last that the article writes, as a leader is called later ("said Mohamed al-Fitouri" of
+    Mohamed Abdulsalam al-Fitouri, held-out 212): a part of the name, a guess; never a form
+    that is someone else's name or part of it."""
+    everyone = list(people)
+    for person in everyone:
+        words = re.sub(rf"{SUFFIX}$", "", person.name).split()
+        short = f"{words[0]} {words[-1]}"
+        if (
+            len(words) < 3
+            or short in person.short_names
+            or any(p is not person and short in p.name for p in everyone)
+            or re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", article) is None
+        ):
+            continue
+        person.short_names.append(short)
 
 
 ITS_BODY = re.compile(
@@ -4544,6 +4664,15 @@ class Resolver:
                 # so, not the one President by role, a Latvian; a guess
                 styled = self._titled_as(match["title"].lower(), place["place"])
                 add(match.start(), place.end(), "a counterpart for a head", styled)
+            styled_holders = _holders_a_style_s_pronoun_fits(text[: match.start()], holders)
+            if len(styled_holders) == 1 < len(holders):  # "His Highness the Prime Minister",
+                # of a man and a woman who are prime ministers: his, a guess
+                add(
+                    match.start(),
+                    match.end(),
+                    "a name or role several people share",
+                    styled_holders,
+                )
             if ground == "role" and self._held_by_someone_unlisted(match):
                 ground = "a name someone not listed carries"
             earlier = [p for m in found if m.end <= match.start() for p in m.candidates]
@@ -4850,12 +4979,13 @@ class Resolver:
         words = r"senator|sen\." if noun == "senator" else words  # "Sen. X of Montana"
         named = list(dict.fromkeys(p for _, p in reversed(self.recent)))
         named += [p for p in self.people.values() if p not in named]
-        ranked = noun == "general"  # "the general": a ruler the article ranks so, too
+        ranked = noun in ("general", "captain")  # "the general", "the captain": a ruler the
+        # article ranks so, too (held-out 213, 214)
         living = [p for p in named if not p.former and not p.credited]
         holders = [
             p for p in living
             if re.search(rf"\b(?:{words})(?!\w)", p.role.lower())
-            or (ranked and _ranked(p, "General"))
+            or (ranked and _ranked(p, noun.title()))
         ]  # fmt: skip
         if not holders and re.fullmatch(SCHOLARS, noun):  # "the economist said", of "the
             # economist X, a lecturer at Y", whose role the apposition gave: any scholar
