@@ -116,7 +116,7 @@ def attribution_notes(summit: Summit) -> list[tuple[str, str]]:
             framing or ""
         )
         opening, named = subject[1] if subject else "", set()
-        shown = framing if field == "attribution" else opening.strip()
+        shown = (framing or "") if field == "attribution" else opening.strip()
         for form in longest_first:
             pattern = rf"(?<!\w){re.escape(form)}(?!\w)(?!['\u2019]s\b)"  # "Lee's aide": not Lee
             if re.search(pattern, opening):
