@@ -13965,3 +13965,36 @@ def test_a_nationality_s_role_noun_is_the_counterpart_of_that_nationality_first(
     said = '"It is a very natural match," the Egyptian foreign minister said.'
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert _who_said(found, "natural match") == [(["hisham-fawzy"], True)]
+
+
+def test_a_joint_clause_where_each_leader_does_his_own_part_is_both_leaders() -> None:
+    """ "(1) The President X presented …, and the Prime Minister Y expressed interest …" and
+    "The Prime Minister Y thanked the President X …. The President accepted the invitation."
+    went to Y alone, for certain (issue 19, round 42, held-out 214): "the" before a title that
+    starts a part of a joint document's clause is no word of another subject, so each part's
+    titled name is a speaker of the clause, and so is the one the paragraph named before whose
+    title a later sentence's bare title is (not the story's last president); both, a guess."""
+    article = (
+        "BRATISLAVA - President Luiz Albuquerque Prado met Prime Minister Miroslav Kovacik on "
+        "Monday. Kovacik said trade would grow.\n\nThe president of the Ethanol Association, "
+        "Ana Paula Fagundes, said the volume of trade was still small."
+    )
+    got = _clause_speakers(
+        article,
+        "The President Albuquerque Prado presented the Brazilian experience in biofuels, and "
+        "the Prime Minister Kovacik expressed interest in cooperation in this area.",
+        "The Prime Minister Kovacik thanked the President Albuquerque Prado for the warm "
+        "hospitality and invited him to visit Slovakia. The President accepted the invitation.",
+    )
+    both = ["Luiz Albuquerque Prado", "Miroslav Kovacik"]
+    assert [(sorted(names), flagged) for names, flagged in got] == [(both, True), (both, True)]
+    closing = (
+        "[Joint statement _2026.11.30. Vila]\n\n1. Trade\n\n(1) The two sides agreed to meet."
+        "\n\nThe Prime Minister Kovacik thanked the President Albuquerque Prado for the warm "
+        "hospitality and invited him to visit Slovakia. The President accepted the invitation."
+        "\n\n/End/\n"
+    )
+    found = _speakers_and_guesses(article, closing)
+    assert _who_said(found, "warm hospitality") == [
+        (["miroslav-kovacik", "luiz-albuquerque-prado"], True)
+    ]

@@ -6387,7 +6387,9 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             found.review.append(
                 f"paragraph {number}: in the release, but neither section nor clause"
             )
-            bound = _acceptance_unnamed(paragraph, found.resolver.subject_of(paragraph, number))
+            bound = found.resolver.subject_of(paragraph, number)
+            bound = _with_each_part_s_subject(found.resolver, paragraph, bound, number)
+            bound = _acceptance_unnamed(paragraph, bound)
             if bound is not None and bound.people:  # "President X expressed his gratitude to
                 # President Y … for the warm hospitality", closing the document: X's words
                 found.speech("reported", paragraph, bound, number, paragraph, part="release")
@@ -6516,13 +6518,7 @@ def _reported_in_release(
         # X, Emir of …, and His Excellency Y, President of …, held talks … and expressed": both
         rule = "the two leaders the subject names, each with a title"
         bound = Attribution(pair, rule, ("a plural subject",))
-    starting = _clause_subjects(found.resolver, paragraph, number)
-    if bound and bound.people and len(starting) > 1:  # "(1) President A requested that …,
-        # and President B stated that …": one clause, one speaker set, both of them, a guess
-        people = list(dict.fromkeys([*bound.people, *starting]))
-        rule = f"{bound.rule}; each part of the clause has a speaker of its own"
-        grounds: tuple[Ground, ...] = (*bound.grounds, "another speaker in the sentence")
-        bound = Attribution(people, rule, grounds)
+    bound = _with_each_part_s_subject(found.resolver, paragraph, bound, number)
     bound = _with_the_answering_side(found.resolver, paragraph, bound, parties)
     if bound and bound.certain and _named_later(found.resolver, paragraph, bound, number):
         # "(3) President A confirmed …. Prime Minister B expressed gratitude.": B's certain
@@ -6563,6 +6559,21 @@ def _both_in_subject(resolver: Resolver, paragraph: str, both: Sequence[Found]) 
     if not mentions or not HONOURS_ONLY.fullmatch(paragraph, 0, mentions[0].start):
         return []  # "At the invitation of X, Y paid a visit and thanked …": Y's alone
     return list(both) if set(both) <= {m.candidates[0] for m in mentions} else []
+
+
+def _with_each_part_s_subject(
+    resolver: Resolver, paragraph: str, bound: Attribution | None, number: int
+) -> Attribution | None:
+    """`bound` with the subject of each part of a paragraph of the joint document
+    (`_clause_subjects`): "(1) President A requested that …, and President B stated that …",
+    "Prime Minister B thanked President A …. The President accepted the invitation." is one
+    record, one speaker set, both of them, a guess."""
+    starting = _clause_subjects(resolver, paragraph, number)
+    if bound is None or not bound.people or len(starting) < 2:
+        return bound
+    people = list(dict.fromkeys([*bound.people, *starting]))
+    rule = f"{bound.rule}; each part of the clause has a speaker of its own"
+    return Attribution(people, rule, (*bound.grounds, "another speaker in the sentence"))
 
 
 ACCEPTED_IN_THE_PASSIVE = re.compile(
@@ -6638,7 +6649,11 @@ ANSWERED_BY_PRONOUN = re.compile(
 subject offered: "A invited B to visit Mexico, which he accepted" is A's and B's."""
 
 
-TITLE_OF_A_SUBJECT = re.compile(rf"(?:(?:{ADJECTIVE}) )?(?:{CORE_TITLE})(?: (?:{HONOUR}))*")
+TITLE_OF_A_SUBJECT = re.compile(
+    rf"[Tt]he|(?:[Tt]he )?(?:(?:{ADJECTIVE}) )?(?:{CORE_TITLE})(?: (?:{HONOUR}))*"
+)
+"""What may stand before a part's subject in a joint document's clause: a title, an article
+("The President X presented …, and the Prime Minister Y expressed …")."""
 
 
 def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Found]:
@@ -6688,13 +6703,35 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
             continue  # "Prime Minister van Dijk expressed": the title before a particle's name
         if not re.match(r"\s+[a-z]+", part[first.end :]):
             continue
-        people = resolver.resolve(first, number).people
+        people = _holder_named_before(resolver, paragraph[:start], first) or (
+            resolver.resolve(first, number).people
+        )
         alone += people if len(people) == 1 else []
         if len(people) == 1 and people[0] not in subjects:
             subjects.append(people[0])
     if opening and alone:
         subjects = list(dict.fromkeys([*opening, *subjects]))
     return subjects if len(subjects) > 1 else []
+
+
+BARE_ROLE = re.compile(rf"(?:[Tt]he )?(?P<title>{CORE_TITLE})")
+"""A title alone, as a subject: "The President"."""
+
+
+def _holder_named_before(resolver: Resolver, before: str, role: Mention) -> list[Found]:
+    """The one person the paragraph named before a bare role that starts a later part of it,
+    when the role is that person's title: "Prime Minister B thanked President A …. The
+    President accepted the invitation." is A's acceptance, whoever else in the story is a
+    president; none when the role is no bare one or names no one, or two, before it."""
+    bare = BARE_ROLE.fullmatch(role.words)
+    if bare is None:
+        return []
+    named = [
+        m.candidates[0] for m in resolver.mentions(before)
+        if "pronoun" not in m.kind and len(m.candidates) == 1
+    ]  # fmt: skip
+    holders = [p for p in dict.fromkeys(named) if _title_fits(p, bare["title"])]
+    return holders if len(holders) == 1 else []
 
 
 SUBJECT_REST = re.compile(rf"(?:\s|,|\b[Aa]nd\b|\b[Bb]oth\b|{HONOUR})*")
