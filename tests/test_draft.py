@@ -13998,3 +13998,22 @@ def test_a_joint_clause_where_each_leader_does_his_own_part_is_both_leaders() ->
     assert _who_said(found, "warm hospitality") == [
         (["miroslav-kovacik", "luiz-albuquerque-prado"], True)
     ]
+
+
+def test_words_an_aide_who_opens_the_sentence_says_his_leader_said_are_the_aide_s() -> None:
+    """ "X, Special Adviser to the President on Information and Strategy, said the President
+    had urged …" went to the President, for certain (issue 19, round 42, held-out 209): the
+    sentence's opening name is the subject of its first verb of speech, however little of
+    the description between them the rules read, and the President's verb inside what X
+    said is X's account of his words: X's, a guess, as "X said in a statement that President
+    Y had stressed that" is."""
+    story = (
+        "ABUJA - President Bayo Adeleke hosted Prime Minister Marc Weydert of Luxembourg.\n\n"
+        "Weydert said the talks went well."
+    )
+    relayed = (
+        "In a statement on Tuesday evening, Segun Bello, Special Adviser to the President on "
+        "Information and Strategy, said the President had urged Luxembourg to return the funds."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{relayed}")
+    assert _who_said(found, "return the funds") == [(["segun-bello"], True)]

@@ -2255,6 +2255,11 @@ OPENING_PHRASE = re.compile(
 )
 
 
+OPENING_PHRASE_THEN_COMMA = re.compile(rf"(?:{OPENING_PHRASE.pattern},)?[\s\"\u201c]*")
+"""What may come before a sentence's subject: nothing, or an opening phrase of a preposition
+and its comma ("In a statement on Tuesday evening, X, …, said")."""
+
+
 def _opened(insert: re.Match[str], clause: str) -> bool:
     """Whether a phrase set off by commas is no aside but the sentence's subject and its verb
     of speech, after an opening phrase of a preposition, which no appositive follows ("For
@@ -5336,6 +5341,12 @@ class Resolver:
             if b is not named[0] and b.in_subject and "a country for its leader" not in b.grounds
             and (set(b.people) != set(named[0].people) if b.people else "a stranger" in b.grounds)
         ]  # fmt: skip
+        framing = self._opening_name_said(found, named[0], mentions, masked)
+        if framing is not None:  # "X, Special Adviser to the President on …, said the
+            # President had urged …": X's account of the President's words, a guess
+            names = " & ".join(p.name for p in named[0].people)
+            rule = f"{framing.rule}, the name opening the sentence, who says {names}'s words"
+            return replace(framing, rule=rule, grounds=(*framing.grounds, "someone else's words"))
         if own_clause:  # "X recalled her grandfather, who said that …": X's words, or his
             rule = f"{named[0].rule}; a later verb is in a clause of its own"
             return replace(named[0], rule=rule, grounds=(*named[0].grounds, "someone else's words"))
@@ -5360,6 +5371,29 @@ class Resolver:
             grounds = (*named[0].grounds, "a subject with a verb of its own before the clause")
             return replace(named[0], rule=rule, grounds=grounds)
         return named[0]
+
+    @staticmethod
+    def _opening_name_said(
+        found: list[Attribution], chosen: Attribution, mentions: list[Mention], masked: str
+    ) -> Attribution | None:
+        """The first verb of speech's speaker, when the name that opens the sentence (after an
+        opening phrase at most) is theirs and the rules found it only "earlier in the
+        sentence", a description they did not read between ("X, Special Adviser to the
+        President on Information, said the President had urged …"), and a later verb's
+        subject inside what they said was the one `chosen`: the opener relays those words."""
+        first = next((bound for bound in found if bound.people), None)
+        if (
+            first is None
+            or first is chosen
+            or first.in_subject
+            or not first.read
+            or not mentions
+            or first.read[0] is not mentions[0]
+            or set(first.people) & set(chosen.people)
+        ):
+            return None
+        opened = OPENING_PHRASE_THEN_COMMA.fullmatch(masked, 0, mentions[0].start)
+        return first if opened else None
 
     def _subject_at(
         self, cue: re.Match[str], clause: str, masked: str, mentions: list[Mention], number: int
