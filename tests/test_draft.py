@@ -14017,3 +14017,21 @@ def test_words_an_aide_who_opens_the_sentence_says_his_leader_said_are_the_aide_
     )
     found = _speakers_and_guesses(f"{story}\n\n{relayed}")
     assert _who_said(found, "return the funds") == [(["segun-bello"], True)]
+
+
+def test_a_sentence_of_a_plural_s_words_and_one_leader_s_is_a_guess() -> None:
+    """ "Both men condemned …, and Condé said Guinea was ready …" went to Condé alone, for
+    certain (issue 19, round 42, held-out 210), "Both men" having found him alone of the two:
+    a plural subject of another verb of the sentence is more than its one speaker, however
+    many of them the rules found, so the sentence is a guess; and "Togo's leader", a
+    nationality's leader, is the other of the two leaders where one only has a head's title."""
+    story = (
+        "CONAKRY - Togo's leader Kodjo Amegah and Guinean President Ibrahima Conde met on "
+        "Thursday.\n\nConde said the port deal was historic."
+    )
+    said = (
+        "Both men condemned jihadist attacks in northern Togo, and Conde said Guinea was ready "
+        'to share intelligence "without any reservation".'
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert _who_said(found, "jihadist") == [(["ibrahima-conde", "kodjo-amegah"], True)]

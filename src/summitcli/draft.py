@@ -4123,6 +4123,12 @@ Ground = Literal[
 OTHER_OFFICE = re.compile(r"\b(?:[Dd]eputy|[Aa]cting|[Aa]ssistant|[Jj]unior)\b")
 """Words that make a role another office than its title's ("Deputy Foreign Minister" is no
 "minister" that "the minister said" names for certain)."""
+COUNTRY_S_LEADER = re.compile(rf"(?:{ADJECTIVE}) leader")
+"""A role that says only whose country someone leads: "Togo's leader", "Guinean leader", a
+head of state or government by the story's word (never "opposition leader")."""
+PLURAL_GROUNDS: frozenset[Ground] = frozenset({"the two leaders", "plural pronoun", "a plural subject"})
+"""The grounds of a plural subject ("Both men condemned …", "they said"): more people than
+one, even where the rules found only one of them, so never one speaker's alone."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
 """The grounds that name exactly one person for certain: the name or a title and surname that
 one person carries, or a role only one holds ("the Kenyan president")."""
@@ -4619,6 +4625,8 @@ class Resolver:
         names (`headlined`, words of a headline read as a name) after every other."""
         living = [p for p in self.people.values() if not p.former and not p.credited]
         heads = [p for p in living if _heads(p) or p.role.endswith("counterpart")]
+        if len(heads) == 1:  # "Togo's leader X and Guinean President Y": X leads the other side
+            heads += [p for p in living if COUNTRY_S_LEADER.fullmatch(p.role)]
         heads.sort(key=lambda p: p.name in self.headlined)
         return heads[:2] if any(_heads(p) for p in heads) else []
 
@@ -5339,7 +5347,10 @@ class Resolver:
         others = [
             b for b in found
             if b is not named[0] and b.in_subject and "a country for its leader" not in b.grounds
-            and (set(b.people) != set(named[0].people) if b.people else "a stranger" in b.grounds)
+            and (
+                set(b.people) != set(named[0].people) or bool(PLURAL_GROUNDS & set(b.grounds))
+                if b.people else "a stranger" in b.grounds
+            )
         ]  # fmt: skip
         framing = self._opening_name_said(found, named[0], mentions, masked)
         if framing is not None:  # "X, Special Adviser to the President on …, said the
