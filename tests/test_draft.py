@@ -14035,3 +14035,22 @@ def test_a_sentence_of_a_plural_s_words_and_one_leader_s_is_a_guess() -> None:
     )
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert _who_said(found, "jihadist") == [(["ibrahima-conde", "kodjo-amegah"], True)]
+
+
+def test_a_joint_document_in_the_present_perfect_is_the_parties_words() -> None:
+    """ "(1) The two parties have reaffirmed …", "(2) The Afghan side has expressed …" and "(3)
+    The Congolese side has welcomed …" were nobody's (issue 19, round 42, held-out 213): the
+    present perfect, as French documents are translated, is the parties' voice as the past."""
+    article = (
+        "BRAZZAVILLE - Congolese President Jean Ibara received Afghan Prime Minister Abdul "
+        "Wardak on Monday. Ibara said the visit was historic."
+    )
+    got = _clause_speakers(
+        article,
+        "The two parties have reaffirmed their attachment to the Charter of the United Nations.",
+        "The two parties have agreed to establish regular political consultations.",
+        "The Afghan side has expressed its wish to benefit from the Congolese experience.",
+        "The Congolese side has welcomed the interest of Afghan businessmen.",
+    )
+    both = ["Abdul Wardak", "Jean Ibara"]
+    assert [sorted(names) for names, _ in got] == [both, both, ["Abdul Wardak"], ["Jean Ibara"]]

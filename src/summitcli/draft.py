@@ -1890,8 +1890,13 @@ PARTIES = (
 )
 """The two parties of a joint document by a plural noun: "the leaders", "the Parties", "the
 Heads of State", "the two Governments", "the two Chancellors"."""
+PERFECT = r"(?:ha(?:s|ve)\s+)?"
+"""The present perfect of a joint document's verb, as French documents translate it: "The two
+parties have agreed", "The Congolese side has welcomed"."""
+AGREED = rf"{PERFECT}(?:agreed|decided)\b"
+"""The parties agreeing or deciding, in the past or the present perfect."""
 SIDES_VERB = (
-    r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
+    rf"{PERFECT}(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
     r"(?:affirmed|reaffirmed|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|"
     r"declared|welcomed|expressed|reiterated|acknowledged|stated|"
     r"confirmed|condemned|urged|appreciated|commended|pledged|assessed|evaluated|recalled|"
@@ -1936,19 +1941,20 @@ JOINT_PARTIES = rf"(?:The (?:two )?|Both ){PARTIES}{OF_THE_TWO}?"
 """The parties by a plural, of the two countries or not: "The Presidents of the two countries"."""
 JOINT_PLURAL = rf"{JOINT_PARTIES}\s+(?:(?:also|further|[a-z]+ly)\s+)?"
 JOINT_AGREED = re.compile(
-    rf"^{JOINT_PARTIES}(?:,\s+[a-z][^,;.]*,)?\s+(?:(?:also|further|[a-z]+ly)\s+)?(?:agreed|decided)\b"
+    rf"^{JOINT_PARTIES}(?:,\s+[a-z][^,;.]*,)?\s+{PERFECT}(?:(?:also|further|[a-z]+ly)\s+)?"
+    r"(?:agreed|decided)\b"
 )
 """The parties agreeing in the joint document by any plural, with or without "two": "The
 Presidents agreed to", "The Heads of State decided to", "The leaders further agreed", "The
 Presidents of the two countries agreed", and after a participle set off by commas: "The
 Parties, guided by the principles of …, agreed on the following"."""
 JOINT_AND = re.compile(
-    rf"(?:^|[.;]\s+){JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+(?:{SIDES_VERB}|agreed\b|decided\b)"
+    rf"(?:^|[.;]\s+){JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+(?:{SIDES_VERB}|{AGREED})"
 )
 """The parties doing something, then stating: "The two Heads of State held talks in a warm
 atmosphere, and reaffirmed …", at any sentence's start, and "…, and agreed to" too."""
 RELEASE_VERB = (
-    r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
+    rf"{PERFECT}(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
     r"(?:conveyed|presented|briefed|accepted|thanked|congratulated|"
     r"explained|mentioned|assured|said|raised|outlined|shared|described|indicated|asked|voiced|"
     r"emphasised)\b"
@@ -1973,7 +1979,7 @@ ONE_SIDE = re.compile(
     rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS}))|"
     rf"(?:[Tt]he )?(?P<country>(?!(?:{CORE_TITLE}|{HONOUR}|{FORMER})\b)"
     rf"(?:{COUNTRY_WITH_AND}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)))"
-    rf"\s+(?:{SIDES_VERB}|agreed\b|decided\b|(?P<doing>{RELEASE_VERB})|{PRESENT_VERB})"
+    rf"\s+(?:{SIDES_VERB}|{AGREED}|(?P<doing>{RELEASE_VERB})|{PRESENT_VERB})"
 )
 """One side of the joint document as its subject: "The Thai side expressed", "The Italian side
 reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
@@ -2011,7 +2017,7 @@ noun or "They" is required, so that "The note verbale" or "The stress of the tal
 subject."""
 NAMED_AGREE = re.compile(
     rf"^(?P<subject>[^,;:()]+?)\s+"
-    rf"(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b|{PRESENT_VERB})"
+    rf"(?:{SIDES_VERB}|{RELEASE_VERB}|{AGREED}|{PRESENT_VERB})"
 )
 """The same verbs (and "agreed") after a subject of names in the joint document, in the past
 or the present tense: "President X and Prime Minister Y agreed that", "President X
@@ -6581,11 +6587,11 @@ def _reported_in_release(
     return speakers, Curation()
 
 
-MINISTERS_SAY = re.compile(rf"\s+(?:{SIDES_VERB}|{VIEW_VERB}|agreed\b|decided\b)")
+MINISTERS_SAY = re.compile(rf"\s+(?:{SIDES_VERB}|{VIEW_VERB}|{AGREED})")
 """A verb of the joint document's voice right after "The two Ministers"."""
 
 
-RELEASE_SPEECH = re.compile(rf"\s(?:{SIDES_VERB}|{RELEASE_VERB}|agreed\b|decided\b)")
+RELEASE_SPEECH = re.compile(rf"\s(?:{SIDES_VERB}|{RELEASE_VERB}|{AGREED})")
 """The first verb of the joint document's voice in a paragraph: its subject ends before it."""
 
 
@@ -6673,7 +6679,7 @@ def _named_later(resolver: Resolver, paragraph: str, bound: Attribution, number:
     return first is None or set(first.people) != set(bound.people)
 
 
-THE_PARTIES_SAY = re.compile(rf"{JOINT_PLURAL}(?:{SIDES_VERB}|agreed\b|decided\b)", re.IGNORECASE)
+THE_PARTIES_SAY = re.compile(rf"{JOINT_PLURAL}(?:{SIDES_VERB}|{AGREED})", re.IGNORECASE)
 """A part of a clause whose subject is the parties' plural: "the two Heads of State agreed"."""
 
 
