@@ -14054,3 +14054,21 @@ def test_a_joint_document_in_the_present_perfect_is_the_parties_words() -> None:
     )
     both = ["Abdul Wardak", "Jean Ibara"]
     assert [sorted(names) for names, _ in got] == [both, both, ["Abdul Wardak"], ["Jean Ibara"]]
+
+
+def test_a_side_is_its_leader_s_whose_country_the_document_spells_with_an_accent() -> None:
+    """ "(3) The Turkish side expressed its readiness …" was nobody's where the joint document
+    calls its leader "President of the Republic of Türkiye" (issue 19, round 42, held-out
+    212): a country's name with an accented letter is a country, and "Turkish" is of it."""
+    article = (
+        "CARACAS - The Presidents of Venezuela, Rafael Marquez, and Turkey, Mehmet Kaan, signed "
+        "a joint declaration on Monday. Marquez said the visit was historic."
+    )
+    document = (
+        "[Joint statement _2026.11.30. Caracas]\n\nAt the invitation of the President of the "
+        "Bolivarian Republic of Venezuela, Rafael Marquez, the President of the Republic of "
+        "Türkiye, Mehmet Kaan, paid a state visit.\n\n1. Energy\n\n(1) The Turkish side "
+        "expressed its readiness to rehabilitate power plants in Venezuela.\n\n/End/\n"
+    )
+    found = _speakers_and_guesses(article, document)
+    assert _who_said(found, "rehabilitate") == [(["mehmet-kaan"], True)]

@@ -2758,7 +2758,9 @@ def _same_country(adjective: str, country: str) -> bool:
 
 
 def _same_country_words(adjective: str, country: str) -> bool:
-    """`_same_country` of two names in lower case, the irregular ones already mapped."""
+    """`_same_country` of two names in lower case, the irregular ones already mapped, their
+    accents aside: "Turkish" is of "Türkiye", as a document may spell the story's Turkey."""
+    adjective, country = without_accents(adjective), without_accents(country)
     if "-" in adjective or "-" in country:  # "Bissau-Guinean", "Guinea-Bissau": never
         ours, theirs = adjective.split("-"), country.split("-")  # "Guinean", Guinea's
         return len(ours) == len(theirs) and any(
@@ -2778,7 +2780,10 @@ def _likeness(adjective: str, countries: Iterable[str]) -> int:
     adjective = adjective.removesuffix("'s").lower()
     adjective = IRREGULAR_NATIONALITY.get(adjective, adjective)
     return max(
-        (shared_start(adjective, country.lower()) for country in countries),
+        (
+            shared_start(without_accents(adjective), without_accents(country.lower()))
+            for country in countries
+        ),
         default=0,
     )
 
@@ -2792,8 +2797,8 @@ def _nationalities(person: Found, titles: str) -> set[str]:
     found.update(re.findall(rf"{ADJECTIVE}\b", titles))
     of_state = (
         rf"\bof (?:[Tt]he )?(?:(?:People['\u2019]s )?{STATE} of (?:[Tt]he )?)?(?:El )?"
-        r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    )
+        rf"([A-Z]{LOWER}+(?:-[A-Z]{LOWER}+)?)"
+    )  # "of the Republic of Türkiye": a letter with an accent is the name's too
     found.update(re.findall(of_state, titles))
     return found
 
@@ -4132,7 +4137,9 @@ OTHER_OFFICE = re.compile(r"\b(?:[Dd]eputy|[Aa]cting|[Aa]ssistant|[Jj]unior)\b")
 COUNTRY_S_LEADER = re.compile(rf"(?:{ADJECTIVE}) leader")
 """A role that says only whose country someone leads: "Togo's leader", "Guinean leader", a
 head of state or government by the story's word (never "opposition leader")."""
-PLURAL_GROUNDS: frozenset[Ground] = frozenset({"the two leaders", "plural pronoun", "a plural subject"})
+PLURAL_GROUNDS: frozenset[Ground] = frozenset(
+    {"the two leaders", "plural pronoun", "a plural subject"}
+)
 """The grounds of a plural subject ("Both men condemned …", "they said"): more people than
 one, even where the rules found only one of them, so never one speaker's alone."""
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
