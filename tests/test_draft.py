@@ -14072,3 +14072,23 @@ def test_a_side_is_its_leader_s_whose_country_the_document_spells_with_an_accent
     )
     found = _speakers_and_guesses(article, document)
     assert _who_said(found, "rehabilitate") == [(["mehmet-kaan"], True)]
+
+
+def test_a_clause_of_a_side_and_another_subject_is_both_leaders() -> None:
+    """ "(3) The Maldivian side expressed …, and the Egyptian side affirmed …" and "(1)
+    President A appreciated …, and the Indian side agreed to …" went to one leader (issue 19,
+    round 42, held-out 212, 213): a side after ", and" is its leader's part of the clause,
+    beside the subject the clause opens with, side or name; both, a guess."""
+    article = (
+        "NEW DELHI - Indian Prime Minister Anand Trivedi received Tunisian President Hedi "
+        "Romdhane on Monday. Trivedi said the visit was historic."
+    )
+    got = _clause_speakers(
+        article,
+        "The Tunisian side expressed its appreciation for the scholarships, and the Indian side "
+        "affirmed its readiness to increase their number.",
+        "President Romdhane appreciated India's assistance, and the Indian side agreed to "
+        "increase the number of slots for Tunisia.",
+    )
+    both = ["Anand Trivedi", "Hedi Romdhane"]
+    assert [(sorted(names), flagged) for names, flagged in got] == [(both, True), (both, True)]

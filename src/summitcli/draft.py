@@ -6539,10 +6539,13 @@ def _reported_in_release(
             parties=parties,
         )
     ]
-    if leaders and not sides and not (bound and bound.people):  # "The Thai side expressed …,
-        # and the Lao side undertook …": each side's leader
+    if leaders and not sides:  # "The Thai side expressed …, and the Lao side undertook …":
+        # each side's leader, and the one a part names ("President A appreciated …, and the
+        # Indian side agreed …")
         rule = f"{' and '.join(repr(side['subject']) for side in sided)} for its leader"
-        bound = Attribution(list(dict.fromkeys(leaders)), rule, ("a country for its leader",))
+        by_side = Attribution(list(dict.fromkeys(leaders)), rule, ("a country for its leader",))
+        named = bound if bound and bound.people else _named_agreeing(found.resolver, paragraph)
+        bound = _with_the_sides_leaders(named, by_side)
     if sides and not both:
         found.review.append(
             f"{ref}: the two sides' words in the joint document, but the draft did not "
@@ -6617,6 +6620,20 @@ def _both_in_subject(resolver: Resolver, paragraph: str, both: Sequence[Found]) 
     if not mentions or not HONOURS_ONLY.fullmatch(paragraph, 0, mentions[0].start):
         return []  # "At the invitation of X, Y paid a visit and thanked …": Y's alone
     return list(both) if set(both) <= {m.candidates[0] for m in mentions} else []
+
+
+def _with_the_sides_leaders(named: Attribution | None, by_side: Attribution) -> Attribution:
+    """The speakers of a joint document's paragraph that one part gives to a side (`by_side`:
+    "…, and the Egyptian side affirmed …") and another to someone `named` ("The Maldivian side
+    expressed …", "President A appreciated …"): all of them, a guess, where the side's leader
+    is not among the named; the side's leader alone where no one is named."""
+    if named is None or not named.people:
+        return by_side
+    if set(by_side.people) <= set(named.people):
+        return named
+    people = list(dict.fromkeys([*named.people, *by_side.people]))
+    rule = f"{named.rule}; {by_side.rule}"
+    return Attribution(people, rule, (*named.grounds, "another speaker in the sentence"))
 
 
 def _with_each_part_s_subject(
