@@ -1964,14 +1964,16 @@ writers label as that party's words (held-out 135 to 142): conveyed support, pre
 progress, briefed the other, praised or lauded, accepted an invitation "with pleasure",
 thanked, explained or outlined; never a visit's deeds ("paid", "made", "received", "hosted")."""
 PRESENT_VERB = (
-    r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?(?:will\s+(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?)?"
     r"(?:(?:affirm|reaffirm|note|stress|emphasi[sz]e|underline|underscore|highlight|declare|"
     r"welcome|express|reiterate|acknowledge|confirm|condemn|urge|appreciate|commend|pledge|"
-    r"recall|agree|decide|support|encourage|commit|reject)(?:e?s)?|calls?\s+(?:on|upon|for))\b"
+    r"recall|agree|decide|support|encourage|commit|reject|work|cooperate)(?:e?s)?|"
+    r"calls?\s+(?:on|upon|for))\b"
 )
 """What the parties do in the joint document's own voice in the present tense, as French,
 German and Italian documents write it, for one party or both: "reaffirm", "confirms", "call
-on", "support", "underlines"."""
+on", "support", "underlines"; and what they will do, and work or cooperate to do: "Both sides
+will work to increase …", "Austria will support …"."""
 ONE_SIDE = re.compile(
     rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
     rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
