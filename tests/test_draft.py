@@ -14108,3 +14108,17 @@ def test_what_the_parties_will_do_in_a_joint_document_is_their_words() -> None:
         "Austria will support North Macedonia in the protection of its borders.",
     )
     assert [sorted(names) for names, _ in got] == [["Anna Huber", "Ilir Ademi"], ["Anna Huber"]]
+
+
+@pytest.mark.parametrize("role", ["the Head of the Armenian Government", "the head of Armenia"])
+def test_the_head_of_a_government_or_a_country_is_its_leader(role: str) -> None:
+    """ "…," the Head of the Armenian Government stated. and "…," the head of Turkmenistan
+    said were nobody's (issue 19, round 42, held-out 209, 212): a capital "Head" is a head as
+    "head" is, and the head of a country named alone is its leader."""
+    story = (
+        "BUDAPEST - Armenian Prime Minister Tigran Mkrtchyan met Hungarian Prime Minister Bence "
+        "Lakatos on Monday.\n\nLakatos said the talks went well."
+    )
+    said = f'"We have come to Budapest to look forward," {role} stated.'
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [s for s, _ in _who_said(found, "look forward")] == [["tigran-mkrtchyan"]]

