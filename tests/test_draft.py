@@ -14122,3 +14122,36 @@ def test_the_head_of_a_government_or_a_country_is_its_leader(role: str) -> None:
     said = f'"We have come to Budapest to look forward," {role} stated.'
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert [s for s, _ in _who_said(found, "look forward")] == [["tigran-mkrtchyan"]]
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        ("The head of state showed that the two countries share the same values.", "same values"),
+        ("Mokoena informed his counterpart about the consequences of the drought.", "drought"),
+        ("At the same time he made clear that Maseru would not accept conditions.", "conditions"),
+        ("The President has then made an appeal to the international community to help.", "help"),
+        ("Mokoena extended an invitation to President Ajak to visit Maseru.", "visit Maseru"),
+        ("The Prime Minister also cited the interest of his country in the aircraft.", "aircraft"),
+        ("Ajak, for his part, rejected suggestions that the visit was aimed at isolation.",
+         "isolation"),
+        ("Mokoena spoke of the plan, stating that the economy had grown by four percent.",
+         "four percent"),
+        ("Foreign Minister Ana Berg lets know that the leaders will meet again.", "meet again"),
+        ("Opposition leader Ana Berg calls it incomprehensible that the government received "
+         "him.", "incomprehensible"),
+        ('The South Sudanese president sketched his country as "a big brother who wants to help".',
+         "big brother"),
+    ],
+)  # fmt: skip
+def test_more_cues_of_translated_and_wire_copy_report_speech(said: str, words: str) -> None:
+    """ "showed that", "informed X about", "made clear that", "made an appeal", "extended an
+    invitation", "cited", "rejected suggestions that", "stating that", "lets know that",
+    "calls it … that" and "sketched X as" left the words nobody's (issue 19, round 42,
+    held-out 207 to 214)."""
+    story = (
+        "MASERU - Prime Minister Rethabile Mokoena met President Kuol Ajak on Monday.\n\n"
+        "Foreign Minister Ana Berg said the talks went well."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [text for text, speakers, _ in found if words in text and speakers]

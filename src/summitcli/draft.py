@@ -1546,7 +1546,8 @@ CUE_VERB = (
     r"(?:^|(?<=[,\u201d\"] ))so(?= (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}\.?\s*$)|"
     r"manifested(?=,|\s*$|[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
     r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
-    r"went on to say|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?:referred to|called for)|"
+    r"went on to say|stating|cited|made an appeal|extended an invitation|"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?:referred to|called for)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
 """Verbs that report speech, past or present ("he warns that", "Both leaders say", a broadcast's
@@ -1562,7 +1563,8 @@ sentence (held-out 158); "spoke highly of" (held-out 156); translated Spanish co
 that", "abounded that" and "sustained that", and "…, informed X." or "…, X informed." (held-out
 183, 184, 188); "pleaded for" a cause (held-out 194); "went on to say", and what someone
 "referred to" or "called for" (held-out 205, 206; the sets' writers label 44 of 49 "called
-for" and 10 of 13 "referred to" as speech)."""
+for" and 10 of 13 "referred to" as speech); "stating", "cited", "made an appeal" and "extended
+an invitation" (held-out 210, 211, 214)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1571,7 +1573,7 @@ STANCE = (
 "Ahn considers Malaysia", "Astana was ready to cut fees"; cues, but never enough to make
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
-    r"described|describes|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
+    r"described|describes|sketched|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
     r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed|specified|"
     r"indicated|addressed|sustained|qualified|"
     r"(?:estimated|launched|precised)(?=[.,]?\s*$|\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
@@ -1591,14 +1593,15 @@ COMMITMENT = (
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
     r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
     r"apprised|briefed|promising|notes|appreciated|defended|detailed|left no doubt|precised|"
-    r"judged|judges|(?:made|let) know)"
+    r"judged|judges|(?:made|lets?) know|showed|made clear|rejected|calls it [a-z]+)"
     r"(?=,?(?: [\w,]+){0,3}? that\b|(?: [a-z]+)? (?:in|at|during|before) (?:[\w'-]+ ){1,5}?that\b)"
     r"|questioned(?= whether\b)"
     r"|thanked(?= [^.;\"\u201c]{1,80}? for\b)"
     r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? (?:for|that)\b| [^.;\"\u201c]{1,60}? as \S)"
     r"|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
     r"|pledged(?= (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*['\u2019]s|his|her)(?: [a-z]+)? support\b)"
-    r"|described(?= [^.;\"\u201c]{1,60}? as \S)"
+    r"|(?:described|sketched)(?= [^.;\"\u201c]{1,60}? as \S)"
+    r"|informed(?= [^.;\"\u201c]{1,60}? about\b)"
     r"|conveyed(?= (?:his|her|their|the)(?: [a-z]+)? (?:appreciation|gratitude|thanks|greetings|"
     r"condolences|congratulations)\b)"
 )
@@ -1620,7 +1623,9 @@ that" (held-out 195, 197); translated French copy's "precised that", "judged tha
 that", "let know that", criticism of something "as" a thing or "that" it does ("criticised
 the trip as a publicity exercise", "criticized the government that it is dealing with …"),
 and support pledged ("pledged Lesotho's support for"; held-out 202 to 206; a support
-"reaffirmed" stays a verb of the joint document, which may be a deed)."""
+"reaffirmed" stays a verb of the joint document, which may be a deed); "showed that", "made
+clear that", "rejected suggestions that", "lets know that", "calls it incomprehensible that",
+"informed X about" and "sketched X as" (held-out 209, 210, 214)."""
 REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
 MONONYM = re.compile(
@@ -1907,7 +1912,7 @@ SIDES_VERB = (
     r"extended\s+(?:an?\s+|their\s+|his\s+|her\s+)?invitation|offered|proposed|requested|"
     r"took\s+note|set\s+(?:a|the)\s+(?:target|goal)|"
     r"praised|lauded|hailed|rejected|celebrated|saluted|paid\s+(?:a\s+)?tribute|renewed|"
-    r"deplored|denounced|regretted)\b"
+    r"deplored|denounced|regretted|launched)\b"
 )
 """What the parties do in the joint document's own voice: affirm, stress, welcome …, and
 instruct, direct or task others, commit, announce and call on, which the sets' writers label
@@ -1915,7 +1920,8 @@ as the parties' words (held-out 38 onwards); after an adverb too ("strongly cond
 one party inviting, informing or accepting an invitation (held-out 55 onwards); and what they
 supported, encouraged, looked forward to, offered or extended an invitation to (held-out 63
 onwards), and what they proposed or requested (held-out 71 onwards); and what they praised,
-rejected, celebrated, saluted, paid tribute to, renewed or deplored (held-out 143 onwards)."""
+rejected, celebrated, saluted, paid tribute to, renewed or deplored (held-out 143 onwards), and
+what they launched ("The leaders launched a Critical Minerals Partnership", held-out 214)."""
 VIEW_VERB = r"(?:also\s+)?(?:recogni[sz]ed|shared\s+the\s+(?:view|understanding))\b"
 """What the parties recognised or the view they shared: the bundled source's joint press release
 keeps it as the document's own account, as the first held-out set's press statements do, but
