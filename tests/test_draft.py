@@ -14155,3 +14155,19 @@ def test_more_cues_of_translated_and_wire_copy_report_speech(said: str, words: s
     )
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert [text for text, speakers, _ in found if words in text and speakers]
+
+
+def test_a_speaker_described_by_age_is_the_one_named_last() -> None:
+    """ "At Madina market, trader X was unimpressed. "…," said the 46-year-old, who sells
+    fabric" went to the leader who spoke before (issue 19, round 42, held-out 210): an age
+    describes the person just named, whoever spoke last; a guess."""
+    story = (
+        "CONAKRY - Togolese President Kodjo Amegah met Guinean President Ibrahima Conde.\n\n"
+        '"The corridor will change everything," Conde said.'
+    )
+    said = (
+        "At Madina market, trader Mariama Soumah was unimpressed. \"Every year they sign "
+        'papers," said the 46-year-old, who sells fabric.'
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert _who_said(found, "sign papers") == [(["mariama-soumah"], True)]

@@ -972,7 +972,9 @@ DESCRIBED = re.compile(
     r"(?!'s?\b)(?= *(?:,|[a-z]+\b))"
 )
 """Someone the article describes rather than names: "the veteran leftist, 71, said"; the
-speaker before, or the last person named, a guess."""
+speaker before, or the last person named, a guess; by age, the last person named."""
+AGED = re.compile(r"[0-9]+-year-old$")
+"""A description by age alone ("the 46-year-old"), which follows the person it describes."""
 GUEST = re.compile(
     r"(?:^|(?<=[\"\u201d,] )|(?<=\bsaid )|(?<=\badded )|(?<=\bnoted )|(?<=\bdeclared )|"
     r"(?<=\bstressed )|(?<=\baffirmed ))"
@@ -4600,8 +4602,11 @@ class Resolver:
                 self.ours,
             )
         for match in (*DESCRIBED.finditer(text), *GUEST.finditer(text)):
+            named_last = [p for _, p in reversed(self.recent) if not p.credited][:1]
             described = self.last_speakers if len(self.last_speakers) == 1 else []
-            described = described or [p for _, p in reversed(self.recent) if not p.credited][:1]
+            if AGED.search(match[0]):  # "trader X was unimpressed. "…," said the 46-year-old":
+                described = named_last  # an age introduces the one just named, not a speaker
+            described = described or named_last
             add(match.start(), match.end(), "a description for someone named before", described)
         for match in THEY.finditer(text):
             together = self.last_speakers if len(self.last_speakers) > 1 else self.leaders()
