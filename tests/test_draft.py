@@ -14166,7 +14166,7 @@ def test_a_speaker_described_by_age_is_the_one_named_last() -> None:
         '"The corridor will change everything," Conde said.'
     )
     said = (
-        "At Madina market, trader Mariama Soumah was unimpressed. \"Every year they sign "
+        'At Madina market, trader Mariama Soumah was unimpressed. "Every year they sign '
         'papers," said the 46-year-old, who sells fabric.'
     )
     found = _speakers_and_guesses(f"{story}\n\n{said}")
