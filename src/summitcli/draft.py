@@ -1266,7 +1266,8 @@ THE_VISITING = re.compile(r"[Tt]he visiting ")
 """A role noun of the guest (`ROLE_NOUN`): among several holders of the role, the rules do not
 know which one visits."""
 OFFICE_PERIPHRASIS = re.compile(
-    r"\b[Tt]he (?:(?:[Hh]ead|[Cc]hief) of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
+    r"\b[Tt]he (?:(?:head|chief|Head(?= of (?:the )?(?:[A-Z][a-z]+ )?[A-Z][a-z]+ Government\b)) "
+    r"of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
     r"(?P<body>(?i:government|diplomacy|state))"
     r"|(?P<state_of>[A-Z][a-z]+) (?:[Ss]tate|(?P<government>[Gg]overnment)) (?P<leader>leader)"
     r"|head of (?P<country>[A-Z][a-z]+)(?![\w'\u2019-]| (?:of|and)\b| [A-Z]))\b"
@@ -1548,8 +1549,8 @@ CUE_VERB = (
     r"(?:^|(?<=[,\u201d\"] ))so(?= (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}\.?\s*$)|"
     r"manifested(?=,|\s*$|[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
     r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
-    r"went on to say|stating|cited|made an appeal|extended an invitation|"
-    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?:referred to|called for)|"
+    r"went on to say|stating|made an appeal|extended an invitation|"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?:referred to|called for|cited)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
 """Verbs that report speech, past or present ("he warns that", "Both leaders say", a broadcast's
@@ -6561,7 +6562,13 @@ def _reported_in_release(
         rule = f"{' and '.join(repr(side['subject']) for side in sided)} for its leader"
         by_side = Attribution(list(dict.fromkeys(leaders)), rule, ("a country for its leader",))
         named = bound if bound and bound.people else _named_agreeing(found.resolver, paragraph)
-        bound = _with_the_sides_leaders(named, by_side)
+        if any(re.match(r"\s+that\b", side.string[side.end() :]) for side in sided[1:]):
+            # "…, and the Chinese side stated that it …": the sets' writers cut the clause in
+            # two statements at the later side's that-clause, one speaker each
+            named = bound if bound and bound.people else None
+            bound = named or by_side
+        else:
+            bound = _with_the_sides_leaders(named, by_side)
     if sides and not both:
         found.review.append(
             f"{ref}: the two sides' words in the joint document, but the draft did not "
