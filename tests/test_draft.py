@@ -14131,7 +14131,6 @@ def test_the_head_of_a_government_or_a_country_is_its_leader(role: str) -> None:
         ("Mokoena informed his counterpart about the consequences of the drought.", "drought"),
         ("At the same time he made clear that Maseru would not accept conditions.", "conditions"),
         ("The President has then made an appeal to the international community to help.", "help"),
-        ("Mokoena extended an invitation to President Ajak to visit Maseru.", "visit Maseru"),
         ("The Prime Minister also cited the interest of his country in the aircraft.", "aircraft"),
         ("Ajak, for his part, rejected suggestions that the visit was aimed at isolation.",
          "isolation"),
@@ -14145,10 +14144,10 @@ def test_the_head_of_a_government_or_a_country_is_its_leader(role: str) -> None:
     ],
 )  # fmt: skip
 def test_more_cues_of_translated_and_wire_copy_report_speech(said: str, words: str) -> None:
-    """ "showed that", "informed X about", "made clear that", "made an appeal", "extended an
-    invitation", "cited", "rejected suggestions that", "stating that", "lets know that",
-    "calls it … that" and "sketched X as" left the words nobody's (issue 19, round 42,
-    held-out 207 to 214)."""
+    """ "showed that", "informed X about", "made clear that", "made an appeal", "cited",
+    "rejected suggestions that", "stating that", "lets know that", "calls it … that" and
+    "sketched X as" left the words nobody's (issue 19, round 42, held-out 207 to 214); an
+    invitation extended stays a verb of the joint document's, which may be a deed."""
     story = (
         "MASERU - Prime Minister Rethabile Mokoena met President Kuol Ajak on Monday.\n\n"
         "Foreign Minister Ana Berg said the talks went well."

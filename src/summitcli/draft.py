@@ -1549,7 +1549,7 @@ CUE_VERB = (
     r"(?:^|(?<=[,\u201d\"] ))so(?= (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}\.?\s*$)|"
     r"manifested(?=,|\s*$|[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
     r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
-    r"went on to say|stating|made an appeal|extended an invitation|"
+    r"went on to say|stating|made an appeal|"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?:referred to|called for|cited)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
@@ -1566,8 +1566,8 @@ sentence (held-out 158); "spoke highly of" (held-out 156); translated Spanish co
 that", "abounded that" and "sustained that", and "…, informed X." or "…, X informed." (held-out
 183, 184, 188); "pleaded for" a cause (held-out 194); "went on to say", and what someone
 "referred to" or "called for" (held-out 205, 206; the sets' writers label 44 of 49 "called
-for" and 10 of 13 "referred to" as speech); "stating", "cited", "made an appeal" and "extended
-an invitation" (held-out 210, 211, 214)."""
+for" and 10 of 13 "referred to" as speech); "stating", "cited" and "made an appeal" (held-out
+210, 211, 214)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
