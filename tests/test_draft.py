@@ -14584,3 +14584,21 @@ def test_a_cue_s_limits_keep_other_sets_readings() -> None:
         "stated that it welcomes more Guinean products.",
     )
     assert [names for names, _ in got] == [["Ibrahima Kaba"]]
+
+
+def test_a_name_an_unlisted_person_may_carry_says_so_plainly() -> None:
+    """ "by a name someone not listed carries 'Aidar Nurlanov'" read as if he were not listed
+    (new user 51), where the rule suspects someone else the article names by a longer name
+    ending in his: the note says whose name it is and what the doubt is."""
+    story = (
+        "ASTANA (KazNews) - President of Kazakhstan Aidar Nurlanov and President of Kyrgyzstan "
+        "Bakyt Osmonov held talks in Astana on Wednesday.\n\n"
+        "Aidar Nurlanov said the talks went well."
+    )
+    drafted = draft_summit(f"{story}\n\n{RELEASE_21}", "a.txt")
+    [statement] = [s for s in drafted.statements if "went well" in s.text]
+    assert statement.speakers == ("aidar-nurlanov",)
+    note = statement.curation.notes[0]
+    assert "by 'Aidar Nurlanov', a name someone the article names but the draft does not list" in (
+        note
+    ), note

@@ -5147,7 +5147,7 @@ class Resolver:
             rule = f"by {mention.kind} {mention.words!r}, whose one holder is named only after it"
             return Attribution(candidates, rule, ("a role whose holder is named only later",))
         if len(candidates) == 1 or mention.kind in ("the two leaders", "plural pronoun"):
-            return Attribution(candidates, f"by {mention.kind} {mention.words!r}", (mention.kind,))
+            return Attribution(candidates, _went_by(mention), (mention.kind,))
         here = [p for n, p in reversed(self.recent) if p in candidates and n == number]
         candidates = [p for p in candidates if not KIN_ROLE.search(p.role)] or candidates
         named = [p for _, p in reversed(self.recent) if p in candidates]
@@ -5843,6 +5843,16 @@ meeting with the Bolivian Chancellor, X,"): the subject before it speaks, not a 
 FAMILY_HONOUR_AT_END = re.compile(rf"\s*{FAMILY_HONOUR.pattern}$")
 HONOURS_AFTER_AND = re.compile(rf"(?<=\band)\s+(?:{HONOUR}\s+)+$")
 TITLE_NOT_NAME = re.compile(rf"(?:{CORE_TITLE}|{OFFICE_WORD}|Director|Chairman|Head)")
+
+
+def _went_by(mention: Mention) -> str:
+    """How an attribution's rule names the mention it went by: its kind, then its words. A name
+    an unlisted person may carry says whose the doubt is: "a name someone not listed carries"
+    read as if the one it names were not listed."""
+    if mention.kind == "a name someone not listed carries":
+        doubt = "a name someone the article names but the draft does not list may carry too"
+        return f"by {mention.words!r}, {doubt}"
+    return f"by {mention.kind} {mention.words!r}"
 
 
 def _joiner(between: str) -> str:
