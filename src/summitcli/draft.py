@@ -4299,6 +4299,10 @@ class Attribution:
     def certain(self) -> bool:
         return is_certain(self)
 
+    def doubted(self, why: str, ground: Ground) -> Attribution:
+        """The same people, found by a rule that adds `why` on a ground that makes it a guess."""
+        return replace(self, rule=f"{self.rule}; {why}", grounds=(*self.grounds, ground))
+
 
 def is_certain(attribution: Attribution) -> bool:
     """The one decision of what a draft flags: an attribution is certain only when someone was
@@ -6219,20 +6223,30 @@ def _transcript_line(found: Drafting, paragraph: str, number: int) -> bool:
     with no quotation in it, as one statement of the named person: the words after the colon
     are theirs, every sentence, as a transcript prints them (`HEADLINE_SPEAKER` read only the
     first sentence, and as the article's report). Whose, a guess, as a headline's is."""
-    line = HEADLINE_SPEAKER.match(paragraph)
-    if line is None or number == 1 or "\n" in paragraph or quotations(paragraph):
+    if number == 1 or "\n" in paragraph or quotations(paragraph):
         return False
-    bound = found.resolver.subject_of(f"{line['who']}:", number)
-    if bound is None or not bound.people or any(p.credited for p in bound.people):
+    named = _named_before_colon(found.resolver, paragraph, number, "a transcript")
+    if named is None or any(p.credited for p in named[1].people):
         return False  # "Fatmata Koroma: Sierra Leone Telegraph: 12 June": a byline
-    ground: Ground = "a name before a headline's colon"
-    rule = f"{bound.rule}; a name before a colon, as a transcript gives speech"
-    said = replace(bound, rule=rule, grounds=(*bound.grounds, ground))
+    line, said = named
     frame = paragraph[: line.end()].rstrip()
     found.speech("direct", paragraph[line.end() :], said, number, paragraph, frame)
     found.resolver.note(found.resolver.mentions(paragraph), number, paragraph, True)
-    found.closed = found.last if len(bound.people) == 1 else None
+    found.closed = found.last if len(said.people) == 1 else None
     return True
+
+
+def _named_before_colon(
+    resolver: Resolver, text: str, number: int, gives: str
+) -> tuple[re.Match[str], Attribution] | None:
+    """The name and colon a text opens with ("Quispe: Bolivia will supply gas") and whom they
+    name, as `gives` (a headline, a transcript) gives speech: a guess; None if no one."""
+    line = HEADLINE_SPEAKER.match(text)
+    bound = resolver.subject_of(f"{line['who']}:", number) if line else None
+    if line is None or bound is None or not bound.people:
+        return None
+    why = f"a name before a colon, as {gives} gives speech"
+    return line, bound.doubted(why, "a name before a headline's colon")
 
 
 def _after_a_colon_frame(
@@ -6246,9 +6260,8 @@ def _after_a_colon_frame(
     ]
     if framed is None or quotations(paragraph) or "\n" in paragraph or named:
         return False
-    ground: Ground = "a quotation after a paragraph break"
-    rule = f"{framed.rule}; words after the colon that ends the paragraph before"
-    said = replace(framed, rule=rule, grounds=(*framed.grounds, ground))
+    why = "words after the colon that ends the paragraph before"
+    said = framed.doubted(why, "a quotation after a paragraph break")
     found.speech("direct", paragraph, said, number, paragraph)
     found.framed = framed
     return True
@@ -6379,15 +6392,9 @@ def _sentence(
         return True
     if _two_speakers(found, sentence, number, quoted_before):
         return True
-    headline = HEADLINE_SPEAKER.match(sentence)
-    bound = resolver.subject_of(f"{headline['who']}:", number) if headline else None
-    if bound is not None and bound.people:  # "Quispe: Bolivia will supply gas"
-        ground: Ground = "a name before a headline's colon"
-        rule = f"{bound.rule}; a name before a colon, as a headline gives speech"
-        found.speech(
-            "reported", sentence, replace(bound, rule=rule, grounds=(*bound.grounds, ground)),
-            number, sentence,
-        )  # fmt: skip
+    headline = _named_before_colon(resolver, sentence, number, "a headline")
+    if headline is not None:  # "Quispe: Bolivia will supply gas"
+        found.speech("reported", sentence, headline[1], number, sentence)
         return True
     if not quotes:
         return _reported(found, sentence, sentence, number)
