@@ -645,3 +645,24 @@ def test_notes_naming_a_path_with_a_line_break_are_one_line(tmp_path: Path) -> N
         lines = (result.stdout + result.stderr).splitlines()
         assert all(line.isprintable() for line in lines), (args, lines)
         assert any("a\\nb" in line or "x\\ny.db" in line for line in lines), (args, lines)
+
+
+def test_refusals_naming_a_written_path_escape_its_line_breaks(tmp_path: Path) -> None:
+    """Refusals "is a directory", "is the article itself", "is inside the --data folder" printed a
+    path's line break as a space (the CLI joins a message's whitespace), where "already exists"
+    escapes it: the user could not tell which path was meant."""
+    article = tmp_path / "article.txt"
+    article.write_text((DRAFTS / "kim-sato.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    folder = tmp_path / "a\nb"
+    folder.mkdir()
+    (folder / "summit.json").write_bytes(loader.bundled_data_path().read_bytes())
+    (tmp_path / "l\nk").symlink_to(article)
+    calls = [
+        ("draft", str(article), "-o", str(folder)),  # a directory
+        ("draft", str(article), "-o", str(tmp_path / "l\nk")),  # the article itself
+        ("--data", str(folder), "export", "sqlite", str(folder / "x.db")),  # inside --data
+    ]
+    for args in calls:
+        result = run_process(*args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "a\\nb" in result.stderr or "l\\nk" in result.stderr, (args, result.stderr)

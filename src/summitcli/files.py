@@ -30,11 +30,14 @@ def names_a_directory(text: str) -> bool:
 def destination(path: Path, force: bool, folders: Collection[Path] = ()) -> Path:
     """The regular file to write for `path`: the path itself, or a link's target. What exists is
     replaced only with `force`; what is not a regular file, never; nothing inside one of the
-    `--data` `folders` being read, where every later call would read it as a summit."""
+    `--data` `folders` being read, where every later call would read it as a summit. Paths are
+    shown `escaped`, so that a line break in one cannot pass for a space."""
+    shown = escaped(str(path))
     for folder in folders:
         if path.resolve().is_relative_to(folder.resolve()):
             raise SummitError(
-                f"{path} is inside {folder}, the --data folder summit reads; write it elsewhere"
+                f"{shown} is inside {escaped(str(folder))}, the --data folder summit reads; "
+                "write it elsewhere"
             )
     if not os.path.lexists(path):
         return path
@@ -42,13 +45,13 @@ def destination(path: Path, force: bool, folders: Collection[Path] = ()) -> Path
         mode = path.stat().st_mode
     except FileNotFoundError:
         raise SummitError(
-            f"{path} is a symbolic link to {path.readlink()}, which does not exist"
+            f"{shown} is a symbolic link to {escaped(str(path.readlink()))}, which does not exist"
         ) from None
     if not stat.S_ISREG(mode):
         what = _NOT_FILES.get(stat.S_IFMT(mode), "not a regular file")
-        raise SummitError(f"{path} is {what}; summit writes only regular files")
+        raise SummitError(f"{shown} is {what}; summit writes only regular files")
     if not force:
-        raise SummitError(f"{escaped(str(path))} already exists; --force replaces it")
+        raise SummitError(f"{shown} already exists; --force replaces it")
     return Path(os.path.realpath(path))
 
 
@@ -65,7 +68,8 @@ def create_empty(temporary: Path, target: Path) -> None:
         os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as error:
         raise SummitError(
-            f"cannot write {target}: no new file can be made in {target.parent} "
+            f"cannot write {escaped(str(target))}: no new file can be made in "
+            f"{escaped(str(target.parent))} "
             f"({error.strerror or error})"
         ) from None
 

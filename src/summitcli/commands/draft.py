@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from ..errors import SummitError
-from ..text import quoted
+from ..text import escaped, quoted
 from . import command
 from .shared import article_text, call_of, examples, file_to_write, path_given
 
@@ -69,7 +69,9 @@ def draft_command(
         )
     text = article_text(article, "nothing to draft")
     if output is not None and not from_stdin and output.exists() and output.samefile(article):
-        raise SummitError(f"{output} is the article itself; write the draft to another file")
+        raise SummitError(
+            f"{escaped(str(output))} is the article itself; write the draft to another file"
+        )
     from ..files import id_free_beside, writable, write_text
 
     target = None if output is None else writable(output, force)
@@ -96,6 +98,8 @@ def draft_command(
         try:
             write_text(target, encoded)
         except OSError as error:  # the system's message names the temporary file, or nothing
-            raise SummitError(f"cannot write {output}: {error.strerror or error}") from None
+            raise SummitError(
+                f"cannot write {escaped(str(output))}: {error.strerror or error}"
+            ) from None
     for item in drafted.curation.review:
         print(f"summit: review: {item}", file=streams.errors)
