@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 import msgspec
 import pytest
 
-from conftest import run_process, unplaced
+from conftest import SUMMIT, clean_env, run_process, unplaced
 from summitcli import loader
 from summitcli.model import Summit
 from summitcli.validate import article_problems, validate_path
@@ -538,6 +539,22 @@ def test_a_summit_file_given_as_the_article_is_said_to_be_json(
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr.startswith("summit: ") and "is JSON, not an article" in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_summit_file_on_stdin_as_the_article_is_named_as_draft_names_it() -> None:
+    """`validate --article - < x.json` said "on stdin: is JSON", where `draft - < x.json` says
+    "stdin: is JSON": the label "on stdin" reads only inside "not in the article on stdin"."""
+    data = loader.bundled_data_path()
+    for args in (("validate", str(data), "--article", "-"), ("draft", "-")):
+        result = subprocess.run(
+            [str(SUMMIT), *args],
+            input=data.read_text(encoding="utf-8"),
+            capture_output=True,
+            text=True,
+            env=clean_env(),
+        )
+        assert result.returncode == 2, args
+        assert result.stderr.startswith("summit: stdin: is JSON, not an article"), result.stderr
 
 
 def test_a_lost_sentence_is_quoted_with_its_backslashes_once() -> None:

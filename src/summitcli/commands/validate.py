@@ -70,14 +70,15 @@ def validate(
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     call = call_of(ctx)
     targets = [Path(path) for path in paths] if paths else [call.data or loader.bundled_data_path()]
-    name = "on stdin" if str(article) == "-" else str(article)  # "not in the article on stdin"
+    label = "stdin" if str(article) == "-" else str(article)  # as `draft` names its input
+    name = f"on {label}" if label == "stdin" else label  # "not in the article on stdin"
     source = (name, article_text(article, "no article to check")) if article else None
     from ..article import is_json
 
     if source is not None and is_json(source[1]):
         raise SummitError(
-            f"{escaped(name)}: is JSON, not an article: --article takes the news article, with "
-            "its joint document, that the files were curated from"
+            f"{escaped(label)}: is JSON, not an article: --article takes the news article, "
+            "with its joint document, that the files were curated from"
         )
     checked: list[str] = []
     notes: list[tuple[str, str, str]] = []
