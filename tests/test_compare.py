@@ -268,6 +268,20 @@ def test_an_account_is_never_headed_as_said(summit_tty: Any) -> None:
     assert "The article's account, about Lee Jae-myung" in plain  # the names may wrap
 
 
+def test_reported_speech_is_headed_as_the_article_s_report(
+    summit_cli: Any, summit_tty: Any
+) -> None:
+    """S9 is the article's sentence "Prime Minister Ishiba also said that …": headed "Shigeru
+    Ishiba said:" on a terminal and in Markdown, the reporter's words read as his (new user
+    52); a quotation is still headed "said"."""
+    reported_by = "The article reports Shigeru Ishiba"
+    _, terminal = summit_tty("compare", "S9", columns=120)
+    markdown = summit_cli("compare", "S9", "--format", "markdown").stdout
+    for shown in (ANSI.sub("", terminal).replace("\n", " "), markdown):
+        assert "Ishiba said" not in shown and reported_by in " ".join(shown.split())
+    assert "**Lee Jae-myung said:**" in summit_cli("compare", "S5", "--format", "markdown").stdout
+
+
 def test_a_release_record_is_compared_with_each_statement_against_itself(
     summit: Summit, summit_cli: Any
 ) -> None:

@@ -940,6 +940,8 @@ def alignment(found: Alignment, options: Options) -> View:
     statement_quote = quote(statement, qualify, tuple(best.said_spans) if best else ())
     if statement.kind == "account":  # the article's words: nobody said them
         said_by = "The article's account, about " + _names(statement.subject_people)
+    elif statement.kind == "reported":  # the article's sentence, "X said that …": not X's words
+        said_by = f"The article reports {_speakers(statement)}"
     else:
         said_by = f"{_speakers(statement)} said"
     notes = [  # a row's own column names the words, not which link they came through
