@@ -108,6 +108,26 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], str]] = [
         "no person has the id 'kim' at $.release.sections[3].clauses[0].speakers[0]",
     ),
     (
+        "a speaker listed twice",
+        _changed(lambda d: d["statements"][3].update(speakers=["lee-jae-myung"] * 2)),
+        "person 'lee-jae-myung' is listed twice at $.statements[3].speakers[1]",
+    ),
+    (
+        "subjects of speech",
+        _changed(lambda d: d["statements"][3].update(subjects=["shigeru-ishiba"])),
+        "subjects are an account's: speech has speakers at $.statements[3].subjects",
+    ),
+    (
+        "an outcome signed by a statement",
+        _changed(lambda d: d["curation"]["outcomes"][0].update(signed=["S2"])),
+        "cites 'S2', which is no preamble paragraph or clause at $.curation.outcomes[0].signed",
+    ),
+    (
+        "an outcome echoed by a clause",
+        _changed(lambda d: d["curation"]["outcomes"][0]["echoes"].append("2.1")),
+        "cites '2.1', which is not a statement at $.curation.outcomes[0].echoes",
+    ),
+    (
         "words of a person marked silent",
         _changed(lambda d: d["statements"][3].update(speakers=["lee-myung-bak"])),
         "speaker is false, but their words are in S4 at $.people[2].speaker",
@@ -185,6 +205,21 @@ def test_bad_data_is_one_line_naming_the_file(
     assert result.stderr.startswith(f"summit: {path}: ")
     assert message in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_a_sound_file_is_never_sent_to_the_culprits(tmp_path: Path) -> None:
+    """`links.is_sound` asks cheaply and `culprits.problems` explains: a sound file is never
+    thought broken (each call would pay for the explanation), and a broken one is explained."""
+    from summitcli import culprits, links, problems
+
+    summit = loader.load_file(loader.bundled_data_path())
+    assert links.is_sound(summit) and culprits.problems(summit) == []
+    document = json.loads(loader.bundled_data_path().read_text(encoding="utf-8"))
+    document["statements"][3]["speakers"] *= 2
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(document), encoding="utf-8")
+    summit = problems.decode(broken.read_bytes())
+    assert not links.is_sound(summit) and culprits.problems(summit)
 
 
 def test_bad_data_through_the_console_script(tmp_path: Path) -> None:

@@ -705,7 +705,8 @@ class Summit(_SummitLinks, _Format):
     @property
     def tag_lists(self) -> list[tuple[str, ...]]:
         """The topics of every record that carries topics: preamble, clauses, statements,
-        narration, sections, outcomes (`links._tag_paths` gives their JSON paths in this order)."""
+        narration, sections, outcomes (`culprits._tag_paths` gives their JSON paths in this
+        order)."""
         tags = [preamble.curation.topics for preamble in self.release.preamble]
         tags += [c.curation.topics for section in self.release.sections for c in section.clauses]
         tags += [statement.curation.topics for statement in self.statements]
