@@ -325,6 +325,56 @@ def test_a_role_left_a_placeholder_asks_for_the_sources_words_or_a_role_basis(
     assert "curation.role_basis" in role and "placeholder" in role
 
 
+KIM_SATO = Path(__file__).parent / "drafts" / "kim-sato.txt"
+
+UNSTATED: list[tuple[str, Callable[[dict[str, Any]], object], str | None]] = [
+    ("as drafted", lambda d: None, None),
+    ("a city", lambda d: d["summit"].update(city="Riga"), "$.summit.city"),
+    ("a title", lambda d: d["summit"].update(title="Baltic summit"), "$.summit.title"),
+    ("a venue", lambda d: d["summit"].update(venue="Riga Castle"), "$.summit.venue"),
+    ("a visit", lambda d: d["summit"].update(visit="official visit"), "$.summit.visit"),
+    ("a name", lambda d: d["people"][0].update(name="Kim Min-su"), "$.people[0].name"),
+    ("a role", lambda d: d["people"][1].update(role="Deputy Prime Minister"), "$.people[1].role"),
+    (
+        "a city the curators know",
+        lambda d: (
+            d["summit"].update(city="Riga"),
+            d["curation"].setdefault("facts", {}).update(city="Told by the embassy."),
+        ),
+        None,
+    ),
+    (
+        "a role the curators composed",
+        lambda d: d["people"][1].update(
+            role="Japanese head of government",
+            curation={"role_basis": "'Prime Minister of Japan', reworded"},
+        ),
+        None,
+    ),
+    ("the case of a byline", lambda d: d["people"][0].update(name="KIM MIN-SOO"), None),
+]
+
+
+@pytest.mark.parametrize(
+    ("edit", "where"), [case[1:] for case in UNSTATED], ids=[case[0] for case in UNSTATED]
+)
+def test_facts_names_and_roles_the_article_does_not_state_are_problems(
+    edit: Callable[[dict[str, Any]], object], where: str | None
+) -> None:
+    """`validate --article` passed a city, title, venue or visit the curator typed, a misspelt
+    name and a role of their own words, which `info` and every citation then gave as the
+    article's (new user 52): each must be in the article, or be curation that says so."""
+    from summitcli import problems
+    from summitcli.draft import draft, encode
+
+    article = KIM_SATO.read_text(encoding="utf-8")
+    document = json.loads(encode(draft(article, KIM_SATO.name)))
+    edit(document)
+    summit = problems.decode(json.dumps(document).encode())
+    found = [path for path, _ in article_problems(summit, KIM_SATO.name, article)]
+    assert found == ([where] if where else [])
+
+
 def test_a_venue_or_visit_the_source_does_not_give_may_be_left_out(
     write_data: Callable[..., Path], summit_cli: Any
 ) -> None:

@@ -7735,7 +7735,8 @@ summit" or "…the Lima summit between Peru and Chile" does: the summit's title,
 THE_DOCUMENTS_TITLE = (
     "the joint document's title, not the meeting's: write the meeting's name, which "
     "citations give as the summit (its countries and 'summit', as the bundled file's "
-    "'Korea-Japan summit')"
+    "'Korea-Japan summit'), and, where the article does not write it, how you know it in "
+    "curation.facts.title"
 )
 
 

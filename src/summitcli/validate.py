@@ -169,6 +169,8 @@ def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, st
             ("$.source.file", f"most of the file's texts are not in the article {name}: is it "
                               f"the one the file was curated from (source.file: {named})?")
         ]  # fmt: skip
+    found += [((0, 0, order), where, message) for order, (where, message) in
+              enumerate(_unstated(summit, name, article))]  # fmt: skip
     paragraphs = paragraphs_of(text)
     for number, paragraph in enumerate(paragraphs, start=1):
         rest = paragraph
@@ -193,6 +195,35 @@ def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, st
         for order, where, _ in records
     ]
     return [(where, message) for _, where, message in sorted(found)]
+
+
+def _unstated(summit: Summit, name: str, article: str) -> list[tuple[str, str]]:
+    """The summit's facts and the people's names and roles the file gives as the source's but
+    the article does not state (any case: a byline's capitals): a curator's "Riga" or "Deputy
+    Prime Minister" passed for the article's in `info` and every citation (new user 52). What
+    the curators know is theirs: `curation.facts` for a fact, `curation.role_basis` for a
+    role; a venue or a visit is the source's or left out. Placeholders are review items."""
+    said = article.casefold()
+    info, facts = summit.info, summit.curation.facts
+    found = []
+    for key in ("title", "city", "country", "venue", "visit"):
+        value = getattr(info, key)
+        if value in (None, PLACEHOLDER) or key in facts or value.casefold() in said:
+            continue
+        whose = f"say how you know it in curation.facts.{key}"
+        if key in ("venue", "visit"):
+            whose = f"a {key} is the source's words or left out"
+        found.append((f"$.summit.{key}", f"{quoted(value)} is not in the article {name}: {whose}"))
+    for i, person in enumerate(summit.people):
+        if person.name.casefold() not in said and person.name != PLACEHOLDER:
+            message = f"{quoted(person.name)} is not in the article {name}, word for word"
+            found.append((f"$.people[{i}].name", message))
+        composed = person.curation.role_basis or person.role == PLACEHOLDER
+        if person.role.casefold() not in said and not composed:
+            why = "a role the curators composed says how in curation.role_basis"
+            message = f"{quoted(person.role)} is not in the article {name}: {why}"
+            found.append((f"$.people[{i}].role", message))
+    return found
 
 
 def _verbatim_texts(summit: Summit) -> list[tuple[str, int, str]]:
