@@ -108,6 +108,17 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], str]] = [
         "no person has the id 'kim' at $.release.sections[3].clauses[0].speakers[0]",
     ),
     (
+        "a whole number written with a decimal point",
+        _changed(lambda d: d["release"]["sections"][1].update(number=2.0)),
+        "expected an integer, found a number with a decimal point (2.0 is written 2) at "
+        "$.release.sections[1].number",
+    ),
+    (
+        "a fact the format does not know",
+        _changed(lambda d: d["curation"].update(facts={"venue": "Told by the embassy."})),
+        """expected one of "title", "date", "city", "country", found 'venue' at $.curation.facts""",
+    ),
+    (
         "a speaker listed twice",
         _changed(lambda d: d["statements"][3].update(speakers=["lee-jae-myung"] * 2)),
         "person 'lee-jae-myung' is listed twice at $.statements[3].speakers[1]",

@@ -391,10 +391,21 @@ def _other_json(document: dict[str, Any]) -> str:
     return f"is JSON, but not a summit file: it has none of {', '.join(SUMMIT_FIELDS)}"
 
 
+DECODER_WORDS = {
+    "Expected `int`, got `float`": (
+        "expected an integer, found a number with a decimal point (2.0 is written 2)"
+    ),
+}
+"""msgspec's words for what the schema lets through, in the words of the checks above: JSON
+Schema counts 2.0 an integer, the decoder does not."""
+
+
 def decoder_problem(error: Exception) -> Problem:
-    """msgspec's "MESSAGE - at `PATH`" as (JSON path, message)."""
+    """msgspec's "MESSAGE - at `PATH`" as (JSON path, message); a dictionary's key is at
+    "key` in `PATH"."""
     message, _, where = str(error).partition(" - at `")
-    return where.rstrip("`") or "$", message
+    where = where.rstrip("`").removeprefix("key` in `") or "$"
+    return where, DECODER_WORDS.get(message, message)
 
 
 @cache

@@ -7,11 +7,11 @@ curators' editors, and a test fails when the two differ.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, get_args
 
 import msgspec
 
-from .model import IsoDate, Summit
+from .model import IsoDate, Summit, SummitFact
 
 DESCRIPTION = (
     "A hand-curated encoding of one summit: its joint document verbatim, who said what, and the "
@@ -32,6 +32,8 @@ def _schema_hook(kind: type) -> dict[str, Any]:
 
 def json_schema() -> dict[str, Any]:
     generated = msgspec.json.schema(Summit, schema_hook=_schema_hook)
+    facts = generated["$defs"]["CurationLayer"]["properties"]["facts"]
+    facts["propertyNames"] = {"enum": list(get_args(SummitFact))}  # msgspec leaves keys out
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://example.invalid/summit/summit.schema.json",
