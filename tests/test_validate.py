@@ -375,6 +375,26 @@ def test_facts_names_and_roles_the_article_does_not_state_are_problems(
     assert found == ([where] if where else [])
 
 
+@pytest.mark.parametrize(
+    ("summit_id", "date", "problem"),
+    [
+        ("korea-japan-2025-08-23", "2025-08-23", False),
+        ("korea-japan-2025-08-23", "2025-08-24", True),  # the date mended, the id not
+        ("korea-japan-2025", "2025-08-23", False),  # a year, the date's
+        ("g20-2024", "2025-08-23", True),
+        ("korea-japan-summit", "2025-08-23", False),  # no date in it: the curators' choice
+    ],
+)
+def test_an_id_that_names_another_date_than_the_summit_s_is_a_problem(
+    write_data: Callable[..., Path], summit_cli: Any, summit_id: str, date: str, problem: bool
+) -> None:
+    """A curator who mended a draft's date left the old one in its id, which every citation and
+    a folder's refs give (new user 52)."""
+    path = write_data(lambda d: (d.update(id=summit_id), d["summit"].update(date=date)))
+    found = json.loads(summit_cli("validate", str(path), "--json").stdout)
+    assert [p["path"] for p in found] == (["$.id"] if problem else [])
+
+
 def test_a_venue_or_visit_the_source_does_not_give_may_be_left_out(
     write_data: Callable[..., Path], summit_cli: Any
 ) -> None:

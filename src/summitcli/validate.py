@@ -266,19 +266,24 @@ def left_to_validate(data: bytes, summit: Summit) -> list[tuple[str, str]]:
     ]
 
 
+ID_DATE = re.compile(r"-(\d{4}(?:-\d{2}){0,2})$")
+"""A date at the end of an id, as `draft` writes it ("korea-japan-2025-08-23") or a year."""
+
+
 def undated_id_problems(summit: Summit) -> list[tuple[str, str]]:
-    """A draft's id that still says "undated" once the curator gave the date: citations and a
-    folder's refs name the summit by its id."""
+    """A draft's id that still says "undated" once the curator gave the date, or an id ending
+    in another date than the summit's (a date mended, the id not: new user 52): citations and
+    a folder's refs name the summit by its id."""
     date = str(summit.info.date)
-    if not summit.id.endswith(UNDATED_ID) or date == PLACEHOLDER_YEAR:
+    dated = ID_DATE.search(summit.id)
+    if dated and not date.startswith(dated[1]) and date != PLACEHOLDER_YEAR:
+        wrong = f"ends '{dated[1]}', though the date is {date}"
+    elif summit.id.endswith(UNDATED_ID) and date != PLACEHOLDER_YEAR:
+        wrong = f"still ends '{UNDATED_ID}', the draft's, though the date is {date}"
+    else:
         return []
-    return [
-        (
-            "$.id",
-            f"still ends '{UNDATED_ID}', the draft's, though the date is {date}: "
-            "put the date in its place (citations and a folder's refs name the summit by it)",
-        )
-    ]
+    why = "put the date in its place (citations and a folder's refs name the summit by it)"
+    return [("$.id", f"{wrong}: {why}")]
 
 
 FILL = "still the draft's placeholder: replace it with the fact"
