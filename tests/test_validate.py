@@ -395,6 +395,21 @@ def test_an_id_that_names_another_date_than_the_summit_s_is_a_problem(
     assert [p["path"] for p in found] == (["$.id"] if problem else [])
 
 
+def test_a_key_given_twice_in_one_object_is_a_problem(tmp_path: Path, summit_cli: Any) -> None:
+    """JSON keeps the last of two "text" keys in one object, so a curator's first text was lost
+    without a word (new user 52): `validate` names the key; the query commands still load it."""
+    raw = loader.bundled_data_path().read_text(encoding="utf-8")
+    first = raw.index('"text": ')
+    doubled = raw[:first] + '"text": "An earlier text.", ' + raw[first:]
+    path = tmp_path / "d.json"
+    path.write_text(doubled, encoding="utf-8")
+    found = json.loads(summit_cli("validate", str(path), "--json").stdout)
+    assert [p["message"] for p in found] == [
+        "the key 'text' is given twice in one object: JSON keeps the last, and the other is lost"
+    ]
+    assert summit_cli("--data", str(path), "sections").returncode == 0
+
+
 def test_a_venue_or_visit_the_source_does_not_give_may_be_left_out(
     write_data: Callable[..., Path], summit_cli: Any
 ) -> None:

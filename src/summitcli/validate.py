@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from . import links
 from .article import paragraphs_of
@@ -263,11 +264,30 @@ def left_to_validate(data: bytes, summit: Summit) -> list[tuple[str, str]]:
         *unchecked_guess_problems(summit),
         *placeholder_problems(data, summit),
         *undated_id_problems(summit),
+        *repeated_key_problems(data),
     ]
 
 
 ID_DATE = re.compile(r"-(\d{4}(?:-\d{2}){0,2})$")
 """A date at the end of an id, as `draft` writes it ("korea-japan-2025-08-23") or a year."""
+
+
+def repeated_key_problems(data: bytes) -> list[tuple[str, str]]:
+    """A key given twice in one object: every JSON reader keeps one of the two values, so the
+    other is lost without a word (new user 52). Asked by `validate` alone, as the query
+    commands read such a file as its last value says."""
+    import json
+
+    repeated: list[str] = []
+
+    def keys_once(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [key for key, _ in pairs]
+        repeated.extend(key for i, key in enumerate(keys) if key in keys[:i])
+        return dict(pairs)
+
+    json.loads(data.decode("utf-8").removeprefix("\ufeff"), object_pairs_hook=keys_once)
+    lost = "is given twice in one object: JSON keeps the last, and the other is lost"
+    return [("", f"the key {quoted(key)} {lost}") for key in dict.fromkeys(repeated)]
 
 
 def undated_id_problems(summit: Summit) -> list[tuple[str, str]]:
