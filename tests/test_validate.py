@@ -395,6 +395,22 @@ def test_an_id_that_names_another_date_than_the_summit_s_is_a_problem(
     assert [p["path"] for p in found] == (["$.id"] if problem else [])
 
 
+def test_a_quotation_s_own_full_stop_dropped_is_a_problem() -> None:
+    """A quotation's text cut before its full stop passed `--article` (new user 52), read as a
+    stop after the closing mark (`«…».`); a stop between two marks is inside the quotation. A
+    reported statement's stop dropped was already caught."""
+    from summitcli import problems
+    from summitcli.draft import draft, encode
+
+    article = KIM_SATO.read_text(encoding="utf-8")
+    document = json.loads(encode(draft(article, KIM_SATO.name)))
+    [index] = [i for i, s in enumerate(document["statements"])
+               if s["text"] == "This is a new beginning."]  # fmt: skip
+    document["statements"][index]["text"] = "This is a new beginning"
+    summit = problems.decode(json.dumps(document).encode())
+    assert article_problems(summit, KIM_SATO.name, article) != []
+
+
 def test_a_key_given_twice_in_one_object_is_a_problem(tmp_path: Path, summit_cli: Any) -> None:
     """JSON keeps the last of two "text" keys in one object, so a curator's first text was lost
     without a word (new user 52): `validate` names the key; the query commands still load it."""

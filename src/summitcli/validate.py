@@ -135,13 +135,15 @@ def attribution_notes(summit: Summit) -> list[tuple[str, str]]:
 
 SPACES = re.compile(r"\s+")
 LIST_MARKERS = re.compile(r"^\d+\.(?=\s|$)|^\(\d+\)(?=\s|$)|^\[|\]$", re.MULTILINE)
-TRIMMED = re.compile(rf"(?:[\s{QUOTATION_MARKS}',\u2013\u2014-]|(?<=[{QUOTATION_MARKS}])[.!?])*")
+TRIMMED = re.compile(
+    rf"(?:[\s{QUOTATION_MARKS}',\u2013\u2014-]|(?<=[{QUOTATION_MARKS}])[.!?](?![{QUOTATION_MARKS}]))*"
+)
 """What a verbatim text may leave of its sentence: the quotation marks around a quotation (the
 low one that opens it in Croatian or German copy, „…“, too; a
 dash that opens one, or a hyphen typed for it), the comma that closes it (inside or outside
 the marks), a full stop right after its closing mark (`«…».`, as British and Italian copy
-puts it; the closing mark may be any of them: « closes »…«, “ closes „…“), and the space
-between sentences."""
+puts it; the closing mark may be any of them: « closes »…«, “ closes „…“) but not between two
+marks (`"…."` with the text's own stop cut off), and the space between sentences."""
 
 
 def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, str]]:
