@@ -14602,3 +14602,18 @@ def test_a_name_an_unlisted_person_may_carry_says_so_plainly() -> None:
     assert "by 'Aidar Nurlanov', a name someone the article names but the draft does not list" in (
         note
     ), note
+
+
+def test_a_prime_minister_written_with_a_small_minister_holds_a_head_s_title() -> None:
+    """ "welcomed by the Prime minister X" (translated copy's case) listed X as a plain
+    "minister", and "The Prime minister has indicated …" then went to the guest, a Premier,
+    unflagged (issue 19, round 43, held-out 219): "Prime minister" is a head of government's
+    title whatever the case of its second word."""
+    story = (
+        "PORT-LOUIS - The Premier of the State Council of China, Zhao Wei, was welcomed by the "
+        "Prime minister Navin Ramsoomair.\n\n"
+        "The Prime minister has indicated that the port will be modernised."
+    )
+    assert _roles_drafted(story)["Navin Ramsoomair"] == "Prime minister"
+    found = _speakers_and_guesses(story)
+    assert _who_said(found, "port will be") == [(["navin-ramsoomair"], False)]

