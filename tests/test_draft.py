@@ -14641,3 +14641,17 @@ def test_a_leader_s_initials_with_a_patronymic_s_are_the_leader_named_in_full() 
     found = _speakers_and_guesses(story, release)
     assert _who_said(found, "increase trade") == [(["aleksandr-tereshko", "zhao-mingyuan"], True)]
     assert not _initials_of("B.I. Tereshko", "Aleksandr Tereshko")
+
+
+def test_co_heads_of_state_in_apposition_to_their_plural_title_each_hold_it() -> None:
+    """ "received by the Captains Regent, Matteo Gatti and Elena Ceccoli, who hold …" listed
+    neither, and "Captain Regent Gatti thanked …" went to the guest (issue 19, round 43,
+    held-out 216): two names set off by commas after "the" and a plural title hold it each, as
+    "Captains Regent X and Y" does."""
+    story = (
+        "SAN MARINO - Portuguese President Rui Lobo was received by the Captains Regent, "
+        "Marco Gatti and Elena Ceccoli, who hold the office for six months.\n\n"
+        "Captain Regent Gatti thanked the Portuguese president for his friendship."
+    )
+    roles = _roles_drafted(story)
+    assert roles["Marco Gatti"] == roles["Elena Ceccoli"] == "Captain Regent"

@@ -585,13 +585,13 @@ LEADER_OF = re.compile(
 )
 """The country a leader's title names before the name: "President of Moldova"."""
 PLURAL_TITLED = re.compile(
-    r"\b(?:(?P<then>(?:[Ff]ormer|[Tt]hen)[ -])?"
+    r"\b(?:(?P<the>[Tt]he (?=[A-Z]))?(?P<then>(?:[Ff]ormer|[Tt]hen)[ -])?"
     r"(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers|"
     r"Captains Regent|"
     r"(?<=former )(?:presidents|prime ministers|chancellors)|(?<=then[ -])(?:presidents|"
     r"prime ministers|chancellors)|"
     r"(?!(?:The|Both|Two|All|Other|Some|Many|Several|Their|These|Those)\b)[A-Z][a-z]+ ministers)"
-    r"(?: (?:from|of) (?:both|the two) (?:countries|sides|governments),)?"
+    r"(?: (?:from|of) (?:both|the two) (?:countries|sides|governments),)?(?(the),?)"
     r"|[Tt]he (?P<leaders>presidents|prime ministers|Presidents|Prime Ministers) of (?:the )?"
     rf"(?P<first_of>{COUNTRY_NAME}) and (?:the )?(?P<second_of>{COUNTRY_NAME}),) "
     rf"(?P<first>{FULL_NAME})(?: of (?:the )?(?P<first_country>{COUNTRY_NAME}))?,? and "
@@ -603,7 +603,8 @@ and Y", "former presidents X and Y", and a portfolio's two ministers, "Foreign m
 Y", "Interior ministers X of Belgium and Y of Germany", "Trade ministers from both countries,
 X and Y,"; and the leaders of two countries, "The presidents of Paraguay and Benin, X and Y,",
 each the leader of the country in the same place of its list ("President of Paraguay"); and
-San Marino's two heads of state, "Captains Regent X and Y", each a "Captain Regent"."""
+San Marino's two heads of state, "Captains Regent X and Y", each a "Captain Regent", and "the
+Captains Regent, X and Y," the names in apposition to the title after "the" (held-out 216)."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
