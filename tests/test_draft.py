@@ -14684,3 +14684,19 @@ def test_a_leader_s_spouse_is_the_spouse_of_the_leader_s_office(
     office's possessive the spouse of that office, and a title after "spouse of the" the
     leader's, not the spouse's."""
     assert _roles_drafted(paragraphs)[name] == role
+
+
+def test_a_counterpart_s_name_before_a_title_is_never_cut_short() -> None:
+    """ "His Bruneian counterpart, Dato Seri Setia Awang Haji Rahmat bin Haji Yusof, Minister
+    at the Prime Minister's Office …, told reporters" listed "Rahmat bin Haji Yuso" (issue 19,
+    round 43, held-out 215): a counterpart's name is whole or none, never cut a letter short
+    so that the title after it no longer follows it."""
+    story = (
+        "VICTORIA - President Jean Hoareau met Sultan Hakeem.\n\n"
+        "His Bruneian counterpart, Dato Seri Setia Awang Haji Rahmat bin Haji Yusof, Minister "
+        "at the Prime Minister's Office and Minister of Foreign Affairs II, told reporters that "
+        "Brunei wanted to learn."
+    )
+    names = [p.name for p in find_people([(1, story)]).values()]
+    assert "Rahmat bin Haji Yusof" in names
+    assert not [name for name in names if name.startswith("Rahmat") and name != names[-1]]

@@ -1490,12 +1490,13 @@ COUNTERPART = re.compile(
     rf"{COUNTERPART_OWNER}"
     rf"(?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?(?:counterpart|predecessor))"
     r"(?: of (?:the )?(?P<place>[A-Z][\w'-]*(?: (?:of|and|the|[A-Z][\w'-]*))*)(?=,))?,? "
-    rf"{HONOURS}(?P<name>{FULL_NAME})(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
+    rf"{HONOURS}(?P<name>(?>{FULL_NAME}))(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
 )
 """Rule `his counterpart name`: "met his Djiboutian counterpart Mahmoud Ali Youssouf", "his
 Solomon Islands counterpart X", "with Fijian counterpart X", "his counterpart of the Democratic
 Republic of Timor-Leste, X," (held-out 182): a minister's counterpart, whom "the two ministers"
-may mean; and `his predecessor name` ("Her predecessor, Kenji Ota,"), a
+may mean, never a name cut short before a title after it ("his counterpart, X bin Yusof,
+Minister of Y": no "X bin Yuso", held-out 215); and `his predecessor name` ("Her predecessor, Kenji Ota,"), a
 person of the past."""
 COUNTERPART_TITLED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<adjective>{ADJECTIVE}) (?:counterpart|colleague), "
