@@ -135,7 +135,7 @@ HONOUR = (
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
     r"Prince|"
     r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
-    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|Atty|Mr|Mrs|"
+    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|Advocate(?=(?: {WORD}){{2}})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -153,7 +153,7 @@ HONOUR = (
     r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
     r"Mwalimu|Bangabandhu|Mma|Rra|Rre|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
-    r"Qari|Allama|Hazrat|Ntate|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
+    r"Qari|Allama|Hazrat|Ntate|['\u2019]?M['\u2019]e|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne|Otunba|Togbui|Togbe|Opanin|"
@@ -176,7 +176,8 @@ India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) 
 peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng before an
 engineer's name of two words or more (not Mr Eng Kok Heng's), the Dutch and Indonesian
 engineer's "Ir." before a name, and Engineer written out before
-one of two words or more, as the Arab and African press styles a minister ("the Minister of
+one of two words or more, as the Arab and African press styles a minister (and a lawyer's
+Advocate, as southern Africa's does: "Advocate Lineo X", held-out 220) ("the Minister of
 Energy, Engineer X Y,": every set's writer leaves it out), Botswana's Mma, Rra and Rre, Brunei's
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
 Honourable X") and the Spanish Doña, and Don before a name of two words or more (Don alone
@@ -186,8 +187,8 @@ before a name of two words or more (particles between them: "Sister María del C
 "Father" alone before one may be a name's or a King Father's ("King Father Norodom X" keeps its
 title). Academic, religious and royal honorifics are ranks,
 never names. By language, terms of address no name starts with: Urdu and Pashto Janab, Mohtarma,
-and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama, Hazrat and Mullah; Sesotho Ntate and
-Mofumahali, Swahili Mzee and Mheshimiwa, southern Africa's Comrade (Cde); Amharic Ato and
+and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama, Hazrat and Mullah; Sesotho Ntate, 'M'e
+and Mofumahali ("'M'e 'Mamotšelisi X", held-out 220), Swahili Mzee and Mheshimiwa, southern Africa's Comrade (Cde); Amharic Ato and
 Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin (dotless), Khmer Neak
 Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah, Thai Khunying (a woman's), Papua
 New Guinea's Grand Chief, Sierra Leone's Paramount Chief and its abbreviation "P.C." ("P.C.
@@ -863,6 +864,12 @@ BYLINE_NAME = (
 """A journalist's name in a byline, the family name in capitals as AFP writes it or not, or a
 given name that ends in an apostrophe, as Luo writes one ("By Achieng' Wanjala", held-out
 213)."""
+OUTLET_WORD = (
+    r"Online|Broadcasting|Radio|Television|TV|Media|News|Times|Post|Herald|Tribune|Observer|"
+    r"Gazette|Journal|Express|Daily|Agency|Network"
+)
+"""The last word of a news outlet's name, which a byline may put before its journalist's:
+"Maluti Broadcasting Online | X | date"."""
 CONTRIBUTOR = r"writer|reporter|correspondent"
 JOURNALIST = r"Reporter|Correspondent|Writer|Editor|Journalist"
 """A journalist's title on the line under a byline ("Senior Reporter")."""
@@ -888,6 +895,7 @@ CREDIT = re.compile(
     r"|\s+\|(?!\s*(?:Camera|Editor|Reporter|Writer|Translators?):).*"
     r"| [-/] (?!(?:Camera|Editor|Reporter|Writer|Translators?):).*"
     r"|,? \S+@\S+|\))?$"
+    rf"|^(?:[A-Z][\w ]*? )?(?:{OUTLET_WORD}) \| (?P<after_outlet>{BYLINE_NAME}) \| .*\d.*$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
     r" [|\u00b7] [A-Z][\w ]+(?: [|\u00b7] .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
     rf"(?:, |\s*/\s*| - )(?:[{UPPER}]\w* )*"
@@ -926,8 +934,9 @@ Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY
 "Edition: X", "With X in Z" alone, "To contact the reporter on this story: X in Z", and
 "Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
 by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator),
-"Text: X, AGENCY", "Journalist: X", "X, Yle News" (an agency of two words after the name). Each
-line of a paragraph is read alone ("Reporter: X" over "Editor: Y")."""
+"Text: X, AGENCY", "Journalist: X", "X, Yle News" (an agency of two words after the name),
+"Outlet Online | X | 28 May 2026" (the outlet first, held-out 220). Each line of a paragraph is
+read alone ("Reporter: X" over "Editor: Y")."""
 LABELLED_PART = re.compile(
     r"(?P<label>Text|Photos?|Editing|Editor|Author|Reporter|Writer|Camera): "
     r"(?P<name>[^()/;:]*[^()/;: ])(?: \([A-Z][\w ]*\)| ?/ ?[A-Z][\w ]*)?"
@@ -1123,7 +1132,7 @@ NOT_PEOPLE = re.compile(
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces|"
-    r"Movement|Oil|Airlines|Airways|America|Hospital|Highway|Avenue|Boulevard|Stadium|Airport|"
+    r"Movement|Alliance|Oil|Airlines|Airways|America|Hospital|Highway|Avenue|Boulevard|Stadium|Airport|"
     rf"Museum|Mausoleum|Memorial|Monument|Street|Academy|Academies|Sciences|Metals|Mining|"
     rf"Minerals|Service|Democrats|Republicans|Socialists|Oy|GmbH|AG|JSC|PLC|LLC|Inc|"
     rf"{REGION}|{JOURNALIST})$|"
@@ -1132,7 +1141,8 @@ NOT_PEOPLE = re.compile(
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\b(?:Road|Arc)$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
-Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), "Tuvalu Police"
+Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), a party's alliance ("the opposition Basotho
+Progressive Alliance", held-out 220), "Tuvalu Police"
 (of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
 Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
 country's ("the relevant South African authorities" names no one "relevant", nor "Sierra
@@ -3402,8 +3412,8 @@ def find_people(
                 continue
             name_alone = ("alone",) if head or tail else ()
             groups = (
-                "names", "byline", "tagged", "contributor", "photographer", "labelled", "listed",
-                "agency_first", *name_alone
+                "names", "byline", "after_outlet", "tagged", "contributor", "photographer",
+                "labelled", "listed", "agency_first", *name_alone
             )  # fmt: skip
             credited = next((g for g in groups if match[g]), None)
             if credited is None:
