@@ -14737,3 +14737,15 @@ def test_a_byline_that_names_its_outlet_first_credits_the_journalist_after_it() 
     )
     assert roles.get("Thabo Ralitsoele") == "reporter", roles
     assert "Maluti Broadcasting Online" not in roles
+
+
+def test_a_retired_officer_s_rank_is_no_part_of_the_name() -> None:
+    """ "received by Prime Minister Brigadier (Ret'd) Leon Cummings" listed no one (issue 19,
+    round 43, held-out 220): a rank, "(Ret'd)" after it, is a title of address before the
+    name."""
+    roles = _roles_drafted(
+        "GEORGETOWN - President Ravi Persaud met Yemeni President Ali Al-Maqtari.\n\n"
+        "Al-Maqtari was received at the airport by Prime Minister Brigadier (Ret'd) Leon "
+        "Cummings."
+    )
+    assert roles.get("Leon Cummings") == "Prime Minister", roles

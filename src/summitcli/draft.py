@@ -150,7 +150,7 @@ HONOUR = (
     # "His Excellency General X", "His Excellency General of Army Corps X" (a French rank,
     # "général de corps d'armée", translated); "General" alone may be "General Assembly", so
     # only after a style
-    r"Lieutenant General|Brigadier General|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
+    r"Lieutenant General|Brigadier General|Brigadier|Lieutenant|Sergeant|Ratu|Begum|Ven|Venerable|"
     r"Mwalimu|Bangabandhu|Mma|Rra|Rre|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
     r"Qari|Allama|Hazrat|Ntate|['\u2019]?M['\u2019]e|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
@@ -163,7 +163,7 @@ HONOUR = (
     r"Sardar(?= [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)|Khunying|"
     r"Grand Chief|Paramount Chief|P\.C(?=\.)|(?:Te )?Beretitenti|Aunty|Auntie|Uncle|"
     rf"Doña|Don(?=(?: {WORD}){{2}})|Général|Field Marshal|Marshal(?=(?: {WORD}){{2}})|"
-    r"(?:Most|Right|Very) Reverend)\.?"
+    r"(?:Most|Right|Very) Reverend)\.?(?: \((?:Ret['\u2019]?d|Rtd|retd?)\.?\))?"
     r"(?: (?:Seri|Sri|Paduka|Utama|Setia|Panglima|Thipadei|Techo|Akka Moha Sena Padei Techo|"
     r"Moha Borvor Thipadei))*"  # Cambodia's "Samdech Moha Borvor Thipadei X"
 )
@@ -194,7 +194,8 @@ Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah, Thai Khunying (a wo
 New Guinea's Grand Chief, Sierra Leone's Paramount Chief and its abbreviation "P.C." ("P.C.
 Bai Kamara" is Bai Kamara); the styles a Malaysian Datuk's or
 Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patinggi", "Dato Seri
-Pahlawan"), though Amar alone is a given name; French, Spanish, Portuguese and German Monsieur,
+Pahlawan"), though Amar alone is a given name; a retired officer's rank with "(Ret'd)" after it
+("Prime Minister Brigadier (Ret'd) X", held-out 220); French, Spanish, Portuguese and German Monsieur,
 Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
 Adi and Ro, East Africa's Mama, Liberia's Ma (a Chinese family name too), Shona Amai, Thai
 Khun, the Mufti and Setswana Kgosi, Kiribati's
