@@ -14749,3 +14749,16 @@ def test_a_retired_officer_s_rank_is_no_part_of_the_name() -> None:
         "Cummings."
     )
     assert roles.get("Leon Cummings") == "Prime Minister", roles
+
+
+def test_a_first_king_s_numeral_makes_him_a_person() -> None:
+    """ "laid flowers at the grave of King Moshoeshoe I, founder of the Basotho nation" listed
+    no one (issue 19, round 43, held-out 220): a first monarch's "I" before a comma is a
+    regnal numeral; the airport named for him names no one."""
+    people = _roles_drafted(
+        "MASERU - Prime Minister Tumelo Phafane met President Wilma Quispe at Moshoeshoe I "
+        "International Airport.\n\nShe laid flowers at the grave of King Moshoeshoe I, founder "
+        "of the Basotho nation."
+    )
+    assert "Moshoeshoe I" in people, people
+    assert not [name for name in people if "International" in name]

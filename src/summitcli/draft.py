@@ -1686,8 +1686,10 @@ and support pledged ("pledged Lesotho's support for"; held-out 202 to 206; a sup
 "reaffirmed" stays a verb of the joint document, which may be a deed); "showed that", "made
 clear that", "rejected suggestions that", "lets know that", "calls it incomprehensible that",
 "informed X about" and "sketched X as" (held-out 209, 210, 214)."""
-REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII)\b"
-"""A monarch's regnal numeral: "Abdullah II", "Felipe VI"."""
+REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|I(?=[,.;]))\b"
+"""A monarch's regnal numeral: "Abdullah II", "Felipe VI", and a first's "I" where a comma or
+a stop follows it ("the grave of King Moshoeshoe I, founder of …", held-out 220), never the
+pronoun nor a name's "I" ("Moshoeshoe I International Airport")."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
     rf"(?P<title>{CORE_TITLE}|(?:Prince|Princess|Grand Duke|Grand Duchess)(?= {WORD} {REGNAL})|"
