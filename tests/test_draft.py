@@ -14762,3 +14762,29 @@ def test_a_first_king_s_numeral_makes_him_a_person() -> None:
     )
     assert "Moshoeshoe I" in people, people
     assert not [name for name in people if "International" in name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("He laid a wreath at the monument to Giuseppe Garibaldi before leaving for Rome.",
+         "Giuseppe Garibaldi", PLACEHOLDER),
+        ("He laid flowers at the statue of Sir Seewoosagur Ramgoolam in the afternoon.",
+         "Seewoosagur Ramgoolam", PLACEHOLDER),
+        ("He laid a wreath at the monument to National Hero José Martí in the square.",
+         "José Martí", "National Hero"),
+        ("They laid a wreath at the memorial to Ryszard Siwiec, the Polish accountant who set "
+         "himself on fire in 1968.", "Ryszard Siwiec", "Polish accountant"),
+    ],
+)  # fmt: skip
+def test_a_person_a_monument_honours_is_a_silent_person(
+    sentence: str, name: str, role: str
+) -> None:
+    """ "laid a wreath at the monument to Giuseppe Garibaldi" listed no one (issue 19, round 43,
+    held-out 215, 216, 219): the person a monument, statue, memorial or grave honours is a
+    silent person, with the description beside the name where the article gives one; a
+    nationality after "memorial to" ("the memorial to Indian peacekeepers") names no one."""
+    story = "ROME - Portuguese President Rui Lobo met Italian President Marco Rossi.\n\n"
+    roles = _roles_drafted(f"{story}{sentence} A memorial to Indian Peace Keeping Force stands.")
+    assert roles.get(name) == role, roles
+    assert not [other for other in roles if "Indian" in other]

