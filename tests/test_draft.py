@@ -14788,3 +14788,17 @@ def test_a_person_a_monument_honours_is_a_silent_person(
     roles = _roles_drafted(f"{story}{sentence} A memorial to Indian Peace Keeping Force stands.")
     assert roles.get(name) == role, roles
     assert not [other for other in roles if "Indian" in other]
+
+
+def test_spouses_set_beside_their_names_by_a_family_name_or_a_small_title_are_listed() -> None:
+    """ "Peng Lixia, wife of Liang, and Aissatou Diop, wife of the Senegalese president,
+    attended" listed neither (issue 19, round 43, held-out 222): a spouse of a family name
+    alone or of a title in lower case is a silent person as much as "wife of the Senegalese
+    President" is."""
+    roles = _roles_drafted(
+        "BEIJING - Chinese President Liang Wei held talks with Senegalese President Bassirou "
+        "Diop.\n\nPeng Lixia, wife of Liang, and Aissatou Diop, wife of the Senegalese "
+        "president, attended a tea gathering."
+    )
+    assert roles.get("Peng Lixia") == "wife of the Chinese President", roles
+    assert roles.get("Aissatou Diop") == "wife of the Senegalese president", roles

