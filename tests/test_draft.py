@@ -14802,3 +14802,11 @@ def test_spouses_set_beside_their_names_by_a_family_name_or_a_small_title_are_li
     )
     assert roles.get("Peng Lixia") == "wife of the Chinese President", roles
     assert roles.get("Aissatou Diop") == "wife of the Senegalese president", roles
+
+
+def test_hon_before_a_name_ends_no_sentence() -> None:
+    """ "The Leader of the Opposition, Hon. Rolly Mancienne, questioned the cost …" was cut
+    after "Hon." and its words lost, and so was the quotation before "Hon. Mancienne said"
+    (issue 19, round 43, held-out 215): "Hon." is a title of address, as "Dr." is."""
+    text = "The Leader of the Opposition, Hon. Rolly Mancienne, questioned the cost of it."
+    assert sentences(text) == [(0, len(text))]

@@ -2408,11 +2408,12 @@ HEADLINE_SPEAKER = re.compile(
 """Speech as a headline gives it, a name and a colon before the words: "Quispe: Bolivia will
 supply gas", "President Ruto: We are ready"; whose, a guess."""
 ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Hon|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
     rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT}|{PROFESSION_SHORT})|\b[A-Z]|\b[a-z])\.$"
 )
-"""What a full stop ends that ends no sentence: a title of address, a month, a rank, an
-initial, or a profession's title before a name ("Minister of Mines, Ir. X, said")."""
+"""What a full stop ends that ends no sentence: a title of address ("The Leader of the
+Opposition, Hon. X, questioned …", held-out 215), a month, a rank, an initial, or a
+profession's title before a name ("Minister of Mines, Ir. X, said")."""
 
 
 # --- people --------------------------------------------------------------------------------
