@@ -14810,3 +14810,20 @@ def test_hon_before_a_name_ends_no_sentence() -> None:
     (issue 19, round 43, held-out 215): "Hon." is a title of address, as "Dr." is."""
     text = "The Leader of the Opposition, Hon. Rolly Mancienne, questioned the cost of it."
     assert sentences(text) == [(0, len(text))]
+
+
+def test_a_long_title_of_a_body_run_into_a_name_leaves_the_name_whole() -> None:
+    """ "Director of the Center for Asian Studies of the Belarusian State University Yelena
+    Gritskevich believes …" listed no one, and a shorter title listed "Studies Yelena
+    Gritskevich" (issue 19, round 43, held-out 218): "Studies" ends a body's name."""
+    text = (
+        "Director of the Center for Asian Studies of the Belarusian State University Yelena "
+        "Gritskevich believes that the visit matters."
+    )
+    people = [(p.name, p.role) for p in find_people([(1, text)]).values()]
+    assert people == [
+        (
+            "Yelena Gritskevich",
+            "Director of the Center for Asian Studies of the Belarusian State University",
+        )
+    ]
