@@ -14827,3 +14827,16 @@ def test_a_long_title_of_a_body_run_into_a_name_leaves_the_name_whole() -> None:
             "Director of the Center for Asian Studies of the Belarusian State University",
         )
     ]
+
+
+def test_a_title_of_many_portfolios_before_a_name_is_the_name_s() -> None:
+    """ "Dominica's Minister for Foreign Affairs, International Business, Trade and Energy, Hon.
+    Gregory Fontaine-Riviere, said …" listed no one (issue 19, round 43, held-out 218): a
+    portfolio in the list ("International Business") is no name."""
+    text = (
+        "Dominica's Minister for Foreign Affairs, International Business, Trade and Energy, Hon. "
+        "Gregory Fontaine-Riviere, said the ferry would help."
+    )
+    people = [(p.name, p.role) for p in find_people([(1, text)]).values()]
+    role = "Dominica's Minister for Foreign Affairs, International Business, Trade and Energy"
+    assert people == [("Gregory Fontaine-Riviere", role)]

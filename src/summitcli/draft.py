@@ -390,7 +390,7 @@ OFFICE_WORD = (
     r"Resources|Planning|Policy|Reform|Promotion|Defen[cs]e|[A-Z][a-z]+ations?|Minister|"
     r"Secretary|Ministry|Management|Fisheries|Infrastructure|Abroad|Services|"
     r"Office|Department|Transport|Environment|Commerce|Tourism|Agriculture|Interior|Labou?r|"
-    r"(?:Foreign|Internal|External)(?= [A-Z][a-z]+ [A-Z]))"
+    r"Business|(?:Foreign|Internal|External)(?= [A-Z][a-z]+ [A-Z]))"
 )
 """A word of an office or portfolio, never the first of a name, nor a one-word name after a
 title: "Minister of Posts and Information Technology, said" names no "Technology", and "Minister
@@ -750,6 +750,7 @@ THE_ROLE_FIRST = re.compile(
     r"(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen|professor) "
     r"(?:the (?:Hon\.?|Honourable) )?)?"
+    rf"(?!(?:{WORD} )+{OFFICE_WORD}, )"
     rf"(?P<name>{FULL_NAME}|{PEER_NAME})(?:{POST_NOMINAL})?(?=[,.;]| \([a-z][^()]*\)[,.;])"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
@@ -763,6 +764,8 @@ Dr. X,", held-out 214); a
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
 President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
+portfolio in a list of several is no name ("Minister for Foreign Affairs, International
+Business, Trade and Energy, Hon. X,": X's, held-out 218); a
 title before the name ("…, Senator Abba Moro,", "The dean of X, professor Y,", "…, Senator the
 Hon. X,") does not stand for the role; an aside in brackets
 may follow the name ("…, Siobhán Brennan (no relation),"); a dateline's dash ("Cotonou, 25 April
