@@ -14837,3 +14837,26 @@ def test_a_title_of_many_portfolios_before_a_name_is_the_name_s() -> None:
     people = [(p.name, p.role) for p in find_people([(1, text)]).values()]
     role = "Dominica's Minister for Foreign Affairs, International Business, Trade and Energy"
     assert people == [("Gregory Fontaine-Riviere", role)]
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "name", "role"),
+    [
+        ("By LIM Nary", "", "LIM Nary", "reporter"),
+        ("BY SHANIECE BARNETT-ORR", "", "SHANIECE BARNETT-ORR", "reporter"),
+        ("Koro Vaka'uta, RNZ Pacific Tonga correspondent", "", "Koro Vaka'uta", "reporter"),
+        ("", "Hanitra R.", "Hanitra R.", "reporter"),
+        ("", "\u2013 Pix by Lasantha Kumara", "Lasantha Kumara", "photographer"),
+    ],
+)  # fmt: skip
+def test_bylines_and_credits_of_more_styles_credit_their_journalist(
+    head: str, tail: str, name: str, role: str
+) -> None:
+    """Five credits listed no one or a wrong name (issue 19, round 43, held-out 215, 217,
+    220): a byline with the family name in capitals first ("By LIM Nary"), one whose "BY" is
+    in capitals, a correspondent's line in lower case, a name with an initial alone at the
+    story's end ("Hanitra R."), and a photo credit after a dash ("\u2013 Pix by X")."""
+    story = "PHNOM PENH - Prime Minister Hun Manet met Dutch Prime Minister Mark Rutte."
+    lines = ["Cambodia and the Netherlands agree", head, story, "The leaders inspected it.", tail]
+    paragraphs = "\n\n".join(filter(None, lines))
+    assert _roles_drafted(paragraphs).get(name) == role, _roles_drafted(paragraphs)

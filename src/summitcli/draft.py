@@ -135,7 +135,8 @@ HONOUR = (
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
     r"Prince|"
     r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
-    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|Advocate(?=(?: {WORD}){{2}})|Atty|Mr|Mrs|"
+    rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|"
+    rf"Advocate(?=(?: {WORD}){{2}})|Atty|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -188,14 +189,16 @@ before a name of two words or more (particles between them: "Sister María del C
 title). Academic, religious and royal honorifics are ranks,
 never names. By language, terms of address no name starts with: Urdu and Pashto Janab, Mohtarma,
 and the clergy's Maulana, Mawlawi, Maulvi, Qari, Allama, Hazrat and Mullah; Sesotho Ntate, 'M'e
-and Mofumahali ("'M'e 'Mamotšelisi X", held-out 220), Swahili Mzee and Mheshimiwa, southern Africa's Comrade (Cde); Amharic Ato and
+and Mofumahali ("'M'e 'Mamotšelisi X", held-out 220), Swahili Mzee and Mheshimiwa,
+southern Africa's Comrade (Cde); Amharic Ato and
 Weizero, Oromo Obbo; Karen Padoh and Naw, Burmese Sayadaw, Turkish Sayin (dotless), Khmer Neak
 Oknha, Yoruba Oba (a king) and Olori (a queen), Malay Hajah, Thai Khunying (a woman's), Papua
 New Guinea's Grand Chief, Sierra Leone's Paramount Chief and its abbreviation "P.C." ("P.C.
 Bai Kamara" is Bai Kamara); the styles a Malaysian Datuk's or
 Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patinggi", "Dato Seri
 Pahlawan"), though Amar alone is a given name; a retired officer's rank with "(Ret'd)" after it
-("Prime Minister Brigadier (Ret'd) X", held-out 220); French, Spanish, Portuguese and German Monsieur,
+("Prime Minister Brigadier (Ret'd) X", held-out 220); French, Spanish, Portuguese and German
+Monsieur,
 Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
 Adi and Ro, East Africa's Mama, Liberia's Ma (a Chinese family name too), Shona Amai, Thai
 Khun, the Mufti and Setswana Kgosi, Kiribati's
@@ -877,6 +880,9 @@ OUTLET_WORD = (
 )
 """The last word of a news outlet's name, which a byline may put before its journalist's:
 "Maluti Broadcasting Online | X | date"."""
+FAMILY_NAME_IN_CAPITALS = rf"[{UPPER}]{{2,}} {WORD}"
+"""A journalist's name in a byline with the family name first, in capitals, as Cambodian papers
+write it ("By LIM Nary", held-out 222); only after "By", where no headline's acronym stands."""
 CONTRIBUTOR = r"writer|reporter|correspondent"
 JOURNALIST = r"Reporter|Correspondent|Writer|Editor|Journalist"
 """A journalist's title on the line under a byline ("Senior Reporter")."""
@@ -891,12 +897,13 @@ CREDIT = re.compile(
     r"(?P<names>(?:(?!,? based on\b|"
     r"[,.] (?:[Ee]dit(?:ing|ed)|[Ww]ritten|[Pp]hotos?|[Pp]ictures?) by\b)[^;)])+)"
     rf"|^(?:[{UPPER}]{{2,}}(?:, [A-Z][\w ]+)+\. |\((?=By .*\)$)|Published on [\d/.,: ]+- )?"
-    r"(?:[Bb]y|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition|Writer|"
+    r"(?:[Bb]y|BY|From|(?P<lead>Reporter|Correspondent|Author|Editor|Edition|Writer|"
     r"(?:REPORTER|WRITER|AUTHOR|EDITOR)(?=:))|"
     r"To contact the (?P<contact>reporter|editor) (?:on|responsible for) this story):? "
     r"(?:(?P<job>(?:[A-Z][A-Za-z-]+ )*?(?:[a-z]+ )*?"
     r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor))s? )?"
-    rf"(?!(?:Our|Staff|The)\b)(?P<byline>{BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?"
+    rf"(?!(?:Our|Staff|The)\b)(?P<byline>(?:{FAMILY_NAME_IN_CAPITALS}$|{BYLINE_NAME})"
+    r"(?: in [A-Z](?:(?! and )[\w ])*)?"
     rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
     r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}| \([A-Z][\w ]*\)"
     r"|\s+\|(?!\s*(?:Camera|Editor|Reporter|Writer|Translators?):).*"
@@ -906,7 +913,8 @@ CREDIT = re.compile(
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
     r" [|\u00b7] [A-Z][\w ]+(?: [|\u00b7] .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
     rf"(?:, |\s*/\s*| - )(?:[{UPPER}]\w* )*"
-    r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist|reporter|journalist)s?"
+    r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist|reporter|journalist|"
+    r"correspondent)s?"
     r"(?: for [A-Z].*|,? in [A-Z][\w ]*)?)$"
     rf"|^\((?P<photo>Photos?|Pictures?): (?P<photographer>{BYLINE_NAME})\)$"
     r"|(?:^[(/](?:[A-Z][a-z]+ )?|^(?=\w+:.*;)|[;,]\s*)"
@@ -920,7 +928,8 @@ CREDIT = re.compile(
     rf"|(?<=^\()[A-Z]{{2,}}, (?P<agency_first>{BYLINE_NAME})(?=;)"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
-    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: in [A-Z][\w ]*|, {WORD}(?: {WORD})?)?$"
+    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?|{WORD} [{UPPER}]\.)"
+    rf"(?: in [A-Z][\w ]*|, {WORD}(?: {WORD})?)?$"
     rf"|\b(?P<contributed>{CONTRIBUTOR}) (?P<contributor>{FULL_NAME})"
     r"(?: in [^.]*?)? "
     r"contributed\b"
@@ -942,7 +951,9 @@ Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY
 "Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
 by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator),
 "Text: X, AGENCY", "Journalist: X", "X, Yle News" (an agency of two words after the name),
-"Outlet Online | X | 28 May 2026" (the outlet first, held-out 220). Each line of a paragraph is
+"Outlet Online | X | 28 May 2026" (the outlet first, held-out 220), "BY X Y" in capitals, "By
+LIM Nary", "X, RNZ Pacific Tonga correspondent" and "Hanitra R." alone at the story's end
+(held-out 217, 222). Each line of a paragraph is
 read alone ("Reporter: X" over "Editor: Y")."""
 LABELLED_PART = re.compile(
     r"(?P<label>Text|Photos?|Editing|Editor|Author|Reporter|Writer|Camera): "
@@ -973,12 +984,13 @@ CREDIT_ROLE = {
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
 PHOTO_WORD = (
-    r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|PICTURES?|PIC|Pic|(?<=-)FOTO|Image(?=:))"
+    r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|PICTURES?|PIC|Pic|PIX|Pix|(?<=-)FOTO|"
+    r"Image(?=:))"
 )
 PHOTO_CREDIT = re.compile(
     rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*?[ /-])?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
     r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=/ )(?=[Pp]hoto|PHOTO)|"
-    r"(?<=[.)] - )|(?<=[.)] \u2013 )|(?<=[.)] \u2014 ))"
+    r"(?<=[.)] - )|(?<=[.)] \u2013 )|(?<=[.)] \u2014 )|(?<=^[\u2013\u2014] ))"
     rf"(?:(?P<open>(?:[A-Z]{{2,}}/)?(?:[A-Z]{{2,}} |[A-Z][a-z]+ )?{PHOTO_WORD}\b"
     r"(?: by| BY)?(?::? |/).*)"
     rf"|(?:[{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{0,3}}|[A-Z][a-z]+) ?/ ?(?P<tagged>{BYLINE_NAME})"
@@ -989,7 +1001,8 @@ PHOTO_CREDIT = re.compile(
 """Rule `photo credit`: the credit a caption ends with, its photographer's name beside the
 agency's: "(Photo by X)", "(Photo: Agency / X)", "(AGENCY Photo/X)", "Photo: X/agency",
 "AGENCY/Photo: X", "Picture: X", "PIC: X", "AGENCY/X", "X/AGENCY", "X/Photographer", "(Pic by
-X)", "Post Photo: X", "Photo: X (AGENCY)", "Photo: Body / Office (X)", and a wire's "(Agency/X)"
+X)", "Post Photo: X", "Photo: X (AGENCY)", "\u2013 Pix by X" on a line of its own (held-out
+215), "Photo: Body / Office (X)", and a wire's "(Agency/X)"
 or "[Agency/X]"; an agency of several words in capitals ("THE LAKE PRESS/X") or of one
 capitalised word ("Lakewire / X", "X/Lakewire"; a name is two words at least), after " / " ("/
 AFP / X"). Writers list the photographer as a silent person, as they do a reporter."""
@@ -1006,7 +1019,10 @@ AGENCY_AFTER_COMMA = re.compile(r"(?<=\w), [\w-]+ [\w-]+\.?$")
 CREDIT_AGENCY = re.compile(r"\s*[/|]\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press", "Written
 by X | The Lake Times"."""
-CREDITED_NAME = re.compile(rf"(?P<name>{BYLINE_NAME})(?: in [A-Z][\w ]+)?\.?")
+CREDITED_NAME = re.compile(
+    rf"(?P<name>{BYLINE_NAME}|{FAMILY_NAME_IN_CAPITALS}|{WORD} [{UPPER}]\.(?=$))"
+    r"(?: in [A-Z][\w ]+)?\.?"
+)
 ONE_WORD_NAME = re.compile(rf"(?P<name>[{UPPER}]{LOWER}+)")
 """A name of one word, as Lao and Indonesian agencies sign a story ("Story: Phetsamone")."""
 A_GLUED_NAME = re.compile(GLUED_NAME)
@@ -1148,8 +1164,8 @@ NOT_PEOPLE = re.compile(
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\b(?:Road|Arc)$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
-Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), a party's alliance ("the opposition Basotho
-Progressive Alliance", held-out 220), "Tuvalu Police"
+Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), a party's
+alliance ("the opposition Basotho Progressive Alliance", held-out 220), "Tuvalu Police"
 (of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
 Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
 country's ("the relevant South African authorities" names no one "relevant", nor "Sierra
@@ -1292,7 +1308,8 @@ Spanish and Portuguese copy writes an opposition deputy), "spokesperson for fore
 Graziella Borg", "the Namibian presidency's press secretary X", "FICCI's president Y" (never a
 role that starts inside a possessive, "s president", nor at the verb before it: "met industry
 minister X"); "the Prime minister X", as translated copy writes a head of government's title,
-holds it whole, never a plain "minister" (held-out 219); one named once in passing is a person too; "former" may come before the
+holds it whole, never a plain "minister" (held-out 219); one named once in passing is a
+person too; "former" may come before the
 nationality ("former Guatemalan president X", "Former Sri Lankan president Y": a holder of the
 past, "former" in lower case inside a role whatever the sentence's start made it)."""
 ROLE_NOUN = re.compile(
@@ -1524,7 +1541,8 @@ COUNTERPART = re.compile(
 Solomon Islands counterpart X", "with Fijian counterpart X", "his counterpart of the Democratic
 Republic of Timor-Leste, X," (held-out 182): a minister's counterpart, whom "the two ministers"
 may mean, never a name cut short before a title after it ("his counterpart, X bin Yusof,
-Minister of Y": no "X bin Yuso", held-out 215); and `his predecessor name` ("Her predecessor, Kenji Ota,"), a
+Minister of Y": no "X bin Yuso", held-out 215); and `his predecessor name` ("Her
+predecessor, Kenji Ota,"), a
 person of the past."""
 COUNTERPART_TITLED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<adjective>{ADJECTIVE}) (?:counterpart|colleague), "
