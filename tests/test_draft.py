@@ -14860,3 +14860,13 @@ def test_bylines_and_credits_of_more_styles_credit_their_journalist(
     lines = ["Cambodia and the Netherlands agree", head, story, "The leaders inspected it.", tail]
     paragraphs = "\n\n".join(filter(None, lines))
     assert _roles_drafted(paragraphs).get(name) == role, _roles_drafted(paragraphs)
+
+
+def test_a_small_dr_before_a_family_name_first_is_a_title_of_address() -> None:
+    """ "The head of the Hungarian Development Bank, dr. Németh Lajos, explained …" listed no
+    one, the sentence cut after "dr." (issue 19, round 43, held-out 215): Hungarian copy writes
+    the doctor's title in lower case, a title of address as "Dr." is."""
+    text = "The head of the Hungarian Development Bank, dr. Németh Lajos, explained the loan."
+    assert sentences(text) == [(0, len(text))]
+    people = [(p.name, p.role) for p in find_people([(1, text)]).values()]
+    assert people == [("Németh Lajos", "head of the Hungarian Development Bank")]

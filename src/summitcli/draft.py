@@ -131,7 +131,7 @@ HONOUR = (
     r"(?:Datuk|Dato'?|Datin|Tan Sri|Tun)(?: (?:Seri|Sri))? (?:Amar|Patinggi|Wira|Pahlawan)|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajji|Hajjah|Hajah|Hajiya|Hajia|Alhaji|"
     r"Alhagie|Alhaja|Alhajj|Alhaj|Al-Hajj|Al-Haj|Hojatoleslam|Hojjat ?ol-?[Ee]slam|Hujjat al-Islam|"
-    r"Dr|Prof|"
+    r"Dr|dr(?=\. [A-Z])|Prof|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
     r"Prince|"
     r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
@@ -169,7 +169,8 @@ HONOUR = (
     r"Moha Borvor Thipadei))*"  # Cambodia's "Samdech Moha Borvor Thipadei X"
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof, Sheikh,
-Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, and the Mr, Ms and Mdm a Straits
+Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, Hungarian copy's small "dr." ("dr.
+Németh Lajos", held-out 215), and the Mr, Ms and Mdm a Straits
 Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Bahrain's Shaikh and
 Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
@@ -2429,7 +2430,7 @@ HEADLINE_SPEAKER = re.compile(
 """Speech as a headline gives it, a name and a colon before the words: "Quispe: Bolivia will
 supply gas", "President Ruto: We are ready"; whose, a guess."""
 ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|Hon|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|dr|Hon|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
     rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT}|{PROFESSION_SHORT})|\b[A-Z]|\b[a-z])\.$"
 )
 """What a full stop ends that ends no sentence: a title of address ("The Leader of the
