@@ -14870,3 +14870,19 @@ def test_a_small_dr_before_a_family_name_first_is_a_title_of_address() -> None:
     assert sentences(text) == [(0, len(text))]
     people = [(p.name, p.role) for p in find_people([(1, text)]).values()]
     assert people == [("Németh Lajos", "head of the Hungarian Development Bank")]
+
+
+def test_a_deputy_leader_s_second_title_of_two_portfolios_is_whole() -> None:
+    """ "H.E. Sok Vannara, Deputy Prime Minister and Minister of Foreign Affairs and International
+    Cooperation, and H.E. Mrs. X, Minister for …, signed" gave him no role, and the title before
+    his name only its second part (issue 19, round 43, held-out 222): a second title's portfolio
+    of two joined by "and" is the title's."""
+    role = "Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation"
+    text = (
+        f"On the same occasion, H.E. Sok Vannara, {role}, and H.E. Mrs. Eline de Vries-Bakker, "
+        "Minister for Foreign Trade of the Netherlands, signed a Memorandum."
+    )
+    assert {p.name: p.role for p in find_people([(1, text)]).values()}["Sok Vannara"] == role
+    titled = f"Speaking to AKP, {role} Sok Vannara said it."
+    people = [(p.name, p.role) for p in find_people([(1, titled)]).values()]
+    assert people == [("Sok Vannara", role)]

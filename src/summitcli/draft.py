@@ -448,7 +448,8 @@ RANK_TITLE = (
 """The head noun of a minister's or an adviser's title: "Chief Adviser", "Secretary General"."""
 CORE_TITLE = (
     rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
-    rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}|[A-Z][a-z]+ Minister)|"
+    rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}(?: and {PORTFOLIO})?|"
+    r"[A-Z][a-z]+ Minister)|"
     rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor|Premier)|"
     rf"(?:Deputy (?:Prime Minister|President|Premier|Chancellor)|"
     rf"(?:(?:Acting|Interim) )?(?:{LEADER}))"
@@ -474,11 +475,13 @@ CORE_TITLE = (
     rf"(?:{OFFICER_COUNTRY})?)?)"
 )
 """A title: a leader's, two of them ("Crown Prince and Prime Minister", "Prime Minister and
-Minister of Foreign Affairs"), an ambassador's or governor's of a place ("Ambassador of Japan
-to the Kingdom", "Governor of Makkah Region", "Ambassador of Lebanon to the Holy See", whose
-"See" names no one), a minister's or an adviser's of one or two words
-("External Affairs Minister", "Mines and Energy Minister", "Foreign Affairs Cabinet Secretary",
-"Foreign Affairs and International Trade Minister", never "He and Energy Minister" nor "The
+Minister of Foreign Affairs", "Deputy Prime Minister and Minister of Foreign Affairs and
+International Cooperation", a second portfolio joined by "and", held-out 222), an
+ambassador's or governor's of a place ("Ambassador of Japan to the Kingdom", "Governor of
+Makkah Region", "Ambassador of Lebanon to the Holy See", whose "See" names no one), a
+minister's or an adviser's of one or two words ("External Affairs Minister", "Mines and
+Energy Minister", "Foreign Affairs Cabinet Secretary", "Foreign Affairs and International Trade
+Minister", never "He and Energy Minister" nor "The
 Prime Minister", whose "The" starts a sentence,
 "Expatriates' Welfare Adviser") or
 of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
