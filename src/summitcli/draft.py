@@ -884,7 +884,7 @@ OUTLET_WORD = (
 )
 """The last word of a news outlet's name, which a byline may put before its journalist's:
 "Maluti Broadcasting Online | X | date"."""
-FAMILY_NAME_IN_CAPITALS = rf"[{UPPER}]{{2,}} {WORD}"
+CAPITALISED_FAMILY_NAME_FIRST = rf"[{UPPER}]{{2,}} {WORD}"
 """A journalist's name in a byline with the family name first, in capitals, as Cambodian papers
 write it ("By LIM Nary", held-out 222); only after "By", where no headline's acronym stands."""
 CONTRIBUTOR = r"writer|reporter|correspondent"
@@ -906,7 +906,7 @@ CREDIT = re.compile(
     r"To contact the (?P<contact>reporter|editor) (?:on|responsible for) this story):? "
     r"(?:(?P<job>(?:[A-Z][A-Za-z-]+ )*?(?:[a-z]+ )*?"
     r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor))s? )?"
-    rf"(?!(?:Our|Staff|The)\b)(?P<byline>(?:{FAMILY_NAME_IN_CAPITALS}$|{BYLINE_NAME})"
+    rf"(?!(?:Our|Staff|The)\b)(?P<byline>(?:{CAPITALISED_FAMILY_NAME_FIRST}$|{BYLINE_NAME})"
     r"(?: in [A-Z](?:(?! and )[\w ])*)?"
     rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
     r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}| \([A-Z][\w ]*\)"
@@ -1026,7 +1026,7 @@ CREDIT_AGENCY = re.compile(r"\s*[/|]\s*\S.*$| (?:Associated Press|AFP|Reuters)$"
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press", "Written
 by X | The Lake Times"."""
 CREDITED_NAME = re.compile(
-    rf"(?P<name>{BYLINE_NAME}|{FAMILY_NAME_IN_CAPITALS}|{WORD} [{UPPER}]\.(?=$))"
+    rf"(?P<name>{BYLINE_NAME}|{CAPITALISED_FAMILY_NAME_FIRST}|{WORD} [{UPPER}]\.(?=$))"
     r"(?: in [A-Z][\w ]+)?\.?"
 )
 ONE_WORD_NAME = re.compile(rf"(?P<name>[{UPPER}]{LOWER}+)")
