@@ -916,8 +916,7 @@ CREDIT = re.compile(
     rf"|^(?:[A-Z][\w ]*? )?(?:{OUTLET_WORD}) \| (?P<after_outlet>{BYLINE_NAME}) \| .*\d.*$"
     rf"|^(?P<tagged>{BYLINE_NAME}(?: and {BYLINE_NAME})?)(?: \((?:The )?[A-Z][\w ]+\)|"
     r" [|\u00b7] [A-Z][\w ]+(?: [|\u00b7] .*)?|\s*\|\s*\d.*|, [A-Z]{2,}|: [A-Z][\w ]+: \d.*|"
-    rf"(?:, (?=(?P<outlet_job>[{UPPER}]\w* (?:[{UPPER}]\w* )*(?:journalist|correspondent|"
-    rf"Journalist|Correspondent)$))|\s*/\s*| - )(?:[{UPPER}]\w* )*"
+    rf"(?:, |\s*/\s*| - )(?:[{UPPER}]\w* )*"
     r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist|reporter|journalist|"
     r"correspondent)s?"
     r"(?: for [A-Z].*|,? in [A-Z][\w ]*)?)$"
@@ -957,8 +956,7 @@ Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY
 by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator),
 "Text: X, AGENCY", "Journalist: X", "X, Yle News" (an agency of two words after the name),
 "Outlet Online | X | 28 May 2026" (the outlet first, held-out 220), "BY X Y" in capitals, "By
-LIM Nary", "X, RNZ Pacific Tonga correspondent" (the outlet's journalist or correspondent, as
-the line writes it) and "Hanitra R." alone at the story's end
+LIM Nary", "X, RNZ Pacific Tonga correspondent" and "Hanitra R." alone at the story's end
 (held-out 217, 222). Each line of a paragraph is
 read alone ("Reporter: X" over "Editor: Y")."""
 LABELLED_PART = re.compile(
@@ -3471,7 +3469,6 @@ def find_people(
             if credited == "alone":  # X", "X" over "Foreign Correspondent" on the next line
                 line = next((c for at, c in chunks if at > offset), "")
                 job = line if JOB_LINE.fullmatch(line) else None
-            job = job or match["outlet_job"]  # "X, RNZ Pacific Journalist": the outlet's
             if job and not (job.startswith("Staff ") or job.endswith(" reporter")):  # "Staff
                 # Reporter", "Pacific affairs reporter": a reporter, as most writers give it
                 role = job  # the job as the paper writes it, "Xinhua writers" a "Xinhua writer"
