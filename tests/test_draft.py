@@ -14801,7 +14801,6 @@ def test_spouses_set_beside_their_names_by_a_family_name_or_a_small_title_are_li
     assert roles.get("Aissatou Diop") == "wife of the Senegalese president", roles
 
 
-
 def test_a_long_title_of_a_body_run_into_a_name_leaves_the_name_whole() -> None:
     """ "Director of the Center for Asian Studies of the Belarusian State University Yelena
     Gritskevich believes …" listed no one, and a shorter title listed "Studies Yelena
