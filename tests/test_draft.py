@@ -31,6 +31,7 @@ from summitcli.draft import (
     Found,
     Ground,
     Resolver,
+    _initials_of,
     _same_country,
     encode,
     find_people,
@@ -14602,3 +14603,290 @@ def test_a_name_an_unlisted_person_may_carry_says_so_plainly() -> None:
     assert "by 'Aidar Nurlanov', a name someone the article names but the draft does not list" in (
         note
     ), note
+
+
+def test_a_prime_minister_written_with_a_small_minister_holds_a_head_s_title() -> None:
+    """ "welcomed by the Prime minister X" (translated copy's case) listed X as a plain
+    "minister", and "The Prime minister has indicated …" then went to the guest, a Premier,
+    unflagged (issue 19, round 43, held-out 219): "Prime minister" is a head of government's
+    title whatever the case of its second word."""
+    story = (
+        "PORT-LOUIS - The Premier of the State Council of China, Zhao Wei, was welcomed by the "
+        "Prime minister Navin Ramsoomair.\n\n"
+        "The Prime minister has indicated that the port will be modernised."
+    )
+    assert _roles_drafted(story)["Navin Ramsoomair"] == "Prime minister"
+    found = _speakers_and_guesses(story)
+    assert _who_said(found, "port will be") == [(["navin-ramsoomair"], False)]
+
+
+def test_a_leader_s_initials_with_a_patronymic_s_are_the_leader_named_in_full() -> None:
+    """ "the Prime Minister of the Republic of Belarus A.I. Tereshko", as the joint document
+    writes him, was a second person beside the story's "Aleksandr Tereshko" and took every "the
+    Parties" clause (issue 19, round 43, held-out 218): initials of the given name and of a
+    patronymic the story leaves out are the one the story names in full; initials that start
+    otherwise are someone else."""
+    story = (
+        "MINSK - Prime Minister of Belarus Aleksandr Tereshko met Premier Zhao Mingyuan.\n\n"
+        "Aleksandr Tereshko said trade grew."
+    )
+    release = (
+        "[Joint statement _2026.8.27. Minsk]\n\nAt the invitation of the Prime Minister of the "
+        "Republic of Belarus A.I. Tereshko, the Premier of the State Council of the People's "
+        "Republic of China Zhao Mingyuan paid an official visit.\n\n1. Trade\n\n(1) The Parties "
+        "agreed to increase trade.\n\n/End/"
+    )
+    drafted = draft_summit(f"{story}\n\n{release}", "a.txt")
+    assert [p.name for p in drafted.people] == ["Aleksandr Tereshko", "Zhao Mingyuan"]
+    found = _speakers_and_guesses(story, release)
+    assert _who_said(found, "increase trade") == [(["aleksandr-tereshko", "zhao-mingyuan"], True)]
+    assert not _initials_of("B.I. Tereshko", "Aleksandr Tereshko")
+
+
+def test_co_heads_of_state_in_apposition_to_their_plural_title_each_hold_it() -> None:
+    """ "received by the Captains Regent, Matteo Gatti and Elena Ceccoli, who hold …" listed
+    neither, and "Captain Regent Gatti thanked …" went to the guest (issue 19, round 43,
+    held-out 216): two names set off by commas after "the" and a plural title hold it each, as
+    "Captains Regent X and Y" does."""
+    story = (
+        "SAN MARINO - Portuguese President Rui Lobo was received by the Captains Regent, "
+        "Marco Gatti and Elena Ceccoli, who hold the office for six months.\n\n"
+        "Captain Regent Gatti thanked the Portuguese president for his friendship."
+    )
+    roles = _roles_drafted(story)
+    assert roles["Marco Gatti"] == roles["Elena Ceccoli"] == "Captain Regent"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("BASSETERRE - Prime Minister Dr. Keithley Hanley met President Ranjith Wijeratne.\n\n"
+         "Dr. Hanley's wife, Mrs. Arlene Hanley, visited the hospital.", "Arlene Hanley",
+         "Hanley's wife"),
+        ("SKOPJE - Hungarian Prime Minister Szalai Bence met Macedonian President Ana Petrova. "
+         "They toured the Parliament with the Prime Minister's wife, Fekete Judit.",
+         "Fekete Judit", "wife of the Prime Minister"),
+        ("CAIRO - Egyptian President Hisham El-Sherbiny met Lithuanian President Gintautas "
+         "Vaiciulis.\n\nR. Vaiciuliene will visit the museum with the spouse of the Egyptian "
+         "President Nadia El-Sherbiny.", "Nadia El-Sherbiny", "spouse of the Egyptian President"),
+    ],
+)  # fmt: skip
+def test_a_leader_s_spouse_is_the_spouse_of_the_leader_s_office(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """ "the Prime Minister's wife, X" had the role "Prime Minister's wife", and "the spouse of
+    the Egyptian President Nadia X" the role "President" (issue 19, round 43, held-out 215,
+    221): a spouse by an office's possessive is the spouse of that office, as "his wife, X" is,
+    and a title after "spouse of the" the leader's, not the spouse's. By the leader's name
+    ("Hanley's wife") the role stays the article's words, as the writers of most sets keep it
+    (held-out 6 to 153 fell when it was composed)."""
+    assert _roles_drafted(paragraphs)[name] == role
+
+
+def test_a_counterpart_s_name_before_a_title_is_never_cut_short() -> None:
+    """ "His Bruneian counterpart, Dato Seri Setia Awang Haji Rahmat bin Haji Yusof, Minister
+    at the Prime Minister's Office …, told reporters" listed "Rahmat bin Haji Yuso" (issue 19,
+    round 43, held-out 215): a counterpart's name is whole or none, never cut a letter short
+    so that the title after it no longer follows it."""
+    story = (
+        "VICTORIA - President Jean Hoareau met Sultan Hakeem.\n\n"
+        "His Bruneian counterpart, Dato Seri Setia Awang Haji Rahmat bin Haji Yusof, Minister "
+        "at the Prime Minister's Office and Minister of Foreign Affairs II, told reporters that "
+        "Brunei wanted to learn."
+    )
+    names = [p.name for p in find_people([(1, story)]).values()]
+    assert "Rahmat bin Haji Yusof" in names
+    assert not [name for name in names if name.startswith("Rahmat") and name != names[-1]]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "role"),
+    [
+        ("MASERU - Prime Minister Thabo Phafane met President Wilma Quispe.\n\nMinister of "
+         "Foreign Affairs 'M'e 'Mamotšelisi Nkuebe told MBO that the talks went well.",
+         "'Mamotšelisi Nkuebe", "Minister of Foreign Affairs"),
+        ("MASERU - Prime Minister Thabo Phafane met President Wilma Quispe.\n\nThe leader of the "
+         "opposition Basotho Progressive Alliance, Advocate Lineo Hlalele, said the government "
+         "should focus on jobs.", "Lineo Hlalele",
+         "leader of the opposition Basotho Progressive Alliance"),
+    ],
+)  # fmt: skip
+def test_sesotho_and_legal_titles_of_address_are_no_part_of_a_name(
+    paragraphs: str, name: str, role: str
+) -> None:
+    """ "Minister of Foreign Affairs 'M'e 'Mamotšelisi Nkuebe" was never a person, and
+    "Advocate Lineo Hlalele" kept the title in the name beside a party listed as a person,
+    "Basotho Progressive Alliance" (issue 19, round 43, held-out 220): Sesotho's 'M'e (a
+    woman's, as Ntate is a man's) and a lawyer's "Advocate" before a name of two words are
+    titles of address, and an alliance is a body, no one's name."""
+    roles = _roles_drafted(paragraphs)
+    assert roles.get(name) == role, roles
+    assert not [other for other in roles if "Alliance" in other or "Advocate" in other]
+
+
+def test_a_byline_that_names_its_outlet_first_credits_the_journalist_after_it() -> None:
+    """ "Maluti Broadcasting Online | Thabo Ralitšoele | 28 May 2026" listed the outlet as the
+    reporter (issue 19, round 43, held-out 220): an outlet's name first in a barred byline
+    is the outlet's, the name after it the journalist's."""
+    roles = _roles_drafted(
+        "Lesotho and Bolivia agree\n\nMaluti Broadcasting Online | Thabo Ralitsoele | 28 May "
+        "2026\n\nMASERU - Prime Minister Tumelo Phafane met President Wilma Quispe."
+    )
+    assert roles.get("Thabo Ralitsoele") == "reporter", roles
+    assert "Maluti Broadcasting Online" not in roles
+
+
+def test_a_retired_officer_s_rank_is_no_part_of_the_name() -> None:
+    """ "received by Prime Minister Brigadier (Ret'd) Leon Cummings" listed no one (issue 19,
+    round 43, held-out 220): a rank, "(Ret'd)" after it, is a title of address before the
+    name."""
+    roles = _roles_drafted(
+        "GEORGETOWN - President Ravi Persaud met Yemeni President Ali Al-Maqtari.\n\n"
+        "Al-Maqtari was received at the airport by Prime Minister Brigadier (Ret'd) Leon "
+        "Cummings."
+    )
+    assert roles.get("Leon Cummings") == "Prime Minister", roles
+
+
+def test_a_first_king_s_numeral_makes_him_a_person() -> None:
+    """ "laid flowers at the grave of King Moshoeshoe I, founder of the Basotho nation" listed
+    no one (issue 19, round 43, held-out 220): a first monarch's "I" before a comma is a
+    regnal numeral; the airport named for him names no one."""
+    people = _roles_drafted(
+        "MASERU - Prime Minister Tumelo Phafane met President Wilma Quispe at Moshoeshoe I "
+        "International Airport.\n\nShe laid flowers at the grave of King Moshoeshoe I, founder "
+        "of the Basotho nation."
+    )
+    assert "Moshoeshoe I" in people, people
+    assert not [name for name in people if "International" in name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("He laid a wreath at the monument to Giuseppe Garibaldi before leaving for Rome.",
+         "Giuseppe Garibaldi", PLACEHOLDER),
+        ("He laid flowers at the statue of Sir Seewoosagur Ramgoolam in the afternoon.",
+         "Seewoosagur Ramgoolam", PLACEHOLDER),
+        ("He laid a wreath at the monument to National Hero José Martí in the square.",
+         "José Martí", "National Hero"),
+        ("They laid a wreath at the memorial to Ryszard Siwiec, the Polish accountant who set "
+         "himself on fire in 1968.", "Ryszard Siwiec", "Polish accountant"),
+    ],
+)  # fmt: skip
+def test_a_person_a_monument_honours_is_a_silent_person(
+    sentence: str, name: str, role: str
+) -> None:
+    """ "laid a wreath at the monument to Giuseppe Garibaldi" listed no one (issue 19, round 43,
+    held-out 215, 216, 219): the person a monument, statue, memorial or grave honours is a
+    silent person, with the description beside the name where the article gives one; a
+    nationality after "memorial to" ("the memorial to Indian peacekeepers") names no one."""
+    story = "ROME - Portuguese President Rui Lobo met Italian President Marco Rossi.\n\n"
+    roles = _roles_drafted(f"{story}{sentence} A memorial to Indian Peace Keeping Force stands.")
+    assert roles.get(name) == role, roles
+    assert not [other for other in roles if "Indian" in other]
+
+
+def test_spouses_set_beside_their_names_by_a_family_name_or_a_small_title_are_listed() -> None:
+    """ "Peng Lixia, wife of Liang, and Aissatou Diop, wife of the Senegalese president,
+    attended" listed neither (issue 19, round 43, held-out 222): a spouse of a family name
+    alone or of a title in lower case is a silent person as much as "wife of the Senegalese
+    President" is."""
+    roles = _roles_drafted(
+        "BEIJING - Chinese President Liang Wei held talks with Senegalese President Bassirou "
+        "Diop.\n\nPeng Lixia, wife of Liang, and Aissatou Diop, wife of the Senegalese "
+        "president, attended a tea gathering."
+    )
+    assert roles.get("Peng Lixia") == "wife of the Chinese President", roles
+    assert roles.get("Aissatou Diop") == "wife of the Senegalese president", roles
+
+
+def test_a_long_title_of_a_body_run_into_a_name_leaves_the_name_whole() -> None:
+    """ "Director of the Center for Asian Studies of the Belarusian State University Yelena
+    Gritskevich believes …" listed no one, and a shorter title listed "Studies Yelena
+    Gritskevich" (issue 19, round 43, held-out 218): "Studies" ends a body's name."""
+    text = (
+        "Director of the Center for Asian Studies of the Belarusian State University Yelena "
+        "Gritskevich believes that the visit matters."
+    )
+    people = [(p.name, p.role) for p in find_people([(1, text)]).values()]
+    assert people == [
+        (
+            "Yelena Gritskevich",
+            "Director of the Center for Asian Studies of the Belarusian State University",
+        )
+    ]
+
+
+def test_a_title_of_many_portfolios_before_a_name_is_the_name_s() -> None:
+    """ "Dominica's Minister for Foreign Affairs, International Business, Trade and Energy, Hon.
+    Gregory Fontaine-Riviere, said …" listed no one (issue 19, round 43, held-out 218): a
+    portfolio in the list ("International Business") is no name."""
+    text = (
+        "Dominica's Minister for Foreign Affairs, International Business, Trade and Energy, Hon. "
+        "Gregory Fontaine-Riviere, said the ferry would help."
+    )
+    people = [(p.name, p.role) for p in find_people([(1, text)]).values()]
+    role = "Dominica's Minister for Foreign Affairs, International Business, Trade and Energy"
+    assert people == [("Gregory Fontaine-Riviere", role)]
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "name", "role"),
+    [
+        ("By LIM Nary", "", "LIM Nary", "reporter"),
+        ("BY SHANIECE BARNETT-ORR", "", "SHANIECE BARNETT-ORR", "reporter"),
+        ("Koro Vaka'uta, RNZ Pacific Tonga correspondent", "", "Koro Vaka'uta", "reporter"),
+        ("", "Hanitra R.", "Hanitra R.", "reporter"),
+        ("", "\u2013 Pix by Lasantha Kumara", "Lasantha Kumara", "photographer"),
+    ],
+)  # fmt: skip
+def test_bylines_and_credits_of_more_styles_credit_their_journalist(
+    head: str, tail: str, name: str, role: str
+) -> None:
+    """Five credits listed no one or a wrong name (issue 19, round 43, held-out 215, 217,
+    220): a byline with the family name in capitals first ("By LIM Nary"), one whose "BY" is
+    in capitals, a correspondent's line in lower case, a name with an initial alone at the
+    story's end ("Hanitra R."), and a photo credit after a dash ("\u2013 Pix by X")."""
+    story = "PHNOM PENH - Prime Minister Hun Manet met Dutch Prime Minister Mark Rutte."
+    lines = ["Cambodia and the Netherlands agree", head, story, "The leaders inspected it.", tail]
+    paragraphs = "\n\n".join(filter(None, lines))
+    assert _roles_drafted(paragraphs).get(name) == role, _roles_drafted(paragraphs)
+
+
+def test_a_small_dr_before_a_family_name_first_is_a_title_of_address() -> None:
+    """ "The head of the Hungarian Development Bank, dr. Németh Lajos, explained …" listed no
+    one, the sentence cut after "dr." (issue 19, round 43, held-out 215): Hungarian copy writes
+    the doctor's title in lower case, a title of address as "Dr." is."""
+    text = "The head of the Hungarian Development Bank, dr. Németh Lajos, explained the loan."
+    assert sentences(text) == [(0, len(text))]
+    people = [(p.name, p.role) for p in find_people([(1, text)]).values()]
+    assert people == [("Németh Lajos", "head of the Hungarian Development Bank")]
+
+
+def test_a_deputy_leader_s_second_title_of_two_portfolios_is_whole() -> None:
+    """ "H.E. Sok Vannara, Deputy Prime Minister and Minister of Foreign Affairs and International
+    Cooperation, and H.E. Mrs. X, Minister for …, signed" gave him no role, and the title before
+    his name only its second part (issue 19, round 43, held-out 222): a second title's portfolio
+    of two joined by "and" is the title's."""
+    role = "Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation"
+    text = (
+        f"On the same occasion, H.E. Sok Vannara, {role}, and H.E. Mrs. Eline de Vries-Bakker, "
+        "Minister for Foreign Trade of the Netherlands, signed a Memorandum."
+    )
+    assert {p.name: p.role for p in find_people([(1, text)]).values()}["Sok Vannara"] == role
+    titled = f"Speaking to AKP, {role} Sok Vannara said it."
+    people = [(p.name, p.role) for p in find_people([(1, titled)]).values()]
+    assert people == [("Sok Vannara", role)]
+
+
+def test_a_spouse_after_a_monument_s_name_is_the_leader_s() -> None:
+    """ "Montaño laid a wreath at the monument to José Martí …, accompanied by her husband,
+    Arturo Lezama," made him "husband", Martí the last named (issue 19, round 43, held-out
+    107): the person a monument honours is no owner of a possessive after it."""
+    roles = _roles_drafted(
+        "HAVANA - Mexican President Claudia Montaño met Cuban President Miguel Diaz.\n\n"
+        "Montaño laid a wreath at the monument to José Martí in the Plaza of the Revolution, "
+        "accompanied by her husband, Arturo Lezama, and by Cuban Vice President Dayana Ferrer."
+    )
+    assert roles["Arturo Lezama"] == "husband of the Mexican President"
