@@ -14602,3 +14602,28 @@ def test_a_name_an_unlisted_person_may_carry_says_so_plainly() -> None:
     assert "by 'Aidar Nurlanov', a name someone the article names but the draft does not list" in (
         note
     ), note
+
+
+RELEASE_WITH_PREAMBLE = (
+    "[Joint Communiqué _2026.7.14. Port-Louis]\n\n"
+    "At the invitation of the Prime Minister of the Republic of Mauritius, Mr Navin Ramdharry, "
+    "the Premier of the State Council of the People's Republic of China, Mr Zhao Minghui, paid "
+    "an official visit.\n\n1. Trade\n\n(1) The two sides agreed to promote trade.\n\n/End/"
+)
+
+
+def test_a_role_noun_is_first_the_one_whom_a_title_calls_so_before_a_synonym_s_holder() -> None:
+    """ "The Prime minister has indicated …" went for certain to the visiting Chinese Premier
+    (issue 19, round 43, held-out 219): the host's translated title "the Prime minister Navin
+    Ramdharry" was read as a plain minister's role, and "premier" is a prime minister's title
+    in other words. The joint document calls the host "the Prime Minister of the Republic of
+    Mauritius": whom a title gives the noun's own words is meant before the holder of a
+    synonym, a guess, the role the rules read being another."""
+    story = (
+        "PORT-LOUIS - The Premier of the State Council of China, Zhao Minghui, was welcomed "
+        "on Tuesday by the Prime minister Navin Ramdharry.\n\n"
+        '"China is a friend of long date," has declared Navin Ramdharry.\n\n'
+        "The Prime minister has indicated that the two countries will build a port."
+    )
+    found = _speakers_and_guesses(story, RELEASE_WITH_PREAMBLE)
+    assert _who_said(found, "build a port") == [(["navin-ramdharry"], True)]

