@@ -14627,3 +14627,31 @@ def test_a_role_noun_is_first_the_one_whom_a_title_calls_so_before_a_synonym_s_h
     )
     found = _speakers_and_guesses(story, RELEASE_WITH_PREAMBLE)
     assert _who_said(found, "build a port") == [(["navin-ramdharry"], True)]
+
+
+def test_a_role_two_share_in_the_joint_document_is_the_document_s_party() -> None:
+    """ "(3) The President welcomed …" of a joint declaration between the Federal Chancellor of
+    Austria and the President of Guyana went to Austria's Federal President, whom the article
+    named later than the visitor (issue 19, round 43, held-out 217): of the holders of a role
+    the joint document's clause gives, the one its preamble names as a party is meant; a guess
+    still, the role being shared."""
+    story = (
+        "VIENNA - Guyanese President Rohan Ramcharran met Federal Chancellor Bernhard Aigner "
+        "on Tuesday.\n\n"
+        '"We have been given a window," Ramcharran said.\n\n'
+        "Ramcharran was received at the Hofburg by Federal President Gertraud Lechner.\n\n"
+        '"The averages look spectacular," economist Ingrid Mayr said.'
+    )
+    release = (
+        "[Joint Declaration _2026.9.29. Vienna]\n\n"
+        "At the invitation of Federal Chancellor Bernhard Aigner, His Excellency Dr Rohan "
+        "Ramcharran, President of the Co-operative Republic of Guyana, paid an official "
+        "visit to the Republic of Austria.\n\n"
+        "The Federal Chancellor and the President underlined the friendly relations.\n\n"
+        "1. Trade\n\n(1) The President welcomed the interest of Austrian companies.\n\n/End/"
+    )
+    found = _speakers_and_guesses(story, release)
+    assert _who_said(found, "Austrian companies") == [(["rohan-ramcharran"], True)]
+    assert _who_said(found, "friendly relations") == [
+        (["bernhard-aigner", "rohan-ramcharran"], True)
+    ]
