@@ -14655,3 +14655,40 @@ def test_a_role_two_share_in_the_joint_document_is_the_document_s_party() -> Non
     assert _who_said(found, "friendly relations") == [
         (["bernhard-aigner", "rohan-ramcharran"], True)
     ]
+
+
+def test_a_nationality_and_a_synonym_of_the_title_name_the_one_of_that_country() -> None:
+    """ "…," the Tuvaluan premier said went to Luxembourg's Prime Minister, whom the article
+    named last (issue 19, round 43, held-out 217): "premier" is a prime minister's title in
+    other words, and the one whose title names Tuvalu is the Tuvaluan one; a guess."""
+    story = (
+        "LUXEMBOURG - Prime Minister Marc Weydert on Tuesday hosted his Tuvaluan counterpart, "
+        "Talafou Seluka.\n\n"
+        '"Luxembourg is a friend," Weydert said.\n\n'
+        '"We will not stop at one visit," the Tuvaluan premier said.'
+    )
+    release = (
+        "[Joint Statement _2026.9.29. Luxembourg]\n\n"
+        "At the invitation of the Prime Minister of the Grand Duchy of Luxembourg, Marc "
+        "Weydert, the Prime Minister of Tuvalu, Talafou Seluka, paid an official visit.\n\n"
+        "1. Trade\n\n(1) The two sides agreed to promote trade.\n\n/End/"
+    )
+    found = _speakers_and_guesses(story, release)
+    assert _who_said(found, "one visit") == [(["talafou-seluka"], True)]
+
+
+def test_a_side_named_by_a_demonym_unlike_its_country_s_name_is_its_leader_s() -> None:
+    """ "(1) The Vincentian side expressed its deep appreciation …" went to Qatar's leader or to
+    nobody (issue 19, round 43, held-out 217, 221): "Vincentian" shares no first letters with
+    Saint Vincent and the Grenadines, as "Kittitian" with Saint Kitts, so the rules never
+    linked the side to its country."""
+    article = (
+        "DOHA - The Amir of the State of Qatar Sheikh Jassim bin Khalid Al Thani met the Prime "
+        "Minister of Saint Vincent and the Grenadines, Kenroy Quashie, on Monday. Quashie said "
+        "the talks went well."
+    )
+    got = _clause_speakers(
+        article,
+        "The Vincentian side expressed its deep appreciation for the assistance of Qatar.",
+    )
+    assert [names for names, _ in got] == [["Kenroy Quashie"]]

