@@ -14692,3 +14692,33 @@ def test_a_side_named_by_a_demonym_unlike_its_country_s_name_is_its_leader_s() -
         "The Vincentian side expressed its deep appreciation for the assistance of Qatar.",
     )
     assert [names for names, _ in got] == [["Kenroy Quashie"]]
+
+
+def test_the_joint_document_s_reviewing_identifying_and_deciding_after_recalling() -> None:
+    """The joint document's "the two Prime Ministers decided" after an opening "Recalling …,",
+    "The two leaders held talks …, and reviewed …", "(2) The two Presidents identified tea …
+    as priority areas" and a closing "President X invited President Y to visit …" were
+    nobody's (issue 19, round 43, held-out 215, 220): the parties' words, a guess."""
+    story = (
+        "BUDAPEST - Prime Minister Gergely Kertesz met Prime Minister Zoran Petrovski of North "
+        "Macedonia on Monday.\n\nKertesz said the talks went well."
+    )
+    release = (
+        "[Joint Declaration _2026.9.29. Budapest]\n\n"
+        "At the invitation of Prime Minister Gergely Kertesz, Prime Minister Zoran Petrovski "
+        "paid an official visit to Hungary.\n\n"
+        "Recalling the friendly relations between the two countries, the two Prime Ministers "
+        "decided to raise the relations to the level of strategic partnership.\n\n"
+        "The two Prime Ministers held talks in a cordial atmosphere, and reviewed the "
+        "historical relations between the two countries.\n\n"
+        "1. Trade\n\n(1) The two Prime Ministers identified tea and apparel as priority "
+        "areas.\n\n"
+        "Prime Minister Petrovski invited Prime Minister Kertesz to visit Skopje at a mutually "
+        "convenient date.\n\n/End/"
+    )
+    found = _speakers_and_guesses(story, release)
+    both = ["gergely-kertesz", "zoran-petrovski"]
+    for words in ("strategic partnership", "historical relations", "priority areas"):
+        assert [sorted(s) for s, _ in _who_said(found, words)] == [both], words
+        assert all(guessed for _, guessed in _who_said(found, words)), words
+    assert _who_said(found, "to visit Skopje") == [(["zoran-petrovski"], True)]

