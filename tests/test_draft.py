@@ -14722,3 +14722,40 @@ def test_the_joint_document_s_reviewing_identifying_and_deciding_after_recalling
         assert [sorted(s) for s, _ in _who_said(found, words)] == [both], words
         assert all(guessed for _, guessed in _who_said(found, words)), words
     assert _who_said(found, "to visit Skopje") == [(["zoran-petrovski"], True)]
+
+
+@pytest.mark.parametrize(
+    ("article", "clause", "speaker"),
+    [
+        (
+            "OUAGADOUGOU - Captain Abdoul Sawadogo, President of Faso, Head of State, met the "
+            "Prime Minister of the Lao People's Democratic Republic, Khamphone Vongsavath. "
+            "Vongsavath said the talks went well.",
+            "The Burkinabè party has welcomed the offer of the Lao party to send experts.",
+            "Abdoul Sawadogo",
+        ),
+        (
+            "VADUZ - Head of Government Matthias Frommelt met Tongan Prime Minister Siaosi "
+            "Fonua. Fonua said the talks went well.",
+            "The Government of Liechtenstein announced a contribution of CHF 4.5 million.",
+            "Matthias Frommelt",
+        ),
+        (
+            "SANTO DOMINGO - President Ramón Peña met the President of the Republic of "
+            "Guinea-Bissau, Armando Nhaga. Nhaga said the talks went well.",
+            "The Dominican Republic announced the accreditation of its future embassy.",
+            "Ramón Peña",
+        ),
+    ],
+)  # fmt: skip
+def test_a_side_is_the_leader_the_other_s_country_leaves(
+    article: str, clause: str, speaker: str
+) -> None:
+    """ "The Burkinabè party has welcomed …" of the "President of Faso", "The Government of
+    Liechtenstein announced …" of a "Head of Government" with no country, and "The Dominican
+    Republic announced …" of a "President" with none were nobody's (issue 19, round 43,
+    held-out 217, 221, 222): "Burkinabè" names Faso; "of Government" or "of State" in a title
+    names no country, so the other leader's known country leaves this one; and a country's
+    formal name ("Republic") is no city, so it leaves the other leader too."""
+    got = _clause_speakers(article, clause)
+    assert [names for names, _ in got] == [[speaker]]

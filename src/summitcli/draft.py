@@ -326,6 +326,9 @@ OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
 STATE = r"(?:State|Republic|Kingdom|Sultanate|Emirate|Federation)"
 """What a country's formal name calls it: "the Republic of Moldova"."""
+STATE_NAMED = re.compile(rf"\b{STATE}\b")
+"""A country's formal name by its state's word ("The Dominican Republic"): a country, never a
+city, as a bare place may be."""
 STATE_WORDS = re.compile(rf"^(?:[A-Z][a-z]+ )*{STATE} of (?:the )?")
 """The words of a country's formal name before its name: "Democratic Republic of "."""
 STATE_OF = re.compile(
@@ -2813,6 +2816,7 @@ IRREGULAR_NATIONALITY = {
     "french": "france", "irish": "ireland", "swiss": "switzerland", "sammarinese": "san marino",
     "santomean": "são tomé", "monegasque": "monaco",
     "vincentian": "saint vincent", "ni-vanuatu": "vanuatu", "i-kiribati": "kiribati",
+    "burkinabè": "faso", "burkinabe": "faso",
     "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom",
 }  # fmt: skip
 """Nationalities that share no first letters with their country's name ("Malagasy" of
@@ -2876,8 +2880,9 @@ def _nationalities(person: Found, titles: str) -> set[str]:
     found.update(re.findall(rf"{ADJECTIVE}\b", titles))
     of_state = (
         rf"\bof (?:[Tt]he )?(?:(?:People['\u2019]s )?{STATE} of (?:[Tt]he )?)?(?:El )?"
-        rf"([A-Z]{LOWER}+(?:-[A-Z]{LOWER}+)?)"
-    )  # "of the Republic of Türkiye": a letter with an accent is the name's too
+        rf"(?!(?:Government|State)\b)([A-Z]{LOWER}+(?:-[A-Z]{LOWER}+)?)"
+    )  # "of the Republic of Türkiye": a letter with an accent is the name's too; "Head of
+    # Government" or "of State" names no country
     found.update(re.findall(of_state, titles))
     return found
 
@@ -6825,7 +6830,7 @@ def _reported_in_release(
         for side in sided
         for p in found.resolver.side_leader(
             side["place"] or side["state"] or side["of"] or side["country"],
-            side=not side["country"],
+            side=not side["country"] or STATE_NAMED.search(side["country"]) is not None,
             parties=parties,
         )
     ]
