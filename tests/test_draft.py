@@ -14759,3 +14759,35 @@ def test_a_side_is_the_leader_the_other_s_country_leaves(
     formal name ("Republic") is no city, so it leaves the other leader too."""
     got = _clause_speakers(article, clause)
     assert [names for names, _ in got] == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    ("said", "words", "speaker"),
+    [
+        ('Opposition leader Thabo Sello denounced "a debt trap dressed as friendship".',
+         "debt trap", "thabo-sello"),
+        ("Opposition leader Thabo Sello demanded that the loan conditions be tabled.",
+         "loan conditions", "thabo-sello"),
+        ('The businessman Thabo Sello welcomes a visit "which arrives at the good moment."',
+         "good moment", "thabo-sello"),
+        ("Ajak wished that the exchanges be more balanced.", "more balanced", "kuol-ajak"),
+        ("Ajak made known that the commission would meet in May.", "meet in May", "kuol-ajak"),
+        ('"It is a good day," reacted Mokoena.', "good day", "rethabile-mokoena"),
+        ("Mokoena drew attention to the fact that the border was closed.", "border was closed",
+         "rethabile-mokoena"),
+        ("Mokoena lauded Ajak for his commitment to peace.", "commitment to peace",
+         "rethabile-mokoena"),
+    ],
+)  # fmt: skip
+def test_cues_of_demanding_wishing_denouncing_reacting_and_lauding(
+    said: str, words: str, speaker: str
+) -> None:
+    """ "denounced "…"", "demanded that", "welcomes a visit "…"", "wished that", "made known
+    that", "…," reacted X", "drew attention to the fact that" and "lauded X for" left the words
+    nobody's (issue 19, round 43, held-out 215 to 222)."""
+    story = (
+        "MASERU - Prime Minister Rethabile Mokoena met President Kuol Ajak on Monday.\n\n"
+        "Foreign Minister Ana Berg said the talks went well."
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert [speakers for speakers, _ in _who_said(found, words)] == [[speaker]]
