@@ -14791,3 +14791,23 @@ def test_cues_of_demanding_wishing_denouncing_reacting_and_lauding(
     )
     found = _speakers_and_guesses(f"{story}\n\n{said}")
     assert [speakers for speakers, _ in _who_said(found, words)] == [[speaker]]
+
+
+def test_a_view_for_him_is_the_last_man_s_and_the_economist_dr_x_s_his() -> None:
+    """ "For him, the two peoples "have the same aspirations"" and "For the economist Dr.
+    Thabo Sello, this cooperation "can bring a real plus"" were nobody's (issue 19, round 43,
+    held-out 222): translated French copy's "Pour lui" is "in his view", a guess; a title of
+    address before the name is the description's too."""
+    story = (
+        "MASERU - Prime Minister Rethabile Mokoena met President Kuol Ajak on Monday.\n\n"
+        '"The talks went well," Ajak said.'
+    )
+    him = 'For him, the two peoples "have the same aspirations".'
+    found = _speakers_and_guesses(f"{story}\n\n{him}")
+    assert _who_said(found, "same aspirations") == [(["kuol-ajak"], True)]
+    economist = (
+        "Trade remains small, says economist Thabo Sello.\n\n"
+        'For the economist Dr. Thabo Sello, this cooperation "can bring a real plus".'
+    )
+    found = _speakers_and_guesses(f"{story}\n\n{economist}")
+    assert [s for s, _ in _who_said(found, "real plus")] == [["thabo-sello"]]

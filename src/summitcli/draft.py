@@ -998,9 +998,12 @@ FOR_VIEW = re.compile(
 )
 OWN_WORDS = re.compile(r"^(?P<who>His|Her) (?:words|message|answer|reply|verdict)\s*:\s*$")
 """A possessive pronoun's words before a colon: "Her words: "…"", the one it stands for."""
-IN_VIEW = re.compile(r"^In (?P<who>his|her) (?:view|opinion|words)[,:]")
-"""A view the article gives as someone's with no verb: "For Cacdac, the answer lies in
-enforcement"; theirs, a guess."""
+IN_VIEW = re.compile(
+    r"^(?:In (?=(?:his|her) (?:view|opinion|words)[,:])|For (?=(?:him|her),))(?P<who>his|her|him)"
+)
+"""A view the article gives as someone's with no verb: "In her view, the deal is fair", and
+translated French copy's "For him, the two peoples "have the same aspirations"" (held-out
+222); theirs, a guess."""
 DESCRIBED = re.compile(
     r"\b[Tt]he (?:[a-z-]+ ){0,2}(?:veteran|leftist|rightist|conservative|liberal|socialist|"
     r"communist|populist|nationalist|reformist|politician|statesman|stateswoman|diplomat|"
@@ -5499,7 +5502,9 @@ class Resolver:
         whose = [  # "For Cacdac,", "For the economist Ana Ruiz,": a description may come first
             m for m in mentions
             if view and m.end == view.end("who")
-            and re.fullmatch(r"(?:(?:the )?(?:[a-z-]+ )+)?", clause[view.start("who") : m.start])
+            and re.fullmatch(
+                rf"(?:(?:the )?(?:[a-z-]+ )+)?{HONOURS}", clause[view.start("who") : m.start]
+            )  # "For the economist Dr. X,": a title of address before the name too
         ]  # fmt: skip
         whose = whose or [  # "For the Congolese Minister of Foreign Affairs, X,": the title,
             # then the name in apposition
