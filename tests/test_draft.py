@@ -14811,3 +14811,17 @@ def test_a_view_for_him_is_the_last_man_s_and_the_economist_dr_x_s_his() -> None
     )
     found = _speakers_and_guesses(f"{story}\n\n{economist}")
     assert [s for s, _ in _who_said(found, "real plus")] == [["thabo-sello"]]
+
+
+def test_statements_to_an_agency_are_no_joint_statement() -> None:
+    """ "In statements to Prensa Latina, the minister described the visit as historic" went to
+    both leaders as the joint statement's words (issue 19, round 43, held-out 215): a plural
+    "statements" is the speaker's own, and "the minister" the one just named."""
+    story = (
+        "DUSHANBE - President Rustam Saidzoda met President Alberto Castellanos on Monday.\n\n"
+        "According to the Cuban Foreign Minister, Yanet Hernandez, the delegations reviewed the "
+        "international agenda.\n\n"
+        "In statements to Prensa Latina, the minister described the visit as historic."
+    )
+    found = _speakers_and_guesses(story)
+    assert [s for s, _ in _who_said(found, "as historic")] == [["yanet-hernandez"]]
