@@ -14825,3 +14825,18 @@ def test_statements_to_an_agency_are_no_joint_statement() -> None:
     )
     found = _speakers_and_guesses(story)
     assert [s for s, _ in _who_said(found, "as historic")] == [["yanet-hernandez"]]
+
+
+def test_the_head_of_state_is_the_one_whom_the_other_came_to_in_the_country() -> None:
+    """ "During the talks, the Head of State noted that … the visit of the Polish President
+    gives a new impetus" went to the Polish visitor (issue 19, round 43, held-out 219): a state
+    agency's "Y, who arrived in the country on a state visit" says who visits, as "in our
+    country" does, and "the Head of State" is its own, the other; a guess."""
+    story = (
+        "ASTANA - President of Kazakhstan Yerlan Tulegenov held talks with President of the "
+        "Republic of Poland Tomasz Borkowski, who arrived in the country on a state visit.\n\n"
+        "Foreign Minister Ana Berg said the talks went well.\n\n"
+        "During the talks, the Head of State noted that Poland is a key partner."
+    )
+    found = _speakers_and_guesses(story)
+    assert _who_said(found, "key partner") == [(["yerlan-tulegenov"], True)]

@@ -7617,10 +7617,12 @@ def named_only_in_the_headline(
 OUR_HEAD = re.compile(r"\b[Tt]he [Hh]ead of our [Ss]tate\b")
 """Translated Uzbek and Kazakh copy's words for its own country's leader."""
 VISITS_OURS = re.compile(
-    r",\s+who\s+(?:has\s+)?(?:arrived|is|was)\s+(?:[\w-]+\s+){0,8}?(?:in|to)\s+our\s+country\b"
+    r",\s+who\s+(?:has\s+)?(?:arrived|is|was)\s+(?:[\w-]+\s+){0,8}?(?:in|to)\s+(?:our|the)\s+"
+    r"country\b"
 )
 """A visitor, as translated copy writes one: "Y, who arrived in our country on a visit", "Y,
-who is paying an official visit of two days to our country"."""
+who is paying an official visit of two days to our country", and a state agency's "Y, who
+arrived in the country on a state visit" (held-out 219)."""
 OUR_OWN_HEAD = re.compile(r"[Tt]he (?:Head of State|President of the Republic)")
 """The office a state agency calls its own leader by, with no country: "the Head of State",
 of the two heads the article names, is the one whom the other visits in "our country"."""
