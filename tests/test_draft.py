@@ -14855,3 +14855,21 @@ def test_a_pronoun_in_a_where_clause_is_the_sentence_s_subject_after_an_adverb()
     )
     found = _speakers_and_guesses(story)
     assert _who_said(found, "40 scholarships") == [(["mahmoud-ragab"], True)]
+
+
+def test_her_guest_after_a_leader_s_words_is_the_other_leader() -> None:
+    """ "The Chilean president reiterated that … "always, without double standards," while her
+    guest stressed that Kazakhstan maintains a "multi-vector" foreign policy" gave the guest's
+    half to the host (issue 19, round 43, held-out 222): the sentence is cut at "while", after
+    a quotation's comma too, and "her guest" (or "his host") after one leader's words is the
+    other leader; a guess."""
+    story = (
+        "SANTIAGO - President Catalina Fuentes met Kazakh President Asylbek Temirbayev on "
+        "Monday.\n\n"
+        "Fuentes and Temirbayev also discussed Ukraine. The Chilean president reiterated that "
+        'her government defends international law "always, without double standards," while '
+        'her guest stressed that Kazakhstan maintains a "multi-vector" foreign policy.'
+    )
+    found = _speakers_and_guesses(story)
+    assert [s for s, _ in _who_said(found, "international law")] == [["catalina-fuentes"]]
+    assert _who_said(found, "Kazakhstan maintains") == [(["asylbek-temirbayev"], True)]

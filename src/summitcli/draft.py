@@ -1024,6 +1024,10 @@ GUEST = re.compile(
 said, "…," said the guest President; like `DESCRIBED`, the speaker before or the last person
 named, a guess (never the object of a welcome: "welcomed the guest and noted that" is the
 host's)."""
+OWNED_GUEST = re.compile(r"\b(?:[Hh]is|[Hh]er) (?:guest|host|visitor)\b")
+"""One leader's guest or host, as the half of a sentence after that leader's words calls the
+other: "The Chilean president reiterated that …, while her guest stressed that …" (held-out
+222)."""
 ELDER = re.compile(r"\b[Tt]he (?P<which>elder|younger) $")
 THE_ELDER = re.compile(r"[Tt]he (?:elder|younger) ")
 """Which of a father and a son of one name: "the elder Feijó"."""
@@ -4766,6 +4770,10 @@ class Resolver:
                 described = named_last  # an age introduces the one just named, not a speaker
             described = described or named_last
             add(match.start(), match.end(), "a description for someone named before", described)
+        for match in OWNED_GUEST.finditer(text):  # "…, while her guest stressed": the leader
+            # other than the one who spoke last
+            guest = self.the_other_leader(self.last_speakers)
+            add(match.start(), match.end(), "a description for someone named before", guest)
         for match in THEY.finditer(text):
             together = self.last_speakers if len(self.last_speakers) > 1 else self.leaders()
             add(match.start(), match.end(), "plural pronoun", together)
@@ -4792,6 +4800,14 @@ class Resolver:
                 first, second = coordinated[-1]
                 mention.candidates = [first.candidates[0], second.candidates[0]]
         return found
+
+    def the_other_leader(self, people: Sequence[Found]) -> list[Found]:
+        """The leader other than `people`, where they are one of the two leaders: whom "her
+        guest" or "his host" means after that leader's words."""
+        leaders = self.leaders()
+        if len(people) != 1 or people[0] not in leaders:
+            return []
+        return [p for p in leaders if p not in people]
 
     def ministers(self, words: str) -> list[Found]:
         """The two people named last whose roles hold the plural's noun: "the two ministers"
@@ -6572,6 +6588,9 @@ def _two_speakers(
     masked = list(sentence)
     for start, end in spans:
         masked[start:end] = " " * (end - start)
+        if sentence[start:end].rstrip("\"\u201d\u00bb ").endswith(","):  # "… law "always,
+            masked[end - 1] = ","  # without double standards," while her guest …": its comma
+            # is the sentence's too, where a second speaker may take over
     words = "".join(masked)
     parts, _, tail = words.rpartition(", ")
     ending = (
@@ -6599,6 +6618,12 @@ def _two_speakers(
             continue  # "X said …, and that Y had replied …": still what X said
         before = resolver.subject_of(words[:cut], number, bool(spans))
         after = resolver.subject_of(clause, number, bool(spans))
+        guest = resolver.the_other_leader(before.people) if before else []
+        if after and not after.people and guest and OWNED_GUEST.match(clause.strip()):
+            # "X reiterated that …, while her guest stressed …": the other leader, whom the
+            # half's own reading finds once X's half is recorded
+            rule = "the other leader, whom 'her guest' means after her words"
+            after = Attribution(guest, rule, ("a description for someone named before",))
         subject = clause[: cue.start()] if cue else ""
         unnamed = re.fullmatch(UNNAMED_GROUP, subject.strip()) or UNNAMED_NEAR.search(subject)
         if not (before and after and before.people and after.in_subject):
