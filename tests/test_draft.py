@@ -14844,9 +14844,9 @@ def test_the_head_of_state_is_the_one_whom_the_other_came_to_in_the_country() ->
 
 def test_a_pronoun_in_a_where_clause_is_the_sentence_s_subject_after_an_adverb() -> None:
     """ "Meanwhile, Grand Imam Dr. X received the Prime Minister at the headquarters, where he
-    announced that …" (a minister's here, whom the rules list) went to the speaker of the paragraph before (issue 19, round 43,
-    held-out 215): the pronoun is the sentence's subject, after a sentence's adverb too, as it
-    is with none; a guess."""
+    announced that …" (a minister's here, whom the rules list) went to the speaker of the
+    paragraph before (issue 19, round 43, held-out 215): the pronoun is the sentence's
+    subject, after a sentence's adverb too, as it is with none; a guess."""
     story = (
         "CAIRO - President Ahmed Fathy met Myanmar Prime Minister Than Soe on Monday.\n\n"
         '"Egypt never lectured us," Than Soe said.\n\n'

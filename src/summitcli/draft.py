@@ -6588,7 +6588,7 @@ def _two_speakers(
     masked = list(sentence)
     for start, end in spans:
         masked[start:end] = " " * (end - start)
-        if sentence[start:end].rstrip("\"\u201d\u00bb ").endswith(","):  # "… law "always,
+        if sentence[start:end].rstrip('"\u201d\u00bb ').endswith(","):  # "… law "always,
             masked[end - 1] = ","  # without double standards," while her guest …": its comma
             # is the sentence's too, where a second speaker may take over
     words = "".join(masked)
