@@ -14873,3 +14873,26 @@ def test_her_guest_after_a_leader_s_words_is_the_other_leader() -> None:
     found = _speakers_and_guesses(story)
     assert [s for s, _ in _who_said(found, "international law")] == [["catalina-fuentes"]]
     assert _who_said(found, "Kazakhstan maintains") == [(["asylbek-temirbayev"], True)]
+
+
+def test_a_side_in_the_joint_document_is_its_party_not_a_head_the_story_mentions() -> None:
+    """ "(2) The Chinese side reaffirmed that it respects …" went to the visiting Premier and to
+    China's President, whom the story only mentions (issue 19, round 43, held-out 219): the
+    side's leader is the document's party its preamble names, not the head the article's
+    first two heads hold beside it."""
+    story = (
+        "PORT-LOUIS - The Premier of the State Council of China, Zhao Minghui, was welcomed "
+        "on Tuesday by the Prime minister Navin Ramdharry.\n\n"
+        '"China is a friend," has declared Navin Ramdharry.\n\n'
+        "Zhao transmitted the greetings of the President of China, Chen Weiguo."
+    )
+    release = (
+        "[Joint Communiqué _2026.7.14. Port-Louis]\n\n"
+        "At the invitation of the Prime Minister of the Republic of Mauritius, Mr Navin "
+        "Ramdharry, the Premier of the State Council of the People's Republic of China, Mr Zhao "
+        "Minghui, paid an official visit.\n\n1. Politics\n\n"
+        "(1) The Chinese side reaffirmed that it respects the path of development of "
+        "Mauritius.\n\n/End/"
+    )
+    found = _speakers_and_guesses(story, release)
+    assert [s for s, _ in _who_said(found, "path of development")] == [["zhao-minghui"]]

@@ -6880,7 +6880,9 @@ def _reported_in_release(
         # Indian side agreed …")
         rule = f"{' and '.join(repr(side['subject']) for side in sided)} for its leader"
         by_side = Attribution(list(dict.fromkeys(leaders)), rule, ("a country for its leader",))
-        named = bound if bound and bound.people else _named_agreeing(found.resolver, paragraph)
+        own = bound and bound.people and "a country for its leader" not in bound.grounds
+        # the side read again by the article's first two heads is no other speaker: its party
+        named = bound if own else _named_agreeing(found.resolver, paragraph)
         if any(re.match(r"\s+that\b", side.string[side.end() :]) for side in sided[1:]):
             # "…, and the Chinese side stated that it …": the sets' writers cut the clause in
             # two statements at the later side's that-clause, one speaker each
