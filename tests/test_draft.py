@@ -14896,3 +14896,21 @@ def test_a_side_in_the_joint_document_is_its_party_not_a_head_the_story_mentions
     )
     found = _speakers_and_guesses(story, release)
     assert [s for s, _ in _who_said(found, "path of development")] == [["zhao-minghui"]]
+
+
+def test_the_number_one_before_a_nationality_and_a_quotation_summarized() -> None:
+    """ "The number one Gabonese indicated that …" and ""…," he summarized" were nobody's
+    (issue 19, round 43, held-out 218): "number one" is a leader's noun before a capitalised
+    nationality too, which is the role's (only a word in lower case after it makes it a rank,
+    "the number one priority"); and "summarized" frames a quotation as "summed up" does."""
+    story = (
+        "COLOMBO - Gabonese President Ulrich Nzengui met Sri Lankan President Nalaka Herath on "
+        "Monday.\n\n"
+        '"Our islands are friends," Herath said.\n\n'
+        "The number one Gabonese indicated that Gabon counts on the Sri Lankan know-how.\n\n"
+        'Gem authority chairman Ravi Perera was upbeat. "Gabon has stones, we have hands," he '
+        "summarized."
+    )
+    found = _speakers_and_guesses(story)
+    assert [s for s, _ in _who_said(found, "know-how")] == [["ulrich-nzengui"]]
+    assert [s for s, _ in _who_said(found, "we have hands")] == [["ravi-perera"]]

@@ -1293,14 +1293,15 @@ ROLE_NOUN = re.compile(
     r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
     r"(?-i:Prince)|(?-i:prince)(?= (?:also )?(?:said|says|told|added|noted)\b)|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
-    r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! [a-z\d])))"
-    r"\b(?!'s? [A-Z])"
+    r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! (?-i:[a-z\d]))))"
+    r"\b(?!'s? [A-Z])(?:(?<=(?i:number one)) (?P<behind>[A-Z][a-z]+(?:an|ese|ish|i)\b))?"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is, and so is translated Spanish copy's
 "mandatary", `_role_noun_title`, and translated French copy's "number one": "the Somali number
-one"), a style before the title ("the Right Honourable Prime Minister"), "the Chairman" (of a
+one", and "The number one Gabonese indicated", its nationality `behind` it, held-out 218), a
+style before the title ("the Right Honourable Prime Minister"), "the Chairman" (of a
 collective presidency, as of a body), and translated copy's role noun with
 no article after "According to" ("According to Kazakh leader,"); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
@@ -1626,7 +1627,7 @@ STANCE = (
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|sketched|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
-    r"promised|continued|summed up|sums up|thanked|praised|spoke of|laughs|laughed|specified|"
+    r"promised|continued|summed up|sums up|summari[sz]ed|thanked|praised|spoke of|laughs|laughed|specified|"
     r"indicated|addressed|sustained|qualified|denounced|denounces|reacted|reacts|welcomes|"
     r"(?:estimated|launched|precised)(?=[.,]?\s*$|\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}[.,]?\s*$)"
@@ -2728,6 +2729,12 @@ def _holders_a_style_s_pronoun_fits(before: str, holders: list[Found]) -> list[F
         return holders
     pronoun = "he" if styled["pronoun"] == "His" else "she"
     return [p for p in holders if p.gender in (pronoun, "")]
+
+
+def _role_noun_nationality(match: re.Match[str]) -> str:
+    """The nationality a role noun gives, before its title or, as translated French copy writes
+    it, behind it ("the number one Gabonese"); empty where it gives none."""
+    return match["adjective"] or match["behind"] or ""
 
 
 SPELLED = {
@@ -4912,7 +4919,7 @@ class Resolver:
             if match["majesty"] == "Majesty" and reigning:  # a crown prince is a Highness:
                 return reigning, "role"  # "His Majesty said", of the Sultan and his heir
             return royals, "role"
-        title, adjective = self._role_noun_title(match), match["adjective"] or ""
+        title, adjective = self._role_noun_title(match), _role_noun_nationality(match)
         if title in LEADING:
             heads = [  # "a cousin of the Botswana President" heads nothing
                 p for p in living if HEAD.search(p.role) and not RELATIVE_OF.search(p.role)
@@ -5034,7 +5041,7 @@ class Resolver:
         well."""
         if match["majesty"]:
             return True
-        title, adjective = self._role_noun_title(match), match["adjective"] or ""
+        title, adjective = self._role_noun_title(match), _role_noun_nationality(match)
         words = set(title.split())
         order = [*reversed(named), *(p for _, p in reversed(self.recent))]
         latest = self.recent[-1][0] if self.recent else 0
