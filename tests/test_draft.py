@@ -14914,3 +14914,16 @@ def test_the_number_one_before_a_nationality_and_a_quotation_summarized() -> Non
     found = _speakers_and_guesses(story)
     assert [s for s, _ in _who_said(found, "know-how")] == [["ulrich-nzengui"]]
     assert [s for s, _ in _who_said(found, "we have hands")] == [["ravi-perera"]]
+
+
+def test_a_speaker_after_the_verb_through_an_interpreter() -> None:
+    """ ""…," said X through an interpreter." was nobody's (issue 19, round 43, a class left
+    from earlier rounds): the interpreter says how X spoke, as "to journalists" says to
+    whom."""
+    story = (
+        "MASERU - Prime Minister Rethabile Mokoena met President Kuol Ajak on Monday.\n\n"
+        "Foreign Minister Ana Berg said the talks went well.\n\n"
+        '"We are ready," said Mokoena through an interpreter.'
+    )
+    found = _speakers_and_guesses(story)
+    assert [s for s, _ in _who_said(found, "We are ready")] == [["rethabile-mokoena"]]

