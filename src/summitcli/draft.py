@@ -1627,8 +1627,8 @@ STANCE = (
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|sketched|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
-    r"promised|continued|summed up|sums up|summari[sz]ed|thanked|praised|spoke of|laughs|laughed|specified|"
-    r"indicated|addressed|sustained|qualified|denounced|denounces|reacted|reacts|welcomes|"
+    r"promised|continued|summed up|sums up|summari[sz]ed|thanked|praised|spoke of|laughs|"
+    r"laughed|specified|indicated|addressed|sustained|qualified|denounced|denounces|reacted|reacts|welcomes|"
     r"(?:estimated|launched|precised)(?=[.,]?\s*$|\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}[.,]?\s*$)"
 )
