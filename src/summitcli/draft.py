@@ -2899,9 +2899,8 @@ def _nationalities(person: Found, titles: str) -> set[str]:
     found.update(re.findall(rf"{ADJECTIVE}\b", titles))
     of_state = (
         rf"\bof (?:[Tt]he )?(?:(?:People['\u2019]s )?{STATE} of (?:[Tt]he )?)?(?:El )?"
-        rf"(?!(?:Government|State)\b)([A-Z]{LOWER}+(?:-[A-Z]{LOWER}+)?)"
-    )  # "of the Republic of Türkiye": a letter with an accent is the name's too; "Head of
-    # Government" or "of State" names no country
+        rf"([A-Z]{LOWER}+(?:-[A-Z]{LOWER}+)?)"
+    )  # "of the Republic of Türkiye": a letter with an accent is the name's too
     found.update(re.findall(of_state, titles))
     return found
 
@@ -4854,7 +4853,10 @@ class Resolver:
         headline read as a name."""
         both = list(parties) if len(parties) == 2 else self.leaders()
         for titles in ((p.role for p in both), (" ".join(p.titles) for p in both)):
-            known = {p.id: _nationalities(p, title) for p, title in zip(both, titles, strict=True)}
+            known = {  # "Head of Government" or "of State" names no country of a side
+                p.id: _nationalities(p, title) - {"Government", "State"}
+                for p, title in zip(both, titles, strict=True)
+            }
             of_place = [p for p in both if any(_same_country(place, c) for c in known[p.id])]
             nearest = max((_likeness(place, known[p.id]) for p in of_place), default=0)
             of_place = [p for p in of_place if _likeness(place, known[p.id]) == nearest]
