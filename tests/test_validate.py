@@ -352,6 +352,7 @@ UNSTATED: list[tuple[str, Callable[[dict[str, Any]], object], str | None]] = [
         None,
     ),
     ("the case of a byline", lambda d: d["people"][0].update(name="KIM MIN-SOO"), None),
+    ("a name without a word of it", lambda d: d["people"][1].update(name="Sato"), None),
 ]
 
 
