@@ -34,12 +34,11 @@ def is_sound(summit: Summit) -> bool:
     people = [person.id for person in summit.people]
     meetings = [meeting.id for meeting in summit.meetings]
     clauses = [clause for section in release.sections for clause in section.clauses]
-    signable = [preamble.ref for preamble in release.preamble]
+    preamble_refs = [preamble.ref for preamble in release.preamble]
+    clause_refs = [clause.ref for clause in clauses]
     said = [statement.ref for statement in statements]
-    refs = [TITLE_REF, *signable, *(section.ref for section in release.sections)]
-    signable += [clause.ref for clause in clauses]
-    refs += [*signable[len(release.preamble) :], *said]
-    refs += [narration.ref for narration in summit.narration]
+    refs = [TITLE_REF, *preamble_refs, *(section.ref for section in release.sections)]
+    refs += [*clause_refs, *said, *(narration.ref for narration in summit.narration)]
     refs += [outcome.ref for outcome in extra.outcomes]
     known = set(refs)
     if len(known) < len(refs) or len(set(people)) < len(people):
@@ -69,6 +68,7 @@ def is_sound(summit: Summit) -> bool:
     signed = set().union(*[outcome.signed for outcome in extra.outcomes])
     echoes = set().union(*[outcome.echoes for outcome in extra.outcomes])
     cited = signed.union(echoes, *[event.refs for event in extra.timeline])
+    signable = {*preamble_refs, *clause_refs}
     if not (cited.issubset(known) and signed.issubset(signable) and echoes.issubset(said)):
         return False
     return extra.topics.keys() >= set().union(*summit.tag_lists)

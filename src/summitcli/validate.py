@@ -205,9 +205,9 @@ def _unstated(summit: Summit, name: str, article: str) -> list[tuple[str, str]]:
     the article does not state (any case: a byline's capitals; a name word by word, since a
     title of address inside it is left out: "Tengku Datuk Seri Hafiz Aziz Tengku Ismail" is
     "Tengku Hafiz Aziz Tengku Ismail"): a curator's "Riga" or "Deputy Prime Minister" passed
-    for the article's in `info` and every citation (new user 52). What
-    the curators know is theirs: `curation.facts` for a fact, `curation.role_basis` for a
-    role; a venue or a visit is the source's or left out. Placeholders are review items."""
+    for the article's in `info` and every citation (new user 52). What the curators know is
+    theirs: `curation.facts` for a fact, `curation.role_basis` for a role; a venue or a visit
+    is the source's or left out. Placeholders are review items."""
     said = article.casefold()
     info, facts = summit.info, summit.curation.facts
     found = []
@@ -273,10 +273,6 @@ def left_to_validate(data: bytes, summit: Summit) -> list[tuple[str, str]]:
     ]
 
 
-ID_DATE = re.compile(r"-(\d{4}(?:-\d{2}){0,2})$")
-"""A date at the end of an id, as `draft` writes it ("korea-japan-2025-08-23") or a year."""
-
-
 def repeated_key_problems(data: bytes) -> list[tuple[str, str]]:
     """A key given twice in one object: every JSON reader keeps one of the two values, so the
     other is lost without a word (new user 52). Asked by `validate` alone, as the query
@@ -295,15 +291,21 @@ def repeated_key_problems(data: bytes) -> list[tuple[str, str]]:
     return [("", f"the key {quoted(key)} {lost}") for key in dict.fromkeys(repeated)]
 
 
+ID_DATE = re.compile(r"-(\d{4}(?:-\d{2}){0,2})$")
+"""A date at the end of an id, as `draft` writes it ("korea-japan-2025-08-23") or a year."""
+
+
 def undated_id_problems(summit: Summit) -> list[tuple[str, str]]:
     """A draft's id that still says "undated" once the curator gave the date, or an id ending
     in another date than the summit's (a date mended, the id not: new user 52): citations and
     a folder's refs name the summit by its id."""
     date = str(summit.info.date)
     dated = ID_DATE.search(summit.id)
-    if dated and not date.startswith(dated[1]) and date != PLACEHOLDER_YEAR:
+    if date == PLACEHOLDER_YEAR:
+        return []
+    if dated and not date.startswith(dated[1]):
         wrong = f"ends '{dated[1]}', though the date is {date}"
-    elif summit.id.endswith(UNDATED_ID) and date != PLACEHOLDER_YEAR:
+    elif summit.id.endswith(UNDATED_ID):
         wrong = f"still ends '{UNDATED_ID}', the draft's, though the date is {date}"
     else:
         return []
