@@ -544,3 +544,27 @@ def test_a_draft_s_two_word_nationality_is_named_whole(
     else:
         assert result.returncode == 2, result.stdout
         assert f"no person called '{name}'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "people"),
+    [
+        ("Lee", ["Lee Jae-myung", "Lee Myung-bak"]),
+        ("Mr Lee", ["Lee Jae-myung", "Lee Myung-bak"]),
+        ("Myung-bak", ["Lee Myung-bak"]),
+        ("President Lee", ["Lee Jae-myung"]),  # a title still asks for the role
+    ],
+)
+def test_a_surname_one_person_has_as_an_alias_finds_whoever_else_carries_it(
+    summit: Summit, name: str, people: list[str]
+) -> None:
+    """A draft gives each person the first and last word of the name as aliases, so a Spanish
+    first surname is no alias: "Peña" was an alias of Milagros Almonte de Peña and found her
+    alone, never President Rafael Antonio Peña Almonte, whose words the draft gave "by 'Peña'"
+    (new user 53). A word several people's names hold calls them all."""
+    former = summit.people[2]
+    curation = msgspec.structs.replace(former.curation, aliases=("Myung-bak",))
+    renamed = msgspec.structs.replace(former, curation=curation)
+    renamed.summit = summit.id  # as the loader fills it in
+    everyone = [*summit.people[:2], renamed]
+    assert [p.name for p in people_named(everyone, [name])] == people
