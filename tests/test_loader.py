@@ -58,6 +58,16 @@ def _directory_of_upper_case_names(directory: Path) -> Path:
     return directory
 
 
+def _directory_of_a_hidden_summit(directory: Path) -> Path:
+    (directory / ".oslo.json").write_text(loader.bundled_data_path().read_text(encoding="utf-8"))
+    return directory
+
+
+def _directory_of_a_folder_named_json_beside_an_upper_case_name(directory: Path) -> Path:
+    (directory / "0.json").mkdir()  # listed before "A.JSON"
+    return _directory_of_upper_case_names(directory)
+
+
 def _directory_with_one_bad_file(directory: Path) -> Path:
     (directory / "a.json").write_text(loader.bundled_data_path().read_text(encoding="utf-8"))
     (directory / "b.json").write_text("{", encoding="utf-8")
@@ -199,6 +209,17 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], str]] = [
         _directory_of_upper_case_names,
         "no summit files (*.json) in this directory; 'A.JSON' is no *.json (rename it to "
         "end in .json)",
+    ),
+    (  # new user 53: told to rename a name that already ends in .json, or a folder
+        "a hidden name",
+        _directory_of_a_hidden_summit,
+        "no summit files (*.json) in this directory; '.oslo.json' is hidden (a name starting "
+        "with '.' is left out: rename it without the dot)",
+    ),
+    (
+        "a folder named *.json",
+        _directory_of_a_folder_named_json_beside_an_upper_case_name,
+        "no summit files (*.json) in this directory; 'A.JSON' is no *.json",
     ),
 ]
 
@@ -516,3 +537,32 @@ def test_a_valid_file_loads_without_jsonschema_or_validate() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert (result.returncode, result.stderr) == (0, "")
+
+
+@pytest.mark.parametrize("command", [("sections",), ("validate",)])
+def test_a_folder_the_system_will_not_list_is_said_as_reading(
+    tmp_path: Path, summit_cli: Any, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
+) -> None:
+    """`chmod 000 corpus` said "cannot write the output: Permission denied", though nothing was
+    being written (new user 53; the tests run as root, whom no mode stops: the listing is made
+    to fail as it does for anyone else)."""
+    import os
+
+    corpus = tmp_path
+    (corpus / "a.json").write_text(loader.bundled_data_path().read_text(encoding="utf-8"))
+    listed = os.scandir
+
+    def refused(path: Any = ".") -> Any:
+        if Path(path) == corpus:
+            raise PermissionError(13, "Permission denied", str(path))
+        return listed(path)
+
+    monkeypatch.setattr(os, "scandir", refused)
+    for cache_use in ((), ("--no-cache",)):
+        where = ("--data", str(corpus)) if command == ("sections",) else ()
+        arguments = (*where, *command, *([str(corpus)] if not where else []))
+        result = summit_cli(*cache_use, *arguments)
+        assert result.returncode == 2, result.stderr
+        said = result.stdout + result.stderr  # validate lists its problems on stdout
+        assert f"{corpus}: cannot be read: Permission denied\n" in said, said
+        assert "write" not in said

@@ -101,8 +101,8 @@ def file_stats(corpus: Path) -> dict[str, Stat]:
     """Each summit file's name and (size, mtime, ctime), as `loader.summit_files` finds them
     (by the same `loader.is_summit_entry`, without a Path made, or sorted, per file)."""
     if loader.is_folder(corpus):
-        with os.scandir(corpus) as entries:
-            found = {entry.name: _stat(entry) for entry in entries if loader.is_summit_entry(entry)}
+        entries = loader.listed(corpus)
+        found = {entry.name: _stat(entry) for entry in entries if loader.is_summit_entry(entry)}
         if found:
             return found
     return {file.name: _stat(file) for file in loader.summit_files(corpus)}

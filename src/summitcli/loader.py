@@ -36,15 +36,14 @@ def summit_files(path: Path, refused: list[DataError] | None = None) -> list[Pat
     if not is_folder(path):
         return [path]
     files = []
-    with os.scandir(path) as entries:
-        for entry in entries:
-            try:
-                if is_summit_entry(entry):
-                    files.append(path / entry.name)
-            except DataError as error:
-                if refused is None:
-                    raise
-                refused.append(error)
+    for entry in listed(path):
+        try:
+            if is_summit_entry(entry):
+                files.append(path / entry.name)
+        except DataError as error:
+            if refused is None:
+                raise
+            refused.append(error)
     if not files and not refused:
         raise DataError(
             str(path), [("", f"no summit files (*.json) in this directory{_cased(path)}")]
@@ -52,13 +51,30 @@ def summit_files(path: Path, refused: list[DataError] | None = None) -> list[Pat
     return sorted(files)
 
 
+def listed(folder: Path) -> list[os.DirEntry[str]]:
+    """A folder's entries; one the system will not list (`chmod 000`) is a DataError saying
+    so, where the error, unread, was taken for one in writing the output (new user 53)."""
+    try:
+        with os.scandir(folder) as entries:
+            return list(entries)
+    except OSError as error:
+        raise _unreadable(folder, error) from None
+
+
 def _cased(folder: Path) -> str:
-    """Why a folder with "A.JSON" in it holds no summit file: what to do about it."""
+    """Why a folder with "A.JSON" or ".oslo.json" in it holds no summit file: what to do
+    about it (a folder named "sub.json" is none to rename)."""
     from .text import quoted
 
-    names = sorted(entry.name for entry in folder.iterdir())
+    entries = sorted(listed(folder), key=lambda entry: entry.name)
+    names = [entry.name for entry in entries if entry.is_file()]
     other = next((name for name in names if name.lower().endswith(".json")), None)
-    return f"; {quoted(other)} is no *.json (rename it to end in .json)" if other else ""
+    if other is None:
+        return ""
+    if other.startswith("."):
+        hidden = "(a name starting with '.' is left out: rename it without the dot)"
+        return f"; {quoted(other)} is hidden {hidden}"
+    return f"; {quoted(other)} is no *.json (rename it to end in .json)"
 
 
 def is_folder(path: Path) -> bool:
