@@ -472,6 +472,74 @@ def test_a_corrupt_cache_file_is_rebuilt(corpus: Path, summit_cli: Callable[...,
     assert database.read_bytes().startswith(b"SQLite format 3")
 
 
+def _damage_pages(database: Path, tables: tuple[str, ...]) -> None:
+    """Write zeros over every page of the tables, as a bad disk would (new user 53 wrote random
+    bytes into the middle of a cache)."""
+    with sqlite3.connect(database) as connection:
+        pages = [row[0] for row in connection.execute(
+            f"SELECT pageno FROM dbstat WHERE name IN ({','.join('?' * len(tables))})", tables
+        )]  # fmt: skip
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    with database.open("r+b") as file:
+        for page in pages:
+            file.seek((page - 1) * size)
+            file.write(bytes(size))
+
+
+@pytest.mark.parametrize(
+    ("tables", "command", "first_call"),
+    [
+        (("files", "corpus"), "quotes", 0),  # read on opening: built anew at once
+        (("forms_key",), "search", 2),  # read answering: said, and removed
+    ],
+)
+def test_a_cache_damaged_inside_is_never_a_bug_nor_kept(
+    corpus: Path,
+    summit_cli: Callable[..., Result],
+    tables: tuple[str, ...],
+    command: str,
+    first_call: int,
+) -> None:
+    """Damaged pages gave "internal error (DatabaseError: database disk image is malformed)"
+    or a note that the cache "cannot be written", at every call until `cache clear`."""
+    call = ("--data", str(corpus), command, *(["energy"] if command == "search" else []), "--json")
+    expected = summit_cli("--no-cache", *call).stdout
+    summit_cli(*call)
+    _damage_pages(cache.database(corpus), tables)
+    damaged = summit_cli(*call)
+    assert damaged.returncode == first_call, damaged.stderr
+    assert "internal error" not in damaged.stderr and "cannot write" not in damaged.stderr
+    if first_call:
+        assert damaged.stderr == (
+            f"summit: the cache of {corpus} is damaged (its pages fail SQLite's check): it is "
+            "removed, and the next call builds it anew\n"
+        )
+    again = summit_cli(*call)
+    assert (again.returncode, again.stdout, again.stderr) == (0, expected, "")
+
+
+def test_a_bug_met_over_a_cache_removes_it_in_case_the_cache_was_the_cause(
+    corpus: Path, summit_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bytes a bad disk changed inside a text pass SQLite's check and failed every call, "internal
+    error (UnicodeDecodeError …)", until `cache clear` (new user 53): the bug is still said."""
+    summit_cli("--data", str(corpus), "quotes")
+
+    def misread(*_: object) -> None:
+        raise UnicodeDecodeError("utf-8", b"\xb7", 0, 1, "invalid start byte")
+
+    monkeypatch.setattr(index.Index, "__init__", misread)
+    failed = summit_cli("--data", str(corpus), "quotes")
+    assert failed.returncode == 3
+    assert failed.stderr == (
+        "summit: internal error (UnicodeDecodeError: 'utf-8' codec can't decode byte 0xb7 in "
+        f"position 0: invalid start byte); please report it (the cache of {corpus} is removed, "
+        "in case it was the cause)\n"
+    )
+    assert not cache.database(corpus).exists()
+
+
 def test_the_bundled_file_and_no_cache_write_nothing(
     corpus: Path, summit_cli: Callable[..., Result], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -118,9 +118,11 @@ def _stat(file: os.DirEntry[str] | Path) -> Stat:
     return (info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
-def open_index(corpus: Path, output: Output) -> index.Index | None:
+def open_index(corpus: Path, output: Output, rebuilt: bool = False) -> index.Index | None:
     """The corpus's index, brought up to date; None (after a note) where no cache can be
-    written, and the call reads the files. A file the loader refuses raises its DataError."""
+    written, and the call reads the files. A file the loader refuses raises its DataError. A
+    cache damaged inside ("malformed": a bad disk) is built anew, once, not noted as one that
+    cannot be written at every call until `cache clear` (new user 53)."""
     stats = file_stats(corpus)
     path = database(corpus)
     wanted = stamp(corpus)
@@ -136,12 +138,50 @@ def open_index(corpus: Path, output: Output) -> index.Index | None:
     except (OSError, sqlite3.Error) as error:
         if connection is not None:
             connection.close()
+        if type(error) is sqlite3.DatabaseError and not rebuilt:  # not its subclasses: a full
+            # disk or a lock is an OperationalError
+            with contextlib.suppress(OSError):
+                path.unlink()
+            return open_index(corpus, output, rebuilt=True)
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         output.note(f"cannot write the cache in {path.parent} ({reason}); reading the files")
         return None
     opened = index.Index(connection, corpus)
     _check_ids(opened)
     return opened
+
+
+def after_failure(corpus: str | None, error: Exception) -> tuple[str, int] | None:
+    """What to say (and the exit code) where a call over the corpus failed with a bug, if its
+    cache may be why: a cache damaged inside (its pages fail SQLite's check, asked only now:
+    checking every page costs what a call does) is the user's to know, not a bug; a cache
+    whose pages pass may still hold bytes a bad disk changed. Either way it is removed, so
+    that the next call builds it anew rather than failing as this one did, every call until
+    `cache clear` (new user 53)."""
+    path = database(Path(corpus)) if corpus else None
+    if corpus is None or path is None or not path.is_file():
+        return None
+    try:
+        with contextlib.closing(sqlite3.connect(path)) as connection:
+            sound = connection.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    except sqlite3.Error:
+        sound = False
+    with contextlib.suppress(OSError):
+        path.unlink()
+    from .errors import EXIT_BUG, EXIT_USAGE
+    from .text import escaped
+
+    if sound:
+        return (
+            f"internal error ({type(error).__name__}: {error}); please report it (the cache "
+            f"of {escaped(corpus)} is removed, in case it was the cause)",
+            EXIT_BUG,
+        )
+    return (
+        f"the cache of {escaped(corpus)} is damaged (its pages fail SQLite's check): it is "
+        "removed, and the next call builds it anew",
+        EXIT_USAGE,
+    )
 
 
 def up_to_date(corpus: Path) -> bool:

@@ -508,6 +508,10 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
         import traceback
 
         traceback.print_exception(error)
+    cache = sys.modules.get("summitcli.cache")  # loaded: the call may have failed on a cache
+    said = cache and cache.after_failure(data or os.environ.get("SUMMIT_DATA"), error)
+    if said:
+        return _fail(*said)
     return _fail(f"internal error ({type(error).__name__}: {error}); please report it", EXIT_BUG)
 
 
