@@ -342,3 +342,15 @@ def test_a_citation_is_curated_for_a_guess_only_where_it_names_the_speaker(
     assert views.citation(clause, drafted, views.Options()).json["curated"] == []
     said = views.citation(statement, drafted, views.Options())
     assert said.json["curated"] == ["citation"] and "guess" in said.json["citation"]
+
+
+@pytest.mark.parametrize(
+    ("score", "shown"), [(0.349996, 0.3499), (0.24999, 0.2499), (0.29, 0.29), (0.2897, 0.2897)]
+)
+def test_a_json_score_is_cut_as_the_shown_one_is(score: float, shown: float) -> None:
+    """JSON rounded 0.249996 to 0.25 where plain, CSV and Markdown said 0.24 (new user 53): a
+    score over a verdict's threshold in JSON, under it in the table. Four places, cut."""
+    from types import SimpleNamespace
+
+    link: Any = SimpleNamespace(score=score, shared=[], shared_via_curation=[])
+    assert views._shared_json("1.1", link)["score"] == shown
