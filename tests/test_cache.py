@@ -863,3 +863,16 @@ def test_the_index_and_the_files_in_memory_answer_alike(corpus: Path) -> None:
         assert [t.name for t in loaded.topics()] == [t.name for t in served.topics()]
     finally:
         served.connection.close()
+
+
+@pytest.mark.parametrize(
+    ("value", "off"),
+    [("1", True), ("yes", True), ("true", True), ("", False), ("0", False), ("false", False),
+     ("FALSE", False), ("no", False), ("off", False)],
+)  # fmt: skip
+def test_summit_no_cache_false_keeps_the_cache(
+    monkeypatch: pytest.MonkeyPatch, value: str, off: bool
+) -> None:
+    """SUMMIT_NO_CACHE=false turned the cache off (new user 53): a word for no is no."""
+    monkeypatch.setenv("SUMMIT_NO_CACHE", value)
+    assert cache.disabled() is off

@@ -39,8 +39,9 @@ SUFFIX = ".sqlite"
 
 
 def disabled() -> bool:
-    """SUMMIT_NO_CACHE=1 (any value but empty or 0) reads the files every call."""
-    return os.environ.get("SUMMIT_NO_CACHE", "") not in ("", "0")
+    """SUMMIT_NO_CACHE=1 (any value but empty, 0, false, no or off) reads the files every
+    call."""
+    return os.environ.get("SUMMIT_NO_CACHE", "").casefold() not in ("", "0", "false", "no", "off")
 
 
 def uncached(corpus: Path) -> bool:
