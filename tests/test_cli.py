@@ -1895,6 +1895,23 @@ def test_a_draft_written_into_a_corpus_takes_an_id_no_other_file_there_holds(
     assert summit_cli("draft", article).stdout.count(f'"id": "{taken}"') == 1  # stdout: as read
 
 
+@pytest.mark.parametrize("name", ["b.JSON", "b.txt", "b"])
+def test_a_draft_written_under_a_name_no_folder_reads_says_so(
+    tmp_path: Path, summit_cli: Any, name: str
+) -> None:
+    """`draft art.txt -o corpus/Oslo2.JSON` wrote a summit the folder never reads, in queries
+    or `validate corpus`, without a word (new user 53)."""
+    written = tmp_path / name
+    result = summit_cli("draft", str(DRAFTS / "kim-sato.txt"), "-o", str(written))
+    assert result.returncode == 0 and written.exists(), result.stderr
+    assert (
+        f"summit: note: {written} does not end in .json: a --data folder reads only *.json "
+        "files\n" in result.stderr
+    )
+    kept = summit_cli("draft", str(DRAFTS / "kim-sato.txt"), "-o", str(tmp_path / "c.json"))
+    assert "does not end in .json" not in kept.stderr
+
+
 def test_the_unreviewed_note_of_a_folder_with_a_line_break_in_its_name_is_one_line(
     tmp_path: Path, summit_cli: Any
 ) -> None:

@@ -101,5 +101,10 @@ def draft_command(
             raise SummitError(
                 f"cannot write {escaped(str(output))}: {error.strerror or error}"
             ) from None
+    if output is not None and not output.name.endswith(".json"):  # a folder reads *.json
+        unread = f"{escaped(str(output))} does not end in .json"
+        print(
+            f"summit: note: {unread}: a --data folder reads only *.json files", file=streams.errors
+        )
     for item in drafted.curation.review:
         print(f"summit: review: {item}", file=streams.errors)
