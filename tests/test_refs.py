@@ -45,6 +45,14 @@ def test_qualified_refs_pick_a_summit(summit: Summit) -> None:
         find_records([summit], ["elsewhere:4.3"])
 
 
+def test_an_unknown_summit_is_echoed_as_typed(summit: Summit) -> None:
+    """`show S1:x` said "unknown summit 's1'", a summit nobody typed (new user 53)."""
+    with pytest.raises(NotFoundError, match="^unknown summit 'S1' in ref 'S1:x'"):
+        find_records([summit], ["S1:x"])
+    with pytest.raises(NotFoundError, match=f"^unknown summit '{summit.id}:S1' in ref"):
+        find_records([summit], [f"{summit.id}:S1:x"])
+
+
 def test_an_unknown_summit_names_those_there_are(summit: Summit) -> None:
     with pytest.raises(NotFoundError, match=f"the summits are {summit.id}"):
         find_records([summit], ["nope:2.1"])

@@ -132,9 +132,9 @@ def unknown_summit(
     begun = [held for held in summit_ids if held.startswith(summit_id)][:3]  # "korea:S1"
     whole = f"; did you mean {', '.join(f'{held}:{ref}' for held in begun)}?" if begun else ""
     hint = whole or did_you_mean(summit_id, summit_ids)
+    typed = asked.rpartition(":")[0]  # `summit_id` is folded
     return NotFoundError(
-        f"unknown summit {quoted(summit_id)} in ref {quoted(asked)}{hint} "
-        f"(the summits are {listed})"
+        f"unknown summit {quoted(typed)} in ref {quoted(asked)}{hint} (the summits are {listed})"
     )
 
 
