@@ -78,10 +78,22 @@ BAD_FILES: list[tuple[str, Callable[[Path], Path], str]] = [
     ("missing", lambda d: d / "nowhere.json", "no such file or directory"),
     ("empty", _raw(b""), "file is empty"),
     ("blank", _raw(b"  \n"), "file is empty"),
-    (
+    (  # a file cut off while it was written (new user 53: "Expecting ',' delimiter")
         "truncated",
         _raw(b'{"format": 1, "id": '),
-        "invalid JSON: Expecting value at line 1, column 21",
+        "invalid JSON: the file ends before its JSON does, at line 1, column 21 (cut off "
+        "while it was written?)",
+    ),
+    (
+        "cut off inside a string",
+        _raw(b'{\n "format": 1,\n "id": "korea-ja'),
+        "invalid JSON: the file ends before its JSON does, inside a string starting at line 3, "
+        "column 8 (cut off while it was written?)",
+    ),
+    (
+        "unterminated string, not cut off",
+        _raw(b'{"format": 1, "id": "a\n"}'),
+        "invalid JSON: Invalid control character at line 1, column 23",
     ),
     ("top-level array", _raw(b"[]"), "expected an object, found an array at $"),
     ("invalid UTF-8", _raw(b'{"id": "\xff"}'), "not valid UTF-8 (byte 0xff at offset 8)"),

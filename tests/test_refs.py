@@ -47,9 +47,9 @@ def test_qualified_refs_pick_a_summit(summit: Summit) -> None:
 
 def test_an_unknown_summit_is_echoed_as_typed(summit: Summit) -> None:
     """`show S1:x` said "unknown summit 's1'", a summit nobody typed (new user 53)."""
-    with pytest.raises(NotFoundError, match="^unknown summit 'S1' in ref 'S1:x'"):
+    with pytest.raises(NotFoundError, match=r"^unknown summit 'S1' in ref 'S1:x'"):
         find_records([summit], ["S1:x"])
-    with pytest.raises(NotFoundError, match=f"^unknown summit '{summit.id}:S1' in ref"):
+    with pytest.raises(NotFoundError, match=rf"^unknown summit '{summit.id}:S1' in ref"):
         find_records([summit], [f"{summit.id}:S1:x"])
 
 

@@ -357,6 +357,25 @@ def not_utf8(error: UnicodeDecodeError) -> str:
     return f"not valid UTF-8 (byte 0x{error.object[error.start]:02x} at offset {error.start})"
 
 
+def _ends_early(text: str) -> bool:
+    """Whether JSON that fails to parse is cut off (a string or a bracket still open at its
+    end), as a file half written is: the parser's "Expecting ',' delimiter at line 202" did not
+    say so (new user 53). Read only for a file that failed."""
+    depth, in_string, escaping = 0, False, False
+    for char in text:
+        if escaping:
+            escaping = False
+        elif in_string:
+            escaping, in_string = char == "\\", char != '"'
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+    return in_string or depth > 0
+
+
 def document_problems(raw: bytes) -> list[Problem]:
     """What is wrong with a file as JSON, or as the schema generated from the model sees it."""
     import json  # only here: the standard library's json costs every other call its import
@@ -368,8 +387,13 @@ def document_problems(raw: bytes) -> list[Problem]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as syntax:
-        where = f"invalid JSON: {syntax.msg} at line {syntax.lineno}, column {syntax.colno}"
-        if text.lstrip()[:1].isalpha() and text.lstrip()[:4] not in ("true", "fals", "null"):
+        place = f"at line {syntax.lineno}, column {syntax.colno}"
+        where = f"invalid JSON: {syntax.msg.removesuffix(' at')} {place}"  # "starting at"
+        if _ends_early(text):
+            inside = "inside a string starting " if syntax.msg.startswith("Unterminated") else ""
+            cut = "(cut off while it was written?)"
+            where = f"invalid JSON: the file ends before its JSON does, {inside}{place} {cut}"
+        elif text.lstrip()[:1].isalpha() and text.lstrip()[:4] not in ("true", "fals", "null"):
             where += " (text, not JSON: 'summit draft' makes a summit file of an article)"
         return [("", where)]
     except RecursionError:
