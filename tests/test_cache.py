@@ -173,6 +173,23 @@ def test_a_summit_id_used_twice_is_refused_as_without_the_cache(
     assert 'give one of them another "id"' in cached.stderr  # how to mend it (a new user)
 
 
+def test_a_link_to_a_summit_in_its_own_folder_is_told_to_go_not_to_change_an_id(
+    corpus: Path, summit_cli: Callable[..., Result]
+) -> None:
+    """A symbolic link beside its file was told "give one of them another id", which cannot be
+    done for one file (new user 53)."""
+    (corpus / "00009.json").symlink_to("00002.json")
+    cached = summit_cli("--data", str(corpus), "topics")
+    read = summit_cli("--no-cache", "--data", str(corpus), "topics")
+    assert cached.returncode == read.returncode == 2
+    assert cached.stderr == read.stderr
+    assert (
+        f"{corpus / '00009.json'} is a link to {corpus / '00002.json'}: the folder reads that "
+        "file twice; remove the link" in cached.stderr
+    )
+    assert "another" not in cached.stderr
+
+
 @pytest.mark.parametrize("limit", [(), ("--limit", "1"), ("--limit", "3")])
 def test_the_index_ranks_the_sources_own_words_before_curation_as_the_files_do(
     tmp_path: Path, summit_cli: Callable[..., Result], limit: tuple[str, ...]

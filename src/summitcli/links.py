@@ -10,6 +10,7 @@ the answer and never load the explanation.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from .model import TITLE_REF, Summit
@@ -80,14 +81,22 @@ def corpus_problems(summits: Sequence[Summit]) -> list[tuple[str, str, str]]:
     found = []
     for summit in summits:
         if summit.id in first:
-            found.append((summit.path, "$.id", id_used_twice(summit.id, first[summit.id].path)))
+            twice = id_used_twice(summit.id, first[summit.id].path, summit.path)
+            found.append((summit.path, "$.id", twice))
         first.setdefault(summit.id, summit)
     return found
 
 
-def id_used_twice(summit_id: str, first: str) -> str:
+def id_used_twice(summit_id: str, first: str, second: str) -> str:
     """Said where a corpus refuses a second file with one id, and how to mend it: two drafts of
-    one joint statement, from two articles, share their id (a new user's folder)."""
+    one joint statement, from two articles, share their id (a new user's folder); a link to a
+    file beside it is that file again, whose id no edit can make another (new user 53)."""
+    try:
+        linked = os.path.samefile(first, second)  # noqa: PTH121 (paths as strings, as said)
+    except OSError:
+        linked = False
+    if linked:
+        return f"{second} is a link to {first}: the folder reads that file twice; remove the link"
     return (
         f'summit id {summit_id!r} is also used by {first}; give one of them another "id" '
         "(two drafts of one document share theirs)"
