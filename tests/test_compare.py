@@ -253,6 +253,19 @@ def test_compare_on_a_terminal_side_by_side_and_stacked(summit_tty: Any) -> None
     assert any("Only said:" in line for line in lines)
 
 
+def test_a_record_compare_does_not_take_is_named_as_asked_in_a_corpus(
+    summit_cli: Any, write_data: Callable[..., Path]
+) -> None:
+    """`compare mauritania-…:N4` in a folder said "N4 is a narration", not which N4 (new
+    user 53)."""
+    write_data(name="a.json")
+    corpus = write_data(lambda data: data.update(id="second"), name="b.json").parent
+    result = summit_cli("--data", str(corpus), "compare", "second:N4")
+    assert result.returncode == 2 and "second:N4 is a narration: compare takes" in result.stderr
+    alone = summit_cli("compare", "N4")
+    assert "Invalid value: N4 is a narration" in alone.stderr
+
+
 def test_compare_a_section_is_a_usage_error(summit_cli: Any) -> None:
     result = summit_cli("compare", "4")
     assert (

@@ -82,8 +82,9 @@ def compare_command(
     for found in found_records:
         if not isinstance(found, Attributable):
             kind = "an outcome" if found.TYPE == "outcome" else f"a {found.TYPE}"
+            named = f"{found.summit}:{found.ref}" if len(summits) > 1 else found.ref
             raise typer.BadParameter(
-                f"{found.ref} is {kind}: compare takes a statement, a clause or a preamble "
+                f"{named} is {kind}: compare takes a statement, a clause or a preamble "
                 "paragraph"
             )
         asked.append(found)
