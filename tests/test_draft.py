@@ -15187,3 +15187,35 @@ def test_a_speaker_the_rules_of_round_43_find(
     found = _who_said(_speakers_and_guesses(story), words)
     assert [s for s, _ in found] == [[speaker]]
     assert guessed is None or [g for _, g in found] == [guessed]
+
+
+@pytest.mark.parametrize(
+    ("story", "words", "speaker", "guessed"),
+    [
+        (  # "X, the minister, who met Y, told": the name in the relative clause right before
+            # the verb is inside it, the subject is X (held-out 229); a guess either way
+            "VICTORIA - President Jean Morel met President Omar Fathy on Monday.\n\n"
+            "The Minister for Foreign Affairs, Mrs Anne Labiche, who accompanied the President "
+            "along with the Minister for Fisheries, Mr Paul Payet, told Nation that the talks "
+            "had also focused on air connectivity.",
+            "air connectivity", "anne-labiche", False,
+        ),
+        (  # the same with a name after a description no title list knows: the name nearest
+            # the verb may still be inside the clause, so the draft's choice is a guess
+            "VICTORIA - President Jean Morel met President Omar Fathy on Monday.\n\n"
+            "The Minister for Foreign Affairs, Mrs Anne Labiche, who accompanied the President "
+            "along with the head of the fishing fleet, Mr Paul Payet, told Nation that the talks "
+            "had also focused on air connectivity.",
+            "air connectivity", "paul-payet", True,
+        ),
+    ],
+)  # fmt: skip
+def test_a_speaker_the_rules_of_round_44_find(
+    story: str, words: str, speaker: str, guessed: bool | None
+) -> None:
+    """Words that went to someone else or to nobody (issue 19, round 44, held-out 223-230): a
+    subject in apposition, then a relative clause naming a second person before the verb, went
+    to the second. A guess where `guessed` says so."""
+    found = _who_said(_speakers_and_guesses(story), words)
+    assert [s for s, _ in found] == [[speaker]]
+    assert guessed is None or [g for _, g in found] == [guessed]

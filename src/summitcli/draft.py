@@ -449,9 +449,11 @@ RANK_TITLE = (
 """A legal or military title, or an abbreviated legislator's or governor's, before a name:
 "Attorney General X", "Lt. Gen. X", "Sen. X"; never part of the name."""
 """The head noun of a minister's or an adviser's title: "Chief Adviser", "Secretary General"."""
+MINISTER_OF = rf"Minister (?:of|for) {PORTFOLIO}(?: and {PORTFOLIO})?"
+"""A minister's title with the portfolio after it: "Minister for Fisheries"."""
 CORE_TITLE = (
     rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
-    rf"(?:{LEADER}|Minister (?:of|for) {PORTFOLIO}(?: and {PORTFOLIO})?|"
+    rf"(?:{LEADER}|{MINISTER_OF}|"
     r"[A-Z][a-z]+ Minister)|"
     rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor|Premier)|"
     rf"(?:Deputy (?:Prime Minister|President|Premier|Chancellor)|"
@@ -2311,11 +2313,12 @@ phrase of the subject's body or place ("X of the Vilnius think-tank Y said"), wh
 never the speaker; which one the rules read as the person may be wrong, so a guess."""
 SUBJECT_THEN_WHO = re.compile(
     r"^[\s\"\u201c]*(?!(?:In|On|At|After|Before|During|For|With|Asked|Speaking)\b)"
-    r"[A-Z][^,;:]*,\s+(?:who|whom)\b"
+    r"[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?,\s+(?:who|whom)\b"
 )
 """A sentence's subject, then a relative clause about that person ("The Minister of Foreign
-Affairs X, who signed the deal with …"): a name after it, before the verb, may be inside the
-clause, whose commas (a list of portfolios) left it unmasked, and is no certain subject."""
+Affairs X, who signed the deal with …", "The Minister, Mrs X, who accompanied …"): a name
+after it, before the verb, may be inside the clause, whose commas (a list of portfolios, a
+name in apposition) left it unmasked, and is no certain subject."""
 ADVERBS = re.compile(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"had|has|have|"
@@ -2365,7 +2368,7 @@ PLURAL_REST = re.compile(
 "X and Sofia Lemos agreed" (someone the rules did not list), "X and her counterpart said",
 "X … both sides said"."""
 INSERTS = re.compile(
-    rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart),\s+{HONOURS}{FULL_NAME},"
+    rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart|{MINISTER_OF}),\s+{HONOURS}{FULL_NAME},"
     r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+(?=,)"
     r"|(?:,|(?<=,))\s+(?:speaking|talking|referring)\b[^,]*$"
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
@@ -2373,7 +2376,9 @@ INSERTS = re.compile(
 )
 """Relative clauses, appositives, introductory phrases, a closing participle of how one spoke
 ("…, said X, 52, a farmer, speaking by telephone.") and asides in brackets ("Siobhán Brennan
-(no relation), who …,"): no speaker stands in them."""
+(no relation), who …,"): no speaker stands in them. A relative clause that ends in a kin word
+or a minister's title runs on through the name in apposition to it ("X, who accompanied the
+President along with the Minister for Fisheries, Mr Y, told": X's words, held-out 229)."""
 
 
 PLACE_FIRST = re.compile(
