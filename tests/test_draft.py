@@ -15252,3 +15252,34 @@ def test_a_clause_one_side_offers_and_the_other_answers_is_both_sides(clause: st
     assert [(sorted(speakers), guessed) for speakers, guessed in said] == [
         (["ahoua-kouame", "jan-novak"], True)
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'The Republic of Azerbaijan and the Republic of Slovenia, hereinafter referred to as "the '
+        'Sides", reaffirmed their commitment to the principles of sovereignty.',
+        "Azerbaijan and Slovenia, as members of the United Nations, reaffirm their determination "
+        "to strengthen their bilateral relations.",
+        "During the talks, held in an atmosphere of friendship, the two personalities welcomed "
+        "the excellent relations between the two countries.",
+        "(1) The two Heads of delegation welcomed the signing of the agreements on agriculture.",
+        "(1) The two leaders concurred to promote cooperation in the field of defense.",
+        "(1) The two sides held in-depth exchanges of views on relations, and reached broad "
+        "consensus.",
+    ],
+)
+def test_the_parties_by_other_words_are_both_leaders(paragraph: str) -> None:
+    """Paragraphs of the joint document that went to no one (round 44, held-out 228-230): the
+    two countries by their formal names, or with an aside after them ("hereinafter referred
+    to as "the Sides"", "as members of …"), "the two personalities", "the two Heads of
+    delegation", "concurred", "reached broad consensus": the two leaders' words."""
+    preamble = "" if paragraph.startswith("(") else f"{paragraph}\n\n"
+    clause = paragraph if paragraph.startswith("(") else "(1) Agreed."
+    release = (
+        "[Joint Statement of Azerbaijan and Slovenia, Baku, 12 March 2026]\n\n"
+        f"{preamble}1. Cooperation\n\n{clause}\n\n/End/"
+    )
+    story = "BAKU - Azerbaijani President Ilham Aliyev met Slovenian Prime Minister Robert Golob."
+    said = _who_said(_speakers_and_guesses(story, release), paragraph[4:40])
+    assert [sorted(speakers) for speakers, _ in said] == [["ilham-aliyev", "robert-golob"]]

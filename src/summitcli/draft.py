@@ -2015,15 +2015,18 @@ joint press declaration following the talks, the President of the Republic affir
 "In a declaration to the press, Mr. X affirmed that …"."""
 PARTIES = (
     r"(?i:leaders|sides|parties|presidents|prime ministers|chancellors|"
-    r"heads of (?:state|government)|governments)"
+    r"heads of (?:state|government|delegation)|governments|personalities)"
 )
 """The two parties of a joint document by a plural noun: "the leaders", "the Parties", "the
-Heads of State", "the two Governments", "the two Chancellors"."""
+Heads of State", "the two Governments", "the two Chancellors", and as translated French
+documents call them, "the two Heads of delegation", "the two personalities" (held-out 230)."""
 PERFECT = r"(?:ha(?:s|ve)\s+)?"
 """The present perfect of a joint document's verb, as French documents translate it: "The two
 parties have agreed", "The Congolese side has welcomed"."""
-AGREED = rf"{PERFECT}(?:agreed|decided)\b"
-"""The parties agreeing or deciding, in the past or the present perfect."""
+AGREEING = r"(?:agreed|decided|concurred)\b"
+AGREED = rf"{PERFECT}{AGREEING}"
+"""The parties agreeing, deciding or concurring ("The two leaders concurred to promote …", as
+Japanese documents write it, held-out 230), in the past or the present perfect."""
 SIDES_VERB = (
     rf"{PERFECT}(?:also\s+|further\s+)?(?:[a-z]+ly\s+)?"
     r"(?:affirmed|reaffirmed|noted|stressed|emphasi[sz]ed|underlined|underscored|highlighted|"
@@ -2034,7 +2037,8 @@ SIDES_VERB = (
     r"extended\s+(?:an?\s+|their\s+|his\s+|her\s+)?invitation|offered|proposed|requested|"
     r"took\s+note|set\s+(?:a|the)\s+(?:target|goal)|"
     r"praised|lauded|hailed|rejected|celebrated|saluted|paid\s+(?:a\s+)?tribute|renewed|"
-    r"deplored|denounced|regretted|launched|reviewed|identified)\b"
+    r"deplored|denounced|regretted|launched|reviewed|identified|"
+    r"reached\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:consensus|understanding))\b"
 )
 """What the parties do in the joint document's own voice: affirm, stress, welcome …, and
 instruct, direct or task others, commit, announce and call on, which the sets' writers label
@@ -2045,7 +2049,8 @@ onwards), and what they proposed or requested (held-out 71 onwards); and what th
 rejected, celebrated, saluted, paid tribute to, renewed or deplored (held-out 143 onwards), and
 what they launched ("The leaders launched a Critical Minerals Partnership", held-out 214), and
 what they reviewed or identified ("The two Presidents identified tea … as priority areas",
-held-out 215, 220)."""
+held-out 215, 220), and the consensus they reached ("…, and reached broad consensus", held-out
+228)."""
 VIEW_VERB = r"(?:also\s+)?(?:recogni[sz]ed|shared\s+the\s+(?:view|understanding))\b"
 """What the parties recognised or the view they shared: the bundled source's joint press release
 keeps it as the document's own account, as the first held-out set's press statements do, but
@@ -2077,8 +2082,7 @@ OPENING_PARTICIPLE = r"[A-Z][a-z]+ing\b[^;.]*,\s+"
 between the two countries, and the Treaty on …, the two Prime Ministers decided …"."""
 JOINT_AGREED = re.compile(
     rf"^(?:{JOINT_PARTIES}|{OPENING_PARTICIPLE}(?:the (?:two )?|both ){PARTIES}{OF_THE_TWO}?)"
-    rf"(?:,\s+[a-z][^,;.]*,)?\s+{PERFECT}(?:(?:also|further|[a-z]+ly)\s+)?"
-    r"(?:agreed|decided)\b"
+    rf"(?:,\s+[a-z][^,;.]*,)?\s+{PERFECT}(?:(?:also|further|[a-z]+ly)\s+)?{AGREEING}"
 )
 """The parties agreeing in the joint document by any plural, with or without "two": "The
 Presidents agreed to", "The Heads of State decided to", "The leaders further agreed", "The
@@ -7345,10 +7349,16 @@ TWO_TITLES = re.compile(
 Minister", "The Taoiseach and the President", of their states too ("The President of the
 Republic of X and the Prime Minister of the Y Republic"), a word before a title ("The Federal
 Chancellor and the Prime Minister")."""
-A_COUNTRY = rf"(?:[Tt]he )?(?:{COUNTRY_WITH_AND}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+A_STATE_OF = rf"(?:[Tt]he )?(?:{STATE} of (?:the )?)?"
+A_COUNTRY = rf"{A_STATE_OF}(?:{COUNTRY_WITH_AND}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 TWO_COUNTRIES = re.compile(rf"(?P<one>{A_COUNTRY}) and (?P<other>{A_COUNTRY})")
 """The two parties of a joint document by their countries' names: "Sweden and Portugal", "The
-United Kingdom and Costa Rica", "Antigua and Barbuda and Peru"."""
+United Kingdom and Costa Rica", "Antigua and Barbuda and Peru", "The Republic of Azerbaijan
+and the Republic of Slovenia" (held-out 229)."""
+PARTIES_ASIDE = re.compile(r"^(?P<subject>[^,;:()]+?),\s+(?:hereinafter\b|as\s)[^,;:()]*,")
+"""An aside after a joint document's subject that names the parties again or says what they
+are: "A and B, hereinafter referred to as "the Sides", reaffirmed", "A and B, as members of
+the European Union, reaffirm" (held-out 229, 230): the subject is the words before it."""
 STYLE = r"(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty)"
 TWO_STYLES = re.compile(rf"{STYLE} and {STYLE}")
 """The two parties of a joint document by their styles of address alone: "His Majesty and His
@@ -7369,7 +7379,8 @@ def _titled_agreeing(
     outside a press release,
     when they recognise or share a view too; a guess, since the titles are not matched to
     people."""
-    agreeing = NAMED_AGREE.match(paragraph) or (None if press else NAMED_VIEW.match(paragraph))
+    unaside = PARTIES_ASIDE.sub(r"\g<subject>", paragraph, count=1)
+    agreeing = NAMED_AGREE.match(unaside) or (None if press else NAMED_VIEW.match(unaside))
     if agreeing is None:
         return None
     subject = agreeing["subject"]
@@ -7380,7 +7391,7 @@ def _titled_agreeing(
     leaders = [
         p for place in (countries.group("one", "other") if countries else ())
         for p in resolver.side_leader(
-            re.sub(r"^[Tt]he ", "", place), parties=both if len(both) == 2 else ()
+            re.sub(rf"^{A_STATE_OF}", "", place), parties=both if len(both) == 2 else ()
         )
     ]  # fmt: skip
     if len(both) == 2 and len(leaders) == 2 and set(leaders) == set(both):  # "Sweden and
