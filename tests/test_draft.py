@@ -15267,13 +15267,19 @@ def test_a_clause_one_side_offers_and_the_other_answers_is_both_sides(clause: st
         "(1) The two leaders concurred to promote cooperation in the field of defense.",
         "(1) The two sides held in-depth exchanges of views on relations, and reached broad "
         "consensus.",
+        "Recognising that the peoples of the Andes are among the first to suffer a crisis they "
+        "did not cause, the two leaders declare the following:",
+        "(1) The Republic of Azerbaijan announced the offer of scholarships for students from "
+        "Slovenia, which the Republic of Slovenia welcomed.",
     ],
 )
 def test_the_parties_by_other_words_are_both_leaders(paragraph: str) -> None:
     """Paragraphs of the joint document that went to no one (round 44, held-out 228-230): the
     two countries by their formal names, or with an aside after them ("hereinafter referred
     to as "the Sides"", "as members of …"), "the two personalities", "the two Heads of
-    delegation", "concurred", "reached broad consensus": the two leaders' words."""
+    delegation", "concurred", "reached broad consensus", "the two leaders declare" after an
+    opening participle; and "…, which the Republic of X welcomed" went to the first country's
+    leader alone (228): the two leaders' words."""
     preamble = "" if paragraph.startswith("(") else f"{paragraph}\n\n"
     clause = paragraph if paragraph.startswith("(") else "(1) Agreed."
     release = (

@@ -2142,21 +2142,23 @@ note of them"): it answers the first party, whose clause it stays, as a side tha
 accepts does (`ONE_SIDE`'s `doing`)."""
 ANSWERING_SIDE = re.compile(
     rf",\s+which\s+(?P<by>(?:was|were)\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER}\s+by\s+)?"
-    rf"(?P<subject>the (?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
-    r"(?:[Ss]ide|[Gg]overnment|[Dd]elegation))"
+    rf"(?P<subject>the (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
+    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation)|{STATE} of (?:the )?(?P<state>{PLACE_WORDS})))"
     rf"(?(by)|\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER})"
 )
 """The other side answering what one side offered or announced, in a relative clause: "…,
 which the Botswana side welcomed", "…, which was warmly welcomed by the Gambian side", "…,
-which the Solomon Islands side received with appreciation": that side's leader speaks too."""
+which the Solomon Islands side received with appreciation", "…, which the Republic of Vanuatu
+welcomed" (held-out 228): that side's leader speaks too."""
 JOINT_PRESENT = re.compile(
-    rf"(?:(?:^|[.;]\s+)(?:{JOINT_PLURAL}|They\s+)|,\s+and\s+(?:the\s+two|both)\s+{PARTIES}\s+)"
-    rf"{PRESENT_VERB}"
+    rf"(?:(?:^|[.;]\s+)(?:{JOINT_PLURAL}|They\s+)|,\s+and\s+(?:the\s+two|both)\s+{PARTIES}\s+"
+    rf"|^{OPENING_PARTICIPLE}(?:the (?:two )?|both ){PARTIES}{OF_THE_TWO}?\s+){PRESENT_VERB}"
 )
 """A joint document in the present tense, its subject a plural of the parties ("The Parties
 stress", "The Sides reaffirm", "They agree to", "…, and the two sides agree to"): the plural
 noun or "They" is required, so that "The note verbale" or "The stress of the talks" is no
-subject."""
+subject; after an opening participle too ("Recognising that …, the two Presidents declare the
+following:", held-out 223)."""
 NAMED_AGREE = re.compile(
     rf"^(?P<subject>[^,;:()]+?)\s+"
     rf"(?:{SIDES_VERB}|{RELEASE_VERB}|{AGREED}|{PRESENT_VERB})"
@@ -7128,7 +7130,7 @@ def _with_the_answering_side(
     if bound is None or not bound.people:
         return bound
     answers = [
-        (side["subject"], resolver.side_leader(side["place"], parties=parties))
+        (side["subject"], resolver.side_leader(side["place"] or side["state"], parties=parties))
         for side in ANSWERING_SIDE.finditer(paragraph)
     ]
     others = [p for _, leaders in answers for p in leaders if p not in bound.people]
