@@ -15289,3 +15289,23 @@ def test_the_parties_by_other_words_are_both_leaders(paragraph: str) -> None:
     story = "BAKU - Azerbaijani President Ilham Aliyev met Slovenian Prime Minister Robert Golob."
     said = _who_said(_speakers_and_guesses(story, release), paragraph[4:40])
     assert [sorted(speakers) for speakers, _ in said] == [["ilham-aliyev", "robert-golob"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Opposition senator Ana Ruiz questioned the cost of opening new embassies.",
+         "the cost of opening"),
+        ("Foreign Minister Ana Ruiz has offered to double the number of scholarships.",
+         "to double the number"),
+        ("Foreign Minister Ana Ruiz also proposed creating a joint committee on tourism.",
+         "creating a joint committee"),
+        ("Foreign Minister Ana Ruiz put the sum needed for adaptation at over a billion dollars.",
+         "the sum needed"),
+    ],
+)  # fmt: skip
+def test_a_cue_of_round_44_reports_speech(sentence: str, words: str) -> None:
+    """Words of someone's that went unrecorded (round 44, held-out 223-227): what they
+    "questioned the" cost of, "has offered to" do, "proposed creating", "put the sum … at"."""
+    story = f"LIMA - President Jorge Soto met President Ivan Horvat on Monday.\n\n{sentence}"
+    assert [s for s, _ in _who_said(_speakers_and_guesses(story), words)] == [["ana-ruiz"]]

