@@ -15315,3 +15315,25 @@ def test_a_cue_of_round_44_reports_speech(sentence: str, words: str) -> None:
     split off."""
     story = f"LIMA - President Jorge Soto met President Ivan Horvat on Monday.\n\n{sentence}"
     assert [s for s, _ in _who_said(_speakers_and_guesses(story), words)] == [["ana-ruiz"]]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ('"We do not come to ask for charity," expressed the Honduran leader in a joint statement '
+         "to the press in the courtyard of the Élysée.", "ask for charity", "rosa-andrade"),
+        ('"We are not talking about fleets," Mr Lagos was quick to add. "This is about '
+         'knowledge."', "about knowledge", "carlos-lagos"),
+        ("Foreign Minister Carlos Lagos was quick to add that the talks went well.",
+         "talks went well", "carlos-lagos"),
+    ],
+)  # fmt: skip
+def test_a_frame_of_round_44_names_its_speaker(paragraph: str, words: str, speaker: str) -> None:
+    """Quotations that went unrecorded (round 44, held-out 229): a verb before its subject with
+    where they spoke after it, ending "of the Élysée", and "was quick to add"."""
+    story = (
+        "PARIS - French President Paul Martin received Honduran President Rosa Andrade on "
+        "Monday. Honduran Foreign Minister Carlos Lagos joined them.\n\n"
+        f"{paragraph}"
+    )
+    assert [s for s, _ in _who_said(_speakers_and_guesses(story), words)] == [[speaker]]

