@@ -15326,11 +15326,18 @@ def test_a_cue_of_round_44_reports_speech(sentence: str, words: str) -> None:
          'knowledge."', "about knowledge", "carlos-lagos"),
         ("Foreign Minister Carlos Lagos was quick to add that the talks went well.",
          "talks went well", "carlos-lagos"),
+        ("Opposition deputy Mauricio Alvarado criticised the trip.\n\n\"The people do not eat "
+         'photographs," wrote the congressman on his social networks.', "eat photographs",
+         "mauricio-alvarado"),
+        ("Mauricio Alvarado, a deputy of the opposition, criticised the trip.\n\n\"We want to "
+         'know the cost," the legislator from Copan said.', "know the cost",
+         "mauricio-alvarado"),
     ],
 )  # fmt: skip
 def test_a_frame_of_round_44_names_its_speaker(paragraph: str, words: str, speaker: str) -> None:
     """Quotations that went unrecorded (round 44, held-out 229): a verb before its subject with
-    where they spoke after it, ending "of the Élysée", and "was quick to add"."""
+    where they spoke after it, ending "of the Élysée", "was quick to add", and "the
+    congressman" or "the legislator" of an opposition deputy."""
     story = (
         "PARIS - French President Paul Martin received Honduran President Rosa Andrade on "
         "Monday. Honduran Foreign Minister Carlos Lagos joined them.\n\n"

@@ -1404,7 +1404,14 @@ told EFE", "the legislator wrote", "the MP asked": whoever's role says so, alway
 (someone the rules did not list may hold it too); "the academic said" of a scholar, "the
 general said" of a ruler the article calls by his rank ("General X"), "the businessman said"
 of one whose role names a business or its head (`TRADERS`)."""
-LEGISLATORS = r"senator|congressman|congresswoman|lawmaker|legislator|parliamentarian|mp|rep\."
+LEGISLATORS = (
+    r"senator|congressman|congresswoman|lawmaker|legislator|parliamentarian|mp|rep\.|"
+    r"deputy(?![\w '-]*?\b(?:minister|president|premier|chair(?:man|woman|person)?|head|"
+    r"director|governor|mayor|secretary|speaker|chief|commander|leader|ambassador|envoy)\b)"
+)
+"""What a member of a legislature's role holds: a deputy's too, as Latin American and French
+copy calls one ("Opposition deputy", "deputy of the opposition"), never a deputy minister's or
+a deputy head's (held-out 229)."""
 SCHOLARS = r"analyst|expert|scientist|researcher|professor|fellow|lecturer|economist|academic"
 TRADERS = (
     r"business\w*|entrepreneur|executive|ceo|director|chair(?:man|woman|person)?|founder|owner|"
@@ -5205,7 +5212,9 @@ class Resolver:
         whose role the rules did not read; else the one who spoke last, unless a head of
         state or government, whom no such noun describes, a guess."""
         noun = match["occupation"].lower()
-        legislator = ("lawmaker", "legislator", "parliamentarian", "mp")
+        legislator = (
+            "lawmaker", "legislator", "parliamentarian", "mp", "congressman", "congresswoman"
+        )  # fmt: skip
         words = LEGISLATORS if noun in legislator else noun
         words = SCHOLARS if noun in ("analyst", "expert", "academic") else words  # "scientist"
         words = GENERALS if noun == "general" else words
