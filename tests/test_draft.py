@@ -15187,3 +15187,19 @@ def test_a_speaker_the_rules_of_round_43_find(
     found = _who_said(_speakers_and_guesses(story), words)
     assert [s for s, _ in found] == [[speaker]]
     assert guessed is None or [g for _, g in found] == [guessed]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # "the company X" + a name: the company's name is the role's, not the person's (229)
+            "Director General of the Slovenian company Alpenlink Logistics Jure Kranjc told "
+            'the agency that his firm would grow. "We see a bridge," Jure Kranjc said.',
+            {"Jure Kranjc": "Director General of the Slovenian company Alpenlink Logistics"},
+        ),
+    ],
+)  # fmt: skip
+def test_names_and_roles_the_rules_of_round_44_find(text: str, roles: dict[str, str]) -> None:
+    """Names and roles read wrong (issue 19, round 44, held-out 223-230): a company's name
+    right before its officer's taken into the person's name."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles

@@ -3112,6 +3112,10 @@ def find_people(
         ):
             role = f"{role} {portfolio_end[0].strip()}"  # "Minister of Climate and Green Growth X"
         name = HEADLINE_VERB_AFTER_A_NAME.sub("", name)  # "Premier al-Obeidi Hold Talks in …"
+        if not written and COMPANY_BEFORE_ITS_NAME.search(match.string, 0, match.start(group)):
+            company, name = _company_s_name_and_its_officer_s(name, article)
+            role = f"{role.strip()} {company}".strip() if company else role  # "Director
+            # General of the company Alpenlink Logistics Jure Kranjc": the company's, his
         peer = PEER_BEFORE.search(match.string, 0, match.start(group))
         name = f"{peer[0]}{name}" if peer and " " not in name else name  # "Lord Vakaloa"
         if NOT_PEOPLE.search(name) or OFFICE_WORD_AT_EDGE.search(name):
@@ -4165,6 +4169,28 @@ def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -
 TITLE_AT_START = re.compile(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE} ")
 OFFICE_WORDS_AT_START = re.compile(rf"^(?:{OFFICE_WORD} )+")
 HONOURS_AT_START = re.compile(rf"^{HONOURS}")
+
+
+COMPANY_BEFORE_ITS_NAME = re.compile(
+    r"\b(?:company|firm|group|corporation|conglomerate|cooperative|enterprise|airline|carrier|"
+    r"manufacturer|producer|operator|developer|start-?up|insurer|retailer|exporter|importer) $"
+)
+"""A company's common noun right before a capitalised run: "the Slovenian company Alpenlink
+Logistics Jure Kranjc", the run the company's name and then its officer's."""
+
+
+def _company_s_name_and_its_officer_s(run: str, article: str) -> tuple[str, str]:
+    """A run of capitalised words after "the company" split into the company's name and its
+    officer's: the longest end of two words or more the article writes again without the word
+    before it ("Jure Kranjc said"), else the last two words, a given name and a family name;
+    a run of two words is the officer's alone."""
+    words = run.split()
+    for cut in range(1, len(words) - 1):
+        person = " ".join(words[cut:])
+        if re.search(rf"(?<!{re.escape(words[cut - 1])} ){re.escape(person)}\b", article):
+            return " ".join(words[:cut]), person
+    cut = max(len(words) - 2, 0)
+    return " ".join(words[:cut]), " ".join(words[cut:])
 
 
 def _untitled(name: str) -> str:
