@@ -15197,9 +15197,20 @@ def test_a_speaker_the_rules_of_round_43_find(
             'the agency that his firm would grow. "We see a bridge," Jure Kranjc said.',
             {"Jure Kranjc": "Director General of the Slovenian company Alpenlink Logistics"},
         ),
+        (  # a country named for a saint in a leader's title names no one "Tome" (223)
+            "The President of Sao Tome and Principe thanked the people of Uruguay. President "
+            "of Uruguay Martín Ferreira Olivera met the President of São Tomé and Príncipe.",
+            {"Martín Ferreira Olivera": "President of Uruguay"},
+        ),
+        (  # "Rt. Hon." with its stop is a style, as "Rt Hon" is, no one called "Rt" (224)
+            "Speaking after talks with Nepal's Prime Minister Rt. Hon. Keshav Raj Bhattarai "
+            "in Kathmandu, the visitor said it went well.",
+            {"Keshav Raj Bhattarai": "Nepal's Prime Minister"},
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_44_find(text: str, roles: dict[str, str]) -> None:
     """Names and roles read wrong (issue 19, round 44, held-out 223-230): a company's name
-    right before its officer's taken into the person's name."""
+    right before its officer's taken into the person's name; a country named for a saint read
+as a person's name; "Rt." of "Rt. Hon." as one."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles

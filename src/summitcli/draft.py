@@ -143,7 +143,7 @@ HONOUR = (
     r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
     rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
     rf"Brother|Mother)(?=\.? {WORD} (?:(?:{PARTICLE}) )*{WORD})|"
-    r"Rabbi|Rt Hon|Hon|"
+    r"Rabbi|Rt\.? Hon|Hon|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
@@ -1746,7 +1746,7 @@ MONONYM = re.compile(
     rf"(?P<title>{CORE_TITLE}|(?:Prince|Princess|Grand Duke|Grand Duchess)(?= {WORD} {REGNAL})|"
     rf"(?<=the )Hereditary (?:Prince|Princess)(?= {WORD},)) "
     rf"{HONOURS}(?<! of New )(?<! of South )(?<! of North )(?<! of St )(?<! of St\. )"
-    r"(?<! of Saint )"
+    r"(?<! of Saint )(?<! of Sao )(?<! of São )(?<! of San )(?<! of Santo )(?<! of Santa )"
     rf"(?!(?:{GIVEN_SHORT})\. )"
     rf"(?P<name>{NAME_START}{WORD})(?!\.{WORD})"  # "Ts" of "Ts.Enkhbaatar"
     rf"(?: {REGNAL}|(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
@@ -1758,7 +1758,8 @@ numeral), part of the name: "Foreign Minister Sugiono said", "the Hereditary Pri
 Theresia, who travelled" (held-out 210),
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
 where no one found carries the word, never the end of a place ("Prime Minister of New
-Zealand", "Prime Minister of St Kitts and Nevis") nor a given name written short ("Md. Touhid
+Zealand", "Prime Minister of St Kitts and Nevis", "President of Sao Tome and Principe", held-out
+223) nor a given name written short ("Md. Touhid
 Hossain")."""
 OF_COUNTRY = re.compile(rf" of (?P<country>(?:the )?{COUNTRY_NAME})\b")
 """The country after a monarch's name and numeral: "King Hassan III of Morocco"."""
