@@ -15207,10 +15207,14 @@ def test_a_speaker_the_rules_of_round_43_find(
             "in Kathmandu, the visitor said it went well.",
             {"Keshav Raj Bhattarai": "Nepal's Prime Minister"},
         ),
+        (  # a hyphenated family name's second part with a capital inside (226)
+            "Canadian Prime Minister Étienne Beaulieu-MacLeod met Premier Zhao Minghui.",
+            {"Étienne Beaulieu-MacLeod": "Canadian Prime Minister", "Zhao Minghui": "Premier"},
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_44_find(text: str, roles: dict[str, str]) -> None:
     """Names and roles read wrong (issue 19, round 44, held-out 223-230): a company's name
     right before its officer's taken into the person's name; a country named for a saint read
-as a person's name; "Rt." of "Rt. Hon." as one."""
+as a person's name; "Rt." of "Rt. Hon." as one; "Beaulieu-MacLeod" cut short."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles
