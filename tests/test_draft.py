@@ -15211,10 +15211,18 @@ def test_a_speaker_the_rules_of_round_43_find(
             "Canadian Prime Minister Étienne Beaulieu-MacLeod met Premier Zhao Minghui.",
             {"Étienne Beaulieu-MacLeod": "Canadian Prime Minister", "Zhao Minghui": "Premier"},
         ),
+        (  # "the foreign ministers of both countries, X and Y,": each a foreign minister (226)
+            "The foreign ministers of both countries, Gabriela Alejandra Paredes Mora and "
+            "Kelvin Josiah Barnes, signed a memorandum.",
+            {
+                "Gabriela Alejandra Paredes Mora": "foreign minister",
+                "Kelvin Josiah Barnes": "foreign minister",
+            },
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_44_find(text: str, roles: dict[str, str]) -> None:
     """Names and roles read wrong (issue 19, round 44, held-out 223-230): a company's name
     right before its officer's taken into the person's name; a country named for a saint read
-as a person's name; "Rt." of "Rt. Hon." as one; "Beaulieu-MacLeod" cut short."""
+as a person's name; "Rt." of "Rt. Hon." as one; "Beaulieu-MacLeod" cut short; two ministers under one plural title in lower case, each cut."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles

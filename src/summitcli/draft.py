@@ -611,7 +611,9 @@ PLURAL_TITLED = re.compile(
     r"Captains Regent|"
     r"(?<=former )(?:presidents|prime ministers|chancellors)|(?<=then[ -])(?:presidents|"
     r"prime ministers|chancellors)|"
-    r"(?!(?:The|Both|Two|All|Other|Some|Many|Several|Their|These|Those)\b)[A-Z][a-z]+ ministers)"
+    r"(?!(?:The|Both|Two|All|Other|Some|Many|Several|Their|These|Those)\b)[A-Z][a-z]+ ministers|"
+    r"(?<=[Tt]he )(?!(?:two|both|other|three|several|visiting|respective)\b)[a-z]+ ministers"
+    r"(?= (?:from|of) (?:both|the two) ))"
     r"(?: (?:from|of) (?:both|the two) (?:countries|sides|governments),)?(?(the),?)"
     r"|[Tt]he (?P<leaders>presidents|prime ministers|Presidents|Prime Ministers) of (?:the )?"
     rf"(?P<first_of>{COUNTRY_NAME}) and (?:the )?(?P<second_of>{COUNTRY_NAME}),) "
@@ -622,7 +624,7 @@ PLURAL_TITLED = re.compile(
 Chile": each holds the title in the singular; so do holders of the past, "then prime ministers X
 and Y", "former presidents X and Y", and a portfolio's two ministers, "Foreign ministers X and
 Y", "Interior ministers X of Belgium and Y of Germany", "Trade ministers from both countries,
-X and Y,"; and the leaders of two countries, "The presidents of Paraguay and Benin, X and Y,",
+X and Y,", "the foreign ministers of both countries, X and Y," (held-out 226); and the leaders of two countries, "The presidents of Paraguay and Benin, X and Y,",
 each the leader of the country in the same place of its list ("President of Paraguay"); and
 San Marino's two heads of state, "Captains Regent X and Y", each a "Captain Regent", and "the
 Captains Regent, X and Y," the names in apposition to the title after "the" (held-out 216)."""
