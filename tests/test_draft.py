@@ -15219,10 +15219,22 @@ def test_a_speaker_the_rules_of_round_43_find(
                 "Kelvin Josiah Barnes": "foreign minister",
             },
         ),
+        (  # "the professor of the Faculty of X Name": the body's name, then his (225)
+            "The professor of the Faculty of Political Sciences Miloš Radenković estimated that "
+            'the visit was symbolic. "It is a loyal one," Radenković said.',
+            {"Miloš Radenković": "professor of the Faculty of Political Sciences"},
+        ),
+        (  # a run the article names no one by again has no sure start, nor a country's end
+            "The professor of the Faculty of Political Sciences Miloš Radenković estimated that "
+            "the visit was symbolic. The President of the Republic of Honduras and the Honduran "
+            "people thanked South Sudan.",
+            {},
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_44_find(text: str, roles: dict[str, str]) -> None:
     """Names and roles read wrong (issue 19, round 44, held-out 223-230): a company's name
-    right before its officer's taken into the person's name; a country named for a saint read
-as a person's name; "Rt." of "Rt. Hon." as one; "Beaulieu-MacLeod" cut short; two ministers under one plural title in lower case, each cut."""
+        right before its officer's taken into the person's name; a country named for a saint read
+    as a person's name; "Rt." of "Rt. Hon." as one; "Beaulieu-MacLeod" cut short; two ministers under one plural title in lower case, each cut; a scholar after a body's
+    name never listed."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles
