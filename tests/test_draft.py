@@ -15233,8 +15233,8 @@ def test_a_speaker_the_rules_of_round_43_find(
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_44_find(text: str, roles: dict[str, str]) -> None:
-    """Names and roles read wrong (issue 19, round 44, held-out 223-230): a company's name
-        right before its officer's taken into the person's name; a country named for a saint read
-    as a person's name; "Rt." of "Rt. Hon." as one; "Beaulieu-MacLeod" cut short; two ministers under one plural title in lower case, each cut; a scholar after a body's
-    name never listed."""
+    """Names and roles read wrong (issue 19, round 44, held-out 223-230): a company's name right
+    before its officer's taken into the person's name; a country named for a saint read as a
+    person's name; "Rt." of "Rt. Hon." as one; "Beaulieu-MacLeod" cut short; two ministers under
+    one plural title in lower case, each cut; a scholar after a body's name never listed."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles

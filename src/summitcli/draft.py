@@ -620,14 +620,15 @@ PLURAL_TITLED = re.compile(
     rf"(?P<first>{FULL_NAME})(?: of (?:the )?(?P<first_country>{COUNTRY_NAME}))?,? and "
     rf"(?P<second>{FULL_NAME})(?: of (?:the )?(?P<second_country>{COUNTRY_NAME}))?"
 )
-"""Rule `titles name and name`: "Prime Ministers X and Y", "Presidents X of Peru and Y of
-Chile": each holds the title in the singular; so do holders of the past, "then prime ministers X
-and Y", "former presidents X and Y", and a portfolio's two ministers, "Foreign ministers X and
-Y", "Interior ministers X of Belgium and Y of Germany", "Trade ministers from both countries,
-X and Y,", "the foreign ministers of both countries, X and Y," (held-out 226); and the leaders of two countries, "The presidents of Paraguay and Benin, X and Y,",
-each the leader of the country in the same place of its list ("President of Paraguay"); and
-San Marino's two heads of state, "Captains Regent X and Y", each a "Captain Regent", and "the
-Captains Regent, X and Y," the names in apposition to the title after "the" (held-out 216)."""
+"""Rule `titles name and name`: "Prime Ministers X and Y", "Presidents X of Peru and Y of Chile":
+each holds the title in the singular; so do holders of the past, "then prime ministers X and Y",
+"former presidents X and Y", and a portfolio's two ministers, "Foreign ministers X and Y", "Interior
+ministers X of Belgium and Y of Germany", "Trade ministers from both countries, X and Y,", "the
+foreign ministers of both countries, X and Y," (held-out 226); and the leaders of two countries,
+"The presidents of Paraguay and Benin, X and Y,", each the leader of the country in the same place
+of its list ("President of Paraguay"); and San Marino's two heads of state, "Captains Regent X and
+Y", each a "Captain Regent", and "the Captains Regent, X and Y," the names in apposition to the
+title after "the" (held-out 216)."""
 NEXT_NAMED = rf"{HONOURS}{FULL_NAME}[,.]"
 """A name after a role, in a list of roles and names: "Angola's Minister of Foreign Affairs,
 Téte António, Portugal's Minister of Foreign Affairs, Paulo Rangel," gives the second role to
