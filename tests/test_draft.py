@@ -15230,11 +15230,21 @@ def test_a_speaker_the_rules_of_round_43_find(
             "people thanked South Sudan.",
             {},
         ),
+        (  # "the MP X", "a chamber's member K. C. X", "the national councillor X" (224, 225, 227)
+            "From the opposition, the MP Biljana Stanković-Lukić assessed it. Rajya Sabha member "
+            "K. C. Abraham questioned it. The national councillor Reto Imhof estimates it.",
+            {
+                "Biljana Stanković-Lukić": "MP",
+                "K. C. Abraham": "Rajya Sabha member",
+                "Reto Imhof": "national councillor",
+            },
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_44_find(text: str, roles: dict[str, str]) -> None:
     """Names and roles read wrong (issue 19, round 44, held-out 223-230): a company's name right
     before its officer's taken into the person's name; a country named for a saint read as a
     person's name; "Rt." of "Rt. Hon." as one; "Beaulieu-MacLeod" cut short; two ministers under
-    one plural title in lower case, each cut; a scholar after a body's name never listed."""
+    one plural title in lower case, each cut; a scholar after a body's name never listed; "the MP
+    X", a chamber's "member", a "councillor"."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles
