@@ -15239,6 +15239,10 @@ def test_a_speaker_the_rules_of_round_43_find(
                 "Reto Imhof": "national councillor",
             },
         ),
+        (  # "By X:" leading the story's first words is a byline (225)
+            "By Marisol Chan: The President of the Republic of Serbia, Miloš Radojičić, landed.",
+            {"Marisol Chan": "reporter", "Miloš Radojičić": "President of the Republic of Serbia"},
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_44_find(text: str, roles: dict[str, str]) -> None:
@@ -15246,5 +15250,6 @@ def test_names_and_roles_the_rules_of_round_44_find(text: str, roles: dict[str, 
     before its officer's taken into the person's name; a country named for a saint read as a
     person's name; "Rt." of "Rt. Hon." as one; "Beaulieu-MacLeod" cut short; two ministers under
     one plural title in lower case, each cut; a scholar after a body's name never listed; "the MP
-    X", a chamber's "member", a "councillor"."""
+    X", a chamber's "member", a "councillor"; a byline "By X:" before
+    the story's words."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles

