@@ -15243,6 +15243,14 @@ def test_a_speaker_the_rules_of_round_43_find(
             "By Marisol Chan: The President of the Republic of Serbia, Miloš Radojičić, landed.",
             {"Marisol Chan": "reporter", "Miloš Radojičić": "President of the Republic of Serbia"},
         ),
+        (  # a governor general with styles; a spouse by occupation (230)
+            "He called on the Governor General, Her Excellency Dame Cecilia Mondesir, at noon. "
+            "The French president's husband, the architect Olivier Marchand, was present.",
+            {
+                "Cecilia Mondesir": "Governor General",
+                "Olivier Marchand": "architect, husband of the French president",
+            },
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_44_find(text: str, roles: dict[str, str]) -> None:
@@ -15251,5 +15259,16 @@ def test_names_and_roles_the_rules_of_round_44_find(text: str, roles: dict[str, 
     person's name; "Rt." of "Rt. Hon." as one; "Beaulieu-MacLeod" cut short; two ministers under
     one plural title in lower case, each cut; a scholar after a body's name never listed; "the MP
     X", a chamber's "member", a "councillor"; a byline "By X:" before
-    the story's words."""
+    the story's words; a governor general with styles; a spouse by occupation."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles
+
+
+def test_his_wife_is_no_woman_s_named_just_before() -> None:
+    """ "He called on the Governor General, Her Excellency Dame X. He was accompanied by his
+    wife, Y": Y was listed as the wife of the Governor General, a woman (issue 19, round 44,
+    held-out 230); "his" stands for the man named before her."""
+    paragraphs = (
+        "Angolan President Joao Dias arrived.\n\nDias called on the Governor General, Her "
+        "Excellency Dame Cecilia Mondesir. He was accompanied by his wife, Luzia Dias."
+    )
+    assert _roles_drafted(paragraphs).get("Luzia Dias") == "wife of the Angolan President"

@@ -759,7 +759,7 @@ THE_ROLE_FIRST = re.compile(
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean)"
-    r"(?:(?<=[Dd]irector)[- ]General)?(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
+    r"(?:(?<=[Dd]irector|[Gg]overnor)[- ]General)?(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
     rf"(?: (?:of|for|to|in|on) (?:(?!, (?:and )?[a-z](?!{LOWER_PORTFOLIOS_GO_ON})|"
     r"\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
@@ -778,7 +778,8 @@ Sánchez Cordero,", "the opposition spokesman on foreign affairs, X,", and at a 
 ("together with Minister of Environment, Energy and Climate, X."), its title's English in
 brackets after it ("the Taoiseach (Prime Minister) of Ireland, X,", held-out 213), a
 director's "General" ("The Director General of the National Hydrocarbons Corporation (SNH),
-Dr. X,", held-out 214); a
+Dr. X,", held-out 214) and a governor's ("the Governor General, Her Excellency Dame X,",
+held-out 230); a
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
 President's, "The delegation included Minister A and the ambassador, B," the ambassador's); a
@@ -1517,11 +1518,14 @@ Taoiseach's late father, the former TD W" (the Taoiseach's late father, whatever
 person the article names, silent unless a cue makes them speak."""
 OFFICE_KIN = re.compile(
     rf"{S} (?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse)|predecessor),? "
+    r"(?:the (?P<occupation>(?:[a-z]+ )?(?!(?:former|late)\b)[a-z]+) )?"
     rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.])"
 )
 """Rule `the role noun's kin, name`, read after a role noun (`ROLE_NOUN`): "The prime minister's
 father, X,", "The Nigerien leader's wife, Y,", "The crown prince's late father, Prince Z,": a
-relative of an office ("father of the prime minister"), silent unless a cue makes them speak."""
+relative of an office ("father of the prime minister"), silent unless a cue makes them speak;
+an occupation between is the role's first ("the French president's husband, the architect X,":
+"architect, husband of the French president", held-out 230)."""
 KIN_OF_THE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}|spouse) of $", re.IGNORECASE)
 """A relative's word right before a role (`THE_ROLE_FIRST`): "The wife of the Equatoguinean
 President, X," is his wife, not the President."""
@@ -3336,7 +3340,9 @@ def find_people(
             relative = OFFICE_KIN.match(paragraph, noun.end()) if noun["title"] else None
             if relative is not None:
                 owner_office = " ".join(filter(None, (noun["adjective"], noun["title"])))
-                add(relative, "name", f"{relative['kin']} of the {owner_office}", number, 2)
+                role = f"{relative['kin']} of the {owner_office}"
+                role = f"{relative['occupation']}, {role}" if relative["occupation"] else role
+                add(relative, "name", role, number, 2)
         for match in KIN_NAMED.finditer(paragraph):
             add(match, "name", " ".join(filter(None, (match["owner"], match["kin"]))), number, 2)
         for match in COUNTERPART.finditer(paragraph):  # "of the Democratic Republic of X": X
@@ -4142,18 +4148,20 @@ def _owner_named_before(
     on a name two carry or an owner with no role the rules know. Of a leader and their wife
     named alike, the leader. The mention with the person's full name is the one, before any
     that holds a word of it ("her Mozambican counterpart, Mrs Luísa X" is not "his Mozambican
-    counterpart, President Armando X")."""
+    counterpart, President Armando X"); "his" stands for no one known a woman, nor "her" for a
+    man (held-out 230)."""
     first, last = person.ends
     full_mention = re.compile(rf"{mention},? {HONOURS}{re.escape(person.name)}\b")
     part_mention = re.compile(
         rf"{mention},? {HONOURS}(?:{WORD} ){{0,3}}(?:{re.escape(first)}|{re.escape(last)})\b"
     )  # "his counterpart, Sheikh Tamim" of Tamim bin Hamad Al Thani
     at = next(
-        ((number, found.start()) for found_at in (full_mention, part_mention)
+        ((number, found.start(), found[0][:3].lower()) for found_at in (full_mention, part_mention)
          for number, text in enumerate(paragraphs) if (found := found_at.search(text))), None
     )  # fmt: skip
     if at is None:
         return None
+    not_the_owner_s = {"his": "she", "her": "he"}.get(at[2])  # "his wife": no woman's
     before = "\n\n".join([*paragraphs[: at[0]], paragraphs[at[0]][: at[1]]])
     others = [p for p in people if p is not person and not p.credited and not p.honoured]
     named: dict[int, tuple[set[int], set[int]]] = {}  # where a name ends: whose, in full or not
@@ -4163,10 +4171,14 @@ def _owner_named_before(
         for word in {other.name, *other.ends, *paternal}:
             for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before):
                 named.setdefault(match.end(), (set(), set()))[word != other.name].add(index)
-    if not named:
+    carriers = next(
+        (carriers for end in sorted(named, reverse=True)
+         for carriers in [[others[i] for i in named[end][0] or named[end][1]]]
+         if not all(p.gender == not_the_owner_s for p in carriers)), []
+    )  # fmt: skip  # "the Governor General, Her Excellency Dame X. He was accompanied by his
+    # wife": not hers, the man's named before her
+    if not carriers:
         return None
-    in_full, in_part = named[max(named)]
-    carriers = [others[i] for i in in_full or in_part]
     carriers = [p for p in carriers if not KIN_ROLE.search(p.role)] or carriers
     if len(carriers) > 1 or carriers[0].role == UNKNOWN:
         return None
