@@ -885,17 +885,6 @@ it; "The researcher of the International Center … (CIMMYT) Benjamín Quiroz Al
 the body's initials in brackets. A body's last word no name has is no sure start: "… Sea Trade
 Port Taleh Ismayilov" goes on. It is read once every rule of titles has been, for whom they
 did not find ("Political science professor at Kuwait University Dr. X" keeps the science)."""
-BODY_NAME_THEN_OFFICER = re.compile(
-    rf"(?<![\w-])(?P<role>(?:[{UPPER}][a-z]+ ){{0,2}}?(?:[a-z]+-year )?"
-    rf"(?i:{ROLE_WORD}|{EXPERT}|student) (?:of|at) (?:the )?)"
-    rf"(?P<run>[{UPPER}][\w'-]*(?: (?:(?:of|and|for|the|on|in) )*[{UPPER}][\w'-]*){{2,12}})"
-    r"(?=[,.;]| [a-z])"
-)
-"""Rule `role of a body name` where the name's start is not sure (`BODY_ROLE_NAMED`): "The
-professor of the Faculty of Political Sciences Miloš Radenković estimated", "sixth-year student
-of the International Higher School of Medicine Salif Ouédraogo, told"; the run of capitals
-is the body's name and then the person's, split where the article names the person again
-(`_officer_s_start`), never guessed (held-out 225, 226, 228)."""
 BYLINE_NAME = (
     rf"(?:(?:{WORD}|[{UPPER}]{{2,}})(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b"
     rf"|{FULL_NAME}|{WORD}['\u2019] {WORD})"
@@ -3447,18 +3436,6 @@ def find_people(
             bare = _untitled(match["name"])  # D.Ganbold assessed"
             if not any(bare == p.name or bare.endswith(f" {p.name}") for p in people.values()):
                 add(match, "name", match["role"], number, 1)
-        for match in BODY_NAME_THEN_OFFICER.finditer(paragraph):
-            run = match["run"]
-            cut = _officer_s_start(run, article)
-            words = run.split()
-            if cut is None or any(p.name in run or words[-1] in p.ends for p in people.values()):
-                continue  # no sure start, or someone a rule of titles read
-            body, name = " ".join(words[:cut]), " ".join(words[cut:])
-            named = re.compile(rf"(?P<name>{re.escape(name)})").search(
-                paragraph, match.start("run")
-            )
-            if named and not NOT_PEOPLE.search(name) and not NO_NAME.match(name):
-                add(named, "name", f"{match['role']}{body}", number, 2)
         for match in UNTITLED_SPEAKER.finditer(paragraph):
             group = "name" if match["name"] else "after"
             name = match[group]
@@ -4255,12 +4232,13 @@ def _a_person_s_words(words: list[str]) -> bool:
 
 def _company_s_name_and_its_officer_s(run: str, article: str) -> tuple[str, str]:
     """A run of capitalised words after "the company" split into the company's name and its
-    officer's (`_officer_s_start`), the last two words where the article names him no more:
-    the company's common noun says a name follows its own; a run of two words is the
-    officer's alone."""
+    officer's (`_officer_s_start`) where the company's name keeps two words or more: one word
+    may be the officer's own given name ("fish exporter Cheikh Ould Sidi"); the run whole where
+    the article names no end of it again."""
     words = run.split()
     cut = _officer_s_start(run, article)
-    cut = max(len(words) - 2, 0) if cut is None else cut
+    if cut is None or cut < 2:
+        return "", run  # "fish exporter Cheikh Ould Sidi … Ould Sidi said": his name, whole
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
