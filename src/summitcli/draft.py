@@ -5304,6 +5304,9 @@ class Resolver:
             if re.search(rf"\b(?:{words})(?!\w)", p.role.lower())
             or (ranked and _ranked(p, noun.title()))
         ]  # fmt: skip
+        if noun.startswith("congress"):  # "the congressman": a Congressman before any other
+            # member of a legislature the noun may name
+            holders = [p for p in holders if "congress" in p.role.lower()] or holders
         if not holders and re.fullmatch(SCHOLARS, noun):  # "the economist said", of "the
             # economist X, a lecturer at Y", whose role the apposition gave: any scholar
             holders = [p for p in living if re.search(rf"\b(?:{SCHOLARS})\b", p.role.lower())]

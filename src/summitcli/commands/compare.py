@@ -84,8 +84,7 @@ def compare_command(
             kind = "an outcome" if found.TYPE == "outcome" else f"a {found.TYPE}"
             named = f"{found.summit}:{found.ref}" if len(summits) > 1 else found.ref
             raise typer.BadParameter(
-                f"{named} is {kind}: compare takes a statement, a clause or a preamble "
-                "paragraph"
+                f"{named} is {kind}: compare takes a statement, a clause or a preamble paragraph"
             )
         asked.append(found)
     kept: dict[str, tuple[list[Alignment], list[Echoes]]] = {}
