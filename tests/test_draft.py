@@ -1884,6 +1884,29 @@ def test_a_role_the_article_does_not_write_is_said_to_be_composed(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "spilled"),
+    [
+        ("Among them, Ana Mamani, a congresswoman from Puno -- no relation to the Bolivian "
+         'president -- said the government had "given away" part of the port.', True),
+        ("Ana Mamani, a congresswoman from Puno, said the government had given away the port.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_role_that_holds_a_verb_of_the_sentence_is_a_review_item(
+    sentence: str, spilled: bool
+) -> None:
+    """A role that ran on past a dash-set aside into the sentence's verb and its words showed as
+    the person's role in `speakers`, `info` and the export, with no review item (new user 53):
+    a role holding "said", "told", "met", "held" or "received" may hold more than the
+    description, and the review says so."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    summit = draft_summit(f"{sentence}\n\n{article}", "k.txt")
+    mamani = next(p for p in summit.people if p.name == "Ana Mamani")
+    said = [i for i in summit.curation.review if i.startswith("people: Ana Mamani's role")]
+    assert bool([i for i in said if "may run past" in i]) is spilled, (mamani.role, said)
+
+
+@pytest.mark.parametrize(
     ("title", "date", "city", "why"),
     [
         (" _2027.2.29. Lima", "1900", "Lima", "the title's date 2027.2.29 is not on the calendar"),

@@ -7821,6 +7821,12 @@ def draft(text: str, source_file: str | None) -> Summit:
     return draft_article(read_article(text), source_file)
 
 
+SENTENCE_VERB_IN_ROLE = re.compile(r"\b(?:said|says|told|added|stated|held|received|met)\b")
+"""A verb that a role read to its sentence's end holds ("congresswoman from Puno -- no relation
+to the Bolivian president -- said the government had …", new user 53); a few roles the writers
+gave hold one too ("statesman who met Havel on the border"): a review item either way."""
+
+
 def draft_article(checked: Article, source_file: str | None) -> Summit:
     """`draft` of an article `read_article` has checked."""
     text, paragraphs, release_at = checked.text, checked.paragraphs, checked.release_at
@@ -8169,6 +8175,12 @@ def _document(
         f"people: {p.name}'s role {p.role!r} is not the article's words (composed or inferred)"
         for p in people
         if p.id in composed
+    ]
+    review += [
+        f"people: {p.name}'s role {p.role!r} holds a verb ({verb[0]!r}): it may run past the "
+        "article's description of the person into its sentence"
+        for p in people
+        if (verb := SENTENCE_VERB_IN_ROLE.search(p.role))
     ]
     basis = PersonCuration(role_basis=COMPOSED_BASIS)
     people = tuple(
