@@ -19,6 +19,7 @@ from .shared import (
     complete_compared_ref,
     emit,
     examples,
+    is_corpus,
     no_results,
     note_refs_of_several_summits,
     output_format,
@@ -82,7 +83,7 @@ def compare_command(
     for found in found_records:
         if not isinstance(found, Attributable):
             kind = "an outcome" if found.TYPE == "outcome" else f"a {found.TYPE}"
-            named = f"{found.summit}:{found.ref}" if len(summits) > 1 else found.ref
+            named = views.cited(found.summit, found.ref, is_corpus(ctx))
             raise typer.BadParameter(
                 f"{named} is {kind}: compare takes a statement, a clause or a preamble paragraph"
             )
