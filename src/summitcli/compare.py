@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import msgspec
@@ -73,7 +74,10 @@ Signed = Preamble | Clause
 class _Side:
     """One text read for alignment: its words, their keys, and the content keys it holds."""
 
-    __slots__ = ("bridged", "content", "curated_words", "keys", "spans", "stop", "words")
+    __slots__ = (
+        "bridged", "content", "curated_words", "is_content", "keys", "places", "spans", "stop",
+        "words",
+    )  # fmt: skip
 
     def __init__(self, text: str, curation: Curation, keys: WordKeys, stop: frozenset[str]) -> None:
         self.stop = stop
@@ -82,9 +86,16 @@ class _Side:
         self.words = [m.group() for m in matches]
         self.spans = [m.span() for m in matches]
         self.keys = [keys(word) for word in self.words]
-        self.content = {
-            k for w, k in zip(self.words, self.keys, strict=True) if _is_content(w, k, stop)
-        }
+        self.is_content = [
+            _is_content(w, k, stop) for w, k in zip(self.words, self.keys, strict=True)
+        ]
+        """Each word's flag, read once here: a statement meets every record of the release, and
+        a corpus of a thousand summits asked the same word a million times."""
+        self.content = {k for k, flag in zip(self.keys, self.is_content, strict=True) if flag}
+        self.places: dict[str, list[int]] = {}
+        """Where each key stands among the words, for the phrase runs another side shares."""
+        for place, key in enumerate(self.keys):
+            self.places.setdefault(key, []).append(place)
         extra = [word for field in curation.about_the_record for word in WORD.findall(field)]
         self.curated_words: dict[str, str] = {}
         """The content keys only the curated keywords and notes hold, each as first written."""
@@ -182,10 +193,8 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
     said = [_Side(s.text, s.curation, keys, stop) for s in summit.statements]
     sides = [_Side(r.text, r.curation, keys, stop) for r in signed]
     documents = [side.content | side.bridged for side in (*said, *sides)]
-    weight = {
-        key: math.log(1 + len(documents) / (1 + sum(key in d for d in documents)))
-        for key in set().union(*documents)
-    }
+    holding = Counter(key for document in documents for key in document)
+    weight = {key: math.log(1 + len(documents) / (1 + count)) for key, count in holding.items()}
     alignments: list[Alignment] = []
     for statement, side in zip(summit.statements, said, strict=True):
         total = math.fsum(weight[key] for key in side.content)
@@ -253,11 +262,12 @@ def _verdict(link: Link) -> str:
 
 def _phrase_keys(said: _Side, spans: list[tuple[int, int]]) -> set[str]:
     """The content keys of the statement's words that stand in the shared phrases `spans`."""
+    if not spans:
+        return set()
     return {
         key
-        for (word_start, _), word, key in zip(said.spans, said.words, said.keys, strict=True)
-        if _is_content(word, key, said.stop)
-        and any(start <= word_start < end for start, end in spans)
+        for (word_start, _), flag, key in zip(said.spans, said.is_content, said.keys, strict=True)
+        if flag and any(start <= word_start < end for start, end in spans)
     }
 
 
@@ -314,31 +324,36 @@ def _shared_phrases(
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Character spans of the maximal runs of words both texts share in order, each holding
     at least MIN_PHRASE_WORDS content words; runs do not overlap on either side."""
-    where: dict[str, list[int]] = {}
-    for j, key in enumerate(signed.keys):
-        where.setdefault(key, []).append(j)
-    runs = []
-    for i, key in enumerate(said.keys):
-        for j in where.get(key, []):
-            if i and j and said.keys[i - 1] == signed.keys[j - 1]:
-                continue  # not the start of a run
+    said_keys, signed_keys, places = said.keys, signed.keys, signed.places
+    shared = said.content.intersection(places)
+    if sum(len(said.places[key]) for key in shared) < MIN_PHRASE_WORDS:
+        return [], []  # too few of the statement's words stand in the record for a phrase
+    runs: set[tuple[int, int, int]] = set()
+    covered: set[tuple[int, int]] = set()
+    for anchor, key in enumerate(said_keys):
+        if not said.is_content[anchor]:
+            continue  # a run of function words alone is never kept: start from content words
+        for place in places.get(key, ()):
+            if (anchor, place) in covered:
+                continue
+            i, j = anchor, place
+            while i and j and said_keys[i - 1] == signed_keys[j - 1]:
+                i, j = i - 1, j - 1
             length = 0
             while (
-                i + length < len(said.keys)
-                and j + length < len(signed.keys)
-                and said.keys[i + length] == signed.keys[j + length]
+                i + length < len(said_keys)
+                and j + length < len(signed_keys)
+                and said_keys[i + length] == signed_keys[j + length]
             ):
+                covered.add((i + length, j + length))
                 length += 1
-            content = sum(
-                _is_content(said.words[i + k], said.keys[i + k], said.stop) for k in range(length)
-            )
-            if content >= MIN_PHRASE_WORDS:
-                runs.append((length, i, j))
-    runs.sort(key=lambda run: (-run[0], run[1]))
+            if sum(said.is_content[i : i + length]) >= MIN_PHRASE_WORDS:
+                runs.add((length, i, j))
+    ordered = sorted(runs, key=lambda run: (-run[0], run[1], run[2]))
     used_said: set[int] = set()
     used_signed: set[int] = set()
     said_spans, signed_spans = [], []
-    for length, i, j in runs:
+    for length, i, j in ordered:
         if used_said & set(range(i, i + length)) or used_signed & set(range(j, j + length)):
             continue
         used_said |= set(range(i, i + length))
