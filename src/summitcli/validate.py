@@ -1,9 +1,10 @@
 """`summit validate`: every problem of a summit file, or of a directory of them, each with its
 JSON path, in words a curator can act on.
 
-It is the loader and more: where the loader stops at a file's first problem, this lists all of
-them (`problems.file_problems`, which the loader also uses to explain a file it refuses), and
-goes on to the next file and to the corpus as a whole.
+It is the loader and more: a file the loader takes is read as the loader reads it (the schema,
+slow on a corpus, would find nothing in it), and a file it refuses has all of its problems
+listed (`problems.file_problems`); then it goes on to the next file and to the corpus as a
+whole.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from .model import (
     guesses,
     unchecked_guess_notes,
 )
-from .problems import file_problems
+from .problems import loaded
 from .text import QUOTATION_MARKS, capitals, quoted
 
 Problem = tuple[str, str, str]
@@ -60,7 +61,7 @@ def validate_path(
             checked.append(str(file))
         try:
             data = read_bytes(file)
-            summit, problems = file_problems(data)
+            summit, problems = loaded(data)
         except DataError as error:  # an empty or unreadable file: one more problem of it
             summit, problems = None, error.problems
         found += [(str(file), where, message) for where, message in problems]
