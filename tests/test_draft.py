@@ -2028,6 +2028,11 @@ def test_a_joint_documents_title_standing_in_for_the_summits_is_said(
             "Joint statement on the results of the Korea-Japan summit",
             "korea-japan-summit-2026-03-05",
         ),
+        (  # a country's own name keeps its word ("ireland-united-summit" for new user 53)
+            "Joint Statement by Ireland and the United Kingdom on the Dublin Summit",
+            "ireland-united-kingdom-dublin-summit-2026-03-05",
+        ),
+        ("Joint Statement of the Kingdom of Spain and Ireland", "spain-ireland-2026-03-05"),
     ],
 )
 def test_a_drafts_id_leaves_out_the_documents_kind(title: str, summit_id: str) -> None:

@@ -8217,7 +8217,11 @@ def _summit_id(title: str, when: str, source_file: str) -> str:
     of title would be one summit."""
     named = DOCUMENT_KIND.sub("", title) or title  # "Joint Press Release" alone is its name
     words = _slug(named).split("-")
-    telling = [word for word in words if word not in PROTOCOL_WORDS]
+    telling = [
+        word
+        for before, word in zip(["", *words], words, strict=False)
+        if word not in PROTOCOL_WORDS or (before, word) == ("united", "kingdom")  # a name
+    ]
     named = " ".join((telling or words)[:ID_WORDS])
     slug = _slug(f"{named} {when or PurePath(source_file).stem}")
     return (slug if when else slug + UNDATED_ID) if slug else "draft"
