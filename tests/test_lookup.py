@@ -568,3 +568,12 @@ def test_a_surname_one_person_has_as_an_alias_finds_whoever_else_carries_it(
     renamed.summit = summit.id  # as the loader fills it in
     everyone = [*summit.people[:2], renamed]
     assert [p.name for p in people_named(everyone, [name])] == people
+
+
+@pytest.mark.parametrize("pasted", ["x" * 100_000, "Minister of " * 10_000])
+def test_a_name_of_a_hundred_thousand_characters_is_answered(summit: Summit, pasted: str) -> None:
+    """`quotes --speaker` with a name this long ran for over ten minutes (new user 54): a role
+    pattern searched from every place in the name, each search running on to its end. Now one
+    pass, and the usual answer."""
+    with pytest.raises(NotFoundError):
+        find_people([summit], [pasted])

@@ -218,7 +218,7 @@ def _country_of(person: Person) -> str | None:
     """The person's country: the file's or the curators', else the one the role ends with, as
     a draft composes it ("Prime Minister of Norway", its country not yet curated)."""
     country = stated(person.country) or person.curation.country
-    ending = None if country else COUNTRY_ENDING_ROLE.search(person.role)
+    ending = None if country else COUNTRY_ENDING_ROLE.match(person.role)
     return ending.group(1) if ending else country
 
 
@@ -226,7 +226,7 @@ def _same_role_in_country(name: str, person: Person) -> bool:
     """Whether the name is the person's role once a nationality and "of <country>" are read
     as the same country: "Norwegian Prime Minister" is the "Prime Minister of Norway" (or
     "Norway's Prime Minister"), asked either way while a draft's country is still unknown."""
-    ending = COUNTRY_ENDING_ROLE.search(name) or COUNTRY_OWNING_ROLE.match(name)
+    ending = COUNTRY_ENDING_ROLE.match(name) or COUNTRY_OWNING_ROLE.match(name)
     country = _country_of(person) or (ending.group(1) if ending else None)
     role = _with_country(_role_words(person.role), country)
     return role == _with_country(_role_words(name), country)
