@@ -15413,3 +15413,21 @@ def test_his_wife_is_no_woman_s_named_just_before() -> None:
         "Excellency Dame Cecilia Mondesir. He was accompanied by his wife, Luzia Dias."
     )
     assert _roles_drafted(paragraphs).get("Luzia Dias") == "wife of the Angolan President"
+
+
+@pytest.mark.parametrize("handover", ["before Quispe interrupted:", "as Quispe added:"])
+def test_a_second_speaker_after_before_or_as_takes_the_quotation_after_the_colon(
+    handover: str,
+) -> None:
+    """'"This is a historic day," Otieno said, before Quispe interrupted: "And for the
+    Pacific."' gave Quispe's words to Otieno for certain (new user 54), as "and Quispe added:"
+    did not: "before" and "as" opening a clause that ends in a colon hand the sentence over
+    too, the second speaker's half a guess as "and"'s is."""
+    story = (
+        "NAIROBI, May 4 (AP) - Kenyan President Samuel Otieno and Peruvian President Lucia "
+        "Quispe Mamani signed a trade pact on Monday."
+    )
+    said = f'"This is a historic day," Otieno said, {handover} "And for the Pacific."'
+    found = _speakers_and_guesses(f"{story}\n\n{said}")
+    assert _who_said(found, "And for the Pacific") == [(["lucia-quispe-mamani"], True)]
+    assert _who_said(found, "This is a historic day") == [(["samuel-otieno"], False)]

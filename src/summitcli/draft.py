@@ -2472,9 +2472,12 @@ def _said_in_a_phrase(insert: re.Match[str], clause: str) -> bool:
     )
 
 
-SECOND_SPEAKER = re.compile(r"[,;]\s+(?P<conjunction>while|whereas|but|and)\s+|;\s+")
+SECOND_SPEAKER = re.compile(
+    r"[,;]\s+(?P<conjunction>while|whereas|but|and|(?:before|as)(?=\s+[^,;:.]{1,80}:))\s+|;\s+"
+)
 """Where a sentence of one speaker's words may hand over to another's: ", while Y said …",
-"; Y said …"."""
+"; Y said …", and ", before Y interrupted: "…"" or ", as Y added: "…"" (new user 54: Y's
+words went to the first speaker for certain)."""
 ACCOUNT = re.compile(
     r"^(?:The two (?:nations|leaders|countries|sides|presidents|prime ministers|governments|"
     r"[Hh]eads of (?:[Ss]tate|[Gg]overnment)|Presidents|Prime Ministers|Leaders)|"
