@@ -351,6 +351,12 @@ UNSTATED: list[tuple[str, Callable[[dict[str, Any]], object], str | None]] = [
         ),
         None,
     ),
+    ("a country", lambda d: d["people"][0].update(country="Narnia"), "$.people[0].country"),
+    (
+        "a country the curators know",
+        lambda d: d["people"][0].update(country=None, curation={"country": "Narnia"}),
+        None,
+    ),
     ("the case of a byline", lambda d: d["people"][0].update(name="KIM MIN-SOO"), None),
     ("a name without a word of it", lambda d: d["people"][1].update(name="Sato"), None),
 ]
@@ -364,7 +370,8 @@ def test_facts_names_and_roles_the_article_does_not_state_are_problems(
 ) -> None:
     """`validate --article` passed a city, title, venue or visit the curator typed, a misspelt
     name and a role of their own words, which `info` and every citation then gave as the
-    article's (new user 52): each must be in the article, or be curation that says so."""
+    article's (new user 52), and a person's country ("Narnia", which `speakers` showed unmarked:
+    new user 54): each must be in the article, or be curation that says so."""
     from summitcli import problems
     from summitcli.draft import draft, encode
 

@@ -225,6 +225,12 @@ def _unstated(summit: Summit, name: str, article: str) -> list[tuple[str, str]]:
         if missing and person.name != PLACEHOLDER:  # a title inside a name is left out of it
             message = f"{quoted(person.name)} is not in the article {name}: {quoted(missing[0])}"
             found.append((f"$.people[{i}].name", message))
+        if person.country not in (None, PLACEHOLDER) and person.country.casefold() not in said:
+            message = (
+                f"{quoted(person.country)} is not in the article {name}: a country the curators "
+                "know goes in curation.country"
+            )
+            found.append((f"$.people[{i}].country", message))
         composed = person.curation.role_basis or person.role == PLACEHOLDER
         if person.role.casefold() not in said and not composed:
             why = "a role the curators composed says how in curation.role_basis"
