@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 
 from summitcli.errors import NotFoundError
@@ -149,3 +150,18 @@ def test_the_start_of_a_summit_id_is_offered_the_whole_id(
     list of ids before the ones it began: an id's start is answered with the whole ref."""
     with pytest.raises(NotFoundError, match=f"did you mean {re.escape(meant)}\\?"):
         find_records([summit], [asked])
+
+
+@pytest.mark.parametrize(("letter", "kind"), [("O", "outcomes"), ("N", "narration records")])
+def test_a_numbered_ref_of_a_kind_the_summit_has_none_of_says_so(
+    summit: Summit, letter: str, kind: str
+) -> None:
+    """`show ID:O1` in a draft with no outcomes was answered "did you mean ID:1, ID:S1, ID:P1?"
+    (new user 54), as if O1 were a typing slip: the summit has no record of that kind."""
+    bare = msgspec.structs.replace(
+        summit, curation=msgspec.structs.replace(summit.curation, outcomes=()), narration=()
+    )
+    bare.path, bare.title = summit.path, summit.title
+    with pytest.raises(NotFoundError) as raised:
+        find_records([bare], [f"{letter}1"])
+    assert str(raised.value).startswith(f"unknown ref '{letter}1'; the summit has no {kind} (see ")

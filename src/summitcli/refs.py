@@ -191,7 +191,10 @@ def _hint(ref: str, known: Sequence[str], prefix: str) -> str:
         letter, kind = numbered[1], SERIES[numbered[1]][0]
         same = [k for k in known if re.fullmatch(rf"{letter}\d+", k)]
         numbers = [int(k[1:]) for k in same]
-        if numbers and not min(numbers) <= int(numbered[2]) <= max(numbers):
+        if not numbers:  # no slip of typing: "did you mean 1, S1, P1?" answered a draft's O1
+            none = kind.removeprefix("the ").replace("'s ", " ")  # "preamble paragraphs"
+            return f"; the summit has no {none}"
+        if not min(numbers) <= int(numbered[2]) <= max(numbers):
             first, last = f"{prefix}{letter}{min(numbers)}", f"{prefix}{letter}{max(numbers)}"
             return f"; {kind} run from {first} to {last}{did_you_mean(ref, same, prefix=prefix)}"
     return did_you_mean(ref, known, prefix=prefix) or did_you_mean(
