@@ -355,3 +355,17 @@ def test_a_long_ref_heading_is_never_broken_on_a_narrow_terminal(
     args = ("--data", str(folder), "--color", "never", "search", "hydrogen")
     code, output = run_on_terminal(*args, columns=50, XDG_CACHE_HOME=cache)
     assert code == 0 and f"{long_id}:S2  score" in output, output
+
+
+def test_markdown_facts_of_several_summits_are_a_list_each_under_its_title(summit: Summit) -> None:
+    """`info --format markdown` of a folder wrote its summits' facts as lists one blank line
+    apart, which CommonMark reads as one list (new user 54): where one summit ends was not to
+    be seen. Each summit's list comes under a heading of its title."""
+    from markdown_it import MarkdownIt
+
+    other = msgspec.structs.replace(summit, id="another-summit")
+    other.path, other.title = summit.path, summit.title
+    rendered = MarkdownIt("commonmark").render(
+        markdown([views.summit(summit), views.summit(other)], whole=False)
+    )
+    assert rendered.count("<ul>") == 2 and rendered.count("<h2>") == 2

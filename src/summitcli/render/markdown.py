@@ -30,9 +30,12 @@ def write(
 def markdown(views: Sequence[View], whole: bool) -> str:
     blocks: list[str] = []
     table: list[View] = []
+    titled = sum(view.pairs for view in views) > 1  # lists a blank line apart are one list
     for view in views:
         if view.pairs:
-            blocks.append("".join(f"- {f.heading}: {_literal(f.value)}\n" for f in view.fields))
+            heading = f"## {_literal(view.heading)}\n\n" if titled else ""
+            facts = "".join(f"- {f.heading}: {_literal(f.value)}\n" for f in view.fields)
+            blocks.append(heading + facts)
         elif whole:
             blocks.append(_whole(view))
             if view.parts:
