@@ -369,3 +369,31 @@ def test_markdown_facts_of_several_summits_are_a_list_each_under_its_title(summi
         markdown([views.summit(summit), views.summit(other)], whole=False)
     )
     assert rendered.count("<ul>") == 2 and rendered.count("<h2>") == 2
+
+
+def test_a_table_whose_text_would_be_a_narrow_column_is_stacked() -> None:
+    """`search fish` in a folder on an 80-column terminal gave its 34-character refs a column
+    and the verbatim text one of 12 (new user 54): where the text would get under a third of
+    the width, as below 80 columns, the records are stacked instead (no widths)."""
+    from summitcli.render.rich import _column_widths
+
+    columns = views.Columns(
+        (
+            views.Column("Ref"),
+            views.Column("Who"),
+            views.Column("Kind"),
+            views.Column("Text", room="text"),
+        )
+    )
+    ref = "iceland-chile-summit-2026-03-12:S8"
+    text = "We will be watching the fish quotas closely, and so will our fishermen."
+    shown = [
+        views.View(
+            type="passage",
+            summit="s",
+            fields=columns.fields("s", (ref, "Einar Ólafsson", "direct", text), False),
+            json={},
+        )
+    ]
+    assert _column_widths(shown, 80) is None
+    assert (_column_widths(shown, 140) or [0])[-1] >= 140 // 3

@@ -118,6 +118,10 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
             spare -= given
             if widths[index] == most[index]:
                 short.remove(index)
+    if any(
+        r == "text" and w < min(m, width // 3) for r, w, m in zip(rooms, widths, most, strict=True)
+    ):
+        return None  # long refs left the text a sliver: stacked, as under NARROW columns
     return widths
 
 
