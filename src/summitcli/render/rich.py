@@ -24,6 +24,9 @@ a table) and compare's said and signed are shown one above the other."""
 SHARES = {"text": 3}
 """A passage's verbatim text (a column of room "text", `views.Column`) takes three shares of the
 room left for each one another column takes, so that it keeps most of a narrow terminal."""
+TEXT_FLOOR = 20
+"""A verbatim text narrower than this (a folder's refs of 34 characters left it 12 on 80
+columns, a few words a line) is stacked instead of shown in a table."""
 CAPS = {"refs": 12, "who": 32, "kind": 10}
 """Columns kept narrow (lists of refs wrap), so that the text beside them need not."""
 TITLE_MARGIN = 4
@@ -118,10 +121,11 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
             spare -= given
             if widths[index] == most[index]:
                 short.remove(index)
-    if any(
-        r == "text" and w < min(m, width // 3) for r, w, m in zip(rooms, widths, most, strict=True)
-    ):
-        return None  # long refs left the text a sliver: stacked, as under NARROW columns
+    sliver = any(
+        r == "text" and w < min(m, TEXT_FLOOR) for r, w, m in zip(rooms, widths, most, strict=True)
+    )
+    if views[0].quoted_row and sliver:
+        return None  # long refs left a passage's text a sliver: stacked, as under NARROW
     return widths
 
 
