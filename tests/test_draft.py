@@ -15408,3 +15408,55 @@ def test_his_wife_is_no_woman_s_named_just_before() -> None:
         "Excellency Dame Cecilia Mondesir. He was accompanied by his wife, Luzia Dias."
     )
     assert _roles_drafted(paragraphs).get("Luzia Dias") == "wife of the Angolan President"
+
+
+# --- round 45, speakers lane (held-out 231-238) ---
+
+
+@pytest.mark.parametrize(
+    "relayed",
+    [
+        'According to Niran Thongdee, Prime Minister Somsak Phomma raised the issue of "illegal '
+        'fishing fleets" in the gulf.',
+        'According to Niran Thongdee, Somsak Phomma brought up "illegal fishing fleets" twice.',
+    ],
+)
+def test_quoted_words_of_another_subject_after_according_to_are_a_guess(relayed: str) -> None:
+    """ "According to X, Y raised the issue of "…"" went to X for certain (round 45, held-out
+    235's unflagged): the subject after "according to" is someone else, who may have said the
+    words X relays, though no verb of saying names them so; X's, as the round 21 rule gives a
+    relayed cue, but a guess."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+        "Government spokesman Niran Thongdee briefed reporters."
+    )
+    said = _speakers_and_guesses(f"{story}\n\n{relayed}")
+    assert [(s, g) for _, s, g in said] == [(["niran-thongdee"], True)]
+
+
+def test_the_two_sides_are_the_visitor_and_whom_the_preamble_says_they_held_talks_with() -> None:
+    """ "The Prime Minister held talks with the Secretary of State for Foreign Affairs, X. The
+    two sides reviewed …" of a joint declaration whose visitor was received by the heads of
+    state went to the visitor and a head of state (round 45, held-out 237): the document's
+    sides are the visitor and the one they held talks with, as the sets' writers give them
+    (held-out 10, 218, 223)."""
+    story = (
+        "SAN MARINO - Laotian Prime Minister Somsak Phomma on Tuesday made an official visit "
+        "to San Marino, where he was received by the Captains Regent, Marco Bellini and Anna "
+        "Conti.\n\nThe two countries signed a declaration at the end of talks between Somsak "
+        "and San Marino's Secretary of State for Foreign Affairs, Elena Rossi.\n\n"
+        '"San Marino is a friend," Somsak said.\n\n'
+        '"Peace is our history," Captain Regent Bellini said.'
+    )
+    release = _joint_document(
+        "His Excellency Somsak Phomma, Prime Minister of the Lao People's Democratic "
+        "Republic, paid an official visit to San Marino and was received by the Captains "
+        "Regent, Marco Bellini and Anna Conti.\n\n"
+        "The Prime Minister held talks with the Secretary of State for Foreign Affairs, Elena "
+        "Rossi.",
+        "1. Dialogue\n\n(1) The two sides agreed to hold regular political consultations.",
+    )
+    found = _speakers_and_guesses(story, release)
+    assert _who_said(found, "political consultations") == [
+        (["somsak-phomma", "elena-rossi"], True)
+    ]

