@@ -15460,3 +15460,28 @@ def test_the_two_sides_are_the_visitor_and_whom_the_preamble_says_they_held_talk
     assert _who_said(found, "political consultations") == [
         (["somsak-phomma", "elena-rossi"], True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        ('"We have chosen peace," did he indicate.', "chosen peace"),
+        ('Taking the word in his turn, Kamara has saluted "the remarkable transformation" of '
+         "Benin.", "the remarkable transformation"),
+        ("Kamara has also evoked the question of the security in the Sahel.",
+         "the question of the security"),
+        ('Kamara laid a wreath. "Our peoples meet again," he has written in the golden book.',
+         "Our peoples meet again"),
+    ],
+)  # fmt: skip
+def test_translated_french_compound_tenses_and_an_inverted_frame_report_speech(
+    paragraph: str, words: str
+) -> None:
+    """Machine-translated French copy's passé composé and inversion (round 45, held-out 235):
+    "…," did he indicate; X has saluted "…"; X has (also) evoked the question of …; "…," he
+    has written in the golden book: the words went unrecorded, or unattributed."""
+    story = (
+        "COTONOU - Sierra Leonean President Mohamed Kamara met Beninese President Wilfried "
+        f"Hounkpatin on Tuesday.\n\nKamara spoke to the press.\n\n{paragraph}"
+    )
+    assert [s for s, _ in _who_said(_speakers_and_guesses(story), words)] == [["mohamed-kamara"]]

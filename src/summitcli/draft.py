@@ -1683,6 +1683,8 @@ CUE_VERB = (
     r"manifested(?=,|\s*$|[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
     r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
     r"went on to say|stating|made an appeal|(?<=\bquick to )add|"
+    r"(?<=\bhas )evoked(?= the (?:question|issue|situation|problem|need)\b)|"
+    r"(?<=\bhas also )evoked(?= the (?:question|issue|situation|problem|need)\b)|"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?:referred to|called for|cited)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
@@ -1700,7 +1702,8 @@ that", "abounded that" and "sustained that", and "…, informed X." or "…, X i
 183, 184, 188); "pleaded for" a cause (held-out 194); "went on to say", and what someone
 "referred to" or "called for" (held-out 205, 206; the sets' writers label 44 of 49 "called
 for" and 10 of 13 "referred to" as speech); "stating", "cited" and "made an appeal" (held-out
-210, 211, 214); "was quick to add" (held-out 229)."""
+210, 211, 214); "was quick to add" (held-out 229); translated French copy's passé composé "has
+(also) evoked the question of …" (held-out 235)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1712,6 +1715,8 @@ FRAMING = (
     r"described|describes|sketched|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
     r"promised|continued|summed up|sums up|summari[sz]ed|thanked|praised|spoke of|laughs|"
     r"laughed|specified|indicated|addressed|sustained|qualified|denounced|denounces|reacted|reacts|welcomes|"
+    r"saluted|(?<=\bdid he )indicate|(?<=\bdid she )indicate|(?<=\bhe has )written|"
+    r"(?<=\bshe has )written|"
     r"(?:estimated|launched|precised)(?=[.,]?\s*$|\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}[.,]?\s*$)"
 )
@@ -1720,7 +1725,9 @@ FRAMING = (
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
 page"", "…," he laughs; translated copy's "…," indicated the Head of State, "…," X
 addressed the guest, "…," sustained X and X qualified it as "…", and "«…», she estimated",
-"«…», he launched", "…," he precised, "…," estimated Professor X (held-out 202, 203, 205),
+"«…», he launched", "…," he precised, "…," estimated Professor X (held-out 202, 203, 205), translated French
+copy's inversion "…," did he indicate, passé composé "has saluted "…"" and "…," he has written in
+the golden book (held-out 235),
 where nothing but the speaker follows them ("X had launched the campaign in 2009, he noted,
 and "…"" is no launch of words); never "called on"."""
 COMMITMENT = (
