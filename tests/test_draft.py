@@ -15534,3 +15534,23 @@ def test_the_two_pms_and_the_two_heads_are_both_leaders(sentence: str) -> None:
     )
     said = _who_said(_speakers_and_guesses(story), "growth of trade")
     assert [sorted(s) for s, _ in said] == [["le-van-hung", "marcus-charles"]]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        ("Economist Ana Ruiz was more measured. In her assessment, such agreements generate "
+         "headlines but little trade.", "generate headlines"),
+        ('Opposition lawmaker Ana Ruiz criticized that the government "spends money on '
+         'ceremonies" while farmers wait.', "spends money on ceremonies"),
+        ("Opposition lawmaker Ana Ruiz lauded the position of Peru on the Security Council.",
+         "the position of Peru"),
+    ],
+)  # fmt: skip
+def test_an_assessment_a_criticism_and_praise_of_round_45_report_speech(
+    paragraph: str, words: str
+) -> None:
+    """Words that went unrecorded (round 45, held-out 233, 235): "In her assessment, …" (as "In
+    her view, …"), "criticized that …" with no object between, "lauded the position of …"."""
+    story = f"LIMA - President Jorge Soto met President Ivan Horvat on Monday.\n\n{paragraph}"
+    assert [s for s, _ in _who_said(_speakers_and_guesses(story), words)] == [["ana-ruiz"]]

