@@ -15554,3 +15554,17 @@ def test_an_assessment_a_criticism_and_praise_of_round_45_report_speech(
     her view, …"), "criticized that …" with no object between, "lauded the position of …"."""
     story = f"LIMA - President Jorge Soto met President Ivan Horvat on Monday.\n\n{paragraph}"
     assert [s for s, _ in _who_said(_speakers_and_guesses(story), words)] == [["ana-ruiz"]]
+
+
+def test_the_secretary_of_state_in_lower_case_is_the_one_so_titled() -> None:
+    """ "…," the secretary of state told reporters went unattributed (round 45, held-out 237):
+    San Marino's Secretary of State for Foreign Affairs, named just before, said it."""
+    story = (
+        "SAN MARINO - Laotian Prime Minister Somsak Phomma met Captain Regent Marco Bellini "
+        "on Tuesday and held talks with San Marino's Secretary of State for Foreign Affairs, "
+        "Elena Rossi.\n\n"
+        "Rossi stressed that the visit was historic.\n\n"
+        '"We are not a large country," the secretary of state told reporters.'
+    )
+    said = _who_said(_speakers_and_guesses(story), "not a large country")
+    assert [s for s, _ in said] == [["elena-rossi"]]
