@@ -15457,9 +15457,7 @@ def test_the_two_sides_are_the_visitor_and_whom_the_preamble_says_they_held_talk
         "1. Dialogue\n\n(1) The two sides agreed to hold regular political consultations.",
     )
     found = _speakers_and_guesses(story, release)
-    assert _who_said(found, "political consultations") == [
-        (["somsak-phomma", "elena-rossi"], True)
-    ]
+    assert _who_said(found, "political consultations") == [(["somsak-phomma", "elena-rossi"], True)]
 
 
 @pytest.mark.parametrize(
@@ -15491,8 +15489,8 @@ def test_translated_french_compound_tenses_and_an_inverted_frame_report_speech(
     ("paragraph", "words", "speaker"),
     [
         ("Tunisian Foreign Minister Sonia Gharbi joined them. Romdhane said the visit was "
-         "historic.\n\nThe Tunisian dignitary recalled that Cuban doctors had served in Tunisia.", "Cuban doctors had",
-         "hedi-romdhane"),
+         "historic.\n\nThe Tunisian dignitary recalled that Cuban doctors had served in "
+         "Tunisia.", "Cuban doctors had", "hedi-romdhane"),
         ("Foreign Minister Eduardo Fonseca described the visit as historic.\n\nThe Cuban "
          "diplomat pointed out that the two countries share positions.", "share positions",
          "eduardo-fonseca"),

@@ -1363,7 +1363,8 @@ ROLE_NOUN = re.compile(
     r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?(?:(?:Federal|Sovereign) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
     r"foreign minister|foreign secretary|press secretary|secretary of state|minister|"
-    r"spokesperson|head of state|head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
+    r"spokesperson|head of state|head of government|crown prince|king|queen|emir|amir|sultan|"
+    r"emperor|chief adviser|"
     r"(?-i:Prince)|(?-i:prince)(?= (?:also )?(?:said|says|told|added|noted)\b)|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
     r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! (?-i:[a-z\d]))))"
@@ -1738,9 +1739,9 @@ FRAMING = (
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
 page"", "…," he laughs; translated copy's "…," indicated the Head of State, "…," X
 addressed the guest, "…," sustained X and X qualified it as "…", and "«…», she estimated",
-"«…», he launched", "…," he precised, "…," estimated Professor X (held-out 202, 203, 205), translated French
-copy's inversion "…," did he indicate, passé composé "has saluted "…"" and "…," he has written in
-the golden book (held-out 235),
+"«…», he launched", "…," he precised, "…," estimated Professor X (held-out 202, 203, 205),
+translated French copy's inversion "…," did he indicate, passé composé "has saluted "…"" and
+"…," he has written in the golden book (held-out 235),
 where nothing but the speaker follows them ("X had launched the campaign in 2009, he noted,
 and "…"" is no launch of words); never "called on"."""
 COMMITMENT = (
