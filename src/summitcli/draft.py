@@ -1054,12 +1054,13 @@ FOR_VIEW = re.compile(
 OWN_WORDS = re.compile(r"^(?P<who>His|Her) (?:words|message|answer|reply|verdict)\s*:\s*$")
 """A possessive pronoun's words before a colon: "Her words: "…"", the one it stands for."""
 IN_VIEW = re.compile(
-    r"^(?:In (?=(?:his|her) (?:view|opinion|words)[,:])|For (?=(?:him|her),)"
+    r"^(?:In (?=(?:his|her) (?:view|opinion|words|assessment|evaluation)[,:])|For (?=(?:him|her),)"
     r"|As (?=(?:he|she) put it[,:]))(?P<who>his|her|him|he|she)"
 )
 """A view the article gives as someone's with no verb: "In her view, the deal is fair", and
 translated French copy's "For him, the two peoples "have the same aspirations"" (held-out
-222), and "As he put it, Belgium has revised …" (held-out 227); theirs, a guess."""
+222), and "As he put it, Belgium has revised …" (held-out 227), "In his assessment, …" (held-out
+235); theirs, a guess."""
 DESCRIBED = re.compile(
     r"\b[Tt]he (?:[a-z-]+ ){0,2}(?:veteran|leftist|rightist|conservative|liberal|socialist|"
     r"communist|populist|nationalist|reformist|politician|statesman|stateswoman|diplomat|"
@@ -1080,6 +1081,16 @@ GUEST = re.compile(
 said, "…," said the guest President; like `DESCRIBED`, the speaker before or the last person
 named, a guess (never the object of a welcome: "welcomed the guest and noted that" is the
 host's)."""
+NATIONAL_EPITHET = re.compile(
+    r"\b[Tt]he (?:(?P<before>[A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+)?) "
+    r"(?:dignitary|diplomat|number one|statesman|stateswoman)"
+    r"|number one (?P<after>[A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+)?))"
+    r"(?= (?:has |had |also |then )*[a-z]+\b)"
+)
+"""Someone the article calls by a nationality and an epithet, as translated copy does: "The
+Tunisian dignitary recalled", "The Cuban diplomat pointed out", "The number one Sierra
+Leonean has also evoked", "The Beninese number one has indicated" (held-out 234, 235, 237):
+the one of that country who spoke last, else who was named last, a guess."""
 OWNED_GUEST = re.compile(r"\b(?:[Hh]is|[Hh]er) (?:guest|host|visitor)\b")
 """One leader's guest or host, as the half of a sentence after that leader's words calls the
 other: "The Chilean president reiterated that …, while her guest stressed that …" (held-out
@@ -1098,12 +1109,14 @@ BOTH = re.compile(
     r"\b(?:[Tt]he two|[Bb]oth|"
     r"[Tt]he(?= (?i:presidents|prime ministers|heads of|leaders|parties)\b)) "
     r"(?i:leaders|presidents|prime ministers|heads of (?:state|government)|men|women|sides|"
-    r"parties)\b|(?:(?:^|(?<=[.!?] ))Both|(?<=, but )both)"
+    r"parties)\b|\b(?:[Tt]he two|[Bb]oth) (?:PMs|Heads(?! of\b))\b"
+    r"|(?:(?:^|(?<=[.!?] ))Both|(?<=, but )both)"
     r"(?= (?:also )?(?:said|say|added|stressed|agreed|expressed)\b)"
     r"|\b[Tt]he two(?= (?:also )?(?:said|say|told)\b)"
 )
 """The two leaders by a plural: "the two presidents", "both men", "the leaders", "the two
-sides", "the Parties", "the two countries' leaders", and "Both" alone starting a sentence
+sides", "the Parties", "the two countries' leaders", "the two PMs", "The two Heads" (held-out
+236, 237), and "Both" alone starting a sentence
 before a verb of speech ("Both said"), or after "but" ("Neither leader named China, but both
 expressed concern"), and "the two" alone before one ("…, the two said after the session")."""
 THEY = re.compile(r"\b[Tt]hey\b")
@@ -1349,8 +1362,9 @@ ROLE_NOUN = re.compile(
     rf"[A-Z][a-z]+(?:an|ese|sh|ch|i|ine|kh|ek|ik|yz|ic|iot|a|o|u)|{PLAIN_NATIONALITY}|"
     r"[A-Z]{2,3}|New Zealand|(?!The\b)[A-Z][a-z]+ Islands) )?(?:(?:Federal|Sovereign) )?"
     r"(?P<title>(?i:leader|president|prime minister|chancellor|premier|taoiseach|"
-    r"foreign minister|foreign secretary|press secretary|minister|spokesperson|head of state|"
-    r"head of government|crown prince|king|queen|emir|amir|sultan|emperor|chief adviser|"
+    r"foreign minister|foreign secretary|press secretary|secretary of state|minister|"
+    r"spokesperson|head of state|head of government|crown prince|king|queen|emir|amir|sultan|"
+    r"emperor|chief adviser|"
     r"(?-i:Prince)|(?-i:prince)(?= (?:also )?(?:said|says|told|added|noted)\b)|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
     r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! (?-i:[a-z\d]))))"
@@ -1683,6 +1697,8 @@ CUE_VERB = (
     r"manifested(?=,|\s*$|[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
     r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
     r"went on to say|stating|made an appeal|(?<=\bquick to )add|"
+    r"(?<=\bhas )evoked(?= the (?:question|issue|problem|need)\b)|"
+    r"(?<=\bhas also )evoked(?= the (?:question|issue|problem|need)\b)|"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?:referred to|called for|cited)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
@@ -1700,7 +1716,8 @@ that", "abounded that" and "sustained that", and "…, informed X." or "…, X i
 183, 184, 188); "pleaded for" a cause (held-out 194); "went on to say", and what someone
 "referred to" or "called for" (held-out 205, 206; the sets' writers label 44 of 49 "called
 for" and 10 of 13 "referred to" as speech); "stating", "cited" and "made an appeal" (held-out
-210, 211, 214); "was quick to add" (held-out 229)."""
+210, 211, 214); "was quick to add" (held-out 229); translated French copy's passé composé "has
+(also) evoked the question of …" (held-out 235)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1712,6 +1729,8 @@ FRAMING = (
     r"described|describes|sketched|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
     r"promised|continued|summed up|sums up|summari[sz]ed|thanked|praised|spoke of|laughs|"
     r"laughed|specified|indicated|addressed|sustained|qualified|denounced|denounces|reacted|reacts|welcomes|"
+    r"saluted|(?<=\bdid he )indicate|(?<=\bdid she )indicate|(?<=\bhe has )written|"
+    r"(?<=\bshe has )written|"
     r"(?:estimated|launched|precised)(?=[.,]?\s*$|\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}[.,]?\s*$)"
 )
@@ -1721,6 +1740,8 @@ consistent friend"", "vowed to "take our partnership to new heights"", "spoke of
 page"", "…," he laughs; translated copy's "…," indicated the Head of State, "…," X
 addressed the guest, "…," sustained X and X qualified it as "…", and "«…», she estimated",
 "«…», he launched", "…," he precised, "…," estimated Professor X (held-out 202, 203, 205),
+translated French copy's inversion "…," did he indicate, passé composé "has saluted "…"" and
+"…," he has written in the golden book (held-out 235),
 where nothing but the speaker follows them ("X had launched the campaign in 2009, he noted,
 and "…"" is no launch of words); never "called on"."""
 COMMITMENT = (
@@ -1735,8 +1756,8 @@ COMMITMENT = (
     r"|questioned(?= (?:whether|why|how|the)\b)"
     r"|(?<=\bhas )offered(?= to [a-z]+\b)|proposed(?= [a-z]+ing\b)"
     r"|put(?= the (?:sum|cost|figure|number|amount|bill|total)\b[^.;\"\u201c]{0,80}? at\b)"
-    r"|(?:thanked|lauded)(?= [^.;\"\u201c]{1,80}? for\b)"
-    r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? (?:for|that)\b| [^.;\"\u201c]{1,60}? as \S)"
+    r"|(?:thanked|lauded)(?= [^.;\"\u201c]{1,80}? for\b)|lauded(?= (?:the|his|her|their) )"
+    r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? (?:for|that)\b| [^.;\"\u201c]{1,60}? as \S| that\b)"
     r"|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
     r"|pledged(?= (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*['\u2019]s|his|her)(?: [a-z]+)? support\b)"
     r"|(?:described|sketched)(?= [^.;\"\u201c]{1,60}? as \S)"
@@ -4658,6 +4679,23 @@ class Resolver:
                 if candidates:
                     found.append(Mention(start, end, text[start:end], kind, candidates))
 
+        for match in NATIONAL_EPITHET.finditer(text):  # "The Cuban diplomat pointed out", before
+            # any role's rule reads "The number one Tunisian" as one for certain
+            adjective = match["before"] or match["after"]
+            speaker = self.last_speakers[:1] if len(self.last_speakers) == 1 else []
+            of_it = [  # the one who spoke last, where the article gives them no country
+                p for p in (*speaker, *(p for _, p in reversed(self.recent)))
+                if not p.credited and not p.former
+                and (
+                    _of_nationality(p, adjective)
+                    or (
+                        p in speaker and not p.country
+                        and not re.search(rf"{ADJECTIVE}\b", " ".join((p.role, *p.titles)))
+                    )
+                )
+            ]  # fmt: skip
+            if of_it:
+                add(match.start(), match.end(), "a description for someone named before", of_it[:1])
         people = [p for p in self.people.values() if not p.credited]
         name_words = {word for p in people for word in p.name.split()}
         for match in TITLED.finditer(text):
@@ -5723,6 +5761,20 @@ class Resolver:
                 bound = self._bound(inside[:1], "after 'according to'", number)
                 whole = inside[0].start == according.start("who")
                 whole = whole and not clause[inside[0].end : according.end("who")].strip()
+                other = next(  # "According to X, Y raised the issue of "…"": Y's words, maybe
+                    (
+                        m for m in mentions
+                        if m.start >= according.end()
+                        and re.fullmatch(r"\s*(?:the\s+)?", clause[according.end() : m.start])
+                        and re.match(r"\s+(?:also\s+)?[a-z]", clause[m.end :])
+                    ),
+                    None,
+                )  # fmt: skip
+                if other is not None and any(c not in bound.people for c in other.candidates):
+                    bound = bound.doubted(
+                        f"'according to' relays what {other.words!r} may have said",
+                        "someone else's words",
+                    )
                 return (
                     bound
                     if whole
@@ -6226,6 +6278,9 @@ class Drafting:
     sides: list[Found] = field(default_factory=list)
     """The `signers`, when the preamble names each of them by their whole name: the document's
     two sides before the two leaders the rules found, where these are others."""
+    talks: list[Found] = field(default_factory=list)
+    """A `signer` and whom the preamble says they held talks with, someone else than the other
+    signer (`_talks_pair`): the document's two sides before any other pair."""
     unnamed: list[tuple[int, str, str]] = field(default_factory=list)
     """(number, text, why) of each sentence of speech no one was found for, waiting for the
     record that keeps it (`narrate`), whose ref its review item names."""
@@ -6917,6 +6972,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
         any(_written_in(p, line) for line in preamble_lines) for p in found.signers
     ):
         found.sides = found.signers  # "…, the President of Hungary, Balázs Kertész-Nagy, …"
+    found.talks = _talks_pair(found.resolver, preamble_lines, found.signers)
     found.document_words = {w for line in lines_only for w in re.findall(r"[\w'\u2019-]+", line)}
     ended = False
     for number, paragraph in lines:
@@ -7009,6 +7065,39 @@ def _preamble_pair(resolver: Resolver, lines: Sequence[str]) -> list[Found]:
     return []
 
 
+HELD_TALKS = re.compile(r"\bheld (?:official )?talks with\b")
+"""The preamble's "X held talks with Y": with whom the visitor negotiated the document."""
+
+
+def _talks_pair(resolver: Resolver, lines: Sequence[str], signers: Sequence[Found]) -> list[Found]:
+    """A signer and the one the preamble says they held talks with, who is no signer: "His
+    Excellency X … was received by the Captains Regent, A and B. The Prime Minister held
+    talks with the Secretary of State for Foreign Affairs, C." are X's and C's sides, as the
+    sets' writers give "the two sides" (held-out 10, 218, 223, 237). Only where the one who
+    held the talks is named, in the same sentence, by words that name one signer alone."""
+    if len(signers) != 2:
+        return []
+    for line in lines:
+        for start, end in sentences(line):
+            sentence = line[start:end]
+            talks = HELD_TALKS.search(sentence)
+            if talks is None:
+                continue
+            named = [
+                m for m in resolver.mentions(sentence)
+                if m.kind in PAIRING and len(m.candidates) == 1
+            ]  # fmt: skip
+            before = [m.candidates[0] for m in named if m.end <= talks.start()]
+            after = [m.candidates[0] for m in named if m.start >= talks.end()]
+            if not before or not after or before[-1] not in signers:
+                continue
+            partner = after[0]
+            if partner in signers or partner.credited or partner.former:
+                continue
+            return [before[-1], partner]
+    return []
+
+
 SHARED_NAMING: frozenset[Ground] = frozenset({"role", "a name or role several people share"})
 """The grounds of a mention whose several candidates are holders of one role or carriers of one
 name, who may each be meant (never a pronoun's, whose candidates are everyone of a gender)."""
@@ -7058,6 +7147,8 @@ def _reported_in_release(
     ):
         both = found.sides
     both = both if len(both) == 2 else found.signers  # "Both sides" is never one of them
+    if len(found.talks) == 2:  # "The Prime Minister held talks with the Secretary of State, X."
+        both = found.talks
     parties = both
     ministers = MINISTERS.match(paragraph)
     ministers_say = bool(ministers and MINISTERS_SAY.match(paragraph, ministers.end()))
