@@ -15408,3 +15408,35 @@ def test_his_wife_is_no_woman_s_named_just_before() -> None:
         "Excellency Dame Cecilia Mondesir. He was accompanied by his wife, Luzia Dias."
     )
     assert _roles_drafted(paragraphs).get("Luzia Dias") == "wife of the Angolan President"
+
+
+# Round 45, names and roles (held-out 231-238).
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # a country named for a saint before the leader's name, whole (233)
+            "Premier Li Wen met Prime Minister of Saint Lucia Philip Auguste in Beijing. "
+            "Prime Minister of San Marino Luca Bollini joined them.",
+            {
+                "Li Wen": "Premier",
+                "Philip Auguste": "Prime Minister of Saint Lucia",
+                "Luca Bollini": "Prime Minister of San Marino",
+            },
+        ),
+        (  # a country joined by "and" after a minister's long title, before her name (236)
+            "Minister of Foreign Affairs, Cooperation and Communities of Sao Tome and Principe "
+            "Maria Neves da Costa said in turn that it went well.",
+            {
+                "Maria Neves da Costa": "Minister of Foreign Affairs, Cooperation and "
+                "Communities of Sao Tome and Principe"
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, str]) -> None:
+    """Names and roles read wrong (round 45, held-out 231-238): a country named for a saint
+    ("Saint Lucia") or joined by "and" after a leader's or a minister's title, before the
+    name, cut at its first word, the rest taken into the name."""
+    assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles

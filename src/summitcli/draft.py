@@ -406,12 +406,20 @@ OFFICE_WORD = (
 title: "Minister of Posts and Information Technology, said" names no "Technology", and "Minister
 of Ports and Marine Transport Faisal Omar Jimale" no "Transport Faisal"; an adjective of a
 portfolio before another word of it ("Internal and Foreign Trade Jelena X")."""
+COUNTRY_WITH_AND = (
+    r"Trinidad and Tobago|Antigua and Barbuda|Bosnia and Herzegovina|"
+    r"Saint Kitts and Nevis|Saint Vincent and the Grenadines|S[aã]o Tom[eé] and Pr[ií]ncipe"
+)
+"""A country whose name joins two with "and", one name: "Trinidad and Tobago"."""
 COUNTRY_OF_WORDS = (
+    rf"(?:{COUNTRY_WITH_AND}|(?:Saint|St\.?) Lucia|San Marino)(?![\w-])|"
     r"(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
     r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?|Federation|"
     r"Republic)"
 )
-"""A country's name of two or three words: "Papua New Guinea", "the Solomon Islands"."""
+"""A country's name of two or three words: "Papua New Guinea", "the Solomon Islands", one
+whose name joins two with "and", and one named for a saint ("Prime Minister of Saint Lucia X"
+names no "Lucia X", held-out 233)."""
 COUNTRY_NAME = (
     rf"(?:{COUNTRY_OF_WORDS}|"
     r"(?!(?:The|United|Federal|Democratic|Islamic|People|Socialist|Arab|Republic|Kingdom|State|"
@@ -527,11 +535,6 @@ NATIONALITY_FIRST = (
 "Sierra Leonean", "Abu Dhabi" (of an emirate), "Papua New Guinean", "Central African", "Cabo
 Verdean", "Saint Lucian"; and a
 country's first word before its possessive ("Ivory Coast's", "Burkina Faso's")."""
-COUNTRY_WITH_AND = (
-    r"Trinidad and Tobago|Antigua and Barbuda|Bosnia and Herzegovina|"
-    r"Saint Kitts and Nevis|Saint Vincent and the Grenadines|S[aã]o Tom[eé] and Pr[ií]ncipe"
-)
-"""A country whose name joins two with "and", one name: "Trinidad and Tobago"."""
 ADJECTIVE = (
     rf"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|{COUNTRY_WITH_AND}|"
     r"C[oô]te d['\u2019]Ivoire)(?:'s)?|"
