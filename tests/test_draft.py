@@ -15433,10 +15433,31 @@ def test_his_wife_is_no_woman_s_named_just_before() -> None:
                 "Communities of Sao Tome and Principe"
             },
         ),
+        (  # a clause ending "in the capital, X," names no one X (236)
+            "President Ana Ruiz said that Peru's support had helped rebuild the water network "
+            "in the capital, Sao Tome, and spoke of investment.",
+            {"Ana Ruiz": "President"},
+        ),
+        (  # "HE" before a title, a style, no nationality; "But" opening the sentence (236, 233)
+            "HE Minister of State at the Ministry of Foreign Affairs Dr. Khalid bin Saad Al "
+            "Kuwari affirmed that Qatar is keen. But Energy and Transport Minister Kendal Moss "
+            "said the plan was sound.",
+            {
+                "Khalid bin Saad Al Kuwari": "Minister of State at the Ministry of Foreign Affairs",
+                "Kendal Moss": "Energy and Transport Minister",
+            },
+        ),
+        (  # a body's officer with an Arabic name "X bin Y …" right after the body (236)
+            "HE Director General of Qatar Fund for Development Nasser bin Ali Al Marri stated "
+            "that the portfolio will grow.",
+            {"Nasser bin Ali Al Marri": "Director General of Qatar Fund for Development"},
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, str]) -> None:
     """Names and roles read wrong (round 45, held-out 231-238): a country named for a saint
     ("Saint Lucia") or joined by "and" after a leader's or a minister's title, before the
-    name, cut at its first word, the rest taken into the name."""
+    name, cut at its first word, the rest taken into the name; a city after "the capital, "
+    made a person with a clause for a role; "HE" and "But" kept in a role; an Arabic name
+    right after a body's name never found."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles
