@@ -879,14 +879,17 @@ BODY_ROLE_NAMED = re.compile(
     rf"(?<![\w-])(?P<role>(?:[{UPPER}][a-z]+ ){{0,2}}?(?i:{ROLE_WORD}|{EXPERT}) (?:of|at) "
     rf"(?:(?:[{UPPER}][\w'-]*|of|and|for|the|on|in) ){{0,9}}?"
     rf"(?:(?P<sure>\([A-Z]{{2,}}\))|[{UPPER}][\w'-]*)) "
-    rf"(?P<honour>(?:(?:{HONOUR}) )+)?(?(sure)|(?(honour)|(?={GLUED_NAME}|{WORD} (?:bin|bint|ibn) {WORD})))"
+    rf"(?P<honour>(?:(?:{HONOUR}) )+)?"
+    rf"(?(sure)|(?(honour)|(?={GLUED_NAME}|{WORD} (?:bin|bint|ibn) {WORD})))"
     rf"(?P<name>{FULL_NAME})(?=[,.;]| [a-z])"
 )
 """Rule `role of a body name`: a role of a body right before a name, no comma between, where the
 name's start is sure: "Director of the Institute for Strategic Studies D.Ganbold assessed", a
 patronymic's initial glued to the name (`GLUED_NAME`); "the head of the Islamic Culture and
 Relations Organization Hojatoleslam Ali-Akbar Mousavian received", titles of address before
-it; "The researcher of the International Center … (CIMMYT) Benjamín Quiroz Aldama considered",
+it; an Arabic name, sure by its "bin" ("Director General of Qatar Fund for Development Nasser
+bin Rashid X stated", held-out 236); "The researcher of the International Center …
+(CIMMYT) Benjamín Quiroz Aldama considered",
 the body's initials in brackets. A body's last word no name has is no sure start: "… Sea Trade
 Port Taleh Ismayilov" goes on. It is read once every rule of titles has been, for whom they
 did not find ("Political science professor at Kuwait University Dr. X" keeps the science)."""
