@@ -15452,6 +15452,14 @@ def test_his_wife_is_no_woman_s_named_just_before() -> None:
             "that the portfolio will grow.",
             {"Nasser bin Ali Al Marri": "Director General of Qatar Fund for Development"},
         ),
+        (  # "Spouse of the President of X Y" in a capital, as an agency writes it (231)
+            "Spouse of the President of Mongolia G.Tsetseg and Spouse of the President of "
+            "Romania Ana Popescu visited the museum.",
+            {
+                "G.Tsetseg": "Spouse of the President of Mongolia",
+                "Ana Popescu": "Spouse of the President of Romania",
+            },
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, str]) -> None:
@@ -15459,5 +15467,6 @@ def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, 
     ("Saint Lucia") or joined by "and" after a leader's or a minister's title, before the
     name, cut at its first word, the rest taken into the name; a city after "the capital, "
     made a person with a clause for a role; "HE" and "But" kept in a role; an Arabic name
-    right after a body's name never found."""
+    right after a body's name never found; a "Spouse of the President of X" in a capital given
+    the President's title."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles

@@ -549,7 +549,7 @@ Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New 
 "Trinidad and Tobago's", "Antigua and Barbuda", "Cote d'Ivoire's"); never the end of a word
 ("PRIME Minister")."""
 TITLED = re.compile(
-    rf"(?<!\w)(?<!\w-)(?<!wife of the )(?<!husband of the )(?<!spouse of the )(?<!Prime )"
+    rf"(?<!\w)(?<!\w-)(?<!ife of the )(?<!usband of the )(?<!pouse of the )(?<!Prime )"
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
     rf"(?P<title>{CORE_TITLE}) "
@@ -568,13 +568,13 @@ from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" g
 (`KIN_OF_TITLED`), nor from the "Minister" of "Prime Minister" ("the spouse of the Prime
 Minister X": hers, not a minister's)."""
 KIN_OF_TITLED = re.compile(
-    rf"\b(?P<role>(?:wife|husband|spouse) of the (?:{ADJECTIVE} )?{CORE_TITLE}) "
+    rf"\b(?P<role>(?:[Ww]ife|[Hh]usband|[Ss]pouse) of the (?:{ADJECTIVE} )?{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `relative of the title name`: "spouse of the President of Kazakhstan X" is the
 President's spouse, as agencies of Central Asia write it ("the wife of President Y" is Y's
 wife, and Y the President)."""
-SPOUSE_OF_THE_BEFORE = re.compile(rf"\b(?:wife|husband|spouse) of the (?:{ADJECTIVE} )?$")
+SPOUSE_OF_THE_BEFORE = re.compile(rf"\b(?:[Ww]ife|[Hh]usband|[Ss]pouse) of the (?:{ADJECTIVE} )?$")
 """A relative's words before a title with a nationality ("the spouse of the Egyptian President
 X"): the title is the relative's kin's, never the name's (held-out 221)."""
 KIN_OF_TITLED_AFTER = re.compile(
@@ -1305,7 +1305,7 @@ BODY_PART = (
 and its own name in quotation marks after that ("the State Concern "Turkmengaz"", held-out
 209), or a place or one word a name follows; its initials in brackets after it."""
 OFFICE_OF_BODY = re.compile(
-    rf"(?<![\w'-])(?<!wife of the )(?<!husband of the )(?<!spouse of the )"
+    rf"(?<![\w'-])(?<!ife of the )(?<!usband of the )(?<!pouse of the )"
     rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
     rf"(?:(?=[{UPPER}])|(?<=\b[Tt]he ))(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
     rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*)(?<! The) "
