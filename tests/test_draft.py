@@ -15460,6 +15460,16 @@ def test_his_wife_is_no_woman_s_named_just_before() -> None:
                 "Ana Popescu": "Spouse of the President of Romania",
             },
         ),
+        (  # a role's body never runs on past a verb of its sentence to the next name (235)
+            "The Leader of the Nation, President of Tajikistan, Honourable Emomali Sharif held "
+            "talks in Zagreb with the President of the Republic of Croatia Ivo Horvat. The "
+            "Leader of the Nation met with the Prime Minister of the Republic of Croatia, Mrs. "
+            "Mira Kovač.",
+            {
+                "Ivo Horvat": "President of the Republic of Croatia",
+                "Mira Kovač": "Prime Minister of the Republic of Croatia",
+            },
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, str]) -> None:
@@ -15468,5 +15478,5 @@ def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, 
     name, cut at its first word, the rest taken into the name; a city after "the capital, "
     made a person with a clause for a role; "HE" and "But" kept in a role; an Arabic name
     right after a body's name never found; a "Spouse of the President of X" in a capital given
-    the President's title."""
+    the President's title; a role run on past "held" or "met" to the next name."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles
