@@ -15470,6 +15470,14 @@ def test_his_wife_is_no_woman_s_named_just_before() -> None:
                 "Mira Kovač": "Prime Minister of the Republic of Croatia",
             },
         ),
+        (  # "Director General" and "General Director" whole, no general's rank (231, 236)
+            "Zambia Development Agency Director General Mutale Chanda Banda welcomed the visit. "
+            "General Director of Sao Mai Agricultural Group Tran Thi Lan said it was good.",
+            {
+                "Mutale Chanda Banda": "Zambia Development Agency Director General",
+                "Tran Thi Lan": "General Director of Sao Mai Agricultural Group",
+            },
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, str]) -> None:
@@ -15478,5 +15486,6 @@ def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, 
     name, cut at its first word, the rest taken into the name; a city after "the capital, "
     made a person with a clause for a role; "HE" and "But" kept in a role; an Arabic name
     right after a body's name never found; a "Spouse of the President of X" in a capital given
-    the President's title; a role run on past "held" or "met" to the next name."""
+    the President's title; a role run on past "held" or "met" to the next name; "Director
+    General" cut to a general's rank."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles

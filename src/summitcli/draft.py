@@ -432,8 +432,12 @@ Ana Guterres", "Prime Minister of New Zealand Tom Hale"; never the start of a lo
 once and for all ("Prime Minister of Papua New Guinea, X" names no "New Guinea"), a
 federation's or a republic's whole ("the Russian Federation", "the Czech Republic")."""
 OFFICER = (
-    r"(?:Minister|Secretary(?:[- ]General)?|Undersecretary(?= (?:for|of) )|Adviser|Advisor|CS)"
+    r"(?:Minister|Secretary(?:[- ]General)?|Director[- ]General(?! (?:of|for)\b)|"
+    r"Undersecretary(?= (?:for|of) )|Adviser|Advisor|CS)"
 )
+"""The head noun of an officer's title: a minister's, a secretary's, an adviser's, and a
+director general's where the body's name comes before it ("Zambia Development Agency Director
+General X", held-out 231; never "General" alone, a rank)."""
 OFFICER_COUNTRY = (
     rf"(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_OF_WORDS})(?= (?![a-z])[^\W\d_])"
 )
@@ -448,7 +452,8 @@ PORTFOLIO_WORD = (
 """A word of a portfolio that a list of several starts with before a minister's title:
 "Commerce, Trade and Industry Minister", never a name ("Ruto, Trade Minister" is not one)."""
 MILITARY_RANK = (
-    r"(?:(?:Lieutenant|Major|Brigadier)[- ])?General|(?:Lt|Maj|Brig)\.? Gen\.|Gen\.|Colonel|"
+    r"(?:(?:Lieutenant|Major|Brigadier)[- ])?(?<!Director )(?<!Director-)General(?! Director\b)|"
+    r"(?:Lt|Maj|Brig)\.? Gen\.|Gen\.|Colonel|"
     r"Col\.|Admiral|Adm\.|Field Marshal|Air Chief Marshal|Captain|Capt\."
 )
 """An officer's rank before a name: a rank, not an office; the office is whatever else the
@@ -1307,7 +1312,7 @@ and its own name in quotation marks after that ("the State Concern "Turkmengaz""
 209), or a place or one word a name follows; its initials in brackets after it."""
 OFFICE_OF_BODY = re.compile(
     rf"(?<![\w'-])(?<!ife of the )(?<!usband of the )(?<!pouse of the )"
-    rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim)[- ])?"
+    rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim|General(?= Director))[- ])?"
     rf"(?:(?=[{UPPER}])|(?<=\b[Tt]he ))(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
     rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*)(?<! The) "
     rf"{HONOURS}(?P<name>(?!(?:[{UPPER}][\w'-]* ){{0,4}}{BODY_END}){FULL_NAME})"
