@@ -15478,6 +15478,21 @@ def test_his_wife_is_no_woman_s_named_just_before() -> None:
                 "Tran Thi Lan": "General Director of Sao Mai Agricultural Group",
             },
         ),
+        (  # Austria's "Mag." and "Ing.", titles; a hyphenated name with "a" inside (238, 232)
+            "Foreign Minister Mag. Eva Gruber-Lenz spoke. Its managing director Ing. Karl "
+            "Hofer showed himself optimistic. Roy Tjin-a-Kwet, chairman of the Chamber, said "
+            "so.",
+            {
+                "Eva Gruber-Lenz": "Foreign Minister",
+                "Karl Hofer": "managing director",
+                "Roy Tjin-a-Kwet": "chairman of the Chamber",
+            },
+        ),
+        (  # "the deputy X" and "Member of parliament X", a particle "van" inside (231, 236)
+            "In the opposition, the deputy Paulo Reis Lima (PT-RJ) criticized the agenda. "
+            "Member of parliament Pieter van Loon (D66) finds that it is wrong.",
+            {"Paulo Reis Lima": "deputy", "Pieter van Loon": "Member of parliament"},
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, str]) -> None:
@@ -15487,5 +15502,6 @@ def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, 
     made a person with a clause for a role; "HE" and "But" kept in a role; an Arabic name
     right after a body's name never found; a "Spouse of the President of X" in a capital given
     the President's title; a role run on past "held" or "met" to the next name; "Director
-    General" cut to a general's rank."""
+    General" cut to a general's rank; "Mag.", "Ing.", "Fung-a-Fat", "the deputy X" and
+    "Member of parliament X" never found."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles

