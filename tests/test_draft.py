@@ -15505,3 +15505,21 @@ def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, 
     General" cut to a general's rank; "Mag.", "Ing.", "Fung-a-Fat", "the deputy X" and
     "Member of parliament X" never found."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "name"),
+    [
+        ("Marta Lins - Reporter of Agência Brasil", "", "Marta Lins"),
+        ("Eva Gruber in Vienna and Pablo Ruiz Soto in Havana", "", "Pablo Ruiz Soto"),
+        ("", "Janis Berzins, LSM English", "Janis Berzins"),
+    ],
+)  # fmt: skip
+def test_bylines_of_round_45_credit_their_journalist(head: str, tail: str, name: str) -> None:
+    """Bylines that listed no one (round 45, held-out 232, 235, 237): "X - Reporter of AGENCY",
+    two journalists each "in" a city, and "X, LSM English" at the story's end, an outlet's
+    initials first."""
+    story = "PHNOM PENH - Prime Minister Hun Manet met Dutch Prime Minister Mark Rutte."
+    lines = ["Cambodia and the Netherlands agree", head, story, "The leaders inspected it.", tail]
+    paragraphs = "\n\n".join(filter(None, lines))
+    assert _roles_drafted(paragraphs).get(name) == "reporter", _roles_drafted(paragraphs)

