@@ -15493,6 +15493,11 @@ def test_his_wife_is_no_woman_s_named_just_before() -> None:
             "Member of parliament Pieter van Loon (D66) finds that it is wrong.",
             {"Paulo Reis Lima": "deputy", "Pieter van Loon": "Member of parliament"},
         ),
+        (  # a national hero paid tribute to, a Grand Duke by his style alone (234, 238)
+            "The president will pay tribute to National Hero Rafael Soto in the square. He was "
+            "received earlier by Grand Duke Albert at the palace.",
+            {"Rafael Soto": "National Hero", "Albert": "Grand Duke"},
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, str]) -> None:
@@ -15503,7 +15508,8 @@ def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, 
     right after a body's name never found; a "Spouse of the President of X" in a capital given
     the President's title; a role run on past "held" or "met" to the next name; "Director
     General" cut to a general's rank; "Mag.", "Ing.", "Fung-a-Fat", "the deputy X" and
-    "Member of parliament X" never found."""
+    "Member of parliament X" never found; a national hero paid tribute to and "Grand Duke X"
+    never listed."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles
 
 

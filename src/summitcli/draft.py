@@ -1557,7 +1557,8 @@ LATE_NAMED = re.compile(
 father, Rasheed Ali", "the late Glafcos Clerides": a person of the past, silent unless a cue
 makes them speak."""
 HONOURED_BY_A_MONUMENT = re.compile(
-    r"\b(?:monument|statue|mausoleum|memorial|bust|grave|tomb) (?:to|of) "
+    r"\b(?:(?:monument|statue|mausoleum|memorial|bust|grave|tomb) (?:to|of)|"
+    r"tribute to(?= [Nn]ational [Hh]ero)) "
     r"(?:(?P<epithet>[Nn]ational [Hh]ero(?:ine)?) )?"
     rf"{HONOURS}(?!(?:{ADJECTIVE}) )(?P<name>{FULL_NAME})"
     r"(?:, the (?P<described>[^,.;]+?)(?= who\b| whose\b|[,.;]))?"
@@ -1566,7 +1567,8 @@ HONOURED_BY_A_MONUMENT = re.compile(
 of Sir X", "the memorial to Y, the Polish accountant who …" (the description beside the name
 its role, the epithet of "National Hero Z" too): a person of the past, silent, as the writers
 of every set list one (held-out 215, 216, 219); never a nationality's people ("the memorial to
-Indian Peace Keeping Force")."""
+Indian Peace Keeping Force"); a national hero paid tribute to ("will pay tribute to National
+Hero X", held-out 234), never anyone else paid tribute to."""
 LATE_DESCRIBED_BEFORE = re.compile(
     rf"(?<![\w'\u2019-])(?:(?P<owner>{OWNER}){S}|(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)) "
     r"(?P<role>(?:[\w'\u2019-]+ ){0,6}?[\w'\u2019-]+), $"
@@ -1793,7 +1795,7 @@ a stop follows it ("the grave of King Moshoeshoe I, founder of …", held-out 22
 pronoun nor a name's "I" ("Moshoeshoe I International Airport")."""
 MONONYM = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
-    rf"(?P<title>{CORE_TITLE}|(?:Prince|Princess|Grand Duke|Grand Duchess)(?= {WORD} {REGNAL})|"
+    rf"(?P<title>{CORE_TITLE}|(?:Prince|Princess)(?= {WORD} {REGNAL})|Grand Duke|Grand Duchess|"
     rf"(?<=the )Hereditary (?:Prince|Princess)(?= {WORD},)) "
     rf"{HONOURS}(?<! of New )(?<! of South )(?<! of North )(?<! of St )(?<! of St\. )"
     r"(?<! of Saint )(?<! of Sao )(?<! of São )(?<! of San )(?<! of Santo )(?<! of Santa )"
