@@ -15498,6 +15498,11 @@ def test_his_wife_is_no_woman_s_named_just_before() -> None:
             "received earlier by Grand Duke Albert at the palace.",
             {"Rafael Soto": "National Hero", "Albert": "Grand Duke"},
         ),
+        (  # "Senator the Hon." between a minister's title and the name, a style (237)
+            "Foreign Affairs Minister Senator the Hon. Alva Joseph-Pierre told HTS that it was "
+            "fine. Senator the Hon. Mary Isaac agreed.",
+            {"Alva Joseph-Pierre": "Foreign Affairs Minister", "Mary Isaac": "Senator"},
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, str]) -> None:
@@ -15509,7 +15514,7 @@ def test_names_and_roles_the_rules_of_round_45_find(text: str, roles: dict[str, 
     the President's title; a role run on past "held" or "met" to the next name; "Director
     General" cut to a general's rank; "Mag.", "Ing.", "Fung-a-Fat", "the deputy X" and
     "Member of parliament X" never found; a national hero paid tribute to and "Grand Duke X"
-    never listed."""
+    never listed; "Senator the Hon." after a minister's title made the name unknown."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles
 
 

@@ -146,7 +146,7 @@ HONOUR = (
     r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
     rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
     rf"Brother|Mother)(?=\.? {WORD} (?:(?:{PARTICLE}) )*{WORD})|"
-    r"Rabbi|Rt\.? Hon|Hon|"
+    r"Rabbi|Rt\.? Hon|(?:(?<=Senator )the )?Hon|Senator(?= the Hon\b)|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
@@ -186,7 +186,8 @@ one of two words or more, as the Arab and African press styles a minister (and a
 Advocate, as southern Africa's does: "Advocate Lineo X", held-out 220) ("the Minister of
 Energy, Engineer X Y,": every set's writer leaves it out), Botswana's Mma, Rra and Rre, Brunei's
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
-Honourable X") and the Spanish Doña, and Don before a name of two words or more (Don alone
+Honourable X"; "Senator the Hon." after a minister's title, held-out 237) and the Spanish
+Doña, and Don before a name of two words or more (Don alone
 before one is a first name: Don Farrelly); a priest's Father (Fr.), Pastor, Monsignor (Msgr.)
 and an Orthodox monk's Archimandrite and Hieromonk, and a religious' Sister, Brother and Mother,
 before a name of two words or more (particles between them: "Sister María del Carmen X"), as
