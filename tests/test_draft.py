@@ -15500,8 +15500,13 @@ def test_his_wife_is_no_woman_s_named_just_before() -> None:
         ),
         (  # "Senator the Hon." between a minister's title and the name, a style (237)
             "Foreign Affairs Minister Senator the Hon. Alva Joseph-Pierre told HTS that it was "
-            "fine. Senator the Hon. Mary Isaac agreed.",
-            {"Alva Joseph-Pierre": "Foreign Affairs Minister", "Mary Isaac": "Senator"},
+            "fine. The Minister of Energy, Senator the Hon. Marisa Ali-Khan, agreed. Foreign "
+            "Minister of Papua New Guinea Grace Waim said so.",
+            {
+                "Alva Joseph-Pierre": "Foreign Affairs Minister",
+                "Marisa Ali-Khan": "Minister of Energy",
+                "Grace Waim": "Foreign Minister of Papua New Guinea",
+            },
         ),
     ],
 )  # fmt: skip

@@ -146,7 +146,7 @@ HONOUR = (
     r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
     rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
     rf"Brother|Mother)(?=\.? {WORD} (?:(?:{PARTICLE}) )*{WORD})|"
-    r"Rabbi|Rt\.? Hon|(?:(?<=Senator )the )?Hon|Senator(?= the Hon\b)|"
+    r"Rabbi|Rt\.? Hon|Hon|Senator the Hon|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
@@ -414,10 +414,10 @@ COUNTRY_WITH_AND = (
 )
 """A country whose name joins two with "and", one name: "Trinidad and Tobago"."""
 COUNTRY_OF_WORDS = (
-    rf"(?:{COUNTRY_WITH_AND}|(?:Saint|St\.?) Lucia|San Marino)(?![\w-])|"
+    rf"(?:(?:{COUNTRY_WITH_AND}|(?:Saint|St\.?) Lucia|San Marino)(?![\w-])|"
     r"(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
     r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?|Federation|"
-    r"Republic)"
+    r"Republic))"
 )
 """A country's name of two or three words: "Papua New Guinea", "the Solomon Islands", one
 whose name joins two with "and", and one named for a saint ("Prime Minister of Saint Lucia X"
