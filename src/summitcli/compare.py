@@ -75,13 +75,10 @@ class _Side:
     """One text read for alignment: its words, their keys, and the content keys it holds."""
 
     __slots__ = (
-        "bridged", "content", "curated_words", "is_content", "keys", "places", "spans", "stop",
-        "words",
+        "bridged", "content", "curated_words", "is_content", "keys", "places", "spans", "words",
     )  # fmt: skip
 
     def __init__(self, text: str, curation: Curation, keys: WordKeys, stop: frozenset[str]) -> None:
-        self.stop = stop
-        """STOPWORDS and the words of the summit's people's names (`stop_words`)."""
         matches = list(WORD.finditer(text))
         self.words = [m.group() for m in matches]
         self.spans = [m.span() for m in matches]
@@ -89,8 +86,9 @@ class _Side:
         self.is_content = [
             _is_content(w, k, stop) for w, k in zip(self.words, self.keys, strict=True)
         ]
-        """Each word's flag, read once here: a statement meets every record of the release, and
-        a corpus of a thousand summits asked the same word a million times."""
+        """Each word's flag against `stop` (`stop_words`), read once here: a statement meets
+        every record of the release, and a corpus of a thousand summits asked the same word a
+        million times."""
         self.content = {k for k, flag in zip(self.keys, self.is_content, strict=True) if flag}
         self.places: dict[str, list[int]] = {}
         """Where each key stands among the words, for the phrase runs another side shares."""
@@ -297,8 +295,8 @@ def _terms(side: _Side, keys: set[str]) -> list[str]:
     """The content keys as the text writes them, in text order, each once; a key only a curated
     keyword or note holds is left out, since it is not the source's word."""
     seen: dict[str, str] = {}
-    for word, key in zip(side.words, side.keys, strict=True):
-        if key in keys and key not in seen and _is_content(word, key, side.stop):
+    for word, key, flag in zip(side.words, side.keys, side.is_content, strict=True):
+        if flag and key in keys and key not in seen:
             seen[key] = word
     return list(seen.values())
 
@@ -309,8 +307,8 @@ def _bridging(said: _Side, signed: _Side, keys: set[str]) -> list[str]:
     note says "abduction", which meets 4.3's "abductions"), each once."""
     written: dict[str, str] = {}
     for side in (said, signed):
-        for word, key in zip(side.words, side.keys, strict=True):
-            if key in keys and _is_content(word, key, side.stop):
+        for word, key, flag in zip(side.words, side.keys, side.is_content, strict=True):
+            if flag and key in keys:
                 written.setdefault(key, word)
     for side in (said, signed):
         for key, word in side.curated_words.items():
