@@ -22,6 +22,7 @@ import argparse
 import json
 import re
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -266,6 +267,15 @@ def score_folder(folder: Path) -> Figures:
     return figures
 
 
+def score_folders(folders: list[Path], jobs: int) -> list[Figures]:
+    """Each folder's figures, in the order given; in `jobs` processes at once, for a round
+    scores some 250 sets after every change and the machine has cores to spare."""
+    if jobs <= 1:
+        return [score_folder(folder) for folder in folders]
+    with ProcessPoolExecutor(jobs) as pool:
+        return list(pool.map(score_folder, folders))
+
+
 def _describe(folder: str, f: Figures) -> str:
     def share(part: int, whole: int) -> str:
         return f"{part}/{whole} ({part / whole:.0%})" if whole else "0/0"
@@ -293,17 +303,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="score the folders in this many processes at once"
+    )
     arguments = parser.parse_args(argv)
-    results = {}
     for folder in arguments.folders:
         if not folder.is_dir():
             print(f"draft_score: {folder} is not a folder", file=sys.stderr)
             return 2
-        try:
-            results[str(folder)] = score_folder(folder)
-        except GoldError as error:
-            print(f"draft_score: {error}", file=sys.stderr)
-            return 2
+    try:
+        scored = score_folders(arguments.folders, arguments.jobs)
+    except GoldError as error:
+        print(f"draft_score: {error}", file=sys.stderr)
+        return 2
+    results = {
+        str(folder): figures for folder, figures in zip(arguments.folders, scored, strict=True)
+    }
     if arguments.json:
         print(json.dumps({name: f.report() for name, f in results.items()}, indent=2))
     else:

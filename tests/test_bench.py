@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from conftest import bench_module
+from conftest import DRAFTS, bench_module
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -126,3 +126,112 @@ def test_a_set_that_lost_what_no_round_may_cost_it_fell(
     assert code == (1 if fell else 0)
     lines = compare.compare(compare.scores([before]), compare.scores([before]))
     assert [line.split(":")[0] for line in lines] == ["before", "after"]  # nothing moved
+
+
+def _scores_of(tmp_path: Path, sets: dict[str, dict[str, int]]) -> str:
+    """One `draft_score.py --json` file holding several sets, each its figures over a full base."""
+    base = {
+        "articles": 1, "statements": 10, "exact": 8, "flagged": 5, "wrong": 1, "wrong_flagged": 1,
+        "name_form": 0, "name_form_flagged": 0, "missed": 1, "missed_in_clauses": 0, "roles": 5,
+        "roles_as_gold": 3, "speakers": 4, "speakers_listed": 4, "silent": 2, "silent_listed": 1,
+        "dropped": 0,
+    }  # fmt: skip
+    path = tmp_path / "scores.json"
+    figures = {f"tests/drafts/{name}/": base | given for name, given in sets.items()}
+    path.write_text(json.dumps(figures), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("chosen", "statements", "exact"),
+    [([], 30, 25), (["--sets", "2-3"], 20, 17), (["--except", "2-3"], 10, 8)],
+)
+def test_a_rounds_totals_are_summed_over_the_sets_chosen(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    chosen: list[str],
+    statements: int,
+    exact: int,
+) -> None:
+    """The round's figures (the fresh sets, the opened ones, all the others) are sums over a
+    range of held-out sets, "heldout" being held-out 1."""
+    table = bench_module("draft_table")
+    scores = _scores_of(tmp_path, {"heldout": {}, "heldout-2": {}, "heldout-3": {"exact": 9}})
+    assert table.main(["totals", scores, *chosen]) == 0
+    said = capsys.readouterr().out
+    assert f"statements {statements}\n" in said and f"exact {exact}\n" in said
+
+
+README_TABLE = """\
+Before.
+
+| set | articles | statements | exact | flagged | wrong | missed | spoke | silent | roles | lost |
+|---|---|---|---|---|---|---|---|---|---|---|
+| held-out 3: **fresh, never opened** | 1 | 9 | **1** | x | x | x | x | x | x | 0 |
+| held-out 2: opened in round 1 | 1 | 10 | 1 (10 %) | x | x | x | x | x | x | 0 |
+| held-out 1 | 1 | 10 | 1 (10 %) | x | x | x | x | x | x | 0 |
+
+After.
+"""  # fmt: skip
+
+
+def test_the_readme_table_is_written_from_the_scores(tmp_path: Path) -> None:
+    """Every row from the scores: the fresh sets first and in bold, the sets opened this round
+    relabelled, the others keeping their labels, the text around the table untouched."""
+    table = bench_module("draft_table")
+    readme = tmp_path / "README.md"
+    readme.write_text(README_TABLE, encoding="utf-8")
+    scores = _scores_of(
+        tmp_path, {"heldout": {}, "heldout-2": {}, "heldout-3": {}, "heldout-4": {"exact": 9}}
+    )
+    code = table.main(
+        ["readme", str(readme), scores, "--fresh", "4-4", "--opened", "3-3", "--round", "2"]
+    )
+    assert code == 0
+    lines = readme.read_text(encoding="utf-8").splitlines()
+    rows = [line for line in lines if line.startswith("| held-out")]
+    assert [row.split(" | ")[0] for row in rows] == [
+        "| held-out 4: **fresh, never opened** (written this stop)",
+        "| held-out 3: opened in round 2",
+        "| held-out 2: opened in round 1",
+        "| held-out 1",
+    ]
+    assert rows[0].split(" | ")[3] == "**9 (90.0 %)**" and rows[1].split(" | ")[3] == "8 (80 %)"
+    header = next(line for line in lines if line.startswith("| set |"))
+    assert rows[0].split(" | ")[5] == "1 (0; 0 (0))"
+    assert all(row.count(" | ") == header.count(" | ") for row in rows)  # as wide as its header
+    assert lines[0] == "Before." and lines[-1] == "After."
+
+
+def test_a_row_without_a_score_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A row the scores do not hold stops the rewrite, the README unchanged."""
+    table = bench_module("draft_table")
+    readme = tmp_path / "README.md"
+    readme.write_text(README_TABLE, encoding="utf-8")
+    scores = _scores_of(tmp_path, {"heldout": {}, "heldout-3": {}})
+    assert table.main(["readme", str(readme), scores]) == 2
+    assert "held-out 2" in capsys.readouterr().err
+    assert readme.read_text(encoding="utf-8") == README_TABLE
+
+
+def test_sets_scored_in_parallel_give_the_figures_scored_in_turn(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--jobs` spreads the sets over processes (a round scores 250 sets in two halves at once);
+    the figures, and their order, are those of one process."""
+    score = bench_module("draft_score")
+    folders = []
+    for name in ("one", "two"):
+        folder = tmp_path / name
+        folder.mkdir()
+        for suffix in (".txt", ".gold.json"):
+            shutil.copy(DRAFTS / "tuning" / f"afp-london{suffix}", folder / f"afp-london{suffix}")
+        folders.append(str(folder))
+    assert score.main(["--json", *folders]) == 0
+    in_turn = capsys.readouterr().out
+    assert score.main(["--json", "--jobs", "2", *reversed(folders)]) == 0
+    in_parallel = json.loads(capsys.readouterr().out)
+    assert list(in_parallel) == list(reversed(folders))
+    assert in_parallel == json.loads(in_turn)
