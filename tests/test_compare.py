@@ -506,6 +506,32 @@ def test_the_city_and_the_talks_themselves_are_no_content() -> None:
     assert alignment.links == [], alignment.links
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "DUBLIN, March 12 (Reuters) - ",
+        "LONDON (AFP) \u2013 ",
+        "Dublin, 12 March 2027 (dpa) \u2014 ",
+    ],
+)
+def test_a_datelines_words_and_the_weekday_are_no_content(dateline: str) -> None:
+    """New user 54: compare listed "March, 12, Reuters, Thursday" as "Only said" for the
+    article's first paragraph: a dateline (the place, the day, the agency) and the weekday of the
+    news are the story's framing, never what a clause could echo; the same month or number in
+    the text itself ("by March 2028") still counts."""
+    from summitcli.draft import draft
+
+    article = (
+        f"{dateline}Prime Minister Ann Byrne and President Tom Hale vowed on Thursday to "
+        "reopen the rail link by March 2028.\n\n"
+        "[Joint communique _2027.3.12. Dublin]\n\n"
+        "1. Transport\n\n(1) The two leaders agreed to reopen the rail link.\n\n/End/\n"
+    )
+    [alignment], _ = compare(draft(article, "article.txt"))
+    said_only = {word.lower() for word in alignment.links[0].said_only}
+    assert said_only == {"vowed", "reopen", "march", "2028"} - {"reopen"}, said_only
+
+
 def test_a_plural_leaders_title_is_no_content() -> None:
     """ "presidents" was listed as only signed in a new user's Chile-Peru draft, where "the
     leaders" and "president" are stop words: every summit's sides are its presidents."""

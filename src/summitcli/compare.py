@@ -60,11 +60,19 @@ _STOPWORDS = """
     two country countries leader leaders korea japan korean japanese president presidents prime
     minister ministers lee jae myung shigeru ishiba said say says noted mentioned stated added
     expressed remarked well various including among many talk talks talked talking
+    monday tuesday wednesday thursday friday saturday sunday
 """
 STOPWORDS = frozenset(_STOPWORDS.split())
 """Words that carry no content here: English function words, and the words every record of a
-Korea-Japan summit shares (the countries, the leaders, verbs of saying), and the talks
-themselves, which every release "held" and every side "had"."""
+Korea-Japan summit shares (the countries, the leaders, verbs of saying), the talks themselves,
+which every release "held" and every side "had", and the weekday of the news ("vowed on
+Thursday"), which dates the story, not what was agreed."""
+DATELINE = re.compile(
+    r"[^\W\d_][\w'\u2019.-]*(?: [^\W\d_][\w'\u2019.-]*){0,3}(?:, [\w .,]{1,40}?)?"
+    r"(?: \([^()\n]{1,40}\))? [-\u2013\u2014] "
+)
+"""A story's dateline ("DUBLIN, March 12 (Reuters) - "): the place, the day and the agency
+frame the first paragraph, and none of its words is what a clause could echo."""
 
 VERDICTS = ("echoed", "partly echoed", "not in the release")
 
@@ -83,8 +91,11 @@ class _Side:
         self.words = [m.group() for m in matches]
         self.spans = [m.span() for m in matches]
         self.keys = [keys(word) for word in self.words]
+        dateline = DATELINE.match(text)
+        framed = dateline.end() if dateline else 0
         self.is_content = [
-            _is_content(w, k, stop) for w, k in zip(self.words, self.keys, strict=True)
+            start >= framed and _is_content(w, k, stop)
+            for w, k, (start, _) in zip(self.words, self.keys, self.spans, strict=True)
         ]
         """Each word's flag against `stop` (`stop_words`), read once here: a statement meets
         every record of the release, and a corpus of a thousand summits asked the same word a
