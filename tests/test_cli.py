@@ -669,6 +669,11 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
         # a short word's hint begins as it does and is about as long (new user 42: "don't"
         # was offered "on", "Lea" "leads")
         (["Jpan"], "no results for Jpan; did you mean Japan?"),
+        # a hint is a word as the text spells it, without the marks around it (new user 55:
+        # "did you mean AI)?" from "(AI).", "/Courtesy" from "Photo /Courtesy")
+        (["A.I."], "no results for A.I.; did you mean AI?"),
+        (["Courtsy"], "no results for Courtsy; did you mean Courtesy?"),
+        (["zepelin", "AI"], "no results for zepelin AI: zepelin is in no passage"),
         (["won"], "no results for won"),
         (["don't"], "no results for don't"),
         (["Lea"], "no results for Lea"),

@@ -48,7 +48,7 @@ from .text import fold
 if TYPE_CHECKING:  # the connection comes from cache.py: importing this module opens nothing
     import sqlite3
 
-FORMAT = "16"
+FORMAT = "17"
 """The index's own format: a change to the schema or to what a row holds raises it."""
 SEPARATOR = "\u00b7"
 """The token between the keys of a passage's text, keywords and notes, so that a phrase never

@@ -651,6 +651,11 @@ def _without_full_stop(word: str) -> str:
     return word[:-1] if word.endswith(".") and word.count(".") == 1 else word
 
 
+MARKS = ",;:!?\"'()[]{}<>/\\*|\u2018\u2019\u201c\u201d\u00ab\u00bb\u2026\u2013\u2014"
+"""The marks around a word of the text that a "did you mean" hint leaves off: brackets, quotation
+marks, slashes, dashes ("Photo /Courtesy of" offered "/Courtesy")."""
+
+
 def spellings(records: Sequence[Searchable]) -> dict[str, str]:
     """Each folded word of the records' text and its first spelling, in order of first use:
     what "did you mean" offers. The persistent index keeps the corpus's in its vocabulary table
@@ -658,7 +663,7 @@ def spellings(records: Sequence[Searchable]) -> dict[str, str]:
     written: dict[str, str] = {}
     tokens = dict.fromkeys(chain.from_iterable(record.text.split() for record in records))
     for token in tokens:  # each distinct one once: a token seen again adds nothing
-        word = _without_full_stop(token.strip(",;:!?\"'()[]\u2018\u2019\u201c\u201d"))
+        word = _without_full_stop(token.strip(MARKS)).strip(MARKS)  # "(AI)." is "AI"
         written.setdefault(word.lower() if word.isascii() else fold(word), word)  # `fold`
     return written
 
