@@ -732,6 +732,23 @@ def test_no_results_says_why(summit_cli: Any, args: list[str], message: str) -> 
     assert (result.returncode, result.stdout, result.stderr) == (1, "", f"summit: {message}\n")
 
 
+@pytest.mark.parametrize("folder", [False, True])
+def test_any_says_which_of_its_words_are_nowhere(
+    summit_cli: Any, write_data: Callable[..., Path], folder: bool
+) -> None:
+    """New user 55: `search hydorgen --any AI` listed AI's passages and dropped the mistyped
+    word without a word; the hits stand (exit 0), and stderr says which words found nothing,
+    from the files and from a corpus's index alike."""
+    data = ["--data", str(write_data().parent)] if folder else []
+    result = summit_cli(*data, "search", "hydorgen", "--any", "AI", "zeppelin", "--json")
+    assert result.returncode == 0 and json.loads(result.stdout)
+    assert result.stderr == (
+        "summit: hydorgen and zeppelin are in no passage; did you mean hydrogen?\n"
+    )
+    every_word = summit_cli(*data, "search", "hydrogen", "--any", "AI")
+    assert every_word.returncode == 0 and every_word.stderr == ""
+
+
 def test_a_corpus_says_which_words_are_nowhere(
     summit_cli: Any, write_data: Callable[..., Path]
 ) -> None:

@@ -616,7 +616,37 @@ def nothing_found(
                 f"no results for {shown} as a phrase; {apart} {held} its words apart or in "
                 f"another order: summit search {shortened(command, 60)}{options}"
             )
-    known, keys = vocabulary(), WordKeys(exact)
+    typed, nowhere, hint = _unknown_words(vocabulary(), terms, arguments, exact)
+    if len(typed) > 1 and nowhere:  # which of several words (one says it all already)
+        return f"no results for {shown}: {_in_no_passage(nowhere)}{hint}"
+    if len(typed) > 1 and not match_any:
+        return (
+            f"no results for {shown}: no passage holds all of its words, each of which is in the "
+            "text (--any finds passages holding any of them)"
+        )
+    return f"no results for {shown}{hint}"
+
+
+def some_words_nowhere(
+    vocabulary: Callable[[], Vocabulary],
+    terms: Sequence[Term],
+    arguments: Sequence[str],
+    *,
+    exact: bool = False,
+) -> str:
+    """`--any` found passages, but which of its words are in none, with the nearest words
+    that are; "" when every word is somewhere. Without it a mistyped word dropped out of the
+    query silently (new user 55: `search hydorgen --any AI` listed AI's passages alone)."""
+    _, nowhere, hint = _unknown_words(vocabulary(), terms, arguments, exact)
+    return f"{_in_no_passage(nowhere)}{hint}" if nowhere else ""
+
+
+def _unknown_words(
+    known: Vocabulary, terms: Sequence[Term], arguments: Sequence[str], exact: bool
+) -> tuple[list[str], list[str], str]:
+    """The words as typed, those no passage holds, and the "did you mean" hint for them."""
+    keys = WordKeys(exact)
+    words = list(dict.fromkeys(word for term in terms for word in term))
     spelled = _nearest_words(known, [w for w in words if not known.knows(keys(w))], terms)
     hint = f"; did you mean {', '.join(spelled)}?" if spelled else ""
     typed = [word for argument in arguments for word in _typed_words(argument)]
@@ -625,16 +655,13 @@ def nothing_found(
         for word in dict.fromkeys(typed)
         if any(not known.knows(keys(token)) for token in TOKEN.findall(word))
     ]
-    if len(typed) > 1 and nowhere:  # which of several words (one says it all already)
-        *others, last = nowhere
-        listed = f"{', '.join(others)} and {last} are" if others else f"{last} is"
-        return f"no results for {shown}: {listed} in no passage{hint}"
-    if len(typed) > 1 and not match_any:
-        return (
-            f"no results for {shown}: no passage holds all of its words, each of which is in the "
-            "text (--any finds passages holding any of them)"
-        )
-    return f"no results for {shown}{hint}"
+    return typed, nowhere, hint
+
+
+def _in_no_passage(nowhere: Sequence[str]) -> str:
+    *others, last = nowhere
+    listed = f"{', '.join(others)} and {last} are" if others else f"{last} is"
+    return f"{listed} in no passage"
 
 
 def _typed_words(argument: str) -> list[str]:

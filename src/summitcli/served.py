@@ -23,6 +23,7 @@ from .search import (
     nothing_listed,
     search,
     search_title,
+    some_words_nowhere,
     spellings,
     text_first,
 )
@@ -31,8 +32,9 @@ from .views import cited
 if TYPE_CHECKING:
     from .index import Index
 
-Answer = tuple[Sequence[Hit | Searchable], str] | str
-"""(hits or, without terms, passages; the title), or why nothing was found."""
+Answer = tuple[Sequence[Hit | Searchable], str, str] | str
+"""(hits or, without terms, passages; the title; a note for stderr, or ""), or why nothing was
+found."""
 
 
 def from_index(
@@ -71,7 +73,7 @@ def from_index(
                 listed.append(record)
                 if limit is not None and len(listed) >= limit:
                     break
-        return (listed, listing_title(str(keep))) if listed else nothing_listed(str(keep))
+        return (listed, listing_title(str(keep)), "") if listed else nothing_listed(str(keep))
     hit = index.hit_maker(terms, match_any=match_any)
     hits = text_first(
         (
@@ -98,7 +100,8 @@ def from_index(
             ],
             called=lambda name: _is_called(index.people_named, name),
         )
-    return hits, search_title(query)
+    note = some_words_nowhere(index.vocabulary, terms, query) if _several(terms, match_any) else ""
+    return hits, search_title(query), note
 
 
 def from_files(
@@ -126,10 +129,14 @@ def from_files(
     filters = str(keep) if keep is not None else ""
     if not terms:
         listed = [record for record in records if keep is None or keep(record)][:limit]
-        return (listed, listing_title(filters)) if listed else nothing_listed(filters)
+        return (listed, listing_title(filters), "") if listed else nothing_listed(filters)
     hits = search(records, terms, match_any=match_any, exact=exact, keep=keep)[:limit]
     if hits:
-        return hits, search_title(query)
+        note = ""
+        if _several(terms, match_any):
+            vocabulary = Spellings(spellings(records), exact)
+            note = some_words_nowhere(lambda: vocabulary, terms, query, exact=exact)
+        return hits, search_title(query), note
     unfiltered = len(search(records, terms, match_any=match_any, exact=exact)) if keep else 0
     return nothing_found(
         lambda: Spellings(spellings(records), exact),
@@ -146,6 +153,11 @@ def from_files(
         ],
         called=lambda name: _is_called(lambda names: _find_people(summits, names), name),
     )
+
+
+def _several(terms: Sequence[Term], match_any: bool) -> bool:
+    """`--any` with more than one word: one of them may have found nothing unseen."""
+    return match_any and sum(len(term) for term in terms) > 1
 
 
 def _find_people(summits: Sequence[Summit], names: Sequence[str]) -> list[Person]:

@@ -15,6 +15,7 @@ from .shared import (
     SpeakerOption,
     TopicOption,
     WholeNumber,
+    call_of,
     emit,
     examples,
     index_of,
@@ -126,5 +127,7 @@ def search_command(
         )
     if isinstance(found, str):
         no_results(ctx, found, chosen, views.hit if terms else views.passage)
-    records_or_hits, title = found
+    records_or_hits, title, note = found
+    if note:  # the hits stand, but a word of the query found nothing
+        print(f"summit: {note}", file=call_of(ctx).output.errors)
     emit(ctx, records_or_hits, views.found, chosen, title=title)
