@@ -702,6 +702,11 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
             ["(hydrogen)", "zeppelin."],
             "no results for (hydrogen) zeppelin.: zeppelin is in no passage",
         ),
+        # a ref searched for: where to find its record (new user 55)
+        (["S4"], "no results for S4; S4 is a ref: summit show S4"),
+        (["2(1)"], "no results for 2(1); 2.1 is a ref: summit show 2.1"),
+        (["p1"], "no results for p1; P1 is a ref: summit show P1"),
+        (["S99"], "no results for S99"),
         (
             ["hydrogen", "abduction"],
             "no results for hydrogen abduction: no passage holds all of its words, each of which "
@@ -746,6 +751,8 @@ def test_any_says_which_of_its_words_are_nowhere(
         "summit: hydorgen and zeppelin are in no passage; did you mean hydrogen?\n"
     )
     every_word = summit_cli(*data, "search", "hydrogen", "--any", "AI")
+    ref = summit_cli(*data, "search", "O1")
+    assert "; O1 is a ref: summit " in ref.stderr and ref.stderr.endswith(" show O1\n")
     assert every_word.returncode == 0 and every_word.stderr == ""
 
 

@@ -568,13 +568,15 @@ def nothing_found(
     count: Callable[[Sequence[Term]], int] | None = None,
     framed: Callable[[], Sequence[str]] | None = None,
     called: Callable[[str], bool] | None = None,
+    has_ref: Callable[[str], bool] | None = None,
 ) -> str:
     """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
     found before them), a phrase is nowhere though its words are (`count` gives the hits of
     other terms), or words of the query are not in the text (with the nearest that are, from
     `vocabulary`: the corpus's, asked for only then), or the query is only in the framing of
-    the quotations `framed` cites (`framing_only`). A query in Hangul or kanji points to
-    `quotes -s` only when someone is `called` it: the suggested command must work."""
+    the quotations `framed` cites (`framing_only`), or it is a record's ref (`has_ref`), which
+    `show` finds. A query in Hangul or kanji points to `quotes -s` only when someone is `called`
+    it: the suggested command must work."""
     shown = shown_query(arguments)
     if unfiltered:
         results = "result" if unfiltered == 1 else "results"
@@ -589,6 +591,12 @@ def nothing_found(
             f"no results for {shown}: the text is English; "
             f"if it is a name, 'summit quotes -s {shell_word(asked)}' finds what that person said"
         )
+    if has_ref is not None and len(arguments) == 1:
+        from .refs import normalise_ref  # only a search that found nothing
+
+        ref = normalise_ref(arguments[0])
+        if has_ref(ref):
+            return f"no results for {shown}; {ref} is a ref: summit show {ref}"
     refs = framed() if framed else []
     if refs:
         quotations = "a quotation" if len(refs) == 1 else f"{len(refs):,} quotations"

@@ -99,6 +99,7 @@ def from_index(
                 for summit, ref in index.framing_only(terms, match_any=match_any)
             ],
             called=lambda name: _is_called(index.people_named, name),
+            has_ref=lambda ref: next(index.records("ref = ?", [ref]), None) is not None,
         )
     note = some_words_nowhere(index.vocabulary, terms, query) if _several(terms, match_any) else ""
     return hits, search_title(query), note
@@ -152,12 +153,19 @@ def from_files(
             for r in framing_only(records, terms, match_any=match_any, exact=exact)
         ],
         called=lambda name: _is_called(lambda names: _find_people(summits, names), name),
+        has_ref=lambda ref: _holds_ref(summits, ref),
     )
 
 
 def _several(terms: Sequence[Term], match_any: bool) -> bool:
     """`--any` with more than one word: one of them may have found nothing unseen."""
     return match_any and sum(len(term) for term in terms) > 1
+
+
+def _holds_ref(summits: Sequence[Summit], ref: str) -> bool:
+    from .refs import records_by_ref  # only a search that found nothing
+
+    return any(ref in records_by_ref(summit) for summit in summits)
 
 
 def _find_people(summits: Sequence[Summit], names: Sequence[str]) -> list[Person]:
