@@ -177,3 +177,16 @@ def test_every_option_value_is_named_in_capitals(summit_cli: Any, command: str) 
     name what to give (`--type TYPE`, `--format FORMAT`), as `gh` and `rg` do (new user 45)."""
     shown = summit_cli(*filter(None, [command, "--help"])).stdout
     assert re.findall(r"--[\w-]+ <[^>]+>", shown) == []
+
+
+def test_search_help_gives_a_listings_order_as_it_is(summit_cli: Any) -> None:
+    """New user 55: the help said a filter's listing ran in document order, "the release's,
+    then the article's", where it runs type by type (the release's closing note N10 among the
+    narration, after the statements): the order the help names is the one listed."""
+    helped = " ".join(summit_cli("search", "--help", COLUMNS="200").stdout.split())
+    named = re.search(r"by type \(([^)]*)\), each in document order", helped)
+    assert named, helped
+    order = [kind.strip() for kind in named.group(1).split(",")]
+    listed = summit_cli(*["search", *(f"--type={kind}" for kind in reversed(order)), "--jsonl"])
+    types = [line.split('"type":"')[1].split('"')[0] for line in listed.stdout.splitlines()]
+    assert list(dict.fromkeys(types)) == order

@@ -58,8 +58,8 @@ def search_command(
         typer.Argument(
             help=(
                 "Words (all must match; --any for one), or a quoted phrase. With a filter and no "
-                "words: every passage the filter keeps, in document order (the release's, "
-                "then the article's)."
+                "words: every passage the filter keeps, by type (title, preamble, section, "
+                "clause, statement, narration), each in document order."
             ),
             metavar="QUERY...",
             show_default=False,
