@@ -45,6 +45,10 @@ from summitcli.model import Summit
         ("Japan's Prime Minister", ["Shigeru Ishiba"]),
         ("Japan\u2019s PM", ["Shigeru Ishiba"]),
         ("President of South Korea", ["Lee Jae-myung"]),
+        # a country alone, named whole: its people (new user 55: "Japanese" found Ishiba,
+        # "Japan" no one)
+        ("Japan", ["Shigeru Ishiba"]),
+        ("japan", ["Shigeru Ishiba"]),
         # a NAME as `speakers` prints it for a draft's person, pasted with its mark (new user 28)
         ("Shigeru Ishiba (unreviewed draft: 2 of its counts guessed)", ["Shigeru Ishiba"]),
         ("Ishiba (unreviewed draft: speaker guessed)", ["Shigeru Ishiba"]),
@@ -70,6 +74,7 @@ TITLED: list[tuple[str, list[str] | str]] = [
     ("Mr Ishiba", ["Shigeru Ishiba"]),  # an honorific is no role
     ("Former Prime Minister", "no person called 'Former Prime Minister'"),
     ("President Kim", "no person called 'President Kim'"),
+    ("Korea", "no person called 'Korea'"),  # a country named whole: not South Korea
     # a title word of a longer title says who holds that one (new user 46: no hint at all)
     ("minister", "no person called 'minister': Shigeru Ishiba is Prime Minister of Japan"),
 ]
@@ -577,3 +582,31 @@ def test_a_name_of_a_hundred_thousand_characters_is_answered(summit: Summit, pas
     pass, and the usual answer."""
     with pytest.raises(NotFoundError):
         find_people([summit], [pasted])
+
+
+@pytest.mark.parametrize("cache_use", [(), ("--no-cache",)])
+def test_a_country_named_whole_finds_its_people_in_every_summit(
+    summit_cli: Any, write_data: Callable[..., Path], cache_use: tuple[str, ...]
+) -> None:
+    """New user 55: `--speaker Japanese` found Ishiba and `--speaker Japan` no one. A country
+    finds the people of it, whether the role names it or only the person's `country` does, by
+    the files and by a corpus's index alike (the index hands over only the people a word of
+    the name is stored for)."""
+
+    def bare_role(data: dict[str, Any]) -> None:
+        data["id"] = "japan-elsewhere"
+        for person in data["people"]:
+            if person["name"] == "Shigeru Ishiba":
+                person["role"] = "Prime Minister"
+                person["curation"]["aliases"] = ["Ishiba"]  # no word holding "japan"
+
+    write_data()
+    folder = str(write_data(bare_role, name="t.json").parent)
+    result = summit_cli(*cache_use, "--data", folder, "speakers", "--json")
+    assert result.returncode == 0, result.stderr
+    found = summit_cli(*cache_use, "--data", folder, "quotes", "--speaker", "Japan", "--json")
+    assert found.returncode == 0, found.stderr
+    summits = {
+        hit["summit"] for hit in json.loads(found.stdout) if hit["speakers"] == ["Shigeru Ishiba"]
+    }
+    assert summits == {"korea-japan-2025-08-23", "japan-elsewhere"}

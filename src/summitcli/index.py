@@ -320,7 +320,9 @@ def _next_id(connection: sqlite3.Connection) -> int:
 
 
 def _names(person: Person) -> str:
-    words = [_name_words(name) for name in (*lookup.person_names(person), person.role)]
+    """The words a person is found by: names, role and country (`--speaker Japan`)."""
+    called = (*lookup.person_names(person), person.role, person.any_country or "")
+    words = [_name_words(name) for name in called]
     return " ".join(["", *("".join(found) for found in words), *chain(*words), ""])
 
 
@@ -733,7 +735,7 @@ class Index:
     # What the commands ask.
 
     def people_named(self, names: Sequence[str]) -> list[Person]:
-        """`lookup.find_people`: first among the people whose names or role hold a word of
+        """`lookup.find_people`: first among the people whose names, role or country hold a word of
         the names (everyone it can find is among them), then, to explain, among everyone."""
         words = sorted({word for name in names for word in lookup.name_words(name)})
         candidates: list[Person] = []

@@ -153,7 +153,8 @@ with the name or role, it is not part of it."""
 
 def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]:
     """`find_people` among these people (the persistent index hands over only those whose
-    names or roles hold a word of the names, and all of them to explain a name nobody has)."""
+    names, roles or countries hold a word of the names, and all of them to explain a name
+    nobody has)."""
     keyed = [(p, [_name_keys(n) for n in person_names(p)]) for p in people]
     by_summit: dict[str, Keyed] = {}
     for person, keys in keyed:
@@ -200,6 +201,8 @@ def _called(
         matches = [p for p, _ in _holding(name, holders, keyed) if _part_of_role(name, p)]
     if not matches and not title:  # a nationality alone: "Norwegian" of a draft's role
         matches = [p for p, _ in keyed if _nationality_of_role(name, p)]
+    if not matches and not title:  # a country, named whole: "Japan" (not "Korea")
+        matches = [p for p, _ in keyed if _words(name) == _words(_country_of(p) or "")]
     if not matches and not title:  # a title summit has no word for ending a role's head:
         wanted = _spelled(name)  # "Taoiseach", "professor" of "professor of Y University"
         matches = [
