@@ -52,6 +52,10 @@ from summitcli.model import Summit
         # a NAME as `speakers` prints it for a draft's person, pasted with its mark (new user 28)
         ("Shigeru Ishiba (unreviewed draft: 2 of its counts guessed)", ["Shigeru Ishiba"]),
         ("Ishiba (unreviewed draft: speaker guessed)", ["Shigeru Ishiba"]),
+        # a name with its role or another of its names in brackets, as `info` prints a
+        # speaker (new user 55): both must call the person
+        ("Lee Jae-myung (President of South Korea)", ["Lee Jae-myung"]),
+        ("Ishiba Shigeru (石破茂)", ["Shigeru Ishiba"]),
     ],
 )
 def test_find_people(summit: Summit, name: str, people: list[str]) -> None:
@@ -75,6 +79,7 @@ TITLED: list[tuple[str, list[str] | str]] = [
     ("Former Prime Minister", "no person called 'Former Prime Minister'"),
     ("President Kim", "no person called 'President Kim'"),
     ("Korea", "no person called 'Korea'"),  # a country named whole: not South Korea
+    ("Ishiba (President of South Korea)", "no person called 'Ishiba (President of South Korea)'"),
     # a title word of a longer title says who holds that one (new user 46: no hint at all)
     ("minister", "no person called 'minister': Shigeru Ishiba is Prime Minister of Japan"),
 ]

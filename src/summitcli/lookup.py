@@ -166,13 +166,26 @@ def people_named(people: Sequence[Person], names: Sequence[str]) -> list[Person]
             raise NotFoundError(
                 f"the name {quoted(name)} {empty}: give a name or a role (see 'summit speakers')"
             )
-        asked, title = _name_keys(name), _title(name)
-        matches = [p for group in by_summit.values() for p in _called(name, asked, title, group)]
+        matches = _people_called(name, by_summit)
+        bracketed = BRACKETED.fullmatch(name)
+        if not matches and bracketed:  # "Lee Jae-myung (President of South Korea)", as `info`
+            # prints a speaker: the name and what the brackets hold call the same person
+            inside = {id(p) for p in _people_called(bracketed["inside"], by_summit)}
+            matches = [p for p in _people_called(bracketed["name"], by_summit) if id(p) in inside]
         if not matches:
+            asked, title = _name_keys(name), _title(name)
             holders = [p for p, _ in keyed if not title or _holds(p, title)]
             raise NotFoundError(_nobody(name, asked, title, keyed, holders))
         found |= {(p.summit, p.id): p for p in matches}
     return list(found.values())
+
+
+BRACKETED = re.compile(r"\s*(?P<name>[^()]*[^()\s])\s*\((?P<inside>[^()]+)\)\s*")
+
+
+def _people_called(name: str, by_summit: dict[str, Keyed]) -> list[Person]:
+    asked, title = _name_keys(name), _title(name)
+    return [p for group in by_summit.values() for p in _called(name, asked, title, group)]
 
 
 def _called(
