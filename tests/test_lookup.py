@@ -147,10 +147,12 @@ def test_unknown_names_topics_and_sections(summit: Summit) -> None:
         find_people([summit], ["lee-jae-myun"])
     assert "lee-jae-myung" not in str(error.value)  # an id is no name to suggest
     with pytest.raises(NotFoundError, match="did you mean north-korea"):
-        check_topics([summit], ["north korea"])
+        check_topics([summit], ["north-kore"])
     with pytest.raises(NotFoundError, match="the sections are 1, 2, 3, 4, 5"):
         search_filter(Loaded([summit]), [], 6, None, None)
     assert check_topics([summit], ["North-Korea", "history"]) == ["north-korea", "history"]
+    # a topic's words as typed, spaced or underscored (new user 55: refused, with the right hint)
+    assert check_topics([summit], ["North Korea", "north_korea"]) == ["north-korea"] * 2
     with pytest.raises(NotFoundError, match=r"^unknown topic 'trade': no summit here has topics"):
         known_topics([], ["trade"])  # new user 41: 'see summit topics' showed nothing either
 

@@ -374,7 +374,7 @@ def known_topics(known: Sequence[str], topics: Sequence[str]) -> list[str]:
     """The topics, folded, each one of `known` (the corpus's topic names, in order)."""
     checked = []
     for topic in topics:
-        folded = fold(topic.strip())
+        folded = "-".join(fold(topic).replace("_", " ").split())  # "North Korea" is north-korea
         if not folded:
             raise NotFoundError(f"the topic {quoted(topic)} is empty (see 'summit topics')")
         if not known:
