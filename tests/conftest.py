@@ -150,7 +150,9 @@ def run_on_terminal(*args: str, columns: int | str = 100, **env: str) -> tuple[i
     """Run the installed console script with stdout and stderr on a pseudo-terminal (whose own
     size is 0 by 0, as a terminal that does not say), COLUMNS set to `columns`."""
     leader, follower = pty.openpty()
-    environment = clean_env(COLUMNS=str(columns), LINES="50", TERM="xterm-256color", **env)
+    environment = clean_env(
+        **{"COLUMNS": str(columns), "LINES": "50", "TERM": "xterm-256color", **env}
+    )
     process = subprocess.Popen(
         [str(SUMMIT), *args], stdin=follower, stdout=follower, stderr=follower, env=environment
     )

@@ -154,6 +154,15 @@ def test_help_on_a_wide_terminal_keeps_richs_boxes(summit_tty: Any) -> None:
     assert code == 0 and "╭" in screen and "│" in screen
 
 
+def test_help_on_a_dumb_terminal_is_plain_text(summit_tty: Any) -> None:
+    """New user 55: with TERM=dumb the data came as plain rows but the help in Rich's boxes,
+    which such a terminal (an editor's shell, a CI log) shows as noise."""
+    for command in ("search", ""):
+        code, screen = summit_tty(*filter(None, [command, "--help"]), columns=100, TERM="dumb")
+        assert code == 0 and "Usage: summit" in screen
+        assert "╭" not in screen and "│" not in screen and "\x1b[" not in screen
+
+
 @pytest.mark.parametrize("command", ["", *MODULES])
 def test_narrow_help_breaks_no_word(summit_cli: Any, command: str) -> None:
     """At 40 columns the help column beside the options was 16 wide, so Click cut words longer

@@ -41,13 +41,16 @@ short ("--secti…", new user 43), where plain lines wrap and keep every name wh
 def help_to_width(command: Any, ctx: Any, formatter: Any, format_help: Callable[..., None]) -> None:
     """Write `command`'s help with `format_help` (its class's own), as Rich's boxes on a
     terminal at least NARROW_HELP wide (or one FORCE_COLOR forces), and otherwise as plain
-    text at the width, as summit's output is plain when piped (`--help | grep`, new user 44)."""
+    text at the width, as summit's output is plain when piped (`--help | grep`, new user 44)
+    or on a terminal that says it is dumb (TERM=dumb: an editor's shell, new user 55)."""
+    import os
     import shutil
     import sys
 
     columns = shutil.get_terminal_size().columns
     rich_utils = sys.modules.get("typer.rich_utils")
-    terminal = sys.stdout.isatty() or getattr(rich_utils, "FORCE_TERMINAL", None)
+    on_terminal = sys.stdout.isatty() and os.environ.get("TERM") != "dumb"  # as output.py's
+    terminal = on_terminal or getattr(rich_utils, "FORCE_TERMINAL", None)
     if terminal and columns >= NARROW_HELP:
         return format_help(ctx, formatter)
     command.rich_markup_mode = None
