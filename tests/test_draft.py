@@ -15720,3 +15720,23 @@ def test_bylines_of_round_45_credit_their_journalist(head: str, tail: str, name:
     lines = ["Cambodia and the Netherlands agree", head, story, "The leaders inspected it.", tail]
     paragraphs = "\n\n".join(filter(None, lines))
     assert _roles_drafted(paragraphs).get(name) == "reporter", _roles_drafted(paragraphs)
+
+
+# Round 46, speakers (held-out 239-246).
+
+
+def test_a_middle_initial_without_its_full_stop_is_part_of_the_name() -> None:
+    """ "Prime Minister Desmond R Whitfield hosted …" never listed the host, and "Mr Whitfield
+    said …" went to his wife, who shares his surname, unflagged (round 46, held-out 242): a
+    capital letter alone between a given name and a family name is a middle initial whose full
+    stop the paper's style drops, as "A" already is in "Tjon A Fong"."""
+    story = (
+        "NASSAU - Prime Minister Desmond R Whitfield hosted Estonian Prime Minister Karl Tamm "
+        "on Monday.\n\n"
+        'Mr Whitfield said the two nations "share the sea."\n\n'
+        "Mr Tamm's wife toured a garden with the Prime Minister's wife, Mrs Loretta Whitfield."
+    )
+    drafted = draft(f"{story}\n\n{RELEASE_21}", "a.txt")
+    assert "Desmond R Whitfield" in [p["name"] for p in drafted["people"]]
+    said = _who_said(_speakers_and_guesses(story), "share the sea")
+    assert [s for s, _ in said] == [["desmond-r-whitfield"]]
