@@ -15740,3 +15740,25 @@ def test_a_middle_initial_without_its_full_stop_is_part_of_the_name() -> None:
     assert "Desmond R Whitfield" in [p["name"] for p in drafted["people"]]
     said = _who_said(_speakers_and_guesses(story), "share the sea")
     assert [s for s, _ in said] == [["desmond-r-whitfield"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Fundación Mar Abierto", "Asociación Mar Abierto", "Fundação Mar Aberto", "Stiftung Offenes Meer"],
+)
+def test_a_body_s_name_in_another_language_is_no_person(body: str) -> None:
+    """ "X, spokesperson for the Fundación Y, which …, warned that …" made "Fundación Y" a
+    second person, who took X's words through "she" (round 46, held-out 239, unflagged): a
+    foundation's, association's or institute's word in Spanish, Portuguese, French, Italian or
+    German names a body, as "Agencia" and "Foundation" already do."""
+    story = (
+        "MADRID - Spanish Prime Minister Pablo Ruiz met Gambian President Ousman Jobe on "
+        "Monday.\n\n"
+        f"Marta Iriondo Sainz, spokesperson for the {body}, which helps migrants, warned that "
+        "patrols would not stop departures.\n\n"
+        '"The boats will keep leaving," she told reporters.'
+    )
+    drafted = draft(f"{story}\n\n{RELEASE_21}", "a.txt")
+    assert body not in [p["name"] for p in drafted["people"]]
+    said = _who_said(_speakers_and_guesses(story), "keep leaving")
+    assert [s for s, _ in said] == [["marta-iriondo-sainz"]]

