@@ -15762,3 +15762,25 @@ def test_a_body_s_name_in_another_language_is_no_person(body: str) -> None:
     assert body not in [p["name"] for p in drafted["people"]]
     said = _who_said(_speakers_and_guesses(story), "keep leaving")
     assert [s for s, _ in said] == [["marta-iriondo-sainz"]]
+
+
+def test_the_two_sides_with_two_joint_heads_of_state_are_all_three_signatories() -> None:
+    """ "The two sides agreed …" of a joint statement between San Marino's two Captains Regent
+    and a visiting President went to the two Captains Regent alone, or to one of them and the
+    visitor (round 46, held-out 241, 245): the two joint heads of state are one side, and
+    "the two sides" are both of them and the visitor."""
+    story = (
+        "SAN MARINO - President Ana Horvat on Monday made an official visit to San Marino, "
+        "where she was received by the Captains Regent, Marco Bellini and Anna Conti.\n\n"
+        '"San Marino is a friend," Horvat said.\n\n'
+        '"Peace is our history," Captain Regent Bellini said.'
+    )
+    release = _joint_document(
+        "Their Excellencies the Captains Regent of the Republic of San Marino, Marco Bellini "
+        "and Anna Conti, received Her Excellency Ana Horvat, President of the Republic of "
+        "Croatia, on an official visit.",
+        "1. Dialogue\n\n(1) The two sides agreed to hold regular political consultations.",
+    )
+    found = _speakers_and_guesses(story, release)
+    said = _who_said(found, "political consultations")
+    assert [sorted(s) for s, _ in said] == [["ana-horvat", "anna-conti", "marco-bellini"]]

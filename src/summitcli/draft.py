@@ -2998,6 +2998,33 @@ def _heads(person: Found) -> bool:
     return bool(HEAD.search(person.role) or (military and any(map(HEAD.search, person.titles))))
 
 
+JOINT_OFFICE = re.compile(r"^(?:Captain Regent|Co-Prince)$")
+"""An office two hold together as one head of state: San Marino's Captains Regent, Andorra's
+Co-Princes."""
+
+
+def _one_per_joint_office(people: Iterable[Found]) -> list[Found]:
+    """`people` with a second holder of a joint office (`JOINT_OFFICE`) left out: the two
+    Captains Regent are one side of a summit, not its two (held-out 245)."""
+    kept: list[Found] = []
+    for person in people:
+        if JOINT_OFFICE.match(person.role) and any(p.role == person.role for p in kept):
+            continue
+        kept.append(person)
+    return kept
+
+
+def _with_joint_office_holders(people: Sequence[Found], everyone: Iterable[Found]) -> list[Found]:
+    """`people` and whoever else holds a joint office one of them holds (`JOINT_OFFICE`): "the
+    two sides" of a joint statement between the Captains Regent and a visiting President are
+    all three (held-out 241, 245)."""
+    offices = {p.role for p in people if JOINT_OFFICE.match(p.role)}
+    others = [
+        p for p in everyone if p.role in offices and not p.former and not p.credited
+    ]  # fmt: skip
+    return list(dict.fromkeys([*people, *others]))
+
+
 IRREGULAR_NATIONALITY = {
     "malagasy": "madagascar", "basotho": "lesotho", "mosotho": "lesotho",
     "motswana": "botswana", "batswana": "botswana", "dutch": "netherlands", "welsh": "wales",
@@ -5106,6 +5133,7 @@ class Resolver:
         if len(heads) == 1:  # "Togo's leader X and Guinean President Y": X leads the other side
             heads += [p for p in living if COUNTRY_S_LEADER.fullmatch(p.role)]
         heads.sort(key=lambda p: p.name in self.headlined)
+        heads = _one_per_joint_office(heads)
         return heads[:2] if any(_heads(p) for p in heads) else []
 
     def side_leader(
@@ -7090,7 +7118,7 @@ def _preamble_pair(resolver: Resolver, lines: Sequence[str]) -> list[Found]:
             if m.kind in PAIRING and len(m.candidates) == 1
             and not m.candidates[0].credited and not m.candidates[0].former
         ]  # fmt: skip
-        pair = list(dict.fromkeys(named))
+        pair = _one_per_joint_office(dict.fromkeys(named))
         if len(pair) >= 2:
             return pair[:2]
     return []
@@ -7236,10 +7264,12 @@ def _reported_in_release(
         bound = None
     elif bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
         rule = "the two leaders, agreeing in the joint document"
-        bound = Attribution(both, rule, ("the two leaders",))
+        joint = _with_joint_office_holders(both, found.resolver.people.values())
+        bound = Attribution(joint, rule, ("the two leaders",))
     elif sides:
         rule = "the two sides' words in the joint document"  # "The two sides affirmed"
-        bound = Attribution(both, rule, ("the two leaders",))
+        joint = _with_joint_office_holders(both, found.resolver.people.values())
+        bound = Attribution(joint, rule, ("the two leaders",))
     elif bound is None or not bound.people:  # no one, or a verb's own clause naming no one
         bound = (
             _named_agreeing(found.resolver, paragraph)
