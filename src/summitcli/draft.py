@@ -302,11 +302,13 @@ numeral, held-out 211); and the Turkic particle after a patronymic ("Kanybek Jum
 SAINT_PARTICLE = r"St\.|Ste\."
 """A saint's name written short inside a person's name, its full stop and all: "Desmond St.
 Clair Josiah" is one man, neither "Desmond St" nor "Clair Josiah"."""
-MIDDLE_INITIAL = rf"(?:[{UPPER}]\.|A(?= [{UPPER}])|(?<={LOWER} )[B-HJ-Z](?= [{UPPER}]{LOWER}))"
+MIDDLE_INITIAL = rf"(?:[{UPPER}]\.|A(?= [{UPPER}])|(?<={LOWER} )[B-HJ-TWYZ](?= [{UPPER}]{LOWER}))"
 """A middle initial, with its full stop: the "A." of John A. Carter; or the particle "A" a
 Chinese Surinamese family name holds ("Tjon A Fong", "Lie A Kwie"), written apart; or a middle
 initial whose full stop the paper's style drops, between a given name and a family name
-("Kendrick L Farrington", held-out 242), never "I", which may be the pronoun."""
+("Kendrick L Farrington", held-out 242), never "I", which may be the pronoun, "U", a Burmese
+honorific ("Myanmar U Than Swe" names no "Myanmar"), nor "V" or "X", a regnal numeral
+("Mohammed V University")."""
 INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
