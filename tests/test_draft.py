@@ -15831,3 +15831,23 @@ def test_a_title_before_a_shared_surname_is_the_one_who_holds_it_not_his_wife() 
     )
     said = _who_said(_speakers_and_guesses(story), "Korean doctors")
     assert [s for s, _ in said] == [["goran-petrovic"]]
+
+
+def test_a_subject_styled_his_majesty_joined_by_and_is_everyone_it_names() -> None:
+    """ "His Majesty the Sultan and Their Excellencies the Captains Regent held talks … and
+    expressed their satisfaction …" went to the Sultan alone (round 46, held-out 241): a
+    style of address before the subject is no words before it, and "and" joins the rest."""
+    story = (
+        "MUSCAT - San Marino's Captains Regent Marco Bellini and Anna Conti held talks with "
+        "Oman's Sultan Haitham bin Said on Monday.\n\n"
+        '"Oman is a friend," Bellini said.'
+    )
+    release = _joint_document(
+        "At the invitation of His Majesty Sultan Haitham bin Said, Their Excellencies the "
+        "Captains Regent of the Republic of San Marino, Marco Bellini and Anna Conti, paid a "
+        "state visit to the Sultanate of Oman.\n\n"
+        "His Majesty the Sultan and Their Excellencies the Captains Regent held official "
+        "talks, and expressed their satisfaction with the development of relations.",
+    )
+    said = _who_said(_speakers_and_guesses(story, release), "their satisfaction")
+    assert [sorted(s) for s, _ in said] == [["anna-conti", "haitham-bin-said", "marco-bellini"]]

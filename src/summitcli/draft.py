@@ -4050,6 +4050,9 @@ def _from_owner(role: str) -> str:
 
 
 TITLE_AND_TITLE = re.compile(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})")
+STYLE_ALONE = re.compile(r"(?:His|Her|Their) (?:Majesty|Majesties|Excellency|Excellencies|Highness)")
+"""A style of address alone before the subject ("His Majesty the Sultan and Their Excellencies
+the Captains Regent held talks …, and expressed"): no words before the subject (held-out 241)."""
 TITLE_JOINED_TO_SUBJECT = re.compile(rf"(?:{CORE_TITLE}) and")
 """A title "and" joins to the one the subject's name carries ("Deputy Prime Minister and
 Minister of Foreign Affairs X"): the subject's own, nothing that comes before the subject."""
@@ -6084,6 +6087,7 @@ class Resolver:
             return Attribution([], f"the subject {unnamed['source']!r} names no one")
         lead = masked[: head[0].start].strip(" ,")
         lead = "" if TITLE_JOINED_TO_SUBJECT.fullmatch(lead) else lead
+        lead = "" if STYLE_ALONE.fullmatch(lead) else lead  # "His Majesty the Sultan and …"
         who = re.match(r",\s+who\b", clause[head[0].end :]) is not None
         masked_who = masked[head[0].end : head[0].end + 1].isspace()
         if not lead and who and masked_who and masked[: cue.start()].rstrip().endswith(","):
