@@ -15744,7 +15744,12 @@ def test_a_middle_initial_without_its_full_stop_is_part_of_the_name() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ["Fundación Mar Abierto", "Asociación Mar Abierto", "Fundação Mar Aberto", "Stiftung Offenes Meer"],
+    [
+        "Fundación Mar Abierto",
+        "Asociación Mar Abierto",
+        "Fundação Mar Aberto",
+        "Stiftung Offenes Meer",
+    ],
 )
 def test_a_body_s_name_in_another_language_is_no_person(body: str) -> None:
     """ "X, spokesperson for the Fundación Y, which …, warned that …" made "Fundación Y" a

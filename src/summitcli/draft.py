@@ -1227,22 +1227,21 @@ NOT_PEOPLE = re.compile(
     r"[A-Z][a-z]+(?:an|ese)$|"
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\b(?:Road|Arc)$"
 )
-"""Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
-Commission", a foundation's, association's, institute's or university's word in another
-language ("the Fundación Puente Sur", held-out 239), "Burkina Faso", "Danish People" (of "Danish People's Party"), a party's
-alliance ("the opposition Basotho Progressive Alliance", held-out 220), "Tuvalu Police"
-(of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
-Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
-country's ("the relevant South African authorities" names no one "relevant", nor "Sierra
-Leonean" anyone), nor a country named for a saint ("Saint Lucia could learn …") or a road ("the
-ancient Silk Road city") or an arc of land ("the Orinoco Mining Arc, an area in the south",
-held-out 213), a region ("a worker in Ansan, Gyeonggi Province, said"), a continent's
-part ("Central America"), a building, road or monument a person's name is given to ("Queen
-Elizabeth Hospital", "Queen Elizabeth Highway"), a street ("Downing Street said"), an academy,
-a field of study ("Doctor of Economic Sciences"), a party's members ("the Social Democrats"), a
-news service, a company by its trade or legal form ("the miner Caspian Metals", "Bluewater
-Oy"), a movement, an oil company or an airline, a byline's job ("By X, Political Reporter"),
-or a headline's verb and what follows it ("Cypriot President Hold Official Talks")."""
+"""Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint Commission",
+a foundation's, association's, institute's or university's word in another language ("the Fundación
+Puente Sur", held-out 239), "Burkina Faso", "Danish People" (of "Danish People's Party"), a party's
+alliance ("the opposition Basotho Progressive Alliance", held-out 220), "Tuvalu Police" (of "the
+Tuvalu Police, a coast guard and …"), a chamber ("the President of the National Assembly" names no
+one "Assembly"); nor is a nationality of a compass word and a country's ("the relevant South African
+authorities" names no one "relevant", nor "Sierra Leonean" anyone), nor a country named for a saint
+("Saint Lucia could learn …") or a road ("the ancient Silk Road city") or an arc of land ("the
+Orinoco Mining Arc, an area in the south", held-out 213), a region ("a worker in Ansan, Gyeonggi
+Province, said"), a continent's part ("Central America"), a building, road or monument a person's
+name is given to ("Queen Elizabeth Hospital", "Queen Elizabeth Highway"), a street ("Downing Street
+said"), an academy, a field of study ("Doctor of Economic Sciences"), a party's members ("the Social
+Democrats"), a news service, a company by its trade or legal form ("the miner Caspian Metals",
+"Bluewater Oy"), a movement, an oil company or an airline, a byline's job ("By X, Political
+Reporter"), or a headline's verb and what follows it ("Cypriot President Hold Official Talks")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
@@ -4052,7 +4051,9 @@ def _from_owner(role: str) -> str:
 
 
 TITLE_AND_TITLE = re.compile(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})")
-STYLE_ALONE = re.compile(r"(?:His|Her|Their) (?:Majesty|Majesties|Excellency|Excellencies|Highness)")
+STYLE_ALONE = re.compile(
+    r"(?:His|Her|Their) (?:Majesty|Majesties|Excellency|Excellencies|Highness)"
+)
 """A style of address alone before the subject ("His Majesty the Sultan and Their Excellencies
 the Captains Regent held talks …, and expressed"): no words before the subject (held-out 241)."""
 TITLE_JOINED_TO_SUBJECT = re.compile(rf"(?:{CORE_TITLE}) and")
