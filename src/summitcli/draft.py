@@ -4816,11 +4816,11 @@ class Resolver:
             if len(carriers) < 2 or surname not in text:
                 continue
             for match in re.finditer(rf"\b(?P<title>[A-Z][a-z]+) {re.escape(surname)}\b", text):
-                title = rf"\b{match['title']}\b"
+                office = rf"\b{match['title']}\b"
                 holders = [
                     p for p in carriers
-                    if re.search(title, p.role) and not KIN_ROLE.search(p.role)
-                    and not re.search(title, p.name)
+                    if re.search(office, p.role) and not KIN_ROLE.search(p.role)
+                    and not re.search(office, p.name)
                 ]  # fmt: skip
                 if len(holders) == 1:
                     add(match.start(), match.end(), "title and surname", holders)
