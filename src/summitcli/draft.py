@@ -4816,6 +4816,10 @@ class Resolver:
             if len(carriers) < 2 or surname not in text:
                 continue
             for match in re.finditer(rf"\b(?P<title>[A-Z][a-z]+) {re.escape(surname)}\b", text):
+                if re.fullmatch(CORE_TITLE, match["title"]) or re.search(
+                    r"[A-Z][\w'-]*\s$", text[: match.start()]
+                ):  # "Prime Minister X": the title rules' own, whole
+                    continue
                 office = rf"\b{match['title']}\b"
                 holders = [
                     p for p in carriers
