@@ -159,7 +159,10 @@ HONOUR = (
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
     r"Qari|Allama|Hazrat|Ntate|['\u2019]?M['\u2019]e|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
-    r"Neak Oknha|Oba|Olori|"
+    r"Neak Oknha|Oba|Olori|Pa(?= [A-Z])|"
+    rf"Cheikh(?=(?: {WORD}){{2,4}}, (?:an? |the )?[^.,;()]{{0,60}}?"
+    r"\b(?:[Ii]mams?|[Cc]lerics?|[Mm]osques?|[Rr]eligious|[Pp]reachers?|[Mm]arabouts?|[Uu]lema|"
+    r"[Bb]rotherhood|Islamic (?!Republic)))|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne|Otunba|Togbui|Togbe|Opanin|"
     rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Haja|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
     r"Otumfuo(?: Nana)?|"
@@ -227,7 +230,11 @@ words or more ("Prime Minister Mian Tariq Hassan Bhatti"), a family name after o
 Mian"). Burmese U and Daw before two
 words or more, and Ko before three (a Korean or Chinese family name before a given name of
 two), are titles of address as most sets' writers read them (22 of 28 names), a doubt as any
-title some writers keep (`_kept_title`)."""
+title some writers keep (`_kept_title`). Sierra Leone's "Pa" (an elder's) before any name ("Pa
+Alimamy Kamara", "Pa Kamara": every set's writer leaves it out); and the French "Cheikh" only
+before a cleric's name, whose description after it is a religious one ("Cheikh X Y Z, a senior
+member of the Islamic Council,", held-out 242), as elsewhere it is a given name ("Cheikh
+Tidiane Ndiaye", never "of the Islamic Republic")."""
 HONOURS = rf"(?:{HONOUR} )*"
 PEER_NAME = rf"(?<!First )(?:Lord|Lady) {WORD}"
 """A noble known by the title alone, with one word after it, as Tonga's nobles are: "Lord
@@ -254,7 +261,7 @@ NAME_START = (
     r"Economist|Lawyer|Activist|Historian|Student|Farmer|Fisherman|Fisherwoman|Trader|Vendor|"
     r"Teacher|Nurse|Driver|Worker|Shopkeeper|Retiree|Pensioner|Resident|Merchant|Miner|"
     r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim|"
-    r"Journalist|"
+    r"Journalist|Hotelier|Restaurateur|Banker|Investor|Shipowner|Rancher|"
     rf"[A-Z][a-z]+olog(?:ist|ian)|{TRADE_COMPOUND})\b)"
     r"(?!(?:Attorney|Solicitor|General|Général|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|"
     r"Gov|Marshal|Acting|Interim|First Lady|Army|Corps|Regent|Chairman|Chairwoman|Chairperson|"
@@ -263,8 +270,9 @@ NAME_START = (
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
-Celestina Muhongo" or "Student Ivo Marić", or an occupation English writes as one word with
-the thing worked ("Beekeeper X", "Boatbuilder Y"), which no given name ends with; nor at a
+Celestina Muhongo" or "Student Ivo Marić" ("Hotelier X", held-out 245), or an occupation
+English writes as one word with the thing worked ("Beekeeper X", "Boatbuilder Y"), which no
+given name ends with; nor at a
 rank's or an office's words ("General of Army Corps X" is X, "the Captain Regent X" X,
 "Chairman X of the Y Association" X), nor at a body's officer written as one word with the
 body ("Staatsolie-director X" is X, held-out 209)."""
@@ -302,9 +310,13 @@ numeral, held-out 211); and the Turkic particle after a patronymic ("Kanybek Jum
 SAINT_PARTICLE = r"St\.|Ste\."
 """A saint's name written short inside a person's name, its full stop and all: "Desmond St.
 Clair Josiah" is one man, neither "Desmond St" nor "Clair Josiah"."""
-MIDDLE_INITIAL = rf"(?:[{UPPER}]\.|A(?= [{UPPER}]))"
+MIDDLE_INITIAL = (
+    rf"(?:[{UPPER}]\.|A(?= [{UPPER}])|(?<=[a-z] )(?![IVX] )[{UPPER}](?= [{UPPER}][a-z]))"
+)
 """A middle initial, with its full stop: the "A." of John A. Carter; or the particle "A" a
-Chinese Surinamese family name holds ("Tjon A Fong", "Lie A Kwie"), written apart."""
+Chinese Surinamese family name holds ("Tjon A Fong", "Lie A Kwie"), written apart; or, after a
+given name, an initial with no full stop ("Kendrick L Farrington", as the Bahamas' press writes
+it, held-out 242), never "I", "V" or "X" (a pronoun, a numeral)."""
 INNER_HONOUR = r"(?:Datuk Seri|Dato' Sri|Dato' Seri|Datuk|Dato'|Tan Sri|Puan Sri|Toh Puan) "
 """An honorific a Malay royal name carries inside it: "Tengku Datuk Seri Hafiz Tengku Abdul
 Rahman" is Tengku Hafiz Tengku Abdul Rahman."""
@@ -782,7 +794,8 @@ THE_ROLE_FIRST = re.compile(
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen|professor) "
     r"(?:the (?:Hon\.?|Honourable) )?)?"
     rf"(?!(?:{WORD} )+{OFFICE_WORD}, )"
-    rf"(?P<name>{FULL_NAME}|{PEER_NAME})(?:{POST_NOMINAL})?(?=[,.;]| \([a-z][^()]*\)[,.;])"
+    rf"(?P<name>{FULL_NAME}|{PEER_NAME})(?:{POST_NOMINAL})?(?=[,.;]| \([a-z][^()]*\)[,.;]|"
+    r" (?:said|says|told|reacted|informed|stated|stressed|noted|added|explained|announced)\b)"
 )
 """Rule `the role, name,`: "The Minister of Industry, Trade and Investment, Doris Uzoka,", "the
 South African High Commissioner, Lindiwe Mthembu,", "Mexico's Foreign Secretary, Rodrigo
@@ -805,7 +818,8 @@ may follow the name ("…, Siobhán Brennan (no relation),"); a dateline's dash 
 X,") or an auxiliary ("the Head of State had also received a message from the Chairman of Y, X,"
 is the Chairman's) starts a role of its own; a word before "the" that is no preposition, a
 verb's ("Prime Minister of X Y today hosted the President of Z, W," is the President's), ends the
-role's place."""
+role's place. A translation may leave out the comma after the name before a verb that reports
+("The government spokesperson, X reacted that", held-out 243)."""
 NOT_A_TITLE_S_HEAD = (
     rf"(?!(?:{LEADER}|Prime|Minister|Secretary|President|Speaker|Chairman|Chairwoman|"
     r"Chairperson|Counsellor|Councillor|Commissioner|Governor|Ambassador|Mayor)\b)"
@@ -1208,6 +1222,11 @@ NOT_PEOPLE = re.compile(
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
     r"Agencia|Agence|Agenzia|Noticias|H[oô]tel|"
+    r"Fundaci[oó]n|Funda[cç][aã]o|Fondation|Fondazione|Stiftung|Asociaci[oó]n|Associa[cç][aã]o|"
+    r"Associazione|Instituto|Istituto|Institut|Universidad|Universidade|Universit[eéà]|"
+    r"Universit[aä]t|Federaci[oó]n|F[eé]d[eé]ration|Confederaci[oó]n|Sindicato|Partido|"
+    r"Movimiento|Movimento|Mouvement|Banco|Banque|Consejo|Conselho|Conseil|Comit[eé]|"
+    r"Comisi[oó]n|Corporaci[oó]n|"
     r"Sultanate|Principality|Confederation|Commonwealth|Commission|Presidency|Présidence|"
     r"Assembly|Parliament|Senate|Congress|Legislature)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
@@ -1235,7 +1254,8 @@ Elizabeth Hospital", "Queen Elizabeth Highway"), a street ("Downing Street said"
 a field of study ("Doctor of Economic Sciences"), a party's members ("the Social Democrats"), a
 news service, a company by its trade or legal form ("the miner Caspian Metals", "Bluewater
 Oy"), a movement, an oil company or an airline, a byline's job ("By X, Political Reporter"),
-or a headline's verb and what follows it ("Cypriot President Hold Official Talks")."""
+or a headline's verb and what follows it ("Cypriot President Hold Official Talks"); nor a body's
+name in its own language ("spokesperson for the Fundación Puente Sur", held-out 239)."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = re.compile(
@@ -1254,6 +1274,14 @@ in Maebashi, Gunma Prefecture,", part of the description as the gold writes it."
 INITIAL_STOP = r"(?<= [A-Z])\.(?= [A-Z])"
 """An initial's full stop inside a body's name, which ends no description: "a senior fellow at
 the S. Rajaratnam School of International Studies"."""
+FOR_WHO_DOES = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] ))For {HONOURS}(?={FULL_NAME}, (?:{AGE}, )?who )"
+)
+"""A sentence opening "For X, who runs a bakery in Tampere, the deal …": X a person (a "who"
+after the name), with what the clause says X does for a role (`WHO_DOES` from the name on)."""
+WHO_DOES_AND_THEN = re.compile(r" and (?=(?:first|later|then|now|also) [a-z]+\b|[a-z]+ed\b)")
+"""A second verb of a "who" clause ("who runs a café and first came to Finland in 2009"): the
+role is what the person does, the first verb's."""
 APPOSITIVE_DESCRIPTION = re.compile(
     rf"(?<![Tt]he )(?P<name>{FULL_NAME})(?P<bracketed> \({AGE}\))?, (?P<age>{AGE}, )?an? "
     rf"(?P<aged>{AGE}-year-old )?(?!(?:who|which|whose)\b)"
@@ -1635,7 +1663,8 @@ OCCUPATION = re.compile(
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
     r"taxi driver|teacher|nurse|miner|lawmaker|legislator|student|retiree|"
     r"pensioner|resident|merchant|engineer|researcher|entrepreneur|exporter|importer|villager|"
-    rf"herder|artisan|pilgrim|journalist)|{TRADE_COMPOUND}) {HONOURS}(?P<name>{FULL_NAME})"
+    r"herder|artisan|pilgrim|journalist|hotelier|restaurateur|banker|investor|shipowner|"
+    rf"rancher)|{TRADE_COMPOUND}) {HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
 citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg", "student Ivo Marić", with
@@ -1913,6 +1942,12 @@ Zulkifli Ismail") is no one's name, whose own starts after it; but "bin Haji" an
 name's last two words "Haji Tahir" (the father's name and his title, as Brunei writes "Mohd
 Faizal Haji Tahir") are the name's, unless a title is all before them ("Sultan Haji
 Jamaluddin")."""
+REGION_S_OFFICER = re.compile(
+    rf"\b(?:{REGION}|State|City|Ward|Parish) (?:Senator|Governor|Mayor|Councillor|Commissioner|"
+    r"Representative|Superintendent|Chairman|Chairperson|Chief) "
+)
+"""A region's office inside a capitalised run of words: "Grand Cape Mount County Senator X, an
+opposition lawmaker," names the senator X, the run before him his office's, no name's."""
 UNTITLED_PAIR = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )){HONOURS}(?P<first>{FULL_NAME}) and {HONOURS}"
     rf"(?P<second>{FULL_NAME}),? (?:(?:also|both|jointly) )?(?:{CUE_VERB}|{COMMITMENT})\b"
@@ -3219,7 +3254,7 @@ def find_people(
         ):
             return  # "Foreign Minister Senator Dr. the Hon. X": "Senator Dr", titles alone;
             # "Executive Officer" of "Chief Executive Officer X", a role's words alone
-        if TITLE_INSIDE.search(name):
+        if TITLE_INSIDE.search(name) or REGION_S_OFFICER.search(name):
             return  # "… Cooperation Ambassador Dr Khamis", a title's end and a name's start
         if AND_A_WORD.search(role):
             return  # "X, the Prime Minister of Y, and Mariana Olvera Castañeda": her given name
@@ -3559,6 +3594,14 @@ def find_people(
                 no_one = NOT_PEOPLE.search(name) or NO_NAME.match(name)
                 if not (known or titled or portfolio or no_one):
                     add(match, group, UNKNOWN, number, 3)
+    for number, paragraph in paragraphs:  # "For X, who runs a bakery in Tampere, the deal …"
+        for opener in FOR_WHO_DOES.finditer(paragraph):
+            match = WHO_DOES.match(paragraph, opener.end())
+            name = match and match["name"]
+            known = name and any(name in p.name or _part_of(p.name, name) for p in people.values())
+            if match and not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
+                role = WHO_DOES_AND_THEN.split(match["role"].strip(), maxsplit=1)[0]
+                add(match, "name", role, number, 2)  # "runs a café and first came …": a café's
     for _, paragraph in paragraphs:  # "Grace Atieno, who sells fish," of a speaker found
         for match in WHO_DOES.finditer(paragraph):  # with no role; never a new person
             person = people.get(_slug(_untitled(match["name"])))
@@ -4006,6 +4049,8 @@ def _from_owner(role: str) -> str:
     if re.match(rf"(?:{ADJECTIVE}) ", role):  # "Trinidad and Tobago's", a country's whole name
         return role
     titled = rf"(?i:\b(?:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT})\b)|\b(?:{CORE_TITLE})\b"
+    if re.search(r"\b(?:in|at|near|outside) $", before):  # "runs a café in Turku's harbour
+        return role  # district": a place's possessive, the role whole
     return role[owned.start() :] if owned and before and not re.search(titled, before) else role
 
 
