@@ -15765,13 +15765,27 @@ def test_bylines_of_round_45_credit_their_journalist(head: str, tail: str, name:
             "came to Finland as a student, the agreement is long overdue.",
             {"Somchai Wongsa": "runs a noodle bar in Turku's harbour district"},
         ),
+        (  # no comma after the name before the verb that reports, as translations write (243)
+            "The Kenyan foreign minister, Agnes Wanjiru said that the embassy would open soon.",
+            {"Agnes Wanjiru": "Kenyan foreign minister"},
+        ),
+        (  # a list of portfolios joined by "&" and a party's initials before the title (239, 244)
+            "Sport, arts & culture minister Thabo Nkosi said it was fine. Labour Party (LP) "
+            "lawmaker Anna Rossi said it was not.",
+            {
+                "Thabo Nkosi": "Sport, arts & culture minister",
+                "Anna Rossi": "Labour Party (LP) lawmaker",
+            },
+        ),
     ],
 )  # fmt: skip
 def test_names_and_roles_the_rules_of_round_46_find(text: str, roles: dict[str, str]) -> None:
     """Names and roles read wrong (round 46, held-out 239-246): a middle initial with no full
     stop ended the name; "Cheikh" kept in a cleric's name; a body's Spanish name made a
     person; "Pa" kept in a name; "Restaurateur" taken into the name; a county's senator's
-    office taken into the name before a description; "For X, who …," listing no one."""
+    office taken into the name before a description; "For X, who …," listing no one; "The
+    role, X said" with no comma after the name, a role unknown; a title cut at "&" or at a
+    party's initials."""
     assert {p.name: p.role for p in find_people([(1, text)]).values()} == roles
 
 

@@ -1380,10 +1380,12 @@ VERB_BEFORE_ROLE = (
 industry minister (`LOWER_TITLED`, `AGENT`)."""
 LOWER_TITLED = re.compile(
     rf"(?:(?P<former>[Ff]ormer) )?"
-    rf"(?:(?P<adjective>{ADJECTIVE}) |(?P<organisation>{ORGANISATION}|[A-Z]{{2,}}{S}) )?\b"
+    rf"(?:(?P<adjective>{ADJECTIVE}) |"
+    rf"(?P<organisation>{ORGANISATION}(?: \([A-Z]{{2,6}}\))?|[A-Z]{{2,}}{S}) )?\b"
     r"(?P<party>(?:opposition )?"
     r"(?:Conservative|Liberal|Labour|Labor|Republican|Democratic|Socialist|Greens?) )?"
     r"(?P<role>(?<!['\u2019])(?:former )?(?:[a-z]+['\u2019]s )?"
+    rf"(?:(?:{PORTFOLIO_WORD}), (?:[a-z]+, ){{0,3}}[a-z]+ (?:&|and) )?"
     rf"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told|says|meeting|as|from|on|"
     rf"{VERB_BEFORE_ROLE})\b)[a-z]+ )"
     rf"{{0,2}}(?:Prime (?=minister\b))?"
@@ -1394,7 +1396,9 @@ LOWER_TITLED = re.compile(
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
-Dae-ho", "Samoa Chamber of Commerce president X" (the organisation's), "Japanese trade minister
+Dae-ho", a list of portfolios before it ("Trade, industry & competition minister X", held-out
+239, 244), a party with its initials ("Democratic Party (PD) lawmaker X", held-out 244),
+"Samoa Chamber of Commerce president X" (the organisation's), "Japanese trade minister
 Ken Abe", "the deputy of the opposition X" and "the senator of the opposition Y" (as translated
 Spanish and Portuguese copy writes an opposition deputy; "the deputy X" alone, a legislator,
 and "Member of parliament X", held-out 231, 236), "spokesperson for foreign affairs
