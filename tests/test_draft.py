@@ -15812,3 +15812,20 @@ def test_additional_reporting_by_an_outlet_s_reporter_credits_the_reporter() -> 
         "Times reporter Mere Naqio."
     )
     assert _roles_drafted(paragraphs).get("Mere Naqio") == "reporter"
+
+
+def test_the_one_succeeded_is_a_silent_predecessor() -> None:
+    """ "…, was elected in 2024, succeeding X." never listed X (round 46, held-out 240): the
+    one the subject followed in office, a predecessor, who says nothing."""
+    paragraphs = (
+        "Palau and Fiji sign a fisheries accord\n\nSUVA - Fijian Prime Minister Sitiveni Rabuka "
+        "met Palau's President Tommy Ngirmang on Monday.\n\nNgirmang, a former engineer, was "
+        'elected in 2024, succeeding Surangel Whipps. "We are partners," he said.'
+    )
+    drafted = draft_summit(f"{paragraphs}\n\n{_RELEASE_46}", "a.txt")
+    people = {p.name: (p.role, p.speaker) for p in drafted.people}
+    assert people.get("Surangel Whipps") == ("predecessor", False)
+    assert people["Tommy Ngirmang"][1]
+
+
+_RELEASE_46 = "[Joint statement _2026.11.30. Tashkent]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"

@@ -1660,6 +1660,9 @@ may mean, never a name cut short before a title after it ("his counterpart, X bi
 Minister of Y": no "X bin Yuso", held-out 215); and `his predecessor name` ("Her
 predecessor, Kenji Ota,"), a
 person of the past."""
+SUCCEEDING = re.compile(rf"\bsucceeding {HONOURS}(?P<name>{FULL_NAME})\b(?!['\u2019])")
+"""Rule `succeeding name`: "was elected in 2025, succeeding X." names X only as the one the
+subject followed in office: a predecessor, a person of the past (held-out 240)."""
 COUNTERPART_TITLED = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<adjective>{ADJECTIVE}) (?:counterpart|colleague), "
     rf"(?:the )?(?P<title>{CORE_TITLE}),? {HONOURS}(?P<name>{FULL_NAME})\b"
@@ -3457,6 +3460,9 @@ def find_people(
         for match in COUNTERPART.finditer(paragraph):  # "of the Democratic Republic of X": X
             country = STATE_WORDS.sub("", match["place"] or "")
             add(match, "name", match["role"], number, 2, country)
+        for match in SUCCEEDING.finditer(paragraph):  # "…, succeeding X.": his predecessor
+            if not any(match["name"] in p.name for p in people.values()):
+                add(match, "name", "predecessor", number, 3)
         for match in COUNTERPART_TITLED.finditer(paragraph):
             adjective = match["adjective"]
             role = match["title"]
