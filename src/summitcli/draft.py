@@ -1675,8 +1675,8 @@ OCCUPATION = re.compile(
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
     r"taxi driver|teacher|nurse|miner|lawmaker|legislator|student|retiree|"
     r"pensioner|resident|merchant|engineer|researcher|entrepreneur|exporter|importer|villager|"
-    r"herder|artisan|pilgrim|journalist|hotelier|restaurateur|banker|investor|shipowner|"
-    rf"rancher)|{TRADE_COMPOUND}) {HONOURS}(?P<name>{FULL_NAME})"
+    r"herder|artisan|pilgrim|journalist)|Hotelier|Restaurateur|Banker|Investor|Shipowner|"
+    rf"Rancher|{TRADE_COMPOUND}) {HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
 citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg", "student Ivo Marić", with
@@ -3435,6 +3435,9 @@ def find_people(
             rank = 0 if match["also"] else 1  # "the Minister of X, Ambassador Y,": the minister
             if any(f"{p.name}, " in match["role"] for p in people.values()):
                 continue  # "At the invitation of Mr. A, President of X, Mr. B, …": X is A's
+            verb_after = paragraph[match.end() : match.end() + 1] == " "  # no comma after it
+            if verb_after and any(A_TITLE_WORD.fullmatch(w) for w in match["name"].split()[:2]):
+                continue  # "Office of the Prime Minister, Prime Minister X told": X's own title
             add(match, "name", role, number, rank, match["owner"] or "")
         for match in POPE.finditer(paragraph):
             add(match, "name", "Pope", number, 1)
