@@ -15,7 +15,7 @@ reproducible by anyone from the committed sets.
 from __future__ import annotations
 
 import argparse
-import json
+import importlib.util
 import re
 import sys
 from pathlib import Path
@@ -28,6 +28,7 @@ SUMMED = (
     "speakers_listed", "silent", "silent_listed", "dropped",
 )  # fmt: skip
 TABLE_HEAD = "| set | articles"
+HERE = Path(__file__).resolve().parent
 
 
 class TableError(Exception):
@@ -35,11 +36,13 @@ class TableError(Exception):
 
 
 def read_scores(files: list[str]) -> dict[str, Figures]:
-    """Each set's figures by its folder's name."""
-    found: dict[str, Figures] = {}
-    for file in files:
-        for key, figures in json.loads(Path(file).read_text(encoding="utf-8")).items():
-            found[Path(key.rstrip("/")).name] = figures
+    """Each set's figures by its folder's name, read as `draft_compare.py` reads them (a
+    script of this folder, no package: loaded by its path)."""
+    spec = importlib.util.spec_from_file_location("draft_compare", HERE / "draft_compare.py")
+    assert spec is not None and spec.loader is not None
+    compare = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(compare)
+    found: dict[str, Figures] = compare.scores(files)
     return found
 
 
