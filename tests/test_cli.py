@@ -296,7 +296,7 @@ def test_quotes_accounts_adds_accounts_to_the_kinds_asked_for(summit_cli: Any) -
 def test_cite(summit_cli: Any) -> None:
     result = summit_cli("cite", "3(1)")
     assert result.stdout == (
-        '"Joint press release on the results of the Korea-Japan summit _2025.8.23. Tokyo", '
+        "\u201cJoint press release on the results of the Korea-Japan summit _2025.8.23. Tokyo\u201d, "
         "section 3, clause (1). Korea-Japan summit, Tokyo, 23 August 2025. "
         "From korea-japan-summit-2025-08-23.txt, an English news article, machine-translated by "
         "AI (as its last line, N11, says), with the full text of the joint press release. "
@@ -461,7 +461,7 @@ def test_no_colour_is_no_escape_code_at_all_on_a_terminal(
 @pytest.mark.parametrize(
     ("args", "starts"),
     [
-        (["cite", "1.1", "2.1"], '"Joint press release'),
+        (["cite", "1.1", "2.1"], "\u201cJoint press release"),
         (["validate", "MISSING.json", "MISSING.json"], "MISSING.json: "),
     ],
 )

@@ -69,9 +69,9 @@ def test_curated_fields_are_marked(summit: Summit) -> None:
 def test_citations_name_document_place_and_date(summit: Summit) -> None:
     [preamble, section, statement, outcome] = find_records([summit], ["P3", "4", "S15", "O2"])
     assert citation_text(preamble, summit).startswith(
-        f'"{summit.release.title}", preamble, paragraph 3.'
+        f"\u201c{summit.release.title}\u201d, preamble, paragraph 3."
     )
-    assert '"Cooperation on peace on the Korean Peninsula' in citation_text(section, summit)
+    assert "\u201cCooperation on peace on the Korean Peninsula" in citation_text(section, summit)
     assert citation_text(statement, summit).startswith(
         "Shigeru Ishiba, reported (indirect speech), at the joint press conference "
         "(setting inferred). Korea-Japan summit, Tokyo, 23 August 2025. Source article, "
@@ -106,6 +106,19 @@ def test_a_citation_can_carry_the_quote(summit: Summit) -> None:
     statement = summit.statements[3]
     citation = citation_text(statement, summit, quote=True)
     assert citation.startswith(f"\u201c{statement.text}\u201d Lee Jae-myung, quoted")
+
+
+@pytest.mark.parametrize("ref", ["T", "P1", "2", "2.1", "S4", "N2", "O1"])
+@pytest.mark.parametrize("quote", [False, True])
+def test_a_citation_quotes_in_one_style(summit: Summit, ref: str, quote: bool) -> None:
+    """New user 55: `cite 2.1 --quote` put the clause in curly marks and the release's title in
+    straight ones, two styles in one line to paste; every quotation a citation makes is curly
+    (the source's own straight marks, inside its text, stay as it writes them)."""
+    [record] = find_records([summit], [ref])
+    citation = citation_text(record, summit, quote=quote)
+    own = getattr(record, "text", "").count('"')
+    assert citation.count('"') == (own if quote else 0)
+    assert citation.count("\u201c") == citation.count("\u201d") >= quote
 
 
 def test_a_sections_citation_says_its_title_once_even_quoted(summit: Summit) -> None:

@@ -1175,14 +1175,14 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
     it says is machine-translated; with `quote`, the verbatim text first (the document's title
     and a section's are in the citation already)."""
     event = occasion(summit, _date_of(summit))
-    document = f'"{summit.release.title}"'
+    document = f"\u201c{summit.release.title}\u201d"
     match record:
         case DocumentTitle():
             text = f"{document}, title. {event}."
         case Preamble() | Clause():
             text = f"{document}, {place(record)}. {event}."
         case Section():
-            text = f'{document}, {place(record)}: "{record.title}". {event}.'
+            text = f"{document}, {place(record)}: \u201c{record.title}\u201d. {event}."
         case Statement():
             paragraph = f"{_part_named(record, document)}, paragraph {record.provenance.paragraph}"
             text = f"{_cited_by(record)}. {event}. {paragraph}."
@@ -1191,7 +1191,7 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
             text = f"{part}, {record.kind}, paragraph {record.provenance.paragraph}. {event}."
         case Outcome():
             signed = ", ".join(record.signed)
-            text = f'Outcome (curated summary): "{record.title}" (signed: {signed}). {event}.'
+            text = f"Outcome (curated summary): \u201c{record.title}\u201d (signed: {signed}). {event}."
         case _:
             assert_never(record)
     if summit.source and summit.source.file:
