@@ -672,6 +672,9 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
         # a hint is a word as the text spells it, without the marks around it (new user 55:
         # "did you mean AI)?" from "(AI).", "/Courtesy" from "Photo /Courtesy")
         (["A.I."], "no results for A.I.; did you mean AI?"),
+        # a number is offered its ordinals in the text (new user 55: "60" found nothing, "60th"
+        # is in P3)
+        (["60"], "no results for 60; did you mean 60th?"),
         (["Courtsy"], "no results for Courtsy; did you mean Courtesy?"),
         (["zepelin", "AI"], "no results for zepelin AI: zepelin is in no passage"),
         (["won"], "no results for won"),
@@ -764,6 +767,7 @@ def test_a_corpus_says_which_words_are_nowhere(
     for query, nowhere in (
         (["hydrogen", "zeppelin"], "zeppelin is in no passage"),
         (["hydrogen", "abduction"], "no passage holds all of its words"),
+        (["60"], "no results for 60; did you mean 60th?"),
     ):
         result = summit_cli("--data", corpus, "search", *query)
         assert result.returncode == 1 and nowhere in result.stderr, result.stderr

@@ -703,6 +703,11 @@ def spellings(records: Sequence[Searchable]) -> dict[str, str]:
     return written
 
 
+ORDINAL_ENDS = ("st", "nd", "rd", "th")
+"""A number no passage holds is offered the ordinals built on it that one does ("60th", "23rd"):
+as whole words, "60" never matches them, and `CLOSE` finds them too unlike it."""
+
+
 SHORT = 5
 """A word shorter than this is close to too many others for `CLOSE` alone: "won" is 0.8 like
 "on", so its hint must also begin as it does and be about as long (typos rarely miss the first
@@ -727,6 +732,7 @@ def _nearest_words(
         likely = [candidates[m] for m in close if _likely_meant(folded, m)][:1]
         near += [word for word in likely if word not in near]
     joined = {fold("".join(term)) for term in terms}  # "US" for "U.S.", "co-operation" too
+    joined |= {f"{word}{end}" for word in nowhere if word.isdigit() for end in ORDINAL_ENDS}
     near += [w for w in vocabulary.written_as(joined) if w not in near]
     asked = {fold(word) for term in terms for word in term}  # never what the query already says
     return [word for word in near if fold(word) not in asked][:3]
