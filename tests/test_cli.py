@@ -296,8 +296,8 @@ def test_quotes_accounts_adds_accounts_to_the_kinds_asked_for(summit_cli: Any) -
 def test_cite(summit_cli: Any) -> None:
     result = summit_cli("cite", "3(1)")
     assert result.stdout == (
-        "\u201cJoint press release on the results of the Korea-Japan summit _2025.8.23. Tokyo\u201d, "
-        "section 3, clause (1). Korea-Japan summit, Tokyo, 23 August 2025. "
+        "\u201cJoint press release on the results of the Korea-Japan summit _2025.8.23. "
+        "Tokyo\u201d, section 3, clause (1). Korea-Japan summit, Tokyo, 23 August 2025. "
         "From korea-japan-summit-2025-08-23.txt, an English news article, machine-translated by "
         "AI (as its last line, N11, says), with the full text of the joint press release. "
         "[korea-japan-2025-08-23:3.1]\n"

@@ -604,7 +604,7 @@ def nothing_found(
             f"no results for {shown}; the article's words introducing {quotations} hold it, "
             f"which search does not read: summit show {' '.join(refs[:FRAMED_SHOWN])}"
         )
-    words = list(dict.fromkeys(word for term in terms for word in term))
+    words = _distinct_words(terms)
     owners = [term[:-1] for term in terms if len(term) > 1 and term[-1] in ("s", "S")]
     possessive = any(mark in a.lower() for a in arguments for mark in ("'s", "\u2019s"))
     if count and not filters and possessive and len(terms) == len(owners) == 1:  # "Japan" "s"
@@ -654,7 +654,7 @@ def _unknown_words(
 ) -> tuple[list[str], list[str], str]:
     """The words as typed, those no passage holds, and the "did you mean" hint for them."""
     keys = WordKeys(exact)
-    words = list(dict.fromkeys(word for term in terms for word in term))
+    words = _distinct_words(terms)
     spelled = _nearest_words(known, [w for w in words if not known.knows(keys(w))], terms)
     hint = f"; did you mean {', '.join(spelled)}?" if spelled else ""
     typed = [word for argument in arguments for word in _typed_words(argument)]
@@ -664,6 +664,11 @@ def _unknown_words(
         if any(not known.knows(keys(token)) for token in TOKEN.findall(word))
     ]
     return typed, nowhere, hint
+
+
+def _distinct_words(terms: Sequence[Term]) -> list[str]:
+    """The query's words once each, in the order typed: a word of two terms is one hint."""
+    return list(dict.fromkeys(word for term in terms for word in term))
 
 
 def _in_no_passage(nowhere: Sequence[str]) -> str:

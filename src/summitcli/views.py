@@ -1191,7 +1191,8 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
             text = f"{part}, {record.kind}, paragraph {record.provenance.paragraph}. {event}."
         case Outcome():
             signed = ", ".join(record.signed)
-            text = f"Outcome (curated summary): \u201c{record.title}\u201d (signed: {signed}). {event}."
+            summary = f"\u201c{record.title}\u201d"
+            text = f"Outcome (curated summary): {summary} (signed: {signed}). {event}."
         case _:
             assert_never(record)
     if summit.source and summit.source.file:
