@@ -44,7 +44,7 @@ from summitcli.draft import (
 from summitcli.draft import draft as draft_summit
 from summitcli.model import PLACEHOLDER, UNCHECKED_GUESS, Summit, guesses
 from summitcli.problems import loaded
-from summitcli.validate import article_problems, validate_path
+from summitcli.validate import article_problems, placement_problems, validate_path
 
 
 def draft(text: str, source_file: str) -> dict[str, Any]:
@@ -1631,6 +1631,7 @@ def test_drafts_of_the_source_and_the_test_articles_lose_no_sentence_and_load(pa
     text = path.read_text(encoding="utf-8")
     drafted = draft_summit(text, path.name)
     assert article_problems(drafted, path.name, text) == []
+    assert placement_problems(drafted) == []  # a person first named in the release is its
     assert loaded(encode(drafted))[1] == []
 
 

@@ -6,14 +6,14 @@ import json
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 import pytest
 
 from conftest import SUMMIT, clean_env, run_process, unplaced
 from summitcli import loader
-from summitcli.model import Summit
+from summitcli.model import Person, Summit, SummitInfo
 from summitcli.validate import article_problems, validate_path
 
 
@@ -199,6 +199,34 @@ def test_a_passage_placed_on_the_wrong_side_of_the_release_title_is_a_problem(
     """A statement at paragraph 99 of a 21-paragraph article passed, `read` printed it after
     /End/ and its citation sent readers to paragraph 99 (new user 25): the article's passages
     stand before the release's title, the release's after it."""
+    problems = [(path, message) for _, path, message in validate_path(write_data(change))]
+    assert [path for path, _ in problems] == [where], problems
+    assert "the release's title" in problems[0][1]
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda d: d["people"][0]["provenance"].update(part="release", paragraph=2),
+         "$.people[0].provenance.paragraph"),
+        (lambda d: d["people"][2]["provenance"].update(paragraph=19),
+         "$.people[2].provenance.paragraph"),
+        (lambda d: d["meetings"][0]["provenance"].update(paragraph=17),
+         "$.meetings[0].provenance.paragraph"),
+        (lambda d: d["curation"]["timeline"][0]["provenance"].update(paragraph=3),
+         "$.curation.timeline[0].provenance.paragraph"),
+        (lambda d: d["curation"]["timeline"][2]["provenance"].update(paragraph=20),
+         "$.curation.timeline[2].provenance.paragraph"),
+        (lambda d: d["summit"]["provenance"].update(part="article", paragraph=17),
+         "$.summit.provenance.paragraph"),
+    ],
+)  # fmt: skip
+def test_a_person_meeting_event_or_fact_placed_on_the_wrong_side_is_a_problem(
+    write_data: Callable[..., Path], change: Callable[[dict[str, Any]], object], where: str
+) -> None:
+    """New user 56: an event's provenance moved to the release at the article's paragraph 1,
+    or into the release as the article's, passed, and `timeline --json` and the export cited
+    it: people, meetings, events and the summit's facts are placed as passages are."""
     problems = [(path, message) for _, path, message in validate_path(write_data(change))]
     assert [path for path, _ in problems] == [where], problems
     assert "the release's title" in problems[0][1]
@@ -743,6 +771,20 @@ def _moved(ref: str, paragraph: int) -> Callable[[Summit], Summit]:
     return change
 
 
+Placed = TypeVar("Placed", Person, SummitInfo)
+
+
+def _at(record: Placed, paragraph: int) -> Placed:
+    return msgspec.structs.replace(
+        record, provenance=msgspec.structs.replace(record.provenance, paragraph=paragraph)
+    )
+
+
+def _person_at(summit: Summit, paragraph: int) -> Summit:
+    first, *others = summit.people
+    return msgspec.structs.replace(summit, people=(_at(first, paragraph), *others))
+
+
 def _copied(summit: Summit) -> Summit:
     copy = msgspec.structs.replace(summit.statements[0], ref="S9")
     return msgspec.structs.replace(summit, statements=(*summit.statements, copy))
@@ -792,8 +834,28 @@ def _copied(summit: Summit) -> Summit:
             lambda s: s,
             [("", "paragraph 4 of the article is in no record: 'and energy'")],
         ),
+        (  # new user 56: only the texts' paragraphs were checked against the article's count
+            TWO_FRAMES,
+            lambda s: _person_at(s, 50),
+            [("$.people[0].provenance.paragraph", "cites paragraph 50, which the article does")],
+        ),
+        (
+            TWO_FRAMES,
+            lambda s: msgspec.structs.replace(s, info=_at(s.info, 60)),
+            [("$.summit.provenance.paragraph", "cites paragraph 60, which the article does not")],
+        ),
     ],
-    ids=["as drafted", "re-wrapped", "word changed", "copied", "moved", "past the end", "heading"],
+    ids=[
+        "as drafted",
+        "re-wrapped",
+        "word changed",
+        "copied",
+        "moved",
+        "past the end",
+        "heading",
+        "person past the end",
+        "fact past the end",
+    ],
 )
 def test_article_problems(
     article: str, change: Callable[[Summit], Summit], expected: list[tuple[str, str]]

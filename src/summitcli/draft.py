@@ -8349,6 +8349,12 @@ def _calendar_date(date: dict[str, str | None]) -> str:
         return ""
 
 
+def _source_part(paragraph: int, release: Release) -> Part:
+    """The part of the source a paragraph is in: a person first named in the joint document
+    (a signatory the report never names) is placed in it, as `validate` checks."""
+    return "release" if paragraph >= release.provenance.paragraph else "article"
+
+
 def _document(
     found: Drafting, release: Release, paragraphs: list[str], source_file: str | None
 ) -> Summit:
@@ -8419,7 +8425,7 @@ def _document(
                 "", _counterpart_office(p, found.resolver.people.values(), paragraphs)
             )
             + p.affiliation,
-            provenance=Provenance("article", p.paragraph),
+            provenance=Provenance(_source_part(p.paragraph, release), p.paragraph),
             curation=PersonCuration(  # an initial ("S." of S. Venkataraman) names no one
                 aliases=tuple(dict.fromkeys(end for end in p.ends if len(end.rstrip(".")) > 1))
             ),

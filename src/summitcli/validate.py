@@ -24,6 +24,7 @@ from .model import (
     UNCHECKED_GUESS,
     UNDATED_ID,
     Attributable,
+    Provenance,
     Summit,
     guesses,
     unchecked_guess_notes,
@@ -192,11 +193,12 @@ def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, st
         if not TRIMMED.fullmatch(rest):
             left = f"paragraph {number} of the article is in no record: {quoted(rest, 120)}"
             found.append(((number, 1, 0), "", left))
+    cited_paths = [(where, number) for number, records in cited.items() for _, where, _ in records]
+    placed = [(f"{where}.provenance.paragraph", p.paragraph) for where, p in _placed(summit)]
     found += [
         ((number, 0, order), where, f"cites paragraph {number}, which the article does not have")
-        for number, records in cited.items()
+        for order, (where, number) in enumerate(cited_paths + placed)
         if number > len(paragraphs)
-        for order, where, _ in records
     ]
     return [(where, message) for _, where, message in sorted(found)]
 
@@ -423,7 +425,23 @@ def placement_problems(summit: Summit) -> list[tuple[str, str]]:
         for j, clause in enumerate(section.clauses):
             at = clause.provenance.paragraph
             place(f"$.release.sections[{i}].clauses[{j}]", at, at < title, "before")
+    for where, provenance in _placed(summit):
+        at, in_release = provenance.paragraph, provenance.part == "release"
+        wrong = at < title if in_release else title <= at <= end
+        place(where, at, wrong, "before" if in_release else "not before")
     return found
+
+
+def _placed(summit: Summit) -> list[tuple[str, Provenance]]:
+    """What the file places in the source but holds no text of it: the summit's facts, its
+    people, meetings and dated events, each with its JSON path. `timeline`, `info` and the
+    export cite their paragraphs as the passages' (new user 56: an event at the article's
+    paragraph 1 marked the release's passed)."""
+    placed = [("$.summit", summit.info.provenance)]
+    placed += [(f"$.people[{i}]", person.provenance) for i, person in enumerate(summit.people)]
+    placed += [(f"$.meetings[{i}]", m.provenance) for i, m in enumerate(summit.meetings)]
+    timeline = summit.curation.timeline
+    return placed + [(f"$.curation.timeline[{i}]", e.provenance) for i, e in enumerate(timeline)]
 
 
 def _attributable(summit: Summit) -> list[tuple[str, Attributable]]:
