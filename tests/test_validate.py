@@ -938,6 +938,54 @@ def test_validate_notes_reported_speech_whose_subject_is_someone_else(
     ) in result.stderr.splitlines(), result.stderr
 
 
+@pytest.mark.parametrize(
+    ("alias", "noted"),
+    [
+        ("Lee", False),  # both Lees' own name holds it: `--speaker Lee` is meant to find both
+        ("Myung-bak", True),  # a word of another's name only
+        ("Lee Myung-bak", True),
+        ("The President", False),  # no word of a name
+    ],
+)
+def test_validate_notes_an_alias_that_is_another_persons_name(
+    write_data: Callable[..., Path], summit_cli: Any, alias: str, noted: bool
+) -> None:
+    """New user 56 gave Montenegro the alias "Boric", the name of the other leader: `validate`
+    said OK and `quotes -s Boric` gave Montenegro's words as Boric's. An alias that is a word
+    of another person's name, and of none of its own, is noted (a nickname may be that)."""
+
+    def alias_lee(data: dict[str, Any]) -> None:
+        data["people"][0]["curation"]["aliases"].append(alias)
+
+    path = write_data(alias_lee)
+    result = summit_cli("validate", str(path))
+    assert result.returncode == 0, result.stdout
+    note = (
+        f"summit: note: {path}: $.people[0].curation.aliases[6]: {alias!r} is also Lee "
+        "Myung-bak's name: --speaker finds both (check it)"
+    )
+    assert (note in result.stderr.splitlines()) == noted, result.stderr
+    assert noted or result.stderr == ""
+
+
+def test_a_country_given_both_as_stated_and_as_curated_is_a_problem(
+    write_data: Callable[..., Path],
+) -> None:
+    """New user 56: a person with `country` "Chile" and `curation.country` "Peru" passed;
+    `speakers` showed Chile unmarked and the export both. A country is the source's or the
+    curators', one of the two."""
+
+    def both(data: dict[str, Any]) -> None:
+        data["people"][0]["curation"]["country"] = "Peru"
+
+    [(_, where, message)] = validate_path(write_data(both))
+    assert where == "$.people[0].curation.country"
+    assert message == (
+        "'Peru' beside country 'South Korea': curation.country is for a country the source "
+        "does not state; keep one of the two"
+    )
+
+
 ROLE_NOUN_FRAMING = """Leaders meet in Oslo
 
 OSLO (Reuters) - Norwegian Prime Minister Anna Berg met Icelandic Prime Minister Jon Olafsson.

@@ -30,7 +30,7 @@ from .model import (
     unchecked_guess_notes,
 )
 from .problems import loaded
-from .text import QUOTATION_MARKS, capitals, quoted
+from .text import QUOTATION_MARKS, capitals, fold, quoted
 
 Problem = tuple[str, str, str]
 """(file, JSON path, message); the path is empty for a problem with the whole file."""
@@ -74,7 +74,8 @@ def validate_path(
             if article is not None:
                 found += [(str(file), *problem) for problem in article_problems(summit, *article)]
             if notes is not None:
-                notes += [(str(file), *note) for note in attribution_notes(summit)]
+                found_notes = [*attribution_notes(summit), *alias_notes(summit)]
+                notes += [(str(file), *note) for note in found_notes]
     return found + links.corpus_problems(summits)
 
 
@@ -146,6 +147,44 @@ dash that opens one, or a hyphen typed for it), the comma that closes it (inside
 the marks), a full stop right after its closing mark (`«…».`, as British and Italian copy
 puts it; the closing mark may be any of them: « closes »…«, “ closes „…“) but not between two
 marks (`"…."` with the text's own stop cut off), and the space between sentences."""
+
+
+def alias_notes(summit: Summit) -> list[tuple[str, str]]:
+    """Each alias that is a word of another person's name, or that whole name, and of none of
+    its own: `--speaker` finds both people by it (new user 56 gave one leader the other's
+    surname). A note: two people sharing a surname ("Lee") each have it as an alias, rightly."""
+    found = []
+    for i, person in enumerate(summit.people):
+        own = {fold(word) for word in person.name.split()}
+        for j, alias in enumerate(person.aliases):
+            folded = fold(alias)
+            others = [
+                other.name
+                for other in summit.people
+                if other is not person
+                and folded not in own
+                and (folded == fold(other.name) or folded in map(fold, other.name.split()))
+            ]
+            where = f"$.people[{i}].curation.aliases[{j}]"
+            found += [
+                (where, f"{quoted(alias)} is also {name}'s name: --speaker finds both (check it)")
+                for name in others
+            ]
+    return found
+
+
+def country_twice_problems(summit: Summit) -> list[tuple[str, str]]:
+    """A person whose country is given as the source's and as the curators' too: `speakers`
+    shows the source's unmarked and the export both (new user 56)."""
+    return [
+        (
+            f"$.people[{i}].curation.country",
+            f"{quoted(p.curation.country)} beside country {quoted(p.country)}: curation.country "
+            "is for a country the source does not state; keep one of the two",
+        )
+        for i, p in enumerate(summit.people)
+        if p.country not in (None, PLACEHOLDER) and p.curation.country
+    ]
 
 
 def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, str]]:
@@ -279,6 +318,7 @@ def left_to_validate(data: bytes, summit: Summit) -> list[tuple[str, str]]:
         *placeholder_problems(data, summit),
         *undated_id_problems(summit),
         *repeated_key_problems(data),
+        *country_twice_problems(summit),
     ]
 
 
