@@ -832,7 +832,7 @@ def _copied(summit: Summit) -> Summit:
         (  # a numbered heading is quoted from its words, not from the space after its number
             TWO_FRAMES.replace("1. Trade", "1. Trade  and energy"),
             lambda s: s,
-            [("", "paragraph 4 of the article is in no record: 'and energy'")],
+            [("", "paragraph 4 of the article, in the release, is in no record: 'and energy'")],
         ),
         (  # new user 56: only the texts' paragraphs were checked against the article's count
             TWO_FRAMES,

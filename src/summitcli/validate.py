@@ -216,6 +216,8 @@ def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, st
     found += [((0, 0, order), where, message) for order, (where, message) in
               enumerate(_unstated(summit, name, article))]  # fmt: skip
     paragraphs = paragraphs_of(text)
+    release_starts = summit.release.provenance.paragraph  # the file given holds both parts
+    release_ends = _release_end(summit)
     for number, paragraph in enumerate(paragraphs, start=1):
         rest = paragraph
         for order, where, piece in sorted(cited.get(number, []), key=lambda r: -len(r[2])):
@@ -230,7 +232,8 @@ def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, st
                 found.append(((number, 0, order), where, elsewhere))
         rest = LIST_MARKERS.sub("", rest.strip()).strip()  # "[]", "(1) ", once records are out
         if not TRIMMED.fullmatch(rest):
-            left = f"paragraph {number} of the article is in no record: {quoted(rest, 120)}"
+            part = ", in the release," if release_starts <= number <= release_ends else ""
+            left = f"paragraph {number} of the article{part} is in no record: {quoted(rest, 120)}"
             found.append(((number, 1, 0), "", left))
     cited_paths = [(where, number) for number, records in cited.items() for _, where, _ in records]
     placed = [(f"{where}.provenance.paragraph", p.paragraph) for where, p in _placed(summit)]
@@ -436,10 +439,7 @@ def placement_problems(summit: Summit) -> list[tuple[str, str]]:
     release's end), the release's passages after it. `read` orders by these paragraphs and a
     citation sends its reader to one, so a curator's typo would mislead both."""
     release = summit.release
-    title = release.provenance.paragraph
-    inside = [p.provenance.paragraph for p in summit.paragraphs]
-    inside += [n.provenance.paragraph for n in summit.narration if n.provenance.part == "release"]
-    end = max(inside, default=title)
+    title, end = release.provenance.paragraph, _release_end(summit)
     found: list[tuple[str, str]] = []
 
     def place(where: str, paragraph: int, wrong: bool, side: str) -> None:
@@ -470,6 +470,14 @@ def placement_problems(summit: Summit) -> list[tuple[str, str]]:
         wrong = at < title if in_release else title <= at <= end
         place(where, at, wrong, "before" if in_release else "not before")
     return found
+
+
+def _release_end(summit: Summit) -> int:
+    """The release's last paragraph that a record holds (a note may follow it, "※ This article
+    was translated…", the article's again)."""
+    inside = [p.provenance.paragraph for p in summit.paragraphs]
+    inside += [n.provenance.paragraph for n in summit.narration if n.provenance.part == "release"]
+    return max(inside, default=summit.release.provenance.paragraph)
 
 
 def _placed(summit: Summit) -> list[tuple[str, Provenance]]:
