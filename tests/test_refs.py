@@ -97,7 +97,17 @@ def test_an_unknown_ref_says_what_there_is(summit: Summit, asked: str, hint: str
     assert listing is None or message.endswith(f"(see 'summit {listing}')")
 
 
-@pytest.mark.parametrize("asked", ["korea-japan-2025-08-23:S4", "KOREA-Japan-2025-08-23:s4"])
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "korea-japan-2025-08-23:S4",
+        "KOREA-Japan-2025-08-23:s4",
+        # and spaces around it, as around a bare ref (new user 56: ' S4' worked, its summit's
+        # ' korea-…:S4' was an "unknown summit")
+        " korea-japan-2025-08-23:S4",
+        "korea-japan-2025-08-23 : S4 ",
+    ],
+)
 def test_a_summit_id_in_a_ref_ignores_case_as_the_ref_does(summit: Summit, asked: str) -> None:
     [found] = find_records([summit], [asked])
     assert found.ref == "S4"
