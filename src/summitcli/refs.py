@@ -112,7 +112,7 @@ def split_ref(asked: str) -> tuple[str, str]:
             f"the summit id in {quoted(asked, 60)} is empty: give one before ':', or no ':' "
             "(see 'summit info')"
         )
-    return summit_id.strip().lower(), normalise_ref(ref)  # ids are lower-case (`model.Id`), as refs fold
+    return summit_id.strip().lower(), normalise_ref(ref)  # ids are lower-case, as refs fold
 
 
 def unknown_summit(
