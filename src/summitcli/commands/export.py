@@ -9,7 +9,7 @@ import typer
 
 from ..errors import EXIT_INTERRUPTED, SummitError
 from ..files import interruptible
-from ..text import escaped
+from ..text import shortened
 from . import command
 from .shared import call_of, examples, file_to_write, is_corpus, summits_of
 
@@ -65,7 +65,8 @@ def export(
     summits = summits_of(ctx)
     data = call_of(ctx).data
     folders = [data] if data and is_corpus(ctx) else []
-    written = escaped(f"{path} and {metadata}" if metadata else str(path))  # one line
+    written = f"{path} and {metadata}" if metadata else str(path)
+    written = shortened(written, 300)  # one line, and the reason after it never cut off
     with _interruptible():
         try:
             write_sqlite(summits, path, force, metadata, folders)
