@@ -9,7 +9,7 @@ import typer
 
 from ..errors import EXIT_INTERRUPTED, SummitError
 from ..files import interruptible
-from ..text import shortened
+from ..text import escaped, shortened
 from . import command
 from .shared import call_of, examples, file_to_write, is_corpus, summits_of
 
@@ -65,13 +65,13 @@ def export(
     summits = summits_of(ctx)
     data = call_of(ctx).data
     folders = [data] if data and is_corpus(ctx) else []
-    written = f"{path} and {metadata}" if metadata else str(path)
-    written = shortened(written, 300)  # one line, and the reason after it never cut off
+    written = escaped(f"{path} and {metadata}" if metadata else str(path))  # one line
     with _interruptible():
         try:
             write_sqlite(summits, path, force, metadata, folders)
         except OSError as error:  # the message names the files, which the system's does not
-            raise SummitError(f"cannot write {written}: {error.strerror or error}") from None
+            unwritten = shortened(written, 120)  # the reason after it is never cut off
+            raise SummitError(f"cannot write {unwritten}: {error.strerror or error}") from None
     print(f"summit: wrote {written}", file=call_of(ctx).output.errors)  # a message, not output
 
 
