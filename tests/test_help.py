@@ -199,3 +199,20 @@ def test_search_help_gives_a_listings_order_as_it_is(summit_cli: Any) -> None:
     listed = summit_cli(*["search", *(f"--type={kind}" for kind in reversed(order)), "--jsonl"])
     types = [line.split('"type":"')[1].split('"')[0] for line in listed.stdout.splitlines()]
     assert list(dict.fromkeys(types)) == order
+
+
+def test_drafts_layout_as_its_help_shows_it_titles_the_summit() -> None:
+    """New user 56 wrote the joint document's title as `draft --help` shows it and got a review
+    item: "the joint document's title, not the meeting's". The help's example names the
+    meeting, so that an article laid out as it shows drafts with its summit titled."""
+    from summitcli.draft import THE_DOCUMENTS_TITLE, draft
+
+    helped = " ".join((click_command("draft").help or "").split())
+    [title] = re.findall(r'"(\[[^\]]+\])"', helped)
+    article = (
+        "SEOUL (Yonhap) - President Kim Min-su met Prime Minister Sato Kenji on Thursday.\n\n"
+        f"{title}\n\n1. Trade\n\n(1) The two leaders agreed to expand trade.\n\n/End/\n"
+    )
+    drafted = draft(article, "a.txt")
+    assert not [item for item in drafted.curation.review if THE_DOCUMENTS_TITLE in item]
+    assert drafted.info.title in title

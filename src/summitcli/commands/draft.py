@@ -48,8 +48,9 @@ def draft_command(
     is listed on stderr and in curation.review; judgement is left to the curator.
 
     The article: the story's paragraphs, separated by blank lines, then the joint document: its
-    title in brackets with the date and place ("[Joint statement _2026.3.5. Seoul]"), preamble
-    paragraphs, numbered sections ("1. Trade") with clauses ("(1) ..."), and "/End/".
+    title in brackets with the date and place ("[Joint statement on the Korea-Japan summit
+    _2026.3.5. Seoul]": a title naming the meeting titles the summit), preamble paragraphs,
+    numbered sections ("1. Trade") with clauses ("(1) ..."), and "/End/".
 
     To finish a draft: check each review item and remove it, write "(checked)" for "(a guess:
     check it)" in a guessed record's note, fill each placeholder, until 'summit validate'
