@@ -652,8 +652,9 @@ def test_a_shown_score_never_reaches_a_verdict_it_has_not(summit: Summit, tmp_pa
             score = views.alignment(alignment, options).values[3]
             if not score:
                 continue
-            shown = float(score)
-            verdict = "echoed" if shown >= ECHOED else "partly" if shown >= PARTLY else "not"
+            shown, phrased = float(score), bool(alignment.best and alignment.best.said_spans)
+            partly = shown >= PARTLY or phrased  # a shared phrase is a partial echo
+            verdict = "echoed" if shown >= ECHOED else "partly" if partly else "not"
             assert alignment.verdict.startswith(verdict), (found.id, alignment.statement.ref, score)
 
 
@@ -709,6 +710,31 @@ def test_one_shared_word_is_never_an_echo() -> None:
     [link] = alignment.links
     assert link.shared == ["copper"] and link.score >= ECHOED
     assert alignment.verdict == "partly echoed"
+
+
+def test_a_lede_summing_up_several_clauses_echoes_each_it_shares_a_phrase_with() -> None:
+    """New user 56: a lede agreeing on "lithium refining, renewable hydrogen and ocean research"
+    linked to the hydrogen clause alone; the clause signing "lithium refining" scored under
+    PARTLY (a lede says many things, so each clause holds a small share of them) and its words
+    were listed as said only; with one topic more, neither clause was linked. A phrase both
+    texts share is at least a partial echo."""
+    from summitcli.draft import draft
+
+    article = (
+        "LISBON (Reuters) - Prime Minister Rui Costa and President Ana Soto agreed on Monday to "
+        "expand cooperation in lithium refining, renewable hydrogen, ocean research and port "
+        "logistics, as the two leaders met for the first summit in nine years.\n\n"
+        "[Joint statement _2026.5.4. Lisbon]\n\n1. Economy\n\n"
+        "(1) The two leaders agreed to establish a working group on lithium refining and "
+        "battery value chains.\n\n"
+        "(2) The two leaders welcomed cooperation on renewable hydrogen, including a pilot "
+        "export corridor.\n\n/End/\n"
+    )
+    [alignment], echoes = compare(draft(article, "article.txt"))
+    links = {link.ref: link for link in alignment.links}
+    assert sorted(links) == ["1.1", "1.2"] and alignment.verdict == "partly echoed"
+    assert {"lithium", "refining"} <= set(links["1.1"].shared)
+    assert all(echo.statements for echo in echoes)
 
 
 def test_a_link_the_texts_share_words_by_comes_before_a_curated_one(summit: Summit) -> None:

@@ -42,13 +42,16 @@ ECHOED = 0.35
 the same phrases (the labelled links score 0.38 to 0.97 where a clause restates the statement,
 0.17 to 0.24 where it shares a theme)."""
 PARTLY = 0.15
-"""At least this strong: the release says some of it. Below: not in the release. The labelled
-table allows 0.14 to 0.17 (S8's "17 years since" scores 0.14 against P3's "since ... 1965"; S9
-and S15 score 0.17 against the clauses they echo)."""
+"""At least this strong, or sharing a phrase: the release says some of it. Below, with no phrase
+shared: not in the release. The labelled table allows 0.14 to 0.17 (S8's "17 years since"
+scores 0.14 against P3's "since ... 1965"; S9 and S15 score 0.17 against the clauses they echo);
+a lede summing up many clauses holds a small share of each, yet "lithium refining" said and
+signed is an echo (new user 56)."""
 MIN_PHRASE_WORDS = 2
 """Content words a shared phrase needs, so that a lone common word is a term, not a phrase."""
 MAX_LINKS = 3
-"""Release records listed for one statement: its best links at or above PARTLY."""
+"""Release records listed for one statement: its best links at or above PARTLY or sharing a
+phrase."""
 
 _STOPWORDS = """
     a about above after again against all along also am amid an and any are as at be been being
@@ -220,7 +223,7 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
         made = [
             (_link(side, other, record.ref, score, spans), record)
             for score, record, other, spans in scored
-            if score >= PARTLY
+            if score >= PARTLY or spans[0]
         ]
         made = sorted(made, key=lambda pair: _curated_only(pair[0]))[:MAX_LINKS]
         links = [link for link, _ in made]
@@ -266,7 +269,7 @@ def _verdict(link: Link) -> str:
     words = len(link.shared) + len(link.shared_via_curation)
     if link.score >= ECHOED and words >= MIN_PHRASE_WORDS:
         return VERDICTS[0]
-    return VERDICTS[1] if link.score >= PARTLY else VERDICTS[2]
+    return VERDICTS[1] if link.score >= PARTLY or link.said_spans else VERDICTS[2]
 
 
 def _phrase_keys(said: _Side, spans: list[tuple[int, int]]) -> set[str]:
