@@ -15993,3 +15993,53 @@ def test_the_one_succeeded_is_a_silent_predecessor() -> None:
 
 
 _RELEASE_46 = "[Joint statement _2026.11.30. Tashkent]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+
+
+# --- round 47, speakers lane (held-out 247 to 254) ---
+
+
+def test_a_later_sentence_s_side_or_cut_title_in_a_clause_speaks_too() -> None:
+    """ "(1) The Thai side briefed …. The Lao side expressed its support …" and "(1) The
+    Prime Minister announced …. The President of the Council warmly welcomed this decision."
+    went to the first sentence's leader alone (round 47, held-out 247's unflagged, 251): a
+    later sentence's side, or a title cut after its "of" that one person holds, speaks too,
+    both a guess."""
+    story = (
+        "VIENTIANE - Lao President Somsak Phomma met Thai Prime Minister Anan Chaiyo on Monday. "
+        "Somsak said trade would grow."
+    )
+    clause = (
+        "The Thai side briefed the Lao side about its preparations for the summit. The Lao "
+        "side expressed its support for the preparations."
+    )
+    assert _clause_speakers(story, clause) == [(["Anan Chaiyo", "Somsak Phomma"], True)]
+    story = (
+        "DUBLIN - The Prime Minister of Ireland, Sean Burke, met the President of the Council "
+        "of Ministers of Togo, Komi Adjo, on Monday. Adjo said trade would grow."
+    )
+    clause = (
+        "The Prime Minister announced the decision of the Government of Ireland to open an "
+        "embassy in Lomé. The President of the Council warmly welcomed this decision."
+    )
+    assert _clause_speakers(story, clause) == [(["Sean Burke", "Komi Adjo"], True)]
+
+
+def test_a_military_rank_names_no_country_of_a_side() -> None:
+    """ "(2) The Sudanese side has informed …" was nobody's (round 47, held-out 249): the
+    visiting leader's role, "Lieutenant-General", read as a country, so that the side matched
+    neither leader; a rank names none, and the side is the leader whose country is not the
+    other's."""
+    story = (
+        "LIBREVILLE - The President of the Gabonese Republic, Jean Mba, received "
+        "Lieutenant-General Ahmed Osman Nour on Monday. Nour said trade would grow."
+    )
+    release = (
+        "[Joint communique _2026.11.30. Libreville]\n\nThe President of the Gabonese Republic, "
+        "Jean Mba, and Lieutenant-General Ahmed Osman Nour held talks in Libreville.\n\n"
+        "1. Politics\n\n(1) The Gabonese side has reaffirmed its attachment to the unity of "
+        "Sudan.\n\n(2) The Sudanese side has informed the Gabonese side of the situation in "
+        "Sudan and has welcomed the offer of Gabon to host talks.\n\n/End/"
+    )
+    drafted = draft_summit(f"{story}\n\n{release}", "a.txt")
+    clauses = [c.speakers for s in drafted.release.sections for c in s.clauses]
+    assert clauses == [("jean-mba",), ("ahmed-osman-nour",)]

@@ -5250,8 +5250,9 @@ class Resolver:
         headline read as a name."""
         both = list(parties) if len(parties) == 2 else self.leaders()
         for titles in ((p.role for p in both), (" ".join(p.titles) for p in both)):
-            known = {  # "Head of Government" or "of State" names no country of a side
-                p.id: _nationalities(p, title) - {"Government", "State"}
+            known = {  # "Head of Government", "of State" or a "Lieutenant-General" names no
+                # country of a side
+                p.id: _nationalities(p, title) - {"Government", "State", "General"}
                 for p, title in zip(both, titles, strict=True)
             }
             of_place = [p for p in both if any(_same_country(place, c) for c in known[p.id])]
@@ -7327,6 +7328,8 @@ def _reported_in_release(
         )
     )
     parts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
+    parts += [start for start, _ in sentences(paragraph)[1:]]  # "(1) The Nepali side briefed
+    # …. The Surinamese side expressed its support …": a later sentence's side speaks too
     sided = [
         side
         for start in parts
@@ -7592,6 +7595,12 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
             continue
         mentions = resolver.mentions(part)
         first = mentions[0] if mentions else None
+        if first is None and start and start not in relative:  # "…. The President of the
+            # Council warmly welcomed this decision.": the start of a title only one holds
+            holder = _holder_of_a_title_begun(resolver, part)
+            if holder is not None and holder not in subjects:
+                subjects.append(holder)
+            continue
         if first is None or first.kind == "pronoun":
             continue
         if part[: first.start].strip() and not TITLE_OF_A_SUBJECT.fullmatch(
@@ -7609,6 +7618,30 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
     if opening and alone:
         subjects = list(dict.fromkeys([*opening, *subjects]))
     return subjects if len(subjects) > 1 else []
+
+
+TITLE_BEGUN = re.compile(
+    rf"^[Tt]he (?P<title>(?:{CORE_TITLE}) of (?:the )?[A-Z][\w'-]*)\s+"
+    rf"(?:{SIDES_VERB}|{RELEASE_VERB})"
+)
+"""A title cut short after its first "of" as a later sentence's subject, right before a verb
+of the joint document: "The President of the Council welcomed" of the "President of the
+Council of Ministers of Togo"."""
+
+
+def _holder_of_a_title_begun(resolver: Resolver, part: str) -> Found | None:
+    """The one person whose role or a title the article gives them begins with the words of
+    a cut title that starts `part` (`TITLE_BEGUN`), never a former holder; else none."""
+    begun = TITLE_BEGUN.match(part)
+    if begun is None:
+        return None
+    words = f"{begun['title'].lower()} "
+    holders = [
+        p for p in resolver.people.values()
+        if not p.credited and not p.former
+        and any(f"{t.lower()} ".startswith(words) for t in (p.role, *p.titles))
+    ]  # fmt: skip
+    return holders[0] if len(holders) == 1 else None
 
 
 BARE_ROLE = re.compile(rf"(?:[Tt]he )?(?P<title>{CORE_TITLE})")
