@@ -16043,3 +16043,19 @@ def test_a_military_rank_names_no_country_of_a_side() -> None:
     drafted = draft_summit(f"{story}\n\n{release}", "a.txt")
     clauses = [c.speakers for s in drafted.release.sections for c in s.clauses]
     assert clauses == [("jean-mba",), ("ahmed-osman-nour",)]
+
+
+def test_the_president_a_counterpart_may_be_is_the_document_s_party() -> None:
+    """ "The Federal Chancellor and the President underlined …" went to the host's Federal
+    President, named later in the story, not the visiting President the preamble names (round
+    47, held-out 248): a role a counterpart may hold, several holders, is the joint document's
+    party among them, as a role several people share is."""
+    from summitcli.draft import Mention, _a_shared_role_as_the_document_s_party
+
+    chancellor = Found("Anna Gruber", "Chancellor", 1, 1)
+    visitor = Found("Paul Desir", "Haitian President", 1, 1)
+    host = Found("Karl Huber", "Federal President", 5, 1)
+    president = Mention(35, 48, "the President", "a role a counterpart may hold", [visitor, host])
+    bound = Attribution([chancellor, host], "by role", read=(president,))
+    chosen = _a_shared_role_as_the_document_s_party(bound, [chancellor, visitor])
+    assert chosen is not None and chosen.people == [chancellor, visitor]

