@@ -16059,3 +16059,32 @@ def test_the_president_a_counterpart_may_be_is_the_document_s_party() -> None:
     bound = Attribution([chancellor, host], "by role", read=(president,))
     chosen = _a_shared_role_as_the_document_s_party(bound, [chancellor, visitor])
     assert chosen is not None and chosen.people == [chancellor, visitor]
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        (  # "questioned what …" (held-out 252)
+            "Leader of the Opposition Joshua Francis questioned what the island would gain.",
+            "what the island would gain",
+        ),
+        (  # "drew attention to the …" (held-out 252)
+            "Prime Minister Anan Chaiyo drew attention to the possibilities of the railway.",
+            "the possibilities of the railway",
+        ),
+        (  # ", insisting" with no "that" (held-out 254)
+            "Government spokesman Niran Thongdee played down the cost of the visit, insisting "
+            "the guests had paid for their own travel.",
+            "the guests had paid",
+        ),
+    ],
+)
+def test_cues_of_round_47_report_speech(said: str, words: str) -> None:
+    """ "X questioned what …", "X drew attention to the …" and "…, insisting the guests had
+    paid …" were missed (round 47, held-out 252, 254): each reports what its subject said."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+        "Somsak said the river linked both peoples."
+    )
+    spoken = [text for text, _, _ in _speakers_and_guesses(f"{story}\n\n{said}")]
+    assert any(words in text for text in spoken)  # a record with a speaker holds the words
