@@ -16088,3 +16088,16 @@ def test_cues_of_round_47_report_speech(said: str, words: str) -> None:
     )
     spoken = [text for text, _, _ in _speakers_and_guesses(f"{story}\n\n{said}")]
     assert any(words in text for text in spoken)  # a record with a speaker holds the words
+
+
+def test_a_whole_quotation_after_reported_speech_whose_cue_ends_it_goes_on() -> None:
+    """ "…, the 61-year-old said. "We cannot wait …"" left the quotation unattributed (round
+    47, held-out 253): after reported speech whose cue ends the sentence, a whole quotation
+    with no frame of its own goes on in the same voice."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+        '"The river is our life," Somsak said after the talks. The floods grow every year '
+        'worse, the 61-year-old said. "We cannot wait for the big countries."'
+    )
+    said = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said if t.startswith("We cannot wait")] == [["somsak-phomma"]]

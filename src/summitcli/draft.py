@@ -6701,6 +6701,9 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
             found.run.append((paragraph, number, start, end))
         last = found.statements[-1] if len(found.statements) > count else None
         quoted_before = found.last if last and last.kind == "direct" else None
+        if last and last.kind == "reported" and CUE_ENDS_REPORT.search(sentence):
+            quoted_before = found.last  # "…, the 61-year-old said. "We cannot wait."": the
+            # whole quotation after it is the same speaker's (held-out 253)
         spoke = last is not None and last.kind != "account"
         resolver.note(resolver.mentions(sentence), number, sentence, spoke)
         if _left_open(sentence):
@@ -7261,6 +7264,13 @@ def _talks_pair(resolver: Resolver, lines: Sequence[str], signers: Sequence[Foun
     return []
 
 
+CUE_ENDS_REPORT = re.compile(
+    r",\s+(?:he|she|(?:the|a)\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"\s+(?:said|added)\.\s*$"
+)
+"""Reported speech whose cue ends the sentence ("The seasons grow more violent, the
+61-year-old said."): a whole quotation with no frame of its own right after it in the paragraph
+goes on in the same voice, as one after a quotation does."""
 SHARED_NAMING: frozenset[Ground] = frozenset(
     {"role", "a name or role several people share", "a role a counterpart may hold"}
 )
