@@ -1779,14 +1779,14 @@ that" (held-out 144) and "conveyed Ethiopia's interest in" (an interest, a wish,
 desire or a readiness conveyed; held-out 186); one who "called on" others to do something (never
 "called on President X", a visit), and a reply "for his part, reaffirmed" (held-out 135 to 142);
 translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a name that end the
-sentence (held-out 158), and "The plant could, so X, make …" inside it, after an auxiliary
-only ("…, so Berg, tired, left" is no speech; held-out 253); "spoke highly of" (held-out
-156); translated Spanish copy's "manifested that", "abounded that" and "sustained that", and
-"…, informed X." or "…, X informed." (held-out 183, 184, 188); "pleaded for" a cause (held-out 194); "went on to say", and what someone
-"referred to" or "called for" (held-out 205, 206; the sets' writers label 44 of 49 "called
-for" and 10 of 13 "referred to" as speech); "stating", "cited" and "made an appeal" (held-out
-210, 211, 214); "was quick to add" (held-out 229); translated French copy's passé composé "has
-(also) evoked the question of …" (held-out 235)."""
+sentence (held-out 158), and "The plant could, so X, make …" inside it, after an auxiliary only
+("…, so Berg, tired, left" is no speech; held-out 253); "spoke highly of" (held-out 156);
+translated Spanish copy's "manifested that", "abounded that" and "sustained that", and "…,
+informed X." or "…, X informed." (held-out 183, 184, 188); "pleaded for" a cause (held-out 194);
+"went on to say", and what someone "referred to" or "called for" (held-out 205, 206; the sets'
+writers label 44 of 49 "called for" and 10 of 13 "referred to" as speech); "stating", "cited"
+and "made an appeal" (held-out 210, 211, 214); "was quick to add" (held-out 229); translated
+French copy's passé composé "has (also) evoked the question of …" (held-out 235)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
