@@ -15998,21 +15998,12 @@ _RELEASE_46 = "[Joint statement _2026.11.30. Tashkent]\n\n1. Trade\n\n(1) Agreed
 # --- round 47, speakers lane (held-out 247 to 254) ---
 
 
-def test_a_later_sentence_s_side_or_cut_title_in_a_clause_speaks_too() -> None:
-    """ "(1) The Thai side briefed …. The Lao side expressed its support …" and "(1) The
-    Prime Minister announced …. The President of the Council warmly welcomed this decision."
-    went to the first sentence's leader alone (round 47, held-out 247's unflagged, 251): a
-    later sentence's side, or a title cut after its "of" that one person holds, speaks too,
-    both a guess."""
-    story = (
-        "VIENTIANE - Lao President Somsak Phomma met Thai Prime Minister Anan Chaiyo on Monday. "
-        "Somsak said trade would grow."
-    )
-    clause = (
-        "The Thai side briefed the Lao side about its preparations for the summit. The Lao "
-        "side expressed its support for the preparations."
-    )
-    assert _clause_speakers(story, clause) == [(["Anan Chaiyo", "Somsak Phomma"], True)]
+def test_a_later_sentence_s_cut_title_in_a_clause_speaks_too() -> None:
+    """ "(1) The Prime Minister announced …. The President of the Council warmly welcomed this
+    decision." went to the first sentence's leader alone, unflagged (round 47, held-out 247):
+    a later sentence's title cut after its "of" that one person holds speaks too, a guess. (A
+    later sentence's side does not: the earlier sets' writers cut such a clause in two records,
+    one side each, held-out 22, 56, 58, 72 to 74, 84, 86.)"""
     story = (
         "DUBLIN - The Prime Minister of Ireland, Sean Burke, met the President of the Council "
         "of Ministers of Togo, Komi Adjo, on Monday. Adjo said trade would grow."

@@ -7345,8 +7345,6 @@ def _reported_in_release(
         )
     )
     parts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
-    parts += [start for start, _ in sentences(paragraph)[1:]]  # "(1) The Nepali side briefed
-    # …. The Surinamese side expressed its support …": a later sentence's side speaks too
     sided = [
         side
         for start in parts
