@@ -15994,3 +15994,115 @@ def test_the_one_succeeded_is_a_silent_predecessor() -> None:
 
 
 _RELEASE_46 = "[Joint statement _2026.11.30. Tashkent]\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+
+
+# --- round 47, speakers lane (held-out 247 to 254) ---
+
+
+def test_a_later_sentence_s_cut_title_in_a_clause_speaks_too() -> None:
+    """ "(1) The Prime Minister announced …. The President of the Council warmly welcomed this
+    decision." went to the first sentence's leader alone, unflagged (round 47, held-out 247):
+    a later sentence's title cut after its "of" that one person holds speaks too, a guess. (A
+    later sentence's side does not: the earlier sets' writers cut such a clause in two records,
+    one side each, held-out 22, 56, 58, 72 to 74, 84, 86.)"""
+    story = (
+        "DUBLIN - The Prime Minister of Ireland, Sean Burke, met the President of the Council "
+        "of Ministers of Togo, Komi Adjo, on Monday. Adjo said trade would grow."
+    )
+    clause = (
+        "The Prime Minister announced the decision of the Government of Ireland to open an "
+        "embassy in Lomé. The President of the Council warmly welcomed this decision."
+    )
+    assert _clause_speakers(story, clause) == [(["Sean Burke", "Komi Adjo"], True)]
+
+
+def test_a_military_rank_names_no_country_of_a_side() -> None:
+    """ "(2) The Sudanese side has informed …" was nobody's (round 47, held-out 249): the
+    visiting leader's role, "Lieutenant-General", read as a country, so that the side matched
+    neither leader; a rank names none, and the side is the leader whose country is not the
+    other's."""
+    story = (
+        "LIBREVILLE - The President of the Gabonese Republic, Jean Mba, received "
+        "Lieutenant-General Ahmed Osman Nour on Monday. Nour said trade would grow."
+    )
+    release = (
+        "[Joint communique _2026.11.30. Libreville]\n\nThe President of the Gabonese Republic, "
+        "Jean Mba, and Lieutenant-General Ahmed Osman Nour held talks in Libreville.\n\n"
+        "1. Politics\n\n(1) The Gabonese side has reaffirmed its attachment to the unity of "
+        "Sudan.\n\n(2) The Sudanese side has informed the Gabonese side of the situation in "
+        "Sudan and has welcomed the offer of Gabon to host talks.\n\n/End/"
+    )
+    drafted = draft_summit(f"{story}\n\n{release}", "a.txt")
+    clauses = [c.speakers for s in drafted.release.sections for c in s.clauses]
+    assert clauses == [("jean-mba",), ("ahmed-osman-nour",)]
+
+
+def test_the_president_a_counterpart_may_be_is_the_document_s_party() -> None:
+    """ "The Federal Chancellor and the President underlined …" went to the host's Federal
+    President, named later in the story, not the visiting President the preamble names (round
+    47, held-out 248): a role a counterpart may hold, several holders, is the joint document's
+    party among them, as a role several people share is."""
+    from summitcli.draft import Mention, _a_shared_role_as_the_document_s_party
+
+    chancellor = Found("Anna Gruber", "Chancellor", 1, 1)
+    visitor = Found("Paul Desir", "Haitian President", 1, 1)
+    host = Found("Karl Huber", "Federal President", 5, 1)
+    president = Mention(35, 48, "the President", "a role a counterpart may hold", [visitor, host])
+    bound = Attribution([chancellor, host], "by role", read=(president,))
+    chosen = _a_shared_role_as_the_document_s_party(bound, [chancellor, visitor])
+    assert chosen is not None and chosen.people == [chancellor, visitor]
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        (  # "questioned what …" (held-out 252)
+            "Leader of the Opposition Joshua Francis questioned what the island would gain.",
+            "what the island would gain",
+        ),
+        (  # "drew attention to the …" (held-out 252)
+            "Prime Minister Anan Chaiyo drew attention to the possibilities of the railway.",
+            "the possibilities of the railway",
+        ),
+        (  # ", insisting" with no "that" (held-out 254)
+            "Government spokesman Niran Thongdee played down the cost of the visit, insisting "
+            "the guests had paid for their own travel.",
+            "the guests had paid",
+        ),
+    ],
+)
+def test_cues_of_round_47_report_speech(said: str, words: str) -> None:
+    """ "X questioned what …", "X drew attention to the …" and "…, insisting the guests had
+    paid …" were missed (round 47, held-out 252, 254): each reports what its subject said."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+        "Somsak said the river linked both peoples."
+    )
+    spoken = [text for text, _, _ in _speakers_and_guesses(f"{story}\n\n{said}")]
+    assert any(words in text for text in spoken)  # a record with a speaker holds the words
+
+
+def test_a_whole_quotation_after_reported_speech_whose_cue_ends_it_goes_on() -> None:
+    """ "…, the 61-year-old said. "We cannot wait …"" left the quotation unattributed (round
+    47, held-out 253): after reported speech whose cue ends the sentence, a whole quotation
+    with no frame of its own goes on in the same voice."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+        '"The river is our life," Somsak said after the talks. The floods grow every year '
+        'worse, the 61-year-old said. "We cannot wait for the big countries."'
+    )
+    said = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said if t.startswith("We cannot wait")] == [["somsak-phomma"]]
+
+
+def test_so_and_a_name_inside_a_sentence_after_an_auxiliary_reports_speech() -> None:
+    """Translated German "The plant could, so Hanley, make the island …" was narration (round
+    47, held-out 253): "so" and a name between commas right after an auxiliary is the cue;
+    "…, so Berg, tired, left early" is none."""
+    story = (
+        "BERLIN - Chancellor Jonas Albrecht met Prime Minister Marcus Liburd.\n\nPremier "
+        "Alexis Hanley travelled with the delegation. The plant could, so Hanley, make the "
+        "island independent of diesel imports. The talks ran late, so Albrecht, tired, left."
+    )
+    said = _speakers_and_guesses(story)
+    assert [(t[:15], s) for t, s, _ in said] == [("The plant could", ["alexis-hanley"])]

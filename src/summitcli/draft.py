@@ -1751,7 +1751,7 @@ CUE_VERB = (
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
     r"warns|adds|argues|insists|explains|stresses|claims|admits|concedes|cautions|predicts|"
     r"recalls|replies|urges|opines|shared(?= that\b)|analy[sz]ed|points out|appealed|evaluated|"
-    r"pleaded(?= for\b)|"
+    r"pleaded(?= for\b)|(?<=, )insisting(?= (?:the|it|he|she|they|there)\b)|"
     r"conveyed(?= that\b|(?: [\w'\u2019-]+){0,2} (?:interest|wish|hope|desire|readiness)\b)|"
     r"viewed(?= that\b)|spoke (?:highly|positively|warmly) of|"
     r"commended|condemned|raised the possibility|"
@@ -1759,6 +1759,9 @@ CUE_VERB = (
     r"(?<=\bpart, )(?:reaffirmed|reiterated|confirmed|assured)|"
     r"pointed to(?= [^.;\"\u201c]{1,120}?, citing\b)|"
     r"(?:^|(?<=[,\u201d\"] ))so(?= (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}\.?\s*$)|"
+    r"(?:(?<=\bcould, )|(?<=\bwould, )|(?<=\bshould, )|(?<=\bwill, )|(?<=\bmust, )|"
+    r"(?<=\bmay, )|(?<=\bmight, )|(?<=\bcan, )|(?<=\bis, )|(?<=\bwas, )|(?<=\bhad, )|"
+    r"(?<=\bhas, ))so(?= [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}, [a-z])|"
     r"manifested(?=,|\s*$|[^.;\"\u201c]{0,80}?\bthat\b)|(?:abounded|sustained)(?= that\b)|"
     r"(?<=, )informed(?= (?:the )?[A-Z])|informed(?=\.?\s*$)|"
     r"went on to say|stating|made an appeal|(?<=\bquick to )add|"
@@ -1776,13 +1779,14 @@ that" (held-out 144) and "conveyed Ethiopia's interest in" (an interest, a wish,
 desire or a readiness conveyed; held-out 186); one who "called on" others to do something (never
 "called on President X", a visit), and a reply "for his part, reaffirmed" (held-out 135 to 142);
 translated German copy's "…, so the Chancellor." and "…," so X.", "so" and a name that end the
-sentence (held-out 158); "spoke highly of" (held-out 156); translated Spanish copy's "manifested
-that", "abounded that" and "sustained that", and "…, informed X." or "…, X informed." (held-out
-183, 184, 188); "pleaded for" a cause (held-out 194); "went on to say", and what someone
-"referred to" or "called for" (held-out 205, 206; the sets' writers label 44 of 49 "called
-for" and 10 of 13 "referred to" as speech); "stating", "cited" and "made an appeal" (held-out
-210, 211, 214); "was quick to add" (held-out 229); translated French copy's passé composé "has
-(also) evoked the question of …" (held-out 235)."""
+sentence (held-out 158), and "The plant could, so X, make …" inside it, after an auxiliary only
+("…, so Berg, tired, left" is no speech; held-out 253); "spoke highly of" (held-out 156);
+translated Spanish copy's "manifested that", "abounded that" and "sustained that", and "…,
+informed X." or "…, X informed." (held-out 183, 184, 188); "pleaded for" a cause (held-out 194);
+"went on to say", and what someone "referred to" or "called for" (held-out 205, 206; the sets'
+writers label 44 of 49 "called for" and 10 of 13 "referred to" as speech); "stating", "cited"
+and "made an appeal" (held-out 210, 211, 214); "was quick to add" (held-out 229); translated
+French copy's passé composé "has (also) evoked the question of …" (held-out 235)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1818,7 +1822,7 @@ COMMITMENT = (
     r"judged|judges|(?:made|lets?) know|showed|made clear|rejected|calls it [a-z]+|"
     r"wished|wishes|demanded|demands|denounced|made known|drew attention to the fact)"
     r"(?=,?(?: [\w,]+){0,3}? that\b|(?: [a-z]+)? (?:in|at|during|before) (?:[\w'-]+ ){1,5}?that\b)"
-    r"|questioned(?= (?:whether|why|how|the)\b)"
+    r"|questioned(?= (?:whether|why|how|the|what)\b)|drew attention to(?= the\b)"
     r"|(?<=\bhas )offered(?= to [a-z]+\b)|proposed(?= [a-z]+ing\b)"
     r"|put(?= the (?:sum|cost|figure|number|amount|bill|total)\b[^.;\"\u201c]{0,80}? at\b)"
     r"|(?:thanked|lauded)(?= [^.;\"\u201c]{1,80}? for\b)|lauded(?= (?:the|his|her|their) )"
@@ -5250,8 +5254,9 @@ class Resolver:
         headline read as a name."""
         both = list(parties) if len(parties) == 2 else self.leaders()
         for titles in ((p.role for p in both), (" ".join(p.titles) for p in both)):
-            known = {  # "Head of Government" or "of State" names no country of a side
-                p.id: _nationalities(p, title) - {"Government", "State"}
+            known = {  # "Head of Government", "of State" or a "Lieutenant-General" names no
+                # country of a side
+                p.id: _nationalities(p, title) - {"Government", "State", "General"}
                 for p, title in zip(both, titles, strict=True)
             }
             of_place = [p for p in both if any(_same_country(place, c) for c in known[p.id])]
@@ -6700,6 +6705,9 @@ def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence
             found.run.append((paragraph, number, start, end))
         last = found.statements[-1] if len(found.statements) > count else None
         quoted_before = found.last if last and last.kind == "direct" else None
+        if last and last.kind == "reported" and CUE_ENDS_REPORT.search(sentence):
+            quoted_before = found.last  # "…, the 61-year-old said. "We cannot wait."": the
+            # whole quotation after it is the same speaker's (held-out 253)
         spoke = last is not None and last.kind != "account"
         resolver.note(resolver.mentions(sentence), number, sentence, spoke)
         if _left_open(sentence):
@@ -7260,9 +7268,19 @@ def _talks_pair(resolver: Resolver, lines: Sequence[str], signers: Sequence[Foun
     return []
 
 
-SHARED_NAMING: frozenset[Ground] = frozenset({"role", "a name or role several people share"})
+CUE_ENDS_REPORT = re.compile(
+    r",\s+(?:he|she|(?:the|a)\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"\s+(?:said|added)\.\s*$"
+)
+"""Reported speech whose cue ends the sentence ("The seasons grow more violent, the
+61-year-old said."): a whole quotation with no frame of its own right after it in the paragraph
+goes on in the same voice, as one after a quotation does."""
+SHARED_NAMING: frozenset[Ground] = frozenset(
+    {"role", "a name or role several people share", "a role a counterpart may hold"}
+)
 """The grounds of a mention whose several candidates are holders of one role or carriers of one
-name, who may each be meant (never a pronoun's, whose candidates are everyone of a gender)."""
+name, who may each be meant (never a pronoun's, whose candidates are everyone of a gender);
+"the President" of a host's Federal President and a visiting counterpart too (held-out 248)."""
 
 
 def _a_shared_role_as_the_document_s_party(
@@ -7592,6 +7610,12 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
             continue
         mentions = resolver.mentions(part)
         first = mentions[0] if mentions else None
+        if first is None and start and start not in relative:  # "…. The President of the
+            # Council warmly welcomed this decision.": the start of a title only one holds
+            holder = _holder_of_a_title_begun(resolver, part)
+            if holder is not None and holder not in subjects:
+                subjects.append(holder)
+            continue
         if first is None or first.kind == "pronoun":
             continue
         if part[: first.start].strip() and not TITLE_OF_A_SUBJECT.fullmatch(
@@ -7609,6 +7633,30 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
     if opening and alone:
         subjects = list(dict.fromkeys([*opening, *subjects]))
     return subjects if len(subjects) > 1 else []
+
+
+TITLE_BEGUN = re.compile(
+    rf"^[Tt]he (?P<title>(?:{CORE_TITLE}) of (?:the )?[A-Z][\w'-]*)\s+"
+    rf"(?:{SIDES_VERB}|{RELEASE_VERB})"
+)
+"""A title cut short after its first "of" as a later sentence's subject, right before a verb
+of the joint document: "The President of the Council welcomed" of the "President of the
+Council of Ministers of Togo"."""
+
+
+def _holder_of_a_title_begun(resolver: Resolver, part: str) -> Found | None:
+    """The one person whose role or a title the article gives them begins with the words of
+    a cut title that starts `part` (`TITLE_BEGUN`), never a former holder; else none."""
+    begun = TITLE_BEGUN.match(part)
+    if begun is None:
+        return None
+    words = f"{begun['title'].lower()} "
+    holders = [
+        p for p in resolver.people.values()
+        if not p.credited and not p.former
+        and any(f"{t.lower()} ".startswith(words) for t in (p.role, *p.titles))
+    ]  # fmt: skip
+    return holders[0] if len(holders) == 1 else None
 
 
 BARE_ROLE = re.compile(rf"(?:[Tt]he )?(?P<title>{CORE_TITLE})")
