@@ -1435,20 +1435,19 @@ LOWER_TITLED = re.compile(
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
-Dae-ho", a list of portfolios before it ("Trade, industry & competition minister X", held-out
-239, 244), a party with its initials ("Democratic Party (PD) lawmaker X", held-out 244),
-"Samoa Chamber of Commerce president X" (the organisation's), a deputy's capitalised at a
-sentence's start ("Deputy national security adviser X", held-out 14, 72, 251), "Japanese
-trade minister Ken Abe", "the deputy of the opposition X" and "the senator of the opposition
-Y" (as translated Spanish and Portuguese copy writes an opposition deputy; "the deputy X"
-alone, a legislator, and "Member of parliament X", held-out 231, 236), "spokesperson for
-foreign affairs Graziella Borg", "the Namibian presidency's press secretary X", "FICCI's president Y" (never a
-role that starts inside a possessive, "s president", nor at the verb before it: "met industry
-minister X"); "the Prime minister X", as translated copy writes a head of government's title,
-holds it whole, never a plain "minister" (held-out 219); one named once in passing is a
-person too; "former" may come before the
-nationality ("former Guatemalan president X", "Former Sri Lankan president Y": a holder of the
-past, "former" in lower case inside a role whatever the sentence's start made it)."""
+Dae-ho", a list of portfolios before it ("Trade, industry & competition minister X", held-out 239,
+244), a party with its initials ("Democratic Party (PD) lawmaker X", held-out 244), "Samoa Chamber
+of Commerce president X" (the organisation's), a deputy's capitalised at a sentence's start ("Deputy
+national security adviser X", held-out 14, 72, 251), "Japanese trade minister Ken Abe", "the deputy
+of the opposition X" and "the senator of the opposition Y" (as translated Spanish and Portuguese
+copy writes an opposition deputy; "the deputy X" alone, a legislator, and "Member of parliament X",
+held-out 231, 236), "spokesperson for foreign affairs Graziella Borg", "the Namibian presidency's
+press secretary X", "FICCI's president Y" (never a role that starts inside a possessive, "s
+president", nor at the verb before it: "met industry minister X"); "the Prime minister X", as
+translated copy writes a head of government's title, holds it whole, never a plain "minister"
+(held-out 219); one named once in passing is a person too; "former" may come before the nationality
+("former Guatemalan president X", "Former Sri Lankan president Y": a holder of the past, "former" in
+lower case inside a role whatever the sentence's start made it)."""
 ROLE_NOUN = re.compile(
     rf"(?:\b[Tt]he (?:(?:Right |Most )?Honourable )?|(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
     r"(?:visiting )?"
