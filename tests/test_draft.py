@@ -16044,8 +16044,8 @@ _RELEASE_46 = "[Joint statement _2026.11.30. Tashkent]\n\n1. Trade\n\n(1) Agreed
             {"Dilli Bahadur Thapa": "Chief Minister of Lumbini Province"},
         ),
         (  # a scholar's title with its adjective after "the" (251), and alone still read
-            "Contacted by our staff, the political scientist Dr Gilles Kpodo, a lecturer, "
-            "estimates that this is good. Researcher Ana Lopes said it was fine.",
+            "Contacted by our staff, the political scientist Dr Gilles Kpodo estimates that "
+            "this is good. Researcher Ana Lopes said it was fine.",
             {"Gilles Kpodo": "political scientist", "Ana Lopes": "Researcher"},
         ),
         (  # a trader with the goods traded, as translated French copy writes one (254)
