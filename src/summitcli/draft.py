@@ -908,8 +908,7 @@ President of the CAR X" is his spouse. It is read for someone no title before fo
 fallback of the rules of titles: a name they read keeps the role they found."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|"
-    r"(?<![a-z] )(?=(?i:researcher|scientist|professor|historian)\b)|"
+    rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b)|"
     rf"[{UPPER}][a-z]+-(?=director\b)|"
     r"(?:^|(?<=[.!?] )|(?<=\bthe ))(?=MP\b))"
     rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
@@ -1687,7 +1686,7 @@ COUNTERPART_OWNER = (
 nationality ("signed it with Fijian counterpart X"), the counterpart of the subject."""
 COUNTERPART = re.compile(
     rf"{COUNTERPART_OWNER}"
-    rf"(?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?(?:counterpart|homologue|predecessor))"
+    rf"(?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?(?:counterpart|predecessor))"
     r"(?: of (?:the )?(?P<place>[A-Z][\w'-]*(?: (?:of|and|the|[A-Z][\w'-]*))*)(?=,))?,? "
     rf"{HONOURS}(?P<name>(?>{FULL_NAME}))(?! *,? (?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE}\b)"
 )
@@ -1695,9 +1694,7 @@ COUNTERPART = re.compile(
 Solomon Islands counterpart X", "with Fijian counterpart X", "his counterpart of the Democratic
 Republic of Timor-Leste, X," (held-out 182): a minister's counterpart, whom "the two ministers"
 may mean, never a name cut short before a title after it ("his counterpart, X bin Yusof,
-Minister of Y": no "X bin Yuso", held-out 215); a "homologue", as translated French copy
-writes a counterpart ("Her Sudanese homologue, X, has estimated", held-out 249), the role as
-written; and `his predecessor name` ("Her
+Minister of Y": no "X bin Yuso", held-out 215); and `his predecessor name` ("Her
 predecessor, Kenji Ota,"), a
 person of the past."""
 SUCCEEDING = re.compile(rf"\bsucceeding {HONOURS}(?P<name>{FULL_NAME})\b(?!['\u2019])")
