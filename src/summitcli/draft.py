@@ -493,7 +493,7 @@ CORE_TITLE = (
     r"Governor[- ]General|(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
     r"(?: to (?:the )?(?:Holy See|(?!Holy )[A-Z][a-z]+))?"
-    r"|(?<=Ambassador) to (?:[Tt]he )?(?:Holy See|(?!Holy )[A-Z][a-z]+))?|Envoy|"
+    r"|(?<=Ambassador) to (?:[Tt]he )?(?:Holy See|(?!Holy )[A-Z][a-z]+|[A-Z]{2,3}\b))?|Envoy|"
     r"(?:Special )?Assistant to (?:the )?(?:Prime Minister|PM|President)|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|Congresswoman|Congressman|"
     r"Assemblywoman|Assemblyman|(?:Federal )?(?:Councillor|Councilor)|Tánaiste|"
@@ -573,6 +573,7 @@ TITLED = re.compile(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
     rf"(?P<title>{CORE_TITLE}) "
     rf"{HONOURS}(?:(?P<rank>{MILITARY_RANK}) )?"
+    r"(?!(?:Province|Region|District|County|Prefecture|State|Republic|Kingdom)\b)"
     rf"(?P<name>{RUN_INITIALS}{WORD}(?: {WORD}){{0,2}}|{FULL_NAME})\b(?:'s)?"
     r"(?: of (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
 )
@@ -585,7 +586,38 @@ from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" g
 "Leblanc and …" title, "Governor-General X" no "General"), though after a dash
 ("(Jiji Press)--Prime Minister X"); never after "wife of the", whose title is a relative's
 (`KIN_OF_TITLED`), nor from the "Minister" of "Prime Minister" ("the spouse of the Prime
-Minister X": hers, not a minister's)."""
+Minister X": hers, not a minister's); never a name that starts with a place's kind ("Chief
+Minister of Lumbini Province X" names no "Province X", held-out 251: `OFFICE_OF_BODY`'s)."""
+BODY_WITH_ACRONYM_BEFORE = re.compile(
+    rf"(?<![\w'-])(?P<body>(?:[{UPPER}][\w'-]*(?: (?:of|and|for|on|the))* ){{0,7}}"
+    rf"[{UPPER}][\w'-]*) \((?P<acronym>[A-Z]{{2,6}})\) $"
+)
+"""A body's name and its initials in brackets right before a title ("Department of Foreign
+Affairs (DFA) Secretary X", "Private Sector Organisation of Jamaica (PSOJ) President Y"): the
+body's officer, whose title the body's words are part of (`_body_of_acronym`)."""
+
+
+def _body_of_acronym(before: str) -> str:
+    """The body and its initials in brackets that end `before`, as a title's first words, or "":
+    the body from the first of its words whose initials spell the acronym in order ("Private
+    Sector Organisation of Jamaica" for "PSOJ"); never a dateline's agency ("Port Moresby (BNA)
+    Prime Minister X": the initials are no body's) nor a body whose initials do not begin the
+    acronym ("Kuomintang (KMT)")."""
+    found = BODY_WITH_ACRONYM_BEFORE.search(before)
+    if found is None:
+        return ""
+    words = found["body"].split()
+    for start, first in enumerate(words):
+        if not first[0].isupper() or first in ("The", "the"):
+            continue
+        initials = iter(word[0] for word in words[start:] if word[0].isupper())
+        if first[0] == found["acronym"][0] and all(
+            letter in initials for letter in found["acronym"]
+        ):
+            return f"{' '.join(words[start:])} ({found['acronym']})"
+    return ""
+
+
 KIN_OF_TITLED = re.compile(
     rf"\b(?P<role>(?:[Ww]ife|[Hh]usband|[Ss]pouse) of the (?:{ADJECTIVE} )?{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
@@ -678,13 +710,16 @@ APPOSITIVE_TITLE = re.compile(
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
     rf"(?P<country>{COUNTRY_WITH_AND}|"
     r"[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
+    rf"(?:{S} Government(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?)?"
     rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?){NO_SHORT_TITLE_BEFORE}(?=[,.])"
     rf"(?(opening)|(?!, {NEXT_NAMED}))"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
 Minister of State for Foreign Trade,", "X, Crown Prince and Prime Minister of the Kingdom of
 Saudi Arabia,", "Y, Prime Minister of the Lao People's Democratic Republic,", "Rashid bin Saeed
-Al Maktoum, Vice-President and Prime Minister of the UAE and Ruler of Dubai,", "Neema Mwakyusa,
+Al Maktoum, Vice-President and Prime Minister of the UAE and Ruler of Dubai,", "Z, Prime
+Minister of Libya's Government of National Unity," (a government of the country's, held-out
+248), "Neema Mwakyusa,
 President of the United Republic of Tanzania,", "X, Prime Minister of the Republic of Trinidad
 and Tobago," (a country's name with "and" in it, whole)."""
 LOWER_TITLE = (
@@ -732,14 +767,15 @@ ROLE_OF = re.compile(
     r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of|is|was|are|were|has|"
     r"had)\b|(?!managing\b)[a-z]+(?:ing|ed)\b)"
     rf"(?!(?:{CORE_TITLE})\b)"
-    rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co)-){{0,2}}(?i:{ROLE_WORD}|{EXPERT})"
+    rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co|director)-){{0,2}}(?i:{ROLE_WORD}|{EXPERT})"
     r" (?:of|at|for) [^,.]+)(?=[,.])"
 )
 """Rule `name, role of somewhere` without an article: "Lim Wee Keong, president of the
 Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo", the role word
 capitalised or after a prefix as some copy writes it ("Professor of Economics at X",
-"vice-chairman of Y"); never a title the rules of titles read, which in a list may be the next
-name's ("X, Minister of State for Trade Y, …"), nor a verb ("X, was honorary consul of Y,")."""
+"vice-chairman of Y", "Director-General of the Z Authority", held-out 252); never a title the
+rules of titles read, which in a list may be the next name's ("X, Minister of State for Trade
+Y, …"), nor a verb ("X, was honorary consul of Y,")."""
 WHO_HEADS = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"who (?P<verb>heads|chairs|leads|directs) (?P<what>(?:(?! and [a-z]+ed\b)[^,.])+)"
@@ -1361,14 +1397,15 @@ and its own name in quotation marks after that ("the State Concern "Turkmengaz""
 209), or a place or one word a name follows; its initials in brackets after it."""
 OFFICE_OF_BODY = re.compile(
     rf"(?<![\w'-])(?<!ife of the )(?<!usband of the )(?<!pouse of the )"
-    rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim|General(?= Director))[- ])?"
+    rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim|Chief|General(?= Director))[- ])?"
     rf"(?:(?=[{UPPER}])|(?<=\b[Tt]he ))(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
     rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*)(?<! The) "
     rf"{HONOURS}(?P<name>(?!(?:[{UPPER}][\w'-]* ){{0,4}}{BODY_END}){FULL_NAME})"
     r"(?=[,.;:]| [a-z]| \(|$)"
 )
 """Rule `title of a body name`: "Chairman of the Senate X", "Premier of the State Council Y",
-"Minister of Foreign Affairs of the Kyrgyz Republic Z", "President of the Federation of Nepal
+"Chief Minister of Lumbini Province X" (held-out 251), "Minister of Foreign Affairs of the
+Kyrgyz Republic Z", "President of the Federation of Nepal
 Chambers of Commerce and Industry (FNCCI) W", "Governor of Sfax V", as agencies of Central and
 South Asia write a title: the body ends at a word of an institution or a place, an acronym in
 brackets, or is a country ("New Zealand") or one word (a place) before a name of two or three
@@ -1389,7 +1426,7 @@ LOWER_TITLED = re.compile(
     rf"(?P<organisation>{ORGANISATION}(?: \([A-Z]{{2,6}}\))?|[A-Z]{{2,}}{S}) )?\b"
     r"(?P<party>(?:opposition )?"
     r"(?:Conservative|Liberal|Labour|Labor|Republican|Democratic|Socialist|Greens?) )?"
-    r"(?P<role>(?<!['\u2019])(?:former )?(?:[a-z]+['\u2019]s )?"
+    r"(?P<role>(?<!['\u2019])(?:former )?(?:(?<![\w-])Deputy (?=[a-z]))?(?:[a-z]+['\u2019]s )?"
     rf"(?:(?:{PORTFOLIO_WORD}), (?:[a-z]+, ){{0,3}}[a-z]+ (?:&|and) )?"
     rf"(?:(?!(?:the|a|an|and|by|of|to|with|at|in|for|said|told|says|meeting|as|from|on|"
     rf"{VERB_BEFORE_ROLE})\b)[a-z]+ )"
@@ -1401,19 +1438,19 @@ LOWER_TITLED = re.compile(
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` in lower case: "central bank governor Ana Costa", "opposition leader Kim
-Dae-ho", a list of portfolios before it ("Trade, industry & competition minister X", held-out
-239, 244), a party with its initials ("Democratic Party (PD) lawmaker X", held-out 244),
-"Samoa Chamber of Commerce president X" (the organisation's), "Japanese trade minister
-Ken Abe", "the deputy of the opposition X" and "the senator of the opposition Y" (as translated
-Spanish and Portuguese copy writes an opposition deputy; "the deputy X" alone, a legislator,
-and "Member of parliament X", held-out 231, 236), "spokesperson for foreign affairs
-Graziella Borg", "the Namibian presidency's press secretary X", "FICCI's president Y" (never a
-role that starts inside a possessive, "s president", nor at the verb before it: "met industry
-minister X"); "the Prime minister X", as translated copy writes a head of government's title,
-holds it whole, never a plain "minister" (held-out 219); one named once in passing is a
-person too; "former" may come before the
-nationality ("former Guatemalan president X", "Former Sri Lankan president Y": a holder of the
-past, "former" in lower case inside a role whatever the sentence's start made it)."""
+Dae-ho", a list of portfolios before it ("Trade, industry & competition minister X", held-out 239,
+244), a party with its initials ("Democratic Party (PD) lawmaker X", held-out 244), "Samoa Chamber
+of Commerce president X" (the organisation's), a deputy's capitalised at a sentence's start ("Deputy
+national security adviser X", held-out 14, 72, 251), "Japanese trade minister Ken Abe", "the deputy
+of the opposition X" and "the senator of the opposition Y" (as translated Spanish and Portuguese
+copy writes an opposition deputy; "the deputy X" alone, a legislator, and "Member of parliament X",
+held-out 231, 236), "spokesperson for foreign affairs Graziella Borg", "the Namibian presidency's
+press secretary X", "FICCI's president Y" (never a role that starts inside a possessive, "s
+president", nor at the verb before it: "met industry minister X"); "the Prime minister X", as
+translated copy writes a head of government's title, holds it whole, never a plain "minister"
+(held-out 219); one named once in passing is a person too; "former" may come before the nationality
+("former Guatemalan president X", "Former Sri Lankan president Y": a holder of the past, "former" in
+lower case inside a role whatever the sentence's start made it)."""
 ROLE_NOUN = re.compile(
     rf"(?:\b[Tt]he (?:(?:Right |Most )?Honourable )?|(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
     r"(?:visiting )?"
@@ -1671,17 +1708,18 @@ COUNTERPART_TITLED = re.compile(
 X," is the Norwegian Foreign Minister, as the gold composes the role."""
 OCCUPATION = re.compile(
     rf"(?<![\w-])(?:(?P<adjective>{ADJECTIVE}) )?"
-    r"(?P<role>(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
+    r"(?P<role>(?:(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
     r"taxi driver|teacher|nurse|miner|lawmaker|legislator|student|retiree|"
     r"pensioner|resident|merchant|engineer|researcher|entrepreneur|exporter|importer|villager|"
     r"herder|artisan|pilgrim|journalist)|Hotelier|Restaurateur|Banker|Investor|Shipowner|"
-    rf"Rancher|{TRADE_COMPOUND}) {HONOURS}(?P<name>{FULL_NAME})"
+    rf"Rancher|{TRADE_COMPOUND})(?: of [a-z]{{3,}}(?<!\bthe))?) {HONOURS}(?P<name>{FULL_NAME})"
 )
 """Rule `occupation name`: "Analyst Rosendo Fraga", "economist Jane Doe of X", and ordinary
 citizens quoted: "Fisherman Arne Dahl, 61,", "trawlerman Ole Berg", "student Ivo Marić", with
-the nationality the article writes before it ("Azerbaijani student X"), and a journalist the
-story meets ("Among them was journalist X, who …", held-out 212)."""
+the nationality the article writes before it ("Azerbaijani student X"), a journalist the
+story meets ("Among them was journalist X, who …", held-out 212), and the goods one trades
+("the trader of fabrics X", as translated French copy writes it, held-out 254)."""
 AGENT = (
     rf"(?:(?:the|a|an) |(?<=^)|(?<=[,;:] )|(?<= )(?<!late )(?<!former )(?=(?:{ADJECTIVE}) [a-z]))"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
@@ -3394,6 +3432,10 @@ def find_people(
                 parts = (match["former"], match["adjective"], then, match["title"])
             role = " ".join(filter(None, parts)).replace("then- ", "then-")  # "then-President"
             role += f" of {match['country']}" if match["country"] else ""
+            if not (match["former"] or then or match["adjective"]) and (
+                body := _body_of_acronym(paragraph[: match.start()])
+            ):
+                role = f"{body} {role}"  # "Department of Foreign Affairs (DFA) Secretary"
             country = match["country"] or (match["adjective"] or "").removesuffix("'s")
             of = LEADER_OF.match(match["title"])  # "President of Moldova Ion Ceban"
             rank = 3 if re.fullmatch(MILITARY_RANK, role) else 1  # any office found wins
