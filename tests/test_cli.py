@@ -1212,10 +1212,10 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["search", "hydrogen", "wind"], "no results", "did you mean hydrogen"),
         (["export", "sqlite", "/nonexistent/dir/x.db"], "/nonexistent/dir/x.db", ""),
         # a long name is cut short, not the reason after it (new user 56: "cannot write xxx…")
-        (["export", "sqlite", "x" * 100_000 + ".db"], "File name too long", "x" * 200),
+        (["export", "sqlite", "x" * 100_000 + ".db"], "xxx\u2026: File name too long", "x" * 200),
         (
             ["draft", str(DRAFTS / "kim-sato.txt"), "-o", "x" * 100_000 + ".json"],
-            "File name too long",
+            "xxx\u2026: File name too long",
             "x" * 200,
         ),
         (["compare", "O1"], "O1 is an outcome", " a outcome"),

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from ..errors import SummitError
-from ..text import escaped, quoted
+from ..text import escaped, quoted, shortened
 from . import command
 from .shared import article_text, call_of, examples, file_to_write, path_given
 
@@ -69,13 +69,18 @@ def draft_command(
             f"the {kept}): rename the article, or draft it from stdin (summit draft - < FILE)"
         )
     text = article_text(article, "nothing to draft")
-    if output is not None and not from_stdin and output.exists() and output.samefile(article):
-        raise SummitError(
-            f"{escaped(str(output))} is the article itself; write the draft to another file"
-        )
     from ..files import id_free_beside, writable, write_text
 
-    target = None if output is None else writable(output, force)
+    try:  # a name the system refuses ("File name too long") is said with the name, cut short
+        itself = output is not None and not from_stdin and output.exists()
+        if itself and output is not None and output.samefile(article):
+            raise SummitError(
+                f"{escaped(str(output))} is the article itself; write the draft to another file"
+            )
+        target = None if output is None else writable(output, force)
+    except OSError as error:
+        unwritten = shortened(str(output), 120)
+        raise SummitError(f"cannot write {unwritten}: {error.strerror or error}") from None
     try:
         checked = read_article(text)
     except DraftError as error:
