@@ -7425,12 +7425,12 @@ def _reported_in_release(
             f"find both leaders: whose they are is the curator's: {as_written(paragraph)}"
         )
         bound = None
-    elif bound is None and agreed:  # "The two leaders agreed to meet again", not "shared"
-        rule = "the two leaders, agreeing in the joint document"
-        joint = _with_joint_office_holders(both, found.resolver.people.values())
-        bound = Attribution(joint, rule, ("the two leaders",))
-    elif sides:
-        rule = "the two sides' words in the joint document"  # "The two sides affirmed"
+    elif (bound is None and agreed) or sides:
+        rule = (  # "The two leaders agreed to meet again", not "shared"; "The two sides affirmed"
+            "the two leaders, agreeing in the joint document"
+            if bound is None and agreed
+            else "the two sides' words in the joint document"
+        )
         joint = _with_joint_office_holders(both, found.resolver.people.values())
         bound = Attribution(joint, rule, ("the two leaders",))
     elif bound is None or not bound.people:  # no one, or a verb's own clause naming no one
