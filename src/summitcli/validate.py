@@ -158,11 +158,12 @@ def alias_notes(summit: Summit) -> list[tuple[str, str]]:
         own = {fold(word) for word in person.name.split()}
         for j, alias in enumerate(person.aliases):
             folded = fold(alias)
+            if folded in own:
+                continue
             others = [
                 other.name
                 for other in summit.people
                 if other is not person
-                and folded not in own
                 and (folded == fold(other.name) or folded in map(fold, other.name.split()))
             ]
             where = f"$.people[{i}].curation.aliases[{j}]"
