@@ -60,6 +60,13 @@ def temporary_beside(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.urandom(8).hex()}.tmp")
 
 
+def cannot_write(name: str, error: OSError) -> SummitError:
+    """The error for a file of the user's that could not be written: `name` as the message
+    writes it (escaped, or cut short where it is long), and the system's reason, whose own
+    message names a temporary file the user never typed, or no file at all."""
+    return SummitError(f"cannot write {name}: {error.strerror or error}")
+
+
 def create_empty(temporary: Path, target: Path) -> None:
     """Make `temporary` (mode 0666, so that the umask alone decides, as for any new file). The
     system's own message names the temporary file the user never typed, or only says "No such

@@ -69,18 +69,16 @@ def draft_command(
             f"the {kept}): rename the article, or draft it from stdin (summit draft - < FILE)"
         )
     text = article_text(article, "nothing to draft")
-    from ..files import id_free_beside, writable, write_text
+    from ..files import cannot_write, id_free_beside, writable, write_text
 
     try:  # a name the system refuses ("File name too long") is said with the name, cut short
-        itself = output is not None and not from_stdin and output.exists()
-        if itself and output is not None and output.samefile(article):
+        if output is not None and not from_stdin and output.exists() and output.samefile(article):
             raise SummitError(
                 f"{escaped(str(output))} is the article itself; write the draft to another file"
             )
         target = None if output is None else writable(output, force)
     except OSError as error:
-        unwritten = shortened(str(output), 120)
-        raise SummitError(f"cannot write {unwritten}: {error.strerror or error}") from None
+        raise cannot_write(shortened(str(output), 120), error) from None
     try:
         checked = read_article(text)
     except DraftError as error:
@@ -103,10 +101,8 @@ def draft_command(
     else:
         try:
             write_text(target, encoded)
-        except OSError as error:  # the system's message names the temporary file, or nothing
-            raise SummitError(
-                f"cannot write {escaped(str(output))}: {error.strerror or error}"
-            ) from None
+        except OSError as error:
+            raise cannot_write(escaped(str(output)), error) from None
     if output is not None and not output.name.endswith(".json"):  # a folder reads *.json
         unread = f"{escaped(str(output))} does not end in .json"
         print(

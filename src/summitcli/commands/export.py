@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 import typer
 
 from ..errors import EXIT_INTERRUPTED, SummitError
-from ..files import interruptible
+from ..files import cannot_write, interruptible
 from ..text import escaped, shortened
 from . import command
 from .shared import call_of, examples, file_to_write, is_corpus, summits_of
@@ -70,8 +70,7 @@ def export(
         try:
             write_sqlite(summits, path, force, metadata, folders)
         except OSError as error:  # the message names the files, which the system's does not
-            unwritten = shortened(written, 120)  # the reason after it is never cut off
-            raise SummitError(f"cannot write {unwritten}: {error.strerror or error}") from None
+            raise cannot_write(shortened(written, 120), error) from None  # the reason kept
     print(f"summit: wrote {written}", file=call_of(ctx).output.errors)  # a message, not output
 
 
