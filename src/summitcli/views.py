@@ -1170,25 +1170,19 @@ def _title(summit: Summit) -> str:
     return summit.info.title
 
 
-def in_quotes(words: str) -> str:
-    """Words a citation quotes, in the one style every citation uses: curly marks (new user 55
-    found straight and curly in one line)."""
-    return f"\u201c{words}\u201d"
-
-
 def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
     """A citation naming the document, the place in it, the summit and the source file, which
     it says is machine-translated; with `quote`, the verbatim text first (the document's title
     and a section's are in the citation already)."""
     event = occasion(summit, _date_of(summit))
-    document = in_quotes(summit.release.title)
+    document = f"\u201c{summit.release.title}\u201d"
     match record:
         case DocumentTitle():
             text = f"{document}, title. {event}."
         case Preamble() | Clause():
             text = f"{document}, {place(record)}. {event}."
         case Section():
-            text = f"{document}, {place(record)}: {in_quotes(record.title)}. {event}."
+            text = f"{document}, {place(record)}: \u201c{record.title}\u201d. {event}."
         case Statement():
             paragraph = f"{_part_named(record, document)}, paragraph {record.provenance.paragraph}"
             text = f"{_cited_by(record)}. {event}. {paragraph}."
@@ -1197,14 +1191,14 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
             text = f"{part}, {record.kind}, paragraph {record.provenance.paragraph}. {event}."
         case Outcome():
             signed = ", ".join(record.signed)
-            summary = in_quotes(record.title)
+            summary = f"\u201c{record.title}\u201d"
             text = f"Outcome (curated summary): {summary} (signed: {signed}). {event}."
         case _:
             assert_never(record)
     if summit.source and summit.source.file:
         text += f" From {_described(summit.source)}."
     if quote and not isinstance(record, Outcome | Section | DocumentTitle):
-        text = f"{in_quotes(record.text)} {text}"
+        text = f"\u201c{record.text}\u201d {text}"
     return f"{text} [{summit.id}:{ref_of(record)}]"
 
 
@@ -1272,8 +1266,8 @@ def _opening(record: Citable, quote: bool) -> str:
     is, and no other field of an entry holds it), marked as the curators'; with `quote`,
     anything else's verbatim text; a dash before the place that follows."""
     if isinstance(record, Outcome):
-        return f"Curated summary, not the source's words: {in_quotes(record.title)} \u2014 "
-    return f"{in_quotes(record.text)} \u2014 " if quote else ""
+        return f"Curated summary, not the source's words: \u201c{record.title}\u201d \u2014 "
+    return f"\u201c{record.text}\u201d \u2014 " if quote else ""
 
 
 def _cites_curation(record: Citable, summit: Summit) -> bool:
