@@ -16262,3 +16262,24 @@ def test_one_side_of_the_joint_document_named_by_its_country_or_party_is_its_lea
     assert said["The Governme"] == ([guest], True)
     assert said["The two Pres"] == ([host, guest], True)
     assert "The Council " not in said  # a body, never a leader by elimination
+
+
+def test_a_role_of_a_country_of_two_words_is_that_country_s_holder() -> None:
+    """ "The Prime Minister of Nepal and the President of El Salvador held talks … and
+    expressed …" in a joint document's preamble went to the Prime Minister alone (round 48,
+    held-out 255): "of El Salvador"
+    was read as "of El", so the Salvadoran President and Nepal's own President were both "the
+    President"; a country of two words after a role noun is read whole."""
+    story = (
+        "KATHMANDU - Salvadoran President Rodrigo Alfaro met Prime Minister of Nepal Ram "
+        "Adhikari on Monday. President Hari Thapa hosted a banquet."
+    )
+    release = (
+        "[Joint statement _2026.3.5. Kathmandu]\n\nThe Prime Minister of Nepal and the "
+        "President of El Salvador held talks and expressed their desire to expand relations."
+        "\n\n1. Trade\n\n(1) Agreed.\n\n/End/"
+    )
+    said = _speakers_and_guesses(story, release)
+    assert [sorted(s) for t, s, _ in said if t.startswith("The Prime")] == [
+        ["ram-adhikari", "rodrigo-alfaro"]
+    ]

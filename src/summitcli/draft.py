@@ -1507,11 +1507,12 @@ BODY_OF_ROLE = (
 the role is that body's, never a leader's of the summit."""
 ROLE_OF_PLACE = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:{STATE}\s+of\s+(?:the\s+)?)?"
-    rf"(?P<place>{COUNTRY_WITH_AND}|[{UPPER}][\w'-]+)"
+    rf"(?P<place>{COUNTRY_OF_WORDS}|[{UPPER}][\w'-]+)"
 )
 """The country after a role noun: "The Prime Minister of Bhutan", "The President of the
 Republic of Moldova", "the Prime Minister of Saint Kitts and Nevis" (a name joined by "and",
-whole): of two holders of the role, that country's."""
+whole), "the President of El Salvador" (a name of two or three words, whole; held-out 255): of
+two holders of the role, that country's."""
 INTRODUCING = re.compile(r"\s+(?:at|of|from|in|for|with|and)\b|\s+[A-Z]")
 """Words after an occupation noun that go on to say whose or name someone new: "The professor
 at the Faculty of Political Sciences X", "the activist Ana Ruiz"."""
