@@ -16299,3 +16299,16 @@ def test_the_head_of_state_is_a_ruler_by_rank_rather_than_a_prime_minister() -> 
     )
     said = _speakers_and_guesses(story)
     assert [(s, g) for t, s, g in said if t.startswith("The Head")] == [(["ali-maman-garba"], True)]
+
+
+def test_a_relative_clause_ending_in_the_first_lady_s_name_is_no_subject() -> None:
+    """ "X, who arrived … accompanied by the First Lady, Y, said …" went to the First Lady
+    (round 48, held-out 261): a relative clause that ends in "the First Lady" runs on through
+    her name in apposition, as one ending in a kin word does; the words are X's."""
+    story = (
+        "PRAIA - President Jorge Fortes received Timor-Leste's President, Alarico Ximenes.\n\n"
+        "Timor-Leste's President, Alarico Ximenes, who arrived on Wednesday accompanied by the "
+        "First Lady, Rosalina Ximenes, said the visit repaid a debt of gratitude."
+    )
+    said = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said if "debt of gratitude" in t] == [["alarico-ximenes"]]

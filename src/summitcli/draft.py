@@ -2558,7 +2558,8 @@ PLURAL_REST = re.compile(
 "X and Sofia Lemos agreed" (someone the rules did not list), "X and her counterpart said",
 "X … both sides said"."""
 INSERTS = re.compile(
-    rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart|{MINISTER_OF}),\s+{HONOURS}{FULL_NAME},"
+    rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart|{MINISTER_OF}|First Lady|spouse),\s+"
+    rf"{HONOURS}{FULL_NAME},"
     r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+(?=,)"
     r"|(?:,|(?<=,))\s+(?:speaking|talking|referring)\b[^,]*$"
     r"|^(?:Speaking|Asked|Addressing|Standing|Responding|Meeting|Answering)\b[^,]*,"
@@ -2568,7 +2569,9 @@ INSERTS = re.compile(
 ("…, said X, 52, a farmer, speaking by telephone.") and asides in brackets ("Siobhán Brennan
 (no relation), who …,"): no speaker stands in them. A relative clause that ends in a kin word
 or a minister's title runs on through the name in apposition to it ("X, who accompanied the
-President along with the Minister for Fisheries, Mr Y, told": X's words, held-out 229)."""
+President along with the Minister for Fisheries, Mr Y, told": X's words, held-out 229), and so
+does one that ends in "the First Lady" ("X, who arrived … accompanied by the First Lady, Y,
+said": X's, held-out 261)."""
 
 
 PLACE_FIRST = re.compile(
