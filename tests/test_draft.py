@@ -16348,3 +16348,21 @@ def test_the_president_of_the_transition_of_a_country_is_its_president() -> None
     )
     said = _speakers_and_guesses(story, release)
     assert [s for t, s, _ in said if "hospitality" in t] == [["souleymane-coulibaly"]]
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        ('"We have a lot to learn from them," said the Honduran diplomat.', "a lot to learn"),
+        ("The Honduran top diplomat noted that the islands matter.", "the islands matter"),
+    ],
+)
+def test_a_nationality_s_diplomat_is_its_foreign_minister_a_guess(said: str, words: str) -> None:
+    """ "…," said the Honduran diplomat and "The Iranian top diplomat noted that" named no one
+    (round 48, held-out 261, 262): a nationality's (top) diplomat is its foreign minister, a
+    guess, since an ambassador may be one."""
+    story = (
+        "HONOLULU - Honduran Foreign Minister Rosa Elena Paz met Nauru Foreign Minister Lionel "
+        f"Aingimea on Monday.\n\n{said}"
+    )
+    assert _who_said(_speakers_and_guesses(story), words) == [(["rosa-elena-paz"], True)]

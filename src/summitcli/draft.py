@@ -1465,7 +1465,8 @@ ROLE_NOUN = re.compile(
     r"emperor|chief adviser|"
     r"(?-i:Prince)|(?-i:prince)(?= (?:also )?(?:said|says|told|added|noted)\b)|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
-    r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! (?-i:[a-z\d]))))"
+    r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! (?-i:[a-z\d]))|"
+    r"(?<!the )(?<!The )(?<!visiting )(?:top )?diplomat(?!s)))"
     r"\b(?!'s? [A-Z])(?:(?<=(?i:number one)) (?P<behind>[A-Z][a-z]+(?:an|ese|ish|i)\b))?"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
@@ -1481,8 +1482,11 @@ president") stand as a nationality; "Federal" or "Sovereign" before the title is
 own word ("The Federal Chancellor recognises", "the Austrian Federal President", "declared
 the Sovereign Prince"), and a reigning Prince is "the Prince", capitalised (never "the
 prince of the city's football"), or "the prince" right before a verb of speech ("…," the
-prince said; held-out 203); "visiting" before them all is no part of the role ("The
-visiting Prime Minister, who …, told journalists"), of its one holder only (`THE_VISITING`)."""
+prince said; held-out 203), and "the Honduran diplomat", "The Iranian top diplomat", a
+nationality's foreign minister, a guess (an ambassador may be one; never "the diplomat" or "the
+visiting diplomat" without a nationality; held-out 261, 262); "visiting" before them all is
+no part of the role ("The visiting Prime Minister, who …, told journalists"), of its one holder
+only (`THE_VISITING`)."""
 THE_VISITING = re.compile(r"[Tt]he visiting ")
 """A role noun of the guest (`ROLE_NOUN`): among several holders of the role, the rules do not
 know which one visits."""
@@ -1575,6 +1579,10 @@ SAME_TITLE = {
     ),
     "monarch": ("king", "queen", "sultan", "emir", "amir", "emperor"),
     "minister": ("secretary of foreign affairs", "foreign secretary"),
+    "diplomat": (
+        "foreign minister", "minister for foreign affairs", "minister of foreign affairs",
+        "foreign affairs minister",
+    ),
 }  # fmt: skip
 """Titles a role noun may give for one another: "the Pakistani premier", a Prime Minister; "the
 Liberian Foreign Minister", a Minister for Foreign Affairs (or of External Relations, as
@@ -4723,7 +4731,7 @@ Ground = Literal[
     "a title of address for the article's own leader",
     "an acceptance the passive names no one for",
     "a role whose holder only the headline names", "a title given beside another role",
-    "a ruler by a military rank",
+    "a ruler by a military rank", "a diplomat for a foreign minister",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 OTHER_OFFICE = re.compile(r"\b(?:[Dd]eputy|[Aa]cting|[Aa]ssistant|[Jj]unior)\b")
@@ -5346,6 +5354,7 @@ class Resolver:
         number one" a leader."""
         title = match["title"].lower()
         title = "prime minister" if title == "pm" else title
+        title = "diplomat" if title.endswith("diplomat") else title  # "top diplomat"
         return "leader" if title.startswith("mandatar") or title == "number one" else title
 
     def _held_by_someone_unlisted(self, match: re.Match[str]) -> bool:
@@ -5366,6 +5375,8 @@ class Resolver:
         Premier al-B Hold Talks"), so the holders among the people the story names come first,
         and either is a guess."""
         holders, ground = self._role_holders(match, self.people.values())
+        if holders and self._role_noun_title(match) == "diplomat":  # an ambassador may be one
+            ground = "a diplomat for a foreign minister"
         shared = len(holders) > 1 or ground == "a role a counterpart may hold"
         if THE_VISITING.match(match[0]) and shared:  # "The visiting prime minister", of two
             return [], ground  # (or a counterpart's): the guest, whom the rules cannot tell
