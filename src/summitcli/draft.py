@@ -5375,7 +5375,8 @@ class Resolver:
         Premier al-B Hold Talks"), so the holders among the people the story names come first,
         and either is a guess."""
         holders, ground = self._role_holders(match, self.people.values())
-        if holders and self._role_noun_title(match) == "diplomat":  # an ambassador may be one
+        if holders and match["title"] and self._role_noun_title(match) == "diplomat":
+            # an ambassador may be one
             ground = "a diplomat for a foreign minister"
         shared = len(holders) > 1 or ground == "a role a counterpart may hold"
         if THE_VISITING.match(match[0]) and shared:  # "The visiting prime minister", of two
