@@ -16314,26 +16314,6 @@ def test_a_relative_clause_ending_in_the_first_lady_s_name_is_no_subject() -> No
     assert [s for t, s, _ in said if "debt of gratitude" in t] == [["alarico-ximenes"]]
 
 
-def test_a_side_that_took_note_and_expressed_its_own_support_speaks_too() -> None:
-    """ "The Malian side informed …, and the Brazilian side took note and expressed its
-    support …" went to the Malian side alone (round 48, held-out 260): a side that takes note
-    answers the first, but one that also expresses something has a say of its own."""
-    story = (
-        "BRASILIA - President Marcos Teles received Malian President Souleymane Coulibaly.\n\n"
-        "Teles said the talks were good."
-    )
-    release = (
-        "[Joint statement _2026.3.5. Brasilia]\n\n1. Politics\n\n"
-        "(1) The Malian side informed about the transition, and the Brazilian side took note "
-        "and expressed its support to an inclusive process.\n\n"
-        "(2) The Malian side informed about the transition, and the Brazilian side took note "
-        "of it.\n\n/End/"
-    )
-    said = {t[-12:]: sorted(s) for t, s, _ in _speakers_and_guesses(story, release)}
-    assert said["ive process."] == ["marcos-teles", "souleymane-coulibaly"]
-    assert said["e note of it."[-12:]] == ["souleymane-coulibaly"]
-
-
 def test_the_president_of_the_transition_of_a_country_is_its_president() -> None:
     """ "The President of the Transition of Mali thanked President X …" went to X (round 48,
     held-out 260): a junta's "President of the Transition of Mali" is Mali's President."""

@@ -2326,14 +2326,10 @@ after a comma a side that thanks or accepts answers the first party, whose claus
 that side's leader (`Resolver.side_leader`), and for a country by name only the leader of
 that country, never the other by elimination (a "country" may be a body: "The Council")."""
 SIDE_ANSWER = r"(?:welcomed|received|accepted|appreciated|took\s+note\s+of)"
-TAKES_NOTE = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?took\s+note\b"
-    r"(?!\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|reiterated)\b)"
-)
+TAKES_NOTE = re.compile(r"\s+(?:[a-z]+ly\s+)?took\s+note\b")
 """A side that takes note of what the clause's first party said ("…, and the Greek side took
 note of them"): it answers the first party, whose clause it stays, as a side that thanks or
-accepts does (`ONE_SIDE`'s `doing`); never one that "took note and expressed its support", a
-say of its own (held-out 260)."""
+accepts does (`ONE_SIDE`'s `doing`)."""
 ANSWERING_SIDE = re.compile(
     rf",\s+which\s+(?P<by>(?:was|were)\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER}\s+by\s+)?"
     rf"(?P<subject>the (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
