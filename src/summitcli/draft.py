@@ -146,7 +146,7 @@ HONOUR = (
     r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
     rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
     rf"Brother|Mother)(?=\.? {WORD} (?:(?:{PARTICLE}) )*{WORD})|"
-    r"Rabbi|Rt\.? Hon|Hon|Senator the Hon|"
+    r"Rabbi|Rt\.? Hon|(?:[Tt]he )?Hon|Senator the Hon|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
@@ -159,12 +159,12 @@ HONOUR = (
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
     r"Qari|Allama|Hazrat|Ntate|['\u2019]?M['\u2019]e|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
-    r"Neak Oknha|Oba|Olori|Pa(?= [A-Z])|"
+    r"Neak Oknha|Oba|Olori|Pa(?= [A-Z])|(?<=[a-z,] )(?:Babe|Make)(?= [A-Z][a-z])|"
     rf"Cheikh(?=(?: {WORD}){{2,4}}, (?:an? |the )?[^.,;()]{{0,60}}?"
     r"\b(?:[Ii]mams?|[Cc]lerics?|[Mm]osques?|[Rr]eligious|[Pp]reachers?|[Mm]arabouts?|[Uu]lema|"
     r"[Bb]rotherhood|Islamic (?!Republic)))|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne|Otunba|Togbui|Togbe|Opanin|"
-    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Haja|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
+    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Haja|Babe|Make|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
     r"Otumfuo(?: Nana)?|"
     rf"Ko(?=(?: {WORD}){{3}})|"
     r"Sardar(?= [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)|Khunying|"
@@ -265,7 +265,9 @@ NAME_START = (
     rf"[A-Z][a-z]+olog(?:ist|ian)|{TRADE_COMPOUND})\b)"
     r"(?!(?:Attorney|Solicitor|General|Général|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|"
     r"Gov|Marshal|Acting|Interim|First Lady|Army|Corps|Regent|Chairman|Chairwoman|Chairperson|"
+    r"(?:Chief )?(?:Executive )?Officer|"
     r"[A-Z][a-z]+-(?:director|chairman|chief|head|manager|boss))\b)"
+    r"(?!St\.? [A-Z][\w'-]+(?![\w'.-]| [A-Z]))"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
@@ -364,7 +366,7 @@ LEADER = (
     r"Crown Prince|Chief Adviser|PM"
 )
 HEAD = re.compile(
-    rf"(?<!Deputy )(?<!Vice )(?<!Vice-)\b(?:{LEADER}|Head of (?:State|Government)|"
+    rf"(?<!Deputy )(?<!Vice )(?<!Vice-)(?<!under the )\b(?:{LEADER}|Head of (?:State|Government)|"
     r"(?:Chairman|Chair|Head|President) of (?:the |[A-Z][a-z]+['\u2019]s )?"
     r"(?:Presidential|Sovereign)(?: Leadership)? Council|(?:Chairman|Chair) of the Presidency|"
     r"(?:Presidential|Sovereign) Council (?:Chairman|Chair|Head|President))\b"
@@ -569,6 +571,7 @@ Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New 
 ("PRIME Minister")."""
 TITLED = re.compile(
     rf"(?<!\w)(?<!\w-)(?<!ife of the )(?<!usband of the )(?<!pouse of the )(?<!Prime )"
+    r"(?<!under the )"
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
     rf"(?P<title>{CORE_TITLE}) "
@@ -776,6 +779,15 @@ capitalised or after a prefix as some copy writes it ("Professor of Economics at
 "vice-chairman of Y", "Director-General of the Z Authority", held-out 252); never a title the
 rules of titles read, which in a list may be the next name's ("X, Minister of State for Trade
 Y, …"), nor a verb ("X, was honorary consul of Y,")."""
+UNDER_THE_HEAD = re.compile(
+    rf"\b[Tt]he (?P<role>(?:[a-z-]+ ){{0,2}}(?:{EXPERT}|{ROLE_WORD}) (?:of|at) (?:the )?[A-Z]"
+    r"[^,.;]*? under the (?:President|Prime Minister|Government|Cabinet of Ministers)) "
+    rf"{HONOURS}(?P<name>{FULL_NAME})\b"
+)
+"""Rule `the role of a body under the President name`: "The expert of the Institute of Strategic
+and Regional Studies under the President X" is X, the institute's expert, as post-Soviet copy
+writes a body attached to the head of state's office; the President is no title of X's (round
+48, held-out 261)."""
 WHO_HEADS = re.compile(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"who (?P<verb>heads|chairs|leads|directs) (?P<what>(?:(?! and [a-z]+ed\b)[^,.])+)"
@@ -908,7 +920,8 @@ President of the CAR X" is his spouse. It is read for someone no title before fo
 fallback of the rules of titles: a name they read keeps the role they found."""
 CAPITAL_TITLED = re.compile(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
-    rf"(?:(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b)|"
+    rf"(?:(?:[{UPPER}][\w-]+'? ){{1,3}}Chief Executive (?=Officer\b)|"
+    rf"(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b)|"
     rf"[{UPPER}][a-z]+-(?=director\b)|"
     r"(?:^|(?<=[.!?] )|(?<=\bthe ))(?=MP\b))"
     rf"(?:(?:of|for) (?:the )?(?:[{UPPER}][\w-]+ ){{1,3}}(?:and (?:[{UPPER}][\w-]+ ){{1,2}})?)?"
@@ -1216,6 +1229,7 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         "Hajjah": "female",
         "Datin": "female", "Khunying": "female", "Lady": "female", "Cik": "female",
         "Puan": "female", "Aunty": "female", "Auntie": "female", "Uncle": "male",
+        "Babe": "family male", "Make": "family female",
     }.items()
 }  # fmt: skip
 """What an honorific before a name tells, in one table (`HONOUR` reads every honorific as no part
@@ -3462,6 +3476,8 @@ def find_people(
             add(match, "name", role, number, 0, match["owner"] or match["adjective"] or "")
         for match in ROLE_OF.finditer(paragraph):
             add(match, "name", match["role"], number, 0)
+        for match in UNDER_THE_HEAD.finditer(paragraph):
+            add(match, "name", match["role"], number, 2)
         for match in WHO_HEADS.finditer(paragraph):
             add(match, "name", f"{HEADS[match['verb']]} of {match['what']}", number, 2)
         for match in WHOSE_ROLE.finditer(paragraph):
