@@ -770,15 +770,25 @@ ROLE_OF = re.compile(
     r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of|is|was|are|were|has|"
     r"had)\b|(?!managing\b)[a-z]+(?:ing|ed)\b)"
     rf"(?!(?:{CORE_TITLE})\b)"
-    rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co|director)-){{0,2}}(?i:{ROLE_WORD}|{EXPERT})"
-    r" (?:of|at|for) [^,.]+)(?=[,.])"
+    rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co|director)-){{0,2}}(?i:{ROLE_WORD}|{EXPERT}|student)"
+    r" (?:of|at|for|in|responsible for) [^,.]+)(?=[,.])"
 )
 """Rule `name, role of somewhere` without an article: "Lim Wee Keong, president of the
 Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo", the role word
 capitalised or after a prefix as some copy writes it ("Professor of Economics at X",
-"vice-chairman of Y", "Director-General of the Z Authority", held-out 252); never a title the
+"vice-chairman of Y", "Director-General of the Z Authority", held-out 252), or "in" a place
+or "responsible for" a programme ("student in civil engineering in Maribor", "state secretary
+responsible for the X programme", held-out 255, 257); never a title the
 rules of titles read, which in a list may be the next name's ("X, Minister of State for Trade
 Y, …"), nor a verb ("X, was honorary consul of Y,")."""
+APPOSITIVE_BODY_HEAD = re.compile(
+    rf"{HONOURS}(?P<name>{FULL_NAME}), (?P<role>(?:President|Chairman|Chairwoman|Chairperson)"
+    r" of the (?:[A-Z][\w'-]* ){0,4}(?:Chamber|Association|Federation|Confederation)"
+    r"(?: (?:of|for) (?:[A-Z][\w'-]*(?: and)? ){0,3}[A-Z][\w'-]*)?)(?=, [a-z])"
+)
+"""Rule `name, President of the X Chamber of Y,` before a verb: a body's head, whom the rules of
+a country's title never read ("Mr X, President of the Ghana National Chamber of Commerce and
+Industry, welcomed", held-out 258)."""
 UNDER_THE_HEAD = re.compile(
     rf"\b[Tt]he (?P<role>(?:[a-z-]+ ){{0,2}}(?:{EXPERT}|{ROLE_WORD}) (?:of|at) (?:the )?[A-Z]"
     r"[^,.;]*? under the (?:President|Prime Minister|Government|Cabinet of Ministers)) "
@@ -830,7 +840,8 @@ THE_ROLE_FIRST = re.compile(
     r"(?P<role>(?:(?!(?:the|with|to|by|at|in|on|and(?! [A-Z])|its|his|her|their|were|was|are|is|"
     r"while|whereas|but|who|whom|whose|which|where|when|said|says|met|included|includes|an?)\b|"
     r"-+ )[\w'-]+[ ,]+){0,6}?"
-    rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean)"
+    rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean|"
+    rf"(?:vice|co)-(?:{ROLE_WORD})|deputy|lawmaker|legislator)"
     r"(?:(?<=[Dd]irector|[Gg]overnor)[- ]General)?(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
     rf"(?: (?:of|for|to|in|on) (?:(?!, (?:and )?[a-z](?!{LOWER_PORTFOLIOS_GO_ON})|"
     r"\band [A-Z][\w-]*['\u2019]s |"
@@ -1326,9 +1337,10 @@ Haryanto, who uses one name,")."""
 TOWN_AND_REGION = rf"(?:, [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)? (?:{REGION}))"
 """The region a description's town is in, written after it: the ", Gunma Prefecture" of "a nurse
 in Maebashi, Gunma Prefecture,", part of the description as the gold writes it."""
-INITIAL_STOP = r"(?<= [A-Z])\.(?= [A-Z])"
+INITIAL_STOP = r"(?:(?<= [A-Z])|(?<= St)|(?<= Ste))\.(?= [A-Z])"
 """An initial's full stop inside a body's name, which ends no description: "a senior fellow at
-the S. Rajaratnam School of International Studies"."""
+the S. Rajaratnam School of International Studies", or a saint's name written short ("an expert
+at Sofia University St. Kliment Ohridski", held-out 261)."""
 FOR_WHO_DOES = re.compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] ))For {HONOURS}(?={FULL_NAME}, (?:{AGE}, )?who )"
 )
@@ -1387,11 +1399,12 @@ INSTITUTION = (
 )
 """The last word of an organisation's name: "Chamber", "Union", "Senate"."""
 ORGANISATION = (
-    rf"(?:[{UPPER}][\w-]* ){{0,3}}?(?:{INSTITUTION})"
+    rf"(?:[{UPPER}][\w-]*(?:&[{UPPER}]+)? ){{0,3}}?(?:{INSTITUTION})"
     rf"(?: (?:of|for) (?:the )?[{UPPER}][\w-]*(?: (?:and )?[{UPPER}][\w-]*){{0,4}})?"
 )
 """An organisation the article names before its officer's title: "Samoa Chamber of Commerce",
-"Confederation of Zimbabwe Industries", "Congress", "Labour Party"."""
+"Confederation of Zimbabwe Industries", "Congress", "Labour Party", "T&T Chamber of Industry and
+Commerce" (a country's initials joined by "&", held-out 260)."""
 BODY_END = (
     rf"(?:{INSTITUTION}|{PORTFOLIO_END}|Committee|Parliament|Assembly|Ministers|Cabinet|"
     r"Government|Republic|Kingdom|Emirates|Islands|Authority|Bank|Court|Commerce|Province|"
@@ -1411,7 +1424,8 @@ and its own name in quotation marks after that ("the State Concern "Turkmengaz""
 209), or a place or one word a name follows; its initials in brackets after it."""
 OFFICE_OF_BODY = re.compile(
     rf"(?<![\w'-])(?<!ife of the )(?<!usband of the )(?<!pouse of the )"
-    rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim|Chief|General(?= Director))[- ])?"
+    rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim|Chief(?: Executive(?= Officer))?|"
+    rf"General(?= Director))[- ])?"
     rf"(?:(?=[{UPPER}])|(?<=\b[Tt]he ))(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
     rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*)(?<! The) "
     rf"{HONOURS}(?P<name>(?!(?:[{UPPER}][\w'-]* ){{0,4}}{BODY_END}){FULL_NAME})"
@@ -1479,6 +1493,9 @@ ROLE_NOUN = re.compile(
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
     r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! (?-i:[a-z\d]))))"
     r"\b(?!'s? [A-Z])(?:(?<=(?i:number one)) (?P<behind>[A-Z][a-z]+(?:an|ese|ish|i)\b))?"
+    r"(?! of (?:the )?(?:[A-Z][\w'-]* (?:of |for |and )?){0,4}(?:Association|Chamber|"
+    r"Federation|Confederation|Union|Institute|Foundation|Society|Board|Corporation|Company|"
+    r"Authority|Party|University)\b)"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
@@ -1494,7 +1511,9 @@ own word ("The Federal Chancellor recognises", "the Austrian Federal President",
 the Sovereign Prince"), and a reigning Prince is "the Prince", capitalised (never "the
 prince of the city's football"), or "the prince" right before a verb of speech ("…," the
 prince said; held-out 203); "visiting" before them all is no part of the role ("The
-visiting Prime Minister, who …, told journalists"), of its one holder only (`THE_VISITING`)."""
+visiting Prime Minister, who …, told journalists"), of its one holder only (`THE_VISITING`);
+never the officer of a body ("The president of the Rural Association of Paraguay (ARP), X,"
+is X, no president of the summit's; held-out 257)."""
 THE_VISITING = re.compile(r"[Tt]he visiting ")
 """A role noun of the guest (`ROLE_NOUN`): among several holders of the role, the rules do not
 know which one visits."""
@@ -3475,6 +3494,8 @@ def find_people(
             role = _owned(match)
             add(match, "name", role, number, 0, match["owner"] or match["adjective"] or "")
         for match in ROLE_OF.finditer(paragraph):
+            add(match, "name", match["role"], number, 0)
+        for match in APPOSITIVE_BODY_HEAD.finditer(paragraph):
             add(match, "name", match["role"], number, 0)
         for match in UNDER_THE_HEAD.finditer(paragraph):
             add(match, "name", match["role"], number, 2)
