@@ -146,7 +146,7 @@ HONOUR = (
     r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
     rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
     rf"Brother|Mother)(?=\.? {WORD} (?:(?:{PARTICLE}) )*{WORD})|"
-    r"Rabbi|Rt\.? Hon|(?:[Tt]he )?Hon|Senator the Hon|"
+    r"Rabbi|Rt\.? Hon|(?:(?<=Dr )|(?<=Dr\. ))the Hon|Hon|Senator the Hon|"
     r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
     r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
@@ -571,7 +571,7 @@ Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New 
 ("PRIME Minister")."""
 TITLED = re.compile(
     rf"(?<!\w)(?<!\w-)(?<!ife of the )(?<!usband of the )(?<!pouse of the )(?<!Prime )"
-    r"(?<!under the )"
+    r"(?!(?<=under the )(?:President|Prime Minister) (?!of\b))"
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
     rf"(?P<title>{CORE_TITLE}) "
@@ -790,8 +790,10 @@ APPOSITIVE_BODY_HEAD = re.compile(
 a country's title never read ("Mr X, President of the Ghana National Chamber of Commerce and
 Industry, welcomed", held-out 258)."""
 UNDER_THE_HEAD = re.compile(
-    rf"\b[Tt]he (?P<role>(?:[a-z-]+ ){{0,2}}(?:{EXPERT}|{ROLE_WORD}) (?:of|at) (?:the )?[A-Z]"
-    r"[^,.;]*? under the (?:President|Prime Minister|Government|Cabinet of Ministers)) "
+    r"(?:\b[Tt]he |(?:^|(?<=[.!?] ))(?=[A-Z]))"
+    rf"(?P<role>(?:[A-Za-z-]+ ){{0,2}}?(?i:{EXPERT}|{ROLE_WORD}) (?:of|at) (?:the )?[A-Z]"
+    r"[^,.;]*? under the (?:President|Prime Minister|Government|Cabinet of Ministers)"
+    r"(?: of (?:the )?(?:Republic of )?[A-Z][a-z]+)?) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `the role of a body under the President name`: "The expert of the Institute of Strategic
@@ -1493,9 +1495,6 @@ ROLE_NOUN = re.compile(
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
     r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! (?-i:[a-z\d]))))"
     r"\b(?!'s? [A-Z])(?:(?<=(?i:number one)) (?P<behind>[A-Z][a-z]+(?:an|ese|ish|i)\b))?"
-    r"(?! of (?:the )?(?:[A-Z][\w'-]* (?:of |for |and )?){0,4}(?:Association|Chamber|"
-    r"Federation|Confederation|Union|Institute|Foundation|Society|Board|Corporation|Company|"
-    r"Authority|Party|University)\b)"
     r"|\b(?:His|Her) (?P<majesty>Majesty|Highness|Royal Highness)\b(?! (?:the )?[A-Z])"
 )
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
@@ -1511,9 +1510,7 @@ own word ("The Federal Chancellor recognises", "the Austrian Federal President",
 the Sovereign Prince"), and a reigning Prince is "the Prince", capitalised (never "the
 prince of the city's football"), or "the prince" right before a verb of speech ("…," the
 prince said; held-out 203); "visiting" before them all is no part of the role ("The
-visiting Prime Minister, who …, told journalists"), of its one holder only (`THE_VISITING`);
-never the officer of a body ("The president of the Rural Association of Paraguay (ARP), X,"
-is X, no president of the summit's; held-out 257)."""
+visiting Prime Minister, who …, told journalists"), of its one holder only (`THE_VISITING`)."""
 THE_VISITING = re.compile(r"[Tt]he visiting ")
 """A role noun of the guest (`ROLE_NOUN`): among several holders of the role, the rules do not
 know which one visits."""
