@@ -1242,7 +1242,7 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         "Hajjah": "female",
         "Datin": "female", "Khunying": "female", "Lady": "female", "Cik": "female",
         "Puan": "female", "Aunty": "female", "Auntie": "female", "Uncle": "male",
-        "Babe": "family male", "Make": "family female",
+        "Babe": "male", "Make": "female",
     }.items()
 }  # fmt: skip
 """What an honorific before a name tells, in one table (`HONOUR` reads every honorific as no part
