@@ -205,6 +205,25 @@ def test_blank_query_is_a_usage_error(summit_cli: Any) -> None:
     assert result.stderr.startswith("summit: the search query is empty")
 
 
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("\u200b", "the search query is empty: it holds only invisible or control characters"),
+        ("\x07", "the search query is empty: it holds only invisible or control characters"),
+        ("\u200b \x07\u2060", "the search query is empty: it holds only invisible or control"),
+        ("...", "nothing searchable is left in the query '...': punctuation is not searched"),
+        ("\u200b...", "nothing searchable is left in the query '\\u200b...': punctuation"),
+    ],
+)
+def test_a_query_of_invisible_characters_is_empty_not_punctuation(
+    summit_cli: Any, query: str, said: str
+) -> None:
+    """New user 57: a zero-width space or a bell was "punctuation", which neither is."""
+    result = summit_cli("search", query)
+    assert result.returncode == 2 and result.stderr.startswith(f"summit: {said}"), result.stderr
+    assert result.stderr.count("\n") == 1
+
+
 def test_no_query_and_no_filter_is_one_line(summit_cli: Any) -> None:
     result = summit_cli("search")
     assert result.returncode == 2

@@ -86,6 +86,11 @@ def parse_query(arguments: Sequence[str]) -> list[Term]:
             "(search for fewer, or run several searches)"
         )
     terms = [term for term in dict.fromkeys(found) if term]
+    if not terms and not any(c.isprintable() and not c.isspace() for c in "".join(chunks)):
+        raise QueryError(  # a zero-width space or a bell is neither a word nor punctuation
+            "the search query is empty: it holds only invisible or control characters (give "
+            "words, or a filter such as --topic)"
+        )
     if not terms:
         raise QueryError(
             f"nothing searchable is left in the query {quoted(shown_query(arguments))}: "
