@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from conftest import DRAFTS, ROOT, SUMMIT, Result, clean_env, run_on_terminal, write_draft
+from summitcli import suggestions
 from summitcli.commands import MODULES
 from summitcli.loader import bundled_data_path
 from summitcli.model import Summit
@@ -757,6 +758,16 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
 def test_no_results_says_why(summit_cli: Any, args: list[str], message: str) -> None:
     result = summit_cli("search", *args)
     assert (result.returncode, result.stdout, result.stderr) == (1, "", f"summit: {message}\n")
+
+
+def test_framed_quotations_beyond_those_offered_are_counted(
+    summit_cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New user 57: "13 quotations hold it" offered `summit show` with five refs and no word of
+    the other eight."""
+    monkeypatch.setattr(suggestions, "FRAMED_SHOWN", 1)
+    result = summit_cli("search", "stated")
+    assert result.stderr.endswith(": summit show S4 (the first 1 of 2)\n"), result.stderr
 
 
 @pytest.mark.parametrize("folder", [False, True])
