@@ -2000,3 +2000,23 @@ def test_the_unreviewed_note_of_a_folder_with_a_line_break_in_its_name_is_one_li
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert printed.stdout == str(path)
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_a_summit_file_named_in_capitals_beside_others_is_said_to_be_left_out(
+    summit_cli: Any, write_data: Callable[..., Path], cached: bool
+) -> None:
+    """New user 57: with a.json beside it, KJ.JSON was left out of `info` and every query
+    without a word (alone, it is an error that says why)."""
+    folder = write_data().parent
+    (folder / "KJ.JSON").write_text((folder / "s.json").read_text(encoding="utf-8"))
+    (folder / ".backup.json").write_text("{}")  # hidden: left out, as git and rg leave it
+    cache = [] if cached else ["--no-cache"]
+    result = summit_cli(*cache, "--data", str(folder), "sections")
+    assert result.returncode == 0 and result.stdout
+    assert result.stderr == (
+        f"summit: note: 'KJ.JSON' in {folder} is left out: a --data folder reads only *.json "
+        "files (rename it to end in .json)\n"
+    )
+    (folder / "KJ.JSON").rename(folder / "kj.json")
+    assert "left out" not in summit_cli(*cache, "--data", str(folder), "sections").stderr
