@@ -1347,6 +1347,7 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
             "",
         ),
         (["show", ":S1"], "the summit id in ':S1' is empty", ""),
+        (["show", "S1:"], "the ref in 'S1:' is empty: give one after ':'", "unknown summit"),
         # a count in words a person uses (new user 44: "'abc' is not a valid int range")
         (["search", "x", "--limit", "abc"], "'abc' is not a valid whole number", "range"),
         (["search", "--section", "1.5"], "'1.5' is not a valid whole number", "range"),
