@@ -79,12 +79,16 @@ def _cased(folder: Path) -> str:
 def left_out(folder: Path) -> list[str]:
     """The files of a folder named as JSON that no call reads: "KJ.JSON", and the hidden
     ".oslo.json" (an editor's backup, as often as not), in the folder's order."""
-    names = [entry.name for entry in listed(folder) if entry.is_file()]
-    return [
-        name
-        for name in names
-        if name.lower().endswith(".json") and (name.startswith(".") or not name.endswith(".json"))
-    ]
+    found = []
+    for entry in listed(folder):
+        name = entry.name
+        if name.lower().endswith(".json") and (name.startswith(".") or not name.endswith(".json")):
+            try:
+                if entry.is_file():
+                    found.append(name)
+            except OSError:  # a link to itself: no file left out, and reading it says why
+                continue
+    return found
 
 
 def is_folder(path: Path) -> bool:
