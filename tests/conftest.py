@@ -4,6 +4,7 @@ pipe, `summit_tty` on a pseudo-terminal) where the process itself is under test.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import copy
 import importlib.util
@@ -12,8 +13,10 @@ import json
 import os
 import pty
 import select
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +27,12 @@ import pytest
 from summitcli import loader
 from summitcli.cli import main
 from summitcli.model import Summit
+
+PROCESS_CACHE = tempfile.mkdtemp(prefix="summit-test-cache-")
+os.environ["XDG_CACHE_HOME"] = PROCESS_CACHE
+atexit.register(shutil.rmtree, PROCESS_CACHE, ignore_errors=True)
+"""Where this test process's own imports keep caches (`draft`'s compiled patterns, stored when
+a test module imports it, before any fixture runs): never the user's ~/.cache/summit."""
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "source" / "korea-japan-summit-2025-08-23.txt"

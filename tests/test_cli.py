@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from conftest import DRAFTS, ROOT, SUMMIT, Result, clean_env, run_on_terminal, write_draft
+from summitcli import suggestions
 from summitcli.commands import MODULES
 from summitcli.loader import bundled_data_path
 from summitcli.model import Summit
@@ -203,6 +204,25 @@ def test_blank_query_is_a_usage_error(summit_cli: Any) -> None:
     result = summit_cli("search", "  ")
     assert result.returncode == 2
     assert result.stderr.startswith("summit: the search query is empty")
+
+
+@pytest.mark.parametrize(
+    ("query", "said"),
+    [
+        ("\u200b", "the search query is empty: it holds only invisible or control characters"),
+        ("\x07", "the search query is empty: it holds only invisible or control characters"),
+        ("\u200b \x07\u2060", "the search query is empty: it holds only invisible or control"),
+        ("...", "nothing searchable is left in the query '...': punctuation is not searched"),
+        ("\u200b...", "nothing searchable is left in the query '\\u200b...': punctuation"),
+    ],
+)
+def test_a_query_of_invisible_characters_is_empty_not_punctuation(
+    summit_cli: Any, query: str, said: str
+) -> None:
+    """New user 57: a zero-width space or a bell was "punctuation", which neither is."""
+    result = summit_cli("search", query)
+    assert result.returncode == 2 and result.stderr.startswith(f"summit: {said}"), result.stderr
+    assert result.stderr.count("\n") == 1
 
 
 def test_no_query_and_no_filter_is_one_line(summit_cli: Any) -> None:
@@ -738,6 +758,16 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
 def test_no_results_says_why(summit_cli: Any, args: list[str], message: str) -> None:
     result = summit_cli("search", *args)
     assert (result.returncode, result.stdout, result.stderr) == (1, "", f"summit: {message}\n")
+
+
+def test_framed_quotations_beyond_those_offered_are_counted(
+    summit_cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New user 57: "13 quotations hold it" offered `summit show` with five refs and no word of
+    the other eight."""
+    monkeypatch.setattr(suggestions, "FRAMED_SHOWN", 1)
+    result = summit_cli("search", "stated")
+    assert result.stderr.endswith(": summit show S4 (the first 1 of 2)\n"), result.stderr
 
 
 @pytest.mark.parametrize("folder", [False, True])
@@ -1317,6 +1347,7 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
             "",
         ),
         (["show", ":S1"], "the summit id in ':S1' is empty", ""),
+        (["show", "S1:"], "the ref in 'S1:' is empty: give one after ':'", "unknown summit"),
         # a count in words a person uses (new user 44: "'abc' is not a valid int range")
         (["search", "x", "--limit", "abc"], "'abc' is not a valid whole number", "range"),
         (["search", "--section", "1.5"], "'1.5' is not a valid whole number", "range"),
@@ -1970,3 +2001,23 @@ def test_the_unreviewed_note_of_a_folder_with_a_line_break_in_its_name_is_one_li
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert printed.stdout == str(path)
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_a_summit_file_named_in_capitals_beside_others_is_said_to_be_left_out(
+    summit_cli: Any, write_data: Callable[..., Path], cached: bool
+) -> None:
+    """New user 57: with a.json beside it, KJ.JSON was left out of `info` and every query
+    without a word (alone, it is an error that says why)."""
+    folder = write_data().parent
+    (folder / "KJ.JSON").write_text((folder / "s.json").read_text(encoding="utf-8"))
+    (folder / ".backup.json").write_text("{}")  # hidden: left out, as git and rg leave it
+    cache = [] if cached else ["--no-cache"]
+    result = summit_cli(*cache, "--data", str(folder), "sections")
+    assert result.returncode == 0 and result.stdout
+    assert result.stderr == (
+        f"summit: note: 'KJ.JSON' in {folder} is left out: a --data folder reads only *.json "
+        "files (rename it to end in .json)\n"
+    )
+    (folder / "KJ.JSON").rename(folder / "kj.json")
+    assert "left out" not in summit_cli(*cache, "--data", str(folder), "sections").stderr

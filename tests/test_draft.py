@@ -1507,6 +1507,10 @@ DATELINED = (
         ("", " _2026.3.5.", None),  # no dateline: still the placeholder
         ("Officials - and aides - met. ", "", None),  # no capitals, no agency: no dateline
         ("ANKARA - ", " _2026.3.5. Istanbul", "Istanbul"),  # the title's city first
+        ("BOGOTÁ, March 12 - ", "", "Bogotá"),  # new user 57: accented capitals
+        ("SÃO PAULO (Reuters) - ", "", "São Paulo"),
+        ("REYKJAVÍK - ", " _2026.3.5.", "Reykjavík"),
+        ("ZÜRICH, May 3 (dpa) - ", "", "Zürich"),
     ],
 )
 def test_a_city_only_the_article_names_is_its_datelines_a_guess(
@@ -1522,6 +1526,32 @@ def test_a_city_only_the_article_names_is_its_datelines_a_guess(
     else:
         why = f"{city!r}, the article's dateline, a guess" if city else "not in the release's title"
         assert len(review) == 1 and review[0].endswith(why)
+
+
+@pytest.mark.parametrize(
+    ("accented", "plain"),
+    [
+        ("BOGOTÁ, March 12 - ", "BOGOTA, March 12 - "),
+        ("BRASÍLIA (Reuters) - ", "BRASILIA (Reuters) - "),
+        ("KRAKÓW - ", "KRAKOW - "),
+    ],
+)
+def test_a_dateline_in_accented_capitals_is_read_as_one_without_accents(
+    accented: str, plain: str
+) -> None:
+    """New user 57: after "BOGOTÁ, March 12 - " the lede's "… agreed on Thursday to …" was
+    plain narration with no review item (after "BOGOTA" an account), and the city was lost."""
+    lede = (
+        "Leaders agree\n\n{}Norwegian Prime Minister Kari Dahl and Icelandic Prime Minister Jon "
+        "Arnason agreed on Thursday to expand fisheries research.\n\n[Joint statement]\n\n"
+        "The two sides met.\n\n1. Trade\n\n(1) The two leaders agreed to meet again.\n\n/End/"
+    )
+    drafted, reference = draft(lede.format(accented), "a.txt"), draft(lede.format(plain), "a.txt")
+
+    def said(summit: dict[str, Any]) -> list[tuple[str, list[str]]]:
+        return [(s["kind"], s.get("speakers", s.get("subjects"))) for s in summit["statements"]]
+
+    assert said(drafted) == said(reference) and said(drafted)[0][0] == "account"
 
 
 @pytest.mark.parametrize(

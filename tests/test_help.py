@@ -216,3 +216,15 @@ def test_drafts_layout_as_its_help_shows_it_titles_the_summit() -> None:
     drafted = draft(article, "a.txt")
     assert not [item for item in drafted.curation.review if THE_DOCUMENTS_TITLE in item]
     assert drafted.info.title in title
+
+
+@pytest.mark.parametrize("command", ["show", "cite", "compare"])
+def test_the_help_of_a_command_taking_refs_names_the_qualified_form(
+    summit_cli: Any, command: str
+) -> None:
+    """New user 57: nothing in `show`, `cite` or `compare --help` said that a folder of several
+    summits wants `SUMMIT-ID:REF` (cite's help points to show's)."""
+    shown = " ".join(summit_cli(command, "--help", COLUMNS="200").stdout.split())
+    assert "SUMMIT-ID:REF" in shown or "as for 'summit show'" in shown
+    if command != "cite":
+        assert "SUMMIT-ID:REF" in shown

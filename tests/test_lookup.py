@@ -304,6 +304,8 @@ _nationality_roles = _drafted_roles(  # the article's words, the country not yet
     {"Shigeru Ishiba": "Icelandic Prime Minister", "Lee Jae-myung": "Norwegian President"}
 )
 
+_two_word_nationality = _drafted_roles({"Lee Jae-myung": "South Korean President"})
+
 
 def _accented_leaders(data: dict[str, Any]) -> None:
     names = {"Shigeru Ishiba": "Jonas Gahr Støre", "Lee Jae-myung": "Katrín Jakobsdóttir"}
@@ -346,6 +348,12 @@ AS_TYPED: list[tuple[Callable[[dict[str, Any]], None], str, str]] = [
     # the country's possessive too, as for a curated country (new user 44)
     (_nationality_roles, "Iceland's Prime Minister", "Shigeru Ishiba"),
     (_nationality_roles, "Norway's President", "Lee Jae-myung"),
+    # the country alone, for the nationality a draft's role begins with (new user 57: -s Japan
+    # left out a "Japanese Prime Minister" whose country was not yet curated)
+    (_nationality_roles, "Iceland", "Shigeru Ishiba"),
+    (_nationality_roles, "norway", "Lee Jae-myung"),
+    (_two_word_nationality, "South Korea", "Lee Jae-myung"),
+    (_irish_roles, "Ireland", "Shigeru Ishiba"),
 ]
 
 

@@ -1069,3 +1069,19 @@ def test_a_name_that_opens_with_an_accented_capital_names_its_holder(
     notes = attribution_notes(load_file(path))
     named = "Sean O\u2019Hara" if opening.startswith("O") else "Þórður Ólafsson"
     assert any(f"names {named}, none of" in message for _, message in notes), notes
+
+
+def test_validate_of_a_folder_notes_a_summit_file_named_in_capitals(
+    write_data: Callable[..., Path], summit_cli: Any
+) -> None:
+    """New user 57: `validate c10` said nothing of the KJ.JSON it never read (the queries note
+    it too); a hidden file is left out quietly, as git and rg leave it."""
+    folder = write_data().parent
+    (folder / "KJ.JSON").write_text("{}")
+    (folder / ".backup.json").write_text("{}")
+    result = summit_cli("validate", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        f"summit: note: {folder}: KJ.JSON: left out: a --data folder reads only *.json files "
+        "(rename it to end in .json)\n"
+    )

@@ -223,7 +223,7 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
         made = [
             (_link(side, other, record.ref, score, spans), record)
             for score, record, other, spans in scored
-            if score >= PARTLY or spans[0]
+            if _says_some(score, spans[0])
         ]
         made = sorted(made, key=lambda pair: _curated_only(pair[0]))[:MAX_LINKS]
         links = [link for link, _ in made]
@@ -269,7 +269,13 @@ def _verdict(link: Link) -> str:
     words = len(link.shared) + len(link.shared_via_curation)
     if link.score >= ECHOED and words >= MIN_PHRASE_WORDS:
         return VERDICTS[0]
-    return VERDICTS[1] if link.score >= PARTLY or link.said_spans else VERDICTS[2]
+    return VERDICTS[1] if _says_some(link.score, link.said_spans) else VERDICTS[2]
+
+
+def _says_some(score: float, said_spans: list[tuple[int, int]]) -> bool:
+    """One rule for both the links listed and the verdict, so that a listed link is never
+    "not in the release"."""
+    return score >= PARTLY or bool(said_spans)
 
 
 def _phrase_keys(said: _Side, spans: list[tuple[int, int]]) -> set[str]:

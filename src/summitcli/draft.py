@@ -56,6 +56,7 @@ from .model import (
     guessed_speaker,
     unfilled,
 )
+from .pattern_cache import draft_patterns
 from .text import (
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -65,25 +66,21 @@ from .text import (
     without_accents,
 )
 
+PATTERNS = draft_patterns()
+compiled = PATTERNS.compile
+"""`re.compile`, from the programs an earlier call stored (some 5 s of parsing saved a call);
+`PATTERNS.save()`, at the end, stores them again when a rule changed (`pattern_cache`)."""
+
 Kind = Literal["direct", "reported", "account"]
 
-SECTION = re.compile(r"^(?P<number>[1-9][0-9]*)\.\s+(?P<title>\S.*)$")
-CLAUSE = re.compile(r"^\((?P<number>[1-9][0-9]*)\)\s+(?P<text>\S.*)$")
-END = re.compile(r"^/End/$")
-CAPTION = re.compile(r"/Courtesy of ")
-DATE_IN_TITLE = re.compile(
+SECTION = compiled(r"^(?P<number>[1-9][0-9]*)\.\s+(?P<title>\S.*)$")
+CLAUSE = compiled(r"^\((?P<number>[1-9][0-9]*)\)\s+(?P<text>\S.*)$")
+END = compiled(r"^/End/$")
+CAPTION = compiled(r"/Courtesy of ")
+DATE_IN_TITLE = compiled(
     r"(?P<y>\d{4})\. ?(?P<m>\d{1,2})\. ?(?P<d>\d{1,2})\.?(?:\s+"
     r"(?P<city>[^\W\d_][\w'\u2019-]*(?: [^\W\d_][\w'\u2019-]*)*))?"  # "Mexico City", "Ōita"
 )
-DATELINE = re.compile(
-    r"^(?:(?P<capitals>[A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+)*)(?:,\s+[A-Z][\w .'-]*?)?"
-    r"|(?P<city>[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)*)"
-    r"(?:,\s+[A-Z0-9][\w .'-]*?)?(?=\s*\()|(?=\())"
-    r"\s*(?:\((?P<agency>[^)\n]*)\))?\s*[-\u2013\u2014]+\s"
-)
-"""A story's dateline, the city it was filed from and the agency that filed it: "NICOSIA - ",
-"MANILA, Philippines — ", "LISBON (Reuters) - ", "Nuuk, Greenland (AP) — ", a date after
-the city ("Riga, 3 February (LSM) - "), and the agency alone: "(Bloomberg) -- "."""
 UNKNOWN = PLACEHOLDER
 
 OPENING, CLOSING, QUOTE_MARKS = OPENING_MARKS, CLOSING_MARKS, QUOTATION_MARKS
@@ -96,6 +93,17 @@ LOWER = r"[^\W\d_A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤ
 but the class is written into most patterns several times over, and Python's parser reads a
 class character by character: the whole of `UPPER` here doubled `draft`'s start-up (10.5 s of
 CPU against 5.4 s) and changed not one draft of the 1,247 test articles' 624 compared."""
+DATELINE = compiled(
+    rf"^(?:(?P<capitals>[{UPPER}][{UPPER}'\u2019.-]+(?: [{UPPER}][{UPPER}'\u2019.-]+)*)"
+    r"(?:,\s+[A-Z][\w .'-]*?)?"
+    rf"|(?P<city>[{UPPER}][\w'\u2019-]*(?: [{UPPER}][\w'\u2019-]*)*)"
+    r"(?:,\s+[A-Z0-9][\w .'-]*?)?(?=\s*\()|(?=\())"
+    r"\s*(?:\((?P<agency>[^)\n]*)\))?\s*[-\u2013\u2014]+\s"
+)
+"""A story's dateline, the city it was filed from and the agency that filed it: "NICOSIA - ",
+"MANILA, Philippines — ", "LISBON (Reuters) - ", "Nuuk, Greenland (AP) — ", a date after
+the city ("Riga, 3 February (LSM) - "), and the agency alone: "(Bloomberg) -- "; a city's
+capitals accented or not ("BOGOTÁ, March 12 - ", new user 57)."""
 LETTER = r"[^\W\d_]"
 INNER_CAPITAL_PREFIX = r"Mc|Mac|[ODLN]['\u2019](?=[A-Z])"
 """A family name's prefix with a capital after it: "McLeod", "MacLeod", "O'Brien"."""
@@ -242,7 +250,7 @@ Vakaloa" is the name every set's writer gives him (before a name of two words or
 Sione Vaea", the title is an honorific)."""
 POST_NOMINAL = r" (?:TD|MP|MEP|MLA|MSP|MHA|MNA|QC|KC|SC|OBE|MBE|CBE|KBE)\b"
 """A member's or an honour's letters after a name, no part of it: "Declan Furlong TD,"."""
-PEER_BEFORE = re.compile(rf"{PEER_NAME.removesuffix(WORD)}$")
+PEER_BEFORE = compiled(rf"{PEER_NAME.removesuffix(WORD)}$")
 TRADE_COMPOUND = (
     r"[A-Z][a-z]{2,}(?:grower|keeper|maker|seller|owner|worker|farmer|trader|dealer|builder|"
     r"monger)"
@@ -353,12 +361,12 @@ STATE = r"(?:State|Republic|Kingdom|Sultanate|Emirate|Federation)"
 """What a country's formal name calls it: "the Republic of Moldova"."""
 UNNAMED_STATES = ("Republic", "Kingdom", "Sultanate", "Emirate", "Federation")
 """`STATE`'s words, which "President of the Republic" leaves naming no country."""
-STATE_NAMED = re.compile(rf"\b{STATE}\b")
+STATE_NAMED = compiled(rf"\b{STATE}\b")
 """A country's formal name by its state's word ("The Dominican Republic"): a country, never a
 city, as a bare place may be."""
-STATE_WORDS = re.compile(rf"^(?:[A-Z][a-z]+ )*{STATE} of (?:the )?")
+STATE_WORDS = compiled(rf"^(?:[A-Z][a-z]+ )*{STATE} of (?:the )?")
 """The words of a country's formal name before its name: "Democratic Republic of "."""
-STATE_OF = re.compile(
+STATE_OF = compiled(
     rf"\bof (?:the )?{STATE} of (?:the )?"
     r"(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
@@ -367,7 +375,7 @@ LEADER = (
     r"President|Prime Minister|Chancellor|Premier|Taoiseach|King|Queen|Emperor|Emir|Amir|Sultan|"
     r"Crown Prince|Chief Adviser|PM"
 )
-HEAD = re.compile(
+HEAD = compiled(
     rf"(?<!Deputy )(?<!Vice )(?<!Vice-)(?<!under the )\b(?:{LEADER}|Head of (?:State|Government)|"
     r"(?:Chairman|Chair|Head|President) of (?:the |[A-Z][a-z]+['\u2019]s )?"
     r"(?:Presidential|Sovereign)(?: Leadership)? Council|(?:Chairman|Chair) of the Presidency|"
@@ -532,7 +540,7 @@ RANK = (
 )
 """A title or rank before a bare family name that is no word of a name: "Gen Okello"."""
 FORMER = r"(?:[Ff]ormer|[Tt]he late|[Ll]ate)"
-FOUNDING = re.compile(
+FOUNDING = compiled(
     r"\b(?:first|founding) (?:president|prime minister|premier|chancellor|king|leader)\b|"
     r"\bpredecessor\b|^then\b",
     re.I,
@@ -540,7 +548,7 @@ FOUNDING = re.compile(
 """A head of the past by an ordinal ("Senegal's first president Leopold Sedar Senghor"): as
 much a former holder as "former", never whom "the Senegalese president" means today; and so is
 a predecessor, and a holder "then" ("then Prime Minister X")."""
-OFFICE_ADDRESSED = re.compile(rf"^(?P<office>.*\b{OFFICER}\b.*?)(?: (?:Senator|Sen\.|Dr|Hon)\.?)+$")
+OFFICE_ADDRESSED = compiled(rf"^(?P<office>.*\b{OFFICER}\b.*?)(?: (?:Senator|Sen\.|Dr|Hon)\.?)+$")
 """An office and, after it, a title of address the name goes on with: "Minister of Foreign
 Affairs and Foreign Trade Senator Dr X" holds the ministry; "Senator" there is how the article
 addresses a minister appointed to the Senate, no office of its own."""
@@ -571,7 +579,7 @@ Argentine, Brazil's, UAE, Presidential, Federal, Cypriot, and those of no common
 Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New Guinea",
 "Trinidad and Tobago's", "Antigua and Barbuda", "Cote d'Ivoire's"); never the end of a word
 ("PRIME Minister")."""
-TITLED = re.compile(
+TITLED = compiled(
     rf"(?<!\w)(?<!\w-)(?<!ife of the )(?<!usband of the )(?<!pouse of the )(?<!Prime )"
     r"(?!(?<=under the )(?:President|Prime Minister) (?!of\b))"
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
@@ -593,7 +601,7 @@ from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" g
 (`KIN_OF_TITLED`), nor from the "Minister" of "Prime Minister" ("the spouse of the Prime
 Minister X": hers, not a minister's); never a name that starts with a place's kind ("Chief
 Minister of Lumbini Province X" names no "Province X", held-out 251: `OFFICE_OF_BODY`'s)."""
-BODY_WITH_ACRONYM_BEFORE = re.compile(
+BODY_WITH_ACRONYM_BEFORE = compiled(
     rf"(?<![\w'-])(?P<body>(?:[{UPPER}][\w'-]*(?: (?:of|and|for|on|the))* ){{0,7}}"
     rf"[{UPPER}][\w'-]*) \((?P<acronym>[A-Z]{{2,6}})\) $"
 )
@@ -623,17 +631,17 @@ def _body_of_acronym(before: str) -> str:
     return ""
 
 
-KIN_OF_TITLED = re.compile(
+KIN_OF_TITLED = compiled(
     rf"\b(?P<role>(?:[Ww]ife|[Hh]usband|[Ss]pouse) of the (?:{ADJECTIVE} )?{CORE_TITLE}) "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `relative of the title name`: "spouse of the President of Kazakhstan X" is the
 President's spouse, as agencies of Central Asia write it ("the wife of President Y" is Y's
 wife, and Y the President)."""
-SPOUSE_OF_THE_BEFORE = re.compile(rf"\b(?:[Ww]ife|[Hh]usband|[Ss]pouse) of the (?:{ADJECTIVE} )?$")
+SPOUSE_OF_THE_BEFORE = compiled(rf"\b(?:[Ww]ife|[Hh]usband|[Ss]pouse) of the (?:{ADJECTIVE} )?$")
 """A relative's words before a title with a nationality ("the spouse of the Egyptian President
 X"): the title is the relative's kin's, never the name's (held-out 221)."""
-KIN_OF_TITLED_AFTER = re.compile(
+KIN_OF_TITLED_AFTER = compiled(
     rf"(?P<name>{FULL_NAME}), (?:the )?"
     rf"(?P<role>(?:wife|husband|spouse) of (?:the (?:{ADJECTIVE} )?(?:{CORE_TITLE}|"
     r"president|prime minister|premier|chancellor|leader|minister)"
@@ -646,10 +654,10 @@ before the name ("Mrs. Z, wife of the President of the Republic of Korea."); "Ma
 the wife of Kim Min-soo," the spouse of the one named, by the family name alone too, and a
 title in lower case ("X, wife of Liang, and Y, wife of the Senegalese president,", held-out
 222)."""
-COURTESY_NAMED = re.compile(rf"\b(?:Mrs|Mr|Ms|Mme|Madame|Madam)\.? (?P<name>{FULL_NAME})\b")
+COURTESY_NAMED = compiled(rf"\b(?:Mrs|Mr|Ms|Mme|Madame|Madam)\.? (?P<name>{FULL_NAME})\b")
 """Rule `courtesy name`: a full name after a courtesy title is a person's, however little else
 the article says of them ("First Lady X and Mrs. Elena Stoyanova visited"), a role unknown."""
-SCHOLAR_OF = re.compile(
+SCHOLAR_OF = compiled(
     rf"(?<![\w-])(?P<title>(?:(?:Assoc(?:iate)?|Asst|Assistant)\.? )?(?:Professor|Prof)\.?|"
     r"Chairman|Chairwoman|Chairperson|Director) "
     rf"(?P<name>{FULL_NAME}) of (?P<body>(?:the )?{WORD}"
@@ -662,11 +670,11 @@ University's international relations department": a scholar of that body, whose 
 (`HONOUR`) is no part of the name; the role is the title of the body ("professor of Trakya
 University"); so is a chair's or a director's ("Chairman X of the Nickerie Fishermen
 Association says" is the "chairman of the Nickerie Fishermen Association", held-out 209)."""
-LEADER_OF = re.compile(
+LEADER_OF = compiled(
     rf"^(?:(?:Acting|Interim) )?(?:{LEADER}) of (?:the )?(?P<country>{COUNTRY_NAME})$"
 )
 """The country a leader's title names before the name: "President of Moldova"."""
-PLURAL_TITLED = re.compile(
+PLURAL_TITLED = compiled(
     r"\b(?:(?P<the>[Tt]he (?=[A-Z]))?(?P<then>(?:[Ff]ormer|[Tt]hen)[ -])?"
     r"(?P<title>Presidents|Prime Ministers|Chancellors|Premiers|(?:[A-Z][a-z]+ )?Ministers|"
     r"Captains Regent|"
@@ -698,8 +706,8 @@ starts no such list ("At the invitation of His Excellency X, President of Y, the
 Prime Minister of W,": Y is X's), unless "the" starts the role ("At the invitation of His
 Majesty King X, the President of Y, Z, paid": Y is Z's) or a title starts the name ("At the
 invitation of Prime Minister X, Prime Minister of Y, Z, paid")."""
-ATTENDED_BY = re.compile(r"\b(?:attended|joined) by ")
-ATTENDEE = re.compile(
+ATTENDED_BY = compiled(r"\b(?:attended|joined) by ")
+ATTENDEE = compiled(
     rf"(?:(?P<last>and) )?{HONOURS}(?P<name>{FULL_NAME}), (?P<role>[{UPPER}][^;,]*?)"
     rf"{NO_SHORT_TITLE_BEFORE}(?=; |\.(?:\s|$))"
 )
@@ -707,7 +715,7 @@ ATTENDEE = re.compile(
 in the order of its role after the name ("H.H. Sheikh X, National Security Adviser;"), where a
 semicolon ends the item or "and" after one starts it: a list of commas ("attended by Crown Prince
 X, Prime Minister Y and …") holds titles before the names, no role after one."""
-APPOSITIVE_TITLE = re.compile(
+APPOSITIVE_TITLE = compiled(
     rf"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) ))?"
     rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME}), "
     rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
@@ -737,7 +745,7 @@ LOWER_TITLE = (
 """A title in lower case, an opposition's "critic" (a shadow minister, as Canada calls one)
 and a university's rector among them, and a councillor ("The national councillor Reto Imhof
 estimates", held-out 227)."""
-APPOSITIVE_LOWER = re.compile(
+APPOSITIVE_LOWER = compiled(
     rf"(?P<name>{FULL_NAME}), (?:the |(?P<owner>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} |"
     rf"(?=(?:{LOWER_TITLE}) (?:of|for) ))"
     r"(?P<role>(?:(?:wife|husband|widow|widower|son|daughter) of the )?"
@@ -767,7 +775,7 @@ EXPERT = (
     r"analyst|fellow|researcher|professor|economist|lecturer|founder|partner|strategist|"
     r"scientist|expert|member|manager|chief|ceo|general"
 )
-ROLE_OF = re.compile(
+ROLE_OF = compiled(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of|is|was|are|were|has|"
     r"had)\b|(?!managing\b)[a-z]+(?:ing|ed)\b)"
@@ -783,7 +791,7 @@ or "responsible for" a programme ("student in civil engineering in Maribor", "st
 responsible for the X programme", held-out 255, 257); never a title the
 rules of titles read, which in a list may be the next name's ("X, Minister of State for Trade
 Y, …"), nor a verb ("X, was honorary consul of Y,")."""
-APPOSITIVE_BODY_HEAD = re.compile(
+APPOSITIVE_BODY_HEAD = compiled(
     rf"{HONOURS}(?P<name>{FULL_NAME}), (?P<role>(?:President|Chairman|Chairwoman|Chairperson)"
     r" of the (?:[A-Z][\w'-]* ){0,4}(?:Chamber|Association|Federation|Confederation)"
     r"(?: (?:of|for) (?:[A-Z][\w'-]*(?: and)? ){0,3}[A-Z][\w'-]*)?)(?=, [a-z])"
@@ -791,7 +799,7 @@ APPOSITIVE_BODY_HEAD = re.compile(
 """Rule `name, President of the X Chamber of Y,` before a verb: a body's head, whom the rules of
 a country's title never read ("Mr X, President of the Ghana National Chamber of Commerce and
 Industry, welcomed", held-out 258)."""
-UNDER_THE_HEAD = re.compile(
+UNDER_THE_HEAD = compiled(
     r"(?:\b[Tt]he |(?:^|(?<=[.!?] ))(?=[A-Z]))"
     rf"(?P<role>(?:[A-Za-z-]+ ){{0,2}}?(?i:{EXPERT}|{ROLE_WORD}) (?:of|at) (?:the )?[A-Z]"
     r"[^,.;]*? under the (?:President|Prime Minister|Government|Cabinet of Ministers)"
@@ -802,14 +810,14 @@ UNDER_THE_HEAD = re.compile(
 and Regional Studies under the President X" is X, the institute's expert, as post-Soviet copy
 writes a body attached to the head of state's office; the President is no title of X's (round
 48, held-out 261)."""
-WHO_HEADS = re.compile(
+WHO_HEADS = compiled(
     rf"{HONOURS}(?P<name>{FULL_NAME}), "
     r"who (?P<verb>heads|chairs|leads|directs) (?P<what>(?:(?! and [a-z]+ed\b)[^,.])+)"
     r"(?:[,.]| and [a-z]+ed\b)"
 )
 """Rule `name, who heads X`: head of X, as the article says it in a clause."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
-WHOSE_ROLE = re.compile(
+WHOSE_ROLE = compiled(
     rf"(?P<owner>\b[Tt]he (?:(?!the\b)[\w'-]+ ){{0,5}}?[\w'-]+|{FULL_NAME}|{WORD}), "
     r"(?P<relative>whose|where) "
     r"(?P<role>(?:(?!(?:the|an?|his|her|its|their|of|for|to|in|at|on|and|is|was|he|she|we|they|"
@@ -836,7 +844,7 @@ LOWER_PORTFOLIOS_GO_ON = (
 )
 """The rest of a list of portfolios in lower case up to the name: "… of hydraulics, energy and
 mines, Ir. Aloys Barankitse," (after "energy")."""
-THE_ROLE_FIRST = re.compile(
+THE_ROLE_FIRST = compiled(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|"
     r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?<=\bBut )|(?:(?<=\bby )|(?<=\bwith ))(?=[A-Z]))"
     r"(?!(?:An?|In|On|At|For|As|After|Before|When|While|But|And|With|By|From|To)\b)"
@@ -908,7 +916,7 @@ the Presidency of BiH Emir X": Bosnia and Herzegovina's, held-out 211), or a sta
 two words no name's word ends), or a body's of its country ("Chairman of the Halk Maslahaty of
 Turkmenistan X"); never a body's alone ("of the Government of National Unity X" names no "Unity
 X")."""
-LONG_TITLED = re.compile(
+LONG_TITLED = compiled(
     r"(?<![\w-])(?P<kin>(?<![\w-])(?:wife|husband|spouse) of the )?"
     rf"(?:(?P<owner>{ADJECTIVE}|[A-Z][a-z]+{S}) )?"
     r"(?P<title>(?:(?!(?:The|An?|In|At|On|By|To|With|From|For|According|And|But|As|After|"
@@ -933,7 +941,7 @@ may follow the title's head, and "in" a ministry its body ("Secretary (West) in 
 of External Affairs X said", held-out 212). A relative's comes before it: "the spouse of the
 President of the CAR X" is his spouse. It is read for someone no title before found, the
 fallback of the rules of titles: a name they read keeps the role they found."""
-CAPITAL_TITLED = re.compile(
+CAPITAL_TITLED = compiled(
     rf"(?<![\w'])(?P<role>(?:{FORMER} )?(?!(?:The|A|An|And|But|When|As|If|In|On|At)\b)"
     rf"(?:(?:[{UPPER}][\w-]+'? ){{1,3}}Chief Executive (?=Officer\b)|"
     rf"(?:[{UPPER}][\w-]+'? ){{1,4}}|(?=(?i:researcher|scientist|professor|historian)\b)|"
@@ -961,7 +969,7 @@ held-out 209), "Defence undersecretary Isabella Conti", "Kremlin spokesman
 Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
 owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"; never a style
 ("Governor-General Grand Chief Sir X" is the Governor-General)."""
-BODY_ROLE_NAMED = re.compile(
+BODY_ROLE_NAMED = compiled(
     rf"(?<![\w-])(?P<role>(?:[{UPPER}][a-z]+ ){{0,2}}?(?i:{ROLE_WORD}|{EXPERT}) (?:of|at) "
     rf"(?:(?:[{UPPER}][\w'-]*|of|and|for|the|on|in) ){{0,9}}?"
     rf"(?:(?P<sure>\([A-Z]{{2,}}\))|[{UPPER}][\w'-]*)) "
@@ -999,7 +1007,7 @@ CONTRIBUTOR = r"writer|reporter|correspondent"
 JOURNALIST = r"Reporter|Correspondent|Writer|Editor|Journalist"
 """A journalist's title on the line under a byline ("Senior Reporter")."""
 """What a wire story calls a journalist who contributed: "Associated Press writer X"."""
-CREDIT = re.compile(
+CREDIT = compiled(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
     r"[Ee]diting|[Ee]dited|[Tt]ranslated|(?<=, )[Pp]hotos?|(?<=, )[Pp]ictures?|"
     r"(?:^|(?<=\()|(?<=^[\u2013\u2014-] ))(?:Reported|Report|Text)) by:?|"
@@ -1070,14 +1078,14 @@ by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera 
 LIM Nary", "X, RNZ Pacific Tonga correspondent" and "Hanitra R." alone at the story's end
 (held-out 217, 222). Each line of a paragraph is
 read alone ("Reporter: X" over "Editor: Y")."""
-LABELLED_PART = re.compile(
+LABELLED_PART = compiled(
     r"(?P<label>Text|Photos?|Editing|Editor|Author|Reporter|Writer|Camera): "
     r"(?P<name>[^()/;:]*[^()/;: ])(?: \([A-Z][\w ]*\)| ?/ ?[A-Z][\w ]*)?"
 )
 """A labelled part of a credit line: "Text: X", "Photo: Y / AGENCY", "Photo: Y (AGENCY)"."""
-CREDIT_LINE_PARTS = re.compile(r"; | [-\u2013\u2014|] ")
+CREDIT_LINE_PARTS = compiled(r"; | [-\u2013\u2014|] ")
 """What divides a credit line's labelled parts: "Text: X; Photo: Y", "Text: X \u2013 Photo: Y"."""
-JOB_LINE = re.compile(r"(?:[A-Z][A-Za-z-]+ )+(?:Correspondent|Editor)")
+JOB_LINE = compiled(r"(?:[A-Z][A-Za-z-]+ )+(?:Correspondent|Editor)")
 """A journalist's job on the line under a byline's name alone: "Political Correspondent",
 "Assistant Foreign Editor"."""
 BYLINE_PARAGRAPHS = 4
@@ -1085,7 +1093,7 @@ BYLINE_PARAGRAPHS = 4
 story before the release, the agency's name and the line that introduces the release among
 them: a name alone on a line there ("Marion Dubois", "Shaun Walker in Warsaw") is its
 writer's."""
-JOB_BEFORE_CREDITED = re.compile(
+JOB_BEFORE_CREDITED = compiled(
     r"(?:[A-Z][\w'-]* ){1,4}(?:[a-z]+ )?(?:reporter|correspondent|writer|journalist) (?P<rest>.+)"
 )
 """A credited journalist's outlet and job before the name ("Additional reporting by Vanuatu
@@ -1107,7 +1115,7 @@ PHOTO_WORD = (
     r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|PICTURES?|PIC|Pic|PIX|Pix|(?<=-)FOTO|"
     r"Image(?=:))"
 )
-PHOTO_CREDIT = re.compile(
+PHOTO_CREDIT = compiled(
     rf"(?:(?:^|(?<= ))\((?P<bracketed>(?:[^()]*?[ /-])?{PHOTO_WORD}\b[^()]*)\)(?: [A-Z]{{2,}})?"
     r"|(?:^|(?<=[.!?)\"\u201d] )|(?<=[.)] /)|(?<=[.)] / )|(?<=/ )(?=[Pp]hoto|PHOTO)|"
     r"(?<=[.)] - )|(?<=[.)] \u2013 )|(?<=[.)] \u2014 )|(?<=^[\u2013\u2014] ))"
@@ -1126,7 +1134,7 @@ X)", "Post Photo: X", "Photo: X (AGENCY)", "\u2013 Pix by X" on a line of its ow
 or "[Agency/X]"; an agency of several words in capitals ("THE LAKE PRESS/X") or of one
 capitalised word ("Lakewire / X", "X/Lakewire"; a name is two words at least), after " / " ("/
 AFP / X"). Writers list the photographer as a silent person, as they do a reporter."""
-PHOTO_PARTS = re.compile(
+PHOTO_PARTS = compiled(
     r"\s*/\s*|\s+-\s+|\s*\|\s*|:\s*|\s*\b(?:by|BY)\b:?\s*|,\s*(?=[\w-]+\.?$)|"
     rf"(?:^|(?<=/))(?:[{UPPER}]{{2,}} )?{PHOTO_WORD}\s+|"
     r"\s*\(\s*|\s*\)\s*"
@@ -1134,24 +1142,24 @@ PHOTO_PARTS = re.compile(
 """What divides a photo credit into the photographer's name and the agency's: a slash, a dash,
 a bar ("PHOTO | X"), a colon, "by", brackets, and the photo word with an agency's name in
 capitals before it ("AGENCY PHOTO X")."""
-AGENCY_AFTER_COMMA = re.compile(r"(?<=\w), [\w-]+ [\w-]+\.?$")
+AGENCY_AFTER_COMMA = compiled(r"(?<=\w), [\w-]+ [\w-]+\.?$")
 """An agency of two words after a comma ending a photo credit: "Photo: X, Ritzau Scanpix"."""
-CREDIT_AGENCY = re.compile(r"\s*[/|]\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
+CREDIT_AGENCY = compiled(r"\s*[/|]\s*\S.*$| (?:Associated Press|AFP|Reuters)$")
 """What a credited name may go on with, the agency: "X / NTB", "By X Associated Press", "Written
 by X | The Lake Times"."""
-CREDITED_NAME = re.compile(
+CREDITED_NAME = compiled(
     rf"(?P<name>{BYLINE_NAME}|{CAPITALISED_FAMILY_NAME_FIRST}|{WORD} [{UPPER}]\.(?=$))"
     r"(?: in [A-Z][\w ]+)?\.?"
 )
-ONE_WORD_NAME = re.compile(rf"(?P<name>[{UPPER}]{LOWER}+)")
+ONE_WORD_NAME = compiled(rf"(?P<name>[{UPPER}]{LOWER}+)")
 """A name of one word, as Lao and Indonesian agencies sign a story ("Story: Phetsamone")."""
-A_GLUED_NAME = re.compile(GLUED_NAME)
-FOR_VIEW = re.compile(
+A_GLUED_NAME = compiled(GLUED_NAME)
+FOR_VIEW = compiled(
     r"^(?:For|In the (?:words|opinion|view) of) (?P<who>[^,]+),(?: (?P<named>[^,]+),)?"
 )
-OWN_WORDS = re.compile(r"^(?P<who>His|Her) (?:words|message|answer|reply|verdict)\s*:\s*$")
+OWN_WORDS = compiled(r"^(?P<who>His|Her) (?:words|message|answer|reply|verdict)\s*:\s*$")
 """A possessive pronoun's words before a colon: "Her words: "…"", the one it stands for."""
-IN_VIEW = re.compile(
+IN_VIEW = compiled(
     r"^(?:In (?=(?:his|her) (?:view|opinion|words|assessment|evaluation)[,:])|For (?=(?:him|her),)"
     r"|As (?=(?:he|she) put it[,:]))(?P<who>his|her|him|he|she)"
 )
@@ -1159,7 +1167,7 @@ IN_VIEW = re.compile(
 translated French copy's "For him, the two peoples "have the same aspirations"" (held-out
 222), and "As he put it, Belgium has revised …" (held-out 227), "In his assessment, …" (held-out
 235); theirs, a guess."""
-DESCRIBED = re.compile(
+DESCRIBED = compiled(
     r"\b[Tt]he (?:[a-z-]+ ){0,2}(?:veteran|leftist|rightist|conservative|liberal|socialist|"
     r"communist|populist|nationalist|reformist|politician|statesman|stateswoman|diplomat|"
     r"technocrat|tycoon|billionaire|monarch|ruler|visitor|[0-9]+-year-old)"
@@ -1167,9 +1175,9 @@ DESCRIBED = re.compile(
 )
 """Someone the article describes rather than names: "the veteran leftist, 71, said"; the
 speaker before, or the last person named, a guess; by age, the last person named."""
-AGED = re.compile(r"[0-9]+-year-old$")
+AGED = compiled(r"[0-9]+-year-old$")
 """A description by age alone ("the 46-year-old"), which follows the person it describes."""
-GUEST = re.compile(
+GUEST = compiled(
     r"(?:^|(?<=[\"\u201d,] )|(?<=\bsaid )|(?<=\badded )|(?<=\bnoted )|(?<=\bdeclared )|"
     r"(?<=\bstressed )|(?<=\baffirmed ))"
     r"[Tt]he (?:(?:high|distinguished|honou?red|visiting|[A-Z][a-z]+) )?"
@@ -1179,7 +1187,7 @@ GUEST = re.compile(
 said, "…," said the guest President; like `DESCRIBED`, the speaker before or the last person
 named, a guess (never the object of a welcome: "welcomed the guest and noted that" is the
 host's)."""
-NATIONAL_EPITHET = re.compile(
+NATIONAL_EPITHET = compiled(
     r"\b[Tt]he (?:(?P<before>[A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+)?) "
     r"(?:dignitary|diplomat|number one|statesman|stateswoman)"
     r"|number one (?P<after>[A-Z][a-z\u00e0-\u00ff'-]+(?: [A-Z][a-z\u00e0-\u00ff'-]+)?))"
@@ -1189,19 +1197,19 @@ NATIONAL_EPITHET = re.compile(
 Tunisian dignitary recalled", "The Cuban diplomat pointed out", "The number one Sierra
 Leonean has also evoked", "The Beninese number one has indicated" (held-out 234, 235, 237):
 the one of that country who spoke last, else who was named last, a guess."""
-OWNED_GUEST = re.compile(r"\b(?:[Hh]is|[Hh]er) (?:guest|host|visitor)\b")
+OWNED_GUEST = compiled(r"\b(?:[Hh]is|[Hh]er) (?:guest|host|visitor)\b")
 """One leader's guest or host, as the half of a sentence after that leader's words calls the
 other: "The Chilean president reiterated that …, while her guest stressed that …" (held-out
 222)."""
-ELDER = re.compile(r"\b[Tt]he (?P<which>elder|younger) $")
-THE_ELDER = re.compile(r"[Tt]he (?:elder|younger) ")
+ELDER = compiled(r"\b[Tt]he (?P<which>elder|younger) $")
+THE_ELDER = compiled(r"[Tt]he (?:elder|younger) ")
 """Which of a father and a son of one name: "the elder Feijó"."""
-MINISTERS = re.compile(
+MINISTERS = compiled(
     r"\b[Tt]he two (?:[Ff]oreign )?(?:[Mm]inisters|[Ss]ecretaries|[Ee]nvoys)\b(?!\s+of\b)"
 )
 """Two ministers the story has just named ("held talks with his counterpart X"): the two it
 named last whose roles say so, a plural and a guess."""
-BOTH = re.compile(
+BOTH = compiled(
     r"\b(?:(?:[Tt]he two|[Bb]oth|[Tt]heir) (?:countries|nations|neighbours|neighbors)['\u2019] "
     r"(?i:leaders|presidents|prime ministers|heads of (?:state|government))\b)|"
     r"\b(?:[Tt]he two|[Bb]oth|"
@@ -1217,7 +1225,7 @@ sides", "the Parties", "the two countries' leaders", "the two PMs", "The two Hea
 236, 237), and "Both" alone starting a sentence
 before a verb of speech ("Both said"), or after "but" ("Neither leader named China, but both
 expressed concern"), and "the two" alone before one ("…, the two said after the session")."""
-THEY = re.compile(r"\b[Tt]hey\b")
+THEY = compiled(r"\b[Tt]hey\b")
 HONORIFIC_KINDS: dict[str, frozenset[str]] = {
     word: frozenset(kinds.split())
     for word, kinds in {
@@ -1266,15 +1274,15 @@ def _honorifics(kind: str) -> str:
 MALE_HONORIFIC = _honorifics("male")
 MARRIED = _honorifics("married")
 FEMALE_HONORIFIC = _honorifics("female")
-HONORIFIC = re.compile(rf"\b(?P<honorific>{MALE_HONORIFIC}|{FEMALE_HONORIFIC})\.? (?P<word>{WORD})")
-ADDRESSED = re.compile(
+HONORIFIC = compiled(rf"\b(?P<honorific>{MALE_HONORIFIC}|{FEMALE_HONORIFIC})\.? (?P<word>{WORD})")
+ADDRESSED = compiled(
     rf"\b(?P<honour>(?:(?:{HONOUR}|Mr|Ms|Mrs|Madam|Lady|Lord)\.? )+)"
     rf"(?P<words>{WORD}(?: (?:(?:{PARTICLE}) )*{WORD})*)"
 )
 """A person addressed by an honorific and some of their name: "Sheikh Mansour", "Datuk Seri
 Ahmad Fauzi", "Mr Tan", "Ms. Fortier"."""
 COURTESY = rf"(?:(?:{_honorifics('courtesy')})\.?)"
-FAMILY_HONOUR = re.compile(rf"(?:(?:{_honorifics('family')})\.? )+")
+FAMILY_HONOUR = compiled(rf"(?:(?:{_honorifics('family')})\.? )+")
 REGION = r"Province|Prefecture|Region|District|County|Governorate|Oblast"
 """The last word of a region's name, never a person's: "Gyeonggi Province", "Gunma Prefecture"."""
 HEADLINE_VERB = (
@@ -1283,10 +1291,10 @@ HEADLINE_VERB = (
 )
 """A verb a headline capitalises, that starts no name after a title: "Cypriot President Hold
 Official Talks", "Crown Prince Holds Official Talks with …"."""
-HEADLINE_VERB_AFTER_A_NAME = re.compile(rf" (?:{HEADLINE_VERB})\b.*$")
+HEADLINE_VERB_AFTER_A_NAME = compiled(rf" (?:{HEADLINE_VERB})\b.*$")
 """A title-case headline's verb and what follows it after a name, no part of the name: "Iraqi
 Premier al-Obeidi Hold Talks in Cairo" names al-Obeidi."""
-NOT_PEOPLE = re.compile(
+NOT_PEOPLE = compiled(
     rf"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her|{HEADLINE_VERB})\b|"
     r"\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
@@ -1328,7 +1336,7 @@ or a headline's verb and what follows it ("Cypriot President Hold Official Talks
 name in its own language ("spokesperson for the Fundación Puente Sur", held-out 239)."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
-WHO_DOES = re.compile(
+WHO_DOES = compiled(
     rf"(?!(?:(?:{ADJECTIVE}) )?(?:{CORE_TITLE}) )(?P<name>{FULL_NAME}), (?:{AGE}, )?who "
     r"(?P<role>(?!(?:is|was|has|had|does|says|said)\b)[a-z]+s\b[^,.;:\"\u201d]*)[,.]"
 )
@@ -1345,15 +1353,15 @@ INITIAL_STOP = r"(?:(?<= [A-Z])|(?<= St)|(?<= Ste))\.(?= [A-Z])"
 """An initial's full stop inside a body's name, which ends no description: "a senior fellow at
 the S. Rajaratnam School of International Studies", or a saint's name written short ("an expert
 at Sofia University St. Kliment Ohridski", held-out 261)."""
-FOR_WHO_DOES = re.compile(
+FOR_WHO_DOES = compiled(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] ))For {HONOURS}(?={FULL_NAME}, (?:{AGE}, )?who )"
 )
 """A sentence opening "For X, who runs a bakery in Tampere, the deal …": X a person (a "who"
 after the name), with what the clause says X does for a role (`WHO_DOES` from the name on)."""
-WHO_DOES_AND_THEN = re.compile(r" and (?=(?:first|later|then|now|also) [a-z]+\b|[a-z]+ed\b)")
+WHO_DOES_AND_THEN = compiled(r" and (?=(?:first|later|then|now|also) [a-z]+\b|[a-z]+ed\b)")
 """A second verb of a "who" clause ("who runs a café and first came to Finland in 2009"): the
 role is what the person does, the first verb's."""
-APPOSITIVE_DESCRIPTION = re.compile(
+APPOSITIVE_DESCRIPTION = compiled(
     rf"(?<![Tt]he )(?P<name>{FULL_NAME})(?P<bracketed> \({AGE}\))?, (?P<age>{AGE}, )?an? "
     rf"(?P<aged>{AGE}-year-old )?(?!(?:who|which|whose)\b)"
     rf"(?P<role>(?:[{UPPER}][a-z]+(?:-[a-z]+)? ){{0,2}}[a-z](?:[^,.]|{INITIAL_STOP})*?"
@@ -1375,7 +1383,7 @@ Bah), while one listed name holds a relative's ("Adebayo Akande, a businessman,"
 father Olumide Adebayo Akande)."""
 AIDE = r"deputy|spokesperson|spokesman|spokeswoman|aide|adviser|advisor|chief of staff"
 """Whom a possessive pronoun's description names by their work for the one it stands for."""
-DESCRIPTION_FIRST = re.compile(
+DESCRIPTION_FIRST = compiled(
     r"(?:(?<![Aa]t )(?<![Ii]n )(?<![Oo]n )(?<![Nn]ear )(?<![Dd]uring )(?<![Oo]utside )"
     rf"(?<![Ii]nside )\b[Aa]n? |\b(?P<owner>{OWNER}){S} |\b[Hh](?:is|er) (?={AIDE}\b))"
     r"(?![a-z ]*\b(?:had|has|have|was|were|would|will)\b)"
@@ -1426,7 +1434,7 @@ BODY_PART = (
 """A body's name in a title before a name: its words to a word that ends a body's (`BODY_END`),
 and its own name in quotation marks after that ("the State Concern "Turkmengaz"", held-out
 209), or a place or one word a name follows; its initials in brackets after it."""
-OFFICE_OF_BODY = re.compile(
+OFFICE_OF_BODY = compiled(
     rf"(?<![\w'-])(?<!ife of the )(?<!usband of the )(?<!pouse of the )"
     rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim|Chief(?: Executive(?= Officer))?|"
     rf"General(?= Director))[- ])?"
@@ -1452,7 +1460,7 @@ VERB_BEFORE_ROLE = (
 )
 """Verbs a role in lower case may follow but never start with: "met industry minister X" is the
 industry minister (`LOWER_TITLED`, `AGENT`)."""
-LOWER_TITLED = re.compile(
+LOWER_TITLED = compiled(
     rf"(?:(?P<former>[Ff]ormer) )?"
     rf"(?:(?P<adjective>{ADJECTIVE}) |"
     rf"(?P<organisation>{ORGANISATION}(?: \([A-Z]{{2,6}}\))?|[A-Z]{{2,}}{S}) )?\b"
@@ -1483,7 +1491,7 @@ translated copy writes a head of government's title, holds it whole, never a pla
 (held-out 219); one named once in passing is a person too; "former" may come before the nationality
 ("former Guatemalan president X", "Former Sri Lankan president Y": a holder of the past, "former" in
 lower case inside a role whatever the sentence's start made it)."""
-ROLE_NOUN = re.compile(
+ROLE_NOUN = compiled(
     rf"(?:\b[Tt]he (?:(?:Right |Most )?Honourable )?|(?<=[Aa]ccording to )(?=[A-Z][a-z]+ [a-z]))"
     r"(?:visiting )?"
     rf"(?:(?P<adjective>(?:(?:{NATIONALITY_FIRST}) |[A-Z][a-z]+-)?"
@@ -1517,10 +1525,10 @@ nationality's foreign minister, a guess (an ambassador may be one; never "the di
 visiting diplomat" without a nationality; held-out 261, 262); "visiting" before them all is
 no part of the role ("The visiting Prime Minister, who …, told journalists"), of its one holder
 only (`THE_VISITING`)."""
-THE_VISITING = re.compile(r"[Tt]he visiting ")
+THE_VISITING = compiled(r"[Tt]he visiting ")
 """A role noun of the guest (`ROLE_NOUN`): among several holders of the role, the rules do not
 know which one visits."""
-OFFICE_PERIPHRASIS = re.compile(
+OFFICE_PERIPHRASIS = compiled(
     r"\b[Tt]he (?:(?:head|chief|Head(?= of (?:the )?(?:[A-Z][a-z]+ )?[A-Z][a-z]+ Government\b)) "
     r"of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
     r"(?P<body>(?i:government|diplomacy|state))"
@@ -1539,7 +1547,7 @@ BODY_OF_ROLE = (
 )
 """A body after a role noun ("the Leader of the Opposition", "the President of the Senate"):
 the role is that body's, never a leader's of the summit."""
-ROLE_OF_PLACE = re.compile(
+ROLE_OF_PLACE = compiled(
     rf"\s+of\s+(?:the\s+)?(?:(?:{STATE}|Transition)\s+of\s+(?:the\s+)?)?"
     rf"(?P<place>{COUNTRY_WITH_AND}|El Salvador|Cabo Verde|[{UPPER}][\w'-]+)"
 )
@@ -1549,10 +1557,10 @@ whole), "the President of El Salvador" or "of Cabo Verde" (whose first word name
 held-out 255; "of New Zealand" stays as it was, held-out 94's writers splitting its clause),
 "The President of the Transition of Mali" (a junta's title, held-out 260): of two holders of
 the role, that country's."""
-INTRODUCING = re.compile(r"\s+(?:at|of|from|in|for|with|and)\b|\s+[A-Z]")
+INTRODUCING = compiled(r"\s+(?:at|of|from|in|for|with|and)\b|\s+[A-Z]")
 """Words after an occupation noun that go on to say whose or name someone new: "The professor
 at the Faculty of Political Sciences X", "the activist Ana Ruiz"."""
-OCCUPATION_NOUN = re.compile(
+OCCUPATION_NOUN = compiled(
     r"\b[Tt]he (?:(?:[A-Z]{2,5}|[A-Z][a-z]+|[a-z]+) )?(?P<occupation>senator|lawmaker|legislator|"
     r"parliamentarian|congressman|congresswoman|analyst|economist|researcher|professor|historian|"
     r"scientist|expert|lecturer|activist|farmer|fisherman|trader|merchant|captain|owner|academic|MP|"
@@ -1580,7 +1588,7 @@ TRADERS = (
 )
 """Whom "the businessman" may mean: one whose role names a business, a trade body, or a head
 of one ("president of the Brazilian Association of Coffee Exporters", "CEO of X")."""
-SCHOLAR_FIRST = re.compile(
+SCHOLAR_FIRST = compiled(
     rf"(?:^|(?<=[.!?] ))(?:An? )?(?!(?:But|And|Yet|So|Or|Still)\b)"
     rf"(?P<role>(?:[{UPPER}][a-z]+ )?(?:[a-z]+ ){{0,3}}(?:{SCHOLARS})"
     r"(?: (?:for|of|at|to|in|on) [^,]+)?), "
@@ -1595,7 +1603,7 @@ GENERALS = r"^(?:(?:lieutenant|major|brigadier)[- ])?general"
 scholar the article quotes ("a political scientist at the Catholic University"); whom "the
 general" may mean: one whose role starts with the rank, never a Secretary-General."""
 LEADING = ("leader", "head of state", "head of government")
-GOVERNMENT_HEAD = re.compile(
+GOVERNMENT_HEAD = compiled(
     r"\b(?:Prime Minister|Premier|Chancellor|Taoiseach|PM|Chief Adviser|Head of Government)\b",
     re.IGNORECASE,
 )
@@ -1620,45 +1628,45 @@ Liberian Foreign Minister", a Minister for Foreign Affairs (or of External Relat
 Lusophone states style the office: "the head of Angolan diplomacy"); "the Jordanian
 monarch", a King; "the minister", where no role says minister, a Secretary of Foreign
 Affairs (Mexico's) or a Foreign Secretary (held-out 200)."""
-PORTFOLIO_NOUN = re.compile(r"\b[Tt]he (?P<portfolio>(?!prime\b|foreign\b)[a-z]+) minister\b")
+PORTFOLIO_NOUN = compiled(r"\b[Tt]he (?P<portfolio>(?!prime\b|foreign\b)[a-z]+) minister\b")
 """A minister named by the portfolio alone, in lower case: "the water minister" is the one
 "Water Minister" or "Minister of Water" the article names, if one."""
 MONTH_WORD = (
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
     r"June|July|August|September|October|November|December"
 )
-DATED = re.compile(rf"(?:{MONTH_WORD}) [1-3]?[0-9](?:st|nd|rd|th)?\b")
-DAY_BEFORE = re.compile(r"\b[1-3]?[0-9](?:st|nd|rd|th)? (?:of )?$")
+DATED = compiled(rf"(?:{MONTH_WORD}) [1-3]?[0-9](?:st|nd|rd|th)?\b")
+DAY_BEFORE = compiled(r"\b[1-3]?[0-9](?:st|nd|rd|th)? (?:of )?$")
 """A month with its day ("Jan 20", "May 5", "20 June"), no given name: a dateline's month is
 no mention of a person the article names later ("Jan Novak", "June Ellis")."""
-PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
+PRONOUN = compiled(r"\b(?P<pronoun>[Hh]e|[Ss]he)\b")
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "his": "he"}
 MALE = r"father|son|brother|husband|grandfather|uncle|nephew|widower"
 FEMALE = r"mother|daughter|sister|wife|grandmother|aunt|niece|widow"
 KIN_WORD = rf"(?:{MALE}|{FEMALE}|cousin|spouse|relative)"
-RELATIVE_OF = re.compile(rf"(?i:\b{KIN_WORD} of\b|['\u2019]s {KIN_WORD}\b)")
+RELATIVE_OF = compiled(rf"(?i:\b{KIN_WORD} of\b|['\u2019]s {KIN_WORD}\b)")
 """A role that is a relative's of someone ("a cousin of the Botswana President", "the
 President's nephew"): no office of its own, though it names one."""
-KIN_ROLE = re.compile(rf"(?i:\b(?:{MALE}|{FEMALE}|spouse)\b|\bfirst (?:lady|gentleman)\b)")
+KIN_ROLE = compiled(rf"(?i:\b(?:{MALE}|{FEMALE}|spouse)\b|\bfirst (?:lady|gentleman)\b)")
 """A role that is someone's kin: a bare family name a leader and their wife share is more
 likely the leader's, whom the story follows ("Hnatiuk said", after "his wife, Olena
 Hnatiuk", or "Keitseng's spouse"), unless the paragraph named the relative; a guess either
 way."""
-KIN_AFTER = re.compile(
+KIN_AFTER = compiled(
     rf"(?P<name>{FULL_NAME}), (?:the|his|her) [\w' -]*?\b(?P<kin>{MALE}|{FEMALE})\b"
 )
-POSSESSIVE_KIN = re.compile(
+POSSESSIVE_KIN = compiled(
     rf"\b(?P<owner>{WORD})['\u2019]s (?P<kin>{MALE}|{FEMALE}),? (?P<given>{WORD})\b(?! {WORD})"
 )
 """Rule `X's kin, given name`: "Kovalchuk's wife Iryna", a person of the family name X, once
 the article writes her full name ("Iryna Kovalchuk said"), with the role "Kovalchuk's wife"."""
-KIN_GIVEN = re.compile(
+KIN_GIVEN = compiled(
     rf"\b(?:[Hh]is|[Hh]er|(?P<owner>{WORD})['\u2019]s) (?P<kin>wife|husband|spouse),? "
     rf"(?P<name>{NAME_START}{WORD})(?![\w'\u2019-]| {WORD}| (?:{PARTICLE}) |\.\w)"
 )
 """Rule `his kin given name`: "accompanied by his wife Eszter,", "Morikawa's wife, Yuko,", a
 spouse the article names by the given name alone, as the gold labels list them ("Eszter")."""
-KIN_NAMED = re.compile(
+KIN_NAMED = compiled(
     rf"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)(?: own)?|(?P<owner>{WORD}{S})) "
     rf"(?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse)),? "
     r"(?:the (?:former |late )?(?:[a-z]+ )?(?:[A-Z]{2,}|(?!(?:former|late)\b)[a-z]+) )?"
@@ -1668,7 +1676,7 @@ KIN_NAMED = re.compile(
 own grandfather, X", "his spouse, Y", "Pichai's wife, Khunying Z" (Pichai's wife), "the
 Taoiseach's late father, the former TD W" (the Taoiseach's late father, whatever W was): a
 person the article names, silent unless a cue makes them speak."""
-OFFICE_KIN = re.compile(
+OFFICE_KIN = compiled(
     rf"{S} (?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse)|predecessor),? "
     r"(?:the (?P<occupation>(?:[a-z]+ )?(?!(?:former|late)\b)[a-z]+) )?"
     rf"{HONOURS}(?P<name>{FULL_NAME})(?=[,.])"
@@ -1678,17 +1686,17 @@ father, X,", "The Nigerien leader's wife, Y,", "The crown prince's late father, 
 relative of an office ("father of the prime minister"), silent unless a cue makes them speak;
 an occupation between is the role's first ("the French president's husband, the architect X,":
 "architect, husband of the French president", held-out 230)."""
-KIN_OF_THE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}|spouse) of $", re.IGNORECASE)
+KIN_OF_THE = compiled(rf"\b(?P<kin>{MALE}|{FEMALE}|spouse) of $", re.IGNORECASE)
 """A relative's word right before a role (`THE_ROLE_FIRST`): "The wife of the Equatoguinean
 President, X," is his wife, not the President."""
-LATE_NAMED = re.compile(
+LATE_NAMED = compiled(
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir) late (?P<role>(?:[\w-]+,? ){{0,3}}?){HONOURS}"
     rf"(?P<name>{FULL_NAME})"
 )
 """Rule `the late description name`: "the late Nobel laureate Gabriel García Márquez", "his late
 father, Rasheed Ali", "the late Glafcos Clerides": a person of the past, silent unless a cue
 makes them speak."""
-HONOURED_BY_A_MONUMENT = re.compile(
+HONOURED_BY_A_MONUMENT = compiled(
     r"\b(?:(?:monument|statue|mausoleum|memorial|bust|grave|tomb) (?:to|of)|"
     r"tribute to(?= [Nn]ational [Hh]ero)) "
     r"(?:(?P<epithet>[Nn]ational [Hh]ero(?:ine)?) )?"
@@ -1701,13 +1709,13 @@ its role, the epithet of "National Hero Z" too): a person of the past, silent, a
 of every set list one (held-out 215, 216, 219); never a nationality's people ("the memorial to
 Indian Peace Keeping Force"); a national hero paid tribute to ("will pay tribute to National
 Hero X", held-out 234), never anyone else paid tribute to."""
-LATE_DESCRIBED_BEFORE = re.compile(
+LATE_DESCRIBED_BEFORE = compiled(
     rf"(?<![\w'\u2019-])(?:(?P<owner>{OWNER}){S}|(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose)) "
     r"(?P<role>(?:[\w'\u2019-]+ ){0,6}?[\w'\u2019-]+), $"
 )
 """A description written before "the late X" ("Kenya's then trade chief, the late X", "his
 predecessor, the late X"): a country's possessive stays in the role, a pronoun's does not."""
-LATE_DESCRIBED_AFTER = re.compile(
+LATE_DESCRIBED_AFTER = compiled(
     rf"^, (?:(?P<owned>the (?=[a-z]+{S} ))|(?:the|an?) (?=[a-z])|(?={OWNER}{S} ))"
     rf"(?P<role>(?:(?:{OWNER}|[a-z]+){S} )?[\w'\u2019-]+(?: [\w'\u2019-]+){{0,7}}?)"
     r"(?=,|\.| (?:who|whose)\b|$)"
@@ -1716,7 +1724,7 @@ LATE_DESCRIBED_AFTER = re.compile(
 "the late X, a former chief minister", "the late X, Namibia's founding president"): an article
 before the role goes, but "the" of an owner's possessive ("the country's first deputy premier")
 belongs to the owner and stays."""
-OWNED_KIN = re.compile(rf"(?P<owner>the [a-z]+){S} (?P<kin>{MALE}|{FEMALE})")
+OWNED_KIN = compiled(rf"(?P<owner>the [a-z]+){S} (?P<kin>{MALE}|{FEMALE})")
 """A relative named by the kin of a common noun ("the businessman's father"): "father of the
 businessman", as most gold labels write a relative's role."""
 PLACE_WORDS = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?:and )?[A-Z][a-z]+){0,2}"
@@ -1727,7 +1735,7 @@ COUNTERPART_OWNER = (
 )
 """Whose counterpart: a possessive ("his Fijian counterpart"), or none after "with" before a
 nationality ("signed it with Fijian counterpart X"), the counterpart of the subject."""
-COUNTERPART = re.compile(
+COUNTERPART = compiled(
     rf"{COUNTERPART_OWNER}"
     rf"(?P<role>(?:(?:{ADJECTIVE}|{PLACE_WORDS}) )?(?:counterpart|predecessor))"
     r"(?: of (?:the )?(?P<place>[A-Z][\w'-]*(?: (?:of|and|the|[A-Z][\w'-]*))*)(?=,))?,? "
@@ -1740,16 +1748,16 @@ may mean, never a name cut short before a title after it ("his counterpart, X bi
 Minister of Y": no "X bin Yuso", held-out 215); and `his predecessor name` ("Her
 predecessor, Kenji Ota,"), a
 person of the past."""
-SUCCEEDING = re.compile(rf"\bsucceeding {HONOURS}(?P<name>{FULL_NAME})\b(?!['\u2019])")
+SUCCEEDING = compiled(rf"\bsucceeding {HONOURS}(?P<name>{FULL_NAME})\b(?!['\u2019])")
 """Rule `succeeding name`: "was elected in 2025, succeeding X." names X only as the one the
 subject followed in office: a predecessor, a person of the past (held-out 240)."""
-COUNTERPART_TITLED = re.compile(
+COUNTERPART_TITLED = compiled(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?P<adjective>{ADJECTIVE}) (?:counterpart|colleague), "
     rf"(?:the )?(?P<title>{CORE_TITLE}),? {HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `his nationality counterpart, title name`: "His Norwegian colleague, Foreign Minister
 X," is the Norwegian Foreign Minister, as the gold composes the role."""
-OCCUPATION = re.compile(
+OCCUPATION = compiled(
     rf"(?<![\w-])(?:(?P<adjective>{ADJECTIVE}) )?"
     r"(?P<role>(?:(?i:analyst|economist|businessman|businesswoman|lawyer|activist|"
     r"historian|fisherman|fisherwoman|trawlerman|farmer|trader|vendor|shopkeeper|"
@@ -1781,8 +1789,8 @@ do something: "shop owner Abdullah al-Marri", "the trawler captain Guðmundur J�
 the article writes before it ("Bolivian military ruler X"; "the late Kyrgyz writer Y" is the
 rule of the late's); never "member", nor the words of time and place that end so ("after",
 "former")."""
-AGENT_NAMED = re.compile(AGENT)
-KIN_BEFORE = re.compile(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
+AGENT_NAMED = compiled(AGENT)
+KIN_BEFORE = compiled(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
 DEED_OBJECT = (
     r"(?: (?:warmly|personally|formally|also))?"
     r"(?: (?:him|her|them|us|me|everyone|each other|one another)\b"
@@ -1957,7 +1965,7 @@ REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|I(?
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI", and a first's "I" where a comma or
 a stop follows it ("the grave of King Moshoeshoe I, founder of …", held-out 220), never the
 pronoun nor a name's "I" ("Moshoeshoe I International Airport")."""
-MONONYM = re.compile(
+MONONYM = compiled(
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
     rf"(?P<title>{CORE_TITLE}|(?:Prince|Princess)(?= {WORD} {REGNAL})|Grand Duke|Grand Duchess|"
     rf"(?<=the )Hereditary (?:Prince|Princess)(?= {WORD},)) "
@@ -1977,14 +1985,14 @@ where no one found carries the word, never the end of a place ("Prime Minister o
 Zealand", "Prime Minister of St Kitts and Nevis", "President of Sao Tome and Principe", held-out
 223) nor a given name written short ("Md. Touhid
 Hossain")."""
-OF_COUNTRY = re.compile(rf" of (?P<country>(?:the )?{COUNTRY_NAME})\b")
+OF_COUNTRY = compiled(rf" of (?P<country>(?:the )?{COUNTRY_NAME})\b")
 """The country after a monarch's name and numeral: "King Hassan III of Morocco"."""
 ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\b"
 """A regnal numeral, any up to XXXIX: "XIV" of Leo XIV."""
-POPE = re.compile(rf"\bPope (?P<name>{WORD}(?: {WORD})? {ROMAN})")
+POPE = compiled(rf"\bPope (?P<name>{WORD}(?: {WORD})? {ROMAN})")
 """Rule `Pope name numeral`: "Pope Leo XIV", "His Holiness Pope Clement XV" is a person, the
 Pope, named by the name and numeral (as the gold labels write it)."""
-BARE_SPEAKER = re.compile(
+BARE_SPEAKER = compiled(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] ))(?P<word>{WORD}) (?:also )?(?:{CUE_VERB})\b"
 )
 """A bare family name speaking at a sentence's start ("Kumaran said"), whom the rules may have
@@ -2005,14 +2013,14 @@ AFFILIATION = (
 in brackets ("of the German Council on Foreign Relations (DGAP)"), a department of it ("of Dhaka
 University's international relations department") and its town ("of Trakya University in
 Edirne")."""
-AFFILIATED = re.compile(rf"(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)(?=[,.;]| [a-z])")
+AFFILIATED = compiled(rf"(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)(?=[,.;]| [a-z])")
 """The body or place right after a name, the title before it goes on with: "Economist X of the
 University of Ghana said", "Herder Y from Khovd Province, who …", "Analyst Z of the Foundation
 for Policy (FP) said"."""
-AFFILIATED_APART = re.compile(rf",(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)(?=,)")
+AFFILIATED_APART = compiled(rf",(?P<body> (?:of|at|from) {BODY}(?: \([A-Z]{{2,}}\))?)(?=,)")
 """The body after a name between commas: "Economist X, of the Getulio Vargas Foundation,
 said"."""
-UNTITLED_SPEAKER = re.compile(
+UNTITLED_SPEAKER = compiled(
     rf"(?:^|(?<=[.!?,:\"”」』] )|(?<=[.!?]\" )|(?<=[.!?]” )){HONOURS}"
     rf"(?P<name>{FULL_NAME}){AFFILIATION}?(?:(?:, [^,]+){{1,3}},|,)? "
     rf"(?:also )?(?:{CUE_VERB}|{COMMITMENT})\b"
@@ -2027,7 +2035,7 @@ DESCRIPTION_END = (
     r"earlier|today|yesterday|now|who|which|whose|the|a|an|his|her|their|its|two|both|"
     rf"{PARTICLE})\b|(?!named\b)[a-z]+ed\b|(?<!of )[a-z]+ing\b)"
 )
-DESCRIBED_SPEAKER = re.compile(
+DESCRIBED_SPEAKER = compiled(
     rf"(?:^|(?<=[.!?,:;] )|(?<=[.!?][\"\u201d] ))(?P<role>(?:[\w()'\u2019&-]+ ){{0,8}}?"
     rf"(?:{DESCRIPTION_END}[a-z][a-z-]+|MP|MPs|MEP|CEO) {HONOURS}"
     rf"|(?:[\w()'\u2019&-]+ ){{0,11}}?[A-Z][\w-]+ (?:{HONOUR} )+)"
@@ -2044,7 +2052,7 @@ brackets or a relative clause after the name ("Minister of foreign affairs X (OD
 on the talks, told"); or under a
 long title that honorifics end ("President of the Chamber of Commerce and Industry Dato Paduka
 Haji Zulkifli Ismail said")."""
-TITLE_INSIDE = re.compile(
+TITLE_INSIDE = compiled(
     rf"(?<!\bbin)(?<!\bbinti)(?<!\bbint)(?<!\bibn) (?!{INNER_HONOUR})"
     rf"(?!(?:Haji|Hajjah|Hajah) {WORD}$)(?:Dr|Prof|Haji|Hajjah|Hajah|"
     rf"Datuk|Dato'?|Mr|Mrs|Ms|Eng|Engr)\.? {WORD}"
@@ -2055,27 +2063,27 @@ Zulkifli Ismail") is no one's name, whose own starts after it; but "bin Haji" an
 name's last two words "Haji Tahir" (the father's name and his title, as Brunei writes "Mohd
 Faizal Haji Tahir") are the name's, unless a title is all before them ("Sultan Haji
 Jamaluddin")."""
-REGION_S_OFFICER = re.compile(
+REGION_S_OFFICER = compiled(
     rf"\b(?:{REGION}|State|City|Ward|Parish) (?:Senator|Governor|Mayor|Councillor|Commissioner|"
     r"Representative|Superintendent|Chairman|Chairperson|Chief) "
 )
 """A region's office inside a capitalised run of words: "Grand Cape Mount County Senator X, an
 opposition lawmaker," names the senator X, the run before him his office's, no name's."""
-UNTITLED_PAIR = re.compile(
+UNTITLED_PAIR = compiled(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"\u201d] )){HONOURS}(?P<first>{FULL_NAME}) and {HONOURS}"
     rf"(?P<second>{FULL_NAME}),? (?:(?:also|both|jointly) )?(?:{CUE_VERB}|{COMMITMENT})\b"
 )
 """Two speakers the article names with neither title nor role, together: "Micheál Martin and
 Keir Starmer said", after it titled them alone ("The Taoiseach and the British Prime
 Minister")."""
-SAID_OF = re.compile(
+SAID_OF = compiled(
     rf"\b(?:said|says) {HONOURS}(?P<name>{FULL_NAME}) of (?:the )?(?P<place>[A-Z][^,.;]*?)"
     r"(?=[,.;]|$)"
 )
 """Rule `said name of a place`: "…," said Jane Doe of the Lowy Institute: its role is where they
 are from, "Lowy Institute"."""
-CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT})\b")
-TITLE_OF_NAMED = re.compile(
+CUE = compiled(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT})\b")
+TITLE_OF_NAMED = compiled(
     r"(?:^|(?<=[.;:] )|(?<=, ))(?P<role>(?:(?:Deputy|Vice|First|Acting|Executive) )?"
     r"(?:Minister|Director|Director General|Chairman|Chairwoman|Chairperson|Head|Governor|"
     r"Ambassador|Secretary|Rector|Mayor|Speaker|Commissioner|President|Chief|Adviser|Advisor)"
@@ -2087,21 +2095,21 @@ Caspian wire copy writes it: "Minister of Foreign Affairs of Azerbaijan Farid Hu
 "Director of the Alat International Sea Trade Port Taleh Ismayilov noted": the two words
 before the verb are the name, unless another title or honorific stands in the office's words
 ("… Cooperation Ambassador Dr Khamis Said Juma told": the rules of titles read that name)."""
-QUOTED_CUE = re.compile(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT}|{FRAMING})\b")
+QUOTED_CUE = compiled(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT}|{FRAMING})\b")
 """The cues of a sentence with a quotation inside it."""
 OWN = r"(?:own |[A-Za-z]+ )?(?:government|country|administration|ministry|party|counterpart|nation)"
-POSSESSIVE = re.compile(
+POSSESSIVE = compiled(
     rf"\b(?P<word>{WORD})(?:, who [^,]*?| (?:also )?(?:{CUE_VERB})(?: that)?) "
     rf"(?P<pronoun>his|her) {OWN}\b"
 )
 """A possessive that can only be the subject's: "Takeda said her government", "Kapoor, who
 met his counterpart,"; "Mehta said her visit" may be someone else's visit, so not that."""
-POSSESSIVE_ROLE = re.compile(
+POSSESSIVE_ROLE = compiled(
     rf"\b(?P<owner>{OWNER}){S} (?P<role>(?:[a-z]+ ){{0,2}}(?:{LOWER_TITLE}|aide|chief of staff))\b"
 )
 """A person named by another's and a role: "Fortier's press secretary"."""
 
-COUNTRY_S_ROLE = re.compile(
+COUNTRY_S_ROLE = compiled(
     rf"\b(?P<adjective>[A-Z][a-z]+(?: [A-Z][a-z]+)?){S} "
     r"(?P<title>president|prime minister|premier|chancellor|leader|foreign minister|"
     r"(?:President|Prime Minister|Premier|Chancellor|Foreign Minister)(?! [A-Z]))\b"
@@ -2111,12 +2119,12 @@ COUNTRY_S_ROLE = re.compile(
 Minister says" (a capitalised title with no name after it), read as the role noun of its
 nationality ("the Latvian president", `ROLE_NOUN`)."""
 
-HONOURS_ONLY = re.compile(rf"\s*{HONOURS}")
+HONOURS_ONLY = compiled(rf"\s*{HONOURS}")
 NAME_RUN = (
     rf"{HONOURS}(?P<name>{NAME_START}(?:{GLUED_NAME}|{WORD}(?: (?:(?:{PARTICLE}) )*{WORD})*))"
 )
 """Capitalised words that may name someone, the honorifics before them set aside."""
-NO_NAME = re.compile(
+NO_NAME = compiled(
     r"(?:The|A|An|In|On|At|After|Before|During|Speaking|But|And|However|Meanwhile|Earlier|Later|"
     r"Separately|Asked|Officials|Analysts|Critics|He|She|They|It|We|I|His|Her|Their|This|That|"
     r"These|Those|When|While|As|If|Both|Each|Some|Many|Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -2126,19 +2134,19 @@ NO_NAME = re.compile(
 """Capitalised words that start a clause but name no one: "On Tuesday, Mori said"; nor the
 "People" of "Prime Minister of the Lao People's Democratic Republic", nor the "Extraordinary"
 of "Ambassador Extraordinary and Plenipotentiary"."""
-SUBJECT_FIRST = re.compile(
+SUBJECT_FIRST = compiled(
     rf"^\s*{NAME_RUN}(?=\s*(?:,\s[^,]+,)?\s*(?:(?:also|later|then|again|further) )?$"
     r"|\s+(?:of|from) [^,]+$)"
 )
 """A name that starts the clause and is its subject: "X said", "X, Y's deputy, said", "X of
 the Y campaign said" (relative clauses and appositives of the article's kind already masked)."""
-SUBJECT_LAST = re.compile(
+SUBJECT_LAST = compiled(
     rf"(?:^|[,;:]\s+(?:(?:while|whereas|but|and)\s+)?){NAME_RUN}"
     r"(?:\s+(?:also|later|then|again|further))?\s*,?\s*$"
 )
 """A name right before the verb after an introductory phrase or a conjunction: "After the
 talks, X told", "…, while X said"."""
-PERSON_LIKE = re.compile(
+PERSON_LIKE = compiled(
     rf"(?:\b{HONOUR} |(?<=\band )|(?<=\bwith ))(?P<name>{FULL_NAME})"
     rf"|(?P<described>{FULL_NAME})(?=, (?:an?|the|who|[a-z]+ (?:of|at|for))\b)"
 )
@@ -2163,7 +2171,7 @@ declarations to the press, "…," said X after a meeting in the Federal Chancell
 accompany the delegation, "…," has explained X to the press; or how: "…," said X through an
 interpreter (held-out 219); a place "of" a name at the end of where they spoke: "…," expressed
 X in a statement to the press in the courtyard of the Élysée (held-out 229)."""
-ROLE_THEN_NAME = re.compile(
+ROLE_THEN_NAME = compiled(
     rf"\s*(?:the |[A-Z][\w-]*'s )"
     r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
     rf"(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT})"
@@ -2172,14 +2180,14 @@ ROLE_THEN_NAME = re.compile(
 """A role set off by commas between a verb and the name it describes: "said the Chilean
 foreign minister, Alberto Riquelme Stork, who …": the name is the speaker, the role its
 appositive; never a passive's agent ("welcomed by Djibouti's ambassador, X")."""
-ROLE_BEFORE_NAME = re.compile(
+ROLE_BEFORE_NAME = compiled(
     rf"\s*the (?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[a-z][\w'-]* ){{0,3}}?"
     rf"(?:{ROLE_WORD}|{LOWER_TITLE})(?: of (?:state|government))? {HONOURS}"
 )
 """A role in lower case, with no commas, between a verb and the name it titles: "…,"
 declared the head of state X, in the joint press statements, "…," affirmed the chancellor
 Morales de Paz (translated copy)."""
-SUBJECT_AFTER = re.compile(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
+SUBJECT_AFTER = compiled(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 OFFICIAL_NOUN = (
     r"secretary|minister|adviser|advisor|official|spokesperson|spokesman|spokeswoman|director|"
@@ -2187,7 +2195,7 @@ OFFICIAL_NOUN = (
 )
 """The head noun of an office a description after a name ends in: "senior presidential
 secretary"."""
-ACCORDING = re.compile(
+ACCORDING = compiled(
     r"^(?:[Aa]ccording to) (?P<who>(?P<bare>(?:him|(?:his|her) words)(?=\s)|her(?=\s+(?:it|the|"
     r"this|that|there|these|those|[A-Z])\b))|[^,]+)"
     rf"(?(bare)|(?:, (?:(?:{CORE_TITLE}) )?{HONOURS}(?P<named>{FULL_NAME}))?,)"
@@ -2216,18 +2224,18 @@ JOINT_VERB = (
     r"highlighted|affirmed|affirms|confirmed|urged|urges|called|calls|pledged"
 )
 """What the joint statement does in the story: "The joint statement also reaffirmed …"."""
-JOINT_SAYS = re.compile(
+JOINT_SAYS = compiled(
     rf"^(?:(?:[Aa]ccording to|[Uu]nder|[Ii]n) )?{JOINT}(?:[^,]*,|\b[^.]*?\b"
     rf"(?:{JOINT_VERB})\b)"
 )
-JOINT_SAID = re.compile(
+JOINT_SAID = compiled(
     rf",\s+(?:{JOINT}\s+(?:also\s+)?(?:{JOINT_VERB})|according to "
     rf"{JOINT.replace('?P<joint>', '')})\.?\s*$"
 )
 """The joint document the article quotes or paraphrases: "According to the joint statement,",
 "Under the joint statement,", "The leaders' joint statement, released after the talks, said",
 "The communique also said"; its words are the two leaders'."""
-IN_JOINT = re.compile(
+IN_JOINT = compiled(
     r"In (?:an?|the|their) (?:two leaders' )?(?:joint |(?:[a-z]+ )?(?:statement|declaration)\b)"
     r"[^,]*,\s+"
 )
@@ -2277,12 +2285,12 @@ VIEW_VERB = r"(?:also\s+)?(?:recogni[sz]ed|shared\s+the\s+(?:view|understanding)
 keeps it as the document's own account, as the first held-out set's press statements do, but
 every writer from held-out 7 on gives it to the leaders where the document is a joint
 statement, declaration or communiqué, which speaks in their voice (`PRESS`)."""
-PRESS = re.compile(r"\b[Pp]ress\b")
+PRESS = compiled(r"\b[Pp]ress\b")
 """A joint press release, statement or announcement: the governments' account of the talks,
 whose "the two leaders shared the view" is its own report, not the leaders' words."""
 OF_THE_TWO = r"(?:\s+of\s+(?:the\s+two|both)\s+(?:countries|states|nations))"
 """The parties "of the two countries": "The Presidents of the two countries agreed"."""
-THE_SIDES_SAY = re.compile(
+THE_SIDES_SAY = compiled(
     rf"(?:^|[.,;]\s+)(?:[Tt]he (?:two )?|[Bb]oth |They )"
     rf"(?:{PARTIES}{OF_THE_TWO}?\s+)?{SIDES_VERB}"
 )
@@ -2290,7 +2298,7 @@ THE_SIDES_SAY = re.compile(
 Presidents highlighted", "They noted that", "…, the two leaders noted": the two leaders'
 words, a guess (which sides, and whether a clause is a deed, is the curator's), and what they
 assessed or recalled. What they recognized or shared is `THE_SIDES_VIEW`'s."""
-THE_SIDES_VIEW = re.compile(
+THE_SIDES_VIEW = compiled(
     rf"^(?:[Tt]he (?:two )?|[Bb]oth |They )(?:{PARTIES}\s+)?(?:[a-z]+ly\s+)?{VIEW_VERB}"
 )
 """The parties recognising or sharing a view at a paragraph's start, outside a press release
@@ -2301,7 +2309,7 @@ JOINT_PLURAL = rf"{JOINT_PARTIES}\s+(?:(?:also|further|[a-z]+ly)\s+)?"
 OPENING_PARTICIPLE = r"[A-Z][a-z]+ing\b[^;.]*,\s+"
 """A participle phrase opening a joint document's paragraph: "Recalling the friendly relations
 between the two countries, and the Treaty on …, the two Prime Ministers decided …"."""
-JOINT_AGREED = re.compile(
+JOINT_AGREED = compiled(
     rf"^(?:{JOINT_PARTIES}|{OPENING_PARTICIPLE}(?:the (?:two )?|both ){PARTIES}{OF_THE_TWO}?)"
     rf"(?:,\s+[a-z][^,;.]*,)?\s+{PERFECT}(?:(?:also|further|[a-z]+ly)\s+)?{AGREEING}"
 )
@@ -2309,7 +2317,7 @@ JOINT_AGREED = re.compile(
 Presidents agreed to", "The Heads of State decided to", "The leaders further agreed", "The
 Presidents of the two countries agreed", and after a participle set off by commas: "The
 Parties, guided by the principles of …, agreed on the following"."""
-JOINT_AND = re.compile(
+JOINT_AND = compiled(
     rf"(?:^|[.;]\s+){JOINT_PLURAL}[a-z]+\b[^.;]*?\sand\s+(?:{SIDES_VERB}|{AGREED})"
 )
 """The parties doing something, then stating: "The two Heads of State held talks in a warm
@@ -2335,7 +2343,7 @@ PRESENT_VERB = (
 German and Italian documents write it, for one party or both: "reaffirm", "confirms", "call
 on", "support", "underlines"; and what they will do, and work or cooperate to do: "Both sides
 will work to increase …", "Austria will support …"."""
-ONE_SIDE = re.compile(
+ONE_SIDE = compiled(
     rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
     rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
     rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
@@ -2357,11 +2365,11 @@ after a comma a side that thanks or accepts answers the first party, whose claus
 that side's leader (`Resolver.side_leader`), and for a country by name only the leader of
 that country, never the other by elimination (a "country" may be a body: "The Council")."""
 SIDE_ANSWER = r"(?:welcomed|received|accepted|appreciated|took\s+note\s+of)"
-TAKES_NOTE = re.compile(r"\s+(?:[a-z]+ly\s+)?took\s+note\b")
+TAKES_NOTE = compiled(r"\s+(?:[a-z]+ly\s+)?took\s+note\b")
 """A side that takes note of what the clause's first party said ("…, and the Greek side took
 note of them"): it answers the first party, whose clause it stays, as a side that thanks or
 accepts does (`ONE_SIDE`'s `doing`)."""
-ANSWERING_SIDE = re.compile(
+ANSWERING_SIDE = compiled(
     rf",\s+which\s+(?P<by>(?:was|were)\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER}\s+by\s+)?"
     rf"(?P<subject>the (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
     rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation)|{STATE} of (?:the )?(?P<state>{PLACE_WORDS})|"
@@ -2373,7 +2381,7 @@ which the Botswana side welcomed", "…, which was warmly welcomed by the Gambia
 which the Solomon Islands side received with appreciation", "…, which the Republic of Vanuatu
 welcomed" (held-out 228), "…, which the Government of Grenada welcomed" (held-out 242): that
 side's leader speaks too."""
-JOINT_PRESENT = re.compile(
+JOINT_PRESENT = compiled(
     rf"(?:(?:^|[.;]\s+)(?:{JOINT_PLURAL}|They\s+)|,\s+and\s+(?:the\s+two|both)\s+{PARTIES}\s+"
     rf"|^{OPENING_PARTICIPLE}(?:the (?:two )?|both ){PARTIES}{OF_THE_TWO}?\s+){PRESENT_VERB}"
 )
@@ -2382,31 +2390,31 @@ stress", "The Sides reaffirm", "They agree to", "…, and the two sides agree to
 noun or "They" is required, so that "The note verbale" or "The stress of the talks" is no
 subject; after an opening participle too ("Recognising that …, the two Presidents declare the
 following:", held-out 223)."""
-NAMED_AGREE = re.compile(
+NAMED_AGREE = compiled(
     rf"^(?P<subject>[^,;:()]+?)\s+"
     rf"(?:{SIDES_VERB}|{RELEASE_VERB}|{AGREED}|{PRESENT_VERB})"
 )
 """The same verbs (and "agreed") after a subject of names in the joint document, in the past
 or the present tense: "President X and Prime Minister Y agreed that", "President X
 reaffirmed", "Italy and France reaffirm", "The President of the French Republic confirms"."""
-METONYM = re.compile(
+METONYM = compiled(
     r"(?:^|[,;:]\s+|\bthat\s+)(?:[Tt]he (?P<adjective>[A-Z][a-z]+) (?:side|government|"
     r"delegation)|(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))\s+(?:also\s+)?$"
 )
 """A country for its leader, as the subject of a cue: "The Hungarian side was ready to",
 "Japan wanted"."""
-AGENCY_QUOTED = re.compile(r"\bquoted\b[^,;:]*? as (?:saying|telling)\b")
+AGENCY_QUOTED = compiled(r"\bquoted\b[^,;:]*? as (?:saying|telling)\b")
 """`quoted X as saying`: X's words, whoever reports them ("the official news agency quoted
 Egyptian President Abdel Latif Hamdy as saying that"), even inside an appositive."""
 RELAYED_WORDS = r"(?:message|remarks?|words|letter|appeal)"
-RELAYED = re.compile(
+RELAYED = compiled(
     rf"\b{RELAYED_WORDS}\s+(?:from|by|of)\s+(?P<source>[^,:;]+)"
     rf"|(?P<owner>{OWNER}){S}\s+{RELAYED_WORDS}\b"
 )
 """A frame that gives words as another's, whoever reads, relays or answers them: "read out a
 message from X:", "citing remarks by X that", "repeated X's words:", "Asked about X's remark
 that"; never after a verb of answering (`ANSWERING`)."""
-ANSWERING = re.compile(
+ANSWERING = compiled(
     r"\b(?:reject|dismiss|respond|repl(?:y|ied|ies)|answer|counter|rebut|refut|disput|"
     r"contradict|hear)\w*\s+(?:to\s+)?(?:the\s+)?$|\bin (?:response|reply|answer) to\s+(?:the\s+)?$"
 )
@@ -2422,7 +2430,7 @@ def relayed_remarks(frame: str) -> re.Match[str] | None:
     return None
 
 
-PASSIVE_CUE = re.compile(
+PASSIVE_CUE = compiled(
     r"\b(?:was|were|is|are|been|being|got)\s+(?:(?:also|then|later|again)\s+)?"
     r"(?:told|asked|informed|assured|reminded|urged|warned|questioned|pressed|advised)\b"
     r"(?:\s+by\s+(?P<agent>\S.*))?"
@@ -2435,17 +2443,17 @@ UNNAMED = (
     r"(?:office|ministry|government|aides?|officials?|sources?|palace|embassy|presidency|"
     r"diplomats?|analysts?|experts?|observers?|insiders?|negotiators?|delegates?|economists?))"
 )
-UNNAMED_SOURCE = re.compile(rf",\s+{UNNAMED}\s+(?:also\s+)?$")
+UNNAMED_SOURCE = compiled(rf",\s+{UNNAMED}\s+(?:also\s+)?$")
 """An unnamed source right before the verb ("Varga … visited Oradea, his office said.", "…
 if Quispe says yes, a diplomat said."): the words are the source's, never the person the
 sentence starts with or names inside it."""
-UNNAMED_RELAY = re.compile(rf",\s+{UNNAMED}\s+(?:also\s+)?(?:said|says|added)[.;]?\s*$")
+UNNAMED_RELAY = compiled(rf",\s+{UNNAMED}\s+(?:also\s+)?(?:said|says|added)[.;]?\s*$")
 """The same source ending a sentence whose own subject speaks ("Herrera said the talks were
 useful, a diplomat said."): the source relays the subject's words, as "…, according to X"
 does."""
 CLAUSE_SUBJECT = r"(?:(?:[A-Z][\w'\u2019.-]*|he|she|they)\s+){1,4}"
 """A subordinate clause's subject before its verb: a name of up to four words or a pronoun."""
-DENIED = re.compile(
+DENIED = compiled(
     r"(?:\b(?:never|not|no longer|denied|denies|denying)|n't)\s+(?:(?!only\b)[a-z]+\s+)?$"
     r"|^\s*(?:(?:If|Unless|Should|Whether|Neither)\b|It is (?:not true|untrue|false) that\b)"
     r"[^,;]*$"
@@ -2455,23 +2463,23 @@ DENIED = re.compile(
 "has not said", "denied saying", "Neither X nor Y said whether") or a condition ("If X says
 …", "It is not true that X said", "… unless X says otherwise"): the article's own statement,
 never the words of the person it names (new users' findings)."""
-HABITUAL = re.compile(rf"\b[Ww]hen(?:ever)?\s+{CLAUSE_SUBJECT}(?:says|say)$")
+HABITUAL = compiled(rf"\b[Ww]hen(?:ever)?\s+{CLAUSE_SUBJECT}(?:says|say)$")
 """The same for what someone says as a habit ("When Herrera says jump, Lima jumps"), where "when
 he added" is the story's past: told by the present tense of the verb."""
-PASSIVE_BE = re.compile(r"\b(?:be|been|being)\s+(?:(?:formally|officially|also)\s+)?$")
+PASSIVE_BE = compiled(r"\b(?:be|been|being)\s+(?:(?:formally|officially|also)\s+)?$")
 """A verb of speech in the passive after "be" ("the plan would be announced in May"): what is
 to be said, by nobody the clause names; its subject's words are the sentence's other verb's."""
-NOTHING_SAID = re.compile(r"\s+nothing\b")
+NOTHING_SAID = compiled(r"\s+nothing\b")
 """After a speech verb, the same: "X said nothing about …"."""
-RELATIVE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*$")
+RELATIVE_OPEN = compiled(r",\s+(?:who|whom|whose|which)\b[^,]*$")
 """A speech verb inside a relative clause still open ("X, whom Y praised as"), with another
 verb after it: an aside; the sentence's own verb is the later one."""
 
 COMPOSED_BASIS = "Drafted: composed from the article's words, which do not write the role so"
 OWN_CLAUSE = "the verb is in a clause of its own"
-FRAME_END = re.compile(r"(?:\s+(?:him|her|them|us|me|reporters))?[\s,:]*")
+FRAME_END = compiled(r"(?:\s+(?:him|her|them|us|me|reporters))?[\s,:]*")
 """What may follow the verb that frames a quotation before the quotation ("who told him,")."""
-INNER_CLAUSE = re.compile(r"\b(?:where|who|whom|which)\b[^,;:]*$")
+INNER_CLAUSE = compiled(r"\b(?:where|who|whom|which)\b[^,;:]*$")
 """A relative clause the speech verb stands in, its words after the last person named before
 the verb ("a factory where workers said", "workers who said", "the farmers, who told him"):
 the verb's subject is in that clause, and names no one; "X, who said" is X (the rule before).
@@ -2483,8 +2491,8 @@ OWNED_UNNAMED = (
 )
 """Who or what someone's possessive names without naming them ("Mori's office", "Herrera's
 predecessor"): their words are never the owner's."""
-OWNED_AFTER_NAME = re.compile(rf"(?:['\u2019]s|(?<=s)['\u2019])\s+{OWNED_UNNAMED}\b")
-UNNAMED_NEAR = re.compile(
+OWNED_AFTER_NAME = compiled(rf"(?:['\u2019]s|(?<=s)['\u2019])\s+{OWNED_UNNAMED}\b")
+UNNAMED_NEAR = compiled(
     r"(?:^\s*|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?P<source>(?:[Tt]he\s+|[Aa]n?\s+)?"
     r"(?:[A-Za-z-]+\s+){0,2}?"
     r"(?i:(?:officials?|sources?|aides?|people|persons?|diplomats?|advisers?|advisors?|allies|"
@@ -2508,40 +2516,40 @@ UNNAMED_GROUP = (
     r"advisers|advisors|officers|spokespeople|negotiators|delegates|economists)"
 )
 """People named only as a group ("Japanese officials", "some analysts")."""
-UNNAMED_SUBJECT = re.compile(
+UNNAMED_SUBJECT = compiled(
     rf"(?:^\s*|[,;]\s+)(?P<subject>{UNNAMED_GROUP}|{UNNAMED})\s+(?:also\s+)?$"
 )
 """An unnamed source as the whole subject of a verb of speech ("Critics said", "A senior
 official said", "…, diplomats said"): someone's words the draft credits to no one, which the
 curator must decide on, as a name no one holds ("Sources said") is."""
-UNNAMED_AFTER_CONJUNCTION = re.compile(
+UNNAMED_AFTER_CONJUNCTION = compiled(
     rf"[,;]\s+(?:but|while|whereas)\s+(?P<source>{UNNAMED_GROUP})\s+(?:also\s+)?$"
 )
 """A new clause's subject that is such a group ("Kim said …, while Japanese officials said"):
 the verb is theirs, another speaker in the sentence, never the person named before the
 conjunction ("…, while Doha wanted …" may be what Kim said: no group, no cut)."""
-INTRODUCED = re.compile(
+INTRODUCED = compiled(
     r"(?:Among|In|At|On|Outside|Inside|Near|Beside|Behind|Also)\b[^.;:\"\u201c]*?\s(?:was|were)\s+"
 )
 """A sentence that brings someone into the story by an inverted "was", no verb of speech:
 "Among those who came to see the president was X, a nurse", "In the crowd was Y, 71, …"; the
 person a pronoun starting the next sentence most likely means ("She said …")."""
-INTRODUCED_NAME = re.compile(
+INTRODUCED_NAME = compiled(
     rf"(?:^|(?<=[.!?] )){INTRODUCED.pattern}{HONOURS}(?P<name>{FULL_NAME})(?=[,.])"
 )
 """Someone an inverted "was" brings into the story, a person the article may quote next."""
-GAVE_NAME = re.compile(
+GAVE_NAME = compiled(
     r"(?:\b[Aa]n? (?P<role>[^,.;]*?),? )?who (?:only )?gave (?:his|her) (?:first )?name "
     r"(?:only )?as (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:, an? (?P<after>[^,.;]+))?"
 )
 """Rule `a description who gave his name as X`: someone named by the one name they gave ("a
 lorry driver who gave his name only as Besnik", "Another student, who only gave his name as
 Sutrisno, an Indonesian classmate,"), the description before it or after it their role."""
-PHRASE_AFTER_NAME = re.compile(r"\s+(?:of|at|from)\s+[^,;:()\"\u201c\u201d]*\s+")
+PHRASE_AFTER_NAME = compiled(r"\s+(?:of|at|from)\s+[^,;:()\"\u201c\u201d]*\s+")
 """What may stand between a subject and a second name before the verb, no comma between: a
 phrase of the subject's body or place ("X of the Vilnius think-tank Y said"), whose name is
 never the speaker; which one the rules read as the person may be wrong, so a guess."""
-SUBJECT_THEN_WHO = re.compile(
+SUBJECT_THEN_WHO = compiled(
     r"^[\s\"\u201c]*(?!(?:In|On|At|After|Before|During|For|With|Asked|Speaking)\b)"
     r"[A-Z][^,;:]*(?:,\s+[A-Z][^,;:]*)?,\s+(?:who|whom)\b"
 )
@@ -2549,55 +2557,53 @@ SUBJECT_THEN_WHO = re.compile(
 Affairs X, who signed the deal with …", "The Minister, Mrs X, who accompanied …"): a name
 after it, before the verb, may be inside the clause, whose commas (a list of portfolios, a
 name in apposition) left it unmasked, and is no certain subject."""
-ADVERBS = re.compile(
+ADVERBS = compiled(
     r"^(?:\s|also|later|then|again|further|however|meanwhile|too|separately|in turn|both|jointly|"
     r"had|has|have|"
     r"for (?:his|her|its|their) part|on [A-Z][a-z]+day|,|"
     r"was quoted(?: by (?:his|her|their|the|an?) [a-z ]+?)? as)*$"
 )
-WHO_BEFORE_VERB = re.compile(r"\bwho\s+(?:(?:also|later|then|has|had|have)\s+)*$")
-DESCRIPTION_BEFORE_WHO = re.compile(
-    r"(?:,\s+(?:(?:an?|the)\s+)?(?:[a-z][^,;:()]*|[0-9]{1,3}))?,\s+"
-)
+WHO_BEFORE_VERB = compiled(r"\bwho\s+(?:(?:also|later|then|has|had|have)\s+)*$")
+DESCRIPTION_BEFORE_WHO = compiled(r"(?:,\s+(?:(?:an?|the)\s+)?(?:[a-z][^,;:()]*|[0-9]{1,3}))?,\s+")
 """What may stand between a name and the "who" of its relative clause: nothing but a comma,
 or a description ("X, a market vendor from White River, who said", "X, chairwoman of the
 Federation, who told", "X, 41, who said")."""
-CLAUSE_OF_ITS_OWN = re.compile(
+CLAUSE_OF_ITS_OWN = compiled(
     r"(?:[,.;:!?]|\b(?:where|when|while|as|after|before|because|since|although|though|and|but))"
     r"\s*$"
 )
 """What may come right before a speaker that starts a clause of their own, after another
 subject's: a comma ("…, X said."), the end of a sentence (a joint document's clause of two) or
 a conjunction ("… a plant where X said")."""
-OWN_VERB = re.compile(
+OWN_VERB = compiled(
     r"\s+(?:(?:also|then|later|further|again|first)\s+)?"
     r"(?!(?:of|at|from|in|on|for|with|and|or|who|whom|whose|which|where)\b)"
     r"(?:[a-z]+(?:ed|s)|met|told|gave|held|made|took|spoke|sent|led)\b"
 )
 """A verb right after a sentence's first subject, in the past or present ("He also invited",
 "Kim thanks"), no preposition or conjunction: the subject has a clause of its own."""
-APPOSITIVE_ROLE = re.compile(r",\s+(?:the|an?)\s+(?P<role>[^,]+),")
+APPOSITIVE_ROLE = compiled(r",\s+(?:the|an?)\s+(?P<role>[^,]+),")
 """A description set off after a name, which may tell namesakes apart: "Yilmaz, the
 president,"."""
 STOP = frozenset({
     "the", "a", "an", "of", "for", "and", "in", "at", "to", "on", "who", "with", "from", "by",
     "as", "is", "was", "not", "his", "her", "their", "its", "that", "which",
 })  # fmt: skip
-APPOSED = re.compile(r",\s*")
+APPOSED = compiled(r",\s*")
 """What sets a name after a role that starts a sentence: "The foreign minister, X, said"."""
-JOINED = re.compile(
+JOINED = compiled(
     r",?\s*(?:and(?=\s+(?:his|her|their|its|the)\b)|as well as|along with|together with)"
     r"(?:\s+(?:his|her|their|its|the)(?:\s+[\w'-]+){0,3})?,?"
 )
 """What joins two people into one plural subject besides a bare "and": "X and his
 counterpart Y", "X and his counterpart, Y,", "X, along with Y"; the pair's words, a guess."""
-PLURAL_REST = re.compile(
+PLURAL_REST = compiled(
     r"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with|with)\s|\b(?:both|jointly)\b"
 )
 """What, between a subject and its verb, makes the subject more people than the ones named:
 "X and Sofia Lemos agreed" (someone the rules did not list), "X and her counterpart said",
 "X … both sides said"."""
-INSERTS = re.compile(
+INSERTS = compiled(
     rf",\s+who\b[^,]*\b(?:{MALE}|{FEMALE}|counterpart|{MINISTER_OF}|First Lady|spouse),\s+"
     rf"{HONOURS}{FULL_NAME},"
     r"|,\s+(?:who|which|whose|speaking|the|a|an|his|her|their)\b[^,]*,|,\s+\d+(?=,)"
@@ -2614,7 +2620,7 @@ does one that ends in "the First Lady" ("X, who arrived … accompanied by the F
 said": X's, held-out 261)."""
 
 
-PLACE_FIRST = re.compile(
+PLACE_FIRST = compiled(
     rf"^(?:In|At|Outside|Inside|Near|Across|Along)\s+(?:the\s+)?[{UPPER}][^,]*,"
     r"(?=\s+the\s+[a-z])"
 )
@@ -2629,12 +2635,12 @@ def _frames(insert: re.Match[str], clause: str) -> bool:
     return not clause[insert.end() :].strip() and QUOTED_CUE.search(insert[0]) is not None
 
 
-OPENING_PHRASE = re.compile(
+OPENING_PHRASE = compiled(
     r"[\s\"\u201c]*(?:For|In|On|At|During|After|Before|Meanwhile|Later|Earlier)\b[^,;:]*"
 )
 
 
-OPENING_PHRASE_THEN_COMMA = re.compile(rf"(?:{OPENING_PHRASE.pattern},)?[\s\"\u201c]*")
+OPENING_PHRASE_THEN_COMMA = compiled(rf"(?:{OPENING_PHRASE.pattern},)?[\s\"\u201c]*")
 """What may come before a sentence's subject: nothing, or an opening phrase of a preposition
 and its comma ("In a statement on Tuesday evening, X, …, said")."""
 
@@ -2647,7 +2653,7 @@ def _opened(insert: re.Match[str], clause: str) -> bool:
     return bool(OPENING_PHRASE.fullmatch(clause, 0, insert.start()) and CUE.search(insert[0]))
 
 
-NOUN_THEN_CUE = re.compile(
+NOUN_THEN_CUE = compiled(
     r",\s+(?:the|a|an|his|her|their)\b(?:(?!\b(?:who|whom|which|that)\b)[^,])*$"
 )
 """The words of a phrase set off by commas before its verb of speech: a noun phrase with no
@@ -2670,32 +2676,32 @@ def _said_in_a_phrase(insert: re.Match[str], clause: str) -> bool:
     )
 
 
-SECOND_SPEAKER = re.compile(
+SECOND_SPEAKER = compiled(
     r"[,;]\s+(?P<conjunction>while|whereas|but|and|(?:before|as)(?=\s+[^,;:.]{1,80}:))\s+|;\s+"
 )
 """Where a sentence of one speaker's words may hand over to another's: ", while Y said …",
 "; Y said …", and ", before Y interrupted: "…"" or ", as Y added: "…"" (new user 54: Y's
 words went to the first speaker for certain)."""
-ACCOUNT = re.compile(
+ACCOUNT = compiled(
     r"^(?:The two (?:nations|leaders|countries|sides|presidents|prime ministers|governments|"
     r"[Hh]eads of (?:[Ss]tate|[Gg]overnment)|Presidents|Prime Ministers|Leaders)|"
     r"Both (?:leaders|sides|countries)|They)\b"
     r".*\b(?:agreed|decided|shared|confirmed|reaffirmed|recognized|welcomed)\b"
 )
-BOTH_AGREED = re.compile(
+BOTH_AGREED = compiled(
     r"^(?P<who>[^,;:\"\u201c\u2018]{3,200}? and [^,;:\"\u201c\u2018]{3,200}?)\s+"
     r"(?:(?:also|jointly|formally|have|had|on \w+day|today|yesterday)\s+)*"
     r"(?:agreed|decided|reaffirmed|pledged|vowed|committed)\b"
 )
 """The story's "A and B agreed …" ("OSLO (Reuters) - President X and Prime Minister Y agreed on
 Monday to …"), an account where A and B are the two leaders (`_both_leaders_agreed`)."""
-HEADLINE_SPEAKER = re.compile(
+HEADLINE_SPEAKER = compiled(
     rf"^{HONOURS}(?P<who>(?:(?:{ADJECTIVE} )?(?:{CORE_TITLE}) )?{WORD}(?: {WORD}){{0,3}}):\s+"
     rf"(?=[{UPPER}\"\u201c\u2018'\u00ab])"
 )
 """Speech as a headline gives it, a name and a colon before the words: "Quispe: Bolivia will
 supply gas", "President Ruto: We are ready"; whose, a guess."""
-ABBREVIATIONS = re.compile(
+ABBREVIATIONS = compiled(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Gen|Sen|Rep"
     rf"|Gov|Lt|Col|Jr|Sr|vs|etc|{GIVEN_SHORT}|{PROFESSION_SHORT})|\b[A-Z]|\b[a-z]"
     r"|(?<=[\"\u201d] )Hon)\.$"
@@ -2773,9 +2779,9 @@ def _family_name(words: str) -> str:
     return words
 
 
-INITIAL_RUN_ON = re.compile(rf"(?P<initial>[{UPPER}][a-z]?)\.(?P<word>\S+)")
+INITIAL_RUN_ON = compiled(rf"(?P<initial>[{UPPER}][a-z]?)\.(?P<word>\S+)")
 """An initial run on into the next word of a name: "G.Tumurbaatar"."""
-INITIALLED = re.compile(rf"(?P<initials>(?:[{UPPER}]\. ?)+)(?P<rest>{WORD}(?: {WORD})*)")
+INITIALLED = compiled(rf"(?P<initials>(?:[{UPPER}]\. ?)+)(?P<rest>{WORD}(?: {WORD})*)")
 """Given names written as their initials before the family name: "G. Vaitkevičius", "A. P.
 Chand", "G.R. Perera"."""
 
@@ -2886,16 +2892,16 @@ def _namesakes(people: list[Found]) -> bool:
     )  # fmt: skip
 
 
-JOB_WORD = re.compile(rf"(?i:{EXPERT}|specialist|coordinator|consultant)")
+JOB_WORD = compiled(rf"(?i:{EXPERT}|specialist|coordinator|consultant)")
 """A word a job's title ends with, no given name: "Specialist X Y" holds a title's last word."""
-LAST_WORD = re.compile(rf"(?:^|\s)(?P<word>{WORD})\s$")
+LAST_WORD = compiled(rf"(?:^|\s)(?P<word>{WORD})\s$")
 """The capitalised word right before a place in the text, as a word of its own."""
-TITLE_OR_OFFICE_WORD = re.compile(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}")
-ROLE_OR_EXPERT_WORD = re.compile(rf"(?i:{ROLE_WORD}|{EXPERT}|{LOWER_TITLE})")
-NAME_WORD = re.compile(rf"{NAME_START}{WORD}")
+TITLE_OR_OFFICE_WORD = compiled(rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}")
+ROLE_OR_EXPERT_WORD = compiled(rf"(?i:{ROLE_WORD}|{EXPERT}|{LOWER_TITLE})")
+NAME_WORD = compiled(rf"{NAME_START}{WORD}")
 
 
-HEAD_OF_BEFORE = re.compile(r"\bHead of (?:State|Government) $")
+HEAD_OF_BEFORE = compiled(r"\bHead of (?:State|Government) $")
 """A head's title right before a bare family name: "Head of Government Vogt-Marxer", whose
 "Government" is no given name of someone else's."""
 
@@ -2920,10 +2926,10 @@ def _name_word(word: str) -> bool:
     )
 
 
-NICKNAMED = re.compile(rf"{WORD}\s[\"\u201c\u2018]{WORD}(?:\s{WORD})?[\"\u201d\u2019]\s$")
+NICKNAMED = compiled(rf"{WORD}\s[\"\u201c\u2018]{WORD}(?:\s{WORD})?[\"\u201d\u2019]\s$")
 """A word and a nickname in quotation marks right before a place: `Gilberto "Gibo" `."""
-NEXT_WORD = re.compile(rf"\s(?P<word>{WORD})\b(?!')")
-TITLE_THEN_WORD = re.compile(
+NEXT_WORD = compiled(rf"\s(?P<word>{WORD})\b(?!')")
+TITLE_THEN_WORD = compiled(
     rf"\b(?P<title>{CORE_TITLE})(?: of (?:the )?{PLACE_WORDS})? (?P<word>{WORD})"
 )
 
@@ -2995,7 +3001,7 @@ def unlisted_carriers(paragraphs: Sequence[str], people: Iterable[Found]) -> fro
     return frozenset(carried)
 
 
-KIN_NAMED_AFTER = re.compile(rf"['\u2019]s (?:{MALE}|{FEMALE})\b,?(?P<named>(?: {WORD}){{0,3}})")
+KIN_NAMED_AFTER = compiled(rf"['\u2019]s (?:{MALE}|{FEMALE})\b,?(?P<named>(?: {WORD}){{0,3}})")
 
 
 def _unlisted_kin(word: str, after: str, known: Sequence[Found]) -> bool:
@@ -3035,9 +3041,7 @@ def _fitting(people: list[Found], honour: str) -> list[Found]:
     return [p for p in people if not (gender and p.gender and p.gender != gender)]
 
 
-STYLE_BEFORE_ROLE = re.compile(
-    r"\b(?P<pronoun>His|Her) (?:Royal )?(?:Highness|Excellency|Majesty) $"
-)
+STYLE_BEFORE_ROLE = compiled(r"\b(?P<pronoun>His|Her) (?:Royal )?(?:Highness|Excellency|Majesty) $")
 """A style right before a role noun, whose pronoun is the holder's: "His Highness the Prime
 Minister"."""
 
@@ -3069,7 +3073,7 @@ Minister; and the premier's title, which is the prime minister's ("Iraqi Premier
 of Prime Minister Haidar Jassim al-Obeidi)."""
 
 
-ABBREVIATED = re.compile(r"\b(?:PM|DPM)\b(?!['\u2019])")
+ABBREVIATED = compiled(r"\b(?:PM|DPM)\b(?!['\u2019])")
 
 
 def _spelled(role: str) -> str:
@@ -3146,13 +3150,13 @@ def _heads(person: Found) -> bool:
     return bool(HEAD.search(person.role) or (military and any(map(HEAD.search, person.titles))))
 
 
-JOINT_OFFICE_HOLDERS = re.compile(
+JOINT_OFFICE_HOLDERS = compiled(
     r"\b(?:Their Excellencies )?[Tt]he (?:two )?Captains Regent\b(?!['\u2019]s|,? [A-Z])"
 )
 """The plural of a joint office's title, which names both its holders: "The Captains Regent
 said", "Their Excellencies the Captains Regent expressed" (held-out 241, 245); never their
 office's ("the Captains Regent's office") nor the title before their names."""
-JOINT_OFFICE = re.compile(r"^(?:Captain Regent|Co-Prince)$")
+JOINT_OFFICE = compiled(r"^(?:Captain Regent|Co-Prince)$")
 """An office two hold together as one head of state: San Marino's Captains Regent, Andorra's
 Co-Princes."""
 
@@ -3267,7 +3271,7 @@ def _of_nationality(person: Found, adjective: str) -> bool:
     return any(_same_country(adjective, country) for country in _nationalities(person, titles))
 
 
-LEAD_IN_CAPITALS = re.compile(rf"[{UPPER}]{{2,}}(?= [{UPPER}][a-z])")
+LEAD_IN_CAPITALS = compiled(rf"[{UPPER}]{{2,}}(?= [{UPPER}][a-z])")
 
 
 def _lead_cased(paragraph: str) -> str:
@@ -3283,14 +3287,14 @@ def _lead_cased(paragraph: str) -> str:
     return cased if titled else paragraph  # never an acronym's ("PM Lawrence Wong")
 
 
-FAMILY_NAME_IN_CAPITALS = re.compile(
+FAMILY_NAME_IN_CAPITALS = compiled(
     r"(?P<given>\b[A-Z][a-z]+ )(?P<family>[A-Z]{3,}(?:-[A-Z]{2,})?)\b(?![\w-])"
 )
 """A family name set in capitals after a given name, as French protocol writes it in a joint
 document: "Captain Issouf KABORE-ZONGO, President of the Transition"."""
 
 
-NAME_IN_LOWER_CASE = re.compile(r"(?=\b([A-Z][a-z]+ )([A-Z]\w*[a-z]\w*(?:-\w+)?)\b)")
+NAME_IN_LOWER_CASE = compiled(r"(?=\b([A-Z][a-z]+ )([A-Z]\w*[a-z]\w*(?:-\w+)?)\b)")
 """A given name and the word after it as a story writes them, every pair, overlapping."""
 
 
@@ -3317,16 +3321,16 @@ def _family_names_cased(paragraphs: Sequence[tuple[int, str]]) -> list[tuple[int
     return [(number, FAMILY_NAME_IN_CAPITALS.sub(written, text)) for number, text in paragraphs]
 
 
-OFFICE_WORDS_THEN_HONOURS = re.compile(rf"(?:{OFFICE_WORD} )+(?=(?:{HONOURS})\Z)")
+OFFICE_WORDS_THEN_HONOURS = compiled(rf"(?:{OFFICE_WORD} )+(?=(?:{HONOURS})\Z)")
 """The end of a portfolio before a name and its honorifics: "Climate and Green Growth"."""
-OFFICE_WORD_AT_EDGE = re.compile(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ")
-SENTENCE_ADVERB = re.compile(
+OFFICE_WORD_AT_EDGE = compiled(rf" {OFFICE_WORD}$|^{OFFICE_WORD} ")
+SENTENCE_ADVERB = compiled(
     r"\s*(?:(?:Also|However|Meanwhile|Moreover|Furthermore|Additionally|Similarly|Likewise|"
     r"Later|Earlier),\s*)?"
 )
 """Nothing, or a sentence's adverb and its comma, before a sentence's subject: "Meanwhile, X
 received Y …"."""
-ROLE_LEAD = re.compile(
+ROLE_LEAD = compiled(
     r"^(?:(?:Also|However|Meanwhile|Moreover|Furthermore|Additionally|Similarly|Likewise), |"
     r"(?:(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty)|H\.?E\.?|"
     r"But|And|Yet|So) (?=[A-Z]\w)|"
@@ -3337,22 +3341,22 @@ adverb ("Also, Minister of X"), a title of address before a title ("His Excellen
 State", "HE Minister of State", held-out 236), a sentence's opening conjunction ("But Energy
 Minister X said", held-out 233), an article or an owner the rules do not name before a role in
 lower case ("The professor at Y", "Its deputy chairwoman")."""
-ROLE_CLAUSE = re.compile(
+ROLE_CLAUSE = compiled(
     r"(?P<role>.*?\b(?:of|at) (?:(?:the|an?) |[A-Z])[^,]*?) (?:who \w|and an? member\b).*$"
 )
 """A relative clause after a role's body, of the person and no part of the role: "Chief Executive
 of a logistics firm who was part of the delegation" is the firm's chief executive ("a mother of
 five who fled" keeps it)."""
-AND_A_WORD = re.compile(rf", and {WORD}$")
-A_TITLE = re.compile(CORE_TITLE)
-HONOUR_OR_TITLE = re.compile(rf"{HONOUR}|{CORE_TITLE}")
-TITLE_IN_THE_PLURAL = re.compile(rf"(?:{CORE_TITLE})s?\b")
-NOT_OF_A_ROLE = re.compile(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $")
-HONOURS_ALONE = re.compile(rf"(?:{HONOUR} ?)+")
-PREDECESSOR = re.compile(r"\bpredecessor$")
+AND_A_WORD = compiled(rf", and {WORD}$")
+A_TITLE = compiled(CORE_TITLE)
+HONOUR_OR_TITLE = compiled(rf"{HONOUR}|{CORE_TITLE}")
+TITLE_IN_THE_PLURAL = compiled(rf"(?:{CORE_TITLE})s?\b")
+NOT_OF_A_ROLE = compiled(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $")
+HONOURS_ALONE = compiled(rf"(?:{HONOUR} ?)+")
+PREDECESSOR = compiled(r"\bpredecessor$")
 """A role of someone's predecessor ("Vollmer's predecessor", "his predecessor")."""
-TITLE_FIRST = re.compile(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?(?:{CORE_TITLE}) ")
-A_BYLINE_NAME = re.compile(BYLINE_NAME)
+TITLE_FIRST = compiled(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?(?:{CORE_TITLE}) ")
+A_BYLINE_NAME = compiled(BYLINE_NAME)
 
 
 def find_people(
@@ -4027,11 +4031,11 @@ def _add_first_and_last_names(people: Iterable[Found], article: str) -> None:
         person.short_names.append(short)
 
 
-ITS_BODY = re.compile(
+ITS_BODY = compiled(
     r"(?:\b(?P<the>[Tt]he) (?:[a-z]+ ){0,2})?(?<![\w'\u2019-])(?P<body>[A-Z][\w'\u2019-]*"
     r"(?: (?:(?:of|for|and|de|in)(?: the)? )?[A-Z][\w'\u2019-]*)*(?: \([A-Z][A-Za-z-]+\))?)"
 )
-BODY_WORD = re.compile(
+BODY_WORD = compiled(
     r"\b(?:Union|Federation|Chamber|Agency|Museum|Party|Community|Association|Council|"
     r"Ministry|Committee|Congress|Bank|Fund|Cent(?:re|er)|Institute|University|Company|"
     r"Corporation|Authority|Commission|Foundation|Organi[sz]ation|League|Alliance|"
@@ -4074,7 +4078,7 @@ def _inside_longer(found: re.Match[str], longer: list[str], paragraph: str) -> b
 WOMAN_S_TITLE = r"Haja"
 """A woman's title of address (`HONOUR`) that is also a man's given name elsewhere: before a
 man's name it is his given name ("Haja" is a Malagasy man's, "Haja Nirina Rakotondrabe")."""
-WOMAN_KIN = re.compile(rf"(?i:\b(?:{FEMALE})\b|\bfirst lady\b)")
+WOMAN_KIN = compiled(rf"(?i:\b(?:{FEMALE})\b|\bfirst lady\b)")
 
 
 def _woman_s_title_a_man_carries(person: Found, people: list[Found], article: str) -> str:
@@ -4156,7 +4160,7 @@ def _ending_a_title(word: str, text: str) -> re.Match[str] | None:
     return None
 
 
-TITLE_OR_ROLE_WORD = re.compile(rf"(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT}|{CORE_TITLE})")
+TITLE_OR_ROLE_WORD = compiled(rf"(?i:{ROLE_WORD}|{LOWER_TITLE}|{EXPERT}|{CORE_TITLE})")
 
 
 def _namesake(name: str, person: Found) -> bool:
@@ -4180,14 +4184,14 @@ def _owned(match: re.Match[str]) -> str:
     return match.string[match.start("owner") : match.start("role")] + match["role"]
 
 
-VISITING = re.compile(r"^[Vv]isiting (?=[A-Z])(?!(?:Professor|Fellow|Scholar|Lecturer)\b)")
+VISITING = compiled(r"^[Vv]isiting (?=[A-Z])(?!(?:Professor|Fellow|Scholar|Lecturer)\b)")
 """A visit before a title, no part of the office: "the visiting Romanian President, X" is the
 Romanian President (a "Visiting Professor" or a "visiting fellow" holds a post, and keeps it)."""
-FORMER_OWNED = re.compile(rf"(?:[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)*{S} )?{FORMER}\b")
+FORMER_OWNED = compiled(rf"(?:[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*)*{S} )?{FORMER}\b")
 """A former holder's role, after the country's possessive too: "Romania's former President"."""
-BARE_TITLE = re.compile(rf"(?:{CORE_TITLE})")
-OF_A_PLACE = re.compile(rf" of (?:[Tt]he )?[{UPPER}][\w'-]*(?: (?:of|and|the|[{UPPER}][\w'-]*))*")
-TITLE_OF_A_PLACE = re.compile(rf"(?:{CORE_TITLE}){OF_A_PLACE.pattern}")
+BARE_TITLE = compiled(rf"(?:{CORE_TITLE})")
+OF_A_PLACE = compiled(rf" of (?:[Tt]he )?[{UPPER}][\w'-]*(?: (?:of|and|the|[{UPPER}][\w'-]*))*")
+TITLE_OF_A_PLACE = compiled(rf"(?:{CORE_TITLE}){OF_A_PLACE.pattern}")
 """A leader's title alone ("President", "Prime Minister"), and the words that make it a title of
 a country ("… of the Republic of Zambia"): a person the article calls by the bare title and the
 joint document by the title of a country holds that title of the country, as writers give it;
@@ -4206,7 +4210,7 @@ def _office(role: str) -> str:
     return re.sub(r"( of [^,]+?) of (?:the )?[A-Z].*$", r"\1", office)
 
 
-OWNED = re.compile(rf"(?<![\w'\u2019-])(?:{OWNER}){S} ")
+OWNED = compiled(rf"(?<![\w'\u2019-])(?:{OWNER}){S} ")
 
 
 def _from_owner(role: str) -> str:
@@ -4223,13 +4227,11 @@ def _from_owner(role: str) -> str:
     return role[owned.start() :] if owned and before and not re.search(titled, before) else role
 
 
-TITLE_AND_TITLE = re.compile(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})")
-STYLE_ALONE = re.compile(
-    r"(?:His|Her|Their) (?:Majesty|Majesties|Excellency|Excellencies|Highness)"
-)
+TITLE_AND_TITLE = compiled(rf"(?:{CORE_TITLE}) and (?P<last>{CORE_TITLE})")
+STYLE_ALONE = compiled(r"(?:His|Her|Their) (?:Majesty|Majesties|Excellency|Excellencies|Highness)")
 """A style of address alone before the subject ("His Majesty the Sultan and Their Excellencies
 the Captains Regent held talks …, and expressed"): no words before the subject (held-out 241)."""
-TITLE_JOINED_TO_SUBJECT = re.compile(rf"(?:{CORE_TITLE}) and")
+TITLE_JOINED_TO_SUBJECT = compiled(rf"(?:{CORE_TITLE}) and")
 """A title "and" joins to the one the subject's name carries ("Deputy Prime Minister and
 Minister of Foreign Affairs X"): the subject's own, nothing that comes before the subject."""
 
@@ -4284,12 +4286,12 @@ def _late_described(late: re.Match[str]) -> str:
     return f"{kin['kin']} of {kin['owner']}" if kin else role
 
 
-KIN_OF_NAME = re.compile(
+KIN_OF_NAME = compiled(
     rf"(?P<kin>(?:late )?(?:great-)*(?:{MALE}|{FEMALE}|spouse)) of "
     rf"(?P<owner>(?:(?:{PARTICLE}|{WORD}) )*{WORD})"
 )
 """A relative's role as the rules first write it from "X, whose father Y": of a name."""
-TITLE_S_KIN = re.compile(rf"(?P<owner>{CORE_TITLE}){S} (?P<kin>{MALE}|{FEMALE}|spouse)")
+TITLE_S_KIN = compiled(rf"(?P<owner>{CORE_TITLE}){S} (?P<kin>{MALE}|{FEMALE}|spouse)")
 """A relative's role as the article writes it by a title's possessive, "Prime Minister's wife":
 of that office, "wife of the Prime Minister" (held-out 215); by a name's ("Hanley's wife") it
 stays the article's words, as most sets' writers keep it, and so does a late relative's ("the
@@ -4319,7 +4321,7 @@ def _kin_of_named(kin_of_name: re.Match[str], person: Found, people: Iterable[Fo
     return _of_office(kin_of_name["kin"], carrier.role)
 
 
-KIN_ONLY = re.compile(rf"(?:late )?(?:{MALE}|{FEMALE}|spouse)")
+KIN_ONLY = compiled(rf"(?:late )?(?:{MALE}|{FEMALE}|spouse)")
 """A role that is a relative and nothing else: "wife", "late father", "spouse"."""
 
 
@@ -4339,7 +4341,7 @@ def _kin_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -
     return _of_office(person.role, owner.role)
 
 
-LEADER_OF_AT_START = re.compile(rf"(?:{LEADER}) of ")
+LEADER_OF_AT_START = compiled(rf"(?:{LEADER}) of ")
 """A leader's title with its country and no article, as a sentence of translated copy starts."""
 
 
@@ -4402,11 +4404,11 @@ def _of_office(kin: str, office: str) -> str:
     return f"{kin} of {the}{office}"
 
 
-NATIONALITY_AT_START = re.compile(rf"(?:{ADJECTIVE}) ")
+NATIONALITY_AT_START = compiled(rf"(?:{ADJECTIVE}) ")
 """A nationality that opens a run of capitalised words: "Latvian Climate" is no name."""
-OWNED_BY_A_COUNTRY = re.compile(rf"(?:{ADJECTIVE})(?<={S}) ")
+OWNED_BY_A_COUNTRY = compiled(rf"(?:{ADJECTIVE})(?<={S}) ")
 """A role that starts at a country's possessive ("Brazil's President"), which takes no "the"."""
-KIN_NOUN_OF_COUNTRY = re.compile(r" of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+KIN_NOUN_OF_COUNTRY = compiled(r" of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 """The country after a role noun: "The President of Myanmar", "the President of the Marshall
 Islands"."""
 
@@ -4461,7 +4463,7 @@ FAMILY_PARTICLE = (
     r"de|der|den|del|dela|delos|della|dello|dei|degli|di|da|das|do|dos|du|la|las|los|le|y|i|e|"
     r"van|von|ter|ten|zu|zur|vom|dal|dalla"
 )
-PARTICLE_INSIDE = re.compile(rf"\S (?:(?:{FAMILY_PARTICLE}) )+\S")
+PARTICLE_INSIDE = compiled(rf"\S (?:(?:{FAMILY_PARTICLE}) )+\S")
 """A particle between two family names, a name's end of two: "Alcántara de la Puente", "Casals
 i Mas"; never a patronymic's "bin" ("Sultan bin Abdulaziz" of Nawaf bin Sultan bin Abdulaziz
 is his father)."""
@@ -4486,12 +4488,12 @@ def _stands_alone(part: str, name: str, paragraphs: Sequence[tuple[int, str]]) -
     )
 
 
-TITLE_AT_START = re.compile(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE} ")
-OFFICE_WORDS_AT_START = re.compile(rf"^(?:{OFFICE_WORD} )+")
-HONOURS_AT_START = re.compile(rf"^{HONOURS}")
+TITLE_AT_START = compiled(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?{CORE_TITLE} ")
+OFFICE_WORDS_AT_START = compiled(rf"^(?:{OFFICE_WORD} )+")
+HONOURS_AT_START = compiled(rf"^{HONOURS}")
 
 
-COMPANY_BEFORE_ITS_NAME = re.compile(
+COMPANY_BEFORE_ITS_NAME = compiled(
     r"\b(?:company|firm|group|corporation|conglomerate|cooperative|enterprise|airline|carrier|"
     r"manufacturer|producer|operator|developer|start-?up|insurer|retailer|exporter|importer) $"
 )
@@ -4563,13 +4565,13 @@ def _plain(name: str) -> str:
 # --- sentences and quotations -------------------------------------------------------------
 
 
-DASH_QUOTATION = re.compile(rf"^[-\u2013\u2014] (?=[^\s{QUOTE_MARKS}'])(?P<words>.*)$", re.DOTALL)
+DASH_QUOTATION = compiled(rf"^[-\u2013\u2014] (?=[^\s{QUOTE_MARKS}'])(?P<words>.*)$", re.DOTALL)
 """A paragraph that a dash opens: a quotation as Nordic and Polish copy writes one ("\u2013 We
 are ready. The grid is safe, Aasland tells NRK."), if an attribution ends it
 (`_dash_quotation`); wire copy types the dash as a hyphen too ("- We are ready, says X."). Its
 words start at once: a mark after the dash opens a quotation of its own ("\u2013 «We are
 ready», said X"), which the dash introduces as a colon would."""
-DASH_CUT = re.compile(r",| [-\u2013\u2014](?= )")
+DASH_CUT = compiled(r",| [-\u2013\u2014](?= )")
 """Where a dash's quotation may end: at a comma, or at a second dash ("… - X said.")."""
 DASH_FRAME_WORDS = 12
 """The most words of a dash quotation's attribution up to its first comma: "says X at a press
@@ -4765,10 +4767,10 @@ Ground = Literal[
     "a ruler by a military rank", "a diplomat for a foreign minister",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
-OTHER_OFFICE = re.compile(r"\b(?:[Dd]eputy|[Aa]cting|[Aa]ssistant|[Jj]unior)\b")
+OTHER_OFFICE = compiled(r"\b(?:[Dd]eputy|[Aa]cting|[Aa]ssistant|[Jj]unior)\b")
 """Words that make a role another office than its title's ("Deputy Foreign Minister" is no
 "minister" that "the minister said" names for certain)."""
-COUNTRY_S_LEADER = re.compile(rf"(?:{ADJECTIVE}) leader")
+COUNTRY_S_LEADER = compiled(rf"(?:{ADJECTIVE}) leader")
 """A role that says only whose country someone leads: "Togo's leader", "Guinean leader", a
 head of state or government by the story's word (never "opposition leader")."""
 PLURAL_GROUNDS: frozenset[Ground] = frozenset(
@@ -4826,27 +4828,27 @@ def is_certain(attribution: Attribution) -> bool:
     ) and all(ground in NAMING for ground in grounds)
 
 
-TITLE_AT_END = re.compile(rf"(?:{CORE_TITLE}) $")
-FORMER_TITLE_WORD = re.compile(
+TITLE_AT_END = compiled(rf"(?:{CORE_TITLE}) $")
+FORMER_TITLE_WORD = compiled(
     rf"(?:(?P<former>{FORMER}) )?(?P<title>{CORE_TITLE}) (?P<word>{WORD})\b"
 )
-A_WORD = re.compile(rf"\b{WORD}\b")
-CAPITALISED_LAST = re.compile(rf"(?:^|[^\w'\u2019-])([{UPPER}][\w'\u2019-]*)\s+$")
-TITLE_WORD_AT_END = re.compile(rf"(?:{HONOUR}|{RANK}|{LEADER}|{OFFICE_WORD}|{ADJECTIVE})$")
-STYLED_AND_BEFORE = re.compile(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$")
-STYLED_AND_AFTER = re.compile(rf"\s+and\s+(?:{HONOUR})\s")
-FORMER_IN_ROLE = re.compile(rf"\b{FORMER}\b")
+A_WORD = compiled(rf"\b{WORD}\b")
+CAPITALISED_LAST = compiled(rf"(?:^|[^\w'\u2019-])([{UPPER}][\w'\u2019-]*)\s+$")
+TITLE_WORD_AT_END = compiled(rf"(?:{HONOUR}|{RANK}|{LEADER}|{OFFICE_WORD}|{ADJECTIVE})$")
+STYLED_AND_BEFORE = compiled(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$")
+STYLED_AND_AFTER = compiled(rf"\s+and\s+(?:{HONOUR})\s")
+FORMER_IN_ROLE = compiled(rf"\b{FORMER}\b")
 """A role that says its holder holds it no more: "Romania's former President"."""
 
 
-LATE = re.compile(r"\b(?:[Tt]he )?[Ll]ate\b")
+LATE = compiled(r"\b(?:[Tt]he )?[Ll]ate\b")
 """A role of someone dead: "the late President"."""
 
 
 SUBJECT_WORDS = r"(?:(?:[Tt]he|His|Her)\s+)?(?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*"
-AND_BEFORE_SUBJECT = re.compile(rf"[\s\"\u201c]*{SUBJECT_WORDS}\s+and\s+(?:the\s+)?")
-SUBJECT_START = re.compile(r"[\s\"\u201c]*(?:[Tt]he\s+)?")
-AND_AFTER_SUBJECT = re.compile(rf"\s+and\s+(?:the\s+)?{SUBJECT_WORDS}\s+[a-z]")
+AND_BEFORE_SUBJECT = compiled(rf"[\s\"\u201c]*{SUBJECT_WORDS}\s+and\s+(?:the\s+)?")
+SUBJECT_START = compiled(r"[\s\"\u201c]*(?:[Tt]he\s+)?")
+AND_AFTER_SUBJECT = compiled(rf"\s+and\s+(?:the\s+)?{SUBJECT_WORDS}\s+[a-z]")
 """A clause's subject of two people, capitalised words joined by "and" ("The Holy Father and
 the President highlighted"), either of them the one the rules found: never that one alone."""
 
@@ -4857,7 +4859,7 @@ def _past(person: Found) -> bool:
     return person.former or FORMER_IN_ROLE.search(person.role) is not None
 
 
-QUALIFIER = re.compile(
+QUALIFIER = compiled(
     rf"(?:{HONOUR}|{RANK}|{LEADER}|{FORMER}|{MONTH_WORD}|[A-Z][a-z]+day|The|An?|But|And|Then|"
     r"Later|Also|Meanwhile|However|Earlier|Now|So|Still|Yet|When|While|As|After|Before|Since|"
     r"If|Although|Though|Speaking|Asked|Separately|Afterwards|Finally|In|On|At|Here|There)"
@@ -4865,7 +4867,7 @@ QUALIFIER = re.compile(
 """A word before a title that only styles it ("His Excellency President", "Former
 President") or starts the sentence ("But President …", "On Monday President …"), never a
 portfolio or office of its own, as "Finance" of "Finance Minister"."""
-CAPITALISED_RUN = re.compile(
+CAPITALISED_RUN = compiled(
     rf"(?:^|(?<=[\s(\"\u201c]))(?P<run>(?:[{UPPER}][\w'\u2019-]*\s){{1,3}})$"
 )
 """Up to three capitalised words right before a name: a title run ("Finance Minister ")."""
@@ -6443,7 +6445,7 @@ class Resolver:
         return replace(bound, grounds=grounds)
 
 
-ASIDE_THEN_VERB = re.compile(
+ASIDE_THEN_VERB = compiled(
     r"\s*(?P<aside>,(?P<phrase>\s+(?!(?:the|an?|along|together|with|alongside|joined|accompanied|"
     r"as well as|and|or)\b)[a-z])?[^,]+,\s*)?[a-z]"
 )
@@ -6454,7 +6456,7 @@ subject; an appositive (", Y,", ", the host,") may be the subject's own name or 
 ", along with Y," names a second speaker."""
 
 
-PHRASE_THEN_VERB = re.compile(
+PHRASE_THEN_VERB = compiled(
     r",\s+(?!(?:the|an?|along|together|with|alongside|joined|accompanied|as well as|and|or|"
     r"who|whom|which|whose|where|while|but|he|she|they|it)\b)[a-z][^;:()\"\u201c\u201d]*,"
     r"\s*(?:(?:also|later|then|further|in turn)\s+)?"
@@ -6463,9 +6465,9 @@ PHRASE_THEN_VERB = re.compile(
 meeting with the Bolivian Chancellor, X,"): the subject before it speaks, not a name in it."""
 
 
-FAMILY_HONOUR_AT_END = re.compile(rf"\s*{FAMILY_HONOUR.pattern}$")
-HONOURS_AFTER_AND = re.compile(rf"(?<=\band)\s+(?:{HONOUR}\s+)+$")
-TITLE_NOT_NAME = re.compile(rf"(?:{CORE_TITLE}|{OFFICE_WORD}|Director|Chairman|Head)")
+FAMILY_HONOUR_AT_END = compiled(rf"\s*{FAMILY_HONOUR.pattern}$")
+HONOURS_AFTER_AND = compiled(rf"(?<=\band)\s+(?:{HONOUR}\s+)+$")
+TITLE_NOT_NAME = compiled(rf"(?:{CORE_TITLE}|{OFFICE_WORD}|Director|Chairman|Head)")
 
 
 def _went_by(mention: Mention) -> str:
@@ -6509,17 +6511,17 @@ def _unknown_name(
 GOES_ON = r"(?:(?:and|before|then|later|also) )*"
 """Words before a speech verb that goes on with the same speaker: "…," Varga said, before
 adding that …"""
-GOES_ON_THAT = re.compile(rf"{GOES_ON}(?:{CUE_VERB})\b(?: [\w,]+){{0,3}}? that\b")
+GOES_ON_THAT = compiled(rf"{GOES_ON}(?:{CUE_VERB})\b(?: [\w,]+){{0,3}}? that\b")
 """Reported speech that goes on after a quotation's frame: "…," she said, adding that …."""
-SAID_THEN = re.compile(rf"^(?P<reported>.*\S),\s+(?P<frame>and (?:{CUE_VERB}) that)$")
+SAID_THEN = compiled(rf"^(?P<reported>.*\S),\s+(?P<frame>and (?:{CUE_VERB}) that)$")
 """Reported speech, then the frame of a quotation: "X assured that …, and warned that "…"."."""
-PARTICIPLE = re.compile(
+PARTICIPLE = compiled(
     r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing(?:,| that| [^,]*? that| [^,]*:))$"
 )
 """Reported speech, then a participle that frames a quotation: "Kim said A, adding, "B"",
 "Kim said A, noting that "B"", "Kim said A, citing remarks by Y that "B"": A is a statement of
 its own."""
-SAID_CONTENT = re.compile(
+SAID_CONTENT = compiled(
     r"^(?P<reported>.*\b(?:said|says|told reporters|added|noted)(?: that)? "
     r"(?!(?:in|at|on|during|after|before|while|with|to|from|as|when|of|by|for|and|but)\b)"
     r"[a-z][^\"“”,]*(?: [^\"“” ]+){5,}),$"
@@ -6527,7 +6529,7 @@ SAID_CONTENT = re.compile(
 """A frame that reports speech before the quotation it goes on with: "Dr Aziz Mwakyusa … said
 trade between the two countries had grown by nearly a third in the last two years, "but it
 could easily double …"": the reported words are a statement of their own."""
-CONTINUES = re.compile(r"^(?:and )?\w+(?:ing)?,$|^and \w+,$")
+CONTINUES = compiled(r"^(?:and )?\w+(?:ing)?,$|^and \w+,$")
 
 
 @dataclass
@@ -6705,7 +6707,7 @@ def _revoiced(sentence: str) -> bool:
 
 
 DASHES = "\u2013\u2014"
-JOINED_QUOTATIONS = re.compile(r"\s*,?\s*and(?:\s+(?:then|also))?\s*")
+JOINED_QUOTATIONS = compiled(r"\s*,?\s*and(?:\s+(?:then|also))?\s*")
 """The words between two quotations one frame gives (`X stated, "…," and "…."`, as
 machine-translated copy strings a speaker's quotations together)."""
 
@@ -6752,7 +6754,7 @@ def _ahead(
     return replace(bound, rule=f"{bound.rule}; {rule}", grounds=grounds)
 
 
-CAPTION_OVER_QUOTATION = re.compile(
+CAPTION_OVER_QUOTATION = compiled(
     rf"{HONOURS}(?P<name>{FULL_NAME}), [^.!?:;\"\u201c\u201d\n]+\n(?=[\"\u201c])"
 )
 """A broadcaster's transcript: a line of a name and a title, no verb's sentence, over the
@@ -6764,7 +6766,7 @@ def _lines(paragraph: str) -> list[str]:
     return [line.strip() for line in paragraph.split("\n") if line.strip()]
 
 
-LIVE_BLOG_TIME = re.compile(
+LIVE_BLOG_TIME = compiled(
     r"^(?:\d{1,2}:\d{2}(?: ?(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T))?|\d{1,2}\.\d{2} ?[ap]\.?m\.?)"
     rf"(?= +[{UPPER}{QUOTE_MARKS}])"
 )
@@ -6929,7 +6931,7 @@ def _wrapped_lines(found: Drafting, paragraph: str, number: int) -> None:
             )
 
 
-THIS_WAS_STATED = re.compile(
+THIS_WAS_STATED = compiled(
     r"^(?:This|That|These words) (?:was|were) (?:also )?(?:stated|said|announced|noted|declared|"
     r"emphasi[sz]ed|stressed|underlined|highlighted|reported) by (?P<agent>\S)"
 )
@@ -7125,7 +7127,7 @@ def _sentence(
     return True
 
 
-ACCORDING_FIRST = re.compile(r"[Aa]ccording to [^,;]+,")
+ACCORDING_FIRST = compiled(r"[Aa]ccording to [^,;]+,")
 """A sentence that opens with whose account it is: "According to spokesperson X, …"."""
 
 
@@ -7355,7 +7357,7 @@ def _preamble_pair(resolver: Resolver, lines: Sequence[str]) -> list[Found]:
     return []
 
 
-HELD_TALKS = re.compile(r"\bheld (?:official )?talks with\b")
+HELD_TALKS = compiled(r"\bheld (?:official )?talks with\b")
 """The preamble's "X held talks with Y": with whom the visitor negotiated the document."""
 
 
@@ -7388,7 +7390,7 @@ def _talks_pair(resolver: Resolver, lines: Sequence[str], signers: Sequence[Foun
     return []
 
 
-CUE_ENDS_REPORT = re.compile(
+CUE_ENDS_REPORT = compiled(
     r",\s+(?:he|she|(?:the|a)\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
     r"\s+(?:said|added)\.\s*$"
 )
@@ -7552,11 +7554,11 @@ def _reported_in_release(
     return speakers, Curation()
 
 
-MINISTERS_SAY = re.compile(rf"\s+(?:{SIDES_VERB}|{VIEW_VERB}|{AGREED})")
+MINISTERS_SAY = compiled(rf"\s+(?:{SIDES_VERB}|{VIEW_VERB}|{AGREED})")
 """A verb of the joint document's voice right after "The two Ministers"."""
 
 
-RELEASE_SPEECH = re.compile(rf"\s(?:{SIDES_VERB}|{RELEASE_VERB}|{AGREED})")
+RELEASE_SPEECH = compiled(rf"\s(?:{SIDES_VERB}|{RELEASE_VERB}|{AGREED})")
 """The first verb of the joint document's voice in a paragraph: its subject ends before it."""
 
 
@@ -7606,7 +7608,7 @@ def _with_each_part_s_subject(
     return Attribution(people, rule, (*bound.grounds, "another speaker in the sentence"))
 
 
-ACCEPTED_IN_THE_PASSIVE = re.compile(
+ACCEPTED_IN_THE_PASSIVE = compiled(
     r"\b(?:was|were|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?accepted\b"
 )
 """An acceptance that names no one who accepted: "The invitation was accepted with pleasure.",
@@ -7668,23 +7670,23 @@ def _named_later(resolver: Resolver, paragraph: str, bound: Attribution, number:
     return first is None or set(first.people) != set(bound.people)
 
 
-THE_PARTIES_SAY = re.compile(rf"{JOINT_PLURAL}(?:{SIDES_VERB}|{AGREED})", re.IGNORECASE)
+THE_PARTIES_SAY = compiled(rf"{JOINT_PLURAL}(?:{SIDES_VERB}|{AGREED})", re.IGNORECASE)
 """A part of a clause whose subject is the parties' plural: "the two Heads of State agreed"."""
 
 
-THE_PARTIES_OPEN = re.compile(rf"{JOINT_PLURAL}(?!(?:of|and|from|in|at|with)\b)[a-z]+\b")
+THE_PARTIES_OPEN = compiled(rf"{JOINT_PLURAL}(?!(?:of|and|from|in|at|with)\b)[a-z]+\b")
 """A clause the parties' plural opens with any verb, a deed's too: "The two leaders exchanged
 views on …, and President A stressed …" is the two leaders' first, where one sentence holds
 both parts (`_clause_subjects`)."""
 
 
-RELATIVE_OBJECT = re.compile(r",\s+(?:which|whom)\s+(?=[A-Z]|(?:he|she|the\s+latter)\s)")
+RELATIVE_OBJECT = compiled(r",\s+(?:which|whom)\s+(?=[A-Z]|(?:he|she|the\s+latter)\s)")
 """A relative clause with a subject of its own in the joint document: "President A offered
 support, which President B welcomed": B's part of the clause; "…, which he accepted", the
 part of the one the clause named after its subject. Never "…, which the President accepted":
 the sets' writers give such a clause to the inviter alone as often as to both (held-out 86,
 122 and 131 against 223 and 227)."""
-ANSWERED_BY_PRONOUN = re.compile(
+ANSWERED_BY_PRONOUN = compiled(
     r"(?:he|she|the\s+latter)\s+(?:[a-z]+ly\s+)?(?:accepted|welcomed|agreed\s+to|endorsed|"
     r"took\s+up)\b"
 )
@@ -7693,7 +7695,7 @@ subject offered: "A invited B to visit Mexico, which he accepted" (or "which the
 accepted", held-out 245) is A's and B's."""
 
 
-TITLE_OF_A_SUBJECT = re.compile(
+TITLE_OF_A_SUBJECT = compiled(
     rf"[Tt]he|(?:[Tt]he )?(?:(?:{ADJECTIVE}) )?(?:{CORE_TITLE})(?: (?:{HONOUR}))*"
 )
 """What may stand before a part's subject in a joint document's clause: a title, an article
@@ -7764,7 +7766,7 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
     return subjects if len(subjects) > 1 else []
 
 
-TITLE_BEGUN = re.compile(
+TITLE_BEGUN = compiled(
     rf"^[Tt]he (?P<title>(?:{CORE_TITLE}) of (?:the )?[A-Z][\w'-]*)\s+"
     rf"(?:{SIDES_VERB}|{RELEASE_VERB})"
 )
@@ -7788,7 +7790,7 @@ def _holder_of_a_title_begun(resolver: Resolver, part: str) -> Found | None:
     return holders[0] if len(holders) == 1 else None
 
 
-BARE_ROLE = re.compile(rf"(?:[Tt]he )?(?P<title>{CORE_TITLE})")
+BARE_ROLE = compiled(rf"(?:[Tt]he )?(?P<title>{CORE_TITLE})")
 """A title alone, as a subject: "The President"."""
 
 
@@ -7808,13 +7810,13 @@ def _holder_named_before(resolver: Resolver, before: str, role: Mention) -> list
     return holders if len(holders) == 1 else []
 
 
-SUBJECT_REST = re.compile(rf"(?:\s|,|\b[Aa]nd\b|\b[Bb]oth\b|{HONOUR})*")
+SUBJECT_REST = compiled(rf"(?:\s|,|\b[Aa]nd\b|\b[Bb]oth\b|{HONOUR})*")
 """What a joint document's subject of names may hold besides the names: "and", "both", and a
 style of address ("His Excellency President X and …")."""
 
 
 CAPITALISED = r"[A-Z][\w'\u2019-]*"
-TITLE_RUN_BEFORE = re.compile(
+TITLE_RUN_BEFORE = compiled(
     rf"(?<![\w'\u2019-])(?P<run>{CAPITALISED}(?: (?:{CAPITALISED}|of|the))*) \Z"
 )
 """Capitalised words, "of" and "the" between them, right before a name: "Minister of State "
@@ -7851,7 +7853,7 @@ def _named_agreeing(resolver: Resolver, paragraph: str) -> Attribution | None:
     return Attribution(people, "named in the joint document, agreeing or affirming", grounds)
 
 
-WE_THE_SIGNATORIES = re.compile(
+WE_THE_SIGNATORIES = compiled(
     r"^(?P<we>We,\s+)?(?P<subject>.+?),?\s+(?:hereby\s+|jointly\s+|solemnly\s+)*"
     r"(?:declare|affirm|reaffirm|state|commit|agree|express|welcome|pledge|resolve|adopt)\b"
 )
@@ -7879,7 +7881,7 @@ def _signatories(resolver: Resolver, paragraph: str) -> Attribution | None:
 
 LEADER_OR_HEAD = rf"(?:{LEADER}|Head of (?:State|Government))"
 OF_A_STATE = r"(?: of (?:the )?(?:[A-Z][\w'-]*(?: (?:of (?:the )?)?[A-Z][\w'-]*)*))?"
-TWO_TITLES = re.compile(
+TWO_TITLES = compiled(
     rf"[Tt]he (?:[A-Z][a-z]+ )?{LEADER_OR_HEAD}{OF_A_STATE} "
     rf"and the (?:[A-Z][a-z]+ )?{LEADER_OR_HEAD}{OF_A_STATE}"
 )
@@ -7889,19 +7891,19 @@ Republic of X and the Prime Minister of the Y Republic"), a word before a title 
 Chancellor and the Prime Minister")."""
 A_STATE_OF = rf"(?:[Tt]he )?(?:{STATE} of (?:the )?)?"
 A_COUNTRY = rf"{A_STATE_OF}(?:{COUNTRY_WITH_AND}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-TWO_COUNTRIES = re.compile(rf"(?P<one>{A_COUNTRY}) and (?P<other>{A_COUNTRY})")
+TWO_COUNTRIES = compiled(rf"(?P<one>{A_COUNTRY}) and (?P<other>{A_COUNTRY})")
 """The two parties of a joint document by their countries' names: "Sweden and Portugal", "The
 United Kingdom and Costa Rica", "Antigua and Barbuda and Peru", "The Republic of Azerbaijan
 and the Republic of Slovenia" (held-out 229)."""
-PARTIES_ASIDE = re.compile(r"^(?P<subject>[^,;:()]+?),\s+(?:hereinafter\b|as\s)[^,;:()]*,")
+PARTIES_ASIDE = compiled(r"^(?P<subject>[^,;:()]+?),\s+(?:hereinafter\b|as\s)[^,;:()]*,")
 """An aside after a joint document's subject that names the parties again or says what they
 are: "A and B, hereinafter referred to as "the Sides", reaffirmed", "A and B, as members of
 the European Union, reaffirm" (held-out 229, 230): the subject is the words before it."""
 STYLE = r"(?:His|Her) (?:(?:Royal |Serene )?Highness|Excellency|(?:Royal )?Majesty)"
-TWO_STYLES = re.compile(rf"{STYLE} and {STYLE}")
+TWO_STYLES = compiled(rf"{STYLE} and {STYLE}")
 """The two parties of a joint document by their styles of address alone: "His Majesty and His
 Excellency"."""
-NAMED_VIEW = re.compile(rf"^(?P<subject>[^,;:()]+?)\s+(?:[a-z]+ly\s+)?{VIEW_VERB}")
+NAMED_VIEW = compiled(rf"^(?P<subject>[^,;:()]+?)\s+(?:[a-z]+ly\s+)?{VIEW_VERB}")
 """A subject that recognised something or shared a view in a joint document that is no press
 release (`VIEW_VERB`): "The President and the Prime Minister recognised that"."""
 
@@ -7949,7 +7951,7 @@ def _titled_agreeing(
     return None
 
 
-TITLE_OF_A_COUNTRY = re.compile(
+TITLE_OF_A_COUNTRY = compiled(
     rf"[Tt]he (?P<title>[A-Z][\w'-]*(?: (?:of|the|[A-Z][\w'-]*))*?) of (?:the )?"
     rf"(?P<country>{COUNTRY_NAME})"
 )
@@ -7957,7 +7959,7 @@ TITLE_OF_A_COUNTRY = re.compile(
 Council of Ministers of Togo", "The Head of Government of Andorra"."""
 
 
-STARTS_LATE = re.compile(rf"(?:{LETTER}['\u2019-]?|(?:^|[\s(\"\u201c])['\u2018\u2019])$")
+STARTS_LATE = compiled(rf"(?:{LETTER}['\u2019-]?|(?:^|[\s(\"\u201c])['\u2018\u2019])$")
 """Text that a name's first word goes on from: a letter ("Brien" of "O'Brien"), or an
 apostrophe that starts a word, as Sesotho names start ('Mampho, 'Mathabo, which a typesetter
 may curl either way): the words found are the end of a longer name, never a name read whole."""
@@ -7967,17 +7969,17 @@ NAME_GOES_ON = rf" (?:(?:{HONOUR}) {WORD}|['\u2019][{UPPER}])"
 """What a name holds after words read as the whole of it: a title of address and a name (the
 father's "Haji Tahir" of "Mohd Faizal Haji Tahir", "bin" aside as a particle), or a word the
 okina starts, typed as an apostrophe ("Siaosi Kupu 'Ofa")."""
-NAME_GOING_ON = re.compile(NAME_GOES_ON)
-RUNS_ON = re.compile(rf"{LETTER}|['\u2019](?!s\b){LETTER}|{NAME_GOES_ON}")
+NAME_GOING_ON = compiled(NAME_GOES_ON)
+RUNS_ON = compiled(rf"{LETTER}|['\u2019](?!s\b){LETTER}|{NAME_GOES_ON}")
 """What runs on after words read as a name: a letter, an apostrophe's word, `NAME_GOES_ON`."""
 
 
 TITLE_WORD = rf"{HONOUR}|{OFFICE_WORD}|{CORE_TITLE}|{RANK}|(?i:{ROLE_WORD})"
 """A word of a title, an office or a title of address: no word of a name read whole."""
-A_TITLE_WORD = re.compile(TITLE_WORD)
-HONOURS_AT_END = re.compile(rf"(?<![\w'\u2019-])((?:{HONOUR})(?:\s+(?:{HONOUR}))*)\s+$")
-COURTESIES = re.compile(rf"{COURTESY}(?:\s+{COURTESY})*")
-CAPITAL_NEXT = re.compile(rf" [{UPPER}]")
+A_TITLE_WORD = compiled(TITLE_WORD)
+HONOURS_AT_END = compiled(rf"(?<![\w'\u2019-])((?:{HONOUR})(?:\s+(?:{HONOUR}))*)\s+$")
+COURTESIES = compiled(rf"{COURTESY}(?:\s+{COURTESY})*")
+CAPITAL_NEXT = compiled(rf" [{UPPER}]")
 
 
 def _without_honour_before(role: str, text: str, name_start: int) -> str:
@@ -8004,7 +8006,7 @@ def _kept_title(before: str) -> str:
     return ""
 
 
-WORD_JUST_BEFORE = re.compile(r"(?<!\S)\S+ $")
+WORD_JUST_BEFORE = compiled(r"(?<!\S)\S+ $")
 
 
 def _kept_word_before(text: str, start: int) -> str:
@@ -8124,9 +8126,9 @@ def half_read_names(text: str, people: Iterable[Found]) -> dict[str, str]:
     return why
 
 
-HONOUR_BEFORE = re.compile(rf"(?<![\w'-])(?:{HONOUR}) $")
-CAPITALISED_WORD = re.compile(rf"[{UPPER}]{LOWER}+")
-TITLE_OR_PLACE_WORD = re.compile(rf"{TITLE_WORD}|{PORTFOLIO_END}|{OFFICE_WORD}|{STATE}")
+HONOUR_BEFORE = compiled(rf"(?<![\w'-])(?:{HONOUR}) $")
+CAPITALISED_WORD = compiled(rf"[{UPPER}]{LOWER}+")
+TITLE_OR_PLACE_WORD = compiled(rf"{TITLE_WORD}|{PORTFOLIO_END}|{OFFICE_WORD}|{STATE}")
 
 
 def _word_glued_before(person: Found, text: str) -> str:
@@ -8150,7 +8152,7 @@ def _word_glued_before(person: Found, text: str) -> str:
     return glued
 
 
-AFTER_A_PORTFOLIO = re.compile(rf"\b{OFFICER} (?:of|for) [^,;:.()]*[{UPPER}]{LOWER}+ $")
+AFTER_A_PORTFOLIO = compiled(rf"\b{OFFICER} (?:of|for) [^,;:.()]*[{UPPER}]{LOWER}+ $")
 """A minister's title and portfolio right before a name, no comma between: "Minister of
 Agriculture " of "Minister of Agriculture Jihad Alireza X"."""
 
@@ -8182,9 +8184,9 @@ def _named_twice(one: str, other: str, text: str) -> bool:
     return added and not any(one in s and other in s for s in re.split(r"[.!?\n]", text))
 
 
-WORD_BEFORE = re.compile(rf"(?P<word>{WORD})\s$")
-WORD_AFTER = re.compile(rf"\s(?P<word>{WORD})")
-TWO_WORDS_AFTER = re.compile(rf" {WORD} {WORD}")
+WORD_BEFORE = compiled(rf"(?P<word>{WORD})\s$")
+WORD_AFTER = compiled(rf"\s(?P<word>{WORD})")
+TWO_WORDS_AFTER = compiled(rf" {WORD} {WORD}")
 
 
 def _written_alone(words: str, previous: str, text: str) -> bool:
@@ -8250,7 +8252,7 @@ def _title_or_given(person: Found, text: str) -> str:
     return ""
 
 
-SENTENCE_WORD_BEFORE_ROLE = re.compile(r"^(?:For|[Ww]here|[Ww]hen|[Ww]hile)(?: the)? (?=\S)")
+SENTENCE_WORD_BEFORE_ROLE = compiled(r"^(?:For|[Ww]here|[Ww]hen|[Ww]hile)(?: the)? (?=\S)")
 """A word of the sentence a role was read from, before the role's noun: "For Sweden's Minister
 for X, Y, …", "where the producer of quinoa Y explained"."""
 
@@ -8261,7 +8263,7 @@ def draft(text: str, source_file: str | None) -> Summit:
     return draft_article(read_article(text), source_file)
 
 
-SENTENCE_VERB_IN_ROLE = re.compile(r"\b(?:said|says|told|added|stated|held|received|met)\b")
+SENTENCE_VERB_IN_ROLE = compiled(r"\b(?:said|says|told|added|stated|held|received|met)\b")
 """A verb that a role read to its sentence's end holds ("congresswoman from Puno -- no relation
 to the Bolivian president -- said the government had …", new user 53); a few roles the writers
 gave hold one too ("statesman who met Havel on the border"): a review item either way."""
@@ -8292,7 +8294,7 @@ def draft_article(checked: Article, source_file: str | None) -> Summit:
     return _document(found, release, paragraphs, source_file)
 
 
-HEADLINE = re.compile(r"[^\n]*[^\s.!?:\"'\u201d\u2019)]")
+HEADLINE = compiled(r"[^\n]*[^\s.!?:\"'\u201d\u2019)]")
 """An article's first paragraph that ends in no sentence's stop: a headline ("President A,
 Iraqi Premier B Hold Talks in Cairo on Boosting Fraternal Ties")."""
 
@@ -8317,16 +8319,16 @@ def named_only_in_the_headline(
     )
 
 
-OUR_HEAD = re.compile(r"\b[Tt]he [Hh]ead of our [Ss]tate\b")
+OUR_HEAD = compiled(r"\b[Tt]he [Hh]ead of our [Ss]tate\b")
 """Translated Uzbek and Kazakh copy's words for its own country's leader."""
-VISITS_OURS = re.compile(
+VISITS_OURS = compiled(
     r",\s+who\s+(?:has\s+)?(?:arrived|is|was)\s+(?:[\w-]+\s+){0,8}?(?:in|to)\s+(?:our|the)\s+"
     r"country\b"
 )
 """A visitor, as translated copy writes one: "Y, who arrived in our country on a visit", "Y,
 who is paying an official visit of two days to our country", and a state agency's "Y, who
 arrived in the country on a state visit" (held-out 219)."""
-OUR_OWN_HEAD = re.compile(r"[Tt]he (?:Head of State|President of the Republic)")
+OUR_OWN_HEAD = compiled(r"[Tt]he (?:Head of State|President of the Republic)")
 """The office a state agency calls its own leader by, with no country: "the Head of State",
 of the two heads the article names, is the one whom the other visits in "our country"."""
 
@@ -8365,7 +8367,7 @@ def styled_by(prose: str, people: Iterable[Found]) -> dict[str, list[Found]]:
     return styled
 
 
-ROYAL_STYLE = re.compile(r"\b(?:His|Her) (?:Royal |Serene )?(?:Highness|Majesty)\b")
+ROYAL_STYLE = compiled(r"\b(?:His|Her) (?:Royal |Serene )?(?:Highness|Majesty)\b")
 """A royal style of address of several words, which the article may use alone for the one it
 styles so, royal by role or not ("President His Highness Sheikh X", then "His Highness
 said", held-out 177)."""
@@ -8447,7 +8449,7 @@ ORDINALS = {
 DAY = (
     rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
 )
-WRITTEN_DATE = re.compile(
+WRITTEN_DATE = compiled(
     rf"\b(?:(?P<d>{DAY})(?:\s+of)?\s+(?P<month>{'|'.join(MONTHS)}),?\s+(?P<y>\d{{4}})|"
     rf"(?P<month_first>{'|'.join(MONTHS)})\s+(?P<d_second>{DAY}),?\s+(?P<y_second>\d{{4}})|"
     r"(?P<y_iso>\d{4})-(?P<m_iso>\d\d)-(?P<d_iso>\d\d))\b",
@@ -8456,11 +8458,11 @@ WRITTEN_DATE = re.compile(
 """A title's date in words, "12 March 2026", "March 12th, 2026", "the twelfth of March 2026",
 or as ISO 8601 writes it, "2026-03-12", where the bundled source's genre writes "_2026.3.12."."""
 CITY = r"(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
-CITY_BEFORE_DATE = re.compile(rf"(?:^|,\s*){CITY},\s*$")
+CITY_BEFORE_DATE = compiled(rf"(?:^|,\s*){CITY},\s*$")
 """The place a title writes before a date in words: "…, Lima, 14 October 2025"."""
-CITY_AFTER_DATE = re.compile(rf"^\)?,\s*{CITY}\s*\)?$")
+CITY_AFTER_DATE = compiled(rf"^\)?,\s*{CITY}\s*\)?$")
 """Or after it: "…, 14 October 2025, Lima"."""
-TITLE_TAIL = re.compile(r"(?:[\s,(\u2013\u2014-]|\b(?:issued|signed|adopted|done|dated|on)\b)*$")
+TITLE_TAIL = compiled(r"(?:[\s,(\u2013\u2014-]|\b(?:issued|signed|adopted|done|dated|on)\b)*$")
 """What joins a title to the date it ends with ("… issued on", "… ("): not the title's."""
 
 
@@ -8496,15 +8498,15 @@ def _title_parts(title: str) -> tuple[str, dict[str, str | None] | None]:
 
 
 DOCUMENT = r"(?:press release|statement|declaration|communiqu[eé])"
-DOCUMENT_TITLE = re.compile(rf"\b(?:joint|{DOCUMENT})\b", re.IGNORECASE)
+DOCUMENT_TITLE = compiled(rf"\b(?:joint|{DOCUMENT})\b", re.IGNORECASE)
 """A release title that names its document, not the meeting ("Joint declaration of Chile and
 Peru"), where "…results of the Korea-Japan summit" gave the meeting's name."""
-DOCUMENT_KIND = re.compile(
+DOCUMENT_KIND = compiled(
     rf"^(?:joint )?{DOCUMENT}(?: (?:on|of|between|by|from)(?: the)?)?\s*", re.IGNORECASE
 )
 """The words of a release's title that name its kind ("Joint statement on the"): in every
 draft's id alike, they would say nothing of which summit it is and make every ref long."""
-MEETING = re.compile(
+MEETING = compiled(
     r"\b(?:summit|visit|meeting|talks|conference)(?: between [^,]+)?$", re.IGNORECASE
 )
 """A title after its document's kind that names the meeting, as "…results of the Korea-Japan
@@ -8686,3 +8688,6 @@ of His Excellency …, President of", "H.E."); a possessive's "s" ("Japan's").""
 ID_WORDS = 8
 """At most so many of the title's telling words: enough to tell a corpus's summits apart, few
 enough to type in a ref."""
+
+
+PATTERNS.save()

@@ -61,7 +61,7 @@ CREATE TABLE files (
     ctime INTEGER, summit TEXT, review INTEGER,
     guesses BLOB, -- `model.speaker_guesses`: whose speakers a draft guessed and no one checked
     meetings BLOB, timeline BLOB, topics BLOB,
-    spellings BLOB -- `search.spellings` of the file's records, for "did you mean"
+    spellings BLOB -- `suggestions.spellings` of the file's records, for "did you mean"
 );
 CREATE TABLE corpus ( -- what every call reads of every file, as one value each (`finish`)
     part TEXT PRIMARY KEY,
@@ -89,11 +89,11 @@ CREATE TABLE record_topics (record INTEGER, topic TEXT);
 CREATE VIRTUAL TABLE passages USING fts5 (keys, tokenize = "ascii tokenchars '_'");
 CREATE VIRTUAL TABLE occurrences USING fts5vocab (passages, instance);
 -- each key's every place in `passages`: a word's count in each passage, read from FTS5's index
-CREATE TABLE vocabulary ( -- `search.spellings` of the whole corpus, for "did you mean"
+CREATE TABLE vocabulary ( -- `suggestions.spellings` of the whole corpus, for "did you mean"
     folded TEXT PRIMARY KEY, spelling TEXT,
     first_file TEXT, seq INTEGER, -- the first file holding it, and its place in that file's
     files INTEGER, -- how many files hold it: at none, it goes
-    joined TEXT, -- `search.joined_form`
+    joined TEXT, -- `suggestions.joined_form`
     size INTEGER, letters INTEGER -- its length, and a bit per character (`_letters`): enough to
     -- rule out most words before difflib measures them
 );
@@ -190,7 +190,7 @@ class Prepared(msgspec.Struct, array_like=True, gc=False):
     settings: tuple[bytes, bytes, bytes, bytes]
     """The file's guesses, meetings, timeline and topics, encoded."""
     written: dict[str, str]
-    """`search.spellings` of its records."""
+    """`suggestions.spellings` of its records."""
     people: list[tuple[str, str, int, int, int, bytes]]
     """Each person's id, `_names`, counts (alone, jointly, accounts) and encoding."""
     records: list[PreparedRecord]
@@ -198,6 +198,8 @@ class Prepared(msgspec.Struct, array_like=True, gc=False):
 
 def prepare(summit: Summit, keys: search.WordKeys) -> Prepared:
     """The rows of one summit file (already checked and linked), with its search keys."""
+    from .suggestions import spellings
+
     encode = _ENCODER.encode
     quote_order = {id(record): n for n, record in enumerate(summit.quoted)}
     records = []
@@ -239,7 +241,7 @@ def prepare(summit: Summit, keys: search.WordKeys) -> Prepared:
             encode(summit.timeline),
             encode(summit.topics),
         ),
-        search.spellings(summit.searchable),
+        spellings(summit.searchable),
         [(p.id, _names(p), p.solo, p.joint, p.accounts, encode(p)) for p in summit.people],
         records,
     )
@@ -385,6 +387,8 @@ class VocabularyChanges:
         self.removed.add(name)
 
     def write(self, connection: sqlite3.Connection) -> None:
+        from .suggestions import joined_form
+
         stored: dict[str, tuple[str, int]] = {}
         if connection.execute("SELECT 1 FROM vocabulary LIMIT 1").fetchone():  # not a build
             touched = msgspec.json.encode(list(self.files)).decode()
@@ -430,7 +434,7 @@ class VocabularyChanges:
                     self.first[folded][0],
                     self.first[folded][1],
                     self.files[folded],
-                    search.joined_form(folded),
+                    joined_form(folded),
                     len(folded),
                     _letters(folded),
                 )
@@ -465,7 +469,7 @@ class VocabularyChanges:
 
 
 def _form_counts(words: Sequence[str], keys: search.WordKeys) -> Counter[tuple[str, str]]:
-    """How many of the words hold each token, with its key (as `search.Spellings` keys them:
+    """How many of the words hold each token, with its key (as `suggestions.Spellings` keys them:
     each token folded and stemmed, here in one call to the stemmer)."""
     tokens = [[fold(t) for t in search.TOKEN.findall(folded)] for folded in words]
     stems = iter(keys.of_folded_words(list(chain(*tokens))))
@@ -543,7 +547,7 @@ def finish(connection: sqlite3.Connection, vocabulary: VocabularyChanges) -> Non
 
 
 class Vocabulary:
-    """`search.Vocabulary` of the corpus, from its table: a search that finds nothing asks a
+    """`suggestions.Vocabulary` of the corpus, from its table: a search that finds nothing asks a
     few rows, not 10,000 files' spellings (keys as a search that is not `--exact` makes them)."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
@@ -556,7 +560,9 @@ class Vocabulary:
     def near(self, folded: str) -> dict[str, str]:
         """The words whose length and characters leave `difflib` a chance: its real quick
         ratio (from the lengths), then a bound on its quick ratio (the characters in common)."""
-        size, close = len(folded), search.CLOSE
+        from .suggestions import CLOSE
+
+        size, close = len(folded), CLOSE
         shared = " + ".join(
             f"((letters >> {ord(character) % LETTER_BITS}) & 1) * {count}"
             for character, count in Counter(folded).items()

@@ -66,15 +66,29 @@ def _cased(folder: Path) -> str:
     about it (a folder named "sub.json" is none to rename)."""
     from .text import quoted
 
-    entries = sorted(listed(folder), key=lambda entry: entry.name)
-    names = [entry.name for entry in entries if entry.is_file()]
-    other = next((name for name in names if name.lower().endswith(".json")), None)
+    names = sorted(left_out(folder))
+    other = names[0] if names else None
     if other is None:
         return ""
     if other.startswith("."):
         hidden = "(a name starting with '.' is left out: rename it without the dot)"
         return f"; {quoted(other)} is hidden {hidden}"
     return f"; {quoted(other)} is no *.json (rename it to end in .json)"
+
+
+def left_out(folder: Path) -> list[str]:
+    """The files of a folder named as JSON that no call reads: "KJ.JSON", and the hidden
+    ".oslo.json" (an editor's backup, as often as not), in the folder's order."""
+    found = []
+    for entry in listed(folder):
+        name = entry.name
+        if name.lower().endswith(".json") and (name.startswith(".") or not name.endswith(".json")):
+            try:
+                if entry.is_file():
+                    found.append(name)
+            except OSError:  # a link to itself: no file left out, and reading it says why
+                continue
+    return found
 
 
 def is_folder(path: Path) -> bool:

@@ -214,8 +214,14 @@ def _called(
         matches = [p for p, _ in _holding(name, holders, keyed) if _part_of_role(name, p)]
     if not matches and not title:  # a nationality alone: "Norwegian" of a draft's role
         matches = [p for p, _ in keyed if _nationality_of_role(name, p)]
-    if not matches and not title:  # a country, named whole: "Japan" (not "Korea")
-        matches = [p for p, _ in keyed if _words(name) == _words(_country_of(p) or "")]
+    if not matches and not title:  # a country, named whole: "Japan" (not "Korea"), or for the
+        # nationality a draft's role begins with, its country not yet curated (new user 57)
+        country = _words(name)
+        matches = [
+            p for p, _ in keyed
+            if country == _words(_country_of(p) or "")
+            or (_country_of(p) is None and _nationality_opens(_words(p.role), country))
+        ]  # fmt: skip
     if not matches and not title:  # a title summit has no word for ending a role's head:
         wanted = _spelled(name)  # "Taoiseach", "professor" of "professor of Y University"
         matches = [
@@ -236,6 +242,14 @@ def _country_of(person: Person) -> str | None:
     country = stated(person.country) or person.curation.country
     ending = None if country else COUNTRY_ENDING_ROLE.match(person.role)
     return ending.group(1) if ending else country
+
+
+def _nationality_opens(role: list[str], country: list[str]) -> bool:
+    """Whether the role begins with the country's nationality: "south korean president" of
+    "south korea"."""
+    *before, last = country
+    head = role[: len(country)]
+    return len(head) == len(country) and head[:-1] == before and same_stem(head[-1], last)
 
 
 def _same_role_in_country(name: str, person: Person) -> bool:

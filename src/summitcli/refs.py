@@ -112,6 +112,8 @@ def split_ref(asked: str) -> tuple[str, str]:
             f"the summit id in {quoted(asked, 60)} is empty: give one before ':', or no ':' "
             "(see 'summit info')"
         )
+    if colon and not ref.strip():  # "S1:", new user 57: no unknown summit, but no ref
+        raise NotFoundError(f"the ref in {quoted(asked, 60)} is empty: give one after ':'")
     return summit_id.strip().lower(), normalise_ref(ref)  # ids are lower-case, as refs fold
 
 

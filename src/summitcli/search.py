@@ -16,12 +16,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from itertools import chain
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from .errors import QueryError
 from .model import Hit, Searchable, Statement
-from .text import fold, quoted, shell_word, shortened, without_accents, without_format_characters
+from .text import fold, quoted, shortened, without_accents, without_format_characters
 
 if TYPE_CHECKING:
     import Stemmer
@@ -51,10 +50,6 @@ BM25_B = 0.75
 Term = tuple[str, ...]
 """A query term: one word, or the words of a phrase, as they appear in the query."""
 
-
-FRAMED_SHOWN = 5
-"""How many refs of the quotations a search found only in their framing it offers to show:
-the first few, a command line to start reading, not a listing."""
 
 QUERY_WORD_LIMIT = 256
 """A query is a few words or a phrase; a longer one is no search (a third new user's 8,000 words
@@ -86,6 +81,11 @@ def parse_query(arguments: Sequence[str]) -> list[Term]:
             "(search for fewer, or run several searches)"
         )
     terms = [term for term in dict.fromkeys(found) if term]
+    if not terms and not any(c.isprintable() and not c.isspace() for c in "".join(arguments)):
+        raise QueryError(  # a zero-width space or a bell is neither a word nor punctuation
+            "the search query is empty: it holds only invisible or control characters (give "
+            "words, or a filter such as --topic)"
+        )
     if not terms:
         raise QueryError(
             f"nothing searchable is left in the query {quoted(shown_query(arguments))}: "
@@ -491,253 +491,3 @@ def shown_query(arguments: Sequence[str], limit: int = 60) -> str:
 def _shown(argument: str) -> str:
     quoted = argument.startswith('"') and argument.endswith('"') and len(argument) > 1
     return f'"{argument}"' if len(argument.split()) > 1 and not quoted else argument
-
-
-CJK_BLOCKS = (
-    ("\u1100", "\u11ff"),  # Hangul Jamo
-    ("\u3040", "\u30ff"),  # Hiragana, Katakana
-    ("\u3130", "\u318f"),  # Hangul compatibility Jamo
-    ("\u3400", "\u9fff"),  # CJK ideographs
-    ("\uac00", "\ud7a3"),  # Hangul syllables
-)
-"""Compared character by character: as a regular expression class these ranges took 4 ms to
-compile on every call (some 37 million instructions), for a message few calls print."""
-
-
-def _has_cjk(text: str) -> bool:
-    return any(low <= char <= high for char in text for low, high in CJK_BLOCKS)
-
-
-class Vocabulary(Protocol):
-    """The corpus's words as "did you mean" asks about them: `Spellings` in memory; the
-    persistent index answers from its vocabulary table without reading every file."""
-
-    def knows(self, key: str) -> bool:
-        """Whether a word of the corpus has this key (as the search's `WordKeys` make them)."""
-        ...
-
-    def near(self, folded: str) -> dict[str, str]:
-        """The folded words (and their first spelling) that `difflib` may find close to this
-        one at `CLOSE`: all of them, or fewer that surely hold every one it would keep."""
-        ...
-
-    def written_as(self, joined: set[str]) -> list[str]:
-        """The spellings of the words whose tokens, joined and folded, are among these, in
-        order of first use."""
-        ...
-
-
-CLOSE = 0.75
-"""How alike (as `difflib` measures it) a word of the corpus must be to be offered."""
-
-
-class Spellings:
-    """`Vocabulary` of `spellings(records)` for a search that read the files."""
-
-    def __init__(self, written: dict[str, str], exact: bool) -> None:
-        self.written, self.exact = written, exact
-        self.known: set[str] | None = None
-
-    def knows(self, key: str) -> bool:
-        if self.known is None:
-            keys = WordKeys(self.exact)
-            self.known = {keys(word) for folded in self.written for word in TOKEN.findall(folded)}
-        return key in self.known
-
-    def near(self, folded: str) -> dict[str, str]:
-        return self.written
-
-    def written_as(self, joined: set[str]) -> list[str]:
-        return [w for f, w in self.written.items() if joined_form(f) in joined]
-
-
-def joined_form(folded: str) -> str:
-    """A word's tokens joined and folded: "us" for "u.s", which "did you mean" offers for "US"."""
-    return fold("".join(TOKEN.findall(folded)))
-
-
-def nothing_found(
-    vocabulary: Callable[[], Vocabulary],
-    terms: Sequence[Term],
-    arguments: Sequence[str],
-    *,
-    exact: bool = False,
-    match_any: bool = False,
-    unfiltered: int = 0,
-    filters: str = "",
-    count: Callable[[Sequence[Term]], int] | None = None,
-    framed: Callable[[], Sequence[str]] | None = None,
-    called: Callable[[str], bool] | None = None,
-    has_ref: Callable[[str], bool] | None = None,
-) -> str:
-    """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
-    found before them), a phrase is nowhere though its words are (`count` gives the hits of
-    other terms), or words of the query are not in the text (with the nearest that are, from
-    `vocabulary`: the corpus's, asked for only then), or the query is only in the framing of
-    the quotations `framed` cites (`framing_only`), or it is a record's ref (`has_ref`), which
-    `show` finds. A query in Hangul or kanji points to `quotes -s` only when someone is `called`
-    it: the suggested command must work."""
-    shown = shown_query(arguments)
-    if unfiltered:
-        results = "result" if unfiltered == 1 else "results"
-        return f"{unfiltered} {results} for {shown}, none of them {filters}"
-    if _has_cjk(shown):
-        asked = " ".join(argument.strip() for argument in arguments)
-        if called is not None and not called(asked):
-            return (
-                f"no results for {shown}: the text is English, and no one in it is called {shown}"
-            )
-        return (
-            f"no results for {shown}: the text is English; "
-            f"if it is a name, 'summit quotes -s {shell_word(asked)}' finds what that person said"
-        )
-    if has_ref is not None and len(arguments) == 1:
-        from .refs import normalise_ref  # only a search that found nothing
-
-        ref = normalise_ref(arguments[0])
-        if has_ref(ref):
-            return f"no results for {shown}; {ref} is a ref: summit show {ref}"
-    refs = framed() if framed else []
-    if refs:
-        quotations = "a quotation" if len(refs) == 1 else f"{len(refs):,} quotations"
-        return (
-            f"no results for {shown}; the article's words introducing {quotations} hold it, "
-            f"which search does not read: summit show {' '.join(refs[:FRAMED_SHOWN])}"
-        )
-    words = _distinct_words(terms)
-    owners = [term[:-1] for term in terms if len(term) > 1 and term[-1] in ("s", "S")]
-    possessive = any(mark in a.lower() for a in arguments for mark in ("'s", "\u2019s"))
-    if count and not filters and possessive and len(terms) == len(owners) == 1:  # "Japan" "s"
-        named = count(owners)
-        if named:
-            held = "passage holds" if named == 1 else "passages hold"
-            name = " ".join(owners[0])
-            command = name if len(owners[0]) == 1 else f'"{name}"'
-            return f"no results for {shown}; {named} {held} {name}: summit search {command}"
-    if count and not filters and any(len(term) > 1 for term in terms):
-        apart = count([(word,) for word in words])
-        if apart:
-            held = "passage holds" if apart == 1 else "passages hold"
-            command = " ".join(w if w.isalnum() else f'"{w}"' for w in words)
-            options = " --any" * match_any + " --exact" * exact
-            return (
-                f"no results for {shown} as a phrase; {apart} {held} its words apart or in "
-                f"another order: summit search {shortened(command, 60)}{options}"
-            )
-    typed, nowhere, hint = _unknown_words(vocabulary(), terms, arguments, exact)
-    if len(typed) > 1 and nowhere:  # which of several words (one says it all already)
-        return f"no results for {shown}: {_in_no_passage(nowhere)}{hint}"
-    if len(typed) > 1 and not match_any:
-        return (
-            f"no results for {shown}: no passage holds all of its words, each of which is in the "
-            "text (--any finds passages holding any of them)"
-        )
-    return f"no results for {shown}{hint}"
-
-
-def some_words_nowhere(
-    vocabulary: Callable[[], Vocabulary],
-    terms: Sequence[Term],
-    arguments: Sequence[str],
-    *,
-    exact: bool = False,
-) -> str:
-    """`--any` found passages, but which of its words are in none, with the nearest words
-    that are; "" when every word is somewhere. Without it a mistyped word dropped out of the
-    query silently (new user 55: `search hydorgen --any AI` listed AI's passages alone)."""
-    _, nowhere, hint = _unknown_words(vocabulary(), terms, arguments, exact)
-    return f"{_in_no_passage(nowhere)}{hint}" if nowhere else ""
-
-
-def _unknown_words(
-    known: Vocabulary, terms: Sequence[Term], arguments: Sequence[str], exact: bool
-) -> tuple[list[str], list[str], str]:
-    """The words as typed, those no passage holds, and the "did you mean" hint for them."""
-    keys = WordKeys(exact)
-    words = _distinct_words(terms)
-    spelled = _nearest_words(known, [w for w in words if not known.knows(keys(w))], terms)
-    hint = f"; did you mean {', '.join(spelled)}?" if spelled else ""
-    typed = [word for argument in arguments for word in _typed_words(argument)]
-    nowhere = [
-        word
-        for word in dict.fromkeys(typed)
-        if any(not known.knows(keys(token)) for token in TOKEN.findall(word))
-    ]
-    return typed, nowhere, hint
-
-
-def _distinct_words(terms: Sequence[Term]) -> list[str]:
-    """The query's words once each, in the order typed: a word of two terms is one hint."""
-    return list(dict.fromkeys(word for term in terms for word in term))
-
-
-def _in_no_passage(nowhere: Sequence[str]) -> str:
-    *others, last = nowhere
-    listed = f"{', '.join(others)} and {last} are" if others else f"{last} is"
-    return f"{listed} in no passage"
-
-
-def _typed_words(argument: str) -> list[str]:
-    """The words of an argument as the user wrote them, without the marks around them: a no
-    results message names "bold" and "hi", not "[bold" and "red]hi[/]". Hyphens, apostrophes
-    and dots inside a word keep it whole ("Korea-Jipan", "Minister's", "U.S.")."""
-    joined = rf"{WORD}(?:[-'\u2019.]{WORD})*\.?|[^\w\s\x00-\x7f{SEPARATORS}]"
-    words = re.findall(joined, without_format_characters(argument))  # compiled only here
-    return [_without_full_stop(word) for word in words]
-
-
-def _without_full_stop(word: str) -> str:
-    """A word without the full stop that ends its sentence, but not an abbreviation's ("U.S.")."""
-    return word[:-1] if word.endswith(".") and word.count(".") == 1 else word
-
-
-MARKS = ",;:!?\"'()[]{}<>/\\*|\u2018\u2019\u201c\u201d\u00ab\u00bb\u2026\u2013\u2014"
-"""The marks around a word of the text that a "did you mean" hint leaves off: brackets, quotation
-marks, slashes, dashes ("Photo /Courtesy of" offered "/Courtesy")."""
-
-
-def spellings(records: Sequence[Searchable]) -> dict[str, str]:
-    """Each folded word of the records' text and its first spelling, in order of first use:
-    what "did you mean" offers. The persistent index keeps the corpus's in its vocabulary table
-    (the first spelling of the first file holding the word)."""
-    written: dict[str, str] = {}
-    tokens = dict.fromkeys(chain.from_iterable(record.text.split() for record in records))
-    for token in tokens:  # each distinct one once: a token seen again adds nothing
-        word = _without_full_stop(token.strip(MARKS)).strip(MARKS)  # "(AI)." is "AI"
-        written.setdefault(word.lower() if word.isascii() else fold(word), word)  # `fold`
-    return written
-
-
-ORDINAL_ENDS = ("st", "nd", "rd", "th")
-"""A number no passage holds is offered the ordinals built on it that one does ("60th", "23rd"):
-as whole words, "60" never matches them, and `CLOSE` finds them too unlike it."""
-
-
-SHORT = 5
-"""A word shorter than this is close to too many others for `CLOSE` alone: "won" is 0.8 like
-"on", so its hint must also begin as it does and be about as long (typos rarely miss the first
-letter)."""
-
-
-def _likely_meant(asked: str, known: str) -> bool:
-    return len(asked) >= SHORT or (known[:1] == asked[:1] and abs(len(known) - len(asked)) <= 1)
-
-
-def _nearest_words(
-    vocabulary: Vocabulary, nowhere: Sequence[str], terms: Sequence[Term]
-) -> list[str]:
-    """For each word of the query that no record has, the corpus's nearest word as written."""
-    import difflib
-
-    near = []
-    for word in nowhere:
-        folded = fold(word)
-        candidates = vocabulary.near(folded)
-        close = difflib.get_close_matches(folded, candidates, n=3, cutoff=CLOSE)
-        likely = [candidates[m] for m in close if _likely_meant(folded, m)][:1]
-        near += [word for word in likely if word not in near]
-    joined = {fold("".join(term)) for term in terms}  # "US" for "U.S.", "co-operation" too
-    joined |= {f"{word}{end}" for word in nowhere if word.isdigit() for end in ORDINAL_ENDS}
-    near += [w for w in vocabulary.written_as(joined) if w not in near]
-    asked = {fold(word) for term in terms for word in term}  # never what the query already says
-    return [word for word in near if fold(word) not in asked][:3]

@@ -14,17 +14,13 @@ from typing import TYPE_CHECKING
 from .errors import NotFoundError
 from .model import Hit, Person, Searchable, Summit
 from .search import (
-    Spellings,
     Term,
     filters_given,
     framing_only,
     listing_title,
-    nothing_found,
     nothing_listed,
     search,
     search_title,
-    some_words_nowhere,
-    spellings,
     text_first,
 )
 from .views import cited
@@ -84,6 +80,8 @@ def from_index(
         limit,
     )
     if not hits:
+        from .suggestions import nothing_found
+
         unfiltered = index.hit_count(terms, match_any=match_any) if keep else 0
         return nothing_found(
             index.vocabulary,
@@ -101,7 +99,11 @@ def from_index(
             called=lambda name: _is_called(index.people_named, name),
             has_ref=lambda ref: next(index.records("ref = ?", [ref]), None) is not None,
         )
-    note = some_words_nowhere(index.vocabulary, terms, query) if _several(terms, match_any) else ""
+    note = ""
+    if _several(terms, match_any):
+        from .suggestions import some_words_nowhere
+
+        note = some_words_nowhere(index.vocabulary, terms, query)
     return hits, search_title(query), note
 
 
@@ -135,9 +137,13 @@ def from_files(
     if hits:
         note = ""
         if _several(terms, match_any):
+            from .suggestions import Spellings, some_words_nowhere, spellings
+
             vocabulary = Spellings(spellings(records), exact)
             note = some_words_nowhere(lambda: vocabulary, terms, query, exact=exact)
         return hits, search_title(query), note
+    from .suggestions import Spellings, nothing_found, spellings
+
     unfiltered = len(search(records, terms, match_any=match_any, exact=exact)) if keep else 0
     return nothing_found(
         lambda: Spellings(spellings(records), exact),

@@ -16,7 +16,7 @@ from typing import Any
 from . import links
 from .article import paragraphs_of
 from .errors import DataError
-from .loader import link, read_bytes, summit_files
+from .loader import is_folder, left_out, link, read_bytes, summit_files
 from .model import (
     GUESSED_SPEAKER,
     PLACEHOLDER,
@@ -56,6 +56,13 @@ def validate_path(
         refused = [error]
         files = []
     found = [(error.path, where, message) for error in refused for where, message in error.problems]
+    if files and notes is not None and is_folder(path):
+        notes += [
+            (str(path), name, "left out: a --data folder reads only *.json files (rename it to "
+             "end in .json)")
+            for name in left_out(path)
+            if not name.startswith(".")
+        ]  # fmt: skip
     summits: list[Summit] = []
     for file in files:
         if checked is not None:

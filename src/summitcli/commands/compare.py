@@ -47,7 +47,8 @@ def compare_command(
         list[str] | None,
         typer.Argument(
             help="Statements (S5) or release records (2.2, P4), each compared as if asked "
-            "alone; all of them when left out.",
+            "alone; all of them when left out. In a --data folder of several summits, "
+            "SUMMIT-ID:REF for one summit's.",
             metavar="REF...",
             autocompletion=complete_compared_ref,
             show_default=False,

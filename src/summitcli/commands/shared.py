@@ -15,7 +15,7 @@ from .. import loader, render
 from ..errors import EXIT_NO_RESULTS, DataError
 from ..model import Citable, Summit
 from ..output import Output
-from ..text import escaped, for_data, shell_word
+from ..text import escaped, for_data, quoted, shell_word
 from ..views import Options, View
 
 if TYPE_CHECKING:
@@ -172,7 +172,24 @@ def summits_of(ctx: typer.Context) -> list[Summit]:
     summits = loader.load(call.data)
     drafts = [(s.path, len(s.curation.review)) for s in summits if s.curation.review]
     _note_unreviewed(call, drafts)
+    if call.data is not None and loader.is_folder(call.data):
+        _note_left_out(call)
     return summits
+
+
+def _note_left_out(call: Call) -> None:
+    """A summit file a folder holds under a name no call reads ("KJ.JSON") is said to be left
+    out: unsaid, its summit would be an answer missing without a word (new user 57). A hidden
+    one is not: left out on purpose, as git and rg leave it."""
+    assert call.data is not None
+    names = [name for name in loader.left_out(call.data) if not name.startswith(".")]
+    if names:
+        name = quoted(names[0]) + (f" and {len(names) - 1} more" if len(names) > 1 else "")
+        are = "is" if len(names) == 1 else "are"
+        call.output.note(
+            f"{name} in {escaped(str(call.data))} {are} left out: a --data folder reads only "
+            "*.json files (rename it to end in .json)"
+        )
 
 
 def _note_unreviewed(call: Call, drafts: Sequence[tuple[str, int]]) -> None:
@@ -206,6 +223,7 @@ def index_of(ctx: typer.Context) -> Index | None:
     index = cache.open_index(call.data, call.output)
     if index is not None:
         _note_unreviewed(call, index.drafts())
+        _note_left_out(call)
     return index
 
 

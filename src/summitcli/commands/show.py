@@ -35,7 +35,8 @@ def show_command(
         typer.Argument(
             help=(
                 "Refs: title T, preamble P1, section 2, clause 2.1 or 2(1), statement S3, "
-                "narration N1, outcome O2."
+                "narration N1, outcome O2; in a --data folder of several summits, "
+                "SUMMIT-ID:REF for one summit's (summit info lists the ids)."
             ),
             metavar="REF...",
             autocompletion=complete_ref,
