@@ -844,6 +844,9 @@ LOWER_PORTFOLIOS_GO_ON = (
 )
 """The rest of a list of portfolios in lower case up to the name: "… of hydraulics, energy and
 mines, Ir. Aloys Barankitse," (after "energy")."""
+PRONOUN_AIDE = compiled(r"(?:Her|His) (?:deputy|lawmaker|legislator|(?:vice|co)-\S+)")
+"""Round 48's role words after a possessive pronoun, left to the rule for an aide of a pronoun
+(which gives "Her deputy, Y," the role "deputy", not "Her deputy")."""
 THE_ROLE_FIRST = compiled(
     rf"(?:\b(?:[Tt]he |[Ii]ts |[Tt]heir |(?P<owner>{OWNER}){S} )|"
     r"(?:^|(?<=[.!?] )|(?<= [-\u2013\u2014] )|(?<=\bBut )|(?:(?<=\bby )|(?<=\bwith ))(?=[A-Z]))"
@@ -3539,6 +3542,8 @@ def find_people(
             role = f"{match['role']} {RELATIVE_ROLE[match['relative']]} {owner}"
             add(match, "name", role, number, 2)
         for match in THE_ROLE_FIRST.finditer(paragraph):
+            if PRONOUN_AIDE.fullmatch(match["role"]):
+                continue  # "Her deputy, Y,": the aide of a pronoun's rule gives Y "deputy"
             role = _owned(match)
             if match[0][:4] in ("Its ", "its ") and " of " not in role:  # "The Federation of
                 before = paragraph[: match.start()]  # X welcomed
