@@ -76,13 +76,19 @@ def _cased(folder: Path) -> str:
     return f"; {quoted(other)} is no *.json (rename it to end in .json)"
 
 
-def left_out(folder: Path) -> list[str]:
-    """The files of a folder named as JSON that no call reads: "KJ.JSON", and the hidden
-    ".oslo.json" (an editor's backup, as often as not), in the folder's order."""
+LEFT_OUT = "left out: a --data folder reads only *.json files (rename it to end in .json)"
+"""What the queries and `validate` say of a summit file named "KJ.JSON" in a folder."""
+
+
+def left_out(folder: Path, hidden: bool = True) -> list[str]:
+    """The files of a folder named as JSON that no call reads: "KJ.JSON", and (unless `hidden`
+    is false) the hidden ".oslo.json", an editor's backup as often as not, in the folder's
+    order."""
     found = []
     for entry in listed(folder):
         name = entry.name
-        if name.lower().endswith(".json") and (name.startswith(".") or not name.endswith(".json")):
+        hides = hidden and name.startswith(".")
+        if name.lower().endswith(".json") and (hides or not name.endswith(".json")):
             try:
                 if entry.is_file():
                     found.append(name)

@@ -219,8 +219,8 @@ def _called(
         country = _words(name)
         matches = [
             p for p, _ in keyed
-            if country == _words(_country_of(p) or "")
-            or (_country_of(p) is None and _nationality_opens(_words(p.role), country))
+            if country == _words((known := _country_of(p)) or "")
+            or (known is None and _nationality_opens(_words(p.role), country))
         ]  # fmt: skip
     if not matches and not title:  # a title summit has no word for ending a role's head:
         wanted = _spelled(name)  # "Taoiseach", "professor" of "professor of Y University"

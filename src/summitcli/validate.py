@@ -16,7 +16,7 @@ from typing import Any
 from . import links
 from .article import paragraphs_of
 from .errors import DataError
-from .loader import is_folder, left_out, link, read_bytes, summit_files
+from .loader import LEFT_OUT, is_folder, left_out, link, read_bytes, summit_files
 from .model import (
     GUESSED_SPEAKER,
     PLACEHOLDER,
@@ -57,12 +57,7 @@ def validate_path(
         files = []
     found = [(error.path, where, message) for error in refused for where, message in error.problems]
     if files and notes is not None and is_folder(path):
-        notes += [
-            (str(path), name, "left out: a --data folder reads only *.json files (rename it to "
-             "end in .json)")
-            for name in left_out(path)
-            if not name.startswith(".")
-        ]  # fmt: skip
+        notes += [(str(path), name, LEFT_OUT) for name in left_out(path, hidden=False)]
     summits: list[Summit] = []
     for file in files:
         if checked is not None:

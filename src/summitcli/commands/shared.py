@@ -182,14 +182,11 @@ def _note_left_out(call: Call) -> None:
     out: unsaid, its summit would be an answer missing without a word (new user 57). A hidden
     one is not: left out on purpose, as git and rg leave it."""
     assert call.data is not None
-    names = [name for name in loader.left_out(call.data) if not name.startswith(".")]
+    names = loader.left_out(call.data, hidden=False)
     if names:
         name = quoted(names[0]) + (f" and {len(names) - 1} more" if len(names) > 1 else "")
         are = "is" if len(names) == 1 else "are"
-        call.output.note(
-            f"{name} in {escaped(str(call.data))} {are} left out: a --data folder reads only "
-            "*.json files (rename it to end in .json)"
-        )
+        call.output.note(f"{name} in {escaped(str(call.data))} {are} {loader.LEFT_OUT}")
 
 
 def _note_unreviewed(call: Call, drafts: Sequence[tuple[str, int]]) -> None:
