@@ -44,6 +44,7 @@ from summitcli.draft import (
 from summitcli.draft import draft as draft_summit
 from summitcli.model import PLACEHOLDER, UNCHECKED_GUESS, Summit, guesses
 from summitcli.problems import loaded
+from summitcli.render.plain import GUESSES_NAMED
 from summitcli.validate import article_problems, placement_problems, validate_path
 
 
@@ -1804,6 +1805,33 @@ def test_a_clause_whose_speakers_a_draft_guessed_says_so(
     assert result.returncode == 0, result.stderr
     for words in shown:
         assert words in result.stdout + result.stderr
+
+
+GUESS_NOTE = re.compile(r"^summit: note: .*(: unreviewed draft: |an unreviewed draft guessed$)")
+
+
+@pytest.mark.parametrize("command", [["quotes"], ["quotes", "-f", "csv"], ["speakers"]])
+def test_a_folder_of_drafts_names_a_few_guesses_on_stderr_and_counts_the_rest(
+    command: list[str], tmp_path: Path, summit_cli: Any
+) -> None:
+    """New user 57: `quotes` over 300 drafts printed 901 notes, one per guessed speaker, which
+    buried every other note. Each such row is marked in stdout already, so stderr names the
+    first few and counts the rest; `--json` keeps every row's reason."""
+    article = (DRAFTS / "tuning" / "tass-moscow.txt").read_text(encoding="utf-8")
+    drafted = json.loads(encode(draft_summit(article, "tass-moscow.txt")))
+    for number in range(4):
+        (tmp_path / f"d{number}.json").write_text(
+            json.dumps(drafted | {"id": f"{drafted['id']}-{number}"}), encoding="utf-8"
+        )
+    shown = summit_cli("--data", str(tmp_path), *command, SUMMIT_NO_CACHE="1")
+    assert shown.returncode == 0, shown.stderr
+    guessed_rows = shown.stdout.count("(unreviewed draft: ")
+    named = [line for line in shown.stderr.splitlines() if GUESS_NOTE.search(line)]
+    assert guessed_rows > GUESSES_NAMED
+    assert len(named) == GUESSES_NAMED
+    assert f"and {guessed_rows - GUESSES_NAMED} more rows" in shown.stderr
+    full = summit_cli("--data", str(tmp_path), command[0], "--json", SUMMIT_NO_CACHE="1")
+    assert full.stdout.count('"unreviewed":') == guessed_rows
 
 
 NO_LEADERS_FOUND = """Leaders meet in Hanoi

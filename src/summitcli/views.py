@@ -136,6 +136,9 @@ class View(msgspec.Struct, frozen=True, gc=False):
     notes: tuple[str, ...] = ()
     """What the row shows that the curators wrote, each said once on stderr under piped rows
     (they have no header to say it). Empty where a row is the source's words."""
+    guess: str = ""
+    """How an unreviewed draft guessed the row's speakers, which the row marks itself: said on
+    stderr for the first few rows only (a folder of drafts has hundreds)."""
     line: str = ""
     """The record as one ready-to-paste line, which plain text and a terminal print instead of
     its row (a citation, whose ref is in its text already); a table keeps its columns."""
@@ -442,7 +445,7 @@ def passage(record: Searchable, options: Options, hit: Hit | None = None) -> Vie
         quoted_row=PASSAGE.quoted,
         score=hit.score if hit else None,
         found_in=hit.found_in if hit else "",
-        notes=(f"{shown.ref}: {_unreviewed(record)}",) if guess else (),
+        guess=f"{shown.ref}: {_unreviewed(record)}" if guess else "",
     )
 
 
@@ -688,12 +691,13 @@ def person(found: Person, options: Options) -> View:
     if basis:
         notes.append(f"{whose}'s role is composed from the source's words (curation)")
     added: JSON = {"role_basis": basis} if basis else {}
+    guess = ""
     if found.guessed:  # marked in the row, as a guessed speaker is wherever it is shown
         rest = "rests" if found.guessed == 1 else "rest"
         why = f"{found.guessed} of these counts {rest} on speakers an unreviewed draft guessed"
         added |= {"unreviewed": why, "curated": [*curated, "unreviewed"]}
         name += f" (unreviewed draft: {found.guessed} of its counts guessed)"
-        notes.append(f"{whose}: {why}")
+        guess = f"{whose}: {why}"
     values = (name, role, _country(country, curated), *map(str, counts), ", ".join(found.aliases))
     return View(
         type="speaker",
@@ -717,6 +721,7 @@ def person(found: Person, options: Options) -> View:
         | added,
         heading=found.name,
         notes=tuple(notes),
+        guess=guess,
     )
 
 
@@ -962,8 +967,6 @@ def alignment(found: Alignment, options: Options) -> View:
         for link in found.links
         if link.shared_via_curation
     ]
-    if statement.guess:
-        notes.append(f"{said}: {_unreviewed(statement)}")
     body: list[Block] = [] if found.links else [statement_quote]
     if statement.attribution:  # who spoke, in the article's words, as a record shown whole
         body.append(Field("Framed by the article", statement.attribution))
@@ -1007,6 +1010,7 @@ def alignment(found: Alignment, options: Options) -> View:
         body=tuple(body),
         quote=statement_quote,
         notes=tuple(notes),
+        guess=f"{said}: {_unreviewed(statement)}" if statement.guess else "",
     )
 
 
@@ -1042,8 +1046,6 @@ def echoes(found: Echoes, options: Options) -> View:
         for r, link in found.statements
         if link.shared_via_curation
     ]
-    if signed.guess:
-        notes.append(f"{ref}: {_unreviewed(signed)}")
     fields = ECHOES.fields(signed.summit, (ref, said, scores, curated_only), qualify)
     signed_quote = quote(signed, qualify)
     body = (*fields[1:],) if said else (Field("Echoed by", "no statement"),)
@@ -1068,6 +1070,7 @@ def echoes(found: Echoes, options: Options) -> View:
         body=(signed_quote, *body),
         quote=signed_quote,
         notes=tuple(notes),
+        guess=f"{ref}: {_unreviewed(signed)}" if signed.guess else "",
     )
 
 

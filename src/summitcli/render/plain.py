@@ -38,6 +38,19 @@ def note_curation(views: Sequence[View], output: Output) -> None:
         output.note(note)
     for refs, found in through_curation(views):
         output.note(f"{refs}: {found}")
+    guesses = [view.guess for view in views if view.guess]
+    for guess in guesses[:GUESSES_NAMED]:
+        output.note(guess)
+    if len(guesses) > GUESSES_NAMED:
+        more = len(guesses) - GUESSES_NAMED
+        output.note(
+            f"and {more} more rows whose speakers an unreviewed draft guessed, each marked in its "
+            "row ('--json' gives every row's reason as 'unreviewed')"
+        )
+
+
+GUESSES_NAMED = 10
+"""How many guessed rows stderr names before it counts the rest."""
 
 
 class Found(NamedTuple):
