@@ -1289,6 +1289,14 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["search", "x", "--format", "mardown"], "; did you mean markdown? (see", ""),
         (["search", "x", "-f", "jsnl"], "; did you mean jsonl", ""),
         (["quotes", "--kind", "zzzz"], "is not one of", "did you mean"),
+        # cite's reference-manager formats on another command point to cite (new user 57)
+        (
+            ["search", "x", "-f", "bibtex"],
+            "; bibtex is for 'summit cite' alone (summit cite REF... -f bibtex",
+            "",
+        ),
+        (["validate", "-f", "ris"], "; ris is for 'summit cite' alone", "did you mean"),
+        (["quotes", "--format=CSL-JSON"], "; CSL-JSON is for 'summit cite' alone", "did you mean"),
         # a path with a space at an end is quoted, or the space cannot be seen (new user 50)
         (["--data", " /nonexistent.json", "sections"], "summit: ' /nonexistent.json': no such", ""),
         (["--data", "/nonexistent.json ", "sections"], "summit: '/nonexistent.json ': no such", ""),
@@ -1987,7 +1995,8 @@ def test_the_unreviewed_note_of_a_folder_with_a_line_break_in_its_name_is_one_li
     tmp_path: Path, summit_cli: Any
 ) -> None:
     """New user 50: a draft in a folder named with a line break made the note three lines, and
-    its suggested command wrote the break as a space, another path."""
+    its suggested command wrote the break as a space, another path; new user 57: the command,
+    `$'…'`, stood in single quotes of the note's own (`'summit validate $'…''`)."""
     folder = tmp_path / "new\nline"
     folder.mkdir()
     path = write_draft(folder)
@@ -1995,7 +2004,7 @@ def test_the_unreviewed_note_of_a_folder_with_a_line_break_in_its_name_is_one_li
     assert result.returncode == 0, result.stderr
     [note] = [line for line in result.stderr.splitlines() if "unreviewed draft" in line]
     assert result.stderr.count("\n") == 1
-    command = note.split("; '", 1)[1].removesuffix("' lists them)")
+    command = note.split('; "', 1)[1].removesuffix('" lists them)')
     printed = subprocess.run(
         ["bash", "-c", f"printf '%s' {command.removeprefix('summit validate ')}"],
         capture_output=True, text=True, check=False,

@@ -97,6 +97,24 @@ def test_a_title_finds_only_people_whose_role_it_is(
         assert expected in str(error.value)
 
 
+NEAR_NAMES = [
+    ("Ishbia", "; did you mean Ishiba?"),
+    ("Isiba", "; did you mean Ishiba?"),
+    ("Mr", ""),  # new user 57: "did you mean MB?", one letter shared of two
+    ("Latvia", ""),
+]
+
+
+@pytest.mark.parametrize(("name", "hint"), NEAR_NAMES)
+def test_a_name_nobody_has_is_offered_only_names_it_may_misspell(
+    summit: Summit, name: str, hint: str
+) -> None:
+    with pytest.raises(NotFoundError) as error:
+        find_people([summit], [name])
+    said = str(error.value)
+    assert said == f"no person called '{name}'{hint} (see 'summit speakers')"
+
+
 def test_several_names_find_anyone_they_name(summit: Summit) -> None:
     found = find_people([summit], ["Ishiba", "이재명"])
     assert sorted(p.name for p in found) == ["Lee Jae-myung", "Shigeru Ishiba"]

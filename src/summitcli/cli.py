@@ -551,8 +551,18 @@ def _near_choices(error: Exception, arguments: Sequence[str]) -> str:
             for value in (_value_after(name, word, arguments[index + 1 : index + 2]),)
             if value is not None
         ]
+    cited = [value for value in given if param.name == "fmt" and _cites_only(value)]
+    if cited:  # not "did you mean rich?" for ris: the reader wants the command that has it
+        return f"; {cited[0]} is for 'summit cite' alone (summit cite REF... -f {cited[0]})"
     hints = (did_you_mean(value, map(str, choices)) for value in given if value not in choices)
     return next((hint for hint in hints if hint), "")
+
+
+def _cites_only(fmt: str) -> bool:
+    """A reference manager's format, which only `cite` writes (its records are citations)."""
+    from .render import RENDERERS
+
+    return RENDERERS.get(fmt.lower()) == "references"
 
 
 def _value_after(name: str, word: str, rest: Sequence[str]) -> str | None:

@@ -1,6 +1,6 @@
 """The errors a user can meet, and the exit codes. `cli.main` prints each error as one line."""
 
-from .text import escaped, shell_word
+from .text import escaped, said_command, shell_word
 
 EXIT_OK, EXIT_NO_RESULTS, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -20,11 +20,8 @@ class DataError(SummitError):
         self.path = path
         self.problems = problems
         where, message = problems[0]
-        more = (
-            f" (and {len(problems) - 1} more; run 'summit validate {shell_word(path)}')"
-            if len(problems) > 1
-            else ""
-        )
+        validate = said_command(f"summit validate {shell_word(path)}")
+        more = f" (and {len(problems) - 1} more; run {validate})" if len(problems) > 1 else ""
         location = f" at {where}" if where else ""
         shown = f"'{escaped(path)}'" if path != path.strip() else escaped(path)  # ' a.json'
         super().__init__(f"{shown}: {message}{location}{more}")

@@ -376,8 +376,14 @@ def _nobody(
     if named:
         roles = ", ".join(dict.fromkeys(f"{p.name} is {p.role}" for p in named))  # each summit's
         return f"no person called {quoted(name)}: {roles} (see 'summit speakers')"
-    hint = did_you_mean(name, (n for p in holders for n in (p.name, *p.aliases)))  # no ids
+    held = (n for p in holders for n in (p.name, *p.aliases))  # names, not ids
+    hint = did_you_mean(name, held, cutoff=NEAR_NAME)
     return f"no person called {quoted(name)}{hint} (see 'summit speakers')"
+
+
+NEAR_NAME = 0.65
+"""How alike a name must be to one asked for to be offered: a misspelling ("Ishbia" of
+"Ishiba", 0.83), not a word sharing a letter or three ("MB" for "Mr", "Ravi" for "Latvia")."""
 
 
 def check_topics(summits: Sequence[Summit], topics: Sequence[str]) -> list[str]:

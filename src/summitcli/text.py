@@ -119,19 +119,22 @@ def without_controls(text: str) -> str:
     return "".join(c for c in text if c.isprintable())
 
 
-def did_you_mean(asked: str, known: Iterable[str], limit: int = 3, prefix: str = "") -> str:
+def did_you_mean(
+    asked: str, known: Iterable[str], limit: int = 3, prefix: str = "", cutoff: float = 0.5
+) -> str:
     """`; did you mean A, B?` with the nearest known values, each written after `prefix` (a
-    ref's summit id, so that it can be pasted back), or nothing when none is near; the value
-    typed with control characters is answered with that value alone where it is known."""
+    ref's summit id, so that it can be pasted back), or nothing when none is near (`cutoff`,
+    difflib's likeness); the value typed with control characters is answered with that value
+    alone where it is known."""
     import difflib
 
     choices = list(dict.fromkeys(known))
     meant = without_controls(asked)
     near = [meant] if meant != asked and meant in choices else []
-    near = near or difflib.get_close_matches(asked, choices, n=limit, cutoff=0.5)
+    near = near or difflib.get_close_matches(asked, choices, n=limit, cutoff=cutoff)
     if not near:
         folded = {fold(choice): choice for choice in choices}
-        near = [folded[m] for m in difflib.get_close_matches(fold(asked), folded, limit, 0.5)]
+        near = [folded[m] for m in difflib.get_close_matches(fold(asked), folded, limit, cutoff)]
     return f"; did you mean {', '.join(prefix + value for value in near)}?" if near else ""
 
 
@@ -146,6 +149,12 @@ def shell_word(path: str) -> str:
         return "$'" + escaped(path.replace("\\", "\\\\").replace("'", "\\'")) + "'"
     backslashed = "".join(f"\\{c}" if c in '"$`\\' else c for c in path)
     return '"' + backslashed.replace("!", '"\\!"') + '"'
+
+
+def said_command(command: str) -> str:
+    """A suggested command as a message quotes it: in single quotes, or in double ones where
+    a `$'…'` path (`shell_word`) holds single quotes of its own."""
+    return f'"{command}"' if "'" in command else f"'{command}'"
 
 
 def for_data(message: str, data: str | None) -> str:

@@ -15,7 +15,7 @@ from .. import loader, render
 from ..errors import EXIT_NO_RESULTS, DataError
 from ..model import Citable, Summit
 from ..output import Output
-from ..text import escaped, for_data, quoted, shell_word
+from ..text import escaped, for_data, quoted, said_command, shell_word
 from ..views import Options, View
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ def _note_unreviewed(call: Call, drafts: Sequence[tuple[str, int]]) -> None:
         said = f"{len(drafts)} files of {escaped(where)} are unreviewed drafts"
     validate = f"summit validate {shell_word(where)}"
     open_items = "1 open review item" if items == 1 else f"{items} open review items"
-    call.output.note(f"{said} ({open_items}; '{validate}' lists them)")
+    call.output.note(f"{said} ({open_items}; {said_command(validate)} lists them)")
 
 
 def index_of(ctx: typer.Context) -> Index | None:
