@@ -1289,6 +1289,13 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["search", "x", "--format", "mardown"], "; did you mean markdown? (see", ""),
         (["search", "x", "-f", "jsnl"], "; did you mean jsonl", ""),
         (["quotes", "--kind", "zzzz"], "is not one of", "did you mean"),
+        # --section keeps clauses alone: a --type without clause is a contradiction (new user 57)
+        (
+            ["search", "peace", "--section", "4", "--type", "section"],
+            "--section keeps only clauses, which --type section leaves out; drop --section",
+            "none of them",
+        ),
+        (["search", "--section", "1", "--type", "statement"], "which --type statement leaves", ""),
         # cite's reference-manager formats on another command point to cite (new user 57)
         (
             ["search", "x", "-f", "bibtex"],
