@@ -125,6 +125,58 @@ def test_an_unwritable_output_is_one_line() -> None:
     )
 
 
+@pytest.mark.parametrize("unbuffered", ["1", ""])  # PYTHONUNBUFFERED, set in many containers
+def test_output_into_a_slow_non_blocking_pipe_arrives_whole(unbuffered: str) -> None:
+    """New user 58: stdout a pipe opened non-blocking (as some parents open them), its reader
+    slower than summit: the output stopped at the pipe's size and the call exited 0. A slow
+    reader is waited for."""
+    import fcntl
+
+    whole = run_process("read", "--json").stdout.encode()
+    reader, writer = os.pipe()
+    fcntl.fcntl(writer, fcntl.F_SETPIPE_SZ, 4096)
+    os.set_blocking(writer, False)
+    process = subprocess.Popen(
+        [str(SUMMIT), "read", "--json"],
+        stdout=writer,
+        stderr=subprocess.PIPE,
+        env=clean_env(PYTHONUNBUFFERED=unbuffered),
+    )
+    os.close(writer)
+    time.sleep(1)  # the pipe fills long before the reader comes
+    with os.fdopen(reader, "rb") as pipe:
+        arrived = pipe.read()
+    assert process.wait(timeout=60) == 0, process.stderr.read() if process.stderr else ""
+    assert len(whole) > 4096 * 2 and arrived == whole
+
+
+@pytest.mark.parametrize("unbuffered", ["1", ""])
+def test_output_cut_short_by_a_full_disk_fails_saying_so(unbuffered: str, tmp_path: Path) -> None:
+    """New user 58: on a full disk, JSON's one large write was cut short and the call exited
+    0 with a third of the file (PYTHONUNBUFFERED writes straight to the descriptor, and a
+    short write lost the rest). A file-size limit cuts a write short as a full disk does."""
+    import resource
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past it fails, no signal
+
+    with (tmp_path / "out.json").open("wb") as out:
+        result = subprocess.run(
+            [str(SUMMIT), "read", "--json"],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=clean_env(PYTHONUNBUFFERED=unbuffered),
+            preexec_fn=limited,
+            check=False,
+        )
+    assert (result.returncode, result.stderr) == (
+        2,
+        "summit: cannot write the output: File too large\n",
+    )
+
+
 @pytest.mark.parametrize("args", [["sections"], ["search", "hydrogen", "--json"], ["--help"]])
 def test_a_closed_standard_output_is_one_line(args: list[str]) -> None:
     """Started with stdout closed (`summit sections >&-`), Python has no sys.stdout at all."""

@@ -247,13 +247,13 @@ def global_options_first(arguments: Sequence[str]) -> list[str]:
 def main(arguments: Sequence[str] | None = None) -> int:
     """Run the app and return its exit code, every failure turned into one line on stderr."""
     _open_closed_streams()
-    stderr = sys.stderr
+    stdout, stderr = sys.stdout, sys.stderr
     sys.stderr = cast(TextIO, _NotesMayBeLost(stderr))
     settings = _process_settings()
     try:
         return _run(arguments)
     finally:
-        sys.stderr = stderr
+        sys.stdout, sys.stderr = stdout, stderr
         _restore(settings)
 
 
@@ -316,6 +316,7 @@ class _NotesMayBeLost:
 def _run(arguments: Sequence[str] | None) -> int:
     if sys.stdout is None:  # started with it closed (`summit sections >&-`): Python gives None
         return _fail("cannot write the output: standard output is closed")
+    _write_whole()
     _write_utf8()
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
     _forget_unusable_columns()
@@ -344,6 +345,32 @@ def _run(arguments: Sequence[str] | None) -> int:
     except Exception as error:
         code = exit_code(error)
     return code if isinstance(code, int) else EXIT_OK
+
+
+def _write_whole() -> None:
+    """Every byte of the output is written, or the call fails saying so (new user 58). A
+    descriptor left non-blocking by the parent is made blocking: a slow reader is waited for,
+    as `cat` waits, not given the first 64 KiB. With PYTHONUNBUFFERED (set in many containers)
+    Python writes stdout straight to its descriptor and drops the rest of a short write (a
+    full disk) without an error: a buffered writer writes the rest or raises."""
+    import io
+
+    stream = sys.stdout
+    try:
+        descriptor = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file: a test's capture
+        return
+    if not os.get_blocking(descriptor):
+        os.set_blocking(descriptor, True)
+    if isinstance(getattr(stream, "buffer", None), io.RawIOBase):
+        raw = io.FileIO(descriptor, "w", closefd=False)
+        sys.stdout = io.TextIOWrapper(
+            io.BufferedWriter(raw),
+            stream.encoding,
+            stream.errors,
+            line_buffering=stream.line_buffering,
+            write_through=True,  # as unbuffered as a writer that finishes its writes can be
+        )
 
 
 def _write_utf8() -> None:
