@@ -18,7 +18,7 @@ from typing import Any
 import msgspec
 import pytest
 
-from conftest import NO_ROLE_ARTICLE, bench_module, write_draft
+from conftest import NO_ROLE_ARTICLE, ROOT, SUMMIT, bench_module, clean_env, write_draft
 from summitcli.export import KEPT_APART
 from summitcli.model import Summit
 
@@ -798,6 +798,58 @@ def test_metadata_file_cannot_be_the_database(tmp_path: Path, summit_cli: Any) -
     assert refused.returncode == 2
     assert refused.stderr == f"summit: {path} cannot be both the database and its metadata\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_export_onto_a_full_disk_says_it_cannot_write(tmp_path: Path) -> None:
+    """New user 58: SQLite's "database or disk is full" was an internal error asking for a bug
+    report (exit 3); it is the disk's refusal, said as any other (exit 2), nothing left behind.
+    A file-size limit refuses SQLite's writes as a full disk does."""
+    import resource
+    import signal
+    import subprocess
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (16384, 16384))
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+    path = tmp_path / "out.db"
+    result = subprocess.run(
+        [str(SUMMIT), "export", "sqlite", str(path)],
+        capture_output=True,
+        text=True,
+        env=clean_env(),
+        preexec_fn=limited,
+        check=False,
+    )
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"summit: cannot write {path}: "), result.stderr
+    assert "internal error" not in result.stderr  # SQLite's reason: "disk I/O error" here
+    assert list(tmp_path.iterdir()) == []
+
+
+BUNDLED = ROOT / "data" / "summit_2025.json"
+
+
+@pytest.mark.parametrize("named", ["database", "metadata"])
+def test_a_summit_file_is_never_replaced_even_with_force(
+    tmp_path: Path, summit_cli: Any, named: str
+) -> None:
+    """New user 58: `--metadata s2.json --force` replaced a summit file the call had not read
+    (a draft beside the folder, the bundled data itself): --force is for an earlier export,
+    never for a summit file named by mistake."""
+    summit_file = tmp_path / "s2.json"
+    summit_file.write_bytes(BUNDLED.read_bytes())
+    files = {"database": tmp_path / "out.db", "metadata": tmp_path / "out.json"} | {
+        named: summit_file
+    }
+    args = ["export", "sqlite", str(files["database"]), "--metadata", str(files["metadata"])]
+    refused = summit_cli(*args, "--force")
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"summit: {summit_file} is a summit file; --force never replaces one: name another file\n"
+    )
+    assert summit_file.read_bytes() == BUNDLED.read_bytes()
+    assert [p.name for p in tmp_path.iterdir()] == ["s2.json"]
 
 
 def test_metadata_never_replaces_a_database_even_with_force(

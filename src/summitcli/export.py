@@ -15,7 +15,7 @@ from typing import Any
 
 from .errors import SummitError
 from .files import create_empty, destination, temporary_beside
-from .loader import bundled_data_path
+from .loader import MAX_FILE_BYTES, bundled_data_path
 from .model import Summit, shown_role, stated
 from .views import UNKNOWN_DATE, kind, known_date, occasion, who
 
@@ -307,6 +307,19 @@ def _is_database(path: Path) -> bool:
         return False
 
 
+def _is_summit_file(path: Path) -> bool:
+    """Whether the file is a summit file (JSON with a format and a release), one the call did
+    not read: a draft beside the folder, the bundled data. --force is for an earlier export;
+    a new user lost a summit file named as the metadata."""
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:  # larger: none loads
+            return False
+        found = json.loads(path.read_bytes())
+    except (OSError, ValueError):  # unreadable or no JSON: `files.destination` decides
+        return False
+    return isinstance(found, dict) and "format" in found and "release" in found
+
+
 def write_sqlite(
     summits: Sequence[Summit],
     path: Path,
@@ -331,6 +344,10 @@ def write_sqlite(
     for target in targets:
         if target.resolve() in read:
             raise SummitError(f"{target} is a data file summit read; write the export elsewhere")
+        if _is_summit_file(target):
+            raise SummitError(
+                f"{target} is a summit file; --force never replaces one: name another file"
+            )
     described = json.dumps(metadata(summits, path.stem), ensure_ascii=False, indent=2) + "\n"
     targets = [destination(target, force, folders) for target in targets]
     temporaries = [temporary_beside(target) for target in targets]

@@ -8,15 +8,21 @@ what the user meant. A symbolic link to a regular file is written through, as a 
 redirection writes it: its target is replaced, the link kept.
 """
 
+from __future__ import annotations
+
 import os
 import stat
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import DataError, SummitError
 from .loader import NOT_REGULAR, read_bytes, summit_files
 from .text import escaped
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _NOT_FILES = {stat.S_IFDIR: "a directory", **NOT_REGULAR}
 
@@ -60,11 +66,11 @@ def temporary_beside(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.urandom(8).hex()}.tmp")
 
 
-def cannot_write(name: str, error: OSError) -> SummitError:
+def cannot_write(name: str, error: OSError | sqlite3.Error) -> SummitError:
     """The error for a file of the user's that could not be written: `name` as the message
     writes it (escaped, or cut short where it is long), and the system's reason, whose own
     message names a temporary file the user never typed, or no file at all."""
-    return SummitError(f"cannot write {name}: {error.strerror or error}")
+    return SummitError(f"cannot write {name}: {getattr(error, 'strerror', None) or error}")
 
 
 def create_empty(temporary: Path, target: Path) -> None:

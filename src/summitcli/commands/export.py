@@ -1,5 +1,6 @@
 """`summit export`: the summits as a database for the analyst's own tools."""
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -71,7 +72,16 @@ def export(
             write_sqlite(summits, path, force, metadata, folders)
         except OSError as error:  # the message names the files, which the system's does not
             raise cannot_write(shortened(written, 120), error) from None  # the reason kept
+        except sqlite3.OperationalError as error:
+            if not getattr(error, "sqlite_errorname", "").startswith(DISK_REFUSALS):
+                raise  # a fault of summit's SQL: reported as a bug
+            raise cannot_write(shortened(written, 120), error) from None
     print(f"summit: wrote {written}", file=call_of(ctx).output.errors)  # a message, not output
+
+
+DISK_REFUSALS = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY")
+"""SQLite's errors that are the disk's or the system's refusal (new user 58: a full disk was
+an internal error), not a fault in the SQL."""
 
 
 @contextmanager
