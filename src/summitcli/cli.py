@@ -368,7 +368,7 @@ def _write_whole() -> None:
             io.BufferedWriter(raw),
             stream.encoding,
             stream.errors,
-            line_buffering=stream.line_buffering,
+            line_buffering=bool(stream.line_buffering),
             write_through=True,  # as unbuffered as a writer that finishes its writes can be
         )
 
