@@ -8,6 +8,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -312,6 +313,43 @@ def test_input_that_is_not_an_article_is_refused(
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("", "[Photo: Reuters/Ingrid Berg]"),  # a caption in the article (new user 58)
+        ("[Yonhap]", ""),  # an agency's tag over the story: "no article before" was untrue
+        ("[Yonhap]", "[Photo: Reuters/Ingrid Berg]"),
+    ],
+)
+def test_a_bracketed_line_in_the_article_is_not_the_joint_documents_title(
+    before: str, after: str
+) -> None:
+    """The joint document's title is the bracketed paragraph its sections follow, not the
+    first one: a caption was taken for it, and the article's quotations became the release's
+    preamble, cited as the joint document's words."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    plain = draft_summit(article, "kim-sato.txt")
+    lede, rest = article.split("\n\n", 1)
+    text = "\n\n".join(part for part in (before, lede, after, rest) if part)
+    drafted = draft_summit(text, "kim-sato.txt")
+    assert drafted.release.title == plain.release.title
+    assert [s.text for s in drafted.statements] == [s.text for s in plain.statements]
+    bracketed = {n.text for n in drafted.narration} & {before, after}
+    assert bracketed == {before, after} - {""}
+    assert loaded(encode(drafted))[1] == []
+
+
+def test_accents_written_as_combining_marks_draft_as_composed_ones() -> None:
+    """New user 58: an article saved with decomposed accents (NFD, as some Mac tools write
+    it) cut names at the accent ("Kristrún Frostado") and lost people: Unicode holds both
+    spellings as the same text, so the draft reads the composed one (NFC)."""
+    article = (DRAFTS / "tuning" / "efe-madrid.txt").read_text(encoding="utf-8")
+    assert unicodedata.normalize("NFD", article) != article
+    composed = draft_summit(article, "efe-madrid.txt")
+    decomposed = draft_summit(unicodedata.normalize("NFD", article), "efe-madrid.txt")
+    assert encode(decomposed) == encode(composed)
 
 
 def test_a_paragraphs_lines_are_records_of_their_own_and_encoding_marks_are_no_text() -> None:

@@ -3,6 +3,7 @@ hundreds of patterns (a second of CPU), and input with nothing to draft is refus
 Its paragraphs are those a record's provenance counts, for `validate --article` too."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .errors import SummitError
@@ -27,8 +28,10 @@ class Article:
 
 
 def without_encoding_marks(text: str) -> str:
-    """A byte-order mark and Windows line ends are the encoding's, not the article's words."""
-    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+    """A byte-order mark, Windows line ends and accents written as combining marks (NFD, as
+    some Mac tools save text) are the encoding's, not the article's words: the rules read
+    letters, and "ó" as "o" + U+0301 cut a name at its accent (new user 58)."""
+    return unicodedata.normalize("NFC", text.removeprefix("\ufeff").replace("\r\n", "\n"))
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -39,6 +42,27 @@ def paragraphs_of(text: str) -> list[str]:
 def is_json(text: str) -> bool:
     """Whether the text is a summit file (or its export), given by mistake for an article."""
     return text.lstrip().startswith(("{", "[{"))
+
+
+SECTION_OR_END = re.compile(r"^(?:\d+\.\s+\S|/End/$)")
+"""A numbered section's title, or the document's end: what follows the joint document's
+title and nothing else in a news report."""
+
+
+def release_title_at(paragraphs: list[str]) -> int | None:
+    """Where the joint document's [bracketed title] stands: the last bracketed paragraph before
+    its first section (or its end), so that a caption ("[Photo: …]") or an agency's tag
+    ("[Yonhap]") in the article is no title; the first, where no section follows any."""
+    bracketed = [i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)]
+    if not bracketed:
+        return None
+    sections = (
+        i for i in range(bracketed[0], len(paragraphs)) if SECTION_OR_END.match(paragraphs[i])
+    )
+    first_section = next(sections, None)
+    if first_section is None:
+        return bracketed[0]
+    return max(i for i in bracketed if i < first_section)
 
 
 def read_article(text: str) -> Article:
@@ -54,7 +78,7 @@ def read_article(text: str) -> Article:
                 f"which no summit text may hold: {advice}"
             )
     paragraphs = paragraphs_of(text)
-    release_at = next((i for i, p in enumerate(paragraphs) if RELEASE_TITLE.match(p)), None)
+    release_at = release_title_at(paragraphs)
     if not text.strip():
         raise DraftError("is empty: nothing to draft")
     if is_json(text):
