@@ -16490,3 +16490,61 @@ def test_a_body_under_the_president_makes_no_party_of_the_joint_document() -> No
     )
     said = _speakers_and_guesses(story, release)
     assert all("bobur-nazarov" not in who for who, _ in _who_said(said, "consultations"))
+
+
+# Round 49, roles lane (held-out 263-270).
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # "coordinator of" and "owner of" with no article after the name (263, 265)
+            "Tom Berg, coordinator of the Ruritanian refugee group Safe Haven, said it was "
+            "fine. Ivo Rusu, owner of a family bakery in Orhei, said he came to sell bread.",
+            {
+                "Tom Berg": "coordinator of the Ruritanian refugee group Safe Haven",
+                "Ivo Rusu": "owner of a family bakery in Orhei",
+            },
+        ),
+        (  # a place's "-based" before a description and its name (264)
+            "A Geneva-based fund manager, Paul Roux, who attended the forum, said it was real.",
+            {"Paul Roux": "Geneva-based fund manager"},
+        ),
+        (  # a minister of a Principality's state in apposition (267)
+            "Crown Prince Ali held talks with His Excellency Mr. Pierre Roux, Minister of State "
+            "of the Principality of Monaco, who is on a visit.",
+            {
+                "Ali": "Crown Prince",
+                "Pierre Roux": "Minister of State of the Principality of Monaco",
+            },
+        ),
+        (  # a "Secretary General of" a body before the name (268)
+            "For his part, the Secretary General of the Ruritanian Traders Federation, Eng. "
+            "Omar Said, welcomed it.",
+            {"Omar Said": "Secretary General of the Ruritanian Traders Federation"},
+        ),
+        (  # Liberia's "Cllr." (Counsellor) is a title of address, no person (266)
+            "Foreign Minister Cllr. Mary Doe told the paper it was good.",
+            {"Mary Doe": "Foreign Minister"},
+        ),
+        (  # credits: "By X, in City", "Editing: X", "Adapted for OUTLET by X" (263, 270)
+            "Deal signed\n\nBy Anna Maria Kovac, in Vienna\n\nVIENNA - President Tomas Berg met "
+            "Prime Minister Ivo Lenz.\n\nEditing: Paul Moser\n\nAdapted for Lake Today by Eva "
+            "Lind",
+            {
+                "Anna Maria Kovac": "reporter",
+                "Tomas Berg": "President",
+                "Ivo Lenz": "Prime Minister",
+                "Paul Moser": "editor",
+                "Eva Lind": "editor",
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_names_and_roles_the_rules_of_round_49_find(text: str, roles: dict[str, str]) -> None:
+    """Names and roles read wrong (round 49, held-out 263-270): "coordinator of", "owner of" and
+    "a Monaco-based wealth manager" read as no role; a Minister of State "of the Principality
+    of" Monaco unread; "Secretary General" of a body unread; "Cllr." made a person; credits
+    "By X, in City", "Editing: X" and "Adapted for OUTLET by X" never listed."""
+    paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
+    assert {p.name: p.role for p in find_people(paragraphs).values()} == roles

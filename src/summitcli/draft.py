@@ -147,7 +147,7 @@ HONOUR = (
     r"Prince|"
     r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|"
-    rf"Advocate(?=(?: {WORD}){{2}})|Atty|Mr|Mrs|"
+    rf"Advocate(?=(?: {WORD}){{2}})|Atty|Cllr(?=\.? [A-Z])|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -194,7 +194,8 @@ peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng 
 engineer's name of two words or more (not Mr Eng Kok Heng's), the Dutch and Indonesian
 engineer's "Ir." before a name, and Engineer written out before
 one of two words or more, as the Arab and African press styles a minister (and a lawyer's
-Advocate, as southern Africa's does: "Advocate Lineo X", held-out 220) ("the Minister of
+Advocate, as southern Africa's does: "Advocate Lineo X", held-out 220; Liberia's "Cllr."
+for a counsellor-at-law, "Foreign Minister Cllr. X", held-out 266) ("the Minister of
 Energy, Engineer X Y,": every set's writer leaves it out), Botswana's Mma, Rra and Rre, Brunei's
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
 Honourable X"; "Senator the Hon." after a minister's title, held-out 237) and the Spanish
@@ -720,7 +721,7 @@ APPOSITIVE_TITLE = compiled(
     rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME}), "
     rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
-    rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
+    rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*(?:{STATE}|Principality|Duchy) of (?:the )?)?"
     rf"(?P<country>{COUNTRY_WITH_AND}|"
     r"[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
     rf"(?:{S} Government(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?)?"
@@ -734,7 +735,8 @@ Al Maktoum, Vice-President and Prime Minister of the UAE and Ruler of Dubai,", "
 Minister of Libya's Government of National Unity," (a government of the country's, held-out
 248), "Neema Mwakyusa,
 President of the United Republic of Tanzania,", "X, Prime Minister of the Republic of Trinidad
-and Tobago," (a country's name with "and" in it, whole)."""
+and Tobago," (a country's name with "and" in it, whole), "X, Minister of State of the
+Principality of Monaco," (a Principality or a Grand Duchy as a state, held-out 267)."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
@@ -780,13 +782,16 @@ ROLE_OF = compiled(
     r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of|is|was|are|were|has|"
     r"had)\b|(?!managing\b)[a-z]+(?:ing|ed)\b)"
     rf"(?!(?:{CORE_TITLE})\b)"
-    rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co|director)-){{0,2}}(?i:{ROLE_WORD}|{EXPERT}|student)"
+    rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co|director)-){{0,2}}"
+    rf"(?i:{ROLE_WORD}|{EXPERT}|student|coordinator|owner)"
     r" (?:of|at|for|in|responsible for) [^,.]+)(?=[,.])"
 )
 """Rule `name, role of somewhere` without an article: "Lim Wee Keong, president of the
 Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo", the role word
 capitalised or after a prefix as some copy writes it ("Professor of Economics at X",
-"vice-chairman of Y", "Director-General of the Z Authority", held-out 252), or "in" a place
+"vice-chairman of Y", "Director-General of the Z Authority", held-out 252), a coordinator's or
+an owner's ("coordinator of the X group", "owner of a family winery in Y", held-out 263, 265),
+or "in" a place
 or "responsible for" a programme ("student in civil engineering in Maribor", "state secretary
 responsible for the X programme", held-out 255, 257); never a title the
 rules of titles read, which in a list may be the next name's ("X, Minister of State for Trade
@@ -857,7 +862,8 @@ THE_ROLE_FIRST = compiled(
     r"-+ )[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean|"
     rf"(?:vice|co)-(?:{ROLE_WORD})|deputy|lawmaker|legislator)"
-    r"(?:(?<=[Dd]irector|[Gg]overnor)[- ]General)?(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
+    r"(?:(?:(?<=[Dd]irector|[Gg]overnor)|(?<=[Ss]ecretary))[- ]General)?"
+    r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
     rf"(?: (?:of|for|to|in|on) (?:(?!, (?:and )?[a-z](?!{LOWER_PORTFOLIOS_GO_ON})|"
     r"\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
@@ -878,7 +884,8 @@ Sánchez Cordero,", "the opposition spokesman on foreign affairs, X,", and at a 
 ("together with Minister of Environment, Energy and Climate, X."), its title's English in
 brackets after it ("the Taoiseach (Prime Minister) of Ireland, X,", held-out 213), a
 director's "General" ("The Director General of the National Hydrocarbons Corporation (SNH),
-Dr. X,", held-out 214) and a governor's ("the Governor General, Her Excellency Dame X,",
+Dr. X,", held-out 214), a secretary's ("the Secretary General of the X Federation, Eng.
+Y,", held-out 268) and a governor's ("the Governor General, Her Excellency Dame X,",
 held-out 230); a
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
@@ -1013,7 +1020,8 @@ JOURNALIST = r"Reporter|Correspondent|Writer|Editor|Journalist"
 CREDIT = compiled(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
     r"[Ee]diting|[Ee]dited|[Tt]ranslated|(?<=, )[Pp]hotos?|(?<=, )[Pp]ictures?|"
-    r"(?:^|(?<=\()|(?<=^[\u2013\u2014-] ))(?:Reported|Report|Text)) by:?|"
+    r"(?:^|(?<=\()|(?<=^[\u2013\u2014-] ))(?:Reported|Report|Text)|"
+    r"^(?P<adapted>Adapted)(?: for (?:[A-Z][\w'-]* ){0,3}[A-Z][\w'-]*)?) by:?|"
     r"(?P<assist>[Ww]ith (?:an? )?(?:additional )?(?:assistance|reports?|reporting|information|"
     r"files) from|"
     rf"(?:^|(?<=^-- )|(?<=^[\u2013\u2014] ))With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
@@ -1028,7 +1036,7 @@ CREDIT = compiled(
     rf"(?!(?:Our|Staff|The)\b)(?P<byline>(?:{CAPITALISED_FAMILY_NAME_FIRST}$|{BYLINE_NAME})"
     r"(?: in [A-Z](?:(?! and )[\w ])*)?"
     rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
-    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}| \([A-Z][\w ]*\)"
+    r"(?:,? in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}| \([A-Z][\w ]*\)"
     r"|\s+\|(?!\s*(?:Camera|Editor|Reporter|Writer|Translators?):).*"
     r"| [-/] (?!(?:Camera|Editor|Reporter|Writer|Translators?):).*"
     r"|,? \S+@\S+|\))?$"
@@ -1044,7 +1052,8 @@ CREDIT = compiled(
     r"(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter)s?:\s*"
     rf"(?P<labelled>{BYLINE_NAME}(?:, {BYLINE_NAME})*)(?=\s*[;),/]|\s*$)"
     r"|(?:^|(?<=\. )|(?<= / )|(?<= \| ))(?P<list_label>Additional reporting|Translators?|"
-    rf"Author|Editor|Reporter|Writer|Reporting|Camera|Story|Report|Images|Text|Journalist):\s*"
+    rf"Author|Editor|Editing|Reporter|Writer|Reporting|Camera|Story|Report|Images|Text|"
+    r"Journalist):\s*"
     rf"(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*|(?<=Story: )[{UPPER}]{LOWER}+(?=$))"
     r"(?:, [A-Z]{2,}|, [a-z][^.:]*)?\.?"
     r"(?=$| (?:[/|] )?(?:Translators?|Author|Editor|Reporter|Writer|Camera|Images):)"
@@ -1074,7 +1083,9 @@ Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY
 and "X, LSM English" at the story's end (held-out 232, 235, 237), "Written by: X / NTB", "By
 X: The President …", the byline leading the story's first words (held-out 225),
 "Edition: X", "With X in Z" alone, "To contact the reporter on this story: X in Z", and
-"Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
+"Associated Press writer X in Medellín contributed to this report", "Translated by: X",
+"By X, in Kyiv", "Editing: X" alone and "Adapted for OUTLET by X" (an editor; held-out 263,
+270), "\u2013 Text
 by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator),
 "Text: X, AGENCY", "Journalist: X", "X, Yle News" (an agency of two words after the name),
 "Outlet Online | X | 28 May 2026" (the outlet first, held-out 220), "BY X Y" in capitals, "By
@@ -1110,7 +1121,7 @@ CREDIT_ROLE = {
     "correspondent": "correspondent", "photo": "photographer", "photos": "photographer",
     "picture": "photographer", "pictures": "photographer", "translator": "translator",
     "translators": "translator", "translated": "translator", "camera": "camera operator",
-    "journalist": "journalist",
+    "journalist": "journalist", "adapted": "editor",
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
@@ -1390,7 +1401,7 @@ DESCRIPTION_FIRST = compiled(
     r"(?:(?<![Aa]t )(?<![Ii]n )(?<![Oo]n )(?<![Nn]ear )(?<![Dd]uring )(?<![Oo]utside )"
     rf"(?<![Ii]nside )\b[Aa]n? |\b(?P<owner>{OWNER}){S} |\b[Hh](?:is|er) (?={AIDE}\b))"
     r"(?![a-z ]*\b(?:had|has|have|was|were|would|will)\b)"
-    rf"(?P<role>(?:(?:{ADJECTIVE}) )?[a-z][a-z ]*"
+    rf"(?P<role>(?:(?:{ADJECTIVE}) |[{UPPER}][\w'-]*-based )?[a-z][a-z ]*"
     r"(?: (?:for|of|at|to|in) (?:(?!\b(?:his|her|their|with) |\. [A-Z])[^,])+)?)"
     r"(?<! capital)(?<! city)(?<! town), "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})(?:,|\.(?= |$))"
@@ -1400,7 +1411,8 @@ never one that goes on to another's kin ("a state dinner for X and his wife, Y,"
 Z with Tran's wife, Y,"), a nationality first ("a Haitian spokesman, X,"),
 "Sánchez's chief of staff, Luis Ortega,", "A trader in the Sucupira market, X,", and the name
 after an honorific or a rank ("A lecturer in economics at the University of Z, Dr X,",
-"Nigeria's chief of defense staff, Gen. Y,"), an aide after a possessive pronoun ("Her deputy,
+"Nigeria's chief of defense staff, Gen. Y,"), a place's "-based" first ("A Monaco-based wealth
+manager, X,", held-out 264), an aide after a possessive pronoun ("Her deputy,
 Y,"); never from the sentence before ("after a ruling
 of the Court. The handover was overseen by a former head of state, X," is the former head's);
 never a place where someone was found ("At a cafe in Y, X,", "at a gathering at the embassy,
@@ -3809,7 +3821,7 @@ def find_people(
                 match["credit"] or match["contributed"] or match["lead"] or match["contact"]
                 or match["photo"] or match["label"] or match["list_label"] or "reporting"
             )  # fmt: skip
-            role = CREDIT_ROLE[credit.split()[-1].lower()]
+            role = CREDIT_ROLE["adapted" if match["adapted"] else credit.split()[-1].lower()]
             before = match.string[: match.start()].rstrip()
             if match["contributed"] and agency and before.endswith(agency):
                 role = f"{agency} {role}"  # "Associated Press writer X contributed": its words
