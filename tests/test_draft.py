@@ -16548,3 +16548,48 @@ def test_names_and_roles_the_rules_of_round_49_find(text: str, roles: dict[str, 
     "By X, in City", "Editing: X" and "Adapted for OUTLET by X" never listed."""
     paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
     assert {p.name: p.role for p in find_people(paragraphs).values()} == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # a Sultan of Brunei's regnal name of six words, whole (264)
+            "His Majesty Sultan Haji Abdul Hakeem Jalilul Akbar Mu'izzaddin Waddaulah received "
+            "President Ibrahim Sore.",
+            {
+                "Abdul Hakeem Jalilul Akbar Mu'izzaddin Waddaulah": "Sultan",
+                "Ibrahim Sore": "President",
+            },
+        ),
+        (  # a given name "Salvador" after another country's name is the leader's (270)
+            "President of the Republic of Ruritania Salvador Ondo Mba agreed. The President of "
+            "El Salvador Nayib Rivas agreed too.",
+            {
+                "Salvador Ondo Mba": "President of the Republic of Ruritania",
+                "Nayib Rivas": "President of El Salvador",
+            },
+        ),
+        (  # a title's initials in brackets before the name (270)
+            "Prime Minister (PM) Ralph Iati Moli has returned from London. PM Moli met the UK "
+            "Prime Minister, Rachel Penn.",
+            {"Ralph Iati Moli": "Prime Minister", "Rachel Penn": "UK Prime Minister"},
+        ),
+        (  # Andorra's "Cap de Govern" before a surname is no part of a name (266)
+            "Andorra's Head of Government (Cap de Govern), Jordi Arany Cerqueda, met him. For "
+            "his part, Cap de Govern Arany said it was good.",
+            {"Jordi Arany Cerqueda": "Andorra's Head of Government (Cap de Govern)"},
+        ),
+        (  # a body's "Board" is no person's name (267)
+            "Mr. Jean-Luc Barre, President of the Ruritania Economic Board, who is leading a "
+            'delegation, said: "Our companies come with capital."',
+            {"Jean-Luc Barre": "President of the Ruritania Economic Board"},
+        ),
+    ],
+)  # fmt: skip
+def test_names_the_rules_of_round_49_keep_whole(text: str, roles: dict[str, str]) -> None:
+    """Names cut or made of titles (round 49, held-out 264, 266, 267, 270): a Sultan's regnal name
+    lost its last word; "Equatorial Guinea Salvador" read as a country; "Prime Minister (PM)" left
+    the name to a later "PM Molisale"; "Cap de Govern Areny" a second person; "Economic Board"
+    a person (and the chamber head's words, unflagged, his)."""
+    paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
+    assert {p.name: p.role for p in find_people(paragraphs).values()} == roles

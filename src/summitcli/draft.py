@@ -147,7 +147,7 @@ HONOUR = (
     r"Prince|"
     r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|"
-    rf"Advocate(?=(?: {WORD}){{2}})|Atty|Cllr(?=\.? [A-Z])|Mr|Mrs|"
+    rf"Advocate(?=(?: {WORD}){{2}})|Atty|Cllr(?=\.? [A-Z])|Cap de Govern(?= [A-Z])|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -195,7 +195,8 @@ engineer's name of two words or more (not Mr Eng Kok Heng's), the Dutch and Indo
 engineer's "Ir." before a name, and Engineer written out before
 one of two words or more, as the Arab and African press styles a minister (and a lawyer's
 Advocate, as southern Africa's does: "Advocate Lineo X", held-out 220; Liberia's "Cllr."
-for a counsellor-at-law, "Foreign Minister Cllr. X", held-out 266) ("the Minister of
+for a counsellor-at-law, "Foreign Minister Cllr. X", and Andorra's Catalan "Cap de Govern"
+(head of government), "Cap de Govern X", held-out 266) ("the Minister of
 Energy, Engineer X Y,": every set's writer leaves it out), Botswana's Mma, Rra and Rre, Brunei's
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
 Honourable X"; "Senator the Hon." after a minister's title, held-out 237) and the Spanish
@@ -312,12 +313,15 @@ the name before, and "President of Mongolia X, the Prime Minister of Solomon Isl
 role "Prime Minister of Solomon Islands Hon" of a name "Mongolia X" (held-out 211)."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
-    rf"(?: (?:{REGNAL_NUMBERS}|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
+    rf"(?: (?:{REGNAL_NUMBERS}|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi|"
+    r"(?:(?<=Mu'izzaddin )|(?<=Mu\u2019izzaddin ))Waddaulah))\b)"
 )
 """A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father, nor
 "Carlos Feijó Júnior" his, nor "King Siaosi Tupou VII" a King Siaosi Tupou (a regnal
 numeral, held-out 211); and the Turkic particle after a patronymic ("Kanybek Jumabek uulu",
-"son of Jumabek"; "kyzy", "qizi", a daughter's), which is part of the name as "bin" is."""
+"son of Jumabek"; "kyzy", "qizi", a daughter's), which is part of the name as "bin" is; and
+a Sultan of Brunei's regnal "Mu'izzaddin Waddaulah", whose last word a name of five words
+before it would lose ("Abdul Hakeem Jalilul Akbar Mu'izzaddin Waddaulah", held-out 264)."""
 SAINT_PARTICLE = r"St\.|Ste\."
 """A saint's name written short inside a person's name, its full stop and all: "Desmond St.
 Clair Josiah" is one man, neither "Desmond St" nor "Clair Josiah"."""
@@ -441,12 +445,14 @@ COUNTRY_WITH_AND = (
 COUNTRY_OF_WORDS = (
     rf"(?:(?:{COUNTRY_WITH_AND}|(?:Saint|St\.?) Lucia|San Marino)(?![\w-])|"
     r"(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
-    r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?|Federation|"
-    r"Republic))"
+    r"Faso|Verde|Timor|Bissau|Macedonia|(?<=\bEl )Salvador|Emirates|Kingdom|States|Islands?|"
+    r"Federation|Republic))"
 )
 """A country's name of two or three words: "Papua New Guinea", "the Solomon Islands", one
 whose name joins two with "and", and one named for a saint ("Prime Minister of Saint Lucia X"
-names no "Lucia X", held-out 233)."""
+names no "Lucia X", held-out 233); "Salvador" ends one after "El" only, as a given name
+after another country's is the leader's ("President of the Republic of Equatorial Guinea
+Salvador Ondo Mba Nchama", held-out 270)."""
 COUNTRY_NAME = (
     rf"(?:{COUNTRY_OF_WORDS}|"
     r"(?!(?:The|United|Federal|Democratic|Islamic|People|Socialist|Arab|Republic|Kingdom|State|"
@@ -585,7 +591,7 @@ TITLED = compiled(
     r"(?!(?<=under the )(?:President|Prime Minister) (?!of\b))"
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
-    rf"(?P<title>{CORE_TITLE}) "
+    rf"(?P<title>{CORE_TITLE})(?: \([A-Z]{{2,4}}\))? "
     rf"{HONOURS}(?:(?P<rank>{MILITARY_RANK}) )?"
     r"(?!(?:Province|Region|District|County|Prefecture|State|Republic|Kingdom)\b)"
     rf"(?P<name>{RUN_INITIALS}{WORD}(?: {WORD}){{0,2}}|{FULL_NAME})\b(?:'s)?"
@@ -601,7 +607,9 @@ from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" g
 ("(Jiji Press)--Prime Minister X"); never after "wife of the", whose title is a relative's
 (`KIN_OF_TITLED`), nor from the "Minister" of "Prime Minister" ("the spouse of the Prime
 Minister X": hers, not a minister's); never a name that starts with a place's kind ("Chief
-Minister of Lumbini Province X" names no "Province X", held-out 251: `OFFICE_OF_BODY`'s)."""
+Minister of Lumbini Province X" names no "Province X", held-out 251: `OFFICE_OF_BODY`'s); the
+title's initials in brackets after it are no part of it ("Prime Minister (PM) X Y Z", held-out
+270)."""
 BODY_WITH_ACRONYM_BEFORE = compiled(
     rf"(?<![\w'-])(?P<body>(?:[{UPPER}][\w'-]*(?: (?:of|and|for|on|the))* ){{0,7}}"
     rf"[{UPPER}][\w'-]*) \((?P<acronym>[A-Z]{{2,6}})\) $"
@@ -1325,6 +1333,7 @@ NOT_PEOPLE = compiled(
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces|"
     r"Movement|Alliance|Oil|Airlines|Airways|America|Hospital|Highway|Avenue|Boulevard|Stadium|Airport|"
+    r"Board|Forum|"
     rf"Museum|Mausoleum|Memorial|Monument|Street|Academy|Academies|Sciences|Metals|Mining|"
     rf"Minerals|Service|Democrats|Republicans|Socialists|Oy|GmbH|AG|JSC|PLC|LLC|Inc|"
     rf"{REGION}|{JOURNALIST})$|"
