@@ -16593,3 +16593,15 @@ def test_names_the_rules_of_round_49_keep_whole(text: str, roles: dict[str, str]
     a person (and the chamber head's words, unflagged, his)."""
     paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
     assert {p.name: p.role for p in find_people(paragraphs).values()} == roles
+
+
+def test_a_bruneian_title_of_address_is_no_part_of_a_credited_name() -> None:
+    """ "Reporter: Hjh X" and "Photos: Awg Y" listed no journalist (round 49, held-out 264)."""
+    text = (
+        "Deal signed\n\nPresident Tomas Berg met Prime Minister Ivo Lenz.\n\n"
+        "Reporter: Hjh Siti Aminah binti Hj Yusof\n\nPhotos: Awg Mohd Hafiz bin Abdullah"
+    )
+    paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
+    roles = {p.name: p.role for p in find_people(paragraphs).values()}
+    assert roles["Siti Aminah binti Hj Yusof"] == "reporter"
+    assert roles["Mohd Hafiz bin Abdullah"] == "photographer"

@@ -1012,6 +1012,10 @@ BYLINE_NAME = (
 """A journalist's name in a byline, the family name in capitals as AFP writes it or not, or a
 given name that ends in an apostrophe, as Luo writes one ("By Achieng' Wanjala", held-out
 213)."""
+CREDIT_HONOUR = r"(?:(?:Hjh|Hj|Awg|Dyg|Pg)\.? )"
+"""A Bruneian title of address written short before a credited journalist's name ("Reporter: Hjh
+X", "Photos: Awg Y", held-out 264): Hajah, Haji, Awang, Dayang, Pengiran, no part of the
+name."""
 OUTLET_WORD = (
     r"Online|Broadcasting|Radio|Television|TV|Media|News|Times|Post|Herald|Tribune|Observer|"
     r"Gazette|Journal|Express|Daily|Agency|Network"
@@ -1041,7 +1045,7 @@ CREDIT = compiled(
     r"To contact the (?P<contact>reporter|editor) (?:on|responsible for) this story):? "
     r"(?:(?P<job>(?:[A-Z][A-Za-z-]+ )*?(?:[a-z]+ )*?"
     r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor))s? )?"
-    rf"(?!(?:Our|Staff|The)\b)(?P<byline>(?:{CAPITALISED_FAMILY_NAME_FIRST}$|{BYLINE_NAME})"
+    rf"(?!(?:Our|Staff|The)\b){CREDIT_HONOUR}?(?P<byline>(?:{CAPITALISED_FAMILY_NAME_FIRST}$|{BYLINE_NAME})"
     r"(?: in [A-Z](?:(?! and )[\w ])*)?"
     rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
     r"(?:,? in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}| \([A-Z][\w ]*\)"
@@ -1057,11 +1061,11 @@ CREDIT = compiled(
     r"(?: (?:for|of) [A-Z].*|,? in [A-Z][\w ]*)?)$"
     rf"|^\((?P<photo>Photos?|Pictures?): (?P<photographer>{BYLINE_NAME})\)$"
     r"|(?:^[(/](?:[A-Z][a-z]+ )?|^(?=\w+:.*;)|[;,]\s*)"
-    r"(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter)s?:\s*"
+    rf"(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter)s?:\s*{CREDIT_HONOUR}?"
     rf"(?P<labelled>{BYLINE_NAME}(?:, {BYLINE_NAME})*)(?=\s*[;),/]|\s*$)"
     r"|(?:^|(?<=\. )|(?<= / )|(?<= \| ))(?P<list_label>Additional reporting|Translators?|"
     rf"Author|Editor|Editing|Reporter|Writer|Reporting|Camera|Story|Report|Images|Text|"
-    r"Journalist):\s*"
+    rf"Journalist):\s*{CREDIT_HONOUR}?"
     rf"(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*|(?<=Story: )[{UPPER}]{LOWER}+(?=$))"
     r"(?:, [A-Z]{2,}|, [a-z][^.:]*)?\.?"
     r"(?=$| (?:[/|] )?(?:Translators?|Author|Editor|Reporter|Writer|Camera|Images):)"
@@ -3898,7 +3902,10 @@ def find_people(
             caption["tagged"] or caption["signed"] or caption["wired"] or caption["dashed"] or "",
             *PHOTO_PARTS.split(credit_text),
         ]
-        credit_words = [re.sub(r"(?<=[^\W\d_]{2})\.$", "", part.strip()) for part in credit_parts]
+        credit_words = [
+            re.sub(rf"^{CREDIT_HONOUR}|(?<=[^\W\d_]{{2}})\.$", "", part.strip())
+            for part in credit_parts
+        ]
         photographers = [  # "Photo by X." without its full stop
             part for part in credit_words
             if ((" " in part and A_BYLINE_NAME.fullmatch(part)) or A_GLUED_NAME.fullmatch(part))
