@@ -16605,3 +16605,19 @@ def test_a_bruneian_title_of_address_is_no_part_of_a_credited_name() -> None:
     roles = {p.name: p.role for p in find_people(paragraphs).values()}
     assert roles["Siti Aminah binti Hj Yusof"] == "reporter"
     assert roles["Mohd Hafiz bin Abdullah"] == "photographer"
+
+
+def test_an_article_that_sets_every_family_name_in_capitals_is_read() -> None:
+    """Machine-translated French copy writing every family name in capitals ("Issouf
+    SAWADOGO", "Léonidas NIYONKURU") gave no leader (round 49, held-out 266: only the reporter
+    was found)."""
+    text = (
+        "Ouagadougou, April 14, 2026 (Sidwaya) - The President of Faso, Head of State, Captain "
+        "Issouf TAPSOBA, received his Ruritanian counterpart, Léonidas NDAYIKEZA, who is on a "
+        "visit. The Minister, Mrs. Aminata OUEDRAOGO, said it. Apollinaire KABORÉ said it was "
+        "good."
+    )
+    roles = {p.name: p.role for p in find_people([(1, text)]).values()}
+    assert roles["Issouf Tapsoba"] == "President of Faso, Head of State"
+    assert roles["Léonidas Ndayikeza"] == "Ruritanian counterpart"
+    assert roles["Aminata Ouedraogo"] == "Minister"
