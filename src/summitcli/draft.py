@@ -147,7 +147,7 @@ HONOUR = (
     r"Prince|"
     r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|"
-    rf"Advocate(?=(?: {WORD}){{2}})|Atty|Mr|Mrs|"
+    rf"Advocate(?=(?: {WORD}){{2}})|Atty|Cllr(?=\.? [A-Z])|Cap de Govern(?= [A-Z])|Mr|Mrs|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -194,7 +194,9 @@ peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng 
 engineer's name of two words or more (not Mr Eng Kok Heng's), the Dutch and Indonesian
 engineer's "Ir." before a name, and Engineer written out before
 one of two words or more, as the Arab and African press styles a minister (and a lawyer's
-Advocate, as southern Africa's does: "Advocate Lineo X", held-out 220) ("the Minister of
+Advocate, as southern Africa's does: "Advocate Lineo X", held-out 220; Liberia's "Cllr."
+for a counsellor-at-law, "Foreign Minister Cllr. X", and Andorra's Catalan "Cap de Govern"
+(head of government), "Cap de Govern X", held-out 266) ("the Minister of
 Energy, Engineer X Y,": every set's writer leaves it out), Botswana's Mma, Rra and Rre, Brunei's
 Pehin, "The Most Honourable" (and "the Honourable" after a title: "Prime Minister the Most
 Honourable X"; "Senator the Hon." after a minister's title, held-out 237) and the Spanish
@@ -311,12 +313,15 @@ the name before, and "President of Mongolia X, the Prime Minister of Solomon Isl
 role "Prime Minister of Solomon Islands Hon" of a name "Mongolia X" (held-out 211)."""
 SUFFIX = (
     r"(?:,? (?:Jr|Sr)\.|,? (?:Jr|Sr|Jnr|Snr)\b|"
-    rf"(?: (?:{REGNAL_NUMBERS}|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi))\b)"
+    rf"(?: (?:{REGNAL_NUMBERS}|Júnior|Junior|Filho|Neto|uulu|kyzy|uly|qyzy|oglu|ogly|qizi|"
+    r"(?:(?<=Mu'izzaddin )|(?<=Mu\u2019izzaddin ))Waddaulah))\b)"
 )
 """A generational suffix, part of the name: "Ramon de los Reyes Jr." is not his father, nor
 "Carlos Feijó Júnior" his, nor "King Siaosi Tupou VII" a King Siaosi Tupou (a regnal
 numeral, held-out 211); and the Turkic particle after a patronymic ("Kanybek Jumabek uulu",
-"son of Jumabek"; "kyzy", "qizi", a daughter's), which is part of the name as "bin" is."""
+"son of Jumabek"; "kyzy", "qizi", a daughter's), which is part of the name as "bin" is; and
+a Sultan of Brunei's regnal "Mu'izzaddin Waddaulah", whose last word a name of five words
+before it would lose ("Abdul Hakeem Jalilul Akbar Mu'izzaddin Waddaulah", held-out 264)."""
 SAINT_PARTICLE = r"St\.|Ste\."
 """A saint's name written short inside a person's name, its full stop and all: "Desmond St.
 Clair Josiah" is one man, neither "Desmond St" nor "Clair Josiah"."""
@@ -440,12 +445,14 @@ COUNTRY_WITH_AND = (
 COUNTRY_OF_WORDS = (
     rf"(?:(?:{COUNTRY_WITH_AND}|(?:Saint|St\.?) Lucia|San Marino)(?![\w-])|"
     r"(?:[A-Z][a-z]+ ){1,2}(?:Zealand|Korea|Africa|Sudan|Arabia|Lanka|Guinea|Rica|Leone|Coast|"
-    r"Faso|Verde|Timor|Bissau|Macedonia|Salvador|Emirates|Kingdom|States|Islands?|Federation|"
-    r"Republic))"
+    r"Faso|Verde|Timor|Bissau|Macedonia|(?<=\bEl )Salvador|Emirates|Kingdom|States|Islands?|"
+    r"Federation|Republic))"
 )
 """A country's name of two or three words: "Papua New Guinea", "the Solomon Islands", one
 whose name joins two with "and", and one named for a saint ("Prime Minister of Saint Lucia X"
-names no "Lucia X", held-out 233)."""
+names no "Lucia X", held-out 233); "Salvador" ends one after "El" only, as a given name
+after another country's is the leader's ("President of the Republic of Equatorial Guinea
+Salvador Ondo Mba Nchama", held-out 270)."""
 COUNTRY_NAME = (
     rf"(?:{COUNTRY_OF_WORDS}|"
     r"(?!(?:The|United|Federal|Democratic|Islamic|People|Socialist|Arab|Republic|Kingdom|State|"
@@ -584,7 +591,7 @@ TITLED = compiled(
     r"(?!(?<=under the )(?:President|Prime Minister) (?!of\b))"
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
-    rf"(?P<title>{CORE_TITLE}) "
+    rf"(?P<title>{CORE_TITLE})(?: \([A-Z]{{2,4}}\))? "
     rf"{HONOURS}(?:(?P<rank>{MILITARY_RANK}) )?"
     r"(?!(?:Province|Region|District|County|Prefecture|State|Republic|Kingdom)\b)"
     rf"(?P<name>{RUN_INITIALS}{WORD}(?: {WORD}){{0,2}}|{FULL_NAME})\b(?:'s)?"
@@ -600,7 +607,9 @@ from inside a hyphenated word ("Okafor-Leblanc and Norwegian Prime Minister X" g
 ("(Jiji Press)--Prime Minister X"); never after "wife of the", whose title is a relative's
 (`KIN_OF_TITLED`), nor from the "Minister" of "Prime Minister" ("the spouse of the Prime
 Minister X": hers, not a minister's); never a name that starts with a place's kind ("Chief
-Minister of Lumbini Province X" names no "Province X", held-out 251: `OFFICE_OF_BODY`'s)."""
+Minister of Lumbini Province X" names no "Province X", held-out 251: `OFFICE_OF_BODY`'s); the
+title's initials in brackets after it are no part of it ("Prime Minister (PM) X Y Z", held-out
+270)."""
 BODY_WITH_ACRONYM_BEFORE = compiled(
     rf"(?<![\w'-])(?P<body>(?:[{UPPER}][\w'-]*(?: (?:of|and|for|on|the))* ){{0,7}}"
     rf"[{UPPER}][\w'-]*) \((?P<acronym>[A-Z]{{2,6}})\) $"
@@ -720,7 +729,7 @@ APPOSITIVE_TITLE = compiled(
     rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME}), "
     rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
-    rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*{STATE} of (?:the )?)?"
+    rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*(?:{STATE}|Principality|Duchy) of (?:the )?)?"
     rf"(?P<country>{COUNTRY_WITH_AND}|"
     r"[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
     rf"(?:{S} Government(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?)?"
@@ -734,7 +743,8 @@ Al Maktoum, Vice-President and Prime Minister of the UAE and Ruler of Dubai,", "
 Minister of Libya's Government of National Unity," (a government of the country's, held-out
 248), "Neema Mwakyusa,
 President of the United Republic of Tanzania,", "X, Prime Minister of the Republic of Trinidad
-and Tobago," (a country's name with "and" in it, whole)."""
+and Tobago," (a country's name with "and" in it, whole), "X, Minister of State of the
+Principality of Monaco," (a Principality or a Grand Duchy as a state, held-out 267)."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
@@ -780,13 +790,16 @@ ROLE_OF = compiled(
     r"(?P<role>(?!(?:an?|the|who|which|whose|and|but|or|as|in|on|at|for|of|is|was|are|were|has|"
     r"had)\b|(?!managing\b)[a-z]+(?:ing|ed)\b)"
     rf"(?!(?:{CORE_TITLE})\b)"
-    rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co|director)-){{0,2}}(?i:{ROLE_WORD}|{EXPERT}|student)"
+    rf"(?:[A-Za-z][\w-]* |(?i:vice|deputy|co|director)-){{0,2}}"
+    rf"(?i:{ROLE_WORD}|{EXPERT}|student|coordinator|owner)"
     r" (?:of|at|for|in|responsible for) [^,.]+)(?=[,.])"
 )
 """Rule `name, role of somewhere` without an article: "Lim Wee Keong, president of the
 Malaysian Palm Oil Association", "Paolo Benedetti, chief executive of Leonardo", the role word
 capitalised or after a prefix as some copy writes it ("Professor of Economics at X",
-"vice-chairman of Y", "Director-General of the Z Authority", held-out 252), or "in" a place
+"vice-chairman of Y", "Director-General of the Z Authority", held-out 252), a coordinator's or
+an owner's ("coordinator of the X group", "owner of a family winery in Y", held-out 263, 265),
+or "in" a place
 or "responsible for" a programme ("student in civil engineering in Maribor", "state secretary
 responsible for the X programme", held-out 255, 257); never a title the
 rules of titles read, which in a list may be the next name's ("X, Minister of State for Trade
@@ -857,7 +870,8 @@ THE_ROLE_FIRST = compiled(
     r"-+ )[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean|"
     rf"(?:vice|co)-(?:{ROLE_WORD})|deputy|lawmaker|legislator)"
-    r"(?:(?<=[Dd]irector|[Gg]overnor)[- ]General)?(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
+    r"(?:(?:(?<=[Dd]irector|[Gg]overnor)|(?<=[Ss]ecretary))[- ]General)?"
+    r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
     rf"(?: (?:of|for|to|in|on) (?:(?!, (?:and )?[a-z](?!{LOWER_PORTFOLIOS_GO_ON})|"
     r"\band [A-Z][\w-]*['\u2019]s |"
     rf"\band the\b(?! (?!(?i:{ROLE_WORD})\b)[A-Z][a-z]+, )|"
@@ -878,7 +892,8 @@ Sánchez Cordero,", "the opposition spokesman on foreign affairs, X,", and at a 
 ("together with Minister of Environment, Energy and Climate, X."), its title's English in
 brackets after it ("the Taoiseach (Prime Minister) of Ireland, X,", held-out 213), a
 director's "General" ("The Director General of the National Hydrocarbons Corporation (SNH),
-Dr. X,", held-out 214) and a governor's ("the Governor General, Her Excellency Dame X,",
+Dr. X,", held-out 214), a secretary's ("the Secretary General of the X Federation, Eng.
+Y,", held-out 268) and a governor's ("the Governor General, Her Excellency Dame X,",
 held-out 230); a
 relative word, a verb that lists ("included") or reports ("said"), or a second "and the" ends
 the role ("the head of state said at a press conference with the President of X, Y," is the
@@ -997,6 +1012,10 @@ BYLINE_NAME = (
 """A journalist's name in a byline, the family name in capitals as AFP writes it or not, or a
 given name that ends in an apostrophe, as Luo writes one ("By Achieng' Wanjala", held-out
 213)."""
+CREDIT_HONOUR = r"(?:(?:Hjh|Hj|Awg|Dyg|Pg)\.? )"
+"""A Bruneian title of address written short before a credited journalist's name ("Reporter: Hjh
+X", "Photos: Awg Y", held-out 264): Hajah, Haji, Awang, Dayang, Pengiran, no part of the
+name."""
 OUTLET_WORD = (
     r"Online|Broadcasting|Radio|Television|TV|Media|News|Times|Post|Herald|Tribune|Observer|"
     r"Gazette|Journal|Express|Daily|Agency|Network"
@@ -1013,7 +1032,8 @@ JOURNALIST = r"Reporter|Correspondent|Writer|Editor|Journalist"
 CREDIT = compiled(
     r"\b(?:(?P<credit>[Aa]dditional reporting|[Rr]eporting|[Ww]riting|[Ww]ritten|[Cc]ompiled|"
     r"[Ee]diting|[Ee]dited|[Tt]ranslated|(?<=, )[Pp]hotos?|(?<=, )[Pp]ictures?|"
-    r"(?:^|(?<=\()|(?<=^[\u2013\u2014-] ))(?:Reported|Report|Text)) by:?|"
+    r"(?:^|(?<=\()|(?<=^[\u2013\u2014-] ))(?:Reported|Report|Text)|"
+    r"^(?P<adapted>Adapted)(?: for (?:[A-Z][\w'-]* ){0,3}[A-Z][\w'-]*)?) by:?|"
     r"(?P<assist>[Ww]ith (?:an? )?(?:additional )?(?:assistance|reports?|reporting|information|"
     r"files) from|"
     rf"(?:^|(?<=^-- )|(?<=^[\u2013\u2014] ))With(?= {BYLINE_NAME} in [A-Z][\w ]*$))) "
@@ -1025,10 +1045,10 @@ CREDIT = compiled(
     r"To contact the (?P<contact>reporter|editor) (?:on|responsible for) this story):? "
     r"(?:(?P<job>(?:[A-Z][A-Za-z-]+ )*?(?:[a-z]+ )*?"
     r"(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Ee]ditor))s? )?"
-    rf"(?!(?:Our|Staff|The)\b)(?P<byline>(?:{CAPITALISED_FAMILY_NAME_FIRST}$|{BYLINE_NAME})"
+    rf"(?!(?:Our|Staff|The)\b){CREDIT_HONOUR}?(?P<byline>(?:{CAPITALISED_FAMILY_NAME_FIRST}$|{BYLINE_NAME})"
     r"(?: in [A-Z](?:(?! and )[\w ])*)?"
     rf"(?:(?:,| and| &|, with) {BYLINE_NAME}(?: in [A-Z](?:(?! and )[\w ])*)?)*)"
-    r"(?: in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}| \([A-Z][\w ]*\)"
+    r"(?:,? in [A-Z][\w ]*|,? [A-Z][\w ]*|, [a-z]{2,5}| \([A-Z][\w ]*\)"
     r"|\s+\|(?!\s*(?:Camera|Editor|Reporter|Writer|Translators?):).*"
     r"| [-/] (?!(?:Camera|Editor|Reporter|Writer|Translators?):).*"
     r"|,? \S+@\S+|\))?$"
@@ -1041,10 +1061,11 @@ CREDIT = compiled(
     r"(?: (?:for|of) [A-Z].*|,? in [A-Z][\w ]*)?)$"
     rf"|^\((?P<photo>Photos?|Pictures?): (?P<photographer>{BYLINE_NAME})\)$"
     r"|(?:^[(/](?:[A-Z][a-z]+ )?|^(?=\w+:.*;)|[;,]\s*)"
-    r"(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter)s?:\s*"
+    rf"(?P<label>[Aa]uthor|[Ee]ditor|[Rr]eporter|[Ww]riter)s?:\s*{CREDIT_HONOUR}?"
     rf"(?P<labelled>{BYLINE_NAME}(?:, {BYLINE_NAME})*)(?=\s*[;),/]|\s*$)"
     r"|(?:^|(?<=\. )|(?<= / )|(?<= \| ))(?P<list_label>Additional reporting|Translators?|"
-    rf"Author|Editor|Reporter|Writer|Reporting|Camera|Story|Report|Images|Text|Journalist):\s*"
+    rf"Author|Editor|Editing|Reporter|Writer|Reporting|Camera|Story|Report|Images|Text|"
+    rf"Journalist):\s*{CREDIT_HONOUR}?"
     rf"(?P<listed>{BYLINE_NAME}(?:, {BYLINE_NAME})*|(?<=Story: )[{UPPER}]{LOWER}+(?=$))"
     r"(?:, [A-Z]{2,}|, [a-z][^.:]*)?\.?"
     r"(?=$| (?:[/|] )?(?:Translators?|Author|Editor|Reporter|Writer|Camera|Images):)"
@@ -1074,7 +1095,9 @@ Warsaw") is a byline too; "Published on DATE - By X - Reporter of Y", "By AGENCY
 and "X, LSM English" at the story's end (held-out 232, 235, 237), "Written by: X / NTB", "By
 X: The President …", the byline leading the story's first words (held-out 225),
 "Edition: X", "With X in Z" alone, "To contact the reporter on this story: X in Z", and
-"Associated Press writer X in Medellín contributed to this report", "Translated by: X", "\u2013 Text
+"Associated Press writer X in Medellín contributed to this report", "Translated by: X",
+"By X, in Kyiv", "Editing: X" alone and "Adapted for OUTLET by X" (an editor; held-out 263,
+270), "\u2013 Text
 by X, photos by Y", "Reporting: X, AGENCY", "Reporter: X / Camera: Y" (a camera operator),
 "Text: X, AGENCY", "Journalist: X", "X, Yle News" (an agency of two words after the name),
 "Outlet Online | X | 28 May 2026" (the outlet first, held-out 220), "BY X Y" in capitals, "By
@@ -1110,7 +1133,7 @@ CREDIT_ROLE = {
     "correspondent": "correspondent", "photo": "photographer", "photos": "photographer",
     "picture": "photographer", "pictures": "photographer", "translator": "translator",
     "translators": "translator", "translated": "translator", "camera": "camera operator",
-    "journalist": "journalist",
+    "journalist": "journalist", "adapted": "editor",
 }  # fmt: skip
 """The role of a credit's journalist, by the credit's verb or, for one who "contributed", the
 noun before the name ("Associated Press writer X in Lima contributed")."""
@@ -1314,6 +1337,7 @@ NOT_PEOPLE = compiled(
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces|"
     r"Movement|Alliance|Oil|Airlines|Airways|America|Hospital|Highway|Avenue|Boulevard|Stadium|Airport|"
+    r"Board|Forum|"
     rf"Museum|Mausoleum|Memorial|Monument|Street|Academy|Academies|Sciences|Metals|Mining|"
     rf"Minerals|Service|Democrats|Republicans|Socialists|Oy|GmbH|AG|JSC|PLC|LLC|Inc|"
     rf"{REGION}|{JOURNALIST})$|"
@@ -1390,7 +1414,7 @@ DESCRIPTION_FIRST = compiled(
     r"(?:(?<![Aa]t )(?<![Ii]n )(?<![Oo]n )(?<![Nn]ear )(?<![Dd]uring )(?<![Oo]utside )"
     rf"(?<![Ii]nside )\b[Aa]n? |\b(?P<owner>{OWNER}){S} |\b[Hh](?:is|er) (?={AIDE}\b))"
     r"(?![a-z ]*\b(?:had|has|have|was|were|would|will)\b)"
-    rf"(?P<role>(?:(?:{ADJECTIVE}) )?[a-z][a-z ]*"
+    rf"(?P<role>(?:(?:{ADJECTIVE}) |[{UPPER}][\w'-]*-based )?[a-z][a-z ]*"
     r"(?: (?:for|of|at|to|in) (?:(?!\b(?:his|her|their|with) |\. [A-Z])[^,])+)?)"
     r"(?<! capital)(?<! city)(?<! town), "
     rf"{HONOURS}(?:(?:{MILITARY_RANK}) )?(?P<name>{FULL_NAME})(?:,|\.(?= |$))"
@@ -1400,7 +1424,8 @@ never one that goes on to another's kin ("a state dinner for X and his wife, Y,"
 Z with Tran's wife, Y,"), a nationality first ("a Haitian spokesman, X,"),
 "Sánchez's chief of staff, Luis Ortega,", "A trader in the Sucupira market, X,", and the name
 after an honorific or a rank ("A lecturer in economics at the University of Z, Dr X,",
-"Nigeria's chief of defense staff, Gen. Y,"), an aide after a possessive pronoun ("Her deputy,
+"Nigeria's chief of defense staff, Gen. Y,"), a place's "-based" first ("A Monaco-based wealth
+manager, X,", held-out 264), an aide after a possessive pronoun ("Her deputy,
 Y,"); never from the sentence before ("after a ruling
 of the Court. The handover was overseen by a former head of state, X," is the former head's);
 never a place where someone was found ("At a cafe in Y, X,", "at a gathering at the embassy,
@@ -3291,12 +3316,16 @@ def _lead_cased(paragraph: str) -> str:
 
 
 FAMILY_NAME_IN_CAPITALS = compiled(
-    r"(?P<given>\b[A-Z][a-z]+ )(?P<family>[A-Z]{3,}(?:-[A-Z]{2,})?)\b(?![\w-])"
+    rf"(?P<given>\b[{UPPER}]{LOWER}+ )(?P<family>[{UPPER}]{{3,}}(?:-[{UPPER}]{{2,}})?)\b(?![\w-])"
 )
 """A family name set in capitals after a given name, as French protocol writes it in a joint
 document: "Captain Issouf KABORE-ZONGO, President of the Transition"."""
 
 
+CAPITALS_STYLE_NAMES = 3
+CAPITALS_STYLE_LENGTH = 5
+"""How many family names in capitals, and of how many letters at least (never an acronym's, "the
+OECD"), make an article's style of writing them (`_family_names_cased`)."""
 NAME_IN_LOWER_CASE = compiled(r"(?=\b([A-Z][a-z]+ )([A-Z]\w*[a-z]\w*(?:-\w+)?)\b)")
 """A given name and the word after it as a story writes them, every pair, overlapping."""
 
@@ -3307,7 +3336,11 @@ def _family_names_cased(paragraphs: Sequence[tuple[int, str]]) -> list[tuple[int
     KABORE-ZONGO" as "Issouf Kaboré-Zongo"), so that the joint document's titles are the
     story's person's (held-out 213); an acronym no name the article writes so ("Former FSM
     President") is left as it is, and so is any word whose length would change, so every
-    place found is the text's."""
+    place found is the text's. An article that sets every family name so, three of five
+    letters or more at least and none of them written in lower case anywhere, as machine-
+    translated French copy does ("Captain Issouf SAWADOGO", "President NIYONKURU"), has each
+    written with a capital and small letters ("Sawadogo"), the form the rules read (held-out
+    266: only the reporter was found)."""
     article = "\n".join(paragraph for _, paragraph in paragraphs)
     if FAMILY_NAME_IN_CAPITALS.search(article) is None:
         return list(paragraphs)
@@ -3315,10 +3348,19 @@ def _family_names_cased(paragraphs: Sequence[tuple[int, str]]) -> list[tuple[int
         (given, without_accents(family).upper()): family
         for given, family in NAME_IN_LOWER_CASE.findall(article)
     }
+    known = {family for _, family in cased}
+    in_capitals = {
+        match["family"]
+        for match in FAMILY_NAME_IN_CAPITALS.finditer(article)
+        if len(match["family"]) >= CAPITALS_STYLE_LENGTH
+    }
+    capitals_style = len(in_capitals) >= CAPITALS_STYLE_NAMES and not in_capitals & known
 
     def written(match: re.Match[str]) -> str:
         given, family = str(match["given"]), str(match["family"])
         word = cased.get((given, family), family)
+        if capitals_style and word == family and len(family) >= CAPITALS_STYLE_LENGTH:
+            word = "-".join(part.capitalize() for part in family.split("-"))
         return given + (word if len(word) == len(family) else family)
 
     return [(number, FAMILY_NAME_IN_CAPITALS.sub(written, text)) for number, text in paragraphs]
@@ -3809,7 +3851,7 @@ def find_people(
                 match["credit"] or match["contributed"] or match["lead"] or match["contact"]
                 or match["photo"] or match["label"] or match["list_label"] or "reporting"
             )  # fmt: skip
-            role = CREDIT_ROLE[credit.split()[-1].lower()]
+            role = CREDIT_ROLE["adapted" if match["adapted"] else credit.split()[-1].lower()]
             before = match.string[: match.start()].rstrip()
             if match["contributed"] and agency and before.endswith(agency):
                 role = f"{agency} {role}"  # "Associated Press writer X contributed": its words
@@ -3877,7 +3919,10 @@ def find_people(
             caption["tagged"] or caption["signed"] or caption["wired"] or caption["dashed"] or "",
             *PHOTO_PARTS.split(credit_text),
         ]
-        credit_words = [re.sub(r"(?<=[^\W\d_]{2})\.$", "", part.strip()) for part in credit_parts]
+        credit_words = [
+            re.sub(rf"^{CREDIT_HONOUR}|(?<=[^\W\d_]{{2}})\.$", "", part.strip())
+            for part in credit_parts
+        ]
         photographers = [  # "Photo by X." without its full stop
             part for part in credit_words
             if ((" " in part and A_BYLINE_NAME.fullmatch(part)) or A_GLUED_NAME.fullmatch(part))
