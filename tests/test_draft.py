@@ -16490,3 +16490,54 @@ def test_a_body_under_the_president_makes_no_party_of_the_joint_document() -> No
     )
     said = _speakers_and_guesses(story, release)
     assert all("bobur-nazarov" not in who for who, _ in _who_said(said, "consultations"))
+
+
+# Round 49, speakers (held-out 263-270).
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        ("(1) Both parts agreed to hold annual political consultations.",
+         ["ilham-aliyev", "robert-golob"]),
+        ("(1) The two parts agreed to cooperate in renewable energies.",
+         ["ilham-aliyev", "robert-golob"]),
+        ("(1) The Slovenian part expressed its support to the request of Azerbaijan.",
+         ["robert-golob"]),
+    ],
+)  # fmt: skip
+def test_the_parts_of_a_translated_joint_document_are_its_sides(
+    paragraph: str, speakers: list[str]
+) -> None:
+    """Machine-translated documents write "parts" for "sides" ("Both parts agreed", "The
+    Portuguese part expressed"): clauses missed (round 49, held-out 267)."""
+    release = (
+        "[Joint Statement of Azerbaijan and Slovenia, Baku, 12 March 2026]\n\n"
+        f"1. Cooperation\n\n{paragraph}\n\n/End/"
+    )
+    story = "BAKU - Azerbaijani President Ilham Aliyev met Slovenian Prime Minister Robert Golob."
+    said = _who_said(_speakers_and_guesses(story, release), paragraph[4:40])
+    assert [sorted(speakers) for speakers, _ in said] == [speakers]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Prime Minister Haruto Mori welcomed Brandmeier for talks that Japanese officials '
+        'described as "frank and useful".',
+        'Mori hosted a dinner which diplomats called "warm".',
+    ],
+)
+def test_a_quotation_unnamed_people_frame_in_a_relative_clause_is_not_the_subjects(
+    sentence: str,
+) -> None:
+    """ "X welcomed Y for talks that Greek officials described as "frank"" gave the officials'
+    words to X, certain (round 49, held-out 269's unflagged): the verb's subject is the group
+    after "that" or "which", unnamed; the words are no one's the draft can name."""
+    article = (
+        "Chancellor Ulrike Brandmeier of Germany met Prime Minister Haruto Mori of Japan.\n\n"
+        f"{sentence}\n\n"
+        "[Joint statement _2026.3.5. Berlin]\n\n1. Grid\n\n(1) Agreed.\n\n/End/"
+    )
+    drafted = draft(article, "a.txt")
+    assert not [s for s in drafted["statements"] if s.get("speakers")]

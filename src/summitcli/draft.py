@@ -2246,12 +2246,13 @@ IN_JOINT = compiled(
 joint press declaration following the talks, the President of the Republic affirmed that …",
 "In a declaration to the press, Mr. X affirmed that …"."""
 PARTIES = (
-    r"(?i:leaders|sides|parties|presidents|prime ministers|chancellors|"
+    r"(?i:leaders|sides|parties|parts(?! of\b)|presidents|prime ministers|chancellors|"
     r"heads of (?:state|government|delegation)|governments|personalities)"
 )
 """The two parties of a joint document by a plural noun: "the leaders", "the Parties", "the
 Heads of State", "the two Governments", "the two Chancellors", and as translated French
-documents call them, "the two Heads of delegation", "the two personalities" (held-out 230)."""
+documents call them, "the two Heads of delegation", "the two personalities" (held-out 230), and
+machine-translated Portuguese ones "Both parts" (held-out 267)."""
 PERFECT = r"(?:ha(?:s|ve)\s+)?"
 """The present perfect of a joint document's verb, as French documents translate it: "The two
 parties have agreed", "The Congolese side has welcomed"."""
@@ -2348,8 +2349,9 @@ on", "support", "underlines"; and what they will do, and work or cooperate to do
 will work to increase …", "Austria will support …"."""
 ONE_SIDE = compiled(
     rf"^(?P<subject>[Tt]he (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
-    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|(?:{STATE}|Federated States) of (?:the )?"
-    rf"(?P<state>{PLACE_WORDS})|(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
+    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty|[Pp]art)|"
+    rf"(?:{STATE}|Federated States) of (?:the )?(?P<state>{PLACE_WORDS})|"
+    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty) of (?:the )?"
     rf"(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS}))|"
     rf"(?:[Tt]he )?(?P<country>(?!(?:{CORE_TITLE}|{HONOUR}|{FORMER})\b)"
     rf"(?:{COUNTRY_WITH_AND}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)))"
@@ -2357,7 +2359,8 @@ ONE_SIDE = compiled(
 )
 """One side of the joint document as its subject: "The Thai side expressed", "The Italian side
 reaffirmed", "The Botswana Government undertook", "The Chinese Side welcomed", "The Moroccan
-party expressed" (or "Party", as French documents write it), its state by name ("The
+party expressed" (or "Party", as French documents write it; "The Portuguese part", as
+machine-translated Portuguese ones do), its state by name ("The
 Republic of Palau undertook", "The Federated States of Micronesia undertook"), or the side or
 government of a country ("The Government of Fiji proposed", "The side of Bosnia and
 Herzegovina stressed"), or the country by its name or its formal name alone (`country`: "The
@@ -2526,11 +2529,14 @@ UNNAMED_SUBJECT = compiled(
 official said", "…, diplomats said"): someone's words the draft credits to no one, which the
 curator must decide on, as a name no one holds ("Sources said") is."""
 UNNAMED_AFTER_CONJUNCTION = compiled(
-    rf"[,;]\s+(?:but|while|whereas)\s+(?P<source>{UNNAMED_GROUP})\s+(?:also\s+)?$"
+    rf"(?:[,;]\s+(?:but|while|whereas)|\b(?<!said )(?:that|which))\s+"
+    rf"(?P<source>{UNNAMED_GROUP})\s+(?:also\s+)?$"
 )
 """A new clause's subject that is such a group ("Kim said …, while Japanese officials said"):
 the verb is theirs, another speaker in the sentence, never the person named before the
-conjunction ("…, while Doha wanted …" may be what Kim said: no group, no cut)."""
+conjunction ("…, while Doha wanted …" may be what Kim said: no group, no cut); and so in a
+relative clause ("X welcomed Y for talks that Greek officials described as "…"", held-out
+269)."""
 INTRODUCED = compiled(
     r"(?:Among|In|At|On|Outside|Inside|Near|Beside|Behind|Also)\b[^.;:\"\u201c]*?\s(?:was|were)\s+"
 )
