@@ -7762,9 +7762,11 @@ def _clause_subjects(resolver: Resolver, paragraph: str, number: int) -> list[Fo
             continue
         if first is None or first.kind == "pronoun":
             continue
-        if part[: first.start].strip() and not TITLE_OF_A_SUBJECT.fullmatch(
+        if (
             part[: first.start].strip()
-        ):
+            and not TITLE_OF_A_SUBJECT.fullmatch(part[: first.start].strip())
+            and not (start == 0 and HONOURS_ONLY.fullmatch(part, 0, first.start))
+        ):  # "H.E. A expressed …" opens the clause as "President A" does (held-out 269)
             continue  # "Prime Minister van Dijk expressed": the title before a particle's name
         if not re.match(r"\s+[a-z]+", part[first.end :]):
             continue
