@@ -16523,7 +16523,7 @@ def test_the_parts_of_a_translated_joint_document_are_its_sides(
 @pytest.mark.parametrize(
     "sentence",
     [
-        'Prime Minister Haruto Mori welcomed Brandmeier, who flew in on Sunday, at the '
+        "Prime Minister Haruto Mori welcomed Brandmeier, who flew in on Sunday, at the "
         'Kantei for talks that Japanese officials described as "frank and useful".',
         'Mori hosted a dinner which diplomats called "warm".',
     ],
@@ -16571,6 +16571,16 @@ def test_a_clause_opened_by_a_style_of_address_and_accepted_by_the_other_is_both
             "the talks ignored the dam",
             ["somsak-phomma"],
         ),
+        (  # "thanked for" with no object (264)
+            "Somsak thanked for the warm reception and hospitality.",
+            "the warm reception",
+            ["somsak-phomma"],
+        ),
+        (  # an invitation conveyed (264)
+            "Somsak also conveyed the invitation of the people of Laos to the Prime Minister.",
+            "the invitation of the people",
+            ["somsak-phomma"],
+        ),
         (  # a quotation, then "the statement quoted her as saying" (268)
             'Somsak spoke after the talks.\n\n"The river is ours, and we keep it," the statement '
             "quoted him as saying.",
@@ -16581,8 +16591,8 @@ def test_a_clause_opened_by_a_style_of_address_and_accepted_by_the_other_is_both
 )
 def test_cues_of_round_49_report_speech(said: str, words: str, speakers: list[str]) -> None:
     """Cues missed (round 49, held-out 263-268): "dismissed X as "…"." whose full stop stands
-    outside the quotation, the present "criticizes that", and a quotation before "the
-    statement quoted him as saying"."""
+    outside the quotation, the present "criticizes that", "thanked for" with no object, an
+    invitation conveyed, and a quotation before "the statement quoted him as saying"."""
     story = "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
     said_ = _speakers_and_guesses(f"{story}{said}")
     assert [s for t, s, _ in said_ if words in t] == [speakers]

@@ -1936,6 +1936,7 @@ COMMITMENT = (
     r"|(?<=\bhas )offered(?= to [a-z]+\b)|proposed(?= [a-z]+ing\b)"
     r"|put(?= the (?:sum|cost|figure|number|amount|bill|total)\b[^.;\"\u201c]{0,80}? at\b)"
     r"|(?:thanked|lauded)(?= [^.;\"\u201c]{1,80}? for\b)|lauded(?= (?:the|his|her|their) )"
+    r"|thanked(?= for (?:the|his|her|their) )"
     r"|critici[sz]ed(?= [^.;\"\u201c]{1,80}? (?:for|that)\b| [^.;\"\u201c]{1,60}? as \S| that\b)"
     r"|critici[sz]es(?= that\b)"
     r"|congratulated(?= [^.;\"\u201c]{1,80}? on\b)"
@@ -1943,14 +1944,16 @@ COMMITMENT = (
     r"|(?:described|sketched)(?= [^.;\"\u201c]{1,60}? as \S)"
     r"|informed(?= [^.;\"\u201c]{1,60}? about\b)"
     r"|conveyed(?= (?:his|her|their|the)(?: [a-z]+)? (?:appreciation|gratitude|thanks|greetings|"
-    r"condolences|congratulations)\b)"
+    r"condolences|congratulations|invitation)\b)"
 )
 """Verbs of commitment (and "continued", "denied", "estimated", "reminded" …) report speech
 only with "that": "pledged that China would buy",
 "reaffirmed that", never "pledged on Tuesday to link", which is a deed, nor "denied entry", nor
 "denied saying that" (words X says X never said: `DENIED`); and
 thanks for something ("thanked President Y for the warm welcome") or conveyed ("conveyed his
-gratitude to", "conveyed the greetings of"), as a joint release's preamble words them; as
+gratitude to", "conveyed the greetings of", "conveyed the invitation of", held-out 264), and
+thanks with no object ("thanked for the warm reception", held-out 264), as a joint release's
+preamble words them; as
 do criticism or congratulations of someone for or on something ("criticised the Government
 for not tabling …", "congratulated X on …"), a verdict in words of the article's own
 ("described the contract as historic"; a quotation after "as" is `FRAMING`'s), and "with X
