@@ -16611,3 +16611,23 @@ def test_the_chief_of_a_nationality_s_executive_is_its_head_of_government() -> N
         "that the sea was rising."
     )
     assert _speakers_of(story, said, said) == [["arben-dervishi"]]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "As the head of the government of Albania declared at the joint briefing held after "
+        "the meeting, the sides discussed trade and tourism.",
+        "The Albanian authority added that his Government will offer 30 scholarships.",
+    ],
+)
+def test_a_head_of_government_of_a_country_and_an_authority_are_its_leader(said: str) -> None:
+    """ "As the head of the government of Georgia declared at …, the sides discussed …" (round
+    49, held-out 270) and translated Spanish copy's "The Singaporean authority added that"
+    (held-out 265) were left as narration: the office "of" a country by name is its head of
+    government, and a nationality's "authority" before a verb of speech its leader, a guess."""
+    story = (
+        "PRAIA - The Prime Minister of Cabo Verde, José Maria Tavares da Silva, received the "
+        "Prime Minister of Albania, Arben Dervishi, on Monday."
+    )
+    assert _speakers_of(story, said, said) == [["arben-dervishi"]]

@@ -1504,6 +1504,8 @@ ROLE_NOUN = compiled(
     r"foreign minister|foreign secretary|press secretary|secretary of state|minister|"
     r"spokesperson|head of state|head of government|crown prince|king|queen|emir|amir|sultan|"
     r"emperor|chief adviser|"
+    r"(?-i:authority)(?= (?:also )?(?:said|says|added|noted|stressed|affirmed|indicated|told|"
+    r"declared|explained)\b)|"
     r"(?-i:Prince)|(?-i:prince)(?= (?:also )?(?:said|says|told|added|noted)\b)|"
     r"adviser|ambassador|envoy|governor|mayor|spokesman|spokeswoman|cabinet secretary|CS|PM|"
     r"monarch|mandatary|mandatario|mandataria|chairman|chairwoman|number one(?! (?-i:[a-z\d]))|"
@@ -1514,9 +1516,10 @@ ROLE_NOUN = compiled(
 """A person named by role: "the Chilean leader", "The Nigerian president", "the taoiseach",
 "the Ivorian head of state" (a leader, as "leader" is, and so is translated Spanish copy's
 "mandatary", `_role_noun_title`, and translated French copy's "number one": "the Somali number
-one", and "The number one Gabonese indicated", its nationality `behind` it, held-out 218), a
-style before the title ("the Right Honourable Prime Minister"), "the Chairman" (of a
-collective presidency, as of a body), and translated copy's role noun with
+one", and "The number one Gabonese indicated", its nationality `behind` it, held-out 218;
+and translated Spanish copy's "The Singaporean authority added", in lower case before a verb
+of speech, held-out 265), a style before the title ("the Right Honourable Prime Minister"),
+"the Chairman" (of a collective presidency, as of a body), and translated copy's role noun with
 no article after "According to" ("According to Kazakh leader,"); a country's name that ends as no
 nationality does ("the Vanuatu leader", "the Botswana president") or its initials ("the UAE
 president") stand as a nationality; "Federal" or "Sovereign" before the title is the office's
@@ -1536,14 +1539,17 @@ OFFICE_PERIPHRASIS = compiled(
     r"of (?:the )?(?P<adjective>(?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
     r"(?P<body>(?i:government|diplomacy|state|executive))"
     r"|(?P<state_of>[A-Z][a-z]+) (?:[Ss]tate|(?P<government>[Gg]overnment)) (?P<leader>leader)"
+    r"|(?:head|chief) of the (?i:government|executive) of "
+    r"(?P<of_country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019-]| (?:of|and)\b)"
     r"|head of (?P<country>[A-Z][a-z]+)(?![\w'\u2019-]| (?:of|and)\b| [A-Z]))\b"
 )
 """An office in translated copy's words: "the head of the Spanish government" (its head of
 government; "the head of the Cabo Verdean Government", held-out 181; "the Head of the Armenian
 Government", held-out 212), "the chief of the Romanian diplomacy" (its foreign minister), "the
 Vietnamese State leader" (its leader), "the head of Turkmen state" (its head of state), "the
-head of Turkmenistan" (its leader; held-out 209), "the chief of the Tuvaluan executive" (its
-head of government; held-out 264), read as the role noun of that office (`ROLE_NOUN`)."""
+head of Turkmenistan" (its leader; held-out 209), "the chief of the Tuvaluan executive" and
+"the head of the government of Georgia" (its head of government; held-out 264, 270), read as
+the role noun of that office (`ROLE_NOUN`)."""
 BODY_OF_ROLE = (
     r"Opposition|Senate|Assembly|Parliament|House|Chamber|Council|Commission|Party|Court|"
     r"Congress|Association|Federation|Board|Bank"
@@ -5207,9 +5213,12 @@ class Resolver:
             office = "head of state" if body == "state" else office
             office = "leader" if match["leader"] or match["country"] else office  # "the
             # Vietnamese State leader", "the head of Turkmenistan"
-            if match["government"]:  # "the Vietnamese Government leader"
+            if match["government"] or match["of_country"]:  # "the Vietnamese Government
+                # leader", "the head of the government of Georgia" (held-out 270)
                 office = "head of government"
-            adjective = match["adjective"] or match["state_of"] or match["country"]
+            adjective = (
+                match["adjective"] or match["state_of"] or match["country"] or match["of_country"]
+            )
             noun = ROLE_NOUN.fullmatch(f"the {adjective} {office}")
             if noun is not None and noun["adjective"]:
                 holders, ground = self._by_role(noun)
@@ -5412,7 +5421,8 @@ class Resolver:
         title = match["title"].lower()
         title = "prime minister" if title == "pm" else title
         title = "diplomat" if title.endswith("diplomat") else title  # "top diplomat"
-        return "leader" if title.startswith("mandatar") or title == "number one" else title
+        leading = title.startswith("mandatar") or title in ("number one", "authority")
+        return "leader" if leading else title
 
     def _held_by_someone_unlisted(self, match: re.Match[str]) -> bool:
         """Whether the article gives the role a noun names to someone the rules did not list
