@@ -746,8 +746,8 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
             "search does not read: summit show S4 S16",
         ),
         (
-            ["cooperation", "--type", "statement", "--section", "4"],
-            "13 results for cooperation, none of them a statement in section 4",
+            ["cooperation", "--type", "preamble", "--type", "clause", "--section", "1"],
+            "13 results for cooperation, none of them a preamble or clause in section 1",
         ),
         (
             ["cooperation", "--speaker", "Lee Myung-bak"],
@@ -1393,7 +1393,12 @@ def test_messages_help(summit_cli: Any, args: list[str], said: str, unsaid: str)
         (["export", "sqlite", "{dir}/x.db", "--metadata", ""], "an empty path names no file"),
         (["--data", "{dir}/data.json", "export", "sqlite", "{dir}/data.json", "--force"], "read"),
         (["--data", "{dir}", "export", "sqlite", "{dir}/data.json", "--force"], "read"),
-        (["export", "sqlite", "{dir}/x.db", "--metadata", "{dir}/data.json", "--force"], None),
+        # a summit file the call did not read is still no file to replace (new user 58)
+        (
+            ["export", "sqlite", "{dir}/x.db", "--metadata", "{dir}/data.json", "--force"],
+            "is a summit file; --force never replaces one",
+        ),
+        (["export", "sqlite", "{dir}/x.db", "--metadata", "{dir}/x.json", "--force"], None),
     ],
 )
 def test_output_never_replaces_the_input_and_bad_paths_are_one_clear_line(
