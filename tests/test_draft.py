@@ -1788,7 +1788,10 @@ GUESSED_MARK = "Vladimir Orlov (unreviewed draft: speaker guessed)"
     [
         (["quotes"], [GUESSED_MARK, "S2: unreviewed draft: speaker guessed (pronoun: "]),
         (["quotes", "-f", "csv"], [GUESSED_MARK]),
-        (["quotes", "-f", "markdown"], [f"— **S2** ({GUESSED_MARK}, reported)"]),
+        (
+            ["quotes", "-f", "markdown"],
+            [f"— **S2** ({GUESSED_MARK}, reported in the article's words)"],
+        ),
         (["quotes", "--json"], ['"unreviewed":"speaker guessed (pronoun: ']),
         (["quotes", "--jsonl"], ['"unreviewed":"speaker guessed (pronoun: ']),
         (["show", "S2"], [GUESSED_MARK, "S2: unreviewed draft: speaker guessed (pronoun: "]),
@@ -1797,7 +1800,10 @@ GUESSED_MARK = "Vladimir Orlov (unreviewed draft: speaker guessed)"
         (["search", "trade", "-f", "csv"], [GUESSED_MARK]),
         (["cite", "S2"], [f"{GUESSED_MARK}, reported (indirect speech)."]),
         (["cite", "S2", "--json"], ['"curated":["citation"]']),
-        (["compare", "S2", "-f", "markdown"], [f"— **S2** ({GUESSED_MARK}, reported)"]),
+        (
+            ["compare", "S2", "-f", "markdown"],
+            [f"— **S2** ({GUESSED_MARK}, reported in the article's words)"],
+        ),
         (["compare", "S2", "--json"], ['"unreviewed":"speaker guessed (pronoun: ']),
     ],
 )
