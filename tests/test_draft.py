@@ -2037,6 +2037,18 @@ def test_a_role_that_holds_a_verb_of_the_sentence_is_a_review_item(
         (", 2026-03-12, Lima", "2026-03-12", "Lima", None),
         (" (2026-03-12)", "2026-03-12", None, None),
         (", 2026-02-30", "1900", None, "the title's date 2026.2.30 is not on the calendar"),
+        # new user 58: digits a day first, and dates the title gives in part (the city was
+        # read too, where "city: not in the release's title" had said it was not)
+        (", Oslo, 12.03.2026", "2026-03-12", "Oslo", None),
+        (", 12.3.2026, Lima", "2026-03-12", "Lima", None),
+        (", 31.04.2026", "1900", None, "the title's date 2026.4.31 is not on the calendar"),
+        (", Oslo, 25/03/2026", "2026-03-25", "Oslo", None),
+        (", Oslo, 03/25/2026", "2026-03-25", "Oslo", None),  # the month first: no 25th month
+        (", Oslo, 12/03/2026", "1900", "Oslo", "the title's date 12/03/2026 may be 12 March or "
+         "3 December 2026: write the one the source means"),  # fmt: skip
+        (", Oslo, 12 March", "1900", "Oslo", "the title's date 12 March gives no year"),
+        (", March 12, Lima", "1900", "Lima", "the title's date March 12 gives no year"),
+        (", Oslo, March 2026", "1900", "Oslo", "the title's date March 2026 gives no day"),
     ],
 )
 def test_a_title_date_is_written_only_if_the_calendar_has_it(
@@ -2064,6 +2076,7 @@ def test_a_title_date_is_written_only_if_the_calendar_has_it(
         ("Joint Declaration of Chile and Peru", True),
         # the README's own layout names the meeting after the document's kind (new user 30)
         ("Joint statement on the Norway-Iceland summit", False),
+        ("Joint press statement on the Norway-Iceland summit", False),  # new user 58
         ("Communique of the Kenya-Uganda summit", False),
         ("Joint declaration on the state visit", False),
         ("Joint statement on cooperation", True),
@@ -2136,6 +2149,9 @@ def test_a_joint_documents_title_standing_in_for_the_summits_is_said(
             "ireland-united-kingdom-dublin-summit-2026-03-05",
         ),
         ("Joint Statement of the Kingdom of Spain and Ireland", "spain-ireland-2026-03-05"),
+        # new user 58: a press statement or communiqué is as much a document's kind
+        ("Joint press statement of the Korea-Japan summit", "korea-japan-summit-2026-03-05"),
+        ("Joint Press Communique on the Korea-Japan Summit", "korea-japan-summit-2026-03-05"),
     ],
 )
 def test_a_drafts_id_leaves_out_the_documents_kind(title: str, summit_id: str) -> None:
