@@ -244,6 +244,16 @@ def test_what_follows_the_end_of_the_document_is_the_article_s_note(numbered: bo
     assert not [item for item in drafted.curation.review if "neither section nor clause" in item]
     assert loaded(encode(drafted))[1] == []
     assert article_problems(drafted, "a.txt", article) == []
+    # a story going on after the document would be no one's words: the curator is told once
+    # (new user 58: the notes had no review item)
+    [after] = [item for item in drafted.curation.review if "after the joint document" in item]
+    first = min(n.provenance.paragraph for n in tail)
+    assert after.startswith(f"paragraphs {first}-{first + 2}: after the joint document's /End/")
+
+
+def test_a_document_ending_the_article_has_no_review_item_for_what_follows() -> None:
+    drafted = draft_summit(NUMBERED.format(second=2), "a.txt")
+    assert not [item for item in drafted.curation.review if "after the joint document" in item]
 
 
 def test_a_section_number_out_of_sequence_is_a_review_item() -> None:
@@ -2044,8 +2054,13 @@ def test_a_role_that_holds_a_verb_of_the_sentence_is_a_review_item(
         (", 31.04.2026", "1900", None, "the title's date 2026.4.31 is not on the calendar"),
         (", Oslo, 25/03/2026", "2026-03-25", "Oslo", None),
         (", Oslo, 03/25/2026", "2026-03-25", "Oslo", None),  # the month first: no 25th month
-        (", Oslo, 12/03/2026", "1900", "Oslo", "the title's date 12/03/2026 may be 12 March or "
-         "3 December 2026: write the one the source means"),  # fmt: skip
+        (
+            ", Oslo, 12/03/2026",
+            "1900",
+            "Oslo",
+            "the title's date 12/03/2026 may be 12 March or "
+            "3 December 2026: write the one the source means",
+        ),  # fmt: skip
         (", Oslo, 12 March", "1900", "Oslo", "the title's date 12 March gives no year"),
         (", March 12, Lima", "1900", "Lima", "the title's date March 12 gives no year"),
         (", Oslo, March 2026", "1900", "Oslo", "the title's date March 2026 gives no day"),

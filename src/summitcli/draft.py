@@ -7354,6 +7354,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     found.talks = _talks_pair(found.resolver, preamble_lines, found.signers)
     found.document_words = {w for line in lines_only for w in re.findall(r"[\w'\u2019-]+", line)}
     ended = False
+    after_end: list[int] = []
     for number, paragraph in lines:
         section, clause = SECTION.match(paragraph), CLAUSE.match(paragraph)
         if END.match(paragraph) or ended or paragraph.startswith("※"):
@@ -7361,6 +7362,8 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             found.narrate(
                 paragraph, "note", number, "release" if END.match(paragraph) else "article"
             )
+            if ended:
+                after_end.append(number)
             ended = ended or bool(END.match(paragraph))
         elif section:
             _check_section_number(found, sections, int(section["number"]), number)
@@ -7413,6 +7416,14 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
                 found.speech("reported", paragraph, bound, number, paragraph, part="release")
             else:
                 found.narrate(paragraph, "narration", number, "release")
+    if after_end:  # the story may go on past the document: its words would be no one's
+        first, last = after_end[0], after_end[-1]
+        where = f"paragraph {first}" if first == last else f"paragraphs {first}-{last}"
+        found.review.append(
+            f"{where}: after the joint document's /End/, kept as the article's notes (credits, "
+            "links, notes to editors): any of the story's own, with its speakers, goes before "
+            "the document"
+        )
     return Release(
         title=title["title"], provenance=Provenance("release", start + 1), preamble=tuple(preamble),
         sections=tuple(
