@@ -2060,7 +2060,7 @@ def test_a_role_that_holds_a_verb_of_the_sentence_is_a_review_item(
             "Oslo",
             "the title's date 12/03/2026 may be 12 March or "
             "3 December 2026: write the one the source means",
-        ),  # fmt: skip
+        ),
         (", Oslo, 12 March", "1900", "Oslo", "the title's date 12 March gives no year"),
         (", March 12, Lima", "1900", "Lima", "the title's date March 12 gives no year"),
         (", Oslo, March 2026", "1900", "Oslo", "the title's date March 2026 gives no day"),

@@ -272,15 +272,16 @@ def test_piped_rows_of_curation_say_so_on_stderr(
     """Piped rows have no header to say it, and stdout keeps its columns: a note on stderr."""
     result = summit_cli(*command)
     assert result.returncode == 0 and result.stdout
-    [note] = result.stderr.splitlines()
+    [note] = [line for line in result.stderr.splitlines() if "that introduce" not in line]
     assert note.startswith("summit: note: ") and named in note
     assert "curators" in note and "not the source's words" in note
 
 
 @pytest.mark.parametrize("command", [["search", "hydrogen"], ["quotes"], ["sections"]])
 def test_piped_passages_of_the_source_carry_no_note(summit_cli: Any, command: list[str]) -> None:
-    """No curation, no note (`read`'s says where the framing it leaves out is: below)."""
-    assert summit_cli(*command).stderr == ""
+    """No curation, no note (but where the framing left out is: below)."""
+    said = summit_cli(*command).stderr.splitlines()
+    assert [line for line in said if "that introduce" not in line] == []
 
 
 @pytest.mark.parametrize(
@@ -389,6 +390,30 @@ def test_piped_read_says_where_the_framing_it_leaves_out_is(
     note = f"summit: note: the article's words that introduce {framed} quotations"
     assert (note in result.stderr) == noted, result.stderr
     assert ("--json" in result.stderr and "markdown" in result.stderr) == noted
+
+
+@pytest.mark.parametrize("fmt", ["plain", "csv", "json"])
+@pytest.mark.parametrize(
+    ("args", "framed"),
+    [
+        (["show", "S4"], 1),
+        (["show", "S8"], 0),  # reported speech: no framing left out
+        (["quotes", "--speaker", "Ishiba"], 5),
+        (["search", "neighbors"], 1),
+        (["search", "hydrogen"], 0),
+    ],
+)
+def test_every_piped_passage_command_says_where_the_framing_it_leaves_out_is(
+    summit_cli: Any, args: list[str], framed: int, fmt: str
+) -> None:
+    """As `read` does: `show`, `quotes` and `search` drop the same words from their rows and
+    said nothing (new user 58)."""
+    result = summit_cli(*args, "--format", fmt)
+    noted = framed > 0 and fmt != "json"
+    plural = "quotation" if framed == 1 else "quotations"
+    note = f"summit: note: the article's words that introduce {framed} {plural} ("
+    assert (note in result.stderr) == noted, result.stderr
+    assert ("that introduce" in result.stderr) == noted, result.stderr
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "rich"])

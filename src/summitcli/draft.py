@@ -8641,9 +8641,8 @@ def _written_date(written: re.Match[str]) -> dict[str, str | None]:
         else None,
     }
     if date["y"] is None or date["d"] is None:
-        return {
-            "unsure": f"the title's date {written[0]} gives no {'year' if date['y'] is None else 'day'}"
-        }
+        missing = "year" if date["y"] is None else "day"
+        return {"unsure": f"the title's date {written[0]} gives no {missing}"}
     return date
 
 
