@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from conftest import DRAFTS, unplaced, write_draft
+from conftest import DRAFTS, run_on_terminal, unplaced, write_draft
 from summitcli.draft import draft, encode
 from summitcli.loader import bundled_data_path
 from summitcli.model import PLACEHOLDER, PLACEHOLDER_YEAR, Summit
@@ -518,3 +518,34 @@ def test_an_export_of_a_draft_keeps_its_placeholder_date_out_of_the_date(
     title = json.loads(metadata.read_text(encoding="utf-8"))["title"]
     assert str(drafted.info.date) not in title
     assert f"city {PLACEHOLDER}, date {PLACEHOLDER}" in title
+
+
+TAGS_NOTE = "summit: note: --topic economy keeps the passages the curators tagged so"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "-t", "economy"],
+        ["search", "hydrogen", "-t", "economy"],
+        ["quotes", "-t", "economy"],
+    ],
+)
+@pytest.mark.parametrize(
+    ("fmt", "noted"), [("plain", True), ("csv", True), ("markdown", True), ("json", False)]
+)
+def test_passages_chosen_by_a_curated_topic_say_so(
+    summit_cli: Any, args: list[str], fmt: str, noted: bool
+) -> None:
+    """A topic is the curators' tag, not the source's: the rows it chose carried no word of
+    that when piped (new user 58). JSON's records list "topics" in their "curated"."""
+    result = summit_cli(*args, "--format", fmt)
+    assert result.returncode == 0 and result.stdout
+    assert (TAGS_NOTE in result.stderr) == noted, result.stderr
+    assert "topics are curation, not the source's words" in result.stderr or not noted
+
+
+@pytest.mark.parametrize("args", [["search", "-t", "economy"], ["quotes", "-t", "economy"]])
+def test_a_terminal_title_says_a_topic_is_the_curators(args: list[str]) -> None:
+    _, output = run_on_terminal("--color", "never", *args, columns=120)
+    assert "(topics are the curators' tags)" in output.splitlines()[0], output
