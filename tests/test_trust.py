@@ -192,7 +192,9 @@ def test_info_and_cite_say_the_source_is_machine_translated(summit_cli: Any) -> 
 
 def test_cite_quote_puts_the_verbatim_text_first(summit_cli: Any, summit: Summit) -> None:
     text = summit.statements[3].text
-    assert summit_cli("cite", "S4", "--quote").stdout.startswith(f"\u201c{text}\u201d Lee Jae")
+    assert summit_cli("cite", "S4", "--quote").stdout.startswith(
+        f"\u201c{text}\u201d \u2014 Lee Jae"
+    )
 
 
 @pytest.mark.parametrize(

@@ -1204,7 +1204,7 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
     if summit.source and summit.source.file:
         text += f" From {_described(summit.source)}."
     if quote and not isinstance(record, Outcome | Section | DocumentTitle):
-        text = f"\u201c{record.text}\u201d {text}"
+        text = f"\u201c{record.text}\u201d \u2014 {text}"  # apart from a quoted title
     return f"{text} [{summit.id}:{ref_of(record)}]"
 
 
