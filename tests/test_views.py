@@ -10,7 +10,7 @@ import pytest
 
 from conftest import NO_ROLE_ARTICLE, write_draft
 from summitcli import views
-from summitcli.model import Narration, Statement, Summit
+from summitcli.model import Narration, Outcome, Statement, Summit
 from summitcli.refs import find_records
 from summitcli.search import parse_query, search
 from summitcli.views import citation_text
@@ -115,6 +115,7 @@ def test_a_quoted_citation_sets_its_text_apart_from_the_document_s_title(
     """`cite N10 --quote` printed "“/End/” “Joint press release …”", two quotations side by
     side, read as one (new user 58): a dash sets the text apart from where it stands."""
     [record] = find_records([summit], [ref])
+    assert not isinstance(record, Outcome)
     citation = citation_text(record, summit, quote=True)
     assert citation.startswith(f"\u201c{record.text}\u201d \u2014 "), citation
     assert "\u201d \u201c" not in citation

@@ -8624,14 +8624,11 @@ def _written_date(written: re.Match[str]) -> dict[str, str | None]:
     if "y_slashed" in found:
         first, second = int(found["slashed"]), int(found["slashed_second"])
         if first <= 12 and second <= 12 and first != second:  # 12/03: the 12th or December?
-            readings = [
-                f"{day} {MONTHS[month - 1]}" for day, month in ((first, second), (second, first))
-            ]
-            year = found["y_slashed"]
-            why = f"the title's date {written[0]} may be {' or '.join(readings)} {year}: "
-            return {"unsure": why + "write the one the source means"}
-        day, month = (second, first) if second > 12 else (first, second)
-        return {"y": found["y_slashed"], "m": str(month), "d": str(day)}
+            readings = [f"{d} {MONTHS[m - 1]}" for d, m in ((first, second), (second, first))]
+            why = f"the title's date {written[0]} may be {' or '.join(readings)} "
+            return {"unsure": why + f"{found['y_slashed']}: write the one the source means"}
+        slashed_day, slashed_month = (second, first) if second > 12 else (first, second)
+        return {"y": found["y_slashed"], "m": str(slashed_month), "d": str(slashed_day)}
     named = (found.get("month") or found["month_first"]).lower()
     date = {
         "y": found.get("y") or found.get("y_second"),
