@@ -415,8 +415,8 @@ def _check_ids(opened: index.Index) -> None:
     for file, summit in zip(listing.ids, listing.summits, strict=True):
         path = opened.path_of(file)
         if summit in first:
-            linked, twice = links.id_used_twice(summit, first[summit], path)
-            raise DataError(linked, [("$.id", twice)])
+            to_mend, twice = links.id_used_twice(summit, first[summit], path)
+            raise DataError(to_mend, [("$.id", twice)])
         first[summit] = path
 
 
