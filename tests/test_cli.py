@@ -1984,6 +1984,11 @@ def test_a_draft_written_into_a_corpus_takes_an_id_no_other_file_there_holds(
     again = summit_cli("draft", article, "-o", str(corpus / "b.json"), "--force")
     assert json.loads((corpus / "b.json").read_text(encoding="utf-8"))["id"] == renamed, again
     assert summit_cli("draft", article).stdout.count(f'"id": "{taken}"') == 1  # stdout: as read
+    (corpus / "b.json").unlink()  # new user 59: a link to the file drafted again, --force
+    (corpus / "l.json").symlink_to("a.json")
+    through = summit_cli("draft", article, "-o", str(corpus / "l.json"), "--force")
+    assert "is taken" not in through.stderr, through.stderr  # by the file it replaces
+    assert json.loads((corpus / "l.json").read_text(encoding="utf-8"))["id"] == taken
 
 
 @pytest.mark.parametrize("name", ["b.JSON", "b.txt", "b"])
