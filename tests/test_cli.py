@@ -1281,6 +1281,11 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["search", "x", "--count"], "No such option: --count (see 'summit search --help')", ""),
         (["search", "x", "--jsn"], "(Possible options: --json, --jsonl)", "--any"),
         (["quotes", "--kindd", "direct"], "(Possible options: --kind)", "--in"),
+        # summit's own options may follow the command: they are offered there too (new user 59)
+        (["sections", "--dta", "x"], "No such option: --dta (Possible options: --data)", ""),
+        (["quotes", "--colr", "never"], "(Possible options: --color)", ""),
+        (["version"], "no such command 'version'; did you mean summit --version?", "sections"),
+        (["help"], "no such command 'help'; did you mean summit --help?", ""),
         (["--kind", "direct", "sections"], "No such option: --kind", "after the command"),
         # a mistyped choice is offered its nearest choices, as a mistyped option is
         (["quotes", "--kind", "unatributed"], "; did you mean unattributed? (see", ""),

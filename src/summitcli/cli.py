@@ -84,6 +84,8 @@ class LazyCommands(TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """An unknown command's error suggests the nearest ones (`sectoins`: sections)."""
         name = args[0] if args else ""
+        if name in ("help", "version"):  # as other tools have them: options here
+            ctx.fail(f"no such command {quoted(name)}; did you mean summit --{name}?")
         if name and not name.startswith("-") and name not in MODULES:
             ctx.fail(f"no such command {quoted(name)}{did_you_mean(name, MODULES, limit=1)}")
         found, command, rest = super().resolve_command(ctx, args)
@@ -517,8 +519,9 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
         command_path = context.command_path if context else _command_path(arguments)
         hint = f" (see '{command_path} --help')"
         option = getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
-        if option and getattr(error, "possibilities", None):
-            error.possibilities = _near_options(option, error.possibilities)  # type: ignore[attr-defined]
+        if option and hasattr(error, "possibilities"):  # summit's own may follow the command
+            near = dict.fromkeys([*(error.possibilities or ()), *GLOBAL_OPTIONS])
+            error.possibilities = _near_options(option, list(near))  # type: ignore[attr-defined]
         if option in BEFORE_THE_COMMAND:  # Click would offer the command's options instead
             where = f"{option} is summit's own option; put it before the command: summit {option}"
             return _fail(f"{where}{hint}", error.exit_code)
