@@ -388,6 +388,8 @@ def document_problems(raw: bytes) -> list[Problem]:
     """What is wrong with a file as JSON, or as the schema generated from the model sees it."""
     import json  # only here: the standard library's json costs every other call its import
 
+    if raw.startswith(b"SQLite format 3\x00"):  # its header: "not UTF-8, byte 0xf6" told nothing
+        return [("", SQLITE_FILE)]
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as bad:
@@ -412,6 +414,10 @@ def document_problems(raw: bytes) -> list[Problem]:
     return list(dict.fromkeys(_describe(error) for error in errors))  # one problem, said once
 
 
+SQLITE_FILE = (
+    "a SQLite database, not a summit file (as 'summit export sqlite' writes: read it with "
+    "sqlite3 or Datasette; --data takes the summit file it was made from)"
+)
 SUMMIT_FIELDS = ("format", "summit", "release", "statements")
 """Fields every summit file has: a JSON object with none of them is some other file."""
 
