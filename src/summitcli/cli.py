@@ -521,7 +521,7 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
         option = getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
         if option and hasattr(error, "possibilities"):  # summit's own may follow the command
             near = dict.fromkeys([*(error.possibilities or ()), *GLOBAL_OPTIONS])
-            error.possibilities = _near_options(option, list(near))  # type: ignore[attr-defined]
+            error.possibilities = _near_options(option, list(near))
         if option in BEFORE_THE_COMMAND:  # Click would offer the command's options instead
             where = f"{option} is summit's own option; put it before the command: summit {option}"
             return _fail(f"{where}{hint}", error.exit_code)

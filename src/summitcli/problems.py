@@ -410,8 +410,26 @@ def document_problems(raw: bytes) -> list[Problem]:
         return [("", "invalid JSON: nested too deeply")]
     if isinstance(document, dict) and not document.keys() & SUMMIT_FIELDS:
         return [("", _other_json(document))]
+    if isinstance(document, dict) and document.get("format") != _format_read():
+        return [("$.format", _other_format(document))]  # its other fields are that format's
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.path)))
     return list(dict.fromkeys(_describe(error) for error in errors))  # one problem, said once
+
+
+def _format_read() -> object:
+    """The one `format` the model takes, read from it: the format is written once."""
+    [number] = get_args(next(f.type for f in msgspec.structs.fields(Summit) if f.name == "format"))
+    return number
+
+
+def _other_format(document: dict[str, Any]) -> str:
+    read = _format_read()
+    if "format" not in document:
+        return f'no "format": a summit file says which it is in, "format": {read}'
+    number = document["format"]
+    if isinstance(number, int) and isinstance(read, int) and number > read:
+        return f"format {number} is a later summit's (this one reads format {read}): update summit"
+    return f'expected "format": {read}, the format this summit reads, found {number!r}'
 
 
 SQLITE_FILE = (
