@@ -507,8 +507,10 @@ def test_several_paths_are_checked_in_one_call(tmp_path: Path, summit_cli: Any) 
     good.write_bytes((Path(__file__).parents[1] / "data" / "summit_2025.json").read_bytes())
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")
-    both_good = summit_cli("validate", str(good), str(good))
-    assert both_good.returncode == 0 and both_good.stdout == f"OK {good}\nOK {good}\n"
+    both_good = summit_cli("validate", str(good), str(good))  # one file, checked once
+    assert both_good.returncode == 0 and both_good.stdout == f"OK {good}\n"
+    with_its_folder = summit_cli("validate", str(tmp_path), str(good))  # new user 59
+    assert with_its_folder.stdout.count(f"OK {good}\n") == 1, with_its_folder.stdout
     read = summit_cli("validate", str(good), str(bad))
     assert read.returncode == 2 and read.stdout.endswith(f"OK {good}\n")  # good files say so
     mixed = summit_cli("validate", str(good), str(bad), "--json")

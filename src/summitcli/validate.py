@@ -9,6 +9,7 @@ whole.
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -59,7 +60,10 @@ def validate_path(
     if files and notes is not None and is_folder(path):
         notes += [(str(path), name, LEFT_OUT) for name in left_out(path, hidden=False)]
     summits: list[Summit] = []
+    done = {os.path.realpath(name) for name in checked or ()}
     for file in files:
+        if os.path.realpath(file) in done:  # a file named again, or in a folder named too
+            continue
         if checked is not None:
             checked.append(str(file))
         try:
