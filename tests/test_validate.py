@@ -459,6 +459,7 @@ def test_a_key_given_twice_in_one_object_is_a_problem(tmp_path: Path, summit_cli
     assert [p["message"] for p in found] == [
         "the key 'text' is given twice in one object: JSON keeps the last, and the other is lost"
     ]
+    assert [p["path"] for p in found] == ["$.release.preamble[0]"]  # where (new user 59)
     assert summit_cli("--data", str(path), "sections").returncode == 0
 
 
