@@ -729,6 +729,11 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
         (["S4"], "no results for S4; S4 is a ref: summit show S4"),
         (["2(1)"], "no results for 2(1); 2.1 is a ref: summit show 2.1"),
         (["p1"], "no results for p1; P1 is a ref: summit show P1"),
+        (  # a qualified ref too (new user 59: "korea-japan-2025-08-23 and S4 are in no passage")
+            ["korea-japan-2025-08-23:S4"],
+            "no results for korea-japan-2025-08-23:S4; korea-japan-2025-08-23:S4 is a ref: "
+            "summit show korea-japan-2025-08-23:S4",
+        ),
         (["S99"], "no results for S99"),
         (
             ["hydrogen", "abduction"],
