@@ -320,6 +320,18 @@ def test_a_database_given_as_data_is_named_a_database(
     assert "UTF-8" not in said
 
 
+def test_a_broken_link_in_a_folder_is_named_a_link(tmp_path: Path, summit_cli: Any) -> None:
+    """A link whose file is gone said "no such file or directory", of a name `ls` lists (new
+    user 59): it says it is a link, and to what."""
+    (tmp_path / "a.json").write_bytes(loader.bundled_data_path().read_bytes())
+    (tmp_path / "b.json").symlink_to("gone.json")
+    for args in (("--data", str(tmp_path), "sections"), ("validate", str(tmp_path))):
+        result = summit_cli(*args)
+        said = result.stderr + result.stdout
+        assert result.returncode == 2
+        assert f"{tmp_path / 'b.json'}: a link to gone.json, which does not exist" in said, said
+
+
 def test_summit_data_environment_variable_is_read(tmp_path: Path, summit_cli: Any) -> None:
     result = summit_cli("sections", SUMMIT_DATA=str(tmp_path / "gone.json"))
     assert result.returncode == 2
