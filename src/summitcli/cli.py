@@ -444,6 +444,10 @@ class _UnpaddedConsoles:
         return console
 
 
+STYLE = r"\x1b\[[0-9;]*m"
+"""A colour code Rich writes (Select Graphic Rendition)."""
+
+
 class _Unpadded(io.TextIOBase):
     """A stream that drops the spaces before each line's end (Rich writes whole lines), and
     the blank lines before the first, so that `summit --help | head -1` is the usage line."""
@@ -453,9 +457,11 @@ class _Unpadded(io.TextIOBase):
         self.started = False
 
     def write(self, text: str) -> int:
-        unpadded = re.sub(r" +\n", "\n", text)
+        unpadded = re.sub(  # FORCE_COLOR: the padding sits among its codes, which stay
+            rf"(?:{STYLE}| )+\n", lambda end: end[0].replace(" ", ""), text
+        )
         if not self.started:
-            unpadded = unpadded.lstrip("\n")
+            unpadded = re.sub(rf"^(?:(?:{STYLE})*\n)+", "", unpadded)
             self.started = bool(unpadded)
         self.stream.write(unpadded)
         return len(text)
