@@ -1024,6 +1024,22 @@ def test_bash_completes_a_name_with_spaces_as_one_word(typed: str, offered: list
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_bash_completes_a_name_inside_an_open_quote_as_it_is(quote: str) -> None:
+    """After an opening quote bash inserts the completion inside it: escaped, `"Jonas G<Tab>`
+    became `"Jonas\\ Gahr\\ St…`, a name nobody has (new user 59)."""
+    from conftest import SUMMIT, clean_env
+
+    env = clean_env(PATH=f"{SUMMIT.parent}:/usr/bin:/bin", TYPED=f"{quote}Prime M")
+    script = (
+        'source <(summit --show-completion bash); COMP_WORDS=(summit quotes --speaker "$TYPED"); '
+        'COMP_CWORD=3; _summit_completion summit; printf "%s\\n" "${COMPREPLY[@]}"'
+    )
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env)
+    assert result.stdout.splitlines() == ["Prime Minister Ishiba"], result.stderr
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
 def test_bash_completes_a_folders_ref_past_the_colon(tmp_path: Path) -> None:
     """Bash breaks `SUMMIT-ID:REF` into three words at the colon (COMP_WORDBREAKS) and replaces
     only the last: the script joins them for summit and offers what follows the colon."""
@@ -1115,6 +1131,29 @@ def test_fish_offers_a_name_with_spaces_as_one_candidate(typed: str, offered: li
 def test_show_completion_for_the_shell_named(summit_cli: Any, shell: str, marker: str) -> None:
     result = summit_cli("--show-completion", shell)
     assert result.returncode == 0 and marker in result.stdout
+
+
+@pytest.mark.parametrize("typed", [["--show-completion=bash"], ["--show-completion", "BASH"]])
+def test_show_completion_takes_a_shell_as_other_options_take_values(
+    summit_cli: Any, typed: list[str]
+) -> None:
+    """`--show-completion=bash` was "does not take a value" and `BASH` no shell, where `-f
+    JSON` is a format (new user 59)."""
+    result = summit_cli(*typed)
+    assert result.returncode == 0 and "complete -o default -F _summit_completion" in result.stdout
+
+
+def test_help_says_a_completion_option_takes_a_shell(summit_cli: Any) -> None:
+    """The README's `--show-completion [SHELL]`; the help said "for the current shell" only."""
+    shown = " ".join(summit_cli("--help").stdout.split())
+    assert "--show-completion [SHELL] Print the completion script for that shell" in shown
+    assert "--install-completion [SHELL] Install completion for bash, zsh, fish" in shown
+
+
+def test_show_completion_of_two_shells_says_it_takes_one(summit_cli: Any) -> None:
+    result = summit_cli("--show-completion", "zsh", "extra")
+    assert result.returncode == 2
+    assert "--show-completion takes one shell, not 'zsh extra'" in result.stderr, result.stderr
 
 
 def test_show_completion_for_an_unknown_shell_is_an_error(summit_cli: Any) -> None:

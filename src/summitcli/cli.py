@@ -119,6 +119,11 @@ class LazyCommands(TyperGroup):
         return list(MODULES)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
+        import click
+
+        for param in self.get_params(ctx):  # Typer's words say nothing of naming a shell
+            if param.name in COMPLETION_HELP and isinstance(param, click.Option):
+                param.help = COMPLETION_HELP[param.name]
         help_to_width(self, ctx, formatter, super().format_help)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
@@ -205,7 +210,14 @@ GLOBAL_OPTIONS = ("--data", "--color")
 """Options of `summit` itself that people also write after the command."""
 GLOBAL_FLAGS = ("--no-cache",)
 """Flags of `summit` itself (no value) that people also write after the command."""
-BEFORE_THE_COMMAND = ("--version", "--install-completion", "--show-completion")
+COMPLETION_OPTIONS = ("--install-completion", "--show-completion")
+COMPLETION_HELP = {
+    "install_completion": "[SHELL] Install completion for bash, zsh, fish or powershell (the "
+    "running shell if none is named).",
+    "show_completion": "[SHELL] Print the completion script for that shell (the running one if "
+    "none is named), to copy it or customize the installation.",
+}
+BEFORE_THE_COMMAND = ("--version", *COMPLETION_OPTIONS)
 """Options of `summit` itself that are read before the command only (README)."""
 
 
@@ -328,7 +340,7 @@ def _run(arguments: Sequence[str] | None) -> int:
     data = _option_value(arguments, "--data")
     code: object
     try:
-        if arguments[:1] in (["--show-completion"], ["--install-completion"]):
+        if arguments[:1] and arguments[0].partition("=")[0] in COMPLETION_OPTIONS:
             from .completion import completion_for
 
             code = completion_for(arguments)
