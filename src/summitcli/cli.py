@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TextIO, cast
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperGroup, TyperOption
 
 from . import __version__
 from .commands import MODULES, click_command, help_to_width
@@ -119,10 +119,8 @@ class LazyCommands(TyperGroup):
         return list(MODULES)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        import click
-
         for param in self.get_params(ctx):  # Typer's words say nothing of naming a shell
-            if param.name in COMPLETION_HELP and isinstance(param, click.Option):
+            if param.name in COMPLETION_HELP and isinstance(param, TyperOption):
                 param.help = COMPLETION_HELP[param.name]
         help_to_width(self, ctx, formatter, super().format_help)
 
