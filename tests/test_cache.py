@@ -177,17 +177,20 @@ def test_a_link_to_a_summit_in_its_own_folder_is_told_to_go_not_to_change_an_id(
     corpus: Path, summit_cli: Callable[..., Result]
 ) -> None:
     """A symbolic link beside its file was told "give one of them another id", which cannot be
-    done for one file (new user 53)."""
-    (corpus / "00009.json").symlink_to("00002.json")
-    cached = summit_cli("--data", str(corpus), "topics")
-    read = summit_cli("--no-cache", "--data", str(corpus), "topics")
-    assert cached.returncode == read.returncode == 2
-    assert cached.stderr == read.stderr
-    assert (
-        f"{corpus / '00009.json'} is a link to {corpus / '00002.json'}: the folder reads that "
-        "file twice; remove the link" in cached.stderr
-    )
-    assert "another" not in cached.stderr
+    done for one file (new user 53); and a link read before its file (named "0.json") was said
+    to be the file, the file the link: doing as told deleted the data (new user 59)."""
+    for link, target in (("00009.json", "00002.json"), ("0.json", "00003.json")):
+        (corpus / link).symlink_to(target)
+        cached = summit_cli("--data", str(corpus), "topics")
+        read = summit_cli("--no-cache", "--data", str(corpus), "topics")
+        assert cached.returncode == read.returncode == 2
+        assert cached.stderr == read.stderr
+        assert (
+            f"{corpus / link} is a link to {corpus / target}: the folder reads that "
+            "file twice; remove the link" in cached.stderr
+        )
+        assert "another" not in cached.stderr
+        (corpus / link).unlink()
 
 
 @pytest.mark.parametrize("limit", [(), ("--limit", "1"), ("--limit", "3")])
@@ -407,7 +410,8 @@ def test_a_summit_file_that_cannot_be_stated_is_refused_as_without_the_cache(
     read = summit_cli("--no-cache", "--data", str(corpus), "topics")
     assert cached.returncode == read.returncode == 2
     assert cached.stderr == read.stderr
-    assert cached.stderr.endswith(f"00009.json: no such file or directory{FOLDER_HINT}\n")
+    assert cached.stderr.endswith(f", which does not exist{FOLDER_HINT}\n")  # a link to no file
+    assert "00009.json: a link to " in cached.stderr
 
 
 def test_two_processes_building_at_once_both_answer_and_leave_one_cache(

@@ -729,6 +729,11 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
         (["S4"], "no results for S4; S4 is a ref: summit show S4"),
         (["2(1)"], "no results for 2(1); 2.1 is a ref: summit show 2.1"),
         (["p1"], "no results for p1; P1 is a ref: summit show P1"),
+        (  # a qualified ref too (new user 59: "korea-japan-2025-08-23 and S4 are in no passage")
+            ["korea-japan-2025-08-23:S4"],
+            "no results for korea-japan-2025-08-23:S4; korea-japan-2025-08-23:S4 is a ref: "
+            "summit show korea-japan-2025-08-23:S4",
+        ),
         (["S99"], "no results for S99"),
         (
             ["hydrogen", "abduction"],
@@ -1019,6 +1024,22 @@ def test_bash_completes_a_name_with_spaces_as_one_word(typed: str, offered: list
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_bash_completes_a_name_inside_an_open_quote_as_it_is(quote: str) -> None:
+    """After an opening quote bash inserts the completion inside it: escaped, `"Jonas G<Tab>`
+    became `"Jonas\\ Gahr\\ St…`, a name nobody has (new user 59)."""
+    from conftest import SUMMIT, clean_env
+
+    env = clean_env(PATH=f"{SUMMIT.parent}:/usr/bin:/bin", TYPED=f"{quote}Prime M")
+    script = (
+        'source <(summit --show-completion bash); COMP_WORDS=(summit quotes --speaker "$TYPED"); '
+        'COMP_CWORD=3; _summit_completion summit; printf "%s\\n" "${COMPREPLY[@]}"'
+    )
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, env=env)
+    assert result.stdout.splitlines() == ["Prime Minister Ishiba"], result.stderr
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
 def test_bash_completes_a_folders_ref_past_the_colon(tmp_path: Path) -> None:
     """Bash breaks `SUMMIT-ID:REF` into three words at the colon (COMP_WORDBREAKS) and replaces
     only the last: the script joins them for summit and offers what follows the colon."""
@@ -1110,6 +1131,29 @@ def test_fish_offers_a_name_with_spaces_as_one_candidate(typed: str, offered: li
 def test_show_completion_for_the_shell_named(summit_cli: Any, shell: str, marker: str) -> None:
     result = summit_cli("--show-completion", shell)
     assert result.returncode == 0 and marker in result.stdout
+
+
+@pytest.mark.parametrize("typed", [["--show-completion=bash"], ["--show-completion", "BASH"]])
+def test_show_completion_takes_a_shell_as_other_options_take_values(
+    summit_cli: Any, typed: list[str]
+) -> None:
+    """`--show-completion=bash` was "does not take a value" and `BASH` no shell, where `-f
+    JSON` is a format (new user 59)."""
+    result = summit_cli(*typed)
+    assert result.returncode == 0 and "complete -o default -F _summit_completion" in result.stdout
+
+
+def test_help_says_a_completion_option_takes_a_shell(summit_cli: Any) -> None:
+    """The README's `--show-completion [SHELL]`; the help said "for the current shell" only."""
+    shown = " ".join(summit_cli("--help").stdout.split())
+    assert "--show-completion [SHELL] Print the completion script for that shell" in shown
+    assert "--install-completion [SHELL] Install completion for bash, zsh, fish" in shown
+
+
+def test_show_completion_of_two_shells_says_it_takes_one(summit_cli: Any) -> None:
+    result = summit_cli("--show-completion", "zsh", "extra")
+    assert result.returncode == 2
+    assert "--show-completion takes one shell, not 'zsh extra'" in result.stderr, result.stderr
 
 
 def test_show_completion_for_an_unknown_shell_is_an_error(summit_cli: Any) -> None:
@@ -1281,6 +1325,11 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["search", "x", "--count"], "No such option: --count (see 'summit search --help')", ""),
         (["search", "x", "--jsn"], "(Possible options: --json, --jsonl)", "--any"),
         (["quotes", "--kindd", "direct"], "(Possible options: --kind)", "--in"),
+        # summit's own options may follow the command: they are offered there too (new user 59)
+        (["sections", "--dta", "x"], "No such option: --dta (Possible options: --data)", ""),
+        (["quotes", "--colr", "never"], "(Possible options: --color)", ""),
+        (["version"], "no such command 'version'; did you mean summit --version?", "sections"),
+        (["help"], "no such command 'help'; did you mean summit --help?", ""),
         (["--kind", "direct", "sections"], "No such option: --kind", "after the command"),
         # a mistyped choice is offered its nearest choices, as a mistyped option is
         (["quotes", "--kind", "unatributed"], "; did you mean unattributed? (see", ""),
@@ -1984,6 +2033,11 @@ def test_a_draft_written_into_a_corpus_takes_an_id_no_other_file_there_holds(
     again = summit_cli("draft", article, "-o", str(corpus / "b.json"), "--force")
     assert json.loads((corpus / "b.json").read_text(encoding="utf-8"))["id"] == renamed, again
     assert summit_cli("draft", article).stdout.count(f'"id": "{taken}"') == 1  # stdout: as read
+    (corpus / "b.json").unlink()  # new user 59: a link to the file drafted again, --force
+    (corpus / "l.json").symlink_to("a.json")
+    through = summit_cli("draft", article, "-o", str(corpus / "l.json"), "--force")
+    assert "is taken" not in through.stderr, through.stderr  # by the file it replaces
+    assert json.loads((corpus / "l.json").read_text(encoding="utf-8"))["id"] == taken
 
 
 @pytest.mark.parametrize("name", ["b.JSON", "b.txt", "b"])

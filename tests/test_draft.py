@@ -244,6 +244,16 @@ def test_what_follows_the_end_of_the_document_is_the_article_s_note(numbered: bo
     assert not [item for item in drafted.curation.review if "neither section nor clause" in item]
     assert loaded(encode(drafted))[1] == []
     assert article_problems(drafted, "a.txt", article) == []
+    # a story going on after the document would be no one's words: the curator is told once
+    # (new user 58: the notes had no review item)
+    [after] = [item for item in drafted.curation.review if "after the joint document" in item]
+    first = min(n.provenance.paragraph for n in tail)
+    assert after.startswith(f"paragraphs {first}-{first + 2}: after the joint document's /End/")
+
+
+def test_a_document_ending_the_article_has_no_review_item_for_what_follows() -> None:
+    drafted = draft_summit(NUMBERED.format(second=2), "a.txt")
+    assert not [item for item in drafted.curation.review if "after the joint document" in item]
 
 
 def test_a_section_number_out_of_sequence_is_a_review_item() -> None:
@@ -1788,7 +1798,10 @@ GUESSED_MARK = "Vladimir Orlov (unreviewed draft: speaker guessed)"
     [
         (["quotes"], [GUESSED_MARK, "S2: unreviewed draft: speaker guessed (pronoun: "]),
         (["quotes", "-f", "csv"], [GUESSED_MARK]),
-        (["quotes", "-f", "markdown"], [f"— **S2** ({GUESSED_MARK}, reported)"]),
+        (
+            ["quotes", "-f", "markdown"],
+            [f"— **S2** ({GUESSED_MARK}, reported in the article's words)"],
+        ),
         (["quotes", "--json"], ['"unreviewed":"speaker guessed (pronoun: ']),
         (["quotes", "--jsonl"], ['"unreviewed":"speaker guessed (pronoun: ']),
         (["show", "S2"], [GUESSED_MARK, "S2: unreviewed draft: speaker guessed (pronoun: "]),
@@ -1797,7 +1810,10 @@ GUESSED_MARK = "Vladimir Orlov (unreviewed draft: speaker guessed)"
         (["search", "trade", "-f", "csv"], [GUESSED_MARK]),
         (["cite", "S2"], [f"{GUESSED_MARK}, reported (indirect speech)."]),
         (["cite", "S2", "--json"], ['"curated":["citation"]']),
-        (["compare", "S2", "-f", "markdown"], [f"— **S2** ({GUESSED_MARK}, reported)"]),
+        (
+            ["compare", "S2", "-f", "markdown"],
+            [f"— **S2** ({GUESSED_MARK}, reported in the article's words)"],
+        ),
         (["compare", "S2", "--json"], ['"unreviewed":"speaker guessed (pronoun: ']),
     ],
 )
@@ -2031,6 +2047,23 @@ def test_a_role_that_holds_a_verb_of_the_sentence_is_a_review_item(
         (", 2026-03-12, Lima", "2026-03-12", "Lima", None),
         (" (2026-03-12)", "2026-03-12", None, None),
         (", 2026-02-30", "1900", None, "the title's date 2026.2.30 is not on the calendar"),
+        # new user 58: digits a day first, and dates the title gives in part (the city was
+        # read too, where "city: not in the release's title" had said it was not)
+        (", Oslo, 12.03.2026", "2026-03-12", "Oslo", None),
+        (", 12.3.2026, Lima", "2026-03-12", "Lima", None),
+        (", 31.04.2026", "1900", None, "the title's date 2026.4.31 is not on the calendar"),
+        (", Oslo, 25/03/2026", "2026-03-25", "Oslo", None),
+        (", Oslo, 03/25/2026", "2026-03-25", "Oslo", None),  # the month first: no 25th month
+        (
+            ", Oslo, 12/03/2026",
+            "1900",
+            "Oslo",
+            "the title's date 12/03/2026 may be 12 March or "
+            "3 December 2026: write the one the source means",
+        ),
+        (", Oslo, 12 March", "1900", "Oslo", "the title's date 12 March gives no year"),
+        (", March 12, Lima", "1900", "Lima", "the title's date March 12 gives no year"),
+        (", Oslo, March 2026", "1900", "Oslo", "the title's date March 2026 gives no day"),
     ],
 )
 def test_a_title_date_is_written_only_if_the_calendar_has_it(
@@ -2058,6 +2091,7 @@ def test_a_title_date_is_written_only_if_the_calendar_has_it(
         ("Joint Declaration of Chile and Peru", True),
         # the README's own layout names the meeting after the document's kind (new user 30)
         ("Joint statement on the Norway-Iceland summit", False),
+        ("Joint press statement on the Norway-Iceland summit", False),  # new user 58
         ("Communique of the Kenya-Uganda summit", False),
         ("Joint declaration on the state visit", False),
         ("Joint statement on cooperation", True),
@@ -2130,6 +2164,9 @@ def test_a_joint_documents_title_standing_in_for_the_summits_is_said(
             "ireland-united-kingdom-dublin-summit-2026-03-05",
         ),
         ("Joint Statement of the Kingdom of Spain and Ireland", "spain-ireland-2026-03-05"),
+        # new user 58: a press statement or communiqué is as much a document's kind
+        ("Joint press statement of the Korea-Japan summit", "korea-japan-summit-2026-03-05"),
+        ("Joint Press Communique on the Korea-Japan Summit", "korea-japan-summit-2026-03-05"),
     ],
 )
 def test_a_drafts_id_leaves_out_the_documents_kind(title: str, summit_id: str) -> None:

@@ -128,6 +128,22 @@ def test_piped_help_starts_with_its_usage_line(summit_cli: Any, command: str) ->
     assert first.strip().startswith("Usage: summit"), first
 
 
+@pytest.mark.parametrize("command", ["", "search"])
+def test_piped_help_in_forced_colour_is_unpadded_too(
+    summit_cli: Any, command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With FORCE_COLOR the padding sat inside colour codes, so no line lost it and the first
+    was a coloured blank one (new user 59)."""
+    import re
+    import sys
+
+    monkeypatch.delitem(sys.modules, "typer.rich_utils", raising=False)  # it reads FORCE_COLOR
+    piped = summit_cli(*filter(None, [command, "--help"]), FORCE_COLOR="1").stdout
+    plain = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in piped.splitlines()]
+    assert "\x1b[" in piped and plain[0].strip().startswith("Usage: summit"), plain[:2]
+    assert not [line for line in plain if line.endswith(" ")], plain
+
+
 def test_help_on_a_narrow_terminal_names_every_option_whole(summit_tty: Any) -> None:
     code, screen = summit_tty("search", "--help", columns=40)
     assert code == 0 and "\u2026" not in screen

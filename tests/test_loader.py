@@ -300,6 +300,38 @@ def test_an_article_given_as_data_is_pointed_to_draft(
     assert "'summit draft' makes a summit file of an article" in result.stderr + result.stdout
 
 
+@pytest.mark.parametrize(("command", "prefix"), [(("sections",), "summit: "), (("validate",), "")])
+def test_a_database_given_as_data_is_named_a_database(
+    tmp_path: Path, summit_cli: Any, command: tuple[str, ...], prefix: str
+) -> None:
+    """`--data summit.db` said "not valid UTF-8 (byte 0xf6 at offset 106)" (new user 59): the
+    file `summit export sqlite` wrote is named for what it is."""
+    import sqlite3
+
+    database = tmp_path / "summit.db"
+    with sqlite3.connect(database) as connection:
+        connection.execute("CREATE TABLE passages (ref TEXT)")
+    connection.close()
+    args = ("--data", str(database), *command) if prefix else (*command, str(database))
+    result = summit_cli(*args)
+    assert result.returncode == 2
+    said = result.stderr + result.stdout
+    assert f"{prefix}{database}: a SQLite database, not a summit file" in said, said
+    assert "UTF-8" not in said
+
+
+def test_a_broken_link_in_a_folder_is_named_a_link(tmp_path: Path, summit_cli: Any) -> None:
+    """A link whose file is gone said "no such file or directory", of a name `ls` lists (new
+    user 59): it says it is a link, and to what."""
+    (tmp_path / "a.json").write_bytes(loader.bundled_data_path().read_bytes())
+    (tmp_path / "b.json").symlink_to("gone.json")
+    for args in (("--data", str(tmp_path), "sections"), ("validate", str(tmp_path))):
+        result = summit_cli(*args)
+        said = result.stderr + result.stdout
+        assert result.returncode == 2
+        assert f"{tmp_path / 'b.json'}: a link to gone.json, which does not exist" in said, said
+
+
 def test_summit_data_environment_variable_is_read(tmp_path: Path, summit_cli: Any) -> None:
     result = summit_cli("sections", SUMMIT_DATA=str(tmp_path / "gone.json"))
     assert result.returncode == 2

@@ -174,3 +174,25 @@ def test_a_file_the_loader_takes_has_nothing_the_schema_would_find(
         taken += 1
         assert not list(validator.iter_errors(changed)), json.dumps(changed)[:300]
     assert 0 < taken < len(changes)  # the sweep reached both sides
+
+
+@pytest.mark.parametrize(
+    ("format_number", "said"),
+    [
+        (2, "format 2 is a later summit's (this one reads format 1): update summit"),
+        (0, 'expected "format": 1, the format this summit reads, found 0'),
+        ("1", "expected \"format\": 1, the format this summit reads, found '1'"),
+        (None, 'no "format": a summit file says which it is in, "format": 1'),
+    ],
+)
+def test_a_file_of_another_format_says_so_alone(format_number: object, said: str) -> None:
+    """`"format": 2` said "expected one of 1, found 2 at $.format", and a file without one
+    "expected a value, found nothing" (new user 59): a file of another format is said to be
+    one, and nothing else about it (its other fields are that format's to judge)."""
+    document = json.loads(loader.bundled_data_path().read_text(encoding="utf-8"))
+    if format_number is None:
+        del document["format"]
+    else:
+        document["format"] = format_number
+    document["statements"][0]["kind"] = "sung"  # another format's field: not said
+    assert problems.document_problems(json.dumps(document).encode()) == [("$.format", said)]

@@ -42,6 +42,8 @@ def test_find_records_keeps_the_order_asked(summit: Summit) -> None:
 def test_qualified_refs_pick_a_summit(summit: Summit) -> None:
     [record] = find_records([summit], [f"{summit.id}:4.3"])
     assert record.ref == "4.3"
+    [typed] = find_records([summit], [f"{summit.id}\uff1aS4"])  # a full-width colon (new user 59)
+    assert typed.ref == "S4"
     with pytest.raises(NotFoundError, match="unknown summit 'elsewhere'"):
         find_records([summit], ["elsewhere:4.3"])
 

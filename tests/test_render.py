@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -295,6 +296,35 @@ def test_a_passage_whose_kind_is_its_who_is_credited_once(summit_cli: Any) -> No
     markdown = summit_cli("compare", "P2", "--format", "markdown").stdout
     assert "— **P2** (preamble)\n" in markdown
     assert "— **S1** (Lee Jae-myung & Shigeru Ishiba, direct)\n" in markdown
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["show", "S8"],
+        ["quotes", "--speaker", "Lee", "--kind", "reported"],
+        ["search", "17 years"],
+        ["compare", "S8"],  # no release record echoes it: no heading says whose words
+        ["compare", "S14"],
+    ],
+)
+def test_reported_speech_is_credited_as_the_article_s_words(
+    arguments: list[str], summit_cli: Any
+) -> None:
+    """Reported speech is the article's sentence about what someone said ("He also mentioned
+    that …"): a block quote credited "(Lee Jae-myung, reported)" read as his own words (new
+    user 58), and `compare` said "The article reports …" only where a clause echoed it."""
+    markdown = summit_cli(*arguments, "--format", "markdown").stdout
+    credits = re.findall(r"^— \*\*(S\d+)\*\* \((.*?)\)$", markdown, re.MULTILINE)
+    assert credits, markdown
+    for ref, credit in credits:
+        assert credit.endswith(", reported in the article's words"), (ref, credit)
+
+
+def test_a_reported_statement_s_panel_says_whose_words_it_is() -> None:
+    """The terminal's panel of a reported statement, as its Markdown (new user 58)."""
+    _, output = run_on_terminal("--color", "never", "show", "S8", columns=100)
+    assert "Lee Jae-myung, reported in the article's words" in output, output
 
 
 @pytest.mark.parametrize("label", ["Text", "Words", "Event (curated)"])

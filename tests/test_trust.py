@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from conftest import DRAFTS, unplaced, write_draft
+from conftest import DRAFTS, run_on_terminal, unplaced, write_draft
 from summitcli.draft import draft, encode
 from summitcli.loader import bundled_data_path
 from summitcli.model import PLACEHOLDER, PLACEHOLDER_YEAR, Summit
@@ -192,7 +192,9 @@ def test_info_and_cite_say_the_source_is_machine_translated(summit_cli: Any) -> 
 
 def test_cite_quote_puts_the_verbatim_text_first(summit_cli: Any, summit: Summit) -> None:
     text = summit.statements[3].text
-    assert summit_cli("cite", "S4", "--quote").stdout.startswith(f"\u201c{text}\u201d Lee Jae")
+    assert summit_cli("cite", "S4", "--quote").stdout.startswith(
+        f"\u201c{text}\u201d \u2014 Lee Jae"
+    )
 
 
 @pytest.mark.parametrize(
@@ -272,15 +274,16 @@ def test_piped_rows_of_curation_say_so_on_stderr(
     """Piped rows have no header to say it, and stdout keeps its columns: a note on stderr."""
     result = summit_cli(*command)
     assert result.returncode == 0 and result.stdout
-    [note] = result.stderr.splitlines()
+    [note] = [line for line in result.stderr.splitlines() if "that introduce" not in line]
     assert note.startswith("summit: note: ") and named in note
     assert "curators" in note and "not the source's words" in note
 
 
 @pytest.mark.parametrize("command", [["search", "hydrogen"], ["quotes"], ["sections"]])
 def test_piped_passages_of_the_source_carry_no_note(summit_cli: Any, command: list[str]) -> None:
-    """No curation, no note (`read`'s says where the framing it leaves out is: below)."""
-    assert summit_cli(*command).stderr == ""
+    """No curation, no note (but where the framing left out is: below)."""
+    said = summit_cli(*command).stderr.splitlines()
+    assert [line for line in said if "that introduce" not in line] == []
 
 
 @pytest.mark.parametrize(
@@ -391,6 +394,30 @@ def test_piped_read_says_where_the_framing_it_leaves_out_is(
     assert ("--json" in result.stderr and "markdown" in result.stderr) == noted
 
 
+@pytest.mark.parametrize("fmt", ["plain", "csv", "json"])
+@pytest.mark.parametrize(
+    ("args", "framed"),
+    [
+        (["show", "S4"], 1),
+        (["show", "S8"], 0),  # reported speech: no framing left out
+        (["quotes", "--speaker", "Ishiba"], 5),
+        (["search", "neighbors"], 1),
+        (["search", "hydrogen"], 0),
+    ],
+)
+def test_every_piped_passage_command_says_where_the_framing_it_leaves_out_is(
+    summit_cli: Any, args: list[str], framed: int, fmt: str
+) -> None:
+    """As `read` does: `show`, `quotes` and `search` drop the same words from their rows and
+    said nothing (new user 58)."""
+    result = summit_cli(*args, "--format", fmt)
+    noted = framed > 0 and fmt != "json"
+    plural = "quotation" if framed == 1 else "quotations"
+    note = f"summit: note: the article's words that introduce {framed} {plural} ("
+    assert (note in result.stderr) == noted, result.stderr
+    assert ("that introduce" in result.stderr) == noted, result.stderr
+
+
 @pytest.mark.parametrize("fmt", ["markdown", "rich"])
 def test_read_shows_the_articles_framing_of_each_quotation(summit_cli: Any, fmt: str) -> None:
     """Every sentence of the source is reachable in `read`: the article's words that introduce a
@@ -493,3 +520,34 @@ def test_an_export_of_a_draft_keeps_its_placeholder_date_out_of_the_date(
     title = json.loads(metadata.read_text(encoding="utf-8"))["title"]
     assert str(drafted.info.date) not in title
     assert f"city {PLACEHOLDER}, date {PLACEHOLDER}" in title
+
+
+TAGS_NOTE = "summit: note: --topic economy keeps the passages the curators tagged so"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "-t", "economy"],
+        ["search", "hydrogen", "-t", "economy"],
+        ["quotes", "-t", "economy"],
+    ],
+)
+@pytest.mark.parametrize(
+    ("fmt", "noted"), [("plain", True), ("csv", True), ("markdown", True), ("json", False)]
+)
+def test_passages_chosen_by_a_curated_topic_say_so(
+    summit_cli: Any, args: list[str], fmt: str, noted: bool
+) -> None:
+    """A topic is the curators' tag, not the source's: the rows it chose carried no word of
+    that when piped (new user 58). JSON's records list "topics" in their "curated"."""
+    result = summit_cli(*args, "--format", fmt)
+    assert result.returncode == 0 and result.stdout
+    assert (TAGS_NOTE in result.stderr) == noted, result.stderr
+    assert "topics are curation, not the source's words" in result.stderr or not noted
+
+
+@pytest.mark.parametrize("args", [["search", "-t", "economy"], ["quotes", "-t", "economy"]])
+def test_a_terminal_title_says_a_topic_is_the_curators(args: list[str]) -> None:
+    _, output = run_on_terminal("--color", "never", *args, columns=120)
+    assert "(topics are the curators' tags)" in output.splitlines()[0], output

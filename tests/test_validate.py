@@ -459,6 +459,7 @@ def test_a_key_given_twice_in_one_object_is_a_problem(tmp_path: Path, summit_cli
     assert [p["message"] for p in found] == [
         "the key 'text' is given twice in one object: JSON keeps the last, and the other is lost"
     ]
+    assert [p["path"] for p in found] == ["$.release.preamble[0]"]  # where (new user 59)
     assert summit_cli("--data", str(path), "sections").returncode == 0
 
 
@@ -507,8 +508,10 @@ def test_several_paths_are_checked_in_one_call(tmp_path: Path, summit_cli: Any) 
     good.write_bytes((Path(__file__).parents[1] / "data" / "summit_2025.json").read_bytes())
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")
-    both_good = summit_cli("validate", str(good), str(good))
-    assert both_good.returncode == 0 and both_good.stdout == f"OK {good}\nOK {good}\n"
+    both_good = summit_cli("validate", str(good), str(good))  # one file, checked once
+    assert both_good.returncode == 0 and both_good.stdout == f"OK {good}\n"
+    with_its_folder = summit_cli("validate", str(tmp_path), str(good))  # new user 59
+    assert with_its_folder.stdout.count(f"OK {good}\n") == 1, with_its_folder.stdout
     read = summit_cli("validate", str(good), str(bad))
     assert read.returncode == 2 and read.stdout.endswith(f"OK {good}\n")  # good files say so
     mixed = summit_cli("validate", str(good), str(bad), "--json")

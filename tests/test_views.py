@@ -10,7 +10,7 @@ import pytest
 
 from conftest import NO_ROLE_ARTICLE, write_draft
 from summitcli import views
-from summitcli.model import Narration, Statement, Summit
+from summitcli.model import Narration, Outcome, Statement, Summit
 from summitcli.refs import find_records
 from summitcli.search import parse_query, search
 from summitcli.views import citation_text
@@ -105,7 +105,20 @@ def test_an_account_is_never_cited_as_speech(summit: Summit) -> None:
 def test_a_citation_can_carry_the_quote(summit: Summit) -> None:
     statement = summit.statements[3]
     citation = citation_text(statement, summit, quote=True)
-    assert citation.startswith(f"\u201c{statement.text}\u201d Lee Jae-myung, quoted")
+    assert citation.startswith(f"\u201c{statement.text}\u201d \u2014 Lee Jae-myung, quoted")
+
+
+@pytest.mark.parametrize("ref", ["P1", "2.1", "N10", "S4"])
+def test_a_quoted_citation_sets_its_text_apart_from_the_document_s_title(
+    summit: Summit, ref: str
+) -> None:
+    """`cite N10 --quote` printed "“/End/” “Joint press release …”", two quotations side by
+    side, read as one (new user 58): a dash sets the text apart from where it stands."""
+    [record] = find_records([summit], [ref])
+    assert not isinstance(record, Outcome)
+    citation = citation_text(record, summit, quote=True)
+    assert citation.startswith(f"\u201c{record.text}\u201d \u2014 "), citation
+    assert "\u201d \u201c" not in citation
 
 
 @pytest.mark.parametrize("ref", ["T", "P1", "2", "2.1", "S4", "N2", "O1"])

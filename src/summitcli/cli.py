@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TextIO, cast
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperGroup, TyperOption
 
 from . import __version__
 from .commands import MODULES, click_command, help_to_width
@@ -84,6 +84,8 @@ class LazyCommands(TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """An unknown command's error suggests the nearest ones (`sectoins`: sections)."""
         name = args[0] if args else ""
+        if name in ("help", "version"):  # as other tools have them: options here
+            ctx.fail(f"no such command {quoted(name)}; did you mean summit --{name}?")
         if name and not name.startswith("-") and name not in MODULES:
             ctx.fail(f"no such command {quoted(name)}{did_you_mean(name, MODULES, limit=1)}")
         found, command, rest = super().resolve_command(ctx, args)
@@ -117,6 +119,9 @@ class LazyCommands(TyperGroup):
         return list(MODULES)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
+        for param in self.get_params(ctx):  # Typer's words say nothing of naming a shell
+            if param.name in COMPLETION_HELP and isinstance(param, TyperOption):
+                param.help = COMPLETION_HELP[param.name]
         help_to_width(self, ctx, formatter, super().format_help)
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
@@ -203,7 +208,14 @@ GLOBAL_OPTIONS = ("--data", "--color")
 """Options of `summit` itself that people also write after the command."""
 GLOBAL_FLAGS = ("--no-cache",)
 """Flags of `summit` itself (no value) that people also write after the command."""
-BEFORE_THE_COMMAND = ("--version", "--install-completion", "--show-completion")
+COMPLETION_OPTIONS = ("--install-completion", "--show-completion")
+COMPLETION_HELP = {
+    "install_completion": "[SHELL] Install completion for bash, zsh, fish or powershell (the "
+    "running shell if none is named).",
+    "show_completion": "[SHELL] Print the completion script for that shell (the running one if "
+    "none is named), to copy it or customize the installation.",
+}
+BEFORE_THE_COMMAND = ("--version", *COMPLETION_OPTIONS)
 """Options of `summit` itself that are read before the command only (README)."""
 
 
@@ -326,7 +338,7 @@ def _run(arguments: Sequence[str] | None) -> int:
     data = _option_value(arguments, "--data")
     code: object
     try:
-        if arguments[:1] in (["--show-completion"], ["--install-completion"]):
+        if arguments[:1] and arguments[0].partition("=")[0] in COMPLETION_OPTIONS:
             from .completion import completion_for
 
             code = completion_for(arguments)
@@ -442,6 +454,10 @@ class _UnpaddedConsoles:
         return console
 
 
+STYLE = r"\x1b\[[0-9;]*m"
+"""A colour code Rich writes (Select Graphic Rendition)."""
+
+
 class _Unpadded(io.TextIOBase):
     """A stream that drops the spaces before each line's end (Rich writes whole lines), and
     the blank lines before the first, so that `summit --help | head -1` is the usage line."""
@@ -451,9 +467,11 @@ class _Unpadded(io.TextIOBase):
         self.started = False
 
     def write(self, text: str) -> int:
-        unpadded = re.sub(r" +\n", "\n", text)
+        unpadded = re.sub(  # FORCE_COLOR: the padding sits among its codes, which stay
+            rf"(?:{STYLE}| )+\n", lambda end: end[0].replace(" ", ""), text
+        )
         if not self.started:
-            unpadded = unpadded.lstrip("\n")
+            unpadded = re.sub(rf"^(?:(?:{STYLE})*\n)+", "", unpadded)
             self.started = bool(unpadded)
         self.stream.write(unpadded)
         return len(text)
@@ -517,8 +535,9 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
         command_path = context.command_path if context else _command_path(arguments)
         hint = f" (see '{command_path} --help')"
         option = getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
-        if option and getattr(error, "possibilities", None):
-            error.possibilities = _near_options(option, error.possibilities)  # type: ignore[attr-defined]
+        if option and hasattr(error, "possibilities"):  # summit's own may follow the command
+            near = dict.fromkeys([*(error.possibilities or ()), *GLOBAL_OPTIONS])
+            error.possibilities = _near_options(option, list(near))
         if option in BEFORE_THE_COMMAND:  # Click would offer the command's options instead
             where = f"{option} is summit's own option; put it before the command: summit {option}"
             return _fail(f"{where}{hint}", error.exit_code)

@@ -36,7 +36,11 @@ _summit_completion() {
     COMPREPLY=()
     for completion in "${completions[@]}"; do
         [[ $cur == *:* ]] && completion=${completion#"${cur%"${cur##*:}"}"}
-        COMPREPLY+=( "$(printf '%q' "$completion")" )
+        if [[ ${cur:0:1} == '"' || ${cur:0:1} == "'" ]]; then
+            COMPREPLY+=( "$completion" )
+        else
+            COMPREPLY+=( "$(printf '%q' "$completion")" )
+        fi
     done
     return 0
 }
@@ -46,24 +50,29 @@ complete -o default -F _summit_completion summit
 """Typer's bash script, but each completion quoted as bash would (`Prime\\ Minister\\ Ishiba`):
 bash inserts a completion as it is, so a name with spaces would become three words. Bash also
 breaks a word at `:` (COMP_WORDBREAKS), and a folder's refs are `SUMMIT-ID:REF`: the script
-joins the pieces for summit and offers only what follows the last colon, the part bash replaces."""
+joins the pieces for summit and offers only what follows the last colon, the part bash replaces.
+After an opening quote, bash inserts a completion inside it: there it goes as it is."""
 
 
 def completion_for(arguments: Sequence[str]) -> int:
     """`--show-completion [SHELL]` or `--install-completion [SHELL]` (the first argument), for
     the shell named or else the one running. Typer's own options ignore a shell's name and
-    insert bash completions unquoted."""
-    if len(arguments) > 2 or (len(arguments) == 2 and arguments[1] not in SHELLS):
-        asked = " ".join(arguments[1:])
+    insert bash completions unquoted. The shell is named as any option's value is (`=bash`),
+    in any case, as formats are."""
+    option, equals, named = arguments[0].partition("=")
+    arguments = [option, *([named] if equals else []), *arguments[1:]]
+    if len(arguments) > 2:
+        raise typer.BadParameter(f"{option} takes one shell, not {quoted(' '.join(arguments[1:]))}")
+    shell = arguments[1].lower() if len(arguments) == 2 else _running_shell()
+    if shell not in SHELLS:
         raise typer.BadParameter(
-            f"no completion for {quoted(asked)}; the shells are {', '.join(SHELLS)}"
+            f"no completion for {quoted(arguments[1])}; the shells are {', '.join(SHELLS)}"
         )
-    shell = arguments[1] if len(arguments) == 2 else _running_shell()
     from typer._completion_shared import get_completion_script, install
 
     names = {"prog_name": "summit", "complete_var": "_SUMMIT_COMPLETE"}
     script = BASH_COMPLETION if shell == "bash" else get_completion_script(shell=shell, **names)
-    if arguments[0] == "--show-completion":
+    if option == "--show-completion":
         print(script, end="")
         return EXIT_OK
     _, path = install(shell=shell, **names)

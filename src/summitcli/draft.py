@@ -7354,6 +7354,7 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
     found.talks = _talks_pair(found.resolver, preamble_lines, found.signers)
     found.document_words = {w for line in lines_only for w in re.findall(r"[\w'\u2019-]+", line)}
     ended = False
+    after_end: list[int] = []
     for number, paragraph in lines:
         section, clause = SECTION.match(paragraph), CLAUSE.match(paragraph)
         if END.match(paragraph) or ended or paragraph.startswith("※"):
@@ -7361,6 +7362,8 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
             found.narrate(
                 paragraph, "note", number, "release" if END.match(paragraph) else "article"
             )
+            if ended:
+                after_end.append(number)
             ended = ended or bool(END.match(paragraph))
         elif section:
             _check_section_number(found, sections, int(section["number"]), number)
@@ -7413,6 +7416,14 @@ def _release(found: Drafting, paragraphs: list[str], start: int) -> Release:
                 found.speech("reported", paragraph, bound, number, paragraph, part="release")
             else:
                 found.narrate(paragraph, "narration", number, "release")
+    if after_end:  # the story may go on past the document: its words would be no one's
+        first, last = after_end[0], after_end[-1]
+        where = f"paragraph {first}" if first == last else f"paragraphs {first}-{last}"
+        found.review.append(
+            f"{where}: after the joint document's /End/, kept as the article's notes (credits, "
+            "links, notes to editors): any of the story's own, with its speakers, goes before "
+            "the document"
+        )
     return Release(
         title=title["title"], provenance=Provenance("release", start + 1), preamble=tuple(preamble),
         sections=tuple(
@@ -8554,11 +8565,22 @@ DAY = (
 WRITTEN_DATE = compiled(
     rf"\b(?:(?P<d>{DAY})(?:\s+of)?\s+(?P<month>{'|'.join(MONTHS)}),?\s+(?P<y>\d{{4}})|"
     rf"(?P<month_first>{'|'.join(MONTHS)})\s+(?P<d_second>{DAY}),?\s+(?P<y_second>\d{{4}})|"
-    r"(?P<y_iso>\d{4})-(?P<m_iso>\d\d)-(?P<d_iso>\d\d))\b",
+    r"(?P<y_iso>\d{4})-(?P<m_iso>\d\d)-(?P<d_iso>\d\d)|"
+    r"(?P<d_dots>\d{1,2})\.(?P<m_dots>\d{1,2})\.(?P<y_dots>\d{4})|"
+    r"(?P<slashed>\d{1,2})/(?P<slashed_second>\d{1,2})/(?P<y_slashed>\d{4}))\b",
     re.IGNORECASE,
 )
 """A title's date in words, "12 March 2026", "March 12th, 2026", "the twelfth of March 2026",
-or as ISO 8601 writes it, "2026-03-12", where the bundled source's genre writes "_2026.3.12."."""
+as ISO 8601 writes it, "2026-03-12", or in digits the day first with dots, "12.03.2026", or
+with slashes either way round, "12/03/2026", where the bundled source's genre writes
+"_2026.3.12."."""
+PARTLY_WRITTEN_DATE = compiled(
+    rf"\b(?:(?P<d>{DAY})(?:\s+of)?\s+(?P<month>{'|'.join(MONTHS)})|"
+    rf"(?P<month_first>{'|'.join(MONTHS)})(?:\s+(?P<d_second>\d{{1,2}}(?:st|nd|rd|th)?)|"
+    r",?\s+(?P<y>\d{4})))\b"
+)
+"""A title's date with no year ("12 March", "March 12") or no day ("March 2026"): where the
+city is and what the curator must write, never a date."""
 CITY = r"(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
 CITY_BEFORE_DATE = compiled(rf"(?:^|,\s*){CITY},\s*$")
 """The place a title writes before a date in words: "…, Lima, 14 October 2025"."""
@@ -8582,24 +8604,46 @@ def _title_parts(title: str) -> tuple[str, dict[str, str | None] | None]:
     summit_title = re.sub(r"^.*?results of the |\s*_.*$", "", title)
     dotted = DATE_IN_TITLE.search(title)
     written = None if dotted else WRITTEN_DATE.search(summit_title)
+    written = written or (None if dotted else PARTLY_WRITTEN_DATE.search(summit_title))
     if written is None:
         return summit_title or UNKNOWN, dotted.groupdict() if dotted else None
     before = CITY_BEFORE_DATE.search(summit_title[: written.start()])
     city = before or CITY_AFTER_DATE.match(summit_title[written.end() :])
-    city_name = city["city"] if city else None
-    if written["y_iso"]:
-        day = str(int(written["d_iso"]))
-        date = {"y": written["y_iso"], "m": str(int(written["m_iso"])), "d": day, "city": city_name}
-    else:
-        named = (written["month"] or written["month_first"]).lower()
-        month = str([m.lower() for m in MONTHS].index(named) + 1)
-        day = _day(written["d"] or written["d_second"])
-        date = {"y": written["y"] or written["y_second"], "m": month, "d": day, "city": city_name}
+    date = _written_date(written) | {"city": city["city"] if city else None}
     summit_title = TITLE_TAIL.sub("", summit_title[: before.start() if before else written.start()])
     return summit_title or UNKNOWN, date
 
 
-DOCUMENT = r"(?:press release|statement|declaration|communiqu[eé])"
+def _written_date(written: re.Match[str]) -> dict[str, str | None]:
+    """The year, month and day of a title's date not written as "_2026.3.12.", as digits; or
+    why it cannot be written: what it leaves out, or two readings ("12/03/2026")."""
+    found = {name: value for name, value in written.groupdict().items() if value}
+    for year, month, day in (("y_iso", "m_iso", "d_iso"), ("y_dots", "m_dots", "d_dots")):
+        if year in found:
+            return {"y": found[year], "m": str(int(found[month])), "d": str(int(found[day]))}
+    if "y_slashed" in found:
+        first, second = int(found["slashed"]), int(found["slashed_second"])
+        if first <= 12 and second <= 12 and first != second:  # 12/03: the 12th or December?
+            readings = [f"{d} {MONTHS[m - 1]}" for d, m in ((first, second), (second, first))]
+            why = f"the title's date {written[0]} may be {' or '.join(readings)} "
+            return {"unsure": why + f"{found['y_slashed']}: write the one the source means"}
+        slashed_day, slashed_month = (second, first) if second > 12 else (first, second)
+        return {"y": found["y_slashed"], "m": str(slashed_month), "d": str(slashed_day)}
+    named = (found.get("month") or found["month_first"]).lower()
+    date = {
+        "y": found.get("y") or found.get("y_second"),
+        "m": str([m.lower() for m in MONTHS].index(named) + 1),
+        "d": _day(found.get("d") or found["d_second"])
+        if {"d", "d_second"} & found.keys()
+        else None,
+    }
+    if date["y"] is None or date["d"] is None:
+        missing = "year" if date["y"] is None else "day"
+        return {"unsure": f"the title's date {written[0]} gives no {missing}"}
+    return date
+
+
+DOCUMENT = r"(?:press release|(?:press )?(?:statement|communiqu[eé])|declaration)"
 DOCUMENT_TITLE = compiled(rf"\b(?:joint|{DOCUMENT})\b", re.IGNORECASE)
 """A release title that names its document, not the meeting ("Joint declaration of Chile and
 Peru"), where "…results of the Korea-Japan summit" gave the meeting's name."""
@@ -8647,8 +8691,10 @@ def _document(
         summit_title = meeting[0].upper() + meeting[1:]
     if DOCUMENT_TITLE.search(summit_title):
         review.append(unfilled("title", THE_DOCUMENTS_TITLE))
-    when = _calendar_date(date) if date else ""
-    if date and not when:
+    when = _calendar_date(date) if date and not date.get("unsure") else ""
+    if date and date.get("unsure"):
+        review.append(unfilled("date", f"a placeholder ({PLACEHOLDER_YEAR}): {date['unsure']}"))
+    elif date and not when:
         written = f"{date['y']}.{date['m']}.{date['d']}"
         why = (
             f"a placeholder ({PLACEHOLDER_YEAR}): the title's date {written} is not on the calendar"

@@ -124,11 +124,21 @@ def interruptible() -> Iterator[None]:
         signal.signal(signal.SIGINT, signal.SIG_DFL if previous is None else previous)
 
 
+def _same_file(file: Path, path: Path) -> bool:
+    """Whether `file` is `path` (its name, or the file a link at `path` leads to, which the
+    draft replaces: it holds no id the draft could take from another)."""
+    try:
+        return file.name == path.name or (path.exists() and file.samefile(path))
+    except OSError:
+        return False
+
+
 def id_free_beside(summit_id: str, path: Path) -> tuple[str, Path | None]:
     """`summit_id`, or where another summit file of `path`'s folder holds it, that id followed
     by "-2" (or the next number free), with the file holding it: two drafts of one article
     written into a corpus had one id, and every later call on the folder exited 2 until one
-    was renamed. A file that cannot be read or holds no id is the loader's to report."""
+    was renamed. A file that cannot be read or holds no id is the loader's to report; the file
+    `path` is, or leads to, is the one replaced, whose id is no other's (new user 59)."""
     import itertools
 
     import msgspec
@@ -137,7 +147,7 @@ def id_free_beside(summit_id: str, path: Path) -> tuple[str, Path | None]:
         id: str
 
     try:
-        files = [file for file in summit_files(path.parent) if file.name != path.name]
+        files = [file for file in summit_files(path.parent) if not _same_file(file, path)]
     except DataError:
         return summit_id, None
     taken = {}

@@ -81,23 +81,29 @@ def corpus_problems(summits: Sequence[Summit]) -> list[tuple[str, str, str]]:
     found = []
     for summit in summits:
         if summit.id in first:
-            twice = id_used_twice(summit.id, first[summit.id].path, summit.path)
-            found.append((summit.path, "$.id", twice))
+            file, twice = id_used_twice(summit.id, first[summit.id].path, summit.path)
+            found.append((file, "$.id", twice))
         first.setdefault(summit.id, summit)
     return found
 
 
-def id_used_twice(summit_id: str, first: str, second: str) -> str:
-    """Said where a corpus refuses a second file with one id, and how to mend it: two drafts of
-    one joint statement, from two articles, share their id (a new user's folder); a link to a
-    file beside it is that file again, whose id no edit can make another (new user 53)."""
+def id_used_twice(summit_id: str, first: str, second: str) -> tuple[str, str]:
+    """(the file to mend, what to say) where a corpus refuses a second file with one id: two
+    drafts of one joint statement, from two articles, share their id (a new user's folder); a
+    link to a file beside it is that file again, whose id no edit can make another (new user
+    53), and it is the link that goes, whichever of the two the folder reads first (named
+    "0.json", a link was read first, and the file was said to be the link: new user 59)."""
     try:
-        linked = os.path.samefile(first, second)  # noqa: PTH121 (paths as strings, as said)
+        same = os.path.samefile(first, second)  # noqa: PTH121 (paths as strings, as said)
     except OSError:
-        linked = False
-    if linked:
-        return f"{second} is a link to {first}: the folder reads that file twice; remove the link"
-    return (
+        same = False
+    if same:
+        link, file = (first, second) if os.path.islink(first) else (second, first)  # noqa: PTH114
+        return (
+            link,
+            f"{link} is a link to {file}: the folder reads that file twice; remove the link",
+        )
+    return second, (
         f'summit id {summit_id!r} is also used by {first}; give one of them another "id" '
         "(two drafts of one document share theirs)"
     )

@@ -116,6 +116,8 @@ def _missing(name: str) -> DataError:
             "give /dev/stdin to read a summit piped in)"
         )
         return DataError(name, [("", f"no such file or directory{hint}")])
+    if os.path.islink(name):  # noqa: PTH114 (`ls` lists it: "no such file" said nothing)
+        return DataError(name, [("", f"a link to {os.readlink(name)}, which does not exist")])  # noqa: PTH115
     return DataError(name, [("", "no such file or directory")])
 
 

@@ -378,7 +378,26 @@ def _nobody(
         return f"no person called {quoted(name)}: {roles} (see 'summit speakers')"
     held = (n for p in holders for n in (p.name, *p.aliases))  # names, not ids
     hint = did_you_mean(name, held, cutoff=NEAR_NAME)
-    return f"no person called {quoted(name)}{hint} (see 'summit speakers')"
+    if hint or title:
+        return f"no person called {quoted(name)}{hint} (see 'summit speakers')"
+    countries = sorted({country for p, _ in keyed if (country := _country_of(p))})
+    asked_words = set(_words(name))
+    whole = [country for country in countries if asked_words < set(_words(country))]
+    if whole:  # "Korea" of "South Korea"
+        return (
+            f"no person called {quoted(name)}; a country is asked whole: "
+            f"{', '.join(whole)} (see 'summit speakers')"
+        )
+    listed = " and ".join(
+        [", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries
+    )
+    where = f"the people here are from {listed}; " if 0 < len(countries) <= COUNTRIES_LISTED else ""
+    return f"no person called {quoted(name)}, nor a country ({where}see 'summit speakers')"
+
+
+COUNTRIES_LISTED = 6
+"""How many countries a name that calls nobody is answered with: --speaker takes a country too,
+and a corpus's hundreds would bury the message."""
 
 
 NEAR_NAME = 0.65

@@ -388,6 +388,8 @@ def document_problems(raw: bytes) -> list[Problem]:
     """What is wrong with a file as JSON, or as the schema generated from the model sees it."""
     import json  # only here: the standard library's json costs every other call its import
 
+    if raw.startswith(b"SQLite format 3\x00"):  # its header: "not UTF-8, byte 0xf6" told nothing
+        return [("", SQLITE_FILE)]
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as bad:
@@ -408,10 +410,32 @@ def document_problems(raw: bytes) -> list[Problem]:
         return [("", "invalid JSON: nested too deeply")]
     if isinstance(document, dict) and not document.keys() & SUMMIT_FIELDS:
         return [("", _other_json(document))]
+    if isinstance(document, dict) and document.get("format") != _format_read():
+        return [("$.format", _other_format(document))]  # its other fields are that format's
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.path)))
     return list(dict.fromkeys(_describe(error) for error in errors))  # one problem, said once
 
 
+def _format_read() -> object:
+    """The one `format` the model takes, read from it: the format is written once."""
+    [number] = get_args(next(f.type for f in msgspec.structs.fields(Summit) if f.name == "format"))
+    return number
+
+
+def _other_format(document: dict[str, Any]) -> str:
+    read = _format_read()
+    if "format" not in document:
+        return f'no "format": a summit file says which it is in, "format": {read}'
+    number = document["format"]
+    if isinstance(number, int) and isinstance(read, int) and number > read:
+        return f"format {number} is a later summit's (this one reads format {read}): update summit"
+    return f'expected "format": {read}, the format this summit reads, found {number!r}'
+
+
+SQLITE_FILE = (
+    "a SQLite database, not a summit file (as 'summit export sqlite' writes: read it with "
+    "sqlite3 or Datasette; --data takes the summit file it was made from)"
+)
 SUMMIT_FIELDS = ("format", "summit", "release", "statements")
 """Fields every summit file has: a JSON object with none of them is some other file."""
 

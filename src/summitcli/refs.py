@@ -105,8 +105,9 @@ def records_once(summits: Sequence[Summit], refs: Sequence[str]) -> tuple[list[C
 
 
 def split_ref(asked: str) -> tuple[str, str]:
-    """(the summit id, or nothing; the ref as `normalise_ref` makes it) of a ref as asked."""
-    summit_id, colon, ref = asked.rpartition(":")
+    """(the summit id, or nothing; the ref as `normalise_ref` makes it) of a ref as asked,
+    whose colon may be the full-width one an input method types with full-width refs."""
+    summit_id, colon, ref = asked.replace("\uff1a", ":").rpartition(":")
     if colon and not summit_id.strip():  # ":S1" is no ref of every summit, as "S1" is
         raise NotFoundError(
             f"the summit id in {quoted(asked, 60)} is empty: give one before ':', or no ':' "

@@ -117,11 +117,16 @@ def nothing_found(
             f"if it is a name, 'summit quotes -s {shell_word(asked)}' finds what that person said"
         )
     if has_ref is not None and len(arguments) == 1:
-        from .refs import normalise_ref  # only a search that found nothing
+        from .errors import NotFoundError
+        from .refs import split_ref  # only a search that found nothing
 
-        ref = normalise_ref(arguments[0])
-        if has_ref(ref):
-            return f"no results for {shown}; {ref} is a ref: summit show {ref}"
+        try:
+            summit_id, ref = split_ref(arguments[0])
+        except NotFoundError:  # ":S4", "S4:": no ref
+            summit_id, ref = "", ""
+        if ref and has_ref(ref):
+            ref = f"{summit_id}:{ref}" if summit_id else ref
+            return f"no results for {shown}; {ref} is a ref: summit show {shell_word(ref)}"
     refs = framed() if framed else []
     if refs:
         quotations = "a quotation" if len(refs) == 1 else f"{len(refs):,} quotations"

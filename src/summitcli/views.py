@@ -87,8 +87,11 @@ class Quote(msgspec.Struct, frozen=True, gc=False):
     @property
     def credit(self) -> str:
         """Who and what kind, each once: a preamble paragraph nobody speaks is "preamble" for
-        both ("(preamble, preamble)" read as a fault)."""
-        return ", ".join(dict.fromkeys(part for part in (self.who, self.kind) if part))
+        both ("(preamble, preamble)" read as a fault). Reported speech is the article's
+        sentence ("He also mentioned that …"): credited "(Lee Jae-myung, reported)" under a
+        block quote, it read as his own words."""
+        kind = "reported in the article's words" if self.kind == "reported" else self.kind
+        return ", ".join(dict.fromkeys(part for part in (self.who, kind) if part))
 
 
 class Beside(msgspec.Struct, frozen=True, gc=False):
@@ -1201,7 +1204,7 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
     if summit.source and summit.source.file:
         text += f" From {_described(summit.source)}."
     if quote and not isinstance(record, Outcome | Section | DocumentTitle):
-        text = f"\u201c{record.text}\u201d {text}"
+        text = f"\u201c{record.text}\u201d \u2014 {text}"  # apart from a quoted title
     return f"{text} [{summit.id}:{ref_of(record)}]"
 
 

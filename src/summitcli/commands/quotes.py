@@ -92,4 +92,4 @@ def quotes(
         asked = str(keep).removeprefix("a passage")
         message = f"no statements match: none{asked}" if asked else "no statements match"
         no_results(ctx, message, chosen, views.passage)
-    emit(ctx, found, views.passage, chosen, title="Who said what")
+    emit(ctx, found, views.passage, chosen, title="Who said what", tagged=topic)

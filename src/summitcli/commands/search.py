@@ -135,4 +135,4 @@ def search_command(
     records_or_hits, title, note = found
     if note:  # the hits stand, but a word of the query found nothing
         print(f"summit: {note}", file=call_of(ctx).output.errors)
-    emit(ctx, records_or_hits, views.found, chosen, title=title)
+    emit(ctx, records_or_hits, views.found, chosen, title=title, tagged=topic)

@@ -302,15 +302,25 @@ def emit(
     whole: bool = False,
     title: str = "",
     empty: str = "",
+    tagged: Sequence[str] | None = None,
 ) -> None:
     """Show each record through the view the command names, in the format asked for; none is
     `empty`'s message and exit 1, as a search that finds nothing (an uncurated draft has no
-    outcomes, events or topics: silence would pass for an answer)."""
+    outcomes, events or topics: silence would pass for an answer). Records chosen by the
+    curators' topic (`tagged`) say so where no record does: a terminal's title, and stderr
+    under piped rows or Markdown (JSON's records name "topics" among their "curated")."""
     if empty and not records:
         no_results(ctx, empty, fmt, view)
     options = options_for(ctx, whole=whole)
     views = [view(record, options) for record in records]
-    render.render(views, fmt, call_of(ctx).output, whole=whole, title=title)
+    title += " (topics are the curators' tags)" if tagged and title else ""
+    output = call_of(ctx).output
+    render.render(views, fmt, output, whole=whole, title=title)
+    if tagged and fmt in ("plain", "csv", "markdown"):
+        output.note(
+            f"--topic {', '.join(tagged)} keeps the passages the curators tagged so: topics "
+            "are curation, not the source's words"
+        )
 
 
 def no_results(

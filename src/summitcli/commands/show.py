@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 import typer
 
 from .. import views
-from ..model import Citable, Part, Statement
+from ..model import Citable, Part
 from ..refs import records_once
 from ..text import shortened
 from . import command
@@ -139,10 +139,3 @@ def read(
     ]
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     emit(ctx, passages, views.passage, chosen, title="The source, in order")
-    framings = [p.attribution for p in passages if isinstance(p, Statement) and p.attribution]
-    if framings and chosen in ("plain", "csv"):  # the four passage columns, for `cut`
-        call_of(ctx).output.note(
-            f"the article's words that introduce {len(framings)} "
-            f"{'quotation' if len(framings) == 1 else 'quotations'} ({framings[0]!r}…) "
-            "are in no column here: see --json (attribution), --format markdown or a terminal"
-        )

@@ -250,7 +250,8 @@ def _fits_border(title: str, width: int) -> bool:
 
 def _lines(block: Block, width: int) -> list[Text | Table]:
     if isinstance(block, Quote):  # its framing is a line of the panel of its own
-        return [Text(block.who, style=WHO_STYLE), _highlighted(block.text, block.spans)]
+        who = block.credit if block.kind == "reported" else block.who  # the article's words
+        return [Text(who, style=WHO_STYLE), _highlighted(block.text, block.spans)]
     if isinstance(block, Beside):
         grid = Table.grid(padding=(0, 2), expand=True)
         headings = [Text(block.left_heading, style=WHO_STYLE, overflow="fold")]
