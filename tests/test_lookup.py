@@ -98,7 +98,7 @@ def test_a_title_finds_only_people_whose_role_it_is(
         assert expected in str(error.value)
 
 
-FROM = " (the people here are from Japan and South Korea; see 'summit speakers')"
+FROM = ": the people here are from Japan and South Korea (see 'summit speakers')"
 NEAR_NAMES = [
     ("Ishbia", "no person called 'Ishbia'; did you mean Ishiba? (see 'summit speakers')"),
     ("Isiba", "no person called 'Isiba'; did you mean Ishiba? (see 'summit speakers')"),

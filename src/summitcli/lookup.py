@@ -391,8 +391,8 @@ def _nobody(
     listed = " and ".join(
         [", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries
     )
-    where = f"the people here are from {listed}; " if 0 < len(countries) <= COUNTRIES_LISTED else ""
-    return f"no person called {quoted(name)}, nor a country ({where}see 'summit speakers')"
+    where = f": the people here are from {listed}" if 0 < len(countries) <= COUNTRIES_LISTED else ""
+    return f"no person called {quoted(name)}, nor a country{where} (see 'summit speakers')"
 
 
 COUNTRIES_LISTED = 6

@@ -13,7 +13,7 @@ import typer
 
 from .. import loader, render
 from ..errors import EXIT_NO_RESULTS, DataError
-from ..model import Citable, Summit
+from ..model import Citable, Statement, Summit
 from ..output import Output
 from ..text import escaped, for_data, quoted, said_command, shell_word
 from ..views import Options, View
@@ -320,6 +320,20 @@ def emit(
         output.note(
             f"--topic {', '.join(tagged)} keeps the passages the curators tagged so: topics "
             "are curation, not the source's words"
+        )
+
+
+def note_framing_left_out(ctx: typer.Context, records: Sequence[object], fmt: str) -> None:
+    """Where `read` and `show`, which promise every sentence and a record whole, leave out
+    the article's words that introduce a quotation ("President Lee stated,"): plain and CSV
+    rows keep the four passage columns, for `cut`. Listings (`quotes`, `search`) quote the
+    words themselves and stay quiet in a pipeline."""
+    framings = [r.attribution for r in records if isinstance(r, Statement) and r.attribution]
+    if framings and fmt in ("plain", "csv"):
+        call_of(ctx).output.note(
+            f"the article's words that introduce {len(framings)} "
+            f"{'quotation' if len(framings) == 1 else 'quotations'} ({framings[0]!r}…) "
+            "are in no column here: see --json (attribution), --format markdown or a terminal"
         )
 
 

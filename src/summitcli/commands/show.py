@@ -18,6 +18,7 @@ from .shared import (
     complete_ref,
     emit,
     examples,
+    note_framing_left_out,
     note_refs_of_several_summits,
     output_format,
     source_of,
@@ -52,6 +53,7 @@ def show_command(
     note_refs_of_several_summits(ctx, refs, records)
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     emit(ctx, records, views.record, chosen, whole=True)
+    note_framing_left_out(ctx, records, chosen)
 
 
 @command(
@@ -139,3 +141,4 @@ def read(
     ]
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     emit(ctx, passages, views.passage, chosen, title="The source, in order")
+    note_framing_left_out(ctx, passages, chosen)

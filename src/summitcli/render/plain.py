@@ -31,18 +31,11 @@ def one_cell(value: str) -> str:
 
 
 def note_curation(views: Sequence[View], output: Output) -> None:
-    """Say once, on stderr, what rows without a header show that the curators wrote, which
-    hits the curators' keywords or notes found, wholly or partly, and that the article's words
-    introducing a quotation are left out: stdout keeps its columns for `cut`."""
+    """Say once, on stderr, what rows without a header show that the curators wrote, and which
+    hits the curators' keywords or notes found, wholly or partly: stdout keeps its columns for
+    `cut`."""
     for note in dict.fromkeys(note for view in views for note in view.notes):
         output.note(note)
-    framings = [view.quote.framing for view in views if view.quote and view.quote.framing]
-    if framings:  # the four passage columns, for `cut`
-        output.note(
-            f"the article's words that introduce {len(framings)} "
-            f"{'quotation' if len(framings) == 1 else 'quotations'} ({framings[0]!r}…) "
-            "are in no column here: see --json (attribution), --format markdown or a terminal"
-        )
     for refs, found in through_curation(views):
         output.note(f"{refs}: {found}")
     guesses = [view.guess for view in views if view.guess]
