@@ -188,8 +188,8 @@ Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, Hungarian copy's smal
 Németh Lajos", held-out 215), Austria's academic "Mag.", "Ing." and "Dipl.-Ing." ("Foreign
 Minister Mag. X", held-out 238), and the Mr, Ms and Mdm a Straits
 Times story puts before every name, full or not ("Mr Nguyen Van Hoang"), and "Mister", Mr
-written out by machine-translated French copy ("His Excellency Mister X", held-out 277); Bahrain's Shaikh and
-Shaikha (Sheikh, Sheikha); Cambodia's Samdech
+written out by machine-translated French copy ("His Excellency Mister X", held-out 277);
+Bahrain's Shaikh and Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
 India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and Dasho, a
 peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng before an
@@ -1337,6 +1337,7 @@ NOT_PEOPLE = compiled(
     r"Sultanate|Principality|Confederation|Commonwealth|Commission|Presidency|Présidence|"
     r"Assembly|Parliament|Senate|Congress|Legislature)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
+    r"(?<=North )Macedonia|(?<=South )(?:Sudan|Korea)|(?<=North )Korea|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces|"
     r"Movement|Alliance|Oil|Airlines|Airways|America|Hospital|Highway|Avenue|Boulevard|Stadium|Airport|"
@@ -1349,7 +1350,8 @@ NOT_PEOPLE = compiled(
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\b(?:Road|Arc)$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
-Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), a party's
+Commission", "Burkina Faso", "North Macedonia" (held-out 271: "North Macedonia, a candidate
+for …," made a person), "Danish People" (of "Danish People's Party"), a party's
 alliance ("the opposition Basotho Progressive Alliance", held-out 220), "Tuvalu Police"
 (of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
 Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
@@ -1586,14 +1588,16 @@ BODY_OF_ROLE = (
 the role is that body's, never a leader's of the summit."""
 ROLE_OF_PLACE = compiled(
     rf"\s+of\s+(?:the\s+)?(?:(?:{STATE}|Transition)\s+of\s+(?:the\s+)?)?"
-    rf"(?P<place>{COUNTRY_WITH_AND}|El Salvador|Cabo Verde|[{UPPER}][\w'-]+)"
+    rf"(?P<place>{COUNTRY_WITH_AND}|El Salvador|Cabo Verde|(?:North|South) [A-Z][a-z]+|"
+    rf"[{UPPER}][\w'-]+)"
 )
 """The country after a role noun: "The Prime Minister of Bhutan", "The President of the
 Republic of Moldova", "the Prime Minister of Saint Kitts and Nevis" (a name joined by "and",
 whole), "the President of El Salvador" or "of Cabo Verde" (whose first word names no country;
 held-out 255; "of New Zealand" stays as it was, held-out 94's writers splitting its clause),
-"The President of the Transition of Mali" (a junta's title, held-out 260): of two holders of
-the role, that country's."""
+"The President of the Transition of Mali" (a junta's title, held-out 260), "the President of
+North Macedonia" (a compass point's country whole, held-out 271: "of North" named no one, and
+the clause went, unflagged, to the other leader): of two holders of the role, that country's."""
 INTRODUCING = compiled(r"\s+(?:at|of|from|in|for|with|and)\b|\s+[A-Z]")
 """Words after an occupation noun that go on to say whose or name someone new: "The professor
 at the Faculty of Political Sciences X", "the activist Ana Ruiz"."""
@@ -4987,6 +4991,10 @@ class Resolver:
     ours: list[Found] = field(default_factory=list)
     """The leader translated copy calls "the head of our state": the one of the two leaders
     the other visits "in our country" (`our_leader`)."""
+    unqualified: dict[str, Found] = field(default_factory=dict)
+    """Of two leaders who share a title, the one the prose never calls by a nationality while
+    it calls the other so ("the Congolese President"), by that title (`unqualified_leaders`):
+    whom "the President" alone means."""
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -5861,6 +5869,10 @@ class Resolver:
         ours = [p for p in self.ours if p in candidates]
         if ours and OUR_OWN_HEAD.fullmatch(mention.words):  # "the Head of State welcomed",
             chosen = ours  # in copy whose visitor came "to our country": its own leader
+        bare = BARE_LEADER_TITLE.fullmatch(mention.words)
+        plain = self.unqualified.get(bare["title"]) if bare else None
+        if plain is not None and plain in candidates and len(mention.candidates) == 2:
+            chosen = [plain]  # "the Congolese President" is one, "the President" the other
         if len(spoke) == 1 and spoke[0] in here:  # "Siobhán Brennan, who travelled with the
             chosen = spoke  # Taoiseach [Cathal Brennan], told …. "…," Ms Brennan said."
         sharing = len(mention.candidates)
@@ -8392,6 +8404,7 @@ def draft_article(checked: Article, source_file: str | None) -> Summit:
     resolver.headlined = named_only_in_the_headline(article + document, people.values())
     resolver.styled = styled_by(prose, people.values())
     resolver.ours = our_leader(resolver, prose)
+    resolver.unqualified = unqualified_leaders(resolver, prose)
     found = Drafting(resolver)
     for index, (number, paragraph) in enumerate(article):
         _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
@@ -8450,6 +8463,38 @@ def our_leader(resolver: Resolver, prose: str) -> list[Found]:
         if len(leaders) == 2 and len(visitors) == 1 and len(ours) == 1:
             return ours
     return []
+
+
+QUALIFIED_LEADER_TITLE = compiled(
+    r"\b[Tt]he (?:visiting |guest )?(?P<adjective>[A-Z][a-z]+) (?P<title>President|Prime Minister)"
+    r"\b(?! of)"
+)
+"""A leader's title after a nationality: "the Congolese President", "the visiting Thai Prime
+Minister"."""
+BARE_LEADER_TITLE = compiled(r"[Tt]he (?P<title>President|Prime Minister)")
+"""A leader's title alone: "the President"."""
+
+
+def unqualified_leaders(resolver: Resolver, prose: str) -> dict[str, Found]:
+    """By title ("President", "Prime Minister"), the one of two leaders who both hold it whom
+    the prose never calls by a nationality before it, where it calls the other so, every
+    time it does ("the Congolese President"; held-out 274's state paper calls its own
+    President "the President" and the visitor "the Congolese President")."""
+    leaders = resolver.leaders()
+    unqualified: dict[str, Found] = {}
+    for title in ("President", "Prime Minister"):
+        holders = [p for p in leaders if _title_fits(p, title)]
+        if len(leaders) != 2 or len(holders) != 2:
+            continue
+        called = [
+            [p for p in holders if _of_nationality(p, match["adjective"])]
+            for match in QUALIFIED_LEADER_TITLE.finditer(prose)
+            if match["title"] == title
+        ]
+        named = {fits[0].name for fits in called if len(fits) == 1}
+        if len(named) == 1 and all(len(fits) < 2 for fits in called):
+            unqualified[title] = next(p for p in holders if p.name not in named)
+    return unqualified
 
 
 def styled_by(prose: str, people: Iterable[Found]) -> dict[str, list[Found]]:
