@@ -16907,3 +16907,60 @@ def test_a_country_of_a_compass_word_before_an_apposition_is_no_person(country: 
     )
     drafted = draft(f"{story}\n\n{RELEASE_21}", "a.txt")
     assert country not in {p["name"] for p in drafted["people"]}
+
+
+@pytest.mark.parametrize(
+    ("said", "words", "speakers"),
+    [
+        (  # translated French "has evoked the possibility of" (277)
+            "Somsak has evoked the possibility of opening a consulate in Bangkok in 2027.",
+            "opening a consulate",
+            ["somsak-phomma"],
+        ),
+        (  # "for his part, evoked the possibility to" (276)
+            "Somsak, for his part, evoked the possibility to open a trade office this year.",
+            "open a trade office",
+            ["somsak-phomma"],
+        ),
+        (  # translated Danish present "assesses that" (274)
+            "Somsak assesses that the visit is part of a bigger race for energy.",
+            "the visit is part of a bigger race",
+            ["somsak-phomma"],
+        ),
+        (  # "he however recognises that" (272; "has however recognised" since round 48)
+            'Somsak however recognises that "cooperation costs less than aid".',
+            "cooperation costs less than aid",
+            ["somsak-phomma"],
+        ),
+        (  # a deed, then ", affirming that" (273)
+            "Somsak briefed his host on the latest developments, affirming that the government "
+            "is committed to dialogue.",
+            "committed to dialogue",
+            ["somsak-phomma"],
+        ),
+        (  # "offered his country … as a venue for" (276)
+            "Somsak on Wednesday offered his country, which has no army, as a venue for "
+            "dialogue between the parties in Myanmar.",
+            "as a venue for dialogue",
+            ["somsak-phomma"],
+        ),
+        (  # "promised to support" a bid (276)
+            "Somsak also promised to support the Thai bid for a seat on the council.",
+            "the Thai bid",
+            ["somsak-phomma"],
+        ),
+        (  # "pointed to cooperation in" (278)
+            "Somsak pointed to cooperation in timber construction and river logistics.",
+            "timber construction",
+            ["somsak-phomma"],
+        ),
+    ],
+)
+def test_cues_of_round_50_report_speech(said: str, words: str, speakers: list[str]) -> None:
+    """Cues missed (round 50, held-out 272-278): translated French "has evoked the
+    possibility of", Danish "assesses that", "however recognises that", a participle
+    ", affirming that" after a deed, "offered his country as a venue", "promised to support"
+    and "pointed to cooperation in"."""
+    story = "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+    said_ = _speakers_and_guesses(f"{story}{said}")
+    assert [s for t, s, _ in said_ if words in t] == [speakers]

