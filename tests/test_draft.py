@@ -16964,3 +16964,32 @@ def test_cues_of_round_50_report_speech(said: str, words: str, speakers: list[st
     story = "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
     said_ = _speakers_and_guesses(f"{story}{said}")
     assert [s for t, s, _ in said_ if words in t] == [speakers]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"Laos and Thailand are brothers," declared the Prime Minister Phomma.',
+        '"Laos and Thailand are brothers," said the Prime Minister Phomma in front of the press.',
+    ],
+)
+def test_an_inverted_cue_before_the_title_and_surname_names_the_speaker(said: str) -> None:
+    """ "«…», declared the President Rivo X in front of the press" and "…," declared the
+    President X." were left unattributed (round 50, held-out 276, 278: translated French copy
+    writes "the" before a title and a short name): the title and surname after "the" are the
+    speaker's, as "the President of Latvia X" after the verb is."""
+    story = "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+    said_ = _speakers_and_guesses(f"{story}{said}")
+    assert [s for t, s, _ in said_ if "are brothers" in t] == [["somsak-phomma"]]
+
+
+def test_an_inverted_cue_before_a_title_and_part_of_the_name_names_the_speaker() -> None:
+    """ "«…», declared the President Rivo X in front of the press" of "Rivo Herizo X" (round
+    50, held-out 276): a capitalised title after "the", then part of a name, is the speaker."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Keo Phomma.\n\n"
+        "\u00ab Laos comes to defend its rice \u00bb, declared the Prime Minister Somsak Phomma "
+        "in front of the press."
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "defend its rice" in t] == [["somsak-keo-phomma"]]

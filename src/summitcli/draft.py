@@ -2247,6 +2247,9 @@ ROLE_BEFORE_NAME = compiled(
 """A role in lower case, with no commas, between a verb and the name it titles: "…,"
 declared the head of state X, in the joint press statements, "…," affirmed the chancellor
 Morales de Paz (translated copy)."""
+TITLE_BEFORE_NAME = compiled(rf"\s*the (?:{CORE_TITLE}) ")
+"""A capitalised title after "the" between a verb and the name it titles: "…," declared the
+President Rivo X (translated French copy, held-out 276)."""
 SUBJECT_AFTER = compiled(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 OFFICIAL_NOUN = (
@@ -6354,8 +6357,14 @@ class Resolver:
                         m.kind in ("full name", "surname", "title and surname")
                         and ROLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start)
                     )
+                    or (  # "«…», declared the President Rivo X in front of the press": a
+                        # capitalised title, then part of the name (held-out 276)
+                        m.kind in ("full name", "part of a name", "surname")
+                        and TITLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start)
+                    )
                     or (  # "…, emphasized the President of Latvia X": the title is the name's
-                        m.kind == "full name"
+                        # ("…," declared the President X, of a title and surname, held-out 278)
+                        m.kind in ("full name", "title and surname")
                         and re.fullmatch(r"\s*the\s+", masked[cue.end() : m.start])
                         and A_TITLE.match(m.words) is not None
                     )
