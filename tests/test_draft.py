@@ -16993,3 +16993,13 @@ def test_an_inverted_cue_before_a_title_and_part_of_the_name_names_the_speaker()
     )
     said_ = _speakers_and_guesses(story)
     assert [s for t, s, _ in said_ if "defend its rice" in t] == [["somsak-keo-phomma"]]
+
+
+def test_a_dash_quotation_said_to_an_outlet_after_the_meeting_is_the_speaker_s() -> None:
+    """ "- Morocco has the sun …. It is a marriage …, says X to Ritzau after the meeting." was
+    left unattributed (round 50, held-out 274): the outlet the words were told to, then when,
+    may follow the name after the verb."""
+    story = "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+    said = "- Laos has rivers. It is a marriage, says Anan Chaiyo to Ritzau after the meeting."
+    said_ = _speakers_and_guesses(f"{story}{said}")
+    assert [s for t, s, _ in said_ if "a marriage" in t] == [["anan-chaiyo"]]

