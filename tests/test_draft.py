@@ -17003,3 +17003,16 @@ def test_a_dash_quotation_said_to_an_outlet_after_the_meeting_is_the_speaker_s()
     said = "- Laos has rivers. It is a marriage, says Anan Chaiyo to Ritzau after the meeting."
     said_ = _speakers_and_guesses(f"{story}{said}")
     assert [s for t, s, _ in said_ if "a marriage" in t] == [["anan-chaiyo"]]
+
+
+def test_a_quotation_she_has_nuanced_is_hers() -> None:
+    """ "…," she has nuanced. was left unattributed (round 50, held-out 272: translated French
+    "a-t-elle nuancé"): "nuanced" frames a quotation as "estimated" does."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+        "The Lao Minister of Foreign Affairs, Vanida Soukhavong, has specified that twenty "
+        'police officers could train in Bangkok. "Nothing is signed yet, but the principle is '
+        'acquired," she has nuanced.'
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "principle is acquired" in t] == [["vanida-soukhavong"]]

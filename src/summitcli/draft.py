@@ -1950,7 +1950,7 @@ FRAMING = (
     r"laughed|specified|indicated|addressed|sustained|qualified|denounced|denounces|reacted|reacts|welcomes|"
     r"saluted|(?<=\bdid he )indicate|(?<=\bdid she )indicate|(?<=\bhe has )written|"
     r"(?<=\bshe has )written|"
-    r"(?:estimated|launched|precised)(?=[.,]?\s*$|\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
+    r"(?:estimated|launched|precised|nuanced)(?=[.,]?\s*$|\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}[.,]?\s*$"
     r"|\s+(?:before|with|to)\s+(?:the|a|an)\s+(?:press|journalists|reporters|smile|laugh)[.,]?\s*$"
     r"|\s+the\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+of\s+(?:the\s+)?"
@@ -1961,7 +1961,8 @@ FRAMING = (
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
 page"", "…," he laughs; translated copy's "…," indicated the Head of State, "…," X
 addressed the guest, "…," sustained X and X qualified it as "…", and "«…», she estimated",
-"«…», he launched", "…," he precised, "…," estimated Professor X (held-out 202, 203, 205),
+"«…», he launched", "…," he precised, "…," she has nuanced (held-out 272), "…," estimated
+Professor X (held-out 202, 203, 205),
 translated French copy's inversion "…," did he indicate, passé composé "has saluted "…"" and
 "…," he has written in the golden book (held-out 235),
 where nothing but the speaker follows them ("X had launched the campaign in 2009, he noted,
