@@ -17016,3 +17016,15 @@ def test_a_quotation_she_has_nuanced_is_hers() -> None:
     )
     said_ = _speakers_and_guesses(story)
     assert [s for t, s, _ in said_ if "principle is acquired" in t] == [["vanida-soukhavong"]]
+
+
+def test_the_visiting_leader_after_the_visitor_s_words_is_the_visitor() -> None:
+    """ "…," the visiting leader told journalists. was left unattributed (round 50, held-out
+    278; a leftover of round 49): like "the guest", the speaker before, a guess."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+        "Somsak noted that his government had followed the Thai experience closely.\n\n"
+        '"Our rivers are long, but our boats are few," the visiting leader told journalists.'
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [(s, g) for t, s, g in said_ if "boats are few" in t] == [(["somsak-phomma"], True)]

