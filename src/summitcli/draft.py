@@ -148,6 +148,7 @@ HONOUR = (
     r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|"
     rf"Advocate(?=(?: {WORD}){{2}})|Atty|Cllr(?=\.? [A-Z])|Cap de Govern(?= [A-Z])|Mr|Mrs|"
+    r"Mister(?= [A-Z])|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -186,8 +187,9 @@ HONOUR = (
 Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, Hungarian copy's small "dr." ("dr.
 Németh Lajos", held-out 215), Austria's academic "Mag.", "Ing." and "Dipl.-Ing." ("Foreign
 Minister Mag. X", held-out 238), and the Mr, Ms and Mdm a Straits
-Times story puts before every name, full or not ("Mr Nguyen Van Hoang"); Bahrain's Shaikh and
-Shaikha (Sheikh, Sheikha); Cambodia's Samdech
+Times story puts before every name, full or not ("Mr Nguyen Van Hoang"), and "Mister", Mr
+written out by machine-translated French copy ("His Excellency Mister X", held-out 277);
+Bahrain's Shaikh and Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
 India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and Dasho, a
 peer's or a Tongan noble's Lord and Lady ("Lord Sione Vaea"), East Africa's Eng before an
@@ -1223,6 +1225,10 @@ NATIONAL_EPITHET = compiled(
 Tunisian dignitary recalled", "The Cuban diplomat pointed out", "The number one Sierra
 Leonean has also evoked", "The Beninese number one has indicated" (held-out 234, 235, 237):
 the one of that country who spoke last, else who was named last, a guess."""
+VISITING_LEADER = compiled(r"\b[Tt]he visiting leader\b")
+"""The visitor, as a quotation's frame calls one of the two leaders after their words: "…,"
+the visiting leader told journalists (held-out 278); the speaker before, a guess, when that is
+one of the two leaders."""
 OWNED_GUEST = compiled(r"\b(?:[Hh]is|[Hh]er) (?:guest|host|visitor)\b")
 """One leader's guest or host, as the half of a sentence after that leader's words calls the
 other: "The Chilean president reiterated that …, while her guest stressed that …" (held-out
@@ -1257,6 +1263,7 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
     for word, kinds in {
         "(?:His|Her) (?:Highness|Excellency|Majesty|Royal Highness)": "courtesy",
         "Mr": "courtesy family male",
+        "Mister": "courtesy family male",
         "Mrs": "courtesy family female married",
         "Ms": "courtesy family female",
         "Miss": "courtesy",
@@ -1334,6 +1341,7 @@ NOT_PEOPLE = compiled(
     r"Sultanate|Principality|Confederation|Commonwealth|Commission|Presidency|Présidence|"
     r"Assembly|Parliament|Senate|Congress|Legislature)\b|"
     r"\b(?:Islands|Guinea|Zealand|Emirates|Kingdom|Faso|Lanka|Rica|Arabia|Africa|Leste|Verde|"
+    r"(?<=North )Macedonia|(?<=South )(?:Sudan|Korea)|(?<=North )Korea|"
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces|"
     r"Movement|Alliance|Oil|Airlines|Airways|America|Hospital|Highway|Avenue|Boulevard|Stadium|Airport|"
@@ -1346,7 +1354,8 @@ NOT_PEOPLE = compiled(
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\b(?:Road|Arc)$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
-Commission", "Burkina Faso", "Danish People" (of "Danish People's Party"), a party's
+Commission", "Burkina Faso", "North Macedonia" (held-out 271: "North Macedonia, a candidate
+for …," made a person), "Danish People" (of "Danish People's Party"), a party's
 alliance ("the opposition Basotho Progressive Alliance", held-out 220), "Tuvalu Police"
 (of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
 Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
@@ -1583,14 +1592,16 @@ BODY_OF_ROLE = (
 the role is that body's, never a leader's of the summit."""
 ROLE_OF_PLACE = compiled(
     rf"\s+of\s+(?:the\s+)?(?:(?:{STATE}|Transition)\s+of\s+(?:the\s+)?)?"
-    rf"(?P<place>{COUNTRY_WITH_AND}|El Salvador|Cabo Verde|[{UPPER}][\w'-]+)"
+    rf"(?P<place>{COUNTRY_WITH_AND}|El Salvador|Cabo Verde|(?:North|South) [A-Z][a-z]+|"
+    rf"[{UPPER}][\w'-]+)"
 )
 """The country after a role noun: "The Prime Minister of Bhutan", "The President of the
 Republic of Moldova", "the Prime Minister of Saint Kitts and Nevis" (a name joined by "and",
 whole), "the President of El Salvador" or "of Cabo Verde" (whose first word names no country;
 held-out 255; "of New Zealand" stays as it was, held-out 94's writers splitting its clause),
-"The President of the Transition of Mali" (a junta's title, held-out 260): of two holders of
-the role, that country's."""
+"The President of the Transition of Mali" (a junta's title, held-out 260), "the President of
+North Macedonia" (a compass point's country whole, held-out 271: "of North" named no one, and
+the clause went, unflagged, to the other leader): of two holders of the role, that country's."""
 INTRODUCING = compiled(r"\s+(?:at|of|from|in|for|with|and)\b|\s+[A-Z]")
 """Words after an occupation noun that go on to say whose or name someone new: "The professor
 at the Faculty of Political Sciences X", "the activist Ana Ruiz"."""
@@ -1896,6 +1907,13 @@ CUE_VERB = (
     r"(?=, (?:would|will|could|can|should|must|had|has|have|were|was|are|is)\b)|"
     r"(?<=\bhas )evoked(?= the (?:question|issue|problem|need)\b)|"
     r"(?<=\bhas also )evoked(?= the (?:question|issue|problem|need)\b)|"
+    r"evoked(?= the possibility (?:of|to|that)\b)|"
+    r"(?:(?<=\bhowever )|(?<=\b[Hh]e )|(?<=\b[Ss]he ))recogni[sz]es(?= that\b)|"
+    r"(?<=, )affirming(?= that\b)|"
+    r"offered(?= (?:his|her|their|its) country\b[^.;\"\u201c]{0,80}? as an? "
+    r"(?:venue|host|mediator|bridge|platform)\b)|"
+    r"pointed to(?= (?:the )?(?:cooperation|opportunities|need|importance|potential|possibility)"
+    r"\b)|"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?:referred to|called for|cited)|"
     r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bwould )(?<!\bcould )(?<!\bwill )(?<!\bcan )say"
 )
@@ -1918,7 +1936,10 @@ and "made an appeal" (held-out 210, 211, 214); "was quick to add" (held-out 229)
 French copy's passé composé "has (also) evoked the question of …" (held-out 235);
 its "she has however recognised that" (after "has", held-out 256) and an inserted "Investors,
 he promised, would find …" (a verb of commitment between commas, an auxiliary after it;
-held-out 261)."""
+held-out 261); "evoked the possibility of" (with or without "has", held-out 276, 277), "he
+however recognises that" (272), a participle ", affirming that" after a deed ("briefed his
+host …, affirming that", 273), "offered his country … as a venue" (276) and "pointed to
+cooperation in" or "the need" (278)."""
 STANCE = (
     r"wanted|wants|considers|hoped|hopes|believes|believed|thinks|expects|"
     r"(?:was|is|were|are) ready to"
@@ -1933,7 +1954,7 @@ FRAMING = (
     r"laughed|specified|indicated|addressed|sustained|qualified|denounced|denounces|reacted|reacts|welcomes|"
     r"saluted|(?<=\bdid he )indicate|(?<=\bdid she )indicate|(?<=\bhe has )written|"
     r"(?<=\bshe has )written|"
-    r"(?:estimated|launched|precised)(?=[.,]?\s*$|\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
+    r"(?:estimated|launched|precised|nuanced)(?=[.,]?\s*$|\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*){0,3}[.,]?\s*$"
     r"|\s+(?:before|with|to)\s+(?:the|a|an)\s+(?:press|journalists|reporters|smile|laugh)[.,]?\s*$"
     r"|\s+the\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s+of\s+(?:the\s+)?"
@@ -1944,7 +1965,8 @@ FRAMING = (
 consistent friend"", "vowed to "take our partnership to new heights"", "spoke of "a new
 page"", "…," he laughs; translated copy's "…," indicated the Head of State, "…," X
 addressed the guest, "…," sustained X and X qualified it as "…", and "«…», she estimated",
-"«…», he launched", "…," he precised, "…," estimated Professor X (held-out 202, 203, 205),
+"«…», he launched", "…," he precised, "…," she has nuanced (held-out 272), "…," estimated
+Professor X (held-out 202, 203, 205),
 translated French copy's inversion "…," did he indicate, passé composé "has saluted "…"" and
 "…," he has written in the golden book (held-out 235),
 where nothing but the speaker follows them ("X had launched the campaign in 2009, he noted,
@@ -1957,7 +1979,7 @@ COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|charged|posted|proposed|"
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
     r"indicated|signall?ed|concluded|estimated|forecast|reminded|informed|hinted|considered|"
-    r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|"
+    r"specified|questioned|doubted|feared|reported|regretted|protested|objected|assessed|assesses|"
     r"apprised|briefed|promising|notes|appreciated|defended|detailed|left no doubt|precised|"
     r"judged|judges|(?:made|lets?) know|showed|made clear|rejected|calls it [a-z]+|"
     r"wished|wishes|demanded|demands|denounced|made known|drew attention to the fact|"
@@ -1965,6 +1987,7 @@ COMMITMENT = (
     r"(?=,?(?: [\w,]+){0,3}? that\b|(?: [a-z]+)? (?:in|at|during|before) (?:[\w'-]+ ){1,5}?that\b)"
     r"|questioned(?= (?:whether|why|how|the|what)\b)|drew attention to(?= the\b)"
     r"|(?<=\bhas )offered(?= to [a-z]+\b)|proposed(?= [a-z]+ing\b)"
+    r"|promised(?= to support\b)"
     r"|put(?= the (?:sum|cost|figure|number|amount|bill|total)\b[^.;\"\u201c]{0,80}? at\b)"
     r"|(?:thanked|lauded)(?= [^.;\"\u201c]{1,80}? for\b)|lauded(?= (?:the|his|her|their) )"
     r"|thanked(?= for (?:the|his|her|their) )"
@@ -2201,6 +2224,7 @@ IN_PLACE = rf"\s+(?:in|at) (?:the )?[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,3}}
 AFTER_PLACE = (
     r"(?:\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
     rf"(?:{OF_PLACE}|\s+to [{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}}"
+    r"(?:\s+(?:after|during|at) (?:the|a|an) [a-z]+(?: [a-z]+)?)?"
     r"|\s+to (?:the )?(?:press|journalists|reporters|media)(?: [a-z][a-z-]*)*"
     r"|\s+(?:through|via) (?:an?|his|her|the) interpreter"
     rf"|\s+(?:in|on|at|during|after) (?:(?:an?|the|his|her|their) )?[a-z][a-z -]*?"
@@ -2212,7 +2236,8 @@ declarations to the press, "…," said X after a meeting in the Federal Chancell
 "…," said X, who …, in Accra; or whom they told: "…," declared X to journalists that
 accompany the delegation, "…," has explained X to the press; or how: "…," said X through an
 interpreter (held-out 219); a place "of" a name at the end of where they spoke: "…," expressed
-X in a statement to the press in the courtyard of the Élysée (held-out 229)."""
+X in a statement to the press in the courtyard of the Élysée (held-out 229); whom, then
+when: "- …, says X to Ritzau after the meeting." (held-out 274)."""
 ROLE_THEN_NAME = compiled(
     rf"\s*(?:the |[A-Z][\w-]*'s )"
     r"(?:(?!(?:by|to|of|for|with|from|at|in|on|and)\b)[\w'-]+ ){0,5}?"
@@ -2229,6 +2254,9 @@ ROLE_BEFORE_NAME = compiled(
 """A role in lower case, with no commas, between a verb and the name it titles: "…,"
 declared the head of state X, in the joint press statements, "…," affirmed the chancellor
 Morales de Paz (translated copy)."""
+TITLE_BEFORE_NAME = compiled(rf"\s*the (?:{CORE_TITLE}) ")
+"""A capitalised title after "the" between a verb and the name it titles: "…," declared the
+President Rivo X (translated French copy, held-out 276)."""
 SUBJECT_AFTER = compiled(rf"^\s*{NAME_RUN}{AFTER_PLACE}\s*(?:[,.;!?]|$)")
 """A name right after the verb, ending the clause: "…," said X, an aide."""
 OFFICIAL_NOUN = (
@@ -4984,6 +5012,10 @@ class Resolver:
     ours: list[Found] = field(default_factory=list)
     """The leader translated copy calls "the head of our state": the one of the two leaders
     the other visits "in our country" (`our_leader`)."""
+    unqualified: dict[str, Found] = field(default_factory=dict)
+    """Of two leaders who share a title, the one the prose never calls by a nationality while
+    it calls the other so ("the Congolese President"), by that title (`unqualified_leaders`):
+    whom "the President" alone means."""
 
     def mentions(self, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -5367,6 +5399,11 @@ class Resolver:
                 described = named_last  # an age introduces the one just named, not a speaker
             described = described or named_last
             add(match.start(), match.end(), "a description for someone named before", described)
+        for match in VISITING_LEADER.finditer(text):  # "…," the visiting leader told: the
+            # speaker before, when one of the two leaders spoke last (held-out 278)
+            spoke = self.last_speakers if len(self.last_speakers) == 1 else []
+            visitor = [p for p in spoke if p in self.leaders()]
+            add(match.start(), match.end(), "a description for someone named before", visitor)
         for match in OWNED_GUEST.finditer(text):  # "…, while her guest stressed": the leader
             # other than the one who spoke last
             guest = self.the_other_leader(self.last_speakers)
@@ -5858,6 +5895,10 @@ class Resolver:
         ours = [p for p in self.ours if p in candidates]
         if ours and OUR_OWN_HEAD.fullmatch(mention.words):  # "the Head of State welcomed",
             chosen = ours  # in copy whose visitor came "to our country": its own leader
+        bare = BARE_LEADER_TITLE.fullmatch(mention.words)
+        plain = self.unqualified.get(bare["title"]) if bare else None
+        if plain is not None and plain in candidates and len(mention.candidates) == 2:
+            chosen = [plain]  # "the Congolese President" is one, "the President" the other
         if len(spoke) == 1 and spoke[0] in here:  # "Siobhán Brennan, who travelled with the
             chosen = spoke  # Taoiseach [Cathal Brennan], told …. "…," Ms Brennan said."
         sharing = len(mention.candidates)
@@ -6328,8 +6369,14 @@ class Resolver:
                         m.kind in ("full name", "surname", "title and surname")
                         and ROLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start)
                     )
+                    or (  # "«…», declared the President Rivo X in front of the press": a
+                        # capitalised title, then part of the name (held-out 276)
+                        m.kind in ("full name", "part of a name", "surname")
+                        and TITLE_BEFORE_NAME.fullmatch(masked, cue.end(), m.start)
+                    )
                     or (  # "…, emphasized the President of Latvia X": the title is the name's
-                        m.kind == "full name"
+                        # ("…," declared the President X, of a title and surname, held-out 278)
+                        m.kind in ("full name", "title and surname")
                         and re.fullmatch(r"\s*the\s+", masked[cue.end() : m.start])
                         and A_TITLE.match(m.words) is not None
                     )
@@ -8400,6 +8447,7 @@ def draft_article(checked: Article, source_file: str | None) -> Summit:
     resolver.headlined = named_only_in_the_headline(article + document, people.values())
     resolver.styled = styled_by(prose, people.values())
     resolver.ours = our_leader(resolver, prose)
+    resolver.unqualified = unqualified_leaders(resolver, prose)
     found = Drafting(resolver)
     for index, (number, paragraph) in enumerate(article):
         _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
@@ -8458,6 +8506,38 @@ def our_leader(resolver: Resolver, prose: str) -> list[Found]:
         if len(leaders) == 2 and len(visitors) == 1 and len(ours) == 1:
             return ours
     return []
+
+
+QUALIFIED_LEADER_TITLE = compiled(
+    r"\b[Tt]he (?:visiting |guest )?(?P<adjective>[A-Z][a-z]+) (?P<title>President|Prime Minister)"
+    r"\b(?! of)"
+)
+"""A leader's title after a nationality: "the Congolese President", "the visiting Thai Prime
+Minister"."""
+BARE_LEADER_TITLE = compiled(r"[Tt]he (?P<title>President|Prime Minister)")
+"""A leader's title alone: "the President"."""
+
+
+def unqualified_leaders(resolver: Resolver, prose: str) -> dict[str, Found]:
+    """By title ("President", "Prime Minister"), the one of two leaders who both hold it whom
+    the prose never calls by a nationality before it, where it calls the other so, every
+    time it does ("the Congolese President"; held-out 274's state paper calls its own
+    President "the President" and the visitor "the Congolese President")."""
+    leaders = resolver.leaders()
+    unqualified: dict[str, Found] = {}
+    for title in ("President", "Prime Minister"):
+        holders = [p for p in leaders if _title_fits(p, title)]
+        if len(leaders) != 2 or len(holders) != 2:
+            continue
+        called = [
+            [p for p in holders if _of_nationality(p, match["adjective"])]
+            for match in QUALIFIED_LEADER_TITLE.finditer(prose)
+            if match["title"] == title
+        ]
+        named = {fits[0].name for fits in called if len(fits) == 1}
+        if len(named) == 1 and all(len(fits) < 2 for fits in called):
+            unqualified[title] = next(p for p in holders if p.name not in named)
+    return unqualified
 
 
 def styled_by(prose: str, people: Iterable[Found]) -> dict[str, list[Found]]:
