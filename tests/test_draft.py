@@ -16829,3 +16829,34 @@ def test_a_head_of_government_of_a_country_and_an_authority_are_its_leader(said:
         "Prime Minister of Albania, Arben Dervishi, on Monday."
     )
     assert _speakers_of(story, said, said) == [["arben-dervishi"]]
+
+
+# Round 50, roles lane (held-out 271-278).
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # "Minister of State X, who heads …": "State" no word of the name (271)
+            "Ruritania's Minister of State Anne Blanc, who heads the government, said it was "
+            "good.",
+            {"Anne Blanc": "Ruritania's Minister of State"},
+        ),
+        (  # a machine-translated "Mister" is a title of address (277)
+            "The President received His Excellency Mister Ivo Lenz, President of the Republic "
+            "of Ruritania, on Monday.",
+            {"Ivo Lenz": "President of the Republic of Ruritania"},
+        ),
+        (  # an occupation with no article starting a sentence (278)
+            "About 60 people gathered. Organiser Maria Obando, a former student leader, said "
+            "it was fine.",
+            {"Maria Obando": "former student leader"},
+        ),
+    ],
+)  # fmt: skip
+def test_names_the_rules_of_round_50_keep_clean(text: str, roles: dict[str, str]) -> None:
+    """Titles read into names, unflagged (round 50, held-out 271, 277, 278): "Minister of State
+    X, who heads the government" made "State X" a name; "His Excellency Mister X" kept
+    "Mister"; "Organiser X, a former student leader," kept "Organiser"."""
+    paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
+    assert {p.name: p.role for p in find_people(paragraphs).values()} == roles

@@ -166,7 +166,7 @@ HONOUR = (
     r"Mwalimu|Bangabandhu|Mma|Rra|Rre|Lyonpo|Lyonchhoen|Lyonchhen|Dasho|Pehin|Afioga|Susuga|"
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
     r"Qari|Allama|Hazrat|Ntate|['\u2019]?M['\u2019]e|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
-    r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
+    r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Mister|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
     r"Neak Oknha|Oba|Olori|Pa(?= [A-Z])|(?<=[a-z,] )(?:Babe|Make)(?= [A-Z][a-z])|"
     rf"Cheikh(?=(?: {WORD}){{2,4}}, (?:an? |the )?[^.,;()]{{0,60}}?"
     r"\b(?:[Ii]mams?|[Cc]lerics?|[Mm]osques?|[Rr]eligious|[Pp]reachers?|[Mm]arabouts?|[Uu]lema|"
@@ -217,7 +217,8 @@ Bai Kamara" is Bai Kamara); the styles a Malaysian Datuk's or
 Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patinggi", "Dato Seri
 Pahlawan"), though Amar alone is a given name; a retired officer's rank with "(Ret'd)" after it
 ("Prime Minister Brigadier (Ret'd) X", held-out 220); French, Spanish, Portuguese and German
-Monsieur,
+Monsieur
+(and the "Mister" machine translation makes of it, held-out 277),
 Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
 Adi and Ro, East Africa's Mama, Liberia's Ma (a Chinese family name too), Shona Amai, Thai
 Khun, the Mufti and Setswana Kgosi, Kiribati's
@@ -271,7 +272,8 @@ NAME_START = (
     r"Economist|Lawyer|Activist|Historian|Student|Farmer|Fisherman|Fisherwoman|Trader|Vendor|"
     r"Teacher|Nurse|Driver|Worker|Shopkeeper|Retiree|Pensioner|Resident|Merchant|Miner|"
     r"Engineer|Researcher|Entrepreneur|Exporter|Importer|Villager|Herder|Artisan|Pilgrim|"
-    r"Journalist|Hotelier|Restaurateur|Banker|Investor|Shipowner|Rancher|"
+    r"Journalist|Hotelier|Restaurateur|Banker|Investor|Shipowner|Rancher|Organiser|Organizer|"
+    r"Protester|Demonstrator|Campaigner|Volunteer|"
     rf"[A-Z][a-z]+olog(?:ist|ian)|{TRADE_COMPOUND})\b)"
     r"(?!(?:Attorney|Solicitor|General|Général|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|"
     r"Gov|Marshal|Acting|Interim|First Lady|Army|Corps|Regent|Chairman|Chairwoman|Chairperson|"
@@ -282,7 +284,8 @@ NAME_START = (
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
 "Dato Erywan Pehin Yusof" is Erywan Pehin Yusof; nor at a preposition or an occupation that
 starts a sentence: "For Celestina Muhongo, …" is Celestina Muhongo, and so is "Businessman
-Celestina Muhongo" or "Student Ivo Marić" ("Hotelier X", held-out 245), or an occupation
+Celestina Muhongo" or "Student Ivo Marić" ("Hotelier X", held-out 245; "Organiser X",
+held-out 278), or an occupation
 English writes as one word with the thing worked ("Beekeeper X", "Boatbuilder Y"), which no
 given name ends with; nor at a
 rank's or an office's words ("General of Army Corps X" is X, "the Captain Regent X" X,
@@ -824,11 +827,13 @@ and Regional Studies under the President X" is X, the institute's expert, as pos
 writes a body attached to the head of state's office; the President is no title of X's (round
 48, held-out 261)."""
 WHO_HEADS = compiled(
-    rf"{HONOURS}(?P<name>{FULL_NAME}), "
+    rf"(?<!\bof )(?<!\bfor ){HONOURS}(?P<name>{FULL_NAME}), "
     r"who (?P<verb>heads|chairs|leads|directs) (?P<what>(?:(?! and [a-z]+ed\b)[^,.])+)"
     r"(?:[,.]| and [a-z]+ed\b)"
 )
-"""Rule `name, who heads X`: head of X, as the article says it in a clause."""
+"""Rule `name, who heads X`: head of X, as the article says it in a clause; never from a
+title's last word ("Minister of State X, who heads the government" is X's, not "State X"'s,
+held-out 271)."""
 HEADS = {"heads": "head", "chairs": "chair", "leads": "leader", "directs": "director"}
 WHOSE_ROLE = compiled(
     rf"(?P<owner>\b[Tt]he (?:(?!the\b)[\w'-]+ ){{0,5}}?[\w'-]+|{FULL_NAME}|{WORD}), "
@@ -1270,7 +1275,8 @@ HONORIFIC_KINDS: dict[str, frozenset[str]] = {
         "(?:Assoc(?:iate)?|Asst|Assistant) Prof(?:essor)?": "courtesy",
         "Engr": "courtesy", "Eng": "courtesy", "Engineer": "courtesy", "HE": "courtesy",
         r"H\.E": "courtesy",
-        "Monsieur": "courtesy", "Señor": "courtesy", "Señora": "courtesy", "Senhor": "courtesy",
+        "Monsieur": "courtesy", "Mister": "courtesy family male", "Señor": "courtesy",
+        "Señora": "courtesy", "Senhor": "courtesy",
         "Senhora": "courtesy", "Herr": "courtesy", "Frau": "courtesy",
         "Sir": "male", "Sheikh": "male", "Shaikh": "male", "Alhaji": "male", "Alhagie": "male",
         "Haji": "male", "Hajji": "male", "Lord": "male", "Encik": "male",
