@@ -16858,6 +16858,16 @@ def test_a_head_of_government_of_a_country_and_an_authority_are_its_leader(said:
             {"Ali Hamad Al-Bahri": "Director General of the Ruritania Fund for Economic "
              "Development"},
         ),
+        (  # a married name joined by a slash, whole (277)
+            "The Minister of Foreign Affairs, Mrs Ada Zerbo/Kaboré, said three agreements were "
+            "signed.",
+            {"Ada Zerbo/Kaboré": "Minister of Foreign Affairs"},
+        ),
+        (  # the "l'" of a French "de l'" particle (278)
+            "Not everyone agreed. Economist Jean-Paul de l'Estrac-Bhoyroo cautioned that it "
+            "was risky.",
+            {"Jean-Paul de l'Estrac-Bhoyroo": "Economist"},
+        ),
         (  # … but a title of address is no word of that name (held-out 18)
             "Minister for Works Eng Joseph Mwasambili said the studies were complete.",
             {"Joseph Mwasambili": "Minister for Works"},

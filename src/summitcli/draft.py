@@ -114,6 +114,7 @@ WORD = (
     rf"[{UPPER}]{LOWER}+"
     rf"(?:['\u2019](?!s\b)[A-Z]?{LOWER}+)?"
     rf"(?:-(?:[A-Z]-|a-(?=[A-Z]))?(?:{INNER_CAPITAL_PREFIX})?[{UPPER}a-z]{LOWER}+)?"
+    rf"(?:/[{UPPER}]{LOWER}+(?=[\s,.;:)]))?"
 )
 """A capitalised word of a name, accents, an apostrophe, straight or curly as typesetting
 makes it (never a possessive's: "Nur'ul" is one word, "Nur's" a possessive), a hyphenated
@@ -122,7 +123,8 @@ with a capital after it: "Beaulieu-MacLeod", held-out 226), an Arabic article an
 glottal stop (the okina) allowed: Sánchez, Jae-myung,
 Ndung'u, al-Jadaan, a Polynesian name that starts with the okina, as the sign or as the
 apostrophe a keyboard types for it before a vowel ('Ofa, 'Amelia, 'Aisake), and a Sesotho name
-with the apostrophe before its M ('Mathabo, 'Mampho)."""
+with the apostrophe before its M ('Mathabo, 'Mampho), and a married woman's two family names
+joined by a slash, as Burkinabè copy writes them ("Aminata Zerbo/Kaboré", held-out 277)."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
@@ -344,9 +346,10 @@ GLUED_NAME = (
 """A name as Mongolian writes it, a patronymic's initial run on into the given name with a
 full stop and no space: "Ts.Enkhbaatar", "B.Gantulga"; never a place or a word written short
 ("St.Petersburg", "No.Five")."""
-ELIDED_PARTICLE = r"(?:(?<!C[oô]te )(?<!Val )d['\u2019](?=[A-Z]))"
+ELIDED_PARTICLE = r"(?:(?<!C[oô]te )(?<!Val )d['\u2019](?=[A-Z])|(?<= de )l['\u2019](?=[A-Z]))"
 """The French particle elided before a vowel, either apostrophe, inside a name and run on into
-the word after it: "Jeanne d'Arc Mukamana", "Valéry Giscard d'Estaing"; never a place's ("Côte
+the word after it: "Jeanne d'Arc Mukamana", "Valéry Giscard d'Estaing", and its "l'" after
+"de" ("Jean-Claude de l'Estrac", held-out 278); never a place's ("Côte
 d'Ivoire", "Val d'Isère")."""
 FULL_NAME = (
     rf"{NAME_START}(?:{GLUED_NAME}|(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
