@@ -16908,3 +16908,31 @@ def test_roles_the_rules_of_round_50_read_whole(text: str, roles: dict[str, str]
     "Excellency Prime Minister of X"; "the wife of the President, Sen. Y," gave Y "Sen."."""
     paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
     assert {p.name: p.role for p in find_people(paragraphs).values()} == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # an MP's constituency ending in a compass word, before the name (273)
+            "Not everyone agreed. Opposition MP for Port Henry Central Tom Ashby questioned the "
+            "cost.",
+            {"Tom Ashby": "Opposition MP for Port Henry Central"},
+        ),
+        (  # a spokesman's brief in lower case, before the name (272)
+            "But Opposition spokesman on foreign affairs Peter Blake-Moss, while welcoming the "
+            "visit, questioned its cost.",
+            {"Peter Blake-Moss": "Opposition spokesman on foreign affairs"},
+        ),
+        (  # an honour's letters after the name, before the title (274)
+            "Leon Carter KC, the Attorney General, who accompanied the Prime Minister, told this "
+            "newspaper that it was good.",
+            {"Leon Carter": "Attorney General"},
+        ),
+    ],
+)  # fmt: skip
+def test_speakers_the_rules_of_round_50_list(text: str, roles: dict[str, str]) -> None:
+    """Speakers never listed (round 50, held-out 272-274): "Opposition MP for Diego Martin
+    Central X", "Opposition spokesman on foreign affairs X, while welcoming …," and "X KC, the
+    Attorney General,"."""
+    paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
+    assert {p.name: p.role for p in find_people(paragraphs).values()} == roles

@@ -733,7 +733,8 @@ semicolon ends the item or "and" after one starts it: a list of commas ("attende
 X, Prime Minister Y and …") holds titles before the names, no role after one."""
 APPOSITIVE_TITLE = compiled(
     rf"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) ))?"
-    rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME}), "
+    rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME})"
+    rf"(?:{POST_NOMINAL})?, "
     rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*(?:{STATE}|Principality|Duchy) of (?:the )?)?"
@@ -743,7 +744,8 @@ APPOSITIVE_TITLE = compiled(
     rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?){NO_SHORT_TITLE_BEFORE}(?=[,.])"
     rf"(?(opening)|(?!, {NEXT_NAMED}))"
 )
-"""Rule `name, the role`: "Lee Jae-myung, the President of South Korea", "Thani Al Zeyoudi, UAE
+"""Rule `name, the role`: "Lee Jae-myung, the President of South Korea" (an honour's letters
+after the name: "X KC, the Attorney General,", held-out 274), "Thani Al Zeyoudi, UAE
 Minister of State for Foreign Trade,", "X, Crown Prince and Prime Minister of the Kingdom of
 Saudi Arabia,", "Y, Prime Minister of the Lao People's Democratic Republic,", "Rashid bin Saeed
 Al Maktoum, Vice-President and Prime Minister of the UAE and Ruler of Dubai,", "Z, Prime
@@ -984,7 +986,10 @@ CAPITAL_TITLED = compiled(
     r"governor|representative|"
     r"expert|specialist|coordinator|consultant|(?<=chief )executive|(?<=First )lady|"
     r"(?<=opposition )deputy|(?<=[Ff]ederal )deputy|"
-    r"(?<=[a-z] )speaker)(?:(?<=[Cc]ommissioner) (?:to|in) [A-Z][a-z]+)?) "
+    r"(?<=[a-z] )speaker)(?:(?<=[Cc]ommissioner) (?:to|in) [A-Z][a-z]+)?"
+    rf"(?:(?<=MP) for (?:[{UPPER}][\w'-]+ ){{1,3}}?(?:Central|North|South|East|West)|"
+    r"(?:(?<=spokesman)|(?<=spokeswoman)|(?<=spokesperson)) on [a-z]+(?: (?:and )?[a-z]+){0,2}?)?"
+    r") "
     rf"{HONOURS}(?P<name>{FULL_NAME})\b"
 )
 """Rule `title name` with a title no rule above knows: "Senate Minority Leader Ramon Tolentino",
@@ -992,10 +997,12 @@ CAPITAL_TITLED = compiled(
 (and "MP X" alone at a sentence's start or after "the", "Opposition Member of Parliament X", a
 chamber's "Rajya Sabha member K. C. Abraham", held-out 224),
 "Energy analyst X", "Staatsolie-director X" (a company's, written as one word with it;
-held-out 209), "Defence undersecretary Isabella Conti", "Kremlin spokesman
-Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon Keat", "Porto hotel
-owner X", "Opposition figure X", and a scholar's title alone: "Researcher X"; never a style
-("Governor-General Grand Chief Sir X" is the Governor-General)."""
+held-out 209), "Opposition MP for Diego Martin Central X" (a constituency that ends in a
+compass word, held-out 273; one that does not leaves the name's start unsure), "Opposition
+spokesman on foreign affairs X" (held-out 272), "Defence undersecretary Isabella Conti",
+"Kremlin spokesman Dmitry Belov", "National Trades Union Congress secretary-general Ng Boon
+Keat", "Porto hotel owner X", "Opposition figure X", and a scholar's title alone: "Researcher
+X"; never a style ("Governor-General Grand Chief Sir X" is the Governor-General)."""
 BODY_ROLE_NAMED = compiled(
     rf"(?<![\w-])(?P<role>(?:[{UPPER}][a-z]+ ){{0,2}}?(?i:{ROLE_WORD}|{EXPERT}) (?:of|at) "
     rf"(?:(?:[{UPPER}][\w'-]*|of|and|for|the|on|in) ){{0,9}}?"
