@@ -16936,3 +16936,38 @@ def test_speakers_the_rules_of_round_50_list(text: str, roles: dict[str, str]) -
     Attorney General,"."""
     paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
     assert {p.name: p.role for p in find_people(paragraphs).values()} == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # a body's short name in brackets, not in capitals, before the name (271)
+            "Separately, Chairman of the Ruritanian Chamber of Commerce (Kadin) Budi Wira "
+            "Lubis assessed that the visit was good.",
+            {"Budi Wira Lubis": "Chairman of the Ruritanian Chamber of Commerce (Kadin)"},
+        ),
+        (  # a Spanish body's "de" inside it (271)
+            "The professor at the Universidad Mayor de San Andrés (UMSA) Ana Ríos Arce told "
+            "EFE that it was good.",
+            {"Ana Ríos Arce": "professor at the Universidad Mayor de San Andrés (UMSA)"},
+        ),
+        (  # a "secretary general" without a hyphen, and an administrator (272, 278)
+            '"We will see," CPDS secretary general Pedro Ndong Avomo told EFE. Canal '
+            "Administrator Jaime Arias Fábrega told AFP that traffic was normal.",
+            {"Pedro Ndong Avomo": "CPDS secretary general",
+             "Jaime Arias Fábrega": "Canal Administrator"},
+        ),
+        (  # "bin Sultan" is a father's name, no title (274)
+            "The talks were attended by H.H. Sheikh Rashid bin Sultan Al Nahyan, Deputy Ruler "
+            "of Al Dhafra Region.",
+            {"Rashid bin Sultan Al Nahyan": "Deputy Ruler of Al Dhafra Region"},
+        ),
+    ],
+)  # fmt: skip
+def test_people_the_rules_of_round_50_list_whole(text: str, roles: dict[str, str]) -> None:
+    """People unlisted or made of a name's words (round 50, held-out 271-278): a body's
+    bracketed short name "(Kadin)" and a Spanish "de" in a body before a name; "secretary
+    general" and "Canal Administrator" before one; "bin Sultan Al Nahyan" listed "Al Nahyan",
+    a Sultan, who then took "His Highness"'s words."""
+    paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
+    assert {p.name: p.role for p in find_people(paragraphs).values()} == roles

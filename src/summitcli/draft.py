@@ -595,6 +595,7 @@ Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New 
 ("PRIME Minister")."""
 TITLED = compiled(
     rf"(?<!\w)(?<!\w-)(?<!ife of the )(?<!usband of the )(?<!pouse of the )(?<!Prime )"
+    r"(?<!\bbin )(?<!\bbint )(?<!\bibn )(?<!\bbinti )"  # "Rashid bin Sultan Al Nahyan": a name's
     r"(?!(?<=under the )(?:President|Prime Minister) (?!of\b))"
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
@@ -980,7 +981,8 @@ CAPITAL_TITLED = compiled(
     r"(?:(?!(?:and|or|the|of|with|by|to|for|at|in)\b)[a-z]+ ){0,2}"
     r"(?i:leader|chairman|chairwoman|chairperson|undersecretary|commissioner|senator|"
     r"analyst|economist|researcher|officer|scientist|owner|figure|activist|historian|"
-    r"secretary-general|spokesman|spokeswoman|spokesperson|head|(?<!grand )chief|director|mp|"
+    r"secretary[- ]general|spokesman|spokeswoman|spokesperson|head|(?<!grand )chief|director|mp|"
+    r"administrator|"
     r"td|member of parliament|(?<=[A-Za-z] )member|lawmaker|legislator|parliamentarian|"
     r"congressman|congresswoman|"
     r"governor|representative|"
@@ -1005,8 +1007,8 @@ Keat", "Porto hotel owner X", "Opposition figure X", and a scholar's title alone
 X"; never a style ("Governor-General Grand Chief Sir X" is the Governor-General)."""
 BODY_ROLE_NAMED = compiled(
     rf"(?<![\w-])(?P<role>(?:[{UPPER}][a-z]+ ){{0,2}}?(?i:{ROLE_WORD}|{EXPERT}) (?:of|at) "
-    rf"(?:(?:[{UPPER}][\w'-]*|of|and|for|the|on|in) ){{0,9}}?"
-    rf"(?:(?P<sure>\([A-Z]{{2,}}\))|[{UPPER}][\w'-]*)) "
+    rf"(?:(?:[{UPPER}][\w'-]*|of|and|for|the|on|in|de|del|la) ){{0,9}}?"
+    rf"(?:(?P<sure>\((?:[A-Z]{{2,}}|[A-Z][a-z]{{2,7}})\))|[{UPPER}][\w'-]*)) "
     rf"(?P<honour>(?:(?:{HONOUR}) )+)?"
     rf"(?(sure)|(?(honour)|(?={GLUED_NAME}|{WORD} (?:bin|bint|ibn) {WORD})))"
     rf"(?P<name>{FULL_NAME})(?=[,.;]| [a-z])"
