@@ -16959,8 +16959,9 @@ def test_speakers_the_rules_of_round_50_list(text: str, roles: dict[str, str]) -
         ),
         (  # "bin Sultan" is a father's name, no title (274)
             "The talks were attended by H.H. Sheikh Rashid bin Sultan Al Nahyan, Deputy Ruler "
-            "of Al Dhafra Region.",
-            {"Rashid bin Sultan Al Nahyan": "Deputy Ruler of Al Dhafra Region"},
+            "of Al Dhafra Region; H.E. Ali Saeed Al Shamsi, Minister of State; and officials.",
+            {"Rashid bin Sultan Al Nahyan": "Deputy Ruler of Al Dhafra Region",
+             "Ali Saeed Al Shamsi": "Minister of State"},
         ),
     ],
 )  # fmt: skip
