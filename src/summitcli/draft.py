@@ -3665,9 +3665,9 @@ def find_people(
             words = match["role"].split()[2:]
             titled = any(HONOUR_OR_TITLE.fullmatch(word) for word in words)
             role, name = match["role"], match["name"]
-            longer = BODY_THEN_A_WORD.fullmatch(role)  # "… Development Waleed Hamad X"
-            if longer and _untitled(f"{longer['word']} {name}") == f"{longer['word']} {name}":
-                role, name = longer["role"], f"{longer['word']} {name}"  # never "Works Eng X"
+            body_run = BODY_THEN_A_WORD.fullmatch(role)  # "… Development Waleed Hamad X"
+            if body_run and _untitled(f"{body_run['word']} {name}") == f"{body_run['word']} {name}":
+                role, name = body_run["role"], f"{body_run['word']} {name}"  # never "Works Eng X"
             if not (titled or any(name in p.name for p in people.values())):
                 add(match, "name", role, number, 1, written=name)
         aged_descriptions = []  # of names an age shows are people's
