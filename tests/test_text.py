@@ -7,7 +7,15 @@ import subprocess
 
 import pytest
 
-from summitcli.text import for_data, quoted, shared_start, shell_word, shortened, without_accents
+from summitcli.text import (
+    for_data,
+    listed,
+    quoted,
+    shared_start,
+    shell_word,
+    shortened,
+    without_accents,
+)
 
 PATHS = [
     "corpus",
@@ -101,3 +109,12 @@ def test_shared_start_counts_the_first_letters_two_words_share(
     one: str, other: str, shared: int
 ) -> None:
     assert shared_start(one, other) == shared
+
+
+@pytest.mark.parametrize(
+    ("items", "joined"),
+    [(["Kenya"], "Kenya"), (["Japan", "South Korea"], "Japan and South Korea"),
+     (["a", "b", "c"], "a, b and c"), ([], "")],
+)  # fmt: skip
+def test_listed_joins_as_a_sentence_names_several_things(items: list[str], joined: str) -> None:
+    assert listed(items) == joined

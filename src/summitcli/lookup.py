@@ -14,7 +14,7 @@ from typing import Protocol
 
 from .errors import NotFoundError
 from .model import ACCOUNT_OF, Person, Searchable, Summit, stated
-from .text import did_you_mean, fold, quoted, shared_start, shell_word, without_accents
+from .text import did_you_mean, fold, listed, quoted, shared_start, shell_word, without_accents
 
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·,;]+")
 """What separates a name's words, and what is pasted with a name from a sentence ("Lee,")."""
@@ -388,10 +388,8 @@ def _nobody(
             f"no person called {quoted(name)}; a country is asked whole: "
             f"{', '.join(whole)} (see 'summit speakers')"
         )
-    listed = " and ".join(
-        [", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries
-    )
-    where = f": the people here are from {listed}" if 0 < len(countries) <= COUNTRIES_LISTED else ""
+    from_ = f": the people here are from {listed(countries)}"
+    where = from_ if 0 < len(countries) <= COUNTRIES_LISTED else ""
     return f"no person called {quoted(name)}, nor a country{where} (see 'summit speakers')"
 
 
@@ -431,8 +429,8 @@ def known_section(numbers: set[int], number: int) -> int:
     known = sorted(numbers)
     if number in known:
         return number
-    listed = ", ".join(map(str, known))
-    raise NotFoundError(f"no section {number}; the sections are {listed} (see 'summit sections')")
+    choices = ", ".join(map(str, known))
+    raise NotFoundError(f"no section {number}; the sections are {choices} (see 'summit sections')")
 
 
 SPEECH = ("direct", "reported")

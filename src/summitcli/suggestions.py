@@ -11,7 +11,7 @@ from typing import Protocol
 
 from .model import Searchable
 from .search import SEPARATORS, TOKEN, WORD, Term, WordKeys, shown_query
-from .text import fold, shell_word, shortened, without_format_characters
+from .text import fold, listed, shell_word, shortened, without_format_characters
 
 FRAMED_SHOWN = 5
 """How many refs of the quotations a search found only in their framing it offers to show:
@@ -203,9 +203,7 @@ def _distinct_words(terms: Sequence[Term]) -> list[str]:
 
 
 def _in_no_passage(nowhere: Sequence[str]) -> str:
-    *others, last = nowhere
-    listed = f"{', '.join(others)} and {last} are" if others else f"{last} is"
-    return f"{listed} in no passage"
+    return f"{listed(nowhere)} {'are' if len(nowhere) > 1 else 'is'} in no passage"
 
 
 def _typed_words(argument: str) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 OPENING_MARKS, CLOSING_MARKS = "“„「『«", "”」』»"
@@ -106,6 +106,12 @@ def quoted(text: str, limit: int = 60) -> str:
     double where the text holds an apostrophe, as `repr` chooses them."""
     shown = shortened(text, limit)
     return f'"{shown}"' if "'" in shown and '"' not in shown else f"'{shown}'"
+
+
+def listed(items: Sequence[str]) -> str:
+    """The items as a sentence names them, "A, B and C": one way for every message."""
+    *others, last = items or [""]
+    return f"{', '.join(others)} and {last}" if others else last
 
 
 def without_controls(text: str) -> str:
