@@ -54,6 +54,8 @@ def test_an_unknown_summit_is_echoed_as_typed(summit: Summit) -> None:
         find_records([summit], ["S1:x"])
     with pytest.raises(NotFoundError, match=rf"^unknown summit '{summit.id}:S1' in ref"):
         find_records([summit], [f"{summit.id}:S1:x"])
+    with pytest.raises(NotFoundError, match=r"^unknown summit 'korea' in ref 'korea\uff1aS1'"):
+        find_records([summit], ["korea\uff1aS1"])  # a full-width colon splits it as ':' does
 
 
 def test_an_unknown_summit_names_those_there_are(summit: Summit) -> None:

@@ -123,19 +123,18 @@ def unknown_summit(
 ) -> NotFoundError:
     """`files` are the summits' file names, in their order: a curator may name a summit by the
     file they drafted it to, and is told the id that file holds."""
+    typed, _, ref = asked.replace("\uff1a", ":").rpartition(":")  # `summit_id` is folded
     listed = shortened(", ".join(summit_ids), 120)
     for file, held in zip(files, summit_ids, strict=True):
         if Path(file).stem.lower() == summit_id:
-            ref = asked.rpartition(":")[2]
             return NotFoundError(
                 f"{quoted(summit_id)} is the file {file}, whose summit is {held}: "
                 f"give {held}:{shortened(ref)}"
             )
-    ref = shortened(asked.rpartition(":")[2])
     begun = [held for held in summit_ids if held.startswith(summit_id)][:3]  # "korea:S1"
-    whole = f"; did you mean {', '.join(f'{held}:{ref}' for held in begun)}?" if begun else ""
+    shown = ", ".join(f"{held}:{shortened(ref)}" for held in begun)
+    whole = f"; did you mean {shown}?" if begun else ""
     hint = whole or did_you_mean(summit_id, summit_ids)
-    typed = asked.rpartition(":")[0]  # `summit_id` is folded
     return NotFoundError(
         f"unknown summit {quoted(typed)} in ref {quoted(asked)}{hint} (the summits are {listed})"
     )
