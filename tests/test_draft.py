@@ -5405,6 +5405,30 @@ def test_an_initial_is_no_alias() -> None:
 
 
 @pytest.mark.parametrize(
+    ("written", "alias"),
+    [("Kim Min-soo (\uae40\ubbfc\uc218)", "\uae40\ubbfc\uc218"),
+     ("Sato Kenji (\u4f50\u85e4\u5065\u4e8c)", "\u4f50\u85e4\u5065\u4e8c"),
+     ("Ivan Petrov (\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432)",
+      "\u0418\u0432\u0430\u043d \u041f\u0435\u0442\u0440\u043e\u0432"),
+     ("Kim Min-soo (KMS)", None), ("Kim Min-soo (Seoul)", None)],
+)  # fmt: skip
+def test_a_name_in_its_own_script_in_brackets_is_an_alias(written: str, alias: str | None) -> None:
+    """New user 58: "Kim Min-soo (\uae40\ubbfc\uc218)" gave no alias, so `quotes --speaker` with
+    the Hangul a Korean reader types found nobody. An acronym or a place in Latin letters is
+    no name of the person's."""
+    article = (
+        f"Talks in Seoul\n\nSEOUL (Yonhap) - Foreign Minister {written} said the talks went "
+        "well.\n\n[Joint statement _2026.3.5. Seoul]\n\n1. Trade\n\n(1) A.\n"
+    )
+    [person] = [p for p in draft_summit(article, "a.txt").people if "(" not in p.name]
+    assert (
+        (alias in person.curation.aliases)
+        if alias
+        else all(alias.isascii() for alias in person.curation.aliases)
+    )
+
+
+@pytest.mark.parametrize(
     ("fmt", "field"), [("bibtex", "address"), ("ris", "CY  -"), ("csl-json", "place")]
 )
 def test_a_place_the_draft_could_not_find_is_no_address_in_a_reference(

@@ -4374,6 +4374,27 @@ TITLE_JOINED_TO_SUBJECT = compiled(rf"(?:{CORE_TITLE}) and")
 Minister of Foreign Affairs X"): the subject's own, nothing that comes before the subject."""
 
 
+def _written_in_own_script(name: str, text: str) -> list[str]:
+    """The name as the article also gives it in brackets in its own script, "Kim Min-soo
+    (김민수)": a reader of Korean asks for the person so (new user 58). A bracket in Latin
+    letters is an acronym or a place, no name."""
+    brackets = re.finditer(rf"(?<!\w){re.escape(name)}\s*{IN_BRACKETS}", text)
+    return [
+        written.strip()
+        for written in (bracket[1] for bracket in brackets)
+        if any(c.isalpha() for c in written)
+        and all(c in " ·・" or (c.isalpha() and ord(c) > LATIN_LETTERS_END) for c in written)
+    ]
+
+
+IN_BRACKETS = r"[(\uff08]([^()\uff08\uff09\n]+)[)\uff09]"
+"""What brackets hold, round or full-width round as CJK text writes them."""
+
+LATIN_LETTERS_END = 0x24F
+"""The last code point of the Latin letters (Latin Extended-B): a letter past it is another
+script's."""
+
+
 def _counterpart_office(person: Found, people: Iterable[Found], paragraphs: list[str]) -> str:
     """The role of someone the article calls another's counterpart ("his Kazakh counterpart
     X"), as the office it means: the office of the person the possessive stands for, the one
@@ -8871,7 +8892,10 @@ def _document(
             + p.affiliation,
             provenance=Provenance(_source_part(p.paragraph, release), p.paragraph),
             curation=PersonCuration(  # an initial ("S." of S. Venkataraman) names no one
-                aliases=tuple(dict.fromkeys(end for end in p.ends if len(end.rstrip(".")) > 1))
+                aliases=tuple(dict.fromkeys(
+                    [end for end in p.ends if len(end.rstrip(".")) > 1]
+                    + _written_in_own_script(p.name, text)
+                ))
             ),
         )
         for p in found.resolver.people.values()
