@@ -362,6 +362,19 @@ def test_accents_written_as_combining_marks_draft_as_composed_ones() -> None:
     assert encode(decomposed) == encode(composed)
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2007"])
+def test_no_break_spaces_draft_as_spaces(space: str) -> None:
+    """New user 58: a name written with a no-break space, as web pages join "Lee Ha-na",
+    was no name: the person went unlisted and their words unattributed. The space is
+    typography, not a word: the draft reads it as a space, and its texts stand in the article
+    as the coverage check compares them, spaces aside."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    unbroken = article.replace(" ", space)
+    drafted = draft_summit(unbroken, "a.txt")
+    assert encode(drafted) == encode(draft_summit(article, "a.txt"))
+    assert article_problems(drafted, "a.txt", unbroken) == []
+
+
 def test_a_paragraphs_lines_are_records_of_their_own_and_encoding_marks_are_no_text() -> None:
     """A headline over its subhead is two records (no summit text holds a line break, so one
     record of both was a draft no command would load); a byte order mark and Windows line ends

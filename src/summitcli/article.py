@@ -69,7 +69,7 @@ def read_article(text: str) -> Article:
     """The article in `text`, or a `DraftError` saying why there is nothing to draft: no text,
     no joint document, no article before it, or a character no summit text may hold (no command
     could load the draft)."""
-    text = without_encoding_marks(text)
+    text = without_encoding_marks(text).translate(NO_BREAK_SPACES)
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip() and (problem := text_problem(line)):
             advice = "replace it with a space" if "U+0009" in problem else "remove it"
@@ -94,3 +94,9 @@ def read_article(text: str) -> Article:
     if not any(paragraphs[:release_at]):
         raise DraftError("no article before the joint document's [title]")
     return Article(text, paragraphs, release_at)
+
+
+NO_BREAK_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u202f", " "))
+"""The no-break spaces (plain, figure and narrow) that web pages set inside a name ("Lee
+Ha-na") or before French punctuation: typography, not words, so the draft reads each as a
+space, as the coverage check compares texts spaces aside."""
