@@ -1821,7 +1821,7 @@ GUESSED_MARK = "Vladimir Orlov (unreviewed draft: speaker guessed)"
         (["show", "S2", "-f", "markdown"], ["- Speaker (curation): unreviewed draft: speaker"]),
         (["show", "S2", "-f", "rich"], ["Speaker (curation): unreviewed draft: speaker"]),
         (["search", "trade", "-f", "csv"], [GUESSED_MARK]),
-        (["cite", "S2"], [f"{GUESSED_MARK}, reported (indirect speech)."]),
+        (["cite", "S2"], [f"reporting {GUESSED_MARK} (indirect speech)."]),
         (["cite", "S2", "--json"], ['"curated":["citation"]']),
         (
             ["compare", "S2", "-f", "markdown"],

@@ -197,6 +197,20 @@ def test_cite_quote_puts_the_verbatim_text_first(summit_cli: Any, summit: Summit
     )
 
 
+@pytest.mark.parametrize("args", [["--quote"], [], ["--quote", "--format", "markdown"]])
+def test_a_cited_report_is_the_articles_words_not_the_speakers(
+    summit_cli: Any, summit: Summit, args: list[str]
+) -> None:
+    """New user 60: "“He also mentioned that …” — Lee Jae-myung, reported" credited the
+    reporter's sentence, "He" and all, to Lee after the dash, where a quotation's speaker
+    stands; the article wrote it, reporting him."""
+    [reported] = [s for s in summit.statements if s.ref == "S8"]
+    assert reported.kind == "reported"
+    cited = summit_cli("cite", "S8", *args).stdout
+    assert "The article's words reporting Lee Jae-myung (indirect speech)" in cited
+    assert "\u2014 Lee Jae-myung" not in cited
+
+
 @pytest.mark.parametrize(
     ("query", "ref"),
     [("2008", "N7"), ("MB", "N6"), ("Lee Myung-bak", "N7"), ("human exchanges", "3")],

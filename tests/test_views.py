@@ -73,7 +73,8 @@ def test_citations_name_document_place_and_date(summit: Summit) -> None:
     )
     assert "\u201cCooperation on peace on the Korean Peninsula" in citation_text(section, summit)
     assert citation_text(statement, summit).startswith(
-        "Shigeru Ishiba, reported (indirect speech), at the joint press conference "
+        "The article's words reporting Shigeru Ishiba (indirect speech), at the joint press "
+        "conference "
         "(setting inferred). Korea-Japan summit, Tokyo, 23 August 2025. Source article, "
         "paragraph 9. From korea-japan-summit-2025-08-23.txt, an English news article, "
         "machine-translated by AI"
@@ -347,6 +348,25 @@ def test_a_citation_says_which_of_its_facts_the_curators_gave(
     [clause] = find_records([curated], ["2.1"])
     assert "Tokyo (curated), 23 August 2025 (curated)" in citation_text(clause, curated)
     assert "citation" in views.citation(clause, curated, views.Options()).json["curated"]
+
+
+@pytest.mark.parametrize("ref", ["S8", "S4", "2.1", "N1"])
+def test_a_reference_managers_title_marks_the_curators_title_and_date(
+    write_data: Callable[..., Path], ref: str
+) -> None:
+    """New user 60: RIS's `TI` and BibTeX's `title` named a summit title the curators wrote
+    where the source gives none as the source's; the citation text marked it."""
+    from summitcli.loader import load_file
+
+    def known(data: dict[str, Any]) -> None:
+        data["curation"]["facts"] = {"title": "the agencies' name", "date": "a calendar"}
+
+    curated = load_file(write_data(known))
+    [record] = find_records([curated], [ref])
+    entry = views.citation(record, curated, views.Options()).reference
+    assert entry is not None
+    title = entry.title if ref[0] != "2" else entry.event
+    assert f"{curated.info.title} (curated)" in title and "2025 (curated)" in title
 
 
 def test_a_citation_is_curated_for_a_guess_only_where_it_names_the_speaker(

@@ -1120,12 +1120,15 @@ def place(record: Citable) -> str:
 
 
 def _cited_by(statement: Statement) -> str:
-    """Who the statement is by and how the article gives it, with an inferred setting marked."""
+    """Who the statement is by and how the article gives it, with an inferred setting marked:
+    reported speech is the article's sentence ("He also mentioned that …"), never credited as
+    the speaker's words after a quotation's dash."""
     if statement.kind == "account":
         return f"The article's account (not a quotation) of {_names(statement.subject_people)}"
-    how = "quoted" if statement.kind == "direct" else "reported (indirect speech)"
     where = f", at the {statement.meeting.name} (setting inferred)" if statement.meeting else ""
-    return f"{_speakers(statement)}, {how}{where}"
+    if statement.kind == "direct":
+        return f"{_speakers(statement)}, quoted{where}"
+    return f"The article's words reporting {_speakers(statement)} (indirect speech){where}"
 
 
 UNKNOWN_DATE = f"date {PLACEHOLDER}"
@@ -1158,11 +1161,15 @@ def occasion(summit: Summit, date: str) -> str:
     city = stated(summit.info.city)
     if city and not _known_city(summit):
         city = f"{city} (unreviewed draft: a guess)"
-    given, mark = summit.curation.facts, " (curated)"
-    if city and "city" in given:
-        city += mark
-    title = _title(summit) + (mark if "title" in given else "")
-    return f"{title}, {city or f'city {PLACEHOLDER}'}, {date}{mark if 'date' in given else ''}"
+    if city:
+        city = _marked(summit, "city", city)
+    title, date = _marked(summit, "title", _title(summit)), _marked(summit, "date", date)
+    return f"{title}, {city or f'city {PLACEHOLDER}'}, {date}"
+
+
+def _marked(summit: Summit, fact: str, text: str) -> str:
+    """The fact's text, marked where the curators gave it and the source does not."""
+    return f"{text} (curated)" if fact in summit.curation.facts else text
 
 
 def _title(summit: Summit) -> str:
@@ -1236,7 +1243,8 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
     manager prints a speech as given at its event, and an expert the reporter asked spoke to
     the article."""
     source, date = summit.source, known_date(summit)
-    summit_named = f"{_title(summit)}, {_date_of(summit)}"
+    title, date_named = _marked(summit, "title", _title(summit)), _date_of(summit)
+    summit_named = f"{title}, {_marked(summit, 'date', date_named)}"
     article = not isinstance(record, Outcome) and record.provenance.part == "article"
     direct = isinstance(record, Statement) and record.kind == "direct" and not record.guess
     quoted = record.people if isinstance(record, Statement) and direct else ()
