@@ -3836,6 +3836,34 @@ def test_plural_subjects_and_participles_are_bound_to_the_clause_subject(
     assert _speaker(Resolver(find_people([(1, NINTH_ROUND_PEOPLE)])), clause) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "relayed"),
+    [
+        ('"We will not be bullied," Michal said, quoting former president Lennart Meri.', True),
+        ('"We will not be bullied," Michal said, quoting poet Jaan Kross.', True),
+        ('"We will not be bullied," Michal said, citing former president Lennart Meri.', True),
+        ('Quoting former president Lennart Meri, Michal said: "We will not be bullied."', True),
+        ('Michal, quoting former president Lennart Meri, said: "We will not be bullied."', True),
+        ('"We will not be bullied," Michal said, quoting Jaan Kross.', True),
+        ('"We will not be bullied," Michal said, citing the need for European unity.', False),
+        ('"We will not be bullied," Michal said, citing rising prices in Tallinn.', False),
+    ],
+)
+def test_words_a_speaker_quotes_from_another_are_a_guess(sentence: str, relayed: bool) -> None:
+    """New user 60: "…," Michal said, quoting former president Lennart Meri' was Michal's
+    for certain, with no review item, where "quoting Lennart Meri" was a guess: a role in lower
+    case before the name hid whom he quoted. A reason cited is no one quoted."""
+    article = (
+        "TALLINN (ERR) - Estonian Prime Minister Kristen Michal met President Anna Berg.\n\n"
+        f"{sentence}\n\n[Joint statement _2026.3.5. Tallinn]\n\n1. Trade\n\n(1) Agreed.\n"
+    )
+    drafted = draft_summit(article, "a.txt")
+    [statement] = [s for s in drafted.statements if "bullied" in s.text]
+    assert statement.speakers == ("kristen-michal",)
+    flagged = [item for item in drafted.curation.review if item.startswith(f"{statement.ref}:")]
+    assert bool(flagged) is relayed, flagged
+
+
 def test_a_pronoun_after_narration_is_its_subject_unless_known_of_the_other_gender() -> None:
     """ "Opposition leader Peter Obi was less impressed. "…," he wrote": Obi, whom the article
     gave no gender, not the president it called "his" before; a guess either way (issue 19,

@@ -6867,6 +6867,12 @@ class Drafting:
 ACTIVE = r"(?<!was )(?<!were )(?<!is )(?<!been )"
 """Before a verb in the active voice only: "X quoted", not "X was quoted"."""
 
+QUOTED_ROLE = r"(?!(?:for|of|to|in|on|at|with|by|from|and|or|that|as|its|their)\b)[a-z][\w-]*"
+"""A lower-case word of the role before the name of someone quoted or cited ("quoting former
+president Lennart Meri", "quoting poet Jaan Kross", new user 60); no word of a reason cited
+("citing the need for European unity"). Not after "recalled": "recalled the support Ghana
+gave" quotes no one."""
+
 
 def _revoiced(sentence: str) -> bool:
     """Whether a sentence's own words (its quotations set aside) say that someone quotes,
@@ -6886,13 +6892,14 @@ def _revoiced(sentence: str) -> bool:
     ):
         return True
     for match in re.finditer(
-        rf"{ACTIVE}\b(?:quot|recall|cit|invok|paraphras|echo)(?:ed|ing|es|s)\b"
-        r"(?P<what>[^.;:]{0,60})",
+        rf"{ACTIVE}\b(?:(?P<quoting>[Qq]uot|[Cc]it)|[Rr]ecall|[Ii]nvok|[Pp]araphras|[Ee]cho)"
+        r"(?:ed|ing|es|s)\b(?P<what>[^.;:]{0,60})",
         words,
     ):
         whom = r"(?:(?:the|late|former|an?|his|her|their|old|famous)\s+)*"
+        role = rf"(?:{QUOTED_ROLE}\s+){{0,2}}" if match["quoting"] else ""
         if re.match(
-            rf"\s+{whom}(?:[{UPPER}]|(?:words|saying|adage|proverb|motto)\b)", match["what"]
+            rf"\s+{whom}{role}(?:[{UPPER}]|(?:words|saying|adage|proverb|motto)\b)", match["what"]
         ):
             return True
     return False
