@@ -282,6 +282,28 @@ def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: An
     assert checked.returncode == 2 and "open review item: " in checked.stdout
 
 
+@pytest.mark.parametrize("review", [[], None])
+def test_force_never_replaces_a_reviewed_summit_file(
+    tmp_path: Path, summit_cli: Any, review: list[str] | None
+) -> None:
+    """New user 60: `draft -o oslo.json --force` over the file they had reviewed (validate
+    passed, no review item left) replaced it with a fresh draft, their curation lost. --force
+    replaces a draft still under review; a reviewed file, never."""
+    article, output = DRAFTS / "kim-sato.txt", tmp_path / "draft.json"
+    assert summit_cli("draft", str(article), "-o", str(output)).returncode == 0
+    reviewed = json.loads(output.read_text())
+    if review is None:
+        del reviewed["curation"]["review"]
+    else:
+        reviewed["curation"]["review"] = review
+    output.write_text(json.dumps(reviewed))
+    before = output.read_text()
+    refused = summit_cli("draft", str(article), "-o", str(output), "--force")
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
+    assert "is a reviewed summit file" in refused.stderr
+    assert output.read_text() == before
+
+
 @pytest.mark.parametrize("where", ["existing.json", "missing/draft.json", "folder"])
 def test_draft_checks_where_it_writes_before_drafting(
     tmp_path: Path, summit_cli: Any, where: str

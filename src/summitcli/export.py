@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SummitError
-from .files import create_empty, destination, temporary_beside
-from .loader import MAX_FILE_BYTES, bundled_data_path
+from .files import create_empty, destination, summit_json, temporary_beside
+from .loader import bundled_data_path
 from .model import Summit, shown_role, stated
 from .views import UNKNOWN_DATE, kind, known_date, occasion, who
 
@@ -308,16 +308,10 @@ def _is_database(path: Path) -> bool:
 
 
 def _is_summit_file(path: Path) -> bool:
-    """Whether the file is a summit file (JSON with a format and a release), one the call did
-    not read: a draft beside the folder, the bundled data. --force is for an earlier export;
-    a new user lost a summit file named as the metadata."""
-    try:
-        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:  # larger: none loads
-            return False
-        found = json.loads(path.read_bytes())
-    except (OSError, ValueError):  # unreadable or no JSON: `files.destination` decides
-        return False
-    return isinstance(found, dict) and "format" in found and "release" in found
+    """Whether the file is a summit file, one the call did not read: a draft beside the
+    folder, the bundled data. --force is for an earlier export; a new user lost a summit file
+    named as the metadata."""
+    return summit_json(path) is not None
 
 
 def write_sqlite(

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import DataError, SummitError
-from .loader import NOT_REGULAR, read_bytes, summit_files
+from .loader import MAX_FILE_BYTES, NOT_REGULAR, read_bytes, summit_files
 from .text import escaped
 
 if TYPE_CHECKING:
@@ -59,6 +59,29 @@ def destination(path: Path, force: bool, folders: Collection[Path] = ()) -> Path
     if not force:
         raise SummitError(f"{shown} already exists; --force replaces it")
     return Path(os.path.realpath(path))
+
+
+def summit_json(path: Path) -> dict[str, object] | None:
+    """The file's JSON where it is a summit file (an object with a format and a release), for
+    the writers that must not replace one: a regular file only (reading a named pipe would
+    wait forever), and none larger than any that loads."""
+    import json
+
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        found = json.loads(path.read_bytes())
+    except (OSError, ValueError):  # unreadable or no JSON: `destination` decides
+        return None
+    return found if isinstance(found, dict) and "format" in found and "release" in found else None
+
+
+def reviewed(path: Path) -> bool:
+    """Whether the file is a summit file with no open review item: a curator's finished work,
+    which `draft --force` never replaces with a fresh draft (new user 60 lost theirs so)."""
+    found = summit_json(path)
+    curation = found.get("curation") if found else None
+    return found is not None and not (isinstance(curation, dict) and curation.get("review"))
 
 
 def temporary_beside(path: Path) -> Path:

@@ -40,7 +40,12 @@ def draft_command(
             metavar="PATH",
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace the output file.")] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Replace the output file (a draft; never a reviewed summit file)."
+        ),
+    ] = False,
 ) -> None:
     """Draft a summit file from a news article with the joint document's full text: the
     release verbatim, every quotation and sentence of reported speech with its speaker, the
@@ -69,12 +74,17 @@ def draft_command(
             f"the {kept}): rename the article, or draft it from stdin (summit draft - < FILE)"
         )
     text = article_text(article, "nothing to draft")
-    from ..files import cannot_write, id_free_beside, writable, write_text
+    from ..files import cannot_write, id_free_beside, reviewed, writable, write_text
 
     try:  # a name the system refuses ("File name too long") is said with the name, cut short
         if output is not None and not from_stdin and output.exists() and output.samefile(article):
             raise SummitError(
                 f"{escaped(str(output))} is the article itself; write the draft to another file"
+            )
+        if output is not None and force and reviewed(output):
+            raise SummitError(
+                f"{escaped(str(output))} is a reviewed summit file (no open review item): "
+                "--force replaces only a draft under review; move it away or name another file"
             )
         target = None if output is None else writable(output, force)
     except OSError as error:
