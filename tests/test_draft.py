@@ -226,6 +226,17 @@ def test_an_article_name_a_summit_file_cannot_keep_is_refused_before_a_draft(
     assert result.stderr.count("\n") == 1 and name not in result.stderr
 
 
+def test_a_person_named_after_the_end_of_the_document_is_the_article_s() -> None:
+    """New user 60: the journalists of a credit line after `/End/` had provenance
+    `part: release`, where the narration of that very paragraph said `article`."""
+    article = NUMBERED.format(second=2) + "\n(Reporting by Anna Lind; Editing by Erik Berg)\n"
+    drafted = draft_summit(article, "a.txt")
+    [credit] = [n for n in drafted.narration if n.text.startswith("(Reporting")]
+    credited = [p for p in drafted.people if p.name in ("Anna Lind", "Erik Berg")]
+    assert len(credited) == 2
+    assert {p.provenance.part for p in credited} == {credit.provenance.part} == {"article"}
+    assert loaded(encode(drafted))[1] == []
+
 @pytest.mark.parametrize("numbered", [True, False])
 def test_what_follows_the_end_of_the_document_is_the_article_s_note(numbered: bool) -> None:
     """A press release's "Notes to editors" after `/End/` was read as the joint document: its

@@ -8819,10 +8819,15 @@ def _calendar_date(date: dict[str, str | None]) -> str:
         return ""
 
 
-def _source_part(paragraph: int, release: Release) -> Part:
+def _source_part(paragraph: int, release: Release, notes: Sequence[Narration]) -> Part:
     """The part of the source a paragraph is in: a person first named in the joint document
-    (a signatory the report never names) is placed in it, as `validate` checks."""
-    return "release" if paragraph >= release.provenance.paragraph else "article"
+    (a signatory the report never names) is placed in it, as `validate` checks; one named
+    after its `/End/`, in the outlet's notes (a credit line), is the article's, as the notes
+    are (new user 60)."""
+    if paragraph < release.provenance.paragraph:
+        return "article"
+    note = next((n for n in notes if n.provenance.paragraph == paragraph), None)
+    return note.provenance.part if note and note.kind == "note" else "release"
 
 
 def _document(
@@ -8897,7 +8902,9 @@ def _document(
                 "", _counterpart_office(p, found.resolver.people.values(), paragraphs)
             )
             + p.affiliation,
-            provenance=Provenance(_source_part(p.paragraph, release), p.paragraph),
+            provenance=Provenance(
+                _source_part(p.paragraph, release, found.narration), p.paragraph
+            ),
             curation=PersonCuration(  # an initial ("S." of S. Venkataraman) names no one
                 aliases=tuple(dict.fromkeys(
                     [end for end in p.ends if len(end.rstrip(".")) > 1]
