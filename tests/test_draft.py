@@ -237,6 +237,7 @@ def test_a_person_named_after_the_end_of_the_document_is_the_article_s() -> None
     assert {p.provenance.part for p in credited} == {credit.provenance.part} == {"article"}
     assert loaded(encode(drafted))[1] == []
 
+
 @pytest.mark.parametrize("numbered", [True, False])
 def test_what_follows_the_end_of_the_document_is_the_article_s_note(numbered: bool) -> None:
     """A press release's "Notes to editors" after `/End/` was read as the joint document: its

@@ -77,6 +77,8 @@ def test_usage_names_every_argument_in_capitals(summit_cli: Any, command: str) -
     usage = summit_cli(command, "--help").stdout.split("Usage:")[1].splitlines()[0]
     arguments = usage.split("[OPTIONS]")[1]
     assert re.findall(r"[a-z]", arguments) == [], usage
+    # new user 60: Typer's braces round a required argument ("{ARTICLE}") read as a choice
+    assert "{" not in arguments and "}" not in arguments, usage
 
 
 def test_top_help_names_the_bundled_summit_as_the_default_only(summit_cli: Any) -> None:

@@ -71,6 +71,18 @@ class Command(TyperCommand):
     def format_help(self, ctx: Any, formatter: Any) -> None:
         help_to_width(self, ctx, formatter, super().format_help)
 
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        """The usage line's pieces, a required argument bare ("ARTICLE", as Click and `gh`
+        write it): Typer's braces, "{ARTICLE}", read as a set of choices (new user 60)."""
+        pieces: list[str] = super().collect_usage_pieces(ctx)
+        return [_unbraced(piece) for piece in pieces]
+
+
+def _unbraced(piece: str) -> str:
+    """The piece without Typer's braces round a required argument; a choice's ("{a|b}") kept."""
+    braced = piece.startswith("{") and piece.endswith("}") and "|" not in piece
+    return piece[1:-1] if braced else piece
+
 
 def command(name: str, **settings: Any) -> Callable[[Function], Function]:
     """Define a command as a Typer app of its own (settings as for `Typer.command`), so that
