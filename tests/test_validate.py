@@ -774,6 +774,21 @@ def _moved(ref: str, paragraph: int) -> Callable[[Summit], Summit]:
     return change
 
 
+@pytest.mark.parametrize(
+    ("ref", "left"), [("S1", "'\"We are friends,\"'"), ("S2", "'\"We will stay friends,\"'")]
+)
+def test_a_paragraphs_words_in_no_record_are_quoted_without_the_marks_left_between(
+    ref: str, left: str
+) -> None:
+    """New user 60: a hand-edited quotation left `'"We welcome …,"  ""'`, the marks of the
+    records taken out shown as if they were text."""
+    from summitcli.draft import draft
+
+    changed = _statement_text(ref, "We are friends for ever")(draft(TWO_FRAMES, "a.txt"))
+    [message] = [m for where, m in article_problems(changed, "a.txt", TWO_FRAMES) if not where]
+    assert message == f"paragraph 2 of the article is in no record: {left}"
+
+
 Placed = TypeVar("Placed", Person, SummitInfo)
 
 

@@ -227,7 +227,7 @@ def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, st
     release_starts = summit.release.provenance.paragraph  # the file given holds both parts
     release_ends = _release_end(summit)
     for number, paragraph in enumerate(paragraphs, start=1):
-        rest = paragraph
+        rest = " ".join(paragraph.split())  # one space each, so that a record taken out leaves two
         for order, where, piece in sorted(cited.get(number, []), key=lambda r: -len(r[2])):
             spaced = re.compile(r"\s+".join(map(re.escape, piece.split())))
             if spaced.search(rest):  # a frame said twice ("Mori said.") is two records' each
@@ -241,7 +241,8 @@ def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, st
         rest = LIST_MARKERS.sub("", rest.strip()).strip()  # "[]", "(1) ", once records are out
         if not TRIMMED.fullmatch(rest):
             part = ", in the release," if release_starts <= number <= release_ends else ""
-            left = f"paragraph {number} of the article{part} is in no record: {quoted(rest, 120)}"
+            words = _words_left(rest)
+            left = f"paragraph {number} of the article{part} is in no record: {quoted(words, 120)}"
             found.append(((number, 1, 0), "", left))
     cited_paths = [(where, number) for number, records in cited.items() for _, where, _ in records]
     placed = [(f"{where}.provenance.paragraph", p.paragraph) for where, p in _placed(summit)]
@@ -251,6 +252,15 @@ def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, st
         if number > len(paragraphs)
     ]
     return [(where, message) for _, where, message in sorted(found)]
+
+
+def _words_left(rest: str) -> str:
+    """What a paragraph has in no record, as words: the pieces between the records taken out
+    (each leaves two spaces where the paragraph has one), without the marks of a quotation
+    taken out of its marks (new user 60: `'"We welcome …,"  ""'`), "…" where a record stood
+    between two."""
+    pieces = (piece.strip() for piece in re.split(r"\s{2,}", rest))
+    return " … ".join(piece for piece in pieces if not TRIMMED.fullmatch(piece))
 
 
 def _unstated(summit: Summit, name: str, article: str) -> list[tuple[str, str]]:
