@@ -34,6 +34,7 @@ from summitcli.draft import (
     Resolver,
     _initials_of,
     _same_country,
+    draft_article,
     encode,
     find_people,
     half_read_names,
@@ -407,6 +408,52 @@ def test_no_break_spaces_draft_as_spaces(space: str) -> None:
     drafted = draft_summit(unbroken, "a.txt")
     assert encode(drafted) == encode(draft_summit(article, "a.txt"))
     assert article_problems(drafted, "a.txt", unbroken) == []
+
+
+def _hard_wrapped(article: str, width: int, title_whole: bool = False) -> str:
+    """The article as a mail client or a terminal copy leaves it: each paragraph's words
+    wrapped at `width` columns (the document's [title] kept on one line if `title_whole`)."""
+    import textwrap
+
+    return "\n\n".join(
+        p if title_whole and p.startswith("[")
+        else textwrap.fill(p, width, break_on_hyphens=False, break_long_words=False)
+        for p in article.split("\n\n")
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("width", [40, 70])
+def test_unwrap_drafts_a_hard_wrapped_article_as_the_article(width: int) -> None:
+    """New user 60: an article hard-wrapped at 70 columns drafted each line as a record, its
+    quotations unattributed and clauses cut mid-sentence. `--unwrap` joins each paragraph's
+    lines (a line opening a section, a clause or /End/ stays its own), and the draft is the
+    unwrapped article's, passing the coverage check against the article as it is."""
+    from summitcli.article import read_article
+
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    wrapped = _hard_wrapped(article, width)
+    assert wrapped != article
+    drafted = draft_article(read_article(wrapped, unwrap=True), "a.txt")
+    assert encode(drafted) == encode(draft_summit(article, "a.txt"))
+    assert article_problems(drafted, "a.txt", wrapped) == []
+    tight = read_article(article.replace("1. Energy\n\n", "1. Energy\n"), unwrap=True)
+    assert "1. Energy\n(1) " in "\n\n".join(tight.paragraphs)  # a clause opens its own line
+
+
+@pytest.mark.parametrize(("title_whole", "said"), [(True, "summit: note: "), (False, "title runs")])
+def test_a_hard_wrapped_article_is_pointed_to_unwrap(
+    tmp_path: Path, summit_cli: Any, title_whole: bool, said: str
+) -> None:
+    """A line run on into the next is a note after the review; a [title] wrapped over lines
+    left no joint document to find, which the refusal says."""
+    article = tmp_path / "a.txt"
+    text = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    wrapped = _hard_wrapped(text, 40, title_whole)
+    article.write_text(wrapped)
+    plain = summit_cli("draft", str(article))
+    assert said in plain.stderr and "draft it with --unwrap" in plain.stderr, plain.stderr
+    unwrapped = summit_cli("draft", str(article), "--unwrap")
+    assert unwrapped.returncode == 0 and "--unwrap" not in unwrapped.stderr
 
 
 def test_a_paragraphs_lines_are_records_of_their_own_and_encoding_marks_are_no_text() -> None:

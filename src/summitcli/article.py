@@ -65,11 +65,13 @@ def release_title_at(paragraphs: list[str]) -> int | None:
     return max(i for i in bracketed if i < first_section)
 
 
-def read_article(text: str) -> Article:
+def read_article(text: str, unwrap: bool = False) -> Article:
     """The article in `text`, or a `DraftError` saying why there is nothing to draft: no text,
     no joint document, no article before it, or a character no summit text may hold (no command
-    could load the draft)."""
+    could load the draft). With `unwrap`, each paragraph's lines are one (`unwrapped`)."""
     text = without_encoding_marks(text).translate(NO_BREAK_SPACES)
+    if unwrap:
+        text = unwrapped(text)
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip() and (problem := text_problem(line)):
             advice = "replace it with a space" if "U+0009" in problem else "remove it"
@@ -87,13 +89,38 @@ def read_article(text: str) -> Article:
             "document (a summit file is queried with --data, checked with validate)"
         )
     if release_at is None:
+        wrapped = not unwrap and release_title_at(paragraphs_of(unwrapped(text))) is not None
         raise DraftError(
             "no joint document: a draft needs the release's full text after the "
             "article, starting with its [bracketed title]"
-        )
+            + ("; its title runs over lines: if the article is hard-wrapped, draft it with "
+               "--unwrap" if wrapped else "")
+        )  # fmt: skip
     if not any(paragraphs[:release_at]):
         raise DraftError("no article before the joint document's [title]")
     return Article(text, paragraphs, release_at)
+
+
+OWN_LINE = re.compile(r"^(?:\d+\.\s|\(\d+\)\s|/End/$|\[)")
+"""A line that opens a section, a clause, the document's end or its [title]: a record of its
+own even under a section's title with no blank line between, never joined to the line above."""
+
+
+def unwrapped(text: str) -> str:
+    """The text with each paragraph's lines joined by a space, but for a line that opens a
+    record of the release's own (`OWN_LINE`): an article hard-wrapped at a fixed width (a mail
+    client's, a terminal's copy) drafted each line as a record, its sentences cut mid-way (new
+    user 60). The words are unchanged, and texts are compared with the article spaces aside."""
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        lines: list[str] = []
+        for line in paragraph.split("\n"):
+            if lines and line.strip() and not OWN_LINE.match(line.strip()):
+                lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+            else:
+                lines.append(line)
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
 
 
 NO_BREAK_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u202f", " "))

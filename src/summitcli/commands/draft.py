@@ -10,6 +10,9 @@ from ..text import escaped, quoted, shortened
 from . import command
 from .shared import article_text, call_of, examples, file_to_write, path_given
 
+WRAPPED = "runs over a line break"
+"""The words of draft's review item for a sentence or quotation cut at a line's end."""
+
 
 @command(
     "draft",
@@ -40,6 +43,14 @@ def draft_command(
             metavar="PATH",
         ),
     ] = None,
+    unwrap: Annotated[
+        bool,
+        typer.Option(
+            "--unwrap",
+            help="Join each paragraph's lines into one, for an article hard-wrapped at a fixed "
+            "width (a line opening a section, a clause or /End/ stays its own).",
+        ),
+    ] = False,
     force: Annotated[
         bool,
         typer.Option(
@@ -90,7 +101,7 @@ def draft_command(
     except OSError as error:
         raise cannot_write(shortened(str(output), 120), error) from None
     try:
-        checked = read_article(text)
+        checked = read_article(text, unwrap)
     except DraftError as error:
         raise SummitError(f"{name}: {error}") from None
     import msgspec
@@ -120,3 +131,10 @@ def draft_command(
         )
     for item in drafted.curation.review:
         print(f"summit: review: {item}", file=streams.errors)
+    wrapped = sum(WRAPPED in item for item in drafted.curation.review)
+    if wrapped:
+        print(
+            f"summit: note: {wrapped} review item(s) say a line runs on into the next: if the "
+            "article is hard-wrapped, draft it with --unwrap",
+            file=streams.errors,
+        )
