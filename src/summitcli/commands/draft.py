@@ -132,7 +132,7 @@ def draft_command(
     for item in drafted.curation.review:
         print(f"summit: review: {item}", file=streams.errors)
     wrapped = sum(WRAPPED in item for item in drafted.curation.review)
-    if wrapped:
+    if wrapped and not unwrap:
         print(
             f"summit: note: {wrapped} review item(s) say a line runs on into the next: if the "
             "article is hard-wrapped, draft it with --unwrap",
