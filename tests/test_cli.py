@@ -21,6 +21,7 @@ from summitcli import suggestions
 from summitcli.commands import MODULES
 from summitcli.loader import bundled_data_path
 from summitcli.model import Summit
+from summitcli.text import shell_word
 
 ON_LINUX = pytest.mark.skipif(
     not Path("/proc/version").is_file(), reason="a file in /proc, where none can be made"
@@ -846,13 +847,25 @@ def test_a_long_query_is_shortened_in_messages(summit_cli: Any) -> None:
     assert len(result.stderr) < 120 and result.stderr.endswith("\u2026\n")
 
 
-@pytest.mark.parametrize("query", ["이재명", "石破"])
-def test_a_query_in_hangul_or_kanji_points_to_speaker(summit_cli: Any, query: str) -> None:
+@pytest.mark.parametrize(
+    ("query", "name", "speaks"),
+    [("이재명", "Lee Jae-myung", True), ("石破", "Shigeru Ishiba", True),
+     ("이명박", "Lee Myung-bak", False)],
+)  # fmt: skip
+def test_a_query_in_hangul_or_kanji_points_to_the_name_and_speaker(
+    summit_cli: Any, query: str, name: str, speaks: bool
+) -> None:
+    """New user 61: "search 이명박" pointed to 'summit quotes -s 이명박', which finds nothing
+    (he says nothing), and never to the passages that name him."""
     result = summit_cli("search", query)
     assert result.returncode == 1
-    assert "the text is English" in result.stderr
-    assert f"'summit quotes -s {query}' finds what that person said" in result.stderr  # not 石破's
+    assert "the text is English" in result.stderr and result.stderr.count("\n") == 1
+    assert f"is the curators' alias of {name} (summit search {shell_word(name)} finds" in (
+        result.stderr
+    )
+    assert (f"summit quotes -s {query} what they said" in result.stderr) is speaks
     assert "machine-translated" not in result.stderr  # so is a corpus's own article (new user 44)
+    assert summit_cli("search", name).returncode == 0
 
 
 @pytest.mark.parametrize("in_folder", [False, True])
@@ -867,7 +880,7 @@ def test_a_query_in_hangul_nobody_is_called_suggests_no_speaker(
     assert result.returncode == 1
     assert "quotes -s" not in result.stderr
     assert "the text is English, and no one in it is called 東京" in result.stderr
-    assert "quotes -s 이재명' finds" in summit_cli(*data, "search", "이재명").stderr
+    assert "quotes -s 이재명 what" in summit_cli(*data, "search", "이재명").stderr
 
 
 def test_a_filter_without_words_lists_what_it_keeps(summit_cli: Any) -> None:
@@ -1341,10 +1354,20 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         # --section keeps clauses alone: a --type without clause is a contradiction (new user 57)
         (
             ["search", "peace", "--section", "4", "--type", "section"],
-            "--section keeps only clauses, which --type section leaves out; drop --section",
+            "--section keeps only clauses, which --type section leaves out; drop --section, "
+            "or summit show 4 for the section itself",
             "none of them",
         ),
-        (["search", "--section", "1", "--type", "statement"], "which --type statement leaves", ""),
+        (
+            ["search", "--section", "1", "--type", "statement"],
+            "which --type statement leaves",
+            "show 1",
+        ),  # new user 61: the hint named the --type section they had typed
+        (
+            ["search", "--section", "1", "--type", "statement", "--type", "section"],
+            "drop --section, or summit show 1 for the section itself",
+            "is --type section",
+        ),
         # cite's reference-manager formats on another command point to cite (new user 57)
         (
             ["search", "x", "-f", "bibtex"],

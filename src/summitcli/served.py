@@ -96,7 +96,7 @@ def from_index(
                 cited(summit, ref, qualify=index.path.is_dir())  # as the files, read, say it
                 for summit, ref in index.framing_only(terms, match_any=match_any)
             ],
-            called=lambda name: _is_called(index.people_named, name),
+            called=lambda name: _people_called(index.people_named, name),
             has_ref=lambda ref: next(index.records("ref = ?", [ref]), None) is not None,
         )
     note = ""
@@ -158,7 +158,7 @@ def from_files(
             cited(r.summit, r.ref, qualify)
             for r in framing_only(records, terms, match_any=match_any, exact=exact)
         ],
-        called=lambda name: _is_called(lambda names: _find_people(summits, names), name),
+        called=lambda name: _people_called(lambda names: _find_people(summits, names), name),
         has_ref=lambda ref: _holds_ref(summits, ref),
     )
 
@@ -180,10 +180,10 @@ def _find_people(summits: Sequence[Summit], names: Sequence[str]) -> list[Person
     return find_people(summits, names)
 
 
-def _is_called(find: Callable[[Sequence[str]], list[Person]], name: str) -> bool:
-    """Whether anyone is called `name`: `find` (`lookup.find_people`'s kind) raises for a name
-    nobody has."""
+def _people_called(find: Callable[[Sequence[str]], list[Person]], name: str) -> list[Person]:
+    """The people called `name`: `find` (`lookup.find_people`'s kind) raises for a name nobody
+    has."""
     try:
-        return bool(find([name]))
+        return find([name])
     except NotFoundError:
-        return False
+        return []

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from itertools import chain
 from typing import Protocol
 
-from .model import Searchable
+from .model import Person, Searchable
 from .search import SEPARATORS, TOKEN, WORD, Term, WordKeys, shown_query
 from .text import fold, listed, shell_word, shortened, without_format_characters
 
@@ -92,7 +92,7 @@ def nothing_found(
     filters: str = "",
     count: Callable[[Sequence[Term]], int] | None = None,
     framed: Callable[[], Sequence[str]] | None = None,
-    called: Callable[[str], bool] | None = None,
+    called: Callable[[str], Sequence[Person]] | None = None,
     has_ref: Callable[[str], bool] | None = None,
 ) -> str:
     """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
@@ -100,21 +100,31 @@ def nothing_found(
     other terms), or words of the query are not in the text (with the nearest that are, from
     `vocabulary`: the corpus's, asked for only then), or the query is only in the framing of
     the quotations `framed` cites (`framing_only`), or it is a record's ref (`has_ref`), which
-    `show` finds. A query in Hangul or kanji points to `quotes -s` only when someone is `called`
-    it: the suggested command must work."""
+    `show` finds. A query in Hangul or kanji is answered with the people `called` it (the
+    curators' aliases), the search for their name as the text writes it, and `quotes -s` only
+    for one who speaks: a suggested command must find something (new user 61: `search 이명박`
+    was pointed to his quotations, and he says nothing)."""
     shown = shown_query(arguments)
     if unfiltered:
         results = "result" if unfiltered == 1 else "results"
         return f"{unfiltered} {results} for {shown}, none of them {filters}"
     if _has_cjk(shown):
         asked = " ".join(argument.strip() for argument in arguments)
-        if called is not None and not called(asked):
+        people = called(asked) if called is not None else []
+        if not people:
             return (
                 f"no results for {shown}: the text is English, and no one in it is called {shown}"
             )
+        names = list(dict.fromkeys(p.name for p in people))
+        said = (
+            f", summit quotes -s {shell_word(asked)} what they said"
+            if any(p.speaker for p in people)
+            else ""
+        )
         return (
-            f"no results for {shown}: the text is English; "
-            f"if it is a name, 'summit quotes -s {shell_word(asked)}' finds what that person said"
+            f"no results for {shown}: the text is English, and {shown} is the curators' alias of "
+            f"{listed(names)} (summit search {shell_word(names[0])} finds the passages naming "
+            f"them{said})"
         )
     if has_ref is not None and len(arguments) == 1:
         from .errors import NotFoundError

@@ -105,9 +105,10 @@ def search_command(
     chosen = output_format(ctx, as_json, as_jsonl, fmt)
     kinds = [kind.value for kind in dict.fromkeys(record_types or [])]
     if section is not None and kinds and "clause" not in kinds:  # or it finds nothing, unsaid why
+        whole = f", or summit show {section} for the section itself" if "section" in kinds else ""
         raise typer.BadParameter(
             f"--section keeps only clauses, which --type {' --type '.join(kinds)} leaves out; "
-            "drop --section (a section's own title is --type section)"
+            f"drop --section{whole}"
         )
     filtered = filters_given(kinds, section, speaker, topic)
     terms = parse_query(query or []) if query or not filtered else []
