@@ -48,6 +48,16 @@ def test_qualified_refs_pick_a_summit(summit: Summit) -> None:
         find_records([summit], ["elsewhere:4.3"])
 
 
+@pytest.mark.parametrize("pasted", ["[{id}:2.1]", "{id}:2.1,", "[2.1]", "2.1,", " [2.1] "])
+def test_a_ref_pasted_with_a_citations_brackets_or_a_lists_comma_is_the_ref(
+    summit: Summit, pasted: str
+) -> None:
+    """New user 61: `show '[korea-japan-2025-08-23:2.1]'`, pasted from the end of a
+    citation, and `show 'S4,'`, from a list, were refused."""
+    [record] = find_records([summit], [pasted.format(id=summit.id)])
+    assert record.ref == "2.1"
+
+
 def test_an_unknown_summit_is_echoed_as_typed(summit: Summit) -> None:
     """`show S1:x` said "unknown summit 's1'", a summit nobody typed (new user 53)."""
     with pytest.raises(NotFoundError, match=r"^unknown summit 'S1' in ref 'S1:x'"):

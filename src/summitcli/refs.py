@@ -107,7 +107,7 @@ def records_once(summits: Sequence[Summit], refs: Sequence[str]) -> tuple[list[C
 def split_ref(asked: str) -> tuple[str, str]:
     """(the summit id, or nothing; the ref as `normalise_ref` makes it) of a ref as asked,
     whose colon may be the full-width one an input method types with full-width refs."""
-    summit_id, colon, ref = asked.replace("\uff1a", ":").rpartition(":")
+    summit_id, colon, ref = _unpasted(asked).replace("\uff1a", ":").rpartition(":")
     if colon and not summit_id.strip():  # ":S1" is no ref of every summit, as "S1" is
         raise NotFoundError(
             f"the summit id in {quoted(asked, 60)} is empty: give one before ':', or no ':' "
@@ -118,12 +118,22 @@ def split_ref(asked: str) -> tuple[str, str]:
     return summit_id.strip().lower(), normalise_ref(ref)  # ids are lower-case, as refs fold
 
 
+def _unpasted(asked: str) -> str:
+    """The ref without what pasting brought along: a citation's brackets round it
+    ("[korea-japan-2025-08-23:2.1]", as `cite` ends) or a list's comma after it ("S4,"; new
+    user 61). A list of refs in one word ("S1,S2") is left whole, for its own hint."""
+    pasted = asked.strip()
+    if pasted.startswith("[") and pasted.endswith("]"):
+        pasted = pasted[1:-1]
+    return pasted.rstrip(",;")
+
+
 def unknown_summit(
     asked: str, summit_id: str, summit_ids: Sequence[str], files: Sequence[str]
 ) -> NotFoundError:
     """`files` are the summits' file names, in their order: a curator may name a summit by the
     file they drafted it to, and is told the id that file holds."""
-    typed, _, ref = asked.replace("\uff1a", ":").rpartition(":")  # `summit_id` is folded
+    typed, _, ref = _unpasted(asked).replace("\uff1a", ":").rpartition(":")  # folded: summit_id
     listed = shortened(", ".join(summit_ids), 120)
     for file, held in zip(files, summit_ids, strict=True):
         if Path(file).stem.lower() == summit_id:
