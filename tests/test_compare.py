@@ -149,6 +149,14 @@ def test_a_piped_row_s_words_are_those_of_every_link_it_lists(summit_cli: Any) -
     assert row[7] == "artificial, intelligence"  # "future" 3.1's text shares
 
 
+@pytest.mark.parametrize("ref", ["4.2", "3.1", "2.1"])
+def test_a_records_statement_rows_follow_its_echoes_order(summit_cli: Any, ref: str) -> None:
+    """New user 61: `compare 4.2` listed its echoes strongest first (S16, S3), then the
+    statements' rows in document order (S3, S16)."""
+    echoes, *rows = json.loads(summit_cli("compare", ref, "--json").stdout)
+    assert [e["ref"] for e in echoes["echoed_by"]] == [row["ref"] for row in rows]
+
+
 def test_a_record_no_statement_echoes_says_so_on_a_terminal(summit_cli: Any) -> None:
     shown = summit_cli("compare", "4.1", "--format", "rich", COLUMNS="100").stdout
     assert "Echoed by: no statement" in shown

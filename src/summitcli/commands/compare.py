@@ -110,9 +110,11 @@ def compare_command(
         if isinstance(record, Statement):
             items += [a for a in alignments if a.statement is record]
         elif record is not None:
+            echoes_of = echoed_by(record, alignments)
             if alignments or not (speaker or topic or verdict):  # who echoes it, of those kept
-                items.append(echoed_by(record, alignments))
-            items += alignments
+                items.append(echoes_of)
+            order = [ref for ref, _ in echoes_of.statements]  # its rows as it lists them
+            items += sorted(alignments, key=lambda a: order.index(a.statement.ref))
         else:
             items += alignments
             if not (speaker or verdict):
