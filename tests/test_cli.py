@@ -2119,3 +2119,13 @@ def test_a_summit_file_named_in_capitals_beside_others_is_said_to_be_left_out(
     )
     (folder / "KJ.JSON").rename(folder / "kj.json")
     assert "left out" not in summit_cli(*cache, "--data", str(folder), "sections").stderr
+
+
+def test_a_topics_count_is_the_passages_and_outcomes_listed_by_it(summit_cli: Any) -> None:
+    """New user 61: north-korea's 8 records against the 5 `search --topic` lists: the count
+    holds its outcomes too, as `topics --help` and the README now say."""
+    for topic in json.loads(summit_cli("topics", "--json").stdout):
+        name = topic["name"]
+        passages = json.loads(summit_cli("search", "--topic", name, "--json").stdout)
+        outcomes = json.loads(summit_cli("outcomes", "--topic", name, "--json").stdout or "[]")
+        assert topic["records"] == len(passages) + len(outcomes), name

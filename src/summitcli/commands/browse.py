@@ -170,7 +170,8 @@ def topics(
     as_jsonl: JsonlOption = False,
     fmt: FormatOption = "auto",
 ) -> None:
-    """The curated topic tags, with how many records carry each."""
+    """The curated topic tags, with how many records carry each: passages, which 'summit
+    search --topic' lists, and outcomes, which 'summit outcomes --topic' lists."""
     emit(
         ctx,
         source_of(ctx).topics(),
