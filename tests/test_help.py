@@ -246,3 +246,9 @@ def test_the_help_of_a_command_taking_refs_names_the_qualified_form(
     assert "SUMMIT-ID:REF" in shown or "as for 'summit show'" in shown
     if command != "cite":
         assert "SUMMIT-ID:REF" in shown
+
+
+def test_quotes_help_names_the_parts_in_takes(summit_cli: Any) -> None:
+    """New user 61: `--in PART` named neither value."""
+    shown = " ".join(summit_cli("quotes", "--help", COLUMNS="200").stdout.split())
+    assert "article: only the article's words; release: only the release's" in shown

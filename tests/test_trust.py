@@ -414,6 +414,7 @@ def test_piped_read_says_where_the_framing_it_leaves_out_is(
         (["show", "S4"], 1),
         (["show", "S8"], 0),  # reported speech: no framing left out
         (["show", "S4", "S5", "S8"], 2),
+        (["show", "S4", "S4"], 1),  # new user 61: "introduce 2 quotations", one shown twice
         (["quotes", "--speaker", "Ishiba"], 0),  # listings quote the words: quiet in pipelines
         (["search", "neighbors"], 0),
     ],

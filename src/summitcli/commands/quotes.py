@@ -68,7 +68,8 @@ def quotes(
         Part | None,
         typer.Option(
             "--in",
-            help="Only the article's words, or only the release's (its preamble and clauses).",
+            help="article: only the article's words; release: only the release's (its "
+            "preamble and clauses).",
             metavar="PART",
             case_sensitive=False,
         ),

@@ -328,7 +328,8 @@ def note_framing_left_out(ctx: typer.Context, records: Sequence[object], fmt: st
     the article's words that introduce a quotation ("President Lee stated,"): plain and CSV
     rows keep the four passage columns, for `cut`. Listings (`quotes`, `search`) quote the
     words themselves and stay quiet in a pipeline."""
-    framings = [r.attribution for r in records if isinstance(r, Statement) and r.attribution]
+    framed = {(r.summit, r.ref): r for r in records if isinstance(r, Statement) and r.attribution}
+    framings = [r.attribution for r in framed.values() if r.attribution]  # one asked twice, once
     if framings and fmt in ("plain", "csv"):
         call_of(ctx).output.note(
             f"the article's words that introduce {len(framings)} "
