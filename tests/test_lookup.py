@@ -72,6 +72,11 @@ TITLED: list[tuple[str, list[str] | str]] = [
     ("Former President Lee", ["Lee Myung-bak"]),
     ("Former President", ["Lee Myung-bak"]),  # the title alone: who holds it
     ("former president lee myung bak", ["Lee Myung-bak"]),
+    # new user 61: a nationality the curators' country gives, as news writes a former leader
+    ("former South Korean President Lee Myung-bak", ["Lee Myung-bak"]),
+    ("Former South Korean President", ["Lee Myung-bak"]),
+    ("Former President of South Korea", ["Lee Myung-bak"]),
+    ("Former Japanese President Lee Myung-bak", "no person called"),
     ("President", ["Lee Jae-myung"]),  # not the former president
     ("Prime Minister", ["Shigeru Ishiba"]),
     ("President Jae-myung", ["Lee Jae-myung"]),

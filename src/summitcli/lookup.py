@@ -334,15 +334,20 @@ def _in_name_and_role(
     nationality ("Prime Minister Mori" is the Japanese Prime Minister Taro Mori, "Chancellor
     Berg" the German Chancellor): every word of it is a word of the person's names or role, one
     of them a name's, and it asks for each title word of the role ("President Lee" is not the
-    Former President); a nationality is the country a role ends with ("Norwegian Prime Minister
-    Støre" is the "Prime Minister of Norway"). A name with no title asks for no role's: part of
-    a name is a surname of several words ("Gahr Støre") whatever the role."""
+    Former President); a nationality is the person's country, which a role may end with
+    ("Norwegian Prime Minister Støre" is the "Prime Minister of Norway", "former South Korean
+    President" the Former President whose country is South Korea, new user 61), and a title
+    with only the country words is whoever holds it there. A name with no title asks for no
+    role's: part of a name is a surname of several words ("Gahr Støre") whatever the role."""
     names = frozenset().union(*(k[1] for k in keys))
     country = _country_of(person)
-    role = _with_country(frozenset(_words(person.role)), country)
+    whole = frozenset(_words(country or ""))  # a country is asked whole: "Korean" is no one's
+    home = whole | {"of", "the"}
+    role = _with_country(frozenset(_words(person.role)), country) | home
+    asked = _with_country(words, country)
     return (
-        bool(words & names)
-        and _with_country(words, country) | set(title) <= names | role
+        bool(words & names or (title and whole and whole <= asked <= home))
+        and asked | set(title) <= names | role
         and (not title or role & TITLE_WORDS <= set(title))
     )
 

@@ -113,8 +113,9 @@ def compare_command(
             echoes_of = echoed_by(record, alignments)
             if alignments or not (speaker or topic or verdict):  # who echoes it, of those kept
                 items.append(echoes_of)
-            order = [ref for ref, _ in echoes_of.statements]  # its rows as it lists them
-            items += sorted(alignments, key=lambda a: order.index(a.statement.ref))
+            order = {ref: rank for rank, (ref, _) in enumerate(echoes_of.statements)}
+            listed: list[Alignment] = sorted(alignments, key=lambda a: order[a.statement.ref])
+            items += listed  # the rows as its echoes list them, strongest first
         else:
             items += alignments
             if not (speaker or verdict):
