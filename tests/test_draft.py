@@ -17208,3 +17208,39 @@ def test_people_the_rules_of_round_50_list_whole(text: str, roles: dict[str, str
     a Sultan, who then took "His Highness"'s words."""
     paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
     assert {p.name: p.role for p in find_people(paragraphs).values()} == roles
+
+
+# Round 51, speakers lane (held-out 279-286).
+
+
+def test_a_middle_initial_before_a_saint_particle_keeps_the_family_name_whole() -> None:
+    """ "Prime Minister Dr. the Hon. Kerwin A. St. Jean" was read "Kerwin A. St", and his
+    wife "Ingrid St. Jean", who shares the family name, took "St. Jean said" for certain
+    (round 51, held-out 281, unflagged): a middle initial may stand before "St." inside a
+    name as a particle does."""
+    story = (
+        "ROSEAU - Prime Minister Dr. the Hon. Ken B. St. Clair has described the visit of "
+        "President Ivo Lenz as historic.\n\n"
+        "Speaking after the talks, PM St. Clair said the two islands share many risks.\n\n"
+        "The President, accompanied by the Prime Minister and his wife Mary St. Clair, also "
+        "visited the port."
+    )
+    names = {p.name for p in find_people([(1, part) for part in story.split("\n\n")]).values()}
+    assert "Ken B. St. Clair" in names
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "share many risks" in t] == [["ken-b-st-clair"]]
+
+
+def test_miss_before_a_citizen_s_name_is_a_title_of_address() -> None:
+    """ "Belmopan resident Miss Gloria Neal told us she had never heard of Mali" kept "Miss"
+    in the name, unflagged (round 51, held-out 285): "Miss" before a name of two words is a
+    title of address, as "Mrs" is."""
+    story = (
+        "BELMOPAN - Prime Minister Ken Lowe met President Ivo Lenz.\n\n"
+        "Outside the market, Belmopan resident Miss Ada Obi told us she had never heard of the "
+        "country before."
+    )
+    names = {p.name for p in find_people([(1, part) for part in story.split("\n\n")]).values()}
+    assert "Ada Obi" in names
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "never heard" in t] == [["ada-obi"]]

