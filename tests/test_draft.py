@@ -17298,3 +17298,30 @@ def test_the_chairman_of_a_nationality_s_presidential_council_is_a_leader() -> N
     assert [sorted(s) for t, s, _ in said_ if "depth of their" in t] == [
         ["ali-hassan-al-rawi", "saleh-omar-al-hakim"]
     ]
+
+
+def test_an_honorary_title_s_unity_is_no_person() -> None:
+    """ "the Founder of Peace and National Unity, Leader of the Nation, President of the
+    Republic of Tajikistan, Honorable X held negotiations" listed "National Unity", a leader
+    who took two statements (round 51, held-out 282): "Unity" ends no person's name."""
+    story = (
+        "DUSHANBE - The Founder of Peace and National Unity, Leader of the Nation, President of "
+        "the Republic of Ruritania, Honorable Ken Lowe held negotiations with the Prime "
+        "Minister of the Republic of Freedonia Ivo Lenz."
+    )
+    people = find_people([(1, story)])
+    assert "National Unity" not in {p.name for p in people.values()}
+
+
+def test_a_doctor_of_sciences_degree_before_a_name_is_no_part_of_the_role_or_name() -> None:
+    """ "Director of the Institute of Economy …, Doctor of Economic Sciences X Y Z, believes
+    that" left the director unlisted and his words to another (round 51, held-out 282): a
+    post-Soviet academic degree before a name is a title of address, as "Prof." is."""
+    story = (
+        "Director of the Institute of Economy, Doctor of Economic Sciences Saidmurod Karimovich "
+        "Rahimov, believes that the agreements will help."
+    )
+    people = find_people([(1, story)])
+    assert {p.name: p.role for p in people.values()} == {
+        "Saidmurod Karimovich Rahimov": "Director of the Institute of Economy"
+    }

@@ -155,7 +155,7 @@ HONOUR = (
     r"Princess|Mallam|Engr|Ir(?=\. [A-Z])|Mian(?=(?: [A-Z][\w'-]+){2})|"
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|"
     rf"Advocate(?=(?: {WORD}){{2}})|Atty|Cllr(?=\.? [A-Z])|Cap de Govern(?= [A-Z])|Mr|Mrs|"
-    r"Mister(?= [A-Z])|Miss(?= [A-Z][a-z]+ [A-Z])|"
+    r"Mister(?= [A-Z])|Miss(?= [A-Z][a-z]+ [A-Z])|(?:Doctor|Candidate) of [A-Z][a-z]+ Sciences|"
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -196,7 +196,8 @@ Németh Lajos", held-out 215), Austria's academic "Mag.", "Ing." and "Dipl.-Ing.
 Minister Mag. X", held-out 238), and the Mr, Ms and Mdm a Straits
 Times story puts before every name, full or not ("Mr Nguyen Van Hoang"), and "Mister", Mr
 written out by machine-translated French copy ("His Excellency Mister X", held-out 277), and
-"Miss" before a name of two words ("Belmopan resident Miss X Y", held-out 285);
+"Miss" before a name of two words ("Belmopan resident Miss X Y", held-out 285), and a
+post-Soviet academic degree ("Doctor of Economic Sciences X", held-out 282);
 Bahrain's Shaikh and Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
 India's Shri, Shrimati (Smt) and Thiru; Bhutan's Lyonpo, Lyonchhen (Lyonchhoen) and Dasho, a
@@ -1373,7 +1374,7 @@ NOT_PEOPLE = compiled(
     r"Herzegovina|Tobago|Barbuda|Mosque|Cathedral|Palace|Holdings?|Group|"
     r"Industries|Corporation|Company|Enterprises|Limited|Ltd|People|Police|Army|Navy|Forces|"
     r"Movement|Alliance|Oil|Airlines|Airways|America|Hospital|Highway|Avenue|Boulevard|Stadium|Airport|"
-    r"Board|Forum|"
+    r"Board|Forum|Unity|Solidarity|Reconciliation|"
     rf"Museum|Mausoleum|Memorial|Monument|Street|Academy|Academies|Sciences|Metals|Mining|"
     rf"Minerals|Service|Democrats|Republicans|Socialists|Oy|GmbH|AG|JSC|PLC|LLC|Inc|"
     rf"{REGION}|{JOURNALIST})$|"
@@ -1382,7 +1383,7 @@ NOT_PEOPLE = compiled(
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\b(?:Road|Arc)$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
-Commission", "Burkina Faso", "North Macedonia" (held-out 271: "North Macedonia, a candidate
+Commission", "Burkina Faso", an honorary title's "Peace and National Unity" (held-out 282), "North Macedonia" (held-out 271: "North Macedonia, a candidate
 for …," made a person), "Danish People" (of "Danish People's Party"), a party's
 alliance ("the opposition Basotho Progressive Alliance", held-out 220), "Tuvalu Police"
 (of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
