@@ -17325,3 +17325,20 @@ def test_a_doctor_of_sciences_degree_before_a_name_is_no_part_of_the_role_or_nam
     assert {p.name: p.role for p in people.values()} == {
         "Saidmurod Karimovich Rahimov": "Director of the Institute of Economy"
     }
+
+
+def test_he_after_a_leader_who_shares_his_family_name_with_his_wife_is_the_leader() -> None:
+    """ "Kariuki, who was accompanied by his wife, Esther Wairimu Kariuki, is due to travel
+    … He said he would raise …" went to the economist named before (round 51, held-out 282:
+    3): the subject shares his name with his wife, but "he" is not the wife."""
+    story = (
+        "NAIROBI - Kenyan President Joseph Mwangi Kariuki met Honduran President Ana Lopez "
+        'Bustillo.\n\n"We have much in common," Kariuki told reporters.\n\n'
+        '"This is a start," said Hector Alvarado, an economist at the university. He noted '
+        "that costs remained high.\n\n"
+        "Kariuki, who was accompanied by his wife, Esther Wairimu Kariuki, is due to travel on "
+        "Friday to Guatemala City. He said he would raise the idea of a forum with other "
+        "leaders."
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "raise the idea" in t] == [["joseph-mwangi-kariuki"]]

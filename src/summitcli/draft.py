@@ -5028,6 +5028,16 @@ CAPITALISED_RUN = compiled(
 """Up to three capitalised words right before a name: a title run ("Finance Minister ")."""
 
 
+SPOUSE_GENDER = compiled(r"\b(?P<she>wife|First Lady)\b|\b(?P<he>husband|First Gentleman)\b")
+
+
+def _kin_gender(person: Found) -> str:
+    """The gender a spouse's role gives ("his wife": "she"), or "": a leader's wife who shares
+    his family name is no "he" (held-out 282)."""
+    spouse = SPOUSE_GENDER.search(person.role)
+    return "" if spouse is None else "she" if spouse["she"] else "he"
+
+
 @dataclass
 class Resolver:
     """What the article has said so far: who was named and who spoke last, for pronouns and
@@ -5905,8 +5915,8 @@ class Resolver:
             ]  # fmt: skip
             subject = [
                 p for p in self.subject
-                if (p in fitting or p in brought) and p.gender in (pronoun, "")
-            ]  # fmt: skip
+                if (p in fitting or p in brought) and (p.gender or _kin_gender(p)) in (pronoun, "")
+            ]  # fmt: skip  # "X, accompanied by his wife, Y X, … He said": not the wife
             if len(subject) == 1:  # "Kosgei hosted Mwinyi. He said": the subject before
                 rule = "pronoun: the subject of the narration before, across a change of subject"
                 return Attribution(subject, rule, ("pronoun",))
