@@ -17342,3 +17342,18 @@ def test_he_after_a_leader_who_shares_his_family_name_with_his_wife_is_the_leade
     )
     said_ = _speakers_and_guesses(story)
     assert [s for t, s, _ in said_ if "raise the idea" in t] == [["joseph-mwangi-kariuki"]]
+
+
+def test_a_saint_particle_after_a_hyphen_keeps_the_family_name_whole() -> None:
+    """ "Minister for External Affairs, Hon. Claudia Mathurin-St. Rose," was "Claudia
+    Mathurin-St", and "According to Mathurin-St. Rose, …" hers only as a guess (round 51,
+    held-out 286: 3, flagged): "-St." inside a double family name is no sentence's end."""
+    story = (
+        "CASTRIES - Prime Minister Ken Lowe met President Ivo Lenz.\n\n"
+        "Minister for External Affairs, Hon. Ada Joseph-St. Rose, who accompanied the Prime "
+        "Minister, explained that the visa waiver would make exchanges easier."
+    )
+    people = find_people([(n, part) for n, part in enumerate(story.split("\n\n"), 1)])
+    assert "Ada Joseph-St. Rose" in {p.name for p in people.values()}
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "visa waiver" in t] == [["ada-joseph-st-rose"]]

