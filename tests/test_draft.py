@@ -17357,3 +17357,18 @@ def test_a_saint_particle_after_a_hyphen_keeps_the_family_name_whole() -> None:
     assert "Ada Joseph-St. Rose" in {p.name for p in people.values()}
     said_ = _speakers_and_guesses(story)
     assert [s for t, s, _ in said_ if "visa waiver" in t] == [["ada-joseph-st-rose"]]
+
+
+def test_a_royal_style_s_late_father_is_no_person() -> None:
+    """ "His Majesty Sultan Haji X Y ibni Al-Marhum Sultan Haji Z W, the Sultan …" listed
+    the late father, Sultan Z W, who then took "His Majesty said" (round 51, held-out 283:
+    3): the one after "ibni Al-Marhum" ("son of the late") speaks for no one: he is listed,
+as a former holder is, and taken for no one's words."""
+    story = (
+        "BANDAR SERI BEGAWAN - His Majesty Sultan Haji Omar Ali Saifuddien ibni Al-Marhum "
+        "Sultan Haji Hassan Jalil, the Sultan of Brunei, yesterday received Prime "
+        "Minister of the Kingdom of Denmark Ken Lowe.\n\n"
+        'His Majesty said Brunei valued Denmark as "a trusted partner in Europe."'
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "trusted partner" in t] == [["omar-ali-saifuddien"]]

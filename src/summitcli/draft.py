@@ -2161,6 +2161,10 @@ Zulkifli Ismail") is no one's name, whose own starts after it; but "bin Haji" an
 name's last two words "Haji Tahir" (the father's name and his title, as Brunei writes "Mohd
 Faizal Haji Tahir") are the name's, unless a title is all before them ("Sultan Haji
 Jamaluddin")."""
+LATE_FATHER = compiled(r"\b(?:ibni|ibnu|bin|binti) [Aa]l[- ]Marhum(?:ah)?\b[^,.;:]*$")
+"""A Malay royal style's late father: "ibni Al-Marhum Sultan Haji Hassan Jalil" ("son of the
+late …") is the Sultan's father, listed but no one the story hears, as a former holder is
+not (held-out 283: he took "His Majesty said")."""
 TITLE_AFTER_A_HYPHEN = compiled(
     r"[a-z]-(?:President|Prime Minister|PM|Premier|Chancellor|King|Queen)\b"
 )
@@ -3561,6 +3565,8 @@ def find_people(
             return  # "… Cooperation Ambassador Dr Khamis", a title's end and a name's start
         if AND_A_WORD.search(role):
             return  # "X, the Prime Minister of Y, and Mariana Olvera Castañeda": her given name
+        late = LATE_FATHER.search(match.string, max(0, match.start(group) - 60), match.start(group))
+        # "Sultan X ibni Al-Marhum Sultan Haji Y": Y, his late father, says nothing
         if re.search(r"\b(?:Jr|Sr)$", name) and match.string[match.end(group) :][:1] == ".":
             name += "."  # "Ramon de los Reyes Jr.", as the article writes it
         role = re.sub(r"^[Tt]he late ", "late ", role.strip())
@@ -3593,7 +3599,7 @@ def find_people(
                 number,
                 rank,
                 country,
-                former=bool(FORMER_OWNED.match(role) or FOUNDING.search(role)),
+                former=bool(FORMER_OWNED.match(role) or FOUNDING.search(role) or late),
                 titles=titles,
                 affiliation=affiliation,
             )
