@@ -17261,9 +17261,7 @@ def test_a_headline_joining_both_leaders_by_a_hyphen_and_titles_is_no_person() -
         "open embassies in both capitals.\n\n/End/"
     )
     said_ = _speakers_and_guesses(story, release)
-    assert [sorted(s) for t, s, _ in said_ if "open embassies" in t] == [
-        ["ivo-lenz", "ken-lowe"]
-    ]
+    assert [sorted(s) for t, s, _ in said_ if "open embassies" in t] == [["ivo-lenz", "ken-lowe"]]
 
 
 def test_a_title_s_word_after_a_hyphen_inside_a_name_is_the_name_s() -> None:
@@ -17363,7 +17361,7 @@ def test_a_royal_style_s_late_father_is_no_person() -> None:
     """ "His Majesty Sultan Haji X Y ibni Al-Marhum Sultan Haji Z W, the Sultan …" listed
     the late father, Sultan Z W, who then took "His Majesty said" (round 51, held-out 283:
     3): the one after "ibni Al-Marhum" ("son of the late") speaks for no one: he is listed,
-as a former holder is, and taken for no one's words."""
+    as a former holder is, and taken for no one's words."""
     story = (
         "BANDAR SERI BEGAWAN - His Majesty Sultan Haji Omar Ali Saifuddien ibni Al-Marhum "
         "Sultan Haji Hassan Jalil, the Sultan of Brunei, yesterday received Prime "

@@ -1385,8 +1385,9 @@ NOT_PEOPLE = compiled(
     r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\b(?:Road|Arc)$"
 )
 """Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
-Commission", "Burkina Faso", an honorary title's "Peace and National Unity" (held-out 282), "North Macedonia" (held-out 271: "North Macedonia, a candidate
-for …," made a person), "Danish People" (of "Danish People's Party"), a party's
+Commission", "Burkina Faso", an honorary title's "Peace and National Unity" (held-out 282),
+"North Macedonia" (held-out 271: "North Macedonia, a candidate for …," made a person),
+"Danish People" (of "Danish People's Party"), a party's
 alliance ("the opposition Basotho Progressive Alliance", held-out 220), "Tuvalu Police"
 (of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
 Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
