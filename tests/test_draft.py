@@ -17354,3 +17354,193 @@ def test_people_the_rules_of_round_50_list_whole(text: str, roles: dict[str, str
     a Sultan, who then took "His Highness"'s words."""
     paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
     assert {p.name: p.role for p in find_people(paragraphs).values()} == roles
+
+
+# Round 51, speakers lane (held-out 279-286).
+
+
+def test_a_middle_initial_before_a_saint_particle_keeps_the_family_name_whole() -> None:
+    """ "Prime Minister Dr. the Hon. Kerwin A. St. Jean" was read "Kerwin A. St", and his
+    wife "Ingrid St. Jean", who shares the family name, took "St. Jean said" for certain
+    (round 51, held-out 281, unflagged): a middle initial may stand before "St." inside a
+    name as a particle does."""
+    story = (
+        "ROSEAU - Prime Minister Dr. the Hon. Ken B. St. Clair has described the visit of "
+        "President Ivo Lenz as historic.\n\n"
+        "Speaking after the talks, PM St. Clair said the two islands share many risks.\n\n"
+        "The President, accompanied by the Prime Minister and his wife Mary St. Clair, also "
+        "visited the port."
+    )
+    names = {p.name for p in find_people([(1, part) for part in story.split("\n\n")]).values()}
+    assert "Ken B. St. Clair" in names
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "share many risks" in t] == [["ken-b-st-clair"]]
+
+
+def test_miss_before_a_citizen_s_name_is_a_title_of_address() -> None:
+    """ "Belmopan resident Miss Gloria Neal told us she had never heard of Mali" kept "Miss"
+    in the name, unflagged (round 51, held-out 285): "Miss" before a name of two words is a
+    title of address, as "Mrs" is."""
+    story = (
+        "BELMOPAN - Prime Minister Ken Lowe met President Ivo Lenz.\n\n"
+        "Outside the market, Belmopan resident Miss Ada Obi told us she had never heard of the "
+        "country before."
+    )
+    names = {p.name for p in find_people([(1, part) for part in story.split("\n\n")]).values()}
+    assert "Ada Obi" in names
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "never heard" in t] == [["ada-obi"]]
+
+
+def test_a_headline_joining_both_leaders_by_a_hyphen_and_titles_is_no_person() -> None:
+    """ "PM Vlachopoulos-President Habimana: Greece and Rwanda upgrade relations" made one
+    person "Vlachopoulos-President Habimana", who took the "two leaders" clauses (round 51,
+    held-out 282: 10, flagged): a leader's title after a hyphen joins two names."""
+    story = (
+        "PM Lowe-President Lenz: Ruritania and Freedonia upgrade relations\n\n"
+        "ATHENS - Prime Minister Ken Lowe received President Ivo Lenz on Tuesday."
+    )
+    names = {p.name for p in find_people([(1, part) for part in story.split("\n\n")]).values()}
+    assert names == {"Ken Lowe", "Ivo Lenz"}
+    release = (
+        "[Joint statement _2026.3.5. Athens]\n\n1. Politics\n\n(1) The two leaders agreed to "
+        "open embassies in both capitals.\n\n/End/"
+    )
+    said_ = _speakers_and_guesses(story, release)
+    assert [sorted(s) for t, s, _ in said_ if "open embassies" in t] == [["ivo-lenz", "ken-lowe"]]
+
+
+def test_a_family_name_ending_in_king_after_a_hyphen_is_a_person() -> None:
+    """ "economist Dr Natasha Fraser-King said" is a person: "-King" ending a double family
+    name is no leader's title joining two names (held-out 86 fell while it was one)."""
+    story = (
+        "GEORGETOWN - Prime Minister Ken Lowe met President Ivo Lenz.\n\n"
+        "University economist Dr Ada Fraser-King said the new commitments were encouraging."
+    )
+    people = find_people([(n, part) for n, part in enumerate(story.split("\n\n"), 1)])
+    assert "Ada Fraser-King" in {p.name for p in people.values()}
+
+
+def test_a_title_s_word_after_a_hyphen_inside_a_name_is_the_name_s() -> None:
+    """ "The Prime Minister, Hussein Abdul-Amir al-Zubaidi," and "al-Zubaidi affirmed" made
+    an "Amir" al-Zubaidi, who took the "two sides" clauses (round 51, held-out 284: 5,
+    flagged): "Amir" run on after "Abdul-" is a word of the name, no emir's title."""
+    story = (
+        "Al-Rawi and al-Hakim agree on a joint committee\n\n"
+        "BAGHDAD - The Prime Minister, Ali Abdul-Amir al-Rawi, received today the Chairman of "
+        "the Council, Saleh Omar al-Hakim.\n\n"
+        "A statement of his office stated that al-Rawi affirmed the position of Iraq."
+    )
+    people = find_people([(n, part) for n, part in enumerate(story.split("\n\n"), 1)])
+    assert {p.name: p.role for p in people.values()} == {
+        "Ali Abdul-Amir al-Rawi": "Prime Minister",
+        "Saleh Omar al-Hakim": "Chairman of the Council",
+    }
+
+
+def test_the_chairman_of_a_nationality_s_presidential_council_is_a_leader() -> None:
+    """ "the Chairman of the Yemeni Presidential Leadership Council, X," was no head of state
+    beside "the President of the Republic, Y," whom the guest was to meet, and "the two sides"
+    went to the host and Y (round 51, held-out 284): a nationality may stand between "the"
+    and the council's name."""
+    story = (
+        "BAGHDAD - The Prime Minister, Ali Hassan al-Rawi, received today the Chairman of the "
+        "Yemeni Presidential Leadership Council, Saleh Omar al-Hakim.\n\n"
+        "The two sides affirmed the depth of their relations.\n\n"
+        "The President of the Republic, Karim Aziz Kareem, will receive the guest tomorrow."
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [sorted(s) for t, s, _ in said_ if "depth of their" in t] == [
+        ["ali-hassan-al-rawi", "saleh-omar-al-hakim"]
+    ]
+
+
+def test_an_honorary_title_s_unity_is_no_person() -> None:
+    """ "the Founder of Peace and National Unity, Leader of the Nation, President of the
+    Republic of Tajikistan, Honorable X held negotiations" listed "National Unity", a leader
+    who took two statements (round 51, held-out 282): "Unity" ends no person's name."""
+    story = (
+        "DUSHANBE - The Founder of Peace and National Unity, Leader of the Nation, President of "
+        "the Republic of Ruritania, Honorable Ken Lowe held negotiations with the Prime "
+        "Minister of the Republic of Freedonia Ivo Lenz."
+    )
+    people = find_people([(1, story)])
+    assert "National Unity" not in {p.name for p in people.values()}
+
+
+def test_a_doctor_of_sciences_degree_before_a_name_is_no_part_of_the_role_or_name() -> None:
+    """ "Director of the Institute of Economy …, Doctor of Economic Sciences X Y Z, believes
+    that" left the director unlisted and his words to another (round 51, held-out 282): a
+    post-Soviet academic degree before a name is a title of address, as "Prof." is."""
+    story = (
+        "Director of the Institute of Economy, Doctor of Economic Sciences Saidmurod Karimovich "
+        "Rahimov, believes that the agreements will help."
+    )
+    people = find_people([(1, story)])
+    assert {p.name: p.role for p in people.values()} == {
+        "Saidmurod Karimovich Rahimov": "Director of the Institute of Economy"
+    }
+
+
+def test_he_after_a_leader_who_shares_his_family_name_with_his_wife_is_the_leader() -> None:
+    """ "Kariuki, who was accompanied by his wife, Esther Wairimu Kariuki, is due to travel
+    … He said he would raise …" went to the economist named before (round 51, held-out 282:
+    3): the subject shares his name with his wife, but "he" is not the wife."""
+    story = (
+        "NAIROBI - Kenyan President Joseph Mwangi Kariuki met Honduran President Ana Lopez "
+        'Bustillo.\n\n"We have much in common," Kariuki told reporters.\n\n'
+        '"This is a start," said Hector Alvarado, an economist at the university. He noted '
+        "that costs remained high.\n\n"
+        "Kariuki, who was accompanied by his wife, Esther Wairimu Kariuki, is due to travel on "
+        "Friday to Guatemala City. He said he would raise the idea of a forum with other "
+        "leaders."
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "raise the idea" in t] == [["joseph-mwangi-kariuki"]]
+
+
+def test_a_saint_particle_after_a_hyphen_keeps_the_family_name_whole() -> None:
+    """ "Minister for External Affairs, Hon. Claudia Mathurin-St. Rose," was "Claudia
+    Mathurin-St", and "According to Mathurin-St. Rose, …" hers only as a guess (round 51,
+    held-out 286: 3, flagged): "-St." inside a double family name is no sentence's end."""
+    story = (
+        "CASTRIES - Prime Minister Ken Lowe met President Ivo Lenz.\n\n"
+        "Minister for External Affairs, Hon. Ada Joseph-St. Rose, who accompanied the Prime "
+        "Minister, explained that the visa waiver would make exchanges easier."
+    )
+    people = find_people([(n, part) for n, part in enumerate(story.split("\n\n"), 1)])
+    assert "Ada Joseph-St. Rose" in {p.name for p in people.values()}
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "visa waiver" in t] == [["ada-joseph-st-rose"]]
+
+
+def test_a_royal_style_s_late_father_is_no_person() -> None:
+    """ "His Majesty Sultan Haji X Y ibni Al-Marhum Sultan Haji Z W, the Sultan …" listed
+    the late father, Sultan Z W, who then took "His Majesty said" (round 51, held-out 283:
+    3): the one after "ibni Al-Marhum" ("son of the late") speaks for no one: he is listed,
+    as a former holder is, and taken for no one's words."""
+    story = (
+        "BANDAR SERI BEGAWAN - His Majesty Sultan Haji Omar Ali Saifuddien ibni Al-Marhum "
+        "Sultan Haji Hassan Jalil, the Sultan of Brunei, yesterday received Prime "
+        "Minister of the Kingdom of Denmark Ken Lowe.\n\n"
+        'His Majesty said Brunei valued Denmark as "a trusted partner in Europe."'
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "trusted partner" in t] == [["omar-ali-saifuddien"]]
+
+
+def test_a_family_name_first_minister_with_a_lower_case_title_and_no_comma_is_listed() -> None:
+    """ "Bencze Ádám minister of foreign affairs and trade informed the press that …" left
+    the minister unlisted and his words to the Prime Minister (round 51, held-out 283: 3; 285
+    has the same in translated copy): a name starting a sentence, then a minister's title in
+    lower case and a verb, is the minister's."""
+    story = (
+        "BUDAPEST - Prime Minister Szalai Gergely received Prime Minister Dev Beeharry.\n\n"
+        '"We are not waiting," Szalai Gergely said at the press conference.\n\n'
+        "Kovacs Peter minister of foreign affairs and trade informed the press that Hungary "
+        "will offer 50 scholarships."
+    )
+    people = find_people([(n, part) for n, part in enumerate(story.split("\n\n"), 1)])
+    assert people["kovacs-peter"].role == "minister of foreign affairs and trade"
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "50 scholarships" in t] == [["kovacs-peter"]]
