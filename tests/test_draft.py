@@ -17208,3 +17208,43 @@ def test_people_the_rules_of_round_50_list_whole(text: str, roles: dict[str, str
     a Sultan, who then took "His Highness"'s words."""
     paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
     assert {p.name: p.role for p in find_people(paragraphs).values()} == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # a saint's particle after a middle initial, after a chain of honorifics (281)
+            "Prime Minister Dr. the Hon. Ken A. St. Clair has described the visit as a "
+            "beginning.\n\nThe Prime Minister and his wife Ada St. Clair visited the school.",
+            {"Ken A. St. Clair": "Prime Minister", "Ada St. Clair": "wife"},
+        ),
+        (  # a saint's particle inside a hyphenated double surname (286)
+            "Minister for External Affairs, Hon. Ana Morel-St. Luce, who accompanied the Prime "
+            "Minister, explained that the visa waiver would help.",
+            {"Ana Morel-St. Luce": "Minister for External Affairs"},
+        ),
+        (  # "Miss" a title of address before a name of two words (285)
+            "Outside the hall, village resident Miss Rita Moss told us she had never heard of "
+            "Mali.",
+            {"Rita Moss": "village resident"},
+        ),
+        (  # an Arabic compound given name's "-Amir" is no title of a surname (284)
+            "The Prime Minister, Hadi Abdul-Amir al-Rubaie, received the guest.\n\n"
+            "For his part, al-Rubaie said that the talks were good.",
+            {"Hadi Abdul-Amir al-Rubaie": "Prime Minister"},
+        ),
+        (  # a headline joining one leader's surname to the other's title by a hyphen (282)
+            "PM Andreou-President Mugisha: Ruritania and Rwanda upgrade relations\n\n"
+            "Prime Minister Petros Andreou received the President of Rwanda, Paul Mugisha, on "
+            "Tuesday.",
+            {"Petros Andreou": "Prime Minister", "Paul Mugisha": "President of Rwanda"},
+        ),
+    ],
+)  # fmt: skip
+def test_names_the_rules_of_round_51_read_whole(text: str, roles: dict[str, str]) -> None:
+    """Names cut, padded or invented (round 51, held-out 281-286): "Dr. the Hon. X A. St. Y"
+    cut at "St" (281: two unflagged, to his wife Z St. Y); "X Mathurin-St. Rose" cut at "St";
+    "resident Miss X Y" (285: unflagged); "Abdul-Amir" made an Amir of the surname; a
+    headline's "PM X-President Y" made a person."""
+    paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
+    assert {p.name: p.role for p in find_people(paragraphs).values()} == roles

