@@ -17248,3 +17248,42 @@ def test_names_the_rules_of_round_51_read_whole(text: str, roles: dict[str, str]
     headline's "PM X-President Y" made a person."""
     paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
     assert {p.name: p.role for p in find_people(paragraphs).values()} == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (  # a family name first and a minister's title in lower case, no comma (283, 285)
+            "Varga Ádám minister of foreign affairs and trade informed the press that Hungary "
+            "will offer scholarships. After the talks Kis-Nagy Béla minister of finance told the "
+            "reporters that it was good.",
+            {"Varga Ádám": "minister of foreign affairs and trade",
+             "Kis-Nagy Béla": "minister of finance"},
+        ),
+        (  # "the minister of … (of Country)" in lower case, no comma before the name (279)
+            "The minister of foreign affairs of Ruritania Ana Petrović Lukić told our newspaper "
+            "that it was good. The Ukrainian minister of foreign affairs Ivan Hrytsenko assessed "
+            "that the visit was historic.",
+            {"Ana Petrović Lukić": "minister of foreign affairs of Ruritania",
+             "Ivan Hrytsenko": "Ukrainian minister of foreign affairs"},
+        ),
+        (  # "said opposition MP X", and after a quotation's comma (281, 282)
+            '"It is good," said opposition MP Anil Perera, who sits on the committee. "We '
+            'should first fix our hospitals," opposition MP Jan Novák wrote on a social network.',
+            {"Anil Perera": "opposition MP", "Jan Novák": "opposition MP"},
+        ),
+        (  # a "director-general" in lower case before a retired rank and initials (282)
+            "Officials insisted it would cost little. According to the Disaster Centre's "
+            "director-general, Major General (retd) A.B.C. Silva, most of it would take place "
+            "online.",
+            {"A.B.C. Silva": "Disaster Centre's director-general"},
+        ),
+    ],
+)  # fmt: skip
+def test_speakers_the_rules_of_round_51_list(text: str, roles: dict[str, str]) -> None:
+    """Speakers never listed (round 51, held-out 279-285): "X Y minister of … informed" with
+    the family name first; "The minister of foreign affairs of Serbia X Y told"; "said
+    opposition MP X" and '…," opposition MP X wrote'; "According to the centre's
+    director-general, Major General (retd) A.K.G. X,"."""
+    paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
+    assert {p.name: p.role for p in find_people(paragraphs).values()} == roles
