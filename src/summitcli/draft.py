@@ -894,7 +894,7 @@ THE_ROLE_FIRST = compiled(
     r"-+ )[\w'-]+[ ,]+){0,6}?"
     rf"(?i:{ROLE_WORD}|first (?:lady|gentleman)|attorney[- ]general|principal|rector|dean|"
     rf"(?:vice|co)-(?:{ROLE_WORD})|deputy|lawmaker|legislator)"
-    r"(?:(?:(?<=[Dd]irector|[Gg]overnor)|(?<=[Ss]ecretary))[- ][Gg]eneral)?"  # "director-general"
+    r"(?:(?:(?<=[Dd]irector|[Gg]overnor)|(?<=[Ss]ecretary))(?:[- ]General|-general))?"  # "-general"
     r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
     rf"(?: (?:of|for|to|in|on) (?:(?!, (?:and )?[a-z](?!{LOWER_PORTFOLIOS_GO_ON})|"
     r"\band [A-Z][\w-]*['\u2019]s |"
