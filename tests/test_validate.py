@@ -789,6 +789,16 @@ def test_a_paragraphs_words_in_no_record_are_quoted_without_the_marks_left_betwe
     assert message == f"paragraph 2 of the article is in no record: {left}"
 
 
+def test_a_clause_under_its_sections_title_with_no_blank_line_is_in_its_record() -> None:
+    """The merge of new user 60's fix joined a paragraph's lines before taking records out, so
+    that a clause's "(1)" under its section's title was no longer at a line's start: "(1)" was
+    "in no record" in every such article (held-out 15: 15 statements counted dropped)."""
+    from summitcli.draft import draft
+
+    article = TWO_FRAMES.replace("1. Trade\n\n(1)", "1. Trade\n(1)")
+    assert article_problems(draft(article, "a.txt"), "a.txt", article) == []
+
+
 Placed = TypeVar("Placed", Person, SummitInfo)
 
 

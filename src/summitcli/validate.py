@@ -227,7 +227,8 @@ def article_problems(summit: Summit, name: str, text: str) -> list[tuple[str, st
     release_starts = summit.release.provenance.paragraph  # the file given holds both parts
     release_ends = _release_end(summit)
     for number, paragraph in enumerate(paragraphs, start=1):
-        rest = " ".join(paragraph.split())  # one space each, so that a record taken out leaves two
+        rest = "\n".join(" ".join(line.split()) for line in paragraph.split("\n"))  # one space
+        # between words, so that a record taken out leaves two; a line's start kept for a "(1)"
         for order, where, piece in sorted(cited.get(number, []), key=lambda r: -len(r[2])):
             spaced = re.compile(r"\s+".join(map(re.escape, piece.split())))
             if spaced.search(rest):  # a frame said twice ("Mori said.") is two records' each
