@@ -101,9 +101,10 @@ def read_article(text: str, unwrap: bool = False) -> Article:
     return Article(text, paragraphs, release_at)
 
 
-OWN_LINE = re.compile(r"^(?:\d+\.\s|\(\d+\)\s|/End/$|\[)")
-"""A line that opens a section, a clause, the document's end or its [title]: a record of its
-own even under a section's title with no blank line between, never joined to the line above."""
+OWN_LINE = re.compile(rf"{SECTION_OR_END.pattern}|^\(\d+\)\s|^\[")
+"""A line (stripped) that opens a section or the document's end (`SECTION_OR_END`), a clause
+or the document's [title]: a record of its own even under a section's title with no blank line
+between, never joined to the line above."""
 
 
 def unwrapped(text: str) -> str:

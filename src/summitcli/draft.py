@@ -7176,6 +7176,11 @@ def _left_open(text: str) -> bool:
     return bool(marks) and marks[-1][1] == len(text) and text[-1] not in QUOTE_MARKS
 
 
+RUNS_OVER_A_LINE = "runs over a line break"
+"""The words of the review item for a sentence or quotation cut at a line's end, which `summit
+draft` counts to point a hard-wrapped article to --unwrap."""
+
+
 def _wrapped_lines(found: Drafting, paragraph: str, number: int) -> None:
     """A sentence or quotation hard-wrapped over two lines of a paragraph is cut into records at
     the break, since a summit's text holds no line break, and the rules read each half alone
@@ -7201,7 +7206,7 @@ def _wrapped_lines(found: Drafting, paragraph: str, number: int) -> None:
             others = ", ".join(ref for ref in refs if ref != first)
             found.review.append(
                 f"{first}{f' (with {others})' if others else ''} (paragraph {number}): {what} "
-                "runs over a line break, and each line is a record of its own: check each "
+                f"{RUNS_OVER_A_LINE}, and each line is a record of its own: check each "
                 "record's text and speaker"
             )
 

@@ -10,9 +10,6 @@ from ..text import escaped, quoted, shortened
 from . import command
 from .shared import article_text, call_of, examples, file_to_write, path_given
 
-WRAPPED = "runs over a line break"
-"""The words of draft's review item for a sentence or quotation cut at a line's end."""
-
 
 @command(
     "draft",
@@ -106,7 +103,7 @@ def draft_command(
         raise SummitError(f"{name}: {error}") from None
     import msgspec
 
-    from ..draft import draft_article, encode
+    from ..draft import RUNS_OVER_A_LINE, draft_article, encode
 
     drafted = draft_article(checked, None if from_stdin else article.name)
     streams = call_of(ctx).output
@@ -131,7 +128,7 @@ def draft_command(
         )
     for item in drafted.curation.review:
         print(f"summit: review: {item}", file=streams.errors)
-    wrapped = sum(WRAPPED in item for item in drafted.curation.review)
+    wrapped = sum(RUNS_OVER_A_LINE in item for item in drafted.curation.review)
     if wrapped and not unwrap:
         print(
             f"summit: note: {wrapped} review item(s) say a line runs on into the next: if the "
