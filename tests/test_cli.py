@@ -696,6 +696,16 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
         # a number is offered its ordinals in the text (new user 55: "60" found nothing, "60th"
         # is in P3)
         (["60"], "no results for 60; did you mean 60th?"),
+        # and an ordinal written in words the one in figures the text holds (new user 61:
+        # "sixtieth" was offered nothing, P3 says "60th")
+        (["sixtieth"], "no results for sixtieth; did you mean 60th?"),
+        (["Sixtieth", "anniversary"], "no results for Sixtieth anniversary: Sixtieth is in no "
+         "passage; did you mean 60th?"),
+        # a hint is about as long as the word, whatever its length: a slip of typing adds or
+        # drops a letter, not a syllable (new user 61: "threatening" was offered
+        # "Strengthening", "nuclear-armed" "are")
+        (["threatening"], "no results for threatening"),
+        (["nuclear-armed"], "no results for nuclear-armed"),
         (["Courtsy"], "no results for Courtsy; did you mean Courtesy?"),
         (["zepelin", "AI"], "no results for zepelin AI: zepelin is in no passage"),
         (["won"], "no results for won"),
@@ -804,6 +814,16 @@ def test_a_corpus_says_which_words_are_nowhere(
         (["hydrogen", "zeppelin"], "zeppelin is in no passage"),
         (["hydrogen", "abduction"], "no passage holds all of its words"),
         (["60"], "no results for 60; did you mean 60th?"),
+        # and an ordinal written in words the one in figures the text holds (new user 61:
+        # "sixtieth" was offered nothing, P3 says "60th")
+        (["sixtieth"], "no results for sixtieth; did you mean 60th?"),
+        (["Sixtieth", "anniversary"], "no results for Sixtieth anniversary: Sixtieth is in no "
+         "passage; did you mean 60th?"),
+        # a hint is about as long as the word, whatever its length: a slip of typing adds or
+        # drops a letter, not a syllable (new user 61: "threatening" was offered
+        # "Strengthening", "nuclear-armed" "are")
+        (["threatening"], "no results for threatening"),
+        (["nuclear-armed"], "no results for nuclear-armed"),
     ):
         result = summit_cli("--data", corpus, "search", *query)
         assert result.returncode == 1 and nowhere in result.stderr, result.stderr

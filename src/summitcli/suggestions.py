@@ -252,14 +252,47 @@ ORDINAL_ENDS = ("st", "nd", "rd", "th")
 as whole words, "60" never matches them, and `CLOSE` finds them too unlike it."""
 
 
+ORDINALS = dict(
+    zip(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
+        "thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth".split(),
+        [*range(1, 21), *range(30, 101, 10)],
+        strict=True,
+    )
+)
+"""Ordinals in words, which a query may write where the text has figures ("sixtieth" for P3's
+"60th")."""
+TENS = {f"{word[:-4]}y": number for word, number in ORDINALS.items() if word.endswith("ieth")}
+"""The tens before a hyphen: "sixty" of "sixty-first"."""
+
+
+def _in_figures(term: Sequence[str]) -> str:
+    """An ordinal written in words ("sixtieth", "sixty-first") in figures ("61st"), or ""."""
+    *tens, unit = (word.lower() for word in term)
+    if (
+        unit not in ORDINALS
+        or len(tens) > 1
+        or tens
+        and (tens[0] not in TENS or ORDINALS[unit] > 9)
+    ):
+        return ""
+    number = ORDINALS[unit] + (TENS[tens[0]] if tens else 0)
+    end = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{end}"
+
+
 SHORT = 5
 """A word shorter than this is close to too many others for `CLOSE` alone: "won" is 0.8 like
-"on", so its hint must also begin as it does and be about as long (typos rarely miss the first
-letter)."""
+"on", so its hint must also begin as it does (typos rarely miss the first letter)."""
 
 
 def _likely_meant(asked: str, known: str) -> bool:
-    return len(asked) >= SHORT or (known[:1] == asked[:1] and abs(len(known) - len(asked)) <= 1)
+    """Whether a word `CLOSE` to the one asked is likely the one meant: as long as it, give or
+    take a letter, since a slip of typing adds or drops a letter, not a syllable (new user 61:
+    "threatening" was offered "Strengthening", "armed" "are")."""
+    about_as_long = abs(len(known) - len(asked)) <= 1
+    return about_as_long and (len(asked) >= SHORT or known[:1] == asked[:1])
 
 
 def _nearest_words(
@@ -277,6 +310,7 @@ def _nearest_words(
         near += [word for word in likely if word not in near]
     joined = {fold("".join(term)) for term in terms}  # "US" for "U.S.", "co-operation" too
     joined |= {f"{word}{end}" for word in nowhere if word.isdigit() for end in ORDINAL_ENDS}
+    joined |= {_in_figures(term) for term in terms} - {""}
     near += [w for w in vocabulary.written_as(joined) if w not in near]
     asked = {fold(word) for term in terms for word in term}  # never what the query already says
     return [word for word in near if fold(word) not in asked][:3]
