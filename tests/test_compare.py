@@ -157,6 +157,20 @@ def test_a_records_statement_rows_follow_its_echoes_order(summit_cli: Any, ref: 
     assert [e["ref"] for e in echoes["echoed_by"]] == [row["ref"] for row in rows]
 
 
+def test_a_stock_phrase_is_no_second_link_for_a_statement_that_echoes_a_clause(
+    summit: Summit,
+) -> None:
+    """New user 61: S3, which 2.2 restates (0.54), was also an echo of 4.2 (0.08) for "jointly
+    address" alone, the North Korean cyber threats it never mentions. A phrase lifts a weak
+    link for a lede spreading over many clauses, whose every link is weak, not beside a strong
+    one."""
+    alignments, echoes = compare(summit)
+    [s3] = [alignment for alignment in alignments if alignment.statement.ref == "S3"]
+    assert [link.ref for link in s3.links] == ["2.2"]
+    [echo] = [echo for echo in echoes if echo.record.ref == "4.2"]
+    assert "S3" not in [ref for ref, _ in echo.statements]
+
+
 def test_a_record_no_statement_echoes_says_so_on_a_terminal(summit_cli: Any) -> None:
     shown = summit_cli("compare", "4.1", "--format", "rich", COLUMNS="100").stdout
     assert "Echoed by: no statement" in shown

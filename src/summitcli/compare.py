@@ -49,6 +49,11 @@ a lede summing up many clauses holds a small share of each, yet "lithium refinin
 signed is an echo (new user 56)."""
 MIN_PHRASE_WORDS = 2
 """Content words a shared phrase needs, so that a lone common word is a term, not a phrase."""
+BESIDE_THE_BEST = 1 / 3
+"""A link under PARTLY, listed for the phrase it shares, is kept only at this share of the
+statement's best link or more: a lede spreading over many clauses is weakly linked to each
+alike, but beside a clause restating the statement (S3 and 2.2, 0.54) a stock phrase met
+elsewhere ("jointly address", 4.2 at 0.08: new user 61) says nothing of it."""
 MAX_LINKS = 3
 """Release records listed for one statement: its best links at or above PARTLY or sharing a
 phrase."""
@@ -220,10 +225,11 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
             phrases = math.fsum(weight[key] for key in _phrase_keys(side, spans[0])) / total
             scored.append(((words + phrases) / 2, record, other, spans))
         scored.sort(key=lambda item: -item[0])  # stable: a tie keeps document order
+        weakest = scored[0][0] * BESIDE_THE_BEST if scored else 0.0
         made = [
             (_link(side, other, record.ref, score, spans), record)
             for score, record, other, spans in scored
-            if _says_some(score, spans[0])
+            if _says_some(score, spans[0]) and (score >= PARTLY or score >= weakest)
         ]
         made = sorted(made, key=lambda pair: _curated_only(pair[0]))[:MAX_LINKS]
         links = [link for link, _ in made]
