@@ -2158,6 +2158,13 @@ def test_a_role_that_holds_a_verb_of_the_sentence_is_a_review_item(
         (", Oslo, 12 March", "1900", "Oslo", "the title's date 12 March gives no year"),
         (", March 12, Lima", "1900", "Lima", "the title's date March 12 gives no year"),
         (", Oslo, March 2026", "1900", "Oslo", "the title's date March 2026 gives no day"),
+        # new user 62: the city "in" it or after a dash, or with no date at all, was said
+        # not to be in the title, and stayed in the summit's title
+        (" in Oslo on 12 March 2026", "2026-03-12", "Oslo", None),
+        (" - Oslo, 12 March 2026", "2026-03-12", "Oslo", None),
+        (", Seoul", "1900", "Seoul", "the release's title gives no date"),
+        (" in Seoul", "1900", "Seoul", "the release's title gives no date"),
+        (" \u2013 Seoul", "1900", "Seoul", "the release's title gives no date"),
     ],
 )
 def test_a_title_date_is_written_only_if_the_calendar_has_it(
@@ -2191,6 +2198,10 @@ def test_a_title_date_is_written_only_if_the_calendar_has_it(
         ("Joint statement on cooperation", True),
         # a meeting named before its parties, as its id already was (new user 46)
         ("Joint declaration of the Lima summit between Peru and Chile", False),
+        # new user 62: the kind set off by a colon or a dash left ": Norway-Iceland Summit"
+        ("Joint Statement: Norway-Iceland Summit", False),
+        ("Joint Communiqu\u00e9 \u2013 Norway-Iceland Summit", False),
+        ("Joint Statement - Norway-Iceland Summit", False),
     ],
 )
 def test_a_joint_documents_title_standing_in_for_the_summits_is_said(
@@ -2213,7 +2224,7 @@ def test_a_joint_documents_title_standing_in_for_the_summits_is_said(
     assert (marked in info) == document_title
     if not document_title and title.startswith(("Joint", "Communique")):  # the meeting's name
         named = msgspec.json.decode(path.read_bytes())["summit"]["title"]
-        meeting = re.sub(r"^.* (?:on|of) the ", "", title)
+        meeting = re.sub(r"^.* (?:on|of) the |^[^:\u2013-]*[:\u2013-] ", "", title)
         assert named == meeting[0].upper() + meeting[1:], named
 
 

@@ -8808,8 +8808,14 @@ PARTLY_WRITTEN_DATE = compiled(
 """A title's date with no year ("12 March", "March 12") or no day ("March 2026"): where the
 city is and what the curator must write, never a date."""
 CITY = r"(?P<city>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2})"
-CITY_BEFORE_DATE = compiled(rf"(?:^|,\s*){CITY},\s*$")
-"""The place a title writes before a date in words: "…, Lima, 14 October 2025"."""
+CITY_BEFORE_DATE = compiled(
+    rf"(?:(?P<inside>\sin\s+)|^|,\s*|\s[\u2013\u2014-]\s*){CITY}(?(inside)(?:,|\s+on)|,)\s*$"
+)
+"""The place a title writes before a date in words: "…, Lima, 14 October 2025", "… - Lima,
+14 October 2025", "…summit in Lima on 14 October 2025" (new user 62)."""
+CITY_AT_THE_END = compiled(rf"(?:\sin\s+|,\s*|\s[\u2013\u2014-]\s*){CITY}\s*$")
+"""The place a title with no date ends with, after the meeting it names: "…the Korea-Chile
+summit, Seoul", "…summit in Seoul" (new user 62: "not in the release's title")."""
 CITY_AFTER_DATE = compiled(rf"^\)?,\s*{CITY}\s*\)?$")
 """Or after it: "…, 14 October 2025, Lima"."""
 TITLE_TAIL = compiled(r"(?:[\s,(\u2013\u2014-]|\b(?:issued|signed|adopted|done|dated|on)\b)*$")
@@ -8822,22 +8828,25 @@ def _day(written: str) -> str:
     return str(ORDINALS[word]) if word in ORDINALS else word.rstrip("stndrh")
 
 
-def _title_parts(title: str) -> tuple[str, dict[str, str | None] | None]:
-    """The summit's title of the release's, and the release title's year, month, day and city
-    (after a dotted date, before or after one in words) as written, or None. The summit's
-    title leaves out "…results of the" and the place and date at its end, which the summit's
-    own fields hold (a citation would repeat them)."""
+def _title_parts(title: str) -> tuple[str, dict[str, str | None] | None, str | None]:
+    """The summit's title of the release's, the release title's year, month and day as
+    written (after a dotted date, or one in words), or None, and its city, or None. The
+    summit's title leaves out "…results of the" and the place and date at its end, which the
+    summit's own fields hold (a citation would repeat them)."""
     summit_title = re.sub(r"^.*?results of the |\s*_.*$", "", title)
     dotted = DATE_IN_TITLE.search(title)
-    written = None if dotted else WRITTEN_DATE.search(summit_title)
-    written = written or (None if dotted else PARTLY_WRITTEN_DATE.search(summit_title))
+    if dotted:
+        return summit_title or UNKNOWN, dotted.groupdict(), dotted["city"]
+    written = WRITTEN_DATE.search(summit_title) or PARTLY_WRITTEN_DATE.search(summit_title)
     if written is None:
-        return summit_title or UNKNOWN, dotted.groupdict() if dotted else None
+        place = CITY_AT_THE_END.search(summit_title)
+        if place and MEETING.search(summit_title[: place.start()]):
+            return summit_title[: place.start()], None, place["city"]
+        return summit_title or UNKNOWN, None, None
     before = CITY_BEFORE_DATE.search(summit_title[: written.start()])
     city = before or CITY_AFTER_DATE.match(summit_title[written.end() :])
-    date = _written_date(written) | {"city": city["city"] if city else None}
     summit_title = TITLE_TAIL.sub("", summit_title[: before.start() if before else written.start()])
-    return summit_title or UNKNOWN, date
+    return summit_title or UNKNOWN, _written_date(written), city["city"] if city else None
 
 
 def _written_date(written: re.Match[str]) -> dict[str, str | None]:
@@ -8874,9 +8883,11 @@ DOCUMENT_TITLE = compiled(rf"\b(?:joint|{DOCUMENT})\b", re.IGNORECASE)
 """A release title that names its document, not the meeting ("Joint declaration of Chile and
 Peru"), where "…results of the Korea-Japan summit" gave the meeting's name."""
 DOCUMENT_KIND = compiled(
-    rf"^(?:joint )?{DOCUMENT}(?: (?:on|of|between|by|from)(?: the)?)?\s*", re.IGNORECASE
+    rf"^(?:joint )?{DOCUMENT}(?:\s*[:\u2013\u2014-]| (?:on|of|between|by|from)(?: the)?)?\s*",
+    re.IGNORECASE,
 )
-"""The words of a release's title that name its kind ("Joint statement on the"): in every
+"""The words of a release's title that name its kind ("Joint statement on the", "Joint
+Statement:", new user 62's title was ": Norway-Iceland Summit"): in every
 draft's id alike, they would say nothing of which summit it is and make every ref long."""
 MEETING = compiled(
     r"\b(?:summit|visit|meeting|talks|conference)(?: between [^,]+)?$", re.IGNORECASE
@@ -8916,7 +8927,7 @@ def _document(
 ) -> Summit:
     review = found.review
     title = release.title
-    summit_title, date = _title_parts(title)
+    summit_title, date, title_city = _title_parts(title)
     meeting = DOCUMENT_KIND.sub("", summit_title)
     if meeting != summit_title and MEETING.search(meeting):  # "Joint statement on the X summit"
         summit_title = meeting[0].upper() + meeting[1:]
@@ -8934,8 +8945,8 @@ def _document(
     elif not date:
         no_date = f"a placeholder ({PLACEHOLDER_YEAR}): the release's title gives no date"
         review.append(unfilled("date", no_date))
-    city = date["city"] if date and date["city"] else _dateline(paragraphs)
-    if not (date and date["city"]):
+    city = title_city or _dateline(paragraphs)
+    if not title_city:
         review.append(
             unfilled(
                 "city", f"not in the release's title; {city!r}, the article's dateline, a guess"
