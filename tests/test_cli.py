@@ -699,8 +699,10 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
         # and an ordinal written in words the one in figures the text holds (new user 61:
         # "sixtieth" was offered nothing, P3 says "60th")
         (["sixtieth"], "no results for sixtieth; did you mean 60th?"),
-        (["Sixtieth", "anniversary"], "no results for Sixtieth anniversary: Sixtieth is in no "
-         "passage; did you mean 60th?"),
+        (
+            ["Sixtieth", "anniversary"],
+            "no results for Sixtieth anniversary: Sixtieth is in no passage; did you mean 60th?",
+        ),
         # a hint is about as long as the word, whatever its length: a slip of typing adds or
         # drops a letter, not a syllable (new user 61: "threatening" was offered
         # "Strengthening", "nuclear-armed" "are")
@@ -817,8 +819,10 @@ def test_a_corpus_says_which_words_are_nowhere(
         # and an ordinal written in words the one in figures the text holds (new user 61:
         # "sixtieth" was offered nothing, P3 says "60th")
         (["sixtieth"], "no results for sixtieth; did you mean 60th?"),
-        (["Sixtieth", "anniversary"], "no results for Sixtieth anniversary: Sixtieth is in no "
-         "passage; did you mean 60th?"),
+        (
+            ["Sixtieth", "anniversary"],
+            "no results for Sixtieth anniversary: Sixtieth is in no passage; did you mean 60th?",
+        ),
         # a hint is about as long as the word, whatever its length: a slip of typing adds or
         # drops a letter, not a syllable (new user 61: "threatening" was offered
         # "Strengthening", "nuclear-armed" "are")

@@ -56,6 +56,7 @@ from .model import (
     guessed_speaker,
     unfilled,
 )
+from .numerals import ordinal_words
 from .pattern_cache import draft_patterns
 from .text import (
     CLOSING_MARKS,
@@ -8774,16 +8775,7 @@ MONTHS = [
     *("January", "February", "March", "April", "May", "June"),
     *("July", "August", "September", "October", "November", "December"),
 ]
-UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-ORDINALS = {
-    word: day
-    for day, word in enumerate(
-        [*UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-         "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-         *(f"twenty-{unit}" for unit in UNITS), "thirtieth", "thirty-first"],
-        start=1,
-    )
-}  # fmt: skip
+ORDINALS = ordinal_words(31)
 """A day written as an ordinal word, "the twelfth of March"."""
 DAY = (
     rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?|{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"

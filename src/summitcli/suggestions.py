@@ -10,6 +10,7 @@ from itertools import chain
 from typing import Protocol
 
 from .model import Person, Searchable
+from .numerals import in_figures, ordinal_words
 from .search import SEPARATORS, TOKEN, WORD, Term, WordKeys, shown_query
 from .text import fold, listed, shell_word, shortened, without_format_characters
 
@@ -252,34 +253,9 @@ ORDINAL_ENDS = ("st", "nd", "rd", "th")
 as whole words, "60" never matches them, and `CLOSE` finds them too unlike it."""
 
 
-ORDINALS = dict(
-    zip(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth "
-        "thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth".split(),
-        [*range(1, 21), *range(30, 101, 10)],
-        strict=True,
-    )
-)
+ORDINALS = ordinal_words(99)
 """Ordinals in words, which a query may write where the text has figures ("sixtieth" for P3's
 "60th")."""
-TENS = {f"{word[:-4]}y": number for word, number in ORDINALS.items() if word.endswith("ieth")}
-"""The tens before a hyphen: "sixty" of "sixty-first"."""
-
-
-def _in_figures(term: Sequence[str]) -> str:
-    """An ordinal written in words ("sixtieth", "sixty-first") in figures ("61st"), or ""."""
-    *tens, unit = (word.lower() for word in term)
-    if (
-        unit not in ORDINALS
-        or len(tens) > 1
-        or tens
-        and (tens[0] not in TENS or ORDINALS[unit] > 9)
-    ):
-        return ""
-    number = ORDINALS[unit] + (TENS[tens[0]] if tens else 0)
-    end = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{end}"
 
 
 SHORT = 5
@@ -310,7 +286,8 @@ def _nearest_words(
         near += [word for word in likely if word not in near]
     joined = {fold("".join(term)) for term in terms}  # "US" for "U.S.", "co-operation" too
     joined |= {f"{word}{end}" for word in nowhere if word.isdigit() for end in ORDINAL_ENDS}
-    joined |= {_in_figures(term) for term in terms} - {""}
+    in_words = ("-".join(term).lower() for term in terms)
+    joined |= {in_figures(ORDINALS[words]) for words in in_words if words in ORDINALS}
     near += [w for w in vocabulary.written_as(joined) if w not in near]
     asked = {fold(word) for term in terms for word in term}  # never what the query already says
     return [word for word in near if fold(word) not in asked][:3]
