@@ -850,6 +850,21 @@ def test_a_phrase_found_nowhere_says_its_words_are_found_apart(
     )
 
 
+@pytest.mark.parametrize("phrase", ["hydrogen zepelin", "hydrogen AI"])
+def test_a_phrase_found_nowhere_with_any_counts_the_passages_any_of_its_words_finds(
+    summit_cli: Any, phrase: str
+) -> None:
+    """New user 62: `--any "hydrogen zepelin"` said 2 passages held its words apart, and
+    zepelin is in none; `--any "hydrogen AI"` said 3, where 2 hold both."""
+    found = len(json.loads(summit_cli("search", "--any", *phrase.split(), "--json").stdout))
+    result = summit_cli("search", "--any", phrase)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f'summit: no results for "{phrase}" as a phrase; {found} passages hold one or more of '
+        f"its words: summit search {phrase} --any\n"
+    )
+
+
 @pytest.mark.parametrize("possessive", ["Japan's", "Ishiba\u2019s"])
 def test_a_possessive_found_nowhere_suggests_the_name_alone(
     summit_cli: Any, possessive: str

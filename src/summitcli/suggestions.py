@@ -162,9 +162,10 @@ def nothing_found(
             held = "passage holds" if apart == 1 else "passages hold"
             command = " ".join(w if w.isalnum() else f'"{w}"' for w in words)
             options = " --any" * match_any + " --exact" * exact
+            how = "one or more of its words" if match_any else "its words apart or in another order"
             return (
-                f"no results for {shown} as a phrase; {apart} {held} its words apart or in "
-                f"another order: summit search {shortened(command, 60)}{options}"
+                f"no results for {shown} as a phrase; {apart} {held} {how}: "
+                f"summit search {shortened(command, 60)}{options}"
             )
     typed, nowhere, hint = _unknown_words(vocabulary(), terms, arguments, exact)
     if len(typed) > 1 and nowhere:  # which of several words (one says it all already)
