@@ -674,6 +674,21 @@ def test_data_may_follow_the_command(summit_cli: Any, args: list[str], tmp_path:
     )
 
 
+def test_a_missing_file_named_by_summit_data_names_the_variable(
+    summit_cli: Any, tmp_path: Any
+) -> None:
+    """New user 62: `SUMMIT_DATA=nope.json summit sections` said "nope.json: no such file or
+    directory", and no option on the command line named it."""
+    missing = str(tmp_path / "nope.json")
+    result = summit_cli("sections", SUMMIT_DATA=missing)
+    assert (result.returncode, result.stderr) == (
+        2,
+        f"summit: SUMMIT_DATA={missing}: no such file or directory\n",
+    )
+    given = summit_cli("--data", missing, "sections", SUMMIT_DATA=missing)
+    assert given.stderr == f"summit: {missing}: no such file or directory\n"
+
+
 def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
     result = summit_cli("search", "--", "--data", "x")
     assert result.returncode == 1 and "no results for --data x" in result.stderr

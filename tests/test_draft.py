@@ -281,6 +281,12 @@ def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: An
     assert result.returncode == 0 and result.stdout == ""
     assert "summit: review: section 1: clause (3) where (2) was expected" in result.stderr
     assert json.loads(output.read_text())["id"] == "korea-japan-summit-2026-03-05"
+    # what was written and what comes next, last (new user 62: nothing said it wrote the file)
+    items = len(json.loads(output.read_text())["curation"]["review"])
+    assert result.stderr.splitlines()[-1] == (
+        f"summit: wrote {output}: {items} review items to clear, then: summit validate "
+        f"{output} --article {article}"
+    )
     output.write_text("mine")
     refused = summit_cli("draft", str(article), "-o", str(output))
     assert refused.returncode == 2 and "already exists; --force replaces it" in refused.stderr
@@ -295,13 +301,15 @@ def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: An
     assert checked.returncode == 2 and "open review item: " in checked.stdout
 
 
+@pytest.mark.parametrize("forced", [["--force"], []])
 @pytest.mark.parametrize("review", [[], None])
 def test_force_never_replaces_a_reviewed_summit_file(
-    tmp_path: Path, summit_cli: Any, review: list[str] | None
+    tmp_path: Path, summit_cli: Any, review: list[str] | None, forced: list[str]
 ) -> None:
     """New user 60: `draft -o oslo.json --force` over the file they had reviewed (validate
     passed, no review item left) replaced it with a fresh draft, their curation lost. --force
-    replaces a draft still under review; a reviewed file, never."""
+    replaces a draft still under review; a reviewed file, never, and without --force the
+    message says so (new user 62: "already exists; --force replaces it", which then refused)."""
     article, output = DRAFTS / "kim-sato.txt", tmp_path / "draft.json"
     assert summit_cli("draft", str(article), "-o", str(output)).returncode == 0
     reviewed = json.loads(output.read_text())
@@ -311,10 +319,33 @@ def test_force_never_replaces_a_reviewed_summit_file(
         reviewed["curation"]["review"] = review
     output.write_text(json.dumps(reviewed))
     before = output.read_text()
-    refused = summit_cli("draft", str(article), "-o", str(output), "--force")
+    refused = summit_cli("draft", str(article), "-o", str(output), *forced)
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
     assert "is a reviewed summit file" in refused.stderr
     assert output.read_text() == before
+
+
+def test_force_keeps_the_draft_it_replaces_beside_it(tmp_path: Path, summit_cli: Any) -> None:
+    """New user 62: `--force` over a draft with one review item left and its outcomes, topics
+    and timeline written replaced it without a word, the curation lost. The file it replaces
+    is kept as NAME~ (which a --data folder never reads), and a note says so."""
+    article, output = DRAFTS / "kim-sato.txt", tmp_path / "draft.json"
+    assert summit_cli("draft", str(article), "-o", str(output)).returncode == 0
+    curated = json.loads(output.read_text())
+    curated["curation"]["review"] = curated["curation"]["review"][:1]
+    output.write_text(json.dumps(curated))
+    before = output.read_text()
+    for _ in range(2):  # and again: the newer former file is kept
+        replaced = summit_cli("draft", str(article), "-o", str(output), "--force")
+        assert replaced.returncode == 0, replaced.stderr
+        kept = tmp_path / "draft.json~"
+        assert kept.read_text() == before
+        assert f"summit: note: {output} replaced; the file it was is kept as {kept}\n" in (
+            replaced.stderr
+        )
+        before = output.read_text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.json", "draft.json~"]
+    assert summit_cli("--data", str(tmp_path), "info").returncode == 0
 
 
 @pytest.mark.parametrize("where", ["existing.json", "missing/draft.json", "folder"])

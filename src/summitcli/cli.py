@@ -528,8 +528,12 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
     """Say what went wrong in one line on stderr (or nothing, where quiet is right); a command
     it suggests gets the call's `--data`."""
     if isinstance(error, SummitError):
-        folder = data or os.environ.get("SUMMIT_DATA")  # the variable needs no --data again
-        return _fail(for_data(str(error) + _folder_hint(error, folder), data))
+        variable = os.environ.get("SUMMIT_DATA")
+        folder = data or variable  # the variable needs no --data again
+        message = str(error)
+        if not data and variable and message.startswith(f"{variable}: "):
+            message = f"SUMMIT_DATA={message}"  # no option on the command line names it
+        return _fail(for_data(message + _folder_hint(error, folder), data))
     if isinstance(error, typer.TyperException):  # Click's usage errors
         context = getattr(error, "ctx", None)
         command_path = context.command_path if context else _command_path(arguments)

@@ -133,6 +133,25 @@ def write_text(path: Path, text: str) -> None:
         raise
 
 
+def keep_former(path: Path) -> Path | None:
+    """The file at `path`, which `--force` is about to replace, copied to NAME~ beside it (a
+    name a --data folder never reads), or None where there is none: a draft under review holds
+    the curator's work (new user 62 lost outcomes, topics and a timeline so)."""
+    import shutil
+
+    if not path.is_file():
+        return None
+    kept = destination(path.with_name(f"{path.name}~"), force=True)
+    temporary = temporary_beside(kept)
+    try:
+        shutil.copyfile(path, temporary)
+        temporary.replace(kept)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return kept
+
+
 @contextmanager
 def interruptible() -> Iterator[None]:
     """Ctrl-C as KeyboardInterrupt while a file is written, so that its writer removes the

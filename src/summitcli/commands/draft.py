@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from ..errors import SummitError
-from ..text import escaped, quoted, shortened
+from ..text import escaped, quoted, shell_word, shortened
 from . import command
 from .shared import article_text, call_of, examples, file_to_write, path_given
 
@@ -51,7 +51,9 @@ def draft_command(
     force: Annotated[
         bool,
         typer.Option(
-            "--force", help="Replace the output file (a draft; never a reviewed summit file)."
+            "--force",
+            help="Replace the output file, keeping the one it was as PATH~ (a draft; never a "
+            "reviewed summit file).",
         ),
     ] = False,
 ) -> None:
@@ -82,14 +84,14 @@ def draft_command(
             f"the {kept}): rename the article, or draft it from stdin (summit draft - < FILE)"
         )
     text = article_text(article, "nothing to draft")
-    from ..files import cannot_write, id_free_beside, reviewed, writable, write_text
+    from ..files import cannot_write, id_free_beside, keep_former, reviewed, writable, write_text
 
     try:  # a name the system refuses ("File name too long") is said with the name, cut short
         if output is not None and not from_stdin and output.exists() and output.samefile(article):
             raise SummitError(
                 f"{escaped(str(output))} is the article itself; write the draft to another file"
             )
-        if output is not None and force and reviewed(output):
+        if output is not None and reviewed(output):
             raise SummitError(
                 f"{escaped(str(output))} is a reviewed summit file (no open review item): "
                 "--force replaces only a draft under review; move it away or name another file"
@@ -118,9 +120,16 @@ def draft_command(
         streams.stream.write(encoded)
     else:
         try:
+            kept = keep_former(target)
             write_text(target, encoded)
         except OSError as error:
             raise cannot_write(escaped(str(output)), error) from None
+        if kept is not None:
+            print(
+                f"summit: note: {escaped(str(output))} replaced; the file it was is kept as "
+                f"{escaped(str(kept))}",
+                file=streams.errors,
+            )
     if output is not None and not output.name.endswith(".json"):  # a folder reads *.json
         unread = f"{escaped(str(output))} does not end in .json"
         print(
@@ -133,5 +142,13 @@ def draft_command(
         print(
             f"summit: note: {wrapped} review item(s) say a line runs on into the next: if the "
             "article is hard-wrapped, draft it with --unwrap",
+            file=streams.errors,
+        )
+    if output is not None:  # what was written and what comes next, last
+        items = len(drafted.curation.review)
+        against = "" if from_stdin else f" --article {shell_word(str(article))}"
+        print(
+            f"summit: wrote {escaped(str(output))}: {items} review item{'s' * (items != 1)} to "
+            f"clear, then: summit validate {shell_word(str(output))}{against}",
             file=streams.errors,
         )
