@@ -120,14 +120,14 @@ def draft_command(
         streams.stream.write(encoded)
     else:
         try:
-            kept = keep_former(target)
+            former = keep_former(target)
             write_text(target, encoded)
         except OSError as error:
             raise cannot_write(escaped(str(output)), error) from None
-        if kept is not None:
+        if former is not None:
             print(
                 f"summit: note: {escaped(str(output))} replaced; the file it was is kept as "
-                f"{escaped(str(kept))}",
+                f"{escaped(str(former))}",
                 file=streams.errors,
             )
     if output is not None and not output.name.endswith(".json"):  # a folder reads *.json
