@@ -2337,7 +2337,8 @@ def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
     )
     assert rows["id"].endswith("-undated")  # cited in every key: never the placeholder's year
     assert rows["place"] == (
-        "(unreviewed draft: venue not found (remove it if the source names none); city not in "
+        "(unreviewed draft: venue not found (write the one the source states, or remove it if it "
+        "names none); city not in "
         "the release's title; country not found (write the one the source states, or what you "
         "know in curation.facts.country))"
     )
@@ -2345,7 +2346,7 @@ def test_info_of_a_draft_marks_the_placeholders_it_could_not_fill(
     info = json.loads(summit_cli("--data", str(path), "info", "--json", **env).stdout)
     assert info["unreviewed"] == {
         "date": "a placeholder (1900): the release's title gives no date",
-        "venue": "not found (remove it if the source names none)",
+        "venue": "not found (write the one the source states, or remove it if it names none)",
         "city": "not in the release's title",
         "country": (  # what to do, as the venue's says (new user 48)
             "not found (write the one the source states, or what you know in "

@@ -10,6 +10,7 @@ from typing import Any
 import msgspec
 import pytest
 
+from summitcli import loader
 from summitcli.errors import NotFoundError
 from summitcli.model import Summit
 from summitcli.refs import find_records, normalise_ref
@@ -66,6 +67,19 @@ def test_an_unknown_summit_is_echoed_as_typed(summit: Summit) -> None:
         find_records([summit], [f"{summit.id}:S1:x"])
     with pytest.raises(NotFoundError, match=r"^unknown summit 'korea' in ref 'korea\uff1aS1'"):
         find_records([summit], ["korea\uff1aS1"])  # a full-width colon splits it as ':' does
+
+
+def test_a_series_of_one_record_is_not_said_to_run_from_it_to_itself(
+    write_data: Callable[..., Path],
+) -> None:
+    """New user 62: "the outcomes run from …:O1 to …:O1" of a summit with one outcome."""
+
+    def one_outcome(data: dict[str, Any]) -> None:
+        del data["curation"]["outcomes"][1:]
+
+    [one] = loader.load(write_data(one_outcome))
+    with pytest.raises(NotFoundError, match=r"^unknown ref 'O2'; the outcomes are O1 alone; "):
+        find_records([one], ["O2"])
 
 
 def test_an_unknown_summit_names_those_there_are(summit: Summit) -> None:

@@ -545,6 +545,9 @@ TAGS_NOTE = "summit: note: --topic economy keeps the passages the curators tagge
         ["search", "-t", "economy"],
         ["search", "hydrogen", "-t", "economy"],
         ["quotes", "-t", "economy"],
+        # the topic as asked, without the line break a script left on it: a note is one line
+        # (new user 62: "--topic economy" and " keeps the passages …" on the next)
+        ["quotes", "-t", "economy\n"],
     ],
 )
 @pytest.mark.parametrize(

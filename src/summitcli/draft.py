@@ -8968,7 +8968,7 @@ def _document(
         "venue": venue[1] if venue else UNKNOWN,
         "visit": visit[1] if visit else UNKNOWN,
     }
-    optional = "not found (remove it if the source names none)"  # the format allows it
+    optional = "not found (write the one the source states, or remove it if it names none)"
     needed = "not found (write the one the source states, or what you know in curation.facts.{})"
     review += [
         unfilled(key, optional if key in ("venue", "visit") else needed.format(key))

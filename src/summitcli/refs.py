@@ -208,7 +208,8 @@ def _hint(ref: str, known: Sequence[str], prefix: str) -> str:
             return f"; the summit has no {none}"
         if not min(numbers) <= int(numbered[2]) <= max(numbers):
             first, last = f"{prefix}{letter}{min(numbers)}", f"{prefix}{letter}{max(numbers)}"
-            return f"; {kind} run from {first} to {last}{did_you_mean(ref, same, prefix=prefix)}"
+            run = f"are {first} alone" if first == last else f"run from {first} to {last}"
+            return f"; {kind} {run}{did_you_mean(ref, same, prefix=prefix)}"
     return did_you_mean(ref, known, prefix=prefix) or did_you_mean(
         ref.rstrip("0123456789"), known, prefix=prefix
     )

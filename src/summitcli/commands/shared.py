@@ -317,9 +317,10 @@ def emit(
     output = call_of(ctx).output
     render.render(views, fmt, output, whole=whole, title=title)
     if tagged and fmt in ("plain", "csv", "markdown"):
+        asked = ", ".join(escaped(topic.strip()) for topic in tagged)  # one line, as typed
         output.note(
-            f"--topic {', '.join(tagged)} keeps the passages the curators tagged so: topics "
-            "are curation, not the source's words"
+            f"--topic {asked} keeps the passages the curators tagged so: topics are curation, "
+            "not the source's words"
         )
 
 
