@@ -193,6 +193,25 @@ def test_a_closed_standard_output_is_one_line(args: list[str]) -> None:
     )
 
 
+def test_a_command_writing_only_a_file_runs_with_standard_output_closed(tmp_path: Path) -> None:
+    """New user 62: `draft a.txt -o f.json >&-` and `export sqlite x.db >&-` refused to run,
+    "standard output is closed", though neither writes to it."""
+    article = Path(__file__).parent / "drafts" / "kim-sato.txt"
+    for args, written in (
+        (["draft", str(article), "-o", str(tmp_path / "d.json")], tmp_path / "d.json"),
+        (["export", "sqlite", str(tmp_path / "s.db")], tmp_path / "s.db"),
+    ):
+        result = subprocess.run(
+            [str(SUMMIT), *args],
+            stderr=subprocess.PIPE,
+            text=True,
+            env=clean_env(),
+            preexec_fn=lambda: os.close(1),
+        )
+        assert result.returncode == 0, result.stderr
+        assert written.stat().st_size > 0 and "standard output" not in result.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "code"),
     [

@@ -327,7 +327,7 @@ class _NotesMayBeLost:
 
 def _run(arguments: Sequence[str] | None) -> int:
     if sys.stdout is None:  # started with it closed (`summit sections >&-`): Python gives None
-        return _fail("cannot write the output: standard output is closed")
+        sys.stdout = _closed_output()
     _write_whole()
     _write_utf8()
     arguments = global_options_first(sys.argv[1:] if arguments is None else arguments)
@@ -357,6 +357,26 @@ def _run(arguments: Sequence[str] | None) -> int:
     except Exception as error:
         code = exit_code(error)
     return code if isinstance(code, int) else EXIT_OK
+
+
+def _closed_output() -> TextIO:
+    """Standard output for a call started with it closed: the first write fails, saying so
+    (exit 2), and a command writing only a file runs (new user 62: `draft -o f.json >&-` was
+    refused). Its descriptor is /dev/null, so that no file summit opens takes it."""
+    import errno
+    import io
+    from typing import cast
+
+    null = os.open(os.devnull, os.O_WRONLY)
+    if null != 1:
+        os.dup2(null, 1)
+        os.close(null)
+
+    class ClosedOutput(io.TextIOBase):
+        def write(self, text: str) -> int:
+            raise OSError(errno.EBADF, "standard output is closed")
+
+    return cast(TextIO, ClosedOutput())  # a text stream, for what writes to it
 
 
 def _write_whole() -> None:
