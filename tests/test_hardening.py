@@ -177,16 +177,21 @@ def test_output_cut_short_by_a_full_disk_fails_saying_so(unbuffered: str, tmp_pa
     )
 
 
-@pytest.mark.parametrize("args", [["sections"], ["search", "hydrogen", "--json"], ["--help"]])
-def test_a_closed_standard_output_is_one_line(args: list[str]) -> None:
-    """Started with stdout closed (`summit sections >&-`), Python has no sys.stdout at all."""
-    result = subprocess.run(
+def _with_standard_output_closed(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [str(SUMMIT), *args],
         stderr=subprocess.PIPE,
         text=True,
         env=clean_env(),
         preexec_fn=lambda: os.close(1),
+        check=False,
     )
+
+
+@pytest.mark.parametrize("args", [["sections"], ["search", "hydrogen", "--json"], ["--help"]])
+def test_a_closed_standard_output_is_one_line(args: list[str]) -> None:
+    """Started with stdout closed (`summit sections >&-`), Python has no sys.stdout at all."""
+    result = _with_standard_output_closed(args)
     assert (result.returncode, result.stderr) == (
         2,
         "summit: cannot write the output: standard output is closed\n",
@@ -201,13 +206,7 @@ def test_a_command_writing_only_a_file_runs_with_standard_output_closed(tmp_path
         (["draft", str(article), "-o", str(tmp_path / "d.json")], tmp_path / "d.json"),
         (["export", "sqlite", str(tmp_path / "s.db")], tmp_path / "s.db"),
     ):
-        result = subprocess.run(
-            [str(SUMMIT), *args],
-            stderr=subprocess.PIPE,
-            text=True,
-            env=clean_env(),
-            preexec_fn=lambda: os.close(1),
-        )
+        result = _with_standard_output_closed(args)
         assert result.returncode == 0, result.stderr
         assert written.stat().st_size > 0 and "standard output" not in result.stderr
 
