@@ -17661,12 +17661,20 @@ def test_speakers_the_rules_of_round_51_list(text: str, roles: dict[str, str]) -
             {"Ana Budi": "President", "Edi Rama": "President",
              "Dewi Ayu Lestari": "researcher at the Centre for Policy Studies (CPS) Jakarta"},
         ),
+        (  # two titles joined by "and" after "Deputy PM" and "Tánaiste" (290, 292)
+            "Deputy PM and Defence Minister Jan Kowal told PAP that talks would go on.\n\n"
+            "Tánaiste and Minister for Foreign Affairs Mary Byrne, who also attended the "
+            "meeting, told The Irish Times the funding would help.",
+            {"Jan Kowal": "Deputy PM and Defence Minister",
+             "Mary Byrne": "Tánaiste and Minister for Foreign Affairs"},
+        ),
     ],
 )  # fmt: skip
 def test_names_the_rules_of_round_52_read(text: str, roles: dict[str, str]) -> None:
     """Names cut, padded or never read (round 52, held-out 287-294, and 270): "Aja Fatou X"
     (288: unflagged, her title kept in her name); "Achieng' X", "Tom Y Ajwang'" (289: unlisted,
     three missed); "Elias !Khaiseb" (293); "Kgosi X Y" with no role, and "Kgosi Y" made another
-    person (293: two); "(CSIS) Jakarta X Y Z" (270: two unflagged)."""
+    person (293: two); "(CSIS) Jakarta X Y Z" (270: two unflagged); "Deputy PM and Defence
+    Minister X" cut at "Deputy" (290), "Tánaiste and Minister for … X" at "and" (292)."""
     paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
     assert {p.name: p.role for p in find_people(paragraphs).values()} == roles

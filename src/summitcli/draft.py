@@ -528,7 +528,7 @@ RANK_TITLE = (
 MINISTER_OF = rf"Minister (?:of|for) {PORTFOLIO}(?: and {PORTFOLIO})?"
 """A minister's title with the portfolio after it: "Minister for Fisheries"."""
 CORE_TITLE = (
-    rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
+    rf"(?:(?:{LEADER}|Vice[- ]President|Deputy (?:Prime Minister|PM)|Tánaiste) and "
     rf"(?:{LEADER}|{MINISTER_OF}|"
     r"[A-Z][a-z]+ Minister)|"
     rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor|Premier)|"
@@ -557,7 +557,8 @@ CORE_TITLE = (
 )
 """A title: a leader's, two of them ("Crown Prince and Prime Minister", "Prime Minister and
 Minister of Foreign Affairs", "Deputy Prime Minister and Minister of Foreign Affairs and
-International Cooperation", a second portfolio joined by "and", held-out 222), an
+International Cooperation", a second portfolio joined by "and", held-out 222; "Deputy PM and
+Defence Minister", "Tánaiste and Minister for Foreign Affairs", held-out 290, 292), an
 ambassador's or governor's of a place ("Ambassador of Japan to the Kingdom", "Governor of
 Makkah Region", "Ambassador of Lebanon to the Holy See", whose "See" names no one), a
 minister's or an adviser's of one or two words ("External Affairs Minister", "Mines and
