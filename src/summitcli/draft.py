@@ -115,9 +115,9 @@ made `draft`'s pattern text 9.3 million characters, not 5.9."""
 WORD = (
     rf"(?:(?<![\w-])(?:al|el|ad|ash|as|at|az|an|ar)-)?"
     rf"(?:{INNER_CAPITAL_PREFIX}|[A-Z][a-z]{{1,2}}(?=[A-Z][a-z]{{2}})|"
-    rf"\u02bb|(?<![\w'\u2019])['\u2019](?=M{LOWER}|[AEIOU]{LOWER}))?"
+    rf"\u02bb|(?<![\w'\u2019])['\u2019](?=M{LOWER}|[AEIOU]{LOWER})|(?<= )[!\u01c3](?=[A-Z]))?"
     rf"[{UPPER}]{LOWER}+"
-    rf"(?:['\u2019](?!s\b)[A-Z]?{LOWER}+)?"
+    rf"(?:['\u2019](?!s\b)[A-Z]?{LOWER}+|(?<=ng)'(?=[ ,]))?"
     rf"(?:-(?:[A-Z]-|a-(?=[A-Z]))?(?:{INNER_CAPITAL_PREFIX})?[{UPPER}a-z]{LOWER}+)?"
     rf"(?:/{SLASHED_CAPITAL}{LOWER}+(?=[,.;:)]|\s(?!{SLASHED_CAPITAL})))?"
 )
@@ -128,7 +128,10 @@ with a capital after it: "Beaulieu-MacLeod", held-out 226), an Arabic article an
 glottal stop (the okina) allowed: Sánchez, Jae-myung,
 Ndung'u, al-Jadaan, a Polynesian name that starts with the okina, as the sign or as the
 apostrophe a keyboard types for it before a vowel ('Ofa, 'Amelia, 'Aisake), and a Sesotho name
-with the apostrophe before its M ('Mathabo, 'Mampho), and a married woman's two family names
+with the apostrophe before its M ('Mathabo, 'Mampho), and a Luo name's apostrophe at its
+end after "ng" ("Achieng' X", "Tom Y Ajwang'", held-out 289: unlisted), a Khoekhoe family name
+that starts with a click letter, as an exclamation mark or the letter itself ("Elias !Khaiseb",
+held-out 293: his words to the minister before), and a married woman's two family names
 joined by a slash, as Burkinabè copy writes them ("Aminata Zerbo/Kaboré", held-out 277), never
 a title's ("Chairman/Chief Executive Officer", held-out 254)."""
 PARTICLE = (
@@ -181,7 +184,8 @@ HONOUR = (
     r"\b(?:[Ii]mams?|[Cc]lerics?|[Mm]osques?|[Rr]eligious|[Pp]reachers?|[Mm]arabouts?|[Uu]lema|"
     r"[Bb]rotherhood|Islamic (?!Republic)))|"
     rf"(?:Adi|Ro|Mama|Ma|Amai|Khun|Mufti|Kgosi|Nei|Aum|Ap|Serigne|Otunba|Togbui|Togbe|Opanin|"
-    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Haja|Babe|Make|Ras(?! Al\b))(?=(?: {WORD}){{2}})|"
+    rf"Naba|Iroijlaplap|Iroij|Malam|Daw|U|Haja|Hadja|Hajja|Aja|Babe|Make|Ras(?! Al\b))"
+    rf"(?=(?: {WORD}){{2}})|"
     r"Otumfuo(?: Nana)?|"
     rf"Ko(?=(?: {WORD}){{3}})|"
     r"Sardar(?= [A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)|Khunying|"
@@ -244,7 +248,9 @@ Gambia writes Alhaji), a Shia cleric's Hojatoleslam, the styles His Holiness, Hi
 His Beatitude; before a name of two words or more, a Yoruba chief's Otunba, an Ewe chief's
 Togbui (Togbe), an Akan elder's Opanin, an Asante king's Otumfuo (and the Nana after it), a
 Mossi chief's Naba, a Marshallese chief's Iroij, Hausa Malam, Sierra Leone's Haja (a
-woman's pilgrim title; before one word, a Malagasy given name: "Haja Randrianasolo"); an
+woman's pilgrim title; before one word, a Malagasy given name: "Haja Randrianasolo"), and the
+same title as Guinea writes it, Hadja, as Arabic does, Hajja, and as the Gambia does, Aja ("Aja
+Fatou X", a fish seller, held-out 288: her name read "Aja Fatou X", unflagged); an
 Aboriginal elder's Aunty (Auntie) and Uncle ("Aunty Violet Sheridan", "Aunty Violet"); and
 before three,
 Sardar, which is a given name before two ("Sardar Ayaz Sadiq"); Pakistan's Mian before two
@@ -523,7 +529,7 @@ RANK_TITLE = (
 MINISTER_OF = rf"Minister (?:of|for) {PORTFOLIO}(?: and {PORTFOLIO})?"
 """A minister's title with the portfolio after it: "Minister for Fisheries"."""
 CORE_TITLE = (
-    rf"(?:(?:{LEADER}|Vice[- ]President|Deputy Prime Minister) and "
+    rf"(?:(?:{LEADER}|Vice[- ]President|Deputy (?:Prime Minister|PM)|Tánaiste) and "
     rf"(?:{LEADER}|{MINISTER_OF}|"
     r"[A-Z][a-z]+ Minister)|"
     rf"(?:(?:First|Second|Third) )?Vice[- ](?:President|Chancellor|Premier)|"
@@ -552,7 +558,8 @@ CORE_TITLE = (
 )
 """A title: a leader's, two of them ("Crown Prince and Prime Minister", "Prime Minister and
 Minister of Foreign Affairs", "Deputy Prime Minister and Minister of Foreign Affairs and
-International Cooperation", a second portfolio joined by "and", held-out 222), an
+International Cooperation", a second portfolio joined by "and", held-out 222; "Deputy PM and
+Defence Minister", "Tánaiste and Minister for Foreign Affairs", held-out 290, 292), an
 ambassador's or governor's of a place ("Ambassador of Japan to the Kingdom", "Governor of
 Makkah Region", "Ambassador of Lebanon to the Holy See", whose "See" names no one), a
 minister's or an adviser's of one or two words ("External Affairs Minister", "Mines and
@@ -640,6 +647,14 @@ BODY_WITH_ACRONYM_BEFORE = compiled(
 """A body's name and its initials in brackets right before a title ("Department of Foreign
 Affairs (DFA) Secretary X", "Private Sector Organisation of Jamaica (PSOJ) President Y"): the
 body's officer, whose title the body's words are part of (`_body_of_acronym`)."""
+
+
+ACRONYM_BEFORE = compiled(r"\([A-Z]{2,6}\) $")
+ACRONYM_S_CITY = compiled(rf"(?P<city>[A-Z][a-z]+) (?P<rest>{WORD}(?: {WORD}){{1,3}})$")
+"""A body's city after its initials in brackets, before its officer's name of two words or
+more: "Centre for Strategic and International Studies (CSIS) Jakarta X Y Z assessed" is X Y Z
+of the centre in Jakarta (held-out 270: "Jakarta X Y Z" took two statements unflagged), where
+the article writes the word as a place ("in Jakarta") or starts with it, its dateline."""
 
 
 def _body_of_acronym(before: str) -> str:
@@ -3534,6 +3549,11 @@ HONOUR_OR_TITLE = compiled(rf"{HONOUR}|{CORE_TITLE}")
 TITLE_IN_THE_PLURAL = compiled(rf"(?:{CORE_TITLE})s?\b")
 NOT_OF_A_ROLE = compiled(rf"^(?:[Aa]n?|[Tt]he) |(?: {HONOUR})+ ?$| named $")
 HONOURS_ALONE = compiled(rf"(?:{HONOUR} ?)+")
+CHIEF = r"Kgosi|Iroijlaplap|Iroij|Paramount Chief"
+"""A traditional chief's title, which the writers give as the role of a chief the article gives
+no other: Setswana Kgosi, Marshallese Iroij and Iroijlaplap, Sierra Leone's Paramount Chief
+("Kgosi X Y of Z, who attended the banquet, welcomed", held-out 293; "Iroij X Y", 290)."""
+CHIEF_TITLED = compiled(rf"(?<![\w-])(?P<title>{CHIEF}) (?P<name>{FULL_NAME})")
 PREDECESSOR = compiled(r"\bpredecessor$")
 """A role of someone's predecessor ("Vollmer's predecessor", "his predecessor")."""
 TITLE_FIRST = compiled(rf"^(?:{FORMER} )?(?:{ADJECTIVE} )?(?:{CORE_TITLE}) ")
@@ -3576,6 +3596,11 @@ def find_people(
         ):
             role = f"{role} {portfolio_end[0].strip()}"  # "Minister of Climate and Green Growth X"
         name = HEADLINE_VERB_AFTER_A_NAME.sub("", name)  # "Premier al-Obeidi Hold Talks in …"
+        city = ACRONYM_S_CITY.match(name)
+        if city and ACRONYM_BEFORE.search(match.string, 0, match.start(group)):
+            placed = re.search(rf"\b(?:in|to|from|at) {city['city']}\b|^{city['city']}\b", article)
+            if placed and role != UNKNOWN:  # "… Studies (CSIS) Jakarta X Y Z assessed": the
+                name, role = city["rest"], f"{role} {city['city']}"  # body's city, a place
         if not written and COMPANY_BEFORE_ITS_NAME.search(match.string, 0, match.start(group)):
             company, name = _company_s_name_and_its_officer_s(name, article)
             role = f"{role.strip()} {company}".strip() if company else role  # "Director
@@ -3907,6 +3932,11 @@ def find_people(
                     add(match, "name", UNKNOWN, number, 3)
                 else:
                     add(match, "name", role.strip(), number, 2)
+        for match in CHIEF_TITLED.finditer(paragraph):  # "Kgosi X Y of Z, who attended"
+            name = match["name"]
+            known = any(name in p.name or _part_of(p.name, name) for p in people.values())
+            if not (known or NOT_PEOPLE.search(name)):
+                add(match, "name", match["title"], number, 2)
         for match in BODY_ROLE_NAMED.finditer(paragraph):  # "Director of the Institute …
             bare = _untitled(match["name"])  # D.Ganbold assessed"
             if not any(bare == p.name or bare.endswith(f" {p.name}") for p in people.values()):
@@ -4189,6 +4219,10 @@ def find_people(
                 people[key] = kept
                 if written_short and person.role != UNKNOWN:  # "Ugandan President Yoweri
                     kept.role = person.role  # Museveni": the story's role, not the release's
+    for person in people.values():  # "Kgosi X Y", found by a rule that gave no role
+        chief = re.search(rf"(?<![\w-])(?:{CHIEF}) {re.escape(person.name)}(?![\w'-])", article)
+        if chief and person.role == UNKNOWN:
+            person.role = chief[0].removesuffix(f" {person.name}")
     for key, person in list(people.items()):
         carrier = _titled_carrier(person, list(people.values()))
         if carrier is not None:  # "President Doe-Roe, the first woman president," is Jane Doe-Roe
@@ -4310,9 +4344,10 @@ def _titled_carrier(person: Found, people: list[Found]) -> Found | None:
     Doe-Roe" is Jane Doe-Roe when she alone carries the name and the title fits her (an
     honorific fits anyone of its gender); "Finance Minister Doe-Roe" may be her brother."""
     *title, family = person.name.split()
-    if not title or any(_name_word(word) for word in title):
+    chief = re.fullmatch(CHIEF, " ".join(title))  # "Kgosi Molefhe" is Kgosi X Molefhe
+    if not title or (any(_name_word(word) for word in title) and not chief):
         return None
-    honour = HONOURS_ALONE.fullmatch(" ".join(title))
+    honour = HONOURS_ALONE.fullmatch(" ".join(title)) or chief
     carriers = [
         p for p in people
         if p is not person and not p.credited and family in p.ends and p.name != family
