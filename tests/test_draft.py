@@ -17623,3 +17623,55 @@ def test_speakers_the_rules_of_round_51_list(text: str, roles: dict[str, str]) -
     director-general, Major General (retd) A.K.G. X,"."""
     paragraphs = [(number, part) for number, part in enumerate(text.split("\n\n"), 1)]
     assert {p.name: p.role for p in find_people(paragraphs).values()} == roles
+
+
+# Round 52, the speakers lane (held-out 287-294).
+
+
+def test_a_host_leader_received_by_under_a_council_of_ministers_title_is_listed() -> None:
+    """ "X was received in Lome by Y, President of the Council of Ministers and Togo's most
+    powerful figure" left Y unlisted, and the "two leaders" clauses to the foreign minister
+    (round 52, held-out 294: 12): a leader whose title is the President of a Council of
+    Ministers, of a country or with "and Country's …" after it, is listed with that title."""
+    story = (
+        "LOME - Ethiopian Prime Minister Dawit Haile on Thursday wrapped up a visit to Togo.\n\n"
+        "Dawit was received in Lome by Komlan Edem Agbeko, President of the Council of "
+        "Ministers and Togo's most powerful figure since 2024.\n\n"
+        "Agbeko said Ethiopian goods would be welcome at the port.\n\n"
+        "Later, Ama Sodji, President of the Council of Ministers of Ruritania, arrived."
+    )
+    people = find_people([(n, part) for n, part in enumerate(story.split("\n\n"), 1)])
+    assert {p.name: p.role for p in people.values()} == {
+        "Dawit Haile": "Ethiopian Prime Minister",
+        "Komlan Edem Agbeko": "President of the Council of Ministers",
+        "Ama Sodji": "President of the Council of Ministers of Ruritania",
+    }
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "welcome at the port" in t] == [["komlan-edem-agbeko"]]
+
+
+def test_the_king_granting_an_audience_is_no_party_to_the_visitor_s_talks() -> None:
+    """ "President X was granted an audience by His Majesty the King and held official talks
+    with Y, Prime Minister of Bhutan" paired the King with Y, and the "two sides" clauses and
+    "The Haitian side" went to the King, who never speaks (round 52, held-out 288: 7): a name
+    after a passive's "by" is no subject of "held talks with"."""
+    story = (
+        "THIMPHU - Haitian President Jean Lafont arrived in Bhutan on Thursday.\n\n"
+        "Lafont was received by King Jigme Wangchuk before talks with Prime Minister "
+        "Tshering Dorji."
+    )
+    release = (
+        "[Joint Statement between Bhutan and Haiti _2026.4.9. Thimphu]\n\n"
+        "His Excellency Jean Lafont, President of the Republic of Haiti, paid an official visit "
+        "to the Kingdom of Bhutan at the invitation of the Royal Government of Bhutan.\n\n"
+        "During the visit, President Lafont was granted an audience by His Majesty the King "
+        "and held official talks with Lyonchhen Tshering Dorji, Prime Minister of Bhutan.\n\n"
+        "1. Forestry\n\n"
+        "(1) The two sides agreed to cooperate in community forestry.\n\n"
+        "(2) The Haitian side expressed its interest in public service reform.\n\n/End/"
+    )
+    said_ = _speakers_and_guesses(story, release)
+    assert [s for t, s, _ in said_ if "community forestry" in t] == [
+        ["jean-lafont", "tshering-dorji"]
+    ]
+    assert [s for t, s, _ in said_ if "public service reform" in t] == [["jean-lafont"]]

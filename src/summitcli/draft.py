@@ -752,11 +752,13 @@ APPOSITIVE_TITLE = compiled(
     r"(?: (?:KC|QC|SC|OBE|MBE|CBE|KBE)\b)?, "
     rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
     rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
+    r"(?: of the Council of Ministers(?=(?: of|[,.]| and [A-Z][a-z]+['\u2019]s )))?"
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*(?:{STATE}|Principality|Duchy) of (?:the )?)?"
     rf"(?P<country>{COUNTRY_WITH_AND}|"
     r"[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+)*(?:['\u2019]s Democratic Republic)?)"
     rf"(?:{S} Government(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})?)?"
-    rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?){NO_SHORT_TITLE_BEFORE}(?=[,.])"
+    rf"(?: and (?:Ruler|Governor|Emir) of [A-Z][a-z]+)?)?){NO_SHORT_TITLE_BEFORE}"
+    r"(?=[,.]|(?<=Council of Ministers) and [A-Z][a-z]+['\u2019]s )"
     rf"(?(opening)|(?!, {NEXT_NAMED}))"
 )
 """Rule `name, the role`: "Lee Jae-myung, the President of South Korea" (an honour's letters
@@ -7652,6 +7654,11 @@ HELD_TALKS = compiled(r"\bheld (?:official )?talks with\b")
 """The preamble's "X held talks with Y": with whom the visitor negotiated the document."""
 
 
+PASSIVE_AGENT_BEFORE = compiled(r"\bby (?:(?:His|Her) (?:Majesty|Highness|Excellency) )?(?:the )?$")
+"""A passive's agent right before a name ("was granted an audience by His Majesty the King and
+held talks with Y"): no subject of the verb after it."""
+
+
 def _talks_pair(resolver: Resolver, lines: Sequence[str], signers: Sequence[Found]) -> list[Found]:
     """A signer and the one the preamble says they held talks with, who is no signer: "His
     Excellency X … was received by the Captains Regent, A and B. The Prime Minister held
@@ -7670,7 +7677,11 @@ def _talks_pair(resolver: Resolver, lines: Sequence[str], signers: Sequence[Foun
                 m for m in resolver.mentions(sentence)
                 if m.kind in PAIRING and len(m.candidates) == 1
             ]  # fmt: skip
-            before = [m.candidates[0] for m in named if m.end <= talks.start()]
+            before = [
+                m.candidates[0]
+                for m in named
+                if m.end <= talks.start() and not PASSIVE_AGENT_BEFORE.search(sentence, 0, m.start)
+            ]  # "X was granted an audience by His Majesty the King and held talks with Y": X's
             after = [m.candidates[0] for m in named if m.start >= talks.end()]
             if not before or not after or before[-1] not in signers:
                 continue
