@@ -17675,3 +17675,110 @@ def test_the_king_granting_an_audience_is_no_party_to_the_visitor_s_talks() -> N
         ["jean-lafont", "tshering-dorji"]
     ]
     assert [s for t, s, _ in said_ if "public service reform" in t] == [["jean-lafont"]]
+
+
+def test_a_commander_in_chief_s_apposition_before_a_rank_keeps_the_office_first() -> None:
+    """ "The President of the Transitional Sovereignty Council, the Commander-in-Chief of the
+    Armed Forces, Lieutenant General X, held talks" gave X the rank alone, and "the President
+    of the Sovereignty Council affirmed" to no one or to the Sultan (round 52, held-out 292: 3
+    wrong, 2 missed): a Commander-in-Chief's apposition between the office and the name is
+    no end of the office's."""
+    story = (
+        "MUSCAT - The President of the Transitional Sovereignty Council, the Commander-in-Chief "
+        "of the Armed Forces, Lieutenant General Abdel-Moneim Al-Tahir, held talks with His "
+        "Majesty Sultan Taimur bin Said, Sultan of Oman.\n\n"
+        "The President of the Sovereignty Council affirmed that the relations are deep."
+    )
+    people = find_people([(n, part) for n, part in enumerate(story.split("\n\n"), 1)])
+    assert people["abdel-moneim-al-tahir"].role == (
+        "President of the Transitional Sovereignty Council"
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "relations are deep" in t] == [["abdel-moneim-al-tahir"]]
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        (  # "…, which he described as" after the Sultan was named last (292)
+            "For his part, the Prime Minister Somsak conveyed to His Majesty the King the "
+            'greetings of his people, which he described as "a people of peace."',
+            "a people of peace",
+        ),
+        (  # "a speech in which he welcomed" after another was named (288)
+            "After the talks, Prime Minister Somsak delivered a speech in which he welcomed "
+            '"the friend Prime Minister Anan in his second country."',
+            "his second country",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_relative_clause_is_the_sentence_s_subject(said: str, words: str) -> None:
+    """ "X conveyed to His Majesty the Sultan …, which he described as "…"" went to the
+    Sultan, and "X delivered a speech in which he welcomed "…"" to the minister named the
+    paragraph before (round 52, held-out 292, 288: 3): the pronoun of a relative clause is the
+    sentence's subject, one person named at its start, a guess."""
+    story = (
+        "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma and King "
+        "Sisavang Vong.\n\nForeign Minister Boun Keo hosted a lunch.\n\n"
+    )
+    said_ = _speakers_and_guesses(f"{story}{said}")
+    assert [(s, guess) for t, s, guess in said_ if words in t] == [(["somsak-phomma"], True)]
+
+
+def test_the_right_honourable_after_at_the_invitation_of_the_is_the_leader_s_title() -> None:
+    """ "At the invitation of the Rt. Hon. X, Prime Minister of Nepal," gave X no "of Nepal",
+    and "(3) The Prime Minister of Nepal invited …" went to no one (round 52, held-out 289):
+    "the" before a style of address after "invitation of" starts the name's honours."""
+    story = (
+        "KATHMANDU - Right Honourable Prime Minister Keshav Bhattarai and President of Guyana "
+        "Dr Rohan Persaud held talks today."
+    )
+    release = (
+        "[Joint Statement _2026.4.20. Kathmandu]\n\n"
+        "At the invitation of the Rt. Hon. Keshav Bhattarai, Prime Minister of Nepal, His "
+        "Excellency Dr Rohan Persaud, President of the Co-operative Republic of Guyana, paid "
+        "an official visit to Nepal.\n\n1. Trade\n\n"
+        "(1) The Prime Minister of Nepal invited Guyanese investors to visit Nepal.\n\n/End/"
+    )
+    said_ = _speakers_and_guesses(story, release)
+    assert [s for t, s, _ in said_ if "Guyanese investors" in t] == [["keshav-bhattarai"]]
+
+
+@pytest.mark.parametrize(
+    ("clause", "speakers"),
+    [
+        (  # "set the objective of" (292)
+            "(1) The two leaders set the objective of increasing trade to one billion dollars.",
+            ["anan-chaiyo", "somsak-phomma"],
+        ),
+        (  # a future "will promote" (289)
+            "(1) Both parties will promote cooperation in sustainable tourism.",
+            ["anan-chaiyo", "somsak-phomma"],
+        ),
+        (  # the other leader's passive "welcomed by the President" (293)
+            "(1) The Prime Minister announced the decision to open an embassy, which was warmly "
+            "welcomed by the President.",
+            ["somsak-phomma", "anan-chaiyo"],
+        ),
+        (  # a bare "The President" of the party, not of an association named last (293)
+            "(1) The President expressed appreciation for the support of Laos.",
+            ["anan-chaiyo"],
+        ),
+    ],
+)  # fmt: skip
+def test_joint_clauses_of_round_52_name_their_parties(clause: str, speakers: list[str]) -> None:
+    """Joint document clauses unread or misread (round 52, held-out 289, 292, 293): "set the
+    objective", "will promote", a passive "which was warmly welcomed by the President", and a
+    bare "The President" read as the president of an association the article named last."""
+    story = (
+        "VIENTIANE - President Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+        "Kham Vong, president of a Vientiane cultural association, said it was good."
+    )
+    release = (
+        "[Joint Statement _2026.3.5. Vientiane]\n\n"
+        "At the invitation of His Excellency Somsak Phomma, Prime Minister of Laos, His "
+        "Excellency Anan Chaiyo, President of Ruritania, paid an official visit to Laos.\n\n"
+        f"1. Trade\n\n{clause}\n\n/End/"
+    )
+    said_ = _speakers_and_guesses(story, release)
+    assert [s for t, s, _ in said_ if t == clause] == [speakers]
