@@ -17781,4 +17781,44 @@ def test_joint_clauses_of_round_52_name_their_parties(clause: str, speakers: lis
         f"1. Trade\n\n{clause}\n\n/End/"
     )
     said_ = _speakers_and_guesses(story, release)
-    assert [s for t, s, _ in said_ if t == clause] == [speakers]
+    assert [s for t, s, _ in said_ if t == clause.removeprefix("(1) ")] == [speakers]
+
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        (  # "said that …:" before a quotation after a colon (287)
+            "Somsak said that the visa problems of business people should be solved as soon as "
+            'possible: "Our people wait for weeks."',
+            "the visa problems",
+        ),
+        (  # "…, saying:" after a told-reporters clause (288)
+            "Somsak, for his part, told reporters that Laos would consider direct charter "
+            'flights in winter, saying: "Tourists love the sea."',
+            "direct charter flights",
+        ),
+        (  # "…," he said, while cautioning that … (290)
+            '"Laos is a small player," Somsak said, while cautioning that aid alone would not '
+            "change the outlook.",
+            "aid alone would not change",
+        ),
+        (  # "…, though he cautioned that "…"" (287)
+            "Somsak told reporters that the airline had been asked to study a route via Hanoi, "
+            'though he cautioned that "nobody should book a ticket yet."',
+            "study a route via Hanoi",
+        ),
+        (  # "Emphasizing that …, X said, "…"" (287)
+            "Emphasizing that French companies have invested ten billion euros in Laos, Somsak "
+            'said, "Airbus and Renault are here."',
+            "French companies have invested",
+        ),
+    ],
+)
+def test_reported_clauses_beside_a_quotation_are_statements(said: str, words: str) -> None:
+    """Reported clauses lost beside a quotation in one sentence (round 52, held-out 287: 3,
+    288: 3, 290): "said that …:" before a colon's quotation, ", saying:", "while cautioning
+    that" after a quotation's frame, ", though he cautioned that "…"", and an opening
+    participle "Emphasizing that …, X said, "…"": each is a statement of the speaker's."""
+    story = "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
+    said_ = _speakers_and_guesses(f"{story}{said}")
+    assert [s for t, s, _ in said_ if words in t] == [["somsak-phomma"]]

