@@ -17822,3 +17822,25 @@ def test_reported_clauses_beside_a_quotation_are_statements(said: str, words: st
     story = "VIENTIANE - Prime Minister Anan Chaiyo met Lao Prime Minister Somsak Phomma.\n\n"
     said_ = _speakers_and_guesses(f"{story}{said}")
     assert [s for t, s, _ in said_ if words in t] == [["somsak-phomma"]]
+
+
+def test_the_words_of_a_council_s_name_are_no_nationality_of_its_president() -> None:
+    """ "The Sudanese side expressed …" went to no one once the host's guest was listed as
+    "President of the Transitional Sovereignty Council", read as a "Transitional" (round 52,
+    held-out 292): the words of a council's name are no country of its president, so the side
+    the other leader's country is not is his."""
+    story = (
+        "MUSCAT - The President of the Transitional Sovereignty Council, the Commander-in-Chief "
+        "of the Armed Forces, Lieutenant General Abdel-Moneim Al-Tahir, held talks with His "
+        "Majesty Sultan Taimur bin Said, Sultan of Oman."
+    )
+    release = (
+        "[Joint Statement _2026.2.10. Muscat]\n\n"
+        "In response to the invitation of His Majesty Sultan Taimur bin Said, Sultan of Oman, "
+        "His Excellency Lieutenant General Abdel-Moneim Al-Tahir, President of the Transitional "
+        "Sovereignty Council of the Republic of the Sudan, paid an official visit to the "
+        "Sultanate of Oman.\n\n1. Politics\n\n"
+        "(1) The Sudanese side expressed its appreciation for the efforts of Oman.\n\n/End/"
+    )
+    said_ = _speakers_and_guesses(story, release)
+    assert [s for t, s, _ in said_ if "appreciation" in t] == [["abdel-moneim-al-tahir"]]

