@@ -17844,3 +17844,20 @@ def test_the_words_of_a_council_s_name_are_no_nationality_of_its_president() -> 
     )
     said_ = _speakers_and_guesses(story, release)
     assert [s for t, s, _ in said_ if "appreciation" in t] == [["abdel-moneim-al-tahir"]]
+
+
+def test_a_nationality_s_minister_is_none_whose_role_starts_with_another() -> None:
+    """ "the Angolan minister explained" went to the "Uruguayan Minister of Foreign Relations"
+    named last, beside a "Minister of External Relations" whose title names no country (round
+    52, held-out 294): a holder whose role starts with another nationality is no holder of
+    this one's title, where another whose title names none is; a guess."""
+    story = (
+        "LUANDA - President Manuel Kiala received President Martín Olivera of Uruguay.\n\n"
+        "The Minister of External Relations, Esperança Caxito, and the Uruguayan Minister of "
+        "Foreign Relations, Gabriela Sosa, signed a memorandum.\n\n"
+        "The Angolan minister explained that the instruments open a new chapter."
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [(s, guess) for t, s, guess in said_ if "new chapter" in t] == [
+        (["esperanca-caxito"], True)
+    ]

@@ -3234,6 +3234,10 @@ def _holders_a_style_s_pronoun_fits(before: str, holders: list[Found]) -> list[F
     return [p for p in holders if p.gender in (pronoun, "")]
 
 
+NATIONALITY_FIRST_IN_ROLE = compiled(rf"({ADJECTIVE}) ")
+"""A role that starts with its holder's nationality: "Uruguayan Minister of Foreign Relations"."""
+
+
 def _role_noun_nationality(match: re.Match[str]) -> str:
     """The nationality a role noun gives, before its title or, as translated French copy writes
     it, behind it ("the number one Gabonese"); empty where it gives none."""
@@ -5800,6 +5804,13 @@ class Resolver:
             return titled, "a counterpart for a head"
         for fitting in tiers:
             unknown = [p for p in fitting if not p.country]
+            foreign = [  # "the Angolan minister", of an "Uruguayan Minister of Foreign
+                # Relations" and ministers whose titles name no country: one of theirs
+                p for p in unknown
+                if adjective and (known := NATIONALITY_FIRST_IN_ROLE.match(p.role))
+                and not _same_country(adjective, known[1])
+            ]  # fmt: skip
+            unknown = [p for p in unknown if p not in foreign] or unknown
             if unknown and adjective and counterparts:  # "the Egyptian foreign minister",
                 # after "Foreign Minister X … with her Egyptian counterpart Y": the one the
                 # article calls Egyptian first, before holders of no known nationality
