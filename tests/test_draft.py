@@ -17861,3 +17861,29 @@ def test_a_nationality_s_minister_is_none_whose_role_starts_with_another() -> No
     assert [(s, guess) for t, s, guess in said_ if "new chapter" in t] == [
         (["esperanca-caxito"], True)
     ]
+
+
+def test_a_minister_s_title_before_ambassador_or_senator_and_a_doctor_s_is_the_role() -> None:
+    """ "the Minister of Foreign Affairs, Ambassador Dr. X" and "The Minister of Foreign Affairs
+    and Foreign Trade of Barbados, Senator Dr. Y, indicated" left X an "Ambassador" and Y a
+    "Senator", and "The Minister of Foreign Affairs stated" and "the Barbadian minister said"
+    went to the Prime Minister (round 52, held-out 290: 3): a doctor's title after the
+    ambassador's or senator's starts the name, after the minister's title."""
+    story = (
+        "PORT SUDAN - The Chairman of the Council, Lieutenant General Abdelmoneim Al-Hadi, "
+        "received the Prime Minister of Barbados, the Honourable Alicia Clarke.\n\n"
+        "The meeting was attended by the Minister of Foreign Affairs, Ambassador Dr. Hashim "
+        "Babiker.\n\n"
+        "The Minister of Foreign Affairs stated to SUNA that the two sides agreed to talk.\n\n"
+        "The Minister of Foreign Affairs and Foreign Trade of Barbados, Senator Dr. Kerwin "
+        "Alleyne, indicated that Barbados wants sesame.\n\n"
+        '"We want the direct way," the Barbadian minister said.'
+    )
+    people = find_people([(n, part) for n, part in enumerate(story.split("\n\n"), 1)])
+    assert people["hashim-babiker"].role == "Minister of Foreign Affairs"
+    assert people["kerwin-alleyne"].role == (
+        "Minister of Foreign Affairs and Foreign Trade of Barbados"
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if "agreed to talk" in t] == [["hashim-babiker"]]
+    assert [s for t, s, _ in said_ if "direct way" in t] == [["kerwin-alleyne"]]

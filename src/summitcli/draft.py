@@ -910,7 +910,7 @@ THE_ROLE_FIRST = compiled(
     r"(?:[^.]|(?<=Inc|Ltd)\.))*?)?), "
     r"(?:the (?:Supreme )?Commander-in-Chief of the [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, )?"
     rf"{HONOURS}(?:(?P<also>Ambassador|Senator|Sen\.|Rep\.|Engr|Chief|General|Gen|professor) "
-    r"(?:the (?:Hon\.?|Honourable) )?)?"
+    rf"(?:the (?:Hon\.?|Honourable) )?(?:(?:(?<=Ambassador )|(?<=Senator ))(?:Dr\.?|Prof\.?) )?)?"
     rf"(?!(?:{WORD} )+{OFFICE_WORD}, )"
     rf"(?P<name>{FULL_NAME}|{PEER_NAME})(?:{POST_NOMINAL})?(?=[,.;]| \([a-z][^()]*\)[,.;]|"
     r" (?:said|says|told|reacted|informed|stated|stressed|noted|added|explained|announced)\b)"
