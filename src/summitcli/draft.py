@@ -6867,9 +6867,9 @@ LEAD_PARTICIPLE = compiled(
 """A participle of speech opening a quotation's frame: "Emphasizing that French companies have
 invested …, Vaillant said, "…"" (held-out 287): what it reports is a statement of its own."""
 SAID_CONTENT = compiled(
-    r"^(?P<reported>.*\b(?:said|says|told reporters|added|noted)(?: that)? "
+    r"^(?P<reported>.*\b(?:said|says|told reporters|added|noted)(?P<that> that)? "
     r"(?!(?:in|at|on|during|after|before|while|with|to|from|as|when|of|by|for|and|but)\b)"
-    r"[a-z][^\"“”,]*(?: [^\"“” ]+){5,})[,:]$"
+    r"[a-z][^\"“”,]*(?: [^\"“” ]+){5,})(?(that)[,:]|,)$"
 )
 """A frame that reports speech before the quotation it goes on with: "Dr Aziz Mwakyusa … said
 trade between the two countries had grown by nearly a third in the last two years, "but it
@@ -7443,13 +7443,15 @@ def _sentence(
         assert found.last is not None
         attribution = replace(found.last, rule="continues the statement before it")
     said_first = SAID_CONTENT.match(frames[0] or "")
+    if said_first and said_first[0].endswith(":") and "," in said_first["reported"]:
+        said_first = None  # "X said little, but an official told us:": whose is the colon's
     if (
         lead
         and attribution is None
         and said_first
         and _reported(found, said_first["reported"], said_first["reported"], number)
     ):  # "X said trade had grown by a third, "but it could double"": two statements
-        frames[0] = None
+        frames[0] = ":" if said_first[0].endswith(":") else None  # the colon, the frame's
         assert found.last is not None
         attribution = replace(found.last, rule="continues the statement before it")
     for frame in frames:
