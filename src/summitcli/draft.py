@@ -3692,9 +3692,9 @@ def find_people(
     }
     for number, paragraph in paragraphs:
         for match in APPOSITIVE_TITLE.finditer(paragraph):
-            known = people.get(_slug(_untitled(match["name"])))
-            if match["styled"] and known:
-                known.titles.append(match["role"])
+            styled_holder = people.get(_slug(_untitled(match["name"])))
+            if match["styled"] and styled_holder:
+                styled_holder.titles.append(match["role"])
                 continue
             rank = 3 if match["styled"] else 1 if "Council of Ministers" in match["role"] else 0
             # "invitation of the Rt. Hon. X, Prime Minister of Nepal" a title of his, never the
