@@ -2183,3 +2183,38 @@ def test_a_topics_count_is_the_passages_and_outcomes_listed_by_it(summit_cli: An
         passages = json.loads(summit_cli("search", "--topic", name, "--json").stdout)
         outcomes = json.loads(summit_cli("outcomes", "--topic", name, "--json").stdout or "[]")
         assert topic["records"] == len(passages) + len(outcomes), name
+
+
+def _without_arguments() -> list[str]:
+    """The commands that take no positional argument, as the app declares them."""
+    from summitcli.commands import click_command
+
+    return [
+        name
+        for name in MODULES
+        if not any(p.param_type_name == "argument" for p in click_command(name).params)
+    ]
+
+
+@pytest.mark.parametrize("name", _without_arguments())
+@pytest.mark.parametrize(
+    ("stray", "hint"),
+    [
+        ("9", "; to show a record by its ref: summit show 9"),
+        ("2.1 S3", "; to show records by their refs: summit show 2.1 S3"),
+        ("extra", ""),
+        ("2.1 extra", ""),
+    ],
+)
+def test_a_word_given_to_a_command_that_takes_none_says_so(
+    summit_cli: Callable[..., Result], name: str, stray: str, hint: str
+) -> None:
+    """`summit sections 9` said Click's "Got unexpected extra argument(s) (9)" (new user 62):
+    true, yet no help to one who wanted section 9. The command says it takes no arguments, and
+    a single ref is offered to `show`."""
+    result = summit_cli(name, *stray.split())
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"summit: summit {name} takes no arguments (got {stray}){hint} "
+        f"(see 'summit {name} --help')\n"
+    )

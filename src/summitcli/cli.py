@@ -566,7 +566,11 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
             where = f"{option} is summit's own option; put it before the command: summit {option}"
             return _fail(f"{where}{hint}", error.exit_code)
         word = _short_options_word(option, arguments, command_path)
-        message = _missing_argument(error) or error.format_message().removesuffix(".")
+        message = (
+            _missing_argument(error)
+            or _no_arguments_taken(error, command_path)
+            or error.format_message().removesuffix(".")
+        )
         return _fail(word or message + _near_choices(error, arguments) + hint, error.exit_code)
     if isinstance(error, typer.Abort):
         return EXIT_INTERRUPTED
@@ -583,6 +587,24 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
     if said:
         return _fail(*said)
     return _fail(f"internal error ({type(error).__name__}: {error}); please report it", EXIT_BUG)
+
+
+def _no_arguments_taken(error: Exception, command_path: str) -> str:
+    """Click's "Got unexpected extra argument(s) (9)" told one who typed `summit sections 9`
+    nothing of what to do: a command that takes no arguments says so, and offers refs to
+    `show`."""
+    extra = re.fullmatch(r"Got unexpected extra arguments?(?:\(s\))? \((?P<words>.*)\)", str(error))
+    command = getattr(getattr(error, "ctx", None), "command", None)
+    if not extra or command is None or command_path == "summit":
+        return ""
+    if any(param.param_type_name == "argument" for param in command.params):
+        return ""
+    words = extra["words"]
+    show = ""
+    if re.fullmatch(r"[A-Za-z]?\d+(?:\.\d+)*(?: [A-Za-z]?\d+(?:\.\d+)*)*", words):
+        show = "records by their refs" if " " in words else "a record by its ref"
+        show = f"; to show {show}: summit show {words}"
+    return f"{command_path} takes no arguments (got {words}){show}"
 
 
 NEAR_OPTION = 0.7
