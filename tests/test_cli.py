@@ -753,6 +753,18 @@ def test_only_options_before_a_double_dash_move(summit_cli: Any) -> None:
             ["(hydrogen)", "zeppelin."],
             "no results for (hydrogen) zeppelin.: zeppelin is in no passage",
         ),
+        # a terminal's escape pasted into the query: the query without it (new user 62: no
+        # hint at all, where `show` says the ref is unknown)
+        (
+            ["hydro\x1b[31mgen"],
+            "no results for hydro\\x1b[31mgen: it holds a terminal's control characters "
+            "(pasted colour?); without them: summit search hydrogen",
+        ),
+        (
+            ["\x1b[1mhydrogen\x1b[0m", "zeppelin"],
+            "no results for \\x1b[1mhydrogen\\x1b[0m zeppelin: it holds a terminal's control "
+            "characters (pasted colour?); without them: summit search hydrogen zeppelin",
+        ),
         # a ref searched for: where to find its record (new user 55)
         (["S4"], "no results for S4; S4 is a ref: summit show S4"),
         (["2(1)"], "no results for 2(1); 2.1 is a ref: summit show 2.1"),

@@ -77,6 +77,14 @@ class Spellings:
         return [w for f, w in self.written.items() if joined_form(f) in joined]
 
 
+def _without_control_characters(argument: str) -> str:
+    """A query copied from a coloured terminal brings its escapes ("hydro\\x1b[31mgen"), which
+    split its words into ones no passage holds and no hint is near (new user 62)."""
+    return re.sub(
+        r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", argument
+    )
+
+
 def joined_form(folded: str) -> str:
     """A word's tokens joined and folded: "us" for "u.s", which "did you mean" offers for "US"."""
     return fold("".join(TOKEN.findall(folded)))
@@ -109,6 +117,13 @@ def nothing_found(
     if unfiltered:
         results = "result" if unfiltered == 1 else "results"
         return f"{unfiltered} {results} for {shown}, none of them {filters}"
+    typed_clean = [_without_control_characters(argument) for argument in arguments]
+    if typed_clean != list(arguments) and any(typed_clean):
+        command = " ".join(shell_word(argument) for argument in typed_clean if argument)
+        return (
+            f"no results for {shown}: it holds a terminal's control characters (pasted "
+            f"colour?); without them: summit search {command}"
+        )
     if _has_cjk(shown):
         asked = " ".join(argument.strip() for argument in arguments)
         people = called(asked) if called is not None else []
