@@ -18013,3 +18013,39 @@ def test_a_styled_host_in_the_preamble_gives_a_bare_title_its_country(
     )
     roles = {p.name: p.role for p in draft_summit(f"{story}\n\n{release}", "a.txt").people}
     assert roles["Desmond Whitfield"] == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked about opposition leader Marta Valli, who has called the migration chapter "
+        "\u201ca blank cheque for Cairo\u201d, Ferraresi replied: \u201cThose who say that have "
+        "not read the text.\u201d",
+        "Ferraresi, pressed on the critics who have described the deal as \u201ca surrender\u201d, "
+        "said the text spoke for itself.",
+    ],
+)
+def test_words_quoted_in_a_relative_clause_about_another_are_a_guess(sentence: str) -> None:
+    """ "Asked about X, who has called the chapter "a blank cheque", Y replied: "…"" gave X's
+    words to Y, unflagged (held-out 2, the last of its unflagged): the words a relative
+    clause says someone has called or described something are theirs, not the speaker's, so
+    the sentence's one record is a guess for the curator."""
+    story = (
+        "ROME - Italian Premier Giulia Ferraresi and Egyptian President Khaled Mansour signed a "
+        f"partnership on Thursday.\n\n{sentence}"
+    )
+    said = _speakers_and_guesses(story)
+    assert [guessed for text, _, guessed in said if "Ferraresi" in text and "," in text] == [True]
+
+
+@pytest.mark.parametrize("asked", ["Asked about", "Questioned on", "Pressed over"])
+def test_a_question_s_opening_is_no_part_of_a_role(asked: str) -> None:
+    """ "Asked about opposition leader Marta Valli, who …, Ferraresi replied" made her role
+    "Asked about opposition leader" (held-out 2): the question's words before a role in lower
+    case are the sentence's, not hers."""
+    roles = _roles_drafted(
+        "ROME - Italian Premier Giulia Ferraresi met Egyptian President Khaled Mansour.\n\n"
+        f"{asked} opposition leader Marta Valli, who has criticised the deal, Ferraresi replied "
+        "that the text spoke for itself."
+    )
+    assert roles["Marta Valli"] == "opposition leader"

@@ -3560,14 +3560,16 @@ ROLE_LEAD = compiled(
     r"(?:(?:His|Her|Their) (?:Excellency|Excellencies|Highness|Majesty)|H\.?E\.?|"
     r"Excellency|"
     r"But|And|Yet|So) (?=[A-Z]\w)|"
-    r"(?:The|Its|Their) (?=[a-z]))"
+    r"(?:The|Its|Their) (?=[a-z])|"
+    r"(?:Asked|Questioned|Pressed) (?:about|on|over) (?=[a-z]))"
 )
 """What a role found at a sentence's start may begin with that is no part of it: a sentence's
 adverb ("Also, Minister of X"), a title of address before a title ("His Excellency Minister of
 State", "HE Minister of State", held-out 236; its "Excellency" alone, of a role read from
 it, held-out 271), a sentence's opening conjunction ("But Energy
 Minister X said", held-out 233), an article or an owner the rules do not name before a role in
-lower case ("The professor at Y", "Its deputy chairwoman")."""
+lower case ("The professor at Y", "Its deputy chairwoman"), a question's opening ("Asked
+about opposition leader X, who …", held-out 2)."""
 ROLE_CLAUSE = compiled(
     r"(?P<role>.*?\b(?:of|at) (?:(?:the|an?) |[A-Z])[^,]*?) (?:who \w|and an? member\b).*$"
 )
@@ -7084,7 +7086,8 @@ def _revoiced(sentence: str) -> bool:
     """Whether a sentence's own words (its quotations set aside) say that someone quotes,
     recalls or relays another ("X quoted Nkrumah, saying", "X recalled Sankara's words:", "X
     quoted the president as saying", `RELAYED`: "read out a message from Y:"), or tells words
-    said before ("the late Y had called it …", "Y once said …", "as Y used to say"):
+    said before ("the late Y had called it …", "Y once said …", "as Y used to say", "Y, who
+    has called it …": held-out 2):
     whose words these are, the speaker's or the figure's, is the curator's call, never
     certain."""
     words = re.sub(rf"[{QUOTE_MARKS}][^{QUOTE_MARKS}]*[{QUOTE_MARKS}]?", " ", sentence)
@@ -7093,7 +7096,8 @@ def _revoiced(sentence: str) -> bool:
     if re.search(
         r"\b(?:had|once|previously|famously)\s+(?:[a-z]+ly\s+)?(?:called|said|described|"
         r"termed|dubbed|declared|warned|labell?ed|branded|written|wrote|spoken of)\b|"
-        r"\bused to (?:say|call|describe)\b",
+        r"\bused to (?:say|call|describe)\b|"
+        r"\bwho (?:has|have) (?:[a-z]+ly )?(?:called|described|termed|dubbed|labell?ed|branded)\b",
         words,
     ):
         return True
