@@ -1756,8 +1756,9 @@ def test_force_writes_through_a_symlink_and_keeps_it(
 ) -> None:
     """A link to a regular file is the file: --force replaces its target, as `cp` or a shell
     redirection would write it, and the link stays a link."""
+    mine = {"export": b"SQLite format 3\x00mine", "metadata": b'{"title": "mine"}'}
     real = tmp_path / "real"
-    real.write_text("mine")
+    real.write_bytes(mine.get(writer, b"mine"))  # an earlier export's kind: --force's to replace
     link = tmp_path / "link"
     link.symlink_to(real)
     args = [
@@ -1766,11 +1767,11 @@ def test_force_writes_through_a_symlink_and_keeps_it(
     ]
     refused = summit_cli(*args)
     assert refused.returncode == 2 and "already exists; --force replaces it" in refused.stderr
-    assert real.read_text() == "mine"
+    assert real.read_bytes() == mine.get(writer, b"mine")
     result = summit_cli(*args, "--force")
     assert result.returncode == 0, result.stderr
     assert link.is_symlink() and link.readlink() == real
-    assert real.read_bytes() != b"mine" and real.stat().st_size > 100
+    assert real.read_bytes() != mine.get(writer, b"mine") and real.stat().st_size > 100
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 

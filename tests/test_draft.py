@@ -328,23 +328,29 @@ def test_force_never_replaces_a_reviewed_summit_file(
 def test_force_keeps_the_draft_it_replaces_beside_it(tmp_path: Path, summit_cli: Any) -> None:
     """New user 62: `--force` over a draft with one review item left and its outcomes, topics
     and timeline written replaced it without a word, the curation lost. The file it replaces
-    is kept as NAME~ (which a --data folder never reads), and a note says so."""
+    is kept as NAME~ (which a --data folder never reads), and a note says so; a kept file is
+    never replaced (new user 63: a second --force wrote the fresh draft over NAME~, the
+    curation lost after all): the next is NAME~2, and a file the draft would write again
+    byte for byte needs no copy."""
     article, output = DRAFTS / "kim-sato.txt", tmp_path / "draft.json"
     assert summit_cli("draft", str(article), "-o", str(output)).returncode == 0
-    curated = json.loads(output.read_text())
+    fresh = output.read_text()
+    curated = json.loads(fresh)
     curated["curation"]["review"] = curated["curation"]["review"][:1]
     output.write_text(json.dumps(curated))
-    before = output.read_text()
-    for _ in range(2):  # and again: the newer former file is kept
+    kept = {}
+    for name, before in [("draft.json~", json.dumps(curated)), ("", fresh), ("draft.json~2", "")]:
+        before = before or fresh.replace("Kim", "Kim ", 1)  # the curator at work again
+        output.write_text(before)
         replaced = summit_cli("draft", str(article), "-o", str(output), "--force")
         assert replaced.returncode == 0, replaced.stderr
-        kept = tmp_path / "draft.json~"
-        assert kept.read_text() == before
-        assert f"summit: note: {output} replaced; the file it was is kept as {kept}\n" in (
-            replaced.stderr
-        )
-        before = output.read_text()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.json", "draft.json~"]
+        assert output.read_text() == fresh
+        note = f"summit: note: {output} replaced; the file it was is kept as {tmp_path / name}\n"
+        assert (note in replaced.stderr) == bool(name), replaced.stderr
+        assert ("kept as" in replaced.stderr) == bool(name)
+        kept |= {name: before} if name else {}
+        assert {n: (tmp_path / n).read_text() for n in kept} == kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.json", *sorted(kept)]
     assert summit_cli("--data", str(tmp_path), "info").returncode == 0
 
 

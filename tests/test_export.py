@@ -19,7 +19,7 @@ import msgspec
 import pytest
 
 from conftest import NO_ROLE_ARTICLE, ROOT, SUMMIT, bench_module, clean_env, write_draft
-from summitcli.export import KEPT_APART
+from summitcli.export import KEPT_APART, SQLITE_HEADER
 from summitcli.model import Summit
 
 
@@ -781,13 +781,14 @@ def test_metadata_file_is_never_overwritten_without_force(
 ) -> None:
     """Either file already there: nothing is written, neither file, nor a temporary."""
     files = {"database": tmp_path / "s.db", "metadata": tmp_path / "s.json"}
-    files[existing].write_text("mine", encoding="utf-8")
+    mine = {"database": SQLITE_HEADER + b"mine", "metadata": b'{"title": "mine"}'}[existing]
+    files[existing].write_bytes(mine)
     arguments = ("export", "sqlite", str(files["database"]), "--metadata", str(files["metadata"]))
     refused = summit_cli(*arguments)
     assert refused.returncode == 2
     assert refused.stderr == f"summit: {files[existing]} already exists; --force replaces it\n"
     assert [p.name for p in tmp_path.iterdir()] == [files[existing].name]
-    assert files[existing].read_text(encoding="utf-8") == "mine"
+    assert files[existing].read_bytes() == mine
     assert summit_cli(*arguments, "--force").returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.db", "s.json"]
 
@@ -901,3 +902,31 @@ def test_a_summit_fact_the_curators_gave_is_curated_in_the_export(
     with sqlite3.connect(path) as db:
         [(country, facts)] = db.execute("SELECT country, curated_facts FROM summits").fetchall()
     assert (country, facts) == ("Japan", "country: Tokyo is the capital of Japan")
+
+
+@pytest.mark.parametrize(
+    ("named", "content", "kind"),
+    [
+        ("database", "LISBON (Lusa) - The two leaders met.\n", "no SQLite database"),
+        ("metadata", "LISBON (Lusa) - The two leaders met.\n", "no JSON object"),
+        ("metadata", "[1, 2]\n", "no JSON object"),
+    ],
+)
+def test_force_replaces_only_an_earlier_export(
+    tmp_path: Path, summit_cli: Any, named: str, content: str, kind: str
+) -> None:
+    """New user 63: `export sqlite lisbon.txt --force` made the article a database, no copy
+    kept: --force is for an earlier export, so a file of another kind is refused, whatever
+    its name (an empty one, as `touch` leaves, may be replaced)."""
+    files = {"database": tmp_path / "out.db", "metadata": tmp_path / "out.json"}
+    files[named] = tmp_path / "lisbon.txt"
+    files[named].write_text(content, encoding="utf-8")
+    args = ["export", "sqlite", str(files["database"]), "--metadata", str(files["metadata"])]
+    refused = summit_cli(*args, "--force")
+    assert (refused.returncode, refused.stdout) == (2, "")
+    other = "an earlier export's metadata" if named == "metadata" else "an earlier export"
+    assert refused.stderr == (
+        f"summit: {files[named]} is {kind}; --force replaces only {other}: name another file\n"
+    )
+    assert files[named].read_text(encoding="utf-8") == content
+    assert [p.name for p in tmp_path.iterdir()] == ["lisbon.txt"]

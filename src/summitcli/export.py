@@ -9,7 +9,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -307,6 +307,24 @@ def _is_database(path: Path) -> bool:
         return False
 
 
+def _is_json_object(path: Path) -> bool:
+    """Whether the file holds a JSON object, as Datasette's metadata is."""
+    try:
+        return isinstance(json.loads(path.read_bytes()), dict)
+    except (OSError, ValueError):
+        return False
+
+
+def _refuse_another_kind(
+    path: Path, of_its_kind: Callable[[Path], bool], kind: str, replaced: str
+) -> None:
+    """--force replaces an earlier export, never a file of another kind named by mistake (new
+    user 63 made an article a database, no copy kept); an empty file, as `touch` leaves, is
+    none. What is no regular file `files.destination` refuses."""
+    if path.is_file() and path.stat().st_size and not of_its_kind(path):
+        raise SummitError(f"{path} is {kind}; --force replaces only {replaced}: name another file")
+
+
 def _is_summit_file(path: Path) -> bool:
     """Whether the file is a summit file, one the call did not read: a draft beside the
     folder, the bundled data. --force is for an earlier export; a new user lost a summit file
@@ -342,6 +360,11 @@ def write_sqlite(
             raise SummitError(
                 f"{target} is a summit file; --force never replaces one: name another file"
             )
+    _refuse_another_kind(path, _is_database, "no SQLite database", "an earlier export")
+    if metadata_path is not None:
+        _refuse_another_kind(
+            metadata_path, _is_json_object, "no JSON object", "an earlier export's metadata"
+        )
     described = json.dumps(metadata(summits, path.stem), ensure_ascii=False, indent=2) + "\n"
     targets = [destination(target, force, folders) for target in targets]
     temporaries = [temporary_beside(target) for target in targets]

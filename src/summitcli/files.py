@@ -133,15 +133,25 @@ def write_text(path: Path, text: str) -> None:
         raise
 
 
-def keep_former(path: Path) -> Path | None:
-    """The file at `path`, which `--force` is about to replace, copied to NAME~ beside it (a
-    name a --data folder never reads), or None where there is none: a draft under review holds
-    the curator's work (new user 62 lost outcomes, topics and a timeline so)."""
+def keep_former(path: Path, replacement: str) -> Path | None:
+    """The file at `path`, which `--force` is about to replace with `replacement`, copied to
+    NAME~ beside it (a name a --data folder never reads), or None where there is none or it
+    holds `replacement` already: a draft under review holds the curator's work (new user 62
+    lost outcomes, topics and a timeline so). A kept file is never replaced: the next is
+    NAME~2, NAME~3 … (new user 63's second --force had written the fresh draft over NAME~)."""
     import shutil
 
     if not path.is_file():
         return None
-    kept = destination(path.with_name(f"{path.name}~"), force=True)
+    if (
+        path.stat().st_size == len(replacement.encode())
+        and path.read_text(encoding="utf-8", errors="replace") == replacement
+    ):
+        return None
+    number = 1
+    while (kept := path.with_name(f"{path.name}~{number if number > 1 else ''}")).exists():
+        number += 1
+    kept = destination(kept, force=False)
     temporary = temporary_beside(kept)
     try:
         shutil.copyfile(path, temporary)

@@ -120,7 +120,7 @@ def draft_command(
         streams.stream.write(encoded)
     else:
         try:
-            former = keep_former(target)
+            former = keep_former(target, encoded)
             write_text(target, encoded)
         except OSError as error:
             raise cannot_write(escaped(str(output)), error) from None
