@@ -1113,3 +1113,34 @@ def test_validate_of_a_folder_notes_a_summit_file_named_in_capitals(
         f"summit: note: {folder}: KJ.JSON: left out: a --data folder reads only *.json files "
         "(rename it to end in .json)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "basis", "problem"),
+    [
+        ("Joint press release on the results of the Korea-Japan summit", None, True),
+        ("joint press release on the results of the Korea-Japan summit", None, True),
+        ("Joint press release on the results of the Korea-Japan summit", "its name", False),
+        ("Korea-Japan summit", None, False),
+    ],
+)  # fmt: skip
+def test_a_summit_titled_as_its_joint_document_is_a_problem_once_reviewed(
+    write_data: Callable[..., Path], summit_cli: Any, title: str, basis: str | None, problem: bool
+) -> None:
+    """New user 63 cleared a draft's review item for its title, left the document's: `validate`
+    said OK, and `cite S2 --quote` gave a reporter's words as "quoted. Joint statement of …",
+    the document quoting her. The joint document's title as the summit's stays a problem, and
+    marked in citations, until the meeting's name is written or curation.facts.title says why."""
+
+    def titled(data: dict[str, Any]) -> None:
+        data["summit"]["title"] = title
+        if basis:
+            data["curation"]["facts"] = {"title": basis}
+
+    path = write_data(titled)
+    found = json.loads(summit_cli("validate", str(path), "--json").stdout)
+    assert [p["path"] for p in found if p["path"] == "$.summit.title"] == (
+        ["$.summit.title"] if problem else []
+    )
+    cited = summit_cli("--data", str(path), "cite", "S2", "--quote").stdout
+    assert ("the joint document's title" in cited) == problem

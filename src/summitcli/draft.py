@@ -32,6 +32,7 @@ from .model import (
     DRAFT_NOTE,
     PLACEHOLDER,
     PLACEHOLDER_YEAR,
+    THE_DOCUMENTS_TITLE,
     UNCHECKED_GUESS,
     UNDATED_ID,
     Clause,
@@ -9051,12 +9052,6 @@ MEETING = compiled(
 )
 """A title after its document's kind that names the meeting, as "…results of the Korea-Japan
 summit" or "…the Lima summit between Peru and Chile" does: the summit's title, not a review item."""
-THE_DOCUMENTS_TITLE = (
-    "the joint document's title, not the meeting's: write the meeting's name, which "
-    "citations give as the summit (its countries and 'summit', as the bundled file's "
-    "'Korea-Japan summit'), and, where the article does not write it, how you know it in "
-    "curation.facts.title"
-)
 
 
 def _calendar_date(date: dict[str, str | None]) -> str:

@@ -596,6 +596,25 @@ def unfilled(name: str, why: str) -> str:
 LEFT_PLACEHOLDER = "not yet filled in"
 
 
+THE_DOCUMENTS_TITLE = (
+    "the joint document's title, not the meeting's: write the meeting's name, which "
+    "citations give as the summit (its countries and 'summit', as the bundled file's "
+    "'Korea-Japan summit'), and, where the article does not write it, how you know it in "
+    "curation.facts.title"
+)
+"""Why a summit's title that names its document is left to the curator: a citation of a critic
+"quoted. Joint declaration of …" would read as the document quoting her."""
+
+
+def titled_as_its_document(summit: "Summit") -> bool:
+    """Whether the summit's title is its joint document's, with no basis for it in
+    curation.facts (new user 63 cleared the draft's review item and left it so)."""
+    document = summit.release.title.rsplit(" _", 1)[0].strip()
+    return (
+        "title" not in summit.curation.facts and summit.info.title.casefold() == document.casefold()
+    )
+
+
 def unfilled_facts(summit: "Summit") -> dict[str, str]:
     """Each summit fact a draft left a placeholder, with why: its review item's words, or, once
     the curator emptied the review list, that the value is still the placeholder (new user 32:
@@ -609,7 +628,8 @@ def unfilled_facts(summit: "Summit") -> dict[str, str]:
     }  # fmt: skip
     left = [name for name, value in values.items() if value == PLACEHOLDER]
     left += ["date"] if str(info.date) == PLACEHOLDER_YEAR else []
-    return {name: LEFT_PLACEHOLDER for name in left} | why
+    documents = {"title": THE_DOCUMENTS_TITLE} if titled_as_its_document(summit) else {}
+    return {name: LEFT_PLACEHOLDER for name in left} | documents | why
 
 
 def _placed(record: "Searchable") -> tuple[int, int]:

@@ -23,12 +23,14 @@ from .model import (
     GUESSED_SPEAKER,
     PLACEHOLDER,
     PLACEHOLDER_YEAR,
+    THE_DOCUMENTS_TITLE,
     UNCHECKED_GUESS,
     UNDATED_ID,
     Attributable,
     Provenance,
     Summit,
     guesses,
+    titled_as_its_document,
     unchecked_guess_notes,
 )
 from .problems import loaded
@@ -339,9 +341,19 @@ def left_to_validate(data: bytes, summit: Summit) -> list[tuple[str, str]]:
         *unchecked_guess_problems(summit),
         *placeholder_problems(data, summit),
         *undated_id_problems(summit),
+        *document_title_problems(summit),
         *repeated_key_problems(data),
         *country_twice_problems(summit),
     ]
+
+
+def document_title_problems(summit: Summit) -> list[tuple[str, str]]:
+    """The joint document's title kept as the summit's once its review item is cleared (new
+    user 63): a reporter's words would be cited as quoted by the document."""
+    open_item = any(item.startswith("summit.title:") for item in summit.curation.review)
+    if open_item or not titled_as_its_document(summit):
+        return []
+    return [("$.summit.title", THE_DOCUMENTS_TITLE)]
 
 
 def repeated_key_problems(data: bytes) -> list[tuple[str, str]]:
