@@ -615,6 +615,23 @@ def test_cache_with_data_lists_and_clears_that_corpus_s_cache_alone(
     assert len(json.loads(summit_cli("cache", "info", "--json").stdout)) == 1  # without: all
 
 
+@pytest.mark.parametrize("action", ["info", "clear"])
+def test_cache_of_a_path_that_is_not_there_says_so(
+    tmp_path: Path, summit_cli: Callable[..., Result], action: str
+) -> None:
+    """New user 63: `cache clear --data nonexist` said "removed 0 cache files of nonexist",
+    exit 0, where every other command says a --data path is not there. A corpus removed may
+    still have its cache to clear, so it is no error; the note says the path is not there."""
+    gone = tmp_path / "nonexist"
+    result = summit_cli("--data", str(gone), "cache", action)
+    assert result.returncode == (1 if action == "info" else 0)
+    assert result.stderr.endswith(
+        f" of {gone} (no such file or folder: is the path right?) in {cache.directory()}\n"
+        if action == "info"
+        else f" of {gone} (no such file or folder: is the path right?) from {cache.directory()}\n"
+    ), result.stderr
+
+
 @pytest.mark.parametrize("fmt", ["csv", "markdown"])
 def test_cache_clear_lists_what_it_removed_in_the_format_info_would(
     fmt: str, corpus: Path, summit_cli: Callable[..., Result]

@@ -1,6 +1,8 @@
 """`summit cache`: show or remove the indexes summit keeps of `--data` corpora."""
 
-from typing import Annotated, Literal
+import os
+from pathlib import Path
+from typing import Annotated, Any, Literal
 
 import typer
 
@@ -74,11 +76,13 @@ def cache_command(
             removed = [str(entry["cache"]) for entry in found]
             render.write_json({"directory": folder, "removed": removed}, output)
             return
+        of += _not_there(corpus, found)
         files = "file" if len(found) == 1 else "files"
         said, title = f"removed {len(found)} cache {files}{of} from {folder}", "Removed caches"
     else:
         found = [cache.describe(path) for path in cache.caches(corpus)]
         found = [entry for entry in found if entry["stale"] or not stale]
+        of += _not_there(corpus, found)
         kind = "stale " if stale else ""
         said, title = (
             f"{len(found)} {kind}{'cache' if len(found) == 1 else 'caches'}{of} in {folder}",
@@ -90,3 +94,11 @@ def cache_command(
     render.render(shown, chosen, output, title=title, header=views.header(views.cache, options))
     if action == "info" and not found:  # a listing with nothing in it, as `topics`'s
         raise typer.Exit(EXIT_NO_RESULTS)
+
+
+def _not_there(corpus: Path | None, found: list[Any]) -> str:
+    """A corpus removed may keep its cache to clear, so a --data path that is not there is no
+    error here; where it has no cache either, the path is likely mistyped (new user 63)."""
+    if corpus is None or found or os.path.lexists(corpus):
+        return ""
+    return " (no such file or folder: is the path right?)"
