@@ -338,7 +338,7 @@ def test_force_keeps_the_draft_it_replaces_beside_it(tmp_path: Path, summit_cli:
     curated = json.loads(fresh)
     curated["curation"]["review"] = curated["curation"]["review"][:1]
     output.write_text(json.dumps(curated))
-    kept = {}
+    kept: dict[str, str] = {}
     for name, before in [("draft.json~", json.dumps(curated)), ("", fresh), ("draft.json~2", "")]:
         before = before or fresh.replace("Kim", "Kim ", 1)  # the curator at work again
         output.write_text(before)
@@ -18152,3 +18152,184 @@ def test_a_party_answering_in_a_relative_clause_speaks_too(clause: str) -> None:
     assert [(sorted(s), guess) for t, s, guess in said_ if "Malawian" in t] == [
         (["kaarel-tamm", "peter-banda"], True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "role"),
+    [
+        (
+            "Ambassador of Sierra Leone to Belarus with residence in Moscow Ibrahim Kallon "
+            "Sesay, who took part in the talks, noted that the visit was long prepared.",
+            "ibrahim-kallon-sesay",
+            "Ambassador of Sierra Leone to Belarus with residence in Moscow",
+        ),
+        (
+            "For his part, HE Ambassador of the Republic of Chad to the State of Kuwait Idriss "
+            "Mahamat stressed that the community is large.",
+            "idriss-mahamat",
+            "Ambassador of the Republic of Chad to the State of Kuwait",
+        ),
+        (
+            "She toured the museum with the Ambassador of BiH to France and Monaco Almir "
+            "Hadžić.",
+            "almir-hadzic",
+            "Ambassador of BiH to France and Monaco",
+        ),
+    ],
+)  # fmt: skip
+def test_an_ambassador_of_one_country_to_another_before_the_name(
+    sentence: str, key: str, role: str
+) -> None:
+    """ "Ambassador of Sierra Leone to Belarus … X Y" named a person "Leone" (the title's
+    "Ambassador of Sierra"), who then took the ambassador's words, and "HE Ambassador of the
+    Republic of Senegal to the State of Qatar X Y stressed" or "the Ambassador of BiH to France
+    and Monaco X Y." named no one (round 53, held-out 295, 297, 298): an ambassador's title
+    runs from the sending country to the receiving one (two joined by "and", a residence
+    after them), as agencies write it, and the name after it is the ambassador's; a country's
+    first word is never a title's end."""
+    people = find_people([(1, "The two leaders met on Monday."), (2, sentence)])
+    assert [(p.id, p.role) for p in people.values()] == [(key, role)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "role"),
+    [
+        (
+            "Director General of Gomel Harvester Works Pavel Kotov informed that the first "
+            "batch is ready.",
+            "pavel-kotov",
+            "Director General of Gomel Harvester Works",
+        ),
+        (
+            "Deputy Director General of the Baku Sea Port Elnur Aliyev noted that cargo grew.",
+            "elnur-aliyev",
+            "Deputy Director General of the Baku Sea Port",
+        ),
+    ],
+)  # fmt: skip
+def test_a_director_general_s_whole_office_before_the_name(
+    sentence: str, key: str, role: str
+) -> None:
+    """ "Director General of Minsk Tractor Works X Y informed" named no one (round 53,
+    held-out 301): the rule of an office's whole title before a name took the "General" of
+    "Director General" for a rank inside the office's words, which tells that a title of
+    address stands there, and read no report's verb ("informed that") after the name: the
+    words after the title's head ("of …") are the office's, and a report's verb ends the
+    name as a cue's does."""
+    people = find_people([(1, "The two leaders met on Monday."), (2, sentence)])
+    assert [(p.id, p.role) for p in people.values()] == [(key, role)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "role"),
+    [
+        (
+            "The visit comes after then Tongan premier Sione Fakatava met him in 2022.",
+            "sione-fakatava",
+            "then Tongan premier",
+        ),
+        (
+            "The idea was first raised in 2024 by then-foreign minister Dana Levi, officials "
+            "said.",
+            "dana-levi",
+            "then-foreign minister",
+        ),
+        (
+            "The last contact was a stop by then-associate trade minister Kiri Walters in 2019.",
+            "kiri-walters",
+            "then-associate trade minister",
+        ),
+    ],
+)  # fmt: skip
+def test_then_before_a_title_in_lower_case_stays_in_the_role(
+    sentence: str, key: str, role: str
+) -> None:
+    """ "then-associate foreign minister X", "then-foreign minister Y" and "then Nauruan
+    president Z" lost their "then" (round 53, held-out 296, 298, 302): as with a title in
+    capitals ("then Prime Minister X"), "then" before a title in lower case is the article's
+    word for a holder of the past, kept as written (with its hyphen or its space), as the
+    gold labels of older sets keep it too."""
+    people = find_people([(1, "The two leaders met on Monday."), (2, sentence)])
+    assert [(p.id, p.role, p.former) for p in people.values()] == [(key, role, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "role"),
+    [
+        (
+            "Back in Apia, opposition MP Fuimaono Lemalu questioned the cost of the trip.",
+            "fuimaono-lemalu",
+            "opposition MP",
+        ),
+        (
+            "The national deputy Martín Ezequiel Robles questioned the timing of the visit.",
+            "martin-ezequiel-robles",
+            "national deputy",
+        ),
+    ],
+)  # fmt: skip
+def test_a_legislator_s_title_in_lower_case_after_a_comma_or_the(
+    sentence: str, key: str, role: str
+) -> None:
+    """ "Back in Yaren, opposition MP X questioned" and "The national deputy Y questioned"
+    named no one (round 53, held-out 299, 300): an MP's title in lower case may follow a
+    sentence's opening phrase and its comma as it follows "said", and "national deputy" is an
+    Argentine legislator's title (diputado nacional) as "federal deputy" is a Brazilian's."""
+    people = find_people([(1, "The two leaders met on Monday."), (2, sentence)])
+    assert [(p.id, p.role) for p in people.values()] == [(key, role)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Dr. the Honourable Desmond Liburd welcomed his Omani counterpart, "
+        "Prime Minister Dr. Salim Nasser al-Harthi, at Government Headquarters.",
+        "President Ana Ruiz welcomed her Ghanaian counterpart, Vice President Dr. Kwame Boateng, "
+        "at the palace.",
+    ],
+)
+def test_a_counterpart_s_title_and_doctor_are_no_name(sentence: str) -> None:
+    """ "his Yemeni counterpart, Prime Minister Dr. X" made a phantom person "Prime Minister
+    Dr", who took fourteen statements of both leaders (round 53, held-out 298): a title of two
+    words ("Prime Minister", "Vice President") and a doctor's title after it are no name, as a
+    title's words alone are none."""
+    people = find_people([(1, "The two leaders met on Monday."), (2, sentence)])
+    assert not [p.name for p in people.values() if p.name.endswith("Dr")]
+    assert len(people) == 2
+
+
+def test_a_country_s_last_word_after_a_title_of_its_first_is_no_name() -> None:
+    """ "the Sultan of Brunei Darussalam held in Ashgabat", a headline, named a person
+    "Darussalam" (the title "Sultan of Brunei" before him), who took the Sultan's words and the
+    joint statement's clauses (round 53, held-out 295: 10): a word the article writes after the
+    place elsewhere, with no title before ("relations with Brunei Darussalam"), is the
+    country's name's, not a person's."""
+    story = (
+        "Talks between the President of Kazakhstan and the Sultan of Brunei Darussalam held in "
+        "Astana\n\n"
+        "Astana, 15 June. Talks were held between President of Kazakhstan Nurlan Abenov and "
+        "His Majesty Sultan Haji Omar Ali Saifuddin, the Sultan of Brunei Darussalam.\n\n"
+        '"We value the friendly relations with Brunei Darussalam," the head of state said.'
+    )
+    people = find_people([(n, part) for n, part in enumerate(story.split("\n\n"), 1)])
+    assert "darussalam" not in people
+
+
+def test_a_byline_in_capitals_under_a_standfirst_with_its_job_and_city() -> None:
+    """ "DANIEL OKAFOR-HUGHES / MINING REPORTER / OTTAWA", the third paragraph (after the
+    headline and a standfirst), named no one (round 53, held-out 299): a name in capitals on
+    its own line, a journalist's title in capitals on the next and the dateline's city after
+    it, is a byline there as it is under the headline; a line in capitals with no such title
+    under it there stays no one's (a section's heading)."""
+    story = (
+        "Canada and Gabon sign minerals deal\n\n"
+        "Ottawa wants a foothold in the supply chain; critics question safeguards\n\n"
+        "MARTIN DUBOIS-LEROUX\nTRADE REPORTER\nOTTAWA\n\n"
+        "Prime Minister Anne Cartier met President Marc Ndong on Monday.\n\n"
+        "The two leaders signed a deal."
+    )
+    people = find_people([(n, part) for n, part in enumerate(story.split("\n\n"), 1)])
+    assert "martin-dubois-leroux" in people
+    heading = story.replace("MARTIN DUBOIS-LEROUX\nTRADE REPORTER\nOTTAWA", "MINING DEAL SIGNED")
+    people = find_people([(n, part) for n, part in enumerate(heading.split("\n\n"), 1)])
+    assert "mining-deal-signed" not in people

@@ -223,7 +223,8 @@ def test_drafts_layout_as_its_help_shows_it_titles_the_summit() -> None:
     """New user 56 wrote the joint document's title as `draft --help` shows it and got a review
     item: "the joint document's title, not the meeting's". The help's example names the
     meeting, so that an article laid out as it shows drafts with its summit titled."""
-    from summitcli.draft import THE_DOCUMENTS_TITLE, draft
+    from summitcli.draft import draft
+    from summitcli.model import THE_DOCUMENTS_TITLE
 
     helped = " ".join((click_command("draft").help or "").split())
     [title] = re.findall(r'"(\[[^\]]+\])"', helped)
