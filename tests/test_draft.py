@@ -18083,6 +18083,21 @@ def test_an_office_s_full_title_as_a_clause_s_first_subject_is_the_other_leader(
     ]
 
 
+def _clause_of_banda_and_tamm(clause: str) -> list[tuple[str, list[str], bool]]:
+    """`_speakers_and_guesses` of a joint statement of Malawi's president and Estonia's prime
+    minister holding one numbered `clause`."""
+    story = (
+        "TALLINN - President Peter Banda of Malawi met Prime Minister Kaarel Tamm of Estonia.\n\n"
+        "Banda said trade would grow."
+    )
+    release = (
+        "[Joint Statement _2026.3.1. Tallinn]\n\nAt the invitation of His Excellency Kaarel "
+        "Tamm, Prime Minister of the Republic of Estonia, His Excellency Peter Banda, President "
+        f"of the Republic of Malawi, paid an official visit.\n\n1. Politics\n\n{clause}\n\n/End/"
+    )
+    return _speakers_and_guesses(story, release)
+
+
 @pytest.mark.parametrize(
     ("clause", "speakers"),
     [
@@ -18110,16 +18125,7 @@ def test_a_side_that_takes_note_of_the_other_side_s_words_speaks_too(
     went to the first side's leader alone (round 53, held-out 301; 216, 260, 274 and 287 the
     same): the sets' writers give a clause in which one side speaks and the other side takes
     note to both leaders, a guess; a leader named as the first part's subject keeps it (204)."""
-    story = (
-        "TALLINN - President Peter Banda of Malawi met Prime Minister Kaarel Tamm of Estonia.\n\n"
-        "Banda said trade would grow."
-    )
-    release = (
-        "[Joint Statement _2026.3.1. Tallinn]\n\nAt the invitation of His Excellency Kaarel "
-        "Tamm, Prime Minister of the Republic of Estonia, His Excellency Peter Banda, President "
-        f"of the Republic of Malawi, paid an official visit.\n\n1. Politics\n\n{clause}\n\n/End/"
-    )
-    said_ = _speakers_and_guesses(story, release)
+    said_ = _clause_of_banda_and_tamm(clause)
     assert [(sorted(s), guess) for t, s, guess in said_ if "took note" in t] == [
         ([s.replace(" ", "-") for s in speakers], True)
     ]
@@ -18139,16 +18145,7 @@ def test_a_party_answering_in_a_relative_clause_speaks_too(clause: str) -> None:
     Party" went to the Timorese leader alone (round 53, held-out 299): a joint document that
     calls its sides "Party" (as French and Spanish ones do) answers in a relative clause as one
     that calls them "side" does, and the answering party's leader speaks too, a guess."""
-    story = (
-        "TALLINN - President Peter Banda of Malawi met Prime Minister Kaarel Tamm of Estonia.\n\n"
-        "Banda said trade would grow."
-    )
-    release = (
-        "[Joint Statement _2026.3.1. Tallinn]\n\nAt the invitation of His Excellency Kaarel "
-        "Tamm, Prime Minister of the Republic of Estonia, His Excellency Peter Banda, President "
-        f"of the Republic of Malawi, paid an official visit.\n\n1. Politics\n\n{clause}\n\n/End/"
-    )
-    said_ = _speakers_and_guesses(story, release)
+    said_ = _clause_of_banda_and_tamm(clause)
     assert [(sorted(s), guess) for t, s, guess in said_ if "Malawian" in t] == [
         (["kaarel-tamm", "peter-banda"], True)
     ]
