@@ -423,6 +423,47 @@ def test_a_bracketed_line_in_the_article_is_not_the_joint_documents_title(
     assert loaded(encode(drafted))[1] == []
 
 
+@pytest.mark.parametrize("joined", ["caption above", "caption below", "every paragraph"])
+def test_a_caption_on_a_paragraph_s_own_line_leaves_its_other_lines_drafted(joined: str) -> None:
+    """New user 64: an article copied from a web page, its paragraphs one line each with no
+    blank line between, was one paragraph holding the photo caption's "/Courtesy of", and every
+    line of it became a caption: the leaders' quotations were drafted as "the article" with no
+    review item. A caption is the line that holds the credit, not the lines beside it."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    story, release = article.split("\n\n[", 1)
+    paragraphs = story.split("\n\n")
+    if joined == "every paragraph":
+        paragraphs = ["\n".join(paragraphs)]
+    else:
+        at = 1 if joined == "caption above" else 0
+        paragraphs[at : at + 2] = ["\n".join(paragraphs[at : at + 2])]
+    drafted = draft_summit("\n\n".join(paragraphs) + "\n\n[" + release, "kim-sato.txt")
+    plain = draft_summit(article, "kim-sato.txt")
+    assert [(s.text, s.speakers) for s in drafted.statements] == [
+        (s.text, s.speakers) for s in plain.statements
+    ]
+    captions = [n.text for n in drafted.narration if n.kind == "caption"]
+    assert captions == [n.text for n in plain.narration if n.kind == "caption"] != []
+
+
+def test_the_bundled_source_with_one_line_paragraphs_drafts_as_with_blank_lines() -> None:
+    """New user 64's copy of the bundled article, its paragraphs on single lines as a web page
+    gives them: its captions, "◇" heading and "※" note are lines among the paragraph's, and
+    every other line is drafted as before (it was all captions, 0 statements)."""
+    if not SOURCE.exists():
+        pytest.skip(SOURCE_MISSING)
+    source = SOURCE.read_text(encoding="utf-8")
+    story, release = source.split("\n[", 1)
+    one_line = draft_summit(story.replace("\n\n", "\n") + "\n[" + release, SOURCE.name)
+    plain = draft_summit(source, SOURCE.name)
+    assert [(s.text, s.speakers) for s in one_line.statements] == [
+        (s.text, s.speakers) for s in plain.statements
+    ]
+    assert [(n.text, n.kind) for n in one_line.narration] == [
+        (n.text, n.kind) for n in plain.narration
+    ]
+
+
 def test_accents_written_as_combining_marks_draft_as_composed_ones() -> None:
     """New user 58: an article saved with decomposed accents (NFD, as some Mac tools write
     it) cut names at the accent ("Kristrún Frostado") and lost people: Unicode holds both
@@ -668,6 +709,27 @@ def test_sentences_end_at_quotations_unless_their_attribution_follows() -> None:
     ]  # fmt: skip
     assert _split('"Why?" Ito asked, smiling. "Trade will grow." He added, "It will."') == [
         '"Why?" Ito asked, smiling.', '"Trade will grow."', 'He added, "It will."',
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("\u2018", "\u2019"), ("'", "'"), ("\u2039", "\u203a")]
+)
+def test_a_single_marked_quotation_ending_in_a_full_stop_ends_its_sentence(
+    opening: str, closing: str
+) -> None:
+    """New user 64: British copy's single marks are no quotation marks to the rules (the
+    closing one is also the apostrophe), so the sentence after "noting, '… is immense.'" was
+    drafted into the speaker's record, the article's own account credited to him. A full stop
+    and then the single mark end the sentence; "!" and an attribution after it do not."""
+    quoted = f"{opening}I believe it is immense.{closing}"
+    assert _split(f"He welcomed it, noting, {quoted} Specifically, the limit doubles.") == [
+        f"He welcomed it, noting, {quoted}", "Specifically, the limit doubles.",
+    ]  # fmt: skip
+    going_on = f"He said, {opening}It is immense. We agree.{closing} Rain fell."
+    assert _split(going_on)[-2:] == [f"We agree.{closing}", "Rain fell."]
+    assert _split(f"{opening}Go!{closing} Berg said. Rain fell.") == [
+        f"{opening}Go!{closing} Berg said.", "Rain fell.",
     ]  # fmt: skip
 
 
