@@ -536,7 +536,8 @@ def test_a_hard_wrapped_article_is_pointed_to_unwrap(
 
 def test_a_paragraphs_lines_are_records_of_their_own_and_encoding_marks_are_no_text() -> None:
     """A headline over its subhead is two records (no summit text holds a line break, so one
-    record of both was a draft no command would load); a byte order mark and Windows line ends
+    record of both was a draft no command would load); a byte order mark, Windows line ends
+    and old Mac ones (a lone carriage return, refused as a control character: new user 64)
     draft as the plain article does."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
     head = "Leaders agree on energy\nTalks in Seoul run late"
@@ -547,8 +548,9 @@ def test_a_paragraphs_lines_are_records_of_their_own_and_encoding_marks_are_no_t
     section = tight.release.sections[0]  # a section's title over its first clause, no blank line
     assert (section.title, section.clauses[0].ref) == ("Energy", "1.1")
     assert loaded(encode(tight))[1] == []
-    marked = draft_summit("\ufeff" + article.replace("\n", "\r\n"), "kim-sato.txt")
-    assert encode(marked) == encode(draft_summit(article, "kim-sato.txt"))
+    for line_end in ("\r\n", "\r"):
+        marked = draft_summit("\ufeff" + article.replace("\n", line_end), "kim-sato.txt")
+        assert encode(marked) == encode(draft_summit(article, "kim-sato.txt"))
 
 
 def _scorer() -> Any:
@@ -5578,8 +5580,36 @@ def test_an_article_not_in_utf8_is_said_as_a_summit_file_is(tmp_path: Path) -> N
         offset = 6 if given is None else 2
         byte = "ff" if given is None else "fe"
         assert result.returncode == 2
-        expected = f"summit: {name}: not valid UTF-8 (byte 0x{byte} at offset {offset})\n"
-        assert result.stderr.decode() == expected
+        expected = f"summit: {name}: not valid UTF-8 (byte 0x{byte} at offset {offset})"
+        assert result.stderr.decode().startswith(expected)
+        assert result.stderr.decode().count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("encoding", "hint"),
+    [
+        ("utf-16", "it looks like UTF-16: convert it with iconv -f UTF-16 -t UTF-8"),
+        ("utf-16-be", "it looks like UTF-16: convert it with iconv -f UTF-16 -t UTF-8"),
+        ("cp1252", "perhaps Windows-1252 or Latin-1: convert it with iconv -f WINDOWS-1252"),
+    ],
+)
+def test_an_article_in_another_encoding_says_which_and_how_to_convert_it(
+    tmp_path: Path, encoding: str, hint: str
+) -> None:
+    """New user 64: a Notepad "Unicode" (UTF-16) file and a Latin-1 one were only "not valid
+    UTF-8 (byte 0xff at offset 0)": the encoding a file looks like, and the command that
+    converts it, are what the user needs next."""
+    from conftest import clean_env
+
+    article = tmp_path / "a.txt"
+    article.write_bytes("Président Kim said “yes”.\n".encode(encoding))
+    for command in (["draft", str(article)], ["validate", "--article", str(article)]):
+        result = subprocess.run(
+            [str(SUMMIT), *command], capture_output=True, text=True, env=clean_env()
+        )
+        assert result.returncode == 2
+        assert result.stderr.startswith(f"summit: {article}: not valid UTF-8 (byte 0x")
+        assert hint in result.stderr and result.stderr.count("\n") == 1
 
 
 @pytest.mark.parametrize(
@@ -5594,6 +5624,39 @@ def test_a_character_no_text_may_hold_gets_the_advice_that_fits_it(line: str, ad
     with pytest.raises(DraftError) as refused:
         draft_summit(f"{line}\n\n[Joint statement _2026.3.5. Seoul]\n\n1. Trade\n\n(1) A.\n", "a")
     assert str(refused.value).endswith(advice)
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Kim said &quot;yes&quot;.", "&quot;"),
+        ("Kim said &#8220;yes&#8221;.", "&#8220;"),
+        ("<p>Kim said so.</p>", "<p>"),
+        ('Kim <a href="https://example.com">said</a> so.', '<a href="https://example.com">'),
+        ("Kim said it was <b>today</b>.", "<b>"),
+    ],
+)
+def test_a_web_pages_source_is_refused_with_its_first_mark(line: str, found: str) -> None:
+    """New user 64: an article pasted as a web page's source drafted its entities and tags as
+    the article's words ("&quot;" hid a quotation: Lee's words went into an attribution, the
+    article's account into a statement), with no warning; a tab or a zero-width space is
+    refused with its line, and so is markup, which no article holds."""
+    article = (
+        f"Leaders meet\n\n{line}\n\n[Joint statement _2026.3.5. Seoul]\n\n1. Trade\n\n(1) A.\n"
+    )
+    with pytest.raises(DraftError) as refused:
+        draft_summit(article, "a")
+    assert str(refused.value).startswith(f"line 3: holds HTML ({found})")
+    assert "copy the page's text" in str(refused.value)
+
+
+def test_an_ampersand_or_angle_brackets_in_words_are_no_html() -> None:
+    """What the markup check must not refuse: a company's "AT&T", "R&D; and trade", a
+    "<Yonhap>" tag some agencies print."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    line = "AT&T and R&D; grew, <Yonhap> said, and 3 < 4 > 2."
+    drafted = draft_summit(f"{line}\n\n{article}", "a.txt")
+    assert drafted.narration[0].text.startswith("AT&T")
 
 
 @pytest.mark.parametrize(
