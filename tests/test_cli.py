@@ -2231,3 +2231,33 @@ def test_a_word_given_to_a_command_that_takes_none_says_so(
         f"summit: summit {name} takes no arguments (got {stray}){hint} "
         f"(see 'summit {name} --help')\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("words", "hint"),
+    [
+        (["-s", "Lee", "Jae", "Myung"], '-s "Lee Jae Myung"'),
+        (["--speaker", "Shigeru", "Ishiba", "--json"], '--speaker "Shigeru Ishiba"'),
+        (["--speaker=Shigeru", "Ishiba"], '--speaker="Shigeru Ishiba"'),
+    ],
+)
+def test_a_value_of_several_words_unquoted_is_offered_quoted(
+    summit_cli: Callable[..., Result], words: list[str], hint: str
+) -> None:
+    """New user 64 typed `summit quotes -s Lee Jae Myung`, as the README's "`Lee Jae Myung`
+    works" invites, and was told only that quotes "takes no arguments (got Jae Myung)": the
+    words after an option's value are offered as that value, quoted for the shell."""
+    result = summit_cli("quotes", *words)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("summit: summit quotes takes no arguments (got ")
+    assert f"; to give the option words with spaces, quote them: summit quotes {hint}" in (
+        result.stderr
+    )
+    assert result.stderr.count("\n") == 1
+
+
+def test_words_after_a_flag_are_offered_no_quoted_value(summit_cli: Callable[..., Result]) -> None:
+    """A flag takes no value: the words after `--json` are no option's."""
+    result = summit_cli("quotes", "--json", "Lee", "Jae")
+    assert result.returncode == 2 and "quote them" not in result.stderr
+    assert result.stderr.startswith("summit: summit quotes takes no arguments (got Lee Jae)")

@@ -568,7 +568,7 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
         word = _short_options_word(option, arguments, command_path)
         message = (
             _missing_argument(error)
-            or _no_arguments_taken(error, command_path)
+            or _no_arguments_taken(error, command_path, arguments)
             or error.format_message().removesuffix(".")
         )
         return _fail(word or message + _near_choices(error, arguments) + hint, error.exit_code)
@@ -589,10 +589,10 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
     return _fail(f"internal error ({type(error).__name__}: {error}); please report it", EXIT_BUG)
 
 
-def _no_arguments_taken(error: Exception, command_path: str) -> str:
+def _no_arguments_taken(error: Exception, command_path: str, arguments: Sequence[str]) -> str:
     """Click's "Got unexpected extra argument(s) (9)" told one who typed `summit sections 9`
     nothing of what to do: a command that takes no arguments says so, and offers refs to
-    `show`."""
+    `show`, or the option's value the words go on, quoted (`_unquoted_value`)."""
     extra = re.fullmatch(r"Got unexpected extra arguments?(?:\(s\))? \((?P<words>.*)\)", str(error))
     command = getattr(getattr(error, "ctx", None), "command", None)
     if not extra or command is None or command_path == "summit":
@@ -604,7 +604,36 @@ def _no_arguments_taken(error: Exception, command_path: str) -> str:
     if re.fullmatch(r"[A-Za-z]?\d+(?:\.\d+)*(?: [A-Za-z]?\d+(?:\.\d+)*)*", words):
         show = "records by their refs" if " " in words else "a record by its ref"
         show = f"; to show {show}: summit show {words}"
+    show = show or _unquoted_value(words, command, command_path, arguments)
     return f"{command_path} takes no arguments (got {words}){show}"
+
+
+def _unquoted_value(words: str, command: Any, command_path: str, arguments: Sequence[str]) -> str:
+    """The option whose value the stray words go on, quoted as one: `quotes -s Lee Jae Myung`
+    (the README says "Lee Jae Myung" works) was only "takes no arguments" (new user 64). A
+    flag takes no value, so the words after `--json` are offered nothing."""
+    from .text import shell_word
+
+    valued = {
+        name
+        for param in command.params
+        if param.param_type_name == "option" and not param.is_flag
+        for name in param.opts
+    }
+    stray = words.split(" ")
+    for at in range(1, len(arguments) - len(stray) + 1):
+        if list(arguments[at : at + len(stray)]) != stray:
+            continue
+        before = arguments[at - 1]
+        option, equals, value = before.partition("=")
+        if equals and option in valued:
+            fixed = f"{option}={shell_word(' '.join([value, *stray]))}"
+        elif at >= 2 and arguments[at - 2] in valued:
+            fixed = f"{arguments[at - 2]} {shell_word(' '.join([before, *stray]))}"
+        else:
+            return ""
+        return f"; to give the option words with spaces, quote them: {command_path} {fixed}"
+    return ""
 
 
 NEAR_OPTION = 0.7
