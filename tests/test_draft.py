@@ -5650,6 +5650,20 @@ def test_a_web_pages_source_is_refused_with_its_first_mark(line: str, found: str
     assert "copy the page's text" in str(refused.value)
 
 
+def test_two_articles_in_one_file_are_refused_at_the_second_document() -> None:
+    """New user 64 drafted two stories in one file, exit 0: the second story's paragraphs,
+    its quotations among them, became "the article's notes" after the first /End/, and no
+    review item said a second [title] was there."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    twice = f"{article.rstrip()}\n\n{article}"
+    second_title = article[: article.index("\n[")].count("\n") + 2
+    line = article.rstrip().count("\n") + 2 + second_title
+    with pytest.raises(DraftError) as refused:
+        draft_summit(twice, "a")
+    assert str(refused.value).startswith(f"line {line}: a second joint document's [title]")
+    assert "one article and its joint document per file" in str(refused.value)
+
+
 def test_an_ampersand_or_angle_brackets_in_words_are_no_html() -> None:
     """What the markup check must not refuse: a company's "AT&T", "R&D; and trade", a
     "<Yonhap>" tag some agencies print."""

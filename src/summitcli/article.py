@@ -131,7 +131,30 @@ def read_article(text: str, unwrap: bool = False) -> Article:
         )  # fmt: skip
     if not any(paragraphs[:release_at]):
         raise DraftError("no article before the joint document's [title]")
+    second = _second_document_at(paragraphs, release_at)
+    if second is not None:
+        raw = text.split("\n\n")
+        offset = sum(len(part) + 2 for part in raw[:second])
+        offset += len(raw[second]) - len(raw[second].lstrip())
+        at_line = text.count("\n", 0, offset) + 1
+        raise DraftError(
+            f"line {at_line}: a second joint document's [title] "
+            "after the first's /End/: draft one article and its joint document per file"
+        )
     return Article(text, paragraphs, release_at)
+
+
+def _second_document_at(paragraphs: list[str], release_at: int) -> int | None:
+    """Where a second joint document's [title] stands, after the first's /End/ and with a
+    section of its own after it: two stories pasted into one file drafted the second's
+    paragraphs, quotations and all, as the first's notes, with no word of it (new user 64).
+    A bracketed caption among the notes has no section after it."""
+    if "/End/" not in paragraphs[release_at:]:
+        return None
+    end = paragraphs.index("/End/", release_at)
+    titles = [i for i in range(end + 1, len(paragraphs)) if RELEASE_TITLE.match(paragraphs[i])]
+    sections = [i for i in range(end + 1, len(paragraphs)) if SECTION_OR_END.match(paragraphs[i])]
+    return next((i for i in titles if sections and sections[-1] > i), None)
 
 
 OWN_LINE = re.compile(rf"{SECTION_OR_END.pattern}|^\(\d+\)\s|^\[")
