@@ -325,6 +325,27 @@ def test_force_never_replaces_a_reviewed_summit_file(
     assert output.read_text() == before
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("article.txt", "President Kim met Prime Minister Sato.\n"), ("notes.json", "[1, 2]")],
+)
+def test_force_replaces_no_file_that_is_no_summit_file(
+    tmp_path: Path, summit_cli: Any, name: str, content: str
+) -> None:
+    """New user 64: `draft other.txt -o article.txt --force` replaced an article with a draft
+    (kept as article.txt~), where `export --force` refuses a file of another kind: --force is
+    for an earlier draft, and a file that is no summit file was named by mistake. An empty
+    file, as `touch` leaves, is none."""
+    article, output = DRAFTS / "kim-sato.txt", tmp_path / name
+    output.write_text(content)
+    refused = summit_cli("draft", str(article), "-o", str(output), "--force")
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
+    assert f"{output} is no summit file; --force replaces only a draft" in refused.stderr
+    assert output.read_text() == content and sorted(tmp_path.iterdir()) == [output]
+    output.write_text("")
+    assert summit_cli("draft", str(article), "-o", str(output), "--force").returncode == 0
+
+
 def test_force_keeps_the_draft_it_replaces_beside_it(tmp_path: Path, summit_cli: Any) -> None:
     """New user 62: `--force` over a draft with one review item left and its outcomes, topics
     and timeline written replaced it without a word, the curation lost. The file it replaces
