@@ -1756,7 +1756,11 @@ def test_force_writes_through_a_symlink_and_keeps_it(
 ) -> None:
     """A link to a regular file is the file: --force replaces its target, as `cp` or a shell
     redirection would write it, and the link stays a link."""
-    mine = {"export": b"SQLite format 3\x00mine", "metadata": b'{"title": "mine"}'}
+    mine = {
+        "export": b"SQLite format 3\x00mine",
+        "metadata": b'{"title": "mine"}',
+        "draft": b'{"format": 1, "release": {}, "curation": {"review": ["mine"]}}',
+    }
     real = tmp_path / "real"
     real.write_bytes(mine.get(writer, b"mine"))  # an earlier export's kind: --force's to replace
     link = tmp_path / "link"

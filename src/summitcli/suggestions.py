@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from itertools import chain
 from typing import Protocol
 
-from .model import Person, Searchable
+from .model import Person, Searchable, Topic
 from .numerals import in_figures, ordinal_words
 from .search import SEPARATORS, TOKEN, WORD, Term, WordKeys, shown_query
 from .text import fold, listed, shell_word, shortened, without_format_characters
@@ -103,6 +103,7 @@ def nothing_found(
     framed: Callable[[], Sequence[str]] | None = None,
     called: Callable[[str], Sequence[Person]] | None = None,
     has_ref: Callable[[str], bool] | None = None,
+    topics: Callable[[], Sequence[Topic]] | None = None,
 ) -> str:
     """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
     found before them), a phrase is nowhere though its words are (`count` gives the hits of
@@ -182,6 +183,9 @@ def nothing_found(
                 f"no results for {shown} as a phrase; {apart} {held} {how}: "
                 f"summit search {shortened(command, 60)}{options}"
             )
+    curated = _curated_topic(" ".join(arguments), topics()) if topics and not filters else ""
+    if curated:
+        return f"no results for {shown}{curated}"
     typed, nowhere, hint = _unknown_words(vocabulary(), terms, arguments, exact)
     if len(typed) > 1 and nowhere:  # which of several words (one says it all already)
         return f"no results for {shown}: {_in_no_passage(nowhere)}{hint}"
@@ -191,6 +195,19 @@ def nothing_found(
             "text (--any finds passages holding any of them)"
         )
     return f"no results for {shown}{hint}"
+
+
+def _curated_topic(asked: str, vocabulary: Sequence[Topic]) -> str:
+    """The curated topic the words name, or whose description names them, offered to
+    `--topic`: `search trilateral` said "did you mean bilateral?" and `search demographics`
+    nothing, both topics' names the text does not hold (new user 64). Said as the curators'."""
+    from .lookup import described_by, topic_name, topics_describing
+
+    name = topic_name(asked)
+    if name in {topic.name for topic in vocabulary}:
+        return f"; {name} is a curated topic: summit search --topic {name}"
+    named = topics_describing(asked, vocabulary)
+    return f"{described_by(asked, vocabulary)}: summit search --topic {named[0]}" if named else ""
 
 
 def some_words_nowhere(
