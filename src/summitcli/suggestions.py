@@ -12,7 +12,7 @@ from typing import Protocol
 from .model import Person, Searchable, Topic
 from .numerals import in_figures, ordinal_words
 from .search import SEPARATORS, TOKEN, WORD, Term, WordKeys, shown_query
-from .text import fold, listed, shell_word, shortened, without_format_characters
+from .text import fold, listed, shell_word, shortened, without_controls, without_format_characters
 
 FRAMED_SHOWN = 5
 """How many refs of the quotations a search found only in their framing it offers to show:
@@ -77,12 +77,11 @@ class Spellings:
         return [w for f, w in self.written.items() if joined_form(f) in joined]
 
 
-def _without_control_characters(argument: str) -> str:
-    """A query copied from a coloured terminal brings its escapes ("hydro\\x1b[31mgen"), which
-    split its words into ones no passage holds and no hint is near (new user 62)."""
-    return re.sub(
-        r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", argument
-    )
+def _holds_controls(arguments: Sequence[str]) -> bool:
+    """Whether a query holds what a terminal acts on (C0 controls, DEL): copied from a coloured
+    terminal it brings its escapes ("hydro\\x1b[31mgen"), which split its words into ones no
+    passage holds and no hint is near (new user 62). `text.without_controls` takes them out."""
+    return any(ord(c) < 0x20 or c == "\x7f" for argument in arguments for c in argument)
 
 
 def joined_form(folded: str) -> str:
@@ -118,8 +117,8 @@ def nothing_found(
     if unfiltered:
         results = "result" if unfiltered == 1 else "results"
         return f"{unfiltered} {results} for {shown}, none of them {filters}"
-    typed_clean = [_without_control_characters(argument) for argument in arguments]
-    if typed_clean != list(arguments) and any(typed_clean):
+    typed_clean = [without_controls(argument) for argument in arguments]
+    if _holds_controls(arguments) and any(typed_clean):
         command = " ".join(shell_word(argument) for argument in typed_clean if argument)
         return (
             f"no results for {shown}: it holds a terminal's control characters (pasted "
