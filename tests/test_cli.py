@@ -2265,3 +2265,25 @@ def test_words_after_a_flag_are_offered_no_quoted_value(summit_cli: Callable[...
     result = summit_cli("quotes", "--json", "Lee", "Jae")
     assert result.returncode == 2 and "quote them" not in result.stderr
     assert result.stderr.startswith("summit: summit quotes takes no arguments (got Lee Jae)")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["show", "S4", "--quote"],
+            "No such option: --quote; summit cite takes it (see 'summit show",
+        ),
+        (["sections", "--speaker", "Lee"], "summit search, quotes and compare take it"),
+        (["read", "S4", "-q"], "No such option: -q; summit cite takes it (see 'summit read"),
+    ],
+)
+def test_an_option_of_another_command_names_the_commands_that_take_it(
+    summit_cli: Any, args: list[str], said: str
+) -> None:
+    """New user 64 typed `show S4 --quote` for the quotation's citation and was told only
+    "No such option": an option no near name offers, which other commands take, names them
+    (`cite S4 --quote`)."""
+    result = summit_cli(*args)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert said in result.stderr and result.stderr.count("\n") == 1, result.stderr

@@ -571,6 +571,8 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
             or _no_arguments_taken(error, command_path, arguments)
             or error.format_message().removesuffix(".")
         )
+        if option and hasattr(error, "possibilities") and not error.possibilities:
+            message += _commands_taking(option, command_path)
         return _fail(word or message + _near_choices(error, arguments) + hint, error.exit_code)
     if isinstance(error, typer.Abort):
         return EXIT_INTERRUPTED
@@ -587,6 +589,25 @@ def exit_code(error: Exception, data: str | None = None, arguments: Sequence[str
     if said:
         return _fail(*said)
     return _fail(f"internal error ({type(error).__name__}: {error}); please report it", EXIT_BUG)
+
+
+def _commands_taking(option: str, command_path: str) -> str:
+    """ "; summit cite takes it" for an option no near name of the command's offers, which
+    other commands take: `show S4 --quote` was only "No such option" (new user 64)."""
+    from .commands import MODULES, click_command
+    from .text import listed
+
+    asked = command_path.split(" ")[1:2]
+    taking = [
+        name
+        for name in MODULES
+        if [name] != asked
+        and any(option in getattr(param, "opts", ()) for param in click_command(name).params)
+    ]
+    if not taking or len(taking) > 3:
+        return ""
+    verb = "takes" if len(taking) == 1 else "take"
+    return f"; summit {listed(taking)} {verb} it"
 
 
 def _no_arguments_taken(error: Exception, command_path: str, arguments: Sequence[str]) -> str:
