@@ -1756,7 +1756,11 @@ def test_force_writes_through_a_symlink_and_keeps_it(
 ) -> None:
     """A link to a regular file is the file: --force replaces its target, as `cp` or a shell
     redirection would write it, and the link stays a link."""
-    mine = {"export": b"SQLite format 3\x00mine", "metadata": b'{"title": "mine"}'}
+    mine = {
+        "export": b"SQLite format 3\x00mine",
+        "metadata": b'{"title": "mine"}',
+        "draft": b'{"format": 1, "release": {}, "curation": {"review": ["mine"]}}',
+    }
     real = tmp_path / "real"
     real.write_bytes(mine.get(writer, b"mine"))  # an earlier export's kind: --force's to replace
     link = tmp_path / "link"
@@ -2231,3 +2235,55 @@ def test_a_word_given_to_a_command_that_takes_none_says_so(
         f"summit: summit {name} takes no arguments (got {stray}){hint} "
         f"(see 'summit {name} --help')\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("words", "hint"),
+    [
+        (["-s", "Lee", "Jae", "Myung"], '-s "Lee Jae Myung"'),
+        (["--speaker", "Shigeru", "Ishiba", "--json"], '--speaker "Shigeru Ishiba"'),
+        (["--speaker=Shigeru", "Ishiba"], '--speaker="Shigeru Ishiba"'),
+    ],
+)
+def test_a_value_of_several_words_unquoted_is_offered_quoted(
+    summit_cli: Callable[..., Result], words: list[str], hint: str
+) -> None:
+    """New user 64 typed `summit quotes -s Lee Jae Myung`, as the README's "`Lee Jae Myung`
+    works" invites, and was told only that quotes "takes no arguments (got Jae Myung)": the
+    words after an option's value are offered as that value, quoted for the shell."""
+    result = summit_cli("quotes", *words)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("summit: summit quotes takes no arguments (got ")
+    assert f"; to give the option words with spaces, quote them: summit quotes {hint}" in (
+        result.stderr
+    )
+    assert result.stderr.count("\n") == 1
+
+
+def test_words_after_a_flag_are_offered_no_quoted_value(summit_cli: Callable[..., Result]) -> None:
+    """A flag takes no value: the words after `--json` are no option's."""
+    result = summit_cli("quotes", "--json", "Lee", "Jae")
+    assert result.returncode == 2 and "quote them" not in result.stderr
+    assert result.stderr.startswith("summit: summit quotes takes no arguments (got Lee Jae)")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["show", "S4", "--quote"],
+            "No such option: --quote; summit cite takes it (see 'summit show",
+        ),
+        (["sections", "--speaker", "Lee"], "summit search, quotes and compare take it"),
+        (["read", "S4", "-q"], "No such option: -q; summit cite takes it (see 'summit read"),
+    ],
+)
+def test_an_option_of_another_command_names_the_commands_that_take_it(
+    summit_cli: Any, args: list[str], said: str
+) -> None:
+    """New user 64 typed `show S4 --quote` for the quotation's citation and was told only
+    "No such option": an option no near name offers, which other commands take, names them
+    (`cite S4 --quote`)."""
+    result = summit_cli(*args)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert said in result.stderr and result.stderr.count("\n") == 1, result.stderr

@@ -325,6 +325,27 @@ def test_force_never_replaces_a_reviewed_summit_file(
     assert output.read_text() == before
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("article.txt", "President Kim met Prime Minister Sato.\n"), ("notes.json", "[1, 2]")],
+)
+def test_force_replaces_no_file_that_is_no_summit_file(
+    tmp_path: Path, summit_cli: Any, name: str, content: str
+) -> None:
+    """New user 64: `draft other.txt -o article.txt --force` replaced an article with a draft
+    (kept as article.txt~), where `export --force` refuses a file of another kind: --force is
+    for an earlier draft, and a file that is no summit file was named by mistake. An empty
+    file, as `touch` leaves, is none."""
+    article, output = DRAFTS / "kim-sato.txt", tmp_path / name
+    output.write_text(content)
+    refused = summit_cli("draft", str(article), "-o", str(output), "--force")
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1, refused.stderr
+    assert f"{output} is no summit file; --force replaces only a draft" in refused.stderr
+    assert output.read_text() == content and sorted(tmp_path.iterdir()) == [output]
+    output.write_text("")
+    assert summit_cli("draft", str(article), "-o", str(output), "--force").returncode == 0
+
+
 def test_force_keeps_the_draft_it_replaces_beside_it(tmp_path: Path, summit_cli: Any) -> None:
     """New user 62: `--force` over a draft with one review item left and its outcomes, topics
     and timeline written replaced it without a word, the curation lost. The file it replaces
@@ -423,6 +444,47 @@ def test_a_bracketed_line_in_the_article_is_not_the_joint_documents_title(
     assert loaded(encode(drafted))[1] == []
 
 
+@pytest.mark.parametrize("joined", ["caption above", "caption below", "every paragraph"])
+def test_a_caption_on_a_paragraph_s_own_line_leaves_its_other_lines_drafted(joined: str) -> None:
+    """New user 64: an article copied from a web page, its paragraphs one line each with no
+    blank line between, was one paragraph holding the photo caption's "/Courtesy of", and every
+    line of it became a caption: the leaders' quotations were drafted as "the article" with no
+    review item. A caption is the line that holds the credit, not the lines beside it."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    story, release = article.split("\n\n[", 1)
+    paragraphs = story.split("\n\n")
+    if joined == "every paragraph":
+        paragraphs = ["\n".join(paragraphs)]
+    else:
+        at = 1 if joined == "caption above" else 0
+        paragraphs[at : at + 2] = ["\n".join(paragraphs[at : at + 2])]
+    drafted = draft_summit("\n\n".join(paragraphs) + "\n\n[" + release, "kim-sato.txt")
+    plain = draft_summit(article, "kim-sato.txt")
+    assert [(s.text, s.speakers) for s in drafted.statements] == [
+        (s.text, s.speakers) for s in plain.statements
+    ]
+    captions = [n.text for n in drafted.narration if n.kind == "caption"]
+    assert captions == [n.text for n in plain.narration if n.kind == "caption"] != []
+
+
+def test_the_bundled_source_with_one_line_paragraphs_drafts_as_with_blank_lines() -> None:
+    """New user 64's copy of the bundled article, its paragraphs on single lines as a web page
+    gives them: its captions, "◇" heading and "※" note are lines among the paragraph's, and
+    every other line is drafted as before (it was all captions, 0 statements)."""
+    if not SOURCE.exists():
+        pytest.skip(SOURCE_MISSING)
+    source = SOURCE.read_text(encoding="utf-8")
+    story, release = source.split("\n[", 1)
+    one_line = draft_summit(story.replace("\n\n", "\n") + "\n[" + release, SOURCE.name)
+    plain = draft_summit(source, SOURCE.name)
+    assert [(s.text, s.speakers) for s in one_line.statements] == [
+        (s.text, s.speakers) for s in plain.statements
+    ]
+    assert [(n.text, n.kind) for n in one_line.narration] == [
+        (n.text, n.kind) for n in plain.narration
+    ]
+
+
 def test_accents_written_as_combining_marks_draft_as_composed_ones() -> None:
     """New user 58: an article saved with decomposed accents (NFD, as some Mac tools write
     it) cut names at the accent ("Kristrún Frostado") and lost people: Unicode holds both
@@ -495,7 +557,8 @@ def test_a_hard_wrapped_article_is_pointed_to_unwrap(
 
 def test_a_paragraphs_lines_are_records_of_their_own_and_encoding_marks_are_no_text() -> None:
     """A headline over its subhead is two records (no summit text holds a line break, so one
-    record of both was a draft no command would load); a byte order mark and Windows line ends
+    record of both was a draft no command would load); a byte order mark, Windows line ends
+    and old Mac ones (a lone carriage return, refused as a control character: new user 64)
     draft as the plain article does."""
     article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
     head = "Leaders agree on energy\nTalks in Seoul run late"
@@ -506,8 +569,9 @@ def test_a_paragraphs_lines_are_records_of_their_own_and_encoding_marks_are_no_t
     section = tight.release.sections[0]  # a section's title over its first clause, no blank line
     assert (section.title, section.clauses[0].ref) == ("Energy", "1.1")
     assert loaded(encode(tight))[1] == []
-    marked = draft_summit("\ufeff" + article.replace("\n", "\r\n"), "kim-sato.txt")
-    assert encode(marked) == encode(draft_summit(article, "kim-sato.txt"))
+    for line_end in ("\r\n", "\r"):
+        marked = draft_summit("\ufeff" + article.replace("\n", line_end), "kim-sato.txt")
+        assert encode(marked) == encode(draft_summit(article, "kim-sato.txt"))
 
 
 def _scorer() -> Any:
@@ -668,6 +732,27 @@ def test_sentences_end_at_quotations_unless_their_attribution_follows() -> None:
     ]  # fmt: skip
     assert _split('"Why?" Ito asked, smiling. "Trade will grow." He added, "It will."') == [
         '"Why?" Ito asked, smiling.', '"Trade will grow."', 'He added, "It will."',
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("\u2018", "\u2019"), ("'", "'"), ("\u2039", "\u203a")]
+)
+def test_a_single_marked_quotation_ending_in_a_full_stop_ends_its_sentence(
+    opening: str, closing: str
+) -> None:
+    """New user 64: British copy's single marks are no quotation marks to the rules (the
+    closing one is also the apostrophe), so the sentence after "noting, '… is immense.'" was
+    drafted into the speaker's record, the article's own account credited to him. A full stop
+    and then the single mark end the sentence; "!" and an attribution after it do not."""
+    quoted = f"{opening}I believe it is immense.{closing}"
+    assert _split(f"He welcomed it, noting, {quoted} Specifically, the limit doubles.") == [
+        f"He welcomed it, noting, {quoted}", "Specifically, the limit doubles.",
+    ]  # fmt: skip
+    going_on = f"He said, {opening}It is immense. We agree.{closing} Rain fell."
+    assert _split(going_on)[-2:] == [f"We agree.{closing}", "Rain fell."]
+    assert _split(f"{opening}Go!{closing} Berg said. Rain fell.") == [
+        f"{opening}Go!{closing} Berg said.", "Rain fell.",
     ]  # fmt: skip
 
 
@@ -5516,8 +5601,36 @@ def test_an_article_not_in_utf8_is_said_as_a_summit_file_is(tmp_path: Path) -> N
         offset = 6 if given is None else 2
         byte = "ff" if given is None else "fe"
         assert result.returncode == 2
-        expected = f"summit: {name}: not valid UTF-8 (byte 0x{byte} at offset {offset})\n"
-        assert result.stderr.decode() == expected
+        expected = f"summit: {name}: not valid UTF-8 (byte 0x{byte} at offset {offset})"
+        assert result.stderr.decode().startswith(expected)
+        assert result.stderr.decode().count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("encoding", "hint"),
+    [
+        ("utf-16", "it looks like UTF-16: convert it with iconv -f UTF-16 -t UTF-8"),
+        ("utf-16-be", "it looks like UTF-16: convert it with iconv -f UTF-16 -t UTF-8"),
+        ("cp1252", "perhaps Windows-1252 or Latin-1: convert it with iconv -f WINDOWS-1252"),
+    ],
+)
+def test_an_article_in_another_encoding_says_which_and_how_to_convert_it(
+    tmp_path: Path, encoding: str, hint: str
+) -> None:
+    """New user 64: a Notepad "Unicode" (UTF-16) file and a Latin-1 one were only "not valid
+    UTF-8 (byte 0xff at offset 0)": the encoding a file looks like, and the command that
+    converts it, are what the user needs next."""
+    from conftest import clean_env
+
+    article = tmp_path / "a.txt"
+    article.write_bytes("Président Kim said “yes”.\n".encode(encoding))
+    for command in (["draft", str(article)], ["validate", "--article", str(article)]):
+        result = subprocess.run(
+            [str(SUMMIT), *command], capture_output=True, text=True, env=clean_env()
+        )
+        assert result.returncode == 2
+        assert result.stderr.startswith(f"summit: {article}: not valid UTF-8 (byte 0x")
+        assert hint in result.stderr and result.stderr.count("\n") == 1
 
 
 @pytest.mark.parametrize(
@@ -5532,6 +5645,53 @@ def test_a_character_no_text_may_hold_gets_the_advice_that_fits_it(line: str, ad
     with pytest.raises(DraftError) as refused:
         draft_summit(f"{line}\n\n[Joint statement _2026.3.5. Seoul]\n\n1. Trade\n\n(1) A.\n", "a")
     assert str(refused.value).endswith(advice)
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("Kim said &quot;yes&quot;.", "&quot;"),
+        ("Kim said &#8220;yes&#8221;.", "&#8220;"),
+        ("<p>Kim said so.</p>", "<p>"),
+        ('Kim <a href="https://example.com">said</a> so.', '<a href="https://example.com">'),
+        ("Kim said it was <b>today</b>.", "<b>"),
+    ],
+)
+def test_a_web_pages_source_is_refused_with_its_first_mark(line: str, found: str) -> None:
+    """New user 64: an article pasted as a web page's source drafted its entities and tags as
+    the article's words ("&quot;" hid a quotation: Lee's words went into an attribution, the
+    article's account into a statement), with no warning; a tab or a zero-width space is
+    refused with its line, and so is markup, which no article holds."""
+    article = (
+        f"Leaders meet\n\n{line}\n\n[Joint statement _2026.3.5. Seoul]\n\n1. Trade\n\n(1) A.\n"
+    )
+    with pytest.raises(DraftError) as refused:
+        draft_summit(article, "a")
+    assert str(refused.value).startswith(f"line 3: holds HTML ({found})")
+    assert "copy the page's text" in str(refused.value)
+
+
+def test_two_articles_in_one_file_are_refused_at_the_second_document() -> None:
+    """New user 64 drafted two stories in one file, exit 0: the second story's paragraphs,
+    its quotations among them, became "the article's notes" after the first /End/, and no
+    review item said a second [title] was there."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    twice = f"{article.rstrip()}\n\n{article}"
+    second_title = article[: article.index("\n[")].count("\n") + 2
+    line = article.rstrip().count("\n") + 2 + second_title
+    with pytest.raises(DraftError) as refused:
+        draft_summit(twice, "a")
+    assert str(refused.value).startswith(f"line {line}: a second joint document's [title]")
+    assert "one article and its joint document per file" in str(refused.value)
+
+
+def test_an_ampersand_or_angle_brackets_in_words_are_no_html() -> None:
+    """What the markup check must not refuse: a company's "AT&T", "R&D; and trade", a
+    "<Yonhap>" tag some agencies print."""
+    article = (DRAFTS / "kim-sato.txt").read_text(encoding="utf-8")
+    line = "AT&T and R&D; grew, <Yonhap> said, and 3 < 4 > 2."
+    drafted = draft_summit(f"{line}\n\n{article}", "a.txt")
+    assert drafted.narration[0].text.startswith("AT&T")
 
 
 @pytest.mark.parametrize(

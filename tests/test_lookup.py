@@ -651,3 +651,45 @@ def test_a_country_named_whole_finds_its_people_in_every_summit(
         hit["summit"] for hit in json.loads(found.stdout) if hit["speakers"] == ["Shigeru Ishiba"]
     }
     assert summits == {"korea-japan-2025-08-23", "japan-elsewhere"}
+
+
+TOPIC_ASKED_AS_WORDS = [
+    (("search", "trilateral"), 1, "; trilateral is a curated topic: summit ", "trilateral"),
+    (("search", "demographics"), 1, "; demographics is a curated topic: summit ", "demographics"),
+    (
+        ("quotes", "--topic", "abduction"),
+        2,
+        "; the description of the curated topic north-korea names it",
+        "",
+    ),
+    (
+        ("quotes", "--topic", "Hydrogen"),
+        2,
+        "; the description of the curated topic future-industries names it",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize("corpus", [False, True])
+@pytest.mark.parametrize(("call", "code", "hint", "topic"), TOPIC_ASKED_AS_WORDS)
+def test_a_word_that_names_a_curated_topic_leads_to_it(
+    summit_cli: Any,
+    write_data: Callable[..., Path],
+    corpus: bool,
+    call: tuple[str, ...],
+    code: int,
+    hint: str,
+    topic: str,
+) -> None:
+    """New user 64: `search trilateral` said "did you mean bilateral?" and `search
+    demographics` only "no results", though both are the curated topics' names (the text says
+    "Korea-U.S.-Japan"), and `--topic abduction` was an "unknown topic" though north-korea's
+    description names the abduction issue. The topic is offered, as the curators' tag (a
+    suggested command names the --data it was given)."""
+    data = ("--data", str(write_data().parent)) if corpus else ()
+    result = summit_cli(*data, *call)
+    assert (result.returncode, result.stdout) == (code, "")
+    assert hint in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.endswith(f"search --topic {topic}\n" if topic else "\n")
+    assert "did you mean" not in result.stderr

@@ -28,10 +28,26 @@ class Article:
 
 
 def without_encoding_marks(text: str) -> str:
-    """A byte-order mark, Windows line ends and accents written as combining marks (NFD, as
-    some Mac tools save text) are the encoding's, not the article's words: the rules read
-    letters, and "ó" as "o" + U+0301 cut a name at its accent (new user 58)."""
-    return unicodedata.normalize("NFC", text.removeprefix("\ufeff").replace("\r\n", "\n"))
+    """A byte-order mark, Windows and old Mac line ends (a lone carriage return was refused as
+    a control character: new user 64), and accents written as combining marks (NFD, as some
+    Mac tools save text) are the encoding's, not the article's words: the rules read letters,
+    and "ó" as "o" + U+0301 cut a name at its accent (new user 58)."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def encoding_advice(raw: bytes) -> str:
+    """What an article that is no UTF-8 looks like instead, and the command that converts it:
+    a Notepad "Unicode" file (UTF-16, with its byte-order mark or a zero byte beside every
+    letter) or a Windows-1252 one (Latin-1's superset) was only "not valid UTF-8 (byte 0xff at
+    offset 0)" (new user 64). "perhaps": bytes do not say their encoding for certain."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in raw[:200]:
+        return "; it looks like UTF-16: convert it with iconv -f UTF-16 -t UTF-8"
+    try:
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+    return "; perhaps Windows-1252 or Latin-1: convert it with iconv -f WINDOWS-1252 -t UTF-8"
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -65,6 +81,17 @@ def release_title_at(paragraphs: list[str]) -> int | None:
     return max(i for i in bracketed if i < first_section)
 
 
+WEB_SOURCE = re.compile(
+    r"&(?:quot|amp|lt|gt|nbsp|apos|[lr][sd]quo|[mn]dash|hellip|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6});"
+    r"|</?(?:p|br|b|i|u|em|strong|a|div|span|h[1-6]|li|ul|ol|blockquote|figure|figcaption|img"
+    r"|section|article|header|footer|script|style|sup|sub|table|tr|td|th)(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+"""An HTML entity or tag: a web page's source pasted for its text, whose "&quot;" hid a
+quotation from the rules (new user 64). Named entities and tags only, so "AT&T" or an
+agency's "<Yonhap>" is words."""
+
+
 def read_article(text: str, unwrap: bool = False) -> Article:
     """The article in `text`, or a `DraftError` saying why there is nothing to draft: no text,
     no joint document, no article before it, or a character no summit text may hold (no command
@@ -79,6 +106,12 @@ def read_article(text: str, unwrap: bool = False) -> Article:
                 f"line {number}: {problem.replace('text contains', 'holds')}, "
                 f"which no summit text may hold: {advice}"
             )
+    if markup := WEB_SOURCE.search(text):
+        number = text.count("\n", 0, markup.start()) + 1
+        raise DraftError(
+            f"line {number}: holds HTML ({markup[0]}), a web page's source and no article's "
+            "words: copy the page's text (or save the page as plain text) and draft that"
+        )
     paragraphs = paragraphs_of(text)
     release_at = release_title_at(paragraphs)
     if not text.strip():
@@ -98,7 +131,30 @@ def read_article(text: str, unwrap: bool = False) -> Article:
         )  # fmt: skip
     if not any(paragraphs[:release_at]):
         raise DraftError("no article before the joint document's [title]")
+    second = _second_document_at(paragraphs, release_at)
+    if second is not None:
+        raw = text.split("\n\n")
+        offset = sum(len(part) + 2 for part in raw[:second])
+        offset += len(raw[second]) - len(raw[second].lstrip())
+        at_line = text.count("\n", 0, offset) + 1
+        raise DraftError(
+            f"line {at_line}: a second joint document's [title] "
+            "after the first's /End/: draft one article and its joint document per file"
+        )
     return Article(text, paragraphs, release_at)
+
+
+def _second_document_at(paragraphs: list[str], release_at: int) -> int | None:
+    """Where a second joint document's [title] stands, after the first's /End/ and with a
+    section of its own after it: two stories pasted into one file drafted the second's
+    paragraphs, quotations and all, as the first's notes, with no word of it (new user 64).
+    A bracketed caption among the notes has no section after it."""
+    if "/End/" not in paragraphs[release_at:]:
+        return None
+    end = paragraphs.index("/End/", release_at)
+    titles = [i for i in range(end + 1, len(paragraphs)) if RELEASE_TITLE.match(paragraphs[i])]
+    sections = [i for i in range(end + 1, len(paragraphs)) if SECTION_OR_END.match(paragraphs[i])]
+    return next((i for i in titles if sections and sections[-1] > i), None)
 
 
 OWN_LINE = re.compile(rf"{SECTION_OR_END.pattern}|^\(\d+\)\s|^\[")

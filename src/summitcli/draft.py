@@ -4950,6 +4950,13 @@ def _dash_quotation(text: str) -> int | None:
     return next((cut.start() for cut in reversed(cuts) if _dash_frame(text[cut.end() :])), None)
 
 
+SINGLE_CLOSING_MARKS = "\u2019'\u203a"
+"""The single marks that close a quotation as British copy writes one (\u2018…\u2019, '…',
+\u2039…\u203a): no quotation marks to the rules (\u2019 is the apostrophe too), but one after
+a full stop ends the sentence with it, or the next sentence was drafted as the quotation's
+(new user 64)."""
+
+
 def sentences(paragraph: str) -> list[tuple[int, int]]:
     """The (start, end) of each sentence, never split inside a quotation. A quotation that
     ends in "." ends its sentence (an attribution after it would follow a comma); one that ends
@@ -4981,13 +4988,16 @@ def sentences(paragraph: str) -> list[tuple[int, int]]:
             ends = not ABBREVIATIONS.search(paragraph[start : index + 1])
         if not ends:
             continue
-        after = paragraph[index + 1 :]
+        end = index + 1
+        if char == ".":  # "…, noting, 'It is immense.' Specifically, …": the single mark too
+            end += len(paragraph[end:]) - len(paragraph[end:].lstrip(SINGLE_CLOSING_MARKS))
+        after = paragraph[end:]
         following = after.lstrip()[:1]
         starts = after[:1].isspace() and (following.isupper() or following in QUOTE_MARKS)
         framed = char in QUOTE_MARKS and _attribution_follows(after, paragraph[index - 1])
         if not after.strip() or (starts and not framed):
-            spans.append((start, index + 1))
-            start = index + 1 + len(after) - len(after.lstrip())
+            spans.append((start, end))
+            start = end + len(after) - len(after.lstrip())
     if paragraph[start:].strip():
         spans.append((start, len(paragraph.rstrip())))
     return spans
@@ -7223,14 +7233,48 @@ heading of its own, never a word of the entry's first sentence (a sentence start
 where "4:32 pm on 20 November" is a story's time of publication)."""
 
 
+def _marked(text: str) -> NarrationKind | None:
+    """What a paragraph or line is if it is no one's words: a photo caption (its credit), a
+    heading ("◇…"), an editor's note ("※…")."""
+    if CAPTION.search(text):
+        return "caption"
+    return "heading" if text.startswith("◇") else "note" if text.startswith("※") else None
+
+
+def _marked_lines_apart(
+    found: Drafting, paragraph: str, number: int, following: Sequence[str]
+) -> None:
+    """A caption, heading or note is the line that is one (`_marked`): a web page's copy puts
+    a paragraph on each line with no blank line between, and the whole article was one
+    paragraph drafted as a caption, its quotations credited to "the article" (new user 64).
+    The lines around the marked ones are drafted as the paragraph's text."""
+    lines: list[str] = []
+    for line in paragraph.split("\n"):
+        if kind := _marked(line.strip()):
+            _lines_drafted(found, lines, number, following)
+            lines = []
+            found.narrate(line.strip(), kind, number)
+        else:
+            lines.append(line)
+    _lines_drafted(found, lines, number, following)
+
+
+def _lines_drafted(
+    found: Drafting, lines: list[str], number: int, following: Sequence[str]
+) -> None:
+    if text := "\n".join(lines).strip():
+        _paragraph(found, text, number, following)
+
+
 def _paragraph(found: Drafting, paragraph: str, number: int, following: Sequence[str] = ()) -> None:
     """A paragraph of the article, every sentence of it into exactly one record; `following`
     are the paragraphs after it, for a quotation whose speaker is named after it."""
-    if CAPTION.search(paragraph) or paragraph.startswith(("◇", "※")):
-        caption = CAPTION.search(paragraph)
-        kind: NarrationKind = "caption" if caption else "heading" if paragraph[0] == "◇" else "note"
-        for line in _lines(paragraph):
-            found.narrate(line, kind, number)
+    lines = _lines(paragraph)
+    if len(lines) > 1 and any(map(_marked, lines)):
+        _marked_lines_apart(found, paragraph, number, following)
+        return
+    if kind := _marked(paragraph):
+        found.narrate(paragraph, kind, number)
         return
     stamp = LIVE_BLOG_TIME.match(paragraph)
     if stamp:  # "14:32 Rojas tells reporters: …": the entry's time is its heading

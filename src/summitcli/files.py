@@ -84,6 +84,14 @@ def reviewed(path: Path) -> bool:
     return found is not None and not (isinstance(curation, dict) and curation.get("review"))
 
 
+def another_kind(path: Path) -> bool:
+    """Whether the file holds something and is no summit file: an article or notes named by
+    mistake, which `draft --force` refuses as `export --force` refuses what is not its own,
+    rather than keep it as NAME~ and write a draft in its place. An empty file, as `touch`
+    leaves, is of no kind."""
+    return path.is_file() and path.stat().st_size > 0 and summit_json(path) is None
+
+
 def temporary_beside(path: Path) -> Path:
     """A new name in `path`'s folder, so that moving the file into place is one rename."""
     return path.with_name(f".{path.name}.{os.urandom(8).hex()}.tmp")

@@ -772,7 +772,7 @@ class Index:
         """`lookup.known_topics`; no topic asked reads none (10,000 summits hold 40,000)."""
         if not topics:
             return []
-        return lookup.known_topics([topic.name for topic in self.topics()], topics)
+        return lookup.known_topics(self.topics(), topics)
 
     def section_numbers(self) -> set[int]:
         rows = self.connection.execute("SELECT DISTINCT ref FROM records WHERE type = 'section'")

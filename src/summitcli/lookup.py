@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from .errors import NotFoundError
-from .model import ACCOUNT_OF, Person, Searchable, Summit, stated
+from .model import ACCOUNT_OF, Person, Searchable, Summit, Topic, stated
 from .text import did_you_mean, fold, listed, quoted, shared_start, shell_word, without_accents
 
 NAME_PUNCTUATION = re.compile(r"[\s\-\u2010\u2011.·,;]+")
@@ -409,14 +409,15 @@ NEAR_NAME = 0.65
 
 
 def check_topics(summits: Sequence[Summit], topics: Sequence[str]) -> list[str]:
-    return known_topics([t.name for summit in summits for t in summit.topics], topics)
+    return known_topics([t for summit in summits for t in summit.topics], topics)
 
 
-def known_topics(known: Sequence[str], topics: Sequence[str]) -> list[str]:
-    """The topics, folded, each one of `known` (the corpus's topic names, in order)."""
+def known_topics(vocabulary: Sequence[Topic], topics: Sequence[str]) -> list[str]:
+    """The topics, folded, each one of the `vocabulary`'s names (the corpus's, in order)."""
+    known = list(dict.fromkeys(topic.name for topic in vocabulary))
     checked = []
     for topic in topics:
-        folded = "-".join(fold(topic).replace("_", " ").split())  # "North Korea" is north-korea
+        folded = topic_name(topic)
         if not folded:
             raise NotFoundError(f"the topic {quoted(topic)} is empty (see 'summit topics')")
         if not known:
@@ -424,10 +425,37 @@ def known_topics(known: Sequence[str], topics: Sequence[str]) -> list[str]:
                 f"unknown topic {quoted(topic)}: no summit here has topics (a curator adds them)"
             )
         if folded not in known:
-            hint = did_you_mean(topic, known)
+            hint = did_you_mean(topic, known) or described_by(topic, vocabulary)
             raise NotFoundError(f"unknown topic {quoted(topic)}{hint} (see 'summit topics')")
         checked.append(folded)
     return checked
+
+
+def topic_name(words: str) -> str:
+    """Words as a topic's name: "North Korea" is north-korea."""
+    return "-".join(fold(words).replace("_", " ").split())
+
+
+def topics_describing(words: str, vocabulary: Sequence[Topic]) -> list[str]:
+    """The topics whose curators' description holds every one of the words: `--topic
+    abduction` was only an "unknown topic" where north-korea's description names the abduction
+    issue (new user 64)."""
+    asked = set(re.findall(r"\w+", fold(words)))
+    return list(
+        dict.fromkeys(
+            topic.name
+            for topic in vocabulary
+            if asked and asked <= set(re.findall(r"\w+", fold(topic.description)))
+        )
+    )
+
+
+def described_by(words: str, vocabulary: Sequence[Topic]) -> str:
+    """ "; the description of the curated topic north-korea names it" (`topics_describing`)."""
+    named = topics_describing(words, vocabulary)
+    if len(named) > 1:
+        return f"; the descriptions of the curated topics {listed(named)} name it"
+    return f"; the description of the curated topic {named[0]} names it" if named else ""
 
 
 def known_section(numbers: set[int], number: int) -> int:

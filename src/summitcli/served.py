@@ -98,6 +98,7 @@ def from_index(
             ],
             called=lambda name: _people_called(index.people_named, name),
             has_ref=lambda ref: next(index.records("ref = ?", [ref]), None) is not None,
+            topics=index.topics,
         )
     note = ""
     if _several(terms, match_any):
@@ -160,6 +161,7 @@ def from_files(
         ],
         called=lambda name: _people_called(lambda names: _find_people(summits, names), name),
         has_ref=lambda ref: _holds_ref(summits, ref),
+        topics=lambda: [topic for summit in summits for topic in summit.topics],
     )
 
 

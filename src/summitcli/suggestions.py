@@ -9,10 +9,10 @@ from collections.abc import Callable, Sequence
 from itertools import chain
 from typing import Protocol
 
-from .model import Person, Searchable
+from .model import Person, Searchable, Topic
 from .numerals import in_figures, ordinal_words
 from .search import SEPARATORS, TOKEN, WORD, Term, WordKeys, shown_query
-from .text import fold, listed, shell_word, shortened, without_format_characters
+from .text import fold, listed, shell_word, shortened, without_controls, without_format_characters
 
 FRAMED_SHOWN = 5
 """How many refs of the quotations a search found only in their framing it offers to show:
@@ -77,12 +77,11 @@ class Spellings:
         return [w for f, w in self.written.items() if joined_form(f) in joined]
 
 
-def _without_control_characters(argument: str) -> str:
-    """A query copied from a coloured terminal brings its escapes ("hydro\\x1b[31mgen"), which
-    split its words into ones no passage holds and no hint is near (new user 62)."""
-    return re.sub(
-        r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]?|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", argument
-    )
+def _holds_controls(arguments: Sequence[str]) -> bool:
+    """Whether a query holds what a terminal acts on (C0 controls, DEL): copied from a coloured
+    terminal it brings its escapes ("hydro\\x1b[31mgen"), which split its words into ones no
+    passage holds and no hint is near (new user 62). `text.without_controls` takes them out."""
+    return any(ord(c) < 0x20 or c == "\x7f" for argument in arguments for c in argument)
 
 
 def joined_form(folded: str) -> str:
@@ -103,6 +102,7 @@ def nothing_found(
     framed: Callable[[], Sequence[str]] | None = None,
     called: Callable[[str], Sequence[Person]] | None = None,
     has_ref: Callable[[str], bool] | None = None,
+    topics: Callable[[], Sequence[Topic]] | None = None,
 ) -> str:
     """Why a search found nothing, in one line: the filters emptied it (`unfiltered` hits were
     found before them), a phrase is nowhere though its words are (`count` gives the hits of
@@ -117,8 +117,8 @@ def nothing_found(
     if unfiltered:
         results = "result" if unfiltered == 1 else "results"
         return f"{unfiltered} {results} for {shown}, none of them {filters}"
-    typed_clean = [_without_control_characters(argument) for argument in arguments]
-    if typed_clean != list(arguments) and any(typed_clean):
+    typed_clean = [without_controls(argument) for argument in arguments]
+    if _holds_controls(arguments) and any(typed_clean):
         command = " ".join(shell_word(argument) for argument in typed_clean if argument)
         return (
             f"no results for {shown}: it holds a terminal's control characters (pasted "
@@ -182,6 +182,9 @@ def nothing_found(
                 f"no results for {shown} as a phrase; {apart} {held} {how}: "
                 f"summit search {shortened(command, 60)}{options}"
             )
+    curated = _curated_topic(" ".join(arguments), topics()) if topics and not filters else ""
+    if curated:
+        return f"no results for {shown}{curated}"
     typed, nowhere, hint = _unknown_words(vocabulary(), terms, arguments, exact)
     if len(typed) > 1 and nowhere:  # which of several words (one says it all already)
         return f"no results for {shown}: {_in_no_passage(nowhere)}{hint}"
@@ -191,6 +194,19 @@ def nothing_found(
             "text (--any finds passages holding any of them)"
         )
     return f"no results for {shown}{hint}"
+
+
+def _curated_topic(asked: str, vocabulary: Sequence[Topic]) -> str:
+    """The curated topic the words name, or whose description names them, offered to
+    `--topic`: `search trilateral` said "did you mean bilateral?" and `search demographics`
+    nothing, both topics' names the text does not hold (new user 64). Said as the curators'."""
+    from .lookup import described_by, topic_name, topics_describing
+
+    name = topic_name(asked)
+    if name in {topic.name for topic in vocabulary}:
+        return f"; {name} is a curated topic: summit search --topic {name}"
+    named = topics_describing(asked, vocabulary)
+    return f"{described_by(asked, vocabulary)}: summit search --topic {named[0]}" if named else ""
 
 
 def some_words_nowhere(

@@ -53,7 +53,7 @@ def draft_command(
         typer.Option(
             "--force",
             help="Replace the output file, keeping the one it was as PATH~ (a draft; never a "
-            "reviewed summit file).",
+            "reviewed summit file or a file that is no summit file).",
         ),
     ] = False,
 ) -> None:
@@ -84,7 +84,15 @@ def draft_command(
             f"the {kept}): rename the article, or draft it from stdin (summit draft - < FILE)"
         )
     text = article_text(article, "nothing to draft")
-    from ..files import cannot_write, id_free_beside, keep_former, reviewed, writable, write_text
+    from ..files import (
+        another_kind,
+        cannot_write,
+        id_free_beside,
+        keep_former,
+        reviewed,
+        writable,
+        write_text,
+    )
 
     try:  # a name the system refuses ("File name too long") is said with the name, cut short
         if output is not None and not from_stdin and output.exists() and output.samefile(article):
@@ -95,6 +103,11 @@ def draft_command(
             raise SummitError(
                 f"{escaped(str(output))} is a reviewed summit file (no open review item): "
                 "--force replaces only a draft under review; move it away or name another file"
+            )
+        if force and output is not None and another_kind(output):
+            raise SummitError(
+                f"{escaped(str(output))} is no summit file; --force replaces only a draft "
+                "under review: name another file"
             )
         target = None if output is None else writable(output, force)
     except OSError as error:

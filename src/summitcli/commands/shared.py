@@ -392,4 +392,6 @@ def article_text(article: Path, closed: str) -> str:
             f"{shortened(name, 200)}: cannot be read: {error.strerror or error}"
         ) from None
     except UnicodeDecodeError as error:
-        raise SummitError(f"{name}: {not_utf8(error)}") from None
+        from ..article import encoding_advice
+
+        raise SummitError(f"{name}: {not_utf8(error)}{encoding_advice(error.object)}") from None

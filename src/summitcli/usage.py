@@ -1,0 +1,192 @@
+"""What a usage error (Click's: an unknown option, a missing or stray argument, a mistyped
+choice) says, in summit's words: imported only when one happens, so that no call pays for the
+messages of a mistake it did not make."""
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .cli import BEFORE_THE_COMMAND, GLOBAL_OPTIONS, command_index
+from .commands import MODULES, click_command
+from .text import did_you_mean, listed, shell_word
+
+
+def usage_message(error: Any, arguments: Sequence[str]) -> str:
+    """The one line for Click's usage error, with the help it points to; suggestions where a
+    near name, a quoted value or another command would do what was meant."""
+    context = getattr(error, "ctx", None)
+    command_path = context.command_path if context else _command_path(arguments)
+    hint = f" (see '{command_path} --help')"
+    option = getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
+    if option and hasattr(error, "possibilities"):  # summit's own may follow the command
+        near = dict.fromkeys([*(error.possibilities or ()), *GLOBAL_OPTIONS])
+        error.possibilities = _near_options(option, list(near))
+    if option in BEFORE_THE_COMMAND:  # Click would offer the command's options instead
+        where = f"{option} is summit's own option; put it before the command: summit {option}"
+        return f"{where}{hint}"
+    word = _short_options_word(option, arguments, command_path)
+    message = (
+        _missing_argument(error)
+        or _no_arguments_taken(error, command_path, arguments)
+        or error.format_message().removesuffix(".")
+    )
+    if option and hasattr(error, "possibilities") and not error.possibilities:
+        message += _commands_taking(option, command_path)
+    return word or message + _near_choices(error, arguments) + hint
+
+
+def _short_options_word(option: str | None, arguments: Sequence[str], command_path: str) -> str:
+    """Click reads `-hydrogen` as the short options -h -y -d…, and names the first it lacks
+    ("-y"), a letter the user never typed: name the word, and how to pass it as a value."""
+    if not option or len(option) != 2:
+        return ""
+    for word in arguments:
+        if len(word) > 2 and word[0] == "-" != word[1] and option[1] in word[1:]:
+            return (
+                f"No such option: {word} (words after '--' are never options: "
+                f"{command_path} -- {shell_word(word)})"
+            )
+    return ""
+
+
+def _commands_taking(option: str, command_path: str) -> str:
+    """ "; summit cite takes it" for an option no near name of the command's offers, which
+    other commands take: `show S4 --quote` was only "No such option" (new user 64)."""
+    asked = command_path.split(" ")[1:2]
+    taking = [
+        name
+        for name in MODULES
+        if [name] != asked
+        and any(option in getattr(param, "opts", ()) for param in click_command(name).params)
+    ]
+    if not taking or len(taking) > 3:
+        return ""
+    verb = "takes" if len(taking) == 1 else "take"
+    return f"; summit {listed(taking)} {verb} it"
+
+
+def _no_arguments_taken(error: Exception, command_path: str, arguments: Sequence[str]) -> str:
+    """Click's "Got unexpected extra argument(s) (9)" told one who typed `summit sections 9`
+    nothing of what to do: a command that takes no arguments says so, and offers refs to
+    `show`, or the option's value the words go on, quoted (`_unquoted_value`)."""
+    extra = re.fullmatch(r"Got unexpected extra arguments?(?:\(s\))? \((?P<words>.*)\)", str(error))
+    command = getattr(getattr(error, "ctx", None), "command", None)
+    if not extra or command is None or command_path == "summit":
+        return ""
+    if any(param.param_type_name == "argument" for param in command.params):
+        return ""
+    words = extra["words"]
+    show = ""
+    if re.fullmatch(r"[A-Za-z]?\d+(?:\.\d+)*(?: [A-Za-z]?\d+(?:\.\d+)*)*", words):
+        show = "records by their refs" if " " in words else "a record by its ref"
+        show = f"; to show {show}: summit show {words}"
+    show = show or _unquoted_value(words, command, command_path, arguments)
+    return f"{command_path} takes no arguments (got {words}){show}"
+
+
+def _unquoted_value(words: str, command: Any, command_path: str, arguments: Sequence[str]) -> str:
+    """The option whose value the stray words go on, quoted as one: `quotes -s Lee Jae Myung`
+    (the README says "Lee Jae Myung" works) was only "takes no arguments" (new user 64). A
+    flag takes no value, so the words after `--json` are offered nothing."""
+    valued = {
+        name
+        for param in command.params
+        if param.param_type_name == "option" and not param.is_flag
+        for name in param.opts
+    }
+    stray = words.split(" ")
+    for at in range(1, len(arguments) - len(stray) + 1):
+        if list(arguments[at : at + len(stray)]) != stray:
+            continue
+        before = arguments[at - 1]
+        option, equals, value = before.partition("=")
+        if equals and option in valued:
+            fixed = f"{option}={shell_word(' '.join([value, *stray]))}"
+        elif at >= 2 and arguments[at - 2] in valued:
+            fixed = f"{arguments[at - 2]} {shell_word(' '.join([before, *stray]))}"
+        else:
+            return ""
+        return f"; to give the option words with spaces, quote them: {command_path} {fixed}"
+    return ""
+
+
+NEAR_OPTION = 0.7
+"""How alike an option's name must be to a mistyped one to be offered: Click's 0.6, on the
+names with their dashes, offered "--json" for "--count" and "--any" for "--jsn"."""
+
+
+def _near_options(typed: str, options: Sequence[str]) -> list[str]:
+    import difflib
+
+    name = typed.lstrip("-")
+    return [
+        o
+        for o in options
+        if difflib.SequenceMatcher(None, name, o.lstrip("-")).ratio() >= NEAR_OPTION
+    ]
+
+
+def _near_choices(error: Exception, arguments: Sequence[str]) -> str:
+    """`; did you mean unattributed?` for a mistyped choice (`--kind unatributed`), as a
+    mistyped option is offered its near names: Click lists every choice and leaves the reader
+    to spot the one meant. The value is read back from the call's words, which Click's error
+    does not keep."""
+    param = getattr(error, "param", None)
+    choices = getattr(getattr(param, "type", None), "choices", None)
+    if param is None or not choices or hasattr(error, "param_type"):  # missing, not mistyped
+        return ""
+    if param.param_type_name == "argument":  # any word after the command may be the one
+        given = list(arguments[command_index(arguments) + 1 :])
+    else:
+        names = [*param.opts, *param.secondary_opts]
+        given = [
+            value
+            for index, word in enumerate(arguments)
+            for name in names
+            for value in (_value_after(name, word, arguments[index + 1 : index + 2]),)
+            if value is not None
+        ]
+    cited = [value for value in given if param.name == "fmt" and _cites_only(value)]
+    if cited:  # not "did you mean rich?" for ris: the reader wants the command that has it
+        return f"; {cited[0]} is for 'summit cite' alone (summit cite REF... -f {cited[0]})"
+    hints = (did_you_mean(value, map(str, choices)) for value in given if value not in choices)
+    return next((hint for hint in hints if hint), "")
+
+
+def _cites_only(fmt: str) -> bool:
+    """A reference manager's format, which only `cite` writes (its records are citations)."""
+    from .render import RENDERERS
+
+    return RENDERERS.get(fmt.lower()) == "references"
+
+
+def _value_after(name: str, word: str, rest: Sequence[str]) -> str | None:
+    """The value `word` gives option `name`: `--kind X`, `--kind=X` or `-kX`; None if none."""
+    if word == name:
+        return rest[0] if rest else None
+    if name.startswith("--") and word.startswith(name + "="):
+        return word[len(name) + 1 :]
+    if not name.startswith("--") and word.startswith(name) and len(word) > len(name):
+        return word[len(name) :]
+    return None
+
+
+def _missing_argument(error: Exception) -> str | None:
+    """Click's "Missing argument 'FORMAT'. Choose from: sqlite." in the usage line's words;
+    None for any other error (Typer's own copy of Click has no class to test, only the
+    `param_type` its MissingParameter carries)."""
+    param = getattr(error, "param", None) if hasattr(error, "param_type") else None
+    if param is None or param.param_type_name != "argument":
+        return None
+    name = (param.metavar or param.name or "").removesuffix("...")
+    choices = getattr(param.type, "choices", None)
+    listed = f", one of: {', '.join(map(str, choices))}" if choices else ""
+    return f"missing {name}{listed}"
+
+
+def _command_path(arguments: Sequence[str]) -> str:
+    """The command a usage error is about where Click leaves its context out (`quotes -s` with
+    no value), so that its message still points at the right help."""
+    index = command_index(arguments)
+    command = arguments[index] if index < len(arguments) else ""
+    return f"summit {command}" if command in MODULES else "summit"
