@@ -18463,21 +18463,6 @@ def test_speech_of_a_subject_the_draft_does_not_know_is_flagged(sentence: str, w
     assert [item for item in drafted["curation"]["review"] if words in item]
 
 
-def test_a_then_holder_named_later_is_not_the_nationality_s_president() -> None:
-    """ "…," the Gabonese President said went to "Gabon's then President Omar X", a visitor of
-    1978 the article names later, not to the visiting president (round 54, held-out 307): a
-    role that says "then" is one held no more, as "former" says, never the one the present
-    "the Gabonese President" means."""
-    story = (
-        "SOFIA - President Ilian Todorov and the President of the Gabonese Republic, Aime "
-        "Moussa, held talks on Tuesday.\n\n"
-        '"Gabon is young people who want to become engineers," the Gabonese President said.\n\n'
-        "The last visit was made by Gabon's then President Omar Lemba in 1978."
-    )
-    said_ = _speakers_and_guesses(story)
-    assert [s for t, s, _ in said_ if "engineers" in t] == [["aime-moussa"]]
-
-
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -5230,7 +5230,7 @@ CAPITALISED_LAST = compiled(rf"(?:^|[^\w'\u2019-])([{UPPER}][\w'\u2019-]*)\s+$")
 TITLE_WORD_AT_END = compiled(rf"(?:{HONOUR}|{RANK}|{LEADER}|{OFFICE_WORD}|{ADJECTIVE})$")
 STYLED_AND_BEFORE = compiled(rf"\band\s+(?:{HONOUR}\s+)+(?:the\s+)?$")
 STYLED_AND_AFTER = compiled(rf"\s+and\s+(?:{HONOUR})\s")
-FORMER_IN_ROLE = compiled(rf"\b(?:{FORMER}|[Tt]hen)\b")
+FORMER_IN_ROLE = compiled(rf"\b{FORMER}\b")
 """A role that says its holder holds it no more: "Romania's former President"."""
 
 
