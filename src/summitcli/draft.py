@@ -168,8 +168,8 @@ HONOUR = (
     rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
     rf"Brother|Mother)(?=\.? {WORD} (?:(?:{PARTICLE}) )*{WORD})|"
     r"Rabbi|Rt\.? Hon|(?:(?<=Dr )|(?<=Dr\. ))the Hon|Hon|Senator the Hon|"
-    r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt Col|Lt Gen|"
-    r"Maj Gen|Brig Gen|Lt|Brig|Commodore|"
+    r"(?:[Tt]he )?(?:(?:Most|Right|Very) )?(?:Honourable|Honorable)|Amb|Col|Capt|Lt[- ]Col|"
+    r"Lt[- ]Gen|Maj[- ]Gen|Brig[- ]Gen|Lt|Brig|Commodore|"  # "Lt-Gen X" (held-out 307)
     r"Rear Admiral|Vice Admiral|Admiral|Commander|Captain|Colonel|Major General|"
     r"(?<=Excellency )General(?: of (?:the )?(?:Army Corps|Army|Division|Brigade))?|"
     # "His Excellency General X", "His Excellency General of Army Corps X" (a French rank,
@@ -3055,7 +3055,7 @@ def _initials_of(part: str, name: str) -> bool:
     start otherwise ("G. Chand")."""
     initialled = INITIALLED.fullmatch(part)
     if initialled is None:
-        return False
+        return _run_initials_of(part, name)
     initials = re.findall(rf"[{UPPER}]", initialled["initials"])
     rest, words = initialled["rest"].split(), name.split()
     given = words[: len(words) - len(rest)]
@@ -3064,6 +3064,30 @@ def _initials_of(part: str, name: str) -> bool:
         and len(initials) <= len(given) + 1
         and bool(given)
         and all(word.startswith(initial) for initial, word in zip(initials, given, strict=False))
+    )
+
+
+RUN_OF_INITIALS = compiled(rf"(?P<initials>[{UPPER}]{{2,3}}) (?P<rest>\S.*)")
+"""Given names written as their initials run together, no stops, before the family name: "DB
+Thapa Magar", "KP Sharma Oli", as South Asian copy writes a leader."""
+
+
+def _run_initials_of(part: str, name: str) -> bool:
+    """Whether `part` writes `name`'s given names as their initials run together and its last
+    words whole: "DB Thapa Magar" is Dhruba Bahadur Thapa Magar, as the joint document writes
+    him (round 54, held-out 306); one initial for each given name, each the name's first
+    letter, so that "DB Thapa Magar" is never Dhruba Thapa Magar nor Dil Kumar Thapa Magar."""
+    run = RUN_OF_INITIALS.fullmatch(part)
+    if run is None:
+        return False
+    rest, words = run["rest"].split(), name.split()
+    given = words[: len(words) - len(rest)]
+    return (
+        words[len(given) :] == rest
+        and len(run["initials"]) == len(given)
+        and all(
+            word.startswith(initial) for initial, word in zip(run["initials"], given, strict=True)
+        )
     )
 
 
@@ -3138,7 +3162,10 @@ def _given_and_family(short: Found, person: Found) -> bool:
         and len(words) == 2
         and len(full) > 2
         and words[1] == full[-1]
-        and (words[0] in full[1:-1] or (words[0] == full[0] and person.rank <= 1))
+        and (
+            words[0] in full[1:-1]
+            or (words[0] == full[0] and (person.rank <= 1 or short.role in person.titles))
+        )  # "counterpart, His Excellency X Y Z", and "President X Z" of "President X Y Z"
         and short.role != UNKNOWN
         and _title_fits(person, short.role)
     )
@@ -4307,6 +4334,16 @@ def find_people(
                 p for p in fuller if p.former == person.former and p.role.endswith("counterpart")
             ]  # fmt: skip
             fuller = fitting if len(fitting) == 1 else fuller
+            holding = fitting if len(fitting) > 1 else fuller
+        else:
+            holding = fuller
+        chain = [  # "President Ondó Mba" of "Ondó Mba Nsue" and "X Ondó Mba Nsue", one man's
+            f for f in holding if all(g is f or _part_of(g.name, f.name) for g in holding)
+        ]  # forms; "Thapa Magar" of "DB Thapa Magar" and "Dhruba Bahadur Thapa Magar"
+        shorter: list[Found] = []  # (round 54, held-out 306, 307)
+        if len(holding) > 1 and len(chain) == 1 and not KIN_ROLE.search(person.role):
+            shorter = [g for g in holding if g is not chain[0]]
+            fuller = chain
         kin = re.fullmatch(rf"{MALE}|{FEMALE}", person.role)  # "his son, Adebayo Akande"
         shared = len(fuller) > 1 and all(p.name.endswith(f" {person.name}") for p in fuller)
         unrelated = [p for p in fuller if not KIN_ROLE.search(p.role)]
@@ -4334,22 +4371,29 @@ def find_people(
             if given_and_family:
                 kept.short_names.append(person.name)
             written_short = given_and_family or _middle_initials_of(person.name, kept.name)
+            initials = _run_initials_of(person.name, kept.name)  # "DB Thapa Magar"
             first[kept.id] = min(first[kept.id], first[key])
             kept.role = person.role if kept.role == UNKNOWN else kept.role
             longer = (
                 kept.name.startswith(f"{person.name} ")
                 or kept.name.endswith(f" {person.name}")
+                or initials
                 or written_short  # "Nurlan Abenov", "Nurlan Serikuly Abenov" in the release;
                 # "Augustine K. Tweh", "Augustine Kpadeh Tweh"
             )  # "Shri Anand Kulkarni", "Republic Giorgos Vlachos": a word the story never writes
-            if longer and not _in_prose(
-                kept.name, paragraphs, release
-            ):  # "Daniel Noboa" all through the story, "Daniel Noboa Azín" in the release only
+            if (
+                longer
+                and not _in_prose(kept.name, paragraphs, release)
+                and not any(_in_prose(g.name, paragraphs, release) for g in shorter)
+            ):  # "Daniel Noboa" all through the story, "Daniel Noboa Azín" in the release only;
+                # "Thapa Magar" of a chain: "DB Thapa Magar", the story's, renames it later
                 first[key] = first.pop(kept.id)
                 del people[kept.id]
                 kept.name = person.name
                 people[key] = kept
-                if written_short and person.role != UNKNOWN:  # "Ugandan President Yoweri
+                if (
+                    written_short or initials
+                ) and person.role != UNKNOWN:  # "Ugandan President Yoweri
                     kept.role = person.role  # Museveni": the story's role, not the release's
     for person in people.values():  # "Kgosi X Y", found by a rule that gave no role
         chief = re.search(rf"(?<![\w-])(?:{CHIEF}) {re.escape(person.name)}(?![\w'-])", article)
