@@ -287,10 +287,11 @@ def test_draft_writes_a_file_and_never_overwrites(tmp_path: Path, summit_cli: An
         f"summit: wrote {output}: {items} review items to clear, then: summit validate "
         f"{output} --article {article}"
     )
-    output.write_text("mine")
+    mine = output.read_text().replace("Kim", "Kim ", 1)  # the curator at work
+    output.write_text(mine)
     refused = summit_cli("draft", str(article), "-o", str(output))
     assert refused.returncode == 2 and "already exists; --force replaces it" in refused.stderr
-    assert output.read_text() == "mine"
+    assert output.read_text() == mine
     assert summit_cli("draft", str(article), "-o", str(output), "--force").returncode == 0
     piped = summit_cli("draft", str(article))
     assert json.loads(piped.stdout)["release"]["sections"][0]["title"] == "Energy"
