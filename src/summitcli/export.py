@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from .errors import SummitError
-from .files import create_empty, destination, summit_json, temporary_beside
+from .files import (
+    another_kind,
+    create_empty,
+    destination,
+    is_summit_file,
+    temporary_beside,
+)
 from .loader import bundled_data_path
 from .model import Summit, shown_role, stated
 from .views import UNKNOWN_DATE, kind, known_date, occasion, who
@@ -321,15 +327,8 @@ def _refuse_another_kind(
     """--force replaces an earlier export, never a file of another kind named by mistake (new
     user 63 made an article a database, no copy kept); an empty file, as `touch` leaves, is
     none. What is no regular file `files.destination` refuses."""
-    if path.is_file() and path.stat().st_size and not of_its_kind(path):
+    if another_kind(path, of_its_kind):
         raise SummitError(f"{path} is {kind}; --force replaces only {replaced}: name another file")
-
-
-def _is_summit_file(path: Path) -> bool:
-    """Whether the file is a summit file, one the call did not read: a draft beside the
-    folder, the bundled data. --force is for an earlier export; a new user lost a summit file
-    named as the metadata."""
-    return summit_json(path) is not None
 
 
 def write_sqlite(
@@ -356,7 +355,7 @@ def write_sqlite(
     for target in targets:
         if target.resolve() in read:
             raise SummitError(f"{target} is a data file summit read; write the export elsewhere")
-        if _is_summit_file(target):
+        if is_summit_file(target):
             raise SummitError(
                 f"{target} is a summit file; --force never replaces one: name another file"
             )

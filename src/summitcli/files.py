@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,6 +76,13 @@ def summit_json(path: Path) -> dict[str, object] | None:
     return found if isinstance(found, dict) and "format" in found and "release" in found else None
 
 
+def is_summit_file(path: Path) -> bool:
+    """Whether the file is a summit file, read by the call or not (a draft beside the folder,
+    the bundled data): what `export --force` never replaces (a new user lost one named as the
+    metadata) and the one kind `draft --force` does."""
+    return summit_json(path) is not None
+
+
 def reviewed(path: Path) -> bool:
     """Whether the file is a summit file with no open review item: a curator's finished work,
     which `draft --force` never replaces with a fresh draft (new user 60 lost theirs so)."""
@@ -84,12 +91,12 @@ def reviewed(path: Path) -> bool:
     return found is not None and not (isinstance(curation, dict) and curation.get("review"))
 
 
-def another_kind(path: Path) -> bool:
-    """Whether the file holds something and is no summit file: an article or notes named by
-    mistake, which `draft --force` refuses as `export --force` refuses what is not its own,
-    rather than keep it as NAME~ and write a draft in its place. An empty file, as `touch`
-    leaves, is of no kind."""
-    return path.is_file() and path.stat().st_size > 0 and summit_json(path) is None
+def another_kind(path: Path, of_its_kind: Callable[[Path], bool]) -> bool:
+    """Whether the file holds something and is not `of_its_kind`: an article or notes named by
+    mistake, which `--force` refuses (`draft`'s over no summit file, `export`'s over no
+    database or metadata) rather than replace. An empty file, as `touch` leaves, is of no
+    kind."""
+    return path.is_file() and path.stat().st_size > 0 and not of_its_kind(path)
 
 
 def temporary_beside(path: Path) -> Path:

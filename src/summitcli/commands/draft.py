@@ -88,6 +88,7 @@ def draft_command(
         another_kind,
         cannot_write,
         id_free_beside,
+        is_summit_file,
         keep_former,
         reviewed,
         writable,
@@ -104,7 +105,7 @@ def draft_command(
                 f"{escaped(str(output))} is a reviewed summit file (no open review item): "
                 "--force replaces only a draft under review; move it away or name another file"
             )
-        if force and output is not None and another_kind(output):
+        if force and output is not None and another_kind(output, is_summit_file):
             raise SummitError(
                 f"{escaped(str(output))} is no summit file; --force replaces only a draft "
                 "under review: name another file"
