@@ -149,6 +149,39 @@ def test_a_piped_row_s_words_are_those_of_every_link_it_lists(summit_cli: Any) -
     assert row[7] == "artificial, intelligence"  # "future" 3.1's text shares
 
 
+@pytest.mark.parametrize("ref", ["S8", "S13", "S14"])
+def test_a_statement_not_in_the_release_says_what_it_said_alone(
+    summit: Summit, summit_cli: Any, ref: str
+) -> None:
+    """`compare --verdict none` left ONLY-SAID empty, as if the statements said nothing, though
+    the README defines the column as the words said in none of the row's links (new user 64):
+    echoing nothing, every content word was said only, and JSON says it too."""
+    [alignment] = [a for a in compare(summit)[0] if a.statement.ref == ref]
+    assert alignment.links == [] and alignment.said_only
+    assert {w.lower() for w in alignment.said_only} <= {
+        w.lower() for w in WORD.findall(alignment.statement.text)
+    }
+    row = next(line.split("\t") for line in summit_cli("compare", "--verdict", "none").stdout
+               .splitlines() if line.startswith(f"{ref}\t"))  # fmt: skip
+    assert row[4:7] == ["not in the release", "", ", ".join(alignment.said_only)]
+    [record] = json.loads(summit_cli("compare", ref, "--json").stdout)
+    assert record["said_only"] == alignment.said_only
+    markdown = summit_cli("compare", ref, "--format", "markdown").stdout
+    assert f"- Only said: {', '.join(alignment.said_only)}" in markdown
+
+
+def test_a_rows_only_said_is_in_json_as_in_the_row(summit: Summit, summit_cli: Any) -> None:
+    """The row's ONLY-SAID (said in none of its links) is the alignment's `said_only`, in the
+    JSON record as in the piped row, for a statement with links as without."""
+    rows = {line.split("\t")[0]: line.split("\t") for line in summit_cli("compare").stdout
+            .splitlines()}  # fmt: skip
+    records = json.loads(summit_cli("compare", "--json").stdout)
+    for record in (r for r in records if r["type"] == "alignment"):
+        assert rows[record["ref"]][6] == ", ".join(record["said_only"]), record["ref"]
+    s2 = next(r for r in records if r.get("ref") == "S2" and r["type"] == "alignment")
+    assert "hydrogen" not in s2["said_only"] and "economy" in s2["said_only"]
+
+
 @pytest.mark.parametrize("ref", ["4.2", "3.1", "2.1"])
 def test_a_records_statement_rows_follow_its_echoes_order(summit_cli: Any, ref: str) -> None:
     """New user 61: `compare 4.2` listed its echoes strongest first (S16, S3), then the

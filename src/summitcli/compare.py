@@ -188,6 +188,9 @@ class Alignment(msgspec.Struct, gc=False):
     records: list[Signed]
     """The release records of `links`, in the same order."""
     verdict: str
+    said_only: list[str]
+    """The statement's words none of `links` shares: where it echoes nothing, every content word
+    it says, so that a statement "not in the release" still shows what only it said."""
 
     @property
     def best(self) -> Link | None:
@@ -234,7 +237,10 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
         made = sorted(made, key=lambda pair: _curated_only(pair[0]))[:MAX_LINKS]
         links = [link for link, _ in made]
         verdict = _verdict(links[0]) if links else VERDICTS[2]
-        alignments.append(Alignment(statement, links, [record for _, record in made], verdict))
+        said_only = [w for w in links[0].said_only if all(w in k.said_only for k in links)] \
+            if links else _terms(side, side.content)  # fmt: skip
+        records = [record for _, record in made]
+        alignments.append(Alignment(statement, links, records, verdict, said_only))
     return alignments, [echoed_by(record, alignments) for record in signed]
 
 
@@ -261,7 +267,7 @@ def against(alignments: Sequence[Alignment], ref: str) -> list[Alignment]:
     of the statement's best link elsewhere in the release.
     """
     return [
-        Alignment(alignment.statement, [link], [record], _verdict(link))
+        Alignment(alignment.statement, [link], [record], _verdict(link), link.said_only)
         for alignment in alignments
         for link, record in zip(alignment.links, alignment.records, strict=True)
         if link.ref == ref
