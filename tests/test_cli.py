@@ -1417,6 +1417,16 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["search", "x", "--format", "mardown"], "; did you mean markdown? (see", ""),
         (["search", "x", "-f", "jsnl"], "; did you mean jsonl", ""),
         (["quotes", "--kind", "zzzz"], "is not one of", "did you mean"),
+        # a choice's other name is offered what summit calls it, not only a near spelling
+        # (new user 64: --kind quote was told only the list)
+        (["quotes", "--kind", "quote"], "; did you mean direct? (see", ""),
+        (["quotes", "-k", "Quotation"], "; did you mean direct? (see", ""),
+        (["quotes", "--kind", "paraphrase"], "; did you mean reported? (see", ""),
+        (["quotes", "--kind", "narration"], "; did you mean account? (see", ""),
+        (["search", "x", "-f", "md"], "; did you mean markdown? (see", ""),
+        (["sections", "-f", "tsv"], "; did you mean plain, csv? (see", ""),
+        (["sections", "-f", "ndjson"], "; did you mean jsonl", "json,"),
+        (["sections", "-f", "text"], "; did you mean plain? (see", ""),
         # --section keeps clauses alone: a --type without clause is a contradiction (new user 57)
         (
             ["search", "peace", "--section", "4", "--type", "section"],

@@ -149,8 +149,33 @@ def _near_choices(error: Exception, arguments: Sequence[str]) -> str:
     cited = [value for value in given if param.name == "fmt" and _cites_only(value)]
     if cited:  # not "did you mean rich?" for ris: the reader wants the command that has it
         return f"; {cited[0]} is for 'summit cite' alone (summit cite REF... -f {cited[0]})"
-    hints = (did_you_mean(value, map(str, choices)) for value in given if value not in choices)
+    hints = (_meant(value, list(map(str, choices))) for value in given if value not in choices)
     return next((hint for hint in hints if hint), "")
+
+
+OTHER_NAMES = {
+    "quote": ("direct",),
+    "quotation": ("direct",),
+    "quoted": ("direct",),
+    "verbatim": ("direct",),
+    "paraphrase": ("reported",),
+    "paraphrased": ("reported",),
+    "narration": ("account",),
+    "narrative": ("account",),
+    "md": ("markdown",),
+    "text": ("plain",),
+    "txt": ("plain",),
+    "tsv": ("plain", "csv"),
+    "ndjson": ("jsonl",),
+    "jsonlines": ("jsonl",),
+}
+"""What a reader may call a choice, against summit's name for it: no spelling is near "direct"
+in "quote" (new user 64 was told the list alone); "tsv" is the piped plain text, tab-separated."""
+
+
+def _meant(value: str, choices: list[str]) -> str:
+    named = [choice for choice in OTHER_NAMES.get(value.casefold(), ()) if choice in choices]
+    return f"; did you mean {', '.join(named)}?" if named else did_you_mean(value, choices)
 
 
 def _cites_only(fmt: str) -> bool:
