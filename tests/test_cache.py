@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from conftest import ROOT, Result, bench_module, write_draft
-from summitcli import cache, index
+from summitcli import cache, index, progress
 from summitcli.cli import FOLDER_HINT
 
 
@@ -856,7 +856,7 @@ def test_a_builds_progress_bar_goes_to_stderr_only(
     put a stray line before piped JSON, and no bar reached the terminal (new developer 31)."""
     from summitcli.output import Output
 
-    monkeypatch.setattr(cache, "PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr(progress, "PROGRESS_AFTER", 0.0)
     monkeypatch.delenv("TERM", raising=False)
     stream = io.StringIO()
     errors = _Terminal() if stderr_is_a_terminal else io.StringIO()

@@ -120,9 +120,14 @@ def draft_command(
     import msgspec
 
     from ..draft import RUNS_OVER_A_LINE, draft_article, encode
+    from ..progress import Progress
 
-    drafted = draft_article(checked, None if from_stdin else article.name)
     streams = call_of(ctx).output
+    progress = Progress(None, f"Drafting {escaped(name)}", streams, watched=True)
+    try:
+        drafted = draft_article(checked, None if from_stdin else article.name, progress)
+    finally:
+        progress.close()
     if target is not None and output is not None:
         free, holder = id_free_beside(drafted.id, output)
         if holder is not None:
