@@ -189,8 +189,9 @@ class Alignment(msgspec.Struct, gc=False):
     """The release records of `links`, in the same order."""
     verdict: str
     said_only: list[str]
-    """The statement's words none of `links` shares: where it echoes nothing, every content word
-    it says, so that a statement "not in the release" still shows what only it said."""
+    """The statement's words none of `links` shares; where it echoes nothing, its words no
+    release record holds, so that a statement "not in the release" still shows what only it
+    said, and no word a clause too weakly linked to list does say."""
 
     @property
     def best(self) -> Link | None:
@@ -213,6 +214,7 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
     said = [_Side(s.text, s.curation, keys, stop) for s in summit.statements]
     sides = [_Side(r.text, r.curation, keys, stop) for r in signed]
     documents = [side.content | side.bridged for side in (*said, *sides)]
+    released = set().union(*documents[len(said) :])  # every word some release record holds
     holding = Counter(key for document in documents for key in document)
     weight = {key: math.log(1 + len(documents) / (1 + count)) for key, count in holding.items()}
     alignments: list[Alignment] = []
@@ -238,7 +240,7 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
         links = [link for link, _ in made]
         verdict = _verdict(links[0]) if links else VERDICTS[2]
         said_only = [w for w in links[0].said_only if all(w in k.said_only for k in links)] \
-            if links else _terms(side, side.content)  # fmt: skip
+            if links else _terms(side, side.content - released)  # fmt: skip
         records = [record for _, record in made]
         alignments.append(Alignment(statement, links, records, verdict, said_only))
     return alignments, [echoed_by(record, alignments) for record in signed]
