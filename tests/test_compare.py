@@ -562,6 +562,26 @@ def test_the_city_and_the_talks_themselves_are_no_content() -> None:
     assert alignment.links == [], alignment.links
 
 
+def test_the_words_that_frame_speech_are_no_content() -> None:
+    """New user 65: a statement's framing, "told reporters", "briefing journalists", "the two
+    sides discussed", was listed as only said, as if the release had failed to say it: the
+    verbs of saying and their audience, and the sides of any talks, are no content."""
+    from summitcli.draft import draft
+
+    article = (
+        "LIMA - President Ana Rojas met President Luis Pardo in Lima on Monday.\n\n"
+        "Pardo told reporters that the two sides discussed copper, briefing journalists.\n\n"
+        "[Joint communique _2026.2.9. Lima]\n\n"
+        "President Rojas and President Pardo held talks in Lima.\n\n"
+        "1. Trade\n\n(1) The two leaders agreed to open a direct flight to Cusco.\n\n/End/\n"
+    )
+    drafted = draft(article, "article.txt")
+    alignments, _ = compare(drafted)
+    framing = {"told", "reporters", "sides", "discussed", "briefing", "journalists"}
+    for alignment in alignments:
+        assert not framing & {w.lower() for w in alignment.said_only}, alignment.said_only
+
+
 @pytest.mark.parametrize(
     "dateline",
     [

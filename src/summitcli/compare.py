@@ -67,12 +67,14 @@ _STOPWORDS = """
     why will with would you your
     two country countries leader leaders korea japan korean japanese president presidents prime
     minister ministers lee jae myung shigeru ishiba said say says noted mentioned stated added
-    expressed remarked well various including among many talk talks talked talking
+    expressed remarked told tell tells telling briefed briefing reporters journalists well
+    various including among many talk talks talked talking discussed discuss discussing side sides
     monday tuesday wednesday thursday friday saturday sunday
 """
 STOPWORDS = frozenset(_STOPWORDS.split())
 """Words that carry no content here: English function words, and the words every record of a
-Korea-Japan summit shares (the countries, the leaders, verbs of saying), the talks themselves,
+Korea-Japan summit shares (the countries, the leaders, verbs of saying and their audience,
+"told reporters"), the talks themselves and their sides,
 which every release "held" and every side "had", and the weekday of the news ("vowed on
 Thursday"), which dates the story, not what was agreed."""
 DATELINE = re.compile(
