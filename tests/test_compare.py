@@ -216,6 +216,9 @@ def test_a_record_no_statement_echoes_says_so_on_a_terminal(summit_cli: Any) -> 
         (["--verdict", "none"], ["S8", "S13", "S14"]),
         (["--speaker", "Ishiba", "--verdict", "Echoed"], ["S10", "S11"]),
         (["--topic", "north-korea", "--verdict", "partly"], ["S15", "S16"]),
+        # the verdict as JSON and the rows write it, pasted back (new user 65: refused)
+        (["--verdict", "not in the release"], ["S8", "S13", "S14"]),
+        (["--topic", "north-korea", "--verdict", "partly echoed"], ["S15", "S16"]),
         # release records of the topic, whether or not they report anyone's words (4.3 and
         # P1-P3 report no one's, and were left out)
         (["--topic", "north-korea"], ["S15", "S16", "4.1", "4.2", "4.3"]),
