@@ -1408,6 +1408,32 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["sections", "--dta", "x"], "No such option: --dta (Possible options: --data)", ""),
         (["quotes", "--colr", "never"], "(Possible options: --color)", ""),
         (["version"], "no such command 'version'; did you mean summit --version?", "sections"),
+        # a command named by what it gives, not only its spelling (new user 65: `dates` was
+        # offered validate, `citation` sections, `clauses` cache, `people` nothing)
+        (["dates"], "no such command 'dates'; did you mean timeline?", "validate"),
+        (["said"], "no such command 'said'; did you mean quotes?", "validate"),
+        (["citation"], "; did you mean cite?", "sections"),
+        (["clauses"], "; did you mean sections?", "cache"),
+        (["people"], "; did you mean speakers?", ""),
+        (["Statements"], "; did you mean quotes?", ""),
+        (["signed"], "; did you mean compare?", ""),
+        (["events"], "; did you mean timeline?", ""),
+        # words a command takes no arguments for go to its filters or to search (new user 65)
+        (
+            ["quotes", "Ishiba"],
+            "summit quotes takes no arguments (got Ishiba); a speaker or topic goes after "
+            "--speaker or --topic (summit quotes --speaker Ishiba); to find words in the text: "
+            "summit search Ishiba (see",
+            "",
+        ),
+        (
+            ["outcomes", "hydrogen"],
+            "; a topic goes after --topic (summit outcomes --topic hydrogen)",
+            "",
+        ),
+        (["topics", "north korea"], '; to find words in the text: summit search "north korea"', ""),
+        # a year is no ref: `timeline 2025` was sent to `show 2025`, which refuses it
+        (["timeline", "2025"], "(got 2025); to find words in the text: summit search 2025", "show"),
         (["help"], "no such command 'help'; did you mean summit --help?", ""),
         (["--kind", "direct", "sections"], "No such option: --kind", "after the command"),
         # a mistyped choice is offered its nearest choices, as a mistyped option is

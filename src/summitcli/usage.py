@@ -8,7 +8,7 @@ from typing import Any
 
 from .cli import BEFORE_THE_COMMAND, GLOBAL_OPTIONS, command_index
 from .commands import MODULES, click_command
-from .text import did_you_mean, listed, shell_word
+from .text import did_you_mean, listed, quoted, shell_word
 
 
 def usage_message(error: Any, arguments: Sequence[str]) -> str:
@@ -77,11 +77,57 @@ def _no_arguments_taken(error: Exception, command_path: str, arguments: Sequence
         return ""
     words = extra["words"]
     show = ""
-    if re.fullmatch(r"[A-Za-z]?\d+(?:\.\d+)*(?: [A-Za-z]?\d+(?:\.\d+)*)*", words):
+    if REFS.fullmatch(words):
         show = "records by their refs" if " " in words else "a record by its ref"
         show = f"; to show {show}: summit show {words}"
     show = show or _unquoted_value(words, command, command_path, arguments)
+    show = show or _filters_or_search(words, command, command_path)
     return f"{command_path} takes no arguments (got {words}){show}"
+
+
+REFS = re.compile(r"(?!(?:1[89]|2\d)\d\d\b)[A-Za-z]?\d+(?:\.\d+)*(?: [A-Za-z]?\d+(?:\.\d+)*)*")
+"""Words that may be refs (S5, 2.1, 4): a year is none (`timeline 2025` was sent to `show`)."""
+FILTERS = {"--speaker": "speaker", "--topic": "topic"}
+
+
+def _filters_or_search(words: str, command: Any, command_path: str) -> str:
+    """Where the words a command takes none of may go: its filters (`quotes Ishiba` means
+    `--speaker Ishiba` or `--topic`), or `search`, which takes words (new user 65)."""
+    given = shell_word(words)
+    search = f"; to find words in the text: summit search {given}"
+    options = [o for param in command.params for o in param.opts if o in FILTERS]
+    if not options:
+        return search
+    what, where = " or ".join(FILTERS[o] for o in options), " or ".join(options)
+    return f"; a {what} goes after {where} ({command_path} {options[0]} {given}){search}"
+
+
+OTHER_COMMAND_NAMES = {
+    "timeline": ("date", "dates", "when", "events", "chronology", "history"),
+    "quotes": ("said", "says", "quote", "quotation", "quotations", "statements", "speech"),
+    "speakers": ("people", "persons", "participants", "leaders", "who", "names"),
+    "cite": ("citation", "citations", "reference", "references", "bibtex", "ris"),
+    "sections": ("clauses", "clause", "release", "document", "toc", "contents"),
+    "compare": ("signed", "diff", "echoes", "echo", "align", "versus"),
+    "topics": ("tags", "themes", "subjects"),
+    "outcomes": ("results", "agreements", "deliverables", "agreed"),
+    "read": ("text", "source", "article", "full", "cat"),
+    "search": ("find", "grep", "query", "lookup"),
+    "validate": ("check", "lint", "verify"),
+    "export": ("sqlite", "database", "db", "dump"),
+}
+"""What a reader may call a command, by what it gives: no spelling is near `timeline` in
+`dates` (it was offered `validate`), nor `cite` in `citation` (`sections`)."""
+
+
+def unknown_command(name: str) -> str:
+    """The error for a command summit has not: `help` and `version` are its options; a name
+    for what a command gives is offered that command, else the nearest spelling."""
+    if name in ("help", "version"):  # as other tools have them: options here
+        return f"no such command {quoted(name)}; did you mean summit --{name}?"
+    meant = [c for c, names in OTHER_COMMAND_NAMES.items() if name.casefold() in names]
+    near = f"; did you mean {meant[0]}?" if meant else did_you_mean(name, MODULES, limit=1)
+    return f"no such command {quoted(name)}{near}"
 
 
 def _unquoted_value(words: str, command: Any, command_path: str, arguments: Sequence[str]) -> str:
