@@ -190,6 +190,7 @@ def test_a_link_to_a_summit_in_its_own_folder_is_told_to_go_not_to_change_an_id(
             "file twice; remove the link" in cached.stderr
         )
         assert "another" not in cached.stderr
+        assert "$.id" not in cached.stderr  # a link is no field to mend (new user 65)
         (corpus / link).unlink()
 
 

@@ -383,8 +383,8 @@ def _check_ids(opened: index.Index) -> None:
     for file, summit in zip(listing.ids, listing.summits, strict=True):
         path = opened.path_of(file)
         if summit in first:
-            to_mend, twice = links.id_used_twice(summit, first[summit], path)
-            raise DataError(to_mend, [("$.id", twice)])
+            to_mend, where, twice = links.id_used_twice(summit, first[summit], path)
+            raise DataError(to_mend, [(where, twice)])
         first[summit] = path
 
 
