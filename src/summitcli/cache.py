@@ -302,7 +302,7 @@ def _build(
     the file (and the temporary files that builds ended otherwise left, once one succeeds)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    progress = Progress(len(stats), "Indexing the summit files", output)
+    progress = Progress(len(stats), "Indexing the summit files", output, "files")
     with interruptible():  # see `__main__`
         try:
             connection = sqlite3.connect(temporary, isolation_level=None)
@@ -362,7 +362,7 @@ def _update(
         words = index.VocabularyChanges(WordKeys(exact=False))
         for name in stored.keys() - stats.keys():
             index.remove(connection, name, words)
-        progress = Progress(len(changed), "Re-indexing changed summit files", output)
+        progress = Progress(len(changed), "Re-indexing changed summit files", output, "files")
         try:
             _index_files(connection, corpus, changed, stats, words, progress)
         finally:

@@ -21,8 +21,10 @@ class Progress:
     draws the bar on time, and Rich is imported before the run: imported in the timer's
     thread, it waited on every long regular expression of the run's and came at its end."""
 
-    def __init__(self, total: int | None, what: str, output: Output, watched: bool = False):
-        self.total, self.what, self.done = total, what, 0
+    def __init__(
+        self, total: int | None, what: str, output: Output, unit: str, watched: bool = False
+    ) -> None:
+        self.total, self.what, self.unit, self.done = total, what, unit, 0
         self.started = time.monotonic()
         self.errors, self.terminal = output.errors, output.errors_terminal
         self.bar: Any = None
@@ -48,12 +50,18 @@ class Progress:
 
     def _draw(self) -> None:
         from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
         from rich.progress import Progress as Bar
-        from rich.progress import TimeElapsedColumn
 
         if self.bar is not None:
             return
-        columns = (*Bar.get_default_columns(), TimeElapsedColumn())
+        columns = (  # no time left: one step may take far longer than another
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn(f"{self.unit}, elapsed"),
+            TimeElapsedColumn(),
+        )
         bar = Bar(*columns, transient=True, console=Console(file=self.errors))
         self.task = bar.add_task(self.what, total=self.total, completed=self.done)
         bar.start()

@@ -88,6 +88,7 @@ def draft_command(
         another_kind,
         cannot_write,
         id_free_beside,
+        interruptible,
         is_summit_file,
         keep_former,
         reviewed,
@@ -123,9 +124,10 @@ def draft_command(
     from ..progress import Progress
 
     streams = call_of(ctx).output
-    progress = Progress(None, f"Drafting {escaped(name)}", streams, watched=True)
-    try:
-        drafted = draft_article(checked, None if from_stdin else article.name, progress)
+    progress = Progress(None, f"Drafting {escaped(name)}", streams, "steps", watched=True)
+    try:  # Ctrl-C, as KeyboardInterrupt, takes the bar away and shows the cursor again
+        with interruptible():
+            drafted = draft_article(checked, None if from_stdin else article.name, progress)
     finally:
         progress.close()
     if target is not None and output is not None:
