@@ -1418,6 +1418,15 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["Statements"], "; did you mean quotes?", ""),
         (["signed"], "; did you mean compare?", ""),
         (["events"], "; did you mean timeline?", ""),
+        (["list"], "; did you mean sections?", "validate"),  # new user 66
+        (["get"], "; did you mean show?", ""),
+        (["summary"], "; did you mean info?", ""),
+        (["read", "S4"], "; to show a record by its ref: summit show S4 (see", ""),
+        (["read", "both"], "; leave PART out for all of them (see", ""),
+        (["export", "csv", "x.csv"], "; CSV is --format csv of a listing command", ""),
+        (["cite", "S4", "-f", "apa"], "; did you mean csl-json, bibtex, ris?", "mean plain"),
+        (["quotes", "--who", "Ishiba"], "No such option: --who (Possible options: --speaker)", ""),
+        (["compare", "--tag", "trade"], "(Possible options: --topic)", ""),
         # words a command takes no arguments for go to its filters or to search (new user 65)
         (
             ["quotes", "Ishiba"],
@@ -2255,16 +2264,25 @@ def _without_arguments() -> list[str]:
     [
         ("9", "; to show a record by its ref: summit show 9"),
         ("2.1 S3", "; to show records by their refs: summit show 2.1 S3"),
-        ("extra", ""),
-        ("2.1 extra", ""),
+        ("extra", "; to find words in the text: summit search extra"),
+        ("2.1 extra", '; to find words in the text: summit search "2.1 extra"'),
     ],
 )
 def test_a_word_given_to_a_command_that_takes_none_says_so(
     summit_cli: Callable[..., Result], name: str, stray: str, hint: str
 ) -> None:
     """`summit sections 9` said Click's "Got unexpected extra argument(s) (9)" (new user 62):
-    true, yet no help to one who wanted section 9. The command says it takes no arguments, and
-    a single ref is offered to `show`."""
+    true, yet no help to one who wanted section 9. The command says it takes no arguments, a
+    single ref is offered to `show`, and other words to the command's filters or to `search`
+    (new user 65)."""
+    given = f'"{stray}"' if " " in stray else stray
+    filters = {
+        "quotes": "; a speaker or topic goes after --speaker or --topic "
+        f"(summit quotes --speaker {given})",
+        "outcomes": f"; a topic goes after --topic (summit outcomes --topic {given})",
+    }
+    if not hint.startswith("; to show"):
+        hint = filters.get(name, "") + hint
     result = summit_cli(name, *stray.split())
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == (

@@ -19,7 +19,9 @@ def usage_message(error: Any, arguments: Sequence[str]) -> str:
     hint = f" (see '{command_path} --help')"
     option = getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
     if option and hasattr(error, "possibilities"):  # summit's own may follow the command
-        near = dict.fromkeys([*(error.possibilities or ()), *GLOBAL_OPTIONS])
+        command = getattr(context, "command", None)
+        own = [o for param in getattr(command, "params", ()) for o in param.opts if o[:2] == "--"]
+        near = dict.fromkeys([*(error.possibilities or ()), *own, *GLOBAL_OPTIONS])
         error.possibilities = _near_options(option, list(near))
     if option in BEFORE_THE_COMMAND:  # Click would offer the command's options instead
         where = f"{option} is summit's own option; put it before the command: summit {option}"
@@ -107,7 +109,9 @@ OTHER_COMMAND_NAMES = {
     "quotes": ("said", "says", "quote", "quotation", "quotations", "statements", "speech"),
     "speakers": ("people", "persons", "participants", "leaders", "who", "names"),
     "cite": ("citation", "citations", "reference", "references", "bibtex", "ris"),
-    "sections": ("clauses", "clause", "release", "document", "toc", "contents"),
+    "sections": ("clauses", "clause", "release", "document", "toc", "contents", "list", "ls"),
+    "show": ("get", "view", "display", "open", "print"),
+    "info": ("summary", "stats", "about", "overview", "status"),
     "compare": ("signed", "diff", "echoes", "echo", "align", "versus"),
     "topics": ("tags", "themes", "subjects"),
     "outcomes": ("results", "agreements", "deliverables", "agreed"),
@@ -161,9 +165,24 @@ NEAR_OPTION = 0.7
 names with their dashes, offered "--json" for "--count" and "--any" for "--jsn"."""
 
 
+OTHER_OPTION_NAMES = {
+    "--who": "--speaker",
+    "--by": "--speaker",
+    "--person": "--speaker",
+    "--name": "--speaker",
+    "--tag": "--topic",
+    "--tags": "--topic",
+    "--subject": "--topic",
+}
+"""What a reader may call an option, by what it does: `quotes --who Ishiba` (new user 66)."""
+
+
 def _near_options(typed: str, options: Sequence[str]) -> list[str]:
     import difflib
 
+    meant = OTHER_OPTION_NAMES.get(typed, "")
+    if meant in options:
+        return [meant]
     name = typed.lstrip("-")
     return [
         o
@@ -195,6 +214,33 @@ def _near_choices(error: Exception, arguments: Sequence[str]) -> str:
     cited = [value for value in given if param.name == "fmt" and _cites_only(value)]
     if cited:  # not "did you mean rich?" for ris: the reader wants the command that has it
         return f"; {cited[0]} is for 'summit cite' alone (summit cite REF... -f {cited[0]})"
+    if param.param_type_name == "argument":
+        return _argument_meant(param, given, choices) or _meant_among(given, choices)
+    return _meant_among(given, choices)
+
+
+LISTED_FORMATS = ("csv", "json", "jsonl", "markdown", "md")
+ALL_OF_THEM = ("both", "all", "everything", "whole")
+
+
+def _argument_meant(param: Any, given: Sequence[str], choices: Sequence[str]) -> str:
+    """What a word given for a command's choice of argument meant (new user 66): a ref
+    (`read S4`) is for show; "both" where leaving the argument out gives all; a listing's
+    format (`export csv`) is any listing command's --format."""
+    for value in given:
+        if REFS.fullmatch(value):
+            return f"; to show a record by its ref: summit show {value}"
+        if value.casefold() in ALL_OF_THEM and not param.required:
+            return f"; leave {param.human_readable_name} out for all of them"
+        if value.casefold() in LISTED_FORMATS and "sqlite" in choices:
+            return (
+                f"; {value.upper()} is --format {value.casefold()} of a listing command "
+                f"(summit quotes --format {value.casefold()}); export writes a database"
+            )
+    return ""
+
+
+def _meant_among(given: Sequence[str], choices: Sequence[Any]) -> str:
     hints = (_meant(value, list(map(str, choices))) for value in given if value not in choices)
     return next((hint for hint in hints if hint), "")
 
@@ -214,9 +260,14 @@ OTHER_NAMES = {
     "tsv": ("plain", "csv"),
     "ndjson": ("jsonl",),
     "jsonlines": ("jsonl",),
+    "apa": ("csl-json", "bibtex", "ris"),
+    "mla": ("csl-json", "bibtex", "ris"),
+    "chicago": ("csl-json", "bibtex", "ris"),
+    "harvard": ("csl-json", "bibtex", "ris"),
 }
 """What a reader may call a choice, against summit's name for it: no spelling is near "direct"
-in "quote" (new user 64 was told the list alone); "tsv" is the piped plain text, tab-separated."""
+in "quote" (new user 64 was told the list alone); "tsv" is the piped plain text, tab-separated;
+a citation style (APA) is a reference manager's to apply, to a format it reads."""
 
 
 def _meant(value: str, choices: list[str]) -> str:
