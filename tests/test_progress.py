@@ -80,7 +80,7 @@ def test_ctrl_c_while_drafting_takes_the_bar_away(tmp_path: Path) -> None:
     back, nothing is written, exit 130."""
     story = "\n\n".join(
         f'Minister Kari Berg said: "Talks on point {n} went well." President Ana Lima agreed.'
-        for n in range(60)
+        for n in range(400)
     )
     article = tmp_path / "long.txt"
     article.write_text(STORY.replace("\n\n[", f"\n\n{story}\n\n[", 1), encoding="utf-8")
