@@ -364,6 +364,8 @@ def test_a_terminal_table_sizes_a_column_by_its_declared_room_not_its_label(labe
             True,
         ),
         (("timeline",), ["Refs (curated)"], False),
+        # a second long column (the curators' "Not signed") left the refs capped at 250
+        (("outcomes",), ["S3, S5, S9, S10, S11"], True),
     ],
 )
 def test_a_wide_terminal_keeps_the_narrow_columns_whole(

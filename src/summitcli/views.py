@@ -532,7 +532,7 @@ OUTCOME_NOTE = (
 OUTCOME = Columns(
     (
         Column("Ref"),
-        Column("Outcome (curated)", curated=True),
+        Column("Outcome (curated)", curated=True, room="text"),
         Column("Signed", curated=True, room="refs"),
         Column("Echoed by", curated=True, room="refs"),
         Column("Not signed", curated=True),

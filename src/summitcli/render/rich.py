@@ -116,8 +116,12 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
     text = [room == "text" for room in rooms]
     whole = [low if t else h for t, low, h in zip(text, least, headed, strict=True)]
     to = [m if t else h for t, m, h in zip(text, longest, headed, strict=True)]
-    widths = _shared_out(whole, to, room - sum(whole), rooms)
-    if sum(whole) > room or not _readable(widths, longest, text):  # else capped, headers whole
+    plans = [(whole, to), (least, headed)] if any(text) else [(whole, to)]
+    for start, most in plans:  # every other column whole; or all shared out, no caps
+        widths = _shared_out(start, most, room - sum(start), rooms)
+        if sum(start) <= room and _readable(widths, longest, text):
+            break
+    else:  # capped, headers whole
         capped = [
             max(low, min(max(CAPS.get(r, h), cell_len(header)), h))
             for r, low, h, header in zip(rooms, least, headed, headers, strict=True)
