@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from conftest import ROOT, Result, bench_module, write_draft
-from summitcli import cache, index
+from summitcli import cache, index, progress
 from summitcli.cli import FOLDER_HINT
 
 
@@ -190,6 +190,7 @@ def test_a_link_to_a_summit_in_its_own_folder_is_told_to_go_not_to_change_an_id(
             "file twice; remove the link" in cached.stderr
         )
         assert "another" not in cached.stderr
+        assert "$.id" not in cached.stderr  # a link is no field to mend (new user 65)
         (corpus / link).unlink()
 
 
@@ -856,7 +857,7 @@ def test_a_builds_progress_bar_goes_to_stderr_only(
     put a stray line before piped JSON, and no bar reached the terminal (new developer 31)."""
     from summitcli.output import Output
 
-    monkeypatch.setattr(cache, "PROGRESS_AFTER", 0.0)
+    monkeypatch.setattr(progress, "PROGRESS_AFTER", 0.0)
     monkeypatch.delenv("TERM", raising=False)
     stream = io.StringIO()
     errors = _Terminal() if stderr_is_a_terminal else io.StringIO()

@@ -1408,6 +1408,41 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["sections", "--dta", "x"], "No such option: --dta (Possible options: --data)", ""),
         (["quotes", "--colr", "never"], "(Possible options: --color)", ""),
         (["version"], "no such command 'version'; did you mean summit --version?", "sections"),
+        # a command named by what it gives, not only its spelling (new user 65: `dates` was
+        # offered validate, `citation` sections, `clauses` cache, `people` nothing)
+        (["dates"], "no such command 'dates'; did you mean timeline?", "validate"),
+        (["said"], "no such command 'said'; did you mean quotes?", "validate"),
+        (["citation"], "; did you mean cite?", "sections"),
+        (["clauses"], "; did you mean sections?", "cache"),
+        (["people"], "; did you mean speakers?", ""),
+        (["Statements"], "; did you mean quotes?", ""),
+        (["signed"], "; did you mean compare?", ""),
+        (["events"], "; did you mean timeline?", ""),
+        (["list"], "; did you mean sections?", "validate"),  # new user 66
+        (["get"], "; did you mean show?", ""),
+        (["summary"], "; did you mean info?", ""),
+        (["read", "S4"], "; to show a record by its ref: summit show S4 (see", ""),
+        (["read", "both"], "; leave PART out for all of them (see", ""),
+        (["export", "csv", "x.csv"], "; CSV is --format csv of a listing command", ""),
+        (["cite", "S4", "-f", "apa"], "; did you mean csl-json, bibtex, ris?", "mean plain"),
+        (["quotes", "--who", "Ishiba"], "No such option: --who (Possible options: --speaker)", ""),
+        (["compare", "--tag", "trade"], "(Possible options: --topic)", ""),
+        # words a command takes no arguments for go to its filters or to search (new user 65)
+        (
+            ["quotes", "Ishiba"],
+            "summit quotes takes no arguments (got Ishiba); a speaker or topic goes after "
+            "--speaker or --topic (summit quotes --speaker Ishiba); to find words in the text: "
+            "summit search Ishiba (see",
+            "",
+        ),
+        (
+            ["outcomes", "hydrogen"],
+            "; a topic goes after --topic (summit outcomes --topic hydrogen)",
+            "",
+        ),
+        (["topics", "north korea"], '; to find words in the text: summit search "north korea"', ""),
+        # a year is no ref: `timeline 2025` was sent to `show 2025`, which refuses it
+        (["timeline", "2025"], "(got 2025); to find words in the text: summit search 2025", "show"),
         (["help"], "no such command 'help'; did you mean summit --help?", ""),
         (["--kind", "direct", "sections"], "No such option: --kind", "after the command"),
         # a mistyped choice is offered its nearest choices, as a mistyped option is
@@ -1417,6 +1452,16 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         (["search", "x", "--format", "mardown"], "; did you mean markdown? (see", ""),
         (["search", "x", "-f", "jsnl"], "; did you mean jsonl", ""),
         (["quotes", "--kind", "zzzz"], "is not one of", "did you mean"),
+        # a choice's other name is offered what summit calls it, not only a near spelling
+        # (new user 64: --kind quote was told only the list)
+        (["quotes", "--kind", "quote"], "; did you mean direct? (see", ""),
+        (["quotes", "-k", "Quotation"], "; did you mean direct? (see", ""),
+        (["quotes", "--kind", "paraphrase"], "; did you mean reported? (see", ""),
+        (["quotes", "--kind", "narration"], "; did you mean account? (see", ""),
+        (["search", "x", "-f", "md"], "; did you mean markdown? (see", ""),
+        (["sections", "-f", "tsv"], "; did you mean plain, csv? (see", ""),
+        (["sections", "-f", "ndjson"], "; did you mean jsonl", "json,"),
+        (["sections", "-f", "text"], "; did you mean plain? (see", ""),
         # --section keeps clauses alone: a --type without clause is a contradiction (new user 57)
         (
             ["search", "peace", "--section", "4", "--type", "section"],
@@ -2219,16 +2264,25 @@ def _without_arguments() -> list[str]:
     [
         ("9", "; to show a record by its ref: summit show 9"),
         ("2.1 S3", "; to show records by their refs: summit show 2.1 S3"),
-        ("extra", ""),
-        ("2.1 extra", ""),
+        ("extra", "; to find words in the text: summit search extra"),
+        ("2.1 extra", '; to find words in the text: summit search "2.1 extra"'),
     ],
 )
 def test_a_word_given_to_a_command_that_takes_none_says_so(
     summit_cli: Callable[..., Result], name: str, stray: str, hint: str
 ) -> None:
     """`summit sections 9` said Click's "Got unexpected extra argument(s) (9)" (new user 62):
-    true, yet no help to one who wanted section 9. The command says it takes no arguments, and
-    a single ref is offered to `show`."""
+    true, yet no help to one who wanted section 9. The command says it takes no arguments, a
+    single ref is offered to `show`, and other words to the command's filters or to `search`
+    (new user 65)."""
+    given = f'"{stray}"' if " " in stray else stray
+    filters = {
+        "quotes": "; a speaker or topic goes after --speaker or --topic "
+        f"(summit quotes --speaker {given})",
+        "outcomes": f"; a topic goes after --topic (summit outcomes --topic {given})",
+    }
+    if not hint.startswith("; to show"):
+        hint = filters.get(name, "") + hint
     result = summit_cli(name, *stray.split())
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == (

@@ -145,8 +145,62 @@ def test_a_piped_row_s_words_are_those_of_every_link_it_lists(summit_cli: Any) -
     shared, only_said = set(row[5].split(", ")), set(row[6].split(", "))
     assert {"hydrogen", "AI", "working", "holiday"} <= shared
     assert not {"hydrogen", "AI"} & only_said
-    assert {"nations", "economy", "security"} <= only_said
+    assert {"nations", "economy"} <= only_said  # "security" is in a clause: signed
+    assert "security" not in only_said
     assert row[7] == "artificial, intelligence"  # "future" 3.1's text shares
+
+
+def test_only_said_is_never_a_word_the_release_holds(summit: Summit, summit_cli: Any) -> None:
+    """`compare S4` gave "Only said: … sharing, … responding, common, global" though the
+    release's section titles say "sharing", "responding to common challenges" and "global"
+    (new user 66): only said was the words of the linked records alone, and a journalist
+    reads it as what the release never says. It is what no part of the release (title,
+    section titles, preamble, clauses) holds, for every row and every link alike."""
+    keys = WordKeys(exact=False)
+    release = [summit.release.title, *(s.title for s in summit.sections),
+               *(r.text for r in (*summit.preamble, *summit.clauses))]  # fmt: skip
+    signed = {keys(w) for text in release for w in WORD.findall(text)}
+    for alignment in compare(summit)[0]:
+        for said_only in (alignment.said_only, *(link.said_only for link in alignment.links)):
+            held = {w for w in said_only if keys(w) in signed}
+            assert not held, (alignment.statement.ref, held)
+    [s4] = json.loads(summit_cli("compare", "S4", "--json").stdout)
+    assert {"sharing", "responding", "common", "global"}.isdisjoint(s4["said_only"])
+    assert "neighbors" in s4["said_only"]
+
+
+@pytest.mark.parametrize("ref", ["S8", "S13", "S14"])
+def test_a_statement_not_in_the_release_says_what_it_said_alone(
+    summit: Summit, summit_cli: Any, ref: str
+) -> None:
+    """`compare --verdict none` left ONLY-SAID empty, as if the statements said nothing (new
+    user 64): echoing nothing, its words the release holds nowhere were said only, and JSON
+    says so too; not every word, since "cocoa" of a clause too weakly linked to list was then
+    "only said" of a release that says it (new user 65)."""
+    [alignment] = [a for a in compare(summit)[0] if a.statement.ref == ref]
+    assert alignment.links == [] and alignment.said_only
+    said = {w.lower() for w in WORD.findall(alignment.statement.text)}
+    signed = {w.lower() for r in (*summit.preamble, *summit.clauses) for w in WORD.findall(r.text)}
+    assert {w.lower() for w in alignment.said_only} <= said - signed
+    row = next(line.split("\t") for line in summit_cli("compare", "--verdict", "none").stdout
+               .splitlines() if line.startswith(f"{ref}\t"))  # fmt: skip
+    assert row[4:7] == ["not in the release", "", ", ".join(alignment.said_only)]
+    [record] = json.loads(summit_cli("compare", ref, "--json").stdout)
+    assert record["said_only"] == alignment.said_only
+    markdown = summit_cli("compare", ref, "--format", "markdown").stdout
+    assert f"- Only said: {', '.join(alignment.said_only)}" in markdown
+
+
+def test_a_rows_only_said_is_in_json_as_in_the_row(summit: Summit, summit_cli: Any) -> None:
+    """The row's ONLY-SAID (said in none of its links) is the alignment's `said_only`, in the
+    JSON record as in the piped row, for a statement with links as without."""
+    rows = {line.split("\t")[0]: line.split("\t") for line in summit_cli("compare").stdout
+            .splitlines()}  # fmt: skip
+    records = json.loads(summit_cli("compare", "--json").stdout)
+    for record in (r for r in records if r["type"] == "alignment"):
+        assert rows[record["ref"]][6] == ", ".join(record["said_only"]), record["ref"]
+    s2 = next(r for r in records if r.get("ref") == "S2" and r["type"] == "alignment")
+    assert "hydrogen" not in s2["said_only"] and "economy" in s2["said_only"]
 
 
 @pytest.mark.parametrize("ref", ["4.2", "3.1", "2.1"])
@@ -182,6 +236,9 @@ def test_a_record_no_statement_echoes_says_so_on_a_terminal(summit_cli: Any) -> 
         (["--verdict", "none"], ["S8", "S13", "S14"]),
         (["--speaker", "Ishiba", "--verdict", "Echoed"], ["S10", "S11"]),
         (["--topic", "north-korea", "--verdict", "partly"], ["S15", "S16"]),
+        # the verdict as JSON and the rows write it, pasted back (new user 65: refused)
+        (["--verdict", "not in the release"], ["S8", "S13", "S14"]),
+        (["--topic", "north-korea", "--verdict", "partly echoed"], ["S15", "S16"]),
         # release records of the topic, whether or not they report anyone's words (4.3 and
         # P1-P3 report no one's, and were left out)
         (["--topic", "north-korea"], ["S15", "S16", "4.1", "4.2", "4.3"]),
@@ -526,6 +583,26 @@ def test_the_city_and_the_talks_themselves_are_no_content() -> None:
     assert drafted.info.city == "Accra"
     [alignment], _ = compare(drafted)
     assert alignment.links == [], alignment.links
+
+
+def test_the_words_that_frame_speech_are_no_content() -> None:
+    """New user 65: a statement's framing, "told reporters", "briefing journalists", "the two
+    sides discussed", was listed as only said, as if the release had failed to say it: the
+    verbs of saying and their audience, and the sides of any talks, are no content."""
+    from summitcli.draft import draft
+
+    article = (
+        "LIMA - President Ana Rojas met President Luis Pardo in Lima on Monday.\n\n"
+        "Pardo told reporters that the two sides discussed copper, briefing journalists.\n\n"
+        "[Joint communique _2026.2.9. Lima]\n\n"
+        "President Rojas and President Pardo held talks in Lima.\n\n"
+        "1. Trade\n\n(1) The two leaders agreed to open a direct flight to Cusco.\n\n/End/\n"
+    )
+    drafted = draft(article, "article.txt")
+    alignments, _ = compare(drafted)
+    framing = {"told", "reporters", "sides", "discussed", "briefing", "journalists"}
+    for alignment in alignments:
+        assert not framing & {w.lower() for w in alignment.said_only}, alignment.said_only
 
 
 @pytest.mark.parametrize(

@@ -203,3 +203,33 @@ def test_a_numbered_ref_of_a_kind_the_summit_has_none_of_says_so(
     with pytest.raises(NotFoundError) as raised:
         find_records([bare], [f"{letter}1"])
     assert str(raised.value).startswith(f"unknown ref '{letter}1'; the summit has no {kind} (see ")
+
+
+@pytest.mark.parametrize(
+    ("asked", "meant"),
+    [
+        ("chile-peru-summit-2026-03-14", "; did you mean chile-peru-2026?"),  # renamed
+        ("chile-peru-summit-2026-03-15", "; did you mean chile-peru-2026?"),
+        ("ghana-kenia", "; did you mean ghana-kenya-summit-2026-02-10?"),
+        ("brazil-portugal-summit-2026-02-10", " (the summits are"),  # no pair of its countries
+    ],
+)
+def test_an_unknown_summit_is_offered_the_summits_of_its_own_countries(
+    summit: Summit, asked: str, meant: str
+) -> None:
+    """An old id after a rename was offered "chile-peru-2026, ghana-kenya-…, norway-iceland-…"
+    (new user 65): ids share "-summit-" and a date, which made every one near. A summit is
+    near by the words that tell it from the others, its countries."""
+    ids = [
+        "chile-peru-2026",
+        "ghana-kenya-summit-2026-02-10",
+        "norway-iceland-summit-2026-01-20",
+        "india-japan-summit-2026-03-01",
+    ]
+    summits = [msgspec.structs.replace(summit, id=summit_id) for summit_id in ids]
+    for made in summits:
+        made.path, made.title = f"{made.id}.json", summit.title
+    with pytest.raises(NotFoundError) as raised:
+        find_records(summits, [f"{asked}:S1"])
+    said = str(raised.value)
+    assert f"in ref '{asked}:S1'{meant}" in said, said

@@ -355,6 +355,34 @@ def test_a_terminal_table_sizes_a_column_by_its_declared_room_not_its_label(labe
     assert text > 2 * plain  # three shares to one
 
 
+@pytest.mark.parametrize(
+    ("args", "whole", "capped_at_100"),
+    [
+        (
+            ("search", "hydrogen"),
+            ["reported, in a clause", "the article, about Lee Jae-myung & Shigeru Ishiba"],
+            True,
+        ),
+        (("timeline",), ["Refs (curated)"], False),
+        # a second long column (the curators' "Not signed") left the refs capped at 250
+        (("outcomes",), ["S3, S5, S9, S10, S11"], True),
+    ],
+)
+def test_a_wide_terminal_keeps_the_narrow_columns_whole(
+    args: tuple[str, ...], whole: list[str], capped_at_100: bool
+) -> None:
+    """On 200 columns "reported, in a clause" wrapped over three lines and the account's "the
+    article, about …" over two, while the text beside them had 130 columns, and timeline's
+    "Refs (curated)" header broke (new user 64): the narrow columns' caps keep a small
+    terminal's text readable; a wide one needs none, and a header is never cut below its cap."""
+    _, output = run_on_terminal("--color", "never", *args, columns=200)
+    for cell in whole:
+        assert any(cell in line for line in output.splitlines()), (cell, output)
+    _, narrow = run_on_terminal("--color", "never", *args, columns=100)
+    wrapped = not any(whole[0] in line for line in narrow.splitlines())
+    assert wrapped == capped_at_100, narrow
+
+
 @pytest.mark.parametrize("folder", ["a\nb", "a\tb", "a\rb"])
 def test_piped_values_keep_their_line_and_column(summit: Summit, folder: str) -> None:
     """A line break or tab in a value (a corpus folder's name) broke plain's one row per record

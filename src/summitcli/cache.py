@@ -30,11 +30,10 @@ from . import __version__, index, links, loader
 from .errors import DataError, SummitError
 from .files import interruptible
 from .output import Output
+from .progress import Progress
 from .search import WordKeys
 
 RACY_SECONDS = 2.0
-PROGRESS_AFTER = 1.0
-"""Seconds of building after which a terminal shows a progress bar."""
 SUFFIX = ".sqlite"
 
 
@@ -222,37 +221,6 @@ def _changes(connection: sqlite3.Connection, stats: dict[str, Stat]) -> bool:
     return index.stamps(connection) != stats
 
 
-class _Progress:
-    """Files done, of how many: a Rich bar on the call's stderr once a build has run a second
-    at a terminal; nothing when stderr is piped (Rich is only imported then)."""
-
-    def __init__(self, total: int, what: str, output: Output) -> None:
-        self.total, self.what, self.started = total, what, time.monotonic()
-        self.bar: object | None = None
-        self.errors, self.terminal = output.errors, output.errors_terminal
-
-    def __call__(self, done: int) -> None:
-        if not self.terminal or time.monotonic() - self.started < PROGRESS_AFTER:
-            return
-        from rich.console import Console
-        from rich.progress import Progress
-
-        if self.bar is None:
-            bar = Progress(transient=True, console=Console(file=self.errors))
-            bar.start()
-            self.task = bar.add_task(self.what, total=self.total)
-            self.bar = bar
-        assert isinstance(self.bar, Progress)
-        self.bar.update(self.task, completed=done)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            from rich.progress import Progress
-
-            assert isinstance(self.bar, Progress)
-            self.bar.stop()
-
-
 def _index_files(
     connection: sqlite3.Connection,
     corpus: Path,
@@ -334,7 +302,7 @@ def _build(
     the file (and the temporary files that builds ended otherwise left, once one succeeds)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    progress = _Progress(len(stats), "Indexing the summit files", output)
+    progress = Progress(len(stats), "Indexing the summit files", output, "files")
     with interruptible():  # see `__main__`
         try:
             connection = sqlite3.connect(temporary, isolation_level=None)
@@ -394,7 +362,7 @@ def _update(
         words = index.VocabularyChanges(WordKeys(exact=False))
         for name in stored.keys() - stats.keys():
             index.remove(connection, name, words)
-        progress = _Progress(len(changed), "Re-indexing changed summit files", output)
+        progress = Progress(len(changed), "Re-indexing changed summit files", output, "files")
         try:
             _index_files(connection, corpus, changed, stats, words, progress)
         finally:
@@ -415,8 +383,8 @@ def _check_ids(opened: index.Index) -> None:
     for file, summit in zip(listing.ids, listing.summits, strict=True):
         path = opened.path_of(file)
         if summit in first:
-            to_mend, twice = links.id_used_twice(summit, first[summit], path)
-            raise DataError(to_mend, [("$.id", twice)])
+            to_mend, where, twice = links.id_used_twice(summit, first[summit], path)
+            raise DataError(to_mend, [(where, twice)])
         first[summit] = path
 
 

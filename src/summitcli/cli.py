@@ -32,7 +32,7 @@ from .errors import (
     OutputClosedError,
     SummitError,
 )
-from .text import did_you_mean, for_data, quoted, shortened
+from .text import for_data, shortened
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -84,10 +84,10 @@ class LazyCommands(TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         """An unknown command's error suggests the nearest ones (`sectoins`: sections)."""
         name = args[0] if args else ""
-        if name in ("help", "version"):  # as other tools have them: options here
-            ctx.fail(f"no such command {quoted(name)}; did you mean summit --{name}?")
         if name and not name.startswith("-") and name not in MODULES:
-            ctx.fail(f"no such command {quoted(name)}{did_you_mean(name, MODULES, limit=1)}")
+            from .usage import unknown_command
+
+            ctx.fail(unknown_command(name))
         found, command, rest = super().resolve_command(ctx, args)
         if found is not None and command is not None:
             _refuse_repeats(f"summit {found}", command, rest)

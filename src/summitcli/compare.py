@@ -67,12 +67,14 @@ _STOPWORDS = """
     why will with would you your
     two country countries leader leaders korea japan korean japanese president presidents prime
     minister ministers lee jae myung shigeru ishiba said say says noted mentioned stated added
-    expressed remarked well various including among many talk talks talked talking
+    expressed remarked told tell tells telling briefed briefing reporters journalists well
+    various including among many talk talks talked talking discussed discuss discussing side sides
     monday tuesday wednesday thursday friday saturday sunday
 """
 STOPWORDS = frozenset(_STOPWORDS.split())
 """Words that carry no content here: English function words, and the words every record of a
-Korea-Japan summit shares (the countries, the leaders, verbs of saying), the talks themselves,
+Korea-Japan summit shares (the countries, the leaders, verbs of saying and their audience,
+"told reporters"), the talks themselves and their sides,
 which every release "held" and every side "had", and the weekday of the news ("vowed on
 Thursday"), which dates the story, not what was agreed."""
 DATELINE = re.compile(
@@ -173,7 +175,9 @@ class Link(msgspec.Struct, gc=False):
     """Its words that meet the record only through curated keywords or notes (either side's):
     they count towards the score, but the source did not sign them."""
     said_only: list[str]
+    """The statement's words no part of the release holds (`Alignment.said_only`)."""
     signed_only: list[str]
+    """The record's words the statement does not share."""
     said_spans: list[tuple[int, int]]
     """Character offsets of the shared phrases in the statement's text."""
     signed_spans: list[tuple[int, int]]
@@ -188,6 +192,11 @@ class Alignment(msgspec.Struct, gc=False):
     records: list[Signed]
     """The release records of `links`, in the same order."""
     verdict: str
+    said_only: list[str]
+    """The statement's words no part of the release holds (its title, section titles,
+    preamble and clauses, or their curated keywords): what a reader takes "only said" to
+    mean, whatever the statement links to ("global" of a section title was "only said" beside
+    the clauses S4 links to: new user 66)."""
 
     @property
     def best(self) -> Link | None:
@@ -210,6 +219,10 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
     said = [_Side(s.text, s.curation, keys, stop) for s in summit.statements]
     sides = [_Side(r.text, r.curation, keys, stop) for r in signed]
     documents = [side.content | side.bridged for side in (*said, *sides)]
+    titles = [summit.release.title, *(section.title for section in summit.sections)]
+    released = set().union(  # every word the release holds: "only said" is none of them
+        *documents[len(said) :], *(_Side(t, Curation(), keys, stop).content for t in titles)
+    )
     holding = Counter(key for document in documents for key in document)
     weight = {key: math.log(1 + len(documents) / (1 + count)) for key, count in holding.items()}
     alignments: list[Alignment] = []
@@ -227,14 +240,16 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
         scored.sort(key=lambda item: -item[0])  # stable: a tie keeps document order
         weakest = scored[0][0] * BESIDE_THE_BEST if scored else 0.0
         made = [
-            (_link(side, other, record.ref, score, spans), record)
+            (_link(side, other, record.ref, score, spans, released), record)
             for score, record, other, spans in scored
             if _says_some(score, spans[0]) and (score >= PARTLY or score >= weakest)
         ]
         made = sorted(made, key=lambda pair: _curated_only(pair[0]))[:MAX_LINKS]
         links = [link for link, _ in made]
         verdict = _verdict(links[0]) if links else VERDICTS[2]
-        alignments.append(Alignment(statement, links, [record for _, record in made], verdict))
+        records = [record for _, record in made]
+        said_only = _terms(side, side.content - released)
+        alignments.append(Alignment(statement, links, records, verdict, said_only))
     return alignments, [echoed_by(record, alignments) for record in signed]
 
 
@@ -261,7 +276,7 @@ def against(alignments: Sequence[Alignment], ref: str) -> list[Alignment]:
     of the statement's best link elsewhere in the release.
     """
     return [
-        Alignment(alignment.statement, [link], [record], _verdict(link))
+        Alignment(alignment.statement, [link], [record], _verdict(link), link.said_only)
         for alignment in alignments
         for link, record in zip(alignment.links, alignment.records, strict=True)
         if link.ref == ref
@@ -301,6 +316,7 @@ def _link(
     ref: str,
     score: float,
     spans: tuple[list[tuple[int, int]], list[tuple[int, int]]],
+    released: set[str],
 ) -> Link:
     common = (said.content | said.bridged) & (signed.content | signed.bridged)
     in_both_texts = said.content & signed.content
@@ -310,7 +326,7 @@ def _link(
         score=score,
         shared=_terms(said, in_both_texts),
         shared_via_curation=_bridging(said, signed, common - in_both_texts),
-        said_only=_terms(said, said.content - common),
+        said_only=_terms(said, said.content - released),
         signed_only=_terms(signed, signed.content - common),
         said_spans=said_spans,
         signed_spans=signed_spans,

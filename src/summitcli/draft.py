@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Literal
@@ -8978,13 +8978,19 @@ to the Bolivian president -- said the government had …", new user 53); a few r
 gave hold one too ("statesman who met Havel on the border"): a review item either way."""
 
 
-def draft_article(checked: Article, source_file: str | None) -> Summit:
-    """`draft` of an article `read_article` has checked."""
+def draft_article(
+    checked: Article,
+    source_file: str | None,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+) -> Summit:
+    """`draft` of an article `read_article` has checked; `progress` is told each step done, of
+    how many (the people found, then each paragraph of the story read), for a terminal's bar."""
     text, paragraphs, release_at = checked.text, checked.paragraphs, checked.release_at
     article = [(n, p) for n, p in enumerate(paragraphs[:release_at], start=1) if p]
     document = list(enumerate(paragraphs[release_at + 1 :], start=release_at + 2))
     people = find_people(article + document, release_at + 1)
     unlisted = unlisted_carriers([p for _, p in article + document], people.values())
+    progress(1, len(article) + 1)
     prose = "\n".join(p for _, p in article)
     unprosed = frozenset(
         p.name
@@ -9000,6 +9006,7 @@ def draft_article(checked: Article, source_file: str | None) -> Summit:
     found = Drafting(resolver)
     for index, (number, paragraph) in enumerate(article):
         _paragraph(found, paragraph, number, [p for _, p in article[index + 1 :]])
+        progress(index + 2, len(article) + 1)
     release = _release(found, paragraphs, release_at)
     return _document(found, release, paragraphs, source_file)
 

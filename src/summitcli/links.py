@@ -81,14 +81,14 @@ def corpus_problems(summits: Sequence[Summit]) -> list[tuple[str, str, str]]:
     found = []
     for summit in summits:
         if summit.id in first:
-            file, twice = id_used_twice(summit.id, first[summit.id].path, summit.path)
-            found.append((file, "$.id", twice))
+            found.append(id_used_twice(summit.id, first[summit.id].path, summit.path))
         first.setdefault(summit.id, summit)
     return found
 
 
-def id_used_twice(summit_id: str, first: str, second: str) -> tuple[str, str]:
-    """(the file to mend, what to say) where a corpus refuses a second file with one id: two
+def id_used_twice(summit_id: str, first: str, second: str) -> tuple[str, str, str]:
+    """(the file to mend, the JSON path to mend, what to say) where a corpus refuses a second
+    file with one id: two
     drafts of one joint statement, from two articles, share their id (a new user's folder); a
     link to a file beside it is that file again, whose id no edit can make another (new user
     53), and it is the link that goes, whichever of the two the folder reads first (named
@@ -99,11 +99,16 @@ def id_used_twice(summit_id: str, first: str, second: str) -> tuple[str, str]:
         same = False
     if same:
         link, file = (first, second) if os.path.islink(first) else (second, first)  # noqa: PTH114
-        return (
+        return (  # a link is no field to mend: no JSON path (new user 65 read "at $.id")
             link,
+            "",
             f"{link} is a link to {file}: the folder reads that file twice; remove the link",
         )
-    return second, (
-        f'summit id {summit_id!r} is also used by {first}; give one of them another "id" '
-        "(two drafts of one document share theirs)"
+    return (
+        second,
+        "$.id",
+        (
+            f'summit id {summit_id!r} is also used by {first}; give one of them another "id" '
+            "(two drafts of one document share theirs)"
+        ),
     )

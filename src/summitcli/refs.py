@@ -128,6 +128,26 @@ def _unpasted(asked: str) -> str:
     return pasted.rstrip(",;")
 
 
+SHARED_BY_IDS = re.compile(r"-?\bsummit\b-?|-?\d[\d-]*")
+"""What every summit id may hold, "-summit-" and a date: the words left tell one from another."""
+NEAR_SUMMIT = 0.7
+"""How alike those words must be: "ghana-kenia" is ghana-kenya; "brazil-portugal" no other."""
+
+
+def _near_summits(summit_id: str, summit_ids: Sequence[str]) -> str:
+    """`; did you mean X?` with the summits whose ids are near by their own words (countries):
+    on whole ids, "-summit-2026-03-14" made every other summit near (new user 65)."""
+    import difflib
+
+    told: dict[str, list[str]] = {}
+    for held in summit_ids:
+        told.setdefault(SHARED_BY_IDS.sub("", held) or held, []).append(held)
+    own = SHARED_BY_IDS.sub("", summit_id) or summit_id
+    near = difflib.get_close_matches(own, told, n=3, cutoff=NEAR_SUMMIT)
+    meant = [held for words in near for held in told[words]][:3]
+    return f"; did you mean {', '.join(meant)}?" if meant else ""
+
+
 def unknown_summit(
     asked: str, summit_id: str, summit_ids: Sequence[str], files: Sequence[str]
 ) -> NotFoundError:
@@ -144,7 +164,7 @@ def unknown_summit(
     begun = [held for held in summit_ids if held.startswith(summit_id)][:3]  # "korea:S1"
     shown = ", ".join(f"{held}:{shortened(ref)}" for held in begun)
     whole = f"; did you mean {shown}?" if begun else ""
-    hint = whole or did_you_mean(summit_id, summit_ids)
+    hint = whole or _near_summits(summit_id, summit_ids)
     return NotFoundError(
         f"unknown summit {quoted(typed)} in ref {quoted(asked)}{hint} (the summits are {listed})"
     )

@@ -8,7 +8,7 @@ from typing import Any
 
 from .cli import BEFORE_THE_COMMAND, GLOBAL_OPTIONS, command_index
 from .commands import MODULES, click_command
-from .text import did_you_mean, listed, shell_word
+from .text import did_you_mean, listed, quoted, shell_word
 
 
 def usage_message(error: Any, arguments: Sequence[str]) -> str:
@@ -19,7 +19,9 @@ def usage_message(error: Any, arguments: Sequence[str]) -> str:
     hint = f" (see '{command_path} --help')"
     option = getattr(error, "option_name", None) if hasattr(error, "possibilities") else None
     if option and hasattr(error, "possibilities"):  # summit's own may follow the command
-        near = dict.fromkeys([*(error.possibilities or ()), *GLOBAL_OPTIONS])
+        command = getattr(context, "command", None)
+        own = [o for param in getattr(command, "params", ()) for o in param.opts if o[:2] == "--"]
+        near = dict.fromkeys([*(error.possibilities or ()), *own, *GLOBAL_OPTIONS])
         error.possibilities = _near_options(option, list(near))
     if option in BEFORE_THE_COMMAND:  # Click would offer the command's options instead
         where = f"{option} is summit's own option; put it before the command: summit {option}"
@@ -77,11 +79,59 @@ def _no_arguments_taken(error: Exception, command_path: str, arguments: Sequence
         return ""
     words = extra["words"]
     show = ""
-    if re.fullmatch(r"[A-Za-z]?\d+(?:\.\d+)*(?: [A-Za-z]?\d+(?:\.\d+)*)*", words):
+    if REFS.fullmatch(words):
         show = "records by their refs" if " " in words else "a record by its ref"
         show = f"; to show {show}: summit show {words}"
     show = show or _unquoted_value(words, command, command_path, arguments)
+    show = show or _filters_or_search(words, command, command_path)
     return f"{command_path} takes no arguments (got {words}){show}"
+
+
+REFS = re.compile(r"(?!(?:1[89]|2\d)\d\d\b)[A-Za-z]?\d+(?:\.\d+)*(?: [A-Za-z]?\d+(?:\.\d+)*)*")
+"""Words that may be refs (S5, 2.1, 4): a year is none (`timeline 2025` was sent to `show`)."""
+FILTERS = {"--speaker": "speaker", "--topic": "topic"}
+
+
+def _filters_or_search(words: str, command: Any, command_path: str) -> str:
+    """Where the words a command takes none of may go: its filters (`quotes Ishiba` means
+    `--speaker Ishiba` or `--topic`), or `search`, which takes words (new user 65)."""
+    given = shell_word(words)
+    search = f"; to find words in the text: summit search {given}"
+    options = [o for param in command.params for o in param.opts if o in FILTERS]
+    if not options:
+        return search
+    what, where = " or ".join(FILTERS[o] for o in options), " or ".join(options)
+    return f"; a {what} goes after {where} ({command_path} {options[0]} {given}){search}"
+
+
+OTHER_COMMAND_NAMES = {
+    "timeline": ("date", "dates", "when", "events", "chronology", "history"),
+    "quotes": ("said", "says", "quote", "quotation", "quotations", "statements", "speech"),
+    "speakers": ("people", "persons", "participants", "leaders", "who", "names"),
+    "cite": ("citation", "citations", "reference", "references", "bibtex", "ris"),
+    "sections": ("clauses", "clause", "release", "document", "toc", "contents", "list", "ls"),
+    "show": ("get", "view", "display", "open", "print"),
+    "info": ("summary", "stats", "about", "overview", "status"),
+    "compare": ("signed", "diff", "echoes", "echo", "align", "versus"),
+    "topics": ("tags", "themes", "subjects"),
+    "outcomes": ("results", "agreements", "deliverables", "agreed"),
+    "read": ("text", "source", "article", "full", "cat"),
+    "search": ("find", "grep", "query", "lookup"),
+    "validate": ("check", "lint", "verify"),
+    "export": ("sqlite", "database", "db", "dump"),
+}
+"""What a reader may call a command, by what it gives: no spelling is near `timeline` in
+`dates` (it was offered `validate`), nor `cite` in `citation` (`sections`)."""
+
+
+def unknown_command(name: str) -> str:
+    """The error for a command summit has not: `help` and `version` are its options; a name
+    for what a command gives is offered that command, else the nearest spelling."""
+    if name in ("help", "version"):  # as other tools have them: options here
+        return f"no such command {quoted(name)}; did you mean summit --{name}?"
+    meant = [c for c, names in OTHER_COMMAND_NAMES.items() if name.casefold() in names]
+    near = f"; did you mean {meant[0]}?" if meant else did_you_mean(name, MODULES, limit=1)
+    return f"no such command {quoted(name)}{near}"
 
 
 def _unquoted_value(words: str, command: Any, command_path: str, arguments: Sequence[str]) -> str:
@@ -115,9 +165,24 @@ NEAR_OPTION = 0.7
 names with their dashes, offered "--json" for "--count" and "--any" for "--jsn"."""
 
 
+OTHER_OPTION_NAMES = {
+    "--who": "--speaker",
+    "--by": "--speaker",
+    "--person": "--speaker",
+    "--name": "--speaker",
+    "--tag": "--topic",
+    "--tags": "--topic",
+    "--subject": "--topic",
+}
+"""What a reader may call an option, by what it does: `quotes --who Ishiba` (new user 66)."""
+
+
 def _near_options(typed: str, options: Sequence[str]) -> list[str]:
     import difflib
 
+    meant = OTHER_OPTION_NAMES.get(typed, "")
+    if meant in options:
+        return [meant]
     name = typed.lstrip("-")
     return [
         o
@@ -149,8 +214,65 @@ def _near_choices(error: Exception, arguments: Sequence[str]) -> str:
     cited = [value for value in given if param.name == "fmt" and _cites_only(value)]
     if cited:  # not "did you mean rich?" for ris: the reader wants the command that has it
         return f"; {cited[0]} is for 'summit cite' alone (summit cite REF... -f {cited[0]})"
-    hints = (did_you_mean(value, map(str, choices)) for value in given if value not in choices)
+    if param.param_type_name == "argument":
+        return _argument_meant(param, given, choices) or _meant_among(given, choices)
+    return _meant_among(given, choices)
+
+
+LISTED_FORMATS = ("csv", "json", "jsonl", "markdown", "md")
+ALL_OF_THEM = ("both", "all", "everything", "whole")
+
+
+def _argument_meant(param: Any, given: Sequence[str], choices: Sequence[str]) -> str:
+    """What a word given for a command's choice of argument meant (new user 66): a ref
+    (`read S4`) is for show; "both" where leaving the argument out gives all; a listing's
+    format (`export csv`) is any listing command's --format."""
+    for value in given:
+        if REFS.fullmatch(value):
+            return f"; to show a record by its ref: summit show {value}"
+        if value.casefold() in ALL_OF_THEM and not param.required:
+            return f"; leave {param.human_readable_name} out for all of them"
+        if value.casefold() in LISTED_FORMATS and "sqlite" in choices:
+            return (
+                f"; {value.upper()} is --format {value.casefold()} of a listing command "
+                f"(summit quotes --format {value.casefold()}); export writes a database"
+            )
+    return ""
+
+
+def _meant_among(given: Sequence[str], choices: Sequence[Any]) -> str:
+    hints = (_meant(value, list(map(str, choices))) for value in given if value not in choices)
     return next((hint for hint in hints if hint), "")
+
+
+OTHER_NAMES = {
+    "quote": ("direct",),
+    "quotation": ("direct",),
+    "quoted": ("direct",),
+    "verbatim": ("direct",),
+    "paraphrase": ("reported",),
+    "paraphrased": ("reported",),
+    "narration": ("account",),
+    "narrative": ("account",),
+    "md": ("markdown",),
+    "text": ("plain",),
+    "txt": ("plain",),
+    "tsv": ("plain", "csv"),
+    "ndjson": ("jsonl",),
+    "jsonlines": ("jsonl",),
+    "apa": ("csl-json", "bibtex", "ris"),
+    "mla": ("csl-json", "bibtex", "ris"),
+    "chicago": ("csl-json", "bibtex", "ris"),
+    "harvard": ("csl-json", "bibtex", "ris"),
+}
+"""What a reader may call a choice, against summit's name for it: no spelling is near "direct"
+in "quote" (new user 64 was told the list alone); "tsv" is the piped plain text, tab-separated;
+a citation style (APA) is a reference manager's to apply, to a format it reads."""
+
+
+def _meant(value: str, choices: list[str]) -> str:
+    named = [choice for choice in OTHER_NAMES.get(value.casefold(), ()) if choice in choices]
+    return f"; did you mean {', '.join(named)}?" if named else did_you_mean(value, choices)
 
 
 def _cites_only(fmt: str) -> bool:

@@ -532,7 +532,7 @@ OUTCOME_NOTE = (
 OUTCOME = Columns(
     (
         Column("Ref"),
-        Column("Outcome (curated)", curated=True),
+        Column("Outcome (curated)", curated=True, room="text"),
         Column("Signed", curated=True, room="refs"),
         Column("Echoed by", curated=True, room="refs"),
         Column("Not signed", curated=True),
@@ -948,7 +948,7 @@ def alignment(found: Alignment, options: Options) -> View:
     was only said and only signed, and a verdict."""
     statement, qualify, best = found.statement, options.qualify, found.best
     said = cited(statement.summit, statement.ref, qualify)
-    values = [said, statement.kind, "", "", found.verdict, "", "", ""]
+    values = [said, statement.kind, "", "", found.verdict, "", ", ".join(found.said_only), ""]
     if best is not None:
         values[2] = ", ".join(cited(statement.summit, link.ref, qualify) for link in found.links)
         values[3] = _score(best.score)
@@ -956,7 +956,6 @@ def alignment(found: Alignment, options: Options) -> View:
         shared = dict.fromkeys(w for link in links for w in link.shared)
         via_curation = dict.fromkeys(w for k in links for w in k.shared_via_curation)
         values[5] = ", ".join(shared)
-        values[6] = ", ".join(w for w in best.said_only if all(w in k.said_only for k in links))
         values[7] = ", ".join(w for w in via_curation if w not in shared)
     statement_quote = quote(statement, qualify, tuple(best.said_spans) if best else ())
     if statement.kind == "account":  # the article's words: nobody said them
@@ -973,6 +972,8 @@ def alignment(found: Alignment, options: Options) -> View:
     body: list[Block] = [] if found.links else [statement_quote]
     if statement.attribution:  # who spoke, in the article's words, as a record shown whole
         body.append(Field("Framed by the article", statement.attribution))
+    if not found.links:  # echoing nothing, all it says was only said
+        body.append(Field("Only said", ", ".join(found.said_only) or "-"))
     for link, signed in zip(found.links, found.records, strict=True):
         signed_quote = quote(signed, qualify, tuple(link.signed_spans))
         body += [
@@ -1004,6 +1005,7 @@ def alignment(found: Alignment, options: Options) -> View:
             "attribution": statement.attribution,
             "text": statement.text,
             "verdict": found.verdict,
+            "said_only": found.said_only,
             "links": [_link_json(link) for link in found.links],
             "summit": statement.summit,
             "curated": [],  # verdicts and scores are summit's measure, not anyone's words

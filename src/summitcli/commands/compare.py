@@ -26,9 +26,10 @@ from .shared import (
     summits_of,
 )
 
-Verdict = Literal["echoed", "partly", "none"]
-"""`--verdict`'s words, one for each of the verdicts' names."""
-VERDICT_NAMES = dict(zip(get_args(Verdict), VERDICTS, strict=True))
+Verdict = Literal["echoed", "partly", "none", "partly echoed", "not in the release"]
+"""`--verdict`'s words, one for each of the verdicts' names, and the two names longer than a
+word as the rows and JSON write them, for a script that pastes one back."""
+VERDICT_NAMES = dict(zip(get_args(Verdict), (*VERDICTS, *VERDICTS[1:]), strict=True))
 
 
 @command(
@@ -60,7 +61,8 @@ def compare_command(
         Verdict | None,
         typer.Option(
             "--verdict",
-            help="echoed, partly (echoed) or none (not in the release).",
+            help="echoed, partly (or partly echoed) or none (or not in the release), as the "
+            "rows and JSON write them.",
             metavar="VERDICT",
             case_sensitive=False,
         ),

@@ -88,6 +88,7 @@ def draft_command(
         another_kind,
         cannot_write,
         id_free_beside,
+        interruptible,
         is_summit_file,
         keep_former,
         reviewed,
@@ -120,9 +121,15 @@ def draft_command(
     import msgspec
 
     from ..draft import RUNS_OVER_A_LINE, draft_article, encode
+    from ..progress import Progress
 
-    drafted = draft_article(checked, None if from_stdin else article.name)
     streams = call_of(ctx).output
+    progress = Progress(None, f"Drafting {escaped(name)}", streams, "steps", watched=True)
+    try:  # Ctrl-C, as KeyboardInterrupt, takes the bar away and shows the cursor again
+        with interruptible():
+            drafted = draft_article(checked, None if from_stdin else article.name, progress)
+    finally:
+        progress.close()
     if target is not None and output is not None:
         free, holder = id_free_beside(drafted.id, output)
         if holder is not None:

@@ -29,6 +29,9 @@ TEXT_FLOOR = 20
 columns, a few words a line) is stacked instead of shown in a table."""
 CAPS = {"refs": 12, "who": 32, "kind": 10}
 """Columns kept narrow (lists of refs wrap), so that the text beside them need not."""
+READABLE = 60
+"""A text column at least this wide without the CAPS leaves every column its longest cell: on
+200 columns "reported, in a clause" wrapped over three lines beside a text of 130 (new user 64)."""
 TITLE_MARGIN = 4
 """A panel's title has its border's corner and one rule character on either side."""
 REF_STYLE = "bold cyan"
@@ -84,9 +87,9 @@ def _highlighted(value: str, spans: Sequence[tuple[int, int]] = ()) -> Text:
 def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
     """Each column's width, or None where a table cannot show every word whole (Rich would cut
     them with an ellipsis): a column is at least as wide as its longest word (a name, a ref) and
-    at most as wide as its longest cell (or its cap); the room left is shared equally among the
-    columns short of their longest cell, so short ones (names, roles) are whole on a line and
-    the text takes the rest."""
+    at most as wide as its longest cell (or its cap, where the text would be less than READABLE
+    without it); the room left is shared among the columns short of their longest cell, so
+    short ones (names, roles) are whole on a line and the text takes the rest."""
     labels = views[0].labels
     if any(view.labels != labels for view in views):
         return None
@@ -96,13 +99,12 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
     headers = views[0].headers
     columns = [[row[i] for row in rows] for i in range(len(labels))]
     rooms = views[0].rooms
-    caps = [CAPS.get(room, width) for room in rooms]
     least = [
         _longest_word([header, *cells]) for header, cells in zip(headers, columns, strict=True)
     ]
-    most = [  # a header may wrap ("Refs" over "(curated)"): the cells claim the room
-        max(low, min(cap, max(map(cell_len, cells), default=0)))
-        for cells, low, cap in zip(columns, least, caps, strict=True)
+    longest = [  # a header may wrap ("Refs" over "(curated)"): the cells claim the room
+        max(low, max(map(cell_len, cells), default=0))
+        for cells, low in zip(columns, least, strict=True)
     ]
     scored = any(view.score is not None for view in views)
     shown = len(labels) + scored
@@ -110,10 +112,41 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
     room = width - (3 * shown + 1) - score  # padding, rules, edges
     if sum(least) > room:
         return None
-    widths, spare = list(least), room - sum(least)
+    headed = [max(most, cell_len(header)) for most, header in zip(longest, headers, strict=True)]
+    text = [room == "text" for room in rooms]
+    whole = [low if t else h for t, low, h in zip(text, least, headed, strict=True)]
+    to = [m if t else h for t, m, h in zip(text, longest, headed, strict=True)]
+    plans = [(whole, to), (least, headed)] if any(text) else [(whole, to)]
+    for start, most in plans:  # every other column whole; or all shared out, no caps
+        widths = _shared_out(start, most, room - sum(start), rooms)
+        if sum(start) <= room and _readable(widths, longest, text):
+            break
+    else:  # capped, headers whole
+        capped = [
+            max(low, min(max(CAPS.get(r, h), cell_len(header)), h))
+            for r, low, h, header in zip(rooms, least, headed, headers, strict=True)
+        ]
+        widths = _shared_out(least, capped, room - sum(least), rooms)
+    sliver = any(
+        r == "text" and w < min(m, TEXT_FLOOR)
+        for r, w, m in zip(rooms, widths, longest, strict=True)
+    )
+    if views[0].quoted_row and sliver:
+        return None  # long refs left a passage's text a sliver: stacked, as under NARROW
+    return widths
+
+
+def _readable(widths: list[int], longest: list[int], text: list[bool]) -> bool:
+    return all(w >= min(m, READABLE) for w, m, t in zip(widths, longest, text, strict=True) if t)
+
+
+def _shared_out(least: list[int], most: list[int], spare: int, rooms: Sequence[str]) -> list[int]:
+    """`spare` columns shared among those short of their `most`, a text's three shares to each
+    one another column takes, from `least` up."""
+    widths = list(least)
     short = [index for index, (low, high) in enumerate(zip(least, most, strict=True)) if low < high]
     weights = [SHARES.get(room, 1) for room in rooms]
-    while spare and short:  # a share to each column short of its longest cell
+    while spare and short:
         unit = max(1, spare // sum(weights[index] for index in short))
         for index in list(short):
             given = min(unit * weights[index], most[index] - widths[index], spare)
@@ -121,11 +154,6 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
             spare -= given
             if widths[index] == most[index]:
                 short.remove(index)
-    sliver = any(
-        r == "text" and w < min(m, TEXT_FLOOR) for r, w, m in zip(rooms, widths, most, strict=True)
-    )
-    if views[0].quoted_row and sliver:
-        return None  # long refs left a passage's text a sliver: stacked, as under NARROW
     return widths
 
 
