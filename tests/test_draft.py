@@ -18801,3 +18801,42 @@ def test_the_number_one_of_a_country_is_its_leader() -> None:
     )
     said_ = _speakers_and_guesses(story)
     assert _who_said(said_, "invested heavily") == [(["jean-dupont"], False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Jean Dupont has wished to benefit from the experience of Ghana at sea.",
+        "President Jean Dupont valued the efforts of Ghana in the consolidation of security.",
+    ],
+)
+def test_a_wish_and_a_verdict_of_translated_copy(sentence: str) -> None:
+    """ "The Malagasy President has wished to benefit from …" and the joint document's "The
+    Egyptian President valued the efforts of …" were narration, missed and not flagged (round
+    55, held-out 313, 314): translated French copy's passé composé "has wished to" reports a
+    wish as "wished that" does, and translated Arabic and Spanish copy's "valued the efforts"
+    reports a verdict as "appreciated the" does (never a price: "valued the deal at $5
+    million")."""
+    story = (
+        "LOME - President Kofi Mensah of Ghana received President Jean Dupont of Carania on "
+        f"Monday.\n\n{sentence}\n\nPresident Jean Dupont valued the contract at $5 million."
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if t == sentence] == [["jean-dupont"]]
+    assert not _who_said(said_, "$5 million")
+
+
+def test_a_view_a_press_release_records_is_flagged() -> None:
+    """ "(1) The two leaders recognized that …" in a joint press statement was missed and not
+    flagged (round 55, held-out 312): a press release's shared view stays its own account, as
+    the older sets' writers give it, but the sets' writers differ, so the curator is told."""
+    release = (
+        "[Joint press statement _2026.3.5. Lome]\n\n1. Climate\n\n(1) The two leaders "
+        "recognized that climate change poses a threat to small states.\n\n/End/"
+    )
+    story = "LOME - President Kofi Mensah of Ghana received President Jean Dupont of Carania."
+    drafted = draft(f"{story}\n\n{release}", "a.txt")
+    assert any(
+        "climate change poses" in item and "press release" in item
+        for item in drafted["curation"]["review"]
+    )

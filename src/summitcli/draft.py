@@ -2084,6 +2084,8 @@ COMMITMENT = (
     r"|(?:considered|judged|estimated|assured)"
     r"(?=, (?:in|at|during|before) [^.;,\"\u201c]{1,60}?, that\b)"
     r"|(?:praised|appreciated)(?= (?:the|his|her|their|its) [a-z])"
+    r"|valued(?= (?:the|his|her|their|its) [a-z](?![^.;]*\bat (?:about |some )?[$\u20ac\u00a3\d]))"
+    r"|(?<=\bhas )wished(?= to [a-z]+\b)"
     r"|promised(?= to support\b)"
     r"|put(?= the (?:sum|cost|figure|number|amount|bill|total)\b[^.;\"\u201c]{0,80}? at\b)"
     r"|(?:thanked|lauded)(?= [^.;\"\u201c]{1,80}? for\b)|lauded(?= (?:the|his|her|their) )"
@@ -8181,6 +8183,12 @@ def _reported_in_release(
             bound = named or by_side
         else:
             bound = _with_the_sides_leaders(named, by_side)
+    if press and not sides and not (bound and bound.people) and THE_SIDES_VIEW.match(paragraph):
+        found.review.append(
+            f"{ref}: a view the two sides shared or recognised, which a joint press release "
+            f"records as its own account: whether it is the leaders' words is the curator's: "
+            f"{as_written(paragraph)}"
+        )
     if sides and not both:
         found.review.append(
             f"{ref}: the two sides' words in the joint document, but the draft did not "
