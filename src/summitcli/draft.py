@@ -2065,6 +2065,17 @@ estimated the Prime Minister of Vanuatu, in English, …; held-out 256, 262); an
 "dismissed … as "…"" (held-out 255), its full stop inside the quotation or after it (held-out
 264, 266); never "called on"; translated Romanian copy's inverted "„…”, has written the
 senator" and "has transmitted X", and "…," he put it (held-out 308, 310)."""
+VERDICT = (
+    r"(?:praised|appreciated)(?= (?:the|his|her|their|its) [a-z])(?![^.;]*?, (?:who|whom)\b)"
+    r"|valued(?= (?:the|his|her|their|its) [a-z](?![^.;]*\bat (?:about |some )?[$\u20ac\u00a3\d]))"
+    r"|(?<=\bhas )wished(?= to [a-z]+\b)"
+)
+"""A verdict or a wish with no "that" (`COMMITMENT`): "appreciated the role of", "praised the
+reforms made by", translated Arabic and Spanish copy's "valued the efforts of" (never a price,
+"valued the deal at $5 million") and translated French copy's "has wished to benefit from"
+(round 55, held-out 313, 314, 315): speech the sets' writers label, but a verb that may be a
+deed ("praised the farmers, who told him"), so its speaker is a guess (`VERDICT_ONLY`)."""
+VERDICT_ONLY = compiled(rf"\b(?:{VERDICT})")
 COMMITMENT = (
     r"(?:pledged|vowed|promised|confirmed|reaffirmed|continued|charged|posted|proposed|"
     r"denied(?! (?:saying|having said|to have said|ever saying)\b)|"
@@ -2083,9 +2094,7 @@ COMMITMENT = (
     r"|guaranteed(?=,?(?: [\w,]+){0,3}? that\b)"
     r"|(?:considered|judged|estimated|assured)"
     r"(?=, (?:in|at|during|before) [^.;,\"\u201c]{1,60}?, that\b)"
-    r"|(?:praised|appreciated)(?= (?:the|his|her|their|its) [a-z])"
-    r"|valued(?= (?:the|his|her|their|its) [a-z](?![^.;]*\bat (?:about |some )?[$\u20ac\u00a3\d]))"
-    r"|(?<=\bhas )wished(?= to [a-z]+\b)"
+    rf"|{VERDICT}"
     r"|promised(?= to support\b)"
     r"|put(?= the (?:sum|cost|figure|number|amount|bill|total)\b[^.;\"\u201c]{0,80}? at\b)"
     r"|(?:thanked|lauded)(?= [^.;\"\u201c]{1,80}? for\b)|lauded(?= (?:the|his|her|their) )"
@@ -5240,6 +5249,7 @@ Ground = Literal[
     "an acceptance the passive names no one for",
     "a role whose holder only the headline names", "a title given beside another role",
     "a ruler by a military rank", "a diplomat for a foreign minister",
+    "a verdict's verb that may be a deed",
 ]  # fmt: skip
 """What bound a speaker to a cue's subject: how the words there named them."""
 OTHER_OFFICE = compiled(r"\b(?:[Dd]eputy|[Aa]cting|[Aa]ssistant|[Jj]unior)\b")
@@ -5253,6 +5263,7 @@ PLURAL_GROUNDS: frozenset[Ground] = frozenset(
 )
 """The grounds of a plural subject ("Both men condemned …", "they said"): more people than
 one, even where the rules found only one of them, so never one speaker's alone."""
+VERDICT_GROUND: Ground = "a verdict's verb that may be a deed"
 NAMING = frozenset({"full name", "title and surname", "surname", "role"})
 """The grounds that name exactly one person for certain: the name or a title and surname that
 one person carries, or a role only one holds ("the Kenyan president")."""
@@ -6317,6 +6328,11 @@ class Resolver:
         bound = self._relative_pronoun_s_subject(clause, bound)
         if bound is None or not bound.certain:
             return bound
+        verbs = [cue.start() for cue in (QUOTED_CUE if quoted else CUE).finditer(clause)]
+        if verbs and all(VERDICT_ONLY.match(clause, start) for start in verbs):
+            return bound.doubted(
+                "a verdict's or a wish's verb, which may be a deed", VERDICT_GROUND
+            )
         why = next((w for m in bound.read if (w := self.misread(clause, m, bound.people))), "")
         if why:
             return replace(bound, rule=f"{bound.rule}; {why}", misread=why)
