@@ -5863,11 +5863,6 @@ class Resolver:
         heads = _one_per_joint_office(heads)
         return heads[:2] if any(_heads(p) for p in heads) else []
 
-    TITLES_SHAPED_AS_NATIONALITIES = frozenset({"Sultan", "Chairman", "Chairwoman"})
-    """Titles that end as a nationality does ("Sultan" as "Omani" and "Sudan"), which name no
-    country of a side: the Sultan of "The Omani side" is known by elimination (round 55,
-    held-out 312)."""
-
     def side_leader(
         self, place: str, side: bool = True, parties: Sequence[Found] = ()
     ) -> list[Found]:
@@ -5879,13 +5874,10 @@ class Resolver:
         of State of Monaco" whose title heads no government the rules know, never words of a
         headline read as a name."""
         both = list(parties) if len(parties) == 2 else self.leaders()
-        eliminated: list[Found] = []
         for titles in ((p.role for p in both), (" ".join(p.titles) for p in both)):
             known = {  # "Head of Government", "of State" or a "Lieutenant-General" names no
                 # country of a side, nor does "President of the Republic" (held-out 262)
-                p.id: _nationalities(p, title)
-                - {"Government", "State", "General", *UNNAMED_STATES}
-                - self.TITLES_SHAPED_AS_NATIONALITIES
+                p.id: _nationalities(p, title) - {"Government", "State", "General", *UNNAMED_STATES}
                 for p, title in zip(both, titles, strict=True)
             }
             of_place = [p for p in both if any(_same_country(place, c) for c in known[p.id])]
@@ -5893,12 +5885,10 @@ class Resolver:
             of_place = [p for p in of_place if _likeness(place, known[p.id]) == nearest]
             if len(of_place) == 1:  # the role kept first, then any title given
                 return of_place
-            elsewhere = [p for p in both if known[p.id] and p not in of_place]
-            if side and len(both) == 2 and not of_place and len(elsewhere) == 1:
-                eliminated = eliminated or [p for p in both if p is not elsewhere[0]]
-        return eliminated  # by elimination, where the roles or the titles name the other's
-        # country ("The Omani side" of a Sultan and "President of the Republic of Iceland",
-        # whose titles, "Her Excellency", name none; round 55, held-out 312)
+        elsewhere = [p for p in both if known[p.id] and p not in of_place]
+        if side and len(both) == 2 and not of_place and len(elsewhere) == 1:
+            return [p for p in both if p is not elsewhere[0]]
+        return []
 
     @staticmethod
     def _role_noun_title(match: re.Match[str]) -> str:
