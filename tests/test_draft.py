@@ -18745,3 +18745,98 @@ def test_a_military_rank_written_with_a_hyphen_is_no_part_of_the_name(
     people = find_people([(1, "The two leaders met on Monday."), (2, paragraph)])
     assert key in people
     assert not [p.name for p in people.values() if re.search(r"Gen|Col|Excellency", p.name)]
+
+
+_CUES_OF_ROUND_55 = [
+    # "considered … "…" … and guaranteed that" (held-out 314)
+    'The Carania Minister of Foreign Affairs, Marie Claire Obi, considered the visit a "milestone" '
+    "in the relations and guaranteed that Carania will do everything.",
+    # "appreciated" and "praised" an object (held-out 315)
+    "President Jean Dupont also appreciated the role of Ghanaian peacekeepers in Africa.",
+    "For her part, Minister Obi praised the reforms made by the Government in the field of "
+    "finance.",
+    # "considered, in a declaration to X, that" (held-out 318)
+    "The economist Dr. Paul Sena, lecturer at the University of Accra, considered, in a "
+    'declaration to the Agency, that the visit "confirms the return of Ghana".',
+    # an opening phrase, then the subject's description set off by commas (held-out 311, 313)
+    "Reached by telephone, the economist Dr. Paul Sena, teacher-researcher at the University "
+    "Kwame Nkrumah of Accra, judges that \u00ab the announcements are numerous \u00bb.",
+    "In the opposition, the deputy Paul Sena, of the Green group, demanded that the agreements be "
+    "presented to the Assembly.",
+    # "confessed to X that" (held-out 318)
+    "Marie Claire Obi confessed to the Agency that she did not know where Ghana is.",
+]
+
+
+@pytest.mark.parametrize("sentence", _CUES_OF_ROUND_55)
+def test_cues_and_subjects_translated_copy_writes(sentence: str) -> None:
+    """Reported speech read as narration, missed and not flagged (round 55, held-out 311, 313,
+    314, 315, 318): "guaranteed that" is a commitment's word as "assured that" is; "considered,
+    in a declaration to X, that" sets a phrase of where off by commas before its "that";
+    "appreciated the role of" and "praised the reforms" report a verdict as "lauded the" does;
+    "confessed to X that" reports words as "confided" does; and after an opening phrase ("In
+    the opposition,", "Reached by telephone,") a description and a name set off by commas are
+    the sentence's subject, no aside, since nothing before them could be what they describe."""
+    story = (
+        "LOME - President Kofi Mensah of Ghana received President Jean Dupont of Carania on "
+        "Monday. The Carania Minister of Foreign Affairs, Marie Claire Obi, and the economist "
+        f"Dr. Paul Sena attended.\n\n{sentence}"
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if t == sentence] in (
+        [["marie-claire-obi"]],
+        [["jean-dupont"]],
+        [["paul-sena"]],
+    )
+
+
+def test_the_number_one_of_a_country_is_its_leader() -> None:
+    """ "The number one of Djibouti, for his part, recalled that …" was narration, missed and not
+    flagged (round 55, held-out 313): translated French copy's "number one" names a country's
+    leader with "of" and the country after it, as "the Somali number one" does before it."""
+    story = (
+        "LOME - President Kofi Mensah of Ghana received President Jean Dupont of Carania on "
+        "Monday.\n\nThe number one of Carania, for his part, recalled that his country has "
+        "invested heavily in its ports."
+    )
+    said_ = _speakers_and_guesses(story)
+    assert _who_said(said_, "invested heavily") == [(["jean-dupont"], False)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Jean Dupont has wished to benefit from the experience of Ghana at sea.",
+        "President Jean Dupont valued the efforts of Ghana in the consolidation of security.",
+    ],
+)
+def test_a_wish_and_a_verdict_of_translated_copy(sentence: str) -> None:
+    """ "The Malagasy President has wished to benefit from …" and the joint document's "The
+    Egyptian President valued the efforts of …" were narration, missed and not flagged (round
+    55, held-out 313, 314): translated French copy's passé composé "has wished to" reports a
+    wish as "wished that" does, and translated Arabic and Spanish copy's "valued the efforts"
+    reports a verdict as "appreciated the" does (never a price: "valued the deal at $5
+    million")."""
+    story = (
+        "LOME - President Kofi Mensah of Ghana received President Jean Dupont of Carania on "
+        f"Monday.\n\n{sentence}\n\nPresident Jean Dupont valued the contract at $5 million."
+    )
+    said_ = _speakers_and_guesses(story)
+    assert [s for t, s, _ in said_ if t == sentence] == [["jean-dupont"]]
+    assert not _who_said(said_, "$5 million")
+
+
+def test_a_view_a_press_release_records_is_flagged() -> None:
+    """ "(1) The two leaders recognized that …" in a joint press statement was missed and not
+    flagged (round 55, held-out 312): a press release's shared view stays its own account, as
+    the older sets' writers give it, but the sets' writers differ, so the curator is told."""
+    release = (
+        "[Joint press statement _2026.3.5. Lome]\n\n1. Climate\n\n(1) The two leaders "
+        "recognized that climate change poses a threat to small states.\n\n/End/"
+    )
+    story = "LOME - President Kofi Mensah of Ghana received President Jean Dupont of Carania."
+    drafted = draft(f"{story}\n\n{release}", "a.txt")
+    assert any(
+        "climate change poses" in item and "press release" in item
+        for item in drafted["curation"]["review"]
+    )
