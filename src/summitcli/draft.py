@@ -3194,6 +3194,15 @@ def _given_and_family(short: Found, person: Found) -> bool:
     Guðmundsdóttir, a namesake of the prime minister," is not Prime Minister Halla
     Guðmundsdóttir); a short name of no such title may be someone else of the family."""
     words, full = short.name.split(), person.name.split()
+    counterpart = next(
+        (m for t in (person.role, *person.titles) if (m := NATIONALITY_COUNTERPART.fullmatch(t))),
+        None,
+    )  # found so, though the joint document's office is the role now
+    of_its_nationality = counterpart is not None and (  # "Mozambican President X Z" of "his
+        A_TITLE.fullmatch(short.role.removeprefix(f"{counterpart['adjective']} "))  # Mozambican
+        is not None  # counterpart, X Y Z" (held-out 311)
+        and short.role.startswith(f"{counterpart['adjective']} ")
+    )
     return (
         short.name not in person.name  # "Ben Romdhane" of X Ben Romdhane: the family name
         and len(words) == 2
@@ -3201,11 +3210,18 @@ def _given_and_family(short: Found, person: Found) -> bool:
         and words[1] == full[-1]
         and (
             words[0] in full[1:-1]
-            or (words[0] == full[0] and (person.rank <= 1 or short.role in person.titles))
+            or (
+                words[0] == full[0]
+                and (person.rank <= 1 or short.role in person.titles or of_its_nationality)
+            )
         )  # "counterpart, His Excellency X Y Z", and "President X Z" of "President X Y Z"
         and short.role != UNKNOWN
-        and _title_fits(person, short.role)
+        and (of_its_nationality or _title_fits(person, short.role))
     )
+
+
+NATIONALITY_COUNTERPART = compiled(rf"(?P<adjective>{ADJECTIVE}) counterpart")
+"""A counterpart's role by nationality alone: "Mozambican counterpart"."""
 
 
 def _namesakes(people: list[Found]) -> bool:
@@ -4577,11 +4593,15 @@ def _honours(people: Iterable[Found], paragraphs: Sequence[tuple[int, str]]) -> 
     """First words of listed names that the text writes as an honorific no rule lists: one
     that starts two names of three words or more ("Lyonchhen Tshering Wangdi", "Lyonchhen
     Jigme Tenzin") and stands before one's family name alone ("Lyonchhen Wangdi"); never a
-    shared given or family name ("Nguyen Thi Lan" and "Nguyen Van Minh", no "Nguyen Lan")."""
+    shared given or family name ("Nguyen Thi Lan" and "Nguyen Van Minh", no "Nguyen Lan"), nor
+    a short form another name's words follow ("Mohamed Ould" of "Mohamed Ould Sidi Mahmoud",
+    where a name too long to read whole was cut at its "Ould", held-out 314)."""
     long = [p.name.split() for p in people if len(p.name.split()) >= 3]
     honours = set()
     for words in long:
-        short = re.compile(rf"(?<![\w-]){re.escape(words[0])} {re.escape(words[-1])}(?![\w-])")
+        short = re.compile(
+            rf"(?<![\w-]){re.escape(words[0])} {re.escape(words[-1])}(?![\w-])(?! [{UPPER}])"
+        )
         others = [w for w in long if w[0] == words[0] and w[1] != words[1]]
         if others and any(short.search(text) for _, text in paragraphs):
             honours.add(words[0])
