@@ -166,7 +166,14 @@ def run_on_terminal(*args: str, columns: int | str = 100, **env: str) -> tuple[i
         [str(SUMMIT), *args], stdin=follower, stdout=follower, stderr=follower, env=environment
     )
     os.close(follower)
-    chunks = []
+    output = read_to_the_end(leader)
+    return process.wait(timeout=30), output.decode("utf-8", "replace")
+
+
+def read_to_the_end(leader: int, seen: bytes = b"") -> bytes:
+    """What a pseudo-terminal's process writes until it ends (or is silent for 30 seconds),
+    after `seen`; the terminal is closed then."""
+    chunks = [seen]
     while True:
         ready, _, _ = select.select([leader], [], [], 30)
         if not ready:
@@ -179,7 +186,7 @@ def run_on_terminal(*args: str, columns: int | str = 100, **env: str) -> tuple[i
             break
         chunks.append(chunk)
     os.close(leader)
-    return process.wait(timeout=30), b"".join(chunks).decode("utf-8", "replace")
+    return b"".join(chunks)
 
 
 @dataclass

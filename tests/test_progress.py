@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SUMMIT, clean_env
+from conftest import SUMMIT, clean_env, read_to_the_end
 from summitcli import progress
 from summitcli.article import read_article
 from summitcli.draft import draft_article
@@ -97,15 +97,7 @@ def test_ctrl_c_while_drafting_takes_the_bar_away(tmp_path: Path) -> None:
         assert ready, seen
         seen += os.read(leader, 65536)
     process.send_signal(signal.SIGINT)
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
-    os.close(leader)
+    seen = read_to_the_end(leader, seen)
     assert process.wait(timeout=30) == 130
     assert seen.rfind(b"\x1b[?25h") > seen.rfind(b"\x1b[?25l") >= 0, seen[-300:]
     assert not (tmp_path / "out.json").exists()
