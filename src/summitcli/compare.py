@@ -239,8 +239,9 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
             scored.append(((words + phrases) / 2, record, other, spans))
         scored.sort(key=lambda item: -item[0])  # stable: a tie keeps document order
         weakest = scored[0][0] * BESIDE_THE_BEST if scored else 0.0
+        said_only = _terms(side, side.content - released)  # one list, the row's and each link's
         made = [
-            (_link(side, other, record.ref, score, spans, released), record)
+            (_link(side, other, record.ref, score, spans, said_only), record)
             for score, record, other, spans in scored
             if _says_some(score, spans[0]) and (score >= PARTLY or score >= weakest)
         ]
@@ -248,7 +249,6 @@ def compare(summit: Summit) -> tuple[list[Alignment], list[Echoes]]:
         links = [link for link, _ in made]
         verdict = _verdict(links[0]) if links else VERDICTS[2]
         records = [record for _, record in made]
-        said_only = _terms(side, side.content - released)
         alignments.append(Alignment(statement, links, records, verdict, said_only))
     return alignments, [echoed_by(record, alignments) for record in signed]
 
@@ -316,7 +316,7 @@ def _link(
     ref: str,
     score: float,
     spans: tuple[list[tuple[int, int]], list[tuple[int, int]]],
-    released: set[str],
+    said_only: list[str],
 ) -> Link:
     common = (said.content | said.bridged) & (signed.content | signed.bridged)
     in_both_texts = said.content & signed.content
@@ -326,7 +326,7 @@ def _link(
         score=score,
         shared=_terms(said, in_both_texts),
         shared_via_curation=_bridging(said, signed, common - in_both_texts),
-        said_only=_terms(said, said.content - released),
+        said_only=said_only,
         signed_only=_terms(signed, signed.content - common),
         said_spans=said_spans,
         signed_spans=signed_spans,

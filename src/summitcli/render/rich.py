@@ -118,8 +118,10 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
     to = [m if t else h for t, m, h in zip(text, longest, headed, strict=True)]
     plans = [(whole, to), (least, headed)] if any(text) else [(whole, to)]
     for start, most in plans:  # every other column whole; or all shared out, no caps
+        if sum(start) > room:
+            continue
         widths = _shared_out(start, most, room - sum(start), rooms)
-        if sum(start) <= room and _readable(widths, longest, text):
+        if _readable(widths, longest, text):
             break
     else:  # capped, headers whole
         capped = [
