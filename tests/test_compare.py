@@ -239,6 +239,8 @@ def test_a_record_no_statement_echoes_says_so_on_a_terminal(summit_cli: Any) -> 
         # the verdict as JSON and the rows write it, pasted back (new user 65: refused)
         (["--verdict", "not in the release"], ["S8", "S13", "S14"]),
         (["--topic", "north-korea", "--verdict", "partly echoed"], ["S15", "S16"]),
+        # pasted with the space around it a terminal's selection takes (new user 66: refused)
+        (["--speaker", "Ishiba", "--verdict", " echoed "], ["S10", "S11"]),
         # release records of the topic, whether or not they report anyone's words (4.3 and
         # P1-P3 report no one's, and were left out)
         (["--topic", "north-korea"], ["S15", "S16", "4.1", "4.2", "4.3"]),
