@@ -383,6 +383,37 @@ def test_a_wide_terminal_keeps_the_narrow_columns_whole(
     assert wrapped == capped_at_100, narrow
 
 
+@pytest.mark.parametrize("width", [90, 100, 120, 140, 160])
+def test_no_column_keeps_room_to_spare_while_another_is_squeezed(
+    summit: Summit, width: int
+) -> None:
+    """`speakers` at 100 and 120 columns gave each count its header's whole width ("In the
+    release" beside a "3") while the aliases wrapped a word or two a line (new user 66): where
+    some column is narrower than its cells, none but a capped one (whose header stays whole) is
+    wider than its longest cell and its header's longest word; the header wraps instead."""
+    from rich.cells import cell_len
+
+    from summitcli.render.rich import CAPS, _cells, _column_widths, _longest_word
+
+    shown = [views.person(person, views.Options()) for person in summit.people]
+    widths = _column_widths(shown, width)
+    assert widths is not None
+    columns = list(zip(*(_cells(view) for view in shown), strict=True))
+    needs = [
+        max(_longest_word([header, *cells]), *map(cell_len, cells))
+        for header, cells in zip(shown[0].headers, columns, strict=True)
+    ]
+    if any(w < need for w, need in zip(widths, needs, strict=True)):
+        spare = [
+            header
+            for header, w, need, room in zip(
+                shown[0].headers, widths, needs, shown[0].rooms, strict=True
+            )
+            if w > need and room not in CAPS
+        ]
+        assert not spare, (widths, needs)
+
+
 @pytest.mark.parametrize("folder", ["a\nb", "a\tb", "a\rb"])
 def test_piped_values_keep_their_line_and_column(summit: Summit, folder: str) -> None:
     """A line break or tab in a value (a corpus folder's name) broke plain's one row per record

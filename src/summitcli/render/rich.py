@@ -123,12 +123,14 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
         widths = _shared_out(start, most, room - sum(start), rooms)
         if _readable(widths, longest, text):
             break
-    else:  # capped, headers whole
+    else:  # capped; other columns' cells first, and what is left to their headers whole
         capped = [
-            max(low, min(max(CAPS.get(r, h), cell_len(header)), h))
+            max(low, min(max(CAPS[r], cell_len(header)), h)) if r in CAPS else h
             for r, low, h, header in zip(rooms, least, headed, headers, strict=True)
         ]
-        widths = _shared_out(least, capped, room - sum(least), rooms)
+        cells = [c if r in CAPS else m for r, c, m in zip(rooms, capped, longest, strict=True)]
+        widths = _shared_out(least, cells, room - sum(least), rooms)
+        widths = _shared_out(widths, capped, room - sum(widths), rooms)
     sliver = any(
         r == "text" and w < min(m, TEXT_FLOOR)
         for r, w, m in zip(rooms, widths, longest, strict=True)
