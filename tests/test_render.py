@@ -414,6 +414,28 @@ def test_no_column_keeps_room_to_spare_while_another_is_squeezed(
         assert not spare, (widths, needs)
 
 
+@pytest.mark.parametrize("columns", [50, 80])
+def test_a_fact_too_long_for_the_box_is_written_whole(
+    columns: int, tmp_path: Path, raw_data: dict[str, Any]
+) -> None:
+    """`info` at 50 columns folded the file's path inside its box, "…/data/sum" over "mit_
+    2025.json" (new user 66): copied from the terminal, that is no path. Where a word of a fact
+    cannot fit the box, the facts are unboxed: the path a line the terminal wraps for the eye
+    and a copy takes whole, as a long ref's heading is, and the rest wrapped at their words
+    (new user 67: a 171-character line broke mid-word); where all fit, the box stays."""
+    folder = tmp_path / "a-folder-with-a-long-name-for-the-summits-of-this-year-2026"
+    folder.mkdir()
+    path = folder / "korea-japan.json"
+    path.write_text(json.dumps(raw_data), encoding="utf-8")
+    code, output = run_on_terminal("--data", str(path), "--color", "never", "info", columns=columns)
+    assert code == 0 and str(path) in output, output
+    assert "╭" not in output and "id" in output and raw_data["id"] in output
+    wider = [line for line in output.splitlines() if len(line.rstrip()) > columns]
+    assert all(str(path) in line for line in wider), wider  # the rest wrap at their words
+    code, wide = run_on_terminal("--color", "never", "info", columns=200)
+    assert code == 0 and "╭" in wide
+
+
 @pytest.mark.parametrize("folder", ["a\nb", "a\tb", "a\rb"])
 def test_piped_values_keep_their_line_and_column(summit: Summit, folder: str) -> None:
     """A line break or tab in a value (a corpus folder's name) broke plain's one row per record
