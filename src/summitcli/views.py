@@ -1264,7 +1264,7 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         title = f"{summit.release.title}: {place(record)}"
     ref = ref_of(record)
     return Reference(
-        key=f"{summit.id}-{ref}".replace(".", "-"),
+        key=f"{summit.id}-{ref}",  # "x-2.1" and "x-2-1" (x-2's section 1) are two keys
         title=title,
         authors=tuple(p.name for p in quoted),
         document=_article(source) if article else summit.release.title,
