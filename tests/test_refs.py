@@ -204,6 +204,23 @@ def test_an_unknown_summit_names_every_id_it_names_whole(write_data: Callable[..
     assert str(raised.value).endswith(f"(the summits are {', '.join(ids[:3])} and 2 more)")
 
 
+@pytest.mark.parametrize(
+    ("refs", "repeated"),
+    [(["a:S2", "S2"], []), (["S2", "a:S2"], ["a:S2"]), (["S2", "S2"], ["S2"])],
+)
+def test_a_ref_is_said_repeated_only_where_it_adds_nothing(
+    write_data: Callable[..., Path], refs: list[str], repeated: list[str]
+) -> None:
+    """`cite a:S2 S2` in a folder noted "S2 is cited once: it names a record already asked for",
+    though the bare S2 added the other summits' S2 (new user 67): a ref is said repeated only
+    where every record it names was asked for before."""
+    from summitcli.refs import records_once
+
+    found, said = records_once(_corpus(write_data, ["a", "b"]), refs)
+    assert [(record.summit, record.ref) for record in found] == [("a", "S2"), ("b", "S2")]
+    assert said == repeated
+
+
 def test_a_bare_ref_of_many_summits_names_three_ids_whole_and_counts_the_rest() -> None:
     """New user 41: the note cut the third of five long ids in the middle ("…pacific-coast-
     humb…"), so that no id in it could be pasted back whole."""

@@ -99,15 +99,15 @@ def named_whole(summit_ids: Sequence[str]) -> str:
 def records_once(summits: Sequence[Summit], refs: Sequence[str]) -> tuple[list[Citable], list[str]]:
     """`find_records`, each record once, where it was first asked for, and the refs that named
     a record already asked for (`S4 S4`, `2.1 '2(1)'`): a reference manager needs one entry per
-    key, and the same record is one work, whichever way its ref is written."""
+    key, and the same record is one work, whichever way its ref is written. A ref is said
+    repeated where every record it names was asked for before."""
     found: dict[tuple[str, str], Citable] = {}
     repeated = []
     for asked in refs:
-        for record in find_records(summits, [asked]):
-            key = (record.summit, record.ref)
-            if key in found:
-                repeated.append(asked)
-            found.setdefault(key, record)
+        named = {(record.summit, record.ref): record for record in find_records(summits, [asked])}
+        if named.keys() <= found.keys():  # a bare ref that adds other summits' is no repeat
+            repeated.append(asked)
+        found |= {key: record for key, record in named.items() if key not in found}
     return list(found.values()), list(dict.fromkeys(repeated))
 
 
