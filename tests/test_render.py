@@ -384,18 +384,23 @@ def test_a_wide_terminal_keeps_the_narrow_columns_whole(
 
 
 @pytest.mark.parametrize("width", [90, 100, 120, 140, 160])
+@pytest.mark.parametrize("listing", ["speakers", "timeline"])
 def test_no_column_keeps_room_to_spare_while_another_is_squeezed(
-    summit: Summit, width: int
+    summit: Summit, width: int, listing: str
 ) -> None:
     """`speakers` at 100 and 120 columns gave each count its header's whole width ("In the
     release" beside a "3") while the aliases wrapped a word or two a line (new user 66): where
-    some column is narrower than its cells, none but a capped one (whose header stays whole) is
-    wider than its longest cell and its header's longest word; the header wraps instead."""
+    some column is narrower than its cells (a text, than READABLE), none but a capped one
+    (whose header stays whole) is wider than its longest cell and its header's longest word;
+    the header wraps instead."""
     from rich.cells import cell_len
 
-    from summitcli.render.rich import CAPS, _cells, _column_widths, _longest_word
+    from summitcli.render.rich import CAPS, READABLE, _cells, _column_widths, _longest_word
 
-    shown = [views.person(person, views.Options()) for person in summit.people]
+    if listing == "speakers":
+        shown = [views.person(person, views.Options()) for person in summit.people]
+    else:
+        shown = [views.event(event, views.Options()) for event in summit.timeline]
     widths = _column_widths(shown, width)
     assert widths is not None
     columns = list(zip(*(_cells(view) for view in shown), strict=True))
@@ -403,7 +408,9 @@ def test_no_column_keeps_room_to_spare_while_another_is_squeezed(
         max(_longest_word([header, *cells]), *map(cell_len, cells))
         for header, cells in zip(shown[0].headers, columns, strict=True)
     ]
-    if any(w < need for w, need in zip(widths, needs, strict=True)):
+    rooms = shown[0].rooms
+    readable = [min(n, READABLE) if r == "text" else n for n, r in zip(needs, rooms, strict=True)]
+    if any(w < need for w, need in zip(widths, readable, strict=True)):
         spare = [
             header
             for header, w, need, room in zip(
