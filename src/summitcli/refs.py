@@ -144,15 +144,11 @@ NEAR_SUMMIT = 0.7
 def _near_summits(summit_id: str, summit_ids: Sequence[str]) -> str:
     """`; did you mean X?` with the summits whose ids are near by their own words (countries):
     on whole ids, "-summit-2026-03-14" made every other summit near (new user 65)."""
-    import difflib
-
     told: dict[str, list[str]] = {}
     for held in summit_ids:
         told.setdefault(SHARED_BY_IDS.sub("", held) or held, []).append(held)
     own = SHARED_BY_IDS.sub("", summit_id) or summit_id
-    near = difflib.get_close_matches(own, told, n=3, cutoff=NEAR_SUMMIT)
-    meant = [held for words in near for held in told[words]][:3]
-    return f"; did you mean {', '.join(meant)}?" if meant else ""
+    return did_you_mean(own, told, cutoff=NEAR_SUMMIT)
 
 
 def unknown_summit(
