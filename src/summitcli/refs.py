@@ -148,7 +148,7 @@ def _near_summits(summit_id: str, summit_ids: Sequence[str]) -> str:
     for held in summit_ids:
         told.setdefault(SHARED_BY_IDS.sub("", held) or held, []).append(held)
     own = SHARED_BY_IDS.sub("", summit_id) or summit_id
-    return did_you_mean(own, told, cutoff=NEAR_SUMMIT)
+    return did_you_mean(own, told, cutoff=NEAR_SUMMIT, shown=told)
 
 
 def unknown_summit(

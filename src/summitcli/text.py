@@ -127,16 +127,17 @@ def without_controls(text: str) -> str:
 
 def did_you_mean(
     asked: str,
-    known: Iterable[str] | Mapping[str, Sequence[str]],
+    known: Iterable[str],
     limit: int = 3,
     prefix: str = "",
     cutoff: float = 0.5,
+    shown: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     """`; did you mean A, B?` with the nearest known values, each written after `prefix` (a
     ref's summit id, so that it can be pasted back), or nothing when none is near (`cutoff`,
     difflib's likeness); the value typed with control characters is answered with that value
-    alone where it is known. Where `known` maps the words compared to the values they stand
-    for (summits' ids by their countries), those values are offered, `limit` of them."""
+    alone where it is known. Where `shown` gives the values the known words stand for
+    (summits' ids by their countries), those values are offered, `limit` of them."""
     import difflib
 
     choices = list(dict.fromkeys(known))
@@ -146,8 +147,8 @@ def did_you_mean(
     if not near:
         folded = {fold(choice): choice for choice in choices}
         near = [folded[m] for m in difflib.get_close_matches(fold(asked), folded, limit, cutoff)]
-    if isinstance(known, Mapping):
-        near = [value for words in near for value in known[words]][:limit]
+    if shown is not None:
+        near = [value for words in near for value in shown[words]][:limit]
     return f"; did you mean {', '.join(prefix + value for value in near)}?" if near else ""
 
 
