@@ -334,6 +334,25 @@ def test_compare_on_a_terminal_side_by_side_and_stacked(summit_tty: Any) -> None
     assert any("Only said:" in line for line in lines)
 
 
+@pytest.mark.parametrize("fmt", ["markdown", "rich"])
+def test_a_statements_only_said_is_shown_once_however_many_links_it_has(
+    summit: Summit, summit_tty: Any, summit_cli: Any, fmt: str
+) -> None:
+    """`compare S1` repeated "Only said: fields, direction" under each of its two links (new
+    user 66): what only the statement says is the statement's, whatever it is set beside; it
+    is shown once, after its links, while each link keeps what only it signed."""
+    linked = [a for a in compare(summit)[0] if len(a.links) > 1]
+    assert linked
+    for alignment in linked[:3]:
+        ref = alignment.statement.ref
+        if fmt == "rich":
+            shown = ANSI.sub("", summit_tty("compare", ref, columns=120)[1])
+        else:
+            shown = summit_cli("compare", ref, "--format", fmt).stdout
+        assert shown.count("Only said:") == 1, shown
+        assert shown.count("Only signed:") == len(alignment.links), shown
+
+
 def test_a_record_compare_does_not_take_is_named_as_asked_in_a_corpus(
     summit_cli: Any, write_data: Callable[..., Path]
 ) -> None:

@@ -972,8 +972,6 @@ def alignment(found: Alignment, options: Options) -> View:
     body: list[Block] = [] if found.links else [statement_quote]
     if statement.attribution:  # who spoke, in the article's words, as a record shown whole
         body.append(Field("Framed by the article", statement.attribution))
-    if not found.links:  # echoing nothing, all it says was only said
-        body.append(Field("Only said", ", ".join(found.said_only) or "-"))
     for link, signed in zip(found.links, found.records, strict=True):
         signed_quote = quote(signed, qualify, tuple(link.signed_spans))
         body += [
@@ -989,9 +987,9 @@ def alignment(found: Alignment, options: Options) -> View:
                 ", ".join(link.shared_via_curation),
                 curated=True,
             ),
-            Field("Only said", ", ".join(link.said_only) or "-"),
             Field("Only signed", ", ".join(link.signed_only) or "-"),
         ]
+    body.append(Field("Only said", ", ".join(found.said_only) or "-"))  # the statement's, once
     return View(
         type="alignment",
         summit=statement.summit,
