@@ -20,6 +20,7 @@ import pytest
 from conftest import ROOT, Result, bench_module, write_draft
 from summitcli import cache, index, progress
 from summitcli.cli import FOLDER_HINT
+from summitcli.errors import NotFoundError
 
 
 @pytest.fixture
@@ -900,6 +901,13 @@ def test_the_index_and_the_files_in_memory_answer_alike(corpus: Path) -> None:
             assert answer and answer == cited(question(served))
         assert [e.date for e in loaded.timeline()] == [e.date for e in served.timeline()]
         assert [t.name for t in loaded.topics()] == [t.name for t in served.topics()]
+        for wrong in ("9.9", "O99", "summit-00003:9.9", "nope:S1"):  # and tell the same
+            told = []
+            for source in (loaded, served):
+                with pytest.raises(NotFoundError) as raised:
+                    source.find_records([wrong])
+                told.append(str(raised.value))
+            assert told[0] == told[1] and (":" in wrong or " in any of the " in told[0])
     finally:
         served.connection.close()
 

@@ -644,6 +644,9 @@ def test_a_repeated_speaker_means_any_of_them(summit_cli: Any) -> None:
         (["search", "AI", "--type", "Clause"], ["search", "AI", "--type", "clause"]),
         (["quotes", "--kind", "Direct"], ["quotes", "--kind", "direct"]),
         (["quotes", "--kind", "indirect"], ["quotes", "--kind", "reported"]),
+        # a choice pasted with the spaces around it (new user 66: `--verdict 'echoed '`)
+        (["quotes", "--kind", " direct "], ["quotes", "--kind", "direct"]),
+        (["search", "AI", "--format", "json "], ["search", "AI", "--format", "json"]),
         (["quotes", "-s", "Ishiba Shigeru"], ["quotes", "-s", "Ishiba"]),
         (["quotes", "-s", "PM Ishiba"], ["quotes", "-s", "Ishiba"]),
     ],

@@ -239,6 +239,8 @@ def test_a_record_no_statement_echoes_says_so_on_a_terminal(summit_cli: Any) -> 
         # the verdict as JSON and the rows write it, pasted back (new user 65: refused)
         (["--verdict", "not in the release"], ["S8", "S13", "S14"]),
         (["--topic", "north-korea", "--verdict", "partly echoed"], ["S15", "S16"]),
+        # pasted with the space around it a terminal's selection takes (new user 66: refused)
+        (["--speaker", "Ishiba", "--verdict", " echoed "], ["S10", "S11"]),
         # release records of the topic, whether or not they report anyone's words (4.3 and
         # P1-P3 report no one's, and were left out)
         (["--topic", "north-korea"], ["S15", "S16", "4.1", "4.2", "4.3"]),
@@ -330,6 +332,25 @@ def test_compare_on_a_terminal_side_by_side_and_stacked(summit_tty: Any) -> None
     lines = ANSI.sub("", narrow).splitlines()
     assert not any("Lee Jae-myung said" in line and "2.2 signed" in line for line in lines)
     assert any("Only said:" in line for line in lines)
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "rich"])
+def test_a_statements_only_said_is_shown_once_however_many_links_it_has(
+    summit: Summit, summit_tty: Any, summit_cli: Any, fmt: str
+) -> None:
+    """`compare S1` repeated "Only said: fields, direction" under each of its two links (new
+    user 66): what only the statement says is the statement's, whatever it is set beside; it
+    is shown once, after its links, while each link keeps what only it signed."""
+    linked = [a for a in compare(summit)[0] if len(a.links) > 1]
+    assert linked
+    for alignment in linked[:3]:
+        ref = alignment.statement.ref
+        if fmt == "rich":
+            shown = ANSI.sub("", summit_tty("compare", ref, columns=120)[1])
+        else:
+            shown = summit_cli("compare", ref, "--format", fmt).stdout
+        assert shown.count("Only said:") == 1, shown
+        assert shown.count("Only signed:") == len(alignment.links), shown
 
 
 def test_a_record_compare_does_not_take_is_named_as_asked_in_a_corpus(

@@ -195,14 +195,55 @@ def test_bibtex_parses_with_bibtexparser(summit_cli: Any) -> None:
     assert not library.failed_blocks
     entries = {entry.key: entry for entry in library.entries}
     assert set(entries) == {
-        "korea-japan-2025-08-23-3-1",
+        "korea-japan-2025-08-23-3.1",
         "korea-japan-2025-08-23-S4",
         "korea-japan-2025-08-23-N7",
     }
     s4 = entries["korea-japan-2025-08-23-S4"]
     assert s4["author"] == "{Lee Jae-myung}" and s4["year"] == "2025"
     assert "machine-translated by AI" in s4["note"]
-    assert "section 3, clause (1)" in entries["korea-japan-2025-08-23-3-1"]["title"]
+    assert "section 3, clause (1)" in entries["korea-japan-2025-08-23-3.1"]["title"]
+
+
+REFERENCE_KEYS = {
+    "bibtex": r"^@misc\{(.*),$",
+    "ris": r"^ID  - (.*)$",
+    "csl-json": r'^    "id": "(.*)",$',
+}
+"""Where each reference-manager format writes an entry's key."""
+
+
+@pytest.mark.parametrize("fmt", list(REFERENCE_KEYS))
+def test_every_record_of_a_folder_has_a_key_of_its_own(
+    fmt: str, summit_cli: Any, write_data: Callable[..., Path], summit: Summit
+) -> None:
+    """A summit "x" and its twin "x-2" (a second draft of one article) gave x:2.1 and x-2:1 one
+    key, "x-2-1": pybtex refused the file and bibtexparser kept one entry (new user 67). Every
+    section, clause and statement of both is cited with a key no other entry has."""
+    write_data(name="a.json")
+    twin = summit.id + "-2"
+    folder = write_data(lambda data: data.update(id=twin), name="b.json").parent
+    refs = [s.ref for s in summit.sections] + [c.ref for c in summit.clauses]
+    refs += [s.ref for s in summit.statements]
+    asked = [f"{summit_id}:{ref}" for summit_id in (summit.id, twin) for ref in refs]
+    result = summit_cli("--data", str(folder), "cite", *asked, "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    keys = re.findall(REFERENCE_KEYS[fmt], result.stdout, re.MULTILINE)
+    assert len(keys) == len(asked) and len(set(keys)) == len(keys)
+
+
+def test_bibtex_titles_keep_their_capitals_in_a_standard_style(summit_cli: Any) -> None:
+    """The standard styles set a title in sentence case, lower-casing what is not braced:
+    "Lee jae-myung, quoted: korea-japan summit, 23 august 2025" (new user 67). The title is
+    the source's and summit's words, names and all, and is kept as written."""
+    from bibtexparser.entrypoint import parse_string
+    from pybtex.bibtex.utils import change_case
+
+    text = summit_cli("cite", "S4", "2.1", "--format", "bibtex").stdout
+    for entry in parse_string(text).entries:
+        title = entry["title"]
+        assert change_case(title, "t") == title, title
+        assert _latex_to_text(title).startswith(("Lee Jae-myung", "Joint press release"))
 
 
 @pytest.mark.parametrize("fmt", ["bibtex", "ris", "csl-json", "plain", "json"])

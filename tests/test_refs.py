@@ -158,6 +158,69 @@ def test_an_unknown_ref_in_a_long_named_summit_is_said_whole(
     assert line.endswith(" outcomes')")  # (see 'summit --data … outcomes')
 
 
+def _corpus(write_data: Callable[..., Path], ids: list[str], outcomes: bool = True) -> list[Summit]:
+    """A folder of the bundled summit under each id (without its outcomes, if asked), loaded."""
+
+    def change(summit_id: str) -> Callable[[dict[str, Any]], None]:
+        def changed(data: dict[str, Any]) -> None:
+            data["id"] = summit_id
+            if not outcomes:
+                data["curation"]["outcomes"] = []
+
+        return changed
+
+    paths = [write_data(change(summit_id), name=f"{summit_id}.json") for summit_id in ids]
+    return loader.load(paths[0].parent)
+
+
+@pytest.mark.parametrize(
+    ("asked", "says"),
+    [
+        # new user 67: "section 1 has clauses 1.1, 1.2", of a folder whose summits differ
+        ("2.9", "unknown ref '2.9' in any of the 2 summits; section 2 has clauses 2.1, 2.2 in "),
+        ("9", "unknown ref '9' in any of the 2 summits; the sections are 1, 2, 3, 4, 5 in "),
+        ("O1", "unknown ref 'O1' in any of the 2 summits; none of them has outcomes "),
+        ("a:O1", "unknown ref 'a:O1'; the summit has no outcomes "),
+    ],
+)
+def test_an_unknown_bare_ref_of_a_folder_speaks_of_its_summits(
+    write_data: Callable[..., Path], asked: str, says: str
+) -> None:
+    """In a folder a bare ref is looked for in every summit: what is missing, and what there
+    is instead, is said of them all, not as if the folder were one summit (new user 67)."""
+    summits = _corpus(write_data, ["a", "b"], outcomes=False)
+    with pytest.raises(NotFoundError) as raised:
+        find_records(summits, [asked])
+    assert str(raised.value).startswith(says), str(raised.value)
+
+
+def test_an_unknown_summit_names_every_id_it_names_whole(write_data: Callable[..., Path]) -> None:
+    """`cite nope:S1` in a folder of four listed "…, sweden-norway-su…": an id cut short cannot
+    be pasted back (new user 67). Ids are named whole, three of them, and the rest counted."""
+    ids = [f"{n}-sweden-norway-summit-on-energy-and-fisheries-2026-03-1{n}" for n in range(5)]
+    summits = _corpus(write_data, ids)
+    with pytest.raises(NotFoundError) as raised:
+        find_records(summits, ["nope:S1"])
+    assert str(raised.value).endswith(f"(the summits are {', '.join(ids[:3])} and 2 more)")
+
+
+@pytest.mark.parametrize(
+    ("refs", "repeated"),
+    [(["a:S2", "S2"], []), (["S2", "a:S2"], ["a:S2"]), (["S2", "S2"], ["S2"])],
+)
+def test_a_ref_is_said_repeated_only_where_it_adds_nothing(
+    write_data: Callable[..., Path], refs: list[str], repeated: list[str]
+) -> None:
+    """`cite a:S2 S2` in a folder noted "S2 is cited once: it names a record already asked for",
+    though the bare S2 added the other summits' S2 (new user 67): a ref is said repeated only
+    where every record it names was asked for before."""
+    from summitcli.refs import records_once
+
+    found, said = records_once(_corpus(write_data, ["a", "b"]), refs)
+    assert [(record.summit, record.ref) for record in found] == [("a", "S2"), ("b", "S2")]
+    assert said == repeated
+
+
 def test_a_bare_ref_of_many_summits_names_three_ids_whole_and_counts_the_rest() -> None:
     """New user 41: the note cut the third of five long ids in the middle ("…pacific-coast-
     humb…"), so that no id in it could be pasted back whole."""

@@ -383,6 +383,66 @@ def test_a_wide_terminal_keeps_the_narrow_columns_whole(
     assert wrapped == capped_at_100, narrow
 
 
+@pytest.mark.parametrize("width", [90, 100, 120, 140, 160])
+@pytest.mark.parametrize("listing", ["speakers", "timeline"])
+def test_no_column_keeps_room_to_spare_while_another_is_squeezed(
+    summit: Summit, width: int, listing: str
+) -> None:
+    """`speakers` at 100 and 120 columns gave each count its header's whole width ("In the
+    release" beside a "3") while the aliases wrapped a word or two a line (new user 66): where
+    some column is narrower than its cells (a text, than READABLE), none but a capped one
+    (whose header stays whole) is wider than its longest cell and its header's longest word;
+    the header wraps instead."""
+    from rich.cells import cell_len
+
+    from summitcli.render.rich import CAPS, READABLE, _cells, _column_widths, _longest_word
+
+    if listing == "speakers":
+        shown = [views.person(person, views.Options()) for person in summit.people]
+    else:
+        shown = [views.event(event, views.Options()) for event in summit.timeline]
+    widths = _column_widths(shown, width)
+    assert widths is not None
+    columns = list(zip(*(_cells(view) for view in shown), strict=True))
+    needs = [
+        max(_longest_word([header, *cells]), *map(cell_len, cells))
+        for header, cells in zip(shown[0].headers, columns, strict=True)
+    ]
+    rooms = shown[0].rooms
+    readable = [min(n, READABLE) if r == "text" else n for n, r in zip(needs, rooms, strict=True)]
+    if any(w < need for w, need in zip(widths, readable, strict=True)):
+        spare = [
+            header
+            for header, w, need, room in zip(
+                shown[0].headers, widths, needs, shown[0].rooms, strict=True
+            )
+            if w > need and room not in CAPS
+        ]
+        assert not spare, (widths, needs)
+
+
+@pytest.mark.parametrize("columns", [50, 80])
+def test_a_fact_too_long_for_the_box_is_written_whole(
+    columns: int, tmp_path: Path, raw_data: dict[str, Any]
+) -> None:
+    """`info` at 50 columns folded the file's path inside its box, "…/data/sum" over "mit_
+    2025.json" (new user 66): copied from the terminal, that is no path. Where a word of a fact
+    cannot fit the box, the facts are unboxed: the path a line the terminal wraps for the eye
+    and a copy takes whole, as a long ref's heading is, and the rest wrapped at their words
+    (new user 67: a 171-character line broke mid-word); where all fit, the box stays."""
+    folder = tmp_path / "a-folder-with-a-long-name-for-the-summits-of-this-year-2026"
+    folder.mkdir()
+    path = folder / "korea-japan.json"
+    path.write_text(json.dumps(raw_data), encoding="utf-8")
+    code, output = run_on_terminal("--data", str(path), "--color", "never", "info", columns=columns)
+    assert code == 0 and str(path) in output, output
+    assert "╭" not in output and "id" in output and raw_data["id"] in output
+    wider = [line for line in output.splitlines() if len(line.rstrip()) > columns]
+    assert all(str(path) in line for line in wider), wider  # the rest wrap at their words
+    code, wide = run_on_terminal("--color", "never", "info", columns=200)
+    assert code == 0 and "╭" in wide
+
+
 @pytest.mark.parametrize("folder", ["a\nb", "a\tb", "a\rb"])
 def test_piped_values_keep_their_line_and_column(summit: Summit, folder: str) -> None:
     """A line break or tab in a value (a corpus folder's name) broke plain's one row per record

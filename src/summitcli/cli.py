@@ -138,7 +138,8 @@ app = typer.Typer(
         "Output is a Rich table on a terminal, tab-separated text when piped, or JSON with --json."
     ),
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    # a choice pasted with the spaces around it is that choice (`--verdict 'echoed '`)
+    context_settings={"help_option_names": ["-h", "--help"], "token_normalize_func": str.strip},
 )
 
 

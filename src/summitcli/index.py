@@ -884,7 +884,8 @@ class Index:
                     "SELECT file, seq, ref FROM records" + (" WHERE summit = ?" if scope else ""),
                     arguments,
                 )
-                raise unknown_ref(asked, ref, [row[2] for row in self._ordered(rows)])
+                summits = 1 if summit_id else len(self.summit_ids)
+                raise unknown_ref(asked, ref, [row[2] for row in self._ordered(rows)], summits)
             found += [self.rebuild(file, *row[2:]) for file, row in last.items()]
         return found
 

@@ -54,7 +54,8 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
             raise unknown_summit(asked, summit_id, [s.id for s in summits], files)
         matches = [index[ref] for _, index in scope if ref in index]
         if not matches:
-            raise unknown_ref(asked, ref, [known for _, index in scope for known in index])
+            known = [known for _, index in scope for known in index]
+            raise unknown_ref(asked, ref, known, len(scope))
         found.extend(matches)
     return found
 
@@ -77,8 +78,7 @@ def held_by_several_summits(
         shown = [h for h in holders if given is None or h in given]
         if summit_id or len(shown) < 2:
             continue
-        more = f" and {len(shown) - SUMMITS_NAMED} more" if len(shown) > SUMMITS_NAMED else ""
-        listed = ", ".join(shown[:SUMMITS_NAMED]) + more  # ids whole, to paste back
+        listed = named_whole(shown)
         written = shortened(asked)
         held = f"{written} is in {len(holders)} summits"
         one = f"give SUMMIT-ID:{written} for one"
@@ -89,18 +89,25 @@ def held_by_several_summits(
     return notes
 
 
+def named_whole(summit_ids: Sequence[str]) -> str:
+    """The first SUMMITS_NAMED ids, each whole to be pasted back (an id cut short is none), and
+    how many more there are."""
+    more = len(summit_ids) - SUMMITS_NAMED
+    return ", ".join(summit_ids[:SUMMITS_NAMED]) + (f" and {more} more" if more > 0 else "")
+
+
 def records_once(summits: Sequence[Summit], refs: Sequence[str]) -> tuple[list[Citable], list[str]]:
     """`find_records`, each record once, where it was first asked for, and the refs that named
     a record already asked for (`S4 S4`, `2.1 '2(1)'`): a reference manager needs one entry per
-    key, and the same record is one work, whichever way its ref is written."""
+    key, and the same record is one work, whichever way its ref is written. A ref is said
+    repeated where every record it names was asked for before."""
     found: dict[tuple[str, str], Citable] = {}
     repeated = []
     for asked in refs:
-        for record in find_records(summits, [asked]):
-            key = (record.summit, record.ref)
-            if key in found:
-                repeated.append(asked)
-            found.setdefault(key, record)
+        named = {(record.summit, record.ref): record for record in find_records(summits, [asked])}
+        if named.keys() <= found.keys():  # a bare ref that adds other summits' is no repeat
+            repeated.append(asked)
+        found |= {key: record for key, record in named.items() if key not in found}
     return list(found.values()), list(dict.fromkeys(repeated))
 
 
@@ -137,15 +144,11 @@ NEAR_SUMMIT = 0.7
 def _near_summits(summit_id: str, summit_ids: Sequence[str]) -> str:
     """`; did you mean X?` with the summits whose ids are near by their own words (countries):
     on whole ids, "-summit-2026-03-14" made every other summit near (new user 65)."""
-    import difflib
-
     told: dict[str, list[str]] = {}
     for held in summit_ids:
         told.setdefault(SHARED_BY_IDS.sub("", held) or held, []).append(held)
     own = SHARED_BY_IDS.sub("", summit_id) or summit_id
-    near = difflib.get_close_matches(own, told, n=3, cutoff=NEAR_SUMMIT)
-    meant = [held for words in near for held in told[words]][:3]
-    return f"; did you mean {', '.join(meant)}?" if meant else ""
+    return did_you_mean(own, told, cutoff=NEAR_SUMMIT, shown=told)
 
 
 def unknown_summit(
@@ -154,7 +157,7 @@ def unknown_summit(
     """`files` are the summits' file names, in their order: a curator may name a summit by the
     file they drafted it to, and is told the id that file holds."""
     typed, _, ref = _unpasted(asked).replace("\uff1a", ":").rpartition(":")  # folded: summit_id
-    listed = shortened(", ".join(summit_ids), 120)
+    listed = named_whole(summit_ids)
     for file, held in zip(files, summit_ids, strict=True):
         if Path(file).stem.lower() == summit_id:
             return NotFoundError(
@@ -179,22 +182,25 @@ SERIES = {
 """Each lettered kind of numbered record, and the command that lists them."""
 
 
-def unknown_ref(asked: str, ref: str, known: Sequence[str]) -> NotFoundError:
-    """No record of the scope has the ref: what it has instead, and the command that lists
-    records of its kind. A summit id the ref names is one there is (a draft's may be long), so
-    only the rest of what was typed is cut short."""
+def unknown_ref(asked: str, ref: str, known: Sequence[str], summits: int = 1) -> NotFoundError:
+    """No record of the scope (`summits` many: a bare ref is looked for in every summit of a
+    folder) has the ref: what it has instead, and the command that lists records of its kind.
+    A summit id the ref names is one there is (a draft's may be long), so only the rest of what
+    was typed is cut short."""
     series = SERIES.get(ref[:1])
     see = f"(see 'summit {series[1]}')" if series else "(see 'summit sections' and 'summit quotes')"
     if not ref:
         return NotFoundError(f"the ref {quoted(asked, 60)} is empty {see}")
     summit_id = split_ref(asked)[0]
-    hint = _hint(ref, known, f"{summit_id}:" if summit_id else "")
-    return NotFoundError(f"unknown ref {quoted(asked, len(summit_id) + 60)}{hint} {see}")
+    hint = _hint(ref, known, f"{summit_id}:" if summit_id else "", several=summits > 1)
+    where = f" in any of the {summits} summits" if summits > 1 else ""
+    return NotFoundError(f"unknown ref {quoted(asked, len(summit_id) + 60)}{where}{hint} {see}")
 
 
-def _hint(ref: str, known: Sequence[str], prefix: str) -> str:
-    """What there is instead: a missing section or clause number is answered with the sections
-    or the section's clauses (the spelling of `6` is not near `S6`, its meaning is near `5`);
+def _hint(ref: str, known: Sequence[str], prefix: str, several: bool = False) -> str:
+    """What there is instead (of `several` summits, in some of them): a missing section or
+    clause number is answered with the sections or the section's clauses (the spelling of `6`
+    is not near `S6`, its meaning is near `5`);
     any other ref with the nearest refs, written as asked (`prefix`, its summit's id); refs
     typed as a list or a range ("S1,S2", "S1-S3") with the form refs take."""
     listed = re.split(r"\s*,\s*", ref)
@@ -209,15 +215,16 @@ def _hint(ref: str, known: Sequence[str], prefix: str) -> str:
         return f"; give refs one by one, each an argument of its own: {given}"
     if len(ranged) == 2 and all(part in known for part in ranged):
         return "; give refs one by one, separated by spaces, never as a range"
+    in_some = " in some of them" if several else ""
     clause = CLAUSE.fullmatch(ref)
     section = clause.group(1) if clause else ref
     if section.isdigit():
         clauses = [k for k in dict.fromkeys(known) if k.startswith(f"{section}.")]
         if clause and clauses:
-            return f"; section {section} has clauses {', '.join(clauses)}"
+            return f"; section {section} has clauses {', '.join(clauses)}{in_some}"
         sections = sorted({int(k) for k in known if k.isdigit()})
         if sections:
-            return f"; the sections are {', '.join(map(str, sections))}"
+            return f"; the sections are {', '.join(map(str, sections))}{in_some}"
     numbered = re.fullmatch(r"([A-Z])(\d+)", ref)
     if numbered and numbered[1] in SERIES:  # "O14" past O13: the run, and the near ones
         letter, kind = numbered[1], SERIES[numbered[1]][0]
@@ -225,7 +232,7 @@ def _hint(ref: str, known: Sequence[str], prefix: str) -> str:
         numbers = [int(k[1:]) for k in same]
         if not numbers:  # no slip of typing: "did you mean 1, S1, P1?" answered a draft's O1
             none = kind.removeprefix("the ").replace("'s ", " ")  # "preamble paragraphs"
-            return f"; the summit has no {none}"
+            return f"; none of them has {none}" if several else f"; the summit has no {none}"
         if not min(numbers) <= int(numbered[2]) <= max(numbers):
             first, last = f"{prefix}{letter}{min(numbers)}", f"{prefix}{letter}{max(numbers)}"
             run = f"are {first} alone" if first == last else f"run from {first} to {last}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 OPENING_MARKS, CLOSING_MARKS = "“„「『«", "”」』»"
@@ -126,12 +126,18 @@ def without_controls(text: str) -> str:
 
 
 def did_you_mean(
-    asked: str, known: Iterable[str], limit: int = 3, prefix: str = "", cutoff: float = 0.5
+    asked: str,
+    known: Iterable[str],
+    limit: int = 3,
+    prefix: str = "",
+    cutoff: float = 0.5,
+    shown: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     """`; did you mean A, B?` with the nearest known values, each written after `prefix` (a
     ref's summit id, so that it can be pasted back), or nothing when none is near (`cutoff`,
     difflib's likeness); the value typed with control characters is answered with that value
-    alone where it is known."""
+    alone where it is known. Where `shown` gives the values the known words stand for
+    (summits' ids by their countries), those values are offered, `limit` of them."""
     import difflib
 
     choices = list(dict.fromkeys(known))
@@ -141,6 +147,8 @@ def did_you_mean(
     if not near:
         folded = {fold(choice): choice for choice in choices}
         near = [folded[m] for m in difflib.get_close_matches(fold(asked), folded, limit, cutoff)]
+    if shown is not None:
+        near = [value for words in near for value in shown[words]][:limit]
     return f"; did you mean {', '.join(prefix + value for value in near)}?" if near else ""
 
 

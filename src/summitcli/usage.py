@@ -3,7 +3,7 @@ choice) says, in summit's words: imported only when one happens, so that no call
 messages of a mistake it did not make."""
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from .cli import BEFORE_THE_COMMAND, GLOBAL_OPTIONS, command_index
@@ -129,7 +129,7 @@ def unknown_command(name: str) -> str:
     for what a command gives is offered that command, else the nearest spelling."""
     if name in ("help", "version"):  # as other tools have them: options here
         return f"no such command {quoted(name)}; did you mean summit --{name}?"
-    meant = [c for c, names in OTHER_COMMAND_NAMES.items() if name.casefold() in names]
+    meant = summit_names(name, OTHER_COMMAND_NAMES, MODULES)
     near = f"; did you mean {meant[0]}?" if meant else did_you_mean(name, MODULES, limit=1)
     return f"no such command {quoted(name)}{near}"
 
@@ -166,13 +166,8 @@ names with their dashes, offered "--json" for "--count" and "--any" for "--jsn".
 
 
 OTHER_OPTION_NAMES = {
-    "--who": "--speaker",
-    "--by": "--speaker",
-    "--person": "--speaker",
-    "--name": "--speaker",
-    "--tag": "--topic",
-    "--tags": "--topic",
-    "--subject": "--topic",
+    "--speaker": ("--who", "--by", "--person", "--name"),
+    "--topic": ("--tag", "--tags", "--subject"),
 }
 """What a reader may call an option, by what it does: `quotes --who Ishiba` (new user 66)."""
 
@@ -180,9 +175,9 @@ OTHER_OPTION_NAMES = {
 def _near_options(typed: str, options: Sequence[str]) -> list[str]:
     import difflib
 
-    meant = OTHER_OPTION_NAMES.get(typed, "")
-    if meant in options:
-        return [meant]
+    meant = summit_names(typed, OTHER_OPTION_NAMES, options)
+    if meant:
+        return meant[:1]
     name = typed.lstrip("-")
     return [
         o
@@ -245,33 +240,36 @@ def _meant_among(given: Sequence[str], choices: Sequence[Any]) -> str:
     return next((hint for hint in hints if hint), "")
 
 
+CITATION_STYLES = ("apa", "mla", "chicago", "harvard")
 OTHER_NAMES = {
-    "quote": ("direct",),
-    "quotation": ("direct",),
-    "quoted": ("direct",),
-    "verbatim": ("direct",),
-    "paraphrase": ("reported",),
-    "paraphrased": ("reported",),
-    "narration": ("account",),
-    "narrative": ("account",),
-    "md": ("markdown",),
-    "text": ("plain",),
-    "txt": ("plain",),
-    "tsv": ("plain", "csv"),
-    "ndjson": ("jsonl",),
-    "jsonlines": ("jsonl",),
-    "apa": ("csl-json", "bibtex", "ris"),
-    "mla": ("csl-json", "bibtex", "ris"),
-    "chicago": ("csl-json", "bibtex", "ris"),
-    "harvard": ("csl-json", "bibtex", "ris"),
+    "direct": ("quote", "quotation", "quoted", "verbatim"),
+    "reported": ("paraphrase", "paraphrased"),
+    "account": ("narration", "narrative"),
+    "markdown": ("md",),
+    "plain": ("text", "txt", "tsv"),
+    "csv": ("tsv",),
+    "jsonl": ("ndjson", "jsonlines"),
+    "csl-json": CITATION_STYLES,
+    "bibtex": CITATION_STYLES,
+    "ris": CITATION_STYLES,
 }
-"""What a reader may call a choice, against summit's name for it: no spelling is near "direct"
+"""What a reader may call a choice, by summit's name for it: no spelling is near "direct"
 in "quote" (new user 64 was told the list alone); "tsv" is the piped plain text, tab-separated;
 a citation style (APA) is a reference manager's to apply, to a format it reads."""
 
 
+def summit_names(
+    typed: str, other_names: Mapping[str, Sequence[str]], taken: Collection[str]
+) -> list[str]:
+    """Summit's names, of those the call takes, for what a reader typed: the three maps of
+    other names (commands, options, choices) are each summit's name and what else it is
+    called."""
+    meant = typed.casefold()
+    return [name for name, others in other_names.items() if meant in others and name in taken]
+
+
 def _meant(value: str, choices: list[str]) -> str:
-    named = [choice for choice in OTHER_NAMES.get(value.casefold(), ()) if choice in choices]
+    named = summit_names(value, OTHER_NAMES, choices)
     return f"; did you mean {', '.join(named)}?" if named else did_you_mean(value, choices)
 
 

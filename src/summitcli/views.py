@@ -972,8 +972,6 @@ def alignment(found: Alignment, options: Options) -> View:
     body: list[Block] = [] if found.links else [statement_quote]
     if statement.attribution:  # who spoke, in the article's words, as a record shown whole
         body.append(Field("Framed by the article", statement.attribution))
-    if not found.links:  # echoing nothing, all it says was only said
-        body.append(Field("Only said", ", ".join(found.said_only) or "-"))
     for link, signed in zip(found.links, found.records, strict=True):
         signed_quote = quote(signed, qualify, tuple(link.signed_spans))
         body += [
@@ -989,9 +987,9 @@ def alignment(found: Alignment, options: Options) -> View:
                 ", ".join(link.shared_via_curation),
                 curated=True,
             ),
-            Field("Only said", ", ".join(link.said_only) or "-"),
             Field("Only signed", ", ".join(link.signed_only) or "-"),
         ]
+    body.append(Field("Only said", ", ".join(found.said_only) or "-"))  # the statement's, once
     return View(
         type="alignment",
         summit=statement.summit,
@@ -1264,7 +1262,7 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         title = f"{summit.release.title}: {place(record)}"
     ref = ref_of(record)
     return Reference(
-        key=f"{summit.id}-{ref}".replace(".", "-"),
+        key=f"{summit.id}-{ref}",  # "x-2.1" and "x-2-1" (x-2's section 1) are two keys
         title=title,
         authors=tuple(p.name for p in quoted),
         document=_article(source) if article else summit.release.title,

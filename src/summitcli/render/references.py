@@ -50,7 +50,7 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 def bibtex(entry: Reference) -> str:
     date = entry.date
     fields = {
-        "title": latex_escaped(entry.title),
+        "title": "{" + latex_escaped(entry.title) + "}",  # as written: no style lowers a name
         "author": " and ".join("{" + latex_escaped(name) + "}" for name in entry.authors),
         "howpublished": latex_escaped(entry.event),
         "address": latex_escaped(entry.place),

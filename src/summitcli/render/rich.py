@@ -64,8 +64,10 @@ def write(views: Sequence[View], output: Output, *, whole: bool, title: str, **_
     console = console_for(output)
     if whole:
         console.print(*(_panel(view, console.width) for view in views))
-    elif all(view.pairs for view in views):
+    elif all(view.pairs for view in views) and all(_boxed(v, console.width) for v in views):
         console.print(*(_facts(view, console.width) for view in views))
+    elif all(view.pairs for view in views):
+        _fact_lines(views, console)
     elif all(view.line for view in views):
         # one line each, to be pasted: the terminal wraps them for the eye, Rich must not
         console.print(*(Text(view.line) for view in views), sep="\n", soft_wrap=True)
@@ -123,12 +125,14 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
         widths = _shared_out(start, most, room - sum(start), rooms)
         if _readable(widths, longest, text):
             break
-    else:  # capped, headers whole
+    else:  # capped; other columns' cells first, and what is left to their headers whole
         capped = [
-            max(low, min(max(CAPS.get(r, h), cell_len(header)), h))
+            max(low, min(max(CAPS[r], cell_len(header)), h)) if r in CAPS else h
             for r, low, h, header in zip(rooms, least, headed, headers, strict=True)
         ]
-        widths = _shared_out(least, capped, room - sum(least), rooms)
+        cells = [c if r in CAPS else m for r, c, m in zip(rooms, capped, longest, strict=True)]
+        widths = _shared_out(least, cells, room - sum(least), rooms)
+        widths = _shared_out(widths, capped, room - sum(widths), rooms)
     sliver = any(
         r == "text" and w < min(m, TEXT_FLOOR)
         for r, w, m in zip(rooms, widths, longest, strict=True)
@@ -302,6 +306,36 @@ def _lines(block: Block, width: int) -> list[Text | Table]:
         return []
     style = CURATED_STYLE if block.curated else "dim"
     return [Text(f"{block.heading}: {block.value}", style=style)]
+
+
+def _boxed(view: View, width: int) -> bool:
+    """Whether every word of every fact fits `_facts`' box (its borders and padding, the
+    headings' column and the gap): a path folded inside it is no path when copied."""
+    return _longest_word([field.value for field in view.fields]) <= width - 4 - _headings(view) - 2
+
+
+def _headings(view: View) -> int:
+    return max((cell_len(field.heading) for field in view.fields), default=0)
+
+
+def _fact_lines(views: Sequence[View], console: Console) -> None:
+    """The facts unboxed, for a terminal too narrow to box a word of them whole: each wraps at
+    its words beside its heading, and one with a word too long for the line (a path, an id) is
+    written whole, which the terminal wraps for the eye and a copy takes as it is."""
+    for view in views:
+        console.print(Text(view.heading, style="bold"), soft_wrap=True)
+        headings = _headings(view)
+        for field in view.fields:
+            if _longest_word([field.value]) <= console.width - headings - 2:
+                grid = Table.grid(padding=(0, 2))
+                grid.add_column(style="bold", width=headings)
+                grid.add_column()
+                grid.add_row(field.heading, Text(field.value))
+                console.print(grid)
+            else:
+                heading = field.heading + " " * (headings - cell_len(field.heading) + 2)
+                console.print(Text.assemble((heading, "bold"), field.value), soft_wrap=True)
+        console.print()
 
 
 def _facts(view: View, width: int) -> Panel:
