@@ -762,7 +762,8 @@ ATTENDEE = compiled(
 """Rule `attended by name, Role; name, Role; and …`: each item of the list of those who attended,
 in the order of its role after the name ("H.H. Sheikh X, National Security Adviser;"), where a
 semicolon ends the item or "and" after one starts it: a list of commas ("attended by Crown Prince
-X, Prime Minister Y and …") holds titles before the names, no role after one."""
+X, Prime Minister Y and …") holds titles before the names, no role after one; the side the list
+is of may stand before "by" ("attended, on the Saudi side, by HH Prince X, …;", held-out 325)."""
 APPOSITIVE_TITLE = compiled(
     r"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) )"
     r"(?P<styled>the (?=(?:Rt|Right|Most) ?\.? ?Hon))?)?"
@@ -789,7 +790,8 @@ Minister of Libya's Government of National Unity," (a government of the country'
 248), "Neema Mwakyusa,
 President of the United Republic of Tanzania,", "X, Prime Minister of the Republic of Trinidad
 and Tobago," (a country's name with "and" in it, whole), "X, Minister of State of the
-Principality of Monaco," (a Principality or a Grand Duchy as a state, held-out 267)."""
+Principality of Monaco," (a Principality or a Grand Duchy as a state, held-out 267), an acting
+or interim holder's ("X, acting Prime Minister of the Islamic Emirate of Y,", held-out 325)."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
@@ -816,7 +818,8 @@ wife of the Hungarian prime minister", and with no article before a title of a b
 ("Soula Demetriou, chairwoman of the Cyprus Federation of Southern Africa,")."""
 ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
-    r"spokeswoman|spokesperson|director|administrator|head|leader|commissioner|ambassador|envoy|"
+    r"spokeswoman|spokesperson|director|administrator|coordinator|head|leader|commissioner|"
+    r"ambassador|envoy|"
     r"senator|"
     r"speaker|executive|officer|adviser|advisor|mayor|undersecretary|sultan|king|queen|emir|amir|"
     r"emperor|consul|taoiseach|chancellor|premier|critic|akim|nahnmwarki|beretitenti|"
@@ -1066,7 +1069,8 @@ BODY_ROLE_NAMED = compiled(
     rf"(?<![\w-])(?P<role>(?:[{UPPER}][a-z]+ ){{0,2}}?(?i:{ROLE_WORD}|{EXPERT}) (?:of|at) "
     rf"(?:(?:[{UPPER}][\w'-]*|of|and|for|the|on|in|de|del|la) ){{0,9}}?"
     rf"(?:(?P<sure>\((?:[A-Z]{{2,}}|[A-Z][a-z]{{2,7}})\)|"
-    r"(?:Association|Institute|Foundation|Federation|Society)(?= [A-Z][\w'-]+ [A-Z]))|"
+    r"(?:Association|Institute|Foundation|Federation|Society)(?= [A-Z][\w'-]+ [A-Z])|"
+    r"(?<=of |at )[A-Z]{2,6}(?= [A-Z][a-z]))|"
     rf"[{UPPER}][\w'-]*)) "
     rf"(?P<honour>(?:(?:{HONOUR}) )+)?"
     rf"(?(sure)|(?(honour)|(?={GLUED_NAME}|{WORD} (?:bin|bint|ibn) {WORD})))"
@@ -1079,9 +1083,12 @@ Relations Organization Hojatoleslam Ali-Akbar Mousavian received", titles of add
 it; an Arabic name, sure by its "bin" ("Director General of Qatar Fund for Development Nasser
 bin Rashid X stated", held-out 236); "The researcher of the International Center …
 (CIMMYT) Benjamín Quiroz Aldama considered",
-the body's initials in brackets. A body's last word no name has is no sure start: "… Sea Trade
-Port Taleh Ismayilov" goes on. It is read once every rule of titles has been, for whom they
-did not find ("Political science professor at Kuwait University Dr. X" keeps the science)."""
+the body's initials in brackets, or the body's own word of its kind ("The analyst of the
+Slovak Foreign Policy Association X said", held-out 324), or its initials alone right after
+"of" ("warned director of GZS X", held-out 325). A body's last word no name has is no sure
+start: "… Sea Trade Port Taleh Ismayilov" goes on. It is read once every rule of titles has
+been, for whom they did not find ("Political science professor at Kuwait University Dr. X"
+keeps the science)."""
 BYLINE_NAME = (
     rf"(?:(?:{WORD}|[{UPPER}]{{2,}})(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b"
     rf"|{FULL_NAME}|{WORD}['\u2019] {WORD})"
