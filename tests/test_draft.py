@@ -19041,17 +19041,3 @@ def test_a_participle_with_that_after_a_quotation_s_frame_goes_on_its_speaker(
     )
     drafted = _speakers_and_guesses(f"{story}\n\n{sentence}")
     assert [s for text, s, _ in drafted if text == words] == [[key]]
-
-
-def test_accusing_after_a_comma_is_a_cue_of_the_clause_s_subject() -> None:
-    """ "Opposition leader X criticised the trip, accusing the government of spending political
-    capital on photo opportunities …" was left as narration (round 56, held-out 324):
-    "accusing … of", the participle after a comma, reports what the subject said, as
-    "accused … of" does."""
-    story = (
-        "WARSAW - Prime Minister Ewa Nowak met Prime Minister Keith Roberts of Grenada in Warsaw "
-        "on Monday.\n\nIn Warsaw, opposition leader Adam Lis criticised the trip, accusing the "
-        "government of spending money on photo opportunities."
-    )
-    drafted = _speakers_and_guesses(story)
-    assert [s for text, s, _ in drafted if "accusing" in text] == [["adam-lis"]]
