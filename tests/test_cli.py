@@ -1458,9 +1458,11 @@ def test_a_hit_found_through_curation_says_so_in_every_format(
         # a choice's other name is offered what summit calls it, not only a near spelling
         # (new user 64: --kind quote was told only the list)
         (["quotes", "--kind", "quote"], "; did you mean direct? (see", ""),
+        # narration is no kind of quotation but records of its own (new user 68: "account?")
+        (["quotes", "--kind", "narration"], "search QUERY --type narration", "mean account"),
         (["quotes", "-k", "Quotation"], "; did you mean direct? (see", ""),
         (["quotes", "--kind", "paraphrase"], "; did you mean reported? (see", ""),
-        (["quotes", "--kind", "narration"], "; did you mean account? (see", ""),
+        (["quotes", "--kind", "narrative"], "; did you mean account? (see", ""),
         (["search", "x", "-f", "md"], "; did you mean markdown? (see", ""),
         (["sections", "-f", "tsv"], "; did you mean plain, csv? (see", ""),
         (["sections", "-f", "ndjson"], "; did you mean jsonl", "json,"),

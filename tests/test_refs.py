@@ -113,7 +113,10 @@ def test_an_unknown_summit_names_those_there_are(summit: Summit) -> None:
             "did you mean korea-japan-2025-08-23:O4, korea-japan-2025-08-23:O1, "
             "korea-japan-2025-08-23:O13? ",
         ),
-        ("korea-japan-2025-08-23:2.9", "; section 2 has clauses 2.1, 2.2 "),
+        (
+            "korea-japan-2025-08-23:2.9",
+            "; section 2 has clauses korea-japan-2025-08-23:2.1, korea-japan-2025-08-23:2.2 ",
+        ),
     ],
 )
 def test_an_unknown_ref_says_what_there_is(summit: Summit, asked: str, hint: str) -> None:
@@ -181,6 +184,19 @@ def _corpus(write_data: Callable[..., Path], ids: list[str], outcomes: bool = Tr
         ("9", "unknown ref '9' in any of the 2 summits; the sections are 1, 2, 3, 4, 5 in "),
         ("O1", "unknown ref 'O1' in any of the 2 summits; none of them has outcomes "),
         ("a:O1", "unknown ref 'a:O1'; the summit has no outcomes "),
+        # a summit's own number is written as it can be pasted back (new user 68: "the
+        # sections are 1" for `show a:9`, and a bare 1 is every summit's section 1)
+        (
+            "a:9",
+            "unknown ref 'a:9'; the sections are a:1, a:2, a:3, a:4, a:5 (see 'summit sections')",
+        ),
+        (
+            "9",
+            "unknown ref '9' in any of the 2 summits; the sections are 1, 2, 3, 4, 5 in some of "
+            "them (see 'summit sections')",
+        ),
+        # a summit's id alone is no ref of it (new user 68: "unknown ref 'a' in any of …")
+        ("A", "'a' is a summit: give a ref after its id, as a:S1 (see 'summit sections')"),
     ],
 )
 def test_an_unknown_bare_ref_of_a_folder_speaks_of_its_summits(
@@ -201,7 +217,8 @@ def test_an_unknown_summit_names_every_id_it_names_whole(write_data: Callable[..
     summits = _corpus(write_data, ids)
     with pytest.raises(NotFoundError) as raised:
         find_records(summits, ["nope:S1"])
-    assert str(raised.value).endswith(f"(the summits are {', '.join(ids[:3])} and 2 more)")
+    listed = f"(the summits are {', '.join(ids[:3])} and 2 more; 'summit info' lists them)"
+    assert str(raised.value).endswith(listed)
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ from .model import (
     Topic,
     speaker_guesses,
 )
-from .refs import split_ref, unknown_ref, unknown_summit
+from .refs import split_ref, summit_without_ref, unknown_ref, unknown_summit
 from .search import Term
 from .text import fold
 
@@ -880,6 +880,8 @@ class Index:
             last = {row[0]: row for row in self._ordered(rows)}
             self._prepare(list(last.values()))
             if not last:
+                if not summit_id and ref.lower() in self.summit_ids:
+                    raise summit_without_ref(ref.lower())
                 rows = self.connection.execute(
                     "SELECT file, seq, ref FROM records" + (" WHERE summit = ?" if scope else ""),
                     arguments,

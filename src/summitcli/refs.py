@@ -54,6 +54,8 @@ def find_records(summits: Sequence[Summit], refs: Sequence[str]) -> list[Citable
             raise unknown_summit(asked, summit_id, [s.id for s in summits], files)
         matches = [index[ref] for _, index in scope if ref in index]
         if not matches:
+            if not summit_id and ref.lower() in (s.id for s in summits):
+                raise summit_without_ref(ref.lower())
             known = [known for _, index in scope for known in index]
             raise unknown_ref(asked, ref, known, len(scope))
         found.extend(matches)
@@ -151,6 +153,15 @@ def _near_summits(summit_id: str, summit_ids: Sequence[str]) -> str:
     return did_you_mean(own, told, cutoff=NEAR_SUMMIT, shown=told)
 
 
+def summit_without_ref(summit_id: str) -> NotFoundError:
+    """A summit's id given alone, as a ref (`show korea-japan-2025-08-23`, or its ref pasted with
+    a space after the colon): it was "unknown ref … in any of the 5 summits" (new user 68)."""
+    return NotFoundError(
+        f"{quoted(summit_id)} is a summit: give a ref after its id, as {summit_id}:S1 "
+        "(see 'summit sections')"
+    )
+
+
 def unknown_summit(
     asked: str, summit_id: str, summit_ids: Sequence[str], files: Sequence[str]
 ) -> NotFoundError:
@@ -158,6 +169,7 @@ def unknown_summit(
     file they drafted it to, and is told the id that file holds."""
     typed, _, ref = _unpasted(asked).replace("\uff1a", ":").rpartition(":")  # folded: summit_id
     listed = named_whole(summit_ids)
+    listed += "; 'summit info' lists them" if len(summit_ids) > SUMMITS_NAMED else ""
     for file, held in zip(files, summit_ids, strict=True):
         if Path(file).stem.lower() == summit_id:
             return NotFoundError(
@@ -189,6 +201,7 @@ def unknown_ref(asked: str, ref: str, known: Sequence[str], summits: int = 1) ->
     was typed is cut short."""
     series = SERIES.get(ref[:1])
     see = f"(see 'summit {series[1]}')" if series else "(see 'summit sections' and 'summit quotes')"
+    see = "(see 'summit sections')" if CLAUSE.fullmatch(ref) or ref.isdigit() else see
     if not ref:
         return NotFoundError(f"the ref {quoted(asked, 60)} is empty {see}")
     summit_id = split_ref(asked)[0]
@@ -219,12 +232,12 @@ def _hint(ref: str, known: Sequence[str], prefix: str, several: bool = False) ->
     clause = CLAUSE.fullmatch(ref)
     section = clause.group(1) if clause else ref
     if section.isdigit():
-        clauses = [k for k in dict.fromkeys(known) if k.startswith(f"{section}.")]
+        clauses = [prefix + k for k in dict.fromkeys(known) if k.startswith(f"{section}.")]
         if clause and clauses:
             return f"; section {section} has clauses {', '.join(clauses)}{in_some}"
         sections = sorted({int(k) for k in known if k.isdigit()})
         if sections:
-            return f"; the sections are {', '.join(map(str, sections))}{in_some}"
+            return f"; the sections are {', '.join(f'{prefix}{n}' for n in sections)}{in_some}"
     numbered = re.fullmatch(r"([A-Z])(\d+)", ref)
     if numbered and numbered[1] in SERIES:  # "O14" past O13: the run, and the near ones
         letter, kind = numbered[1], SERIES[numbered[1]][0]

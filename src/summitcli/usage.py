@@ -206,6 +206,11 @@ def _near_choices(error: Exception, arguments: Sequence[str]) -> str:
             for value in (_value_after(name, word, arguments[index + 1 : index + 2]),)
             if value is not None
         ]
+    if param.name == "kind" and any(value.casefold() == "narration" for value in given):
+        return (  # records of their own, not the article's accounts of what the sides agreed
+            "; narration is the article's own sentences, nobody's words: summit read, or "
+            "summit search QUERY --type narration"
+        )
     cited = [value for value in given if param.name == "fmt" and _cites_only(value)]
     if cited:  # not "did you mean rich?" for ris: the reader wants the command that has it
         return f"; {cited[0]} is for 'summit cite' alone (summit cite REF... -f {cited[0]})"
@@ -244,7 +249,7 @@ CITATION_STYLES = ("apa", "mla", "chicago", "harvard")
 OTHER_NAMES = {
     "direct": ("quote", "quotation", "quoted", "verbatim"),
     "reported": ("paraphrase", "paraphrased"),
-    "account": ("narration", "narrative"),
+    "account": ("narrative",),
     "markdown": ("md",),
     "plain": ("text", "txt", "tsv"),
     "csv": ("tsv",),
