@@ -458,6 +458,35 @@ def test_piped_values_keep_their_line_and_column(summit: Summit, folder: str) ->
     assert len(rows) == 1 and rows[0].split("\t")[1] == repr(folder)[1:-1]
 
 
+@pytest.mark.parametrize("args", [("compare", "ID:S5", "ID:2.2"), ("show", "ID:S5", "ID:2.1")])
+def test_a_panel_too_narrow_for_its_refs_is_written_unboxed(
+    tmp_path: Path, raw_data: dict[str, Any], args: tuple[str, ...]
+) -> None:
+    """At 40 columns `compare` folded "norway-iceland-summit-2026-03-12-2:2.1 signed" inside
+    its box as "…-2:2" over ".1 signed": copied, that is section 2 of the summit, another
+    record (new user 68). Where a ref cannot fit the box whole, the records are unboxed, each
+    ref whole on its line, as `info`'s facts are."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    long_id = "norway-iceland-summit-2026-03-12-2"
+    for name, summit_id in (("a.json", raw_data["id"]), ("b.json", long_id)):
+        (folder / name).write_text(json.dumps(raw_data | {"id": summit_id}), encoding="utf-8")
+    asked = [a.replace("ID", long_id) for a in args]
+    code, output = run_on_terminal(
+        "--data", str(folder), "--color", "never", *asked, columns=40,
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )  # fmt: skip
+    lines = output.splitlines()
+    assert code == 0 and "╭" not in output, output
+    for ref in asked[1:]:
+        assert any(ref in line for line in lines), (ref, output)
+    code, wide = run_on_terminal(
+        "--data", str(folder), "--color", "never", *asked, columns=100,
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )  # fmt: skip
+    assert code == 0 and "╭" in wide
+
+
 def test_a_long_ref_heading_is_never_broken_on_a_narrow_terminal(
     tmp_path: Path, raw_data: dict[str, Any]
 ) -> None:

@@ -62,8 +62,10 @@ def console_for(output: Output) -> Console:
 
 def write(views: Sequence[View], output: Output, *, whole: bool, title: str, **_: object) -> None:
     console = console_for(output)
-    if whole:
+    if whole and all(_refs_boxed(view, console.width) for view in views):
         console.print(*(_panel(view, console.width) for view in views))
+    elif whole:
+        _unboxed(views, console)
     elif all(view.pairs for view in views) and all(_boxed(v, console.width) for v in views):
         console.print(*(_facts(view, console.width) for view in views))
     elif all(view.pairs for view in views):
@@ -243,6 +245,40 @@ def _table(views: Sequence[View], title: str, widths: Sequence[int]) -> Table:
             cells.append(Text(_score(view)))
         table.add_row(*cells)
     return table
+
+
+def _refs_boxed(view: View, width: int) -> bool:
+    """Whether a panel's box holds every ref in it whole (its heading's, a compared record's,
+    a part's): folded there, "…-2:2.1" reads as "…-2:2", another record, when copied."""
+    refs = [view.heading.partition(" ")[0], *(part.fields[0].value for part in view.parts)]
+    refs += [b.right_heading.partition(" ")[0] for b in view.body if isinstance(b, Beside)]
+    return max(map(cell_len, refs)) <= width - 4
+
+
+def _unboxed(views: Sequence[View], console: Console) -> None:
+    """The records of `_panel` without their box, for a terminal too narrow to box a ref whole:
+    each ref is a line of its own, which the terminal wraps for the eye and a copy takes
+    whole; the rest wraps at its words."""
+    for view in views:
+        console.print(Text(view.heading, style=REF_STYLE), soft_wrap=True)
+        for block in view.body:
+            if not isinstance(block, Beside):
+                for line in _lines(block, console.width):
+                    console.print(line)
+                continue
+            ref, _, signed = block.right_heading.partition(" ")  # "2.2 signed (score 0.47)"
+            console.print(Text(block.left_heading, style=WHO_STYLE))
+            console.print(_highlighted(block.left.text, block.left.spans))
+            console.print(Text(ref, style=WHO_STYLE), soft_wrap=True)
+            console.print(Text(signed, style=WHO_STYLE))
+            console.print(_highlighted(block.right.text, block.right.spans))
+        for part in with_parts(view.parts):
+            console.print(Text(part.fields[0].value, style=REF_STYLE), soft_wrap=True)
+            quote = part.quote
+            if quote and quote.who:
+                console.print(Text(quote.credit, style=WHO_STYLE))
+            console.print(_quoted(quote) if quote else Text("  ".join(part.values[1:])))
+        console.print()
 
 
 def _panel(view: View, width: int) -> Panel:
