@@ -5808,6 +5808,35 @@ def test_a_country_the_draft_left_to_the_curator_is_null_and_curated(
     assert speakers and all(s["country"] is None and "country" in s["curated"] for s in speakers)
 
 
+def test_a_file_a_piped_draft_could_not_name_is_said_to_be_unnamed(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """A draft of stdin cited "From (unknown: see curation.review)." and `info` gave that as
+    the source, as a fact, with "source" not in "curated" (the papercuts of stop 67): the file
+    is the curator's to name, and until then every output says so, as for a place not found."""
+    path = tmp_path / "draft.json"
+    path.write_bytes(encode(draft_summit((DRAFTS / "kim-sato.txt").read_text(), None)))
+    why = "read from standard input: write the article's file name or address"
+    outputs = [
+        summit_cli("--data", str(path), *command).stdout
+        for command in (
+            ["info"], ["cite", "S1"], ["cite", "1.1"], *(["cite", "1.1", "--format", f]
+            for f in ("bibtex", "ris", "csl-json"))
+        )
+    ]  # fmt: skip
+    assert all(PLACEHOLDER not in output for output in outputs)
+    assert all(f"(unreviewed draft: {why})" in output for output in outputs[:3])
+    info = json.loads(summit_cli("--data", str(path), "info", "--json").stdout)
+    assert info["source"]["file"] is None
+    assert info["unreviewed"]["source"] == why and "source" in info["curated"]
+    cited = json.loads(summit_cli("--data", str(path), "cite", "1.1", "--json").stdout)
+    assert cited[0]["curated"] == ["citation"]
+    database = tmp_path / "d.db"
+    summit_cli("--data", str(path), "export", "sqlite", str(database))
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT source_file FROM summits").fetchall() == [(None,)]
+
+
 @pytest.mark.parametrize(
     ("title", "start"),
     [("Visite d'État, communiqué", "visite-d-etat-communique-"),

@@ -37,7 +37,7 @@ CREATE TABLE summits ( -- One row per summit file, in the order the files were r
     visit TEXT,
     review TEXT, -- an unreviewed draft's open review items, joined by " ¦ " (null: reviewed)
     document TEXT, -- the title of the release
-    source_file TEXT, -- the file the verbatim text was copied from
+    source_file TEXT, -- the file the verbatim text was copied from (null: a draft of stdin)
     source_description TEXT,
     curated_facts TEXT -- curated: facts above the source does not state, "fact: how we know"
 );
@@ -254,7 +254,7 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
     table's and column's description, the curated ones beginning "curated". The project's
     licence only for the bundled summit."""
     bundled = bundled_data_path().resolve()
-    sources = [": ".join(filter(None, (s.source.file, s.source.description)))
+    sources = [": ".join(filter(None, (stated(s.source.file), s.source.description)))
                for s in summits if s.source]  # fmt: skip
     titles = [occasion(s, str(known_date(s) or UNKNOWN_DATE)) for s in summits]
     title = titles[0] if len(titles) == 1 else f"{len(titles)} summits"
@@ -417,7 +417,7 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
         "INSERT INTO summits VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?,?)",
         (sid, info.title, date, stated(info.city), stated(info.country), stated(info.venue),
          stated(info.visit), _apart(summit.curation.review),
-         summit.release.title, source and source.file, source and source.description,
+         summit.release.title, source and stated(source.file), source and source.description,
          _apart([f"{fact}: {basis}" for fact, basis in summit.curation.facts.items()])),
     )  # fmt: skip
     db.executemany(

@@ -798,7 +798,7 @@ def summit(found: Summit) -> View:
         for m in found.meetings
     ]
     source = found.source
-    source_fields = (source.file, source.description) if source else (None, None)
+    source_fields = (stated(source.file), source.description) if source else (None, None)
     unfilled = unfilled_facts(found)
     date = known_date(found)
     facts = found.curation.facts
@@ -830,7 +830,7 @@ def summit(found: Summit) -> View:
         *(Field("meeting", meeting) for meeting in meetings),
         Field("document", found.release.title),
         Field("counts", ", ".join(f"{n} {_counted(name, n)}" for name, n in counts.items())),
-        Field("source", ", ".join(filter(None, source_fields))),
+        Field("source", marked(", ".join(filter(None, source_fields)), unfilled.get("source", ""))),
         Field("file", found.path),
     ]
     json: JSON = {
@@ -1209,7 +1209,7 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
         case _:
             assert_never(record)
     if summit.source and summit.source.file:
-        text += f" From {_described(summit.source)}."
+        text += f" From {_described(summit)}."
     if quote and not isinstance(record, Outcome | Section | DocumentTitle):
         text = f"\u201c{record.text}\u201d \u2014 {text}"  # apart from a quoted title
     return f"{text} [{summit.id}:{ref_of(record)}]"
@@ -1229,10 +1229,14 @@ def _article(source: Source | None) -> str:
     return "News article (machine-translated by AI)" if translated else "News article"
 
 
-def _described(source: Source | None) -> str:
-    """The source's file and the curators' description of it, whichever there are."""
-    parts = (source.file, source.description) if source else ()
-    return ", ".join(part for part in parts if part) or "the source"
+def _described(summit: Summit) -> str:
+    """The source's file and the curators' description of it, whichever there are; a file a
+    draft could not name (an article piped in) said to be so, not given as its placeholder."""
+    source = summit.source
+    parts = (stated(source.file), source.description) if source else ()
+    named = ", ".join(part for part in parts if part) or "the source"
+    unnamed = unfilled_facts(summit).get("source")
+    return f"{named} (unreviewed draft: {unnamed})" if unnamed else named
 
 
 def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference:
@@ -1270,7 +1274,7 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         place=_known_city(summit) or "",
         date=tuple(int(part) for part in str(date).split("T")[0].split("-")) if date else (),
         note=_opening(record, quote)
-        + f"{place(record)}. Source: {_described(source)}. [{summit.id}:{ref}]",
+        + f"{place(record)}. Source: {_described(summit)}. [{summit.id}:{ref}]",
         speech=at_summit,
     )
 
@@ -1287,12 +1291,13 @@ def _opening(record: Citable, quote: bool) -> str:
 def _cites_curation(record: Citable, summit: Summit) -> bool:
     """Whether the citation text holds the curators' words or choices: an outcome's summary,
     a statement's inferred setting or a draft's guessed speaker (a clause's citation names no
-    speaker), the date or city it left a placeholder, or one the curators gave where the source
-    is silent."""
+    speaker), the date, city or source file it left a placeholder, or one the curators gave
+    where the source is silent."""
     if isinstance(record, Statement) and (record.meeting or record.guess):
         return True
     given = {*unfilled_facts(summit), *summit.curation.facts}  # or the curators gave
-    return isinstance(record, Outcome) or any(fact in given for fact in ("title", "date", "city"))
+    facts = ("title", "date", "city", "source")
+    return isinstance(record, Outcome) or any(fact in given for fact in facts)
 
 
 CITATION = Columns((Column("Ref"), Column("Citation")))
