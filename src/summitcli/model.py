@@ -613,11 +613,12 @@ THE_DOCUMENTS_TITLE = (
 
 def titled_as_its_document(summit: "Summit") -> bool:
     """Whether the summit's title is its joint document's, with no basis for it in
-    curation.facts (new user 63 cleared the draft's review item and left it so)."""
-    document = summit.release.title.rsplit(" _", 1)[0].strip()
-    return (
-        "title" not in summit.curation.facts and summit.info.title.casefold() == document.casefold()
-    )
+    curation.facts (new user 63 cleared the draft's review item and left it so): the document's
+    title whole, before its place and date (" _2026.5.4. Lima", ", Lima, 04/05/2026", "(Lima,
+    …)": new user 69's)."""
+    document = re.escape(summit.info.title.strip()) + r"\s*(?:[_,(]|$)"
+    named = re.match(document, summit.release.title.strip(), re.IGNORECASE)
+    return "title" not in summit.curation.facts and named is not None
 
 
 def unfilled_facts(summit: "Summit") -> dict[str, str]:
