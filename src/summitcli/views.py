@@ -466,10 +466,10 @@ def _open_speakers(record: Searchable) -> str:
 
 def _guessed_json(record: Searchable, curated: Sequence[str] = ()) -> JSON:
     """What JSON adds to a record whose speakers an unreviewed draft left open: the guess is
-    curation until a curator clears it."""
+    curation until a curator clears it (`del(.[.curated[]])` kept the speakers: new user 69)."""
     if not guess_of(record):
         return {}
-    return {"unreviewed": _open_speakers(record), "curated": [*curated, "unreviewed"]}
+    return {"unreviewed": _open_speakers(record), "curated": [*curated, "speakers", "unreviewed"]}
 
 
 def hit(found: Hit, options: Options) -> View:
@@ -681,6 +681,11 @@ def _person_curated(found: Person) -> list[str]:
     return curated + (["role", "role_basis"] if found.curation.role_basis else [])
 
 
+GUESSED_COUNTS = ("statements", "solo", "joint", "in_release")
+"""A person's counts that rest on the speakers an unreviewed draft guessed (accounts name no
+speaker)."""
+
+
 def person(found: Person, options: Options) -> View:
     """A person the source names; a country it does not state is the curators' (and says so)."""
     curated = ["aliases", "notes", *_person_curated(found)]
@@ -698,7 +703,7 @@ def person(found: Person, options: Options) -> View:
     if found.guessed:  # marked in the row, as a guessed speaker is wherever it is shown
         rest = "rests" if found.guessed == 1 else "rest"
         why = f"{found.guessed} of these counts {rest} on speakers an unreviewed draft guessed"
-        added |= {"unreviewed": why, "curated": [*curated, "unreviewed"]}
+        added |= {"unreviewed": why, "curated": [*curated, *GUESSED_COUNTS, "unreviewed"]}
         name += f" (unreviewed draft: {found.guessed} of its counts guessed)"
         guess = f"{whose}: {why}"
     values = (name, role, _country(country, curated), *map(str, counts), ", ".join(found.aliases))
