@@ -23,7 +23,7 @@ from .files import (
 )
 from .loader import bundled_data_path
 from .model import Summit, shown_role, stated
-from .views import UNKNOWN_DATE, kind, known_date, occasion, who
+from .views import UNKNOWN_DATE, kind, known_city, known_date, occasion, who
 
 SCHEMA = """
 CREATE TABLE summits ( -- One row per summit file, in the order the files were read
@@ -31,7 +31,7 @@ CREATE TABLE summits ( -- One row per summit file, in the order the files were r
     id TEXT NOT NULL UNIQUE, -- the summit's id, as refs name it
     title TEXT,
     date TEXT, -- null, as city, country, venue and visit, where an unreviewed draft did not find it
-    city TEXT,
+    city TEXT, -- null also where a draft guessed it from the article's dateline (see review)
     country TEXT,
     venue TEXT, -- null also where the source names none, as visit
     visit TEXT,
@@ -415,7 +415,7 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
     date = known_date(summit)  # a draft's placeholder year is no year
     db.execute(
         "INSERT INTO summits VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (sid, info.title, date, stated(info.city), stated(info.country), stated(info.venue),
+        (sid, info.title, date, known_city(summit), stated(info.country), stated(info.venue),
          stated(info.visit), _apart(summit.curation.review),
          summit.release.title, source and stated(source.file), source and source.description,
          _apart([f"{fact}: {basis}" for fact, basis in summit.curation.facts.items()])),

@@ -1136,7 +1136,7 @@ def _cited_by(statement: Statement) -> str:
     return f"The article's words reporting {_speakers(statement)} (indirect speech){where}"
 
 
-UNKNOWN_DATE = f"date {PLACEHOLDER}"
+UNKNOWN_DATE = f"date (unreviewed draft: {LEFT_PLACEHOLDER})"
 """What a citation or an export says where a draft's date is a placeholder: named, since the city
 beside it may be unknown too."""
 
@@ -1152,7 +1152,7 @@ def _date_of(summit: Summit) -> str:
     return date.human() if date else UNKNOWN_DATE
 
 
-def _known_city(summit: Summit) -> str | None:
+def known_city(summit: Summit) -> str | None:
     """The summit's city as a reference may give it as a place: never a draft's guess (the
     article's dateline), which a reference manager would show as fact."""
     guessed = "city" in unfilled_facts(summit)
@@ -1164,12 +1164,12 @@ def occasion(summit: Summit, date: str) -> str:
     named as unknown, as its date is, one it guessed marked so, and each the curators gave
     where the source does not (`curation.facts`) marked as curated."""
     city = stated(summit.info.city)
-    if city and not _known_city(summit):
+    if city and not known_city(summit):
         city = f"{city} (unreviewed draft: a guess)"
     if city:
         city = _marked(summit, "city", city)
     title, date = _marked(summit, "title", _title(summit)), _marked(summit, "date", date)
-    return f"{title}, {city or f'city {PLACEHOLDER}'}, {date}"
+    return f"{title}, {city or f'city (unreviewed draft: {LEFT_PLACEHOLDER})'}, {date}"
 
 
 def _marked(summit: Summit, fact: str, text: str) -> str:
@@ -1276,7 +1276,7 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         authors=tuple(p.name for p in quoted),
         document=_article(source) if article else summit.release.title,
         event=occasion(summit, _date_of(summit)),
-        place=_known_city(summit) or "",
+        place=known_city(summit) or "",
         date=tuple(int(part) for part in str(date).split("T")[0].split("-")) if date else (),
         note=_opening(record, quote)
         + f"{place(record)}. Source: {_described(summit)}. [{summit.id}:{ref}]",
