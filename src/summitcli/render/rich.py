@@ -131,14 +131,16 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
         widths = _shared_out(start, most, room - sum(start), rooms)
         if _readable(widths, longest, text):
             break
-    else:  # capped; other columns' cells first, and what is left to their headers whole
-        capped = [
-            max(low, min(max(CAPS[r], cell_len(header)), h)) if r in CAPS else h
-            for r, low, h, header in zip(rooms, least, headed, headers, strict=True)
-        ]
-        cells = [c if r in CAPS else m for r, c, m in zip(rooms, capped, longest, strict=True)]
-        widths = _shared_out(least, cells, room - sum(least), rooms)
-        widths = _shared_out(widths, capped, room - sum(widths), rooms)
+    else:  # capped: the others' cells first; a capped header whole where they stay READABLE
+        for header_room in ([cell_len(header) for header in headers], [0] * len(headers)):
+            capped = [
+                max(low, min(max(CAPS[r], h), max(m, h))) if r in CAPS else m
+                for r, low, m, h in zip(rooms, least, longest, header_room, strict=True)
+            ]
+            widths = _shared_out(least, capped, room - sum(least), rooms)
+            if _readable(widths, longest, [r not in CAPS for r in rooms]):
+                break
+        widths = _shared_out(widths, headed, room - sum(widths), rooms)  # what is left
     sliver = any(
         r == "text" and w < min(m, TEXT_FLOOR)
         for r, w, m in zip(rooms, widths, longest, strict=True)
