@@ -912,20 +912,50 @@ def test_metadata_never_replaces_a_database_even_with_force(
     assert earlier.read_bytes() == kept and not (tmp_path / "new.db").exists()
 
 
-def test_a_citation_names_the_city_a_draft_did_not_find(tmp_path: Path, summit_cli: Any) -> None:
+@pytest.mark.parametrize("reviewed", [False, True])
+def test_a_citation_names_the_city_a_draft_did_not_find(
+    reviewed: bool, tmp_path: Path, summit_cli: Any
+) -> None:
     """A draft whose release title gives no date or city was cited "…, (unknown: see
     curation.review), date (unknown: see curation.review)": which fact is unknown is said for
-    the city as it is for the date, and no reference manager's place field holds the mark."""
+    the city as it is for the date, and no reference manager's place field holds the mark.
+    With the review list emptied, "see curation.review" pointed at nothing (new user 69): the
+    citation says what the title's placeholder says, whatever the list holds."""
     from conftest import write_draft
 
     article = NO_ROLE_ARTICLE.replace("[Joint statement _2026.4.2. Hanoi]", "[Joint statement]")
     path = write_draft(tmp_path, article=article)
+    if reviewed:
+        drafted = json.loads(path.read_text(encoding="utf-8"))
+        drafted["curation"]["review"] = []
+        path.write_text(json.dumps(drafted), encoding="utf-8")
     text = summit_cli("--data", str(path), "cite", "P1", "--format", "plain")
     assert text.returncode == 0, text.stderr
-    unknown = "(unknown: see curation.review)"
+    unknown = "(unreviewed draft: not yet filled in)"
     assert f", city {unknown}, date {unknown}." in text.stdout
+    assert "curation.review" not in text.stdout
     ris = summit_cli("--data", str(path), "cite", "P1", "--format", "ris").stdout
     assert "CY  - " not in ris
+    csl = json.loads(summit_cli("--data", str(path), "cite", "P1", "--format", "csl-json").stdout)
+    assert csl[0]["issued"] == {"literal": f"date {unknown}"}
+
+
+def test_a_city_a_draft_guessed_from_the_dateline_is_null_in_the_export(
+    tmp_path: Path, summit_cli: Any
+) -> None:
+    """`summits.city` held the dateline's guess ("Manila") as the source's fact, only the
+    review column saying otherwise (new user 69): null, as a reference manager's place is."""
+    from conftest import write_draft
+
+    article = "HANOI (Agency) - " + NO_ROLE_ARTICLE.replace(" _2026.4.2. Hanoi]", " _2026.4.2.]")
+    path = write_draft(tmp_path, article=article)
+    cited = summit_cli("--data", str(path), "cite", "P1").stdout
+    assert "Hanoi (unreviewed draft: a guess)" in cited
+    database = tmp_path / "d.db"
+    assert summit_cli("--data", str(path), "export", "sqlite", str(database)).returncode == 0
+    with sqlite3.connect(database) as db:
+        [(city, review)] = db.execute("SELECT city, review FROM summits").fetchall()
+    assert city is None and "summit.city" in review
 
 
 def test_a_summit_fact_the_curators_gave_is_curated_in_the_export(

@@ -253,3 +253,25 @@ def test_quotes_help_names_the_parts_in_takes(summit_cli: Any) -> None:
     """New user 61: `--in PART` named neither value."""
     shown = " ".join(summit_cli("quotes", "--help", COLUMNS="200").stdout.split())
     assert "article: only the article's words; release: only the release's" in shown
+
+
+def _commands_listed(help_text: str) -> str:
+    return " ".join(help_text.partition("\nCommands:\n")[2].split("\n\n")[0].split())
+
+
+@pytest.mark.parametrize("width", ["40", "80", "200"])
+def test_the_list_of_commands_gives_each_summary_whole(summit_cli: Any, width: str) -> None:
+    """`summit --help | cat` ended every summary where Click cut it to the line ("show  Show
+    records by ref, in the order asked (a section with its...": new user 69): each command has
+    a summary of its own, short, written whole at any width, wrapped where the line is narrow."""
+    listed = _commands_listed(summit_cli("--help", COLUMNS=width).stdout)
+    assert "..." not in listed
+    assert listed == _commands_listed(summit_cli("--help", COLUMNS="200").stdout)
+    assert all(re.search(rf"(^| ){name} [A-Z]", listed) for name in MODULES), listed
+
+
+def test_the_help_names_the_exit_codes(summit_cli: Any) -> None:
+    """A script's writer found no exit code in any --help (new user 69): the README's table,
+    in a line, under the commands."""
+    shown = " ".join(summit_cli("--help").stdout.split())
+    assert re.search(r"Exit codes: 0 .*, 1 .*, 2 .*, 3 .*, 130 ", shown), shown

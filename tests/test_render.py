@@ -363,7 +363,7 @@ def test_a_terminal_table_sizes_a_column_by_its_declared_room_not_its_label(labe
             ["reported, in a clause", "the article, about Lee Jae-myung & Shigeru Ishiba"],
             True,
         ),
-        (("timeline",), ["Refs (curated)"], False),
+        (("timeline",), ["Refs (curated)"], True),  # its event squeezed to 41 (stop 67)
         # a second long column (the curators' "Not signed") left the refs capped at 250
         (("outcomes",), ["S3, S5, S9, S10, S11"], True),
     ],
@@ -374,7 +374,8 @@ def test_a_wide_terminal_keeps_the_narrow_columns_whole(
     """On 200 columns "reported, in a clause" wrapped over three lines and the account's "the
     article, about …" over two, while the text beside them had 130 columns, and timeline's
     "Refs (curated)" header broke (new user 64): the narrow columns' caps keep a small
-    terminal's text readable; a wide one needs none, and a header is never cut below its cap."""
+    terminal's text readable; a wide one needs none, and a header is never cut below its cap
+    unless the text beside it is squeezed below READABLE (at 100, timeline's event to 41)."""
     _, output = run_on_terminal("--color", "never", *args, columns=200)
     for cell in whole:
         assert any(cell in line for line in output.splitlines()), (cell, output)
@@ -419,6 +420,29 @@ def test_no_column_keeps_room_to_spare_while_another_is_squeezed(
             if w > need and room not in CAPS
         ]
         assert not spare, (widths, needs)
+
+
+@pytest.mark.parametrize("width", [80, 90, 100])
+def test_a_capped_header_wraps_where_the_text_beside_it_is_squeezed(
+    summit: Summit, width: int
+) -> None:
+    """`timeline` at 80 columns kept "Refs (curated)" whole over refs of 7 ("P3, 3.2") while
+    the event beside it wrapped three words a line (stop 67): where the other columns are
+    squeezed below READABLE, a capped column is as wide as its cells and its header's longest
+    word, and the header wraps; on a terminal with room it stays whole (new user 64)."""
+    from rich.cells import cell_len
+
+    from summitcli.render.rich import READABLE, _cells, _column_widths, _longest_word
+
+    shown = [views.event(event, views.Options()) for event in summit.timeline]
+    widths = _column_widths(shown, width) or []
+    refs = shown[0].rooms.index("refs")
+    cells = [_cells(view)[refs] for view in shown]
+    assert widths[refs] == max(
+        _longest_word([shown[0].headers[refs], *cells]), *map(cell_len, cells)
+    )
+    assert widths[refs] < cell_len(shown[0].headers[refs])
+    assert min(widths[:refs] + widths[refs + 1 :]) < READABLE  # squeezed, as the rule says
 
 
 @pytest.mark.parametrize("columns", [50, 80])

@@ -127,6 +127,12 @@ class LazyCommands(TyperGroup):
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         return click_command(cmd_name)
 
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """Each command's summary whole, wrapped beside its name where the line is narrow: Click
+        cut it to the line with "..." (new user 69)."""
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, click_command(name).short_help) for name in MODULES])
+
 
 app = typer.Typer(
     name="summit",
@@ -136,6 +142,10 @@ app = typer.Typer(
         "The bundled summit is the Korea-Japan summit of 23 August 2025 in Tokyo; "
         "--data reads summits of your own (see 'summit draft').\n\n"
         "Output is a Rich table on a terminal, tab-separated text when piped, or JSON with --json."
+    ),
+    epilog=(
+        "Exit codes: 0 results, 1 no results, 2 a usage error or bad data, 3 a bug in summit, "
+        "130 interrupted (README: 'Exit codes and messages')."
     ),
     pretty_exceptions_enable=False,
     # a choice pasted with the spaces around it is that choice (`--verdict 'echoed '`)

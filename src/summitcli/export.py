@@ -23,7 +23,7 @@ from .files import (
 )
 from .loader import bundled_data_path
 from .model import Summit, shown_role, stated
-from .views import UNKNOWN_DATE, kind, known_date, occasion, who
+from .views import UNKNOWN_DATE, kind, known_city, known_date, occasion, who
 
 SCHEMA = """
 CREATE TABLE summits ( -- One row per summit file, in the order the files were read
@@ -31,13 +31,13 @@ CREATE TABLE summits ( -- One row per summit file, in the order the files were r
     id TEXT NOT NULL UNIQUE, -- the summit's id, as refs name it
     title TEXT,
     date TEXT, -- null, as city, country, venue and visit, where an unreviewed draft did not find it
-    city TEXT,
+    city TEXT, -- null also where a draft guessed it from the article's dateline (see review)
     country TEXT,
     venue TEXT, -- null also where the source names none, as visit
     visit TEXT,
     review TEXT, -- an unreviewed draft's open review items, joined by " ¦ " (null: reviewed)
     document TEXT, -- the title of the release
-    source_file TEXT, -- the file the verbatim text was copied from
+    source_file TEXT, -- the file the verbatim text was copied from (null: a draft of stdin)
     source_description TEXT,
     curated_facts TEXT -- curated: facts above the source does not state, "fact: how we know"
 );
@@ -254,7 +254,7 @@ def metadata(summits: Sequence[Summit], database: str) -> dict[str, Any]:
     table's and column's description, the curated ones beginning "curated". The project's
     licence only for the bundled summit."""
     bundled = bundled_data_path().resolve()
-    sources = [": ".join(filter(None, (s.source.file, s.source.description)))
+    sources = [": ".join(filter(None, (stated(s.source.file), s.source.description)))
                for s in summits if s.source]  # fmt: skip
     titles = [occasion(s, str(known_date(s) or UNKNOWN_DATE)) for s in summits]
     title = titles[0] if len(titles) == 1 else f"{len(titles)} summits"
@@ -415,9 +415,9 @@ def _insert(db: sqlite3.Connection, summit: Summit) -> None:
     date = known_date(summit)  # a draft's placeholder year is no year
     db.execute(
         "INSERT INTO summits VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?,?)",
-        (sid, info.title, date, stated(info.city), stated(info.country), stated(info.venue),
+        (sid, info.title, date, known_city(summit), stated(info.country), stated(info.venue),
          stated(info.visit), _apart(summit.curation.review),
-         summit.release.title, source and source.file, source and source.description,
+         summit.release.title, source and stated(source.file), source and source.description,
          _apart([f"{fact}: {basis}" for fact, basis in summit.curation.facts.items()])),
     )  # fmt: skip
     db.executemany(

@@ -584,7 +584,12 @@ PLACEHOLDER_YEAR = "1900"
 """What `summit draft` writes where the format wants a date the release's title does not give
 (a date must be one): no summit of this tool's kind took place then."""
 
-UNFILLED = r"^summit\.(?P<field>title|date|city|country|venue|visit): (?P<why>.*)$"
+UNFILLED = (
+    r"^(?:summit\.(?P<field>title|date|city|country|venue|visit)|(?P<source>source)\.file): "
+    r"(?P<why>.*)$"
+)
+"""A review item of a fact `summit draft` left its placeholder: a summit fact, or the source's
+file (an article read from standard input names none)."""
 
 
 def unfilled(name: str, why: str) -> str:
@@ -608,11 +613,12 @@ THE_DOCUMENTS_TITLE = (
 
 def titled_as_its_document(summit: "Summit") -> bool:
     """Whether the summit's title is its joint document's, with no basis for it in
-    curation.facts (new user 63 cleared the draft's review item and left it so)."""
-    document = summit.release.title.rsplit(" _", 1)[0].strip()
-    return (
-        "title" not in summit.curation.facts and summit.info.title.casefold() == document.casefold()
-    )
+    curation.facts (new user 63 cleared the draft's review item and left it so): the document's
+    title whole, before its place and date (" _2026.5.4. Lima", ", Lima, 04/05/2026", "(Lima,
+    …)": new user 69's)."""
+    document = re.escape(summit.info.title.strip()) + r"\s*(?:[_,(]|$)"
+    named = re.match(document, summit.release.title.strip(), re.IGNORECASE)
+    return "title" not in summit.curation.facts and named is not None
 
 
 def unfilled_facts(summit: "Summit") -> dict[str, str]:
@@ -620,7 +626,7 @@ def unfilled_facts(summit: "Summit") -> dict[str, str]:
     the curator emptied the review list, that the value is still the placeholder (new user 32:
     `info` then showed "(unknown: see curation.review)" as the place, and JSON a clean null)."""
     found = (re.match(UNFILLED, item) for item in summit.curation.review)
-    why = {match["field"]: match["why"] for match in found if match}
+    why = {match["field"] or match["source"]: match["why"] for match in found if match}
     info = summit.info
     values = {
         "title": info.title, "city": info.city, "country": info.country,
@@ -628,6 +634,7 @@ def unfilled_facts(summit: "Summit") -> dict[str, str]:
     }  # fmt: skip
     left = [name for name, value in values.items() if value == PLACEHOLDER]
     left += ["date"] if str(info.date) == PLACEHOLDER_YEAR else []
+    left += ["source"] if summit.source and summit.source.file == PLACEHOLDER else []
     documents = {"title": THE_DOCUMENTS_TITLE} if titled_as_its_document(summit) else {}
     return {name: LEFT_PLACEHOLDER for name in left} | documents | why
 

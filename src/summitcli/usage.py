@@ -206,14 +206,9 @@ def _near_choices(error: Exception, arguments: Sequence[str]) -> str:
             for value in (_value_after(name, word, arguments[index + 1 : index + 2]),)
             if value is not None
         ]
-    if param.name == "kind" and any(value.casefold() == "narration" for value in given):
-        return (  # records of their own, not the article's accounts of what the sides agreed
-            "; narration is the article's own sentences, nobody's words: summit read, or "
-            "summit search QUERY --type narration"
-        )
-    cited = [value for value in given if param.name == "fmt" and _cites_only(value)]
-    if cited:  # not "did you mean rich?" for ris: the reader wants the command that has it
-        return f"; {cited[0]} is for 'summit cite' alone (summit cite REF... -f {cited[0]})"
+    elsewhere = [where for value in given if (where := _other_commands(param.name, value))]
+    if elsewhere:
+        return f"; {elsewhere[0]}"
     if param.param_type_name == "argument":
         return _argument_meant(param, given, choices) or _meant_among(given, choices)
     return _meant_among(given, choices)
@@ -278,11 +273,20 @@ def _meant(value: str, choices: list[str]) -> str:
     return f"; did you mean {', '.join(named)}?" if named else did_you_mean(value, choices)
 
 
-def _cites_only(fmt: str) -> bool:
-    """A reference manager's format, which only `cite` writes (its records are citations)."""
+def _other_commands(option: str, value: str) -> str:
+    """Where a choice this command lacks is another command's (new users 66, 68): not "did you
+    mean rich?" for `--format ris`, nor "account" for `quotes --kind narration` (the article's
+    accounts of what the sides agreed): the reader wants the command that has it."""
     from .render import RENDERERS
 
-    return RENDERERS.get(fmt.lower()) == "references"
+    if option == "fmt" and RENDERERS.get(value.lower()) == "references":
+        return f"{value} is for 'summit cite' alone (summit cite REF... -f {value})"
+    if option == "kind" and value.casefold() == "narration":
+        return (
+            "narration is the article's own sentences, nobody's words: summit read, or "
+            "summit search QUERY --type narration"
+        )
+    return ""
 
 
 def _value_after(name: str, word: str, rest: Sequence[str]) -> str | None:

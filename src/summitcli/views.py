@@ -466,10 +466,10 @@ def _open_speakers(record: Searchable) -> str:
 
 def _guessed_json(record: Searchable, curated: Sequence[str] = ()) -> JSON:
     """What JSON adds to a record whose speakers an unreviewed draft left open: the guess is
-    curation until a curator clears it."""
+    curation until a curator clears it (`del(.[.curated[]])` kept the speakers: new user 69)."""
     if not guess_of(record):
         return {}
-    return {"unreviewed": _open_speakers(record), "curated": [*curated, "unreviewed"]}
+    return {"unreviewed": _open_speakers(record), "curated": [*curated, "speakers", "unreviewed"]}
 
 
 def hit(found: Hit, options: Options) -> View:
@@ -681,6 +681,11 @@ def _person_curated(found: Person) -> list[str]:
     return curated + (["role", "role_basis"] if found.curation.role_basis else [])
 
 
+GUESSED_COUNTS = ("statements", "solo", "joint", "in_release")
+"""A person's counts that rest on the speakers an unreviewed draft guessed (accounts name no
+speaker)."""
+
+
 def person(found: Person, options: Options) -> View:
     """A person the source names; a country it does not state is the curators' (and says so)."""
     curated = ["aliases", "notes", *_person_curated(found)]
@@ -698,7 +703,7 @@ def person(found: Person, options: Options) -> View:
     if found.guessed:  # marked in the row, as a guessed speaker is wherever it is shown
         rest = "rests" if found.guessed == 1 else "rest"
         why = f"{found.guessed} of these counts {rest} on speakers an unreviewed draft guessed"
-        added |= {"unreviewed": why, "curated": [*curated, "unreviewed"]}
+        added |= {"unreviewed": why, "curated": [*curated, *GUESSED_COUNTS, "unreviewed"]}
         name += f" (unreviewed draft: {found.guessed} of its counts guessed)"
         guess = f"{whose}: {why}"
     values = (name, role, _country(country, curated), *map(str, counts), ", ".join(found.aliases))
@@ -798,7 +803,7 @@ def summit(found: Summit) -> View:
         for m in found.meetings
     ]
     source = found.source
-    source_fields = (source.file, source.description) if source else (None, None)
+    source_fields = (stated(source.file), source.description) if source else (None, None)
     unfilled = unfilled_facts(found)
     date = known_date(found)
     facts = found.curation.facts
@@ -830,7 +835,7 @@ def summit(found: Summit) -> View:
         *(Field("meeting", meeting) for meeting in meetings),
         Field("document", found.release.title),
         Field("counts", ", ".join(f"{n} {_counted(name, n)}" for name, n in counts.items())),
-        Field("source", ", ".join(filter(None, source_fields))),
+        Field("source", marked(", ".join(filter(None, source_fields)), unfilled.get("source", ""))),
         Field("file", found.path),
     ]
     json: JSON = {
@@ -1131,7 +1136,7 @@ def _cited_by(statement: Statement) -> str:
     return f"The article's words reporting {_speakers(statement)} (indirect speech){where}"
 
 
-UNKNOWN_DATE = f"date {PLACEHOLDER}"
+UNKNOWN_DATE = f"date (unreviewed draft: {LEFT_PLACEHOLDER})"
 """What a citation or an export says where a draft's date is a placeholder: named, since the city
 beside it may be unknown too."""
 
@@ -1147,7 +1152,7 @@ def _date_of(summit: Summit) -> str:
     return date.human() if date else UNKNOWN_DATE
 
 
-def _known_city(summit: Summit) -> str | None:
+def known_city(summit: Summit) -> str | None:
     """The summit's city as a reference may give it as a place: never a draft's guess (the
     article's dateline), which a reference manager would show as fact."""
     guessed = "city" in unfilled_facts(summit)
@@ -1159,12 +1164,12 @@ def occasion(summit: Summit, date: str) -> str:
     named as unknown, as its date is, one it guessed marked so, and each the curators gave
     where the source does not (`curation.facts`) marked as curated."""
     city = stated(summit.info.city)
-    if city and not _known_city(summit):
+    if city and not known_city(summit):
         city = f"{city} (unreviewed draft: a guess)"
     if city:
         city = _marked(summit, "city", city)
     title, date = _marked(summit, "title", _title(summit)), _marked(summit, "date", date)
-    return f"{title}, {city or f'city {PLACEHOLDER}'}, {date}"
+    return f"{title}, {city or f'city (unreviewed draft: {LEFT_PLACEHOLDER})'}, {date}"
 
 
 def _marked(summit: Summit, fact: str, text: str) -> str:
@@ -1209,7 +1214,7 @@ def citation_text(record: Citable, summit: Summit, quote: bool = False) -> str:
         case _:
             assert_never(record)
     if summit.source and summit.source.file:
-        text += f" From {_described(summit.source)}."
+        text += f" From {_described(summit)}."
     if quote and not isinstance(record, Outcome | Section | DocumentTitle):
         text = f"\u201c{record.text}\u201d \u2014 {text}"  # apart from a quoted title
     return f"{text} [{summit.id}:{ref_of(record)}]"
@@ -1229,10 +1234,14 @@ def _article(source: Source | None) -> str:
     return "News article (machine-translated by AI)" if translated else "News article"
 
 
-def _described(source: Source | None) -> str:
-    """The source's file and the curators' description of it, whichever there are."""
-    parts = (source.file, source.description) if source else ()
-    return ", ".join(part for part in parts if part) or "the source"
+def _described(summit: Summit) -> str:
+    """The source's file and the curators' description of it, whichever there are; a file a
+    draft could not name (an article piped in) said to be so, not given as its placeholder."""
+    source = summit.source
+    parts = (stated(source.file), source.description) if source else ()
+    named = ", ".join(part for part in parts if part) or "the source"
+    unnamed = unfilled_facts(summit).get("source")
+    return f"{named} (unreviewed draft: {unnamed})" if unnamed else named
 
 
 def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference:
@@ -1267,10 +1276,10 @@ def reference(record: Citable, summit: Summit, quote: bool = False) -> Reference
         authors=tuple(p.name for p in quoted),
         document=_article(source) if article else summit.release.title,
         event=occasion(summit, _date_of(summit)),
-        place=_known_city(summit) or "",
+        place=known_city(summit) or "",
         date=tuple(int(part) for part in str(date).split("T")[0].split("-")) if date else (),
         note=_opening(record, quote)
-        + f"{place(record)}. Source: {_described(source)}. [{summit.id}:{ref}]",
+        + f"{place(record)}. Source: {_described(summit)}. [{summit.id}:{ref}]",
         speech=at_summit,
     )
 
@@ -1287,12 +1296,13 @@ def _opening(record: Citable, quote: bool) -> str:
 def _cites_curation(record: Citable, summit: Summit) -> bool:
     """Whether the citation text holds the curators' words or choices: an outcome's summary,
     a statement's inferred setting or a draft's guessed speaker (a clause's citation names no
-    speaker), the date or city it left a placeholder, or one the curators gave where the source
-    is silent."""
+    speaker), the date, city or source file it left a placeholder, or one the curators gave
+    where the source is silent."""
     if isinstance(record, Statement) and (record.meeting or record.guess):
         return True
     given = {*unfilled_facts(summit), *summit.curation.facts}  # or the curators gave
-    return isinstance(record, Outcome) or any(fact in given for fact in ("title", "date", "city"))
+    facts = ("title", "date", "city", "source")
+    return isinstance(record, Outcome) or any(fact in given for fact in facts)
 
 
 CITATION = Columns((Column("Ref"), Column("Citation")))

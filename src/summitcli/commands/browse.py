@@ -24,7 +24,11 @@ from .shared import (
 )
 
 
-@command("info", epilog=examples("summit info", "summit info --json | jq .counts"))
+@command(
+    "info",
+    short_help="The summit at a glance: date, place, people, counts.",
+    epilog=examples("summit info", "summit info --json | jq .counts"),
+)
 def info(
     ctx: typer.Context,
     as_json: Annotated[
@@ -47,6 +51,7 @@ def info(
 
 @command(
     "sections",
+    short_help="The joint document's numbered sections and their clauses.",
     epilog=examples("summit sections", "summit sections --clauses", "summit sections --json"),
 )
 def sections(
@@ -66,7 +71,11 @@ def sections(
     emit(ctx, found, views.listing, chosen, whole=clauses, title=title, empty=empty)
 
 
-@command("speakers", epilog=examples("summit speakers", "summit speakers --json | jq '.[].name'"))
+@command(
+    "speakers",
+    short_help="The people the source names: role, country, statements.",
+    epilog=examples("summit speakers", "summit speakers --json | jq '.[].name'"),
+)
 def speakers(
     ctx: typer.Context,
     as_json: JsonOption = False,
@@ -88,6 +97,7 @@ def speakers(
 
 @command(
     "outcomes",
+    short_help="The concrete outcomes, what signs each, what echoes it.",
     epilog=examples(
         "summit outcomes",
         "summit outcomes --topic exchanges --json",
@@ -140,7 +150,9 @@ def outcomes(
 
 
 @command(
-    "timeline", epilog=examples("summit timeline", "summit timeline --json | jq -r '.[].date'")
+    "timeline",
+    short_help="The dated events the source mentions, oldest first.",
+    epilog=examples("summit timeline", "summit timeline --json | jq -r '.[].date'"),
 )
 def timeline(
     ctx: typer.Context,
@@ -162,7 +174,9 @@ def timeline(
 
 
 @command(
-    "topics", epilog=examples("summit topics", "summit search cooperation --topic north-korea")
+    "topics",
+    short_help="The curated topic tags and how many records carry each.",
+    epilog=examples("summit topics", "summit search cooperation --topic north-korea"),
 )
 def topics(
     ctx: typer.Context,

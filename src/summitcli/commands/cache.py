@@ -20,6 +20,7 @@ from .shared import (
 
 @command(
     "cache",
+    short_help="The indexes of --data corpora: list or clear them.",
     epilog=examples(
         "summit cache info --format csv",
         "summit cache info --json | jq 'map(.corpus)'",

@@ -34,6 +34,7 @@ VERDICT_NAMES = dict(zip(get_args(Verdict), (*VERDICTS, *VERDICTS[1:]), strict=T
 
 @command(
     "compare",
+    short_help="Said versus signed: each statement against the release.",
     epilog=examples(
         "summit compare                       # every statement, then every release record",
         "summit compare S5                    # what Lee said against what was signed",

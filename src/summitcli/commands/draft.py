@@ -13,6 +13,7 @@ from .shared import article_text, call_of, examples, file_to_write, path_given
 
 @command(
     "draft",
+    short_help="Draft a summit file from a news article.",
     epilog=examples(
         "summit draft article.txt -o my-summit.json",
         "summit validate my-summit.json",

@@ -17,6 +17,7 @@ from .shared import call_of, examples, file_to_write, is_corpus, summits_of
 
 @command(
     "export",
+    short_help="Write every record to a SQLite database.",
     epilog=examples(
         "summit export sqlite summit.db --metadata summit.json && "
         "datasette summit.db -m summit.json",

@@ -36,6 +36,7 @@ class StatementKind(StrEnum):
 
 @command(
     "quotes",
+    short_help="Who said what, in source order.",
     epilog=examples(
         "summit quotes --speaker Ishiba",
         "summit quotes -s 이재명 --kind direct --json",

@@ -40,6 +40,7 @@ class RecordType(StrEnum):
 
 @command(
     "search",
+    short_help="Search every passage by keyword, best match first.",
     epilog=examples(
         "summit search hydrogen",
         "summit search low birth rates             # all three words, anywhere",

@@ -27,7 +27,9 @@ from .shared import (
 
 
 @command(
-    "show", epilog=examples("summit show 2.1", "summit show '2(1)' S3 O2", "summit show 4 --json")
+    "show",
+    short_help="Show records by ref, in the order asked.",
+    epilog=examples("summit show 2.1", "summit show '2(1)' S3 O2", "summit show 4 --json"),
 )
 def show_command(
     ctx: typer.Context,
@@ -58,6 +60,7 @@ def show_command(
 
 @command(
     "cite",
+    short_help="A citation of each record, or a reference manager's entry.",
     epilog=examples(
         "summit cite 3.1", "summit cite S4 --quote", "summit cite S4 --format markdown"
     ),
@@ -108,6 +111,7 @@ def cite_command(
 
 @command(
     "read",
+    short_help="The whole source in its order, with refs.",
     epilog=examples(
         "summit read",
         "summit read release",

@@ -22,6 +22,7 @@ from .shared import (
 
 @command(
     "validate",
+    short_help="Check summit files, and against their article.",
     epilog=examples(
         "summit validate",
         "summit validate my-summit.json",

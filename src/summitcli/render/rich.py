@@ -34,6 +34,10 @@ READABLE = 60
 200 columns "reported, in a clause" wrapped over three lines beside a text of 130 (new user 64)."""
 TITLE_MARGIN = 4
 """A panel's title has its border's corner and one rule character on either side."""
+PANEL_MARGIN = 4
+"""A panel's lines have its border and a column of padding on either side."""
+FACT_GAP = 2
+"""The columns between a fact's heading and its value."""
 REF_STYLE = "bold cyan"
 WHO_STYLE = "magenta"
 MATCH_STYLE = "bold black on yellow"
@@ -127,14 +131,16 @@ def _column_widths(views: Sequence[View], width: int) -> list[int] | None:
         widths = _shared_out(start, most, room - sum(start), rooms)
         if _readable(widths, longest, text):
             break
-    else:  # capped; other columns' cells first, and what is left to their headers whole
-        capped = [
-            max(low, min(max(CAPS[r], cell_len(header)), h)) if r in CAPS else h
-            for r, low, h, header in zip(rooms, least, headed, headers, strict=True)
-        ]
-        cells = [c if r in CAPS else m for r, c, m in zip(rooms, capped, longest, strict=True)]
-        widths = _shared_out(least, cells, room - sum(least), rooms)
-        widths = _shared_out(widths, capped, room - sum(widths), rooms)
+    else:  # capped: the others' cells first; a capped header whole where they stay READABLE
+        for header_room in ([cell_len(header) for header in headers], [0] * len(headers)):
+            capped = [
+                max(low, min(max(CAPS[r], h), max(m, h))) if r in CAPS else m
+                for r, low, m, h in zip(rooms, least, longest, header_room, strict=True)
+            ]
+            widths = _shared_out(least, capped, room - sum(least), rooms)
+            if _readable(widths, longest, [r not in CAPS for r in rooms]):
+                break
+        widths = _shared_out(widths, headed, room - sum(widths), rooms)  # what is left
     sliver = any(
         r == "text" and w < min(m, TEXT_FLOOR)
         for r, w, m in zip(rooms, widths, longest, strict=True)
@@ -252,7 +258,7 @@ def _refs_boxed(view: View, width: int) -> bool:
     a part's): folded there, "…-2:2.1" reads as "…-2:2", another record, when copied."""
     refs = [view.heading.partition(" ")[0], *(part.fields[0].value for part in view.parts)]
     refs += [b.right_heading.partition(" ")[0] for b in view.body if isinstance(b, Beside)]
-    return max(map(cell_len, refs)) <= width - 4
+    return max(map(cell_len, refs)) <= width - PANEL_MARGIN
 
 
 def _unboxed(views: Sequence[View], console: Console) -> None:
@@ -347,7 +353,8 @@ def _lines(block: Block, width: int) -> list[Text | Table]:
 def _boxed(view: View, width: int) -> bool:
     """Whether every word of every fact fits `_facts`' box (its borders and padding, the
     headings' column and the gap): a path folded inside it is no path when copied."""
-    return _longest_word([field.value for field in view.fields]) <= width - 4 - _headings(view) - 2
+    room = width - PANEL_MARGIN - _headings(view) - FACT_GAP
+    return _longest_word([field.value for field in view.fields]) <= room
 
 
 def _headings(view: View) -> int:
@@ -362,14 +369,14 @@ def _fact_lines(views: Sequence[View], console: Console) -> None:
         console.print(Text(view.heading, style="bold"), soft_wrap=True)
         headings = _headings(view)
         for field in view.fields:
-            if _longest_word([field.value]) <= console.width - headings - 2:
-                grid = Table.grid(padding=(0, 2))
+            if _longest_word([field.value]) <= console.width - headings - FACT_GAP:
+                grid = Table.grid(padding=(0, FACT_GAP))
                 grid.add_column(style="bold", width=headings)
                 grid.add_column()
                 grid.add_row(field.heading, Text(field.value))
                 console.print(grid)
             else:
-                heading = field.heading + " " * (headings - cell_len(field.heading) + 2)
+                heading = field.heading + " " * (headings - cell_len(field.heading) + FACT_GAP)
                 console.print(Text.assemble((heading, "bold"), field.value), soft_wrap=True)
         console.print()
 
@@ -377,7 +384,7 @@ def _fact_lines(views: Sequence[View], console: Console) -> None:
 def _facts(view: View, width: int) -> Panel:
     """A value folds rather than ending in "…": an id is copied from here. A heading wider than
     the border is left off it, the first fact says it whole."""
-    grid = Table.grid(padding=(0, 2))
+    grid = Table.grid(padding=(0, FACT_GAP))
     grid.add_column(style="bold")
     grid.add_column(overflow="fold")
     for field in view.fields:
