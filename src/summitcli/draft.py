@@ -180,6 +180,8 @@ HONOUR = (
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
     r"Qari|Allama|Hazrat|Ntate|['\u2019]?M['\u2019]e|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Mister|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
+    r"(?:(?:Regierungs|Bundes|Landes|Stadt|National|Stände|Staats)rätin|"
+    r"(?:Regierungs|Landes|Stadt|Staats)rat|Landammann)(?= [A-Z])|"
     r"Neak Oknha|Oba|Olori|Pa(?= [A-Z])|(?<=[a-z,] )(?:Babe|Make)(?= [A-Z][a-z])|"
     rf"Cheikh(?=(?: {WORD}){{2,4}}, (?:an? |the )?[^.,;()]{{0,60}}?"
     r"\b(?:[Ii]mams?|[Cc]lerics?|[Mm]osques?|[Rr]eligious|[Pp]reachers?|[Mm]arabouts?|[Uu]lema|"
@@ -235,7 +237,11 @@ Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patin
 Pahlawan"), though Amar alone is a given name; a retired officer's rank with "(Ret'd)" after it
 ("Prime Minister Brigadier (Ret'd) X", held-out 220); French, Spanish, Portuguese and German
 Monsieur,
-Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
+Madame, Señor(a), Senhor(a), Herr and Frau, and the German styles of a member of a government
+or a council, Regierungsrat (Regierungsrätin), Landesrat, Staatsrat, Stadtrat and Landammann
+(of the bodies a man's style also names, "Bundesrat", "Nationalrat", only the woman's:
+"Bundesrätin"), which translated copy keeps after an English title ("Foreign Minister
+Regierungsrätin X", held-out 328); and, as they are also given or family names, Fijian
 Adi and Ro, East Africa's Mama, Liberia's Ma (a Chinese family name too), Shona Amai, Thai
 Khun, the Mufti and Setswana Kgosi, Kiribati's
 Nei (a woman's), Bhutan's Aum (a woman's) and Ap (a man's), Wolof Serigne, only before a name of
@@ -309,11 +315,13 @@ given name ends with; nor at a
 rank's or an office's words ("General of Army Corps X" is X, "the Captain Regent X" X,
 "Chairman X of the Y Association" X), nor at a body's officer written as one word with the
 body ("Staatsolie-director X" is X, held-out 209)."""
-INITIALS = r"(?<![\w.])(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
+INITIALS = r"(?<![\w.])(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]|A(?= [B-Z] )) ){1,3}"
 REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
-"J.R. Perera" (never "A" or "I" without a dot, which start sentences), never from inside a word
-or after a full stop ("H.E. Meas Sopheap" has no "E. Meas Sopheap")."""
+"J.R. Perera" (never "A" or "I" without a dot, which start sentences, but for an "A" before
+another initial standing alone, which no article is: "Dr A K M X Y", as Bangladesh writes it,
+held-out 328), never from inside a word or after a full stop ("H.E. Meas Sopheap" has no "E.
+Meas Sopheap")."""
 RUN_INITIALS = rf"(?!(?:{REGNAL_NUMBERS})\b)[A-Z]{{2,3}} (?=[A-Z][a-z])"
 """Initials run together before a name after a title, as Sri Lanka and Nepal write them: "WM"
 of "President WM Chaminda Wickramasuriya" (never a regnal number, "Minister II")."""
@@ -1411,7 +1419,7 @@ HEADLINE_VERB_AFTER_A_NAME = compiled(rf" (?:{HEADLINE_VERB})\b.*$")
 """A title-case headline's verb and what follows it after a name, no part of the name: "Iraqi
 Premier al-Obeidi Hold Talks in Cairo" names al-Obeidi."""
 NOT_PEOPLE = compiled(
-    rf"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her|{HEADLINE_VERB})\b|"
+    rf"^(?:The|A(?!\.| [B-Z] )|An|This|That|It|Both|Its|Their|His|Her|{HEADLINE_VERB})\b|"
     r"\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
@@ -1455,7 +1463,8 @@ a field of study ("Doctor of Economic Sciences"), a party's members ("the Social
 news service, a company by its trade or legal form ("the miner Caspian Metals", "Bluewater
 Oy"), a movement, an oil company or an airline, a byline's job ("By X, Political Reporter"),
 or a headline's verb and what follows it ("Cypriot President Hold Official Talks"); nor a body's
-name in its own language ("spokesperson for the Fundación Puente Sur", held-out 239)."""
+name in its own language ("spokesperson for the Fundación Puente Sur", held-out 239). An "A"
+before another initial standing alone starts a name ("A K M X Y", held-out 328), no phrase."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = compiled(
