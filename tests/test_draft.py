@@ -19281,3 +19281,200 @@ def test_a_participle_with_that_after_a_quotation_s_frame_goes_on_its_speaker(
     )
     drafted = _speakers_and_guesses(f"{story}\n\n{sentence}")
     assert [s for text, s, _ in drafted if text == words] == [[key]]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "name", "role"),
+    [
+        ("Foreign Minister Dr A K M Tanvir Hossain", "Foreign Minister Dr Tanvir Hossain",
+         "A K M Tanvir Hossain", "Foreign Minister"),
+        ("Commerce Minister Dr A B M Nurul Alam", "Dr Nurul Alam", "A B M Nurul Alam",
+         "Commerce Minister"),
+        ("Foreign Minister A K Golam Kabir", "Golam Kabir", "A K Golam Kabir",
+         "Foreign Minister"),
+    ],
+)  # fmt: skip
+def test_initials_that_start_with_a_are_part_of_the_name(
+    first: str, later: str, name: str, role: str
+) -> None:
+    """ "Foreign Minister Dr A K M X Y and Tunisian Minister of Foreign Affairs Z signed …"
+    listed no "A K M X Y" and gave Z the role "Y and Tunisian Minister …"; the later "Dr X Y"
+    was listed as another person, and two of his sentences went to him for certain, the right
+    man under another form of his name (round 57, held-out 328). Initials without stops, as
+    Bangladesh writes them, may start with "A": an "A" followed by another capital standing
+    alone is no article (the article comes before a word, never before a lone letter)."""
+    story = (
+        f"DHAKA - {first} and Slovak Minister of Foreign Affairs Jan Novak signed the documents."
+        f'\n\nTalking to reporters, {later} termed the visit "a milestone" in the relations.'
+    )
+    roles = _roles_drafted(story)
+    assert roles.get(name) == role
+    assert roles.get("Jan Novak") == "Slovak Minister of Foreign Affairs"
+    key = name.lower().replace(" ", "-")
+    assert [s for s, _ in _who_said(_speakers_and_guesses(story), "a milestone")] == [[key]]
+
+
+@pytest.mark.parametrize(
+    ("title", "style"),
+    [
+        ("Foreign Minister", "Regierungsrätin"),
+        ("Minister of Economic Affairs", "Regierungsrat"),
+        ("Interior Minister", "Landesrätin"),
+    ],
+)
+def test_a_german_councillor_s_style_after_an_english_title_is_no_part_of_the_name(
+    title: str, style: str
+) -> None:
+    """ "Foreign Minister Regierungsrätin X Y confirmed …" listed "Regierungsrätin X Y", and
+    her words went to that name for certain, the right woman under another form of her name
+    (round 57, held-out 328, twice unflagged). Copy translated from German keeps the style a
+    member of a Liechtenstein, Swiss cantonal or Austrian state government is addressed by
+    ("Regierungsrat", "Regierungsrätin", "Landesrätin"), as "Herr" or "Frau": a title of
+    address before the name, no part of it."""
+    story = (
+        "VADUZ - Head of Government Anton Berger received President Mirela Vasquez of Moldova "
+        f"on Monday.\n\n{title} {style} Petra Huber-Marxer confirmed that officials will meet "
+        'in June. "We can explain what we have learned," Huber-Marxer said.'
+    )
+    roles = _roles_drafted(story)
+    assert roles.get("Petra Huber-Marxer") == title
+    assert not [name for name in roles if style in name]
+    said = _who_said(_speakers_and_guesses(story), "we have learned")
+    assert [s for s, _ in said] == [["petra-huber-marxer"]]
+
+
+@pytest.mark.parametrize(
+    ("monarch", "heir"),
+    [
+        ("His Majesty King Rashid bin Salman Al Fahad", "Prince Khalid bin Rashid Al Fahad"),
+        ("His Majesty Sultan Haji Omar Ali Rahman", "Prince Abdul Aziz Rahman"),
+    ],
+)
+def test_his_royal_highness_is_the_crown_prince_not_the_monarch(monarch: str, heir: str) -> None:
+    """ "HRH the Crown Prince and Prime Minister received the President at the Palace, where His
+    Royal Highness reaffirmed …" went to the King, guessed (round 57, held-out 333, three
+    statements): a King or a Sultan is "His Majesty", and "His Royal Highness" is the heir's
+    style, never the reigning monarch's, as "His Majesty" is never the crown prince's."""
+    story = (
+        f"MANAMA - {monarch} held talks with President Ali Waberi of Djibouti, in the presence of "
+        f"His Royal Highness {heir}, the Crown Prince and Prime Minister.\n\n"
+        "His Majesty affirmed the Kingdom's keenness to develop joint cooperation.\n\n"
+        "Meanwhile, HRH the Crown Prince and Prime Minister received the President at the "
+        "Palace, where His Royal Highness reaffirmed the Government's commitment to the talks, "
+        'noting that the private sector "will be a key partner".'
+    )
+    said = _who_said(_speakers_and_guesses(story), "reaffirmed the Government")
+    heir_key = heir.removeprefix("Prince ").lower().replace(" ", "-")
+    assert [speakers for speakers, _ in said] == [[heir_key]]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("the former senator Me Paul Désiré, a figure of the opposition,", "Me Désiré"),
+        ("the lawyer Maître Paul Désiré, a figure of the opposition,", "Maître Désiré"),
+    ],
+)
+def test_a_french_lawyer_s_maitre_is_no_part_of_the_name(first: str, later: str) -> None:
+    """ "the former senator Me Wilson X, who is a figure of the opposition, judged …" listed
+    "Me Wilson X", his words going to that form of his name (round 57, held-out 333): French
+    copy styles a lawyer "Maître", written short "Me", before his name, a title of address as
+    "Monsieur" is, no part of the name."""
+    story = (
+        "PORT-AU-PRINCE - Prime Minister Jean Pierre met Prime Minister Kaja Tamm of Estonia "
+        f"on Monday.\n\nReached by telephone, {first} judged that the plan was premature. "
+        f"\u00ab One cannot register citizens where the State cannot enter \u00bb, estimated "
+        f"{later}."
+    )
+    roles = _roles_drafted(story)
+    assert "Paul Désiré" in roles
+    assert not [name for name in roles if name.startswith(("Me ", "Maître "))]
+    said = _who_said(_speakers_and_guesses(story), "cannot register")
+    assert [s for s, _ in said] == [["paul-desire"]]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Hereditary Prince", "Johann Nikolaus"),
+        ("Hereditary Princess", "Maria Theresia"),
+        ("Hereditary Grand Duke", "Henri Guillaume"),
+    ],
+)
+def test_a_hereditary_prince_named_by_two_given_names_is_a_silent_person(
+    title: str, name: str
+) -> None:
+    """ "the prime minister was received by Hereditary Prince X Y at Vaduz Castle. No statements
+    were made." listed no one (round 57, held-out 334): a reigning house's heir is styled
+    "Hereditary Prince" (Liechtenstein) or "Hereditary Grand Duke" (Luxembourg) before his
+    given names, as a Crown Prince is, a title the rules read as they read "Crown Prince X Y"."""
+    story = (
+        "VADUZ - Head of Government Anton Berger received Prime Minister Ali Khan on Monday.\n\n"
+        f"In the afternoon, the prime minister was received by {title} {name} at Vaduz Castle. "
+        "No statements were made after the meeting."
+    )
+    assert _roles_drafted(story).get(name) == title
+
+
+@pytest.mark.parametrize(
+    ("place", "trade"),
+    [("Ōtaki", "winemaker"), ("Évian", "bottler")],
+)
+def test_an_occupation_after_a_place_with_an_accented_capital_names_a_person(
+    place: str, trade: str
+) -> None:
+    """ "Among the business delegation was Ōtaki winemaker X Y, whose company …" listed no one,
+    and her quotation after went unattributed (round 57, held-out 333), where "Otaki winemaker"
+    was read: a place's name before an occupation may start with an accented capital, as
+    Māori, French or Turkish places do."""
+    story = (
+        "WELLINGTON - Prime Minister Ali Khan met Prime Minister Rui Costa of Portugal.\n\n"
+        f"Among the business delegation was {place} {trade} Sarah Lind, whose company already "
+        'ships to Porto.\n\n"They know the trade better than anyone," Lind said.'
+    )
+    assert _roles_drafted(story).get("Sarah Lind") == f"{place} {trade}"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Israeli Ambassador-designate", "Yael Shapira-Dror"),
+        ("Ambassador-designate", "Rui Costa"),
+        ("President-elect", "Tom Ward"),
+        ("Foreign Minister-designate", "Ana Lopes"),
+    ],
+)
+def test_an_office_designate_or_elect_before_a_name_is_a_title(title: str, name: str) -> None:
+    """ "Israeli Ambassador-designate X Y said the embassy …" listed "Israeli
+    Ambassador-designate X Y", with no role, and her words went to that name (round 57,
+    held-out 334): an office one is chosen for and not yet in, "-designate" or "-elect" after
+    its title, is a title before the name, as the office alone is."""
+    story = (
+        "DHAKA - Prime Minister Ali Khan met Prime Minister Avner Ben-Haim on Monday.\n\n"
+        f"{title} {name} said the embassy in Dhaka would start functioning in early 2027."
+    )
+    assert _roles_drafted(story).get(name) == title
+    said = _who_said(_speakers_and_guesses(story), "would start functioning")
+    assert [s for s, _ in said] == [[name.lower().replace(" ", "-")]]
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        ("Commerce Adviser to the Prime Minister", "Md Rafiq Hossain"),
+        ("Special Adviser to the President", "Tom Ward"),
+        ("Leader of Opposition in Parliament", "Yusuf Mwale-Banda"),
+        ("Chairman of the Committee in Parliament", "Tom Ward"),
+    ],
+)
+def test_an_adviser_to_a_leader_and_an_office_in_a_body_are_one_title(role: str, name: str) -> None:
+    """ "Commerce Adviser to the Prime Minister Md X Y Z, who accompanied the premier, told …"
+    gave him the role "Prime Minister", and "Leader of Opposition in Parliament X Y questioned
+    …" listed no one, his quotation after unattributed (round 57, held-out 332): an adviser's
+    title runs on to the leader he advises, as an assistant's does ("Special Assistant to the
+    Prime Minister"), and an office of a body may name the body it sits in after "in"."""
+    story = (
+        "DHAKA - Prime Minister Ali Khan met Chancellor Eva Berg on Monday.\n\n"
+        f"{role} {name} questioned the cost of hosting the delegation, which was large."
+    )
+    assert _roles_drafted(story).get(name) == role

@@ -180,6 +180,8 @@ HONOUR = (
     r"Shri|Shrimati|Smt|Thiru|Thirumathi|Janab|Mohtarma|Mullah|Maulana|Mawlana|Mawlawi|Maulvi|Moulvi|"
     r"Qari|Allama|Hazrat|Ntate|['\u2019]?M['\u2019]e|Mofumahali|Mzee|Mheshimiwa|Cde|Comrade|Ato|Weizero|Woizero|Obbo|"
     r"Padoh|Naw|Sayadaw|Say\u0131n|Monsieur|Mister|Madame|Señor|Señora|Senhor|Senhora|Herr|Frau|"
+    r"(?:(?:Regierungs|Landes|Stadt|Staats)r(?:at|ätin)|(?:Bundes|National|Stände)rätin|"
+    r"Landammann|Maître|(?<=[a-z,] )Me)(?= [A-ZÀ-Þ])|"
     r"Neak Oknha|Oba|Olori|Pa(?= [A-Z])|(?<=[a-z,] )(?:Babe|Make)(?= [A-Z][a-z])|"
     rf"Cheikh(?=(?: {WORD}){{2,4}}, (?:an? |the )?[^.,;()]{{0,60}}?"
     r"\b(?:[Ii]mams?|[Cc]lerics?|[Mm]osques?|[Rr]eligious|[Pp]reachers?|[Mm]arabouts?|[Uu]lema|"
@@ -235,8 +237,14 @@ Tan Sri's title goes on with before the name ("Datuk Amar", "Tan Sri Datuk Patin
 Pahlawan"), though Amar alone is a given name; a retired officer's rank with "(Ret'd)" after it
 ("Prime Minister Brigadier (Ret'd) X", held-out 220); French, Spanish, Portuguese and German
 Monsieur,
-Madame, Señor(a), Senhor(a), Herr and Frau; and, as they are also given or family names, Fijian
-Adi and Ro, East Africa's Mama, Liberia's Ma (a Chinese family name too), Shona Amai, Thai
+Madame, Señor(a), Senhor(a), Herr and Frau, and the German styles of a member of a government
+or a council, Regierungsrat (Regierungsrätin), Landesrat, Staatsrat, Stadtrat and Landammann
+(of the bodies a man's style also names, "Bundesrat", "Nationalrat", only the woman's:
+"Bundesrätin"), which translated copy keeps after an English title ("Foreign Minister
+Regierungsrätin X", held-out 328); and a French lawyer's Maître, written short "Me" (never at
+a sentence's start, where it is the pronoun: "the former senator Me X", held-out 333); and,
+as they are also given or family names, Fijian Adi and Ro, East Africa's Mama, Liberia's Ma (a
+Chinese family name too), Shona Amai, Thai
 Khun, the Mufti and Setswana Kgosi, Kiribati's
 Nei (a woman's), Bhutan's Aum (a woman's) and Ap (a man's), Wolof Serigne, only before a name of
 two words or more
@@ -296,7 +304,7 @@ NAME_START = (
     r"(?!(?:Attorney|Solicitor|General|Général|Gen|Lt|Maj|Brig|Colonel|Col|Admiral|Adm|Sen|Rep|"
     r"Gov|Marshal|Acting|Interim|First Lady|Army|Corps|Regent|Chairman|Chairwoman|Chairperson|"
     r"(?:Chief )?(?:Executive )?Officer|"
-    r"[A-Z][a-z]+-(?:director|chairman|chief|head|manager|boss))\b)"
+    r"[A-Z][a-z]+-(?:director|chairman|chief|head|manager|boss|designate|elect))\b)"
     r"(?!St\.? [A-Z][\w'-]+(?![\w'.-]| [A-Z]))"
 )
 """A name starts at none of an honorific's words: "Tan Sri Lim Wee Keong" is Lim Wee Keong, and
@@ -309,11 +317,13 @@ given name ends with; nor at a
 rank's or an office's words ("General of Army Corps X" is X, "the Captain Regent X" X,
 "Chairman X of the Y Association" X), nor at a body's officer written as one word with the
 body ("Staatsolie-director X" is X, held-out 209)."""
-INITIALS = r"(?<![\w.])(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]) ){1,3}"
+INITIALS = r"(?<![\w.])(?:(?:(?:[A-Z]\.)+|(?![AI] )[A-Z]|A(?= [B-Z] )) ){1,3}"
 REGNAL_NUMBERS = r"II|III|IV|VI|VII|VIII|IX|XI|XII"
 """Initials before a family name, as Indian names are written: "S. Venkataraman", "R Srinivasan",
-"J.R. Perera" (never "A" or "I" without a dot, which start sentences), never from inside a word
-or after a full stop ("H.E. Meas Sopheap" has no "E. Meas Sopheap")."""
+"J.R. Perera" (never "A" or "I" without a dot, which start sentences, but for an "A" before
+another initial standing alone, which no article is: "Dr A K M X Y", as Bangladesh writes it,
+held-out 328), never from inside a word or after a full stop ("H.E. Meas Sopheap" has no "E.
+Meas Sopheap")."""
 RUN_INITIALS = rf"(?!(?:{REGNAL_NUMBERS})\b)[A-Z]{{2,3}} (?=[A-Z][a-z])"
 """Initials run together before a name after a title, as Sri Lanka and Nepal write them: "WM"
 of "President WM Chaminda Wickramasuriya" (never a regnal number, "Minister II")."""
@@ -412,6 +422,7 @@ HEAD = compiled(
     r"(?:Chairman|Chair|Head|President) of (?:the (?:[A-Z][a-z]+ )?|[A-Z][a-z]+['\u2019]s )?"
     r"(?:Presidential|Sovereign)(?: Leadership)? Council|(?:Chairman|Chair) of the Presidency|"
     r"(?:Presidential|Sovereign) Council (?:Chairman|Chair|Head|President))\b"
+    r"(?!-(?:elect|designate)\b)"  # "President-elect X" is no head yet
     r"(?! of (?:the )?(?:[\w'-]+ )*?(?:chamber|association|party|institute|"
     r"(?<!Russian )federation|(?<!of the )union|council(?! of ministers)|senate|assembly|court|"
     r"bank|commission|foundation|society|club|committee|university|congress|confederation|"
@@ -537,12 +548,14 @@ CORE_TITLE = (
     rf"(?:Deputy (?:Prime Minister|President|Premier|Chancellor)|"
     rf"(?:(?:Acting|Interim) )?(?:{LEADER}))"
     rf"(?:(?> of (?:[Tt]he )?(?:{STATE} of (?:[Tt]he )?)?{COUNTRY_NAME})(?= [{UPPER}]))?|DPM|"
+    r"Hereditary (?:Grand Duke|Grand Duchess|Prince|Princess)|"
     rf"{RANK_TITLE}|"
     r"Governor[- ]General|(?:Ambassador|Governor|Mayor)"
     r"(?: of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?! [A-Z][a-z]+ to )"
     r"(?: to (?:the )?(?:Holy See|(?!Holy )[A-Z][a-z]+))?"
     r"|(?<=Ambassador) to (?:[Tt]he )?(?:Holy See|(?!Holy )[A-Z][a-z]+|[A-Z]{2,3}\b))?|Envoy|"
-    r"(?:Special )?Assistant to (?:the )?(?:Prime Minister|PM|President)|"
+    r"(?:(?:Special|[A-Z][a-z]+) )?(?:Assistant|Adviser|Advisor) to (?:the )?"
+    r"(?:Prime Minister|PM|President)|"
     r"Spokesperson|Spokesman|Spokeswoman|Secretary of State|Senator|Congresswoman|Congressman|"
     r"Assemblywoman|Assemblyman|(?:Federal )?(?:Councillor|Councilor)|Tánaiste|"
     r"(?:[A-Z][a-z]+ )?Ministry(?: of(?: [A-Z][a-z]+){1,3})? [Ss]pokes(?:person|man|woman)|"
@@ -570,7 +583,9 @@ Prime Minister", whose "The" starts a sentence,
 "Expatriates' Welfare Adviser") or
 of a portfolio ("Minister of State for Trade and Industry", "Cabinet Secretary for Trade,
 Investments and Industry"), a ministry's spokesperson ("Foreign Ministry spokesperson"), or a
-councillor, Switzerland's Federal Councillor (a minister) too."""
+councillor, Switzerland's Federal Councillor (a minister) too; and a reigning house's heir's,
+"Hereditary Prince" (Liechtenstein's) and "Hereditary Grand Duke" (Luxembourg's), before his given
+names as "Crown Prince" is ("received by Hereditary Prince X Y", held-out 334)."""
 RANK = (
     r"CS|General|Gen|Colonel|Col|Captain|Capt|Lt|Major|Maj|Admiral|Adm|Brigadier|Marshal|"
     r"Commander|Judge|Justice|Speaker|Chief|Lord|Lady|Pope|Saint|St"
@@ -606,7 +621,8 @@ country's first word before its possessive ("Ivory Coast's", "Burkina Faso's")."
 ADJECTIVE = (
     rf"\b(?:(?:(?!The\b)[A-Z][a-z]+ Islands|Papua New Guinea|{COUNTRY_WITH_AND}|"
     r"C[oô]te d['\u2019]Ivoire)(?:'s)?|"
-    rf"(?:(?:{NATIONALITY_FIRST}) )?[A-Z][a-z]+(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
+    rf"(?:(?:{NATIONALITY_FIRST}) )?[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+"
+    r"(?:an|ese|ish|ch|i|ine|al|kh|ek|ik|yz|iot|'s)|"
     rf"(?:{PLAIN_NATIONALITY})\b|"
     r"(?!H[EH]\b)[A-Z]{2,3}(?:'s)?|"
     r"New Zealand)"
@@ -615,14 +631,15 @@ ADJECTIVE = (
 Argentine, Brazil's, UAE, Presidential, Federal, Cypriot, and those of no common ending: Lao,
 Swiss, Burkinabe; a country of several words, whole ("Cook Islands", "Papua New Guinea",
 "Trinidad and Tobago's", "Antigua and Barbuda", "Cote d'Ivoire's"); never the end of a word
-("PRIME Minister")."""
+("PRIME Minister"); its capital may be an accented one, as a Māori or French place's is ("Ōtaki
+winemaker X", held-out 333)."""
 TITLED = compiled(
     rf"(?<!\w)(?<!\w-)(?<!ife of the )(?<!usband of the )(?<!pouse of the )(?<!Prime )"
     r"(?<!\bbin )(?<!\bbint )(?<!\bibn )(?<!\bbinti )"  # "Rashid bin Sultan Al Nahyan": a name's
     r"(?!(?<=under the )(?:President|Prime Minister) (?!of\b))"
     rf"(?:(?P<former>{FORMER}) )?(?:(?P<then>[Tt]hen-(?=[{UPPER}])|[Tt]hen(?= )) ?)?"
     rf"(?:(?P<adjective>{ADJECTIVE}) )?(?:(?P<then_after>then) )?"
-    rf"(?P<title>{CORE_TITLE})(?: \([A-Z]{{2,4}}\))? "
+    rf"(?P<title>{CORE_TITLE}(?:-(?:designate|elect))?)(?: \([A-Z]{{2,4}}\))? "
     rf"{HONOURS}(?:(?P<rank>{MILITARY_RANK}) )?"
     r"(?!(?:Province|Region|District|County|Prefecture|State|Republic|Kingdom)\b)"
     rf"(?P<name>{RUN_INITIALS}{WORD}(?: {WORD}){{0,2}}|{FULL_NAME})\b(?:'s)?"
@@ -1411,7 +1428,7 @@ HEADLINE_VERB_AFTER_A_NAME = compiled(rf" (?:{HEADLINE_VERB})\b.*$")
 """A title-case headline's verb and what follows it after a name, no part of the name: "Iraqi
 Premier al-Obeidi Hold Talks in Cairo" names al-Obeidi."""
 NOT_PEOPLE = compiled(
-    rf"^(?:The|A(?!\.)|An|This|That|It|Both|Its|Their|His|Her|{HEADLINE_VERB})\b|"
+    rf"^(?:The|A(?!\.| [B-Z] )|An|This|That|It|Both|Its|Their|His|Her|{HEADLINE_VERB})\b|"
     r"\b(?:Ministry|Office|Agency|House|"
     r"Council|Government|Bank|News|Department|Committee|Party|Union|Association|University|Chamber|"
     r"College|Institute|Times|Post|Press|Reuters|Yonhap|Kyodo|Xinhua|International|Republic|"
@@ -1455,7 +1472,8 @@ a field of study ("Doctor of Economic Sciences"), a party's members ("the Social
 news service, a company by its trade or legal form ("the miner Caspian Metals", "Bluewater
 Oy"), a movement, an oil company or an airline, a byline's job ("By X, Political Reporter"),
 or a headline's verb and what follows it ("Cypriot President Hold Official Talks"); nor a body's
-name in its own language ("spokesperson for the Fundación Puente Sur", held-out 239)."""
+name in its own language ("spokesperson for the Fundación Puente Sur", held-out 239). An "A"
+before another initial standing alone starts a name ("A K M X Y", held-out 328), no phrase."""
 AGE = r"[1-9][0-9]?"
 """A person's age as an article gives it beside the name: "Ana Ruiz, 54, a nurse"."""
 WHO_DOES = compiled(
@@ -1544,7 +1562,7 @@ BODY_END = (
     rf"(?:{INSTITUTION}|{PORTFOLIO_END}|Committee|Parliament|Assembly|Ministers|Cabinet|"
     r"Government|Republic|Kingdom|Emirates|Islands|Authority|Bank|Court|Commerce|Province|"
     r"Region|States?|Prefecture|District|County|City|Port|Airport|Zone|Centre|Center|Company|"
-    r"Corporation|Agency|Office|Ministry|Fund|Group|Concern|Studies)\b"
+    r"Corporation|Agency|Office|Ministry|Fund|Group|Concern|Studies|Opposition)\b"
 )
 """The last word of a body, a portfolio, a place or a facility a title serves, never a name's:
 "the State Council", "the Kyrgyz Republic", "National Security", "Syunik Province", "the Sea
@@ -1562,7 +1580,7 @@ OFFICE_OF_BODY = compiled(
     rf"(?P<role>(?:(?:Vice|Deputy|Prime|Acting|Interim|Chief(?: Executive(?= Officer))?|"
     rf"General(?= Director))[- ])?"
     rf"(?:(?=[{UPPER}])|(?<=\b[Tt]he ))(?i:{ROLE_WORD}|premier|rector|first lady) of (?:the )?"
-    rf"{BODY_PART}(?: (?:of|for|and) (?:the )?{BODY_PART})*)(?<! The) "
+    rf"{BODY_PART}(?: (?:of|for|and|in) (?:the )?{BODY_PART})*)(?<! The) "
     rf"{HONOURS}(?P<name>(?!(?:[{UPPER}][\w'-]* ){{0,4}}{BODY_END}){FULL_NAME})"
     r"(?=[,.;:]| [a-z]| \(|$)"
 )
@@ -6002,6 +6020,9 @@ class Resolver:
             reigning = [p for p in royals if "crown prince" not in p.role.lower()]
             if match["majesty"] == "Majesty" and reigning:  # a crown prince is a Highness:
                 return reigning, "role"  # "His Majesty said", of the Sultan and his heir
+            heirs = [p for p in royals if p not in reigning]
+            if match["majesty"] == "Royal Highness" and heirs:  # a King is a Majesty: "where
+                return heirs, "role"  # His Royal Highness reaffirmed", the heir (held-out 333)
             return royals, "role"
         title, adjective = self._role_noun_title(match), _role_noun_nationality(match)
         if title in LEADING:
