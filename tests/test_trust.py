@@ -17,7 +17,8 @@ import pytest
 from conftest import DRAFTS, run_on_terminal, unplaced, write_draft
 from summitcli.draft import draft, encode
 from summitcli.loader import bundled_data_path
-from summitcli.model import LEFT_PLACEHOLDER, PLACEHOLDER, PLACEHOLDER_YEAR, Summit
+from summitcli.model import PLACEHOLDER, PLACEHOLDER_YEAR, Summit
+from summitcli.views import UNFILLED_MARK
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -441,10 +442,6 @@ def test_read_shows_the_articles_framing_of_each_quotation(summit_cli: Any, fmt:
     assert "concluded the Korea-Japan summit on the 23rd and noted that" in output
 
 
-UNFILLED = f"(unreviewed draft: {LEFT_PLACEHOLDER})"
-"""How output names a fact a draft left its placeholder (the review list may be emptied)."""
-
-
 @pytest.mark.parametrize("fmt", ["plain", "json", "csv", "markdown", "bibtex", "csl-json", "ris"])
 def test_a_drafts_placeholder_date_is_never_cited_as_a_year(
     fmt: str, tmp_path: Path, summit_cli: Any
@@ -461,7 +458,7 @@ def test_a_drafts_placeholder_date_is_never_cited_as_a_year(
     assert str(drafted.info.date) not in shown
     # the date's, beside the city's where the format has an event to say it in (RIS has none:
     # its place, CY, is left out rather than hold the placeholder)
-    assert shown.count(UNFILLED) >= (1 if fmt == "ris" else 2)
+    assert shown.count(UNFILLED_MARK) >= (1 if fmt == "ris" else 2)
     if fmt == "json":
         assert json.loads(result.stdout)[0]["curated"] == ["citation"]
 
@@ -537,7 +534,7 @@ def test_an_export_of_a_draft_keeps_its_placeholder_date_out_of_the_date(
     assert (date, city) == (None, None)
     title = json.loads(metadata.read_text(encoding="utf-8"))["title"]
     assert str(drafted.info.date) not in title
-    assert f"city {UNFILLED}, date {UNFILLED}" in title
+    assert f"city {UNFILLED_MARK}, date {UNFILLED_MARK}" in title
 
 
 TAGS_NOTE = "summit: note: --topic economy keeps the passages the curators tagged so"

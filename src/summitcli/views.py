@@ -1136,7 +1136,9 @@ def _cited_by(statement: Statement) -> str:
     return f"The article's words reporting {_speakers(statement)} (indirect speech){where}"
 
 
-UNKNOWN_DATE = f"date (unreviewed draft: {LEFT_PLACEHOLDER})"
+UNFILLED_MARK = f"(unreviewed draft: {LEFT_PLACEHOLDER})"
+"""What output says beside a fact a draft left its placeholder, whatever the review list holds."""
+UNKNOWN_DATE = f"date {UNFILLED_MARK}"
 """What a citation or an export says where a draft's date is a placeholder: named, since the city
 beside it may be unknown too."""
 
@@ -1169,7 +1171,7 @@ def occasion(summit: Summit, date: str) -> str:
     if city:
         city = _marked(summit, "city", city)
     title, date = _marked(summit, "title", _title(summit)), _marked(summit, "date", date)
-    return f"{title}, {city or f'city (unreviewed draft: {LEFT_PLACEHOLDER})'}, {date}"
+    return f"{title}, {city or f'city {UNFILLED_MARK}'}, {date}"
 
 
 def _marked(summit: Summit, fact: str, text: str) -> str:
